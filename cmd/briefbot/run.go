@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/index"
+)
+
+// errUsage means usage has already been printed; main only sets the exit code.
+var errUsage = errors.New("usage")
+
+// exitCode maps an error to the process exit status: 2 for usage, 1 for
+// everything else.
+func exitCode(err error) int {
+	if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {
+		return 2
+	}
+	return 1
+}
+
+// env is what every subcommand gets from the outside world. Nothing below
+// main reads the process environment directly.
+type env struct {
+	getenv func(string) string
+	stdout io.Writer
+	stderr io.Writer
+	log    *slog.Logger
+}
+
+// command is one subcommand: its one-line summary, usage, and body.
+type command struct {
+	summary string
+	usage   string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+// commands is the dispatch table. Each entry lives in its own file.
+func commands() map[string]command {
+	return map[string]command{
+		"ask":  askCommand(),
+		"eval": evalCommand(),
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	e := &env{
+		getenv: getenv,
+		stdout: stdout,
+		stderr: stderr,
+		log:    slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+	}
+	cmds := commands()
+	if len(args) == 0 {
+		printHelp(stderr, cmds)
+		return errUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			if c, ok := cmds[args[1]]; ok {
+				fmt.Fprintf(stdout, "usage: %s\n\n%s\n", c.usage, c.summary)
+				return nil
+			}
+		}
+		printHelp(stdout, cmds)
+		return nil
+	}
+	c, ok := cmds[name]
+	if !ok {
+		fmt.Fprintf(stderr, "briefbot: unknown command %q\n\n", name)
+		printHelp(stderr, cmds)
+		return errUsage
+	}
+	err := c.run(ctx, e, args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return err
+}
+
+func printHelp(w io.Writer, cmds map[string]command) {
+	fmt.Fprintln(w, "briefbot answers questions about briefings: ranked, cited passages, factions and timelines.")
+	fmt.Fprintln(w, "\nUsage: briefbot COMMAND [flags] [args]\n\nCommands:")
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"briefbot help COMMAND\" or \"briefbot COMMAND -h\" for a command's flags.")
+}
+
+// newFlags makes a subcommand's flag set that reports errors to e.stderr
+// and returns them instead of exiting.
+func newFlags(e *env, c command, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n\nFlags:\n", c.usage, c.summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// corpusFlags are the flags every reading command shares.
+type corpusFlags struct {
+	dir      string
+	indexDir string
+}
+
+func (cf *corpusFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&cf.dir, "corpus", "", "folder of .md/.txt briefings (default: the embedded briefing)")
+	fs.StringVar(&cf.indexDir, "index-dir", "", "keep the search index on disk in this folder and reuse it while the corpus is unchanged")
+}
+
+// load reads the corpus the flags name.
+func (cf *corpusFlags) load() (*corpus.Corpus, error) {
+	if cf.dir == "" {
+		return corpus.Default()
+	}
+	return corpus.Load(cf.dir)
+}
+
+// open loads the corpus and builds or reopens its index.
+func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
+	c, err := cf.load()
+	if err != nil {
+		return nil, err
+	}
+	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
+}
+
+// joinArgs joins positional words into one question or name.
+func joinArgs(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }

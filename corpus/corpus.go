@@ -1,0 +1,112 @@
+// Package corpus is briefbot's domain: briefings and their paragraphs, the
+// factions a briefing describes, the dated events it reports, and the date
+// resolver that places those events in time.
+//
+// corpus knows nothing about search engines or chat platforms. It imports
+// only the standard library and a YAML parser, so every other package can
+// depend on it and it on none of them.
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Sentinel errors returned (wrapped with the culprit's file and line) by
+// Load and Parse. Check them with errors.Is.
+var (
+	ErrNoBriefings   = errors.New("no briefings (.md or .txt files) found")
+	ErrTooLarge      = errors.New("file is too large")
+	ErrInvalidUTF8   = errors.New("file is not valid UTF-8")
+	ErrNULByte       = errors.New("file holds a NUL byte")
+	ErrFrontMatter   = errors.New("bad front matter")
+	ErrBadDate       = errors.New("date is not YYYY-MM-DD")
+	ErrDuplicateSlug = errors.New("two briefings share a slug")
+	ErrEmpty         = errors.New("briefing has no paragraphs")
+)
+
+// MaxFileSize is the largest briefing file Load accepts. Briefings are
+// articles, not books; anything larger is almost certainly the wrong file.
+const MaxFileSize = 4 << 20
+
+// Briefing is one explainer document.
+type Briefing struct {
+	Slug      string    // file name without extension; unique within a corpus
+	Title     string    // front matter, first Markdown heading, or slug
+	Publisher string    // may be empty
+	Date      time.Time // publication date; zero when unknown
+	URL       string    // may be empty
+	Authors   []string
+
+	// Paragraphs holds the body in document order; Paragraphs[i].Number == i+1.
+	Paragraphs []Paragraph
+
+	// Curated holds faction facts given in front matter. They add to what
+	// extraction finds and never replace it.
+	Curated []GroupSpec
+}
+
+// GroupSpec is a curated faction entry from a briefing's front matter.
+type GroupSpec struct {
+	Name    string   `yaml:"name"`
+	Acronym string   `yaml:"acronym"`
+	Aliases []string `yaml:"aliases"`
+}
+
+// Paragraph is one body paragraph of a briefing.
+type Paragraph struct {
+	Number  int    // 1-based within its briefing
+	Section string // the Markdown heading above it, or ""
+	Line    int    // 1-based line in the source file where it starts
+	// Text is the paragraph as written, with non-breaking spaces turned into
+	// spaces and runs of white space folded to one space. Words and
+	// punctuation are untouched, so quoting Text quotes the briefing.
+	Text string
+}
+
+// Ref points at one paragraph of one briefing. It is how everything in
+// briefbot is cited.
+type Ref struct {
+	Briefing  string `json:"briefing"` // slug
+	Title     string `json:"-"`
+	Paragraph int    `json:"paragraph"`
+}
+
+// Citation renders r for a reader: "Title ¶5".
+func (r Ref) Citation() string {
+	return fmt.Sprintf("%s ¶%d", r.Title, r.Paragraph)
+}
+
+// Ref returns the citation reference of paragraph p of b.
+func (b *Briefing) Ref(p int) Ref {
+	return Ref{Briefing: b.Slug, Title: b.Title, Paragraph: p}
+}
+
+// Corpus is a loaded, validated set of briefings together with what was
+// extracted from them. A Corpus is immutable once Load returns, so it may be
+// shared freely between goroutines.
+type Corpus struct {
+	Briefings []*Briefing
+	Factions  []*Faction
+	Events    []Event
+}
+
+// Briefing returns the briefing with the given slug, or nil.
+func (c *Corpus) Briefing(slug string) *Briefing {
+	for _, b := range c.Briefings {
+		if b.Slug == slug {
+			return b
+		}
+	}
+	return nil
+}
+
+// Paragraphs counts the paragraphs of every briefing.
+func (c *Corpus) Paragraphs() int {
+	n := 0
+	for _, b := range c.Briefings {
+		n += len(b.Paragraphs)
+	}
+	return n
+}

@@ -1,0 +1,264 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// frontMatter is the optional YAML header of a briefing file.
+type frontMatter struct {
+	Title     string      `yaml:"title"`
+	Publisher string      `yaml:"publisher"`
+	Date      string      `yaml:"date"`
+	URL       string      `yaml:"url"`
+	Authors   []string    `yaml:"authors"`
+	Groups    []GroupSpec `yaml:"groups"`
+}
+
+// Parse reads one briefing file. name is the file's name (its base name
+// gives the slug) and is used in every error, together with the line at
+// fault. Parse validates but does not extract factions or events; Load does.
+func Parse(name string, data []byte) (*Briefing, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("corpus: %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("corpus: %s:%d: %w", name, lineAt(data, i), ErrNULByte)
+	}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("corpus: %s:%d: %w", name, lineAt(data, firstInvalid(data)), ErrInvalidUTF8)
+	}
+	text := strings.TrimPrefix(string(data), "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+
+	b := &Briefing{Slug: slugOf(name)}
+	body := 0 // index of the first body line
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
+		end := -1
+		for i := 1; i < len(lines); i++ {
+			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+				end = i
+				break
+			}
+		}
+		if end < 0 {
+			return nil, fmt.Errorf("corpus: %s:1: %w: opened with --- but never closed", name, ErrFrontMatter)
+		}
+		if err := b.applyFrontMatter(name, lines[1:end]); err != nil {
+			return nil, err
+		}
+		body = end + 1
+	}
+	b.Paragraphs = splitParagraphs(b, lines, body, isMarkdown(name))
+	if b.Title == "" {
+		b.Title = b.Slug
+	}
+	for i := range b.Paragraphs {
+		b.Paragraphs[i].Number = i + 1
+	}
+	if len(b.Paragraphs) == 0 {
+		return nil, fmt.Errorf("corpus: %s: %w", name, ErrEmpty)
+	}
+	return b, nil
+}
+
+func (b *Briefing) applyFrontMatter(name string, lines []string) error {
+	var fm frontMatter
+	if err := yaml.Unmarshal([]byte(strings.Join(lines, "\n")), &fm); err != nil {
+		line := 2
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			// yaml.v3 reports "yaml: line N: ..." counted from the header's first line.
+			var n int
+			if _, scanErr := fmt.Sscanf(err.Error(), "yaml: line %d:", &n); scanErr == nil {
+				line = n + 1
+			}
+		}
+		return fmt.Errorf("corpus: %s:%d: %w: %v", name, line, ErrFrontMatter, err)
+	}
+	b.Title = strings.TrimSpace(fm.Title)
+	b.Publisher = strings.TrimSpace(fm.Publisher)
+	b.URL = strings.TrimSpace(fm.URL)
+	b.Authors = fm.Authors
+	b.Curated = fm.Groups
+	if fm.Date != "" {
+		d, err := time.Parse(time.DateOnly, strings.TrimSpace(fm.Date))
+		if err != nil {
+			return fmt.Errorf("corpus: %s:%d: %w: %q", name, keyLine(lines, "date")+1, ErrBadDate, fm.Date)
+		}
+		b.Date = d
+	}
+	return nil
+}
+
+// splitParagraphs splits the body on blank lines. Markdown headings become
+// section names; a level-one heading that repeats the title, or, in plain
+// text, the short masthead lines (publisher, title) before the first real
+// paragraph, are not body paragraphs.
+func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Paragraph {
+	var (
+		out     []Paragraph
+		section string
+		cur     []string
+		start   int
+		leading = true // still before the first body paragraph
+		masthd  []string
+	)
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		text := normalizeSpace(strings.Join(cur, " "))
+		cur = cur[:0]
+		if text == "" {
+			return
+		}
+		if leading && !markdown && isMasthead(text) && len(masthd) < 2 {
+			masthd = append(masthd, text)
+			return
+		}
+		if leading && (text == b.Title || text == b.Publisher) {
+			return
+		}
+		leading = false
+		out = append(out, Paragraph{Section: section, Line: start, Text: text})
+	}
+	for i := from; i < len(lines); i++ {
+		line := lines[i]
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		if markdown {
+			if level, heading := markdownHeading(trimmed); level > 0 {
+				flush()
+				heading = normalizeSpace(heading)
+				if level == 1 && b.Title == "" {
+					b.Title = heading
+				}
+				if level == 1 && heading == b.Title {
+					section = ""
+				} else {
+					section = heading
+				}
+				continue
+			}
+		}
+		if len(cur) == 0 {
+			start = i + 1
+		}
+		cur = append(cur, trimmed)
+	}
+	flush()
+	// Plain-text mastheads: one line is a title, two are publisher then title.
+	// Lines that merely repeat front matter are dropped either way.
+	var unknown []string
+	for _, m := range masthd {
+		if m != b.Title && m != b.Publisher {
+			unknown = append(unknown, m)
+		}
+	}
+	switch {
+	case len(unknown) == 1 && b.Title == "":
+		b.Title = unknown[0]
+	case len(unknown) == 2 && b.Title == "":
+		if b.Publisher == "" {
+			b.Publisher = unknown[0]
+		}
+		b.Title = unknown[1]
+	case len(unknown) > 0:
+		// Front matter already names the title: the lines are body after all.
+		var keep []Paragraph
+		for _, m := range unknown {
+			keep = append(keep, Paragraph{Text: m})
+		}
+		out = append(keep, out...)
+	}
+	return out
+}
+
+// isMasthead reports whether a leading paragraph looks like a title or
+// publisher line rather than prose: short, one line, no closing full stop.
+func isMasthead(text string) bool {
+	if len(text) > 150 || strings.Count(text, ". ") > 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return last != '.' && last != ':' && last != ','
+}
+
+func markdownHeading(line string) (int, string) {
+	level := 0
+	for level < len(line) && line[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level >= len(line) || line[level] != ' ' {
+		return 0, ""
+	}
+	return level, strings.TrimRight(strings.TrimSpace(line[level:]), "# ")
+}
+
+// normalizeSpace turns non-breaking and other Unicode spaces into plain
+// spaces and folds runs of white space, leaving every other rune alone.
+func normalizeSpace(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000':
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func slugOf(name string) string {
+	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+func isMarkdown(name string) bool {
+	return strings.EqualFold(path.Ext(name), ".md")
+}
+
+func lineAt(data []byte, off int) int {
+	return bytes.Count(data[:off], []byte{'\n'}) + 1
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
+
+// keyLine finds the 1-based line of a top-level key within the front matter,
+// counted from the opening "---" line.
+func keyLine(lines []string, key string) int {
+	for i, l := range lines {
+		if strings.HasPrefix(l, key+":") {
+			return i + 1
+		}
+	}
+	return 1
+}

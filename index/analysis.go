@@ -1,0 +1,116 @@
+package index
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+	bindex "github.com/blevesearch/bleve_index_api"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+const (
+	analyzerName = "briefbot_en"
+	foldName     = "briefbot_ascii_fold"
+	// mappingVersion changes whenever the mapping or analyzer changes, so a
+	// persisted index built by an older briefbot is rebuilt, not misread.
+	mappingVersion = "3"
+)
+
+// bleve resolves analysis components by name through a process-wide
+// registry, which refuses duplicates. This is the one place briefbot
+// touches that registry, and it does so once.
+var registerFold = sync.OnceValue(func() error {
+	return registry.RegisterTokenFilter(foldName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldFilter{}, nil
+	})
+})
+
+// foldFilter folds accented letters to ASCII inside tokens. It must be a
+// token filter, not a char filter: a char filter changes the text before
+// tokenising and so shifts the byte offsets highlighting relies on.
+type foldFilter struct{}
+
+func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		tok.Term = fold(tok.Term)
+	}
+	return in
+}
+
+// fold strips diacritics (é → e, ç → c) and maps a few letters that do not
+// decompose. Pure ASCII input is returned as is, without allocating.
+func fold(term []byte) []byte {
+	ascii := true
+	for _, c := range term {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return term
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.Bytes(t, term)
+	if err != nil {
+		return term
+	}
+	return []byte(undecomposable.Replace(string(out)))
+}
+
+// undecomposable maps letters that Unicode does not decompose into a base
+// letter and a mark.
+var undecomposable = strings.NewReplacer("ß", "ss", "æ", "ae", "ø", "o", "œ", "oe", "ł", "l", "đ", "d", "ı", "i")
+
+// newMapping is the slim document mapping: paragraphs are indexed but not
+// stored (the corpus is in memory), no _all field, no doc values, no
+// dynamic fields.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	if err := registerFold(); err != nil {
+		return nil, err
+	}
+	m := mapping.NewIndexMapping()
+	if err := m.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":      custom.Name,
+		"tokenizer": unicodetok.Name,
+		"token_filters": []string{
+			en.PossessiveName,
+			lowercase.Name,
+			foldName,
+			en.StopName,
+			porter.Name,
+		},
+	}); err != nil {
+		return nil, err
+	}
+	m.DefaultAnalyzer = analyzerName
+	m.ScoringModel = bindex.BM25Scoring
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+
+	text := mapping.NewTextFieldMapping()
+	text.Analyzer = analyzerName
+	text.Store = false
+	text.IncludeInAll = false
+	text.IncludeTermVectors = true // phrase queries need positions
+	text.DocValues = false
+
+	doc := mapping.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt("text", text)
+	doc.AddFieldMappingsAt("section", text)
+	m.DefaultMapping = doc
+	return m, nil
+}

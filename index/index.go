@@ -1,0 +1,197 @@
+// Package index owns full-text search over a corpus: a bleve scorch index of
+// paragraphs with BM25 scoring and an English analyzer that folds accents,
+// the translation of questions into bleve query objects, and excerpts with
+// the matched terms in bold. No bleve type leaves this package; callers see
+// corpus.Passage values.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// batchSize is how many paragraphs go into one bleve batch: large enough to
+// amortise segment creation, small enough to bound memory.
+const batchSize = 1000
+
+// Options tune Build. The zero value builds in memory and logs nothing.
+type Options struct {
+	// Dir keeps the index on disk there. It is reused when the corpus and
+	// mapping are unchanged, and rebuilt atomically otherwise.
+	Dir string
+	// Logger receives warnings (a corrupt Dir) and progress. Nil discards.
+	Logger *slog.Logger
+	// Progress, if set, is called after each batch with paragraphs done and
+	// the total.
+	Progress func(done, total int)
+}
+
+// Index answers questions over one corpus. It is safe for concurrent use.
+type Index struct {
+	idx      bleve.Index
+	corpus   *corpus.Corpus
+	analyzer analysis.Analyzer
+	expander *expander
+	// Reused reports whether Build opened a persisted index instead of
+	// indexing.
+	Reused bool
+}
+
+// Build indexes every paragraph of c, in memory or under opts.Dir.
+func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	var (
+		idx    bleve.Index
+		reused bool
+	)
+	if opts.Dir == "" {
+		idx, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+		if err == nil {
+			err = fill(ctx, idx, c, opts.Progress)
+		}
+	} else {
+		idx, reused, err = openOrBuild(ctx, c, m, opts)
+	}
+	if err != nil {
+		if idx != nil {
+			idx.Close()
+		}
+		return nil, err
+	}
+	an := m.AnalyzerNamed(analyzerName)
+	if an == nil {
+		idx.Close()
+		return nil, errors.New("index: analyzer not registered")
+	}
+	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused}, nil
+}
+
+// fill indexes c's paragraphs into idx in batches.
+func fill(ctx context.Context, idx bleve.Index, c *corpus.Corpus, progress func(int, int)) error {
+	total := c.Paragraphs()
+	done := 0
+	batch := idx.NewBatch()
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			if err := batch.Index(docID(b.Slug, p.Number), paragraphDoc{Text: p.Text, Section: p.Section}); err != nil {
+				return fmt.Errorf("index: %s ¶%d: %w", b.Slug, p.Number, err)
+			}
+			if batch.Size() >= batchSize {
+				if err := flush(ctx, idx, batch); err != nil {
+					return err
+				}
+				done += batchSize
+				if progress != nil {
+					progress(done, total)
+				}
+			}
+		}
+	}
+	if err := flush(ctx, idx, batch); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return nil
+}
+
+func flush(ctx context.Context, idx bleve.Index, batch *bleve.Batch) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if batch.Size() == 0 {
+		return nil
+	}
+	if err := idx.Batch(batch); err != nil {
+		return fmt.Errorf("index: batch: %w", err)
+	}
+	batch.Reset()
+	return nil
+}
+
+type paragraphDoc struct {
+	Text    string `json:"text"`
+	Section string `json:"section"`
+}
+
+func docID(slug string, n int) string { return slug + "#" + strconv.Itoa(n) }
+
+func parseDocID(id string) (string, int, bool) {
+	i := strings.LastIndexByte(id, '#')
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(id[i+1:])
+	return id[:i], n, err == nil
+}
+
+// Corpus returns the corpus the index was built from.
+func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
+
+// Close releases the index. Searches after Close fail.
+func (ix *Index) Close() error { return ix.idx.Close() }
+
+// Search ranks the paragraphs that answer question and returns those at
+// ranks offset+1 … offset+k, with excerpts. A question with nothing to
+// search for returns corpus.ErrNoQuery.
+func (ix *Index) Search(ctx context.Context, question string, k, offset int) (corpus.Results, error) {
+	res := corpus.Results{Question: question}
+	if k <= 0 {
+		k = 3
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	q, terms := ix.buildQuery(question)
+	if q == nil {
+		return res, corpus.ErrNoQuery
+	}
+	req := bleve.NewSearchRequestOptions(q, k, offset, false)
+	// Phase one: rank without highlighting, which would collect term
+	// vectors for every hit rather than for the k returned.
+	sr, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return res, fmt.Errorf("index: search: %w", err)
+	}
+	res.Total = int(sr.Total)
+	for i, hit := range sr.Hits {
+		slug, n, ok := parseDocID(hit.ID)
+		b := ix.corpus.Briefing(slug)
+		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
+			return res, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
+		}
+		p := b.Paragraphs[n-1]
+		ref := b.Ref(n)
+		// Phase two: highlight only what is returned.
+		res.Passages = append(res.Passages, corpus.Passage{
+			Rank:      offset + i + 1,
+			Score:     hit.Score,
+			Briefing:  slug,
+			Title:     b.Title,
+			Paragraph: n,
+			Section:   p.Section,
+			Text:      p.Text,
+			Excerpt:   ix.excerpt(p.Text, terms, excerptBytes),
+			Citation:  ref.Citation(),
+			URL:       b.URL,
+		})
+	}
+	return res, nil
+}

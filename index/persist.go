@@ -1,0 +1,140 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// metaFile sits inside a persisted index folder and says what it holds.
+const metaFile = "briefbot-index.json"
+
+type meta struct {
+	MappingVersion string `json:"mapping_version"`
+	CorpusHash     string `json:"corpus_hash"`
+	Paragraphs     int    `json:"paragraphs"`
+}
+
+// Hash is a content hash of everything in c that the index depends on. Two
+// corpora with the same hash index identically.
+func Hash(c *corpus.Corpus) string {
+	h := sha256.New()
+	for _, b := range c.Briefings {
+		writeField(h, b.Slug)
+		writeField(h, b.Title)
+		writeField(h, strconv.Itoa(len(b.Paragraphs)))
+		for _, p := range b.Paragraphs {
+			writeField(h, p.Section)
+			writeField(h, p.Text)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func writeField(w io.Writer, s string) {
+	fmt.Fprintf(w, "%d:%s;", len(s), s)
+}
+
+// openOrBuild reuses the index under opts.Dir when its meta file matches c
+// and this mapping, and otherwise builds a new one in a sibling folder and
+// renames it into place, so a crash mid-build never leaves a half index
+// where a good one was.
+func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImpl, opts Options) (bleve.Index, bool, error) {
+	dir := filepath.Clean(opts.Dir)
+	want := meta{MappingVersion: mappingVersion, CorpusHash: Hash(c), Paragraphs: c.Paragraphs()}
+	if got, err := readMeta(dir); err == nil && got == want {
+		idx, err := bleve.OpenUsing(dir, nil)
+		if err == nil {
+			if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
+				opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
+				return idx, true, nil
+			}
+			idx.Close()
+		}
+		opts.Logger.Warn("persisted index is unreadable; rebuilding", "dir", dir, "err", err)
+	} else if !errors.Is(err, os.ErrNotExist) {
+		opts.Logger.Warn("persisted index is foreign or corrupt; rebuilding", "dir", dir, "err", err)
+	} else if _, statErr := os.Stat(dir); statErr == nil {
+		opts.Logger.Warn("index folder has no briefbot metadata; rebuilding", "dir", dir)
+	}
+
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".building-")
+	if err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	defer os.RemoveAll(tmp) // no-op once renamed
+	built := filepath.Join(tmp, "index")
+	idx, err := bleve.NewUsing(built, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("index: create %s: %w", built, err)
+	}
+	if err := fill(ctx, idx, c, opts.Progress); err != nil {
+		idx.Close()
+		return nil, false, err
+	}
+	if err := idx.Close(); err != nil {
+		return nil, false, fmt.Errorf("index: close %s: %w", built, err)
+	}
+	if err := writeMeta(built, want); err != nil {
+		return nil, false, err
+	}
+	// Swap: move any old folder aside, move the new one in, drop the old.
+	old := ""
+	if _, err := os.Stat(dir); err == nil {
+		old = filepath.Join(tmp, "old")
+		if err := os.Rename(dir, old); err != nil {
+			return nil, false, fmt.Errorf("index: move old index aside: %w", err)
+		}
+	}
+	if err := os.Rename(built, dir); err != nil {
+		if old != "" {
+			_ = os.Rename(old, dir)
+		}
+		return nil, false, fmt.Errorf("index: install new index: %w", err)
+	}
+	idx, err = bleve.OpenUsing(dir, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
+	}
+	return idx, false, nil
+}
+
+func readMeta(dir string) (meta, error) {
+	var m meta
+	data, err := os.ReadFile(filepath.Join(dir, metaFile))
+	if err != nil {
+		return m, err
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		return m, fmt.Errorf("%s: %w", metaFile, err)
+	}
+	return m, nil
+}
+
+func writeMeta(dir string, m meta) error {
+	data, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, metaFile), data, 0o644); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
+}
