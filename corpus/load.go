@@ -117,4 +117,3 @@ func readLimited(fsys fs.FS, name string) ([]byte, error) {
 	}
 	return data, nil
 }
-
