@@ -88,8 +88,14 @@ func fill(ctx context.Context, idx bleve.Index, c *corpus.Corpus, progress func(
 	done := 0
 	batch := idx.NewBatch()
 	for _, b := range c.Briefings {
-		for _, p := range b.Paragraphs {
-			if err := batch.Index(docID(b.Slug, p.Number), paragraphDoc{Text: p.Text, Section: p.Section}); err != nil {
+		for i, p := range b.Paragraphs {
+			doc := paragraphDoc{Text: p.Text, Section: p.Section}
+			if i > 0 {
+				if lead := leadIn(b.Paragraphs[i-1].Text); lead != "" {
+					doc.Text = lead + "\n" + p.Text
+				}
+			}
+			if err := batch.Index(docID(b.Slug, p.Number), doc); err != nil {
 				return fmt.Errorf("index: %s ¶%d: %w", b.Slug, p.Number, err)
 			}
 			if batch.Size() >= batchSize {
@@ -126,9 +132,21 @@ func flush(ctx context.Context, idx bleve.Index, batch *bleve.Batch) error {
 	return nil
 }
 
+// paragraphDoc is what bleve indexes for a paragraph. When the paragraph
+// before leads into this one, Text starts with it: a quotation's
+// attribution ("As Kleinfeld told the Journal:") says who is speaking,
+// which the quotation itself never does.
 type paragraphDoc struct {
 	Text    string `json:"text"`
 	Section string `json:"section"`
+}
+
+// leadIn returns text if it introduces the next paragraph, or "".
+func leadIn(text string) string {
+	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return text
+	}
+	return ""
 }
 
 func docID(slug string, n int) string { return slug + "#" + strconv.Itoa(n) }
@@ -140,6 +158,16 @@ func parseDocID(id string) (string, int, bool) {
 	}
 	n, err := strconv.Atoi(id[i+1:])
 	return id[:i], n, err == nil
+}
+
+// paragraph resolves a document ID to its paragraph in the corpus.
+func (ix *Index) paragraph(id string) (corpus.Paragraph, *corpus.Briefing, error) {
+	slug, n, ok := parseDocID(id)
+	b := ix.corpus.Briefing(slug)
+	if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
+		return corpus.Paragraph{}, nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", id)
+	}
+	return b.Paragraphs[n-1], b, nil
 }
 
 // Corpus returns the corpus the index was built from.
@@ -159,37 +187,46 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	if offset < 0 {
 		offset = 0
 	}
-	q, terms := ix.buildQuery(question)
-	if q == nil {
+	pl := ix.buildQuery(question)
+	if pl.query == nil {
 		return res, corpus.ErrNoQuery
 	}
-	req := bleve.NewSearchRequestOptions(q, k, offset, false)
 	// Phase one: rank without highlighting, which would collect term
-	// vectors for every hit rather than for the k returned.
-	sr, err := ix.idx.SearchInContext(ctx, req)
+	// vectors for every hit rather than for the k returned. The top
+	// candidates are re-ranked, so a page is always cut from the same
+	// re-ranked list.
+	depth := max(offset+k, candidates)
+	sr, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(pl.query, depth, 0, false))
 	if err != nil {
 		return res, fmt.Errorf("index: search: %w", err)
 	}
 	res.Total = int(sr.Total)
-	for i, hit := range sr.Hits {
-		slug, n, ok := parseDocID(hit.ID)
-		b := ix.corpus.Briefing(slug)
-		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
-			return res, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
+	cs := make([]candidate, 0, len(sr.Hits))
+	for _, hit := range sr.Hits {
+		p, b, err := ix.paragraph(hit.ID)
+		if err != nil {
+			return res, err
 		}
-		p := b.Paragraphs[n-1]
-		ref := b.Ref(n)
+		c := candidate{id: hit.ID, text: p.Text, score: hit.Score}
+		if p.Number > 1 {
+			c.context = leadIn(b.Paragraphs[p.Number-2].Text)
+		}
+		cs = append(cs, c)
+	}
+	ix.rerank(cs, pl)
+	for i := offset; i < len(cs) && i < offset+k; i++ {
+		p, b, _ := ix.paragraph(cs[i].id)
 		// Phase two: highlight only what is returned.
 		res.Passages = append(res.Passages, corpus.Passage{
-			Rank:      offset + i + 1,
-			Score:     hit.Score,
-			Briefing:  slug,
+			Rank:      i + 1,
+			Score:     cs[i].score,
+			Briefing:  b.Slug,
 			Title:     b.Title,
-			Paragraph: n,
+			Paragraph: p.Number,
 			Section:   p.Section,
 			Text:      p.Text,
-			Excerpt:   ix.excerpt(p.Text, terms, excerptBytes),
-			Citation:  ref.Citation(),
+			Excerpt:   ix.excerpt(p.Text, pl.highlight, excerptBytes),
+			Citation:  b.Ref(p.Number).Citation(),
 			URL:       b.URL,
 		})
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -50,7 +51,7 @@ var synonyms = [][]string{
 	{"goal", "aim", "aims", "want", "wants", "seek", "seeks", "hopes"},
 	{"begin", "began", "start", "started", "launched"},
 	{"nationalities", "citizens", "nationals"},
-	{"fighters", "militants", "members"},
+	{"fighters", "militants", "insurgents", "members"},
 }
 
 // authorWords make a question about who wrote the briefing.
@@ -72,55 +73,76 @@ func words(text string) []string {
 	return out
 }
 
+// plan is a question made ready for searching and ranking.
+type plan struct {
+	query query.Query
+	// highlight holds every term worth bolding: the question's own and
+	// those of its expansions.
+	highlight map[string]bool
+	// concepts has one entry per content word of the question: the terms
+	// that stand for it, its own and its synonyms'. A paragraph covers a
+	// concept when it holds any of them.
+	concepts []map[string]bool
+	// names holds the terms of the question's capitalised words and
+	// acronyms: what the question is about.
+	names  map[string]bool
+	intent intent
+}
+
 // buildQuery turns a question into a bleve query, never through the query
-// string syntax, so that "?", "-", quotes and slashes are just text. It
-// returns the analyzed terms to highlight, and a nil query when nothing is
-// left to search for.
-func (ix *Index) buildQuery(question string) (query.Query, map[string]bool) {
+// string syntax, so that "?", "-", quotes and slashes are just text. The
+// query is nil when nothing is left to search for.
+func (ix *Index) buildQuery(question string) plan {
 	all := words(question)
-	var content []string
+	var kept []string
 	for _, w := range all {
 		if !questionWords[w] {
-			content = append(content, w)
+			kept = append(kept, w)
 		}
 	}
-	cleaned := strings.Join(content, " ")
-	terms := ix.terms(cleaned)
-	if len(terms) == 0 {
-		return nil, nil
+	cleaned := strings.Join(kept, " ")
+	pl := plan{highlight: ix.terms(cleaned), intent: intentOf(all), names: map[string]bool{}}
+	if len(pl.highlight) == 0 {
+		return pl
 	}
 	var should []query.Query
 	add := func(q interface{ SetBoost(float64) }, boost float64) {
 		q.SetBoost(boost)
 		should = append(should, q.(query.Query))
 	}
-
-	m := bleve.NewMatchQuery(cleaned)
-	m.SetField("text")
-	add(m, boostMatch)
-
-	sec := bleve.NewMatchQuery(cleaned)
-	sec.SetField("section")
-	add(sec, boostSection)
-
-	if len(content) > 1 {
-		ph := bleve.NewMatchPhraseQuery(cleaned)
-		ph.SetField("text")
-		add(ph, boostPhrase)
+	match := func(text, field string, boost float64) {
+		m := bleve.NewMatchQuery(text)
+		m.SetField(field)
+		add(m, boost)
 	}
-	for i := 0; i+1 < len(content); i++ {
-		pair := content[i] + " " + content[i+1]
-		if len(ix.terms(pair)) < 2 {
+	phrase := func(text string, boost float64) {
+		ph := bleve.NewMatchPhraseQuery(text)
+		ph.SetField("text")
+		add(ph, boost)
+	}
+
+	match(cleaned, "text", boostMatch)
+	match(cleaned, "section", boostSection)
+	if len(kept) > 1 {
+		phrase(cleaned, boostPhrase)
+	}
+	// Each pair of neighbouring content words as a phrase, with any stop
+	// words between them kept so that positions line up ("AMISOM in
+	// Mogadishu").
+	last := -1
+	for i, w := range kept {
+		if len(ix.terms(w)) == 0 {
 			continue
 		}
-		bg := bleve.NewMatchPhraseQuery(pair)
-		bg.SetField("text")
-		add(bg, boostBigram)
+		if last >= 0 {
+			phrase(strings.Join(kept[last:i+1], " "), boostBigram)
+		}
+		last = i
 	}
 	// Misspellings, in the question or the briefing, of longer words only:
 	// fuzziness 1 with a one-letter prefix keeps this cheap at scale.
 	var long []string
-	for _, w := range content {
+	for _, w := range kept {
 		if len([]rune(w)) >= 5 {
 			long = append(long, w)
 		}
@@ -132,23 +154,115 @@ func (ix *Index) buildQuery(question string) (query.Query, map[string]bool) {
 		fz.SetPrefix(1)
 		add(fz, boostFuzzy)
 	}
-	for _, exp := range ix.expander.expand(question, all) {
-		for t := range ix.terms(exp) {
-			terms[t] = true
+
+	// One concept per content word, widened by its synonyms and by the
+	// other names of any faction it helps name.
+	original := wordsCased(question)
+	index := map[string]int{} // term -> concept
+	for _, w := range kept {
+		ts := ix.terms(w)
+		if len(ts) == 0 {
+			continue
 		}
-		ph := bleve.NewMatchPhraseQuery(exp)
-		ph.SetField("text")
-		add(ph, boostExpansion)
-	}
-	for _, syn := range expandSynonyms(content) {
-		for t := range ix.terms(syn) {
-			terms[t] = true
+		c := map[string]bool{}
+		for t := range ts {
+			c[t] = true
+			index[t] = len(pl.concepts)
+			if original[w] {
+				pl.names[t] = true
+			}
 		}
-		sm := bleve.NewMatchQuery(syn)
-		sm.SetField("text")
-		add(sm, boostSynonym)
+		alts := synonymsOf(w)
+		if original[w] {
+			alts = append(alts, demonyms(w)...)
+		}
+		var extra []string // alternatives' terms not already in the concept
+		for _, alt := range alts {
+			for t := range ix.terms(alt) {
+				if !c[t] {
+					extra = append(extra, t)
+				}
+				c[t] = true
+				pl.highlight[t] = true
+			}
+		}
+		if len(extra) > 0 {
+			// Already analyzed terms: a term query each, so no term
+			// counts twice however many synonyms share its stem.
+			var alt []query.Query
+			for _, t := range extra {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField("text")
+				alt = append(alt, tq)
+			}
+			add(bleve.NewDisjunctionQuery(alt...), boostSynonym)
+		}
+		pl.concepts = append(pl.concepts, c)
 	}
-	return bleve.NewDisjunctionQuery(should...), terms
+	for _, exp := range ix.expander.expand(all) {
+		ts := ix.terms(exp.other)
+		for t := range ts {
+			pl.highlight[t] = true
+		}
+		for t := range ix.terms(exp.matched) {
+			if i, ok := index[t]; ok {
+				for o := range ts {
+					pl.concepts[i][o] = true
+				}
+			}
+		}
+		phrase(exp.other, boostExpansion)
+	}
+	pl.query = bleve.NewDisjunctionQuery(should...)
+	return pl
+}
+
+// wordsCased reports, for each lowercased word of text, whether it was
+// written capitalised: a proper noun, which may take a demonym.
+func wordsCased(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}
+
+// irregularDemonyms pairs places with adjectives that no suffix rule links.
+var irregularDemonyms = [][2]string{
+	{"france", "french"}, {"britain", "british"}, {"spain", "spanish"},
+	{"netherlands", "dutch"}, {"england", "english"}, {"turkey", "turkish"},
+	{"poland", "polish"}, {"sweden", "swedish"}, {"denmark", "danish"},
+	{"switzerland", "swiss"}, {"greece", "greek"}, {"afghanistan", "afghan"},
+	{"philippines", "filipino"}, {"ireland", "irish"}, {"wales", "welsh"},
+}
+
+// demonyms guesses the other forms of a place name or its adjective:
+// Mali/Malian, Kenya/Kenyan, Algeria/Algerian, Japan/Japanese, Iraq/Iraqi.
+// A guess that names nothing in the corpus matches nothing, so guessing
+// wide is cheap.
+func demonyms(w string) []string {
+	var out []string
+	for _, p := range irregularDemonyms {
+		if w == p[0] {
+			out = append(out, p[1])
+		}
+		if w == p[1] {
+			out = append(out, p[0])
+		}
+	}
+	if len(w) < 4 {
+		return out
+	}
+	out = append(out, w+"n", w+"an", w+"ian", w+"ese", w+"i")
+	for _, suf := range []string{"ian", "an", "n", "ese", "i"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 3 {
+			out = append(out, base, base+"a")
+		}
+	}
+	return out
 }
 
 // terms analyzes text as the index does and returns the set of terms.
@@ -160,30 +274,18 @@ func (ix *Index) terms(text string) map[string]bool {
 	return set
 }
 
-func expandSynonyms(content []string) []string {
+// synonymsOf returns the other members of w's synonym sets.
+func synonymsOf(w string) []string {
 	var out []string
-	have := map[string]bool{}
-	for _, w := range content {
-		have[w] = true
-	}
 	for _, set := range synonyms {
-		hit := false
-		for _, s := range set {
-			if have[s] {
-				hit = true
-				break
-			}
-		}
-		if !hit {
+		if !slices.Contains(set, w) {
 			continue
 		}
-		var alt []string
 		for _, s := range set {
-			if !have[s] {
-				alt = append(alt, s)
+			if s != w {
+				out = append(out, s)
 			}
 		}
-		out = append(out, strings.Join(alt, " "))
 	}
 	return out
 }
@@ -220,11 +322,17 @@ func newExpander(c *corpus.Corpus) *expander {
 	return e
 }
 
-// expand returns extra phrases implied by the question: for every faction
-// named in it by one form, its other forms.
-func (e *expander) expand(question string, ws []string) []string {
+// expansion is another name for something the question names.
+type expansion struct {
+	matched string // the form found in the question
+	other   string // another form of the same thing
+}
+
+// expand returns, for every faction the question names by one form, its
+// other forms; and for a question about authorship, the authors.
+func (e *expander) expand(ws []string) []expansion {
 	padded := " " + strings.Join(ws, " ") + " "
-	var out []string
+	var out []expansion
 	for _, ns := range e.names {
 		matched := -1
 		for i, form := range ns.forms {
@@ -238,13 +346,15 @@ func (e *expander) expand(question string, ws []string) []string {
 		}
 		for i, form := range ns.all {
 			if i != matched && !strings.EqualFold(form, ns.all[matched]) {
-				out = append(out, form)
+				out = append(out, expansion{matched: ns.all[matched], other: form})
 			}
 		}
 	}
 	for _, w := range ws {
 		if authorWords[w] {
-			out = append(out, e.authors...)
+			for _, a := range e.authors {
+				out = append(out, expansion{matched: w, other: a})
+			}
 			break
 		}
 	}

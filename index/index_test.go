@@ -1,0 +1,314 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+func build(t testing.TB, c *corpus.Corpus) *Index {
+	t.Helper()
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func mali(t testing.TB) *Index {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return build(t, c)
+}
+
+// briefing makes a one-briefing corpus from paragraphs.
+func briefing(t testing.TB, paras ...string) *corpus.Corpus {
+	t.Helper()
+	b := &corpus.Briefing{Slug: "test", Title: "Test Briefing"}
+	for i, p := range paras {
+		b.Paragraphs = append(b.Paragraphs, corpus.Paragraph{Number: i + 1, Text: p})
+	}
+	c, err := corpus.New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestQuality(t *testing.T) {
+	somalia, err := corpus.Load("testdata/somalia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := []struct {
+		name      string
+		questions string
+		ix        *Index
+	}{
+		{"mali embedded", "testdata/mali-questions.jsonl", mali(t)},
+		{"somalia", "testdata/somalia-questions.jsonl", build(t, somalia)},
+	}
+	for _, tt := range sets {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := os.Open(tt.questions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			qs, err := ReadQuestions(f, tt.questions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep, err := tt.ix.Evaluate(context.Background(), qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%d questions: Hit@1 %.3f Hit@3 %.3f MRR %.3f", rep.Questions, rep.HitAt1, rep.HitAt3, rep.MRR)
+			for _, m := range rep.Misses {
+				t.Logf("rank %d: %s (first %s)", m.Rank, m.Question, m.Top)
+			}
+			if rep.HitAt1 < 0.90 || rep.HitAt3 < 1 {
+				t.Errorf("Hit@1 %.3f (want ≥ 0.90), Hit@3 %.3f (want 1)", rep.HitAt1, rep.HitAt3)
+			}
+		})
+	}
+}
+
+func TestAskFindsAlghabass(t *testing.T) {
+	res, err := mali(t).Search(context.Background(), "Who formed the Islamic Movement for the Azawad?", 3, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	top := res.Passages[0]
+	if !strings.Contains(top.Text, "Alghabass Ag Intalla formed") {
+		t.Errorf("top passage %s: %.80q", top.Citation, top.Text)
+	}
+	if top.Citation != "Crisis in Mali 101: A Turning Point for U.S. Foreign Policy? ¶4" || top.Rank != 1 || top.Paragraph != 4 || top.Briefing != "crisis-in-mali-101" {
+		t.Errorf("top = %+v", top)
+	}
+	if !strings.Contains(top.Excerpt, "**Islamic** **Movement**") {
+		t.Errorf("excerpt lacks bold terms: %q", top.Excerpt)
+	}
+}
+
+// Search text is never query-string syntax: operators and wildcards are
+// plain text and must neither fail nor change the meaning.
+func TestQuerySyntaxIsText(t *testing.T) {
+	ix := mali(t)
+	tests := []struct {
+		name, q string
+		want    string // a substring of the top passage; "" means no error is enough
+	}{
+		{"question mark is not a wildcard", "Who leads MOJWA?", "MOJWA"},
+		{"quotes", `"gates of hell`, "gates of hell"},
+		{"minus", "-French Serval", "Serval"},
+		{"regexp", "/.*/ ransom", "ransom"},
+		{"boost syntax", "hostages^2", "hostage"},
+		{"field syntax", "text:Gao", "Gao"},
+		{"plus and colon", "+Amenas: natural gas", "Amenas"},
+		{"brackets", "[Timbuktu] {musical}", "Timbuktu"},
+		{"backslashes", `\\ \" Bamako`, "Bamako"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), tt.q, 3, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Text, tt.want) {
+				t.Errorf("%q: top passage does not contain %q: %+v", tt.q, tt.want, res.Passages)
+			}
+		})
+	}
+}
+
+func TestNothingToSearch(t *testing.T) {
+	ix := mali(t)
+	for _, q := range []string{"", "   ", "?!", "who what when", "the of and", "***"} {
+		t.Run(q, func(t *testing.T) {
+			_, err := ix.Search(context.Background(), q, 3, 0)
+			if !errors.Is(err, corpus.ErrNoQuery) {
+				t.Errorf("err = %v, want ErrNoQuery", err)
+			}
+		})
+	}
+}
+
+func TestAnalyzer(t *testing.T) {
+	ix := build(t, briefing(t,
+		"President François Bozizé fled the capital.",
+		"Opération Serval began at dawn.",
+		"The group's leaders disbanded the militia.",
+		"Unrelated text about rainfall.",
+	))
+	tests := []struct {
+		name, q string
+		want    int // paragraph ranked first
+	}{
+		{"accent folding", "bozize", 1},
+		{"accents in question", "Bozizé", 1},
+		{"folding both ways", "Operation", 2},
+		{"stemming", "leader disband", 3},
+		{"possessive", "group", 3},
+		{"synonym", "flee", 1},
+		{"typo tolerance", "Bozise", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), tt.q, 3, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Passages) == 0 || res.Passages[0].Paragraph != tt.want {
+				t.Errorf("%q: got %+v, want ¶%d first", tt.q, res.Passages, tt.want)
+			}
+		})
+	}
+}
+
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("Filler words about nothing at all. ", 20) + "The *special* envoy met the_rebels in Gao. " + strings.Repeat("More filler follows here. ", 20)
+	ix := build(t, briefing(t, long, "Short: a *star* and Gao."))
+	tests := []struct {
+		name, q  string
+		para     int
+		contains []string
+		absent   []string
+	}{
+		{"window around the match", "envoy Gao", 1, []string{"**envoy**", "**Gao**", `\*special\*`, `the\_rebels`, "…"}, []string{"Filler words about nothing at all. Filler"}},
+		{"short paragraph whole", "star", 2, []string{`\***star**\*`, "Gao"}, []string{"…"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), tt.q, 1, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Passages) != 1 || res.Passages[0].Paragraph != tt.para {
+				t.Fatalf("got %+v", res.Passages)
+			}
+			ex := res.Passages[0].Excerpt
+			if len(ex) > excerptBytes+200 {
+				t.Errorf("excerpt is %d bytes", len(ex))
+			}
+			for _, s := range tt.contains {
+				if !strings.Contains(ex, s) {
+					t.Errorf("excerpt %q lacks %q", ex, s)
+				}
+			}
+			for _, s := range tt.absent {
+				if strings.Contains(ex, s) {
+					t.Errorf("excerpt %q has %q", ex, s)
+				}
+			}
+		})
+	}
+}
+
+func TestPaging(t *testing.T) {
+	ix := mali(t)
+	ctx := context.Background()
+	all, err := ix.Search(ctx, "Mali militants", 6, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page2, err := ix.Search(ctx, "Mali militants", 3, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all.Total < 6 || page2.Total != all.Total {
+		t.Fatalf("totals %d, %d", all.Total, page2.Total)
+	}
+	for i, p := range page2.Passages {
+		if want := all.Passages[3+i]; p.Paragraph != want.Paragraph || p.Rank != want.Rank {
+			t.Errorf("page 2 item %d = ¶%d rank %d, want ¶%d rank %d", i, p.Paragraph, p.Rank, want.Paragraph, want.Rank)
+		}
+	}
+}
+
+func TestPersistedIndex(t *testing.T) {
+	ctx := context.Background()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "idx")
+	open := func(c *corpus.Corpus) *Index {
+		t.Helper()
+		ix, err := Build(ctx, c, Options{Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ix
+	}
+	check := func(ix *Index) {
+		t.Helper()
+		res, err := ix.Search(ctx, "Battle of Gao", 1, 0)
+		if err != nil || len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Text, "Battle of Gao") {
+			t.Fatalf("search after open: %v %+v", err, res.Passages)
+		}
+	}
+
+	first := open(c)
+	check(first)
+	if first.Reused {
+		t.Error("fresh folder reported as reused")
+	}
+	first.Close()
+
+	second := open(c)
+	check(second)
+	if !second.Reused {
+		t.Error("unchanged corpus was re-indexed")
+	}
+	second.Close()
+
+	changed := briefing(t, "The Battle of Gao was fought in June.")
+	third := open(changed)
+	if third.Reused {
+		t.Error("changed corpus reused a stale index")
+	}
+	check(third)
+	third.Close()
+
+	// Corrupt the folder: garbage metadata, then a foreign folder.
+	for _, corrupt := range []func(){
+		func() { os.WriteFile(filepath.Join(dir, metaFile), []byte("{not json"), 0o644) },
+		func() {
+			os.RemoveAll(dir)
+			os.MkdirAll(dir, 0o755)
+			os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte("garbage"), 0o644)
+		},
+		func() {
+			// Right metadata, broken index files.
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if e.Name() != metaFile {
+					os.RemoveAll(filepath.Join(dir, e.Name()))
+				}
+			}
+			os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte("garbage"), 0o644)
+		},
+	} {
+		corrupt()
+		ix := open(changed)
+		if ix.Reused {
+			t.Error("corrupt folder reported as reused")
+		}
+		check(ix)
+		ix.Close()
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".idx.building-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary build folders left behind: %v", leftovers)
+	}
+}
