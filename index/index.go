@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -88,13 +89,9 @@ func fill(ctx context.Context, idx bleve.Index, c *corpus.Corpus, progress func(
 	done := 0
 	batch := idx.NewBatch()
 	for _, b := range c.Briefings {
-		for i, p := range b.Paragraphs {
-			doc := paragraphDoc{Text: p.Text, Section: p.Section}
-			if i > 0 {
-				if lead := leadIn(b.Paragraphs[i-1].Text); lead != "" {
-					doc.Text = lead + "\n" + p.Text
-				}
-			}
+		for _, p := range b.Paragraphs {
+			text, _ := indexedText(b, p.Number)
+			doc := paragraphDoc{Text: text, Section: p.Section}
 			if err := batch.Index(docID(b.Slug, p.Number), doc); err != nil {
 				return fmt.Errorf("index: %s ¶%d: %w", b.Slug, p.Number, err)
 			}
@@ -139,6 +136,62 @@ func flush(ctx context.Context, idx bleve.Index, batch *bleve.Batch) error {
 type paragraphDoc struct {
 	Text    string `json:"text"`
 	Section string `json:"section"`
+}
+
+// indexedText is what the text field of paragraph n of b holds: the
+// paragraph, after its lead-in if it has one. body is where the paragraph
+// itself starts.
+func indexedText(b *corpus.Briefing, n int) (text string, body int) {
+	p := b.Paragraphs[n-1].Text
+	if n > 1 {
+		if lead := leadIn(b.Paragraphs[n-2].Text); lead != "" {
+			return lead + "\n" + p, len(lead) + 1
+		}
+	}
+	return p, 0
+}
+
+// candidates fetches where the question's terms occur in each of the top
+// hits. Asking bleve for locations on this second, ID-restricted search
+// keeps their cost to the few hits re-ranked, not every hit.
+func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection) ([]candidate, error) {
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	cs := make([]candidate, len(hits))
+	ids := make([]string, len(hits))
+	at := make(map[string]int, len(hits))
+	for i, hit := range hits {
+		slug, n, ok := parseDocID(hit.ID)
+		b := ix.corpus.Briefing(slug)
+		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
+			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
+		}
+		text, body := indexedText(b, n)
+		cs[i] = candidate{id: hit.ID, text: text, body: body, score: hit.Score}
+		ids[i] = hit.ID
+		at[hit.ID] = i
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), pl.exact), len(ids), 0, false)
+	req.IncludeLocations = true
+	sr, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	for _, hit := range sr.Hits {
+		i, ok := at[hit.ID]
+		if !ok {
+			continue
+		}
+		terms := map[string][]termAt{}
+		for term, locs := range hit.Locations["text"] {
+			for _, l := range locs {
+				terms[term] = append(terms[term], termAt{pos: int(l.Pos), start: int(l.Start)})
+			}
+		}
+		cs[i].terms = terms
+	}
+	return cs, nil
 }
 
 // leadIn returns text if it introduces the next paragraph, or "".
@@ -201,21 +254,16 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, fmt.Errorf("index: search: %w", err)
 	}
 	res.Total = int(sr.Total)
-	cs := make([]candidate, 0, len(sr.Hits))
-	for _, hit := range sr.Hits {
-		p, b, err := ix.paragraph(hit.ID)
+	cs, err := ix.candidates(ctx, pl, sr.Hits)
+	if err != nil {
+		return res, err
+	}
+	rerank(cs, pl)
+	for i := offset; i < len(cs) && i < offset+k; i++ {
+		p, b, err := ix.paragraph(cs[i].id)
 		if err != nil {
 			return res, err
 		}
-		c := candidate{id: hit.ID, text: p.Text, score: hit.Score}
-		if p.Number > 1 {
-			c.context = leadIn(b.Paragraphs[p.Number-2].Text)
-		}
-		cs = append(cs, c)
-	}
-	ix.rerank(cs, pl)
-	for i := offset; i < len(cs) && i < offset+k; i++ {
-		p, b, _ := ix.paragraph(cs[i].id)
 		// Phase two: highlight only what is returned.
 		res.Passages = append(res.Passages, corpus.Passage{
 			Rank:      i + 1,

@@ -43,7 +43,7 @@ var synonyms = [][]string{
 	{"army", "armed forces", "troops", "military", "soldiers"},
 	{"disband", "dissolve", "dissolved", "disbanded"},
 	{"flee", "fled", "escape", "escaped"},
-	{"money", "funds", "ransom", "revenue", "finance"},
+	{"money", "funds", "funding", "funded", "ransom", "revenue", "finance", "financed", "pay", "paid"},
 	{"kill", "killed", "dead", "died", "death", "deaths"},
 	{"overthrew", "overthrow", "ousted", "removed", "coup"},
 	{"leader", "leads", "led", "head", "chief"},
@@ -76,6 +76,9 @@ func words(text string) []string {
 // plan is a question made ready for searching and ranking.
 type plan struct {
 	query query.Query
+	// exact is query without its fuzzy clause, whose automaton is costly
+	// to build: enough to find where known terms occur in a few hits.
+	exact query.Query
 	// highlight holds every term worth bolding: the question's own and
 	// those of its expansions.
 	highlight map[string]bool
@@ -147,12 +150,14 @@ func (ix *Index) buildQuery(question string) plan {
 			long = append(long, w)
 		}
 	}
+	var fuzzy query.Query
 	if len(long) > 0 {
 		fz := bleve.NewMatchQuery(strings.Join(long, " "))
 		fz.SetField("text")
 		fz.SetFuzziness(1)
 		fz.SetPrefix(1)
-		add(fz, boostFuzzy)
+		fz.SetBoost(boostFuzzy)
+		fuzzy = fz
 	}
 
 	// One concept per content word, widened by its synonyms and by the
@@ -213,7 +218,11 @@ func (ix *Index) buildQuery(question string) plan {
 		}
 		phrase(exp.other, boostExpansion)
 	}
-	pl.query = bleve.NewDisjunctionQuery(should...)
+	pl.exact = bleve.NewDisjunctionQuery(should...)
+	pl.query = pl.exact
+	if fuzzy != nil {
+		pl.query = bleve.NewDisjunctionQuery(append(should, fuzzy)...)
+	}
 	return pl
 }
 

@@ -2,10 +2,9 @@ package index
 
 import (
 	"math"
-
-	"github.com/blevesearch/bleve/v2/analysis"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,18 +54,25 @@ func intentOf(ws []string) intent {
 
 // candidate is a hit being re-ranked.
 type candidate struct {
-	id      string
-	text    string // the paragraph
-	context string // its lead-in, if any
-	score   float64
+	id    string
+	text  string // as indexed: the paragraph, after its lead-in if any
+	body  int    // byte offset in text where the paragraph itself starts
+	score float64
+	terms map[string][]termAt // matched terms and where, from bleve
+}
+
+// termAt is one occurrence of a matched term.
+type termAt struct {
+	pos   int // word position
+	start int // byte offset in candidate.text
 }
 
 // rerank reorders candidates by BM25 combined with features that BM25 does
 // not see: how many of the question's concepts a paragraph covers, how
-// close together they stand, and whether it holds the kind of answer asked
-// for. These are general properties of questions and answers, not tuned to
-// any briefing.
-func (ix *Index) rerank(cs []candidate, pl plan) {
+// close together they stand, whether a name from the question opens it,
+// and whether it holds the kind of answer asked for. These are general
+// properties of questions and answers, not tuned to any briefing.
+func rerank(cs []candidate, pl plan) {
 	if len(cs) < 2 || len(pl.concepts) == 0 {
 		return
 	}
@@ -78,44 +84,36 @@ func (ix *Index) rerank(cs []candidate, pl plan) {
 		return
 	}
 	for i := range cs {
-		cs[i].score = cs[i].score / top * (1 + ix.features(cs[i].context+"\n"+cs[i].text, pl))
-		if leadIn(cs[i].text) != "" {
+		cs[i].score = cs[i].score / top * (1 + features(cs[i], pl))
+		if leadIn(cs[i].text[cs[i].body:]) != "" {
 			cs[i].score *= leadInFactor
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
 }
 
-func (ix *Index) features(text string, pl plan) float64 {
-	toks := ix.analyzer.Analyze([]byte(text))
+// features scores a candidate from bleve's term locations and a cheap scan
+// of its text; nothing is re-analyzed, so re-ranking stays cheap at scale.
+func features(c candidate, pl plan) float64 {
 	type hit struct{ pos, concept int }
 	var hits []hit
+	var starts []int // byte offsets of matched terms
 	found := map[int]bool{}
-	answer, subject := 0.0, false // answer: the kind of answer asked for is here
-	for i, tok := range toks {
-		term := string(tok.Term)
-		if tok.Position <= subjectSpan && pl.names[term] {
-			subject = true
-		}
-		if answer == 0 && pl.intent.fits(toks, i) {
-			answer = 0.5 // somewhere in the paragraph
-		}
-		matched := false
-		for ci, c := range pl.concepts {
-			if c[term] {
-				hits = append(hits, hit{tok.Position, ci})
-				found[ci] = true
-				matched = true
+	subject := false
+	for term, locs := range c.terms {
+		for ci, concept := range pl.concepts {
+			if !concept[term] {
+				continue
+			}
+			found[ci] = true
+			for _, l := range locs {
+				hits = append(hits, hit{l.pos, ci})
 			}
 		}
-		if !matched || answer == 1 {
-			continue
-		}
-		// Right by a matched term: "17,731 troops", "In 2003, militant groups".
-		for j := i - 1; j >= 0 && tok.Position-toks[j].Position <= 3; j-- {
-			if pl.intent.fits(toks, j) {
-				answer = 1
-				break
+		for _, l := range locs {
+			starts = append(starts, l.start)
+			if pl.names[term] && l.start >= c.body && l.start-c.body < subjectBytes {
+				subject = true
 			}
 		}
 	}
@@ -124,6 +122,7 @@ func (ix *Index) features(text string, pl plan) float64 {
 	// Smallest window of positions holding every concept found.
 	proximity := 0.0
 	if len(found) > 1 {
+		sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
 		best := math.MaxInt
 		count := map[int]int{}
 		have, lo := 0, 0
@@ -143,69 +142,112 @@ func (ix *Index) features(text string, pl plan) float64 {
 		}
 		proximity = float64(len(found)) / float64(best)
 	}
-	f := weightCoverage*coverage + weightProximity*proximity + weightAnswer*answer
+	f := weightCoverage*coverage + weightProximity*proximity + weightAnswer*answerNear(c.text, starts, pl.intent)
 	if subject {
 		f += weightSubject
 	}
 	return f
 }
 
+// subjectBytes is how far into a paragraph a name still opens it.
+const subjectBytes = 60
+
+// nearBytes is how close an answer must stand to a matched term.
+const nearBytes = 30
+
+// answerNear is 1 when text holds what the question asks for (a count, a
+// date) within nearBytes of a matched term, 0.5 when it holds one
+// elsewhere, and 0 otherwise.
+func answerNear(text string, starts []int, in intent) float64 {
+	if !in.quantity && !in.when {
+		return 0
+	}
+	ws := scanWords(text)
+	best := 0.0
+	for i, w := range ws {
+		if !(in.quantity && isCount(ws, i)) && !(in.when && isDate(w.text)) {
+			continue
+		}
+		best = 0.5
+		for _, s := range starts {
+			if d := s - w.start; d > -nearBytes && d < nearBytes {
+				return 1
+			}
+		}
+	}
+	return best
+}
+
+// word is a word of raw text and where it starts.
+type word struct {
+	text  string // lowercased
+	start int
+}
+
+// scanWords splits text into lowercased words, keeping digits with their
+// inner commas and points ("17,731").
+func scanWords(text string) []word {
+	var out []word
+	start := -1
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9')
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, word{strings.ToLower(text[start:i]), start})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{strings.ToLower(text[start:]), start})
+	}
+	return out
+}
+
 var numberWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "dozen": true, "hundr": true, "thousand": true,
-	"million": true, "billion": true, "sever": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true,
+	"hundreds": true, "thousand": true, "thousands": true, "million": true, "billion": true, "several": true,
 }
 
-// fits reports whether toks[i] is the kind of answer the question asks for.
-func (in intent) fits(toks analysis.TokenStream, i int) bool {
-	switch {
-	case in.quantity:
-		return isCount(toks, i)
-	case in.when:
-		return isDate(toks[i].Term)
-	}
-	return false
-}
-
-// isDate reports whether an analyzed term names a year or a month.
-func isDate(term []byte) bool {
-	if monthStems[string(term)] {
+// isDate reports whether a word names a year or a month.
+func isDate(w string) bool {
+	if months[w] {
 		return true
 	}
-	if len(term) != 4 {
+	return isYear(w)
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
 		return false
 	}
-	y, err := strconv.Atoi(string(term))
+	y, err := strconv.Atoi(w)
 	return err == nil && y >= 1800 && y <= 2100
 }
 
-// isCount reports whether toks[i] is a count. Years and days of the
-// month are not: "in March 2007 with Ugandan troops" says when, not how
-// many.
-func isCount(toks analysis.TokenStream, i int) bool {
-	term := toks[i].Term
-	r, _ := utf8.DecodeRune(term)
+// isCount reports whether ws[i] is a count. Years and days of the month
+// are not: "in March 2007 with Ugandan troops" says when, not how many.
+func isCount(ws []word, i int) bool {
+	w := ws[i].text
+	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsDigit(r) {
-		return numberWords[string(term)]
+		return numberWords[w]
 	}
-	if len(term) == 4 && (term[0] == '1' || term[0] == '2') {
-		if y, err := strconv.Atoi(string(term)); err == nil && y >= 1800 && y <= 2100 {
-			return false
-		}
-	}
-	if i > 0 && monthStems[string(toks[i-1].Term)] && toks[i].Position-toks[i-1].Position == 1 {
+	if isYear(w) {
 		return false
 	}
-	if i+1 < len(toks) && monthStems[string(toks[i+1].Term)] && toks[i+1].Position-toks[i].Position == 1 {
+	if i > 0 && months[ws[i-1].text] || i+1 < len(ws) && months[ws[i+1].text] {
 		return false
 	}
 	return true
 }
 
-// monthStems are month names as the analyzer leaves them.
-var monthStems = map[string]bool{
-	"januari": true, "februari": true, "march": true, "april": true, "mai": true, "may": true, "june": true,
-	"juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true,
+// months are month names and their usual abbreviations.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/index"
+)
+
+func indexCommand() command {
+	c := command{
+		summary: "build the search index on disk ahead of time",
+		usage:   "briefbot index [--corpus DIR] --index-dir DIR",
+	}
+	c.run = func(ctx context.Context, e *env, args []string) error {
+		fs := newFlags(e, c, "index")
+		var cf corpusFlags
+		cf.register(fs)
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if cf.indexDir == "" {
+			fs.Usage()
+			return fmt.Errorf("index: --index-dir is required")
+		}
+		start := time.Now()
+		corp, err := cf.load()
+		if err != nil {
+			return err
+		}
+		log := slog.New(slog.NewTextHandler(e.stderr, nil)) // progress is the point: Info
+		opts := index.Options{Dir: cf.indexDir, Logger: log}
+		if isTerminal(e.stderr) {
+			bar := progressbar.NewOptions(corp.Paragraphs(),
+				progressbar.OptionSetWriter(e.stderr),
+				progressbar.OptionSetDescription("indexing paragraphs"),
+				progressbar.OptionShowCount(),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionClearOnFinish(),
+			)
+			opts.Progress = func(done, _ int) { _ = bar.Set(done) }
+		} else {
+			last := time.Now()
+			opts.Progress = func(done, total int) {
+				if time.Since(last) >= 2*time.Second || done == total {
+					log.Info("indexing", "done", done, "total", total)
+					last = time.Now()
+				}
+			}
+		}
+		ix, err := index.Build(ctx, corp, opts)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		state := "built"
+		if ix.Reused {
+			state = "unchanged, reused"
+		}
+		fmt.Fprintf(e.stdout, "index %s (%s): %d briefings, %d paragraphs, %d groups, %d events in %.2fs\n",
+			cf.indexDir, state, len(corp.Briefings), corp.Paragraphs(), len(corp.Factions), len(corp.Events), time.Since(start).Seconds())
+		return nil
+	}
+	return c
+}
+
+// isTerminal reports whether w is an interactive terminal, where a
+// progress bar helps; elsewhere (CI, journald) progress goes to the log.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

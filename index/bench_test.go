@@ -1,0 +1,128 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/corpus/corpustest"
+)
+
+// benchSizes are the corpus sizes every benchmark runs on: the embedded
+// briefing and synthetic corpora of 10k and 100k paragraphs.
+var benchSizes = []struct {
+	name       string
+	paragraphs int // 0: the embedded corpus
+}{
+	{"embedded", 0},
+	{"10k", 10_000},
+	{"100k", 100_000},
+}
+
+func benchCorpus(b *testing.B, paragraphs int) *corpus.Corpus {
+	b.Helper()
+	if paragraphs == 0 {
+		c, err := corpus.Default()
+		if err != nil {
+			b.Fatal(err)
+		}
+		return c
+	}
+	c, err := corpustest.Corpus(paragraphs, 42)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+func benchQuestions(paragraphs int) []string {
+	if paragraphs == 0 {
+		return []string{
+			"Who formed the Islamic Movement for the Azawad?",
+			"What happened at In Amenas?",
+			"How many troops is France willing to commit?",
+			"What does the MNLA want?",
+		}
+	}
+	return corpustest.Questions(64, 42)
+}
+
+func BenchmarkBuild(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) {
+			c := benchCorpus(b, size.paragraphs)
+			b.ReportAllocs()
+			for b.Loop() {
+				ix, err := Build(context.Background(), c, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				ix.Close()
+			}
+			b.ReportMetric(float64(c.Paragraphs())*float64(b.N)/b.Elapsed().Seconds(), "paragraphs/s")
+		})
+	}
+}
+
+// BenchmarkOpen measures a second start: the corpus is unchanged, so the
+// persisted index is verified and reopened, not rebuilt.
+func BenchmarkOpen(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) {
+			c := benchCorpus(b, size.paragraphs)
+			dir := filepath.Join(b.TempDir(), "idx")
+			ix, err := Build(context.Background(), c, Options{Dir: dir})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ix.Close()
+			b.ReportAllocs()
+			for b.Loop() {
+				ix, err := Build(context.Background(), c, Options{Dir: dir})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if !ix.Reused {
+					b.Fatal("index was rebuilt")
+				}
+				ix.Close()
+			}
+		})
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) {
+			ix := build(b, benchCorpus(b, size.paragraphs))
+			qs := benchQuestions(size.paragraphs)
+			lat := make([]time.Duration, 0, 1024)
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				start := time.Now()
+				if _, err := ix.Search(context.Background(), qs[i%len(qs)], 3, 0); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+				i++
+			}
+			reportPercentiles(b, lat)
+		})
+	}
+}
+
+// reportPercentiles adds p50 and p99 latency to a benchmark's output: the
+// targets are on tail latency, which ns/op (a mean) hides.
+func reportPercentiles(b *testing.B, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	slices.Sort(lat)
+	at := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) }
+	b.ReportMetric(at(0.50), "p50-µs")
+	b.ReportMetric(at(0.99), "p99-µs")
+}
