@@ -86,10 +86,7 @@ type plan struct {
 	// that stand for it, its own and its synonyms'. A paragraph covers a
 	// concept when it holds any of them.
 	concepts []map[string]bool
-	// names holds the terms of the question's capitalised words and
-	// acronyms: what the question is about.
-	names  map[string]bool
-	intent intent
+	intent   intent
 }
 
 // buildQuery turns a question into a bleve query, never through the query
@@ -104,7 +101,7 @@ func (ix *Index) buildQuery(question string) plan {
 		}
 	}
 	cleaned := strings.Join(kept, " ")
-	pl := plan{highlight: ix.terms(cleaned), intent: intentOf(all), names: map[string]bool{}}
+	pl := plan{highlight: ix.terms(cleaned), intent: intentOf(all)}
 	if len(pl.highlight) == 0 {
 		return pl
 	}
@@ -173,9 +170,6 @@ func (ix *Index) buildQuery(question string) plan {
 		for t := range ts {
 			c[t] = true
 			index[t] = len(pl.concepts)
-			if original[w] {
-				pl.names[t] = true
-			}
 		}
 		alts := synonymsOf(w)
 		if original[w] {

@@ -19,13 +19,10 @@ const (
 	weightCoverage  = 0.35 // share of the question's concepts present
 	weightProximity = 0.35 // how tightly those concepts cluster
 	weightAnswer    = 0.25 // a count for "how many", a date for "when", by a matched term
-	weightSubject   = 0.2  // a name from the question opens the paragraph
 	// leadInFactor demotes a paragraph that only introduces the next one
 	// ("As the minister told reporters:"); the next one holds the answer
 	// and is indexed with the lead-in as its context.
 	leadInFactor = 0.5
-	// subjectSpan is how many leading positions count as the opening.
-	subjectSpan = 10
 )
 
 // intent is what the question's form says about the answer, beyond its
@@ -69,8 +66,8 @@ type termAt struct {
 
 // rerank reorders candidates by BM25 combined with features that BM25 does
 // not see: how many of the question's concepts a paragraph covers, how
-// close together they stand, whether a name from the question opens it,
-// and whether it holds the kind of answer asked for. These are general
+// close together they stand, and whether it holds the kind of answer asked
+// for. These are general
 // properties of questions and answers, not tuned to any briefing.
 func rerank(cs []candidate, pl plan) {
 	if len(cs) < 2 || len(pl.concepts) == 0 {
@@ -99,7 +96,6 @@ func features(c candidate, pl plan) float64 {
 	var hits []hit
 	var starts []int // byte offsets of matched terms
 	found := map[int]bool{}
-	subject := false
 	for term, locs := range c.terms {
 		for ci, concept := range pl.concepts {
 			if !concept[term] {
@@ -112,9 +108,6 @@ func features(c candidate, pl plan) float64 {
 		}
 		for _, l := range locs {
 			starts = append(starts, l.start)
-			if pl.names[term] && l.start >= c.body && l.start-c.body < subjectBytes {
-				subject = true
-			}
 		}
 	}
 	coverage := float64(len(found)) / float64(len(pl.concepts))
@@ -143,14 +136,8 @@ func features(c candidate, pl plan) float64 {
 		proximity = float64(len(found)) / float64(best)
 	}
 	f := weightCoverage*coverage + weightProximity*proximity + weightAnswer*answerNear(c.text, starts, pl.intent)
-	if subject {
-		f += weightSubject
-	}
 	return f
 }
-
-// subjectBytes is how far into a paragraph a name still opens it.
-const subjectBytes = 60
 
 // nearBytes is how close an answer must stand to a matched term.
 const nearBytes = 30
