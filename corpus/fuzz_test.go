@@ -1,0 +1,51 @@
+package corpus
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzParse feeds arbitrary bytes to the briefing parser: it must return a
+// briefing or one of its documented errors, never panic or hang.
+func FuzzParse(f *testing.F) {
+	for _, seed := range []string{
+		"---\ntitle: T\ndate: 2013-01-25\n---\nBody.\n",
+		"---\ntitle: T\n",
+		"---\ngroups:\n  - name: X\n    aliases: [Y]\n---\n# H\n\n## S\n\nText.\n",
+		"Publisher\n\nTitle\n\n\nBody one.\n\nBody two.\n",
+		"---\ndate: 2013-13-45\n---\nx\n",
+		"\xff\xfe",
+		"a\x00b",
+		"# \n\n#\n\n####### x\n",
+		"---\n---\n",
+		"\uFEFF---\r\ntitle: x\r\n---\r\nBody\r\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := Parse("fuzz.md", data)
+		if err != nil {
+			known := []error{ErrTooLarge, ErrInvalidUTF8, ErrNULByte, ErrFrontMatter, ErrBadDate, ErrEmpty}
+			for _, k := range known {
+				if errors.Is(err, k) {
+					return
+				}
+			}
+			t.Fatalf("undocumented error: %v", err)
+		}
+		if b.Title == "" || len(b.Paragraphs) == 0 {
+			t.Fatalf("accepted briefing without title or paragraphs: %+v", b)
+		}
+		for i, p := range b.Paragraphs {
+			if p.Number != i+1 || p.Text == "" || !utf8.ValidString(p.Text) || strings.Contains(p.Text, "  ") {
+				t.Fatalf("bad paragraph %d: %+v", i, p)
+			}
+		}
+		// Extraction runs on whatever parses.
+		if _, err := New(b); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
