@@ -24,6 +24,9 @@ const (
 	maxChoiceName  = 100
 	maxCustomID    = 100
 	maxComponents  = 5 // action rows per message, and buttons per row
+
+	// minFieldValue is the least room worth giving a trimmed field value.
+	minFieldValue = 60
 )
 
 // msgInternal is the apology for anything that is our fault. Details go
@@ -134,14 +137,13 @@ func fitEmbed(e *discordgo.MessageEmbed, budget *int) {
 		if f == nil {
 			continue
 		}
-		if *budget < 8 {
+		name := trim(blankAsZWS(f.Name), maxFieldName)
+		// A field cut to a stub reads as a glitch; drop it and the rest.
+		if *budget < textLen(name)+minFieldValue {
 			break
 		}
-		f.Name = take(blankAsZWS(f.Name), maxFieldName)
-		f.Value = take(blankAsZWS(f.Value), min(maxFieldValue, max(*budget, 1)))
-		if f.Name == "" || f.Value == "" {
-			break
-		}
+		f.Name = take(name, maxFieldName)
+		f.Value = take(blankAsZWS(f.Value), maxFieldValue)
 		fields = append(fields, f)
 	}
 	e.Fields = fields
