@@ -23,9 +23,9 @@ const (
 	// MaxClockSkew is how far a request's signed timestamp may be from now.
 	// The signature alone would let a captured request be replayed forever.
 	MaxClockSkew = 5 * time.Minute
-	// httpAnswerBudget is how long a handler may take before the endpoint
-	// gives up and apologises: Discord waits 3 s for the HTTP response.
-	httpAnswerBudget = 2700 * time.Millisecond
+	// DefaultAnswerBudget is how long a handler may take before the
+	// endpoint gives up and apologises: Discord waits 3 s for the response.
+	DefaultAnswerBudget = 2700 * time.Millisecond
 )
 
 // HTTPOptions configure the HTTP transport.
@@ -38,7 +38,9 @@ type HTTPOptions struct {
 	// always ready.
 	Ready func() bool
 	// Now is the clock used to check timestamps; nil means time.Now.
-	Now    func() time.Time
+	Now func() time.Time
+	// AnswerBudget overrides DefaultAnswerBudget.
+	AnswerBudget time.Duration
 	Logger *slog.Logger
 }
 
@@ -58,6 +60,9 @@ func NewHTTPHandler(b *Bot, opts HTTPOptions) (*HTTPHandler, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.AnswerBudget <= 0 {
+		opts.AnswerBudget = DefaultAnswerBudget
 	}
 	if opts.Ready == nil {
 		opts.Ready = func() bool { return true }
@@ -129,7 +134,7 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 // is not ready in time becomes an ephemeral apology rather than "This
 // interaction failed".
 func (h *HTTPHandler) answer(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
-	ctx, cancel := context.WithTimeout(ctx, httpAnswerBudget)
+	ctx, cancel := context.WithTimeout(ctx, h.opts.AnswerBudget)
 	defer cancel()
 	done := make(chan *discordgo.InteractionResponse, 1)
 	go func() { done <- h.bot.Respond(ctx, in) }()
