@@ -41,7 +41,7 @@ type HTTPOptions struct {
 	Now func() time.Time
 	// AnswerBudget overrides DefaultAnswerBudget.
 	AnswerBudget time.Duration
-	Logger *slog.Logger
+	Logger       *slog.Logger
 }
 
 // HTTPHandler serves Discord's outgoing webhooks: POST /interactions and
