@@ -45,8 +45,10 @@ type command struct {
 // commands is the dispatch table. Each entry lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":  askCommand(),
-		"eval": evalCommand(),
+		"ask":      askCommand(),
+		"eval":     evalCommand(),
+		"serve":    serveCommand(),
+		"register": registerCommand(),
 	}
 }
 
