@@ -83,9 +83,15 @@ func (b *Bot) askAt(ctx context.Context, q string, k, offset int) *discordgo.Int
 		Color:       embedColor,
 	}
 	for _, p := range res.Passages[1:] {
+		// The field name is the citation; a link (names cannot hold one)
+		// follows the excerpt when the briefing has a URL.
+		v := p.Excerpt
+		if p.URL != "" {
+			v += "\n— " + citeLink(p.Citation, p.URL)
+		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
 			Name:  fmt.Sprintf("%d. %s", p.Rank, p.Citation),
-			Value: p.Excerpt + "\n— " + citeLink(p.Citation, p.URL),
+			Value: v,
 		})
 	}
 	last := offset + len(res.Passages)

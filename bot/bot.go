@@ -136,7 +136,7 @@ func (b *Bot) Respond(ctx context.Context, in *discordgo.Interaction) (resp *dis
 			b.log.Error("handler panicked", "command", name, "panic", r, "stack", string(debug.Stack()))
 			resp, outcome = errorResponse(msgInternal), "panic"
 		}
-		resp = finalize(fitType(in, resp))
+		resp = b.finalizeSafely(in, resp)
 		if resp.Data != nil && resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0 && outcome == "ok" {
 			outcome = "ephemeral"
 		}
@@ -186,4 +186,17 @@ func interactionName(in *discordgo.Interaction) string {
 		return "button:" + componentPrefix(customID(in))
 	}
 	return in.Type.String()
+}
+
+// finalizeSafely finalizes resp; should that ever panic, it falls back to
+// the plain apology, which cannot. A panic escaping Respond would take the
+// process down, since transports call it on their own goroutines.
+func (b *Bot) finalizeSafely(in *discordgo.Interaction, resp *discordgo.InteractionResponse) (out *discordgo.InteractionResponse) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("finalize panicked", "panic", r)
+			out = finalize(fitType(in, errorResponse(msgInternal)))
+		}
+	}()
+	return finalize(fitType(in, resp))
 }

@@ -103,10 +103,11 @@ func (f *fakeDiscord) serveREST(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	switch {
 	case code != 0:
-		w.WriteHeader(http.StatusBadRequest)
+		status := http.StatusBadRequest
 		if code == codeUnknownInteraction {
-			w.WriteHeader(http.StatusNotFound)
+			status = http.StatusNotFound
 		}
+		w.WriteHeader(status)
 		fmt.Fprintf(w, `{"code":%d,"message":"fake error"}`, code)
 	case strings.HasSuffix(r.URL.Path, "/callback"), r.Method == http.MethodDelete:
 		w.WriteHeader(http.StatusNoContent)

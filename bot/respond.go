@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -242,8 +243,12 @@ func trim(s string, limit int) string {
 		return truncUnits(s, limit-1) + "…"
 	}
 	cut := truncUnits(s, room)
-	if i := strings.LastIndexFunc(cut, unicode.IsSpace); i > len(cut)/2 {
-		cut = cut[:i]
+	// Back off to the last space unless the cut already ends a word.
+	next, _ := utf8.DecodeRuneInString(s[len(cut):])
+	if !unicode.IsSpace(next) && !unicode.IsPunct(next) {
+		if i := strings.LastIndexFunc(cut, unicode.IsSpace); i > len(cut)/2 {
+			cut = cut[:i]
+		}
 	}
 	cut = strings.TrimRightFunc(cut, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '*' && r != ')' })
 	if strings.Count(cut, "**")%2 == 1 {
