@@ -60,6 +60,37 @@ type Briefings interface {
 // no reply (Respond turns nil into an apology).
 type Handler func(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse
 
+// Responder answers interactions. *Bot is the one that knows the
+// commands; middleware (rate limits, metrics) is a Responder that wraps
+// another, and the transports accept any Responder, so such a layer is
+// added in one place.
+type Responder interface {
+	Respond(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse
+}
+
+// ResponderFunc adapts a function to Responder.
+type ResponderFunc func(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse
+
+// Respond calls f.
+func (f ResponderFunc) Respond(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	return f(ctx, in)
+}
+
+// respondSafely is how transports call a Responder: a panic (in
+// middleware, say) becomes a logged apology instead of a crashed process,
+// and the reply is finalized again, which is idempotent, in case a
+// middleware built it.
+func respondSafely(ctx context.Context, r Responder, in *discordgo.Interaction, log *slog.Logger) (resp *discordgo.InteractionResponse) {
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("responder panicked", "command", interactionName(in), "panic", p, "stack", string(debug.Stack()))
+			resp = errorResponse(msgInternal)
+		}
+		resp = safeFinalize(in, resp, log)
+	}()
+	return r.Respond(ctx, in)
+}
+
 // Config is what a Bot needs. Search, Factions, Timeline and Briefings are
 // required; Logger may be nil.
 type Config struct {
@@ -136,7 +167,7 @@ func (b *Bot) Respond(ctx context.Context, in *discordgo.Interaction) (resp *dis
 			b.log.Error("handler panicked", "command", name, "panic", r, "stack", string(debug.Stack()))
 			resp, outcome = errorResponse(msgInternal), "panic"
 		}
-		resp = b.finalizeSafely(in, resp)
+		resp = safeFinalize(in, resp, b.log)
 		if resp.Data != nil && resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0 && outcome == "ok" {
 			outcome = "ephemeral"
 		}
@@ -188,13 +219,13 @@ func interactionName(in *discordgo.Interaction) string {
 	return in.Type.String()
 }
 
-// finalizeSafely finalizes resp; should that ever panic, it falls back to
-// the plain apology, which cannot. A panic escaping Respond would take the
-// process down, since transports call it on their own goroutines.
-func (b *Bot) finalizeSafely(in *discordgo.Interaction, resp *discordgo.InteractionResponse) (out *discordgo.InteractionResponse) {
+// safeFinalize finalizes resp; should that ever panic, it falls back to
+// the plain apology, which cannot. A panic escaping a transport's
+// goroutine would take the process down.
+func safeFinalize(in *discordgo.Interaction, resp *discordgo.InteractionResponse, log *slog.Logger) (out *discordgo.InteractionResponse) {
 	defer func() {
 		if r := recover(); r != nil {
-			b.log.Error("finalize panicked", "panic", r)
+			log.Error("finalize panicked", "panic", r)
 			out = finalize(fitType(in, errorResponse(msgInternal)))
 		}
 	}()

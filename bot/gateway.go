@@ -33,7 +33,7 @@ type GatewayOptions struct {
 // Gateway answers interactions that arrive over a discordgo websocket
 // session. Its send method is the transport's one send path.
 type Gateway struct {
-	bot  *Bot
+	r    Responder
 	s    *discordgo.Session
 	opts GatewayOptions
 
@@ -43,10 +43,11 @@ type Gateway struct {
 	base     context.Context // handlers' parent; outlives Run's ctx while draining
 }
 
-// NewGateway prepares s to deliver interactions to b. Interactions need no
+// NewGateway prepares s to deliver interactions to r (a *Bot, or
+// middleware wrapping one). Interactions need no
 // gateway intent, so the session asks for none; its own log is held at
 // warnings (it would log the IDENTIFY payload, token included, at debug).
-func NewGateway(b *Bot, s *discordgo.Session, opts GatewayOptions) *Gateway {
+func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway {
 	if opts.DeferAfter <= 0 {
 		opts.DeferAfter = 2500 * time.Millisecond
 	}
@@ -61,7 +62,7 @@ func NewGateway(b *Bot, s *discordgo.Session, opts GatewayOptions) *Gateway {
 	}
 	s.Identify.Intents = discordgo.IntentsNone
 	s.LogLevel = discordgo.LogWarning
-	g := &Gateway{bot: b, s: s, opts: opts, base: context.Background()}
+	g := &Gateway{r: r, s: s, opts: opts, base: context.Background()}
 	s.AddHandler(g.onInteraction)
 	return g
 }
@@ -123,7 +124,7 @@ func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionC
 	defer cancel()
 
 	done := make(chan *discordgo.InteractionResponse, 1)
-	go func() { done <- g.bot.Respond(ctx, in) }()
+	go func() { done <- respondSafely(ctx, g.r, in, g.opts.Logger) }()
 	timer := time.NewTimer(g.opts.DeferAfter)
 	defer timer.Stop()
 	select {

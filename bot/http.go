@@ -48,13 +48,14 @@ type HTTPOptions struct {
 // GET /healthz. Replies are written in the HTTP response, so it needs no
 // bot token and any number of replicas can share a load balancer.
 type HTTPHandler struct {
-	bot  *Bot
+	r    Responder
 	opts HTTPOptions
 	mux  *http.ServeMux
 }
 
-// NewHTTPHandler returns the HTTP transport for b.
-func NewHTTPHandler(b *Bot, opts HTTPOptions) (*HTTPHandler, error) {
+// NewHTTPHandler returns the HTTP transport for r (a *Bot, or middleware
+// wrapping one).
+func NewHTTPHandler(r Responder, opts HTTPOptions) (*HTTPHandler, error) {
 	if len(opts.PublicKey) != ed25519.PublicKeySize {
 		return nil, errors.New("bot: the public key must be 32 bytes (64 hex digits)")
 	}
@@ -70,7 +71,7 @@ func NewHTTPHandler(b *Bot, opts HTTPOptions) (*HTTPHandler, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	h := &HTTPHandler{bot: b, opts: opts, mux: http.NewServeMux()}
+	h := &HTTPHandler{r: r, opts: opts, mux: http.NewServeMux()}
 	h.mux.HandleFunc("POST /interactions", h.interactions)
 	h.mux.HandleFunc("GET /healthz", h.healthz)
 	return h, nil
@@ -137,7 +138,7 @@ func (h *HTTPHandler) answer(ctx context.Context, in *discordgo.Interaction) *di
 	ctx, cancel := context.WithTimeout(ctx, h.opts.AnswerBudget)
 	defer cancel()
 	done := make(chan *discordgo.InteractionResponse, 1)
-	go func() { done <- h.bot.Respond(ctx, in) }()
+	go func() { done <- respondSafely(ctx, h.r, in, h.opts.Logger) }()
 	select {
 	case resp := <-done:
 		return resp

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
@@ -14,6 +15,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // testKey is a fixed Ed25519 key standing in for Discord's signing key.
@@ -198,5 +201,35 @@ func TestHTTPSlowAnswerApologises(t *testing.T) {
 func TestNewHTTPHandlerNeedsKey(t *testing.T) {
 	if _, err := NewHTTPHandler(newTestBot(nil), HTTPOptions{}); err == nil {
 		t.Error("no error for a missing public key")
+	}
+}
+
+// TestHTTPMiddleware wraps the bot in a Responder that panics or returns
+// an unfinished reply; the transport must still send a valid one.
+func TestHTTPMiddleware(t *testing.T) {
+	tests := []struct {
+		name string
+		mw   ResponderFunc
+		want string
+	}{
+		{"panics", func(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse { panic("boom") }, "went wrong on our side"},
+		{"unfinished reply", func(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+			return &discordgo.InteractionResponse{Type: 4, Data: &discordgo.InteractionResponseData{Content: "Slow down @everyone " + strings.Repeat("x", 3000)}}
+		}, "Slow down"},
+		{"nil reply", func(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse { return nil }, "went wrong on our side"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, err := NewHTTPHandler(tt.mw, HTTPOptions{PublicKey: testKey.Public().(ed25519.PublicKey), Now: func() time.Time { return testNow }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, raw := loadInteraction(t, "ask_basic")
+			w := serve(h, signed(t, raw, testNow, testKey))
+			r := checkReply(t, w.Body.Bytes())
+			if !strings.Contains(r.Data.Content, tt.want) {
+				t.Errorf("content %q lacks %q", r.Data.Content, tt.want)
+			}
+		})
 	}
 }
