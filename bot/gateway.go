@@ -2,8 +2,10 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"sync"
 	"time"
@@ -165,7 +167,11 @@ func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionRes
 	var err error
 	switch {
 	case deferred == nil:
-		err = g.s.InteractionRespond(in, resp)
+		var body []byte
+		if body, err = encodeResponse(resp); err == nil {
+			endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
+			_, err = g.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
+		}
 	case isEphemeral(resp):
 		if deferred.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
 			if derr := g.s.InteractionResponseDelete(in); derr != nil {

@@ -29,16 +29,19 @@ func loadInteraction(t *testing.T, name string) (*discordgo.Interaction, []byte)
 	return &in, raw
 }
 
-// marshalReply serialises a response the way both transports do.
+// marshalReply serialises a response the way both transports do,
+// indented for readable golden files.
 func marshalReply(t *testing.T, resp *discordgo.InteractionResponse) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(resp); err != nil {
+	raw, err := encodeResponse(resp)
+	if err != nil {
 		t.Fatal(err)
 	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, raw, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	buf.WriteByte('\n')
 	return buf.Bytes()
 }
 
@@ -89,10 +92,8 @@ func checkReply(t *testing.T, raw []byte) wireReply {
 	case 1, 5, 6:
 		return r
 	case 8:
-		// discordgo omits an empty choices list; Discord reads that as
-		// "no options match", which is what an empty list means.
-		if r.Data == nil {
-			t.Fatalf("autocomplete reply without data: %s", raw)
+		if r.Data == nil || r.Data.Choices == nil {
+			t.Fatalf("autocomplete reply without a choices list: %s", raw)
 		}
 		if len(r.Data.Choices) > maxChoices {
 			t.Errorf("%d choices, max %d", len(r.Data.Choices), maxChoices)
@@ -242,7 +243,7 @@ func TestRespondExpectations(t *testing.T) {
 		{"group_absent", 4, true, []string{"/group name:"}, nil},
 		{"group_autocomplete", 8, false, []string{"\"Al-Qaeda in the Islamic Maghreb (AQIM)\"", "\"Ansar Dine\""}, nil},
 		{"group_autocomplete_empty", 8, false, []string{"Movement for Oneness"}, nil},
-		{"ask_autocomplete_unhandled", 8, false, nil, []string{"\"name\""}},
+		{"ask_autocomplete_unhandled", 8, false, []string{"\"choices\": []"}, []string{"\"name\""}},
 		{"timeline_all", 4, false, []string{"**2011**", "**28 Jul 2013 (scheduled)**", "Events 1–6 of 6"}, nil},
 		{"timeline_group", 4, false, []string{"Timeline: National Movement", "Events 1–3 of 3"}, []string{"Konna"}},
 		{"timeline_range", 4, false, []string{"(2012 – 2012-12)", "Events 1–3 of 3"}, []string{"2013"}},

@@ -90,7 +90,7 @@ func (h *HTTPHandler) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 // interactions verifies, decodes and answers one interaction. Its final
-// writeJSON is the transport's one send path.
+// writeReply is the transport's one send path.
 func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
 	if err != nil {
@@ -128,7 +128,7 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	default:
 		resp = h.answer(r.Context(), &in)
 	}
-	writeJSON(w, resp)
+	writeReply(w, resp)
 }
 
 // answer runs the bot within Discord's 3-second window. An answer that
@@ -159,15 +159,14 @@ func (h *HTTPHandler) fresh(ts string) bool {
 	return d <= MaxClockSkew && d >= -MaxClockSkew
 }
 
-func writeJSON(w http.ResponseWriter, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+// writeReply writes resp as the HTTP response.
+func writeReply(w http.ResponseWriter, resp *discordgo.InteractionResponse) {
+	body, err := encodeResponse(resp)
+	if err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
-	w.Write(buf.Bytes())
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
 }

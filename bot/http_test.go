@@ -175,7 +175,7 @@ func TestHTTPReadiness(t *testing.T) {
 		t.Errorf("before ready: %s", w.Body)
 	}
 	ping := []byte(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`)
-	if w := serve(h, signed(t, ping, testNow, testKey)); w.Body.String() != "{\"type\":1}\n" {
+	if w := serve(h, signed(t, ping, testNow, testKey)); w.Body.String() != `{"type":1}` {
 		t.Errorf("ping before ready = %s", w.Body)
 	}
 	ready.Store(true)

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,4 +277,35 @@ func truncUnits(s string, n int) string {
 		used += w
 	}
 	return s
+}
+
+// encodeResponse is the wire form of a reply, used by both transports.
+// It matches discordgo's encoding except for autocomplete, which is sent
+// as just {"type":8,"data":{"choices":[…]}}: discordgo omits an empty
+// choices list, and Discord documents choices as a required array.
+func encodeResponse(resp *discordgo.InteractionResponse) ([]byte, error) {
+	var v any = resp
+	if resp.Type == discordgo.InteractionApplicationCommandAutocompleteResult {
+		var choices []*discordgo.ApplicationCommandOptionChoice
+		if resp.Data != nil {
+			choices = resp.Data.Choices
+		}
+		if choices == nil {
+			choices = []*discordgo.ApplicationCommandOptionChoice{}
+		}
+		type data struct {
+			Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+		}
+		v = struct {
+			Type discordgo.InteractionResponseType `json:"type"`
+			Data data                              `json:"data"`
+		}{resp.Type, data{choices}}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
