@@ -79,6 +79,7 @@ func (b *Bot) askAt(ctx context.Context, q string, k, offset int) *discordgo.Int
 
 	e := &discordgo.MessageEmbed{
 		Title:       q,
+		URL:         httpURL(top.URL),
 		Description: desc.String(),
 		Color:       embedColor,
 	}

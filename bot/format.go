@@ -36,9 +36,17 @@ var markdownSpecial = strings.NewReplacer(
 // escapeMarkdown makes s render literally in Discord.
 func escapeMarkdown(s string) string { return markdownSpecial.Replace(s) }
 
+// httpURL returns u if it is an http(s) URL Discord will accept, else "".
+func httpURL(u string) string {
+	if (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) && len(u) <= 2048 && !strings.ContainsAny(u, " \n<>") {
+		return u
+	}
+	return ""
+}
+
 // citeLink renders a citation, as a link when the briefing has a URL.
 func citeLink(citation, url string) string {
-	if url == "" || !(strings.HasPrefix(url, "https://") || strings.HasPrefix(url, "http://")) {
+	if httpURL(url) == "" {
 		return escapeMarkdown(citation)
 	}
 	return fmt.Sprintf("[%s](%s)", escapeMarkdown(citation), strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(url))
