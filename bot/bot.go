@@ -160,6 +160,9 @@ func New(cfg Config) (*Bot, error) {
 // reply so that it honours Discord's limits and pings no one. It never
 // returns nil and never fails.
 func (b *Bot) Respond(ctx context.Context, in *discordgo.Interaction) (resp *discordgo.InteractionResponse) {
+	if in == nil {
+		in = &discordgo.Interaction{}
+	}
 	start := b.now()
 	name, outcome := interactionName(in), "ok"
 	defer func() {

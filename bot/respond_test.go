@@ -155,6 +155,7 @@ func TestOptionGetters(t *testing.T) {
 func TestRespondNeverPanics(t *testing.T) {
 	b := newTestBot(nil)
 	ins := []*discordgo.Interaction{
+		nil,
 		{},
 		{Type: discordgo.InteractionApplicationCommand},
 		{Type: discordgo.InteractionApplicationCommand, Data: discordgo.MessageComponentInteractionData{CustomID: "ask:1:1"}},
