@@ -24,17 +24,14 @@ const (
 func ptr[T any](v T) *T { return &v }
 
 // Commands is the command set briefbot registers with Discord. It is data,
-// declared in this one place; "briefbot register" uploads it as is.
+// declared in this one place; "briefbot register" uploads it as is. No
+// contexts are set: Discord's defaults suit, and contexts are refused on
+// guild commands.
 func Commands() []*discordgo.ApplicationCommand {
-	guildAndDM := []discordgo.InteractionContextType{
-		discordgo.InteractionContextGuild,
-		discordgo.InteractionContextBotDM,
-	}
 	return []*discordgo.ApplicationCommand{
 		{
 			Name:        cmdAsk,
 			Description: "Ask a question; get the passages of the briefings that answer it, cited",
-			Contexts:    &guildAndDM,
 			Options: []*discordgo.ApplicationCommandOption{
 				{
 					Type:        discordgo.ApplicationCommandOptionString,
@@ -55,7 +52,6 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name:        cmdGroup,
 			Description: "Describe an armed group or faction, with citations",
-			Contexts:    &guildAndDM,
 			Options: []*discordgo.ApplicationCommandOption{
 				{
 					Type:         discordgo.ApplicationCommandOptionString,
@@ -70,7 +66,6 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name:        cmdTimeline,
 			Description: "List dated events, newest last, with citations",
-			Contexts:    &guildAndDM,
 			Options: []*discordgo.ApplicationCommandOption{
 				{
 					Type:         discordgo.ApplicationCommandOptionString,
@@ -103,7 +98,6 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name:        cmdBriefings,
 			Description: "List the briefings I can answer from",
-			Contexts:    &guildAndDM,
 		},
 	}
 }
