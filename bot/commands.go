@@ -25,8 +25,8 @@ func ptr[T any](v T) *T { return &v }
 
 // Commands is the command set briefbot registers with Discord. It is data,
 // declared in this one place; "briefbot register" uploads it as is. No
-// contexts are set: Discord's defaults suit, and contexts are refused on
-// guild commands.
+// contexts are set: Discord's defaults suit, and contexts only apply to
+// global commands, while the same set is also registered per guild.
 func Commands() []*discordgo.ApplicationCommand {
 	return []*discordgo.ApplicationCommand{
 		{
