@@ -45,9 +45,11 @@ type command struct {
 // commands is the dispatch table. Each entry lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":   askCommand(),
-		"eval":  evalCommand(),
-		"index": indexCommand(),
+		"ask":      askCommand(),
+		"eval":     evalCommand(),
+		"index":    indexCommand(),
+		"serve":    serveCommand(),
+		"register": registerCommand(),
 	}
 }
 

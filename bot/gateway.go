@@ -1,0 +1,240 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Discord JSON error codes the gateway transport expects now and then.
+const (
+	codeUnknownInteraction = 10062 // the 3-second window passed, or a replay
+	codeAlreadyAcked       = 40060 // another replica or a retry answered first
+)
+
+// GatewayOptions configure the gateway transport. The zero value is usable.
+type GatewayOptions struct {
+	// DeferAfter is how long to wait for an answer before acknowledging
+	// with a deferral (Discord allows 3 s). Default 2.5 s.
+	DeferAfter time.Duration
+	// HandlerTimeout bounds one answer once deferred. Default 30 s.
+	HandlerTimeout time.Duration
+	// DrainTimeout bounds how long Run waits for answers in flight after
+	// its context ends. Default 10 s.
+	DrainTimeout time.Duration
+	Logger       *slog.Logger
+}
+
+// Gateway answers interactions that arrive over a discordgo websocket
+// session. Its send method is the transport's one send path.
+type Gateway struct {
+	r    Responder
+	s    *discordgo.Session
+	opts GatewayOptions
+
+	mu       sync.Mutex
+	closing  bool
+	inflight sync.WaitGroup
+	base     context.Context // handlers' parent; outlives Run's ctx while draining
+}
+
+// NewGateway prepares s to deliver interactions to r (a *Bot, or
+// middleware wrapping one). Interactions need no
+// gateway intent, so the session asks for none; its own log is held at
+// warnings (it would log the IDENTIFY payload, token included, at debug).
+func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway {
+	if opts.DeferAfter <= 0 {
+		opts.DeferAfter = 2500 * time.Millisecond
+	}
+	if opts.HandlerTimeout <= 0 {
+		opts.HandlerTimeout = 30 * time.Second
+	}
+	if opts.DrainTimeout <= 0 {
+		opts.DrainTimeout = 10 * time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	s.Identify.Intents = discordgo.IntentsNone
+	s.LogLevel = discordgo.LogWarning
+	g := &Gateway{r: r, s: s, opts: opts, base: context.Background()}
+	s.AddHandler(g.onInteraction)
+	return g
+}
+
+// Run opens the session and answers interactions until ctx ends. Then it
+// stops taking new interactions, waits up to DrainTimeout for those in
+// flight, and closes the session.
+func (g *Gateway) Run(ctx context.Context) error {
+	g.mu.Lock()
+	g.base = context.WithoutCancel(ctx)
+	g.mu.Unlock()
+	if err := g.s.Open(); err != nil {
+		return errors.New("gateway: cannot connect to Discord: " + safeErr(err))
+	}
+	g.opts.Logger.Info("gateway connected")
+	<-ctx.Done()
+	g.mu.Lock()
+	g.closing = true
+	g.mu.Unlock()
+	drained := make(chan struct{})
+	go func() { g.inflight.Wait(); close(drained) }()
+	select {
+	case <-drained:
+	case <-time.After(g.opts.DrainTimeout):
+		g.opts.Logger.Warn("gateway: gave up waiting for interactions in flight")
+	}
+	if err := g.s.Close(); err != nil {
+		return errors.New("gateway: close: " + safeErr(err))
+	}
+	g.opts.Logger.Info("gateway closed")
+	return nil
+}
+
+// begin registers an interaction in flight, unless shutting down.
+func (g *Gateway) begin() (context.Context, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closing {
+		return nil, false
+	}
+	g.inflight.Add(1)
+	return g.base, true
+}
+
+// onInteraction is discordgo's INTERACTION_CREATE handler. discordgo calls
+// it on its own goroutine.
+func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	if ic == nil || ic.Interaction == nil {
+		return
+	}
+	in := ic.Interaction
+	base, ok := g.begin()
+	if !ok {
+		g.opts.Logger.Info("interaction ignored: shutting down", "command", interactionName(in))
+		return
+	}
+	defer g.inflight.Done()
+	ctx, cancel := context.WithTimeout(base, g.opts.HandlerTimeout)
+	defer cancel()
+
+	done := make(chan *discordgo.InteractionResponse, 1)
+	go func() { done <- respondSafely(ctx, g.r, in, g.opts.Logger) }()
+	timer := time.NewTimer(g.opts.DeferAfter)
+	defer timer.Stop()
+	select {
+	case resp := <-done:
+		g.send(in, resp, nil)
+	case <-timer.C:
+		ack := deferral(in)
+		if ack == nil { // autocomplete cannot be deferred; answer late or not at all
+			g.send(in, <-done, nil)
+			return
+		}
+		if !g.send(in, ack, nil) {
+			return // the interaction is gone; editing it would fail too
+		}
+		g.send(in, <-done, ack)
+	}
+}
+
+// deferral is the acknowledgement that buys time: "thinking…" for a
+// command, a silent deferred update for a button. Autocomplete has none.
+func deferral(in *discordgo.Interaction) *discordgo.InteractionResponse {
+	switch in.Type {
+	case discordgo.InteractionApplicationCommand:
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	case discordgo.InteractionMessageComponent:
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
+	}
+	return nil
+}
+
+// send is the gateway's only way of answering. With deferred nil it sends
+// resp as the interaction response; otherwise it completes an earlier
+// deferral by editing the original message. An ephemeral answer after a
+// public deferral becomes an ephemeral follow-up (and, for a command, the
+// public "thinking…" placeholder is deleted), since an edit cannot make a
+// message ephemeral. It reports whether Discord accepted the reply.
+func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionResponse, deferred *discordgo.InteractionResponse) bool {
+	var err error
+	switch {
+	case deferred == nil:
+		var body []byte
+		if body, err = encodeResponse(resp); err == nil {
+			endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
+			_, err = g.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
+		}
+	case isEphemeral(resp):
+		if deferred.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+			if derr := g.s.InteractionResponseDelete(in); derr != nil {
+				g.logSendError(in, "delete placeholder", derr)
+			}
+		}
+		_, err = g.s.FollowupMessageCreate(in, false, &discordgo.WebhookParams{
+			Content:         resp.Data.Content,
+			Embeds:          resp.Data.Embeds,
+			Components:      resp.Data.Components,
+			Flags:           discordgo.MessageFlagsEphemeral,
+			AllowedMentions: resp.Data.AllowedMentions,
+		})
+	default:
+		d := resp.Data
+		if d == nil {
+			d = &discordgo.InteractionResponseData{}
+		}
+		content, embeds, comps := d.Content, d.Embeds, d.Components
+		if embeds == nil {
+			embeds = []*discordgo.MessageEmbed{}
+		}
+		if comps == nil {
+			comps = []discordgo.MessageComponent{}
+		}
+		_, err = g.s.InteractionResponseEdit(in, &discordgo.WebhookEdit{
+			Content:         &content,
+			Embeds:          &embeds,
+			Components:      &comps,
+			AllowedMentions: noMentions(),
+		})
+	}
+	if err != nil {
+		g.logSendError(in, "reply", err)
+		return false
+	}
+	return true
+}
+
+// logSendError logs a failed reply without retrying: 10062 and 40060 mean
+// the interaction can no longer be answered, and retrying anything else
+// would only pile up requests against an API that is refusing them.
+func (g *Gateway) logSendError(in *discordgo.Interaction, what string, err error) {
+	var rest *discordgo.RESTError
+	if errors.As(err, &rest) && rest.Message != nil {
+		switch rest.Message.Code {
+		case codeUnknownInteraction:
+			g.opts.Logger.Warn("interaction expired before we answered", "command", interactionName(in), "step", what)
+			return
+		case codeAlreadyAcked:
+			g.opts.Logger.Warn("interaction already acknowledged", "command", interactionName(in), "step", what)
+			return
+		}
+	}
+	g.opts.Logger.Error("sending reply failed", "command", interactionName(in), "step", what, "err", safeErr(err))
+}
+
+// safeErr renders err without request URLs, which carry interaction
+// tokens.
+func safeErr(err error) string {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Op + ": " + safeErr(ue.Err)
+	}
+	return err.Error()
+}

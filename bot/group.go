@@ -1,0 +1,192 @@
+package bot
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// How much of a faction /group shows: enough to orient a reader, with the
+// citations to read on.
+const (
+	groupMentions = 6
+	groupEvents   = 5
+)
+
+// group answers /group name:<name>.
+func (b *Bot) group(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	name := optString(in, "name")
+	if name == "" {
+		return errorResponse("Please give a group's name, acronym or alias, e.g. `/group name: MNLA`." + b.knownGroups())
+	}
+	f, others, errResp := b.lookup(name)
+	if errResp != nil {
+		return errResp
+	}
+	title := f.Name
+	if f.Acronym != "" && !strings.EqualFold(f.Acronym, f.Name) {
+		title = fmt.Sprintf("%s (%s)", f.Name, f.Acronym)
+	}
+	e := &discordgo.MessageEmbed{Title: title, Color: embedColor}
+	if f.Summary != "" {
+		e.Description = escapeMarkdown(f.Summary) + "\n\n— " + b.refLink(f.Defined)
+	} else {
+		e.Description = "The briefings name this group but do not describe it."
+	}
+	if f.Acronym != "" {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Acronym", Value: escapeMarkdown(f.Acronym), Inline: true})
+	}
+	if len(f.Aliases) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also known as", Value: escapeMarkdown(strings.Join(f.Aliases, ", ")), Inline: true})
+	}
+	if len(f.Mentions) > 0 {
+		var sb strings.Builder
+		for i, ref := range f.Mentions {
+			if i == groupMentions {
+				fmt.Fprintf(&sb, "…and %d more.", len(f.Mentions)-i)
+				break
+			}
+			line := "• " + b.refLink(ref)
+			if t := b.paragraph(ref); t != "" {
+				line += ": " + excerptOf(t, 110)
+			}
+			sb.WriteString(line + "\n")
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: trimLines(sb.String(), maxFieldValue)})
+	}
+	if len(f.Events) > 0 {
+		evs := slices.Clone(f.Events)
+		slices.SortStableFunc(evs, func(a, b corpus.Event) int {
+			return cmp.Or(cmp.Compare(a.Date.Year, b.Date.Year), cmp.Compare(a.Date.Month, b.Date.Month), cmp.Compare(a.Date.Day, b.Date.Day))
+		})
+		if len(evs) > groupEvents {
+			evs = evs[len(evs)-groupEvents:]
+		}
+		var sb strings.Builder
+		for _, ev := range evs {
+			sb.WriteString(b.eventLine(ev, 160) + "\n")
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Latest events", Value: trimLines(sb.String(), maxFieldValue)})
+	}
+	if len(others) > 0 {
+		var names []string
+		for _, o := range others {
+			if o != nil {
+				names = append(names, o.Name)
+			}
+		}
+		e.Footer = &discordgo.MessageEmbedFooter{Text: "Also matching: " + strings.Join(names, ", ")}
+	}
+	return message2(e, nil)
+}
+
+// lookup resolves a group name typed by a reader. On failure it returns the
+// ephemeral reply to send: a "did you mean" when there are close names.
+func (b *Bot) lookup(name string) (*corpus.Faction, []*corpus.Faction, *discordgo.InteractionResponse) {
+	f, others, err := b.factions.LookupFaction(name)
+	if err == nil && f != nil {
+		return f, others, nil
+	}
+	var unknown *corpus.UnknownFactionError
+	if err != nil && !errors.Is(err, corpus.ErrUnknownFaction) {
+		b.log.Error("faction look-up failed", "err", err)
+		return nil, nil, errorResponse(msgInternal)
+	}
+	msg := fmt.Sprintf("I don't know a group called “%s”.", escapeMarkdown(name))
+	if errors.As(err, &unknown) && len(unknown.Suggestions) > 0 {
+		msg += " Did you mean " + orList(unknown.Suggestions) + "? Pick one from the suggestions as you type."
+	} else {
+		msg += " Pick one from the suggestions as you type." + b.knownGroups()
+	}
+	return nil, nil, errorResponse(msg)
+}
+
+// knownGroups lists some group names, for error messages, or "".
+func (b *Bot) knownGroups() string {
+	var names []string
+	for _, f := range b.factions.SuggestFactions("", 10) {
+		if f != nil && f.Name != "" {
+			names = append(names, f.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "\nGroups I know include: " + strings.Join(names, ", ") + "."
+}
+
+// orList renders ["a","b","c"] as "a, b or c", escaped.
+func orList(xs []string) string {
+	esc := make([]string, len(xs))
+	for i, x := range xs {
+		esc[i] = "**" + escapeMarkdown(x) + "**"
+	}
+	if len(esc) == 1 {
+		return esc[0]
+	}
+	return strings.Join(esc[:len(esc)-1], ", ") + " or " + esc[len(esc)-1]
+}
+
+// groupAutocomplete suggests group names for /group and /timeline: at most
+// 25 choices, prefix matches first (SuggestFactions orders them), each
+// name 1–100 characters.
+func (b *Bot) groupAutocomplete(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	typed := focused(in)
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	seen := map[string]bool{}
+	for _, f := range b.factions.SuggestFactions(typed, maxChoices) {
+		if f == nil || f.Name == "" || seen[f.Name] || textLen(f.Name) > maxChoiceName {
+			continue
+		}
+		seen[f.Name] = true
+		label := f.Name
+		if f.Acronym != "" && !strings.EqualFold(f.Acronym, f.Name) {
+			if l := fmt.Sprintf("%s (%s)", f.Name, f.Acronym); textLen(l) <= maxChoiceName {
+				label = l
+			}
+		}
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: label, Value: f.Name})
+		if len(choices) == maxChoices {
+			break
+		}
+	}
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	}
+}
+
+// eventLine renders one event: date, sentence (shortened to n), citation.
+func (b *Bot) eventLine(ev corpus.Event, n int) string {
+	return fmt.Sprintf("**%s** — %s — %s", escapeMarkdown(humanDate(ev.Date)), excerptOf(ev.Text, n), b.refLink(ev.Ref))
+}
+
+// trimLines keeps whole lines of s within limit characters, ending with
+// "…" when lines were dropped.
+func trimLines(s string, limit int) string {
+	s = strings.TrimRight(s, "\n")
+	if textLen(s) <= limit {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	var out []string
+	used := 1
+	for _, l := range lines {
+		if used+textLen(l)+1 > limit {
+			break
+		}
+		out = append(out, l)
+		used += textLen(l) + 1
+	}
+	if len(out) == 0 {
+		return trim(s, limit)
+	}
+	return strings.Join(out, "\n") + "\n…"
+}

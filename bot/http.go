@@ -1,0 +1,172 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Limits of the HTTP interactions endpoint.
+const (
+	// MaxBodyBytes bounds a request body. Interactions are a few KiB; a
+	// button click carries its message, still far below this.
+	MaxBodyBytes = 64 << 10
+	// MaxClockSkew is how far a request's signed timestamp may be from now.
+	// The signature alone would let a captured request be replayed forever.
+	MaxClockSkew = 5 * time.Minute
+	// DefaultAnswerBudget is how long a handler may take before the
+	// endpoint gives up and apologises: Discord waits 3 s for the response.
+	DefaultAnswerBudget = 2700 * time.Millisecond
+)
+
+// HTTPOptions configure the HTTP transport.
+type HTTPOptions struct {
+	// PublicKey is the application's Ed25519 public key (from the Discord
+	// developer portal). Required.
+	PublicKey ed25519.PublicKey
+	// Ready reports whether the corpus and index are loaded; /healthz
+	// answers 503 and interactions get an apology until it does. Nil means
+	// always ready.
+	Ready func() bool
+	// Now is the clock used to check timestamps; nil means time.Now.
+	Now func() time.Time
+	// AnswerBudget overrides DefaultAnswerBudget.
+	AnswerBudget time.Duration
+	Logger       *slog.Logger
+}
+
+// HTTPHandler serves Discord's outgoing webhooks: POST /interactions and
+// GET /healthz. Replies are written in the HTTP response, so it needs no
+// bot token and any number of replicas can share a load balancer.
+type HTTPHandler struct {
+	r    Responder
+	opts HTTPOptions
+	mux  *http.ServeMux
+}
+
+// NewHTTPHandler returns the HTTP transport for r (a *Bot, or middleware
+// wrapping one).
+func NewHTTPHandler(r Responder, opts HTTPOptions) (*HTTPHandler, error) {
+	if len(opts.PublicKey) != ed25519.PublicKeySize {
+		return nil, errors.New("bot: the public key must be 32 bytes (64 hex digits)")
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.AnswerBudget <= 0 {
+		opts.AnswerBudget = DefaultAnswerBudget
+	}
+	if opts.Ready == nil {
+		opts.Ready = func() bool { return true }
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	h := &HTTPHandler{r: r, opts: opts, mux: http.NewServeMux()}
+	h.mux.HandleFunc("POST /interactions", h.interactions)
+	h.mux.HandleFunc("GET /healthz", h.healthz)
+	return h, nil
+}
+
+func (h *HTTPHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.ServeHTTP(w, r) }
+
+func (h *HTTPHandler) healthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if !h.opts.Ready() {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, "starting\n")
+		return
+	}
+	io.WriteString(w, "ok\n")
+}
+
+// interactions verifies, decodes and answers one interaction. Its final
+// writeReply is the transport's one send path.
+func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		http.Error(w, "cannot read body", http.StatusBadRequest)
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if !discordgo.VerifyInteraction(r, h.opts.PublicKey) {
+		h.opts.Logger.Warn("interaction refused: bad signature", "remote", r.RemoteAddr)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	if !h.fresh(r.Header.Get("X-Signature-Timestamp")) {
+		h.opts.Logger.Warn("interaction refused: stale timestamp", "remote", r.RemoteAddr)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	var in discordgo.Interaction
+	if err := json.Unmarshal(body, &in); err != nil {
+		h.opts.Logger.Warn("interaction refused: malformed JSON", "err", err)
+		http.Error(w, "malformed interaction", http.StatusBadRequest)
+		return
+	}
+	var resp *discordgo.InteractionResponse
+	switch {
+	case in.Type == discordgo.InteractionPing:
+		resp = &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
+	case !h.opts.Ready():
+		resp = finalize(fitType(&in, errorResponse("I'm still loading the briefings. Please try again in a minute.")))
+	default:
+		resp = h.answer(r.Context(), &in)
+	}
+	writeReply(w, resp)
+}
+
+// answer runs the bot within Discord's 3-second window. An answer that
+// is not ready in time becomes an ephemeral apology rather than "This
+// interaction failed".
+func (h *HTTPHandler) answer(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	ctx, cancel := context.WithTimeout(ctx, h.opts.AnswerBudget)
+	defer cancel()
+	done := make(chan *discordgo.InteractionResponse, 1)
+	go func() { done <- respondSafely(ctx, h.r, in, h.opts.Logger) }()
+	select {
+	case resp := <-done:
+		return resp
+	case <-ctx.Done():
+		h.opts.Logger.Warn("interaction timed out", "command", interactionName(in), "guild", in.GuildID)
+		return finalize(fitType(in, errorResponse("That took me too long to answer. Please try again, or ask something narrower.")))
+	}
+}
+
+// fresh reports whether a Unix-seconds timestamp is within MaxClockSkew of
+// now.
+func (h *HTTPHandler) fresh(ts string) bool {
+	sec, err := strconv.ParseInt(ts, 10, 64)
+	if err != nil {
+		return false
+	}
+	d := h.opts.Now().Sub(time.Unix(sec, 0))
+	return d <= MaxClockSkew && d >= -MaxClockSkew
+}
+
+// writeReply writes resp as the HTTP response.
+func writeReply(w http.ResponseWriter, resp *discordgo.InteractionResponse) {
+	body, err := encodeResponse(resp)
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
+}

@@ -1,0 +1,172 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// timelinePrefix routes "Older" and "Newer" clicks. The custom_id is
+// "tl:OFFSET:LIMIT:SINCE:UNTIL" plus ":GROUP" when that fits in 100
+// characters; otherwise the group is read back from the message footer.
+const timelinePrefix = "tl"
+
+// timelineGroupSep introduces the group in the footer.
+const timelineGroupSep = " · Group: "
+
+const dateForms = "Use `YYYY` (2012), `YYYY-MM` (2012-06) or `YYYY-MM-DD` (2013-01-10)."
+
+// tlState is everything a timeline page depends on.
+type tlState struct {
+	offset, limit int
+	since, until  string // as typed, already validated
+	group         string // faction name, or ""
+}
+
+// timelineCmd answers /timeline [group] [since] [until] [limit].
+func (b *Bot) timelineCmd(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	st := tlState{
+		limit: optInt(in, "limit", defaultTimeline, 1, maxTimeline),
+		since: optString(in, "since"),
+		until: optString(in, "until"),
+		group: optString(in, "group"),
+	}
+	return b.timelineAt(st)
+}
+
+// timelinePage answers an Older/Newer click by replacing the message.
+func (b *Bot) timelinePage(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	st, hasGroup, ok := parseTimelineID(customID(in))
+	if !ok {
+		return errorResponse("I can't read this timeline's page any more. Please run `/timeline` again.")
+	}
+	if !hasGroup {
+		if _, g, found := strings.Cut(footerText(message(in)), timelineGroupSep); found {
+			st.group = strings.TrimSpace(g)
+		}
+	}
+	resp := b.timelineAt(st)
+	if isEphemeral(resp) {
+		return resp
+	}
+	resp.Type = discordgo.InteractionResponseUpdateMessage
+	return resp
+}
+
+// timelineAt renders one page of the timeline st selects.
+func (b *Bot) timelineAt(st tlState) *discordgo.InteractionResponse {
+	q := corpus.TimelineQuery{Limit: st.limit, Offset: st.offset}
+	for _, bound := range []struct {
+		raw string
+		dst *corpus.Date
+	}{{st.since, &q.Since}, {st.until, &q.Until}} {
+		if bound.raw == "" {
+			continue
+		}
+		d, err := b.timeline.ParseDate(bound.raw)
+		if err != nil {
+			return errorResponse(fmt.Sprintf("“%s” isn't a date I understand. %s", escapeMarkdown(bound.raw), dateForms))
+		}
+		*bound.dst = d
+	}
+	title := "Timeline"
+	if st.group != "" {
+		f, _, errResp := b.lookup(st.group)
+		if errResp != nil {
+			return errResp
+		}
+		q.Faction = f
+		st.group = f.Name
+		title = "Timeline: " + f.Name
+	}
+	page := b.timeline.Timeline(q)
+	if len(page.Events) == 0 {
+		if st.offset > 0 {
+			return errorResponse("There are no more events on this timeline. Run `/timeline` again to start over.")
+		}
+		msg := "No dated events match"
+		if st.group != "" {
+			msg += " " + escapeMarkdown(st.group)
+		}
+		if st.since != "" || st.until != "" {
+			msg += " in that period"
+		}
+		return errorResponse(msg + ". Try a wider range of dates, or leave out the group.")
+	}
+	per := max(80, (maxDescription-200)/len(page.Events)-80)
+	var sb strings.Builder
+	for _, ev := range page.Events {
+		sb.WriteString(b.eventLine(ev, per) + "\n")
+	}
+	if st.since != "" || st.until != "" {
+		title += fmt.Sprintf(" (%s – %s)", orDash(st.since), orDash(st.until))
+	}
+	total := max(page.Total, st.offset+len(page.Events))
+	// Events are oldest first; offset counts back from the most recent.
+	newest := total - st.offset
+	oldest := newest - len(page.Events) + 1
+	footer := fmt.Sprintf("Events %d–%d of %d, oldest first", oldest, newest, total)
+	if st.group != "" {
+		footer += timelineGroupSep + st.group
+	}
+	e := &discordgo.MessageEmbed{
+		Title:       title,
+		Description: trimLines(sb.String(), maxDescription),
+		Color:       embedColor,
+		Footer:      &discordgo.MessageEmbedFooter{Text: footer},
+	}
+	var buttons []discordgo.MessageComponent
+	if st.offset+len(page.Events) < total {
+		older := st
+		older.offset = st.offset + st.limit
+		buttons = append(buttons, discordgo.Button{Label: "Older", Style: discordgo.SecondaryButton, CustomID: older.id()})
+	}
+	if st.offset > 0 {
+		newer := st
+		newer.offset = max(0, st.offset-st.limit)
+		buttons = append(buttons, discordgo.Button{Label: "Newer", Style: discordgo.SecondaryButton, CustomID: newer.id()})
+	}
+	return message2(e, buttons)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "…"
+	}
+	return s
+}
+
+// id encodes st as a custom_id of at most 100 characters.
+func (st tlState) id() string {
+	id := fmt.Sprintf("%s:%d:%d:%s:%s", timelinePrefix, st.offset, st.limit, st.since, st.until)
+	if st.group != "" {
+		if withG := id + ":" + st.group; len(withG) <= maxCustomID {
+			return withG
+		}
+	}
+	return id
+}
+
+// parseTimelineID decodes a custom_id made by tlState.id. hasGroup says
+// whether the group part was present.
+func parseTimelineID(id string) (st tlState, hasGroup, ok bool) {
+	parts := strings.SplitN(id, ":", 6)
+	if len(parts) < 5 || parts[0] != timelinePrefix {
+		return st, false, false
+	}
+	off, err1 := strconv.Atoi(parts[1])
+	lim, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || off < 0 || off > 100000 {
+		return st, false, false
+	}
+	st = tlState{offset: off, limit: max(1, min(lim, maxTimeline)), since: parts[3], until: parts[4]}
+	if len(parts) == 6 {
+		st.group, hasGroup = parts[5], true
+	}
+	return st, hasGroup, true
+}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// fakeREST answers Discord's bulk-overwrite endpoint and records calls.
+type fakeREST struct {
+	status int
+	calls  []string
+	bodies [][]byte
+}
+
+func (f *fakeREST) start(t *testing.T) *http.Client {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		f.calls = append(f.calls, r.Method+" "+r.URL.Path)
+		f.bodies = append(f.bodies, body)
+		if r.Header.Get("Authorization") != "Bot "+fakeToken {
+			t.Errorf("Authorization %q", r.Header.Get("Authorization"))
+		}
+		if f.status != 0 {
+			w.WriteHeader(f.status)
+			io.WriteString(w, `{"message":"nope","code":50001}`)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(body) // Discord echoes the created commands
+	}))
+	t.Cleanup(srv.Close)
+	return &http.Client{Transport: roundTrip(func(r *http.Request) (*http.Response, error) {
+		if r.URL.Host != "discord.com" {
+			t.Errorf("request to %s", r.URL.Host)
+			return nil, errors.New("blocked")
+		}
+		r = r.Clone(r.Context())
+		r.URL.Scheme, r.URL.Host = "http", strings.TrimPrefix(srv.URL, "http://")
+		return http.DefaultTransport.RoundTrip(r)
+	})}
+}
+
+func TestRegister(t *testing.T) {
+	full := map[string]string{"DISCORD_TOKEN": fakeToken, "DISCORD_APP_ID": "1100000000000000001"}
+	tests := []struct {
+		name     string
+		vars     map[string]string
+		args     []string
+		status   int
+		wantCall string
+		wantOut  string
+		wantErr  string
+	}{
+		{"guild", full, []string{"--guild", "1000000000000000001"}, 0,
+			"PUT /api/v9/applications/1100000000000000001/guilds/1000000000000000001/commands",
+			"Registered 4 commands in guild 1000000000000000001 (available now): /ask /group /timeline /briefings", ""},
+		{"global", full, nil, 0, "PUT /api/v9/applications/1100000000000000001/commands", "globally", ""},
+		{"token with Bot prefix", map[string]string{"DISCORD_TOKEN": "Bot " + fakeToken, "DISCORD_APP_ID": "1100000000000000001"}, nil, 0,
+			"PUT /api/v9/applications/1100000000000000001/commands", "Registered 4", ""},
+		{"no token", map[string]string{"DISCORD_APP_ID": "1"}, nil, 0, "", "", "DISCORD_TOKEN"},
+		{"no app id", map[string]string{"DISCORD_TOKEN": fakeToken}, nil, 0, "", "", "DISCORD_APP_ID"},
+		{"bad guild", full, []string{"--guild", "my-server"}, 0, "", "", "numeric"},
+		{"refused token", full, nil, 401, "PUT /api/v9/applications/1100000000000000001/commands", "", "refused the token"},
+		{"refused commands", full, nil, 400, "PUT /api/v9/applications/1100000000000000001/commands", "", "refused the command set"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeREST{status: tt.status}
+			client := f.start(t)
+			e, out, logs := testEnv(tt.vars)
+			err := runRegister(context.Background(), e, registerCommand(), tt.args, client)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if err != nil && strings.Contains(err.Error(), fakeToken) || strings.Contains(logs.String(), fakeToken) {
+				t.Errorf("token leaked")
+			}
+			if tt.wantCall == "" {
+				if len(f.calls) != 0 {
+					t.Errorf("calls %v, want none", f.calls)
+				}
+				return
+			}
+			if len(f.calls) != 1 || f.calls[0] != tt.wantCall {
+				t.Fatalf("calls %v, want [%s]", f.calls, tt.wantCall)
+			}
+			if !strings.Contains(out.String(), tt.wantOut) {
+				t.Errorf("stdout %q lacks %q", out, tt.wantOut)
+			}
+			var sent []map[string]any
+			if err := json.Unmarshal(f.bodies[0], &sent); err != nil || len(sent) != 4 {
+				t.Fatalf("body %s: %v", f.bodies[0], err)
+			}
+		})
+	}
+}
