@@ -19,6 +19,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"runtime/debug"
 	"time"
 
@@ -101,6 +102,12 @@ type Config struct {
 	Logger    *slog.Logger
 	// Now is the clock used for latency; nil means time.Now.
 	Now func() time.Time
+	// Limiter, if set, rate-limits commands and button clicks per user and
+	// per guild. Autocomplete is exempt: it fires on every keystroke and
+	// costs next to nothing.
+	Limiter *Limiter
+	// Metrics, if set, counts every interaction and its latency.
+	Metrics *Metrics
 }
 
 // Bot answers interactions. It holds no per-conversation state: everything
@@ -113,6 +120,8 @@ type Bot struct {
 	briefings Briefings
 	log       *slog.Logger
 	now       func() time.Time
+	limiter   *Limiter
+	metrics   *Metrics
 
 	commands   map[string]Handler // slash commands, by name
 	components map[string]Handler // button clicks, by custom_id prefix
@@ -131,6 +140,8 @@ func New(cfg Config) (*Bot, error) {
 		briefings: cfg.Briefings,
 		log:       cfg.Logger,
 		now:       cfg.Now,
+		limiter:   cfg.Limiter,
+		metrics:   cfg.Metrics,
 	}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
@@ -155,6 +166,23 @@ func New(cfg Config) (*Bot, error) {
 	return b, nil
 }
 
+// limited reports whether in is over its user's or guild's rate limit,
+// and if so how long until it would not be.
+func (b *Bot) limited(in *discordgo.Interaction) (time.Duration, bool) {
+	if b.limiter == nil || in.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		return 0, false
+	}
+	user := ""
+	switch {
+	case in.Member != nil && in.Member.User != nil:
+		user = in.Member.User.ID
+	case in.User != nil:
+		user = in.User.ID
+	}
+	ok, wait := b.limiter.Allow(user, in.GuildID)
+	return max(wait, time.Second), !ok
+}
+
 // Respond is the single entry point for every interaction, whatever the
 // transport. It routes, recovers panics, logs one line, and finalizes the
 // reply so that it honours Discord's limits and pings no one. It never
@@ -174,20 +202,19 @@ func (b *Bot) Respond(ctx context.Context, in *discordgo.Interaction) (resp *dis
 		if resp.Data != nil && resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0 && outcome == "ok" {
 			outcome = "ephemeral"
 		}
-		attrs := []any{
-			"command", name,
-			"type", in.Type.String(),
-			"guild", in.GuildID,
-			"latency", b.now().Sub(start),
-			"outcome", outcome,
-		}
-		b.log.Info("interaction", attrs...)
+		latency := b.now().Sub(start)
+		b.log.Info("interaction", "command", name, "type", in.Type.String(), "guild", in.GuildID, "latency", latency, "outcome", outcome)
+		b.metrics.observe(name, outcome, latency)
 	}()
 	h := b.route(in)
 	if h == nil {
 		outcome = "unknown"
 		b.log.Warn("no handler for interaction", "command", name, "type", in.Type.String())
 		return errorResponse("I don't know that command or button any more. Ask a server admin to run `briefbot register` so the command list is up to date.")
+	}
+	if wait, limited := b.limited(in); limited {
+		outcome = "rate_limited"
+		return errorResponse(fmt.Sprintf("You're asking faster than I can keep up. Try again in %d s.", int(math.Ceil(wait.Seconds()))))
 	}
 	resp = h(ctx, in)
 	if resp == nil {

@@ -3,7 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"log/slog"
+	"sync"
 	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/index"
@@ -13,27 +18,63 @@ import (
 var errNotReady = errors.New("the briefings are still loading")
 
 // library is what the bot serves from: the current corpus and its index,
-// held behind an atomic pointer so that a reload can swap both at once
-// while interactions are being answered. It implements the bot package's
+// held behind an atomic pointer so that a reload swaps both at once while
+// interactions are being answered. It implements the bot package's
 // Searcher, Factions, Timeline and Briefings interfaces by delegating.
+//
+// A swap never fails or blocks a request: each search holds its shelf open
+// (a read lock) for its duration, and a retired shelf is closed only once
+// the searches using it are done.
 type library struct {
-	cur atomic.Pointer[shelf]
+	cur    atomic.Pointer[shelf]
+	reload sync.Mutex // one reload at a time
+	log    *slog.Logger
+	m      *libraryMetrics // nil: not measured
 }
 
 // shelf is one consistent corpus and the index built from it.
 type shelf struct {
 	corpus *corpus.Corpus
 	index  *index.Index
+	mu     sync.RWMutex // read-held by every search; write-held to close
+	closed bool
 }
 
-// Swap makes ix (and its corpus) current and returns the index it
-// replaced, which the caller closes once in-flight searches are done.
-func (l *library) Swap(ix *index.Index) *index.Index {
-	old := l.cur.Swap(&shelf{corpus: ix.Corpus(), index: ix})
-	if old == nil {
-		return nil
+// Swap makes ix (and its corpus) current and retires the shelf it
+// replaced, closing its index once no search uses it.
+func (l *library) Swap(ix *index.Index) {
+	c := ix.Corpus()
+	if old := l.cur.Swap(&shelf{corpus: c, index: ix}); old != nil {
+		go old.retire()
 	}
-	return old.index
+	l.m.loaded(c)
+}
+
+func (s *shelf) retire() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	s.index.Close()
+}
+
+// Reload builds a new corpus and index with build and swaps them in. A
+// failed build leaves the current ones serving; the error says which file
+// and why.
+func (l *library) Reload(ctx context.Context, build func(context.Context) (*index.Index, error)) error {
+	l.reload.Lock()
+	defer l.reload.Unlock()
+	start := time.Now()
+	ix, err := build(ctx)
+	l.m.reloaded(err)
+	if err != nil {
+		return err
+	}
+	l.Swap(ix)
+	if l.log != nil {
+		c := ix.Corpus()
+		l.log.Info("corpus reloaded", "briefings", len(c.Briefings), "paragraphs", c.Paragraphs(), "took", time.Since(start).Round(time.Millisecond), "index_reused", ix.Reused)
+	}
+	return nil
 }
 
 // Ready reports whether an index is loaded.
@@ -42,18 +83,30 @@ func (l *library) Ready() bool { return l.cur.Load() != nil }
 // Close releases the current index.
 func (l *library) Close() error {
 	if s := l.cur.Swap(nil); s != nil {
-		return s.index.Close()
+		s.retire()
 	}
 	return nil
 }
 
 func (l *library) Search(ctx context.Context, q string, k, offset int) (corpus.Results, error) {
-	s := l.cur.Load()
-	if s == nil {
-		return corpus.Results{Question: q}, errNotReady
+	for {
+		s := l.cur.Load()
+		if s == nil {
+			return corpus.Results{Question: q}, errNotReady
+		}
+		s.mu.RLock()
+		if s.closed {
+			// Retired between Load and RLock: the current shelf is newer.
+			s.mu.RUnlock()
+			continue
+		}
+		res, err := s.index.Search(ctx, q, k, offset)
+		s.mu.RUnlock()
+		return res, err
 	}
-	return s.index.Search(ctx, q, k, offset)
 }
+
+// The corpus is immutable and garbage-collected, so look-ups need no lock.
 
 func (l *library) LookupFaction(q string) (*corpus.Faction, []*corpus.Faction, error) {
 	s := l.cur.Load()
@@ -87,4 +140,58 @@ func (l *library) Briefings() []*corpus.Briefing {
 		return nil
 	}
 	return s.corpus.Briefings
+}
+
+// libraryMetrics are the corpus's Prometheus series.
+type libraryMetrics struct {
+	paragraphs, briefings, groups, events prometheus.Gauge
+	lastReload, lastReloadOK              prometheus.Gauge
+	reloads                               *prometheus.CounterVec
+}
+
+func newLibraryMetrics(reg prometheus.Registerer) (*libraryMetrics, error) {
+	g := func(name, help string) prometheus.Gauge {
+		return prometheus.NewGauge(prometheus.GaugeOpts{Name: name, Help: help})
+	}
+	m := &libraryMetrics{
+		paragraphs:   g("briefbot_index_paragraphs", "Paragraphs in the served index."),
+		briefings:    g("briefbot_index_briefings", "Briefings in the served index."),
+		groups:       g("briefbot_index_groups", "Factions extracted from the served corpus."),
+		events:       g("briefbot_index_events", "Dated events extracted from the served corpus."),
+		lastReload:   g("briefbot_last_reload_timestamp_seconds", "When the last reload finished, as a Unix time."),
+		lastReloadOK: g("briefbot_last_reload_success", "1 if the last reload succeeded, 0 if it failed and the previous corpus is still served."),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_reloads_total", Help: "Corpus reloads, by result (ok, error).",
+		}, []string{"result"}),
+	}
+	for _, c := range []prometheus.Collector{m.paragraphs, m.briefings, m.groups, m.events, m.lastReload, m.lastReloadOK, m.reloads} {
+		if err := reg.Register(c); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+func (m *libraryMetrics) loaded(c *corpus.Corpus) {
+	if m == nil {
+		return
+	}
+	m.paragraphs.Set(float64(c.Paragraphs()))
+	m.briefings.Set(float64(len(c.Briefings)))
+	m.groups.Set(float64(len(c.Factions)))
+	m.events.Set(float64(len(c.Events)))
+}
+
+func (m *libraryMetrics) reloaded(err error) {
+	if m == nil {
+		return
+	}
+	m.lastReload.SetToCurrentTime()
+	if err != nil {
+		m.lastReloadOK.Set(0)
+		m.reloads.WithLabelValues("error").Inc()
+		return
+	}
+	m.lastReloadOK.Set(1)
+	m.reloads.WithLabelValues("ok").Inc()
 }

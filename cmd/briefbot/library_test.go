@@ -3,7 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"testing"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/corpus"
@@ -40,9 +47,7 @@ func TestLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if old := lib.Swap(ix); old != nil {
-		t.Error("first Swap returned an old index")
-	}
+	lib.Swap(ix)
 	defer lib.Close()
 	if !lib.Ready() {
 		t.Fatal("not ready after Swap")
@@ -54,13 +59,104 @@ func TestLibrary(t *testing.T) {
 	if len(lib.Briefings()) != len(c.Briefings) {
 		t.Errorf("Briefings: %d", len(lib.Briefings()))
 	}
-	ix2, err := index.Build(context.Background(), c, index.Options{})
+}
+
+// TestReloadUnderLoad swaps corpora again and again while searches run on
+// every core: no search may fail, and each must answer from one whole
+// corpus, never a mix. A failed reload must leave the old corpus serving.
+func TestReloadUnderLoad(t *testing.T) {
+	ctx := context.Background()
+	mali, err := corpus.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if old := lib.Swap(ix2); old != ix {
-		t.Error("Swap did not return the replaced index")
-	} else {
-		old.Close()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "alpha.md"), "---\ntitle: Alpha\n---\nThe Zebra Front seized the port of Alphaville.\n")
+	other, err := corpus.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func(c *corpus.Corpus) func(context.Context) (*index.Index, error) {
+		return func(ctx context.Context) (*index.Index, error) { return index.Build(ctx, c, index.Options{}) }
+	}
+	reg := prometheus.NewRegistry()
+	m, err := newLibraryMetrics(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := &library{m: m}
+	defer lib.Close()
+	if err := lib.Reload(ctx, build(mali)); err != nil {
+		t.Fatal(err)
+	}
+
+	var (
+		wg       sync.WaitGroup
+		stop     = make(chan struct{})
+		searches atomic.Int64
+		failures atomic.Int64
+	)
+	for range 8 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				res, err := lib.Search(ctx, "port seized Gao", 3, 0)
+				searches.Add(1)
+				if err != nil || len(res.Passages) == 0 {
+					failures.Add(1)
+					t.Errorf("search failed during reload: %v (%d passages)", err, len(res.Passages))
+					return
+				}
+				slug := res.Passages[0].Briefing
+				for _, p := range res.Passages {
+					if p.Briefing != slug {
+						t.Errorf("one answer mixes corpora: %s and %s", slug, p.Briefing)
+					}
+				}
+			}
+		})
+	}
+	for i := range 40 {
+		next := mali
+		if i%2 == 0 {
+			next = other
+		}
+		if err := lib.Reload(ctx, build(next)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	failing := func(context.Context) (*index.Index, error) {
+		return nil, errors.New("corpus: broken.md:3: bad front matter")
+	}
+	if err := lib.Reload(ctx, failing); err == nil {
+		t.Error("a failed build reported success")
+	}
+	close(stop)
+	wg.Wait()
+	if searches.Load() < 100 || failures.Load() != 0 {
+		t.Errorf("%d searches, %d failures", searches.Load(), failures.Load())
+	}
+	if got := lib.Briefings()[0].Slug; got != mali.Briefings[0].Slug {
+		t.Errorf("after a failed reload serving %q, want the last good corpus", got)
+	}
+	if got := testutil.ToFloat64(m.lastReloadOK); got != 0 {
+		t.Errorf("briefbot_last_reload_success = %v after a failure", got)
+	}
+	if got := testutil.ToFloat64(m.reloads.WithLabelValues("ok")); got != 41 {
+		t.Errorf("ok reloads = %v, want 41", got)
+	}
+	if got := testutil.ToFloat64(m.paragraphs); got != float64(mali.Paragraphs()) {
+		t.Errorf("paragraphs gauge = %v", got)
+	}
+}
+
+func writeFile(t *testing.T, path, body string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

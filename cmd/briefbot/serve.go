@@ -3,17 +3,25 @@ package main
 import (
 	"context"
 	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/index"
@@ -36,7 +44,7 @@ const (
 func serveCommand() command {
 	c := command{
 		summary: "run the Discord bot: gateway (DISCORD_TOKEN) and/or HTTP endpoint (--http, DISCORD_PUBLIC_KEY)",
-		usage:   "briefbot serve [--corpus DIR] [--index-dir DIR] [--http ADDR] [--log-level LEVEL]",
+		usage:   "briefbot serve [--corpus DIR] [--index-dir DIR] [--http ADDR] [--metrics ADDR] [--watch] [--log-level LEVEL] [--log-format text|json] [--shard-id N --shard-count M|auto] [--user-rate N/D] [--guild-rate N/D]",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		return runServe(ctx, e, c, args, http.DefaultClient)
@@ -44,14 +52,36 @@ func serveCommand() command {
 	return c
 }
 
+// serveFlags are serve's options, beyond the corpus.
+type serveFlags struct {
+	addr, metrics       string
+	level, format       string
+	watch               bool
+	watchEvery          time.Duration
+	shardID             int
+	shardCount          string
+	userRate, guildRate string
+}
+
 // runServe is serve with the HTTP client for Discord's REST API injected,
 // so tests can point the gateway at a fake Discord.
 func runServe(ctx context.Context, e *env, c command, args []string, client *http.Client) error {
 	fs := newFlags(e, c, "serve")
-	var cf corpusFlags
+	var (
+		cf corpusFlags
+		sf serveFlags
+	)
 	cf.register(fs)
-	addr := fs.String("http", "", "serve the interactions endpoint (POST /interactions, GET /healthz) on this address, e.g. :8080")
-	level := fs.String("log-level", "info", "debug, info, warn or error; questions are logged at debug only")
+	fs.StringVar(&sf.addr, "http", "", "serve the interactions endpoint (POST /interactions, GET /healthz, GET /metrics) on this address, e.g. :8080")
+	fs.StringVar(&sf.metrics, "metrics", "", "serve GET /metrics and /healthz on this address (for gateway-only mode; with --http they are on that server)")
+	fs.StringVar(&sf.level, "log-level", "info", "debug, info, warn or error; questions are logged at debug only")
+	fs.StringVar(&sf.format, "log-format", "text", "text or json")
+	fs.BoolVar(&sf.watch, "watch", false, "reload when a file in --corpus changes (SIGHUP always reloads)")
+	fs.DurationVar(&sf.watchEvery, "watch-interval", 2*time.Second, "how often --watch looks at --corpus")
+	fs.IntVar(&sf.shardID, "shard-id", 0, "this process's gateway shard")
+	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
+	fs.StringVar(&sf.userRate, "user-rate", "5/10s", "interactions allowed per user, as N/DURATION; 0 disables")
+	fs.StringVar(&sf.guildRate, "guild-rate", "60/1m", "interactions allowed per guild, as N/DURATION; 0 disables")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -59,95 +89,169 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 		fs.Usage()
 		return fmt.Errorf("serve: unexpected arguments %q", fs.Args())
 	}
-	var lvl slog.Level
-	if err := lvl.UnmarshalText([]byte(*level)); err != nil {
-		return fmt.Errorf("serve: --log-level %q: use debug, info, warn or error", *level)
+	log, err := newLogger(e.stderr, sf.level, sf.format)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: lvl}))
+	userRate, err := parseRate(sf.userRate)
+	if err != nil {
+		return fmt.Errorf("serve: --user-rate: %w", err)
+	}
+	guildRate, err := parseRate(sf.guildRate)
+	if err != nil {
+		return fmt.Errorf("serve: --guild-rate: %w", err)
+	}
+	if sf.watch && cf.dir == "" {
+		return errors.New("serve: --watch needs --corpus DIR: the embedded briefing never changes")
+	}
+	if sf.watchEvery <= 0 {
+		return fmt.Errorf("serve: --watch-interval must be positive, got %s", sf.watchEvery)
+	}
 
 	token, err := discordToken(e)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
 	var pubKey ed25519.PublicKey
-	if *addr != "" {
+	if sf.addr != "" {
 		if pubKey, err = publicKey(e.getenv("DISCORD_PUBLIC_KEY")); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
-	if token == "" && *addr == "" {
+	if token == "" && sf.addr == "" {
 		return errors.New("serve: nothing to serve. Set DISCORD_TOKEN (or DISCORD_TOKEN_FILE) to connect to the gateway, " +
 			"and/or pass --http ADDR with DISCORD_PUBLIC_KEY set to serve the interactions endpoint")
 	}
+	shardCount, autoShards, err := parseShards(sf.shardID, sf.shardCount)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if token == "" && (sf.shardID != 0 || sf.shardCount != "1") {
+		return errors.New("serve: --shard-id and --shard-count apply to the gateway; set DISCORD_TOKEN")
+	}
 
-	lib := &library{}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	libMetrics, err := newLibraryMetrics(reg)
+	if err != nil {
+		return fmt.Errorf("serve: metrics: %w", err)
+	}
+	botMetrics, err := bot.NewMetrics(reg)
+	if err != nil {
+		return fmt.Errorf("serve: metrics: %w", err)
+	}
+	lib := &library{log: log, m: libMetrics}
 	defer lib.Close()
-	b, err := bot.New(bot.Config{Search: lib, Factions: lib, Timeline: lib, Briefings: lib, Logger: log})
+	b, err := bot.New(bot.Config{
+		Search: lib, Factions: lib, Timeline: lib, Briefings: lib, Logger: log,
+		Limiter: bot.NewLimiter(userRate, guildRate, 0, nil),
+		Metrics: botMetrics,
+	})
 	if err != nil {
 		return err
 	}
+	metricsHandler := promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)})
 
-	// The HTTP endpoint listens at once, answering /healthz 503 until the
-	// index is ready, so that orchestrators can tell starting from dead.
-	var srv *http.Server
-	httpDone := make(chan error, 1)
-	if *addr != "" {
+	// The servers listen at once, answering /healthz 503 until the index
+	// is ready, so that orchestrators can tell starting from dead.
+	var servers []*http.Server
+	httpDone := make(chan error, 2)
+	listen := func(addr string, h http.Handler, what string) error {
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("serve: %s: %w", what, err)
+		}
+		srv := newHTTPServer(h, log)
+		servers = append(servers, srv)
+		log.Info("listening", "what", what, "addr", ln.Addr().String())
+		go func() { httpDone <- srv.Serve(ln) }()
+		return nil
+	}
+	closeServers := func() {
+		for _, srv := range servers {
+			srv.Close()
+		}
+	}
+	if sf.addr != "" {
 		h, err := bot.NewHTTPHandler(b, bot.HTTPOptions{PublicKey: pubKey, Ready: lib.Ready, Logger: log})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		ln, err := net.Listen("tcp", *addr)
-		if err != nil {
-			return fmt.Errorf("serve: --http: %w", err)
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", metricsHandler)
+		mux.Handle("/", h)
+		if err := listen(sf.addr, mux, "--http"); err != nil {
+			return err
 		}
-		srv = &http.Server{
-			Handler:           h,
-			ReadHeaderTimeout: httpReadHeaderTimeout,
-			ReadTimeout:       httpReadTimeout,
-			WriteTimeout:      httpWriteTimeout,
-			IdleTimeout:       httpIdleTimeout,
-			MaxHeaderBytes:    httpMaxHeaderBytes,
-			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	if sf.metrics != "" {
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", metricsHandler)
+		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+			if !lib.Ready() {
+				http.Error(w, "loading", http.StatusServiceUnavailable)
+				return
+			}
+			fmt.Fprintln(w, "ok")
+		})
+		if err := listen(sf.metrics, mux, "--metrics"); err != nil {
+			closeServers()
+			return err
 		}
-		log.Info("interactions endpoint listening", "addr", ln.Addr().String())
-		go func() { httpDone <- srv.Serve(ln) }()
 	}
 
 	start := time.Now()
-	c0, err := cf.load()
-	if err == nil {
-		var ix *index.Index
-		ix, err = index.Build(ctx, c0, index.Options{Dir: cf.indexDir, Logger: log})
-		if err == nil {
-			lib.Swap(ix)
+	build := func(ctx context.Context) (*index.Index, error) {
+		c, err := cf.load()
+		if err != nil {
+			return nil, err
 		}
+		return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: log})
 	}
-	if err != nil {
-		if srv != nil {
-			srv.Close()
-		}
+	if err := lib.Reload(ctx, build); err != nil {
+		closeServers()
 		if ctx.Err() != nil {
 			return nil // interrupted while loading
 		}
 		return fmt.Errorf("serve: %w", err)
 	}
-	log.Info("index ready", "briefings", len(c0.Briefings), "paragraphs", c0.Paragraphs(), "took", time.Since(start).Round(time.Millisecond))
+	log.Info("ready", "took", time.Since(start).Round(time.Millisecond))
 
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	go reloadOnSignal(runCtx, lib, build, log)
+	if sf.watch {
+		go watchCorpus(runCtx, cf.dir, sf.watchEvery, lib, build, log)
+	}
+
 	gwDone := make(chan error, 1)
 	if token != "" {
 		bot.RouteDiscordgoLogs(log, token)
 		s, err := discordgo.New("Bot " + token)
 		if err != nil {
+			closeServers()
 			return fmt.Errorf("serve: discord session: %s", redact(err.Error(), token))
 		}
 		s.Client = client
+		if autoShards {
+			gb, err := s.GatewayBot()
+			if err != nil {
+				closeServers()
+				return fmt.Errorf("serve: --shard-count auto: asking Discord for the shard count: %s", redact(err.Error(), token))
+			}
+			shardCount = max(gb.Shards, 1)
+			if sf.shardID >= shardCount {
+				closeServers()
+				return fmt.Errorf("serve: --shard-id %d is out of range: Discord recommends %d shards", sf.shardID, shardCount)
+			}
+		}
+		s.ShardID, s.ShardCount = sf.shardID, shardCount
+		log.Info("gateway shard", "id", sf.shardID, "count", shardCount)
 		g := bot.NewGateway(b, s, bot.GatewayOptions{Logger: log, DrainTimeout: shutdownGrace})
 		go func() { gwDone <- g.Run(runCtx) }()
 	}
 
-	// Run until a signal or until either transport fails; then stop taking
+	// Run until a signal or until a transport fails; then stop taking
 	// interactions and let those in flight finish.
 	var firstErr error
 	gwRunning := token != ""
@@ -163,7 +267,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	}
 	cancel()
 	log.Info("shutting down", "grace", shutdownGrace)
-	if srv != nil {
+	for _, srv := range servers {
 		sctx, stop := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 		if err := srv.Shutdown(sctx); err != nil {
 			log.Warn("http shutdown", "err", err)
@@ -181,6 +285,131 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// newHTTPServer sets every timeout: a client that trickles its headers or
+// body (slow-loris) is cut off instead of holding a connection forever.
+func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: httpReadHeaderTimeout,
+		ReadTimeout:       httpReadTimeout,
+		WriteTimeout:      httpWriteTimeout,
+		IdleTimeout:       httpIdleTimeout,
+		MaxHeaderBytes:    httpMaxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
+
+// newLogger makes the structured logger: text for people, JSON for log
+// pipelines.
+func newLogger(w io.Writer, level, format string) (*slog.Logger, error) {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("--log-level %q: use debug, info, warn or error", level)
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("--log-format %q: use text or json", format)
+}
+
+// parseRate reads a rate limit written N/DURATION ("5/10s"); "0" disables.
+func parseRate(s string) (bot.RateLimit, error) {
+	if strings.TrimSpace(s) == "0" {
+		return bot.RateLimit{}, nil
+	}
+	n, per, ok := strings.Cut(s, "/")
+	events, err := strconv.Atoi(strings.TrimSpace(n))
+	if !ok || err != nil || events < 1 {
+		return bot.RateLimit{}, fmt.Errorf("%q: want N/DURATION such as 5/10s, or 0 to disable", s)
+	}
+	d, err := time.ParseDuration(strings.TrimSpace(per))
+	if err != nil || d <= 0 {
+		return bot.RateLimit{}, fmt.Errorf("%q: want N/DURATION such as 5/10s, or 0 to disable", s)
+	}
+	return bot.RateLimit{Events: events, Per: d}, nil
+}
+
+// parseShards validates --shard-id and --shard-count.
+func parseShards(id int, count string) (n int, auto bool, err error) {
+	if count == "auto" {
+		if id < 0 {
+			return 0, false, fmt.Errorf("--shard-id %d must not be negative", id)
+		}
+		return 0, true, nil
+	}
+	n, err = strconv.Atoi(count)
+	if err != nil || n < 1 {
+		return 0, false, fmt.Errorf("--shard-count %q: want a positive number or auto", count)
+	}
+	if id < 0 || id >= n {
+		return 0, false, fmt.Errorf("--shard-id %d: want 0 to %d for --shard-count %d", id, n-1, n)
+	}
+	return n, false, nil
+}
+
+// reloadOnSignal reloads the corpus on SIGHUP until ctx ends.
+func reloadOnSignal(ctx context.Context, lib *library, build func(context.Context) (*index.Index, error), log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			log.Info("SIGHUP: reloading the corpus")
+			if err := lib.Reload(ctx, build); err != nil {
+				log.Error("reload failed; still serving the previous corpus", "err", err)
+			}
+		}
+	}
+}
+
+// watchCorpus polls dir and reloads when its briefings change. Polling
+// costs a stat per file and works on every file system, network mounts
+// and container volumes included, where change notifications often don't.
+func watchCorpus(ctx context.Context, dir string, every time.Duration, lib *library, build func(context.Context) (*index.Index, error), log *slog.Logger) {
+	last := fingerprint(dir)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		now := fingerprint(dir)
+		if now == last {
+			continue
+		}
+		last = now
+		log.Info("corpus changed: reloading", "dir", dir)
+		if err := lib.Reload(ctx, build); err != nil {
+			log.Error("reload failed; still serving the previous corpus", "err", err)
+		}
+	}
+}
+
+// fingerprint summarises the names, sizes and modification times of the
+// briefing files in dir.
+func fingerprint(dir string) string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	h := sha256.New()
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil {
+			fmt.Fprintf(h, "%s|%d|%d\n", e.Name(), info.Size(), info.ModTime().UnixNano())
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // discordToken reads the bot token from DISCORD_TOKEN or the file named by

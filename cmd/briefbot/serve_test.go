@@ -76,6 +76,13 @@ func TestServeConfigErrors(t *testing.T) {
 		{"missing token file", map[string]string{"DISCORD_TOKEN_FILE": "/nonexistent/token"}, nil, []string{"DISCORD_TOKEN_FILE"}},
 		{"bad log level", nil, []string{"--log-level", "loud"}, []string{"--log-level"}},
 		{"stray argument", nil, []string{"now"}, []string{"unexpected arguments"}},
+		{"bad log format", nil, []string{"--log-format", "xml"}, []string{"--log-format", "text or json"}},
+		{"bad user rate", nil, []string{"--user-rate", "fast"}, []string{"--user-rate", "N/DURATION"}},
+		{"zero-length rate window", nil, []string{"--guild-rate", "5/0s"}, []string{"--guild-rate"}},
+		{"watch without corpus", nil, []string{"--watch"}, []string{"--watch needs --corpus"}},
+		{"shard out of range", map[string]string{"DISCORD_TOKEN": fakeToken}, []string{"--shard-id", "2", "--shard-count", "2"}, []string{"--shard-id 2", "0 to 1"}},
+		{"bad shard count", map[string]string{"DISCORD_TOKEN": fakeToken}, []string{"--shard-count", "many"}, []string{"--shard-count", "auto"}},
+		{"shards without gateway", map[string]string{"DISCORD_PUBLIC_KEY": pub}, []string{"--http", "127.0.0.1:0", "--shard-count", "2"}, []string{"DISCORD_TOKEN"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,7 +126,7 @@ func TestServeHTTP(t *testing.T) {
 	go func() {
 		done <- runServe(ctx, e, serveCommand(), []string{"--http", "127.0.0.1:0"}, blockedClient(t))
 	}()
-	addrRE := regexp.MustCompile(`msg="interactions endpoint listening" addr=(\S+)`)
+	addrRE := regexp.MustCompile(`msg=listening what=--http addr=(\S+)`)
 	var base string
 	for deadline := time.Now().Add(5 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
 		if m := addrRE.FindStringSubmatch(logs.String()); m != nil {
@@ -178,6 +185,28 @@ func TestServeHTTP(t *testing.T) {
 			}
 		})
 	}
+	t.Run("metrics", func(t *testing.T) {
+		resp, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, series := range []string{
+			`briefbot_interactions_total{command="ask",outcome="ok"} 1`,
+			`briefbot_interactions_total{command="briefings",outcome="ok"} 1`,
+			`briefbot_interaction_duration_seconds_bucket{command="ask",le="+Inf"} 1`,
+			"briefbot_index_paragraphs 30",
+			"briefbot_index_briefings 1",
+			"briefbot_last_reload_success 1",
+			"briefbot_last_reload_timestamp_seconds ",
+			"go_goroutines ",
+		} {
+			if !strings.Contains(string(body), series) {
+				t.Errorf("/metrics lacks %s", series)
+			}
+		}
+	})
 	cancel()
 	select {
 	case err := <-done:
