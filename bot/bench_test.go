@@ -25,7 +25,7 @@ func (b backend) Search(ctx context.Context, q string, k, offset int) (corpus.Re
 	return b.ix.Search(ctx, q, k, offset)
 }
 func (b backend) ParseDate(s string) (corpus.Date, error) { return corpus.ParseDate(s) }
-func (b backend) Briefings() []*corpus.Briefing          { return b.Corpus.Briefings }
+func (b backend) Briefings() []*corpus.Briefing           { return b.Corpus.Briefings }
 
 var benchSizes = []struct {
 	name       string
