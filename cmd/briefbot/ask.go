@@ -20,16 +20,16 @@ func askCommand() command {
 		cf.register(fs)
 		asJSON := fs.Bool("json", false, "print JSON instead of text")
 		k := fs.Int("k", 3, "number of passages")
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		q := joinArgs(fs.Args())
 		if q == "" {
 			fs.Usage()
-			return fmt.Errorf("ask: no question given")
+			return usagef("ask: no question given")
 		}
 		if *k < 1 {
-			return fmt.Errorf("ask: -k must be at least 1, got %d", *k)
+			return usagef("ask: -k must be at least 1, got %d", *k)
 		}
 		ix, err := cf.open(ctx, e)
 		if err != nil {

@@ -17,12 +17,12 @@ func evalCommand() command {
 		fs := newFlags(e, c, "eval")
 		var cf corpusFlags
 		cf.register(fs)
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() != 1 {
 			fs.Usage()
-			return fmt.Errorf("eval: want one questions file, got %d arguments", fs.NArg())
+			return usagef("eval: want one questions file, got %d arguments", fs.NArg())
 		}
 		f, err := os.Open(fs.Arg(0))
 		if err != nil {

@@ -23,12 +23,12 @@ func indexCommand() command {
 		fs := newFlags(e, c, "index")
 		var cf corpusFlags
 		cf.register(fs)
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if cf.indexDir == "" {
 			fs.Usage()
-			return fmt.Errorf("index: --index-dir is required")
+			return usagef("index: --index-dir is required")
 		}
 		start := time.Now()
 		corp, err := cf.load()

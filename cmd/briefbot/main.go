@@ -15,7 +15,7 @@ func main() {
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
-		if err != errUsage {
+		if err != errUsage { // the bare sentinel means usage was printed
 			fmt.Fprintln(os.Stderr, "briefbot:", err)
 		}
 		os.Exit(exitCode(err))

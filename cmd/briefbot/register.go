@@ -28,12 +28,12 @@ func registerCommand() command {
 func runRegister(ctx context.Context, e *env, c command, args []string, client *http.Client) error {
 	fs := newFlags(e, c, "register")
 	guild := fs.String("guild", "", "register in this server only (updates instantly); default: globally (may take up to an hour)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
-		return fmt.Errorf("register: unexpected arguments %q", fs.Args())
+		return usagef("register: unexpected arguments %q", fs.Args())
 	}
 	token, err := discordToken(e)
 	if err != nil {

@@ -17,6 +17,17 @@ import (
 // errUsage means usage has already been printed; main only sets the exit code.
 var errUsage = errors.New("usage")
 
+// usageError is a mistake in the command line: exit status 2, like flag's.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string        { return e.msg }
+func (e *usageError) Is(target error) bool { return target == errUsage }
+
+// usagef reports a command-line mistake.
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
 // exitCode maps an error to the process exit status: 2 for usage, 1 for
 // everything else.
 func exitCode(err error) int {
@@ -146,3 +157,13 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 
 // joinArgs joins positional words into one question or name.
 func joinArgs(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }
+
+// parseFlags parses a subcommand's flags. The flag package has already
+// printed the mistake and the usage, so a bad flag is the bare errUsage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return errUsage
+}

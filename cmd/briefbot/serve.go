@@ -82,12 +82,12 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", "5/10s", "interactions allowed per user, as N/DURATION; 0 disables")
 	fs.StringVar(&sf.guildRate, "guild-rate", "60/1m", "interactions allowed per guild, as N/DURATION; 0 disables")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()
-		return fmt.Errorf("serve: unexpected arguments %q", fs.Args())
+		return usagef("serve: unexpected arguments %q", fs.Args())
 	}
 	log, err := newLogger(e.stderr, sf.level, sf.format)
 	if err != nil {

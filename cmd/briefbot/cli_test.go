@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// runCLI runs briefbot with args and no environment.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	err = run(context.Background(), args, func(string) string { return "" }, &out, &errs)
+	return out.String(), errs.String(), err
+}
+
+func TestCLI(t *testing.T) {
+	dir := t.TempDir()
+	questions := filepath.Join(dir, "q.jsonl")
+	writeFile(t, questions, `{"q": "Who formed the Islamic Movement for the Azawad?", "gold": ["Alghabass Ag Intalla formed"]}`+"\n")
+	badQuestions := filepath.Join(dir, "bad.jsonl")
+	writeFile(t, badQuestions, "{\"q\": \"x\", \"gold\": [\"y\"]}\n{not json\n")
+	tests := []struct {
+		name     string
+		args     []string
+		wantErr  bool
+		exit     int
+		stdout   []string // substrings
+		stderr   []string
+		notInOut []string
+	}{
+		{name: "ask answers from the embedded briefing", args: []string{"ask", "Who formed the Islamic Movement for the Azawad?"},
+			stdout: []string{"1. Crisis in Mali 101: A Turning Point for U.S. Foreign Policy? ¶4", "Alghabass Ag Intalla formed"}},
+		{name: "ask -k", args: []string{"ask", "-k", "1", "Battle", "of", "Gao"}, stdout: []string{"1. "}, notInOut: []string{"\n2. "}},
+		{name: "help", args: []string{"help"}, stdout: []string{"ask", "eval", "index", "serve", "register"}},
+		{name: "help for a command", args: []string{"help", "ask"}, stdout: []string{"usage: briefbot ask"}},
+		{name: "no command", args: nil, wantErr: true, exit: 2, stderr: []string{"Commands:"}},
+		{name: "unknown command", args: []string{"frobnicate"}, wantErr: true, exit: 2, stderr: []string{`unknown command "frobnicate"`}},
+		{name: "ask without a question", args: []string{"ask"}, wantErr: true, exit: 2},
+		{name: "ask bad k", args: []string{"ask", "-k", "0", "x"}, wantErr: true, exit: 2},
+		{name: "ask unknown flag", args: []string{"ask", "--frob", "x"}, wantErr: true, exit: 2},
+		{name: "ask nothing searchable", args: []string{"ask", "who", "what?"}, wantErr: true, exit: 1},
+		{name: "missing corpus", args: []string{"ask", "--corpus", filepath.Join(dir, "nope"), "x"}, wantErr: true, exit: 1},
+		{name: "eval", args: []string{"eval", questions}, stdout: []string{"questions 1  Hit@1 1.000  Hit@3 1.000  MRR 1.000"}},
+		{name: "eval names the bad line", args: []string{"eval", badQuestions}, wantErr: true, exit: 1},
+		{name: "index needs a folder", args: []string{"index"}, wantErr: true, exit: 2},
+		{name: "index builds", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"built", "30 paragraphs"}},
+		{name: "index reuses", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"unchanged, reused"}},
+		{name: "ask on the persisted index", args: []string{"ask", "--index-dir", filepath.Join(dir, "idx"), "In Amenas"}, stdout: []string{"In Amenas"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, err := runCLI(t, tt.args...)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v, want error %v\nstderr: %s", err, tt.wantErr, errs)
+			}
+			if err != nil && exitCode(err) != tt.exit {
+				t.Errorf("exit code %d, want %d (%v)", exitCode(err), tt.exit, err)
+			}
+			for _, s := range tt.stdout {
+				if !strings.Contains(out, s) {
+					t.Errorf("stdout lacks %q:\n%s", s, out)
+				}
+			}
+			for _, s := range tt.notInOut {
+				if strings.Contains(out, s) {
+					t.Errorf("stdout has %q:\n%s", s, out)
+				}
+			}
+			for _, s := range tt.stderr {
+				if !strings.Contains(errs, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, errs)
+				}
+			}
+		})
+	}
+	t.Run("eval error names file and line", func(t *testing.T) {
+		_, _, err := runCLI(t, "eval", badQuestions)
+		if err == nil || !strings.Contains(err.Error(), "bad.jsonl:2") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("bad corpus file is named", func(t *testing.T) {
+		bad := filepath.Join(dir, "badcorpus")
+		os.MkdirAll(bad, 0o755)
+		writeFile(t, filepath.Join(bad, "x.md"), "---\ndate: yesterday\n---\nBody.\n")
+		_, _, err := runCLI(t, "ask", "--corpus", bad, "anything")
+		if err == nil || !strings.Contains(err.Error(), "x.md:2") || errors.Is(err, errUsage) {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
+
+// TestAskJSON pins the --json shape with a golden file; refresh it with
+// go test ./cmd/briefbot -update after a deliberate change.
+func TestAskJSON(t *testing.T) {
+	out, _, err := runCLI(t, "ask", "--json", "-k", "2", "Who formed the Islamic Movement for the Azawad?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Question string           `json:"question"`
+		Results  []map[string]any `json:"results"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"rank", "score", "briefing", "title", "paragraph", "section", "text", "excerpt", "citation"}
+	for _, r := range got.Results {
+		for _, k := range keys {
+			if _, ok := r[k]; !ok {
+				t.Errorf("result lacks %q: %v", k, r)
+			}
+		}
+	}
+	if len(got.Results) != 2 || got.Results[0]["paragraph"] != float64(4) {
+		t.Fatalf("results = %v", got.Results)
+	}
+	golden := filepath.Join("testdata", "ask.golden.json")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if out != string(want) {
+		t.Errorf("ask --json differs from %s (run with -update if intended):\n%s", golden, out)
+	}
+}
