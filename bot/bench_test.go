@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"encoding/json"
-	"slices"
 	"testing"
 	"time"
 
@@ -98,7 +97,7 @@ func BenchmarkAsk(b *testing.B) {
 				lat = append(lat, time.Since(start))
 				i++
 			}
-			reportPercentiles(b, lat)
+			corpustest.ReportLatency(b, lat)
 		})
 	}
 }
@@ -136,14 +135,4 @@ func BenchmarkTimeline(b *testing.B) {
 			}
 		})
 	}
-}
-
-func reportPercentiles(b *testing.B, lat []time.Duration) {
-	if len(lat) == 0 {
-		return
-	}
-	slices.Sort(lat)
-	at := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) }
-	b.ReportMetric(at(0.50), "p50-µs")
-	b.ReportMetric(at(0.99), "p99-µs")
 }

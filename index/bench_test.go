@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"path/filepath"
-	"slices"
 	"testing"
 	"time"
 
@@ -110,19 +109,7 @@ func BenchmarkSearch(b *testing.B) {
 				lat = append(lat, time.Since(start))
 				i++
 			}
-			reportPercentiles(b, lat)
+			corpustest.ReportLatency(b, lat)
 		})
 	}
-}
-
-// reportPercentiles adds p50 and p99 latency to a benchmark's output: the
-// targets are on tail latency, which ns/op (a mean) hides.
-func reportPercentiles(b *testing.B, lat []time.Duration) {
-	if len(lat) == 0 {
-		return
-	}
-	slices.Sort(lat)
-	at := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) }
-	b.ReportMetric(at(0.50), "p50-µs")
-	b.ReportMetric(at(0.99), "p99-µs")
 }

@@ -8,6 +8,9 @@ package corpustest
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -143,4 +146,17 @@ func Questions(n int, seed uint64) []string {
 		}
 	}
 	return qs
+}
+
+// ReportLatency adds p50 and p99 latency, in microseconds, to a
+// benchmark's output: targets are on tail latency, which ns/op (a mean)
+// hides.
+func ReportLatency(b *testing.B, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	slices.Sort(lat)
+	at := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) }
+	b.ReportMetric(at(0.50), "p50-µs")
+	b.ReportMetric(at(0.99), "p99-µs")
 }
