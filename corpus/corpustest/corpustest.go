@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
-	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
 )
