@@ -1,0 +1,678 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dateExtractor recognises and resolves the time expressions of briefing
+// sentences. It holds only immutable lookup tables built by
+// newDateExtractor, so one value may serve any number of goroutines.
+//
+// Recognition is plain token scanning, no regular expressions, so that
+// extraction stays linear in the size of the corpus.
+type dateExtractor struct {
+	months     map[string]int // "january", "jan", "sept" → 1..12
+	fullMonths []string       // "january".."december", for misspellings
+	numbers    map[string]int // "one".."twelve", "a"
+	vague      map[string]bool
+	// yearCue are the words after which a bare four-digit number is a year.
+	yearCue map[string]bool
+	// exclude are the words that make a date a reference point ("since
+	// 1991") or a bound ("until 2012") rather than the time of a happening.
+	exclude map[string]bool
+	// future are lower-case phrases that announce a happening to come.
+	future []string
+	// hedges are lower-case phrases that make a clause hypothetical.
+	hedges []string
+}
+
+func newDateExtractor() *dateExtractor {
+	full := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	x := &dateExtractor{
+		months:     map[string]int{},
+		fullMonths: full,
+		numbers: map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+			"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
+		vague: map[string]bool{"several": true, "few": true, "some": true},
+		yearCue: map[string]bool{"in": true, "by": true, "of": true, "during": true, "since": true,
+			"until": true, "till": true, "from": true, "to": true, "around": true, "circa": true,
+			"early": true, "mid": true, "late": true, "beginning": true, "start": true, "end": true,
+			"middle": true, "spring": true, "summer": true, "autumn": true, "fall": true,
+			"winter": true, "throughout": true, "after": true, "before": true, "and": true},
+		exclude: map[string]bool{"since": true, "until": true, "till": true, "prior": true, "from": true},
+		future: []string{"will ", "won't ", "is scheduled", "are scheduled", "is due to", "are due to",
+			"comes up for", "come up for", "is expected to", "are expected to", "is set to",
+			"are set to", "is to be", "are to be", "plans to", "plan to"},
+		hedges: []string{"whether", " could ", " might "},
+	}
+	for i, m := range full {
+		x.months[m] = i + 1
+		x.months[m[:3]] = i + 1
+	}
+	x.months["sept"] = 9
+	return x
+}
+
+// token is one word of a sentence, with its byte offsets in the sentence.
+type token struct {
+	text       string // as written (may be a rest after "mid-")
+	lower      string
+	start, end int
+}
+
+// mention is one time expression found in a sentence, before resolution.
+type mention struct {
+	start, end int // token range
+	year       int // explicit year, or 0
+	month, day int
+	modifier   string
+	thatYear   bool // "of that year": the narrative year
+	last       bool // "last March": the latest March before the reference
+	relative   bool // counts days from the anchor
+	offset     int  // days after the anchor
+	excluded   bool // a reference point or bound, not a happening
+}
+
+// sentenceDates finds the dates of the happenings a sentence reports,
+// resolving them against ctx and updating ctx as the narrative moves on.
+// mentioned reports whether the sentence held any time expression at all.
+// masked is the sentence with quoted speech blanked out (see maskQuotes).
+func (x *dateExtractor) sentenceDates(masked string, ctx *narrative) (dates []Date, mentioned bool) {
+	trimmed := strings.TrimRight(masked, " ”’\"')")
+	if strings.HasSuffix(trimmed, "?") {
+		return nil, false
+	}
+	toks := tokenize(masked)
+	ms := x.findMentions(toks)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	lowerS := strings.ToLower(masked)
+	hypothetical := len(toks) > 0 && (toks[0].lower == "if" || toks[0].lower == "unless" || toks[0].lower == "should")
+	var first Date
+	for _, m := range ms {
+		if m.excluded {
+			continue
+		}
+		clause := clauseAt(lowerS, toks[m.start].start)
+		if hypothetical || containsAny(clause, x.hedges) {
+			continue
+		}
+		scheduled := containsAny(clause, x.future)
+		d, ok := resolve(m, ctx, scheduled)
+		if m.year != 0 {
+			ctx.year = m.year
+		}
+		if !ok {
+			continue
+		}
+		if first.Precision == PrecisionNone {
+			first = d
+		}
+		dup := false
+		for _, e := range dates {
+			if e == d {
+				dup = true
+			}
+		}
+		if !dup {
+			dates = append(dates, d)
+		}
+	}
+	if first.Precision != PrecisionNone {
+		ctx.anchor = first
+	}
+	return dates, true
+}
+
+// resolve turns a mention into a calendar date, in the spirit of
+// HeidelTime's news mode:
+//   - a relative day counts from ctx.anchor, and needs it to be a full day;
+//   - a month without a year takes the narrative year, else the reference
+//     year, and a past happening never lands after the reference date, so
+//     "December 20" in a briefing of early January is the previous year;
+//   - a scheduled happening may lie after the reference date, and one
+//     without a year that would fall before it moves to the next year;
+//   - what cannot be placed in a year is not placed at all (ok false).
+func resolve(m mention, ctx *narrative, scheduled bool) (Date, bool) {
+	refKnown := !ctx.ref.IsZero()
+	if m.relative {
+		a := ctx.anchor
+		if a.Precision != PrecisionDay {
+			return Date{}, false
+		}
+		t := time.Date(a.Year, time.Month(a.Month), a.Day+m.offset, 0, 0, 0, 0, time.UTC)
+		d := Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: PrecisionDay, Modifier: m.modifier}
+		d.Scheduled = scheduled && afterRef(d, ctx)
+		return d, true
+	}
+	d := Date{Year: m.year, Month: m.month, Day: m.day, Modifier: m.modifier}
+	switch {
+	case m.day > 0:
+		d.Precision = PrecisionDay
+	case m.month > 0:
+		d.Precision = PrecisionMonth
+	default:
+		d.Precision = PrecisionYear
+	}
+	switch {
+	case m.year != 0:
+	case m.thatYear:
+		if ctx.year == 0 {
+			return Date{}, false
+		}
+		d.Year = ctx.year
+	case m.last:
+		if !refKnown {
+			return Date{}, false
+		}
+		d.Year = ctx.ref.Year()
+		if m.month >= int(ctx.ref.Month()) {
+			d.Year--
+		}
+	default:
+		fromNarrative := ctx.year != 0
+		switch {
+		case fromNarrative:
+			d.Year = ctx.year
+		case refKnown:
+			d.Year = ctx.ref.Year()
+		default:
+			return Date{}, false
+		}
+		if refKnown {
+			first, last := d.span()
+			ref := dayNumber(ctx.ref.Year(), int(ctx.ref.Month()), ctx.ref.Day())
+			if !scheduled && first > ref {
+				d.Year--
+			} else if scheduled && !fromNarrative && last < ref {
+				d.Year++
+			}
+		}
+	}
+	if d.Precision == PrecisionDay && d.Day > daysIn(d.Year, d.Month) {
+		return Date{}, false
+	}
+	d.Scheduled = scheduled && afterRef(d, ctx)
+	return d, true
+}
+
+// afterRef reports whether d may lie on or after the reference date, as an
+// announced happening must; with no reference every announcement counts.
+func afterRef(d Date, ctx *narrative) bool {
+	if ctx.ref.IsZero() {
+		return true
+	}
+	_, last := d.span()
+	return last >= dayNumber(ctx.ref.Year(), int(ctx.ref.Month()), ctx.ref.Day())
+}
+
+// findMentions scans tokens for time expressions, left to right, without
+// overlaps.
+func (x *dateExtractor) findMentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		m, ok := x.mentionAt(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.end
+	}
+	return out
+}
+
+// mentionAt tries to read a time expression starting at token i.
+func (x *dateExtractor) mentionAt(toks []token, i int) (mention, bool) {
+	if m, ok := x.relativeAt(toks, i); ok {
+		return m, true
+	}
+	m := mention{start: i}
+	j := i
+	// Modifier: early, mid, late; "the beginning/start/end/middle of".
+	switch toks[j].lower {
+	case "early", "mid", "late":
+		m.modifier = toks[j].lower
+		j++
+	case "the", "beginning", "start", "end", "middle":
+		k := j
+		if toks[k].lower == "the" {
+			k++
+		}
+		if k+1 < len(toks) && toks[k+1].lower == "of" {
+			switch toks[k].lower {
+			case "beginning", "start":
+				m.modifier = "early"
+			case "end":
+				m.modifier = "late"
+			case "middle":
+				m.modifier = "mid"
+			}
+			if m.modifier != "" {
+				j = k + 2
+			}
+		}
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].lower
+	}
+	// Day before month: "24 March 2013", "On 19 December".
+	if d, ok := dayNumberOf(toks[j].text); ok && j+1 < len(toks) {
+		if mo, ok := x.monthOf(toks, j+1, prev, true); ok {
+			m.day, m.month = d, mo
+			m.end = j + 2
+			x.yearAfter(toks, &m)
+			return x.finish(toks, m), true
+		}
+	}
+	if mo, ok := x.monthOf(toks, j, prev, m.modifier != ""); ok {
+		m.month = mo
+		m.end = j + 1
+		if prev == "last" {
+			m.last = true
+			m.start = i - 1
+		}
+		if m.end < len(toks) {
+			if d, ok := dayNumberOf(toks[m.end].text); ok {
+				m.day = d
+				m.end++
+			}
+		}
+		x.yearAfter(toks, &m)
+		if m.year == 0 && m.end+2 < len(toks) && toks[m.end].lower == "of" &&
+			(toks[m.end+1].lower == "that" || toks[m.end+1].lower == "the") &&
+			(toks[m.end+2].lower == "year" || toks[m.end+2].lower == "same" && m.end+3 < len(toks) && toks[m.end+3].lower == "year") {
+			m.thatYear = true
+			m.end += 3
+			if toks[m.end-1].lower == "same" {
+				m.end++
+			}
+			m.last = false
+		}
+		return x.finish(toks, m), true
+	}
+	if y, ok := yearOf(toks[j].text); ok {
+		cue := m.modifier != "" || j == 0 || x.yearCue[toks[j-1].lower]
+		if cue {
+			m.year = y
+			m.end = j + 1
+			return x.finish(toks, m), true
+		}
+	}
+	return mention{}, false
+}
+
+// finish marks reference points and bounds ("since 1991", "until the
+// beginning of 2012", "prior to 2001").
+func (x *dateExtractor) finish(toks []token, m mention) mention {
+	k := m.start - 1
+	for k >= 0 && (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "to" || toks[k].lower == "the") {
+		if toks[k].lower == "to" {
+			k--
+			break
+		}
+		k--
+	}
+	if k >= 0 && x.exclude[toks[k].lower] {
+		m.excluded = true
+	}
+	return m
+}
+
+// yearAfter reads an explicit year right after a month expression.
+func (x *dateExtractor) yearAfter(toks []token, m *mention) {
+	if m.end < len(toks) {
+		if y, ok := yearOf(toks[m.end].text); ok {
+			m.year = y
+			m.end++
+		}
+	}
+}
+
+// relativeAt reads "the following day", "the next night", "the same day",
+// "two days after", "several days later".
+func (x *dateExtractor) relativeAt(toks []token, i int) (mention, bool) {
+	w := toks[i].lower
+	if (w == "following" || w == "next" || w == "same") && i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "that") && i+1 < len(toks) {
+		switch toks[i+1].lower {
+		case "day", "night", "morning", "evening", "afternoon":
+			off := 1
+			if w == "same" {
+				off = 0
+			}
+			return mention{start: i - 1, end: i + 2, relative: true, offset: off}, true
+		}
+	}
+	// "N days later", "N days after", "a few days later".
+	j := i
+	n, approx := 0, false
+	if x.vague[w] {
+		n, approx = 3, true
+	} else if v, ok := x.numbers[w]; ok {
+		n = v
+		if w == "a" && j+1 < len(toks) && toks[j+1].lower == "few" {
+			n, approx = 3, true
+			j++
+		}
+	} else if v, ok := dayNumberOf(toks[i].text); ok && toks[i].text == toks[i].lower {
+		n = v
+	} else {
+		return mention{}, false
+	}
+	if j+2 >= len(toks) {
+		return mention{}, false
+	}
+	unit := toks[j+1].lower
+	if unit != "days" && unit != "day" && unit != "nights" && unit != "night" {
+		return mention{}, false
+	}
+	if dir := toks[j+2].lower; dir != "later" && dir != "after" {
+		return mention{}, false
+	}
+	m := mention{start: i, end: j + 3, relative: true, offset: n}
+	if approx {
+		m.modifier = "approx"
+	}
+	return m, true
+}
+
+// monthOf reads a month name at token j: full, abbreviated ("Jan.",
+// "Sept."), or misspelt by one edit ("Januray"). Abbreviations, misspellings
+// and the ambiguous "May" need a day or year after them, or (for "May") a
+// date word before, to count.
+func (x *dateExtractor) monthOf(toks []token, j int, prev string, cued bool) (int, bool) {
+	t := toks[j]
+	if t.text == "" || !unicode.IsUpper(rune(t.text[0])) {
+		return 0, false
+	}
+	numberAfter := false
+	if j+1 < len(toks) {
+		_, isDay := dayNumberOf(toks[j+1].text)
+		_, isYear := yearOf(toks[j+1].text)
+		numberAfter = isDay || isYear
+	}
+	if mo, ok := x.months[t.lower]; ok {
+		full := len(t.lower) > 3 && t.lower != "sept"
+		switch {
+		case t.lower == "may":
+			return mo, numberAfter || cued || x.yearCue[prev] || prev == "last" || prev == "on"
+		case full:
+			return mo, true
+		default:
+			return mo, numberAfter
+		}
+	}
+	if !numberAfter || len(t.lower) < 6 {
+		return 0, false
+	}
+	for i, name := range x.fullMonths {
+		if len(name) >= 6 && withinOneEdit(t.lower, name) {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// dayNumberOf reads a day of the month: "5", "19", "3rd", "21st".
+func dayNumberOf(s string) (int, bool) {
+	n, i := 0, 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+		if i > 2 {
+			return 0, false
+		}
+	}
+	if i == 0 {
+		return 0, false
+	}
+	switch strings.ToLower(s[i:]) {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	return n, n >= 1 && n <= 31
+}
+
+// yearOf reads a four-digit year between 1000 and 2199.
+func yearOf(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, n >= 1000 && n < 2200
+}
+
+// withinOneEdit reports whether a and b (ASCII lower case) differ by at
+// most one insertion, deletion, substitution or swap of adjacent letters.
+func withinOneEdit(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := len(a), len(b)
+	switch {
+	case la == lb:
+		i := 0
+		for i < la && a[i] == b[i] {
+			i++
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case la == lb+1:
+		a, b = b, a
+		fallthrough
+	case la+1 == lb:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
+}
+
+// tokenize splits s into words: runs of letters, digits, hyphens and
+// apostrophes. "mid-December" yields "mid" and "December" so that the
+// modifier reads like "mid December".
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) || r == '-' || r == '\'' {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		w := strings.TrimRight(s[i:j], "-'")
+		end := i + len(w)
+		if len(w) > 4 && strings.EqualFold(w[:4], "mid-") {
+			out = append(out, token{text: w[:3], lower: "mid", start: i, end: i + 3})
+			i += 4
+			w = w[4:]
+		}
+		out = append(out, token{text: w, lower: strings.ToLower(w), start: i, end: end})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
+}
+
+// clauseAt returns the clause of the lower-cased sentence s around byte
+// offset at, cut at semicolons and at ", and", ", but", ", while" and
+// ", when", so that "X has arrived, and a summit will be held on Y" gives
+// the announcement only to Y.
+func clauseAt(s string, at int) string {
+	start, end := 0, len(s)
+	for _, sep := range []string{"; ", ", and ", ", but ", ", while ", ", when ", " and on "} {
+		for k := 0; ; {
+			i := strings.Index(s[k:], sep)
+			if i < 0 {
+				break
+			}
+			i += k
+			if i < at && i+1 > start {
+				start = i + 1
+			}
+			if i >= at && i < end {
+				end = i
+			}
+			k = i + len(sep)
+		}
+	}
+	return s[start:end]
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskQuotes blanks quoted speech ("…", “…”), keeping byte offsets, so
+// that dates someone is quoted as saying are not read as events. A quote
+// left open runs to the end of s.
+func maskQuotes(s string) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	b := []byte(s)
+	in := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '“':
+			in = true
+		case r == '”':
+			in = false
+		case r == '"':
+			in = !in
+		}
+		if in || r == '”' || r == '"' {
+			for k := i; k < i+size; k++ {
+				b[k] = ' '
+			}
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// isAbbreviationWord reports whether a full stop may follow w without
+// ending the sentence.
+func isAbbreviationWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "jr", "sr",
+		"no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "rep", "sen", "gov", "maj", "adm", "ft", "mt", "inc":
+		return true
+	}
+	return false
+}
+
+// splitSentences cuts a paragraph into sentences at ".", "!" and "?"
+// followed by a space and a capital, digit or quote, but not after
+// abbreviations ("Jan.", "Sept.", "Gen."), initials ("J.") or dotted
+// acronyms ("U.S."). Sentences are returned verbatim, trimmed.
+func splitSentences(text string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r != '"' && r != '”' && r != '’' && r != '\'' && r != ')' && r != '.' {
+				break
+			}
+			j += size
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '(' {
+			continue
+		}
+		if c == '.' && isAbbreviation(text[start:i]) {
+			continue
+		}
+		out = appendSpan(out, text, start, j)
+		start = j + 1
+	}
+	return appendSpan(out, text, start, len(text))
+}
+
+// span is a byte range [start, end) of a paragraph.
+type span struct{ start, end int }
+
+// appendSpan appends text[start:end] trimmed of spaces, unless empty.
+func appendSpan(out []span, text string, start, end int) []span {
+	for start < end && text[start] == ' ' {
+		start++
+	}
+	for end > start && text[end-1] == ' ' {
+		end--
+	}
+	if start == end {
+		return out
+	}
+	return append(out, span{start, end})
+}
+
+// isAbbreviation reports whether the text before a full stop ends with an
+// abbreviation, an initial or a dotted acronym.
+func isAbbreviation(before string) bool {
+	k := len(before)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		k -= size
+	}
+	w := before[k:]
+	if w == "" {
+		return false
+	}
+	if strings.Contains(w, ".") {
+		return true // "U.S", "a.m"
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) // an initial
+	}
+	return isAbbreviationWord(w)
+}
