@@ -50,6 +50,7 @@ func commands() map[string]command {
 		"index":    indexCommand(),
 		"serve":    serveCommand(),
 		"register": registerCommand(),
+		"timeline": timelineCommand(),
 	}
 }
 
