@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -93,7 +94,10 @@ func (x *dateExtractor) sentenceDates(masked string, ctx *narrative) (dates []Da
 	}
 	lowerS := strings.ToLower(masked)
 	hypothetical := len(toks) > 0 && (toks[0].lower == "if" || toks[0].lower == "unless" || toks[0].lower == "should")
-	var first Date
+	// A relative day counts from the date just before it in the same
+	// sentence ("on Jan. 8, and ... three days later"), else from the
+	// previous dated sentence of the paragraph.
+	var local Date
 	for _, m := range ms {
 		if m.excluded {
 			continue
@@ -103,45 +107,57 @@ func (x *dateExtractor) sentenceDates(masked string, ctx *narrative) (dates []Da
 			continue
 		}
 		scheduled := containsAny(clause, x.future)
-		d, ok := resolve(m, ctx, scheduled)
+		anchor := ctx.anchor
+		if local.Precision != PrecisionNone {
+			anchor = local
+		}
+		d, ok := resolve(m, ctx, anchor, scheduled)
 		if m.year != 0 {
 			ctx.year = m.year
 		}
 		if !ok {
 			continue
 		}
-		if first.Precision == PrecisionNone {
-			first = d
-		}
-		dup := false
-		for _, e := range dates {
-			if e == d {
-				dup = true
-			}
-		}
-		if !dup {
+		local = d
+		if !slices.Contains(dates, d) {
 			dates = append(dates, d)
 		}
 	}
-	if first.Precision != PrecisionNone {
-		ctx.anchor = first
+	if len(dates) > 0 {
+		ctx.anchor = latest(dates)
 	}
 	return dates, true
 }
 
+// latest returns the anchor a later "the following day" counts from: the
+// chronologically last full-day date of ds (the narrative moves forward),
+// or, when none is a full day, the first of ds, from which no day counts.
+func latest(ds []Date) Date {
+	best := Date{}
+	for _, d := range ds {
+		if d.Precision == PrecisionDay && (best.Precision != PrecisionDay || compareDates(d, best) > 0) {
+			best = d
+		}
+	}
+	if best.Precision == PrecisionNone {
+		return ds[0]
+	}
+	return best
+}
+
 // resolve turns a mention into a calendar date, in the spirit of
 // HeidelTime's news mode:
-//   - a relative day counts from ctx.anchor, and needs it to be a full day;
+//   - a relative day counts from anchor, and needs it to be a full day;
 //   - a month without a year takes the narrative year, else the reference
 //     year, and a past happening never lands after the reference date, so
 //     "December 20" in a briefing of early January is the previous year;
 //   - a scheduled happening may lie after the reference date, and one
 //     without a year that would fall before it moves to the next year;
 //   - what cannot be placed in a year is not placed at all (ok false).
-func resolve(m mention, ctx *narrative, scheduled bool) (Date, bool) {
+func resolve(m mention, ctx *narrative, anchor Date, scheduled bool) (Date, bool) {
 	refKnown := !ctx.ref.IsZero()
 	if m.relative {
-		a := ctx.anchor
+		a := anchor
 		if a.Precision != PrecisionDay {
 			return Date{}, false
 		}

@@ -126,7 +126,7 @@ func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
 type narrative struct {
 	ref    time.Time // the briefing's date; zero when unknown
 	year   int       // the most recent explicit year, or 0
-	anchor Date      // the first date of the previous dated sentence of this paragraph
+	anchor Date      // what the previous dated sentence of this paragraph gave (see latest)
 }
 
 // linkEvents records on each faction the events that mention it, and on
