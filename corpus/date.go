@@ -106,6 +106,11 @@ func (x *dateExtractor) sentenceDates(masked string, ctx *narrative) (dates []Da
 		if hypothetical || containsAny(clause, x.hedges) {
 			continue
 		}
+		if m.relative && hasExplicit(ms, toks, lowerS, toks[m.start].start) {
+			// "On January 12, the following day by some accounts, ...":
+			// the clause's own date wins.
+			continue
+		}
 		scheduled := containsAny(clause, x.future)
 		anchor := ctx.anchor
 		if local.Precision != PrecisionNone {
@@ -127,6 +132,18 @@ func (x *dateExtractor) sentenceDates(masked string, ctx *narrative) (dates []Da
 		ctx.anchor = latest(dates)
 	}
 	return dates, true
+}
+
+// hasExplicit reports whether the clause around byte offset at holds a
+// mention that is not relative and not excluded.
+func hasExplicit(ms []mention, toks []token, lowerS string, at int) bool {
+	start, end := clauseBounds(lowerS, at)
+	for _, m := range ms {
+		if off := toks[m.start].start; !m.relative && !m.excluded && off >= start && off < end {
+			return true
+		}
+	}
+	return false
 }
 
 // latest returns the anchor a later "the following day" counts from: the
@@ -545,7 +562,13 @@ func isWordRune(r rune) bool {
 // ", when", so that "X has arrived, and a summit will be held on Y" gives
 // the announcement only to Y.
 func clauseAt(s string, at int) string {
-	start, end := 0, len(s)
+	start, end := clauseBounds(s, at)
+	return s[start:end]
+}
+
+// clauseBounds returns the byte range of the clause clauseAt returns.
+func clauseBounds(s string, at int) (start, end int) {
+	start, end = 0, len(s)
 	for _, sep := range []string{"; ", ", and ", ", but ", ", while ", ", when ", " and on "} {
 		for k := 0; ; {
 			i := strings.Index(s[k:], sep)
@@ -562,7 +585,7 @@ func clauseAt(s string, at int) string {
 			k = i + len(sep)
 		}
 	}
-	return s[start:end]
+	return start, end
 }
 
 func containsAny(s string, subs []string) bool {
@@ -687,8 +710,7 @@ func isAbbreviation(before string) bool {
 		return true // "U.S", "a.m"
 	}
 	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r) // an initial
+		return true // an initial, or "p." for page
 	}
 	return isAbbreviationWord(w)
 }
