@@ -82,17 +82,22 @@ type mention struct {
 // resolving them against ctx and updating ctx as the narrative moves on.
 // mentioned reports whether the sentence held any time expression at all.
 // masked is the sentence with quoted speech blanked out (see maskQuotes).
-func (x *dateExtractor) sentenceDates(masked string, ctx *narrative) (dates []Date, mentioned bool) {
+// buf is scratch space for tokens, reused from sentence to sentence.
+func (x *dateExtractor) sentenceDates(masked string, ctx *narrative, buf *[]token) (dates []Date, mentioned bool) {
+	if !x.mayHoldDate(masked) {
+		return nil, false
+	}
 	trimmed := strings.TrimRight(masked, " ”’\"')")
 	if strings.HasSuffix(trimmed, "?") {
 		return nil, false
 	}
-	toks := tokenize(masked)
+	lowerS := lowerASCII(masked)
+	*buf = tokenize(masked, lowerS, (*buf)[:0])
+	toks := *buf
 	ms := x.findMentions(toks)
 	if len(ms) == 0 {
 		return nil, false
 	}
-	lowerS := strings.ToLower(masked)
 	hypothetical := len(toks) > 0 && (toks[0].lower == "if" || toks[0].lower == "unless" || toks[0].lower == "should")
 	// A relative day counts from the date just before it in the same
 	// sentence ("on Jan. 8, and ... three days later"), else from the
@@ -521,11 +526,58 @@ func withinOneEdit(a, b string) bool {
 	return false
 }
 
+// mayHoldDate is a cheap filter run before tokenizing: a time expression
+// needs a digit, a capitalised word starting like a month, or one of the
+// words relative days are counted in.
+func (x *dateExtractor) mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case c >= 'A' && c <= 'Z' && i+3 <= len(s) && (i == 0 || s[i-1] == ' ' || s[i-1] == '-'):
+			var w [3]byte
+			for k := range 3 {
+				w[k] = s[i+k] | 0x20
+			}
+			if _, ok := x.months[string(w[:])]; ok {
+				return true
+			}
+		case c == 'd' || c == 'n' || c == 'm' || c == 'e' || c == 'a':
+			if strings.HasPrefix(s[i:], "day") || strings.HasPrefix(s[i:], "night") ||
+				strings.HasPrefix(s[i:], "morning") || strings.HasPrefix(s[i:], "evening") ||
+				strings.HasPrefix(s[i:], "afternoon") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerASCII lower-cases ASCII letters only, so that byte offsets in the
+// result match those in s.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // tokenize splits s into words: runs of letters, digits, hyphens and
 // apostrophes. "mid-December" yields "mid" and "December" so that the
 // modifier reads like "mid December".
-func tokenize(s string) []token {
-	var out []token
+// lower is lowerASCII(s); tokens are appended to out.
+func tokenize(s, lower string, out []token) []token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) || r == '-' || r == '\'' {
@@ -543,17 +595,20 @@ func tokenize(s string) []token {
 		w := strings.TrimRight(s[i:j], "-'")
 		end := i + len(w)
 		if len(w) > 4 && strings.EqualFold(w[:4], "mid-") {
-			out = append(out, token{text: w[:3], lower: "mid", start: i, end: i + 3})
+			out = append(out, token{text: w[:3], lower: lower[i : i+3], start: i, end: i + 3})
 			i += 4
 			w = w[4:]
 		}
-		out = append(out, token{text: w, lower: strings.ToLower(w), start: i, end: end})
+		out = append(out, token{text: w, lower: lower[i:end], start: i, end: end})
 		i = j
 	}
 	return out
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '\''
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
 }
 
@@ -566,26 +621,42 @@ func clauseAt(s string, at int) string {
 	return s[start:end]
 }
 
-// clauseBounds returns the byte range of the clause clauseAt returns.
+// clauseBounds returns the byte range of the clause clauseAt returns. It
+// scans outwards from at only, so a sentence costs little more than its
+// length however many dates it holds.
 func clauseBounds(s string, at int) (start, end int) {
+	at = min(max(at, 0), len(s))
 	start, end = 0, len(s)
-	for _, sep := range []string{"; ", ", and ", ", but ", ", while ", ", when ", " and on "} {
-		for k := 0; ; {
-			i := strings.Index(s[k:], sep)
-			if i < 0 {
-				break
-			}
-			i += k
-			if i < at && i+1 > start {
-				start = i + 1
-			}
-			if i >= at && i < end {
-				end = i
-			}
-			k = i + len(sep)
+	for i := at - 1; i >= 0; i-- {
+		if isClauseBreak(s, i) {
+			start = i + 1
+			break
+		}
+	}
+	for i := at; i < len(s); i++ {
+		if isClauseBreak(s, i) {
+			end = i
+			break
 		}
 	}
 	return start, end
+}
+
+// isClauseBreak reports whether a clause ends at byte i of the lower-cased
+// sentence s: a semicolon, a comma before "and", "but", "while" or "when",
+// or " and on".
+func isClauseBreak(s string, i int) bool {
+	switch s[i] {
+	case ';':
+		return true
+	case ',':
+		r := s[i+1:]
+		return strings.HasPrefix(r, " and ") || strings.HasPrefix(r, " but ") ||
+			strings.HasPrefix(r, " while ") || strings.HasPrefix(r, " when ")
+	case ' ':
+		return strings.HasPrefix(s[i:], " and on ")
+	}
+	return false
 }
 
 func containsAny(s string, subs []string) bool {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"encoding/json"
 	"slices"
 	"time"
@@ -88,7 +89,24 @@ func extractEvents(bs []*Briefing) []Event {
 	for _, b := range bs {
 		out = append(out, x.briefingEvents(b)...)
 	}
-	slices.SortStableFunc(out, func(a, b Event) int { return compareDates(a.Date, b.Date) })
+	return sortChronologically(out)
+}
+
+// sortChronologically sorts events by date, keeping document order among
+// events of the same date. It sorts positions with an explicit tie-break
+// rather than using a stable sort, which is much slower on 10⁵ events.
+func sortChronologically(evs []Event) []Event {
+	order := make([]int32, len(evs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(compareDates(evs[a].Date, evs[b].Date), cmp.Compare(a, b))
+	})
+	out := make([]Event, len(evs))
+	for i, k := range order {
+		out[i] = evs[k]
+	}
 	return out
 }
 
@@ -97,6 +115,7 @@ func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
 	var out []Event
 	ctx := narrative{ref: b.Date}
 	prevSection := ""
+	var buf []token
 	for i, p := range b.Paragraphs {
 		if i > 0 && p.Section != prevSection {
 			ctx.year = 0
@@ -107,7 +126,7 @@ func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
 		ctx.anchor = Date{}
 		masked := maskQuotes(p.Text)
 		for _, sp := range splitSentences(p.Text) {
-			dates, mentioned := x.sentenceDates(masked[sp.start:sp.end], &ctx)
+			dates, mentioned := x.sentenceDates(masked[sp.start:sp.end], &ctx, &buf)
 			dated = dated || mentioned
 			for _, d := range dates {
 				out = append(out, Event{Date: d, Text: p.Text[sp.start:sp.end], Ref: ref})
