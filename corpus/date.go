@@ -391,6 +391,9 @@ func (x *dateExtractor) relativeAt(toks []token, i int) (mention, bool) {
 		}
 	}
 	// "N days later", "N days after", "a few days later".
+	if !isDayUnitNear(toks, i) {
+		return mention{}, false
+	}
 	j := i
 	n, approx := 0, false
 	if x.vague[w] {
@@ -421,6 +424,18 @@ func (x *dateExtractor) relativeAt(toks []token, i int) (mention, bool) {
 		m.modifier = "approx"
 	}
 	return m, true
+}
+
+// isDayUnitNear is a cheap guard for relativeAt: one of the two tokens
+// after i must be "day(s)" or "night(s)".
+func isDayUnitNear(toks []token, i int) bool {
+	for k := i + 1; k <= i+2 && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "day", "days", "night", "nights":
+			return true
+		}
+	}
+	return false
 }
 
 // monthOf reads a month name at token j: full, abbreviated ("Jan.",
@@ -532,10 +547,14 @@ func withinOneEdit(a, b string) bool {
 func (x *dateExtractor) mayHoldDate(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
+		if c >= '0' && c <= '9' {
 			return true
-		case c >= 'A' && c <= 'Z' && i+3 <= len(s) && (i == 0 || s[i-1] == ' ' || s[i-1] == '-'):
+		}
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '-' {
+			continue // only word starts matter below
+		}
+		switch {
+		case c >= 'A' && c <= 'Z' && i+3 <= len(s):
 			var w [3]byte
 			for k := range 3 {
 				w[k] = s[i+k] | 0x20
@@ -544,9 +563,10 @@ func (x *dateExtractor) mayHoldDate(s string) bool {
 				return true
 			}
 		case c == 'd' || c == 'n' || c == 'm' || c == 'e' || c == 'a':
-			if strings.HasPrefix(s[i:], "day") || strings.HasPrefix(s[i:], "night") ||
-				strings.HasPrefix(s[i:], "morning") || strings.HasPrefix(s[i:], "evening") ||
-				strings.HasPrefix(s[i:], "afternoon") {
+			r := s[i:]
+			if strings.HasPrefix(r, "day") || strings.HasPrefix(r, "night") ||
+				strings.HasPrefix(r, "morning") || strings.HasPrefix(r, "evening") ||
+				strings.HasPrefix(r, "afternoon") {
 				return true
 			}
 		}
@@ -672,7 +692,7 @@ func containsAny(s string, subs []string) bool {
 // that dates someone is quoted as saying are not read as events. A quote
 // left open runs to the end of s.
 func maskQuotes(s string) string {
-	if !strings.ContainsAny(s, "\"“”") {
+	if !hasQuote(s) {
 		return s
 	}
 	b := []byte(s)
@@ -695,6 +715,21 @@ func maskQuotes(s string) string {
 		i += size
 	}
 	return string(b)
+}
+
+// hasQuote reports whether s holds '"', '“' or '”', in one byte scan.
+func hasQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xE2: // “ is E2 80 9C, ” is E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isAbbreviationWord reports whether a full stop may follow w without

@@ -3,6 +3,8 @@ package corpus
 import (
 	"cmp"
 	"encoding/json"
+	"runtime"
+	"sync"
 	"slices"
 	"time"
 )
@@ -85,9 +87,26 @@ func (e Event) MarshalJSON() ([]byte, error) {
 // Sentences whose date cannot be resolved are left out rather than guessed.
 func extractEvents(bs []*Briefing) []Event {
 	x := newDateExtractor()
+	// Briefings are independent (the narrative never crosses files), so
+	// they are read in parallel; results are joined in corpus order.
+	per := make([][]Event, len(bs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(bs)) {
+		wg.Go(func() {
+			for i := range next {
+				per[i] = x.briefingEvents(bs[i])
+			}
+		})
+	}
+	for i := range bs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var out []Event
-	for _, b := range bs {
-		out = append(out, x.briefingEvents(b)...)
+	for _, evs := range per {
+		out = append(out, evs...)
 	}
 	return sortChronologically(out)
 }
