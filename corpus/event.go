@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"encoding/json"
 	"runtime"
-	"sync"
 	"slices"
+	"sync"
 	"time"
 )
 
