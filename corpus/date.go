@@ -173,8 +173,9 @@ func latest(ds []Date) Date {
 //   - a month without a year takes the narrative year, else the reference
 //     year, and a past happening never lands after the reference date, so
 //     "December 20" in a briefing of early January is the previous year;
-//   - a scheduled happening may lie after the reference date, and one
-//     without a year that would fall before it moves to the next year;
+//   - a scheduled happening may lie after the reference date; without a
+//     year it takes the reference year, or the next when that would put
+//     it before the reference date;
 //   - what cannot be placed in a year is not placed at all (ok false).
 func resolve(m mention, ctx *narrative, anchor Date, scheduled bool) (Date, bool) {
 	refKnown := !ctx.ref.IsZero()
@@ -213,7 +214,9 @@ func resolve(m mention, ctx *narrative, anchor Date, scheduled bool) (Date, bool
 			d.Year--
 		}
 	default:
-		fromNarrative := ctx.year != 0
+		// An announcement looks forward from the reference date, so it
+		// does not take the year of the story told before it.
+		fromNarrative := ctx.year != 0 && !(scheduled && refKnown)
 		switch {
 		case fromNarrative:
 			d.Year = ctx.year

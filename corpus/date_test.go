@@ -76,6 +76,7 @@ func TestResolveDates(t *testing.T) {
 		{"year roll-over", "2013-01-04", nil, []string{"On December 20, rebels took Bor."}, []string{"2012-12-20"}},
 		{"no roll-over for scheduled", "2013-01-25", nil, []string{"A summit will be held on January 29."}, []string{"2013-01-29!"}},
 		{"scheduled next year", "2013-02-10", nil, []string{"A summit is scheduled to meet on January 29."}, []string{"2014-01-29!"}},
+		{"scheduled ignores the narrative year", "2013-01-25", nil, []string{"In 2003 they came. A summit will be held on January 29."}, []string{"2003", "2013-01-29!"}},
 		{"scheduled renewal", "2012-10-05", nil, []string{"The mandate comes up for renewal in March 2013."}, []string{"2013-03!"}},
 		{"past with future verb is not scheduled", "2012-10-05", nil, []string{"Donors who pledged in February 2012 will be watching."}, []string{"2012-02"}},
 		{"following day", "2013-01-25", nil, []string{"On January 10, they attacked. The following day, France answered."}, []string{"2013-01-10", "2013-01-11"}},
