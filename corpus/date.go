@@ -47,7 +47,8 @@ func newDateExtractor() *dateExtractor {
 		exclude: map[string]bool{"since": true, "until": true, "till": true, "prior": true, "from": true},
 		future: []string{"will ", "won't ", "is scheduled", "are scheduled", "is due to", "are due to",
 			"comes up for", "come up for", "is expected to", "are expected to", "is set to",
-			"are set to", "is to be", "are to be", "plans to", "plan to"},
+			"are set to", "is to be", "are to be", "plans to", "plan to", "scheduled for",
+			"planned for", "slated", "set for", "due in", "upcoming"},
 		hedges: []string{"whether", " could ", " might "},
 	}
 	for i, m := range full {
@@ -306,11 +307,15 @@ func (x *dateExtractor) mentionAt(toks []token, i int) (mention, bool) {
 	if i > 0 {
 		prev = toks[i-1].lower
 	}
-	// Day before month: "24 March 2013", "On 19 December".
+	// Day before month: "24 March 2013", "On 19 December", "the 5th of May".
 	if d, ok := dayNumberOf(toks[j].text); ok && j+1 < len(toks) {
-		if mo, ok := x.monthOf(toks, j+1, prev, true); ok {
+		k := j + 1
+		if toks[k].lower == "of" && k+1 < len(toks) {
+			k++
+		}
+		if mo, ok := x.monthOf(toks, k, prev, true); ok {
 			m.day, m.month = d, mo
-			m.end = j + 2
+			m.end = k + 1
 			x.yearAfter(toks, &m)
 			return x.finish(toks, m), true
 		}
@@ -323,8 +328,8 @@ func (x *dateExtractor) mentionAt(toks []token, i int) (mention, bool) {
 			m.start = i - 1
 		}
 		if m.end < len(toks) {
-			if d, ok := dayNumberOf(toks[m.end].text); ok {
-				m.day = d
+			if d, ok := dayNumberOf(firstOfRange(toks[m.end].text)); ok {
+				m.day = d // "January 10" or the start of "January 10-12"
 				m.end++
 			}
 		}
@@ -393,7 +398,16 @@ func (x *dateExtractor) relativeAt(toks []token, i int) (mention, bool) {
 			return mention{start: i - 1, end: i + 2, relative: true, offset: off}, true
 		}
 	}
-	// "N days later", "N days after", "a few days later".
+	// "the day after", "the day before".
+	if w == "day" && i > 0 && toks[i-1].lower == "the" && i+1 < len(toks) {
+		switch toks[i+1].lower {
+		case "after":
+			return mention{start: i - 1, end: i + 2, relative: true, offset: 1}, true
+		case "before":
+			return mention{start: i - 1, end: i + 2, relative: true, offset: -1}, true
+		}
+	}
+	// "N days later", "N days after", "a few days later", "two weeks later".
 	if !isDayUnitNear(toks, i) {
 		return mention{}, false
 	}
@@ -415,8 +429,12 @@ func (x *dateExtractor) relativeAt(toks []token, i int) (mention, bool) {
 	if j+2 >= len(toks) {
 		return mention{}, false
 	}
-	unit := toks[j+1].lower
-	if unit != "days" && unit != "day" && unit != "nights" && unit != "night" {
+	switch toks[j+1].lower {
+	case "day", "days", "night", "nights":
+	case "week", "weeks":
+		n *= 7
+		approx = true
+	default:
 		return mention{}, false
 	}
 	if dir := toks[j+2].lower; dir != "later" && dir != "after" {
@@ -434,11 +452,20 @@ func (x *dateExtractor) relativeAt(toks []token, i int) (mention, bool) {
 func isDayUnitNear(toks []token, i int) bool {
 	for k := i + 1; k <= i+2 && k < len(toks); k++ {
 		switch toks[k].lower {
-		case "day", "days", "night", "nights":
+		case "day", "days", "night", "nights", "week", "weeks":
 			return true
 		}
 	}
 	return false
+}
+
+// firstOfRange returns the first number of a range such as "10-12" or
+// "10–12", or s unchanged.
+func firstOfRange(s string) string {
+	if i := strings.IndexAny(s, "-–"); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // monthOf reads a month name at token j: full, abbreviated ("Jan.",
@@ -565,9 +592,9 @@ func (x *dateExtractor) mayHoldDate(s string) bool {
 			if _, ok := x.months[string(w[:])]; ok {
 				return true
 			}
-		case c == 'd' || c == 'n' || c == 'm' || c == 'e' || c == 'a':
+		case c == 'd' || c == 'n' || c == 'm' || c == 'e' || c == 'a' || c == 'w':
 			r := s[i:]
-			if strings.HasPrefix(r, "day") || strings.HasPrefix(r, "night") ||
+			if strings.HasPrefix(r, "day") || strings.HasPrefix(r, "night") || strings.HasPrefix(r, "week") ||
 				strings.HasPrefix(r, "morning") || strings.HasPrefix(r, "evening") ||
 				strings.HasPrefix(r, "afternoon") {
 				return true

@@ -111,6 +111,13 @@ func TestResolveDates(t *testing.T) {
 		{"narrative year ends after undated paragraph", "2013-01-25", nil, []string{"They attacked in 2012.", "Nothing placed in time here.", "As of January 22, trainers arrived."}, []string{"2012", "2013-01-22"}},
 		{"narrative year ends at a new section", "2013-01-25", []string{"A", "B"}, []string{"They attacked in 2012.", "On January 22, trainers arrived."}, []string{"2012", "2013-01-22"}},
 		{"narrative year never goes past the reference", "2013-01-25", nil, []string{"In 2013 the war came. In June they fought."}, []string{"2013", "2012-06"}},
+		{"day of month", "2013-01-25", nil, []string{"On the 5th of January, they met."}, []string{"2013-01-05"}},
+		{"day range", "2013-01-25", nil, []string{"Talks ran January 10-12 in Gabon."}, []string{"2013-01-10"}},
+		{"weeks later", "2013-01-25", nil, []string{"On January 1, they met. Two weeks later, they signed."}, []string{"2013-01-01", "2013-01-15/approx"}},
+		{"the day after", "2013-01-25", nil, []string{"On January 10, they voted. The day after the vote, riots began."}, []string{"2013-01-10", "2013-01-11"}},
+		{"the day before", "2013-01-25", nil, []string{"On January 10, they voted. The day before, police deployed."}, []string{"2013-01-10", "2013-01-09"}},
+		{"scheduled for", "2013-01-25", nil, []string{"Elections scheduled for July 2013 may slip."}, []string{"2013-07!"}},
+		{"days are not months", "2013-01-25", nil, []string{"In 2012 they came. Nothing happened for 10 days after that."}, []string{"2012"}},
 		{"U.S. does not split", "2013-01-25", nil, []string{"The U.S. Embassy closed on January 5. The following day, staff left."}, []string{"2013-01-05", "2013-01-06"}},
 		{"initials do not split", "2013-01-25", nil, []string{"George W. Bush met them on January 5. The following day, they left."}, []string{"2013-01-05", "2013-01-06"}},
 	}
