@@ -806,6 +806,7 @@ func splitSentences(text string) []span {
 		}
 		out = appendSpan(out, text, start, j)
 		start = j + 1
+		i = j // the closing marks are consumed; resume after them
 	}
 	return appendSpan(out, text, start, len(text))
 }

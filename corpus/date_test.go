@@ -144,6 +144,7 @@ func TestSplitSentences(t *testing.T) {
 		{"en dash", "Mali–known for music–is news. It is.", []string{"Mali–known for music–is news.", "It is."}},
 		{"closing quote", "He warned of the “gates of hell.” The French stayed.", []string{"He warned of the “gates of hell.”", "The French stayed."}},
 		{"lower case after stop", "See p. 5 of it. Done.", []string{"See p. 5 of it.", "Done."}},
+		{"stacked marks", "0!. B", []string{"0!.", "B"}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {
