@@ -77,6 +77,7 @@ type mention struct {
 	relative   bool // counts days from the anchor
 	offset     int  // days after the anchor
 	excluded   bool // a reference point or bound, not a happening
+	named      bool // "the revolution of 2004": sets no narrative year
 }
 
 // sentenceDates finds the dates of the happenings a sentence reports,
@@ -123,11 +124,14 @@ func (x *dateExtractor) sentenceDates(masked string, ctx *narrative, buf *[]toke
 			anchor = local
 		}
 		d, ok := resolve(m, ctx, anchor, scheduled)
-		if m.year != 0 {
-			ctx.year = m.year
+		if m.year != 0 && m.year != ctx.year && !m.named {
+			ctx.year, ctx.month = m.year, 0
 		}
 		if !ok {
 			continue
+		}
+		if d.Year == ctx.year && d.Precision >= PrecisionMonth && !d.Scheduled {
+			ctx.month = d.Month
 		}
 		local = d
 		if !slices.Contains(dates, d) {
@@ -171,7 +175,8 @@ func latest(ds []Date) Date {
 // resolve turns a mention into a calendar date, in the spirit of
 // HeidelTime's news mode:
 //   - a relative day counts from anchor, and needs it to be a full day;
-//   - a month without a year takes the narrative year, else the reference
+//   - a month without a year takes the narrative year (the next one when
+//     the month comes before the narrative's last month), else the reference
 //     year, and a past happening never lands after the reference date, so
 //     "December 20" in a briefing of early January is the previous year;
 //   - a scheduled happening may lie after the reference date; without a
@@ -221,6 +226,16 @@ func resolve(m mention, ctx *narrative, anchor Date, scheduled bool) (Date, bool
 		switch {
 		case fromNarrative:
 			d.Year = ctx.year
+			if m.month > 0 && m.month < ctx.month {
+				// The story moves forward: "in November 2013 ... In
+				// mid-January" is the next January, unless that is
+				// still to come on the reference date.
+				next := d
+				next.Year++
+				if first, _ := next.span(); !refKnown || scheduled || first <= refDay(ctx) {
+					d = next
+				}
+			}
 		case refKnown:
 			d.Year = ctx.ref.Year()
 		default:
@@ -241,6 +256,11 @@ func resolve(m mention, ctx *narrative, anchor Date, scheduled bool) (Date, bool
 	}
 	d.Scheduled = scheduled && afterRef(d, ctx)
 	return d, true
+}
+
+// refDay is the reference date as a day number; the reference must be known.
+func refDay(ctx *narrative) int {
+	return dayNumber(ctx.ref.Year(), int(ctx.ref.Month()), ctx.ref.Day())
 }
 
 // afterRef reports whether d may lie on or after the reference date, as an
@@ -351,6 +371,9 @@ func (x *dateExtractor) mentionAt(toks []token, i int) (mention, bool) {
 		if cue {
 			m.year = y
 			m.end = j + 1
+			// "the Orange Revolution of 2004" names a thing; it does not
+			// move the narrative to 2004.
+			m.named = m.modifier == "" && j > 0 && toks[j-1].lower == "of"
 			return x.finish(toks, m), true
 		}
 	}
@@ -479,7 +502,7 @@ func (x *dateExtractor) monthOf(toks []token, j int, prev string, cued bool) (in
 	}
 	numberAfter := false
 	if j+1 < len(toks) {
-		_, isDay := dayNumberOf(toks[j+1].text)
+		_, isDay := dayNumberOf(firstOfRange(toks[j+1].text))
 		_, isYear := yearOf(toks[j+1].text)
 		numberAfter = isDay || isYear
 	}

@@ -137,7 +137,7 @@ func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
 	var buf []token
 	for i, p := range b.Paragraphs {
 		if i > 0 && p.Section != prevSection {
-			ctx.year = 0
+			ctx.year, ctx.month = 0, 0
 		}
 		prevSection = p.Section
 		ref := b.Ref(p.Number)
@@ -154,7 +154,7 @@ func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
 		if !dated {
 			// A paragraph that places nothing in time ends the narrative:
 			// a month named later no longer inherits an old year.
-			ctx.year = 0
+			ctx.year, ctx.month = 0, 0
 		}
 	}
 	return out
@@ -164,6 +164,7 @@ func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
 type narrative struct {
 	ref    time.Time // the briefing's date; zero when unknown
 	year   int       // the most recent explicit year, or 0
+	month  int       // the month the narrative last reached within year, or 0
 	anchor Date      // what the previous dated sentence of this paragraph gave (see latest)
 }
 
