@@ -394,6 +394,12 @@ func (x *dateExtractor) finish(toks []token, m mention) mention {
 	if k >= 0 && x.exclude[toks[k].lower] {
 		m.excluded = true
 	}
+	if m.start > 0 && m.modifier == "" {
+		switch toks[m.start-1].lower {
+		case "around", "about", "circa", "approximately", "roughly":
+			m.modifier = "approx"
+		}
+	}
 	return m
 }
 

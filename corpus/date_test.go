@@ -122,6 +122,8 @@ func TestResolveDates(t *testing.T) {
 		{"no move past the reference", "2014-01-10", nil, []string{"Protests began in November 2013.", "In March, parliament passed laws."}, []string{"2013-11", "2013-03"}},
 		{"named year sets no narrative", "2014-03-10", nil, []string{"The Orange Revolution of 2004 divided the country.", "Putin spoke on March 4."}, []string{"2004", "2014-03-04"}},
 		{"abbreviated month with day range", "2014-03-10", nil, []string{"Clashes on Jan. 19-22 killed five."}, []string{"2014-01-19"}},
+		{"around a date", "2013-01-25", nil, []string{"Fighters arrived around January 5."}, []string{"2013-01-05/approx"}},
+		{"end of a month", "2013-01-25", nil, []string{"In 2012 they rose. Talks failed at the end of March."}, []string{"2012", "2012-03/late"}},
 		{"U.S. does not split", "2013-01-25", nil, []string{"The U.S. Embassy closed on January 5. The following day, staff left."}, []string{"2013-01-05", "2013-01-06"}},
 		{"initials do not split", "2013-01-25", nil, []string{"George W. Bush met them on January 5. The following day, they left."}, []string{"2013-01-05", "2013-01-06"}},
 	}

@@ -130,9 +130,10 @@ func BenchmarkExtractEvents(b *testing.B) {
 }
 
 // TestExtractionSpeed guards the load-time budget: 100,000 paragraphs of
-// briefing prose must extract in about a second. The bound checked is three
-// times that, so that the test fails on a change of complexity rather than
-// on a slow machine; under the race detector only the result is checked.
+// briefing prose must extract in about a second. Shared machines are noisy,
+// so it takes the best of three runs and checks a bound three times the
+// target, failing on a change of complexity rather than on a busy host;
+// under the race detector only the result is checked.
 func TestExtractionSpeed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
@@ -142,15 +143,23 @@ func TestExtractionSpeed(t *testing.T) {
 	for _, p := range br.Paragraphs {
 		words += len(strings.Fields(p.Text))
 	}
-	start := time.Now()
-	evs := extractEvents([]*Briefing{br})
-	elapsed := time.Since(start)
-	t.Logf("100k paragraphs, %d words: %d events in %v", words, len(evs), elapsed)
+	best := time.Duration(1 << 62)
+	var evs []Event
+	runs := 3
+	if raceEnabled {
+		runs = 1
+	}
+	for range runs {
+		start := time.Now()
+		evs = extractEvents([]*Briefing{br})
+		best = min(best, time.Since(start))
+	}
+	t.Logf("100k paragraphs, %d words: %d events, best of 3 in %v", words, len(evs), best)
 	if len(evs) < 50000 {
 		t.Errorf("only %d events from 100k paragraphs of dated prose", len(evs))
 	}
-	if !raceEnabled && elapsed > 3*time.Second {
-		t.Errorf("extraction took %v, want about 1s", elapsed)
+	if !raceEnabled && best > 3*time.Second {
+		t.Errorf("extraction took %v, want about 1s", best)
 	}
 }
 

@@ -167,7 +167,11 @@ func (d Date) String() string {
 	return ""
 }
 
-var monthShort = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+// monthShort holds the three-letter English month abbreviations in order.
+const monthShort = "JanFebMarAprMayJunJulAugSepOctNovDec"
+
+// monthAbbr returns the abbreviation of month m, which must be 1..12.
+func monthAbbr(m int) string { return monthShort[3*(m-1) : 3*m] }
 
 // Human renders d for a reader: "10 Jan 2013", "late Jun 2012", "2011",
 // "early 2012", "c. 14 Jan 2013". It leaves out Scheduled; presenters say
@@ -181,12 +185,12 @@ func (d Date) Human() string {
 		if d.Month < 1 || d.Month > 12 {
 			return ""
 		}
-		s = monthShort[d.Month-1] + " " + strconv.Itoa(d.Year)
+		s = monthAbbr(d.Month) + " " + strconv.Itoa(d.Year)
 	case PrecisionDay:
 		if d.Month < 1 || d.Month > 12 {
 			return ""
 		}
-		s = strconv.Itoa(d.Day) + " " + monthShort[d.Month-1] + " " + strconv.Itoa(d.Year)
+		s = strconv.Itoa(d.Day) + " " + monthAbbr(d.Month) + " " + strconv.Itoa(d.Year)
 	default:
 		return ""
 	}
