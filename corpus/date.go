@@ -631,4 +631,3 @@ func (x *dateExtractor) mayHoldDate(s string) bool {
 	}
 	return false
 }
-
