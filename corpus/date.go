@@ -14,10 +14,10 @@ import (
 // Recognition is plain token scanning, no regular expressions, so that
 // extraction stays linear in the size of the corpus.
 type dateExtractor struct {
-	months     map[string]int // "january", "jan", "sept" → 1..12
-	fullMonths []string       // "january".."december", for misspellings
-	numbers    map[string]int // "one".."twelve", "a"
-	vague      map[string]bool
+	months     map[string]int  // "january", "jan", "sept" → 1..12
+	fullMonths []string        // "january".."december", for misspellings
+	numbers    map[string]int  // "one".."twelve", "a"
+	vague      map[string]bool // counts read as "a few" (approximate)
 	// yearCue are the words after which a bare four-digit number is a year.
 	yearCue map[string]bool
 	// exclude are the words that make a date a reference point ("since
@@ -29,6 +29,7 @@ type dateExtractor struct {
 	hedges []string
 }
 
+// newDateExtractor builds the lookup tables once per extraction run.
 func newDateExtractor() *dateExtractor {
 	full := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
@@ -77,6 +78,10 @@ type mention struct {
 	offset     int  // days after the anchor
 	excluded   bool // a reference point or bound, not a happening
 	named      bool // "the revolution of 2004": sets no narrative year
+	// fromRef counts from the reference date: "last year" is -1 with
+	// unit PrecisionYear, "this month" is 0 with unit PrecisionMonth.
+	fromRef bool
+	unit    Precision
 }
 
 // sentenceDates finds the dates of the happenings a sentence reports,
@@ -194,6 +199,18 @@ func resolve(m mention, ctx *narrative, anchor Date, scheduled bool) (Date, bool
 		d.Scheduled = scheduled && afterRef(d, ctx)
 		return d, true
 	}
+	if m.fromRef {
+		if !refKnown {
+			return Date{}, false
+		}
+		d := Date{Year: ctx.ref.Year() + m.offset, Precision: PrecisionYear, Modifier: m.modifier}
+		if m.unit == PrecisionMonth {
+			t := time.Date(ctx.ref.Year(), ctx.ref.Month()+time.Month(m.offset), 1, 0, 0, 0, 0, time.UTC)
+			d = Date{Year: t.Year(), Month: int(t.Month()), Precision: PrecisionMonth, Modifier: m.modifier}
+		}
+		d.Scheduled = scheduled && afterRef(d, ctx)
+		return d, true
+	}
 	d := Date{Year: m.year, Month: m.month, Day: m.day, Modifier: m.modifier}
 	switch {
 	case m.day > 0:
@@ -292,6 +309,18 @@ func (x *dateExtractor) findMentions(toks []token) []mention {
 func (x *dateExtractor) mentionAt(toks []token, i int) (mention, bool) {
 	if m, ok := x.relativeAt(toks, i); ok {
 		return m, true
+	}
+	if w := toks[i].lower; (w == "last" || w == "this") && i+1 < len(toks) {
+		off := 0
+		if w == "last" {
+			off = -1
+		}
+		switch toks[i+1].lower {
+		case "year":
+			return x.finish(toks, mention{start: i, end: i + 2, fromRef: true, unit: PrecisionYear, offset: off}), true
+		case "month":
+			return x.finish(toks, mention{start: i, end: i + 2, fromRef: true, unit: PrecisionMonth, offset: off}), true
+		}
 	}
 	m := mention{start: i}
 	j := i
@@ -620,9 +649,14 @@ func (x *dateExtractor) mayHoldDate(s string) bool {
 			if _, ok := x.months[string(w[:])]; ok {
 				return true
 			}
+		case c == 'y':
+			if strings.HasPrefix(s[i:], "year") {
+				return true
+			}
 		case c == 'd' || c == 'n' || c == 'm' || c == 'e' || c == 'a' || c == 'w':
 			r := s[i:]
 			if strings.HasPrefix(r, "day") || strings.HasPrefix(r, "night") || strings.HasPrefix(r, "week") ||
+				strings.HasPrefix(r, "month") ||
 				strings.HasPrefix(r, "morning") || strings.HasPrefix(r, "evening") ||
 				strings.HasPrefix(r, "afternoon") {
 				return true

@@ -124,6 +124,10 @@ func TestResolveDates(t *testing.T) {
 		{"abbreviated month with day range", "2014-03-10", nil, []string{"Clashes on Jan. 19-22 killed five."}, []string{"2014-01-19"}},
 		{"around a date", "2013-01-25", nil, []string{"Fighters arrived around January 5."}, []string{"2013-01-05/approx"}},
 		{"end of a month", "2013-01-25", nil, []string{"In 2012 they rose. Talks failed at the end of March."}, []string{"2012", "2012-03/late"}},
+		{"last year", "2013-01-25", nil, []string{"Last year, the army mutinied."}, []string{"2012"}},
+		{"earlier this year", "2013-06-25", nil, []string{"Earlier this year, talks failed."}, []string{"2013"}},
+		{"last month", "2013-01-25", nil, []string{"Rebels advanced last month."}, []string{"2012-12"}},
+		{"next year is no date", "2013-01-25", nil, []string{"Elections come next year."}, nil},
 		{"U.S. does not split", "2013-01-25", nil, []string{"The U.S. Embassy closed on January 5. The following day, staff left."}, []string{"2013-01-05", "2013-01-06"}},
 		{"initials do not split", "2013-01-25", nil, []string{"George W. Bush met them on January 5. The following day, they left."}, []string{"2013-01-05", "2013-01-06"}},
 	}
