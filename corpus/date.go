@@ -21,7 +21,8 @@ type dateExtractor struct {
 	// yearCue are the words after which a bare four-digit number is a year.
 	yearCue map[string]bool
 	// exclude are the words that make a date a reference point ("since
-	// 1991") or a bound ("until 2012") rather than the time of a happening.
+	// 1991", "after 2011") or a bound ("until 2012") rather than the time
+	// of a happening.
 	exclude map[string]bool
 	// future are lower-case phrases that announce a happening to come.
 	future []string
@@ -44,7 +45,8 @@ func newDateExtractor() *dateExtractor {
 			"early": true, "mid": true, "late": true, "beginning": true, "start": true, "end": true,
 			"middle": true, "spring": true, "summer": true, "autumn": true, "fall": true,
 			"winter": true, "throughout": true, "after": true, "before": true, "and": true},
-		exclude: map[string]bool{"since": true, "until": true, "till": true, "prior": true, "from": true},
+		exclude: map[string]bool{"since": true, "until": true, "till": true, "prior": true, "from": true,
+			"before": true, "after": true},
 		future: []string{"will ", "won't ", "is scheduled", "are scheduled", "is due to", "are due to",
 			"comes up for", "come up for", "is expected to", "are expected to", "is set to",
 			"are set to", "is to be", "are to be", "plans to", "plan to", "scheduled for",

@@ -95,6 +95,8 @@ func TestResolveDates(t *testing.T) {
 		{"two happenings", "2013-01-25", nil, []string{"As of January 22, trainers have arrived, and a summit will be held on January 29."}, []string{"2013-01-22", "2013-01-29!"}},
 		{"since is a reference point", "2012-10-05", nil, []string{"For the first time since 1991, the country has a president."}, nil},
 		{"until is a bound", "2013-01-25", nil, []string{"They did not attack until the beginning of 2012."}, nil},
+		{"before a year", "2013-01-25", nil, []string{"Few had heard of them before 2011."}, nil},
+		{"after a date", "2013-01-25", nil, []string{"Shortly after January 10, prices rose."}, nil},
 		{"prior to", "2013-01-25", nil, []string{"The state lasted prior to 2001."}, nil},
 		{"quoted speech", "2013-01-25", nil, []string{"He said: “We took the town on January 5.”"}, nil},
 		{"straight quotes", "2013-01-25", nil, []string{`He said: "We took the town on January 5."`}, nil},
