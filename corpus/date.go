@@ -95,6 +95,12 @@ func (x *dateExtractor) sentenceDates(masked string, ctx *narrative, buf *[]toke
 	if !x.mayHoldDate(masked) {
 		return nil, false
 	}
+	if strings.HasPrefix(masked, " ") {
+		// Sentences are trimmed, so a leading blank is a masked quote:
+		// the sentence opens with quoted speech ("“We will ...,” he said
+		// on March 4."), which reports words, not a happening.
+		return nil, true
+	}
 	trimmed := strings.TrimRight(masked, " ”’\"')")
 	if strings.HasSuffix(trimmed, "?") {
 		return nil, false

@@ -100,6 +100,7 @@ func TestResolveDates(t *testing.T) {
 		{"prior to", "2013-01-25", nil, []string{"The state lasted prior to 2001."}, nil},
 		{"quoted speech", "2013-01-25", nil, []string{"He said: “We took the town on January 5.”"}, nil},
 		{"straight quotes", "2013-01-25", nil, []string{`He said: "We took the town on January 5."`}, nil},
+		{"sentence opening with a quote", "2014-03-10", nil, []string{`"We will defend them," Putin said on March 4.`}, nil},
 		{"multi-sentence quote", "2013-01-25", nil, []string{"“It began in Afghanistan. We left in 2001. It could print passports.”"}, nil},
 		{"question", "2013-01-25", nil, []string{"Will they hold elections in 2016?"}, nil},
 		{"hypothetical", "2013-01-25", nil, []string{"If the deal fails in March 2013, war resumes."}, nil},

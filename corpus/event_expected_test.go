@@ -31,6 +31,7 @@ func TestExpectedTimelines(t *testing.T) {
 		{"somalia", "testdata/somalia", "testdata/somalia-expected.json", 1},
 		{"central african republic", "testdata/timeline/car", "testdata/timeline/car-expected.json", 1},
 		{"south sudan", "testdata/timeline/southsudan", "testdata/timeline/southsudan-expected.json", 1},
+		{"ukraine", "testdata/timeline/ukraine", "testdata/timeline/ukraine-expected.json", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
