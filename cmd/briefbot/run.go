@@ -61,6 +61,7 @@ func commands() map[string]command {
 		"index":    indexCommand(),
 		"serve":    serveCommand(),
 		"register": registerCommand(),
+		"timeline": timelineCommand(),
 	}
 }
 

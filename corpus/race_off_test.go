@@ -1,0 +1,6 @@
+//go:build !race
+
+package corpus
+
+// raceEnabled relaxes timing checks under the race detector.
+const raceEnabled = false
