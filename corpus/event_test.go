@@ -129,51 +129,6 @@ func BenchmarkExtractEvents(b *testing.B) {
 	}
 }
 
-// TestExtractionSpeed guards the load-time budget: 100,000 paragraphs of
-// briefing prose must extract in about a second (BenchmarkExtractEvents*
-// measure it). Shared machines are too noisy for a wall-clock bound, so the
-// test compares extraction with a plain linear pass over the same text
-// (lower-casing and splitting it into words), both best of three, and
-// fails when extraction costs far more: that catches a change of
-// complexity rather than a busy host. Under the race detector only the
-// result is checked.
-func TestExtractionSpeed(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	br := realisticBriefing(t, 100000)
-	best := func(runs int, f func()) time.Duration {
-		d := time.Duration(1 << 62)
-		for range runs {
-			start := time.Now()
-			f()
-			d = min(d, time.Since(start))
-		}
-		return d
-	}
-	runs := 3
-	if raceEnabled {
-		runs = 1
-	}
-	words := 0
-	baseline := best(runs, func() {
-		words = 0
-		for _, p := range br.Paragraphs {
-			words += len(strings.Fields(strings.ToLower(p.Text)))
-		}
-	})
-	var evs []Event
-	took := best(runs, func() { evs = extractEvents([]*Briefing{br}) })
-	ratio := float64(took) / float64(baseline)
-	t.Logf("100k paragraphs, %d words: %d events in %v; baseline pass %v (×%.1f)", words, len(evs), took, baseline, ratio)
-	if len(evs) < 50000 {
-		t.Errorf("only %d events from 100k paragraphs of dated prose", len(evs))
-	}
-	if !raceEnabled && ratio > 8 {
-		t.Errorf("extraction took %v, %.1f times a plain pass over the text (%v)", took, ratio, baseline)
-	}
-}
-
 // realisticBriefing repeats the paragraphs of the test briefings up to n
 // paragraphs: prose where most sentences hold no date.
 func realisticBriefing(tb testing.TB, n int) *Briefing {

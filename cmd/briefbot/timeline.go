@@ -22,7 +22,7 @@ func timelineCommand() command {
 		since := fs.String("since", "", "only events on or after this date: YYYY, YYYY-MM or YYYY-MM-DD")
 		until := fs.String("until", "", "only events on or before this date: YYYY, YYYY-MM or YYYY-MM-DD")
 		limit := fs.Int("limit", 10, "list the N most recent matching events; 0 lists all")
-		if err := fs.Parse(args); err != nil {
+		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() > 0 {

@@ -1,6 +1,0 @@
-//go:build !race
-
-package corpus
-
-// raceEnabled relaxes timing checks under the race detector.
-const raceEnabled = false
