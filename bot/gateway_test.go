@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/bot/discordtest"
+	"github.com/briefbot/briefbot/corpus"
 )
 
 // testToken is a bot token that must never appear in a log line.
@@ -49,6 +50,23 @@ func (l *logBuffer) String() string {
 // startGateway connects a real discordgo.Session to the fake and runs the
 // gateway transport until the test ends.
 func startGateway(t *testing.T, b *Bot, opts GatewayOptions) (*discordtest.Server, *logBuffer, func() error) {
+	t.Helper()
+	h := startGatewayHarness(t, b, opts)
+	return h.f, h.logs, h.stop
+}
+
+// gatewayHarness is a running gateway transport and its fake Discord.
+type gatewayHarness struct {
+	f    *discordtest.Server
+	logs *logBuffer
+	g    *Gateway
+	// cancel ends Run's context without waiting; stop cancels and waits
+	// for Run to return.
+	cancel context.CancelFunc
+	stop   func() error
+}
+
+func startGatewayHarness(t *testing.T, b *Bot, opts GatewayOptions) *gatewayHarness {
 	t.Helper()
 	f := discordtest.NewServer(t)
 	f.Token = "Bot " + testToken
@@ -101,7 +119,7 @@ func startGateway(t *testing.T, b *Bot, opts GatewayOptions) (*discordtest.Serve
 	if s.LogLevel != discordgo.LogWarning {
 		t.Errorf("session LogLevel = %d, want LogWarning", s.LogLevel)
 	}
-	return f, logs, stop
+	return &gatewayHarness{f: f, logs: logs, g: g, cancel: cancel, stop: stop}
 }
 
 // callback decodes a recorded interaction callback.
@@ -215,18 +233,77 @@ func TestGatewayToleratesDiscordErrors(t *testing.T) {
 	}
 }
 
+// TestGatewayDrainsOnShutdown cancels Run while an answer is in flight: that
+// answer must still be sent before Run returns, and an interaction that
+// arrives while draining must be ignored, not answered.
 func TestGatewayDrainsOnShutdown(t *testing.T) {
-	f, _, stop := startGateway(t, newTestBot(fakeSearch{delay: 300 * time.Millisecond}), GatewayOptions{DeferAfter: 2 * time.Second})
-	interact(t, f, "ask_basic", "1800000000000000001")
-	time.Sleep(50 * time.Millisecond) // let the interaction arrive
-	if err := stop(); err != nil {
+	gate := &gatedSearch{started: make(chan struct{}, 1), release: make(chan struct{})}
+	h := startGatewayHarness(t, newTestBot(gate), GatewayOptions{DeferAfter: 5 * time.Second})
+	interact(t, h.f, "ask_basic", "1800000000000000001")
+	select {
+	case <-gate.started:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the interaction never reached the searcher")
+	}
+	h.cancel()
+	waitFor(t, "the gateway to start draining", func() bool {
+		h.g.mu.Lock()
+		defer h.g.mu.Unlock()
+		return h.g.closing
+	})
+	interact(t, h.f, "briefings", "1800000000000000002")
+	waitFor(t, "the late interaction to be ignored", func() bool {
+		return strings.Contains(h.logs.String(), "interaction ignored: shutting down")
+	})
+	close(gate.release)
+	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
+	var got []discordtest.Request
+	for done := false; !done; {
+		select {
+		case r := <-h.f.Got():
+			got = append(got, r)
+		default:
+			done = true
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0].Path, "/interactions/1800000000000000001/") {
+		t.Fatalf("REST calls after shutdown = %v, want only the in-flight answer", got)
+	}
+	if rep := callback(t, got[0]); rep.Type != 4 {
+		t.Errorf("in-flight answer type %d, want 4", rep.Type)
+	}
+}
+
+// gatedSearch answers like fakeSearch, but only once released, and says
+// when a search has started.
+type gatedSearch struct {
+	started chan struct{}
+	release chan struct{}
+}
+
+func (g *gatedSearch) Search(ctx context.Context, q string, k, offset int) (corpus.Results, error) {
 	select {
-	case r := <-f.Got():
-		callback(t, r)
+	case g.started <- struct{}{}:
 	default:
-		t.Fatal("Run returned before the interaction in flight was answered")
+	}
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+		return corpus.Results{}, ctx.Err()
+	}
+	return fakeSearch{}.Search(ctx, q, k, offset)
+}
+
+// waitFor polls cond (every 5 ms, for up to 10 s): for states that have no
+// channel to wait on.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
 	}
 }
 
