@@ -241,14 +241,15 @@ func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionRes
 func (g *Gateway) call(do func() error) error {
 	err := do()
 	var rl *discordgo.RateLimitError
-	if errors.As(err, &rl) && rl.TooManyRequests != nil && rl.RetryAfter <= maxRateLimitWait {
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil && rl.RetryAfter <= maxRateLimitWait {
 		time.Sleep(rl.RetryAfter)
 		err = do()
 	}
 	return err
 }
 
-// logSendError logs a failed reply without retrying: 10062 and 40060 mean
+// logSendError logs a failed reply without retrying (beyond call's one
+// retry after a 429): 10062 and 40060 mean
 // the interaction can no longer be answered, and retrying anything else
 // would only pile up requests against an API that is refusing them.
 func (g *Gateway) logSendError(in *discordgo.Interaction, what string, err error) {
@@ -264,7 +265,7 @@ func (g *Gateway) logSendError(in *discordgo.Interaction, what string, err error
 		}
 	}
 	var rl *discordgo.RateLimitError
-	if errors.As(err, &rl) && rl.TooManyRequests != nil {
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
 		// RateLimitError's text holds the URL, and so the interaction token.
 		g.opts.Logger.Error("sending reply failed: rate limited by Discord", "command", interactionName(in), "step", what, "retry_after", rl.RetryAfter)
 		return

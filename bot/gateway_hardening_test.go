@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -85,6 +86,13 @@ func TestGatewayRateLimitedReply(t *testing.T) {
 				waitFor(t, "the failure to be logged", func() bool {
 					return strings.Contains(h.logs.String(), "rate limited by Discord")
 				})
+				// discordgo's RateLimitError text holds the callback URL.
+				_, raw := loadInteraction(t, "ask_basic")
+				var p struct{ Token string }
+				json.Unmarshal(raw, &p)
+				if p.Token == "" || strings.Contains(h.logs.String(), p.Token) {
+					t.Errorf("the interaction token reached the log:\n%s", h.logs)
+				}
 			}
 			// Let a retry storm, if any, show itself: at retry_after 50 ms
 			// it would make several more calls in this time.
