@@ -36,6 +36,7 @@ func FuzzInteractions(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	f.Add(bytes.Repeat([]byte(" "), MaxBodyBytes+1)) // 413
 
 	h, err := NewHTTPHandler(newTestBot(nil), HTTPOptions{
 		PublicKey:    testKey.Public().(ed25519.PublicKey),
@@ -61,7 +62,11 @@ func FuzzInteractions(f *testing.F) {
 				if err := checkWireReply(w.Body.Bytes()); err != nil {
 					t.Fatalf("body %q: %v", body, err)
 				}
-			case http.StatusBadRequest, http.StatusUnauthorized, http.StatusRequestEntityTooLarge:
+			case http.StatusRequestEntityTooLarge:
+				if len(body) <= MaxBodyBytes {
+					t.Fatalf("413 for a %d-byte body", len(body))
+				}
+			case http.StatusBadRequest, http.StatusUnauthorized:
 			default:
 				t.Fatalf("status %d for body %q (signed %v)", w.Code, body, sign)
 			}
