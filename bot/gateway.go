@@ -19,6 +19,11 @@ const (
 	codeAlreadyAcked       = 40060 // another replica or a retry answered first
 )
 
+// maxRateLimitWait is the longest retry_after the gateway waits out before
+// its one retry of a rate-limited reply. An interaction token is only good
+// for 3 s before the first response, so a longer wait would be wasted.
+const maxRateLimitWait = time.Second
+
 // GatewayOptions configure the gateway transport. The zero value is usable.
 type GatewayOptions struct {
 	// DeferAfter is how long to wait for an answer before acknowledging
@@ -64,6 +69,14 @@ func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway
 	}
 	s.Identify.Intents = discordgo.IntentsNone
 	s.LogLevel = discordgo.LogWarning
+	// discordgo retries a 429 with no bound (it does not count rate-limit
+	// retries against MaxRestRetries), so a Discord that keeps refusing
+	// would be hammered until it relents. The gateway retries once itself
+	// (see call) and logs the failure.
+	s.ShouldRetryOnRateLimit = false
+	// A dropped connection must not leave the bot deaf: reconnect, and
+	// resume where possible.
+	s.ShouldReconnectOnError = true
 	g := &Gateway{r: r, s: s, opts: opts, base: context.Background()}
 	s.AddHandler(g.onInteraction)
 	return g
@@ -170,20 +183,27 @@ func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionRes
 		var body []byte
 		if body, err = encodeResponse(resp); err == nil {
 			endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
-			_, err = g.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
+			err = g.call(func() error {
+				_, err := g.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
+				return err
+			})
 		}
 	case isEphemeral(resp):
 		if deferred.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
-			if derr := g.s.InteractionResponseDelete(in); derr != nil {
+			if derr := g.call(func() error { return g.s.InteractionResponseDelete(in) }); derr != nil {
 				g.logSendError(in, "delete placeholder", derr)
 			}
 		}
-		_, err = g.s.FollowupMessageCreate(in, false, &discordgo.WebhookParams{
+		params := &discordgo.WebhookParams{
 			Content:         resp.Data.Content,
 			Embeds:          resp.Data.Embeds,
 			Components:      resp.Data.Components,
 			Flags:           discordgo.MessageFlagsEphemeral,
 			AllowedMentions: resp.Data.AllowedMentions,
+		}
+		err = g.call(func() error {
+			_, err := g.s.FollowupMessageCreate(in, false, params)
+			return err
 		})
 	default:
 		d := resp.Data
@@ -197,11 +217,15 @@ func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionRes
 		if comps == nil {
 			comps = []discordgo.MessageComponent{}
 		}
-		_, err = g.s.InteractionResponseEdit(in, &discordgo.WebhookEdit{
+		edit := &discordgo.WebhookEdit{
 			Content:         &content,
 			Embeds:          &embeds,
 			Components:      &comps,
 			AllowedMentions: noMentions(),
+		}
+		err = g.call(func() error {
+			_, err := g.s.InteractionResponseEdit(in, edit)
+			return err
 		})
 	}
 	if err != nil {
@@ -211,7 +235,21 @@ func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionRes
 	return true
 }
 
-// logSendError logs a failed reply without retrying: 10062 and 40060 mean
+// call makes one REST call to Discord, and if Discord answers 429 with a
+// short retry_after, waits that long and tries exactly once more: enough
+// to ride out a brief limit, too few to feed a retry storm.
+func (g *Gateway) call(do func() error) error {
+	err := do()
+	var rl *discordgo.RateLimitError
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil && rl.RetryAfter <= maxRateLimitWait {
+		time.Sleep(rl.RetryAfter)
+		err = do()
+	}
+	return err
+}
+
+// logSendError logs a failed reply without retrying (beyond call's one
+// retry after a 429): 10062 and 40060 mean
 // the interaction can no longer be answered, and retrying anything else
 // would only pile up requests against an API that is refusing them.
 func (g *Gateway) logSendError(in *discordgo.Interaction, what string, err error) {
@@ -225,6 +263,12 @@ func (g *Gateway) logSendError(in *discordgo.Interaction, what string, err error
 			g.opts.Logger.Warn("interaction already acknowledged", "command", interactionName(in), "step", what)
 			return
 		}
+	}
+	var rl *discordgo.RateLimitError
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
+		// RateLimitError's text holds the URL, and so the interaction token.
+		g.opts.Logger.Error("sending reply failed: rate limited by Discord", "command", interactionName(in), "step", what, "retry_after", rl.RetryAfter)
+		return
 	}
 	g.opts.Logger.Error("sending reply failed", "command", interactionName(in), "step", what, "err", safeErr(err))
 }

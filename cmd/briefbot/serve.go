@@ -161,7 +161,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 		if err != nil {
 			return fmt.Errorf("serve: %s: %w", what, err)
 		}
-		srv := newHTTPServer(h, log)
+		srv := newHTTPServer(h, log, defaultHTTPTimeouts())
 		servers = append(servers, srv)
 		log.Info("listening", "what", what, "addr", ln.Addr().String())
 		go func() { httpDone <- srv.Serve(ln) }()
@@ -287,15 +287,32 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	return nil
 }
 
+// httpTimeouts are an HTTP server's timeouts. They are a parameter of
+// newHTTPServer so that tests can shrink them; serve always uses
+// defaultHTTPTimeouts.
+type httpTimeouts struct {
+	readHeader, read, write, idle time.Duration
+}
+
+// defaultHTTPTimeouts returns the timeouts serve runs with.
+func defaultHTTPTimeouts() httpTimeouts {
+	return httpTimeouts{
+		readHeader: httpReadHeaderTimeout,
+		read:       httpReadTimeout,
+		write:      httpWriteTimeout,
+		idle:       httpIdleTimeout,
+	}
+}
+
 // newHTTPServer sets every timeout: a client that trickles its headers or
 // body (slow-loris) is cut off instead of holding a connection forever.
-func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
+func newHTTPServer(h http.Handler, log *slog.Logger, t httpTimeouts) *http.Server {
 	return &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: httpReadHeaderTimeout,
-		ReadTimeout:       httpReadTimeout,
-		WriteTimeout:      httpWriteTimeout,
-		IdleTimeout:       httpIdleTimeout,
+		ReadHeaderTimeout: t.readHeader,
+		ReadTimeout:       t.read,
+		WriteTimeout:      t.write,
+		IdleTimeout:       t.idle,
 		MaxHeaderBytes:    httpMaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}

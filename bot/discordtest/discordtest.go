@@ -1,0 +1,367 @@
+// Package discordtest provides a fake Discord for tests, in the spirit of
+// net/http/httptest: a REST API (GET /gateway and the interaction
+// webhooks) and a websocket gateway that speaks just enough of the
+// protocol for a real discordgo.Session to connect, identify, resume and
+// receive interactions. Everything listens on 127.0.0.1 only.
+//
+// Tests use it to drive the gateway transport end to end without the
+// network, and to make Discord misbehave on purpose: failing callbacks
+// with Discord error codes, answering 429 with retry_after, and dropping
+// the websocket mid-session.
+package discordtest
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// ApplicationID is the bot user and application the fake's READY reports.
+const ApplicationID = "1100000000000000001"
+
+// Request is one REST call the bot made (GET /gateway excepted).
+type Request struct {
+	Method, Path string
+	Header       http.Header
+	Body         []byte
+	// Status is what the fake answered.
+	Status int
+}
+
+// Server is a fake Discord. Create one with NewServer; it shuts down when
+// the test ends.
+type Server struct {
+	t    testing.TB
+	rest *httptest.Server
+	ws   *httptest.Server
+
+	// Token, if set, is the Authorization header ("Bot …") every REST
+	// call outside the token-authenticated webhook routes must carry.
+	Token string
+
+	mu          sync.Mutex
+	requests    []Request
+	conn        *websocket.Conn
+	connections int
+	seq         int
+	failWith    map[string]int      // interaction ID → Discord error code
+	limited     map[string]int      // interaction ID → 429s still to answer
+	retryAfter  map[string]float64  // interaction ID → retry_after seconds
+	idents      chan map[string]any // IDENTIFY payloads
+	resumes     chan map[string]any // RESUME payloads
+	got         chan Request
+	connected   chan struct{} // signalled on READY or RESUMED
+	writeMu     sync.Mutex    // gorilla allows one writer at a time
+}
+
+// NewServer starts a fake Discord that lives until t ends.
+func NewServer(t testing.TB) *Server {
+	s := &Server{
+		t:          t,
+		failWith:   map[string]int{},
+		limited:    map[string]int{},
+		retryAfter: map[string]float64{},
+		idents:     make(chan map[string]any, 16),
+		resumes:    make(chan map[string]any, 16),
+		got:        make(chan Request, 1024),
+		connected:  make(chan struct{}, 16),
+	}
+	s.ws = httptest.NewServer(http.HandlerFunc(s.serveWS))
+	s.rest = httptest.NewServer(http.HandlerFunc(s.serveREST))
+	t.Cleanup(func() {
+		s.rest.Close()
+		s.ws.CloseClientConnections()
+		s.ws.Close()
+	})
+	return s
+}
+
+// Client returns an http.Client whose transport sends discord.com
+// requests to the fake and fails the test on any other host, so nothing a
+// test does can reach the real Discord.
+func (s *Server) Client() *http.Client {
+	target := strings.TrimPrefix(s.rest.URL, "http://")
+	return &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		if r.URL.Host != "discord.com" {
+			s.t.Errorf("request to a real host escaped the fake: %s %s", r.Method, r.URL.Host)
+			return nil, errors.New("discordtest: blocked")
+		}
+		r = r.Clone(r.Context())
+		r.URL.Scheme, r.URL.Host, r.Host = "http", target, target
+		return http.DefaultTransport.RoundTrip(r)
+	})}
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (fn roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return fn(r) }
+
+// FailInteraction makes every callback, edit or follow-up for interaction
+// id fail with the Discord JSON error code (404 for 10062, else 400).
+func (s *Server) FailInteraction(id string, code int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failWith[id] = code
+}
+
+// RateLimit makes the next n REST calls for interaction id answer 429
+// with retry_after seconds, as Discord does; n < 0 means all of them.
+func (s *Server) RateLimit(id string, n int, retryAfter float64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.limited[id] = n
+	s.retryAfter[id] = retryAfter
+}
+
+// Requests returns the REST calls recorded so far.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// Connections reports how many websocket connections the gateway has
+// accepted.
+func (s *Server) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.connections
+}
+
+// Next waits (up to 5 s) for the next REST call and returns it.
+func (s *Server) Next(t testing.TB) Request {
+	t.Helper()
+	select {
+	case r := <-s.got:
+		return r
+	case <-time.After(5 * time.Second):
+		t.Fatal("discordtest: timed out waiting for the bot to call Discord")
+		return Request{}
+	}
+}
+
+// Got is the channel of recorded REST calls, for tests that must check
+// that nothing arrives.
+func (s *Server) Got() <-chan Request { return s.got }
+
+// WaitIdentify waits (up to timeout) for an IDENTIFY and returns its d.
+func (s *Server) WaitIdentify(t testing.TB, timeout time.Duration) map[string]any {
+	t.Helper()
+	select {
+	case id := <-s.idents:
+		return id
+	case <-time.After(timeout):
+		t.Fatal("discordtest: the session never identified")
+		return nil
+	}
+}
+
+// WaitConnected waits (up to timeout) for a session to become ready,
+// after an IDENTIFY (READY) or a RESUME (RESUMED).
+func (s *Server) WaitConnected(t testing.TB, timeout time.Duration) {
+	t.Helper()
+	select {
+	case <-s.connected:
+	case <-time.After(timeout):
+		t.Fatal("discordtest: the session never (re)connected")
+	}
+}
+
+// Resumes is the channel of RESUME payloads the gateway received.
+func (s *Server) Resumes() <-chan map[string]any { return s.resumes }
+
+// DropConnection closes the websocket without a close frame, as a
+// network failure would.
+func (s *Server) DropConnection() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.conn != nil {
+		s.conn.UnderlyingConn().Close()
+	}
+}
+
+// Reconnect sends op 7 RECONNECT, asking the client to reconnect and resume.
+func (s *Server) Reconnect() { s.send(map[string]any{"op": 7, "d": nil}) }
+
+// Dispatch sends an op 0 event.
+func (s *Server) Dispatch(event string, d any) {
+	s.mu.Lock()
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	s.send(map[string]any{"op": 0, "t": event, "s": seq, "d": d})
+}
+
+// Interact dispatches INTERACTION_CREATE with payload (a raw interaction)
+// and its id replaced by id, so each test's callbacks can be told apart.
+func (s *Server) Interact(payload []byte, id string) {
+	var d map[string]any
+	if err := json.Unmarshal(payload, &d); err != nil {
+		s.t.Fatalf("discordtest: interaction payload: %v", err)
+	}
+	d["id"] = id
+	s.Dispatch("INTERACTION_CREATE", d)
+}
+
+func (s *Server) gatewayURL() string { return "ws" + strings.TrimPrefix(s.ws.URL, "http") }
+
+func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	if s.Token != "" && r.Header.Get("Authorization") != s.Token && !strings.Contains(r.URL.Path, "/webhooks/") && !strings.Contains(r.URL.Path, "/interactions/") {
+		s.t.Errorf("%s %s without the bot token", r.Method, r.URL.Path)
+	}
+	if r.Method == http.MethodGet && r.URL.Path == "/api/v9/gateway" {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"url":%q}`, s.gatewayURL())
+		return
+	}
+	if r.Method == http.MethodGet && r.URL.Path == "/api/v9/gateway/bot" {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"url":%q,"shards":1}`, s.gatewayURL())
+		return
+	}
+	rec := Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone(), Body: body}
+	s.mu.Lock()
+	var code int
+	var retryAfter float64
+	limited := false
+	for id, c := range s.failWith {
+		if strings.Contains(r.URL.Path, "/interactions/"+id+"/") {
+			code = c
+		}
+	}
+	for id, n := range s.limited {
+		if n != 0 && (strings.Contains(r.URL.Path, "/interactions/"+id+"/")) {
+			limited, retryAfter = true, s.retryAfter[id]
+			if n > 0 {
+				s.limited[id] = n - 1
+			}
+		}
+	}
+	switch {
+	case limited:
+		rec.Status = http.StatusTooManyRequests
+	case code == 10062:
+		rec.Status = http.StatusNotFound
+	case code != 0:
+		rec.Status = http.StatusBadRequest
+	case strings.HasSuffix(r.URL.Path, "/callback"), r.Method == http.MethodDelete:
+		rec.Status = http.StatusNoContent
+	default:
+		rec.Status = http.StatusOK
+	}
+	s.requests = append(s.requests, rec)
+	s.mu.Unlock()
+	s.got <- rec
+
+	w.Header().Set("Content-Type", "application/json")
+	switch {
+	case limited:
+		w.Header().Set("X-RateLimit-Limit", "1")
+		w.Header().Set("X-RateLimit-Remaining", "0")
+		w.Header().Set("X-RateLimit-Reset-After", fmt.Sprint(retryAfter))
+		w.Header().Set("X-RateLimit-Bucket", "fake-bucket")
+		w.Header().Set("Retry-After", fmt.Sprint(max(1, int(retryAfter+0.999))))
+		w.WriteHeader(rec.Status)
+		fmt.Fprintf(w, `{"message":"You are being rate limited.","retry_after":%v,"global":false}`, retryAfter)
+	case code != 0:
+		w.WriteHeader(rec.Status)
+		fmt.Fprintf(w, `{"code":%d,"message":"fake error"}`, code)
+	case rec.Status == http.StatusNoContent:
+		w.WriteHeader(rec.Status)
+	default:
+		fmt.Fprint(w, `{"id":"1300000000000000009","channel_id":"1000000000000000002","content":""}`)
+	}
+}
+
+func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+	up := websocket.Upgrader{}
+	conn, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		s.t.Errorf("discordtest: upgrade: %v", err)
+		return
+	}
+	defer conn.Close()
+	s.mu.Lock()
+	s.conn = conn
+	s.connections++
+	s.mu.Unlock()
+	s.sendOn(conn, map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
+	for {
+		_, msg, err := conn.ReadMessage()
+		if err != nil {
+			return
+		}
+		var p struct {
+			Op int             `json:"op"`
+			D  json.RawMessage `json:"d"`
+		}
+		if json.Unmarshal(msg, &p) != nil {
+			s.t.Errorf("discordtest: bad gateway payload %s", msg)
+			return
+		}
+		switch p.Op {
+		case 1: // heartbeat
+			s.sendOn(conn, map[string]any{"op": 11})
+		case 2: // identify
+			var d map[string]any
+			json.Unmarshal(p.D, &d)
+			select {
+			case s.idents <- d:
+			default:
+			}
+			s.Dispatch("READY", map[string]any{
+				"v": 10, "session_id": "fake-session", "resume_gateway_url": s.gatewayURL(),
+				"user":   map[string]any{"id": ApplicationID, "username": "briefbot", "bot": true},
+				"guilds": []any{}, "private_channels": []any{},
+				"application": map[string]any{"id": ApplicationID, "flags": 0},
+			})
+			s.signalConnected()
+		case 6: // resume
+			var d map[string]any
+			json.Unmarshal(p.D, &d)
+			select {
+			case s.resumes <- d:
+			default:
+			}
+			s.Dispatch("RESUMED", map[string]any{})
+			s.signalConnected()
+		}
+	}
+}
+
+func (s *Server) signalConnected() {
+	select {
+	case s.connected <- struct{}{}:
+	default:
+	}
+}
+
+// send writes v on the current connection.
+func (s *Server) send(v any) {
+	s.mu.Lock()
+	conn := s.conn
+	s.mu.Unlock()
+	if conn == nil {
+		s.t.Errorf("discordtest: no gateway connection")
+		return
+	}
+	s.sendOn(conn, v)
+}
+
+func (s *Server) sendOn(conn *websocket.Conn, v any) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	if err := conn.WriteJSON(v); err != nil {
+		s.t.Logf("discordtest: gateway write: %v", err)
+	}
+}
