@@ -1,12 +1,11 @@
 package corpus
 
 import (
-	"cmp"
 	"encoding/json"
-	"runtime"
 	"slices"
-	"sync"
-	"time"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Event is a sentence of a briefing that places something at a time.
@@ -35,21 +34,8 @@ const (
 	PrecisionDay
 )
 
-// String names p as the JSON output does: "", "year", "month" or "day".
-func (p Precision) String() string {
-	switch p {
-	case PrecisionYear:
-		return "year"
-	case PrecisionMonth:
-		return "month"
-	case PrecisionDay:
-		return "day"
-	}
-	return ""
-}
-
-// eventJSON is the wire form of an Event, flat so that consumers need not
-// know about Ref or Date.
+// eventJSON is the wire form of an Event; its field order is the
+// documented one.
 type eventJSON struct {
 	Date      string   `json:"date"`
 	Precision string   `json:"precision"`
@@ -62,8 +48,8 @@ type eventJSON struct {
 	Groups    []string `json:"groups"`
 }
 
-// MarshalJSON writes e flat: date, precision, modifier, scheduled, text,
-// briefing, paragraph, citation and groups (never null).
+// MarshalJSON renders e flat, with its date in ISO 8601 reduced precision
+// and groups never null.
 func (e Event) MarshalJSON() ([]byte, error) {
 	groups := e.Groups
 	if groups == nil {
@@ -82,113 +68,510 @@ func (e Event) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// maxSentence is the longest sentence, in bytes, searched for events.
+// Prose sentences are far shorter; a longer run is a table or a list
+// without stops, and skipping it keeps extraction linear in the input.
+const maxSentence = 2000
+
 // extractEvents finds the dated events of every briefing and returns them
 // in chronological order; events of the same date keep document order.
-// Sentences whose date cannot be resolved are left out rather than guessed.
+//
+// An event is a sentence, outside quotation marks, with a verb, that is
+// neither a question nor a hypothetical ("if", "could", "whether"...), and
+// that places something at a time resolvable to at least a year. A
+// sentence with two dates yields two events with the same text. Dates
+// that are reference points ("since 1991", "prior to 2001") or ends of a
+// span ("from 2004 until 2012") are not events.
 func extractEvents(bs []*Briefing) []Event {
-	x := newDateExtractor()
-	// Briefings are independent (the narrative never crosses files), so
-	// they are read in parallel; results are joined in corpus order.
-	per := make([][]Event, len(bs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), len(bs)) {
-		wg.Go(func() {
-			for i := range next {
-				per[i] = x.briefingEvents(bs[i])
-			}
-		})
-	}
-	for i := range bs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	var out []Event
-	for _, evs := range per {
-		out = append(out, evs...)
+	for _, b := range bs {
+		out = append(out, briefingEvents(b)...)
 	}
-	return sortChronologically(out)
-}
-
-// sortChronologically sorts events by date, keeping document order among
-// events of the same date. It sorts positions with an explicit tie-break
-// rather than using a stable sort, which is much slower on 10⁵ events.
-func sortChronologically(evs []Event) []Event {
-	order := make([]int32, len(evs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		return cmp.Or(compareDates(evs[a].Date, evs[b].Date), cmp.Compare(a, b))
-	})
-	out := make([]Event, len(evs))
-	for i, k := range order {
-		out[i] = evs[k]
-	}
+	slices.SortStableFunc(out, func(a, b Event) int { return compareDateKeys(a.Date.sortKey(), b.Date.sortKey()) })
 	return out
 }
 
-// briefingEvents extracts the events of one briefing in document order.
-func (x *dateExtractor) briefingEvents(b *Briefing) []Event {
-	var out []Event
-	ctx := narrative{ref: b.Date}
-	prevSection := ""
-	var buf []token
-	for i, p := range b.Paragraphs {
-		if i > 0 && p.Section != prevSection {
-			ctx.year, ctx.month = 0, 0
+// briefingEvents extracts one briefing's events in document order.
+func briefingEvents(b *Briefing) []Event {
+	var (
+		out          []Event
+		r            = newResolver(b.Date)
+		section      string
+		prevHadDates bool
+	)
+	for pi, p := range b.Paragraphs {
+		if pi == 0 || p.Section != section || !prevHadDates {
+			// A heading such as "## 2012: the coup" sets the year.
+			r.ctxYear = headingYear(p.Section)
+			r.prev = nil
 		}
-		prevSection = p.Section
-		ref := b.Ref(p.Number)
-		dated := false
-		ctx.anchor = Date{}
-		masked := maskQuotes(p.Text)
-		for _, sp := range splitSentences(p.Text) {
-			dates, mentioned := x.sentenceDates(masked[sp.start:sp.end], &ctx, &buf)
-			dated = dated || mentioned
-			for _, d := range dates {
-				out = append(out, Event{Date: d, Text: p.Text[sp.start:sp.end], Ref: ref})
+		section = p.Section
+		r.dayAnchor, r.monthAnchor = nil, nil
+		prevHadDates = false
+		masked := blankQuotations(p.Text)
+		list := listMarker(p.Text)
+		for _, span := range sentenceSpans(p.Text, list) {
+			if span[1]-span[0] > maxSentence {
+				continue
 			}
-		}
-		if !dated {
-			// A paragraph that places nothing in time ends the narrative:
-			// a month named later no longer inherits an old year.
-			ctx.year, ctx.month = 0, 0
+			text := strings.TrimSpace(p.Text[span[0]:span[1]])
+			m := masked[span[0]:span[1]]
+			exprs := scanDates(m)
+			if len(exprs) == 0 {
+				continue
+			}
+			// A list item ("- 10 Jan 2013: rebels seize Konna") is an
+			// event by its form; prose needs a verb.
+			eventful := !isQuestionSentence(text) && (list != "" || hasEventVerb(m)) && !mostlyQuoted(text, m)
+			bounds := clauseBounds(m)
+			// local is the sentence's last day-precise date, for relative
+			// days later in it; latest is its latest, for the next sentence.
+			var local, latest *Date
+			seen := map[Date]bool{}
+			for _, x := range exprs {
+				if x.skip {
+					continue
+				}
+				scope, at := dateScope(m, bounds, x.start, x.end)
+				d, ok := r.resolve(x, hasFutureCue(scope), local)
+				if !ok {
+					continue
+				}
+				if hasHypotheticalCue(scope, at) {
+					continue // a condition's date is neither an event nor the narrative's
+				}
+				prevHadDates = true
+				r.ctxYear = d.Year
+				dd := d
+				r.prev = &dd
+				if d.Precision == PrecisionDay {
+					dd := d
+					local = &dd
+					if latest == nil || compareDateKeys(dd.start(), latest.start()) > 0 {
+						latest = &dd
+					}
+				}
+				if d.Precision >= PrecisionMonth {
+					dd := d
+					r.monthAnchor = &dd
+				}
+				if !eventful || seen[d] {
+					continue
+				}
+				seen[d] = true
+				out = append(out, Event{Date: d, Text: text, Ref: b.Ref(p.Number), Groups: []string{}})
+			}
+			// The next sentence's "several days later" counts from the
+			// latest day this one reached ("on Dec. 24 …, and … the
+			// following night. Several days later …" counts from the 25th),
+			// not from backstory it mentions ("whose term had expired on
+			// August 20. Two days after the election …").
+			if latest != nil {
+				r.dayAnchor = latest
+			}
 		}
 	}
 	return out
-}
-
-// narrative is what the resolver remembers while reading a briefing.
-type narrative struct {
-	ref    time.Time // the briefing's date; zero when unknown
-	year   int       // the most recent explicit year, or 0
-	month  int       // the month the narrative last reached within year, or 0
-	anchor Date      // what the previous dated sentence of this paragraph gave (see latest)
 }
 
 // linkEvents records on each faction the events that mention it, and on
-// each event the names of those factions. Both end up in chronological
-// order because c.Events already is.
+// each event the names of those factions. It starts afresh, so running it
+// twice changes nothing. c.Events is chronological, so each f.Events is too.
 func linkEvents(c *Corpus) {
 	for _, f := range c.Factions {
 		f.Events = nil
 	}
 	for i := range c.Events {
 		ev := &c.Events[i]
-		ev.Groups = nil
+		ev.Groups = []string{}
+		var mentioned []*Faction
 		for _, f := range c.Factions {
 			if f.MentionedIn(ev.Text) {
 				ev.Groups = append(ev.Groups, f.Name)
+				mentioned = append(mentioned, f)
+			}
+		}
+		for _, f := range mentioned {
+			f.Events = append(f.Events, *ev)
+		}
+	}
+}
+
+// blankQuotations returns text with everything inside quotation marks, and the
+// marks, blanked to spaces byte for byte, so offsets still match. Curly
+// double quotes pair up and straight ones toggle; a double quotation left
+// open runs to the end of the paragraph, as multi-paragraph quotations do.
+// Single curly quotes (‘…’, the British style) count only when they close
+// within the paragraph, since ’ is also the apostrophe: the closing one is
+// the first ’ not followed by a letter.
+func blankQuotations(text string) string {
+	buf := []byte(text)
+	curly, straight, single := false, false, false
+	lastClose := -1 // the last ’ that could close a single quotation
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '’' && !isLetterAt(text, i+size) {
+			lastClose = i
+		}
+		i += size
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		mask := curly || straight || single
+		switch r {
+		case '“':
+			curly, mask = true, true
+		case '”':
+			curly, mask = false, true
+		case '"':
+			straight, mask = !straight, true
+		case '‘':
+			if !single && lastClose > i {
+				single, mask = true, true
+			}
+		case '’':
+			if single && !isLetterAt(text, i+size) {
+				single = false
+			}
+		}
+		if mask {
+			for k := i; k < i+size; k++ {
+				buf[k] = ' '
+			}
+		}
+		i += size
+	}
+	return string(buf)
+}
+
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// splitEventSentences returns the byte spans of the sentences of a paragraph. A
+// sentence ends at ".", "!" or "?" (with any closing quotes or brackets)
+// followed by a space and a capital, digit or opening quote, unless the
+// full stop ends an abbreviation: "U.S.", "Jan.", "Sept.", "Mr.", or an
+// initial such as "J.".
+func splitEventSentences(text string) [][2]int {
+	var spans [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || r == '”' || r == '’' || r == ')' || r == ']' || r == '\'' {
+				j += size
+				continue
+			}
+			break
+		}
+		if j >= len(text) {
+			break
+		}
+		if text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"‘(['-*•", next) {
+			continue
+		}
+		if c == '.' && isSentenceAbbrev(wordEndingAt(text, i)) {
+			continue
+		}
+		spans = append(spans, [2]int{start, j})
+		start = k
+		i = k - 1
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		spans = append(spans, [2]int{start, len(text)})
+	}
+	return spans
+}
+
+// listMarker returns the bullet ("- ", "* ", "+ ", "• ") a paragraph
+// starts with, or "" when it is prose. Markdown lists reach us as one
+// paragraph, items joined by spaces.
+func listMarker(text string) string {
+	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(text, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// sentenceSpans splits a paragraph into sentences; a list is first split
+// into its items, each without its bullet.
+func sentenceSpans(text, marker string) [][2]int {
+	if marker == "" {
+		return splitEventSentences(text)
+	}
+	var spans [][2]int
+	for start := 0; start < len(text); {
+		from := start + len(marker)
+		end := len(text)
+		if k := strings.Index(text[from:], " "+marker); k >= 0 {
+			end = from + k
+		}
+		for _, sp := range splitEventSentences(text[from:end]) {
+			spans = append(spans, [2]int{from + sp[0], from + sp[1]})
+		}
+		start = end + 1
+	}
+	return spans
+}
+
+// headingYear returns the year a section heading names ("2012", "The
+// 2012 coup"), or 0.
+func headingYear(h string) int {
+	for _, t := range dateTokens(h) {
+		if t.plain && len(t.text) == 4 && t.num >= 1800 && t.num <= 2100 {
+			return t.num
+		}
+	}
+	return 0
+}
+
+// wordEndingAt returns the run of non-space bytes that ends at i.
+func wordEndingAt(text string, i int) string {
+	k := i
+	for k > 0 && text[k-1] != ' ' {
+		k--
+	}
+	return strings.TrimLeft(text[k:i], "(“\"‘'[")
+}
+
+// isSentenceAbbrev reports whether a full stop after w is part of w.
+func isSentenceAbbrev(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Contains(w, ".") { // U.S., e.g., a.m.
+		return true
+	}
+	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
+		return true // an initial
+	}
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
+		"rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est":
+		return true
+	}
+	return false
+}
+
+// mostlyQuoted reports whether a sentence is quoted speech: at least
+// three of its words, and a third of them, inside quotation marks. A
+// quotation with its attribution ("“We will defend them,” he said on
+// March 4") reports speech, not an event; a phrase quoted in passing
+// ("an operation named Linda Nchi, Swahili for "protect the country"")
+// leaves the sentence an event.
+func mostlyQuoted(text, masked string) bool {
+	all, left := len(strings.Fields(text)), len(strings.Fields(masked))
+	quoted := all - left
+	return quoted >= 3 && quoted*3 >= all
+}
+
+// isQuestionSentence reports whether a sentence asks rather than tells.
+func isQuestionSentence(s string) bool {
+	s = strings.TrimRight(s, " \"”’)]'")
+	return strings.HasSuffix(s, "?")
+}
+
+// clauseBounds returns the byte offsets in s where one clause ends and the
+// next begins: semicolons, colons and a comma before a conjunction or a
+// relative pronoun. It lets "X have arrived, and a summit will be held on
+// January 29" be scheduled for the summit only.
+func clauseBounds(s string) []int {
+	var out []int
+	lower := lowerASCII(s) // keeps byte offsets, unlike strings.ToLower
+	for i := 0; i < len(lower); i++ {
+		switch lower[i] {
+		case ';', ':':
+			out = append(out, i)
+		case ' ':
+			// "opened on 3 January and are expected to continue": a new verb.
+			rest := lower[i:]
+			for _, w := range []string{" and is ", " and are ", " and was ", " and were ", " and will ", " and has ", " and have ", " and had "} {
+				if strings.HasPrefix(rest, w) {
+					out = append(out, i)
+					break
+				}
+			}
+		case ',':
+			rest := lower[i+1:]
+			for _, w := range []string{" and ", " but ", " while ", " whereas ", " which ", " whose ", " who ", " when ", " although ", " though ", " after ", " before "} {
+				if strings.HasPrefix(rest, w) {
+					out = append(out, i)
+					break
+				}
 			}
 		}
 	}
-	for _, ev := range c.Events {
-		for _, f := range c.Factions {
-			if slices.Contains(ev.Groups, f.Name) {
-				f.Events = append(f.Events, ev)
-			}
+	return out
+}
+
+// lowerASCII lower-cases ASCII letters only, so that every byte offset
+// into the result is one into s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
+	return string(b)
+}
+
+// clauseAt returns the clause of s holding the bytes [start, end), and
+// the offset where it starts.
+func clauseAt(s string, bounds []int, start, end int) (string, int) {
+	from, to := 0, len(s)
+	for _, b := range bounds {
+		if b < start {
+			from = b + 1
+		} else if b >= end {
+			to = b
+			break
+		}
+	}
+	return s[from:to], from
+}
+
+// dateScope returns the words that govern the date at [start, end) of
+// sentence s, and the date's offset within them: the comma-delimited
+// phrase around it when that phrase has a verb of its own ("first
+// proposed in May"), else its whole clause ("On January 29, a summit will
+// be held").
+func dateScope(s string, bounds []int, start, end int) (string, int) {
+	clause, from := clauseAt(s, bounds, start, end)
+	ls, le := start-from, end-from
+	segFrom, segTo := 0, len(clause)
+	if k := strings.LastIndexByte(clause[:ls], ','); k >= 0 {
+		segFrom = k + 1
+	}
+	if k := strings.IndexByte(clause[le:], ','); k >= 0 {
+		segTo = le + k
+	}
+	if seg := clause[segFrom:segTo]; hasEventVerb(seg) {
+		return seg, ls - segFrom
+	}
+	return clause, ls
+}
+
+// paddedWords returns the lower-case words of s padded with spaces, so that
+// phrases can be found whole: " is scheduled ".
+func paddedWords(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	return " " + strings.Join(f, " ") + " "
+}
+
+// hasFutureCue reports whether a clause announces something to come.
+func hasFutureCue(clause string) bool {
+	w := paddedWords(clause)
+	for _, p := range []string{"will", "shall", "is scheduled", "are scheduled",
+		"scheduled for", "is due", "are due", "is set to", "are set to", "is expected to", "are expected to",
+		"comes up for", "come up for", "is planned", "are planned", "planned for", "is to be", "are to be",
+		"upcoming", "plans to", "plan to"} {
+		if strings.Contains(w, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHypotheticalCue reports whether scope, holding a date at byte at, is
+// a condition, a possibility or a debate rather than a report. Case
+// matters for "may", which capitalised is the month. Reported speech is
+// the exception: in "On Aug. 31, he said he would seek approval" the date
+// is when he said it, before both the reporting verb's "would" and what
+// was said.
+func hasHypotheticalCue(scope string, at int) bool {
+	reported := false
+	for i := 0; i < len(scope); {
+		r, size := utf8.DecodeRuneInString(scope[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(scope) {
+			r2, sz := utf8.DecodeRuneInString(scope[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += sz
+		}
+		f := scope[i:j]
+		cue := f == "may"
+		switch strings.ToLower(f) {
+		case "if", "could", "might", "would", "whether", "unless", "should", "perhaps",
+			"possible", "possibly", "potential", "potentially", "hope", "hopes", "want", "wants",
+			"aim", "aims", "seek", "seeks", "debate", "debating", "consider", "considering",
+			"propose", "proposes", "proposal", "argue", "argues":
+			cue = true
+		case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
+			reported = true
+		}
+		if cue && !(reported && at < i) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// hasEventVerb reports whether s looks like a clause with a finite verb rather
+// than a caption or a list of dates: an auxiliary, a past form in -ed, or
+// a common irregular or present-tense event verb, perhaps with "re-"
+// ("retook", "reopened").
+func hasEventVerb(s string) bool {
+	for _, f := range strings.Fields(paddedWords(s)) {
+		if isVerbForm(f) || (strings.HasPrefix(f, "re") && isVerbForm(f[2:])) ||
+			(strings.HasPrefix(f, "over") && isVerbForm(f[4:])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVerbForm(f string) bool {
+	if len(f) > 3 && strings.HasSuffix(f, "ed") {
+		return true
+	}
+	switch f {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "did", "does", "do", "shall",
+		"took", "drew", "threw", "grew", "knew", "flew", "bore", "tore", "swore", "shook", "woke", "spoke",
+		"stole", "chose", "rode", "wrote", "drove", "arose", "rose", "froze", "sold", "told", "held", "upheld",
+		"withheld", "withdrew", "fought", "bought", "brought", "sought", "thought", "taught", "caught", "dealt",
+		"felt", "meant", "sent", "spent", "lent", "built", "lost", "shot", "fled", "bled", "fed", "led", "met",
+		"let", "set", "quit", "hit", "split", "spread", "shed", "cast", "struck", "stuck", "hung", "sprang",
+		"began", "ran", "won", "spun", "sank", "stood", "understood", "withstood", "gave", "forgave", "went",
+		"came", "became", "fell", "saw", "slew", "blew", "made", "paid", "laid", "said", "kept", "swept",
+		"left", "heard", "found", "got", "sat", "hid", "broke", "put", "cut", "beat", "overcame",
+		"begins", "takes", "ends", "comes", "holds", "meets", "opens", "starts", "arrives", "marks", "expires",
+		"falls", "signs", "launches", "votes", "returns", "leaves", "enters", "closes", "reaches", "says",
+		"begin", "take", "hold", "meet", "open", "start", "end", "sign", "vote", "arrive", "leave":
+		return true
+	}
+	return false
 }

@@ -1,123 +1,196 @@
 package corpus
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 )
 
-func mustDate(t *testing.T, s string) Date {
-	t.Helper()
-	d, err := ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+func tlDay(y, m, d int) Date { return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay} }
+
+// timelineCorpus holds events dated 2011, 2012-03, 2012-06-15, 2012-07,
+// 2013-01-10 and 2013-01-11; the last two mention MNLA.
+func timelineCorpus() *Corpus {
+	mk := func(d Date, text string) Event { return Event{Date: d, Text: text, Groups: []string{}} }
+	return &Corpus{Events: []Event{
+		mk(Date{Year: 2011, Precision: PrecisionYear}, "a"),
+		mk(Date{Year: 2012, Month: 3, Precision: PrecisionMonth}, "b"),
+		mk(tlDay(2012, 6, 15), "c"),
+		mk(Date{Year: 2012, Month: 7, Precision: PrecisionMonth}, "d"),
+		mk(tlDay(2013, 1, 10), "e MNLA"),
+		mk(tlDay(2013, 1, 11), "f MNLA"),
+	}}
 }
 
 func TestTimeline(t *testing.T) {
-	mk := func(s, text string) Event {
-		d, err := ParseDate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return Event{Date: d, Text: text}
-	}
-	c := &Corpus{Events: []Event{
-		mk("2003", "a"),
-		mk("2011", "b"),
-		mk("2012", "c"),
-		mk("2012-05", "d"),
-		mk("2012-06", "e"),
-		mk("2012-06-15", "f"),
-		mk("2012-07-01", "g"),
-		mk("2013-01-10", "h"),
-		mk("2013-01-11", "i"),
-	}}
+	mnla := &Faction{Name: "National Movement for the Liberation of Azawad", Acronym: "MNLA"}
+	year := func(y int) Date { return Date{Year: y, Precision: PrecisionYear} }
+	month := func(y, m int) Date { return Date{Year: y, Month: m, Precision: PrecisionMonth} }
 	tests := []struct {
-		name      string
-		q         TimelineQuery
-		want      []string
-		wantTotal int
+		name  string
+		q     TimelineQuery
+		want  string // event texts' first letters, oldest first
+		total int
 	}{
-		{"all", TimelineQuery{}, []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"}, 9},
-		{"limit keeps most recent", TimelineQuery{Limit: 3}, []string{"g", "h", "i"}, 9},
-		{"offset pages back", TimelineQuery{Limit: 3, Offset: 3}, []string{"d", "e", "f"}, 9},
-		{"last page is short", TimelineQuery{Limit: 3, Offset: 7}, []string{"a", "b"}, 9},
-		{"offset past the end", TimelineQuery{Limit: 3, Offset: 9}, []string{}, 9},
-		{"offset without limit", TimelineQuery{Offset: 7}, []string{"a", "b"}, 9},
-		{"negative offset", TimelineQuery{Limit: 1, Offset: -4}, []string{"i"}, 9},
-		{"since month includes its days and overlapping year", TimelineQuery{Since: mustDate(t, "2012-06")}, []string{"c", "e", "f", "g", "h", "i"}, 6},
-		{"until month is inclusive", TimelineQuery{Until: mustDate(t, "2012-06")}, []string{"a", "b", "c", "d", "e", "f"}, 6},
-		{"until day", TimelineQuery{Until: mustDate(t, "2012-06-14")}, []string{"a", "b", "c", "d", "e"}, 5},
-		{"since and until a year", TimelineQuery{Since: mustDate(t, "2012"), Until: mustDate(t, "2012")}, []string{"c", "d", "e", "f", "g"}, 5},
-		{"single day", TimelineQuery{Since: mustDate(t, "2013-01-10"), Until: mustDate(t, "2013-01-10")}, []string{"h"}, 1},
-		{"empty range", TimelineQuery{Since: mustDate(t, "2014")}, []string{}, 0},
-		{"filters then limit", TimelineQuery{Until: mustDate(t, "2012"), Limit: 2}, []string{"f", "g"}, 7},
+		{"all", TimelineQuery{}, "abcdef", 6},
+		{"limit takes most recent", TimelineQuery{Limit: 2}, "ef", 6},
+		{"offset pages back", TimelineQuery{Limit: 2, Offset: 2}, "cd", 6},
+		{"last page is short", TimelineQuery{Limit: 4, Offset: 4}, "ab", 6},
+		{"offset past the end", TimelineQuery{Limit: 2, Offset: 10}, "", 6},
+		{"offset without limit", TimelineQuery{Offset: 1}, "abcde", 6},
+		{"negative values count as zero", TimelineQuery{Limit: -1, Offset: -3}, "abcdef", 6},
+		{"since month includes its days", TimelineQuery{Since: month(2012, 6)}, "cdef", 4},
+		{"since month keeps an overlapping year", TimelineQuery{Since: month(2011, 6)}, "abcdef", 6},
+		{"since year", TimelineQuery{Since: year(2013)}, "ef", 2},
+		{"since day excludes the month that ended", TimelineQuery{Since: tlDay(2012, 7, 31)}, "def", 3},
+		{"until day", TimelineQuery{Until: tlDay(2013, 1, 10)}, "abcde", 5},
+		{"until month includes its days", TimelineQuery{Until: month(2012, 6)}, "abc", 3},
+		{"until year", TimelineQuery{Until: year(2011)}, "a", 1},
+		{"since and until", TimelineQuery{Since: month(2012, 3), Until: month(2012, 7)}, "bcd", 3},
+		{"faction", TimelineQuery{Faction: mnla}, "ef", 2},
+		{"faction with limit", TimelineQuery{Faction: mnla, Limit: 1}, "f", 2},
+		{"nothing matches", TimelineQuery{Since: year(2020)}, "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := c.Timeline(tt.q)
-			got := []string{}
-			for _, ev := range page.Events {
-				got = append(got, ev.Text)
+			page := timelineCorpus().Timeline(tt.q)
+			if page.Events == nil {
+				t.Fatal("Events is nil")
 			}
-			if !slices.Equal(got, tt.want) || page.Total != tt.wantTotal {
-				t.Errorf("got %q (total %d), want %q (total %d)", got, page.Total, tt.want, tt.wantTotal)
+			got := ""
+			for _, e := range page.Events {
+				got += e.Text[:1]
+			}
+			if got != tt.want || page.Total != tt.total {
+				t.Errorf("got %q (total %d), want %q (total %d)", got, page.Total, tt.want, tt.total)
 			}
 		})
 	}
 }
 
-func TestTimelineFaction(t *testing.T) {
-	b := &Briefing{Slug: "b", Title: "B", Paragraphs: []Paragraph{
-		{Number: 1, Text: "On January 11, 2013, France launched Opération Serval against Ansar Dine."},
-		{Number: 2, Text: "In 2012 the MNLA declared a state. In 2003, militants crossed the border."},
-		{Number: 3, Text: "On January 24, 2013, the IMA broke off from Ansar Dine."},
-	}}
-	c := &Corpus{Briefings: []*Briefing{b}}
-	ansar := &Faction{Name: "Ansar Dine", Aliases: []string{"Ansar Eddine"}}
-	mnla := &Faction{Name: "National Movement for the Liberation of Azawad", Acronym: "MNLA"}
-	idle := &Faction{Name: "Nobody Here"}
-	c.Factions = []*Faction{ansar, mnla, idle}
-	c.Events = extractEvents(c.Briefings)
-	linkEvents(c)
+func TestTimelineDoesNotShareMemory(t *testing.T) {
+	c := timelineCorpus()
+	c.Events[0].Groups = []string{"X"}
+	page := c.Timeline(TimelineQuery{})
+	page.Events[0].Groups[0] = "changed"
+	page.Events[0].Text = "changed"
+	if c.Events[0].Groups[0] != "X" || c.Events[0].Text != "a" {
+		t.Errorf("Timeline result aliases the corpus: %+v", c.Events[0])
+	}
+}
 
-	tests := []struct {
-		name string
-		f    *Faction
-		want []string // dates
-	}{
-		{"two events, chronological", ansar, []string{"2013-01-11", "2013-01-24"}},
-		{"acronym", mnla, []string{"2012"}},
-		{"none", idle, nil},
+func TestLinkEvents(t *testing.T) {
+	mnla := &Faction{Name: "National Movement for the Liberation of Azawad", Acronym: "MNLA"}
+	ima := &Faction{Name: "Islamic Movement for the Azawad", Acronym: "IMA", Aliases: []string{"MIA"}}
+	aqim := &Faction{Name: "al-Qaeda in the Islamic Maghreb", Acronym: "AQIM"}
+	c := &Corpus{
+		Factions: []*Faction{mnla, ima, aqim},
+		Events: []Event{
+			{Date: Date{Year: 2011, Precision: PrecisionYear}, Text: "They formed the MNLA."},
+			{Date: tlDay(2012, 6, 1), Text: "The MNLA faced off against the Islamists."},
+			{Date: tlDay(2013, 1, 24), Text: "Ag Intalla formed the Islamic Movement for the Azawad (IMA), and MNLA fighters watched."},
+			{Date: tlDay(2013, 1, 25), Text: "Nobody in particular moved."},
+		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, ev := range tt.f.Events {
-				got = append(got, ev.Date.String())
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("f.Events dates = %q, want %q", got, tt.want)
-			}
-			var page []string
-			for _, ev := range c.Timeline(TimelineQuery{Faction: tt.f}).Events {
-				page = append(page, ev.Date.String())
-			}
-			if !slices.Equal(page, tt.want) {
-				t.Errorf("Timeline dates = %q, want %q", page, tt.want)
-			}
-		})
+	linkEvents(c)
+	linkEvents(c) // idempotent
+	wantGroups := [][]string{
+		{mnla.Name},
+		{mnla.Name},
+		{mnla.Name, ima.Name},
+		{},
 	}
-	for _, ev := range c.Events {
-		wantGroups := map[string][]string{
-			"2003":       nil,
-			"2012":       {"National Movement for the Liberation of Azawad"},
-			"2013-01-11": {"Ansar Dine"},
-			"2013-01-24": {"Ansar Dine"},
-		}[ev.Date.String()]
-		if !slices.Equal(ev.Groups, wantGroups) {
-			t.Errorf("%s: Groups = %q, want %q", ev.Date, ev.Groups, wantGroups)
+	for i, e := range c.Events {
+		if e.Groups == nil || !slices.Equal(e.Groups, wantGroups[i]) {
+			t.Errorf("event %d groups = %#v, want %#v", i, e.Groups, wantGroups[i])
 		}
+	}
+	texts := func(es []Event) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Text)
+		}
+		return out
+	}
+	if got, want := texts(mnla.Events), texts(c.Events[:3]); !slices.Equal(got, want) {
+		t.Errorf("MNLA events = %q, want %q", got, want)
+	}
+	if got := texts(ima.Events); !slices.Equal(got, []string{c.Events[2].Text}) {
+		t.Errorf("IMA events = %q", got)
+	}
+	if len(aqim.Events) != 0 {
+		t.Errorf("AQIM events = %q, want none", texts(aqim.Events))
+	}
+	if ima.Events[0].Groups == nil || len(ima.Events[0].Groups) != 2 {
+		t.Errorf("faction's copy of the event lacks its groups: %#v", ima.Events[0].Groups)
+	}
+}
+
+func TestEventMarshalJSON(t *testing.T) {
+	e := Event{
+		Date: Date{Year: 2013, Month: 1, Day: 29, Precision: PrecisionDay, Scheduled: true},
+		Text: "A summit will be held.",
+		Ref:  Ref{Briefing: "mali", Title: "Mali 101", Paragraph: 25},
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"date":"2013-01-29","precision":"day","modifier":"","scheduled":true,"text":"A summit will be held.","briefing":"mali","paragraph":25,"citation":"Mali 101 ¶25","groups":[]}`
+	if string(data) != want {
+		t.Errorf("got  %s\nwant %s", data, want)
+	}
+	e.Date = Date{Year: 2012, Month: 6, Precision: PrecisionMonth, Modifier: ModLate}
+	e.Groups = []string{"MNLA"}
+	var back map[string]any
+	data, _ = json.Marshal(e)
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back["date"] != "2012-06" || back["precision"] != "month" || back["modifier"] != "late" {
+		t.Errorf("month event JSON = %s", data)
+	}
+}
+
+func TestCorpusEventsSortedAndLinked(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) == 0 {
+		t.Fatal("no events in the embedded corpus")
+	}
+	for i, e := range c.Events {
+		if e.Groups == nil {
+			t.Errorf("event %d has nil groups", i)
+		}
+		if e.Date.Precision == PrecisionNone {
+			t.Errorf("undated event %q", e.Text)
+		}
+		if i > 0 && compareDateKeys(c.Events[i-1].Date.sortKey(), e.Date.sortKey()) > 0 {
+			t.Errorf("out of order at %d: %s then %s", i, c.Events[i-1].Date, e.Date)
+		}
+	}
+}
+
+func TestExtractEventsChronologicalAndStable(t *testing.T) {
+	mk := func(slug, text string) *Briefing {
+		return &Briefing{Slug: slug, Title: slug, Date: utcDate(2013, 1, 25), Paragraphs: []Paragraph{{Number: 1, Text: text}}}
+	}
+	events := extractEvents([]*Briefing{
+		mk("a", "On January 10, militants captured Konna. In 2003, militants crossed the border. On the same day France protested."),
+		mk("b", "On January 10, the UN met. In 2003, talks began."),
+	})
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Ref.Briefing+":"+e.Date.String())
+	}
+	// Same date: briefing order, then document order within a briefing.
+	want := []string{"a:2003", "b:2003", "a:2013-01-10", "a:2013-01-10", "b:2013-01-10"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	if events[2].Text != "On January 10, militants captured Konna." || events[3].Text != "On the same day France protested." {
+		t.Errorf("same-date events out of document order: %q, %q", events[2].Text, events[3].Text)
 	}
 }

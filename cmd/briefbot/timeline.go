@@ -10,7 +10,7 @@ import (
 
 func timelineCommand() command {
 	c := command{
-		summary: "list dated events in chronological order, cited",
+		summary: "list dated events, oldest first: the most recent N inside the filters",
 		usage:   "briefbot timeline [--corpus DIR] [--index-dir DIR] [--json] [--group NAME] [--since DATE] [--until DATE] [--limit N]",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
@@ -19,32 +19,19 @@ func timelineCommand() command {
 		cf.register(fs)
 		asJSON := fs.Bool("json", false, "print JSON instead of text")
 		group := fs.String("group", "", "only events that mention this faction (name, acronym or alias)")
-		since := fs.String("since", "", "only events on or after this date: YYYY, YYYY-MM or YYYY-MM-DD")
-		until := fs.String("until", "", "only events on or before this date: YYYY, YYYY-MM or YYYY-MM-DD")
+		since := fs.String("since", "", "only events from this date on: YYYY, YYYY-MM or YYYY-MM-DD")
+		until := fs.String("until", "", "only events up to this date: YYYY, YYYY-MM or YYYY-MM-DD")
 		limit := fs.Int("limit", 10, "list the N most recent matching events; 0 lists all")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() > 0 {
 			fs.Usage()
-			return fmt.Errorf("timeline: unexpected argument %q", fs.Arg(0))
+			return fmt.Errorf("timeline: unexpected argument %q; filter with --group, --since and --until", fs.Arg(0))
 		}
-		if *limit < 0 {
-			return fmt.Errorf("timeline: --limit must be 0 (all) or more, got %d", *limit)
-		}
-		q := corpus.TimelineQuery{Limit: *limit}
-		for _, b := range []struct {
-			flag, raw string
-			dst       *corpus.Date
-		}{{"since", *since, &q.Since}, {"until", *until, &q.Until}} {
-			if b.raw == "" {
-				continue
-			}
-			d, err := corpus.ParseDate(b.raw)
-			if err != nil {
-				return fmt.Errorf("timeline: --%s %q: %w", b.flag, b.raw, err)
-			}
-			*b.dst = d
+		q, err := timelineQuery(*since, *until, *limit)
+		if err != nil {
+			return err
 		}
 		cp, err := cf.load()
 		if err != nil {
@@ -59,29 +46,60 @@ func timelineCommand() command {
 		}
 		page := cp.Timeline(q)
 		if *asJSON {
-			events := page.Events
-			if events == nil {
-				events = []corpus.Event{}
-			}
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
 			enc.SetIndent("", "  ")
 			return enc.Encode(struct {
 				Events []corpus.Event `json:"events"`
-			}{events})
+			}{page.Events})
 		}
-		if len(page.Events) == 0 {
-			fmt.Fprintln(e.stdout, "No dated events match. Try a wider range of dates, or leave out --group.")
-			return nil
-		}
-		for _, ev := range page.Events {
-			when := ev.Date.Human()
-			if ev.Date.Scheduled {
-				when += " (scheduled)"
-			}
-			fmt.Fprintf(e.stdout, "%s  %s  [%s]\n", when, ev.Text, ev.Ref.Citation())
-		}
+		printTimeline(e, page, q)
 		return nil
 	}
 	return c
+}
+
+// timelineQuery validates the filter flags, naming the flag at fault.
+func timelineQuery(since, until string, limit int) (corpus.TimelineQuery, error) {
+	var q corpus.TimelineQuery
+	if limit < 0 {
+		return q, fmt.Errorf("timeline: --limit must be 0 (all) or more, got %d", limit)
+	}
+	q.Limit = limit
+	var err error
+	if since != "" {
+		if q.Since, err = corpus.ParseDate(since); err != nil {
+			return q, fmt.Errorf("timeline: --since: %w", err)
+		}
+	}
+	if until != "" {
+		if q.Until, err = corpus.ParseDate(until); err != nil {
+			return q, fmt.Errorf("timeline: --until: %w", err)
+		}
+	}
+	if since != "" && until != "" && q.Since.String() > q.Until.String() && !isPrefix(q.Until.String(), q.Since.String()) {
+		return q, fmt.Errorf("timeline: --since %s is after --until %s", since, until)
+	}
+	return q, nil
+}
+
+// isPrefix reports whether the reduced-precision date a contains b, as
+// 2012 contains 2012-06.
+func isPrefix(a, b string) bool { return len(a) <= len(b) && b[:len(a)] == a }
+
+func printTimeline(e *env, page corpus.TimelinePage, q corpus.TimelineQuery) {
+	if len(page.Events) == 0 {
+		fmt.Fprintln(e.stdout, "No dated events match.")
+		return
+	}
+	for _, ev := range page.Events {
+		when := ev.Date.Human()
+		if ev.Date.Scheduled {
+			when += " (planned)"
+		}
+		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s — %s\n", when, ev.Text, "", ev.Ref.Citation())
+	}
+	if len(page.Events) < page.Total {
+		fmt.Fprintf(e.stdout, "\nShowing the %d most recent of %d events; --limit 0 lists all.\n", len(page.Events), page.Total)
+	}
 }

@@ -4,113 +4,169 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/corpus"
 )
 
-// runTimeline runs "briefbot timeline args..." and returns stdout and the error.
-func runTimeline(t *testing.T, args ...string) (string, error) {
+// runTimeline runs "briefbot timeline args..." and returns its output.
+func runTimeline(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
-	var out, errOut bytes.Buffer
-	err := run(context.Background(), append([]string{"timeline"}, args...), func(string) string { return "" }, &out, &errOut)
-	return out.String(), err
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), append([]string{"timeline"}, args...), func(string) string { return "" }, &stdout, &stderr)
+	return stdout.String(), stderr.String(), err
 }
 
 type timelineJSON struct {
 	Events []struct {
 		Date      string   `json:"date"`
 		Precision string   `json:"precision"`
-		Modifier  string   `json:"modifier"`
 		Scheduled bool     `json:"scheduled"`
 		Text      string   `json:"text"`
-		Briefing  string   `json:"briefing"`
-		Paragraph int      `json:"paragraph"`
 		Citation  string   `json:"citation"`
 		Groups    []string `json:"groups"`
 	} `json:"events"`
 }
 
-func TestTimelineCommand(t *testing.T) {
-	dir := t.TempDir()
-	brief := "---\ntitle: Test Brief\ndate: 2013-01-25\n---\n\nOn January 10, militants took Konna. The following day, France answered.\n\nIn 2003, rebels crossed the border.\n\nA summit will be held on January 29.\n"
-	if err := os.WriteFile(filepath.Join(dir, "test.md"), []byte(brief), 0o600); err != nil {
-		t.Fatal(err)
+func decodeTimeline(t *testing.T, out string) timelineJSON {
+	t.Helper()
+	var tl timelineJSON
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatalf("bad JSON: %v\n%s", err, out)
 	}
+	if tl.Events == nil {
+		t.Fatalf("events is null or missing:\n%s", out)
+	}
+	return tl
+}
+
+func TestTimelineCommandJSON(t *testing.T) {
 	tests := []struct {
 		name      string
 		args      []string
-		wantDates []string // JSON mode: the dates listed, in order
-		wantOut   []string // text mode: substrings of stdout
-		wantErr   []string // substrings of the error
+		wantDates []string
 	}{
-		{name: "json all", args: []string{"--corpus", dir, "--json", "--limit", "0"},
-			wantDates: []string{"2003", "2013-01-10", "2013-01-11", "2013-01-29"}},
-		{name: "limit keeps most recent", args: []string{"--corpus", dir, "--json", "--limit", "2"},
-			wantDates: []string{"2013-01-11", "2013-01-29"}},
-		{name: "since and until", args: []string{"--corpus", dir, "--json", "--since", "2013-01", "--until", "2013-01-11"},
-			wantDates: []string{"2013-01-10", "2013-01-11"}},
-		{name: "none match is an empty list", args: []string{"--corpus", dir, "--json", "--since", "2020"},
-			wantDates: []string{}},
-		{name: "text", args: []string{"--corpus", dir},
-			wantOut: []string{"10 Jan 2013  On January 10, militants took Konna.  [Test Brief ¶1]", "29 Jan 2013 (scheduled)  A summit will be held on January 29.  [Test Brief ¶3]"}},
-		{name: "text nothing", args: []string{"--corpus", dir, "--until", "1999"},
-			wantOut: []string{"No dated events match"}},
-		{name: "embedded default limit", args: []string{"--json"},
-			wantDates: []string{"2012-07", "2013-01-10", "2013-01-11", "2013-01-14", "2013-01-16", "2013-01-19", "2013-01-21", "2013-01-22", "2013-01-24", "2013-01-29"}},
-		{name: "bad since", args: []string{"--corpus", dir, "--since", "Jan 2013"},
-			wantErr: []string{"--since", `"Jan 2013"`, "YYYY"}},
-		{name: "bad until", args: []string{"--corpus", dir, "--until", "2013-02-30"},
-			wantErr: []string{"--until", `"2013-02-30"`}},
-		{name: "negative limit", args: []string{"--corpus", dir, "--limit", "-1"},
-			wantErr: []string{"--limit", "-1"}},
-		{name: "unknown group", args: []string{"--corpus", dir, "--group", "nobody"},
-			wantErr: []string{"--group", "nobody"}},
-		{name: "stray argument", args: []string{"--corpus", dir, "extra"},
-			wantErr: []string{"unexpected argument", "extra"}},
+		{"default limit is ten most recent", []string{"--json"}, nil},
+		{"limit", []string{"--json", "--limit", "2"}, []string{"2013-01-24", "2013-01-29"}},
+		{"since and until", []string{"--json", "--limit", "0", "--since", "2012-03", "--until", "2012-06"}, []string{"2012", "2012", "2012-03", "2012-04", "2012-06"}},
+		{"until day", []string{"--json", "--limit", "0", "--until", "2011"}, []string{"2003", "2011"}},
+		{"nothing matches gives empty list", []string{"--json", "--since", "2020"}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := runTimeline(t, tt.args...)
-			if len(tt.wantErr) > 0 {
-				if err == nil {
-					t.Fatalf("no error; output %q", out)
-				}
-				for _, w := range tt.wantErr {
-					if !strings.Contains(err.Error(), w) {
-						t.Errorf("error %q lacks %q", err, w)
-					}
-				}
-				return
-			}
+			out, _, err := runTimeline(t, tt.args...)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tt.wantDates != nil {
-				var got timelineJSON
-				if err := json.Unmarshal([]byte(out), &got); err != nil {
-					t.Fatalf("bad JSON %q: %v", out, err)
-				}
-				if !strings.Contains(out, `"events": [`) {
-					t.Errorf("events is not a list: %s", out)
-				}
-				var dates []string
-				for _, ev := range got.Events {
-					dates = append(dates, ev.Date)
-					if ev.Groups == nil || ev.Citation == "" || ev.Precision == "" || ev.Paragraph < 1 {
-						t.Errorf("incomplete event %+v", ev)
-					}
-				}
-				if strings.Join(dates, " ") != strings.Join(tt.wantDates, " ") {
-					t.Errorf("dates %q, want %q", dates, tt.wantDates)
+			tl := decodeTimeline(t, out)
+			var dates []string
+			for _, e := range tl.Events {
+				dates = append(dates, e.Date)
+				if e.Groups == nil || e.Citation == "" || e.Text == "" {
+					t.Errorf("incomplete event %+v", e)
 				}
 			}
-			for _, w := range tt.wantOut {
-				if !strings.Contains(out, w) {
-					t.Errorf("output lacks %q:\n%s", w, out)
+			if tt.wantDates == nil {
+				if len(dates) != 10 {
+					t.Errorf("got %d events, want 10", len(dates))
+				}
+				return
+			}
+			if strings.Join(dates, " ") != strings.Join(tt.wantDates, " ") {
+				t.Errorf("dates %v, want %v", dates, tt.wantDates)
+			}
+		})
+	}
+}
+
+func TestTimelineCommandAllIsChronological(t *testing.T) {
+	out, _, err := runTimeline(t, "--json", "--limit", "0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := decodeTimeline(t, out)
+	if len(tl.Events) < 14 {
+		t.Fatalf("got %d events, want at least the 14 expected", len(tl.Events))
+	}
+	for i := 1; i < len(tl.Events); i++ {
+		if tl.Events[i-1].Date > tl.Events[i].Date {
+			t.Errorf("out of order: %s then %s", tl.Events[i-1].Date, tl.Events[i].Date)
+		}
+	}
+	last := tl.Events[len(tl.Events)-1]
+	if last.Date != "2013-01-29" || !last.Scheduled {
+		t.Errorf("last event = %+v, want the scheduled 29 January summit", last)
+	}
+}
+
+func TestTimelineCommandText(t *testing.T) {
+	out, _, err := runTimeline(t, "--limit", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"29 Jan 2013 (planned)", "summit will be held", "¶25", "Showing the 1 most recent of"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, err = runTimeline(t, "--since", "2030")
+	if err != nil || !strings.Contains(out, "No dated events match") {
+		t.Errorf("empty timeline: %v\n%s", err, out)
+	}
+}
+
+func TestTimelineCommandCorpusDir(t *testing.T) {
+	dir := t.TempDir()
+	text := "---\ntitle: Test\ndate: 2014-01-05\n---\n\nOn December 20, rebels attacked the capital.\n"
+	if err := os.WriteFile(filepath.Join(dir, "test.md"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runTimeline(t, "--corpus", dir, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := decodeTimeline(t, out)
+	if len(tl.Events) != 1 || tl.Events[0].Date != "2013-12-20" {
+		t.Errorf("events = %+v, want one dated 2013-12-20", tl.Events)
+	}
+}
+
+func TestTimelineCommandErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		wants []string
+	}{
+		{"bad since", []string{"--since", "2012/06"}, []string{"--since", `"2012/06"`}},
+		{"bad until", []string{"--until", "June"}, []string{"--until", `"June"`}},
+		{"impossible day", []string{"--until", "2013-02-30"}, []string{"--until", `"2013-02-30"`}},
+		{"negative limit", []string{"--limit", "-1"}, []string{"--limit", "-1"}},
+		{"since after until", []string{"--since", "2013", "--until", "2012-06"}, []string{"--since 2013", "--until 2012-06"}},
+		{"unknown group", []string{"--group", "Nonexistent Front"}, []string{"--group", "Nonexistent Front"}},
+		{"stray argument", []string{"MNLA"}, []string{`"MNLA"`}},
+		{"missing corpus", []string{"--corpus", "/nonexistent/briefings"}, []string{"/nonexistent/briefings"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runTimeline(t, tt.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.wants {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
 				}
 			}
 		})
+	}
+	if _, _, err := runTimeline(t, "--since", "x"); !errors.Is(err, corpus.ErrDateFormat) {
+		t.Errorf("bad date error %v does not wrap ErrDateFormat", err)
+	}
+	if _, _, err := runTimeline(t, "--group", "x"); !errors.Is(err, corpus.ErrUnknownFaction) {
+		t.Errorf("unknown group error %v does not wrap ErrUnknownFaction", err)
 	}
 }

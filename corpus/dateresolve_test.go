@@ -1,0 +1,261 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// eventDates runs extraction on a one-briefing text (paragraphs separated
+// by blank lines) with the given reference date, and renders each event's
+// date as "2013-01-10", with "~mod" for a modifier and "!" when scheduled,
+// in document order.
+func eventDates(t *testing.T, ref, text string) []string {
+	t.Helper()
+	b := &Briefing{Slug: "t", Title: "T"}
+	if ref != "" {
+		d, err := time.Parse(time.DateOnly, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Date = d
+	}
+	for i, p := range strings.Split(text, "\n\n") {
+		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: i + 1, Text: p})
+	}
+	var out []string
+	for _, e := range briefingEvents(b) {
+		s := e.Date.String()
+		if e.Date.Modifier != "" {
+			s += "~" + e.Date.Modifier
+		}
+		if e.Date.Scheduled {
+			s += "!"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestResolveDates(t *testing.T) {
+	tests := []struct {
+		name string
+		ref  string
+		text string
+		want []string
+	}{
+		// Calendar forms.
+		{"month day no year", "2013-01-25", "On January 10, rebels captured the town.", []string{"2013-01-10"}},
+		{"month day year", "2013-01-25", "Troops landed on January 11, 2013, near Gao.", []string{"2013-01-11"}},
+		{"day month year", "2013-06-01", "Rebels took the capital on 24 March 2013.", []string{"2013-03-24"}},
+		{"day month no year", "2013-01-25", "On 19 December the army withdrew from the north.", []string{"2012-12-19"}},
+		{"ordinal day of month", "2013-01-25", "The army withdrew on the 19th of January.", []string{"2013-01-19"}},
+		{"abbreviated month", "2013-03-01", "Talks collapsed on Jan. 5 in the capital.", []string{"2013-01-05"}},
+		{"abbreviated sept with year", "2013-03-01", "The ceasefire was signed on Sept. 28, 2012.", []string{"2012-09-28"}},
+		{"abbreviation without dot", "2013-03-01", "The ceasefire was signed Aug 3 in Doha.", []string{"2012-08-03"}},
+		{"month year", "2012-10-05", "AMISOM deployed in March 2007 with Ugandan troops.", []string{"2007-03"}},
+		{"year alone", "2013-01-25", "In 2003, militant groups crossed the border.", []string{"2003"}},
+		{"by year", "2013-01-25", "The insurgency by 2009 controlled most of the south.", []string{"2009"}},
+		{"two dates two events", "2013-01-25", "As of January 22, trainers have arrived, and a summit will be held on January 29.", []string{"2013-01-22", "2013-01-29!"}},
+
+		{"list items", "2013-06-01", "- January 10: rebels seize Konna - January 11: France intervenes", []string{"2013-01-10", "2013-01-11"}},
+		{"day month abbreviated with year", "2013-06-01", "Rebels attacked on 5 Jan. 2013 near Gao.", []string{"2013-01-05"}},
+		{"around is approximate", "2013-06-01", "Fighting resumed around March 2012.", []string{"2012-03~approx"}},
+
+		// Parts of years and months.
+		{"mid year", "2013-06-01", "Talks collapsed in mid-2012.", []string{"2012~mid"}},
+		{"late last year", "2013-06-01", "Late last year, rebels regrouped.", []string{"2012~late"}},
+		{"late year", "2013-01-25", "In late 2011, fighters returned to Mali.", []string{"2011~late"}},
+		{"beginning of year", "2013-01-25", "Attacks did not begin until the beginning of 2012.", []string{"2012~early"}},
+		{"early year", "2013-01-25", "Fighting resumed in early 2012.", []string{"2012~early"}},
+		{"mid month", "2013-01-25", "The offensive stalled in mid-December.", []string{"2012-12~mid"}},
+		{"end of month", "2013-01-25", "Talks failed at the end of June.", []string{"2012-06~late"}},
+		{"season of year", "2013-01-25", "The rebels regrouped in the summer of 2011.", []string{"2011~mid"}},
+
+		// Relative months and years.
+		{"last month name", "2013-01-25", "Last March, officers removed the president.", []string{"2012-03"}},
+		{"last month name same year", "2013-04-10", "Last March, officers removed the president.", []string{"2013-03"}},
+		{"by month past", "2013-01-25", "By April, the militants had declared a state.", []string{"2012-04"}},
+		{"late month past", "2013-01-25", "Tensions came to a head in late June.", []string{"2012-06~late"}},
+		{"month of that year", "2012-10-05", "In 2006 the courts seized the city. Ethiopia invaded in December of that year.", []string{"2006", "2006-12"}},
+		{"the following year", "2012-10-05", "In 2006 the courts seized the city. The following year, Ethiopia withdrew.", []string{"2006", "2007"}},
+		{"years later", "2014-01-05", "The country became independent in 2011. Two years later its ruling party split.", []string{"2011", "2013"}},
+		{"earlier this month", "2013-01-25", "Earlier this month, France sent troops.", []string{"2013-01"}},
+		{"last month", "2013-01-25", "Last month, talks collapsed.", []string{"2012-12"}},
+		{"year as subject", "2013-01-25", "2012 saw the rise of the militants.", []string{"2012"}},
+		{"year as count", "2013-01-25", "2012 fighters joined the militants.", nil},
+		{"last year", "2013-01-25", "The movement was founded last year.", []string{"2012"}},
+		{"next month name", "2013-01-25", "Elections are due next July.", []string{"2013-07!"}},
+		{"the following month", "2013-01-25", "In March 2012 soldiers mutinied. The following month rebels declared independence.", []string{"2012-03", "2012-04"}},
+
+		// Relative days.
+		{"following day", "2013-01-25", "On January 10, militants captured Konna. The following day, France intervened.", []string{"2013-01-10", "2013-01-11"}},
+		{"following night same sentence", "2012-10-05", "On September 28 troops landed. The militants fled the following night, and on October 2 troops entered the town.", []string{"2012-09-28", "2012-09-29", "2012-10-02"}},
+		{"same day", "2012-10-05", "Troops captured Baidoa on February 22, 2012. On the same day the council raised the force's strength.", []string{"2012-02-22", "2012-02-22"}},
+		{"days after an event", "2012-10-05", "The vote on September 10 ended the mandate, whose term had expired on August 20. Two days after the election, bombers attacked the hotel.", []string{"2012-09-10", "2012-08-20", "2012-09-12"}},
+		{"days after a date", "2013-01-25", "Troops arrived two days after January 10.", []string{"2013-01-12"}},
+		{"several days later", "2013-01-25", "On January 11 France intervened. Several days later, militants invaded Diabaly.", []string{"2013-01-11", "2013-01-14~approx"}},
+		{"a week later", "2013-01-25", "On January 3 talks opened. A week later they collapsed.", []string{"2013-01-03", "2013-01-10"}},
+		{"day before", "2013-01-25", "On January 3 talks opened. The previous day, envoys arrived.", []string{"2013-01-03", "2013-01-02"}},
+		{"that night", "2013-01-25", "On January 10 rebels took Konna. That night, France decided to intervene.", []string{"2013-01-10", "2013-01-10"}},
+		{"that day inside a noun phrase", "2013-01-25", "The attack that day killed twenty people.", nil},
+		{"month roll-over", "2013-03-01", "Rebels attacked on January 31. The following day the army responded.", []string{"2013-01-31", "2013-02-01"}},
+		{"year roll-over relative", "2013-03-01", "Rebels attacked on December 31, 2012. The next day the army responded.", []string{"2012-12-31", "2013-01-01"}},
+		{"relative without anchor", "2013-01-25", "The following day, troops withdrew.", nil},
+		{"relative anchor is per paragraph", "2013-01-25", "On January 10, militants captured Konna.\n\nThe following day, France intervened.", []string{"2013-01-10"}},
+
+		// Misspellings.
+		{"transposed month", "2013-01-25", "On Januray 19, the siege ended.", []string{"2013-01-19"}},
+		{"dropped letter", "2013-03-25", "On Febuary 3, the siege ended.", []string{"2013-02-03"}},
+		{"substituted letter", "2013-10-25", "On Septenber 4, the siege ended.", []string{"2013-09-04"}},
+		{"misspelling needs a day", "2013-01-25", "Januray was quiet in the north.", nil},
+
+		// Year resolution.
+		{"roll-over to previous year", "2014-01-05", "On December 20, rebels attacked the capital.", []string{"2013-12-20"}},
+		{"narrative year within paragraph", "2012-10-05", "The turning point came in 2011. The UN declared a famine on July 20.", []string{"2011", "2011-07-20"}},
+		{"narrative year carries to next dated paragraph", "2013-06-01", "The war began in 2011.\n\nIn March, rebels took the north.", []string{"2011", "2011-03"}},
+		{"narrative year resets after undated paragraph", "2013-06-01", "The war began in 2011.\n\nThe north is vast.\n\nOn March 5, talks began.", []string{"2011", "2013-03-05"}},
+		{"narrative runs forward into January", "2014-01-05", "In July 2013 the cabinet was dismissed.\n\nOn Dec. 24 troops retook Bor. Talks opened on 3 January.", []string{"2013-07", "2013-12-24", "2014-01-03"}},
+		{"no reference and no year", "", "On January 10, rebels captured the town.", nil},
+		{"no reference explicit year", "", "In 2003, militants crossed the border.", []string{"2003"}},
+
+		// Scheduled.
+		{"will be held", "2013-01-25", "A summit will be held on January 29.", []string{"2013-01-29!"}},
+		{"comes up for renewal", "2012-10-05", "The mandate comes up for renewal in March 2013.", []string{"2013-03!"}},
+		{"scheduled rolls forward", "2013-01-25", "Elections are scheduled for January 5.", []string{"2014-01-05!"}},
+		{"date first then future clause", "2013-01-25", "On January 29, a summit will be held in Addis Ababa.", []string{"2013-01-29!"}},
+		{"past phrase inside scheduled clause", "2013-09-10", "The conference, first proposed in May, is scheduled for mid-November.", []string{"2013-05", "2013-11~mid!"}},
+		{"reported speech keeps its date", "2013-09-10", "On Aug. 31, the president said he would seek approval.", []string{"2013-08-31"}},
+		{"reported future is not an event", "2014-01-05", "He announced that he would stand for the leadership in 2015.", nil},
+		{"later that month", "2013-09-10", "In July 2012 a bomb killed the minister. Rebels attacked Aleppo later that month.", []string{"2012-07", "2012-07"}},
+		{"future cue with past explicit date", "2012-10-05", "Donors who pledged money in February 2012 will be watching.", []string{"2012-02"}},
+		{"explicit future year", "2012-10-05", "The force reached full strength in March 2013.", []string{"2013-03!"}},
+
+		// Not events.
+		{"since is a reference point", "2012-10-05", "For the first time since 1991, the country has a president.", nil},
+		{"since a few words back", "2014-01-08", "The country has known five coups since independence in 1960.", nil},
+		{"prior to", "2013-01-25", "Al-Qaeda held a country prior to 2001 and printed passports.", nil},
+		{"range", "2012-10-05", "The TFG was the authority from 2004 until August 2012.", nil},
+		{"dash range", "2012-10-05", "The TFG governed 2004–2012 with help.", nil},
+		{"quotation", "2013-01-25", "“Last time, in 2001, it could print passports,” she said.", nil},
+		{"quotation across sentences", "2013-01-25", "“We crossed in 2003. We stayed in 2004.”", nil},
+		{"british single quotes", "2013-01-25", "‘We crossed in 2003,’ the commander’s aide said.", nil},
+		{"apostrophes are not quotes", "2013-01-25", "The militants’ offensive began in 2012.", []string{"2012"}},
+		{"unclosed single quote is an apostrophe", "2013-01-25", "The ‘90s ended; in 2003 militants crossed the border.", []string{"2003"}},
+		{"debate about a possible future", "2013-01-25", "Some argue for a possible referendum in 2015.", nil},
+		{"aims are not events", "2013-01-25", "The rebels aim to take Bamako by March.", nil},
+		{"quotation with attribution", "2014-03-10", "“We will defend our compatriots,” Putin said on March 4.", nil},
+		{"short quoted phrase keeps the event", "2012-10-05", "Kenya sent its army on October 16, 2011, in an operation named Linda Nchi, Swahili for \"protect the country\".", []string{"2011-10-16"}},
+		{"year named by of", "2014-03-10", "The Orange Revolution of 2004 had already divided the country.", nil},
+		{"narrative runs forward across paragraphs", "2014-03-10", "Protests began in November 2013. On Nov. 30, police beat students.\n\nIn mid-January, parliament passed laws. Clashes on Jan. 19-22 killed five.", []string{"2013-11", "2013-11-30", "2014-01~mid", "2014-01-19"}},
+		{"question", "2013-01-25", "Will the army withdraw in March?", nil},
+		{"hypothetical", "2013-01-25", "If talks fail in March, fighting could resume.", nil},
+		{"no verb", "2013-01-25", "Timeline: January 10, 2013.", nil},
+		{"bare month is not a date", "2013-01-25", "March on the capital began at dawn.", nil},
+		{"modal may", "2013-01-25", "The army may withdraw by 2014.", nil},
+		{"past weeks", "2013-01-25", "In the past two weeks, Mali has become front-page news.", nil},
+		{"decade ago", "2013-01-25", "The conflict is rooted in events from a decade ago.", nil},
+		{"counts are not dates", "2013-01-25", "Some 500 troops and 3,000 soldiers arrived in 20 trucks.", nil},
+		{"resolution number", "2013-01-25", "The council passed Resolution 2085 quickly.", nil},
+		{"invalid day", "2013-01-25", "Rebels attacked on February 30.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventDates(t, tt.ref, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"plain", "One thing. Another thing.", []string{"One thing.", "Another thing."}},
+		{"us abbreviation", "The U.S. Embassy was hit. Then it rained.", []string{"The U.S. Embassy was hit.", "Then it rained."}},
+		{"month abbreviation", "On Jan. 5 troops left. On Sept. 28 they came back.", []string{"On Jan. 5 troops left.", "On Sept. 28 they came back."}},
+		{"initials", "J. R. Smith arrived. He spoke.", []string{"J. R. Smith arrived.", "He spoke."}},
+		{"title", "Gen. Ham spoke. Dr. Lee left.", []string{"Gen. Ham spoke.", "Dr. Lee left."}},
+		{"closing quote", "He said “go.” They went.", []string{"He said “go.”", "They went."}},
+		{"question and exclamation", "Why? Because! Yes.", []string{"Why?", "Because!", "Yes."}},
+		{"lowercase after stop", "It cost 3.5 million vs. the plan.", []string{"It cost 3.5 million vs. the plan."}},
+		{"digit starts sentence", "It ended in 2003. 400 troops stayed.", []string{"It ended in 2003.", "400 troops stayed."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range splitEventSentences(tt.text) {
+				got = append(got, strings.TrimSpace(tt.text[sp[0]:sp[1]]))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEditDistanceAtMostOne(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"january", "january", true},
+		{"januray", "january", true},
+		{"janury", "january", true},
+		{"januaryy", "january", true},
+		{"jenuary", "january", true},
+		{"juanray", "january", false},
+		{"decmbr", "december", false},
+		{"", "a", true},
+		{"ab", "ba", true},
+		{"abc", "cab", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := editDistanceAtMostOne(tt.a, tt.b); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeadingYearSetsNarrativeYear(t *testing.T) {
+	b := &Briefing{Slug: "h", Title: "H", Date: time.Date(2014, 1, 8, 0, 0, 0, 0, time.UTC), Paragraphs: []Paragraph{
+		{Number: 1, Section: "2011: the uprising", Text: "In March, protesters filled the square."},
+		{Number: 2, Section: "Recent events", Text: "In March, talks began."},
+	}}
+	var got []string
+	for _, e := range briefingEvents(b) {
+		got = append(got, e.Date.String())
+	}
+	if want := []string{"2011-03", "2013-03"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestExtractionStaysLinear guards against lookahead that rescans the rest
+// of a sentence at every token: such input took minutes before.
+func TestExtractionStaysLinear(t *testing.T) {
+	tests := []struct{ name, unit string }{
+		{"chained relative days", "the day after "},
+		{"chained counts", "two days after "},
+		{"many dated sentences", "On January 10, 2013 rebels attacked. "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(tt.unit, 200_000/len(tt.unit))
+			b := &Briefing{Slug: "p", Title: "P", Date: time.Date(2013, 1, 25, 0, 0, 0, 0, time.UTC),
+				Paragraphs: []Paragraph{{Number: 1, Text: text}}}
+			start := time.Now()
+			briefingEvents(b)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("200 kB took %v", d)
+			}
+		})
+	}
+}

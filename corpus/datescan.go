@@ -1,0 +1,785 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds temporal expressions in a sentence. It knows nothing of
+// the briefing around the sentence; dateresolve.go turns what it finds into
+// calendar dates.
+
+// dateToken is one word, number or punctuation mark of a sentence.
+type dateToken struct {
+	text  string // as written
+	lower string
+	start int // byte offsets in the sentence
+	end   int
+	num   int  // value of a plain or ordinal number (≤ 6 digits), else -1
+	plain bool // num is written with digits only (no "th")
+	upper bool // starts with an upper-case letter
+}
+
+// dateTokens splits s into words (runs of letters and digits), numbers
+// (digits, with "," or "." between digits kept inside, as in 17,731) and
+// single punctuation runes. Spaces separate tokens and are dropped.
+func dateTokens(s string) []dateToken {
+	var toks []dateToken
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += sz
+					continue
+				}
+				// 17,731 and 3.5 stay one token.
+				if (r2 == ',' || r2 == '.') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			toks = append(toks, makeDateToken(s, i, j))
+			i = j
+		default:
+			toks = append(toks, makeDateToken(s, i, i+size))
+			i += size
+		}
+	}
+	return toks
+}
+
+func makeDateToken(s string, i, j int) dateToken {
+	t := dateToken{text: s[i:j], start: i, end: j, num: -1}
+	t.lower = strings.ToLower(t.text)
+	r, _ := utf8.DecodeRuneInString(t.text)
+	t.upper = unicode.IsUpper(r)
+	digits := t.text
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > 2 {
+			digits = t.text[:len(t.text)-2]
+			break
+		}
+	}
+	if isAllDigits(digits) && len(digits) <= 6 {
+		if n, err := strconv.Atoi(digits); err == nil {
+			t.num = n
+			t.plain = digits == t.text
+		}
+	}
+	return t
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// exprKind says how a temporal expression is anchored.
+type exprKind int
+
+const (
+	exCalendar  exprKind = iota // a calendar date, its year perhaps missing or relative
+	exLastMonth                 // "last March": the latest March before the reference
+	exNextMonth                 // "next March": the first March after the reference
+	exRelDay                    // days from the previous dated event
+	exRelMonth                  // months from the previous dated event
+	exRefMonth                  // months from the reference: "last month"
+)
+
+// yearRef says where a calendar expression's year comes from.
+type yearRef int
+
+const (
+	yrNone    yearRef = iota // explicit in Year, or missing when Year is 0
+	yrRefLast                // "last year": the reference year minus one
+	yrRefThis                // "this year"
+	yrRefNext                // "next year"
+	yrCtx                    // "that year": the narrative year
+	yrCtxNext                // "the following year"
+	yrCtxPrev                // "the previous year"
+)
+
+// dateExpr is one temporal expression found in a sentence.
+type dateExpr struct {
+	start, end int // byte offsets in the sentence
+	kind       exprKind
+	year       int // explicit year, or 0
+	yref       yearRef
+	month, day int
+	prec       Precision
+	mod        string
+	delta      int       // days or months for relative kinds; years added to a yrCtx year
+	base       *dateExpr // "two days after January 10": the explicit anchor
+	skip       bool      // a reference point or range bound, not an event
+}
+
+// monthNames lists the months in lower case, January first.
+func monthNames() [12]string {
+	return [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+}
+
+// monthShort returns the month an abbreviation names ("sept" → 9), or 0.
+func monthShort(w string) int {
+	switch w {
+	case "jan":
+		return 1
+	case "feb":
+		return 2
+	case "mar":
+		return 3
+	case "apr":
+		return 4
+	case "jun":
+		return 6
+	case "jul":
+		return 7
+	case "aug":
+		return 8
+	case "sep", "sept":
+		return 9
+	case "oct":
+		return 10
+	case "nov":
+		return 11
+	case "dec":
+		return 12
+	}
+	return 0
+}
+
+// monthOf reads t as a month name. Full names are exact; abbreviations and
+// names misspelt by one edit count only when strong says a day or year
+// follows or precedes, since "Mar" or "Marco" alone are too weak.
+func monthOf(t dateToken, strong bool) int {
+	if !t.upper {
+		return 0
+	}
+	names := monthNames()
+	for i, n := range names {
+		if t.lower == n {
+			return i + 1
+		}
+	}
+	if !strong {
+		return 0
+	}
+	if m := monthShort(t.lower); m > 0 {
+		return m
+	}
+	if utf8.RuneCountInString(t.lower) >= 5 {
+		for i, n := range names {
+			if len(n) >= 5 && editDistanceAtMostOne(t.lower, n) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// editDistanceAtMostOne reports whether a becomes b by at most one
+// insertion, deletion, substitution or swap of adjacent letters.
+func editDistanceAtMostOne(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+				if len(diff) > 2 {
+					return false
+				}
+			}
+		}
+		switch len(diff) {
+		case 0, 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && ra[i] == rb[j] && ra[j] == rb[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(ra) && ra[i] == rb[i] {
+			i++
+		}
+		for ; i < len(ra); i++ {
+			if ra[i] != rb[i+1] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isContextWord reports whether w, standing before a bare month or year,
+// makes it a date: "in 2003", "by April", "as of January". A bare "March"
+// or "2003" with none of them is too likely a verb, a count or an adjective.
+func isContextWord(w string) bool {
+	switch w {
+	case "in", "on", "by", "since", "until", "till", "from", "during", "of", "to", "through",
+		"before", "after", "around", "circa", "between", "and", "throughout", "within", "late", "early", "mid":
+		return true
+	}
+	return false
+}
+
+// numberWord returns the value of a small number written as a word, or 0.
+func numberWord(w string) int {
+	switch w {
+	case "a", "an", "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	}
+	return 0
+}
+
+func isVagueNumber(w string) bool { return w == "several" || w == "few" || w == "some" }
+
+func isDayPart(w string) bool {
+	switch w {
+	case "day", "night", "morning", "evening", "afternoon":
+		return true
+	}
+	return false
+}
+
+// dateScanner walks a sentence's tokens looking for temporal expressions.
+type dateScanner struct{ toks []dateToken }
+
+func (s *dateScanner) lower(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].lower
+}
+
+func (s *dateScanner) tok(i int) (dateToken, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return dateToken{num: -1}, false
+	}
+	return s.toks[i], true
+}
+
+// isYear reports whether token i is a four-digit year.
+func (s *dateScanner) isYear(i int) bool {
+	t, ok := s.tok(i)
+	return ok && t.plain && len(t.text) == 4 && t.num >= 1000 && t.num <= 2999
+}
+
+// isDay reports whether token i is a day of the month: 1–31, at most two
+// digits or an ordinal, and not the start of a time like 10:30.
+func (s *dateScanner) isDay(i int) bool {
+	t, ok := s.tok(i)
+	if !ok || t.num < 1 || t.num > 31 || (t.plain && len(t.text) > 2) {
+		return false
+	}
+	if n, ok := s.tok(i + 1); ok && n.start == t.end {
+		if n.text == "%" {
+			return false
+		}
+		if m, ok := s.tok(i + 2); ok && n.text == ":" && m.plain && m.start == n.end {
+			return false // 10:30
+		}
+	}
+	return true
+}
+
+// scanDates returns the temporal expressions of a sentence in order.
+func scanDates(sentence string) []dateExpr {
+	s := &dateScanner{toks: dateTokens(sentence)}
+	var out []dateExpr
+	for i := 0; i < len(s.toks); {
+		e, next := s.parse(i, true)
+		if e == nil {
+			i++
+			continue
+		}
+		e.start = s.toks[i].start
+		e.end = s.toks[next-1].end
+		s.markReference(e, i)
+		switch s.lower(i - 1) {
+		case "around", "circa", "approximately", "roughly":
+			if e.mod == "" {
+				e.mod = ModApprox
+			}
+		}
+		out = append(out, *e)
+		i = next
+	}
+	markRanges(s, sentence, out)
+	return out
+}
+
+// markReference flags expressions that are reference points rather than
+// happenings: "since 1991", "since independence in 1960", "prior to 2001",
+// "before March" or "after 2001".
+func (s *dateScanner) markReference(e *dateExpr, i int) {
+	switch prev := s.lower(i - 1); {
+	case prev == "before", prev == "after":
+		e.skip = true
+	case prev == "to" && s.lower(i-2) == "prior":
+		e.skip = true
+	}
+	// "since" governs the date a few words on, within the phrase.
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := s.toks[k]
+		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) {
+			break
+		}
+		if t.lower == "since" {
+			e.skip = true
+			break
+		}
+	}
+}
+
+// markRanges flags both ends of a range, "from 2004 until August 2012" or
+// "between 2004 and 2008" or "2004–2008": a span, not a happening.
+func markRanges(s *dateScanner, sentence string, es []dateExpr) {
+	for k := 0; k+1 < len(es); k++ {
+		between := strings.TrimSpace(sentence[es[k].end:es[k+1].start])
+		opener := strings.ToLower(trailingWord(sentence[:es[k].start]))
+		switch {
+		case between == "-" || between == "–" || between == "—":
+		case (opener == "from" || opener == "between") &&
+			(between == "to" || between == "until" || between == "till" || between == "through" || between == "and"):
+		default:
+			continue
+		}
+		es[k].skip, es[k+1].skip = true, true
+	}
+}
+
+// trailingWord returns the last space-separated word of s.
+func trailingWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// parse tries to read a temporal expression starting at token i and
+// returns it with the index of the token after it, or nil.
+//
+// relatives says whether relative expressions may start here; lookahead
+// from inside one ("two days after January 10") reads calendar dates only,
+// which keeps scanning linear on any input.
+func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
+	j, mod := s.modifier(i)
+	e, next := s.core(j, i, mod != "", relatives)
+	if e == nil {
+		return nil, 0
+	}
+	if mod != "" && e.mod == "" && e.kind == exCalendar && e.prec != PrecisionDay {
+		e.mod = mod
+	}
+	return e, next
+}
+
+// modifier reads "early", "mid-", "late", "the beginning of", "the end of",
+// "the first half of" and so on, returning where the date proper starts.
+func (s *dateScanner) modifier(i int) (int, string) {
+	switch s.lower(i) {
+	case "early":
+		return i + 1, ModEarly
+	case "mid":
+		if s.lower(i+1) == "-" {
+			return i + 2, ModMid
+		}
+		return i + 1, ModMid
+	case "late":
+		return i + 1, ModLate
+	case "the":
+		if s.lower(i+2) == "of" {
+			switch s.lower(i + 1) {
+			case "beginning", "start", "dawn":
+				return i + 3, ModEarly
+			case "middle":
+				return i + 3, ModMid
+			case "end", "close":
+				return i + 3, ModLate
+			}
+		}
+		if s.lower(i+2) == "half" && s.lower(i+3) == "of" {
+			switch s.lower(i + 1) {
+			case "first":
+				return i + 4, ModEarly
+			case "second":
+				return i + 4, ModLate
+			}
+		}
+	}
+	return i, ""
+}
+
+// core reads the date proper at j. from is where the whole expression
+// started (before any modifier), used to check the word before it.
+func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, int) {
+	if relatives {
+		if e, next := s.relative(j, from); e != nil {
+			return e, next
+		}
+	}
+	w := s.lower(j)
+	hasContext := modified || isContextWord(s.lower(from-1))
+
+	// last/next/this + month or year.
+	if w == "last" || w == "next" || w == "this" {
+		if t, ok := s.tok(j + 1); ok {
+			if m := monthOf(t, false); m > 0 && !s.isDay(j+2) {
+				switch w {
+				case "last":
+					return &dateExpr{kind: exLastMonth, month: m, prec: PrecisionMonth}, j + 2
+				case "next":
+					return &dateExpr{kind: exNextMonth, month: m, prec: PrecisionMonth}, j + 2
+				default:
+					return &dateExpr{kind: exCalendar, yref: yrRefThis, month: m, prec: PrecisionMonth}, j + 2
+				}
+			}
+			if t.lower == "month" {
+				// "earlier this month", "last month": from the reference.
+				return &dateExpr{kind: exRefMonth, delta: yearOffset(refYear(w)), prec: PrecisionMonth}, j + 2
+			}
+			if t.lower == "year" {
+				return &dateExpr{kind: exCalendar, yref: refYear(w), prec: PrecisionYear}, j + 2
+			}
+		}
+	}
+	// that year / the following year / the previous year.
+	if yr, n := s.yearPhrase(j); n > 0 {
+		return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear}, j + n
+	}
+	// Seasons: "the summer of 2011", "spring 2012".
+	if e, next := s.season(j); e != nil {
+		return e, next
+	}
+	// Month first: "January 11, 2013", "Sept. 28", "March 2007", "June".
+	if t, ok := s.tok(j); ok && t.upper {
+		k := j + 1
+		if s.lower(k) == "." && monthShort(t.lower) > 0 {
+			k++ // "Sept."
+		}
+		strong := s.isDay(k) || s.isYear(k)
+		if m := monthOf(t, strong); m > 0 {
+			return s.afterMonth(m, j, k, hasContext)
+		}
+	}
+	// Day first: "24 March 2013", "19th of December".
+	if s.isDay(j) {
+		k := j + 1
+		if s.lower(k) == "of" {
+			k++
+		}
+		if t, ok := s.tok(k); ok {
+			if m := monthOf(t, true); m > 0 {
+				day, _ := s.tok(j)
+				e := &dateExpr{kind: exCalendar, month: m, day: day.num, prec: PrecisionDay}
+				k++
+				if s.lower(k) == "." && monthShort(t.lower) > 0 {
+					k++
+				}
+				if s.lower(k) == "," && s.isYear(k+1) {
+					k++
+				}
+				if s.isYear(k) {
+					y, _ := s.tok(k)
+					e.year = y.num
+					k++
+				}
+				return e, k
+			}
+		}
+	}
+	// A bare year: "in 2003", "by 2009", "early 2012", or a sentence's
+	// subject: "2012 saw the rise of...".
+	// "The revolution of 2004" names a thing, not a time.
+	yearContext := hasContext && (modified || s.lower(from-1) != "of")
+	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
+		y, _ := s.tok(j)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
+	}
+	return nil, 0
+}
+
+// afterMonth completes an expression whose month m is token j; k is the
+// token after the month (and its abbreviation dot).
+func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
+	e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth}
+	switch {
+	case s.isDay(k) && !s.isYear(k):
+		d, _ := s.tok(k)
+		e.day, e.prec = d.num, PrecisionDay
+		k++
+		if s.lower(k) == "," && s.isYear(k+1) {
+			k++
+		}
+		if s.isYear(k) {
+			y, _ := s.tok(k)
+			e.year = y.num
+			k++
+		}
+		return e, k
+	case s.isYear(k):
+		y, _ := s.tok(k)
+		e.year = y.num
+		return e, k + 1
+	case s.lower(k) == "," && s.isYear(k+1):
+		y, _ := s.tok(k + 1)
+		e.year = y.num
+		return e, k + 2
+	case s.lower(k) == "of" && s.isYear(k+1):
+		y, _ := s.tok(k + 1)
+		e.year = y.num
+		return e, k + 2
+	case s.lower(k) == "of":
+		if yr, n := s.yearPhrase(k + 1); n > 0 {
+			e.yref = yr
+			return e, k + 1 + n
+		}
+		if w := s.lower(k + 1); (w == "last" || w == "this" || w == "next") && s.lower(k+2) == "year" {
+			e.yref = refYear(w)
+			return e, k + 3
+		}
+	}
+	if !hasContext {
+		return nil, 0
+	}
+	if t, _ := s.tok(j); t.lower == "may" || t.lower == "march" {
+		// "in May" is a month; "May" and "March" alone are too often verbs.
+		if !isContextWord(s.lower(j-1)) && s.lower(j-1) != "-" {
+			return nil, 0
+		}
+	}
+	return e, k
+}
+
+// refYear maps "last", "this" and "next" (year) to their yearRef.
+func refYear(w string) yearRef {
+	switch w {
+	case "last":
+		return yrRefLast
+	case "next":
+		return yrRefNext
+	}
+	return yrRefThis
+}
+
+// yearPhrase reads "that year", "that same year", "the following year",
+// "the next year", "the previous year", "the year before" at j, returning
+// how many tokens it spans.
+func (s *dateScanner) yearPhrase(j int) (yearRef, int) {
+	switch s.lower(j) {
+	case "that":
+		if s.lower(j+1) == "year" {
+			return yrCtx, 2
+		}
+		if s.lower(j+1) == "same" && s.lower(j+2) == "year" {
+			return yrCtx, 3
+		}
+	case "the":
+		if s.lower(j+2) == "year" {
+			switch s.lower(j + 1) {
+			case "following", "next":
+				return yrCtxNext, 3
+			case "previous", "preceding":
+				return yrCtxPrev, 3
+			case "same":
+				return yrCtx, 3
+			}
+		}
+	}
+	return yrNone, 0
+}
+
+// seasonMod returns the part of the year a season stands for.
+func seasonMod(w string) (string, bool) {
+	switch w {
+	case "spring":
+		return ModEarly, true
+	case "summer":
+		return ModMid, true
+	case "autumn", "fall":
+		return ModLate, true
+	case "winter":
+		return "", true
+	}
+	return "", false
+}
+
+// season reads "the summer of 2011" or "spring 2012": a year-precision date
+// with the season's part of the year as modifier.
+func (s *dateScanner) season(j int) (*dateExpr, int) {
+	k := j
+	if s.lower(k) == "the" {
+		k++
+	}
+	mod, ok := seasonMod(s.lower(k))
+	if !ok {
+		return nil, 0
+	}
+	k++
+	if s.lower(k) == "of" {
+		k++
+	}
+	if !s.isYear(k) {
+		return nil, 0
+	}
+	y, _ := s.tok(k)
+	return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, k + 1
+}
+
+// relative reads expressions counted from the previous dated event: "the
+// following day", "on the same day", "two days after the election",
+// "several days later", "a week later", "the following month".
+func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
+	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
+	day := func(delta, next int) (*dateExpr, int) {
+		return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}, next
+	}
+	switch {
+	case w0 == "the" && (w1 == "following" || w1 == "next") && isDayPart(w2):
+		return day(1, j+3)
+	case w0 == "the" && (w1 == "following" || w1 == "next") && w2 == "week":
+		e, n := day(7, j+3)
+		e.mod = ModApprox
+		return e, n
+	case w0 == "the" && (w1 == "following" || w1 == "next") && w2 == "month":
+		return &dateExpr{kind: exRelMonth, delta: 1, prec: PrecisionMonth}, j + 3
+	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && isDayPart(w2):
+		return day(-1, j+3)
+	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "month":
+		return &dateExpr{kind: exRelMonth, delta: -1, prec: PrecisionMonth}, j + 3
+	case w0 == "the" && isDayPart(w1) && w2 == "after" && !s.startsDate(j+3):
+		return day(1, j+3)
+	case w0 == "the" && isDayPart(w1) && w2 == "before" && !s.startsDate(j+3):
+		return day(-1, j+3)
+	case w0 == "the" && w1 == "same" && isDayPart(w2):
+		return day(0, j+3)
+	case w0 == "that" && w1 == "same" && isDayPart(w2):
+		return day(0, j+3)
+	case w0 == "that" && isDayPart(w1) && j == from && thatDayOpener(s.lower(j-1)):
+		// "That night, rebels...", "and that evening the army..."
+		return day(0, j+2)
+	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
+		return day(0, j+3)
+	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
+		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
+	case w0 == "that" && w1 == "same" && w2 == "month":
+		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
+	case w0 == "days" && w1 == "later":
+		if s.lower(from-1) == "for" {
+			return nil, 0
+		}
+		e, n := day(3, j+2)
+		e.mod = ModApprox
+		return e, n
+	}
+	// N days/weeks/months later|after|earlier|before.
+	k := j
+	n, vague := 0, false
+	switch t, _ := s.tok(k); {
+	case isVagueNumber(t.lower):
+		n, vague = 3, true
+		k++
+	case t.lower == "a" && s.lower(k+1) == "few":
+		n, vague = 3, true
+		k += 2
+	case numberWord(t.lower) > 0:
+		n = numberWord(t.lower)
+		k++
+	case t.plain && t.num > 0 && t.num <= 366:
+		n = t.num
+		k++
+	default:
+		return nil, 0
+	}
+	unit := s.lower(k)
+	dir := s.lower(k + 1)
+	sign := 0
+	switch dir {
+	case "later", "after":
+		sign = 1
+	case "earlier", "before":
+		sign = -1
+	default:
+		return nil, 0
+	}
+	if s.lower(from-1) == "for" {
+		return nil, 0 // "fighting went on for two days after"
+	}
+	var e *dateExpr
+	switch unit {
+	case "day", "days":
+		e = &dateExpr{kind: exRelDay, delta: sign * n, prec: PrecisionDay}
+	case "week", "weeks":
+		e = &dateExpr{kind: exRelDay, delta: sign * n * 7, prec: PrecisionDay}
+	case "month", "months":
+		e = &dateExpr{kind: exRelMonth, delta: sign * n, prec: PrecisionMonth}
+	case "year", "years":
+		// Counted from the narrative year: "two years later".
+		e = &dateExpr{kind: exCalendar, yref: yrCtx, delta: sign * n, prec: PrecisionYear}
+	default:
+		return nil, 0
+	}
+	if vague {
+		e.mod = ModApprox
+	}
+	next := k + 2
+	if dir == "after" || dir == "before" {
+		// "two days after January 10": anchored on that date.
+		if b, bn := s.parse(next, false); b != nil && e.kind != exCalendar && b.kind == exCalendar && b.prec >= e.prec {
+			e.base = b
+			next = bn
+		}
+	}
+	return e, next
+}
+
+// thatDayOpener reports whether "that day" after w is a time ("On that
+// day", sentence-initial "That night") rather than a noun phrase ("the
+// attack that day").
+func thatDayOpener(w string) bool {
+	switch w {
+	case "", "on", "later", "earlier", ",", "and", "by":
+		return true
+	}
+	return false
+}
+
+// startsDate reports whether a calendar date starts at token i.
+func (s *dateScanner) startsDate(i int) bool {
+	e, _ := s.parse(i, false)
+	return e != nil && e.kind == exCalendar
+}
