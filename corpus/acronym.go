@@ -1,0 +1,216 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Acronym is one acronym definition found in the corpus, such as
+// {Short: "UN", Long: "United Nations"}. The search index uses the list to
+// expand a question from an acronym to its long form and back.
+type Acronym struct {
+	Short string `json:"short"`
+	Long  string `json:"long"`
+}
+
+// acronymDef is an acronym definition located in a paragraph.
+type acronymDef struct {
+	Acronym
+	start, end int // byte span of the whole definition, parentheses included
+}
+
+// findAcronyms finds the acronym definitions of text in both orders,
+// "Long Form (LF)" and "LF (Long Form)", matching the short form's letters
+// against the long form right to left in the manner of Schwartz & Hearst
+// (2003). It scans the text once and allocates only for what it finds.
+func findAcronyms(text string) []acronymDef {
+	var out []acronymDef
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(text[i+1:], ')')
+		if j < 0 {
+			break
+		}
+		inner := strings.TrimSpace(text[i+1 : i+1+j])
+		end := i + 1 + j + 1
+		if inner == "" || strings.ContainsAny(inner, "(") {
+			continue
+		}
+		before := text[:i]
+		if isShortForm(inner) {
+			if long, s := longFormBefore(before, inner); long != "" {
+				out = append(out, acronymDef{Acronym{inner, long}, s, end})
+				i = end - 1
+				continue
+			}
+		}
+		// "SHORT (Long Form)": the word before the parenthesis is the short form.
+		trimmed := strings.TrimRight(before, " ")
+		k := strings.LastIndexByte(trimmed, ' ') + 1
+		short := trimmed[k:]
+		if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
+			if matchShortLong(short, inner) == 0 && startsUpper(inner) {
+				out = append(out, acronymDef{Acronym{short, inner}, k, end})
+				i = end - 1
+			}
+		}
+	}
+	return out
+}
+
+// isShortForm says whether s could be an acronym: one word of 2 to 10
+// characters, starting with a letter or digit, holding at least two
+// capital letters and mostly letters.
+func isShortForm(s string) bool {
+	if len(s) < 2 || len(s) > 10 || strings.ContainsAny(s, " ,;:") {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// longFormBefore returns the long form of short that ends text, and its
+// byte offset, or "". Only the last min(|A|+5, 2|A|) words of the current
+// clause are considered, as Schwartz & Hearst bound the window.
+func longFormBefore(text, short string) (string, int) {
+	n := utf8.RuneCountInString(short)
+	window := min(n+5, 2*n)
+	text = strings.TrimRight(text, " ")
+	// The clause the long form must lie in.
+	clause := 0
+	for i, r := range text {
+		switch r {
+		case ',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '–', '—', '[', ']':
+			clause = i + utf8.RuneLen(r)
+		}
+	}
+	// Step back over at most window words of the clause.
+	start := len(text)
+	for words := 0; words < window && start > clause; words++ {
+		k := strings.LastIndexByte(text[clause:start], ' ')
+		if k < 0 {
+			start = clause
+			break
+		}
+		start = clause + k
+		for start > clause && text[start-1] == ' ' {
+			start--
+		}
+		if words+1 == window || start == clause {
+			start = clause + k + 1
+		}
+	}
+	for start < len(text) && text[start] == ' ' {
+		start++
+	}
+	cand := text[start:]
+	if cand == "" {
+		return "", 0
+	}
+	off := matchShortLong(short, cand)
+	if off < 0 {
+		return "", 0
+	}
+	long := cand[off:]
+	base := start + off
+	// Schwartz & Hearst stop at the first word that can start the acronym;
+	// names such as "International Support Mission to the …" begin earlier.
+	// Extend over capitalised words directly before, within the window.
+	for strings.Count(long, " ")+1 < window {
+		prev := strings.TrimRight(text[:base], " ")
+		if len(prev) == len(text[:base]) || prev == "" {
+			break
+		}
+		k := strings.LastIndexByte(prev, ' ') + 1
+		w := prev[k:]
+		if !startsUpper(w) || isStopCap(w) || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
+			break
+		}
+		long = w + " " + long
+		base = k
+	}
+	if !startsUpper(long) && !hasArticlePrefix(long) {
+		return "", 0
+	}
+	if !strings.Contains(long, " ") {
+		return "", 0
+	}
+	return long, base
+}
+
+// matchShortLong matches short against long right to left, Schwartz &
+// Hearst style: every letter or digit of short must appear in order in
+// long, and the first must begin a word of long. It returns the byte
+// offset in long where the long form starts, or -1.
+func matchShortLong(short, long string) int {
+	s := []rune(strings.ToLower(short))
+	l := []rune(long)
+	si, li := len(s)-1, len(l)-1
+	for si >= 0 {
+		c := s[si]
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			si--
+			continue
+		}
+		for li >= 0 && (unicode.ToLower(l[li]) != c || (si == 0 && li > 0 && isWordRune(l[li-1]))) {
+			li--
+		}
+		if li < 0 {
+			return -1
+		}
+		li--
+		si--
+	}
+	start := li + 1
+	// Back up to the start of the word holding the first match.
+	for start > 0 && l[start-1] != ' ' {
+		start--
+	}
+	return len(string(l[:start]))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// hasArticlePrefix accepts long forms such as "al-Qaeda in …" whose first
+// word is a lower-case Arabic article joined to a capitalised word.
+func hasArticlePrefix(s string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "an-", "ash-", "at-"} {
+		if strings.HasPrefix(s, p) && startsUpper(s[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStopCap lists capitalised words that begin sentences or name months
+// and days rather than belonging to an organisation's name.
+func isStopCap(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, "'’s")) {
+	case "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before",
+		"during", "since", "when", "while", "today", "last", "this", "that", "these", "those",
+		"and", "but", "or", "as", "of", "to", "its", "their", "his", "her", "our", "under",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "president", "minister", "leader",
+		"general", "ambassador", "ceo", "chief", "commander", "former", "new", "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
