@@ -46,6 +46,11 @@ func findAcronyms(text string) []acronymDef {
 				i = end - 1
 				continue
 			}
+			if long, s := translatedLongForm(before, inner); long != "" {
+				out = append(out, acronymDef{Acronym{inner, long}, s, end})
+				i = end - 1
+				continue
+			}
 		}
 		// "SHORT (Long Form)": the word before the parenthesis is the short form.
 		trimmed := strings.TrimRight(before, " ")
@@ -155,25 +160,48 @@ func longFormBefore(text, short string) (string, int) {
 // long, and the first must begin a word of long. It returns the byte
 // offset in long where the long form starts, or -1.
 func matchShortLong(short, long string) int {
-	s := []rune(strings.ToLower(short))
+	var s []rune
+	for _, r := range strings.ToLower(short) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			s = append(s, r)
+		}
+	}
 	l := []rune(long)
-	si, li := len(s)-1, len(l)-1
-	for si >= 0 {
-		c := s[si]
-		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
-			si--
-			continue
-		}
-		for li >= 0 && (unicode.ToLower(l[li]) != c || (si == 0 && li > 0 && isWordRune(l[li-1]))) {
-			li--
-		}
-		if li < 0 {
+	if len(s) == 0 || len(l) == 0 {
+		return -1
+	}
+	// Greedy right-to-left matching, as Schwartz & Hearst do, with
+	// backtracking so that "Revolutionary Armed Forces of Colombia (FARC)"
+	// is not lost to an early greedy choice. failed memoizes dead ends, so
+	// the search is O(|short|·|long|).
+	failed := make(map[[2]int]bool)
+	var match func(si, li int) int
+	match = func(si, li int) int {
+		if failed[[2]int{si, li}] {
 			return -1
 		}
-		li--
-		si--
+		c := s[si]
+		for k := li; k >= 0; k-- {
+			if unicode.ToLower(l[k]) != c {
+				continue
+			}
+			if si == 0 {
+				if k == 0 || !isWordRune(l[k-1]) {
+					return k
+				}
+				continue
+			}
+			if r := match(si-1, k-1); r >= 0 {
+				return r
+			}
+		}
+		failed[[2]int{si, li}] = true
+		return -1
 	}
-	start := li + 1
+	start := match(len(s)-1, len(l)-1)
+	if start < 0 {
+		return -1
+	}
 	// Back up to the start of the word holding the first match.
 	for start > 0 && l[start-1] != ' ' {
 		start--
@@ -213,4 +241,66 @@ func isStopCap(w string) bool {
 		return true
 	}
 	return false
+}
+
+// translatedLongForm accepts "English Name (FOREIGN)" definitions such as
+// "National Liberation Army (ELN)", whose letters follow the name in
+// another language: the capitalised phrase before the parenthesis must name
+// an organisation and supply the initials of at least half the acronym's
+// letters. It returns the long form and its byte offset, or "".
+func translatedLongForm(text, short string) (string, int) {
+	for _, r := range short {
+		if !unicode.IsUpper(r) {
+			return "", 0
+		}
+	}
+	text = strings.TrimRight(text, " ")
+	n := utf8.RuneCountInString(short)
+	window := min(n+5, 2*n)
+	start := len(text)
+	words := 0
+	var initials []rune
+	for words < window {
+		prev := strings.TrimRight(text[:start], " ")
+		k := strings.LastIndexByte(prev, ' ') + 1
+		w := prev[k:]
+		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
+			break
+		}
+		if !startsUpper(w) && !isConnector(w) || isStopCap(w) && !isConnector(strings.ToLower(w)) {
+			break
+		}
+		if startsUpper(w) && isStopCap(w) {
+			break
+		}
+		start = k
+		words++
+		if startsUpper(w) {
+			for _, part := range strings.Split(w, "-") {
+				r, _ := utf8.DecodeRuneInString(part)
+				initials = append(initials, unicode.ToUpper(r))
+			}
+		}
+	}
+	long := strings.TrimSpace(text[start:])
+	for isConnector(strings.SplitN(long, " ", 2)[0]) && strings.Contains(long, " ") {
+		long = strings.SplitN(long, " ", 2)[1]
+		start = len(text) - len(long)
+	}
+	if !strings.Contains(long, " ") || !startsUpper(long) || !hasOrgWord(long) {
+		return "", 0
+	}
+	hit := 0
+	for _, r := range short {
+		for _, c := range initials {
+			if c == r {
+				hit++
+				break
+			}
+		}
+	}
+	if hit*2 < n {
+		return "", 0
+	}
+	return long, start
 }
