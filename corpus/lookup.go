@@ -81,9 +81,10 @@ func scoreKey(q, k string) int {
 		return 0 // too short to guess at
 	}
 	switch d := editDistance(q, k, limit); {
-	case d == 1:
+	case d > limit:
+	case d <= 1:
 		return matchFuzzy1
-	case d == 2:
+	default:
 		return matchFuzzy2
 	}
 	// A misspelt prefix: "international support mision".

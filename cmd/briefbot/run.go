@@ -50,6 +50,8 @@ func commands() map[string]command {
 		"index":    indexCommand(),
 		"serve":    serveCommand(),
 		"register": registerCommand(),
+		"group":    groupCommand(),
+		"groups":   groupsCommand(),
 	}
 }
 
