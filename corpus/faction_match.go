@@ -96,9 +96,10 @@ func matchKeys(s string) []string {
 // words ignoring case and accents; a cheap anchor substring search rules
 // out almost every paragraph before any folding is done.
 type formMatcher struct {
-	exact  string // case-sensitive whole-word form, or ""
-	folded string // normalized form, padded with spaces
-	anchor []string
+	exact    string   // case-sensitive whole-word form, or ""
+	folded   string   // normalized form
+	anchor   []string // substrings, as written, that any match contains
+	anchorAt int      // bytes of the form before its anchor, at most
 }
 
 func newFormMatcher(form string) (formMatcher, bool) {
@@ -113,12 +114,12 @@ func newFormMatcher(form string) (formMatcher, bool) {
 	if n == "" {
 		return formMatcher{}, false
 	}
-	m := formMatcher{folded: " " + n + " "}
+	m := formMatcher{folded: n}
 	// The anchor is the longest ASCII run of a word of the form minus its
 	// first letter, which may be written either case.
 	best := ""
 	for _, w := range strings.FieldsFunc(form, func(r rune) bool { return !isWordRune(r) }) {
-		if len(w) < 3 {
+		if len(w) < 2 {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w)
@@ -129,9 +130,13 @@ func newFormMatcher(form string) (formMatcher, bool) {
 			}
 		}
 	}
-	if len(best) >= 3 {
+	if len(best) >= 2 {
 		low := strings.ToLower(best)
 		m.anchor = []string{low, strings.ToUpper(best)}
+		m.anchorAt = strings.Index(form, best)
+		if m.anchorAt < 0 {
+			m.anchorAt = len(form)
+		}
 	}
 	return m, true
 }
@@ -156,7 +161,7 @@ func (m *formMatcher) in(text string) bool {
 		return false
 	}
 	if m.anchor == nil {
-		return strings.Contains(" "+normalize(text)+" ", m.folded)
+		return strings.Contains(" "+normalize(text)+" ", " "+m.folded+" ")
 	}
 	for _, a := range m.anchor {
 		for i := 0; i < len(text); {
@@ -165,28 +170,73 @@ func (m *formMatcher) in(text string) bool {
 				break
 			}
 			pos := i + j
-			lo := max(0, pos-2*len(m.folded)-8)
-			hi := min(len(text), pos+2*len(m.folded)+8)
-			for lo > 0 && !utf8.RuneStart(text[lo]) {
-				lo--
-			}
-			for hi < len(text) && !utf8.RuneStart(text[hi]) {
-				hi++
-			}
-			// Widen to whole words so a cut cannot fake a word boundary.
-			for lo > 0 && isWordByteAt(text, lo-1) {
-				lo--
-			}
-			for hi < len(text) && isWordByteAt(text, hi) {
-				hi++
-			}
-			if strings.Contains(" "+normalize(text[lo:hi])+" ", m.folded) {
-				return true
+			// Try every word start close enough before the anchor to begin
+			// the form there.
+			lo := max(0, pos-m.anchorAt-8)
+			for k := pos; k >= lo; k-- {
+				if !utf8.RuneStart(text[k]) {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(text[k:])
+				if !isWordRune(r) {
+					continue
+				}
+				prev, _ := utf8.DecodeLastRuneInString(text[:k])
+				if k > 0 && (isWordRune(prev) || prev == '\'' || prev == '’') {
+					continue
+				}
+				if foldedAt(text, k, m.folded) {
+					return true
+				}
 			}
 			i = pos + len(a)
 		}
 	}
 	return false
+}
+
+// foldedAt reports whether text, read from byte i with the folding of
+// normalize, spells the normalized form n and then ends a word. It
+// allocates nothing.
+func foldedAt(text string, i int, n string) bool {
+	space := false
+	for i < len(text) && n != "" {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		f := foldRune(r)
+		if f == '\'' {
+			i += size
+			if s2, size2 := utf8.DecodeRuneInString(text[i:]); foldRune(s2) == 's' {
+				next, _ := utf8.DecodeRuneInString(text[i+size2:])
+				if i+size2 == len(text) || !isWordRune(next) {
+					i += size2
+				}
+			}
+			continue
+		}
+		if !isWordRune(f) {
+			space = true
+			i += size
+			continue
+		}
+		if space {
+			if n[0] != ' ' {
+				return false
+			}
+			n = n[1:]
+			space = false
+		}
+		fr, fsize := utf8.DecodeRuneInString(n)
+		if fr != f {
+			return false
+		}
+		n = n[fsize:]
+		i += size
+	}
+	if n != "" {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i:])
+	return i == len(text) || !isWordRune(foldRune(next))
 }
 
 func isWordByteAt(s string, i int) bool {
