@@ -3,7 +3,6 @@ package corpus
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Faction is an armed group, movement, coalition or force that a briefing
@@ -268,27 +267,25 @@ func (f *Faction) addAlias(a string) {
 	f.Aliases = append(f.Aliases, a)
 }
 
-// surfaceForms returns how text writes form, as whole words ignoring case,
-// e.g. "al-Shabaab" for "Al-Shabaab".
+// surfaceForms returns how text writes form, as whole words ignoring
+// case and accents, e.g. "al-Shabaab" for "Al-Shabaab", "Seleka" for
+// "Séléka".
 func surfaceForms(text, form string) []string {
-	lower, lf := strings.ToLower(text), strings.ToLower(form)
-	if len(lower) != len(text) || lf == "" {
+	n := normalize(form)
+	if n == "" {
 		return nil
 	}
 	var out []string
-	for i := 0; ; {
-		j := strings.Index(lower[i:], lf)
-		if j < 0 {
-			return out
+	prev := rune(0)
+	for k, r := range text {
+		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
+			if e := foldedEnd(text, k, n); e > k {
+				out = append(out, strings.TrimSpace(text[k:e]))
+			}
 		}
-		s, e := i+j, i+j+len(lf)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if (s == 0 || !isWordRune(before)) && (e == len(text) || !isWordRune(after)) {
-			out = append(out, text[s:e])
-		}
-		i = e
+		prev = r
 	}
+	return out
 }
 
 // nameKey is the merge key of a name: normalized, article dropped.
@@ -401,7 +398,6 @@ func definerSubject(text string) (string, bool) {
 		i = 1
 	}
 	var name []string
-	end := 0 // byte offset after the subject
 	for ; i < len(words) && len(name) < maxNameTokens; i++ {
 		w := words[i]
 		core := strings.TrimRight(w, ",;:")
@@ -421,16 +417,10 @@ func definerSubject(text string) (string, bool) {
 	if len(name) == 0 || isConnector(name[len(name)-1]) {
 		return "", false
 	}
-	// Locate the subject's end in text to read on from there.
-	last := name[len(name)-1]
-	end = strings.Index(text, last)
-	if end < 0 {
-		return "", false
+	rest := strings.Join(words[i:], " ")
+	if last := words[i-1]; strings.HasSuffix(last, ",") {
+		rest = ", " + rest // keep the clause for definesGroup to skip
 	}
-	for _, w := range name[:len(name)-1] {
-		_ = w
-	}
-	rest := text[end+len(last):]
 	if !definesGroup(rest) {
 		return "", false
 	}

@@ -198,7 +198,11 @@ func (m *formMatcher) in(text string) bool {
 // foldedAt reports whether text, read from byte i with the folding of
 // normalize, spells the normalized form n and then ends a word. It
 // allocates nothing.
-func foldedAt(text string, i int, n string) bool {
+func foldedAt(text string, i int, n string) bool { return foldedEnd(text, i, n) >= 0 }
+
+// foldedEnd is foldedAt returning the byte offset where the match ends, or
+// -1.
+func foldedEnd(text string, i int, n string) int {
 	space := false
 	for i < len(text) && n != "" {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -220,23 +224,26 @@ func foldedAt(text string, i int, n string) bool {
 		}
 		if space {
 			if n[0] != ' ' {
-				return false
+				return -1
 			}
 			n = n[1:]
 			space = false
 		}
 		fr, fsize := utf8.DecodeRuneInString(n)
 		if fr != f {
-			return false
+			return -1
 		}
 		n = n[fsize:]
 		i += size
 	}
 	if n != "" {
-		return false
+		return -1
 	}
 	next, _ := utf8.DecodeRuneInString(text[i:])
-	return i == len(text) || !isWordRune(foldRune(next))
+	if i < len(text) && isWordRune(foldRune(next)) {
+		return -1
+	}
+	return i
 }
 
 func isWordByteAt(s string, i int) bool {
