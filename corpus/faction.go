@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Faction is an armed group, movement, coalition or force that a briefing
@@ -44,6 +45,7 @@ const (
 	scoreDefined  = 2
 	scoreOpener   = 3
 	maxNameTokens = 9
+	maxAliasScan  = 300
 )
 
 // candidate is one place where a paragraph names and defines a group.
@@ -146,6 +148,13 @@ func mergeCandidates(cands []candidate) []*building {
 		if fb == nil && c.acronym == "" && byAcr[c.name] != nil {
 			fb = byAcr[c.name] // "The MNLA is …" names a known acronym
 		}
+		if fb == nil && c.acronym != "" {
+			// "The LRA is a rebel group." came before the acronym's definition.
+			if prev := byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
+				fb = prev
+				fb.f.Name = c.name
+			}
+		}
 		if fb == nil {
 			fb = &building{f: &Faction{Name: c.name, Acronym: c.acronym}, best: c}
 			fs = append(fs, fb)
@@ -230,7 +239,10 @@ func (fb *building) finish() {
 		f.addAlias(n)
 	}
 	forms := append([]string{f.Name}, f.Aliases...)
-	for _, t := range fb.texts {
+	for i, t := range fb.texts {
+		if i == maxAliasScan {
+			break // a few hundred paragraphs show every spelling in use
+		}
 		for _, form := range forms {
 			for _, s := range surfaceForms(t, form) {
 				f.addAlias(s)
@@ -392,6 +404,15 @@ func definesGroup(rest string) bool {
 // the paragraph goes on to define it: "Ansar Dine is another splinter cell
 // …", "The anti-balaka are local self-defense militias …".
 func definerSubject(text string) (string, bool) {
+	// The subject and its predicate lie in the opening words; reading no
+	// further keeps this cheap on long paragraphs.
+	if len(text) > 300 {
+		cut := 300
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
 	words := strings.Fields(text)
 	i := 0
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {

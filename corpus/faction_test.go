@@ -60,6 +60,8 @@ func TestExtractFactions(t *testing.T) {
 			nil, []string{"Joseph Kony"}},
 		{"country defined", "# T\n\nMali is a landlocked country in West Africa.\n\nKenya is a member of the regional force.\n",
 			nil, []string{"Mali", "Kenya"}},
+		{"acronym defined later", "# T\n\nThe LRA is a rebel group.\n\nThe Lord's Resistance Army (LRA) moved west.\n",
+			map[string]string{"Lord's Resistance Army": "LRA"}, []string{"LRA"}},
 		{"town", "# T\n\nKismayo is a port city in the south.\n", nil, []string{"Kismayo"}},
 		{"sentence-initial capital", "# T\n\nToday the rebels hold Gao. Earlier Islamist groups held it too.\n", nil, []string{"Today", "Earlier"}},
 	}
