@@ -14,6 +14,12 @@ type Acronym struct {
 	Long  string `json:"long"`
 }
 
+// Bounds on the text an acronym definition may span, in bytes.
+const (
+	maxParen  = 200
+	maxBefore = 400
+)
+
 // acronymDef is an acronym definition located in a paragraph.
 type acronymDef struct {
 	Acronym
@@ -30,9 +36,11 @@ func findAcronyms(text string) []acronymDef {
 		if text[i] != '(' {
 			continue
 		}
-		j := strings.IndexByte(text[i+1:], ')')
+		// Definitions are short: look no further than maxParen bytes for the
+		// closing parenthesis, so that stray parentheses cost little.
+		j := strings.IndexByte(text[i+1:min(len(text), i+1+maxParen)], ')')
 		if j < 0 {
-			break
+			continue
 		}
 		inner := strings.TrimSpace(text[i+1 : i+1+j])
 		end := i + 1 + j + 1
@@ -40,14 +48,23 @@ func findAcronyms(text string) []acronymDef {
 			continue
 		}
 		before := text[:i]
+		if len(before) > maxBefore {
+			// The long form lies within a few words of the parenthesis.
+			cut := len(before) - maxBefore
+			for cut < len(before) && !utf8.RuneStart(before[cut]) {
+				cut++
+			}
+			before = before[cut:]
+		}
+		off := i - len(before) // offset of before within text
 		if isShortForm(inner) {
 			if long, s := longFormBefore(before, inner); long != "" {
-				out = append(out, acronymDef{Acronym{inner, long}, s, end})
+				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
 				i = end - 1
 				continue
 			}
 			if long, s := translatedLongForm(before, inner); long != "" {
-				out = append(out, acronymDef{Acronym{inner, long}, s, end})
+				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
 				i = end - 1
 				continue
 			}
@@ -58,7 +75,7 @@ func findAcronyms(text string) []acronymDef {
 		short := trimmed[k:]
 		if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
 			if matchShortLong(short, inner) == 0 && startsUpper(inner) {
-				out = append(out, acronymDef{Acronym{short, inner}, k, end})
+				out = append(out, acronymDef{Acronym{short, inner}, off + k, end})
 				i = end - 1
 			}
 		}
@@ -166,7 +183,13 @@ func matchShortLong(short, long string) int {
 			s = append(s, r)
 		}
 	}
-	l := []rune(long)
+	// Runes of long with their byte offsets (invalid UTF-8 is one byte).
+	var l []rune
+	var offs []int
+	for i, r := range long {
+		l = append(l, r)
+		offs = append(offs, i)
+	}
 	if len(s) == 0 || len(l) == 0 {
 		return -1
 	}
@@ -206,7 +229,7 @@ func matchShortLong(short, long string) int {
 	for start > 0 && l[start-1] != ' ' {
 		start--
 	}
-	return len(string(l[:start]))
+	return offs[start]
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -39,4 +40,43 @@ func TestFindAcronyms(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestFindAcronymsOffsets(t *testing.T) {
+	long := strings.Repeat("word ", 200)
+	text := long + "the Popular Front for Justice (FPJ) is here."
+	ds := findAcronyms(text)
+	if len(ds) != 1 {
+		t.Fatalf("got %v", ds)
+	}
+	if got := text[ds[0].start:ds[0].end]; got != "Popular Front for Justice (FPJ)" {
+		t.Errorf("span = %q", got)
+	}
+}
+
+// FuzzExtractFactions runs extraction on arbitrary paragraph text: it must
+// not panic, and every span it reports must lie inside the text.
+func FuzzExtractFactions(f *testing.F) {
+	for _, s := range []string{
+		"The Lord's Resistance Army (LRA) is a rebel group.",
+		"LRA (Lord's Resistance Army)", "((((", "(A)(B)", "The X, is",
+		"the terrorist cells A and B and", "é (É)", "Ansar Dine is another splinter cell of the MNLA.",
+		"A000\xef0\xc7 A0A(AA)", // invalid UTF-8 once broke long-form offsets
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, d := range findAcronyms(text) {
+			if d.start < 0 || d.start > d.end || d.end > len(text) {
+				t.Fatalf("span %d:%d out of %d", d.start, d.end, len(text))
+			}
+		}
+		b := &Briefing{Slug: "f", Title: "F", Paragraphs: []Paragraph{{Number: 1, Text: text}}}
+		fs, _ := extractFactions([]*Briefing{b})
+		for _, fc := range fs {
+			if fc.Aliases == nil || fc.Events == nil {
+				t.Fatalf("nil lists in %+v", fc)
+			}
+		}
+	})
 }
