@@ -79,7 +79,8 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 				}
 				descriptive := definesGroup(p.Text[d.end:])
 				opener := opensParagraph(p.Text, d.start)
-				if !hasOrgWord(long) && !descriptive && !(opener && refersToGroup(p.Text)) {
+				profiled := opener && (refersToGroup(p.Text) || startsWithCopula(p.Text[d.end:]))
+				if !hasOrgWord(long) && !descriptive && !profiled {
 					continue
 				}
 				score := scoreMention
@@ -90,8 +91,14 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 				}
 				cands = append(cands, candidate{name: long, acronym: d.Short, ref: ref, text: p.Text, score: score})
 			}
-			if name, ok := definerSubject(p.Text); ok {
-				cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: scoreOpener})
+			for k, sent := range sentenceStarts(p.Text) {
+				if name, ok := definerSubject(p.Text[sent:]); ok {
+					score := scoreOpener
+					if k > 0 {
+						score = scoreDefined
+					}
+					cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: score})
+				}
 			}
 			for _, name := range appositions(p.Text) {
 				cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: scoreDefined})
@@ -332,6 +339,8 @@ var orgWords = map[string]bool{
 	"committee": true, "brotherhood": true, "battalion": true, "battalions": true, "legion": true,
 	"guard": true, "guards": true, "league": true, "congress": true, "rally": true,
 	"authority": true, "command": true, "corps": true, "resistance": true, "liberation": true,
+	"movements": true, "fronts": true, "armies": true, "unions": true, "councils": true,
+	"parties": true, "groups": true, "coalitions": true, "alliances": true, "committees": true,
 }
 
 // groupNouns head a predicate or apposition that describes a group.
@@ -367,6 +376,10 @@ func hasOrgWord(long string) bool {
 func definesGroup(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, ",") {
+		// ", a jihadist group founded in …": the clause itself defines.
+		if describesGroup(strings.Fields(rest[1:])) {
+			return true
+		}
 		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
 		if k := strings.IndexByte(rest[1:], ','); k >= 0 {
 			rest = strings.TrimSpace(rest[k+2:])
@@ -398,6 +411,64 @@ func definesGroup(rest string) bool {
 		}
 	}
 	return false
+}
+
+// describesGroup reports whether words open with a noun phrase headed by a
+// group noun: "a jihadist group", "an armed militia".
+func describesGroup(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "a", "an", "another":
+	default:
+		return false
+	}
+	for i, w := range words[1:] {
+		if i >= 5 {
+			break
+		}
+		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		if groupNouns[core] {
+			return true
+		}
+		if core != strings.ToLower(w) || isConnector(core) {
+			return false
+		}
+	}
+	return false
+}
+
+// startsWithCopula reports whether rest continues with "is", "was", "are"
+// or "were".
+func startsWithCopula(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	for _, v := range []string{"is ", "was ", "are ", "were "} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStarts returns the byte offsets where the sentences of text
+// begin: 0, and after ". ", "! " or "? " followed by a capital or quote.
+func sentenceStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i+2 < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+		default:
+			continue
+		}
+		if text[i+1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) {
+			starts = append(starts, i+2)
+		}
+	}
+	return starts
 }
 
 // definerSubject finds a group named by a paragraph's opening words when
@@ -452,6 +523,21 @@ func definerSubject(text string) (string, bool) {
 	return n, true
 }
 
+// isCodeName accepts a name written as a code: capitals and digits, such
+// as "M23" or "ADF"; ordinary capitalised adjectives ("Islamist") are not.
+func isCodeName(w string) bool {
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+			upper++
+		case r != '-':
+			return false
+		}
+	}
+	return upper >= 2
+}
+
 // isNameWord accepts a word of a proper name: capitalised, an Arabic
 // article compound ("al-Shariah"), or, right after "The", a hyphenated
 // lower-case name ("anti-balaka").
@@ -489,9 +575,17 @@ func appositions(text string) []string {
 	words := strings.Fields(text)
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
-		noun := strings.TrimRight(words[i], ",")
+		noun := strings.TrimRight(words[i], ",.;:")
 		if !groupNouns[noun] || !groupAdjectives[strings.ToLower(words[i-1])] {
 			continue
+		}
+		// "the M23 rebel group": the name comes before its description.
+		if i >= 3 && (words[i-3] == "the" || words[i-3] == "The") && isCodeName(words[i-2]) {
+			out = append(out, words[i-2])
+			continue
+		}
+		if noun != strings.TrimRight(words[i], ",") {
+			continue // the sentence ends at the noun
 		}
 		plural := strings.HasSuffix(noun, "s")
 		j := i + 1

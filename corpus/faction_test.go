@@ -327,3 +327,37 @@ func FuzzLookupFaction(f *testing.F) {
 		_ = appositions(q)
 	})
 }
+
+func TestExtractFactionsMoreShapes(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		want    []string
+		notWant []string
+	}{
+		{"definer in a later sentence", "# T\n\nThe war spread north. The Houthis are a Zaidi Shia movement from Yemen.\n", []string{"Houthis"}, nil},
+		{"comma apposition after subject", "# T\n\nBoko Haram, a jihadist group founded in Maiduguri, has killed thousands.\n", []string{"Boko Haram"}, []string{"Maiduguri"}},
+		{"code name before description", "# T\n\nIn 2012 the M23 rebel group seized Goma.\n", []string{"M23"}, []string{"Goma"}},
+		{"adjective is not a name", "# T\n\nThey fought the Islamist militant groups in the north.\n", nil, []string{"Islamist"}},
+		{"profile paragraph", "# T\n\nJama'at Nusrat al-Islam wal-Muslimin (JNIM) is al-Qaeda's branch in the Sahel.\n", []string{"Jama'at Nusrat al-Islam wal-Muslimin"}, nil},
+		{"translated acronym", "# T\n\nThey dissolved the Coordination of Azawad Movements (CMA) in 2024.\n", []string{"Coordination of Azawad Movements"}, nil},
+		{"news agency", "# T\n\nAccording to Agence France-Presse (AFP), the talks failed.\n", nil, []string{"Agence France-Presse"}},
+		{"capital city", "# T\n\nOuagadougou is the capital of Burkina Faso. Niamey was a quiet city.\n", nil, []string{"Ouagadougou", "Niamey"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", tt.body)})
+			got := names(fs)
+			for _, n := range tt.want {
+				if !slices.Contains(got, n) {
+					t.Errorf("missing %q; got %q", n, got)
+				}
+			}
+			for _, n := range tt.notWant {
+				if slices.Contains(got, n) {
+					t.Errorf("%q listed as a faction", n)
+				}
+			}
+		})
+	}
+}
