@@ -290,10 +290,8 @@ func translatedLongForm(text, short string) (string, int) {
 		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
 			break
 		}
-		if !startsUpper(w) && !isConnector(w) || isStopCap(w) && !isConnector(strings.ToLower(w)) {
-			break
-		}
-		if startsUpper(w) && isStopCap(w) {
+		// Capitalised name words, joined by lower-case connectors ("of the").
+		if capital := startsUpper(w); capital && isStopCap(w) || !capital && !isConnector(w) {
 			break
 		}
 		start = k

@@ -350,7 +350,25 @@ var groupNouns = map[string]bool{
 	"insurgency": true, "faction": true, "factions": true, "organisation": true,
 	"organization": true, "army": true, "alliance": true, "front": true, "party": true,
 	"brigade": true, "network": true, "affiliate": true, "outfit": true, "offshoot": true,
-	"splinter": true, "guerrillas": true, "rebels": true, "wing": true,
+	"splinter": true, "wing": true,
+}
+
+// personNouns after a group noun make the phrase describe a person: "a
+// militia commander", "a rebel group leader".
+var personNouns = map[string]bool{
+	"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
+	"member": true, "members": true, "fighter": true, "fighters": true, "spokesman": true,
+	"spokeswoman": true, "founder": true, "official": true, "officials": true, "expert": true,
+	"veteran": true, "boss": true, "head": true, "warlord": true, "member's": true,
+}
+
+// headsPhrase reports whether the group noun at words[i] ends its noun
+// phrase rather than qualifying a person ("militia commander").
+func headsPhrase(words []string, i int) bool {
+	if strings.TrimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
+		return true
+	}
+	return !personNouns[strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’"))]
 }
 
 // groupAdjectives qualify a group noun in an apposition such as "the
@@ -400,7 +418,7 @@ func definesGroup(rest string) bool {
 		}
 		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
 		if groupNouns[core] {
-			return true
+			return headsPhrase(words, i+1)
 		}
 		switch core {
 		case "of", "that", "which", "who", "in", "from", "with", "to", "by", "for", "and", "not":
@@ -430,7 +448,7 @@ func describesGroup(words []string) bool {
 		}
 		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
 		if groupNouns[core] {
-			return true
+			return headsPhrase(words, i+1)
 		}
 		if core != strings.ToLower(w) || isConnector(core) {
 			return false

@@ -342,6 +342,8 @@ func TestExtractFactionsMoreShapes(t *testing.T) {
 		{"profile paragraph", "# T\n\nJama'at Nusrat al-Islam wal-Muslimin (JNIM) is al-Qaeda's branch in the Sahel.\n", []string{"Jama'at Nusrat al-Islam wal-Muslimin"}, nil},
 		{"translated acronym", "# T\n\nThey dissolved the Coordination of Azawad Movements (CMA) in 2024.\n", []string{"Coordination of Azawad Movements"}, nil},
 		{"news agency", "# T\n\nAccording to Agence France-Presse (AFP), the talks failed.\n", nil, []string{"Agence France-Presse"}},
+		{"militia commander", "# T\n\nAhmed Madobe is a militia commander from Kismayo.\n", nil, []string{"Ahmed Madobe"}},
+		{"people who were rebels", "# T\n\nKony and Otti were rebels for decades.\n", nil, []string{"Kony and Otti", "Kony"}},
 		{"capital city", "# T\n\nOuagadougou is the capital of Burkina Faso. Niamey was a quiet city.\n", nil, []string{"Ouagadougou", "Niamey"}},
 	}
 	for _, tt := range tests {
