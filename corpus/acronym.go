@@ -114,7 +114,14 @@ func longFormBefore(text, short string) (string, int) {
 	clause := 0
 	for i, r := range text {
 		switch r {
-		case ',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '–', '—', '[', ']':
+		case '–', '—':
+			// A spaced dash may join a name ("Islamic State – Khorasan
+			// Province"); an unspaced one ends a clause ("groups–al-Qaeda").
+			if i > 0 && text[i-1] == ' ' && i+utf8.RuneLen(r) < len(text) && text[i+utf8.RuneLen(r)] == ' ' {
+				continue
+			}
+			clause = i + utf8.RuneLen(r)
+		case ',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '[', ']':
 			clause = i + utf8.RuneLen(r)
 		}
 	}

@@ -27,6 +27,8 @@ func TestFindAcronyms(t *testing.T) {
 		{"country in parens", "Troops from Chad (CHD) arrived.", nil},
 		{"two", "The United Nations (UN) and the African Union (AU) met.",
 			[]Acronym{{"UN", "United Nations"}, {"AU", "African Union"}}},
+		{"spaced dash inside a name", "The Islamic State – Khorasan Province (ISKP) attacked Kabul.",
+			[]Acronym{{"ISKP", "Islamic State – Khorasan Province"}}},
 		{"unclosed", "The Front (FLN", nil},
 	}
 	for _, tt := range tests {
