@@ -246,11 +246,6 @@ func foldedEnd(text string, i int, n string) int {
 	return i
 }
 
-func isWordByteAt(s string, i int) bool {
-	b := s[i]
-	return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '\''
-}
-
 // containsWord reports whether w occurs in text case-sensitively with no
 // letter or digit on either side.
 func containsWord(text, w string) bool {
