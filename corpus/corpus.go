@@ -90,6 +90,8 @@ type Corpus struct {
 	Briefings []*Briefing
 	Factions  []*Faction
 	Events    []Event
+	// Acronyms lists every acronym definition found, faction or not.
+	Acronyms []Acronym
 }
 
 // Briefing returns the briefing with the given slug, or nil.

@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Faction is an armed group, movement, coalition or force that a briefing
 // describes.
@@ -12,35 +16,677 @@ type Faction struct {
 	Defined  Ref      `json:"-"`        // where Summary comes from
 	Mentions []Ref    `json:"mentions"` // other paragraphs naming it
 	Events   []Event  `json:"events"`
+
+	// match is built once at extraction so that MentionedIn stays cheap on
+	// large corpora; factions made by hand build it on each call.
+	match matcher
 }
 
-// extractFactions finds the factions of every briefing. (Issue #3.)
-func extractFactions(bs []*Briefing) []*Faction { return nil }
-
 // MentionedIn reports whether text names f by its name, acronym or any
-// alias, as whole words. (Issue #3 refines the matching rules.)
+// alias, as whole words. Names and aliases match ignoring case and
+// accents; acronyms of up to five capitals match case-sensitively, so
+// "IMA" does not fire in "Imam" nor "US" on "us".
 func (f *Faction) MentionedIn(text string) bool {
-	lower := strings.ToLower(text)
-	for _, form := range append([]string{f.Name, f.Acronym}, f.Aliases...) {
-		if form == "" {
+	if f == nil {
+		return false
+	}
+	m := f.match
+	if m == nil {
+		m = newMatcher(f)
+	}
+	return m.in(text)
+}
+
+// Definition strengths: a paragraph that opens by defining the group beats
+// a sentence that defines it in passing, which beats a bare acronym
+// definition or apposition.
+const (
+	scoreMention  = 1
+	scoreDefined  = 2
+	scoreOpener   = 3
+	maxNameTokens = 9
+	maxAliasScan  = 300
+)
+
+// candidate is one place where a paragraph names and defines a group.
+type candidate struct {
+	name, acronym string
+	ref           Ref
+	text          string
+	score         int
+}
+
+// extractFactions finds the factions of every briefing, merges the same
+// faction across briefings and with curated front matter, and returns
+// them in order of first appearance, together with every acronym the
+// corpus defines. It makes a bounded number of passes over each
+// paragraph, so its cost grows linearly with the corpus.
+func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
+	var (
+		cands    []candidate
+		acronyms []Acronym
+		seenAcr  = map[string]bool{}
+	)
+	for _, b := range bs {
+		for _, p := range b.Paragraphs {
+			ref := b.Ref(p.Number)
+			for _, d := range findAcronyms(p.Text) {
+				long := stripArticle(d.Long)
+				key := d.Short + "\x00" + normalize(long)
+				if !seenAcr[key] {
+					seenAcr[key] = true
+					acronyms = append(acronyms, Acronym{Short: d.Short, Long: long})
+				}
+				descriptive := definesGroup(p.Text[d.end:])
+				opener := opensParagraph(p.Text, d.start)
+				profiled := opener && (refersToGroup(p.Text) || startsWithCopula(p.Text[d.end:]))
+				if !hasOrgWord(long) && !descriptive && !profiled {
+					continue
+				}
+				score := scoreMention
+				if opener {
+					score = scoreOpener
+				} else if descriptive {
+					score = scoreDefined
+				}
+				cands = append(cands, candidate{name: long, acronym: d.Short, ref: ref, text: p.Text, score: score})
+			}
+			for k, sent := range sentenceStarts(p.Text) {
+				if name, ok := definerSubject(p.Text[sent:]); ok {
+					score := scoreOpener
+					if k > 0 {
+						score = scoreDefined
+					}
+					cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: score})
+				}
+			}
+			for _, name := range appositions(p.Text) {
+				cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: scoreDefined})
+			}
+		}
+	}
+	fs := mergeCandidates(cands)
+	for _, b := range bs {
+		for _, g := range b.Curated {
+			fs = mergeCurated(fs, g)
+		}
+	}
+	for _, f := range fs {
+		f.f.match = newMatcher(f.f)
+	}
+	// One pass over the paragraphs records every mention.
+	for _, b := range bs {
+		for _, p := range b.Paragraphs {
+			for _, f := range fs {
+				if f.f.match.in(p.Text) {
+					f.f.Mentions = append(f.f.Mentions, b.Ref(p.Number))
+					f.texts = append(f.texts, p.Text)
+				}
+			}
+		}
+	}
+	out := make([]*Faction, 0, len(fs))
+	for _, f := range fs {
+		f.finish()
+		out = append(out, f.f)
+	}
+	return out, acronyms
+}
+
+// building is a faction under construction.
+type building struct {
+	f     *Faction
+	best  candidate
+	texts []string // texts of f.Mentions, in order
+	names []string // surface names seen in definitions
+}
+
+func mergeCandidates(cands []candidate) []*building {
+	var fs []*building
+	byName := map[string]*building{}
+	byAcr := map[string]*building{}
+	for _, c := range cands {
+		c.name = strings.TrimSpace(c.name)
+		key := nameKey(c.name)
+		if key == "" || isNotGroup(c.name) {
 			continue
 		}
-		form = strings.ToLower(form)
-		for i := 0; ; {
-			j := strings.Index(lower[i:], form)
-			if j < 0 {
-				break
+		fb := byName[key]
+		if fb == nil && c.acronym == "" && byAcr[c.name] != nil {
+			fb = byAcr[c.name] // "The MNLA is …" names a known acronym
+		}
+		if fb == nil && c.acronym != "" {
+			// "The LRA is a rebel group." came before the acronym's definition.
+			if prev := byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
+				fb = prev
+				fb.f.Name = c.name
 			}
-			s, e := i+j, i+j+len(form)
-			if (s == 0 || !isWordByte(lower[s-1])) && (e == len(lower) || !isWordByte(lower[e])) {
-				return true
+		}
+		if fb == nil {
+			fb = &building{f: &Faction{Name: c.name, Acronym: c.acronym}, best: c}
+			fs = append(fs, fb)
+		}
+		if fb.f.Acronym == "" && c.acronym != "" {
+			fb.f.Acronym = c.acronym
+		}
+		if c.score > fb.best.score {
+			fb.best = c
+			if c.name != fb.f.Acronym {
+				fb.f.Name = c.name
 			}
-			i = s + 1
+		}
+		if c.name != fb.f.Acronym {
+			fb.names = append(fb.names, c.name)
+		}
+		byName[key] = fb
+		if fb.f.Acronym != "" {
+			byAcr[fb.f.Acronym] = fb
+		}
+	}
+	return fs
+}
+
+// mergeCurated folds a front-matter entry into the faction it names (by
+// name, acronym or alias), or adds it as a new faction.
+func mergeCurated(fs []*building, g GroupSpec) []*building {
+	g.Name = strings.TrimSpace(g.Name)
+	g.Acronym = strings.TrimSpace(g.Acronym)
+	if g.Name == "" && g.Acronym == "" {
+		return fs
+	}
+	keys := map[string]bool{}
+	for _, s := range append([]string{g.Name}, g.Aliases...) {
+		if k := nameKey(s); k != "" {
+			keys[k] = true
+		}
+	}
+	var target *building
+	for _, fb := range fs {
+		if g.Acronym != "" && fb.f.Acronym == g.Acronym || keys[nameKey(fb.f.Name)] {
+			target = fb
+			break
+		}
+		for _, a := range fb.f.Aliases {
+			if keys[nameKey(a)] {
+				target = fb
+			}
+		}
+		if target != nil {
+			break
+		}
+	}
+	if target == nil {
+		name := g.Name
+		if name == "" {
+			name = g.Acronym
+		}
+		target = &building{f: &Faction{Name: name}}
+		fs = append(fs, target)
+	}
+	if target.f.Acronym == "" {
+		target.f.Acronym = g.Acronym
+	}
+	for _, a := range append([]string{g.Name}, g.Aliases...) {
+		target.f.addAlias(a)
+	}
+	return fs
+}
+
+// finish picks the summary and collects aliases.
+func (fb *building) finish() {
+	f := fb.f
+	if fb.best.score > 0 {
+		f.Defined = fb.best.ref
+		f.Summary = fb.best.text
+	} else if len(f.Mentions) > 0 {
+		f.Defined = f.Mentions[0]
+		f.Summary = fb.texts[0]
+	}
+	for _, n := range fb.names {
+		f.addAlias(n)
+	}
+	forms := append([]string{f.Name}, f.Aliases...)
+	for i, t := range fb.texts {
+		if i == maxAliasScan {
+			break // a few hundred paragraphs show every spelling in use
+		}
+		for _, form := range forms {
+			for _, s := range surfaceForms(t, form) {
+				f.addAlias(s)
+			}
+		}
+	}
+	mentions := f.Mentions[:0:0]
+	for _, r := range f.Mentions {
+		if r != f.Defined {
+			mentions = append(mentions, r)
+		}
+	}
+	f.Mentions = mentions
+	if f.Aliases == nil {
+		f.Aliases = []string{}
+	}
+	if f.Events == nil {
+		f.Events = []Event{}
+	}
+}
+
+// addAlias records a surface form unless it is the name, the acronym or
+// already known.
+func (f *Faction) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || a == f.Name || a == f.Acronym {
+		return
+	}
+	for _, x := range f.Aliases {
+		if x == a {
+			return
+		}
+	}
+	f.Aliases = append(f.Aliases, a)
+}
+
+// surfaceForms returns how text writes form, as whole words ignoring
+// case and accents, e.g. "al-Shabaab" for "Al-Shabaab", "Seleka" for
+// "Séléka".
+func surfaceForms(text, form string) []string {
+	n := normalize(form)
+	if n == "" {
+		return nil
+	}
+	var out []string
+	prev := rune(0)
+	for k, r := range text {
+		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
+			if e := foldedEnd(text, k, n); e > k {
+				out = append(out, strings.TrimSpace(text[k:e]))
+			}
+		}
+		prev = r
+	}
+	return out
+}
+
+// nameKey is the merge key of a name: normalized, article dropped.
+func nameKey(s string) string {
+	k := normalize(s)
+	k, _ = strings.CutPrefix(k, "the ")
+	return k
+}
+
+func stripArticle(s string) string {
+	for _, a := range []string{"the ", "The "} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			return rest
+		}
+	}
+	return s
+}
+
+// opensParagraph reports whether the definition at byte start is the
+// paragraph's subject: nothing but an article precedes it.
+func opensParagraph(text string, start int) bool {
+	pre := strings.TrimSpace(text[:start])
+	return pre == "" || pre == "The" || pre == "the"
+}
+
+// orgWords mark a long form as the name of an organisation.
+var orgWords = map[string]bool{
+	"movement": true, "front": true, "army": true, "forces": true, "force": true, "union": true,
+	"mission": true, "government": true, "council": true, "party": true, "brigade": true,
+	"brigades": true, "militia": true, "militias": true, "coalition": true, "alliance": true,
+	"group": true, "organisation": true, "organization": true, "courts": true, "jihad": true,
+	"committee": true, "brotherhood": true, "battalion": true, "battalions": true, "legion": true,
+	"guard": true, "guards": true, "league": true, "congress": true, "rally": true,
+	"authority": true, "command": true, "corps": true, "resistance": true, "liberation": true,
+	"movements": true, "fronts": true, "armies": true, "unions": true, "councils": true,
+	"parties": true, "groups": true, "coalitions": true, "alliances": true, "committees": true,
+}
+
+// groupNouns head a predicate or apposition that describes a group.
+var groupNouns = map[string]bool{
+	"group": true, "groups": true, "militia": true, "militias": true, "movement": true,
+	"coalition": true, "cell": true, "cells": true, "force": true, "forces": true,
+	"insurgency": true, "faction": true, "factions": true, "organisation": true,
+	"organization": true, "army": true, "alliance": true, "front": true, "party": true,
+	"brigade": true, "network": true, "affiliate": true, "outfit": true, "offshoot": true,
+	"splinter": true, "wing": true,
+}
+
+// personNouns after a group noun make the phrase describe a person: "a
+// militia commander", "a rebel group leader".
+var personNouns = map[string]bool{
+	"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
+	"member": true, "members": true, "fighter": true, "fighters": true, "spokesman": true,
+	"spokeswoman": true, "founder": true, "official": true, "officials": true, "expert": true,
+	"veteran": true, "boss": true, "head": true, "warlord": true, "member's": true,
+}
+
+// headsPhrase reports whether the group noun at words[i] ends its noun
+// phrase rather than qualifying a person ("militia commander").
+func headsPhrase(words []string, i int) bool {
+	if strings.TrimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
+		return true
+	}
+	return !personNouns[strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’"))]
+}
+
+// groupAdjectives qualify a group noun in an apposition such as "the
+// terrorist cell Al-Mulathameen".
+var groupAdjectives = map[string]bool{
+	"militant": true, "terrorist": true, "rebel": true, "armed": true, "jihadist": true,
+	"islamist": true, "separatist": true, "insurgent": true, "paramilitary": true,
+	"extremist": true, "splinter": true, "guerrilla": true, "jihadi": true, "secessionist": true,
+}
+
+func hasOrgWord(long string) bool {
+	for _, w := range strings.FieldsFunc(long, func(r rune) bool { return !isWordRune(r) }) {
+		if startsUpper(w) && orgWords[strings.ToLower(w)] {
+			return true
 		}
 	}
 	return false
 }
 
-func isWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 0x80
+// definesGroup reports whether rest (the text after a name) continues
+// "is a … group", "was a rival Islamist coalition", "are local militias",
+// possibly after a ", led by …," clause.
+func definesGroup(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if strings.HasPrefix(rest, ",") {
+		// ", a jihadist group founded in …": the clause itself defines.
+		if describesGroup(strings.Fields(rest[1:])) {
+			return true
+		}
+		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
+		if k := strings.IndexByte(rest[1:], ','); k >= 0 {
+			rest = strings.TrimSpace(rest[k+2:])
+		}
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "is", "was", "are", "were", "remains", "became":
+	default:
+		return false
+	}
+	for i, w := range words[1:] {
+		if i >= 7 {
+			break
+		}
+		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		if groupNouns[core] {
+			return headsPhrase(words, i+1)
+		}
+		switch core {
+		case "of", "that", "which", "who", "in", "from", "with", "to", "by", "for", "and", "not":
+			return false
+		}
+		if core != strings.ToLower(w) {
+			return false // punctuation ends the phrase
+		}
+	}
+	return false
+}
+
+// describesGroup reports whether words open with a noun phrase headed by a
+// group noun: "a jihadist group", "an armed militia".
+func describesGroup(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "a", "an", "another":
+	default:
+		return false
+	}
+	for i, w := range words[1:] {
+		if i >= 5 {
+			break
+		}
+		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		if groupNouns[core] {
+			return headsPhrase(words, i+1)
+		}
+		if core != strings.ToLower(w) || isConnector(core) {
+			return false
+		}
+	}
+	return false
+}
+
+// startsWithCopula reports whether rest continues with "is", "was", "are"
+// or "were".
+func startsWithCopula(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	for _, v := range []string{"is ", "was ", "are ", "were "} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStarts returns the byte offsets where the sentences of text
+// begin: 0, and after ". ", "! " or "? " followed by a capital or quote.
+func sentenceStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i+2 < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+		default:
+			continue
+		}
+		if text[i+1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) {
+			starts = append(starts, i+2)
+		}
+	}
+	return starts
+}
+
+// definerSubject finds a group named by a paragraph's opening words when
+// the paragraph goes on to define it: "Ansar Dine is another splinter cell
+// …", "The anti-balaka are local self-defense militias …".
+func definerSubject(text string) (string, bool) {
+	// The subject and its predicate lie in the opening words; reading no
+	// further keeps this cheap on long paragraphs.
+	if len(text) > 300 {
+		cut := 300
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	words := strings.Fields(text)
+	i := 0
+	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
+		i = 1
+	}
+	var name []string
+	for ; i < len(words) && len(name) < maxNameTokens; i++ {
+		w := words[i]
+		core := strings.TrimRight(w, ",;:")
+		lw := strings.ToLower(core)
+		if lw == "is" || lw == "was" || lw == "are" || lw == "were" {
+			break
+		}
+		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
+			return "", false
+		}
+		name = append(name, core)
+		if core != w {
+			i++
+			break
+		}
+	}
+	if len(name) == 0 || isConnector(name[len(name)-1]) {
+		return "", false
+	}
+	rest := strings.Join(words[i:], " ")
+	if last := words[i-1]; strings.HasSuffix(last, ",") {
+		rest = ", " + rest // keep the clause for definesGroup to skip
+	}
+	if !definesGroup(rest) {
+		return "", false
+	}
+	n := strings.Join(name, " ")
+	if !startsUpper(n) && !strings.Contains(n, "-") && !hasArticlePrefix(n) {
+		return "", false
+	}
+	return n, true
+}
+
+// isCodeName accepts a name written as a code: capitals and digits, such
+// as "M23" or "ADF"; ordinary capitalised adjectives ("Islamist") are not.
+func isCodeName(w string) bool {
+	upper := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+			upper++
+		case r != '-':
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// isNameWord accepts a word of a proper name: capitalised, an Arabic
+// article compound ("al-Shariah"), or, right after "The", a hyphenated
+// lower-case name ("anti-balaka").
+func isNameWord(w string, afterThe bool) bool {
+	if w == "" || isStopCap(w) {
+		return false
+	}
+	if startsUpper(w) || hasArticlePrefix(w) {
+		return true
+	}
+	return afterThe && strings.Contains(w, "-") && allLetters(strings.ReplaceAll(w, "-", ""))
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isConnector(w string) bool {
+	switch w {
+	case "of", "the", "for", "in", "and", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn":
+		return true
+	}
+	return false
+}
+
+// appositions finds groups introduced by a descriptive noun phrase: "the
+// terrorist cell Al-Mulathameen", "one of the militant groups, Ansar Dine",
+// "the terrorist cells Boko Haram and Ansar al-Shariah".
+func appositions(text string) []string {
+	words := strings.Fields(text)
+	var out []string
+	for i := 1; i+1 < len(words); i++ {
+		noun := strings.TrimRight(words[i], ",.;:")
+		if !groupNouns[noun] || !groupAdjectives[strings.ToLower(words[i-1])] {
+			continue
+		}
+		// "the M23 rebel group": the name comes before its description.
+		if i >= 3 && (words[i-3] == "the" || words[i-3] == "The") && isCodeName(words[i-2]) {
+			out = append(out, words[i-2])
+			continue
+		}
+		if noun != strings.TrimRight(words[i], ",") {
+			continue // the sentence ends at the noun
+		}
+		plural := strings.HasSuffix(noun, "s")
+		j := i + 1
+		for {
+			name, next := nameAt(words, j)
+			if name == "" {
+				break
+			}
+			out = append(out, name)
+			if !plural || next >= len(words) || words[next] != "and" {
+				break
+			}
+			j = next + 1
+		}
+	}
+	return out
+}
+
+// nameAt reads a proper name starting at words[j], returning it and the
+// index after it. Connectors ("of", "the", "and" …) join capitalised words.
+func nameAt(words []string, j int) (string, int) {
+	var name []string
+	for ; j < len(words) && len(name) < maxNameTokens; j++ {
+		w := words[j]
+		core := strings.TrimRight(w, ".,;:!?)”\"'’")
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		switch {
+		case isNameWord(core, false):
+		case len(name) > 0 && isConnector(core) && core != "and" && j+1 < len(words) && isNameWord(words[j+1], false):
+		default:
+			return strings.Join(name, " "), j
+		}
+		name = append(name, core)
+		if core != w {
+			return strings.Join(name, " "), j + 1
+		}
+	}
+	return strings.Join(name, " "), j
+}
+
+// isNotGroup rejects names that are countries or people's titles rather
+// than groups. The list is general geography, not any briefing's names.
+func isNotGroup(name string) bool {
+	k := nameKey(name)
+	if countries[k] || k == "" {
+		return true
+	}
+	first := strings.ToLower(strings.Fields(name)[0])
+	switch first {
+	case "president", "minister", "prime", "general", "ambassador", "leader", "mr", "mrs", "ms", "dr", "sheikh", "colonel", "captain":
+		return true
+	}
+	return false
+}
+
+// countries is a small general list of country and region names that
+// must never be taken for factions.
+var countries = map[string]bool{
+	"afghanistan": true, "algeria": true, "angola": true, "benin": true, "burkina faso": true,
+	"burundi": true, "cameroon": true, "central african republic": true, "chad": true,
+	"china": true, "colombia": true, "congo": true, "cuba": true, "djibouti": true, "ecuador": true,
+	"egypt": true, "eritrea": true, "ethiopia": true, "france": true, "germany": true,
+	"ghana": true, "guinea": true, "india": true, "iran": true, "iraq": true, "israel": true,
+	"ivory coast": true, "kenya": true, "lebanon": true, "libya": true, "mali": true,
+	"mauritania": true, "morocco": true, "mozambique": true, "niger": true, "nigeria": true,
+	"norway": true, "pakistan": true, "palestine": true, "russia": true, "rwanda": true,
+	"saudi arabia": true, "senegal": true, "somalia": true, "south sudan": true, "sudan": true,
+	"syria": true, "tanzania": true, "tunisia": true, "turkey": true, "uganda": true,
+	"ukraine": true, "united kingdom": true, "united states": true, "venezuela": true,
+	"yemen": true, "zimbabwe": true, "africa": true, "europe": true, "asia": true,
+	"west africa": true, "north africa": true, "east africa": true, "middle east": true, "sahel": true,
+}
+
+// refersToGroup reports whether a paragraph goes on to call its subject a
+// group ("The group is primarily composed of …", "members of this cell").
+func refersToGroup(text string) bool {
+	lower := strings.ToLower(text)
+	for _, det := range []string{"the ", "this "} {
+		for _, n := range []string{"group", "cell", "militia", "movement", "organisation", "organization", "faction", "coalition", "insurgency"} {
+			if containsWord(lower, det+n) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -95,7 +95,7 @@ func New(briefings ...*Briefing) (*Corpus, error) {
 
 // extract derives factions and events from the parsed briefings.
 func (c *Corpus) extract() {
-	c.Factions = extractFactions(c.Briefings)
+	c.Factions, c.Acronyms = extractFactions(c.Briefings)
 	c.Events = extractEvents(c.Briefings)
 	linkEvents(c)
 }

@@ -3,7 +3,9 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrUnknownFaction means no faction matches a name. The error also carries
@@ -25,15 +27,239 @@ func (e *UnknownFactionError) Error() string {
 
 func (e *UnknownFactionError) Is(target error) bool { return target == ErrUnknownFaction }
 
-// LookupFaction finds the faction a reader means by q: an acronym, name,
-// alias or prefix, typos tolerated. It returns the best match and, when q
-// is ambiguous, the other candidates ("did you mean"). (Issue #3.)
-func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
-	return nil, nil, &UnknownFactionError{Query: q}
+// Match strengths, best first. A query's score for a faction is the best
+// over the faction's forms and their article-less keys.
+const (
+	matchExact       = 100
+	matchPrefix      = 80
+	matchWordPrefix  = 70
+	matchSubstring   = 60
+	matchFuzzy1      = 50
+	matchFuzzy2      = 40
+	matchFuzzyPrefix = 30
+
+	maxSuggestions = 3
+	maxAlternates  = 5
+)
+
+// scoreFaction rates how well the normalized query q (with its own keys)
+// names f; 0 means not at all.
+func scoreFaction(f *Faction, qkeys []string) int {
+	best := 0
+	for _, form := range f.forms() {
+		for _, k := range matchKeys(form) {
+			for _, q := range qkeys {
+				if s := scoreKey(q, k); s > best {
+					best = s
+				}
+			}
+		}
+	}
+	return best
 }
 
-// SuggestFactions returns up to limit factions for autocomplete, prefix
-// matches first; an empty prefix lists factions in name order. (Issue #3.)
+// scoreKey compares two normalized strings.
+func scoreKey(q, k string) int {
+	switch {
+	case q == "" || k == "":
+		return 0
+	case q == k:
+		return matchExact
+	case strings.HasPrefix(k, q):
+		return matchPrefix
+	case strings.Contains(" "+k, " "+q):
+		return matchWordPrefix
+	case len(q) >= 3 && strings.Contains(k, q):
+		return matchSubstring
+	}
+	n := utf8.RuneCountInString(q)
+	limit := 1
+	if n > 6 {
+		limit = 2
+	}
+	if n < 4 {
+		return 0 // too short to guess at
+	}
+	switch d := editDistance(q, k, limit); {
+	case d > limit:
+	case d <= 1:
+		return matchFuzzy1
+	default:
+		return matchFuzzy2
+	}
+	// A misspelt prefix: "international support mision".
+	rk := []rune(k)
+	for _, m := range []int{n - 1, n, n + 1} {
+		if m > 0 && m < len(rk) && !isWordRune(rk[m]) {
+			if editDistance(q, string(rk[:m]), limit) <= limit {
+				return matchFuzzyPrefix
+			}
+		}
+	}
+	return 0
+}
+
+// LookupFaction finds the faction a reader means by q: an acronym, name,
+// alias or prefix, ignoring case, accents, punctuation, a leading "the" or
+// "al-" and a possessive "'s", with typos tolerated (edit distance 1 for
+// names up to six letters, 2 beyond). It returns the best match and, when
+// q is ambiguous, the other candidates ("did you mean"), best first. When
+// nothing matches the error is an *UnknownFactionError with the closest
+// names.
+func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
+	qkeys := matchKeys(q)
+	if qkeys[0] == "" {
+		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest("")}
+	}
+	type hit struct {
+		f     *Faction
+		score int
+	}
+	var hits []hit
+	for _, f := range c.Factions {
+		if s := scoreFaction(f, qkeys); s > 0 {
+			hits = append(hits, hit{f, s})
+		}
+	}
+	if len(hits) == 0 {
+		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest(qkeys[0])}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].score != hits[j].score {
+			return hits[i].score > hits[j].score
+		}
+		return len(hits[i].f.Name) < len(hits[j].f.Name)
+	})
+	best := hits[0]
+	var others []*Faction
+	for _, h := range hits[1:] {
+		// An exact match is unambiguous unless another is exact too.
+		if best.score == matchExact && h.score < matchExact {
+			break
+		}
+		if len(others) == maxAlternates {
+			break
+		}
+		others = append(others, h.f)
+	}
+	return best.f, others, nil
+}
+
+// closest returns up to maxSuggestions faction names nearest to q by edit
+// distance over every form, skipping names that share nothing with q.
+func (c *Corpus) closest(q string) []string {
+	type cand struct {
+		name string
+		d    int
+	}
+	var cs []cand
+	for _, f := range c.Factions {
+		best := -1
+		for _, form := range f.forms() {
+			for _, k := range matchKeys(form) {
+				// Compare with the form's start too, so that a long name is
+				// not penalised for its tail.
+				d := editDistance(q, k, 1<<20)
+				if len(k) > len(q) {
+					d = min(d, editDistance(q, k[:len(q)], 1<<20)+1)
+				}
+				if best < 0 || d < best {
+					best = d
+				}
+			}
+		}
+		if best >= 0 && (q == "" || best <= max(2, utf8.RuneCountInString(q)*2/3)) {
+			cs = append(cs, cand{f.Name, best})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].d != cs[j].d {
+			return cs[i].d < cs[j].d
+		}
+		return cs[i].name < cs[j].name
+	})
+	var out []string
+	for _, x := range cs {
+		if len(out) == maxSuggestions {
+			break
+		}
+		out = append(out, x.name)
+	}
+	return out
+}
+
+// SuggestFactions returns up to limit factions for autocomplete: prefix
+// matches on any form first, then word-prefix, substring and typo matches;
+// an empty prefix lists every faction in name order. Within a rank,
+// factions are in name order.
 func (c *Corpus) SuggestFactions(prefix string, limit int) []*Faction {
-	return nil
+	if limit <= 0 {
+		return nil
+	}
+	qkeys := matchKeys(prefix)
+	type hit struct {
+		f     *Faction
+		score int
+	}
+	var hits []hit
+	for _, f := range c.Factions {
+		if f == nil {
+			continue
+		}
+		s := matchExact
+		if qkeys[0] != "" {
+			s = scoreFaction(f, qkeys)
+			if s == matchExact {
+				s = matchPrefix // an exact name is also a prefix
+			}
+		}
+		if s > 0 {
+			hits = append(hits, hit{f, s})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].score != hits[j].score {
+			return hits[i].score > hits[j].score
+		}
+		return strings.ToLower(hits[i].f.Name) < strings.ToLower(hits[j].f.Name)
+	})
+	out := make([]*Faction, 0, min(limit, len(hits)))
+	for _, h := range hits {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, h.f)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b in runes,
+// giving up (returning limit+1) once it must exceed limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

@@ -58,9 +58,11 @@ func commands() map[string]command {
 	return map[string]command{
 		"ask":      askCommand(),
 		"eval":     evalCommand(),
+		"group":    groupCommand(),
+		"groups":   groupsCommand(),
 		"index":    indexCommand(),
-		"serve":    serveCommand(),
 		"register": registerCommand(),
+		"serve":    serveCommand(),
 		"timeline": timelineCommand(),
 	}
 }

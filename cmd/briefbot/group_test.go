@@ -1,0 +1,110 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+func TestGroupCommand(t *testing.T) {
+	dir := t.TempDir()
+	brief := "---\ntitle: Test Brief\n---\n# Test Brief\n\n" +
+		"The Lord's Resistance Army (LRA) is a rebel group led by Joseph Kony.\n\n" +
+		"The LRA crossed into Congo in 2008. President Museveni said so.\n"
+	if err := os.WriteFile(filepath.Join(dir, "test.md"), []byte(brief), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr error
+		want    []string // substrings of stdout
+		errHas  string
+	}{
+		{"text", []string{"group", "mnla"}, nil, []string{"National Movement for the Liberation of Azawad (MNLA)", "secular rebel group", "¶11", "Also mentioned in"}, ""},
+		{"json two names", []string{"group", "--json", "mnla", "ansar din"}, nil, []string{`"name":"National Movement for the Liberation of Azawad"`, `"name":"Ansar Dine"`, `"events":[]`}, ""},
+		{"typo in own corpus", []string{"group", "--corpus", dir, "Lords Resistance Army"}, nil, []string{"Lord's Resistance Army (LRA)", "Test Brief ¶1", "Test Brief ¶2"}, ""},
+		{"unknown", []string{"group", "mnlaxx zz"}, corpus.ErrUnknownFaction, nil, ""},
+		{"unknown with suggestion", []string{"group", "ansur dinnerx"}, corpus.ErrUnknownFaction, nil, "Ansar Dine"},
+		{"no name", []string{"group"}, errUsage, nil, ""},
+		{"groups text", []string{"groups"}, nil, []string{"Ansar Dine", "(MOJWA)"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runCLI(t, tt.args...)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("err = %v, want %v", err, tt.wantErr)
+				}
+				if tt.errHas != "" && !strings.Contains(err.Error(), tt.errHas) {
+					t.Errorf("err %q lacks %q", err, tt.errHas)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+func TestGroupJSONShape(t *testing.T) {
+	out, _, err := runCLI(t, "group", "--json", "al mulathameen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g map[string]any
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatalf("%v in %s", err, out)
+	}
+	for _, k := range []string{"name", "acronym", "aliases", "summary", "citation", "mentions", "events"} {
+		if _, ok := g[k]; !ok {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	if g["aliases"] == nil || g["events"] == nil || g["mentions"] == nil {
+		t.Errorf("null list in %s", out)
+	}
+	if !strings.Contains(g["summary"].(string), "In Amenas") {
+		t.Errorf("summary = %v", g["summary"])
+	}
+}
+
+func TestGroupsJSON(t *testing.T) {
+	out, _, err := runCLI(t, "groups", "--json", "--corpus", "../../corpus/testdata/somalia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Groups []struct {
+			Name    string   `json:"name"`
+			Acronym string   `json:"acronym"`
+			Aliases []string `json:"aliases"`
+		} `json:"groups"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, g := range got.Groups {
+		if g.Aliases == nil {
+			t.Errorf("%s: null aliases", g.Name)
+		}
+		if g.Acronym == "AMISOM" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("AMISOM missing from %s", out)
+	}
+}

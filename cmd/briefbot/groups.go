@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// groupsCommand lists every faction of the corpus in name order.
+func groupsCommand() command {
+	c := command{
+		summary: "list the groups the briefings describe",
+		usage:   "briefbot groups [--corpus DIR] [--index-dir DIR] [--json]",
+	}
+	c.run = func(ctx context.Context, e *env, args []string) error {
+		fs := newFlags(e, c, "groups")
+		var cf corpusFlags
+		cf.register(fs)
+		asJSON := fs.Bool("json", false, "print JSON instead of text")
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
+			fs.Usage()
+			return fmt.Errorf("groups: %w: unexpected arguments %q", errUsage, fs.Args())
+		}
+		co, err := cf.load()
+		if err != nil {
+			return err
+		}
+		list := co.SuggestFactions("", len(co.Factions))
+		if *asJSON {
+			type entry struct {
+				Name    string   `json:"name"`
+				Acronym string   `json:"acronym"`
+				Aliases []string `json:"aliases"`
+			}
+			out := struct {
+				Groups []entry `json:"groups"`
+			}{Groups: []entry{}}
+			for _, f := range list {
+				al := f.Aliases
+				if al == nil {
+					al = []string{}
+				}
+				out.Groups = append(out.Groups, entry{f.Name, f.Acronym, al})
+			}
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(out); err != nil {
+				return fmt.Errorf("groups: writing JSON: %w", err)
+			}
+			return nil
+		}
+		if len(list) == 0 {
+			fmt.Fprintln(e.stdout, "The briefings describe no groups.")
+			return nil
+		}
+		for _, f := range list {
+			line := f.Name
+			if f.Acronym != "" {
+				line += " (" + f.Acronym + ")"
+			}
+			if len(f.Aliases) > 0 {
+				line += " — also " + strings.Join(f.Aliases, ", ")
+			}
+			fmt.Fprintln(e.stdout, line)
+		}
+		return nil
+	}
+	return c
+}

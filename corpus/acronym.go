@@ -1,0 +1,334 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Acronym is one acronym definition found in the corpus, such as
+// {Short: "UN", Long: "United Nations"}. The search index uses the list to
+// expand a question from an acronym to its long form and back.
+type Acronym struct {
+	Short string `json:"short"`
+	Long  string `json:"long"`
+}
+
+// Bounds on the text an acronym definition may span, in bytes.
+const (
+	maxParen  = 200
+	maxBefore = 400
+)
+
+// acronymDef is an acronym definition located in a paragraph.
+type acronymDef struct {
+	Acronym
+	start, end int // byte span of the whole definition, parentheses included
+}
+
+// findAcronyms finds the acronym definitions of text in both orders,
+// "Long Form (LF)" and "LF (Long Form)", matching the short form's letters
+// against the long form right to left in the manner of Schwartz & Hearst
+// (2003). It scans the text once and allocates only for what it finds.
+func findAcronyms(text string) []acronymDef {
+	var out []acronymDef
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		// Definitions are short: look no further than maxParen bytes for the
+		// closing parenthesis, so that stray parentheses cost little.
+		j := strings.IndexByte(text[i+1:min(len(text), i+1+maxParen)], ')')
+		if j < 0 {
+			continue
+		}
+		inner := strings.TrimSpace(text[i+1 : i+1+j])
+		end := i + 1 + j + 1
+		if inner == "" || strings.ContainsAny(inner, "(") {
+			continue
+		}
+		before := text[:i]
+		if len(before) > maxBefore {
+			// The long form lies within a few words of the parenthesis.
+			cut := len(before) - maxBefore
+			for cut < len(before) && !utf8.RuneStart(before[cut]) {
+				cut++
+			}
+			before = before[cut:]
+		}
+		off := i - len(before) // offset of before within text
+		if isShortForm(inner) {
+			if long, s := longFormBefore(before, inner); long != "" {
+				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
+				i = end - 1
+				continue
+			}
+			if long, s := translatedLongForm(before, inner); long != "" {
+				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
+				i = end - 1
+				continue
+			}
+		}
+		// "SHORT (Long Form)": the word before the parenthesis is the short form.
+		trimmed := strings.TrimRight(before, " ")
+		k := strings.LastIndexByte(trimmed, ' ') + 1
+		short := trimmed[k:]
+		if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
+			if matchShortLong(short, inner) == 0 && startsUpper(inner) {
+				out = append(out, acronymDef{Acronym{short, inner}, off + k, end})
+				i = end - 1
+			}
+		}
+	}
+	return out
+}
+
+// isShortForm says whether s could be an acronym: one word of 2 to 10
+// characters, starting with a letter or digit, holding at least two
+// capital letters and mostly letters.
+func isShortForm(s string) bool {
+	if len(s) < 2 || len(s) > 10 || strings.ContainsAny(s, " ,;:") {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// longFormBefore returns the long form of short that ends text, and its
+// byte offset, or "". Only the last min(|A|+5, 2|A|) words of the current
+// clause are considered, as Schwartz & Hearst bound the window.
+func longFormBefore(text, short string) (string, int) {
+	n := utf8.RuneCountInString(short)
+	window := min(n+5, 2*n)
+	text = strings.TrimRight(text, " ")
+	// The clause the long form must lie in.
+	clause := 0
+	for i, r := range text {
+		switch r {
+		case '–', '—':
+			// A spaced dash may join a name ("Islamic State – Khorasan
+			// Province"); an unspaced one ends a clause ("groups–al-Qaeda").
+			if i > 0 && text[i-1] == ' ' && i+utf8.RuneLen(r) < len(text) && text[i+utf8.RuneLen(r)] == ' ' {
+				continue
+			}
+			clause = i + utf8.RuneLen(r)
+		case ',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '[', ']':
+			clause = i + utf8.RuneLen(r)
+		}
+	}
+	// Step back over at most window words of the clause.
+	start := len(text)
+	for words := 0; words < window && start > clause; words++ {
+		k := strings.LastIndexByte(text[clause:start], ' ')
+		if k < 0 {
+			start = clause
+			break
+		}
+		start = clause + k
+		for start > clause && text[start-1] == ' ' {
+			start--
+		}
+		if words+1 == window || start == clause {
+			start = clause + k + 1
+		}
+	}
+	for start < len(text) && text[start] == ' ' {
+		start++
+	}
+	cand := text[start:]
+	if cand == "" {
+		return "", 0
+	}
+	off := matchShortLong(short, cand)
+	if off < 0 {
+		return "", 0
+	}
+	long := cand[off:]
+	base := start + off
+	// Schwartz & Hearst stop at the first word that can start the acronym;
+	// names such as "International Support Mission to the …" begin earlier.
+	// Extend over capitalised words directly before, within the window.
+	for strings.Count(long, " ")+1 < window {
+		prev := strings.TrimRight(text[:base], " ")
+		if len(prev) == len(text[:base]) || prev == "" {
+			break
+		}
+		k := strings.LastIndexByte(prev, ' ') + 1
+		w := prev[k:]
+		if !startsUpper(w) || isStopCap(w) || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
+			break
+		}
+		long = w + " " + long
+		base = k
+	}
+	if !startsUpper(long) && !hasArticlePrefix(long) {
+		return "", 0
+	}
+	if !strings.Contains(long, " ") {
+		return "", 0
+	}
+	return long, base
+}
+
+// matchShortLong matches short against long right to left, Schwartz &
+// Hearst style: every letter or digit of short must appear in order in
+// long, and the first must begin a word of long. It returns the byte
+// offset in long where the long form starts, or -1.
+func matchShortLong(short, long string) int {
+	var s []rune
+	for _, r := range strings.ToLower(short) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			s = append(s, r)
+		}
+	}
+	// Runes of long with their byte offsets (invalid UTF-8 is one byte).
+	var l []rune
+	var offs []int
+	for i, r := range long {
+		l = append(l, r)
+		offs = append(offs, i)
+	}
+	if len(s) == 0 || len(l) == 0 {
+		return -1
+	}
+	// Greedy right-to-left matching, as Schwartz & Hearst do, with
+	// backtracking so that "Revolutionary Armed Forces of Colombia (FARC)"
+	// is not lost to an early greedy choice. failed memoizes dead ends, so
+	// the search is O(|short|·|long|).
+	failed := make(map[[2]int]bool)
+	var match func(si, li int) int
+	match = func(si, li int) int {
+		if failed[[2]int{si, li}] {
+			return -1
+		}
+		c := s[si]
+		for k := li; k >= 0; k-- {
+			if unicode.ToLower(l[k]) != c {
+				continue
+			}
+			if si == 0 {
+				if k == 0 || !isWordRune(l[k-1]) {
+					return k
+				}
+				continue
+			}
+			if r := match(si-1, k-1); r >= 0 {
+				return r
+			}
+		}
+		failed[[2]int{si, li}] = true
+		return -1
+	}
+	start := match(len(s)-1, len(l)-1)
+	if start < 0 {
+		return -1
+	}
+	// Back up to the start of the word holding the first match.
+	for start > 0 && l[start-1] != ' ' {
+		start--
+	}
+	return offs[start]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// hasArticlePrefix accepts long forms such as "al-Qaeda in …" whose first
+// word is a lower-case Arabic article joined to a capitalised word.
+func hasArticlePrefix(s string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "an-", "ash-", "at-"} {
+		if strings.HasPrefix(s, p) && startsUpper(s[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStopCap lists capitalised words that begin sentences or name months
+// and days rather than belonging to an organisation's name.
+func isStopCap(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, "'’s")) {
+	case "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before",
+		"during", "since", "when", "while", "today", "last", "this", "that", "these", "those",
+		"and", "but", "or", "as", "of", "to", "its", "their", "his", "her", "our", "under",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "president", "minister", "leader",
+		"general", "ambassador", "ceo", "chief", "commander", "former", "new", "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
+}
+
+// translatedLongForm accepts "English Name (FOREIGN)" definitions such as
+// "National Liberation Army (ELN)", whose letters follow the name in
+// another language: the capitalised phrase before the parenthesis must name
+// an organisation and supply the initials of at least half the acronym's
+// letters. It returns the long form and its byte offset, or "".
+func translatedLongForm(text, short string) (string, int) {
+	for _, r := range short {
+		if !unicode.IsUpper(r) {
+			return "", 0
+		}
+	}
+	text = strings.TrimRight(text, " ")
+	n := utf8.RuneCountInString(short)
+	window := min(n+5, 2*n)
+	start := len(text)
+	words := 0
+	var initials []rune
+	for words < window {
+		prev := strings.TrimRight(text[:start], " ")
+		k := strings.LastIndexByte(prev, ' ') + 1
+		w := prev[k:]
+		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
+			break
+		}
+		// Capitalised name words, joined by lower-case connectors ("of the").
+		if capital := startsUpper(w); capital && isStopCap(w) || !capital && !isConnector(w) {
+			break
+		}
+		start = k
+		words++
+		if startsUpper(w) {
+			for _, part := range strings.Split(w, "-") {
+				r, _ := utf8.DecodeRuneInString(part)
+				initials = append(initials, unicode.ToUpper(r))
+			}
+		}
+	}
+	long := strings.TrimSpace(text[start:])
+	for isConnector(strings.SplitN(long, " ", 2)[0]) && strings.Contains(long, " ") {
+		long = strings.SplitN(long, " ", 2)[1]
+		start = len(text) - len(long)
+	}
+	if !strings.Contains(long, " ") || !startsUpper(long) || !hasOrgWord(long) {
+		return "", 0
+	}
+	hit := 0
+	for _, r := range short {
+		for _, c := range initials {
+			if c == r {
+				hit++
+				break
+			}
+		}
+	}
+	if hit*2 < n {
+		return "", 0
+	}
+	return long, start
+}

@@ -1,0 +1,84 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestFindAcronyms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []Acronym
+	}{
+		{"long then short", "They formed the National Movement for the Liberation of Azawad (MNLA) with the aim.",
+			[]Acronym{{"MNLA", "National Movement for the Liberation of Azawad"}}},
+		{"inner letters and hyphen", "Three groups–al-Qaeda in the Islamic Maghreb (AQIM), Ansar Dine.",
+			[]Acronym{{"AQIM", "al-Qaeda in the Islamic Maghreb"}}},
+		{"apostrophe", "Ahlu Sunna Waljama'a (ASWJ) is a Sufi militia.",
+			[]Acronym{{"ASWJ", "Ahlu Sunna Waljama'a"}}},
+		{"foreign order extended", "France backed the International Support Mission to the Central African Republic (MISCA) in 2013.",
+			[]Acronym{{"MISCA", "International Support Mission to the Central African Republic"}}},
+		{"short then long", "Fighters of the LRA (Lord's Resistance Army) crossed the river.",
+			[]Acronym{{"LRA", "Lord's Resistance Army"}}},
+		{"parenthetical remark", "Beyond the concerns (the UN refugee agency warns that 700,000 could flee), there is consensus.", nil},
+		{"plain parenthesis", "The town of Gao (in the north) fell.", nil},
+		{"country in parens", "Troops from Chad (CHD) arrived.", nil},
+		{"two", "The United Nations (UN) and the African Union (AU) met.",
+			[]Acronym{{"UN", "United Nations"}, {"AU", "African Union"}}},
+		{"spaced dash inside a name", "The Islamic State – Khorasan Province (ISKP) attacked Kabul.",
+			[]Acronym{{"ISKP", "Islamic State – Khorasan Province"}}},
+		{"unclosed", "The Front (FLN", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Acronym
+			for _, d := range findAcronyms(tt.text) {
+				got = append(got, d.Acronym)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("findAcronyms(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindAcronymsOffsets(t *testing.T) {
+	long := strings.Repeat("word ", 200)
+	text := long + "the Popular Front for Justice (FPJ) is here."
+	ds := findAcronyms(text)
+	if len(ds) != 1 {
+		t.Fatalf("got %v", ds)
+	}
+	if got := text[ds[0].start:ds[0].end]; got != "Popular Front for Justice (FPJ)" {
+		t.Errorf("span = %q", got)
+	}
+}
+
+// FuzzExtractFactions runs extraction on arbitrary paragraph text: it must
+// not panic, and every span it reports must lie inside the text.
+func FuzzExtractFactions(f *testing.F) {
+	for _, s := range []string{
+		"The Lord's Resistance Army (LRA) is a rebel group.",
+		"LRA (Lord's Resistance Army)", "((((", "(A)(B)", "The X, is",
+		"the terrorist cells A and B and", "é (É)", "Ansar Dine is another splinter cell of the MNLA.",
+		"A000\xef0\xc7 A0A(AA)", // invalid UTF-8 once broke long-form offsets
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, d := range findAcronyms(text) {
+			if d.start < 0 || d.start > d.end || d.end > len(text) {
+				t.Fatalf("span %d:%d out of %d", d.start, d.end, len(text))
+			}
+		}
+		b := &Briefing{Slug: "f", Title: "F", Paragraphs: []Paragraph{{Number: 1, Text: text}}}
+		fs, _ := extractFactions([]*Briefing{b})
+		for _, fc := range fs {
+			if fc.Aliases == nil || fc.Events == nil {
+				t.Fatalf("nil lists in %+v", fc)
+			}
+		}
+	})
+}

@@ -1,0 +1,303 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldRune maps r to lower case without accents, so that "Séléka" and
+// "seleka" compare equal. Letters outside the table are only lower-cased.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r < 0x80 {
+		return r
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā':
+		return 'a'
+	case 'ç', 'ć', 'č':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ę':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï', 'ī', 'ı':
+		return 'i'
+	case 'ñ', 'ń':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü', 'ū':
+		return 'u'
+	case 'ý', 'ÿ':
+		return 'y'
+	case 'š', 'ś':
+		return 's'
+	case 'ž', 'ź', 'ż':
+		return 'z'
+	case 'ğ':
+		return 'g'
+	case '’', 'ʼ', '‘':
+		return '\''
+	case '–', '—', '‐', '‑':
+		return '-'
+	}
+	return r
+}
+
+// normalize folds s for comparison: lower case, no accents, punctuation
+// and hyphens turned into spaces, apostrophes dropped (a possessive "'s"
+// dropped whole), single spaces between words.
+func normalize(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := foldRune(rs[i])
+		if r == '\'' {
+			// Possessive 's: drop it when it ends a word.
+			if i+1 < len(rs) && foldRune(rs[i+1]) == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
+				i++
+			}
+			continue
+		}
+		if !isWordRune(r) {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// matchKeys returns the look-up keys of a name: its normalized form and,
+// when it starts with an article ("the", "al", "el"), the form without it.
+func matchKeys(s string) []string {
+	n := normalize(s)
+	keys := []string{n}
+	for _, art := range []string{"the ", "al ", "el ", "an ", "a "} {
+		if rest, ok := strings.CutPrefix(n, art); ok && rest != "" {
+			keys = append(keys, rest)
+			if r2, ok := strings.CutPrefix(rest, "al "); ok && r2 != "" {
+				keys = append(keys, r2)
+			}
+		}
+	}
+	return keys
+}
+
+// formMatcher finds one surface form (a name, alias or acronym) in text.
+// Short all-capital acronyms match case-sensitively as whole words, so
+// "IMA" does not fire in "Imam" nor "US" on "us". Other forms match whole
+// words ignoring case and accents; a cheap anchor substring search rules
+// out almost every paragraph before any folding is done.
+type formMatcher struct {
+	exact    string   // case-sensitive whole-word form, or ""
+	folded   string   // normalized form
+	anchor   []string // substrings, as written, that any match contains
+	anchorAt int      // bytes of the form before its anchor, at most
+}
+
+func newFormMatcher(form string) (formMatcher, bool) {
+	form = strings.TrimSpace(form)
+	if form == "" {
+		return formMatcher{}, false
+	}
+	if isCaseSensitiveAcronym(form) {
+		return formMatcher{exact: form}, true
+	}
+	n := normalize(form)
+	if n == "" {
+		return formMatcher{}, false
+	}
+	m := formMatcher{folded: n}
+	// The anchor is the longest ASCII run of a word of the form minus its
+	// first letter, which may be written either case.
+	best := ""
+	for _, w := range strings.FieldsFunc(form, func(r rune) bool { return !isWordRune(r) }) {
+		if len(w) < 2 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w)
+		rest := w[size:]
+		for _, run := range strings.FieldsFunc(rest, func(r rune) bool { return r >= 0x80 || !isWordRune(r) }) {
+			if len(run) > len(best) {
+				best = run
+			}
+		}
+	}
+	if len(best) >= 2 {
+		low := strings.ToLower(best)
+		m.anchor = []string{low, strings.ToUpper(best)}
+		m.anchorAt = strings.Index(form, best)
+		if m.anchorAt < 0 {
+			m.anchorAt = len(form)
+		}
+	}
+	return m, true
+}
+
+// isCaseSensitiveAcronym: at most five letters, all capitals.
+func isCaseSensitiveAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 5
+}
+
+func (m *formMatcher) in(text string) bool {
+	if m.exact != "" {
+		return containsWord(text, m.exact)
+	}
+	if m.folded == "" {
+		return false
+	}
+	if m.anchor == nil {
+		return strings.Contains(" "+normalize(text)+" ", " "+m.folded+" ")
+	}
+	for _, a := range m.anchor {
+		for i := 0; i < len(text); {
+			j := strings.Index(text[i:], a)
+			if j < 0 {
+				break
+			}
+			pos := i + j
+			// Try every word start close enough before the anchor to begin
+			// the form there.
+			lo := max(0, pos-m.anchorAt-8)
+			for k := pos; k >= lo; k-- {
+				if !utf8.RuneStart(text[k]) {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(text[k:])
+				if !isWordRune(r) {
+					continue
+				}
+				prev, _ := utf8.DecodeLastRuneInString(text[:k])
+				if k > 0 && (isWordRune(prev) || prev == '\'' || prev == '’') {
+					continue
+				}
+				if foldedAt(text, k, m.folded) {
+					return true
+				}
+			}
+			i = pos + len(a)
+		}
+	}
+	return false
+}
+
+// foldedAt reports whether text, read from byte i with the folding of
+// normalize, spells the normalized form n and then ends a word. It
+// allocates nothing.
+func foldedAt(text string, i int, n string) bool { return foldedEnd(text, i, n) >= 0 }
+
+// foldedEnd is foldedAt returning the byte offset where the match ends, or
+// -1.
+func foldedEnd(text string, i int, n string) int {
+	space := false
+	for i < len(text) && n != "" {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		f := foldRune(r)
+		if f == '\'' {
+			i += size
+			if s2, size2 := utf8.DecodeRuneInString(text[i:]); foldRune(s2) == 's' {
+				next, _ := utf8.DecodeRuneInString(text[i+size2:])
+				if i+size2 == len(text) || !isWordRune(next) {
+					i += size2
+				}
+			}
+			continue
+		}
+		if !isWordRune(f) {
+			space = true
+			i += size
+			continue
+		}
+		if space {
+			if n[0] != ' ' {
+				return -1
+			}
+			n = n[1:]
+			space = false
+		}
+		fr, fsize := utf8.DecodeRuneInString(n)
+		if fr != f {
+			return -1
+		}
+		n = n[fsize:]
+		i += size
+	}
+	if n != "" {
+		return -1
+	}
+	next, _ := utf8.DecodeRuneInString(text[i:])
+	if i < len(text) && isWordRune(foldRune(next)) {
+		return -1
+	}
+	return i
+}
+
+// containsWord reports whether w occurs in text case-sensitively with no
+// letter or digit on either side.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		s, e := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !isWordRune(before)) && (e == len(text) || !isWordRune(after)) {
+			return true
+		}
+		i = s + 1
+	}
+}
+
+// matcher finds any of a faction's forms in text.
+type matcher []formMatcher
+
+func newMatcher(f *Faction) matcher {
+	var m matcher
+	seen := map[string]bool{}
+	for _, form := range f.forms() {
+		if seen[form] {
+			continue
+		}
+		seen[form] = true
+		if fm, ok := newFormMatcher(form); ok {
+			m = append(m, fm)
+		}
+	}
+	return m
+}
+
+func (m matcher) in(text string) bool {
+	for i := range m {
+		if m[i].in(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// forms lists the faction's name, acronym and aliases, skipping blanks.
+func (f *Faction) forms() []string {
+	out := make([]string, 0, 2+len(f.Aliases))
+	for _, s := range append([]string{f.Name, f.Acronym}, f.Aliases...) {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

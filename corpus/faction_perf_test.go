@@ -1,0 +1,63 @@
+package corpus
+
+import (
+	"fmt"
+	"testing"
+)
+
+// bigCorpusBriefings repeats the paragraphs of the test briefings across
+// briefings until there are n paragraphs.
+func bigCorpusBriefings(t testing.TB, n int) []*Briefing {
+	t.Helper()
+	var src []Paragraph
+	for _, dir := range []string{"testdata/somalia", "testdata/factions/car", "testdata/factions/uganda"} {
+		c, err := Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = append(src, c.Briefings[0].Paragraphs...)
+	}
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = append(src, d.Briefings[0].Paragraphs...)
+	var bs []*Briefing
+	for i := 0; len(bs)*100 < n; i++ {
+		b := &Briefing{Slug: fmt.Sprintf("b%05d", i), Title: fmt.Sprintf("B%d", i)}
+		for j := 0; j < 100; j++ {
+			p := src[(i*100+j)%len(src)]
+			p.Number = j + 1
+			b.Paragraphs = append(b.Paragraphs, p)
+		}
+		bs = append(bs, b)
+	}
+	return bs
+}
+
+// BenchmarkExtractFactions measures load-time faction extraction on
+// 100,000 paragraphs of briefing prose.
+func BenchmarkExtractFactions(b *testing.B) {
+	bs := bigCorpusBriefings(b, 100_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		extractFactions(bs)
+	}
+}
+
+// BenchmarkMentionedIn measures tagging 100,000 paragraphs with the
+// factions they mention, as linking events does.
+func BenchmarkMentionedIn(b *testing.B) {
+	bs := bigCorpusBriefings(b, 100_000)
+	fs, _ := extractFactions(bs)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, br := range bs {
+			for _, p := range br.Paragraphs {
+				for _, f := range fs {
+					f.MentionedIn(p.Text)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package corpus
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// briefing parses a small Markdown briefing for tests.
+func briefing(t *testing.T, slug, body string) *Briefing {
+	t.Helper()
+	b, err := Parse(slug+".md", []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func names(fs []*Faction) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Name)
+	}
+	return out
+}
+
+func TestExtractFactions(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		want    map[string]string // name → acronym
+		notWant []string
+	}{
+		{"long then short, descriptive", "# T\n\nThe Popular Front for Justice (FPJ) is an armed group in the north.\n",
+			map[string]string{"Popular Front for Justice": "FPJ"}, nil},
+		{"short then long", "# T\n\nFighters of the LRA (Lord's Resistance Army) crossed the river.\n",
+			map[string]string{"Lord's Resistance Army": "LRA"}, nil},
+		{"hyphen and inner letters", "# T\n\nAnalysts fear al-Qaeda in the Arabian Peninsula (AQAP) most. The group is based in Yemen.\n",
+			nil, nil},
+		{"apostrophe in name", "# T\n\nAhlu Sunna Waljama'a (ASWJ) is a Sufi militia.\n",
+			map[string]string{"Ahlu Sunna Waljama'a": "ASWJ"}, nil},
+		{"definer without acronym", "# T\n\nHizbul Islam was a rival Islamist coalition led by Hassan Dahir Aweys.\n",
+			map[string]string{"Hizbul Islam": ""}, []string{"Hassan Dahir Aweys"}},
+		{"lower-case hyphenated definer", "# T\n\nThe anti-balaka are local self-defense militias that rose in 2013.\n",
+			map[string]string{"anti-balaka": ""}, nil},
+		{"led-by clause", "# T\n\nThe Ras Kamboni Movement, led by Ahmed Madobe, is a clan militia.\n",
+			map[string]string{"Ras Kamboni Movement": ""}, []string{"Ahmed Madobe"}},
+		{"apposition", "# T\n\nFighters from the terrorist cell Al-Mulathameen seized a gas field near the town of In Amenas.\n",
+			map[string]string{"Al-Mulathameen": ""}, []string{"In Amenas"}},
+		{"plural apposition", "# T\n\nShe named the terrorist cells Boko Haram and Ansar al-Shariah.\n",
+			map[string]string{"Boko Haram": "", "Ansar al-Shariah": ""}, nil},
+		{"parenthetical remark", "# T\n\nBeyond the crisis (the UN refugee agency warns that 700,000 could flee), there is consensus.\n",
+			nil, []string{"UN"}},
+		{"acronym of a non-group", "# T\n\nThe United Nations (UN) declared a famine.\n",
+			nil, []string{"United Nations"}},
+		{"person defined", "# T\n\nNick Baker is a member of the Truman National Security Project.\n",
+			nil, []string{"Nick Baker"}},
+		{"person as leader", "# T\n\nJoseph Kony is a rebel leader from Gulu.\n",
+			nil, []string{"Joseph Kony"}},
+		{"country defined", "# T\n\nMali is a landlocked country in West Africa.\n\nKenya is a member of the regional force.\n",
+			nil, []string{"Mali", "Kenya"}},
+		{"acronym defined later", "# T\n\nThe LRA is a rebel group.\n\nThe Lord's Resistance Army (LRA) moved west.\n",
+			map[string]string{"Lord's Resistance Army": "LRA"}, []string{"LRA"}},
+		{"town", "# T\n\nKismayo is a port city in the south.\n", nil, []string{"Kismayo"}},
+		{"sentence-initial capital", "# T\n\nToday the rebels hold Gao. Earlier Islamist groups held it too.\n", nil, []string{"Today", "Earlier"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", tt.body)})
+			got := map[string]string{}
+			for _, f := range fs {
+				got[f.Name] = f.Acronym
+			}
+			for n, acr := range tt.want {
+				a, ok := got[n]
+				if !ok {
+					t.Errorf("missing %q; got %q", n, names(fs))
+				} else if a != acr {
+					t.Errorf("%q acronym = %q, want %q", n, a, acr)
+				}
+			}
+			for _, n := range tt.notWant {
+				for _, f := range fs {
+					if strings.EqualFold(f.Name, n) {
+						t.Errorf("%q listed as a faction", n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestAcronymsListed(t *testing.T) {
+	b := briefing(t, "t", "# T\n\nThe United Nations (UN) and the African Union (AU) met the Islamic Courts Union (ICU).\n\nThe UN spoke.\n")
+	c, err := New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Acronym{{"UN", "United Nations"}, {"AU", "African Union"}, {"ICU", "Islamic Courts Union"}}
+	if !slices.Equal(c.Acronyms, want) {
+		t.Errorf("Acronyms = %v, want %v", c.Acronyms, want)
+	}
+}
+
+func TestFactionAcrossBriefings(t *testing.T) {
+	a := briefing(t, "a", "# Alpha\n\nThe Lord's Resistance Army (LRA) is a rebel group from Uganda.\n\nThe LRA moved west.\n")
+	b := briefing(t, "b", "---\ngroups:\n  - name: Lord's Resistance Army\n    aliases: [Kony's army]\n---\n# Beta\n\nIn 2008 the Lord's Resistance Army (LRA) attacked Duru.\n\nKony's army fled.\n")
+	c, err := New(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lra []*Faction
+	for _, f := range c.Factions {
+		if f.Acronym == "LRA" {
+			lra = append(lra, f)
+		}
+	}
+	if len(lra) != 1 {
+		t.Fatalf("LRA factions: %q", names(c.Factions))
+	}
+	f := lra[0]
+	if f.Defined.Citation() != "Alpha ¶1" {
+		t.Errorf("defined at %s", f.Defined.Citation())
+	}
+	var cites []string
+	for _, r := range f.Mentions {
+		cites = append(cites, r.Citation())
+	}
+	if want := []string{"Alpha ¶2", "Beta ¶1", "Beta ¶2"}; !slices.Equal(cites, want) {
+		t.Errorf("mentions %q, want %q", cites, want)
+	}
+	if !slices.Contains(f.Aliases, "Kony's army") {
+		t.Errorf("aliases %q lack the curated one", f.Aliases)
+	}
+}
+
+func TestMentionedIn(t *testing.T) {
+	ima := &Faction{Name: "Islamic Movement for the Azawad", Acronym: "IMA"}
+	shabaab := &Faction{Name: "Al-Shabaab", Aliases: []string{"Harakat al-Shabaab al-Mujahideen"}}
+	seleka := &Faction{Name: "Séléka"}
+	lra := &Faction{Name: "Lord's Resistance Army", Acronym: "LRA"}
+	us := &Faction{Name: "United States Army", Acronym: "US"}
+	tests := []struct {
+		name string
+		f    *Faction
+		text string
+		want bool
+	}{
+		{"acronym", ima, "The IMA is willing to talk.", true},
+		{"acronym possessive", ima, "The IMA's leader spoke.", true},
+		{"acronym inside word", ima, "The Imam spoke.", false},
+		{"acronym lower case", ima, "ima said", false},
+		{"name any case", ima, "the islamic movement for the azawad split", true},
+		{"lower article", shabaab, "cut al-Shabaab off", true},
+		{"upper", shabaab, "AL-SHABAAB FIGHTERS", true},
+		{"part of a longer word", shabaab, "the Al-Shabaabists", false},
+		{"accent-insensitive", seleka, "The Seleka coalition", true},
+		{"accented text", seleka, "ex-Séléka fighters", true},
+		{"possessive name", lra, "the Lord's Resistance Army attacked", true},
+		{"US not us", us, "let us go", false},
+		{"US", us, "the US sent troops", true},
+		{"nil-safe empty", &Faction{}, "anything", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f.MentionedIn(tt.text); got != tt.want {
+				t.Errorf("MentionedIn(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+			// A faction built by extraction (precompiled matcher) agrees.
+			g := *tt.f
+			g.match = newMatcher(&g)
+			if got := g.MentionedIn(tt.text); got != tt.want {
+				t.Errorf("precompiled MentionedIn(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func testCorpus() *Corpus {
+	mk := func(name, acr string, aliases ...string) *Faction {
+		return &Faction{Name: name, Acronym: acr, Aliases: aliases}
+	}
+	return &Corpus{Factions: []*Faction{
+		mk("Al-Shabaab", "", "al-Shabaab"),
+		mk("Lord's Resistance Army", "LRA"),
+		mk("Islamic Courts Union", "ICU"),
+		mk("Islamic Movement for the Azawad", "IMA", "MIA"),
+		mk("Ansar Dine", "", "Ansar Eddine"),
+		mk("Ansar al-Shariah", ""),
+		mk("Séléka", ""),
+	}}
+}
+
+func TestLookupFaction(t *testing.T) {
+	c := testCorpus()
+	tests := []struct {
+		q, want    string
+		wantOthers bool
+	}{
+		{"shabab", "Al-Shabaab", false},
+		{"al shabaab", "Al-Shabaab", false},
+		{"AL-SHABAAB", "Al-Shabaab", false},
+		{"the al-Shabaab", "Al-Shabaab", false},
+		{"Lords Resistance Army", "Lord's Resistance Army", false},
+		{"lord's resistance army", "Lord's Resistance Army", false},
+		{"lra", "Lord's Resistance Army", false},
+		{"Lord", "Lord's Resistance Army", false},
+		{"islamic courts", "Islamic Courts Union", false},
+		{"islamic", "Islamic Courts Union", true},
+		{"seleka", "Séléka", false},
+		{"Selekka", "Séléka", false},
+		{"ansar", "Ansar Dine", true},
+		{"ansar eddin", "Ansar Dine", false},
+		{"Islamc Movemnt for the Azawad", "Islamic Movement for the Azawad", false},
+		{"mia", "Islamic Movement for the Azawad", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			f, others, err := c.LookupFaction(tt.q)
+			if err != nil {
+				t.Fatalf("LookupFaction(%q): %v", tt.q, err)
+			}
+			if f.Name != tt.want {
+				t.Errorf("LookupFaction(%q) = %q, want %q", tt.q, f.Name, tt.want)
+			}
+			if (len(others) > 0) != tt.wantOthers {
+				t.Errorf("LookupFaction(%q) others = %q", tt.q, names(others))
+			}
+		})
+	}
+}
+
+func TestLookupFactionUnknown(t *testing.T) {
+	c := testCorpus()
+	tests := []struct {
+		name, q  string
+		suggests string
+	}{
+		{"far typo", "Lord Resistence Armee Front", "Lord's Resistance Army"},
+		{"nonsense", "zzzzzz", ""},
+		{"empty", "", ""},
+		{"punctuation only", "?!'", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := c.LookupFaction(tt.q)
+			var unknown *UnknownFactionError
+			if !errors.Is(err, ErrUnknownFaction) || !errors.As(err, &unknown) {
+				t.Fatalf("LookupFaction(%q) err = %v", tt.q, err)
+			}
+			if tt.suggests != "" && !slices.Contains(unknown.Suggestions, tt.suggests) {
+				t.Errorf("suggestions %q lack %q", unknown.Suggestions, tt.suggests)
+			}
+			if tt.q == "zzzzzz" && len(unknown.Suggestions) != 0 {
+				t.Errorf("suggestions for nonsense: %q", unknown.Suggestions)
+			}
+		})
+	}
+}
+
+func TestSuggestFactions(t *testing.T) {
+	c := testCorpus()
+	tests := []struct {
+		name, prefix string
+		limit        int
+		want         []string
+	}{
+		{"empty lists by name", "", 3, []string{"Al-Shabaab", "Ansar al-Shariah", "Ansar Dine"}},
+		{"prefix first", "ans", 5, []string{"Ansar al-Shariah", "Ansar Dine"}},
+		{"word prefix after prefix", "islamic", 5, []string{"Islamic Courts Union", "Islamic Movement for the Azawad"}},
+		{"substring", "courts", 5, []string{"Islamic Courts Union"}},
+		{"acronym", "lr", 5, []string{"Lord's Resistance Army"}},
+		{"zero limit", "a", 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := names(c.SuggestFactions(tt.prefix, tt.limit))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("SuggestFactions(%q, %d) = %q, want %q", tt.prefix, tt.limit, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"shabab", "shabaab", 2, 1},
+		{"kitten", "sitting", 5, 3},
+		{"kitten", "sitting", 1, 2},
+		{"", "abc", 5, 3},
+		{"séléka", "seleka", 5, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+				t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzLookupFaction(f *testing.F) {
+	for _, s := range []string{"shabab", "the Lord's", "", "'s", "al-", "ÉÉÉ", "a\x00b", "((MNLA))", strings.Repeat("x", 300)} {
+		f.Add(s)
+	}
+	c := testCorpus()
+	f.Fuzz(func(t *testing.T, q string) {
+		got, others, err := c.LookupFaction(q)
+		if err != nil {
+			if !errors.Is(err, ErrUnknownFaction) {
+				t.Fatalf("LookupFaction(%q): unexpected error %v", q, err)
+			}
+			return
+		}
+		if got == nil || slices.Contains(others, got) {
+			t.Fatalf("LookupFaction(%q) = %v, %v", q, got, others)
+		}
+		_ = c.SuggestFactions(q, 5)
+		_ = got.MentionedIn(q)
+		_ = findAcronyms(q)
+		_, _ = definerSubject(q)
+		_ = appositions(q)
+	})
+}
+
+func TestExtractFactionsMoreShapes(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		want    []string
+		notWant []string
+	}{
+		{"definer in a later sentence", "# T\n\nThe war spread north. The Houthis are a Zaidi Shia movement from Yemen.\n", []string{"Houthis"}, nil},
+		{"comma apposition after subject", "# T\n\nBoko Haram, a jihadist group founded in Maiduguri, has killed thousands.\n", []string{"Boko Haram"}, []string{"Maiduguri"}},
+		{"code name before description", "# T\n\nIn 2012 the M23 rebel group seized Goma.\n", []string{"M23"}, []string{"Goma"}},
+		{"adjective is not a name", "# T\n\nThey fought the Islamist militant groups in the north.\n", nil, []string{"Islamist"}},
+		{"profile paragraph", "# T\n\nJama'at Nusrat al-Islam wal-Muslimin (JNIM) is al-Qaeda's branch in the Sahel.\n", []string{"Jama'at Nusrat al-Islam wal-Muslimin"}, nil},
+		{"translated acronym", "# T\n\nThey dissolved the Coordination of Azawad Movements (CMA) in 2024.\n", []string{"Coordination of Azawad Movements"}, nil},
+		{"news agency", "# T\n\nAccording to Agence France-Presse (AFP), the talks failed.\n", nil, []string{"Agence France-Presse"}},
+		{"militia commander", "# T\n\nAhmed Madobe is a militia commander from Kismayo.\n", nil, []string{"Ahmed Madobe"}},
+		{"people who were rebels", "# T\n\nKony and Otti were rebels for decades.\n", nil, []string{"Kony and Otti", "Kony"}},
+		{"capital city", "# T\n\nOuagadougou is the capital of Burkina Faso. Niamey was a quiet city.\n", nil, []string{"Ouagadougou", "Niamey"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", tt.body)})
+			got := names(fs)
+			for _, n := range tt.want {
+				if !slices.Contains(got, n) {
+					t.Errorf("missing %q; got %q", n, got)
+				}
+			}
+			for _, n := range tt.notWant {
+				if slices.Contains(got, n) {
+					t.Errorf("%q listed as a faction", n)
+				}
+			}
+		})
+	}
+}
