@@ -55,6 +55,12 @@ func TestQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Briefings written by another engineer, questions written before
+	// the ranker ever saw them.
+	yemenNigeria, err := corpus.Load("testdata/heldout2")
+	if err != nil {
+		t.Fatal(err)
+	}
 	sets := []struct {
 		name      string
 		questions string
@@ -63,6 +69,7 @@ func TestQuality(t *testing.T) {
 		{"mali embedded", "testdata/mali-questions.jsonl", mali(t)},
 		{"somalia", "testdata/somalia-questions.jsonl", build(t, somalia)},
 		{"colombia held out", "testdata/heldout-questions.jsonl", build(t, colombia)},
+		{"yemen and nigeria held out", "testdata/heldout2-questions.jsonl", build(t, yemenNigeria)},
 	}
 	for _, tt := range sets {
 		t.Run(tt.name, func(t *testing.T) {

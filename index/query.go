@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -20,7 +21,8 @@ const (
 	boostPhrase    = 1.5 // the whole question as a phrase
 	boostBigram    = 0.6 // each adjacent pair of content words
 	boostFuzzy     = 0.25
-	boostExpansion = 0.8 // acronym ⇄ long name, aliases, authors
+	boostExpansion = 0.8 // the authors, for "who wrote this?"
+	boostEntity    = 1.5 // a name the corpus defines, by any of its forms
 	boostSynonym   = 0.4
 )
 
@@ -35,6 +37,8 @@ var questionWords = map[string]bool{
 	"briefing": true, "article": true, "say": true, "said": true, "says": true,
 	"please": true, "me": true, "about": true, "is": true, "was": true,
 	"were": true, "are": true, "the": true, "a": true, "an": true,
+	"can": true, "could": true, "will": true, "would": true, "should": true,
+	"may": true, "might": true, "must": true, "have": true, "has": true, "had": true,
 }
 
 // synonyms is a small table of news vocabulary that writers vary freely.
@@ -49,7 +53,7 @@ var synonyms = [][]string{
 	{"leader", "leads", "led", "head", "chief"},
 	{"attack", "attacked", "assault", "strike", "raid"},
 	{"goal", "aim", "aims", "want", "wants", "seek", "seeks", "hopes"},
-	{"begin", "began", "start", "started", "launched"},
+	{"begin", "began", "start", "started", "launched", "open", "opened"},
 	{"nationalities", "citizens", "nationals"},
 	{"fighters", "militants", "insurgents", "members"},
 }
@@ -94,17 +98,22 @@ type plan struct {
 // query is nil when nothing is left to search for.
 func (ix *Index) buildQuery(question string) plan {
 	all := words(question)
-	var kept []string
-	for _, w := range all {
-		if !questionWords[w] {
+	// Names the corpus defines are found first. Each is one entity, and
+	// a paragraph naming it by any form (long name, acronym, alias)
+	// matches it, so the long name's words are not counted one by one.
+	entities, inEntity := ix.expander.entities(all)
+	var kept, spoken []string // content words outside entities; all content words
+	for i, w := range all {
+		if questionWords[w] {
+			continue
+		}
+		spoken = append(spoken, w)
+		if !inEntity[i] {
 			kept = append(kept, w)
 		}
 	}
 	cleaned := strings.Join(kept, " ")
 	pl := plan{highlight: ix.terms(cleaned), intent: intentOf(all)}
-	if len(pl.highlight) == 0 {
-		return pl
-	}
 	var should []query.Query
 	add := func(q interface{ SetBoost(float64) }, boost float64) {
 		q.SetBoost(boost)
@@ -115,16 +124,49 @@ func (ix *Index) buildQuery(question string) plan {
 		m.SetField(field)
 		add(m, boost)
 	}
-	phrase := func(text string, boost float64) {
+	newPhrase := func(text string) *query.MatchPhraseQuery {
 		ph := bleve.NewMatchPhraseQuery(text)
 		ph.SetField("text")
-		add(ph, boost)
+		return ph
 	}
+	phrase := func(text string, boost float64) { add(newPhrase(text), boost) }
 
-	match(cleaned, "text", boostMatch)
-	match(cleaned, "section", boostSection)
-	if len(kept) > 1 {
-		phrase(cleaned, boostPhrase)
+	for _, e := range entities {
+		var forms []query.Query
+		c := map[string]bool{}
+		for _, form := range e {
+			ts := ix.terms(form)
+			if len(ts) == 0 {
+				continue
+			}
+			// A phrase scores about the sum of its words; dividing by
+			// their number makes every form of the name weigh the same,
+			// so "AMISOM" counts as much as "African Union Mission in
+			// Somalia".
+			ph := newPhrase(form)
+			ph.SetBoost(1 / float64(len(ts)))
+			forms = append(forms, ph)
+			for t := range ts {
+				c[t] = true
+				pl.highlight[t] = true
+			}
+		}
+		if len(forms) == 0 {
+			continue
+		}
+		add(bleve.NewDisjunctionQuery(forms...), boostEntity)
+		match(strings.Join(e, " "), "section", boostSection)
+		pl.concepts = append(pl.concepts, c)
+	}
+	if len(pl.highlight) == 0 {
+		return pl
+	}
+	if len(kept) > 0 {
+		match(cleaned, "text", boostMatch)
+		match(cleaned, "section", boostSection)
+	}
+	if len(spoken) > 1 {
+		phrase(strings.Join(spoken, " "), boostPhrase)
 	}
 	// Each pair of neighbouring content words as a phrase, with any stop
 	// words between them kept so that positions line up ("AMISOM in
@@ -157,10 +199,8 @@ func (ix *Index) buildQuery(question string) plan {
 		fuzzy = fz
 	}
 
-	// One concept per content word, widened by its synonyms and by the
-	// other names of any faction it helps name.
+	// One concept per content word, widened by its synonyms.
 	original := wordsCased(question)
-	index := map[string]int{} // term -> concept
 	for _, w := range kept {
 		ts := ix.terms(w)
 		if len(ts) == 0 {
@@ -169,7 +209,6 @@ func (ix *Index) buildQuery(question string) plan {
 		c := map[string]bool{}
 		for t := range ts {
 			c[t] = true
-			index[t] = len(pl.concepts)
 		}
 		alts := synonymsOf(w)
 		if original[w] {
@@ -198,19 +237,11 @@ func (ix *Index) buildQuery(question string) plan {
 		}
 		pl.concepts = append(pl.concepts, c)
 	}
-	for _, exp := range ix.expander.expand(all) {
-		ts := ix.terms(exp.other)
-		for t := range ts {
+	for _, a := range ix.expander.authorsFor(all) {
+		for t := range ix.terms(a) {
 			pl.highlight[t] = true
 		}
-		for t := range ix.terms(exp.matched) {
-			if i, ok := index[t]; ok {
-				for o := range ts {
-					pl.concepts[i][o] = true
-				}
-			}
-		}
-		phrase(exp.other, boostExpansion)
+		phrase(a, boostExpansion)
 	}
 	pl.exact = bleve.NewDisjunctionQuery(should...)
 	pl.query = pl.exact
@@ -308,16 +339,28 @@ type nameSet struct {
 
 func newExpander(c *corpus.Corpus) *expander {
 	e := &expander{}
-	for _, f := range c.Factions {
+	known := map[string]bool{} // acronyms already covered by a faction
+	add := func(forms ...string) {
 		ns := nameSet{}
-		for _, form := range append([]string{f.Name, f.Acronym}, f.Aliases...) {
-			if form == "" {
+		for _, form := range forms {
+			if form == "" || slices.Contains(ns.forms, strings.ToLower(form)) {
 				continue
 			}
 			ns.forms = append(ns.forms, strings.ToLower(form))
 			ns.all = append(ns.all, form)
 		}
-		e.names = append(e.names, ns)
+		if len(ns.forms) > 0 {
+			e.names = append(e.names, ns)
+		}
+	}
+	for _, f := range c.Factions {
+		add(append([]string{f.Name, f.Acronym}, f.Aliases...)...)
+		known[f.Acronym] = true
+	}
+	for _, a := range c.Acronyms {
+		if !known[a.Short] {
+			add(a.Long, a.Short)
+		}
 	}
 	for _, b := range c.Briefings {
 		e.authors = append(e.authors, b.Authors...)
@@ -325,41 +368,51 @@ func newExpander(c *corpus.Corpus) *expander {
 	return e
 }
 
-// expansion is another name for something the question names.
-type expansion struct {
-	matched string // the form found in the question
-	other   string // another form of the same thing
-}
-
-// expand returns, for every faction the question names by one form, its
-// other forms; and for a question about authorship, the authors.
-func (e *expander) expand(ws []string) []expansion {
-	padded := " " + strings.Join(ws, " ") + " "
-	var out []expansion
-	for _, ns := range e.names {
-		matched := -1
-		for i, form := range ns.forms {
-			if strings.Contains(padded, " "+strings.Join(words(form), " ")+" ") {
-				matched = i
-				break
+// entities finds the names the question uses, longest first, and returns
+// each one's forms, plus which word positions they cover.
+func (e *expander) entities(ws []string) ([][]string, map[int]bool) {
+	type hit struct{ start, end, set int }
+	var hits []hit
+	for si, ns := range e.names {
+		for _, form := range ns.forms {
+			fw := words(form)
+			for i := 0; i+len(fw) <= len(ws); i++ {
+				if slices.Equal(ws[i:i+len(fw)], fw) {
+					hits = append(hits, hit{i, i + len(fw), si})
+				}
 			}
 		}
-		if matched < 0 {
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].end-hits[i].start > hits[j].end-hits[j].start })
+	covered := map[int]bool{}
+	used := map[int]bool{}
+	var out [][]string
+	for _, h := range hits {
+		free := true
+		for i := h.start; i < h.end; i++ {
+			free = free && !covered[i]
+		}
+		if !free {
 			continue
 		}
-		for i, form := range ns.all {
-			if i != matched && !strings.EqualFold(form, ns.all[matched]) {
-				out = append(out, expansion{matched: ns.all[matched], other: form})
-			}
+		for i := h.start; i < h.end; i++ {
+			covered[i] = true
+		}
+		if !used[h.set] {
+			used[h.set] = true
+			out = append(out, e.names[h.set].all)
 		}
 	}
+	return out, covered
+}
+
+// authorsFor returns the briefings' authors when the question asks who
+// wrote one.
+func (e *expander) authorsFor(ws []string) []string {
 	for _, w := range ws {
 		if authorWords[w] {
-			for _, a := range e.authors {
-				out = append(out, expansion{matched: w, other: a})
-			}
-			break
+			return e.authors
 		}
 	}
-	return out
+	return nil
 }

@@ -23,6 +23,9 @@ const (
 	// ("As the minister told reporters:"); the next one holds the answer
 	// and is indexed with the lead-in as its context.
 	leadInFactor = 0.5
+	// noAnswerFactor demotes a paragraph that lacks the kind of answer the
+	// question asks for (a count, a date).
+	noAnswerFactor = 0.5
 )
 
 // intent is what the question's form says about the answer, beyond its
@@ -31,6 +34,10 @@ type intent struct {
 	quantity bool // "how many", "how much": the answer holds a count
 	when     bool // "when", "what year": the answer holds a date
 }
+
+// wantsAnswer reports whether the question asks for a kind of answer a
+// paragraph can be checked for.
+func (in intent) wantsAnswer() bool { return in.quantity || in.when }
 
 func intentOf(ws []string) intent {
 	var in intent
@@ -81,7 +88,8 @@ func rerank(cs []candidate, pl plan) {
 		return
 	}
 	for i := range cs {
-		cs[i].score = cs[i].score / top * (1 + features(cs[i], pl))
+		f, factor := features(cs[i], pl)
+		cs[i].score = cs[i].score / top * (1 + f) * factor
 		if leadIn(cs[i].text[cs[i].body:]) != "" {
 			cs[i].score *= leadInFactor
 		}
@@ -91,7 +99,11 @@ func rerank(cs []candidate, pl plan) {
 
 // features scores a candidate from bleve's term locations and a cheap scan
 // of its text; nothing is re-analyzed, so re-ranking stays cheap at scale.
-func features(c candidate, pl plan) float64 {
+//
+// It returns the additive features and a factor for the whole score: a
+// paragraph with no count cannot say how many, and one with no date
+// cannot say when.
+func features(c candidate, pl plan) (f, factor float64) {
 	type hit struct{ pos, concept int }
 	var hits []hit
 	var starts []int // byte offsets of matched terms
@@ -133,10 +145,16 @@ func features(c candidate, pl plan) float64 {
 				lo++
 			}
 		}
-		proximity = float64(len(found)) / float64(best)
+		// One term can stand for several concepts (an acronym for each word
+		// of its long name), so a window may be narrower than the count.
+		proximity = min(1, float64(len(found))/float64(best))
 	}
-	f := weightCoverage*coverage + weightProximity*proximity + weightAnswer*answerNear(c.text, starts, pl.intent)
-	return f
+	answer := answerNear(c.text, starts, pl.intent)
+	f = weightCoverage*coverage + weightProximity*proximity + weightAnswer*answer
+	if pl.intent.wantsAnswer() && answer == 0 {
+		return f, noAnswerFactor
+	}
+	return f, 1
 }
 
 // nearBytes is how close an answer must stand to a matched term.
@@ -146,7 +164,7 @@ const nearBytes = 30
 // date) within nearBytes of a matched term, 0.5 when it holds one
 // elsewhere, and 0 otherwise.
 func answerNear(text string, starts []int, in intent) float64 {
-	if !in.quantity && !in.when {
+	if !in.wantsAnswer() {
 		return 0
 	}
 	ws := scanWords(text)
