@@ -84,14 +84,17 @@ func (b *Briefing) Ref(p int) Ref {
 }
 
 // Corpus is a loaded, validated set of briefings together with what was
-// extracted from them. A Corpus is immutable once Load returns, so it may be
-// shared freely between goroutines.
+// extracted from them. A Corpus is immutable once extracted (Load and New
+// extract; Read leaves it to Extract or Restore), so it may then be shared
+// freely between goroutines.
 type Corpus struct {
 	Briefings []*Briefing
 	Factions  []*Faction
 	Events    []Event
 	// Acronyms lists every acronym definition found, faction or not.
 	Acronyms []Acronym
+
+	extracted bool // Factions, Events and Acronyms are filled
 }
 
 // Briefing returns the briefing with the given slug, or nil.

@@ -84,8 +84,8 @@ const maxSentence = 2000
 // span ("from 2004 until 2012") are not events.
 func extractEvents(bs []*Briefing) []Event {
 	var out []Event
-	for _, b := range bs {
-		out = append(out, briefingEvents(b)...)
+	for _, evs := range eachBriefing(bs, briefingEvents) {
+		out = append(out, evs...)
 	}
 	slices.SortStableFunc(out, func(a, b Event) int { return compareDateKeys(a.Date.sortKey(), b.Date.sortKey()) })
 	return out

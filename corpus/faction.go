@@ -62,21 +62,19 @@ type candidate struct {
 // corpus defines. It makes a bounded number of passes over each
 // paragraph, so its cost grows linearly with the corpus.
 func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
-	var (
-		cands    []candidate
-		acronyms []Acronym
-		seenAcr  = map[string]bool{}
-	)
-	for _, b := range bs {
+	type found struct {
+		cands []candidate
+		defs  []Acronym
+	}
+	// Briefings are read in parallel and merged in order, so the result
+	// does not depend on scheduling.
+	perBriefing := eachBriefing(bs, func(b *Briefing) found {
+		var r found
 		for _, p := range b.Paragraphs {
 			ref := b.Ref(p.Number)
 			for _, d := range findAcronyms(p.Text) {
 				long := stripArticle(d.Long)
-				key := d.Short + "\x00" + normalize(long)
-				if !seenAcr[key] {
-					seenAcr[key] = true
-					acronyms = append(acronyms, Acronym{Short: d.Short, Long: long})
-				}
+				r.defs = append(r.defs, Acronym{Short: d.Short, Long: long})
 				descriptive := definesGroup(p.Text[d.end:])
 				opener := opensParagraph(p.Text, d.start)
 				profiled := opener && (refersToGroup(p.Text) || startsWithCopula(p.Text[d.end:]))
@@ -89,7 +87,7 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 				} else if descriptive {
 					score = scoreDefined
 				}
-				cands = append(cands, candidate{name: long, acronym: d.Short, ref: ref, text: p.Text, score: score})
+				r.cands = append(r.cands, candidate{name: long, acronym: d.Short, ref: ref, text: p.Text, score: score})
 			}
 			for k, sent := range sentenceStarts(p.Text) {
 				if name, ok := definerSubject(p.Text[sent:]); ok {
@@ -97,11 +95,27 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 					if k > 0 {
 						score = scoreDefined
 					}
-					cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: score})
+					r.cands = append(r.cands, candidate{name: name, ref: ref, text: p.Text, score: score})
 				}
 			}
 			for _, name := range appositions(p.Text) {
-				cands = append(cands, candidate{name: name, ref: ref, text: p.Text, score: scoreDefined})
+				r.cands = append(r.cands, candidate{name: name, ref: ref, text: p.Text, score: scoreDefined})
+			}
+		}
+		return r
+	})
+	var (
+		cands    []candidate
+		acronyms []Acronym
+		seenAcr  = map[string]bool{}
+	)
+	for _, r := range perBriefing {
+		cands = append(cands, r.cands...)
+		for _, a := range r.defs {
+			key := a.Short + "\x00" + normalize(a.Long)
+			if !seenAcr[key] {
+				seenAcr[key] = true
+				acronyms = append(acronyms, a)
 			}
 		}
 	}
@@ -114,14 +128,25 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 	for _, f := range fs {
 		f.f.match = newMatcher(f.f)
 	}
-	// One pass over the paragraphs records every mention.
-	for _, b := range bs {
-		for _, p := range b.Paragraphs {
-			for _, f := range fs {
+	// One pass over the paragraphs, in parallel by briefing, records every
+	// mention: per briefing, the paragraph indexes naming each faction.
+	mentions := eachBriefing(bs, func(b *Briefing) [][]int {
+		at := make([][]int, len(fs))
+		for i, p := range b.Paragraphs {
+			for fi, f := range fs {
 				if f.f.match.in(p.Text) {
-					f.f.Mentions = append(f.f.Mentions, b.Ref(p.Number))
-					f.texts = append(f.texts, p.Text)
+					at[fi] = append(at[fi], i)
 				}
+			}
+		}
+		return at
+	})
+	for bi, b := range bs {
+		for fi, f := range fs {
+			for _, i := range mentions[bi][fi] {
+				p := b.Paragraphs[i]
+				f.f.Mentions = append(f.f.Mentions, b.Ref(p.Number))
+				f.texts = append(f.texts, p.Text)
 			}
 		}
 	}

@@ -2,14 +2,17 @@ package corpus
 
 import (
 	"embed"
+	"errors"
 
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed briefings
@@ -18,11 +21,21 @@ var embedded embed.FS
 // Default loads the briefings embedded in the binary, so that briefbot
 // answers with no set-up at all.
 func Default() (*Corpus, error) {
+	c, err := ReadDefault()
+	if err != nil {
+		return nil, err
+	}
+	c.Extract()
+	return c, nil
+}
+
+// ReadDefault is Default without extraction; see Read.
+func ReadDefault() (*Corpus, error) {
 	sub, err := fs.Sub(embedded, "briefings")
 	if err != nil {
 		return nil, fmt.Errorf("corpus: embedded briefings: %w", err)
 	}
-	return LoadFS(sub, "embedded")
+	return ReadFS(sub, "embedded")
 }
 
 // Load reads every .md and .txt file directly inside dir. It fails on the
@@ -40,6 +53,31 @@ func Load(dir string) (*Corpus, error) {
 
 // LoadFS is Load over any file system; label names it in errors.
 func LoadFS(fsys fs.FS, label string) (*Corpus, error) {
+	c, err := ReadFS(fsys, label)
+	if err != nil {
+		return nil, err
+	}
+	c.Extract()
+	return c, nil
+}
+
+// Read is Load without extraction: it reads, parses and validates every
+// briefing, and leaves Factions, Events and Acronyms empty until Extract or
+// Restore. It lets a persisted index restore what it extracted before,
+// instead of paying for extraction again on an unchanged corpus.
+func Read(dir string) (*Corpus, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("corpus: %s: not a directory", dir)
+	}
+	return ReadFS(os.DirFS(dir), dir)
+}
+
+// ReadFS is Read over any file system; label names it in errors.
+func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %s: %w", label, err)
@@ -71,7 +109,6 @@ func LoadFS(fsys fs.FS, label string) (*Corpus, error) {
 	if len(c.Briefings) == 0 {
 		return nil, fmt.Errorf("corpus: %s: %w", label, ErrNoBriefings)
 	}
-	c.extract()
 	return c, nil
 }
 
@@ -89,15 +126,96 @@ func New(briefings ...*Briefing) (*Corpus, error) {
 		return nil, fmt.Errorf("corpus: %w", ErrNoBriefings)
 	}
 	c := &Corpus{Briefings: briefings}
-	c.extract()
+	c.Extract()
 	return c, nil
 }
 
-// extract derives factions and events from the parsed briefings.
-func (c *Corpus) extract() {
+// Extract derives factions, acronyms and events from the briefings, once;
+// later calls do nothing.
+func (c *Corpus) Extract() {
+	if c.extracted {
+		return
+	}
 	c.Factions, c.Acronyms = extractFactions(c.Briefings)
 	c.Events = extractEvents(c.Briefings)
 	linkEvents(c)
+	c.extracted = true
+}
+
+// Extracted reports whether Extract or Restore has run.
+func (c *Corpus) Extracted() bool { return c.extracted }
+
+// Extraction is everything Extract derives. It depends only on the
+// briefings' text, so it can be stored beside a persisted index and
+// restored while the corpus is unchanged.
+type Extraction struct {
+	Factions []*Faction
+	Acronyms []Acronym
+	Events   []Event
+}
+
+// Extraction returns what Extract derived.
+func (c *Corpus) Extraction() Extraction {
+	return Extraction{Factions: c.Factions, Acronyms: c.Acronyms, Events: c.Events}
+}
+
+// ErrStaleExtraction means a stored Extraction does not fit the corpus.
+var ErrStaleExtraction = errors.New("stored extraction does not match the corpus")
+
+// Restore adopts an Extraction stored from an identical corpus, instead of
+// extracting again. It checks that every citation still points at a
+// paragraph; on error the corpus is unchanged and Extract is the remedy.
+func (c *Corpus) Restore(x Extraction) error {
+	valid := func(r Ref) bool {
+		if r == (Ref{}) {
+			return true // a curated faction the text never defines
+		}
+		b := c.Briefing(r.Briefing)
+		return b != nil && r.Paragraph >= 1 && r.Paragraph <= len(b.Paragraphs)
+	}
+	for _, f := range x.Factions {
+		if f == nil || f.Name == "" || !valid(f.Defined) {
+			return ErrStaleExtraction
+		}
+		for _, r := range f.Mentions {
+			if !valid(r) {
+				return ErrStaleExtraction
+			}
+		}
+	}
+	for _, e := range x.Events {
+		if !valid(e.Ref) {
+			return ErrStaleExtraction
+		}
+	}
+	for _, f := range x.Factions {
+		f.match = newMatcher(f)
+	}
+	c.Factions, c.Acronyms, c.Events = x.Factions, x.Acronyms, x.Events
+	c.extracted = true
+	return nil
+}
+
+// eachBriefing applies f to every briefing, spreading the work over the
+// available cores, and returns the results in briefing order. Extraction
+// dominates start-up on large corpora and briefings are independent.
+func eachBriefing[T any](bs []*Briefing, f func(*Briefing) T) []T {
+	out := make([]T, len(bs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(bs)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = f(bs[i])
+			}
+		})
+	}
+	for i := range bs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // readLimited reads a file but refuses, without reading it whole, one that

@@ -203,3 +203,40 @@ func TestLoadFolder(t *testing.T) {
 		t.Errorf("citation %q", got)
 	}
 }
+
+func TestRestore(t *testing.T) {
+	full, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := full.Extraction()
+	stale := Extraction{Events: []Event{{Text: "x", Ref: Ref{Briefing: "crisis-in-mali-101", Paragraph: 999}}}}
+	unknown := Extraction{Factions: []*Faction{{Name: "X", Defined: Ref{Briefing: "nope", Paragraph: 1}}}}
+	tests := []struct {
+		name    string
+		x       Extraction
+		wantErr bool
+	}{
+		{"same corpus", x, false},
+		{"paragraph out of range", stale, true},
+		{"unknown briefing", unknown, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := ReadDefault()
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.Restore(tt.x)
+			if tt.wantErr {
+				if !errors.Is(err, ErrStaleExtraction) || c.Extracted() || len(c.Factions) != 0 {
+					t.Errorf("err = %v, extracted %v", err, c.Extracted())
+				}
+				return
+			}
+			if err != nil || !c.Extracted() || len(c.Factions) != len(full.Factions) || len(c.Events) != len(full.Events) {
+				t.Errorf("err = %v; %d factions, %d events", err, len(c.Factions), len(c.Events))
+			}
+		})
+	}
+}

@@ -48,7 +48,10 @@ type Index struct {
 	Reused bool
 }
 
-// Build indexes every paragraph of c, in memory or under opts.Dir.
+// Build indexes every paragraph of c, in memory or under opts.Dir. It also
+// makes sure c is extracted (factions, events), which the index uses to
+// expand questions: under opts.Dir an unchanged corpus restores the
+// extraction stored with the index rather than deriving it again.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -62,6 +65,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		reused bool
 	)
 	if opts.Dir == "" {
+		c.Extract()
 		idx, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 		if err == nil {
 			err = fill(ctx, idx, c, opts.Progress)

@@ -1,8 +1,11 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -324,5 +327,72 @@ func TestPersistedIndex(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".idx.building-*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary build folders left behind: %v", leftovers)
+	}
+}
+
+// TestPersistedExtraction: reopening an unchanged corpus restores its
+// factions and events from the index folder instead of extracting again,
+// and a damaged extraction file is replaced, not trusted.
+func TestPersistedExtraction(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "idx")
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	open := func() *corpus.Corpus {
+		t.Helper()
+		c, err := corpus.ReadDefault()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Extracted() {
+			t.Fatal("Read extracted")
+		}
+		ix, err := Build(ctx, c, Options{Dir: dir, Logger: log})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix.Close()
+		if !c.Extracted() {
+			t.Fatal("Build left the corpus unextracted")
+		}
+		return c
+	}
+	names := func(c *corpus.Corpus) string {
+		var ns []string
+		for _, f := range c.Factions {
+			ns = append(ns, fmt.Sprintf("%s/%d/%d", f.Name, len(f.Mentions), len(f.Events)))
+		}
+		return strings.Join(ns, ",")
+	}
+	first := open()
+	want, wantEvents := names(first), len(first.Events)
+	if len(first.Factions) == 0 || wantEvents == 0 {
+		t.Fatalf("nothing extracted: %d factions, %d events", len(first.Factions), wantEvents)
+	}
+	tests := []struct {
+		name    string
+		damage  func()
+		warning bool
+	}{
+		{"restored", func() {}, false},
+		{"garbage file", func() { os.WriteFile(filepath.Join(dir, extractionFile), []byte("garbage"), 0o644) }, true},
+		{"missing file", func() { os.Remove(filepath.Join(dir, extractionFile)) }, true},
+		{"repaired", func() {}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			logs.Reset()
+			tt.damage()
+			c := open()
+			if got := names(c); got != want || len(c.Events) != wantEvents {
+				t.Errorf("factions %s, %d events; want %s, %d", got, len(c.Events), want, wantEvents)
+			}
+			if f, _, err := c.LookupFaction("mnla"); err != nil || !f.MentionedIn("the MNLA said") {
+				t.Errorf("restored faction cannot match: %v", err)
+			}
+			if warned := strings.Contains(logs.String(), "extracting again"); warned != tt.warning {
+				t.Errorf("warning logged = %v, want %v:\n%s", warned, tt.warning, logs.String())
+			}
+		})
 	}
 }

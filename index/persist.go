@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -60,6 +61,7 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingI
 		if err == nil {
 			if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
 				opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
+				restoreExtraction(c, dir, opts)
 				return idx, true, nil
 			}
 			idx.Close()
@@ -80,6 +82,7 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingI
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
 	defer os.RemoveAll(tmp) // no-op once renamed
+	c.Extract()
 	built := filepath.Join(tmp, "index")
 	idx, err := bleve.NewUsing(built, m, scorch.Name, scorch.Name, nil)
 	if err != nil {
@@ -91,6 +94,9 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingI
 	}
 	if err := idx.Close(); err != nil {
 		return nil, false, fmt.Errorf("index: close %s: %w", built, err)
+	}
+	if err := writeExtraction(built, c); err != nil {
+		return nil, false, err
 	}
 	if err := writeMeta(built, want); err != nil {
 		return nil, false, err
@@ -114,6 +120,56 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingI
 		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
 	}
 	return idx, false, nil
+}
+
+// extractionFile holds the corpus's extraction, so that reopening an
+// unchanged corpus skips extracting it again. Its name carries a version:
+// a change to the extracted types must bump it.
+const extractionFile = "extraction-v1.gob"
+
+// restoreExtraction restores c's extraction from dir, or extracts it (and
+// stores it for next time) when the file is missing or does not fit.
+func restoreExtraction(c *corpus.Corpus, dir string, opts Options) {
+	if c.Extracted() {
+		return
+	}
+	f, err := os.Open(filepath.Join(dir, extractionFile))
+	if err == nil {
+		var x corpus.Extraction
+		err = gob.NewDecoder(f).Decode(&x)
+		f.Close()
+		if err == nil {
+			err = c.Restore(x)
+		}
+		if err == nil {
+			return
+		}
+	}
+	opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
+	c.Extract()
+	if err := writeExtraction(dir, c); err != nil {
+		opts.Logger.Warn("cannot store the extraction", "dir", dir, "err", err)
+	}
+}
+
+// writeExtraction stores c's extraction in dir, atomically.
+func writeExtraction(dir string, c *corpus.Corpus) error {
+	tmp, err := os.CreateTemp(dir, extractionFile+".*")
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // no-op once renamed
+	if err := gob.NewEncoder(tmp).Encode(c.Extraction()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("index: store extraction: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("index: store extraction: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, extractionFile)); err != nil {
+		return fmt.Errorf("index: store extraction: %w", err)
+	}
+	return nil
 }
 
 func readMeta(dir string) (meta, error) {

@@ -31,7 +31,7 @@ func indexCommand() command {
 			return usagef("index: --index-dir is required")
 		}
 		start := time.Now()
-		corp, err := cf.load()
+		corp, err := cf.read()
 		if err != nil {
 			return err
 		}

@@ -149,13 +149,29 @@ func (cf *corpusFlags) load() (*corpus.Corpus, error) {
 	return corpus.Load(cf.dir)
 }
 
-// open loads the corpus and builds or reopens its index.
+// read reads the corpus without extracting it: index.Build extracts it,
+// or restores the extraction stored with a persisted index.
+func (cf *corpusFlags) read() (*corpus.Corpus, error) {
+	if cf.dir == "" {
+		return corpus.ReadDefault()
+	}
+	return corpus.Read(cf.dir)
+}
+
+// open reads the corpus and builds or reopens its index, which extracts
+// the corpus or restores its stored extraction.
 func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
-	c, err := cf.load()
+	return cf.openWith(ctx, index.Options{Dir: cf.indexDir, Logger: e.log})
+}
+
+// openWith is open with the index options spelled out.
+func (cf *corpusFlags) openWith(ctx context.Context, opts index.Options) (*index.Index, error) {
+	c, err := cf.read()
 	if err != nil {
 		return nil, err
 	}
-	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
+	opts.Dir = cf.indexDir
+	return index.Build(ctx, c, opts)
 }
 
 // joinArgs joins positional words into one question or name.

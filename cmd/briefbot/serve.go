@@ -202,11 +202,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 
 	start := time.Now()
 	build := func(ctx context.Context) (*index.Index, error) {
-		c, err := cf.load()
-		if err != nil {
-			return nil, err
-		}
-		return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: log})
+		return cf.openWith(ctx, index.Options{Logger: log})
 	}
 	if err := lib.Reload(ctx, build); err != nil {
 		closeServers()
