@@ -146,7 +146,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 }
 
 // closest returns up to maxSuggestions faction names nearest to q by edit
-// distance over every form, skipping names that share nothing with q.
+// distance over every form, preferring names that share something with q.
 func (c *Corpus) closest(q string) []string {
 	type cand struct {
 		name string
@@ -168,9 +168,20 @@ func (c *Corpus) closest(q string) []string {
 				}
 			}
 		}
-		if best >= 0 && (q == "" || best <= max(2, utf8.RuneCountInString(q)*2/3)) {
+		if best >= 0 {
 			cs = append(cs, cand{f.Name, best})
 		}
+	}
+	// Prefer names that share something with q; when none do, the nearest
+	// names still tell the reader what the briefings know.
+	near := cs[:0:0]
+	for _, x := range cs {
+		if q == "" || x.d <= max(2, utf8.RuneCountInString(q)*2/3) {
+			near = append(near, x)
+		}
+	}
+	if len(near) > 0 {
+		cs = near
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].d != cs[j].d {

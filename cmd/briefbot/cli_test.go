@@ -40,6 +40,8 @@ func TestCLI(t *testing.T) {
 		{name: "ask answers from the embedded briefing", args: []string{"ask", "Who formed the Islamic Movement for the Azawad?"},
 			stdout: []string{"1. Crisis in Mali 101: A Turning Point for U.S. Foreign Policy? ¶4", "Alghabass Ag Intalla formed"}},
 		{name: "ask -k", args: []string{"ask", "-k", "1", "Battle", "of", "Gao"}, stdout: []string{"1. "}, notInOut: []string{"\n2. "}},
+		{name: "flags after the question", args: []string{"ask", "Battle", "of", "Gao", "-k", "1", "--json"}, stdout: []string{`"rank": 1`}, notInOut: []string{`"rank": 2`}},
+		{name: "a question that looks like a flag, after --", args: []string{"ask", "-k", "1", "--", "-French", "Serval"}, stdout: []string{"Serval"}},
 		{name: "help", args: []string{"help"}, stdout: []string{"ask", "eval", "index", "serve", "register"}},
 		{name: "help for a command", args: []string{"help", "ask"}, stdout: []string{"usage: briefbot ask"}},
 		{name: "no command", args: nil, wantErr: true, exit: 2, stderr: []string{"Commands:"}},

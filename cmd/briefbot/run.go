@@ -177,12 +177,48 @@ func (cf *corpusFlags) openWith(ctx context.Context, opts index.Options) (*index
 // joinArgs joins positional words into one question or name.
 func joinArgs(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }
 
-// parseFlags parses a subcommand's flags. The flag package has already
-// printed the mistake and the usage, so a bad flag is the bare errUsage.
+// parseFlags parses a subcommand's flags, before or after its other
+// arguments ("briefbot group shabab --corpus DIR" works too; "--" ends
+// the flags). The flag package has already printed any mistake and the
+// usage, so a bad flag is the bare errUsage.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	err := fs.Parse(args)
+	err := fs.Parse(flagsFirst(fs, args))
 	if err == nil || errors.Is(err, flag.ErrHelp) {
 		return err
 	}
 	return errUsage
+}
+
+// flagsFirst moves flags, with their values, ahead of the other arguments,
+// since the flag package stops at the first non-flag.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil || hasValue {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if len(rest) > 0 {
+		flags = append(flags, "--")
+	}
+	return append(flags, rest...)
 }
