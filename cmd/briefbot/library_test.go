@@ -3,11 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
@@ -159,4 +162,90 @@ func writeFile(t *testing.T, path, body string) {
 	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestReloadBadFiles corrupts and deletes briefings under a running
+// library: each failed reload names the file and why, and the last good
+// corpus keeps answering.
+func TestReloadBadFiles(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	good := filepath.Join(dir, "ruritania.md")
+	writeFile(t, good, "---\ntitle: Ruritania 101\n---\nThe Zebra Front seized the port of Alphaville.\n")
+	cf := corpusFlags{dir: dir}
+	build := func(ctx context.Context) (*index.Index, error) { return cf.openWith(ctx, index.Options{}) }
+	lib := &library{}
+	defer lib.Close()
+	if err := lib.Reload(ctx, build); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		damage func()
+		want   []string // in the error: the culprit and the reason
+	}{
+		{"NUL byte", func() { writeFile(t, good, "Title\n\nBody \x00 here.\n") }, []string{"ruritania.md:3", "NUL"}},
+		{"bad front matter date", func() { writeFile(t, good, "---\ndate: soon\n---\nBody.\n") }, []string{"ruritania.md:2", "YYYY-MM-DD"}},
+		{"second file shares the slug", func() {
+			writeFile(t, good, "---\ntitle: Ruritania 101\n---\nThe Zebra Front seized the port of Alphaville.\n")
+			writeFile(t, filepath.Join(dir, "ruritania.txt"), "Body.\n")
+		}, []string{"ruritania", "slug"}},
+		{"every file deleted", func() {
+			os.Remove(good)
+			os.Remove(filepath.Join(dir, "ruritania.txt"))
+		}, []string{dir, "no briefings"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.damage()
+			err := lib.Reload(ctx, build)
+			if err == nil {
+				t.Fatal("reload of a broken corpus succeeded")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+			res, err := lib.Search(ctx, "Zebra Front port", 1, 0)
+			if err != nil || len(res.Passages) == 0 || res.Passages[0].Briefing != "ruritania" {
+				t.Errorf("old corpus no longer served: %v %+v", err, res.Passages)
+			}
+		})
+	}
+}
+
+// TestWatchCorpus: with --watch, changing a briefing reloads it.
+func TestWatchCorpus(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "ruritania.md")
+	writeFile(t, file, "---\ntitle: Ruritania 101\n---\nThe Zebra Front seized the port of Alphaville.\n")
+	cf := corpusFlags{dir: dir}
+	build := func(ctx context.Context) (*index.Index, error) { return cf.openWith(ctx, index.Options{}) }
+	lib := &library{}
+	defer lib.Close()
+	before := fingerprint(dir)
+	if err := lib.Reload(ctx, build); err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	done := make(chan struct{})
+	go func() {
+		watchCorpus(ctx, dir, 10*time.Millisecond, before, lib, build, slog.New(slog.NewTextHandler(&logs, nil)))
+		close(done)
+	}()
+	writeFile(t, file, "---\ntitle: Ruritania 101\n---\nThe Quagga Brigade shelled Betatown.\n")
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		res, err := lib.Search(ctx, "Quagga Brigade", 1, 0)
+		if err == nil && len(res.Passages) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("change never reloaded; log:\n%s", logs.String())
+		}
+	}
+	cancel()
+	<-done
 }

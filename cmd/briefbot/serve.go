@@ -201,6 +201,10 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	}
 
 	start := time.Now()
+	var seen string // the corpus folder as it was before loading
+	if sf.watch {
+		seen = fingerprint(cf.dir)
+	}
 	build := func(ctx context.Context) (*index.Index, error) {
 		return cf.openWith(ctx, index.Options{Logger: log})
 	}
@@ -217,7 +221,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	defer cancel()
 	go reloadOnSignal(runCtx, lib, build, log)
 	if sf.watch {
-		go watchCorpus(runCtx, cf.dir, sf.watchEvery, lib, build, log)
+		go watchCorpus(runCtx, cf.dir, sf.watchEvery, seen, lib, build, log)
 	}
 
 	gwDone := make(chan error, 1)
@@ -387,8 +391,10 @@ func reloadOnSignal(ctx context.Context, lib *library, build func(context.Contex
 // watchCorpus polls dir and reloads when its briefings change. Polling
 // costs a stat per file and works on every file system, network mounts
 // and container volumes included, where change notifications often don't.
-func watchCorpus(ctx context.Context, dir string, every time.Duration, lib *library, build func(context.Context) (*index.Index, error), log *slog.Logger) {
-	last := fingerprint(dir)
+//
+// last is the fingerprint taken before the current corpus was read, so a
+// change made while it loaded is not missed.
+func watchCorpus(ctx context.Context, dir string, every time.Duration, last string, lib *library, build func(context.Context) (*index.Index, error), log *slog.Logger) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
