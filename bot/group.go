@@ -1,11 +1,9 @@
 package bot
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -62,13 +60,7 @@ func (b *Bot) group(ctx context.Context, in *discordgo.Interaction) *discordgo.I
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: trimLines(sb.String(), maxFieldValue)})
 	}
 	if len(f.Events) > 0 {
-		evs := slices.Clone(f.Events)
-		slices.SortStableFunc(evs, func(a, b corpus.Event) int {
-			return cmp.Or(cmp.Compare(a.Date.Year, b.Date.Year), cmp.Compare(a.Date.Month, b.Date.Month), cmp.Compare(a.Date.Day, b.Date.Day))
-		})
-		if len(evs) > groupEvents {
-			evs = evs[len(evs)-groupEvents:]
-		}
+		evs := f.LatestEvents(groupEvents)
 		var sb strings.Builder
 		for _, ev := range evs {
 			sb.WriteString(b.eventLine(ev, 160) + "\n")

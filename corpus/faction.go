@@ -715,3 +715,12 @@ func refersToGroup(text string) bool {
 	}
 	return false
 }
+
+// LatestEvents returns f's n most recent events, oldest first (all of them
+// when n <= 0). Events are kept in chronological order, so this is a tail.
+func (f *Faction) LatestEvents(n int) []Event {
+	if n <= 0 || len(f.Events) <= n {
+		return f.Events
+	}
+	return f.Events[len(f.Events)-n:]
+}

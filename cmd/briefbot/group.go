@@ -1,13 +1,11 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -132,13 +130,7 @@ func printGroup(w io.Writer, co *corpus.Corpus, f *corpus.Faction, others []*cor
 		}
 	}
 	if len(f.Events) > 0 {
-		evs := slices.Clone(f.Events)
-		slices.SortStableFunc(evs, func(a, b corpus.Event) int {
-			return cmp.Or(cmp.Compare(a.Date.Year, b.Date.Year), cmp.Compare(a.Date.Month, b.Date.Month), cmp.Compare(a.Date.Day, b.Date.Day))
-		})
-		if len(evs) > groupEvents {
-			evs = evs[len(evs)-groupEvents:]
-		}
+		evs := f.LatestEvents(groupEvents)
 		fmt.Fprintln(w, "\nLatest events:")
 		for _, ev := range evs {
 			fmt.Fprintf(w, "  • %s — %s (%s)\n", ev.Date.Human(), ev.Text, ev.Ref.Citation())
