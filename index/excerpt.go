@@ -54,13 +54,13 @@ func (ix *Index) excerpt(text string, terms map[string]bool, limit int) string {
 		if h.start < from || h.end > to {
 			continue
 		}
-		sb.WriteString(EscapeMarkdown(text[pos:h.start]))
+		sb.WriteString(escapeMarkdown(text[pos:h.start]))
 		sb.WriteString("**")
-		sb.WriteString(EscapeMarkdown(text[h.start:h.end]))
+		sb.WriteString(escapeMarkdown(text[h.start:h.end]))
 		sb.WriteString("**")
 		pos = h.end
 	}
-	sb.WriteString(EscapeMarkdown(text[pos:to]))
+	sb.WriteString(escapeMarkdown(text[pos:to]))
 	if to < len(text) {
 		sb.WriteString("…")
 	}
@@ -101,5 +101,5 @@ var markdownEscaper = strings.NewReplacer(
 	`\`, `\\`, `*`, `\*`, `_`, `\_`, `~`, `\~`, "`", "\\`", `|`, `\|`, `>`, `\>`, `#`, `\#`, `[`, `\[`, `]`, `\]`,
 )
 
-// EscapeMarkdown makes s display literally in Discord Markdown.
-func EscapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+// escapeMarkdown makes s display literally in Markdown, as Discord renders it.
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
