@@ -47,6 +47,8 @@ type Server struct {
 	// Token, if set, is the Authorization header ("Bot …") every REST
 	// call outside the token-authenticated webhook routes must carry.
 	Token string
+	// Shards is what GET /gateway/bot recommends; 0 means 1.
+	Shards int
 
 	mu          sync.Mutex
 	requests    []Request
@@ -226,7 +228,7 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method == http.MethodGet && r.URL.Path == "/api/v9/gateway/bot" {
 		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"url":%q,"shards":1}`, s.gatewayURL())
+		fmt.Fprintf(w, `{"url":%q,"shards":%d}`, s.gatewayURL(), max(s.Shards, 1))
 		return
 	}
 	rec := Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone(), Body: body}

@@ -272,3 +272,49 @@ func TestServeShutdownDuringRequest(t *testing.T) {
 		t.Errorf("no shutdown logged:\n%s", logs)
 	}
 }
+
+// TestServeShards checks the shard the gateway identifies as, set by hand
+// or recommended by Discord (--shard-count auto).
+func TestServeShards(t *testing.T) {
+	keepDiscordgoLogger(t)
+	tests := []struct {
+		name      string
+		args      []string
+		recommend int
+		want      []any // IDENTIFY's "shard": [id, count]
+	}{
+		{"one shard by default", nil, 4, nil},
+		{"set by hand", []string{"--shard-id", "1", "--shard-count", "3"}, 4, []any{1.0, 3.0}},
+		{"auto asks Discord", []string{"--shard-count", "auto"}, 2, []any{0.0, 2.0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := discordtest.NewServer(t)
+			f.Token = "Bot " + fakeToken
+			f.Shards = tt.recommend
+			e, _, _ := testEnv(map[string]string{"DISCORD_TOKEN": fakeToken})
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- runServe(ctx, e, serveCommand(), tt.args, f.Client()) }()
+			id := f.WaitIdentify(t, 60*time.Second)
+			got, _ := id["shard"].([]any)
+			if tt.want == nil {
+				if len(got) == 2 && got[1] != 1.0 {
+					t.Errorf("shard = %v, want a single shard", id["shard"])
+				}
+			} else if len(got) != 2 || got[0] != tt.want[0] || got[1] != tt.want[1] {
+				t.Errorf("shard = %v, want %v", id["shard"], tt.want)
+			}
+			f.WaitConnected(t, 10*time.Second)
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("serve: %v", err)
+				}
+			case <-time.After(30 * time.Second):
+				t.Fatal("serve did not stop")
+			}
+		})
+	}
+}

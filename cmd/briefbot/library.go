@@ -72,7 +72,7 @@ func (l *library) Reload(ctx context.Context, build func(context.Context) (*inde
 	l.Swap(ix)
 	if l.log != nil {
 		c := ix.Corpus()
-		l.log.Info("corpus reloaded", "briefings", len(c.Briefings), "paragraphs", c.Paragraphs(), "took", time.Since(start).Round(time.Millisecond), "index_reused", ix.Reused)
+		l.log.Info("corpus loaded", "briefings", len(c.Briefings), "paragraphs", c.Paragraphs(), "took", time.Since(start).Round(time.Millisecond), "index_reused", ix.Reused)
 	}
 	return nil
 }
