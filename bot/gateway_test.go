@@ -72,9 +72,7 @@ func startGatewayHarness(t *testing.T, b *Bot, opts GatewayOptions) *gatewayHarn
 	f.Token = "Bot " + testToken
 	logs := &logBuffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	old := discordgo.Logger
 	RouteDiscordgoLogs(logger, "Bot "+testToken)
-	t.Cleanup(func() { discordgo.Logger = old })
 
 	s, err := discordgo.New("Bot " + testToken)
 	if err != nil {

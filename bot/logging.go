@@ -5,19 +5,38 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
+)
+
+// discordgo logs through one package-level function, discordgo.Logger,
+// read by every session's goroutines, some of which outlive Session.Close.
+// So it is assigned once, to a function that follows route, and later
+// calls only swap route atomically: no write ever races those readers.
+// This is the one piece of package-level mutable state in bot, forced by
+// discordgo's design.
+var (
+	routeOnce sync.Once
+	route     atomic.Pointer[func(msgL, caller int, format string, a ...any)]
 )
 
 // RouteDiscordgoLogs sends discordgo's package-wide log output to l, at
 // warning level and above only, with every secret replaced by
 // "[REDACTED]". discordgo logs the IDENTIFY payload, token included, at
-// debug level, so its default logger must never be left in place.
-//
-// discordgo.Logger is a package-level variable: call this once, from
-// main's serve path, before opening a session.
+// debug level, so its default logger must never be left in place. Call it
+// before opening a session; a later call redirects the output.
 func RouteDiscordgoLogs(l *slog.Logger, secrets ...string) {
-	discordgo.Logger = discordgoLogger(l, secrets...)
+	f := discordgoLogger(l, secrets...)
+	route.Store(&f)
+	routeOnce.Do(func() {
+		discordgo.Logger = func(msgL, caller int, format string, a ...any) {
+			if f := route.Load(); f != nil {
+				(*f)(msgL, caller, format, a...)
+			}
+		}
+	})
 }
 
 // discordgoLogger builds the function RouteDiscordgoLogs installs.

@@ -17,8 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
-
 	"github.com/briefbot/briefbot/bot/discordtest"
 )
 
@@ -27,18 +25,10 @@ const askPayload = `{"id":"3","application_id":"2","type":2,"token":"interaction
 	`"member":{"user":{"id":"7","username":"reader"},"permissions":"0"},` +
 	`"data":{"id":"4","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"who are the Tuareg?"}]}}`
 
-// keepDiscordgoLogger restores discordgo's package-wide logger, which
-// serve replaces, when the test ends.
-func keepDiscordgoLogger(t *testing.T) {
-	old := discordgo.Logger
-	t.Cleanup(func() { discordgo.Logger = old })
-}
-
 // TestServeGatewayNeverLogsToken runs the real serve against the fake
 // Discord at debug level, answers an /ask end to end, shuts down, and
 // checks that the token appears in no log line and not in the error.
 func TestServeGatewayNeverLogsToken(t *testing.T) {
-	keepDiscordgoLogger(t)
 	f := discordtest.NewServer(t)
 	f.Token = "Bot " + fakeToken
 	e, _, logs := testEnv(map[string]string{"DISCORD_TOKEN": fakeToken})
@@ -276,7 +266,6 @@ func TestServeShutdownDuringRequest(t *testing.T) {
 // TestServeShards checks the shard the gateway identifies as, set by hand
 // or recommended by Discord (--shard-count auto).
 func TestServeShards(t *testing.T) {
-	keepDiscordgoLogger(t)
 	tests := []struct {
 		name      string
 		args      []string
