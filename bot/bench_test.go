@@ -26,15 +26,6 @@ func (b backend) Search(ctx context.Context, q string, k, offset int) (corpus.Re
 func (b backend) ParseDate(s string) (corpus.Date, error) { return corpus.ParseDate(s) }
 func (b backend) Briefings() []*corpus.Briefing           { return b.Corpus.Briefings }
 
-var benchSizes = []struct {
-	name       string
-	paragraphs int // 0: the embedded corpus
-}{
-	{"embedded", 0},
-	{"10k", 10_000},
-	{"100k", 100_000},
-}
-
 func benchBot(b *testing.B, paragraphs int) (*Bot, []string) {
 	b.Helper()
 	var (
@@ -78,9 +69,9 @@ func askInteraction(q string) *discordgo.Interaction {
 // BenchmarkAsk is /ask end to end: a question in, the reply Discord would
 // receive out, serialised.
 func BenchmarkAsk(b *testing.B) {
-	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) {
-			bot, qs := benchBot(b, size.paragraphs)
+	for _, size := range corpustest.Sizes() {
+		b.Run(size.Name, func(b *testing.B) {
+			bot, qs := benchBot(b, size.Paragraphs)
 			ins := make([]*discordgo.Interaction, len(qs))
 			for i, q := range qs {
 				ins[i] = askInteraction(q)
@@ -104,9 +95,9 @@ func BenchmarkAsk(b *testing.B) {
 
 // BenchmarkGroupLookup resolves a faction name, as /group does.
 func BenchmarkGroupLookup(b *testing.B) {
-	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) {
-			bot, _ := benchBot(b, size.paragraphs)
+	for _, size := range corpustest.Sizes() {
+		b.Run(size.Name, func(b *testing.B) {
+			bot, _ := benchBot(b, size.Paragraphs)
 			names := []string{"mnla", "ansar din", "shabab", "movement for oneness", "zzz unknown"}
 			if fs := bot.factions.SuggestFactions("", 25); len(fs) > 0 {
 				names = names[:0]
@@ -126,9 +117,9 @@ func BenchmarkGroupLookup(b *testing.B) {
 
 // BenchmarkTimeline selects the ten most recent events, as /timeline does.
 func BenchmarkTimeline(b *testing.B) {
-	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) {
-			bot, _ := benchBot(b, size.paragraphs)
+	for _, size := range corpustest.Sizes() {
+		b.Run(size.Name, func(b *testing.B) {
+			bot, _ := benchBot(b, size.Paragraphs)
 			b.ReportAllocs()
 			for b.Loop() {
 				bot.timeline.Timeline(corpus.TimelineQuery{Limit: 10})

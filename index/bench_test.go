@@ -10,17 +10,6 @@ import (
 	"github.com/briefbot/briefbot/corpus/corpustest"
 )
 
-// benchSizes are the corpus sizes every benchmark runs on: the embedded
-// briefing and synthetic corpora of 10k and 100k paragraphs.
-var benchSizes = []struct {
-	name       string
-	paragraphs int // 0: the embedded corpus
-}{
-	{"embedded", 0},
-	{"10k", 10_000},
-	{"100k", 100_000},
-}
-
 func benchCorpus(b *testing.B, paragraphs int) *corpus.Corpus {
 	b.Helper()
 	if paragraphs == 0 {
@@ -50,9 +39,9 @@ func benchQuestions(paragraphs int) []string {
 }
 
 func BenchmarkBuild(b *testing.B) {
-	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) {
-			c := benchCorpus(b, size.paragraphs)
+	for _, size := range corpustest.Sizes() {
+		b.Run(size.Name, func(b *testing.B) {
+			c := benchCorpus(b, size.Paragraphs)
 			b.ReportAllocs()
 			for b.Loop() {
 				ix, err := Build(context.Background(), c, Options{})
@@ -69,9 +58,9 @@ func BenchmarkBuild(b *testing.B) {
 // BenchmarkOpen measures a second start: the corpus is unchanged, so the
 // persisted index is verified and reopened, not rebuilt.
 func BenchmarkOpen(b *testing.B) {
-	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) {
-			c := benchCorpus(b, size.paragraphs)
+	for _, size := range corpustest.Sizes() {
+		b.Run(size.Name, func(b *testing.B) {
+			c := benchCorpus(b, size.Paragraphs)
 			dir := filepath.Join(b.TempDir(), "idx")
 			ix, err := Build(context.Background(), c, Options{Dir: dir})
 			if err != nil {
@@ -94,10 +83,10 @@ func BenchmarkOpen(b *testing.B) {
 }
 
 func BenchmarkSearch(b *testing.B) {
-	for _, size := range benchSizes {
-		b.Run(size.name, func(b *testing.B) {
-			ix := build(b, benchCorpus(b, size.paragraphs))
-			qs := benchQuestions(size.paragraphs)
+	for _, size := range corpustest.Sizes() {
+		b.Run(size.Name, func(b *testing.B) {
+			ix := build(b, benchCorpus(b, size.Paragraphs))
+			qs := benchQuestions(size.Paragraphs)
 			lat := make([]time.Duration, 0, 1024)
 			b.ReportAllocs()
 			i := 0

@@ -160,3 +160,15 @@ func ReportLatency(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(at(0.50), "p50-µs")
 	b.ReportMetric(at(0.99), "p99-µs")
 }
+
+// Size is a corpus size benchmarks run on.
+type Size struct {
+	Name       string
+	Paragraphs int // 0: the embedded corpus
+}
+
+// Sizes are the corpus sizes every benchmark runs on: the embedded
+// briefing and synthetic corpora of 10k and 100k paragraphs.
+func Sizes() []Size {
+	return []Size{{"embedded", 0}, {"10k", 10_000}, {"100k", 100_000}}
+}
