@@ -63,8 +63,9 @@ type candidate struct {
 // paragraph, so its cost grows linearly with the corpus.
 func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 	type found struct {
-		cands []candidate
-		defs  []Acronym
+		cands   []candidate
+		defs    []Acronym
+		aliases [][2]string // "X, formally known as Y"
 	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
@@ -101,6 +102,10 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 			for _, name := range appositions(p.Text) {
 				r.cands = append(r.cands, candidate{name: name, ref: ref, text: p.Text, score: scoreDefined})
 			}
+			r.aliases = append(r.aliases, knownAs(p.Text)...)
+		}
+		for i := range r.cands {
+			r.cands[i].name = trimMembersOf(r.cands[i].name)
 		}
 		return r
 	})
@@ -120,6 +125,11 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 		}
 	}
 	fs := mergeCandidates(cands)
+	for _, r := range perBriefing {
+		for _, pair := range r.aliases {
+			mergeKnownAs(fs, pair[0], pair[1])
+		}
+	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
 			fs = mergeCurated(fs, g)

@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestKnownAs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // fmt of the pairs
+	}{
+		{"formally known as", "The Houthis, formally known as Ansar Allah, are a Zaydi Shia movement.", "[[Houthis Ansar Allah]]"},
+		{"whose formal name is", "Boko Haram, whose formal name is Jama'atu Ahlis Sunna (JAS), has waged an insurgency.", "[[Boko Haram Jama'atu Ahlis Sunna]]"},
+		{"also known as, mid-sentence", "In 2014 the Islamic State of Iraq and the Levant, also known as Daesh, took Mosul.", "[[Islamic State of Iraq and the Levant Daesh]]"},
+		{"capitalised marker", "The Lord's Resistance Army, Formally Known As nothing", "[]"},
+		{"nothing named after", "The coalition, known as a loose alliance, split.", "[]"},
+		{"nothing named before", "what is, known as Ansar Allah, here", "[]"},
+		{"same name twice", "Al-Shabaab, also known as al-Shabaab, fights.", "[]"},
+		{"no marker", "Ansar Dine is another splinter cell of the MNLA.", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fmt.Sprint(knownAs(tt.text)); got != tt.want {
+				t.Errorf("knownAs(%q) = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimMembersOf(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Fighters of the Islamic State", "Islamic State"},
+		{"Members of Ansar Dine", "Ansar Dine"},
+		{"Army of the Righteous", "Army of the Righteous"},
+		{"Fighters", "Fighters"},
+		{"Fighters of the", "Fighters of the"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := trimMembersOf(tt.in); got != tt.want {
+				t.Errorf("trimMembersOf(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAliasesFromText: "known as" names join the faction they name, and
+// never make one of their own.
+func TestAliasesFromText(t *testing.T) {
+	b, err := Parse("yemen.md", []byte("---\ntitle: Y\n---\n"+
+		"The Houthis, formally known as Ansar Allah, are a Zaydi Shia movement from the north.\n\n"+
+		"The city, known as Sanaa, is old.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _, err := c.LookupFaction("ansar allah")
+	if err != nil || f.Name != "Houthis" {
+		t.Fatalf("LookupFaction(ansar allah) = %v, %v", f, err)
+	}
+	if _, _, err := c.LookupFaction("Sanaa"); err == nil {
+		t.Error("a place named with 'known as' became a faction")
+	}
+}
