@@ -95,7 +95,7 @@ func printTimeline(e *env, page corpus.TimelinePage, q corpus.TimelineQuery) {
 	for _, ev := range page.Events {
 		when := ev.Date.Human()
 		if ev.Date.Scheduled {
-			when += " (planned)"
+			when += " (scheduled)"
 		}
 		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s — %s\n", when, ev.Text, "", ev.Ref.Citation())
 	}
