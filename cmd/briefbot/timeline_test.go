@@ -108,7 +108,7 @@ func TestTimelineCommandText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"29 Jan 2013 (planned)", "summit will be held", "¶25", "Showing the 1 most recent of"} {
+	for _, want := range []string{"29 Jan 2013 (scheduled)", "summit will be held", "¶25", "Showing the 1 most recent of"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
