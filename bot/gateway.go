@@ -2,10 +2,8 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"log/slog"
-	"net/http"
 	"net/url"
 	"sync"
 	"time"
@@ -42,6 +40,7 @@ type GatewayOptions struct {
 type Gateway struct {
 	r    Responder
 	s    *discordgo.Session
+	rep  replier // the transport's one send path
 	opts GatewayOptions
 
 	mu       sync.Mutex
@@ -77,7 +76,7 @@ func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway
 	// A dropped connection must not leave the bot deaf: reconnect, and
 	// resume where possible.
 	s.ShouldReconnectOnError = true
-	g := &Gateway{r: r, s: s, opts: opts, base: context.Background()}
+	g := &Gateway{r: r, s: s, rep: replier{s: s, log: opts.Logger}, opts: opts, base: context.Background()}
 	s.AddHandler(g.onInteraction)
 	return g
 }
@@ -144,17 +143,17 @@ func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionC
 	defer timer.Stop()
 	select {
 	case resp := <-done:
-		g.send(in, resp, nil)
+		g.rep.send(in, resp, nil)
 	case <-timer.C:
 		ack := deferral(in)
 		if ack == nil { // autocomplete cannot be deferred; answer late or not at all
-			g.send(in, <-done, nil)
+			g.rep.send(in, <-done, nil)
 			return
 		}
-		if !g.send(in, ack, nil) {
+		if !g.rep.send(in, ack, nil) {
 			return // the interaction is gone; editing it would fail too
 		}
-		g.send(in, <-done, ack)
+		g.rep.send(in, <-done, ack)
 	}
 }
 
@@ -168,109 +167,6 @@ func deferral(in *discordgo.Interaction) *discordgo.InteractionResponse {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	return nil
-}
-
-// send is the gateway's only way of answering. With deferred nil it sends
-// resp as the interaction response; otherwise it completes an earlier
-// deferral by editing the original message. An ephemeral answer after a
-// public deferral becomes an ephemeral follow-up (and, for a command, the
-// public "thinking…" placeholder is deleted), since an edit cannot make a
-// message ephemeral. It reports whether Discord accepted the reply.
-func (g *Gateway) send(in *discordgo.Interaction, resp *discordgo.InteractionResponse, deferred *discordgo.InteractionResponse) bool {
-	var err error
-	switch {
-	case deferred == nil:
-		var body []byte
-		if body, err = encodeResponse(resp); err == nil {
-			endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
-			err = g.call(func() error {
-				_, err := g.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
-				return err
-			})
-		}
-	case isEphemeral(resp):
-		if deferred.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
-			if derr := g.call(func() error { return g.s.InteractionResponseDelete(in) }); derr != nil {
-				g.logSendError(in, "delete placeholder", derr)
-			}
-		}
-		params := &discordgo.WebhookParams{
-			Content:         resp.Data.Content,
-			Embeds:          resp.Data.Embeds,
-			Components:      resp.Data.Components,
-			Flags:           discordgo.MessageFlagsEphemeral,
-			AllowedMentions: resp.Data.AllowedMentions,
-		}
-		err = g.call(func() error {
-			_, err := g.s.FollowupMessageCreate(in, false, params)
-			return err
-		})
-	default:
-		d := resp.Data
-		if d == nil {
-			d = &discordgo.InteractionResponseData{}
-		}
-		content, embeds, comps := d.Content, d.Embeds, d.Components
-		if embeds == nil {
-			embeds = []*discordgo.MessageEmbed{}
-		}
-		if comps == nil {
-			comps = []discordgo.MessageComponent{}
-		}
-		edit := &discordgo.WebhookEdit{
-			Content:         &content,
-			Embeds:          &embeds,
-			Components:      &comps,
-			AllowedMentions: noMentions(),
-		}
-		err = g.call(func() error {
-			_, err := g.s.InteractionResponseEdit(in, edit)
-			return err
-		})
-	}
-	if err != nil {
-		g.logSendError(in, "reply", err)
-		return false
-	}
-	return true
-}
-
-// call makes one REST call to Discord, and if Discord answers 429 with a
-// short retry_after, waits that long and tries exactly once more: enough
-// to ride out a brief limit, too few to feed a retry storm.
-func (g *Gateway) call(do func() error) error {
-	err := do()
-	var rl *discordgo.RateLimitError
-	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil && rl.RetryAfter <= maxRateLimitWait {
-		time.Sleep(rl.RetryAfter)
-		err = do()
-	}
-	return err
-}
-
-// logSendError logs a failed reply without retrying (beyond call's one
-// retry after a 429): 10062 and 40060 mean
-// the interaction can no longer be answered, and retrying anything else
-// would only pile up requests against an API that is refusing them.
-func (g *Gateway) logSendError(in *discordgo.Interaction, what string, err error) {
-	var rest *discordgo.RESTError
-	if errors.As(err, &rest) && rest.Message != nil {
-		switch rest.Message.Code {
-		case codeUnknownInteraction:
-			g.opts.Logger.Warn("interaction expired before we answered", "command", interactionName(in), "step", what)
-			return
-		case codeAlreadyAcked:
-			g.opts.Logger.Warn("interaction already acknowledged", "command", interactionName(in), "step", what)
-			return
-		}
-	}
-	var rl *discordgo.RateLimitError
-	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
-		// RateLimitError's text holds the URL, and so the interaction token.
-		g.opts.Logger.Error("sending reply failed: rate limited by Discord", "command", interactionName(in), "step", what, "retry_after", rl.RetryAfter)
-		return
-	}
-	g.opts.Logger.Error("sending reply failed", "command", interactionName(in), "step", what, "err", safeErr(err))
 }
 
 // safeErr renders err without request URLs, which carry interaction
