@@ -6,10 +6,12 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -41,7 +43,16 @@ type HTTPOptions struct {
 	Now func() time.Time
 	// AnswerBudget overrides DefaultAnswerBudget.
 	AnswerBudget time.Duration
-	Logger       *slog.Logger
+	// FollowUp, if set, lets a slow answer be deferred rather than
+	// apologised for: the endpoint acknowledges within AnswerBudget with a
+	// deferral, then edits the reply in through Discord's webhook API with
+	// this client. Interaction webhooks are authorised by the interaction's
+	// own token, so no bot token is needed. Nil keeps the apology, and the
+	// endpoint then makes no outbound call at all.
+	FollowUp *http.Client
+	// HandlerTimeout bounds a deferred answer. Default 30 s.
+	HandlerTimeout time.Duration
+	Logger         *slog.Logger
 }
 
 // HTTPHandler serves Discord's outgoing webhooks: POST /interactions and
@@ -51,6 +62,8 @@ type HTTPHandler struct {
 	r    Responder
 	opts HTTPOptions
 	mux  *http.ServeMux
+	rep  *replier       // completes deferred replies; nil without FollowUp
+	late sync.WaitGroup // deferred answers still being completed
 }
 
 // NewHTTPHandler returns the HTTP transport for r (a *Bot, or middleware
@@ -71,7 +84,19 @@ func NewHTTPHandler(r Responder, opts HTTPOptions) (*HTTPHandler, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
+	if opts.HandlerTimeout <= 0 {
+		opts.HandlerTimeout = 30 * time.Second
+	}
 	h := &HTTPHandler{r: r, opts: opts, mux: http.NewServeMux()}
+	if opts.FollowUp != nil {
+		s, err := discordgo.New("")
+		if err != nil {
+			return nil, fmt.Errorf("bot: follow-up session: %w", err)
+		}
+		s.Client = opts.FollowUp
+		s.LogLevel = discordgo.LogWarning
+		h.rep = &replier{s: s, log: opts.Logger}
+	}
 	h.mux.HandleFunc("POST /interactions", h.interactions)
 	h.mux.HandleFunc("GET /healthz", h.healthz)
 	return h, nil
@@ -131,20 +156,55 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	writeReply(w, resp)
 }
 
-// answer runs the bot within Discord's 3-second window. An answer that
-// is not ready in time becomes an ephemeral apology rather than "This
+// answer runs the bot within Discord's 3-second window. An answer that is
+// not ready in time is deferred and completed later when a FollowUp client
+// is configured, and otherwise becomes an ephemeral apology: never "This
 // interaction failed".
 func (h *HTTPHandler) answer(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
-	ctx, cancel := context.WithTimeout(ctx, h.opts.AnswerBudget)
-	defer cancel()
+	// The answer may outlive this request if it is deferred.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.opts.HandlerTimeout)
 	done := make(chan *discordgo.InteractionResponse, 1)
 	go func() { done <- respondSafely(ctx, h.r, in, h.opts.Logger) }()
+	timer := time.NewTimer(h.opts.AnswerBudget)
+	defer timer.Stop()
 	select {
 	case resp := <-done:
+		cancel()
 		return resp
-	case <-ctx.Done():
+	case <-timer.C:
+	}
+	ack := deferral(in)
+	if h.rep == nil || ack == nil {
+		cancel()
 		h.opts.Logger.Warn("interaction timed out", "command", interactionName(in), "guild", in.GuildID)
 		return finalize(fitType(in, errorResponse("That took me too long to answer. Please try again, or ask something narrower.")))
+	}
+	h.late.Add(1)
+	go func() {
+		defer h.late.Done()
+		defer cancel()
+		select {
+		case resp := <-done:
+			h.rep.send(in, resp, ack)
+		case <-ctx.Done():
+			h.opts.Logger.Error("deferred interaction never answered", "command", interactionName(in))
+			h.rep.send(in, finalize(fitType(in, errorResponse(msgInternal))), ack)
+		}
+	}()
+	h.opts.Logger.Info("interaction deferred", "command", interactionName(in), "guild", in.GuildID)
+	return ack
+}
+
+// Wait blocks until every deferred answer has been completed or ctx ends.
+// Call it after the server has stopped taking requests.
+func (h *HTTPHandler) Wait(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() { h.late.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 

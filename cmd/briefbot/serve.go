@@ -36,6 +36,8 @@ const (
 	httpWriteTimeout      = 15 * time.Second
 	httpIdleTimeout       = 90 * time.Second
 	httpMaxHeaderBytes    = 16 << 10
+	// restTimeout bounds one call to Discord's REST API.
+	restTimeout = 15 * time.Second
 	// shutdownGrace is how long interactions in flight may take to finish
 	// after SIGINT or SIGTERM.
 	shutdownGrace = 10 * time.Second
@@ -47,7 +49,7 @@ func serveCommand() command {
 		usage:   "briefbot serve [--corpus DIR] [--index-dir DIR] [--http ADDR] [--metrics ADDR] [--watch] [--log-level LEVEL] [--log-format text|json] [--shard-id N --shard-count M|auto] [--user-rate N/D] [--guild-rate N/D]",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
-		return runServe(ctx, e, c, args, http.DefaultClient)
+		return runServe(ctx, e, c, args, &http.Client{Timeout: restTimeout})
 	}
 	return c
 }
@@ -172,8 +174,12 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 			srv.Close()
 		}
 	}
+	var endpoint *bot.HTTPHandler
 	if sf.addr != "" {
-		h, err := bot.NewHTTPHandler(b, bot.HTTPOptions{PublicKey: pubKey, Ready: lib.Ready, Logger: log})
+		// Slow answers are deferred and edited in through the interaction's
+		// webhook, which needs no bot token.
+		h, err := bot.NewHTTPHandler(b, bot.HTTPOptions{PublicKey: pubKey, Ready: lib.Ready, Logger: log, FollowUp: client})
+		endpoint = h
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -272,6 +278,13 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 		if err := srv.Shutdown(sctx); err != nil {
 			log.Warn("http shutdown", "err", err)
 			srv.Close()
+		}
+		stop()
+	}
+	if endpoint != nil {
+		wctx, stop := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+		if err := endpoint.Wait(wctx); err != nil {
+			log.Warn("gave up on deferred answers", "err", err)
 		}
 		stop()
 	}
