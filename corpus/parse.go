@@ -189,7 +189,9 @@ func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Par
 // isMasthead reports whether a leading paragraph looks like a title or
 // publisher line rather than prose: short, one line, no closing full stop.
 func isMasthead(text string) bool {
-	if len(text) > 150 || strings.Count(text, ". ") > 0 {
+	// Abbreviations ("U.S. Foreign Policy") may hold full stops; a title
+	// is short and does not end like a sentence.
+	if len(text) > 150 || len(strings.Fields(text)) > 20 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)

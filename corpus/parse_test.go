@@ -104,6 +104,7 @@ func TestParsePlainMasthead(t *testing.T) {
 	}{
 		{"publisher and title", "Acme Institute\n\nWar in Ruritania 101\n\n\nThe war began in 2010.\n", "War in Ruritania 101", "Acme Institute", "The war began in 2010."},
 		{"title only", "War in Ruritania 101\n\nThe war began in 2010.\n", "War in Ruritania 101", "", "The war began in 2010."},
+		{"abbreviations in the title", "Truman Project\n\nCrisis in Mali 101: A Turning Point for U.S. Foreign Policy?\n\n\nIn the past two weeks, Mali has become news.\n", "Crisis in Mali 101: A Turning Point for U.S. Foreign Policy?", "Truman Project", "In the past two weeks, Mali has become news."},
 		{"no masthead", "The war began in 2010. It goes on.\n\nMore.\n", "ruritania", "", "The war began in 2010. It goes on."},
 		{"front matter title keeps extra lines as body", "---\ntitle: T\n---\nA subtitle line\n\nBody.\n", "T", "", "A subtitle line"},
 		{"CRLF and BOM", "\uFEFFTitle Here\r\n\r\nBody one\r\ncontinues.\r\n", "Title Here", "", "Body one continues."},
