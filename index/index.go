@@ -46,6 +46,7 @@ type Index struct {
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
+	hash   string
 }
 
 // Build indexes every paragraph of c, in memory or under opts.Dir. It also
@@ -84,7 +85,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		idx.Close()
 		return nil, errors.New("index: analyzer not registered")
 	}
-	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused}, nil
+	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused, hash: Hash(c)}, nil
 }
 
 // fill indexes c's paragraphs into idx in batches.
@@ -226,6 +227,10 @@ func (ix *Index) paragraph(id string) (corpus.Paragraph, *corpus.Briefing, error
 	}
 	return b.Paragraphs[n-1], b, nil
 }
+
+// Hash is the content hash (see Hash) of the indexed corpus: equal hashes
+// mean an identical corpus, so a reload can tell there is nothing to do.
+func (ix *Index) Hash() string { return ix.hash }
 
 // Corpus returns the corpus the index was built from.
 func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }

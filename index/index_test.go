@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -297,26 +298,29 @@ func TestPersistedIndex(t *testing.T) {
 	check(third)
 	third.Close()
 
-	// Corrupt the folder: garbage metadata, then a foreign folder.
-	for _, corrupt := range []func(){
-		func() { os.WriteFile(filepath.Join(dir, metaFile), []byte("{not json"), 0o644) },
-		func() {
-			os.RemoveAll(dir)
-			os.MkdirAll(dir, 0o755)
-			os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte("garbage"), 0o644)
+	// Corrupt the current version's folder: garbage metadata, a folder
+	// that is not an index, and right metadata over broken index files.
+	// A user's own file beside the versions must survive every rebuild.
+	own := filepath.Join(dir, "notes.txt")
+	os.WriteFile(own, []byte("mine"), 0o644)
+	for _, corrupt := range []func(v string){
+		func(v string) { os.WriteFile(filepath.Join(v, metaFile), []byte("{not json"), 0o644) },
+		func(v string) {
+			os.RemoveAll(v)
+			os.MkdirAll(v, 0o755)
+			os.WriteFile(filepath.Join(v, "index_meta.json"), []byte("garbage"), 0o644)
 		},
-		func() {
-			// Right metadata, broken index files.
-			entries, _ := os.ReadDir(dir)
+		func(v string) {
+			entries, _ := os.ReadDir(v)
 			for _, e := range entries {
 				if e.Name() != metaFile {
-					os.RemoveAll(filepath.Join(dir, e.Name()))
+					os.RemoveAll(filepath.Join(v, e.Name()))
 				}
 			}
-			os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte("garbage"), 0o644)
+			os.WriteFile(filepath.Join(v, "index_meta.json"), []byte("garbage"), 0o644)
 		},
 	} {
-		corrupt()
+		corrupt(currentVersion(t, dir))
 		ix := open(changed)
 		if ix.Reused {
 			t.Error("corrupt folder reported as reused")
@@ -324,9 +328,55 @@ func TestPersistedIndex(t *testing.T) {
 		check(ix)
 		ix.Close()
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".idx.building-*"))
+	if _, err := os.Stat(own); err != nil {
+		t.Errorf("a file of the user's in the index folder was removed: %v", err)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, buildingPrefix+"*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary build folders left behind: %v", leftovers)
+	}
+	versions, _ := filepath.Glob(filepath.Join(dir, versionPrefix+"*"))
+	if len(versions) > 2 {
+		t.Errorf("old versions not pruned: %v", versions)
+	}
+}
+
+// currentVersion is the newest index version folder under dir.
+func currentVersion(t *testing.T, dir string) string {
+	t.Helper()
+	versions, _ := filepath.Glob(filepath.Join(dir, versionPrefix+"*"))
+	newest, at := "", time.Time{}
+	for _, v := range versions {
+		if info, err := os.Stat(v); err == nil && info.ModTime().After(at) {
+			newest, at = v, info.ModTime()
+		}
+	}
+	if newest == "" {
+		t.Fatalf("no index version under %s", dir)
+	}
+	return newest
+}
+
+// TestReloadNeverTouchesAServingIndex: a changed corpus builds a new
+// version beside the one still open and serving, which keeps answering.
+func TestReloadNeverTouchesAServingIndex(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "idx")
+	a, err := Build(ctx, briefing(t, "The Zebra Front seized Alphaville."), Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	for i, text := range []string{"The Quagga Brigade shelled Betatown.", "The Okapi Council met in Gammaville."} {
+		b, err := Build(ctx, briefing(t, text), Options{Dir: dir})
+		if err != nil {
+			t.Fatalf("build %d while another serves: %v", i, err)
+		}
+		res, err := a.Search(ctx, "Zebra Front", 1, 0)
+		if err != nil || len(res.Passages) != 1 {
+			t.Fatalf("serving index broken by build %d: %v %+v", i, err, res.Passages)
+		}
+		b.Close()
 	}
 }
 
@@ -375,8 +425,8 @@ func TestPersistedExtraction(t *testing.T) {
 		warning bool
 	}{
 		{"restored", func() {}, false},
-		{"garbage file", func() { os.WriteFile(filepath.Join(dir, extractionFile), []byte("garbage"), 0o644) }, true},
-		{"missing file", func() { os.Remove(filepath.Join(dir, extractionFile)) }, true},
+		{"garbage file", func() { os.WriteFile(filepath.Join(currentVersion(t, dir), extractionFile), []byte("garbage"), 0o644) }, true},
+		{"missing file", func() { os.Remove(filepath.Join(currentVersion(t, dir), extractionFile)) }, true},
 		{"repaired", func() {}, false},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -49,19 +52,27 @@ func writeField(w io.Writer, s string) {
 	fmt.Fprintf(w, "%d:%s;", len(s), s)
 }
 
-// openOrBuild reuses the index under opts.Dir when its meta file matches c
-// and this mapping, and otherwise builds a new one in a sibling folder and
-// renames it into place, so a crash mid-build never leaves a half index
-// where a good one was.
+// openOrBuild keeps one folder per corpus version under opts.Dir, named
+// after the mapping version and the corpus hash. An unchanged corpus reopens
+// its folder; a changed one is built in a temporary sibling and renamed into
+// place, so a crash mid-build never leaves a half index, and a reload never
+// writes where an index still serving keeps its files. Older versions are
+// pruned, all but the newest other one, which may still be serving.
 func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImpl, opts Options) (bleve.Index, bool, error) {
-	dir := filepath.Clean(opts.Dir)
-	want := meta{MappingVersion: mappingVersion, CorpusHash: Hash(c), Paragraphs: c.Paragraphs()}
+	root := filepath.Clean(opts.Dir)
+	hash := Hash(c)
+	want := meta{MappingVersion: mappingVersion, CorpusHash: hash, Paragraphs: c.Paragraphs()}
+	dir := filepath.Join(root, versionPrefix+mappingVersion+"-"+hash[:24])
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
 	if got, err := readMeta(dir); err == nil && got == want {
 		idx, err := bleve.OpenUsing(dir, nil)
 		if err == nil {
 			if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
 				opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
 				restoreExtraction(c, dir, opts)
+				prune(root, dir, opts)
 				return idx, true, nil
 			}
 			idx.Close()
@@ -73,11 +84,7 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingI
 		opts.Logger.Warn("index folder has no briefbot metadata; rebuilding", "dir", dir)
 	}
 
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, false, fmt.Errorf("index: %w", err)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".building-")
+	tmp, err := os.MkdirTemp(root, buildingPrefix)
 	if err != nil {
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
@@ -101,25 +108,64 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingI
 	if err := writeMeta(built, want); err != nil {
 		return nil, false, err
 	}
-	// Swap: move any old folder aside, move the new one in, drop the old.
-	old := ""
-	if _, err := os.Stat(dir); err == nil {
-		old = filepath.Join(tmp, "old")
-		if err := os.Rename(dir, old); err != nil {
-			return nil, false, fmt.Errorf("index: move old index aside: %w", err)
-		}
+	// A folder under this exact name is corrupt (a good one was reused
+	// above) and no index of ours has it open: replace it.
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, false, fmt.Errorf("index: remove corrupt %s: %w", dir, err)
 	}
 	if err := os.Rename(built, dir); err != nil {
-		if old != "" {
-			_ = os.Rename(old, dir)
-		}
 		return nil, false, fmt.Errorf("index: install new index: %w", err)
 	}
 	idx, err = bleve.OpenUsing(dir, nil)
 	if err != nil {
 		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
 	}
+	prune(root, dir, opts)
 	return idx, false, nil
+}
+
+// Names of what openOrBuild keeps under the index folder. Nothing else
+// there is ever touched, so pointing --index-dir at a shared folder loses
+// nothing.
+const (
+	versionPrefix  = "briefbot-v"
+	buildingPrefix = ".briefbot-building-"
+)
+
+// prune removes index versions older than the newest one besides keep,
+// and build folders left by a crash.
+func prune(root, keep string, opts Options) {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return
+	}
+	type version struct {
+		path string
+		mod  time.Time
+	}
+	var others []version
+	for _, e := range entries {
+		path := filepath.Join(root, e.Name())
+		info, err := e.Info()
+		if err != nil || !e.IsDir() || path == keep {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(e.Name(), versionPrefix):
+			others = append(others, version{path, info.ModTime()})
+		case strings.HasPrefix(e.Name(), buildingPrefix) && time.Since(info.ModTime()) > time.Hour:
+			os.RemoveAll(path)
+		}
+	}
+	sort.Slice(others, func(i, j int) bool { return others[i].mod.After(others[j].mod) })
+	for i, v := range others {
+		if i == 0 {
+			continue // may still be serving until a reload swaps it out
+		}
+		if err := os.RemoveAll(v.path); err != nil {
+			opts.Logger.Warn("cannot remove an old index", "dir", v.path, "err", err)
+		}
+	}
 }
 
 // extractionFile holds the corpus's extraction, so that reopening an

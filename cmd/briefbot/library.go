@@ -17,6 +17,10 @@ import (
 // errNotReady means the corpus and index are still loading.
 var errNotReady = errors.New("the briefings are still loading")
 
+// errUnchanged is what a reload's build returns when the corpus on disk is
+// the one already served: there is nothing to swap.
+var errUnchanged = errors.New("corpus unchanged")
+
 // library is what the bot serves from: the current corpus and its index,
 // held behind an atomic pointer so that a reload swaps both at once while
 // interactions are being answered. It implements the bot package's
@@ -65,6 +69,13 @@ func (l *library) Reload(ctx context.Context, build func(context.Context) (*inde
 	defer l.reload.Unlock()
 	start := time.Now()
 	ix, err := build(ctx)
+	if errors.Is(err, errUnchanged) {
+		l.m.reloaded(nil)
+		if l.log != nil {
+			l.log.Info("corpus unchanged; nothing to reload")
+		}
+		return nil
+	}
 	l.m.reloaded(err)
 	if err != nil {
 		return err
@@ -75,6 +86,12 @@ func (l *library) Reload(ctx context.Context, build func(context.Context) (*inde
 		l.log.Info("corpus loaded", "briefings", len(c.Briefings), "paragraphs", c.Paragraphs(), "took", time.Since(start).Round(time.Millisecond), "index_reused", ix.Reused)
 	}
 	return nil
+}
+
+// Serves reports whether c is the corpus being served, by content.
+func (l *library) Serves(c *corpus.Corpus) bool {
+	s := l.cur.Load()
+	return s != nil && s.index.Hash() == index.Hash(c)
 }
 
 // Ready reports whether an index is loaded.

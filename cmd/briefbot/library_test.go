@@ -249,3 +249,53 @@ func TestWatchCorpus(t *testing.T) {
 	cancel()
 	<-done
 }
+
+// TestReloadWithIndexDir: reloading an unchanged corpus does nothing (it
+// must not try to open the serving index a second time, which would wait
+// on its lock forever); a changed corpus is built beside the serving one;
+// going back to an earlier corpus reuses its folder.
+func TestReloadWithIndexDir(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "ruritania.md")
+	zebra := "---\ntitle: Ruritania 101\n---\nThe Zebra Front seized the port of Alphaville.\n"
+	quagga := "---\ntitle: Ruritania 101\n---\nThe Quagga Brigade shelled Betatown.\n"
+	writeFile(t, file, zebra)
+	lib := &library{}
+	defer lib.Close()
+	cf := corpusFlags{dir: dir, indexDir: filepath.Join(t.TempDir(), "idx")}
+	build := func(ctx context.Context) (*index.Index, error) { return cf.reopen(ctx, index.Options{}, lib) }
+	reload := func() {
+		t.Helper()
+		done := make(chan error, 1)
+		go func() { done <- lib.Reload(ctx, build) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("reload hung")
+		}
+	}
+	serves := func(q string) {
+		t.Helper()
+		res, err := lib.Search(ctx, q, 1, 0)
+		if err != nil || len(res.Passages) == 0 || !strings.Contains(res.Passages[0].Text, q) {
+			t.Fatalf("not serving %q: %v %+v", q, err, res.Passages)
+		}
+	}
+	reload()
+	serves("Zebra Front")
+	first := lib.cur.Load()
+	reload()
+	if lib.cur.Load() != first {
+		t.Error("an unchanged corpus was swapped")
+	}
+	writeFile(t, file, quagga)
+	reload()
+	serves("Quagga Brigade")
+	writeFile(t, file, zebra)
+	reload()
+	serves("Zebra Front")
+}

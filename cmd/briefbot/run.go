@@ -166,9 +166,19 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 
 // openWith is open with the index options spelled out.
 func (cf *corpusFlags) openWith(ctx context.Context, opts index.Options) (*index.Index, error) {
+	return cf.reopen(ctx, opts, nil)
+}
+
+// reopen is openWith for a reload: when lib already serves the corpus as
+// it now reads, it returns errUnchanged rather than build (or, with
+// --index-dir, try to open a second time) the index already serving.
+func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *library) (*index.Index, error) {
 	c, err := cf.read()
 	if err != nil {
 		return nil, err
+	}
+	if lib != nil && lib.Serves(c) {
+		return nil, errUnchanged
 	}
 	opts.Dir = cf.indexDir
 	return index.Build(ctx, c, opts)

@@ -212,7 +212,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 		seen = fingerprint(cf.dir)
 	}
 	build := func(ctx context.Context) (*index.Index, error) {
-		return cf.openWith(ctx, index.Options{Logger: log})
+		return cf.reopen(ctx, index.Options{Logger: log}, lib)
 	}
 	if err := lib.Reload(ctx, build); err != nil {
 		closeServers()
