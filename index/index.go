@@ -64,6 +64,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	var (
 		idx    bleve.Index
 		reused bool
+		hash   = Hash(c)
 	)
 	if opts.Dir == "" {
 		c.Extract()
@@ -72,7 +73,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 			err = fill(ctx, idx, c, opts.Progress)
 		}
 	} else {
-		idx, reused, err = openOrBuild(ctx, c, m, opts)
+		idx, reused, err = openOrBuild(ctx, c, hash, m, opts)
 	}
 	if err != nil {
 		if idx != nil {
@@ -85,7 +86,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		idx.Close()
 		return nil, errors.New("index: analyzer not registered")
 	}
-	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused, hash: Hash(c)}, nil
+	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused, hash: hash}, nil
 }
 
 // fill indexes c's paragraphs into idx in batches.

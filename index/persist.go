@@ -58,9 +58,8 @@ func writeField(w io.Writer, s string) {
 // place, so a crash mid-build never leaves a half index, and a reload never
 // writes where an index still serving keeps its files. Older versions are
 // pruned, all but the newest other one, which may still be serving.
-func openOrBuild(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImpl, opts Options) (bleve.Index, bool, error) {
+func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options) (bleve.Index, bool, error) {
 	root := filepath.Clean(opts.Dir)
-	hash := Hash(c)
 	want := meta{MappingVersion: mappingVersion, CorpusHash: hash, Paragraphs: c.Paragraphs()}
 	dir := filepath.Join(root, versionPrefix+mappingVersion+"-"+hash[:24])
 	if err := os.MkdirAll(root, 0o755); err != nil {
