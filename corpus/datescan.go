@@ -510,15 +510,7 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 				if s.lower(k) == "." && monthShort(t.lower) > 0 {
 					k++
 				}
-				if s.lower(k) == "," && s.isYear(k+1) {
-					k++
-				}
-				if s.isYear(k) {
-					y, _ := s.tok(k)
-					e.year = y.num
-					k++
-				}
-				return e, k
+				return e, s.trailingYear(e, k)
 			}
 		}
 	}
@@ -533,6 +525,21 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	return nil, 0
 }
 
+// trailingYear reads the year that may follow a day and month at token k
+// ("January 11, 2013", "24 March 2013") into e, and returns the token
+// after what it read.
+func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
+	if s.lower(k) == "," && s.isYear(k+1) {
+		k++
+	}
+	if s.isYear(k) {
+		y, _ := s.tok(k)
+		e.year = y.num
+		k++
+	}
+	return k
+}
+
 // afterMonth completes an expression whose month m is token j; k is the
 // token after the month (and its abbreviation dot).
 func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
@@ -541,16 +548,7 @@ func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) 
 	case s.isDay(k) && !s.isYear(k):
 		d, _ := s.tok(k)
 		e.day, e.prec = d.num, PrecisionDay
-		k++
-		if s.lower(k) == "," && s.isYear(k+1) {
-			k++
-		}
-		if s.isYear(k) {
-			y, _ := s.tok(k)
-			e.year = y.num
-			k++
-		}
-		return e, k
+		return e, s.trailingYear(e, k+1)
 	case s.isYear(k):
 		y, _ := s.tok(k)
 		e.year = y.num
