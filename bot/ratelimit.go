@@ -2,6 +2,8 @@ package bot
 
 import (
 	"container/list"
+	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,6 +30,22 @@ func DefaultGuildLimit() RateLimit { return RateLimit{Events: 60, Per: time.Minu
 // DefaultMaxKeys is the number of buckets a Limiter keeps when NewLimiter is
 // given maxKeys <= 0.
 const DefaultMaxKeys = 100_000
+
+// String writes r as N/DURATION ("5/10s"), or "0" when disabled: the
+// form serve's --user-rate and --guild-rate flags read.
+func (r RateLimit) String() string {
+	if !r.enabled() {
+		return "0"
+	}
+	per := r.Per.String() // "1m0s": drop the zero units
+	if strings.HasSuffix(per, "m0s") {
+		per = strings.TrimSuffix(per, "0s")
+	}
+	if strings.HasSuffix(per, "h0m") {
+		per = strings.TrimSuffix(per, "0m")
+	}
+	return fmt.Sprintf("%d/%s", r.Events, per)
+}
 
 func (r RateLimit) enabled() bool { return r.Events > 0 && r.Per > 0 }
 

@@ -82,8 +82,8 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	fs.DurationVar(&sf.watchEvery, "watch-interval", 2*time.Second, "how often --watch looks at --corpus")
 	fs.IntVar(&sf.shardID, "shard-id", 0, "this process's gateway shard")
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
-	fs.StringVar(&sf.userRate, "user-rate", "5/10s", "interactions allowed per user, as N/DURATION; 0 disables")
-	fs.StringVar(&sf.guildRate, "guild-rate", "60/1m", "interactions allowed per guild, as N/DURATION; 0 disables")
+	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
+	fs.StringVar(&sf.guildRate, "guild-rate", bot.DefaultGuildLimit().String(), "interactions allowed per guild, as N/DURATION; 0 disables")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -17,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 var serveKey = ed25519.NewKeyFromSeed(bytes.Repeat([]byte{42}, ed25519.SeedSize))
@@ -265,5 +267,33 @@ func TestServeGatewayErrorHidesToken(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), fakeToken) || strings.Contains(logs.String(), fakeToken) || strings.Contains(logs.String(), "secret") {
 		t.Errorf("token leaked: %v\n%s", err, logs)
+	}
+}
+
+// TestParseRate: a rate limit's written form reads back as itself, the
+// defaults included.
+func TestParseRate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bot.RateLimit
+	}{
+		{bot.DefaultUserLimit().String(), bot.DefaultUserLimit()},
+		{bot.DefaultGuildLimit().String(), bot.DefaultGuildLimit()},
+		{"5/10s", bot.RateLimit{Events: 5, Per: 10 * time.Second}},
+		{"60/1m", bot.RateLimit{Events: 60, Per: time.Minute}},
+		{"100/1h", bot.RateLimit{Events: 100, Per: time.Hour}},
+		{"3/1.5s", bot.RateLimit{Events: 3, Per: 1500 * time.Millisecond}},
+		{"0", bot.RateLimit{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := parseRate(tt.in)
+			if err != nil || got != tt.want {
+				t.Fatalf("parseRate(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+			}
+			if back := got.String(); back != tt.in {
+				t.Errorf("%v.String() = %q, want %q", got, back, tt.in)
+			}
+		})
 	}
 }
