@@ -24,6 +24,8 @@ var (
 	ErrBadDate       = errors.New("date is not YYYY-MM-DD")
 	ErrDuplicateSlug = errors.New("two briefings share a slug")
 	ErrEmpty         = errors.New("briefing has no paragraphs")
+	ErrNoSlug        = errors.New("briefing has no slug")
+	ErrNumbering     = errors.New("paragraphs are not numbered 1, 2, 3, … in order")
 )
 
 // MaxFileSize is the largest briefing file Load accepts. Briefings are

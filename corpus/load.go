@@ -113,10 +113,15 @@ func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
 }
 
 // New builds a corpus from briefings already parsed, running extraction.
-// It is how tests and generators make corpora without files.
+// It is how tests and generators make corpora without files, and it holds
+// them to what Parse guarantees: a slug, at least one paragraph, paragraphs
+// numbered from 1 in order, and no slug twice.
 func New(briefings ...*Briefing) (*Corpus, error) {
 	seen := map[string]bool{}
-	for _, b := range briefings {
+	for i, b := range briefings {
+		if err := b.validate(); err != nil {
+			return nil, fmt.Errorf("corpus: briefing %d: %w", i+1, err)
+		}
 		if seen[b.Slug] {
 			return nil, fmt.Errorf("corpus: %w %q", ErrDuplicateSlug, b.Slug)
 		}
@@ -128,6 +133,24 @@ func New(briefings ...*Briefing) (*Corpus, error) {
 	c := &Corpus{Briefings: briefings}
 	c.Extract()
 	return c, nil
+}
+
+// validate checks what Parse guarantees of every briefing it returns.
+func (b *Briefing) validate() error {
+	switch {
+	case b == nil:
+		return errors.New("nil briefing")
+	case b.Slug == "":
+		return ErrNoSlug
+	case len(b.Paragraphs) == 0:
+		return fmt.Errorf("%q: %w", b.Slug, ErrEmpty)
+	}
+	for i, p := range b.Paragraphs {
+		if p.Number != i+1 {
+			return fmt.Errorf("%q: %w: paragraph %d is numbered %d", b.Slug, ErrNumbering, i+1, p.Number)
+		}
+	}
+	return nil
 }
 
 // Extract derives factions, acronyms and events from the briefings, once;

@@ -77,14 +77,13 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	if err != nil {
 		if idx != nil {
-			idx.Close()
+			err = errors.Join(err, idx.Close())
 		}
 		return nil, err
 	}
 	an := m.AnalyzerNamed(analyzerName)
 	if an == nil {
-		idx.Close()
-		return nil, errors.New("index: analyzer not registered")
+		return nil, errors.Join(errors.New("index: analyzer not registered"), idx.Close())
 	}
 	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused, hash: hash}, nil
 }
@@ -239,17 +238,21 @@ func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
 // Close releases the index. Searches after Close fail.
 func (ix *Index) Close() error { return ix.idx.Close() }
 
+// MaxPage is the most passages one Search returns.
+const MaxPage = 100
+
 // Search ranks the paragraphs that answer question and returns those at
 // ranks offset+1 … offset+k, with excerpts. A question with nothing to
 // search for returns corpus.ErrNoQuery.
 func (ix *Index) Search(ctx context.Context, question string, k, offset int) (corpus.Results, error) {
 	res := corpus.Results{Question: question}
+	// Bound the page at the boundary: no page is larger than MaxPage and
+	// none starts past the last paragraph, so offset+k never overflows.
 	if k <= 0 {
 		k = 3
 	}
-	if offset < 0 {
-		offset = 0
-	}
+	k = min(k, MaxPage)
+	offset = min(max(offset, 0), ix.corpus.Paragraphs())
 	pl := ix.buildQuery(question)
 	if pl.query == nil {
 		return res, corpus.ErrNoQuery

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -442,6 +443,43 @@ func TestPersistedExtraction(t *testing.T) {
 			}
 			if warned := strings.Contains(logs.String(), "extracting again"); warned != tt.warning {
 				t.Errorf("warning logged = %v, want %v:\n%s", warned, tt.warning, logs.String())
+			}
+		})
+	}
+}
+
+// TestPageBounds checks Search at the edges of its arguments: no overflow,
+// no page larger than MaxPage, nothing past the last paragraph.
+func TestPageBounds(t *testing.T) {
+	ix := mali(t)
+	ctx := context.Background()
+	n := ix.Corpus().Paragraphs()
+	cases := []struct {
+		name       string
+		k, offset  int
+		wantMax    int
+		wantSomeOf bool
+	}{
+		{"huge offset", 5, math.MaxInt, 0, false},
+		{"huge k", math.MaxInt, 0, MaxPage, true},
+		{"both huge", math.MaxInt, math.MaxInt, 0, false},
+		{"negative offset", 3, -5, 3, true},
+		{"last paragraph", 5, n - 1, 1, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := ix.Search(ctx, "Mali", tc.k, tc.offset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Passages) > tc.wantMax {
+				t.Errorf("%d passages, want at most %d", len(res.Passages), tc.wantMax)
+			}
+			if tc.wantSomeOf && len(res.Passages) == 0 {
+				t.Error("no passages")
+			}
+			if res.Total == 0 {
+				t.Error("total lost")
 			}
 		})
 	}

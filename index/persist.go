@@ -8,11 +8,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -32,24 +30,13 @@ type meta struct {
 	Paragraphs     int    `json:"paragraphs"`
 }
 
-// Hash is a content hash of everything in c that the index depends on. Two
-// corpora with the same hash index identically.
+// Hash names one version of an index: the mapping it was built with and the
+// corpus digest (every field of every briefing that can change an answer,
+// and the extractors' version). Two corpora with the same hash index and
+// extract identically.
 func Hash(c *corpus.Corpus) string {
-	h := sha256.New()
-	for _, b := range c.Briefings {
-		writeField(h, b.Slug)
-		writeField(h, b.Title)
-		writeField(h, strconv.Itoa(len(b.Paragraphs)))
-		for _, p := range b.Paragraphs {
-			writeField(h, p.Section)
-			writeField(h, p.Text)
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
-func writeField(w io.Writer, s string) {
-	fmt.Fprintf(w, "%d:%s;", len(s), s)
+	h := sha256.Sum256([]byte("mapping=" + mappingVersion + ";corpus=" + c.Digest()))
+	return hex.EncodeToString(h[:])
 }
 
 // openOrBuild keeps one folder per corpus version under opts.Dir, named
@@ -74,7 +61,9 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 				prune(root, dir, opts)
 				return idx, true, nil
 			}
-			idx.Close()
+			if cerr := idx.Close(); cerr != nil {
+				opts.Logger.Warn("cannot close an unusable index", "dir", dir, "err", cerr)
+			}
 		}
 		opts.Logger.Warn("persisted index is unreadable; rebuilding", "dir", dir, "err", err)
 	} else if !errors.Is(err, os.ErrNotExist) {
@@ -87,7 +76,12 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 	if err != nil {
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
-	defer os.RemoveAll(tmp) // no-op once renamed
+	defer func() {
+		// Nothing is left to remove once the index was renamed into place.
+		if err := os.RemoveAll(tmp); err != nil {
+			opts.Logger.Warn("cannot remove a build folder", "dir", tmp, "err", err)
+		}
+	}()
 	c.Extract()
 	built := filepath.Join(tmp, "index")
 	idx, err := bleve.NewUsing(built, m, scorch.Name, scorch.Name, nil)
@@ -95,7 +89,9 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 		return nil, false, fmt.Errorf("index: create %s: %w", built, err)
 	}
 	if err := fill(ctx, idx, c, opts.Progress); err != nil {
-		idx.Close()
+		if cerr := idx.Close(); cerr != nil {
+			opts.Logger.Warn("cannot close a half-built index", "dir", built, "err", cerr)
+		}
 		return nil, false, err
 	}
 	if err := idx.Close(); err != nil {
@@ -136,6 +132,7 @@ const (
 func prune(root, keep string, opts Options) {
 	entries, err := os.ReadDir(root)
 	if err != nil {
+		opts.Logger.Warn("cannot list index folders to prune old versions", "dir", root, "err", err)
 		return
 	}
 	type version struct {
@@ -153,7 +150,9 @@ func prune(root, keep string, opts Options) {
 		case strings.HasPrefix(e.Name(), versionPrefix):
 			others = append(others, version{path, info.ModTime()})
 		case strings.HasPrefix(e.Name(), buildingPrefix) && time.Since(info.ModTime()) > time.Hour:
-			os.RemoveAll(path)
+			if err := os.RemoveAll(path); err != nil {
+				opts.Logger.Warn("cannot remove a build folder left by a crash", "dir", path, "err", err)
+			}
 		}
 	}
 	sort.Slice(others, func(i, j int) bool { return others[i].mod.After(others[j].mod) })

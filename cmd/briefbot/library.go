@@ -49,16 +49,21 @@ type shelf struct {
 func (l *library) Swap(ix *index.Index) {
 	c := ix.Corpus()
 	if old := l.cur.Swap(&shelf{corpus: c, index: ix}); old != nil {
-		go old.retire()
+		go old.retire(l.log)
 	}
 	l.m.loaded(c)
 }
 
-func (s *shelf) retire() {
+// retire closes s's index once no search holds it. A close error loses
+// nothing (the index is read-only once built) but may mean a leaked file
+// handle or a disk problem, so it is logged with the index it concerns.
+func (s *shelf) retire(log *slog.Logger) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.closed = true
-	s.index.Close()
+	if err := s.index.Close(); err != nil && log != nil {
+		log.Warn("cannot close a retired index", "briefings", len(s.corpus.Briefings), "hash", s.index.Hash()[:12], "err", err)
+	}
 }
 
 // Reload builds a new corpus and index with build and swaps them in. A
@@ -100,7 +105,7 @@ func (l *library) Ready() bool { return l.cur.Load() != nil }
 // Close releases the current index.
 func (l *library) Close() error {
 	if s := l.cur.Swap(nil); s != nil {
-		s.retire()
+		s.retire(l.log)
 	}
 	return nil
 }
