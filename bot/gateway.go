@@ -103,6 +103,15 @@ func (g *Gateway) Run(ctx context.Context) error {
 	case <-time.After(g.opts.DrainTimeout):
 		g.opts.Logger.Warn("gateway: gave up waiting for interactions in flight")
 	}
+	// discordgo starts a heartbeat goroutine on Open whose first step takes
+	// the session's read lock. If Close takes the lock first (a shutdown
+	// right after connecting), that goroutine wakes to a closed socket, and
+	// with ShouldReconnectOnError set it dials Discord again: a ghost
+	// session after shutdown. Turn reconnection off, under the same lock,
+	// before closing.
+	g.s.Lock()
+	g.s.ShouldReconnectOnError = false
+	g.s.Unlock()
 	if err := g.s.Close(); err != nil {
 		return errors.New("gateway: close: " + safeErr(err))
 	}

@@ -166,12 +166,12 @@ func TestHTTPServerCutsOffSlowLoris(t *testing.T) {
 
 // startServeHTTP runs the real serve with --http on loopback and returns
 // its address once the index is ready, with serve's result channel.
-func startServeHTTP(t *testing.T, ctx context.Context) (addr string, logs *syncBuffer, done chan error) {
+func startServeHTTP(t *testing.T, ctx context.Context, args ...string) (addr string, logs *syncBuffer, done chan error) {
 	t.Helper()
 	e, _, logs := testEnv(map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(serveKey.Public().(ed25519.PublicKey))})
 	done = make(chan error, 1)
 	go func() {
-		done <- runServe(ctx, e, serveCommand(), []string{"--http", "127.0.0.1:0"}, blockedClient(t))
+		done <- runServe(ctx, e, serveCommand(), append([]string{"--http", "127.0.0.1:0"}, args...), blockedClient(t))
 	}()
 	addrRE := regexp.MustCompile(`msg=listening what=--http addr=(\S+)`)
 	for deadline := time.Now().Add(10 * time.Second); addr == ""; time.Sleep(10 * time.Millisecond) {

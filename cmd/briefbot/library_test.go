@@ -226,14 +226,14 @@ func TestWatchCorpus(t *testing.T) {
 	build := func(ctx context.Context) (*index.Index, error) { return cf.openWith(ctx, index.Options{}) }
 	lib := &library{}
 	defer lib.Close()
-	before := fingerprint(dir)
+	w := newWatcher(dir)
 	if err := lib.Reload(ctx, build); err != nil {
 		t.Fatal(err)
 	}
 	var logs syncBuffer
 	done := make(chan struct{})
 	go func() {
-		watchCorpus(ctx, dir, 10*time.Millisecond, before, lib, build, slog.New(slog.NewTextHandler(&logs, nil)))
+		w.run(ctx, 10*time.Millisecond, lib, build, slog.New(slog.NewTextHandler(&logs, nil)))
 		close(done)
 	}()
 	writeFile(t, file, "---\ntitle: Ruritania 101\n---\nThe Quagga Brigade shelled Betatown.\n")

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -207,9 +206,9 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	}
 
 	start := time.Now()
-	var seen string // the corpus folder as it was before loading
+	var w *watcher // takes the corpus folder's state before loading
 	if sf.watch {
-		seen = fingerprint(cf.dir)
+		w = newWatcher(cf.dir)
 	}
 	build := func(ctx context.Context) (*index.Index, error) {
 		return cf.reopen(ctx, index.Options{Logger: log}, lib)
@@ -227,7 +226,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	defer cancel()
 	go reloadOnSignal(runCtx, lib, build, log)
 	if sf.watch {
-		go watchCorpus(runCtx, cf.dir, sf.watchEvery, seen, lib, build, log)
+		go w.run(runCtx, sf.watchEvery, lib, build, log)
 	}
 
 	gwDone := make(chan error, 1)
@@ -399,49 +398,6 @@ func reloadOnSignal(ctx context.Context, lib *library, build func(context.Contex
 			}
 		}
 	}
-}
-
-// watchCorpus polls dir and reloads when its briefings change. Polling
-// costs a stat per file and works on every file system, network mounts
-// and container volumes included, where change notifications often don't.
-//
-// last is the fingerprint taken before the current corpus was read, so a
-// change made while it loaded is not missed.
-func watchCorpus(ctx context.Context, dir string, every time.Duration, last string, lib *library, build func(context.Context) (*index.Index, error), log *slog.Logger) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		now := fingerprint(dir)
-		if now == last {
-			continue
-		}
-		last = now
-		log.Info("corpus changed: reloading", "dir", dir)
-		if err := lib.Reload(ctx, build); err != nil {
-			log.Error("reload failed; still serving the previous corpus", "err", err)
-		}
-	}
-}
-
-// fingerprint summarises the names, sizes and modification times of the
-// briefing files in dir.
-func fingerprint(dir string) string {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return "error: " + err.Error()
-	}
-	h := sha256.New()
-	for _, e := range entries {
-		if info, err := e.Info(); err == nil {
-			fmt.Fprintf(h, "%s|%d|%d\n", e.Name(), info.Size(), info.ModTime().UnixNano())
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // discordToken reads the bot token from DISCORD_TOKEN or the file named by
