@@ -10,12 +10,12 @@ import (
 func bigCorpusBriefings(t testing.TB, n int) []*Briefing {
 	t.Helper()
 	var src []Paragraph
-	for _, dir := range []string{"testdata/somalia", "testdata/factions/car", "testdata/factions/uganda"} {
-		c, err := Load(dir)
+	for _, slug := range []string{"somalia-101", "colombia-101", "uganda-101", "yemen-101"} {
+		b, err := parseDev(slug)
 		if err != nil {
 			t.Fatal(err)
 		}
-		src = append(src, c.Briefings[0].Paragraphs...)
+		src = append(src, b.Paragraphs...)
 	}
 	d, err := Default()
 	if err != nil {

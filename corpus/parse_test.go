@@ -59,7 +59,7 @@ func TestDefault(t *testing.T) {
 }
 
 func TestParseMarkdown(t *testing.T) {
-	data, err := os.ReadFile("testdata/somalia/somalia-101.md")
+	data, err := os.ReadFile(devDir + "/somalia-101.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +190,15 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestLoadFolder(t *testing.T) {
-	c, err := Load("testdata/somalia")
+	dir := t.TempDir()
+	data, err := os.ReadFile(devDir + "/somalia-101.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/somalia-101.md", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -81,7 +81,13 @@ func TestGroupJSONShape(t *testing.T) {
 }
 
 func TestGroupsJSON(t *testing.T) {
-	out, _, err := runCLI(t, "groups", "--json", "--corpus", "../../corpus/testdata/somalia")
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../corpus/testdata/eval/dev/somalia-101.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "somalia-101.md"), string(data))
+	out, _, err := runCLI(t, "groups", "--json", "--corpus", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
