@@ -49,65 +49,6 @@ func briefing(t testing.TB, paras ...string) *corpus.Corpus {
 	return c
 }
 
-// devDir is the development half of the evaluation corpus.
-const devDir = "../corpus/testdata/eval/dev"
-
-// devCorpus makes a one-briefing corpus of a development briefing.
-func devCorpus(t testing.TB, slug string) *corpus.Corpus {
-	t.Helper()
-	dir := t.TempDir()
-	data, err := os.ReadFile(filepath.Join(devDir, slug+".md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, slug+".md"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
-func TestQuality(t *testing.T) {
-	sets := []struct {
-		name      string
-		questions string
-		ix        *Index
-	}{
-		{"mali embedded", "crisis-in-mali-101", mali(t)},
-		{"somalia", "somalia-101", build(t, devCorpus(t, "somalia-101"))},
-		{"colombia", "colombia-101", build(t, devCorpus(t, "colombia-101"))},
-		{"yemen", "yemen-101", build(t, devCorpus(t, "yemen-101"))},
-	}
-	for _, tt := range sets {
-		t.Run(tt.name, func(t *testing.T) {
-			questions := filepath.Join(devDir, tt.questions+".questions.jsonl")
-			f, err := os.Open(questions)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			qs, err := ReadQuestions(f, questions)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep, err := tt.ix.Evaluate(context.Background(), qs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%d questions: Hit@1 %.3f Hit@3 %.3f MRR %.3f", rep.Questions, rep.HitAt1, rep.HitAt3, rep.MRR)
-			for _, m := range rep.Misses {
-				t.Logf("rank %d: %s (first %s)", m.Rank, m.Question, m.Top)
-			}
-			if rep.HitAt1 < 0.90 || rep.HitAt3 < 1 {
-				t.Errorf("Hit@1 %.3f (want ≥ 0.90), Hit@3 %.3f (want 1)", rep.HitAt1, rep.HitAt3)
-			}
-		})
-	}
-}
-
 func TestAskFindsAlghabass(t *testing.T) {
 	res, err := mali(t).Search(context.Background(), "Who formed the Islamic Movement for the Azawad?", 3, 0)
 	if err != nil {

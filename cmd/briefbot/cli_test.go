@@ -26,6 +26,11 @@ func TestCLI(t *testing.T) {
 	dir := t.TempDir()
 	questions := filepath.Join(dir, "q.jsonl")
 	writeFile(t, questions, `{"q": "Who formed the Islamic Movement for the Azawad?", "gold": ["Alghabass Ag Intalla formed"]}`+"\n")
+	evalDir := filepath.Join(dir, "evalset")
+	os.MkdirAll(evalDir, 0o755)
+	writeFile(t, filepath.Join(evalDir, "tiny.md"), "---\ntitle: Tiny\ndate: 2013-02-01\n---\n\nThe Northern Liberation Front (NLF) is a rebel alliance. It seized Gao on 10 January.\n")
+	writeFile(t, filepath.Join(evalDir, "tiny.questions.jsonl"), `{"q": "who took gao", "gold": ["seized Gao"]}`+"\n")
+	writeFile(t, filepath.Join(evalDir, "tiny.expected.json"), `{"style": "primer", "events": [{"text_has": "seized Gao", "date": "2013-01-10"}]}`)
 	badQuestions := filepath.Join(dir, "bad.jsonl")
 	writeFile(t, badQuestions, "{\"q\": \"x\", \"gold\": [\"y\"]}\n{not json\n")
 	tests := []struct {
@@ -52,6 +57,9 @@ func TestCLI(t *testing.T) {
 		{name: "ask nothing searchable", args: []string{"ask", "who", "what?"}, wantErr: true, exit: 1},
 		{name: "missing corpus", args: []string{"ask", "--corpus", filepath.Join(dir, "nope"), "x"}, wantErr: true, exit: 1},
 		{name: "eval", args: []string{"eval", questions}, stdout: []string{"questions 1  Hit@1 1.000  Hit@3 1.000  MRR 1.000"}},
+		{name: "eval a folder with the baseline", args: []string{"eval", "--baseline", evalDir}, stdout: []string{"RANKING", "base Hit@1", "FACTIONS", "EVENTS", "1/1 100%"}},
+		{name: "eval a folder as JSON", args: []string{"eval", "--json", "--corpus-wide", evalDir}, stdout: []string{`"corpus_wide": true`, `"hit_at_1": 1`}},
+		{name: "eval a missing folder", args: []string{"eval", filepath.Join(dir, "nope")}, wantErr: true, exit: 1},
 		{name: "eval names the bad line", args: []string{"eval", badQuestions}, wantErr: true, exit: 1},
 		{name: "index needs a folder", args: []string{"index"}, wantErr: true, exit: 2},
 		{name: "index builds", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"built", "30 paragraphs"}},

@@ -1,0 +1,52 @@
+package evaluate
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+func TestScoreFactions(t *testing.T) {
+	nlf := &corpus.Faction{Name: "Northern Liberation Front", Acronym: "NLF", Summary: "The Northern Liberation Front (NLF) is a rebel alliance formed in 2001."}
+	army := &corpus.Faction{Name: "National Army", Acronym: "NA", Summary: "Soldiers of the National Army patrolled."}
+	ucp := &corpus.Faction{Name: "Union des Comités Populaires", Acronym: "UCP", Summary: "A party."}
+	mayor := &corpus.Faction{Name: "Mayor Jean Okello", Summary: "Mayor Jean Okello said."}
+	press := &corpus.Faction{Name: "Coastal Wire Service", Summary: "The Coastal Wire Service reported."}
+	town := &corpus.Faction{Name: "the Gao", Summary: "Gao is a town."}
+	c := &corpus.Corpus{Factions: []*corpus.Faction{nlf, army, ucp, mayor, press, town}}
+	x := Expected{
+		Groups: []Group{
+			{Query: "nlf", NameHas: "Liberation Front", Acronym: "NLF", SummaryHas: "rebel alliance formed"},
+			{Query: "national army", NameHas: "National Army", Acronym: "NAF", SummaryHas: "patrolled"}, // acronym wrong
+			{Query: "ucp", NameHas: "Union des Comites", SummaryHas: "was dissolved"},                   // accents ignored; not described
+			{Query: "army", NameHas: "Defence Forces", SummaryHas: "x"},                                 // wrong faction
+			{Query: "zzzz", NameHas: "Shura Council", SummaryHas: "x"},                                  // not found
+		},
+		AlsoOK:    []string{"coastal wire"},
+		NotGroups: []string{"GAO", "Jean Okello"},
+	}
+	s := scoreFactions(c, "b", x, c.Factions)
+	got := [8]int{s.Expected, s.Found, s.Described, s.AcronymsGiven, s.AcronymsRight, s.False, s.Unexpected, s.Listed}
+	// Found: NLF, National Army, UCP. False: the Gao ("the" and case
+	// ignored). Unexpected: Mayor Jean Okello (not equal to a not_groups
+	// name, not allowed either). Coastal Wire Service is also_ok.
+	if want := [8]int{5, 3, 2, 2, 1, 1, 1, 6}; got != want {
+		t.Errorf("expected/found/described/acr given/acr right/false/unexpected/listed = %v, want %v", got, want)
+	}
+	problems := map[string]string{}
+	for _, m := range s.Misses {
+		problems[m.Query] = m.Problem
+	}
+	want := map[string]string{"national army": "acronym", "ucp": "not described", "army": "wrong faction", "zzzz": "not found"}
+	for q, p := range want {
+		if problems[q] != p {
+			t.Errorf("miss %q: %q, want %q (all: %v)", q, problems[q], p, problems)
+		}
+	}
+	if len(s.FalseNames) != 1 || s.FalseNames[0].Name != "the Gao" {
+		t.Errorf("false names %v", s.FalseNames)
+	}
+	if len(s.Unlooked) != 1 || s.Unlooked[0].Name != "Mayor Jean Okello" {
+		t.Errorf("unexpected names %v", s.Unlooked)
+	}
+}
