@@ -56,12 +56,17 @@ func BuildBaseline(ctx context.Context, c *corpus.Corpus) (*Baseline, error) {
 }
 
 // Search ranks paragraphs by one BM25 match query on question and returns
-// those at ranks offset+1 … offset+k. Excerpts are the paragraph text.
+// those at ranks offset+1 … offset+k, ties in document ID order. Excerpts
+// are the paragraph text.
 func (bl *Baseline) Search(ctx context.Context, question string, k, offset int) (corpus.Results, error) {
 	res := corpus.Results{Question: question}
 	q := query.NewMatchQuery(question)
 	q.SetField("text")
-	sr, err := bl.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, k, max(offset, 0), false))
+	req := bleve.NewSearchRequestOptions(q, k, max(offset, 0), false)
+	// Equal scores are ordered by document ID, so that every process
+	// ranks alike and the baseline's figures do not wander between runs.
+	req.SortBy([]string{"-_score", "_id"})
+	sr, err := bl.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return res, fmt.Errorf("index: baseline search: %w", err)
 	}

@@ -36,3 +36,24 @@ func TestBaselineSearch(t *testing.T) {
 		t.Fatalf("second page: %+v, %v", res.Passages, err)
 	}
 }
+
+// Equal scores rank in document order in every process.
+func TestBaselineTies(t *testing.T) {
+	c := briefing(t, "Other text.", "The ferry sank.", "The ferry sank.", "The ferry sank.")
+	bl, err := BuildBaseline(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bl.Close()
+	for range 5 {
+		res, err := bl.Search(context.Background(), "ferry", 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range res.Passages {
+			if p.Paragraph != i+2 {
+				t.Fatalf("rank %d is ¶%d, want ¶%d", p.Rank, p.Paragraph, i+2)
+			}
+		}
+	}
+}
