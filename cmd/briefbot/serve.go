@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -64,15 +65,109 @@ type serveFlags struct {
 	userRate, guildRate string
 }
 
+// serveConfig is serve's validated configuration.
+type serveConfig struct {
+	cf                  corpusFlags
+	sf                  serveFlags
+	log                 *slog.Logger
+	userRate, guildRate bot.RateLimit
+	token               string // "" without the gateway
+	pubKey              ed25519.PublicKey
+	shardCount          int
+	autoShards          bool
+}
+
+// server is one run of serve, phase by phase: listen, load, start the
+// reloaders and the gateway, wait, shut down.
+type server struct {
+	cfg       serveConfig
+	client    *http.Client // Discord's REST API
+	lib       *library
+	bot       *bot.Bot
+	metrics   http.Handler
+	servers   []*http.Server
+	httpDone  chan error // an HTTP server stopped
+	gwDone    chan error // the gateway stopped
+	gwRunning bool
+	endpoint  *bot.HTTPHandler
+	build     func(context.Context) (*index.Index, error)
+	watcher   *watcher
+}
+
 // runServe is serve with the HTTP client for Discord's REST API injected,
 // so tests can point the gateway at a fake Discord.
 func runServe(ctx context.Context, e *env, c command, args []string, client *http.Client) error {
+	cfg, err := parseServe(e, c, args)
+	if err != nil {
+		return err
+	}
+	s, err := newServer(cfg, client)
+	if err != nil {
+		return err
+	}
+	defer s.lib.Close()
+	// The servers listen at once, answering /healthz 503 until the index
+	// is ready, so that orchestrators can tell starting from dead.
+	if err := s.listen(); err != nil {
+		s.closeServers()
+		return err
+	}
+	if err := s.load(ctx); err != nil {
+		s.closeServers()
+		if ctx.Err() != nil {
+			return nil // interrupted while loading
+		}
+		return err
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	s.startReloads(runCtx)
+	if err := s.startGateway(runCtx); err != nil {
+		s.closeServers()
+		return err
+	}
+	firstErr := s.wait(ctx)
+	cancel()
+	return s.shutdown(ctx, firstErr)
+}
+
+// parseServe reads serve's flags and environment and checks them together.
+func parseServe(e *env, c command, args []string) (serveConfig, error) {
+	var cfg serveConfig
 	fs := newFlags(e, c, "serve")
-	var (
-		cf corpusFlags
-		sf serveFlags
-	)
-	cf.register(fs)
+	cfg.cf.register(fs)
+	cfg.sf.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return cfg, err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return cfg, usagef("serve: unexpected arguments %q", fs.Args())
+	}
+	var err error
+	if cfg.log, err = newLogger(e.stderr, cfg.sf.level, cfg.sf.format); err != nil {
+		return cfg, fmt.Errorf("serve: %w", err)
+	}
+	if cfg.userRate, err = parseRate(cfg.sf.userRate); err != nil {
+		return cfg, fmt.Errorf("serve: --user-rate: %w", err)
+	}
+	if cfg.guildRate, err = parseRate(cfg.sf.guildRate); err != nil {
+		return cfg, fmt.Errorf("serve: --guild-rate: %w", err)
+	}
+	if cfg.sf.watch && cfg.cf.dir == "" {
+		return cfg, errors.New("serve: --watch needs --corpus DIR: the embedded briefing never changes")
+	}
+	if cfg.sf.watchEvery <= 0 {
+		return cfg, fmt.Errorf("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
+	}
+	if err := cfg.transports(e); err != nil {
+		return cfg, fmt.Errorf("serve: %w", err)
+	}
+	return cfg, nil
+}
+
+// register declares serve's own flags.
+func (sf *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&sf.addr, "http", "", "serve the interactions endpoint (POST /interactions, GET /healthz, GET /metrics) on this address, e.g. :8080")
 	fs.StringVar(&sf.metrics, "metrics", "", "serve GET /metrics and /healthz on this address (for gateway-only mode; with --http they are on that server)")
 	fs.StringVar(&sf.level, "log-level", "info", "debug, info, warn or error; questions are logged at debug only")
@@ -83,213 +178,221 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
 	fs.StringVar(&sf.guildRate, "guild-rate", bot.DefaultGuildLimit().String(), "interactions allowed per guild, as N/DURATION; 0 disables")
-	if err := parseFlags(fs, args); err != nil {
+}
+
+// transports reads what the gateway and the HTTP endpoint need, and
+// refuses a configuration that serves nothing.
+func (cfg *serveConfig) transports(e *env) error {
+	var err error
+	if cfg.token, err = discordToken(e); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return usagef("serve: unexpected arguments %q", fs.Args())
-	}
-	log, err := newLogger(e.stderr, sf.level, sf.format)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	userRate, err := parseRate(sf.userRate)
-	if err != nil {
-		return fmt.Errorf("serve: --user-rate: %w", err)
-	}
-	guildRate, err := parseRate(sf.guildRate)
-	if err != nil {
-		return fmt.Errorf("serve: --guild-rate: %w", err)
-	}
-	if sf.watch && cf.dir == "" {
-		return errors.New("serve: --watch needs --corpus DIR: the embedded briefing never changes")
-	}
-	if sf.watchEvery <= 0 {
-		return fmt.Errorf("serve: --watch-interval must be positive, got %s", sf.watchEvery)
-	}
-
-	token, err := discordToken(e)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	var pubKey ed25519.PublicKey
-	if sf.addr != "" {
-		if pubKey, err = publicKey(e.getenv("DISCORD_PUBLIC_KEY")); err != nil {
-			return fmt.Errorf("serve: %w", err)
+	if cfg.sf.addr != "" {
+		if cfg.pubKey, err = publicKey(e.getenv("DISCORD_PUBLIC_KEY")); err != nil {
+			return err
 		}
 	}
-	if token == "" && sf.addr == "" {
-		return errors.New("serve: nothing to serve. Set DISCORD_TOKEN (or DISCORD_TOKEN_FILE) to connect to the gateway, " +
+	if cfg.token == "" && cfg.sf.addr == "" {
+		return errors.New("nothing to serve. Set DISCORD_TOKEN (or DISCORD_TOKEN_FILE) to connect to the gateway, " +
 			"and/or pass --http ADDR with DISCORD_PUBLIC_KEY set to serve the interactions endpoint")
 	}
-	shardCount, autoShards, err := parseShards(sf.shardID, sf.shardCount)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+	if cfg.shardCount, cfg.autoShards, err = parseShards(cfg.sf.shardID, cfg.sf.shardCount); err != nil {
+		return err
 	}
-	if token == "" && (sf.shardID != 0 || sf.shardCount != "1") {
-		return errors.New("serve: --shard-id and --shard-count apply to the gateway; set DISCORD_TOKEN")
+	if cfg.token == "" && (cfg.sf.shardID != 0 || cfg.sf.shardCount != "1") {
+		return errors.New("--shard-id and --shard-count apply to the gateway; set DISCORD_TOKEN")
 	}
+	return nil
+}
 
+// newServer wires the metrics registry, the library and the bot.
+func newServer(cfg serveConfig, client *http.Client) (*server, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	libMetrics, err := newLibraryMetrics(reg)
 	if err != nil {
-		return fmt.Errorf("serve: metrics: %w", err)
+		return nil, fmt.Errorf("serve: metrics: %w", err)
 	}
 	botMetrics, err := bot.NewMetrics(reg)
 	if err != nil {
-		return fmt.Errorf("serve: metrics: %w", err)
+		return nil, fmt.Errorf("serve: metrics: %w", err)
 	}
-	lib := &library{log: log, m: libMetrics}
-	defer lib.Close()
-	b, err := bot.New(bot.Config{
-		Search: lib, Factions: lib, Timeline: lib, Briefings: lib, Logger: log,
-		Limiter: bot.NewLimiter(userRate, guildRate, 0, nil),
+	s := &server{
+		cfg: cfg, client: client,
+		lib:      &library{log: cfg.log, m: libMetrics},
+		metrics:  promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(cfg.log.Handler(), slog.LevelWarn)}),
+		httpDone: make(chan error, 2),
+		gwDone:   make(chan error, 1),
+	}
+	s.bot, err = bot.New(bot.Config{
+		Search: s.lib, Factions: s.lib, Timeline: s.lib, Briefings: s.lib, Logger: cfg.log,
+		Limiter: bot.NewLimiter(cfg.userRate, cfg.guildRate, 0, nil),
 		Metrics: botMetrics,
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	metricsHandler := promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)})
+	s.build = func(ctx context.Context) (*index.Index, error) {
+		return cfg.cf.reopen(ctx, index.Options{Logger: cfg.log}, s.lib)
+	}
+	return s, nil
+}
 
-	// The servers listen at once, answering /healthz 503 until the index
-	// is ready, so that orchestrators can tell starting from dead.
-	var servers []*http.Server
-	httpDone := make(chan error, 2)
-	listen := func(addr string, h http.Handler, what string) error {
-		ln, err := net.Listen("tcp", addr)
-		if err != nil {
-			return fmt.Errorf("serve: %s: %w", what, err)
-		}
-		srv := newHTTPServer(h, log, defaultHTTPTimeouts())
-		servers = append(servers, srv)
-		log.Info("listening", "what", what, "addr", ln.Addr().String())
-		go func() { httpDone <- srv.Serve(ln) }()
-		return nil
-	}
-	closeServers := func() {
-		for _, srv := range servers {
-			srv.Close()
-		}
-	}
-	var endpoint *bot.HTTPHandler
-	if sf.addr != "" {
+// listen starts the HTTP servers: the interactions endpoint (--http) and
+// the metrics server (--metrics).
+func (s *server) listen() error {
+	if s.cfg.sf.addr != "" {
 		// Slow answers are deferred and edited in through the interaction's
 		// webhook, which needs no bot token.
-		h, err := bot.NewHTTPHandler(b, bot.HTTPOptions{PublicKey: pubKey, Ready: lib.Ready, Logger: log, FollowUp: client})
-		endpoint = h
+		h, err := bot.NewHTTPHandler(s.bot, bot.HTTPOptions{PublicKey: s.cfg.pubKey, Ready: s.lib.Ready, Logger: s.cfg.log, FollowUp: s.client})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
+		s.endpoint = h
 		mux := http.NewServeMux()
-		mux.Handle("GET /metrics", metricsHandler)
+		mux.Handle("GET /metrics", s.metrics)
 		mux.Handle("/", h)
-		if err := listen(sf.addr, mux, "--http"); err != nil {
+		if err := s.serveOn(s.cfg.sf.addr, mux, "--http"); err != nil {
 			return err
 		}
 	}
-	if sf.metrics != "" {
+	if s.cfg.sf.metrics != "" {
 		mux := http.NewServeMux()
-		mux.Handle("GET /metrics", metricsHandler)
-		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-			if !lib.Ready() {
-				http.Error(w, "loading", http.StatusServiceUnavailable)
-				return
-			}
-			fmt.Fprintln(w, "ok")
-		})
-		if err := listen(sf.metrics, mux, "--metrics"); err != nil {
-			closeServers()
+		mux.Handle("GET /metrics", s.metrics)
+		mux.HandleFunc("GET /healthz", s.healthz)
+		if err := s.serveOn(s.cfg.sf.metrics, mux, "--metrics"); err != nil {
 			return err
 		}
 	}
+	return nil
+}
 
-	start := time.Now()
-	var w *watcher // takes the corpus folder's state before loading
-	if sf.watch {
-		w = newWatcher(cf.dir)
+func (s *server) healthz(w http.ResponseWriter, _ *http.Request) {
+	if !s.lib.Ready() {
+		http.Error(w, "loading", http.StatusServiceUnavailable)
+		return
 	}
-	build := func(ctx context.Context) (*index.Index, error) {
-		return cf.reopen(ctx, index.Options{Logger: log}, lib)
+	fmt.Fprintln(w, "ok")
+}
+
+// serveOn serves h on addr until shutdown.
+func (s *server) serveOn(addr string, h http.Handler, what string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("serve: %s: %w", what, err)
 	}
-	if err := lib.Reload(ctx, build); err != nil {
-		closeServers()
-		if ctx.Err() != nil {
-			return nil // interrupted while loading
+	srv := newHTTPServer(h, s.cfg.log, defaultHTTPTimeouts())
+	s.servers = append(s.servers, srv)
+	s.cfg.log.Info("listening", "what", what, "addr", ln.Addr().String())
+	go func() { s.httpDone <- srv.Serve(ln) }()
+	return nil
+}
+
+// closeServers stops the HTTP servers at once, for a start that failed.
+func (s *server) closeServers() {
+	for _, srv := range s.servers {
+		if err := srv.Close(); err != nil {
+			s.cfg.log.Warn("http close", "addr", srv.Addr, "err", err)
 		}
+	}
+}
+
+// load reads the corpus and builds (or reopens) its index.
+func (s *server) load(ctx context.Context) error {
+	start := time.Now()
+	if s.cfg.sf.watch {
+		// The folder's state before loading, so an edit made while loading
+		// is seen by the first look.
+		s.watcher = newWatcher(s.cfg.cf.dir)
+	}
+	if err := s.lib.Reload(ctx, s.build); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	log.Info("ready", "took", time.Since(start).Round(time.Millisecond))
+	s.cfg.log.Info("ready", "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
 
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	go reloadOnSignal(runCtx, lib, build, log)
-	if sf.watch {
-		go w.run(runCtx, sf.watchEvery, lib, build, log)
+// startReloads reloads the corpus on SIGHUP, and on changes with --watch.
+func (s *server) startReloads(ctx context.Context) {
+	go reloadOnSignal(ctx, s.lib, s.build, s.cfg.log)
+	if s.watcher != nil {
+		go s.watcher.run(ctx, s.cfg.sf.watchEvery, s.lib, s.build, s.cfg.log)
 	}
+}
 
-	gwDone := make(chan error, 1)
-	if token != "" {
-		bot.RouteDiscordgoLogs(log, token)
-		s, err := discordgo.New("Bot " + token)
+// startGateway connects to Discord's gateway when a token is set.
+func (s *server) startGateway(ctx context.Context) error {
+	token := s.cfg.token
+	if token == "" {
+		return nil
+	}
+	bot.RouteDiscordgoLogs(s.cfg.log, token)
+	ds, err := discordgo.New("Bot " + token)
+	if err != nil {
+		return fmt.Errorf("serve: discord session: %s", redact(err.Error(), token))
+	}
+	ds.Client = s.client
+	shardCount := s.cfg.shardCount
+	if s.cfg.autoShards {
+		gb, err := ds.GatewayBot()
 		if err != nil {
-			closeServers()
-			return fmt.Errorf("serve: discord session: %s", redact(err.Error(), token))
+			return fmt.Errorf("serve: --shard-count auto: asking Discord for the shard count: %s", redact(err.Error(), token))
 		}
-		s.Client = client
-		if autoShards {
-			gb, err := s.GatewayBot()
-			if err != nil {
-				closeServers()
-				return fmt.Errorf("serve: --shard-count auto: asking Discord for the shard count: %s", redact(err.Error(), token))
-			}
-			shardCount = max(gb.Shards, 1)
-			if sf.shardID >= shardCount {
-				closeServers()
-				return fmt.Errorf("serve: --shard-id %d is out of range: Discord recommends %d shards", sf.shardID, shardCount)
-			}
+		shardCount = max(gb.Shards, 1)
+		if s.cfg.sf.shardID >= shardCount {
+			return fmt.Errorf("serve: --shard-id %d is out of range: Discord recommends %d shards", s.cfg.sf.shardID, shardCount)
 		}
-		s.ShardID, s.ShardCount = sf.shardID, shardCount
-		log.Info("gateway shard", "id", sf.shardID, "count", shardCount)
-		g := bot.NewGateway(b, s, bot.GatewayOptions{Logger: log, DrainTimeout: shutdownGrace})
-		go func() { gwDone <- g.Run(runCtx) }()
 	}
+	ds.ShardID, ds.ShardCount = s.cfg.sf.shardID, shardCount
+	s.cfg.log.Info("gateway shard", "id", s.cfg.sf.shardID, "count", shardCount)
+	g := bot.NewGateway(s.bot, ds, bot.GatewayOptions{Logger: s.cfg.log, DrainTimeout: shutdownGrace})
+	s.gwRunning = true
+	go func() { s.gwDone <- g.Run(ctx) }()
+	return nil
+}
 
-	// Run until a signal or until a transport fails; then stop taking
-	// interactions and let those in flight finish.
-	var firstErr error
-	gwRunning := token != ""
+// wait runs until a signal (ctx ends) or until a transport fails, and
+// returns that failure.
+func (s *server) wait(ctx context.Context) error {
 	select {
 	case <-ctx.Done():
-	case err := <-httpDone:
-		firstErr = fmt.Errorf("serve: http: %w", err)
-	case err := <-gwDone:
-		gwRunning = false
+		return nil
+	case err := <-s.httpDone:
+		return fmt.Errorf("serve: http: %w", err)
+	case err := <-s.gwDone:
+		s.gwRunning = false // shutdown need not wait for it
 		if err != nil {
-			firstErr = fmt.Errorf("serve: %s", redact(err.Error(), token))
+			return fmt.Errorf("serve: %s", redact(err.Error(), s.cfg.token))
 		}
+		return nil
 	}
-	cancel()
+}
+
+// shutdown stops taking interactions and lets those in flight finish, up
+// to shutdownGrace for each transport.
+func (s *server) shutdown(ctx context.Context, firstErr error) error {
+	log := s.cfg.log
 	log.Info("shutting down", "grace", shutdownGrace)
-	for _, srv := range servers {
+	for _, srv := range s.servers {
 		sctx, stop := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 		if err := srv.Shutdown(sctx); err != nil {
 			log.Warn("http shutdown", "err", err)
-			srv.Close()
+			if err := srv.Close(); err != nil {
+				log.Warn("http close", "err", err)
+			}
 		}
 		stop()
 	}
-	if endpoint != nil {
+	if s.endpoint != nil {
 		wctx, stop := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
-		if err := endpoint.Wait(wctx); err != nil {
+		if err := s.endpoint.Wait(wctx); err != nil {
 			log.Warn("gave up on deferred answers", "err", err)
 		}
 		stop()
 	}
-	if gwRunning {
-		if err := <-gwDone; err != nil && firstErr == nil {
-			firstErr = fmt.Errorf("serve: %s", redact(err.Error(), token))
+	if s.gwRunning {
+		if err := <-s.gwDone; err != nil && firstErr == nil {
+			firstErr = fmt.Errorf("serve: %s", redact(err.Error(), s.cfg.token))
 		}
 	}
 	if firstErr != nil {
