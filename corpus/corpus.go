@@ -34,12 +34,15 @@ const MaxFileSize = 4 << 20
 
 // Briefing is one explainer document.
 type Briefing struct {
-	Slug      string    // file name without extension; unique within a corpus
-	Title     string    // front matter, first Markdown heading, or slug
-	Publisher string    // may be empty
-	Date      time.Time // publication date; zero when unknown
-	URL       string    // may be empty
-	Authors   []string
+	Slug  string // file name without extension; unique within a corpus
+	Title string // front matter, first Markdown heading, or slug
+	// ShortTitle is front matter's short_title, for citations where the
+	// whole title is too long ("Crisis in Mali 101"); "" when not given.
+	ShortTitle string
+	Publisher  string    // may be empty
+	Date       time.Time // publication date; zero when unknown
+	URL        string    // may be empty
+	Authors    []string
 
 	// Paragraphs holds the body in document order; Paragraphs[i].Number == i+1.
 	Paragraphs []Paragraph
@@ -80,6 +83,15 @@ func (r Ref) Citation() string {
 	return fmt.Sprintf("%s ¶%d", r.Title, r.Paragraph)
 }
 
+// CiteTitle is the title a citation shows: ShortTitle when given, else
+// Title.
+func (b *Briefing) CiteTitle() string {
+	if b.ShortTitle != "" {
+		return b.ShortTitle
+	}
+	return b.Title
+}
+
 // Ref returns the citation reference of paragraph p of b.
 func (b *Briefing) Ref(p int) Ref {
 	return Ref{Briefing: b.Slug, Title: b.Title, Paragraph: p}
@@ -96,8 +108,20 @@ type Corpus struct {
 	// Acronyms lists every acronym definition found, faction or not.
 	Acronyms []Acronym
 
+	// Warnings lists what the loader skipped, such as an empty file, for
+	// the caller to show or log: corpus itself never logs.
+	Warnings []Warning
+
 	extracted bool // Factions, Events and Acronyms are filled
 }
+
+// Warning is a file the loader skipped and why, for the reader to fix.
+type Warning struct {
+	File string // as shown in errors: the folder joined with the path
+	Msg  string
+}
+
+func (w Warning) String() string { return w.File + ": " + w.Msg }
 
 // Briefing returns the briefing with the given slug, or nil.
 func (c *Corpus) Briefing(slug string) *Briefing {

@@ -38,15 +38,12 @@ func ReadDefault() (*Corpus, error) {
 	return ReadFS(sub, "embedded")
 }
 
-// Load reads every .md and .txt file directly inside dir. It fails on the
-// first bad file, naming it, rather than serving a partial corpus.
+// Load reads every .md and .txt file in dir and its subfolders. It fails on
+// the first bad file, naming it, rather than serving a partial corpus; an
+// empty file is skipped and named in the corpus's Warnings instead.
 func Load(dir string) (*Corpus, error) {
-	info, err := os.Stat(dir)
-	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	if !info.IsDir() {
-		return nil, fmt.Errorf("corpus: %s: not a directory", dir)
+	if err := checkDir(dir); err != nil {
+		return nil, err
 	}
 	return LoadFS(os.DirFS(dir), dir)
 }
@@ -66,37 +63,57 @@ func LoadFS(fsys fs.FS, label string) (*Corpus, error) {
 // Restore. It lets a persisted index restore what it extracted before,
 // instead of paying for extraction again on an unchanged corpus.
 func Read(dir string) (*Corpus, error) {
-	info, err := os.Stat(dir)
-	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	if !info.IsDir() {
-		return nil, fmt.Errorf("corpus: %s: not a directory", dir)
+	if err := checkDir(dir); err != nil {
+		return nil, err
 	}
 	return ReadFS(os.DirFS(dir), dir)
 }
 
-// ReadFS is Read over any file system; label names it in errors.
+// checkDir says in a sentence, not a system call's words, why dir cannot be
+// read as a corpus folder. The error still wraps the cause for errors.Is.
+func checkDir(dir string) error {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &dirError{fmt.Sprintf("corpus folder %s does not exist", dir), err}
+	case errors.Is(err, fs.ErrPermission):
+		return &dirError{fmt.Sprintf("corpus folder %s cannot be read: permission denied", dir), err}
+	case err != nil:
+		return fmt.Errorf("corpus folder %s: %w", dir, err)
+	case !info.IsDir():
+		return fmt.Errorf("corpus folder %s is a file, not a folder of briefings", dir)
+	}
+	return nil
+}
+
+// dirError is a corpus folder problem told in a sentence, wrapping the
+// system's error for errors.Is without repeating its wording.
+type dirError struct {
+	msg string
+	err error
+}
+
+func (e *dirError) Error() string { return e.msg }
+func (e *dirError) Unwrap() error { return e.err }
+
+// ReadFS is Read over any file system; label names it in errors. Every .md
+// and .txt file below the root is a briefing whose slug is its path without
+// the extension ("sahel/mali-101"); files and folders whose names start
+// with "." are ignored.
 func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
-	entries, err := fs.ReadDir(fsys, ".")
+	names, err := briefingFiles(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %s: %w", label, err)
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	c := &Corpus{}
 	seen := map[string]string{}
-	for _, e := range entries {
-		name := e.Name()
-		ext := strings.ToLower(path.Ext(name))
-		if e.IsDir() || (ext != ".md" && ext != ".txt") || strings.HasPrefix(name, ".") {
+	for _, name := range names {
+		shown := path.Join(label, name)
+		b, err := readBriefing(fsys, name, shown)
+		if errors.Is(err, ErrEmpty) {
+			c.Warnings = append(c.Warnings, Warning{File: shown, Msg: "skipped: " + ErrEmpty.Error()})
 			continue
 		}
-		shown := path.Join(label, name)
-		data, err := readLimited(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("corpus: %s: %w", shown, err)
-		}
-		b, err := Parse(shown, data)
 		if err != nil {
 			return nil, err
 		}
@@ -110,6 +127,45 @@ func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
 		return nil, fmt.Errorf("corpus: %s: %w", label, ErrNoBriefings)
 	}
 	return c, nil
+}
+
+// briefingFiles lists the briefing files below the root of fsys, in path
+// order, skipping hidden files and folders.
+func briefingFiles(fsys fs.FS) ([]string, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		hidden := name != "." && strings.HasPrefix(d.Name(), ".")
+		switch {
+		case d.IsDir() && hidden:
+			return fs.SkipDir
+		case d.IsDir() || hidden:
+			return nil
+		}
+		if ext := strings.ToLower(path.Ext(name)); ext == ".md" || ext == ".txt" {
+			names = append(names, name)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	return names, err
+}
+
+// readBriefing reads and parses one file; its slug is its path below the
+// root without the extension.
+func readBriefing(fsys fs.FS, name, shown string) (*Briefing, error) {
+	data, err := readLimited(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %s: %w", shown, err)
+	}
+	b, err := Parse(shown, data)
+	if err != nil {
+		return nil, err
+	}
+	b.Slug = strings.TrimSuffix(name, path.Ext(name))
+	return b, nil
 }
 
 // New builds a corpus from briefings already parsed, running extraction.

@@ -15,6 +15,7 @@ import (
 // frontMatter is the optional YAML header of a briefing file.
 type frontMatter struct {
 	Title     string      `yaml:"title"`
+	Short     string      `yaml:"short_title"`
 	Publisher string      `yaml:"publisher"`
 	Date      string      `yaml:"date"`
 	URL       string      `yaml:"url"`
@@ -85,6 +86,7 @@ func (b *Briefing) applyFrontMatter(name string, lines []string) error {
 		return fmt.Errorf("corpus: %s:%d: %w: %v", name, line, ErrFrontMatter, err)
 	}
 	b.Title = strings.TrimSpace(fm.Title)
+	b.ShortTitle = strings.TrimSpace(fm.Short)
 	b.Publisher = strings.TrimSpace(fm.Publisher)
 	b.URL = strings.TrimSpace(fm.URL)
 	b.Authors = fm.Authors

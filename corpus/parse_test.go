@@ -23,6 +23,7 @@ func TestDefault(t *testing.T) {
 	}{
 		{"slug", b.Slug, "crisis-in-mali-101"},
 		{"title", b.Title, "Crisis in Mali 101: A Turning Point for U.S. Foreign Policy?"},
+		{"short title", b.CiteTitle(), "Crisis in Mali 101"},
 		{"publisher", b.Publisher, "Truman National Security Project"},
 		{"date", b.Date.Format(time.DateOnly), "2013-01-25"},
 		{"authors", strings.Join(b.Authors, ","), "Nick Baker"},
@@ -160,7 +161,8 @@ func TestLoadErrors(t *testing.T) {
 		wantErr error
 		want    string
 	}{
-		{name: "missing folder", dir: "/nonexistent/briefings", wantErr: os.ErrNotExist, want: "/nonexistent/briefings"},
+		{name: "missing folder", dir: "/nonexistent/briefings", wantErr: os.ErrNotExist, want: "corpus folder /nonexistent/briefings does not exist"},
+		{name: "only empty files", files: map[string]string{"a.md": "", "b.txt": "\n\n"}, wantErr: ErrNoBriefings},
 		{name: "empty folder", files: map[string]string{}, wantErr: ErrNoBriefings},
 		{name: "no briefing files", files: map[string]string{"notes.json": "{}", ".hidden.md": "x"}, wantErr: ErrNoBriefings},
 		{name: "duplicate slug", files: map[string]string{"a.md": "Body.\n", "a.txt": "Body.\n"}, wantErr: ErrDuplicateSlug, want: "a.txt"},
@@ -184,6 +186,72 @@ func TestLoadErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q does not name %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadNotAFolder(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "x.md")
+	if err := os.WriteFile(file, []byte("Body.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(file)
+	if err == nil || err.Error() != "corpus folder "+file+" is a file, not a folder of briefings" {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestLoadTree checks what a folder of briefings yields: subfolders are
+// read with the relative path as slug, hidden files and folders ignored,
+// and empty files skipped with a warning naming them.
+func TestLoadTree(t *testing.T) {
+	tests := []struct {
+		name     string
+		files    map[string]string
+		slugs    []string
+		warnings []string
+	}{
+		{name: "flat", files: map[string]string{"a.md": "Body.\n"}, slugs: []string{"a"}},
+		{name: "subfolders", files: map[string]string{"a.md": "Body.\n", "sahel/mali-101.txt": "Body.\n", "sahel/deep/x.md": "Body.\n"},
+			slugs: []string{"a", "sahel/deep/x", "sahel/mali-101"}},
+		{name: "same name in two folders", files: map[string]string{"x/a.md": "Body.\n", "y/a.md": "Body.\n"}, slugs: []string{"x/a", "y/a"}},
+		{name: "hidden files and folders", files: map[string]string{"a.md": "Body.\n", ".git/b.md": "Body.\n", "x/.c.md": "Body.\n"}, slugs: []string{"a"}},
+		{name: "empty file skipped", files: map[string]string{"a.md": "Body.\n", "empty.md": ""}, slugs: []string{"a"},
+			warnings: []string{"empty.md: skipped: briefing has no paragraphs"}},
+		{name: "front matter only skipped", files: map[string]string{"a.md": "Body.\n", "sub/draft.md": "---\ntitle: x\n---\n\n"}, slugs: []string{"a"},
+			warnings: []string{"sub/draft.md: skipped"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, body := range tt.files {
+				p := filepath.Join(dir, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			c, err := Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var slugs []string
+			for _, b := range c.Briefings {
+				slugs = append(slugs, b.Slug)
+			}
+			if strings.Join(slugs, " ") != strings.Join(tt.slugs, " ") {
+				t.Errorf("slugs = %q, want %q", slugs, tt.slugs)
+			}
+			if len(c.Warnings) != len(tt.warnings) {
+				t.Fatalf("warnings = %v, want %d", c.Warnings, len(tt.warnings))
+			}
+			for i, w := range tt.warnings {
+				if got := c.Warnings[i].String(); !strings.HasPrefix(got, filepath.Join(dir, "x")[:len(dir)]) || !strings.Contains(got, w) {
+					t.Errorf("warning %q does not name the folder and %q", got, w)
+				}
 			}
 		})
 	}

@@ -1,0 +1,28 @@
+package lang
+
+import "testing"
+
+func TestGuess(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Who leads Ansar Dine?", ""},
+		{"Ansar Dine", ""},
+		{"al-Shabaab leaders", ""},
+		{"When did the French intervene in Mali?", ""},
+		{"What is La Paz known for?", ""},
+		{"Who's in charge of the MNLA?", ""},
+		{"MNLA", ""},
+		{"", ""},
+		{"Qui dirige Ansar Dine ?", "French"},
+		{"Quel est le rôle de la France au Mali ?", "French"},
+		{"¿Quién dirige Ansar Dine?", "Spanish"},
+		{"Wer führt die Gruppe an?", "German"},
+		{"Quem lidera o grupo?", "Portuguese"},
+		{"من يقود أنصار الدين؟", "Arabic script"},
+		{"Кто возглавляет группу?", "Cyrillic script"},
+	}
+	for _, tt := range tests {
+		if got := Guess(tt.q); got != tt.want {
+			t.Errorf("Guess(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
