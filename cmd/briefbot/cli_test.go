@@ -17,8 +17,14 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 // runCLI runs briefbot with args and no environment.
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
+	return runCLIEnv(t, nil, args...)
+}
+
+// runCLIEnv runs briefbot with args and the environment vars.
+func runCLIEnv(t *testing.T, vars map[string]string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
 	var out, errs bytes.Buffer
-	err = run(context.Background(), args, func(string) string { return "" }, &out, &errs)
+	err = run(context.Background(), args, func(k string) string { return vars[k] }, &out, &errs)
 	return out.String(), errs.String(), err
 }
 
@@ -43,7 +49,7 @@ func TestCLI(t *testing.T) {
 		notInOut []string
 	}{
 		{name: "ask answers from the embedded briefing", args: []string{"ask", "Who formed the Islamic Movement for the Azawad?"},
-			stdout: []string{"1. Crisis in Mali 101: A Turning Point for U.S. Foreign Policy? ¶4", "Alghabass Ag Intalla formed"}},
+			stdout: []string{"1. Crisis in Mali 101 › ¶4\n", "Alghabass Ag\n   Intalla formed"}},
 		{name: "ask -k", args: []string{"ask", "-k", "1", "Battle", "of", "Gao"}, stdout: []string{"1. "}, notInOut: []string{"\n2. "}},
 		{name: "flags after the question", args: []string{"ask", "Battle", "of", "Gao", "-k", "1", "--json"}, stdout: []string{`"rank": 1`}, notInOut: []string{`"rank": 2`}},
 		{name: "a question that looks like a flag, after --", args: []string{"ask", "-k", "1", "--", "-French", "Serval"}, stdout: []string{"Serval"}},
@@ -64,7 +70,7 @@ func TestCLI(t *testing.T) {
 		{name: "index needs a folder", args: []string{"index"}, wantErr: true, exit: 2},
 		{name: "index builds", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"built", "30 paragraphs"}},
 		{name: "index reuses", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"unchanged, reused"}},
-		{name: "ask on the persisted index", args: []string{"ask", "--index-dir", filepath.Join(dir, "idx"), "In Amenas"}, stdout: []string{"In Amenas"}},
+		{name: "ask on the persisted index", args: []string{"ask", "--index-dir", filepath.Join(dir, "idx"), "In Amenas"}, stdout: []string{"Amenas"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

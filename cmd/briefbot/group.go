@@ -79,7 +79,7 @@ func groupCommand() command {
 			fs.Usage()
 			return fmt.Errorf("group: %w: no group name given", errUsage)
 		}
-		co, err := cf.load()
+		co, err := cf.load(e)
 		if err != nil {
 			return err
 		}

@@ -25,7 +25,7 @@ func groupsCommand() command {
 			fs.Usage()
 			return fmt.Errorf("groups: %w: unexpected arguments %q", errUsage, fs.Args())
 		}
-		co, err := cf.load()
+		co, err := cf.load(e)
 		if err != nil {
 			return err
 		}

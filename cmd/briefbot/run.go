@@ -141,12 +141,33 @@ func (cf *corpusFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&cf.indexDir, "index-dir", "", "keep the search index on disk in this folder and reuse it while the corpus is unchanged")
 }
 
-// load reads the corpus the flags name.
-func (cf *corpusFlags) load() (*corpus.Corpus, error) {
+// load reads and extracts the corpus the flags name, telling e.stderr
+// which files it skipped.
+func (cf *corpusFlags) load(e *env) (*corpus.Corpus, error) {
 	if cf.dir == "" {
 		return corpus.Default()
 	}
-	return corpus.Load(cf.dir)
+	c, err := corpus.Load(cf.dir)
+	if err != nil {
+		return nil, err
+	}
+	printWarnings(e.stderr, c)
+	return c, nil
+}
+
+// printWarnings tells a command-line reader which files the corpus
+// skipped and why, one line each.
+func printWarnings(w io.Writer, c *corpus.Corpus) {
+	for _, x := range c.Warnings {
+		fmt.Fprintf(w, "briefbot: warning: %s\n", x)
+	}
+}
+
+// logWarnings is printWarnings for a server's log.
+func logWarnings(log *slog.Logger, c *corpus.Corpus) {
+	for _, x := range c.Warnings {
+		log.Warn("briefing skipped", "file", x.File, "reason", x.Msg)
+	}
 }
 
 // read reads the corpus without extracting it: index.Build extracts it,
@@ -161,7 +182,12 @@ func (cf *corpusFlags) read() (*corpus.Corpus, error) {
 // open reads the corpus and builds or reopens its index, which extracts
 // the corpus or restores its stored extraction.
 func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
-	return cf.openWith(ctx, index.Options{Dir: cf.indexDir, Logger: e.log})
+	c, err := cf.read()
+	if err != nil {
+		return nil, err
+	}
+	printWarnings(e.stderr, c)
+	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
 }
 
 // openWith is open with the index options spelled out.
@@ -179,6 +205,9 @@ func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *libr
 	}
 	if lib != nil && lib.Serves(c) {
 		return nil, errUnchanged
+	}
+	if opts.Logger != nil {
+		logWarnings(opts.Logger, c)
 	}
 	opts.Dir = cf.indexDir
 	return index.Build(ctx, c, opts)

@@ -33,7 +33,7 @@ func timelineCommand() command {
 		if err != nil {
 			return err
 		}
-		cp, err := cf.load()
+		cp, err := cf.load(e)
 		if err != nil {
 			return err
 		}
