@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ErrDateFormat means a date bound is not YYYY, YYYY-MM or YYYY-MM-DD.
@@ -64,16 +65,30 @@ func ParseDate(s string) (Date, error) {
 	if len(nums) > 1 {
 		d.Month, d.Precision = nums[1], PrecisionMonth
 		if d.Month < 1 || d.Month > 12 {
-			return bad()
+			return Date{}, &impossibleDateError{fmt.Sprintf("%s: there is no month %d; months run 01 to 12", s, d.Month)}
 		}
 	}
 	if len(nums) > 2 {
 		d.Day, d.Precision = nums[2], PrecisionDay
-		if d.Day < 1 || d.Day > monthDays(d.Year, d.Month) {
-			return bad()
+		if n := monthDays(d.Year, d.Month); d.Day < 1 || d.Day > n {
+			return Date{}, &impossibleDateError{fmt.Sprintf("%s: %s %d has %d days", s, time.Month(d.Month), d.Year, n)}
 		}
 	}
 	return d, nil
+}
+
+// ErrImpossibleDate means a date is well formed but names no real day or
+// month, as 2013-02-30.
+var ErrImpossibleDate = errors.New("no such date")
+
+// impossibleDateError names the impossible day in a sentence. It is both
+// ErrImpossibleDate and ErrDateFormat, so callers that check the format
+// alone still catch it.
+type impossibleDateError struct{ msg string }
+
+func (e *impossibleDateError) Error() string { return e.msg }
+func (e *impossibleDateError) Is(target error) bool {
+	return target == ErrImpossibleDate || target == ErrDateFormat
 }
 
 // String renders d in ISO 8601 reduced precision: 2013-01-10, 2012-06,

@@ -38,3 +38,11 @@ func TestLanguageNote(t *testing.T) {
 		t.Errorf("note for English = %q", n)
 	}
 }
+
+func TestSentences(t *testing.T) {
+	got := Sentences("The U.S. sent aid. Ansar Dine refused! Why? Because.")
+	want := []string{"The U.S. sent aid.", "Ansar Dine refused!", "Why?", "Because."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
+}

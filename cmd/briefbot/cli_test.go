@@ -37,6 +37,16 @@ func TestCLI(t *testing.T) {
 	writeFile(t, filepath.Join(evalDir, "tiny.md"), "---\ntitle: Tiny\ndate: 2013-02-01\n---\n\nThe Northern Liberation Front (NLF) is a rebel alliance. It seized Gao on 10 January.\n")
 	writeFile(t, filepath.Join(evalDir, "tiny.questions.jsonl"), `{"q": "who took gao", "gold": ["seized Gao"]}`+"\n")
 	writeFile(t, filepath.Join(evalDir, "tiny.expected.json"), `{"style": "primer", "events": [{"text_has": "seized Gao", "date": "2013-01-10"}]}`)
+	tree := filepath.Join(dir, "tree")
+	if err := os.MkdirAll(filepath.Join(tree, "horn"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(tree, "empty.md"), "")
+	somalia, err := os.ReadFile("../../corpus/testdata/somalia/somalia-101.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(tree, "horn", "somalia-101.md"), string(somalia))
 	badQuestions := filepath.Join(dir, "bad.jsonl")
 	writeFile(t, badQuestions, "{\"q\": \"x\", \"gold\": [\"y\"]}\n{not json\n")
 	tests := []struct {
@@ -54,7 +64,11 @@ func TestCLI(t *testing.T) {
 		{name: "flags after the question", args: []string{"ask", "Battle", "of", "Gao", "-k", "1", "--json"}, stdout: []string{`"rank": 1`}, notInOut: []string{`"rank": 2`}},
 		{name: "a question that looks like a flag, after --", args: []string{"ask", "-k", "1", "--", "-French", "Serval"}, stdout: []string{"Serval"}},
 		{name: "help", args: []string{"help"}, stdout: []string{"ask", "eval", "index", "serve", "register"}},
-		{name: "help for a command", args: []string{"help", "ask"}, stdout: []string{"usage: briefbot ask"}},
+		{name: "help for a command", args: []string{"help", "ask"}, stdout: []string{"usage: briefbot ask", "Flags:", "-k int", "-full", "-verbose"}},
+		{name: "help for an unknown command", args: []string{"help", "nosuch"}, wantErr: true, exit: 2, stderr: []string{`unknown command "nosuch"`}},
+		{name: "help for two commands", args: []string{"help", "ask", "group"}, wantErr: true, exit: 2},
+		{name: "a corpus with an empty file and a subfolder", args: []string{"ask", "--corpus", tree, "Kismayo"},
+			stdout: []string{"1. Somalia 101"}, stderr: []string{"warning: " + filepath.Join(tree, "empty.md") + ": skipped"}},
 		{name: "no command", args: nil, wantErr: true, exit: 2, stderr: []string{"Commands:"}},
 		{name: "unknown command", args: []string{"frobnicate"}, wantErr: true, exit: 2, stderr: []string{`unknown command "frobnicate"`}},
 		{name: "ask without a question", args: []string{"ask"}, wantErr: true, exit: 2},
@@ -62,6 +76,7 @@ func TestCLI(t *testing.T) {
 		{name: "ask unknown flag", args: []string{"ask", "--frob", "x"}, wantErr: true, exit: 2},
 		{name: "ask nothing searchable", args: []string{"ask", "who", "what?"}, wantErr: true, exit: 1},
 		{name: "missing corpus", args: []string{"ask", "--corpus", filepath.Join(dir, "nope"), "x"}, wantErr: true, exit: 1},
+		{name: "question too long", args: []string{"ask", strings.Repeat("x", 501)}, wantErr: true, exit: 2},
 		{name: "eval", args: []string{"eval", questions}, stdout: []string{"questions 1  Hit@1 1.000  Hit@3 1.000  MRR 1.000"}},
 		{name: "eval a folder with the baseline", args: []string{"eval", "--baseline", evalDir}, stdout: []string{"RANKING", "base Hit@1", "FACTIONS", "EVENTS", "1/1 100%"}},
 		{name: "eval a folder as JSON", args: []string{"eval", "--json", "--corpus-wide", evalDir}, stdout: []string{`"corpus_wide": true`, `"hit_at_1": 1`}},
@@ -113,6 +128,19 @@ func TestCLI(t *testing.T) {
 			t.Errorf("err = %v", err)
 		}
 	})
+}
+
+// TestHelpEveryCommand checks that "help COMMAND" prints each command's
+// usage and flags on stdout and succeeds.
+func TestHelpEveryCommand(t *testing.T) {
+	for name := range commands() {
+		t.Run(name, func(t *testing.T) {
+			out, _, err := runCLI(t, "help", name)
+			if err != nil || !strings.Contains(out, "usage: briefbot "+name) || !strings.Contains(out, "Flags:\n  -") {
+				t.Errorf("err = %v, output:\n%s", err, out)
+			}
+		})
+	}
 }
 
 // TestAskJSON pins the --json shape with a golden file; refresh it with

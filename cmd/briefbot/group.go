@@ -5,14 +5,23 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 
 	"github.com/briefbot/briefbot/corpus"
 )
 
 // groupEvents is how many of a group's latest events the text output shows.
 const groupEvents = 5
+
+// sentenceRunes caps a quoted naming sentence: a mention is a pointer to
+// the paragraph, not the paragraph.
+const sentenceRunes = 240
+
+// errAmbiguous means a name fits several groups and none exactly.
+var errAmbiguous = errors.New("matches several groups")
 
 // groupJSON is the JSON form of one faction printed by "briefbot group".
 type groupJSON struct {
@@ -23,20 +32,20 @@ type groupJSON struct {
 	Citation string         `json:"citation"`
 	Mentions []mentionJSON  `json:"mentions"`
 	Events   []corpus.Event `json:"events"`
-	Others   []string       `json:"did_you_mean,omitempty"`
 }
 
 type mentionJSON struct {
 	Briefing  string `json:"briefing"`
 	Paragraph int    `json:"paragraph"`
 	Citation  string `json:"citation"`
+	Sentence  string `json:"sentence"` // the sentence of the paragraph that names the group
 }
 
-func newGroupJSON(f *corpus.Faction, others []*corpus.Faction) groupJSON {
+func newGroupJSON(co *corpus.Corpus, f *corpus.Faction) groupJSON {
 	g := groupJSON{
 		Name:     f.Name,
 		Acronym:  f.Acronym,
-		Aliases:  f.Aliases,
+		Aliases:  aliases(f),
 		Summary:  f.Summary,
 		Mentions: []mentionJSON{},
 		Events:   f.Events,
@@ -44,27 +53,21 @@ func newGroupJSON(f *corpus.Faction, others []*corpus.Faction) groupJSON {
 	if f.Defined.Briefing != "" {
 		g.Citation = f.Defined.Citation()
 	}
-	if g.Aliases == nil {
-		g.Aliases = []string{}
-	}
 	if g.Events == nil {
 		g.Events = []corpus.Event{}
 	}
 	for _, r := range f.Mentions {
-		g.Mentions = append(g.Mentions, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation()})
-	}
-	for _, o := range others {
-		g.Others = append(g.Others, o.Name)
+		g.Mentions = append(g.Mentions, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: namingSentence(co, f, r)})
 	}
 	return g
 }
 
-// groupCommand prints what the briefings say about one or more groups.
-// With --json and several names it prints one JSON object per line.
+// groupCommand prints what the briefings say about a group. The words
+// after the flags are one name, as with ask; commas separate several.
 func groupCommand() command {
 	c := command{
 		summary: "describe a group: name, acronym, aliases, cited summary, mentions and events",
-		usage:   "briefbot group [--corpus DIR] [--index-dir DIR] [--json] NAME... (with --json, one object per line per NAME)",
+		usage:   "briefbot group [--corpus DIR] [--index-dir DIR] [--json] NAME[, NAME...] (with --json, one object per line per NAME)",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c, "group")
@@ -74,10 +77,10 @@ func groupCommand() command {
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		names := fs.Args()
+		names := groupNames(fs.Args())
 		if len(names) == 0 {
 			fs.Usage()
-			return fmt.Errorf("group: %w: no group name given", errUsage)
+			return usagef("group: no group name given")
 		}
 		co, err := cf.load(e)
 		if err != nil {
@@ -85,15 +88,15 @@ func groupCommand() command {
 		}
 		var failed []error
 		for i, name := range names {
-			f, others, err := co.LookupFaction(name)
+			f, err := lookupGroup(co, name)
 			if err != nil {
-				failed = append(failed, fmt.Errorf("group %q: %w", name, err))
+				failed = append(failed, err)
 				continue
 			}
 			if *asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetEscapeHTML(false)
-				if err := enc.Encode(newGroupJSON(f, others)); err != nil {
+				if err := enc.Encode(newGroupJSON(co, f)); err != nil {
 					return fmt.Errorf("group: writing JSON: %w", err)
 				}
 				continue
@@ -101,59 +104,195 @@ func groupCommand() command {
 			if i > 0 {
 				fmt.Fprintln(e.stdout)
 			}
-			printGroup(e.stdout, co, f, others)
+			printGroup(newTextOut(e), co, f)
 		}
 		return errors.Join(failed...)
 	}
 	return c
 }
 
-// printGroup writes the text form of a faction.
-func printGroup(w io.Writer, co *corpus.Corpus, f *corpus.Faction, others []*corpus.Faction) {
+// groupNames joins the words given into names: "Ansar Dine" unquoted is
+// one name, and commas separate names ("MNLA, Ansar Dine").
+func groupNames(args []string) []string {
+	var out []string
+	for _, n := range strings.Split(joinArgs(args), ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// lookupGroup finds the one group name means. A name that fits several
+// groups equally is an error listing them; an unknown name's error offers
+// only names close to it, else points to "briefbot groups".
+func lookupGroup(co *corpus.Corpus, name string) (*corpus.Faction, error) {
+	f, others, err := co.LookupFaction(name)
+	var unknown *corpus.UnknownFactionError
+	switch {
+	case errors.As(err, &unknown):
+		return nil, unknownGroup(co, name, err)
+	case err != nil:
+		return nil, fmt.Errorf("group %q: %w", name, err)
+	case len(others) > 0:
+		names := []string{f.Name}
+		for _, o := range others {
+			names = append(names, o.Name)
+		}
+		return nil, fmt.Errorf("group %q %w: %s; give more of the name", name, errAmbiguous, strings.Join(names, ", "))
+	}
+	return f, nil
+}
+
+// unknownGroup words the error for a name no group has.
+func unknownGroup(co *corpus.Corpus, name string, err error) error {
+	var unknown *corpus.UnknownFactionError
+	errors.As(err, &unknown)
+	var close []string
+	for _, s := range unknown.Suggestions {
+		if f := factionNamed(co, s); f != nil && isCloseName(name, f) {
+			close = append(close, s)
+		}
+	}
+	msg := fmt.Sprintf("group: no group matches %q; run \"briefbot groups\" to list the %d groups the briefings describe", name, len(co.Factions))
+	if len(close) > 0 {
+		msg = fmt.Sprintf("group: no group matches %q; did you mean %s?", name, strings.Join(close, ", "))
+	}
+	return &explained{msg, corpus.ErrUnknownFaction}
+}
+
+// explained is a sentinel error told in a sentence of its own.
+type explained struct {
+	msg string
+	err error
+}
+
+func (e *explained) Error() string { return e.msg }
+func (e *explained) Unwrap() error { return e.err }
+
+func factionNamed(co *corpus.Corpus, name string) *corpus.Faction {
+	for _, f := range co.Factions {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// isCloseName reports whether q is plausibly a misspelling of one of f's
+// forms: the whole within an edit distance of a third of its length
+// (rounded up, so a swapped pair of letters in an acronym counts), or a
+// word of four letters or more within one edit of a word of the form.
+func isCloseName(q string, f *corpus.Faction) bool {
+	q = strings.ToLower(strings.TrimSpace(q))
+	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
+	for _, form := range forms {
+		form = strings.ToLower(form)
+		if form == "" {
+			continue
+		}
+		if levenshtein.ComputeDistance(q, form) <= (utf8.RuneCountInString(q)+2)/3 {
+			return true
+		}
+		for _, qw := range strings.Fields(q) {
+			for _, fw := range strings.FieldsFunc(form, func(r rune) bool { return r == ' ' || r == '-' }) {
+				if utf8.RuneCountInString(qw) >= 4 && utf8.RuneCountInString(fw) >= 4 && levenshtein.ComputeDistance(qw, fw) <= 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// aliases are f's aliases less those that differ from its name, acronym
+// or an earlier alias only in case.
+func aliases(f *corpus.Faction) []string {
+	seen := map[string]bool{strings.ToLower(f.Name): true, strings.ToLower(f.Acronym): true}
+	out := []string{}
+	for _, a := range f.Aliases {
+		if k := strings.ToLower(a); !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// printGroup writes the text form of a faction, wrapped to the terminal.
+func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 	title := f.Name
 	if f.Acronym != "" && !strings.EqualFold(f.Acronym, f.Name) {
 		title += " (" + f.Acronym + ")"
 	}
-	fmt.Fprintln(w, title)
-	if len(f.Aliases) > 0 {
-		fmt.Fprintf(w, "Also known as: %s\n", strings.Join(f.Aliases, ", "))
+	o.writeWrapped("", "", plain(title))
+	if al := aliases(f); len(al) > 0 {
+		o.writeWrapped("Also known as: ", "  ", plain(strings.Join(al, ", ")))
 	}
+	fmt.Fprintln(o.w)
 	if f.Summary != "" {
-		fmt.Fprintf(w, "\n%s\n  — %s\n", f.Summary, f.Defined.Citation())
+		o.writeWrapped("", "", plain(f.Summary))
+		o.writeWrapped("  — ", "    ", plain(cite(co, f.Defined)))
 	} else {
-		fmt.Fprintln(w, "\nThe briefings name this group but do not describe it.")
+		o.writeWrapped("", "", plain("The briefings name this group but do not describe it."))
 	}
 	if len(f.Mentions) > 0 {
-		fmt.Fprintln(w, "\nAlso mentioned in:")
+		fmt.Fprintln(o.w, "\nAlso mentioned in:")
 		for _, r := range f.Mentions {
-			fmt.Fprintf(w, "  • %s%s\n", r.Citation(), excerpt(co, r, 100))
+			o.writeWrapped("  • ", "    ", plain(cite(co, r)))
+			if s := namingSentence(co, f, r); s != "" {
+				o.writeWrapped("    ", "    ", plain(s))
+			}
 		}
 	}
 	if len(f.Events) > 0 {
-		evs := f.LatestEvents(groupEvents)
-		fmt.Fprintln(w, "\nLatest events:")
-		for _, ev := range evs {
-			fmt.Fprintf(w, "  • %s — %s (%s)\n", ev.Date.Human(), ev.Text, ev.Ref.Citation())
+		fmt.Fprintln(o.w, "\nLatest events:")
+		for _, ev := range f.LatestEvents(groupEvents) {
+			o.writeWrapped("  • ", "    ", plain(fmt.Sprintf("%s — %s (%s)", ev.Date.Human(), ev.Text, cite(co, ev.Ref))))
 		}
-	}
-	if len(others) > 0 {
-		names := make([]string, len(others))
-		for i, o := range others {
-			names[i] = o.Name
-		}
-		fmt.Fprintf(w, "\nDid you mean: %s?\n", strings.Join(names, ", "))
 	}
 }
 
-// excerpt returns ": " and the start of the paragraph r cites, or "".
-func excerpt(co *corpus.Corpus, r corpus.Ref, n int) string {
+// cite renders r with the briefing's citation title: "Crisis in Mali 101
+// › ¶4".
+func cite(co *corpus.Corpus, r corpus.Ref) string {
+	title := r.Title
+	if b := co.Briefing(r.Briefing); b != nil {
+		title = b.CiteTitle()
+	}
+	return fmt.Sprintf("%s › ¶%d", title, r.Paragraph)
+}
+
+// namingSentence returns the first sentence of the paragraph r cites that
+// names f, shortened to sentenceRunes; or the paragraph's first sentence
+// when none does by itself; or "" when r points nowhere.
+func namingSentence(co *corpus.Corpus, f *corpus.Faction, r corpus.Ref) string {
 	b := co.Briefing(r.Briefing)
 	if b == nil || r.Paragraph < 1 || r.Paragraph > len(b.Paragraphs) {
 		return ""
 	}
-	t := []rune(b.Paragraphs[r.Paragraph-1].Text)
-	if len(t) > n {
-		return ": " + strings.TrimSpace(string(t[:n])) + "…"
+	sents := corpus.Sentences(b.Paragraphs[r.Paragraph-1].Text)
+	if len(sents) == 0 {
+		return ""
 	}
-	return ": " + string(t)
+	pick := sents[0]
+	for _, s := range sents {
+		if f.MentionedIn(s) {
+			pick = s
+			break
+		}
+	}
+	return shorten(pick, sentenceRunes)
+}
+
+// shorten cuts s to at most n runes at a word boundary, marking the cut.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := string([]rune(s)[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }

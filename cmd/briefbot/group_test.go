@@ -26,9 +26,9 @@ func TestGroupCommand(t *testing.T) {
 		want    []string // substrings of stdout
 		errHas  string
 	}{
-		{"text", []string{"group", "mnla"}, nil, []string{"National Movement for the Liberation of Azawad (MNLA)", "secular rebel group", "¶11", "Also mentioned in"}, ""},
-		{"json two names", []string{"group", "--json", "mnla", "ansar din"}, nil, []string{`"name":"National Movement for the Liberation of Azawad"`, `"name":"Ansar Dine"`, `"events":[]`}, ""},
-		{"typo in own corpus", []string{"group", "--corpus", dir, "Lords Resistance Army"}, nil, []string{"Lord's Resistance Army (LRA)", "Test Brief ¶1", "Test Brief ¶2"}, ""},
+		{"text", []string{"group", "mnla"}, nil, []string{"National Movement for the Liberation of Azawad (MNLA)", "secular rebel group", "› ¶11", "Also mentioned in"}, ""},
+		{"json two names", []string{"group", "--json", "mnla,", "ansar", "din"}, nil, []string{`"name":"National Movement for the Liberation of Azawad"`, `"name":"Ansar Dine"`, `"events":[]`}, ""},
+		{"typo in own corpus", []string{"group", "--corpus", dir, "Lords Resistance Army"}, nil, []string{"Lord's Resistance Army (LRA)", "Test Brief › ¶1", "Test Brief › ¶2"}, ""},
 		{"unknown", []string{"group", "mnlaxx zz"}, corpus.ErrUnknownFaction, nil, ""},
 		{"unknown with suggestion", []string{"group", "ansur dinnerx"}, corpus.ErrUnknownFaction, nil, "Ansar Dine"},
 		{"no name", []string{"group"}, errUsage, nil, ""},
@@ -52,6 +52,69 @@ func TestGroupCommand(t *testing.T) {
 			for _, w := range tt.want {
 				if !strings.Contains(out, w) {
 					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// TestGroupText checks what a newcomer reads: unquoted words are one
+// name, an ambiguous name lists the candidates, "did you mean" offers only
+// close names, mentions quote the sentence naming the group, aliases that
+// differ only in case are merged, and lines fit COLUMNS.
+func TestGroupText(t *testing.T) {
+	dir := t.TempDir()
+	brief := "---\ntitle: Test Brief\ngroups:\n  - name: Lord's Resistance Army\n    acronym: LRA\n    aliases: [lord's resistance army, The Resistance]\n---\n" +
+		"The Lord's Resistance Army (LRA) is a rebel group led by Joseph Kony.\n\n"
+	writeFile(t, filepath.Join(dir, "test.md"), brief)
+	tests := []struct {
+		name    string
+		args    []string
+		exit    int
+		want    []string // substrings of stdout, or of the error when exit > 0
+		notWant []string
+	}{
+		{name: "unquoted words are one name", args: []string{"Ansar", "Dine"},
+			want: []string{"Ansar Dine\nAlso known as: Ansar Eddine, Ansar Din\n"}, notWant: []string{"Did you mean", "Ansar al-Shariah"}},
+		{name: "mentions quote the naming sentence", args: []string{"Ansar", "Dine"},
+			want:    []string{"  • Crisis in Mali 101 › ¶14\n    Ansar Dine recruited members of this cell"},
+			notWant: []string{"¶14\n    Al-Qaeda in the Islamic Maghreb (AQIM) is seeking"}},
+		{name: "an ambiguous prefix lists the candidates", args: []string{"an"}, exit: 1,
+			want: []string{"matches several groups", "Ansar Dine", "Ansar al-Shariah"}},
+		{name: "a close misspelling is offered", args: []string{"ansur", "dinnerx"}, exit: 1, want: []string{"did you mean Ansar Dine?"}},
+		{name: "an unrelated name points to groups", args: []string{"hezbollah"}, exit: 1,
+			want: []string{`briefbot groups`}, notWant: []string{"did you mean"}},
+		{name: "case-only aliases merge", args: []string{"--corpus", dir, "LRA"},
+			want: []string{"Also known as: The Resistance\n"}, notWant: []string{"lord's resistance army"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runCLIEnv(t, map[string]string{"COLUMNS": "80"}, append([]string{"group"}, tt.args...)...)
+			got := out
+			if tt.exit > 0 {
+				if err == nil || exitCode(err) != tt.exit {
+					t.Fatalf("err = %v, want exit %d", err, tt.exit)
+				}
+				got = err.Error()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(got, w) {
+					t.Errorf("has %q:\n%s", w, got)
+				}
+			}
+			if n := strings.Count(out, "\nAlso known as"); n > 1 {
+				t.Errorf("%d entries printed:\n%s", n, out)
+			}
+			for i, w := range visibleWidths(out) {
+				if w > 80 {
+					t.Errorf("line %d is %d columns", i+1, w)
 				}
 			}
 		})

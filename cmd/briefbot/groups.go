@@ -23,7 +23,7 @@ func groupsCommand() command {
 		}
 		if fs.NArg() > 0 {
 			fs.Usage()
-			return fmt.Errorf("groups: %w: unexpected arguments %q", errUsage, fs.Args())
+			return usagef("groups: unexpected arguments %q", fs.Args())
 		}
 		co, err := cf.load(e)
 		if err != nil {

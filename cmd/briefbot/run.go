@@ -18,14 +18,17 @@ import (
 var errUsage = errors.New("usage")
 
 // usageError is a mistake in the command line: exit status 2, like flag's.
-type usageError struct{ msg string }
+// It wraps the error that says what the mistake is, so errors.Is finds
+// both errUsage and, say, corpus.ErrDateFormat.
+type usageError struct{ err error }
 
-func (e *usageError) Error() string        { return e.msg }
+func (e *usageError) Error() string        { return e.err.Error() }
+func (e *usageError) Unwrap() error        { return e.err }
 func (e *usageError) Is(target error) bool { return target == errUsage }
 
-// usagef reports a command-line mistake.
+// usagef reports a command-line mistake; %w wraps as in fmt.Errorf.
 func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+	return &usageError{fmt.Errorf(format, args...)}
 }
 
 // exitCode maps an error to the process exit status: 2 for usage, 1 for
@@ -82,26 +85,48 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 {
-			if c, ok := cmds[args[1]]; ok {
-				fmt.Fprintf(stdout, "usage: %s\n\n%s\n", c.usage, c.summary)
-				return nil
-			}
-		}
-		printHelp(stdout, cmds)
-		return nil
+		return runHelp(ctx, e, cmds, args[1:])
 	}
 	c, ok := cmds[name]
 	if !ok {
-		fmt.Fprintf(stderr, "briefbot: unknown command %q\n\n", name)
-		printHelp(stderr, cmds)
-		return errUsage
+		return unknownCommand(stderr, cmds, name)
 	}
 	err := c.run(ctx, e, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
 	}
 	return err
+}
+
+// runHelp prints the list of commands, or with a command's name its usage
+// and flags, on stdout. The flags are the command's own: it is run with -h,
+// which prints them and stops before doing anything.
+func runHelp(ctx context.Context, e *env, cmds map[string]command, args []string) error {
+	switch len(args) {
+	case 0:
+		printHelp(e.stdout, cmds)
+		return nil
+	case 1:
+	default:
+		return usagef("help: want at most one command name, got %q", args)
+	}
+	c, ok := cmds[args[0]]
+	if !ok {
+		return unknownCommand(e.stderr, cmds, args[0])
+	}
+	onStdout := *e
+	onStdout.stderr = e.stdout
+	if err := c.run(ctx, &onStdout, []string{"-h"}); err != nil && !errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return nil
+}
+
+// unknownCommand reports a command name briefbot does not have.
+func unknownCommand(w io.Writer, cmds map[string]command, name string) error {
+	fmt.Fprintf(w, "briefbot: unknown command %q\n\n", name)
+	printHelp(w, cmds)
+	return errUsage
 }
 
 func printHelp(w io.Writer, cmds map[string]command) {

@@ -146,19 +146,19 @@ func parseServe(e *env, c command, args []string) (serveConfig, error) {
 	}
 	var err error
 	if cfg.log, err = newLogger(e.stderr, cfg.sf.level, cfg.sf.format); err != nil {
-		return cfg, fmt.Errorf("serve: %w", err)
+		return cfg, usagef("serve: %w", err)
 	}
 	if cfg.userRate, err = parseRate(cfg.sf.userRate); err != nil {
-		return cfg, fmt.Errorf("serve: --user-rate: %w", err)
+		return cfg, usagef("serve: --user-rate: %w", err)
 	}
 	if cfg.guildRate, err = parseRate(cfg.sf.guildRate); err != nil {
-		return cfg, fmt.Errorf("serve: --guild-rate: %w", err)
+		return cfg, usagef("serve: --guild-rate: %w", err)
 	}
 	if cfg.sf.watch && cfg.cf.dir == "" {
-		return cfg, errors.New("serve: --watch needs --corpus DIR: the embedded briefing never changes")
+		return cfg, usagef("serve: --watch needs --corpus DIR: the embedded briefing never changes")
 	}
 	if cfg.sf.watchEvery <= 0 {
-		return cfg, fmt.Errorf("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
+		return cfg, usagef("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
 	}
 	if err := cfg.transports(e); err != nil {
 		return cfg, fmt.Errorf("serve: %w", err)
@@ -197,7 +197,7 @@ func (cfg *serveConfig) transports(e *env) error {
 			"and/or pass --http ADDR with DISCORD_PUBLIC_KEY set to serve the interactions endpoint")
 	}
 	if cfg.shardCount, cfg.autoShards, err = parseShards(cfg.sf.shardID, cfg.sf.shardCount); err != nil {
-		return err
+		return usagef("%w", err)
 	}
 	if cfg.token == "" && (cfg.sf.shardID != 0 || cfg.sf.shardCount != "1") {
 		return errors.New("--shard-id and --shard-count apply to the gateway; set DISCORD_TOKEN")

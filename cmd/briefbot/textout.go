@@ -31,12 +31,11 @@ type textOut struct {
 // is, else uses 80. Bold needs a terminal, and no NO_COLOR or TERM=dumb.
 func newTextOut(e *env) textOut {
 	out := textOut{w: e.stdout, width: defaultWidth}
-	f, isFile := e.stdout.(*os.File)
-	tty := isFile && term.IsTerminal(int(f.Fd()))
+	tty := isTerminal(e.stdout)
 	if n, err := strconv.Atoi(strings.TrimSpace(e.getenv("COLUMNS"))); err == nil && n > 0 {
 		out.width = n
 	} else if tty {
-		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+		if w, _, err := term.GetSize(int(e.stdout.(*os.File).Fd())); err == nil && w > 0 {
 			out.width = w
 		}
 	}

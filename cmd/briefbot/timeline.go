@@ -27,7 +27,7 @@ func timelineCommand() command {
 		}
 		if fs.NArg() > 0 {
 			fs.Usage()
-			return fmt.Errorf("timeline: unexpected argument %q; filter with --group, --since and --until", fs.Arg(0))
+			return usagef("timeline: unexpected argument %q; filter with --group, --since and --until", fs.Arg(0))
 		}
 		q, err := timelineQuery(*since, *until, *limit)
 		if err != nil {
@@ -53,32 +53,33 @@ func timelineCommand() command {
 				Events []corpus.Event `json:"events"`
 			}{page.Events})
 		}
-		printTimeline(e, page, q)
+		printTimeline(e, cp, page, q)
 		return nil
 	}
 	return c
 }
 
-// timelineQuery validates the filter flags, naming the flag at fault.
+// timelineQuery validates the filter flags, naming the flag at fault. A
+// bad value is a usage error.
 func timelineQuery(since, until string, limit int) (corpus.TimelineQuery, error) {
 	var q corpus.TimelineQuery
 	if limit < 0 {
-		return q, fmt.Errorf("timeline: --limit must be 0 (all) or more, got %d", limit)
+		return q, usagef("timeline: --limit must be 0 (all) or more, got %d", limit)
 	}
 	q.Limit = limit
 	var err error
 	if since != "" {
 		if q.Since, err = corpus.ParseDate(since); err != nil {
-			return q, fmt.Errorf("timeline: --since: %w", err)
+			return q, usagef("timeline: --since: %w", err)
 		}
 	}
 	if until != "" {
 		if q.Until, err = corpus.ParseDate(until); err != nil {
-			return q, fmt.Errorf("timeline: --until: %w", err)
+			return q, usagef("timeline: --until: %w", err)
 		}
 	}
 	if since != "" && until != "" && q.Since.String() > q.Until.String() && !isPrefix(q.Until.String(), q.Since.String()) {
-		return q, fmt.Errorf("timeline: --since %s is after --until %s", since, until)
+		return q, usagef("timeline: --since %s is after --until %s", since, until)
 	}
 	return q, nil
 }
@@ -87,7 +88,7 @@ func timelineQuery(since, until string, limit int) (corpus.TimelineQuery, error)
 // 2012 contains 2012-06.
 func isPrefix(a, b string) bool { return len(a) <= len(b) && b[:len(a)] == a }
 
-func printTimeline(e *env, page corpus.TimelinePage, q corpus.TimelineQuery) {
+func printTimeline(e *env, cp *corpus.Corpus, page corpus.TimelinePage, q corpus.TimelineQuery) {
 	if len(page.Events) == 0 {
 		fmt.Fprintln(e.stdout, "No dated events match.")
 		return
@@ -97,7 +98,7 @@ func printTimeline(e *env, page corpus.TimelinePage, q corpus.TimelineQuery) {
 		if ev.Date.Scheduled {
 			when += " (scheduled)"
 		}
-		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s — %s\n", when, ev.Text, "", ev.Ref.Citation())
+		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s — %s\n", when, ev.Text, "", cite(cp, ev.Ref))
 	}
 	if len(page.Events) < page.Total {
 		fmt.Fprintf(e.stdout, "\nShowing the %d most recent of %d events; --limit 0 lists all.\n", len(page.Events), page.Total)

@@ -139,22 +139,28 @@ func TestTimelineCommandErrors(t *testing.T) {
 	tests := []struct {
 		name  string
 		args  []string
+		exit  int
 		wants []string
 	}{
-		{"bad since", []string{"--since", "2012/06"}, []string{"--since", `"2012/06"`}},
-		{"bad until", []string{"--until", "June"}, []string{"--until", `"June"`}},
-		{"impossible day", []string{"--until", "2013-02-30"}, []string{"--until", `"2013-02-30"`}},
-		{"negative limit", []string{"--limit", "-1"}, []string{"--limit", "-1"}},
-		{"since after until", []string{"--since", "2013", "--until", "2012-06"}, []string{"--since 2013", "--until 2012-06"}},
-		{"unknown group", []string{"--group", "Nonexistent Front"}, []string{"--group", "Nonexistent Front"}},
-		{"stray argument", []string{"MNLA"}, []string{`"MNLA"`}},
-		{"missing corpus", []string{"--corpus", "/nonexistent/briefings"}, []string{"/nonexistent/briefings"}},
+		{"bad since", []string{"--since", "2012/06"}, 2, []string{"--since", `"2012/06"`}},
+		{"not a date", []string{"--since", "notadate"}, 2, []string{"--since", `"notadate"`}},
+		{"bad until", []string{"--until", "June"}, 2, []string{"--until", `"June"`}},
+		{"impossible day", []string{"--until", "2013-02-30"}, 2, []string{"--until", "2013-02-30: February 2013 has 28 days"}},
+		{"negative limit", []string{"--limit", "-1"}, 2, []string{"--limit", "-1"}},
+		{"limit not a number", []string{"--limit", "abc"}, 2, nil},
+		{"since after until", []string{"--since", "2013", "--until", "2012-06"}, 2, []string{"--since 2013", "--until 2012-06"}},
+		{"unknown group", []string{"--group", "Nonexistent Front"}, 1, []string{"--group", "Nonexistent Front"}},
+		{"stray argument", []string{"MNLA"}, 2, []string{`"MNLA"`}},
+		{"missing corpus", []string{"--corpus", "/nonexistent/briefings"}, 1, []string{"corpus folder /nonexistent/briefings does not exist"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, _, err := runTimeline(t, tt.args...)
 			if err == nil {
 				t.Fatal("no error")
+			}
+			if exitCode(err) != tt.exit {
+				t.Errorf("exit %d, want %d (%v)", exitCode(err), tt.exit, err)
 			}
 			for _, w := range tt.wants {
 				if !strings.Contains(err.Error(), w) {
