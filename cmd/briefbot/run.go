@@ -59,14 +59,15 @@ type command struct {
 // commands is the dispatch table. Each entry lives in its own file.
 func commands() map[string]command {
 	return map[string]command{
-		"ask":      askCommand(),
-		"eval":     evalCommand(),
-		"group":    groupCommand(),
-		"groups":   groupsCommand(),
-		"index":    indexCommand(),
-		"register": registerCommand(),
-		"serve":    serveCommand(),
-		"timeline": timelineCommand(),
+		"ask":         askCommand(),
+		"eval":        evalCommand(),
+		"group":       groupCommand(),
+		"healthcheck": healthcheckCommand(),
+		"groups":      groupsCommand(),
+		"index":       indexCommand(),
+		"register":    registerCommand(),
+		"serve":       serveCommand(),
+		"timeline":    timelineCommand(),
 	}
 }
 
@@ -138,7 +139,7 @@ func printHelp(w io.Writer, cmds map[string]command) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
+		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun \"briefbot help COMMAND\" or \"briefbot COMMAND -h\" for a command's flags.")
 }
