@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -88,17 +89,36 @@ func timelineQuery(since, until string, limit int) (corpus.TimelineQuery, error)
 // 2012 contains 2012-06.
 func isPrefix(a, b string) bool { return len(a) <= len(b) && b[:len(a)] == a }
 
+// timelineDateWidth is the date column of the text form: "22 Jan 2013
+// (approx.)" fits, and the event text wraps beside it.
+const timelineDateWidth = 22
+
+// printTimeline writes one event per entry: the date, the event's
+// sentence wrapped beside it (beneath it on a narrow terminal), and its
+// citation beneath.
 func printTimeline(e *env, cp *corpus.Corpus, page corpus.TimelinePage, q corpus.TimelineQuery) {
 	if len(page.Events) == 0 {
 		fmt.Fprintln(e.stdout, "No dated events match.")
 		return
+	}
+	o := newTextOut(e)
+	indent := strings.Repeat(" ", timelineDateWidth+1)
+	narrow := o.width < 3*len(indent) // too narrow for a date column
+	if narrow {
+		indent = "  "
 	}
 	for _, ev := range page.Events {
 		when := ev.Date.Human()
 		if ev.Date.Scheduled {
 			when += " (scheduled)"
 		}
-		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s — %s\n", when, ev.Text, "", cite(cp, ev.Ref))
+		if narrow {
+			o.writeWrapped("", indent, plain(when))
+			o.writeWrapped(indent, indent, plain(ev.Text))
+		} else {
+			o.writeWrapped(fmt.Sprintf("%-*s", len(indent), when+" "), indent, plain(ev.Text))
+		}
+		o.writeWrapped(indent+"— ", indent+"  ", plain(cite(cp, ev.Ref)))
 	}
 	if len(page.Events) < page.Total {
 		fmt.Fprintf(e.stdout, "\nShowing the %d most recent of %d events; --limit 0 lists all.\n", len(page.Events), page.Total)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -174,5 +175,28 @@ func TestTimelineCommandErrors(t *testing.T) {
 	}
 	if _, _, err := runTimeline(t, "--group", "x"); !errors.Is(err, corpus.ErrUnknownFaction) {
 		t.Errorf("unknown group error %v does not wrap ErrUnknownFaction", err)
+	}
+}
+
+// TestTimelineTextWidth checks that the text form wraps each event beside
+// its date within COLUMNS.
+func TestTimelineTextWidth(t *testing.T) {
+	for _, cols := range []int{40, 80, 120} {
+		out, _, err := runCLIEnv(t, map[string]string{"COLUMNS": strconv.Itoa(cols)}, "timeline", "--limit", "0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		indent := "\n                       — "
+		if cols < 69 {
+			indent = "\n  — "
+		}
+		if !strings.Contains(out, indent+"Crisis in Mali 101 › ¶") {
+			t.Errorf("COLUMNS=%d: no indented citation:\n%s", cols, out)
+		}
+		for i, w := range visibleWidths(out) {
+			if w > cols {
+				t.Errorf("COLUMNS=%d: line %d is %d columns", cols, i+1, w)
+			}
+		}
 	}
 }
