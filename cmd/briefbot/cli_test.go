@@ -38,15 +38,12 @@ func TestCLI(t *testing.T) {
 	writeFile(t, filepath.Join(evalDir, "tiny.questions.jsonl"), `{"q": "who took gao", "gold": ["seized Gao"]}`+"\n")
 	writeFile(t, filepath.Join(evalDir, "tiny.expected.json"), `{"style": "primer", "events": [{"text_has": "seized Gao", "date": "2013-01-10"}]}`)
 	tree := filepath.Join(dir, "tree")
-	if err := os.MkdirAll(filepath.Join(tree, "horn"), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(tree, "coast"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(tree, "empty.md"), "")
-	somalia, err := os.ReadFile("../../corpus/testdata/somalia/somalia-101.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(tree, "horn", "somalia-101.md"), string(somalia))
+	writeFile(t, filepath.Join(tree, "coast", "harbour-101.md"), "---\ntitle: \"Harbour 101: The Port Strike\"\nshort_title: Harbour 101\n---\n\n"+
+		"The dockers of Port Elan stopped work on 3 March over unpaid wages.\n\nThe harbour board offered a settlement a week later.\n")
 	badQuestions := filepath.Join(dir, "bad.jsonl")
 	writeFile(t, badQuestions, "{\"q\": \"x\", \"gold\": [\"y\"]}\n{not json\n")
 	tests := []struct {
@@ -67,8 +64,8 @@ func TestCLI(t *testing.T) {
 		{name: "help for a command", args: []string{"help", "ask"}, stdout: []string{"usage: briefbot ask", "Flags:", "-k int", "-full", "-verbose"}},
 		{name: "help for an unknown command", args: []string{"help", "nosuch"}, wantErr: true, exit: 2, stderr: []string{`unknown command "nosuch"`}},
 		{name: "help for two commands", args: []string{"help", "ask", "group"}, wantErr: true, exit: 2},
-		{name: "a corpus with an empty file and a subfolder", args: []string{"ask", "--corpus", tree, "Kismayo"},
-			stdout: []string{"1. Somalia 101"}, stderr: []string{"warning: " + filepath.Join(tree, "empty.md") + ": skipped"}},
+		{name: "a corpus with an empty file and a subfolder", args: []string{"ask", "--corpus", tree, "dockers", "Port", "Elan"},
+			stdout: []string{"1. Harbour 101 › ¶1\n"}, stderr: []string{"warning: " + filepath.Join(tree, "empty.md") + ": skipped"}},
 		{name: "no command", args: nil, wantErr: true, exit: 2, stderr: []string{"Commands:"}},
 		{name: "unknown command", args: []string{"frobnicate"}, wantErr: true, exit: 2, stderr: []string{`unknown command "frobnicate"`}},
 		{name: "ask without a question", args: []string{"ask"}, wantErr: true, exit: 2},
