@@ -123,41 +123,35 @@ func (w word) width() int {
 	return n
 }
 
-// splitWords cuts spans at white space into words.
+// splitWords cuts spans at white space into words; a word may join
+// pieces of several spans, as "(" "IMA" ")." does.
 func splitWords(spans []span) []word {
 	var out []word
 	var cur word
+	var b strings.Builder
+	piece := func(bold bool) {
+		if b.Len() > 0 {
+			cur = append(cur, span{b.String(), bold})
+			b.Reset()
+		}
+	}
 	for _, s := range spans {
-		parts := strings.FieldsFunc(s.text, unicode.IsSpace)
-		if len(parts) == 0 {
+		for _, r := range s.text {
+			if !unicode.IsSpace(r) {
+				b.WriteRune(r)
+				continue
+			}
+			piece(s.bold)
 			if len(cur) > 0 {
 				out, cur = append(out, cur), nil
 			}
-			continue
 		}
-		if startsSpace(s.text) && len(cur) > 0 {
-			out, cur = append(out, cur), nil
-		}
-		for i, p := range parts {
-			if i > 0 {
-				out, cur = append(out, cur), nil
-			}
-			cur = append(cur, span{p, s.bold})
-		}
-		if endsSpace(s.text) {
-			out, cur = append(out, cur), nil
-		}
+		piece(s.bold)
 	}
 	if len(cur) > 0 {
 		out = append(out, cur)
 	}
 	return out
-}
-
-func startsSpace(s string) bool { return strings.IndexFunc(s, unicode.IsSpace) == 0 }
-func endsSpace(s string) bool {
-	t := strings.TrimRightFunc(s, unicode.IsSpace)
-	return len(t) < len(s)
 }
 
 // writeWrapped writes spans as a paragraph: the first line starts with

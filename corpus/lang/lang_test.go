@@ -9,6 +9,7 @@ func TestGuess(t *testing.T) {
 		{"al-Shabaab leaders", ""},
 		{"When did the French intervene in Mali?", ""},
 		{"What is La Paz known for?", ""},
+		{"Casa De Campo attack", ""},
 		{"Who's in charge of the MNLA?", ""},
 		{"MNLA", ""},
 		{"", ""},
