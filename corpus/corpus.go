@@ -3,8 +3,9 @@
 // resolver that places those events in time.
 //
 // corpus knows nothing about search engines or chat platforms. It imports
-// only the standard library and a YAML parser, so every other package can
-// depend on it and it on none of them.
+// only the standard library, a YAML parser and its own language resources
+// (corpus/lang), so every other package can depend on it and it on none of
+// them.
 package corpus
 
 import (
