@@ -121,6 +121,19 @@ func TestGroupText(t *testing.T) {
 	}
 }
 
+func TestGroupsMergesCaseOnlyAliases(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "test.md"), "---\ntitle: Test Brief\ngroups:\n  - name: Harbour Guard\n    aliases: [harbour guard, HARBOUR GUARD, The Watch]\n---\n"+
+		"The Harbour Guard is a militia that patrols the docks of Port Elan.\n")
+	out, _, err := runCLI(t, "groups", "--corpus", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Harbour Guard — also The Watch\n") {
+		t.Errorf("groups:\n%s", out)
+	}
+}
+
 func TestGroupJSONShape(t *testing.T) {
 	out, _, err := runCLI(t, "group", "--json", "al mulathameen")
 	if err != nil {

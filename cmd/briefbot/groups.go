@@ -40,11 +40,7 @@ func groupsCommand() command {
 				Groups []entry `json:"groups"`
 			}{Groups: []entry{}}
 			for _, f := range list {
-				al := f.Aliases
-				if al == nil {
-					al = []string{}
-				}
-				out.Groups = append(out.Groups, entry{f.Name, f.Acronym, al})
+				out.Groups = append(out.Groups, entry{f.Name, f.Acronym, aliases(f)})
 			}
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
@@ -58,15 +54,16 @@ func groupsCommand() command {
 			fmt.Fprintln(e.stdout, "The briefings describe no groups.")
 			return nil
 		}
+		o := newTextOut(e)
 		for _, f := range list {
 			line := f.Name
 			if f.Acronym != "" {
 				line += " (" + f.Acronym + ")"
 			}
-			if len(f.Aliases) > 0 {
-				line += " — also " + strings.Join(f.Aliases, ", ")
+			if al := aliases(f); len(al) > 0 {
+				line += " — also " + strings.Join(al, ", ")
 			}
-			fmt.Fprintln(e.stdout, line)
+			o.writeWrapped("", "    ", plain(line))
 		}
 		return nil
 	}
