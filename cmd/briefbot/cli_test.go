@@ -133,15 +133,26 @@ func TestCLI(t *testing.T) {
 }
 
 // TestHelpEveryCommand checks that "help COMMAND" prints each command's
-// usage and flags on stdout and succeeds.
+// usage and flags on stdout, within COLUMNS, and succeeds.
 func TestHelpEveryCommand(t *testing.T) {
 	for name := range commands() {
 		t.Run(name, func(t *testing.T) {
-			out, _, err := runCLI(t, "help", name)
+			out, _, err := runCLIEnv(t, map[string]string{"COLUMNS": "80"}, "help", name)
 			if err != nil || !strings.Contains(out, "usage: briefbot "+name) || !strings.Contains(out, "Flags:\n  -") {
 				t.Errorf("err = %v, output:\n%s", err, out)
 			}
+			for i, w := range visibleWidths(out) {
+				if w > 80 {
+					t.Errorf("line %d is %d columns:\n%s", i+1, w, out)
+				}
+			}
 		})
+	}
+	out, _, _ := runCLIEnv(t, map[string]string{"COLUMNS": "80"}, "help")
+	for i, w := range visibleWidths(out) {
+		if w > 80 {
+			t.Errorf("help: line %d is %d columns:\n%s", i+1, w, out)
+		}
 	}
 }
 

@@ -80,7 +80,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	cmds := commands()
 	if len(args) == 0 {
-		printHelp(stderr, cmds)
+		printHelp(textOutFor(e, stderr), cmds)
 		return errUsage
 	}
 	name := args[0]
@@ -90,7 +90,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	c, ok := cmds[name]
 	if !ok {
-		return unknownCommand(stderr, cmds, name)
+		return unknownCommand(e, cmds, name)
 	}
 	err := c.run(ctx, e, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
@@ -105,7 +105,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 func runHelp(ctx context.Context, e *env, cmds map[string]command, args []string) error {
 	switch len(args) {
 	case 0:
-		printHelp(e.stdout, cmds)
+		printHelp(newTextOut(e), cmds)
 		return nil
 	case 1:
 	default:
@@ -113,7 +113,7 @@ func runHelp(ctx context.Context, e *env, cmds map[string]command, args []string
 	}
 	c, ok := cmds[args[0]]
 	if !ok {
-		return unknownCommand(e.stderr, cmds, args[0])
+		return unknownCommand(e, cmds, args[0])
 	}
 	onStdout := *e
 	onStdout.stderr = e.stdout
@@ -124,36 +124,73 @@ func runHelp(ctx context.Context, e *env, cmds map[string]command, args []string
 }
 
 // unknownCommand reports a command name briefbot does not have.
-func unknownCommand(w io.Writer, cmds map[string]command, name string) error {
-	fmt.Fprintf(w, "briefbot: unknown command %q\n\n", name)
-	printHelp(w, cmds)
+func unknownCommand(e *env, cmds map[string]command, name string) error {
+	fmt.Fprintf(e.stderr, "briefbot: unknown command %q\n\n", name)
+	printHelp(textOutFor(e, e.stderr), cmds)
 	return errUsage
 }
 
-func printHelp(w io.Writer, cmds map[string]command) {
-	fmt.Fprintln(w, "briefbot answers questions about briefings: ranked, cited passages, factions and timelines.")
-	fmt.Fprintln(w, "\nUsage: briefbot COMMAND [flags] [args]\n\nCommands:")
+// printHelp lists the commands, each summary wrapped beside its name.
+func printHelp(o textOut, cmds map[string]command) {
+	o.writeWrapped("", "", plain("briefbot answers questions about briefings: ranked, cited passages, factions and timelines."))
+	fmt.Fprintln(o.w, "\nUsage: briefbot COMMAND [flags] [args]\n\nCommands:")
 	names := make([]string, 0, len(cmds))
 	for n := range cmds {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-12s %s\n", n, cmds[n].summary)
+		o.writeWrapped(fmt.Sprintf("  %-12s ", n), strings.Repeat(" ", 15), plain(cmds[n].summary))
 	}
-	fmt.Fprintln(w, "\nRun \"briefbot help COMMAND\" or \"briefbot COMMAND -h\" for a command's flags.")
+	fmt.Fprintln(o.w)
+	o.writeWrapped("", "", plain("Run \"briefbot help COMMAND\" or \"briefbot COMMAND -h\" for a command's flags."))
 }
 
 // newFlags makes a subcommand's flag set that reports errors to e.stderr
-// and returns them instead of exiting.
+// and returns them instead of exiting. Its usage is wrapped to the
+// terminal like the rest of briefbot's text.
 func newFlags(e *env, c command, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n\nFlags:\n", c.usage, c.summary)
-		fs.PrintDefaults()
+		o := textOutFor(e, e.stderr)
+		o.writeWrapped("usage: ", "    ", plain(c.usage))
+		fmt.Fprintln(o.w)
+		o.writeWrapped("", "", plain(c.summary))
+		fmt.Fprintln(o.w, "\nFlags:")
+		printFlags(o, fs)
 	}
 	return fs
+}
+
+// printFlags is flag.PrintDefaults wrapped to o's width: each flag, then
+// its description indented beneath it.
+func printFlags(o textOut, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, usage := flag.UnquoteUsage(f)
+		head := "-" + f.Name
+		if kind != "" {
+			head += " " + kind
+		}
+		if def := flagDefault(f, kind); def != "" {
+			usage += " (default " + def + ")"
+		}
+		o.writeWrapped("  ", "    ", plain(head))
+		o.writeWrapped("        ", "        ", plain(usage))
+	})
+}
+
+// flagDefault is a flag's default as help shows it, or "" for a zero
+// value, as the flag package does.
+func flagDefault(f *flag.Flag, kind string) string {
+	switch f.DefValue {
+	case "", "false", "0", "0s":
+		return ""
+	}
+	if kind == "string" {
+		return fmt.Sprintf("%q", f.DefValue)
+	}
+	return f.DefValue
 }
 
 // corpusFlags are the flags every reading command shares.

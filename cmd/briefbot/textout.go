@@ -27,16 +27,20 @@ type textOut struct {
 	bold  bool
 }
 
-// newTextOut reads the width from COLUMNS, else from the terminal stdout
-// is, else uses 80. Bold needs a terminal, and no NO_COLOR or TERM=dumb.
-func newTextOut(e *env) textOut {
-	out := textOut{w: e.stdout, width: defaultWidth}
-	tty := isTerminal(e.stdout)
+// newTextOut is textOutFor on stdout.
+func newTextOut(e *env) textOut { return textOutFor(e, e.stdout) }
+
+// textOutFor lays text out on w: the width comes from COLUMNS, else from
+// the terminal w is, else is 80. Bold needs a terminal, and no NO_COLOR or
+// TERM=dumb.
+func textOutFor(e *env, w io.Writer) textOut {
+	out := textOut{w: w, width: defaultWidth}
+	tty := isTerminal(w)
 	if n, err := strconv.Atoi(strings.TrimSpace(e.getenv("COLUMNS"))); err == nil && n > 0 {
 		out.width = n
 	} else if tty {
-		if w, _, err := term.GetSize(int(e.stdout.(*os.File).Fd())); err == nil && w > 0 {
-			out.width = w
+		if cols, _, err := term.GetSize(int(w.(*os.File).Fd())); err == nil && cols > 0 {
+			out.width = cols
 		}
 	}
 	out.width = max(out.width, minWidth)
