@@ -196,3 +196,12 @@ func TestAskJSON(t *testing.T) {
 		t.Errorf("ask --json differs from %s (run with -update if intended):\n%s", golden, out)
 	}
 }
+
+// TestServeShardFlagsAreUsage checks that a bad --shard-count is a usage
+// error (exit 2) even though it is checked only once a token is set.
+func TestServeShardFlagsAreUsage(t *testing.T) {
+	_, _, err := runCLIEnv(t, map[string]string{"DISCORD_TOKEN": fakeToken}, "serve", "--shard-count", "many")
+	if err == nil || exitCode(err) != 2 || !strings.Contains(err.Error(), "--shard-count") {
+		t.Errorf("err = %v (exit %d)", err, exitCode(err))
+	}
+}
