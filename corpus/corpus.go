@@ -119,6 +119,7 @@ type Corpus struct {
 // Warning is a file the loader skipped and why, for the reader to fix.
 type Warning struct {
 	File string // as shown in errors: the folder joined with the path
+	Slug string // the slug the file would have had
 	Msg  string
 }
 

@@ -111,7 +111,7 @@ func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
 		shown := path.Join(label, name)
 		b, err := readBriefing(fsys, name, shown)
 		if errors.Is(err, ErrEmpty) {
-			c.Warnings = append(c.Warnings, Warning{File: shown, Msg: "skipped: " + ErrEmpty.Error()})
+			c.Warnings = append(c.Warnings, Warning{File: shown, Slug: strings.TrimSuffix(name, path.Ext(name)), Msg: "skipped: " + ErrEmpty.Error()})
 			continue
 		}
 		if err != nil {

@@ -248,6 +248,11 @@ func TestLoadTree(t *testing.T) {
 			if len(c.Warnings) != len(tt.warnings) {
 				t.Fatalf("warnings = %v, want %d", c.Warnings, len(tt.warnings))
 			}
+			for _, w := range c.Warnings {
+				if w.Slug == "" || !strings.Contains(filepath.ToSlash(w.File), w.Slug) {
+					t.Errorf("warning %+v: slug does not fit the file", w)
+				}
+			}
 			for i, w := range tt.warnings {
 				if got := c.Warnings[i].String(); !strings.HasPrefix(got, filepath.Join(dir, "x")[:len(dir)]) || !strings.Contains(got, w) {
 					t.Errorf("warning %q does not name the folder and %q", got, w)

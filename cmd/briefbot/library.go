@@ -99,6 +99,26 @@ func (l *library) Serves(c *corpus.Corpus) bool {
 	return s != nil && s.index.Hash() == index.Hash(c)
 }
 
+// emptied returns a file that c skipped as empty although l serves its
+// briefing. A served briefing that reads as empty is most likely being
+// rewritten (truncated, not yet written), so a reload should wait for the
+// next change rather than drop it; a nil library serves nothing.
+func (l *library) emptied(c *corpus.Corpus) (corpus.Warning, bool) {
+	if l == nil {
+		return corpus.Warning{}, false
+	}
+	s := l.cur.Load()
+	if s == nil {
+		return corpus.Warning{}, false
+	}
+	for _, w := range c.Warnings {
+		if s.corpus.Briefing(w.Slug) != nil {
+			return w, true
+		}
+	}
+	return corpus.Warning{}, false
+}
+
 // Ready reports whether an index is loaded.
 func (l *library) Ready() bool { return l.cur.Load() != nil }
 

@@ -269,6 +269,9 @@ func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *libr
 	if lib != nil && lib.Serves(c) {
 		return nil, errUnchanged
 	}
+	if w, ok := lib.emptied(c); ok {
+		return nil, fmt.Errorf("corpus: %s is empty now; still serving its last version (delete the file to drop the briefing)", w.File)
+	}
 	if opts.Logger != nil {
 		logWarnings(opts.Logger, c)
 	}
