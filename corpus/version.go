@@ -17,7 +17,7 @@ import (
 const ExtractorVersion = "5"
 
 // Digest is a content hash of everything in c that can change an answer:
-// every briefing's slug, title, publisher, date, URL, authors, curated
+// every briefing's slug, title, short title, publisher, date, URL, authors, curated
 // groups, sections and paragraph text, together with ExtractorVersion. Two
 // corpora with the same digest give the same answers, so a reload of an
 // unchanged corpus may keep what it has, and any edit (a paragraph, a title,
@@ -35,6 +35,7 @@ func (c *Corpus) Digest() string {
 func (b *Briefing) digest(h hash.Hash) {
 	writeField(h, b.Slug)
 	writeField(h, b.Title)
+	writeField(h, b.ShortTitle)
 	writeField(h, b.Publisher)
 	writeField(h, b.Date.Format(time.RFC3339Nano))
 	writeField(h, b.URL)

@@ -100,6 +100,7 @@ func TestDigestSeesEveryField(t *testing.T) {
 	}{
 		{"slug", func(b *corpus.Briefing) { b.Slug = "c" }},
 		{"title", func(b *corpus.Briefing) { b.Title = "U" }},
+		{"short title", func(b *corpus.Briefing) { b.ShortTitle = "V" }},
 		{"publisher", func(b *corpus.Briefing) { b.Publisher = "Q" }},
 		{"date", func(b *corpus.Briefing) { b.Date = b.Date.AddDate(1, 0, 0) }},
 		{"url", func(b *corpus.Briefing) { b.URL = "v" }},
