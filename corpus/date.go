@@ -93,7 +93,19 @@ func (e *impossibleDateError) Is(target error) bool {
 
 // String renders d in ISO 8601 reduced precision: 2013-01-10, 2012-06,
 // 2011. The zero Date renders as "".
+//
+// A date whose year the text never gives renders in ISO 8601's year-less
+// form: --03-04, or --03 for a month.
 func (d Date) String() string {
+	if d.Year == 0 {
+		switch d.Precision {
+		case PrecisionMonth:
+			return fmt.Sprintf("--%02d", d.Month)
+		case PrecisionDay:
+			return fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
+		}
+		return ""
+	}
 	switch d.Precision {
 	case PrecisionYear:
 		return fmt.Sprintf("%04d", d.Year)
@@ -114,9 +126,9 @@ func (d Date) Human() string {
 	case PrecisionYear:
 		s = strconv.Itoa(d.Year)
 	case PrecisionMonth:
-		s = fmt.Sprintf("%s %d", monthAbbr(d.Month), d.Year)
+		s = monthAbbr(d.Month) + yearSuffix(d.Year)
 	case PrecisionDay:
-		s = fmt.Sprintf("%d %s %d", d.Day, monthAbbr(d.Month), d.Year)
+		s = fmt.Sprintf("%d %s", d.Day, monthAbbr(d.Month)) + yearSuffix(d.Year)
 	default:
 		return ""
 	}
@@ -127,6 +139,41 @@ func (d Date) Human() string {
 		return d.Modifier + " " + s
 	}
 	return s
+}
+
+// yearSuffix is " 2013", or "" for a date whose year is unknown.
+func yearSuffix(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return " " + strconv.Itoa(y)
+}
+
+// HumanRange renders the span from d to end for a reader, sharing what
+// the two ends share: "3–5 Mar 2013", "Jun–Aug 2003", "1999–2003",
+// "28 Feb – 2 Mar 2024", "Dec 2012 – Jan 2013". A zero end renders d
+// alone, as Human does.
+func HumanRange(d, end Date) string {
+	if end.IsZero() || end == d {
+		return d.Human()
+	}
+	a, b := d, end
+	a.Scheduled, b.Scheduled = false, false
+	switch {
+	case a.Modifier == "" && b.Modifier == "" && a.Year == b.Year && a.Precision == b.Precision:
+		switch a.Precision {
+		case PrecisionDay:
+			if a.Month == b.Month {
+				return fmt.Sprintf("%d–%d %s", a.Day, b.Day, monthAbbr(a.Month)) + yearSuffix(a.Year)
+			}
+			return fmt.Sprintf("%d %s – %d %s", a.Day, monthAbbr(a.Month), b.Day, monthAbbr(b.Month)) + yearSuffix(a.Year)
+		case PrecisionMonth:
+			return monthAbbr(a.Month) + "–" + monthAbbr(b.Month) + yearSuffix(a.Year)
+		}
+	case a.Precision == PrecisionYear && b.Precision == PrecisionYear && a.Modifier == "" && b.Modifier == "":
+		return fmt.Sprintf("%d–%d", a.Year, b.Year)
+	}
+	return a.Human() + " – " + b.Human()
 }
 
 // start and end give the first and last day that d covers, as comparable

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -126,6 +127,9 @@ func TestAddDays(t *testing.T) {
 // FuzzResolveDates feeds arbitrary paragraphs and reference dates through
 // extraction and checks that nothing panics and that every event is a
 // real, consistently precise date quoted from the paragraph.
+// yearless is ISO 8601's form of a date without a year.
+var yearless = regexp.MustCompile(`^--(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$`)
+
 func FuzzResolveDates(f *testing.F) {
 	f.Add("On January 10, militants captured Konna. The following day, France intervened.", 2013, 1, 25)
 	f.Add("Last March, officers removed the president. By April, a state was declared.", 2013, 1, 25)
@@ -133,18 +137,43 @@ func FuzzResolveDates(f *testing.F) {
 	f.Add("“In 2003 we crossed,” he said. In late 2011, fighters returned; from 2004 until August 2012.", 2014, 1, 8)
 	f.Add("Rebels attacked on December 31, 9999. The next day the army responded.", 9999, 12, 31)
 	f.Add("the day after the day after the day after 31 Feb. Sept. 2 of the following year", 1, 1, 1)
+	// Ranges, anchors on the moment of writing, numeric dates, datelines
+	// and chronology entries.
+	f.Add("Between 15 and 24 July, 3–5 March 2013, from 1996 until 2006 and Oct. 26-28; 2004–2012.", 2013, 6, 1)
+	f.Add("NAIROBI, Jan. 3 (Wire) — Rebels attacked on Tuesday and yesterday; talks will open on Monday.", 1, 1, 1)
+	f.Add("GANJA, Azerbaijan, Dec. 31 — Officials said today that the strike came last night, last week.", 2020, 1, 2)
+	f.Add("On 2013-01-10 and 31/12/2013, but not 3/5/2013 or 99/99/2013, 2013-13-45 or 0000-00-00.", 2013, 12, 31)
+	f.Add("**March 2–3** — Gunmen storm the prison. The government declares an emergency.", 0, 0, 0)
+	f.Add("Had the army been deployed in 1996, it might have won; the village had been the site of a raid in 1990.", 2006, 7, 12)
+	f.Add("On 29 February the talks ended. Hours later, within hours, later in the day, they resumed.", 0, 0, 0)
 	f.Fuzz(func(t *testing.T, text string, y, m, d int) {
 		b := &Briefing{Slug: "f", Title: "F", Paragraphs: []Paragraph{{Number: 1, Text: text}}}
 		if y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= monthDays(y, m) {
 			b.Date = utcDate(y, m, d)
 		}
 		for _, e := range briefingEvents(b) {
-			if !validDate(e.Date) {
-				t.Fatalf("invalid date %+v from %q", e.Date, text)
+			for _, x := range []Date{e.Date, e.End} {
+				if x.IsZero() && x == e.End {
+					continue
+				}
+				if !validDate(x) {
+					t.Fatalf("invalid date %+v from %q", x, text)
+				}
+				if x.Year == 0 {
+					if !yearless.MatchString(x.String()) {
+						t.Fatalf("year-less date renders as %q", x.String())
+					}
+				} else if _, err := ParseDate(x.String()); err != nil {
+					t.Fatalf("String() %q does not parse: %v", x.String(), err)
+				}
 			}
-			if _, err := ParseDate(e.Date.String()); err != nil {
-				t.Fatalf("String() %q does not parse: %v", e.Date.String(), err)
+			if !e.End.IsZero() && (e.Date.Year == 0) != (e.End.Year == 0) {
+				t.Fatalf("range %v to %v mixes a year-less end", e.Date, e.End)
 			}
+			if !e.End.IsZero() && compareDateKeys(e.End.end(), e.Date.start()) < 0 {
+				t.Fatalf("range %v ends before it starts (%v)", e.Date, e.End)
+			}
+			_ = e.When()
 			switch e.Date.Modifier {
 			case "", ModEarly, ModMid, ModLate, ModApprox:
 			default:

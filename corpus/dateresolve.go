@@ -30,6 +30,7 @@ import "time"
 //   - Where no year can be found the expression stays unresolved.
 type resolver struct {
 	ref         Date  // day precision; zero when the briefing has no date
+	dateline    *Date // the latest news dateline, the moment its report was written
 	ctxYear     int   // narrative year, 0 when none
 	dayAnchor   *Date // for relative days, from earlier sentences
 	monthAnchor *Date // for relative months
@@ -44,16 +45,72 @@ func newResolver(ref time.Time) *resolver {
 	return r
 }
 
-// resolve places e. future says its clause announces something to come;
-// local is the latest day-precision date earlier in the same sentence.
-func (r *resolver) resolve(e dateExpr, future bool, local *Date) (Date, bool) {
+// now is the moment of writing: the latest dateline, else the briefing's
+// date, else nil.
+func (r *resolver) now() *Date {
+	if r.dateline != nil {
+		return r.dateline
+	}
+	if r.ref.IsZero() {
+		return nil
+	}
+	return &r.ref
+}
+
+// resolve places e, and the end of its range when it is one. t is the
+// tense of its clause; local is the latest day-precision date earlier in
+// the same sentence.
+func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) {
+	d, ok := r.place(e, t, local)
+	if !ok {
+		return Date{}, Date{}, false
+	}
+	var end Date
+	if e.last != nil {
+		last := *e.last
+		if last.year == 0 && last.yref == yrNone && d.Year != 0 {
+			last.year = d.Year
+		}
+		if end, ok = r.calendar(last, t); !ok || compareDateKeys(end.end(), d.start()) < 0 && last.year != e.last.year {
+			last.year++ // "from December to February": the next February
+			end, ok = r.calendar(last, t)
+		}
+		if !ok || compareDateKeys(end.end(), d.start()) < 0 {
+			end = Date{}
+		}
+	}
+	r.schedule(&d, t)
+	if !end.IsZero() {
+		r.schedule(&end, t)
+		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
+		end.Scheduled = d.Scheduled
+	}
+	return d, end, true
+}
+
+// schedule marks d as announced when it lies after the moment of writing,
+// or when its clause is future and it has not ended by then.
+func (r *resolver) schedule(d *Date, t tense) {
+	now := r.now()
+	switch {
+	case now == nil || d.Year == 0:
+		d.Scheduled = t == tenseFuture
+	case compareDateKeys(d.start(), now.start()) > 0:
+		d.Scheduled = true
+	default:
+		d.Scheduled = t == tenseFuture && compareDateKeys(d.end(), now.start()) >= 0
+	}
+}
+
+// place resolves e's own date.
+func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	var (
 		d  Date
 		ok bool
 	)
 	switch e.kind {
 	case exCalendar:
-		d, ok = r.calendar(e, future)
+		d, ok = r.calendar(e, t)
 	case exLastMonth:
 		if r.ref.IsZero() {
 			return Date{}, false
@@ -72,7 +129,6 @@ func (r *resolver) resolve(e dateExpr, future bool, local *Date) (Date, bool) {
 			y++
 		}
 		d, ok = Date{Year: y, Month: e.month, Precision: PrecisionMonth, Modifier: e.mod}, true
-		future = true
 	case exRefMonth:
 		if r.ref.IsZero() {
 			return Date{}, false
@@ -85,7 +141,7 @@ func (r *resolver) resolve(e dateExpr, future bool, local *Date) (Date, bool) {
 			return Date{}, false
 		}
 		y, m, day := addDays(a.Year, a.Month, a.Day, e.delta)
-		d, ok = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
+		d, ok = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, y == a.Year || a.Year != 0
 		if a.Modifier == ModApprox {
 			d.Modifier = ModApprox
 		}
@@ -95,26 +151,69 @@ func (r *resolver) resolve(e dateExpr, future bool, local *Date) (Date, bool) {
 			return Date{}, false
 		}
 		months := a.Year*12 + a.Month - 1 + e.delta
-		d, ok = Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, true
+		d, ok = Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, a.Year != 0 && months >= 0
+	case exNowDay:
+		d, ok = r.nowDay(e, t)
+	case exWeekday:
+		d, ok = r.weekday(e, t, local)
 	}
 	if !ok || !validDate(d) {
 		return Date{}, false
 	}
-	switch {
-	case r.ref.IsZero():
-		d.Scheduled = future
-	case compareDateKeys(d.start(), r.ref.start()) > 0:
-		d.Scheduled = true
-	default:
-		d.Scheduled = future && compareDateKeys(d.end(), r.ref.start()) >= 0
-	}
 	return d, true
+}
+
+// nowDay resolves "today", "yesterday", "last week" from the moment of
+// writing. "Today" in the present tense is the present age ("today the
+// country is calm"), not a day.
+func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
+	now := r.now()
+	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) {
+		return Date{}, false
+	}
+	y, m, day := addDays(now.Year, now.Month, now.Day, e.delta)
+	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
+}
+
+// weekday resolves "on Tuesday": the latest Tuesday not after the moment
+// of writing when its clause is past or perfect, else the first after it;
+// "last Tuesday" and "next Tuesday" exclude the day itself. A text with
+// neither dateline nor date counts from the latest day it gave.
+func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
+	a := r.now()
+	if a == nil {
+		if a = local; a == nil {
+			a = r.dayAnchor
+		}
+	}
+	if a == nil || a.Year == 0 || a.Precision != PrecisionDay {
+		return Date{}, false
+	}
+	wd := int(time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC).Weekday())
+	back := t != tenseFuture && t != tensePresent
+	if e.delta != 0 {
+		back = e.delta < 0
+	}
+	var n int
+	if back {
+		n = -((wd - e.weekday + 7) % 7)
+		if n == 0 && e.delta < 0 {
+			n = -7
+		}
+	} else {
+		n = (e.weekday - wd + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+	}
+	y, m, day := addDays(a.Year, a.Month, a.Day, n)
+	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
 }
 
 // anchor finds what a relative expression counts from.
 func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 	if e.base != nil {
-		b, ok := r.calendar(*e.base, false)
+		b, ok := r.calendar(*e.base, tensePast)
 		if !ok || b.Precision < prec {
 			return nil
 		}
@@ -132,8 +231,12 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 	return nil
 }
 
-// calendar resolves a calendar expression's year.
-func (r *resolver) calendar(e dateExpr, future bool) (Date, bool) {
+// calendar resolves a calendar expression's year. A date without one
+// takes the narrative year when its clause is past (or has no verb), and
+// the year of the moment of writing when it is present or future; failing
+// either, the other. Then direction: a past date never lands after the
+// moment of writing, a future one never before it.
+func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 	y, implicit := 0, false
 	switch e.yref {
 	case yrNone:
@@ -150,37 +253,27 @@ func (r *resolver) calendar(e dateExpr, future bool) (Date, bool) {
 		}
 		y = r.ctxYear + yearOffset(e.yref) + e.delta
 	}
+	now := r.now()
 	if implicit {
-		switch {
-		case r.ctxYear != 0:
-			y = r.ctxYear
-			// Narratives run forward: "On Dec. 24 ... on 3 January" is the
-			// next January, when that is not after the reference date.
-			if p := r.prev; p != nil && p.Year == y && e.month > 0 && p.Month-e.month > 6 {
-				next := Date{Year: y + 1, Month: e.month, Precision: PrecisionMonth}
-				if r.ref.IsZero() || compareDateKeys(next.start(), r.ref.start()) <= 0 {
-					y++
-				}
-			}
-		case !r.ref.IsZero():
-			y = r.ref.Year
-		default:
-			return Date{}, false
-		}
+		y = r.narrativeYear(e, t, now)
 	}
 	d := Date{Year: y, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
-	if implicit && !r.ref.IsZero() {
+	if implicit && y == 0 {
+		// No year anywhere: ISO 8601's year-less form, --MM-DD.
+		return d, e.prec >= PrecisionMonth && validYearless(d)
+	}
+	if implicit && now != nil {
 		switch {
-		case !future && compareDateKeys(d.start(), r.ref.start()) > 0:
-			// The latest such date not after the reference.
-			d.Year = r.ref.Year
-			if compareDateKeys(d.start(), r.ref.start()) > 0 {
+		case t != tenseFuture && t != tensePresent && compareDateKeys(d.start(), now.start()) > 0:
+			// The latest such date not after the moment of writing.
+			d.Year = now.Year
+			if compareDateKeys(d.start(), now.start()) > 0 {
 				d.Year--
 			}
-		case future && compareDateKeys(d.end(), r.ref.start()) < 0:
-			// The first such date not before the reference.
-			d.Year = r.ref.Year
-			if compareDateKeys(d.end(), r.ref.start()) < 0 {
+		case t == tenseFuture && compareDateKeys(d.end(), now.start()) < 0:
+			// The first such date not before it.
+			d.Year = now.Year
+			if compareDateKeys(d.end(), now.start()) < 0 {
 				d.Year++
 			}
 		}
@@ -188,8 +281,42 @@ func (r *resolver) calendar(e dateExpr, future bool) (Date, bool) {
 	return d, validDate(d)
 }
 
+// narrativeYear picks the year of a date written without one, or 0 when
+// the text and the briefing give none.
+func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
+	if now != nil && (t == tenseFuture || t == tensePresent || t == tensePerfect || r.ctxYear == 0) {
+		return now.Year
+	}
+	if r.ctxYear == 0 {
+		return 0
+	}
+	y := r.ctxYear
+	// Narratives run forward: "On Dec. 24 ... on 3 January" is the next
+	// January, when that is not after the moment of writing.
+	if p := r.prev; p != nil && p.Year == y && e.month > 0 && p.Month-e.month > 6 {
+		next := Date{Year: y + 1, Month: e.month, Precision: PrecisionMonth}
+		if now == nil || compareDateKeys(next.start(), now.start()) <= 0 {
+			y++
+		}
+	}
+	return y
+}
+
+// validYearless reports whether a date without a year exists in some
+// year: 29 February does.
+func validYearless(d Date) bool {
+	if d.Month < 1 || d.Month > 12 {
+		return false
+	}
+	return d.Precision == PrecisionMonth && d.Day == 0 ||
+		d.Precision == PrecisionDay && d.Day >= 1 && d.Day <= monthDays(2000, d.Month)
+}
+
 // validDate reports whether d is a real calendar date of its precision.
 func validDate(d Date) bool {
+	if d.Year == 0 {
+		return validYearless(d)
+	}
 	if d.Year < 1 || d.Year > 9999 {
 		return false
 	}

@@ -91,6 +91,8 @@ const (
 	exRelDay                    // days from the previous dated event
 	exRelMonth                  // months from the previous dated event
 	exRefMonth                  // months from the reference: "last month"
+	exWeekday                   // a day of the week near the present: "on Tuesday"
+	exNowDay                    // days from the present: "today", "yesterday"
 )
 
 // yearRef says where a calendar expression's year comes from.
@@ -117,7 +119,9 @@ type dateExpr struct {
 	mod        string
 	delta      int       // days or months for relative kinds; years added to a yrCtx year
 	base       *dateExpr // "two days after January 10": the explicit anchor
-	skip       bool      // a reference point or range bound, not an event
+	last       *dateExpr // the other end of a range ("3–5 March"), else nil
+	weekday    int       // exWeekday: 0 Sunday … 6 Saturday
+	skip       bool      // a reference point, not an event
 }
 
 // monthNames lists the months in lower case, January first.
@@ -340,8 +344,7 @@ func scanDates(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	markRanges(s, sentence, out)
-	return out
+	return markRanges(s, sentence, out)
 }
 
 // markReference flags expressions that are reference points rather than
@@ -349,8 +352,10 @@ func scanDates(sentence string) []dateExpr {
 // "before March" or "after 2001".
 func (s *dateScanner) markReference(e *dateExpr, i int) {
 	switch prev := s.lower(i - 1); {
-	case prev == "before", prev == "after":
+	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
+	case prev == "in" && s.lower(i-2) == "than":
+		e.skip = true // "greater than in 2006": a comparison
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
 	}
@@ -367,21 +372,58 @@ func (s *dateScanner) markReference(e *dateExpr, i int) {
 	}
 }
 
-// markRanges flags both ends of a range, "from 2004 until August 2012" or
-// "between 2004 and 2008" or "2004–2008": a span, not a happening.
-func markRanges(s *dateScanner, sentence string, es []dateExpr) {
-	for k := 0; k+1 < len(es); k++ {
-		between := strings.TrimSpace(sentence[es[k].end:es[k+1].start])
-		opener := strings.ToLower(trailingWord(sentence[:es[k].start]))
-		switch {
-		case between == "-" || between == "–" || between == "—":
-		case (opener == "from" || opener == "between") &&
-			(between == "to" || between == "until" || between == "till" || between == "through" || between == "and"):
-		default:
+// markRanges joins the two ends of a range, "from 2004 until August
+// 2012", "between June and August", "2004–2008", into one expression
+// whose end is the second. A start without a year takes the end's:
+// "from June to August 2003" starts in June 2003.
+func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
+	out := es[:0]
+	for k := 0; k < len(es); k++ {
+		if k+1 < len(es) && isRange(sentence, es[k], es[k+1]) {
+			start, end := es[k], es[k+1]
+			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
+				start.year = end.year
+				if start.month > end.month && end.month > 0 {
+					start.year--
+				}
+			}
+			start.last = &end
+			start.skip = start.skip || end.skip
+			out = append(out, start)
+			k++
 			continue
 		}
-		es[k].skip, es[k+1].skip = true, true
+		out = append(out, es[k])
 	}
+	return out
+}
+
+// isRange reports whether a and b, in this order in sentence, are the
+// ends of one span: a dash between them, or "from … to/until/through" or
+// "between … and".
+func isRange(sentence string, a, b dateExpr) bool {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil {
+		return false
+	}
+	between := strings.TrimSpace(sentence[a.end:b.start])
+	if isDash(between) {
+		return true
+	}
+	opener := strings.ToLower(trailingWord(sentence[:a.start]))
+	switch between {
+	case "to", "until", "till", "through", "and":
+		return opener == "from" || opener == "between"
+	}
+	return false
+}
+
+// isDash reports whether w is a hyphen or a dash joining two ends.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// isRangeWord reports whether w joins the first day of a range to the
+// last: "3–5 March", "between 3 and 5 March", "4 to 5 June".
+func isRangeWord(w string) bool {
+	return isDash(w) || w == "to" || w == "and" || w == "until" || w == "till" || w == "through"
 }
 
 // trailingWord returns the last space-separated word of s.
@@ -454,6 +496,12 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	}
 	w := s.lower(j)
 	hasContext := modified || isContextWord(s.lower(from-1))
+	if e, next := s.present(j); e != nil {
+		return e, next
+	}
+	if e, next := s.numeric(j); e != nil {
+		return e, next
+	}
 
 	// last/next/this + month or year.
 	if w == "last" || w == "next" || w == "this" {
@@ -496,9 +544,16 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 			return s.afterMonth(m, j, k, hasContext)
 		}
 	}
-	// Day first: "24 March 2013", "19th of December".
+	// Day first: "24 March 2013", "19th of December", and a range of
+	// days in one month: "3–5 March 2013", "between 15 and 24 July".
 	if s.isDay(j) {
 		k := j + 1
+		endDay := 0
+		if isRangeWord(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
+			if d, _ := s.tok(k + 1); d.num > s.toks[j].num {
+				endDay, k = d.num, k+2
+			}
+		}
 		if s.lower(k) == "of" {
 			k++
 		}
@@ -510,13 +565,30 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 				if s.lower(k) == "." && monthShort(t.lower) > 0 {
 					k++
 				}
-				return e, s.trailingYear(e, k)
+				k = s.trailingYear(e, k)
+				if endDay > 0 {
+					end := *e
+					end.day = endDay
+					e.last = &end
+				}
+				return e, k
 			}
 		}
 	}
 	// A bare year: "in 2003", "by 2009", "early 2012", or a sentence's
 	// subject: "2012 saw the rise of...".
 	// "The revolution of 2004" names a thing, not a time.
+	// A span of years: "2004–2012", with no spaces, is a range whatever
+	// stands before it.
+	if s.isYear(j) && s.joined(j, s.lower(j+1)) && isDash(s.lower(j+1)) && s.isYear(j+2) {
+		a, _ := s.tok(j)
+		b, _ := s.tok(j + 2)
+		if b.num > a.num {
+			e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear}
+			e.last = &dateExpr{kind: exCalendar, year: b.num, prec: PrecisionYear}
+			return e, j + 3
+		}
+	}
 	yearContext := hasContext && (modified || s.lower(from-1) != "of")
 	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
 		y, _ := s.tok(j)
@@ -548,7 +620,20 @@ func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) 
 	case s.isDay(k) && !s.isYear(k):
 		d, _ := s.tok(k)
 		e.day, e.prec = d.num, PrecisionDay
-		return e, s.trailingYear(e, k+1)
+		k++
+		endDay := 0
+		if isDash(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
+			if d2, _ := s.tok(k + 1); d2.num > d.num {
+				endDay, k = d2.num, k+2
+			}
+		}
+		k = s.trailingYear(e, k)
+		if endDay > 0 {
+			end := *e
+			end.day = endDay
+			e.last = &end
+		}
+		return e, k
 	case s.isYear(k):
 		y, _ := s.tok(k)
 		e.year = y.num
@@ -696,6 +781,12 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
 	case w0 == "that" && w1 == "same" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
+	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
+		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
+		// "Hours later, state television said…": the same day.
+		return day(0, j+2)
+	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
+		return day(0, j+4)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0

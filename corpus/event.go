@@ -10,7 +10,8 @@ import (
 
 // Event is a sentence of a briefing that places something at a time.
 type Event struct {
-	Date   Date     // when; see Date for precision and modifiers
+	Date   Date     // when, or when it began; see Date for precision and modifiers
+	End    Date     // when a range ("3–5 March 2013") ended; zero for a single date
 	Text   string   // the sentence, verbatim
 	Ref    Ref      // where it is said
 	Groups []string // names of the factions it mentions
@@ -38,6 +39,7 @@ const (
 // documented one.
 type eventJSON struct {
 	Date      string   `json:"date"`
+	End       string   `json:"end,omitempty"`
 	Precision string   `json:"precision"`
 	Modifier  string   `json:"modifier"`
 	Scheduled bool     `json:"scheduled"`
@@ -48,6 +50,10 @@ type eventJSON struct {
 	Groups    []string `json:"groups"`
 }
 
+// When renders the event's date, or its range, for a reader: "10 Jan
+// 2013", "3–5 Mar 2013".
+func (e Event) When() string { return HumanRange(e.Date, e.End) }
+
 // MarshalJSON renders e flat, with its date in ISO 8601 reduced precision
 // and groups never null.
 func (e Event) MarshalJSON() ([]byte, error) {
@@ -57,6 +63,7 @@ func (e Event) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(eventJSON{
 		Date:      e.Date.String(),
+		End:       e.End.String(),
 		Precision: e.Date.Precision.String(),
 		Modifier:  e.Date.Modifier,
 		Scheduled: e.Date.Scheduled,
@@ -91,87 +98,219 @@ func extractEvents(bs []*Briefing) []Event {
 	return out
 }
 
+// eventScan carries one briefing's extraction: the resolver's narrative
+// state and the events found so far.
+type eventScan struct {
+	b   *Briefing
+	r   *resolver
+	out []Event
+}
+
 // briefingEvents extracts one briefing's events in document order.
 func briefingEvents(b *Briefing) []Event {
-	var (
-		out          []Event
-		r            = newResolver(b.Date)
-		section      string
-		prevHadDates bool
-	)
+	x := &eventScan{b: b, r: newResolver(b.Date)}
+	section := ""
 	for pi, p := range b.Paragraphs {
-		if pi == 0 || p.Section != section || !prevHadDates {
-			// A heading such as "## 2012: the coup" sets the year.
-			r.ctxYear = headingYear(p.Section)
-			r.prev = nil
+		if pi == 0 || p.Section != section {
+			// A heading such as "## 2012: the coup" sets the year; any
+			// other heading leaves the narrative's year as it was.
+			if y := headingYear(p.Section); y != 0 {
+				x.r.ctxYear, x.r.prev = y, nil
+			}
 		}
 		section = p.Section
-		r.dayAnchor, r.monthAnchor = nil, nil
-		prevHadDates = false
-		masked := blankQuotations(p.Text)
-		list := listMarker(p.Text)
-		for _, span := range sentenceSpans(p.Text, list) {
+		x.paragraph(p)
+	}
+	return x.out
+}
+
+// paragraph extracts the events of one paragraph. A news dateline at its
+// start ("NAIROBI, Jan. 3 —") is the moment its report was written, not
+// an event; a list is read item by item.
+func (x *eventScan) paragraph(p Paragraph) {
+	body := x.dateline(p.Text)
+	masked := blankQuotations(body)
+	list := listMarker(p.Text)
+	for _, item := range itemSentences(p.Text, list) {
+		var lead *Event
+		for si, span := range item {
 			if span[1]-span[0] > maxSentence {
 				continue
 			}
-			text := strings.TrimSpace(p.Text[span[0]:span[1]])
-			m := masked[span[0]:span[1]]
-			exprs := scanDates(m)
-			if len(exprs) == 0 {
-				continue
-			}
-			// A list item ("- 10 Jan 2013: rebels seize Konna") is an
-			// event by its form; prose needs a verb.
-			eventful := !isQuestionSentence(text) && (list != "" || hasEventVerb(m)) && !mostlyQuoted(text, m)
-			bounds := clauseBounds(m)
-			// local is the sentence's last day-precise date, for relative
-			// days later in it; latest is its latest, for the next sentence.
-			var local, latest *Date
-			seen := map[Date]bool{}
-			for _, x := range exprs {
-				if x.skip {
-					continue
-				}
-				scope, at := dateScope(m, bounds, x.start, x.end)
-				d, ok := r.resolve(x, hasFutureCue(scope), local)
-				if !ok {
-					continue
-				}
-				if hasHypotheticalCue(scope, at) {
-					continue // a condition's date is neither an event nor the narrative's
-				}
-				prevHadDates = true
-				r.ctxYear = d.Year
-				dd := d
-				r.prev = &dd
-				if d.Precision == PrecisionDay {
-					dd := d
-					local = &dd
-					if latest == nil || compareDateKeys(dd.start(), latest.start()) > 0 {
-						latest = &dd
-					}
-				}
-				if d.Precision >= PrecisionMonth {
-					dd := d
-					r.monthAnchor = &dd
-				}
-				if !eventful || seen[d] {
-					continue
-				}
-				seen[d] = true
-				out = append(out, Event{Date: d, Text: text, Ref: b.Ref(p.Number), Groups: []string{}})
-			}
-			// The next sentence's "several days later" counts from the
-			// latest day this one reached ("on Dec. 24 …, and … the
-			// following night. Several days later …" counts from the 25th),
-			// not from backstory it mentions ("whose term had expired on
-			// August 20. Two days after the election …").
-			if latest != nil {
-				r.dayAnchor = latest
-			}
+			lead = x.sentence(p, span, body, masked, list != "", si == 0, lead)
 		}
 	}
-	return out
+}
+
+// dateline reads a news dateline at the start of a paragraph: it becomes
+// the moment of writing for the paragraphs that follow, until the next,
+// and the narrative's latest day. It returns text with the dateline
+// blanked, so it is not read again as an event.
+func (x *eventScan) dateline(text string) string {
+	e, end := findDateline(text)
+	if end == 0 {
+		return text
+	}
+	// A dateline counts from the briefing's date, not the previous one.
+	prev := x.r.dateline
+	x.r.dateline = nil
+	d, _, ok := x.r.resolve(e, tensePast, nil)
+	x.r.dateline = prev
+	if !ok || d.Year == 0 {
+		return strings.Repeat(" ", end) + text[end:]
+	}
+	d.Scheduled = false
+	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
+	x.r.ctxYear = d.Year
+	return strings.Repeat(" ", end) + text[end:]
+}
+
+// sentence extracts the events of one sentence of a paragraph or list
+// item, and returns the item's leading date: a chronology entry ("**Feb.
+// 7** — …", "- January 10: …") dates every sentence of its item that
+// gives no date of its own. A list item or a chronology entry is an event
+// by its form, in the headline's present tense; prose needs a verb.
+func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
+	r := x.r
+	text := strings.TrimSpace(p.Text[span[0]:span[1]])
+	b := strings.TrimSpace(body[span[0]:span[1]])
+	m := masked[span[0]:span[1]]
+	exprs := scanDates(m)
+	leadAt := -1
+	if first && len(exprs) > 0 && isLeadDate(m, exprs[0]) {
+		leadAt = 0
+	}
+	headline := listItem || leadAt == 0 || lead != nil
+	eventful := !isQuestionSentence(b) && (headline || hasEventVerb(m)) && !mostlyQuoted(b, m)
+	bounds := clauseBounds(m)
+	// local is the sentence's last day-precise date, for relative days
+	// later in it; latest is its latest, for the next sentence.
+	var local, latest *Date
+	seen := map[[2]Date]bool{}
+	dated := false
+	conditional := isInvertedConditional(b)
+	// A date earlier than the sentence's first is backstory to it ("By
+	// 2006 it numbered 2,000 troops along the line drawn in 2000") and
+	// does not move the narrative back.
+	firstYear := 0
+	for i, xe := range exprs {
+		if xe.skip {
+			continue
+		}
+		scope, at := dateScope(m, bounds, xe.start, xe.end)
+		t := clauseTense(scope, at)
+		if headline && (t == tensePresent || t == tenseNone) {
+			t = tensePast // "March 3 — The government declares…"
+		}
+		d, end, ok := r.resolve(xe, t, local)
+		if !ok {
+			continue
+		}
+		if conditional || hasHypotheticalCue(scope, at) {
+			continue // a condition's date is neither an event nor the narrative's
+		}
+		backstory := x.isBackstory(d, t)
+		if backstory && isStateRecalled(scope) {
+			continue
+		}
+		if first := firstYear; !backstory && (first == 0 || d.Year == 0 || d.Year >= first) {
+			x.advance(d, t, eventful)
+		}
+		if firstYear == 0 {
+			firstYear = d.Year
+		}
+		if d.Precision == PrecisionDay {
+			dd := d
+			local = &dd
+			if latest == nil || compareDateKeys(dd.start(), latest.start()) > 0 {
+				latest = &dd
+			}
+		}
+		if d.Precision >= PrecisionMonth {
+			dd := d
+			r.monthAnchor = &dd
+		}
+		if !eventful || seen[[2]Date{d, end}] {
+			continue
+		}
+		seen[[2]Date{d, end}] = true
+		dated = true
+		ev := Event{Date: d, End: end, Text: text, Ref: x.b.Ref(p.Number), Groups: []string{}}
+		x.out = append(x.out, ev)
+		if i == leadAt {
+			lead = &ev
+		}
+	}
+	if !dated && eventful && lead != nil && leadAt < 0 {
+		ev := *lead
+		ev.Text = text
+		x.out = append(x.out, ev)
+	}
+	// The next sentence's "several days later" counts from the latest day
+	// this one reached ("on Dec. 24 …, and … the following night. Several
+	// days later …" counts from the 25th), not from backstory it mentions
+	// ("whose term had expired on August 20. Two days after the election
+	// …").
+	if latest != nil {
+		r.dayAnchor = latest
+	}
+	return lead
+}
+
+// isBackstory reports whether d, in a clause in the past perfect, lies in
+// a year before the narrative's: "The village had been the site of a
+// shelling in 1996", in an account of 2006, recalls rather than reports.
+func (x *eventScan) isBackstory(d Date, t tense) bool {
+	return t == tensePastPerfect && d.Year != 0 && x.r.ctxYear != 0 && d.Year < x.r.ctxYear
+}
+
+// isStateRecalled reports whether scope recalls a state in the past
+// perfect with a copula and a noun phrase ("had also been the site of a
+// shelling in 1996"): a description, not a happening. "Had been
+// deployed" is a passive and reports one.
+func isStateRecalled(scope string) bool {
+	w := strings.Fields(paddedWords(scope))
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "had" || w[i+1] != "been" {
+			continue
+		}
+		next := w[i+2]
+		if (next == "also" || next == "already" || next == "long" || next == "once") && i+3 < len(w) {
+			next = w[i+3]
+		}
+		switch next {
+		case "the", "a", "an", "its", "their", "his", "her", "home", "part":
+			return true
+		}
+	}
+	return false
+}
+
+// advance moves the narrative on to d: its year becomes the one that
+// later dates without a year take. Announced dates and those of sentences
+// that report nothing (questions, quotations) do not move it.
+func (x *eventScan) advance(d Date, t tense, eventful bool) {
+	if d.Year == 0 || t == tenseFuture || d.Scheduled && eventful {
+		return
+	}
+	dd := d
+	x.r.ctxYear, x.r.prev = d.Year, &dd
+}
+
+// isLeadDate reports whether e opens its sentence as a chronology entry's
+// date: nothing but emphasis before it, and a colon or a dash after it
+// ("**Feb. 7** —", "January 10:").
+func isLeadDate(s string, e dateExpr) bool {
+	if strings.Trim(s[:e.start], " *_") != "" {
+		return false
+	}
+	rest := strings.TrimLeft(s[e.end:], " *_")
+	for _, sep := range []string{":", "—", "–", "- ", "--"} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkEvents records on each faction the events that mention it, and on
@@ -316,25 +455,28 @@ func listMarker(text string) string {
 	return ""
 }
 
-// sentenceSpans splits a paragraph into sentences; a list is first split
-// into its items, each without its bullet.
-func sentenceSpans(text, marker string) [][2]int {
+// itemSentences splits a paragraph into sentences, grouped by list item:
+// a list is first split into its items, each without its bullet, and
+// prose is one item.
+func itemSentences(text, marker string) [][][2]int {
 	if marker == "" {
-		return splitEventSentences(text)
+		return [][][2]int{splitEventSentences(text)}
 	}
-	var spans [][2]int
+	var items [][][2]int
 	for start := 0; start < len(text); {
 		from := start + len(marker)
 		end := len(text)
 		if k := strings.Index(text[from:], " "+marker); k >= 0 {
 			end = from + k
 		}
+		var spans [][2]int
 		for _, sp := range splitEventSentences(text[from:end]) {
 			spans = append(spans, [2]int{from + sp[0], from + sp[1]})
 		}
+		items = append(items, spans)
 		start = end + 1
 	}
-	return spans
+	return items
 }
 
 // headingYear returns the year a section heading names ("2012", "The
@@ -491,12 +633,20 @@ func hasFutureCue(clause string) bool {
 	for _, p := range []string{"will", "shall", "is scheduled", "are scheduled",
 		"scheduled for", "is due", "are due", "is set to", "are set to", "is expected to", "are expected to",
 		"comes up for", "come up for", "is planned", "are planned", "planned for", "is to be", "are to be",
-		"upcoming", "plans to", "plan to"} {
+		"plans to", "plan to", "must", "going to"} {
 		if strings.Contains(w, " "+p+" ") {
 			return true
 		}
 	}
 	return false
+}
+
+// isInvertedConditional reports whether a sentence opens with a
+// condition by inversion: "Had the army been deployed in 1996, …",
+// "Were the talks to fail, …". Declaratives do not start so.
+func isInvertedConditional(text string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(text, " *_\"“"), " ")
+	return w == "Had" || w == "Were" || w == "Should"
 }
 
 // hasHypotheticalCue reports whether scope, holding a date at byte at, is
@@ -506,6 +656,7 @@ func hasFutureCue(clause string) bool {
 // is when he said it, before both the reporting verb's "would" and what
 // was said.
 func hasHypotheticalCue(scope string, at int) bool {
+	scope, at = thatSideAt(scope, at)
 	reported := false
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
@@ -524,7 +675,11 @@ func hasHypotheticalCue(scope string, at int) bool {
 		f := scope[i:j]
 		cue := f == "may"
 		switch strings.ToLower(f) {
-		case "if", "could", "might", "would", "whether", "unless", "should", "perhaps",
+		case "if", "whether", "unless":
+			// A condition governs what follows it: "lapses on July 22
+			// unless Congress extends it" is not conditional.
+			cue = at > i
+		case "could", "might", "would", "should", "perhaps",
 			"possible", "possibly", "potential", "potentially", "hope", "hopes", "want", "wants",
 			"aim", "aims", "seek", "seeks", "debate", "debating", "consider", "considering",
 			"propose", "proposes", "proposal", "argue", "argues":

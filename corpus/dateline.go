@@ -1,0 +1,90 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxDateline bounds how far into a paragraph a dateline is looked for.
+const maxDateline = 160
+
+// findDateline reads a news dateline at the start of a paragraph: a place
+// in capitals, perhaps a region or country after it, a month and day
+// (and perhaps a year), perhaps the agency in brackets, and a dash:
+// "NAIROBI, Jan. 3 —", "GANJA, Azerbaijan, Oct. 4 (Meridian) —",
+// "NAYPYITAW, Feb. 1, 2021 --". It returns the date and the byte offset
+// just after the dash, or 0 when the paragraph has no dateline.
+func findDateline(s string) (dateExpr, int) {
+	head := s[:min(len(s), maxDateline)]
+	comma := strings.IndexByte(head, ',')
+	if comma < 2 || !isCapitalPlace(head[:comma]) {
+		return dateExpr{}, 0
+	}
+	dash, width := firstDash(head)
+	if dash < comma {
+		return dateExpr{}, 0
+	}
+	seg := head[comma+1 : dash]
+	if p := strings.IndexByte(seg, '('); p >= 0 && strings.HasSuffix(strings.TrimSpace(seg), ")") {
+		seg = seg[:p] // the agency: "(Reuters)"
+	}
+	// An optional region or country before the date: "Azerbaijan, Oct. 4".
+	if k := strings.IndexByte(seg, ','); k >= 0 && startsWithDigitOrMonth(seg[k+1:]) && isCapitalisedWords(seg[:k]) {
+		seg = seg[k+1:]
+	}
+	es := scanDates(seg)
+	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || strings.TrimSpace(seg[:es[0].start]) != "" ||
+		strings.TrimSpace(seg[es[0].end:]) != "" {
+		return dateExpr{}, 0
+	}
+	return es[0], dash + width
+}
+
+// isCapitalPlace reports whether s is a place name in capitals: letters
+// with spaces, hyphens, apostrophes or full stops, no lower case.
+func isCapitalPlace(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isCapitalisedWords reports whether every word of s starts with a
+// capital: "Azerbaijan", "Ivory Coast".
+func isCapitalisedWords(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(f) > 0 && len(f) <= 4
+}
+
+// startsWithDigitOrMonth reports whether s, after spaces, starts with a
+// date: a digit or a month's name.
+func startsWithDigitOrMonth(s string) bool {
+	es := scanDates(s)
+	return len(es) > 0 && strings.TrimSpace(s[:es[0].start]) == ""
+}
+
+// firstDash returns the offset and width of the first em dash, en dash
+// or "--" in s that has a space before it, or -1.
+func firstDash(s string) (int, int) {
+	best, width := -1, 0
+	for _, d := range []string{" —", " –", " --"} {
+		if k := strings.Index(s, d); k >= 0 && (best < 0 || k < best) {
+			best, width = k, len(d)
+		}
+	}
+	return best, width
+}

@@ -1,0 +1,139 @@
+package corpus
+
+// This file reads the expressions that count from the moment of writing
+// (a news dateline, else the briefing's date): "today", "yesterday",
+// "on Tuesday", "last week"; and dates written in digits: ISO 8601
+// (2013-01-10) and day/month/year with slashes when only one reading is a
+// real date (31/12/2013).
+
+// weekdayOf returns the day a weekday name stands for, 0 for Sunday to 6
+// for Saturday, or -1. Only capitalised full names count: "sat" and "wed"
+// are words.
+func weekdayOf(t dateToken) int {
+	if !t.upper {
+		return -1
+	}
+	switch t.lower {
+	case "sunday":
+		return 0
+	case "monday":
+		return 1
+	case "tuesday":
+		return 2
+	case "wednesday":
+		return 3
+	case "thursday":
+		return 4
+	case "friday":
+		return 5
+	case "saturday":
+		return 6
+	}
+	return -1
+}
+
+// present reads an expression counted from the moment of writing at
+// token j: a weekday ("on Tuesday", "last Friday", "Monday night"),
+// "today", "tonight", "this morning", "yesterday", "last night",
+// "tomorrow", "last week", "hours later" and "later in the day".
+func (s *dateScanner) present(j int) (*dateExpr, int) {
+	w0, w1 := s.lower(j), s.lower(j+1)
+	day := func(delta, next int) (*dateExpr, int) {
+		return &dateExpr{kind: exNowDay, delta: delta, prec: PrecisionDay}, next
+	}
+	if w0 == "last" || w0 == "next" || w0 == "this" {
+		if t, ok := s.tok(j + 1); ok {
+			if wd := weekdayOf(t); wd >= 0 {
+				e := &dateExpr{kind: exWeekday, weekday: wd, prec: PrecisionDay}
+				switch w0 {
+				case "last":
+					e.delta = -1
+				case "next":
+					e.delta = 1
+				}
+				return e, s.afterDayPart(j + 2)
+			}
+		}
+	}
+	if t, ok := s.tok(j); ok {
+		if wd := weekdayOf(t); wd >= 0 {
+			return &dateExpr{kind: exWeekday, weekday: wd, prec: PrecisionDay}, s.afterDayPart(j + 1)
+		}
+	}
+	if s.lower(j+1) == "'" || s.lower(j+1) == "’" {
+		return nil, 0 // "today's Burkina Faso" is the present age, not a day
+	}
+	switch {
+	case w0 == "today" || w0 == "tonight":
+		return day(0, j+1)
+	case w0 == "this" && isDayPart(w1) && w1 != "day" && w1 != "night":
+		return day(0, j+2)
+	case w0 == "yesterday":
+		return day(-1, s.afterDayPart(j+1))
+	case w0 == "tomorrow":
+		return day(1, s.afterDayPart(j+1))
+	case w0 == "last" && w1 == "night":
+		return day(-1, j+2)
+	case w0 == "last" && w1 == "week":
+		e, n := day(-7, j+2)
+		e.mod = ModApprox
+		return e, n
+	}
+	return nil, 0
+}
+
+// afterDayPart skips a part of the day after a day ("Monday night",
+// "yesterday morning").
+func (s *dateScanner) afterDayPart(k int) int {
+	if isDayPart(s.lower(k)) && s.lower(k) != "day" {
+		return k + 1
+	}
+	return k
+}
+
+// numeric reads a date written in digits at token j: ISO 8601
+// "2013-01-10" or "2013-01", or "31/12/2013". A slashed date whose day and
+// month could be swapped ("3/5/2013") is read as nothing at all rather
+// than guessed; so is one that is no date in either order.
+func (s *dateScanner) numeric(j int) (*dateExpr, int) {
+	if s.isYear(j) && s.joined(j, "-") {
+		m, _ := s.tok(j + 2)
+		if !m.plain || len(m.text) != 2 || m.num < 1 || m.num > 12 {
+			return nil, 0
+		}
+		// "2011-12" alone may be a span of years: only a full date counts.
+		if d, _ := s.tok(j + 4); s.joined(j+2, "-") && d.plain && len(d.text) == 2 && d.num >= 1 && d.num <= 31 {
+			y, _ := s.tok(j)
+			return &dateExpr{kind: exCalendar, year: y.num, month: m.num, day: d.num, prec: PrecisionDay}, j + 5
+		}
+		return nil, 0
+	}
+	a, ok := s.tok(j)
+	if !ok || !a.plain || len(a.text) > 2 || !s.joined(j, "/") || !s.joined(j+2, "/") || !s.isYear(j+4) {
+		return nil, 0
+	}
+	b, _ := s.tok(j + 2)
+	y, _ := s.tok(j + 4)
+	if !b.plain || len(b.text) > 2 {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionDay}
+	switch dayFirst, monthFirst := a.num <= 31 && b.num >= 1 && b.num <= 12, b.num <= 31 && a.num >= 1 && a.num <= 12; {
+	case a.num == b.num || (dayFirst && !monthFirst):
+		e.day, e.month = a.num, b.num
+	case monthFirst && !dayFirst:
+		e.day, e.month = b.num, a.num
+	default:
+		e.skip = true // "3/5/2013", or no date at all
+	}
+	return e, j + 5
+}
+
+// joined reports whether token i+1 is sep, written with no space on
+// either side, between token i and a number at i+2.
+func (s *dateScanner) joined(i int, sep string) bool {
+	a, ok1 := s.tok(i)
+	m, ok2 := s.tok(i + 1)
+	b, ok3 := s.tok(i + 2)
+	return ok1 && ok2 && ok3 && m.text == sep && m.start == a.end && b.start == m.end && b.num >= 0
+}

@@ -1,0 +1,166 @@
+package corpus
+
+import "strings"
+
+// tense is what the verb group governing a date says of its time, which
+// decides the direction a date without a year may be placed in.
+type tense int
+
+const (
+	tenseNone    tense = iota // no finite verb found: a caption or a list
+	tensePast                 // "seized", "was killed"
+	tensePastPerfect          // "had fled": before the narrative's time
+	tensePerfect              // "have arrived", "has been deployed"
+	tensePresent              // "takes office", "is in custody"
+	tenseFuture               // "will meet", "is due to", "scheduled for"
+)
+
+// clauseTense reads the tense of a clause from its auxiliaries and verb
+// forms: the closed classes of English grammar, not a list of events.
+//
+//   - A modal of the future or an announcement ("will", "shall", "must",
+//     "is due to", "is to", "is scheduled", "planned for") makes it future.
+//   - A past auxiliary ("was", "were", "had", "did") or a past form (an
+//     irregular past such as "took", or an -ed form that no auxiliary or
+//     determiner governs) makes it past.
+//   - "has" or "have" with a participle makes it perfect: the past as seen
+//     from the moment of writing.
+//   - Any other finite verb ("takes", "is", "meets") makes it present.
+//
+// Only the part of the clause on the date's side of a "that" counts: in
+// "announced today that the Government will send troops" the date goes
+// with "announced".
+func clauseTense(scope string, at int) tense {
+	scope = thatSide(scope, at)
+	if hasFutureCue(scope) {
+		return tenseFuture
+	}
+	words := strings.Fields(paddedWords(scope))
+	perfect := false
+	for i, w := range words {
+		prev := ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		switch {
+		case w == "had" && i+1 < len(words) && (isParticiple(words[i+1]) || i+2 < len(words) && isParticiple(words[i+2])):
+			return tensePastPerfect
+		case w == "was" || w == "were" || w == "had" || w == "did":
+			return tensePast
+		case isParticiple(w) && (prev == "has" || prev == "have" || prev == "been" || (i > 1 && words[i-2] == "has" || i > 1 && words[i-2] == "have")):
+			perfect = true
+		case isIrregularPast(w) || (isRegularPast(w) && !governsParticiple(prev)):
+			return tensePast
+		}
+	}
+	switch {
+	case perfect:
+		return tensePerfect
+	case hasPresentForm(words):
+		return tensePresent
+	case hasEventVerb(scope):
+		// Only forms that are past and present alike ("beat", "put"):
+		// narration is in the past.
+		return tensePast
+	}
+	return tenseNone
+}
+
+// hasPresentForm reports whether words hold a verb form that is present
+// only: a present auxiliary, or a present form of a common event verb
+// ("takes", "begin"). Forms shared with the past ("beat", "set") do not
+// count.
+func hasPresentForm(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "is", "are", "am", "has", "have", "does", "do",
+			"begins", "takes", "ends", "comes", "holds", "meets", "opens", "starts", "arrives", "marks", "expires",
+			"falls", "signs", "launches", "votes", "returns", "leaves", "enters", "closes", "reaches", "says", "lapses",
+			"begin", "take", "hold", "meet", "open", "start", "end", "sign", "vote", "arrive", "leave":
+			return true
+		}
+	}
+	return false
+}
+
+// thatSide returns the part of s, split at the conjunction "that", that
+// holds byte at: "signalled that Indonesia might …" is not conditional
+// before the "that", nor future in "announced today that … will".
+func thatSide(s string, at int) string {
+	t, _ := thatSideAt(s, at)
+	return t
+}
+
+// thatSideAt is thatSide, with at as an offset into the part returned.
+func thatSideAt(s string, at int) (string, int) {
+	lower := lowerASCII(s)
+	from, to := 0, len(s)
+	for i := 0; ; {
+		k := strings.Index(lower[i:], " that ")
+		if k < 0 {
+			break
+		}
+		k += i
+		if k < at {
+			from = k + 1
+		} else {
+			to = k
+			break
+		}
+		i = k + 1
+	}
+	return s[from:to], at - from
+}
+
+// isRegularPast reports whether w has the regular past ending -ed. Words
+// that merely end so ("need", "hundred") do not.
+func isRegularPast(w string) bool {
+	if len(w) <= 3 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "hundred", "sacred", "naked", "wicked", "kindred", "beloved", "rugged", "ragged", "jagged", "wretched",
+		"need", "speed", "seed", "feed", "bleed", "breed", "greed", "creed", "weed", "heed", "steed", "tweed",
+		"indeed", "succeed", "exceed", "proceed", "deed", "reed", "shed", "sled", "coed":
+		return false
+	}
+	return true
+}
+
+// isParticiple reports whether w can be a past participle.
+func isParticiple(w string) bool {
+	if isRegularPast(w) || isIrregularPast(w) {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "en") && w != "often" && w != "citizen" && w != "children"
+}
+
+// governsParticiple reports whether a word before an -ed form makes it a
+// participle or an adjective rather than a past verb: "is expected", "has
+// signed", "the elected president", "a newly formed militia".
+func governsParticiple(prev string) bool {
+	switch prev {
+	case "is", "are", "am", "be", "been", "being", "has", "have", "having", "get", "gets",
+		"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+		"newly", "recently", "jointly", "democratically", "so", "well", "not":
+		return true
+	}
+	return false
+}
+
+// isIrregularPast reports whether w is an irregular past form that is not
+// also a present one ("took", not "put").
+func isIrregularPast(w string) bool {
+	switch w {
+	case "took", "drew", "threw", "grew", "knew", "flew", "bore", "tore", "swore", "shook", "woke", "spoke",
+		"stole", "chose", "rode", "wrote", "drove", "arose", "rose", "froze", "sold", "told", "held", "upheld",
+		"withheld", "withdrew", "fought", "bought", "brought", "sought", "thought", "taught", "caught", "dealt",
+		"felt", "meant", "sent", "spent", "lent", "built", "lost", "shot", "fled", "bled", "led", "met",
+		"struck", "stuck", "hung", "sprang", "began", "ran", "won", "spun", "sank", "stood", "understood",
+		"withstood", "gave", "forgave", "went", "came", "became", "fell", "saw", "slew", "blew", "made", "paid",
+		"laid", "said", "kept", "swept", "left", "heard", "found", "got", "sat", "hid", "broke", "overcame",
+		"retook", "overran", "overthrew", "mistook", "undertook", "forbade", "foresaw", "wept", "slept", "crept":
+		return true
+	}
+	return false
+}
