@@ -7,12 +7,12 @@ import "strings"
 type tense int
 
 const (
-	tenseNone    tense = iota // no finite verb found: a caption or a list
-	tensePast                 // "seized", "was killed"
-	tensePastPerfect          // "had fled": before the narrative's time
-	tensePerfect              // "have arrived", "has been deployed"
-	tensePresent              // "takes office", "is in custody"
-	tenseFuture               // "will meet", "is due to", "scheduled for"
+	tenseNone        tense = iota // no finite verb found: a caption or a list
+	tensePast                     // "seized", "was killed"
+	tensePastPerfect              // "had fled": before the narrative's time
+	tensePerfect                  // "have arrived", "has been deployed"
+	tensePresent                  // "takes office", "is in custody"
+	tenseFuture                   // "will meet", "is due to", "scheduled for"
 )
 
 // clauseTense reads the tense of a clause from its auxiliaries and verb
