@@ -46,12 +46,19 @@ func ev(y, m, d int, prec corpus.Precision, mod string, sched bool, text string,
 	}
 }
 
+// span makes e a range of days ending on day end of its month.
+func span(e corpus.Event, end int) corpus.Event {
+	e.End = e.Date
+	e.End.Day = end
+	return e
+}
+
 var fakeEvents = []corpus.Event{
 	ev(2011, 0, 0, corpus.PrecisionYear, "", false, "Fighters returned from Libya in 2011.", 1),
 	ev(2012, 1, 17, corpus.PrecisionDay, "", false, "On 17 January 2012 the MNLA attacked Ménaka.", 2, "MNLA"),
 	ev(2012, 4, 6, corpus.PrecisionDay, "", false, "The MNLA declared the independence of Azawad on 6 April 2012.", 2, "MNLA"),
 	ev(2012, 6, 0, corpus.PrecisionMonth, "late", false, "In late June 2012 Ansar Dine and MUJAO drove the MNLA from Gao.", 3, "Ansar Dine", "MUJAO", "MNLA"),
-	ev(2013, 1, 10, corpus.PrecisionDay, "", false, "On 10 January 2013 Ansar Dine took Konna.", 3, "Ansar Dine"),
+	span(ev(2013, 1, 10, corpus.PrecisionDay, "", false, "Between 10 and 11 January 2013 Ansar Dine took Konna.", 3, "Ansar Dine"), 11),
 	ev(2013, 7, 28, corpus.PrecisionDay, "", true, "Elections are scheduled for 28 July 2013.", 5),
 }
 

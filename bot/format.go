@@ -135,12 +135,14 @@ func excerptOf(text string, n int) string {
 
 var monthAbbr = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
-// humanDate renders d for a reader ("10 Jan 2013", "late Jun 2012",
-// "2011"), with " (scheduled)" for announced dates. It prefers
-// corpus.Date.Human and falls back to its own rendering of the same form
-// when that is empty.
-func humanDate(d corpus.Date) string {
-	s := d.Human()
+// humanEvent renders an event's date for a reader ("10 Jan 2013",
+// "late Jun 2012", "2011", a range as "3–5 Mar 2013"), with
+// " (scheduled)" for announced dates. It prefers corpus.HumanRange and
+// falls back to its own rendering of the same form when that is empty.
+func humanEvent(ev corpus.Event) string { return humanSpan(ev.Date, ev.End) }
+
+func humanSpan(d, end corpus.Date) string {
+	s := corpus.HumanRange(d, end)
 	if s == "" {
 		var parts []string
 		if d.Modifier != "" {

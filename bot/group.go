@@ -157,7 +157,7 @@ func (b *Bot) groupAutocomplete(ctx context.Context, in *discordgo.Interaction) 
 
 // eventLine renders one event: date, sentence (shortened to n), citation.
 func (b *Bot) eventLine(ev corpus.Event, n int) string {
-	return fmt.Sprintf("**%s** — %s — %s", escapeMarkdown(humanDate(ev.Date)), excerptOf(ev.Text, n), b.refLink(ev.Ref))
+	return fmt.Sprintf("**%s** — %s — %s", escapeMarkdown(humanEvent(ev)), excerptOf(ev.Text, n), b.refLink(ev.Ref))
 }
 
 // trimLines keeps whole lines of s within limit characters, ending with

@@ -244,7 +244,7 @@ func TestRespondExpectations(t *testing.T) {
 		{"group_autocomplete", 8, false, []string{"\"Al-Qaeda in the Islamic Maghreb (AQIM)\"", "\"Ansar Dine\""}, nil},
 		{"group_autocomplete_empty", 8, false, []string{"Movement for Oneness"}, nil},
 		{"ask_autocomplete_unhandled", 8, false, []string{"\"choices\": []"}, []string{"\"name\""}},
-		{"timeline_all", 4, false, []string{"**2011**", "**28 Jul 2013 (scheduled)**", "Events 1–6 of 6"}, nil},
+		{"timeline_all", 4, false, []string{"**2011**", "**10–11 Jan 2013**", "**28 Jul 2013 (scheduled)**", "Events 1–6 of 6"}, nil},
 		{"timeline_group", 4, false, []string{"Timeline: National Movement", "Events 1–3 of 3"}, []string{"Konna"}},
 		{"timeline_range", 4, false, []string{"(2012 – 2012-12)", "Events 1–3 of 3"}, []string{"2013"}},
 		{"timeline_bad_date", 4, true, []string{"“last tuesday” isn't a date", "`YYYY-MM-DD`"}, nil},

@@ -188,3 +188,36 @@ func FuzzResolveDates(f *testing.F) {
 }
 
 func utcDate(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func TestHumanRange(t *testing.T) {
+	day := func(y, m, d int) Date { return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay} }
+	month := func(y, m int) Date { return Date{Year: y, Month: m, Precision: PrecisionMonth} }
+	year := func(y int) Date { return Date{Year: y, Precision: PrecisionYear} }
+	tests := []struct {
+		name     string
+		from, to Date
+		want     string
+	}{
+		{"single", day(2013, 3, 3), Date{}, "3 Mar 2013"},
+		{"days of one month", day(2013, 3, 3), day(2013, 3, 5), "3–5 Mar 2013"},
+		{"days across months", day(2024, 2, 28), day(2024, 3, 2), "28 Feb – 2 Mar 2024"},
+		{"months", month(2003, 6), month(2003, 8), "Jun–Aug 2003"},
+		{"years", year(1999), year(2003), "1999–2003"},
+		{"across years", month(2012, 12), month(2013, 1), "Dec 2012 – Jan 2013"},
+		{"mixed precision", Date{Year: 1998, Month: 2, Precision: PrecisionMonth, Modifier: ModLate}, day(1999, 6, 11), "late Feb 1998 – 11 Jun 1999"},
+		{"year-less", Date{Month: 6, Day: 4, Precision: PrecisionDay}, Date{Month: 6, Day: 5, Precision: PrecisionDay}, "4–5 Jun"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HumanRange(tt.from, tt.to); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if got := (Date{Month: 3, Day: 4, Precision: PrecisionDay}).String(); got != "--03-04" {
+		t.Errorf("year-less day renders %q, want --03-04", got)
+	}
+	if got := (Date{Month: 3, Precision: PrecisionMonth}).String(); got != "--03" {
+		t.Errorf("year-less month renders %q, want --03", got)
+	}
+}

@@ -22,14 +22,24 @@ type TimelinePage struct {
 // Since and Until are inclusive at their precision, and an event matches
 // when the period it covers overlaps the bounds: Since 2012-06 keeps an
 // event of 15 June 2012 and also one dated only "2012", which may have
-// happened in June or later. Likewise Until 2012-06 keeps "2012".
+// happened in June or later. Likewise Until 2012-06 keeps "2012". A range
+// matches when any part of it overlaps; an event whose year the text
+// never gives (--06-04) matches only when there are no bounds.
 // A Faction keeps the events whose text mentions it.
 //
 // Events is never nil, and the page shares no memory with c.
 func (c *Corpus) Timeline(q TimelineQuery) TimelinePage {
 	var match []Event
+	bounded := !q.Since.IsZero() || !q.Until.IsZero()
 	for _, e := range c.Events {
-		if !q.Since.IsZero() && compareDateKeys(e.Date.end(), q.Since.start()) < 0 {
+		last := e.Date
+		if !e.End.IsZero() {
+			last = e.End
+		}
+		if bounded && e.Date.Year == 0 {
+			continue // no year: in no period
+		}
+		if !q.Since.IsZero() && compareDateKeys(last.end(), q.Since.start()) < 0 {
 			continue
 		}
 		if !q.Until.IsZero() && compareDateKeys(e.Date.start(), q.Until.end()) > 0 {

@@ -194,3 +194,36 @@ func TestExtractEventsChronologicalAndStable(t *testing.T) {
 		t.Errorf("same-date events out of document order: %q, %q", events[2].Text, events[3].Text)
 	}
 }
+
+// TestTimelineRangesAndYearless checks the filters on a range, which
+// matches when any part of it overlaps the bounds, and on an event with no
+// year, which belongs to no period.
+func TestTimelineRangesAndYearless(t *testing.T) {
+	year := func(y int) Date { return Date{Year: y, Precision: PrecisionYear} }
+	c := &Corpus{Events: []Event{
+		{Date: Date{Month: 6, Day: 4, Precision: PrecisionDay}, Text: "g", Groups: []string{}},
+		{Date: year(2010), End: year(2012), Text: "h", Groups: []string{}},
+	}}
+	tests := []struct {
+		name string
+		q    TimelineQuery
+		want string
+	}{
+		{"no bounds keeps both", TimelineQuery{}, "gh"},
+		{"since the range's last year", TimelineQuery{Since: year(2012)}, "h"},
+		{"until the range's first year", TimelineQuery{Until: year(2010)}, "h"},
+		{"after the range", TimelineQuery{Since: year(2013)}, ""},
+		{"before the range", TimelineQuery{Until: year(2009)}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, e := range c.Timeline(tt.q).Events {
+				got += e.Text
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

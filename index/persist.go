@@ -168,8 +168,8 @@ func prune(root, keep string, opts Options) {
 
 // extractionFile holds the corpus's extraction, so that reopening an
 // unchanged corpus skips extracting it again. Its name carries a version:
-// a change to the extracted types must bump it.
-const extractionFile = "extraction-v1.gob"
+// a change to the extracted types must bump it (v2: events gained an end).
+const extractionFile = "extraction-v2.gob"
 
 // restoreExtraction restores c's extraction from dir, or extracts it (and
 // stores it for next time) when the file is missing or does not fit.

@@ -248,7 +248,7 @@ func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 	if len(f.Events) > 0 {
 		fmt.Fprintln(o.w, "\nLatest events:")
 		for _, ev := range f.LatestEvents(groupEvents) {
-			o.writeWrapped("  • ", "    ", plain(fmt.Sprintf("%s — %s (%s)", ev.Date.Human(), ev.Text, cite(co, ev.Ref))))
+			o.writeWrapped("  • ", "    ", plain(fmt.Sprintf("%s — %s (%s)", ev.When(), ev.Text, cite(co, ev.Ref))))
 		}
 	}
 }

@@ -108,7 +108,7 @@ func printTimeline(e *env, cp *corpus.Corpus, page corpus.TimelinePage, q corpus
 		indent = "  "
 	}
 	for _, ev := range page.Events {
-		when := ev.Date.Human()
+		when := ev.When()
 		if ev.Date.Scheduled {
 			when += " (scheduled)"
 		}

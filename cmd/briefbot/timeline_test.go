@@ -200,3 +200,48 @@ func TestTimelineTextWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineCommandRange checks that a range is one event with a start
+// and an end: "date" and "end" in JSON, "3–5 Mar 2013" in text, and that
+// a day and month with no year anywhere keeps ISO 8601's year-less form.
+func TestTimelineCommandRange(t *testing.T) {
+	dir := t.TempDir()
+	brief := "---\ntitle: Siege\n---\n\nBetween 3 and 5 March 2013 rebels besieged the town.\n"
+	if err := os.WriteFile(filepath.Join(dir, "siege.md"), []byte(brief), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	undated := "---\ntitle: Undated\n---\n\nOn 4 June the army withdrew from the hills.\n"
+	if err := os.WriteFile(filepath.Join(dir, "undated.md"), []byte(undated), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runTimeline(t, "--corpus", dir, "--json", "--limit", "0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tl struct {
+		Events []struct {
+			Date string `json:"date"`
+			End  string `json:"end"`
+			Text string `json:"text"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatalf("bad JSON: %v\n%s", err, out)
+	}
+	got := map[string]string{}
+	for _, e := range tl.Events {
+		got[e.Date+"/"+e.End] = e.Text
+	}
+	if !strings.Contains(got["2013-03-03/2013-03-05"], "besieged") || !strings.Contains(got["--06-04/"], "withdrew") || len(got) != 2 {
+		t.Errorf("events %v, want the siege as 2013-03-03/2013-03-05 and the withdrawal as --06-04", got)
+	}
+	text, _, err := runTimeline(t, "--corpus", dir, "--limit", "0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"3–5 Mar 2013", "4 Jun "} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+}
