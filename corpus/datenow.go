@@ -33,7 +33,8 @@ func weekdayOf(t dateToken) int {
 }
 
 // present reads an expression counted from the moment of writing at
-// token j: a weekday ("on Tuesday", "last Friday", "Monday night"),
+// token j: a weekday ("on Tuesday", "last Friday", "Monday night"), the
+// weekend ("over the weekend": a range from Saturday to Sunday),
 // "today", "tonight", "this morning", "yesterday", "last night",
 // "tomorrow", "last week", "hours later" and "later in the day".
 func (s *dateScanner) present(j int) (*dateExpr, int) {
@@ -53,6 +54,23 @@ func (s *dateScanner) present(j int) (*dateExpr, int) {
 				}
 				return e, s.afterDayPart(j + 2)
 			}
+		}
+	}
+	if w1 == "weekend" || w0 == "weekend" {
+		// "over the weekend", "last weekend": Saturday and Sunday.
+		k, delta := j, 0
+		switch w0 {
+		case "the", "this":
+			k++
+		case "last":
+			k, delta = k+1, -1
+		case "next":
+			k, delta = k+1, 1
+		}
+		if s.lower(k) == "weekend" && (k > j || s.lower(j-1) == "the") {
+			e := &dateExpr{kind: exWeekday, weekday: 6, delta: delta, prec: PrecisionDay}
+			e.last = &dateExpr{kind: exWeekday, weekday: 0, prec: PrecisionDay}
+			return e, k + 1
 		}
 	}
 	if t, ok := s.tok(j); ok {

@@ -66,7 +66,10 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 		return Date{}, Date{}, false
 	}
 	var end Date
-	if e.last != nil {
+	if e.last != nil && e.kind == exWeekday {
+		y, m, day := addDays(d.Year, d.Month, d.Day, 1) // the weekend's Sunday
+		end = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}
+	} else if e.last != nil {
 		last := *e.last
 		if last.year == 0 && last.yref == yrNone && d.Year != 0 {
 			last.year = d.Year

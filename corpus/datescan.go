@@ -439,51 +439,80 @@ func trailingWord(s string) string {
 // from inside one ("two days after January 10") reads calendar dates only,
 // which keeps scanning linear on any input.
 func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
-	j, mod := s.modifier(i)
+	j, mod, edge := s.modifier(i)
 	e, next := s.core(j, i, mod != "", relatives)
 	if e == nil {
 		return nil, 0
 	}
 	if mod != "" && e.mod == "" && e.kind == exCalendar && e.prec != PrecisionDay {
 		e.mod = mod
+		if edge && e.prec == PrecisionYear && e.last == nil {
+			// "The first weeks of 1999" and "the last days of 1998" lie
+			// in the year's first or last month.
+			e.month, e.prec = 1, PrecisionMonth
+			if mod == ModLate {
+				e.month = 12
+			}
+		}
 	}
 	return e, next
 }
 
-// modifier reads "early", "mid-", "late", "the beginning of", "the end of",
-// "the first half of" and so on, returning where the date proper starts.
-func (s *dateScanner) modifier(i int) (int, string) {
+// modifier reads "early", "mid-", "late", "the beginning of", "the end
+// of", "the first half of", "the first weeks of" and so on, returning
+// where the date proper starts. edge says the phrase names a few days or
+// weeks at the start or end ("the first weeks of", "the last days of")
+// rather than a part of the period ("early", "the end of": readers
+// differ on whether "the end of 1998" is December).
+func (s *dateScanner) modifier(i int) (int, string, bool) {
 	switch s.lower(i) {
 	case "early":
-		return i + 1, ModEarly
+		return i + 1, ModEarly, false
 	case "mid":
 		if s.lower(i+1) == "-" {
-			return i + 2, ModMid
+			return i + 2, ModMid, false
 		}
-		return i + 1, ModMid
+		return i + 1, ModMid, false
 	case "late":
-		return i + 1, ModLate
+		return i + 1, ModLate, false
 	case "the":
 		if s.lower(i+2) == "of" {
 			switch s.lower(i + 1) {
 			case "beginning", "start", "dawn":
-				return i + 3, ModEarly
+				return i + 3, ModEarly, false
 			case "middle":
-				return i + 3, ModMid
+				return i + 3, ModMid, false
 			case "end", "close":
-				return i + 3, ModLate
+				return i + 3, ModLate, false
 			}
 		}
 		if s.lower(i+2) == "half" && s.lower(i+3) == "of" {
 			switch s.lower(i + 1) {
 			case "first":
-				return i + 4, ModEarly
+				return i + 4, ModEarly, false
 			case "second":
-				return i + 4, ModLate
+				return i + 4, ModLate, false
+			}
+		}
+		if s.lower(i+3) == "of" && isShortSpan(s.lower(i+2)) {
+			switch s.lower(i + 1) {
+			case "first", "opening":
+				return i + 4, ModEarly, true
+			case "last", "final", "closing":
+				return i + 4, ModLate, true
 			}
 		}
 	}
-	return i, ""
+	return i, "", false
+}
+
+// isShortSpan reports whether w names a span of days or weeks.
+func isShortSpan(w string) bool {
+	switch w {
+	case "days", "weeks", "week", "day", "hours":
+		return true
+	}
+	return false
 }
 
 // core reads the date proper at j. from is where the whole expression
@@ -645,6 +674,9 @@ func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) 
 	case s.lower(k) == "of" && s.isYear(k+1):
 		y, _ := s.tok(k + 1)
 		e.year = y.num
+		return e, k + 2
+	case (s.lower(k) == "last" || s.lower(k) == "this" || s.lower(k) == "next") && s.lower(k+1) == "year":
+		e.yref = refYear(s.lower(k)) // "in April last year"
 		return e, k + 2
 	case s.lower(k) == "of":
 		if yr, n := s.yearPhrase(k + 1); n > 0 {

@@ -198,6 +198,10 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 			continue
 		}
 		scope, at := dateScope(m, bounds, xe.start, xe.end)
+		if i == leadAt {
+			// A chronology entry's date governs the entry's sentence.
+			scope, at = m[xe.end:], 0
+		}
 		t := clauseTense(scope, at)
 		if headline && (t == tensePresent || t == tenseNone) {
 			t = tensePast // "March 3 — The government declares…"
@@ -213,13 +217,13 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 		if backstory && isStateRecalled(scope) {
 			continue
 		}
-		if first := firstYear; !backstory && (first == 0 || d.Year == 0 || d.Year >= first) {
+		if first := firstYear; !backstory && !isRelativeClause(scope) && (first == 0 || d.Year == 0 || d.Year >= first) {
 			x.advance(d, t, eventful)
 		}
 		if firstYear == 0 {
 			firstYear = d.Year
 		}
-		if d.Precision == PrecisionDay {
+		if d.Precision == PrecisionDay && !d.Scheduled && eventful {
 			dd := d
 			local = &dd
 			if latest == nil || compareDateKeys(dd.start(), latest.start()) > 0 {
@@ -271,17 +275,42 @@ func (x *eventScan) isBackstory(d Date, t tense) bool {
 func isStateRecalled(scope string) bool {
 	w := strings.Fields(paddedWords(scope))
 	for i := 0; i+2 < len(w); i++ {
-		if w[i] != "had" || w[i+1] != "been" {
+		if w[i] != "had" {
 			continue
 		}
-		next := w[i+2]
-		if (next == "also" || next == "already" || next == "long" || next == "once") && i+3 < len(w) {
-			next = w[i+3]
+		k := i + 1
+		if isAdverbOfTime(w[k]) && k+2 < len(w) {
+			k++ // "had also been", "had long been"
 		}
-		switch next {
+		if w[k] != "been" {
+			continue
+		}
+		switch w[k+1] {
 		case "the", "a", "an", "its", "their", "his", "her", "home", "part":
 			return true
 		}
+	}
+	return false
+}
+
+// isRelativeClause reports whether scope is a relative clause ("which
+// signed a peace agreement in 2014"): background to its noun, which does
+// not move the narrative.
+func isRelativeClause(scope string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(scope, " ,"), " ")
+	switch strings.ToLower(w) {
+	case "which", "who", "whose", "whom":
+		return true
+	}
+	return false
+}
+
+// isAdverbOfTime reports whether w may stand between an auxiliary and its
+// verb: "had also been", "had already fled".
+func isAdverbOfTime(w string) bool {
+	switch w {
+	case "also", "already", "long", "once", "previously", "earlier", "never", "not", "just", "recently":
+		return true
 	}
 	return false
 }
@@ -496,7 +525,7 @@ func wordEndingAt(text string, i int) string {
 	for k > 0 && text[k-1] != ' ' {
 		k--
 	}
-	return strings.TrimLeft(text[k:i], "(“\"‘'[")
+	return strings.TrimLeft(text[k:i], "(“\"‘'[*_")
 }
 
 // isSentenceAbbrev reports whether a full stop after w is part of w.
@@ -725,7 +754,8 @@ func isVerbForm(f string) bool {
 		"left", "heard", "found", "got", "sat", "hid", "broke", "put", "cut", "beat", "overcame",
 		"begins", "takes", "ends", "comes", "holds", "meets", "opens", "starts", "arrives", "marks", "expires",
 		"falls", "signs", "launches", "votes", "returns", "leaves", "enters", "closes", "reaches", "says",
-		"begin", "take", "hold", "meet", "open", "start", "end", "sign", "vote", "arrive", "leave":
+		"begin", "take", "hold", "meet", "open", "start", "end", "sign", "vote", "arrive", "leave",
+		"must", "can", "could", "would", "should", "might":
 		return true
 	}
 	return false
