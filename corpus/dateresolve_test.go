@@ -163,6 +163,7 @@ func TestResolveDates(t *testing.T) {
 		{"resolution number", "2013-01-25", "The council passed Resolution 2085 quickly.", nil},
 		{"invalid day", "2013-01-25", "Rebels attacked on February 30.", nil},
 	}
+	tests = append(tests, anyProseDateTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := eventDates(t, tt.ref, tt.text)
@@ -188,6 +189,7 @@ func TestSplitSentences(t *testing.T) {
 		{"question and exclamation", "Why? Because! Yes.", []string{"Why?", "Because!", "Yes."}},
 		{"lowercase after stop", "It cost 3.5 million vs. the plan.", []string{"It cost 3.5 million vs. the plan."}},
 		{"digit starts sentence", "It ended in 2003. 400 troops stayed.", []string{"It ended in 2003.", "400 troops stayed."}},
+		{"emphasised abbreviation", "**Feb. 7** — The deadline passes. Protesters clash.", []string{"**Feb. 7** — The deadline passes.", "Protesters clash."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -262,4 +264,81 @@ func TestExtractionStaysLinear(t *testing.T) {
 			}
 		})
 	}
+}
+
+// anyProseDateTests hold one case per rule that reads dates in prose other
+// than a primer's: sectioned articles, news reports with datelines,
+// chronologies, fact sheets and transcripts.
+var anyProseDateTests = []struct {
+	name string
+	ref  string
+	text string
+	want []string
+}{
+	// Tense and mood decide direction.
+	{"present announces: after the briefing's date", "2015-04-10", "The new president takes office on May 29.", []string{"2015-05-29!"}},
+	{"past never lands after the briefing's date", "2015-04-10", "The new president took office on May 29.", []string{"2014-05-29"}},
+	{"perfect counts from the moment of writing", "2013-01-25", "The war began in 2012.\n\nAs of January 22, 400 trainers have arrived.", []string{"2012", "2013-01-22"}},
+	{"must announces", "2020-11-10", "Armenian forces must hand over the district by Nov. 15.", []string{"2020-11-15!"}},
+	{"a condition governs what follows it", "2017-06-13", "The mandate ends on July 22 unless Congress extends it.", []string{"2017-07-22!"}},
+	{"a modal after that is not the main clause's", "", "In January 1999 the president signalled that a vote might be allowed.", []string{"1999-01"}},
+	{"future after that is not the main clause's", "1999-10-22", "The minister today announced that the Government will send troops.", []string{"1999-10-22"}},
+	{"inverted conditional", "2013-01-25", "Had the army been deployed in 1996, the rebels might have been crushed.", nil},
+	{"comparison is a reference point", "", "The war ended in 2006. By 2010 its arsenal was greater than in 2006.", []string{"2006", "2010"}},
+
+	// The narrative's year: backstory does not move it.
+	{"past perfect in an earlier year", "", "The war began on 12 July 2006.\n\nThe town, which the leader had used for a speech in May 2000, became a symbol. On 26 July soldiers died there.", []string{"2006-07-12", "2000-05", "2006-07-26"}},
+	{"a recalled state is not an event", "", "The war began in 2006. The village had also been the site of a shelling in 1996. On 4 August an airstrike hit it.", []string{"2006", "2006-08-04"}},
+	{"relative clause is background", "2017-06-13", "The front, which signed an accord in 2014, has opened a corridor. Congress voted at the end of May.", []string{"2014", "2017-05~late"}},
+	{"a later, earlier date in a sentence is background", "", "By 2006 it numbered 2,000 troops along the line drawn in 2000.\n\nOn 12 July fighters crossed it.", []string{"2006", "2000", "2006-07-12"}},
+
+	// Ranges.
+	{"days of one month", "2013-06-01", "Rebels besieged the town 3–5 March 2013.", []string{"2013-03-03/2013-03-05"}},
+	{"between days", "", "The war began in 2006. Between 15 and 24 July foreigners were taken by sea to Cyprus.", []string{"2006", "2006-07-15/2006-07-24"}},
+	{"night of two days", "", "In the night of 4 to 5 June 2021 gunmen killed 130 people.", []string{"2021-06-04/2021-06-05"}},
+	{"from until with days", "", "The war began in 1999. From 9 April until 10 June units fought on.", []string{"1999", "1999-04-09/1999-06-10"}},
+	{"months take the end's year", "", "Talks were held between June and August 2003.", []string{"2003-06/2003-08"}},
+	{"month first days", "2021-10-16", "The summit is scheduled for Oct. 26-28.", []string{"2021-10-26/2021-10-28!"}},
+	{"late month to a day", "", "The war lasted from late February 1998 until 11 June 1999.", []string{"1998-02/1999-06-11~late"}},
+
+	// Anchors on the moment of writing.
+	{"weekday past", "2021-05-17", "The army declared martial law on Thursday.", []string{"2021-05-13"}},
+	{"weekday future", "2021-05-17", "Talks will resume on Thursday.", []string{"2021-05-20!"}},
+	{"last weekday excludes today", "2021-05-13", "Rebels attacked last Thursday.", []string{"2021-05-06"}},
+	{"weekend", "2017-06-13", "Their remains were flown home over the weekend.", []string{"2017-06-10/2017-06-11"}},
+	{"yesterday", "2003-08-14", "Keke surrendered yesterday.", []string{"2003-08-13"}},
+	{"today past", "2003-08-14", "Today, the minister welcomed the surrender.", []string{"2003-08-14"}},
+	{"this morning", "2003-08-14", "He was flown to the capital this morning.", []string{"2003-08-14"}},
+	{"today in the present is the present age", "2003-08-14", "Today the country is calm.", nil},
+	{"today's is not a day", "2003-08-14", "Rebels called today's strike a referendum.", nil},
+	{"last week is approximate", "2022-02-01", "The spokesman told reporters last week that he was confident.", []string{"2022-01-25~approx"}},
+	{"hours later", "2021-12-06", "A court sentenced her on 6 December. Hours later, the sentence was reduced.", []string{"2021-12-06", "2021-12-06"}},
+	{"later in the day", "2020-10-17", "Troops took the town on 17 October. The president said later in the day that it had fallen.", []string{"2020-10-17", "2020-10-17"}},
+
+	// Datelines.
+	{"dateline is the moment of writing", "2022-02-10", "YANGON, Feb. 3 (Wire) — Doctors walked off the job yesterday.", []string{"2022-02-02"}},
+	{"a dateline is not after the briefing's date", "2022-02-01", "YANGON, Feb. 3 (Wire) — Doctors walked off the job yesterday.", []string{"2021-02-02"}},
+	{"dateline year", "2022-02-01", "NAYPYITAW, Feb. 1, 2021 (Wire) — The military seized power today.", []string{"2021-02-01"}},
+	{"dateline carries to the next paragraph", "2022-02-01", "NAYPYITAW, Feb. 1, 2021 — Troops seized power today.\n\nAlso yesterday, the army named a council.", []string{"2021-02-01", "2021-01-31"}},
+	{"dateline with a region", "2020-11-12", "GANJA, Azerbaijan, Oct. 4 (Meridian) — Rockets struck the city on Sunday.", []string{"2020-10-04"}},
+	{"dateline sets the moment of scheduling", "2022-02-01", "JAKARTA, Oct. 16, 2021 — Ministers excluded the general from the summit, scheduled for Oct. 26-28.", []string{"2021-10-26/2021-10-28!"}},
+	{"a dateline alone is not an event", "2022-02-01", "YANGON, Feb. 3 — Doctors are on strike.", nil},
+
+	// Chronology entries.
+	{"entry dates every sentence", "2024-06-26", "**Feb. 7** — The deadline passes. Protesters clash with police.", []string{"2024-02-07", "2024-02-07"}},
+	{"entry in the present is past", "2024-06-26", "**Feb. 29** — Gangs launch attacks on police stations.", []string{"2024-02-29"}},
+	{"entry range", "2024-06-26", "**March 2–3** — Gunmen storm the prison.", []string{"2024-03-02/2024-03-03"}},
+	{"future entry", "2003-08-14", "- **14–16 August 2003:** Leaders meeting in Auckland will review the mission.", []string{"2003-08-14/2003-08-16!"}},
+
+	// Numbers.
+	{"ISO date", "", "Troops arrived on 2013-01-10.", []string{"2013-01-10"}},
+	{"day first slashes", "", "Troops arrived on 31/12/2013.", []string{"2013-12-31"}},
+	{"month first slashes", "", "Troops arrived on 12/31/2013.", []string{"2013-12-31"}},
+	{"ambiguous slashes", "", "Troops arrived on 3/5/2013.", nil},
+	{"year span with a hyphen is no ISO month", "", "The war of 2011-12 ended.", nil},
+
+	// Parts of years and relative years.
+	{"first weeks of a year", "", "The ceasefire collapsed in the first weeks of 1999.", []string{"1999-01~early"}},
+	{"month last year", "2024-06-26", "A wave of killings erupted in April last year.", []string{"2023-04"}},
+	{"scheduled dates are no anchor", "2020-11-10", "The army must leave by Dec. 1.\n\nHours after the announcement, protesters stormed parliament.", []string{"2020-12-01!"}},
 }
