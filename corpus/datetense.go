@@ -31,11 +31,11 @@ const (
 // "announced today that the Government will send troops" the date goes
 // with "announced".
 func clauseTense(scope string, at int) tense {
-	scope = thatSide(scope, at)
-	if hasFutureCue(scope) {
+	padded := paddedWords(thatSide(scope, at))
+	if hasFutureCueWords(padded) {
 		return tenseFuture
 	}
-	words := strings.Fields(paddedWords(scope))
+	words := strings.Fields(padded)
 	perfect := false
 	for i, w := range words {
 		prev := ""
@@ -58,7 +58,7 @@ func clauseTense(scope string, at int) tense {
 		return tensePerfect
 	case hasPresentForm(words):
 		return tensePresent
-	case hasEventVerb(scope):
+	case hasEventVerbWords(words):
 		// Only forms that are past and present alike ("beat", "put"):
 		// narration is in the past.
 		return tensePast

@@ -176,6 +176,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	m := masked[span[0]:span[1]]
 	exprs := scanDates(m)
+	if len(exprs) == 0 && lead == nil {
+		return nil // most sentences: nothing to date
+	}
 	leadAt := -1
 	if first && len(exprs) > 0 && isLeadDate(m, exprs[0]) {
 		leadAt = 0
@@ -650,20 +653,20 @@ func dateScope(s string, bounds []int, start, end int) (string, int) {
 // paddedWords returns the lower-case words of s padded with spaces, so that
 // phrases can be found whole: " is scheduled ".
 func paddedWords(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isDateWordRune(r) })
 	return " " + strings.Join(f, " ") + " "
 }
 
 // hasFutureCue reports whether a clause announces something to come.
-func hasFutureCue(clause string) bool {
-	w := paddedWords(clause)
-	for _, p := range []string{"will", "shall", "is scheduled", "are scheduled",
-		"scheduled for", "is due", "are due", "is set to", "are set to", "is expected to", "are expected to",
-		"comes up for", "come up for", "is planned", "are planned", "planned for", "is to be", "are to be",
-		"plans to", "plan to", "must", "going to"} {
-		if strings.Contains(w, " "+p+" ") {
+func hasFutureCue(clause string) bool { return hasFutureCueWords(paddedWords(clause)) }
+
+// hasFutureCueWords is hasFutureCue on paddedWords' form of a clause.
+func hasFutureCueWords(w string) bool {
+	for _, p := range [...]string{" will ", " shall ", " is scheduled ", " are scheduled ",
+		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
+		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
+		" plans to ", " plan to ", " must ", " going to "} {
+		if strings.Contains(w, p) {
 			return true
 		}
 	}
@@ -729,7 +732,40 @@ func hasHypotheticalCue(scope string, at int) bool {
 // a common irregular or present-tense event verb, perhaps with "re-"
 // ("retook", "reopened").
 func hasEventVerb(s string) bool {
-	for _, f := range strings.Fields(paddedWords(s)) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDateWordRune(r) {
+			i += size
+			continue
+		}
+		j, lower := i, true
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !isDateWordRune(r2) {
+				break
+			}
+			lower = lower && !unicode.IsUpper(r2)
+			j += sz
+		}
+		w := s[i:j]
+		if !lower {
+			w = strings.ToLower(w) // few words are capitalised
+		}
+		if hasEventVerbWords([]string{w}) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// isDateWordRune reports whether r belongs to a word as paddedWords splits
+// them.
+func isDateWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
+
+// hasEventVerbWords is hasEventVerb on a clause's lower-case words.
+func hasEventVerbWords(words []string) bool {
+	for _, f := range words {
 		if isVerbForm(f) || (strings.HasPrefix(f, "re") && isVerbForm(f[2:])) ||
 			(strings.HasPrefix(f, "over") && isVerbForm(f[4:])) {
 			return true
