@@ -5,29 +5,44 @@ import "time"
 // resolver turns temporal expressions into calendar dates, in the spirit of
 // HeidelTime's news mode, carrying the narrative state of one briefing.
 //
+// The moment of writing is the latest news dateline ("NAIROBI, Jan. 3 —"),
+// else the briefing's date, else unknown. The tense of the clause that
+// governs a date (see clauseTense) decides which way it may go.
+//
 // The rules, in order:
 //   - An explicit year is taken as written.
-//   - A date with no year takes the narrative year: the year of the latest
-//     date resolved in this paragraph or, when the paragraph before it held
-//     dates too (and the section has not changed), in that one. Briefings
-//     re-anchor to the present after a stretch with no dates, so a narrative
-//     year does not leak across undated paragraphs.
-//     A section heading that names a year ("## 2011: the uprising") sets it
-//     for the section's first paragraph. Narratives run forward: a month
+//   - A date with no year in a past clause takes the narrative year: the
+//     year of the latest date the text reported. It survives headings and
+//     undated paragraphs; a heading that names a year ("## 2011: the
+//     uprising") sets it. Dates that are not reports do not move it:
+//     reference points, conditions, announcements, questions, relative
+//     clauses ("which signed an accord in 2014"), a past perfect in an
+//     earlier year ("had been the site of a shelling in 1996"), and a date
+//     earlier than its sentence's first. Narratives run forward: a month
 //     more than six months before the previous date of the narrative year
-//     ("On Dec. 24 ... on 3 January") takes the next year, unless that lands
-//     after the reference date.
-//   - Failing that it takes the reference year (the briefing's date).
-//   - A past event whose year was not written never lands after the
-//     reference date: it moves back a year ("December 20" in a briefing of
-//     5 January is last December). An announced one ("will be held",
-//     "is scheduled") that would land before the reference moves forward.
+//     ("On Dec. 24 ... on 3 January") takes the next year, unless that
+//     lands after the moment of writing.
+//   - A date with no year in a present, perfect or future clause, or in a
+//     past one before the text gave any year, takes the year of the moment
+//     of writing.
+//   - With neither, it keeps no year: ISO 8601's --MM-DD.
+//   - Direction: a past date whose year was not written never lands after
+//     the moment of writing ("December 20" in a briefing of 5 January is
+//     last December); a future one ("will be held", "must", "is due to")
+//     never before it. A present one ("takes office on May 29") stays in
+//     the moment's year, and is scheduled when it lies after it.
 //   - "Last March" is the latest March before the reference month.
-//   - A relative day ("the following day", "two days after the election")
-//     counts from the latest day-precision date earlier in its sentence,
-//     else from the first day-precision date of the latest earlier sentence
-//     of the paragraph that had one (the main clause usually comes first).
-//   - Where no year can be found the expression stays unresolved.
+//   - "Today", "yesterday", "this morning", "last week" count from the
+//     moment of writing; "today" in the present tense is the present age,
+//     not a day. A weekday is the latest such day not after the moment of
+//     writing in a past clause, else the next one after it; without a
+//     moment of writing it counts from the latest day the text gave.
+//   - A relative day ("the following day", "two days after the election",
+//     "hours later") counts from the latest day-precision date earlier in
+//     its sentence, else from the latest reported day of the text before
+//     it, across paragraphs; announced days are not anchors.
+//   - A range ("3–5 March", "from 1996 until 2006") is resolved at both
+//     ends; a start without a year takes the end's.
 type resolver struct {
 	ref         Date  // day precision; zero when the briefing has no date
 	dateline    *Date // the latest news dateline, the moment its report was written
