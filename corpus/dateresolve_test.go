@@ -279,6 +279,8 @@ var anyProseDateTests = []struct {
 	{"present announces: after the briefing's date", "2015-04-10", "The new president takes office on May 29.", []string{"2015-05-29!"}},
 	{"past never lands after the briefing's date", "2015-04-10", "The new president took office on May 29.", []string{"2014-05-29"}},
 	{"perfect counts from the moment of writing", "2013-01-25", "The war began in 2012.\n\nAs of January 22, 400 trainers have arrived.", []string{"2012", "2013-01-22"}},
+	{"third person present before a date", "2017-06-13", "Under the Constitution, the proclamation lapses on July 22.", []string{"2017-07-22!"}},
+	{"a plural noun is no verb", "2013-01-25", "The talks on 5 May.", nil},
 	{"must announces", "2020-11-10", "Armenian forces must hand over the district by Nov. 15.", []string{"2020-11-15!"}},
 	{"a condition governs what follows it", "2017-06-13", "The mandate ends on July 22 unless Congress extends it.", []string{"2017-07-22!"}},
 	{"a modal after that is not the main clause's", "", "In January 1999 the president signalled that a vote might be allowed.", []string{"1999-01"}},

@@ -184,7 +184,8 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 		leadAt = 0
 	}
 	headline := listItem || leadAt == 0 || lead != nil
-	eventful := !isQuestionSentence(b) && (headline || hasEventVerb(m)) && !mostlyQuoted(b, m)
+	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
+	eventful := !isQuestionSentence(b) && (headline || verbed) && !mostlyQuoted(b, m)
 	bounds := clauseBounds(m)
 	// local is the sentence's last day-precise date, for relative days
 	// later in it; latest is its latest, for the next sentence.
@@ -206,6 +207,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 			scope, at = m[xe.end:], 0
 		}
 		t := clauseTense(scope, at)
+		if t == tenseNone && isPresentBefore(m, xe.start) {
+			t = tensePresent // "the proclamation lapses on July 22"
+		}
 		if headline && (t == tensePresent || t == tenseNone) {
 			t = tensePast // "March 3 — The government declares…"
 		}
@@ -290,6 +294,49 @@ func isStateRecalled(scope string) bool {
 		}
 		switch w[k+1] {
 		case "the", "a", "an", "its", "their", "his", "her", "home", "part":
+			return true
+		}
+	}
+	return false
+}
+
+// isPresentBefore reports whether the words before a date at byte at of s
+// read as a subject and a verb in the third person present, then the
+// date's preposition: "the proclamation lapses on July 22", "the district
+// follows by Dec. 1". A determiner before the -s word makes it a plural
+// noun instead ("the talks on 5 May").
+func isPresentBefore(s string, at int) bool {
+	w := strings.Fields(paddedWords(s[:at]))
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "on", "by", "in", "at", "from", "until", "till":
+	default:
+		return false
+	}
+	v, subj := w[len(w)-2], w[len(w)-3]
+	if len(v) < 4 || !strings.HasSuffix(v, "s") || governsParticiple(subj) || isDateNumberWord(subj) {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ys", "ics"} {
+		if strings.HasSuffix(v, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDateNumberWord reports whether w counts what follows ("two talks").
+func isDateNumberWord(w string) bool {
+	return numberWord(w) > 0 || isAllDigits(w) || isVagueNumber(w) || w == "many" || w == "more" || w == "the"
+}
+
+// presentBeforeAny reports whether any date of exprs follows a present
+// verb as isPresentBefore reads one.
+func presentBeforeAny(s string, exprs []dateExpr) bool {
+	for _, e := range exprs {
+		if isPresentBefore(s, e.start) {
 			return true
 		}
 	}
