@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -173,7 +174,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n)
-		cs[i] = candidate{id: hit.ID, text: text, body: body, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, text: text, body: body, score: hit.Score}
 		ids[i] = hit.ID
 		at[hit.ID] = i
 	}
@@ -197,6 +198,14 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 		cs[i].terms = terms
 	}
 	return cs, nil
+}
+
+// rankRequest asks for the top n hits of q. Equal scores are ordered by
+// document ID, so the candidates cut at n are the same in every process.
+func rankRequest(q query.Query, n int) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	return req
 }
 
 // leadIn returns text if it introduces the next paragraph, or "".
@@ -258,11 +267,10 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, corpus.ErrNoQuery
 	}
 	// Phase one: rank without highlighting, which would collect term
-	// vectors for every hit rather than for the k returned. The top
-	// candidates are re-ranked, so a page is always cut from the same
-	// re-ranked list.
-	depth := max(offset+k, candidates)
-	sr, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(pl.query, depth, 0, false))
+	// vectors for every hit rather than for the k returned. Only the top
+	// candidates are re-ranked, whatever the page, so every page is cut
+	// from the same ranked list; hits beyond them keep bleve's order.
+	sr, err := ix.idx.SearchInContext(ctx, rankRequest(pl.query, max(offset+k, candidates)))
 	if err != nil {
 		return res, fmt.Errorf("index: search: %w", err)
 	}
@@ -271,7 +279,7 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	if err != nil {
 		return res, err
 	}
-	rerank(cs, pl)
+	rerank(cs[:min(len(cs), candidates)], pl)
 	for i := offset; i < len(cs) && i < offset+k; i++ {
 		p, b, err := ix.paragraph(cs[i].id)
 		if err != nil {

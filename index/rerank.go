@@ -59,6 +59,8 @@ func intentOf(ws []string) intent {
 // candidate is a hit being re-ranked.
 type candidate struct {
 	id    string
+	slug  string // briefing, then paragraph number: the order of ties
+	para  int
 	text  string // as indexed: the paragraph, after its lead-in if any
 	body  int    // byte offset in text where the paragraph itself starts
 	score float64
@@ -77,6 +79,7 @@ type termAt struct {
 // for. These are general
 // properties of questions and answers, not tuned to any briefing.
 func rerank(cs []candidate, pl plan) {
+	defer sortRanked(cs)
 	if len(cs) < 2 || len(pl.concepts) == 0 {
 		return
 	}
@@ -94,7 +97,21 @@ func rerank(cs []candidate, pl plan) {
 			cs[i].score *= leadInFactor
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+}
+
+// sortRanked orders candidates by score, breaking ties by briefing slug
+// and paragraph number, so equal scores rank alike in every process.
+func sortRanked(cs []candidate) {
+	sort.Slice(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if a.slug != b.slug {
+			return a.slug < b.slug
+		}
+		return a.para < b.para
+	})
 }
 
 // features scores a candidate from bleve's term locations and a cheap scan
