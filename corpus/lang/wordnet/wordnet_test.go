@@ -1,0 +1,37 @@
+package wordnet
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestForms(t *testing.T) {
+	l := Load()
+	tests := []struct{ word, want string }{
+		{"led", "lead"}, {"led", "leader"}, {"leads", "led"}, {"leader", "led"},
+		{"fought", "fight"}, {"fled", "flee"}, {"took", "take"}, {"won", "win"},
+		{"seized", "seizure"}, {"intervene", "intervention"}, {"intervened", "intervention"},
+		{"intervention", "intervene"}, {"elect", "election"}, {"elected", "election"},
+		{"election", "elect"}, {"french", "france"}, {"france", "french"},
+	}
+	for _, tt := range tests {
+		if got := l.Forms(tt.word); !slices.Contains(got, tt.want) {
+			t.Errorf("Forms(%q) = %v, want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestLemmasOfUnknownWords(t *testing.T) {
+	l := Load()
+	for _, w := range []string{"", "xqzt", "ecowas"} {
+		if got := l.Lemmas(w); len(got) != 0 {
+			t.Errorf("Lemmas(%q) = %v, want none", w, got)
+		}
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	if got := Load().Synonyms("fights"); !slices.Contains(got, "battle") {
+		t.Errorf("Synonyms(fights) = %v, want battle among them", got)
+	}
+}
