@@ -23,6 +23,11 @@ type Results struct {
 	Question string    `json:"question"`
 	Total    int       `json:"-"` // passages matching in all, for paging
 	Passages []Passage `json:"results"`
+	// Missing, when not empty, says in one line that no passage holds
+	// both what the question names and the kind of answer it asks for
+	// ("who leads X?" where no sentence names X's leader): the passages
+	// are what the briefings say about it instead.
+	Missing string `json:"missing,omitempty"`
 }
 
 // ErrNoQuery means a question held nothing searchable: only question words,

@@ -20,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // batchSize is how many paragraphs go into one bleve batch: large enough to
@@ -44,6 +45,10 @@ type Index struct {
 	corpus   *corpus.Corpus
 	analyzer analysis.Analyzer
 	expander *expander
+	lexicon  *wordnet.Lexicon
+	names    map[string]bool            // words the corpus writes as names
+	about    map[string]map[string]bool // per briefing, terms of its title and lead
+	ranker   ranker
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -86,7 +91,13 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if an == nil {
 		return nil, errors.Join(errors.New("index: analyzer not registered"), idx.Close())
 	}
-	return &Index{idx: idx, corpus: c, analyzer: an, expander: newExpander(c), Reused: reused, hash: hash}, nil
+	ix := &Index{
+		idx: idx, corpus: c, analyzer: an, expander: newExpander(c),
+		lexicon: wordnet.Load(), names: properNames(c), ranker: defaultRanker(),
+		Reused: reused, hash: hash,
+	}
+	ix.about = ix.aboutTerms()
+	return ix, nil
 }
 
 // fill indexes c's paragraphs into idx in batches.
@@ -174,7 +185,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n)
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, text: text, body: body, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 		at[hit.ID] = i
 	}
@@ -279,7 +290,10 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	if err != nil {
 		return res, err
 	}
-	rerank(cs[:min(len(cs), candidates)], pl)
+	top := cs[:min(len(cs), candidates)]
+	if ix.ranker.rerank(top, pl, ix.about) {
+		res.Missing = missingNote(question, pl)
+	}
 	for i := offset; i < len(cs) && i < offset+k; i++ {
 		p, b, err := ix.paragraph(cs[i].id)
 		if err != nil {

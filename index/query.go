@@ -14,7 +14,8 @@ import (
 
 // Boosts of the clauses a question becomes. The plain match carries the
 // ranking; the rest lift paragraphs that share the question's phrasing or
-// the names it implies.
+// the names it implies. Related forms and synonyms weigh less than the
+// question's own words.
 const (
 	boostMatch     = 1.0
 	boostSection   = 0.3
@@ -23,7 +24,8 @@ const (
 	boostFuzzy     = 0.25
 	boostExpansion = 0.8 // the authors, for "who wrote this?"
 	boostEntity    = 1.5 // a name the corpus defines, by any of its forms
-	boostSynonym   = 0.4
+	boostForms     = 0.6 // irregular and derived forms: led for leads
+	boostSynonym   = 0.3 // WordNet synonyms of the most frequent sense
 )
 
 // questionWords carry the shape of a question, not its subject. They are
@@ -39,23 +41,6 @@ var questionWords = map[string]bool{
 	"were": true, "are": true, "the": true, "a": true, "an": true,
 	"can": true, "could": true, "will": true, "would": true, "should": true,
 	"may": true, "might": true, "must": true, "have": true, "has": true, "had": true,
-}
-
-// synonyms is a small table of news vocabulary that writers vary freely.
-// Each word of a set expands to the others.
-var synonyms = [][]string{
-	{"army", "armed forces", "troops", "military", "soldiers"},
-	{"disband", "dissolve", "dissolved", "disbanded"},
-	{"flee", "fled", "escape", "escaped"},
-	{"money", "funds", "funding", "funded", "ransom", "revenue", "finance", "financed", "pay", "paid"},
-	{"kill", "killed", "dead", "died", "death", "deaths"},
-	{"overthrew", "overthrow", "ousted", "removed", "coup"},
-	{"leader", "leads", "led", "head", "chief"},
-	{"attack", "attacked", "assault", "strike", "raid"},
-	{"goal", "aim", "aims", "want", "wants", "seek", "seeks", "hopes"},
-	{"begin", "began", "start", "started", "launched", "open", "opened"},
-	{"nationalities", "citizens", "nationals"},
-	{"fighters", "militants", "insurgents", "members"},
 }
 
 // authorWords make a question about who wrote the briefing.
@@ -86,54 +71,133 @@ type plan struct {
 	// highlight holds every term worth bolding: the question's own and
 	// those of its expansions.
 	highlight map[string]bool
-	// concepts has one entry per content word of the question: the terms
-	// that stand for it, its own and its synonyms'. A paragraph covers a
-	// concept when it holds any of them.
-	concepts []map[string]bool
-	intent   intent
+	// concepts has one entry per content word or name of the question.
+	concepts []concept
+	// anchors are the names the question holds.
+	anchors []anchor
+	answer  answerKind
+}
+
+// concept is what stands for one word or name of the question: its own
+// terms, and those of its related forms and synonyms. A paragraph covers
+// a concept when it holds any of them.
+type concept struct {
+	exact, wide map[string]bool
+}
+
+// question is a question read into words.
+type question struct {
+	all      []string // every word, lowercase
+	entities [][]string
+	inEntity map[int]bool
+	kept     []string // content words outside entities
+	spoken   []string // every content word
+	cased    map[string]bool
+}
+
+// readQuestion splits a question into words and finds the names the
+// corpus defines first: each is one entity, and a paragraph naming it by
+// any form (long name, acronym, alias) matches it, so the long name's
+// words are not counted one by one.
+func (ix *Index) readQuestion(text string) question {
+	q := question{all: words(text), cased: wordsCased(text)}
+	q.entities, q.inEntity = ix.expander.entities(q.all)
+	for i, w := range q.all {
+		if questionWords[w] {
+			continue
+		}
+		q.spoken = append(q.spoken, w)
+		if !q.inEntity[i] {
+			q.kept = append(q.kept, w)
+		}
+	}
+	return q
 }
 
 // buildQuery turns a question into a bleve query, never through the query
 // string syntax, so that "?", "-", quotes and slashes are just text. The
 // query is nil when nothing is left to search for.
-func (ix *Index) buildQuery(question string) plan {
-	all := words(question)
-	// Names the corpus defines are found first. Each is one entity, and
-	// a paragraph naming it by any form (long name, acronym, alias)
-	// matches it, so the long name's words are not counted one by one.
-	entities, inEntity := ix.expander.entities(all)
-	var kept, spoken []string // content words outside entities; all content words
-	for i, w := range all {
-		if questionWords[w] {
-			continue
-		}
-		spoken = append(spoken, w)
-		if !inEntity[i] {
-			kept = append(kept, w)
-		}
+func (ix *Index) buildQuery(text string) plan {
+	q := ix.readQuestion(text)
+	pl := plan{
+		highlight: ix.terms(strings.Join(q.kept, " ")),
+		answer:    answerKindOf(q.all),
+		anchors:   ix.anchorsOf(q),
 	}
-	cleaned := strings.Join(kept, " ")
-	pl := plan{highlight: ix.terms(cleaned), intent: intentOf(all)}
-	var should []query.Query
-	add := func(q interface{ SetBoost(float64) }, boost float64) {
-		q.SetBoost(boost)
-		should = append(should, q.(query.Query))
+	var cl clauses
+	ix.entityClauses(q, &pl, &cl)
+	if len(pl.highlight) == 0 {
+		return pl
 	}
-	match := func(text, field string, boost float64) {
-		m := bleve.NewMatchQuery(text)
-		m.SetField(field)
-		add(m, boost)
+	ix.wordClauses(q, &cl)
+	ix.expansionClauses(q, &pl, &cl)
+	ix.authorClauses(q, &pl, &cl)
+	pl.exact = bleve.NewDisjunctionQuery(cl.should...)
+	pl.query = pl.exact
+	if fz := fuzzyClause(q.kept); fz != nil {
+		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
 	}
-	newPhrase := func(text string) *query.MatchPhraseQuery {
-		ph := bleve.NewMatchPhraseQuery(text)
-		ph.SetField("text")
-		return ph
-	}
-	phrase := func(text string, boost float64) { add(newPhrase(text), boost) }
+	return pl
+}
 
-	for _, e := range entities {
+// authorClauses answer "who wrote this?" with the briefings' authors, as
+// one concept: a paragraph naming any author covers it.
+func (ix *Index) authorClauses(q question, pl *plan, cl *clauses) {
+	c := concept{exact: map[string]bool{}}
+	for _, a := range ix.expander.authorsFor(q.all) {
+		for t := range ix.terms(a) {
+			pl.highlight[t] = true
+			c.exact[t] = true
+		}
+		cl.phrase(a, boostExpansion)
+	}
+	if len(c.exact) > 0 {
+		pl.concepts = append(pl.concepts, c)
+	}
+}
+
+// clauses collects the should-clauses of a question's query.
+type clauses struct{ should []query.Query }
+
+func (cl *clauses) add(q interface{ SetBoost(float64) }, boost float64) {
+	q.SetBoost(boost)
+	cl.should = append(cl.should, q.(query.Query))
+}
+
+func (cl *clauses) match(text, field string, boost float64) {
+	m := bleve.NewMatchQuery(text)
+	m.SetField(field)
+	cl.add(m, boost)
+}
+
+func (cl *clauses) phrase(text string, boost float64) { cl.add(textPhrase(text), boost) }
+
+// terms adds one term query per term, so that no term counts twice
+// however many expansions share its stem.
+func (cl *clauses) terms(ts []string, boost float64) {
+	if len(ts) == 0 {
+		return
+	}
+	var alt []query.Query
+	for _, t := range ts {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField("text")
+		alt = append(alt, tq)
+	}
+	cl.add(bleve.NewDisjunctionQuery(alt...), boost)
+}
+
+func textPhrase(text string) *query.MatchPhraseQuery {
+	ph := bleve.NewMatchPhraseQuery(text)
+	ph.SetField("text")
+	return ph
+}
+
+// entityClauses matches each name the corpus defines by any of its forms.
+func (ix *Index) entityClauses(q question, pl *plan, cl *clauses) {
+	for _, e := range q.entities {
 		var forms []query.Query
-		c := map[string]bool{}
+		c := concept{exact: map[string]bool{}}
 		for _, form := range e {
 			ts := ix.terms(form)
 			if len(ts) == 0 {
@@ -143,112 +207,104 @@ func (ix *Index) buildQuery(question string) plan {
 			// their number makes every form of the name weigh the same,
 			// so "AMISOM" counts as much as "African Union Mission in
 			// Somalia".
-			ph := newPhrase(form)
+			ph := textPhrase(form)
 			ph.SetBoost(1 / float64(len(ts)))
 			forms = append(forms, ph)
 			for t := range ts {
-				c[t] = true
+				c.exact[t] = true
 				pl.highlight[t] = true
 			}
 		}
 		if len(forms) == 0 {
 			continue
 		}
-		add(bleve.NewDisjunctionQuery(forms...), boostEntity)
-		match(strings.Join(e, " "), "section", boostSection)
+		cl.add(bleve.NewDisjunctionQuery(forms...), boostEntity)
+		cl.match(strings.Join(e, " "), "section", boostSection)
 		pl.concepts = append(pl.concepts, c)
 	}
-	if len(pl.highlight) == 0 {
-		return pl
+}
+
+// wordClauses match the question's own words: all of them, the whole
+// question as a phrase, and each pair of neighbours.
+func (ix *Index) wordClauses(q question, cl *clauses) {
+	if len(q.kept) > 0 {
+		cleaned := strings.Join(q.kept, " ")
+		cl.match(cleaned, "text", boostMatch)
+		cl.match(cleaned, "section", boostSection)
 	}
-	if len(kept) > 0 {
-		match(cleaned, "text", boostMatch)
-		match(cleaned, "section", boostSection)
+	if len(q.spoken) > 1 {
+		cl.phrase(strings.Join(q.spoken, " "), boostPhrase)
 	}
-	if len(spoken) > 1 {
-		phrase(strings.Join(spoken, " "), boostPhrase)
-	}
-	// Each pair of neighbouring content words as a phrase, with any stop
-	// words between them kept so that positions line up ("AMISOM in
-	// Mogadishu").
+	// Stop words between neighbours are kept so that positions line up
+	// ("AMISOM in Mogadishu").
 	last := -1
-	for i, w := range kept {
+	for i, w := range q.kept {
 		if len(ix.terms(w)) == 0 {
 			continue
 		}
 		if last >= 0 {
-			phrase(strings.Join(kept[last:i+1], " "), boostBigram)
+			cl.phrase(strings.Join(q.kept[last:i+1], " "), boostBigram)
 		}
 		last = i
 	}
-	// Misspellings, in the question or the briefing, of longer words only:
-	// fuzziness 1 with a one-letter prefix keeps this cheap at scale.
+}
+
+// fuzzyClause matches misspellings, in the question or the briefing, of
+// longer words only: fuzziness 1 with a one-letter prefix keeps this
+// cheap at scale.
+func fuzzyClause(kept []string) query.Query {
 	var long []string
 	for _, w := range kept {
 		if len([]rune(w)) >= 5 {
 			long = append(long, w)
 		}
 	}
-	var fuzzy query.Query
-	if len(long) > 0 {
-		fz := bleve.NewMatchQuery(strings.Join(long, " "))
-		fz.SetField("text")
-		fz.SetFuzziness(1)
-		fz.SetPrefix(1)
-		fz.SetBoost(boostFuzzy)
-		fuzzy = fz
+	if len(long) == 0 {
+		return nil
 	}
+	fz := bleve.NewMatchQuery(strings.Join(long, " "))
+	fz.SetField("text")
+	fz.SetFuzziness(1)
+	fz.SetPrefix(1)
+	fz.SetBoost(boostFuzzy)
+	return fz
+}
 
-	// One concept per content word, widened by its synonyms.
-	original := wordsCased(question)
-	for _, w := range kept {
+// expansionClauses make one concept per content word, widened by its
+// WordNet forms (and, for a name, its demonyms) and synonyms, each
+// matched below the word itself.
+func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
+	for _, w := range q.kept {
 		ts := ix.terms(w)
 		if len(ts) == 0 {
 			continue
 		}
-		c := map[string]bool{}
-		for t := range ts {
-			c[t] = true
+		c := concept{exact: ts, wide: map[string]bool{}}
+		forms := ix.lexicon.Forms(w)
+		if q.cased[w] || ix.names[w] {
+			forms = append(forms, demonyms(w)...)
 		}
-		alts := synonymsOf(w)
-		if original[w] {
-			alts = append(alts, demonyms(w)...)
-		}
-		var extra []string // alternatives' terms not already in the concept
-		for _, alt := range alts {
-			for t := range ix.terms(alt) {
-				if !c[t] {
-					extra = append(extra, t)
-				}
-				c[t] = true
-				pl.highlight[t] = true
-			}
-		}
-		if len(extra) > 0 {
-			// Already analyzed terms: a term query each, so no term
-			// counts twice however many synonyms share its stem.
-			var alt []query.Query
-			for _, t := range extra {
-				tq := bleve.NewTermQuery(t)
-				tq.SetField("text")
-				alt = append(alt, tq)
-			}
-			add(bleve.NewDisjunctionQuery(alt...), boostSynonym)
-		}
+		cl.terms(ix.widen(c, forms, pl.highlight), boostForms)
+		cl.terms(ix.widen(c, ix.lexicon.Synonyms(w), pl.highlight), boostSynonym)
 		pl.concepts = append(pl.concepts, c)
 	}
-	for _, a := range ix.expander.authorsFor(all) {
-		for t := range ix.terms(a) {
-			pl.highlight[t] = true
+}
+
+// widen adds the terms of alts to c.wide and returns those new to c.
+func (ix *Index) widen(c concept, alts []string, highlight map[string]bool) []string {
+	var extra []string
+	for _, alt := range alts {
+		for t := range ix.terms(alt) {
+			if c.exact[t] || c.wide[t] {
+				continue
+			}
+			c.wide[t] = true
+			highlight[t] = true
+			extra = append(extra, t)
 		}
-		phrase(a, boostExpansion)
 	}
-	pl.exact = bleve.NewDisjunctionQuery(should...)
-	pl.query = pl.exact
-	if fuzzy != nil {
-		pl.query = bleve.NewDisjunctionQuery(append(should, fuzzy)...)
-	}
-	return pl
+	slices.Sort(extra)
+	return extra
 }
 
 // wordsCased reports, for each lowercased word of text, whether it was
@@ -264,41 +320,6 @@ func wordsCased(text string) map[string]bool {
 	return out
 }
 
-// irregularDemonyms pairs places with adjectives that no suffix rule links.
-var irregularDemonyms = [][2]string{
-	{"france", "french"}, {"britain", "british"}, {"spain", "spanish"},
-	{"netherlands", "dutch"}, {"england", "english"}, {"turkey", "turkish"},
-	{"poland", "polish"}, {"sweden", "swedish"}, {"denmark", "danish"},
-	{"switzerland", "swiss"}, {"greece", "greek"}, {"afghanistan", "afghan"},
-	{"philippines", "filipino"}, {"ireland", "irish"}, {"wales", "welsh"},
-}
-
-// demonyms guesses the other forms of a place name or its adjective:
-// Mali/Malian, Kenya/Kenyan, Algeria/Algerian, Japan/Japanese, Iraq/Iraqi.
-// A guess that names nothing in the corpus matches nothing, so guessing
-// wide is cheap.
-func demonyms(w string) []string {
-	var out []string
-	for _, p := range irregularDemonyms {
-		if w == p[0] {
-			out = append(out, p[1])
-		}
-		if w == p[1] {
-			out = append(out, p[0])
-		}
-	}
-	if len(w) < 4 {
-		return out
-	}
-	out = append(out, w+"n", w+"an", w+"ian", w+"ese", w+"i")
-	for _, suf := range []string{"ian", "an", "n", "ese", "i"} {
-		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 3 {
-			out = append(out, base, base+"a")
-		}
-	}
-	return out
-}
-
 // terms analyzes text as the index does and returns the set of terms.
 func (ix *Index) terms(text string) map[string]bool {
 	set := map[string]bool{}
@@ -306,22 +327,6 @@ func (ix *Index) terms(text string) map[string]bool {
 		set[string(tok.Term)] = true
 	}
 	return set
-}
-
-// synonymsOf returns the other members of w's synonym sets.
-func synonymsOf(w string) []string {
-	var out []string
-	for _, set := range synonyms {
-		if !slices.Contains(set, w) {
-			continue
-		}
-		for _, s := range set {
-			if s != w {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
 }
 
 // expander maps the names a corpus defines onto each other: an acronym to
@@ -369,16 +374,17 @@ func newExpander(c *corpus.Corpus) *expander {
 }
 
 // entities finds the names the question uses, longest first, and returns
-// each one's forms, plus which word positions they cover.
+// each one's forms, the form the question used first, plus which word
+// positions they cover.
 func (e *expander) entities(ws []string) ([][]string, map[int]bool) {
-	type hit struct{ start, end, set int }
+	type hit struct{ start, end, set, form int }
 	var hits []hit
 	for si, ns := range e.names {
-		for _, form := range ns.forms {
+		for fi, form := range ns.forms {
 			fw := words(form)
 			for i := 0; i+len(fw) <= len(ws); i++ {
 				if slices.Equal(ws[i:i+len(fw)], fw) {
-					hits = append(hits, hit{i, i + len(fw), si})
+					hits = append(hits, hit{i, i + len(fw), si, fi})
 				}
 			}
 		}
@@ -400,7 +406,10 @@ func (e *expander) entities(ws []string) ([][]string, map[int]bool) {
 		}
 		if !used[h.set] {
 			used[h.set] = true
-			out = append(out, e.names[h.set].all)
+			all := e.names[h.set].all
+			// The form the question used comes first.
+			forms := append([]string{all[h.form]}, all[:h.form]...)
+			out = append(out, append(forms, all[h.form+1:]...))
 		}
 	}
 	return out, covered

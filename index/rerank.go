@@ -1,70 +1,34 @@
 package index
 
 import (
+	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
 // candidates is how many top hits the re-ranker sees. Re-ranking only
 // reorders what BM25 already found, so this bounds its cost.
 const candidates = 30
 
-// Weights of the re-ranking features, relative to a BM25 score scaled so
-// that the best hit scores 1.
-const (
-	weightCoverage  = 0.35 // share of the question's concepts present
-	weightProximity = 0.35 // how tightly those concepts cluster
-	weightAnswer    = 0.25 // a count for "how many", a date for "when", by a matched term
-	// leadInFactor demotes a paragraph that only introduces the next one
-	// ("As the minister told reporters:"); the next one holds the answer
-	// and is indexed with the lead-in as its context.
-	leadInFactor = 0.5
-	// noAnswerFactor demotes a paragraph that lacks the kind of answer the
-	// question asks for (a count, a date).
-	noAnswerFactor = 0.5
-)
-
-// intent is what the question's form says about the answer, beyond its
-// terms.
-type intent struct {
-	quantity bool // "how many", "how much": the answer holds a count
-	when     bool // "when", "what year": the answer holds a date
-}
-
-// wantsAnswer reports whether the question asks for a kind of answer a
-// paragraph can be checked for.
-func (in intent) wantsAnswer() bool { return in.quantity || in.when }
-
-func intentOf(ws []string) intent {
-	var in intent
-	for i, w := range ws {
-		next := ""
-		if i+1 < len(ws) {
-			next = ws[i+1]
-		}
-		switch {
-		case w == "how" && (next == "many" || next == "much"):
-			in.quantity = true
-		case w == "when", (w == "what" || w == "which") && (next == "year" || next == "month" || next == "date" || next == "day"):
-			in.when = true
-		}
-	}
-	return in
-}
-
 // candidate is a hit being re-ranked.
 type candidate struct {
 	id    string
 	slug  string // briefing, then paragraph number: the order of ties
 	para  int
-	text  string // as indexed: the paragraph, after its lead-in if any
-	body  int    // byte offset in text where the paragraph itself starts
-	score float64
+	text  string              // as indexed: the paragraph, after its lead-in if any
+	body  int                 // byte offset in text where the paragraph itself starts
+	bm25  float64             // bleve's score
+	score float64             // the re-ranker's
 	terms map[string][]termAt // matched terms and where, from bleve
+
+	features rank.Features
+	// anchored is whether the paragraph holds any of the question's
+	// names; answered whether one of its sentences holds a name, the
+	// kind of answer asked for and the rest of the question's subject.
+	anchored, answered bool
 }
 
 // termAt is one occurrence of a matched term.
@@ -73,37 +37,135 @@ type termAt struct {
 	start int // byte offset in candidate.text
 }
 
-// rerank reorders candidates by BM25 combined with features that BM25 does
-// not see: how many of the question's concepts a paragraph covers, how
-// close together they stand, and whether it holds the kind of answer asked
-// for. These are general
-// properties of questions and answers, not tuned to any briefing.
-func rerank(cs []candidate, pl plan) {
-	defer sortRanked(cs)
-	if len(cs) < 2 || len(pl.concepts) == 0 {
-		return
-	}
+// ranker re-ranks candidates: the plan, the weights and the switches
+// that ablation tests turn off.
+type ranker struct {
+	weights rank.Weights
+	// noTiers lets a paragraph without the question's names outrank one
+	// with them.
+	noTiers bool
+	// noFallback keeps an unanswered question's own kind of answer.
+	noFallback bool
+}
+
+func defaultRanker() ranker { return ranker{weights: rank.Fitted()} }
+
+// rerank reorders candidates by a weighted sum of BM25 and features that
+// BM25 does not see (see package rank). When the question names
+// something, paragraphs holding one of its names come first. It reports
+// whether the question is unanswered: it names something and asks for a
+// kind of answer that no candidate holds beside the name. Then what the
+// briefings say about the name is what they have to offer: for "who …
+// X?", where the person's name is missing, the candidates are ranked as
+// for "what is X?". (Other kinds keep their ranking: a count or a date
+// stands in another sentence more often than a name.)
+func (r ranker) rerank(cs []candidate, pl plan, about map[string]map[string]bool) (unanswered bool) {
+	defer r.sort(cs)
 	top := 0.0
 	for _, c := range cs {
-		top = math.Max(top, c.score)
+		top = math.Max(top, c.bm25)
 	}
 	if top <= 0 {
-		return
+		return false
 	}
+	r.score(cs, pl, about, top)
+	if !isUnanswered(cs, pl) {
+		return false
+	}
+	if !r.noFallback && pl.answer == personKind {
+		r.score(cs, pl.aboutAnchors(), about, top)
+	}
+	return true
+}
+
+func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool, top float64) {
 	for i := range cs {
-		f, factor := features(cs[i], pl)
-		cs[i].score = cs[i].score / top * (1 + f) * factor
-		if leadIn(cs[i].text[cs[i].body:]) != "" {
-			cs[i].score *= leadInFactor
-		}
+		cs[i].features = features(&cs[i], pl, about)
+		cs[i].features[rank.BM25] = cs[i].bm25 / top
+		cs[i].score = r.weights.Score(cs[i].features)
 	}
 }
 
-// sortRanked orders candidates by score, breaking ties by briefing slug
-// and paragraph number, so equal scores rank alike in every process.
-func sortRanked(cs []candidate) {
+// aboutAnchors is the plan of "what is it?" for the plan's names: only
+// the concepts that stand for them, and a definition for answer.
+func (pl plan) aboutAnchors() plan {
+	var cs []concept
+	for _, c := range pl.concepts {
+		if pl.isAnchor(c) {
+			cs = append(cs, c)
+		}
+	}
+	pl.concepts, pl.answer = cs, definitionKind
+	return pl
+}
+
+// isAnchorWord reports whether a word of text is a term of the plan's
+// names.
+func (pl plan) isAnchorWord(w string) bool {
+	for _, a := range pl.anchors {
+		if a.terms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorStarts are the byte offsets of the plan's names in c.
+func anchorStarts(c *candidate, pl plan) []int {
+	var out []int
+	for term, locs := range c.terms {
+		if pl.isAnchorWord(term) {
+			for _, l := range locs {
+				out = append(out, l.start)
+			}
+		}
+	}
+	return out
+}
+
+// isAnchor reports whether a concept stands for one of the plan's names.
+func (pl plan) isAnchor(c concept) bool {
+	for t := range c.exact {
+		for _, a := range pl.anchors {
+			if a.terms[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isUnanswered reports whether the question names something and asks for
+// a kind of answer, and no candidate holds both.
+func isUnanswered(cs []candidate, pl plan) bool {
+	if pl.answer == anyKind || pl.answer == definitionKind || len(pl.anchors) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if c.anchored && c.answered {
+			return false
+		}
+	}
+	return true
+}
+
+// tier is 1 for a paragraph that holds one of the question's names (or
+// when the question names none), 0 otherwise.
+func (r ranker) tier(c candidate) int {
+	if r.noTiers || c.anchored {
+		return 1
+	}
+	return 0
+}
+
+// sort orders candidates by tier, then score, breaking ties by briefing
+// slug and paragraph number, so equal scores rank alike in every process.
+func (r ranker) sort(cs []candidate) {
 	sort.Slice(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]
+		if ta, tb := r.tier(a), r.tier(b); ta != tb {
+			return ta > tb
+		}
 		if a.score != b.score {
 			return a.score > b.score
 		}
@@ -114,162 +176,185 @@ func sortRanked(cs []candidate) {
 	})
 }
 
-// features scores a candidate from bleve's term locations and a cheap scan
-// of its text; nothing is re-analyzed, so re-ranking stays cheap at scale.
-//
-// It returns the additive features and a factor for the whole score: a
-// paragraph with no count cannot say how many, and one with no date
-// cannot say when.
-func features(c candidate, pl plan) (f, factor float64) {
+// features reads a candidate's features from bleve's term locations and a
+// cheap scan of its text; nothing is re-analyzed, so re-ranking stays
+// cheap at scale. It also sets c.anchored and c.answered.
+func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Features {
+	var f rank.Features
+	exact, wide := map[int]bool{}, map[int]bool{}
 	type hit struct{ pos, concept int }
 	var hits []hit
-	var starts []int // byte offsets of matched terms
-	found := map[int]bool{}
 	for term, locs := range c.terms {
-		for ci, concept := range pl.concepts {
-			if !concept[term] {
+		for ci, cn := range pl.concepts {
+			switch {
+			case cn.exact[term]:
+				exact[ci] = true
+			case cn.wide[term]:
+				wide[ci] = true
+			default:
 				continue
 			}
-			found[ci] = true
 			for _, l := range locs {
 				hits = append(hits, hit{l.pos, ci})
 			}
 		}
-		for _, l := range locs {
-			starts = append(starts, l.start)
+	}
+	found := len(exact)
+	for ci := range wide {
+		if !exact[ci] {
+			found++
 		}
 	}
-	coverage := float64(len(found)) / float64(len(pl.concepts))
-
-	// Smallest window of positions holding every concept found.
-	proximity := 0.0
-	if len(found) > 1 {
-		sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
-		best := math.MaxInt
-		count := map[int]int{}
-		have, lo := 0, 0
-		for hi := range hits {
-			if count[hits[hi].concept] == 0 {
-				have++
-			}
-			count[hits[hi].concept]++
-			for have == len(found) {
-				best = min(best, hits[hi].pos-hits[lo].pos+1)
-				count[hits[lo].concept]--
-				if count[hits[lo].concept] == 0 {
-					have--
-				}
-				lo++
-			}
-		}
-		// One term can stand for several concepts (an acronym for each word
-		// of its long name), so a window may be narrower than the count.
-		proximity = min(1, float64(len(found))/float64(best))
+	if n := float64(len(pl.concepts)); n > 0 {
+		f[rank.Coverage] = float64(found) / n
+		f[rank.Exact] = float64(len(exact)) / n
 	}
-	answer := answerNear(c.text, starts, pl.intent)
-	f = weightCoverage*coverage + weightProximity*proximity + weightAnswer*answer
-	if pl.intent.wantsAnswer() && answer == 0 {
-		return f, noAnswerFactor
+	positions := make([]int, len(hits))
+	concepts := make([]int, len(hits))
+	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
+	for i, h := range hits {
+		positions[i], concepts[i] = h.pos, h.concept
 	}
-	return f, 1
+	f[rank.Proximity] = proximity(positions, concepts, found)
+	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug])
+	f[rank.Answer] = answerFeature(c, pl)
+	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
+		f[rank.Subject] = 1
+	}
+	if leadIn(c.text[c.body:]) != "" {
+		f[rank.LeadIn] = 1
+	}
+	return f
 }
 
-// nearBytes is how close an answer must stand to a matched term.
-const nearBytes = 30
-
-// answerNear is 1 when text holds what the question asks for (a count, a
-// date) within nearBytes of a matched term, 0.5 when it holds one
-// elsewhere, and 0 otherwise.
-func answerNear(text string, starts []int, in intent) float64 {
-	if !in.wantsAnswer() {
+// proximity is found divided by the smallest window of word positions
+// holding every concept found, at most 1. hits are sorted by position.
+func proximity(positions, concepts []int, found int) float64 {
+	if found < 2 {
 		return 0
 	}
-	ws := scanWords(text)
-	best := 0.0
-	for i, w := range ws {
-		if !(in.quantity && isCount(ws, i)) && !(in.when && isDate(w.text)) {
-			continue
+	best := math.MaxInt
+	count := map[int]int{}
+	have, lo := 0, 0
+	for hi := range positions {
+		if count[concepts[hi]] == 0 {
+			have++
 		}
-		best = 0.5
-		for _, s := range starts {
-			if d := s - w.start; d > -nearBytes && d < nearBytes {
-				return 1
+		count[concepts[hi]]++
+		for have == found {
+			best = min(best, positions[hi]-positions[lo]+1)
+			count[concepts[lo]]--
+			if count[concepts[lo]] == 0 {
+				have--
+			}
+			lo++
+		}
+	}
+	// One term can stand for several concepts (an acronym for each word of
+	// its long name), so a window may be narrower than the count.
+	return min(1, float64(found)/float64(best))
+}
+
+// anchorFeatures are the share of the question's names the paragraph
+// holds, and the share its briefing is about; both 1 when the question
+// names nothing. They set c.anchored.
+func anchorFeatures(c *candidate, pl plan, about map[string]bool) (held, briefing float64) {
+	if len(pl.anchors) == 0 {
+		c.anchored = true
+		return 1, 1
+	}
+	for _, a := range pl.anchors {
+		for t := range a.terms {
+			if len(c.terms[t]) > 0 {
+				held++
+				break
+			}
+		}
+		for t := range a.terms {
+			if about[t] {
+				briefing++
+				break
 			}
 		}
 	}
-	return best
+	c.anchored = held > 0
+	n := float64(len(pl.anchors))
+	return held / n, briefing / n
 }
 
-// word is a word of raw text and where it starts.
-type word struct {
-	text  string // lowercased
-	start int
-}
-
-// scanWords splits text into lowercased words, keeping digits with their
-// inner commas and points ("17,731").
-func scanWords(text string) []word {
-	var out []word
-	start := -1
-	for i, r := range text {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9')
-		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			out = append(out, word{strings.ToLower(text[start:i]), start})
-			start = -1
+// answerFeature scores whether the paragraph holds the kind of answer the
+// question asks for beside its subject: the question's names, or any
+// matched term when it names none. It sets c.answered: for "who", a
+// sentence holds the name, another name and the rest of the question;
+// for other kinds, the paragraph holds the kind of answer.
+func answerFeature(c *candidate, pl plan) float64 {
+	var subject, rest []int
+	for term, locs := range c.terms {
+		isAnchor := len(pl.anchors) == 0
+		for _, a := range pl.anchors {
+			isAnchor = isAnchor || a.terms[term]
+		}
+		for _, l := range locs {
+			if isAnchor {
+				subject = append(subject, l.start)
+			} else {
+				rest = append(rest, l.start)
+			}
 		}
 	}
-	if start >= 0 {
-		out = append(out, word{strings.ToLower(text[start:]), start})
+	skip := pl.isAnchorWord
+	score := answerScore(c.text, subject, pl.answer, skip)
+	if pl.answer == personKind {
+		c.answered = score == 1 && restInAnswer(c.text, subject, rest, pl, skip)
+	} else {
+		c.answered = score > 0
 	}
-	return out
+	return score
 }
 
-var numberWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true,
-	"hundreds": true, "thousand": true, "thousands": true, "million": true, "billion": true, "several": true,
-}
-
-// isDate reports whether a word names a year or a month.
-func isDate(w string) bool {
-	if months[w] {
+// restInAnswer reports whether a sentence holding a name and the answer
+// also holds a term of the question beyond its names, when it has any:
+// "who leads Ansar Dine" is not answered by a sentence naming Ansar Dine
+// and some other group or person, but by one naming its leader.
+func restInAnswer(text string, subject, rest []int, pl plan, skip func(string) bool) bool {
+	if len(pl.concepts) <= len(pl.anchors) {
 		return true
 	}
-	return isYear(w)
+	for _, s := range sentences(text) {
+		if !answerCue(text[s[0]:s[1]], pl.answer, skip) || !within(subject, s) {
+			continue
+		}
+		if within(rest, s) {
+			return true
+		}
+	}
+	return false
 }
 
-func isYear(w string) bool {
-	if len(w) != 4 {
-		return false
+func within(offsets []int, s [2]int) bool {
+	for _, at := range offsets {
+		if at >= s[0] && at < s[1] {
+			return true
+		}
 	}
-	y, err := strconv.Atoi(w)
-	return err == nil && y >= 1800 && y <= 2100
+	return false
 }
 
-// isCount reports whether ws[i] is a count. Years and days of the month
-// are not: "in March 2007 with Ugandan troops" says when, not how many.
-func isCount(ws []word, i int) bool {
-	w := ws[i].text
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsDigit(r) {
-		return numberWords[w]
+// missingNote is the line shown above the passages of an unanswered
+// question (see rerank).
+func missingNote(question string, pl plan) string {
+	var labels []string
+	for _, a := range pl.anchors {
+		labels = append(labels, a.label)
 	}
-	if isYear(w) {
-		return false
-	}
-	if i > 0 && months[ws[i-1].text] || i+1 < len(ws) && months[ws[i+1].text] {
-		return false
-	}
-	return true
+	q := strings.TrimRight(strings.TrimSpace(question), "?!. ")
+	return fmt.Sprintf("The briefings don't answer %q; here is what they say about %s.", q+"?", joinAnd(labels))
 }
 
-// months are month names and their usual abbreviations.
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+// joinAnd joins words as English lists them: "A", "A and B", "A, B and C".
+func joinAnd(ws []string) string {
+	if len(ws) < 2 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }

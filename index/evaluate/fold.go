@@ -37,3 +37,15 @@ func foldName(s string) string {
 	out, _ = strings.CutPrefix(out, "the ")
 	return out
 }
+
+// Answers reports whether text holds any of the gold substrings, compared
+// as the ranking score compares them. The weight fitter uses it to judge
+// candidates.
+func Answers(text string, gold []string) bool {
+	for _, g := range gold {
+		if containsText(text, g) {
+			return true
+		}
+	}
+	return false
+}

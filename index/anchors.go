@@ -1,0 +1,160 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// anchor is a name the question holds: a faction by any of its forms, a
+// person or a place. A paragraph holding none of the question's anchors
+// must not outrank one that holds them on common words alone.
+type anchor struct {
+	label string          // as the question wrote it
+	terms map[string]bool // analysed terms of every form of the name
+}
+
+// properNames is the corpus's vocabulary of names: lowercase words the
+// briefings write capitalised inside sentences at least twice as often as
+// in lower case ("Gbagbo", "Abidjan", "Tuareg", but not "The" or
+// "Government" used both ways). Sentence-initial words say nothing.
+func properNames(c *corpus.Corpus) map[string]bool {
+	upper, lower := map[string]int{}, map[string]int{}
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			countCase(p.Text, upper, lower)
+		}
+	}
+	names := map[string]bool{}
+	for w, n := range upper {
+		if n >= 2*lower[w] && utf8.RuneCountInString(w) >= 3 && !questionWords[w] && !isDate(w) && !weekdays[w] {
+			names[w] = true
+		}
+	}
+	return names
+}
+
+// countCase counts each word of text by case, skipping the first word of
+// each sentence.
+func countCase(text string, upper, lower map[string]int) {
+	initial := true
+	for _, w := range scanWords(text) {
+		raw := text[w.start:]
+		r, _ := utf8.DecodeRuneInString(raw)
+		if !initial && unicode.IsLetter(r) {
+			if unicode.IsUpper(r) {
+				upper[w.text]++
+			} else {
+				lower[w.text]++
+			}
+		}
+		end := w.start + len(w.text)
+		initial = end < len(text) && sentenceEnd(text[end:])
+	}
+}
+
+// sentenceEnd reports whether the text after a word closes a sentence or
+// a heading-like lead ("Q:", "MR. SMITH:").
+func sentenceEnd(after string) bool {
+	after = strings.TrimLeft(after, `"'’”)]`)
+	return after == "" || strings.ContainsAny(after[:1], ".!?:;—\n")
+}
+
+// anchorsOf groups the question's names: each faction the expander found,
+// and each run of consecutive words the corpus writes as names.
+func (ix *Index) anchorsOf(q question) []anchor {
+	var out []anchor
+	for _, e := range q.entities {
+		a := anchor{label: e[0], terms: map[string]bool{}}
+		for _, form := range e {
+			for t := range ix.terms(form) {
+				a.terms[t] = true
+			}
+		}
+		if len(a.terms) > 0 {
+			out = append(out, a)
+		}
+	}
+	var run []string
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		a := anchor{label: titleCase(run), terms: map[string]bool{}}
+		for _, w := range run {
+			for _, f := range append([]string{w}, ix.nameForms(w)...) {
+				for t := range ix.terms(f) {
+					a.terms[t] = true
+				}
+			}
+		}
+		if len(a.terms) > 0 {
+			out = append(out, a)
+		}
+		run = nil
+	}
+	for i, w := range q.all {
+		if q.inEntity[i] || questionWords[w] || !ix.names[w] {
+			flush()
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	return out
+}
+
+// nameForms are the other forms of a name: its WordNet pertainyms (French,
+// France) and guessed demonyms (Mali, Malian).
+func (ix *Index) nameForms(w string) []string {
+	return append(ix.lexicon.Forms(w), demonyms(w)...)
+}
+
+// demonyms guesses the other forms of a place name or its adjective:
+// Mali/Malian, Kenya/Kenyan, Algeria/Algerian, Japan/Japanese, Iraq/Iraqi.
+// A guess that names nothing in the corpus matches nothing, so guessing
+// wide is cheap. Irregular pairs (France/French) come from WordNet.
+func demonyms(w string) []string {
+	if len(w) < 4 {
+		return nil
+	}
+	out := []string{w + "n", w + "an", w + "ian", w + "ese", w + "i"}
+	for _, suf := range []string{"ian", "an", "n", "ese", "i"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 3 {
+			out = append(out, base, base+"a")
+		}
+	}
+	return out
+}
+
+// aboutTerms are, per briefing, the terms of its title and opening
+// paragraph: what the briefing is about.
+func (ix *Index) aboutTerms() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, b := range ix.corpus.Briefings {
+		text := b.Title
+		if len(b.Paragraphs) > 0 {
+			text += "\n" + b.Paragraphs[0].Text
+		}
+		out[b.Slug] = ix.terms(text)
+	}
+	return out
+}
+
+// weekdays are not names, though written capitalised.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+// titleCase writes a name's words capitalised, as names are written.
+func titleCase(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,319 @@
+package index
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// answerKind is what the question's form asks for, beyond its terms.
+type answerKind int
+
+const (
+	anyKind        answerKind = iota
+	personKind                // who: a person or an organisation
+	placeKind                 // where
+	dateKind                  // when, what year
+	durationKind              // how long
+	quantityKind              // how many, how much
+	definitionKind            // what is X, what does X stand for
+	reasonKind                // why
+)
+
+var kindNames = map[answerKind]string{
+	personKind: "who", placeKind: "where", dateKind: "when", durationKind: "how long",
+	quantityKind: "how many", definitionKind: "what", reasonKind: "why",
+}
+
+// answerKindOf classifies a question by its first question word, which
+// must open it (after at most two words: "so who leads …").
+func answerKindOf(ws []string) answerKind {
+	for i, w := range ws {
+		if i > 2 {
+			break
+		}
+		next, after := "", ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if i+2 < len(ws) {
+			after = ws[i+2]
+		}
+		switch {
+		case !wh[w]:
+			continue
+		case w == "how" && (next == "many" || next == "much"):
+			return quantityKind
+		case w == "how" && next == "long":
+			return durationKind
+		case w == "when", (w == "what" || w == "which") && dateNouns[next]:
+			return dateKind
+		case w == "where":
+			return placeKind
+		case w == "why":
+			return reasonKind
+		case (w == "what" || w == "who") && copulas[next] && len(ws)-i <= 6:
+			return definitionKind
+		case w == "who" || w == "whom" || w == "whose":
+			return personKind
+		case w == "what" && (next == "does" || next == "do") && (after != "" && definingVerbs[ws[len(ws)-1]] || strings.Contains(strings.Join(ws, " "), "stand for")):
+			return definitionKind
+		}
+	}
+	return anyKind
+}
+
+var wh = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true, "when": true, "where": true, "why": true, "how": true}
+
+var dateNouns = map[string]bool{"year": true, "month": true, "date": true, "day": true}
+
+var definingVerbs = map[string]bool{"mean": true, "means": true, "for": true, "stand": true}
+
+// answerCue reports whether sentence s holds the kind of answer asked
+// for. skip holds the question's own names, which are no answer to it.
+func answerCue(s string, kind answerKind, skip func(string) bool) bool {
+	ws := scanWords(s)
+	switch kind {
+	case dateKind:
+		for i, w := range ws {
+			if isDate(w.text) || weekdays[w.text] || relativeDays[w.text] || relativeDate(ws, i) {
+				return true
+			}
+		}
+	case quantityKind:
+		for i := range ws {
+			if isCount(ws, i) {
+				return true
+			}
+		}
+	case durationKind:
+		for i, w := range ws {
+			if durationUnits[strings.TrimSuffix(w.text, "s")] && (i > 0 && (isCount(ws, i-1) || ws[i-1].text == "a") || w.text == "decade" || w.text == "decades") {
+				return true
+			}
+		}
+	case personKind, placeKind:
+		return hasName(s, ws, kind, skip)
+	case definitionKind:
+		return definition(ws) >= 0
+	case reasonKind:
+		return containsAny(strings.ToLower(s), reasons)
+	}
+	return false
+}
+
+// relativeDate reports whether ws[i] ends a date given relative to
+// another: "the following day", "two weeks later", "the next morning".
+func relativeDate(ws []word, i int) bool {
+	w := ws[i].text
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1].text
+	switch {
+	case durationUnits[strings.TrimSuffix(w, "s")] || dayParts[w]:
+		return relativeMarkers[prev]
+	case w == "later" || w == "earlier" || w == "after" || w == "before":
+		return durationUnits[strings.TrimSuffix(prev, "s")] && i > 1 && (isCount(ws, i-2) || ws[i-2].text == "a")
+	}
+	return false
+}
+
+// definition returns the index of the word that makes a sentence define
+// its subject ("X is a …", "X, which means …", "X stands for …") within
+// the first words of the sentence, or -1.
+func definition(ws []word) int {
+	for i, w := range ws {
+		if i > definitionReach {
+			break
+		}
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1].text
+		}
+		if i > 0 && (copulas[w.text] || w.text == "stands" && next == "for" || w.text == "refers" && next == "to") {
+			return i
+		}
+	}
+	return -1
+}
+
+// definitionReach is how far into a sentence the verb of a definition
+// may stand: a long name and a parenthesised acronym come first.
+const definitionReach = 12
+
+// hasName finds a name the question did not give: for a place, a
+// capitalised word after a preposition of place; for a person or
+// organisation, two capitalised words in a row, or one after a title.
+func hasName(s string, ws []word, kind answerKind, skip func(string) bool) bool {
+	for i, w := range ws {
+		if !capitalised(s, w) || skip(w.text) || isDate(w.text) || weekdays[w.text] || i == 0 {
+			continue
+		}
+		prev := ws[i-1].text
+		switch kind {
+		case placeKind:
+			if placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] {
+				return true
+			}
+		case personKind:
+			if titles[prev] || capitalised(s, ws[i-1]) && !skip(prev) && i > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func capitalised(s string, w word) bool {
+	r, _ := utf8.DecodeRuneInString(s[w.start:])
+	return unicode.IsUpper(r)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	relativeDays  = map[string]bool{"yesterday": true, "today": true, "tomorrow": true}
+	durationUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true}
+	copulas       = map[string]bool{"is": true, "are": true, "was": true, "were": true, "means": true, "meaning": true}
+	dayParts      = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+	// relativeMarkers place a day or week relative to a date just given.
+	relativeMarkers = map[string]bool{"following": true, "next": true, "same": true, "previous": true, "that": true, "this": true, "last": true}
+	reasons         = []string{"because", "due to", "citing", "in response to", "in protest", "as a result", "owing to", "in order to", "in retaliation", "so that", "after "}
+	// placePrepositions introduce a place: "in Abidjan", "to the Calabar".
+	placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "to": true, "from": true, "into": true, "of": true, "outside": true, "across": true, "around": true, "towards": true}
+	// titles introduce a person: "President Gbagbo", "General Ahmed".
+	titles = map[string]bool{"president": true, "general": true, "colonel": true, "leader": true, "chairman": true, "commander": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "mr": true, "ms": true, "mrs": true, "dr": true, "chief": true, "captain": true, "major": true, "lieutenant": true, "king": true, "prince": true, "sheikh": true, "ambassador": true, "secretary": true, "envoy": true, "by": true}
+)
+
+// answerScore is 1 when a sentence of text holds both the question's
+// subject (a term of an anchor, or any matched term when it names none)
+// and the kind of answer asked for, 0.5 when the answer stands in another
+// sentence, and 0 when there is none or the question asks for no kind.
+func answerScore(text string, subject []int, kind answerKind, skip func(string) bool) float64 {
+	if kind == anyKind {
+		return 0
+	}
+	best := 0.0
+	for _, s := range sentences(text) {
+		if !answerCue(text[s[0]:s[1]], kind, skip) {
+			continue
+		}
+		best = 0.5
+		for _, at := range subject {
+			if at >= s[0] && at < s[1] && (kind != definitionKind || definesAt(text[s[0]:s[1]], at-s[0])) {
+				return 1
+			}
+		}
+	}
+	return best
+}
+
+// definesAt reports whether the definition in sentence s has its subject
+// at byte offset at: the subject stands before the defining verb.
+func definesAt(s string, at int) bool {
+	ws := scanWords(s)
+	i := definition(ws)
+	return i >= 0 && at < ws[i].start
+}
+
+// sentences splits text into byte ranges at ". ", "? ", "! " and line
+// breaks.
+func sentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		end := c == '\n' || (c == '.' || c == '?' || c == '!') && (i+1 == len(text) || text[i+1] == ' ')
+		if end {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// word is a word of raw text and where it starts.
+type word struct {
+	text  string // lowercased
+	start int
+}
+
+// scanWords splits text into lowercased words, keeping digits with their
+// inner commas and points ("17,731").
+func scanWords(text string) []word {
+	var out []word
+	start := -1
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9')
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, word{strings.ToLower(text[start:i]), start})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{strings.ToLower(text[start:]), start})
+	}
+	return out
+}
+
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true,
+	"hundreds": true, "thousand": true, "thousands": true, "million": true, "billion": true, "several": true,
+}
+
+// isDate reports whether a word names a year or a month.
+func isDate(w string) bool {
+	if months[w] {
+		return true
+	}
+	return isYear(w)
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1800 && y <= 2100
+}
+
+// isCount reports whether ws[i] is a count. Years and days of the month
+// are not: "in March 2007 with Ugandan troops" says when, not how many.
+func isCount(ws []word, i int) bool {
+	w := ws[i].text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsDigit(r) {
+		return numberWords[w]
+	}
+	if isYear(w) {
+		return false
+	}
+	if i > 0 && months[ws[i-1].text] || i+1 < len(ws) && months[ws[i+1].text] {
+		return false
+	}
+	return true
+}
+
+// months are month names and their usual abbreviations.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}

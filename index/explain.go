@@ -1,0 +1,48 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/briefbot/briefbot/index/internal/rank"
+)
+
+// Explained is one candidate paragraph for a question, with what the
+// re-ranker read off it. The weight fitter (internal/fit) learns from
+// these; they also say why a paragraph ranks where it does.
+type Explained struct {
+	Briefing  string
+	Paragraph int
+	Text      string
+	// Tier ranks before score: 1 when the paragraph holds one of the
+	// question's names or the question names none.
+	Tier     int
+	Features rank.Features
+}
+
+// Explain returns the candidates the re-ranker sees for question, in
+// bleve's order, with their features.
+func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, error) {
+	pl := ix.buildQuery(question)
+	if pl.query == nil {
+		return nil, nil
+	}
+	sr, err := ix.idx.SearchInContext(ctx, rankRequest(pl.query, candidates))
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	cs, err := ix.candidates(ctx, pl, sr.Hits)
+	if err != nil {
+		return nil, err
+	}
+	ix.ranker.rerank(cs, pl, ix.about)
+	out := make([]Explained, len(cs))
+	for i, c := range cs {
+		p, _, err := ix.paragraph(c.id)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = Explained{Briefing: c.slug, Paragraph: c.para, Text: p.Text, Tier: ix.ranker.tier(c), Features: c.features}
+	}
+	return out, nil
+}

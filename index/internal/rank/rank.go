@@ -1,0 +1,72 @@
+// Package rank is the re-ranker's model: the features it reads off a
+// candidate paragraph, the weights that combine them, and the fitting of
+// those weights to judged questions. It knows nothing of bleve or of text;
+// package index computes the features and package fit (internal/fit)
+// refits the weights.
+package rank
+
+// Feature names one input of the re-ranking score. Every value lies in
+// [0, 1].
+type Feature int
+
+const (
+	// BM25 is bleve's score, scaled so that the best candidate scores 1.
+	BM25 Feature = iota
+	// Coverage is the share of the question's concepts the paragraph
+	// holds, by the word itself or a related form or synonym.
+	Coverage
+	// Exact is the share of concepts held by the question's own words.
+	Exact
+	// Proximity is how tightly the concepts found cluster.
+	Proximity
+	// Anchors is the share of the question's names (factions, people,
+	// places) the paragraph holds; 1 when the question names none.
+	Anchors
+	// Answer is 1 when a sentence holds the kind of answer the question
+	// asks for next to its subject, 0.5 when the paragraph holds one
+	// elsewhere, 0 when it holds none (and 0 when the question's form asks
+	// for no particular kind).
+	Answer
+	// LeadIn is 1 for a paragraph that only introduces the next one.
+	LeadIn
+	// Briefing is the share of the question's names found in the title
+	// or opening paragraph of the paragraph's briefing: in a corpus of
+	// several, a question naming a place prefers the briefing about it.
+	Briefing
+	// Subject is 1 when a sentence of the paragraph defines one of the
+	// question's names ("X is a …"): a paragraph about what the question
+	// names.
+	Subject
+	// NumFeatures counts the features.
+	NumFeatures
+)
+
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject"}
+
+func (f Feature) String() string {
+	if f < 0 || f >= NumFeatures {
+		return "feature?"
+	}
+	return names[f]
+}
+
+// Features are one candidate's feature values, indexed by Feature.
+type Features [NumFeatures]float64
+
+// Weights combine features into a score, indexed by Feature.
+type Weights [NumFeatures]float64
+
+// Score is the weighted sum of f.
+func (w Weights) Score(f Features) float64 {
+	s := 0.0
+	for i, v := range f {
+		s += w[i] * v
+	}
+	return s
+}
+
+// Without returns w with feature f switched off: for ablation.
+func (w Weights) Without(f Feature) Weights {
+	w[f] = 0
+	return w
+}
