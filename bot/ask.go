@@ -70,6 +70,10 @@ func (b *Bot) askAt(ctx context.Context, q string, k, offset int) *discordgo.Int
 	}
 	top := res.Passages[0]
 	var desc strings.Builder
+	if res.Missing != "" && offset == 0 {
+		// The passages are what the briefings say instead: say so first.
+		fmt.Fprintf(&desc, "_%s_\n\n", escapeMarkdown(curlyQuotes(res.Missing)))
+	}
 	if top.Section != "" {
 		fmt.Fprintf(&desc, "__%s__\n", escapeMarkdown(top.Section))
 	}
@@ -176,4 +180,23 @@ func cleanQuestion(q string) string {
 		q = string(r[:maxQuestion])
 	}
 	return q
+}
+
+// curlyQuotes turns straight double quotes into typographic ones, which
+// read better in Discord and need no escaping.
+func curlyQuotes(s string) string {
+	var sb strings.Builder
+	open := true
+	for _, r := range s {
+		if r == '"' {
+			if open {
+				r = '“'
+			} else {
+				r = '”'
+			}
+			open = !open
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }

@@ -139,6 +139,9 @@ func (f fakeSearch) Search(ctx context.Context, q string, k, offset int) (corpus
 			})
 		}
 	}
+	if strings.Contains(q, "founded") {
+		res.Missing = "The briefings don't answer \"" + q + "\"; here is what they say about the MNLA."
+	}
 	res.Total = len(all)
 	for i := offset; i < len(all) && i < offset+k; i++ {
 		p := all[i]

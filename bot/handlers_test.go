@@ -221,6 +221,7 @@ func TestRespondExpectations(t *testing.T) {
 		absent    []string
 	}{
 		{"ask_basic", 4, false, []string{"**MNLA**", "[Crisis in Mali 101 ¶2](https://example.org/mali-101)", "ask:3:3:who leads the MNLA?", "More results", "Results 1–3 of 7 · Asked: who leads the MNLA?"}, []string{"Back"}},
+		{"ask_missing", 4, false, []string{"_The briefings don't answer “who founded the MNLA?”; here is what they say about the MNLA._\\n\\n__Who is who__"}, nil},
 		{"ask_results_5", 4, false, []string{"Results 1–5 of 7", "ask:5:5:"}, nil},
 		{"ask_results_as_string", 4, false, []string{"Results 1–2 of 7"}, nil},
 		{"ask_results_wrong_type", 4, false, []string{"Results 1–3 of 7"}, nil},

@@ -93,7 +93,7 @@ func printAskJSON(e *env, res corpus.Results) error {
 func printAsk(o textOut, ix *index.Index, res corpus.Results, af askFlags) {
 	// Notes about the question or the search, before the passages. A note
 	// the search itself returns (the briefings don't say X) goes here too.
-	notes := []string{corpus.LanguageNote(res.Question)}
+	notes := []string{corpus.LanguageNote(res.Question), res.Missing}
 	for _, n := range notes {
 		if n != "" {
 			o.writeWrapped("", "", plain(n))

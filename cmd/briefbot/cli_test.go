@@ -57,6 +57,8 @@ func TestCLI(t *testing.T) {
 	}{
 		{name: "ask answers from the embedded briefing", args: []string{"ask", "Who formed the Islamic Movement for the Azawad?"},
 			stdout: []string{"1. Crisis in Mali 101 › ¶4\n", "Alghabass Ag\n   Intalla formed"}},
+		{name: "ask says when the answer is missing", args: []string{"ask", "-k", "1", "Who leads Ansar Dine?"},
+			stdout: []string{"The briefings don't answer", "Ansar Dine?\"; here is what they say", "1. Crisis in Mali 101 › ¶13\n"}},
 		{name: "ask -k", args: []string{"ask", "-k", "1", "Battle", "of", "Gao"}, stdout: []string{"1. "}, notInOut: []string{"\n2. "}},
 		{name: "flags after the question", args: []string{"ask", "Battle", "of", "Gao", "-k", "1", "--json"}, stdout: []string{`"rank": 1`}, notInOut: []string{`"rank": 2`}},
 		{name: "a question that looks like a flag, after --", args: []string{"ask", "-k", "1", "--", "-French", "Serval"}, stdout: []string{"Serval"}},
