@@ -41,14 +41,15 @@ type Options struct {
 
 // Index answers questions over one corpus. It is safe for concurrent use.
 type Index struct {
-	idx      bleve.Index
-	corpus   *corpus.Corpus
-	analyzer analysis.Analyzer
-	expander *expander
-	lexicon  *wordnet.Lexicon
-	names    map[string]bool            // words the corpus writes as names
-	about    map[string]map[string]bool // per briefing, terms of its title and lead
-	ranker   ranker
+	idx       bleve.Index
+	corpus    *corpus.Corpus
+	analyzer  analysis.Analyzer
+	expander  *expander
+	lexicon   *wordnet.Lexicon
+	names     map[string]bool            // words the corpus writes as names
+	about     map[string]map[string]bool // per briefing, terms of its title and lead
+	ranker    ranker
+	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool

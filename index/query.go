@@ -85,6 +85,12 @@ type concept struct {
 	exact, wide map[string]bool
 }
 
+// expansion switches off parts of a question's expansion, for ablation.
+type expansion struct {
+	noForms    bool // WordNet's irregular and derived forms
+	noSynonyms bool // WordNet's synonyms
+}
+
 // question is a question read into words.
 type question struct {
 	all      []string // every word, lowercase
@@ -280,12 +286,18 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			continue
 		}
 		c := concept{exact: ts, wide: map[string]bool{}}
-		forms := ix.lexicon.Forms(w)
+		var forms, synonyms []string
+		if !ix.expansion.noForms {
+			forms = ix.lexicon.Forms(w)
+		}
 		if q.cased[w] || ix.names[w] {
 			forms = append(forms, demonyms(w)...)
 		}
+		if !ix.expansion.noSynonyms {
+			synonyms = ix.lexicon.Synonyms(w)
+		}
 		cl.terms(ix.widen(c, forms, pl.highlight), boostForms)
-		cl.terms(ix.widen(c, ix.lexicon.Synonyms(w), pl.highlight), boostSynonym)
+		cl.terms(ix.widen(c, synonyms, pl.highlight), boostSynonym)
 		pl.concepts = append(pl.concepts, c)
 	}
 }

@@ -1,0 +1,181 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/index/internal/rank"
+)
+
+// question is one judged question of the development corpus.
+type judgedQuestion struct {
+	Q    string   `json:"q"`
+	Gold []string `json:"gold"`
+}
+
+// judged is a corpus with questions about one of its briefings.
+type judged struct {
+	slug string
+	c    *corpus.Corpus
+	qs   []judgedQuestion
+}
+
+// devSets are the development corpus's questions, asked of each briefing
+// indexed alone and of all of them in one index. (Package evaluate,
+// which scores them for briefbot eval, imports this one.)
+func devSets(t *testing.T) []judged {
+	t.Helper()
+	files, err := filepath.Glob("../corpus/testdata/eval/dev/*.questions.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no development questions: %v", err)
+	}
+	var alone, together []judged
+	var all []*corpus.Briefing
+	for _, qf := range files {
+		md := strings.TrimSuffix(qf, ".questions.jsonl") + ".md"
+		if _, err := os.Stat(md); err != nil {
+			md = strings.TrimSuffix(md, ".md") + ".txt"
+		}
+		data, err := os.ReadFile(md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := corpus.Parse(filepath.Base(md), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone = append(alone, judged{b.Slug, mustCorpus(t, b), readJudged(t, qf)})
+		all = append(all, b)
+	}
+	whole := mustCorpus(t, all...)
+	for _, s := range alone {
+		together = append(together, judged{s.slug, whole, s.qs})
+	}
+	return append(alone, together...)
+}
+
+func mustCorpus(t *testing.T, bs ...*corpus.Briefing) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.New(bs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func readJudged(t *testing.T, path string) []judgedQuestion {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []judgedQuestion
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var q judgedQuestion
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			t.Fatalf("%s:%d: %v", path, i+1, err)
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// rankOf is where the first passage of slug holding a gold substring
+// ranks in the top 20, or 0.
+func rankOf(t *testing.T, ix *Index, slug string, q judgedQuestion) int {
+	res, err := ix.Search(context.Background(), q.Q, 20, 0)
+	if err != nil && !errors.Is(err, corpus.ErrNoQuery) {
+		t.Fatal(err)
+	}
+	fold := strings.NewReplacer("\u00a0", " ", "‘", "'", "’", "'", "“", `"`, "”", `"`)
+	for _, p := range res.Passages {
+		for _, g := range q.Gold {
+			if p.Briefing == slug && strings.Contains(strings.Join(strings.Fields(fold.Replace(p.Text)), " "), strings.Join(strings.Fields(fold.Replace(g)), " ")) {
+				return p.Rank
+			}
+		}
+	}
+	return 0
+}
+
+// ablation switches off one part of the ranker.
+type ablation struct {
+	name string
+	set  func(ix *Index)
+}
+
+func ablations() []ablation {
+	out := []ablation{
+		{"names first (tiers)", func(ix *Index) { ix.ranker.noTiers = true }},
+		{"WordNet forms", func(ix *Index) { ix.expansion.noForms = true }},
+		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }},
+	}
+	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
+		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }})
+	}
+	return out
+}
+
+// TestAblation removes each part of the ranker in turn and checks that
+// the development figures drop without it: a part that does not earn its
+// place fails here.
+func TestAblation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("asks every development question once per ablation")
+	}
+	sets := devSets(t)
+	ixs := map[*corpus.Corpus]*Index{}
+	for _, s := range sets {
+		if ixs[s.c] == nil {
+			ixs[s.c] = build(t, s.c)
+		}
+	}
+	measure := func(change func(*Index)) rank.Metrics {
+		var m rank.Metrics
+		for _, s := range sets {
+			ix := *ixs[s.c]
+			ix.ranker = defaultRanker()
+			if change != nil {
+				change(&ix)
+			}
+			for _, q := range s.qs {
+				r := rankOf(t, &ix, s.slug, q)
+				m.N++
+				if r == 1 {
+					m.HitAt1++
+				}
+				if r >= 1 && r <= 3 {
+					m.HitAt3++
+				}
+				if r > 0 {
+					m.MRR += 1 / float64(r)
+				}
+			}
+		}
+		n := float64(m.N)
+		m.HitAt1, m.HitAt3, m.MRR = m.HitAt1/n, m.HitAt3/n, m.MRR/n
+		return m
+	}
+	show := func(m rank.Metrics) string {
+		return fmt.Sprintf("Hit@1 %.3f Hit@3 %.3f MRR %.3f", m.HitAt1, m.HitAt3, m.MRR)
+	}
+	full := measure(nil)
+	t.Logf("%-28s n=%d %s", "full ranker", full.N, show(full))
+	for _, a := range ablations() {
+		m := measure(a.set)
+		t.Logf("%-28s       %s", "without "+a.name, show(m))
+		if m.MRR >= full.MRR && m.HitAt1 >= full.HitAt1 {
+			t.Errorf("without %s: %s, no worse than the full ranker", a.name, show(m))
+		}
+	}
+}
