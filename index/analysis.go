@@ -25,7 +25,7 @@ const (
 	foldName     = "briefbot_ascii_fold"
 	// mappingVersion changes whenever the mapping or analyzer changes, so a
 	// persisted index built by an older briefbot is rebuilt, not misread.
-	mappingVersion = "4"
+	mappingVersion = "5"
 )
 
 // bleve resolves analysis components by name through a process-wide

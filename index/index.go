@@ -221,8 +221,13 @@ func rankRequest(q query.Query, n int) *bleve.SearchRequest {
 }
 
 // leadIn returns text if it introduces the next paragraph, or "".
+// A paragraph leads in when it ends with a colon ("As the minister told
+// reporters:") or asks a question ("Q: Where are the displaced staying?"):
+// in a transcript the answer follows in the next paragraph, which never
+// repeats the question's words.
 func leadIn(text string) string {
-	if strings.HasSuffix(strings.TrimSpace(text), ":") {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
 		return text
 	}
 	return ""

@@ -221,8 +221,11 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
-	if leadIn(c.text[c.body:]) != "" {
+	switch body := strings.TrimSpace(c.text[c.body:]); {
+	case strings.HasSuffix(body, ":"):
 		f[rank.LeadIn] = 1
+	case strings.HasSuffix(body, "?"):
+		f[rank.Asks] = 1
 	}
 	return f
 }

@@ -27,7 +27,8 @@ const (
 	// elsewhere, 0 when it holds none (and 0 when the question's form asks
 	// for no particular kind).
 	Answer
-	// LeadIn is 1 for a paragraph that only introduces the next one.
+	// LeadIn is 1 for a paragraph that ends with a colon, introducing the
+	// next one.
 	LeadIn
 	// Briefing is the share of the question's names found in the title
 	// or opening paragraph of the paragraph's briefing: in a corpus of
@@ -37,11 +38,14 @@ const (
 	// question's names ("X is a …"): a paragraph about what the question
 	// names.
 	Subject
+	// Asks is 1 for a paragraph that asks a question (a reporter's turn
+	// in a transcript): the answer is the next paragraph.
+	Asks
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject", "asks"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
