@@ -27,8 +27,9 @@ var kindNames = map[answerKind]string{
 }
 
 // answerKindOf classifies a question by its first question word, which
-// must open it (after at most two words: "so who leads …").
-func answerKindOf(ws []string) answerKind {
+// must open it (after at most two words: "so who leads …"). "Who is X?"
+// asks what X is, unless X is somebody's ("who was LURD's leader?").
+func answerKindOf(ws []string, possessive bool) answerKind {
 	for i, w := range ws {
 		if i > 2 {
 			break
@@ -53,7 +54,7 @@ func answerKindOf(ws []string) answerKind {
 			return placeKind
 		case w == "why":
 			return reasonKind
-		case (w == "what" || w == "who") && copulas[next] && len(ws)-i <= 6:
+		case w == "what" && copulas[next] && len(ws)-i <= 6, w == "who" && copulas[next] && len(ws)-i <= 5 && !possessive:
 			return definitionKind
 		case w == "who" || w == "whom" || w == "whose":
 			return personKind

@@ -55,6 +55,8 @@ func words(text string) []string {
 	})
 	for _, w := range f {
 		w = strings.Trim(w, "-'’")
+		// A possessive names its owner: "lurd's leader" asks about LURD.
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if w != "" {
 			out = append(out, strings.ToLower(w))
 		}
@@ -107,7 +109,10 @@ type question struct {
 // words are not counted one by one.
 func (ix *Index) readQuestion(text string) question {
 	q := question{all: words(text), cased: wordsCased(text)}
-	q.entities, q.inEntity = ix.expander.entities(q.all)
+	// A name spelt like a question word ("WHO", "IS") counts only when
+	// written in capitals.
+	shouted := wordsShouted(text)
+	q.entities, q.inEntity = ix.expander.entities(q.all, func(w string) bool { return questionWords[w] && !shouted[w] })
 	for i, w := range q.all {
 		if questionWords[w] {
 			continue
@@ -127,7 +132,7 @@ func (ix *Index) buildQuery(text string) plan {
 	q := ix.readQuestion(text)
 	pl := plan{
 		highlight: ix.terms(strings.Join(q.kept, " ")),
-		answer:    answerKindOf(q.all),
+		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
 		anchors:   ix.anchorsOf(q),
 	}
 	var cl clauses
@@ -332,6 +337,18 @@ func wordsCased(text string) map[string]bool {
 	return out
 }
 
+// wordsShouted reports, for each lowercased word of text, whether it was
+// written in capitals: an acronym.
+func wordsShouted(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}
+
 // terms analyzes text as the index does and returns the set of terms.
 func (ix *Index) terms(text string) map[string]bool {
 	set := map[string]bool{}
@@ -388,12 +405,15 @@ func newExpander(c *corpus.Corpus) *expander {
 // entities finds the names the question uses, longest first, and returns
 // each one's forms, the form the question used first, plus which word
 // positions they cover.
-func (e *expander) entities(ws []string) ([][]string, map[int]bool) {
+func (e *expander) entities(ws []string, skip func(string) bool) ([][]string, map[int]bool) {
 	type hit struct{ start, end, set, form int }
 	var hits []hit
 	for si, ns := range e.names {
 		for fi, form := range ns.forms {
 			fw := words(form)
+			if len(fw) == 1 && skip(fw[0]) {
+				continue
+			}
 			for i := 0; i+len(fw) <= len(ws); i++ {
 				if slices.Equal(ws[i:i+len(fw)], fw) {
 					hits = append(hits, hit{i, i + len(fw), si, fi})

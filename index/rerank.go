@@ -29,6 +29,7 @@ type candidate struct {
 	// names; answered whether one of its sentences holds a name, the
 	// kind of answer asked for and the rest of the question's subject.
 	anchored, answered bool
+	covered            map[int]bool // indexes of the plan's concepts held
 }
 
 // termAt is one occurrence of a matched term.
@@ -79,9 +80,21 @@ func (r ranker) rerank(cs []candidate, pl plan, about map[string]map[string]bool
 }
 
 func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool, top float64) {
+	bySlug := map[string]map[int]bool{} // concepts each briefing's candidates hold
 	for i := range cs {
 		cs[i].features = features(&cs[i], pl, about)
 		cs[i].features[rank.BM25] = cs[i].bm25 / top
+		if bySlug[cs[i].slug] == nil {
+			bySlug[cs[i].slug] = map[int]bool{}
+		}
+		for ci := range cs[i].covered {
+			bySlug[cs[i].slug][ci] = true
+		}
+	}
+	for i := range cs {
+		if n := len(pl.concepts); n > 0 {
+			cs[i].features[rank.Context] = float64(len(bySlug[cs[i].slug])) / float64(n)
+		}
 		cs[i].score = r.weights.Score(cs[i].features)
 	}
 }
@@ -199,12 +212,14 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 			}
 		}
 	}
-	found := len(exact)
-	for ci := range wide {
-		if !exact[ci] {
-			found++
-		}
+	c.covered = map[int]bool{}
+	for ci := range exact {
+		c.covered[ci] = true
 	}
+	for ci := range wide {
+		c.covered[ci] = true
+	}
+	found := len(c.covered)
 	if n := float64(len(pl.concepts)); n > 0 {
 		f[rank.Coverage] = float64(found) / n
 		f[rank.Exact] = float64(len(exact)) / n

@@ -41,11 +41,16 @@ const (
 	// Asks is 1 for a paragraph that asks a question (a reporter's turn
 	// in a transcript): the answer is the next paragraph.
 	Asks
+	// Context is the share of the question's concepts held by the
+	// candidates of the paragraph's briefing taken together: in a corpus
+	// of several, the briefing that covers the whole question is likelier
+	// to be the one asked about.
+	Context
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject", "asks"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject", "asks", "context"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
