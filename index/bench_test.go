@@ -2,7 +2,12 @@ package index
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -100,5 +105,82 @@ func BenchmarkSearch(b *testing.B) {
 			}
 			corpustest.ReportLatency(b, lat)
 		})
+	}
+}
+
+// englishCorpus repeats the development briefings, under new slugs, until
+// it holds at least n paragraphs of ordinary English prose.
+func englishCorpus(b *testing.B, n int) (*corpus.Corpus, []string) {
+	b.Helper()
+	dev, err := corpus.Load("../corpus/testdata/eval/dev")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var qs []string
+	files, _ := filepath.Glob("../corpus/testdata/eval/dev/*.questions.jsonl")
+	for _, f := range files {
+		for _, q := range readJudgedB(b, f) {
+			qs = append(qs, q.Q)
+		}
+	}
+	var bs []*corpus.Briefing
+	for copyN, total := 0, 0; total < n; copyN++ {
+		for _, orig := range dev.Briefings {
+			cp := *orig
+			cp.Slug = fmt.Sprintf("%s-%d", orig.Slug, copyN)
+			bs = append(bs, &cp)
+			total += len(cp.Paragraphs)
+		}
+	}
+	c, err := corpus.New(bs...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c, qs
+}
+
+func readJudgedB(b *testing.B, path string) []judgedQuestion {
+	b.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var qs []judgedQuestion
+	for _, line := range strings.Split(string(data), "\n") {
+		var q judgedQuestion
+		if json.Unmarshal([]byte(line), &q) == nil && q.Q != "" {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// BenchmarkSearchVsBaseline compares Search (expansion, re-ranking of a
+// fixed candidate set) with plain bleve's one match query over the same
+// paragraphs of ordinary English: the ratio of their ns/op is the cost of
+// the ranker.
+func BenchmarkSearchVsBaseline(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		c, qs := englishCorpus(b, n)
+		ix := build(b, c)
+		bl, err := BuildBaseline(context.Background(), c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { bl.Close() })
+		for _, eng := range []struct {
+			name   string
+			search func(context.Context, string, int, int) (corpus.Results, error)
+		}{{"briefbot", ix.Search}, {"bleve", bl.Search}} {
+			b.Run(fmt.Sprintf("%dk/%s", n/1000, eng.name), func(b *testing.B) {
+				i := 0
+				for b.Loop() {
+					if _, err := eng.search(context.Background(), qs[i%len(qs)], 3, 0); err != nil && !errors.Is(err, corpus.ErrNoQuery) {
+						b.Fatal(err)
+					}
+					i++
+				}
+			})
+		}
 	}
 }
