@@ -45,9 +45,9 @@ func countCase(text string, upper, lower map[string]int) {
 		r, _ := utf8.DecodeRuneInString(raw)
 		if !initial && unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
-				upper[w.text]++
+				upper[foldWord(w.text)]++
 			} else {
-				lower[w.text]++
+				lower[foldWord(w.text)]++
 			}
 		}
 		end := w.start + len(w.text)
@@ -96,7 +96,7 @@ func (ix *Index) anchorsOf(q question) []anchor {
 		run = nil
 	}
 	for i, w := range q.all {
-		if q.inEntity[i] || questionWords[w] || !ix.names[w] {
+		if q.inEntity[i] || questionWords[w] || !ix.names[foldWord(w)] {
 			flush()
 			continue
 		}
@@ -148,6 +148,10 @@ var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
 }
+
+// foldWord folds a lowercase word's accents as the analyzer does: a
+// question typing "cherizier" names "Chérizier".
+func foldWord(w string) string { return string(fold([]byte(w))) }
 
 // titleCase writes a name's words capitalised, as names are written.
 func titleCase(ws []string) string {

@@ -295,7 +295,7 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 		if !ix.expansion.noForms {
 			forms = ix.lexicon.Forms(w)
 		}
-		if q.cased[w] || ix.names[w] {
+		if q.cased[w] || ix.names[foldWord(w)] {
 			forms = append(forms, demonyms(w)...)
 		}
 		if !ix.expansion.noSynonyms {
