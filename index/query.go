@@ -285,7 +285,7 @@ func fuzzyClause(kept []string) query.Query {
 // WordNet forms (and, for a name, its demonyms) and synonyms, each
 // matched below the word itself.
 func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
-	for _, w := range q.kept {
+	for i, w := range q.kept {
 		ts := ix.terms(w)
 		if len(ts) == 0 {
 			continue
@@ -300,6 +300,11 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 		}
 		if !ix.expansion.noSynonyms {
 			synonyms = ix.lexicon.Synonyms(w)
+			// A two-word verb ("step down") stands for one word
+			// (resign), carried by its first word.
+			if i+1 < len(q.kept) {
+				synonyms = append(synonyms, ix.lexicon.PhraseSynonyms(w, q.kept[i+1])...)
+			}
 		}
 		cl.terms(ix.widen(c, forms, pl.highlight), boostForms)
 		cl.terms(ix.widen(c, synonyms, pl.highlight), boostSynonym)

@@ -125,6 +125,31 @@ func (l *Lexicon) Forms(w string) []string {
 	return out
 }
 
+// PhraseSynonyms returns the synonyms of the two-word verb first second
+// ("stepped down" → quit, resign), with first in any inflection.
+func (l *Lexicon) PhraseSynonyms(first, second string) []string {
+	var out []string
+	for _, lemma := range append([]string{first}, l.verbBases(first)...) {
+		out = append(out, l.synonyms[lemma+"_"+second]...)
+	}
+	return out
+}
+
+// verbBases are the bases a suffix rule or an irregular form gives for w,
+// whether or not the tables know them as words.
+func (l *Lexicon) verbBases(w string) []string {
+	out := append([]string(nil), l.base[w]...)
+	for _, d := range detachments {
+		if stem, ok := strings.CutSuffix(w, d[0]); ok && len(stem) > 1 {
+			out = append(out, stem+d[1])
+			if n := len(stem); n > 2 && stem[n-1] == stem[n-2] { // stepped → step
+				out = append(out, stem[:n-1])
+			}
+		}
+	}
+	return out
+}
+
 // Synonyms returns the other words of the most frequent sense of each of
 // w's lemmas.
 func (l *Lexicon) Synonyms(w string) []string {

@@ -35,3 +35,17 @@ func TestSynonyms(t *testing.T) {
 		t.Errorf("Synonyms(fights) = %v, want battle among them", got)
 	}
 }
+
+func TestPhraseSynonyms(t *testing.T) {
+	l := Load()
+	for _, tt := range []struct{ first, second, want string }{
+		{"step", "down", "resign"}, {"stepped", "down", "resign"}, {"took", "over", "seize"}, {"set", "up", "establish"},
+	} {
+		if got := l.PhraseSynonyms(tt.first, tt.second); !slices.Contains(got, tt.want) {
+			t.Errorf("PhraseSynonyms(%q, %q) = %v, want %q among them", tt.first, tt.second, got, tt.want)
+		}
+	}
+	if got := l.PhraseSynonyms("step", "sideways"); len(got) != 0 {
+		t.Errorf("PhraseSynonyms(step, sideways) = %v, want none", got)
+	}
+}

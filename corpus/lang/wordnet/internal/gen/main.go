@@ -112,6 +112,17 @@ func word(lemma string) string {
 	return lemma
 }
 
+// phrasalVerb keeps a two-word verb ("step_down", "take_over") as one
+// key, with its underscore: questions use them where briefings write one
+// word (resign, seize). It returns "" for anything else.
+func phrasalVerb(lemma string) string {
+	a, b, ok := strings.Cut(lemma, "_")
+	if !ok || word(a) == "" || word(b) == "" {
+		return ""
+	}
+	return word(a) + "_" + word(b)
+}
+
 func readData(path string, synsets map[string]*synset) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -208,6 +219,9 @@ func synonyms(dict string, synsets map[string]*synset, senses int) (map[string][
 			}
 			fs := strings.Fields(line)
 			w := word(fs[0])
+			if w == "" && p.pos == "v" {
+				w = phrasalVerb(fs[0])
+			}
 			if w == "" || len(fs) < 4 {
 				continue
 			}
@@ -243,6 +257,8 @@ func taggedWords(dict string) (map[string]bool, error) {
 	for _, line := range strings.Split(string(data), "\n") {
 		lemma, _, ok := strings.Cut(line, "%")
 		if w := word(lemma); ok && w != "" {
+			out[w] = true
+		} else if w := phrasalVerb(lemma); ok && w != "" {
 			out[w] = true
 		}
 	}
