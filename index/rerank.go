@@ -194,43 +194,12 @@ func (r ranker) sort(cs []candidate) {
 // cheap at scale. It also sets c.anchored and c.answered.
 func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Features {
 	var f rank.Features
-	exact, wide := map[int]bool{}, map[int]bool{}
-	type hit struct{ pos, concept int }
-	var hits []hit
-	for term, locs := range c.terms {
-		for ci, cn := range pl.concepts {
-			switch {
-			case cn.exact[term]:
-				exact[ci] = true
-			case cn.wide[term]:
-				wide[ci] = true
-			default:
-				continue
-			}
-			for _, l := range locs {
-				hits = append(hits, hit{l.pos, ci})
-			}
-		}
-	}
-	c.covered = map[int]bool{}
-	for ci := range exact {
-		c.covered[ci] = true
-	}
-	for ci := range wide {
-		c.covered[ci] = true
-	}
-	found := len(c.covered)
+	exact, positions, concepts := conceptHits(c, pl)
 	if n := float64(len(pl.concepts)); n > 0 {
-		f[rank.Coverage] = float64(found) / n
-		f[rank.Exact] = float64(len(exact)) / n
+		f[rank.Coverage] = float64(len(c.covered)) / n
+		f[rank.Exact] = float64(exact) / n
 	}
-	positions := make([]int, len(hits))
-	concepts := make([]int, len(hits))
-	sort.Slice(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
-	for i, h := range hits {
-		positions[i], concepts[i] = h.pos, h.concept
-	}
-	f[rank.Proximity] = proximity(positions, concepts, found)
+	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug])
 	f[rank.Answer] = answerFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
@@ -243,6 +212,44 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Asks] = 1
 	}
 	return f
+}
+
+// conceptHits finds which of the plan's concepts c holds (set in
+// c.covered), how many by the question's own words, and where: word
+// positions in order, with the concept at each.
+func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
+	type hit struct{ pos, concept int }
+	var hits []hit
+	byOwnWords := map[int]bool{}
+	c.covered = map[int]bool{}
+	for term, locs := range c.terms {
+		for ci, cn := range pl.concepts {
+			if !cn.exact[term] && !cn.wide[term] {
+				continue
+			}
+			c.covered[ci] = true
+			byOwnWords[ci] = byOwnWords[ci] || cn.exact[term]
+			for _, l := range locs {
+				hits = append(hits, hit{l.pos, ci})
+			}
+		}
+	}
+	for _, own := range byOwnWords {
+		if own {
+			exact++
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].pos != hits[j].pos {
+			return hits[i].pos < hits[j].pos
+		}
+		return hits[i].concept < hits[j].concept
+	})
+	for _, h := range hits {
+		positions = append(positions, h.pos)
+		concepts = append(concepts, h.concept)
+	}
+	return exact, positions, concepts
 }
 
 // proximity is found divided by the smallest window of word positions

@@ -151,30 +151,40 @@ func readData(path string, synsets map[string]*synset) error {
 		if err != nil {
 			return fmt.Errorf("%s:%d: word count: %w", path, n, err)
 		}
-		ss := &synset{}
-		i := 4
-		for range wc {
-			ss.words = append(ss.words, word(fs[i]))
-			i += 2
-		}
-		pc, err := strconv.Atoi(fs[i])
+		ss, err := parseSynset(fs[4:], int(wc))
 		if err != nil {
-			return fmt.Errorf("%s:%d: pointer count: %w", path, n, err)
-		}
-		i++
-		for range pc {
-			p := pointer{symbol: fs[i], target: fs[i+1] + fs[i+2]}
-			if p.target[len(p.target)-1] == 's' {
-				p.target = p.target[:len(p.target)-1] + "a"
-			}
-			st, _ := strconv.ParseUint(fs[i+3], 16, 16)
-			p.src, p.dst = int(st>>8), int(st&0xff)
-			ss.ptrs = append(ss.ptrs, p)
-			i += 4
+			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		synsets[fs[0]+pos] = ss
 	}
 	return sc.Err()
+}
+
+// parseSynset reads a data line after its word count: wc words with
+// their lexical ids, then the pointer count and the pointers.
+func parseSynset(fs []string, wc int) (*synset, error) {
+	ss := &synset{}
+	i := 0
+	for range wc {
+		ss.words = append(ss.words, word(fs[i]))
+		i += 2
+	}
+	pc, err := strconv.Atoi(fs[i])
+	if err != nil {
+		return nil, fmt.Errorf("pointer count: %w", err)
+	}
+	i++
+	for range pc {
+		p := pointer{symbol: fs[i], target: fs[i+1] + fs[i+2]}
+		if p.target[len(p.target)-1] == 's' {
+			p.target = p.target[:len(p.target)-1] + "a"
+		}
+		st, _ := strconv.ParseUint(fs[i+3], 16, 16)
+		p.src, p.dst = int(st>>8), int(st&0xff)
+		ss.ptrs = append(ss.ptrs, p)
+		i += 4
+	}
+	return ss, nil
 }
 
 // relations links words by derivation ("+": lead, leader) and pertainym
