@@ -1,0 +1,106 @@
+package timelinechart
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxLeadWords is the longest opening phrase, in words, that shortLabel
+// drops as a time setting ("On 10 January,", "The following day,").
+const maxLeadWords = 4
+
+// shortLabel shortens an event's sentence to fit maxWidth as measured by
+// w: it drops opening phrases that only set the time, which the axis
+// already shows, and cuts at a word boundary with an ellipsis.
+func shortLabel(sentence string, maxWidth float64, w func(string) float64) string {
+	s := strings.TrimSpace(sentence)
+	for range 2 {
+		s = dropTimeLead(s)
+	}
+	s = strings.TrimRight(s, ".;: ")
+	s = capitalize(s)
+	if w(s) <= maxWidth {
+		return s
+	}
+	words := strings.Fields(s)
+	for n := len(words) - 1; n > 0; n-- {
+		cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:—–-") + "…"
+		if w(cut) <= maxWidth {
+			return cut
+		}
+	}
+	return truncateRunes(words[0], maxWidth, w)
+}
+
+// dropTimeLead removes a short phrase before the first comma when it
+// looks like a time setting: it holds a digit or a month's name, or it is
+// a single word ("However,"), or its words after the first are all lower
+// case and it does not open with a participle ("The following day," but
+// not "Using their funds,"). The rest must keep at least three words.
+func dropTimeLead(s string) string {
+	lead, rest, ok := strings.Cut(s, ",")
+	if !ok {
+		return s
+	}
+	words := strings.Fields(lead)
+	rest = strings.TrimSpace(rest)
+	if len(words) == 0 || len(words) > maxLeadWords || len(strings.Fields(rest)) < 3 {
+		return s
+	}
+	if hasDigit(lead) || hasMonth(words) || len(words) == 1 || lowerTail(words) {
+		return rest
+	}
+	return s
+}
+
+func hasDigit(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
+
+// hasMonth reports whether a word names a month, in full or as its
+// three-letter abbreviation.
+func hasMonth(words []string) bool {
+	for _, w := range words {
+		w = strings.TrimRight(w, ".")
+		for m := time.January; m <= time.December; m++ {
+			if strings.EqualFold(w, m.String()) || strings.EqualFold(w, m.String()[:3]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerTail reports whether the words after the first are lower case and
+// the first is not a participle.
+func lowerTail(words []string) bool {
+	if strings.HasSuffix(strings.ToLower(words[0]), "ing") {
+		return false
+	}
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// truncateRunes cuts a single long word to fit.
+func truncateRunes(word string, maxWidth float64, w func(string) float64) string {
+	rs := []rune(word)
+	for n := len(rs) - 1; n > 0; n-- {
+		if cut := string(rs[:n]) + "…"; w(cut) <= maxWidth {
+			return cut
+		}
+	}
+	return "…"
+}

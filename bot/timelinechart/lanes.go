@@ -1,0 +1,89 @@
+package timelinechart
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// Lane names used when an event's factions have no lane of their own.
+const (
+	otherLane = "Other"
+	allLane   = "Events" // the only lane, when no event names a faction
+)
+
+// laneInfo describes a lane before layout.
+type laneInfo struct {
+	name  string
+	other bool // collects events of factions without a lane, and of none
+}
+
+// assignLanes gives the factions mentioned most often a lane each, up to
+// maxLanes, and puts the rest in "Other". Ties go to the faction
+// mentioned first, so the order is stable. Each item's lane is its
+// highest-ranked faction's; the lanes of its other factions get a tick.
+func assignLanes(items []item, events []corpus.Event, maxLanes int) []laneInfo {
+	ranked := rankGroups(events)
+	needOther := len(ranked) > maxLanes
+	for _, ev := range events {
+		if len(ev.Groups) == 0 {
+			needOther = true
+		}
+	}
+	n := min(len(ranked), maxLanes)
+	if needOther && n == maxLanes {
+		n--
+	}
+	lanes := make([]laneInfo, 0, n+1)
+	index := map[string]int{}
+	for _, g := range ranked[:n] {
+		index[g] = len(lanes)
+		lanes = append(lanes, laneInfo{name: g})
+	}
+	if needOther {
+		name := otherLane
+		if n == 0 {
+			name = allLane
+		}
+		lanes = append(lanes, laneInfo{name: name, other: true})
+	}
+	for i := range items {
+		placeInLanes(&items[i], index, len(lanes)-1)
+	}
+	return lanes
+}
+
+// placeInLanes sets it.lane and it.alsoIn from its factions' lanes; an
+// item with none goes to the last lane, which is then "Other".
+func placeInLanes(it *item, index map[string]int, last int) {
+	var in []int
+	for _, g := range it.groups {
+		if l, ok := index[g]; ok && !slices.Contains(in, l) {
+			in = append(in, l)
+		}
+	}
+	if len(in) == 0 {
+		it.lane = last
+		return
+	}
+	slices.Sort(in)
+	it.lane, it.alsoIn = in[0], in[1:]
+}
+
+// rankGroups orders the factions by how many events mention them, most
+// first, ties by first mention.
+func rankGroups(events []corpus.Event) []string {
+	count := map[string]int{}
+	var order []string
+	for _, ev := range events {
+		for _, g := range ev.Groups {
+			if count[g] == 0 {
+				order = append(order, g)
+			}
+			count[g]++
+		}
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return cmp.Compare(count[b], count[a]) })
+	return order
+}
