@@ -45,6 +45,10 @@ type Options struct {
 	Width    int    // pixels; 0: DefaultWidth; otherwise MinWidth to MaxWidth
 	MaxLanes int    // lanes including "Other"; 0: DefaultLanes; at least 2
 	Marks    []Mark // reference dates, such as the briefing's publication
+
+	// End returns when an event that lasts ends; such events are drawn as
+	// bars. nil means EventEnd.
+	End func(corpus.Event) (corpus.Date, bool)
 }
 
 // Mark is a reference date drawn as a dashed line across the lanes.
@@ -116,7 +120,7 @@ func (r *Renderer) Draw(events []corpus.Event, opt Options) (*Chart, error) {
 	if len(events) == 0 {
 		return r.drawEmpty(opt)
 	}
-	items := makeItems(events)
+	items := makeItems(events, opt.End)
 	lanes := assignLanes(items, events, opt.MaxLanes)
 	g := r.plan(items, lanes, opt)
 	png, err := r.paint(g, items, opt)
@@ -142,6 +146,9 @@ func (o Options) normalize() (Options, error) {
 	}
 	if o.Title == "" {
 		o.Title = "Timeline"
+	}
+	if o.End == nil {
+		o.End = EventEnd
 	}
 	if o.Empty == "" {
 		o.Empty = "No dated events match."

@@ -87,32 +87,58 @@ func (g *geometry) countNote() string {
 	return s + fmt.Sprintf(" · %d labels hidden (small marks)", g.hidden)
 }
 
-// legendEntry is one symbol and its meaning.
+// legendEntry is one symbol and its meaning, long and short.
 type legendEntry struct {
-	draw func(c draw.Canvas, x, y float64)
-	text string
+	draw        func(c draw.Canvas, x, y float64)
+	text, short string
 }
 
-// drawLegend explains the symbols, left to right on one line at baseline y.
+// drawLegend explains the symbols the chart uses, left to right on one
+// line at baseline y, in short forms when the long ones would not fit.
 func (r *Renderer) drawLegend(c draw.Canvas, g *geometry, y float64) {
-	ink := r.st.lanes[0]
-	entries := []legendEntry{
-		{func(c draw.Canvas, x, y float64) { r.drawDot(c, g, x, y, ink, false) }, "exact date"},
-		{func(c draw.Canvas, x, y float64) { r.drawDiamond(c, g, x, y, x-12, x+12, ink, false) }, "approximate (line: when it may fall)"},
-		{func(c draw.Canvas, x, y float64) { r.drawDot(c, g, x, y, ink, true) }, "scheduled"},
-		{func(c draw.Canvas, x, y float64) { r.drawBar(c, g, x-12, x+12, y, ink, false) }, "period"},
-	}
-	if len(g.refs) > 0 {
-		entries = append(entries, legendEntry{func(c draw.Canvas, x, y float64) { r.drawRefLine(c, g, x, y-10, y+10) }, "briefing date"})
-	}
+	entries := r.legendEntries(g)
 	sty := r.st.text(smallSize, false, r.st.muted)
+	const glyph, space = 18.0, 26.0
+	total := 0.0
+	for _, e := range entries {
+		total += glyph + width(sty, e.text) + space
+	}
+	long := total <= g.width-2*pad
 	x := pad + 14
 	mid := y - smallSize*0.35
 	for _, e := range entries {
+		t := e.text
+		if !long {
+			t = e.short
+		}
 		e.draw(c, x, mid)
-		c.FillText(sty, g.pt(x+18, y), e.text)
-		x += 18 + width(sty, e.text) + 26
+		c.FillText(sty, g.pt(x+glyph, y), t)
+		x += glyph + width(sty, t) + space
 	}
+}
+
+// legendEntries lists the symbols present in the chart.
+func (r *Renderer) legendEntries(g *geometry) []legendEntry {
+	ink := r.st.lanes[0]
+	has := map[kind]bool{}
+	scheduled := false
+	for _, it := range g.items {
+		has[it.kind] = true
+		scheduled = scheduled || it.scheduled
+	}
+	var out []legendEntry
+	add := func(ok bool, e legendEntry) {
+		if ok {
+			out = append(out, e)
+		}
+	}
+	add(has[exact], legendEntry{func(c draw.Canvas, x, y float64) { r.drawDot(c, g, x, y, ink, false) }, "exact date", "exact"})
+	add(has[approx], legendEntry{func(c draw.Canvas, x, y float64) { r.drawDiamond(c, g, x, y, x-12, x+12, ink, false) }, "approximate (line: possible dates)", "approximate"})
+	add(scheduled, legendEntry{func(c draw.Canvas, x, y float64) { r.drawDot(c, g, x, y, ink, true) }, "scheduled", "scheduled"})
+	add(has[period], legendEntry{func(c draw.Canvas, x, y float64) { r.drawBar(c, g, x-12, x+12, y, ink, false) }, "period", "period"})
+	add(g.hasAlso, legendEntry{func(c draw.Canvas, x, y float64) { r.drawAlso(c, g, x, y, ink) }, "also named", "also named"})
+	add(len(g.refs) > 0, legendEntry{func(c draw.Canvas, x, y float64) { r.drawRefLine(c, g, x, y-10, y+10) }, "briefing date", "briefing"})
+	return out
 }
 
 // lanePlotter draws the lanes, reference dates and events into the plot's
@@ -147,26 +173,21 @@ func (r *Renderer) drawLane(c draw.Canvas, g *geometry, i int, l laneGeom, items
 	c.StrokeLine2(draw.LineStyle{Color: r.st.grid, Width: 1}, vg.Length(pad), g.vy(l.y1), vg.Length(g.width-pad), g.vy(l.y1))
 	sty := r.st.text(smallSize, true, r.st.laneColor(i, l.other))
 	sty.YAlign = draw.YCenter
-	c.FillText(sty, g.pt(l.header.X0, (l.header.Y0+l.header.Y1)/2), laneTitle(l.laneInfo, items, i))
+	c.FillText(sty, g.pt(l.header.X0, (l.header.Y0+l.header.Y1)/2), laneTitle(l.laneInfo))
 	col := r.st.laneColor(i, l.other)
 	for _, it := range items {
 		for _, other := range it.alsoIn {
 			if other == i {
-				r.drawTick(c, g, g.px(it.at), l.y1-rugH/2, col)
+				r.drawAlso(c, g, g.px(it.at), l.y1-rugH/2, col)
 			}
 		}
 	}
 }
 
-// laneTitle names lane i with the number of events it carries.
-func laneTitle(l laneInfo, items []item, i int) string {
-	n := 0
-	for _, it := range items {
-		if it.lane == i {
-			n++
-		}
-	}
-	return fmt.Sprintf("%s (%d)", l.name, n)
+// laneTitle names a lane with the number of events that name its
+// faction, or for "Other" the number it holds.
+func laneTitle(l laneInfo) string {
+	return fmt.Sprintf("%s (%d)", l.name, l.count)
 }
 
 // drawRef draws a reference date: a dashed line with its label above the
@@ -210,14 +231,18 @@ func (r *Renderer) drawItem(c draw.Canvas, g *geometry, it item, p place) {
 	x := g.px(it.at)
 	switch it.kind {
 	case period:
-		r.drawBar(c, g, g.px(it.from), max(g.px(it.to), g.px(it.from)+4), y, col, it.scheduled)
+		r.drawBar(c, g, p.mark.X0, p.mark.X1, y, col, it.scheduled)
 	case approx:
 		r.drawDiamond(c, g, x, y, g.px(it.from), g.px(it.to), col, it.scheduled)
 	default:
 		r.drawDot(c, g, x, y, col, it.scheduled)
 	}
+	halo := Rect{X0: p.label.X0 - 2, Y0: p.label.Y0, X1: p.label.X1 + 2, Y1: p.label.Y1}
+	if it.kind == period {
+		halo.Y1 = min(halo.Y1, p.mark.Y0-1) // keep the bar whole
+	}
 	c.SetColor(r.st.laneFill(it.lane))
-	c.Fill(rectPath(g, Rect{X0: p.label.X0 - 2, Y0: p.label.Y0, X1: p.label.X1 + 2, Y1: p.label.Y1}))
+	c.Fill(rectPath(g, halo))
 	sty := g.label
 	sty.YAlign = draw.YCenter
 	c.FillText(sty, g.pt(p.label.X0, (p.label.Y0+p.label.Y1)/2), p.text)
@@ -264,8 +289,14 @@ func (r *Renderer) drawBar(c draw.Canvas, g *geometry, x0, x1, y float64, col co
 	c.Fill(rectPath(g, box))
 }
 
-// drawTick draws a small mark on a lane's foot: an event whose label is
-// hidden, or one in another lane that also names this lane's faction.
+// drawAlso draws a short upright stroke on a lane's foot for an event
+// drawn in another lane that also names this lane's faction.
+func (r *Renderer) drawAlso(c draw.Canvas, g *geometry, x, y float64, col color.Color) {
+	c.StrokeLines(draw.LineStyle{Color: col, Width: 2.5}, []vg.Point{g.pt(x, y-rugH/2+2), g.pt(x, y+rugH/2-2)})
+}
+
+// drawTick draws a small mark on a lane's foot for an event whose label
+// found no room.
 func (r *Renderer) drawTick(c draw.Canvas, g *geometry, x, y float64, col color.Color) {
 	c.DrawGlyphNoClip(draw.GlyphStyle{Color: col, Radius: markR / 2, Shape: draw.CircleGlyph{}}, g.pt(x, y))
 }

@@ -31,13 +31,13 @@ type item struct {
 }
 
 // makeItems places each event on the time axis.
-func makeItems(events []corpus.Event) []item {
+func makeItems(events []corpus.Event, endOf func(corpus.Event) (corpus.Date, bool)) []item {
 	items := make([]item, len(events))
 	for i, ev := range events {
 		from, to := dateSpan(ev.Date)
 		it := item{event: i, from: from, to: to, scheduled: ev.Date.Scheduled, text: ev.Text, groups: ev.Groups}
-		switch end, ok := eventEnd(ev); {
-		case ok:
+		switch end, ok := endOf(ev); {
+		case ok && !end.IsZero():
 			_, it.to = dateSpan(end)
 			it.kind, it.at = period, from
 		case ev.Date.Precision == corpus.PrecisionDay && ev.Date.Modifier == "":
@@ -50,11 +50,12 @@ func makeItems(events []corpus.Event) []item {
 	return items
 }
 
-// eventEnd is the hook for events that last: it returns the date a period
-// ends and true for an event with an end date. corpus.Event has no end
-// date yet; when it gains one (issue: date ranges), return it here and
-// the chart draws the event as a bar from its date to its end.
-func eventEnd(ev corpus.Event) (corpus.Date, bool) {
+// EventEnd is the default Options.End and the hook for events that
+// last: it returns the date a period ends and true for an event with an
+// end date. corpus.Event has no end date yet; when it gains one (the date
+// ranges of the timeline work), return it here and every chart draws such
+// events as bars from their date to their end.
+func EventEnd(ev corpus.Event) (corpus.Date, bool) {
 	return corpus.Date{}, false
 }
 

@@ -17,6 +17,7 @@ const (
 type laneInfo struct {
 	name  string
 	other bool // collects events of factions without a lane, and of none
+	count int  // events naming the faction; for "Other", events it holds
 }
 
 // assignLanes gives the factions mentioned most often a lane each, up to
@@ -24,7 +25,7 @@ type laneInfo struct {
 // mentioned first, so the order is stable. Each item's lane is its
 // highest-ranked faction's; the lanes of its other factions get a tick.
 func assignLanes(items []item, events []corpus.Event, maxLanes int) []laneInfo {
-	ranked := rankGroups(events)
+	ranked, count := rankGroups(events)
 	needOther := len(ranked) > maxLanes
 	for _, ev := range events {
 		if len(ev.Groups) == 0 {
@@ -39,7 +40,7 @@ func assignLanes(items []item, events []corpus.Event, maxLanes int) []laneInfo {
 	index := map[string]int{}
 	for _, g := range ranked[:n] {
 		index[g] = len(lanes)
-		lanes = append(lanes, laneInfo{name: g})
+		lanes = append(lanes, laneInfo{name: g, count: count[g]})
 	}
 	if needOther {
 		name := otherLane
@@ -50,6 +51,9 @@ func assignLanes(items []item, events []corpus.Event, maxLanes int) []laneInfo {
 	}
 	for i := range items {
 		placeInLanes(&items[i], index, len(lanes)-1)
+		if needOther && items[i].lane == len(lanes)-1 {
+			lanes[len(lanes)-1].count++
+		}
 	}
 	return lanes
 }
@@ -72,8 +76,8 @@ func placeInLanes(it *item, index map[string]int, last int) {
 }
 
 // rankGroups orders the factions by how many events mention them, most
-// first, ties by first mention.
-func rankGroups(events []corpus.Event) []string {
+// first, ties by first mention, and returns the counts.
+func rankGroups(events []corpus.Event) ([]string, map[string]int) {
 	count := map[string]int{}
 	var order []string
 	for _, ev := range events {
@@ -85,5 +89,5 @@ func rankGroups(events []corpus.Event) []string {
 		}
 	}
 	slices.SortStableFunc(order, func(a, b string) int { return cmp.Compare(count[b], count[a]) })
-	return order
+	return order, count
 }

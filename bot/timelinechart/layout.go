@@ -18,7 +18,8 @@ const (
 	rugH       = 16.0 // the strip of small marks at a lane's foot
 	refH       = 28.0 // the strip for reference-date labels
 	markR      = 7.0  // half a mark's size
-	barH       = 10.0 // a period's bar
+	barH       = 7.0  // a period's bar
+	minBar     = 4.0  // the shortest bar drawn
 	gap        = 10.0 // between two labels in a row
 	labelGap   = 6.0  // between a mark and its label
 	probeRows  = 12   // rows tried per lane before the height budget applies
@@ -36,8 +37,10 @@ type geometry struct {
 	xAxisH         float64 // the axis below the lanes
 	lanes          []laneGeom
 	places         []place // by item
+	items          []item
 	refs           []refGeom
 	hidden         int
+	hasAlso        bool // some event names a faction of a lane other than its own
 	label          text.Style
 }
 
@@ -69,7 +72,7 @@ type refGeom struct {
 // plan works out the whole layout before anything is drawn, since the
 // image's height depends on how many rows the labels need.
 func (r *Renderer) plan(items []item, lanes []laneInfo, opt Options) *geometry {
-	g := &geometry{width: float64(opt.Width), label: r.st.text(textSize, false, r.st.ink)}
+	g := &geometry{width: float64(opt.Width), items: items, label: r.st.text(textSize, false, r.st.ink)}
 	g.lo, g.hi = axisRange(items, opt.Marks)
 	g.headerH = r.headerHeight()
 	r.measureAxis(g)
@@ -77,7 +80,10 @@ func (r *Renderer) plan(items []item, lanes []laneInfo, opt Options) *geometry {
 	r.shortenLabels(g, items)
 	g.lanes = make([]laneGeom, len(lanes))
 	for i, l := range lanes {
-		g.lanes[i] = laneGeom{laneInfo: l, header: r.laneHeaderBox(l, items, i)}
+		g.lanes[i] = laneGeom{laneInfo: l, header: r.laneHeaderBox(l)}
+	}
+	for _, it := range items {
+		g.hasAlso = g.hasAlso || len(it.alsoIn) > 0
 	}
 	g.fitRows(items)
 	g.stack(items)
@@ -164,8 +170,8 @@ func (r *Renderer) shortenLabels(g *geometry, items []item) {
 
 // laneHeaderBox is where lane i's name goes, in its first row, relative
 // to the lane's top; stack moves it into place.
-func (r *Renderer) laneHeaderBox(l laneInfo, items []item, i int) Rect {
-	w := width(r.st.text(smallSize, true, r.st.ink), laneTitle(l, items, i))
+func (r *Renderer) laneHeaderBox(l laneInfo) Rect {
+	w := width(r.st.text(smallSize, true, r.st.ink), laneTitle(l))
 	return Rect{X0: pad + 4, Y0: laneTop, X1: pad + 4 + w, Y1: laneTop + rowH}
 }
 
@@ -253,26 +259,44 @@ func candidates(forms []string) []option {
 }
 
 // candidate is the box an item takes in row with its label on one side,
-// with the label's and the mark's own boxes.
+// with the label's and the mark's own boxes. A period's label sits on its
+// bar, starting where the bar starts or ending where it ends, so that a
+// long period keeps its label.
 func (g *geometry) candidate(it item, txt string, row int, right bool) (box, label, mark Rect) {
 	x := g.px(it.at)
 	y := laneTop + rowH*(float64(row)+0.5)
-	mark = Rect{X0: x - markR, Y0: y - markR, X1: x + markR, Y1: y + markR}
-	from, to := min(g.px(it.from), mark.X0), max(g.px(it.to), mark.X1)
 	w := width(g.label, txt)
 	ext := g.label.FontExtents()
 	th := float64(ext.Ascent + ext.Descent)
-	endAt := mark.X1 // where a label on the right may start
-	startAt := mark.X0
 	if it.kind == period {
-		endAt, startAt = to, from
+		return g.periodCandidate(it, w, y, right)
 	}
+	mark = Rect{X0: x - markR, Y0: y - markR, X1: x + markR, Y1: y + markR}
+	from, to := min(g.px(it.from), mark.X0), max(g.px(it.to), mark.X1)
 	if right {
-		label = Rect{X0: endAt + labelGap, X1: endAt + labelGap + w}
+		label = Rect{X0: mark.X1 + labelGap, X1: mark.X1 + labelGap + w}
 	} else {
-		label = Rect{X0: startAt - labelGap - w, X1: startAt - labelGap}
+		label = Rect{X0: mark.X0 - labelGap - w, X1: mark.X0 - labelGap}
 	}
 	label.Y0, label.Y1 = y-th/2, y+th/2
+	box = Rect{X0: min(from, label.X0), Y0: y - rowH/2, X1: max(to, label.X1), Y1: y + rowH/2}
+	return box, label, mark
+}
+
+// periodCandidate places a period: its bar along the foot of the row and
+// its label just above.
+func (g *geometry) periodCandidate(it item, w, y float64, right bool) (box, label, mark Rect) {
+	from, to := g.px(it.from), max(g.px(it.to), g.px(it.from)+minBar)
+	mark = Rect{X0: from, Y0: y + rowH/2 - 1 - barH, X1: to, Y1: y + rowH/2 - 1}
+	if right {
+		label = Rect{X0: from, X1: from + w}
+	} else {
+		label = Rect{X0: to - w, X1: to}
+	}
+	// The baseline sits just above the bar; descenders may cross it.
+	ext := g.label.FontExtents()
+	baseline := mark.Y0 - 2
+	label.Y0, label.Y1 = baseline-float64(ext.Ascent), baseline+float64(ext.Descent)
 	box = Rect{X0: min(from, label.X0), Y0: y - rowH/2, X1: max(to, label.X1), Y1: y + rowH/2}
 	return box, label, mark
 }
