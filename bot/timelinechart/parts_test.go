@@ -15,7 +15,7 @@ func TestTimeTicks(t *testing.T) {
 		wantFirst string // the first labelled tick
 		wantUnit  string // "day", "month" or "year": what every label names
 	}{
-		{"ten days", day(2013, 1, 8), day(2013, 1, 18), "9 Jan\n2013", "day"}, // every other day
+		{"ten days", day(2013, 1, 8), day(2013, 1, 18), "9 Jan\n2013", "day"},    // every other day
 		{"seven weeks", day(2013, 1, 1), day(2013, 2, 18), "3 Jan\n2013", "day"}, // weekly
 		{"eight months", day(2012, 6, 15), day(2013, 2, 1), "Jul\n2012", "month"},
 		{"three years", day(2010, 3, 1), day(2013, 2, 1), "Jul\n2010", "month"},
