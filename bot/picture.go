@@ -39,10 +39,10 @@ func hadPicture(m *discordgo.Message) bool {
 
 // attachTimeline draws events and attaches the PNG to resp; the text list
 // stays in the embed for screen readers (discordgo's attachment type has
-// no description field for alt text). The attachment list
-// names only the new file, so that a page click replaces the old chart
-// rather than adding to it. A drawing that fails is logged and leaves the
-// text alone (and clears the old chart, which no longer matches).
+// no description field for alt text). The transports send it so that it
+// replaces any earlier chart (see multipartBody). A drawing that fails is
+// logged and leaves the text alone, and clears the old chart, which no
+// longer matches.
 func (b *Bot) attachTimeline(resp *discordgo.InteractionResponse, events []corpus.Event, title string) {
 	opt := timelinechart.Options{Title: title, Marks: timelinechart.BriefingMarks(events, b.briefings.Briefings())}
 	ch, err := b.chart.Draw(events, opt)
@@ -52,5 +52,4 @@ func (b *Bot) attachTimeline(resp *discordgo.InteractionResponse, events []corpu
 		return
 	}
 	resp.Data.Files = []*discordgo.File{{Name: timelinePicture, ContentType: "image/png", Reader: bytes.NewReader(ch.PNG)}}
-	resp.Data.Attachments = &[]*discordgo.MessageAttachment{{ID: "0", Filename: timelinePicture}}
 }

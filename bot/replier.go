@@ -69,11 +69,7 @@ func (r replier) send(in *discordgo.Interaction, resp *discordgo.InteractionResp
 			Files:           d.Files,
 			Attachments:     d.Attachments,
 		}
-		err = r.call(func() error {
-			rewind(edit.Files)
-			_, err := r.s.InteractionResponseEdit(in, edit)
-			return err
-		})
+		err = r.call(func() error { return r.editOriginal(in, edit) })
 	}
 	if err != nil {
 		r.logSendError(in, "reply", err)

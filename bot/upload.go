@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -49,10 +50,48 @@ func rewind(fs []*discordgo.File) {
 	}
 }
 
-// multipartBody is Discord's form for a JSON payload with files.
-func multipartBody(payload []byte, fs []*discordgo.File) (contentType string, body []byte, err error) {
+// multipartBody is Discord's form for a JSON payload with files. The
+// payload's attachment list (in its "data" object when inData) is set to
+// name exactly the uploaded files, by their placeholder ids: that adds
+// them, and on an edit removes any earlier file, such as the previous
+// page's chart. discordgo's attachment type would also send empty URLs
+// and sizes, so the list is written here.
+func multipartBody(payload []byte, fs []*discordgo.File, inData bool) (contentType string, body []byte, err error) {
+	type partial struct {
+		ID       string `json:"id"`
+		Filename string `json:"filename"`
+	}
+	list := make([]partial, len(fs))
+	for i, f := range fs {
+		list[i] = partial{ID: strconv.Itoa(i), Filename: f.Name}
+	}
+	if payload, err = setField(payload, "attachments", list, inData); err != nil {
+		return "", nil, err
+	}
 	rewind(fs)
 	return discordgo.MultipartBodyWithJSON(json.RawMessage(payload), fs)
+}
+
+// setField sets key in a JSON object, or in its "data" object.
+func setField(payload []byte, key string, v any, inData bool) ([]byte, error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(payload, &top); err != nil {
+		return nil, err
+	}
+	if inData {
+		data, err := setField(top["data"], key, v, false)
+		if err != nil {
+			return nil, err
+		}
+		top["data"] = data
+		return json.Marshal(top)
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	top[key] = raw
+	return json.Marshal(top)
 }
 
 // postCallback sends an encoded interaction response to endpoint, as a
@@ -62,11 +101,31 @@ func (r replier) postCallback(endpoint string, body []byte, fs []*discordgo.File
 		_, err := r.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
 		return err
 	}
-	ct, mb, err := multipartBody(body, fs)
+	ct, mb, err := multipartBody(body, fs, true)
 	if err != nil {
 		return err
 	}
 	_, err = r.s.RequestRaw(http.MethodPost, endpoint, ct, mb, endpoint, 0)
+	return err
+}
+
+// editOriginal edits the interaction's original response to edit, as a
+// multipart form when it carries files.
+func (r replier) editOriginal(in *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
+	if len(edit.Files) == 0 {
+		_, err := r.s.InteractionResponseEdit(in, edit)
+		return err
+	}
+	payload, err := json.Marshal(edit)
+	if err != nil {
+		return err
+	}
+	ct, mb, err := multipartBody(payload, edit.Files, false)
+	if err != nil {
+		return err
+	}
+	endpoint := discordgo.EndpointWebhookMessage(in.AppID, in.Token, "@original")
+	_, err = r.s.RequestRaw(http.MethodPatch, endpoint, ct, mb, endpoint, 0)
 	return err
 }
 
@@ -93,13 +152,9 @@ func withoutFiles(resp *discordgo.InteractionResponse) *discordgo.InteractionRes
 // "unknown message", and the edit is tried again after a short wait. A
 // failure is logged and leaves the text in place.
 func (r replier) attach(in *discordgo.Interaction, resp *discordgo.InteractionResponse) bool {
-	edit := &discordgo.WebhookEdit{Files: files(resp), Attachments: resp.Data.Attachments}
+	edit := &discordgo.WebhookEdit{Files: files(resp)}
 	send := func() error {
-		return r.call(func() error {
-			rewind(edit.Files)
-			_, err := r.s.InteractionResponseEdit(in, edit)
-			return err
-		})
+		return r.call(func() error { return r.editOriginal(in, edit) })
 	}
 	err := send()
 	wait := uploadRetryWait
