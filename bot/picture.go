@@ -38,8 +38,7 @@ func hadPicture(m *discordgo.Message) bool {
 }
 
 // attachTimeline draws events and attaches the PNG to resp; the text list
-// stays in the embed for screen readers (discordgo's attachment type has
-// no description field for alt text). The transports send it so that it
+// stays in the embed for screen readers. The transports send it so that it
 // replaces any earlier chart (see multipartBody). A drawing that fails is
 // logged and leaves the text alone, and clears the old chart, which no
 // longer matches.

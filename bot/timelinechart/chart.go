@@ -60,7 +60,6 @@ type Mark struct {
 // Chart is a drawn timeline: the PNG and where everything went.
 type Chart struct {
 	PNG    []byte
-	Alt    string // a one-sentence description for screen readers
 	Layout Layout
 }
 
@@ -128,7 +127,7 @@ func (r *Renderer) Draw(events []corpus.Event, opt Options) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Chart{PNG: png, Alt: g.alt(events), Layout: g.export(items)}, nil
+	return &Chart{PNG: png, Layout: g.export(items)}, nil
 }
 
 // normalize fills defaults and rejects out-of-range options.
@@ -194,5 +193,5 @@ func (r *Renderer) drawEmpty(opt Options) (*Chart, error) {
 	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("timelinechart: encoding PNG: %w", err)
 	}
-	return &Chart{PNG: buf.Bytes(), Alt: opt.Title + ": " + opt.Empty, Layout: Layout{Width: int(g.width), Height: int(g.height)}}, nil
+	return &Chart{PNG: buf.Bytes(), Layout: Layout{Width: int(g.width), Height: int(g.height)}}, nil
 }

@@ -353,14 +353,3 @@ func TestMarkStyles(t *testing.T) {
 		t.Error("exact event 2 has ink left of its mark, as if it had a whisker")
 	}
 }
-
-func TestAlt(t *testing.T) {
-	ch, err := newRenderer(t).Draw(riverEvents(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "Timeline chart of 8 events from 2030 to 2 Apr 2031, one row per faction: River Authority, Farmers' Union, Coast Guard, Other."
-	if ch.Alt != want {
-		t.Errorf("Alt = %q, want %q", ch.Alt, want)
-	}
-}
