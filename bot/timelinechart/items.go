@@ -19,7 +19,8 @@ const (
 // item is an event prepared for drawing. Times are days since the Unix
 // epoch, so that a day is one unit on the axis.
 type item struct {
-	event     int     // index into the events
+	event     int // index into the events
+	date      corpus.Date
 	at        float64 // where the mark goes
 	from, to  float64 // the period the event covers or may fall in
 	kind      kind
@@ -35,7 +36,7 @@ func makeItems(events []corpus.Event, endOf func(corpus.Event) (corpus.Date, boo
 	items := make([]item, len(events))
 	for i, ev := range events {
 		from, to := dateSpan(ev.Date)
-		it := item{event: i, from: from, to: to, scheduled: ev.Date.Scheduled, text: ev.Text, groups: ev.Groups}
+		it := item{event: i, date: ev.Date, from: from, to: to, scheduled: ev.Date.Scheduled, text: ev.Text, groups: ev.Groups}
 		switch end, ok := endOf(ev); {
 		case ok && !end.IsZero():
 			_, it.to = dateSpan(end)

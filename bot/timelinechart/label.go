@@ -15,7 +15,7 @@ const maxLeadWords = 4
 // w: it drops opening phrases that only set the time, which the axis
 // already shows, and cuts at a word boundary with an ellipsis.
 func shortLabel(sentence string, maxWidth float64, w func(string) float64) string {
-	s := strings.TrimSpace(sentence)
+	s := dropDatePrefix(strings.TrimSpace(sentence))
 	for range 2 {
 		s = dropTimeLead(s)
 	}
@@ -25,13 +25,37 @@ func shortLabel(sentence string, maxWidth float64, w func(string) float64) strin
 		return s
 	}
 	words := strings.Fields(s)
-	for n := len(words) - 1; n > 0; n-- {
+	if len(words) <= minLabelWords {
+		return truncateRunes(s, maxWidth, w)
+	}
+	for n := len(words) - 1; n >= minLabelWords; n-- {
 		cut := strings.TrimRight(strings.Join(words[:n], " "), ",;:—–-") + "…"
 		if w(cut) <= maxWidth {
 			return cut
 		}
 	}
-	return truncateRunes(words[0], maxWidth, w)
+	return ""
+}
+
+// minLabelWords is the fewest words a shortened label keeps: one or two
+// words and an ellipsis say too little to be worth the room, so such a
+// label is hidden instead.
+const minLabelWords = 3
+
+// dropDatePrefix removes an opening date with no comma after it, as in
+// "In 2015 the assembly agreed" or "On 17 January 2012 the rebels
+// attacked": a short first word followed by one to three words that are
+// numbers or month names. The rest must keep at least three words.
+func dropDatePrefix(s string) string {
+	words := strings.Fields(s)
+	n := 1
+	for n < len(words) && n <= 3 && (hasDigit(words[n]) || hasMonth(words[n:n+1])) && !strings.HasSuffix(words[n], ",") {
+		n++
+	}
+	if n == 1 || len(words[0]) > 6 || hasDigit(words[0]) || len(words)-n < 3 {
+		return s
+	}
+	return strings.Join(words[n:], " ")
 }
 
 // dropTimeLead removes a short phrase before the first comma when it
@@ -94,7 +118,7 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// truncateRunes cuts a single long word to fit.
+// truncateRunes cuts a label of a few words to fit, mid-word if need be.
 func truncateRunes(word string, maxWidth float64, w func(string) float64) string {
 	rs := []rune(word)
 	for n := len(rs) - 1; n > 0; n-- {

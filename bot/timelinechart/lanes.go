@@ -55,11 +55,45 @@ func assignLanes(items []item, events []corpus.Event, maxLanes int) []laneInfo {
 			lanes[len(lanes)-1].count++
 		}
 	}
-	return lanes
+	return dropEmptyLanes(lanes, items)
 }
 
-// placeInLanes sets it.lane and it.alsoIn from its factions' lanes; an
-// item with none goes to the last lane, which is then "Other".
+// dropEmptyLanes removes lanes that carry no event of their own (a
+// faction only ever named beside a less frequent one) and renumbers the
+// items' lanes; the ticks for such a faction go with its lane.
+func dropEmptyLanes(lanes []laneInfo, items []item) []laneInfo {
+	used := make([]bool, len(lanes))
+	for _, it := range items {
+		used[it.lane] = true
+	}
+	newIndex := make([]int, len(lanes))
+	var kept []laneInfo
+	for i, l := range lanes {
+		newIndex[i] = -1
+		if used[i] {
+			newIndex[i] = len(kept)
+			kept = append(kept, l)
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		it.lane = newIndex[it.lane]
+		also := it.alsoIn[:0]
+		for _, l := range it.alsoIn {
+			if newIndex[l] >= 0 {
+				also = append(also, newIndex[l])
+			}
+		}
+		it.alsoIn = also
+	}
+	return kept
+}
+
+// placeInLanes sets it.lane and it.alsoIn from its factions' lanes: the
+// lane of its least named faction carries it, so that each faction's lane
+// shows what is told of it beyond the main actors, and the busiest lane
+// does not take every shared event. An item with none goes to the last
+// lane, which is then "Other".
 func placeInLanes(it *item, index map[string]int, last int) {
 	var in []int
 	for _, g := range it.groups {
@@ -72,7 +106,8 @@ func placeInLanes(it *item, index map[string]int, last int) {
 		return
 	}
 	slices.Sort(in)
-	it.lane, it.alsoIn = in[0], in[1:]
+	n := len(in) - 1
+	it.lane, it.alsoIn = in[n], in[:n]
 }
 
 // rankGroups orders the factions by how many events mention them, most

@@ -158,12 +158,23 @@ func (r *Renderer) shortenLabels(g *geometry, items []item) {
 	dw := g.dataX1 - g.dataX0
 	measure := func(s string) float64 { return width(g.label, s) }
 	g.places = make([]place, len(items))
+	seen := map[string]int{}
+	for _, it := range items {
+		seen[it.text]++
+	}
 	for i, it := range items {
-		long := shortLabel(it.text, min(maxLabelPx*1.5, dw*longLabelFrac), measure)
-		short := shortLabel(it.text, min(maxLabelPx, dw*shortLabelFrac), measure)
-		g.places[i].forms = []string{long}
-		if short != long {
-			g.places[i].forms = append(g.places[i].forms, short)
+		// A sentence with two dates gives two events; their labels say
+		// which date each is.
+		prefix := ""
+		if seen[it.text] > 1 {
+			prefix = it.date.Human() + ": "
+		}
+		pw := measure(prefix)
+		for _, frac := range []float64{longLabelFrac, shortLabelFrac} {
+			f := shortLabel(it.text, min(maxLabelPx*frac/shortLabelFrac, dw*frac)-pw, measure)
+			if f != "" && !slices.Contains(g.places[i].forms, prefix+f) {
+				g.places[i].forms = append(g.places[i].forms, prefix+f)
+			}
 		}
 	}
 }
@@ -224,22 +235,42 @@ func (g *geometry) layoutLane(items []item, lane, maxRows int) int {
 	rows := make([][]Rect, maxRows)
 	rows[0] = append(rows[0], g.lanes[lane].header)
 	used := 1
+	prevRow, prevEnd := -1, math.Inf(-1)
 	for _, i := range order {
 		p := &g.places[i]
 		p.shown = false
-		for row := 0; row < maxRows && !p.shown; row++ {
+		// Within a cluster, the next event goes below the last, so that
+		// labels read down in time order; a new cluster starts at the top.
+		first := 0
+		if prevRow >= 0 && len(p.forms) > 0 && g.preferredStart(items[i], p.forms[0]) < prevEnd+gap {
+			first = prevRow + 1
+		}
+		for k := 0; k < maxRows && !p.shown; k++ {
+			row := (first + k) % maxRows
 			for _, c := range candidates(p.forms) {
 				box, label, mark := g.candidate(items[i], c.text, row, c.right)
 				if g.fits(box, rows[row]) {
 					rows[row] = append(rows[row], box)
 					p.row, p.shown, p.text, p.label, p.mark = row, true, c.text, label, mark
 					used = max(used, row+1)
+					prevRow, prevEnd = row, box.X1
 					break
 				}
 			}
 		}
 	}
 	return used
+}
+
+// preferredStart is the left edge of an item's box with its label on
+// the right of its mark, or on the left when the right runs out of the
+// image.
+func (g *geometry) preferredStart(it item, txt string) float64 {
+	box, _, _ := g.candidate(it, txt, 0, true)
+	if box.X1 > g.width-pad {
+		box, _, _ = g.candidate(it, txt, 0, false)
+	}
+	return box.X0
 }
 
 // option is a label form on one side of its mark.

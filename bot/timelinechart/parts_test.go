@@ -86,8 +86,14 @@ func TestShortLabel(t *testing.T) {
 		{"Delta Guard officers, the report says, fled north.", 100, "Delta Guard officers, the report says, fled north"},
 		// Too little would be left after the comma.
 		{"In 2030, talks failed.", 100, "In 2030, talks failed"},
-		// Cut at a word, never mid-word, with an ellipsis.
-		{"On 9 January, the authority closed the northern gates.", 20, "The authority…"},
+		// A date opening the sentence without a comma.
+		{"In 2015 the assembly agreed to a special court.", 100, "The assembly agreed to a special court"},
+		{"On 17 January 2031 the rebels attacked the port.", 100, "The rebels attacked the port"},
+		{"In March the rebels attacked the port.", 100, "The rebels attacked the port"},
+		{"Throughout 2031 the rebels held the port.", 100, "Throughout 2031 the rebels held the port"},
+		// Cut at a word, never mid-word, with an ellipsis, keeping three words.
+		{"On 9 January, the authority closed the northern gates.", 28, "The authority closed the…"},
+		{"On 9 January, the authority closed the northern gates.", 20, ""},
 		{"Unbreakablewordthatistoolong", 10, "Unbreakab…"},
 	}
 	for _, tt := range tests {
@@ -114,7 +120,10 @@ func TestAssignLanes(t *testing.T) {
 	}{
 		{"most named first, ties by first mention", []corpus.Event{
 			ev(day(2030, 1, 1), "a", "B"), ev(day(2030, 1, 2), "b", "A", "B"), ev(day(2030, 1, 3), "c", "C"),
-		}, 5, "B:2 A:1 C:1", []int{0, 0, 2}},
+		}, 5, "B:2 A:1 C:1", []int{0, 1, 2}},
+		{"a faction named only beside a rarer one has no lane", []corpus.Event{
+			ev(day(2030, 1, 1), "a", "A", "B"), ev(day(2030, 1, 2), "b", "A", "B"), ev(day(2030, 1, 3), "c", "A", "C"),
+		}, 5, "B:2 C:1", []int{0, 0, 1}},
 		{"the rest go to Other", []corpus.Event{
 			ev(day(2030, 1, 1), "a", "A"), ev(day(2030, 1, 2), "b", "A"), ev(day(2030, 1, 3), "c", "B"), ev(day(2030, 1, 4), "d", "C"),
 		}, 2, "A:2 Other:2", []int{0, 0, 1, 1}},
