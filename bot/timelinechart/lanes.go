@@ -116,7 +116,10 @@ func rankGroups(events []corpus.Event) ([]string, map[string]int) {
 	count := map[string]int{}
 	var order []string
 	for _, ev := range events {
-		for _, g := range ev.Groups {
+		for i, g := range ev.Groups {
+			if slices.Contains(ev.Groups[:i], g) {
+				continue // an event counts once per faction
+			}
 			if count[g] == 0 {
 				order = append(order, g)
 			}

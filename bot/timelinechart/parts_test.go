@@ -127,6 +127,9 @@ func TestAssignLanes(t *testing.T) {
 		{"the rest go to Other", []corpus.Event{
 			ev(day(2030, 1, 1), "a", "A"), ev(day(2030, 1, 2), "b", "A"), ev(day(2030, 1, 3), "c", "B"), ev(day(2030, 1, 4), "d", "C"),
 		}, 2, "A:2 Other:2", []int{0, 0, 1, 1}},
+		{"an event counts once per faction", []corpus.Event{
+			ev(day(2030, 1, 1), "a", "A", "A"), ev(day(2030, 1, 2), "b", "B"), ev(day(2030, 1, 3), "c", "B"),
+		}, 5, "B:2 A:1", []int{1, 0, 0}},
 		{"no faction named", []corpus.Event{ev(day(2030, 1, 1), "a"), ev(day(2030, 1, 2), "b")}, 5, "Events:2", []int{0, 0}},
 		{"unnamed events join Other", []corpus.Event{ev(day(2030, 1, 1), "a", "A"), ev(day(2030, 1, 2), "b")}, 5, "A:1 Other:1", []int{0, 1}},
 	}
