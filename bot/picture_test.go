@@ -75,6 +75,23 @@ func decodeInteraction(t *testing.T, raw []byte) *discordgo.Interaction {
 	return &in
 }
 
+// slowDraw bounds waits that include drawing a chart, which takes
+// seconds under the race detector on a busy machine; the fake's Next
+// waits only 5 s.
+const slowDraw = 60 * time.Second
+
+// nextCall waits up to slowDraw for the bot's next call to the fake.
+func nextCall(t *testing.T, f *discordtest.Server) discordtest.Request {
+	t.Helper()
+	select {
+	case r := <-f.Got():
+		return r
+	case <-time.After(slowDraw):
+		t.Fatal("timed out waiting for the bot to call Discord")
+		return discordtest.Request{}
+	}
+}
+
 // checkPNG fails unless b is a PNG at least 800×300.
 func checkPNG(t *testing.T, b []byte) {
 	t.Helper()
@@ -138,9 +155,9 @@ func TestTimelinePicture(t *testing.T) {
 // TestGatewayUploadsPicture: over the gateway the callback itself is a
 // multipart form carrying the reply and the chart.
 func TestGatewayUploadsPicture(t *testing.T) {
-	f, _, _ := startGateway(t, newChartBot(t), GatewayOptions{})
+	f, _, _ := startGateway(t, newChartBot(t), GatewayOptions{DeferAfter: slowDraw})
 	interact(t, f, "timeline_all", "1700000000000000001")
-	r := f.Next(t)
+	r := nextCall(t, f)
 	if r.Method != http.MethodPost || !strings.HasSuffix(r.Path, "/callback") {
 		t.Fatalf("got %s %s, want the callback", r.Method, r.Path)
 	}
@@ -188,10 +205,11 @@ func TestHTTPAttachesPictureByEdit(t *testing.T) {
 				f.FailPath("/messages/@original", tt.failCode, tt.failTimes)
 			}
 			h, err := NewHTTPHandler(newChartBot(t), HTTPOptions{
-				PublicKey: testKey.Public().(ed25519.PublicKey),
-				Now:       func() time.Time { return testNow },
-				FollowUp:  f.Client(),
-				Logger:    slog.New(slog.NewTextHandler(logs, nil)),
+				PublicKey:    testKey.Public().(ed25519.PublicKey),
+				Now:          func() time.Time { return testNow },
+				AnswerBudget: slowDraw,
+				FollowUp:     f.Client(),
+				Logger:       slog.New(slog.NewTextHandler(logs, nil)),
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -209,7 +227,7 @@ func TestHTTPAttachesPictureByEdit(t *testing.T) {
 			}
 			var last discordtest.Request
 			for range tt.wantEdits {
-				last = f.Next(t)
+				last = nextCall(t, f)
 				if last.Method != http.MethodPatch || !strings.HasSuffix(last.Path, "/webhooks/"+in.AppID+"/"+in.Token+"/messages/@original") {
 					t.Fatalf("got %s %s, want the edit of the original response", last.Method, last.Path)
 				}
@@ -249,9 +267,10 @@ func TestHTTPAttachesPictureByEdit(t *testing.T) {
 func TestHTTPPageClearsOldPicture(t *testing.T) {
 	f := discordtest.NewServer(t)
 	h, err := NewHTTPHandler(newChartBot(t), HTTPOptions{
-		PublicKey: testKey.Public().(ed25519.PublicKey),
-		Now:       func() time.Time { return testNow },
-		FollowUp:  f.Client(),
+		PublicKey:    testKey.Public().(ed25519.PublicKey),
+		Now:          func() time.Time { return testNow },
+		AnswerBudget: slowDraw,
+		FollowUp:     f.Client(),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -261,7 +280,7 @@ func TestHTTPPageClearsOldPicture(t *testing.T) {
 	if rep := checkReply(t, w.Body.Bytes()); rep.Type != 7 || !strings.Contains(w.Body.String(), `"attachments":[]`) {
 		t.Errorf("update should clear the old chart: %s", w.Body)
 	}
-	if _, files, err := f.Next(t).Upload(); err != nil || len(files) != 1 {
+	if _, files, err := nextCall(t, f).Upload(); err != nil || len(files) != 1 {
 		t.Errorf("new chart not uploaded: %v %+v", err, files)
 	}
 	if err := h.Wait(t.Context()); err != nil {
@@ -296,7 +315,7 @@ func TestDeferredTimelineEditCarriesPicture(t *testing.T) {
 		if rep := callback(t, f.Next(t)); rep.Type != 5 {
 			t.Fatalf("first reply type %d, want the deferral", rep.Type)
 		}
-		check(t, f.Next(t))
+		check(t, nextCall(t, f))
 	})
 	t.Run("http", func(t *testing.T) {
 		f := discordtest.NewServer(t)
@@ -313,7 +332,7 @@ func TestDeferredTimelineEditCarriesPicture(t *testing.T) {
 		if rep := checkReply(t, serve(h, signed(t, raw, testNow, testKey)).Body.Bytes()); rep.Type != 5 {
 			t.Fatalf("HTTP reply type %d, want the deferral", rep.Type)
 		}
-		check(t, f.Next(t))
+		check(t, nextCall(t, f))
 		if err := h.Wait(t.Context()); err != nil {
 			t.Fatal(err)
 		}

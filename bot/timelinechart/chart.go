@@ -120,14 +120,19 @@ func (r *Renderer) Draw(events []corpus.Event, opt Options) (*Chart, error) {
 	if len(events) == 0 {
 		return r.drawEmpty(opt)
 	}
-	items := makeItems(events, opt.End)
-	lanes := assignLanes(items, events, opt.MaxLanes)
-	g := r.plan(items, lanes, opt)
+	g, items := r.layout(events, opt)
 	png, err := r.paint(g, items, opt)
 	if err != nil {
 		return nil, err
 	}
 	return &Chart{PNG: png, Layout: g.export(items)}, nil
+}
+
+// layout plans the chart of events without drawing it; opt is normalized.
+func (r *Renderer) layout(events []corpus.Event, opt Options) (*geometry, []item) {
+	items := makeItems(events, opt.End)
+	lanes := assignLanes(items, events, opt.MaxLanes)
+	return r.plan(items, lanes, opt), items
 }
 
 // normalize fills defaults and rejects out-of-range options.

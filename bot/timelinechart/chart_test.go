@@ -215,11 +215,7 @@ func TestNoLabelsOverlap(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ch, err := r.Draw(tt.events, Options{Marks: briefingMark()})
-			if err != nil {
-				t.Fatal(err)
-			}
-			l := ch.Layout
+			l := layoutOnly(t, r, tt.events, Options{Marks: briefingMark()})
 			for i, a := range l.Labels {
 				if a.Box.X0 < 0 || a.Box.Y0 < 0 || a.Box.X1 > float64(l.Width) || a.Box.Y1 > float64(l.Height) {
 					t.Errorf("label %q at %+v is outside the %dx%d image", a.Text, a.Box, l.Width, l.Height)
@@ -240,9 +236,23 @@ func TestNoLabelsOverlap(t *testing.T) {
 	}
 }
 
-// TestSizes draws one event, 200 events and thirty years: each gives a
-// PNG of the size the layout reports, at least 800×300 and no taller
-// than Discord previews whole.
+// layoutOnly plans a chart without painting it: painting is the slow
+// part, under the race detector above all, and these tests are about
+// where things go.
+func layoutOnly(t *testing.T, r *Renderer, events []corpus.Event, opt Options) Layout {
+	t.Helper()
+	opt, err := opt.normalize()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, items := r.layout(events, opt)
+	return g.export(items)
+}
+
+// TestSizes lays out one event, 200 events and thirty years, at every
+// width: each is at least 800×300, no taller than Discord previews whole,
+// and its axis covers the events. At the default width the PNG is drawn
+// too and has the size the layout reports.
 func TestSizes(t *testing.T) {
 	r := newRenderer(t)
 	tests := []struct {
@@ -259,25 +269,28 @@ func TestSizes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ch, err := r.Draw(tt.events, Options{Width: tt.width})
-			if err != nil {
-				t.Fatal(err)
-			}
-			img := decode(t, ch.PNG)
-			w, h := img.Bounds().Dx(), img.Bounds().Dy()
-			if w != ch.Layout.Width || h != ch.Layout.Height {
-				t.Errorf("PNG is %dx%d, layout says %dx%d", w, h, ch.Layout.Width, ch.Layout.Height)
+			l := layoutOnly(t, r, tt.events, Options{Width: tt.width})
+			w, h := l.Width, l.Height
+			if tt.width == 0 {
+				ch, err := r.Draw(tt.events, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				img := decode(t, ch.PNG)
+				if img.Bounds().Dx() != w || img.Bounds().Dy() != h {
+					t.Errorf("PNG is %v, layout says %dx%d", img.Bounds(), w, h)
+				}
 			}
 			if w < MinWidth || h < MinHeight || float64(h) > float64(w)*maxAspect+1 {
 				t.Errorf("PNG is %dx%d; want at least %dx%d and at most %.2f as tall as wide", w, h, MinWidth, MinHeight, maxAspect)
 			}
-			if len(ch.Layout.Labels) < tt.minLabels {
-				t.Errorf("%d labels drawn, want at least %d", len(ch.Layout.Labels), tt.minLabels)
+			if len(l.Labels) < tt.minLabels {
+				t.Errorf("%d labels drawn, want at least %d", len(l.Labels), tt.minLabels)
 			}
 			first, _ := dateSpan(tt.events[0].Date)
 			_, last := dateSpan(tt.events[len(tt.events)-1].Date)
-			if ch.Layout.Start.After(dayTime(first)) || ch.Layout.End.Before(dayTime(last-1)) {
-				t.Errorf("axis %v–%v does not cover the events %v–%v", ch.Layout.Start, ch.Layout.End, dayTime(first), dayTime(last))
+			if l.Start.After(dayTime(first)) || l.End.Before(dayTime(last-1)) {
+				t.Errorf("axis %v–%v does not cover the events %v–%v", l.Start, l.End, dayTime(first), dayTime(last))
 			}
 		})
 	}
