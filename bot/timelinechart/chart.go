@@ -72,6 +72,7 @@ type Layout struct {
 	Labels        []Label // the labels drawn, one per shown event
 	Marks         []Rect  // every event's mark, shown label or not
 	Hidden        int     // events whose label found no room
+	Undated       int     // events left out for want of a year
 	Start, End    time.Time
 }
 
@@ -117,10 +118,13 @@ func (r *Renderer) Draw(events []corpus.Event, opt Options) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(events) == 0 {
+	g, items := r.layout(events, opt)
+	if len(items) == 0 {
+		if len(events) > 0 {
+			opt.Empty = "No event here has a year to place it in time."
+		}
 		return r.drawEmpty(opt)
 	}
-	g, items := r.layout(events, opt)
 	png, err := r.paint(g, items, opt)
 	if err != nil {
 		return nil, err
@@ -131,8 +135,13 @@ func (r *Renderer) Draw(events []corpus.Event, opt Options) (*Chart, error) {
 // layout plans the chart of events without drawing it; opt is normalized.
 func (r *Renderer) layout(events []corpus.Event, opt Options) (*geometry, []item) {
 	items := makeItems(events, opt.End)
-	lanes := assignLanes(items, events, opt.MaxLanes)
-	return r.plan(items, lanes, opt), items
+	if len(items) == 0 {
+		return nil, nil
+	}
+	lanes := assignLanes(items, opt.MaxLanes)
+	g := r.plan(items, lanes, opt)
+	g.undated = len(events) - len(items)
+	return g, items
 }
 
 // normalize fills defaults and rejects out-of-range options.

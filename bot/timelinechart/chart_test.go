@@ -366,3 +366,38 @@ func TestMarkStyles(t *testing.T) {
 		t.Error("exact event 2 has ink left of its mark, as if it had a whisker")
 	}
 }
+
+// TestYearlessEvents: an event dated only by day and month ("4 Mar") has
+// no place on a time axis; it is left out and counted, and a timeline of
+// nothing else draws the empty chart, saying why.
+func TestYearlessEvents(t *testing.T) {
+	r := newRenderer(t)
+	yearless := ev(corpus.Date{Month: 3, Day: 4, Precision: corpus.PrecisionDay}, "On 4 March the guard withdrew.", "Coast Guard")
+	evs := append(riverEvents(), yearless)
+	l := layoutOnly(t, r, evs, Options{})
+	if l.Undated != 1 || len(l.Marks) != len(evs)-1 {
+		t.Errorf("undated %d, marks %d; want 1 and %d", l.Undated, len(l.Marks), len(evs)-1)
+	}
+	ch, err := r.Draw([]corpus.Event{yearless}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Layout.Marks) != 0 || ch.Layout.Height != MinHeight {
+		t.Errorf("a timeline of a year-less event drew %d marks in %dx%d", len(ch.Layout.Marks), ch.Layout.Width, ch.Layout.Height)
+	}
+}
+
+// TestRangesFromEvents: by default a range's end comes from the event.
+func TestRangesFromEvents(t *testing.T) {
+	e := ev(day(2031, 3, 3), "Between 3 and 5 March the rebels besieged the port.", "Rebels")
+	e.End = day(2031, 3, 5)
+	items := makeItems([]corpus.Event{e}, EventEnd)
+	from, _ := dateSpan(e.Date)
+	_, to := dateSpan(e.End)
+	if len(items) != 1 || items[0].kind != period || items[0].from != from || items[0].to != to {
+		t.Errorf("items %+v, want one period from %v to %v", items, from, to)
+	}
+	if got := items[0].when(); got != corpus.HumanRange(e.Date, e.End) {
+		t.Errorf("when() = %q", got)
+	}
+}

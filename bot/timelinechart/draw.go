@@ -80,11 +80,15 @@ func (g *geometry) countNote() string {
 	}
 	switch g.hidden {
 	case 0:
-		return s
 	case 1:
-		return s + " · 1 label hidden (small mark)"
+		s += " · 1 label hidden (small mark)"
+	default:
+		s += fmt.Sprintf(" · %d labels hidden (small marks)", g.hidden)
 	}
-	return s + fmt.Sprintf(" · %d labels hidden (small marks)", g.hidden)
+	if g.undated > 0 {
+		s += fmt.Sprintf(" · %d without a year not drawn", g.undated)
+	}
+	return s
 }
 
 // legendEntry is one symbol and its meaning, long and short.

@@ -19,10 +19,10 @@ const (
 // item is an event prepared for drawing. Times are days since the Unix
 // epoch, so that a day is one unit on the axis.
 type item struct {
-	event     int // index into the events
-	date      corpus.Date
-	at        float64 // where the mark goes
-	from, to  float64 // the period the event covers or may fall in
+	event     int         // index into the events
+	date, end corpus.Date // end is zero but for a period
+	at        float64     // where the mark goes
+	from, to  float64     // the period the event covers or may fall in
 	kind      kind
 	scheduled bool
 	text      string
@@ -31,34 +31,41 @@ type item struct {
 	alsoIn    []int // other lanes whose factions it mentions
 }
 
-// makeItems places each event on the time axis.
+// makeItems places on the time axis each event whose date has a year;
+// an event the briefing dates only by day and month ("4 Mar") has no
+// place on it, and is left to the text list.
 func makeItems(events []corpus.Event, endOf func(corpus.Event) (corpus.Date, bool)) []item {
-	items := make([]item, len(events))
+	items := make([]item, 0, len(events))
 	for i, ev := range events {
+		if ev.Date.Year == 0 {
+			continue
+		}
 		from, to := dateSpan(ev.Date)
 		it := item{event: i, date: ev.Date, from: from, to: to, scheduled: ev.Date.Scheduled, text: ev.Text, groups: ev.Groups}
 		switch end, ok := endOf(ev); {
-		case ok && !end.IsZero():
+		case ok && end.Year != 0 && !end.IsZero():
+			it.end = end
 			_, it.to = dateSpan(end)
+			it.to = max(it.to, from+1)
 			it.kind, it.at = period, from
 		case ev.Date.Precision == corpus.PrecisionDay && ev.Date.Modifier == "":
 			it.kind, it.at = exact, (from+to)/2
 		default:
 			it.kind, it.at = approx, (from+to)/2
 		}
-		items[i] = it
+		items = append(items, it)
 	}
 	return items
 }
 
-// EventEnd is the default Options.End and the hook for events that
-// last: it returns the date a period ends and true for an event with an
-// end date. corpus.Event has no end date yet; when it gains one (the date
-// ranges of the timeline work), return it here and every chart draws such
-// events as bars from their date to their end.
+// EventEnd is the default Options.End: a range's end ("3–5 March"), which
+// the chart draws as a bar from the event's date to it.
 func EventEnd(ev corpus.Event) (corpus.Date, bool) {
-	return corpus.Date{}, false
+	return ev.End, !ev.End.IsZero()
 }
+
+// when names an item's date as the text list does.
+func (it item) when() string { return corpus.HumanRange(it.date, it.end) }
 
 // dateSpan returns the days a date covers, [from, to). "Early", "mid" and
 // "late" take the first, middle and last third of a month or year.

@@ -3,8 +3,6 @@ package timelinechart
 import (
 	"cmp"
 	"slices"
-
-	"github.com/briefbot/briefbot/corpus"
 )
 
 // Lane names used when an event's factions have no lane of their own.
@@ -24,11 +22,11 @@ type laneInfo struct {
 // maxLanes, and puts the rest in "Other". Ties go to the faction
 // mentioned first, so the order is stable. Each item's lane is its
 // highest-ranked faction's; the lanes of its other factions get a tick.
-func assignLanes(items []item, events []corpus.Event, maxLanes int) []laneInfo {
-	ranked, count := rankGroups(events)
+func assignLanes(items []item, maxLanes int) []laneInfo {
+	ranked, count := rankGroups(items)
 	needOther := len(ranked) > maxLanes
-	for _, ev := range events {
-		if len(ev.Groups) == 0 {
+	for _, it := range items {
+		if len(it.groups) == 0 {
 			needOther = true
 		}
 	}
@@ -112,12 +110,12 @@ func placeInLanes(it *item, index map[string]int, last int) {
 
 // rankGroups orders the factions by how many events mention them, most
 // first, ties by first mention, and returns the counts.
-func rankGroups(events []corpus.Event) ([]string, map[string]int) {
+func rankGroups(items []item) ([]string, map[string]int) {
 	count := map[string]int{}
 	var order []string
-	for _, ev := range events {
-		for i, g := range ev.Groups {
-			if slices.Contains(ev.Groups[:i], g) {
+	for _, it := range items {
+		for i, g := range it.groups {
+			if slices.Contains(it.groups[:i], g) {
 				continue // an event counts once per faction
 			}
 			if count[g] == 0 {

@@ -40,6 +40,7 @@ type geometry struct {
 	items          []item
 	refs           []refGeom
 	hidden         int
+	undated        int  // events left out for want of a year
 	hasAlso        bool // some event names a faction of a lane other than its own
 	label          text.Style
 }
@@ -167,7 +168,7 @@ func (r *Renderer) shortenLabels(g *geometry, items []item) {
 		// which date each is.
 		prefix := ""
 		if seen[it.text] > 1 {
-			prefix = it.date.Human() + ": "
+			prefix = it.when() + ": "
 		}
 		pw := measure(prefix)
 		for _, frac := range []float64{longLabelFrac, shortLabelFrac} {
@@ -382,7 +383,7 @@ func shift(r Rect, dy float64) Rect {
 
 // export reports the layout.
 func (g *geometry) export(items []item) Layout {
-	out := Layout{Width: int(g.width), Height: int(g.height), Hidden: g.hidden, Start: dayTime(g.lo), End: dayTime(g.hi)}
+	out := Layout{Width: int(g.width), Height: int(g.height), Hidden: g.hidden, Undated: g.undated, Start: dayTime(g.lo), End: dayTime(g.hi)}
 	for _, l := range g.lanes {
 		out.Lanes = append(out.Lanes, Lane{Name: l.name, Box: Rect{X0: 0, Y0: l.y0, X1: g.width, Y1: l.y1}})
 	}

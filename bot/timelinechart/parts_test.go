@@ -136,7 +136,7 @@ func TestAssignLanes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			items := makeItems(tt.events, EventEnd)
-			lanes := assignLanes(items, tt.events, tt.maxLanes)
+			lanes := assignLanes(items, tt.maxLanes)
 			if got := names(lanes); got != tt.want {
 				t.Errorf("lanes %s, want %s", got, tt.want)
 			}
