@@ -43,19 +43,36 @@ func shortLabel(sentence string, maxWidth float64, w func(string) float64) strin
 const minLabelWords = 3
 
 // dropDatePrefix removes an opening date with no comma after it, as in
-// "In 2015 the assembly agreed" or "On 17 January 2012 the rebels
-// attacked": a short first word followed by one to three words that are
-// numbers or month names. The rest must keep at least three words.
+// "In 2015 the assembly agreed", "On 17 January 2012 the rebels attacked"
+// or "From 9 April until 10 June rebel units tried": a short first word,
+// then numbers and month names, possibly joined by short lower-case words,
+// up to the last number or month within the first eight words. The rest
+// must keep at least three words.
 func dropDatePrefix(s string) string {
 	words := strings.Fields(s)
-	n := 1
-	for n < len(words) && n <= 3 && (hasDigit(words[n]) || hasMonth(words[n:n+1])) && !strings.HasSuffix(words[n], ",") {
-		n++
-	}
-	if n == 1 || len(words[0]) > 6 || hasDigit(words[0]) || len(words)-n < 3 {
+	if len(words) == 0 || len(words[0]) > 6 || hasDigit(words[0]) {
 		return s
 	}
-	return strings.Join(words[n:], " ")
+	cut := 0
+	for i := 1; i < min(len(words), 8); i++ {
+		w := words[i]
+		if hasDigit(w) || hasMonth(words[i:i+1]) {
+			cut = i + 1
+		} else if len(w) > 5 || !isLower(w) {
+			break
+		}
+		if strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	if cut == 0 || len(words)-cut < 3 {
+		return s
+	}
+	return strings.Join(words[cut:], " ")
+}
+
+func isLower(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // dropTimeLead removes a short phrase before the first comma when it
@@ -85,7 +102,7 @@ func hasDigit(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
 // three-letter abbreviation.
 func hasMonth(words []string) bool {
 	for _, w := range words {
-		w = strings.TrimRight(w, ".")
+		w = strings.TrimRight(w, ".,;:")
 		for m := time.January; m <= time.December; m++ {
 			if strings.EqualFold(w, m.String()) || strings.EqualFold(w, m.String()[:3]) {
 				return true

@@ -91,6 +91,8 @@ func TestShortLabel(t *testing.T) {
 		{"On 17 January 2031 the rebels attacked the port.", 100, "The rebels attacked the port"},
 		{"In March the rebels attacked the port.", 100, "The rebels attacked the port"},
 		{"Throughout 2031 the rebels held the port.", 100, "Throughout 2031 the rebels held the port"},
+		{"From 9 April until 10 June rebel units tried to open a corridor.", 100, "Rebel units tried to open a corridor"},
+		{"In 2003 the army took the town.", 100, "The army took the town"},
 		// Cut at a word, never mid-word, with an ellipsis, keeping three words.
 		{"On 9 January, the authority closed the northern gates.", 28, "The authority closed the…"},
 		{"On 9 January, the authority closed the northern gates.", 20, ""},
