@@ -19,6 +19,7 @@ package timelinechart
 import (
 	"bytes"
 	"fmt"
+	"image/png"
 	"time"
 
 	"gonum.org/v1/plot/vg"
@@ -125,11 +126,11 @@ func (r *Renderer) Draw(events []corpus.Event, opt Options) (*Chart, error) {
 		}
 		return r.drawEmpty(opt)
 	}
-	png, err := r.paint(g, items, opt)
+	data, err := r.paint(g, items, opt)
 	if err != nil {
 		return nil, err
 	}
-	return &Chart{PNG: png, Layout: g.export(items)}, nil
+	return &Chart{PNG: data, Layout: g.export(items)}, nil
 }
 
 // layout plans the chart of events without drawing it; opt is normalized.
@@ -182,8 +183,16 @@ func (r *Renderer) paint(g *geometry, items []item, opt Options) ([]byte, error)
 	p := r.newPlot(g)
 	p.Add(&lanePlotter{r: r, g: g, items: items})
 	p.Draw(g.plotCanvas(c))
+	return encodePNG(img)
+}
+
+// encodePNG compresses for speed: encoding is most of a chart's cost at
+// the default level, and the fast one still gives a file of some tens of
+// kilobytes, as a flat chart compresses well.
+func encodePNG(img *vgimg.Canvas) ([]byte, error) {
 	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(&buf); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img.Image()); err != nil {
 		return nil, fmt.Errorf("timelinechart: encoding PNG: %w", err)
 	}
 	return buf.Bytes(), nil
@@ -203,9 +212,9 @@ func (r *Renderer) drawEmpty(opt Options) (*Chart, error) {
 	sty := r.st.text(textSize, false, r.st.muted)
 	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
 	c.FillText(sty, g.pt(g.width/2, g.height/2), opt.Empty)
-	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("timelinechart: encoding PNG: %w", err)
+	data, err := encodePNG(img)
+	if err != nil {
+		return nil, err
 	}
-	return &Chart{PNG: buf.Bytes(), Layout: Layout{Width: int(g.width), Height: int(g.height)}}, nil
+	return &Chart{PNG: data, Layout: Layout{Width: int(g.width), Height: int(g.height)}}, nil
 }

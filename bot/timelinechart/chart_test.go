@@ -401,3 +401,14 @@ func TestRangesFromEvents(t *testing.T) {
 		t.Errorf("when() = %q", got)
 	}
 }
+
+// BenchmarkDraw draws the ten-event page /timeline shows by default.
+func BenchmarkDraw(b *testing.B) {
+	r := newRenderer(b)
+	evs := generated(10, 2030, 1)
+	for b.Loop() {
+		if _, err := r.Draw(evs, Options{Marks: briefingMark()}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
