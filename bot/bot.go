@@ -25,6 +25,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/briefbot/briefbot/bot/timelinechart"
+
 	"github.com/briefbot/briefbot/corpus"
 )
 
@@ -108,6 +110,9 @@ type Config struct {
 	Limiter *Limiter
 	// Metrics, if set, counts every interaction and its latency.
 	Metrics *Metrics
+	// Chart, if set, draws /timeline's events as a picture attached to
+	// the reply; nil answers with text only.
+	Chart *timelinechart.Renderer
 }
 
 // Bot answers interactions. It holds no per-conversation state: everything
@@ -122,6 +127,7 @@ type Bot struct {
 	now       func() time.Time
 	limiter   *Limiter
 	metrics   *Metrics
+	chart     *timelinechart.Renderer
 
 	commands   map[string]Handler // slash commands, by name
 	components map[string]Handler // button clicks, by custom_id prefix
@@ -142,6 +148,7 @@ func New(cfg Config) (*Bot, error) {
 		now:       cfg.Now,
 		limiter:   cfg.Limiter,
 		metrics:   cfg.Metrics,
+		chart:     cfg.Chart,
 	}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)

@@ -93,6 +93,11 @@ func Commands() []*discordgo.ApplicationCommand {
 					MinValue:    ptr(1.0),
 					MaxValue:    maxTimeline,
 				},
+				{
+					Type:        discordgo.ApplicationCommandOptionBoolean,
+					Name:        optPicture,
+					Description: "Attach a chart of the events (default true)",
+				},
 			},
 		},
 		{

@@ -153,7 +153,26 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	default:
 		resp = h.answer(r.Context(), &in)
 	}
-	writeReply(w, resp)
+	writeReply(w, withoutFiles(resp))
+	if len(files(resp)) > 0 {
+		h.attachLater(w, &in, resp)
+	}
+}
+
+// attachLater uploads resp's files by editing the response just written,
+// once it has been flushed to Discord. Without a FollowUp client the
+// endpoint makes no outbound calls, so the reply stays text only.
+func (h *HTTPHandler) attachLater(w http.ResponseWriter, in *discordgo.Interaction, resp *discordgo.InteractionResponse) {
+	if h.rep == nil {
+		h.opts.Logger.Info("picture left out: the HTTP endpoint has no follow-up client", "command", interactionName(in))
+		return
+	}
+	http.NewResponseController(w).Flush()
+	h.late.Add(1)
+	go func() {
+		defer h.late.Done()
+		h.rep.attach(in, resp)
+	}()
 }
 
 // answer runs the bot within Discord's 3-second window. An answer that is

@@ -1,10 +1,8 @@
 package bot
 
 import (
-	"encoding/json"
 	"errors"
 	"log/slog"
-	"net/http"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -32,10 +30,7 @@ func (r replier) send(in *discordgo.Interaction, resp *discordgo.InteractionResp
 		var body []byte
 		if body, err = encodeResponse(resp); err == nil {
 			endpoint := discordgo.EndpointInteractionResponse(in.ID, in.Token)
-			err = r.call(func() error {
-				_, err := r.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
-				return err
-			})
+			err = r.call(func() error { return r.postCallback(endpoint, body, files(resp)) })
 		}
 	case isEphemeral(resp):
 		if deferred.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
@@ -71,11 +66,10 @@ func (r replier) send(in *discordgo.Interaction, resp *discordgo.InteractionResp
 			Embeds:          &embeds,
 			Components:      &comps,
 			AllowedMentions: noMentions(),
+			Files:           d.Files,
+			Attachments:     d.Attachments,
 		}
-		err = r.call(func() error {
-			_, err := r.s.InteractionResponseEdit(in, edit)
-			return err
-		})
+		err = r.call(func() error { return r.editOriginal(in, edit) })
 	}
 	if err != nil {
 		r.logSendError(in, "reply", err)

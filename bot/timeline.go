@@ -26,15 +26,17 @@ type tlState struct {
 	offset, limit int
 	since, until  string // as typed, already validated
 	group         string // faction name, or ""
+	picture       bool   // attach the chart (when the Bot can draw)
 }
 
 // timelineCmd answers /timeline [group] [since] [until] [limit].
 func (b *Bot) timelineCmd(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
 	st := tlState{
-		limit: optInt(in, "limit", defaultTimeline, 1, maxTimeline),
-		since: optString(in, "since"),
-		until: optString(in, "until"),
-		group: optString(in, "group"),
+		limit:   optInt(in, "limit", defaultTimeline, 1, maxTimeline),
+		since:   optString(in, "since"),
+		until:   optString(in, "until"),
+		group:   optString(in, "group"),
+		picture: wantsPicture(in),
 	}
 	return b.timelineAt(st)
 }
@@ -50,6 +52,7 @@ func (b *Bot) timelinePage(ctx context.Context, in *discordgo.Interaction) *disc
 			st.group = strings.TrimSpace(g)
 		}
 	}
+	st.picture = hadPicture(message(in))
 	resp := b.timelineAt(st)
 	if isEphemeral(resp) {
 		return resp
@@ -131,7 +134,11 @@ func (b *Bot) timelineAt(st tlState) *discordgo.InteractionResponse {
 		newer.offset = max(0, st.offset-st.limit)
 		buttons = append(buttons, discordgo.Button{Label: "Newer", Style: discordgo.SecondaryButton, CustomID: newer.id()})
 	}
-	return message2(e, buttons)
+	resp := message2(e, buttons)
+	if st.picture && b.chart != nil {
+		b.attachTimeline(resp, page.Events, title)
+	}
+	return resp
 }
 
 func orDash(s string) string {

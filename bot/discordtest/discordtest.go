@@ -58,6 +58,7 @@ type Server struct {
 	failWith    map[string]int      // interaction ID → Discord error code
 	limited     map[string]int      // interaction ID → 429s still to answer
 	retryAfter  map[string]float64  // interaction ID → retry_after seconds
+	failPath    []pathFailure       // see FailPath
 	idents      chan map[string]any // IDENTIFY payloads
 	resumes     chan map[string]any // RESUME payloads
 	got         chan Request
@@ -241,6 +242,9 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 			code = c
 		}
 	}
+	if c := s.pathFailureFor(r.URL.Path); c != 0 {
+		code = c
+	}
 	for id, n := range s.limited {
 		if n != 0 && (strings.Contains(r.URL.Path, "/interactions/"+id+"/")) {
 			limited, retryAfter = true, s.retryAfter[id]
@@ -252,7 +256,7 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case limited:
 		rec.Status = http.StatusTooManyRequests
-	case code == 10062:
+	case code == 10062, code == 10008:
 		rec.Status = http.StatusNotFound
 	case code != 0:
 		rec.Status = http.StatusBadRequest

@@ -24,6 +24,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/timelinechart"
 	"github.com/briefbot/briefbot/index"
 )
 
@@ -224,10 +225,15 @@ func newServer(cfg serveConfig, client *http.Client) (*server, error) {
 		httpDone: make(chan error, 2),
 		gwDone:   make(chan error, 1),
 	}
+	chart, err := timelinechart.NewRenderer()
+	if err != nil {
+		return nil, fmt.Errorf("serve: %w", err)
+	}
 	s.bot, err = bot.New(bot.Config{
 		Search: s.lib, Factions: s.lib, Timeline: s.lib, Briefings: s.lib, Logger: cfg.log,
 		Limiter: bot.NewLimiter(cfg.userRate, cfg.guildRate, 0, nil),
 		Metrics: botMetrics,
+		Chart:   chart,
 	})
 	if err != nil {
 		return nil, err

@@ -4,21 +4,24 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 
+	"github.com/briefbot/briefbot/bot/timelinechart"
 	"github.com/briefbot/briefbot/corpus"
 )
 
 func timelineCommand() command {
 	c := command{
 		summary: "list dated events, oldest first: the most recent N inside the filters",
-		usage:   "briefbot timeline [--corpus DIR] [--index-dir DIR] [--json] [--group NAME] [--since DATE] [--until DATE] [--limit N]",
+		usage:   "briefbot timeline [--corpus DIR] [--index-dir DIR] [--json] [--png FILE] [--group NAME] [--since DATE] [--until DATE] [--limit N]",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c, "timeline")
 		var cf corpusFlags
 		cf.register(fs)
 		asJSON := fs.Bool("json", false, "print JSON instead of text")
+		pngFile := fs.String("png", "", "also draw the events as a chart into this PNG file")
 		group := fs.String("group", "", "only events that mention this faction (name, acronym or alias)")
 		since := fs.String("since", "", "only events from this date on: YYYY, YYYY-MM or YYYY-MM-DD")
 		until := fs.String("until", "", "only events up to this date: YYYY, YYYY-MM or YYYY-MM-DD")
@@ -46,6 +49,11 @@ func timelineCommand() command {
 			q.Faction = f
 		}
 		page := cp.Timeline(q)
+		if *pngFile != "" {
+			if err := writeTimelinePNG(*pngFile, cp, page, q); err != nil {
+				return err
+			}
+		}
 		if *asJSON {
 			enc := json.NewEncoder(e.stdout)
 			enc.SetEscapeHTML(false)
@@ -123,4 +131,25 @@ func printTimeline(e *env, cp *corpus.Corpus, page corpus.TimelinePage, q corpus
 	if len(page.Events) < page.Total {
 		fmt.Fprintf(e.stdout, "\nShowing the %d most recent of %d events; --limit 0 lists all.\n", len(page.Events), page.Total)
 	}
+}
+
+// writeTimelinePNG draws page as a chart into file.
+func writeTimelinePNG(file string, cp *corpus.Corpus, page corpus.TimelinePage, q corpus.TimelineQuery) error {
+	r, err := timelinechart.NewRenderer()
+	if err != nil {
+		return err
+	}
+	opt := timelinechart.Options{Title: "Timeline", Marks: timelinechart.BriefingMarks(page.Events, cp.Briefings)}
+	if q.Faction != nil {
+		opt.Title += ": " + q.Faction.Name
+		opt.Empty = "No dated event mentions " + q.Faction.Name + "."
+	}
+	ch, err := r.Draw(page.Events, opt)
+	if err != nil {
+		return fmt.Errorf("timeline: --png %s: %w", file, err)
+	}
+	if err := os.WriteFile(file, ch.PNG, 0o644); err != nil {
+		return fmt.Errorf("timeline: --png: %w", err)
+	}
+	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -243,5 +245,53 @@ func TestTimelineCommandRange(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// TestTimelineCommandPNG draws the embedded briefing's timeline: the file
+// is a PNG of at least 800×300, the text list still goes to stdout, the
+// filters apply (a narrower --since gives a different picture), and a
+// file that cannot be written is named in the error.
+func TestTimelineCommandPNG(t *testing.T) {
+	dir := t.TempDir()
+	decodePNG := func(path string) (image.Config, []byte) {
+		t.Helper()
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("%s is not a PNG: %v", path, err)
+		}
+		return cfg, b
+	}
+	all := filepath.Join(dir, "all.png")
+	out, _, err := runTimeline(t, "--png", all, "--limit", "0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "summit will be held") {
+		t.Errorf("--png dropped the text list:\n%s", out)
+	}
+	cfg, allBytes := decodePNG(all)
+	if cfg.Width < 800 || cfg.Height < 300 {
+		t.Errorf("PNG is %dx%d, want at least 800x300", cfg.Width, cfg.Height)
+	}
+	recent := filepath.Join(dir, "recent.png")
+	if _, _, err := runTimeline(t, "--png", recent, "--since", "2013-01-20"); err != nil {
+		t.Fatal(err)
+	}
+	if _, b := decodePNG(recent); bytes.Equal(b, allBytes) {
+		t.Error("--since did not change the picture")
+	}
+	group := filepath.Join(dir, "group.png")
+	if _, _, err := runTimeline(t, "--png", group, "--group", "Ansar Dine"); err != nil {
+		t.Fatal(err)
+	}
+	decodePNG(group)
+	bad := filepath.Join(dir, "missing", "t.png")
+	if _, _, err := runTimeline(t, "--png", bad); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("unwritable file: err = %v, want it to name %s", err, bad)
 	}
 }
