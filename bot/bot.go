@@ -108,6 +108,9 @@ type Config struct {
 	Limiter *Limiter
 	// Metrics, if set, counts every interaction and its latency.
 	Metrics *Metrics
+	// Feedback, if set, records every question and the votes under
+	// answers, which then carry "Helpful" / "Not helpful" buttons.
+	Feedback Feedback
 }
 
 // Bot answers interactions. It holds no per-conversation state: everything
@@ -122,6 +125,7 @@ type Bot struct {
 	now       func() time.Time
 	limiter   *Limiter
 	metrics   *Metrics
+	feedback  Feedback
 
 	commands   map[string]Handler // slash commands, by name
 	components map[string]Handler // button clicks, by custom_id prefix
@@ -142,6 +146,7 @@ func New(cfg Config) (*Bot, error) {
 		now:       cfg.Now,
 		limiter:   cfg.Limiter,
 		metrics:   cfg.Metrics,
+		feedback:  cfg.Feedback,
 	}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
@@ -154,10 +159,12 @@ func New(cfg Config) (*Bot, error) {
 		cmdGroup:     b.group,
 		cmdTimeline:  b.timelineCmd,
 		cmdBriefings: b.listBriefings,
+		cmdGaps:      b.gaps,
 	}
 	b.components = map[string]Handler{
 		askPrefix:      b.askPage,
 		timelinePrefix: b.timelinePage,
+		votePrefix:     b.vote,
 	}
 	b.complete = map[string]Handler{
 		cmdGroup:    b.groupAutocomplete,
