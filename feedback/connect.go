@@ -45,10 +45,10 @@ func (d dialect) bind(q string) string {
 }
 
 // connect opens and checks the database url names.
-func connect(ctx context.Context, url string) (*sql.DB, dialect, string, error) {
+func connect(ctx context.Context, url string, mustExist bool) (*sql.DB, dialect, string, error) {
 	switch {
 	case strings.HasPrefix(url, "sqlite:"):
-		db, where, err := openSQLite(ctx, strings.TrimPrefix(strings.TrimPrefix(url, "sqlite:"), "//"))
+		db, where, err := openSQLite(ctx, strings.TrimPrefix(strings.TrimPrefix(url, "sqlite:"), "//"), mustExist)
 		return db, sqliteDialect, where, err
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
 		db, where, err := openPostgres(ctx, url)
@@ -64,11 +64,14 @@ func connect(ctx context.Context, url string) (*sql.DB, dialect, string, error) 
 // openSQLite opens (creating if need be) the SQLite file at path, in WAL
 // mode with a busy timeout, so that a report read while the writer writes
 // neither blocks nor fails with "database is locked".
-func openSQLite(ctx context.Context, path string) (*sql.DB, string, error) {
+func openSQLite(ctx context.Context, path string, mustExist bool) (*sql.DB, string, error) {
 	if path == "" {
 		return nil, "", errors.New("feedback: sqlite: needs a file path (sqlite:/var/lib/briefbot/feedback.db)")
 	}
 	where := "sqlite:" + path
+	if _, err := os.Stat(path); mustExist && err != nil {
+		return nil, where, fmt.Errorf("feedback: cannot open %s: %w (briefbot serve --database creates it)", where, unwrapPath(err))
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, where, fmt.Errorf("feedback: cannot create the folder for %s: %w", where, unwrapPath(err))
 	}

@@ -69,6 +69,10 @@ type Options struct {
 	// MaxQueued bounds the rows waiting for the writer; past it a row is
 	// dropped and logged rather than letting memory grow. 0: 100,000.
 	MaxQueued int
+	// MustExist refuses to create a SQLite file that is not there yet:
+	// a report on a mistyped path is an error, not an empty report (nor
+	// a stray folder made by a read-only command).
+	MustExist bool
 }
 
 // Store is a feedback database. It is safe for concurrent use.
@@ -113,7 +117,7 @@ func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 	if opts.MaxQueued <= 0 {
 		opts.MaxQueued = 100_000
 	}
-	db, d, where, err := connect(ctx, url)
+	db, d, where, err := connect(ctx, url, opts.MustExist)
 	if err != nil {
 		return nil, err
 	}

@@ -129,12 +129,14 @@ func TestReplicasShareOneStore(t *testing.T) {
 		t.Cleanup(func() { s.Close() })
 	}
 	// The same user votes on the same answer through each replica: one
-	// vote, the last.
-	stores[0].RecordVote(feedback.Vote{Answer: "m1", User: "u1", Question: "who leads the mnla"})
-	flush(t, stores[0])
-	stores[1].RecordVote(feedback.Vote{Answer: "m1", User: "u1", Question: "who leads the mnla", Helpful: true})
-	stores[1].RecordVote(feedback.Vote{Answer: "m1", User: "u2", Question: "Who leads the MNLA?"})
+	// vote, the later click, even when the replica that took the earlier
+	// click stores it last.
+	click := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	stores[1].RecordVote(feedback.Vote{Time: click.Add(time.Millisecond), Answer: "m1", User: "u1", Question: "who leads the mnla", Helpful: true})
+	stores[1].RecordVote(feedback.Vote{Time: click, Answer: "m1", User: "u2", Question: "Who leads the MNLA?"})
 	flush(t, stores[1])
+	stores[0].RecordVote(feedback.Vote{Time: click, Answer: "m1", User: "u1", Question: "who leads the mnla"})
+	flush(t, stores[0])
 	gaps, err := stores[0].Gaps(context.Background(), feedback.GapQuery{})
 	if err != nil || len(gaps) != 1 || gaps[0].Helpful != 1 || gaps[0].NotHelpful != 1 {
 		t.Fatalf("%v %+v", err, gaps)

@@ -177,20 +177,23 @@ func TestOpenErrors(t *testing.T) {
 	if err := os.WriteFile(file, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	missing := filepath.Join(t.TempDir(), "never", "made.db")
 	cases := []struct {
 		name, url string
 		want      []string
 		is        error
+		opts      feedback.Options
 	}{
-		{"unknown scheme", "bogus://x", []string{"bogus"}, feedback.ErrUnknownScheme},
-		{"no scheme", "feedback.db", []string{"feedback.db"}, feedback.ErrUnknownScheme},
-		{"unwritable path", "sqlite:" + filepath.Join(file, "sub", "fb.db"), []string{file}, nil},
-		{"empty path", "sqlite:", []string{"path"}, nil},
-		{"unreachable server", "postgres://briefbot:s3cret-pw@" + closed + "/fb?connect_timeout=2", []string{closed}, nil},
+		{"unknown scheme", "bogus://x", []string{"bogus"}, feedback.ErrUnknownScheme, feedback.Options{}},
+		{"no scheme", "feedback.db", []string{"feedback.db"}, feedback.ErrUnknownScheme, feedback.Options{}},
+		{"unwritable path", "sqlite:" + filepath.Join(file, "sub", "fb.db"), []string{file}, nil, feedback.Options{}},
+		{"empty path", "sqlite:", []string{"path"}, nil, feedback.Options{}},
+		{"missing file a report must not create", "sqlite:" + missing, []string{missing, "no such file"}, nil, feedback.Options{MustExist: true}},
+		{"unreachable server", "postgres://briefbot:s3cret-pw@" + closed + "/fb?connect_timeout=2", []string{closed}, nil, feedback.Options{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := feedback.Open(context.Background(), tc.url, feedback.Options{})
+			s, err := feedback.Open(context.Background(), tc.url, tc.opts)
 			if err == nil {
 				s.Close()
 				t.Fatal("opened")
@@ -205,6 +208,9 @@ func TestOpenErrors(t *testing.T) {
 			}
 			if tc.is != nil && !errors.Is(err, tc.is) {
 				t.Errorf("error %v is not %v", err, tc.is)
+			}
+			if _, err := os.Stat(filepath.Dir(missing)); err == nil {
+				t.Errorf("Open made %s", filepath.Dir(missing))
 			}
 		})
 	}
@@ -223,4 +229,25 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+// TestLaterClickWins: a user's votes on one answer keep the later click,
+// whatever order they reach the store in (two replicas may store them
+// out of order).
+func TestLaterClickWins(t *testing.T) {
+	for name, url := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			s := open(t, url(t), feedback.Options{})
+			click := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+			s.RecordVote(feedback.Vote{Time: click.Add(time.Millisecond), Answer: "m1", User: "u1", Question: "q", Helpful: true})
+			s.RecordVote(feedback.Vote{Time: click, Answer: "m1", User: "u1", Question: "q"})
+			s.RecordVote(feedback.Vote{Time: click, Answer: "m2", User: "u1", Question: "q2", Helpful: true})
+			s.RecordVote(feedback.Vote{Time: click.Add(time.Millisecond), Answer: "m2", User: "u1", Question: "q2"})
+			flush(t, s)
+			gaps, err := s.Gaps(context.Background(), feedback.GapQuery{})
+			if err != nil || len(gaps) != 1 || gaps[0].Question != "q2" || gaps[0].NotHelpful != 1 || gaps[0].Helpful != 0 {
+				t.Fatalf("%v %+v: want only q2, not helpful once", err, gaps)
+			}
+		})
+	}
 }

@@ -100,22 +100,27 @@ func (r voteRow) write(ctx context.Context, tx *sql.Tx, s *Store) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, s.dialect.bind(`INSERT INTO votes (answer, voter, guild, question, norm, shown, helpful, voted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (answer, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at`),
-		r.Answer, r.voter, r.Guild, r.Question, Normalize(r.Question), string(shown), boolInt(r.Helpful), s.unix(r.Time))
+	at := s.at(r.Time)
+	_, err = tx.ExecContext(ctx, s.dialect.bind(`INSERT INTO votes (answer, voter, guild, question, norm, shown, helpful, voted_at, voted_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (answer, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at, voted_ns = excluded.voted_ns
+WHERE votes.voted_ns <= excluded.voted_ns`),
+		r.Answer, r.voter, r.Guild, r.Question, Normalize(r.Question), string(shown), boolInt(r.Helpful), at.Unix(), at.UnixNano())
 	if err != nil {
 		return fmt.Errorf("feedback: store vote: %w", err)
 	}
 	return nil
 }
 
-// unix is t in Unix seconds, or now when t is zero.
-func (s *Store) unix(t time.Time) int64 {
+// at is t, or now when t is zero.
+func (s *Store) at(t time.Time) time.Time {
 	if t.IsZero() {
-		t = s.opts.Now()
+		return s.opts.Now()
 	}
-	return t.Unix()
+	return t
 }
+
+// unix is t in Unix seconds, or now when t is zero.
+func (s *Store) unix(t time.Time) int64 { return s.at(t).Unix() }
 
 func boolInt(b bool) int {
 	if b {
