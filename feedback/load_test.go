@@ -2,6 +2,8 @@ package feedback_test
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -139,6 +141,45 @@ func TestReplicasShareOneStore(t *testing.T) {
 	flush(t, stores[0])
 	gaps, err := stores[0].Gaps(context.Background(), feedback.GapQuery{})
 	if err != nil || len(gaps) != 1 || gaps[0].Helpful != 1 || gaps[0].NotHelpful != 1 {
+		t.Fatalf("%v %+v", err, gaps)
+	}
+}
+
+// TestRecordNeverWaitsOnTheDatabase: with the database locked by another
+// connection, recording still returns at once (the rows wait in the
+// queue, and Flush says they are not stored yet); once the lock goes,
+// every row is stored.
+func TestRecordNeverWaitsOnTheDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fb.db")
+	s := open(t, "sqlite:"+path, feedback.Options{})
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	conn, err := db.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(context.Background(), "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 1000 {
+		s.RecordAsk(feedback.Ask{Question: "q", NoAnswer: true})
+		s.RecordVote(feedback.Vote{Answer: fmt.Sprint(i), User: "u", Question: "q"})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	if err := s.Flush(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Flush with the database locked = %v, want the deadline", err)
+	}
+	if _, err := conn.ExecContext(context.Background(), "ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	flush(t, s)
+	gaps, err := s.Gaps(context.Background(), feedback.GapQuery{})
+	if err != nil || len(gaps) != 1 || gaps[0].Asked != 1000 || gaps[0].NotHelpful != 1000 {
 		t.Fatalf("%v %+v", err, gaps)
 	}
 }
