@@ -2,7 +2,6 @@ package feedback_test
 
 import (
 	"context"
-	"database/sql"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -24,5 +23,4 @@ func resetPostgres(t *testing.T, url string) {
 			t.Fatalf("reset PostgreSQL: %v", err)
 		}
 	}
-	var _ *sql.DB = db
 }

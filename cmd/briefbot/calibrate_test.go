@@ -37,22 +37,28 @@ func topScores(t *testing.T, ixs []*index.Index, bs []*evaluate.Briefing, i, j i
 	return out
 }
 
-// separation is the balanced accuracy of threshold th: the mean of the
-// share of answerable questions scoring at or above it and the share of
-// unanswerable ones scoring below it.
-func separation(answerable, unanswerable []float64, th float64) float64 {
-	hit, miss := 0, 0
+// split counts the answerable questions threshold th keeps (scoring at
+// or above it) and the unanswerable ones it flags (scoring below).
+func split(answerable, unanswerable []float64, th float64) (kept, flagged int) {
 	for _, s := range answerable {
 		if s >= th {
-			hit++
+			kept++
 		}
 	}
 	for _, s := range unanswerable {
 		if s < th {
-			miss++
+			flagged++
 		}
 	}
-	return (float64(hit)/float64(len(answerable)) + float64(miss)/float64(len(unanswerable))) / 2
+	return kept, flagged
+}
+
+// separation is the balanced accuracy of threshold th: the mean of the
+// share of answerable questions it keeps and of unanswerable ones it
+// flags.
+func separation(answerable, unanswerable []float64, th float64) float64 {
+	kept, flagged := split(answerable, unanswerable, th)
+	return (float64(kept)/float64(len(answerable)) + float64(flagged)/float64(len(unanswerable))) / 2
 }
 
 // bestThreshold tries every midpoint between observed scores.
@@ -114,18 +120,8 @@ func TestNoAnswerScoreCalibration(t *testing.T) {
 }
 
 func rates(answerable, unanswerable []float64, th float64) string {
-	hit, miss := 0, 0
-	for _, s := range answerable {
-		if s >= th {
-			hit++
-		}
-	}
-	for _, s := range unanswerable {
-		if s < th {
-			miss++
-		}
-	}
-	return fmt.Sprintf("%d/%d answerable kept, %d/%d unanswerable flagged", hit, len(answerable), miss, len(unanswerable))
+	kept, flagged := split(answerable, unanswerable, th)
+	return fmt.Sprintf("%d/%d answerable kept, %d/%d unanswerable flagged", kept, len(answerable), flagged, len(unanswerable))
 }
 
 func median(xs []float64) float64 {

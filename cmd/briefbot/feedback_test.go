@@ -204,6 +204,21 @@ func TestFeedbackFlow(t *testing.T) {
 	if g := rep.Gaps[0]; len(g.Shown) == 0 || g.Shown[0].Briefing != "crisis-in-mali-101" || g.Shown[0].Paragraph < 1 {
 		t.Errorf("shown = %+v", g.Shown)
 	}
+	if other := runGapsJSON(t, "--database", "sqlite:"+db, "--guild", "10"); len(other.Gaps) != 0 {
+		t.Errorf("another guild's report: %+v", other.Gaps)
+	}
+	if later := runGapsJSON(t, "--database", "sqlite:"+db, "--since", time.Now().AddDate(0, 0, 2).Format(time.DateOnly)); len(later.Gaps) != 0 {
+		t.Errorf("a report from the day after tomorrow: %+v", later.Gaps)
+	}
+	e, out, _ := testEnv(nil)
+	if err := runGaps(context.Background(), e, gapsCommand(), []string{"--database", "sqlite:" + db}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1. " + q, "asked 1 · not helpful 1 · helpful 0", "shown: crisis-in-mali-101 ¶"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("gaps text lacks %q:\n%s", want, out)
+		}
+	}
 	for _, f := range []string{db, db + "-wal"} {
 		if data, err := os.ReadFile(f); err == nil && strings.Contains(string(data), voter) {
 			t.Errorf("the voter's ID is stored in clear in %s", f)

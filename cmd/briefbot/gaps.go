@@ -27,55 +27,69 @@ type gapsReport struct {
 	Gaps []feedback.Gap `json:"gaps"`
 }
 
+// gapsOptions are gaps's validated flags.
+type gapsOptions struct {
+	url    string // the database
+	query  feedback.GapQuery
+	asJSON bool
+}
+
 func runGaps(ctx context.Context, e *env, c command, args []string) error {
-	fs := newFlags(e, c, "gaps")
-	var (
-		dbURL, indexDir, guild, since string
-		limit                         int
-		asJSON                        bool
-	)
-	fs.StringVar(&dbURL, "database", "", "the feedback database serve writes: sqlite:PATH or postgres://… (default: $"+databaseEnv+", else sqlite:INDEX_DIR/"+feedbackFile+")")
-	fs.StringVar(&indexDir, "index-dir", "", "serve's --index-dir, to find its default database")
-	fs.StringVar(&guild, "guild", "", "only this server (guild ID)")
-	fs.StringVar(&since, "since", "", "only questions and votes from this day on, YYYY-MM-DD")
-	fs.IntVar(&limit, "limit", 0, "at most this many gaps (0: all)")
-	fs.BoolVar(&asJSON, "json", false, `print {"gaps":[…]} as JSON`)
-	if err := parseFlags(fs, args); err != nil {
+	o, err := parseGaps(e, c, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return usagef("gaps: unexpected arguments %q", fs.Args())
-	}
-	q := feedback.GapQuery{Guild: strings.TrimSpace(guild), Limit: limit}
-	if limit < 0 {
-		return usagef("gaps: --limit %d must not be negative", limit)
-	}
-	if since != "" {
-		t, err := time.Parse(time.DateOnly, strings.TrimSpace(since))
-		if err != nil {
-			return usagef("gaps: --since %q: not a day; write YYYY-MM-DD, e.g. 2026-11-01", since)
-		}
-		q.Since = t
-	}
-	url := databaseURL(dbURL, indexDir, e.getenv)
-	if url == "" {
-		return usagef("gaps: which database? Pass --database URL (as given to serve), or serve's --index-dir")
-	}
-	s, err := feedback.Open(ctx, url, feedback.Options{Logger: e.log, MustExist: true})
+	s, err := feedback.Open(ctx, o.url, feedback.Options{Logger: e.log, MustExist: true})
 	if err != nil {
 		return fmt.Errorf("gaps: %w", err)
 	}
 	defer s.Close()
-	gaps, err := s.Gaps(ctx, q)
+	gaps, err := s.Gaps(ctx, o.query)
 	if err != nil {
 		return fmt.Errorf("gaps: %w", err)
 	}
-	if asJSON {
+	if o.asJSON {
 		return writeGapsJSON(e.stdout, gaps)
 	}
 	writeGapsText(e.stdout, gaps)
 	return nil
+}
+
+// parseGaps reads gaps's flags; a mistake is a usage error naming the flag.
+func parseGaps(e *env, c command, args []string) (gapsOptions, error) {
+	var (
+		o                             gapsOptions
+		dbURL, indexDir, guild, since string
+	)
+	fs := newFlags(e, c, "gaps")
+	fs.StringVar(&dbURL, "database", "", "the feedback database serve writes: sqlite:PATH or postgres://… (default: $"+databaseEnv+", else sqlite:INDEX_DIR/"+feedbackFile+")")
+	fs.StringVar(&indexDir, "index-dir", "", "serve's --index-dir, to find its default database")
+	fs.StringVar(&guild, "guild", "", "only this server (guild ID)")
+	fs.StringVar(&since, "since", "", "only questions and votes from this day on, YYYY-MM-DD")
+	fs.IntVar(&o.query.Limit, "limit", 0, "at most this many gaps (0: all)")
+	fs.BoolVar(&o.asJSON, "json", false, `print {"gaps":[…]} as JSON`)
+	if err := parseFlags(fs, args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return o, usagef("gaps: unexpected arguments %q", fs.Args())
+	}
+	if o.query.Limit < 0 {
+		return o, usagef("gaps: --limit %d must not be negative", o.query.Limit)
+	}
+	o.query.Guild = strings.TrimSpace(guild)
+	if since != "" {
+		t, err := time.Parse(time.DateOnly, strings.TrimSpace(since))
+		if err != nil {
+			return o, usagef("gaps: --since %q: not a day; write YYYY-MM-DD, e.g. 2026-11-01", since)
+		}
+		o.query.Since = t
+	}
+	if o.url = databaseURL(dbURL, indexDir, e.getenv); o.url == "" {
+		return o, usagef("gaps: which database? Pass --database URL (as given to serve), or serve's --index-dir")
+	}
+	return o, nil
 }
 
 func writeGapsJSON(w io.Writer, gaps []feedback.Gap) error {
