@@ -80,11 +80,12 @@ type Gap struct {
 const NoAnswerScore = 1.3
 
 // votePrefix routes the feedback buttons. The custom_id is
-// "vote:1:REFS" (helpful) or "vote:0:REFS", where REFS lists the passages
-// shown, "SLUG;4;7,SLUG2;3" with each slug query-escaped, when that fits
-// in 100 characters; otherwise REFS is empty and the passages are read
-// back from the citations in the message's embed. The question is read
-// from the embed's footer, so no replica needs to remember anything.
+// "vote:1:REFS:QUESTION" (helpful) or "vote:0:REFS:QUESTION", where REFS
+// lists the passages shown, "SLUG;4;7,SLUG2;3" with each slug
+// query-escaped. What does not fit in Discord's 100 characters is left
+// out, the question first, then REFS, and read back from the message the
+// button is on: the question from the embed's footer, the passages from
+// its citations. So no replica needs to remember anything.
 const votePrefix = "vote"
 
 // msgVoted acknowledges a vote, to the voter only.
@@ -119,46 +120,76 @@ func (b *Bot) withVoteButtons(resp *discordgo.InteractionResponse, ps []corpus.P
 	if b.feedback == nil || isEphemeral(resp) || resp.Data == nil || len(ps) == 0 {
 		return resp
 	}
-	refs := encodeRefs(shownOf(ps))
-	if len(voteID(false, refs)) > maxCustomID {
-		refs = ""
-	}
+	v := voteState{question: askedQuestion(responseMessage(resp)), shown: shownOf(ps)}
 	resp.Data.Components = append(resp.Data.Components, discordgo.ActionsRow{Components: []discordgo.MessageComponent{
-		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: voteID(true, refs), Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
-		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: voteID(false, refs), Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
+		discordgo.Button{Label: "Helpful", Style: discordgo.SecondaryButton, CustomID: v.id(true), Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
+		discordgo.Button{Label: "Not helpful", Style: discordgo.SecondaryButton, CustomID: v.id(false), Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
 	}})
 	return resp
 }
 
-func voteID(helpful bool, refs string) string {
-	v := "0"
+// responseMessage is the message resp will show, as far as the feedback
+// buttons need it: its embeds.
+func responseMessage(resp *discordgo.InteractionResponse) *discordgo.Message {
+	return &discordgo.Message{Embeds: resp.Data.Embeds}
+}
+
+// voteState is what a vote is about: the question and the passages shown.
+type voteState struct {
+	question string
+	shown    []ShownPassage // nil: not known from the custom_id
+}
+
+// id is the custom_id of the button voting helpful (or not) on v, with as
+// much of v as fits.
+func (v voteState) id(helpful bool) string {
+	base := votePrefix + ":0:"
 	if helpful {
-		v = "1"
+		base = votePrefix + ":1:"
 	}
-	return votePrefix + ":" + v + ":" + refs
+	refs := encodeRefs(v.shown)
+	for _, id := range []string{base + refs + ":" + v.question, base + refs} {
+		if len(id) <= maxCustomID {
+			return id
+		}
+	}
+	return base
 }
 
 // vote records a click on "Helpful" or "Not helpful" and thanks the
 // voter, privately. What the vote is about comes from the message the
 // button is on.
 func (b *Bot) vote(_ context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
-	helpful, refs, ok := parseVoteID(customID(in))
+	helpful, v, ok := parseVoteID(customID(in))
 	m := message(in)
-	q := askedQuestion(m)
-	if !ok || m == nil || m.ID == "" || q == "" {
-		return errorResponse("I can't tell which answer that vote was for. Please run `/ask` again and vote on the new answer.")
+	if v.question == "" {
+		v.question = askedQuestion(m)
 	}
-	if refs == nil {
-		refs = b.citedIn(m)
+	if v.shown == nil {
+		v.shown = b.citedIn(m)
+	}
+	if !ok || v.question == "" {
+		return errorResponse("I can't tell which answer that vote was for. Please run `/ask` again and vote on the new answer.")
 	}
 	if b.feedback == nil {
 		return errorResponse("Feedback is off on this bot, so your vote was not kept. Thank you all the same.")
 	}
 	b.feedback.RecordVote(VoteRecord{
-		Time: b.now(), Answer: m.ID, User: voterID(in), Guild: in.GuildID,
-		Question: q, Shown: refs, Helpful: helpful,
+		Time: b.now(), Answer: answerID(m, v), User: voterID(in), Guild: in.GuildID,
+		Question: v.question, Shown: v.shown, Helpful: helpful,
 	})
 	return ephemeralMessage(msgVoted)
+}
+
+// answerID identifies the answer voted on, so that a user's second vote
+// replaces the first: its message's ID, which Discord sends with every
+// click, or, from a client that leaves the message out, the question and
+// passages.
+func answerID(m *discordgo.Message, v voteState) string {
+	if m != nil && m.ID != "" {
+		return m.ID
+	}
+	return "q:" + encodeRefs(v.shown) + ":" + v.question
 }
 
 // askedQuestion reads the question an answer was for from its footer,
@@ -203,32 +234,41 @@ func encodeRefs(shown []ShownPassage) string {
 	return strings.Join(groups, ",")
 }
 
-// parseVoteID reads a vote custom_id. refs is nil when the passages were
-// not carried in it.
-func parseVoteID(id string) (helpful bool, refs []ShownPassage, ok bool) {
-	parts := strings.SplitN(id, ":", 3)
-	if len(parts) != 3 || parts[0] != votePrefix || (parts[1] != "0" && parts[1] != "1") {
-		return false, nil, false
+// parseVoteID reads a vote custom_id. What it leaves out is zero in v:
+// the question "", the passages nil.
+func parseVoteID(id string) (helpful bool, v voteState, ok bool) {
+	parts := strings.SplitN(id, ":", 4)
+	if len(parts) < 3 || parts[0] != votePrefix || (parts[1] != "0" && parts[1] != "1") {
+		return false, v, false
 	}
 	helpful = parts[1] == "1"
-	if parts[2] == "" {
-		return helpful, nil, true
+	if len(parts) == 4 {
+		v.question = cleanQuestion(parts[3])
 	}
-	for _, group := range strings.Split(parts[2], ",") {
+	v.shown, ok = decodeRefs(parts[2])
+	return helpful, v, ok
+}
+
+// decodeRefs reads what encodeRefs wrote; "" is nil.
+func decodeRefs(s string) (refs []ShownPassage, ok bool) {
+	if s == "" {
+		return nil, true
+	}
+	for _, group := range strings.Split(s, ",") {
 		fields := strings.Split(group, ";")
 		slug, err := url.QueryUnescape(fields[0])
 		if err != nil || slug == "" || len(fields) < 2 {
-			return false, nil, false
+			return nil, false
 		}
 		for _, f := range fields[1:] {
 			n, err := strconv.Atoi(f)
 			if err != nil || n < 1 {
-				return false, nil, false
+				return nil, false
 			}
 			refs = append(refs, ShownPassage{Briefing: slug, Paragraph: n})
 		}
 	}
-	return helpful, refs, true
+	return refs, true
 }
 
 // citationRE matches a rendered citation, "Title ¶N", after any link and

@@ -120,7 +120,7 @@ func TestAskRecordsAndOffersVotes(t *testing.T) {
 	checkReply(t, marshalReply(t, resp))
 	m := posted(t, resp, "m1")
 	btn := buttons(m)
-	if btn["Helpful"] != "vote:1:crisis-in-mali-101;2;3;4" || btn["Not helpful"] != "vote:0:crisis-in-mali-101;2;3;4" {
+	if btn["Helpful"] != "vote:1:crisis-in-mali-101;2;3;4:who leads the MNLA?" || btn["Not helpful"] != "vote:0:crisis-in-mali-101;2;3;4:who leads the MNLA?" {
 		t.Errorf("vote buttons = %v", btn)
 	}
 	if btn["More results"] == "" {
@@ -135,7 +135,7 @@ func TestAskRecordsAndOffersVotes(t *testing.T) {
 	if len(fb.asks) != 1 {
 		t.Errorf("a page turn was recorded as a question: %+v", fb.asks)
 	}
-	if got := buttons(posted(t, page, "m1"))["Not helpful"]; got != "vote:0:crisis-in-mali-101;1;5;2" {
+	if got := buttons(posted(t, page, "m1"))["Not helpful"]; got != "vote:0:crisis-in-mali-101;1;5;2:who leads the MNLA?" {
 		t.Errorf("after paging, Not helpful = %q", got)
 	}
 }
@@ -182,9 +182,9 @@ func TestNoAnswerRecorded(t *testing.T) {
 }
 
 // TestVote: a click is acknowledged to the voter alone, and what it is
-// about (answer, question, passages) comes from the message it is on;
-// when the passages did not fit in the custom_id they are read from the
-// citations in the embed, with the same result.
+// about (answer, question, passages) comes from the button and the
+// message it is on; what did not fit in the custom_id is read from the
+// footer and the citations in the embed, with the same result.
 func TestVote(t *testing.T) {
 	fb := &fakeFeedback{}
 	b := newFeedbackBot(t, nil, fb)
@@ -197,7 +197,8 @@ func TestVote(t *testing.T) {
 	}{
 		{btn["Not helpful"], "u2", false},
 		{btn["Helpful"], "u2", true},
-		{"vote:0:", "u3", false}, // passages from the embed
+		{"vote:0:", "u3", false},                        // question and passages from the embed
+		{"vote:1:crisis-in-mali-101;2;3;4", "u4", true}, // question from the footer
 	} {
 		resp := b.Respond(context.Background(), click(m, tc.id, tc.user))
 		if !isEphemeral(resp) || resp.Type != discordgo.InteractionResponseChannelMessageWithSource || resp.Data.Content != msgVoted {
@@ -205,12 +206,12 @@ func TestVote(t *testing.T) {
 		}
 		checkReply(t, marshalReply(t, resp))
 	}
-	if len(fb.votes) != 3 {
+	if len(fb.votes) != 4 {
 		t.Fatalf("votes = %+v", fb.votes)
 	}
 	for i, v := range fb.votes {
-		want := VoteRecord{Time: b.now(), Answer: "m1", User: []string{"u2", "u2", "u3"}[i], Guild: "9",
-			Question: "who leads the MNLA?", Shown: firstPage, Helpful: i == 1}
+		want := VoteRecord{Time: b.now(), Answer: "m1", User: []string{"u2", "u2", "u3", "u4"}[i], Guild: "9",
+			Question: "who leads the MNLA?", Shown: firstPage, Helpful: i%2 == 1}
 		if !reflect.DeepEqual(v, want) {
 			t.Errorf("vote %d = %+v, want %+v", i, v, want)
 		}
@@ -264,11 +265,10 @@ func TestVoteRefused(t *testing.T) {
 	b := newFeedbackBot(t, nil, fb)
 	m := posted(t, b.Respond(context.Background(), askInteraction("who leads the MNLA?")), "m1")
 	for name, in := range map[string]*discordgo.Interaction{
-		"no message":    click(nil, "vote:1:", "u1"),
-		"garbled":       click(m, "vote:7:x", "u1"),
-		"bad refs":      click(m, "vote:1:slug;zero", "u1"),
-		"no question":   click(&discordgo.Message{ID: "m2"}, "vote:1:", "u1"),
-		"no message ID": click(&discordgo.Message{Embeds: m.Embeds}, "vote:1:", "u1"),
+		"no message":  click(nil, "vote:1:", "u1"),
+		"garbled":     click(m, "vote:7:x", "u1"),
+		"bad refs":    click(m, "vote:1:slug;zero", "u1"),
+		"no question": click(&discordgo.Message{ID: "m2"}, "vote:1:", "u1"),
 	} {
 		resp := b.Respond(context.Background(), in)
 		if !isEphemeral(resp) || !strings.Contains(resp.Data.Content, "run `/ask` again") {
@@ -277,6 +277,19 @@ func TestVoteRefused(t *testing.T) {
 	}
 	if len(fb.votes) != 0 {
 		t.Errorf("votes = %+v", fb.votes)
+	}
+	// A client that leaves out the message, or its ID, still has its
+	// vote kept under one answer: a second click replaces the first.
+	for _, in := range []*discordgo.Interaction{
+		click(nil, buttons(m)["Not helpful"], "u1"),
+		click(&discordgo.Message{Embeds: m.Embeds}, "vote:1:", "u1"),
+	} {
+		if resp := b.Respond(context.Background(), in); resp.Data.Content != msgVoted {
+			t.Errorf("vote without the message refused: %+v", resp.Data)
+		}
+	}
+	if len(fb.votes) != 2 || fb.votes[0].Answer == "" || fb.votes[0].Answer != fb.votes[1].Answer || fb.votes[1].Question != "who leads the MNLA?" {
+		t.Errorf("votes without a message ID = %+v", fb.votes)
 	}
 	off := newFeedbackBot(t, nil, nil)
 	resp := off.Respond(context.Background(), click(m, "vote:1:", "u1"))
