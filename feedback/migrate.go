@@ -34,13 +34,44 @@ func migrate(ctx context.Context, db *sql.DB, d dialect) error {
 		return err
 	}
 	sort.Strings(files)
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)`); err != nil {
+	if err := migrationsTable(ctx, db, d); err != nil {
 		return fmt.Errorf("schema_migrations: %w", err)
 	}
 	for _, f := range files {
 		if err := applyMigration(ctx, db, d, f); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// migrationsTable creates the table of applied migrations if need be. On
+// PostgreSQL it holds the migration lock while doing so: two replicas
+// running CREATE TABLE IF NOT EXISTS at the same moment can both find the
+// table missing, and the second then fails on a duplicate type.
+func migrationsTable(ctx context.Context, db *sql.DB, d dialect) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() // a no-op after Commit
+	if err := lockMigrations(ctx, tx, d); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)`); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// lockMigrations takes, on PostgreSQL, the lock that lets one replica at
+// a time migrate, until tx ends. SQLite's write lock does that already.
+func lockMigrations(ctx context.Context, tx *sql.Tx, d dialect) error {
+	if d != postgresDialect {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
+		return fmt.Errorf("lock: %w", err)
 	}
 	return nil
 }
@@ -57,10 +88,8 @@ func applyMigration(ctx context.Context, db *sql.DB, d dialect, file string) err
 		return fmt.Errorf("migration %s: %w", name, err)
 	}
 	defer tx.Rollback() // a no-op after Commit
-	if d == postgresDialect {
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
-			return fmt.Errorf("migration %s: lock: %w", name, err)
-		}
+	if err := lockMigrations(ctx, tx, d); err != nil {
+		return fmt.Errorf("migration %s: %w", name, err)
 	}
 	var n int
 	if err := tx.QueryRowContext(ctx, d.bind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n); err != nil {
