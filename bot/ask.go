@@ -29,8 +29,7 @@ func (b *Bot) ask(ctx context.Context, in *discordgo.Interaction) *discordgo.Int
 	}
 	k := optInt(in, "results", defaultResults, 1, maxResults)
 	b.log.Debug("ask", "question", q, "k", k)
-	resp := b.askAt(ctx, q, k, 0)
-	return resp
+	return b.askAt(ctx, q, k, 0, in)
 }
 
 // askPage answers a paging click on an /ask reply by replacing the message
@@ -47,7 +46,7 @@ func (b *Bot) askPage(ctx context.Context, in *discordgo.Interaction) *discordgo
 		return errorResponse("I can't tell which question these results were for. Please run `/ask` again.")
 	}
 	b.log.Debug("ask page", "question", q, "offset", offset)
-	resp := b.askAt(ctx, q, k, offset)
+	resp := b.askAt(ctx, q, k, offset, nil)
 	if isEphemeral(resp) {
 		return resp
 	}
@@ -55,9 +54,12 @@ func (b *Bot) askPage(ctx context.Context, in *discordgo.Interaction) *discordgo
 	return resp
 }
 
-// askAt renders the page of results for q starting at offset.
-func (b *Bot) askAt(ctx context.Context, q string, k, offset int) *discordgo.InteractionResponse {
+// askAt renders the page of results for q starting at offset. asked is
+// the interaction that asked a new question, recorded as feedback; nil
+// for a page turn.
+func (b *Bot) askAt(ctx context.Context, q string, k, offset int, asked *discordgo.Interaction) *discordgo.InteractionResponse {
 	res, err := b.search.Search(ctx, q, k, offset)
+	b.recordAsk(asked, q, res, err)
 	if err != nil && !errors.Is(err, corpus.ErrNoQuery) {
 		b.log.Error("search failed", "err", err)
 		return errorResponse("I couldn't search the briefings just now. Please try again in a moment.")
@@ -119,7 +121,7 @@ func (b *Bot) askAt(ctx context.Context, q string, k, offset int) *discordgo.Int
 			CustomID: askID(last, k, q),
 		})
 	}
-	return message2(e, buttons)
+	return b.withVoteButtons(message2(e, buttons), res.Passages)
 }
 
 // noMatch explains an empty answer and suggests what to ask instead.

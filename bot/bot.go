@@ -113,6 +113,9 @@ type Config struct {
 	// Chart, if set, draws /timeline's events as a picture attached to
 	// the reply; nil answers with text only.
 	Chart *timelinechart.Renderer
+	// Feedback, if set, records every question and the votes under
+	// answers, which then carry "Helpful" / "Not helpful" buttons.
+	Feedback Feedback
 }
 
 // Bot answers interactions. It holds no per-conversation state: everything
@@ -128,6 +131,7 @@ type Bot struct {
 	limiter   *Limiter
 	metrics   *Metrics
 	chart     *timelinechart.Renderer
+	feedback  Feedback
 
 	commands   map[string]Handler // slash commands, by name
 	components map[string]Handler // button clicks, by custom_id prefix
@@ -149,6 +153,7 @@ func New(cfg Config) (*Bot, error) {
 		limiter:   cfg.Limiter,
 		metrics:   cfg.Metrics,
 		chart:     cfg.Chart,
+		feedback:  cfg.Feedback,
 	}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
@@ -161,10 +166,12 @@ func New(cfg Config) (*Bot, error) {
 		cmdGroup:     b.group,
 		cmdTimeline:  b.timelineCmd,
 		cmdBriefings: b.listBriefings,
+		cmdGaps:      b.gaps,
 	}
 	b.components = map[string]Handler{
 		askPrefix:      b.askPage,
 		timelinePrefix: b.timelinePage,
+		votePrefix:     b.vote,
 	}
 	b.complete = map[string]Handler{
 		cmdGroup:    b.groupAutocomplete,

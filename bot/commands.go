@@ -9,6 +9,7 @@ const (
 	cmdGroup     = "group"
 	cmdTimeline  = "timeline"
 	cmdBriefings = "briefings"
+	cmdGaps      = "gaps"
 )
 
 // Option bounds, enforced by Discord on input and again by the handlers,
@@ -103,6 +104,14 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name:        cmdBriefings,
 			Description: "List the briefings I can answer from",
+		},
+		{
+			Name:        cmdGaps,
+			Description: "Questions asked here that the briefings answer badly or not at all (only you see it)",
+			// Manage Server: the report is for those who curate the
+			// briefings. Not in DMs: the report is per server.
+			DefaultMemberPermissions: ptr(int64(discordgo.PermissionManageServer)),
+			DMPermission:             ptr(false),
 		},
 	}
 }

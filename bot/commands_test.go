@@ -15,8 +15,8 @@ var commandNameRE = regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`)
 func TestCommandsAreValid(t *testing.T) {
 	b := newTestBot(nil)
 	cmds := Commands()
-	if len(cmds) != 4 {
-		t.Errorf("%d commands, want 4", len(cmds))
+	if len(cmds) != 5 {
+		t.Errorf("%d commands, want 5", len(cmds))
 	}
 	for _, c := range cmds {
 		t.Run(c.Name, func(t *testing.T) {

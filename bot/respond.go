@@ -45,6 +45,11 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // errorResponse is an ephemeral message that only the asker sees. msg
 // should say what to do next.
 func errorResponse(msg string) *discordgo.InteractionResponse {
+	return ephemeralMessage(msg)
+}
+
+// ephemeralMessage is a message only the user who acted sees.
+func ephemeralMessage(msg string) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{

@@ -9,6 +9,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // fakeREST answers Discord's bulk-overwrite endpoint and records calls.
@@ -59,10 +61,10 @@ func TestRegister(t *testing.T) {
 	}{
 		{"guild", full, []string{"--guild", "1000000000000000001"}, 0,
 			"PUT /api/v9/applications/1100000000000000001/guilds/1000000000000000001/commands",
-			"Registered 4 commands in guild 1000000000000000001 (available now): /ask /group /timeline /briefings", ""},
+			"Registered 5 commands in guild 1000000000000000001 (available now): /ask /group /timeline /briefings /gaps", ""},
 		{"global", full, nil, 0, "PUT /api/v9/applications/1100000000000000001/commands", "globally", ""},
 		{"token with Bot prefix", map[string]string{"DISCORD_TOKEN": "Bot " + fakeToken, "DISCORD_APP_ID": "1100000000000000001"}, nil, 0,
-			"PUT /api/v9/applications/1100000000000000001/commands", "Registered 4", ""},
+			"PUT /api/v9/applications/1100000000000000001/commands", "Registered 5", ""},
 		{"no token", map[string]string{"DISCORD_APP_ID": "1"}, nil, 0, "", "", "DISCORD_TOKEN"},
 		{"no app id", map[string]string{"DISCORD_TOKEN": fakeToken}, nil, 0, "", "", "DISCORD_APP_ID"},
 		{"bad guild", full, []string{"--guild", "my-server"}, 0, "", "", "numeric"},
@@ -98,7 +100,7 @@ func TestRegister(t *testing.T) {
 				t.Errorf("stdout %q lacks %q", out, tt.wantOut)
 			}
 			var sent []map[string]any
-			if err := json.Unmarshal(f.bodies[0], &sent); err != nil || len(sent) != 4 {
+			if err := json.Unmarshal(f.bodies[0], &sent); err != nil || len(sent) != len(bot.Commands()) {
 				t.Fatalf("body %s: %v", f.bodies[0], err)
 			}
 		})

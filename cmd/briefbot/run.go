@@ -61,6 +61,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"ask":         askCommand(),
 		"eval":        evalCommand(),
+		"gaps":        gapsCommand(),
 		"group":       groupCommand(),
 		"healthcheck": healthcheckCommand(),
 		"groups":      groupsCommand(),

@@ -47,7 +47,7 @@ const (
 func serveCommand() command {
 	c := command{
 		summary: "run the Discord bot: gateway (DISCORD_TOKEN) and/or HTTP endpoint (--http, DISCORD_PUBLIC_KEY)",
-		usage:   "briefbot serve [--corpus DIR] [--index-dir DIR] [--http ADDR] [--metrics ADDR] [--watch] [--log-level LEVEL] [--log-format text|json] [--shard-id N --shard-count M|auto] [--user-rate N/D] [--guild-rate N/D]",
+		usage:   "briefbot serve [--corpus DIR] [--index-dir DIR] [--database URL] [--feedback-retention 180d] [--http ADDR] [--metrics ADDR] [--watch] [--log-level LEVEL] [--log-format text|json] [--shard-id N --shard-count M|auto] [--user-rate N/D] [--guild-rate N/D]",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		return runServe(ctx, e, c, args, &http.Client{Timeout: restTimeout})
@@ -64,6 +64,7 @@ type serveFlags struct {
 	shardID             int
 	shardCount          string
 	userRate, guildRate string
+	database, retention string
 }
 
 // serveConfig is serve's validated configuration.
@@ -76,6 +77,8 @@ type serveConfig struct {
 	pubKey              ed25519.PublicKey
 	shardCount          int
 	autoShards          bool
+	dbURL               string // the feedback database; "" for none
+	retention           time.Duration
 }
 
 // server is one run of serve, phase by phase: listen, load, start the
@@ -93,6 +96,7 @@ type server struct {
 	endpoint  *bot.HTTPHandler
 	build     func(context.Context) (*index.Index, error)
 	watcher   *watcher
+	feedback  *feedbackStore // nil: feedback off
 }
 
 // runServe is serve with the HTTP client for Discord's REST API injected,
@@ -102,7 +106,12 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	if err != nil {
 		return err
 	}
-	s, err := newServer(cfg, client)
+	fb, err := openFeedback(ctx, cfg.dbURL, cfg.retention, cfg.log)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	defer fb.close() // stores what is queued, once every transport has stopped
+	s, err := newServer(cfg, client, fb)
 	if err != nil {
 		return err
 	}
@@ -164,6 +173,10 @@ func parseServe(e *env, c command, args []string) (serveConfig, error) {
 	if err := cfg.transports(e); err != nil {
 		return cfg, fmt.Errorf("serve: %w", err)
 	}
+	if cfg.retention, err = parseRetention(cfg.sf.retention); err != nil {
+		return cfg, usagef("serve: %v", err)
+	}
+	cfg.dbURL = databaseURL(cfg.sf.database, cfg.cf.indexDir, e.getenv)
 	return cfg, nil
 }
 
@@ -179,6 +192,8 @@ func (sf *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
 	fs.StringVar(&sf.guildRate, "guild-rate", bot.DefaultGuildLimit().String(), "interactions allowed per guild, as N/DURATION; 0 disables")
+	fs.StringVar(&sf.database, "database", "", "record questions and Helpful / Not helpful votes in sqlite:PATH or postgres://… (default: $"+databaseEnv+", else sqlite:INDEX_DIR/"+feedbackFile+" with --index-dir, else off)")
+	fs.StringVar(&sf.retention, "feedback-retention", "180d", "delete recorded questions and votes older than this (days, e.g. 180d, or a duration)")
 }
 
 // transports reads what the gateway and the HTTP endpoint need, and
@@ -206,8 +221,9 @@ func (cfg *serveConfig) transports(e *env) error {
 	return nil
 }
 
-// newServer wires the metrics registry, the library and the bot.
-func newServer(cfg serveConfig, client *http.Client) (*server, error) {
+// newServer wires the metrics registry, the library, the feedback store
+// (nil when off) and the bot.
+func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	libMetrics, err := newLibraryMetrics(reg)
@@ -224,6 +240,7 @@ func newServer(cfg serveConfig, client *http.Client) (*server, error) {
 		metrics:  promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorLog: slog.NewLogLogger(cfg.log.Handler(), slog.LevelWarn)}),
 		httpDone: make(chan error, 2),
 		gwDone:   make(chan error, 1),
+		feedback: fb,
 	}
 	chart, err := timelinechart.NewRenderer()
 	if err != nil {
@@ -232,8 +249,8 @@ func newServer(cfg serveConfig, client *http.Client) (*server, error) {
 	s.bot, err = bot.New(bot.Config{
 		Search: s.lib, Factions: s.lib, Timeline: s.lib, Briefings: s.lib, Logger: cfg.log,
 		Limiter: bot.NewLimiter(cfg.userRate, cfg.guildRate, 0, nil),
-		Metrics: botMetrics,
-		Chart:   chart,
+		Metrics: botMetrics, Feedback: fb.forBot(),
+		Chart: chart,
 	})
 	if err != nil {
 		return nil, err
@@ -318,9 +335,11 @@ func (s *server) load(ctx context.Context) error {
 	return nil
 }
 
-// startReloads reloads the corpus on SIGHUP, and on changes with --watch.
+// startReloads reloads the corpus on SIGHUP, and on changes with --watch,
+// and prunes old feedback daily.
 func (s *server) startReloads(ctx context.Context) {
 	go reloadOnSignal(ctx, s.lib, s.build, s.cfg.log)
+	go s.feedback.pruneDaily(ctx)
 	if s.watcher != nil {
 		go s.watcher.run(ctx, s.cfg.sf.watchEvery, s.lib, s.build, s.cfg.log)
 	}
