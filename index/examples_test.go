@@ -55,3 +55,23 @@ func order(res corpus.Results) string {
 	}
 	return fmt.Sprint(ps)
 }
+
+// TestUnansweredKinds: a note needs a named subject and a kind of answer
+// whose absence can be seen; a reason often comes without a cue word.
+func TestUnansweredKinds(t *testing.T) {
+	cs := []candidate{{anchored: true}}
+	named := plan{anchors: []anchor{{label: "X", terms: map[string]bool{"x": true}}}}
+	for kind, want := range map[answerKind]bool{
+		dateKind: true, personKind: true, quantityKind: true, placeKind: true, durationKind: true,
+		reasonKind: false, definitionKind: false, anyKind: false,
+	} {
+		pl := named
+		pl.answer = kind
+		if got := isUnanswered(cs, pl); got != want {
+			t.Errorf("%s: unanswered %v, want %v", kindNames[kind], got, want)
+		}
+	}
+	if isUnanswered(cs, plan{answer: dateKind}) {
+		t.Error("a question naming nothing is never unanswered")
+	}
+}

@@ -149,9 +149,11 @@ func (pl plan) isAnchor(c concept) bool {
 }
 
 // isUnanswered reports whether the question names something and asks for
-// a kind of answer, and no candidate holds both.
+// a kind of answer, and no candidate holds both. Reasons are left out:
+// writers give them without a cue word ("because", "due to") as often as
+// with one, so their absence says little.
 func isUnanswered(cs []candidate, pl plan) bool {
-	if pl.answer == anyKind || pl.answer == definitionKind || len(pl.anchors) == 0 {
+	if pl.answer == anyKind || pl.answer == definitionKind || pl.answer == reasonKind || len(pl.anchors) == 0 {
 		return false
 	}
 	for _, c := range cs {
