@@ -36,50 +36,67 @@ func weekdayOf(t dateToken) int {
 // token j: a weekday ("on Tuesday", "last Friday", "Monday night"), the
 // weekend ("over the weekend": a range from Saturday to Sunday),
 // "today", "tonight", "this morning", "yesterday", "last night",
-// "tomorrow", "last week", "hours later" and "later in the day".
+// "tomorrow" and "last week".
 func (s *dateScanner) present(j int) (*dateExpr, int) {
+	if e, next := s.weekend(j); e != nil {
+		return e, next
+	}
+	if e, next := s.weekday(j); e != nil {
+		return e, next
+	}
+	return s.nowWord(j)
+}
+
+// weekend reads "over the weekend", "this weekend", "last weekend".
+func (s *dateScanner) weekend(j int) (*dateExpr, int) {
+	k, delta := j, 0
+	switch s.lower(j) {
+	case "the", "this":
+		k++
+	case "last":
+		k, delta = k+1, -1
+	case "next":
+		k, delta = k+1, 1
+	}
+	if s.lower(k) != "weekend" || (k == j && s.lower(j-1) != "the") {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exWeekday, weekday: 6, delta: delta, prec: PrecisionDay}
+	e.last = &dateExpr{kind: exWeekday, weekday: 0, prec: PrecisionDay}
+	return e, k + 1
+}
+
+// weekday reads "Tuesday", "last Friday", "next Monday", "Monday night".
+func (s *dateScanner) weekday(j int) (*dateExpr, int) {
+	k, delta := j, 0
+	switch s.lower(j) {
+	case "last":
+		k, delta = k+1, -1
+	case "next":
+		k, delta = k+1, 1
+	case "this":
+		k++
+	}
+	t, ok := s.tok(k)
+	if !ok {
+		return nil, 0
+	}
+	wd := weekdayOf(t)
+	if wd < 0 {
+		return nil, 0
+	}
+	return &dateExpr{kind: exWeekday, weekday: wd, delta: delta, prec: PrecisionDay}, s.afterDayPart(k + 1)
+}
+
+// nowWord reads "today", "tonight", "this morning", "yesterday", "last
+// night", "tomorrow" and "last week".
+func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 	w0, w1 := s.lower(j), s.lower(j+1)
+	if w1 == "'" || w1 == "’" {
+		return nil, 0 // "today's Burkina Faso" is the present age, not a day
+	}
 	day := func(delta, next int) (*dateExpr, int) {
 		return &dateExpr{kind: exNowDay, delta: delta, prec: PrecisionDay}, next
-	}
-	if w0 == "last" || w0 == "next" || w0 == "this" {
-		if t, ok := s.tok(j + 1); ok {
-			if wd := weekdayOf(t); wd >= 0 {
-				e := &dateExpr{kind: exWeekday, weekday: wd, prec: PrecisionDay}
-				switch w0 {
-				case "last":
-					e.delta = -1
-				case "next":
-					e.delta = 1
-				}
-				return e, s.afterDayPart(j + 2)
-			}
-		}
-	}
-	if w1 == "weekend" || w0 == "weekend" {
-		// "over the weekend", "last weekend": Saturday and Sunday.
-		k, delta := j, 0
-		switch w0 {
-		case "the", "this":
-			k++
-		case "last":
-			k, delta = k+1, -1
-		case "next":
-			k, delta = k+1, 1
-		}
-		if s.lower(k) == "weekend" && (k > j || s.lower(j-1) == "the") {
-			e := &dateExpr{kind: exWeekday, weekday: 6, delta: delta, prec: PrecisionDay}
-			e.last = &dateExpr{kind: exWeekday, weekday: 0, prec: PrecisionDay}
-			return e, k + 1
-		}
-	}
-	if t, ok := s.tok(j); ok {
-		if wd := weekdayOf(t); wd >= 0 {
-			return &dateExpr{kind: exWeekday, weekday: wd, prec: PrecisionDay}, s.afterDayPart(j + 1)
-		}
-	}
-	if s.lower(j+1) == "'" || s.lower(j+1) == "’" {
-		return nil, 0 // "today's Burkina Faso" is the present age, not a day
 	}
 	switch {
 	case w0 == "today" || w0 == "tonight":

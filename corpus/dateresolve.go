@@ -129,30 +129,8 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	switch e.kind {
 	case exCalendar:
 		d, ok = r.calendar(e, t)
-	case exLastMonth:
-		if r.ref.IsZero() {
-			return Date{}, false
-		}
-		y := r.ref.Year
-		if e.month >= r.ref.Month {
-			y--
-		}
-		d, ok = Date{Year: y, Month: e.month, Precision: PrecisionMonth, Modifier: e.mod}, true
-	case exNextMonth:
-		if r.ref.IsZero() {
-			return Date{}, false
-		}
-		y := r.ref.Year
-		if e.month <= r.ref.Month {
-			y++
-		}
-		d, ok = Date{Year: y, Month: e.month, Precision: PrecisionMonth, Modifier: e.mod}, true
-	case exRefMonth:
-		if r.ref.IsZero() {
-			return Date{}, false
-		}
-		months := r.ref.Year*12 + r.ref.Month - 1 + e.delta
-		d, ok = Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, true
+	case exLastMonth, exNextMonth, exRefMonth:
+		d, ok = r.refMonth(e)
 	case exRelDay:
 		a := r.anchor(e, local, PrecisionDay)
 		if a == nil {
@@ -179,6 +157,29 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// refMonth resolves a month counted from the briefing's date: "last
+// March" (the latest March before it), "next July", "last month".
+func (r *resolver) refMonth(e dateExpr) (Date, bool) {
+	if r.ref.IsZero() {
+		return Date{}, false
+	}
+	y := r.ref.Year
+	switch e.kind {
+	case exLastMonth:
+		if e.month >= r.ref.Month {
+			y--
+		}
+	case exNextMonth:
+		if e.month <= r.ref.Month {
+			y++
+		}
+	default:
+		months := r.ref.Year*12 + r.ref.Month - 1 + e.delta
+		return Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, true
+	}
+	return Date{Year: y, Month: e.month, Precision: PrecisionMonth, Modifier: e.mod}, true
 }
 
 // nowDay resolves "today", "yesterday", "last week" from the moment of

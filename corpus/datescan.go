@@ -525,7 +525,6 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 			return e, next
 		}
 	}
-	w := s.lower(j)
 	hasContext := modified || isContextWord(s.lower(from-1))
 	if e, next := s.present(j); e != nil {
 		return e, next
@@ -534,27 +533,8 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 		return e, next
 	}
 
-	// last/next/this + month or year.
-	if w == "last" || w == "next" || w == "this" {
-		if t, ok := s.tok(j + 1); ok {
-			if m := monthOf(t, false); m > 0 && !s.isDay(j+2) {
-				switch w {
-				case "last":
-					return &dateExpr{kind: exLastMonth, month: m, prec: PrecisionMonth}, j + 2
-				case "next":
-					return &dateExpr{kind: exNextMonth, month: m, prec: PrecisionMonth}, j + 2
-				default:
-					return &dateExpr{kind: exCalendar, yref: yrRefThis, month: m, prec: PrecisionMonth}, j + 2
-				}
-			}
-			if t.lower == "month" {
-				// "earlier this month", "last month": from the reference.
-				return &dateExpr{kind: exRefMonth, delta: yearOffset(refYear(w)), prec: PrecisionMonth}, j + 2
-			}
-			if t.lower == "year" {
-				return &dateExpr{kind: exCalendar, yref: refYear(w), prec: PrecisionYear}, j + 2
-			}
-		}
+	if e, next := s.refMonthOrYear(j); e != nil {
+		return e, next
 	}
 	// that year / the following year / the previous year.
 	if yr, n := s.yearPhrase(j); n > 0 {
@@ -575,57 +555,105 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 			return s.afterMonth(m, j, k, hasContext)
 		}
 	}
-	// Day first: "24 March 2013", "19th of December", and a range of
-	// days in one month: "3–5 March 2013", "between 15 and 24 July".
-	if s.isDay(j) {
-		k := j + 1
-		endDay := 0
-		if isRangeWord(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
-			if d, _ := s.tok(k + 1); d.num > s.toks[j].num {
-				endDay, k = d.num, k+2
-			}
-		}
-		if s.lower(k) == "of" {
-			k++
-		}
-		if t, ok := s.tok(k); ok {
-			if m := monthOf(t, true); m > 0 {
-				day, _ := s.tok(j)
-				e := &dateExpr{kind: exCalendar, month: m, day: day.num, prec: PrecisionDay}
-				k++
-				if s.lower(k) == "." && monthShort(t.lower) > 0 {
-					k++
-				}
-				k = s.trailingYear(e, k)
-				if endDay > 0 {
-					end := *e
-					end.day = endDay
-					e.last = &end
-				}
-				return e, k
-			}
-		}
+	if e, next := s.dayFirst(j); e != nil {
+		return e, next
+	}
+	if e, next := s.yearSpan(j); e != nil {
+		return e, next
 	}
 	// A bare year: "in 2003", "by 2009", "early 2012", or a sentence's
 	// subject: "2012 saw the rise of...".
 	// "The revolution of 2004" names a thing, not a time.
-	// A span of years: "2004–2012", with no spaces, is a range whatever
-	// stands before it.
-	if s.isYear(j) && s.joined(j, s.lower(j+1)) && isDash(s.lower(j+1)) && s.isYear(j+2) {
-		a, _ := s.tok(j)
-		b, _ := s.tok(j + 2)
-		if b.num > a.num {
-			e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear}
-			e.last = &dateExpr{kind: exCalendar, year: b.num, prec: PrecisionYear}
-			return e, j + 3
-		}
-	}
 	yearContext := hasContext && (modified || s.lower(from-1) != "of")
 	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
 		y, _ := s.tok(j)
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
 	}
 	return nil, 0
+}
+
+// refMonthOrYear reads "last March", "next July", "this month", "last
+// year" at j.
+func (s *dateScanner) refMonthOrYear(j int) (*dateExpr, int) {
+	w := s.lower(j)
+	if w != "last" && w != "next" && w != "this" {
+		return nil, 0
+	}
+	t, ok := s.tok(j + 1)
+	if !ok {
+		return nil, 0
+	}
+	if m := monthOf(t, false); m > 0 && !s.isDay(j+2) {
+		switch w {
+		case "last":
+			return &dateExpr{kind: exLastMonth, month: m, prec: PrecisionMonth}, j + 2
+		case "next":
+			return &dateExpr{kind: exNextMonth, month: m, prec: PrecisionMonth}, j + 2
+		default:
+			return &dateExpr{kind: exCalendar, yref: yrRefThis, month: m, prec: PrecisionMonth}, j + 2
+		}
+	}
+	switch t.lower {
+	case "month":
+		// "earlier this month", "last month": from the reference.
+		return &dateExpr{kind: exRefMonth, delta: yearOffset(refYear(w)), prec: PrecisionMonth}, j + 2
+	case "year":
+		return &dateExpr{kind: exCalendar, yref: refYear(w), prec: PrecisionYear}, j + 2
+	}
+	return nil, 0
+}
+
+// dayFirst reads a date whose day comes first at j: "24 March 2013",
+// "19th of December", and a range of days in one month: "3–5 March
+// 2013", "between 15 and 24 July".
+func (s *dateScanner) dayFirst(j int) (*dateExpr, int) {
+	if !s.isDay(j) {
+		return nil, 0
+	}
+	k := j + 1
+	endDay := 0
+	if isRangeWord(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
+		if d, _ := s.tok(k + 1); d.num > s.toks[j].num {
+			endDay, k = d.num, k+2
+		}
+	}
+	if s.lower(k) == "of" {
+		k++
+	}
+	t, ok := s.tok(k)
+	m := monthOf(t, true)
+	if !ok || m == 0 {
+		return nil, 0
+	}
+	day, _ := s.tok(j)
+	e := &dateExpr{kind: exCalendar, month: m, day: day.num, prec: PrecisionDay}
+	k++
+	if s.lower(k) == "." && monthShort(t.lower) > 0 {
+		k++
+	}
+	k = s.trailingYear(e, k)
+	if endDay > 0 {
+		end := *e
+		end.day = endDay
+		e.last = &end
+	}
+	return e, k
+}
+
+// yearSpan reads a span of years written with a dash and no spaces,
+// "2004–2012", which is a range whatever stands before it.
+func (s *dateScanner) yearSpan(j int) (*dateExpr, int) {
+	if !s.isYear(j) || !isDash(s.lower(j+1)) || !s.joined(j, s.lower(j+1)) || !s.isYear(j+2) {
+		return nil, 0
+	}
+	a, _ := s.tok(j)
+	b, _ := s.tok(j + 2)
+	if b.num <= a.num {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear}
+	e.last = &dateExpr{kind: exCalendar, year: b.num, prec: PrecisionYear}
+	return e, j + 3
 }
 
 // trailingYear reads the year that may follow a day and month at token k

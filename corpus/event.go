@@ -171,90 +171,20 @@ func (x *eventScan) dateline(text string) string {
 // gives no date of its own. A list item or a chronology entry is an event
 // by its form, in the headline's present tense; prose needs a verb.
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
-	r := x.r
-	text := strings.TrimSpace(p.Text[span[0]:span[1]])
-	b := strings.TrimSpace(body[span[0]:span[1]])
 	m := masked[span[0]:span[1]]
 	exprs := scanDates(m)
 	if len(exprs) == 0 && lead == nil {
 		return nil // most sentences: nothing to date
 	}
-	leadAt := -1
-	if first && len(exprs) > 0 && isLeadDate(m, exprs[0]) {
-		leadAt = 0
-	}
-	headline := listItem || leadAt == 0 || lead != nil
-	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
-	eventful := !isQuestionSentence(b) && (headline || verbed) && !mostlyQuoted(b, m)
-	bounds := clauseBounds(m)
-	// local is the sentence's last day-precise date, for relative days
-	// later in it; latest is its latest, for the next sentence.
-	var local, latest *Date
-	seen := map[[2]Date]bool{}
-	dated := false
-	conditional := isInvertedConditional(b)
-	// A date earlier than the sentence's first is backstory to it ("By
-	// 2006 it numbered 2,000 troops along the line drawn in 2000") and
-	// does not move the narrative back.
-	firstYear := 0
+	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	for i, xe := range exprs {
-		if xe.skip {
-			continue
-		}
-		scope, at := dateScope(m, bounds, xe.start, xe.end)
-		if i == leadAt {
-			// A chronology entry's date governs the entry's sentence.
-			scope, at = m[xe.end:], 0
-		}
-		t := clauseTense(scope, at)
-		if t == tenseNone && isPresentBefore(m, xe.start) {
-			t = tensePresent // "the proclamation lapses on July 22"
-		}
-		if headline && (t == tensePresent || t == tenseNone) {
-			t = tensePast // "March 3 — The government declares…"
-		}
-		d, end, ok := r.resolve(xe, t, local)
-		if !ok {
-			continue
-		}
-		if conditional || hasHypotheticalCue(scope, at) {
-			continue // a condition's date is neither an event nor the narrative's
-		}
-		backstory := x.isBackstory(d, t)
-		if backstory && isStateRecalled(scope) {
-			continue
-		}
-		if first := firstYear; !backstory && !isRelativeClause(scope) && (first == 0 || d.Year == 0 || d.Year >= first) {
-			x.advance(d, t, eventful)
-		}
-		if firstYear == 0 {
-			firstYear = d.Year
-		}
-		if d.Precision == PrecisionDay && !d.Scheduled && eventful {
-			dd := d
-			local = &dd
-			if latest == nil || compareDateKeys(dd.start(), latest.start()) > 0 {
-				latest = &dd
-			}
-		}
-		if d.Precision >= PrecisionMonth {
-			dd := d
-			r.monthAnchor = &dd
-		}
-		if !eventful || seen[[2]Date{d, end}] {
-			continue
-		}
-		seen[[2]Date{d, end}] = true
-		dated = true
-		ev := Event{Date: d, End: end, Text: text, Ref: x.b.Ref(p.Number), Groups: []string{}}
-		x.out = append(x.out, ev)
-		if i == leadAt {
-			lead = &ev
+		if !xe.skip {
+			st.date(i, xe)
 		}
 	}
-	if !dated && eventful && lead != nil && leadAt < 0 {
-		ev := *lead
-		ev.Text = text
+	if !st.dated && st.eventful && st.lead != nil && st.leadAt < 0 {
+		ev := *st.lead
+		ev.Text = st.text
 		x.out = append(x.out, ev)
 	}
 	// The next sentence's "several days later" counts from the latest day
@@ -262,10 +192,112 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	// days later …" counts from the 25th), not from backstory it mentions
 	// ("whose term had expired on August 20. Two days after the election
 	// …").
-	if latest != nil {
-		r.dayAnchor = latest
+	if st.latest != nil {
+		x.r.dayAnchor = st.latest
 	}
-	return lead
+	return st.lead
+}
+
+// sentenceScan is what one sentence's dates share.
+type sentenceScan struct {
+	x           *eventScan
+	ref         Ref
+	text, m     string // the sentence, and with quotations blanked
+	bounds      []int  // its clause bounds
+	lead        *Event // the item's leading date
+	leadAt      int    // which expression is the lead, or -1
+	headline    bool   // a list item or a chronology entry
+	eventful    bool   // its dates are events
+	conditional bool   // it opens with an inverted condition
+	// local is the sentence's last day-precise date, for relative days
+	// later in it; latest is its latest, for the next sentence.
+	local, latest *Date
+	// firstYear is its first date's year: a later date of an earlier
+	// year is backstory ("By 2006 it numbered 2,000 troops along the
+	// line drawn in 2000") and does not move the narrative back.
+	firstYear int
+	seen      map[[2]Date]bool
+	dated     bool
+}
+
+// readSentence reads what a sentence's form says of all its dates.
+func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
+	b := strings.TrimSpace(body[span[0]:span[1]])
+	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
+		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b)}
+	if first && len(exprs) > 0 && isLeadDate(m, exprs[0]) {
+		st.leadAt = 0
+	}
+	st.headline = listItem || st.leadAt == 0 || lead != nil
+	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
+	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !mostlyQuoted(b, m)
+	return st
+}
+
+// date resolves the sentence's i-th expression and records it: as an
+// event, as the narrative's latest date, as an anchor for relative dates.
+func (st *sentenceScan) date(i int, xe dateExpr) {
+	x := st.x
+	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
+	if i == st.leadAt {
+		// A chronology entry's date governs the entry's sentence.
+		scope, at = st.m[xe.end:], 0
+	}
+	t := st.tense(scope, at, xe)
+	d, end, ok := x.r.resolve(xe, t, st.local)
+	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
+		return // a condition's date is neither an event nor the narrative's
+	}
+	backstory := x.isBackstory(d, t)
+	if backstory && isStateRecalled(scope) {
+		return
+	}
+	if !backstory && !isRelativeClause(scope) && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
+		x.advance(d, t, st.eventful)
+	}
+	if st.firstYear == 0 {
+		st.firstYear = d.Year
+	}
+	st.anchor(d)
+	if !st.eventful || st.seen[[2]Date{d, end}] {
+		return
+	}
+	st.seen[[2]Date{d, end}] = true
+	st.dated = true
+	ev := Event{Date: d, End: end, Text: st.text, Ref: st.ref, Groups: []string{}}
+	x.out = append(x.out, ev)
+	if i == st.leadAt {
+		st.lead = &ev
+	}
+}
+
+// tense reads the tense of the clause governing a date; a headline's
+// present is its past.
+func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
+	t := clauseTense(scope, at)
+	if t == tenseNone && isPresentBefore(st.m, xe.start) {
+		t = tensePresent // "the proclamation lapses on July 22"
+	}
+	if st.headline && (t == tensePresent || t == tenseNone) {
+		t = tensePast // "March 3 — The government declares…"
+	}
+	return t
+}
+
+// anchor keeps d for the relative dates that follow: a reported day for
+// "the following day", a month for "the following month".
+func (st *sentenceScan) anchor(d Date) {
+	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful {
+		dd := d
+		st.local = &dd
+		if st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0 {
+			st.latest = &dd
+		}
+	}
+	if d.Precision >= PrecisionMonth {
+		dd := d
+		st.x.r.monthAnchor = &dd
+	}
 }
 
 // isBackstory reports whether d, in a clause in the past perfect, lies in
