@@ -285,6 +285,7 @@ var anyProseDateTests = []struct {
 	{"a condition governs what follows it", "2017-06-13", "The mandate ends on July 22 unless Congress extends it.", []string{"2017-07-22!"}},
 	{"a modal after that is not the main clause's", "", "In January 1999 the president signalled that a vote might be allowed.", []string{"1999-01"}},
 	{"future after that is not the main clause's", "1999-10-22", "The minister today announced that the Government will send troops.", []string{"1999-10-22"}},
+	{"since marks a reference point a few words on", "2015-04-10", "Thousands have died since the fighting began in early 2011.", nil},
 	{"inverted conditional", "2013-01-25", "Had the army been deployed in 1996, the rebels might have been crushed.", nil},
 	{"comparison is a reference point", "", "The war ended in 2006. By 2010 its arsenal was greater than in 2006.", []string{"2006", "2010"}},
 
