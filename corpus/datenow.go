@@ -82,10 +82,48 @@ func (s *dateScanner) weekday(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	wd := weekdayOf(t)
-	if wd < 0 {
+	if wd < 0 || (k == j && s.inName(j)) {
 		return nil, 0
 	}
-	return &dateExpr{kind: exWeekday, weekday: wd, delta: delta, prec: PrecisionDay}, s.afterDayPart(k + 1)
+	e := &dateExpr{kind: exWeekday, weekday: wd, delta: delta, prec: PrecisionDay}
+	next := s.afterDayPart(k + 1)
+	// "Tuesday, 5 March 2013" and "Tuesday 5 March": the date says
+	// which Tuesday.
+	n := next
+	if s.lower(n) == "," {
+		n++
+	}
+	if d, _ := s.dayFirst(n); d != nil || s.monthDay(n) {
+		e.skip = true
+	}
+	return e, next
+}
+
+// monthDay reports whether a month and a day start at token n: "March
+// 5", "Sept. 28". It reads no further, so it costs the same on any input.
+func (s *dateScanner) monthDay(n int) bool {
+	t, ok := s.tok(n)
+	k := n + 1
+	if s.lower(k) == "." {
+		k++
+	}
+	return ok && s.isDay(k) && monthOf(t, true) > 0
+}
+
+// inName reports whether the capitalised word before token j makes it
+// part of a name: "Bloody Sunday", "the Good Friday Agreement". A
+// preposition or a time word before it ("On Tuesday", "Late Monday")
+// does not.
+func (s *dateScanner) inName(j int) bool {
+	t, ok := s.tok(j - 1)
+	if !ok || !t.upper {
+		return false
+	}
+	switch t.lower {
+	case "on", "by", "until", "till", "since", "from", "before", "after", "late", "early", "last", "next", "this", "that", "and", "or", "but", "through":
+		return false
+	}
+	return true
 }
 
 // nowWord reads "today", "tonight", "this morning", "yesterday", "last

@@ -251,6 +251,8 @@ func TestExtractionStaysLinear(t *testing.T) {
 		{"chained relative days", "the day after "},
 		{"chained counts", "two days after "},
 		{"many dated sentences", "On January 10, 2013 rebels attacked. "},
+		{"weekdays in a row", "Tuesday "},
+		{"ranges in a row", "3–5 March and "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -307,6 +309,9 @@ var anyProseDateTests = []struct {
 	// Anchors on the moment of writing.
 	{"weekday past", "2021-05-17", "The army declared martial law on Thursday.", []string{"2021-05-13"}},
 	{"weekday future", "2021-05-17", "Talks will resume on Thursday.", []string{"2021-05-20!"}},
+	{"weekday beside its date", "2013-03-20", "On Tuesday, 5 March 2013, rebels took the town.", []string{"2013-03-05"}},
+	{"weekday beside its date, month first", "2013-03-20", "On Tuesday, March 5, rebels took the town.", []string{"2013-03-05"}},
+	{"weekday in a name", "2013-03-10", "The Good Friday Agreement was signed in April 1998.", []string{"1998-04"}},
 	{"last weekday excludes today", "2021-05-13", "Rebels attacked last Thursday.", []string{"2021-05-06"}},
 	{"weekend", "2017-06-13", "Their remains were flown home over the weekend.", []string{"2017-06-10/2017-06-11"}},
 	{"yesterday", "2003-08-14", "Keke surrendered yesterday.", []string{"2003-08-13"}},
