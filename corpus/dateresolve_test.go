@@ -319,6 +319,8 @@ var anyProseDateTests = []struct {
 	{"this morning", "2003-08-14", "He was flown to the capital this morning.", []string{"2003-08-14"}},
 	{"today in the present is the present age", "2003-08-14", "Today the country is calm.", nil},
 	{"until today is the open end of a span", "2003-08-14", "The dispute has lasted until today.", nil},
+	{"for today is no day of an event", "2003-08-14", "That ends our briefing for today.", nil},
+	{"today in the present progressive is a day", "2021-03-05", "Today, the President is announcing new sanctions.", []string{"2021-03-05"}},
 	{"today's is not a day", "2003-08-14", "Rebels called today's strike a referendum.", nil},
 	{"last week is approximate", "2022-02-01", "The spokesman told reporters last week that he was confident.", []string{"2022-01-25~approx"}},
 	{"hours later", "2021-12-06", "A court sentenced her on 6 December. Hours later, the sentence was reduced.", []string{"2021-12-06", "2021-12-06"}},

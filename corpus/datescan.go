@@ -356,8 +356,8 @@ func (s *dateScanner) markReference(e *dateExpr, i int) {
 		e.skip = true
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
-	case (prev == "until" || prev == "till") && e.kind == exNowDay:
-		e.skip = true // "has lasted until today": the span's open end
+	case (prev == "until" || prev == "till" || prev == "for") && e.kind == exNowDay:
+		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
 	}

@@ -66,6 +66,28 @@ func clauseTense(scope string, at int) tense {
 	return tenseNone
 }
 
+// isStativePresent reports whether a present clause states what is ("the
+// country is calm", "it has 3,000 troops") rather than what happens ("is
+// announcing", "signs"): its only present forms are "is", "are", "has"
+// and the like, with no -ing form after them.
+func isStativePresent(scope string) bool {
+	words := strings.Fields(paddedWords(scope))
+	for i, w := range words {
+		switch w {
+		case "is", "are", "am":
+			if i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing") {
+				return false // "is announcing"
+			}
+		case "has", "have", "does", "do":
+		default:
+			if hasPresentForm([]string{w}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // hasPresentForm reports whether words hold a verb form that is present
 // only: a present auxiliary, or a present form of a common event verb
 // ("takes", "begin"). Forms shared with the past ("beat", "set") do not

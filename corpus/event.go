@@ -281,6 +281,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if st.headline && (t == tensePresent || t == tenseNone) {
 		t = tensePast // "March 3 — The government declares…"
 	}
+	if t == tensePresent && xe.kind == exNowDay && !isStativePresent(scope) {
+		t = tensePast // "Today the President is announcing…" happens today
+	}
 	return t
 }
 
