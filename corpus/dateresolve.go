@@ -14,7 +14,8 @@ import "time"
 //   - A date with no year in a past clause takes the narrative year: the
 //     year of the latest date the text reported. It survives headings and
 //     undated paragraphs; a heading that names a year ("## 2011: the
-//     uprising") sets it. Dates that are not reports do not move it:
+//     uprising") sets it, as does the title of an undated article ("2006
+//     Lebanon War"). Dates that are not reports do not move it:
 //     reference points, conditions, announcements, questions, relative
 //     clauses ("which signed an accord in 2014"), a past perfect in an
 //     earlier year ("had been the site of a shelling in 1996"), and a date

@@ -229,6 +229,30 @@ func TestEditDistanceAtMostOne(t *testing.T) {
 	}
 }
 
+// TestTitleYearStartsTheNarrative checks that an undated article whose
+// title names a year reads a day and month before any other year in that
+// year, and that a dated briefing's title does not override its date.
+func TestTitleYearStartsTheNarrative(t *testing.T) {
+	tests := []struct {
+		title string
+		date  time.Time
+		want  string
+	}{
+		{"2006 Lebanon War", time.Time{}, "2006-07-12"},
+		{"Lebanon War", time.Time{}, "--07-12"},
+		{"The 2006 war, ten years on", time.Date(2016, 8, 1, 0, 0, 0, 0, time.UTC), "2016-07-12"},
+	}
+	for _, tt := range tests {
+		b := &Briefing{Slug: "w", Title: tt.title, Date: tt.date, Paragraphs: []Paragraph{
+			{Number: 1, Text: "On 12 July fighters crossed the border."},
+		}}
+		evs := briefingEvents(b)
+		if len(evs) != 1 || evs[0].Date.String() != tt.want {
+			t.Errorf("title %q: got %v, want %s", tt.title, evs, tt.want)
+		}
+	}
+}
+
 func TestHeadingYearSetsNarrativeYear(t *testing.T) {
 	b := &Briefing{Slug: "h", Title: "H", Date: time.Date(2014, 1, 8, 0, 0, 0, 0, time.UTC), Paragraphs: []Paragraph{
 		{Number: 1, Section: "2011: the uprising", Text: "In March, protesters filled the square."},

@@ -109,6 +109,11 @@ type eventScan struct {
 // briefingEvents extracts one briefing's events in document order.
 func briefingEvents(b *Briefing) []Event {
 	x := &eventScan{b: b, r: newResolver(b.Date)}
+	if b.Date.IsZero() {
+		// An article with no date but a year in its title ("2006 Lebanon
+		// War") starts its narrative in that year.
+		x.r.ctxYear = headingYear(b.Title)
+	}
 	section := ""
 	for pi, p := range b.Paragraphs {
 		if pi == 0 || p.Section != section {
