@@ -47,6 +47,7 @@ import "time"
 type resolver struct {
 	ref         Date  // day precision; zero when the briefing has no date
 	dateline    *Date // the latest news dateline, the moment its report was written
+	paraDay     *Date // the latest day the current paragraph reported in full
 	ctxYear     int   // narrative year, 0 when none
 	dayAnchor   *Date // for relative days, from earlier sentences
 	monthAnchor *Date // for relative months
@@ -195,11 +196,18 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
 }
 
-// weekday resolves "on Tuesday": the latest Tuesday not after the moment
-// of writing when its clause is past or perfect, else the first after it;
-// "last Tuesday" and "next Tuesday" exclude the day itself. A text with
-// neither dateline nor date counts from the latest day it gave.
+// weekday resolves "on Tuesday" from the nearest date: in a news report,
+// its dateline; elsewhere a day the same paragraph gave in full ("On 3
+// March the army attacked. On Tuesday rebels replied": the Tuesday after
+// it), else the briefing's date. From the moment of writing it is the
+// latest Tuesday not after it when its clause is past or perfect, else
+// the first after it; "last Tuesday" and "next Tuesday" exclude the day
+// itself. A text with neither dateline nor date counts from the latest
+// day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
+	if r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
+		return weekdayAfter(*r.paraDay, e.weekday), true
+	}
 	a := r.now()
 	if a == nil {
 		if a = local; a == nil {
@@ -330,6 +338,17 @@ func validYearless(d Date) bool {
 	}
 	return d.Precision == PrecisionMonth && d.Day == 0 ||
 		d.Precision == PrecisionDay && d.Day >= 1 && d.Day <= monthDays(2000, d.Month)
+}
+
+// weekdayAfter returns the first day after a that falls on weekday wd.
+func weekdayAfter(a Date, wd int) Date {
+	from := int(time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC).Weekday())
+	n := (wd - from + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	y, m, day := addDays(a.Year, a.Month, a.Day, n)
+	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}
 }
 
 // validDate reports whether d is a real calendar date of its precision.

@@ -331,6 +331,9 @@ var anyProseDateTests = []struct {
 	{"late month to a day", "", "The war lasted from late February 1998 until 11 June 1999.", []string{"1998-02/1999-06-11~late"}},
 
 	// Anchors on the moment of writing.
+	{"weekday after a day the paragraph gave", "2013-06-01", "On 3 March 2013 the army attacked. On Tuesday rebels replied.", []string{"2013-03-03", "2013-03-05"}},
+	{"a relative clause's day is no nearest date", "2003-08-14", "The amnesty, which began on 1 August, is working, and troops reached the base on Tuesday.", []string{"2003-08-01", "2003-08-12"}},
+	{"list items are separate reports", "2003-08-14", "- The amnesty began on 1 August. - Troops reached the base on Tuesday.", []string{"2003-08-01", "2003-08-12"}},
 	{"weekday past", "2021-05-17", "The army declared martial law on Thursday.", []string{"2021-05-13"}},
 	{"weekday future", "2021-05-17", "Talks will resume on Thursday.", []string{"2021-05-20!"}},
 	{"weekday beside its date", "2013-03-20", "On Tuesday, 5 March 2013, rebels took the town.", []string{"2013-03-05"}},

@@ -133,11 +133,15 @@ func briefingEvents(b *Briefing) []Event {
 // start ("NAIROBI, Jan. 3 —") is the moment its report was written, not
 // an event; a list is read item by item.
 func (x *eventScan) paragraph(p Paragraph) {
+	x.r.paraDay = nil
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
 	list := listMarker(p.Text)
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
+		if list != "" {
+			x.r.paraDay = nil // list items are reports of their own
+		}
 		for si, span := range item {
 			if span[1]-span[0] > maxSentence {
 				continue
@@ -264,6 +268,10 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		st.firstYear = d.Year
 	}
 	st.anchor(d)
+	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
+		dd := d
+		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
+	}
 	if !st.eventful || st.seen[[2]Date{d, end}] {
 		return
 	}
