@@ -35,9 +35,10 @@ import "time"
 //   - "Last March" is the latest March before the reference month.
 //   - "Today", "yesterday", "this morning", "last week" count from the
 //     moment of writing; "today" in the present tense is the present age,
-//     not a day. A weekday is the latest such day not after the moment of
-//     writing in a past clause, else the next one after it; without a
-//     moment of writing it counts from the latest day the text gave.
+//     not a day. A weekday counts from the nearest date (see weekday):
+//     with no dateline in force, the next such day after a day its
+//     paragraph gave in full; else the latest such day not after the
+//     moment of writing in a past clause, or the next one after it.
 //   - A relative day ("the following day", "two days after the election",
 //     "hours later") counts from the latest day-precision date earlier in
 //     its sentence, else from the latest reported day of the text before
