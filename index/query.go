@@ -365,9 +365,13 @@ func (ix *Index) terms(text string) map[string]bool {
 
 // expander maps the names a corpus defines onto each other: an acronym to
 // its long name and back, an alias to the canonical name, and questions
-// about authorship to the authors.
+// about authorship to the authors. Every form is split into words once,
+// when the index is built, and filed under its first word, so finding the
+// names a question uses costs about the question's length, whatever the
+// number of names in the corpus.
 type expander struct {
 	names   []nameSet
+	byFirst map[string][]formAt
 	authors []string
 }
 
@@ -376,8 +380,14 @@ type nameSet struct {
 	all   []string // as written
 }
 
+// formAt is one form of a name, split into words.
+type formAt struct {
+	set, form int // e.names[set].forms[form]
+	words     []string
+}
+
 func newExpander(c *corpus.Corpus) *expander {
-	e := &expander{}
+	e := &expander{byFirst: map[string][]formAt{}}
 	known := map[string]bool{} // acronyms already covered by a faction
 	add := func(forms ...string) {
 		ns := nameSet{}
@@ -401,6 +411,13 @@ func newExpander(c *corpus.Corpus) *expander {
 			add(a.Long, a.Short)
 		}
 	}
+	for si, ns := range e.names {
+		for fi, form := range ns.forms {
+			if fw := words(form); len(fw) > 0 {
+				e.byFirst[fw[0]] = append(e.byFirst[fw[0]], formAt{si, fi, fw})
+			}
+		}
+	}
 	for _, b := range c.Briefings {
 		e.authors = append(e.authors, b.Authors...)
 	}
@@ -409,24 +426,34 @@ func newExpander(c *corpus.Corpus) *expander {
 
 // entities finds the names the question uses, longest first, and returns
 // each one's forms, the form the question used first, plus which word
-// positions they cover.
+// positions they cover. Among names of one length, the one the corpus
+// defines first wins. A one-word form skip reports is not looked for.
 func (e *expander) entities(ws []string, skip func(string) bool) ([][]string, map[int]bool) {
 	type hit struct{ start, end, set, form int }
 	var hits []hit
-	for si, ns := range e.names {
-		for fi, form := range ns.forms {
-			fw := words(form)
-			if len(fw) == 1 && skip(fw[0]) {
+	for i, w := range ws {
+		for _, f := range e.byFirst[w] {
+			if len(f.words) == 1 && skip(f.words[0]) {
 				continue
 			}
-			for i := 0; i+len(fw) <= len(ws); i++ {
-				if slices.Equal(ws[i:i+len(fw)], fw) {
-					hits = append(hits, hit{i, i + len(fw), si, fi})
-				}
+			if end := i + len(f.words); end <= len(ws) && slices.Equal(ws[i:end], f.words) {
+				hits = append(hits, hit{i, end, f.set, f.form})
 			}
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].end-hits[i].start > hits[j].end-hits[j].start })
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return la > lb
+		}
+		if a.set != b.set {
+			return a.set < b.set
+		}
+		if a.form != b.form {
+			return a.form < b.form
+		}
+		return a.start < b.start
+	})
 	covered := map[int]bool{}
 	used := map[int]bool{}
 	var out [][]string
