@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/corpus/corpustest"
 )
@@ -183,4 +185,73 @@ func BenchmarkSearchVsBaseline(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkSearchVsMatch runs Search and one plain bleve match query (the
+// question as it comes, on the text field, k = 3) on the same index for the
+// same questions, one after the other, and reports the latency of both and
+// their ratio: what briefbot's ranking costs over bleve's own speed. The
+// corpus is synthetic text with thousands of named things, plus the
+// embedded briefing and questions about it.
+func BenchmarkSearchVsMatch(b *testing.B) {
+	for _, size := range corpustest.Sizes()[1:] {
+		b.Run(size.Name, func(b *testing.B) {
+			ix := build(b, ratioCorpus(b, size.Paragraphs))
+			qs := append(corpustest.Questions(32, 42), benchQuestions(0)...)
+			var search, match []time.Duration
+			ctx := context.Background()
+			i := 0
+			for b.Loop() {
+				q := qs[i%len(qs)]
+				i++
+				start := time.Now()
+				if _, err := ix.Search(ctx, q, 3, 0); err != nil {
+					b.Fatal(err)
+				}
+				mid := time.Now()
+				mq := bleve.NewMatchQuery(q)
+				mq.SetField("text")
+				if _, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(mq, 3, 0, false)); err != nil {
+					b.Fatal(err)
+				}
+				search = append(search, mid.Sub(start))
+				match = append(match, time.Since(mid))
+			}
+			reportRatio(b, search, match)
+		})
+	}
+}
+
+// reportRatio reports p50 and p99 of both latencies and their ratios.
+func reportRatio(b *testing.B, search, match []time.Duration) {
+	if len(search) == 0 {
+		return
+	}
+	s50, s99 := corpustest.Percentile(search, 0.5), corpustest.Percentile(search, 0.99)
+	m50, m99 := corpustest.Percentile(match, 0.5), corpustest.Percentile(match, 0.99)
+	b.ReportMetric(s50, "search-p50-µs")
+	b.ReportMetric(s99, "search-p99-µs")
+	b.ReportMetric(m50, "match-p50-µs")
+	b.ReportMetric(m99, "match-p99-µs")
+	b.ReportMetric(s50/m50, "ratio-p50")
+	b.ReportMetric(s99/m99, "ratio-p99")
+}
+
+// ratioCorpus is a synthetic corpus of about paragraphs paragraphs with
+// the embedded briefing added.
+func ratioCorpus(b *testing.B, paragraphs int) *corpus.Corpus {
+	b.Helper()
+	bs, err := corpustest.Briefings(paragraphs, 42)
+	if err != nil {
+		b.Fatal(err)
+	}
+	def, err := corpus.ReadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := corpus.New(append(bs, def.Briefings...)...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
 }
