@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -45,7 +44,7 @@ func Hash(c *corpus.Corpus) string {
 // place, so a crash mid-build never leaves a half index, and a reload never
 // writes where an index still serving keeps its files. Older versions are
 // pruned, all but the newest other one, which may still be serving.
-func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options) (bleve.Index, bool, error) {
+func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options, st *stages) (bleve.Index, bool, error) {
 	root := filepath.Clean(opts.Dir)
 	want := meta{MappingVersion: mappingVersion, CorpusHash: hash, Paragraphs: c.Paragraphs()}
 	dir := filepath.Join(root, versionPrefix+mappingVersion+"-"+hash[:24])
@@ -53,11 +52,11 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
 	if got, err := readMeta(dir); err == nil && got == want {
-		idx, err := bleve.OpenUsing(dir, nil)
+		idx, err := openReadOnly(dir)
 		if err == nil {
 			if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
 				opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
-				restoreExtraction(c, dir, opts)
+				_ = st.time("restore", func() error { restoreExtraction(c, dir, opts); return nil })
 				prune(root, dir, opts)
 				return idx, true, nil
 			}
@@ -82,25 +81,16 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 			opts.Logger.Warn("cannot remove a build folder", "dir", tmp, "err", err)
 		}
 	}()
-	c.Extract()
 	built := filepath.Join(tmp, "index")
-	idx, err := bleve.NewUsing(built, m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, false, fmt.Errorf("index: create %s: %w", built, err)
+	if err := buildCompact(ctx, c, m, built, opts, st); err != nil {
+		return nil, false, err
 	}
-	if err := fill(ctx, idx, c, opts.Progress); err != nil {
-		if cerr := idx.Close(); cerr != nil {
-			opts.Logger.Warn("cannot close a half-built index", "dir", built, "err", cerr)
+	if err := st.time("persist", func() error {
+		if err := writeExtraction(built, c); err != nil {
+			return err
 		}
-		return nil, false, err
-	}
-	if err := idx.Close(); err != nil {
-		return nil, false, fmt.Errorf("index: close %s: %w", built, err)
-	}
-	if err := writeExtraction(built, c); err != nil {
-		return nil, false, err
-	}
-	if err := writeMeta(built, want); err != nil {
+		return writeMeta(built, want)
+	}); err != nil {
 		return nil, false, err
 	}
 	// A folder under this exact name is corrupt (a good one was reused
@@ -111,7 +101,7 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 	if err := os.Rename(built, dir); err != nil {
 		return nil, false, fmt.Errorf("index: install new index: %w", err)
 	}
-	idx, err = bleve.OpenUsing(dir, nil)
+	idx, err := openReadOnly(dir)
 	if err != nil {
 		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
 	}
