@@ -145,7 +145,7 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.authorClauses(q, &pl, &cl)
 	pl.exact = bleve.NewDisjunctionQuery(cl.should...)
 	pl.query = pl.exact
-	if fz := fuzzyClause(q.kept); fz != nil {
+	if fz := ix.fuzzyClause(q.kept); fz != nil {
 		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
 	}
 	return pl
@@ -260,16 +260,18 @@ func (ix *Index) wordClauses(q question, cl *clauses) {
 	}
 }
 
-// fuzzyClause matches misspellings, in the question or the briefing, of
-// longer words only: fuzziness 1 with a one-letter prefix keeps this
+// fuzzyClause matches misspellings in the question, of longer words only
+// and of words the briefings never use (a word spelled as the briefings
+// spell it needs none): fuzziness 1 with a one-letter prefix keeps this
 // cheap at scale.
-func fuzzyClause(kept []string) query.Query {
+func (ix *Index) fuzzyClause(kept []string) query.Query {
 	var long []string
 	for _, w := range kept {
 		if len([]rune(w)) >= 5 {
 			long = append(long, w)
 		}
 	}
+	long = ix.unknown(long)
 	if len(long) == 0 {
 		return nil
 	}
