@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/gob"
@@ -158,8 +159,9 @@ func prune(root, keep string, opts Options) {
 
 // extractionFile holds the corpus's extraction, so that reopening an
 // unchanged corpus skips extracting it again. Its name carries a version:
-// a change to the extracted types must bump it (v2: events gained an end).
-const extractionFile = "extraction-v2.gob"
+// a change to the stored types must bump it (v2: events gained an end;
+// v3: citations stored as numbers).
+const extractionFile = "extraction-v3.gob"
 
 // restoreExtraction restores c's extraction from dir, or extracts it (and
 // stores it for next time) when the file is missing or does not fit.
@@ -167,23 +169,32 @@ func restoreExtraction(c *corpus.Corpus, dir string, opts Options) {
 	if c.Extracted() {
 		return
 	}
-	f, err := os.Open(filepath.Join(dir, extractionFile))
+	err := readExtraction(c, filepath.Join(dir, extractionFile))
 	if err == nil {
-		var x corpus.Extraction
-		err = gob.NewDecoder(f).Decode(&x)
-		f.Close()
-		if err == nil {
-			err = c.Restore(x)
-		}
-		if err == nil {
-			return
-		}
+		return
 	}
 	opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
 	c.Extract()
 	if err := writeExtraction(dir, c); err != nil {
 		opts.Logger.Warn("cannot store the extraction", "dir", dir, "err", err)
 	}
+}
+
+func readExtraction(c *corpus.Corpus, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var stored storedExtraction
+	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&stored); err != nil {
+		return err
+	}
+	x, err := stored.load(c)
+	if err != nil {
+		return err
+	}
+	return c.Restore(x)
 }
 
 // writeExtraction stores c's extraction in dir, atomically.
@@ -193,7 +204,12 @@ func writeExtraction(dir string, c *corpus.Corpus) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op once renamed
-	if err := gob.NewEncoder(tmp).Encode(c.Extraction()); err != nil {
+	w := bufio.NewWriter(tmp)
+	if err := gob.NewEncoder(w).Encode(store(c)); err != nil {
+		tmp.Close()
+		return fmt.Errorf("index: store extraction: %w", err)
+	}
+	if err := w.Flush(); err != nil {
 		tmp.Close()
 		return fmt.Errorf("index: store extraction: %w", err)
 	}
