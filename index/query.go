@@ -218,9 +218,7 @@ func (ix *Index) entityClauses(q question, pl *plan, cl *clauses) {
 			// their number makes every form of the name weigh the same,
 			// so "AMISOM" counts as much as "African Union Mission in
 			// Somalia".
-			ph := textPhrase(form)
-			ph.SetBoost(1 / float64(len(ts)))
-			forms = append(forms, ph)
+			forms = append(forms, ix.formQuery(form, 1/float64(len(ts))))
 			for t := range ts {
 				c.exact[t] = true
 				pl.highlight[t] = true
@@ -329,6 +327,26 @@ func (ix *Index) widen(c concept, alts []string, highlight map[string]bool) []st
 	}
 	slices.Sort(extra)
 	return extra
+}
+
+// formQuery matches one form of a name as a phrase or, when the form is
+// one term ("AMISOM", "Shabaab"), as that term alone: a phrase of one term
+// scores the same but reads every position of the term in every paragraph
+// holding it, which for a common word costs a hundred times the search.
+func (ix *Index) formQuery(form string, boost float64) query.Query {
+	var q interface {
+		query.Query
+		SetBoost(float64)
+	}
+	if tokens := ix.analyzer.Analyze([]byte(form)); len(tokens) == 1 {
+		tq := bleve.NewTermQuery(string(tokens[0].Term))
+		tq.SetField("text")
+		q = tq
+	} else {
+		q = textPhrase(form)
+	}
+	q.SetBoost(boost)
+	return q
 }
 
 // wordsCased reports, for each lowercased word of text, whether it was
