@@ -11,7 +11,7 @@ import (
 // and possessives.
 func TestMentionIndexMissesNothing(t *testing.T) {
 	var bs []*Briefing
-	for _, dir := range []string{"testdata/somalia", "testdata/southsudan", "testdata/factions/uganda"} {
+	for _, dir := range []string{"testdata/eval/dev"} {
 		c, err := Read(dir)
 		if err != nil {
 			t.Fatal(err)
