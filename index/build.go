@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -113,7 +114,11 @@ func buildEphemeral(ctx context.Context, c *corpus.Corpus, m mapping.IndexMappin
 		opts.Logger.Warn("no temporary folder for the index; indexing in memory", "err", err)
 		return buildInMemory(ctx, c, m, opts, st)
 	}
-	defer os.RemoveAll(tmp)
+	defer func() {
+		if err := os.RemoveAll(tmp); err != nil {
+			opts.Logger.Warn("cannot remove the temporary index folder", "dir", tmp, "err", err)
+		}
+	}()
 	path := filepath.Join(tmp, "index")
 	if err := buildCompact(ctx, c, m, path, opts, st); err != nil {
 		return nil, err
@@ -133,8 +138,7 @@ func buildInMemory(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	if err := st.time("index", func() error { return fill(ctx, idx, c, opts.Progress) }); err != nil {
-		idx.Close()
-		return nil, err
+		return nil, errors.Join(err, idx.Close())
 	}
 	return idx, nil
 }
