@@ -444,15 +444,20 @@ func isLeadDate(s string, e dateExpr) bool {
 // each event the names of those factions. It starts afresh, so running it
 // twice changes nothing. c.Events is chronological, so each f.Events is too.
 func linkEvents(c *Corpus) {
-	for _, f := range c.Factions {
+	ms := make([]matcher, len(c.Factions))
+	for i, f := range c.Factions {
 		f.Events = nil
+		if ms[i] = f.match; ms[i] == nil {
+			ms[i] = newMatcher(f)
+		}
 	}
+	x := newMentionIndex(ms)
 	for i := range c.Events {
 		ev := &c.Events[i]
 		ev.Groups = []string{}
 		var mentioned []*Faction
-		for _, f := range c.Factions {
-			if f.MentionedIn(ev.Text) {
+		for _, fi := range x.candidates(ev.Text) {
+			if f := c.Factions[fi]; f.MentionedIn(ev.Text) {
 				ev.Groups = append(ev.Groups, f.Name)
 				mentioned = append(mentioned, f)
 			}

@@ -135,16 +135,19 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 			fs = mergeCurated(fs, g)
 		}
 	}
-	for _, f := range fs {
+	ms := make([]matcher, len(fs))
+	for i, f := range fs {
 		f.f.match = newMatcher(f.f)
+		ms[i] = f.f.match
 	}
 	// One pass over the paragraphs, in parallel by briefing, records every
 	// mention: per briefing, the paragraph indexes naming each faction.
+	x := newMentionIndex(ms)
 	mentions := eachBriefing(bs, func(b *Briefing) [][]int {
 		at := make([][]int, len(fs))
 		for i, p := range b.Paragraphs {
-			for fi, f := range fs {
-				if f.f.match.in(p.Text) {
+			for _, fi := range x.candidates(p.Text) {
+				if f := fs[fi]; f.f.match.in(p.Text) {
 					at[fi] = append(at[fi], i)
 				}
 			}

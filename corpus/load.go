@@ -245,11 +245,16 @@ var ErrStaleExtraction = errors.New("stored extraction does not match the corpus
 // extracting again. It checks that every citation still points at a
 // paragraph; on error the corpus is unchanged and Extract is the remedy.
 func (c *Corpus) Restore(x Extraction) error {
+	// Factions are cited many times each: look briefings up by slug.
+	bySlug := make(map[string]*Briefing, len(c.Briefings))
+	for _, b := range c.Briefings {
+		bySlug[b.Slug] = b
+	}
 	valid := func(r Ref) bool {
 		if r == (Ref{}) {
 			return true // a curated faction the text never defines
 		}
-		b := c.Briefing(r.Briefing)
+		b := bySlug[r.Briefing]
 		return b != nil && r.Paragraph >= 1 && r.Paragraph <= len(b.Paragraphs)
 	}
 	for _, f := range x.Factions {

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/corpus/corpustest"
 )
@@ -183,4 +185,92 @@ func BenchmarkSearchVsBaseline(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkSearchVsMatch runs Search and one plain bleve match query (the
+// question as it comes, on the text field, k = 3) on the same index for the
+// same questions, one after the other, and reports the latency of both and
+// their ratio: what briefbot's ranking costs over bleve's own speed. The
+// corpus is synthetic text with thousands of named things, plus the
+// embedded briefing and questions about it.
+//
+// Latency is reported twice: wall clock, and the CPU time of the
+// benchmark's thread ("cpu-"), which other processes competing for the
+// cores do not inflate. Run it with -cpu 1.
+func BenchmarkSearchVsMatch(b *testing.B) {
+	for _, size := range corpustest.Sizes()[1:] {
+		b.Run(size.Name, func(b *testing.B) {
+			ix := build(b, ratioCorpus(b, size.Paragraphs))
+			qs := append(corpustest.Questions(32, 42), benchQuestions(0)...)
+			defer corpustest.LockThread()()
+			var search, match timings
+			ctx := context.Background()
+			i := 0
+			for b.Loop() {
+				q := qs[i%len(qs)]
+				i++
+				search.time(func() {
+					if _, err := ix.Search(ctx, q, 3, 0); err != nil {
+						b.Fatal(err)
+					}
+				})
+				match.time(func() {
+					mq := bleve.NewMatchQuery(q)
+					mq.SetField("text")
+					if _, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(mq, 3, 0, false)); err != nil {
+						b.Fatal(err)
+					}
+				})
+			}
+			reportRatio(b, "", search.wall, match.wall)
+			reportRatio(b, "cpu-", search.cpu, match.cpu)
+		})
+	}
+}
+
+// timings are the wall-clock and thread CPU times of calls.
+type timings struct{ wall, cpu []time.Duration }
+
+func (t *timings) time(f func()) {
+	start, cpu := time.Now(), corpustest.ThreadCPU()
+	f()
+	t.cpu = append(t.cpu, corpustest.ThreadCPU()-cpu)
+	t.wall = append(t.wall, time.Since(start))
+}
+
+// reportRatio reports p50 and p99 of both latencies and their ratios.
+func reportRatio(b *testing.B, prefix string, search, match []time.Duration) {
+	if len(search) == 0 {
+		return
+	}
+	s50, s99 := corpustest.Percentile(search, 0.5), corpustest.Percentile(search, 0.99)
+	m50, m99 := corpustest.Percentile(match, 0.5), corpustest.Percentile(match, 0.99)
+	if m50 == 0 || m99 == 0 {
+		return // not measured (thread CPU outside Linux)
+	}
+	b.ReportMetric(s50, prefix+"search-p50-µs")
+	b.ReportMetric(s99, prefix+"search-p99-µs")
+	b.ReportMetric(m50, prefix+"match-p50-µs")
+	b.ReportMetric(m99, prefix+"match-p99-µs")
+	b.ReportMetric(s50/m50, prefix+"ratio-p50")
+	b.ReportMetric(s99/m99, prefix+"ratio-p99")
+}
+
+// ratioCorpus is a synthetic corpus of about paragraphs paragraphs with
+// the embedded briefing added.
+func ratioCorpus(b *testing.B, paragraphs int) *corpus.Corpus {
+	b.Helper()
+	bs, err := corpustest.Briefings(paragraphs, 42)
+	if err != nil {
+		b.Fatal(err)
+	}
+	def, err := corpus.ReadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := corpus.New(append(bs, def.Briefings...)...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
 }

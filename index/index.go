@@ -15,7 +15,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -53,13 +52,16 @@ type Index struct {
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
+	// Stages are the steps Build took and their times.
+	Stages []Stage
 	hash   string
 }
 
-// Build indexes every paragraph of c, in memory or under opts.Dir. It also
-// makes sure c is extracted (factions, events), which the index uses to
-// expand questions: under opts.Dir an unchanged corpus restores the
-// extraction stored with the index rather than deriving it again.
+// Build indexes every paragraph of c, in a temporary folder (or memory)
+// or under opts.Dir. It also makes sure c is extracted (factions, events),
+// which the index uses to expand questions: under opts.Dir an unchanged
+// corpus restores the extraction stored with the index rather than
+// deriving it again.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -71,16 +73,14 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	var (
 		idx    bleve.Index
 		reused bool
-		hash   = Hash(c)
+		st     stages
+		hash   string
 	)
+	_ = st.time("hash", func() error { hash = Hash(c); return nil })
 	if opts.Dir == "" {
-		c.Extract()
-		idx, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
-		if err == nil {
-			err = fill(ctx, idx, c, opts.Progress)
-		}
+		idx, err = buildEphemeral(ctx, c, m, opts, &st)
 	} else {
-		idx, reused, err = openOrBuild(ctx, c, hash, m, opts)
+		idx, reused, err = openOrBuild(ctx, c, hash, m, opts, &st)
 	}
 	if err != nil {
 		if idx != nil {
@@ -93,11 +93,16 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		return nil, errors.Join(errors.New("index: analyzer not registered"), idx.Close())
 	}
 	ix := &Index{
-		idx: idx, corpus: c, analyzer: an, expander: newExpander(c),
-		lexicon: wordnet.Load(), names: properNames(c), ranker: defaultRanker(),
+		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(),
 		Reused: reused, hash: hash,
 	}
-	ix.about = ix.aboutTerms()
+	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
+	_ = st.time("names", func() error {
+		ix.names = properNames(c)
+		ix.about = ix.aboutTerms()
+		return nil
+	})
+	ix.Stages = st
 	return ix, nil
 }
 

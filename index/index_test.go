@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"context"
+	"encoding/gob"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -430,4 +431,58 @@ func TestPageBounds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStoredExtractionRoundTrip: what is stored beside an index restores
+// to exactly what extraction gave.
+func TestStoredExtractionRoundTrip(t *testing.T) {
+	for _, dir := range []string{"", "../corpus/testdata/eval/dev"} {
+		t.Run(dir, func(t *testing.T) {
+			read := func() *corpus.Corpus {
+				c, err := corpus.ReadDefault()
+				if dir != "" {
+					c, err = corpus.Read(dir)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				return c
+			}
+			fresh := read()
+			fresh.Extract()
+			var buf bytes.Buffer
+			if err := gob.NewEncoder(&buf).Encode(store(fresh)); err != nil {
+				t.Fatal(err)
+			}
+			var stored storedExtraction
+			if err := gob.NewDecoder(&buf).Decode(&stored); err != nil {
+				t.Fatal(err)
+			}
+			again := read()
+			x, err := stored.load(again)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := again.Restore(x); err != nil {
+				t.Fatal(err)
+			}
+			if len(fresh.Factions) == 0 || len(fresh.Events) == 0 {
+				t.Fatal("nothing extracted: the test checks nothing")
+			}
+			// Compared through gob, which sees the exported fields only.
+			want, got := gobBytes(t, fresh.Extraction()), gobBytes(t, again.Extraction())
+			if !bytes.Equal(want, got) {
+				t.Errorf("restored extraction differs from the extracted one")
+			}
+		})
+	}
+}
+
+func gobBytes(t *testing.T, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/gob"
@@ -15,7 +16,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -45,7 +45,7 @@ func Hash(c *corpus.Corpus) string {
 // place, so a crash mid-build never leaves a half index, and a reload never
 // writes where an index still serving keeps its files. Older versions are
 // pruned, all but the newest other one, which may still be serving.
-func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options) (bleve.Index, bool, error) {
+func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options, st *stages) (bleve.Index, bool, error) {
 	root := filepath.Clean(opts.Dir)
 	want := meta{MappingVersion: mappingVersion, CorpusHash: hash, Paragraphs: c.Paragraphs()}
 	dir := filepath.Join(root, versionPrefix+mappingVersion+"-"+hash[:24])
@@ -53,11 +53,11 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
 	if got, err := readMeta(dir); err == nil && got == want {
-		idx, err := bleve.OpenUsing(dir, nil)
+		idx, err := openReadOnly(dir)
 		if err == nil {
 			if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
 				opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
-				restoreExtraction(c, dir, opts)
+				_ = st.time("restore", func() error { restoreExtraction(c, dir, opts); return nil })
 				prune(root, dir, opts)
 				return idx, true, nil
 			}
@@ -82,25 +82,16 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 			opts.Logger.Warn("cannot remove a build folder", "dir", tmp, "err", err)
 		}
 	}()
-	c.Extract()
 	built := filepath.Join(tmp, "index")
-	idx, err := bleve.NewUsing(built, m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, false, fmt.Errorf("index: create %s: %w", built, err)
+	if err := buildCompact(ctx, c, m, built, opts, st); err != nil {
+		return nil, false, err
 	}
-	if err := fill(ctx, idx, c, opts.Progress); err != nil {
-		if cerr := idx.Close(); cerr != nil {
-			opts.Logger.Warn("cannot close a half-built index", "dir", built, "err", cerr)
+	if err := st.time("persist", func() error {
+		if err := writeExtraction(built, c); err != nil {
+			return err
 		}
-		return nil, false, err
-	}
-	if err := idx.Close(); err != nil {
-		return nil, false, fmt.Errorf("index: close %s: %w", built, err)
-	}
-	if err := writeExtraction(built, c); err != nil {
-		return nil, false, err
-	}
-	if err := writeMeta(built, want); err != nil {
+		return writeMeta(built, want)
+	}); err != nil {
 		return nil, false, err
 	}
 	// A folder under this exact name is corrupt (a good one was reused
@@ -111,7 +102,7 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 	if err := os.Rename(built, dir); err != nil {
 		return nil, false, fmt.Errorf("index: install new index: %w", err)
 	}
-	idx, err = bleve.OpenUsing(dir, nil)
+	idx, err := openReadOnly(dir)
 	if err != nil {
 		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
 	}
@@ -168,8 +159,9 @@ func prune(root, keep string, opts Options) {
 
 // extractionFile holds the corpus's extraction, so that reopening an
 // unchanged corpus skips extracting it again. Its name carries a version:
-// a change to the extracted types must bump it (v2: events gained an end).
-const extractionFile = "extraction-v2.gob"
+// a change to the stored types must bump it (v2: events gained an end;
+// v3: citations stored as numbers).
+const extractionFile = "extraction-v3.gob"
 
 // restoreExtraction restores c's extraction from dir, or extracts it (and
 // stores it for next time) when the file is missing or does not fit.
@@ -177,23 +169,32 @@ func restoreExtraction(c *corpus.Corpus, dir string, opts Options) {
 	if c.Extracted() {
 		return
 	}
-	f, err := os.Open(filepath.Join(dir, extractionFile))
+	err := readExtraction(c, filepath.Join(dir, extractionFile))
 	if err == nil {
-		var x corpus.Extraction
-		err = gob.NewDecoder(f).Decode(&x)
-		f.Close()
-		if err == nil {
-			err = c.Restore(x)
-		}
-		if err == nil {
-			return
-		}
+		return
 	}
 	opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
 	c.Extract()
 	if err := writeExtraction(dir, c); err != nil {
 		opts.Logger.Warn("cannot store the extraction", "dir", dir, "err", err)
 	}
+}
+
+func readExtraction(c *corpus.Corpus, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var stored storedExtraction
+	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&stored); err != nil {
+		return err
+	}
+	x, err := stored.load(c)
+	if err != nil {
+		return err
+	}
+	return c.Restore(x)
 }
 
 // writeExtraction stores c's extraction in dir, atomically.
@@ -203,7 +204,12 @@ func writeExtraction(dir string, c *corpus.Corpus) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op once renamed
-	if err := gob.NewEncoder(tmp).Encode(c.Extraction()); err != nil {
+	w := bufio.NewWriter(tmp)
+	if err := gob.NewEncoder(w).Encode(store(c)); err != nil {
+		tmp.Close()
+		return fmt.Errorf("index: store extraction: %w", err)
+	}
+	if err := w.Flush(); err != nil {
 		tmp.Close()
 		return fmt.Errorf("index: store extraction: %w", err)
 	}

@@ -145,7 +145,7 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.authorClauses(q, &pl, &cl)
 	pl.exact = bleve.NewDisjunctionQuery(cl.should...)
 	pl.query = pl.exact
-	if fz := fuzzyClause(q.kept); fz != nil {
+	if fz := ix.fuzzyClause(q.kept); fz != nil {
 		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
 	}
 	return pl
@@ -218,9 +218,7 @@ func (ix *Index) entityClauses(q question, pl *plan, cl *clauses) {
 			// their number makes every form of the name weigh the same,
 			// so "AMISOM" counts as much as "African Union Mission in
 			// Somalia".
-			ph := textPhrase(form)
-			ph.SetBoost(1 / float64(len(ts)))
-			forms = append(forms, ph)
+			forms = append(forms, ix.formQuery(form, 1/float64(len(ts))))
 			for t := range ts {
 				c.exact[t] = true
 				pl.highlight[t] = true
@@ -260,16 +258,18 @@ func (ix *Index) wordClauses(q question, cl *clauses) {
 	}
 }
 
-// fuzzyClause matches misspellings, in the question or the briefing, of
-// longer words only: fuzziness 1 with a one-letter prefix keeps this
+// fuzzyClause matches misspellings in the question, of longer words only
+// and of words the briefings never use (a word spelled as the briefings
+// spell it needs none): fuzziness 1 with a one-letter prefix keeps this
 // cheap at scale.
-func fuzzyClause(kept []string) query.Query {
+func (ix *Index) fuzzyClause(kept []string) query.Query {
 	var long []string
 	for _, w := range kept {
 		if len([]rune(w)) >= 5 {
 			long = append(long, w)
 		}
 	}
+	long = ix.unknown(long)
 	if len(long) == 0 {
 		return nil
 	}
@@ -329,6 +329,26 @@ func (ix *Index) widen(c concept, alts []string, highlight map[string]bool) []st
 	return extra
 }
 
+// formQuery matches one form of a name as a phrase or, when the form is
+// one term ("AMISOM", "Shabaab"), as that term alone: a phrase of one term
+// scores the same but reads every position of the term in every paragraph
+// holding it, which for a common word costs a hundred times the search.
+func (ix *Index) formQuery(form string, boost float64) query.Query {
+	var q interface {
+		query.Query
+		SetBoost(float64)
+	}
+	if tokens := ix.analyzer.Analyze([]byte(form)); len(tokens) == 1 {
+		tq := bleve.NewTermQuery(string(tokens[0].Term))
+		tq.SetField("text")
+		q = tq
+	} else {
+		q = textPhrase(form)
+	}
+	q.SetBoost(boost)
+	return q
+}
+
 // wordsCased reports, for each lowercased word of text, whether it was
 // written capitalised: a proper noun, which may take a demonym.
 func wordsCased(text string) map[string]bool {
@@ -365,9 +385,13 @@ func (ix *Index) terms(text string) map[string]bool {
 
 // expander maps the names a corpus defines onto each other: an acronym to
 // its long name and back, an alias to the canonical name, and questions
-// about authorship to the authors.
+// about authorship to the authors. Every form is split into words once,
+// when the index is built, and filed under its first word, so finding the
+// names a question uses costs about the question's length, whatever the
+// number of names in the corpus.
 type expander struct {
 	names   []nameSet
+	byFirst map[string][]formAt
 	authors []string
 }
 
@@ -376,8 +400,14 @@ type nameSet struct {
 	all   []string // as written
 }
 
+// formAt is one form of a name, split into words.
+type formAt struct {
+	set, form int // e.names[set].forms[form]
+	words     []string
+}
+
 func newExpander(c *corpus.Corpus) *expander {
-	e := &expander{}
+	e := &expander{byFirst: map[string][]formAt{}}
 	known := map[string]bool{} // acronyms already covered by a faction
 	add := func(forms ...string) {
 		ns := nameSet{}
@@ -401,6 +431,13 @@ func newExpander(c *corpus.Corpus) *expander {
 			add(a.Long, a.Short)
 		}
 	}
+	for si, ns := range e.names {
+		for fi, form := range ns.forms {
+			if fw := words(form); len(fw) > 0 {
+				e.byFirst[fw[0]] = append(e.byFirst[fw[0]], formAt{si, fi, fw})
+			}
+		}
+	}
 	for _, b := range c.Briefings {
 		e.authors = append(e.authors, b.Authors...)
 	}
@@ -409,24 +446,34 @@ func newExpander(c *corpus.Corpus) *expander {
 
 // entities finds the names the question uses, longest first, and returns
 // each one's forms, the form the question used first, plus which word
-// positions they cover.
+// positions they cover. Among names of one length, the one the corpus
+// defines first wins. A one-word form skip reports is not looked for.
 func (e *expander) entities(ws []string, skip func(string) bool) ([][]string, map[int]bool) {
 	type hit struct{ start, end, set, form int }
 	var hits []hit
-	for si, ns := range e.names {
-		for fi, form := range ns.forms {
-			fw := words(form)
-			if len(fw) == 1 && skip(fw[0]) {
+	for i, w := range ws {
+		for _, f := range e.byFirst[w] {
+			if len(f.words) == 1 && skip(f.words[0]) {
 				continue
 			}
-			for i := 0; i+len(fw) <= len(ws); i++ {
-				if slices.Equal(ws[i:i+len(fw)], fw) {
-					hits = append(hits, hit{i, i + len(fw), si, fi})
-				}
+			if end := i + len(f.words); end <= len(ws) && slices.Equal(ws[i:end], f.words) {
+				hits = append(hits, hit{i, end, f.set, f.form})
 			}
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].end-hits[i].start > hits[j].end-hits[j].start })
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return la > lb
+		}
+		if a.set != b.set {
+			return a.set < b.set
+		}
+		if a.form != b.form {
+			return a.form < b.form
+		}
+		return a.start < b.start
+	})
 	covered := map[int]bool{}
 	used := map[int]bool{}
 	var out [][]string

@@ -87,7 +87,7 @@ func TestCLI(t *testing.T) {
 		{name: "eval a missing folder", args: []string{"eval", filepath.Join(dir, "nope")}, wantErr: true, exit: 1},
 		{name: "eval names the bad line", args: []string{"eval", badQuestions}, wantErr: true, exit: 1},
 		{name: "index needs a folder", args: []string{"index"}, wantErr: true, exit: 2},
-		{name: "index builds", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"built", "30 paragraphs"}},
+		{name: "index builds", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"built", "30 paragraphs", "stages: read"}},
 		{name: "index reuses", args: []string{"index", "--index-dir", filepath.Join(dir, "idx")}, stdout: []string{"unchanged, reused"}},
 		{name: "ask on the persisted index", args: []string{"ask", "--index-dir", filepath.Join(dir, "idx"), "In Amenas"}, stdout: []string{"Amenas"}},
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -35,6 +36,7 @@ func indexCommand() command {
 		if err != nil {
 			return err
 		}
+		read := time.Since(start)
 		log := slog.New(slog.NewTextHandler(e.stderr, nil)) // progress is the point: Info
 		opts := index.Options{Dir: cf.indexDir, Logger: log}
 		if isTerminal(e.stderr) {
@@ -64,11 +66,24 @@ func indexCommand() command {
 		if ix.Reused {
 			state = "unchanged, reused"
 		}
-		fmt.Fprintf(e.stdout, "index %s (%s): %d briefings, %d paragraphs, %d groups, %d events in %.2fs\n",
-			cf.indexDir, state, len(corp.Briefings), corp.Paragraphs(), len(corp.Factions), len(corp.Events), time.Since(start).Seconds())
+		took := time.Since(start)
+		fmt.Fprintf(e.stdout, "index %s (%s): %d briefings, %d paragraphs, %d groups, %d events in %.2fs (%.0f paragraphs/s)\n",
+			cf.indexDir, state, len(corp.Briefings), corp.Paragraphs(), len(corp.Factions), len(corp.Events), took.Seconds(), float64(corp.Paragraphs())/took.Seconds())
+		fmt.Fprintf(e.stdout, "stages: %s\n", stageTimes(read, ix.Stages))
 		return nil
 	}
 	return c
+}
+
+// stageTimes renders the time of each stage of building: reading the
+// corpus, then index.Build's own stages (extraction runs beside indexing,
+// so the two overlap).
+func stageTimes(read time.Duration, stages []index.Stage) string {
+	parts := []string{fmt.Sprintf("read %.2fs", read.Seconds())}
+	for _, st := range stages {
+		parts = append(parts, fmt.Sprintf("%s %.2fs", st.Name, st.Took.Seconds()))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // isTerminal reports whether w is an interactive terminal, where a
