@@ -126,7 +126,7 @@ func TestAskRecordsAndOffersVotes(t *testing.T) {
 	if btn["More results"] == "" {
 		t.Errorf("paging button lost: %v", btn)
 	}
-	want := AskRecord{Time: b.now(), Guild: "9", Question: "who leads the MNLA?", Shown: firstPage, TopScore: 9}
+	want := AskRecord{Time: b.now(), Guild: "9", Question: "who leads the MNLA?", Shown: firstPage, TopScore: 9, NoAnswer: 9 < NoAnswerScore} // the threshold itself: TestNoAnswerRecorded
 	if len(fb.asks) != 1 || !reflect.DeepEqual(fb.asks[0], want) {
 		t.Fatalf("asks = %+v, want %+v", fb.asks, want)
 	}

@@ -183,3 +183,27 @@ func TestRecordNeverWaitsOnTheDatabase(t *testing.T) {
 		t.Fatalf("%v %+v", err, gaps)
 	}
 }
+
+// BenchmarkGaps is the report over 100,000 questions (5,000 distinct) in
+// one guild, as /gaps asks for it: the top ten.
+//
+//	go test -run XXX -bench Gaps -benchtime 5x ./feedback
+func BenchmarkGaps(b *testing.B) {
+	s, err := feedback.Open(context.Background(), "sqlite:"+filepath.Join(b.TempDir(), "fb.db"), feedback.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	shown := []feedback.Shown{{Briefing: "b", Paragraph: 1}, {Briefing: "b", Paragraph: 2}, {Briefing: "b", Paragraph: 3}}
+	for i := range 100_000 {
+		s.RecordAsk(feedback.Ask{Guild: "g", Question: fmt.Sprintf("question %d", i%5000), Shown: shown, NoAnswer: i%3 == 0})
+	}
+	if err := s.Flush(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if gaps, err := s.Gaps(context.Background(), feedback.GapQuery{Guild: "g", Limit: 10}); err != nil || len(gaps) != 10 {
+			b.Fatalf("%v %d", err, len(gaps))
+		}
+	}
+}

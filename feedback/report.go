@@ -15,13 +15,15 @@ import (
 // Gap is one question the briefings answer badly or not at all, with
 // near-duplicates (same Normalize) merged.
 type Gap struct {
-	Question   string    `json:"question"` // the most recent wording
-	Asked      int       `json:"asked"`
-	NotHelpful int       `json:"not_helpful"`
-	Helpful    int       `json:"helpful"`
-	NoAnswer   int       `json:"no_answer"`
-	Shown      []Shown   `json:"shown"` // what was shown the last time
-	LastAsked  time.Time `json:"last_asked"`
+	Question   string  `json:"question"` // the most recent wording
+	Asked      int     `json:"asked"`
+	NotHelpful int     `json:"not_helpful"`
+	Helpful    int     `json:"helpful"`
+	NoAnswer   int     `json:"no_answer"`
+	Shown      []Shown `json:"shown"` // what was shown the last time
+
+	norm      string    // the normalised question: the key near-duplicates share
+	LastAsked time.Time `json:"last_asked"`
 }
 
 // GapQuery filters the report.
@@ -33,25 +35,36 @@ type GapQuery struct {
 
 // Gaps lists the questions that went unanswered or were voted "Not
 // helpful", most often first (then most recent). A question voted helpful
-// more often than not is no gap and is left out.
+// more often than not is no gap and is left out. Counting is done by the
+// database, one row per distinct question; only the gaps returned are
+// looked up for their latest wording and passages.
 func (s *Store) Gaps(ctx context.Context, q GapQuery) ([]Gap, error) {
 	gaps := map[string]*Gap{}
-	if err := s.collectAsks(ctx, q, gaps); err != nil {
+	if err := s.countAsks(ctx, q, gaps); err != nil {
 		return nil, err
 	}
-	if err := s.collectVotes(ctx, q, gaps); err != nil {
+	if err := s.countVotes(ctx, q, gaps); err != nil {
 		return nil, err
 	}
+	out := rankGaps(gaps)
+	if q.Limit > 0 && len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	for i := range out {
+		if err := s.latest(ctx, q, &out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// rankGaps keeps the gaps among the counted questions, most frequent
+// first.
+func rankGaps(gaps map[string]*Gap) []Gap {
 	var out []Gap
 	for _, g := range gaps {
-		if g.NoAnswer == 0 && g.NotHelpful == 0 {
+		if g.NoAnswer == 0 && (g.NotHelpful == 0 || g.Helpful > g.NotHelpful) {
 			continue
-		}
-		if g.NoAnswer == 0 && g.Helpful > g.NotHelpful {
-			continue
-		}
-		if g.Shown == nil {
-			g.Shown = []Shown{}
 		}
 		out = append(out, *g)
 	}
@@ -66,12 +79,9 @@ func (s *Store) Gaps(ctx context.Context, q GapQuery) ([]Gap, error) {
 		if !a.LastAsked.Equal(b.LastAsked) {
 			return a.LastAsked.After(b.LastAsked)
 		}
-		return a.Question < b.Question
+		return a.norm < b.norm
 	})
-	if q.Limit > 0 && len(out) > q.Limit {
-		out = out[:q.Limit]
-	}
-	return out, nil
+	return out
 }
 
 func (s *Store) filter(q GapQuery, timeCol string) (string, []any) {
@@ -87,76 +97,79 @@ func (s *Store) filter(q GapQuery, timeCol string) (string, []any) {
 	return " WHERE " + strings.Join(where, " AND "), args
 }
 
-func (s *Store) collectAsks(ctx context.Context, q GapQuery, gaps map[string]*Gap) error {
+// countAsks counts, per normalised question, how often it was asked and
+// went unanswered, and when last.
+func (s *Store) countAsks(ctx context.Context, q GapQuery, gaps map[string]*Gap) error {
 	where, args := s.filter(q, "asked_at")
-	rows, err := s.db.QueryContext(ctx, s.dialect.bind(`SELECT norm, question, shown, no_answer, asked_at FROM asks`+where+` ORDER BY asked_at, question`), args...)
-	if err != nil {
-		return fmt.Errorf("feedback: %s: report: %w", s.where, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var normText, question, shown string
-		var noAnswer int
-		var at int64
-		if err := rows.Scan(&normText, &question, &shown, &noAnswer, &at); err != nil {
-			return fmt.Errorf("feedback: %s: report: %w", s.where, err)
-		}
+	return s.each(ctx, `SELECT norm, COUNT(*), SUM(no_answer), MAX(asked_at) FROM asks`+where+` GROUP BY norm`, args, func(normText string, n, noAnswer, last int64) {
 		g := gapFor(gaps, normText)
-		g.Asked++
-		g.NoAnswer += noAnswer
-		g.seen(question, shown, time.Unix(at, 0).UTC())
-	}
-	return rows.Err()
+		g.Asked, g.NoAnswer, g.LastAsked = int(n), int(noAnswer), time.Unix(last, 0).UTC()
+	})
 }
 
-func (s *Store) collectVotes(ctx context.Context, q GapQuery, gaps map[string]*Gap) error {
+// countVotes counts, per normalised question, the votes either way. A
+// question voted on but not asked in the window (asked before it, or
+// through a replica that did not record it) is dated by its last vote.
+func (s *Store) countVotes(ctx context.Context, q GapQuery, gaps map[string]*Gap) error {
 	where, args := s.filter(q, "voted_at")
-	rows, err := s.db.QueryContext(ctx, s.dialect.bind(`SELECT norm, question, shown, helpful, voted_at FROM votes`+where+` ORDER BY voted_at, question`), args...)
+	return s.each(ctx, `SELECT norm, COUNT(*), SUM(helpful), MAX(voted_at) FROM votes`+where+` GROUP BY norm`, args, func(normText string, n, helpful, last int64) {
+		g := gapFor(gaps, normText)
+		g.Helpful, g.NotHelpful = int(helpful), int(n-helpful)
+		if g.Asked == 0 {
+			g.LastAsked = time.Unix(last, 0).UTC()
+		}
+	})
+}
+
+// each runs a per-question count query and hands each row to f.
+func (s *Store) each(ctx context.Context, query string, args []any, f func(norm string, a, b, c int64)) error {
+	rows, err := s.db.QueryContext(ctx, s.dialect.bind(query), args...)
 	if err != nil {
 		return fmt.Errorf("feedback: %s: report: %w", s.where, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var normText, question, shown string
-		var helpful int
-		var at int64
-		if err := rows.Scan(&normText, &question, &shown, &helpful, &at); err != nil {
+		var normText string
+		var a, b, c int64
+		if err := rows.Scan(&normText, &a, &b, &c); err != nil {
 			return fmt.Errorf("feedback: %s: report: %w", s.where, err)
 		}
-		g := gapFor(gaps, normText)
-		if helpful == 1 {
-			g.Helpful++
-		} else {
-			g.NotHelpful++
-		}
-		if g.Asked == 0 {
-			// Asked before the window, or asked through a replica whose
-			// questions were not recorded: the vote still says it was.
-			g.seen(question, shown, time.Unix(at, 0).UTC())
-		}
+		f(normText, a, b, c)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("feedback: %s: report: %w", s.where, err)
+	}
+	return nil
+}
+
+// latest fills in g's most recent wording and the passages then shown:
+// from its last asking, or, if it was not asked in the window, its last
+// vote.
+func (s *Store) latest(ctx context.Context, q GapQuery, g *Gap) error {
+	table, timeCol := "asks", "asked_at"
+	if g.Asked == 0 {
+		table, timeCol = "votes", "voted_at"
+	}
+	where, args := s.filter(q, timeCol)
+	var shown string
+	err := s.db.QueryRowContext(ctx, s.dialect.bind(`SELECT question, shown FROM `+table+where+` AND norm = ? ORDER BY `+timeCol+` DESC, question DESC LIMIT 1`),
+		append(args, g.norm)...).Scan(&g.Question, &shown)
+	if err != nil {
+		return fmt.Errorf("feedback: %s: report: %w", s.where, err)
+	}
+	if json.Unmarshal([]byte(shown), &g.Shown) != nil || g.Shown == nil {
+		g.Shown = []Shown{}
+	}
+	return nil
 }
 
 func gapFor(gaps map[string]*Gap, key string) *Gap {
 	g := gaps[key]
 	if g == nil {
-		g = &Gap{}
+		g = &Gap{norm: key}
 		gaps[key] = g
 	}
 	return g
-}
-
-// seen records one sighting of the question; the latest wins.
-func (g *Gap) seen(question, shown string, at time.Time) {
-	if !at.Before(g.LastAsked) {
-		g.LastAsked = at
-		g.Question = question
-		var sh []Shown
-		if json.Unmarshal([]byte(shown), &sh) == nil {
-			g.Shown = sh
-		}
-	}
 }
 
 // Normalize is the form under which near-duplicate questions merge: lower

@@ -19,6 +19,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/briefbot/briefbot/feedback"
 )
 
 // replica is one "briefbot serve --http" run by a test.
@@ -408,5 +410,33 @@ func TestServeReplicasSharePostgres(t *testing.T) {
 	}
 	if g := rep.Gaps[0]; g.Asked != 2 || g.NotHelpful != 2 || g.Helpful != 1 {
 		t.Errorf("asked %d, not helpful %d, helpful %d; want 2, 2, 1", g.Asked, g.NotHelpful, g.Helpful)
+	}
+}
+
+// TestServePrunesAtStart: rows older than --feedback-retention are gone
+// once serve has started; newer ones stay.
+func TestServePrunesAtStart(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "fb.db")
+	s, err := feedback.Open(context.Background(), "sqlite:"+db, feedback.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.RecordAsk(feedback.Ask{Time: time.Now().Add(-10 * 24 * time.Hour), Guild: "9", Question: "old question", NoAnswer: true})
+	s.RecordAsk(feedback.Ask{Time: time.Now().Add(-time.Hour), Guild: "9", Question: "new question", NoAnswer: true})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServe(t, "--database", "sqlite:"+db, "--feedback-retention", "7d")
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(srv.logs.String(), "pruned rows past the retention"); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no prune logged:\n%s", srv.logs)
+		}
+	}
+	if err := srv.stop(); err != nil {
+		t.Fatal(err)
+	}
+	rep := runGapsJSON(t, "--database", "sqlite:"+db)
+	if len(rep.Gaps) != 1 || rep.Gaps[0].Question != "new question" {
+		t.Errorf("after pruning: %+v", rep.Gaps)
 	}
 }
