@@ -452,20 +452,69 @@ func linkEvents(c *Corpus) {
 		}
 	}
 	x := newMentionIndex(ms)
+	dated := map[Ref]map[string]bool{} // event sentences, by paragraph
+	for _, ev := range c.Events {
+		if dated[ev.Ref] == nil {
+			dated[ev.Ref] = map[string]bool{}
+		}
+		dated[ev.Ref][ev.Text] = true
+	}
+	mentioned := func(text string, seen map[*Faction]bool, ev *Event) {
+		for _, fi := range x.candidates(text) {
+			if f := c.Factions[fi]; !seen[f] && f.MentionedIn(text) {
+				seen[f] = true
+				ev.Groups = append(ev.Groups, f.Name)
+				f.Events = append(f.Events, *ev)
+			}
+		}
+	}
 	for i := range c.Events {
 		ev := &c.Events[i]
 		ev.Groups = []string{}
-		var mentioned []*Faction
-		for _, fi := range x.candidates(ev.Text) {
-			if f := c.Factions[fi]; f.MentionedIn(ev.Text) {
-				ev.Groups = append(ev.Groups, f.Name)
-				mentioned = append(mentioned, f)
-			}
-		}
-		for _, f := range mentioned {
-			f.Events = append(f.Events, *ev)
+		seen := map[*Faction]bool{}
+		mentioned(ev.Text, seen, ev)
+		if scene := sceneSentence(c, ev, dated[ev.Ref]); scene != "" {
+			mentioned(scene, seen, ev)
 		}
 	}
+	// An event added to a faction before a later faction joined its
+	// groups carries a stale copy of Groups: refresh every copy.
+	byText := map[Ref]map[string]Event{}
+	for _, ev := range c.Events {
+		if byText[ev.Ref] == nil {
+			byText[ev.Ref] = map[string]Event{}
+		}
+		byText[ev.Ref][ev.Text] = ev
+	}
+	for _, f := range c.Factions {
+		for j := range f.Events {
+			f.Events[j] = byText[f.Events[j].Ref][f.Events[j].Text]
+		}
+	}
+}
+
+// sceneSentence returns the sentence just before ev's in its paragraph when
+// that sentence reports no event of its own, else "". Writers name who an
+// event concerns in an undated sentence that sets the scene, then date what
+// happened: "The successes … have created a rift in one of the militant
+// groups, Ansar Dine … On January 24, Tuareg leader Alghabass Ag Intalla
+// formed a splinter cell." The event involves the scene's factions too.
+func sceneSentence(c *Corpus, ev *Event, dated map[string]bool) string {
+	b := c.Briefing(ev.Ref.Briefing)
+	if b == nil || ev.Ref.Paragraph < 1 || ev.Ref.Paragraph > len(b.Paragraphs) {
+		return ""
+	}
+	prev := ""
+	for _, s := range Sentences(b.Paragraphs[ev.Ref.Paragraph-1].Text) {
+		if strings.Contains(s, ev.Text) || strings.Contains(ev.Text, s) {
+			if prev == "" || dated[prev] {
+				return ""
+			}
+			return prev
+		}
+		prev = s
+	}
+	return ""
 }
 
 // blankQuotations returns text with everything inside quotation marks, and the

@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // TimelineQuery selects events for a timeline.
 type TimelineQuery struct {
 	Faction *Faction // nil: every event
@@ -45,7 +47,7 @@ func (c *Corpus) Timeline(q TimelineQuery) TimelinePage {
 		if !q.Until.IsZero() && compareDateKeys(e.Date.start(), q.Until.end()) > 0 {
 			continue
 		}
-		if q.Faction != nil && !q.Faction.MentionedIn(e.Text) {
+		if q.Faction != nil && !slices.Contains(e.Groups, q.Faction.Name) && !q.Faction.MentionedIn(e.Text) {
 			continue
 		}
 		match = append(match, e)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -225,5 +226,45 @@ func TestTimelineRangesAndYearless(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLinkEventsScene: a dated sentence involves the factions named in the
+// undated sentence just before it in its paragraph (the scene it is set
+// in), but not those of a sentence that reports a dated event of its own.
+func TestLinkEventsScene(t *testing.T) {
+	b := &Briefing{Slug: "s", Title: "S", Paragraphs: []Paragraph{
+		{Number: 1, Text: "The Zebra Front (ZF) is an armed group. The Quagga Brigade (QB) is a militia."},
+		{Number: 2, Text: "The fighting opened a rift inside the Zebra Front. On 3 May 2010, one of its commanders formed a splinter cell."},
+		{Number: 3, Text: "On 5 May 2010, the Quagga Brigade shelled Alphaville. On 6 May 2010, rebels withdrew from the hills."},
+	}}
+	c, err := New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := map[string][]string{}
+	for _, e := range c.Events {
+		groups[e.Date.String()] = e.Groups
+	}
+	has := func(date, name string) bool {
+		for _, g := range groups[date] {
+			if strings.Contains(g, name) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("2010-05-03", "Zebra Front") {
+		t.Errorf("the splinter event lacks the faction of its scene: %v", groups)
+	}
+	if has("2010-05-06", "Quagga") {
+		t.Errorf("an event took the faction of the dated sentence before it: %v", groups)
+	}
+	zf, _, err := c.LookupFaction("Zebra Front")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page := c.Timeline(TimelineQuery{Faction: zf}); len(page.Events) != 1 {
+		t.Errorf("Zebra Front's timeline = %d events, want the splinter event", len(page.Events))
 	}
 }

@@ -29,6 +29,14 @@ func TestExtractorVersion(t *testing.T) {
 	got := fmt.Sprintf("version %s\noutput %s\n", corpus.ExtractorVersion, extractionFingerprint(t))
 	golden := filepath.Join("testdata", "extractor-version.golden")
 	if *update {
+		// -update records a new output only under a new version: the
+		// point of the file is that no output changes without one.
+		if old, err := os.ReadFile(golden); err == nil {
+			oldVersion, _, _ := strings.Cut(string(old), "\n")
+			if oldVersion == "version "+corpus.ExtractorVersion && string(old) != got {
+				t.Fatalf("extraction output changed but corpus.ExtractorVersion is still %q: bump it before -update", corpus.ExtractorVersion)
+			}
+		}
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
