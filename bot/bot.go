@@ -6,9 +6,14 @@
 // send, doing no I/O of their own. Every response goes through one
 // dispatcher (Bot.Respond) that recovers panics, logs one line per
 // interaction and passes the reply through finalize, which enforces
-// Discord's size limits and the no-mentions rule. Each transport then has
-// exactly one place that sends what Respond returns. Middleware (rate
-// limits, metrics) belongs around Respond, and nowhere else.
+// Discord's size limits and the no-mentions rule. Replies then leave by
+// exactly one of two doors: the HTTP response (writeReply), or Discord's
+// REST API (replier), which each interaction uses through an exchange of
+// its own, forgotten once it has answered. Middleware (rate limits,
+// metrics) belongs around Respond, and nowhere else.
+//
+// The commands are data in one place (commandTable, in commands.go), and
+// each has a file of its own.
 //
 // bot depends on the small interfaces below, not on the search index, so
 // that the index can be swapped at run time and handlers can be tested with
@@ -161,23 +166,24 @@ func New(cfg Config) (*Bot, error) {
 	if b.now == nil {
 		b.now = time.Now
 	}
-	b.commands = map[string]Handler{
-		cmdAsk:       b.ask,
-		cmdGroup:     b.group,
-		cmdTimeline:  b.timelineCmd,
-		cmdBriefings: b.listBriefings,
-		cmdGaps:      b.gaps,
+	b.commands, b.complete, b.components = map[string]Handler{}, map[string]Handler{}, map[string]Handler{}
+	for _, c := range commandTable() {
+		b.commands[c.def.Name] = b.bind(c.run)
+		if c.complete != nil {
+			b.complete[c.def.Name] = b.bind(c.complete)
+		}
 	}
-	b.components = map[string]Handler{
-		askPrefix:      b.askPage,
-		timelinePrefix: b.timelinePage,
-		votePrefix:     b.vote,
-	}
-	b.complete = map[string]Handler{
-		cmdGroup:    b.groupAutocomplete,
-		cmdTimeline: b.groupAutocomplete,
+	for _, c := range componentTable() {
+		b.components[c.prefix] = b.bind(c.run)
 	}
 	return b, nil
+}
+
+// bind makes m a Handler of b.
+func (b *Bot) bind(m method) Handler {
+	return func(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+		return m(b, ctx, in)
+	}
 }
 
 // limited reports whether in is over its user's or guild's rate limit,
@@ -186,14 +192,7 @@ func (b *Bot) limited(in *discordgo.Interaction) (time.Duration, bool) {
 	if b.limiter == nil || in.Type == discordgo.InteractionApplicationCommandAutocomplete {
 		return 0, false
 	}
-	user := ""
-	switch {
-	case in.Member != nil && in.Member.User != nil:
-		user = in.Member.User.ID
-	case in.User != nil:
-		user = in.User.ID
-	}
-	ok, wait := b.limiter.Allow(user, in.GuildID)
+	ok, wait := b.limiter.Allow(invoker(in), in.GuildID)
 	return max(wait, time.Second), !ok
 }
 

@@ -11,17 +11,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// Discord JSON error codes the gateway transport expects now and then.
-const (
-	codeUnknownInteraction = 10062 // the 3-second window passed, or a replay
-	codeAlreadyAcked       = 40060 // another replica or a retry answered first
-)
-
-// maxRateLimitWait is the longest retry_after the gateway waits out before
-// its one retry of a rate-limited reply. An interaction token is only good
-// for 3 s before the first response, so a longer wait would be wasted.
-const maxRateLimitWait = time.Second
-
 // GatewayOptions configure the gateway transport. The zero value is usable.
 type GatewayOptions struct {
 	// DeferAfter is how long to wait for an answer before acknowledging
@@ -40,7 +29,7 @@ type GatewayOptions struct {
 type Gateway struct {
 	r    Responder
 	s    *discordgo.Session
-	rep  replier // the transport's one send path
+	rep  *replier // the transport's one send path
 	opts GatewayOptions
 
 	mu       sync.Mutex
@@ -68,15 +57,19 @@ func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway
 	}
 	s.Identify.Intents = discordgo.IntentsNone
 	s.LogLevel = discordgo.LogWarning
-	// discordgo retries a 429 with no bound (it does not count rate-limit
-	// retries against MaxRestRetries), so a Discord that keeps refusing
-	// would be hammered until it relents. The gateway retries once itself
-	// (see call) and logs the failure.
+	// Replies do not go through discordgo's REST path (see replier); for
+	// what still does, discordgo retries a 429 with no bound (it does not
+	// count rate-limit retries against MaxRestRetries), so a Discord that
+	// keeps refusing would be hammered until it relents.
 	s.ShouldRetryOnRateLimit = false
 	// A dropped connection must not leave the bot deaf: reconnect, and
 	// resume where possible.
 	s.ShouldReconnectOnError = true
-	g := &Gateway{r: r, s: s, rep: replier{s: s, log: opts.Logger}, opts: opts, base: context.Background()}
+	rep := newReplier(s.Client, opts.Logger)
+	if s.UserAgent != "" {
+		rep.userAgent = s.UserAgent
+	}
+	g := &Gateway{r: r, s: s, rep: rep, opts: opts, base: context.Background()}
 	s.AddHandler(g.onInteraction)
 	return g
 }
@@ -148,30 +141,43 @@ func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionC
 
 	done := make(chan *discordgo.InteractionResponse, 1)
 	go func() { done <- respondSafely(ctx, g.r, in, g.opts.Logger) }()
+	// Replies outlive the handler's deadline (a timed-out answer is still
+	// sent, as an apology), so their calls have a deadline of their own.
+	send, cancelSend := context.WithTimeout(base, g.opts.HandlerTimeout+sendTimeout)
+	defer cancelSend()
+	x := g.rep.open(in)
 	timer := time.NewTimer(g.opts.DeferAfter)
 	defer timer.Stop()
 	select {
 	case resp := <-done:
-		g.rep.send(in, resp, nil)
+		x.respond(send, resp)
 	case <-timer.C:
 		ack := deferral(in)
 		if ack == nil { // autocomplete cannot be deferred; answer late or not at all
-			g.rep.send(in, <-done, nil)
+			x.respond(send, <-done)
 			return
 		}
-		if !g.rep.send(in, ack, nil) {
+		// The edit is sent only once Discord has accepted the deferral,
+		// so it can never arrive first.
+		if !x.respond(send, ack) {
 			return // the interaction is gone; editing it would fail too
 		}
-		g.rep.send(in, <-done, ack)
+		x.complete(send, <-done, ack)
 	}
 }
 
 // deferral is the acknowledgement that buys time: "thinking…" for a
-// command, a silent deferred update for a button. Autocomplete has none.
+// command (ephemeral when the asker wants a private answer, since an edit
+// cannot change that later), a silent deferred update for a button.
+// Autocomplete has none.
 func deferral(in *discordgo.Interaction) *discordgo.InteractionResponse {
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		ack := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+		if wantsPrivate(in) {
+			ack.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+		}
+		return ack
 	case discordgo.InteractionMessageComponent:
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}

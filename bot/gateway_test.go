@@ -23,7 +23,7 @@ import (
 const testToken = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gx1234.fake-token-never-log-me"
 
 // interact dispatches a captured interaction with its ID replaced.
-func interact(t *testing.T, f *discordtest.Server, name, id string) {
+func interact(t testing.TB, f *discordtest.Server, name, id string) {
 	t.Helper()
 	_, raw := loadInteraction(t, name)
 	f.Interact(raw, id)
@@ -66,7 +66,7 @@ type gatewayHarness struct {
 	stop   func() error
 }
 
-func startGatewayHarness(t *testing.T, b *Bot, opts GatewayOptions) *gatewayHarness {
+func startGatewayHarness(t testing.TB, b *Bot, opts GatewayOptions) *gatewayHarness {
 	t.Helper()
 	f := discordtest.NewServer(t)
 	f.Token = "Bot " + testToken
@@ -296,7 +296,7 @@ func (g *gatedSearch) Search(ctx context.Context, q string, k, offset int) (corp
 
 // waitFor polls cond (every 5 ms, for up to 10 s): for states that have no
 // channel to wait on.
-func waitFor(t *testing.T, what string, cond func() bool) {
+func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -319,4 +319,75 @@ func TestDiscordgoLogsAreRedacted(t *testing.T) {
 	if !strings.Contains(out, "bad thing with [REDACTED]") || !strings.Contains(out, "level=ERROR") {
 		t.Errorf("missing warning or error:\n%s", out)
 	}
+}
+
+// TestGatewayAnswersEverywhere: captured payloads from each place Discord
+// lets people ask (a server, the bot's DMs, a group DM through a user
+// install, a server through a user install: no guild_id, or user instead
+// of member) and of each kind (slash command, message command, another
+// user's page click) are answered over the gateway.
+func TestGatewayAnswersEverywhere(t *testing.T) {
+	tests := []struct {
+		interaction string
+		wantType    int
+		ephemeral   bool
+		contains    string
+	}{
+		{"dm_ask", 4, false, "**MNLA**"},
+		{"user_install_ask", 4, false, "**MNLA**"},
+		{"user_install_guild_ask", 4, false, "**MNLA**"},
+		{"ask_message", 4, false, "Crisis in Mali 101 ¶2"},
+		{"dm_ask_message", 4, false, "Crisis in Mali 101 ¶2"},
+		{"help", 4, true, "I answer from 2 briefings"},
+		{"dm_help", 4, true, "I answer from 2 briefings"},
+		{"ask_private", 4, true, "**MNLA**"},
+		{"ask_more_click_other_user", 4, true, "Results 4–6 of 7"},
+		{"ask_more_click", 7, false, "Results 4–6 of 7"},
+	}
+	f, _, _ := startGateway(t, newTestBot(nil), GatewayOptions{})
+	for i, tt := range tests {
+		t.Run(tt.interaction, func(t *testing.T) {
+			interact(t, f, tt.interaction, fmt.Sprint(1510000000000000000+i))
+			r := f.Next(t)
+			rep := callback(t, r)
+			if rep.Type != tt.wantType || (rep.Data.Flags&64 != 0) != tt.ephemeral || !strings.Contains(string(r.Body), tt.contains) {
+				t.Errorf("type %d flags %d, want type %d ephemeral %v and %q: %s", rep.Type, rep.Data.Flags, tt.wantType, tt.ephemeral, tt.contains, r.Body)
+			}
+		})
+	}
+}
+
+// TestGatewayAckBeforeEdit: 1,000 deferrals over the gateway, each
+// acknowledged before its edit (the fake refuses an edit that comes
+// first, and fails the test for it) and edited exactly once.
+func TestGatewayAckBeforeEdit(t *testing.T) {
+	const n, wave = 1000, 100
+	// Answers take 200 times the deferral delay, so every one is deferred
+	// even on a loaded machine; a late timer would answer in the callback.
+	h := startGatewayHarness(t, newTestBot(fakeSearch{delay: 200 * time.Millisecond}), GatewayOptions{DeferAfter: time.Millisecond})
+	h.f.WaitConnected(t, 5*time.Second)
+	_, raw := loadInteraction(t, "ask_basic")
+	for i := 0; i < n; i += wave {
+		for j := i; j < i+wave; j++ {
+			h.f.Interact(raw, fmt.Sprint(2200000000000000000+j))
+		}
+		waitFor(t, "a wave of answers", func() bool { return answered(h.f) == i+wave })
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprint(2200000000000000000 + i)
+	}
+	checkAckThenEdit(t, h.f, ids)
+}
+
+// answered counts the interactions answered: by an edit, or in the
+// callback itself.
+func answered(f *discordtest.Server) int {
+	n := 0
+	for _, r := range f.Requests() {
+		if r.Method == http.MethodPatch && r.Status == http.StatusOK || bytes.HasPrefix(r.Body, []byte(`{"type":4`)) {
+			n++
+		}
+	}
+	return n
 }

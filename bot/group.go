@@ -22,7 +22,11 @@ const (
 func (b *Bot) group(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
 	name := optString(in, "name")
 	if name == "" {
-		return errorResponse("Please give a group's name, acronym or alias, e.g. `/group name: MNLA`." + b.knownGroups())
+		example := ""
+		if fs := b.topFactions(); len(fs) > 0 {
+			example = ", e.g. `/group name: " + label(fs[0]) + "`"
+		}
+		return errorResponse("Please give a group's name, acronym or alias" + example + "." + b.knownGroups())
 	}
 	f, others, errResp := b.lookup(name)
 	if errResp != nil {

@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite bot/testdata/golden/*.json from the current output")
 
 // loadInteraction reads a captured interaction payload.
-func loadInteraction(t *testing.T, name string) (*discordgo.Interaction, []byte) {
+func loadInteraction(t testing.TB, name string) (*discordgo.Interaction, []byte) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "interactions", name+".json"))
 	if err != nil {
@@ -220,9 +220,9 @@ func TestRespondExpectations(t *testing.T) {
 		contains  []string
 		absent    []string
 	}{
-		{"ask_basic", 4, false, []string{"**MNLA**", "[Crisis in Mali 101 ¶2](https://example.org/mali-101)", "ask:3:3:who leads the MNLA?", "More results", "Results 1–3 of 7 · Asked: who leads the MNLA?"}, []string{"Back"}},
+		{"ask_basic", 4, false, []string{"**MNLA**", "[Crisis in Mali 101 ¶2](https://example.org/mali-101)", "ask2:3:3:1000000000000000003:who leads the MNLA?", "More results", "Results 1–3 of 7 · Asked: who leads the MNLA?"}, []string{"Back"}},
 		{"ask_missing", 4, false, []string{"_The briefings don't answer “who founded the MNLA?”; here is what they say about the MNLA._\\n\\n__Who is who__"}, nil},
-		{"ask_results_5", 4, false, []string{"Results 1–5 of 7", "ask:5:5:"}, nil},
+		{"ask_results_5", 4, false, []string{"Results 1–5 of 7", "ask2:5:5:1000000000000000003:"}, nil},
 		{"ask_results_as_string", 4, false, []string{"Results 1–2 of 7"}, nil},
 		{"ask_results_wrong_type", 4, false, []string{"Results 1–3 of 7"}, nil},
 		{"ask_results_out_of_range", 4, false, []string{"Results 1–5 of 7"}, nil},
@@ -232,8 +232,27 @@ func TestRespondExpectations(t *testing.T) {
 		{"ask_nothing_searchable", 4, true, []string{"no words I can search for", "Groups I know"}, nil},
 		{"ask_panic", 4, true, []string{"went wrong on our side"}, []string{"exploded"}},
 		{"ask_search_error", 4, true, []string{"couldn't search"}, []string{"disk", "secret"}},
-		{"ask_more_click", 7, false, []string{"Results 4–6 of 7", "Back", "ask:0:3:", "ask:6:3:"}, nil},
+		{"ask_more_click", 7, false, []string{"Results 4–6 of 7", "Back", "ask2:0:3:1000000000000000003:", "ask2:6:3:1000000000000000003:"}, nil},
+		// Another user's click: their own page, only for them, whose
+		// buttons are theirs; never a rewrite of the asker's message.
+		{"ask_more_click_other_user", 4, true, []string{"Results 4–6 of 7", "ask2:0:3:1000000000000000003:", "ask2:6:3:1000000000000000003:"}, []string{"1000000000000000099"}},
+		// A button from before the asker was recorded, on a message with no
+		// interaction metadata: whose it is cannot be known, so no edit.
+		{"ask_more_click_legacy_no_asker", 4, true, []string{"Results 4–6 of 7"}, nil},
+		{"ask_private", 4, true, []string{"**MNLA**", "Results 1–3 of 7"}, nil},
+		{"dm_ask", 4, false, []string{"**MNLA**", "ask2:3:3:1000000000000000003:"}, nil},
+		{"user_install_ask", 4, false, []string{"**MNLA**", "ask2:3:3:1000000000000000003:"}, nil},
+		{"user_install_guild_ask", 4, false, []string{"**MNLA**"}, nil},
+		{"ask_message", 4, false, []string{"\"title\": \"hey who leads the MNLA?\"", "[Crisis in Mali 101 ¶2](https://example.org/mali-101)", "ask2:3:3:1000000000000000003:"}, []string{"<@"}},
+		{"dm_ask_message", 4, false, []string{"[Crisis in Mali 101 ¶2]"}, nil},
+		{"ask_message_empty", 4, true, []string{"no text I can ask about"}, nil},
+		{"help", 4, true, []string{"I answer from 2 briefings", "Crisis in Mali 101** — 20 Jan 2013", "/ask question: What is MNLA?", "/group name: MNLA", "/timeline group: National Movement for the Liberation of Azawad", "Ask briefbot"},
+			// The fake search's first answer never names these: not offered.
+			[]string{"What is Ansar Dine?", "What is AQIM?", "What happened in"}},
+		{"dm_help", 4, true, []string{"I answer from 2 briefings"}, nil},
 		{"ask_back_click", 7, false, []string{"Results 1–3 of 7"}, []string{"\"Back\""}},
+		// A legacy button: the asker comes from the message's interaction
+		// metadata, and it is the clicker.
 		{"ask_more_click_footer", 7, false, []string{"Results 4–6 of 7"}, nil},
 		{"ask_more_click_no_state", 4, true, []string{"run `/ask` again"}, nil},
 		{"ask_click_past_end", 4, true, []string{"no more results"}, nil},
@@ -255,6 +274,8 @@ func TestRespondExpectations(t *testing.T) {
 		{"timeline_newer_click", 7, false, []string{"Events 1–3 of 6", "Newer"}, []string{"Older"}},
 		{"timeline_older_click", 7, false, []string{"Newer", "Group: National Movement"}, nil},
 		{"timeline_click_group_from_footer", 7, false, []string{"Timeline: National Movement", "Events 1–1 of 3"}, nil},
+		// The message's metadata names another asker: a page of one's own.
+		{"timeline_click_other_user", 4, true, []string{"Timeline: National Movement", "Events 1–1 of 3"}, nil},
 		{"briefings", 4, false, []string{"[Crisis in Mali 101](https://example.org/mali-101)", "20 Jan 2013", "5 paragraphs", "Sahel notes \\\\[draft\\\\]", "1 paragraph\""}, nil},
 		{"unknown_command", 4, true, []string{"briefbot register"}, nil},
 		{"unknown_button", 4, true, []string{"briefbot register"}, nil},

@@ -6,7 +6,6 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -26,8 +25,13 @@ const (
 	// The signature alone would let a captured request be replayed forever.
 	MaxClockSkew = 5 * time.Minute
 	// DefaultAnswerBudget is how long a handler may take before the
-	// endpoint gives up and apologises: Discord waits 3 s for the response.
-	DefaultAnswerBudget = 2700 * time.Millisecond
+	// endpoint defers (or, without a FollowUp client, apologises): Discord
+	// waits 3 s for the acknowledgement, and a deferral is a call to
+	// Discord's callback endpoint, which needs some of that time.
+	DefaultAnswerBudget = 2500 * time.Millisecond
+	// ackWindow is how long after a request arrives its deferral may
+	// still reach Discord: its 3 s, less a margin for the way in.
+	ackWindow = 2900 * time.Millisecond
 )
 
 // HTTPOptions configure the HTTP transport.
@@ -44,10 +48,12 @@ type HTTPOptions struct {
 	// AnswerBudget overrides DefaultAnswerBudget.
 	AnswerBudget time.Duration
 	// FollowUp, if set, lets a slow answer be deferred rather than
-	// apologised for: the endpoint acknowledges within AnswerBudget with a
-	// deferral, then edits the reply in through Discord's webhook API with
-	// this client. Interaction webhooks are authorised by the interaction's
-	// own token, so no bot token is needed. Nil keeps the apology, and the
+	// apologised for: after AnswerBudget the endpoint acknowledges with a
+	// deferral through Discord's callback endpoint, answers the HTTP
+	// request 202, and edits the reply in through the interaction's
+	// webhook once it is ready, all with this client. Interaction
+	// callbacks and webhooks are authorised by the interaction's own
+	// token, so no bot token is needed. Nil keeps the apology, and the
 	// endpoint then makes no outbound call at all.
 	FollowUp *http.Client
 	// HandlerTimeout bounds a deferred answer. Default 30 s.
@@ -62,7 +68,7 @@ type HTTPHandler struct {
 	r    Responder
 	opts HTTPOptions
 	mux  *http.ServeMux
-	rep  *replier       // completes deferred replies; nil without FollowUp
+	rep  *replier       // defers and completes slow replies; nil without FollowUp
 	late sync.WaitGroup // deferred answers still being completed
 }
 
@@ -89,13 +95,7 @@ func NewHTTPHandler(r Responder, opts HTTPOptions) (*HTTPHandler, error) {
 	}
 	h := &HTTPHandler{r: r, opts: opts, mux: http.NewServeMux()}
 	if opts.FollowUp != nil {
-		s, err := discordgo.New("")
-		if err != nil {
-			return nil, fmt.Errorf("bot: follow-up session: %w", err)
-		}
-		s.Client = opts.FollowUp
-		s.LogLevel = discordgo.LogWarning
-		h.rep = &replier{s: s, log: opts.Logger}
+		h.rep = newReplier(opts.FollowUp, opts.Logger)
 	}
 	h.mux.HandleFunc("POST /interactions", h.interactions)
 	h.mux.HandleFunc("GET /healthz", h.healthz)
@@ -153,15 +153,22 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	default:
 		resp = h.answer(r.Context(), &in)
 	}
+	if resp == nil { // acknowledged through the callback endpoint
+		w.WriteHeader(http.StatusAccepted)
+		return
+	}
 	writeReply(w, withoutFiles(resp))
 	if len(files(resp)) > 0 {
 		h.attachLater(w, &in, resp)
 	}
 }
 
-// attachLater uploads resp's files by editing the response just written,
-// once it has been flushed to Discord. Without a FollowUp client the
-// endpoint makes no outbound calls, so the reply stays text only.
+// attachLater uploads resp's files by editing the response just written
+// (Discord refuses files in the HTTP response itself). The edit cannot be
+// ordered after the response by anything Discord says, so it waits
+// attachDelay after the flush, and is retried if Discord does not know
+// the message yet. Without a FollowUp client the endpoint makes no
+// outbound calls, so the reply stays text only.
 func (h *HTTPHandler) attachLater(w http.ResponseWriter, in *discordgo.Interaction, resp *discordgo.InteractionResponse) {
 	if h.rep == nil {
 		h.opts.Logger.Info("picture left out: the HTTP endpoint has no follow-up client", "command", interactionName(in))
@@ -171,15 +178,21 @@ func (h *HTTPHandler) attachLater(w http.ResponseWriter, in *discordgo.Interacti
 	h.late.Add(1)
 	go func() {
 		defer h.late.Done()
-		h.rep.attach(in, resp)
+		ctx, cancel := context.WithTimeout(context.Background(), sendTimeout)
+		defer cancel()
+		if sleep(ctx, attachDelay) == nil {
+			h.rep.open(in).attach(ctx, resp)
+		}
 	}()
 }
 
-// answer runs the bot within Discord's 3-second window. An answer that is
-// not ready in time is deferred and completed later when a FollowUp client
-// is configured, and otherwise becomes an ephemeral apology: never "This
-// interaction failed".
+// answer runs the bot within Discord's 3-second window. An answer ready
+// in time is returned, to go in the HTTP response: the fast path. One
+// that is not is deferred when a FollowUp client is configured (answer
+// then returns nil, for a 202), and otherwise becomes an ephemeral
+// apology: never "This interaction failed".
 func (h *HTTPHandler) answer(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
+	arrived := time.Now()
 	// The answer may outlive this request if it is deferred.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), h.opts.HandlerTimeout)
 	done := make(chan *discordgo.InteractionResponse, 1)
@@ -196,22 +209,53 @@ func (h *HTTPHandler) answer(ctx context.Context, in *discordgo.Interaction) *di
 	if h.rep == nil || ack == nil {
 		cancel()
 		h.opts.Logger.Warn("interaction timed out", "command", interactionName(in), "guild", in.GuildID)
-		return finalize(fitType(in, errorResponse("That took me too long to answer. Please try again, or ask something narrower.")))
+		return h.apology(in)
+	}
+	return h.deferReply(ctx, cancel, in, ack, done, arrived.Add(ackWindow))
+}
+
+// deferReply acknowledges in with ack through Discord's callback endpoint
+// and, once Discord has accepted it, completes the reply in the
+// background. Acknowledging by callback rather than in the HTTP response
+// is what orders the two: a deferral written in the response is only
+// known to have reached Discord when Discord says so, which it never
+// does, so an edit started after writing it could still overtake it. It
+// returns nil: the HTTP request is answered 202 whatever the callback's
+// fate, since a callback that timed out may still have been accepted, and
+// an answer in the body would then be a second acknowledgement.
+func (h *HTTPHandler) deferReply(ctx context.Context, cancel context.CancelFunc, in *discordgo.Interaction, ack *discordgo.InteractionResponse, done <-chan *discordgo.InteractionResponse, ackBy time.Time) *discordgo.InteractionResponse {
+	x := h.rep.open(in)
+	ackCtx, ackCancel := context.WithDeadline(ctx, ackBy)
+	ok := x.respond(ackCtx, ack)
+	ackCancel()
+	if !ok {
+		cancel()
+		h.opts.Logger.Warn("interaction not deferred: Discord did not accept the deferral", "command", interactionName(in))
+		return nil
 	}
 	h.late.Add(1)
 	go func() {
 		defer h.late.Done()
 		defer cancel()
+		var resp *discordgo.InteractionResponse
 		select {
-		case resp := <-done:
-			h.rep.send(in, resp, ack)
+		case resp = <-done:
 		case <-ctx.Done():
 			h.opts.Logger.Error("deferred interaction never answered", "command", interactionName(in))
-			h.rep.send(in, finalize(fitType(in, errorResponse(msgInternal))), ack)
+			resp = h.apology(in)
+			var stop context.CancelFunc
+			ctx, stop = context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+			defer stop()
 		}
+		x.complete(ctx, resp, ack)
 	}()
 	h.opts.Logger.Info("interaction deferred", "command", interactionName(in), "guild", in.GuildID)
-	return ack
+	return nil
+}
+
+// apology is the reply to an answer that could not be had in time.
+func (h *HTTPHandler) apology(in *discordgo.Interaction) *discordgo.InteractionResponse {
+	return finalize(fitType(in, errorResponse("That took me too long to answer. Please try again, or ask something narrower.")))
 }
 
 // Wait blocks until every deferred answer has been completed or ctx ends.

@@ -158,3 +158,58 @@ func footerText(m *discordgo.Message) string {
 	}
 	return m.Embeds[0].Footer.Text
 }
+
+// invoker is the ID of the user behind in: in a server Discord sends a
+// member, in DMs and group DMs (and so for most user installs) a user.
+func invoker(in *discordgo.Interaction) string {
+	switch {
+	case in == nil:
+		return ""
+	case in.Member != nil && in.Member.User != nil:
+		return in.Member.User.ID
+	case in.User != nil:
+		return in.User.ID
+	}
+	return ""
+}
+
+// optBool returns a boolean option, or false when absent. "true" as a
+// string counts, as stale clients send it.
+func optBool(in *discordgo.Interaction, name string) bool {
+	o := option(in, name)
+	if o == nil {
+		return false
+	}
+	switch v := o.Value.(type) {
+	case bool:
+		return v
+	case string:
+		b, _ := strconv.ParseBool(strings.TrimSpace(v))
+		return b
+	}
+	return false
+}
+
+// targetMessage returns the message a message command was used on, or
+// nil.
+func targetMessage(in *discordgo.Interaction) *discordgo.Message {
+	d, ok := commandData(in)
+	if !ok || d.Resolved == nil || d.TargetID == "" {
+		return nil
+	}
+	return d.Resolved.Messages[d.TargetID]
+}
+
+// askerOf returns the ID of the user whose command created m, from the
+// interaction metadata Discord attaches to it, or "".
+func askerOf(m *discordgo.Message) string {
+	switch {
+	case m == nil:
+		return ""
+	case m.InteractionMetadata != nil && m.InteractionMetadata.User != nil:
+		return m.InteractionMetadata.User.ID
+	case m.Interaction != nil && m.Interaction.User != nil:
+		return m.Interaction.User.ID
+	}
+	return ""
+}

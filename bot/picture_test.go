@@ -329,8 +329,11 @@ func TestDeferredTimelineEditCarriesPicture(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, raw := loadInteraction(t, "timeline_all")
-		if rep := checkReply(t, serve(h, signed(t, raw, testNow, testKey)).Body.Bytes()); rep.Type != 5 {
-			t.Fatalf("HTTP reply type %d, want the deferral", rep.Type)
+		if w := serve(h, signed(t, raw, testNow, testKey)); w.Code != http.StatusAccepted {
+			t.Fatalf("HTTP reply %d %s, want 202 after a deferral through the callback", w.Code, w.Body)
+		}
+		if rep := callback(t, nextCall(t, f)); rep.Type != 5 {
+			t.Fatalf("callback type %d, want the deferral", rep.Type)
 		}
 		check(t, nextCall(t, f))
 		if err := h.Wait(t.Context()); err != nil {

@@ -27,6 +27,7 @@ const (
 	maxChoiceName  = 100
 	maxCustomID    = 100
 	maxComponents  = 5 // action rows per message, and buttons per row
+	maxLabel       = 80
 
 	// minFieldValue is the least room worth giving a trimmed field value.
 	minFieldValue = 60
@@ -112,7 +113,7 @@ func finalize(resp *discordgo.InteractionResponse) *discordgo.InteractionRespons
 			kept = append(kept, e)
 		}
 	}
-	d.Embeds = kept
+	d.Embeds = orEmpty(kept)
 	d.Components = fitComponents(d.Components)
 	if d.Content == "" && len(d.Embeds) == 0 && resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
 		d.Content = "…"
@@ -189,9 +190,12 @@ func fitChoices(cs []*discordgo.ApplicationCommandOptionChoice) []*discordgo.App
 }
 
 // fitComponents drops buttons whose custom_id is too long (they would be
-// refused) and keeps at most five rows of five.
+// refused), trims labels to Discord's 80 characters, and keeps at most
+// five rows of five. It never returns nil: "components": [] is what
+// removes old buttons when a message is edited or updated, while null
+// leaves them in place.
 func fitComponents(cs []discordgo.MessageComponent) []discordgo.MessageComponent {
-	var out []discordgo.MessageComponent
+	out := []discordgo.MessageComponent{}
 	for _, c := range cs {
 		row, ok := c.(discordgo.ActionsRow)
 		if !ok {
@@ -204,13 +208,8 @@ func fitComponents(cs []discordgo.MessageComponent) []discordgo.MessageComponent
 		}
 		var kept []discordgo.MessageComponent
 		for _, b := range row.Components {
-			if btn, ok := b.(discordgo.Button); ok {
-				if btn.URL == "" && (btn.CustomID == "" || len(btn.CustomID) > maxCustomID) {
-					continue
-				}
-				btn.Label = trim(btn.Label, 80)
-			}
-			if len(kept) < maxComponents {
+			b, ok := fitButton(b)
+			if ok && len(kept) < maxComponents {
 				kept = append(kept, b)
 			}
 		}
@@ -219,6 +218,24 @@ func fitComponents(cs []discordgo.MessageComponent) []discordgo.MessageComponent
 		}
 	}
 	return out
+}
+
+// fitButton returns c with its label trimmed if it is a button, and
+// whether to keep it: a button needs a custom_id Discord accepts, or a URL.
+func fitButton(c discordgo.MessageComponent) (discordgo.MessageComponent, bool) {
+	btn, ok := c.(discordgo.Button)
+	if !ok {
+		p, isPtr := c.(*discordgo.Button)
+		if !isPtr || p == nil {
+			return c, true
+		}
+		btn = *p
+	}
+	if btn.URL == "" && (btn.CustomID == "" || len(btn.CustomID) > maxCustomID) {
+		return nil, false
+	}
+	btn.Label = trim(btn.Label, maxLabel)
+	return btn, true
 }
 
 // textLen counts s as Discord does: in UTF-16 code units.
@@ -290,7 +307,22 @@ func truncUnits(s string, n int) string {
 // choices list, and Discord documents choices as a required array.
 func encodeResponse(resp *discordgo.InteractionResponse) ([]byte, error) {
 	var v any = resp
-	if resp.Type == discordgo.InteractionApplicationCommandAutocompleteResult {
+	switch resp.Type {
+	case discordgo.InteractionResponseDeferredChannelMessageWithSource, discordgo.InteractionResponseDeferredMessageUpdate:
+		// A deferral carries at most its flags; discordgo would add
+		// "components": null, which a later edit cannot undo.
+		type data struct {
+			Flags discordgo.MessageFlags `json:"flags"`
+		}
+		var d *data
+		if resp.Data != nil && resp.Data.Flags != 0 {
+			d = &data{resp.Data.Flags}
+		}
+		v = struct {
+			Type discordgo.InteractionResponseType `json:"type"`
+			Data *data                             `json:"data,omitempty"`
+		}{resp.Type, d}
+	case discordgo.InteractionApplicationCommandAutocompleteResult:
 		var choices []*discordgo.ApplicationCommandOptionChoice
 		if resp.Data != nil {
 			choices = resp.Data.Choices

@@ -175,3 +175,72 @@ func TestRespondNeverPanics(t *testing.T) {
 		checkReply(t, marshalReply(t, resp))
 	}
 }
+
+// TestFinalizeComponents: buttons' labels are trimmed to 80 characters in
+// the reply itself (a trim that edited a copy once left them whole), and
+// a reply without buttons says "components": [] rather than null, which
+// Discord ignores on an update or edit, leaving the old buttons in place.
+func TestFinalizeComponents(t *testing.T) {
+	long := strings.Repeat("label ", 30)
+	tests := []struct {
+		name       string
+		components []discordgo.MessageComponent
+		want       string // in the encoded reply
+		labels     []int  // most characters of each label
+	}{
+		{"none", nil, `"components":[]`, nil},
+		{"value buttons", []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+			discordgo.Button{Label: long, CustomID: "a"}, discordgo.Button{Label: "short", CustomID: "b"},
+		}}}, `"custom_id":"a"`, []int{80, 5}},
+		{"pointer buttons", []discordgo.MessageComponent{&discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+			&discordgo.Button{Label: long, CustomID: "a"},
+		}}}, `"custom_id":"a"`, []int{80}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, typ := range []discordgo.InteractionResponseType{discordgo.InteractionResponseChannelMessageWithSource, discordgo.InteractionResponseUpdateMessage} {
+				resp := finalize(&discordgo.InteractionResponse{Type: typ, Data: &discordgo.InteractionResponseData{
+					Content: "x", Components: tt.components,
+				}})
+				raw, err := encodeResponse(resp)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(string(raw), tt.want) || strings.Contains(string(raw), `"components":null`) {
+					t.Errorf("type %d: %s lacks %s", typ, raw, tt.want)
+				}
+				r := checkReply(t, marshalReply(t, resp))
+				var got []int
+				for _, row := range r.Data.Components {
+					for _, b := range row.Components {
+						got = append(got, textLen(b.Label))
+					}
+				}
+				if len(got) != len(tt.labels) {
+					t.Fatalf("type %d: %d buttons, want %d", typ, len(got), len(tt.labels))
+				}
+				for i, n := range got {
+					if n > tt.labels[i] || n < tt.labels[i]-10 {
+						t.Errorf("type %d: label %d has %d characters, want at most %d (trimmed at a word)", typ, i, n, tt.labels[i])
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestDeferralsEncodeBare: a deferral carries at most its flags, never
+// "components": null.
+func TestDeferralsEncodeBare(t *testing.T) {
+	for name, want := range map[string]string{
+		"ask_basic":      `{"type":5}`,
+		"ask_private":    `{"type":5,"data":{"flags":64}}`,
+		"ask_more_click": `{"type":6}`,
+	} {
+		in, _ := loadInteraction(t, name)
+		raw, err := encodeResponse(deferral(in))
+		if err != nil || string(raw) != want {
+			t.Errorf("%s: deferral %s, want %s", name, raw, want)
+		}
+	}
+}

@@ -41,7 +41,8 @@ func (b *Bot) timelineCmd(ctx context.Context, in *discordgo.Interaction) *disco
 	return b.timelineAt(st)
 }
 
-// timelinePage answers an Older/Newer click by replacing the message.
+// timelinePage answers an Older/Newer click: in place for the one who
+// asked, as a page of their own for anyone else.
 func (b *Bot) timelinePage(ctx context.Context, in *discordgo.Interaction) *discordgo.InteractionResponse {
 	st, hasGroup, ok := parseTimelineID(customID(in))
 	if !ok {
@@ -53,12 +54,10 @@ func (b *Bot) timelinePage(ctx context.Context, in *discordgo.Interaction) *disc
 		}
 	}
 	st.picture = hadPicture(message(in))
-	resp := b.timelineAt(st)
-	if isEphemeral(resp) {
-		return resp
-	}
-	resp.Type = discordgo.InteractionResponseUpdateMessage
-	return resp
+	// The custom_id carries no owner; the message's interaction metadata,
+	// which Discord sends with every click, does.
+	owner := askerOf(message(in))
+	return turnPage(in, b.timelineAt(st), owner != "" && owner != invoker(in))
 }
 
 // timelineAt renders one page of the timeline st selects.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -27,10 +28,11 @@ const (
 // An edit that Discord answers with "unknown message" is tried again, up
 // to uploadRetries times, after waits starting at uploadRetryWait and
 // doubling: the HTTP response it edits is on its way but not yet
-// processed.
+// processed. The first try waits attachDelay, which makes that rare.
 const (
 	uploadRetries   = 3
 	uploadRetryWait = 250 * time.Millisecond
+	attachDelay     = 100 * time.Millisecond
 )
 
 // files returns the files resp carries, or nil.
@@ -94,41 +96,6 @@ func setField(payload []byte, key string, v any, inData bool) ([]byte, error) {
 	return json.Marshal(top)
 }
 
-// postCallback sends an encoded interaction response to endpoint, as a
-// multipart form when it carries files.
-func (r replier) postCallback(endpoint string, body []byte, fs []*discordgo.File) error {
-	if len(fs) == 0 {
-		_, err := r.s.RequestWithBucketID(http.MethodPost, endpoint, json.RawMessage(body), endpoint)
-		return err
-	}
-	ct, mb, err := multipartBody(body, fs, true)
-	if err != nil {
-		return err
-	}
-	_, err = r.s.RequestRaw(http.MethodPost, endpoint, ct, mb, endpoint, 0)
-	return err
-}
-
-// editOriginal edits the interaction's original response to edit, as a
-// multipart form when it carries files.
-func (r replier) editOriginal(in *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
-	if len(edit.Files) == 0 {
-		_, err := r.s.InteractionResponseEdit(in, edit)
-		return err
-	}
-	payload, err := json.Marshal(edit)
-	if err != nil {
-		return err
-	}
-	ct, mb, err := multipartBody(payload, edit.Files, false)
-	if err != nil {
-		return err
-	}
-	endpoint := discordgo.EndpointWebhookMessage(in.AppID, in.Token, "@original")
-	_, err = r.s.RequestRaw(http.MethodPatch, endpoint, ct, mb, endpoint, 0)
-	return err
-}
-
 // withoutFiles is resp as the HTTP response can carry it: no attachment
 // list naming files it cannot hold. An update keeps an empty list, so
 // that the old page's chart goes with the old text until the new one is
@@ -151,34 +118,30 @@ func withoutFiles(resp *discordgo.InteractionResponse) *discordgo.InteractionRes
 // written: should the edit overtake that response, Discord answers
 // "unknown message", and the edit is tried again after a short wait. A
 // failure is logged and leaves the text in place.
-func (r replier) attach(in *discordgo.Interaction, resp *discordgo.InteractionResponse) bool {
-	edit := &discordgo.WebhookEdit{Files: files(resp)}
+func (x *exchange) attach(ctx context.Context, resp *discordgo.InteractionResponse) bool {
+	original := discordgo.EndpointInteractionResponseActions(x.in.AppID, x.in.Token)
 	send := func() error {
-		return r.call(func() error { return r.editOriginal(in, edit) })
+		ct, body, err := multipartBody([]byte(`{}`), files(resp), false)
+		if err != nil {
+			return err
+		}
+		return x.callWith(ctx, http.MethodPatch, original, ct, body)
 	}
 	err := send()
 	wait := uploadRetryWait
 	for range uploadRetries {
-		if !notYetKnown(err) {
+		if !notYetKnown(err) || sleep(ctx, wait) != nil {
 			break
 		}
-		time.Sleep(wait)
 		wait *= 2
 		err = send()
 	}
-	if err != nil {
-		r.logSendError(in, "attach picture", err)
-		return false
-	}
-	return true
+	return x.done("attach picture", err)
 }
 
 // notYetKnown reports whether Discord refused an edit because it does
 // not know the message yet.
 func notYetKnown(err error) bool {
-	var rest *discordgo.RESTError
-	if !errors.As(err, &rest) || rest.Message == nil {
-		return false
-	}
-	return rest.Message.Code == codeUnknownMessage || rest.Message.Code == codeUnknownWebhook
+	var ae *apiError
+	return errors.As(err, &ae) && (ae.code == codeUnknownMessage || ae.code == codeUnknownWebhook)
 }

@@ -6,15 +6,26 @@
 //
 // Tests use it to drive the gateway transport end to end without the
 // network, and to make Discord misbehave on purpose: failing callbacks
-// with Discord error codes, answering 429 with retry_after, and dropping
-// the websocket mid-session.
+// with Discord error codes, answering 429 with retry_after, slowing every
+// REST call down, and dropping the websocket mid-session. It also delivers
+// signed interactions to an HTTP endpoint, as Discord's outgoing webhook
+// does (see Deliver).
+//
+// It holds the bot to Discord's protocol for every interaction it issued
+// (through Interact or Deliver): an edit, delete or follow-up before the
+// interaction was acknowledged is refused (404, code 10015), a second
+// acknowledgement is refused (40060), and "components": null, which real
+// Discord silently ignores (leaving old buttons in place), is refused
+// (50035). Each such refusal is also a protocol violation: the test fails
+// when it ends unless it called AllowViolations. Every route has its own
+// rate-limit bucket per interaction, answered with X-RateLimit headers and
+// 429 once exhausted, as Discord does.
 package discordtest
 
 import (
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -43,6 +54,7 @@ type Server struct {
 	t    testing.TB
 	rest *httptest.Server
 	ws   *httptest.Server
+	key  ed25519.PrivateKey // signs Deliver's requests
 
 	// Token, if set, is the Authorization header ("Bot …") every REST
 	// call outside the token-authenticated webhook routes must carry.
@@ -55,6 +67,13 @@ type Server struct {
 	conn        *websocket.Conn
 	connections int
 	seq         int
+	latency     time.Duration                // added to every REST call
+	bucketLimit int                          // requests per bucket and window
+	window      time.Duration                // bucket window
+	buckets     map[string]*bucket           // route and major parameter → bucket
+	issued      map[string]*interactionState // token → interaction the fake issued
+	violations  []string
+	allowViol   bool
 	failWith    map[string]int      // interaction ID → Discord error code
 	limited     map[string]int      // interaction ID → 429s still to answer
 	retryAfter  map[string]float64  // interaction ID → retry_after seconds
@@ -66,17 +85,28 @@ type Server struct {
 	writeMu     sync.Mutex    // gorilla allows one writer at a time
 }
 
-// NewServer starts a fake Discord that lives until t ends.
+// NewServer starts a fake Discord that lives until t ends. Its rate-limit
+// buckets allow 5 requests per route and interaction per second, as
+// Discord's webhook routes do.
 func NewServer(t testing.TB) *Server {
+	_, key, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatalf("discordtest: key: %v", err)
+	}
 	s := &Server{
-		t:          t,
-		failWith:   map[string]int{},
-		limited:    map[string]int{},
-		retryAfter: map[string]float64{},
-		idents:     make(chan map[string]any, 16),
-		resumes:    make(chan map[string]any, 16),
-		got:        make(chan Request, 1024),
-		connected:  make(chan struct{}, 16),
+		t:           t,
+		key:         key,
+		bucketLimit: 5,
+		window:      time.Second,
+		buckets:     map[string]*bucket{},
+		issued:      map[string]*interactionState{},
+		failWith:    map[string]int{},
+		limited:     map[string]int{},
+		retryAfter:  map[string]float64{},
+		idents:      make(chan map[string]any, 16),
+		resumes:     make(chan map[string]any, 16),
+		got:         make(chan Request, 1024),
+		connected:   make(chan struct{}, 16),
 	}
 	s.ws = httptest.NewServer(http.HandlerFunc(s.serveWS))
 	s.rest = httptest.NewServer(http.HandlerFunc(s.serveREST))
@@ -84,6 +114,13 @@ func NewServer(t testing.TB) *Server {
 		s.rest.Close()
 		s.ws.CloseClientConnections()
 		s.ws.Close()
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if !s.allowViol {
+			for _, v := range s.violations {
+				t.Errorf("discordtest: protocol violation: %s", v)
+			}
+		}
 	})
 	return s
 }
@@ -205,89 +242,35 @@ func (s *Server) Dispatch(event string, d any) {
 }
 
 // Interact dispatches INTERACTION_CREATE with payload (a raw interaction)
-// and its id replaced by id, so each test's callbacks can be told apart.
+// and its id replaced by id and its token by TokenFor(id), so each test's
+// callbacks can be told apart, and remembers the interaction so that its
+// replies are held to the protocol.
 func (s *Server) Interact(payload []byte, id string) {
+	d := s.issue(payload, id)
+	s.Dispatch("INTERACTION_CREATE", d)
+}
+
+// TokenFor is the interaction token the fake gives interaction id: unique,
+// and long like Discord's, so a test can look for it in logs and memory.
+func TokenFor(id string) string {
+	return "fake-interaction-token-" + id + "-" + strings.Repeat("x", 40)
+}
+
+// issue rewrites payload's id and token and records the interaction.
+func (s *Server) issue(payload []byte, id string) map[string]any {
 	var d map[string]any
 	if err := json.Unmarshal(payload, &d); err != nil {
 		s.t.Fatalf("discordtest: interaction payload: %v", err)
 	}
-	d["id"] = id
-	s.Dispatch("INTERACTION_CREATE", d)
+	tok := TokenFor(id)
+	d["id"], d["token"] = id, tok
+	s.mu.Lock()
+	s.issued[tok] = &interactionState{id: id}
+	s.mu.Unlock()
+	return d
 }
 
 func (s *Server) gatewayURL() string { return "ws" + strings.TrimPrefix(s.ws.URL, "http") }
-
-func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
-	body, _ := io.ReadAll(r.Body)
-	if s.Token != "" && r.Header.Get("Authorization") != s.Token && !strings.Contains(r.URL.Path, "/webhooks/") && !strings.Contains(r.URL.Path, "/interactions/") {
-		s.t.Errorf("%s %s without the bot token", r.Method, r.URL.Path)
-	}
-	if r.Method == http.MethodGet && r.URL.Path == "/api/v9/gateway" {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"url":%q}`, s.gatewayURL())
-		return
-	}
-	if r.Method == http.MethodGet && r.URL.Path == "/api/v9/gateway/bot" {
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"url":%q,"shards":%d}`, s.gatewayURL(), max(s.Shards, 1))
-		return
-	}
-	rec := Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone(), Body: body}
-	s.mu.Lock()
-	var code int
-	var retryAfter float64
-	limited := false
-	for id, c := range s.failWith {
-		if strings.Contains(r.URL.Path, "/interactions/"+id+"/") {
-			code = c
-		}
-	}
-	if c := s.pathFailureFor(r.URL.Path); c != 0 {
-		code = c
-	}
-	for id, n := range s.limited {
-		if n != 0 && (strings.Contains(r.URL.Path, "/interactions/"+id+"/")) {
-			limited, retryAfter = true, s.retryAfter[id]
-			if n > 0 {
-				s.limited[id] = n - 1
-			}
-		}
-	}
-	switch {
-	case limited:
-		rec.Status = http.StatusTooManyRequests
-	case code == 10062, code == 10008:
-		rec.Status = http.StatusNotFound
-	case code != 0:
-		rec.Status = http.StatusBadRequest
-	case strings.HasSuffix(r.URL.Path, "/callback"), r.Method == http.MethodDelete:
-		rec.Status = http.StatusNoContent
-	default:
-		rec.Status = http.StatusOK
-	}
-	s.requests = append(s.requests, rec)
-	s.mu.Unlock()
-	s.got <- rec
-
-	w.Header().Set("Content-Type", "application/json")
-	switch {
-	case limited:
-		w.Header().Set("X-RateLimit-Limit", "1")
-		w.Header().Set("X-RateLimit-Remaining", "0")
-		w.Header().Set("X-RateLimit-Reset-After", fmt.Sprint(retryAfter))
-		w.Header().Set("X-RateLimit-Bucket", "fake-bucket")
-		w.Header().Set("Retry-After", fmt.Sprint(max(1, int(retryAfter+0.999))))
-		w.WriteHeader(rec.Status)
-		fmt.Fprintf(w, `{"message":"You are being rate limited.","retry_after":%v,"global":false}`, retryAfter)
-	case code != 0:
-		w.WriteHeader(rec.Status)
-		fmt.Fprintf(w, `{"code":%d,"message":"fake error"}`, code)
-	case rec.Status == http.StatusNoContent:
-		w.WriteHeader(rec.Status)
-	default:
-		fmt.Fprint(w, `{"id":"1300000000000000009","channel_id":"1000000000000000002","content":""}`)
-	}
-}
 
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	up := websocket.Upgrader{}

@@ -45,7 +45,7 @@ func TestServeGatewayNeverLogsToken(t *testing.T) {
 	f.WaitConnected(t, 10*time.Second)
 	f.Interact([]byte(askPayload), "2100000000000000001")
 	r := f.Next(t)
-	if r.Method != http.MethodPost || !strings.HasSuffix(r.Path, "/interactions/2100000000000000001/interaction-token/callback") {
+	if r.Method != http.MethodPost || !strings.HasSuffix(r.Path, "/interactions/2100000000000000001/"+discordtest.TokenFor("2100000000000000001")+"/callback") {
 		t.Fatalf("got %s %s, want the interaction callback", r.Method, r.Path)
 	}
 	var rep struct {

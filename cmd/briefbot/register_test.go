@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -61,10 +62,13 @@ func TestRegister(t *testing.T) {
 	}{
 		{"guild", full, []string{"--guild", "1000000000000000001"}, 0,
 			"PUT /api/v9/applications/1100000000000000001/guilds/1000000000000000001/commands",
-			"Registered 5 commands in guild 1000000000000000001 (available now): /ask /group /timeline /briefings /gaps", ""},
+			"Registered 7 commands in guild 1000000000000000001 (available now): /ask “Ask briefbot” /group /timeline /briefings /gaps /help", ""},
+		{"clear guild", full, []string{"--guild", "1000000000000000001", "--clear"}, 0,
+			"PUT /api/v9/applications/1100000000000000001/guilds/1000000000000000001/commands",
+			"Removed the commands registered in guild 1000000000000000001.", ""},
 		{"global", full, nil, 0, "PUT /api/v9/applications/1100000000000000001/commands", "globally", ""},
 		{"token with Bot prefix", map[string]string{"DISCORD_TOKEN": "Bot " + fakeToken, "DISCORD_APP_ID": "1100000000000000001"}, nil, 0,
-			"PUT /api/v9/applications/1100000000000000001/commands", "Registered 5", ""},
+			"PUT /api/v9/applications/1100000000000000001/commands", "Registered 7", ""},
 		{"no token", map[string]string{"DISCORD_APP_ID": "1"}, nil, 0, "", "", "DISCORD_TOKEN"},
 		{"no app id", map[string]string{"DISCORD_TOKEN": fakeToken}, nil, 0, "", "", "DISCORD_APP_ID"},
 		{"bad guild", full, []string{"--guild", "my-server"}, 0, "", "", "numeric"},
@@ -100,9 +104,63 @@ func TestRegister(t *testing.T) {
 				t.Errorf("stdout %q lacks %q", out, tt.wantOut)
 			}
 			var sent []map[string]any
-			if err := json.Unmarshal(f.bodies[0], &sent); err != nil || len(sent) != len(bot.Commands()) {
+			want := len(bot.Commands())
+			if strings.Contains(tt.name, "clear") {
+				want = 0
+			}
+			if err := json.Unmarshal(f.bodies[0], &sent); err != nil || len(sent) != want {
 				t.Fatalf("body %s: %v", f.bodies[0], err)
 			}
 		})
+	}
+}
+
+// TestRegisterPrint: --print shows the exact body an upload sends, with
+// no token and no network, and that body declares what Discord needs to
+// offer every command everywhere.
+func TestRegisterPrint(t *testing.T) {
+	f := &fakeREST{}
+	client := f.start(t)
+	e, out, _ := testEnv(nil)
+	if err := runRegister(context.Background(), e, registerCommand(), []string{"--print"}, client); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.calls) != 0 {
+		t.Fatalf("--print called Discord: %v", f.calls)
+	}
+	var cmds []struct {
+		Name             string `json:"name"`
+		Type             int    `json:"type"`
+		Contexts         []int  `json:"contexts"`
+		IntegrationTypes []int  `json:"integration_types"`
+		Options          []struct {
+			Name string `json:"name"`
+			Type int    `json:"type"`
+		} `json:"options"`
+	}
+	if err := json.Unmarshal([]byte(out.String()), &cmds); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	private, message := false, false
+	for _, c := range cmds {
+		if fmt.Sprint(c.Contexts) != "[0 1 2]" || fmt.Sprint(c.IntegrationTypes) != "[0 1]" {
+			t.Errorf("%s: contexts %v, integration_types %v", c.Name, c.Contexts, c.IntegrationTypes)
+		}
+		message = message || c.Type == 3 && c.Name == "Ask briefbot"
+		for _, o := range c.Options {
+			private = private || c.Name == "ask" && o.Name == "private" && o.Type == 5
+		}
+	}
+	if !private || !message {
+		t.Errorf("private option %v, message command %v:\n%s", private, message, out)
+	}
+	// What --print shows is what register sends.
+	full := map[string]string{"DISCORD_TOKEN": fakeToken, "DISCORD_APP_ID": "1100000000000000001"}
+	e, _, _ = testEnv(full)
+	if err := runRegister(context.Background(), e, registerCommand(), nil, client); err != nil {
+		t.Fatal(err)
+	}
+	if string(f.bodies[0])+"\n" != out.String() {
+		t.Errorf("sent body differs from --print:\n%s\nvs\n%s", f.bodies[0], out)
 	}
 }

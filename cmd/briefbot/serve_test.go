@@ -162,7 +162,7 @@ func TestServeHTTP(t *testing.T) {
 	}{
 		{"ping", `{"id":"1","application_id":"2","type":1,"token":"t","version":1}`, 200, []string{`{"type":1}`}},
 		{"ask", `{"id":"3","application_id":"2","type":2,"token":"t","version":1,"guild_id":"9","data":{"id":"4","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"@everyone who are the Tuareg?"}]}}`, 200,
-			[]string{`"type":4`, `"embeds":[{`, `"allowed_mentions":{"parse":[]`, `"custom_id":"ask:`}},
+			[]string{`"type":4`, `"embeds":[{`, `"allowed_mentions":{"parse":[]`, `"custom_id":"ask2:`}},
 		{"briefings", `{"id":"5","application_id":"2","type":2,"token":"t","version":1,"data":{"id":"6","name":"briefings","type":1}}`, 200, []string{`paragraphs`}},
 		{"malformed", `{"type":`, 400, nil},
 	}
