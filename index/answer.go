@@ -254,10 +254,10 @@ type word struct {
 // scanWords splits text into lowercased words, keeping digits with their
 // inner commas and points ("17,731").
 func scanWords(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/6) // about one word per six bytes of English
 	start := -1
 	for i, r := range text {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9')
+		inWord := isAlnum(r) || (start >= 0 && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9')
 		switch {
 		case inWord && start < 0:
 			start = i
@@ -270,6 +270,16 @@ func scanWords(text string) []word {
 		out = append(out, word{strings.ToLower(text[start:]), start})
 	}
 	return out
+}
+
+// isAlnum is unicode.IsLetter or unicode.IsDigit, with ASCII, most of
+// any English text, decided without the Unicode tables: re-ranking scans
+// every candidate's text.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 var numberWords = map[string]bool{

@@ -76,6 +76,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		st     stages
 		hash   string
 	)
+	// The question side's proper names come from the whole text: read it
+	// while the index is built or reopened.
+	names := make(chan map[string]bool, 1)
+	go func() { names <- properNames(c) }()
 	_ = st.time("hash", func() error { hash = Hash(c); return nil })
 	if opts.Dir == "" {
 		idx, err = buildEphemeral(ctx, c, m, opts, &st)
@@ -98,7 +102,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
 	_ = st.time("names", func() error {
-		ix.names = properNames(c)
+		ix.names = <-names
 		ix.about = ix.aboutTerms()
 		return nil
 	})

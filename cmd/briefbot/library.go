@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -87,10 +86,6 @@ func (l *library) Reload(ctx context.Context, build func(context.Context) (*inde
 		return err
 	}
 	l.Swap(ix)
-	// Building leaves its garbage (analysis buffers, a corpus read twice)
-	// on the heap: hand it back to the system now rather than when the
-	// scavenger gets to it, so resident memory is what serving needs.
-	debug.FreeOSMemory()
 	if l.log != nil {
 		c := ix.Corpus()
 		l.log.Info("corpus loaded", "briefings", len(c.Briefings), "paragraphs", c.Paragraphs(), "took", time.Since(start).Round(time.Millisecond), "index_reused", ix.Reused)
