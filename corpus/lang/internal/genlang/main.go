@@ -1,0 +1,375 @@
+// Command genlang writes the tables of package lang from public datasets
+// that Debian ships: iso-codes (countries, former countries and their
+// subdivisions), tzdata (the cities that name time zones) and WordNet 3.0
+// (locations, peoples and nationalities, and the nouns that name groups
+// of people or kinds of person). It runs at `go generate` time only; the
+// package never reads these files itself.
+//
+// Usage: go run ./internal/genlang -o tables.go
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"os"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+type sources struct {
+	isoCodes, zoneinfo, wordnet string
+}
+
+func main() {
+	out := flag.String("o", "tables.go", "output Go file")
+	var src sources
+	flag.StringVar(&src.isoCodes, "iso-codes", "/usr/share/iso-codes/json", "iso-codes JSON folder (Debian package iso-codes)")
+	flag.StringVar(&src.zoneinfo, "zoneinfo", "/usr/share/zoneinfo", "tzdata folder holding zone.tab (Debian package tzdata)")
+	flag.StringVar(&src.wordnet, "wordnet", "/usr/share/wordnet", "WordNet 3.0 database folder (Debian package wordnet-base)")
+	flag.Parse()
+	if err := run(src, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "genlang:", err)
+		os.Exit(1)
+	}
+}
+
+func run(src sources, out string) error {
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}}
+	if err := t.readISO(src.isoCodes); err != nil {
+		return err
+	}
+	if err := t.readZones(src.zoneinfo); err != nil {
+		return err
+	}
+	if err := t.readWordNet(src.wordnet); err != nil {
+		return err
+	}
+	code, err := t.render()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, code, 0o644)
+}
+
+type set map[string]bool
+
+func (s set) add(forms ...string) {
+	for _, f := range forms {
+		if k := normalize(f); k != "" {
+			s[k] = true
+		}
+	}
+}
+
+type tables struct {
+	places, peoples, groupNouns, personNouns set
+}
+
+// readISO adds every country name (short, official, common, and the
+// inverted form of "Korea, Republic of"), former country and subdivision,
+// the latter also with its type ("Lofa County").
+func (t *tables) readISO(dir string) error {
+	var c1 struct {
+		Countries []struct {
+			Name, OfficialName, CommonName string
+		} `json:"3166-1"`
+	}
+	var c3 struct {
+		Countries []struct{ Name string } `json:"3166-3"`
+	}
+	var c2 struct {
+		Subdivisions []struct{ Name, Type string } `json:"3166-2"`
+	}
+	for _, f := range []struct {
+		file string
+		v    any
+	}{{"iso_3166-1.json", &c1}, {"iso_3166-3.json", &c3}, {"iso_3166-2.json", &c2}} {
+		data, err := os.ReadFile(dir + "/" + f.file)
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(bytes.ReplaceAll(data, []byte(`"official_name"`), []byte(`"officialname"`)), f.v); err != nil {
+			return fmt.Errorf("%s: %w", f.file, err)
+		}
+	}
+	for _, c := range c1.Countries {
+		for _, n := range []string{c.Name, c.OfficialName, c.CommonName} {
+			t.places.add(countryForms(n)...)
+		}
+	}
+	for _, c := range c3.Countries {
+		t.places.add(countryForms(c.Name)...)
+	}
+	for _, s := range c2.Subdivisions {
+		t.places.add(s.Name)
+		if !strings.Contains(s.Type, " ") {
+			t.places.add(s.Name + " " + s.Type)
+		}
+	}
+	return nil
+}
+
+// countryForms turns "Korea, Republic of" into "Korea" and "Republic of
+// Korea"; parenthesised remarks are dropped.
+func countryForms(n string) []string {
+	if n == "" {
+		return nil
+	}
+	if i := strings.Index(n, " ("); i >= 0 {
+		n = n[:i]
+	}
+	before, after, ok := strings.Cut(n, ", ")
+	if !ok {
+		return []string{n}
+	}
+	after = strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(after))
+	return []string{before, after + " " + before}
+}
+
+// readZones adds the cities that name time zones: "Africa/Abidjan".
+func (t *tables) readZones(dir string) error {
+	f, err := os.Open(dir + "/zone.tab")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 3 {
+			continue
+		}
+		parts := strings.Split(fields[2], "/")
+		t.places.add(strings.ReplaceAll(parts[len(parts)-1], "_", " "))
+	}
+	return sc.Err()
+}
+
+// WordNet lexicographer files used.
+const (
+	lexAdjPert   = "01"
+	lexNounTops  = "03"
+	lexNounGroup = "14"
+	lexNounLoc   = "15"
+	lexNounPers  = "18"
+)
+
+type synset struct {
+	lex       string
+	words     []string
+	instance  bool     // an @i pointer: a named individual
+	pertainTo []string // noun offsets of "\" pointers (adjectives)
+}
+
+// readWordNet adds capitalised locations (places), capitalised classes of
+// person and the adjectives pertaining to a location (peoples:
+// nationalities, ethnic and religious communities), lower-case nouns with a
+// sense in noun.group (groupNouns) and lower-case classes of person
+// (personNouns), each with its plurals.
+func (t *tables) readWordNet(dir string) error {
+	nouns, err := readData(dir + "/data.noun")
+	if err != nil {
+		return err
+	}
+	adjs, err := readData(dir + "/data.adj")
+	if err != nil {
+		return err
+	}
+	plurals, err := readExceptions(dir + "/noun.exc")
+	if err != nil {
+		return err
+	}
+	for _, s := range nouns {
+		for _, w := range s.words {
+			capital := unicode.IsUpper([]rune(w)[0])
+			switch {
+			case s.lex == lexNounLoc && capital:
+				t.places.add(w)
+			case s.lex == lexNounPers && capital && !s.instance:
+				t.peoples.add(w)
+				t.peoples.add(pluralForms(w, plurals)...)
+			case s.lex == lexNounPers && !capital && !strings.Contains(w, " "):
+				t.personNouns.add(w)
+				t.personNouns.add(pluralForms(w, plurals)...)
+			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " "):
+				t.groupNouns.add(w)
+				t.groupNouns.add(pluralForms(w, plurals)...)
+			}
+		}
+	}
+	for _, s := range adjs {
+		if s.lex != lexAdjPert {
+			continue
+		}
+		for _, off := range s.pertainTo {
+			if n, ok := nouns[off]; ok && n.lex == lexNounLoc {
+				for _, w := range s.words {
+					if unicode.IsUpper([]rune(w)[0]) {
+						t.peoples.add(w)
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// readData parses a WordNet data file into synsets by offset.
+func readData(path string) (map[string]synset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]synset{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue // licence header
+		}
+		head, _, _ := strings.Cut(line, " | ")
+		f := strings.Fields(head)
+		if len(f) < 4 {
+			continue
+		}
+		s := synset{lex: f[1]}
+		var n int
+		fmt.Sscanf(f[3], "%x", &n)
+		i := 4
+		for k := 0; k < n && i+1 < len(f); k++ {
+			w := f[i]
+			if p := strings.IndexByte(w, '('); p > 0 {
+				w = w[:p] // adjective markers: "(a)", "(p)"
+			}
+			s.words = append(s.words, strings.ReplaceAll(w, "_", " "))
+			i += 2
+		}
+		var np int
+		if i < len(f) {
+			fmt.Sscanf(f[i], "%d", &np)
+			i++
+		}
+		for k := 0; k < np && i+3 < len(f); k++ {
+			switch f[i] {
+			case "@i":
+				s.instance = true
+			case "\\":
+				if f[i+2] == "n" {
+					s.pertainTo = append(s.pertainTo, f[i+1])
+				}
+			}
+			i += 4
+		}
+		out[f[0]] = s
+	}
+	return out, sc.Err()
+}
+
+// readExceptions reads noun.exc: irregular plural → singular, inverted.
+func readExceptions(path string) (map[string][]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 {
+			out[f[1]] = append(out[f[1]], strings.ReplaceAll(f[0], "_", " "))
+		}
+	}
+	return out, nil
+}
+
+// pluralForms returns the plural of a noun: WordNet's irregular forms, or
+// the regular English ending.
+func pluralForms(w string, irregular map[string][]string) []string {
+	if p, ok := irregular[strings.ReplaceAll(w, " ", "_")]; ok {
+		return p
+	}
+	lw := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(lw, "ese"), strings.HasSuffix(lw, "ss") && strings.HasSuffix(lw, "ess"):
+		if strings.HasSuffix(lw, "ese") {
+			return nil
+		}
+		return []string{w + "es"}
+	case strings.HasSuffix(lw, "s"), strings.HasSuffix(lw, "x"), strings.HasSuffix(lw, "z"),
+		strings.HasSuffix(lw, "ch"), strings.HasSuffix(lw, "sh"):
+		return []string{w + "es"}
+	case strings.HasSuffix(lw, "y") && len(lw) > 1 && !strings.ContainsRune("aeiou", rune(lw[len(lw)-2])):
+		return []string{w[:len(w)-1] + "ies"}
+	}
+	return []string{w + "s"}
+}
+
+// normalize folds s as package corpus does for its keys: lower case, no
+// accents, apostrophes and a possessive "'s" dropped, other punctuation a
+// single space.
+func normalize(s string) string {
+	var sb strings.Builder
+	rs := []rune(norm.NFD.String(s))
+	space := false
+	for i := 0; i < len(rs); i++ {
+		r := unicode.ToLower(rs[i])
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\'' || r == '’' || r == 'ʼ' || r == '‘':
+			if i+1 < len(rs) && unicode.ToLower(rs[i+1]) == 's' && (i+2 == len(rs) || !isWord(rs[i+2])) {
+				i++
+			}
+			continue
+		case !isWord(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func (t *tables) render() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by genlang from iso-codes, tzdata and WordNet 3.0; DO NOT EDIT.\n\npackage lang\n\n")
+	for _, v := range []struct {
+		name, doc string
+		s         set
+	}{
+		{"places", "countries, former countries, subdivisions, time-zone cities and WordNet locations", t.places},
+		{"peoples", "nationalities, demonyms, ethnic and religious communities (WordNet)", t.peoples},
+		{"groupNouns", "lower-case nouns with a sense naming a group (WordNet noun.group)", t.groupNouns},
+		{"personNouns", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
+	} {
+		keys := make([]string, 0, len(v.s))
+		for k := range v.s {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		fmt.Fprintf(&b, "// %s holds %d normalized %s, sorted.\nvar %s = []string{\n", v.name, len(keys), v.doc, v.name)
+		for _, k := range keys {
+			fmt.Fprintf(&b, "%q,\n", k)
+		}
+		b.WriteString("}\n\n")
+	}
+	return format.Source(b.Bytes())
+}
