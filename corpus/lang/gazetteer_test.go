@@ -6,7 +6,7 @@ import (
 )
 
 func TestTablesSorted(t *testing.T) {
-	for name, table := range map[string][]string{"places": places, "peoples": peoples, "groupNouns": groupNouns, "personNouns": personNouns} {
+	for name, table := range map[string][]string{"places": places, "peoples": peoples, "groupNouns": groupNouns, "personNouns": personNouns, "locationNouns": locationNouns} {
 		if !slices.IsSorted(table) {
 			t.Errorf("%s is not sorted: binary search would miss entries", name)
 		}
@@ -35,6 +35,8 @@ func TestLookups(t *testing.T) {
 		{"group noun plural", IsGroupNoun, "forces", true},
 		{"verb is no group noun", IsGroupNoun, "attacked", false},
 		{"person noun plural", IsPersonNoun, "volunteers", true},
+		{"location noun", IsLocationNoun, "district", true},
+		{"no location noun", IsLocationNoun, "army", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

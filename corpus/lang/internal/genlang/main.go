@@ -41,7 +41,7 @@ func main() {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns set
+	places, peoples, groupNouns, personNouns, locationNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -176,7 +176,8 @@ type synset struct {
 // person and the adjectives pertaining to a location (peoples:
 // nationalities, ethnic and religious communities), lower-case nouns with a
 // sense in noun.group (groupNouns) and lower-case classes of person
-// (personNouns), each with its plurals.
+// (personNouns) and lower-case nouns with a sense in noun.location
+// (locationNouns), each with its plurals.
 func (t *tables) readWordNet(dir string) error {
 	nouns, err := readData(dir + "/data.noun")
 	if err != nil {
@@ -202,6 +203,9 @@ func (t *tables) readWordNet(dir string) error {
 			case s.lex == lexNounPers && !capital && !strings.Contains(w, " "):
 				t.personNouns.add(w)
 				t.personNouns.add(pluralForms(w, plurals)...)
+			case s.lex == lexNounLoc && !strings.Contains(w, " "):
+				t.locationNouns.add(w)
+				t.locationNouns.add(pluralForms(w, plurals)...)
 			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " "):
 				t.groupNouns.add(w)
 				t.groupNouns.add(pluralForms(w, plurals)...)
@@ -359,6 +363,7 @@ func (t *tables) render() ([]byte, error) {
 		{"peoples", "nationalities, demonyms, ethnic and religious communities (WordNet)", t.peoples},
 		{"groupNouns", "lower-case nouns with a sense naming a group (WordNet noun.group)", t.groupNouns},
 		{"personNouns", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
+		{"locationNouns", "lower-case nouns with a sense naming a location (WordNet noun.location)", t.locationNouns},
 	} {
 		keys := make([]string, 0, len(v.s))
 		for k := range v.s {
