@@ -74,7 +74,7 @@ func findAcronyms(text string) []acronymDef {
 		k := strings.LastIndexByte(trimmed, ' ') + 1
 		short := trimmed[k:]
 		if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
-			if matchShortLong(short, inner) == 0 && startsUpper(inner) {
+			if startsUpper(inner) && (matchShortLong(short, inner) == 0 || strings.ToUpper(short) == short && isOrgName(inner)) {
 				out = append(out, acronymDef{Acronym{short, inner}, off + k, end})
 				i = end - 1
 			}
@@ -266,7 +266,7 @@ func isStopCap(w string) bool {
 		"and", "but", "or", "as", "of", "to", "its", "their", "his", "her", "our", "under",
 		"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december", "monday", "tuesday", "wednesday",
-		"thursday", "friday", "saturday", "sunday", "president", "minister", "leader",
+		"thursday", "friday", "saturday", "sunday", "we", "they", "it", "there", "he", "she", "i", "you", "one", "president", "minister", "leader",
 		"general", "ambassador", "ceo", "chief", "commander", "former", "new", "mr", "mrs", "ms", "dr":
 		return true
 	}
@@ -315,7 +315,7 @@ func translatedLongForm(text, short string) (string, int) {
 		long = strings.SplitN(long, " ", 2)[1]
 		start = len(text) - len(long)
 	}
-	if !strings.Contains(long, " ") || !startsUpper(long) || !hasOrgWord(long) {
+	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) {
 		return "", 0
 	}
 	hit := 0
@@ -327,7 +327,10 @@ func translatedLongForm(text, short string) (string, int) {
 			}
 		}
 	}
-	if hit*2 < n {
+	// An organisation's name before an acronym in capitals is defined by it
+	// even when the letters follow another language ("People's Consultative
+	// Assembly (MPR)").
+	if hit*2 < n && strings.Count(long, " ") < 2 {
 		return "", 0
 	}
 	return long, start

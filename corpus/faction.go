@@ -62,51 +62,39 @@ type candidate struct {
 // corpus defines. It makes a bounded number of passes over each
 // paragraph, so its cost grows linearly with the corpus.
 func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
+	return extractor{}.run(bs)
+}
+
+// extractor runs the extraction rules; tests disable rules by name to show
+// what each one adds.
+type extractor struct {
+	disabled map[string]bool
+}
+
+func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	type found struct {
-		cands   []candidate
-		defs    []Acronym
-		aliases [][2]string // "X, formally known as Y"
+		cands     []candidate
+		defs      []Acronym
+		aliases   [][2]string // "X, formally known as Y"
+		publisher string
 	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
 	perBriefing := eachBriefing(bs, func(b *Briefing) found {
 		var r found
+		people, midCaps := personNames(b), midSentenceCaps(b)
 		for _, p := range b.Paragraphs {
-			ref := b.Ref(p.Number)
-			for _, d := range findAcronyms(p.Text) {
-				long := stripArticle(d.Long)
-				r.defs = append(r.defs, Acronym{Short: d.Short, Long: long})
-				descriptive := definesGroup(p.Text[d.end:])
-				opener := opensParagraph(p.Text, d.start)
-				profiled := opener && (refersToGroup(p.Text) || startsWithCopula(p.Text[d.end:]))
-				if !hasOrgWord(long) && !descriptive && !profiled {
-					continue
-				}
-				score := scoreMention
-				if opener {
-					score = scoreOpener
-				} else if descriptive {
-					score = scoreDefined
-				}
-				r.cands = append(r.cands, candidate{name: long, acronym: d.Short, ref: ref, text: p.Text, score: score})
+			ps := &para{text: p.Text, ref: b.Ref(p.Number), people: people, midCaps: midCaps}
+			for _, d := range ps.acronyms() {
+				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
 			}
-			for k, sent := range sentenceStarts(p.Text) {
-				if name, ok := definerSubject(p.Text[sent:]); ok {
-					score := scoreOpener
-					if k > 0 {
-						score = scoreDefined
-					}
-					r.cands = append(r.cands, candidate{name: name, ref: ref, text: p.Text, score: score})
-				}
-			}
-			for _, name := range appositions(p.Text) {
-				r.cands = append(r.cands, candidate{name: name, ref: ref, text: p.Text, score: scoreDefined})
+			for _, ru := range x.rules() {
+				r.cands = append(r.cands, ru.find(ps)...)
 			}
 			r.aliases = append(r.aliases, knownAs(p.Text)...)
 		}
-		for i := range r.cands {
-			r.cands[i].name = trimMembersOf(r.cands[i].name)
-		}
+		r.cands = keepNames(r.cands, midCaps)
+		r.publisher = b.Publisher
 		return r
 	})
 	var (
@@ -124,7 +112,13 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 	}
-	fs := mergeCandidates(cands)
+	publishers := map[string]bool{}
+	for _, r := range perBriefing {
+		if k := nameKey(r.publisher); k != "" {
+			publishers[k] = true
+		}
+	}
+	fs := mergeCandidates(cands, publishers)
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
 			mergeKnownAs(fs, pair[0], pair[1])
@@ -171,6 +165,21 @@ func extractFactions(bs []*Briefing) ([]*Faction, []Acronym) {
 	return out, acronyms
 }
 
+// keepNames tidies candidate names ("Fighters of the X" → "X") and drops
+// one-word names the briefing never capitalises mid-sentence, which are
+// sentence openers ("Turnout", "Foreign"), unless written as acronyms.
+func keepNames(cands []candidate, midCaps map[string]bool) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		c.name = trimMembersOf(c.name)
+		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // building is a faction under construction.
 type building struct {
 	f     *Faction
@@ -179,14 +188,14 @@ type building struct {
 	names []string // surface names seen in definitions
 }
 
-func mergeCandidates(cands []candidate) []*building {
+func mergeCandidates(cands []candidate, publishers map[string]bool) []*building {
 	var fs []*building
 	byName := map[string]*building{}
 	byAcr := map[string]*building{}
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isNotGroup(c.name) {
+		if key == "" || publishers[key] || isNotGroup(c.name) {
 			continue
 		}
 		fb := byName[key]
@@ -368,45 +377,13 @@ func opensParagraph(text string, start int) bool {
 	return pre == "" || pre == "The" || pre == "the"
 }
 
-// orgWords mark a long form as the name of an organisation.
-var orgWords = map[string]bool{
-	"movement": true, "front": true, "army": true, "forces": true, "force": true, "union": true,
-	"mission": true, "government": true, "council": true, "party": true, "brigade": true,
-	"brigades": true, "militia": true, "militias": true, "coalition": true, "alliance": true,
-	"group": true, "organisation": true, "organization": true, "courts": true, "jihad": true,
-	"committee": true, "brotherhood": true, "battalion": true, "battalions": true, "legion": true,
-	"guard": true, "guards": true, "league": true, "congress": true, "rally": true,
-	"authority": true, "command": true, "corps": true, "resistance": true, "liberation": true,
-	"movements": true, "fronts": true, "armies": true, "unions": true, "councils": true,
-	"parties": true, "groups": true, "coalitions": true, "alliances": true, "committees": true,
-}
-
-// groupNouns head a predicate or apposition that describes a group.
-var groupNouns = map[string]bool{
-	"group": true, "groups": true, "militia": true, "militias": true, "movement": true,
-	"coalition": true, "cell": true, "cells": true, "force": true, "forces": true,
-	"insurgency": true, "faction": true, "factions": true, "organisation": true,
-	"organization": true, "army": true, "alliance": true, "front": true, "party": true,
-	"brigade": true, "network": true, "affiliate": true, "outfit": true, "offshoot": true,
-	"splinter": true, "wing": true,
-}
-
-// personNouns after a group noun make the phrase describe a person: "a
-// militia commander", "a rebel group leader".
-var personNouns = map[string]bool{
-	"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
-	"member": true, "members": true, "fighter": true, "fighters": true, "spokesman": true,
-	"spokeswoman": true, "founder": true, "official": true, "officials": true, "expert": true,
-	"veteran": true, "boss": true, "head": true, "warlord": true, "member's": true,
-}
-
 // headsPhrase reports whether the group noun at words[i] ends its noun
 // phrase rather than qualifying a person ("militia commander").
 func headsPhrase(words []string, i int) bool {
 	if strings.TrimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
 		return true
 	}
-	return !personNouns[strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’"))]
+	return !isPersonWord(strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’")))
 }
 
 // groupAdjectives qualify a group noun in an apposition such as "the
@@ -415,15 +392,6 @@ var groupAdjectives = map[string]bool{
 	"militant": true, "terrorist": true, "rebel": true, "armed": true, "jihadist": true,
 	"islamist": true, "separatist": true, "insurgent": true, "paramilitary": true,
 	"extremist": true, "splinter": true, "guerrilla": true, "jihadi": true, "secessionist": true,
-}
-
-func hasOrgWord(long string) bool {
-	for _, w := range strings.FieldsFunc(long, func(r rune) bool { return !isWordRune(r) }) {
-		if startsUpper(w) && orgWords[strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
 }
 
 // definesGroup reports whether rest (the text after a name) continues
@@ -455,7 +423,10 @@ func definesGroup(rest string) bool {
 			break
 		}
 		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
-		if groupNouns[core] {
+		if isPredicateNoun(core) {
+			if isPersonWord(core) && i+2 < len(words) && words[i+2] == "of" {
+				return false // "is a member of …" relates a person to a group
+			}
 			return headsPhrase(words, i+1)
 		}
 		switch core {
@@ -485,7 +456,7 @@ func describesGroup(words []string) bool {
 			break
 		}
 		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
-		if groupNouns[core] {
+		if isPredicateNoun(core) {
 			return headsPhrase(words, i+1)
 		}
 		if core != strings.ToLower(w) || isConnector(core) {
@@ -632,7 +603,7 @@ func appositions(text string) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		noun := strings.TrimRight(words[i], ",.;:")
-		if !groupNouns[noun] || !groupAdjectives[strings.ToLower(words[i-1])] {
+		if !isPredicateNoun(strings.ToLower(noun)) || !groupAdjectives[strings.ToLower(words[i-1])] {
 			continue
 		}
 		// "the M23 rebel group": the name comes before its description.
@@ -682,37 +653,33 @@ func nameAt(words []string, j int) (string, int) {
 	return strings.Join(name, " "), j
 }
 
-// isNotGroup rejects names that are countries or people's titles rather
-// than groups. The list is general geography, not any briefing's names.
+// isNotGroup rejects names that are places, peoples or people's titles
+// rather than groups: "Liberia", "the Lebanese", "President Taylor". A
+// name headed by a group noun is a group even after a title word ("General
+// People's Congress").
 func isNotGroup(name string) bool {
 	k := nameKey(name)
-	if countries[k] || k == "" {
+	if k == "" || isPlaceOrPeople(name) {
 		return true
 	}
-	first := strings.ToLower(strings.Fields(name)[0])
-	switch first {
-	case "president", "minister", "prime", "general", "ambassador", "leader", "mr", "mrs", "ms", "dr", "sheikh", "colonel", "captain":
-		return true
+	if isOrgName(name) {
+		return false
 	}
-	return false
+	if !strings.Contains(k, " ") && (isGroupWord(k) || isPersonWord(k)) {
+		return true // "People", "Force": a common noun, not a name
+	}
+	return isTitle(strings.ToLower(strings.Fields(name)[0]))
 }
 
-// countries is a small general list of country and region names that
-// must never be taken for factions.
-var countries = map[string]bool{
-	"afghanistan": true, "algeria": true, "angola": true, "benin": true, "burkina faso": true,
-	"burundi": true, "cameroon": true, "central african republic": true, "chad": true,
-	"china": true, "colombia": true, "congo": true, "cuba": true, "djibouti": true, "ecuador": true,
-	"egypt": true, "eritrea": true, "ethiopia": true, "france": true, "germany": true,
-	"ghana": true, "guinea": true, "india": true, "iran": true, "iraq": true, "israel": true,
-	"ivory coast": true, "kenya": true, "lebanon": true, "libya": true, "mali": true,
-	"mauritania": true, "morocco": true, "mozambique": true, "niger": true, "nigeria": true,
-	"norway": true, "pakistan": true, "palestine": true, "russia": true, "rwanda": true,
-	"saudi arabia": true, "senegal": true, "somalia": true, "south sudan": true, "sudan": true,
-	"syria": true, "tanzania": true, "tunisia": true, "turkey": true, "uganda": true,
-	"ukraine": true, "united kingdom": true, "united states": true, "venezuela": true,
-	"yemen": true, "zimbabwe": true, "africa": true, "europe": true, "asia": true,
-	"west africa": true, "north africa": true, "east africa": true, "middle east": true, "sahel": true,
+// isTitle reports whether a lower-case word is a title written before a
+// person's name: a singular noun for a kind of person ("president",
+// "general", "sheikh"), or an abbreviation of one.
+func isTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prime", "gen", "col", "capt":
+		return true
+	}
+	return isPersonWord(w) && !strings.HasSuffix(w, "s")
 }
 
 // refersToGroup reports whether a paragraph goes on to call its subject a

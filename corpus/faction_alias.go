@@ -102,7 +102,7 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 // group, …" is about the Islamic State.
 func trimMembersOf(name string) string {
 	words := strings.Fields(name)
-	if len(words) < 3 || !personNouns[strings.ToLower(words[0])] && !membersNouns[strings.ToLower(words[0])] || words[1] != "of" {
+	if len(words) < 3 || !isPersonWord(strings.ToLower(words[0])) && !membersNouns[strings.ToLower(words[0])] || words[1] != "of" {
 		return name
 	}
 	rest := words[2:]

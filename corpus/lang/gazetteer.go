@@ -21,7 +21,7 @@ func IsGroupNoun(word string) bool { return has(groupNouns, word) }
 // ("volunteer", "patriots", "commander").
 func IsPersonNoun(word string) bool { return has(personNouns, word) }
 
-// IsLocationNoun reports whether the lower-case noun has a sense naming a
+// IsLocationNoun reports whether the lower-case noun's first sense names a
 // location ("district", "city", "front"): a name headed by one after a
 // place name ("Haifa District") is a place, not an organisation.
 func IsLocationNoun(word string) bool { return has(locationNouns, word) }

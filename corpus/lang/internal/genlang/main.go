@@ -170,13 +170,14 @@ type synset struct {
 	words     []string
 	instance  bool     // an @i pointer: a named individual
 	pertainTo []string // noun offsets of "\" pointers (adjectives)
+	gloss     string
 }
 
 // readWordNet adds capitalised locations (places), capitalised classes of
 // person and the adjectives pertaining to a location (peoples:
 // nationalities, ethnic and religious communities), lower-case nouns with a
 // sense in noun.group (groupNouns) and lower-case classes of person
-// (personNouns) and lower-case nouns with a sense in noun.location
+// (personNouns) and lower-case nouns whose first sense is in noun.location
 // (locationNouns), each with its plurals.
 func (t *tables) readWordNet(dir string) error {
 	nouns, err := readData(dir + "/data.noun")
@@ -197,19 +198,26 @@ func (t *tables) readWordNet(dir string) error {
 			switch {
 			case s.lex == lexNounLoc && capital:
 				t.places.add(w)
-			case s.lex == lexNounPers && capital && !s.instance:
+			case s.lex == lexNounPers && capital && !s.instance && isPeopleGloss(s.gloss):
 				t.peoples.add(w)
 				t.peoples.add(pluralForms(w, plurals)...)
 			case s.lex == lexNounPers && !capital && !strings.Contains(w, " "):
 				t.personNouns.add(w)
 				t.personNouns.add(pluralForms(w, plurals)...)
-			case s.lex == lexNounLoc && !strings.Contains(w, " "):
-				t.locationNouns.add(w)
-				t.locationNouns.add(pluralForms(w, plurals)...)
 			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " "):
 				t.groupNouns.add(w)
 				t.groupNouns.add(pluralForms(w, plurals)...)
 			}
+		}
+	}
+	first, err := firstSenses(dir + "/index.noun")
+	if err != nil {
+		return err
+	}
+	for lemma, off := range first {
+		if n, ok := nouns[off]; ok && n.lex == lexNounLoc && !strings.Contains(lemma, "_") && unicode.IsLower([]rune(lemma)[0]) {
+			t.locationNouns.add(lemma)
+			t.locationNouns.add(pluralForms(lemma, plurals)...)
 		}
 	}
 	for _, s := range adjs {
@@ -229,6 +237,25 @@ func (t *tables) readWordNet(dir string) error {
 	return nil
 }
 
+// isPeopleGloss tells a nationality or community ("a native or inhabitant
+// of Lebanon", "a member of a Slavic people") from other classes of person
+// written with a capital ("a person born while the sun is in Scorpio", "a
+// member of the Democratic Party").
+func isPeopleGloss(g string) bool {
+	if strings.Contains(g, "native or inhabitant") || strings.Contains(g, "native of") {
+		return true
+	}
+	if !strings.Contains(g, "member of") {
+		return false
+	}
+	for _, w := range []string{"people", "tribe", "ethnic", "branch of islam", "sect", "nation", "race"} {
+		if strings.Contains(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // readData parses a WordNet data file into synsets by offset.
 func readData(path string) (map[string]synset, error) {
 	f, err := os.Open(path)
@@ -244,12 +271,12 @@ func readData(path string) (map[string]synset, error) {
 		if strings.HasPrefix(line, "  ") {
 			continue // licence header
 		}
-		head, _, _ := strings.Cut(line, " | ")
+		head, gloss, _ := strings.Cut(line, " | ")
 		f := strings.Fields(head)
 		if len(f) < 4 {
 			continue
 		}
-		s := synset{lex: f[1]}
+		s := synset{lex: f[1], gloss: gloss}
 		var n int
 		fmt.Sscanf(f[3], "%x", &n)
 		i := 4
@@ -280,6 +307,27 @@ func readData(path string) (map[string]synset, error) {
 		out[f[0]] = s
 	}
 	return out, sc.Err()
+}
+
+// firstSenses reads index.noun: each lemma's most frequent sense.
+func firstSenses(path string) (map[string]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 6 || strings.HasPrefix(line, " ") {
+			continue
+		}
+		var np int
+		fmt.Sscanf(f[3], "%d", &np)
+		if i := 4 + np + 2; i < len(f) {
+			out[f[0]] = f[i]
+		}
+	}
+	return out, nil
 }
 
 // readExceptions reads noun.exc: irregular plural → singular, inverted.
@@ -363,7 +411,7 @@ func (t *tables) render() ([]byte, error) {
 		{"peoples", "nationalities, demonyms, ethnic and religious communities (WordNet)", t.peoples},
 		{"groupNouns", "lower-case nouns with a sense naming a group (WordNet noun.group)", t.groupNouns},
 		{"personNouns", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
-		{"locationNouns", "lower-case nouns with a sense naming a location (WordNet noun.location)", t.locationNouns},
+		{"locationNouns", "lower-case nouns whose first sense names a location (WordNet noun.location)", t.locationNouns},
 	} {
 		keys := make([]string, 0, len(v.s))
 		for k := range v.s {

@@ -1,0 +1,88 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+)
+
+// The tests of what a name is are drawn from general resources (package
+// lang: WordNet's nouns and a gazetteer built from iso-codes, tzdata and
+// WordNet), not from lists of any briefing's names.
+
+// isGroupWord reports whether the lower-case word is a noun naming a group
+// of people or an organisation (WordNet noun.group: "council", "forces").
+func isGroupWord(w string) bool { return lang.IsGroupNoun(w) }
+
+// isPredicateNoun reports whether a lower-case noun heading a description
+// ("is a rebel alliance", ", an elite force") makes it describe a group.
+// Nouns with a sense naming a location ("town", "front") are left out:
+// "a port town" describes a place. A few nouns WordNet does not class as
+// groups in this sense complete it.
+func isPredicateNoun(w string) bool {
+	switch w {
+	case "offshoot", "offshoots", "splinter", "insurgency", "front", "fronts", "wing":
+		return true
+	}
+	return lang.IsGroupNoun(w) && !lang.IsLocationNoun(w)
+}
+
+// isPersonWord reports whether the lower-case noun names a kind of person
+// ("commander", "leader", "fighters").
+func isPersonWord(w string) bool { return lang.IsPersonNoun(w) }
+
+// isPlaceOrPeople reports whether a name is a place (country, subdivision,
+// city, location) or a people (nationality, ethnic or religious community),
+// ignoring a leading article.
+func isPlaceOrPeople(name string) bool {
+	k := nameKey(name)
+	return k != "" && (lang.IsPlace(k) || lang.IsPeople(k))
+}
+
+// nameHead returns the index of the word heading a capitalised name: the
+// last word before its first complement ("Armed Forces of Liberia" →
+// "Forces", "Rally of the Republicans" → "Rally"), or its last word.
+func nameHead(words []string) int {
+	for i := 1; i < len(words); i++ {
+		if isConnector(words[i]) && words[i] != "and" {
+			return i - 1
+		}
+	}
+	return len(words) - 1
+}
+
+// isOrgName reports whether a capitalised name is headed by a noun naming
+// a group ("Independent Electoral Commission", "Kosovo Force") or by the
+// plural of a kind of person ("Young Patriots", "Volunteers for the
+// Defence of the Homeland"), and is not a place ("Haifa District").
+func isOrgName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	h := nameHead(words)
+	head := strings.ToLower(trimPossessive(words[h]))
+	if !startsUpper(words[h]) {
+		return false
+	}
+	if isPlaceOrPeople(name) {
+		return false
+	}
+	if lang.IsLocationNoun(head) && h > 0 && isPlaceOrPeople(strings.Join(words[:h], " ")) {
+		return false // "Haifa District", "Gaza City"
+	}
+	if isGroupWord(head) {
+		return true
+	}
+	if strings.HasSuffix(head, "s") && isPersonWord(head) && !lang.IsPeople(head) {
+		return true
+	}
+	// "Coordination of Azawad Movements": a body of groups.
+	last := strings.ToLower(words[len(words)-1])
+	return h < len(words)-1 && strings.HasSuffix(last, "s") && isGroupWord(last)
+}
+
+// trimPossessive drops a trailing "'s" or "’s".
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}

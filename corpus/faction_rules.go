@@ -1,0 +1,669 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is one paragraph as the extraction rules see it.
+type para struct {
+	text    string
+	ref     Ref
+	people  map[string]bool // personNames of the briefing
+	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
+	defs    []acronymDef
+	read    bool
+}
+
+// acronyms returns the paragraph's acronym definitions, found once.
+func (p *para) acronyms() []acronymDef {
+	if !p.read {
+		p.defs = append(findAcronyms(p.text), commaAcronyms(p.text)...)
+		p.read = true
+	}
+	return p.defs
+}
+
+func (p *para) cand(name string, score int) candidate {
+	return candidate{name: name, ref: p.ref, text: p.text, score: score}
+}
+
+// A rule finds the candidate factions one way of introducing them yields.
+type rule struct {
+	name string
+	find func(*para) []candidate
+}
+
+// Rule names, for tests that disable one at a time.
+const (
+	ruleAcronym    = "acronym"
+	ruleDefiner    = "definer"
+	ruleApposition = "apposition"
+	ruleOrgHead    = "org-head"
+	ruleKnownAs    = "known-as"
+	ruleActor      = "actor"
+	ruleList       = "list"
+	ruleContext    = "context"
+	ruleBody       = "national-body"
+)
+
+var allRules = []rule{
+	{ruleAcronym, findByAcronym},
+	{ruleDefiner, findByDefiner},
+	{ruleApposition, findByApposition},
+	{ruleOrgHead, findByOrgHead},
+	{ruleKnownAs, findByKnownAs},
+	{ruleActor, findByActor},
+	{ruleList, findByList},
+	{ruleContext, findByContext},
+	{ruleBody, findByNationalBody},
+}
+
+func (x extractor) rules() []rule {
+	if len(x.disabled) == 0 {
+		return allRules
+	}
+	var out []rule
+	for _, r := range allRules {
+		if !x.disabled[r.name] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// findByAcronym keeps the acronym definitions whose long form names an
+// organisation, or that the sentence describes as a group.
+func findByAcronym(p *para) []candidate {
+	var out []candidate
+	for _, d := range p.acronyms() {
+		long := stripArticle(d.Long)
+		descriptive := definesGroup(p.text[d.end:])
+		opener := opensParagraph(p.text, d.start)
+		profiled := opener && (refersToGroup(p.text) || startsWithCopula(p.text[d.end:]))
+		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(p.text[:d.start]) {
+			continue
+		}
+		score := scoreMention
+		if opener {
+			score = scoreOpener
+		} else if descriptive {
+			score = scoreDefined
+		}
+		c := p.cand(long, score)
+		c.acronym = d.Short
+		out = append(out, c)
+	}
+	return out
+}
+
+// describedBefore reports whether the words before a name describe it as a
+// group: "The main rebel group was the …", "his party, the …", "a local
+// proxy force, the …".
+func describedBefore(before string) bool {
+	words := strings.Fields(before)
+	n := len(words)
+	if n < 2 || words[n-1] != "the" {
+		return false
+	}
+	i := n - 2
+	switch words[i] {
+	case "was", "is", "were", "are", "became":
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	w := words[i]
+	core := strings.ToLower(strings.TrimRight(w, ","))
+	return (core != strings.ToLower(w) || i < n-2) && isPredicateNoun(core)
+}
+
+// findByDefiner reads sentences that open by defining a group: "Ansar Dine
+// is another splinter cell …".
+func findByDefiner(p *para) []candidate {
+	var out []candidate
+	for k, sent := range sentenceStarts(p.text) {
+		if name, ok := definerSubject(p.text[sent:]); ok {
+			score := scoreOpener
+			if k > 0 {
+				score = scoreDefined
+			}
+			out = append(out, p.cand(name, score))
+		}
+	}
+	return out
+}
+
+// findByApposition reads groups named beside a description: "the
+// terrorist cell Al-Mulathameen", "Licorne, the French military force
+// …", "One such outfit, the Jungle Lions, was a … militia".
+func findByApposition(p *para) []candidate {
+	var out []candidate
+	for _, name := range appositions(p.text) {
+		out = append(out, p.cand(name, scoreDefined))
+	}
+	words := strings.Fields(p.text)
+	for i := 0; i < len(words); i++ {
+		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
+			continue
+		}
+		name, next := nameAt(words, i)
+		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
+			continue
+		}
+		rest := words[next:]
+		if personLike(name) && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+			i = next - 1
+			continue // "led by Ahmed Madobe, is …": a person beside the subject
+		}
+		if describesGroup(rest) || definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")) {
+			out = append(out, p.cand(strings.Trim(name, "*"), scoreDefined))
+		}
+		i = next - 1
+	}
+	return out
+}
+
+// findByOrgHead reads capitalised names headed by a noun naming a group:
+// "the Independent Electoral Commission", "Armed Forces of Liberia",
+// "Security Council Resolution 1509" (the Security Council).
+func findByOrgHead(p *para) []candidate {
+	var out []candidate
+	words := strings.Fields(p.text)
+	for i := 0; i < len(words); i++ {
+		start, end := orgNameAt(words, i)
+		if end <= start {
+			continue
+		}
+		name := strings.Join(words[start:end], " ")
+		name = strings.TrimRight(name, ".,;:!?)”\"'’*")
+		if strings.Count(name, " ") > 0 && isOrgName(name) {
+			out = append(out, p.cand(name, scoreMention))
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// orgNameAt finds the organisation name whose head is words[i], if words[i]
+// is a capitalised group noun that heads its name: followed by a
+// complement ("of …") or by no later group noun in the same run of
+// capitalised words. It returns the name's word span, or i, i.
+func orgNameAt(words []string, i int) (int, int) {
+	w := cleanWord(words[i])
+	if !startsUpper(w) || !isHeadWord(strings.ToLower(trimPossessive(w))) {
+		return i, i
+	}
+	complement := w == words[i] && i+1 < len(words) && isComplementStart(words[i+1])
+	if !complement && w == words[i] && i+1 < len(words) && isRunWord(cleanWord(words[i+1])) {
+		return i, i // the name goes on: "Second World War", "United Nations Security Council"
+	}
+	start := i
+	for start > 0 && i-start < maxNameTokens {
+		prev := strings.Trim(words[start-1], "*")
+		if prev == "and" && start > 1 && start < i+1 && isRunWord(strings.Trim(words[start-2], "*")) && !strings.HasSuffix(words[start-2], ",") {
+			start-- // "Defence and Security Forces"
+			continue
+		}
+		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
+			break
+		}
+		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) {
+			break // "Gbagbo's Republican Guard": the owner is no part of the name
+		}
+		start--
+	}
+	if start < len(words) && words[start] == "and" {
+		start++
+	}
+	if start == i && !isGroupWord(strings.ToLower(trimPossessive(w))) && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+		return i, i // "Officials in Stepanakert": a sentence's capital, not a name
+	}
+	end := i + 1
+	if complement {
+		end = complementEnd(words, i+1)
+	}
+	return start, end
+}
+
+// isHeadWord: a group noun, or the plural of a kind of person.
+func isHeadWord(w string) bool {
+	return isGroupWord(w) || strings.HasSuffix(w, "s") && isPersonWord(w)
+}
+
+func cleanWord(w string) string { return strings.Trim(w, ".,;:!?()“”\"*") }
+
+// isRunWord accepts a capitalised word inside an organisation's name,
+// titles included ("General People's Congress").
+func isRunWord(w string) bool {
+	w = strings.Trim(w, "“\"(")
+	if w == "" || !startsUpper(w) && !hasArticlePrefix(w) {
+		return false
+	}
+	if isTitle(strings.ToLower(w)) {
+		return true
+	}
+	return !isStopCap(w)
+}
+
+func isComplementStart(w string) bool {
+	switch w {
+	case "of", "for", "in", "on", "to":
+		return true
+	}
+	return false
+}
+
+// complementEnd reads a complement "of the Republic of Kosovo" from
+// words[j] and returns the index after it; it stops before "and the",
+// which joins another name.
+func complementEnd(words []string, j int) int {
+	end := j
+	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
+		w := words[k]
+		core := strings.TrimRight(w, ".,;:!?)”\"'’*")
+		if strings.HasPrefix(w, "(") {
+			return end
+		}
+		switch {
+		case isConnector(core) && core != "and":
+		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
+		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’"):
+			end = k + 1
+		default:
+			return end
+		}
+		if core != w {
+			return end
+		}
+	}
+	return end
+}
+
+// nameMarkers introduce a name given to a group described just before:
+// "a rebel alliance known as the Forces Nouvelles", "a paramilitary unit
+// called the Scorpions", "an armed group calling itself the “Invisible
+// Commando”".
+var nameMarkers = []string{" known as ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
+
+// findByKnownAs reads the names given after a description of a group.
+// When the description is itself set beside a name (", an elite force
+// popularly called the “Red Berets”"), the knownAs aliases apply instead.
+func findByKnownAs(p *para) []candidate {
+	var out []candidate
+	lower := asciiLower(p.text)
+	for _, m := range nameMarkers {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], m)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(m)
+			before := strings.Fields(p.text[max(0, at-80):at])
+			if !describesGroupBefore(before) {
+				continue
+			}
+			if name := quotedOrName(p.text[from:]); name != "" && !isPlaceOrPeople(name) {
+				out = append(out, p.cand(name, scoreDefined))
+			}
+		}
+	}
+	return out
+}
+
+// describesGroupBefore reports whether the last few words before a marker
+// are a noun phrase headed by a group noun ("a rebel alliance", "a
+// paramilitary unit popularly"), not set beside a name by a comma.
+func describesGroupBefore(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		w := words[k]
+		core := strings.ToLower(strings.TrimRight(w, ","))
+		if core != strings.ToLower(w) {
+			return false
+		}
+		if isPredicateNoun(core) {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if strings.HasSuffix(words[j], ",") {
+					return j == k-1 || !(strings.EqualFold(words[j+1], "a") || strings.EqualFold(words[j+1], "an"))
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// quotedOrName reads the name at the start of s: a quoted name, or a
+// proper name after an optional "the".
+func quotedOrName(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "simply as ")
+	s = strings.TrimPrefix(s, "the ")
+	if r, size := firstRune(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
+		end := strings.IndexAny(s[size:], "\"”'’")
+		if end <= 0 || end > 60 {
+			return ""
+		}
+		q := strings.TrimSpace(strings.TrimRight(s[size:size+end], ",."))
+		if !startsUpper(q) {
+			return ""
+		}
+		return q
+	}
+	name, _ := nameAt(strings.Fields(s), 0)
+	return name
+}
+
+func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// actorMarkers are followed by a group's name: "led by the Shura Council",
+// "fighters of the Amal movement", "pledged allegiance to Islamic State".
+// With "the", a proper name after them is a group; without it, only one
+// that names no person of the briefing.
+var actorMarkers = []string{
+	"led by ", "fighters of ", "members of ", "militants of ", "pledged allegiance to ",
+	"split from ", "broke away from ", "allied with ", "splinter of ", "an offshoot of ",
+	"a faction of ", "an affiliate of ",
+}
+
+func findByActor(p *para) []candidate {
+	var out []candidate
+	lower := asciiLower(p.text)
+	for _, m := range actorMarkers {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], m)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(m)
+			if at > 0 && isWordRune(rune(lower[at-1])) {
+				continue
+			}
+			rest := p.text[from:]
+			article := strings.HasPrefix(rest, "the ")
+			name := quotedOrName(rest)
+			if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
+				continue
+			}
+			if !article && !isOrgName(name) && personLike(name) {
+				continue
+			}
+			out = append(out, p.cand(name, scoreMention))
+		}
+	}
+	return out
+}
+
+// personLike: two or three capitalised words none of which names a group,
+// the shape of a person's name ("Charles Blé Goudé").
+func personLike(name string) bool {
+	n := strings.Count(name, " ") + 1
+	return n >= 2 && n <= 3 && !strings.ContainsAny(name, "-'’")
+}
+
+// findByList reads names listed as the subject of a plural group noun: "the
+// Northern Front, Ahl al-Thabat and the Crescent Brigade were the main
+// rebel groups".
+func findByList(p *para) []candidate {
+	var out []candidate
+	for _, sent := range sentenceStarts(p.text) {
+		words := strings.Fields(p.text[sent:min(len(p.text), sent+400)])
+		var names []string
+		j := 0
+		for j < len(words) && len(names) < 8 {
+			if words[j] == "the" || words[j] == "The" {
+				j++
+			}
+			name, next := nameAt(words, j)
+			if name == "" {
+				break
+			}
+			names = append(names, name)
+			j = next
+			if j < len(words) && words[j] == "and" {
+				j++
+				continue
+			}
+			if !strings.HasSuffix(words[j-1], ",") {
+				break
+			}
+			if j < len(words) && words[j] == "and" {
+				j++
+			}
+		}
+		if len(names) < 2 || j >= len(words) {
+			continue
+		}
+		switch words[j] {
+		case "were", "are", "remained", "became":
+		default:
+			continue
+		}
+		if pluralGroupAhead(words[j+1:]) {
+			for _, n := range names {
+				out = append(out, p.cand(n, scoreDefined))
+			}
+		}
+	}
+	return out
+}
+
+// pluralGroupAhead reports whether a plural group noun heads the noun
+// phrase that opens words: "the main rebel groups", "two armed factions".
+func pluralGroupAhead(words []string) bool {
+	for i, w := range words {
+		if i >= 6 {
+			break
+		}
+		core := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if isPredicateNoun(core) && strings.HasSuffix(core, "s") {
+			return true
+		}
+		if core != strings.ToLower(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// memberNouns after a name show it is a group the text says acts: "Hezbollah
+// fighters", "FRCI soldiers". Nouns for kinds of person come from WordNet;
+// these name what a group owns or holds.
+func memberOrAsset(w string) bool {
+	switch w {
+	case "positions", "units", "ministers", "bases", "strongholds", "leadership", "commanders":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && isPersonWord(w) && !isTitle(strings.TrimSuffix(w, "s"))
+}
+
+// actVerbs are what the text says a group does.
+var actVerbs = map[string]bool{
+	"attacked": true, "pledged": true, "signed": true, "split": true, "seized": true,
+	"claimed": true, "fired": true, "ambushed": true, "captured": true, "launched": true,
+	"kidnapped": true, "stormed": true, "overran": true, "shelled": true, "abducted": true,
+}
+
+// findByContext reads groups by what the text says they have or do: a
+// capitalised name followed by its fighters or positions ("Hezbollah
+// fighters"), or by a verb of armed or political action ("Hezbollah
+// fired"), when the name is no person of the briefing.
+func findByContext(p *para) []candidate {
+	var out []candidate
+	words := strings.Fields(p.text)
+	for i := 1; i < len(words); i++ {
+		next := strings.ToLower(strings.TrimRight(words[i], ".,;:"))
+		if !memberOrAsset(next) && !actVerbs[next] {
+			continue
+		}
+		prev := strings.Trim(words[i-1], "*")
+		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+			continue
+		}
+		name := cleanNameBefore(words[:i])
+		if name == "" || strings.Contains(name, " ") && !isOrgName(name) || !p.midCaps[strings.ToLower(strings.Fields(name)[0])] {
+			continue
+		}
+		k := nameKey(name)
+		if p.people[k] || isPlaceOrPeople(name) || isGroupWord(k) || isPersonWord(k) || isTitle(k) {
+			continue
+		}
+		out = append(out, p.cand(name, scoreMention))
+	}
+	return out
+}
+
+// cleanNameBefore reads the proper name that ends words, stopping at
+// punctuation: "Dili, Aitarak" gives "Aitarak".
+func cleanNameBefore(words []string) string {
+	start := len(words)
+	for start > 0 && len(words)-start < maxNameTokens {
+		w := words[start-1]
+		if w != strings.TrimRight(w, ".,;:!?)”\"'’") || !isNameWord(w, false) {
+			break
+		}
+		start--
+	}
+	return strings.Join(words[start:], " ")
+}
+
+// findByNationalBody reads a nation's government or army acting as a
+// party: "the Lebanese government", "the Israeli cabinet".
+func findByNationalBody(p *para) []candidate {
+	var out []candidate
+	words := strings.Fields(p.text)
+	for i := 2; i < len(words); i++ {
+		if words[i-2] != "the" && words[i-2] != "The" {
+			continue
+		}
+		adj := words[i-1]
+		if !startsUpper(adj) || adj != strings.TrimRight(adj, ",.;:") {
+			continue
+		}
+		j := i
+		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isPredicateNoun(strings.TrimRight(words[j+1], ".,;:")) {
+			j++ // "the Israeli security cabinet"
+		}
+		noun := strings.TrimRight(words[j], ".,;:")
+		if !isPredicateNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) {
+			continue
+		}
+		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
+			out = append(out, p.cand(strings.Join(append([]string{adj}, words[i:j]...), " ")+" "+noun, scoreMention))
+		} else if !isPlaceOrPeople(adj) && !p.people[nameKey(adj)] && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
+			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
+		}
+	}
+	return out
+}
+
+// actsNext reports whether the noun phrase ending at words[j] is a subject
+// the text goes on to describe acting: a comma clause or a past-tense verb
+// follows ("the Lebanese government, led by …", "the cabinet approved").
+func actsNext(words []string, j int) bool {
+	if strings.HasSuffix(words[j], ",") {
+		return true
+	}
+	if j+1 >= len(words) {
+		return false
+	}
+	next := strings.ToLower(strings.TrimRight(words[j+1], ".,;:"))
+	return strings.HasSuffix(next, "ed") || actVerbs[next]
+}
+
+// midSentenceCaps collects, lower-cased, the words a briefing capitalises
+// after the first word of a sentence: names, not sentence openers.
+func midSentenceCaps(b *Briefing) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range b.Paragraphs {
+		words := strings.Fields(p.Text)
+		for i := 1; i < len(words); i++ {
+			prev := words[i-1]
+			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
+				continue
+			}
+			w := strings.Trim(words[i], ".,;:!?()“”\"*'’")
+			if startsUpper(w) {
+				out[strings.ToLower(trimPossessive(w))] = true
+			}
+		}
+	}
+	return out
+}
+
+// personNames collects the words the briefing uses as people's names: the
+// last word and the whole of every run of two or three capitalised words
+// that names no organisation or place ("Charles Taylor" → "taylor"), and
+// names after a title ("President Gbagbo").
+func personNames(b *Briefing) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range b.Paragraphs {
+		words := strings.Fields(p.Text)
+		for i := 0; i < len(words); i++ {
+			if !isNameWord(words[i], false) || isTitle(strings.ToLower(words[i])) {
+				continue
+			}
+			j := i
+			for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
+				if words[j] != strings.TrimRight(words[j], ".,;:!?)”\"'’") {
+					j++
+					break
+				}
+				j++
+			}
+			run := make([]string, 0, j-i)
+			for _, w := range words[i:j] {
+				run = append(run, trimPossessive(strings.TrimRight(w, ".,;:!?)”\"'’")))
+			}
+			if len(run) >= 2 && len(run) <= 3 && personLike(strings.Join(run, " ")) && !isOrgName(strings.Join(run, " ")) && !isPlaceOrPeople(strings.Join(run, " ")) && !anyPlaceOrPeople(run) {
+				out[nameKey(run[len(run)-1])] = true
+				out[nameKey(strings.Join(run, " "))] = true
+			}
+			if i > 0 && isTitle(strings.ToLower(strings.TrimRight(words[i-1], "."))) {
+				out[nameKey(run[0])] = true
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
+
+func anyPlaceOrPeople(words []string) bool {
+	for _, w := range words {
+		if isPlaceOrPeople(w) || !unicode.IsUpper([]rune(w)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAcronyms finds acronyms given after a comma rather than in
+// parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
+// RHDP", "the Defence and Security Forces, usually called the FDS", "The
+// Movement for Democracy in Liberia, which styled itself MODEL".
+func commaAcronyms(text string) []acronymDef {
+	var out []acronymDef
+	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], m)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(m)
+			short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
+			if !isShortForm(short) || strings.ToUpper(short) != short {
+				continue
+			}
+			before := text[max(0, at-maxBefore):at]
+			if long, s := longFormBefore(before, short); long != "" {
+				off := max(0, at-maxBefore)
+				out = append(out, acronymDef{Acronym{short, long}, off + s, from + len(short)})
+			}
+		}
+	}
+	return out
+}
