@@ -43,6 +43,9 @@ func findAcronyms(text string) []acronymDef {
 			continue
 		}
 		inner := strings.TrimSpace(text[i+1 : i+1+j])
+		if base := trimPossessive(inner); base != inner && isShortForm(base) {
+			inner = base // "(GPC's)"
+		}
 		end := i + 1 + j + 1
 		if inner == "" || strings.ContainsAny(inner, "(") {
 			continue

@@ -82,7 +82,8 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	// does not depend on scheduling.
 	perBriefing := eachBriefing(bs, func(b *Briefing) found {
 		var r found
-		people, midCaps := personNames(b), midSentenceCaps(b)
+		midCaps := midSentenceCaps(b)
+		people := personNames(b, midCaps)
 		for _, p := range b.Paragraphs {
 			ps := &para{text: p.Text, ref: b.Ref(p.Number), people: people, midCaps: midCaps}
 			for _, d := range ps.acronyms() {
@@ -447,7 +448,7 @@ func describesGroup(words []string) bool {
 		return false
 	}
 	switch strings.ToLower(words[0]) {
-	case "a", "an", "another":
+	case "a", "an", "another", "the":
 	default:
 		return false
 	}

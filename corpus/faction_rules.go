@@ -218,8 +218,8 @@ func orgNameAt(words []string, i int) (int, int) {
 	if start < len(words) && words[start] == "and" {
 		start++
 	}
-	if start == i && !isGroupWord(strings.ToLower(trimPossessive(w))) && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
-		return i, i // "Officials in Stepanakert": a sentence's capital, not a name
+	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
 	}
 	end := i + 1
 	if complement {
@@ -598,7 +598,7 @@ func midSentenceCaps(b *Briefing) map[string]bool {
 // last word and the whole of every run of two or three capitalised words
 // that names no organisation or place ("Charles Taylor" → "taylor"), and
 // names after a title ("President Gbagbo").
-func personNames(b *Briefing) map[string]bool {
+func personNames(b *Briefing, midCaps map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range b.Paragraphs {
 		words := strings.Fields(p.Text)
@@ -618,7 +618,7 @@ func personNames(b *Briefing) map[string]bool {
 			for _, w := range words[i:j] {
 				run = append(run, trimPossessive(strings.TrimRight(w, ".,;:!?)”\"'’")))
 			}
-			if len(run) >= 2 && len(run) <= 3 && personLike(strings.Join(run, " ")) && !isOrgName(strings.Join(run, " ")) && !isPlaceOrPeople(strings.Join(run, " ")) && !anyPlaceOrPeople(run) {
+			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] && personLike(strings.Join(run, " ")) && !isOrgName(strings.Join(run, " ")) && !isPlaceOrPeople(strings.Join(run, " ")) && !anyPlaceOrPeople(run) {
 				out[nameKey(run[len(run)-1])] = true
 				out[nameKey(strings.Join(run, " "))] = true
 			}

@@ -1,0 +1,153 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// ruleCases are the introductions of issue #12's traced failures, each
+// with the rule that must read it. TestRuleAblation disables each rule in
+// turn and checks that its cases are then lost, so every rule is shown to
+// be needed.
+var ruleCases = []struct {
+	name, rule, body string
+	want             []string // faction names
+	acronym          string   // the acronym of want[0], if any
+}{
+	{"name without an organisation word", ruleDefiner,
+		"Ahl al-Thabat is a jihadist group that split from its parent in 2015.", []string{"Ahl al-Thabat"}, ""},
+	{"state as a group noun", ruleOrgHead,
+		"Fighters loyal to the Islamic State of the Upper Valley crossed the river.", []string{"Islamic State of the Upper Valley"}, ""},
+	{"title word heading an organisation", ruleAcronym,
+		"Delegates of the General People's Congress (GPC) walked out of the talks.", []string{"General People's Congress"}, "GPC"},
+	{"possessive acronym", ruleAcronym,
+		"The Union for Peace (UP's) delegates walked out.", []string{"Union for Peace"}, "UP"},
+	{"two definitions in one sentence", ruleAcronym,
+		"Talks joined the Union for Peace (UP) and the Convention of Free Patriots (CFP) in May.", []string{"Union for Peace", "Convention of Free Patriots"}, "UP"},
+	{"acronym after a comma", ruleAcronym,
+		"Bédié endorsed Ouattara through the Rally of Houphouëtists for Democracy and Peace, or RHDP, in 2010.", []string{"Rally of Houphouëtists for Democracy and Peace"}, "RHDP"},
+	{"acronym in another language", ruleAcronym,
+		"On Tuesday the People's Consultative Assembly (MPR) revoked the decree.", []string{"People's Consultative Assembly"}, "MPR"},
+	{"short form first, letters in another language", ruleAcronym,
+		"He led the RDR (Rally of the Republicans) in the north.", []string{"Rally of the Republicans"}, "RDR"},
+	{"described before the acronym", ruleAcronym,
+		"The main rebel group was the Liberians United for Reconciliation and Democracy (LURD), backed from abroad.", []string{"Liberians United for Reconciliation and Democracy"}, "LURD"},
+	{"capitalised name headed by a group noun", ruleOrgHead,
+		"The vote was annulled by the Constitutional Council and then by the Independent Electoral Commission.", []string{"Constitutional Council", "Independent Electoral Commission"}, ""},
+	{"parliament acting as a party", ruleOrgHead,
+		"Then the National Assembly voted to suspend the accord.", []string{"National Assembly"}, ""},
+	{"plural person noun heading a name", ruleOrgHead,
+		"Crowds of the Young Patriots blocked the road.", []string{"Young Patriots"}, ""},
+	{"list governed by a group noun", ruleList,
+		"Ahl al-Thabat, Liwa Salam and the Crescent Brigade were the main rebel groups in the valley.", []string{"Ahl al-Thabat", "Liwa Salam"}, ""},
+	{"quoted name after known as", ruleKnownAs,
+		"In the south a coalition known as \"Dawn of the Coast\" took the port.", []string{"Dawn of the Coast"}, ""},
+	{"name after called", ruleKnownAs,
+		"Later a paramilitary unit called the Scorpions was linked to killings.", []string{"Scorpions"}, ""},
+	{"name after calling itself", ruleKnownAs,
+		"A shadowy armed group calling itself the “Invisible Commando” attacked the army.", []string{"Invisible Commando"}, ""},
+	{"name after led by the", ruleActor,
+		"The assault was led by the Shura of Mujahideen of Derna, and it failed.", []string{"Shura of Mujahideen of Derna"}, ""},
+	{"fighters of", ruleActor,
+		"Fighters of the Amal movement took part in some engagements.", []string{"Amal"}, ""},
+	{"pledged allegiance to", ruleActor,
+		"In 2014 the cell pledged allegiance to Jund al-Khilafa and changed its name.", []string{"Jund al-Khilafa"}, ""},
+	{"split from", ruleActor,
+		"The faction split from Ansar Beit al-Maqdis in 2015.", []string{"Ansar Beit al-Maqdis"}, ""},
+	{"allied with", ruleActor,
+		"They were allied with the Ahl al-Sunna in the east.", []string{"Ahl al-Sunna"}, ""},
+	{"apposition after the name", ruleApposition,
+		"The war pitted Hezbollah, the Shia Islamist movement based in the south, against Israel.", []string{"Hezbollah"}, ""},
+	{"apposition with copula", ruleApposition,
+		"One such outfit, the Mai-Mai Kifuafua, was a government-aligned militia.", []string{"Mai-Mai Kifuafua"}, ""},
+	{"what the text says it does", ruleContext,
+		"Hezbollah fighters fired rockets at the border. Later Hezbollah fighters withdrew and Hezbollah fired again.", []string{"Hezbollah"}, ""},
+	{"national government acting", ruleBody,
+		"The Lebanese government, led by Siniora, declared that it had no prior knowledge of the raid.", []string{"Lebanese government"}, ""},
+	{"name before a group noun", ruleBody,
+		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, ""},
+}
+
+func TestRuleCases(t *testing.T) {
+	for _, tt := range ruleCases {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			got := names(fs)
+			for _, n := range tt.want {
+				if !slices.Contains(got, n) {
+					t.Errorf("missing %q; got %q", n, got)
+				}
+			}
+			if tt.acronym != "" {
+				for _, f := range fs {
+					if f.Name == tt.want[0] && f.Acronym != tt.acronym {
+						t.Errorf("%q acronym = %q, want %q", f.Name, f.Acronym, tt.acronym)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestRuleAblation shows each rule is needed: with it disabled, the cases
+// it reads lose at least one of their factions.
+func TestRuleAblation(t *testing.T) {
+	for _, tt := range ruleCases {
+		t.Run(tt.rule+"/"+tt.name, func(t *testing.T) {
+			x := extractor{disabled: map[string]bool{tt.rule: true}}
+			fs, _ := x.run([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			got := names(fs)
+			lost := false
+			for _, n := range tt.want {
+				if !slices.Contains(got, n) {
+					lost = true
+				}
+			}
+			if !lost && tt.acronym != "" {
+				for _, f := range fs {
+					lost = lost || f.Name == tt.want[0] && f.Acronym != tt.acronym
+				}
+			}
+			if !lost {
+				t.Errorf("without rule %s still found %q: the case does not exercise it", tt.rule, got)
+			}
+		})
+	}
+	for _, r := range allRules {
+		covered := false
+		for _, tt := range ruleCases {
+			covered = covered || tt.rule == r.name
+		}
+		if !covered {
+			t.Errorf("rule %s has no case", r.name)
+		}
+	}
+}
+
+// TestNotFactions: people, places, peoples and sentence openers found by
+// the same rules stay out, decided by the gazetteer and WordNet.
+func TestNotFactions(t *testing.T) {
+	tests := []struct{ name, body, notWant string }{
+		{"country after led by", "The raid was led by the Lebanon of old.", "Lebanon"},
+		{"person after led by", "The militia was led by Charles Taylor. Taylor fled.", "Charles Taylor"},
+		{"person in context", "Troops loyal to Alassane Ouattara advanced. Ouattara fired his chief.", "Ouattara"},
+		{"people before fighters", "Kurdish and Albanian fighters attacked.", "Albanian"},
+		{"city with a location noun", "Troops reached the Haifa District of the north.", "Haifa District"},
+		{"sentence opener", "Officials in Stepanakert said the Armenian fighters left.", "Officials in Stepanakert"},
+		{"publisher", "---\ntitle: T\npublisher: Harmattan Policy Institute\n---\n\nThe Harmattan Policy Institute fired a warning.", "Harmattan Policy Institute"},
+		{"common noun alone", "People fired back. Force attacked.", "People"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := tt.body
+			if !strings.HasPrefix(body, "---") {
+				body = "# T\n\n" + body
+			}
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", body+"\n")})
+			if slices.Contains(names(fs), tt.notWant) {
+				t.Errorf("%q listed as a faction: %q", tt.notWant, names(fs))
+			}
+		})
+	}
+}
