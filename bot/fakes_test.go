@@ -66,7 +66,7 @@ func faction(name, acr string, aliases []string, def int, mentions []int) *corpu
 	f := &corpus.Faction{Name: name, Acronym: acr, Aliases: aliases, Defined: ref(def)}
 	f.Summary = fakeBriefing.Paragraphs[def-1].Text
 	for _, m := range mentions {
-		f.Mentions = append(f.Mentions, ref(m))
+		f.Mentions = append(f.Mentions, corpus.Mention{Ref: ref(m), Sentence: fakeBriefing.Paragraphs[m-1].Text})
 	}
 	for _, e := range fakeEvents {
 		for _, g := range e.Groups {

@@ -55,8 +55,10 @@ func (b *Bot) group(ctx context.Context, in *discordgo.Interaction) *discordgo.I
 				fmt.Fprintf(&sb, "…and %d more.", len(f.Mentions)-i)
 				break
 			}
-			line := "• " + b.refLink(ref)
-			if t := b.paragraph(ref); t != "" {
+			line := "• " + b.refLink(ref.Ref)
+			if ref.Sentence != "" {
+				line += ": " + excerptOf(ref.Sentence, 200)
+			} else if t := b.paragraph(ref.Ref); t != "" {
 				line += ": " + excerptOf(t, 110)
 			}
 			sb.WriteString(line + "\n")

@@ -14,12 +14,55 @@ type Faction struct {
 	Aliases  []string `json:"aliases"`
 	Summary  string   `json:"summary"`  // the defining paragraph's text
 	Defined  Ref      `json:"-"`        // where Summary comes from
-	Mentions []Ref    `json:"mentions"` // other paragraphs naming it
+	Mentions []Mention `json:"mentions"` // other paragraphs naming it
 	Events   []Event  `json:"events"`
 
 	// match is built once at extraction so that MentionedIn stays cheap on
 	// large corpora; factions made by hand build it on each call.
 	match matcher
+}
+
+// Mention is a paragraph naming a faction, with the sentence that names
+// it, so that a reader sees why the paragraph is listed.
+type Mention struct {
+	Ref
+	Sentence string `json:"sentence,omitempty"`
+}
+
+// maxMentionSentence bounds a mention's sentence, in bytes.
+const maxMentionSentence = 300
+
+// namingSentence returns the first sentence of text that m finds a name
+// in, cut to maxMentionSentence bytes, or "".
+func namingSentence(text string, m matcher) string {
+	starts := sentenceStarts(text)
+	for i, s := range starts {
+		end := len(text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		sent := strings.TrimSpace(text[s:end])
+		if m.in(sent) {
+			return excerptBytes(sent, maxMentionSentence)
+		}
+	}
+	return ""
+}
+
+// excerptBytes cuts s to at most n bytes at a word boundary, marking the
+// cut with an ellipsis.
+func excerptBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
 }
 
 // MentionedIn reports whether text names f by its name, acronym or any
@@ -153,7 +196,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		for fi, f := range fs {
 			for _, i := range mentions[bi][fi] {
 				p := b.Paragraphs[i]
-				f.f.Mentions = append(f.f.Mentions, b.Ref(p.Number))
+				f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
 				f.texts = append(f.texts, p.Text)
 			}
 		}
@@ -287,7 +330,7 @@ func (fb *building) finish() {
 		f.Defined = fb.best.ref
 		f.Summary = fb.best.text
 	} else if len(f.Mentions) > 0 {
-		f.Defined = f.Mentions[0]
+		f.Defined = f.Mentions[0].Ref
 		f.Summary = fb.texts[0]
 	}
 	for _, n := range fb.names {
@@ -304,9 +347,13 @@ func (fb *building) finish() {
 			}
 		}
 	}
+	// The sentences are found once every alias is known, so that a
+	// mention by any alias shows the sentence naming it.
+	f.match = newMatcher(f)
 	mentions := f.Mentions[:0:0]
-	for _, r := range f.Mentions {
-		if r != f.Defined {
+	for i, r := range f.Mentions {
+		if r.Ref != f.Defined {
+			r.Sentence = namingSentence(fb.texts[i], f.match)
 			mentions = append(mentions, r)
 		}
 	}

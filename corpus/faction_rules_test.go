@@ -151,3 +151,23 @@ func TestNotFactions(t *testing.T) {
 		})
 	}
 }
+
+// TestMentionSentence: a mention by any alias carries the sentence naming
+// the faction, not the paragraph's opening.
+func TestMentionSentence(t *testing.T) {
+	b := briefing(t, "t", "# T\n\nThe Houthis, formally known as Ansar Allah, are a Zaydi Shia movement.\n\nThe port was quiet for a week. Then Ansar Allah fired on ships in the strait.\n")
+	fs, _ := extractFactions([]*Briefing{b})
+	for _, f := range fs {
+		if f.Name != "Houthis" {
+			continue
+		}
+		if len(f.Mentions) != 1 {
+			t.Fatalf("mentions %+v, want the second paragraph", f.Mentions)
+		}
+		if got, want := f.Mentions[0].Sentence, "Then Ansar Allah fired on ships in the strait."; got != want {
+			t.Errorf("sentence %q, want %q", got, want)
+		}
+		return
+	}
+	t.Fatalf("no Houthis in %q", names(fs))
+}

@@ -241,6 +241,9 @@ func TestLookupFactionUnknown(t *testing.T) {
 		{"nonsense", "zzzzzz", ""},
 		{"empty", "", ""},
 		{"punctuation only", "?!'", ""},
+		{"article alone", "the", ""},
+		{"one letter", "a", ""},
+		{"preposition", "of", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

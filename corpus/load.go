@@ -262,7 +262,7 @@ func (c *Corpus) Restore(x Extraction) error {
 			return ErrStaleExtraction
 		}
 		for _, r := range f.Mentions {
-			if !valid(r) {
+			if !valid(r.Ref) {
 				return ErrStaleExtraction
 			}
 		}

@@ -108,7 +108,7 @@ func scoreKey(q, k string) int {
 // names.
 func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 	qkeys := matchKeys(q)
-	if qkeys[0] == "" {
+	if qkeys[0] == "" || isStopQuery(qkeys[0]) {
 		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest("")}
 	}
 	type hit struct {
@@ -143,6 +143,13 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		others = append(others, h.f)
 	}
 	return best.f, others, nil
+}
+
+// isStopQuery reports whether a normalized query is a single letter or a
+// function word ("the", "a", "of"), which would otherwise match every
+// faction whose name starts with it.
+func isStopQuery(k string) bool {
+	return utf8.RuneCountInString(k) < 2 || !strings.Contains(k, " ") && (isStopCap(k) || isConnector(k))
 }
 
 // closest returns up to maxSuggestions faction names nearest to q by edit

@@ -57,7 +57,7 @@ func newGroupJSON(co *corpus.Corpus, f *corpus.Faction) groupJSON {
 		g.Events = []corpus.Event{}
 	}
 	for _, r := range f.Mentions {
-		g.Mentions = append(g.Mentions, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: namingSentence(co, f, r)})
+		g.Mentions = append(g.Mentions, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: mentionSentence(co, f, r)})
 	}
 	return g
 }
@@ -239,8 +239,8 @@ func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 	if len(f.Mentions) > 0 {
 		fmt.Fprintln(o.w, "\nAlso mentioned in:")
 		for _, r := range f.Mentions {
-			o.writeWrapped("  • ", "    ", plain(cite(co, r)))
-			if s := namingSentence(co, f, r); s != "" {
+			o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
+			if s := mentionSentence(co, f, r); s != "" {
 				o.writeWrapped("    ", "    ", plain(s))
 			}
 		}
@@ -261,6 +261,15 @@ func cite(co *corpus.Corpus, r corpus.Ref) string {
 		title = b.CiteTitle()
 	}
 	return fmt.Sprintf("%s › ¶%d", title, r.Paragraph)
+}
+
+// mentionSentence is the sentence extraction found naming f in the
+// mention, or the one namingSentence finds.
+func mentionSentence(co *corpus.Corpus, f *corpus.Faction, m corpus.Mention) string {
+	if m.Sentence != "" {
+		return shorten(m.Sentence, sentenceRunes)
+	}
+	return namingSentence(co, f, m.Ref)
 }
 
 // namingSentence returns the first sentence of the paragraph r cites that
