@@ -9,13 +9,13 @@ import (
 // Faction is an armed group, movement, coalition or force that a briefing
 // describes.
 type Faction struct {
-	Name     string   `json:"name"`
-	Acronym  string   `json:"acronym"`
-	Aliases  []string `json:"aliases"`
-	Summary  string   `json:"summary"`  // the defining paragraph's text
-	Defined  Ref      `json:"-"`        // where Summary comes from
+	Name     string    `json:"name"`
+	Acronym  string    `json:"acronym"`
+	Aliases  []string  `json:"aliases"`
+	Summary  string    `json:"summary"`  // the defining paragraph's text
+	Defined  Ref       `json:"-"`        // where Summary comes from
 	Mentions []Mention `json:"mentions"` // other paragraphs naming it
-	Events   []Event  `json:"events"`
+	Events   []Event   `json:"events"`
 
 	// match is built once at extraction so that MentionedIn stays cheap on
 	// large corpora; factions made by hand build it on each call.
