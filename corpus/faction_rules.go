@@ -14,6 +14,15 @@ type para struct {
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
 	defs    []acronymDef
 	read    bool
+	fields  []string
+}
+
+// words returns the paragraph's words, split once for every rule.
+func (p *para) words() []string {
+	if p.fields == nil {
+		p.fields = strings.Fields(p.text)
+	}
+	return p.fields
 }
 
 // acronyms returns the paragraph's acronym definitions, found once.
@@ -144,13 +153,21 @@ func findByApposition(p *para) []candidate {
 	for _, name := range appositions(p.text) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
-	words := strings.Fields(p.text)
+	words := p.words()
 	for i := 0; i < len(words); i++ {
 		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
 			continue
 		}
+		if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
+			continue // a name set beside a description ends at a comma within two words
+		}
 		name, next := nameAt(words, i)
 		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
+			continue
+		}
+		switch strings.ToLower(words[next]) {
+		case "a", "an", "another", "the", "was", "is", "are", "were":
+		default:
 			continue
 		}
 		rest := words[next:]
@@ -171,7 +188,7 @@ func findByApposition(p *para) []candidate {
 // "Security Council Resolution 1509" (the Security Council).
 func findByOrgHead(p *para) []candidate {
 	var out []candidate
-	words := strings.Fields(p.text)
+	words := p.words()
 	for i := 0; i < len(words); i++ {
 		start, end := orgNameAt(words, i)
 		if end <= start {
@@ -493,7 +510,7 @@ var actVerbs = map[string]bool{
 // fired"), when the name is no person of the briefing.
 func findByContext(p *para) []candidate {
 	var out []candidate
-	words := strings.Fields(p.text)
+	words := p.words()
 	for i := 1; i < len(words); i++ {
 		next := strings.ToLower(strings.TrimRight(words[i], ".,;:"))
 		if !memberOrAsset(next) && !actVerbs[next] {
@@ -534,7 +551,7 @@ func cleanNameBefore(words []string) string {
 // party: "the Lebanese government", "the Israeli cabinet".
 func findByNationalBody(p *para) []candidate {
 	var out []candidate
-	words := strings.Fields(p.text)
+	words := p.words()
 	for i := 2; i < len(words); i++ {
 		if words[i-2] != "the" && words[i-2] != "The" {
 			continue
