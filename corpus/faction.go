@@ -125,10 +125,16 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	// does not depend on scheduling.
 	perBriefing := eachBriefing(bs, func(b *Briefing) found {
 		var r found
-		midCaps := midSentenceCaps(b)
-		people := personNames(b, midCaps)
-		for _, p := range b.Paragraphs {
-			ps := &para{text: p.Text, ref: b.Ref(p.Number), people: people, midCaps: midCaps}
+		// Every paragraph is split into words once, for every rule.
+		paras := make([]*para, len(b.Paragraphs))
+		for i, p := range b.Paragraphs {
+			paras[i] = newPara(p.Text)
+		}
+		midCaps := midSentenceCaps(paras)
+		people := personNames(paras, midCaps)
+		for i, p := range b.Paragraphs {
+			ps := paras[i]
+			ps.ref, ps.people, ps.midCaps = b.Ref(p.Number), people, midCaps
 			for _, d := range ps.acronyms() {
 				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
 			}
@@ -526,6 +532,35 @@ func startsWithCopula(rest string) bool {
 	return false
 }
 
+// wordsWithin returns the leading words that fit in n bytes of text.
+func wordsWithin(words []string, n int) []string {
+	size := 0
+	for i, w := range words {
+		size += len(w) + 1
+		if size > n+1 {
+			return words[:i]
+		}
+	}
+	return words
+}
+
+// sentenceWords returns the indexes of the words that begin a sentence:
+// 0, and a capitalised word after one ending in ".", "!" or "?", as
+// sentenceStarts finds them in the text.
+func sentenceWords(words []string) []int {
+	starts := []int{0}
+	for k := 1; k < len(words); k++ {
+		prev := words[k-1]
+		switch prev[len(prev)-1] {
+		case '.', '!', '?':
+			if startsUpper(words[k]) {
+				starts = append(starts, k)
+			}
+		}
+	}
+	return starts
+}
+
 // sentenceStarts returns the byte offsets where the sentences of text
 // begin: 0, and after ". ", "! " or "? " followed by a capital or quote.
 func sentenceStarts(text string) []int {
@@ -550,16 +585,14 @@ func sentenceStarts(text string) []int {
 // the paragraph goes on to define it: "Ansar Dine is another splinter cell
 // …", "The anti-balaka are local self-defense militias …".
 func definerSubject(text string) (string, bool) {
+	return definerWords(strings.Fields(text))
+}
+
+// definerWords is definerSubject on a sentence's words.
+func definerWords(words []string) (string, bool) {
 	// The subject and its predicate lie in the opening words; reading no
 	// further keeps this cheap on long paragraphs.
-	if len(text) > 300 {
-		cut := 300
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
-	words := strings.Fields(text)
+	words = wordsWithin(words, 300)
 	i := 0
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		i = 1
@@ -617,11 +650,11 @@ func isCodeName(w string) bool {
 // article compound ("al-Shariah"), or, right after "The", a hyphenated
 // lower-case name ("anti-balaka").
 func isNameWord(w string, afterThe bool) bool {
-	if w == "" || isStopCap(w) {
+	if w == "" {
 		return false
 	}
 	if startsUpper(w) || hasArticlePrefix(w) {
-		return true
+		return !isStopCap(w)
 	}
 	return afterThe && strings.Contains(w, "-") && allLetters(strings.ReplaceAll(w, "-", ""))
 }
@@ -646,12 +679,16 @@ func isConnector(w string) bool {
 // appositions finds groups introduced by a descriptive noun phrase: "the
 // terrorist cell Al-Mulathameen", "one of the militant groups, Ansar Dine",
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
-func appositions(text string) []string {
-	words := strings.Fields(text)
+//
+// words and lower are a paragraph's words as written and lowered.
+func appositions(words, lower []string) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
+		if !groupAdjectives[lower[i-1]] {
+			continue // the cheap trigger: "militant", "rebel" …
+		}
 		noun := strings.TrimRight(words[i], ",.;:")
-		if !isPredicateNoun(strings.ToLower(noun)) || !groupAdjectives[strings.ToLower(words[i-1])] {
+		if !isPredicateNoun(strings.ToLower(noun)) {
 			continue
 		}
 		// "the M23 rebel group": the name comes before its description.

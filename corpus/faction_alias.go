@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // aliasMarkers introduce another name for the name before them: "The
 // Houthis, formally known as Ansar Allah, are …", "Boko Haram, whose
@@ -124,11 +128,54 @@ var membersNouns = map[string]bool{
 // asciiLower lowers ASCII letters only, so offsets into the result are
 // offsets into s.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
+
+// splitWords splits text at white space as strings.Fields does, and
+// returns its words as written, the same words with ASCII letters
+// lowered, and each word's byte offset: one pass serves every rule.
+func splitWords(text, low string) (words, lower []string, offs []int) {
+	n := strings.Count(text, " ") + 1
+	words, lower, offs = make([]string, 0, n), make([]string, 0, n), make([]int, 0, n)
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		size, space := 1, asciiSpace[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			words, lower, offs = append(words, text[start:i]), append(lower, low[start:i]), append(offs, start)
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		words, lower, offs = append(words, text[start:]), append(lower, low[start:]), append(offs, start)
+	}
+	return words, lower, offs
+}
+
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

@@ -48,16 +48,23 @@ func foldRune(r rune) rune {
 // and hyphens turned into spaces, apostrophes dropped (a possessive "'s"
 // dropped whole), single spaces between words.
 func normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := foldRune(rs[i])
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		r = foldRune(r)
 		if r == '\'' {
 			// Possessive 's: drop it when it ends a word.
-			if i+1 < len(rs) && foldRune(rs[i+1]) == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2])) {
-				i++
+			if next, size2 := utf8.DecodeRuneInString(s[i:]); i < len(s) && foldRune(next) == 's' {
+				after, _ := utf8.DecodeRuneInString(s[i+size2:])
+				if i+size2 == len(s) || !isWordRune(after) {
+					i += size2
+				}
 			}
 			continue
 		}
@@ -72,6 +79,24 @@ func normalize(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// isNormal reports whether s is already as normalize leaves it: lower-case
+// ASCII letters and digits, words joined by single spaces.
+func isNormal(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // matchKeys returns the look-up keys of a name: its normalized form and,

@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// para is one paragraph as the extraction rules see it.
+// para is one paragraph as the extraction rules see it: its text split
+// once into words, as written and lowered, for every rule to share.
 type para struct {
 	text    string
 	ref     Ref
@@ -14,15 +15,36 @@ type para struct {
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
 	defs    []acronymDef
 	read    bool
-	fields  []string
+	low     string   // text with ASCII letters lowered: same byte offsets
+	fields  []string // the words of text
+	lfields []string // the same words lowered
+	offs    []int    // the byte offset of each word in text
+	sents   []int    // indexes of the words opening a sentence
 }
 
-// words returns the paragraph's words, split once for every rule.
-func (p *para) words() []string {
-	if p.fields == nil {
-		p.fields = strings.Fields(p.text)
+// newPara splits text into words.
+func newPara(text string) *para {
+	p := &para{text: text, low: asciiLower(text)}
+	p.fields, p.lfields, p.offs = splitWords(text, p.low)
+	return p
+}
+
+// words returns the paragraph's words.
+func (p *para) words() []string { return p.fields }
+
+// lowerWords returns the paragraph's words lowered (ASCII letters only),
+// index for index with words.
+func (p *para) lowerWords() []string { return p.lfields }
+
+// lower returns the text with ASCII letters lowered.
+func (p *para) lower() string { return p.low }
+
+// sentences returns the indexes of the words opening a sentence.
+func (p *para) sentences() []int {
+	if p.sents == nil {
+		p.sents = sentenceWords(p.words())
 	}
-	return p.fields
+	return p.sents
 }
 
 // acronyms returns the paragraph's acronym definitions, found once.
@@ -133,8 +155,9 @@ func describedBefore(before string) bool {
 // is another splinter cell …".
 func findByDefiner(p *para) []candidate {
 	var out []candidate
-	for k, sent := range sentenceStarts(p.text) {
-		if name, ok := definerSubject(p.text[sent:]); ok {
+	words := p.words()
+	for k, sent := range p.sentences() {
+		if name, ok := definerWords(words[sent:]); ok {
 			score := scoreOpener
 			if k > 0 {
 				score = scoreDefined
@@ -150,16 +173,16 @@ func findByDefiner(p *para) []candidate {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.text) {
+	for _, name := range appositions(p.words(), p.lowerWords()) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
 	for i := 0; i < len(words); i++ {
-		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
-			continue
-		}
 		if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
 			continue // a name set beside a description ends at a comma within two words
+		}
+		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
+			continue
 		}
 		name, next := nameAt(words, i)
 		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
@@ -190,6 +213,9 @@ func findByOrgHead(p *para) []candidate {
 	var out []candidate
 	words := p.words()
 	for i := 0; i < len(words); i++ {
+		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			continue // the cheap trigger: a capital letter
+		}
 		start, end := orgNameAt(words, i)
 		if end <= start {
 			continue
@@ -310,7 +336,7 @@ var nameMarkers = []string{" known as ", " called ", " dubbed ", " calling itsel
 // popularly called the “Red Berets”"), the knownAs aliases apply instead.
 func findByKnownAs(p *para) []candidate {
 	var out []candidate
-	lower := asciiLower(p.text)
+	lower := p.lower()
 	for _, m := range nameMarkers {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], m)
@@ -387,7 +413,7 @@ var actorMarkers = []string{
 
 func findByActor(p *para) []candidate {
 	var out []candidate
-	lower := asciiLower(p.text)
+	lower := p.lower()
 	for _, m := range actorMarkers {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], m)
@@ -426,8 +452,8 @@ func personLike(name string) bool {
 // rebel groups".
 func findByList(p *para) []candidate {
 	var out []candidate
-	for _, sent := range sentenceStarts(p.text) {
-		words := strings.Fields(p.text[sent:min(len(p.text), sent+400)])
+	for _, sent := range p.sentences() {
+		words := wordsWithin(p.words()[sent:], 400)
 		var names []string
 		j := 0
 		for j < len(words) && len(names) < 8 {
@@ -510,9 +536,12 @@ var actVerbs = map[string]bool{
 // fired"), when the name is no person of the briefing.
 func findByContext(p *para) []candidate {
 	var out []candidate
-	words := p.words()
+	words, lower := p.words(), p.lowerWords()
 	for i := 1; i < len(words); i++ {
-		next := strings.ToLower(strings.TrimRight(words[i], ".,;:"))
+		if c := words[i-1][0]; 'a' <= c && c <= 'z' && c != 'a' && c != 'e' || '0' <= c && c <= '9' {
+			continue // the cheap trigger: a capital letter (or "al-") before
+		}
+		next := strings.TrimRight(lower[i], ".,;:")
 		if !memberOrAsset(next) && !actVerbs[next] {
 			continue
 		}
@@ -591,15 +620,19 @@ func actsNext(words []string, j int) bool {
 	return strings.HasSuffix(next, "ed") || actVerbs[next]
 }
 
-// midSentenceCaps collects, lower-cased, the words a briefing capitalises
-// after the first word of a sentence: names, not sentence openers.
-func midSentenceCaps(b *Briefing) map[string]bool {
+// midSentenceCaps collects, lower-cased, the words a briefing (its
+// paragraphs' words) capitalises after the first word of a sentence:
+// names, not sentence openers.
+func midSentenceCaps(paras []*para) map[string]bool {
 	out := map[string]bool{}
-	for _, p := range b.Paragraphs {
-		words := strings.Fields(p.Text)
+	for _, p := range paras {
+		words := p.words()
 		for i := 1; i < len(words); i++ {
 			prev := words[i-1]
 			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
+				continue
+			}
+			if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 				continue
 			}
 			w := strings.Trim(words[i], ".,;:!?()“”\"*'’")
@@ -611,16 +644,16 @@ func midSentenceCaps(b *Briefing) map[string]bool {
 	return out
 }
 
-// personNames collects the words the briefing uses as people's names: the
+// personNames collects the words the briefing (its paragraphs' words) uses as people's names: the
 // last word and the whole of every run of two or three capitalised words
 // that names no organisation or place ("Charles Taylor" → "taylor"), and
 // names after a title ("President Gbagbo").
-func personNames(b *Briefing, midCaps map[string]bool) map[string]bool {
+func personNames(paras []*para, midCaps map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for _, p := range b.Paragraphs {
-		words := strings.Fields(p.Text)
+	for _, p := range paras {
+		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
-			if !isNameWord(words[i], false) || isTitle(strings.ToLower(words[i])) {
+			if c := words[i][0]; 'a' <= c && c <= 'z' && c != 'a' && c != 'e' || !isNameWord(words[i], false) || isTitle(lower[i]) {
 				continue
 			}
 			j := i
@@ -635,11 +668,13 @@ func personNames(b *Briefing, midCaps map[string]bool) map[string]bool {
 			for _, w := range words[i:j] {
 				run = append(run, trimPossessive(strings.TrimRight(w, ".,;:!?)”\"'’")))
 			}
-			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] && personLike(strings.Join(run, " ")) && !isOrgName(strings.Join(run, " ")) && !isPlaceOrPeople(strings.Join(run, " ")) && !anyPlaceOrPeople(run) {
-				out[nameKey(run[len(run)-1])] = true
-				out[nameKey(strings.Join(run, " "))] = true
+			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
+				if whole := strings.Join(run, " "); personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(run) {
+					out[nameKey(run[len(run)-1])] = true
+					out[nameKey(whole)] = true
+				}
 			}
-			if i > 0 && isTitle(strings.ToLower(strings.TrimRight(words[i-1], "."))) {
+			if i > 0 && isTitle(strings.TrimRight(lower[i-1], ".")) {
 				out[nameKey(run[0])] = true
 			}
 			i = j - 1

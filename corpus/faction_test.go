@@ -329,7 +329,7 @@ func FuzzLookupFaction(f *testing.F) {
 		_ = got.MentionedIn(q)
 		_ = findAcronyms(q)
 		_, _ = definerSubject(q)
-		_ = appositions(q)
+		_, _ = extractFactions([]*Briefing{{Slug: "f", Title: "F", Paragraphs: []Paragraph{{Number: 1, Text: q}}}})
 	})
 }
 
