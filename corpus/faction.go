@@ -186,11 +186,11 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	}
 	// One pass over the paragraphs, in parallel by briefing, records every
 	// mention: per briefing, the paragraph indexes naming each faction.
-	x := newMentionIndex(ms)
+	ix := newMentionIndex(ms)
 	mentions := eachBriefing(bs, func(b *Briefing) [][]int {
 		at := make([][]int, len(fs))
 		for i, p := range b.Paragraphs {
-			for _, fi := range x.candidates(p.Text) {
+			for _, fi := range ix.candidates(p.Text) {
 				if f := fs[fi]; f.f.match.in(p.Text) {
 					at[fi] = append(at[fi], i)
 				}

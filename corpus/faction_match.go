@@ -55,6 +55,24 @@ func normalize(s string) string {
 	sb.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '\'' {
+			// ASCII, the common case: no decoding, no tables.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteByte(c)
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		r = foldRune(r)

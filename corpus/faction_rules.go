@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -404,40 +405,53 @@ func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 // actorMarkers are followed by a group's name: "led by the Shura Council",
 // "fighters of the Amal movement", "pledged allegiance to Islamic State".
 // With "the", a proper name after them is a group; without it, only one
-// that names no person of the briefing.
-var actorMarkers = []string{
-	"led by ", "fighters of ", "members of ", "militants of ", "pledged allegiance to ",
-	"split from ", "broke away from ", "allied with ", "splinter of ", "an offshoot of ",
-	"a faction of ", "an affiliate of ",
+// that names no person of the briefing. They are keyed by their first
+// word, the trigger that is looked for.
+var actorMarkers = map[string][][]string{
+	"led":       {{"by"}},
+	"fighters":  {{"of"}},
+	"members":   {{"of"}},
+	"militants": {{"of"}},
+	"pledged":   {{"allegiance", "to"}},
+	"split":     {{"from"}},
+	"broke":     {{"away", "from"}},
+	"allied":    {{"with"}},
+	"splinter":  {{"of"}},
+	"an":        {{"offshoot", "of"}, {"affiliate", "of"}},
+	"a":         {{"faction", "of"}},
 }
 
 func findByActor(p *para) []candidate {
 	var out []candidate
-	lower := p.lower()
-	for _, m := range actorMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
-			if at > 0 && isWordRune(rune(lower[at-1])) {
+	words, lower := p.words(), p.lowerWords()
+	for i, w := range lower {
+		tails, ok := actorMarkers[strings.TrimLeft(w, "(\"“")]
+		if !ok {
+			continue
+		}
+		for _, tail := range tails {
+			at := i + 1 + len(tail)
+			if at >= len(words) || !slices.Equal(lower[i+1:at], tail) {
 				continue
 			}
-			rest := p.text[from:]
-			article := strings.HasPrefix(rest, "the ")
-			name := quotedOrName(rest)
-			if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
-				continue
-			}
-			if !article && !isOrgName(name) && personLike(name) {
-				continue
-			}
-			out = append(out, p.cand(name, scoreMention))
+			out = appendActor(out, p, p.text[p.offs[at]:])
 		}
 	}
 	return out
+}
+
+// appendActor adds the group named at the start of rest, after an actor
+// marker, unless it is a place, a people or a person of the briefing.
+func appendActor(out []candidate, p *para, rest string) []candidate {
+	article := strings.HasPrefix(rest, "the ")
+	name := quotedOrName(rest)
+	if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
+		return out
+	}
+	if !article && !isOrgName(name) && personLike(name) {
+		return out
+	}
+	return append(out, p.cand(name, scoreMention))
 }
 
 // personLike: two or three capitalised words none of which names a group,
