@@ -1,9 +1,12 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // Faction is an armed group, movement, coalition or force that a briefing
@@ -144,6 +147,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			r.aliases = append(r.aliases, knownAs(p.Text)...)
 		}
 		r.cands = keepNames(r.cands, midCaps)
+		r.cands = dropPlaces(r.cands, paras)
 		r.publisher = b.Publisher
 		return r
 	})
@@ -164,7 +168,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	}
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
-		if k := nameKey(r.publisher); k != "" {
+		for _, k := range publisherKeys(r.publisher) {
 			publishers[k] = true
 		}
 	}
@@ -228,6 +232,77 @@ func keepNames(cands []candidate, midCaps map[string]bool) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// publisherKeys returns the merge keys a briefing's publisher goes by:
+// its name as given, and without a trailing place or country
+// ("Department of Foreign Affairs and Trade (Australia)", "Office of the
+// Minister for Foreign Affairs, Canberra").
+func publisherKeys(pub string) []string {
+	var out []string
+	for _, s := range []string{pub, strings.TrimSpace(strings.SplitN(pub, "(", 2)[0]), strings.TrimSpace(strings.SplitN(pub, ",", 2)[0])} {
+		if k := nameKey(s); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// locatives are prepositions that put a place after them: "fighting in
+// Marawi City", "talks at the National Palace".
+var locatives = []string{"in", "at", "near", "along", "outside", "inside", "into", "around", "from", "on"}
+
+// dropPlaces drops the names headed by a noun whose first sense is a
+// location or a building ("City", "Palace", "embassy", "Headquarters")
+// that the briefing also writes as a place, after a locative preposition.
+// Names headed by a noun for a kind of organization are kept.
+func dropPlaces(cands []candidate, paras []*para) []candidate {
+	verdict := map[string]bool{}
+	out := cands[:0]
+	for _, c := range cands {
+		words := strings.Fields(c.name)
+		if len(words) == 0 {
+			continue
+		}
+		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
+		if !lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) {
+			out = append(out, c)
+			continue
+		}
+		low := asciiLower(stripArticle(c.name))
+		place, ok := verdict[low]
+		if !ok {
+			place = writtenAsPlace(low, paras)
+			verdict[low] = place
+		}
+		if !place {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// writtenAsPlace reports whether a paragraph writes the lowered name
+// after a locative preposition, with or without "the".
+func writtenAsPlace(low string, paras []*para) bool {
+	for _, p := range paras {
+		for from := 0; ; {
+			i := strings.Index(p.low[from:], low)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(low)
+			if end := at + len(low); end < len(p.low) && isWordRune(rune(p.low[end])) {
+				continue
+			}
+			before := strings.TrimSuffix(strings.TrimRight(p.low[:at], " "), " the")
+			if k := strings.LastIndexByte(before, ' '); slices.Contains(locatives, before[k+1:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // building is a faction under construction.

@@ -8,11 +8,13 @@ type Kind uint8
 
 // The classes of a key.
 const (
-	Place        Kind = 1 << iota // a country, subdivision, city or location
-	People                        // a nationality, ethnic or religious community
-	GroupNoun                     // a noun with a sense naming a group
-	PersonNoun                    // a noun naming a kind of person
-	LocationNoun                  // a noun whose first sense names a location
+	Place         Kind = 1 << iota // a country, subdivision, city or location
+	People                         // a nationality, ethnic or religious community
+	GroupNoun                      // a noun with a sense naming a group
+	PersonNoun                     // a noun naming a kind of person
+	LocationNoun                   // a noun whose first sense names a location
+	OrgNoun                        // a noun whose first sense is a kind of organization
+	StructureNoun                  // a noun whose first sense names a made thing (a building)
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -42,3 +44,13 @@ func IsPersonNoun(word string) bool { return kinds[word]&PersonNoun != 0 }
 // location ("district", "city", "front"): a name headed by one after a
 // place name ("Haifa District") is a place, not an organisation.
 func IsLocationNoun(word string) bool { return kinds[word]&LocationNoun != 0 }
+
+// IsOrgNoun reports whether the lower-case noun's first sense is a kind of
+// organization ("army", "party", "council", "delegation"), not a place,
+// a building or a gathering ("city", "palace", "line", "community").
+func IsOrgNoun(word string) bool { return kinds[word]&OrgNoun != 0 }
+
+// IsPlaceNoun reports whether the lower-case noun's first sense names a
+// location or a made thing such as a building ("city", "palace",
+// "embassy"): a name it heads is more likely a place than a party.
+func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureNoun) != 0 }

@@ -5,14 +5,14 @@ import "testing"
 func TestTableComplete(t *testing.T) {
 	count := map[Kind]int{}
 	for _, k := range kinds {
-		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun} {
+		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun} {
 			if k.Has(c) {
 				count[c]++
 			}
 		}
 	}
-	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun} {
-		if count[c] < 1000 {
+	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun} {
+		if count[c] < 500 {
 			t.Errorf("class %d has %d keys; the generator lost its source", c, count[c])
 		}
 	}
@@ -39,6 +39,12 @@ func TestLookups(t *testing.T) {
 		{"person noun plural", IsPersonNoun, "volunteers", true},
 		{"location noun", IsLocationNoun, "district", true},
 		{"no location noun", IsLocationNoun, "army", false},
+		{"organization noun", IsOrgNoun, "militia", true},
+		{"organization noun plural", IsOrgNoun, "parties", true},
+		{"gathering is no organization", IsOrgNoun, "community", false},
+		{"building is no organization", IsOrgNoun, "palace", false},
+		{"building is a place noun", IsPlaceNoun, "embassy", true},
+		{"army is no place noun", IsPlaceNoun, "army", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

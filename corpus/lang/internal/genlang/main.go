@@ -41,7 +41,7 @@ func main() {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -158,11 +158,12 @@ func (t *tables) readZones(dir string) error {
 
 // WordNet lexicographer files used.
 const (
-	lexAdjPert   = "01"
-	lexNounTops  = "03"
-	lexNounGroup = "14"
-	lexNounLoc   = "15"
-	lexNounPers  = "18"
+	lexAdjPert      = "01"
+	lexNounTops     = "03"
+	lexNounArtifact = "06"
+	lexNounGroup    = "14"
+	lexNounLoc      = "15"
+	lexNounPers     = "18"
 )
 
 type synset struct {
@@ -170,7 +171,31 @@ type synset struct {
 	words     []string
 	instance  bool     // an @i pointer: a named individual
 	pertainTo []string // noun offsets of "\" pointers (adjectives)
+	hypernyms []string // noun offsets of "@" pointers
 	gloss     string
+}
+
+// organization is the offset of WordNet's organization.n.01 ("a group of
+// people who work together").
+const organization = "08008335"
+
+// isOrganization reports whether the synset at off is organization.n.01
+// or one of its hyponyms, following hypernyms (memo caches the answers).
+func isOrganization(nouns map[string]synset, off string, memo map[string]bool) bool {
+	if off == organization {
+		return true
+	}
+	if v, ok := memo[off]; ok {
+		return v
+	}
+	memo[off] = false // cycles, if any, end here
+	for _, h := range nouns[off].hypernyms {
+		if isOrganization(nouns, h, memo) {
+			memo[off] = true
+			return true
+		}
+	}
+	return false
 }
 
 // readWordNet adds capitalised locations (places), capitalised classes of
@@ -214,10 +239,22 @@ func (t *tables) readWordNet(dir string) error {
 	if err != nil {
 		return err
 	}
+	memo := map[string]bool{}
 	for lemma, off := range first {
-		if n, ok := nouns[off]; ok && n.lex == lexNounLoc && !strings.Contains(lemma, "_") && unicode.IsLower([]rune(lemma)[0]) {
+		if strings.Contains(lemma, "_") || !unicode.IsLower([]rune(lemma)[0]) {
+			continue
+		}
+		if n, ok := nouns[off]; ok && n.lex == lexNounLoc {
 			t.locationNouns.add(lemma)
 			t.locationNouns.add(pluralForms(lemma, plurals)...)
+		}
+		if n, ok := nouns[off]; ok && n.lex == lexNounArtifact {
+			t.structureNouns.add(lemma)
+			t.structureNouns.add(pluralForms(lemma, plurals)...)
+		}
+		if isOrganization(nouns, off, memo) {
+			t.orgNouns.add(lemma)
+			t.orgNouns.add(pluralForms(lemma, plurals)...)
 		}
 	}
 	for _, s := range adjs {
@@ -297,6 +334,8 @@ func readData(path string) (map[string]synset, error) {
 			switch f[i] {
 			case "@i":
 				s.instance = true
+			case "@":
+				s.hypernyms = append(s.hypernyms, f[i+1])
 			case "\\":
 				if f[i+2] == "n" {
 					s.pertainTo = append(s.pertainTo, f[i+1])
@@ -415,6 +454,8 @@ func (t *tables) render() ([]byte, error) {
 		{"GroupNoun", "lower-case nouns with a sense naming a group (WordNet noun.group)", t.groupNouns},
 		{"PersonNoun", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
 		{"LocationNoun", "lower-case nouns whose first sense names a location (WordNet noun.location)", t.locationNouns},
+		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
+		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}
