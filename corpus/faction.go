@@ -100,6 +100,7 @@ type candidate struct {
 	ref           Ref
 	text          string
 	score         int
+	cited         bool // named as a source only: gives an acronym, makes no faction
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -134,7 +135,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			paras[i] = newPara(p.Text)
 		}
 		midCaps := midSentenceCaps(paras)
-		people := personNames(paras, midCaps)
+		people, persons := personNames(paras, midCaps)
 		for i, p := range b.Paragraphs {
 			ps := paras[i]
 			ps.ref, ps.people, ps.midCaps = b.Ref(p.Number), people, midCaps
@@ -146,7 +147,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 			r.aliases = append(r.aliases, knownAs(p.Text)...)
 		}
-		r.cands = keepNames(r.cands, midCaps)
+		r.cands = keepNames(r.cands, midCaps, persons)
 		r.cands = dropPlaces(r.cands, paras)
 		r.publisher = b.Publisher
 		return r
@@ -222,10 +223,15 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 // keepNames tidies candidate names ("Fighters of the X" → "X") and drops
 // one-word names the briefing never capitalises mid-sentence, which are
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
-func keepNames(cands []candidate, midCaps map[string]bool) []candidate {
+//
+// It also drops the names the briefing shows to be people (persons).
+func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = trimMembersOf(c.name)
+		if persons[nameKey(c.name)] {
+			continue
+		}
 		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))] {
 			continue
 		}
@@ -317,10 +323,15 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 	var fs []*building
 	byName := map[string]*building{}
 	byAcr := map[string]*building{}
+	var cited []candidate
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
 		if key == "" || publishers[key] || isNotGroup(c.name) {
+			continue
+		}
+		if c.cited {
+			cited = append(cited, c)
 			continue
 		}
 		fb := byName[key]
@@ -353,6 +364,12 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 		byName[key] = fb
 		if fb.f.Acronym != "" {
 			byAcr[fb.f.Acronym] = fb
+		}
+	}
+	for _, c := range cited {
+		if fb := byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && byAcr[c.acronym] == nil {
+			fb.f.Acronym = c.acronym
+			byAcr[c.acronym] = fb
 		}
 	}
 	return fs

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // para is one paragraph as the extraction rules see it: its text split
@@ -111,6 +113,14 @@ func findByAcronym(p *para) []candidate {
 	var out []candidate
 	for _, d := range p.acronyms() {
 		long := stripArticle(d.Long)
+		if reportsNext(p.text[d.end:]) {
+			// "The United Nations (UN) estimates …": a source cited, not
+			// a party; the acronym still names it if another rule finds it.
+			c := p.cand(long, scoreMention)
+			c.acronym, c.cited = d.Short, true
+			out = append(out, c)
+			continue
+		}
 		descriptive := definesGroup(p.text[d.end:])
 		opener := opensParagraph(p.text, d.start)
 		profiled := opener && (refersToGroup(p.text) || startsWithCopula(p.text[d.end:]))
@@ -128,6 +138,25 @@ func findByAcronym(p *para) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// prepositions head the phrases whose object is no subject acting.
+var prepositions = map[string]bool{
+	"of": true, "from": true, "in": true, "with": true, "by": true, "to": true, "for": true,
+	"among": true, "at": true, "on": true, "into": true, "within": true, "between": true,
+}
+
+// reportingVerbs say what a source states; a body named only as their
+// subject is cited, not described acting.
+var reportingVerbs = map[string]bool{
+	"estimates": true, "estimated": true, "says": true, "said": true, "reports": true,
+	"reported": true, "notes": true, "noted": true, "warns": true, "warned": true,
+}
+
+// reportsNext reports whether rest opens with a reporting verb.
+func reportsNext(rest string) bool {
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	return len(f) > 0 && reportingVerbs[strings.TrimRight(f[0], ",")]
 }
 
 // describedBefore reports whether the words before a name describe it as a
@@ -185,6 +214,9 @@ func findByApposition(p *para) []candidate {
 		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
 			continue
 		}
+		if i > 0 && placedBefore(p.lowerWords()[:i]) {
+			continue // "the district of Abobo, …", "fighting in Beni, …"
+		}
 		name, next := nameAt(words, i)
 		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 			continue
@@ -205,6 +237,17 @@ func findByApposition(p *para) []candidate {
 		i = next - 1
 	}
 	return out
+}
+
+// placedBefore reports whether the words before a name put a place there:
+// a locative preposition ("in", "at") or a place noun and "of" ("the
+// district of").
+func placedBefore(lower []string) bool {
+	n := len(lower)
+	if slices.Contains(locatives, lower[n-1]) && lower[n-1] != "from" && lower[n-1] != "on" {
+		return true
+	}
+	return n >= 2 && lower[n-1] == "of" && lang.IsPlaceNoun(lower[n-2])
 }
 
 // findByOrgHead reads capitalised names headed by a noun naming a group:
@@ -599,16 +642,19 @@ func findByNationalBody(p *para) []candidate {
 		if words[i-2] != "the" && words[i-2] != "The" {
 			continue
 		}
+		if i >= 3 && prepositions[p.lowerWords()[i-3]] {
+			continue // "men from the Guéré community, …": an object, not a party acting
+		}
 		adj := words[i-1]
 		if !startsUpper(adj) || adj != strings.TrimRight(adj, ",.;:") {
 			continue
 		}
 		j := i
-		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isPredicateNoun(strings.TrimRight(words[j+1], ".,;:")) {
+		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isBodyNoun(strings.TrimRight(words[j+1], ".,;:")) {
 			j++ // "the Israeli security cabinet"
 		}
 		noun := strings.TrimRight(words[j], ".,;:")
-		if !isPredicateNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) {
+		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
@@ -619,6 +665,11 @@ func findByNationalBody(p *para) []candidate {
 	}
 	return out
 }
+
+// isBodyNoun reports whether a lower-case noun after a nation's adjective
+// may name a body of it: a group noun whose first sense is no location
+// ("government", "army", "cabinet", not "town").
+func isBodyNoun(w string) bool { return isGroupWord(w) && !lang.IsLocationNoun(w) }
 
 // actsNext reports whether the noun phrase ending at words[j] is a subject
 // the text goes on to describe acting: a comma clause or a past-tense verb
@@ -662,8 +713,12 @@ func midSentenceCaps(paras []*para) map[string]bool {
 // last word and the whole of every run of two or three capitalised words
 // that names no organisation or place ("Charles Taylor" → "taylor"), and
 // names after a title ("President Gbagbo").
-func personNames(paras []*para, midCaps map[string]bool) map[string]bool {
-	out := map[string]bool{}
+//
+// It also returns the names the text shows to be people: written after a
+// title, or described as one ("Prachanda became prime minister",
+// "Prachanda made his first appearance").
+func personNames(paras []*para, midCaps map[string]bool) (out, persons map[string]bool) {
+	out, persons = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
@@ -690,11 +745,54 @@ func personNames(paras []*para, midCaps map[string]bool) map[string]bool {
 			}
 			if i > 0 && isTitle(strings.TrimRight(lower[i-1], ".")) {
 				out[nameKey(run[0])] = true
+				persons[nameKey(run[0])] = true
+			}
+			if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) && describedAsPerson(lower[j-1:]) {
+				persons[nameKey(whole)] = true
 			}
 			i = j - 1
 		}
 	}
-	return out
+	return out, persons
+}
+
+// phraseEnds are words that follow a noun phrase: prepositions other than
+// "of", conjunctions.
+var phraseEnds = map[string]bool{
+	"in": true, "on": true, "at": true, "and": true, "until": true, "from": true,
+	"after": true, "before": true, "when": true, "since": true, "for": true, "but": true,
+}
+
+// describedAsPerson reports whether the words after a name (lower[0] is
+// its last word) describe a person: a copula and a title ("became prime
+// minister", "was a general"), or a verb and "his" or "her".
+func describedAsPerson(lower []string) bool {
+	if len(lower) < 3 || lower[0] != strings.TrimRight(lower[0], ",.;:") {
+		return false
+	}
+	switch lower[1] {
+	case "is", "was", "became", "becomes", "remained", "remains":
+		k := 2
+		if lower[k] == "a" || lower[k] == "an" || lower[k] == "the" {
+			k++
+		}
+		if k >= len(lower) || !isTitle(strings.TrimRight(lower[k], ",.;:")) {
+			return false
+		}
+		// The person nouns must end the phrase: "prime minister in
+		// August", not "a rival Islamist coalition".
+		for ; k < len(lower); k++ {
+			w := strings.TrimRight(lower[k], ",.;:")
+			if w != lower[k] {
+				return isPersonWord(w)
+			}
+			if !isPersonWord(w) {
+				return phraseEnds[w]
+			}
+		}
+		return true
+	}
+	return lower[1] == strings.TrimRight(lower[1], ",.;:") && (lower[2] == "his" || lower[2] == "her")
 }
 
 func anyPlaceOrPeople(words []string) bool {
