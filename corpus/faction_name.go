@@ -16,15 +16,15 @@ func isGroupWord(w string) bool { return lang.IsGroupNoun(w) }
 
 // isPredicateNoun reports whether a lower-case noun heading a description
 // ("is a rebel alliance", ", an elite force") makes it describe a group.
-// Nouns whose first sense names a location or a building ("town",
-// "headquarters") are left out: "a port town" describes a place. A few nouns WordNet does not class as
+// Nouns whose first sense names a location ("town", "front") are left
+// out: "a port town" describes a place. A few nouns WordNet does not class as
 // groups in this sense complete it.
 func isPredicateNoun(w string) bool {
 	switch w {
 	case "offshoot", "offshoots", "splinter", "insurgency", "front", "fronts", "wing":
 		return true
 	}
-	return lang.IsGroupNoun(w) && !lang.IsPlaceNoun(w)
+	return lang.IsGroupNoun(w) && !lang.IsLocationNoun(w)
 }
 
 // isPersonWord reports whether the lower-case noun names a kind of person

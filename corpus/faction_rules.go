@@ -231,6 +231,10 @@ func findByApposition(p *para) []candidate {
 			i = next - 1
 			continue // "led by Ahmed Madobe, is …": a person beside the subject
 		}
+		if ofLocation(p.lowerWords()[next:min(len(words), next+7)]) {
+			i = next - 1
+			continue // "Beni, the headquarters of Myagdi district": a place
+		}
 		if describesGroup(rest) || definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")) {
 			out = append(out, p.cand(strings.Trim(name, "*"), scoreDefined))
 		}
@@ -248,6 +252,24 @@ func placedBefore(lower []string) bool {
 		return true
 	}
 	return n >= 2 && lower[n-1] == "of" && lang.IsPlaceNoun(lower[n-2])
+}
+
+// ofLocation reports whether a description relates its noun to a
+// location noun: "the headquarters of Myagdi district", "the capital of
+// the province".
+func ofLocation(lower []string) bool {
+	for i, w := range lower {
+		if w != "of" {
+			continue
+		}
+		for _, x := range lower[i+1 : min(len(lower), i+4)] {
+			if x = strings.TrimRight(x, ",.;:"); lang.IsLocationNoun(x) && !isGroupWord(x) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // findByOrgHead reads capitalised names headed by a noun naming a group:
