@@ -312,7 +312,12 @@ var stopCaps = map[string]bool{
 	"there": true, "he": true, "she": true, "i": true, "you": true, "one": true, "president": true,
 	"minister": true, "leader": true, "general": true, "ambassador": true, "ceo": true,
 	"chief": true, "commander": true, "former": true, "new": true, "mr": true, "mrs": true,
-	"ms": true, "dr": true,
+	"ms": true, "dr": true, "within": true, "across": true, "among": true, "against": true,
+	"despite": true, "between": true, "through": true, "without": true, "although": true,
+	"because": true, "however": true, "meanwhile": true, "following": true, "amid": true,
+	"inside": true, "outside": true, "near": true, "over": true, "into": true, "until": true,
+	"both": true, "each": true, "every": true, "many": true, "most": true, "some": true,
+	"several": true, "all": true, "other": true, "such": true, "if": true, "so": true,
 }
 
 // translatedLongForm accepts "English Name (FOREIGN)" definitions such as

@@ -228,7 +228,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = trimMembersOf(c.name)
+		c.name = trimMembersOf(strings.Trim(c.name, "*"))
 		if persons[nameKey(c.name)] {
 			continue
 		}
@@ -839,13 +839,20 @@ func isNotGroup(name string) bool {
 	if k == "" || isPlaceOrPeople(name) {
 		return true
 	}
+	if !strings.Contains(k, " ") && (isGroupWord(k) || isPersonWord(k)) {
+		return true // "People", "Force", "Maoists": a common noun, not a name
+	}
+	first := strings.ToLower(strings.Trim(strings.Fields(name)[0], "*"))
+	if first == "operation" || first == "operations" {
+		return true // "Operation Allied Force" is what a force does
+	}
+	if before, _, ok := strings.Cut(name, " and "); ok && isPlaceOrPeople(before) {
+		return true // "Republic of Macedonia and Montenegro"
+	}
 	if isOrgName(name) {
 		return false
 	}
-	if !strings.Contains(k, " ") && (isGroupWord(k) || isPersonWord(k)) {
-		return true // "People", "Force": a common noun, not a name
-	}
-	return isTitle(strings.ToLower(strings.Fields(name)[0]))
+	return isTitle(first)
 }
 
 // isTitle reports whether a lower-case word is a title written before a

@@ -513,10 +513,25 @@ func appendActor(out []candidate, p *para, rest string) []candidate {
 	if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
 		return out
 	}
+	if t := strings.TrimPrefix(rest, "the "); strings.HasPrefix(t, name+" ") {
+		if after := strings.Fields(t[len(name):min(len(t), len(name)+40)]); len(after) > 0 && modifiesNoun(after[0]) {
+			return out // "members of the Deliaj family": the name qualifies a noun
+		}
+	}
 	if !article && !isOrgName(name) && personLike(name) {
 		return out
 	}
 	return append(out, p.cand(name, scoreMention))
+}
+
+// modifiesNoun reports whether the word after a proper name is a common
+// noun for people ("family", "elders"), which the name only qualifies;
+// before a group noun ("the Amal movement") the name is the group's.
+func modifiesNoun(w string) bool {
+	if w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	return isPersonWord(strings.TrimRight(w, ".,;:"))
 }
 
 // personLike: two or three capitalised words none of which names a group,
@@ -621,8 +636,8 @@ func findByContext(p *para) []candidate {
 			continue // the cheap trigger: a capital letter (or "al-") before
 		}
 		next := strings.TrimRight(lower[i], ".,;:")
-		if !memberOrAsset(next) && !actVerbs[next] {
-			continue
+		if !memberOrAsset(next) && !actVerbs[next] || words[i][0] != lower[i][0] {
+			continue // a capital goes on with the name: "Sahel Security Studies"
 		}
 		prev := strings.Trim(words[i-1], "*")
 		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
@@ -715,7 +730,7 @@ func midSentenceCaps(paras []*para) map[string]bool {
 	for _, p := range paras {
 		words := p.words()
 		for i := 1; i < len(words); i++ {
-			prev := words[i-1]
+			prev := strings.TrimRight(words[i-1], "*")
 			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
 				continue
 			}

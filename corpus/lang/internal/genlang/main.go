@@ -226,6 +226,11 @@ func (t *tables) readWordNet(dir string) error {
 			case s.lex == lexNounPers && capital && !s.instance && isPeopleGloss(s.gloss):
 				t.peoples.add(w)
 				t.peoples.add(pluralForms(w, plurals)...)
+			case s.lex == lexNounPers && capital && !s.instance && !strings.Contains(w, " ") && isFollowerGloss(s.gloss):
+				// "Maoist", "Anglican": a follower of a doctrine, written
+				// with a capital.
+				t.personNouns.add(w)
+				t.personNouns.add(pluralForms(w, plurals)...)
 			case s.lex == lexNounPers && !capital && !strings.Contains(w, " "):
 				t.personNouns.add(w)
 				t.personNouns.add(pluralForms(w, plurals)...)
@@ -286,6 +291,18 @@ func isPeopleGloss(g string) bool {
 		return false
 	}
 	for _, w := range []string{"people", "tribe", "ethnic", "branch of islam", "sect", "nation", "race"} {
+		if strings.Contains(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFollowerGloss tells a follower of a doctrine or faith ("an advocate of
+// Maoism", "a follower of Anglicanism") from other capitalised kinds of
+// person ("a person who is born while the sun is in Scorpio").
+func isFollowerGloss(g string) bool {
+	for _, w := range []string{"follower", "advocate", "believer", "adherent", "supporter"} {
 		if strings.Contains(g, w) {
 			return true
 		}
