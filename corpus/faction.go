@@ -145,7 +145,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			for _, ru := range x.rules() {
 				r.cands = append(r.cands, ru.find(ps)...)
 			}
-			r.aliases = append(r.aliases, knownAs(p.Text)...)
+			r.aliases = append(r.aliases, knownAs(ps.text)...)
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
 		r.cands = dropPlaces(r.cands, paras)
@@ -529,7 +529,8 @@ func headsPhrase(words []string, i int) bool {
 	if strings.TrimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
 		return true
 	}
-	return !isPersonWord(strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’")))
+	next := strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’"))
+	return !isPersonWord(next) || isGroupWord(next) // "military force" heads a group
 }
 
 // groupAdjectives qualify a group noun in an apposition such as "the

@@ -12,7 +12,8 @@ import (
 // para is one paragraph as the extraction rules see it: its text split
 // once into words, as written and lowered, for every rule to share.
 type para struct {
-	text    string
+	orig    string // the paragraph as written
+	text    string // orig with emphasis marks blanked
 	ref     Ref
 	people  map[string]bool // personNames of the briefing
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
@@ -25,10 +26,13 @@ type para struct {
 	sents   []int    // indexes of the words opening a sentence
 }
 
-// newPara splits text into words.
+// newPara splits text into words. Markdown emphasis ("**Mahidi**") is
+// read as white space, byte for byte, so that offsets stay offsets into
+// the paragraph as written.
 func newPara(text string) *para {
-	p := &para{text: text, low: asciiLower(text)}
-	p.fields, p.lfields, p.offs = splitWords(text, p.low)
+	p := &para{orig: text, text: strings.ReplaceAll(text, "*", " ")}
+	p.low = asciiLower(p.text)
+	p.fields, p.lfields, p.offs = splitWords(p.text, p.low)
 	return p
 }
 
@@ -60,7 +64,7 @@ func (p *para) acronyms() []acronymDef {
 }
 
 func (p *para) cand(name string, score int) candidate {
-	return candidate{name: name, ref: p.ref, text: p.text, score: score}
+	return candidate{name: name, ref: p.ref, text: p.orig, score: score}
 }
 
 // A rule finds the candidate factions one way of introducing them yields.
