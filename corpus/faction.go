@@ -327,7 +327,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || publishers[key] || isNotGroup(c.name) {
+		if key == "" || publishers[key] || isNotGroup(c.name, c.score >= scoreDefined) {
 			continue
 		}
 		if c.cited {
@@ -835,7 +835,10 @@ func nameAt(words []string, j int) (string, int) {
 // rather than groups: "Liberia", "the Lebanese", "President Taylor". A
 // name headed by a group noun is a group even after a title word ("General
 // People's Congress").
-func isNotGroup(name string) bool {
+//
+// A name the text defines as a group (defined) is not judged by its
+// first word: "Gran Grif" is no grandmother.
+func isNotGroup(name string, defined bool) bool {
 	k := nameKey(name)
 	if k == "" || isPlaceOrPeople(name) {
 		return true
@@ -850,7 +853,7 @@ func isNotGroup(name string) bool {
 	if before, _, ok := strings.Cut(name, " and "); ok && isPlaceOrPeople(before) {
 		return true // "Republic of Macedonia and Montenegro"
 	}
-	if isOrgName(name) {
+	if isOrgName(name) || defined {
 		return false
 	}
 	return isTitle(first)

@@ -399,7 +399,7 @@ func complementEnd(words []string, j int) int {
 // "a rebel alliance known as the Forces Nouvelles", "a paramilitary unit
 // called the Scorpions", "an armed group calling itself the “Invisible
 // Commando”".
-var nameMarkers = []string{" known as ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
+var nameMarkers = []string{" known as ", " known in ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
 
 // findByKnownAs reads the names given after a description of a group.
 // When the description is itself set beside a name (", an elite force
@@ -415,7 +415,18 @@ func findByKnownAs(p *para) []candidate {
 			}
 			at := from + i
 			from = at + len(m)
+			if m == " known in " {
+				// "known in Burmese as the Tatmadaw": a language, then "as".
+				as := strings.Index(lower[from:min(len(lower), from+30)], " as ")
+				if as < 0 {
+					continue
+				}
+				from += as + len(" as ")
+			}
 			before := strings.Fields(p.text[max(0, at-80):at])
+			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
+				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
+			}
 			if !describesGroupBefore(before) {
 				continue
 			}
@@ -430,7 +441,26 @@ func findByKnownAs(p *para) []candidate {
 // describesGroupBefore reports whether the last few words before a marker
 // are a noun phrase headed by a group noun ("a rebel alliance", "a
 // paramilitary unit popularly"), not set beside a name by a comma.
+//
+// Two more shapes are read: a subject and a copula ("The self-defence
+// movements involved in such killings are known as"), and a sentence's
+// subject set off by a comma ("The military, known in Burmese as").
 func describesGroupBefore(words []string) bool {
+	n := len(words)
+	if n >= 2 && copulas[strings.ToLower(words[n-1])] {
+		for k := n - 2; k >= 0 && k >= n-9; k-- {
+			if words[k] != strings.TrimRight(words[k], ",.;:") {
+				break
+			}
+			if isPredicateNoun(strings.ToLower(words[k])) {
+				return true
+			}
+		}
+		return false
+	}
+	if n == 2 && (words[0] == "The" || words[0] == "the") && isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[1], ","))) {
+		return true
+	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		w := words[k]
 		core := strings.ToLower(strings.TrimRight(w, ","))
@@ -440,7 +470,9 @@ func describesGroupBefore(words []string) bool {
 		if isPredicateNoun(core) {
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
 				if strings.HasSuffix(words[j], ",") {
-					return j == k-1 || !(strings.EqualFold(words[j+1], "a") || strings.EqualFold(words[j+1], "an"))
+					// ", a group known as" beside a name is an apposition;
+					// after a common noun ("valley, a group") it is not.
+					return j == k-1 || !(strings.EqualFold(words[j+1], "a") || strings.EqualFold(words[j+1], "an")) || !startsUpper(strings.Trim(words[j], "(),\"”’*"))
 				}
 			}
 			return true
@@ -448,6 +480,8 @@ func describesGroupBefore(words []string) bool {
 	}
 	return false
 }
+
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "became": true}
 
 // quotedOrName reads the name at the start of s: a quoted name, or a
 // proper name after an optional "the".
