@@ -349,8 +349,8 @@ func translatedLongForm(text, short string) (string, int) {
 			break
 		}
 		start = k
-		words++
 		if startsUpper(w) {
+			words++ // connectors ("for the", "of the") do not count
 			for _, part := range strings.Split(w, "-") {
 				r, _ := utf8.DecodeRuneInString(part)
 				initials = append(initials, unicode.ToUpper(r))

@@ -530,7 +530,19 @@ func headsPhrase(words []string, i int) bool {
 		return true
 	}
 	next := strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’"))
-	return !isPersonWord(next) || isGroupWord(next) // "military force" heads a group
+	return !isPersonWord(next) || isGroupWord(next) || adjectiveShaped(next) // "military force", "group active in"
+}
+
+// adjectiveShaped reports whether a word ends as English adjectives do
+// ("active", "notorious", "local"); WordNet also lists many of them as
+// nouns for people.
+func adjectiveShaped(w string) bool {
+	for _, suf := range []string{"ive", "ous", "al", "ic", "ed", "ing", "ful", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAdjectives qualify a group noun in an apposition such as "the
@@ -850,8 +862,8 @@ func isNotGroup(name string, defined bool) bool {
 	if first == "operation" || first == "operations" {
 		return true // "Operation Allied Force" is what a force does
 	}
-	if before, _, ok := strings.Cut(name, " and "); ok && isPlaceOrPeople(before) {
-		return true // "Republic of Macedonia and Montenegro"
+	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:])) {
+		return true // "Republic of Macedonia and Montenegro": places listed
 	}
 	if isOrgName(name) || defined {
 		return false

@@ -30,10 +30,39 @@ type para struct {
 // read as white space, byte for byte, so that offsets stay offsets into
 // the paragraph as written.
 func newPara(text string) *para {
-	p := &para{orig: text, text: strings.ReplaceAll(text, "*", " ")}
+	p := &para{orig: text, text: blankEmphasis(text)}
 	p.low = asciiLower(p.text)
 	p.fields, p.lfields, p.offs = splitWords(p.text, p.low)
 	return p
+}
+
+// blankEmphasis turns Markdown emphasis marks into spaces, moving the
+// punctuation after a closing mark before it ("**Mahidi**," → "Mahidi,"
+// and two spaces), so that the text keeps its length and offsets.
+func blankEmphasis(text string) string {
+	if !strings.Contains(text, "*") {
+		return text
+	}
+	b := []byte(text)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '*' {
+			continue
+		}
+		j := i
+		for j < len(b) && b[j] == '*' {
+			j++
+		}
+		k := j
+		for k < len(b) && strings.IndexByte(",.;:!?)", b[k]) >= 0 {
+			k++
+		}
+		copy(b[i:], b[j:k]) // the punctuation moves left over the marks
+		for m := i + k - j; m < k; m++ {
+			b[m] = ' '
+		}
+		i = k - 1
+	}
+	return string(b)
 }
 
 // words returns the paragraph's words.
@@ -859,9 +888,9 @@ func describedAsPerson(lower []string) bool {
 		for ; k < len(lower); k++ {
 			w := strings.TrimRight(lower[k], ",.;:")
 			if w != lower[k] {
-				return isPersonWord(w)
+				return isPersonWord(w) || isTitle(w)
 			}
-			if !isPersonWord(w) {
+			if !isPersonWord(w) && !isTitle(w) {
 				return phraseEnds[w]
 			}
 		}

@@ -192,6 +192,39 @@ func testCorpus() *Corpus {
 	}}
 }
 
+// TestLookupFactionByWhatTextSays reads queries by the initials of a
+// name, by another faction's acronym inside them, and by words covering a
+// name's up to a typo.
+func TestLookupFactionByWhatTextSays(t *testing.T) {
+	mk := func(name, acr string) *Faction { return &Faction{Name: name, Acronym: acr} }
+	c := &Corpus{Factions: []*Faction{
+		mk("Armed Forces of the Philippines", ""),
+		mk("United Nations", "UN"),
+		mk("Security Council", ""),
+		mk("Special Operations Unit", "JSO"),
+		mk("Artsakh Defence Army", ""),
+		mk("Communist Party of Nepal (Maoist)", ""),
+		mk("Defence of the Homeland", ""),
+		mk("Volunteers for the Defence of the Homeland", "VDP"),
+	}}
+	tests := []struct{ q, want string }{
+		{"afp", "Armed Forces of the Philippines"},
+		{"un security council", "Security Council"},
+		{"jso red berets", "Special Operations Unit"},
+		{"artsakh defense army commander", "Artsakh Defence Army"},
+		{"nepal maoists", "Communist Party of Nepal (Maoist)"},
+		{"volunteers for defense of the homeland", "Volunteers for the Defence of the Homeland"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			f, _, err := c.LookupFaction(tt.q)
+			if err != nil || f.Name != tt.want {
+				t.Errorf("LookupFaction(%q) = %v, %v; want %q", tt.q, f, err, tt.want)
+			}
+		})
+	}
+}
+
 func TestLookupFaction(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {

@@ -102,7 +102,9 @@ func scoreKey(q, k string) int {
 // LookupFaction finds the faction a reader means by q: an acronym, name,
 // alias or prefix, ignoring case, accents, punctuation, a leading "the" or
 // "al-" and a possessive "'s", with typos tolerated (edit distance 1 for
-// names up to six letters, 2 beyond). It returns the best match and, when
+// names up to six letters, 2 beyond). It also reads q by what the
+// briefings say: the initials of a name, another faction's acronym inside
+// q (expanded to its name, or dropped), and words covering a name's. It returns the best match and, when
 // q is ambiguous, the other candidates ("did you mean"), best first. When
 // nothing matches the error is an *UnknownFactionError with the closest
 // names.
@@ -115,9 +117,20 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		f     *Faction
 		score int
 	}
+	variants, named := c.queryVariants(qkeys)
 	var hits []hit
 	for _, f := range c.Factions {
-		if s := scoreFaction(f, qkeys); s > 0 {
+		s := scoreFaction(f, qkeys)
+		for _, v := range variants {
+			s = max(s, scoreFaction(f, v))
+		}
+		if named[f] {
+			s = max(s, matchAcronymToken)
+		}
+		if s < matchInitials {
+			s = max(s, scoreBeyondSpelling(f, qkeys[0]))
+		}
+		if s > 0 {
 			hits = append(hits, hit{f, s})
 		}
 	}

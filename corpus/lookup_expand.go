@@ -1,0 +1,98 @@
+package corpus
+
+import "strings"
+
+// Scores of the look-ups that read a query by what the briefings say, not
+// by spelling alone: a query naming a faction by the initials of its name
+// ("afp"), one holding another faction's acronym ("un security council",
+// "jso red berets"), and one whose words cover a name's words up to a typo
+// or the other way round ("artsakh defense army commander", "nepal
+// maoists"). They rank below prefixes and above typo matches.
+const (
+	matchInitials     = 75
+	matchAcronymToken = 65
+	matchCover        = 52 // plus the words covered, up to 7
+)
+
+// queryVariants returns the normalized query keys a look-up tries beside
+// the query's own: each word that is a faction's acronym replaced by that
+// faction's name, and dropped. It also returns the factions so named.
+func (c *Corpus) queryVariants(qkeys []string) ([][]string, map[*Faction]bool) {
+	words := strings.Fields(qkeys[0])
+	if len(words) < 2 {
+		return nil, nil
+	}
+	var variants [][]string
+	named := map[*Faction]bool{}
+	for i, w := range words {
+		for _, f := range c.Factions {
+			if f.Acronym == "" || normalize(f.Acronym) != w {
+				continue
+			}
+			named[f] = true
+			rest := append(append([]string{}, words[:i]...), words[i+1:]...)
+			expanded := append(append(append([]string{}, words[:i]...), normalize(f.Name)), words[i+1:]...)
+			variants = append(variants, matchKeys(strings.Join(expanded, " ")), matchKeys(strings.Join(rest, " ")))
+		}
+	}
+	return variants, named
+}
+
+// scoreBeyondSpelling rates f for a query by initials and word cover.
+func scoreBeyondSpelling(f *Faction, q string) int {
+	best := 0
+	if !strings.Contains(q, " ") && len(q) >= 2 && len(q) <= 6 && initials(f.Name) == q {
+		best = matchInitials
+	}
+	qw := contentWords(q)
+	if len(qw) == 0 {
+		return best
+	}
+	for _, form := range f.forms() {
+		fw := contentWords(normalize(form))
+		if len(fw) >= 2 && covers(qw, fw) || len(qw) >= 2 && covers(fw, qw) {
+			best = max(best, matchCover+min(len(fw), len(qw), 7))
+		}
+	}
+	return best
+}
+
+// initials returns the first letters of the content words of a name,
+// lower case: "Armed Forces of the Philippines" → "afp".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range contentWords(normalize(name)) {
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// contentWords returns the words of a normalized string that are not
+// connectors ("of", "the", "for").
+func contentWords(n string) []string {
+	var out []string
+	for _, w := range strings.Fields(n) {
+		if !isConnector(w) && w != "to" && w != "on" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// covers reports whether every word of need is among have, a word of five
+// letters or more matching up to one edit ("defense", "defence").
+func covers(have, need []string) bool {
+	for _, n := range need {
+		found := false
+		for _, h := range have {
+			if h == n || len(n) >= 5 && len(h) >= 5 && editDistance(n, h, 1) <= 1 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
