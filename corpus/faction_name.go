@@ -44,11 +44,28 @@ func isPlaceOrPeople(name string) bool {
 // "Forces", "Rally of the Republicans" → "Rally"), or its last word.
 func nameHead(words []string) int {
 	for i := 1; i < len(words); i++ {
-		if isConnector(words[i]) && words[i] != "and" {
+		if isConnector(words[i]) && words[i] != "and" || words[i] == "to" {
 			return i - 1
 		}
 	}
-	return len(words) - 1
+	// A number or a parenthesised qualifier closing the name is no head:
+	// "Combined Task Force 635", "Nepali Congress (Democratic)".
+	last := len(words) - 1
+	for last > 0 && (isDigits(words[last]) || strings.HasSuffix(words[last], ")")) {
+		if strings.HasPrefix(words[last], "(") || isDigits(words[last]) {
+			last--
+			continue
+		}
+		k := last
+		for k > 0 && !strings.HasPrefix(words[k], "(") {
+			k--
+		}
+		if k == 0 {
+			break
+		}
+		last = k - 1
+	}
+	return last
 }
 
 // isOrgName reports whether a capitalised name is headed by a noun naming

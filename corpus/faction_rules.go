@@ -319,8 +319,15 @@ func findByOrgHead(p *para) []candidate {
 		if end <= start {
 			continue
 		}
-		name := strings.Join(words[start:end], " ")
+		name := strings.TrimLeft(strings.Join(words[start:end], " "), "(")
+		if end < len(words) && strings.HasPrefix(words[end], "(") && definesAcronym(name, strings.TrimRight(strings.TrimPrefix(trimPossessive(strings.TrimRight(words[end], ".,;:")), "("), ")")) {
+			i = end - 1
+			continue // an acronym definition: the acronym rule reads it
+		}
 		name = strings.TrimRight(name, ".,;:!?)”\"'’*")
+		if strings.Count(name, "(") > strings.Count(name, ")") {
+			name += ")" // "Communist Party of Nepal (Maoist)"
+		}
 		if strings.Count(name, " ") > 0 && isOrgName(name) {
 			out = append(out, p.cand(name, scoreMention))
 		}
@@ -339,7 +346,7 @@ func orgNameAt(words []string, i int) (int, int) {
 		return i, i
 	}
 	complement := w == words[i] && i+1 < len(words) && isComplementStart(words[i+1])
-	if !complement && w == words[i] && i+1 < len(words) && isRunWord(cleanWord(words[i+1])) {
+	if !complement && w == words[i] && i+1 < len(words) && !strings.HasPrefix(words[i+1], "(") && isRunWord(cleanWord(words[i+1])) {
 		return i, i // the name goes on: "Second World War", "United Nations Security Council"
 	}
 	start := i
@@ -347,6 +354,14 @@ func orgNameAt(words []string, i int) (int, int) {
 		prev := strings.Trim(words[start-1], "*")
 		if prev == "and" && start > 1 && start < i+1 && isRunWord(strings.Trim(words[start-2], "*")) && !strings.HasSuffix(words[start-2], ",") {
 			start-- // "Defence and Security Forces"
+			continue
+		}
+		if prev == strings.TrimRight(prev, ".,;:!?)”\"") && (isOrdinal(prev) || strings.HasPrefix(prev, "(") && isRunWord(prev[1:])) {
+			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
+			break
+		}
+		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {
+			start-- // "New Zealand Police"
 			continue
 		}
 		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
@@ -367,7 +382,64 @@ func orgNameAt(words []string, i int) (int, int) {
 	if complement {
 		end = complementEnd(words, i+1)
 	}
-	return start, end
+	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
+		end++ // "Combined Task Force 635"
+	}
+	return start, qualifierEnd(words, end)
+}
+
+// definesAcronym reports whether short, in parentheses after name, is an
+// acronym of it: it opens with the name's first initial ("United Nations
+// (UN)") or closes with its initials ("General Command (PFLP-GC)").
+func definesAcronym(name, short string) bool {
+	if !isShortForm(short) {
+		return false
+	}
+	ini := strings.ToUpper(initials(name))
+	letters := strings.Map(func(r rune) rune {
+		if r == '-' || r == ' ' {
+			return -1
+		}
+		return r
+	}, strings.ToUpper(short))
+	return ini != "" && (letters[0] == ini[0] || strings.HasSuffix(letters, ini))
+}
+
+// qualifierEnd extends a name over a parenthesised qualifier in capitals
+// that is no acronym: "Communist Party of Nepal (Maoist)", "Nepali
+// Congress (Democratic)".
+func qualifierEnd(words []string, end int) int {
+	if end == 0 || end >= len(words) || !strings.HasPrefix(words[end], "(") || words[end-1] != strings.TrimRight(words[end-1], ".,;:!?)") {
+		return end
+	}
+	for k := end; k < len(words) && k < end+4; k++ {
+		w := strings.TrimLeft(words[k], "(")
+		if !startsUpper(w) || k == end && isShortForm(strings.TrimRight(w, ").,;:")) {
+			return end
+		}
+		if i := strings.IndexByte(w, ')'); i >= 0 {
+			if i != len(strings.TrimRight(w, ".,;:"))-1 {
+				return end
+			}
+			return k + 1
+		}
+	}
+	return end
+}
+
+// isOrdinal accepts "1st", "2nd", "101st", "4th".
+func isOrdinal(w string) bool {
+	n := len(w)
+	return n >= 3 && isDigits(w[:n-2]) && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isHeadWord: a group noun, or the plural of a kind of person.
@@ -410,7 +482,7 @@ func complementEnd(words []string, j int) int {
 			return end
 		}
 		switch {
-		case isConnector(core) && core != "and":
+		case isConnector(core) && core != "and", k == j && isComplementStart(core):
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
 		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’"):
 			end = k + 1
@@ -851,8 +923,10 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 				out[nameKey(run[0])] = true
 				persons[nameKey(run[0])] = true
 			}
-			if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) && describedAsPerson(lower[j-1:]) {
-				persons[nameKey(whole)] = true
+			if describedAsPerson(lower[j-1:]) {
+				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
+					persons[nameKey(whole)] = true
+				}
 			}
 			i = j - 1
 		}
@@ -871,7 +945,10 @@ var phraseEnds = map[string]bool{
 // its last word) describe a person: a copula and a title ("became prime
 // minister", "was a general"), or a verb and "his" or "her".
 func describedAsPerson(lower []string) bool {
-	if len(lower) < 3 || lower[0] != strings.TrimRight(lower[0], ",.;:") {
+	if len(lower) < 3 || !copulas[lower[1]] && lower[1] != "becomes" && lower[1] != "remained" && lower[1] != "remains" && lower[2] != "his" && lower[2] != "her" {
+		return false // the cheap trigger
+	}
+	if lower[0] != strings.TrimRight(lower[0], ",.;:") {
 		return false
 	}
 	switch lower[1] {
