@@ -261,7 +261,9 @@ var locatives = []string{"in", "at", "near", "along", "outside", "inside", "into
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
 // that the briefing also writes as a place, after a locative preposition.
-// Names headed by a noun for a kind of organization are kept.
+// Names headed by a noun for a kind of organization are kept. A one-word
+// name that only a mention suggests ("Goma fell") goes the same way when
+// the briefing writes it as a place ("fighting in Goma").
 func dropPlaces(cands []candidate, paras []*para) []candidate {
 	verdict := map[string]bool{}
 	out := cands[:0]
@@ -271,7 +273,8 @@ func dropPlaces(cands []candidate, paras []*para) []candidate {
 			continue
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
-		if !lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) {
+		weak := len(words) == 1 && c.score == scoreMention && !isShortForm(c.name) && !isOrgName(c.name)
+		if !weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head)) {
 			out = append(out, c)
 			continue
 		}

@@ -156,7 +156,7 @@ func findByAcronym(p *para) []candidate {
 		}
 		descriptive := definesGroup(p.text[d.end:])
 		opener := opensParagraph(p.text, d.start)
-		profiled := opener && (refersToGroup(p.text) || startsWithCopula(p.text[d.end:]))
+		profiled := opener && refersToGroup(p.text) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
 		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(p.text[:d.start]) {
 			continue
 		}
@@ -171,6 +171,16 @@ func findByAcronym(p *para) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// opensSentence reports whether the definition at byte start is a
+// sentence's subject: only an article lies between it and the sentence's
+// start ("… missions. The United Nations Operation in Côte d'Ivoire
+// (UNOCI) was created …").
+func opensSentence(text string, start int) bool {
+	pre := strings.TrimSpace(text[:start])
+	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(pre, "The"), "the"))
+	return pre == "" || strings.HasSuffix(pre, ".") || strings.HasSuffix(pre, "!") || strings.HasSuffix(pre, "?")
 }
 
 // prepositions head the phrases whose object is no subject acting.

@@ -118,11 +118,15 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		score int
 	}
 	variants, named := c.queryVariants(qkeys)
+	dropped := dropVariants(qkeys)
 	var hits []hit
 	for _, f := range c.Factions {
 		s := scoreFaction(f, qkeys)
 		for _, v := range variants {
 			s = max(s, scoreFaction(f, v))
+		}
+		for _, v := range dropped {
+			s = max(s, min(scoreFaction(f, v), matchAcronymToken))
 		}
 		if named[f] {
 			s = max(s, matchAcronymToken)
@@ -162,7 +166,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 // function word ("the", "a", "of"), which would otherwise match every
 // faction whose name starts with it.
 func isStopQuery(k string) bool {
-	return utf8.RuneCountInString(k) < 2 || !strings.Contains(k, " ") && (isStopCap(k) || isConnector(k))
+	return utf8.RuneCountInString(k) < 2 || !strings.Contains(k, " ") && isConnector(k)
 }
 
 // closest returns up to maxSuggestions faction names nearest to q by edit

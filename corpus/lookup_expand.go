@@ -15,8 +15,9 @@ const (
 )
 
 // queryVariants returns the normalized query keys a look-up tries beside
-// the query's own: each word that is a faction's acronym replaced by that
-// faction's name, and dropped. It also returns the factions so named.
+// the query's own: each word that is a faction's acronym, or the initials
+// of its name, replaced by that name, and left out. It also returns the
+// factions named by acronym.
 func (c *Corpus) queryVariants(qkeys []string) ([][]string, map[*Faction]bool) {
 	words := strings.Fields(qkeys[0])
 	if len(words) < 2 {
@@ -26,16 +27,39 @@ func (c *Corpus) queryVariants(qkeys []string) ([][]string, map[*Faction]bool) {
 	named := map[*Faction]bool{}
 	for i, w := range words {
 		for _, f := range c.Factions {
-			if f.Acronym == "" || normalize(f.Acronym) != w {
+			byAcronym := f.Acronym != "" && normalize(f.Acronym) == w
+			if !byAcronym && (len(w) > 4 || initials(f.Name) != w) {
 				continue
 			}
-			named[f] = true
+			if byAcronym {
+				named[f] = true
+			}
 			rest := append(append([]string{}, words[:i]...), words[i+1:]...)
 			expanded := append(append(append([]string{}, words[:i]...), normalize(f.Name)), words[i+1:]...)
 			variants = append(variants, matchKeys(strings.Join(expanded, " ")), matchKeys(strings.Join(rest, " ")))
 		}
 	}
 	return variants, named
+}
+
+// dropVariants returns the keys of a query of three words or more with
+// one short word left out: "un security council" → "security council",
+// "osce minsk group" → "minsk group". A look-up scores them at most
+// matchAcronymToken, below a match of the whole query.
+func dropVariants(qkeys []string) [][]string {
+	words := strings.Fields(qkeys[0])
+	if len(words) < 3 {
+		return nil
+	}
+	var out [][]string
+	for i, w := range words {
+		if len(w) > 4 || isConnector(w) {
+			continue
+		}
+		rest := append(append([]string{}, words[:i]...), words[i+1:]...)
+		out = append(out, matchKeys(strings.Join(rest, " ")))
+	}
+	return out
 }
 
 // scoreBeyondSpelling rates f for a query by initials and word cover.
