@@ -36,7 +36,17 @@ func isPersonWord(w string) bool { return lang.IsPersonNoun(w) }
 // ignoring a leading article.
 func isPlaceOrPeople(name string) bool {
 	k := nameKey(name)
-	return k != "" && (lang.IsPlace(k) || lang.IsPeople(k))
+	if k == "" {
+		return false
+	}
+	if lang.IsPlace(k) || lang.IsPeople(k) {
+		return true
+	}
+	// "Democratic Republic of Congo" for "… of the Congo".
+	if i := strings.LastIndex(k, " of "); i >= 0 && !strings.Contains(k[i:], " the ") {
+		return lang.IsPlace(k[:i] + " of the " + k[i+4:])
+	}
+	return false
 }
 
 // nameHead returns the index of the word heading a capitalised name: the

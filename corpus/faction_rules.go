@@ -648,10 +648,26 @@ func findByActor(p *para) []candidate {
 			if at >= len(words) || !slices.Equal(lower[i+1:at], tail) {
 				continue
 			}
+			if lower[i] == "led" && leaderNamed(words[at:]) {
+				continue // "led by Prachanda": a one-word name leading is a person
+			}
 			out = appendActor(out, p, p.text[p.offs[at]:])
 		}
 	}
 	return out
+}
+
+// leaderNamed reports whether the words after "led by" open with a bare
+// one-word name, neither an acronym nor an organisation's: a person.
+func leaderNamed(words []string) bool {
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	first := strings.TrimRight(words[0], ".,;:)")
+	if isShortForm(first) || strings.ContainsAny(first, "-'’") {
+		return false
+	}
+	return first != words[0] || len(words) == 1 || !startsUpper(words[1])
 }
 
 // appendActor adds the group named at the start of rest, after an actor
@@ -900,9 +916,10 @@ func midSentenceCaps(paras []*para) map[string]bool {
 // that names no organisation or place ("Charles Taylor" → "taylor"), and
 // names after a title ("President Gbagbo").
 //
-// It also returns the names the text shows to be people: written after a
-// title, or described as one ("Prachanda became prime minister",
-// "Prachanda made his first appearance").
+// It also returns the names the text shows to be people or peoples:
+// written after a title, described as a person ("Prachanda became prime
+// minister", "Prachanda made his first appearance", "Prachanda, who …"),
+// or naming a community ("the Mandingo community", "ethnic Krahn").
 func personNames(paras []*para, midCaps map[string]bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
@@ -933,9 +950,13 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 				out[nameKey(run[0])] = true
 				persons[nameKey(run[0])] = true
 			}
-			if describedAsPerson(lower[j-1:]) {
+			if j-i == 1 && (j < len(lower) && communityNouns[strings.TrimRight(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
+				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
+			}
+			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 					persons[nameKey(whole)] = true
+					persons[nameKey(run[len(run)-1])] = true // "Later Prachanda, who"
 				}
 			}
 			i = j - 1
@@ -984,6 +1005,22 @@ func describedAsPerson(lower []string) bool {
 		return true
 	}
 	return lower[1] == strings.TrimRight(lower[1], ",.;:") && (lower[2] == "his" || lower[2] == "her")
+}
+
+// communityNouns after a name make it a people's: "the Mandingo
+// community", "Krahn clans".
+var communityNouns = map[string]bool{
+	"community": true, "communities": true, "people": true, "peoples": true, "tribe": true,
+	"tribes": true, "clan": true, "clans": true, "minority": true, "majority": true,
+}
+
+// relatesPerson reports whether the words after a name (lower[0] is its
+// last word) go on as only a person's do: ", who …", "himself".
+func relatesPerson(lower []string) bool {
+	if len(lower) < 2 {
+		return false
+	}
+	return strings.HasSuffix(lower[0], ",") && lower[1] == "who" || lower[1] == "himself" || lower[1] == "herself"
 }
 
 func anyPlaceOrPeople(words []string) bool {
