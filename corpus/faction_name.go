@@ -98,6 +98,9 @@ func isOrgName(name string) bool {
 	if lang.IsLocationNoun(head) && h > 0 && isPlaceOrPeople(strings.Join(words[:h], " ")) {
 		return false // "Haifa District", "Gaza City"
 	}
+	if lang.IsLocationNoun(head) && !lang.HasOrgSense(head) && !isPredicateNoun(head) {
+		return false // "Mutraw City", "Rukum District": a place whatever names it
+	}
 	if isGroupWord(head) {
 		return true
 	}

@@ -15,6 +15,7 @@ const (
 	LocationNoun                   // a noun whose first sense names a location
 	OrgNoun                        // a noun whose first sense is a kind of organization
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
+	OrgSenseNoun                   // a noun with any sense that is a kind of organization
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -54,3 +55,7 @@ func IsOrgNoun(word string) bool { return kinds[word]&OrgNoun != 0 }
 // location or a made thing such as a building ("city", "palace",
 // "embassy"): a name it heads is more likely a place than a party.
 func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureNoun) != 0 }
+
+// HasOrgSense reports whether the lower-case noun has any sense that is a
+// kind of organization ("front", "state", not "city", "town").
+func HasOrgSense(word string) bool { return kinds[word]&OrgSenseNoun != 0 }

@@ -5,13 +5,13 @@ import "testing"
 func TestTableComplete(t *testing.T) {
 	count := map[Kind]int{}
 	for _, k := range kinds {
-		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun} {
+		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun} {
 			if k.Has(c) {
 				count[c]++
 			}
 		}
 	}
-	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun} {
+	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun} {
 		if count[c] < 500 {
 			t.Errorf("class %d has %d keys; the generator lost its source", c, count[c])
 		}
@@ -44,6 +44,8 @@ func TestLookups(t *testing.T) {
 		{"gathering is no organization", IsOrgNoun, "community", false},
 		{"building is no organization", IsOrgNoun, "palace", false},
 		{"building is a place noun", IsPlaceNoun, "embassy", true},
+		{"state has an organization sense", HasOrgSense, "state", true},
+		{"city has none", HasOrgSense, "city", false},
 		{"army is no place noun", IsPlaceNoun, "army", false},
 	}
 	for _, tt := range tests {

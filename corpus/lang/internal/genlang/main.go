@@ -41,7 +41,7 @@ func main() {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -237,6 +237,18 @@ func (t *tables) readWordNet(dir string) error {
 			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " "):
 				t.groupNouns.add(w)
 				t.groupNouns.add(pluralForms(w, plurals)...)
+			}
+		}
+	}
+	orgMemo := map[string]bool{}
+	for off, syn := range nouns {
+		if !isOrganization(nouns, off, orgMemo) {
+			continue
+		}
+		for _, w := range syn.words {
+			if !strings.Contains(w, " ") && unicode.IsLower([]rune(w)[0]) {
+				t.orgSenseNouns.add(w)
+				t.orgSenseNouns.add(pluralForms(w, plurals)...)
 			}
 		}
 	}
@@ -472,6 +484,7 @@ func (t *tables) render() ([]byte, error) {
 		{"PersonNoun", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
 		{"LocationNoun", "lower-case nouns whose first sense names a location (WordNet noun.location)", t.locationNouns},
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
+		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
