@@ -136,9 +136,10 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		}
 		midCaps := midSentenceCaps(paras)
 		people, persons := personNames(paras, midCaps)
+		orgs := map[string]bool{}
 		for i, p := range b.Paragraphs {
 			ps := paras[i]
-			ps.ref, ps.people, ps.midCaps = b.Ref(p.Number), people, midCaps
+			ps.ref, ps.people, ps.midCaps, ps.orgs = b.Ref(p.Number), people, midCaps, orgs
 			for _, d := range ps.acronyms() {
 				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
 			}

@@ -19,11 +19,26 @@ type para struct {
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
 	defs    []acronymDef
 	read    bool
-	low     string   // text with ASCII letters lowered: same byte offsets
-	fields  []string // the words of text
-	lfields []string // the same words lowered
-	offs    []int    // the byte offset of each word in text
-	sents   []int    // indexes of the words opening a sentence
+	low     string          // text with ASCII letters lowered: same byte offsets
+	fields  []string        // the words of text
+	lfields []string        // the same words lowered
+	offs    []int           // the byte offset of each word in text
+	sents   []int           // indexes of the words opening a sentence
+	orgs    map[string]bool // isOrgName's answers, shared by a briefing's paragraphs
+}
+
+// isOrg is isOrgName, remembered across a briefing: it names the same
+// bodies again and again.
+func (p *para) isOrg(name string) bool {
+	if p.orgs == nil {
+		return isOrgName(name)
+	}
+	v, ok := p.orgs[name]
+	if !ok {
+		v = isOrgName(name)
+		p.orgs[name] = v
+	}
+	return v
 }
 
 // newPara splits text into words. Markdown emphasis ("**Mahidi**") is
@@ -338,7 +353,7 @@ func findByOrgHead(p *para) []candidate {
 		if strings.Count(name, "(") > strings.Count(name, ")") {
 			name += ")" // "Communist Party of Nepal (Maoist)"
 		}
-		if strings.Count(name, " ") > 0 && isOrgName(name) {
+		if strings.Count(name, " ") > 0 && p.isOrg(name) {
 			out = append(out, p.cand(name, scoreMention))
 		}
 		i = end - 1
@@ -922,6 +937,7 @@ func midSentenceCaps(paras []*para) map[string]bool {
 // or naming a community ("the Mandingo community", "ethnic Krahn").
 func personNames(paras []*para, midCaps map[string]bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
+	judged := map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
@@ -941,7 +957,13 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 				run = append(run, trimPossessive(strings.TrimRight(w, ".,;:!?)”\"'’")))
 			}
 			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
-				if whole := strings.Join(run, " "); personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(run) {
+				whole := strings.Join(run, " ")
+				person, ok := judged[whole] // a briefing repeats its names
+				if !ok {
+					person = personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(run)
+					judged[whole] = person
+				}
+				if person {
 					out[nameKey(run[len(run)-1])] = true
 					out[nameKey(whole)] = true
 				}
