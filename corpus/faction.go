@@ -259,11 +259,15 @@ func publisherKeys(pub string) []string {
 // Marawi City", "talks at the National Palace".
 var locatives = []string{"in", "at", "near", "along", "outside", "inside", "into", "around", "from", "on"}
 
+// strictLocatives put nothing but a place after them; "from" and "on"
+// also take sources and targets ("support from the Union").
+var strictLocatives = []string{"in", "at", "near", "along", "outside", "inside", "into", "around"}
+
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
 // that the briefing also writes as a place, after a locative preposition.
 // Names headed by a noun for a kind of organization are kept. A one-word
-// name that only a mention suggests ("Goma fell") goes the same way when
+// name that is no acronym or organisation's name goes the same way when
 // the briefing writes it as a place ("fighting in Goma").
 func dropPlaces(cands []candidate, paras []*para) []candidate {
 	verdict := map[string]bool{}
@@ -274,16 +278,24 @@ func dropPlaces(cands []candidate, paras []*para) []candidate {
 			continue
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
-		weak := len(words) == 1 && c.score == scoreMention && !isShortForm(c.name) && !isOrgName(c.name)
+		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
 		if !weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head)) {
 			out = append(out, c)
 			continue
 		}
 		low := asciiLower(stripArticle(c.name))
-		place, ok := verdict[low]
+		preps := locatives
+		if weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head)) {
+			preps = strictLocatives // "raids from Mahidi" is no place
+		}
+		key := low
+		if len(preps) != len(locatives) {
+			key += "\x00"
+		}
+		place, ok := verdict[key]
 		if !ok {
-			place = writtenAsPlace(low, paras)
-			verdict[low] = place
+			place = writtenAsPlace(low, paras, preps)
+			verdict[key] = place
 		}
 		if !place {
 			out = append(out, c)
@@ -294,7 +306,7 @@ func dropPlaces(cands []candidate, paras []*para) []candidate {
 
 // writtenAsPlace reports whether a paragraph writes the lowered name
 // after a locative preposition, with or without "the".
-func writtenAsPlace(low string, paras []*para) bool {
+func writtenAsPlace(low string, paras []*para, preps []string) bool {
 	for _, p := range paras {
 		for from := 0; ; {
 			i := strings.Index(p.low[from:], low)
@@ -307,7 +319,7 @@ func writtenAsPlace(low string, paras []*para) bool {
 				continue
 			}
 			before := strings.TrimSuffix(strings.TrimRight(p.low[:at], " "), " the")
-			if k := strings.LastIndexByte(before, ' '); slices.Contains(locatives, before[k+1:]) {
+			if k := strings.LastIndexByte(before, ' '); slices.Contains(preps, before[k+1:]) {
 				return true
 			}
 		}

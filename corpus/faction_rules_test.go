@@ -173,6 +173,7 @@ func TestNotFactions(t *testing.T) {
 		{"name qualifying a noun for people", "Police killed 21 members of the Deliaj family near the village.", "Deliaj"},
 		{"fragment of a name opening a parenthesis", "He armed groups including the MPIGO (Ivorian Popular Movement of the Greater West) in the west.", "Popular Movement of the Greater West"},
 		{"location noun with no organisation sense", "Jets bombed villages of the KNU-held Mutraw District, and Mutraw District officials fled.", "Mutraw District"},
+		{"one-word name written as a place", "Tessit, a jihadist group, attacked at dawn. Troops fought in Tessit for days.", "Tessit"},
 		{"one-word leader", "The faction was led by Prachanda and fought on.", "Prachanda"},
 		{"person by who", "Later Prachanda, who had gone underground, fought on. Prachanda fired.", "Prachanda"},
 		{"people by community", "LURD drew fighters from the Mandingo community. Mandingo fighters attacked.", "Mandingo"},
