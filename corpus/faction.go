@@ -257,11 +257,11 @@ func publisherKeys(pub string) []string {
 
 // locatives are prepositions that put a place after them: "fighting in
 // Marawi City", "talks at the National Palace".
-var locatives = []string{"in", "at", "near", "along", "outside", "inside", "into", "around", "from", "on"}
+var locatives = []string{"in", "at", "near", "along", "outside", "into", "around", "from", "on"}
 
 // strictLocatives put nothing but a place after them; "from" and "on"
 // also take sources and targets ("support from the Union").
-var strictLocatives = []string{"in", "at", "near", "along", "outside", "inside", "into", "around"}
+var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "around"}
 
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
@@ -279,13 +279,13 @@ func dropPlaces(cands []candidate, paras []*para) []candidate {
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
 		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
-		if !weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head)) {
+		if !weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)) {
 			out = append(out, c)
 			continue
 		}
 		low := asciiLower(stripArticle(c.name))
 		preps := locatives
-		if weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head)) {
+		if weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)) {
 			preps = strictLocatives // "raids from Mahidi" is no place
 		}
 		key := low

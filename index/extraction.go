@@ -22,12 +22,19 @@ type storedExtraction struct {
 // paragraph number.
 type storedRef struct{ B, P int32 }
 
+// storedMention is a mention: its citation and the sentence naming the
+// faction.
+type storedMention struct {
+	R storedRef
+	S string
+}
+
 // storedFaction is a faction with its citations and events taken out
 // (F holds every other field, whatever fields the type gains).
 type storedFaction struct {
 	F        corpus.Faction
 	Defined  storedRef
-	Mentions []storedRef
+	Mentions []storedMention
 	Events   []int32       // positions in storedExtraction.Events, or -1-i in Other
 	Other    []storedEvent // events not among the corpus's
 }
@@ -59,9 +66,9 @@ func store(c *corpus.Corpus) storedExtraction {
 	for _, f := range c.Factions {
 		sf := storedFaction{F: *f, Defined: ref(f.Defined)}
 		sf.F.Defined, sf.F.Mentions, sf.F.Events = corpus.Ref{}, nil, nil
-		sf.Mentions = make([]storedRef, len(f.Mentions))
+		sf.Mentions = make([]storedMention, len(f.Mentions))
 		for i, m := range f.Mentions {
-			sf.Mentions[i] = ref(m)
+			sf.Mentions[i] = storedMention{ref(m.Ref), m.Sentence}
 		}
 		for _, e := range f.Events {
 			if i, ok := index[keyOf(e)]; ok && equalEvents(c.Events[i], e) {
@@ -125,9 +132,9 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		f := new(corpus.Faction)
 		*f = sf.F
 		f.Aliases, f.Defined = nonNil(f.Aliases), ref(sf.Defined)
-		f.Mentions = make([]corpus.Ref, len(sf.Mentions))
+		f.Mentions = make([]corpus.Mention, len(sf.Mentions))
 		for i, m := range sf.Mentions {
-			f.Mentions[i] = ref(m)
+			f.Mentions[i] = corpus.Mention{Ref: ref(m.R), Sentence: m.S}
 		}
 		for _, i := range sf.Events { // none: nil, as linking events leaves it
 			switch {
