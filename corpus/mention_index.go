@@ -107,6 +107,9 @@ func allIn(ws []string, set map[string]bool) bool {
 // as well, apostrophes included, which is how a match's edges see them.
 func textWords(text string) []string {
 	ws := strings.Fields(normalize(text))
+	if !strings.ContainsAny(text, "'’ʼ‘") {
+		return ws // without apostrophes both ways split alike
+	}
 	var sb strings.Builder
 	flush := func() {
 		if sb.Len() > 0 {
