@@ -36,8 +36,8 @@ func TestExtractFactions(t *testing.T) {
 			map[string]string{"Popular Front for Justice": "FPJ"}, nil},
 		{"short then long", "# T\n\nFighters of the LRA (Lord's Resistance Army) crossed the river.\n",
 			map[string]string{"Lord's Resistance Army": "LRA"}, nil},
-		{"hyphen and inner letters", "# T\n\nAnalysts fear al-Qaeda in the Arabian Peninsula (AQAP) most. The group is based in Yemen.\n",
-			nil, nil},
+		{"hyphen and inner letters", "# T\n\nAl-Qaeda in the Arabian Peninsula (AQAP) is a militant group. The group is based in Yemen.\n",
+			map[string]string{"Al-Qaeda in the Arabian Peninsula": "AQAP"}, []string{"Yemen", "Arabian Peninsula"}},
 		{"apostrophe in name", "# T\n\nAhlu Sunna Waljama'a (ASWJ) is a Sufi militia.\n",
 			map[string]string{"Ahlu Sunna Waljama'a": "ASWJ"}, nil},
 		{"definer without acronym", "# T\n\nHizbul Islam was a rival Islamist coalition led by Hassan Dahir Aweys.\n",
@@ -399,5 +399,26 @@ func TestExtractFactionsMoreShapes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAcronymHyphenInnerLetters: an acronym whose letters come from inside
+// a hyphenated word ("al-Qaeda" gives A and Q) is read as defined, even
+// where nothing in the sentence says the long form is a group (so it is
+// recorded as an acronym, not listed as a faction).
+func TestAcronymHyphenInnerLetters(t *testing.T) {
+	b := briefing(t, "t", "# T\n\nAnalysts fear al-Qaeda in the Arabian Peninsula (AQAP) most. The group is based in Yemen.\n")
+	c, err := New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Acronym{"AQAP", "al-Qaeda in the Arabian Peninsula"}
+	if !slices.Contains(c.Acronyms, want) {
+		t.Errorf("Acronyms = %v, want %v among them", c.Acronyms, want)
+	}
+	for _, f := range c.Factions {
+		if f.Name == "Yemen" || f.Name == "Analysts" {
+			t.Errorf("%q listed as a faction", f.Name)
+		}
 	}
 }
