@@ -68,7 +68,8 @@ func words(text string) []string {
 type plan struct {
 	query query.Query
 	// exact is query without its fuzzy clause, whose automaton is costly
-	// to build: enough to find where known terms occur in a few hits.
+	// to build: enough to find where known terms occur in a few hits. It
+	// also finds the focus terms, which do not rank.
 	exact query.Query
 	// highlight holds every term worth bolding: the question's own and
 	// those of its expansions.
@@ -78,6 +79,9 @@ type plan struct {
 	// anchors are the names the question holds.
 	anchors []anchor
 	answer  answerKind
+	// focus holds the terms of what a count, date or duration question
+	// asks about (see focusTerms).
+	focus map[string]bool
 }
 
 // concept is what stands for one word or name of the question: its own
@@ -91,6 +95,7 @@ type concept struct {
 type expansion struct {
 	noForms    bool // WordNet's irregular and derived forms
 	noSynonyms bool // WordNet's synonyms
+	noKin      bool // WordNet's broader and narrower words, for the focus
 }
 
 // question is a question read into words.
@@ -143,10 +148,14 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.wordClauses(q, &cl)
 	ix.expansionClauses(q, &pl, &cl)
 	ix.authorClauses(q, &pl, &cl)
-	pl.exact = bleve.NewDisjunctionQuery(cl.should...)
-	pl.query = pl.exact
+	pl.query = bleve.NewDisjunctionQuery(cl.should...)
+	pl.exact = pl.query
 	if fz := ix.fuzzyClause(q.kept); fz != nil {
 		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
+	}
+	var focus query.Query
+	if pl.focus, focus = ix.focusTerms(q, pl.answer); focus != nil {
+		pl.exact = bleve.NewDisjunctionQuery(append(cl.should, focus)...)
 	}
 	return pl
 }

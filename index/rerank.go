@@ -204,6 +204,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug])
 	f[rank.Answer] = answerFeature(c, pl)
+	f[rank.Focus] = focusFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
@@ -317,6 +318,9 @@ func anchorFeatures(c *candidate, pl plan, about map[string]bool) (held, briefin
 func answerFeature(c *candidate, pl plan) float64 {
 	var subject, rest []int
 	for term, locs := range c.terms {
+		if pl.focusOnly(term) {
+			continue
+		}
 		isAnchor := len(pl.anchors) == 0
 		for _, a := range pl.anchors {
 			isAnchor = isAnchor || a.terms[term]

@@ -46,11 +46,15 @@ const (
 	// of several, the briefing that covers the whole question is likelier
 	// to be the one asked about.
 	Context
+	// Focus is 1 when the kind of answer asked for stands a few words
+	// from what the question asks about: the count before the thing
+	// counted, the date beside the event.
+	Focus
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject", "asks", "context"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject", "asks", "context", "focus"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
