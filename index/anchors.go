@@ -130,7 +130,9 @@ func demonyms(w string) []string {
 }
 
 // aboutTerms are, per briefing, the terms of its title and opening
-// paragraph: what the briefing is about.
+// paragraph: what the briefing is about. Under headingKey(slug, section)
+// are the terms of the title and each section's heading: what a
+// paragraph under that heading is about.
 func (ix *Index) aboutTerms() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, b := range ix.corpus.Briefings {
@@ -139,9 +141,17 @@ func (ix *Index) aboutTerms() map[string]map[string]bool {
 			text += "\n" + b.Paragraphs[0].Text
 		}
 		out[b.Slug] = ix.terms(text)
+		for _, p := range b.Paragraphs {
+			if k := headingKey(b.Slug, p.Section); out[k] == nil {
+				out[k] = ix.terms(b.Title + "\n" + p.Section)
+			}
+		}
 	}
 	return out
 }
+
+// headingKey is where aboutTerms keeps the headings of a section.
+func headingKey(slug, section string) string { return slug + "\x00" + section }
 
 // weekdays are not names, though written capitalised.
 var weekdays = map[string]bool{

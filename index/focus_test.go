@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
@@ -42,6 +43,36 @@ func TestFocus(t *testing.T) {
 			if got[p] != want {
 				t.Errorf("%q (kin off %v): ¶%d focus %v, want %v", tt.q, tt.noKin, p, got[p], want)
 			}
+		}
+	}
+}
+
+// TestNamesInHeadings: a paragraph under a heading that names what the
+// question names holds the name, though its text does not repeat it.
+func TestNamesInHeadings(t *testing.T) {
+	b := &corpus.Briefing{Slug: "test", Title: "Fact Sheet"}
+	for i, p := range []corpus.Paragraph{
+		{Section: "Overview", Text: "Troops of the Kestrel Mission patrol the coast, and fishermen say the coast is calmer."},
+		{Section: "Kestrel Mission: funding", Text: "Donors have pledged 40 million dollars to pay for the patrols on the coast."},
+	} {
+		p.Number = i + 1
+		b.Paragraphs = append(b.Paragraphs, p)
+	}
+	c, err := corpus.New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		noHeadings bool
+		want       int
+	}{{false, 1}, {true, 0}} {
+		ix := build(t, c)
+		pl := ix.buildQuery("who pays for the kestrel patrols")
+		pl.noHeadings = tt.noHeadings
+		cs := []candidate{{slug: "test", para: 2, section: b.Paragraphs[1].Section, terms: map[string][]termAt{"patrol": {{pos: 9}}}}}
+		features(&cs[0], pl, ix.about)
+		if got := ix.ranker.tier(cs[0]); got != tt.want {
+			t.Errorf("headings off %v: tier %d, want %d", tt.noHeadings, got, tt.want)
 		}
 	}
 }

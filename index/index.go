@@ -191,7 +191,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n)
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, text: text, body: body, bm25: hit.Score, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: b.Paragraphs[n-1].Section, text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 		at[hit.ID] = i
 	}

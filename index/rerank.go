@@ -15,14 +15,16 @@ const candidates = 30
 
 // candidate is a hit being re-ranked.
 type candidate struct {
-	id    string
-	slug  string // briefing, then paragraph number: the order of ties
-	para  int
-	text  string              // as indexed: the paragraph, after its lead-in if any
-	body  int                 // byte offset in text where the paragraph itself starts
-	bm25  float64             // bleve's score
-	score float64             // the re-ranker's
-	terms map[string][]termAt // matched terms and where, from bleve
+	id   string
+	slug string // briefing, then paragraph number: the order of ties
+	para int
+	// section is the heading above the paragraph, or "".
+	section string
+	text    string              // as indexed: the paragraph, after its lead-in if any
+	body    int                 // byte offset in text where the paragraph itself starts
+	bm25    float64             // bleve's score
+	score   float64             // the re-ranker's
+	terms   map[string][]termAt // matched terms and where, from bleve
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -202,7 +204,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Exact] = float64(exact) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug])
+	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug], about[headingKey(c.slug, c.section)])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
@@ -285,29 +287,35 @@ func proximity(positions, concepts []int, found int) float64 {
 
 // anchorFeatures are the share of the question's names the paragraph
 // holds, and the share its briefing is about; both 1 when the question
-// names nothing. They set c.anchored.
-func anchorFeatures(c *candidate, pl plan, about map[string]bool) (held, briefing float64) {
+// names nothing. A name in the paragraph's headings (the briefing's title
+// and its section's heading) counts as held: a fact sheet on RAMSI or a
+// transcript on Marawi rarely repeats the name in every paragraph. They
+// set c.anchored.
+func anchorFeatures(c *candidate, pl plan, about, heading map[string]bool) (held, briefing float64) {
 	if len(pl.anchors) == 0 {
 		c.anchored = true
 		return 1, 1
 	}
 	for _, a := range pl.anchors {
-		for t := range a.terms {
-			if len(c.terms[t]) > 0 {
-				held++
-				break
-			}
+		if holdsAny(a.terms, func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }) {
+			held++
 		}
-		for t := range a.terms {
-			if about[t] {
-				briefing++
-				break
-			}
+		if holdsAny(a.terms, func(t string) bool { return about[t] }) {
+			briefing++
 		}
 	}
 	c.anchored = held > 0
 	n := float64(len(pl.anchors))
 	return held / n, briefing / n
+}
+
+func holdsAny(terms map[string]bool, has func(string) bool) bool {
+	for t := range terms {
+		if has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerFeature scores whether the paragraph holds the kind of answer the
