@@ -191,6 +191,9 @@ var (
 	reasons         = []string{"because", "due to", "citing", "in response to", "in protest", "as a result", "owing to", "in order to", "in retaliation", "so that", "after "}
 	// placePrepositions introduce a place: "in Abidjan", "to the Calabar".
 	placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "to": true, "from": true, "into": true, "of": true, "outside": true, "across": true, "around": true, "towards": true}
+	// roleWords name someone as leading something: "chairman",
+	// "headed by", "under the … leader".
+	roleWords = map[string]bool{"leader": true, "chairman": true, "chair": true, "head": true, "commander": true, "chief": true, "president": true, "director": true, "under": true, "by": true}
 	// titles introduce a person: "President Gbagbo", "General Ahmed".
 	titles = map[string]bool{"president": true, "general": true, "colonel": true, "leader": true, "chairman": true, "commander": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "mr": true, "ms": true, "mrs": true, "dr": true, "chief": true, "captain": true, "major": true, "lieutenant": true, "king": true, "prince": true, "sheikh": true, "ambassador": true, "secretary": true, "envoy": true, "by": true}
 )

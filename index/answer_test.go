@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -22,6 +23,34 @@ func TestAppositiveDefinitions(t *testing.T) {
 		at := strings.Index(tt.sentence, tt.name)
 		if got := appositiveOf(tt.sentence, []int{at}, 0); got != tt.want {
 			t.Errorf("appositiveOf(%q at %q) = %v, want %v", tt.sentence, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRolesAnswerWho: "who runs X?" is answered by a sentence naming X's
+// head by a title or as an agent ("headed by …"), whatever the verb, so
+// no note says the briefings do not answer it.
+func TestRolesAnswerWho(t *testing.T) {
+	c := briefing(t,
+		"The Kestrel Mission, headed by the diplomat Maria Olsen, monitors the ceasefire along the coast.",
+		"Fishermen say the coast has been calmer since the Kestrel Mission arrived in June.",
+	)
+	for _, tt := range []struct {
+		noRoles, missing bool
+	}{{false, false}, {true, true}} {
+		ix := build(t, c)
+		pl := ix.buildQuery("who runs the kestrel mission")
+		pl.noRoles = tt.noRoles
+		sr, err := ix.idx.SearchInContext(context.Background(), rankRequest(pl.query, candidates))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, err := ix.candidates(context.Background(), pl, sr.Hits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ix.ranker.rerank(cs, pl, ix.about); got != tt.missing {
+			t.Errorf("roles off %v: unanswered %v, want %v", tt.noRoles, got, tt.missing)
 		}
 	}
 }

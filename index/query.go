@@ -82,8 +82,9 @@ type plan struct {
 	// focus holds the terms of what a count, date or duration question
 	// asks about (see focusTerms).
 	focus map[string]bool
-	// noHeadings ignores names in a paragraph's headings, for ablation.
-	noHeadings bool
+	// noHeadings ignores names in a paragraph's headings, and noRoles
+	// a leader named by a title, for ablation.
+	noHeadings, noRoles bool
 }
 
 // concept is what stands for one word or name of the question: its own

@@ -360,11 +360,31 @@ func restInAnswer(text string, subject, rest []int, pl plan, skip func(string) b
 		return true
 	}
 	for _, s := range sentences(text) {
-		if !answerCue(text[s[0]:s[1]], pl.answer, skip) || !within(subject, s) {
+		sent := text[s[0]:s[1]]
+		if !within(subject, s) || !answerCue(sent, pl.answer, skip) {
 			continue
 		}
-		if within(rest, s) {
+		if within(rest, s) || !pl.noRoles && titledName(sent, skip) {
 			return true
+		}
+	}
+	return false
+}
+
+// titledName reports whether a sentence names someone by a title or as
+// an agent ("chairman … Conneh", "headed by … Ian Martin", "under the
+// Tuareg leader Iyad Ag Ghaly"): whoever leads, heads or runs something
+// is written so, whatever verb the question used.
+func titledName(s string, skip func(string) bool) bool {
+	ws := scanWords(s)
+	for i := 1; i < len(ws); i++ {
+		if !capitalised(s, ws[i]) || skip(ws[i].text) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if roleWords[ws[j].text] {
+				return true
+			}
 		}
 	}
 	return false
