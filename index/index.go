@@ -46,7 +46,7 @@ type Index struct {
 	expander  *expander
 	lexicon   *wordnet.Lexicon
 	names     map[string]bool            // words the corpus writes as names
-	about     map[string]map[string]bool // per briefing, terms of its title and lead
+	about     map[string]map[string]bool // per section (headingKey), terms of its title and heading
 	ranker    ranker
 	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of

@@ -204,7 +204,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Exact] = float64(exact) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug], about[headingKey(c.slug, c.section)])
+	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
@@ -285,28 +285,26 @@ func proximity(positions, concepts []int, found int) float64 {
 	return min(1, float64(found)/float64(best))
 }
 
-// anchorFeatures are the share of the question's names the paragraph
-// holds, and the share its briefing is about; both 1 when the question
-// names nothing. A name in the paragraph's headings (the briefing's title
-// and its section's heading) counts as held: a fact sheet on RAMSI or a
-// transcript on Marawi rarely repeats the name in every paragraph. They
-// set c.anchored.
-func anchorFeatures(c *candidate, pl plan, about, heading map[string]bool) (held, briefing float64) {
+// anchorFeature is the share of the question's names the paragraph
+// holds; 1 when the question names none. A name in the paragraph's
+// headings (the briefing's title and its section's heading) counts as
+// held: a fact sheet on RAMSI or a transcript on Marawi rarely repeats the
+// name in every paragraph, and in a corpus of several briefings a
+// question naming a place prefers the briefing about it. It sets
+// c.anchored.
+func anchorFeature(c *candidate, pl plan, heading map[string]bool) float64 {
 	if len(pl.anchors) == 0 {
 		c.anchored = true
-		return 1, 1
+		return 1
 	}
+	held := 0.0
 	for _, a := range pl.anchors {
 		if holdsAny(a.terms, func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }) {
 			held++
 		}
-		if holdsAny(a.terms, func(t string) bool { return about[t] }) {
-			briefing++
-		}
 	}
 	c.anchored = held > 0
-	n := float64(len(pl.anchors))
-	return held / n, briefing / n
+	return held / float64(len(pl.anchors))
 }
 
 func holdsAny(terms map[string]bool, has func(string) bool) bool {
