@@ -54,3 +54,26 @@ func TestRolesAnswerWho(t *testing.T) {
 		}
 	}
 }
+
+// TestCompounds: two words of the question match the word a writer
+// joins them into ("run off" → runoff).
+func TestCompounds(t *testing.T) {
+	c := briefing(t,
+		"Turnout in the first round of the vote was high, and the count lasted for weeks.",
+		"The decisive runoff was held on 28 November, and observers judged it acceptable.",
+	)
+	for _, tt := range []struct {
+		noCompounds bool
+		want        int
+	}{{false, 2}, {true, 1}} {
+		ix := build(t, c)
+		ix.expansion.noCompounds = tt.noCompounds
+		res, err := ix.Search(context.Background(), "when was the run off vote", 2, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Passages[0].Paragraph; got != tt.want {
+			t.Errorf("compounds off %v: first ¶%d, want ¶%d", tt.noCompounds, got, tt.want)
+		}
+	}
+}

@@ -96,9 +96,10 @@ type concept struct {
 
 // expansion switches off parts of a question's expansion, for ablation.
 type expansion struct {
-	noForms    bool // WordNet's irregular and derived forms
-	noSynonyms bool // WordNet's synonyms
-	noKin      bool // WordNet's broader and narrower words, for the focus
+	noForms     bool // WordNet's irregular and derived forms
+	noSynonyms  bool // WordNet's synonyms
+	noKin       bool // WordNet's broader and narrower words, for the focus
+	noCompounds bool // two question words joined
 }
 
 // question is a question read into words.
@@ -309,6 +310,11 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 		}
 		if q.cased[w] || ix.names[foldWord(w)] {
 			forms = append(forms, demonyms(w)...)
+		}
+		// Two words a writer may join: "run off" for runoff, "cease
+		// fire" for ceasefire.
+		if !ix.expansion.noCompounds && i+1 < len(q.kept) {
+			forms = append(forms, w+q.kept[i+1])
 		}
 		if !ix.expansion.noSynonyms {
 			synonyms = ix.lexicon.Synonyms(w)

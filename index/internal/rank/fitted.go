@@ -7,5 +7,5 @@ package rank
 //
 //	go run ./index/internal/fit -write index/internal/rank/fitted.go corpus/testdata/eval/dev
 func Fitted() Weights {
-	return Weights{1, 5, 0.8, 1.25, 5, 2.5, 1, 0.3, -2, 1.25, 1}
+	return Weights{1, 5, 0.6, 1.25, 5, 2.5, 1, 0.3, -2, 2.5, 1}
 }
