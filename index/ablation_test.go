@@ -118,6 +118,8 @@ func ablations() []ablation {
 	out := []ablation{
 		{"WordNet forms", func(ix *Index) { ix.expansion.noForms = true }},
 		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }},
+		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }},
+		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }})

@@ -129,19 +129,23 @@ func demonyms(w string) []string {
 	return out
 }
 
-// aboutTerms are, per briefing, the terms of its title and opening
-// paragraph: what the briefing is about.
+// aboutTerms are, under headingKey(slug, section), the terms of each
+// briefing's title and section headings: what a paragraph under that
+// heading is about.
 func (ix *Index) aboutTerms() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, b := range ix.corpus.Briefings {
-		text := b.Title
-		if len(b.Paragraphs) > 0 {
-			text += "\n" + b.Paragraphs[0].Text
+		for _, p := range b.Paragraphs {
+			if k := headingKey(b.Slug, p.Section); out[k] == nil {
+				out[k] = ix.terms(b.Title + "\n" + p.Section)
+			}
 		}
-		out[b.Slug] = ix.terms(text)
 	}
 	return out
 }
+
+// headingKey is where aboutTerms keeps the headings of a section.
+func headingKey(slug, section string) string { return slug + "\x00" + section }
 
 // weekdays are not names, though written capitalised.
 var weekdays = map[string]bool{

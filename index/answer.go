@@ -191,6 +191,9 @@ var (
 	reasons         = []string{"because", "due to", "citing", "in response to", "in protest", "as a result", "owing to", "in order to", "in retaliation", "so that", "after "}
 	// placePrepositions introduce a place: "in Abidjan", "to the Calabar".
 	placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "to": true, "from": true, "into": true, "of": true, "outside": true, "across": true, "around": true, "towards": true}
+	// roleWords name someone as leading something: "chairman",
+	// "headed by", "under the … leader".
+	roleWords = map[string]bool{"leader": true, "chairman": true, "chair": true, "head": true, "commander": true, "chief": true, "president": true, "director": true, "under": true, "by": true}
 	// titles introduce a person: "President Gbagbo", "General Ahmed".
 	titles = map[string]bool{"president": true, "general": true, "colonel": true, "leader": true, "chairman": true, "commander": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "mr": true, "ms": true, "mrs": true, "dr": true, "chief": true, "captain": true, "major": true, "lieutenant": true, "king": true, "prince": true, "sheikh": true, "ambassador": true, "secretary": true, "envoy": true, "by": true}
 )
@@ -205,17 +208,64 @@ func answerScore(text string, subject []int, kind answerKind, skip func(string) 
 	}
 	best := 0.0
 	for _, s := range sentences(text) {
-		if !answerCue(text[s[0]:s[1]], kind, skip) {
+		sent := text[s[0]:s[1]]
+		if kind == definitionKind && appositiveOf(sent, subject, s[0]) {
+			return 1
+		}
+		if !answerCue(sent, kind, skip) {
 			continue
 		}
 		best = 0.5
 		for _, at := range subject {
-			if at >= s[0] && at < s[1] && (kind != definitionKind || definesAt(text[s[0]:s[1]], at-s[0])) {
+			if at >= s[0] && at < s[1] && (kind != definitionKind || definesAt(sent, at-s[0])) {
 				return 1
 			}
 		}
 	}
 	return best
+}
+
+// appositiveOf reports whether sentence s, starting at byte offset base
+// of its text, defines a subject by apposition: "the National Unity
+// Government (NUG), a shadow administration …" or "an elite guard, the
+// Presidential Security Regiment (RSP)".
+func appositiveOf(s string, subject []int, base int) bool {
+	for _, at := range subject {
+		if at < base || at >= base+len(s) {
+			continue
+		}
+		if appositiveAfter(s[at-base:]) || appositiveBefore(s[:at-base]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveReach bounds the name (and its acronym) an apposition follows.
+const appositiveReach = 80
+
+// appositiveAfter: the name, then ", a …" or ", an …".
+func appositiveAfter(rest string) bool {
+	i := strings.Index(rest, ", ")
+	if i <= 0 || i > appositiveReach || strings.ContainsAny(rest[:i], ".;:") {
+		return false
+	}
+	after := rest[i+2:]
+	return strings.HasPrefix(after, "a ") || strings.HasPrefix(after, "an ")
+}
+
+// appositiveBefore: "a …, the " or "an …, " before the name.
+func appositiveBefore(before string) bool {
+	b := strings.TrimSuffix(before, "the ")
+	if !strings.HasSuffix(b, ", ") {
+		return false
+	}
+	clause := b[:len(b)-2]
+	if i := strings.LastIndexAny(clause, ",;:("); i >= 0 {
+		clause = clause[i+1:]
+	}
+	clause = " " + strings.ToLower(strings.TrimSpace(clause))
+	return len(clause) < appositiveReach && (strings.HasPrefix(clause, " a ") || strings.HasPrefix(clause, " an ") || strings.Contains(clause, " a ") || strings.Contains(clause, " an "))
 }
 
 // definesAt reports whether the definition in sentence s has its subject

@@ -46,7 +46,7 @@ type Index struct {
 	expander  *expander
 	lexicon   *wordnet.Lexicon
 	names     map[string]bool            // words the corpus writes as names
-	about     map[string]map[string]bool // per briefing, terms of its title and lead
+	about     map[string]map[string]bool // per section (headingKey), terms of its title and heading
 	ranker    ranker
 	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of
@@ -195,7 +195,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n)
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, text: text, body: body, bm25: hit.Score, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: b.Paragraphs[n-1].Section, text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 		at[hit.ID] = i
 	}

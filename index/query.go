@@ -68,7 +68,8 @@ func words(text string) []string {
 type plan struct {
 	query query.Query
 	// exact is query without its fuzzy clause, whose automaton is costly
-	// to build: enough to find where known terms occur in a few hits.
+	// to build: enough to find where known terms occur in a few hits. It
+	// also finds the focus terms, which do not rank.
 	exact query.Query
 	// highlight holds every term worth bolding: the question's own and
 	// those of its expansions.
@@ -78,6 +79,12 @@ type plan struct {
 	// anchors are the names the question holds.
 	anchors []anchor
 	answer  answerKind
+	// focus holds the terms of what a count, date or duration question
+	// asks about (see focusTerms).
+	focus map[string]bool
+	// noHeadings ignores names in a paragraph's headings, and noRoles
+	// a leader named by a title, for ablation.
+	noHeadings, noRoles bool
 }
 
 // concept is what stands for one word or name of the question: its own
@@ -89,8 +96,10 @@ type concept struct {
 
 // expansion switches off parts of a question's expansion, for ablation.
 type expansion struct {
-	noForms    bool // WordNet's irregular and derived forms
-	noSynonyms bool // WordNet's synonyms
+	noForms     bool // WordNet's irregular and derived forms
+	noSynonyms  bool // WordNet's synonyms
+	noKin       bool // WordNet's broader and narrower words, for the focus
+	noCompounds bool // two question words joined
 }
 
 // question is a question read into words.
@@ -143,10 +152,14 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.wordClauses(q, &cl)
 	ix.expansionClauses(q, &pl, &cl)
 	ix.authorClauses(q, &pl, &cl)
-	pl.exact = bleve.NewDisjunctionQuery(cl.should...)
-	pl.query = pl.exact
+	pl.query = bleve.NewDisjunctionQuery(cl.should...)
+	pl.exact = pl.query
 	if fz := ix.fuzzyClause(q.kept); fz != nil {
 		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
+	}
+	var focus query.Query
+	if pl.focus, focus = ix.focusTerms(q, pl.answer); focus != nil {
+		pl.exact = bleve.NewDisjunctionQuery(append(cl.should, focus)...)
 	}
 	return pl
 }
@@ -297,6 +310,11 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 		}
 		if q.cased[w] || ix.names[foldWord(w)] {
 			forms = append(forms, demonyms(w)...)
+		}
+		// Two words a writer may join: "run off" for runoff, "cease
+		// fire" for ceasefire.
+		if !ix.expansion.noCompounds && i+1 < len(q.kept) {
+			forms = append(forms, w+q.kept[i+1])
 		}
 		if !ix.expansion.noSynonyms {
 			synonyms = ix.lexicon.Synonyms(w)

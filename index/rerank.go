@@ -15,14 +15,16 @@ const candidates = 30
 
 // candidate is a hit being re-ranked.
 type candidate struct {
-	id    string
-	slug  string // briefing, then paragraph number: the order of ties
-	para  int
-	text  string              // as indexed: the paragraph, after its lead-in if any
-	body  int                 // byte offset in text where the paragraph itself starts
-	bm25  float64             // bleve's score
-	score float64             // the re-ranker's
-	terms map[string][]termAt // matched terms and where, from bleve
+	id   string
+	slug string // briefing, then paragraph number: the order of ties
+	para int
+	// section is the heading above the paragraph, or "".
+	section string
+	text    string              // as indexed: the paragraph, after its lead-in if any
+	body    int                 // byte offset in text where the paragraph itself starts
+	bm25    float64             // bleve's score
+	score   float64             // the re-ranker's
+	terms   map[string][]termAt // matched terms and where, from bleve
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -202,8 +204,9 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Exact] = float64(exact) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	f[rank.Anchors], f[rank.Briefing] = anchorFeatures(c, pl, about[c.slug])
+	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
 	f[rank.Answer] = answerFeature(c, pl)
+	f[rank.Focus] = focusFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
@@ -282,31 +285,35 @@ func proximity(positions, concepts []int, found int) float64 {
 	return min(1, float64(found)/float64(best))
 }
 
-// anchorFeatures are the share of the question's names the paragraph
-// holds, and the share its briefing is about; both 1 when the question
-// names nothing. They set c.anchored.
-func anchorFeatures(c *candidate, pl plan, about map[string]bool) (held, briefing float64) {
+// anchorFeature is the share of the question's names the paragraph
+// holds; 1 when the question names none. A name in the paragraph's
+// headings (the briefing's title and its section's heading) counts as
+// held: a fact sheet on RAMSI or a transcript on Marawi rarely repeats the
+// name in every paragraph, and in a corpus of several briefings a
+// question naming a place prefers the briefing about it. It sets
+// c.anchored.
+func anchorFeature(c *candidate, pl plan, heading map[string]bool) float64 {
 	if len(pl.anchors) == 0 {
 		c.anchored = true
-		return 1, 1
+		return 1
 	}
+	held := 0.0
 	for _, a := range pl.anchors {
-		for t := range a.terms {
-			if len(c.terms[t]) > 0 {
-				held++
-				break
-			}
-		}
-		for t := range a.terms {
-			if about[t] {
-				briefing++
-				break
-			}
+		if holdsAny(a.terms, func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }) {
+			held++
 		}
 	}
 	c.anchored = held > 0
-	n := float64(len(pl.anchors))
-	return held / n, briefing / n
+	return held / float64(len(pl.anchors))
+}
+
+func holdsAny(terms map[string]bool, has func(string) bool) bool {
+	for t := range terms {
+		if has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerFeature scores whether the paragraph holds the kind of answer the
@@ -317,6 +324,9 @@ func anchorFeatures(c *candidate, pl plan, about map[string]bool) (held, briefin
 func answerFeature(c *candidate, pl plan) float64 {
 	var subject, rest []int
 	for term, locs := range c.terms {
+		if pl.focusOnly(term) {
+			continue
+		}
 		isAnchor := len(pl.anchors) == 0
 		for _, a := range pl.anchors {
 			isAnchor = isAnchor || a.terms[term]
@@ -348,11 +358,31 @@ func restInAnswer(text string, subject, rest []int, pl plan, skip func(string) b
 		return true
 	}
 	for _, s := range sentences(text) {
-		if !answerCue(text[s[0]:s[1]], pl.answer, skip) || !within(subject, s) {
+		sent := text[s[0]:s[1]]
+		if !within(subject, s) || !answerCue(sent, pl.answer, skip) {
 			continue
 		}
-		if within(rest, s) {
+		if within(rest, s) || !pl.noRoles && titledName(sent, skip) {
 			return true
+		}
+	}
+	return false
+}
+
+// titledName reports whether a sentence names someone by a title or as
+// an agent ("chairman … Conneh", "headed by … Ian Martin", "under the
+// Tuareg leader Iyad Ag Ghaly"): whoever leads, heads or runs something
+// is written so, whatever verb the question used.
+func titledName(s string, skip func(string) bool) bool {
+	ws := scanWords(s)
+	for i := 1; i < len(ws); i++ {
+		if !capitalised(s, ws[i]) || skip(ws[i].text) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if roleWords[ws[j].text] {
+				return true
+			}
 		}
 	}
 	return false

@@ -49,3 +49,19 @@ func TestPhraseSynonyms(t *testing.T) {
 		t.Errorf("PhraseSynonyms(step, sideways) = %v, want none", got)
 	}
 }
+
+func TestKin(t *testing.T) {
+	l := Load()
+	tests := []struct{ word, want string }{
+		{"guns", "weapon"}, {"arrived", "land"}, {"overthrown", "depose"}, {"troops", "personnel"},
+	}
+	for _, tt := range tests {
+		if got := l.Kin(tt.word); !slices.Contains(got, tt.want) {
+			t.Errorf("Kin(%q) = %v, want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+	// A sense with many narrower kinds stands for none of them.
+	if got := l.Kin("people"); slices.Contains(got, "rich") {
+		t.Errorf("Kin(people) = %v, want none of its many kinds", got)
+	}
+}

@@ -7,5 +7,5 @@ package rank
 //
 //	go run ./index/internal/fit -write index/internal/rank/fitted.go corpus/testdata/eval/dev
 func Fitted() Weights {
-	return Weights{1, 5, 0.8, 1.5, 6, 3, 1, 0.4, 0.1, -2, 1.25}
+	return Weights{1, 5, 1, 1.25, 4, 2.5, 0.8, 0.3, -2, 3, 1}
 }

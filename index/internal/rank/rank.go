@@ -30,10 +30,6 @@ const (
 	// LeadIn is 1 for a paragraph that ends with a colon, introducing the
 	// next one.
 	LeadIn
-	// Briefing is the share of the question's names found in the title
-	// or opening paragraph of the paragraph's briefing: in a corpus of
-	// several, a question naming a place prefers the briefing about it.
-	Briefing
 	// Subject is 1 when a sentence of the paragraph defines one of the
 	// question's names ("X is a …"): a paragraph about what the question
 	// names.
@@ -46,11 +42,15 @@ const (
 	// of several, the briefing that covers the whole question is likelier
 	// to be the one asked about.
 	Context
+	// Focus is 1 when the kind of answer asked for stands a few words
+	// from what the question asks about: the count before the thing
+	// counted, the date beside the event.
+	Focus
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "briefing", "subject", "asks", "context"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {

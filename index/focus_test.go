@@ -1,0 +1,78 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/index/internal/rank"
+)
+
+// TestFocus: a count, date or duration counts as the answer only beside
+// what the question asks about, by its own word, a form, a synonym or a
+// broader or narrower word (guns → weapons; arrive → landed).
+func TestFocus(t *testing.T) {
+	c := briefing(t,
+		"Guns were everywhere in Honiara, and 300 families had fled the town by then.",
+		"More than 2,500 weapons have been handed in under the amnesty in Honiara.",
+		"The first police of the mission to Honiara landed on 24 July.",
+		"In July, gangs in Honiara counted their losses, and the first police patrols went out.",
+	)
+	tests := []struct {
+		q     string
+		noKin bool
+		want  map[int]float64 // paragraph → focus
+	}{
+		{"how many guns were handed in at honiara", false, map[int]float64{1: 0, 2: 1}},
+		{"how many guns were handed in at honiara", true, map[int]float64{1: 0, 2: 0}},
+		{"when did the first police arrive in honiara", false, map[int]float64{3: 1, 4: 0}},
+		{"when did the first police arrive in honiara", true, map[int]float64{3: 0, 4: 0}},
+	}
+	for _, tt := range tests {
+		ix := build(t, c)
+		ix.expansion.noKin = tt.noKin
+		cs, err := ix.Explain(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]float64{}
+		for _, e := range cs {
+			got[e.Paragraph] = e.Features[rank.Focus]
+		}
+		for p, want := range tt.want {
+			if got[p] != want {
+				t.Errorf("%q (kin off %v): ¶%d focus %v, want %v", tt.q, tt.noKin, p, got[p], want)
+			}
+		}
+	}
+}
+
+// TestNamesInHeadings: a paragraph under a heading that names what the
+// question names holds the name, though its text does not repeat it.
+func TestNamesInHeadings(t *testing.T) {
+	b := &corpus.Briefing{Slug: "test", Title: "Fact Sheet"}
+	for i, p := range []corpus.Paragraph{
+		{Section: "Overview", Text: "Troops of the Kestrel Mission patrol the coast, and fishermen say the coast is calmer."},
+		{Section: "Kestrel Mission: funding", Text: "Donors have pledged 40 million dollars to pay for the patrols on the coast."},
+	} {
+		p.Number = i + 1
+		b.Paragraphs = append(b.Paragraphs, p)
+	}
+	c, err := corpus.New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		noHeadings bool
+		want       int
+	}{{false, 1}, {true, 0}} {
+		ix := build(t, c)
+		pl := ix.buildQuery("who pays for the kestrel patrols")
+		pl.noHeadings = tt.noHeadings
+		cs := []candidate{{slug: "test", para: 2, section: b.Paragraphs[1].Section, terms: map[string][]termAt{"patrol": {{pos: 9}}}}}
+		features(&cs[0], pl, ix.about)
+		if got := ix.ranker.tier(cs[0]); got != tt.want {
+			t.Errorf("headings off %v: tier %d, want %d", tt.noHeadings, got, tt.want)
+		}
+	}
+}
