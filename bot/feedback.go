@@ -175,7 +175,7 @@ func (b *Bot) vote(_ context.Context, in *discordgo.Interaction) *discordgo.Inte
 		return errorResponse("Feedback is off on this bot, so your vote was not kept. Thank you all the same.")
 	}
 	b.feedback.RecordVote(VoteRecord{
-		Time: b.now(), Answer: answerID(m, v), User: voterID(in), Guild: in.GuildID,
+		Time: b.now(), Answer: answerID(m, v), User: invoker(in), Guild: in.GuildID,
 		Question: v.question, Shown: v.shown, Helpful: helpful,
 	})
 	return ephemeralMessage(msgVoted)
@@ -200,18 +200,6 @@ func askedQuestion(m *discordgo.Message) string {
 	}
 	if m != nil && len(m.Embeds) > 0 && m.Embeds[0] != nil {
 		return cleanQuestion(m.Embeds[0].Title)
-	}
-	return ""
-}
-
-// voterID is the ID of the user who clicked: a member in a server, a
-// user in DMs.
-func voterID(in *discordgo.Interaction) string {
-	switch {
-	case in.Member != nil && in.Member.User != nil:
-		return in.Member.User.ID
-	case in.User != nil:
-		return in.User.ID
 	}
 	return ""
 }

@@ -381,3 +381,23 @@ func TestGapsCommandDefinition(t *testing.T) {
 	}
 	t.Fatal("no /gaps command")
 }
+
+// TestEveryAnswerCarriesVotes: answers to the message command, private
+// answers and answers in DMs carry the buttons too, and each question is
+// recorded (in a DM with no guild).
+func TestEveryAnswerCarriesVotes(t *testing.T) {
+	for _, name := range []string{"ask_message", "ask_private", "dm_ask_message", "dm_ask", "user_install_ask"} {
+		t.Run(name, func(t *testing.T) {
+			fb := &fakeFeedback{}
+			b := newFeedbackBot(t, nil, fb)
+			in, _ := loadInteraction(t, name)
+			resp := b.Respond(context.Background(), in)
+			if btn := buttons(posted(t, resp, "m1")); btn["Helpful"] == "" || btn["Not helpful"] == "" {
+				t.Errorf("buttons = %v", btn)
+			}
+			if len(fb.asks) != 1 || fb.asks[0].Guild != in.GuildID || fb.asks[0].Question == "" {
+				t.Errorf("asks = %+v", fb.asks)
+			}
+		})
+	}
+}
