@@ -75,6 +75,22 @@ func nameHead(words []string) int {
 		}
 		last = k - 1
 	}
+	return placeQualifiedHead(words, last)
+}
+
+// placeQualifiedHead steps back over a place named after a group noun:
+// "International Force East Timor" and "Task Force Lebanon" are headed by
+// "Force", the place only saying where the force serves.
+func placeQualifiedHead(words []string, last int) int {
+	if last < 2 || isGroupWord(strings.ToLower(words[last])) {
+		return last
+	}
+	for k := last; k > last-3 && k > 1; k-- {
+		if isGroupWord(strings.ToLower(words[k-1])) && startsUpper(words[k-1]) &&
+			isPlaceOrPeople(strings.Join(words[k:last+1], " ")) {
+			return k - 1
+		}
+	}
 	return last
 }
 

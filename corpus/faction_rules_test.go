@@ -87,6 +87,8 @@ var ruleCases = []struct {
 		"- **Mahidi**, a group active in Ainaro district.\n\nVillagers fled from Mahidi raids.", []string{"Mahidi"}, ""},
 	{"acronym in another language after a long name", ruleAcronym,
 		"In 2020 parliament created the Volunteers for the Defence of the Homeland (VDP), civilians who receive a weapon.", []string{"Volunteers for the Defence of the Homeland"}, "VDP"},
+	{"place named after the group noun", ruleAcronym,
+		"Soldiers of the Multinational Force Haiti (MFH) patrolled the port.", []string{"Multinational Force Haiti"}, "MFH"},
 	{"name before a group noun", ruleBody,
 		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, ""},
 }
