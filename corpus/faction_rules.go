@@ -1072,12 +1072,67 @@ func commaAcronyms(text string) []acronymDef {
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
 			}
-			before := text[max(0, at-maxBefore):at]
-			if long, s := longFormBefore(before, short); long != "" {
-				off := max(0, at-maxBefore)
-				out = append(out, acronymDef{Acronym{short, long}, off + s, from + len(short)})
+			if d, ok := commaDef(text, at, from, short); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", known by ")
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + len(", known by ")
+		if short, s := initialsNamed(text[from:]); short != "" {
+			if d, ok := commaDef(text, at, from+s, short); ok {
+				out = append(out, d)
 			}
 		}
 	}
 	return out
+}
+
+// commaDef reads the long form of short, written at byte from, in the
+// name that ends at byte at. The letters may follow the name in another
+// language ("the Patriotic Movement for Safeguarding and Restoration, or
+// MPSR (Mouvement patriotique …)"), as translatedLongForm accepts them.
+func commaDef(text string, at, from int, short string) (acronymDef, bool) {
+	off := max(0, at-maxBefore)
+	before := text[off:at]
+	long, s := longFormBefore(before, short)
+	if long == "" {
+		long, s = translatedLongForm(before, short)
+	}
+	if long == "" {
+		return acronymDef{}, false
+	}
+	return acronymDef{Acronym{short, long}, off + s, from + len(short)}, true
+}
+
+// initialsNamed reads "its Arabic acronym JNIM" or "their Indonesian
+// initials as the TNI" after "known by": a short form the text says is an
+// acronym. It returns the short form and its byte offset in rest, or "".
+func initialsNamed(rest string) (string, int) {
+	said := false
+	for off, n := 0, 0; n < 6 && off < len(rest); n++ {
+		w, tail, _ := strings.Cut(rest[off:], " ")
+		switch strings.ToLower(w) {
+		case "acronym", "initials", "abbreviation":
+			said = true
+		case "its", "their", "as", "the":
+		default:
+			if short := strings.TrimRight(w, ".,;:"); said && isShortForm(short) && strings.ToUpper(short) == short {
+				return short, off
+			}
+			if !startsUpper(w) || said {
+				return "", 0 // only a language's name may qualify the acronym
+			}
+		}
+		off = len(rest) - len(tail)
+		if tail == "" {
+			break
+		}
+	}
+	return "", 0
 }

@@ -89,6 +89,12 @@ var ruleCases = []struct {
 		"In 2020 parliament created the Volunteers for the Defence of the Homeland (VDP), civilians who receive a weapon.", []string{"Volunteers for the Defence of the Homeland"}, "VDP"},
 	{"place named after the group noun", ruleAcronym,
 		"Soldiers of the Multinational Force Haiti (MFH) patrolled the port.", []string{"Multinational Force Haiti"}, "MFH"},
+	{"acronym after a comma, letters in another language", ruleAcronym,
+		"In 2019 officers formed the Movement for Patriotic Renewal, or RPM (Renouveau patriotique du mouvement), and took power.", []string{"Movement for Patriotic Renewal"}, "RPM"},
+	{"acronym named as such after known by", ruleAcronym,
+		"The raids were carried out by the Army of the Faithful, known by its Arabic acronym JAM (Jaysh al-Mu'minin), in the east.", []string{"Army of the Faithful"}, "JAM"},
+	{"initials named without parentheses", ruleAcronym,
+		"Soldiers of the Royal Armed Forces, known by their Thai initials as the KTT, guarded the road.", []string{"Royal Armed Forces"}, "KTT"},
 	{"name before a group noun", ruleBody,
 		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, ""},
 }
