@@ -128,6 +128,7 @@ const (
 	ruleList       = "list"
 	ruleContext    = "context"
 	ruleBody       = "national-body"
+	ruleSiblings   = "list-siblings"
 )
 
 var allRules = []rule{
@@ -140,6 +141,7 @@ var allRules = []rule{
 	{ruleList, findByList},
 	{ruleContext, findByContext},
 	{ruleBody, findByNationalBody},
+	{ruleSiblings, findBySiblings},
 }
 
 func (x extractor) rules() []rule {
@@ -1135,4 +1137,50 @@ func initialsNamed(rest string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// findBySiblings reads a Markdown list whose items each open with a name
+// in bold: a list enumerates things of one kind, so when the text
+// describes one item's name as a group ("- **Mahidi**, a group active in
+// …"), the other items' names are groups too.
+func findBySiblings(p *para) []candidate {
+	if !strings.HasPrefix(p.orig, "- **") && !strings.HasPrefix(p.orig, "* **") {
+		return nil // the cheap trigger
+	}
+	leads := boldLeads(p.orig)
+	if len(leads) < 2 {
+		return nil
+	}
+	defined := false
+	for _, c := range findByApposition(p) {
+		defined = defined || slices.Contains(leads, c.name)
+	}
+	if !defined {
+		return nil
+	}
+	var out []candidate
+	for _, name := range leads {
+		out = append(out, p.cand(name, scoreDefined))
+	}
+	return out
+}
+
+// boldLeads returns the bold names opening each item of a Markdown list
+// (its lines joined by the parser, or not), or nil when the text is not
+// such a list.
+func boldLeads(text string) []string {
+	mark := " " + text[:1] + " **" // "- **" or "* **", as the list opens
+	items := strings.Split(strings.ReplaceAll(" "+text, "\n", " "), mark)
+	if items[0] != "" {
+		return nil
+	}
+	var leads []string
+	for _, item := range items[1:] {
+		name, _, ok := strings.Cut(item, "**")
+		if !ok || strings.TrimSpace(name) == "" {
+			return nil
+		}
+		leads = append(leads, strings.TrimSpace(name))
+	}
+	return leads
 }

@@ -95,6 +95,8 @@ var ruleCases = []struct {
 		"The raids were carried out by the Army of the Faithful, known by its Arabic acronym JAM (Jaysh al-Mu'minin), in the east.", []string{"Army of the Faithful"}, "JAM"},
 	{"initials named without parentheses", ruleAcronym,
 		"Soldiers of the Royal Armed Forces, known by their Thai initials as the KTT, guarded the road.", []string{"Royal Armed Forces"}, "KTT"},
+	{"list items beside one the text defines", ruleSiblings,
+		"- **Sabil Nur** (\"Road of Light\"), based in the port and led by a cleric;\n- **Harrak**, a militia active in the hills.", []string{"Sabil Nur", "Harrak"}, ""},
 	{"name before a group noun", ruleBody,
 		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, ""},
 }
@@ -185,6 +187,7 @@ func TestNotFactions(t *testing.T) {
 		{"one-word leader", "The faction was led by Prachanda and fought on.", "Prachanda"},
 		{"person by who", "Later Prachanda, who had gone underground, fought on. Prachanda fired.", "Prachanda"},
 		{"people by community", "LURD drew fighters from the Mandingo community. Mandingo fighters attacked.", "Mandingo"},
+		{"list of people, none a group", "- **Amadou Sall**, a former minister;\n- **Harrak**, leader of the delegation.", "Harrak"},
 		{"preposition opening a sentence", "Within the FDS, the most feared unit was the Republican Guard, a unit that is a militia.", "Within the FDS"},
 	}
 	for _, tt := range tests {
