@@ -66,8 +66,18 @@ func findAcronyms(text string) []acronymDef {
 				i = end - 1
 				continue
 			}
-			if long, s := translatedLongForm(before, inner); long != "" {
+			if long, s := translatedLongForm(before, inner, false); long != "" {
 				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
+				i = end - 1
+				continue
+			}
+		}
+		if short, ok := glossedShort(inner); ok {
+			// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
+			// the letters follow is given, so the English name needs no
+			// initials in common with them.
+			if long, s := translatedLongForm(before, short, true); long != "" {
+				out = append(out, acronymDef{Acronym{short, long}, off + s, end})
 				i = end - 1
 				continue
 			}
@@ -325,7 +335,10 @@ var stopCaps = map[string]bool{
 // another language: the capitalised phrase before the parenthesis must name
 // an organisation and supply the initials of at least half the acronym's
 // letters. It returns the long form and its byte offset, or "".
-func translatedLongForm(text, short string) (string, int) {
+//
+// When glossed, the text has given the foreign name the letters follow,
+// and the initials need not agree.
+func translatedLongForm(text, short string, glossed bool) (string, int) {
 	for _, r := range short {
 		if !unicode.IsUpper(r) {
 			return "", 0
@@ -377,8 +390,23 @@ func translatedLongForm(text, short string) (string, int) {
 	// An organisation's name before an acronym in capitals is defined by it
 	// even when the letters follow another language ("People's Consultative
 	// Assembly (MPR)").
-	if hit*2 < n && strings.Count(long, " ") < 2 {
+	if !glossed && hit*2 < n && strings.Count(long, " ") < 2 {
 		return "", 0
 	}
 	return long, start
+}
+
+// glossedShort reads a parenthesis holding a foreign name and its acronym,
+// "Vojska Jugoslavije, VJ": it returns the acronym when its letters are
+// the foreign name's.
+func glossedShort(inner string) (string, bool) {
+	k := strings.LastIndex(inner, ", ")
+	if k < 0 {
+		return "", false
+	}
+	short := inner[k+2:]
+	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(inner[:k], " ") {
+		return "", false
+	}
+	return short, matchShortLong(short, inner[:k]) == 0
 }

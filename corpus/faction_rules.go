@@ -1104,7 +1104,7 @@ func commaDef(text string, at, from int, short string) (acronymDef, bool) {
 	before := text[off:at]
 	long, s := longFormBefore(before, short)
 	if long == "" {
-		long, s = translatedLongForm(before, short)
+		long, s = translatedLongForm(before, short, false)
 	}
 	if long == "" {
 		return acronymDef{}, false
