@@ -878,11 +878,18 @@ func findByNationalBody(p *para) []candidate {
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[i:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && !p.people[nameKey(adj)] && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
+		} else if !isPlaceOrPeople(adj) && (!p.people[nameKey(adj)] || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
 			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}
 	return out
+}
+
+// describedAfter reports whether an apposition describing a group follows
+// the noun phrase ending at words[j]: a family's name heads a group the
+// text calls one ("the Maute group, a local terrorist organization").
+func describedAfter(words []string, j int) bool {
+	return strings.HasSuffix(words[j], ",") && describesGroup(words[j+1:])
 }
 
 // isBodyNoun reports whether a lower-case noun after a nation's adjective

@@ -95,6 +95,8 @@ var ruleCases = []struct {
 		"The raids were carried out by the Army of the Faithful, known by its Arabic acronym JAM (Jaysh al-Mu'minin), in the east.", []string{"Army of the Faithful"}, "JAM"},
 	{"initials named without parentheses", ruleAcronym,
 		"Soldiers of the Royal Armed Forces, known by their Thai initials as the KTT, guarded the road.", []string{"Royal Armed Forces"}, "KTT"},
+	{"family's name heading a group the text describes", ruleBody,
+		"The first is the Kato group, a local armed organization founded by the brothers Omar and Ali Kato. Later Omar Kato fled.", []string{"Kato group"}, ""},
 	{"foreign name and acronym in one parenthesis", ruleAcronym,
 		"The Royal Guard (Garde Royale, GR) held the palace.", []string{"Royal Guard"}, "GR"},
 	{"list items beside one the text defines", ruleSiblings,
