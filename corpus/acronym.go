@@ -72,6 +72,15 @@ func findAcronyms(text string) []acronymDef {
 				continue
 			}
 		}
+		if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
+			// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
+			// then a gloss of the name.
+			if long, s := longFormBefore(before, short); long != "" {
+				out = append(out, acronymDef{Acronym{short, long}, off + s, end})
+				i = end - 1
+				continue
+			}
+		}
 		if short, ok := glossedShort(inner); ok {
 			// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 			// the letters follow is given, so the English name needs no

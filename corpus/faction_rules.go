@@ -1167,7 +1167,13 @@ func findBySiblings(p *para) []candidate {
 	}
 	var out []candidate
 	for _, name := range leads {
-		out = append(out, p.cand(name, scoreDefined))
+		c := p.cand(name, scoreDefined)
+		for _, d := range p.acronyms() {
+			if d.Long == name {
+				c.acronym = d.Short // "- **Besi Merah Putih** (BMP, …)"
+			}
+		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -100,7 +100,7 @@ var ruleCases = []struct {
 	{"foreign name and acronym in one parenthesis", ruleAcronym,
 		"The Royal Guard (Garde Royale, GR) held the palace.", []string{"Royal Guard"}, "GR"},
 	{"list items beside one the text defines", ruleSiblings,
-		"- **Sabil Nur** (\"Road of Light\"), based in the port and led by a cleric;\n- **Harrak**, a militia active in the hills.", []string{"Sabil Nur", "Harrak"}, ""},
+		"- **Sabil Nur** (SN, \"Road of Light\"), based in the port and led by a cleric;\n- **Harrak**, a militia active in the hills.", []string{"Sabil Nur", "Harrak"}, "SN"},
 	{"name before a group noun", ruleBody,
 		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, ""},
 }
