@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"strconv"
 	"strings"
 
@@ -78,9 +79,8 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	)
 	// The question side's proper names come from the whole text: read it
 	// while the index is built or reopened.
-	names := make(chan map[string]bool, 1)
-	go func() { names <- properNames(c) }()
 	_ = st.time("hash", func() error { hash = Hash(c); return nil })
+	names, stored := startNames(c, hash, opts)
 	if opts.Dir == "" {
 		idx, err = buildEphemeral(ctx, c, m, opts, &st)
 	} else {
@@ -106,6 +106,11 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		ix.about = ix.aboutTerms()
 		return nil
 	})
+	if opts.Dir != "" && (!stored || !reused) { // a rebuild replaced the folder
+		if err := writeNames(versionDir(opts.Dir, hash), ix.names); err != nil {
+			opts.Logger.Warn("cannot store the proper names", "dir", opts.Dir, "err", err)
+		}
+	}
 	ix.Stages = st
 	return ix, nil
 }
@@ -329,4 +334,21 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		})
 	}
 	return res, nil
+}
+
+// startNames delivers the question side's proper names: those stored beside
+// a persisted index of this very corpus version, else read from the whole
+// text while the index is built or reopened. stored reports the former.
+func startNames(c *corpus.Corpus, hash string, opts Options) (names chan map[string]bool, stored bool) {
+	names = make(chan map[string]bool, 1)
+	if opts.Dir != "" {
+		if n, err := readNames(versionDir(opts.Dir, hash)); err == nil {
+			names <- n
+			return names, true
+		} else if !errors.Is(err, os.ErrNotExist) {
+			opts.Logger.Warn("stored proper names unusable; reading the text again", "dir", opts.Dir, "err", err)
+		}
+	}
+	go func() { names <- properNames(c) }()
+	return names, false
 }

@@ -48,7 +48,7 @@ func Hash(c *corpus.Corpus) string {
 func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options, st *stages) (bleve.Index, bool, error) {
 	root := filepath.Clean(opts.Dir)
 	want := meta{MappingVersion: mappingVersion, CorpusHash: hash, Paragraphs: c.Paragraphs()}
-	dir := filepath.Join(root, versionPrefix+mappingVersion+"-"+hash[:24])
+	dir := versionDir(root, hash)
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
