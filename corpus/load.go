@@ -107,9 +107,10 @@ func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
 	}
 	c := &Corpus{}
 	seen := map[string]string{}
-	for _, name := range names {
+	parsed := readAll(fsys, names, label)
+	for i, name := range names {
 		shown := path.Join(label, name)
-		b, err := readBriefing(fsys, name, shown)
+		b, err := parsed[i].b, parsed[i].err
 		if errors.Is(err, ErrEmpty) {
 			c.Warnings = append(c.Warnings, Warning{File: shown, Slug: strings.TrimSuffix(name, path.Ext(name)), Msg: "skipped: " + ErrEmpty.Error()})
 			continue
@@ -127,6 +128,37 @@ func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
 		return nil, fmt.Errorf("corpus: %s: %w", label, ErrNoBriefings)
 	}
 	return c, nil
+}
+
+// parsedFile is one file's briefing or error.
+type parsedFile struct {
+	b   *Briefing
+	err error
+}
+
+// readAll reads and parses the named files on every core. Each result lands
+// at its file's position, so what ReadFS does with them (order, warnings,
+// which error is reported first) is the same as reading them one by one.
+func readAll(fsys fs.FS, names []string, label string) []parsedFile {
+	out := make([]parsedFile, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				b, err := readBriefing(fsys, names[i], path.Join(label, names[i]))
+				out[i] = parsedFile{b, err}
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // briefingFiles lists the briefing files below the root of fsys, in path
