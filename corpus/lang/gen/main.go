@@ -10,7 +10,6 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
-	"log"
 	"os"
 	"sort"
 	"strings"
@@ -47,15 +46,23 @@ var lists = []struct {
 }
 
 func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+// run writes stopwords.go from the lists.
+func run() error {
 	words := map[string]uint32{}
 	var names []string
 	for i, l := range lists {
 		if !bytes.Contains(l.data[:min(len(l.data), 200)], []byte("tartarus.org/snowball")) {
-			log.Fatalf("%s: the list is not Snowball's; its licence would need adding", l.code)
+			return fmt.Errorf("%s: the list is not Snowball's; its licence would need adding", l.code)
 		}
 		tm := analysis.NewTokenMap()
 		if err := tm.LoadBytes(l.data); err != nil {
-			log.Fatalf("%s: %v", l.code, err)
+			return fmt.Errorf("%s: %w", l.code, err)
 		}
 		for w := range tm {
 			words[strings.ToLower(w)] |= 1 << i
@@ -82,9 +89,7 @@ func main() {
 	fmt.Fprintln(&b, "}")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
-	if err := os.WriteFile("stopwords.go", src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	return os.WriteFile("stopwords.go", src, 0o644)
 }
