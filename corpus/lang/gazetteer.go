@@ -1,6 +1,6 @@
 package lang
 
-//go:generate go run ./internal/genlang -o tables.go
+//go:generate go test ./internal/genlang -run TestGenerate -generate
 
 // Kind is the set of classes a key belongs to; one look-up answers every
 // question about a word, which matters on corpora of 100,000 paragraphs.

@@ -10,7 +10,7 @@
 // possessive "'s" dropped, other punctuation turned into single spaces.
 package lang
 
-//go:generate go run ./gen
+//go:generate go test ./gen -run TestGenerate -generate
 
 import (
 	"strings"

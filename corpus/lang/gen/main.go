@@ -1,10 +1,10 @@
-// Command gen writes stopwords.go: the Snowball project's stop word lists
+// Package gen writes stopwords.go: the Snowball project's stop word lists
 // for each language bleve ships one for, as one table from word to the
 // languages that list it. Run it with "go generate ./corpus/lang".
 //
 // Only the lists whose header says they come from Snowball are taken, so
 // one licence (LICENSE.snowball) covers the generated data.
-package main
+package gen
 
 import (
 	"bytes"
@@ -45,15 +45,8 @@ var lists = []struct {
 	{"sv", sv.SwedishStopWords},
 }
 
-func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-}
-
-// run writes stopwords.go from the lists.
-func run() error {
+// run writes the table to out (corpus/lang/stopwords.go) from the lists.
+func run(out string) error {
 	words := map[string]uint32{}
 	var names []string
 	for i, l := range lists {
@@ -91,5 +84,5 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile("stopwords.go", src, 0o644)
+	return os.WriteFile(out, src, 0o644)
 }

@@ -14,7 +14,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ./internal/gen -dict /usr/share/wordnet -out wordnet.txt
+//go:generate go test ./internal/gen -run TestGenerate -generate -dict /usr/share/wordnet
 
 //go:embed wordnet.txt
 var table string

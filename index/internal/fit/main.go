@@ -1,4 +1,4 @@
-// Command fit refits the re-ranker's weights on judged questions and
+// Package fit refits the re-ranker's weights on judged questions and
 // reports how well they generalise. It reads evaluation folders laid out
 // as corpus/testdata/eval/dev (SLUG.md beside SLUG.questions.jsonl),
 // asks every question of its briefing indexed alone and of all the
@@ -7,9 +7,9 @@
 // figure to trust is the cross-validated one: weights fitted on all
 // briefings but one, scored on the one left out.
 //
-//	go run ./index/internal/fit corpus/testdata/eval/dev          # report
-//	go run ./index/internal/fit -write corpus/testdata/eval/dev   # and rewrite fitted.go
-package main
+//	go test ./index/internal/fit -run TestFit -v -fit          # report
+//	go test ./index/internal/fit -run TestFit -v -fit -write   # and rewrite fitted.go
+package fit
 
 import (
 	"context"
@@ -24,13 +24,6 @@ import (
 	"github.com/briefbot/briefbot/index/evaluate"
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
-
-func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "fit:", err)
-		os.Exit(1)
-	}
-}
 
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("fit", flag.ContinueOnError)
@@ -156,7 +149,7 @@ package rank
 // Fitted returns the re-ranker's weights, fitted on the development
 // questions by coordinate ascent on MRR. Refit with
 //
-//	go run ./index/internal/fit -write index/internal/rank/fitted.go corpus/testdata/eval/dev
+//	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
 	return Weights{` + strings.Join(vals, ", ") + `}
 }

@@ -5,7 +5,7 @@ package rank
 // Fitted returns the re-ranker's weights, fitted on the development
 // questions by coordinate ascent on MRR. Refit with
 //
-//	go run ./index/internal/fit -write index/internal/rank/fitted.go corpus/testdata/eval/dev
+//	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
 	return Weights{1, 5, 1, 1.25, 4, 2.5, 0.8, 0.3, -2, 3, 1}
 }

@@ -1,18 +1,17 @@
-// Command genlang writes the tables of package lang from public datasets
+// Package genlang writes the tables of package lang from public datasets
 // that Debian ships: iso-codes (countries, former countries and their
 // subdivisions), tzdata (the cities that name time zones) and WordNet 3.0
 // (locations, peoples and nationalities, and the nouns that name groups
 // of people or kinds of person). It runs at `go generate` time only; the
 // package never reads these files itself.
 //
-// Usage: go run ./internal/genlang -o tables.go
-package main
+// Usage (from corpus/lang): go test ./internal/genlang -run TestGenerate -generate
+package genlang
 
 import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"go/format"
 	"os"
@@ -25,19 +24,6 @@ import (
 
 type sources struct {
 	isoCodes, zoneinfo, wordnet string
-}
-
-func main() {
-	out := flag.String("o", "tables.go", "output Go file")
-	var src sources
-	flag.StringVar(&src.isoCodes, "iso-codes", "/usr/share/iso-codes/json", "iso-codes JSON folder (Debian package iso-codes)")
-	flag.StringVar(&src.zoneinfo, "zoneinfo", "/usr/share/zoneinfo", "tzdata folder holding zone.tab (Debian package tzdata)")
-	flag.StringVar(&src.wordnet, "wordnet", "/usr/share/wordnet", "WordNet 3.0 database folder (Debian package wordnet-base)")
-	flag.Parse()
-	if err := run(src, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "genlang:", err)
-		os.Exit(1)
-	}
 }
 
 func run(src sources, out string) error {

@@ -1,13 +1,12 @@
-// Command gen writes the compact WordNet tables that package wordnet
+// Package gen writes the compact WordNet tables that package wordnet
 // embeds: irregular inflections, derivationally related forms and
 // pertainyms, and the synonyms of each word's most frequent senses. It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
 // /usr/share/wordnet) and is run by go generate, never at run time.
-package main
+package gen
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,17 +15,6 @@ import (
 	"strconv"
 	"strings"
 )
-
-func main() {
-	dict := flag.String("dict", "/usr/share/wordnet", "WordNet database folder")
-	out := flag.String("out", "wordnet.txt", "table to write")
-	senses := flag.Int("senses", 1, "synonyms come from this many of a word's most frequent senses per part of speech")
-	flag.Parse()
-	if err := run(*dict, *out, *senses); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-}
 
 // synset is one WordNet synset: its words and its lexical pointers.
 type synset struct {
