@@ -26,8 +26,15 @@ var splitFloors = map[string]floors{
 	// 0.793 0.920 0.859; then 0.822 0.932 0.879 (focus, names in
 	// headings, appositions, joined words). Factions raised with issue
 	// 12: 163/193 found, 156 described, 0 false; then 175/193, 166.
-	"dev": {hit1: 0.82, hit3: 0.93, mrr: 0.87, found: 0.90, described: 0.85, falseFactions: 0,
-		datedRight: 0.98, falseEvents: 2, minBriefings: 20, minQs: 410},
+	//
+	// 2026-11-30: six briefings written that day joined dev (26 briefings,
+	// 586 questions). Scored before any engine saw them, the six alone gave
+	// 0.716 0.869 0.799 (plain bleve 0.585 0.807 0.711), factions 49/72,
+	// events 139/149 with 2 false. The whole split then gave 0.792 0.913
+	// 0.855; factions 224/265 found, 209 described, 0 false; events 594/607,
+	// 4 false. The floors are reset to that split, not lowered on the old.
+	"dev": {hit1: 0.79, hit3: 0.91, mrr: 0.85, found: 0.84, described: 0.78, falseFactions: 0,
+		datedRight: 0.97, falseEvents: 4, minBriefings: 26, minQs: 586},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
