@@ -357,11 +357,11 @@ func TestGatewayAnswersEverywhere(t *testing.T) {
 	}
 }
 
-// TestGatewayAckBeforeEdit: 1,000 deferrals over the gateway, each
+// TestGatewayAckBeforeEdit: 300 deferrals over the gateway, each
 // acknowledged before its edit (the fake refuses an edit that comes
 // first, and fails the test for it) and edited exactly once.
 func TestGatewayAckBeforeEdit(t *testing.T) {
-	const n, wave = 1000, 100
+	const n, wave = 300, 100
 	// Answers take 200 times the deferral delay, so every one is deferred
 	// even on a loaded machine; a late timer would answer in the callback.
 	h := startGatewayHarness(t, newTestBot(fakeSearch{delay: 200 * time.Millisecond}), GatewayOptions{DeferAfter: time.Millisecond})

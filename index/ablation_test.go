@@ -163,6 +163,9 @@ func TestAblation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("asks every development question once per ablation")
 	}
+	if raceDetector {
+		t.Skip("single-threaded quality measurement; .ci/run runs it without -race")
+	}
 	sets := devSets(t)
 	ixs := map[*corpus.Corpus]*Index{}
 	for _, s := range sets {
