@@ -86,6 +86,9 @@ func TestNoAnswerScoreCalibration(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds an index per development briefing")
 	}
+	if raceDetector {
+		t.Skip("single-threaded calibration; .ci/run runs it without -race")
+	}
 	bs, err := evaluate.Load(devDir)
 	if err != nil {
 		t.Fatal(err)

@@ -123,7 +123,8 @@ func TestReloadUnderLoad(t *testing.T) {
 			}
 		})
 	}
-	for i := range 40 {
+	const swaps = 12
+	for i := range swaps {
 		next := mali
 		if i%2 == 0 {
 			next = other
@@ -149,8 +150,8 @@ func TestReloadUnderLoad(t *testing.T) {
 	if got := testutil.ToFloat64(m.lastReloadOK); got != 0 {
 		t.Errorf("briefbot_last_reload_success = %v after a failure", got)
 	}
-	if got := testutil.ToFloat64(m.reloads.WithLabelValues("ok")); got != 41 {
-		t.Errorf("ok reloads = %v, want 41", got)
+	if got := testutil.ToFloat64(m.reloads.WithLabelValues("ok")); got != swaps+1 {
+		t.Errorf("ok reloads = %v, want %d", got, swaps+1)
 	}
 	if got := testutil.ToFloat64(m.paragraphs); got != float64(mali.Paragraphs()) {
 		t.Errorf("paragraphs gauge = %v", got)
