@@ -32,6 +32,22 @@ func (b *Bot) group(ctx context.Context, in *discordgo.Interaction) *discordgo.I
 	if errResp != nil {
 		return errResp
 	}
+	e := b.factionEmbed(f)
+	if len(others) > 0 {
+		var names []string
+		for _, o := range others {
+			if o != nil {
+				names = append(names, o.Name)
+			}
+		}
+		e.Footer = &discordgo.MessageEmbedFooter{Text: "Also matching: " + strings.Join(names, ", ")}
+	}
+	return message2(e, nil)
+}
+
+// factionEmbed shows what the briefings say of f: its names, the passage
+// that describes it, where else it is named, and its latest events.
+func (b *Bot) factionEmbed(f *corpus.Faction) *discordgo.MessageEmbed {
 	title := f.Name
 	if f.Acronym != "" && !strings.EqualFold(f.Acronym, f.Name) {
 		title = fmt.Sprintf("%s (%s)", f.Name, f.Acronym)
@@ -49,40 +65,37 @@ func (b *Bot) group(ctx context.Context, in *discordgo.Interaction) *discordgo.I
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also known as", Value: escapeMarkdown(strings.Join(f.Aliases, ", ")), Inline: true})
 	}
 	if len(f.Mentions) > 0 {
-		var sb strings.Builder
-		for i, ref := range f.Mentions {
-			if i == groupMentions {
-				fmt.Fprintf(&sb, "…and %d more.", len(f.Mentions)-i)
-				break
-			}
-			line := "• " + b.refLink(ref.Ref)
-			if ref.Sentence != "" {
-				line += ": " + excerptOf(ref.Sentence, 200)
-			} else if t := b.paragraph(ref.Ref); t != "" {
-				line += ": " + excerptOf(t, 110)
-			}
-			sb.WriteString(line + "\n")
-		}
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: trimLines(sb.String(), maxFieldValue)})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: b.mentionLines(f)})
 	}
 	if len(f.Events) > 0 {
-		evs := f.LatestEvents(groupEvents)
 		var sb strings.Builder
-		for _, ev := range evs {
+		for _, ev := range f.LatestEvents(groupEvents) {
 			sb.WriteString(b.eventLine(ev, 160) + "\n")
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Latest events", Value: trimLines(sb.String(), maxFieldValue)})
 	}
-	if len(others) > 0 {
-		var names []string
-		for _, o := range others {
-			if o != nil {
-				names = append(names, o.Name)
-			}
+	return e
+}
+
+// mentionLines cites the first groupMentions places f is named, each with
+// the sentence that names it (or the paragraph's opening), and counts the
+// rest.
+func (b *Bot) mentionLines(f *corpus.Faction) string {
+	var sb strings.Builder
+	for i, ref := range f.Mentions {
+		if i == groupMentions {
+			fmt.Fprintf(&sb, "…and %d more.", len(f.Mentions)-i)
+			break
 		}
-		e.Footer = &discordgo.MessageEmbedFooter{Text: "Also matching: " + strings.Join(names, ", ")}
+		line := "• " + b.refLink(ref.Ref)
+		if ref.Sentence != "" {
+			line += ": " + excerptOf(ref.Sentence, 200)
+		} else if t := b.paragraph(ref.Ref); t != "" {
+			line += ": " + excerptOf(t, 110)
+		}
+		sb.WriteString(line + "\n")
 	}
-	return message2(e, nil)
+	return trimLines(sb.String(), maxFieldValue)
 }
 
 // lookup resolves a group name typed by a reader. On failure it returns the

@@ -62,6 +62,26 @@ func (b *Bot) timelinePage(ctx context.Context, in *discordgo.Interaction) *disc
 
 // timelineAt renders one page of the timeline st selects.
 func (b *Bot) timelineAt(st tlState) *discordgo.InteractionResponse {
+	q, st, errResp := b.timelineQuery(st)
+	if errResp != nil {
+		return errResp
+	}
+	page := b.timeline.Timeline(q)
+	if len(page.Events) == 0 {
+		return noEvents(st)
+	}
+	title := timelineTitle(st)
+	resp := message2(b.timelineEmbed(st, page, title), timelineButtons(st, page))
+	if st.picture && b.chart != nil {
+		b.attachTimeline(resp, page.Events, title)
+	}
+	return resp
+}
+
+// timelineQuery turns the state's dates and group into a query, and the
+// group into its faction's name in st; a date or group it can't read
+// gives the error reply instead.
+func (b *Bot) timelineQuery(st tlState) (corpus.TimelineQuery, tlState, *discordgo.InteractionResponse) {
 	q := corpus.TimelineQuery{Limit: st.limit, Offset: st.offset}
 	for _, bound := range []struct {
 		raw string
@@ -72,41 +92,55 @@ func (b *Bot) timelineAt(st tlState) *discordgo.InteractionResponse {
 		}
 		d, err := b.timeline.ParseDate(bound.raw)
 		if err != nil {
-			return errorResponse(fmt.Sprintf("“%s” isn't a date I understand. %s", escapeMarkdown(bound.raw), dateForms))
+			return q, st, errorResponse(fmt.Sprintf("“%s” isn't a date I understand. %s", escapeMarkdown(bound.raw), dateForms))
 		}
 		*bound.dst = d
 	}
-	title := "Timeline"
 	if st.group != "" {
 		f, _, errResp := b.lookup(st.group)
 		if errResp != nil {
-			return errResp
+			return q, st, errResp
 		}
 		q.Faction = f
 		st.group = f.Name
-		title = "Timeline: " + f.Name
 	}
-	page := b.timeline.Timeline(q)
-	if len(page.Events) == 0 {
-		if st.offset > 0 {
-			return errorResponse("There are no more events on this timeline. Run `/timeline` again to start over.")
-		}
-		msg := "No dated events match"
-		if st.group != "" {
-			msg += " " + escapeMarkdown(st.group)
-		}
-		if st.since != "" || st.until != "" {
-			msg += " in that period"
-		}
-		return errorResponse(msg + ". Try a wider range of dates, or leave out the group.")
+	return q, st, nil
+}
+
+// noEvents says why a page is empty and what to try next.
+func noEvents(st tlState) *discordgo.InteractionResponse {
+	if st.offset > 0 {
+		return errorResponse("There are no more events on this timeline. Run `/timeline` again to start over.")
 	}
+	msg := "No dated events match"
+	if st.group != "" {
+		msg += " " + escapeMarkdown(st.group)
+	}
+	if st.since != "" || st.until != "" {
+		msg += " in that period"
+	}
+	return errorResponse(msg + ". Try a wider range of dates, or leave out the group.")
+}
+
+// timelineTitle names the group and the period shown.
+func timelineTitle(st tlState) string {
+	title := "Timeline"
+	if st.group != "" {
+		title = "Timeline: " + st.group
+	}
+	if st.since != "" || st.until != "" {
+		title += fmt.Sprintf(" (%s – %s)", orDash(st.since), orDash(st.until))
+	}
+	return title
+}
+
+// timelineEmbed lists the page's events, sharing the description's room
+// among them, with a footer placing the page in the whole timeline.
+func (b *Bot) timelineEmbed(st tlState, page corpus.TimelinePage, title string) *discordgo.MessageEmbed {
 	per := max(80, (maxDescription-200)/len(page.Events)-80)
 	var sb strings.Builder
 	for _, ev := range page.Events {
 		sb.WriteString(b.eventLine(ev, per) + "\n")
-	}
-	if st.since != "" || st.until != "" {
-		title += fmt.Sprintf(" (%s – %s)", orDash(st.since), orDash(st.until))
 	}
 	total := max(page.Total, st.offset+len(page.Events))
 	// Events are oldest first; offset counts back from the most recent.
@@ -116,12 +150,18 @@ func (b *Bot) timelineAt(st tlState) *discordgo.InteractionResponse {
 	if st.group != "" {
 		footer += timelineGroupSep + st.group
 	}
-	e := &discordgo.MessageEmbed{
+	return &discordgo.MessageEmbed{
 		Title:       title,
 		Description: trimLines(sb.String(), maxDescription),
 		Color:       embedColor,
 		Footer:      &discordgo.MessageEmbedFooter{Text: footer},
 	}
+}
+
+// timelineButtons offers older and newer pages where there are some; each
+// button carries the state of the page it opens.
+func timelineButtons(st tlState, page corpus.TimelinePage) []discordgo.MessageComponent {
+	total := max(page.Total, st.offset+len(page.Events))
 	var buttons []discordgo.MessageComponent
 	if st.offset+len(page.Events) < total {
 		older := st
@@ -133,11 +173,7 @@ func (b *Bot) timelineAt(st tlState) *discordgo.InteractionResponse {
 		newer.offset = max(0, st.offset-st.limit)
 		buttons = append(buttons, discordgo.Button{Label: "Newer", Style: discordgo.SecondaryButton, CustomID: newer.id()})
 	}
-	resp := message2(e, buttons)
-	if st.picture && b.chart != nil {
-		b.attachTimeline(resp, page.Events, title)
-	}
-	return resp
+	return buttons
 }
 
 func orDash(s string) string {
