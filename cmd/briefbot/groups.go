@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus"
 )
 
 // groupsCommand lists every faction of the corpus in name order.
@@ -31,41 +33,53 @@ func groupsCommand() command {
 		}
 		list := co.SuggestFactions("", len(co.Factions))
 		if *asJSON {
-			type entry struct {
-				Name    string   `json:"name"`
-				Acronym string   `json:"acronym"`
-				Aliases []string `json:"aliases"`
-			}
-			out := struct {
-				Groups []entry `json:"groups"`
-			}{Groups: []entry{}}
-			for _, f := range list {
-				out.Groups = append(out.Groups, entry{f.Name, f.Acronym, aliases(f)})
-			}
-			enc := json.NewEncoder(e.stdout)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(out); err != nil {
-				return fmt.Errorf("groups: writing JSON: %w", err)
-			}
-			return nil
+			return writeGroupsJSON(e, list)
 		}
-		if len(list) == 0 {
-			fmt.Fprintln(e.stdout, "The briefings describe no groups.")
-			return nil
-		}
-		o := newTextOut(e)
-		for _, f := range list {
-			line := f.Name
-			if f.Acronym != "" {
-				line += " (" + f.Acronym + ")"
-			}
-			if al := aliases(f); len(al) > 0 {
-				line += " — also " + strings.Join(al, ", ")
-			}
-			o.writeWrapped("", "    ", plain(line))
-		}
+		writeGroups(e, list)
 		return nil
 	}
 	return c
+}
+
+// writeGroupsJSON prints the groups' names, acronyms and aliases as one
+// JSON object, an empty list rather than null when there are none.
+func writeGroupsJSON(e *env, list []*corpus.Faction) error {
+	type entry struct {
+		Name    string   `json:"name"`
+		Acronym string   `json:"acronym"`
+		Aliases []string `json:"aliases"`
+	}
+	out := struct {
+		Groups []entry `json:"groups"`
+	}{Groups: []entry{}}
+	for _, f := range list {
+		out.Groups = append(out.Groups, entry{f.Name, f.Acronym, aliases(f)})
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("groups: writing JSON: %w", err)
+	}
+	return nil
+}
+
+// writeGroups prints a group a line, wrapped to the terminal: name,
+// acronym and aliases.
+func writeGroups(e *env, list []*corpus.Faction) {
+	if len(list) == 0 {
+		fmt.Fprintln(e.stdout, "The briefings describe no groups.")
+		return
+	}
+	o := newTextOut(e)
+	for _, f := range list {
+		line := f.Name
+		if f.Acronym != "" {
+			line += " (" + f.Acronym + ")"
+		}
+		if al := aliases(f); len(al) > 0 {
+			line += " — also " + strings.Join(al, ", ")
+		}
+		o.writeWrapped("", "    ", plain(line))
+	}
 }
