@@ -74,6 +74,9 @@ func TestResolveDates(t *testing.T) {
 		{"late last year", "2013-06-01", "Late last year, rebels regrouped.", []string{"2012~late"}},
 		{"late year", "2013-01-25", "In late 2011, fighters returned to Mali.", []string{"2011~late"}},
 		{"beginning of year", "2013-01-25", "Attacks did not begin until the beginning of 2012.", []string{"2012~early"}},
+		{"end of year is its last month", "2013-01-25", "He was promoted at the end of 1998.", []string{"1998-12~late"}},
+		{"close of the year", "2013-01-25", "In 2011 rebels formed. The force was disbanded at the close of that year.", []string{"2011", "2011-12~late"}},
+		{"late year stays a part", "2018-01-25", "The group was founded in late 2016.", []string{"2016~late"}},
 		{"early year", "2013-01-25", "Fighting resumed in early 2012.", []string{"2012~early"}},
 		{"mid month", "2013-01-25", "The offensive stalled in mid-December.", []string{"2012-12~mid"}},
 		{"end of month", "2013-01-25", "Talks failed at the end of June.", []string{"2012-06~late"}},
@@ -108,6 +111,7 @@ func TestResolveDates(t *testing.T) {
 		{"that day inside a noun phrase", "2013-01-25", "The attack that day killed twenty people.", nil},
 		{"month roll-over", "2013-03-01", "Rebels attacked on January 31. The following day the army responded.", []string{"2013-01-31", "2013-02-01"}},
 		{"year roll-over relative", "2013-03-01", "Rebels attacked on December 31, 2012. The next day the army responded.", []string{"2012-12-31", "2013-01-01"}},
+		{"past perfect does not move the day back", "2020-11-10", "On Tuesday the three leaders signed a deal. He said that he had signed it late on Monday night. Hours after the announcement, protesters stormed parliament.", []string{"2020-11-10", "2020-11-09", "2020-11-10"}},
 		{"relative without anchor", "2013-01-25", "The following day, troops withdrew.", nil},
 		{"relative anchor carries to the next paragraph", "2013-01-25", "On January 10, militants captured Konna.\n\nThe following day, France intervened.", []string{"2013-01-10", "2013-01-11"}},
 

@@ -463,9 +463,13 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 // modifier reads "early", "mid-", "late", "the beginning of", "the end
 // of", "the first half of", "the first weeks of" and so on, returning
 // where the date proper starts. edge says the phrase names a few days or
-// weeks at the start or end ("the first weeks of", "the last days of")
-// rather than a part of the period ("early", "the end of": readers
-// differ on whether "the end of 1998" is December).
+// weeks at the start or end of a year ("the first weeks of", "the last
+// days of"), which lie in its first or last month, rather than a part of
+// it ("early", "late", "the beginning of"). "The end of" and "the close
+// of" a year are edges too: a year's end is the fixed point that
+// deadlines, tallies and accounts run to (31 December), so "promoted at
+// the end of 1998" is December 1998. Its beginning has no such use and
+// is written loosely of the first months, so it stays a part.
 func (s *dateScanner) modifier(i int) (int, string, bool) {
 	switch s.lower(i) {
 	case "early":
@@ -485,7 +489,7 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 			case "middle":
 				return i + 3, ModMid, false
 			case "end", "close":
-				return i + 3, ModLate, false
+				return i + 3, ModLate, true
 			}
 		}
 		if s.lower(i+2) == "half" && s.lower(i+3) == "of" {

@@ -267,7 +267,7 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	if st.firstYear == 0 {
 		st.firstYear = d.Year
 	}
-	st.anchor(d)
+	st.anchor(d, t)
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
@@ -300,13 +300,14 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	return t
 }
 
-// anchor keeps d for the relative dates that follow: a reported day for
-// "the following day", a month for "the following month".
-func (st *sentenceScan) anchor(d Date) {
+// anchor keeps d, of a clause in tense t, for the relative dates that
+// follow: a reported day for "the following day", a month for "the
+// following month".
+func (st *sentenceScan) anchor(d Date, t tense) {
 	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful {
 		dd := d
 		st.local = &dd
-		if st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0 {
+		if !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
 			st.latest = &dd
 		}
 	}
@@ -314,6 +315,17 @@ func (st *sentenceScan) anchor(d Date) {
 		dd := d
 		st.x.r.monthAnchor = &dd
 	}
+}
+
+// isFlashback reports whether d, of a clause in tense t, steps back from
+// the narrative's day in the past perfect: "He said he had signed the
+// agreement late on Monday night" in a report of Tuesday. The past
+// perfect places an event before the time the narrative has reached
+// without moving that time, so the next sentence's "hours after the
+// announcement" still counts from Tuesday.
+func (x *eventScan) isFlashback(d Date, t tense) bool {
+	a := x.r.dayAnchor
+	return t == tensePastPerfect && a != nil && compareDateKeys(d.start(), a.start()) < 0
 }
 
 // isBackstory reports whether d, in a clause in the past perfect, lies in
