@@ -103,6 +103,9 @@ func TestResolveDates(t *testing.T) {
 		{"following night same sentence", "2012-10-05", "On September 28 troops landed. The militants fled the following night, and on October 2 troops entered the town.", []string{"2012-09-28", "2012-09-29", "2012-10-02"}},
 		{"same day", "2012-10-05", "Troops captured Baidoa on February 22, 2012. On the same day the council raised the force's strength.", []string{"2012-02-22", "2012-02-22"}},
 		{"days after an event", "2012-10-05", "The vote on September 10 ended the mandate, whose term had expired on August 20. Two days after the election, bombers attacked the hotel.", []string{"2012-09-10", "2012-08-20", "2012-09-12"}},
+		{"a day after a clause, from a known event", "2020-10-20", "On 10 October the two sides agreed to a truce. The agreement came a day after Aliyev announced the capture of Hadrut.", []string{"2020-10-10", "2020-10-09"}},
+		{"the day before a clause, from a known event", "2020-10-20", "On 10 October the two sides agreed to a truce. It came the day before the monitors arrived.", []string{"2020-10-10", "2020-10-11"}},
+		{"days after a clause, counted forward", "2020-10-20", "On 10 October the army withdrew from Gao. Rebels attacked the town two days after the army withdrew.", []string{"2020-10-10", "2020-10-12"}},
 		{"days after a date", "2013-01-25", "Troops arrived two days after January 10.", []string{"2013-01-12"}},
 		{"several days later", "2013-01-25", "On January 11 France intervened. Several days later, militants invaded Diabaly.", []string{"2013-01-11", "2013-01-14~approx"}},
 		{"a week later", "2013-01-25", "On January 3 talks opened. A week later they collapsed.", []string{"2013-01-03", "2013-01-10"}},
@@ -143,6 +146,8 @@ func TestResolveDates(t *testing.T) {
 		{"explicit future year", "2012-10-05", "The force reached full strength in March 2013.", []string{"2013-03!"}},
 
 		// Not events.
+		{"a report of a tally since a date", "2020-11-12", "Officials said today that 1,383 servicemen had been killed since Sept. 27.", nil},
+		{"a report of an event", "2020-11-12", "Officials said today that the army had taken Hadrut.", []string{"2020-11-12"}},
 		{"since is a reference point", "2012-10-05", "For the first time since 1991, the country has a president.", nil},
 		{"since a few words back", "2014-01-08", "The country has known five coups since independence in 1960.", nil},
 		{"prior to", "2013-01-25", "Al-Qaeda held a country prior to 2001 and printed passports.", nil},

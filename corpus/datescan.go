@@ -122,6 +122,11 @@ type dateExpr struct {
 	last       *dateExpr // the other end of a range ("3–5 March"), else nil
 	weekday    int       // exWeekday: 0 Sunday … 6 Saturday
 	skip       bool      // a reference point, not an event
+	// beforeClause says a relative day ends in "after" or "before" and a
+	// clause follows ("a day after Aliyev announced"), not a date or a
+	// noun phrase ("two days after the election").
+	beforeClause bool
+	since        bool // a reference point after "since": "killed since Sept. 27"
 }
 
 // monthNames lists the months in lower case, January first.
@@ -368,7 +373,7 @@ func (s *dateScanner) markReference(e *dateExpr, i int) {
 			break
 		}
 		if t.lower == "since" {
-			e.skip = true
+			e.skip, e.since = true, true
 			break
 		}
 	}
@@ -830,10 +835,14 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 		return day(-1, j+3)
 	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: -1, prec: PrecisionMonth}, j + 3
-	case w0 == "the" && isDayPart(w1) && w2 == "after" && !s.startsDate(j+3):
-		return day(1, j+3)
-	case w0 == "the" && isDayPart(w1) && w2 == "before" && !s.startsDate(j+3):
-		return day(-1, j+3)
+	case w0 == "the" && isDayPart(w1) && (w2 == "after" || w2 == "before") && !s.startsDate(j+3):
+		delta := 1
+		if w2 == "before" {
+			delta = -1
+		}
+		e, n := day(delta, j+3)
+		e.beforeClause = s.clauseAt(j + 3)
+		return e, n
 	case w0 == "the" && w1 == "same" && isDayPart(w2):
 		return day(0, j+3)
 	case w0 == "that" && w1 == "same" && isDayPart(w2):
@@ -917,9 +926,28 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 		if b, bn := s.parse(next, false); b != nil && e.kind != exCalendar && b.kind == exCalendar && b.prec >= e.prec {
 			e.base = b
 			next = bn
+		} else {
+			e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
 		}
 	}
 	return e, next
+}
+
+// clauseAt reports whether a clause, rather than a noun phrase, starts at
+// token i: a finite verb within its first four words, before any
+// punctuation ("Aliyev announced", "the army had withdrawn"; not "the
+// election").
+func (s *dateScanner) clauseAt(i int) bool {
+	for k := i; k < i+4 && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if !unicode.IsLetter([]rune(t.text)[0]) {
+			return false
+		}
+		if k > i && isVerbForm(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // thatDayOpener reports whether "that day" after w is a time ("On that

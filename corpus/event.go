@@ -227,13 +227,14 @@ type sentenceScan struct {
 	firstYear int
 	seen      map[[2]Date]bool
 	dated     bool
+	exprs     []dateExpr // all its dates
 }
 
 // readSentence reads what a sentence's form says of all its dates.
 func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
-		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b)}
+		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs}
 	if first && len(exprs) > 0 && isLeadDate(m, exprs[0]) {
 		st.leadAt = 0
 	}
@@ -253,9 +254,16 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		scope, at = st.m[xe.end:], 0
 	}
 	t := st.tense(scope, at, xe)
+	recalled := xe.beforeClause && isLightClause(st.m[clauseStart(st.bounds, xe.start):xe.start])
+	if recalled {
+		xe.delta = -xe.delta // "The agreement came a day after Aliyev announced": the day before it
+	}
 	d, end, ok := x.r.resolve(xe, t, st.local)
 	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
 		return // a condition's date is neither an event nor the narrative's
+	}
+	if st.reportsState(xe) {
+		return
 	}
 	backstory := x.isBackstory(d, t)
 	if backstory && isStateRecalled(scope) {
@@ -267,7 +275,7 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	if st.firstYear == 0 {
 		st.firstYear = d.Year
 	}
-	st.anchor(d, t)
+	st.anchor(d, t, recalled)
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
@@ -303,11 +311,11 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 // anchor keeps d, of a clause in tense t, for the relative dates that
 // follow: a reported day for "the following day", a month for "the
 // following month".
-func (st *sentenceScan) anchor(d Date, t tense) {
+func (st *sentenceScan) anchor(d Date, t tense, recalled bool) {
 	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful {
 		dd := d
 		st.local = &dd
-		if !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
+		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
 			st.latest = &dd
 		}
 	}
@@ -326,6 +334,59 @@ func (st *sentenceScan) anchor(d Date, t tense) {
 func (x *eventScan) isFlashback(d Date, t tense) bool {
 	a := x.r.dayAnchor
 	return t == tensePastPerfect && a != nil && compareDateKeys(d.start(), a.start()) < 0
+}
+
+// reportsState reports whether xe dates a report whose content is a
+// state or a tally run up since a reference point: "Officials said today
+// that 1,383 servicemen had been killed since Sept. 27". The report's
+// date dates what it reports ("said on Tuesday that the army had taken
+// Zangilan" is the taking); a perfect counted from "since" reports no
+// happening, so neither does the sentence.
+func (st *sentenceScan) reportsState(xe dateExpr) bool {
+	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
+	k := strings.Index(lowerASCII(clause[xe.end-from:]), " that ")
+	if k < 0 {
+		return false
+	}
+	content := xe.end + k + len(" that ") // where the reported content starts, in st.m
+	for _, e := range st.exprs {
+		if e.since && e.start > content && e.start < from+len(clause) {
+			t := clauseTense(st.m[content:e.start], 0)
+			return t == tensePerfect || t == tensePastPerfect
+		}
+	}
+	return false
+}
+
+// isLightClause reports whether the words of a clause before its date
+// only name a known event and say it happened: a definite subject and a
+// verb, at most four words ("The agreement came", "It followed"). Then a
+// relative day with a clause after it ("… a day after Aliyev announced
+// the capture of Hadrut") dates that clause, the new information, counted
+// back from the known event: the day before the latest reported day.
+// With more in the main clause ("Rebels attacked Gao two days after the
+// army withdrew") the main clause is the news and counts forward.
+func isLightClause(head string) bool {
+	w := strings.Fields(paddedWords(head))
+	if len(w) < 2 || len(w) > 4 || !hasEventVerbWords(w[len(w)-1:]) {
+		return false
+	}
+	switch w[0] {
+	case "the", "this", "that", "it", "these", "those", "its", "their":
+		return true
+	}
+	return false
+}
+
+// clauseStart returns the offset where the clause holding byte at starts.
+func clauseStart(bounds []int, at int) int {
+	from := 0
+	for _, b := range bounds {
+		if b < at {
+			from = b + 1
+		}
+	}
+	return from
 }
 
 // isBackstory reports whether d, in a clause in the past perfect, lies in
