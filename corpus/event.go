@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,7 +263,7 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
 		return // a condition's date is neither an event nor the narrative's
 	}
-	if st.reportsState(xe) {
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[clauseStart(st.bounds, xe.start):xe.start]) {
 		return
 	}
 	backstory := x.isBackstory(d, t)
@@ -354,6 +355,60 @@ func (st *sentenceScan) reportsState(xe dateExpr) bool {
 			t := clauseTense(st.m[content:e.start], 0)
 			return t == tensePerfect || t == tensePastPerfect
 		}
+	}
+	return false
+}
+
+// isTallyOver reports whether head, the words of a clause before a
+// period, end in a tally: a count, a noun and a participle with no
+// auxiliary, which makes a reduced relative rather than a verb ("lists
+// about 13,500 people killed or missing between 1 January 1998 and 31
+// December 2000", "hundreds of homes destroyed from March to May"). The
+// period is what the statistic covers, not the time of one happening.
+// With a finite verb ("tens of thousands … were taken by sea") or with the
+// period first ("Between 15 and 24 July tens of thousands …") it is an
+// event.
+func isTallyOver(head string) bool {
+	w := strings.Fields(head)
+	for i := range w {
+		w[i] = strings.ToLower(strings.Trim(w[i], ",.;:()\"“”'’"))
+	}
+	for i, c := range w {
+		if !isCount(c) {
+			continue
+		}
+		j := i + 2 // "13,500 people killed"
+		if i+1 < len(w) && w[i+1] == "of" {
+			j = i + 3 // "hundreds of people killed"
+		}
+		if j < len(w) && isParticiple(w[j]) && !isAuxiliary(w[j-1]) && !hasEventVerbWords(w[j+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCount reports whether w counts things: digits ("13,500", "120", not a
+// year such as "1999") or a round number word ("hundreds", "thousands").
+func isCount(w string) bool {
+	switch w {
+	case "dozens", "hundreds", "thousands", "millions":
+		return true
+	}
+	digits := strings.ReplaceAll(w, ",", "")
+	if !isAllDigits(digits) {
+		return false
+	}
+	n, _ := strconv.Atoi(digits)
+	return digits != w || len(digits) != 4 || n < 1000 || n > 2999
+}
+
+// isAuxiliary reports whether w is a form of "be" or "have", which make
+// the participle after them a verb.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having":
+		return true
 	}
 	return false
 }
