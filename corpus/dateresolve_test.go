@@ -151,6 +151,8 @@ func TestResolveDates(t *testing.T) {
 		{"a tally over a period", "", "A register lists about 13,500 people killed or missing between 1 January 1998 and 31 December 2000.", nil},
 		{"a count over a period with a verb", "", "Between 15 and 24 July tens of thousands of foreign nationals were taken by sea to Cyprus.", []string{"--07-15/--07-24"}},
 		{"a count then a period with a verb", "", "In 2006 some 300 men were killed at Meja between 27 and 28 April.", []string{"2006", "2006-04-27/2006-04-28"}},
+		{"irregular past from WordNet", "2013-01-25", "On January 10 the rebels dug trenches at Konna.", []string{"2013-01-10"}},
+		{"an adjective in -ed is no verb", "", "A wicked drought in 2011.", nil},
 		{"since is a reference point", "2012-10-05", "For the first time since 1991, the country has a president.", nil},
 		{"since a few words back", "2014-01-08", "The country has known five coups since independence in 1960.", nil},
 		{"prior to", "2013-01-25", "Al-Qaeda held a country prior to 2001 and printed passports.", nil},

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
 )
 
 // Event is a sentence of a briefing that places something at a time.
@@ -1051,25 +1053,16 @@ func hasEventVerbWords(words []string) bool {
 	return false
 }
 
+// isVerbForm reports whether f can be a finite verb: an auxiliary or a
+// modal (the closed classes), a past in -ed, one of WordNet's irregular
+// past forms and participles, a verb whose past is its present ("put"),
+// or a present form of an event verb.
 func isVerbForm(f string) bool {
-	if len(f) > 3 && strings.HasSuffix(f, "ed") {
-		return true
-	}
 	switch f {
-	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "did", "does", "do", "shall",
-		"took", "drew", "threw", "grew", "knew", "flew", "bore", "tore", "swore", "shook", "woke", "spoke",
-		"stole", "chose", "rode", "wrote", "drove", "arose", "rose", "froze", "sold", "told", "held", "upheld",
-		"withheld", "withdrew", "fought", "bought", "brought", "sought", "thought", "taught", "caught", "dealt",
-		"felt", "meant", "sent", "spent", "lent", "built", "lost", "shot", "fled", "bled", "fed", "led", "met",
-		"let", "set", "quit", "hit", "split", "spread", "shed", "cast", "struck", "stuck", "hung", "sprang",
-		"began", "ran", "won", "spun", "sank", "stood", "understood", "withstood", "gave", "forgave", "went",
-		"came", "became", "fell", "saw", "slew", "blew", "made", "paid", "laid", "said", "kept", "swept",
-		"left", "heard", "found", "got", "sat", "hid", "broke", "put", "cut", "beat", "overcame",
-		"begins", "takes", "ends", "comes", "holds", "meets", "opens", "starts", "arrives", "marks", "expires",
-		"falls", "signs", "launches", "votes", "returns", "leaves", "enters", "closes", "reaches", "says",
-		"begin", "take", "hold", "meet", "open", "start", "end", "sign", "vote", "arrive", "leave",
+	case "was", "were", "be", "been", "had", "will", "did", "shall",
 		"must", "can", "could", "would", "should", "might":
 		return true
 	}
-	return false
+	v := verbs.Load()
+	return isAuxiliaryPresent(f) || v.IsRegularPast(f) || v.IsIrregularPast(f) || isSameInPast(f) || isPresentEventForm(f)
 }
