@@ -22,11 +22,3 @@ func TestGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 }
-
-func TestThirdPerson(t *testing.T) {
-	for _, c := range [][2]string{{"take", "takes"}, {"reach", "reaches"}, {"carry", "carries"}, {"go", "goes"}, {"say", "says"}, {"fix", "fixes"}} {
-		if got := thirdPerson(c[0]); got != c[1] {
-			t.Errorf("thirdPerson(%q) = %q, want %q", c[0], got, c[1])
-		}
-	}
-}
