@@ -65,6 +65,8 @@ func TestResolveDates(t *testing.T) {
 		{"by year", "2013-01-25", "The insurgency by 2009 controlled most of the south.", []string{"2009"}},
 		{"two dates two events", "2013-01-25", "As of January 22, trainers have arrived, and a summit will be held on January 29.", []string{"2013-01-22", "2013-01-29!"}},
 
+		{"a list item with no leading date keeps its tense", "2001-09-27", "- The minister meets donors in Skopje on 4 October", []string{"2001-10-04!"}},
+		{"a progressive with no finite verb is not past", "2001-09-27", "- a platoon for Task Force Fox, deploying from 1 October", []string{"2001-10-01!"}},
 		{"list items", "2013-06-01", "- January 10: rebels seize Konna - January 11: France intervenes", []string{"2013-01-10", "2013-01-11"}},
 		{"day month abbreviated with year", "2013-06-01", "Rebels attacked on 5 Jan. 2013 near Gao.", []string{"2013-01-05"}},
 		{"around is approximate", "2013-06-01", "Fighting resumed around March 2012.", []string{"2012-03~approx"}},

@@ -295,14 +295,20 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	}
 }
 
-// tense reads the tense of the clause governing a date; a headline's
-// present is its past.
+// chronology reports whether the sentence is, or belongs to, a
+// chronology entry: an item that opens with its date.
+func (st *sentenceScan) chronology() bool { return st.leadAt == 0 || st.lead != nil }
+
+// tense reads the tense of the clause governing a date; a chronology
+// entry's present is its past. A list item that does not open with a date
+// is no chronology ("- a platoon for Task Force Fox, deploying from 1
+// October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	t := clauseTense(scope, at)
-	if t == tenseNone && isPresentBefore(st.m, xe.start) {
-		t = tensePresent // "the proclamation lapses on July 22"
+	if t == tenseNone && (isPresentBefore(st.m, xe.start) || isProgressiveBefore(st.m, xe.start)) {
+		t = tensePresent // "the proclamation lapses on July 22", "deploying from 1 October"
 	}
-	if st.headline && (t == tensePresent || t == tenseNone) {
+	if st.chronology() && (t == tensePresent || t == tenseNone) {
 		t = tensePast // "March 3 — The government declares…"
 	}
 	if t == tensePresent && xe.kind == exNowDay && !isStativePresent(scope) {
@@ -503,6 +509,24 @@ func isPresentBefore(s string, at int) bool {
 		}
 	}
 	return true
+}
+
+// isProgressiveBefore reports whether the date at byte at of s follows
+// an -ing form and its preposition ("a platoon, deploying from 1
+// October"): with no finite verb in the clause, the progressive says the
+// date is current or to come, never that it is past.
+func isProgressiveBefore(s string, at int) bool {
+	w := strings.Fields(paddedWords(s[:at]))
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "on", "by", "in", "from", "until", "till":
+	default:
+		return false
+	}
+	v := w[len(w)-2]
+	return len(v) > 5 && strings.HasSuffix(v, "ing")
 }
 
 // isDateNumberWord reports whether w counts what follows ("two talks").
