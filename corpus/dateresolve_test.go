@@ -110,6 +110,8 @@ func TestResolveDates(t *testing.T) {
 		{"days after a clause, counted forward", "2020-10-20", "On 10 October the army withdrew from Gao. Rebels attacked the town two days after the army withdrew.", []string{"2020-10-10", "2020-10-12"}},
 		{"days after a date", "2013-01-25", "Troops arrived two days after January 10.", []string{"2013-01-12"}},
 		{"several days later", "2013-01-25", "On January 11 France intervened. Several days later, militants invaded Diabaly.", []string{"2013-01-11", "2013-01-14~approx"}},
+		{"within days", "2016-03-22", "The coup began on 13 May 2015. Within two days the coup had collapsed.", []string{"2015-05-13", "2015-05-15~approx"}},
+		{"a relative day after a month in its sentence", "2016-03-22", "On 3 March 2015 talks opened. In September 2015 officers tried to seize power, but the attempt collapsed within a week.", []string{"2015-03-03", "2015-09"}},
 		{"a week later", "2013-01-25", "On January 3 talks opened. A week later they collapsed.", []string{"2013-01-03", "2013-01-10"}},
 		{"day before", "2013-01-25", "On January 3 talks opened. The previous day, envoys arrived.", []string{"2013-01-03", "2013-01-02"}},
 		{"that night", "2013-01-25", "On January 10 rebels took Konna. That night, France decided to intervene.", []string{"2013-01-10", "2013-01-10"}},

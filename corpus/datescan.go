@@ -870,6 +870,9 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 		e.mod = ModApprox
 		return e, n
 	}
+	if w0 == "within" {
+		return s.within(j + 1)
+	}
 	// N days/weeks/months later|after|earlier|before.
 	k := j
 	n, vague := 0, false
@@ -948,6 +951,28 @@ func (s *dateScanner) clauseAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// within reads "within two days", "within a week" from token k, after
+// "within": at most that long after the day before, dated at its bound
+// and approximate.
+func (s *dateScanner) within(k int) (*dateExpr, int) {
+	t, _ := s.tok(k)
+	n := numberWord(t.lower)
+	if n == 0 && t.plain && t.num > 0 && t.num <= 31 {
+		n = t.num
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	switch s.lower(k + 1) {
+	case "day", "days":
+	case "week", "weeks":
+		n *= 7
+	default:
+		return nil, 0
+	}
+	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox}, k + 2
 }
 
 // thatDayOpener reports whether "that day" after w is a time ("On that

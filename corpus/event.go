@@ -231,6 +231,7 @@ type sentenceScan struct {
 	seen      map[[2]Date]bool
 	dated     bool
 	exprs     []dateExpr // all its dates
+	coarse    bool       // it has given a month or a year, not a day
 }
 
 // readSentence reads what a sentence's form says of all its dates.
@@ -256,6 +257,12 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		// A chronology entry's date governs the entry's sentence.
 		scope, at = st.m[xe.end:], 0
 	}
+	if xe.kind == exRelDay && xe.base == nil && st.local == nil && st.coarse {
+		// "In September 2015 officers tried to seize power, but the
+		// attempt collapsed within a week": the sentence has moved the
+		// narrative to a month, so the last reported day is no anchor.
+		return
+	}
 	t := st.tense(scope, at, xe)
 	recalled := xe.beforeClause && isLightClause(st.m[clauseStart(st.bounds, xe.start):xe.start])
 	if recalled {
@@ -279,6 +286,7 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		st.firstYear = d.Year
 	}
 	st.anchor(d, t, recalled)
+	st.coarse = st.coarse || d.Precision < PrecisionDay
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
