@@ -140,6 +140,8 @@ func TestResolveDates(t *testing.T) {
 		// Scheduled.
 		{"will be held", "2013-01-25", "A summit will be held on January 29.", []string{"2013-01-29!"}},
 		{"comes up for renewal", "2012-10-05", "The mandate comes up for renewal in March 2013.", []string{"2013-03!"}},
+		{"a date a plan is for", "2016-03-22", "The EAC has announced a new round of talks in Arusha for 21 May.", []string{"2016-05-21!"}},
+		{"a year a plan is for", "2001-09-27", "A census, postponed because of the fighting, is now planned for 2002.", []string{"2002!"}},
 		{"scheduled rolls forward", "2013-01-25", "Elections are scheduled for January 5.", []string{"2014-01-05!"}},
 		{"date first then future clause", "2013-01-25", "On January 29, a summit will be held in Addis Ababa.", []string{"2013-01-29!"}},
 		{"past phrase inside scheduled clause", "2013-09-10", "The conference, first proposed in May, is scheduled for mid-November.", []string{"2013-05", "2013-11~mid!"}},

@@ -534,7 +534,7 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 			return e, next
 		}
 	}
-	hasContext := modified || isContextWord(s.lower(from-1))
+	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
 	if e, next := s.present(j); e != nil {
 		return e, next
 	}
@@ -579,6 +579,13 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
 	}
 	return nil, 0
+}
+
+// isTargetFor reports whether token i is a "for" that gives a plan its
+// date: after a participle, "planned for 2002", "set for 2015".
+func (s *dateScanner) isTargetFor(i int) bool {
+	p := s.lower(i - 1)
+	return s.lower(i) == "for" && (isParticiple(p) || isSameInPast(p))
 }
 
 // refMonthOrYear reads "last March", "next July", "this month", "last

@@ -319,6 +319,11 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if st.chronology() && (t == tensePresent || t == tenseNone) {
 		t = tensePast // "March 3 — The government declares…"
 	}
+	if (t == tensePerfect || t == tensePresent) && trailingWord(strings.ToLower(st.m[:xe.start])) == "for" {
+		// "has announced talks in Arusha for 21 May": the date a plan is
+		// for may lie after the moment of writing.
+		t = tensePresent
+	}
 	if t == tensePresent && xe.kind == exNowDay && !isStativePresent(scope) {
 		t = tensePast // "Today the President is announcing…" happens today
 	}
