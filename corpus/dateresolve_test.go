@@ -67,6 +67,9 @@ func TestResolveDates(t *testing.T) {
 
 		{"a list item with no leading date keeps its tense", "2001-09-27", "- The minister meets donors in Skopje on 4 October", []string{"2001-10-04!"}},
 		{"a progressive with no finite verb is not past", "2001-09-27", "- a platoon for Task Force Fox, deploying from 1 October", []string{"2001-10-01!"}},
+		{"two days that touch are one span", "", "Bosnia held a referendum on 29 February and 1 March 1992.", []string{"1992-02-29/1992-03-01"}},
+		{"two months that touch are one span", "", "In April and May 1992 army units shelled the town.", []string{"1992-04/1992-05"}},
+		{"two dates apart stay two", "", "In 1992 rebels attacked on 3 March and 5 April.", []string{"1992", "1992-03-03", "1992-04-05"}},
 		{"list items", "2013-06-01", "- January 10: rebels seize Konna - January 11: France intervenes", []string{"2013-01-10", "2013-01-11"}},
 		{"day month abbreviated with year", "2013-06-01", "Rebels attacked on 5 Jan. 2013 near Gao.", []string{"2013-01-05"}},
 		{"around is approximate", "2013-06-01", "Fighting resumed around March 2012.", []string{"2012-03~approx"}},

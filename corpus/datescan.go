@@ -419,7 +419,35 @@ func isRange(sentence string, a, b dateExpr) bool {
 	opener := strings.ToLower(trailingWord(sentence[:a.start]))
 	switch between {
 	case "to", "until", "till", "through", "and":
-		return opener == "from" || opener == "between"
+		if opener == "from" || opener == "between" {
+			return true
+		}
+	}
+	return between == "and" && isNextPeriod(a, b)
+}
+
+// isNextPeriod reports whether b is the day or the month right after a,
+// as in "on 29 February and 1 March 1992" or "in April and May 1992":
+// two periods named together that touch are one span. Other pairs ("on 3
+// March and 5 April") stay two dates.
+func isNextPeriod(a, b dateExpr) bool {
+	if a.yref != yrNone || b.yref != yrNone || a.prec != b.prec || a.year != 0 && b.year != 0 && b.year-a.year > 1 {
+		return false
+	}
+	y := b.year
+	if y == 0 {
+		y = 2000 // a leap year, so that 29 February has a next day
+	}
+	switch a.prec {
+	case PrecisionMonth:
+		return b.month == a.month%12+1
+	case PrecisionDay:
+		ya := y
+		if a.month > b.month {
+			ya--
+		}
+		ny, nm, nd := addDays(ya, a.month, a.day, 1)
+		return nm == b.month && nd == b.day && (b.year == 0 || ny == b.year)
 	}
 	return false
 }
