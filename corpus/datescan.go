@@ -386,7 +386,7 @@ func (s *dateScanner) markReference(e *dateExpr, i int) {
 func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 	out := es[:0]
 	for k := 0; k < len(es); k++ {
-		if k+1 < len(es) && isRange(sentence, es[k], es[k+1]) {
+		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -425,6 +425,58 @@ func isRange(sentence string, a, b dateExpr) bool {
 	}
 	return between == "and" && isNextPeriod(a, b)
 }
+
+// isBeginEnd reports whether a is when something began and b, later in
+// the sentence, when it ended: "Collection began on 27 August and ended
+// on 26 September", "Task Force Fox begins its work tomorrow, with a
+// mandate that runs until 26 December". The two are one span.
+func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
+	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
+		return false
+	}
+	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
+}
+
+// aspectBefore reports whether one of the n words before byte offset at
+// satisfies is, with no punctuation between.
+func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
+	i := 0
+	for i < len(s.toks) && s.toks[i].start < at {
+		i++
+	}
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		t := s.toks[k]
+		if !unicode.IsLetter([]rune(t.text)[0]) {
+			return false
+		}
+		if is(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBeginForm and isEndForm recognise the aspectual verbs that open and
+// close a span, a closed class of English ("begin", "start", "open",
+// "commence"; "end", "finish", "close", "conclude").
+func isBeginForm(w string) bool {
+	switch w {
+	case "begin", "begins", "began", "begun", "start", "starts", "started", "open", "opens", "opened",
+		"commence", "commences", "commenced":
+		return true
+	}
+	return false
+}
+
+func isEndForm(w string) bool {
+	switch w {
+	case "ended", "ends", "finished", "finishes", "closed", "closes", "concluded", "concludes":
+		return true
+	}
+	return false
+}
+
+func isUntil(w string) bool { return w == "until" || w == "till" }
 
 // isNextPeriod reports whether b is the day or the month right after a,
 // as in "on 29 February and 1 March 1992" or "in April and May 1992":
