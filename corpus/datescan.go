@@ -331,6 +331,7 @@ func (s *dateScanner) isDay(i int) bool {
 func scanDates(sentence string) []dateExpr {
 	s := &dateScanner{toks: dateTokens(sentence)}
 	var out []dateExpr
+	prevEnd := 0 // the token after the previous expression
 	for i := 0; i < len(s.toks); {
 		e, next := s.parse(i, true)
 		if e == nil {
@@ -339,7 +340,8 @@ func scanDates(sentence string) []dateExpr {
 		}
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
-		s.markReference(e, i)
+		s.markReference(e, i, prevEnd)
+		prevEnd = next
 		switch s.lower(i - 1) {
 		case "around", "circa", "approximately", "roughly":
 			if e.mod == "" {
@@ -353,9 +355,11 @@ func scanDates(sentence string) []dateExpr {
 }
 
 // markReference flags expressions that are reference points rather than
-// happenings: "since 1991", "since independence in 1960", "prior to 2001",
-// "before March" or "after 2001".
-func (s *dateScanner) markReference(e *dateExpr, i int) {
+// happenings: "since 1991", "since independence in 1960", "since the
+// liberation struggle ended in 1974", "prior to 2001", "before March" or
+// "after 2001". from is where the words that may govern it start: the
+// end of the expression before it.
+func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	switch prev := s.lower(i - 1); {
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
@@ -366,10 +370,11 @@ func (s *dateScanner) markReference(e *dateExpr, i int) {
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
 	}
-	// "since" governs the date a few words on, within the phrase.
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	// "since" governs the date a few words on, within its phrase or its
+	// clause; a comma, a conjunction or another date ends the search.
+	for k := i - 1; k >= from && k >= i-sinceReach; k-- {
 		t := s.toks[k]
-		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) {
+		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) || t.lower == "and" || t.lower == "but" || t.lower == "or" {
 			break
 		}
 		if t.lower == "since" {
@@ -378,6 +383,10 @@ func (s *dateScanner) markReference(e *dateExpr, i int) {
 		}
 	}
 }
+
+// sinceReach is how many words back "since" may govern a date: a short
+// clause, "since the liberation struggle ended in 1974".
+const sinceReach = 8
 
 // markRanges joins the two ends of a range, "from 2004 until August
 // 2012", "between June and August", "2004–2008", into one expression
