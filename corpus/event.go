@@ -285,7 +285,11 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	if st.firstYear == 0 {
 		st.firstYear = d.Year
 	}
-	st.anchor(d, t, recalled)
+	if end.Precision == PrecisionDay {
+		st.anchor(end, t, recalled) // "within hours of the result" of a two-day vote: from its last day
+	} else {
+		st.anchor(d, t, recalled)
+	}
 	st.coarse = st.coarse || d.Precision < PrecisionDay
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
 		dd := d
