@@ -141,6 +141,7 @@ func TestResolveDates(t *testing.T) {
 		{"narrative year carries to next dated paragraph", "2013-06-01", "The war began in 2011.\n\nIn March, rebels took the north.", []string{"2011", "2011-03"}},
 		{"narrative year survives an undated paragraph", "2013-06-01", "The war began in 2011.\n\nThe north is vast.\n\nOn March 5, talks began.", []string{"2011", "2011-03-05"}},
 		{"narrative runs forward into January", "2014-01-05", "In July 2013 the cabinet was dismissed.\n\nOn Dec. 24 troops retook Bor. Talks opened on 3 January.", []string{"2013-07", "2013-12-24", "2014-01-03"}},
+		{"a question does not move the narrative year", "", "The war began in 2011. Why did the army withdraw in 2005? On 3 March rebels took Gao.", []string{"2011", "2011-03-03"}},
 		{"no year anywhere is year-less", "", "On January 10, rebels captured the town.", []string{"--01-10"}},
 		{"no reference explicit year", "", "In 2003, militants crossed the border.", []string{"2003"}},
 

@@ -588,7 +588,7 @@ func isAdverbOfTime(w string) bool {
 // later dates without a year take. Announced dates and those of sentences
 // that report nothing (questions, quotations) do not move it.
 func (x *eventScan) advance(d Date, t tense, eventful bool) {
-	if d.Year == 0 || t == tenseFuture || d.Scheduled && eventful {
+	if d.Year == 0 || t == tenseFuture || d.Scheduled || !eventful {
 		return
 	}
 	dd := d
