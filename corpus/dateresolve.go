@@ -9,20 +9,22 @@ import "time"
 // else the briefing's date, else unknown. The tense of the clause that
 // governs a date (see clauseTense) decides which way it may go.
 //
-// The rules, in order:
+// The rules, in order (README.md, "Factions and timeline", says the same
+// for readers):
 //   - An explicit year is taken as written.
-//   - A date with no year in a past clause takes the narrative year: the
-//     year of the latest date the text reported. It survives headings and
-//     undated paragraphs; a heading that names a year ("## 2011: the
-//     uprising") sets it, as does the title of an undated article ("2006
-//     Lebanon War"). Dates that are not reports do not move it:
-//     reference points, conditions, announcements, questions, relative
+//   - A date with no year in a past clause, or one with no finite verb,
+//     takes the narrative year: the year of the latest date the text
+//     reported. It survives headings and undated paragraphs; a heading
+//     that names a year ("## 2011: the uprising") sets it, as does the
+//     title of an undated article ("2006 Lebanon War"). Dates that report
+//     nothing do not move it (see eventScan.advance): announcements,
+//     reference points, conditions, questions, quoted speech, relative
 //     clauses ("which signed an accord in 2014"), a past perfect in an
-//     earlier year ("had been the site of a shelling in 1996"), and a date
-//     earlier than its sentence's first. Narratives run forward: a month
-//     more than six months before the previous date of the narrative year
-//     ("On Dec. 24 ... on 3 January") takes the next year, unless that
-//     lands after the moment of writing.
+//     earlier year ("had been the site of a shelling in 1996"), and a
+//     date earlier than its sentence's first. Narratives run forward: a
+//     month more than six months before the previous date of the
+//     narrative year ("On Dec. 24 ... on 3 January") takes the next year,
+//     unless that lands after the moment of writing.
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
 //     of writing.
@@ -30,9 +32,10 @@ import "time"
 //   - Direction: a past date whose year was not written never lands after
 //     the moment of writing ("December 20" in a briefing of 5 January is
 //     last December); a future one ("will be held", "must", "is due to")
-//     never before it. A present one ("takes office on May 29") stays in
-//     the moment's year, and is scheduled when it lies after it.
-//   - "Last March" is the latest March before the reference month.
+//     never before it. A present one ("takes office on May 29", "deploying
+//     from 1 October", "talks for 21 May") stays in the moment's year, and
+//     is scheduled when it lies after it.
+//   - "Last March" is the latest March before the briefing's date.
 //   - "Today", "yesterday", "this morning", "last week" count from the
 //     moment of writing; "today" in the present tense is the present age,
 //     not a day. A weekday counts from the nearest date (see weekday):
@@ -40,11 +43,15 @@ import "time"
 //     paragraph gave in full; else the latest such day not after the
 //     moment of writing in a past clause, or the next one after it.
 //   - A relative day ("the following day", "two days after the election",
-//     "hours later") counts from the latest day-precision date earlier in
-//     its sentence, else from the latest reported day of the text before
-//     it, across paragraphs; announced days are not anchors.
-//   - A range ("3–5 March", "from 1996 until 2006") is resolved at both
-//     ends; a start without a year takes the end's.
+//     "hours later", "within two days") counts from the latest
+//     day-precision date earlier in its sentence, else from the latest
+//     reported day of the text before it, across paragraphs. Announced
+//     days, past-perfect steps back and the first day of a span are not
+//     anchors, and a sentence that gave only a month or a year has none
+//     (see sentenceScan.date).
+//   - A range ("3–5 March", "from 1996 until 2006", "on 29 February and 1
+//     March", "began on 27 August and ended on 26 September") is resolved
+//     at both ends; a start without a year takes the end's.
 type resolver struct {
 	ref         Date  // day precision; zero when the briefing has no date
 	dateline    *Date // the latest news dateline, the moment its report was written
