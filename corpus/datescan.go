@@ -409,9 +409,28 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
+		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1]) {
+			es[k].year = es[k+1].year
+		}
 		out = append(out, es[k])
 	}
 	return out
+}
+
+// sharesYear reports whether a, a day or month written without a year,
+// takes the year of b, coordinated with it: "on 3 March and 5 April
+// 1992", "in March or June 2003". A later month than b's would be the
+// year before, which the writer would have said.
+func sharesYear(sentence string, a, b dateExpr) bool {
+	if a.kind != exCalendar || b.kind != exCalendar || a.year != 0 || a.yref != yrNone || a.prec < PrecisionMonth ||
+		b.year == 0 || b.yref != yrNone || a.month > b.month {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "and", "or", ",", "and on", "and in", "or on", "or in":
+		return true
+	}
+	return false
 }
 
 // isRange reports whether a and b, in this order in sentence, are the
