@@ -73,6 +73,7 @@ func TestResolveDates(t *testing.T) {
 		{"began and ended is one span", "2001-09-27", "Collection began on 27 August and ended on 26 September.", []string{"2001-08-27/2001-09-26"}},
 		{"begins and runs until is one span", "2001-09-27", "Task Force Fox begins its work tomorrow, with a mandate that runs until 26 December.", []string{"2001-09-28/2001-12-26!"}},
 		{"held until is no span", "2014-01-05", "On 5 March 2012 rebels took Gao, which they held until 2013.", []string{"2012-03-05", "2013"}},
+		{"a span of years with a short end", "", "The Bosnian War of 1992–95 killed about 100,000 people.", []string{"1992/1995"}},
 		{"coordinated dates share a year", "2013-06-01", "Rebels attacked on 3 March and 5 April 1992.", []string{"1992-03-03", "1992-04-05"}},
 		{"list items", "2013-06-01", "- January 10: rebels seize Konna - January 11: France intervenes", []string{"2013-01-10", "2013-01-11"}},
 		{"day month abbreviated with year", "2013-06-01", "Rebels attacked on 5 Jan. 2013 near Gao.", []string{"2013-01-05"}},

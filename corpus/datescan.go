@@ -765,18 +765,27 @@ func (s *dateScanner) dayFirst(j int) (*dateExpr, int) {
 }
 
 // yearSpan reads a span of years written with a dash and no spaces,
-// "2004–2012", which is a range whatever stands before it.
+// "2004–2012" or "1992–95", which is a range whatever stands before it.
 func (s *dateScanner) yearSpan(j int) (*dateExpr, int) {
-	if !s.isYear(j) || !isDash(s.lower(j+1)) || !s.joined(j, s.lower(j+1)) || !s.isYear(j+2) {
+	if !s.isYear(j) || !isDash(s.lower(j+1)) || !s.joined(j, s.lower(j+1)) {
 		return nil, 0
 	}
 	a, _ := s.tok(j)
 	b, _ := s.tok(j + 2)
-	if b.num <= a.num {
+	end := b.num
+	if !s.isYear(j + 2) {
+		// With a hyphen, "2011-12" may be ISO 8601's December 2011: only
+		// a dash makes a short end a span.
+		if !b.plain || len(b.text) != 2 || s.lower(j+1) == "-" {
+			return nil, 0
+		}
+		end = a.num - a.num%100 + b.num // "1992–95": the same century
+	}
+	if end <= a.num {
 		return nil, 0
 	}
 	e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear}
-	e.last = &dateExpr{kind: exCalendar, year: b.num, prec: PrecisionYear}
+	e.last = &dateExpr{kind: exCalendar, year: end, prec: PrecisionYear}
 	return e, j + 3
 }
 
