@@ -115,6 +115,7 @@ func TestResolveDates(t *testing.T) {
 		{"days after an event", "2012-10-05", "The vote on September 10 ended the mandate, whose term had expired on August 20. Two days after the election, bombers attacked the hotel.", []string{"2012-09-10", "2012-08-20", "2012-09-12"}},
 		{"a day after a clause, from a known event", "2020-10-20", "On 10 October the two sides agreed to a truce. The agreement came a day after Aliyev announced the capture of Hadrut.", []string{"2020-10-10", "2020-10-09"}},
 		{"the day before a clause, from a known event", "2020-10-20", "On 10 October the two sides agreed to a truce. It came the day before the monitors arrived.", []string{"2020-10-10", "2020-10-11"}},
+		{"a day, then days after a clause", "", "Northern forces besieged Aden; the city fell on 7 July 1994, two days after Mukalla was taken.", []string{"1994-07-07", "1994-07-05"}},
 		{"days after a clause, counted forward", "2020-10-20", "On 10 October the army withdrew from Gao. Rebels attacked the town two days after the army withdrew.", []string{"2020-10-10", "2020-10-12"}},
 		{"days after a date", "2013-01-25", "Troops arrived two days after January 10.", []string{"2013-01-12"}},
 		{"several days later", "2013-01-25", "On January 11 France intervened. Several days later, militants invaded Diabaly.", []string{"2013-01-11", "2013-01-14~approx"}},

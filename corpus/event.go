@@ -224,6 +224,7 @@ type sentenceScan struct {
 	// local is the sentence's last day-precise date, for relative days
 	// later in it; latest is its latest, for the next sentence.
 	local, latest *Date
+	localAt       int // where local was written
 	// firstYear is its first date's year: a later date of an earlier
 	// year is backstory ("By 2006 it numbered 2,000 troops along the
 	// line drawn in 2000") and does not move the narrative back.
@@ -264,9 +265,13 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		return
 	}
 	t := st.tense(scope, at, xe)
-	recalled := xe.beforeClause && isLightClause(st.m[clauseStart(st.bounds, xe.start):xe.start])
+	from := clauseStart(st.bounds, xe.start)
+	recalled := xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if recalled {
-		xe.delta = -xe.delta // "The agreement came a day after Aliyev announced": the day before it
+		// "The agreement came a day after Aliyev announced", "the city
+		// fell on 7 July, two days after Mukalla was taken": the clause
+		// after "after" is the day before the known one.
+		xe.delta = -xe.delta
 	}
 	d, end, ok := x.r.resolve(xe, t, st.local)
 	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
@@ -286,9 +291,9 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		st.firstYear = d.Year
 	}
 	if end.Precision == PrecisionDay {
-		st.anchor(end, t, recalled) // "within hours of the result" of a two-day vote: from its last day
+		st.anchor(end, t, recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
 	} else {
-		st.anchor(d, t, recalled)
+		st.anchor(d, t, recalled, xe.start)
 	}
 	st.coarse = st.coarse || d.Precision < PrecisionDay
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
@@ -337,10 +342,10 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 // anchor keeps d, of a clause in tense t, for the relative dates that
 // follow: a reported day for "the following day", a month for "the
 // following month".
-func (st *sentenceScan) anchor(d Date, t tense, recalled bool) {
+func (st *sentenceScan) anchor(d Date, t tense, recalled bool, at int) {
 	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful {
 		dd := d
-		st.local = &dd
+		st.local, st.localAt = &dd, at
 		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
 			st.latest = &dd
 		}
@@ -443,9 +448,11 @@ func isAuxiliary(w string) bool {
 // verb, at most four words ("The agreement came", "It followed"). Then a
 // relative day with a clause after it ("… a day after Aliyev announced
 // the capture of Hadrut") dates that clause, the new information, counted
-// back from the known event: the day before the latest reported day.
-// With more in the main clause ("Rebels attacked Gao two days after the
-// army withdrew") the main clause is the news and counts forward.
+// back from the known event: the day before the latest reported day. So
+// does one whose main clause gave its own day ("the city fell on 7 July,
+// two days after Mukalla was taken"). Otherwise ("Rebels attacked Gao two
+// days after the army withdrew") the main clause is the news and counts
+// forward.
 func isLightClause(head string) bool {
 	w := strings.Fields(paddedWords(head))
 	if len(w) < 2 || len(w) > 4 || !hasEventVerbWords(w[len(w)-1:]) {
