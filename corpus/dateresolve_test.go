@@ -86,6 +86,8 @@ func TestResolveDates(t *testing.T) {
 		{"beginning of year", "2013-01-25", "Attacks did not begin until the beginning of 2012.", []string{"2012~early"}},
 		{"end of year is its last month", "2013-01-25", "He was promoted at the end of 1998.", []string{"1998-12~late"}},
 		{"close of the year", "2013-01-25", "In 2011 rebels formed. The force was disbanded at the close of that year.", []string{"2011", "2011-12~late"}},
+		{"the end of the year to come", "1998-10-05", "An interim authority is due to be set up by the end of the year.", []string{"1998-12~late!"}},
+		{"the end of the year in a narrative", "2013-10-05", "Rebels took Gao in March 2011. By the end of the year they held the north.", []string{"2011-03", "2011-12~late"}},
 		{"late year stays a part", "2018-01-25", "The group was founded in late 2016.", []string{"2016~late"}},
 		{"early year", "2013-01-25", "Fighting resumed in early 2012.", []string{"2012~early"}},
 		{"mid month", "2013-01-25", "The offensive stalled in mid-December.", []string{"2012-12~mid"}},

@@ -657,6 +657,11 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	if yr, n := s.yearPhrase(j); n > 0 {
 		return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear}, j + n
 	}
+	// "by the end of the year": the year its clause is in, found as for a
+	// month written without one.
+	if modified && s.lower(j) == "the" && s.lower(j+1) == "year" {
+		return &dateExpr{kind: exCalendar, prec: PrecisionYear}, j + 2
+	}
 	// Seasons: "the summer of 2011", "spring 2012".
 	if e, next := s.season(j); e != nil {
 		return e, next
