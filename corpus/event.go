@@ -252,7 +252,27 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 // date resolves the sentence's i-th expression and records it: as an
 // event, as the narrative's latest date, as an anchor for relative dates.
 func (st *sentenceScan) date(i int, xe dateExpr) {
-	x := st.x
+	p, ok := st.place(i, xe)
+	if !ok {
+		return
+	}
+	st.follow(p, xe)
+	st.emit(i, p)
+}
+
+// placed is one of a sentence's dates, resolved, with what its clause
+// says of it.
+type placed struct {
+	d, end              Date
+	t                   tense
+	scope               string // the words that govern it
+	recalled, backstory bool   // an earlier event the sentence relates
+}
+
+// place resolves the i-th expression, or reports false when it is no
+// date of the narrative: a condition, a tally's period, a recalled state,
+// or a relative day with nothing to count from.
+func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
 	if i == st.leadAt {
 		// A chronology entry's date governs the entry's sentence.
@@ -262,51 +282,61 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		// "In September 2015 officers tried to seize power, but the
 		// attempt collapsed within a week": the sentence has moved the
 		// narrative to a month, so the last reported day is no anchor.
-		return
+		return placed{}, false
 	}
-	t := st.tense(scope, at, xe)
+	p := placed{t: st.tense(scope, at, xe), scope: scope}
 	from := clauseStart(st.bounds, xe.start)
-	recalled := xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
-	if recalled {
+	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
+	if p.recalled {
 		// "The agreement came a day after Aliyev announced", "the city
 		// fell on 7 July, two days after Mukalla was taken": the clause
 		// after "after" is the day before the known one.
 		xe.delta = -xe.delta
 	}
-	d, end, ok := x.r.resolve(xe, t, st.local)
+	var ok bool
+	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
 	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
-		return // a condition's date is neither an event nor the narrative's
+		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
-	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[clauseStart(st.bounds, xe.start):xe.start]) {
-		return
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) {
+		return placed{}, false
 	}
-	backstory := x.isBackstory(d, t)
-	if backstory && isStateRecalled(scope) {
-		return
-	}
-	if !backstory && !isRelativeClause(scope) && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
-		x.advance(d, t, st.eventful)
+	p.backstory = st.x.isBackstory(p.d, p.t)
+	return p, !p.backstory || !isStateRecalled(scope)
+}
+
+// follow moves the narrative on with a placed date: its year, the day
+// and month relative dates count from, the day weekdays count from.
+func (st *sentenceScan) follow(p placed, xe dateExpr) {
+	x, d := st.x, p.d
+	if !p.backstory && !isRelativeClause(p.scope) && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
+		x.advance(d, p.t, st.eventful)
 	}
 	if st.firstYear == 0 {
 		st.firstYear = d.Year
 	}
-	if end.Precision == PrecisionDay {
-		st.anchor(end, t, recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
+	if p.end.Precision == PrecisionDay {
+		st.anchor(p.end, p.t, p.recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
 	} else {
-		st.anchor(d, t, recalled, xe.start)
+		st.anchor(d, p.t, p.recalled, xe.start)
 	}
 	st.coarse = st.coarse || d.Precision < PrecisionDay
-	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !backstory && !isRelativeClause(scope) {
+	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !p.backstory && !isRelativeClause(p.scope) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
 	}
-	if !st.eventful || st.seen[[2]Date{d, end}] {
+}
+
+// emit lists a placed date as an event of the sentence, once per date.
+func (st *sentenceScan) emit(i int, p placed) {
+	key := [2]Date{p.d, p.end}
+	if !st.eventful || st.seen[key] {
 		return
 	}
-	st.seen[[2]Date{d, end}] = true
+	st.seen[key] = true
 	st.dated = true
-	ev := Event{Date: d, End: end, Text: st.text, Ref: st.ref, Groups: []string{}}
-	x.out = append(x.out, ev)
+	ev := Event{Date: p.d, End: p.end, Text: st.text, Ref: st.ref, Groups: []string{}}
+	st.x.out = append(st.x.out, ev)
 	if i == st.leadAt {
 		st.lead = &ev
 	}
