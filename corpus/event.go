@@ -301,8 +301,25 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
+	if st.isRecurring(p, xe) {
+		return placed{}, false
+	}
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
+}
+
+// isRecurring reports whether a date written without a year, in a clause
+// in the simple present, names a day that comes round every year rather
+// than one that happens: "Serbia still marks 24 March as a day of
+// mourning". The present dates an event only ahead of the moment of
+// writing ("the new president takes office on May 29"); behind it, or
+// with no moment to tell, it states a habit.
+func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
+	if p.t != tensePresent || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || st.chronology() {
+		return false
+	}
+	now := st.x.r.now()
+	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
 }
 
 // follow moves the narrative on with a placed date: its year, the day
