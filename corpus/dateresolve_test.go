@@ -75,6 +75,8 @@ func TestResolveDates(t *testing.T) {
 		{"held until is no span", "2014-01-05", "On 5 March 2012 rebels took Gao, which they held until 2013.", []string{"2012-03-05", "2013"}},
 		{"a span of years with a short end", "", "The Bosnian War of 1992–95 killed about 100,000 people.", []string{"1992/1995"}},
 		{"coordinated dates share a year", "2013-06-01", "Rebels attacked on 3 March and 5 April 1992.", []string{"1992-03-03", "1992-04-05"}},
+		{"an infobox line reports nothing", "", "- **Date:** 3 August 1997 – 1999", nil},
+		{"a chronology entry with its label", "", "- 3 August 1997: Anjouan declares independence.", []string{"1997-08-03"}},
 		{"list items", "2013-06-01", "- January 10: rebels seize Konna - January 11: France intervenes", []string{"2013-01-10", "2013-01-11"}},
 		{"day month abbreviated with year", "2013-06-01", "Rebels attacked on 5 Jan. 2013 near Gao.", []string{"2013-01-05"}},
 		{"around is approximate", "2013-06-01", "Fighting resumed around March 2012.", []string{"2012-03~approx"}},

@@ -245,7 +245,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt == 0 || lead != nil
 	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
-	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !mostlyQuoted(b, m)
+	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !mostlyQuoted(b, m) && saysMoreThanDates(m, exprs)
 	return st
 }
 
@@ -647,6 +647,28 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 	}
 	dd := d
 	x.r.ctxYear, x.r.prev = d.Year, &dd
+}
+
+// saysMoreThanDates reports whether s has words besides its dates and a
+// label before a colon: "- **Date:** 3 August 1997 – 1999", an infobox
+// line, reports nothing; "- 5 August: Mohéli declares independence" does.
+func saysMoreThanDates(s string, exprs []dateExpr) bool {
+	b := []byte(s)
+	for _, e := range exprs {
+		for k := e.start; k < e.end; k++ {
+			b[k] = ' '
+		}
+	}
+	rest := string(b)
+	if label, after, ok := strings.Cut(rest, ":"); ok && len(strings.Fields(label)) <= 3 {
+		rest = after // a label: "**Date:**", "Location:"
+	}
+	for _, w := range strings.Fields(paddedWords(rest)) {
+		if !isAllDigits(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLeadDate reports whether e opens its sentence as a chronology entry's
