@@ -375,7 +375,7 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if st.chronology() && (t == tensePresent || t == tenseNone) {
 		t = tensePast // "March 3 — The government declares…"
 	}
-	if (t == tensePerfect || t == tensePresent) && trailingWord(strings.ToLower(st.m[:xe.start])) == "for" {
+	if (t == tensePerfect || t == tensePresent) && strings.EqualFold(trailingWord(st.m[:xe.start]), "for") {
 		// "has announced talks in Arusha for 21 May": the date a plan is
 		// for may lie after the moment of writing.
 		t = tensePresent
@@ -422,7 +422,7 @@ func (x *eventScan) isFlashback(d Date, t tense) bool {
 // happening, so neither does the sentence.
 func (st *sentenceScan) reportsState(xe dateExpr) bool {
 	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
-	k := strings.Index(lowerASCII(clause[xe.end-from:]), " that ")
+	k := strings.Index(clause[xe.end-from:], " that ")
 	if k < 0 {
 		return false
 	}
@@ -587,16 +587,14 @@ func isPresentBefore(s string, at int) bool {
 // October"): with no finite verb in the clause, the progressive says the
 // date is current or to come, never that it is past.
 func isProgressiveBefore(s string, at int) bool {
-	w := strings.Fields(paddedWords(s[:at]))
-	if len(w) < 2 {
-		return false
-	}
-	switch w[len(w)-1] {
+	head := strings.TrimRight(s[:at], " ")
+	prep := trailingWord(head)
+	switch prep {
 	case "on", "by", "in", "from", "until", "till":
 	default:
 		return false
 	}
-	v := w[len(w)-2]
+	v := strings.TrimRight(trailingWord(head[:len(head)-len(prep)]), ",")
 	return len(v) > 5 && strings.HasSuffix(v, "ing")
 }
 
@@ -653,22 +651,41 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 // label before a colon: "- **Date:** 3 August 1997 – 1999", an infobox
 // line, reports nothing; "- 5 August: Mohéli declares independence" does.
 func saysMoreThanDates(s string, exprs []dateExpr) bool {
-	b := []byte(s)
-	for _, e := range exprs {
-		for k := e.start; k < e.end; k++ {
-			b[k] = ' '
+	from := 0
+	if k := strings.IndexByte(s, ':'); k >= 0 && wordsOutside(s[:k], exprs, 0, 4) <= 3 {
+		from = k + 1 // a label: "**Date:**", "Location:"
+	}
+	return wordsOutside(s, exprs, from, 1) > 0
+}
+
+// wordsOutside counts, up to limit, the runs of letters in s from byte
+// from that lie outside every expression of exprs.
+func wordsOutside(s string, exprs []dateExpr, from, limit int) int {
+	n, inWord := 0, false
+	for i := from; i < len(s) && n < limit; {
+		if e := exprAt(exprs, i); e != nil {
+			i, inWord = e.end, false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		letter := unicode.IsLetter(r)
+		if letter && !inWord {
+			n++
+		}
+		inWord = letter
+		i += size
+	}
+	return n
+}
+
+// exprAt returns the expression of exprs that holds byte i, or nil.
+func exprAt(exprs []dateExpr, i int) *dateExpr {
+	for k := range exprs {
+		if exprs[k].start <= i && i < exprs[k].end {
+			return &exprs[k]
 		}
 	}
-	rest := string(b)
-	if label, after, ok := strings.Cut(rest, ":"); ok && len(strings.Fields(label)) <= 3 {
-		rest = after // a label: "**Date:**", "Location:"
-	}
-	for _, w := range strings.Fields(paddedWords(rest)) {
-		if !isAllDigits(w) {
-			return true
-		}
-	}
-	return false
+	return nil
 }
 
 // isLeadDate reports whether e opens its sentence as a chronology entry's
