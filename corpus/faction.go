@@ -123,6 +123,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		cands     []candidate
 		defs      []Acronym
 		aliases   [][2]string // "X, formally known as Y"
+		qualified []string    // "CPN (Maoist)"
 		publisher string
 	}
 	// Briefings are read in parallel and merged in order, so the result
@@ -139,14 +140,22 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		orgs := map[string]bool{}
 		for i, p := range b.Paragraphs {
 			ps := paras[i]
-			ps.ref, ps.people, ps.midCaps, ps.orgs = b.Ref(p.Number), people, midCaps, orgs
+			ps.ref, ps.people, ps.midCaps, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, orgs, x.disabled
 			for _, d := range ps.acronyms() {
 				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
 			}
 			for _, ru := range x.rules() {
 				r.cands = append(r.cands, ru.find(ps)...)
 			}
-			r.aliases = append(r.aliases, knownAs(ps.text)...)
+			if !x.disabled[ruleTranslated] {
+				r.aliases = append(r.aliases, translatedDefs(ps)...)
+			}
+			if !x.disabled[ruleAliases] {
+				r.aliases = append(r.aliases, knownAs(ps.text)...)
+			}
+			if !x.disabled[ruleQualShort] {
+				r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
+			}
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
 		r.cands = dropPlaces(r.cands, paras)
@@ -175,6 +184,11 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		}
 	}
 	fs := mergeCandidates(cands, publishers)
+	for _, r := range perBriefing {
+		for _, q := range r.qualified {
+			mergeQualified(fs, q)
+		}
+	}
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
 			mergeKnownAs(fs, pair[0], pair[1])
@@ -215,7 +229,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	}
 	out := make([]*Faction, 0, len(fs))
 	for _, f := range fs {
-		f.finish()
+		f.finish(x.disabled)
 		out = append(out, f.f)
 	}
 	return out, acronyms
@@ -438,14 +452,21 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 }
 
 // finish picks the summary and collects aliases.
-func (fb *building) finish() {
+func (fb *building) finish(off map[string]bool) {
 	f := fb.f
+	if !off[ruleNameByUse] {
+		fb.nameByUse()
+	}
 	if fb.best.score > 0 {
 		f.Defined = fb.best.ref
 		f.Summary = fb.best.text
 	} else if len(f.Mentions) > 0 {
 		f.Defined = f.Mentions[0].Ref
 		f.Summary = fb.texts[0]
+	}
+	if i, bold := fb.leadParagraph(); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
+		f.Defined = f.Mentions[i].Ref
+		f.Summary = fb.texts[i]
 	}
 	for _, n := range fb.names {
 		f.addAlias(n)
@@ -480,12 +501,77 @@ func (fb *building) finish() {
 	}
 }
 
+// leadParagraph returns the index among fb.texts of the first paragraph
+// that opens with one of the faction's names, and whether the name is in
+// bold there, or -1. A paragraph (or list item) opening with the name as
+// its subject is about the faction; one opening with the name in bold is
+// the writer's entry for it ("- **Hezbollah**, led by …", "The **CPN
+// (Maoist)** directed …"), which beats any definition in passing.
+func (fb *building) leadParagraph() (int, bool) {
+	f := fb.f
+	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
+	subject := -1
+	for i, t := range fb.texts {
+		if i == maxAliasScan {
+			break
+		}
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "- "), "* ")
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the ")
+		for _, form := range forms {
+			if form == "" {
+				continue
+			}
+			if strings.HasPrefix(t, "**"+form+"**") {
+				return i, true
+			}
+			if subject < 0 && strings.HasPrefix(t, form+" ") && opensWithVerb(t[len(form)+1:]) {
+				subject = i
+			}
+		}
+	}
+	return subject, false
+}
+
+// opensWithVerb reports whether rest opens with a lower-case word that
+// may be a verb: not a connector or preposition ("retains", "said").
+func opensWithVerb(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || isConnector(w) || prepositions[w] || phraseEnds[w] {
+		return false
+	}
+	return !isGroupWord(w) && !isPersonWord(w)
+}
+
+// nameByUse names a faction by its syllabic acronym ("Falintil") when
+// more of the paragraphs naming it use that word than the long form: the
+// text has made the acronym its name, and the long form becomes an alias.
+func (fb *building) nameByUse() {
+	f := fb.f
+	if f.Acronym == "" || !isWordAcronym(f.Acronym) {
+		return
+	}
+	short, long := 0, 0
+	for _, t := range fb.texts {
+		if containsWord(t, f.Acronym) {
+			short++
+		}
+		if strings.Contains(t, f.Name) {
+			long++
+		}
+	}
+	if short > long {
+		name := f.Name
+		f.Name, f.Acronym = f.Acronym, ""
+		f.addAlias(name)
+	}
+}
+
 // addAlias records a surface form unless it is the name, the acronym or
 // already known.
 func (f *Faction) addAlias(a string) {
 	a = strings.TrimSpace(a)
-	if a == "" || a == f.Name || a == f.Acronym {
-		return
+	if a == "" || a == f.Name || a == f.Acronym || strings.Count(a, "(") != strings.Count(a, ")") {
+		return // a form cut inside its parentheses is no spelling of the name
 	}
 	for _, x := range f.Aliases {
 		if x == a {

@@ -25,6 +25,7 @@ type para struct {
 	offs    []int           // the byte offset of each word in text
 	sents   []int           // indexes of the words opening a sentence
 	orgs    map[string]bool // isOrgName's answers, shared by a briefing's paragraphs
+	off     map[string]bool // the rules a test has disabled
 }
 
 // isOrg is isOrgName, remembered across a briefing: it names the same
@@ -101,7 +102,7 @@ func (p *para) sentences() []int {
 // acronyms returns the paragraph's acronym definitions, found once.
 func (p *para) acronyms() []acronymDef {
 	if !p.read {
-		p.defs = append(findAcronyms(p.text), commaAcronyms(p.text)...)
+		p.defs = append(findAcronymsWith(p.text, p.off), commaAcronyms(p.text, p.off)...)
 		p.read = true
 	}
 	return p.defs
@@ -129,6 +130,20 @@ const (
 	ruleContext    = "context"
 	ruleBody       = "national-body"
 	ruleSiblings   = "list-siblings"
+
+	// Parts of the rules above and of merging, named so that tests can
+	// show each is needed.
+	ruleWordAcronym  = "word-acronym"     // "Indonesian National Police (Polri)"
+	ruleQuotedLong   = "quoted-long-form" // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym = "named-acronym"    // an acronym given to a name another rule finds
+	ruleQualified    = "qualified-long"   // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter   = "named-after"      // "the force, which is known as the X (XF)"
+	ruleHeading      = "heading"          // a bold heading line defines nothing
+	ruleAliases      = "aliases"          // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated   = "translated-def"   // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort    = "qualified-short"  // "CPN (Maoist)"
+	ruleNameByUse    = "name-by-use"      // "Falintil" named by the word the text uses
+	ruleLead         = "lead-paragraph"   // a paragraph opening with the name describes it
 )
 
 var allRules = []rule{
@@ -171,10 +186,20 @@ func findByAcronym(p *para) []candidate {
 			out = append(out, c)
 			continue
 		}
-		descriptive := definesGroup(p.text[d.end:])
-		opener := opensParagraph(p.text, d.start)
+		descriptive := definesGroup(p.text[d.end:]) || !p.off[ruleNamedAfter] && (namedAfterDescription(p.text[:d.start]) || describedBefore(p.text[:d.start]))
+		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
+		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroup(p.text) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
 		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(p.text[:d.start]) {
+			if p.off[ruleNamedAcronym] {
+				continue
+			}
+			// Not shown to be a group here; the acronym still names it if
+			// another rule finds it ("a body they called the Committee
+			// Representing Pyidaungsu Hluttaw, or CRPH").
+			c := p.cand(long, scoreMention)
+			c.acronym, c.cited = d.Short, true
+			out = append(out, c)
 			continue
 		}
 		score := scoreMention
@@ -182,12 +207,43 @@ func findByAcronym(p *para) []candidate {
 			score = scoreOpener
 		} else if descriptive {
 			score = scoreDefined
+		} else if heading {
+			score = 0 // a heading: any paragraph saying more describes it better
 		}
 		c := p.cand(long, score)
 		c.acronym = d.Short
 		out = append(out, c)
 	}
 	return out
+}
+
+// isBoldLine reports whether a paragraph is one line in bold: a heading
+// ("**Fact Sheet — Regional Assistance Mission (RAMSI)**"), which names a
+// group without saying what it is.
+func isBoldLine(text string) bool {
+	return strings.HasPrefix(text, "**") && strings.HasSuffix(text, "**") && !strings.Contains(text, "\n")
+}
+
+// namedAfterDescription reports whether the text before a name gives the
+// name to a group it has just described: "to lead the force, which is
+// known as the", "a rebel alliance known as the".
+func namedAfterDescription(before string) bool {
+	words := strings.Fields(before)
+	n := len(words)
+	if n > 0 && words[n-1] == "the" {
+		n--
+	}
+	if n < 3 || words[n-1] != "as" || words[n-2] != "known" {
+		return false
+	}
+	n -= 2
+	if n >= 2 && (words[n-1] == "is" || words[n-1] == "was") && (words[n-2] == "which" || words[n-2] == "that") {
+		n -= 2
+	}
+	if n < 1 {
+		return false
+	}
+	return isPredicateNoun(strings.ToLower(strings.TrimRight(words[n-1], ",")))
 }
 
 // opensSentence reports whether the definition at byte start is a
@@ -441,7 +497,7 @@ func qualifierEnd(words []string, end int) int {
 	}
 	for k := end; k < len(words) && k < end+4; k++ {
 		w := strings.TrimLeft(words[k], "(")
-		if !startsUpper(w) || k == end && isShortForm(strings.TrimRight(w, ").,;:")) {
+		if !startsUpper(w) || k == end && (isShortForm(strings.TrimRight(w, ").,;:")) || isWordAcronym(strings.TrimRight(w, ").,;:"))) {
 			return end
 		}
 		if i := strings.IndexByte(w, ')'); i >= 0 {
@@ -621,7 +677,7 @@ func quotedOrName(s string) string {
 		if end <= 0 || end > 60 {
 			return ""
 		}
-		q := strings.TrimSpace(strings.TrimRight(s[size:size+end], ",."))
+		q := stripArticle(strings.TrimSpace(strings.TrimRight(s[size:size+end], ",.")))
 		if !startsUpper(q) {
 			return ""
 		}
@@ -852,6 +908,24 @@ func cleanNameBefore(words []string) string {
 	return strings.Join(words[start:], " ")
 }
 
+// nameEnding reads the proper name that ends words, connectors
+// included ("Communist Party of Nepal"), stopping at punctuation and at
+// "and", which joins another name.
+func nameEnding(words []string) string {
+	start := len(words)
+	for start > 0 && len(words)-start < maxNameTokens {
+		w := words[start-1]
+		if w != strings.TrimRight(w, ".,;:!?)”\"'’") || w == "and" || !isNameWord(w, false) && !isConnector(w) {
+			break
+		}
+		start--
+	}
+	for start < len(words) && isConnector(words[start]) {
+		start++
+	}
+	return strings.Join(words[start:], " ")
+}
+
 // findByNationalBody reads a nation's government or army acting as a
 // party: "the Lebanese government", "the Israeli cabinet".
 func findByNationalBody(p *para) []candidate {
@@ -1067,9 +1141,9 @@ func anyPlaceOrPeople(words []string) bool {
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
 // Movement for Democracy in Liberia, which styled itself MODEL".
-func commaAcronyms(text string) []acronymDef {
+func commaAcronyms(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
-	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as "} {
+	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "} {
 		for from := 0; ; {
 			i := strings.Index(text[from:], m)
 			if i < 0 {
@@ -1081,7 +1155,7 @@ func commaAcronyms(text string) []acronymDef {
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
 			}
-			if d, ok := commaDef(text, at, from, short); ok {
+			if d, ok := commaDef(text, at, from, short, disabled); ok {
 				out = append(out, d)
 			}
 		}
@@ -1094,7 +1168,7 @@ func commaAcronyms(text string) []acronymDef {
 		at := from + i
 		from = at + len(", known by ")
 		if short, s := initialsNamed(text[from:]); short != "" {
-			if d, ok := commaDef(text, at, from+s, short); ok {
+			if d, ok := commaDef(text, at, from+s, short, disabled); ok {
 				out = append(out, d)
 			}
 		}
@@ -1106,17 +1180,50 @@ func commaAcronyms(text string) []acronymDef {
 // name that ends at byte at. The letters may follow the name in another
 // language ("the Patriotic Movement for Safeguarding and Restoration, or
 // MPSR (Mouvement patriotique …)"), as translatedLongForm accepts them.
-func commaDef(text string, at, from int, short string) (acronymDef, bool) {
+func commaDef(text string, at, from int, short string, disabled map[string]bool) (acronymDef, bool) {
 	off := max(0, at-maxBefore)
 	before := text[off:at]
 	long, s := longFormBefore(before, short)
 	if long == "" {
 		long, s = translatedLongForm(before, short, false)
 	}
+	if long == "" && !disabled[ruleQualified] {
+		long, s = qualifiedLongForm(before, short)
+	}
 	if long == "" {
 		return acronymDef{}, false
 	}
 	return acronymDef{Acronym{short, long}, off + s, from + len(short)}, true
+}
+
+// qualifiedLongForm reads a long form closed by a parenthesised qualifier
+// whose words the letters also abbreviate: "the Communist Party of Nepal
+// (Unified Marxist–Leninist), usually abbreviated CPN-UML". It returns the
+// long form and its byte offset in before, or "".
+func qualifiedLongForm(before, short string) (string, int) {
+	before = strings.TrimRight(before, " ")
+	open := strings.LastIndexByte(before, '(')
+	if !strings.HasSuffix(before, ")") || open < 0 {
+		return "", 0
+	}
+	head := nameEnding(strings.Fields(before[:open]))
+	s := strings.LastIndex(before[:open], head)
+	if head == "" || s < 0 {
+		return "", 0
+	}
+	words := strings.FieldsFunc(head+" "+before[open+1:len(before)-1], func(r rune) bool {
+		return r == ' ' || r == '-' || r == '–' || r == '—'
+	})
+	var ini []rune
+	for _, w := range words {
+		if !isConnector(w) {
+			ini = append(ini, unicode.ToUpper([]rune(w)[0]))
+		}
+	}
+	if string(ini) != strings.ReplaceAll(short, "-", "") {
+		return "", 0
+	}
+	return before[s:], s
 }
 
 // initialsNamed reads "its Arabic acronym JNIM" or "their Indonesian
