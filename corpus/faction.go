@@ -147,6 +147,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			for _, ru := range x.rules() {
 				r.cands = append(r.cands, ru.find(ps)...)
 			}
+			if !x.disabled[ruleInitials] {
+				r.aliases = append(r.aliases, initialsPairs(ps)...)
+			}
 			if !x.disabled[ruleTranslated] {
 				r.aliases = append(r.aliases, translatedDefs(ps)...)
 			}
@@ -158,6 +161,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
+		if !x.disabled[rulePartial] {
+			r.cands = dropPartial(r.cands)
+		}
 		r.cands = dropPlaces(r.cands, paras)
 		r.publisher = b.Publisher
 		return r
@@ -191,7 +197,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	}
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
-			mergeKnownAs(fs, pair[0], pair[1])
+			fs = mergeKnownAs(fs, pair[0], pair[1])
 		}
 	}
 	for _, b := range bs {
@@ -243,7 +249,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = trimMembersOf(strings.Trim(c.name, "*"))
+		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*")))
 		if persons[nameKey(c.name)] {
 			continue
 		}
@@ -251,6 +257,31 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate 
 			continue
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// dropPartial drops a candidate whose name opens another candidate's
+// name in the same paragraph: a rule read it only in part ("African
+// Party" of "African Party for the Independence of Guinea and Cape
+// Verde"), when the paragraph writes it only there. Candidates come
+// paragraph by paragraph.
+func dropPartial(cands []candidate) []candidate {
+	out := cands[:0]
+	within := func(c, whole candidate) bool {
+		return strings.HasPrefix(whole.name, c.name+" ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
+	}
+	for i, c := range cands {
+		partial := false
+		for j := i - 1; j >= 0 && cands[j].ref == c.ref && !partial; j-- {
+			partial = within(c, cands[j])
+		}
+		for j := i + 1; j < len(cands) && cands[j].ref == c.ref && !partial; j++ {
+			partial = within(c, cands[j])
+		}
+		if !partial {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -964,13 +995,22 @@ func isNotGroup(name string, defined bool) bool {
 	if first == "operation" || first == "operations" {
 		return true // "Operation Allied Force" is what a force does
 	}
-	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:])) {
+	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:]) && !headedByOrgNoun(name[:i])) {
 		return true // "Republic of Macedonia and Montenegro": places listed
 	}
 	if isOrgName(name) || defined {
 		return false
 	}
 	return isTitle(first)
+}
+
+// headedByOrgNoun reports whether a name's head is a noun whose first
+// sense is an organization: "African Party for the Independence of Guinea"
+// (and Cape Verde) is one name, "Republic of Macedonia" (and Montenegro)
+// is not.
+func headedByOrgNoun(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 0 && lang.IsOrgNoun(strings.ToLower(words[nameHead(words)]))
 }
 
 // isTitle reports whether a lower-case word is a title written before a

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +15,7 @@ var aliasMarkers = []string{
 	", better known as ", ", commonly known as ", ", known as ", ", also called ",
 	", whose formal name is ", ", whose official name is ", ", whose full name is ",
 	", often shortened to ", ", shortened to ", ", abbreviated to ",
+	", usually called simply ", ", usually called ", ", often called ", ", commonly called ",
 }
 
 // describedAliasMarkers introduce another name for a group set beside a
@@ -39,8 +41,15 @@ func knownAs(text string) [][2]string {
 			at := from + i
 			from = at + len(m)
 			a := nameBefore(strings.Fields(text[:at]))
-			rest := strings.Fields(text[from:])
+			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
 			b, next := nameAt(rest, 0)
+			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
+				// "usually called simply the Bosnian army": a people's
+				// adjective and a group noun name the body.
+				if noun := strings.TrimRight(rest[next], ".,;:"); isGroupWord(noun) && noun == strings.ToLower(noun) && isPlaceOrPeople(b) {
+					b += " " + noun
+				}
+			}
 			if a == "" || b == "" || nameKey(a) == nameKey(b) {
 				continue
 			}
@@ -109,6 +118,9 @@ func namesEnding(words []string) []string {
 // nameBefore reads the proper name that ends the words, dropping a
 // leading "The".
 func nameBefore(words []string) string {
+	if n := len(words); n > 1 && strings.HasPrefix(words[n-1], "(") && isShortForm(strings.Trim(words[n-1], "()")) {
+		words = words[:n-1] // "Army of … (ARBiH)": the acronym is no part of the name
+	}
 	start := len(words)
 	for i := len(words) - 1; i >= 0 && len(words)-i <= maxNameTokens; i-- {
 		w := words[i]
@@ -134,24 +146,43 @@ func nameBefore(words []string) string {
 // already names one; it never makes a faction of its own. A name read only
 // in part ("Jama'atu Ahlis Sunna Lidda'awati" of "… wal-Jihad") still finds
 // its faction, but is not itself kept as an alias.
-func mergeKnownAs(fs []*building, a, b string) {
+//
+// When the other name is itself the name of a faction made by another
+// rule ("the Bosnian army"), the two are one: it is folded in and the
+// returned list leaves it out.
+func mergeKnownAs(fs []*building, a, b string) []*building {
 	for _, fb := range fs {
+		other := ""
 		switch {
 		case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
 			fb.f.Acronym = b // "often shortened to CPN-M"
-		case isNameOf(fb.f, a, false):
-			fb.f.addAlias(b)
-		case isNameOf(fb.f, b, false):
-			fb.f.addAlias(a)
-		case isNameOf(fb.f, b, true):
-			fb.f.addAlias(a)
-		case isNameOf(fb.f, a, true):
-			fb.f.addAlias(b)
+		case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
+			other = b
+		case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
+			other = a
 		default:
 			continue
 		}
-		return
+		if other != "" {
+			fb.f.addAlias(other)
+			return foldInto(fs, fb, other)
+		}
+		return fs
 	}
+	return fs
+}
+
+// foldInto removes from fs the faction, other than into and with no
+// acronym of its own, whose name is name; into keeps its texts' names.
+func foldInto(fs []*building, into *building, name string) []*building {
+	k := nameKey(name)
+	for i, ob := range fs {
+		if ob != into && ob.f.Acronym == "" && nameKey(ob.f.Name) == k {
+			into.names = append(into.names, ob.names...)
+			return slices.Delete(fs, i, i+1)
+		}
+	}
+	return fs
 }
 
 // isNameOf reports whether n is f's name, acronym or an alias, or, with
@@ -178,7 +209,8 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 // group, …" is about the Islamic State.
 func trimMembersOf(name string) string {
 	words := strings.Fields(name)
-	if len(words) < 3 || !isPersonWord(strings.ToLower(words[0])) && !membersNouns[strings.ToLower(words[0])] || words[1] != "of" {
+	first := strings.ToLower(words[0])
+	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" {
 		return name
 	}
 	rest := words[2:]
@@ -278,6 +310,45 @@ func translatedDefs(p *para) [][2]string {
 		}
 	}
 	return out
+}
+
+// initialsPairs reads short forms the text says are a group's initials
+// without defining them beside its name: "the Free Aceh Movement. Known
+// in Indonesian as Gerakan Aceh Merdeka and almost always referred to by
+// its initials, GAM, …", "the National Liberation Army (NLA), an insurgent
+// group known in Albanian by the initials UÇK". Each is paired with the
+// last organisation's name before it in the paragraph.
+func initialsPairs(p *para) [][2]string {
+	var out [][2]string
+	words, lower := p.words(), p.lowerWords()
+	for k := 1; k+1 < len(words); k++ {
+		w := strings.TrimRight(lower[k], ",")
+		if w != "initials" && w != "acronym" || lower[k-1] != "its" && lower[k-1] != "the" && lower[k-1] != "their" && !startsUpper(words[k-1]) {
+			continue
+		}
+		short := strings.TrimRight(words[k+1], ".,;:")
+		if !isShortForm(short) || strings.ToUpper(short) != short || slices.Contains(lower[max(0, k-4):k], "known") && slices.Contains(lower[max(0, k-3):k], "by") && !slices.Contains(lower[max(0, k-4):k], "in") {
+			continue // ", known by its initials X" defines an acronym: commaAcronyms reads it
+		}
+		if owner := lastOrgName(words[max(0, k-60):k]); owner != "" {
+			out = append(out, [2]string{owner, short})
+		}
+	}
+	return out
+}
+
+// lastOrgName returns the last organisation's name in words, or "".
+func lastOrgName(words []string) string {
+	for j := len(words) - 1; j >= 0; j-- {
+		if !startsUpper(strings.TrimLeft(words[j], "(")) {
+			continue
+		}
+		cut := append(slices.Clone(words[:j]), strings.Trim(words[j], "().,;:"))
+		if name := nameEnding(cut); isOrgName(name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // qualifiedShorts returns the short forms the text writes with a

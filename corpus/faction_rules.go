@@ -144,6 +144,9 @@ const (
 	ruleQualShort    = "qualified-short"  // "CPN (Maoist)"
 	ruleNameByUse    = "name-by-use"      // "Falintil" named by the word the text uses
 	ruleLead         = "lead-paragraph"   // a paragraph opening with the name describes it
+	rulePartial      = "partial-name"     // a name read in part beside the whole
+	ruleKnownBy      = "known-by"         // ", universally known by its initials CNDD-FDD"
+	ruleInitials     = "initials"         // "referred to by its initials, GAM"
 )
 
 var allRules = []rule{
@@ -849,7 +852,7 @@ func pluralGroupAhead(words []string) bool {
 // these name what a group owns or holds.
 func memberOrAsset(w string) bool {
 	switch w {
-	case "positions", "units", "ministers", "bases", "strongholds", "leadership", "commanders":
+	case "positions", "units", "ministers", "bases", "strongholds", "leadership", "commanders", "troops":
 		return true
 	}
 	return strings.HasSuffix(w, "s") && isPersonWord(w) && !isTitle(strings.TrimSuffix(w, "s"))
@@ -913,7 +916,7 @@ func cleanNameBefore(words []string) string {
 // "and", which joins another name.
 func nameEnding(words []string) string {
 	start := len(words)
-	for start > 0 && len(words)-start < maxNameTokens {
+	for start > 0 && len(words)-start < 2*maxNameTokens {
 		w := words[start-1]
 		if w != strings.TrimRight(w, ".,;:!?)”\"'’") || w == "and" || !isNameWord(w, false) && !isConnector(w) {
 			break
@@ -935,7 +938,7 @@ func findByNationalBody(p *para) []candidate {
 		if words[i-2] != "the" && words[i-2] != "The" {
 			continue
 		}
-		if i >= 3 && prepositions[p.lowerWords()[i-3]] {
+		if i >= 3 && prepositions[p.lowerWords()[i-3]] && !(membersOf(p.lowerWords()[:i-2]) && isPlaceOrPeople(words[i-1])) {
 			continue // "men from the Guéré community, …": an object, not a party acting
 		}
 		adj := words[i-1]
@@ -947,7 +950,7 @@ func findByNationalBody(p *para) []candidate {
 			j++ // "the Israeli security cabinet"
 		}
 		noun := strings.TrimRight(words[j], ".,;:")
-		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) {
+		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
@@ -957,6 +960,18 @@ func findByNationalBody(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// membersOf reports whether the words end with a body's members and
+// "of": "troops of", "soldiers of", "units of"; the body after them acts
+// through them ("400 troops of the Guinean army").
+func membersOf(lower []string) bool {
+	n := len(lower)
+	if n < 2 || lower[n-1] != "of" {
+		return false
+	}
+	w := lower[n-2]
+	return memberOrAsset(w) || membersNouns[w]
 }
 
 // describedAfter reports whether an apposition describing a group follows
@@ -1161,19 +1176,44 @@ func commaAcronyms(text string, disabled map[string]bool) []acronymDef {
 		}
 	}
 	for from := 0; ; {
-		i := strings.Index(text[from:], ", known by ")
+		i := strings.Index(text[from:], " known by ")
 		if i < 0 {
 			break
 		}
 		at := from + i
-		from = at + len(", known by ")
-		if short, s := initialsNamed(text[from:]); short != "" {
-			if d, ok := commaDef(text, at, from+s, short, disabled); ok {
-				out = append(out, d)
+		from = at + len(" known by ")
+		// ", known by", or with an adverb: ", universally known by".
+		if !strings.HasSuffix(text[:at], ",") {
+			k := strings.LastIndexByte(text[:at], ' ')
+			if disabled[ruleKnownBy] || k < 1 || text[k-1] != ',' || !isAdverb(text[k+1:at]) {
+				continue
 			}
+			at = k - 1
+		} else {
+			at--
+		}
+		short, s := initialsNamed(text[from:])
+		if short == "" {
+			continue
+		}
+		d, ok := commaDef(text, at, from+s, short, disabled)
+		// The text says these are the name's initials; they may be a
+		// language's the name does not show ("CNDD-FDD"): the whole name
+		// before the comma is the long form.
+		if long := nameEnding(strings.Fields(text[max(0, at-maxBefore):at])); !disabled[ruleKnownBy] && strings.Contains(long, " ") && startsUpper(long) && (!ok || len(long) > len(d.Long) && strings.HasSuffix(long, d.Long)) {
+			d, ok = acronymDef{Acronym{short, long}, at - len(long), from + s + len(short)}, true
+		}
+		if ok {
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// isAdverb reports whether a lower-case word qualifies "known": "better",
+// "universally", "widely".
+func isAdverb(w string) bool {
+	return w == "better" || w == "also" || strings.HasSuffix(w, "ly") && w == strings.ToLower(w)
 }
 
 // commaDef reads the long form of short, written at byte from, in the
@@ -1233,7 +1273,7 @@ func initialsNamed(rest string) (string, int) {
 	said := false
 	for off, n := 0, 0; n < 6 && off < len(rest); n++ {
 		w, tail, _ := strings.Cut(rest[off:], " ")
-		switch strings.ToLower(w) {
+		switch strings.ToLower(strings.TrimRight(w, ",")) {
 		case "acronym", "initials", "abbreviation":
 			said = true
 		case "its", "their", "as", "the":
