@@ -140,6 +140,16 @@ func isWordAcronym(s string) bool {
 	if low[1:] != s[1:] {
 		return false // more capitals: isShortForm's kind
 	}
+	return isUnknownWord(s)
+}
+
+// isUnknownWord reports whether a capitalised word is in no table of
+// English words or places: a name ("Marawi", "Polri").
+func isUnknownWord(w string) bool {
+	if !startsUpper(w) || isStopCap(w) || !allLetters(w) || isShortForm(w) {
+		return false
+	}
+	low := strings.ToLower(w)
 	return lang.Classify(low) == 0 && len(wordnet.Load().Lemmas(low)) == 0
 }
 

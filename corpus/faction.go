@@ -124,6 +124,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		defs      []Acronym
 		aliases   [][2]string // "X, formally known as Y"
 		qualified []string    // "CPN (Maoist)"
+		shorts    map[string]bool // the short forms the briefing writes
 		publisher string
 	}
 	// Briefings are read in parallel and merged in order, so the result
@@ -158,6 +159,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 			if !x.disabled[ruleQualShort] {
 				r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
+			}
+			if !x.disabled[ruleInitialsUsed] {
+				r.shorts = shortFormsIn(ps, r.shorts)
 			}
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
@@ -199,6 +203,12 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		for _, pair := range r.aliases {
 			fs = mergeKnownAs(fs, pair[0], pair[1])
 		}
+	}
+	for _, r := range perBriefing {
+		for _, d := range r.defs {
+			delete(r.shorts, d.Short) // defined: the acronym rule reads it
+		}
+		initialsUsed(fs, r.shorts)
 	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
@@ -261,6 +271,47 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate 
 	return out
 }
 
+// shortFormsIn adds to set (made when nil) the short forms in capitals
+// that p writes as words ("the AFP General Headquarters").
+func shortFormsIn(p *para, set map[string]bool) map[string]bool {
+	for _, w := range p.words() {
+		if c := w[0]; c < 'A' || c > 'Z' {
+			continue // the cheap trigger
+		}
+		w = strings.Trim(w, ".,;:!?()\"'’*")
+		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && isShortForm(w) {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// initialsUsed gives a faction with no acronym the short form its
+// briefing writes, and never defines, that is its name's initials ("AFP" for "Armed Forces
+// of the Philippines"), unless another faction has it.
+func initialsUsed(fs []*building, shorts map[string]bool) {
+	if len(shorts) == 0 {
+		return
+	}
+	taken := map[string]bool{}
+	for _, fb := range fs {
+		taken[fb.f.Acronym] = true
+		taken[fb.f.Name] = true
+	}
+	for _, fb := range fs {
+		if fb.f.Acronym != "" || !strings.Contains(fb.f.Name, " ") {
+			continue
+		}
+		if ini := strings.ToUpper(initials(fb.f.Name)); len(ini) >= 2 && shorts[ini] && !taken[ini] {
+			fb.f.Acronym = ini
+			taken[ini] = true
+		}
+	}
+}
+
 // dropPartial drops a candidate whose name opens another candidate's
 // name in the same paragraph: a rule read it only in part ("African
 // Party" of "African Party for the Independence of Guinea and Cape
@@ -289,12 +340,15 @@ func dropPartial(cands []candidate) []candidate {
 // publisherKeys returns the merge keys a briefing's publisher goes by:
 // its name as given, and without a trailing place or country
 // ("Department of Foreign Affairs and Trade (Australia)", "Office of the
-// Minister for Foreign Affairs, Canberra").
+// Minister for Foreign Affairs, Canberra"). Any other tail names the
+// office that publishes for the body before it ("Armed Forces of the
+// Philippines, Public Affairs Office"): the body may be a party.
 func publisherKeys(pub string) []string {
-	var out []string
-	for _, s := range []string{pub, strings.TrimSpace(strings.SplitN(pub, "(", 2)[0]), strings.TrimSpace(strings.SplitN(pub, ",", 2)[0])} {
-		if k := nameKey(s); k != "" {
-			out = append(out, k)
+	out := []string{nameKey(pub)}
+	for _, sep := range []string{"(", ","} {
+		head, tail, ok := strings.Cut(pub, sep)
+		if ok && isPlaceOrPeople(strings.Trim(tail, " )")) {
+			out = append(out, nameKey(strings.TrimSpace(head)))
 		}
 	}
 	return out
@@ -546,6 +600,7 @@ func (fb *building) leadParagraph() (int, bool) {
 		if i == maxAliasScan {
 			break
 		}
+		whole := t
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "- "), "* ")
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the ")
 		for _, form := range forms {
@@ -555,12 +610,23 @@ func (fb *building) leadParagraph() (int, bool) {
 			if strings.HasPrefix(t, "**"+form+"**") {
 				return i, true
 			}
-			if subject < 0 && strings.HasPrefix(t, form+" ") && opensWithVerb(t[len(form)+1:]) {
+			if subject < 0 && (strings.HasPrefix(t, form+" ") && opensWithVerb(t[len(form)+1:]) || clauseAfter(whole, form)) {
 				subject = i
 			}
 		}
 	}
 	return subject, false
+}
+
+// clauseAfter reports whether text follows form with a clause describing
+// it: "Joint Task Force Marawi, which is built around …".
+func clauseAfter(text, form string) bool {
+	for _, c := range []string{", which is ", ", which was ", ", which has "} {
+		if strings.Contains(text, form+c) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithVerb reports whether rest opens with a lower-case word that

@@ -130,23 +130,27 @@ const (
 	ruleContext    = "context"
 	ruleBody       = "national-body"
 	ruleSiblings   = "list-siblings"
+	ruleNumbered   = "numbered"
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
-	ruleWordAcronym  = "word-acronym"     // "Indonesian National Police (Polri)"
-	ruleQuotedLong   = "quoted-long-form" // "known as the "Seven Party Alliance" (SPA)"
-	ruleNamedAcronym = "named-acronym"    // an acronym given to a name another rule finds
-	ruleQualified    = "qualified-long"   // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
-	ruleNamedAfter   = "named-after"      // "the force, which is known as the X (XF)"
-	ruleHeading      = "heading"          // a bold heading line defines nothing
-	ruleAliases      = "aliases"          // "X, formally known as Y", "X, a group also known as Y"
-	ruleTranslated   = "translated-def"   // "(KLA), in Albanian Y (UÇK)"
-	ruleQualShort    = "qualified-short"  // "CPN (Maoist)"
-	ruleNameByUse    = "name-by-use"      // "Falintil" named by the word the text uses
-	ruleLead         = "lead-paragraph"   // a paragraph opening with the name describes it
-	rulePartial      = "partial-name"     // a name read in part beside the whole
-	ruleKnownBy      = "known-by"         // ", universally known by its initials CNDD-FDD"
-	ruleInitials     = "initials"         // "referred to by its initials, GAM"
+	ruleWordAcronym   = "word-acronym"     // "Indonesian National Police (Polri)"
+	ruleQuotedLong    = "quoted-long-form" // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym  = "named-acronym"    // an acronym given to a name another rule finds
+	ruleQualified     = "qualified-long"   // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter    = "named-after"      // "the force, which is known as the X (XF)"
+	ruleHeading       = "heading"          // a bold heading line defines nothing
+	ruleAliases       = "aliases"          // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated    = "translated-def"   // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort     = "qualified-short"  // "CPN (Maoist)"
+	ruleNameByUse     = "name-by-use"      // "Falintil" named by the word the text uses
+	ruleLead          = "lead-paragraph"   // a paragraph opening with the name describes it
+	rulePartial       = "partial-name"     // a name read in part beside the whole
+	ruleKnownBy       = "known-by"         // ", universally known by its initials CNDD-FDD"
+	ruleInitials      = "initials"         // "referred to by its initials, GAM"
+	ruleInitialsUsed  = "initials-used"    // "AFP" written for "Armed Forces of the Philippines"
+	ruleGloss         = "gloss"            // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed = "self-described"   // "RED-Tabara, which presents itself as the armed wing of …"
 )
 
 var allRules = []rule{
@@ -160,6 +164,7 @@ var allRules = []rule{
 	{ruleContext, findByContext},
 	{ruleBody, findByNationalBody},
 	{ruleSiblings, findBySiblings},
+	{ruleNumbered, findByNumbered},
 }
 
 func (x extractor) rules() []rule {
@@ -330,7 +335,7 @@ func findByApposition(p *para) []candidate {
 		if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
 			continue // a name set beside a description ends at a comma within two words
 		}
-		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
+		if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], "*"), false) {
 			continue
 		}
 		if i > 0 && placedBefore(p.lowerWords()[:i]) {
@@ -340,13 +345,23 @@ func findByApposition(p *para) []candidate {
 		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 			continue
 		}
+		glossed := false
+		if g := glossEnd(words, next); g > next && !p.off[ruleGloss] {
+			next, glossed = g, true // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+		}
+		if k := selfDescribed(p.lowerWords(), next); k > next && !p.off[ruleSelfDescribed] {
+			next = k // "RED-Tabara, which presents itself as the armed wing"
+		}
+		if next >= len(words) {
+			continue
+		}
 		switch strings.ToLower(words[next]) {
 		case "a", "an", "another", "the", "was", "is", "are", "were":
 		default:
 			continue
 		}
 		rest := words[next:]
-		if personLike(name) && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+		if personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
 			i = next - 1
 			continue // "led by Ahmed Madobe, is …": a person beside the subject
 		}
@@ -360,6 +375,34 @@ func findByApposition(p *para) []candidate {
 		i = next - 1
 	}
 	return out
+}
+
+// glossEnd reads a gloss of the name before words[j] in its own language,
+// "Haitian Creole for "living together",", and returns the index after it,
+// or j.
+func glossEnd(words []string, j int) int {
+	k := j
+	for k < len(words) && k-j < 3 && startsUpper(words[k]) && words[k] == strings.TrimRight(words[k], ",;:.") {
+		k++
+	}
+	if k == j || k+1 >= len(words) || words[k] != "for" || !strings.ContainsAny(words[k+1][:1], "\"“'‘") {
+		return j
+	}
+	for m := k + 1; m < len(words) && m-k < 8; m++ {
+		if strings.HasSuffix(words[m], "\",") || strings.HasSuffix(words[m], "”,") || strings.HasSuffix(words[m], ",\"") || strings.HasSuffix(words[m], ",”") {
+			return m + 1
+		}
+	}
+	return j
+}
+
+// selfDescribed reads ", which presents itself as" or ", which describes
+// itself as" after a name and returns the index after it, or j.
+func selfDescribed(lower []string, j int) int {
+	if j+3 < len(lower) && lower[j] == "which" && (lower[j+1] == "presents" || lower[j+1] == "describes") && lower[j+2] == "itself" && lower[j+3] == "as" {
+		return j + 4
+	}
+	return j
 }
 
 // placedBefore reports whether the words before a name put a place there:
@@ -432,8 +475,11 @@ func orgNameAt(words []string, i int) (int, int) {
 		return i, i
 	}
 	complement := w == words[i] && i+1 < len(words) && isComplementStart(words[i+1])
+	qualified := 0
 	if !complement && w == words[i] && i+1 < len(words) && !strings.HasPrefix(words[i+1], "(") && isRunWord(cleanWord(words[i+1])) {
-		return i, i // the name goes on: "Second World War", "United Nations Security Council"
+		if qualified = qualifierRun(words[i+1:]); qualified == 0 {
+			return i, i // the name goes on: "Second World War", "United Nations Security Council"
+		}
 	}
 	start := i
 	for start > 0 && i-start < maxNameTokens {
@@ -464,7 +510,7 @@ func orgNameAt(words []string, i int) (int, int) {
 	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
 		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
 	}
-	end := i + 1
+	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
 		end = complementEnd(words, i+1)
 	}
@@ -472,6 +518,28 @@ func orgNameAt(words []string, i int) (int, int) {
 		end++ // "Combined Task Force 635"
 	}
 	return start, qualifierEnd(words, end)
+}
+
+// qualifierRun returns how many words close a name after its group noun
+// as a qualifier naming where the body serves rather than another head:
+// "Joint Task Force Marawi", "International Force East Timor". They must
+// end the run of capitals and be a place of one or two words, or one word
+// no table of English knows (a place the gazetteer lacks); 0 when they
+// are not such a qualifier.
+func qualifierRun(words []string) int {
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		if words[n-1] != strings.TrimRight(words[n-1], ".,;:!?)”\"'’") || n == len(words) || !isRunWord(cleanWord(words[n])) && !strings.HasPrefix(words[n], "(") {
+			run := make([]string, n)
+			for k := range run {
+				run[k] = cleanWord(words[k])
+			}
+			if isPlaceOrPeople(strings.Join(run, " ")) || n == 1 && isUnknownWord(run[0]) {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // definesAcronym reports whether short, in parentheses after name, is an
@@ -1291,6 +1359,42 @@ func initialsNamed(rest string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// findByNumbered reads names that open with a number, as gangs and units
+// are named ("The 400 Mawozo, notorious for kidnappings, controls …",
+// "while 5 Segonn, led by Johnson André, holds …"): a number that is no
+// year, then one or two capitalised words no table of English or places
+// knows, as a subject (a comma or a verb follows), in a paragraph that
+// speaks of groups in the plural ("Other gangs have …").
+func findByNumbered(p *para) []candidate {
+	words, lower := p.words(), p.lowerWords()
+	var out []candidate
+	plural := false
+	for i := 0; i+1 < len(words); i++ {
+		plural = plural || strings.HasSuffix(lower[i], "s") && isPredicateNoun(strings.TrimRight(lower[i], ".,;:"))
+		if c := words[i][0]; c < '1' || c > '9' || !isDigits(words[i]) || len(words[i]) > 3 {
+			continue // the cheap trigger: a number under 1,000, so no year
+		}
+		j := i + 1
+		for j < len(words) && j-i <= 2 && isUnknownWord(strings.TrimRight(words[j], ",")) {
+			j++
+			if strings.HasSuffix(words[j-1], ",") {
+				break
+			}
+		}
+		if j == i+1 || j >= len(words) {
+			continue
+		}
+		if !strings.HasSuffix(words[j-1], ",") && !opensWithVerb(words[j]) {
+			continue
+		}
+		name := strings.TrimRight(strings.Join(words[i:j], " "), ",")
+		if plural || strings.HasSuffix(words[j-1], ",") && j+1 < len(words) && lower[j] == "led" && lower[j+1] == "by" {
+			out = append(out, p.cand(name, scoreDefined))
+		}
+	}
+	return out
 }
 
 // findBySiblings reads a Markdown list whose items each open with a name

@@ -151,6 +151,18 @@ var ruleCases = []ruleCase{
 		"Senegal sent soldiers, and Guinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "", ""},
 	{"body named by a plainer name", ruleAliases,
 		"The Army of the Republic of Bosnia and Herzegovina (ARBiH), usually called simply the Bosnian army, was assembled in weeks. It fought beside the Bosnian army of old.", []string{"Army of the Republic of Bosnia and Herzegovina"}, "ARBiH", "Bosnian army", "", ""},
+	{"place qualifying a force", ruleOrgHead,
+		"Our troops on the ground belong to Joint Task Force Marawi, which is built around the 1st Infantry Division.", []string{"Joint Task Force Marawi"}, "", "", "built around", ""},
+	{"initials the text writes for a name", ruleInitialsUsed,
+		"Press briefing at the AFP General Headquarters with the spokesperson of the Armed Forces of the Philippines.", []string{"Armed Forces of the Philippines"}, "AFP", "", "", ""},
+	{"gloss between a name and its description", ruleGloss,
+		"Ranged against them is Viv Ansanm, Haitian Creole for \"living together\", an alliance formed last September.", []string{"Viv Ansanm"}, "", "", "", ""},
+	{"a group presenting itself", ruleSelfDescribed,
+		"Another, RED-Tabara, which presents itself as the armed wing of the opposition, has claimed attacks.", []string{"RED-Tabara"}, "", "", "", ""},
+	{"names opening with a number", ruleNumbered,
+		"Other gangs joined the alliance. The 400 Mawozo, notorious for kidnappings, controls the east, while 5 Segonn, led by Johnson André, holds the port.", []string{"400 Mawozo", "5 Segonn"}, "", "", "", ""},
+	{"describing clause after the name", ruleLead,
+		"A spokesperson of Joint Task Force Marawi spoke.\n\nOur troops belong to Joint Task Force Marawi, which is built around the 1st Infantry Division.", []string{"Joint Task Force Marawi"}, "", "", "built around", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -201,7 +213,7 @@ func TestRuleAblation(t *testing.T) {
 	}
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials}
+		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleSelfDescribed}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -251,6 +263,8 @@ func TestNotFactions(t *testing.T) {
 		{"name after district of", "In the northern district of Abobo, a shadowy armed group attacked the police.", "Abobo"},
 		{"description relating to a location noun", "Rebels attacked Beni, the headquarters of Myagdi district, at night.", "Beni"},
 		{"community in a prepositional object", "Most victims were men from the Guéré community, killed as the town fell.", "Guéré community"},
+		{"person after a group noun", "The war was run by Chief of General Staff Dan Halutz, who resigned.", "General Staff Dan Halutz"},
+		{"document after a group noun", "The Security Council Resolution 1509 created the mission.", "Security Council Resolution 1509"},
 		{"publisher with its country", "---\ntitle: T\npublisher: Department of Foreign Affairs and Trade (Australia)\n---\n\nQueries go to the Department of Foreign Affairs and Trade, which issued it.", "Department of Foreign Affairs and Trade"},
 		{"follower of a doctrine", "Maoist cadres attacked police posts. Maoist leaders hid.", "Maoist"},
 		{"military operation", "In March NATO began Operation Allied Force over Serbia.", "Operation Allied Force"},
@@ -297,4 +311,24 @@ func TestMentionSentence(t *testing.T) {
 		return
 	}
 	t.Fatalf("no Houthis in %q", names(fs))
+}
+
+// TestPublisherOffice: a publisher's office is not the body it speaks
+// for, which may be a party; a trailing place is dropped as before.
+func TestPublisherOffice(t *testing.T) {
+	tests := []struct {
+		pub, body string
+		listed    bool
+	}{
+		{"Armed Forces of the Philippines, Public Affairs Office", "The spokesperson of the Armed Forces of the Philippines spoke. The Armed Forces of the Philippines attacked.", true},
+		{"Office of the Minister for Foreign Affairs, Canberra", "The Office of the Minister for Foreign Affairs issued it. The Office of the Minister for Foreign Affairs attacked.", false},
+	}
+	for _, tt := range tests {
+		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "---\ntitle: T\npublisher: "+tt.pub+"\n---\n\n"+tt.body+"\n")})
+		got := names(fs)
+		name, _, _ := strings.Cut(tt.pub, ",")
+		if slices.Contains(got, name) != tt.listed {
+			t.Errorf("publisher %q: listed %q, want %q listed %v", tt.pub, got, name, tt.listed)
+		}
+	}
 }
