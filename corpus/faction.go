@@ -122,8 +122,8 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	type found struct {
 		cands     []candidate
 		defs      []Acronym
-		aliases   [][2]string // "X, formally known as Y"
-		qualified []string    // "CPN (Maoist)"
+		aliases   [][2]string     // "X, formally known as Y"
+		qualified []string        // "CPN (Maoist)"
 		shorts    map[string]bool // the short forms the briefing writes
 		publisher string
 	}
