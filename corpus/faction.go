@@ -100,7 +100,8 @@ type candidate struct {
 	ref           Ref
 	text          string
 	score         int
-	cited         bool // named as a source only: gives an acronym, makes no faction
+	cited         bool // gives an acronym only, makes no faction
+	source        bool // cited: named as the source of a statement
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -485,6 +486,13 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 		if fb := byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && byAcr[c.acronym] == nil {
 			fb.f.Acronym = c.acronym
 			byAcr[c.acronym] = fb
+		} else if fb := byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
+			// "The TNI launched …" made a faction of letters that
+			// "the Tentara Nasional Indonesia (TNI)" defines.
+			fb.f.Name, fb.f.Acronym = c.name, c.acronym
+			if fb.best.score <= scoreMention {
+				fb.best = c
+			}
 		}
 	}
 	return fs
@@ -549,6 +557,10 @@ func (fb *building) finish(off map[string]bool) {
 		f.Defined = f.Mentions[0].Ref
 		f.Summary = fb.texts[0]
 	}
+	if m := f.Mentions; !off[ruleFirstMention] && fb.best.score == scoreMention && len(m) > 0 && m[0].Briefing == f.Defined.Briefing && m[0].Paragraph < f.Defined.Paragraph {
+		// Named only in passing: the first paragraph naming it introduces it.
+		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
+	}
 	if i, bold := fb.leadParagraph(); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
@@ -564,6 +576,11 @@ func (fb *building) finish(off map[string]bool) {
 		for _, form := range forms {
 			for _, s := range surfaceForms(t, form) {
 				f.addAlias(s)
+			}
+			if !off[ruleOwned] {
+				for _, s := range placeOwned(t, form) {
+					f.addAlias(s)
+				}
 			}
 		}
 	}
@@ -660,6 +677,29 @@ func (fb *building) nameByUse() {
 		name := f.Name
 		f.Name, f.Acronym = f.Acronym, ""
 		f.addAlias(name)
+	}
+}
+
+// placeOwned returns how text writes form after a place's possessive,
+// "Kenya's National Police Service": a reader may name the body by its
+// country ("kenya police").
+func placeOwned(text, form string) []string {
+	var out []string
+	for from := 0; ; {
+		i := strings.Index(text[from:], form)
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(form)
+		before := strings.TrimSuffix(strings.TrimSuffix(text[:at], "'s "), "’s ")
+		if len(before) == at {
+			continue
+		}
+		k := strings.LastIndexByte(before, ' ') + 1
+		if owner := before[k:]; isPlaceOrPeople(owner) && startsUpper(owner) {
+			out = append(out, text[k:from])
+		}
 	}
 }
 

@@ -103,6 +103,9 @@ func (p *para) sentences() []int {
 func (p *para) acronyms() []acronymDef {
 	if !p.read {
 		p.defs = append(findAcronymsWith(p.text, p.off), commaAcronyms(p.text, p.off)...)
+		if !p.off[ruleBoldAcronym] {
+			p.defs = append(p.defs, boldAcronyms(p.orig)...)
+		}
 		p.read = true
 	}
 	return p.defs
@@ -131,26 +134,31 @@ const (
 	ruleBody       = "national-body"
 	ruleSiblings   = "list-siblings"
 	ruleNumbered   = "numbered"
+	ruleFounding   = "founding"
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
-	ruleWordAcronym   = "word-acronym"     // "Indonesian National Police (Polri)"
-	ruleQuotedLong    = "quoted-long-form" // "known as the "Seven Party Alliance" (SPA)"
-	ruleNamedAcronym  = "named-acronym"    // an acronym given to a name another rule finds
-	ruleQualified     = "qualified-long"   // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
-	ruleNamedAfter    = "named-after"      // "the force, which is known as the X (XF)"
-	ruleHeading       = "heading"          // a bold heading line defines nothing
-	ruleAliases       = "aliases"          // "X, formally known as Y", "X, a group also known as Y"
-	ruleTranslated    = "translated-def"   // "(KLA), in Albanian Y (UÇK)"
-	ruleQualShort     = "qualified-short"  // "CPN (Maoist)"
-	ruleNameByUse     = "name-by-use"      // "Falintil" named by the word the text uses
-	ruleLead          = "lead-paragraph"   // a paragraph opening with the name describes it
-	rulePartial       = "partial-name"     // a name read in part beside the whole
-	ruleKnownBy       = "known-by"         // ", universally known by its initials CNDD-FDD"
-	ruleInitials      = "initials"         // "referred to by its initials, GAM"
-	ruleInitialsUsed  = "initials-used"    // "AFP" written for "Armed Forces of the Philippines"
-	ruleGloss         = "gloss"            // "Viv Ansanm, Haitian Creole for "living together", an alliance"
-	ruleSelfDescribed = "self-described"   // "RED-Tabara, which presents itself as the armed wing of …"
+	ruleWordAcronym      = "word-acronym"      // "Indonesian National Police (Polri)"
+	ruleQuotedLong       = "quoted-long-form"  // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym     = "named-acronym"     // an acronym given to a name another rule finds
+	ruleQualified        = "qualified-long"    // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter       = "named-after"       // "the force, which is known as the X (XF)"
+	ruleHeading          = "heading"           // a bold heading line defines nothing
+	ruleAliases          = "aliases"           // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated       = "translated-def"    // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort        = "qualified-short"   // "CPN (Maoist)"
+	ruleNameByUse        = "name-by-use"       // "Falintil" named by the word the text uses
+	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
+	rulePartial          = "partial-name"      // a name read in part beside the whole
+	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
+	ruleInitials         = "initials"          // "referred to by its initials, GAM"
+	ruleDescribedAcronym = "described-acronym" // "X, the Moscow-led military alliance known as the CSTO"
+	ruleBoldAcronym      = "bold-acronym"      // "- **KFOR.** The NATO-led Kosovo Force …"
+	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
+	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
+	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
+	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
 )
 
 var allRules = []rule{
@@ -165,6 +173,7 @@ var allRules = []rule{
 	{ruleBody, findByNationalBody},
 	{ruleSiblings, findBySiblings},
 	{ruleNumbered, findByNumbered},
+	{ruleFounding, findByFounding},
 }
 
 func (x extractor) rules() []rule {
@@ -190,7 +199,7 @@ func findByAcronym(p *para) []candidate {
 			// "The United Nations (UN) estimates …": a source cited, not
 			// a party; the acronym still names it if another rule finds it.
 			c := p.cand(long, scoreMention)
-			c.acronym, c.cited = d.Short, true
+			c.acronym, c.cited, c.source = d.Short, true, true
 			out = append(out, c)
 			continue
 		}
@@ -713,8 +722,8 @@ func describesGroupBefore(words []string) bool {
 		}
 		return false
 	}
-	if n == 2 && (words[0] == "The" || words[0] == "the") && isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[1], ","))) {
-		return true
+	if n >= 2 && n <= 3 && determiners[strings.ToLower(words[0])] && strings.HasSuffix(words[n-1], ",") && isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[n-1], ","))) {
+		return true // "The military,", "That youth wing,"
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		w := words[k]
@@ -735,6 +744,9 @@ func describesGroupBefore(words []string) bool {
 	}
 	return false
 }
+
+// determiners open a noun phrase that refers back to a group.
+var determiners = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
 
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "became": true}
 
@@ -890,7 +902,7 @@ func findByList(p *para) []candidate {
 		}
 		if pluralGroupAhead(words[j+1:]) {
 			for _, n := range names {
-				out = append(out, p.cand(n, scoreDefined))
+				out = append(out, p.cand(n, scoreMention)) // a kind, not a definition: an earlier introduction says more
 			}
 		}
 	}
@@ -1243,6 +1255,9 @@ func commaAcronyms(text string, disabled map[string]bool) []acronymDef {
 			}
 		}
 	}
+	if !disabled[ruleDescribedAcronym] {
+		out = append(out, describedAcronyms(text, disabled)...)
+	}
 	for from := 0; ; {
 		i := strings.Index(text[from:], " known by ")
 		if i < 0 {
@@ -1276,6 +1291,67 @@ func commaAcronyms(text string, disabled map[string]bool) []acronymDef {
 		}
 	}
 	return out
+}
+
+// boldAcronyms reads a list item headed by an acronym in bold whose next
+// sentence opens with the name it abbreviates: "- **KFOR.** The NATO-led
+// Kosovo Force maintains …". The offsets are text's, as blanking keeps
+// them.
+func boldAcronyms(text string) []acronymDef {
+	var out []acronymDef
+	for from := 0; ; {
+		i := strings.Index(text[from:], "**")
+		if i < 0 {
+			return out
+		}
+		at := from + i + 2
+		end := strings.Index(text[at:], "**")
+		if end < 0 {
+			return out
+		}
+		from = at + end + 2
+		short := strings.TrimRight(text[at:at+end], ".:")
+		if !isShortForm(short) || strings.ToUpper(short) != short {
+			continue
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(text[from:], " "), "The ")
+		name, _ := nameAt(strings.Fields(rest), 0)
+		if k := matchShortLong(short, name); k >= 0 && strings.Contains(name[k:], " ") {
+			long := name[k:]
+			s := from + strings.Index(text[from:], long)
+			out = append(out, acronymDef{Acronym{short, long}, s, s + len(long)})
+		}
+	}
+}
+
+// describedAcronyms finds acronyms given after a description set beside
+// the long form: "the Collective Security Treaty Organization, the
+// Moscow-led military alliance known as the CSTO".
+func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
+	var out []acronymDef
+	for from := 0; ; {
+		i := strings.Index(text[from:], " known as the ")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(" known as the ")
+		short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
+		if !isShortForm(short) || strings.ToUpper(short) != short {
+			continue
+		}
+		comma := strings.LastIndex(text[max(0, at-100):at], ", ")
+		if comma < 0 {
+			continue
+		}
+		comma += max(0, at-100)
+		if !describesGroup(strings.Fields(text[comma+2 : at])) {
+			continue
+		}
+		if d, ok := commaDef(text, comma, from, short, disabled); ok {
+			out = append(out, d)
+		}
+	}
 }
 
 // isAdverb reports whether a lower-case word qualifies "known": "better",
@@ -1391,6 +1467,28 @@ func findByNumbered(p *para) []candidate {
 		}
 		name := strings.TrimRight(strings.Join(words[i:j], " "), ",")
 		if plural || strings.HasSuffix(words[j-1], ",") && j+1 < len(words) && lower[j] == "led" && lower[j+1] == "by" {
+			out = append(out, p.cand(name, scoreDefined))
+		}
+	}
+	return out
+}
+
+// foundingVerbs say that a body was brought into being; the sentence that
+// says so introduces it.
+var foundingVerbs = map[string]bool{"founded": true, "formed": true, "created": true, "established": true}
+
+// findByFounding reads organisations named as founded: "Hasan di Tiro …
+// founded the Free Aceh Movement", "Students formed the Aceh Referendum
+// Information Centre".
+func findByFounding(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for i := 0; i+2 < len(words); i++ {
+		if !foundingVerbs[lower[i]] || lower[i+1] != "the" {
+			continue
+		}
+		name, _ := nameAt(words, i+2)
+		if name != "" && strings.Contains(name, " ") && isOrgName(name) {
 			out = append(out, p.cand(name, scoreDefined))
 		}
 	}

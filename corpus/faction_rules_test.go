@@ -163,6 +163,20 @@ var ruleCases = []ruleCase{
 		"Other gangs joined the alliance. The 400 Mawozo, notorious for kidnappings, controls the east, while 5 Segonn, led by Johnson André, holds the port.", []string{"400 Mawozo", "5 Segonn"}, "", "", "", ""},
 	{"describing clause after the name", ruleLead,
 		"A spokesperson of Joint Task Force Marawi spoke.\n\nOur troops belong to Joint Task Force Marawi, which is built around the 1st Infantry Division.", []string{"Joint Task Force Marawi"}, "", "", "built around", ""},
+	{"letters a later definition spells out", ruleNamedAcronym,
+		"The army, later renamed the Tentara Nasional Indonesia (TNI), swept the villages.\n\nIn May the TNI launched its largest operation. The TNI attacked.", []string{"Tentara Nasional Indonesia"}, "TNI", "", "", "TNI"},
+	{"name after a noun phrase referring back", ruleKnownAs,
+		"The party built a youth wing. That youth wing, known as the Imbonerakure (\"those who see far\"), is central to the crisis.", []string{"Imbonerakure"}, "", "", "", ""},
+	{"first paragraph naming what is named in passing", ruleFirstMention,
+		"Alongside it stood the intellectuals' movement Rastokhez and others.\n\nThe DPT, Rastokhez and Lali Badakhshon remained members of the opposition groups.", []string{"Rastokhez"}, "", "", "intellectuals' movement", ""},
+	{"body named with its country's possessive", ruleOwned,
+		"About 400 officers from Kenya's National Police Service landed. The National Police Service patrolled.", []string{"National Police Service"}, "", "Kenya's National Police Service", "", ""},
+	{"body said to be founded", ruleFounding,
+		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
+	{"acronym after a description beside the name", ruleDescribedAcronym,
+		"Armenia is a member of the Collective Security Treaty Organization, the Moscow-led military alliance known as the CSTO, but the CSTO stayed out.", []string{"Collective Security Treaty Organization"}, "CSTO", "", "", "CSTO"},
+	{"acronym heading a list item", ruleBoldAcronym,
+		"- **KFOR.** The NATO-led Kosovo Force maintains its base in Skopje.", []string{"Kosovo Force"}, "KFOR", "", "", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -213,7 +227,8 @@ func TestRuleAblation(t *testing.T) {
 	}
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleSelfDescribed}
+		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleSelfDescribed, ruleFirstMention,
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

@@ -212,6 +212,7 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		mk("Minsk Group of the Organization for Security and Co-operation in Europe", ""),
 		mk("OSCE Spillover Monitor Mission to Skopje", ""),
 		{Name: "National Liberation Army", Acronym: "NLA", Aliases: []string{"UÇK"}},
+		mk("Combined Task Force 635", ""),
 	}}
 	tests := []struct{ q, want string }{
 		// The rest of a query without an acronym scores below the faction
@@ -222,6 +223,8 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		{"osce spillover mission", "OSCE Spillover Monitor Mission to Skopje"},
 		// A closing word for members is read as such.
 		{"uck rebels", "National Liberation Army"},
+		// Initials and the number closing a name.
+		{"ctf 635", "Combined Task Force 635"},
 		{"afp", "Armed Forces of the Philippines"},
 		{"un security council", "Security Council"},
 		{"jso red berets", "Special Operations Unit"},

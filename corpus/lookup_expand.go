@@ -83,6 +83,12 @@ func scoreBeyondSpelling(f *Faction, q string) int {
 	if !strings.Contains(q, " ") && len(q) >= 2 && len(q) <= 6 && initials(f.Name) == q {
 		best = matchInitials
 	}
+	// "ctf 635" for "Combined Task Force 635": initials and the number.
+	if letters, num, ok := strings.Cut(q, " "); ok && isDigits(num) && len(letters) >= 2 {
+		if base, ok := strings.CutSuffix(normalize(f.Name), " "+num); ok && initials(base) == letters {
+			best = matchInitials
+		}
+	}
 	qw := contentWords(q)
 	if len(qw) == 0 {
 		return best
