@@ -155,7 +155,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			if !x.disabled[ruleTranslated] {
 				r.aliases = append(r.aliases, translatedDefs(ps)...)
 			}
-			if !x.disabled[ruleAliases] {
+			if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 				r.aliases = append(r.aliases, knownAs(ps.text)...)
 			}
 			if !x.disabled[ruleQualShort] {

@@ -26,6 +26,40 @@ type para struct {
 	sents   []int           // indexes of the words opening a sentence
 	orgs    map[string]bool // isOrgName's answers, shared by a briefing's paragraphs
 	off     map[string]bool // the rules a test has disabled
+	marks   uint16          // the marker words the paragraph holds, once known
+	marked  bool
+}
+
+// Marker words: every marker of an alias, a name or a comma acronym holds
+// one, so a paragraph without them is spared the search for the markers.
+const (
+	markKnown uint16 = 1 << iota
+	markCalled
+	markStyled
+	markShortened
+	markWhose
+	markDubbed
+	markNamed
+)
+
+var markWords = map[string]uint16{
+	"known": markKnown, "called": markCalled, "calls": markCalled, "calling": markCalled,
+	"styled": markStyled, "shortened": markShortened, "abbreviated": markShortened,
+	"whose": markWhose, "dubbed": markDubbed, "named": markNamed,
+}
+
+// has reports whether the paragraph holds any marker word of mask, found
+// in one pass over its words.
+func (p *para) has(mask uint16) bool {
+	if !p.marked {
+		for _, w := range p.lowerWords() {
+			if c := w[0]; c == 'k' || c == 'c' || c == 's' || c == 'a' || c == 'w' || c == 'd' || c == 'n' {
+				p.marks |= markWords[strings.TrimRight(w, ".,;:!?)\"”")]
+			}
+		}
+		p.marked = true
+	}
+	return p.marks&mask != 0
 }
 
 // isOrg is isOrgName, remembered across a briefing: it names the same
@@ -102,7 +136,7 @@ func (p *para) sentences() []int {
 // acronyms returns the paragraph's acronym definitions, found once.
 func (p *para) acronyms() []acronymDef {
 	if !p.read {
-		p.defs = append(findAcronymsWith(p.text, p.off), commaAcronyms(p.text, p.off)...)
+		p.defs = append(findAcronymsWith(p.text, p.off), commaAcronyms(p.text, p.off, p.has(markKnown|markCalled|markStyled|markShortened))...)
 		if !p.off[ruleBoldAcronym] {
 			p.defs = append(p.defs, boldAcronyms(p.orig)...)
 		}
@@ -203,11 +237,14 @@ func findByAcronym(p *para) []candidate {
 			out = append(out, c)
 			continue
 		}
-		descriptive := definesGroup(p.text[d.end:]) || !p.off[ruleNamedAfter] && (namedAfterDescription(p.text[:d.start]) || describedBefore(p.text[:d.start]))
+		// The words around a definition that describe it lie close to it;
+		// reading no further keeps this linear in the paragraph.
+		after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
+		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before))
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroup(p.text) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(p.text[:d.start]) {
+		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
@@ -671,6 +708,9 @@ var nameMarkers = []string{" known as ", " known in ", " called ", " dubbed ", "
 func findByKnownAs(p *para) []candidate {
 	var out []candidate
 	lower := p.lower()
+	if !p.has(markKnown | markCalled | markDubbed | markStyled | markNamed) {
+		return nil // the cheap trigger: every marker holds one of these
+	}
 	for _, m := range nameMarkers {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], m)
@@ -1236,9 +1276,15 @@ func anyPlaceOrPeople(words []string) bool {
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
 // Movement for Democracy in Liberia, which styled itself MODEL".
-func commaAcronyms(text string, disabled map[string]bool) []acronymDef {
+//
+// rare says whether text holds the words of the rarer markers ("known",
+// "called", "styled", "shortened", "abbreviated").
+func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
 	var out []acronymDef
 	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "} {
+		if !rare && m != ", or " && m != ", the " {
+			continue
+		}
 		for from := 0; ; {
 			i := strings.Index(text[from:], m)
 			if i < 0 {
@@ -1254,6 +1300,9 @@ func commaAcronyms(text string, disabled map[string]bool) []acronymDef {
 				out = append(out, d)
 			}
 		}
+	}
+	if !rare {
+		return out
 	}
 	if !disabled[ruleDescribedAcronym] {
 		out = append(out, describedAcronyms(text, disabled)...)
