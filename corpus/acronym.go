@@ -319,6 +319,12 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// mayHaveArticle is hasArticlePrefix's cheap test: a word that opens with
+// an Arabic article has a hyphen as its third or fourth byte.
+func mayHaveArticle(w string) bool {
+	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && (w[2] == '-' || w[3] == '-')
+}
+
 // hasArticlePrefix accepts long forms such as "al-Qaeda in …" whose first
 // word is a lower-case Arabic article joined to a capitalised word.
 func hasArticlePrefix(s string) bool {

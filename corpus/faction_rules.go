@@ -1159,7 +1159,7 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
-			if c := words[i][0]; 'a' <= c && c <= 'z' && c != 'a' && c != 'e' || !isNameWord(words[i], false) || isTitle(lower[i]) {
+			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitle(lower[i]) {
 				continue
 			}
 			j := i
