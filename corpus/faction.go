@@ -130,6 +130,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
+	orgs, judged := newMemo(), newMemo()
 	perBriefing := eachBriefing(bs, func(b *Briefing) found {
 		var r found
 		// Every paragraph is split into words once, for every rule.
@@ -138,8 +139,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			paras[i] = newPara(p.Text)
 		}
 		midCaps := midSentenceCaps(paras)
-		people, persons := personNames(paras, midCaps)
-		orgs := map[string]bool{}
+		people, persons := personNames(paras, midCaps, judged)
 		for i, p := range b.Paragraphs {
 			ps := paras[i]
 			ps.ref, ps.people, ps.midCaps, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, orgs, x.disabled

@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +25,7 @@ type para struct {
 	lfields []string        // the same words lowered
 	offs    []int           // the byte offset of each word in text
 	sents   []int           // indexes of the words opening a sentence
-	orgs    map[string]bool // isOrgName's answers, shared by a briefing's paragraphs
+	orgs    *memo           // isOrgName's answers, shared by every paragraph of a run
 	off     map[string]bool // the rules a test has disabled
 	marks   uint16          // the marker words the paragraph holds, once known
 	marked  bool
@@ -62,17 +63,36 @@ func (p *para) has(mask uint16) bool {
 	return p.marks&mask != 0
 }
 
-// isOrg is isOrgName, remembered across a briefing: it names the same
+// isOrg is isOrgName, remembered across a run: briefings name the same
 // bodies again and again.
 func (p *para) isOrg(name string) bool {
 	if p.orgs == nil {
 		return isOrgName(name)
 	}
-	v, ok := p.orgs[name]
-	if !ok {
-		v = isOrgName(name)
-		p.orgs[name] = v
+	return p.orgs.get(name, isOrgName)
+}
+
+// memo remembers the answers of a pure test of names for one extraction
+// run, shared by the goroutines reading its briefings.
+type memo struct {
+	mu sync.RWMutex
+	m  map[string]bool
+}
+
+func newMemo() *memo { return &memo{m: map[string]bool{}} }
+
+// get returns test(name), computing it only the first time.
+func (c *memo) get(name string, test func(string) bool) bool {
+	c.mu.RLock()
+	v, ok := c.m[name]
+	c.mu.RUnlock()
+	if ok {
+		return v
 	}
+	v = test(name)
+	c.mu.Lock()
+	c.m[name] = v
+	c.mu.Unlock()
 	return v
 }
 
@@ -1153,9 +1173,8 @@ func midSentenceCaps(paras []*para) map[string]bool {
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
-	judged := map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
@@ -1176,11 +1195,7 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 			}
 			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
 				whole := strings.Join(run, " ")
-				person, ok := judged[whole] // a briefing repeats its names
-				if !ok {
-					person = personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(run)
-					judged[whole] = person
-				}
+				person := judged.get(whole, looksLikePerson) // briefings repeat their names
 				if person {
 					out[nameKey(run[len(run)-1])] = true
 					out[nameKey(whole)] = true
@@ -1203,6 +1218,12 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 		}
 	}
 	return out, persons
+}
+
+// looksLikePerson reports whether a run of two or three capitalised words
+// has a person's name's shape and names no organisation, place or people.
+func looksLikePerson(whole string) bool {
+	return personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(strings.Fields(whole))
 }
 
 // phraseEnds are words that follow a noun phrase: prepositions other than
