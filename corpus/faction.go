@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -244,12 +246,33 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 	}
-	out := make([]*Faction, 0, len(fs))
-	for _, f := range fs {
-		f.finish(x.disabled)
-		out = append(out, f.f)
-	}
+	// Each faction is finished from its own texts alone, so they are
+	// finished in parallel; the order of fs is kept.
+	out := make([]*Faction, len(fs))
+	eachIndex(len(fs), func(i int) {
+		fs[i].finish(x.disabled)
+		out[i] = fs[i].f
+	})
 	return out, acronyms
+}
+
+// eachIndex calls f(i) for every i below n on every core and returns when
+// all are done.
+func eachIndex(n int, f func(int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // keepNames tidies candidate names ("Fighters of the X" → "X") and drops
