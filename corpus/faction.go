@@ -299,11 +299,11 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate 
 // that p writes as words ("the AFP General Headquarters").
 func shortFormsIn(p *para, set map[string]bool) map[string]bool {
 	for _, w := range p.words() {
-		if c := w[0]; c < 'A' || c > 'Z' {
-			continue // the cheap trigger
+		if c := w[0]; c < 'A' || c > 'Z' || len(w) < 2 || w[1] < 'A' || w[1] > 'Z' {
+			continue // the cheap trigger: two capitals
 		}
 		w = strings.Trim(w, ".,;:!?()\"'’*")
-		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && isShortForm(w) {
+		if len(w) >= 2 && len(w) <= 6 && allCapitals(w) && isShortForm(w) {
 			if set == nil {
 				set = map[string]bool{}
 			}
@@ -311,6 +311,16 @@ func shortFormsIn(p *para, set map[string]bool) map[string]bool {
 		}
 	}
 	return set
+}
+
+// allCapitals reports whether w holds no lower-case ASCII letter.
+func allCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // initialsUsed gives a faction with no acronym the short form its
@@ -1153,15 +1163,20 @@ func isTitle(w string) bool {
 	return isPersonWord(w) && !strings.HasSuffix(w, "s")
 }
 
-// refersToGroup reports whether a paragraph goes on to call its subject a
-// group ("The group is primarily composed of …", "members of this cell").
-func refersToGroup(text string) bool {
-	lower := strings.ToLower(text)
-	for _, det := range []string{"the ", "this "} {
-		for _, n := range []string{"group", "cell", "militia", "movement", "organisation", "organization", "faction", "coalition", "insurgency"} {
-			if containsWord(lower, det+n) {
-				return true
-			}
+// referringNouns are what a paragraph calls its subject when it goes on
+// about it: "the group", "this cell".
+var referringNouns = map[string]bool{
+	"group": true, "cell": true, "militia": true, "movement": true, "organisation": true,
+	"organization": true, "faction": true, "coalition": true, "insurgency": true,
+}
+
+// refersToGroupWords reports whether a paragraph (its lowered words) goes
+// on to call its subject a group ("The group is primarily composed of …",
+// "members of this cell").
+func refersToGroupWords(lower []string) bool {
+	for i := 0; i+1 < len(lower); i++ {
+		if (lower[i] == "the" || lower[i] == "this") && referringNouns[trimPossessive(strings.TrimRight(lower[i+1], ".,;:!?)\"”'’"))] {
+			return true
 		}
 	}
 	return false

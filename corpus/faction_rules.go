@@ -54,7 +54,11 @@ var markWords = map[string]uint16{
 func (p *para) has(mask uint16) bool {
 	if !p.marked {
 		for _, w := range p.lowerWords() {
-			if c := w[0]; c == 'k' || c == 'c' || c == 's' || c == 'a' || c == 'w' || c == 'd' || c == 'n' {
+			if len(w) < 5 {
+				continue
+			}
+			switch w[:2] { // the markers' first letters
+			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na":
 				p.marks |= markWords[strings.TrimRight(w, ".,;:!?)\"”")]
 			}
 		}
@@ -263,7 +267,7 @@ func findByAcronym(p *para) []candidate {
 		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before))
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
-		profiled := opener && refersToGroup(p.text) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
+		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
 		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before) {
 			if p.off[ruleNamedAcronym] {
 				continue
