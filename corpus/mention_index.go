@@ -13,6 +13,24 @@ import (
 type mentionIndex struct {
 	byKey  map[string][]keyedForm // a form's rarest word → the form
 	always []int                  // factions with a form that has no words
+	maybe  *[1 << 10]uint64       // a bit per keyHash of the keys: most words need no map look-up
+}
+
+// keyHash folds a word's length and first, second and last bytes into 16
+// bits, for the filter in front of byKey.
+func keyHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*31 + uint32(w[0])*7919 + uint32(w[n-1])*1299709
+	if n > 1 {
+		h += uint32(w[1]) * 104729
+	}
+	return h & (1<<16 - 1)
+}
+
+// mayBeKey reports whether w may be a key of byKey.
+func (x mentionIndex) mayBeKey(w string) bool {
+	h := keyHash(w)
+	return x.maybe[h>>6]&(1<<(h&63)) != 0
 }
 
 // keyedForm is one form of faction and its words.
@@ -22,7 +40,7 @@ type keyedForm struct {
 }
 
 func newMentionIndex(ms []matcher) mentionIndex {
-	x := mentionIndex{byKey: map[string][]keyedForm{}}
+	x := mentionIndex{byKey: map[string][]keyedForm{}, maybe: new([1 << 10]uint64)}
 	// A word shared by many forms ("front", "national") would make every
 	// paragraph using it look up all of them: each form is keyed by its
 	// rarest word among all forms.
@@ -50,6 +68,8 @@ func newMentionIndex(ms []matcher) mentionIndex {
 				}
 			}
 			x.byKey[key] = append(x.byKey[key], keyedForm{fi, ws})
+			h := keyHash(key)
+			x.maybe[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return x
@@ -73,15 +93,16 @@ func (x mentionIndex) candidates(text string) []int {
 	// Most paragraphs hold no key word: look the words up in place, and
 	// build the set of all of them only when one is a key.
 	var keyed []keyedForm
-	eachWord(norm, func(w string) {
-		keyed = append(keyed, x.byKey[w]...)
-	})
+	lookUp := func(w string) {
+		if x.mayBeKey(w) {
+			keyed = append(keyed, x.byKey[w]...)
+		}
+	}
+	eachWord(norm, lookUp)
 	extra := ""
 	if hasApostrophe(text) {
 		extra = splitAtApostrophes(text)
-		eachWord(extra, func(w string) {
-			keyed = append(keyed, x.byKey[w]...)
-		})
+		eachWord(extra, lookUp)
 	}
 	if len(keyed) == 0 {
 		return out
