@@ -514,7 +514,7 @@ func findByOrgHead(p *para) []candidate {
 		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter
 		}
-		start, end := orgNameAt(words, i)
+		start, end := orgNameAt(words, p.lowerWords(), i)
 		if end <= start {
 			continue
 		}
@@ -539,9 +539,12 @@ func findByOrgHead(p *para) []candidate {
 // is a capitalised group noun that heads its name: followed by a
 // complement ("of …") or by no later group noun in the same run of
 // capitalised words. It returns the name's word span, or i, i.
-func orgNameAt(words []string, i int) (int, int) {
+//
+// lower holds the same words lowered, so that testing every capitalised
+// word as a head costs no copy.
+func orgNameAt(words, lower []string, i int) (int, int) {
 	w := cleanWord(words[i])
-	if !startsUpper(w) || !isHeadWord(strings.ToLower(trimPossessive(w))) {
+	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
 		return i, i
 	}
 	complement := w == words[i] && i+1 < len(words) && isComplementStart(words[i+1])
