@@ -978,9 +978,8 @@ func definerWords(words []string) (string, bool) {
 	for ; i < len(words) && len(name) < maxNameTokens; i++ {
 		w := words[i]
 		core := strings.TrimRight(w, ",;:")
-		lw := strings.ToLower(core)
-		if lw == "is" || lw == "was" || lw == "are" || lw == "were" {
-			break
+		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
+			break // no lowered copy: this runs on every sentence's opening
 		}
 		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
 			return "", false
