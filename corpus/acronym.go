@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // Acronym is one acronym definition found in the corpus, such as
@@ -30,7 +33,10 @@ type acronymDef struct {
 // "Long Form (LF)" and "LF (Long Form)", matching the short form's letters
 // against the long form right to left in the manner of Schwartz & Hearst
 // (2003). It scans the text once and allocates only for what it finds.
-func findAcronyms(text string) []acronymDef {
+func findAcronyms(text string) []acronymDef { return findAcronymsWith(text, nil) }
+
+// findAcronymsWith is findAcronyms without the rules disabled names.
+func findAcronymsWith(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {
@@ -60,6 +66,11 @@ func findAcronyms(text string) []acronymDef {
 			before = before[cut:]
 		}
 		off := i - len(before) // offset of before within text
+		// A quoted long form ("known as the "Seven Party Alliance" (SPA)")
+		// is read without its closing quote.
+		if t := strings.TrimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+			before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
+		}
 		if isShortForm(inner) {
 			if long, s := longFormBefore(before, inner); long != "" {
 				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
@@ -70,6 +81,17 @@ func findAcronyms(text string) []acronymDef {
 				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
 				i = end - 1
 				continue
+			}
+		}
+		if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
+			// "the Indonesian National Police (Polri)": a syllabic acronym
+			// in another language, after an organisation's name.
+			if long := nameBefore(strings.Fields(before)); isOrgName(long) {
+				if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
+					out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
+					i = end - 1
+					continue
+				}
 			}
 		}
 		if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
@@ -103,6 +125,32 @@ func findAcronyms(text string) []acronymDef {
 		}
 	}
 	return out
+}
+
+// isWordAcronym says whether s could be a syllabic acronym written as a
+// word ("Polri", "Falintil"): one capitalised word of 3 to 8 letters that
+// no table of English words or places knows, so not a qualifier such as
+// "(Maoist)" or "(Democratic)".
+func isWordAcronym(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 8 || !startsUpper(s) || !allLetters(s) {
+		return false
+	}
+	low := strings.ToLower(s)
+	if low[1:] != s[1:] {
+		return false // more capitals: isShortForm's kind
+	}
+	return isUnknownWord(s)
+}
+
+// isUnknownWord reports whether a capitalised word is in no table of
+// English words or places: a name ("Marawi", "Polri").
+func isUnknownWord(w string) bool {
+	if !startsUpper(w) || isStopCap(w) || !allLetters(w) || isShortForm(w) {
+		return false
+	}
+	low := strings.ToLower(w)
+	return lang.Classify(low) == 0 && len(wordnet.Load().Lemmas(low)) == 0
 }
 
 // isShortForm says whether s could be an acronym: one word of 2 to 10
@@ -269,6 +317,12 @@ func startsUpper(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// mayHaveArticle is hasArticlePrefix's cheap test: a word that opens with
+// an Arabic article has a hyphen as its third or fourth byte.
+func mayHaveArticle(w string) bool {
+	return len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && (w[2] == '-' || w[3] == '-')
 }
 
 // hasArticlePrefix accepts long forms such as "al-Qaeda in …" whose first

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -100,7 +102,8 @@ type candidate struct {
 	ref           Ref
 	text          string
 	score         int
-	cited         bool // named as a source only: gives an acronym, makes no faction
+	cited         bool // gives an acronym only, makes no faction
+	source        bool // cited: named as the source of a statement
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -122,11 +125,14 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	type found struct {
 		cands     []candidate
 		defs      []Acronym
-		aliases   [][2]string // "X, formally known as Y"
+		aliases   [][2]string     // "X, formally known as Y"
+		qualified []string        // "CPN (Maoist)"
+		shorts    map[string]bool // the short forms the briefing writes
 		publisher string
 	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
+	orgs, judged := newMemo(), newMemo()
 	perBriefing := eachBriefing(bs, func(b *Briefing) found {
 		var r found
 		// Every paragraph is split into words once, for every rule.
@@ -135,20 +141,36 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			paras[i] = newPara(p.Text)
 		}
 		midCaps := midSentenceCaps(paras)
-		people, persons := personNames(paras, midCaps)
-		orgs := map[string]bool{}
+		people, persons := personNames(paras, midCaps, judged)
 		for i, p := range b.Paragraphs {
 			ps := paras[i]
-			ps.ref, ps.people, ps.midCaps, ps.orgs = b.Ref(p.Number), people, midCaps, orgs
+			ps.ref, ps.people, ps.midCaps, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, orgs, x.disabled
 			for _, d := range ps.acronyms() {
 				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
 			}
 			for _, ru := range x.rules() {
 				r.cands = append(r.cands, ru.find(ps)...)
 			}
-			r.aliases = append(r.aliases, knownAs(ps.text)...)
+			if !x.disabled[ruleInitials] {
+				r.aliases = append(r.aliases, initialsPairs(ps)...)
+			}
+			if !x.disabled[ruleTranslated] {
+				r.aliases = append(r.aliases, translatedDefs(ps)...)
+			}
+			if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
+				r.aliases = append(r.aliases, knownAs(ps.text)...)
+			}
+			if !x.disabled[ruleQualShort] {
+				r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
+			}
+			if !x.disabled[ruleInitialsUsed] {
+				r.shorts = shortFormsIn(ps, r.shorts)
+			}
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
+		if !x.disabled[rulePartial] {
+			r.cands = dropPartial(r.cands)
+		}
 		r.cands = dropPlaces(r.cands, paras)
 		r.publisher = b.Publisher
 		return r
@@ -176,9 +198,20 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	}
 	fs := mergeCandidates(cands, publishers)
 	for _, r := range perBriefing {
-		for _, pair := range r.aliases {
-			mergeKnownAs(fs, pair[0], pair[1])
+		for _, q := range r.qualified {
+			mergeQualified(fs, q)
 		}
+	}
+	for _, r := range perBriefing {
+		for _, pair := range r.aliases {
+			fs = mergeKnownAs(fs, pair[0], pair[1])
+		}
+	}
+	for _, r := range perBriefing {
+		for _, d := range r.defs {
+			delete(r.shorts, d.Short) // defined: the acronym rule reads it
+		}
+		initialsUsed(fs, r.shorts)
 	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
@@ -213,12 +246,33 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 	}
-	out := make([]*Faction, 0, len(fs))
-	for _, f := range fs {
-		f.finish()
-		out = append(out, f.f)
-	}
+	// Each faction is finished from its own texts alone, so they are
+	// finished in parallel; the order of fs is kept.
+	out := make([]*Faction, len(fs))
+	eachIndex(len(fs), func(i int) {
+		fs[i].finish(x.disabled)
+		out[i] = fs[i].f
+	})
 	return out, acronyms
+}
+
+// eachIndex calls f(i) for every i below n on every core and returns when
+// all are done.
+func eachIndex(n int, f func(int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // keepNames tidies candidate names ("Fighters of the X" → "X") and drops
@@ -229,7 +283,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = trimMembersOf(strings.Trim(c.name, "*"))
+		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*")))
 		if persons[nameKey(c.name)] {
 			continue
 		}
@@ -241,15 +295,94 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate 
 	return out
 }
 
+// shortFormsIn adds to set (made when nil) the short forms in capitals
+// that p writes as words ("the AFP General Headquarters").
+func shortFormsIn(p *para, set map[string]bool) map[string]bool {
+	for _, w := range p.words() {
+		if c := w[0]; c < 'A' || c > 'Z' || len(w) < 2 || w[1] < 'A' || w[1] > 'Z' {
+			continue // the cheap trigger: two capitals
+		}
+		w = strings.Trim(w, ".,;:!?()\"'’*")
+		if len(w) >= 2 && len(w) <= 6 && allCapitals(w) && isShortForm(w) {
+			if set == nil {
+				set = map[string]bool{}
+			}
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// allCapitals reports whether w holds no lower-case ASCII letter.
+func allCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsUsed gives a faction with no acronym the short form its
+// briefing writes, and never defines, that is its name's initials ("AFP" for "Armed Forces
+// of the Philippines"), unless another faction has it.
+func initialsUsed(fs []*building, shorts map[string]bool) {
+	if len(shorts) == 0 {
+		return
+	}
+	taken := map[string]bool{}
+	for _, fb := range fs {
+		taken[fb.f.Acronym] = true
+		taken[fb.f.Name] = true
+	}
+	for _, fb := range fs {
+		if fb.f.Acronym != "" || !strings.Contains(fb.f.Name, " ") {
+			continue
+		}
+		if ini := strings.ToUpper(initials(fb.f.Name)); len(ini) >= 2 && shorts[ini] && !taken[ini] {
+			fb.f.Acronym = ini
+			taken[ini] = true
+		}
+	}
+}
+
+// dropPartial drops a candidate whose name opens another candidate's
+// name in the same paragraph: a rule read it only in part ("African
+// Party" of "African Party for the Independence of Guinea and Cape
+// Verde"), when the paragraph writes it only there. Candidates come
+// paragraph by paragraph.
+func dropPartial(cands []candidate) []candidate {
+	out := cands[:0]
+	within := func(c, whole candidate) bool {
+		return strings.HasPrefix(whole.name, c.name+" ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
+	}
+	for i, c := range cands {
+		partial := false
+		for j := i - 1; j >= 0 && cands[j].ref == c.ref && !partial; j-- {
+			partial = within(c, cands[j])
+		}
+		for j := i + 1; j < len(cands) && cands[j].ref == c.ref && !partial; j++ {
+			partial = within(c, cands[j])
+		}
+		if !partial {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // publisherKeys returns the merge keys a briefing's publisher goes by:
 // its name as given, and without a trailing place or country
 // ("Department of Foreign Affairs and Trade (Australia)", "Office of the
-// Minister for Foreign Affairs, Canberra").
+// Minister for Foreign Affairs, Canberra"). Any other tail names the
+// office that publishes for the body before it ("Armed Forces of the
+// Philippines, Public Affairs Office"): the body may be a party.
 func publisherKeys(pub string) []string {
-	var out []string
-	for _, s := range []string{pub, strings.TrimSpace(strings.SplitN(pub, "(", 2)[0]), strings.TrimSpace(strings.SplitN(pub, ",", 2)[0])} {
-		if k := nameKey(s); k != "" {
-			out = append(out, k)
+	out := []string{nameKey(pub)}
+	for _, sep := range []string{"(", ","} {
+		head, tail, ok := strings.Cut(pub, sep)
+		if ok && isPlaceOrPeople(strings.Trim(tail, " )")) {
+			out = append(out, nameKey(strings.TrimSpace(head)))
 		}
 	}
 	return out
@@ -386,6 +519,13 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 		if fb := byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && byAcr[c.acronym] == nil {
 			fb.f.Acronym = c.acronym
 			byAcr[c.acronym] = fb
+		} else if fb := byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
+			// "The TNI launched …" made a faction of letters that
+			// "the Tentara Nasional Indonesia (TNI)" defines.
+			fb.f.Name, fb.f.Acronym = c.name, c.acronym
+			if fb.best.score <= scoreMention {
+				fb.best = c
+			}
 		}
 	}
 	return fs
@@ -438,14 +578,25 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 }
 
 // finish picks the summary and collects aliases.
-func (fb *building) finish() {
+func (fb *building) finish(off map[string]bool) {
 	f := fb.f
+	if !off[ruleNameByUse] {
+		fb.nameByUse()
+	}
 	if fb.best.score > 0 {
 		f.Defined = fb.best.ref
 		f.Summary = fb.best.text
 	} else if len(f.Mentions) > 0 {
 		f.Defined = f.Mentions[0].Ref
 		f.Summary = fb.texts[0]
+	}
+	if m := f.Mentions; !off[ruleFirstMention] && fb.best.score == scoreMention && len(m) > 0 && m[0].Briefing == f.Defined.Briefing && m[0].Paragraph < f.Defined.Paragraph {
+		// Named only in passing: the first paragraph naming it introduces it.
+		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
+	}
+	if i, bold := fb.leadParagraph(); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
+		f.Defined = f.Mentions[i].Ref
+		f.Summary = fb.texts[i]
 	}
 	for _, n := range fb.names {
 		f.addAlias(n)
@@ -458,6 +609,11 @@ func (fb *building) finish() {
 		for _, form := range forms {
 			for _, s := range surfaceForms(t, form) {
 				f.addAlias(s)
+			}
+			if !off[ruleOwned] {
+				for _, s := range placeOwned(t, form) {
+					f.addAlias(s)
+				}
 			}
 		}
 	}
@@ -480,12 +636,112 @@ func (fb *building) finish() {
 	}
 }
 
+// leadParagraph returns the index among fb.texts of the first paragraph
+// that opens with one of the faction's names, and whether the name is in
+// bold there, or -1. A paragraph (or list item) opening with the name as
+// its subject is about the faction; one opening with the name in bold is
+// the writer's entry for it ("- **Hezbollah**, led by …", "The **CPN
+// (Maoist)** directed …"), which beats any definition in passing.
+func (fb *building) leadParagraph() (int, bool) {
+	f := fb.f
+	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
+	subject := -1
+	for i, t := range fb.texts {
+		if i == maxAliasScan {
+			break
+		}
+		whole := t
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "- "), "* ")
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the ")
+		for _, form := range forms {
+			if form == "" {
+				continue
+			}
+			if strings.HasPrefix(t, "**"+form+"**") {
+				return i, true
+			}
+			if subject < 0 && (strings.HasPrefix(t, form+" ") && opensWithVerb(t[len(form)+1:]) || clauseAfter(whole, form)) {
+				subject = i
+			}
+		}
+	}
+	return subject, false
+}
+
+// clauseAfter reports whether text follows form with a clause describing
+// it: "Joint Task Force Marawi, which is built around …".
+func clauseAfter(text, form string) bool {
+	for _, c := range []string{", which is ", ", which was ", ", which has "} {
+		if strings.Contains(text, form+c) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithVerb reports whether rest opens with a lower-case word that
+// may be a verb: not a connector or preposition ("retains", "said").
+func opensWithVerb(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || isConnector(w) || prepositions[w] || phraseEnds[w] {
+		return false
+	}
+	return !isGroupWord(w) && !isPersonWord(w)
+}
+
+// nameByUse names a faction by its syllabic acronym ("Falintil") when
+// more of the paragraphs naming it use that word than the long form: the
+// text has made the acronym its name, and the long form becomes an alias.
+func (fb *building) nameByUse() {
+	f := fb.f
+	if f.Acronym == "" || !isWordAcronym(f.Acronym) {
+		return
+	}
+	short, long := 0, 0
+	for _, t := range fb.texts {
+		if containsWord(t, f.Acronym) {
+			short++
+		}
+		if strings.Contains(t, f.Name) {
+			long++
+		}
+	}
+	if short > long {
+		name := f.Name
+		f.Name, f.Acronym = f.Acronym, ""
+		f.addAlias(name)
+	}
+}
+
+// placeOwned returns how text writes form after a place's possessive,
+// "Kenya's National Police Service": a reader may name the body by its
+// country ("kenya police").
+func placeOwned(text, form string) []string {
+	var out []string
+	for from := 0; ; {
+		i := strings.Index(text[from:], form)
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(form)
+		before := strings.TrimSuffix(strings.TrimSuffix(text[:at], "'s "), "’s ")
+		if len(before) == at {
+			continue
+		}
+		k := strings.LastIndexByte(before, ' ') + 1
+		if owner := before[k:]; isPlaceOrPeople(owner) && startsUpper(owner) {
+			out = append(out, text[k:from])
+		}
+	}
+}
+
 // addAlias records a surface form unless it is the name, the acronym or
 // already known.
 func (f *Faction) addAlias(a string) {
 	a = strings.TrimSpace(a)
-	if a == "" || a == f.Name || a == f.Acronym {
-		return
+	if a == "" || a == f.Name || a == f.Acronym || strings.Count(a, "(") != strings.Count(a, ")") {
+		return // a form cut inside its parentheses is no spelling of the name
 	}
 	for _, x := range f.Aliases {
 		if x == a {
@@ -722,9 +978,8 @@ func definerWords(words []string) (string, bool) {
 	for ; i < len(words) && len(name) < maxNameTokens; i++ {
 		w := words[i]
 		core := strings.TrimRight(w, ",;:")
-		lw := strings.ToLower(core)
-		if lw == "is" || lw == "was" || lw == "are" || lw == "were" {
-			break
+		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
+			break // no lowered copy: this runs on every sentence's opening
 		}
 		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
 			return "", false
@@ -878,13 +1133,22 @@ func isNotGroup(name string, defined bool) bool {
 	if first == "operation" || first == "operations" {
 		return true // "Operation Allied Force" is what a force does
 	}
-	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:])) {
+	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:]) && !headedByOrgNoun(name[:i])) {
 		return true // "Republic of Macedonia and Montenegro": places listed
 	}
 	if isOrgName(name) || defined {
 		return false
 	}
 	return isTitle(first)
+}
+
+// headedByOrgNoun reports whether a name's head is a noun whose first
+// sense is an organization: "African Party for the Independence of Guinea"
+// (and Cape Verde) is one name, "Republic of Macedonia" (and Montenegro)
+// is not.
+func headedByOrgNoun(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 0 && lang.IsOrgNoun(strings.ToLower(words[nameHead(words)]))
 }
 
 // isTitle reports whether a lower-case word is a title written before a
@@ -898,15 +1162,20 @@ func isTitle(w string) bool {
 	return isPersonWord(w) && !strings.HasSuffix(w, "s")
 }
 
-// refersToGroup reports whether a paragraph goes on to call its subject a
-// group ("The group is primarily composed of …", "members of this cell").
-func refersToGroup(text string) bool {
-	lower := strings.ToLower(text)
-	for _, det := range []string{"the ", "this "} {
-		for _, n := range []string{"group", "cell", "militia", "movement", "organisation", "organization", "faction", "coalition", "insurgency"} {
-			if containsWord(lower, det+n) {
-				return true
-			}
+// referringNouns are what a paragraph calls its subject when it goes on
+// about it: "the group", "this cell".
+var referringNouns = map[string]bool{
+	"group": true, "cell": true, "militia": true, "movement": true, "organisation": true,
+	"organization": true, "faction": true, "coalition": true, "insurgency": true,
+}
+
+// refersToGroupWords reports whether a paragraph (its lowered words) goes
+// on to call its subject a group ("The group is primarily composed of …",
+// "members of this cell").
+func refersToGroupWords(lower []string) bool {
+	for i := 0; i+1 < len(lower); i++ {
+		if (lower[i] == "the" || lower[i] == "this") && referringNouns[trimPossessive(strings.TrimRight(lower[i+1], ".,;:!?)\"”'’"))] {
+			return true
 		}
 	}
 	return false

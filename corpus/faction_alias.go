@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,11 +14,22 @@ var aliasMarkers = []string{
 	", formally known as ", ", officially known as ", ", also known as ",
 	", better known as ", ", commonly known as ", ", known as ", ", also called ",
 	", whose formal name is ", ", whose official name is ", ", whose full name is ",
+	", often shortened to ", ", shortened to ", ", abbreviated to ",
+	", usually called simply ", ", usually called ", ", often called ", ", commonly called ",
 }
+
+// describedAliasMarkers introduce another name for a group set beside a
+// description: "the Serb Volunteer Guard, a paramilitary group also known
+// as Arkan's Tigers", "the Maute group, a local terrorist organization
+// based in Lanao del Sur that calls itself Dawlah Islamiyah".
+var describedAliasMarkers = []string{" also known as ", " that calls itself ", " which calls itself ", " also called "}
 
 // knownAs finds the pairs of names a paragraph says are one: the name
 // before a marker and the name after it.
 func knownAs(text string) [][2]string {
+	if strings.Contains(text, "  ") {
+		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
+	}
 	lower := asciiLower(text) // same byte offsets as text
 	var out [][2]string
 	for _, m := range aliasMarkers {
@@ -29,8 +41,60 @@ func knownAs(text string) [][2]string {
 			at := from + i
 			from = at + len(m)
 			a := nameBefore(strings.Fields(text[:at]))
-			b, _ := nameAt(strings.Fields(text[from:]), 0)
-			if a != "" && b != "" && nameKey(a) != nameKey(b) {
+			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
+			b, next := nameAt(rest, 0)
+			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
+				// "usually called simply the Bosnian army": a people's
+				// adjective and a group noun name the body.
+				if noun := strings.TrimRight(rest[next], ".,;:"); isGroupWord(noun) && noun == strings.ToLower(noun) && isPlaceOrPeople(b) {
+					b += " " + noun
+				}
+			}
+			if a == "" || b == "" || nameKey(a) == nameKey(b) {
+				continue
+			}
+			out = append(out, [2]string{a, b})
+			// "often shortened to CPN-M or simply "the Maoists"".
+			if next+1 < len(rest) && rest[next] == "or" && rest[next+1] == "simply" {
+				if c := quotedOrName(strings.Join(rest[next+2:], " ")); c != "" {
+					out = append(out, [2]string{a, c})
+				}
+			}
+		}
+	}
+	return append(out, describedAliases(text, lower)...)
+}
+
+// describedAliases finds the pairs of names a paragraph gives across a
+// description: "NAME, a paramilitary group also known as OTHER".
+func describedAliases(text, lower string) [][2]string {
+	var out [][2]string
+	for _, m := range describedAliasMarkers {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], m)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(m)
+			comma := strings.LastIndex(text[max(0, at-120):at], ", ")
+			if comma < 0 {
+				continue
+			}
+			comma += max(0, at-120)
+			if !describesGroup(strings.Fields(text[comma+2 : at])) {
+				continue
+			}
+			b := quotedOrName(text[from:])
+			if b == "" {
+				continue
+			}
+			if rest := text[from+len(b):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+				if more, _ := nameAt(strings.Fields(rest[3:]), 0); more != "" {
+					b += rest[:3] + more // "Arkan's Tigers"
+				}
+			}
+			for _, a := range namesEnding(strings.Fields(text[:comma])) {
 				out = append(out, [2]string{a, b})
 			}
 		}
@@ -38,14 +102,32 @@ func knownAs(text string) [][2]string {
 	return out
 }
 
+// namesEnding returns the names the words may end with: a proper name,
+// and a name with its group noun in lower case ("the Maute group").
+func namesEnding(words []string) []string {
+	var out []string
+	if a := nameBefore(words); a != "" {
+		out = append(out, a)
+	}
+	if n := len(words); n >= 2 && isGroupWord(words[n-1]) && startsUpper(words[n-2]) {
+		out = append(out, words[n-2]+" "+words[n-1])
+	}
+	return out
+}
+
 // nameBefore reads the proper name that ends the words, dropping a
 // leading "The".
 func nameBefore(words []string) string {
+	if n := len(words); n > 1 && strings.HasPrefix(words[n-1], "(") && isShortForm(strings.Trim(words[n-1], "()")) {
+		words = words[:n-1] // "Army of … (ARBiH)": the acronym is no part of the name
+	}
 	start := len(words)
 	for i := len(words) - 1; i >= 0 && len(words)-i <= maxNameTokens; i-- {
 		w := words[i]
 		switch {
 		case isNameWord(w, false):
+		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
+			// a parenthesised qualifier closing the name: "CPN (Maoist)"
 		case i < len(words)-1 && i > 0 && isConnector(w) && (isNameWord(words[i-1], false) || isConnector(words[i-1])):
 		default:
 			i = -1 // stop
@@ -64,22 +146,43 @@ func nameBefore(words []string) string {
 // already names one; it never makes a faction of its own. A name read only
 // in part ("Jama'atu Ahlis Sunna Lidda'awati" of "… wal-Jihad") still finds
 // its faction, but is not itself kept as an alias.
-func mergeKnownAs(fs []*building, a, b string) {
+//
+// When the other name is itself the name of a faction made by another
+// rule ("the Bosnian army"), the two are one: it is folded in and the
+// returned list leaves it out.
+func mergeKnownAs(fs []*building, a, b string) []*building {
 	for _, fb := range fs {
+		other := ""
 		switch {
-		case isNameOf(fb.f, a, false):
-			fb.f.addAlias(b)
-		case isNameOf(fb.f, b, false):
-			fb.f.addAlias(a)
-		case isNameOf(fb.f, b, true):
-			fb.f.addAlias(a)
-		case isNameOf(fb.f, a, true):
-			fb.f.addAlias(b)
+		case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
+			fb.f.Acronym = b // "often shortened to CPN-M"
+		case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
+			other = b
+		case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
+			other = a
 		default:
 			continue
 		}
-		return
+		if other != "" {
+			fb.f.addAlias(other)
+			return foldInto(fs, fb, other)
+		}
+		return fs
 	}
+	return fs
+}
+
+// foldInto removes from fs the faction, other than into and with no
+// acronym of its own, whose name is name; into keeps its texts' names.
+func foldInto(fs []*building, into *building, name string) []*building {
+	k := nameKey(name)
+	for i, ob := range fs {
+		if ob != into && ob.f.Acronym == "" && nameKey(ob.f.Name) == k {
+			into.names = append(into.names, ob.names...)
+			return slices.Delete(fs, i, i+1)
+		}
+	}
+	return fs
 }
 
 // isNameOf reports whether n is f's name, acronym or an alias, or, with
@@ -106,7 +209,8 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 // group, …" is about the Islamic State.
 func trimMembersOf(name string) string {
 	words := strings.Fields(name)
-	if len(words) < 3 || !isPersonWord(strings.ToLower(words[0])) && !membersNouns[strings.ToLower(words[0])] || words[1] != "of" {
+	first := strings.ToLower(words[0])
+	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" {
 		return name
 	}
 	rest := words[2:]
@@ -179,3 +283,107 @@ func splitWords(text, low string) (words, lower []string, offs []int) {
 }
 
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// translatedDefs pairs an acronym definition with the one that follows it
+// in another language: "The Kosovo Liberation Army (KLA), in Albanian
+// Ushtria Çlirimtare e Kosovës (UÇK), was …". The second long form and
+// its letters are aliases of the first.
+func translatedDefs(p *para) [][2]string {
+	defs := p.acronyms()
+	var out [][2]string
+	for _, d1 := range defs {
+		for _, d2 := range defs {
+			if d2.start <= d1.end || d2.start-d1.end > 40 {
+				continue
+			}
+			// ", in Albanian" between the two; the language may have been
+			// read as the long form's first word.
+			gap := strings.Join(strings.Fields(p.text[d1.end:d2.start]), " ")
+			long2 := d2.Long
+			if gap == ", in" {
+				_, long2, _ = strings.Cut(long2, " ")
+			} else if lang, ok := strings.CutPrefix(gap, ", in "); !ok || strings.Contains(lang, " ") || !startsUpper(lang) {
+				continue
+			}
+			long := stripArticle(d1.Long)
+			out = append(out, [2]string{long, long2}, [2]string{long, d2.Short})
+		}
+	}
+	return out
+}
+
+// initialsPairs reads short forms the text says are a group's initials
+// without defining them beside its name: "the Free Aceh Movement. Known
+// in Indonesian as Gerakan Aceh Merdeka and almost always referred to by
+// its initials, GAM, …", "the National Liberation Army (NLA), an insurgent
+// group known in Albanian by the initials UÇK". Each is paired with the
+// last organisation's name before it in the paragraph.
+func initialsPairs(p *para) [][2]string {
+	var out [][2]string
+	words, lower := p.words(), p.lowerWords()
+	for k := 1; k+1 < len(words); k++ {
+		w := strings.TrimRight(lower[k], ",")
+		if w != "initials" && w != "acronym" || lower[k-1] != "its" && lower[k-1] != "the" && lower[k-1] != "their" && !startsUpper(words[k-1]) {
+			continue
+		}
+		short := strings.TrimRight(words[k+1], ".,;:")
+		if !isShortForm(short) || strings.ToUpper(short) != short || slices.Contains(lower[max(0, k-4):k], "known") && slices.Contains(lower[max(0, k-3):k], "by") && !slices.Contains(lower[max(0, k-4):k], "in") {
+			continue // ", known by its initials X" defines an acronym: commaAcronyms reads it
+		}
+		if owner := lastOrgName(words[max(0, k-60):k]); owner != "" {
+			out = append(out, [2]string{owner, short})
+		}
+	}
+	return out
+}
+
+// lastOrgName returns the last organisation's name in words, or "".
+func lastOrgName(words []string) string {
+	for j := len(words) - 1; j >= 0; j-- {
+		if !startsUpper(strings.TrimLeft(words[j], "(")) {
+			continue
+		}
+		cut := append(slices.Clone(words[:j]), strings.Trim(words[j], "().,;:"))
+		if name := nameEnding(cut); isOrgName(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// qualifiedShorts returns the short forms the text writes with a
+// parenthesised qualifier in capitals: "CPN (Maoist)".
+func qualifiedShorts(text string) []string {
+	var out []string
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			return out
+		}
+		i += k
+		end := strings.IndexByte(text[i:min(len(text), i+40)], ')')
+		if end < 0 || i < 2 || text[i-1] != ' ' {
+			continue
+		}
+		inner := text[i+1 : i+end]
+		short := text[strings.LastIndexAny(text[:i-1], " *\n")+1 : i-1]
+		if isShortForm(short) && startsUpper(inner) && !strings.ContainsAny(inner, ",;") && !isShortForm(inner) {
+			out = append(out, short+" ("+inner+")")
+		}
+	}
+}
+
+// mergeQualified records a short form with its qualifier ("CPN (Maoist)")
+// as an alias of the faction whose name it abbreviates ("Communist Party
+// of Nepal (Maoist)"): the same qualifier after a name with those
+// initials.
+func mergeQualified(fs []*building, q string) {
+	open := strings.IndexByte(q, '(')
+	short, qual := strings.ReplaceAll(strings.ToLower(q[:open-1]), "-", ""), q[open-1:]
+	for _, fb := range fs {
+		if base, ok := strings.CutSuffix(fb.f.Name, qual); ok && initials(base) == short {
+			fb.f.addAlias(q)
+			return
+		}
+	}
+}

@@ -87,7 +87,7 @@ func placeQualifiedHead(words []string, last int) int {
 	}
 	for k := last; k > last-3 && k > 1; k-- {
 		if isGroupWord(strings.ToLower(words[k-1])) && startsUpper(words[k-1]) &&
-			isPlaceOrPeople(strings.Join(words[k:last+1], " ")) {
+			(isPlaceOrPeople(strings.Join(words[k:last+1], " ")) || qualifierRun(words[k:last+1]) == last+1-k) {
 			return k - 1
 		}
 	}

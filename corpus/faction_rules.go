@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,20 +25,78 @@ type para struct {
 	lfields []string        // the same words lowered
 	offs    []int           // the byte offset of each word in text
 	sents   []int           // indexes of the words opening a sentence
-	orgs    map[string]bool // isOrgName's answers, shared by a briefing's paragraphs
+	orgs    *memo           // isOrgName's answers, shared by every paragraph of a run
+	off     map[string]bool // the rules a test has disabled
+	marks   uint16          // the marker words the paragraph holds, once known
+	marked  bool
 }
 
-// isOrg is isOrgName, remembered across a briefing: it names the same
+// Marker words: every marker of an alias, a name or a comma acronym holds
+// one, so a paragraph without them is spared the search for the markers.
+const (
+	markKnown uint16 = 1 << iota
+	markCalled
+	markStyled
+	markShortened
+	markWhose
+	markDubbed
+	markNamed
+)
+
+var markWords = map[string]uint16{
+	"known": markKnown, "called": markCalled, "calls": markCalled, "calling": markCalled,
+	"styled": markStyled, "shortened": markShortened, "abbreviated": markShortened,
+	"whose": markWhose, "dubbed": markDubbed, "named": markNamed,
+}
+
+// has reports whether the paragraph holds any marker word of mask, found
+// in one pass over its words.
+func (p *para) has(mask uint16) bool {
+	if !p.marked {
+		for _, w := range p.lowerWords() {
+			if len(w) < 5 {
+				continue
+			}
+			switch w[:2] { // the markers' first letters
+			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na":
+				p.marks |= markWords[strings.TrimRight(w, ".,;:!?)\"”")]
+			}
+		}
+		p.marked = true
+	}
+	return p.marks&mask != 0
+}
+
+// isOrg is isOrgName, remembered across a run: briefings name the same
 // bodies again and again.
 func (p *para) isOrg(name string) bool {
 	if p.orgs == nil {
 		return isOrgName(name)
 	}
-	v, ok := p.orgs[name]
-	if !ok {
-		v = isOrgName(name)
-		p.orgs[name] = v
+	return p.orgs.get(name, isOrgName)
+}
+
+// memo remembers the answers of a pure test of names for one extraction
+// run, shared by the goroutines reading its briefings.
+type memo struct {
+	mu sync.RWMutex
+	m  map[string]bool
+}
+
+func newMemo() *memo { return &memo{m: map[string]bool{}} }
+
+// get returns test(name), computing it only the first time.
+func (c *memo) get(name string, test func(string) bool) bool {
+	c.mu.RLock()
+	v, ok := c.m[name]
+	c.mu.RUnlock()
+	if ok {
+		return v
 	}
+	v = test(name)
+	c.mu.Lock()
+	c.m[name] = v
+	c.mu.Unlock()
 	return v
 }
 
@@ -101,7 +160,10 @@ func (p *para) sentences() []int {
 // acronyms returns the paragraph's acronym definitions, found once.
 func (p *para) acronyms() []acronymDef {
 	if !p.read {
-		p.defs = append(findAcronyms(p.text), commaAcronyms(p.text)...)
+		p.defs = append(findAcronymsWith(p.text, p.off), commaAcronyms(p.text, p.off, p.has(markKnown|markCalled|markStyled|markShortened))...)
+		if !p.off[ruleBoldAcronym] {
+			p.defs = append(p.defs, boldAcronyms(p.orig)...)
+		}
 		p.read = true
 	}
 	return p.defs
@@ -129,6 +191,32 @@ const (
 	ruleContext    = "context"
 	ruleBody       = "national-body"
 	ruleSiblings   = "list-siblings"
+	ruleNumbered   = "numbered"
+	ruleFounding   = "founding"
+
+	// Parts of the rules above and of merging, named so that tests can
+	// show each is needed.
+	ruleWordAcronym      = "word-acronym"      // "Indonesian National Police (Polri)"
+	ruleQuotedLong       = "quoted-long-form"  // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym     = "named-acronym"     // an acronym given to a name another rule finds
+	ruleQualified        = "qualified-long"    // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter       = "named-after"       // "the force, which is known as the X (XF)"
+	ruleHeading          = "heading"           // a bold heading line defines nothing
+	ruleAliases          = "aliases"           // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated       = "translated-def"    // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort        = "qualified-short"   // "CPN (Maoist)"
+	ruleNameByUse        = "name-by-use"       // "Falintil" named by the word the text uses
+	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
+	rulePartial          = "partial-name"      // a name read in part beside the whole
+	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
+	ruleInitials         = "initials"          // "referred to by its initials, GAM"
+	ruleDescribedAcronym = "described-acronym" // "X, the Moscow-led military alliance known as the CSTO"
+	ruleBoldAcronym      = "bold-acronym"      // "- **KFOR.** The NATO-led Kosovo Force …"
+	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
+	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
+	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
+	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
 )
 
 var allRules = []rule{
@@ -142,6 +230,8 @@ var allRules = []rule{
 	{ruleContext, findByContext},
 	{ruleBody, findByNationalBody},
 	{ruleSiblings, findBySiblings},
+	{ruleNumbered, findByNumbered},
+	{ruleFounding, findByFounding},
 }
 
 func (x extractor) rules() []rule {
@@ -167,14 +257,27 @@ func findByAcronym(p *para) []candidate {
 			// "The United Nations (UN) estimates …": a source cited, not
 			// a party; the acronym still names it if another rule finds it.
 			c := p.cand(long, scoreMention)
-			c.acronym, c.cited = d.Short, true
+			c.acronym, c.cited, c.source = d.Short, true, true
 			out = append(out, c)
 			continue
 		}
-		descriptive := definesGroup(p.text[d.end:])
-		opener := opensParagraph(p.text, d.start)
-		profiled := opener && refersToGroup(p.text) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(p.text[:d.start]) {
+		// The words around a definition that describe it lie close to it;
+		// reading no further keeps this linear in the paragraph.
+		after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
+		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before))
+		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
+		opener := opensParagraph(p.text, d.start) && !heading
+		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
+		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before) {
+			if p.off[ruleNamedAcronym] {
+				continue
+			}
+			// Not shown to be a group here; the acronym still names it if
+			// another rule finds it ("a body they called the Committee
+			// Representing Pyidaungsu Hluttaw, or CRPH").
+			c := p.cand(long, scoreMention)
+			c.acronym, c.cited = d.Short, true
+			out = append(out, c)
 			continue
 		}
 		score := scoreMention
@@ -182,12 +285,43 @@ func findByAcronym(p *para) []candidate {
 			score = scoreOpener
 		} else if descriptive {
 			score = scoreDefined
+		} else if heading {
+			score = 0 // a heading: any paragraph saying more describes it better
 		}
 		c := p.cand(long, score)
 		c.acronym = d.Short
 		out = append(out, c)
 	}
 	return out
+}
+
+// isBoldLine reports whether a paragraph is one line in bold: a heading
+// ("**Fact Sheet — Regional Assistance Mission (RAMSI)**"), which names a
+// group without saying what it is.
+func isBoldLine(text string) bool {
+	return strings.HasPrefix(text, "**") && strings.HasSuffix(text, "**") && !strings.Contains(text, "\n")
+}
+
+// namedAfterDescription reports whether the text before a name gives the
+// name to a group it has just described: "to lead the force, which is
+// known as the", "a rebel alliance known as the".
+func namedAfterDescription(before string) bool {
+	words := strings.Fields(before)
+	n := len(words)
+	if n > 0 && words[n-1] == "the" {
+		n--
+	}
+	if n < 3 || words[n-1] != "as" || words[n-2] != "known" {
+		return false
+	}
+	n -= 2
+	if n >= 2 && (words[n-1] == "is" || words[n-1] == "was") && (words[n-2] == "which" || words[n-2] == "that") {
+		n -= 2
+	}
+	if n < 1 {
+		return false
+	}
+	return isPredicateNoun(strings.ToLower(strings.TrimRight(words[n-1], ",")))
 }
 
 // opensSentence reports whether the definition at byte start is a
@@ -271,7 +405,7 @@ func findByApposition(p *para) []candidate {
 		if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
 			continue // a name set beside a description ends at a comma within two words
 		}
-		if i > 0 && isNameWord(strings.Trim(words[i-1], "*"), false) {
+		if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], "*"), false) {
 			continue
 		}
 		if i > 0 && placedBefore(p.lowerWords()[:i]) {
@@ -281,13 +415,23 @@ func findByApposition(p *para) []candidate {
 		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 			continue
 		}
+		glossed := false
+		if g := glossEnd(words, next); g > next && !p.off[ruleGloss] {
+			next, glossed = g, true // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+		}
+		if k := selfDescribed(p.lowerWords(), next); k > next && !p.off[ruleSelfDescribed] {
+			next = k // "RED-Tabara, which presents itself as the armed wing"
+		}
+		if next >= len(words) {
+			continue
+		}
 		switch strings.ToLower(words[next]) {
 		case "a", "an", "another", "the", "was", "is", "are", "were":
 		default:
 			continue
 		}
 		rest := words[next:]
-		if personLike(name) && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+		if personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
 			i = next - 1
 			continue // "led by Ahmed Madobe, is …": a person beside the subject
 		}
@@ -301,6 +445,34 @@ func findByApposition(p *para) []candidate {
 		i = next - 1
 	}
 	return out
+}
+
+// glossEnd reads a gloss of the name before words[j] in its own language,
+// "Haitian Creole for "living together",", and returns the index after it,
+// or j.
+func glossEnd(words []string, j int) int {
+	k := j
+	for k < len(words) && k-j < 3 && startsUpper(words[k]) && words[k] == strings.TrimRight(words[k], ",;:.") {
+		k++
+	}
+	if k == j || k+1 >= len(words) || words[k] != "for" || !strings.ContainsAny(words[k+1][:1], "\"“'‘") {
+		return j
+	}
+	for m := k + 1; m < len(words) && m-k < 8; m++ {
+		if strings.HasSuffix(words[m], "\",") || strings.HasSuffix(words[m], "”,") || strings.HasSuffix(words[m], ",\"") || strings.HasSuffix(words[m], ",”") {
+			return m + 1
+		}
+	}
+	return j
+}
+
+// selfDescribed reads ", which presents itself as" or ", which describes
+// itself as" after a name and returns the index after it, or j.
+func selfDescribed(lower []string, j int) int {
+	if j+3 < len(lower) && lower[j] == "which" && (lower[j+1] == "presents" || lower[j+1] == "describes") && lower[j+2] == "itself" && lower[j+3] == "as" {
+		return j + 4
+	}
+	return j
 }
 
 // placedBefore reports whether the words before a name put a place there:
@@ -342,7 +514,7 @@ func findByOrgHead(p *para) []candidate {
 		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter
 		}
-		start, end := orgNameAt(words, i)
+		start, end := orgNameAt(words, p.lowerWords(), i)
 		if end <= start {
 			continue
 		}
@@ -367,14 +539,20 @@ func findByOrgHead(p *para) []candidate {
 // is a capitalised group noun that heads its name: followed by a
 // complement ("of …") or by no later group noun in the same run of
 // capitalised words. It returns the name's word span, or i, i.
-func orgNameAt(words []string, i int) (int, int) {
+//
+// lower holds the same words lowered, so that testing every capitalised
+// word as a head costs no copy.
+func orgNameAt(words, lower []string, i int) (int, int) {
 	w := cleanWord(words[i])
-	if !startsUpper(w) || !isHeadWord(strings.ToLower(trimPossessive(w))) {
+	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
 		return i, i
 	}
 	complement := w == words[i] && i+1 < len(words) && isComplementStart(words[i+1])
+	qualified := 0
 	if !complement && w == words[i] && i+1 < len(words) && !strings.HasPrefix(words[i+1], "(") && isRunWord(cleanWord(words[i+1])) {
-		return i, i // the name goes on: "Second World War", "United Nations Security Council"
+		if qualified = qualifierRun(words[i+1:]); qualified == 0 {
+			return i, i // the name goes on: "Second World War", "United Nations Security Council"
+		}
 	}
 	start := i
 	for start > 0 && i-start < maxNameTokens {
@@ -405,7 +583,7 @@ func orgNameAt(words []string, i int) (int, int) {
 	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
 		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
 	}
-	end := i + 1
+	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
 		end = complementEnd(words, i+1)
 	}
@@ -413,6 +591,28 @@ func orgNameAt(words []string, i int) (int, int) {
 		end++ // "Combined Task Force 635"
 	}
 	return start, qualifierEnd(words, end)
+}
+
+// qualifierRun returns how many words close a name after its group noun
+// as a qualifier naming where the body serves rather than another head:
+// "Joint Task Force Marawi", "International Force East Timor". They must
+// end the run of capitals and be a place of one or two words, or one word
+// no table of English knows (a place the gazetteer lacks); 0 when they
+// are not such a qualifier.
+func qualifierRun(words []string) int {
+	for n := 1; n <= 2 && n <= len(words); n++ {
+		if words[n-1] != strings.TrimRight(words[n-1], ".,;:!?)”\"'’") || n == len(words) || !isRunWord(cleanWord(words[n])) && !strings.HasPrefix(words[n], "(") {
+			run := make([]string, n)
+			for k := range run {
+				run[k] = cleanWord(words[k])
+			}
+			if isPlaceOrPeople(strings.Join(run, " ")) || n == 1 && isUnknownWord(run[0]) {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // definesAcronym reports whether short, in parentheses after name, is an
@@ -441,7 +641,7 @@ func qualifierEnd(words []string, end int) int {
 	}
 	for k := end; k < len(words) && k < end+4; k++ {
 		w := strings.TrimLeft(words[k], "(")
-		if !startsUpper(w) || k == end && isShortForm(strings.TrimRight(w, ").,;:")) {
+		if !startsUpper(w) || k == end && (isShortForm(strings.TrimRight(w, ").,;:")) || isWordAcronym(strings.TrimRight(w, ").,;:"))) {
 			return end
 		}
 		if i := strings.IndexByte(w, ')'); i >= 0 {
@@ -535,6 +735,9 @@ var nameMarkers = []string{" known as ", " known in ", " called ", " dubbed ", "
 func findByKnownAs(p *para) []candidate {
 	var out []candidate
 	lower := p.lower()
+	if !p.has(markKnown | markCalled | markDubbed | markStyled | markNamed) {
+		return nil // the cheap trigger: every marker holds one of these
+	}
 	for _, m := range nameMarkers {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], m)
@@ -586,8 +789,8 @@ func describesGroupBefore(words []string) bool {
 		}
 		return false
 	}
-	if n == 2 && (words[0] == "The" || words[0] == "the") && isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[1], ","))) {
-		return true
+	if n >= 2 && n <= 3 && determiners[strings.ToLower(words[0])] && strings.HasSuffix(words[n-1], ",") && isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[n-1], ","))) {
+		return true // "The military,", "That youth wing,"
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		w := words[k]
@@ -609,6 +812,9 @@ func describesGroupBefore(words []string) bool {
 	return false
 }
 
+// determiners open a noun phrase that refers back to a group.
+var determiners = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
+
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "became": true}
 
 // quotedOrName reads the name at the start of s: a quoted name, or a
@@ -621,7 +827,7 @@ func quotedOrName(s string) string {
 		if end <= 0 || end > 60 {
 			return ""
 		}
-		q := strings.TrimSpace(strings.TrimRight(s[size:size+end], ",."))
+		q := stripArticle(strings.TrimSpace(strings.TrimRight(s[size:size+end], ",.")))
 		if !startsUpper(q) {
 			return ""
 		}
@@ -763,7 +969,7 @@ func findByList(p *para) []candidate {
 		}
 		if pluralGroupAhead(words[j+1:]) {
 			for _, n := range names {
-				out = append(out, p.cand(n, scoreDefined))
+				out = append(out, p.cand(n, scoreMention)) // a kind, not a definition: an earlier introduction says more
 			}
 		}
 	}
@@ -793,7 +999,7 @@ func pluralGroupAhead(words []string) bool {
 // these name what a group owns or holds.
 func memberOrAsset(w string) bool {
 	switch w {
-	case "positions", "units", "ministers", "bases", "strongholds", "leadership", "commanders":
+	case "positions", "units", "ministers", "bases", "strongholds", "leadership", "commanders", "troops":
 		return true
 	}
 	return strings.HasSuffix(w, "s") && isPersonWord(w) && !isTitle(strings.TrimSuffix(w, "s"))
@@ -852,6 +1058,24 @@ func cleanNameBefore(words []string) string {
 	return strings.Join(words[start:], " ")
 }
 
+// nameEnding reads the proper name that ends words, connectors
+// included ("Communist Party of Nepal"), stopping at punctuation and at
+// "and", which joins another name.
+func nameEnding(words []string) string {
+	start := len(words)
+	for start > 0 && len(words)-start < 2*maxNameTokens {
+		w := words[start-1]
+		if w != strings.TrimRight(w, ".,;:!?)”\"'’") || w == "and" || !isNameWord(w, false) && !isConnector(w) {
+			break
+		}
+		start--
+	}
+	for start < len(words) && isConnector(words[start]) {
+		start++
+	}
+	return strings.Join(words[start:], " ")
+}
+
 // findByNationalBody reads a nation's government or army acting as a
 // party: "the Lebanese government", "the Israeli cabinet".
 func findByNationalBody(p *para) []candidate {
@@ -861,7 +1085,7 @@ func findByNationalBody(p *para) []candidate {
 		if words[i-2] != "the" && words[i-2] != "The" {
 			continue
 		}
-		if i >= 3 && prepositions[p.lowerWords()[i-3]] {
+		if i >= 3 && prepositions[p.lowerWords()[i-3]] && !(membersOf(p.lowerWords()[:i-2]) && isPlaceOrPeople(words[i-1])) {
 			continue // "men from the Guéré community, …": an object, not a party acting
 		}
 		adj := words[i-1]
@@ -873,7 +1097,7 @@ func findByNationalBody(p *para) []candidate {
 			j++ // "the Israeli security cabinet"
 		}
 		noun := strings.TrimRight(words[j], ".,;:")
-		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) {
+		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
@@ -883,6 +1107,18 @@ func findByNationalBody(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// membersOf reports whether the words end with a body's members and
+// "of": "troops of", "soldiers of", "units of"; the body after them acts
+// through them ("400 troops of the Guinean army").
+func membersOf(lower []string) bool {
+	n := len(lower)
+	if n < 2 || lower[n-1] != "of" {
+		return false
+	}
+	w := lower[n-2]
+	return memberOrAsset(w) || membersNouns[w]
 }
 
 // describedAfter reports whether an apposition describing a group follows
@@ -944,13 +1180,12 @@ func midSentenceCaps(paras []*para) map[string]bool {
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
-	judged := map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
-			if c := words[i][0]; 'a' <= c && c <= 'z' && c != 'a' && c != 'e' || !isNameWord(words[i], false) || isTitle(lower[i]) {
+			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitle(lower[i]) {
 				continue
 			}
 			j := i
@@ -967,11 +1202,7 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 			}
 			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
 				whole := strings.Join(run, " ")
-				person, ok := judged[whole] // a briefing repeats its names
-				if !ok {
-					person = personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(run)
-					judged[whole] = person
-				}
+				person := judged.get(whole, looksLikePerson) // briefings repeat their names
 				if person {
 					out[nameKey(run[len(run)-1])] = true
 					out[nameKey(whole)] = true
@@ -994,6 +1225,12 @@ func personNames(paras []*para, midCaps map[string]bool) (out, persons map[strin
 		}
 	}
 	return out, persons
+}
+
+// looksLikePerson reports whether a run of two or three capitalised words
+// has a person's name's shape and names no organisation, place or people.
+func looksLikePerson(whole string) bool {
+	return personLike(whole) && !isOrgName(whole) && !isPlaceOrPeople(whole) && !anyPlaceOrPeople(strings.Fields(whole))
 }
 
 // phraseEnds are words that follow a noun phrase: prepositions other than
@@ -1067,9 +1304,15 @@ func anyPlaceOrPeople(words []string) bool {
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
 // Movement for Democracy in Liberia, which styled itself MODEL".
-func commaAcronyms(text string) []acronymDef {
+//
+// rare says whether text holds the words of the rarer markers ("known",
+// "called", "styled", "shortened", "abbreviated").
+func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
 	var out []acronymDef
-	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as "} {
+	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "} {
+		if !rare && m != ", or " && m != ", the " {
+			continue
+		}
 		for from := 0; ; {
 			i := strings.Index(text[from:], m)
 			if i < 0 {
@@ -1081,42 +1324,167 @@ func commaAcronyms(text string) []acronymDef {
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
 			}
-			if d, ok := commaDef(text, at, from, short); ok {
+			if d, ok := commaDef(text, at, from, short, disabled); ok {
 				out = append(out, d)
 			}
 		}
 	}
+	if !rare {
+		return out
+	}
+	if !disabled[ruleDescribedAcronym] {
+		out = append(out, describedAcronyms(text, disabled)...)
+	}
 	for from := 0; ; {
-		i := strings.Index(text[from:], ", known by ")
+		i := strings.Index(text[from:], " known by ")
 		if i < 0 {
 			break
 		}
 		at := from + i
-		from = at + len(", known by ")
-		if short, s := initialsNamed(text[from:]); short != "" {
-			if d, ok := commaDef(text, at, from+s, short); ok {
-				out = append(out, d)
+		from = at + len(" known by ")
+		// ", known by", or with an adverb: ", universally known by".
+		if !strings.HasSuffix(text[:at], ",") {
+			k := strings.LastIndexByte(text[:at], ' ')
+			if disabled[ruleKnownBy] || k < 1 || text[k-1] != ',' || !isAdverb(text[k+1:at]) {
+				continue
 			}
+			at = k - 1
+		} else {
+			at--
+		}
+		short, s := initialsNamed(text[from:])
+		if short == "" {
+			continue
+		}
+		d, ok := commaDef(text, at, from+s, short, disabled)
+		// The text says these are the name's initials; they may be a
+		// language's the name does not show ("CNDD-FDD"): the whole name
+		// before the comma is the long form.
+		if long := nameEnding(strings.Fields(text[max(0, at-maxBefore):at])); !disabled[ruleKnownBy] && strings.Contains(long, " ") && startsUpper(long) && (!ok || len(long) > len(d.Long) && strings.HasSuffix(long, d.Long)) {
+			d, ok = acronymDef{Acronym{short, long}, at - len(long), from + s + len(short)}, true
+		}
+		if ok {
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// boldAcronyms reads a list item headed by an acronym in bold whose next
+// sentence opens with the name it abbreviates: "- **KFOR.** The NATO-led
+// Kosovo Force maintains …". The offsets are text's, as blanking keeps
+// them.
+func boldAcronyms(text string) []acronymDef {
+	var out []acronymDef
+	for from := 0; ; {
+		i := strings.Index(text[from:], "**")
+		if i < 0 {
+			return out
+		}
+		at := from + i + 2
+		end := strings.Index(text[at:], "**")
+		if end < 0 {
+			return out
+		}
+		from = at + end + 2
+		short := strings.TrimRight(text[at:at+end], ".:")
+		if !isShortForm(short) || strings.ToUpper(short) != short {
+			continue
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(text[from:], " "), "The ")
+		name, _ := nameAt(strings.Fields(rest), 0)
+		if k := matchShortLong(short, name); k >= 0 && strings.Contains(name[k:], " ") {
+			long := name[k:]
+			s := from + strings.Index(text[from:], long)
+			out = append(out, acronymDef{Acronym{short, long}, s, s + len(long)})
+		}
+	}
+}
+
+// describedAcronyms finds acronyms given after a description set beside
+// the long form: "the Collective Security Treaty Organization, the
+// Moscow-led military alliance known as the CSTO".
+func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
+	var out []acronymDef
+	for from := 0; ; {
+		i := strings.Index(text[from:], " known as the ")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(" known as the ")
+		short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
+		if !isShortForm(short) || strings.ToUpper(short) != short {
+			continue
+		}
+		comma := strings.LastIndex(text[max(0, at-100):at], ", ")
+		if comma < 0 {
+			continue
+		}
+		comma += max(0, at-100)
+		if !describesGroup(strings.Fields(text[comma+2 : at])) {
+			continue
+		}
+		if d, ok := commaDef(text, comma, from, short, disabled); ok {
+			out = append(out, d)
+		}
+	}
+}
+
+// isAdverb reports whether a lower-case word qualifies "known": "better",
+// "universally", "widely".
+func isAdverb(w string) bool {
+	return w == "better" || w == "also" || strings.HasSuffix(w, "ly") && w == strings.ToLower(w)
 }
 
 // commaDef reads the long form of short, written at byte from, in the
 // name that ends at byte at. The letters may follow the name in another
 // language ("the Patriotic Movement for Safeguarding and Restoration, or
 // MPSR (Mouvement patriotique …)"), as translatedLongForm accepts them.
-func commaDef(text string, at, from int, short string) (acronymDef, bool) {
+func commaDef(text string, at, from int, short string, disabled map[string]bool) (acronymDef, bool) {
 	off := max(0, at-maxBefore)
 	before := text[off:at]
 	long, s := longFormBefore(before, short)
 	if long == "" {
 		long, s = translatedLongForm(before, short, false)
 	}
+	if long == "" && !disabled[ruleQualified] {
+		long, s = qualifiedLongForm(before, short)
+	}
 	if long == "" {
 		return acronymDef{}, false
 	}
 	return acronymDef{Acronym{short, long}, off + s, from + len(short)}, true
+}
+
+// qualifiedLongForm reads a long form closed by a parenthesised qualifier
+// whose words the letters also abbreviate: "the Communist Party of Nepal
+// (Unified Marxist–Leninist), usually abbreviated CPN-UML". It returns the
+// long form and its byte offset in before, or "".
+func qualifiedLongForm(before, short string) (string, int) {
+	before = strings.TrimRight(before, " ")
+	open := strings.LastIndexByte(before, '(')
+	if !strings.HasSuffix(before, ")") || open < 0 {
+		return "", 0
+	}
+	head := nameEnding(strings.Fields(before[:open]))
+	s := strings.LastIndex(before[:open], head)
+	if head == "" || s < 0 {
+		return "", 0
+	}
+	words := strings.FieldsFunc(head+" "+before[open+1:len(before)-1], func(r rune) bool {
+		return r == ' ' || r == '-' || r == '–' || r == '—'
+	})
+	var ini []rune
+	for _, w := range words {
+		if !isConnector(w) {
+			ini = append(ini, unicode.ToUpper([]rune(w)[0]))
+		}
+	}
+	if string(ini) != strings.ReplaceAll(short, "-", "") {
+		return "", 0
+	}
+	return before[s:], s
 }
 
 // initialsNamed reads "its Arabic acronym JNIM" or "their Indonesian
@@ -1126,7 +1494,7 @@ func initialsNamed(rest string) (string, int) {
 	said := false
 	for off, n := 0, 0; n < 6 && off < len(rest); n++ {
 		w, tail, _ := strings.Cut(rest[off:], " ")
-		switch strings.ToLower(w) {
+		switch strings.ToLower(strings.TrimRight(w, ",")) {
 		case "acronym", "initials", "abbreviation":
 			said = true
 		case "its", "their", "as", "the":
@@ -1144,6 +1512,64 @@ func initialsNamed(rest string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// findByNumbered reads names that open with a number, as gangs and units
+// are named ("The 400 Mawozo, notorious for kidnappings, controls …",
+// "while 5 Segonn, led by Johnson André, holds …"): a number that is no
+// year, then one or two capitalised words no table of English or places
+// knows, as a subject (a comma or a verb follows), in a paragraph that
+// speaks of groups in the plural ("Other gangs have …").
+func findByNumbered(p *para) []candidate {
+	words, lower := p.words(), p.lowerWords()
+	var out []candidate
+	plural := false
+	for i := 0; i+1 < len(words); i++ {
+		plural = plural || strings.HasSuffix(lower[i], "s") && isPredicateNoun(strings.TrimRight(lower[i], ".,;:"))
+		if c := words[i][0]; c < '1' || c > '9' || !isDigits(words[i]) || len(words[i]) > 3 {
+			continue // the cheap trigger: a number under 1,000, so no year
+		}
+		j := i + 1
+		for j < len(words) && j-i <= 2 && isUnknownWord(strings.TrimRight(words[j], ",")) {
+			j++
+			if strings.HasSuffix(words[j-1], ",") {
+				break
+			}
+		}
+		if j == i+1 || j >= len(words) {
+			continue
+		}
+		if !strings.HasSuffix(words[j-1], ",") && !opensWithVerb(words[j]) {
+			continue
+		}
+		name := strings.TrimRight(strings.Join(words[i:j], " "), ",")
+		if plural || strings.HasSuffix(words[j-1], ",") && j+1 < len(words) && lower[j] == "led" && lower[j+1] == "by" {
+			out = append(out, p.cand(name, scoreDefined))
+		}
+	}
+	return out
+}
+
+// foundingVerbs say that a body was brought into being; the sentence that
+// says so introduces it.
+var foundingVerbs = map[string]bool{"founded": true, "formed": true, "created": true, "established": true}
+
+// findByFounding reads organisations named as founded: "Hasan di Tiro …
+// founded the Free Aceh Movement", "Students formed the Aceh Referendum
+// Information Centre".
+func findByFounding(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for i := 0; i+2 < len(words); i++ {
+		if !foundingVerbs[lower[i]] || lower[i+1] != "the" {
+			continue
+		}
+		name, _ := nameAt(words, i+2)
+		if name != "" && strings.Contains(name, " ") && isOrgName(name) {
+			out = append(out, p.cand(name, scoreDefined))
+		}
+	}
+	return out
 }
 
 // findBySiblings reads a Markdown list whose items each open with a name

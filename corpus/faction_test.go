@@ -206,8 +206,25 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		mk("Communist Party of Nepal (Maoist)", ""),
 		mk("Defence of the Homeland", ""),
 		mk("Volunteers for the Defence of the Homeland", "VDP"),
+		mk("Democratic Party of Albanians", "DPA"),
+		mk("Party for Democratic Prosperity", "PDP"),
+		mk("Organization for Security and Co-operation in Europe", "OSCE"),
+		mk("Minsk Group of the Organization for Security and Co-operation in Europe", ""),
+		mk("OSCE Spillover Monitor Mission to Skopje", ""),
+		{Name: "National Liberation Army", Acronym: "NLA", Aliases: []string{"UÇK"}},
+		mk("Combined Task Force 635", ""),
 	}}
 	tests := []struct{ q, want string }{
+		// The rest of a query without an acronym scores below the faction
+		// the acronym names, unless the rest is a name of two words or more.
+		{"dpa party", "Democratic Party of Albanians"},
+		{"osce minsk group", "Minsk Group of the Organization for Security and Co-operation in Europe"},
+		// A form holding every word of the query beats an acronym in it.
+		{"osce spillover mission", "OSCE Spillover Monitor Mission to Skopje"},
+		// A closing word for members is read as such.
+		{"uck rebels", "National Liberation Army"},
+		// Initials and the number closing a name.
+		{"ctf 635", "Combined Task Force 635"},
 		{"afp", "Armed Forces of the Philippines"},
 		{"un security council", "Security Council"},
 		{"jso red berets", "Special Operations Unit"},

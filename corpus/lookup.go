@@ -117,8 +117,9 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		f     *Faction
 		score int
 	}
-	variants, named := c.queryVariants(qkeys)
+	variants, rests, named := c.queryVariants(qkeys)
 	dropped := dropVariants(qkeys)
+	members := memberVariant(qkeys)
 	var hits []hit
 	for _, f := range c.Factions {
 		s := scoreFaction(f, qkeys)
@@ -127,6 +128,18 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		}
 		for _, v := range dropped {
 			s = max(s, min(scoreFaction(f, v), matchAcronymToken))
+		}
+		for _, v := range rests {
+			// "osce minsk group" names the Minsk Group; "dpa party" only
+			// opens other parties' names.
+			if r := scoreFaction(f, v); strings.Contains(v[0], " ") {
+				s = max(s, r)
+			} else {
+				s = max(s, min(r, matchRest))
+			}
+		}
+		if members != nil {
+			s = max(s, min(scoreFaction(f, members), matchRest))
 		}
 		if named[f] {
 			s = max(s, matchAcronymToken)

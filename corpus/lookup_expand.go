@@ -10,21 +10,23 @@ import "strings"
 // maoists"). They rank below prefixes and above typo matches.
 const (
 	matchInitials     = 75
+	matchFullCover    = 66 // a form holding every word of the query, plus its words up to 7
 	matchAcronymToken = 65
+	matchRest         = 64 // the query without an acronym another faction has
 	matchCover        = 52 // plus the words covered, up to 7
 )
 
 // queryVariants returns the normalized query keys a look-up tries beside
 // the query's own: each word that is a faction's acronym, or the initials
-// of its name, replaced by that name, and left out. It also returns the
-// factions named by acronym.
-func (c *Corpus) queryVariants(qkeys []string) ([][]string, map[*Faction]bool) {
+// of its name, replaced by that name (variants), and left out (rests,
+// which score at most matchRest: "dpa party" must not find another party
+// by "party"). It also returns the factions named by acronym.
+func (c *Corpus) queryVariants(qkeys []string) (variants, rests [][]string, named map[*Faction]bool) {
 	words := strings.Fields(qkeys[0])
 	if len(words) < 2 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	var variants [][]string
-	named := map[*Faction]bool{}
+	named = map[*Faction]bool{}
 	for i, w := range words {
 		for _, f := range c.Factions {
 			byAcronym := f.Acronym != "" && normalize(f.Acronym) == w
@@ -36,10 +38,23 @@ func (c *Corpus) queryVariants(qkeys []string) ([][]string, map[*Faction]bool) {
 			}
 			rest := append(append([]string{}, words[:i]...), words[i+1:]...)
 			expanded := append(append(append([]string{}, words[:i]...), normalize(f.Name)), words[i+1:]...)
-			variants = append(variants, matchKeys(strings.Join(expanded, " ")), matchKeys(strings.Join(rest, " ")))
+			variants = append(variants, matchKeys(strings.Join(expanded, " ")))
+			rests = append(rests, matchKeys(strings.Join(rest, " ")))
 		}
 	}
-	return variants, named
+	return variants, rests, named
+}
+
+// memberVariant returns the keys of a query of two words or more whose
+// last word names members or a kind of group ("uck rebels", "gam
+// fighters"), without that word, or nil.
+func memberVariant(qkeys []string) []string {
+	words := strings.Fields(qkeys[0])
+	n := len(words)
+	if n < 2 || !strings.HasSuffix(words[n-1], "s") || !isPersonWord(words[n-1]) && !membersNouns[words[n-1]] {
+		return nil
+	}
+	return matchKeys(strings.Join(words[:n-1], " "))
 }
 
 // dropVariants returns the keys of a query of three words or more with
@@ -68,13 +83,22 @@ func scoreBeyondSpelling(f *Faction, q string) int {
 	if !strings.Contains(q, " ") && len(q) >= 2 && len(q) <= 6 && initials(f.Name) == q {
 		best = matchInitials
 	}
+	// "ctf 635" for "Combined Task Force 635": initials and the number.
+	if letters, num, ok := strings.Cut(q, " "); ok && isDigits(num) && len(letters) >= 2 {
+		if base, ok := strings.CutSuffix(normalize(f.Name), " "+num); ok && initials(base) == letters {
+			best = matchInitials
+		}
+	}
 	qw := contentWords(q)
 	if len(qw) == 0 {
 		return best
 	}
 	for _, form := range f.forms() {
 		fw := contentWords(normalize(form))
-		if len(fw) >= 2 && covers(qw, fw) || len(qw) >= 2 && covers(fw, qw) {
+		switch {
+		case len(qw) >= 2 && covers(fw, qw):
+			best = max(best, matchFullCover+min(len(qw), 7))
+		case len(fw) >= 2 && covers(qw, fw):
 			best = max(best, matchCover+min(len(fw), len(qw), 7))
 		}
 	}

@@ -3,7 +3,6 @@ package corpus
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // mentionIndex narrows the factions that may be mentioned in a paragraph
@@ -14,6 +13,24 @@ import (
 type mentionIndex struct {
 	byKey  map[string][]keyedForm // a form's rarest word → the form
 	always []int                  // factions with a form that has no words
+	maybe  *[1 << 10]uint64       // a bit per keyHash of the keys: most words need no map look-up
+}
+
+// keyHash folds a word's length and first, second and last bytes into 16
+// bits, for the filter in front of byKey.
+func keyHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*31 + uint32(w[0])*7919 + uint32(w[n-1])*1299709
+	if n > 1 {
+		h += uint32(w[1]) * 104729
+	}
+	return h & (1<<16 - 1)
+}
+
+// mayBeKey reports whether w may be a key of byKey.
+func (x mentionIndex) mayBeKey(w string) bool {
+	h := keyHash(w)
+	return x.maybe[h>>6]&(1<<(h&63)) != 0
 }
 
 // keyedForm is one form of faction and its words.
@@ -23,7 +40,7 @@ type keyedForm struct {
 }
 
 func newMentionIndex(ms []matcher) mentionIndex {
-	x := mentionIndex{byKey: map[string][]keyedForm{}}
+	x := mentionIndex{byKey: map[string][]keyedForm{}, maybe: new([1 << 10]uint64)}
 	// A word shared by many forms ("front", "national") would make every
 	// paragraph using it look up all of them: each form is keyed by its
 	// rarest word among all forms.
@@ -51,6 +68,8 @@ func newMentionIndex(ms []matcher) mentionIndex {
 				}
 			}
 			x.byKey[key] = append(x.byKey[key], keyedForm{fi, ws})
+			h := keyHash(key)
+			x.maybe[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return x
@@ -70,19 +89,29 @@ func (m *formMatcher) words() []string {
 // mentioned in text.
 func (x mentionIndex) candidates(text string) []int {
 	out := slices.Clone(x.always)
-	ws := textWords(text)
-	var have map[string]bool // built only when a key word is found
-	for _, w := range ws {
-		for _, kf := range x.byKey[w] {
-			if have == nil {
-				have = make(map[string]bool, len(ws))
-				for _, w := range ws {
-					have[w] = true
-				}
-			}
-			if allIn(kf.words, have) {
-				out = append(out, kf.faction)
-			}
+	norm := normalize(text)
+	// Most paragraphs hold no key word: look the words up in place, and
+	// build the set of all of them only when one is a key.
+	var keyed []keyedForm
+	lookUp := func(w string) {
+		if x.mayBeKey(w) {
+			keyed = append(keyed, x.byKey[w]...)
+		}
+	}
+	eachWord(norm, lookUp)
+	extra := ""
+	if hasApostrophe(text) {
+		extra = splitAtApostrophes(text)
+		eachWord(extra, lookUp)
+	}
+	if len(keyed) == 0 {
+		return out
+	}
+	// A form's other words are few: look for each in the padded text.
+	padded := " " + norm + " " + extra + " "
+	for _, kf := range keyed {
+		if allWordsIn(kf.words, padded) {
+			out = append(out, kf.faction)
 		}
 	}
 	if len(out) < 2 {
@@ -92,40 +121,68 @@ func (x mentionIndex) candidates(text string) []int {
 	return slices.Compact(out)
 }
 
-func allIn(ws []string, set map[string]bool) bool {
+// allWordsIn reports whether every word of ws is a word of padded, a
+// space-separated string with a space at each end.
+func allWordsIn(ws []string, padded string) bool {
 	for _, w := range ws {
-		if !set[w] {
+		i := strings.Index(padded, w)
+		for i >= 0 && (padded[i-1] != ' ' || padded[i+len(w)] != ' ') {
+			j := strings.Index(padded[i+1:], w)
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += 1 + j
+		}
+		if i < 0 {
 			return false
 		}
 	}
 	return true
 }
 
-// textWords returns text's words in the two ways a form's word may meet
-// them: as normalize folds the whole text (apostrophes inside words
-// dropped, "d'Ivoire" → "divoire"), and split at every other character
-// as well, apostrophes included, which is how a match's edges see them.
-func textWords(text string) []string {
-	ws := strings.Fields(normalize(text))
-	if !strings.ContainsAny(text, "'’ʼ‘") {
-		return ws // without apostrophes both ways split alike
-	}
-	var sb strings.Builder
-	flush := func() {
-		if sb.Len() > 0 {
-			ws = append(ws, sb.String())
-			sb.Reset()
+// eachWord calls f on each space-separated word of a normalized string,
+// without allocating.
+func eachWord(norm string, f func(string)) {
+	for norm != "" {
+		w, rest, _ := strings.Cut(norm, " ")
+		if w != "" {
+			f(w)
 		}
+		norm = rest
 	}
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if f := foldRune(r); isWordRune(f) {
-			sb.WriteRune(f)
+}
+
+// hasApostrophe reports whether text holds an apostrophe or a single
+// quotation mark: ', ’, ‘ or ʼ.
+func hasApostrophe(text string) bool {
+	return strings.IndexByte(text, '\'') >= 0 || strings.Contains(text, "’") || strings.Contains(text, "‘") || strings.Contains(text, "ʼ")
+}
+
+// splitAtApostrophes returns, space-separated, the words of text's
+// tokens that hold an apostrophe, folded as normalize does but split at
+// the apostrophe ("Kenya's" → "kenya s", "d'Ivoire" → "d ivoire"): the
+// only words that differ from normalize's.
+func splitAtApostrophes(text string) string {
+	var sb strings.Builder
+	for text != "" {
+		tok, rest, _ := strings.Cut(text, " ")
+		text = rest
+		if !hasApostrophe(tok) {
 			continue
 		}
-		flush()
+		space := true
+		for _, r := range tok {
+			if f := foldRune(r); isWordRune(f) {
+				if space && sb.Len() > 0 {
+					sb.WriteByte(' ')
+				}
+				space = false
+				sb.WriteRune(f)
+				continue
+			}
+			space = true
+		}
 	}
-	flush()
-	return ws
+	return sb.String()
 }
