@@ -261,11 +261,14 @@ func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server
 		return nil, err
 	}
 	s.build = func(ctx context.Context) (*index.Index, error) {
+		s.gc.loading()
 		ix, err := cfg.cf.reopen(ctx, index.Options{Logger: cfg.log}, s.lib)
-		if err == nil {
-			s.gc.tune()
+		if err != nil {
+			s.gc.failed()
+			return nil, err
 		}
-		return ix, err
+		s.gc.tune()
+		return ix, nil
 	}
 	return s, nil
 }
