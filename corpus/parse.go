@@ -214,6 +214,14 @@ func markdownHeading(line string) (int, string) {
 // normalizeSpace turns non-breaking and other Unicode spaces into plain
 // spaces and folds runs of white space, leaving every other rune alone.
 func normalizeSpace(s string) string {
+	if spaceNormal(s) {
+		return s // most paragraphs: no copy, so the text shares the file's
+	}
+	return foldSpace(s)
+}
+
+// foldSpace is normalizeSpace, copying.
+func foldSpace(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -230,6 +238,25 @@ func normalizeSpace(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// spaceNormal reports whether normalizeSpace would return s unchanged: its
+// only white space is single plain spaces between other runes, and it is
+// valid UTF-8 (normalizeSpace writes an invalid byte as U+FFFD).
+func spaceNormal(s string) bool {
+	prev := ' ' // as if a space came first: a leading space is not normal
+	for _, r := range s {
+		switch r {
+		case ' ':
+			if prev == ' ' {
+				return false
+			}
+		case '\t', '\n', '\r', '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000', utf8.RuneError:
+			return false
+		}
+		prev = r
+	}
+	return prev != ' ' || s == ""
 }
 
 func slugOf(name string) string {

@@ -155,7 +155,14 @@ var weekdays = map[string]bool{
 
 // foldWord folds a lowercase word's accents as the analyzer does: a
 // question typing "cherizier" names "Chérizier".
-func foldWord(w string) string { return string(fold([]byte(w))) }
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return string(fold([]byte(w)))
+		}
+	}
+	return w // ASCII: nothing to fold, and nothing to allocate
+}
 
 // titleCase writes a name's words capitalised, as names are written.
 func titleCase(ws []string) string {

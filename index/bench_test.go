@@ -50,6 +50,7 @@ func BenchmarkBuild(b *testing.B) {
 		b.Run(size.Name, func(b *testing.B) {
 			c := benchCorpus(b, size.Paragraphs)
 			b.ReportAllocs()
+			cpu := corpustest.ProcessCPU()
 			for b.Loop() {
 				ix, err := Build(context.Background(), c, Options{})
 				if err != nil {
@@ -57,7 +58,9 @@ func BenchmarkBuild(b *testing.B) {
 				}
 				ix.Close()
 			}
+			used := corpustest.ProcessCPU() - cpu
 			b.ReportMetric(float64(c.Paragraphs())*float64(b.N)/b.Elapsed().Seconds(), "paragraphs/s")
+			b.ReportMetric(used.Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
 }

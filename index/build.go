@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -43,8 +44,8 @@ func openReadOnly(path string) (bleve.Index, error) {
 
 // buildCompact writes c's index to path as one segment with bleve's
 // offline builder, so searches walk one term dictionary rather than one
-// per batch. The builder indexes on one core; c is extracted alongside on
-// the other.
+// per batch. Paragraphs are analysed on every core (offline.go) while c
+// is extracted alongside.
 func buildCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, path string, opts Options, st *stages) error {
 	took := make(chan time.Duration, 1)
 	go func() {
@@ -57,37 +58,28 @@ func buildCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	return err
 }
 
-// writeCompact feeds every paragraph to the offline builder, then merges
-// its segments into one.
+// writeCompact analyses every paragraph on every core and feeds the
+// documents, in order, to scorch's offline builder, then merges its
+// segments into one.
 func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, path string, progress func(int, int), st *stages) error {
-	b, err := bleve.NewBuilder(path, m, map[string]any{
-		"buildPathPrefix": filepath.Dir(path), // its segments, before the merge
-		"batchSize":       batchSize,
-		"mergeMax":        mergeMax,
-	})
+	b, err := newOfflineBuilder(path, m)
 	if err != nil {
 		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	total, done := c.Paragraphs(), 0
 	err = st.time("index", func() error {
-		for _, br := range c.Briefings {
-			for _, p := range br.Paragraphs {
-				if done%batchSize == 0 {
-					if err := ctx.Err(); err != nil {
-						return fmt.Errorf("index: %w", err)
-					}
-					if progress != nil && done > 0 {
-						progress(done, total)
-					}
+		return analyseInOrder(ctx, c, m, func(docs []bindex.Document) error {
+			for _, d := range docs {
+				if err := b.Index(d); err != nil {
+					return fmt.Errorf("index: %s: %w", d.ID(), err)
 				}
-				text, _ := indexedText(br, p.Number)
-				if err := b.Index(docID(br.Slug, p.Number), paragraphDoc{Text: text, Section: p.Section}); err != nil {
-					return fmt.Errorf("index: %s ¶%d: %w", br.Slug, p.Number, err)
-				}
-				done++
 			}
-		}
-		return nil
+			done += len(docs)
+			if progress != nil && done < total {
+				progress(done, total)
+			}
+			return nil
+		})
 	})
 	if err != nil {
 		return err // the caller removes the half-built folder
@@ -101,8 +93,10 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	return nil
 }
 
-// mergeMax is how many segments the offline builder merges at a time.
-const mergeMax = 20
+// mergeMax is how many segments the offline builder merges at a time:
+// enough that 100k paragraphs are merged in one pass, each paragraph
+// rewritten once.
+const mergeMax = 64
 
 // buildEphemeral builds c's index for this process only: compact, in a
 // temporary folder that is removed as soon as the index is open (its open

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -26,7 +27,18 @@ type storedRef struct{ B, P int32 }
 // faction.
 type storedMention struct {
 	R storedRef
-	S string
+	S storedText
+}
+
+// storedText is a sentence or paragraph of extraction. Almost every one is
+// a piece of the paragraph it cites, so it is stored as where it sits there
+// and read back as a slice of that paragraph's text: the corpus is in
+// memory already, and a copy of each sentence (events, mentions, faction
+// summaries) was a fifth of a reopened process's heap. Text that is not a
+// piece of its paragraph is stored whole.
+type storedText struct {
+	At, N int32  // offset plus one and length in the cited paragraph; At 0: S
+	S     string // the text itself, when At is 0
 }
 
 // storedFaction is a faction with its citations and events taken out
@@ -34,6 +46,7 @@ type storedMention struct {
 type storedFaction struct {
 	F        corpus.Faction
 	Defined  storedRef
+	Summary  storedText // of the Defined paragraph
 	Mentions []storedMention
 	Events   []int32       // positions in storedExtraction.Events, or -1-i in Other
 	Other    []storedEvent // events not among the corpus's
@@ -41,8 +54,9 @@ type storedFaction struct {
 
 // storedEvent is an event with its citation taken out.
 type storedEvent struct {
-	E   corpus.Event
-	Ref storedRef
+	E    corpus.Event
+	Ref  storedRef
+	Text storedText
 }
 
 // store converts c's extraction to its stored form.
@@ -52,10 +66,11 @@ func store(c *corpus.Corpus) storedExtraction {
 		at[b.Slug] = i + 1
 	}
 	ref := func(r corpus.Ref) storedRef { return storedRef{int32(at[r.Briefing]), int32(r.Paragraph)} }
+	text := func(r corpus.Ref, s string) storedText { return storeText(c, r, s) }
 	event := func(e corpus.Event) storedEvent {
-		r := ref(e.Ref)
-		e.Ref = corpus.Ref{}
-		return storedEvent{e, r}
+		r, t := ref(e.Ref), text(e.Ref, e.Text)
+		e.Ref, e.Text = corpus.Ref{}, ""
+		return storedEvent{e, r, t}
 	}
 	x := storedExtraction{Acronyms: c.Acronyms}
 	index := make(map[eventKey]int32, len(c.Events))
@@ -64,11 +79,11 @@ func store(c *corpus.Corpus) storedExtraction {
 		index[keyOf(e)] = int32(i)
 	}
 	for _, f := range c.Factions {
-		sf := storedFaction{F: *f, Defined: ref(f.Defined)}
-		sf.F.Defined, sf.F.Mentions, sf.F.Events = corpus.Ref{}, nil, nil
+		sf := storedFaction{F: *f, Defined: ref(f.Defined), Summary: text(f.Defined, f.Summary)}
+		sf.F.Defined, sf.F.Summary, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil
 		sf.Mentions = make([]storedMention, len(f.Mentions))
 		for i, m := range f.Mentions {
-			sf.Mentions[i] = storedMention{ref(m.Ref), m.Sentence}
+			sf.Mentions[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
 		}
 		for _, e := range f.Events {
 			if i, ok := index[keyOf(e)]; ok && equalEvents(c.Events[i], e) {
@@ -119,9 +134,14 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		}
 		return c.Briefings[r.B-1].Ref(int(r.P))
 	}
+	text := func(r storedRef, t storedText) string {
+		s, ok := loadText(c, r, t)
+		bad = bad || !ok
+		return s
+	}
 	event := func(e storedEvent) corpus.Event {
 		ev := e.E
-		ev.Ref, ev.Groups = ref(e.Ref), nonNil(ev.Groups)
+		ev.Ref, ev.Text, ev.Groups = ref(e.Ref), text(e.Ref, e.Text), nonNil(ev.Groups)
 		return ev
 	}
 	out := corpus.Extraction{Acronyms: x.Acronyms, Events: make([]corpus.Event, len(x.Events))}
@@ -131,10 +151,10 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 	for _, sf := range x.Factions {
 		f := new(corpus.Faction)
 		*f = sf.F
-		f.Aliases, f.Defined = nonNil(f.Aliases), ref(sf.Defined)
+		f.Aliases, f.Defined, f.Summary = nonNil(f.Aliases), ref(sf.Defined), text(sf.Defined, sf.Summary)
 		f.Mentions = make([]corpus.Mention, len(sf.Mentions))
 		for i, m := range sf.Mentions {
-			f.Mentions[i] = corpus.Mention{Ref: ref(m.R), Sentence: m.S}
+			f.Mentions[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
 		}
 		for _, i := range sf.Events { // none: nil, as linking events leaves it
 			switch {
@@ -161,4 +181,39 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// storeText stores s, said in paragraph r of c, as its place there when it
+// is a piece of that paragraph.
+func storeText(c *corpus.Corpus, r corpus.Ref, s string) storedText {
+	b := c.Briefing(r.Briefing)
+	if s == "" || b == nil || r.Paragraph < 1 || r.Paragraph > len(b.Paragraphs) {
+		return storedText{S: s}
+	}
+	i := strings.Index(b.Paragraphs[r.Paragraph-1].Text, s)
+	if i < 0 {
+		return storedText{S: s}
+	}
+	return storedText{At: int32(i) + 1, N: int32(len(s))}
+}
+
+// loadText is the text t stands for, sliced from paragraph r of c when it
+// was stored as a place there. ok is false when that place is not in c.
+func loadText(c *corpus.Corpus, r storedRef, t storedText) (s string, ok bool) {
+	if t.At == 0 {
+		return t.S, true
+	}
+	if r.B < 1 || int(r.B) > len(c.Briefings) {
+		return "", false
+	}
+	ps := c.Briefings[r.B-1].Paragraphs
+	if r.P < 1 || int(r.P) > len(ps) {
+		return "", false
+	}
+	text := ps[r.P-1].Text
+	start, end := int(t.At)-1, int(t.At)-1+int(t.N)
+	if t.N < 0 || end > len(text) {
+		return "", false
+	}
+	return text[start:end], true
 }

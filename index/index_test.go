@@ -458,6 +458,9 @@ func TestStoredExtractionRoundTrip(t *testing.T) {
 			if err := gob.NewDecoder(&buf).Decode(&stored); err != nil {
 				t.Fatal(err)
 			}
+			if places, texts := storedPlaces(stored); places < texts*9/10 {
+				t.Errorf("%d of %d texts stored as places in their paragraphs, want nine in ten", places, texts)
+			}
 			again := read()
 			x, err := stored.load(again)
 			if err != nil {
@@ -476,6 +479,26 @@ func TestStoredExtractionRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+// storedPlaces counts the texts of x stored as places in their paragraph.
+func storedPlaces(x storedExtraction) (places, texts int) {
+	count := func(t storedText) {
+		texts++
+		if t.At > 0 {
+			places++
+		}
+	}
+	for _, e := range x.Events {
+		count(e.Text)
+	}
+	for _, f := range x.Factions {
+		count(f.Summary)
+		for _, m := range f.Mentions {
+			count(m.S)
+		}
+	}
+	return places, texts
 }
 
 func gobBytes(t *testing.T, v any) []byte {

@@ -160,8 +160,9 @@ func prune(root, keep string, opts Options) {
 // extractionFile holds the corpus's extraction, so that reopening an
 // unchanged corpus skips extracting it again. Its name carries a version:
 // a change to the stored types must bump it (v2: events gained an end;
-// v3: citations stored as numbers).
-const extractionFile = "extraction-v3.gob"
+// v3: citations stored as numbers; v4: texts stored as places in the
+// cited paragraph).
+const extractionFile = "extraction-v4.gob"
 
 // restoreExtraction restores c's extraction from dir, or extracts it (and
 // stores it for next time) when the file is missing or does not fit.

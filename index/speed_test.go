@@ -2,12 +2,16 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/corpus/corpustest"
 )
@@ -108,4 +112,116 @@ func TestOneTermForm(t *testing.T) {
 	if _, ok := ix.formQuery("Ansar Dine", 0.5).(*query.MatchPhraseQuery); !ok {
 		t.Errorf("two-term form: %T, want a phrase", ix.formQuery("Ansar Dine", 0.5))
 	}
+}
+
+// TestPreAnalysedIndexIsBleves: analysing on every core and handing
+// scorch's builder analysed documents makes the index bleve.NewBuilder
+// makes from the same paragraphs: the same documents, fields, terms and
+// postings (frequency, norm and every position). bleve's own output is not
+// the same byte for byte from one build to the next, so postings are what
+// is compared, in order of document ID (within a batch bleve numbers
+// documents in map order).
+func TestPreAnalysedIndexIsBleves(t *testing.T) {
+	c, err := corpustest.Corpus(3*chunkSize+10, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var st stages
+	ours := filepath.Join(dir, "ours")
+	if err := writeCompact(context.Background(), c, m, ours, nil, &st); err != nil {
+		t.Fatal(err)
+	}
+	theirs := filepath.Join(dir, "theirs")
+	b, err := bleve.NewBuilder(theirs, m, map[string]any{"buildPathPrefix": dir, "batchSize": batchSize, "mergeMax": mergeMax})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, br := range c.Briefings {
+		for _, p := range br.Paragraphs {
+			text, _ := indexedText(br, p.Number)
+			if err := b.Index(docID(br.Slug, p.Number), paragraphDoc{Text: text, Section: p.Section}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	want, got := postings(t, theirs), postings(t, ours)
+	if len(want) < 1000 {
+		t.Fatalf("bleve's index has only %d postings", len(want))
+	}
+	if len(got) != len(want) {
+		t.Errorf("%d postings, bleve.NewBuilder's index has %d", len(got), len(want))
+	}
+	for i := range min(len(got), len(want)) {
+		if got[i] != want[i] {
+			t.Fatalf("posting %d: %s\nbleve.NewBuilder's: %s", i, got[i], want[i])
+		}
+	}
+}
+
+// postings lists every posting of the index at path, one string each:
+// field, term, document, frequency, norm and positions.
+func postings(t *testing.T, path string) []string {
+	t.Helper()
+	idx, err := openReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	fields, err := idx.Fields()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(fields)
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var out []string
+	for _, f := range fields {
+		dict, err := r.FieldDict(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for e, err := dict.Next(); e != nil && err == nil; e, err = dict.Next() {
+			out = append(out, termPostings(t, r, f, e.Term)...)
+		}
+		dict.Close()
+	}
+	slices.Sort(out)
+	return out
+}
+
+func termPostings(t *testing.T, r bindex.IndexReader, field, term string) []string {
+	t.Helper()
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, true, true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfr.Close()
+	var out []string
+	for d, err := tfr.Next(nil); d != nil && err == nil; d, err = tfr.Next(nil) {
+		id, err := r.ExternalID(d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := fmt.Sprintf("%s %q %s freq %d norm %v at", field, term, id, d.Freq, d.Norm)
+		for _, v := range d.Vectors {
+			s += fmt.Sprintf(" %d:%d-%d", v.Pos, v.Start, v.End)
+		}
+		out = append(out, s)
+	}
+	return out
 }

@@ -169,7 +169,7 @@ func TestHTTPServerCutsOffSlowLoris(t *testing.T) {
 
 // startServeHTTP runs the real serve with --http on loopback and returns
 // its address once the index is ready, with serve's result channel.
-func startServeHTTP(t *testing.T, ctx context.Context, args ...string) (addr string, logs *syncBuffer, done chan error) {
+func startServeHTTP(t testing.TB, ctx context.Context, args ...string) (addr string, logs *syncBuffer, done chan error) {
 	t.Helper()
 	e, _, logs := testEnv(map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(serveKey.Public().(ed25519.PublicKey))})
 	done = make(chan error, 1)

@@ -79,6 +79,7 @@ type serveConfig struct {
 	autoShards          bool
 	dbURL               string // the feedback database; "" for none
 	retention           time.Duration
+	gogcSet             bool // the operator set GOGC: leave the collector alone
 }
 
 // server is one run of serve, phase by phase: listen, load, start the
@@ -97,6 +98,7 @@ type server struct {
 	build     func(context.Context) (*index.Index, error)
 	watcher   *watcher
 	feedback  *feedbackStore // nil: feedback off
+	gc        *gcTuner
 }
 
 // runServe is serve with the HTTP client for Discord's REST API injected,
@@ -116,6 +118,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 		return err
 	}
 	defer s.lib.Close()
+	defer s.gc.restore()
 	// The servers listen at once, answering /healthz 503 until the index
 	// is ready, so that orchestrators can tell starting from dead.
 	if err := s.listen(); err != nil {
@@ -154,6 +157,7 @@ func parseServe(e *env, c command, args []string) (serveConfig, error) {
 		fs.Usage()
 		return cfg, usagef("serve: unexpected arguments %q", fs.Args())
 	}
+	cfg.gogcSet = e.getenv("GOGC") != ""
 	var err error
 	if cfg.log, err = newLogger(e.stderr, cfg.sf.level, cfg.sf.format); err != nil {
 		return cfg, usagef("serve: %w", err)
@@ -241,6 +245,7 @@ func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server
 		httpDone: make(chan error, 2),
 		gwDone:   make(chan error, 1),
 		feedback: fb,
+		gc:       newGCTuner(cfg.gogcSet, cfg.log),
 	}
 	chart, err := timelinechart.NewRenderer()
 	if err != nil {
@@ -256,7 +261,14 @@ func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server
 		return nil, err
 	}
 	s.build = func(ctx context.Context) (*index.Index, error) {
-		return cfg.cf.reopen(ctx, index.Options{Logger: cfg.log}, s.lib)
+		s.gc.loading()
+		ix, err := cfg.cf.reopen(ctx, index.Options{Logger: cfg.log}, s.lib)
+		if err != nil {
+			s.gc.failed()
+			return nil, err
+		}
+		s.gc.tune()
+		return ix, nil
 	}
 	return s, nil
 }

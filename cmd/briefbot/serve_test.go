@@ -51,7 +51,7 @@ func testEnv(vars map[string]string) (*env, *syncBuffer, *syncBuffer) {
 }
 
 // blockedClient fails the test if anything tries to reach the network.
-func blockedClient(t *testing.T) *http.Client {
+func blockedClient(t testing.TB) *http.Client {
 	return &http.Client{Transport: roundTrip(func(r *http.Request) (*http.Response, error) {
 		t.Errorf("unexpected request to %s", r.URL.Host)
 		return nil, errors.New("blocked")

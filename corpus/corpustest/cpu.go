@@ -15,3 +15,7 @@ func ThreadCPU() time.Duration { return cputime.Thread() }
 // LockThread locks the calling goroutine to its thread for ThreadCPU and
 // returns the function that unlocks it.
 func LockThread() func() { return cputime.LockThread() }
+
+// ProcessCPU returns the CPU time the whole process has used, on every
+// core (see package cputime).
+func ProcessCPU() time.Duration { return cputime.Process() }

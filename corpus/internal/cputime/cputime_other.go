@@ -11,3 +11,6 @@ func Thread() time.Duration { return 0 }
 
 // LockThread does nothing outside Linux.
 func LockThread() func() { return func() {} }
+
+// Process is not measured outside Linux: it returns 0.
+func Process() time.Duration { return 0 }

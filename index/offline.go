@@ -1,0 +1,183 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/util"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// bleve's offline builder analyses every document of a batch on the one
+// goroutine that builds the batch's segment, so indexing used one core
+// however many there were. Here documents are mapped and analysed on every
+// core, in order, and handed to scorch's builder already analysed: it only
+// builds and merges segments. The index is the one bleve.NewBuilder would
+// write (same mapping, same analysis, same document order); only the work
+// is spread.
+
+// indexMetaJSON is what bleve writes to index_meta.json for a scorch index
+// (bleve.NewBuilder writes the same); bleve.Open reads it to pick scorch.
+const indexMetaJSON = `{"storage":"scorch","index_type":"scorch"}`
+
+// newOfflineBuilder prepares path as a bleve index folder, as
+// bleve.NewBuilder does, and returns scorch's builder for its store, which
+// takes analysed documents.
+func newOfflineBuilder(path string, m mapping.IndexMapping) (*scorch.Builder, error) {
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	mappingJSON, err := util.MarshalJSON(m)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte(indexMetaJSON), 0o600); err != nil {
+		return nil, err
+	}
+	return scorch.NewBuilder(map[string]any{
+		"path":            filepath.Join(path, "store"),
+		"buildPathPrefix": filepath.Dir(path), // its segments, before the merge
+		"batchSize":       batchSize,
+		"mergeMax":        mergeMax,
+		"internal":        map[string][]byte{string(util.MappingInternalKey): mappingJSON},
+	})
+}
+
+// analysed is a document whose fields were analysed beforehand: scorch's
+// builder calls Analyze again on the goroutine that builds segments, and
+// here that costs nothing.
+type analysed struct {
+	*document.Document
+	fields []bindex.Field
+}
+
+func (d analysed) VisitFields(visit bindex.FieldVisitor) {
+	for _, f := range d.fields {
+		visit(f)
+	}
+}
+
+// AddIDField does nothing: analyse added the _id field already.
+func (analysed) AddIDField() {}
+
+// analysedField is a field whose Analyze already ran.
+type analysedField struct{ bindex.Field }
+
+func (analysedField) Analyze() {}
+
+// analyse maps v to a document with the given ID and analyses its fields,
+// the _id field included, as scorch's builder would.
+func analyse(m mapping.IndexMapping, id string, v any) (analysed, error) {
+	doc := document.NewDocument(id)
+	if err := m.MapDocument(doc, v); err != nil {
+		return analysed{}, err
+	}
+	doc.AddIDField()
+	fields := make([]bindex.Field, len(doc.Fields))
+	for i, f := range doc.Fields {
+		fields[i] = analysedField{f}
+		if !f.Options().IsIndexed() {
+			continue
+		}
+		f.Analyze()
+		if f.Name() != "_id" { // the composite _all field, as scorch composes it
+			doc.VisitComposite(func(cf bindex.CompositeField) {
+				cf.Compose(f.Name(), f.AnalyzedLength(), f.AnalyzedTokenFrequencies())
+			})
+		}
+	}
+	return analysed{Document: doc, fields: fields}, nil
+}
+
+// analyseChunk analyses the paragraphs of one chunk.
+func analyseChunk(m mapping.IndexMapping, ch chunk) ([]bindex.Document, error) {
+	docs := make([]bindex.Document, 0, ch.end-ch.start)
+	for n := ch.start; n < ch.end; n++ {
+		text, _ := indexedText(ch.b, n)
+		d, err := analyse(m, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
+		if err != nil {
+			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// chunk is paragraphs start … end-1 of one briefing: a unit of analysis.
+type chunk struct {
+	b          *corpus.Briefing
+	start, end int
+}
+
+// chunkSize is how many paragraphs one worker analyses at a time.
+const chunkSize = 256
+
+// chunks cuts c's paragraphs into chunks, in corpus order.
+func chunks(c *corpus.Corpus) []chunk {
+	var out []chunk
+	for _, b := range c.Briefings {
+		for start := 1; start <= len(b.Paragraphs); start += chunkSize {
+			out = append(out, chunk{b, start, min(start+chunkSize, len(b.Paragraphs)+1)})
+		}
+	}
+	return out
+}
+
+// analysedChunk is a chunk's documents or why it failed.
+type analysedChunk struct {
+	docs []bindex.Document
+	err  error
+}
+
+// analyseInOrder analyses c's paragraphs on every core and calls use with
+// each chunk's documents in corpus order. At most a few chunks per core
+// wait, analysed, for use, which bounds memory. It stops at the first
+// error, from use, analysis or ctx.
+func analyseInOrder(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, use func([]bindex.Document) error) error {
+	cs := chunks(c)
+	out := make([]chan analysedChunk, len(cs))
+	for i := range out {
+		out[i] = make(chan analysedChunk, 1)
+	}
+	ahead := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for i, ch := range cs {
+			select {
+			case ahead <- struct{}{}:
+			case <-stop:
+				return
+			}
+			go func() {
+				docs, err := analyseChunk(m, ch)
+				out[i] <- analysedChunk{docs, err}
+			}()
+		}
+	}()
+	for i := range cs {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+		r := <-out[i]
+		<-ahead
+		if r.err != nil {
+			return r.err
+		}
+		if err := use(r.docs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
