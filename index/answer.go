@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // answerKind is what the question's form asks for, beyond its terms.
@@ -145,7 +147,8 @@ func definition(ws []word) int {
 const definitionReach = 12
 
 // hasName finds a name the question did not give: for a place, a
-// capitalised word after a preposition of place; for a person or
+// capitalised word after a preposition of place or one the gazetteer
+// knows; for a person or
 // organisation, two capitalised words in a row, or one after a title.
 func hasName(s string, ws []word, kind answerKind, skip func(string) bool) bool {
 	for i, w := range ws {
@@ -155,7 +158,7 @@ func hasName(s string, ws []word, kind answerKind, skip func(string) bool) bool 
 		prev := ws[i-1].text
 		switch kind {
 		case placeKind:
-			if placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] {
+			if placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] || gazetteerPlace(ws, i) {
 				return true
 			}
 		case personKind:
@@ -165,6 +168,13 @@ func hasName(s string, ws []word, kind answerKind, skip func(string) bool) bool 
 		}
 	}
 	return false
+}
+
+// gazetteerPlace reports whether ws[i], alone or with the next word,
+// names a place the gazetteer knows ("the area where Burkina Faso, Mali
+// and Niger meet").
+func gazetteerPlace(ws []word, i int) bool {
+	return lang.IsPlace(ws[i].text) || i+1 < len(ws) && lang.IsPlace(ws[i].text+" "+ws[i+1].text)
 }
 
 func capitalised(s string, w word) bool {
@@ -191,9 +201,9 @@ var (
 	reasons         = []string{"because", "due to", "citing", "in response to", "in protest", "as a result", "owing to", "in order to", "in retaliation", "so that", "after "}
 	// placePrepositions introduce a place: "in Abidjan", "to the Calabar".
 	placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "to": true, "from": true, "into": true, "of": true, "outside": true, "across": true, "around": true, "towards": true}
-	// roleWords name someone as leading something: "chairman",
-	// "headed by", "under the … leader".
-	roleWords = map[string]bool{"leader": true, "chairman": true, "chair": true, "head": true, "commander": true, "chief": true, "president": true, "director": true, "under": true, "by": true}
+	// agentWords introduce whoever leads something: "headed by", "under
+	// the … leader".
+	agentWords = map[string]bool{"under": true, "by": true}
 	// titles introduce a person: "President Gbagbo", "General Ahmed".
 	titles = map[string]bool{"president": true, "general": true, "colonel": true, "leader": true, "chairman": true, "commander": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "mr": true, "ms": true, "mrs": true, "dr": true, "chief": true, "captain": true, "major": true, "lieutenant": true, "king": true, "prince": true, "sheikh": true, "ambassador": true, "secretary": true, "envoy": true, "by": true}
 )

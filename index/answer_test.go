@@ -55,6 +55,54 @@ func TestRolesAnswerWho(t *testing.T) {
 	}
 }
 
+// TestWhoAnsweredNearby: a note says a who-question is unanswered only
+// when no sentence about its subject names anyone for it. A sentence is
+// about the subject when it carries on from one opening with it (a
+// pronoun, a possessive, "Headed by"), and a role is any of WordNet's
+// kinds of leader; a sentence that carries on from one naming the subject
+// only at its end is about something else.
+func TestWhoAnsweredNearby(t *testing.T) {
+	tests := []struct {
+		name, text, q string
+		missing       bool
+	}{
+		{"pronoun", "The main rebel group was the Heron Front. It grew out of exile meetings. Its chairman was Tomas Brek.", "who leads the heron front", false},
+		{"participle", "The council set up the Kestrel Mission in June to run the vote. Headed by the envoy Maria Olsen, it had 400 staff.", "who runs the kestrel mission", false},
+		{"possessive", "The accord created the Kestrel Mission, with wide powers. The lawyer Maria Olsen arrived in July as its first head.", "who was the first head of the kestrel mission", false},
+		{"role noun", "The Heron Front, whose commander is Tomas Brek, held the ridge for a week.", "who runs the heron front", false},
+		{"not its topic", "The Osprey Brigade for Justice and Unity in the West is a militia that broke away from the Heron Front. It aims to bring Muslim leaders to power in West Africa.", "who leads the heron front", true},
+		{"no name", "The Heron Front is a splinter group. Its goal is to impose strict rules on the coast.", "who leads the heron front", true},
+	}
+	for _, tt := range tests {
+		c := briefing(t, tt.text, "Fishermen say the coast has been calmer this year.")
+		ix := build(t, c)
+		res, err := ix.Search(context.Background(), tt.q, 2, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Missing != ""; got != tt.missing {
+			t.Errorf("%s: %q: note %q, want a note: %v", tt.name, tt.q, res.Missing, tt.missing)
+		}
+	}
+}
+
+// TestGazetteerAnswersWhere: a place the gazetteer knows answers "where",
+// without a preposition of place before it.
+func TestGazetteerAnswersWhere(t *testing.T) {
+	c := briefing(t,
+		"The Heron Front is concentrated in the border area where Burkina Faso and Niger meet.",
+		"The Heron Front has grown since last year.",
+	)
+	ix := build(t, c)
+	res, err := ix.Search(context.Background(), "where is the heron front active", 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Missing != "" {
+		t.Errorf("note %q, want none: Burkina Faso is a place", res.Missing)
+	}
+}
+
 // TestCompounds: two words of the question match the word a writer
 // joins them into ("run off" → runoff).
 func TestCompounds(t *testing.T) {

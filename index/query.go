@@ -82,6 +82,8 @@ type plan struct {
 	// focus holds the terms of what a count, date or duration question
 	// asks about (see focusTerms).
 	focus map[string]bool
+	// isRole reports whether a word names a kind of leader (WordNet).
+	isRole func(string) bool
 	// noHeadings ignores names in a paragraph's headings, and noRoles
 	// a leader named by a title, for ablation.
 	noHeadings, noRoles bool
@@ -143,6 +145,7 @@ func (ix *Index) buildQuery(text string) plan {
 		highlight: ix.terms(strings.Join(q.kept, " ")),
 		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
 		anchors:   ix.anchorsOf(q),
+		isRole:    ix.lexicon.Leader,
 	}
 	var cl clauses
 	ix.entityClauses(q, &pl, &cl)
