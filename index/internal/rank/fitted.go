@@ -9,3 +9,6 @@ package rank
 func Fitted() Weights {
 	return Weights{1, 5, 1, 1.25, 4, 2.5, 0.8, 0.3, -2, 3, 1}
 }
+
+// FittedLambda is the penalty the weights were fitted with.
+const FittedLambda = 0
