@@ -96,6 +96,7 @@ func answerCue(s string, kind answerKind, skip func(string) bool) bool {
 				return true
 			}
 		}
+		return dateRange(ws)
 	case personKind, placeKind:
 		return hasName(s, ws, kind, skip)
 	case definitionKind:
@@ -105,6 +106,34 @@ func answerCue(s string, kind answerKind, skip func(string) bool) bool {
 	}
 	return false
 }
+
+// dateRange reports whether words give a span by its ends: "between 30
+// August and 20 September", "from March 1998 to June 1999". How long
+// something lasted is often told so.
+func dateRange(ws []word) bool {
+	dateWithin := func(i int) bool {
+		for j := i + 1; j < len(ws) && j <= i+rangeReach; j++ {
+			if isDate(ws[j].text) {
+				return true
+			}
+		}
+		return false
+	}
+	open := false
+	for i, w := range ws {
+		switch {
+		case (w.text == "between" || w.text == "from") && dateWithin(i):
+			open = true
+		case open && (w.text == "and" || w.text == "to" || w.text == "until" || w.text == "till") && dateWithin(i):
+			return true
+		}
+	}
+	return false
+}
+
+// rangeReach is how many words may stand between a range's word and its
+// date: "from the end of March".
+const rangeReach = 4
 
 // relativeDate reports whether ws[i] ends a date given relative to
 // another: "the following day", "two weeks later", "the next morning".
@@ -125,7 +154,8 @@ func relativeDate(ws []word, i int) bool {
 
 // definition returns the index of the word that makes a sentence define
 // its subject ("X is a …", "X, which means …", "X stands for …") within
-// the first words of the sentence, or -1.
+// the first words of the sentence, or -1. A form of "be" defines only
+// before a determiner.
 func definition(ws []word) int {
 	for i, w := range ws {
 		if i > definitionReach {
@@ -135,37 +165,50 @@ func definition(ws []word) int {
 		if i+1 < len(ws) {
 			next = ws[i+1].text
 		}
-		if i > 0 && (copulas[w.text] || w.text == "stands" && next == "for" || w.text == "refers" && next == "to") {
+		if i > 0 && (copulas[w.text] && (determiners[next] || !isBe(w.text)) || w.text == "stands" && next == "for" || w.text == "refers" && next == "to") {
 			return i
 		}
 	}
 	return -1
 }
 
+// isBe reports whether w is a form of "be", which defines only before a
+// noun phrase: "X is a partnership", not "X is sworn in" or "X was led
+// by".
+func isBe(w string) bool { return w == "is" || w == "are" || w == "was" || w == "were" }
+
+// determiners open the noun phrase a definition gives.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true}
+
 // definitionReach is how far into a sentence the verb of a definition
 // may stand: a long name and a parenthesised acronym come first.
 const definitionReach = 12
 
-// hasName finds a name the question did not give: for a place, a
-// capitalised word after a preposition of place or one the gazetteer
-// knows; for a person or
-// organisation, two capitalised words in a row, or one after a title.
+// hasName finds a name the question did not give (see nameAt).
 func hasName(s string, ws []word, kind answerKind, skip func(string) bool) bool {
-	for i, w := range ws {
-		if !capitalised(s, w) || skip(w.text) || isDate(w.text) || weekdays[w.text] || i == 0 {
-			continue
+	for i := range ws {
+		if nameAt(s, ws, i, kind, skip) {
+			return true
 		}
-		prev := ws[i-1].text
-		switch kind {
-		case placeKind:
-			if placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] || gazetteerPlace(ws, i) {
-				return true
-			}
-		case personKind:
-			if titles[prev] || capitalised(s, ws[i-1]) && !skip(prev) && i > 1 {
-				return true
-			}
-		}
+	}
+	return false
+}
+
+// nameAt reports whether ws[i], a word of s, is a name the question did
+// not give: for a place, a capitalised word after a preposition of place
+// or one the gazetteer knows; for a person or organisation, the second of
+// two capitalised words in a row, or one after a title.
+func nameAt(s string, ws []word, i int, kind answerKind, skip func(string) bool) bool {
+	w := ws[i]
+	if i == 0 || !capitalised(s, w) || skip(w.text) || isDate(w.text) || weekdays[w.text] {
+		return false
+	}
+	prev := ws[i-1].text
+	switch kind {
+	case placeKind:
+		return placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] || gazetteerPlace(ws, i)
+	case personKind:
+		return titles[prev] || capitalised(s, ws[i-1]) && !skip(prev) && i > 1
 	}
 	return false
 }

@@ -125,3 +125,52 @@ func TestCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionNeedsANounPhrase: "X is a …" defines X; "X is sworn in"
+// and "X was led by …" do not.
+func TestDefinitionNeedsANounPhrase(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Heron Front is a splinter of the coastal militias.":    true,
+		"The council is the body that runs the transition.":         true,
+		"Prachanda means the fierce one.":                           true,
+		"The Transitional Council is sworn in at the palace today.": false,
+		"The Heron Front was led by Tomas Brek until 2003.":         false,
+	} {
+		if got := definition(scanWords(s)) >= 0; got != want {
+			t.Errorf("%q defines: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStandForIsNoContent: "what does X stand for?" searches for X, not
+// for paragraphs with "stand" in them.
+func TestStandForIsNoContent(t *testing.T) {
+	c := briefing(t,
+		"The Heron Regional Mission (HRM) is a partnership of coastal states.",
+		"Troops of the HRM stand guard at the port, and the HRM will stand down in May.",
+	)
+	ix := build(t, c)
+	res, err := ix.Search(context.Background(), "what does HRM stand for", 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Passages[0].Paragraph; got != 1 {
+		t.Errorf("first ¶%d, want ¶1, which spells HRM out", got)
+	}
+}
+
+// TestDateRangesAnswerHowLong: a span given by its ends answers "how
+// long"; a single date does not.
+func TestDateRangesAnswerHowLong(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Between 30 August and 20 September NATO aircraft struck depots.": true,
+		"The siege lasted from March 1998 to June 1999.":                  true,
+		"The talks went on for three weeks.":                              true,
+		"The bombing began on 30 August and ended the war.":               false,
+		"Aid came from Paris and Rome.":                                   false,
+	} {
+		if got := answerCue(s, durationKind, func(string) bool { return false }); got != want {
+			t.Errorf("%q answers how long: %v, want %v", s, got, want)
+		}
+	}
+}

@@ -12,6 +12,7 @@ var (
 	write  = flag.Bool("write", false, "with -fit, also rewrite ../rank/fitted.go")
 	sel    = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
 	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
+	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
 	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -33,6 +34,9 @@ func TestFit(t *testing.T) {
 	}
 	if *ablate {
 		args = append(args, "-ablate")
+	}
+	if *lambda != "" {
+		args = append(args, "-lambda", *lambda)
 	}
 	args = append(args, *evalOn)
 	if err := run(context.Background(), args, os.Stdout); err != nil {

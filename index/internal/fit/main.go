@@ -32,6 +32,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	rounds := fs.Int("rounds", 20, "coordinate ascent passes at most")
 	sel := fs.Bool("select", false, "choose the penalty and the features by cross-validation first")
 	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
+	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -46,13 +47,20 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		examples = append(examples, ex...)
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: rank.FittedLambda}
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda}
 	if *sel {
-		c := rank.Select(examples, lambdas, *rounds)
+		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
+			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
+		})
 		fmt.Fprintf(out, "selected: lambda=%g off=%v\n", c.Lambda, c.Off)
 		o = c.Options
 	}
-	w := rank.Fit(examples, o)
+	// The weights written start from the current ones, which finds a
+	// better optimum than plain BM25 does; cross-validation (in report)
+	// starts every fold from plain BM25.
+	final := o
+	final.Start = rank.Fitted()
+	w := rank.Fit(examples, final)
 	report(out, examples, w, o)
 	if *ablate {
 		ablation(out, examples, o)

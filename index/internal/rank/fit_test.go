@@ -86,14 +86,14 @@ func TestSelectDropsAFeatureThatDoesNotCarryOver(t *testing.T) {
 	var exs []Example
 	for _, g := range []string{"a", "b", "c", "d"} {
 		exs = append(exs, example(g, Answer))
-		e := example(g, Subject)
+		e := example(g, Context)
 		if g != "a" {
 			e.Gold = []bool{true, false}
 		}
 		exs = append(exs, e)
 	}
-	c := Select(exs, []float64{0}, 5)
-	if !slices.Contains(c.Off, Subject) || slices.Contains(c.Off, Answer) {
-		t.Errorf("off %v, want subject off and answer on", c.Off)
+	c := Select(exs, []float64{0}, 5, nil)
+	if !slices.Contains(c.Off, Context) || slices.Contains(c.Off, Answer) {
+		t.Errorf("off %v, want context off and answer on", c.Off)
 	}
 }
