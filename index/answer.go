@@ -252,23 +252,30 @@ var (
 )
 
 // answerScore is 1 when a sentence of text holds both the question's
-// subject (a term of an anchor, or any matched term when it names none)
-// and the kind of answer asked for, 0.5 when the answer stands in another
-// sentence, and 0 when there is none or the question asks for no kind.
+// subject (a term of an anchor, or any matched term when it names none),
+// or carries on from one opening with it (see continues), and the kind of
+// answer asked for; 0.5 when the answer stands in another sentence, and 0
+// when there is none or the question asks for no kind.
 func answerScore(text string, subject []int, kind answerKind, skip func(string) bool) float64 {
 	if kind == anyKind {
 		return 0
 	}
 	best := 0.0
+	lead := false // the sentence before is about the subject
 	for _, s := range sentences(text) {
 		sent := text[s[0]:s[1]]
 		if kind == definitionKind && appositiveOf(sent, subject, s[0]) {
 			return 1
 		}
+		carried := lead && continues(sent)
+		lead = opensWith(sent, subject, s[0]) || carried
 		if !answerCue(sent, kind, skip) {
 			continue
 		}
 		best = 0.5
+		if carried && kind != definitionKind {
+			return 1 // "The OSCE mission … . It is expanding to 200 monitors."
+		}
 		for _, at := range subject {
 			if at >= s[0] && at < s[1] && (kind != definitionKind || definesAt(sent, at-s[0])) {
 				return 1

@@ -174,3 +174,23 @@ func TestDateRangesAnswerHowLong(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerCarriesOn: the answer may stand in a sentence that carries on
+// from one opening with the subject ("It is expanding to 200 monitors"),
+// not in one after a sentence naming the subject only at its end.
+func TestAnswerCarriesOn(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"The OSCE mission was set up in March. It is expanding to about 200 monitors.", 1},
+		{"The Osprey Brigade for Justice and Unity in the West is a militia that left the OSCE mission. It has 300 fighters.", 0.5},
+		{"The OSCE mission was set up in March. Donors gave 300 vehicles.", 0.5},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, "OSCE")
+		if got := answerScore(tt.text, []int{at}, quantityKind, func(string) bool { return false }); got != tt.want {
+			t.Errorf("%q: answer %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
