@@ -209,8 +209,8 @@ func Fitted() Weights {
 	return Weights{` + strings.Join(vals, ", ") + `}
 }
 
-// FittedLambda is the penalty the weights were fitted with, chosen by
-// cross-validation by briefing (-select).
+// FittedLambda is the penalty the weights were fitted with: -lambda, or
+// the one -select chose by cross-validation by briefing.
 const FittedLambda = ` + fmt.Sprint(lambda) + `
 `
 }

@@ -11,6 +11,6 @@ func Fitted() Weights {
 	return Weights{1, 2.5, 2, 0.8, 4, 2, 0.15, -0.1, -2, 1.25, 0.6}
 }
 
-// FittedLambda is the penalty the weights were fitted with, chosen by
-// cross-validation by briefing (-select).
+// FittedLambda is the penalty the weights were fitted with: -lambda, or
+// the one -select chose by cross-validation by briefing.
 const FittedLambda = 0
