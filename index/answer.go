@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // answerKind is what the question's form asks for, beyond its terms.
@@ -94,6 +96,7 @@ func answerCue(s string, kind answerKind, skip func(string) bool) bool {
 				return true
 			}
 		}
+		return dateRange(ws)
 	case personKind, placeKind:
 		return hasName(s, ws, kind, skip)
 	case definitionKind:
@@ -103,6 +106,34 @@ func answerCue(s string, kind answerKind, skip func(string) bool) bool {
 	}
 	return false
 }
+
+// dateRange reports whether words give a span by its ends: "between 30
+// August and 20 September", "from March 1998 to June 1999". How long
+// something lasted is often told so.
+func dateRange(ws []word) bool {
+	dateWithin := func(i int) bool {
+		for j := i + 1; j < len(ws) && j <= i+rangeReach; j++ {
+			if isDate(ws[j].text) {
+				return true
+			}
+		}
+		return false
+	}
+	open := false
+	for i, w := range ws {
+		switch {
+		case (w.text == "between" || w.text == "from") && dateWithin(i):
+			open = true
+		case open && (w.text == "and" || w.text == "to" || w.text == "until" || w.text == "till") && dateWithin(i):
+			return true
+		}
+	}
+	return false
+}
+
+// rangeReach is how many words may stand between a range's word and its
+// date: "from the end of March".
+const rangeReach = 4
 
 // relativeDate reports whether ws[i] ends a date given relative to
 // another: "the following day", "two weeks later", "the next morning".
@@ -123,7 +154,8 @@ func relativeDate(ws []word, i int) bool {
 
 // definition returns the index of the word that makes a sentence define
 // its subject ("X is a …", "X, which means …", "X stands for …") within
-// the first words of the sentence, or -1.
+// the first words of the sentence, or -1. A form of "be" defines only
+// before a determiner.
 func definition(ws []word) int {
 	for i, w := range ws {
 		if i > definitionReach {
@@ -133,38 +165,59 @@ func definition(ws []word) int {
 		if i+1 < len(ws) {
 			next = ws[i+1].text
 		}
-		if i > 0 && (copulas[w.text] || w.text == "stands" && next == "for" || w.text == "refers" && next == "to") {
+		if i > 0 && (copulas[w.text] && (determiners[next] || !isBe(w.text)) || w.text == "stands" && next == "for" || w.text == "refers" && next == "to") {
 			return i
 		}
 	}
 	return -1
 }
 
+// isBe reports whether w is a form of "be", which defines only before a
+// noun phrase: "X is a partnership", not "X is sworn in" or "X was led
+// by".
+func isBe(w string) bool { return w == "is" || w == "are" || w == "was" || w == "were" }
+
+// determiners open the noun phrase a definition gives.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true}
+
 // definitionReach is how far into a sentence the verb of a definition
 // may stand: a long name and a parenthesised acronym come first.
 const definitionReach = 12
 
-// hasName finds a name the question did not give: for a place, a
-// capitalised word after a preposition of place; for a person or
-// organisation, two capitalised words in a row, or one after a title.
+// hasName finds a name the question did not give (see nameAt).
 func hasName(s string, ws []word, kind answerKind, skip func(string) bool) bool {
-	for i, w := range ws {
-		if !capitalised(s, w) || skip(w.text) || isDate(w.text) || weekdays[w.text] || i == 0 {
-			continue
-		}
-		prev := ws[i-1].text
-		switch kind {
-		case placeKind:
-			if placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] {
-				return true
-			}
-		case personKind:
-			if titles[prev] || capitalised(s, ws[i-1]) && !skip(prev) && i > 1 {
-				return true
-			}
+	for i := range ws {
+		if nameAt(s, ws, i, kind, skip) {
+			return true
 		}
 	}
 	return false
+}
+
+// nameAt reports whether ws[i], a word of s, is a name the question did
+// not give: for a place, a capitalised word after a preposition of place
+// or one the gazetteer knows; for a person or organisation, the second of
+// two capitalised words in a row, or one after a title.
+func nameAt(s string, ws []word, i int, kind answerKind, skip func(string) bool) bool {
+	w := ws[i]
+	if i == 0 || !capitalised(s, w) || skip(w.text) || isDate(w.text) || weekdays[w.text] {
+		return false
+	}
+	prev := ws[i-1].text
+	switch kind {
+	case placeKind:
+		return placePrepositions[prev] || prev == "the" && i > 1 && placePrepositions[ws[i-2].text] || gazetteerPlace(ws, i)
+	case personKind:
+		return titles[prev] || capitalised(s, ws[i-1]) && !skip(prev) && i > 1
+	}
+	return false
+}
+
+// gazetteerPlace reports whether ws[i], alone or with the next word,
+// names a place the gazetteer knows ("the area where Burkina Faso, Mali
+// and Niger meet").
+func gazetteerPlace(ws []word, i int) bool {
+	return lang.IsPlace(ws[i].text) || i+1 < len(ws) && lang.IsPlace(ws[i].text+" "+ws[i+1].text)
 }
 
 func capitalised(s string, w word) bool {
@@ -191,31 +244,38 @@ var (
 	reasons         = []string{"because", "due to", "citing", "in response to", "in protest", "as a result", "owing to", "in order to", "in retaliation", "so that", "after "}
 	// placePrepositions introduce a place: "in Abidjan", "to the Calabar".
 	placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "to": true, "from": true, "into": true, "of": true, "outside": true, "across": true, "around": true, "towards": true}
-	// roleWords name someone as leading something: "chairman",
-	// "headed by", "under the … leader".
-	roleWords = map[string]bool{"leader": true, "chairman": true, "chair": true, "head": true, "commander": true, "chief": true, "president": true, "director": true, "under": true, "by": true}
+	// agentWords introduce whoever leads something: "headed by", "under
+	// the … leader".
+	agentWords = map[string]bool{"under": true, "by": true}
 	// titles introduce a person: "President Gbagbo", "General Ahmed".
 	titles = map[string]bool{"president": true, "general": true, "colonel": true, "leader": true, "chairman": true, "commander": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "mr": true, "ms": true, "mrs": true, "dr": true, "chief": true, "captain": true, "major": true, "lieutenant": true, "king": true, "prince": true, "sheikh": true, "ambassador": true, "secretary": true, "envoy": true, "by": true}
 )
 
 // answerScore is 1 when a sentence of text holds both the question's
-// subject (a term of an anchor, or any matched term when it names none)
-// and the kind of answer asked for, 0.5 when the answer stands in another
-// sentence, and 0 when there is none or the question asks for no kind.
+// subject (a term of an anchor, or any matched term when it names none),
+// or carries on from one opening with it (see continues), and the kind of
+// answer asked for; 0.5 when the answer stands in another sentence, and 0
+// when there is none or the question asks for no kind.
 func answerScore(text string, subject []int, kind answerKind, skip func(string) bool) float64 {
 	if kind == anyKind {
 		return 0
 	}
 	best := 0.0
+	lead := false // the sentence before is about the subject
 	for _, s := range sentences(text) {
 		sent := text[s[0]:s[1]]
 		if kind == definitionKind && appositiveOf(sent, subject, s[0]) {
 			return 1
 		}
+		carried := lead && continues(sent)
+		lead = opensWith(sent, subject, s[0]) || carried
 		if !answerCue(sent, kind, skip) {
 			continue
 		}
 		best = 0.5
+		if carried && kind != definitionKind {
+			return 1 // "The OSCE mission … . It is expanding to 200 monitors."
+		}
 		for _, at := range subject {
 			if at >= s[0] && at < s[1] && (kind != definitionKind || definesAt(sent, at-s[0])) {
 				return 1

@@ -55,6 +55,54 @@ func TestRolesAnswerWho(t *testing.T) {
 	}
 }
 
+// TestWhoAnsweredNearby: a note says a who-question is unanswered only
+// when no sentence about its subject names anyone for it. A sentence is
+// about the subject when it carries on from one opening with it (a
+// pronoun, a possessive, "Headed by"), and a role is any of WordNet's
+// kinds of leader; a sentence that carries on from one naming the subject
+// only at its end is about something else.
+func TestWhoAnsweredNearby(t *testing.T) {
+	tests := []struct {
+		name, text, q string
+		missing       bool
+	}{
+		{"pronoun", "The main rebel group was the Heron Front. It grew out of exile meetings. Its chairman was Tomas Brek.", "who leads the heron front", false},
+		{"participle", "The council set up the Kestrel Mission in June to run the vote. Headed by the envoy Maria Olsen, it had 400 staff.", "who runs the kestrel mission", false},
+		{"possessive", "The accord created the Kestrel Mission, with wide powers. The lawyer Maria Olsen arrived in July as its first head.", "who was the first head of the kestrel mission", false},
+		{"role noun", "The Heron Front, whose commander is Tomas Brek, held the ridge for a week.", "who runs the heron front", false},
+		{"not its topic", "The Osprey Brigade for Justice and Unity in the West is a militia that broke away from the Heron Front. It aims to bring Muslim leaders to power in West Africa.", "who leads the heron front", true},
+		{"no name", "The Heron Front is a splinter group. Its goal is to impose strict rules on the coast.", "who leads the heron front", true},
+	}
+	for _, tt := range tests {
+		c := briefing(t, tt.text, "Fishermen say the coast has been calmer this year.")
+		ix := build(t, c)
+		res, err := ix.Search(context.Background(), tt.q, 2, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Missing != ""; got != tt.missing {
+			t.Errorf("%s: %q: note %q, want a note: %v", tt.name, tt.q, res.Missing, tt.missing)
+		}
+	}
+}
+
+// TestGazetteerAnswersWhere: a place the gazetteer knows answers "where",
+// without a preposition of place before it.
+func TestGazetteerAnswersWhere(t *testing.T) {
+	c := briefing(t,
+		"The Heron Front is concentrated in the border area where Burkina Faso and Niger meet.",
+		"The Heron Front has grown since last year.",
+	)
+	ix := build(t, c)
+	res, err := ix.Search(context.Background(), "where is the heron front active", 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Missing != "" {
+		t.Errorf("note %q, want none: Burkina Faso is a place", res.Missing)
+	}
+}
+
 // TestCompounds: two words of the question match the word a writer
 // joins them into ("run off" → runoff).
 func TestCompounds(t *testing.T) {
@@ -74,6 +122,75 @@ func TestCompounds(t *testing.T) {
 		}
 		if got := res.Passages[0].Paragraph; got != tt.want {
 			t.Errorf("compounds off %v: first ¶%d, want ¶%d", tt.noCompounds, got, tt.want)
+		}
+	}
+}
+
+// TestDefinitionNeedsANounPhrase: "X is a …" defines X; "X is sworn in"
+// and "X was led by …" do not.
+func TestDefinitionNeedsANounPhrase(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Heron Front is a splinter of the coastal militias.":    true,
+		"The council is the body that runs the transition.":         true,
+		"Prachanda means the fierce one.":                           true,
+		"The Transitional Council is sworn in at the palace today.": false,
+		"The Heron Front was led by Tomas Brek until 2003.":         false,
+	} {
+		if got := definition(scanWords(s)) >= 0; got != want {
+			t.Errorf("%q defines: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStandForIsNoContent: "what does X stand for?" searches for X, not
+// for paragraphs with "stand" in them.
+func TestStandForIsNoContent(t *testing.T) {
+	c := briefing(t,
+		"The Heron Regional Mission (HRM) is a partnership of coastal states.",
+		"Troops of the HRM stand guard at the port, and the HRM will stand down in May.",
+	)
+	ix := build(t, c)
+	res, err := ix.Search(context.Background(), "what does HRM stand for", 2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Passages[0].Paragraph; got != 1 {
+		t.Errorf("first ¶%d, want ¶1, which spells HRM out", got)
+	}
+}
+
+// TestDateRangesAnswerHowLong: a span given by its ends answers "how
+// long"; a single date does not.
+func TestDateRangesAnswerHowLong(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Between 30 August and 20 September NATO aircraft struck depots.": true,
+		"The siege lasted from March 1998 to June 1999.":                  true,
+		"The talks went on for three weeks.":                              true,
+		"The bombing began on 30 August and ended the war.":               false,
+		"Aid came from Paris and Rome.":                                   false,
+	} {
+		if got := answerCue(s, durationKind, func(string) bool { return false }); got != want {
+			t.Errorf("%q answers how long: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAnswerCarriesOn: the answer may stand in a sentence that carries on
+// from one opening with the subject ("It is expanding to 200 monitors"),
+// not in one after a sentence naming the subject only at its end.
+func TestAnswerCarriesOn(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"The OSCE mission was set up in March. It is expanding to about 200 monitors.", 1},
+		{"The Osprey Brigade for Justice and Unity in the West is a militia that left the OSCE mission. It has 300 fighters.", 0.5},
+		{"The OSCE mission was set up in March. Donors gave 300 vehicles.", 0.5},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, "OSCE")
+		if got := answerScore(tt.text, []int{at}, quantityKind, func(string) bool { return false }); got != tt.want {
+			t.Errorf("%q: answer %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -43,6 +43,19 @@ var questionWords = map[string]bool{
 	"may": true, "might": true, "must": true, "have": true, "has": true, "had": true,
 }
 
+// definingPhrase reports whether ws[i] belongs to "stand for" or "refer
+// to": "what does RAMSI stand for?" asks what RAMSI is, and a paragraph
+// with "stand" in it is no likelier to say.
+func definingPhrase(ws []string, i int) bool {
+	pair := func(j int) string {
+		if j < 0 || j+1 >= len(ws) {
+			return ""
+		}
+		return strings.TrimSuffix(ws[j], "s") + " " + ws[j+1]
+	}
+	return pair(i) == "stand for" || pair(i) == "refer to" || pair(i-1) == "stand for" || pair(i-1) == "refer to"
+}
+
 // authorWords make a question about who wrote the briefing.
 var authorWords = map[string]bool{"wrote": true, "written": true, "author": true, "authors": true, "writer": true}
 
@@ -82,6 +95,8 @@ type plan struct {
 	// focus holds the terms of what a count, date or duration question
 	// asks about (see focusTerms).
 	focus map[string]bool
+	// isRole reports whether a word names a kind of leader (WordNet).
+	isRole func(string) bool
 	// noHeadings ignores names in a paragraph's headings, and noRoles
 	// a leader named by a title, for ablation.
 	noHeadings, noRoles bool
@@ -123,7 +138,7 @@ func (ix *Index) readQuestion(text string) question {
 	shouted := wordsShouted(text)
 	q.entities, q.inEntity = ix.expander.entities(q.all, func(w string) bool { return questionWords[w] && !shouted[w] })
 	for i, w := range q.all {
-		if questionWords[w] {
+		if questionWords[w] || definingPhrase(q.all, i) {
 			continue
 		}
 		q.spoken = append(q.spoken, w)
@@ -143,6 +158,7 @@ func (ix *Index) buildQuery(text string) plan {
 		highlight: ix.terms(strings.Join(q.kept, " ")),
 		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
 		anchors:   ix.anchorsOf(q),
+		isRole:    ix.lexicon.Leader,
 	}
 	var cl clauses
 	ix.entityClauses(q, &pl, &cl)

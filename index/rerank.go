@@ -342,45 +342,89 @@ func answerFeature(c *candidate, pl plan) float64 {
 	skip := pl.isAnchorWord
 	score := answerScore(c.text, subject, pl.answer, skip)
 	if pl.answer == personKind {
-		c.answered = score == 1 && restInAnswer(c.text, subject, rest, pl, skip)
+		c.answered = score > 0 && restInAnswer(c.text, subject, rest, pl, skip)
 	} else {
 		c.answered = score > 0
 	}
 	return score
 }
 
-// restInAnswer reports whether a sentence holding a name and the answer
-// also holds a term of the question beyond its names, when it has any:
-// "who leads Ansar Dine" is not answered by a sentence naming Ansar Dine
-// and some other group or person, but by one naming its leader.
+// restInAnswer reports whether a sentence about the question's subject
+// holds the answer and a term of the question beyond its names, or names
+// someone by a role, when the question has such terms: "who leads Ansar
+// Dine" is not answered by a sentence naming Ansar Dine and some other
+// group or person, but by one naming its leader. A sentence is about the
+// subject when it names it, or when it carries on from one that opens
+// with it ("The main rebel group was LURD. … Its chairman was Conneh.").
 func restInAnswer(text string, subject, rest []int, pl plan, skip func(string) bool) bool {
 	if len(pl.concepts) <= len(pl.anchors) {
 		return true
 	}
+	lead := false // the sentence before is about the subject
 	for _, s := range sentences(text) {
 		sent := text[s[0]:s[1]]
-		if !within(subject, s) || !answerCue(sent, pl.answer, skip) {
-			continue
+		about := within(subject, s) || lead && continues(sent)
+		if about && answerCue(sent, pl.answer, skip) && (within(rest, s) || !pl.noRoles && titledName(sent, skip, pl.isRole)) {
+			return true
 		}
-		if within(rest, s) || !pl.noRoles && titledName(sent, skip) {
+		lead = opensWith(sent, subject, s[0]) || lead && continues(sent)
+	}
+	return false
+}
+
+// opensWith reports whether sentence s, at byte offset base of its text,
+// names a subject among its first words, where a sentence's topic stands
+// (its subject, or the complement of "X was the …").
+func opensWith(s string, subject []int, base int) bool {
+	ws := scanWords(s)
+	if len(ws) > definitionReach {
+		ws = ws[:definitionReach+1]
+	}
+	for _, at := range subject {
+		if len(ws) > 0 && at >= base && at <= base+ws[len(ws)-1].start {
 			return true
 		}
 	}
 	return false
 }
 
+// continues reports whether a sentence carries on with the topic of the
+// one before: it opens with a personal pronoun ("It", "They") or with a
+// participle and its agent ("Headed by …"), or it holds a possessive
+// ("… arrived as its first head").
+func continues(s string) bool {
+	ws := scanWords(s)
+	if len(ws) < 2 {
+		return false
+	}
+	if pronouns[ws[0].text] || strings.HasSuffix(ws[0].text, "ed") && ws[1].text == "by" {
+		return true
+	}
+	for _, w := range ws {
+		if w.text == "its" || w.text == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronouns are the personal pronouns and possessives a sentence opens
+// with to go on about what the one before named.
+var pronouns = map[string]bool{"it": true, "its": true, "they": true, "their": true, "he": true, "his": true, "she": true, "her": true}
+
 // titledName reports whether a sentence names someone by a title or as
 // an agent ("chairman … Conneh", "headed by … Ian Martin", "under the
 // Tuareg leader Iyad Ag Ghaly"): whoever leads, heads or runs something
-// is written so, whatever verb the question used.
-func titledName(s string, skip func(string) bool) bool {
+// is written so, whatever verb the question used. Titles are WordNet's
+// kinds of leader (isRole).
+func titledName(s string, skip, isRole func(string) bool) bool {
 	ws := scanWords(s)
 	for i := 1; i < len(ws); i++ {
 		if !capitalised(s, ws[i]) || skip(ws[i].text) {
 			continue
 		}
 		for j := max(0, i-3); j < i; j++ {
-			if roleWords[ws[j].text] {
+			if agentWords[ws[j].text] || isRole(ws[j].text) {
 				return true
 			}
 		}

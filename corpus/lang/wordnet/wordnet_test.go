@@ -65,3 +65,16 @@ func TestKin(t *testing.T) {
 		t.Errorf("Kin(people) = %v, want none of its many kinds", got)
 	}
 }
+
+func TestLeader(t *testing.T) {
+	l := Load()
+	for w, want := range map[string]bool{
+		"leader": true, "chairman": true, "chairmen": true, "commander": true, "director": true,
+		"president": true, "chief": true, "general": true,
+		"table": false, "soldier": false, "village": false, "head": false,
+	} {
+		if got := l.Leader(w); got != want {
+			t.Errorf("Leader(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -10,6 +10,9 @@ import (
 var (
 	doFit  = flag.Bool("fit", false, "fit the weights on the development questions and report")
 	write  = flag.Bool("write", false, "with -fit, also rewrite ../rank/fitted.go")
+	sel    = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
+	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
+	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
 	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -22,10 +25,20 @@ func TestFit(t *testing.T) {
 	if !*doFit {
 		t.Skip("run with -fit (and -write to rewrite ../rank/fitted.go)")
 	}
-	args := []string{*evalOn}
+	var args []string
 	if *write {
-		args = []string{"-write", "../rank/fitted.go", *evalOn}
+		args = append(args, "-write", "../rank/fitted.go")
 	}
+	if *sel {
+		args = append(args, "-select")
+	}
+	if *ablate {
+		args = append(args, "-ablate")
+	}
+	if *lambda != "" {
+		args = append(args, "-lambda", *lambda)
+	}
+	args = append(args, *evalOn)
 	if err := run(context.Background(), args, os.Stdout); err != nil {
 		t.Fatal(err)
 	}

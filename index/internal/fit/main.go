@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -29,11 +30,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("fit", flag.ContinueOnError)
 	write := fs.String("write", "", "rewrite this Go file with the fitted weights (index/internal/rank/fitted.go)")
 	rounds := fs.Int("rounds", 20, "coordinate ascent passes at most")
+	sel := fs.Bool("select", false, "choose the penalty and the features by cross-validation first")
+	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
+	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return fmt.Errorf("usage: fit [-write FILE] EVALDIR...")
+		return fmt.Errorf("usage: fit [-write FILE] [-select] [-ablate] EVALDIR...")
 	}
 	var examples []rank.Example
 	for _, dir := range fs.Args() {
@@ -43,14 +47,32 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		examples = append(examples, ex...)
 	}
-	start := rank.Fitted()
-	w := rank.Fit(examples, start, *rounds)
-	report(out, examples, start, w, *rounds)
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda}
+	if *sel {
+		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
+			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
+		})
+		fmt.Fprintf(out, "selected: lambda=%g off=%v\n", c.Lambda, c.Off)
+		o = c.Options
+	}
+	// The weights written start from the current ones, which finds a
+	// better optimum than plain BM25 does; cross-validation (in report)
+	// starts every fold from plain BM25.
+	final := o
+	final.Start = rank.Fitted()
+	w := rank.Fit(examples, final)
+	report(out, examples, w, o)
+	if *ablate {
+		ablation(out, examples, o)
+	}
 	if *write != "" {
-		return os.WriteFile(*write, []byte(goSource(w)), 0o644)
+		return os.WriteFile(*write, []byte(goSource(w, o.Lambda)), 0o644)
 	}
 	return nil
 }
+
+// lambdas are the penalties -select tries.
+var lambdas = []float64{0, 0.0005, 0.001, 0.002, 0.004}
 
 // collect gathers the judged candidates of every briefing in dir twice:
 // with the briefing indexed alone, and with every briefing of dir in one
@@ -97,7 +119,7 @@ func examples(ctx context.Context, bs []*corpus.Briefing, s *evaluate.Briefing) 
 		if err != nil {
 			return nil, fmt.Errorf("%s: %q: %w", s.Slug, q.Q, err)
 		}
-		e := rank.Example{Group: s.Slug, Alone: len(bs) == 1}
+		e := rank.Example{Group: s.Slug, Style: s.Expected.Style, Question: q.Q, Alone: len(bs) == 1}
 		for _, c := range cs {
 			e.Candidates = append(e.Candidates, c.Features)
 			e.Tier = append(e.Tier, c.Tier)
@@ -108,36 +130,68 @@ func examples(ctx context.Context, bs []*corpus.Briefing, s *evaluate.Briefing) 
 	return out, nil
 }
 
-func report(out io.Writer, examples []rank.Example, start, w rank.Weights, rounds int) {
-	line := func(name string, m rank.Metrics) {
-		fmt.Fprintf(out, "%-34s n=%d  Hit@1 %.3f  Hit@3 %.3f  MRR %.3f\n", name, m.N, m.HitAt1, m.HitAt3, m.MRR)
+func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Options) {
+	cv := rank.CrossValidate(examples, o)
+	line(out, "current weights", rank.Evaluate(examples, rank.Fitted()))
+	line(out, "fitted, on the questions fitted", rank.Evaluate(examples, w))
+	line(out, "  each briefing indexed alone", rank.Evaluate(filter(examples, alone), w))
+	line(out, "  all briefings in one index", rank.Evaluate(filter(examples, together), w))
+	line(out, "fitted, cross-validated by briefing", rank.Pool(cv, nil))
+	line(out, "  each briefing indexed alone", rank.Pool(cv, alone))
+	line(out, "  all briefings in one index", rank.Pool(cv, together))
+	for _, st := range styles(examples) {
+		line(out, "  alone, "+st, rank.Pool(cv, func(e rank.Example) bool { return e.Alone && e.Style == st }))
 	}
-	var alone, together []rank.Example
-	for _, e := range examples {
-		if e.Alone {
-			alone = append(alone, e)
-		} else {
-			together = append(together, e)
-		}
-	}
-	line("current weights", rank.Evaluate(examples, start))
-	line("  each briefing indexed alone", rank.Evaluate(alone, start))
-	line("  all briefings in one index", rank.Evaluate(together, start))
-	line("fitted, on the questions fitted", rank.Evaluate(examples, w))
-	line("  each briefing indexed alone", rank.Evaluate(alone, w))
-	line("  all briefings in one index", rank.Evaluate(together, w))
-	line("fitted, cross-validated by briefing", rank.CrossValidate(examples, start, rounds))
-	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
-		line("  without "+f.String(), rank.Evaluate(examples, w.Without(f)))
-	}
-	fmt.Fprintf(out, "weights:")
+	fmt.Fprintf(out, "weights (lambda %g):", o.Lambda)
 	for f := range rank.NumFeatures {
 		fmt.Fprintf(out, " %s=%g", f, w[f])
 	}
 	fmt.Fprintln(out)
+	for _, h := range cv {
+		if h.Alone && h.Rank != 1 {
+			fmt.Fprintf(out, "  held-out miss: %-28s rank %2d  %s\n", h.Group, h.Rank, h.Question)
+		}
+	}
 }
 
-func goSource(w rank.Weights) string {
+// ablation cross-validates with each feature off in turn.
+func ablation(out io.Writer, examples []rank.Example, o rank.Options) {
+	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
+		off := o
+		off.Off = append(slices.Clone(o.Off), f)
+		line(out, "  cross-validated without "+f.String(), rank.Pool(rank.CrossValidate(examples, off), nil))
+	}
+}
+
+func line(out io.Writer, name string, m rank.Metrics) {
+	fmt.Fprintf(out, "%-38s n=%d  Hit@1 %.3f  Hit@3 %.3f  MRR %.3f\n", name, m.N, m.HitAt1, m.HitAt3, m.MRR)
+}
+
+func alone(e rank.Example) bool    { return e.Alone }
+func together(e rank.Example) bool { return !e.Alone }
+
+func filter(es []rank.Example, keep func(rank.Example) bool) []rank.Example {
+	var out []rank.Example
+	for _, e := range es {
+		if keep(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func styles(es []rank.Example) []string {
+	var out []string
+	for _, e := range es {
+		if !slices.Contains(out, e.Style) {
+			out = append(out, e.Style)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func goSource(w rank.Weights, lambda float64) string {
 	var vals []string
 	for _, v := range w {
 		vals = append(vals, fmt.Sprint(v))
@@ -147,11 +201,16 @@ func goSource(w rank.Weights) string {
 package rank
 
 // Fitted returns the re-ranker's weights, fitted on the development
-// questions by coordinate ascent on MRR. Refit with
+// questions by coordinate ascent on MRR less FittedLambda times their
+// distance from plain BM25. Refit with
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
 	return Weights{` + strings.Join(vals, ", ") + `}
 }
+
+// FittedLambda is the penalty the weights were fitted with: -lambda, or
+// the one -select chose by cross-validation by briefing.
+const FittedLambda = ` + fmt.Sprint(lambda) + `
 `
 }

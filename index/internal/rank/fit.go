@@ -3,13 +3,14 @@ package rank
 import (
 	"math"
 	"slices"
-	"sort"
 )
 
 // Example is one judged question: its candidates' features, in the order
 // ties are broken, and which of them answer it.
 type Example struct {
 	Group      string // the briefing it was asked of: folds keep groups whole
+	Style      string // the briefing's style (primer, encyclopedic, …), for reports
+	Question   string // for reports
 	Alone      bool   // asked of its briefing indexed alone
 	Candidates []Features
 	Tier       []int // candidates of higher tier always rank first
@@ -17,27 +18,42 @@ type Example struct {
 }
 
 // Rank returns where the first gold candidate ranks under w (1-based), or
-// 0 when none is among the candidates.
+// 0 when none is among the candidates. Candidates sort by tier, then
+// score, then their order; counting those ahead of the best gold one
+// gives its rank without sorting, which fitting does millions of times.
 func (e Example) Rank(w Weights) int {
-	order := make([]int, len(e.Candidates))
-	scores := make([]float64, len(e.Candidates))
-	for i, f := range e.Candidates {
-		order[i] = i
-		scores[i] = w.Score(f)
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		i, j := order[a], order[b]
-		if e.tier(i) != e.tier(j) {
-			return e.tier(i) > e.tier(j)
+	best := -1
+	var bestScore float64
+	for i, g := range e.Gold {
+		if !g {
+			continue
 		}
-		return scores[i] > scores[j]
-	})
-	for r, i := range order {
-		if e.Gold[i] {
-			return r + 1
+		s := w.Score(e.Candidates[i])
+		if best < 0 || e.ahead(i, s, best, bestScore) {
+			best, bestScore = i, s
 		}
 	}
-	return 0
+	if best < 0 {
+		return 0
+	}
+	r := 1
+	for j, f := range e.Candidates {
+		if j != best && e.ahead(j, w.Score(f), best, bestScore) {
+			r++
+		}
+	}
+	return r
+}
+
+// ahead reports whether candidate i, scoring si, sorts before j, scoring sj.
+func (e Example) ahead(i int, si float64, j int, sj float64) bool {
+	if ti, tj := e.tier(i), e.tier(j); ti != tj {
+		return ti > tj
+	}
+	if si != sj {
+		return si > sj
+	}
+	return i < j
 }
 
 func (e Example) tier(i int) int {
@@ -55,19 +71,29 @@ type Metrics struct {
 
 // Evaluate scores w on examples.
 func Evaluate(examples []Example, w Weights) Metrics {
-	m := Metrics{N: len(examples)}
+	var m Metrics
 	for _, e := range examples {
-		r := e.Rank(w)
-		if r == 1 {
-			m.HitAt1++
-		}
-		if r >= 1 && r <= 3 {
-			m.HitAt3++
-		}
-		if r > 0 {
-			m.MRR += 1 / float64(r)
-		}
+		m.add(e.Rank(w))
 	}
+	return m.mean()
+}
+
+// add counts one question answered at rank r (0: not found); the figures
+// are sums until mean divides them.
+func (m *Metrics) add(r int) {
+	m.N++
+	if r == 1 {
+		m.HitAt1++
+	}
+	if r >= 1 && r <= 3 {
+		m.HitAt3++
+	}
+	if r > 0 {
+		m.MRR += 1 / float64(r)
+	}
+}
+
+func (m Metrics) mean() Metrics {
 	if m.N > 0 {
 		n := float64(m.N)
 		m.HitAt1, m.HitAt3, m.MRR = m.HitAt1/n, m.HitAt3/n, m.MRR/n
@@ -75,30 +101,57 @@ func Evaluate(examples []Example, w Weights) Metrics {
 	return m
 }
 
-// objective is what fitting maximises: MRR, with Hit@1 to break ties.
-func objective(examples []Example, w Weights) float64 {
+// Options say how Fit searches: how many passes at most, how strongly
+// weights are held to zero (Lambda: the MRR a weight must buy per unit
+// it moves from zero), and which features stay off.
+type Options struct {
+	Rounds int
+	Lambda float64
+	Off    []Feature
+	// Start is where coordinate ascent starts; zero means plain BM25.
+	// Cross-validation always starts from plain BM25, so that no fold
+	// starts from weights fitted on the briefing it holds out.
+	Start Weights
+}
+
+// objective is what fitting maximises: MRR, with Hit@1 to break ties,
+// less Lambda times the weights' distance from zero. Zero is plain BM25
+// within the tiers: a feature must buy its weight on the questions
+// fitted, so a weight that helps a handful of questions stays small or
+// off, and what is fitted carries over to briefings never seen.
+func objective(examples []Example, w Weights, lambda float64) float64 {
 	m := Evaluate(examples, w)
-	return m.MRR + 0.01*m.HitAt1
+	pen := 0.0
+	for f := Feature(1); f < NumFeatures; f++ {
+		pen += math.Abs(w[f])
+	}
+	return m.MRR + 0.01*m.HitAt1 - lambda*pen
 }
 
 // steps are the values coordinate ascent tries for each weight.
 var steps = []float64{0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, -0.1, -0.25, -0.5, -1, -2}
 
-// Fit finds weights by coordinate ascent on MRR, starting from start. The
-// BM25 weight is held at 1 to fix the scale. Rounds stop when a full pass
-// over the features gains nothing. A weight keeps its value unless a step
-// improves the objective, so ties resolve towards start.
-func Fit(examples []Example, start Weights, rounds int) Weights {
-	w := start
+// Fit finds weights by coordinate ascent on the objective, starting from
+// o.Start (plain BM25 when zero). The BM25 weight is held at 1 to fix the scale. Rounds
+// stop when a full pass over the features gains nothing. A weight keeps
+// its value unless a step improves the objective.
+func Fit(examples []Example, o Options) Weights {
+	w := o.Start
+	for _, f := range o.Off {
+		w[f] = 0
+	}
 	w[BM25] = 1
-	best := objective(examples, w)
-	for range rounds {
+	best := objective(examples, w, o.Lambda)
+	for range o.Rounds {
 		improved := false
 		for f := Feature(1); f < NumFeatures; f++ {
+			if slices.Contains(o.Off, f) {
+				continue
+			}
 			for _, v := range steps {
 				try := w
 				try[f] = v
-				if s := objective(examples, try); s > best+1e-9 {
+				if s := objective(examples, try, o.Lambda); s > best+1e-9 {
 					best, w, improved = s, try, true
 				}
 			}
@@ -110,17 +163,24 @@ func Fit(examples []Example, start Weights, rounds int) Weights {
 	return w
 }
 
-// CrossValidate fits on all groups but one and scores the one held out,
-// for each group in turn, and returns the pooled figures: an honest
-// estimate of how fitted weights do on briefings they never saw.
-func CrossValidate(examples []Example, start Weights, rounds int) Metrics {
+// Held is one question scored by weights fitted without its briefing.
+type Held struct {
+	Example
+	Rank int
+}
+
+// CrossValidate fits on all groups but one and ranks the questions of the
+// one held out, for each group in turn: an honest estimate of how fitted
+// weights do on briefings they never saw. It returns every held-out
+// question with its rank; Pool sums them up.
+func CrossValidate(examples []Example, o Options) []Held {
 	var groups []string
 	for _, e := range examples {
 		if !slices.Contains(groups, e.Group) {
 			groups = append(groups, e.Group)
 		}
 	}
-	var total Metrics
+	var out []Held
 	for _, g := range groups {
 		var train, test []Example
 		for _, e := range examples {
@@ -130,19 +190,23 @@ func CrossValidate(examples []Example, start Weights, rounds int) Metrics {
 				train = append(train, e)
 			}
 		}
-		m := Evaluate(test, Fit(train, start, rounds))
-		n := float64(m.N)
-		total.N += m.N
-		total.HitAt1 += m.HitAt1 * n
-		total.HitAt3 += m.HitAt3 * n
-		total.MRR += m.MRR * n
+		fold := o
+		fold.Start = Weights{}
+		w := Fit(train, fold)
+		for _, e := range test {
+			out = append(out, Held{e, e.Rank(w)})
+		}
 	}
-	if total.N > 0 {
-		n := float64(total.N)
-		total.HitAt1, total.HitAt3, total.MRR = total.HitAt1/n, total.HitAt3/n, total.MRR/n
+	return out
+}
+
+// Pool sums held-out questions up, those keep reports.
+func Pool(hs []Held, keep func(Example) bool) Metrics {
+	var m Metrics
+	for _, h := range hs {
+		if keep == nil || keep(h.Example) {
+			m.add(h.Rank)
+		}
 	}
-	if math.IsNaN(total.MRR) {
-		return Metrics{}
-	}
-	return total
+	return m.mean()
 }

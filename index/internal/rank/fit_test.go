@@ -1,6 +1,9 @@
 package rank
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // example makes a judged question whose gold candidate is the one with the
 // highest value of feature f, while BM25 prefers another.
@@ -16,18 +19,19 @@ func TestFitFindsTheFeatureThatRanksGoldFirst(t *testing.T) {
 	for _, g := range []string{"a", "b", "c"} {
 		exs = append(exs, example(g, Answer), example(g, Answer))
 	}
-	var start Weights
-	if got := Evaluate(exs, start).HitAt1; got != 0 {
+	var bm25 Weights
+	bm25[BM25] = 1
+	if got := Evaluate(exs, bm25).HitAt1; got != 0 {
 		t.Fatalf("BM25 alone: Hit@1 %v, want 0", got)
 	}
-	w := Fit(exs, start, 5)
+	w := Fit(exs, Options{Rounds: 5})
 	if m := Evaluate(exs, w); m.HitAt1 != 1 || w[Answer] <= 0 {
 		t.Errorf("fitted %v: %+v, want Hit@1 1 with a positive answer weight", w, m)
 	}
 	if w[BM25] != 1 {
 		t.Errorf("BM25 weight %v, want it held at 1", w[BM25])
 	}
-	if m := CrossValidate(exs, start, 5); m.N != len(exs) || m.HitAt1 != 1 {
+	if m := Pool(CrossValidate(exs, Options{Rounds: 5}), nil); m.N != len(exs) || m.HitAt1 != 1 {
 		t.Errorf("cross-validated %+v, want all %d held-out questions at rank 1", m, len(exs))
 	}
 }
@@ -51,9 +55,45 @@ func TestCrossValidationHoldsOutWholeGroups(t *testing.T) {
 	b.Gold = []bool{true, false}
 	b.Candidates[0][BM25], b.Candidates[1][BM25] = 0.6, 1
 	exs := []Example{a, a, a, b}
-	fitted := Evaluate(exs, Fit(exs, Weights{}, 5))
-	cv := CrossValidate(exs, Weights{}, 5)
+	fitted := Evaluate(exs, Fit(exs, Options{Rounds: 5}))
+	cv := Pool(CrossValidate(exs, Options{Rounds: 5}), nil)
 	if cv.HitAt1 >= fitted.HitAt1 {
 		t.Errorf("cross-validated Hit@1 %v, fitted %v: want the held-out figure lower", cv.HitAt1, fitted.HitAt1)
+	}
+}
+
+// TestPenaltyKeepsWeightsThatBuyLittle: a feature that ranks one question
+// of many right is fitted without a penalty and left off with one.
+func TestPenaltyKeepsWeightsThatBuyLittle(t *testing.T) {
+	exs := []Example{example("a", Focus)}
+	for range 50 {
+		e := example("a", Focus)
+		e.Gold = []bool{true, false}
+		e.Candidates[0][Focus], e.Candidates[1][Focus] = 0, 0
+		exs = append(exs, e)
+	}
+	if w := Fit(exs, Options{Rounds: 5}); w[Focus] <= 0 {
+		t.Errorf("no penalty: focus weight %v, want it on", w[Focus])
+	}
+	if w := Fit(exs, Options{Rounds: 5, Lambda: 0.05}); w[Focus] != 0 {
+		t.Errorf("penalty 0.05: focus weight %v, want it off", w[Focus])
+	}
+}
+
+// TestSelectDropsAFeatureThatDoesNotCarryOver: a feature that ranks gold
+// first in one briefing and last in the others is switched off.
+func TestSelectDropsAFeatureThatDoesNotCarryOver(t *testing.T) {
+	var exs []Example
+	for _, g := range []string{"a", "b", "c", "d"} {
+		exs = append(exs, example(g, Answer))
+		e := example(g, Context)
+		if g != "a" {
+			e.Gold = []bool{true, false}
+		}
+		exs = append(exs, e)
+	}
+	c := Select(exs, []float64{0}, 5, nil)
+	if !slices.Contains(c.Off, Context) || slices.Contains(c.Off, Answer) {
+		t.Errorf("off %v, want context off and answer on", c.Off)
 	}
 }
