@@ -70,8 +70,8 @@ func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int
 			case !strings.Contains(foldEventQuotes(e.Text), foldEventQuotes(not)):
 			case x.holdsExpected(e.Text):
 				// The file asks for this sentence and forbids it: no
-				// extractor can do both, so it is reported, not failed.
-				t.Logf("expected and not an event alike: %q", e.Text)
+				// extractor can do both, so the file is at fault.
+				t.Errorf("the expectations both want and forbid %q: fix the file", e.Text)
 			default:
 				t.Errorf("not an event, but listed: %q", e.Text)
 			}

@@ -33,8 +33,12 @@ var splitFloors = map[string]floors{
 	// events 139/149 with 2 false. The whole split then gave 0.792 0.913
 	// 0.855; factions 224/265 found, 209 described, 0 false; events 594/607,
 	// 4 false. The floors are reset to that split, not lowered on the old.
-	"dev": {hit1: 0.79, hit3: 0.91, mrr: 0.85, found: 0.84, described: 0.78, falseFactions: 0,
-		datedRight: 0.97, falseEvents: 4, minBriefings: 26, minQs: 586},
+	// Raised at the end of the day's work on issues 11–13: 0.797 0.922
+	// 0.860; factions 252/265 found, 246 described, 0 false; events
+	// 607/607, 0 false (one not_event of guinea-bissau that named half of
+	// an expected event's sentence was dropped from its file).
+	"dev": {hit1: 0.79, hit3: 0.92, mrr: 0.86, found: 0.95, described: 0.92, falseFactions: 0,
+		datedRight: 0.99, falseEvents: 0, minBriefings: 26, minQs: 586},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
