@@ -174,7 +174,7 @@ func TestAblation(t *testing.T) {
 		}
 	}
 	measure := func(change func(*Index)) rank.Metrics {
-		var m rank.Metrics
+		var ranks []int
 		for _, s := range sets {
 			ix := *ixs[s.c]
 			ix.ranker = defaultRanker()
@@ -182,22 +182,10 @@ func TestAblation(t *testing.T) {
 				change(&ix)
 			}
 			for _, q := range s.qs {
-				r := rankOf(t, &ix, s.slug, q)
-				m.N++
-				if r == 1 {
-					m.HitAt1++
-				}
-				if r >= 1 && r <= 3 {
-					m.HitAt3++
-				}
-				if r > 0 {
-					m.MRR += 1 / float64(r)
-				}
+				ranks = append(ranks, rankOf(t, &ix, s.slug, q))
 			}
 		}
-		n := float64(m.N)
-		m.HitAt1, m.HitAt3, m.MRR = m.HitAt1/n, m.HitAt3/n, m.MRR/n
-		return m
+		return rank.MetricsOf(ranks)
 	}
 	show := func(m rank.Metrics) string {
 		return fmt.Sprintf("Hit@1 %.3f Hit@3 %.3f MRR %.3f", m.HitAt1, m.HitAt3, m.MRR)

@@ -78,6 +78,15 @@ func Evaluate(examples []Example, w Weights) Metrics {
 	return m.mean()
 }
 
+// MetricsOf scores questions answered at the given ranks (0: not found).
+func MetricsOf(ranks []int) Metrics {
+	var m Metrics
+	for _, r := range ranks {
+		m.add(r)
+	}
+	return m.mean()
+}
+
 // add counts one question answered at rank r (0: not found); the figures
 // are sums until mean divides them.
 func (m *Metrics) add(r int) {

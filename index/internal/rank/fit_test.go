@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -95,5 +96,17 @@ func TestSelectDropsAFeatureThatDoesNotCarryOver(t *testing.T) {
 	c := Select(exs, []float64{0}, 5, nil)
 	if !slices.Contains(c.Off, Context) || slices.Contains(c.Off, Answer) {
 		t.Errorf("off %v, want context off and answer on", c.Off)
+	}
+}
+
+// TestMetricsOf: ranks 1, 2 and not found give Hit@1 1/3, Hit@3 2/3 and
+// MRR (1 + 1/2 + 0) / 3; no ranks give zeros, not NaN.
+func TestMetricsOf(t *testing.T) {
+	m := MetricsOf([]int{1, 2, 0})
+	if m.N != 3 || math.Abs(m.HitAt1-1.0/3) > 1e-9 || math.Abs(m.HitAt3-2.0/3) > 1e-9 || math.Abs(m.MRR-0.5) > 1e-9 {
+		t.Errorf("MetricsOf(1, 2, 0) = %+v", m)
+	}
+	if z := MetricsOf(nil); z.N != 0 || z.HitAt1 != 0 || z.MRR != 0 {
+		t.Errorf("MetricsOf(nil) = %+v", z)
 	}
 }
