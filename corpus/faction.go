@@ -168,6 +168,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
+		if !x.disabled[rulePolity] {
+			r.cands = dropPolities(r.cands, paras)
+		}
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
@@ -1140,6 +1143,61 @@ func isNotGroup(name string, defined bool) bool {
 		return false
 	}
 	return isTitle(first)
+}
+
+// dropPolities drops the names of countries that no gazetteer holds:
+// a name headed by a noun for a kind of state ("Socialist Federal Republic
+// of Yugoslavia", "Republic of Aldoria"). A body that gives itself such a
+// name ("the separatist administration, which calls itself the Republic of
+// Artsakh") acts as a party and stays.
+func dropPolities(cands []candidate, paras []*para) []candidate {
+	out := cands[:0]
+	for _, c := range cands {
+		if !namesPolity(c.name) || selfNamedBody(c.name, paras) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// selfNamedBody reports whether a paragraph gives name as what a group
+// calls itself: "the separatist administration in Stepanakert, which calls
+// itself the Republic of Artsakh".
+func selfNamedBody(name string, paras []*para) bool {
+	for _, p := range paras {
+		for _, m := range []string{" calls itself ", " call themselves "} {
+			i := strings.Index(p.text, m+name)
+			if i < 0 {
+				i = strings.Index(p.text, m+"the "+name)
+			}
+			if i < 0 {
+				continue
+			}
+			start := max(0, strings.LastIndexAny(p.text[:i], ".;:")+1)
+			for _, w := range strings.Fields(p.text[start:i]) {
+				if isGroupWord(strings.ToLower(strings.Trim(w, ","))) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namesPolity reports whether a name is headed by a noun for a kind of
+// state or polity ("Socialist Federal Republic of Yugoslavia", "Sultanate
+// of Oman"): it names a country, which the text may call by a name no
+// gazetteer holds, not a party. "Army of the Republic of X" is headed by
+// "Army" and stays, and so does a plural head ("United Nations", "Allied
+// Powers"): states joined in a body.
+func namesPolity(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	head := strings.ToLower(trimPossessive(words[nameHead(words)]))
+	plural := strings.HasSuffix(head, "s") && lang.IsPolityNoun(strings.TrimSuffix(head, "s"))
+	return !plural && lang.IsPolityNoun(head)
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

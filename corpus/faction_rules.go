@@ -208,6 +208,7 @@ const (
 	ruleNameByUse        = "name-by-use"       // "Falintil" named by the word the text uses
 	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
 	rulePartial          = "partial-name"      // a name read in part beside the whole
+	rulePolity           = "polity"            // "Republic of Aldoria" names a country, not a party
 	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
 	ruleInitials         = "initials"          // "referred to by its initials, GAM"
 	ruleDescribedAcronym = "described-acronym" // "X, the Moscow-led military alliance known as the CSTO"

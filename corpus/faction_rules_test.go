@@ -139,6 +139,8 @@ var ruleCases = []ruleCase{
 		"The war pitted Hezbollah, the Shia Islamist movement, against Israel.\n\n- **Hezbollah**, led by its secretary-general Hassan Nasrallah.", []string{"Hezbollah"}, "", "", "secretary-general", ""},
 	{"paragraph opening with the name as subject", ruleLead,
 		"The mission deployed at the request of the Solomon Islands Government.\n\nThe Solomon Islands Government retains full sovereignty.", []string{"Solomon Islands Government"}, "", "", "retains full sovereignty", ""},
+	{"a state's name is a place, its army a party", rulePolity,
+		"The Army of the Republic of Aldoria (ARA) crossed the border on Monday. The Socialist Federal Republic of Aldoria had collapsed a year earlier, and the Sultanate of Varn sent envoys.", []string{"Army of the Republic of Aldoria"}, "ARA", "", "", "Socialist Federal Republic of Aldoria"},
 	{"name read whole beside its opening words", rulePartial,
 		"Independence came after a struggle led by the African Party for the Independence of Guinea and Cape Verde (PAIGC), the movement founded by Amílcar Cabral.", []string{"African Party for the Independence of Guinea and Cape Verde"}, "PAIGC", "", "", "African Party"},
 	{"initials in another language after an adverb", ruleKnownBy,
@@ -227,7 +229,7 @@ func TestRuleAblation(t *testing.T) {
 	}
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleSelfDescribed, ruleFirstMention,
+		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, rulePolity, ruleSelfDescribed, ruleFirstMention,
 		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
@@ -345,5 +347,29 @@ func TestPublisherOffice(t *testing.T) {
 		if slices.Contains(got, name) != tt.listed {
 			t.Errorf("publisher %q: listed %q, want %q listed %v", tt.pub, got, name, tt.listed)
 		}
+	}
+}
+
+// TestDropPolities: a name headed by a kind of state goes, unless a body
+// gives it to itself; a plural head names a body of states.
+func TestDropPolities(t *testing.T) {
+	tests := []struct {
+		name, text string
+		keep       bool
+	}{
+		{"Republic of Aldoria", "Talks with the Republic of Aldoria resumed.", false},
+		{"Sultanate of Varn", "The Sultanate of Varn sent envoys.", false},
+		{"Army of the Republic of Aldoria", "The Army of the Republic of Aldoria attacked.", true},
+		{"United Nations", "The United Nations sent observers.", true},
+		{"Republic of Artsakh", "The separatist administration in Stepanakert, which calls itself the Republic of Artsakh, mobilised.", true},
+		{"Republic of Artsakh", "Stepanakert is the capital of what its people call the Republic of Artsakh.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dropPolities([]candidate{{name: tt.name}}, []*para{newPara(tt.text)})
+			if (len(got) == 1) != tt.keep {
+				t.Errorf("dropPolities(%q) kept=%v, want %v", tt.name, len(got) == 1, tt.keep)
+			}
+		})
 	}
 }

@@ -27,7 +27,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, polityNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -55,7 +55,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, polityNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -165,6 +165,58 @@ type synset struct {
 // people who work together").
 const organization = "08008335"
 
+// polities are the offsets of WordNet's synsets for a politically
+// organised body or its territory: state.n.04 ("state, nation, country"),
+// political_system.n.01 ("republic", "monarchy"), country.n.02 (its
+// hyponyms: "sultanate", "kingdom") and domain.n.02 ("emirate",
+// "principality"). A name headed by one of their hyponyms names a
+// country, not a party to a conflict.
+var polities = []string{"08168978", "08367880", "08544813", "08556491"}
+
+// isPolity reports whether the synset at off is one of polities or a
+// hyponym of one, following hypernyms (memo caches the answers).
+func isPolity(nouns map[string]synset, off string, memo map[string]bool) bool {
+	if slices.Contains(polities, off) {
+		return true
+	}
+	if v, ok := memo[off]; ok {
+		return v
+	}
+	memo[off] = false
+	for _, h := range nouns[off].hypernyms {
+		if isPolity(nouns, h, memo) {
+			memo[off] = true
+			return true
+		}
+	}
+	return false
+}
+
+// addPolities adds the lower-case nouns with a sense in the polity trees
+// whose first sense is a polity too ("republic", "sultanate") or is
+// neither an organization, a group nor a location ("kingdom", first a
+// realm of thought): "state", first a province, and "federation", first an
+// organization, head parties' names as often as countries'.
+func (t *tables) addPolities(nouns map[string]synset, first map[string]string, plurals map[string][]string) {
+	memo, orgMemo := map[string]bool{}, map[string]bool{}
+	for off, syn := range nouns {
+		if syn.instance || !isPolity(nouns, off, memo) {
+			continue
+		}
+		for _, w := range syn.words {
+			if strings.Contains(w, " ") || !unicode.IsLower([]rune(w)[0]) {
+				continue
+			}
+			f, ok := nouns[first[w]]
+			if !ok || !isPolity(nouns, first[w], memo) && (isOrganization(nouns, first[w], orgMemo) || f.lex == lexNounGroup || f.lex == lexNounLoc) {
+				continue
+			}
+			t.polityNouns.add(w)
+			t.polityNouns.add(pluralForms(w, plurals)...)
+		}
+	}
+}
+
 // isOrganization reports whether the synset at off is organization.n.01
 // or one of its hyponyms, following hypernyms (memo caches the answers).
 func isOrganization(nouns map[string]synset, off string, memo map[string]bool) bool {
@@ -226,6 +278,11 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
+	first, err := firstSenses(dir + "/index.noun")
+	if err != nil {
+		return err
+	}
+	t.addPolities(nouns, first, plurals)
 	orgMemo := map[string]bool{}
 	for off, syn := range nouns {
 		if !isOrganization(nouns, off, orgMemo) {
@@ -237,10 +294,6 @@ func (t *tables) readWordNet(dir string) error {
 				t.orgSenseNouns.add(pluralForms(w, plurals)...)
 			}
 		}
-	}
-	first, err := firstSenses(dir + "/index.noun")
-	if err != nil {
-		return err
 	}
 	memo := map[string]bool{}
 	for lemma, off := range first {
@@ -472,6 +525,7 @@ func (t *tables) render() ([]byte, error) {
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
+		{"PolityNoun", "lower-case nouns whose first sense is a kind of state or polity and not an organization (WordNet state.n.04, political_system.n.01, country.n.02, domain.n.02 and their hyponyms)", t.polityNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}
