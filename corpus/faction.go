@@ -174,7 +174,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
-		r.cands = dropPlaces(r.cands, paras)
+		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead])
 		r.publisher = b.Publisher
 		return r
 	})
@@ -405,7 +405,7 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 // Names headed by a noun for a kind of organization are kept. A one-word
 // name that is no acronym or organisation's name goes the same way when
 // the briefing writes it as a place ("fighting in Goma").
-func dropPlaces(cands []candidate, paras []*para) []candidate {
+func dropPlaces(cands []candidate, paras []*para, looseHeads bool) []candidate {
 	verdict := map[string]bool{}
 	out := cands[:0]
 	for _, c := range cands {
@@ -415,13 +415,17 @@ func dropPlaces(cands []candidate, paras []*para) []candidate {
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
 		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
-		if !weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)) {
+		notPlaceHead := !lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
+		// A name headed by no noun for an organization or a kind of
+		// person ("Blue Line") is as doubtful as a one-word name.
+		loose := looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !lang.IsPlaceNoun(head)
+		if !weak && !loose && notPlaceHead {
 			out = append(out, c)
 			continue
 		}
 		low := asciiLower(stripArticle(c.name))
 		preps := locatives
-		if weak && (!lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)) {
+		if (weak || loose) && notPlaceHead {
 			preps = strictLocatives // "raids from Mahidi" is no place
 		}
 		key := low

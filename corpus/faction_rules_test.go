@@ -141,6 +141,8 @@ var ruleCases = []ruleCase{
 		"The mission deployed at the request of the Solomon Islands Government.\n\nThe Solomon Islands Government retains full sovereignty.", []string{"Solomon Islands Government"}, "", "", "retains full sovereignty", ""},
 	{"a state's name is a place, its army a party", rulePolity,
 		"The Army of the Republic of Aldoria (ARA) crossed the border on Monday. The Socialist Federal Republic of Aldoria had collapsed a year earlier, and the Sultanate of Varn sent envoys.", []string{"Army of the Republic of Aldoria"}, "ARA", "", "", "Socialist Federal Republic of Aldoria"},
+	{"a line the text writes as a place", ruleLooseHead,
+		"The United Nations Interim Force in Lebanon (UNIFIL) watched the Blue Line. Hezbollah built positions along the Blue Line.", []string{"United Nations Interim Force in Lebanon"}, "UNIFIL", "", "", "Blue Line"},
 	{"name read whole beside its opening words", rulePartial,
 		"Independence came after a struggle led by the African Party for the Independence of Guinea and Cape Verde (PAIGC), the movement founded by Amílcar Cabral.", []string{"African Party for the Independence of Guinea and Cape Verde"}, "PAIGC", "", "", "African Party"},
 	{"initials in another language after an adverb", ruleKnownBy,
@@ -229,7 +231,7 @@ func TestRuleAblation(t *testing.T) {
 	}
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, rulePolity, ruleSelfDescribed, ruleFirstMention,
+		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, rulePolity, ruleLooseHead, ruleSelfDescribed, ruleFirstMention,
 		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
