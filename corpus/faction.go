@@ -1064,7 +1064,7 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string) []string {
+func appositions(words, lower []string, capitalPhrase bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		if !groupAdjectives[lower[i-1]] {
@@ -1073,6 +1073,9 @@ func appositions(words, lower []string) []string {
 		noun := strings.TrimRight(words[i], ",.;:")
 		if !isPredicateNoun(strings.ToLower(noun)) {
 			continue
+		}
+		if capitalPhrase && startsUpper(noun) && startsUpper(words[i-1]) {
+			continue // "Armed Forces Day" is a name, not "the armed forces" Day
 		}
 		// "the M23 rebel group": the name comes before its description.
 		if i >= 3 && (words[i-3] == "the" || words[i-3] == "The") && isCodeName(words[i-2]) {

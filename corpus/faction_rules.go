@@ -208,6 +208,7 @@ const (
 	ruleNameByUse        = "name-by-use"       // "Falintil" named by the word the text uses
 	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
 	rulePartial          = "partial-name"      // a name read in part beside the whole
+	ruleCapitalPhrase    = "capital-phrase"    // "Armed Forces Day": a capitalised description is part of a name
 	rulePolity           = "polity"            // "Republic of Aldoria" names a country, not a party
 	ruleLooseHead        = "loose-head"        // "along the Blue Line": a name with no organisation head written as a place
 	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
@@ -399,7 +400,7 @@ func findByDefiner(p *para) []candidate {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords()) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()

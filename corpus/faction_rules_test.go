@@ -143,6 +143,8 @@ var ruleCases = []ruleCase{
 		"The Army of the Republic of Aldoria (ARA) crossed the border on Monday. The Socialist Federal Republic of Aldoria had collapsed a year earlier, and the Sultanate of Varn sent envoys.", []string{"Army of the Republic of Aldoria"}, "ARA", "", "", "Socialist Federal Republic of Aldoria"},
 	{"a line the text writes as a place", ruleLooseHead,
 		"The United Nations Interim Force in Lebanon (UNIFIL) watched the Blue Line. Hezbollah built positions along the Blue Line.", []string{"United Nations Interim Force in Lebanon"}, "UNIFIL", "", "", "Blue Line"},
+	{"a capitalised description is part of a name", ruleCapitalPhrase,
+		"Security forces killed 100 people as the military celebrated Armed Forces Day with a parade. The State Administration Council (SAC) said order was restored.", []string{"State Administration Council"}, "SAC", "", "", "Day"},
 	{"name read whole beside its opening words", rulePartial,
 		"Independence came after a struggle led by the African Party for the Independence of Guinea and Cape Verde (PAIGC), the movement founded by Amílcar Cabral.", []string{"African Party for the Independence of Guinea and Cape Verde"}, "PAIGC", "", "", "African Party"},
 	{"initials in another language after an adverb", ruleKnownBy,
@@ -231,7 +233,7 @@ func TestRuleAblation(t *testing.T) {
 	}
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, rulePolity, ruleLooseHead, ruleSelfDescribed, ruleFirstMention,
+		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, rulePolity, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
 		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
