@@ -16,7 +16,7 @@ func TestTableComplete(t *testing.T) {
 			t.Errorf("class %d has %d keys; the generator lost its source", c, count[c])
 		}
 	}
-	if n := count[PolityNoun]; n < 50 {
+	if n := count[PolityNoun]; n < 20 {
 		t.Errorf("PolityNoun has %d keys; the generator lost its source", n)
 	}
 }

@@ -165,13 +165,16 @@ type synset struct {
 // people who work together").
 const organization = "08008335"
 
-// polities are the offsets of WordNet's synsets for a politically
-// organised body or its territory: state.n.04 ("state, nation, country"),
-// political_system.n.01 ("republic", "monarchy"), country.n.02 (its
-// hyponyms: "sultanate", "kingdom") and domain.n.02 ("emirate",
-// "principality"). A name headed by one of their hyponyms names a
-// country, not a party to a conflict.
-var polities = []string{"08168978", "08367880", "08544813", "08556491"}
+// polities are the offsets of WordNet's synsets for a state as a
+// territory or a form of government with a head of state: country.n.02
+// ("country, state, land": its hyponyms "sultanate", "kingdom"),
+// domain.n.02 ("emirate", "principality") and republic.n.02 ("a form of
+// government whose head of state is not a monarch"). Systems of government
+// ("democracy", "tyranny") are left out: parties take them as names
+// ("Solidarity and Democracy"); so is state.n.04, whose hyponyms ("ally",
+// "power", "nation") head bodies of states ("Allied Powers", "Nation of
+// Islam").
+var polities = []string{"08544813", "08556491", "08362917"}
 
 // isPolity reports whether the synset at off is one of polities or a
 // hyponym of one, following hypernyms (memo caches the answers).
@@ -197,7 +200,7 @@ func isPolity(nouns map[string]synset, off string, memo map[string]bool) bool {
 // neither an organization, a group nor a location ("kingdom", first a
 // realm of thought): "state", first a province, and "federation", first an
 // organization, head parties' names as often as countries'.
-func (t *tables) addPolities(nouns map[string]synset, first map[string]string, plurals map[string][]string) {
+func (t *tables) addPolities(nouns map[string]synset, first map[string]string) {
 	memo, orgMemo := map[string]bool{}, map[string]bool{}
 	for off, syn := range nouns {
 		if syn.instance || !isPolity(nouns, off, memo) {
@@ -208,11 +211,10 @@ func (t *tables) addPolities(nouns map[string]synset, first map[string]string, p
 				continue
 			}
 			f, ok := nouns[first[w]]
-			if !ok || !isPolity(nouns, first[w], memo) && (isOrganization(nouns, first[w], orgMemo) || f.lex == lexNounGroup || f.lex == lexNounLoc) {
+			if !ok || !isPolity(nouns, first[w], memo) && (isOrganization(nouns, first[w], orgMemo) || f.lex == lexNounLoc) {
 				continue
 			}
-			t.polityNouns.add(w)
-			t.polityNouns.add(pluralForms(w, plurals)...)
+			t.polityNouns.add(w) // singular only: "United Nations" is a body of states
 		}
 	}
 }
@@ -282,7 +284,7 @@ func (t *tables) readWordNet(dir string) error {
 	if err != nil {
 		return err
 	}
-	t.addPolities(nouns, first, plurals)
+	t.addPolities(nouns, first)
 	orgMemo := map[string]bool{}
 	for off, syn := range nouns {
 		if !isOrganization(nouns, off, orgMemo) {
@@ -525,7 +527,7 @@ func (t *tables) render() ([]byte, error) {
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
-		{"PolityNoun", "lower-case nouns whose first sense is a kind of state or polity and not an organization (WordNet state.n.04, political_system.n.01, country.n.02, domain.n.02 and their hyponyms)", t.polityNouns},
+		{"PolityNoun", "lower-case nouns whose first sense is a kind of state or polity and not an organization (WordNet country.n.02, domain.n.02, republic.n.02 and their hyponyms; singular)", t.polityNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}
