@@ -168,9 +168,6 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 		r.cands = keepNames(r.cands, midCaps, persons)
-		if !x.disabled[rulePolity] {
-			r.cands = dropPolities(r.cands, paras, b.Publisher)
-		}
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
@@ -1150,79 +1147,6 @@ func isNotGroup(name string, defined bool) bool {
 		return false
 	}
 	return isTitle(first)
-}
-
-// dropPolities drops the names of countries that no gazetteer holds: a
-// name headed by a noun for a kind of state and tied to a known country or
-// people ("Socialist Federal Republic of Yugoslavia", "Yugoslav Republic of
-// Macedonia") or to the briefing's publisher ("Republic of Aldoria" for
-// its Ministry of Foreign Affairs). A republic the text ties to no country
-// may be a breakaway administration acting as a party, and so may a body
-// that gives itself such a name ("the separatist administration, which
-// calls itself the Republic of Artsakh"): both stay.
-func dropPolities(cands []candidate, paras []*para, publisher string) []candidate {
-	out := cands[:0]
-	for _, c := range cands {
-		drop := namesPolity(c.name) && (countryQualified(c.name) || publisher != "" && strings.Contains(publisher, stripArticle(c.name)))
-		if !drop || selfNamedBody(c.name, paras) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// countryQualified reports whether a word before a name's head is a
-// people's or a place's name ("Yugoslav Republic"), or the name ends with
-// a place after "of" ("… of Bosnia and Herzegovina", "… of Yugoslavia").
-func countryQualified(name string) bool {
-	words := strings.Fields(name)
-	h := nameHead(words)
-	for _, w := range words[:h] {
-		if isPlaceOrPeople(w) {
-			return true
-		}
-	}
-	for i := h + 1; i < len(words); i++ {
-		if words[i-1] == "of" && isPlaceOrPeople(strings.Join(words[i:], " ")) {
-			return true
-		}
-	}
-	return false
-}
-
-// selfNamedBody reports whether a paragraph gives name as what a group
-// calls itself: "the separatist administration in Stepanakert, which calls
-// itself the Republic of Artsakh".
-func selfNamedBody(name string, paras []*para) bool {
-	for _, p := range paras {
-		for _, m := range []string{" calls itself ", " call themselves "} {
-			i := strings.Index(p.text, m+name)
-			if i < 0 {
-				i = strings.Index(p.text, m+"the "+name)
-			}
-			if i < 0 {
-				continue
-			}
-			start := max(0, strings.LastIndexAny(p.text[:i], ".;:")+1)
-			for _, w := range strings.Fields(p.text[start:i]) {
-				if isGroupWord(strings.ToLower(strings.Trim(w, ","))) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// namesPolity reports whether a name is headed by a noun for a kind of
-// state ("Socialist Federal Republic of Yugoslavia", "Sultanate of Oman"):
-// it names a country, which the text may call by a name no gazetteer
-// holds, not a party. "Army of the Republic of X" is headed by "Army" and
-// stays, and so does a plural head ("United Nations"): the table holds
-// singular nouns only.
-func namesPolity(name string) bool {
-	words := strings.Fields(name)
-	return len(words) > 0 && lang.IsPolityNoun(strings.ToLower(trimPossessive(words[nameHead(words)])))
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -209,7 +209,6 @@ const (
 	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
 	rulePartial          = "partial-name"      // a name read in part beside the whole
 	ruleCapitalPhrase    = "capital-phrase"    // "Armed Forces Day": a capitalised description is part of a name
-	rulePolity           = "polity"            // "Republic of Aldoria" names a country, not a party
 	ruleLooseHead        = "loose-head"        // "along the Blue Line": a name with no organisation head written as a place
 	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
 	ruleInitials         = "initials"          // "referred to by its initials, GAM"

@@ -139,8 +139,6 @@ var ruleCases = []ruleCase{
 		"The war pitted Hezbollah, the Shia Islamist movement, against Israel.\n\n- **Hezbollah**, led by its secretary-general Hassan Nasrallah.", []string{"Hezbollah"}, "", "", "secretary-general", ""},
 	{"paragraph opening with the name as subject", ruleLead,
 		"The mission deployed at the request of the Solomon Islands Government.\n\nThe Solomon Islands Government retains full sovereignty.", []string{"Solomon Islands Government"}, "", "", "retains full sovereignty", ""},
-	{"a state's name is a place, its army a party", rulePolity,
-		"The Army of the Republic of Bosnia and Herzegovina (ARBiH) crossed the river on Monday. The Socialist Federal Republic of Yugoslavia had collapsed a year earlier.", []string{"Army of the Republic of Bosnia and Herzegovina"}, "ARBiH", "", "", "Socialist Federal Republic of Yugoslavia"},
 	{"a line the text writes as a place", ruleLooseHead,
 		"The United Nations Interim Force in Lebanon (UNIFIL) watched the Blue Line. Hezbollah built positions along the Blue Line.", []string{"United Nations Interim Force in Lebanon"}, "UNIFIL", "", "", "Blue Line"},
 	{"a capitalised description is part of a name", ruleCapitalPhrase,
@@ -233,7 +231,7 @@ func TestRuleAblation(t *testing.T) {
 	}
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, rulePolity, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
+		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
 		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
@@ -351,32 +349,5 @@ func TestPublisherOffice(t *testing.T) {
 		if slices.Contains(got, name) != tt.listed {
 			t.Errorf("publisher %q: listed %q, want %q listed %v", tt.pub, got, name, tt.listed)
 		}
-	}
-}
-
-// TestDropPolities: a name headed by a kind of state goes, unless a body
-// gives it to itself; a plural head names a body of states.
-func TestDropPolities(t *testing.T) {
-	tests := []struct {
-		name, text string
-		keep       bool
-	}{
-		{"Republic of Aldoria", "Talks with the Republic of Aldoria resumed.", true},
-		{"Socialist Federal Republic of Yugoslavia", "The Socialist Federal Republic of Yugoslavia broke up.", false},
-		{"Yugoslav Republic of Macedonia", "Peace in the former Yugoslav Republic of Macedonia held.", false},
-		{"Sultanate of Oman", "The Sultanate of Oman sent envoys.", false},
-		{"Republic of Varnia", "The Republic of Varnia sent envoys.", false}, // the publisher's country
-		{"Army of the Republic of Aldoria", "The Army of the Republic of Aldoria attacked.", true},
-		{"United Nations", "The United Nations sent observers.", true},
-		{"Republic of Artsakh", "The separatist administration in Stepanakert, which calls itself the Republic of Artsakh, mobilised.", true},
-		{"Republic of Artsakh", "Stepanakert is the capital of what its people call the Republic of Artsakh.", true}, // tied to no country
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := dropPolities([]candidate{{name: tt.name}}, []*para{newPara(tt.text)}, "Ministry of Defence of the Republic of Varnia")
-			if (len(got) == 1) != tt.keep {
-				t.Errorf("dropPolities(%q) kept=%v, want %v", tt.name, len(got) == 1, tt.keep)
-			}
-		})
 	}
 }

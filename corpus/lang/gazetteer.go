@@ -4,7 +4,7 @@ package lang
 
 // Kind is the set of classes a key belongs to; one look-up answers every
 // question about a word, which matters on corpora of 100,000 paragraphs.
-type Kind uint16
+type Kind uint8
 
 // The classes of a key.
 const (
@@ -16,7 +16,6 @@ const (
 	OrgNoun                        // a noun whose first sense is a kind of organization
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
 	OrgSenseNoun                   // a noun with any sense that is a kind of organization
-	PolityNoun                     // a noun naming a kind of state or polity
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -60,8 +59,3 @@ func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureN
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").
 func HasOrgSense(word string) bool { return kinds[word]&OrgSenseNoun != 0 }
-
-// IsPolityNoun reports whether the lower-case noun names a kind of state
-// or polity ("republic", "kingdom", "sultanate", "emirate"): a name it
-// heads ("Republic of Aldoria") is a country, not a party to a conflict.
-func IsPolityNoun(word string) bool { return kinds[word]&PolityNoun != 0 }

@@ -27,7 +27,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, polityNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -55,7 +55,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, polityNouns set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -165,60 +165,6 @@ type synset struct {
 // people who work together").
 const organization = "08008335"
 
-// polities are the offsets of WordNet's synsets for a state as a
-// territory or a form of government with a head of state: country.n.02
-// ("country, state, land": its hyponyms "sultanate", "kingdom"),
-// domain.n.02 ("emirate", "principality") and republic.n.02 ("a form of
-// government whose head of state is not a monarch"). Systems of government
-// ("democracy", "tyranny") are left out: parties take them as names
-// ("Solidarity and Democracy"); so is state.n.04, whose hyponyms ("ally",
-// "power", "nation") head bodies of states ("Allied Powers", "Nation of
-// Islam").
-var polities = []string{"08544813", "08556491", "08362917"}
-
-// isPolity reports whether the synset at off is one of polities or a
-// hyponym of one, following hypernyms (memo caches the answers).
-func isPolity(nouns map[string]synset, off string, memo map[string]bool) bool {
-	if slices.Contains(polities, off) {
-		return true
-	}
-	if v, ok := memo[off]; ok {
-		return v
-	}
-	memo[off] = false
-	for _, h := range nouns[off].hypernyms {
-		if isPolity(nouns, h, memo) {
-			memo[off] = true
-			return true
-		}
-	}
-	return false
-}
-
-// addPolities adds the lower-case nouns with a sense in the polity trees
-// whose first sense is a polity too ("republic", "sultanate") or is
-// neither an organization, a group nor a location ("kingdom", first a
-// realm of thought): "state", first a province, and "federation", first an
-// organization, head parties' names as often as countries'.
-func (t *tables) addPolities(nouns map[string]synset, first map[string]string) {
-	memo, orgMemo := map[string]bool{}, map[string]bool{}
-	for off, syn := range nouns {
-		if syn.instance || !isPolity(nouns, off, memo) {
-			continue
-		}
-		for _, w := range syn.words {
-			if strings.Contains(w, " ") || !unicode.IsLower([]rune(w)[0]) {
-				continue
-			}
-			f, ok := nouns[first[w]]
-			if !ok || !isPolity(nouns, first[w], memo) && (isOrganization(nouns, first[w], orgMemo) || f.lex == lexNounLoc) {
-				continue
-			}
-			t.polityNouns.add(w) // singular only: "United Nations" is a body of states
-		}
-	}
-}
-
 // isOrganization reports whether the synset at off is organization.n.01
 // or one of its hyponyms, following hypernyms (memo caches the answers).
 func isOrganization(nouns map[string]synset, off string, memo map[string]bool) bool {
@@ -280,11 +226,6 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
-	first, err := firstSenses(dir + "/index.noun")
-	if err != nil {
-		return err
-	}
-	t.addPolities(nouns, first)
 	orgMemo := map[string]bool{}
 	for off, syn := range nouns {
 		if !isOrganization(nouns, off, orgMemo) {
@@ -296,6 +237,10 @@ func (t *tables) readWordNet(dir string) error {
 				t.orgSenseNouns.add(pluralForms(w, plurals)...)
 			}
 		}
+	}
+	first, err := firstSenses(dir + "/index.noun")
+	if err != nil {
+		return err
 	}
 	memo := map[string]bool{}
 	for lemma, off := range first {
@@ -527,7 +472,6 @@ func (t *tables) render() ([]byte, error) {
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
-		{"PolityNoun", "lower-case nouns whose first sense is a kind of state or polity and not an organization (WordNet country.n.02, domain.n.02, republic.n.02 and their hyponyms; singular)", t.polityNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}
