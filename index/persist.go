@@ -52,29 +52,63 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, false, fmt.Errorf("index: %w", err)
 	}
-	if got, err := readMeta(dir); err == nil && got == want {
-		idx, err := openReadOnly(dir)
-		if err == nil {
-			if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
-				opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
-				_ = st.time("restore", func() error { restoreExtraction(c, dir, opts); return nil })
-				prune(root, dir, opts)
-				return idx, true, nil
-			}
-			if cerr := idx.Close(); cerr != nil {
-				opts.Logger.Warn("cannot close an unusable index", "dir", dir, "err", cerr)
-			}
-		}
-		opts.Logger.Warn("persisted index is unreadable; rebuilding", "dir", dir, "err", err)
-	} else if !errors.Is(err, os.ErrNotExist) {
-		opts.Logger.Warn("persisted index is foreign or corrupt; rebuilding", "dir", dir, "err", err)
-	} else if _, statErr := os.Stat(dir); statErr == nil {
-		opts.Logger.Warn("index folder has no briefbot metadata; rebuilding", "dir", dir)
+	if idx := reuse(c, dir, want, opts, st); idx != nil {
+		prune(root, dir, opts)
+		return idx, true, nil
 	}
+	if err := buildInto(ctx, c, m, root, dir, want, opts, st); err != nil {
+		return nil, false, err
+	}
+	idx, err := openReadOnly(dir)
+	if err != nil {
+		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
+	}
+	prune(root, dir, opts)
+	return idx, false, nil
+}
 
+// reuse opens the index persisted under dir when its metadata is exactly
+// want and it holds every paragraph, restoring the stored extraction into
+// c. It returns nil, after logging why, when the folder must be rebuilt;
+// a missing folder is the ordinary first run and is not logged.
+func reuse(c *corpus.Corpus, dir string, want meta, opts Options, st *stages) bleve.Index {
+	got, err := readMeta(dir)
+	switch {
+	case err == nil && got == want:
+	case err == nil:
+		opts.Logger.Warn("persisted index is foreign or corrupt; rebuilding", "dir", dir, "meta", got)
+		return nil
+	case !errors.Is(err, os.ErrNotExist):
+		opts.Logger.Warn("persisted index is foreign or corrupt; rebuilding", "dir", dir, "err", err)
+		return nil
+	default:
+		if _, statErr := os.Stat(dir); statErr == nil {
+			opts.Logger.Warn("index folder has no briefbot metadata; rebuilding", "dir", dir)
+		}
+		return nil
+	}
+	idx, err := openReadOnly(dir)
+	if err == nil {
+		if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
+			opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
+			_ = st.time("restore", func() error { restoreExtraction(c, dir, opts); return nil })
+			return idx
+		}
+		if cerr := idx.Close(); cerr != nil {
+			opts.Logger.Warn("cannot close an unusable index", "dir", dir, "err", cerr)
+		}
+	}
+	opts.Logger.Warn("persisted index is unreadable; rebuilding", "dir", dir, "err", err)
+	return nil
+}
+
+// buildInto builds the index and its stored extraction in a temporary
+// folder under root and renames it to dir only when complete, so a crash
+// mid-build never leaves a folder that reuse would accept.
+func buildInto(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImpl, root, dir string, want meta, opts Options, st *stages) error {
 	tmp, err := os.MkdirTemp(root, buildingPrefix)
 	if err != nil {
-		return nil, false, fmt.Errorf("index: %w", err)
+		return fmt.Errorf("index: %w", err)
 	}
 	defer func() {
 		// Nothing is left to remove once the index was renamed into place.
@@ -84,7 +118,7 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 	}()
 	built := filepath.Join(tmp, "index")
 	if err := buildCompact(ctx, c, m, built, opts, st); err != nil {
-		return nil, false, err
+		return err
 	}
 	if err := st.time("persist", func() error {
 		if err := writeExtraction(built, c); err != nil {
@@ -92,22 +126,17 @@ func openOrBuild(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.
 		}
 		return writeMeta(built, want)
 	}); err != nil {
-		return nil, false, err
+		return err
 	}
 	// A folder under this exact name is corrupt (a good one was reused
 	// above) and no index of ours has it open: replace it.
 	if err := os.RemoveAll(dir); err != nil {
-		return nil, false, fmt.Errorf("index: remove corrupt %s: %w", dir, err)
+		return fmt.Errorf("index: remove corrupt %s: %w", dir, err)
 	}
 	if err := os.Rename(built, dir); err != nil {
-		return nil, false, fmt.Errorf("index: install new index: %w", err)
+		return fmt.Errorf("index: install new index: %w", err)
 	}
-	idx, err := openReadOnly(dir)
-	if err != nil {
-		return nil, false, fmt.Errorf("index: open %s: %w", dir, err)
-	}
-	prune(root, dir, opts)
-	return idx, false, nil
+	return nil
 }
 
 // Names of what openOrBuild keeps under the index folder. Nothing else

@@ -12,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/index"
 )
 
@@ -38,41 +39,53 @@ func indexCommand() command {
 		}
 		read := time.Since(start)
 		log := slog.New(slog.NewTextHandler(e.stderr, nil)) // progress is the point: Info
-		opts := index.Options{Dir: cf.indexDir, Logger: log}
-		if isTerminal(e.stderr) {
-			bar := progressbar.NewOptions(corp.Paragraphs(),
-				progressbar.OptionSetWriter(e.stderr),
-				progressbar.OptionSetDescription("indexing paragraphs"),
-				progressbar.OptionShowCount(),
-				progressbar.OptionThrottle(100*time.Millisecond),
-				progressbar.OptionClearOnFinish(),
-			)
-			opts.Progress = func(done, _ int) { _ = bar.Set(done) }
-		} else {
-			last := time.Now()
-			opts.Progress = func(done, total int) {
-				if time.Since(last) >= 2*time.Second || done == total {
-					log.Info("indexing", "done", done, "total", total)
-					last = time.Now()
-				}
-			}
-		}
+		opts := index.Options{Dir: cf.indexDir, Logger: log, Progress: indexProgress(e, log, corp.Paragraphs())}
 		ix, err := index.Build(ctx, corp, opts)
 		if err != nil {
 			return err
 		}
-		defer ix.Close()
-		state := "built"
-		if ix.Reused {
-			state = "unchanged, reused"
+		reportIndex(e, cf.indexDir, corp, ix, read, time.Since(start))
+		if err := ix.Close(); err != nil {
+			return fmt.Errorf("index: close %s: %w", cf.indexDir, err)
 		}
-		took := time.Since(start)
-		fmt.Fprintf(e.stdout, "index %s (%s): %d briefings, %d paragraphs, %d groups, %d events in %.2fs (%.0f paragraphs/s)\n",
-			cf.indexDir, state, len(corp.Briefings), corp.Paragraphs(), len(corp.Factions), len(corp.Events), took.Seconds(), float64(corp.Paragraphs())/took.Seconds())
-		fmt.Fprintf(e.stdout, "stages: %s\n", stageTimes(read, ix.Stages))
 		return nil
 	}
 	return c
+}
+
+// indexProgress reports building progress: a bar on a terminal, otherwise
+// a log line every two seconds and one at the end, so a log collector is
+// not flooded.
+func indexProgress(e *env, log *slog.Logger, total int) func(done, total int) {
+	if isTerminal(e.stderr) {
+		bar := progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(e.stderr),
+			progressbar.OptionSetDescription("indexing paragraphs"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+		return func(done, _ int) { _ = bar.Set(done) }
+	}
+	last := time.Now()
+	return func(done, total int) {
+		if time.Since(last) >= 2*time.Second || done == total {
+			log.Info("indexing", "done", done, "total", total)
+			last = time.Now()
+		}
+	}
+}
+
+// reportIndex prints what was built or reused, its size and speed, and the
+// time of each stage.
+func reportIndex(e *env, dir string, corp *corpus.Corpus, ix *index.Index, read, took time.Duration) {
+	state := "built"
+	if ix.Reused {
+		state = "unchanged, reused"
+	}
+	fmt.Fprintf(e.stdout, "index %s (%s): %d briefings, %d paragraphs, %d groups, %d events in %.2fs (%.0f paragraphs/s)\n",
+		dir, state, len(corp.Briefings), corp.Paragraphs(), len(corp.Factions), len(corp.Events), took.Seconds(), float64(corp.Paragraphs())/took.Seconds())
+	fmt.Fprintf(e.stdout, "stages: %s\n", stageTimes(read, ix.Stages))
 }
 
 // stageTimes renders the time of each stage of building: reading the
