@@ -37,8 +37,19 @@ var splitFloors = map[string]floors{
 	// 0.860; factions 252/265 found, 246 described, 0 false; events
 	// 607/607, 0 false (one not_event of guinea-bissau that named half of
 	// an expected event's sentence was dropped from its file).
-	"dev": {hit1: 0.79, hit3: 0.92, mrr: 0.86, found: 0.95, described: 0.92, falseFactions: 0,
-		datedRight: 0.99, falseEvents: 0, minBriefings: 26, minQs: 586},
+	//
+	// 2026-12-01: four more briefings written by writers who never saw an
+	// engine joined dev (two news chronologies, a press-briefing transcript,
+	// an encyclopedic article; 30 briefings, 729 questions). Before any
+	// engine was changed for them, the four alone gave 0.706 0.818 (plain
+	// bleve 0.552 0.755); factions 31/47 found, 26 described, 2 false;
+	// events 63/94, 4 false (one of them a not_event of kyrgyzstan naming
+	// part of an expected event's sentence, since dropped from its file).
+	// The whole split then gave 0.779 0.901 0.843; factions 283/312 found,
+	// 272 described, 2 false; events 670/701, 3 false. The floors are reset
+	// to that split.
+	"dev": {hit1: 0.77, hit3: 0.90, mrr: 0.84, found: 0.90, described: 0.87, falseFactions: 2,
+		datedRight: 0.95, falseEvents: 3, minBriefings: 30, minQs: 729},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
