@@ -24,13 +24,13 @@ func TestGatewayReconnects(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := startGatewayHarness(t, newTestBot(nil), GatewayOptions{})
-			h.f.WaitConnected(t, 5*time.Second)
+			h.f.WaitConnected(t, discordtest.Patience)
 			first := fmt.Sprint(1910000000000000000 + 10*i)
 			interact(t, h.f, "briefings", first)
 			callback(t, h.f.Next(t))
 
 			tt.drop(h)
-			h.f.WaitConnected(t, 15*time.Second)
+			h.f.WaitConnected(t, discordtest.Patience)
 			if n := h.f.Connections(); n != 2 {
 				t.Errorf("%d gateway connections, want 2", n)
 			}

@@ -107,7 +107,7 @@ func startGatewayHarness(t testing.TB, b *Bot, opts GatewayOptions) *gatewayHarn
 			t.Errorf("the token reached the log:\n%s", logs)
 		}
 	})
-	id := f.WaitIdentify(t, 5*time.Second)
+	id := f.WaitIdentify(t, discordtest.Patience)
 	if id["token"] != "Bot "+testToken {
 		t.Errorf("IDENTIFY token = %v", id["token"])
 	}
@@ -240,7 +240,7 @@ func TestGatewayDrainsOnShutdown(t *testing.T) {
 	interact(t, h.f, "ask_basic", "1800000000000000001")
 	select {
 	case <-gate.started:
-	case <-time.After(5 * time.Second):
+	case <-time.After(discordtest.Patience):
 		t.Fatal("the interaction never reached the searcher")
 	}
 	h.cancel()
@@ -298,7 +298,7 @@ func (g *gatedSearch) Search(ctx context.Context, q string, k, offset int) (corp
 // channel to wait on.
 func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(discordtest.Patience); !cond(); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
@@ -365,7 +365,7 @@ func TestGatewayAckBeforeEdit(t *testing.T) {
 	// Answers take 200 times the deferral delay, so every one is deferred
 	// even on a loaded machine; a late timer would answer in the callback.
 	h := startGatewayHarness(t, newTestBot(fakeSearch{delay: 200 * time.Millisecond}), GatewayOptions{DeferAfter: time.Millisecond})
-	h.f.WaitConnected(t, 5*time.Second)
+	h.f.WaitConnected(t, discordtest.Patience)
 	_, raw := loadInteraction(t, "ask_basic")
 	for i := 0; i < n; i += wave {
 		for j := i; j < i+wave; j++ {

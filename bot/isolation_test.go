@@ -155,7 +155,7 @@ func TestGatewayRepliesLeaveNoTokens(t *testing.T) {
 	}
 	const n, wave, flush = 2000, 100, 20
 	h := startGatewayHarness(t, newTestBot(nil), GatewayOptions{})
-	h.f.WaitConnected(t, 5*time.Second)
+	h.f.WaitConnected(t, discordtest.Patience)
 	_, raw := loadInteraction(t, "briefings")
 	replies := 0
 	await := func(k int) {
@@ -163,7 +163,7 @@ func TestGatewayRepliesLeaveNoTokens(t *testing.T) {
 			select {
 			case <-h.f.Got():
 				replies++
-			case <-time.After(10 * time.Second):
+			case <-time.After(discordtest.Patience):
 				t.Fatalf("%d replies of %d", replies, n)
 			}
 		}
@@ -175,7 +175,7 @@ func TestGatewayRepliesLeaveNoTokens(t *testing.T) {
 		await(wave)
 	}
 	h.f.DropConnection()
-	h.f.WaitConnected(t, 10*time.Second)
+	h.f.WaitConnected(t, discordtest.Patience)
 	for j := range flush {
 		h.f.Interact(raw, fmt.Sprint(2100000000000000000+j))
 		await(1)

@@ -177,13 +177,21 @@ func (s *Server) Connections() int {
 	return s.connections
 }
 
-// Next waits (up to 5 s) for the next REST call and returns it.
+// Patience bounds every wait for the bot that only a broken bot runs
+// out: a passing test returns as soon as the call arrives. It is
+// generous because the suite runs 50 times over under -race on a shared
+// 2-core machine, where a test process at low priority beside busy ones
+// was seen to get no CPU for over 5 s (TestGatewayReconnects failed once
+// in such a run with the former 5 s bound).
+const Patience = 30 * time.Second
+
+// Next waits (up to Patience) for the next REST call and returns it.
 func (s *Server) Next(t testing.TB) Request {
 	t.Helper()
 	select {
 	case r := <-s.got:
 		return r
-	case <-time.After(5 * time.Second):
+	case <-time.After(Patience):
 		t.Fatal("discordtest: timed out waiting for the bot to call Discord")
 		return Request{}
 	}

@@ -42,7 +42,7 @@ func TestServeGatewayNeverLogsToken(t *testing.T) {
 	if id := f.WaitIdentify(t, 60*time.Second); id["token"] != "Bot "+fakeToken {
 		t.Fatalf("IDENTIFY token = %v: the test would prove nothing", id["token"])
 	}
-	f.WaitConnected(t, 10*time.Second)
+	f.WaitConnected(t, discordtest.Patience)
 	f.Interact([]byte(askPayload), "2100000000000000001")
 	r := f.Next(t)
 	if r.Method != http.MethodPost || !strings.HasSuffix(r.Path, "/interactions/2100000000000000001/"+discordtest.TokenFor("2100000000000000001")+"/callback") {
@@ -147,7 +147,7 @@ func TestHTTPServerCutsOffSlowLoris(t *testing.T) {
 			}
 			t.Logf("slow client cut off after %v; %d other requests served meanwhile", d.Round(time.Millisecond), served)
 			return
-		case <-time.After(10 * time.Second):
+		case <-time.After(30 * time.Second):
 			t.Fatal("the slow client was never cut off")
 		default:
 		}
@@ -227,7 +227,7 @@ func TestServeShutdownDuringRequest(t *testing.T) {
 	br.ReadString('\n') // the blank line after the interim response
 
 	cancel() // SIGTERM
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
 		c, err := net.DialTimeout("tcp", addr, time.Second)
 		if err != nil {
 			break // refused: the listener is closed
@@ -297,7 +297,7 @@ func TestServeShards(t *testing.T) {
 			} else if len(got) != 2 || got[0] != tt.want[0] || got[1] != tt.want[1] {
 				t.Errorf("shard = %v, want %v", id["shard"], tt.want)
 			}
-			f.WaitConnected(t, 10*time.Second)
+			f.WaitConnected(t, discordtest.Patience)
 			cancel()
 			select {
 			case err := <-done:

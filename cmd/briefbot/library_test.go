@@ -238,7 +238,7 @@ func TestWatchCorpus(t *testing.T) {
 		close(done)
 	}()
 	writeFile(t, file, "---\ntitle: Ruritania 101\n---\nThe Quagga Brigade shelled Betatown.\n")
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
 		res, err := lib.Search(ctx, "Quagga Brigade", 1, 0)
 		if err == nil && len(res.Passages) > 0 {
 			break

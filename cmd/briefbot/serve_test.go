@@ -130,7 +130,7 @@ func TestServeHTTP(t *testing.T) {
 	}()
 	addrRE := regexp.MustCompile(`msg=listening what=--http addr=(\S+)`)
 	var base string
-	for deadline := time.Now().Add(5 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
 		if m := addrRE.FindStringSubmatch(logs.String()); m != nil {
 			base = "http://" + m[1]
 		}
