@@ -221,6 +221,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	ms := make([]matcher, len(fs))
 	for i, f := range fs {
 		f.f.match = newMatcher(f.f)
+		if x.disabled[ruleCompound] {
+			f.f.match.joinAll()
+		}
 		ms[i] = f.f.match
 	}
 	// One pass over the paragraphs, in parallel by briefing, records every
@@ -598,7 +601,7 @@ func (fb *building) finish(off map[string]bool) {
 		// Named only in passing: the first paragraph naming it introduces it.
 		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
 	}
-	if i, bold := fb.leadParagraph(); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
+	if i, bold := fb.leadParagraph(!off[ruleBoldEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
 	}
@@ -624,6 +627,9 @@ func (fb *building) finish(off map[string]bool) {
 	// The sentences are found once every alias is known, so that a
 	// mention by any alias shows the sentence naming it.
 	f.match = newMatcher(f)
+	if off[ruleCompound] {
+		f.match.joinAll()
+	}
 	mentions := f.Mentions[:0:0]
 	for i, r := range f.Mentions {
 		if r.Ref != f.Defined {
@@ -646,13 +652,20 @@ func (fb *building) finish(off map[string]bool) {
 // its subject is about the faction; one opening with the name in bold is
 // the writer's entry for it ("- **Hezbollah**, led by …", "The **CPN
 // (Maoist)** directed …"), which beats any definition in passing.
-func (fb *building) leadParagraph() (int, bool) {
+//
+// With entries, a list item whose bold label ends with the name after its
+// parent body is an entry too ("- **NATO — Task Force Fox (Operation
+// Amber Fox).**"), wherever the item falls in the paragraph.
+func (fb *building) leadParagraph(entries bool) (int, bool) {
 	f := fb.f
 	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
 	subject := -1
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
 			break
+		}
+		if entries && strings.Contains(t, "**") && entryFor(t, forms) {
+			return i, true
 		}
 		whole := t
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "- "), "* ")
@@ -670,6 +683,57 @@ func (fb *building) leadParagraph() (int, bool) {
 		}
 	}
 	return subject, false
+}
+
+// entryFor reports whether a list item of text opens with a bold label
+// ending with one of forms after a dash or colon, as a list of bodies
+// gives each its entry: "**NATO — Task Force Fox (Operation Amber Fox).**".
+func entryFor(text string, forms []string) bool {
+	for _, label := range boldLabels(text) {
+		label = strings.TrimRight(label, ".:;, ")
+		if k := strings.LastIndex(label, " ("); k > 0 && strings.HasSuffix(label, ")") {
+			label = label[:k] // the name's alias or acronym
+		}
+		for _, form := range forms {
+			before, ok := strings.CutSuffix(label, " "+form)
+			if !ok || form == "" {
+				continue
+			}
+			before = strings.TrimSpace(before)
+			if strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -") || strings.HasSuffix(before, ":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boldLabels returns the bold labels opening text and the list items in
+// it ("- **KFOR.** …") that text follows; a paragraph holds a whole list,
+// its items joined by spaces.
+func boldLabels(text string) []string {
+	var out []string
+	for rest := text; ; {
+		item := strings.TrimPrefix(strings.TrimPrefix(rest, "- "), "* ")
+		if label, ok := strings.CutPrefix(item, "**"); ok {
+			// A label with nothing after it is a heading, which defines nothing.
+			if end := strings.Index(label, "**"); end > 0 && !headingEnd(label[end+2:]) {
+				out = append(out, label[:end])
+			}
+		}
+		k := strings.Index(rest, " - **")
+		if k < 0 {
+			return out
+		}
+		rest = rest[k+1:]
+	}
+}
+
+// headingEnd reports whether rest, after a bold label, holds no text of
+// its item: the label was a heading line.
+func headingEnd(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest == "" || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "#")
 }
 
 // clauseAfter reports whether text follows form with a clause describing

@@ -219,6 +219,9 @@ const (
 	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
 	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
+	ruleCompound         = "compound-name"     // "Bissau-Guinean army" does not name the "Guinean army"
+	ruleBoldEntry        = "bold-entry"        // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
+	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 
 var allRules = []rule{
@@ -394,6 +397,29 @@ func findByDefiner(p *para) []candidate {
 	return out
 }
 
+// namesGroup reports whether words open with "the" and a name headed by
+// a capitalised group noun ("the Nepal Sadbhawana Party"): another name in
+// a list, where a description would write the noun in lower case ("the
+// French military force").
+func namesGroup(words []string) bool {
+	if len(words) < 2 || words[0] != "the" && words[0] != "The" {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 7)] {
+		core := strings.TrimRight(w, ".,;:!?)”\"'’")
+		if !startsUpper(core) {
+			return false
+		}
+		if isPredicateNoun(strings.ToLower(core)) {
+			return true
+		}
+		if core != w {
+			return false
+		}
+	}
+	return false
+}
+
 // findByApposition reads groups named beside a description: "the
 // terrorist cell Al-Mulathameen", "Licorne, the French military force
 // …", "One such outfit, the Jungle Lions, was a … militia".
@@ -440,6 +466,10 @@ func findByApposition(p *para) []candidate {
 		if ofLocation(p.lowerWords()[next:min(len(words), next+7)]) {
 			i = next - 1
 			continue // "Beni, the headquarters of Myagdi district": a place
+		}
+		if !p.off[ruleListedName] && namesGroup(rest) {
+			i = next - 1
+			continue // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
 		}
 		if describesGroup(rest) || definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")) {
 			out = append(out, p.cand(strings.Trim(name, "*"), scoreDefined))

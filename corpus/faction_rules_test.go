@@ -181,6 +181,12 @@ var ruleCases = []ruleCase{
 		"Armenia is a member of the Collective Security Treaty Organization, the Moscow-led military alliance known as the CSTO, but the CSTO stayed out.", []string{"Collective Security Treaty Organization"}, "CSTO", "", "", "CSTO"},
 	{"acronym heading a list item", ruleBoldAcronym,
 		"- **KFOR.** The NATO-led Kosovo Force maintains its base in Skopje.", []string{"Kosovo Force"}, "KFOR", "", "", ""},
+	{"name listed beside a name", ruleListedName,
+		"The main parties were the Nepali Congress and the Communist Party of Nepal (Unified Marxist–Leninist), usually abbreviated CPN-UML, led by Madhav Kumar Nepal.\n\nIts members were the Nepali Congress, the CPN-UML, the Nepal Sadbhawana Party and others.", []string{"Communist Party of Nepal (Unified Marxist–Leninist)"}, "CPN-UML", "", "led by Madhav", ""},
+	{"name ending a hyphenated compound", ruleCompound,
+		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
+	{"list item labelled with its parent and name", ruleBoldEntry,
+		"Aldoria will send a platoon to Task Force Fox, the new NATO-led operation.\n\n- **NATO — Operation Essential Harvest.** Troops collected weapons.\n- **NATO — Task Force Fox (Operation Amber Fox).** A force of 700 troops will protect civilian monitors.", []string{"Task Force Fox"}, "", "", "protect civilian monitors", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -232,7 +238,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
