@@ -242,6 +242,35 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 	}
 }
 
+// TestLookupForcesByNation: a reader names a nation's forces by any
+// military noun; the force its text calls by that noun wins over another
+// force named after the nation, and a body that is no force is not found.
+func TestLookupForcesByNation(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Republican Forces of Burundi", Summary: "One group, the Republican Forces of Burundi, was announced by defecting officers."},
+		{Name: "Burundian National Defence Force", Summary: "The Burundian National Defence Force (FDN) is the army."},
+		{Name: "Armed Forces of Burkina Faso", Summary: "The armed forces fought on."},
+		{Name: "National Police of Burundi"},
+	}}
+	tests := []struct{ q, want string }{
+		{"burundi army", "Burundian National Defence Force"},
+		{"burkina army", "Armed Forces of Burkina Faso"},
+		{"burkinabe military", "Armed Forces of Burkina Faso"},
+		{"burundi party", ""},
+		{"kenya army", ""},
+	}
+	for _, tt := range tests {
+		f, _, err := c.LookupFaction(tt.q)
+		got := ""
+		if err == nil {
+			got = f.Name
+		}
+		if got != tt.want {
+			t.Errorf("LookupFaction(%q) = %q, %v; want %q", tt.q, got, err, tt.want)
+		}
+	}
+}
+
 func TestLookupFaction(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {

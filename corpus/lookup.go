@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // ErrUnknownFaction means no faction matches a name. The error also carries
@@ -121,6 +123,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 	dropped := dropVariants(qkeys)
 	members := memberVariant(qkeys)
 	var hits []hit
+	lex := wordnet.Load()
 	for _, f := range c.Factions {
 		s := scoreFaction(f, qkeys)
 		for _, v := range variants {
@@ -146,6 +149,9 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		}
 		if s < matchInitials {
 			s = max(s, scoreBeyondSpelling(f, qkeys[0]))
+		}
+		if s < matchForcesCalled {
+			s = max(s, scoreForces(f, qkeys[0], lex))
 		}
 		if s > 0 {
 			hits = append(hits, hit{f, s})

@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
 
 // Scores of the look-ups that read a query by what the briefings say, not
 // by spelling alone: a query naming a faction by the initials of its name
@@ -14,6 +18,8 @@ const (
 	matchAcronymToken = 65
 	matchRest         = 64 // the query without an acronym another faction has
 	matchCover        = 52 // plus the words covered, up to 7
+	matchForces       = 51 // a nation's forces named by a military noun: "burundi army"
+	matchForcesCalled = 52 // … which its summary calls by that noun: "The FDN is the army"
 )
 
 // queryVariants returns the normalized query keys a look-up tries beside
@@ -103,6 +109,60 @@ func scoreBeyondSpelling(f *Faction, q string) int {
 		}
 	}
 	return best
+}
+
+// scoreForces rates f for a query naming a nation's forces by any
+// military noun ("burundi army", "senegalese military"): f's name, or an
+// alias, is headed by a military noun ("Armed Forces of Burkina Faso",
+// "Burundian National Defence Force") and holds the query's other words,
+// a nation's name matching its adjective ("burundi", "burundian").
+// WordNet says which nouns are military.
+func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
+	qw := contentWords(q)
+	n := len(qw)
+	if n < 2 || !lex.Military(qw[n-1]) {
+		return 0
+	}
+	for _, form := range f.forms() {
+		words := strings.Fields(form)
+		head := nameHead(words)
+		if !lex.Military(normalize(words[head])) {
+			continue
+		}
+		rest := contentWords(normalize(strings.Join(append(words[:head:head], words[head+1:]...), " ")))
+		if !coversStems(rest, qw[:n-1]) {
+			continue
+		}
+		if containsWord(strings.ToLower(f.Summary), qw[n-1]) {
+			return matchForcesCalled // "The Burundian National Defence Force (FDN) is the army"
+		}
+		return matchForces
+	}
+	return 0
+}
+
+// coversStems reports whether every word of need is among have, or opens
+// a word of it or is opened by one, as a nation's name opens its
+// adjective ("senegal", "senegalese"): the shorter has five letters or
+// more and the longer at most four more.
+func coversStems(have, need []string) bool {
+	for _, n := range need {
+		found := false
+		for _, h := range have {
+			short, long := n, h
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if h == n || len(short) >= 5 && len(long)-len(short) <= 4 && strings.HasPrefix(long, short) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // initials returns the first letters of the content words of a name,

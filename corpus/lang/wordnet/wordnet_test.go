@@ -78,3 +78,16 @@ func TestLeader(t *testing.T) {
 		}
 	}
 }
+
+func TestMilitary(t *testing.T) {
+	l := Load()
+	for w, want := range map[string]bool{
+		"army": true, "armies": true, "military": true, "forces": true, "force": true, "troops": true,
+		"brigade": true, "militia": true,
+		"police": false, "party": false, "council": false, "leader": false, "soldier": false,
+	} {
+		if got := l.Military(w); got != want {
+			t.Errorf("Military(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

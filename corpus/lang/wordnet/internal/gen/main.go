@@ -1,7 +1,7 @@
 // Package gen writes the compact WordNet tables that package wordnet
 // embeds: irregular inflections, derivationally related forms and
 // pertainyms, the synonyms of each word's most frequent senses, and the
-// nouns naming a kind of leader. It
+// nouns naming a kind of leader or of military body. It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
 // /usr/share/wordnet) and is run by go generate, never at run time.
 package gen
@@ -52,10 +52,15 @@ func run(dict, out string, senses int) error {
 	if err != nil {
 		return err
 	}
-	roles, err := leaders(dict, synsets, leaderRoot, leaderSenses)
+	leaders, err := nounsBelow(dict, synsets, []string{leaderRoot}, leaderSenses)
 	if err != nil {
 		return err
 	}
+	forces, err := nounsBelow(dict, synsets, militaryRoots, allSenses)
+	if err != nil {
+		return err
+	}
+	roles := map[string][]string{"leader": leaders, "military": forces}
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -65,6 +70,7 @@ func run(dict, out string, senses int) error {
 	fmt.Fprintln(w, "# x INFLECTED BASE...: irregular forms; d WORD RELATED...: derivations and pertainyms; s WORD SYNONYM...: most frequent senses;")
 	fmt.Fprintln(w, "# k WORD KIN...: words one step broader or narrower than the most frequent senses (hypernyms, hyponyms)")
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
+	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	common, err := taggedWords(dict)
 	if err != nil {
 		return err
@@ -342,15 +348,25 @@ const leaderRoot = "09623038n"
 // whose first senses are a body part and a seat.
 const leaderSenses = 2
 
-// leaders returns the nouns that have one of their first senses senses
-// below root in the hypernym tree: the words a text names someone's
-// role by ("Its chairman, Sekou Conneh", "headed by the Special
-// Representative").
-func leaders(dict string, synsets map[string]*synset, root string, senses int) (map[string][]string, error) {
+// militaryRoots are WordNet 3.0's military_unit.n.01, military.n.01
+// (armed forces), military_service.n.01 and military_personnel.n.01
+// (troops): an army, a defence force, a brigade are kinds of them.
+var militaryRoots = []string{"08198398n", "08199025n", "08198137n", "08397255n"}
+
+// allSenses lets any sense of a noun count: "force" is a military unit
+// only in its fifth.
+const allSenses = 1 << 10
+
+// nounsBelow returns the nouns that have one of their first senses senses
+// below one of roots in the hypernym tree: with leader.n.01, the words a
+// text names someone's role by ("Its chairman, Sekou Conneh", "headed by
+// the Special Representative"); with the military roots, the nouns
+// heading a nation's forces.
+func nounsBelow(dict string, synsets map[string]*synset, roots []string, senses int) ([]string, error) {
 	below := map[string]bool{}
 	var isBelow func(off string, depth int) bool
 	isBelow = func(off string, depth int) bool {
-		if off == root {
+		if slices.Contains(roots, off) {
 			return true
 		}
 		ss := synsets[off]
@@ -391,5 +407,5 @@ func leaders(dict string, synsets map[string]*synset, root string, senses int) (
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	return map[string][]string{"leader": slices.Sorted(maps.Keys(below))}, nil
+	return slices.Sorted(maps.Keys(below)), nil
 }
