@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // Faction is an armed group, movement, coalition or force that a briefing
@@ -206,6 +207,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		for _, pair := range r.aliases {
 			fs = mergeKnownAs(fs, pair[0], pair[1])
 		}
+	}
+	if !x.disabled[ruleNationalForce] {
+		fs = foldNationalForces(fs, wordnet.Load())
 	}
 	for _, r := range perBriefing {
 		for _, d := range r.defs {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // aliasMarkers introduce another name for the name before them: "The
@@ -386,4 +388,58 @@ func mergeQualified(fs []*building, q string) {
 			return
 		}
 	}
+}
+
+// foldNationalForces folds a force a text names plainly by its nation's
+// adjective and a military noun ("the Senegalese army", "the Senegalese
+// contingent") into the one force whose formal name holds the same
+// adjective ("Senegalese Armed Forces"): a nation has one army, and a
+// reader asking for "senegalese army" means it. The plain name becomes an
+// alias. When no formal name, or more than one, holds the adjective, the
+// plain name stays a faction of its own. WordNet says which nouns are
+// military.
+func foldNationalForces(fs []*building, lex *wordnet.Lexicon) []*building {
+	for i := 0; i < len(fs); i++ {
+		adj, ok := plainForce(fs[i].f.Name, lex)
+		if !ok {
+			continue
+		}
+		into := formalForceOf(fs, adj, lex)
+		if into == nil {
+			continue
+		}
+		into.f.addAlias(fs[i].f.Name)
+		into.names = append(into.names, fs[i].names...)
+		fs = slices.Delete(fs, i, i+1)
+		i--
+	}
+	return fs
+}
+
+// plainForce reports whether name is a nation's adjective and a lower-case
+// military noun ("Senegalese army"), and returns the adjective.
+func plainForce(name string, lex *wordnet.Lexicon) (string, bool) {
+	adj, noun, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(noun, " ") || !startsUpper(adj) || startsUpper(noun) {
+		return "", false
+	}
+	return adj, isPlaceOrPeople(adj) && lex.Military(noun)
+}
+
+// formalForceOf returns the only faction whose capitalised name is headed
+// by a military noun and holds adj as a word, or nil.
+func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon) *building {
+	var found *building
+	for _, fb := range fs {
+		words := strings.Fields(fb.f.Name)
+		head := words[nameHead(words)]
+		if !startsUpper(head) || !slices.Contains(words, adj) || !lex.Military(strings.ToLower(head)) {
+			continue
+		}
+		if found != nil {
+			return nil // two forces of one nation: the plain name may be either
+		}
+		found = fb
+	}
+	return found
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -64,5 +65,24 @@ func TestAliasesFromText(t *testing.T) {
 	}
 	if _, _, err := c.LookupFaction("Sanaa"); err == nil {
 		t.Error("a place named with 'known as' became a faction")
+	}
+}
+
+// TestFoldNationalForces: a plain "Senegalese army" joins the one formal
+// force of its nation, and stays apart when there are two or none.
+func TestFoldNationalForces(t *testing.T) {
+	tests := []struct {
+		body  string
+		plain bool // "Senegalese army" stays a faction
+	}{
+		{"Soldiers of the Senegalese Armed Forces landed.\n\nThe Senegalese army, short of supplies, struck.", false},
+		{"Soldiers of the Senegalese Armed Forces and of the Senegalese Republican Guard landed.\n\nThe Senegalese army, short of supplies, struck.", true},
+		{"Soldiers of the Guinean Armed Forces landed.\n\nThe Senegalese army, short of supplies, struck.", true},
+	}
+	for _, tt := range tests {
+		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+		if got := slices.Contains(names(fs), "Senegalese army"); got != tt.plain {
+			t.Errorf("%q: Senegalese army listed %v, want %v (%q)", tt.body, got, tt.plain, names(fs))
+		}
 	}
 }

@@ -221,6 +221,7 @@ const (
 	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
 	ruleCompound         = "compound-name"     // "Bissau-Guinean army" does not name the "Guinean army"
 	ruleBoldEntry        = "bold-entry"        // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
+	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 

@@ -187,6 +187,8 @@ var ruleCases = []ruleCase{
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
 		"Aldoria will send a platoon to Task Force Fox, the new NATO-led operation.\n\n- **NATO — Operation Essential Harvest.** Troops collected weapons.\n- **NATO — Task Force Fox (Operation Amber Fox).** A force of 700 troops will protect civilian monitors.", []string{"Task Force Fox"}, "", "", "protect civilian monitors", ""},
+	{"nation's army named plainly", ruleNationalForce,
+		"Senegal sent some 1,300 soldiers of the Senegalese Armed Forces.\n\nThe Senegalese army, short of supplies, struck rebel positions.", []string{"Senegalese Armed Forces"}, "", "Senegalese army", "", "Senegalese army"},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -238,7 +240,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
