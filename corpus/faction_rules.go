@@ -222,6 +222,7 @@ const (
 	ruleCompound         = "compound-name"     // "Bissau-Guinean army" does not name the "Guinean army"
 	ruleBoldEntry        = "bold-entry"        // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
 	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
+	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 
@@ -551,6 +552,10 @@ func findByOrgHead(p *para) []candidate {
 		if end <= start {
 			continue
 		}
+		if !p.off[ruleComplement] && complementOfName(words, p.lowerWords(), start) {
+			i = end - 1
+			continue // "a separate Assembly of the Serb People": not the "Serb People"
+		}
 		name := strings.TrimLeft(strings.Join(words[start:end], " "), "(")
 		if end < len(words) && strings.HasPrefix(words[end], "(") && definesAcronym(name, strings.TrimRight(strings.TrimPrefix(trimPossessive(strings.TrimRight(words[end], ".,;:")), "("), ")")) {
 			i = end - 1
@@ -566,6 +571,33 @@ func findByOrgHead(p *para) []candidate {
 		i = end - 1
 	}
 	return out
+}
+
+// complementOfName reports whether the name opening at words[start] is
+// the complement of a capitalised name written before it: "Assembly of
+// the Serb People", "General Agreement on the Establishment of Peace",
+// "Ministry of Foreign Affairs of the Republic of Aldoria". That name is
+// not the one read at start. A person's title ("Commander of the …"), a
+// body's members ("Troops of the …") and a sentence's first word do not
+// count as a name before it.
+func complementOfName(words, lower []string, start int) bool {
+	k := start
+	if k > 0 && (words[k-1] == "the" || words[k-1] == "The") {
+		k--
+	}
+	if k < 3 || !isComplementStart(words[k-1]) {
+		return false
+	}
+	owner := strings.TrimLeft(strings.Trim(words[k-2], "*"), "(")
+	if owner != strings.TrimRight(owner, ".,;:!?)”\"") || !startsUpper(owner) || isStopCap(owner) {
+		return false
+	}
+	before := strings.TrimRight(words[k-3], "*")
+	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, ":") {
+		return false // the owner opens a sentence: "Troops of the …"
+	}
+	low := strings.Trim(lower[k-2], "*(")
+	return !isPersonWord(low) && !isTitle(low) && !memberOrAsset(low) && !membersNouns[low]
 }
 
 // orgNameAt finds the organisation name whose head is words[i], if words[i]

@@ -189,6 +189,8 @@ var ruleCases = []ruleCase{
 		"Aldoria will send a platoon to Task Force Fox, the new NATO-led operation.\n\n- **NATO — Operation Essential Harvest.** Troops collected weapons.\n- **NATO — Task Force Fox (Operation Amber Fox).** A force of 700 troops will protect civilian monitors.", []string{"Task Force Fox"}, "", "", "protect civilian monitors", ""},
 	{"nation's army named plainly", ruleNationalForce,
 		"Senegal sent some 1,300 soldiers of the Senegalese Armed Forces.\n\nThe Senegalese army, short of supplies, struck rebel positions.", []string{"Senegalese Armed Forces"}, "", "Senegalese army", "", "Senegalese army"},
+	{"name completing another name", ruleComplement,
+		"Deputies of the Serb Democratic Party (SDS) walked out and convened a separate Assembly of the Serb People.", []string{"Serb Democratic Party"}, "SDS", "", "", "Serb People"},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -240,7 +242,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -304,6 +306,8 @@ func TestNotFactions(t *testing.T) {
 		{"person by who", "Later Prachanda, who had gone underground, fought on. Prachanda fired.", "Prachanda"},
 		{"people by community", "LURD drew fighters from the Mandingo community. Mandingo fighters attacked.", "Mandingo"},
 		{"list of people, none a group", "- **Amadou Sall**, a former minister;\n- **Harrak**, leader of the delegation.", "Harrak"},
+		{"complement of a document's name", "Rahmonov and Nuri signed the General Agreement on the Establishment of Peace and National Accord at the talks.", "Establishment of Peace and National Accord"},
+		{"state owning a ministry", "Contact the Press Office, Ministry of Foreign Affairs of the Republic of Aldoria, for details.", "Republic of Aldoria"},
 		{"preposition opening a sentence", "Within the FDS, the most feared unit was the Republican Guard, a unit that is a militia.", "Within the FDS"},
 	}
 	for _, tt := range tests {
