@@ -141,11 +141,11 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		for i, p := range b.Paragraphs {
 			paras[i] = newPara(p.Text)
 		}
-		midCaps := midSentenceCaps(paras)
+		midCaps, solo := midSentenceCaps(paras)
 		people, persons := personNames(paras, midCaps, judged)
 		for i, p := range b.Paragraphs {
 			ps := paras[i]
-			ps.ref, ps.people, ps.midCaps, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, orgs, x.disabled
+			ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 			for _, d := range ps.acronyms() {
 				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
 			}

@@ -18,6 +18,7 @@ type para struct {
 	ref     Ref
 	people  map[string]bool // personNames of the briefing
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
+	solo    map[string]bool // … and writes alone there, before a lower-case word
 	defs    []acronymDef
 	read    bool
 	low     string          // text with ASCII letters lowered: same byte offsets
@@ -223,6 +224,7 @@ const (
 	ruleBoldEntry        = "bold-entry"        // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
 	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
 	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
+	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 
@@ -1100,6 +1102,9 @@ func findByContext(p *para) []candidate {
 		if name == "" || strings.Contains(name, " ") && !isOrgName(name) || !p.midCaps[strings.ToLower(strings.Fields(name)[0])] {
 			continue
 		}
+		if !p.off[ruleOpenerWord] && name == prev && opensText(words, i-1) && !p.solo[strings.ToLower(name)] {
+			continue // "Foreign ministers of the Forum met": an English word capitalised to open a sentence
+		}
 		k := nameKey(name)
 		if p.people[k] || isPlaceOrPeople(name) || isGroupWord(k) || isPersonWord(k) || isTitle(k) {
 			continue
@@ -1107,6 +1112,17 @@ func findByContext(p *para) []candidate {
 		out = append(out, p.cand(name, scoreMention))
 	}
 	return out
+}
+
+// opensText reports whether words[k] opens a sentence or a list
+// item's text: it is first, or the word before ends with ".", "?", "!" or
+// ":" ("- **30 June 2003:** Foreign ministers …").
+func opensText(words []string, k int) bool {
+	if k == 0 {
+		return true
+	}
+	prev := strings.TrimRight(words[k-1], "*")
+	return prev == "-" || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, ":")
 }
 
 // cleanNameBefore reads the proper name that ends words, stopping at
@@ -1215,8 +1231,12 @@ func actsNext(words []string, j int) bool {
 // midSentenceCaps collects, lower-cased, the words a briefing (its
 // paragraphs' words) capitalises after the first word of a sentence:
 // names, not sentence openers.
-func midSentenceCaps(paras []*para) map[string]bool {
-	out := map[string]bool{}
+//
+// solo holds those the briefing also writes mid-sentence before a word in
+// lower case, as a name standing alone ("Later Hezbollah fighters"), not
+// only inside a longer name ("Minister for Foreign Affairs").
+func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
+	out, solo = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
 		words := p.words()
 		for i := 1; i < len(words); i++ {
@@ -1229,12 +1249,19 @@ func midSentenceCaps(paras []*para) map[string]bool {
 			}
 			w := strings.Trim(words[i], ".,;:!?()“”\"*'’")
 			if startsUpper(w) {
-				out[strings.ToLower(trimPossessive(w))] = true
+				k := strings.ToLower(trimPossessive(w))
+				out[k] = true
+				if i+1 < len(words) && w == words[i] && startsLower(words[i+1]) {
+					solo[k] = true
+				}
 			}
 		}
 	}
-	return out
+	return out, solo
 }
+
+// startsLower reports whether w opens with a lower-case ASCII letter.
+func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 
 // personNames collects the words the briefing (its paragraphs' words) uses as people's names: the
 // last word and the whole of every run of two or three capitalised words

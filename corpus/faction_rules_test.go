@@ -191,6 +191,8 @@ var ruleCases = []ruleCase{
 		"Senegal sent some 1,300 soldiers of the Senegalese Armed Forces.\n\nThe Senegalese army, short of supplies, struck rebel positions.", []string{"Senegalese Armed Forces"}, "", "Senegalese army", "", "Senegalese army"},
 	{"name completing another name", ruleComplement,
 		"Deputies of the Serb Democratic Party (SDS) walked out and convened a separate Assembly of the Serb People.", []string{"Serb Democratic Party"}, "SDS", "", "", "Serb People"},
+	{"capitalised word opening a list item", ruleOpenerWord,
+		"- **30 June 2003:** Foreign ministers of the Pacific Islands Forum met in Sydney.\n\nThe Minister for Foreign Affairs spoke.", []string{"Pacific Islands Forum"}, "", "", "", "Foreign"},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -242,7 +244,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
