@@ -196,6 +196,11 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		for _, k := range publisherKeys(r.publisher) {
 			publishers[k] = true
 		}
+		if !x.disabled[rulePublisherShort] {
+			for _, k := range publisherShortKeys(r.publisher) {
+				publishers[k] = true
+			}
+		}
 	}
 	fs := mergeCandidates(cands, publishers)
 	for _, r := range perBriefing {
@@ -395,6 +400,36 @@ func publisherKeys(pub string) []string {
 	return out
 }
 
+// publisherShortKeys returns the merge keys of the shorter names a
+// publisher goes by: the opening words of its name, up to a comma or
+// parenthesis, as a news service signs its dispatches ("(Steppe Line)"
+// for "Steppe Line News Service"). The name after a comma is another
+// body's, which may be a party ("Armed Forces of the Philippines, Public
+// Affairs Office"), and gives none.
+func publisherShortKeys(pub string) []string {
+	head, _, _ := strings.Cut(pub, ",")
+	head, _, _ = strings.Cut(head, "(")
+	words := strings.Fields(nameKey(head))
+	out := make([]string, 0, len(words))
+	for n := 1; n < len(words); n++ {
+		if !isConnector(words[n-1]) {
+			out = append(out, strings.Join(words[:n], " "))
+		}
+	}
+	return out
+}
+
+// isPublisher reports whether a merge key is one of publishers, or one
+// followed by "in" and a place ("malacca strait policy forum in
+// stockholm"): a publisher may be named where it sits.
+func isPublisher(key string, publishers map[string]bool) bool {
+	if publishers[key] {
+		return true
+	}
+	i := strings.LastIndex(key, " in ")
+	return i > 0 && publishers[key[:i]] && isPlaceOrPeople(key[i+4:])
+}
+
 // locatives are prepositions that put a place after them: "fighting in
 // Marawi City", "talks at the National Palace".
 var locatives = []string{"in", "at", "near", "along", "outside", "into", "around", "from", "on"}
@@ -487,7 +522,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || publishers[key] || isNotGroup(c.name, c.score >= scoreDefined) {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) {
 			continue
 		}
 		if c.cited {
@@ -1055,6 +1090,9 @@ func definerWords(words []string) (string, bool) {
 		}
 		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
 			return "", false
+		}
+		if len(name) > 0 && strings.HasSuffix(name[len(name)-1], ".") {
+			return "", false // "**Background.** Kyrgyzstan, a …": a sentence ended
 		}
 		name = append(name, core)
 		if core != w {

@@ -225,6 +225,7 @@ const (
 	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
 	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
 	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
+	rulePublisherShort   = "publisher-short"   // "(Steppe Line)" signs for the publisher "Steppe Line News Service"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 

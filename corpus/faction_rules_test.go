@@ -193,6 +193,8 @@ var ruleCases = []ruleCase{
 		"Deputies of the Serb Democratic Party (SDS) walked out and convened a separate Assembly of the Serb People.", []string{"Serb Democratic Party"}, "SDS", "", "", "Serb People"},
 	{"capitalised word opening a list item", ruleOpenerWord,
 		"- **30 June 2003:** Foreign ministers of the Pacific Islands Forum met in Sydney.\n\nThe Minister for Foreign Affairs spoke.", []string{"Pacific Islands Forum"}, "", "", "", "Foreign"},
+	{"publisher signing by its opening words", rulePublisherShort,
+		"---\ntitle: T\npublisher: Steppe Line News Service\n---\n\n**OSH, June 12 (Steppe Line) —** The Provisional Government declared a curfew. Steppe Line correspondents saw its troops.", []string{"Provisional Government"}, "", "", "", "Steppe Line"},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -200,7 +202,7 @@ var ruleCases = []ruleCase{
 func TestRuleCases(t *testing.T) {
 	for _, tt := range ruleCases {
 		t.Run(tt.name, func(t *testing.T) {
-			fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
 			for _, n := range tt.want {
 				if !slices.Contains(got, n) {
@@ -224,7 +226,7 @@ func TestRuleAblation(t *testing.T) {
 	for _, tt := range ruleCases {
 		t.Run(tt.rule+"/"+tt.name, func(t *testing.T) {
 			x := extractor{disabled: map[string]bool{tt.rule: true}}
-			fs, _ := x.run([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
 			lost := false
 			for _, n := range tt.want {
@@ -244,7 +246,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -257,6 +259,15 @@ func TestRuleAblation(t *testing.T) {
 			t.Errorf("rule %s has no case", name)
 		}
 	}
+}
+
+// text is the case's briefing: its body under a heading, or as given
+// when it opens with front matter.
+func (tt ruleCase) text() string {
+	if strings.HasPrefix(tt.body, "---") {
+		return tt.body + "\n"
+	}
+	return "# T\n\n" + tt.body + "\n"
 }
 
 // holds reports whether f has the case's acronym, alias and summary.
@@ -310,6 +321,8 @@ func TestNotFactions(t *testing.T) {
 		{"list of people, none a group", "- **Amadou Sall**, a former minister;\n- **Harrak**, leader of the delegation.", "Harrak"},
 		{"complement of a document's name", "Rahmonov and Nuri signed the General Agreement on the Establishment of Peace and National Accord at the talks.", "Establishment of Peace and National Accord"},
 		{"state owning a ministry", "Contact the Press Office, Ministry of Foreign Affairs of the Republic of Aldoria, for details.", "Republic of Aldoria"},
+		{"publisher named where it sits", "---\ntitle: T\npublisher: Harmattan Policy Forum\n---\n\nThe Harmattan Policy Forum in Stockholm fired a warning.", "Harmattan Policy Forum in Stockholm"},
+		{"name across a sentence's end", "**Background.** Kyrgyzstan, a mountainous former Soviet republic, has seen two presidents toppled.", "Background. Kyrgyzstan"},
 		{"preposition opening a sentence", "Within the FDS, the most feared unit was the Republican Guard, a unit that is a militia.", "Within the FDS"},
 	}
 	for _, tt := range tests {
