@@ -202,7 +202,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			}
 		}
 	}
-	fs := mergeCandidates(cands, publishers)
+	fs := mergeCandidates(cands, publishers, x.disabled[ruleAcronymDefines])
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -514,7 +514,7 @@ type building struct {
 	names []string // surface names seen in definitions
 }
 
-func mergeCandidates(cands []candidate, publishers map[string]bool) []*building {
+func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
 	var fs []*building
 	byName := map[string]*building{}
 	byAcr := map[string]*building{}
@@ -547,7 +547,9 @@ func mergeCandidates(cands []candidate, publishers map[string]bool) []*building 
 		if fb.f.Acronym == "" && c.acronym != "" {
 			fb.f.Acronym = c.acronym
 		}
-		if c.score > fb.best.score {
+		if c.score > fb.best.score || !offDef && c.score == fb.best.score && c.acronym != "" && fb.best.acronym == "" {
+			// A definition spelling out the acronym beats a mention as
+			// strong: "set up a Joint Control Commission (JCC) made up of …".
 			fb.best = c
 			if c.name != fb.f.Acronym {
 				fb.f.Name = c.name
@@ -636,8 +638,10 @@ func (fb *building) finish(off map[string]bool) {
 		f.Defined = f.Mentions[0].Ref
 		f.Summary = fb.texts[0]
 	}
-	if m := f.Mentions; !off[ruleFirstMention] && fb.best.score == scoreMention && len(m) > 0 && m[0].Briefing == f.Defined.Briefing && m[0].Paragraph < f.Defined.Paragraph {
-		// Named only in passing: the first paragraph naming it introduces it.
+	if m := f.Mentions; !off[ruleFirstMention] && fb.best.score == scoreMention && (off[ruleAcronymDefines] || fb.best.acronym == "") && len(m) > 0 && m[0].Briefing == f.Defined.Briefing && m[0].Paragraph < f.Defined.Paragraph {
+		// Named only in passing: the first paragraph naming it introduces
+		// it, unless the best spells out its acronym ("Q: What is the
+		// HAT?" comes before "The High Transitional Authority, or HAT, …").
 		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
 	}
 	if i, bold := fb.leadParagraph(!off[ruleBoldEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {

@@ -226,6 +226,7 @@ const (
 	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
 	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
 	rulePublisherShort   = "publisher-short"   // "(Steppe Line)" signs for the publisher "Steppe Line News Service"
+	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 

@@ -195,6 +195,8 @@ var ruleCases = []ruleCase{
 		"- **30 June 2003:** Foreign ministers of the Pacific Islands Forum met in Sydney.\n\nThe Minister for Foreign Affairs spoke.", []string{"Pacific Islands Forum"}, "", "", "", "Foreign"},
 	{"publisher signing by its opening words", rulePublisherShort,
 		"---\ntitle: T\npublisher: Steppe Line News Service\n---\n\n**OSH, June 12 (Steppe Line) —** The Provisional Government declared a curfew. Steppe Line correspondents saw its troops.", []string{"Provisional Government"}, "", "", "", "Steppe Line"},
+	{"acronym spelt out beats a mention", ruleAcronymDefines,
+		"Units of the 14th Army and the Joint Control Commission are still there.\n\nThe accord set up a Joint Control Commission (JCC) made up of delegations of three states.\n\nThe JCC still meets.", []string{"Joint Control Commission"}, "JCC", "", "made up of delegations", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -246,7 +248,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
