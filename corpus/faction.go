@@ -255,6 +255,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 				p := b.Paragraphs[i]
 				f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
 				f.texts = append(f.texts, p.Text)
+				f.sections = append(f.sections, p.Section)
 			}
 		}
 	}
@@ -508,10 +509,11 @@ func writtenAsPlace(low string, paras []*para, preps []string) bool {
 
 // building is a faction under construction.
 type building struct {
-	f     *Faction
-	best  candidate
-	texts []string // texts of f.Mentions, in order
-	names []string // surface names seen in definitions
+	f        *Faction
+	best     candidate
+	texts    []string // texts of f.Mentions, in order
+	sections []string // the headings above them
+	names    []string // surface names seen in definitions
 }
 
 func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
@@ -644,7 +646,7 @@ func (fb *building) finish(off map[string]bool) {
 		// HAT?" comes before "The High Transitional Authority, or HAT, …").
 		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
 	}
-	if i, bold := fb.leadParagraph(!off[ruleBoldEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
+	if i, bold := fb.leadParagraph(!off[ruleBoldEntry], !off[ruleSectionEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
 	}
@@ -699,7 +701,10 @@ func (fb *building) finish(off map[string]bool) {
 // With entries, a list item whose bold label ends with the name after its
 // parent body is an entry too ("- **NATO — Task Force Fox (Operation
 // Amber Fox).**"), wherever the item falls in the paragraph.
-func (fb *building) leadParagraph(entries bool) (int, bool) {
+//
+// With sections, the first paragraph under a heading that is the name
+// ("### The 14th Army") is its entry too.
+func (fb *building) leadParagraph(entries, sections bool) (int, bool) {
 	f := fb.f
 	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
 	subject := -1
@@ -708,6 +713,9 @@ func (fb *building) leadParagraph(entries bool) (int, bool) {
 			break
 		}
 		if entries && strings.Contains(t, "**") && entryFor(t, forms) {
+			return i, true
+		}
+		if sections && i < len(fb.sections) && fb.sections[i] != "" && slices.Contains(forms, stripArticle(fb.sections[i])) {
 			return i, true
 		}
 		whole := t

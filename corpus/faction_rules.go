@@ -227,6 +227,7 @@ const (
 	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
 	rulePublisherShort   = "publisher-short"   // "(Steppe Line)" signs for the publisher "Steppe Line News Service"
 	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
+	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 

@@ -197,6 +197,8 @@ var ruleCases = []ruleCase{
 		"---\ntitle: T\npublisher: Steppe Line News Service\n---\n\n**OSH, June 12 (Steppe Line) —** The Provisional Government declared a curfew. Steppe Line correspondents saw its troops.", []string{"Provisional Government"}, "", "", "", "Steppe Line"},
 	{"acronym spelt out beats a mention", ruleAcronymDefines,
 		"Units of the 14th Army and the Joint Control Commission are still there.\n\nThe accord set up a Joint Control Commission (JCC) made up of delegations of three states.\n\nThe JCC still meets.", []string{"Joint Control Commission"}, "JCC", "", "made up of delegations", ""},
+	{"paragraph under the name's heading", ruleSectionEntry,
+		"Units of the 14th Army backed the separatists.\n\n### The 14th Army\n\nThe Russian 14th Army was formally neutral.", []string{"14th Army"}, "", "", "formally neutral", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -248,7 +250,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
