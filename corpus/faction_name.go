@@ -51,10 +51,11 @@ func isPlaceOrPeople(name string) bool {
 
 // nameHead returns the index of the word heading a capitalised name: the
 // last word before its first complement ("Armed Forces of Liberia" →
-// "Forces", "Rally of the Republicans" → "Rally"), or its last word.
+// "Forces", "Rally of the Republicans" → "Rally", "International Contact
+// Group on Madagascar" → "Group"), or its last word.
 func nameHead(words []string) int {
 	for i := 1; i < len(words); i++ {
-		if isConnector(words[i]) && words[i] != "and" || words[i] == "to" {
+		if isConnector(words[i]) && words[i] != "and" || words[i] == "to" || words[i] == "on" {
 			return i - 1
 		}
 	}

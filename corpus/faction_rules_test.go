@@ -53,6 +53,8 @@ var ruleCases = []ruleCase{
 		"A breakaway group headed by Deuba formed the Nepali Congress (Democratic) in 2002.", []string{"Nepali Congress (Democratic)"}, "", "", "", ""},
 	{"complement opened by to", ruleOrgHead,
 		"Troops of the Regional Assistance Mission to Solomon Islands landed in July.", []string{"Regional Assistance Mission to Solomon Islands"}, "", "", "", ""},
+	{"complement opened by on", ruleOrgHead,
+		"Above us sits the International Contact Group on Madagascar. It gathers the mediators.", []string{"International Contact Group on Madagascar"}, "", "", "", ""},
 	{"list governed by a group noun", ruleList,
 		"Ahl al-Thabat, Liwa Salam and the Crescent Brigade were the main rebel groups in the valley.", []string{"Ahl al-Thabat", "Liwa Salam"}, "", "", "", ""},
 	{"quoted name after known as", ruleKnownAs,
