@@ -1502,12 +1502,15 @@ func boldAcronyms(text string) []acronymDef {
 func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
 	for from := 0; ; {
-		i := strings.Index(text[from:], " known as the ")
+		i := strings.Index(text[from:], " known as ")
 		if i < 0 {
 			return out
 		}
 		at := from + i
-		from = at + len(" known as the ")
+		from = at + len(" known as ")
+		if strings.HasPrefix(text[from:], "the ") {
+			from += len("the ") // "the … alliance known as the CSTO", "the refugee agency known as UNHCR"
+		}
 		short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 		if !isShortForm(short) || strings.ToUpper(short) != short {
 			continue

@@ -181,6 +181,8 @@ var ruleCases = []ruleCase{
 		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
 	{"acronym after a description beside the name", ruleDescribedAcronym,
 		"Armenia is a member of the Collective Security Treaty Organization, the Moscow-led military alliance known as the CSTO, but the CSTO stayed out.", []string{"Collective Security Treaty Organization"}, "CSTO", "", "", "CSTO"},
+	{"acronym after a description, with no article", ruleDescribedAcronym,
+		"The first plane chartered by the Office of the UN High Commissioner for Refugees, the refugee agency known as UNHCR, landed. UNHCR staff unloaded it.", []string{"UN High Commissioner for Refugees"}, "UNHCR", "", "", "UNHCR"},
 	{"acronym heading a list item", ruleBoldAcronym,
 		"- **KFOR.** The NATO-led Kosovo Force maintains its base in Skopje.", []string{"Kosovo Force"}, "KFOR", "", "", ""},
 	{"name listed beside a name", ruleListedName,
