@@ -228,6 +228,7 @@ const (
 	rulePublisherShort   = "publisher-short"   // "(Steppe Line)" signs for the publisher "Steppe Line News Service"
 	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
 	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
+	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 
@@ -427,6 +428,23 @@ func namesGroup(words []string) bool {
 	return false
 }
 
+// longBeside returns the organisation's name that words[:i] end with
+// before a comma when the apposition name at i is a short form in
+// capitals: "the Special Purpose Police Detachment, OPON, a riot unit"
+// gives the letters, perhaps of another language, to that name. It
+// returns "" otherwise.
+func longBeside(words []string, i int, short string) string {
+	if i == 0 || !isShortForm(short) || strings.ToUpper(short) != short || !strings.HasSuffix(words[i-1], ",") {
+		return ""
+	}
+	ws := append(words[:i-1:i-1], strings.TrimSuffix(words[i-1], ","))
+	long := nameEnding(ws)
+	if !strings.Contains(long, " ") || !isOrgName(long) {
+		return ""
+	}
+	return long
+}
+
 // findByApposition reads groups named beside a description: "the
 // terrorist cell Al-Mulathameen", "Licorne, the French military force
 // …", "One such outfit, the Jungle Lions, was a … militia".
@@ -479,7 +497,12 @@ func findByApposition(p *para) []candidate {
 			continue // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
 		}
 		if describesGroup(rest) || definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")) {
-			out = append(out, p.cand(strings.Trim(name, "*"), scoreDefined))
+			c := p.cand(strings.Trim(name, "*"), scoreDefined)
+			if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
+				c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
+				c.acronym = name
+			}
+			out = append(out, c)
 		}
 		i = next - 1
 	}
