@@ -170,7 +170,25 @@ func isShortForm(s string) bool {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !hyphenedWords(s)
+}
+
+// hyphenedWords reports whether s joins capitalised words by hyphens,
+// each with at least two lower-case letters after its capital:
+// "Ata-Zhurt" is a name written as words, not letters like "CPN-UML" or
+// "RED-Tabara".
+func hyphenedWords(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, w := range parts {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || len(w)-size < 2 || strings.ToLower(w[size:]) != w[size:] {
+			return false
+		}
+	}
+	return true
 }
 
 // longFormBefore returns the long form of short that ends text, and its

@@ -82,3 +82,16 @@ func FuzzExtractFactions(f *testing.F) {
 		}
 	})
 }
+
+// TestShortFormHyphenedWords: capitalised words joined by a hyphen are a
+// name, not letters; letters joined to letters or to a word still are.
+func TestShortFormHyphenedWords(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ata-Zhurt": false, "Bissau-Guinean": false,
+		"CPN-UML": true, "RED-Tabara": true, "ARBiH": true, "UÇK": true, "Al-SHABAAB": true,
+	} {
+		if got := isShortForm(s); got != want {
+			t.Errorf("isShortForm(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -109,6 +109,8 @@ var ruleCases = []ruleCase{
 		"- **Sabil Nur** (SN, \"Road of Light\"), based in the port and led by a cleric;\n- **Harrak**, a militia active in the hills.", []string{"Sabil Nur", "Harrak"}, "SN", "", "", ""},
 	{"group noun heading a name before of", ruleAcronym,
 		"The Party of Democratic Action (SDA), led by the lawyer Alija Izetbegović, drew its support from Bosniaks.", []string{"Party of Democratic Action"}, "SDA", "", "", ""},
+	{"hyphened name before a group noun", ruleBody,
+		"Critics, including the Ata-Zhurt party, a nationalist movement with deep roots in the south, said the vote was unfair.", []string{"Ata-Zhurt party"}, "", "", "", ""},
 	{"name before a group noun", ruleBody,
 		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, "", "", "", ""},
 	{"syllabic acronym written as a word", ruleWordAcronym,
