@@ -213,6 +213,7 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		mk("OSCE Spillover Monitor Mission to Skopje", ""),
 		{Name: "National Liberation Army", Acronym: "NLA", Aliases: []string{"UÇK"}},
 		mk("Combined Task Force 635", ""),
+		mk("Black Sea Cossack Host", ""),
 	}}
 	tests := []struct{ q, want string }{
 		// The rest of a query without an acronym scores below the faction
@@ -231,6 +232,8 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		{"artsakh defense army commander", "Artsakh Defence Army"},
 		{"nepal maoists", "Communist Party of Nepal (Maoist)"},
 		{"volunteers for defense of the homeland", "Volunteers for the Defence of the Homeland"},
+		// Members in the plural name their body.
+		{"cossacks", "Black Sea Cossack Host"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

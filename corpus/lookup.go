@@ -122,6 +122,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 	variants, rests, named := c.queryVariants(qkeys)
 	dropped := dropVariants(qkeys)
 	members := memberVariant(qkeys)
+	singular := singularVariant(qkeys)
 	var hits []hit
 	lex := wordnet.Load()
 	for _, f := range c.Factions {
@@ -143,6 +144,9 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		}
 		if members != nil {
 			s = max(s, min(scoreFaction(f, members), matchRest))
+		}
+		if singular != nil {
+			s = max(s, min(scoreFaction(f, singular), matchRest))
 		}
 		if named[f] {
 			s = max(s, matchAcronymToken)

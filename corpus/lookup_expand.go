@@ -63,6 +63,17 @@ func memberVariant(qkeys []string) []string {
 	return matchKeys(strings.Join(words[:n-1], " "))
 }
 
+// singularVariant returns the keys of a one-word query in the plural
+// ("cossacks"), made singular, or nil: a reader names a group by its
+// members ("the Cossacks" for the "Black Sea Cossack Host").
+func singularVariant(qkeys []string) []string {
+	q := qkeys[0]
+	if strings.Contains(q, " ") || len(q) < 5 || !strings.HasSuffix(q, "s") || strings.HasSuffix(q, "ss") {
+		return nil
+	}
+	return matchKeys(strings.TrimSuffix(q, "s"))
+}
+
 // dropVariants returns the keys of a query of three words or more with
 // one short word left out: "un security council" → "security council",
 // "osce minsk group" → "minsk group". A look-up scores them at most
