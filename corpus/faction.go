@@ -172,7 +172,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
-		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead])
+		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead], !x.disabled[ruleMembersIn])
 		r.publisher = b.Publisher
 		return r
 	})
@@ -445,7 +445,11 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 // Names headed by a noun for a kind of organization are kept. A one-word
 // name that is no acronym or organisation's name goes the same way when
 // the briefing writes it as a place ("fighting in Goma").
-func dropPlaces(cands []candidate, paras []*para, looseHeads bool) []candidate {
+//
+// With members, a name whose head also names a group ("Assembly")
+// is not written as a place after members and "in": "deputies in the
+// National People's Assembly" sit in a body.
+func dropPlaces(cands []candidate, paras []*para, looseHeads, members bool) []candidate {
 	verdict := map[string]bool{}
 	out := cands[:0]
 	for _, c := range cands {
@@ -474,7 +478,7 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads bool) []candidate {
 		}
 		place, ok := verdict[key]
 		if !ok {
-			place = writtenAsPlace(low, paras, preps)
+			place = writtenAsPlace(low, paras, preps, members && isGroupWord(head))
 			verdict[key] = place
 		}
 		if !place {
@@ -485,8 +489,9 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads bool) []candidate {
 }
 
 // writtenAsPlace reports whether a paragraph writes the lowered name
-// after a locative preposition, with or without "the".
-func writtenAsPlace(low string, paras []*para, preps []string) bool {
+// after a locative preposition, with or without "the". With members, a
+// preposition after people in the plural ("deputies in") does not count.
+func writtenAsPlace(low string, paras []*para, preps []string, members bool) bool {
 	for _, p := range paras {
 		for from := 0; ; {
 			i := strings.Index(p.low[from:], low)
@@ -499,13 +504,22 @@ func writtenAsPlace(low string, paras []*para, preps []string) bool {
 				continue
 			}
 			before := strings.TrimSuffix(strings.TrimRight(p.low[:at], " "), " the")
-			if k := strings.LastIndexByte(before, ' '); slices.Contains(preps, before[k+1:]) {
-				return true
+			k := strings.LastIndexByte(before, ' ')
+			if !slices.Contains(preps, before[k+1:]) {
+				continue
 			}
+			if members && k > 0 && isMembers(before[strings.LastIndexByte(before[:k], ' ')+1:k]) {
+				continue // "deputies in the National People's Assembly"
+			}
+			return true
 		}
 	}
 	return false
 }
+
+// isMembers reports whether a lower-case word names people in the
+// plural: "deputies", "members".
+func isMembers(w string) bool { return strings.HasSuffix(w, "s") && isPersonWord(w) }
 
 // building is a faction under construction.
 type building struct {

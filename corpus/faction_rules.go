@@ -229,6 +229,7 @@ const (
 	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
 	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
 	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"
+	ruleMembersIn        = "members-in"        // "deputies in the National People's Assembly": a body, not a place
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 

@@ -207,6 +207,8 @@ var ruleCases = []ruleCase{
 		"Units of the 14th Army backed the separatists.\n\n### The 14th Army\n\nThe Russian 14th Army was formally neutral.", []string{"14th Army"}, "", "", "formally neutral", ""},
 	{"letters set beside a name", ruleBesideAcronym,
 		"Its best-trained element was the Special Purpose Police Detachment, OPON, a riot unit that was thrown into the fighting. OPON units withdrew.", []string{"Special Purpose Police Detachment"}, "OPON", "", "", "OPON"},
+	{"members sitting in a body", ruleMembersIn,
+		"The ruling party stood by the president, although many of its deputies in the National People's Assembly called for talks.", []string{"National People's Assembly"}, "", "", "", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -258,7 +260,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
