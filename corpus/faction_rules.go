@@ -230,6 +230,7 @@ const (
 	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
 	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"
 	ruleMembersIn        = "members-in"        // "deputies in the National People's Assembly": a body, not a place
+	ruleDescribedFirst   = "described-first"   // "A splinter group …, the UFDD-Fondamentale, follows …"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 
@@ -429,6 +430,23 @@ func namesGroup(words []string) bool {
 	return false
 }
 
+// describedFirst reports whether the name at words[i], after "the", is
+// set beside the description opening its sentence: "A splinter group that
+// kept part of the name, the UFDD-Fondamentale, follows …".
+func describedFirst(words []string, i int) bool {
+	if i < 3 || words[i-1] != "the" || !strings.HasSuffix(words[i-2], ",") {
+		return false
+	}
+	s := i - 2
+	for s > 0 && !strings.ContainsAny(words[s-1][len(words[s-1])-1:], ".?!") {
+		s--
+	}
+	if strings.Count(strings.Join(words[s:i-1], " "), ",") > 1 {
+		return false // the comma closes a clause, not the description
+	}
+	return describesGroup(words[s : i-1])
+}
+
 // longBeside returns the organisation's name that words[:i] end with
 // before a comma when the apposition name at i is a short form in
 // capitals: "the Special Purpose Police Detachment, OPON, a riot unit"
@@ -478,6 +496,11 @@ func findByApposition(p *para) []candidate {
 		}
 		if next >= len(words) {
 			continue
+		}
+		if !p.off[ruleDescribedFirst] && describedFirst(words, i) {
+			out = append(out, p.cand(strings.Trim(name, "*"), scoreDefined))
+			i = next - 1
+			continue // "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
 		}
 		switch strings.ToLower(words[next]) {
 		case "a", "an", "another", "the", "was", "is", "are", "were":

@@ -209,6 +209,8 @@ var ruleCases = []ruleCase{
 		"Its best-trained element was the Special Purpose Police Detachment, OPON, a riot unit that was thrown into the fighting. OPON units withdrew.", []string{"Special Purpose Police Detachment"}, "OPON", "", "", "OPON"},
 	{"members sitting in a body", ruleMembersIn,
 		"The ruling party stood by the president, although many of its deputies in the National People's Assembly called for talks.", []string{"National People's Assembly"}, "", "", "", ""},
+	{"description opening the sentence before the name", ruleDescribedFirst,
+		"A splinter group that kept part of the name, the UFDD-Fondamentale, follows Abdelwahid Aboud Mackaye.", []string{"UFDD-Fondamentale"}, "", "", "", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -260,7 +262,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
