@@ -231,6 +231,7 @@ const (
 	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"
 	ruleMembersIn        = "members-in"        // "deputies in the National People's Assembly": a body, not a place
 	ruleDescribedFirst   = "described-first"   // "A splinter group …, the UFDD-Fondamentale, follows …"
+	ruleReferringObject  = "referring-object"  // "launched the mission, known as EUFOR Tchad/RCA"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 
@@ -875,7 +876,7 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
-			if !describesGroupBefore(before) {
+			if !describesGroupBefore(before, !p.off[ruleReferringObject]) {
 				continue
 			}
 			if name := quotedOrName(p.text[from:]); name != "" && !isPlaceOrPeople(name) {
@@ -893,7 +894,10 @@ func findByKnownAs(p *para) []candidate {
 // Two more shapes are read: a subject and a copula ("The self-defence
 // movements involved in such killings are known as"), and a sentence's
 // subject set off by a comma ("The military, known in Burmese as").
-func describesGroupBefore(words []string) bool {
+//
+// With referringObject, a group noun after "the" closing the words and set
+// off by a comma refers back too: "launched the mission, known as".
+func describesGroupBefore(words []string, referringObject bool) bool {
 	n := len(words)
 	if n >= 2 && copulas[strings.ToLower(words[n-1])] {
 		for k := n - 2; k >= 0 && k >= n-9; k-- {
@@ -908,6 +912,9 @@ func describesGroupBefore(words []string) bool {
 	}
 	if n >= 2 && n <= 3 && determiners[strings.ToLower(words[0])] && strings.HasSuffix(words[n-1], ",") && isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[n-1], ","))) {
 		return true // "The military,", "That youth wing,"
+	}
+	if n >= 2 && referringObject && words[n-2] == "the" && strings.HasSuffix(words[n-1], ",") && isPredicateNoun(strings.TrimSuffix(words[n-1], ",")) {
+		return true // "EU governments formally launched the mission, known as EUFOR …"
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		w := words[k]

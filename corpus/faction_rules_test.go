@@ -211,6 +211,8 @@ var ruleCases = []ruleCase{
 		"The ruling party stood by the president, although many of its deputies in the National People's Assembly called for talks.", []string{"National People's Assembly"}, "", "", "", ""},
 	{"description opening the sentence before the name", ruleDescribedFirst,
 		"A splinter group that kept part of the name, the UFDD-Fondamentale, follows Abdelwahid Aboud Mackaye.", []string{"UFDD-Fondamentale"}, "", "", "", ""},
+	{"name after an object referring back", ruleReferringObject,
+		"EU governments formally launched the mission, known as EUFOR Tchad/RCA, on January 28.", []string{"EUFOR Tchad/RCA"}, "", "", "", ""},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -262,7 +264,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
