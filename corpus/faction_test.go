@@ -274,6 +274,41 @@ func TestLookupForcesByNation(t *testing.T) {
 	}
 }
 
+// TestLookupNationless: a query qualifying a body by its nation, where
+// the text does not, finds it without the nation's word, and contracted
+// words match the words they contract; a query with no other word finds
+// nothing.
+func TestLookupNationless(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Provisional Government"},
+		{Name: "Special Purpose Police Detachment"},
+	}}
+	tests := []struct{ q, want string }{
+		{"moldovan provisional govt", "Provisional Government"},
+		{"moldovan police", "Special Purpose Police Detachment"},
+		{"provisional govt", "Provisional Government"},
+		{"moldovan russian", ""},
+	}
+	for _, tt := range tests {
+		f, _, err := c.LookupFaction(tt.q)
+		got := ""
+		if err == nil {
+			got = f.Name
+		}
+		if got != tt.want {
+			t.Errorf("LookupFaction(%q) = %q, %v; want %q", tt.q, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		short, word string
+		want        bool
+	}{{"govt", "government", true}, {"dept", "department", true}, {"gov", "government", false}, {"gvt", "gvt", false}} {
+		if got := abbreviates(tt.short, tt.word); got != tt.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", tt.short, tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestLookupFaction(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {

@@ -20,6 +20,7 @@ const (
 	matchCover        = 52 // plus the words covered, up to 7
 	matchForces       = 51 // a nation's forces named by a military noun: "burundi army"
 	matchForcesCalled = 52 // … which its summary calls by that noun: "The FDN is the army"
+	matchNationless   = 45 // the query without its nation's name: "kyrgyz provisional govt"
 )
 
 // queryVariants returns the normalized query keys a look-up tries beside
@@ -176,6 +177,44 @@ func coversStems(have, need []string) bool {
 	return true
 }
 
+// abbreviates reports whether short is a contraction of word: its first
+// and last letters and its letters in order, at least three of them and
+// two fewer than word's ("govt" for "government", "dept" for
+// "department").
+func abbreviates(short, word string) bool {
+	if len(short) < 3 || len(word) < len(short)+2 || short[0] != word[0] || short[len(short)-1] != word[len(word)-1] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(word) && k < len(short); i++ {
+		if word[i] == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// nationlessVariant returns the keys of a query of two words or more
+// without the words naming a place or a people ("kyrgyz provisional
+// govt" → "provisional govt"), or nil when none does or nothing is left:
+// a reader qualifies a body by its nation where the text does not.
+func nationlessVariant(qkeys []string) []string {
+	words := strings.Fields(qkeys[0])
+	if len(words) < 2 {
+		return nil
+	}
+	kept := words[:0:0]
+	for _, w := range words {
+		if !isPlaceOrPeople(w) {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(words) || len(kept) == 0 || len(strings.Join(kept, "")) < 4 {
+		return nil
+	}
+	return matchKeys(strings.Join(kept, " "))
+}
+
 // initials returns the first letters of the content words of a name,
 // lower case: "Armed Forces of the Philippines" → "afp".
 func initials(name string) string {
@@ -204,7 +243,7 @@ func covers(have, need []string) bool {
 	for _, n := range need {
 		found := false
 		for _, h := range have {
-			if h == n || len(n) >= 5 && len(h) >= 5 && editDistance(n, h, 1) <= 1 {
+			if h == n || len(n) >= 5 && len(h) >= 5 && editDistance(n, h, 1) <= 1 || abbreviates(n, h) {
 				found = true
 				break
 			}
