@@ -172,7 +172,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
-		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead], !x.disabled[ruleMembersIn])
+		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead], !x.disabled[ruleMembersIn], !x.disabled[rulePlaceAdjective])
 		r.publisher = b.Publisher
 		return r
 	})
@@ -449,7 +449,10 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 // With members, a name whose head also names a group ("Assembly")
 // is not written as a place after members and "in": "deputies in the
 // National People's Assembly" sit in a body.
-func dropPlaces(cands []candidate, paras []*para, looseHeads, members bool) []candidate {
+//
+// With adjectives, a one-word name that is the adjective of a place the
+// briefing writes as one goes too ("Transnistrian").
+func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjectives bool) []candidate {
 	verdict := map[string]bool{}
 	out := cands[:0]
 	for _, c := range cands {
@@ -478,7 +481,8 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members bool) []ca
 		}
 		place, ok := verdict[key]
 		if !ok {
-			place = writtenAsPlace(low, paras, preps, members && isGroupWord(head))
+			place = writtenAsPlace(low, paras, preps, members && isGroupWord(head)) ||
+				weak && adjectives && adjectiveOfPlace(low, paras)
 			verdict[key] = place
 		}
 		if !place {
@@ -486,6 +490,25 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members bool) []ca
 		}
 	}
 	return out
+}
+
+// adjectiveOfPlace reports whether the lowered one-word name is the
+// adjective of a place the briefing writes after a locative:
+// "Transnistrian" when it writes "in Transnistria". A people's adjective
+// is no group, whatever noun follows it ("Transnistrian battalions").
+func adjectiveOfPlace(low string, paras []*para) bool {
+	for _, suf := range []string{"ian", "an", "n", "ese", "i"} {
+		stem, ok := strings.CutSuffix(low, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, place := range []string{stem, stem + "a", stem + "e", stem + "o"} {
+			if writtenAsPlace(place, paras, strictLocatives, false) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writtenAsPlace reports whether a paragraph writes the lowered name

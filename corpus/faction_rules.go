@@ -232,6 +232,7 @@ const (
 	ruleMembersIn        = "members-in"        // "deputies in the National People's Assembly": a body, not a place
 	ruleDescribedFirst   = "described-first"   // "A splinter group …, the UFDD-Fondamentale, follows …"
 	ruleReferringObject  = "referring-object"  // "launched the mission, known as EUFOR Tchad/RCA"
+	rulePlaceAdjective   = "place-adjective"   // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 )
 

@@ -213,6 +213,8 @@ var ruleCases = []ruleCase{
 		"A splinter group that kept part of the name, the UFDD-Fondamentale, follows Abdelwahid Aboud Mackaye.", []string{"UFDD-Fondamentale"}, "", "", "", ""},
 	{"name after an object referring back", ruleReferringObject,
 		"EU governments formally launched the mission, known as EUFOR Tchad/RCA, on January 28.", []string{"EUFOR Tchad/RCA"}, "", "", "", ""},
+	{"adjective of a place written as one", rulePlaceAdjective,
+		"Units of the 14th Army stayed neutral. Both sides began to arm. The Transnistrian authorities took over police stations. The war spread in Transnistria.", []string{"14th Army"}, "", "", "", "Transnistrian"},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
 }
@@ -264,7 +266,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
