@@ -446,7 +446,8 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 // name that is no acronym or organisation's name goes the same way when
 // the briefing writes it as a place ("fighting in Goma").
 //
-// With members, a name whose head also names a group ("Assembly")
+// With members, a name whose head is a place noun that also names a
+// group ("Assembly")
 // is not written as a place after members and "in": "deputies in the
 // National People's Assembly" sit in a body.
 //
@@ -481,7 +482,7 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 		}
 		place, ok := verdict[key]
 		if !ok {
-			place = writtenAsPlace(low, paras, preps, members && isGroupWord(head)) ||
+			place = writtenAsPlace(low, paras, preps, members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
 				weak && adjectives && adjectiveOfPlace(low, paras)
 			verdict[key] = place
 		}
@@ -526,7 +527,9 @@ func writtenAsPlace(low string, paras []*para, preps []string, members bool) boo
 			if end := at + len(low); end < len(p.low) && isWordRune(rune(p.low[end])) {
 				continue
 			}
-			before := strings.TrimSuffix(strings.TrimRight(p.low[:at], " "), " the")
+			// "in the former Yugoslav Republic of Macedonia": a place that
+			// was one is written as one.
+			before := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(p.low[:at], " "), " former"), " the")
 			k := strings.LastIndexByte(before, ' ')
 			if !slices.Contains(preps, before[k+1:]) {
 				continue
