@@ -447,9 +447,8 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 // the briefing writes it as a place ("fighting in Goma").
 //
 // With members, a name whose head is a place noun that also names a
-// group ("Assembly")
-// is not written as a place after members and "in": "deputies in the
-// National People's Assembly" sit in a body.
+// group ("Assembly") is not written as a place after members and "in":
+// "deputies in the National People's Assembly" sit in a body.
 //
 // With adjectives, a one-word name that is the adjective of a place the
 // briefing writes as one goes too ("Transnistrian").
