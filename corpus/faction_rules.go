@@ -830,6 +830,8 @@ func complementEnd(words []string, j int) int {
 		switch {
 		case isConnector(core) && core != "and", k == j && isComplementStart(core):
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
+		case core == "and" && k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") && startsUpper(words[k+2]):
+			// "Corps of Personnel and of Administrative and Technical Services"
 		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’"):
 			end = k + 1
 		default:

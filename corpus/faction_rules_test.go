@@ -55,6 +55,8 @@ var ruleCases = []ruleCase{
 		"Troops of the Regional Assistance Mission to Solomon Islands landed in July.", []string{"Regional Assistance Mission to Solomon Islands"}, "", "", "", ""},
 	{"complement opened by on", ruleOrgHead,
 		"Above us sits the International Contact Group on Madagascar. It gathers the mediators.", []string{"International Contact Group on Madagascar"}, "", "", "", ""},
+	{"complements joined by and", ruleOrgHead,
+		"The mutiny began in the Corps of Personnel and of Administrative and Technical Services at dawn.", []string{"Corps of Personnel and of Administrative and Technical Services"}, "", "", "", "Corps of Personnel"},
 	{"list governed by a group noun", ruleList,
 		"Ahl al-Thabat, Liwa Salam and the Crescent Brigade were the main rebel groups in the valley.", []string{"Ahl al-Thabat", "Liwa Salam"}, "", "", "", ""},
 	{"quoted name after known as", ruleKnownAs,
