@@ -454,6 +454,7 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 // briefing writes as one goes too ("Transnistrian").
 func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjectives bool) []candidate {
 	verdict := map[string]bool{}
+	var uses placeUses // made on the first name in doubt
 	out := cands[:0]
 	for _, c := range cands {
 		words := strings.Fields(c.name)
@@ -481,8 +482,11 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 		}
 		place, ok := verdict[key]
 		if !ok {
-			place = writtenAsPlace(low, paras, preps, members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
-				weak && adjectives && adjectiveOfPlace(low, paras)
+			if uses == nil {
+				uses = indexPlaceUses(paras)
+			}
+			place = writtenAsPlace(low, uses, preps, members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
+				weak && adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
 		if !place {
@@ -496,14 +500,14 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 // adjective of a place the briefing writes after a locative:
 // "Transnistrian" when it writes "in Transnistria". A people's adjective
 // is no group, whatever noun follows it ("Transnistrian battalions").
-func adjectiveOfPlace(low string, paras []*para) bool {
+func adjectiveOfPlace(low string, uses placeUses) bool {
 	for _, suf := range []string{"ian", "an", "n", "ese", "i"} {
 		stem, ok := strings.CutSuffix(low, suf)
 		if !ok || len(stem) < 4 {
 			continue
 		}
 		for _, place := range []string{stem, stem + "a", stem + "e", stem + "o"} {
-			if writtenAsPlace(place, paras, strictLocatives, false) {
+			if writtenAsPlace(place, uses, strictLocatives, false) {
 				return true
 			}
 		}
@@ -514,30 +518,70 @@ func adjectiveOfPlace(low string, paras []*para) bool {
 // writtenAsPlace reports whether a paragraph writes the lowered name
 // after a locative preposition, with or without "the". With members, a
 // preposition after people in the plural ("deputies in") does not count.
-func writtenAsPlace(low string, paras []*para, preps []string, members bool) bool {
-	for _, p := range paras {
-		for from := 0; ; {
-			i := strings.Index(p.low[from:], low)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(low)
-			if end := at + len(low); end < len(p.low) && isWordRune(rune(p.low[end])) {
-				continue
-			}
-			// "in the former Yugoslav Republic of Macedonia": a place that
-			// was one is written as one.
-			before := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(p.low[:at], " "), " former"), " the")
-			k := strings.LastIndexByte(before, ' ')
-			if !slices.Contains(preps, before[k+1:]) {
-				continue
-			}
-			if members && k > 0 && isMembers(before[strings.LastIndexByte(before[:k], ' ')+1:k]) {
-				continue // "deputies in the National People's Assembly"
-			}
-			return true
+func writtenAsPlace(low string, uses placeUses, preps []string, members bool) bool {
+	first, _, _ := strings.Cut(low, " ")
+	for _, u := range uses[first] {
+		lw := u.p.lowerWords()
+		at := u.p.offs[u.word]
+		if !slices.Contains(preps, lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
+			continue
 		}
+		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
+			continue
+		}
+		if members && u.prep > 0 && isMembers(lw[u.prep-1]) {
+			continue // "deputies in the National People's Assembly"
+		}
+		return true
+	}
+	return false
+}
+
+// placeUse is a word a paragraph writes right after a locative
+// preposition, an optional "the" and an optional "former" ("in the
+// former Yugoslav Republic of Macedonia": a place that was one is written
+// as one).
+type placeUse struct {
+	p          *para
+	prep, word int32 // the indexes of the preposition and the word in p's words
+}
+
+// placeUses are a briefing's placeUses by their word, lowered and without
+// closing punctuation: asking whether a name is written as a place looks
+// up its first word instead of scanning every paragraph for it.
+type placeUses map[string][]placeUse
+
+func indexPlaceUses(paras []*para) placeUses {
+	out := placeUses{}
+	for _, p := range paras {
+		lw := p.lowerWords()
+		for k, w := range lw[:max(0, len(lw)-1)] {
+			if !isLocative(w) {
+				continue
+			}
+			j := k + 1
+			if lw[j] == "the" && j+1 < len(lw) {
+				j++
+			}
+			if lw[j] == "former" && j+1 < len(lw) {
+				j++
+			}
+			if w := p.words()[j]; 'a' <= w[0] && w[0] <= 'z' && !strings.Contains(w, "-") {
+				continue // names are capitalised ("in the morning" names nothing), or "anti-balaka"
+			}
+			key := strings.TrimRight(lw[j], ".,;:!?)”\"'’*")
+			out[key] = append(out[key], placeUse{p, int32(k), int32(j)})
+		}
+	}
+	return out
+}
+
+// isLocative reports whether w is one of locatives, as a switch the
+// compiler makes cheap: it runs on every word of a corpus.
+func isLocative(w string) bool {
+	switch w {
+	case "in", "at", "near", "along", "outside", "into", "around", "from", "on":
+		return true
 	}
 	return false
 }

@@ -506,3 +506,18 @@ func TestAcronymHyphenInnerLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestLocativesAgree: the switch that finds locatives agrees with the
+// list the rules read.
+func TestLocativesAgree(t *testing.T) {
+	for _, w := range locatives {
+		if !isLocative(w) {
+			t.Errorf("isLocative(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"of", "by", "the", "inside"} {
+		if isLocative(w) {
+			t.Errorf("isLocative(%q) = true", w)
+		}
+	}
+}
