@@ -88,3 +88,20 @@ func firstDash(s string) (int, int) {
 	}
 	return best, width
 }
+
+// datelineAgency returns the news agency a paragraph's dateline names in
+// brackets ("GANJA, Azerbaijan, Oct. 4 (Meridian) —" gives "Meridian"),
+// or "": the outlet signing a dispatch, which is no party to it.
+func datelineAgency(text string) string {
+	text = strings.TrimLeft(text, " *")
+	_, end := findDateline(text)
+	if end == 0 {
+		return ""
+	}
+	head := text[:end]
+	open, close := strings.IndexByte(head, '('), strings.LastIndexByte(head, ')')
+	if open < 0 || close < open {
+		return ""
+	}
+	return strings.TrimSpace(head[open+1 : close])
+}

@@ -130,6 +130,7 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		qualified []string        // "CPN (Maoist)"
 		shorts    map[string]bool // the short forms the briefing writes
 		publisher string
+		agencies  []string // news agencies its datelines name: outlets, not parties
 	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
@@ -164,6 +165,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			if !x.disabled[ruleQualShort] {
 				r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
 			}
+			if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
+				r.agencies = append(r.agencies, a)
+			}
 			if !x.disabled[ruleInitialsUsed] {
 				r.shorts = shortFormsIn(ps, r.shorts)
 			}
@@ -196,10 +200,8 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		for _, k := range publisherKeys(r.publisher) {
 			publishers[k] = true
 		}
-		if !x.disabled[rulePublisherShort] {
-			for _, k := range publisherShortKeys(r.publisher) {
-				publishers[k] = true
-			}
+		for _, a := range r.agencies {
+			publishers[nameKey(a)] = true
 		}
 	}
 	fs := mergeCandidates(cands, publishers, x.disabled[ruleAcronymDefines])
@@ -396,25 +398,6 @@ func publisherKeys(pub string) []string {
 		head, tail, ok := strings.Cut(pub, sep)
 		if ok && isPlaceOrPeople(strings.Trim(tail, " )")) {
 			out = append(out, nameKey(strings.TrimSpace(head)))
-		}
-	}
-	return out
-}
-
-// publisherShortKeys returns the merge keys of the shorter names a
-// publisher goes by: the opening words of its name, up to a comma or
-// parenthesis, as a news service signs its dispatches ("(Steppe Line)"
-// for "Steppe Line News Service"). The name after a comma is another
-// body's, which may be a party ("Armed Forces of the Philippines, Public
-// Affairs Office"), and gives none.
-func publisherShortKeys(pub string) []string {
-	head, _, _ := strings.Cut(pub, ",")
-	head, _, _ = strings.Cut(head, "(")
-	words := strings.Fields(nameKey(head))
-	out := make([]string, 0, len(words))
-	for n := 1; n < len(words); n++ {
-		if !isConnector(words[n-1]) {
-			out = append(out, strings.Join(words[:n], " "))
 		}
 	}
 	return out

@@ -225,7 +225,7 @@ const (
 	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
 	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
 	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
-	rulePublisherShort   = "publisher-short"   // "(Steppe Line)" signs for the publisher "Steppe Line News Service"
+	ruleDatelineAgency   = "dateline-agency"   // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
 	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
 	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
 	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"

@@ -201,8 +201,8 @@ var ruleCases = []ruleCase{
 		"Deputies of the Serb Democratic Party (SDS) walked out and convened a separate Assembly of the Serb People.", []string{"Serb Democratic Party"}, "SDS", "", "", "Serb People"},
 	{"capitalised word opening a list item", ruleOpenerWord,
 		"- **30 June 2003:** Foreign ministers of the Pacific Islands Forum met in Sydney.\n\nThe Minister for Foreign Affairs spoke.", []string{"Pacific Islands Forum"}, "", "", "", "Foreign"},
-	{"publisher signing by its opening words", rulePublisherShort,
-		"---\ntitle: T\npublisher: Steppe Line News Service\n---\n\n**OSH, June 12 (Steppe Line) —** The Provisional Government declared a curfew. Steppe Line correspondents saw its troops.", []string{"Provisional Government"}, "", "", "", "Steppe Line"},
+	{"agency signing a dispatch", ruleDatelineAgency,
+		"**OSH, June 12 (Steppe Line) —** The Provisional Government declared a curfew. Steppe Line correspondents saw its troops.", []string{"Provisional Government"}, "", "", "", "Steppe Line"},
 	{"acronym spelt out beats a mention", ruleAcronymDefines,
 		"Units of the 14th Army and the Joint Control Commission are still there.\n\nThe accord set up a Joint Control Commission (JCC) made up of delegations of three states.\n\nThe JCC still meets.", []string{"Joint Control Commission"}, "JCC", "", "made up of delegations", ""},
 	{"paragraph under the name's heading", ruleSectionEntry,
@@ -268,7 +268,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, rulePublisherShort, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

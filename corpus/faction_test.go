@@ -521,3 +521,16 @@ func TestLocativesAgree(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineAgency(t *testing.T) {
+	for text, want := range map[string]string{
+		"GANJA, Azerbaijan, Oct. 4 (Meridian) — Shelling hit the city.": "Meridian",
+		"  OSH, June 12 (Steppe Line) —   The curfew held.":             "Steppe Line",
+		"NAIROBI, Jan. 3 — Talks opened.":                               "",
+		"The Provisional Government (PG) met on Monday.":                "",
+	} {
+		if got := datelineAgency(text); got != want {
+			t.Errorf("datelineAgency(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
