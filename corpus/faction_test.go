@@ -280,14 +280,16 @@ func TestLookupForcesByNation(t *testing.T) {
 // nothing.
 func TestLookupNationless(t *testing.T) {
 	c := &Corpus{Factions: []*Faction{
-		{Name: "Provisional Government"},
-		{Name: "Special Purpose Police Detachment"},
+		{Name: "Provisional Government", Summary: "Since April Moldova has been run by a Provisional Government."},
+		{Name: "Special Purpose Police Detachment", Summary: "Moldovan forces: the police, and its Special Purpose Police Detachment."},
 	}}
 	tests := []struct{ q, want string }{
 		{"moldovan provisional govt", "Provisional Government"},
 		{"moldovan police", "Special Purpose Police Detachment"},
 		{"provisional govt", "Provisional Government"},
 		{"moldovan russian", ""},
+		// The text must tie the body to the nation the reader names.
+		{"russian police", ""},
 	}
 	for _, tt := range tests {
 		f, _, err := c.LookupFaction(tt.q)

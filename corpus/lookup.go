@@ -123,7 +123,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 	dropped := dropVariants(qkeys)
 	members := memberVariant(qkeys)
 	singular := singularVariant(qkeys)
-	nationless := nationlessVariant(qkeys)
+	nationless, nations := nationlessVariant(qkeys)
 	var hits []hit
 	lex := wordnet.Load()
 	for _, f := range c.Factions {
@@ -149,7 +149,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		if singular != nil {
 			s = max(s, min(scoreFaction(f, singular), matchRest))
 		}
-		if nationless != nil && s < matchNationless {
+		if nationless != nil && s < matchNationless && tiedToNations(f, nations) {
 			s = max(s, min(max(scoreFaction(f, nationless), scoreBeyondSpelling(f, nationless[0])), matchNationless))
 		}
 		if named[f] {

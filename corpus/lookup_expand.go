@@ -196,23 +196,34 @@ func abbreviates(short, word string) bool {
 
 // nationlessVariant returns the keys of a query of two words or more
 // without the words naming a place or a people ("kyrgyz provisional
-// govt" → "provisional govt"), or nil when none does or nothing is left:
-// a reader qualifies a body by its nation where the text does not.
-func nationlessVariant(qkeys []string) []string {
+// govt" → "provisional govt"), and those words; nil when none does or
+// nothing is left: a reader qualifies a body by its nation where the text
+// does not.
+func nationlessVariant(qkeys []string) (keys, nations []string) {
 	words := strings.Fields(qkeys[0])
 	if len(words) < 2 {
-		return nil
+		return nil, nil
 	}
-	kept := words[:0:0]
+	var kept []string
 	for _, w := range words {
-		if !isPlaceOrPeople(w) {
+		if isPlaceOrPeople(w) {
+			nations = append(nations, w)
+		} else {
 			kept = append(kept, w)
 		}
 	}
-	if len(kept) == len(words) || len(kept) == 0 || len(strings.Join(kept, "")) < 4 {
-		return nil
+	if len(nations) == 0 || len(kept) == 0 || len(strings.Join(kept, "")) < 4 {
+		return nil, nil
 	}
-	return matchKeys(strings.Join(kept, " "))
+	return matchKeys(strings.Join(kept, " ")), nations
+}
+
+// tiedToNations reports whether f's summary names each of nations, or a
+// word they open or that opens them ("moldova", "moldovan"): the text
+// ties the body to the nation the reader qualifies it by.
+func tiedToNations(f *Faction, nations []string) bool {
+	words := contentWords(normalize(f.Summary))
+	return coversStems(words, nations)
 }
 
 // initials returns the first letters of the content words of a name,
