@@ -476,63 +476,83 @@ func findByApposition(p *para) []candidate {
 	}
 	words := p.words()
 	for i := 0; i < len(words); i++ {
-		if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
-			continue // a name set beside a description ends at a comma within two words
-		}
-		if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], "*"), false) {
+		name, next, glossed := nameBesideComma(p, i)
+		if name == "" {
 			continue
 		}
-		if i > 0 && placedBefore(p.lowerWords()[:i]) {
-			continue // "the district of Abobo, …", "fighting in Beni, …"
-		}
-		name, next := nameAt(words, i)
-		if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
-			continue
-		}
-		glossed := false
-		if g := glossEnd(words, next); g > next && !p.off[ruleGloss] {
-			next, glossed = g, true // "Viv Ansanm, Haitian Creole for "living together", an alliance"
-		}
-		if k := selfDescribed(p.lowerWords(), next); k > next && !p.off[ruleSelfDescribed] {
-			next = k // "RED-Tabara, which presents itself as the armed wing"
-		}
-		if next >= len(words) {
-			continue
-		}
-		if !p.off[ruleDescribedFirst] && describedFirst(words, i) {
-			out = append(out, p.cand(strings.Trim(name, "*"), scoreDefined))
-			i = next - 1
-			continue // "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
-		}
-		switch strings.ToLower(words[next]) {
-		case "a", "an", "another", "the", "was", "is", "are", "were":
-		default:
-			continue
-		}
-		rest := words[next:]
-		if personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
-			i = next - 1
-			continue // "led by Ahmed Madobe, is …": a person beside the subject
-		}
-		if ofLocation(p.lowerWords()[next:min(len(words), next+7)]) {
-			i = next - 1
-			continue // "Beni, the headquarters of Myagdi district": a place
-		}
-		if !p.off[ruleListedName] && namesGroup(rest) {
-			i = next - 1
-			continue // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
-		}
-		if describesGroup(rest) || definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")) {
-			c := p.cand(strings.Trim(name, "*"), scoreDefined)
-			if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
-				c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
-				c.acronym = name
-			}
+		c, ok, read := besideDescription(p, i, name, next, glossed)
+		if ok {
 			out = append(out, c)
 		}
-		i = next - 1
+		if read {
+			i = next - 1
+		}
 	}
 	return out
+}
+
+// nameBesideComma reads a name at words[i] that a comma closes, within
+// two words, and returns it with the index after it and after any gloss
+// or self-description ("Viv Ansanm, Haitian Creole for "living
+// together","), or "".
+func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
+	words := p.words()
+	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
+		return "", 0, false // a name set beside a description ends at a comma within two words
+	}
+	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], "*"), false) {
+		return "", 0, false
+	}
+	if i > 0 && placedBefore(p.lowerWords()[:i]) {
+		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
+	}
+	name, next = nameAt(words, i)
+	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
+		return "", 0, false
+	}
+	if g := glossEnd(words, next); g > next && !p.off[ruleGloss] {
+		next, glossed = g, true // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	}
+	if k := selfDescribed(p.lowerWords(), next); k > next && !p.off[ruleSelfDescribed] {
+		next = k // "RED-Tabara, which presents itself as the armed wing"
+	}
+	if next >= len(words) {
+		return "", 0, false
+	}
+	return name, next, glossed
+}
+
+// besideDescription judges the words around a name set beside a comma:
+// ok when they describe it as a group, and read when the words up to next
+// are done with (a description, a person's, a place's or a list's).
+func besideDescription(p *para, i int, name string, next int, glossed bool) (c candidate, ok, read bool) {
+	words := p.words()
+	if !p.off[ruleDescribedFirst] && describedFirst(words, i) {
+		// "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
+		return p.cand(strings.Trim(name, "*"), scoreDefined), true, true
+	}
+	switch strings.ToLower(words[next]) {
+	case "a", "an", "another", "the", "was", "is", "are", "were":
+	default:
+		return candidate{}, false, false
+	}
+	rest := words[next:]
+	switch {
+	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The"):
+		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
+	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
+		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
+	case !p.off[ruleListedName] && namesGroup(rest):
+		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
+	case !describesGroup(rest) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
+		return candidate{}, false, true
+	}
+	c = p.cand(strings.Trim(name, "*"), scoreDefined)
+	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
+		c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
+		c.acronym = name
+	}
+	return c, true, true
 }
 
 // glossEnd reads a gloss of the name before words[j] in its own language,

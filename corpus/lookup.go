@@ -115,53 +115,10 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 	if qkeys[0] == "" || isStopQuery(qkeys[0]) {
 		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest("")}
 	}
-	type hit struct {
-		f     *Faction
-		score int
-	}
-	variants, rests, named := c.queryVariants(qkeys)
-	dropped := dropVariants(qkeys)
-	members := memberVariant(qkeys)
-	singular := singularVariant(qkeys)
-	nationless, nations := nationlessVariant(qkeys)
+	rq := c.readQuery(qkeys)
 	var hits []hit
-	lex := wordnet.Load()
 	for _, f := range c.Factions {
-		s := scoreFaction(f, qkeys)
-		for _, v := range variants {
-			s = max(s, scoreFaction(f, v))
-		}
-		for _, v := range dropped {
-			s = max(s, min(scoreFaction(f, v), matchAcronymToken))
-		}
-		for _, v := range rests {
-			// "osce minsk group" names the Minsk Group; "dpa party" only
-			// opens other parties' names.
-			if r := scoreFaction(f, v); strings.Contains(v[0], " ") {
-				s = max(s, r)
-			} else {
-				s = max(s, min(r, matchRest))
-			}
-		}
-		if members != nil {
-			s = max(s, min(scoreFaction(f, members), matchRest))
-		}
-		if singular != nil {
-			s = max(s, min(scoreFaction(f, singular), matchRest))
-		}
-		if nationless != nil && s < matchNationless && tiedToNations(f, nations) {
-			s = max(s, min(max(scoreFaction(f, nationless), scoreBeyondSpelling(f, nationless[0])), matchNationless))
-		}
-		if named[f] {
-			s = max(s, matchAcronymToken)
-		}
-		if s < matchInitials {
-			s = max(s, scoreBeyondSpelling(f, qkeys[0]))
-		}
-		if s < matchForcesCalled {
-			s = max(s, scoreForces(f, qkeys[0], lex))
-		}
-		if s > 0 {
+		if s := rq.score(f); s > 0 {
 			hits = append(hits, hit{f, s})
 		}
 	}
@@ -187,6 +144,76 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		others = append(others, h.f)
 	}
 	return best.f, others, nil
+}
+
+type hit struct {
+	f     *Faction
+	score int
+}
+
+// readQuery is a query read every way a look-up tries: as written, and
+// by the variants of lookup_expand.go.
+type readQuery struct {
+	keys                     []string
+	variants, rests, dropped [][]string
+	named                    map[*Faction]bool
+	members, singular        []string
+	nationless, nations      []string
+	lex                      *wordnet.Lexicon
+}
+
+func (c *Corpus) readQuery(qkeys []string) readQuery {
+	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
+		singular: singularVariant(qkeys), lex: wordnet.Load()}
+	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
+	rq.nationless, rq.nations = nationlessVariant(qkeys)
+	return rq
+}
+
+// score rates how well the query names f, the best over its readings.
+func (rq readQuery) score(f *Faction) int {
+	s := scoreFaction(f, rq.keys)
+	for _, v := range rq.variants {
+		s = max(s, scoreFaction(f, v))
+	}
+	for _, v := range rq.dropped {
+		s = max(s, min(scoreFaction(f, v), matchAcronymToken))
+	}
+	for _, v := range rq.rests {
+		// "osce minsk group" names the Minsk Group; "dpa party" only
+		// opens other parties' names.
+		if r := scoreFaction(f, v); strings.Contains(v[0], " ") {
+			s = max(s, r)
+		} else {
+			s = max(s, min(r, matchRest))
+		}
+	}
+	if rq.members != nil {
+		s = max(s, min(scoreFaction(f, rq.members), matchRest))
+	}
+	if rq.singular != nil {
+		s = max(s, min(scoreFaction(f, rq.singular), matchRest))
+	}
+	if rq.named[f] {
+		s = max(s, matchAcronymToken)
+	}
+	return rq.beyondSpelling(f, s)
+}
+
+// beyondSpelling raises s by the readings that go beyond a name's
+// spelling: initials and word cover, a nation's forces, a nation the text
+// ties to the body.
+func (rq readQuery) beyondSpelling(f *Faction, s int) int {
+	if s < matchInitials {
+		s = max(s, scoreBeyondSpelling(f, rq.keys[0]))
+	}
+	if s < matchForcesCalled {
+		s = max(s, scoreForces(f, rq.keys[0], rq.lex))
+	}
+	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations) {
+		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
+	}
+	return s
 }
 
 // isStopQuery reports whether a normalized query is a single letter or a
