@@ -10,35 +10,61 @@ import (
 const maxDateline = 160
 
 // findDateline reads a news dateline at the start of a paragraph: a place
-// in capitals, perhaps a region or country after it, a month and day
-// (and perhaps a year), perhaps the agency in brackets, and a dash:
-// "NAIROBI, Jan. 3 —", "GANJA, Azerbaijan, Oct. 4 (Meridian) —",
-// "NAYPYITAW, Feb. 1, 2021 --". It returns the date and the byte offset
-// just after the dash, or 0 when the paragraph has no dateline.
+// in capitals (or in capitalised words), perhaps a region or country
+// after it, a month and day (and perhaps a year), perhaps the agency in
+// brackets, perhaps in bold, and a dash: "NAIROBI, Jan. 3 —", "GANJA,
+// Azerbaijan, Oct. 4 (Meridian) —", "NAYPYITAW, Feb. 1, 2021 --",
+// "**Osh, 12 June** -". It returns the date and the byte offset just
+// after the dash, or 0 when the paragraph has no dateline.
 func findDateline(s string) (dateExpr, int) {
 	head := s[:min(len(s), maxDateline)]
+	open := len(head) - len(strings.TrimLeft(head, "*_"))
 	comma := strings.IndexByte(head, ',')
-	if comma < 2 || !isCapitalPlace(head[:comma]) {
+	if comma < open+2 || !isDatelinePlace(head[open:comma]) {
 		return dateExpr{}, 0
 	}
 	dash, width := firstDash(head)
 	if dash < comma {
 		return dateExpr{}, 0
 	}
-	seg := head[comma+1 : dash]
-	if p := strings.IndexByte(seg, '('); p >= 0 && strings.HasSuffix(strings.TrimSpace(seg), ")") {
-		seg = seg[:p] // the agency: "(Reuters)"
-	}
-	// An optional region or country before the date: "Azerbaijan, Oct. 4".
-	if k := strings.IndexByte(seg, ','); k >= 0 && startsWithDigitOrMonth(seg[k+1:]) && isCapitalisedWords(seg[:k]) {
-		seg = seg[k+1:]
-	}
+	seg := datelineDateText(head[comma+1 : dash])
 	es := scanDates(seg)
 	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || strings.TrimSpace(seg[:es[0].start]) != "" ||
 		strings.TrimSpace(seg[es[0].end:]) != "" {
 		return dateExpr{}, 0
 	}
 	return es[0], dash + width
+}
+
+// datelineDateText returns the part of a dateline between the place's
+// comma and the dash that should be a date: without the closing bold,
+// the agency ("(Reuters)") or a region before it ("Azerbaijan, Oct. 4").
+func datelineDateText(seg string) string {
+	seg = strings.TrimRight(strings.TrimSpace(seg), "*_")
+	if p := strings.IndexByte(seg, '('); p >= 0 && strings.HasSuffix(strings.TrimSpace(seg), ")") {
+		seg = seg[:p]
+	}
+	if k := strings.IndexByte(seg, ','); k >= 0 && startsWithDigitOrMonth(seg[k+1:]) && isCapitalisedWords(seg[:k]) {
+		seg = seg[k+1:]
+	}
+	return seg
+}
+
+// isDatelinePlace reports whether s can be a dateline's place: a name in
+// capitals ("N'DJAMENA", "GAZA CITY"), or in capitalised words
+// ("N'Djamena") that do not open with a weekday, which would make the
+// line a chronology entry ("Tuesday, Feb. 3 — …").
+func isDatelinePlace(s string) bool {
+	if isCapitalPlace(s) {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) > 0 && isCapitalisedWords(s) && !isWeekdayName(strings.ToLower(f[0]))
+}
+
+// isWeekdayName reports whether w, in lower case, names a day of the week.
+func isWeekdayName(w string) bool {
+	return weekdayOf(dateToken{lower: w, upper: true}) >= 0
 }
 
 // isCapitalPlace reports whether s is a place name in capitals: letters
@@ -78,10 +104,11 @@ func startsWithDigitOrMonth(s string) bool {
 }
 
 // firstDash returns the offset and width of the first em dash, en dash
-// or "--" in s that has a space before it, or -1.
+// or "--" in s that has a space before it, or of a hyphen with spaces on
+// both sides (" - ", as some agencies write it), or -1.
 func firstDash(s string) (int, int) {
 	best, width := -1, 0
-	for _, d := range []string{" —", " –", " --"} {
+	for _, d := range []string{" —", " –", " --", " - "} {
 		if k := strings.Index(s, d); k >= 0 && (best < 0 || k < best) {
 			best, width = k, len(d)
 		}

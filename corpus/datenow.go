@@ -127,7 +127,7 @@ func (s *dateScanner) inName(j int) bool {
 }
 
 // nowWord reads "today", "tonight", "this morning", "yesterday", "last
-// night", "tomorrow" and "last week".
+// night", "tomorrow", "last week" and "overnight".
 func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 	w0, w1 := s.lower(j), s.lower(j+1)
 	if w1 == "'" || w1 == "’" {
@@ -147,12 +147,35 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 		return day(1, s.afterDayPart(j+1))
 	case w0 == "last" && w1 == "night":
 		return day(-1, j+2)
+	case w0 == "overnight":
+		return s.overnight(j)
 	case w0 == "last" && w1 == "week":
 		e, n := day(-7, j+2)
 		e.mod = ModApprox
 		return e, n
 	}
 	return nil, 0
+}
+
+// overnight reads "overnight" at j as the day of the report it is in: the
+// night just past, by the news convention, which dates it with the
+// dateline. A weekday or preposition after it gives the night its own
+// date ("overnight Saturday", "overnight into Sunday"), and after an
+// article it describes a thing ("an overnight curfew").
+func (s *dateScanner) overnight(j int) (*dateExpr, int) {
+	next, _ := s.tok(j + 1)
+	switch s.lower(j - 1) {
+	case "a", "an", "the":
+		return nil, 0
+	}
+	switch next.lower {
+	case "on", "into", "to", "from", "between", "of":
+		return nil, 0
+	}
+	if weekdayOf(next) >= 0 {
+		return nil, 0
+	}
+	return &dateExpr{kind: exNowDay, prec: PrecisionDay, underDateline: true}, j + 1
 }
 
 // afterDayPart skips a part of the day after a day ("Monday night",

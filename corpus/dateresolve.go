@@ -169,24 +169,26 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	return d, true
 }
 
-// refMonth resolves a month counted from the briefing's date: "last
-// March" (the latest March before it), "next July", "last month".
+// refMonth resolves a month counted from the moment of writing (a
+// report's dateline, else the briefing's date): "last March" (the latest
+// March before it), "next July", "last month", "earlier this month".
 func (r *resolver) refMonth(e dateExpr) (Date, bool) {
-	if r.ref.IsZero() {
+	now := r.now()
+	if now == nil || now.Year == 0 {
 		return Date{}, false
 	}
-	y := r.ref.Year
+	y := now.Year
 	switch e.kind {
 	case exLastMonth:
-		if e.month >= r.ref.Month {
+		if e.month >= now.Month {
 			y--
 		}
 	case exNextMonth:
-		if e.month <= r.ref.Month {
+		if e.month <= now.Month {
 			y++
 		}
 	default:
-		months := r.ref.Year*12 + r.ref.Month - 1 + e.delta
+		months := now.Year*12 + now.Month - 1 + e.delta
 		return Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, true
 	}
 	return Date{Year: y, Month: e.month, Precision: PrecisionMonth, Modifier: e.mod}, true
@@ -197,7 +199,7 @@ func (r *resolver) refMonth(e dateExpr) (Date, bool) {
 // country is calm"), not a day.
 func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 	now := r.now()
-	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) {
+	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) || e.underDateline && r.dateline == nil {
 		return Date{}, false
 	}
 	y, m, day := addDays(now.Year, now.Month, now.Day, e.delta)
@@ -279,10 +281,13 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		y = e.year
 		implicit = y == 0
 	case yrRefLast, yrRefThis, yrRefNext:
-		if r.ref.IsZero() {
+		// "Last year" counts from the moment of writing: a report's
+		// dateline, else the briefing's date.
+		now := r.now()
+		if now == nil || now.Year == 0 {
 			return Date{}, false
 		}
-		y = r.ref.Year + yearOffset(e.yref)
+		y = now.Year + yearOffset(e.yref)
 	case yrCtx, yrCtxNext, yrCtxPrev:
 		if r.ctxYear == 0 {
 			return Date{}, false

@@ -127,6 +127,10 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// underDateline says the expression is a day only in a report with a
+	// dateline: "overnight" is the night before the report, and
+	// elsewhere a figure of speech ("the town fell overnight").
+	underDateline bool
 }
 
 // monthNames lists the months in lower case, January first.
@@ -559,7 +563,7 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	if e == nil {
 		return nil, 0
 	}
-	if mod != "" && e.mod == "" && e.kind == exCalendar && e.prec != PrecisionDay {
+	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
 		if edge && e.prec == PrecisionYear && e.last == nil {
 			// "The first weeks of 1999" and "the last days of 1998" lie
@@ -571,6 +575,18 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 		}
 	}
 	return e, next
+}
+
+// takesModifier reports whether e names a month or a year that "early",
+// "mid-" or "late" can part: a calendar one ("late 2011"), or one counted
+// from the moment of writing or the narrative ("late last month", "early
+// the following month").
+func takesModifier(e *dateExpr) bool {
+	switch e.kind {
+	case exCalendar, exRefMonth, exLastMonth, exNextMonth, exRelMonth:
+		return e.prec != PrecisionDay
+	}
+	return false
 }
 
 // modifier reads "early", "mid-", "late", "the beginning of", "the end

@@ -240,10 +240,10 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
 		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs}
-	if first && len(exprs) > 0 && isLeadDate(m, exprs[0]) {
-		st.leadAt = 0
+	if first {
+		st.leadAt = leadIndex(m, exprs)
 	}
-	st.headline = listItem || st.leadAt == 0 || lead != nil
+	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
 	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !mostlyQuoted(b, m) && saysMoreThanDates(m, exprs)
 	return st
@@ -361,7 +361,7 @@ func (st *sentenceScan) emit(i int, p placed) {
 
 // chronology reports whether the sentence is, or belongs to, a
 // chronology entry: an item that opens with its date.
-func (st *sentenceScan) chronology() bool { return st.leadAt == 0 || st.lead != nil }
+func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != nil }
 
 // tense reads the tense of the clause governing a date; a chronology
 // entry's present is its past. A list item that does not open with a date
@@ -688,11 +688,24 @@ func exprAt(exprs []dateExpr, i int) *dateExpr {
 	return nil
 }
 
+// leadIndex returns which of a sentence's expressions is a chronology
+// entry's date, or -1: the first, or the second when the first is the
+// weekday that names its day ("Tuesday, Feb. 5 —").
+func leadIndex(m string, exprs []dateExpr) int {
+	for k := range min(len(exprs), 2) {
+		if isLeadDate(m, exprs[k]) && (k == 0 || exprs[0].kind == exWeekday && exprs[0].skip) {
+			return k
+		}
+	}
+	return -1
+}
+
 // isLeadDate reports whether e opens its sentence as a chronology entry's
-// date: nothing but emphasis before it, and a colon or a dash after it
-// ("**Feb. 7** —", "January 10:").
+// date: nothing but emphasis, or the weekday that names its day, before
+// it, and a colon or a dash after it ("**Feb. 7** —", "January 10:",
+// "Tuesday, Feb. 5 —").
 func isLeadDate(s string, e dateExpr) bool {
-	if strings.Trim(s[:e.start], " *_") != "" {
+	if before := strings.Trim(s[:e.start], " *_,"); before != "" && !isWeekdayName(strings.ToLower(before)) {
 		return false
 	}
 	rest := strings.TrimLeft(s[e.end:], " *_")

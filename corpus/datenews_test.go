@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNewsDates holds what wire chronologies do with dates: datelines in
+// their several styles, days named relative to the dateline, reports that
+// cross a new year, and the dateline taking over from the briefing's own
+// date. The sentences are written for these cases.
+func TestNewsDates(t *testing.T) {
+	tests := []struct {
+		name string
+		ref  string
+		text string
+		want []string
+	}{
+		// Datelines.
+		{"dateline with a region and no year", "2010-06-30", "OSH, Kyrgyzstan, June 12 — Mobs burned shops in the old town yesterday.", []string{"2010-06-11"}},
+		{"dateline with an apostrophe and an agency", "2008-02-20", "N'DJAMENA, Feb. 3 (Wire) — Rebels reached the edge of the capital on Friday.", []string{"2008-02-01"}},
+		{"dateline with a hyphen", "2008-02-20", "N'DJAMENA, Feb. 3 (Wire) - Rebels reached the edge of the capital on Friday.", []string{"2008-02-01"}},
+		{"dateline in title case", "2008-02-20", "N'Djamena, Feb. 3 — Rebels reached the edge of the capital on Friday.", []string{"2008-02-01"}},
+		{"dateline day first", "2008-02-20", "N'DJAMENA, 3 February (Wire) — Rebels reached the edge of the capital on Friday.", []string{"2008-02-01"}},
+		{"dateline with a year", "2011-05-01", "OSH, Kyrgyzstan, June 12, 2010 — Mobs burned shops in the old town yesterday.", []string{"2010-06-11"}},
+		{"dateline in bold", "2008-02-20", "**N'DJAMENA, Feb. 3** — Rebels reached the edge of the capital on Friday.", []string{"2008-02-01"}},
+		{"dateline overrides the briefing's date", "2011-01-10", "KABUL, Dec. 28 — Gunmen attacked a convoy on Sunday.", []string{"2010-12-26"}},
+		{"today is the dateline's day", "2011-01-10", "KABUL, Dec. 28 — Gunmen attacked a convoy today.", []string{"2010-12-28"}},
+		{"a weekday and a date is a chronology entry, not a dateline", "2008-02-20", "Tuesday, Feb. 5 — Protesters clash with police.", []string{"2008-02-05"}},
+		{"an abbreviated September", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men on Tuesday.", []string{"2014-09-16"}},
+
+		// Weekdays against the dateline.
+		{"the dateline's own weekday is that day", "2014-10-01", "TBILISI, Sept. 16 — Police detained four men on Tuesday.", []string{"2014-09-16"}},
+		{"a weekday without on", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men Tuesday.", []string{"2014-09-16"}},
+		{"late on a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men late Tuesday.", []string{"2014-09-16"}},
+		{"a weekday's night", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men on Tuesday night.", []string{"2014-09-16"}},
+		{"next weekday is scheduled", "2014-10-01", "TBILISI, Sept. 18 — The trial will open next Tuesday.", []string{"2014-09-23!"}},
+		{"a weekday ahead in the future", "2014-10-01", "TBILISI, Sept. 18 — The trial is due to open on Monday.", []string{"2014-09-22!"}},
+		{"a weekday in a later paragraph", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men.\n\nThe men were charged on Tuesday.", []string{"2014-09-16"}},
+		{"an hour before a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at 3 a.m. Tuesday. Officials later released one.", []string{"2014-09-16"}},
+
+		// Relative days, weeks and months.
+		{"the previous day", "2014-10-01", "TBILISI, Sept. 18 — Police said the men crossed the border the previous day.", []string{"2014-09-17"}},
+		{"overnight", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight.", []string{"2009-01-05"}},
+		{"overnight without a dateline is a figure of speech", "2009-01-20", "The town fell overnight.", nil},
+		{"overnight with its own day", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight Saturday.", []string{"2009-01-03"}},
+		{"earlier this month", "2008-04-01", "KABUL, Feb. 20 — Earlier this month, gunmen kidnapped an engineer.", []string{"2008-02"}},
+		{"late last month", "2008-04-01", "KABUL, March 3 — Late last month, gunmen kidnapped an engineer.", []string{"2008-02~late"}},
+		{"last week", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-07~approx"}},
+
+		// Year roll-over between reports.
+		{"reports across a new year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
+		{"reports across a new year with no briefing date", "", "KABUL, Dec. 30, 2008 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
+		{"a date after the dateline in the next year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today. Elections are due on Jan. 15.", []string{"2008-12-30", "2009-01-15!"}},
+
+		// Abbreviated months in the text.
+		{"Sept. with a year", "", "Police detained four men on Sept. 14, 2010, near the border.", []string{"2010-09-14"}},
+		{"Jan. after a December narrative", "2009-03-01", "On Dec. 29 aircraft struck the port. On Jan. 3 troops crossed the border.", []string{"2008-12-29", "2009-01-03"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventDates(t, tt.ref, tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
+			}
+		})
+	}
+}
