@@ -39,7 +39,20 @@ func TestNewsDates(t *testing.T) {
 		{"a weekday in a later paragraph", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men.\n\nThe men were charged on Tuesday.", []string{"2014-09-16"}},
 		{"an hour before a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at 3 a.m. Tuesday. Officials later released one.", []string{"2014-09-16"}},
 
+		{"a weekday across the new year", "2009-03-01", "KABUL, Jan. 2 — A bomb killed six soldiers on Tuesday.", []string{"2008-12-30"}},
+		{"the early hours of a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men in the early hours of Tuesday.", []string{"2014-09-16"}},
+		{"dawn on a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at dawn on Tuesday.", []string{"2014-09-16"}},
+		{"a weekday deadline", "2014-10-01", "TBILISI, Sept. 18 — The men must leave the country by Monday.", []string{"2014-09-22!"}},
+		{"a place with a full stop and a weekday in the dateline", "2010-12-01", "ST. PETERSBURG, Russia, Sunday, Oct. 3 — Police detained four men today.", []string{"2010-10-03"}},
+		{"a dateline with no date keeps the last one", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men today.\n\nWASHINGTON (Wire) — Officials condemned the arrests on Tuesday.", []string{"2014-09-18", "2014-09-16"}},
+
 		// Relative days, weeks and months.
+		{"days ago", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men two days ago.", []string{"2014-09-16"}},
+		{"a week ago", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men a week ago.", []string{"2014-09-11~approx"}},
+		{"months ago", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men three months ago.", []string{"2014-06"}},
+		{"years ago", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men two years ago.", []string{"2012"}},
+		{"ago without a moment of writing", "", "Police detained four men two days ago.", nil},
+		{"earlier this year", "2015-03-01", "KABUL, Dec. 3, 2014 — Earlier this year, gunmen kidnapped an engineer.", []string{"2014"}},
 		{"the previous day", "2014-10-01", "TBILISI, Sept. 18 — Police said the men crossed the border the previous day.", []string{"2014-09-17"}},
 		{"overnight", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight.", []string{"2009-01-05"}},
 		{"overnight without a dateline is a figure of speech", "2009-01-20", "The town fell overnight.", nil},

@@ -287,7 +287,7 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		if now == nil || now.Year == 0 {
 			return Date{}, false
 		}
-		y = now.Year + yearOffset(e.yref)
+		y = now.Year + yearOffset(e.yref) + e.delta // "two years ago"
 	case yrCtx, yrCtxNext, yrCtxPrev:
 		if r.ctxYear == 0 {
 			return Date{}, false

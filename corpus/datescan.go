@@ -1039,6 +1039,9 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	}
 	unit := s.lower(k)
 	dir := s.lower(k + 1)
+	if dir == "ago" {
+		return agoExpr(unit, n, vague), k + 2
+	}
 	sign := 0
 	switch dir {
 	case "later", "after":
@@ -1079,6 +1082,30 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 		}
 	}
 	return e, next
+}
+
+// agoExpr reads "two days ago", "a week ago", "three months ago", "two
+// years ago": counted back from the moment of writing (a report's
+// dateline, else the briefing's date), not from the narrative. A week is
+// approximate, as "last week" is. It returns nil for any other unit.
+func agoExpr(unit string, n int, vague bool) *dateExpr {
+	var e *dateExpr
+	switch unit {
+	case "day", "days":
+		e = &dateExpr{kind: exNowDay, delta: -n, prec: PrecisionDay}
+	case "week", "weeks":
+		e = &dateExpr{kind: exNowDay, delta: -7 * n, prec: PrecisionDay, mod: ModApprox}
+	case "month", "months":
+		e = &dateExpr{kind: exRefMonth, delta: -n, prec: PrecisionMonth}
+	case "year", "years":
+		e = &dateExpr{kind: exCalendar, yref: yrRefThis, delta: -n, prec: PrecisionYear}
+	default:
+		return nil
+	}
+	if vague {
+		e.mod = ModApprox
+	}
+	return e
 }
 
 // clauseAt reports whether a clause, rather than a noun phrase, starts at
