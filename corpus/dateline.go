@@ -60,8 +60,8 @@ func isDatelinePlace(s string) bool {
 	if isCapitalPlace(s) {
 		return true
 	}
-	f := strings.Fields(s)
-	return len(f) > 0 && isCapitalisedWords(s) && !isWeekdayName(strings.ToLower(f[0]))
+	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return isCapitalisedWords(s) && !isWeekdayName(strings.ToLower(first))
 }
 
 // isWeekdayName reports whether w, in lower case, names a day of the week.
@@ -86,16 +86,17 @@ func isCapitalPlace(s string) bool {
 }
 
 // isCapitalisedWords reports whether every word of s starts with a
-// capital: "Azerbaijan", "Ivory Coast".
+// capital, and there are one to four: "Azerbaijan", "Ivory Coast". It is
+// asked of most paragraphs' first words, so it allocates nothing.
 func isCapitalisedWords(s string) bool {
-	f := strings.Fields(s)
-	for _, w := range f {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if n++; !unicode.IsUpper(r) || n > 4 {
 			return false
 		}
 	}
-	return len(f) > 0 && len(f) <= 4
+	return n > 0
 }
 
 // startsWithDigitOrMonth reports whether s, after spaces, starts with a

@@ -53,7 +53,7 @@ func clauseTense(scope string, at int) tense {
 			return tensePast
 		case isParticiple(w) && (prev == "has" || prev == "have" || prev == "been" || (i > 1 && words[i-2] == "has" || i > 1 && words[i-2] == "have")):
 			perfect = true
-		case isIrregularPast(w) || (isRegularPast(w) && !governsParticiple(prev)):
+		case isIrregularPast(w) || (isRegularPast(w) && !governsParticiple(prev)) || isBarePastAt(words, i):
 			return tensePast
 		}
 	}
@@ -84,7 +84,7 @@ func isStativePresent(scope string) bool {
 			}
 		case "has", "have", "does", "do":
 		default:
-			if hasPresentForm([]string{w}) {
+			if isPresentAt(words, i) {
 				return false
 			}
 		}
@@ -92,13 +92,12 @@ func isStativePresent(scope string) bool {
 	return true
 }
 
-// hasPresentForm reports whether words hold a verb form that is present
-// only: a present auxiliary, or a present form of a common event verb
-// ("takes", "begin"). Forms shared with the past ("beat", "set") do not
-// count.
+// hasPresentForm reports whether words hold a finite verb that is present
+// only: a present auxiliary, or a verb's present as isPresentAt reads it.
+// Forms shared with the past ("beat", "set") do not count.
 func hasPresentForm(words []string) bool {
-	for _, w := range words {
-		if isAuxiliaryPresent(w) || isPresentEventForm(w) {
+	for i := range words {
+		if isPresentAt(words, i) {
 			return true
 		}
 	}
@@ -115,17 +114,94 @@ func isAuxiliaryPresent(w string) bool {
 	return false
 }
 
-// isPresentEventForm reports whether w is a present form of a verb that
-// opens or closes something, or that reports: the events an announcement
-// schedules ("takes office", "expires", "meets"). WordNet does not say
-// which present forms are seldom plural nouns: SemCor's counts are by
-// lemma, and read "ends", "votes" and "marks" as verbs as readily as
-// "takes", so this stays a closed list.
-func isPresentEventForm(w string) bool {
+// isPresentAt reports whether words[i] is a finite verb in the present,
+// read from WordNet's verbs and the words around it rather than from a
+// list of event verbs:
+//   - a present auxiliary ("is", "has");
+//   - the -s form of a verb that is a verb first (see verbs.IsVerbFirst)
+//     after a word that can end its subject ("the president takes",
+//     "parliament reconvenes"; not "the talks", "held talks", "round of
+//     votes");
+//   - the bare form of such a verb after a plural subject ("leaders
+//     gather", "they meet"), unless its past is the same ("gunmen hit").
+//
+// A word followed by "of" is a noun ("the ends of the mandate").
+func isPresentAt(words []string, i int) bool {
+	w := words[i]
+	if isAuxiliaryPresent(w) {
+		return true
+	}
+	if i == 0 || i+1 < len(words) && words[i+1] == "of" {
+		return false
+	}
+	v, prev := verbs.Load(), words[i-1]
+	if v.PresentLemma(w) != "" {
+		return endsSubject(prev)
+	}
+	return v.IsVerbFirst(w) && !v.IsSameInPast(w) && endsPluralSubject(prev)
+}
+
+// isBarePastAt reports whether words[i] is a past in the form of the
+// verb's bare form ("put", "spread", "cast"): a verb that may be its own
+// past (one WordNet shows to be, or a verb first that ends in -t or -d,
+// where English merges the past ending into the stem) after a subject in
+// the singular, which in the present would have given it an -s ("the
+// army put", "cholera spread"). After a plural subject ("gunmen hit") the
+// form is ambiguous and left to the narrative.
+func isBarePastAt(words []string, i int) bool {
+	if i == 0 || i+1 < len(words) && words[i+1] == "of" {
+		return false
+	}
+	w, v := words[i], verbs.Load()
+	td := strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d")
+	return (v.IsSameInPast(w) || td && v.IsVerbFirst(w)) && endsSingularSubject(words[i-1])
+}
+
+// endsSubject reports whether w can be the last word of a verb's subject:
+// not a word that a noun follows (a determiner, a preposition, a number,
+// "to", a conjunction) and not a verb, whose object the next word would
+// be ("held talks").
+func endsSubject(w string) bool {
+	return !leadsNoun(w) && !isDateNumberWord(w) && !isVerbForm(w) && verbs.Load().PresentLemma(w) == ""
+}
+
+// endsPluralSubject reports whether w can end a plural subject: "they",
+// "we", or a plural noun in -s ("leaders", "talks").
+func endsPluralSubject(w string) bool {
 	switch w {
-	case "begins", "takes", "ends", "comes", "holds", "meets", "opens", "starts", "arrives", "marks", "expires",
-		"falls", "signs", "launches", "votes", "returns", "leaves", "enters", "closes", "reaches", "says", "lapses",
-		"begin", "take", "hold", "meet", "open", "start", "end", "sign", "vote", "arrive", "leave":
+	case "they", "we", "you", "i":
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	return !leadsNoun(w) && !isVerbForm(w) && !isAdverbOfTime(w)
+}
+
+// endsSingularSubject reports whether w can end a subject in the
+// singular: "he", "she", "it", or a word that is no plural, no function
+// word, no verb and no adverb ("army", "cholera").
+func endsSingularSubject(w string) bool {
+	switch w {
+	case "he", "she", "it":
+		return true
+	case "who", "which", "that", "they", "we", "you", "i":
+		return false
+	}
+	return len(w) > 2 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly") && endsSubject(w) && !isAdverbOfTime(w)
+}
+
+// leadsNoun reports whether w is a function word that a noun phrase
+// follows: a determiner, a possessive, a quantifier, a preposition, a
+// conjunction, "to" or a modal.
+func leadsNoun(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "that",
+		"some", "many", "several", "all", "both", "each", "every", "no", "any", "few", "other", "such",
+		"of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "over", "under", "between", "after",
+		"before", "during", "against", "among", "about", "across", "through", "as", "than", "per", "via",
+		"and", "or", "but", "nor", "if", "whether", "because", "while", "when", "where",
+		"will", "would", "shall", "should", "can", "could", "may", "might", "must", "not":
 		return true
 	}
 	return false
@@ -193,13 +269,6 @@ func isIrregularPast(w string) bool {
 }
 
 // isSameInPast reports whether w is a verb whose past is its present
-// ("put", "beat", "set"): a past only by context. English has a few
-// dozen; WordNet's exceptions list none of them, so they are the one
-// closed list of verb forms here.
-func isSameInPast(w string) bool {
-	switch w {
-	case "let", "set", "quit", "hit", "split", "spread", "shed", "cast", "put", "cut", "beat", "bet", "burst", "cost", "hurt", "shut", "upset", "broadcast", "forecast", "read":
-		return true
-	}
-	return false
-}
+// ("put", "beat", "set"), as WordNet's irregular forms show: a past only
+// by context (see isBarePastAt).
+func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }

@@ -571,7 +571,7 @@ func isPresentBefore(s string, at int) bool {
 		return false
 	}
 	v, subj := w[len(w)-2], w[len(w)-3]
-	if len(v) < 4 || !strings.HasSuffix(v, "s") || governsParticiple(subj) || isDateNumberWord(subj) {
+	if len(v) < 4 || !strings.HasSuffix(v, "s") || governsParticiple(subj) || !endsSubject(subj) {
 		return false
 	}
 	for _, suf := range []string{"ss", "us", "is", "ys", "ics"} {
@@ -1158,31 +1158,58 @@ func hasHypotheticalCue(scope string, at int) bool {
 // a common irregular or present-tense event verb, perhaps with "re-"
 // ("retook", "reopened").
 func hasEventVerb(s string) bool {
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isDateWordRune(r) {
-			i += size
-			continue
-		}
-		j, lower := i, true
-		for j < len(s) {
-			r2, sz := utf8.DecodeRuneInString(s[j:])
-			if !isDateWordRune(r2) {
-				break
-			}
-			lower = lower && !unicode.IsUpper(r2)
-			j += sz
-		}
-		w := s[i:j]
-		if !lower {
-			w = strings.ToLower(w) // few words are capitalised
+	// win holds the two words before w and w: a word may be a verb by its
+	// place ("voters go", "the envoy flies", "cholera spread"), which the
+	// word after it can deny ("the ends of").
+	var win [3]string
+	for i := 0; ; {
+		w, j := nextLowerWord(s, i)
+		if w == "" {
+			return hasVerbInPlace(win[1:])
 		}
 		if hasEventVerbWords([]string{w}) {
 			return true
 		}
+		win = [3]string{win[1], win[2], w}
+		if hasVerbInPlace(win[:]) {
+			return true
+		}
 		i = j
 	}
-	return false
+}
+
+// nextLowerWord returns the first word of s at or after byte i, in lower
+// case, and the offset after it; "" at the end of s.
+func nextLowerWord(s string, i int) (string, int) {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isDateWordRune(r) {
+			break
+		}
+		i += size
+	}
+	j, lower := i, true
+	for j < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if !isDateWordRune(r) {
+			break
+		}
+		lower = lower && !unicode.IsUpper(r)
+		j += sz
+	}
+	w := s[i:j]
+	if !lower {
+		w = strings.ToLower(w) // few words are capitalised
+	}
+	return w, j
+}
+
+// hasVerbInPlace reports whether the middle word of a window of words
+// (the one after the first) is a finite verb by the word before it: a
+// present (see isPresentAt) or a past in the bare form (see
+// isBarePastAt). The window may lack its last word.
+func hasVerbInPlace(win []string) bool {
+	return len(win) >= 2 && win[0] != "" && win[1] != "" && (isPresentAt(win, 1) || isBarePastAt(win, 1))
 }
 
 // isDateWordRune reports whether r belongs to a word as paddedWords splits
@@ -1200,10 +1227,11 @@ func hasEventVerbWords(words []string) bool {
 	return false
 }
 
-// isVerbForm reports whether f can be a finite verb: an auxiliary or a
-// modal (the closed classes), a past in -ed, one of WordNet's irregular
-// past forms and participles, a verb whose past is its present ("put"),
-// or a present form of an event verb.
+// isVerbForm reports whether f, by its form alone, can be a finite verb:
+// an auxiliary or a modal (the closed classes), a past in -ed, one of
+// WordNet's irregular past forms and participles, or a verb whose past is
+// its present ("put"). Other present forms are verbs only by their place
+// (see hasVerbInPlace).
 func isVerbForm(f string) bool {
 	switch f {
 	case "was", "were", "be", "been", "had", "will", "did", "shall",
@@ -1211,5 +1239,5 @@ func isVerbForm(f string) bool {
 		return true
 	}
 	v := verbs.Load()
-	return isAuxiliaryPresent(f) || v.IsRegularPast(f) || v.IsIrregularPast(f) || isSameInPast(f) || isPresentEventForm(f)
+	return isAuxiliaryPresent(f) || v.IsRegularPast(f) || v.IsIrregularPast(f) || v.IsSameInPast(f)
 }

@@ -21,15 +21,15 @@ var table string
 // Table answers questions about verb forms. It is read-only and safe for
 // concurrent use.
 type Table struct {
-	past, notPast map[string]bool
+	past, notPast, verbFirst, sameInPast map[string]bool
 }
 
 // Load returns the table, parsing the embedded data on first use.
 var Load = sync.OnceValue(func() *Table { return parse(table) })
 
 func parse(text string) *Table {
-	t := &Table{past: map[string]bool{}, notPast: map[string]bool{}}
-	sets := map[string]map[string]bool{"p": t.past, "n": t.notPast}
+	t := &Table{past: map[string]bool{}, notPast: map[string]bool{}, verbFirst: map[string]bool{}, sameInPast: map[string]bool{}}
+	sets := map[string]map[string]bool{"p": t.past, "n": t.notPast, "v": t.verbFirst, "s": t.sameInPast}
 	for line := range strings.Lines(text) {
 		tag, w, ok := strings.Cut(strings.TrimSpace(line), " ")
 		if set := sets[tag]; ok && set != nil {
@@ -49,4 +49,41 @@ func (t *Table) IsIrregularPast(w string) bool { return t.past[w] }
 // WordNet lacks still counts ("livestreamed").
 func (t *Table) IsRegularPast(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !t.notPast[w]
+}
+
+// IsVerbFirst reports whether w, in lower case, is a verb's bare form
+// that is a verb before anything else: SemCor uses it as a verb at least
+// as often as otherwise ("take", "go", "publish"), or WordNet knows it
+// only as a verb ("reconvene"). "Attack" and "talk" are; "end" and
+// "rule", mostly nouns, are not.
+func (t *Table) IsVerbFirst(w string) bool { return t.verbFirst[w] }
+
+// IsSameInPast reports whether w, in lower case, is a verb whose past is
+// its bare form, as WordNet's irregular forms show it: "put", "set",
+// "hit", "beat", "shed". Such verbs that WordNet lists no irregular form
+// for ("spread", "cast") are not found here.
+func (t *Table) IsSameInPast(w string) bool { return t.sameInPast[w] }
+
+// PresentLemma returns the verb whose third person singular present w
+// is, when that verb is a verb first (see IsVerbFirst): "takes" → "take",
+// "publishes" → "publish", "flies" → "fly"; else "".
+func (t *Table) PresentLemma(w string) string {
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return ""
+	}
+	var cands [2]string
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		cands[0] = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "es"):
+		cands[0], cands[1] = w[:len(w)-2], w[:len(w)-1]
+	default:
+		cands[0] = w[:len(w)-1]
+	}
+	for _, c := range cands {
+		if c != "" && t.verbFirst[c] {
+			return c
+		}
+	}
+	return ""
 }

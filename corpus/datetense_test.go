@@ -1,0 +1,52 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVerbTense checks that the tense of a clause is read from the verb
+// forms themselves, not from a list of event verbs: a date without a
+// year that follows the briefing's date in the calendar (29 May, in a
+// briefing of 10 April 2015) is announced when its clause is present
+// ("2015-05-29!") and last year's when it is past ("2014-05-29"). Verbs
+// whose past is their present ("put", "spread") are past after a
+// subject in the singular, which the present would give an -s.
+func TestVerbTense(t *testing.T) {
+	const present, past = "2015-05-29!", "2014-05-29"
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// The present: a third person -s form or a plural subject's base form.
+		{"The new president takes office on May 29.", []string{present}},
+		{"The mandate expires on May 29.", []string{present}},
+		{"Voters go to the polls on May 29.", []string{present}},
+		{"The envoy flies to Bamako on May 29.", []string{present}},
+		{"Parliament reconvenes on May 29.", []string{present}},
+		{"Leaders gather in Abuja on May 29.", []string{present}},
+		{"The commission publishes its report on May 29.", []string{present}},
+		// The past, in forms shared with the present.
+		{"The army put the town under siege on May 29.", []string{past}},
+		{"Rebels beat back an assault on May 29.", []string{past}},
+		{"Cholera spread to the capital on May 29.", []string{past}},
+		{"Gunmen hit a convoy on May 29.", []string{past}},
+		{"The militia cast its lot with the government on May 29.", []string{past}},
+		{"A dam burst on May 29.", []string{past}},
+		{"The army cut the road on May 29.", []string{past}},
+		{"Police shut the border on May 29.", []string{past}},
+		{"The blast hurt dozens on May 29.", []string{past}},
+		{"The council set a deadline on May 29.", []string{past}},
+		// Nouns in -s are no verbs.
+		{"The talks on May 29.", nil},
+		{"A new round of votes on May 29.", nil},
+		{"The ends of the mandate on May 29.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := eventDates(t, "2015-04-10", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
