@@ -439,6 +439,11 @@ var anyProseDateTests = []struct {
 	{"entry range", "2024-06-26", "**March 2–3** — Gunmen storm the prison.", []string{"2024-03-02/2024-03-03"}},
 	{"future entry", "2003-08-14", "- **14–16 August 2003:** Leaders meeting in Auckland will review the mission.", []string{"2003-08-14/2003-08-16!"}},
 
+	// Years that describe a noun.
+	{"a year before its noun is no event", "2009-05-14", "The crisis began in January.\n\nThe 2002 election was disputed. On 8 March officers mutinied.", []string{"2009-01", "2009-03-08"}},
+	{"coordinated years before their noun", "2009-05-14", "The crisis began in January.\n\nSome backers are veterans of the 1991 and 2002 protest movements. On 8 March officers mutinied.", []string{"2009-01", "2009-03-08"}},
+	{"a year before its subject is a date", "", "In 2003 militants crossed the border.", []string{"2003"}},
+
 	// Numbers.
 	{"ISO date", "", "Troops arrived on 2013-01-10.", []string{"2013-01-10"}},
 	{"day first slashes", "", "Troops arrived on 31/12/2013.", []string{"2013-12-31"}},

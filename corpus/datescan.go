@@ -237,6 +237,24 @@ func editDistanceAtMostOne(a, b string) bool {
 	return false
 }
 
+// afterAttributiveYear reports whether token i follows a year that
+// describes a noun, joined to it by "and" or "or": in "the 1991 and 2002
+// protest movements" the second year, like the first, names which
+// movements, not when anything happened. A bare year after a determiner
+// is read as no date already ("the 2002 election").
+func (s *dateScanner) afterAttributiveYear(i int) bool {
+	switch s.lower(i - 1) {
+	case "and", "or":
+	default:
+		return false
+	}
+	switch s.lower(i - 3) {
+	case "the", "a", "its", "their", "his", "her", "our", "whose":
+		return s.isYear(i - 2)
+	}
+	return false
+}
+
 // isContextWord reports whether w, standing before a bare month or year,
 // makes it a date: "in 2003", "by April", "as of January". A bare "March"
 // or "2003" with none of them is too likely a verb, a count or an adjective.
@@ -702,7 +720,7 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	// A bare year: "in 2003", "by 2009", "early 2012", or a sentence's
 	// subject: "2012 saw the rise of...".
 	// "The revolution of 2004" names a thing, not a time.
-	yearContext := hasContext && (modified || s.lower(from-1) != "of")
+	yearContext := hasContext && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
 	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
 		y, _ := s.tok(j)
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
