@@ -57,6 +57,7 @@ func TestNewsDates(t *testing.T) {
 		{"overnight", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight.", []string{"2009-01-05"}},
 		{"overnight without a dateline is a figure of speech", "2009-01-20", "The town fell overnight.", nil},
 		{"overnight with its own day", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight Saturday.", []string{"2009-01-03"}},
+		{"overnight before a place", "2009-01-20", "GAZA CITY, Jan. 5 — The fighting spread overnight to the south.", []string{"2009-01-05"}},
 		{"earlier this month", "2008-04-01", "KABUL, Feb. 20 — Earlier this month, gunmen kidnapped an engineer.", []string{"2008-02"}},
 		{"late last month", "2008-04-01", "KABUL, March 3 — Late last month, gunmen kidnapped an engineer.", []string{"2008-02~late"}},
 		{"last week", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-07~approx"}},

@@ -159,8 +159,9 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 
 // overnight reads "overnight" at j as the day of the report it is in: the
 // night just past, by the news convention, which dates it with the
-// dateline. A weekday or preposition after it gives the night its own
-// date ("overnight Saturday", "overnight into Sunday"), and after an
+// dateline. A weekday or a date after it, perhaps after a preposition,
+// gives the night its own date ("overnight Saturday", "overnight into
+// Sunday"; not "spread overnight to the south"), and after an
 // article it describes a thing ("an overnight curfew").
 func (s *dateScanner) overnight(j int) (*dateExpr, int) {
 	next, _ := s.tok(j + 1)
@@ -168,11 +169,12 @@ func (s *dateScanner) overnight(j int) (*dateExpr, int) {
 	case "a", "an", "the":
 		return nil, 0
 	}
+	k := j + 1
 	switch next.lower {
 	case "on", "into", "to", "from", "between", "of":
-		return nil, 0
+		k++
 	}
-	if weekdayOf(next) >= 0 {
+	if t, _ := s.tok(k); weekdayOf(t) >= 0 || s.startsDate(k) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exNowDay, prec: PrecisionDay, underDateline: true}, j + 1

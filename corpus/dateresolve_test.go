@@ -195,7 +195,8 @@ func TestResolveDates(t *testing.T) {
 		{"apostrophes are not quotes", "2013-01-25", "The militants’ offensive began in 2012.", []string{"2012"}},
 		{"unclosed single quote is an apostrophe", "2013-01-25", "The ‘90s ended; in 2003 militants crossed the border.", []string{"2003"}},
 		{"debate about a possible future", "2013-01-25", "Some argue for a possible referendum in 2015.", nil},
-		{"aims are not events", "2013-01-25", "The rebels aim to take Bamako by March.", nil},
+		{"a noun of intent is no hypothetical", "", "In 1992 artillery shelled the forest on 3 July, ending any hope of winning.", []string{"1992", "1992-07-03"}},
+	{"aims are not events", "2013-01-25", "The rebels aim to take Bamako by March.", nil},
 		{"quotation with attribution", "2014-03-10", "“We will defend our compatriots,” Putin said on March 4.", nil},
 		{"short quoted phrase keeps the event", "2012-10-05", "Kenya sent its army on October 16, 2011, in an operation named Linda Nchi, Swahili for \"protect the country\".", []string{"2011-10-16"}},
 		{"year named by of", "2014-03-10", "The Orange Revolution of 2004 had already divided the country.", nil},
@@ -395,6 +396,8 @@ var anyProseDateTests = []struct {
 	// Ranges.
 	{"days of one month", "2013-06-01", "Rebels besieged the town 3–5 March 2013.", []string{"2013-03-03/2013-03-05"}},
 	{"between days", "", "The war began in 2006. Between 15 and 24 July foreigners were taken by sea to Cyprus.", []string{"2006", "2006-07-15/2006-07-24"}},
+	{"the night of a day", "", "The war began in 1992. On the night of 3 July, artillery shelled the forest.", []string{"1992", "1992-07-03"}},
+	{"an ordinal after a date's comma is no day", "", "The war began in 1992. On 3 July, 14th Army artillery shelled the forest.", []string{"1992", "1992-07-03"}},
 	{"night of two days", "", "In the night of 4 to 5 June 2021 gunmen killed 130 people.", []string{"2021-06-04/2021-06-05"}},
 	{"from until with days", "", "The war began in 1999. From 9 April until 10 June units fought on.", []string{"1999", "1999-04-09/1999-06-10"}},
 	{"months take the end's year", "", "Talks were held between June and August 2003.", []string{"2003-06/2003-08"}},

@@ -1115,7 +1115,7 @@ func isInvertedConditional(text string) bool {
 // was said.
 func hasHypotheticalCue(scope string, at int) bool {
 	scope, at = thatSideAt(scope, at)
-	reported := false
+	reported, prev := false, ""
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
 		if !unicode.IsLetter(r) {
@@ -1138,17 +1138,20 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// unless Congress extends it" is not conditional.
 			cue = at > i
 		case "could", "might", "would", "should", "perhaps",
-			"possible", "possibly", "potential", "potentially", "hope", "hopes", "want", "wants",
-			"aim", "aims", "seek", "seeks", "debate", "debating", "consider", "considering",
-			"propose", "proposes", "proposal", "argue", "argues":
+			"possible", "possibly", "potential", "potentially", "debating", "considering", "proposal":
 			cue = true
+		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
+			"propose", "proposes", "argue", "argues":
+			// A verb of intent; after a determiner or a preposition, a
+			// noun ("ending any hope of winning").
+			cue = !leadsNoun(prev)
 		case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
 			reported = true
 		}
 		if cue && !(reported && at < i) {
 			return true
 		}
-		i = j
+		i, prev = j, strings.ToLower(f)
 	}
 	return false
 }
