@@ -298,7 +298,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
-	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) {
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
 	if st.isRecurring(p, xe) {
@@ -461,6 +461,30 @@ func isTallyOver(head string) bool {
 		if j < len(w) && isParticiple(w[j]) && !isAuxiliary(w[j-1]) && !hasEventVerbWords(w[j+1:]) {
 			return true
 		}
+	}
+	return false
+}
+
+// isSpreadOver reports whether head, the words of a clause before a date,
+// end in a length of time after "over" ("filed over six weeks in early
+// 2008", "over ten weeks this year"): what the clause tells was spread
+// over that span, which the date only places, so it is no happening of
+// that date.
+func isSpreadOver(head string) bool {
+	if !strings.Contains(head, "ver ") {
+		return false // most clauses: no "over", nothing to split
+	}
+	w := strings.Fields(strings.ToLower(head))
+	if n := len(w); n > 0 && (w[n-1] == "in" || w[n-1] == "during") {
+		w = w[:n-1]
+	}
+	n := len(w)
+	if n < 3 || w[n-3] != "over" {
+		return false
+	}
+	switch strings.TrimRight(w[n-1], ",") {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years":
+		return numberWord(w[n-2]) > 0 || isVagueNumber(w[n-2]) || isAllDigits(w[n-2])
 	}
 	return false
 }
