@@ -197,7 +197,7 @@ func TestResolveDates(t *testing.T) {
 		{"apostrophes are not quotes", "2013-01-25", "The militants’ offensive began in 2012.", []string{"2012"}},
 		{"unclosed single quote is an apostrophe", "2013-01-25", "The ‘90s ended; in 2003 militants crossed the border.", []string{"2003"}},
 		{"debate about a possible future", "2013-01-25", "Some argue for a possible referendum in 2015.", nil},
-		{"a noun of intent is no hypothetical", "", "In 1992 artillery shelled the forest on 3 July, ending any hope of winning.", []string{"1992", "1992-07-03"}},
+		{"a noun of intent is no hypothetical", "", "The war began in 1992. On the night of 3 July, artillery shelled the forest, ending any hope of winning.", []string{"1992", "1992-07-03"}},
 		{"aims are not events", "2013-01-25", "The rebels aim to take Bamako by March.", nil},
 		{"quotation with attribution", "2014-03-10", "“We will defend our compatriots,” Putin said on March 4.", nil},
 		{"short quoted phrase keeps the event", "2012-10-05", "Kenya sent its army on October 16, 2011, in an operation named Linda Nchi, Swahili for \"protect the country\".", []string{"2011-10-16"}},
