@@ -121,8 +121,12 @@ func briefingEvents(b *Briefing) []Event {
 	for pi, p := range b.Paragraphs {
 		if pi == 0 || p.Section != section {
 			// A heading such as "## 2012: the coup" sets the year; any
-			// other heading leaves the narrative's year as it was.
-			if y := headingYear(p.Section); y != 0 {
+			// other heading leaves the narrative's year as it was. A
+			// heading that is a date alone is when the reports under it
+			// were written.
+			if e, ok := dateAlone(p.Section); ok {
+				x.setMoment(e)
+			} else if y := headingYear(p.Section); y != 0 {
 				x.r.ctxYear, x.r.prev = y, nil
 			}
 		}
@@ -161,20 +165,55 @@ func (x *eventScan) paragraph(p Paragraph) {
 func (x *eventScan) dateline(text string) string {
 	e, end := findDateline(text)
 	if end == 0 {
+		if e, ok := dateAlone(text); ok {
+			// A line that is a date alone ("**June 12**") heads the
+			// report below it, as a dateline does.
+			x.setMoment(e)
+			return strings.Repeat(" ", len(text))
+		}
 		return text
 	}
-	// A dateline counts from the briefing's date, not the previous one.
+	x.setMoment(e)
+	return strings.Repeat(" ", end) + text[end:]
+}
+
+// setMoment makes a dateline's date, or a date heading's, the moment of
+// writing and the narrative's latest day. It counts from the briefing's
+// date, not from the previous dateline.
+func (x *eventScan) setMoment(e dateExpr) {
 	prev := x.r.dateline
 	x.r.dateline = nil
 	d, _, ok := x.r.resolve(e, tensePast, nil)
 	x.r.dateline = prev
 	if !ok || d.Year == 0 {
-		return strings.Repeat(" ", end) + text[end:]
+		return
 	}
 	d.Scheduled = false
 	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
 	x.r.ctxYear = d.Year
-	return strings.Repeat(" ", end) + text[end:]
+}
+
+// dateAlone reads a heading or a line that is one day's date and nothing
+// else, perhaps in bold and after its weekday: "June 12", "**Saturday,
+// 12 June 2010**". Words besides the date ("12 June: the massacre") make
+// it the title of a part of the story instead.
+func dateAlone(s string) (dateExpr, bool) {
+	t := strings.Trim(s, " *_#:")
+	if t == "" || len(t) > 40 {
+		return dateExpr{}, false
+	}
+	es := scanDates(t)
+	if len(es) == 2 && es[0].kind == exWeekday && es[0].skip {
+		es = es[1:]
+	}
+	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil {
+		return dateExpr{}, false
+	}
+	before := strings.Trim(t[:es[0].start], " ,")
+	if before != "" && !isWeekdayName(strings.ToLower(before)) || strings.TrimSpace(t[es[0].end:]) != "" {
+		return dateExpr{}, false
+	}
+	return es[0], true
 }
 
 // sentence extracts the events of one sentence of a paragraph or list
