@@ -199,8 +199,8 @@ func (x *eventScan) setMoment(e dateExpr) {
 // it the title of a part of the story instead.
 func dateAlone(s string) (dateExpr, bool) {
 	t := strings.Trim(s, " *_#:")
-	if t == "" || len(t) > 40 {
-		return dateExpr{}, false
+	if t == "" || len(t) > 40 || !strings.ContainsAny(t, "0123456789") {
+		return dateExpr{}, false // most paragraphs: no need to scan
 	}
 	es := scanDates(t)
 	if len(es) == 2 && es[0].kind == exWeekday && es[0].skip {
@@ -1207,14 +1207,14 @@ func hasHypotheticalCue(scope string, at int) bool {
 			"propose", "proposes", "argue", "argues":
 			// A verb of intent; after a determiner or a preposition, a
 			// noun ("ending any hope of winning").
-			cue = !leadsNoun(prev)
+			cue = !leadsNoun(strings.ToLower(prev))
 		case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
 			reported = true
 		}
 		if cue && !(reported && at < i) {
 			return true
 		}
-		i, prev = j, strings.ToLower(f)
+		i, prev = j, f
 	}
 	return false
 }
