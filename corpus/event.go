@@ -1220,9 +1220,10 @@ func hasHypotheticalCue(scope string, at int) bool {
 }
 
 // hasEventVerb reports whether s looks like a clause with a finite verb rather
-// than a caption or a list of dates: an auxiliary, a past form in -ed, or
-// a common irregular or present-tense event verb, perhaps with "re-"
-// ("retook", "reopened").
+// than a caption or a list of dates: an auxiliary, a past form in -ed or
+// one of WordNet's irregular ones, perhaps with "re-" ("retook",
+// "reopened"), or a present or bare past that its place shows to be a
+// verb (see isPresentAt, isBarePastAt).
 func hasEventVerb(s string) bool {
 	// win holds the two words before w and w: a word may be a verb by its
 	// place ("voters go", "the envoy flies", "cholera spread"), which the
