@@ -346,6 +346,8 @@ func TestNotFactions(t *testing.T) {
 		{"publisher named where it sits", "---\ntitle: T\npublisher: Harmattan Policy Forum\n---\n\nThe Harmattan Policy Forum in Stockholm fired a warning.", "Harmattan Policy Forum in Stockholm"},
 		{"name across a sentence's end", "**Background.** Kyrgyzstan, a mountainous former Soviet republic, has seen two presidents toppled.", "Background. Kyrgyzstan"},
 		{"place that was one", "Aldoria will send troops to Task Force Fox, which will protect monitors in the former Yugoslav Republic of Macedonia.", "Yugoslav Republic of Macedonia"},
+		// ISO 639 language names are peoples too: WordNet has "Madagascan", not "Malagasy".
+		{"language name", "After that the Malagasy armed forces no longer obeyed the presidency. Malagasy parties met.", "Malagasy"},
 		{"preposition opening a sentence", "Within the FDS, the most feared unit was the Republican Guard, a unit that is a militia.", "Within the FDS"},
 	}
 	for _, tt := range tests {

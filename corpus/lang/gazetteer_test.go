@@ -33,6 +33,8 @@ func TestLookups(t *testing.T) {
 		{"organisation is no place", IsPlace, "african union", false},
 		{"demonym", IsPeople, "lebanese", true},
 		{"people plural", IsPeople, "albanians", true},
+		{"language name WordNet lacks", IsPeople, "malagasy", true},
+		{"language name's second spelling", IsPeople, "kyrgyz", true},
 		{"group noun", IsGroupNoun, "council", true},
 		{"group noun plural", IsGroupNoun, "forces", true},
 		{"verb is no group noun", IsGroupNoun, "attacked", false},

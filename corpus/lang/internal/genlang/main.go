@@ -34,6 +34,9 @@ func run(src sources, out string) error {
 	if err := t.readZones(src.zoneinfo); err != nil {
 		return err
 	}
+	if err := t.readLanguages(src.isoCodes); err != nil {
+		return err
+	}
 	if err := t.readWordNet(src.wordnet); err != nil {
 		return err
 	}
@@ -97,6 +100,39 @@ func (t *tables) readISO(dir string) error {
 		t.places.add(s.Name)
 		if !strings.Contains(s.Type, " ") {
 			t.places.add(s.Name + " " + s.Type)
+		}
+	}
+	return nil
+}
+
+// readLanguages adds the names of the major languages (ISO 639-2 entries
+// with a two-letter ISO 639-1 code: "Malagasy", "Kirghiz; Kyrgyz") to the
+// peoples: a language's name is also its speakers' ("ethnic Kyrgyz"), and
+// names a community, never an organisation. WordNet lacks many of them
+// (it has "Madagascan", not "Malagasy"). Names written "Bokmål,
+// Norwegian" are left out: their parts are no language.
+func (t *tables) readLanguages(dir string) error {
+	var c struct {
+		Languages []struct {
+			Alpha2 string `json:"alpha_2"`
+			Name   string
+		} `json:"639-2"`
+	}
+	data, err := os.ReadFile(dir + "/iso_639-2.json")
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, &c); err != nil {
+		return fmt.Errorf("iso_639-2.json: %w", err)
+	}
+	for _, l := range c.Languages {
+		if l.Alpha2 == "" {
+			continue
+		}
+		for _, n := range strings.Split(l.Name, "; ") {
+			if !strings.Contains(n, ",") {
+				t.peoples.add(n)
+			}
 		}
 	}
 	return nil
@@ -465,7 +501,7 @@ func (t *tables) render() ([]byte, error) {
 		s         set
 	}{
 		{"Place", "countries, former countries, subdivisions, time-zone cities and WordNet locations", t.places},
-		{"People", "nationalities, demonyms, ethnic and religious communities (WordNet)", t.peoples},
+		{"People", "nationalities, demonyms, ethnic and religious communities (WordNet) and major languages (ISO 639-2 with a 639-1 code)", t.peoples},
 		{"GroupNoun", "lower-case nouns with a sense naming a group (WordNet noun.group)", t.groupNouns},
 		{"PersonNoun", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
 		{"LocationNoun", "lower-case nouns whose first sense names a location (WordNet noun.location)", t.locationNouns},
