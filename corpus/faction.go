@@ -258,6 +258,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 				f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
 				f.texts = append(f.texts, p.Text)
 				f.sections = append(f.sections, p.Section)
+				if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
+					f.noteAnaphor(b, &b.Paragraphs[i+1])
+				}
 			}
 		}
 	}
@@ -580,6 +583,31 @@ type building struct {
 	texts    []string // texts of f.Mentions, in order
 	sections []string // the headings above them
 	names    []string // surface names seen in definitions
+	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
+	anaText  string
+}
+
+// noteAnaphor keeps p when it opens with "The" and the capitalised head of
+// the faction's name, then a lower-case word that is no connector ("The
+// Council adopted …" after "… the United Nations Security Council …"): a
+// writer names a body once and goes on with its head, and that sentence
+// says what the body did. A name of one word has no head to go on with.
+func (fb *building) noteAnaphor(b *Briefing, p *Paragraph) {
+	words := strings.Fields(fb.f.Name)
+	if len(words) < 2 {
+		return
+	}
+	head := trimPossessive(words[nameHead(words)])
+	rest, ok := strings.CutPrefix(p.Text, "The "+head+" ")
+	if !ok || head == words[0] {
+		return
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if next == "" || !unicode.IsLower([]rune(next)[0]) || isConnector(next) {
+		return
+	}
+	fb.anaphor = &Mention{Ref: b.Ref(p.Number)}
+	fb.anaText = p.Text
 }
 
 func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
@@ -715,6 +743,10 @@ func (fb *building) finish(off map[string]bool) {
 	if i, bold := fb.leadParagraph(!off[ruleBoldEntry], !off[ruleSectionEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
+	} else if fb.anaphor != nil && fb.best.score <= scoreMention {
+		// Named only in passing, then taken up by its head.
+		f.Defined = fb.anaphor.Ref
+		f.Summary = fb.anaText
 	}
 	for _, n := range fb.names {
 		f.addAlias(n)
