@@ -176,7 +176,8 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
-		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead], !x.disabled[ruleMembersIn], !x.disabled[rulePlaceAdjective])
+		r.cands = dropPlaces(r.cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
+			adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
 		r.publisher = b.Publisher
 		return r
 	})
@@ -438,7 +439,12 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 //
 // With adjectives, a one-word name that is the adjective of a place the
 // briefing writes as one goes too ("Transnistrian").
-func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjectives bool) []candidate {
+//
+// With schools, a name headed by a noun for an educational institution
+// that is not first an organization ("University", "College") is as
+// doubtful as one headed by a building: written after any locative
+// ("marched on the People's Friendship University"), it is a place.
+func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate {
 	verdict := map[string]bool{}
 	var uses placeUses // made on the first name in doubt
 	out := cands[:0]
@@ -449,10 +455,11 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
 		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
-		notPlaceHead := !lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
+		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
+		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
-		loose := looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !lang.IsPlaceNoun(head)
+		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead
 		if !weak && !loose && notPlaceHead {
 			out = append(out, c)
 			continue
@@ -471,8 +478,8 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 			if uses == nil {
 				uses = indexPlaceUses(paras)
 			}
-			place = writtenAsPlace(low, uses, preps, members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
-				weak && adjectives && adjectiveOfPlace(low, uses)
+			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
+				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
 		if !place {
@@ -481,6 +488,9 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 	}
 	return out
 }
+
+// placeRules switches the rules of dropPlaces (see there).
+type placeRules struct{ looseHeads, members, adjectives, schools bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:

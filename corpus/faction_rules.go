@@ -218,6 +218,7 @@ const (
 	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
 	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
 	ruleAnaphor          = "anaphor"           // "The Council adopted …" in the paragraph after the name
+	ruleSchoolHead       = "school-head"       // "marched on the People's Friendship University": a school written as a place
 	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
 	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"

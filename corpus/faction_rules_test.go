@@ -183,6 +183,8 @@ var ruleCases = []ruleCase{
 		"About 400 officers from Kenya's National Police Service landed. The National Police Service patrolled.", []string{"National Police Service"}, "", "Kenya's National Police Service", "", ""},
 	{"body taken up by its head in the next paragraph", ruleAnaphor,
 		"Talks moved to the Regional Security Council, where two drafts competed.\n\nThe Council adopted a truce plan on 3 May.", []string{"Regional Security Council"}, "", "", "adopted a truce plan", ""},
+	{"school written as a place", ruleSchoolHead,
+		"A crowd of the Aldor People's Party marched on the Aldor Friendship University and burned its hostels.", []string{"Aldor People's Party"}, "", "", "", "Aldor Friendship University"},
 	{"body said to be founded", ruleFounding,
 		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
 	{"acronym after a description beside the name", ruleDescribedAcronym,
@@ -270,7 +272,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

@@ -48,6 +48,8 @@ func TestLookups(t *testing.T) {
 		{"building is a place noun", IsPlaceNoun, "embassy", true},
 		{"state has an organization sense", HasOrgSense, "state", true},
 		{"city has none", HasOrgSense, "city", false},
+		{"university is a school noun", IsSchoolNoun, "university", true},
+		{"army is no school noun", IsSchoolNoun, "army", false},
 		{"army is no place noun", IsPlaceNoun, "army", false},
 	}
 	for _, tt := range tests {

@@ -27,7 +27,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -204,7 +204,17 @@ const organization = "08008335"
 // isOrganization reports whether the synset at off is organization.n.01
 // or one of its hyponyms, following hypernyms (memo caches the answers).
 func isOrganization(nouns map[string]synset, off string, memo map[string]bool) bool {
-	if off == organization {
+	return isBelow(nouns, off, organization, memo)
+}
+
+// educationalInstitution is the offset of WordNet's
+// educational_institution.n.01 ("an institution dedicated to education").
+const educationalInstitution = "08276342"
+
+// isBelow reports whether the synset at off is root or one of its
+// hyponyms, following hypernyms (memo caches the answers for one root).
+func isBelow(nouns map[string]synset, off, root string, memo map[string]bool) bool {
+	if off == root {
 		return true
 	}
 	if v, ok := memo[off]; ok {
@@ -212,7 +222,7 @@ func isOrganization(nouns map[string]synset, off string, memo map[string]bool) b
 	}
 	memo[off] = false // cycles, if any, end here
 	for _, h := range nouns[off].hypernyms {
-		if isOrganization(nouns, h, memo) {
+		if isBelow(nouns, h, root, memo) {
 			memo[off] = true
 			return true
 		}
@@ -262,15 +272,19 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
-	orgMemo := map[string]bool{}
+	orgMemo, schoolMemo := map[string]bool{}, map[string]bool{}
 	for off, syn := range nouns {
-		if !isOrganization(nouns, off, orgMemo) {
-			continue
-		}
 		for _, w := range syn.words {
-			if !strings.Contains(w, " ") && unicode.IsLower([]rune(w)[0]) {
+			if strings.Contains(w, " ") || !unicode.IsLower([]rune(w)[0]) {
+				continue
+			}
+			if isOrganization(nouns, off, orgMemo) {
 				t.orgSenseNouns.add(w)
 				t.orgSenseNouns.add(pluralForms(w, plurals)...)
+			}
+			if isBelow(nouns, off, educationalInstitution, schoolMemo) {
+				t.schoolNouns.add(w)
+				t.schoolNouns.add(pluralForms(w, plurals)...)
 			}
 		}
 	}
@@ -508,6 +522,7 @@ func (t *tables) render() ([]byte, error) {
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
+		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}
