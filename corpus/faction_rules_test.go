@@ -185,6 +185,10 @@ var ruleCases = []ruleCase{
 		"Talks moved to the Regional Security Council, where two drafts competed.\n\nThe Council adopted a truce plan on 3 May.", []string{"Regional Security Council"}, "", "", "adopted a truce plan", ""},
 	{"school written as a place", ruleSchoolHead,
 		"A crowd of the Aldor People's Party marched on the Aldor Friendship University and burned its hostels.", []string{"Aldor People's Party"}, "", "", "", "Aldor Friendship University"},
+	{"acronym after a gloss between dashes", ruleDashGloss,
+		"His party is Aldo i Vanatra — \"I love Vanatra\" — usually shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
+	{"name after a group noun and a copula", ruleCopulaName,
+		"His party is Aldo i Vanatra, often shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
 	{"body said to be founded", ruleFounding,
 		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
 	{"acronym after a description beside the name", ruleDescribedAcronym,
@@ -272,7 +276,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
