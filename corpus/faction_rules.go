@@ -218,6 +218,7 @@ const (
 	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
 	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
 	ruleCopulaName       = "copula-name"       // "his party is Tiako i Madagasikara, usually shortened to TIM"
+	rulePartLong         = "part-long"         // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
 	ruleDashGloss        = "dash-gloss"        // "X — "gloss" — usually shortened to XYZ"
 	ruleAnaphor          = "anaphor"           // "The Council adopted …" in the paragraph after the name
 	ruleSchoolHead       = "school-head"       // "marched on the People's Friendship University": a school written as a place
@@ -309,11 +310,68 @@ func findByAcronym(p *para) []candidate {
 		} else if heading {
 			score = 0 // a heading: any paragraph saying more describes it better
 		}
-		c := p.cand(long, score)
+		name := long
+		if !p.off[rulePartLong] && knownAsLetters(p.text[d.start:d.end], d.Short, long, p.acronyms()) {
+			name = d.Short // "its Ceasefire Monitoring Group, known as ECOMOG"
+		}
+		c := p.cand(name, score)
 		c.acronym = d.Short
 		out = append(out, c)
 	}
 	return out
+}
+
+// knownAsLetters reports whether a definition "long, known as SHORT"
+// gives letters that open with another acronym's of the paragraph and
+// spell long with the rest ("ECOMOG": "ECO" of ECOWAS, "MOG" of "its
+// Ceasefire Monitoring Group"). The long form then names only part of
+// what the letters stand for, and the text's own name for the body is
+// the acronym. Letters spelled otherwise, often another language's
+// ("the Croatian Democratic Union, known as the HDZ"), are left alone.
+func knownAsLetters(def, short, long string, defs []acronymDef) bool {
+	if !strings.Contains(def, ", known as ") || lettersInOrder(short, long) {
+		return false
+	}
+	for _, o := range defs {
+		if o.Short == short {
+			continue
+		}
+		n := commonPrefix(o.Short, short)
+		if n >= 2 && n < len(short) && lettersInOrder(short[n:], long) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPrefix returns the length in bytes of the prefix a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// lettersInOrder reports whether the letters of short appear, in order
+// and ignoring case, in long: "UNPROFOR" in "United Nations Protection
+// Force".
+func lettersInOrder(short, long string) bool {
+	l := []rune(strings.ToLower(long))
+	k := 0
+	for _, r := range strings.ToLower(short) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for k < len(l) && l[k] != r {
+			k++
+		}
+		if k == len(l) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // isBoldLine reports whether a paragraph is one line in bold: a heading

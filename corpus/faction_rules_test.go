@@ -189,6 +189,8 @@ var ruleCases = []ruleCase{
 		"His party is Aldo i Vanatra — \"I love Vanatra\" — usually shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
 	{"name after a group noun and a copula", ruleCopulaName,
 		"His party is Aldo i Vanatra, often shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
+	{"letters of the owner's acronym and the body's name", rulePartLong,
+		"The Southern Economic Bloc (SEB) deployed its Ceasefire Patrol Group, known as SEBCPG, to the border. SEBCPG troops held the bridge.", []string{"SEBCPG"}, "SEBCPG", "", "", ""},
 	{"body said to be founded", ruleFounding,
 		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
 	{"acronym after a description beside the name", ruleDescribedAcronym,
@@ -276,7 +278,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -354,6 +356,7 @@ func TestNotFactions(t *testing.T) {
 		{"publisher named where it sits", "---\ntitle: T\npublisher: Harmattan Policy Forum\n---\n\nThe Harmattan Policy Forum in Stockholm fired a warning.", "Harmattan Policy Forum in Stockholm"},
 		{"name across a sentence's end", "**Background.** Kyrgyzstan, a mountainous former Soviet republic, has seen two presidents toppled.", "Background. Kyrgyzstan"},
 		{"place that was one", "Aldoria will send troops to Task Force Fox, which will protect monitors in the former Yugoslav Republic of Macedonia.", "Yugoslav Republic of Macedonia"},
+		{"letters of another language", "The Croats rallied to the Aldorian Democratic Union, known as the HDZ, which won.", "HDZ"},
 		// ISO 639 language names are peoples too: WordNet has "Madagascan", not "Malagasy".
 		{"language name", "After that the Malagasy armed forces no longer obeyed the presidency. Malagasy parties met.", "Malagasy"},
 		{"preposition opening a sentence", "Within the FDS, the most feared unit was the Republican Guard, a unit that is a militia.", "Within the FDS"},
