@@ -176,7 +176,8 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		if !x.disabled[rulePartial] {
 			r.cands = dropPartial(r.cands)
 		}
-		r.cands = dropPlaces(r.cands, paras, !x.disabled[ruleLooseHead], !x.disabled[ruleMembersIn], !x.disabled[rulePlaceAdjective])
+		r.cands = dropPlaces(r.cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
+			adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
 		r.publisher = b.Publisher
 		return r
 	})
@@ -258,6 +259,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 				f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
 				f.texts = append(f.texts, p.Text)
 				f.sections = append(f.sections, p.Section)
+				if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
+					f.noteAnaphor(b, &b.Paragraphs[i+1])
+				}
 			}
 		}
 	}
@@ -435,7 +439,12 @@ var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "
 //
 // With adjectives, a one-word name that is the adjective of a place the
 // briefing writes as one goes too ("Transnistrian").
-func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjectives bool) []candidate {
+//
+// With schools, a name headed by a noun for an educational institution
+// that is not first an organization ("University", "College") is as
+// doubtful as one headed by a building: written after any locative
+// ("marched on the People's Friendship University"), it is a place.
+func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate {
 	verdict := map[string]bool{}
 	var uses placeUses // made on the first name in doubt
 	out := cands[:0]
@@ -446,10 +455,11 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
 		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
-		notPlaceHead := !lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
+		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
+		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
-		loose := looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !lang.IsPlaceNoun(head)
+		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead
 		if !weak && !loose && notPlaceHead {
 			out = append(out, c)
 			continue
@@ -468,8 +478,8 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 			if uses == nil {
 				uses = indexPlaceUses(paras)
 			}
-			place = writtenAsPlace(low, uses, preps, members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
-				weak && adjectives && adjectiveOfPlace(low, uses)
+			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
+				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
 		if !place {
@@ -478,6 +488,9 @@ func dropPlaces(cands []candidate, paras []*para, looseHeads, members, adjective
 	}
 	return out
 }
+
+// placeRules switches the rules of dropPlaces (see there).
+type placeRules struct{ looseHeads, members, adjectives, schools bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -580,6 +593,31 @@ type building struct {
 	texts    []string // texts of f.Mentions, in order
 	sections []string // the headings above them
 	names    []string // surface names seen in definitions
+	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
+	anaText  string
+}
+
+// noteAnaphor keeps p when it opens with "The" and the capitalised head of
+// the faction's name, then a lower-case word that is no connector ("The
+// Council adopted …" after "… the United Nations Security Council …"): a
+// writer names a body once and goes on with its head, and that sentence
+// says what the body did. A name of one word has no head to go on with.
+func (fb *building) noteAnaphor(b *Briefing, p *Paragraph) {
+	words := strings.Fields(fb.f.Name)
+	if len(words) < 2 {
+		return
+	}
+	head := trimPossessive(words[nameHead(words)])
+	rest, ok := strings.CutPrefix(p.Text, "The "+head+" ")
+	if !ok || head == words[0] {
+		return
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if next == "" || !unicode.IsLower([]rune(next)[0]) || isConnector(next) {
+		return
+	}
+	fb.anaphor = &Mention{Ref: b.Ref(p.Number)}
+	fb.anaText = p.Text
 }
 
 func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
@@ -715,6 +753,10 @@ func (fb *building) finish(off map[string]bool) {
 	if i, bold := fb.leadParagraph(!off[ruleBoldEntry], !off[ruleSectionEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
+	} else if fb.anaphor != nil && fb.best.score <= scoreMention {
+		// Named only in passing, then taken up by its head.
+		f.Defined = fb.anaphor.Ref
+		f.Summary = fb.anaText
 	}
 	for _, n := range fb.names {
 		f.addAlias(n)

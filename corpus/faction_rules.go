@@ -217,6 +217,11 @@ const (
 	ruleBoldAcronym      = "bold-acronym"      // "- **KFOR.** The NATO-led Kosovo Force …"
 	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
 	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
+	ruleCopulaName       = "copula-name"       // "his party is Tiako i Madagasikara, usually shortened to TIM"
+	rulePartLong         = "part-long"         // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
+	ruleDashGloss        = "dash-gloss"        // "X — "gloss" — usually shortened to XYZ"
+	ruleAnaphor          = "anaphor"           // "The Council adopted …" in the paragraph after the name
+	ruleSchoolHead       = "school-head"       // "marched on the People's Friendship University": a school written as a place
 	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
 	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
@@ -281,11 +286,11 @@ func findByAcronym(p *para) []candidate {
 		// The words around a definition that describe it lie close to it;
 		// reading no further keeps this linear in the paragraph.
 		after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
-		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before))
+		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName]))
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before) {
+		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
@@ -305,11 +310,68 @@ func findByAcronym(p *para) []candidate {
 		} else if heading {
 			score = 0 // a heading: any paragraph saying more describes it better
 		}
-		c := p.cand(long, score)
+		name := long
+		if !p.off[rulePartLong] && knownAsLetters(p.text[d.start:d.end], d.Short, long, p.acronyms()) {
+			name = d.Short // "its Ceasefire Monitoring Group, known as ECOMOG"
+		}
+		c := p.cand(name, score)
 		c.acronym = d.Short
 		out = append(out, c)
 	}
 	return out
+}
+
+// knownAsLetters reports whether a definition "long, known as SHORT"
+// gives letters that open with another acronym's of the paragraph and
+// spell long with the rest ("ECOMOG": "ECO" of ECOWAS, "MOG" of "its
+// Ceasefire Monitoring Group"). The long form then names only part of
+// what the letters stand for, and the text's own name for the body is
+// the acronym. Letters spelled otherwise, often another language's
+// ("the Croatian Democratic Union, known as the HDZ"), are left alone.
+func knownAsLetters(def, short, long string, defs []acronymDef) bool {
+	if !strings.Contains(def, ", known as ") || lettersInOrder(short, long) {
+		return false
+	}
+	for _, o := range defs {
+		if o.Short == short {
+			continue
+		}
+		n := commonPrefix(o.Short, short)
+		if n >= 2 && n < len(short) && lettersInOrder(short[n:], long) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPrefix returns the length in bytes of the prefix a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// lettersInOrder reports whether the letters of short appear, in order
+// and ignoring case, in long: "UNPROFOR" in "United Nations Protection
+// Force".
+func lettersInOrder(short, long string) bool {
+	l := []rune(strings.ToLower(long))
+	k := 0
+	for _, r := range strings.ToLower(short) {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for k < len(l) && l[k] != r {
+			k++
+		}
+		if k == len(l) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // isBoldLine reports whether a paragraph is one line in bold: a heading
@@ -372,11 +434,14 @@ func reportsNext(rest string) bool {
 
 // describedBefore reports whether the words before a name describe it as a
 // group: "The main rebel group was the …", "his party, the …", "a local
-// proxy force, the …".
-func describedBefore(before string) bool {
+// proxy force, the …". With bare, a copula needs no article after it:
+// "his party is Tiako i Madagasikara".
+func describedBefore(before string, bare bool) bool {
 	words := strings.Fields(before)
 	n := len(words)
-	if n < 2 || words[n-1] != "the" {
+	if bare && n >= 2 && copulas[words[n-1]] {
+		n++ // "his party is Tiako i Madagasikara": a name needs no article
+	} else if n < 2 || words[n-1] != "the" {
 		return false
 	}
 	i := n - 2
@@ -1481,7 +1546,12 @@ func anyPlaceOrPeople(words []string) bool {
 // "called", "styled", "shortened", "abbreviated").
 func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
 	var out []acronymDef
-	for _, m := range []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "} {
+	markers := []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "}
+	if !disabled[ruleDashGloss] {
+		// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
+		markers = append(markers, " — usually shortened to ", " — usually abbreviated ", " — shortened to ", " — abbreviated ")
+	}
+	for _, m := range markers {
 		if !rare && m != ", or " && m != ", the " {
 			continue
 		}
@@ -1619,6 +1689,9 @@ func isAdverb(w string) bool {
 func commaDef(text string, at, from int, short string, disabled map[string]bool) (acronymDef, bool) {
 	off := max(0, at-maxBefore)
 	before := text[off:at]
+	if !disabled[ruleDashGloss] {
+		before = withoutDashGloss(before)
+	}
 	long, s := longFormBefore(before, short)
 	if long == "" {
 		long, s = translatedLongForm(before, short, false)
@@ -1630,6 +1703,20 @@ func commaDef(text string, at, from int, short string, disabled map[string]bool)
 		return acronymDef{}, false
 	}
 	return acronymDef{Acronym{short, long}, off + s, from + len(short)}, true
+}
+
+// withoutDashGloss drops a quoted translation set between dashes after a
+// name ("Tiako i Madagasikara — "I love Madagascar""), so that the long
+// form is read before it.
+func withoutDashGloss(before string) string {
+	if !strings.HasSuffix(before, "\"") && !strings.HasSuffix(before, "”") {
+		return before
+	}
+	i := strings.LastIndex(before, " — ")
+	if i < 0 || !strings.ContainsAny(before[i+len(" — "):][:1], "\"“") {
+		return before
+	}
+	return before[:i]
 }
 
 // qualifiedLongForm reads a long form closed by a parenthesised qualifier

@@ -181,6 +181,16 @@ var ruleCases = []ruleCase{
 		"Alongside it stood the intellectuals' movement Rastokhez and others.\n\nThe DPT, Rastokhez and Lali Badakhshon remained members of the opposition groups.", []string{"Rastokhez"}, "", "", "intellectuals' movement", ""},
 	{"body named with its country's possessive", ruleOwned,
 		"About 400 officers from Kenya's National Police Service landed. The National Police Service patrolled.", []string{"National Police Service"}, "", "Kenya's National Police Service", "", ""},
+	{"body taken up by its head in the next paragraph", ruleAnaphor,
+		"Talks moved to the Regional Security Council, where two drafts competed.\n\nThe Council adopted a truce plan on 3 May.", []string{"Regional Security Council"}, "", "", "adopted a truce plan", ""},
+	{"school written as a place", ruleSchoolHead,
+		"A crowd of the Aldor People's Party marched on the Aldor Friendship University and burned its hostels.", []string{"Aldor People's Party"}, "", "", "", "Aldor Friendship University"},
+	{"acronym after a gloss between dashes", ruleDashGloss,
+		"His party is Aldo i Vanatra — \"I love Vanatra\" — usually shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
+	{"name after a group noun and a copula", ruleCopulaName,
+		"His party is Aldo i Vanatra, often shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
+	{"letters of the owner's acronym and the body's name", rulePartLong,
+		"The Southern Economic Bloc (SEB) deployed its Ceasefire Patrol Group, known as SEBCPG, to the border. SEBCPG troops held the bridge.", []string{"SEBCPG"}, "SEBCPG", "", "", ""},
 	{"body said to be founded", ruleFounding,
 		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
 	{"acronym after a description beside the name", ruleDescribedAcronym,
@@ -268,7 +278,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -346,6 +356,9 @@ func TestNotFactions(t *testing.T) {
 		{"publisher named where it sits", "---\ntitle: T\npublisher: Harmattan Policy Forum\n---\n\nThe Harmattan Policy Forum in Stockholm fired a warning.", "Harmattan Policy Forum in Stockholm"},
 		{"name across a sentence's end", "**Background.** Kyrgyzstan, a mountainous former Soviet republic, has seen two presidents toppled.", "Background. Kyrgyzstan"},
 		{"place that was one", "Aldoria will send troops to Task Force Fox, which will protect monitors in the former Yugoslav Republic of Macedonia.", "Yugoslav Republic of Macedonia"},
+		{"letters of another language", "The Croats rallied to the Aldorian Democratic Union, known as the HDZ, which won.", "HDZ"},
+		// ISO 639 language names are peoples too: WordNet has "Madagascan", not "Malagasy".
+		{"language name", "After that the Malagasy armed forces no longer obeyed the presidency. Malagasy parties met.", "Malagasy"},
 		{"preposition opening a sentence", "Within the FDS, the most feared unit was the Republican Guard, a unit that is a militia.", "Within the FDS"},
 	}
 	for _, tt := range tests {

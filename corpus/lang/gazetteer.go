@@ -4,7 +4,7 @@ package lang
 
 // Kind is the set of classes a key belongs to; one look-up answers every
 // question about a word, which matters on corpora of 100,000 paragraphs.
-type Kind uint8
+type Kind uint16
 
 // The classes of a key.
 const (
@@ -16,6 +16,7 @@ const (
 	OrgNoun                        // a noun whose first sense is a kind of organization
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
 	OrgSenseNoun                   // a noun with any sense that is a kind of organization
+	SchoolNoun                     // a noun with a sense that is an educational institution
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -59,3 +60,9 @@ func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureN
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").
 func HasOrgSense(word string) bool { return kinds[word]&OrgSenseNoun != 0 }
+
+// IsSchoolNoun reports whether the lower-case noun has a sense that is an
+// educational institution ("university", "college", "seminary"). A name
+// it heads is a place where things happen to people ("marched on the
+// People's Friendship University") more often than a party that acts.
+func IsSchoolNoun(word string) bool { return kinds[word]&SchoolNoun != 0 }

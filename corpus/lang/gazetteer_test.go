@@ -33,6 +33,8 @@ func TestLookups(t *testing.T) {
 		{"organisation is no place", IsPlace, "african union", false},
 		{"demonym", IsPeople, "lebanese", true},
 		{"people plural", IsPeople, "albanians", true},
+		{"language name WordNet lacks", IsPeople, "malagasy", true},
+		{"language name's second spelling", IsPeople, "kyrgyz", true},
 		{"group noun", IsGroupNoun, "council", true},
 		{"group noun plural", IsGroupNoun, "forces", true},
 		{"verb is no group noun", IsGroupNoun, "attacked", false},
@@ -46,6 +48,8 @@ func TestLookups(t *testing.T) {
 		{"building is a place noun", IsPlaceNoun, "embassy", true},
 		{"state has an organization sense", HasOrgSense, "state", true},
 		{"city has none", HasOrgSense, "city", false},
+		{"university is a school noun", IsSchoolNoun, "university", true},
+		{"army is no school noun", IsSchoolNoun, "army", false},
 		{"army is no place noun", IsPlaceNoun, "army", false},
 	}
 	for _, tt := range tests {

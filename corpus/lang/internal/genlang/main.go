@@ -27,11 +27,14 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
 	if err := t.readZones(src.zoneinfo); err != nil {
+		return err
+	}
+	if err := t.readLanguages(src.isoCodes); err != nil {
 		return err
 	}
 	if err := t.readWordNet(src.wordnet); err != nil {
@@ -55,7 +58,7 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -97,6 +100,39 @@ func (t *tables) readISO(dir string) error {
 		t.places.add(s.Name)
 		if !strings.Contains(s.Type, " ") {
 			t.places.add(s.Name + " " + s.Type)
+		}
+	}
+	return nil
+}
+
+// readLanguages adds the names of the major languages (ISO 639-2 entries
+// with a two-letter ISO 639-1 code: "Malagasy", "Kirghiz; Kyrgyz") to the
+// peoples: a language's name is also its speakers' ("ethnic Kyrgyz"), and
+// names a community, never an organisation. WordNet lacks many of them
+// (it has "Madagascan", not "Malagasy"). Names written "Bokmål,
+// Norwegian" are left out: their parts are no language.
+func (t *tables) readLanguages(dir string) error {
+	var c struct {
+		Languages []struct {
+			Alpha2 string `json:"alpha_2"`
+			Name   string
+		} `json:"639-2"`
+	}
+	data, err := os.ReadFile(dir + "/iso_639-2.json")
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(data, &c); err != nil {
+		return fmt.Errorf("iso_639-2.json: %w", err)
+	}
+	for _, l := range c.Languages {
+		if l.Alpha2 == "" {
+			continue
+		}
+		for _, n := range strings.Split(l.Name, "; ") {
+			if !strings.Contains(n, ",") {
+				t.peoples.add(n)
+			}
 		}
 	}
 	return nil
@@ -168,7 +204,17 @@ const organization = "08008335"
 // isOrganization reports whether the synset at off is organization.n.01
 // or one of its hyponyms, following hypernyms (memo caches the answers).
 func isOrganization(nouns map[string]synset, off string, memo map[string]bool) bool {
-	if off == organization {
+	return isBelow(nouns, off, organization, memo)
+}
+
+// educationalInstitution is the offset of WordNet's
+// educational_institution.n.01 ("an institution dedicated to education").
+const educationalInstitution = "08276342"
+
+// isBelow reports whether the synset at off is root or one of its
+// hyponyms, following hypernyms (memo caches the answers for one root).
+func isBelow(nouns map[string]synset, off, root string, memo map[string]bool) bool {
+	if off == root {
 		return true
 	}
 	if v, ok := memo[off]; ok {
@@ -176,7 +222,7 @@ func isOrganization(nouns map[string]synset, off string, memo map[string]bool) b
 	}
 	memo[off] = false // cycles, if any, end here
 	for _, h := range nouns[off].hypernyms {
-		if isOrganization(nouns, h, memo) {
+		if isBelow(nouns, h, root, memo) {
 			memo[off] = true
 			return true
 		}
@@ -226,15 +272,19 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
-	orgMemo := map[string]bool{}
+	orgMemo, schoolMemo := map[string]bool{}, map[string]bool{}
 	for off, syn := range nouns {
-		if !isOrganization(nouns, off, orgMemo) {
-			continue
-		}
 		for _, w := range syn.words {
-			if !strings.Contains(w, " ") && unicode.IsLower([]rune(w)[0]) {
+			if strings.Contains(w, " ") || !unicode.IsLower([]rune(w)[0]) {
+				continue
+			}
+			if isOrganization(nouns, off, orgMemo) {
 				t.orgSenseNouns.add(w)
 				t.orgSenseNouns.add(pluralForms(w, plurals)...)
+			}
+			if isBelow(nouns, off, educationalInstitution, schoolMemo) {
+				t.schoolNouns.add(w)
+				t.schoolNouns.add(pluralForms(w, plurals)...)
 			}
 		}
 	}
@@ -465,13 +515,14 @@ func (t *tables) render() ([]byte, error) {
 		s         set
 	}{
 		{"Place", "countries, former countries, subdivisions, time-zone cities and WordNet locations", t.places},
-		{"People", "nationalities, demonyms, ethnic and religious communities (WordNet)", t.peoples},
+		{"People", "nationalities, demonyms, ethnic and religious communities (WordNet) and major languages (ISO 639-2 with a 639-1 code)", t.peoples},
 		{"GroupNoun", "lower-case nouns with a sense naming a group (WordNet noun.group)", t.groupNouns},
 		{"PersonNoun", "lower-case nouns naming a kind of person (WordNet noun.person)", t.personNouns},
 		{"LocationNoun", "lower-case nouns whose first sense names a location (WordNet noun.location)", t.locationNouns},
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
+		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}
