@@ -304,12 +304,12 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	// vectors for every hit rather than for the k returned. Only the top
 	// candidates are re-ranked, whatever the page, so every page is cut
 	// from the same ranked list; hits beyond them keep bleve's order.
-	sr, err := ix.idx.SearchInContext(ctx, rankRequest(pl.query, max(offset+k, candidates)))
+	hits, total, err := ix.topHits(ctx, pl.query, max(offset+k, candidates))
 	if err != nil {
-		return res, fmt.Errorf("index: search: %w", err)
+		return res, err
 	}
-	res.Total = int(sr.Total)
-	cs, err := ix.candidates(ctx, pl, sr.Hits)
+	res.Total = int(total)
+	cs, err := ix.candidates(ctx, pl, hits)
 	if err != nil {
 		return res, err
 	}
