@@ -16,25 +16,23 @@ import (
 //
 // Sorting on the ID inside bleve reads the ID of every paragraph that
 // matches, one stored-field lookup each: about a fifth of a question's
-// time at 100k paragraphs. So topHits first asks for n+1 hits by score
-// alone, which reads the IDs of the hits returned only, and orders them
-// itself. The n kept are the same as with the ID sort unless the last kept
-// and the first left out score alike; only then does it let bleve sort on
-// the ID after all.
+// time at 100k paragraphs. So topHits asks for hits by score alone, which
+// reads the IDs of the hits returned only, and orders them itself. It asks
+// for n more than it keeps, so that the paragraphs scoring the same as the
+// n-th (a few, at 100k paragraphs) are all at hand to be cut by ID. Only
+// when even those n run out on that score does it let bleve sort on the ID.
 func (ix *Index) topHits(ctx context.Context, q query.Query, n int) (search.DocumentMatchCollection, uint64, error) {
-	sr, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, n+1, 0, false))
+	size := 2*n + 1
+	sr, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, size, 0, false))
 	if err != nil {
 		return nil, 0, fmt.Errorf("index: search: %w", err)
 	}
 	hits := sr.Hits
-	if len(hits) > n {
-		if hits[n-1].Score == hits[n].Score {
-			return ix.topHitsByID(ctx, q, n)
-		}
-		hits = hits[:n]
+	if len(hits) == size && hits[size-1].Score == hits[n-1].Score {
+		return ix.topHitsByID(ctx, q, n)
 	}
 	sortHits(hits)
-	return hits, sr.Total, nil
+	return hits[:min(n, len(hits))], sr.Total, nil
 }
 
 // topHitsByID is topHits with bleve sorting on the ID: the cut falls
