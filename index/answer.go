@@ -76,7 +76,11 @@ var definingVerbs = map[string]bool{"mean": true, "means": true, "for": true, "s
 // answerCue reports whether sentence s holds the kind of answer asked
 // for. skip holds the question's own names, which are no answer to it.
 func answerCue(s string, kind answerKind, skip func(string) bool) bool {
-	ws := scanWords(s)
+	return answerCueIn(s, scanWords(s), kind, skip)
+}
+
+// answerCueIn is answerCue for a sentence already split into words.
+func answerCueIn(s string, ws []word, kind answerKind, skip func(string) bool) bool {
 	switch kind {
 	case dateKind:
 		for i, w := range ws {
@@ -257,19 +261,23 @@ var (
 // answer asked for; 0.5 when the answer stands in another sentence, and 0
 // when there is none or the question asks for no kind.
 func answerScore(text string, subject []int, kind answerKind, skip func(string) bool) float64 {
+	return answerScoreIn(splitSentences(text), subject, kind, skip)
+}
+
+// answerScoreIn is answerScore for a text already split into sentences.
+func answerScoreIn(ss []sentence, subject []int, kind answerKind, skip func(string) bool) float64 {
 	if kind == anyKind {
 		return 0
 	}
 	best := 0.0
 	lead := false // the sentence before is about the subject
-	for _, s := range sentences(text) {
-		sent := text[s[0]:s[1]]
-		if kind == definitionKind && appositiveOf(sent, subject, s[0]) {
+	for _, s := range ss {
+		if kind == definitionKind && appositiveOf(s.text, subject, s.span[0]) {
 			return 1
 		}
-		carried := lead && continues(sent)
-		lead = opensWith(sent, subject, s[0]) || carried
-		if !answerCue(sent, kind, skip) {
+		carried := lead && continues(s.words)
+		lead = opensWith(s.words, subject, s.span[0]) || carried
+		if !answerCueIn(s.text, s.words, kind, skip) {
 			continue
 		}
 		best = 0.5
@@ -277,7 +285,7 @@ func answerScore(text string, subject []int, kind answerKind, skip func(string) 
 			return 1 // "The OSCE mission … . It is expanding to 200 monitors."
 		}
 		for _, at := range subject {
-			if at >= s[0] && at < s[1] && (kind != definitionKind || definesAt(sent, at-s[0])) {
+			if at >= s.span[0] && at < s.span[1] && (kind != definitionKind || definesAt(s.words, at-s.span[0])) {
 				return 1
 			}
 		}
@@ -328,12 +336,30 @@ func appositiveBefore(before string) bool {
 	return len(clause) < appositiveReach && (strings.HasPrefix(clause, " a ") || strings.HasPrefix(clause, " an ") || strings.Contains(clause, " a ") || strings.Contains(clause, " an "))
 }
 
-// definesAt reports whether the definition in sentence s has its subject
+// definesAt reports whether the definition in a sentence, of words ws, has its subject
 // at byte offset at: the subject stands before the defining verb.
-func definesAt(s string, at int) bool {
-	ws := scanWords(s)
+func definesAt(ws []word, at int) bool {
 	i := definition(ws)
 	return i >= 0 && at < ws[i].start
+}
+
+// sentence is one sentence of a text: where it stands, what it says, and
+// its words (offsets within the sentence).
+type sentence struct {
+	span  [2]int
+	text  string
+	words []word
+}
+
+// splitSentences splits text into sentences (see sentences) and each into
+// words, once: the features read every sentence several times.
+func splitSentences(text string) []sentence {
+	spans := sentences(text)
+	out := make([]sentence, len(spans))
+	for i, sp := range spans {
+		out[i] = sentence{sp, text[sp[0]:sp[1]], scanWords(text[sp[0]:sp[1]])}
+	}
+	return out
 }
 
 // sentences splits text into byte ranges at ". ", "? ", "! " and line

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
@@ -27,11 +26,11 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 	if pl.query == nil {
 		return nil, nil
 	}
-	sr, err := ix.idx.SearchInContext(ctx, rankRequest(pl.query, candidates))
+	hits, _, err := ix.topHits(ctx, pl.query, candidates)
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return nil, err
 	}
-	cs, err := ix.candidates(ctx, pl, sr.Hits)
+	cs, err := ix.candidates(ctx, pl, hits)
 	if err != nil {
 		return nil, err
 	}

@@ -186,16 +186,14 @@ func indexedText(b *corpus.Briefing, n int) (text string, body int) {
 	return p, 0
 }
 
-// candidates fetches where the question's terms occur in each of the top
-// hits. Asking bleve for locations on this second, ID-restricted search
-// keeps their cost to the few hits re-ranked, not every hit.
+// candidates are the top hits, with where the question's terms occur in
+// each.
 func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection) ([]candidate, error) {
 	if len(hits) == 0 {
 		return nil, nil
 	}
 	cs := make([]candidate, len(hits))
 	ids := make([]string, len(hits))
-	at := make(map[string]int, len(hits))
 	for i, hit := range hits {
 		slug, n, ok := parseDocID(hit.ID)
 		b := ix.corpus.Briefing(slug)
@@ -205,28 +203,40 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 		text, body := indexedText(b, n)
 		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: b.Paragraphs[n-1].Section, text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
-		at[hit.ID] = i
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), pl.exact), len(ids), 0, false)
+	terms, err := ix.termLocations(ctx, ix.locationQuery(pl.exact), ids)
+	if err != nil {
+		return nil, err
+	}
+	for i := range cs {
+		cs[i].terms = terms[cs[i].id]
+	}
+	return cs, nil
+}
+
+// termLocations finds where the terms q matches stand in the text of
+// each paragraph of ids that q matches. Asking bleve for locations on this
+// second, ID-restricted search keeps their cost to the few hits
+// re-ranked, not every hit; scores are not needed.
+func (ix *Index) termLocations(ctx context.Context, q query.Query, ids []string) (map[string]map[string][]termAt, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
 	req.IncludeLocations = true
+	req.Score = bleve.ScoreNone
 	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	out := make(map[string]map[string][]termAt, len(sr.Hits))
 	for _, hit := range sr.Hits {
-		i, ok := at[hit.ID]
-		if !ok {
-			continue
-		}
 		terms := map[string][]termAt{}
 		for term, locs := range hit.Locations["text"] {
 			for _, l := range locs {
 				terms[term] = append(terms[term], termAt{pos: int(l.Pos), start: int(l.Start)})
 			}
 		}
-		cs[i].terms = terms
+		out[hit.ID] = terms
 	}
-	return cs, nil
+	return out, nil
 }
 
 // rankRequest asks for the top n hits of q. Equal scores are ordered by
@@ -304,12 +314,12 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	// vectors for every hit rather than for the k returned. Only the top
 	// candidates are re-ranked, whatever the page, so every page is cut
 	// from the same ranked list; hits beyond them keep bleve's order.
-	sr, err := ix.idx.SearchInContext(ctx, rankRequest(pl.query, max(offset+k, candidates)))
+	hits, total, err := ix.topHits(ctx, pl.query, max(offset+k, candidates))
 	if err != nil {
-		return res, fmt.Errorf("index: search: %w", err)
+		return res, err
 	}
-	res.Total = int(sr.Total)
-	cs, err := ix.candidates(ctx, pl, sr.Hits)
+	res.Total = int(total)
+	cs, err := ix.candidates(ctx, pl, hits)
 	if err != nil {
 		return res, err
 	}

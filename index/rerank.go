@@ -32,6 +32,16 @@ type candidate struct {
 	// kind of answer asked for and the rest of the question's subject.
 	anchored, answered bool
 	covered            map[int]bool // indexes of the plan's concepts held
+	sents              []sentence   // text split, once it is asked for
+}
+
+// sentences are c's text split into sentences and words, split on first
+// use and kept: each feature reads them again.
+func (c *candidate) sentences() []sentence {
+	if c.sents == nil {
+		c.sents = splitSentences(c.text)
+	}
+	return c.sents
 }
 
 // termAt is one occurrence of a matched term.
@@ -207,7 +217,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
-	if len(pl.anchors) > 0 && answerScore(c.text, anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
+	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
 	switch body := strings.TrimSpace(c.text[c.body:]); {
@@ -340,9 +350,9 @@ func answerFeature(c *candidate, pl plan) float64 {
 		}
 	}
 	skip := pl.isAnchorWord
-	score := answerScore(c.text, subject, pl.answer, skip)
+	score := answerScoreIn(c.sentences(), subject, pl.answer, skip)
 	if pl.answer == personKind {
-		c.answered = score > 0 && restInAnswer(c.text, subject, rest, pl, skip)
+		c.answered = score > 0 && restInAnswer(c.sentences(), subject, rest, pl, skip)
 	} else {
 		c.answered = score > 0
 	}
@@ -356,27 +366,25 @@ func answerFeature(c *candidate, pl plan) float64 {
 // group or person, but by one naming its leader. A sentence is about the
 // subject when it names it, or when it carries on from one that opens
 // with it ("The main rebel group was LURD. … Its chairman was Conneh.").
-func restInAnswer(text string, subject, rest []int, pl plan, skip func(string) bool) bool {
+func restInAnswer(ss []sentence, subject, rest []int, pl plan, skip func(string) bool) bool {
 	if len(pl.concepts) <= len(pl.anchors) {
 		return true
 	}
 	lead := false // the sentence before is about the subject
-	for _, s := range sentences(text) {
-		sent := text[s[0]:s[1]]
-		about := within(subject, s) || lead && continues(sent)
-		if about && answerCue(sent, pl.answer, skip) && (within(rest, s) || !pl.noRoles && titledName(sent, skip, pl.isRole)) {
+	for _, s := range ss {
+		about := within(subject, s.span) || lead && continues(s.words)
+		if about && answerCueIn(s.text, s.words, pl.answer, skip) && (within(rest, s.span) || !pl.noRoles && titledName(s.text, s.words, skip, pl.isRole)) {
 			return true
 		}
-		lead = opensWith(sent, subject, s[0]) || lead && continues(sent)
+		lead = opensWith(s.words, subject, s.span[0]) || lead && continues(s.words)
 	}
 	return false
 }
 
-// opensWith reports whether sentence s, at byte offset base of its text,
+// opensWith reports whether a sentence of words ws, at byte offset base of its text,
 // names a subject among its first words, where a sentence's topic stands
 // (its subject, or the complement of "X was the …").
-func opensWith(s string, subject []int, base int) bool {
-	ws := scanWords(s)
+func opensWith(ws []word, subject []int, base int) bool {
 	if len(ws) > definitionReach {
 		ws = ws[:definitionReach+1]
 	}
@@ -392,8 +400,7 @@ func opensWith(s string, subject []int, base int) bool {
 // one before: it opens with a personal pronoun ("It", "They") or with a
 // participle and its agent ("Headed by …"), or it holds a possessive
 // ("… arrived as its first head").
-func continues(s string) bool {
-	ws := scanWords(s)
+func continues(ws []word) bool {
 	if len(ws) < 2 {
 		return false
 	}
@@ -417,8 +424,7 @@ var pronouns = map[string]bool{"it": true, "its": true, "they": true, "their": t
 // Tuareg leader Iyad Ag Ghaly"): whoever leads, heads or runs something
 // is written so, whatever verb the question used. Titles are WordNet's
 // kinds of leader (isRole).
-func titledName(s string, skip, isRole func(string) bool) bool {
-	ws := scanWords(s)
+func titledName(s string, ws []word, skip, isRole func(string) bool) bool {
 	for i := 1; i < len(ws); i++ {
 		if !capitalised(s, ws[i]) || skip(ws[i].text) {
 			continue
