@@ -31,7 +31,33 @@ type Lexicon struct {
 	kin       map[string][]string // one step broader or narrower
 	leaders   map[string]bool     // nouns naming a kind of leader
 	military  map[string]bool     // nouns with a sense naming a military body
+	links     [NumLinks]map[string][]string
 }
+
+// Link is a kind of WordNet relation between two words that neither
+// shares a sense nor a family: the ranker weighs each kind on its own.
+type Link int
+
+const (
+	// Cause links verbs one of which causes the other, either way:
+	// kill, die.
+	Cause Link = iota
+	// Entailment links verbs one of which entails the other, either
+	// way: win, compete.
+	Entailment
+	// Member links nouns one of which is a member of the other, either
+	// way: army, corps.
+	Member
+	// Gloss links a word to the one its gloss defines it by, either
+	// way, in any of its senses: fall ("be captured"), capture; troops
+	// ("soldiers collectively"), soldier.
+	Gloss
+	// NumLinks counts the kinds of link.
+	NumLinks
+)
+
+// linkTags are the tags of the link tables in wordnet.txt, by Link.
+var linkTags = [NumLinks]string{"c", "e", "m", "g"}
 
 // Load returns the lexicon, parsing the embedded tables on first use.
 var Load = sync.OnceValue(func() *Lexicon { return parse(table) })
@@ -45,6 +71,9 @@ func parse(text string) *Lexicon {
 		kin:       map[string][]string{},
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
+	}
+	for k := range l.links {
+		l.links[k] = map[string][]string{}
 	}
 	for line := range strings.Lines(text) {
 		fs := strings.Fields(line)
@@ -71,6 +100,12 @@ func parse(text string) *Lexicon {
 			for _, w := range fs[1:] {
 				set[w] = true
 			}
+		default:
+			for k, tag := range linkTags {
+				if fs[0] == tag {
+					l.links[k][fs[1]] = fs[2:]
+				}
+			}
 		}
 	}
 	return l
@@ -91,6 +126,19 @@ func (l *Lexicon) Kin(w string) []string {
 	var out []string
 	for _, lemma := range l.Lemmas(w) {
 		out = append(out, l.kin[lemma]...)
+	}
+	return out
+}
+
+// Linked returns the words linked to the lemmas of w by kind k: for
+// "died", Cause gives kill.
+func (l *Lexicon) Linked(k Link, w string) []string {
+	if k < 0 || k >= NumLinks {
+		return nil
+	}
+	var out []string
+	for _, lemma := range l.Lemmas(w) {
+		out = append(out, l.links[k][lemma]...)
 	}
 	return out
 }
@@ -136,7 +184,15 @@ func (l *Lexicon) Military(w string) bool {
 
 // known reports whether the tables say anything about w.
 func (l *Lexicon) known(w string) bool {
-	return l.related[w] != nil || l.synonyms[w] != nil || l.inflected[w] != nil
+	if l.related[w] != nil || l.synonyms[w] != nil || l.inflected[w] != nil || l.kin[w] != nil {
+		return true
+	}
+	for _, t := range l.links {
+		if t[w] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Lemmas returns the base forms of a lowercase word: itself if the tables

@@ -22,6 +22,8 @@ import (
 type synset struct {
 	words []string
 	ptrs  []pointer
+	gloss string // definition and examples, after " | "
+	key   string // offset and part of speech
 }
 
 type pointer struct {
@@ -61,6 +63,10 @@ func run(dict, out string, senses int) error {
 		return err
 	}
 	roles := map[string][]string{"leader": leaders, "military": forces}
+	links, err := linkTables(dict, synsets, senses)
+	if err != nil {
+		return err
+	}
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -71,6 +77,9 @@ func run(dict, out string, senses int) error {
 	fmt.Fprintln(w, "# k WORD KIN...: words one step broader or narrower than the most frequent senses (hypernyms, hyponyms)")
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
+	for _, l := range links {
+		fmt.Fprintf(w, "# %s WORD LINKED...: %s\n", l.tag, l.doc)
+	}
 	common, err := taggedWords(dict)
 	if err != nil {
 		return err
@@ -80,6 +89,9 @@ func run(dict, out string, senses int) error {
 	writeTable(w, "s", syn, common)
 	writeTable(w, "k", kin, common)
 	writeTable(w, "r", roles, common)
+	for _, l := range links {
+		writeTable(w, l.tag, l.table, common)
+	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -144,8 +156,9 @@ func readData(path string, synsets map[string]*synset) error {
 		if strings.HasPrefix(line, "  ") {
 			continue // licence header
 		}
+		gloss := ""
 		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
+			line, gloss = line[:i], strings.TrimSpace(line[i+3:])
 		}
 		fs := strings.Fields(line)
 		if len(fs) < 4 {
@@ -163,6 +176,7 @@ func readData(path string, synsets map[string]*synset) error {
 		if err != nil {
 			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
+		ss.gloss, ss.key = gloss, fs[0]+pos
 		synsets[fs[0]+pos] = ss
 	}
 	return sc.Err()
