@@ -146,6 +146,10 @@ func abs(n int) int {
 	return n
 }
 
-// focusOnly reports whether term was searched only to find the focus: it
-// stands for none of the question's words or names.
-func (pl plan) focusOnly(term string) bool { return pl.focus[term] && !pl.highlight[term] }
+// locatedOnly reports whether term was searched only to find where it
+// stands, for the focus or a WordNet link: it stands for none of the
+// question's words or names, and the features that price it are their
+// own.
+func (pl plan) locatedOnly(term string) bool {
+	return (pl.focus[term] || pl.linked[term]) && !pl.highlight[term]
+}
