@@ -13,6 +13,7 @@ var (
 	sel    = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
 	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
 	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
+	off    = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
 	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -37,6 +38,9 @@ func TestFit(t *testing.T) {
 	}
 	if *lambda != "" {
 		args = append(args, "-lambda", *lambda)
+	}
+	if *off != "" {
+		args = append(args, "-off", *off)
 	}
 	args = append(args, *evalOn)
 	if err := run(context.Background(), args, os.Stdout); err != nil {

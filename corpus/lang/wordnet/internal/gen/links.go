@@ -17,10 +17,11 @@ type link struct {
 	table    map[string][]string
 }
 
-// linkTables builds the link tables: verb cause and entailment (kill →
-// die, win → compete), member holonyms and meronyms (army, corps), words
+// linkTables builds the link tables: verb cause (kill → die) and words
 // whose gloss defines them by another word (fall "be captured", troops
-// "soldiers collectively").
+// "soldiers collectively"). Entailment (win → compete) and member
+// holonyms and meronyms (army, corps) were tried the same way and left out: the
+// fitted ranker gave them no weight on the development questions.
 func linkTables(dict string, synsets map[string]*synset, senses int) ([]link, error) {
 	first, err := firstSenses(dict, senses)
 	if err != nil {
@@ -30,22 +31,12 @@ func linkTables(dict string, synsets map[string]*synset, senses int) ([]link, er
 	if err != nil {
 		return nil, err
 	}
-	entail, err := synonyms(dict, synsets, senses, pointedBoth(synsets, first, "*"))
-	if err != nil {
-		return nil, err
-	}
-	member, err := synonyms(dict, synsets, senses, pointedBoth(synsets, first, "#m", "%m"))
-	if err != nil {
-		return nil, err
-	}
 	gloss, err := glossLinks(dict, synsets)
 	if err != nil {
 		return nil, err
 	}
 	return []link{
 		{tag: "c", doc: "verbs one causes the other, either way (kill, die), most frequent senses", table: cause},
-		{tag: "e", doc: "verbs one entails the other, either way (win, compete), most frequent senses", table: entail},
-		{tag: "m", doc: "nouns one a member of the other, either way (army, corps), most frequent senses", table: member},
 		{tag: "g", doc: "words a sense's gloss defines by another, either way (fall: \"be captured\"; troops: \"soldiers collectively\"), any sense", table: gloss},
 	}, nil
 }
