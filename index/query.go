@@ -131,10 +131,13 @@ const kinLink = int(wordnet.NumLinks)
 
 // expansion switches off parts of a question's expansion, for ablation.
 type expansion struct {
-	noForms     bool // WordNet's irregular and derived forms
-	noSynonyms  bool // WordNet's synonyms
-	noKin       bool // WordNet's broader and narrower words, for the focus
-	noCompounds bool // two question words joined
+	noForms    bool // WordNet's irregular and derived forms
+	noSynonyms bool // WordNet's synonyms
+	noKin      bool // WordNet's broader and narrower words, for the focus
+	// noPlaceFocus gives where-questions no focus: any place in the
+	// paragraph answers them, wherever it stands.
+	noPlaceFocus bool
+	noCompounds  bool // two question words joined
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [numLinks]bool
 }
