@@ -47,3 +47,18 @@ func TestFit(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestFeatures(t *testing.T) {
+	for _, tt := range []struct {
+		list    string
+		want    int
+		wantErr bool
+	}{
+		{"", 0, false}, {"cause", 1, false}, {"cause, gloss,kin", 3, false}, {"caus", 0, true}, {"cause,bm26", 0, true},
+	} {
+		got, err := features(tt.list)
+		if (err != nil) != tt.wantErr || err == nil && len(got) != tt.want {
+			t.Errorf("features(%q) = %v, %v; want %d features, error %v", tt.list, got, err, tt.want, tt.wantErr)
+		}
+	}
+}

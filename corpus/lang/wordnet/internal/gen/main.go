@@ -1,7 +1,8 @@
 // Package gen writes the compact WordNet tables that package wordnet
 // embeds: irregular inflections, derivationally related forms and
-// pertainyms, the synonyms of each word's most frequent senses, and the
-// nouns naming a kind of leader or of military body. It
+// pertainyms, the synonyms of each word's most frequent senses, the
+// nouns naming a kind of leader or of military body, and links by cause
+// and by gloss (see linkTables). It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
 // /usr/share/wordnet) and is run by go generate, never at run time.
 package gen
