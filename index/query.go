@@ -117,17 +117,8 @@ type concept struct {
 	// to the question's word that are neither its forms nor synonyms
 	// ("kill" for "died"). They do not make the concept covered; each
 	// kind is a feature of its own.
-	linked [numLinks]map[string]bool
+	linked [wordnet.NumLinks]map[string]bool
 }
-
-// numLinks counts the kinds of link a concept is widened by: WordNet's
-// links (wordnet.Link), then kinLink.
-const numLinks = wordnet.NumLinks + 1
-
-// kinLink is the words one step broader or narrower than the word
-// (capture → arrest, gun → weapon): looser than synonyms, priced as a
-// link of its own.
-const kinLink = int(wordnet.NumLinks)
 
 // expansion switches off parts of a question's expansion, for ablation.
 type expansion struct {
@@ -139,7 +130,7 @@ type expansion struct {
 	noPlaceFocus bool
 	noCompounds  bool // two question words joined
 	// noLinks switches off one kind of WordNet link each.
-	noLinks [numLinks]bool
+	noLinks [wordnet.NumLinks]bool
 }
 
 // question is a question read into words.
@@ -400,18 +391,14 @@ func (ix *Index) widen(c concept, alts []string, highlight map[string]bool) []st
 }
 
 // link fills c.linked with the terms of the words WordNet links to w,
-// kind by kind (kin last), leaving out those c holds already, and adds them to
+// kind by kind, leaving out those c holds already, and adds them to
 // located.
 func (ix *Index) link(c *concept, w string, located map[string]bool) {
 	for k := range c.linked {
 		if ix.expansion.noLinks[k] {
 			continue
 		}
-		alts := ix.lexicon.Kin(w)
-		if k != kinLink {
-			alts = ix.lexicon.Linked(wordnet.Link(k), w)
-		}
-		for _, alt := range alts {
+		for _, alt := range ix.lexicon.Linked(wordnet.Link(k), w) {
 			for t := range ix.terms(alt) {
 				if c.exact[t] || c.wide[t] {
 					continue

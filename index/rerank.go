@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
@@ -263,8 +264,8 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 // linkedOnly counts, by kind of WordNet link, the plan's concepts that
 // c holds only by a linked word: not covered by the question's words,
 // forms or synonyms (conceptHits sets c.covered first).
-func linkedOnly(c *candidate, pl plan) [numLinks]int {
-	var out [numLinks]int
+func linkedOnly(c *candidate, pl plan) [wordnet.NumLinks]int {
+	var out [wordnet.NumLinks]int
 	for ci, cn := range pl.concepts {
 		if c.covered[ci] {
 			continue

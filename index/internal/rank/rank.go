@@ -53,14 +53,11 @@ const (
 	// (gloss). Each relation is priced on its own.
 	Cause
 	Gloss
-	// Kin is the same share for words one step broader or narrower in
-	// WordNet (capture → arrest).
-	Kin
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "kin"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
