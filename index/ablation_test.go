@@ -120,6 +120,7 @@ func ablations() []ablation {
 		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }},
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }},
 		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }},
+		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }})

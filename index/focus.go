@@ -9,7 +9,7 @@ import (
 
 // focusReach is how many words may stand between the answer a question
 // asks for and the thing it asks about: "12,000 to 15,000 rockets",
-// "landed … on 24 July".
+// "landed … on 24 July", "based in Stockholm".
 const focusReach = 4
 
 // focusWords are the words naming what a question counts, dates or
@@ -49,7 +49,7 @@ func (ix *Index) focusWords(q question, kind answerKind) []string {
 // added to the query that finds locations only, never to the one that
 // ranks.
 func (ix *Index) focusTerms(q question, kind answerKind) (map[string]bool, query.Query) {
-	if kind != quantityKind && kind != dateKind && kind != durationKind {
+	if kind != quantityKind && kind != dateKind && kind != durationKind && (kind != placeKind || ix.expansion.noPlaceFocus) {
 		return nil, nil
 	}
 	terms := map[string]bool{}
@@ -106,7 +106,7 @@ func focusFeature(c *candidate, pl plan) float64 {
 		return 0
 	}
 	for i := range ws {
-		if !cueWord(ws, i, pl.answer) {
+		if !focusCue(c.text, ws, i, pl) {
 			continue
 		}
 		for _, j := range at {
@@ -116,6 +116,19 @@ func focusFeature(c *candidate, pl plan) float64 {
 		}
 	}
 	return 0
+}
+
+// focusCue reports whether ws[i], a word of text, is the kind of answer
+// pl asks for. A place is a name the question did not give, after a
+// preposition of place or known to the gazetteer: "where was X
+// captured" is answered beside the verb ("arrested … in the basement of
+// his residence", "clashed near Massaguet"), not by any place the
+// paragraph names.
+func focusCue(text string, ws []word, i int, pl plan) bool {
+	if pl.answer == placeKind {
+		return nameAt(text, ws, i, placeKind, pl.isAnchorWord)
+	}
+	return cueWord(ws, i, pl.answer)
 }
 
 // cueWord reports whether ws[i] is the kind of answer asked for.
@@ -146,6 +159,10 @@ func abs(n int) int {
 	return n
 }
 
-// focusOnly reports whether term was searched only to find the focus: it
-// stands for none of the question's words or names.
-func (pl plan) focusOnly(term string) bool { return pl.focus[term] && !pl.highlight[term] }
+// locatedOnly reports whether term was searched only to find where it
+// stands, for the focus or a WordNet link: it stands for none of the
+// question's words or names, and the features that price it are their
+// own.
+func (pl plan) locatedOnly(term string) bool {
+	return (pl.focus[term] || pl.linked[term]) && !pl.highlight[term]
+}

@@ -47,6 +47,39 @@ func TestFocus(t *testing.T) {
 	}
 }
 
+// TestPlaceFocus: a where-question is answered by a place beside what it
+// asks about (its verb, by any form or a broader or narrower word), not
+// by a place elsewhere in the paragraph.
+func TestPlaceFocus(t *testing.T) {
+	c := briefing(t,
+		"After a week of fighting in Cocody, Okello was arrested in the basement of his residence.",
+		"Okello was captured, his aides said later in Abidjan, after a long siege of the compound.",
+	)
+	for _, tt := range []struct {
+		off  bool
+		want map[int]float64 // paragraph → focus
+	}{
+		{false, map[int]float64{1: 1, 2: 0}},
+		{true, map[int]float64{1: 0, 2: 0}},
+	} {
+		ix := build(t, c)
+		ix.expansion.noPlaceFocus = tt.off
+		cs, err := ix.Explain(context.Background(), "where was okello captured")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]float64{}
+		for _, e := range cs {
+			got[e.Paragraph] = e.Features[rank.Focus]
+		}
+		for p, want := range tt.want {
+			if got[p] != want {
+				t.Errorf("place focus off %v: ¶%d focus %v, want %v", tt.off, p, got[p], want)
+			}
+		}
+	}
+}
+
 // TestNamesInHeadings: a paragraph under a heading that names what the
 // question names holds the name, though its text does not repeat it.
 func TestNamesInHeadings(t *testing.T) {

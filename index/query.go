@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // Boosts of the clauses a question becomes. The plain match carries the
@@ -95,6 +97,10 @@ type plan struct {
 	// focus holds the terms of what a count, date or duration question
 	// asks about (see focusTerms).
 	focus map[string]bool
+	// linked holds the terms only WordNet's links reach (see
+	// concept.linked): they are searched to find where they stand, never
+	// to rank, like the focus terms.
+	linked map[string]bool
 	// isRole reports whether a word names a kind of leader (WordNet).
 	isRole func(string) bool
 	// noHeadings ignores names in a paragraph's headings, and noRoles
@@ -107,14 +113,24 @@ type plan struct {
 // a concept when it holds any of them.
 type concept struct {
 	exact, wide map[string]bool
+	// linked holds, by kind of WordNet link, the terms of words linked
+	// to the question's word that are neither its forms nor synonyms
+	// ("kill" for "died"). They do not make the concept covered; each
+	// kind is a feature of its own.
+	linked [wordnet.NumLinks]map[string]bool
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
 type expansion struct {
-	noForms     bool // WordNet's irregular and derived forms
-	noSynonyms  bool // WordNet's synonyms
-	noKin       bool // WordNet's broader and narrower words, for the focus
-	noCompounds bool // two question words joined
+	noForms    bool // WordNet's irregular and derived forms
+	noSynonyms bool // WordNet's synonyms
+	noKin      bool // WordNet's broader and narrower words, for the focus
+	// noPlaceFocus gives where-questions no focus: any place in the
+	// paragraph answers them, wherever it stands.
+	noPlaceFocus bool
+	noCompounds  bool // two question words joined
+	// noLinks switches off one kind of WordNet link each.
+	noLinks [wordnet.NumLinks]bool
 }
 
 // question is a question read into words.
@@ -155,6 +171,7 @@ func (ix *Index) readQuestion(text string) question {
 func (ix *Index) buildQuery(text string) plan {
 	q := ix.readQuestion(text)
 	pl := plan{
+		linked:    map[string]bool{},
 		highlight: ix.terms(strings.Join(q.kept, " ")),
 		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
 		anchors:   ix.anchorsOf(q),
@@ -169,14 +186,18 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.expansionClauses(q, &pl, &cl)
 	ix.authorClauses(q, &pl, &cl)
 	pl.query = bleve.NewDisjunctionQuery(cl.should...)
-	pl.exact = pl.query
 	if fz := ix.fuzzyClause(q.kept); fz != nil {
 		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
 	}
+	locate := slices.Clone(cl.should)
 	var focus query.Query
 	if pl.focus, focus = ix.focusTerms(q, pl.answer); focus != nil {
-		pl.exact = bleve.NewDisjunctionQuery(append(cl.should, focus)...)
+		locate = append(locate, focus)
 	}
+	if len(pl.linked) > 0 {
+		locate = append(locate, termsQuery(slices.Sorted(maps.Keys(pl.linked))))
+	}
+	pl.exact = bleve.NewDisjunctionQuery(locate...)
 	return pl
 }
 
@@ -218,13 +239,18 @@ func (cl *clauses) terms(ts []string, boost float64) {
 	if len(ts) == 0 {
 		return
 	}
+	cl.add(termsQuery(ts), boost)
+}
+
+// termsQuery matches any of ts in the text.
+func termsQuery(ts []string) *query.DisjunctionQuery {
 	var alt []query.Query
 	for _, t := range ts {
 		tq := bleve.NewTermQuery(t)
 		tq.SetField("text")
 		alt = append(alt, tq)
 	}
-	cl.add(bleve.NewDisjunctionQuery(alt...), boost)
+	return bleve.NewDisjunctionQuery(alt...)
 }
 
 func textPhrase(text string) *query.MatchPhraseQuery {
@@ -342,6 +368,7 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 		}
 		cl.terms(ix.widen(c, forms, pl.highlight), boostForms)
 		cl.terms(ix.widen(c, synonyms, pl.highlight), boostSynonym)
+		ix.link(&c, w, pl.linked)
 		pl.concepts = append(pl.concepts, c)
 	}
 }
@@ -361,6 +388,29 @@ func (ix *Index) widen(c concept, alts []string, highlight map[string]bool) []st
 	}
 	slices.Sort(extra)
 	return extra
+}
+
+// link fills c.linked with the terms of the words WordNet links to w,
+// kind by kind, leaving out those c holds already, and adds them to
+// located.
+func (ix *Index) link(c *concept, w string, located map[string]bool) {
+	for k := range c.linked {
+		if ix.expansion.noLinks[k] {
+			continue
+		}
+		for _, alt := range ix.lexicon.Linked(wordnet.Link(k), w) {
+			for t := range ix.terms(alt) {
+				if c.exact[t] || c.wide[t] {
+					continue
+				}
+				if c.linked[k] == nil {
+					c.linked[k] = map[string]bool{}
+				}
+				c.linked[k][t] = true
+				located[t] = true
+			}
+		}
+	}
 }
 
 // formQuery matches one form of a name as a phrase or, when the form is

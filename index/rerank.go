@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
@@ -212,6 +213,9 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	if n := float64(len(pl.concepts)); n > 0 {
 		f[rank.Coverage] = float64(len(c.covered)) / n
 		f[rank.Exact] = float64(exact) / n
+		for k, held := range linkedOnly(c, pl) {
+			f[rank.Cause+rank.Feature(k)] = float64(held) / n
+		}
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
@@ -265,6 +269,24 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 		concepts = append(concepts, h.concept)
 	}
 	return exact, positions, concepts
+}
+
+// linkedOnly counts, by kind of WordNet link, the plan's concepts that
+// c holds only by a linked word: not covered by the question's words,
+// forms or synonyms (conceptHits sets c.covered first).
+func linkedOnly(c *candidate, pl plan) [wordnet.NumLinks]int {
+	var out [wordnet.NumLinks]int
+	for ci, cn := range pl.concepts {
+		if c.covered[ci] {
+			continue
+		}
+		for k, ts := range cn.linked {
+			if holdsAny(ts, func(t string) bool { return len(c.terms[t]) > 0 }) {
+				out[k]++
+			}
+		}
+	}
+	return out
 }
 
 // proximity is found divided by the smallest window of word positions
@@ -334,7 +356,7 @@ func holdsAny(terms map[string]bool, has func(string) bool) bool {
 func answerFeature(c *candidate, pl plan) float64 {
 	var subject, rest []int
 	for term, locs := range c.terms {
-		if pl.focusOnly(term) {
+		if pl.locatedOnly(term) {
 			continue
 		}
 		isAnchor := len(pl.anchors) == 0

@@ -91,3 +91,28 @@ func TestMilitary(t *testing.T) {
 		}
 	}
 }
+
+func TestLinked(t *testing.T) {
+	l := Load()
+	tests := []struct {
+		kind       Link
+		word, want string
+	}{
+		{Cause, "died", "kill"}, {Cause, "killed", "die"},
+		{Gloss, "fell", "capture"}, {Gloss, "captured", "fall"},
+		{Gloss, "troops", "soldier"}, {Gloss, "soldiers", "troops"},
+	}
+	for _, tt := range tests {
+		if got := l.Linked(tt.kind, tt.word); !slices.Contains(got, tt.want) {
+			t.Errorf("Linked(%d, %q) = %v, want it to hold %q", tt.kind, tt.word, got, tt.want)
+		}
+	}
+	// Words that name a sense rarely are not linked through it: "go" is
+	// a synonym of die, but not what kill causes.
+	if got := l.Linked(Cause, "kill"); slices.Contains(got, "go") {
+		t.Errorf("Linked(Cause, kill) = %v, want no rare synonym of die", got)
+	}
+	if got := l.Linked(NumLinks, "kill"); got != nil {
+		t.Errorf("Linked(NumLinks, kill) = %v, want nil", got)
+	}
+}

@@ -13,6 +13,7 @@ var (
 	sel    = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
 	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
 	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
+	off    = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
 	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -38,8 +39,26 @@ func TestFit(t *testing.T) {
 	if *lambda != "" {
 		args = append(args, "-lambda", *lambda)
 	}
+	if *off != "" {
+		args = append(args, "-off", *off)
+	}
 	args = append(args, *evalOn)
 	if err := run(context.Background(), args, os.Stdout); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	for _, tt := range []struct {
+		list    string
+		want    int
+		wantErr bool
+	}{
+		{"", 0, false}, {"cause", 1, false}, {"cause, gloss,focus", 3, false}, {"caus", 0, true}, {"cause,bm26", 0, true},
+	} {
+		got, err := features(tt.list)
+		if (err != nil) != tt.wantErr || err == nil && len(got) != tt.want {
+			t.Errorf("features(%q) = %v, %v; want %d features, error %v", tt.list, got, err, tt.want, tt.wantErr)
+		}
 	}
 }

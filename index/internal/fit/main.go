@@ -33,6 +33,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	sel := fs.Bool("select", false, "choose the penalty and the features by cross-validation first")
 	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
 	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
+	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,7 +48,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 		examples = append(examples, ex...)
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: *lambda}
+	off, err := features(*offList)
+	if err != nil {
+		return err
+	}
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off}
 	if *sel {
 		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
 			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
@@ -69,6 +74,25 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return os.WriteFile(*write, []byte(goSource(w, o.Lambda)), 0o644)
 	}
 	return nil
+}
+
+// features parses a comma-separated list of feature names.
+func features(list string) ([]rank.Feature, error) {
+	var out []rank.Feature
+	for _, name := range strings.Split(list, ",") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		f := rank.Feature(0)
+		for f < rank.NumFeatures && f.String() != name {
+			f++
+		}
+		if f == rank.NumFeatures {
+			return nil, fmt.Errorf("-off: no feature %q", name)
+		}
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // lambdas are the penalties -select tries.

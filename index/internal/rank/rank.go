@@ -46,11 +46,18 @@ const (
 	// from what the question asks about: the count before the thing
 	// counted, the date beside the event.
 	Focus
+	// Cause and Gloss are the shares of the
+	// question's concepts the paragraph holds only by a word WordNet
+	// links to the question's by that relation, and by no form or
+	// synonym: "killed" for "died" (cause), "captured" for "fell"
+	// (gloss). Each relation is priced on its own.
+	Cause
+	Gloss
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {

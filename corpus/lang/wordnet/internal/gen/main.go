@@ -1,7 +1,8 @@
 // Package gen writes the compact WordNet tables that package wordnet
 // embeds: irregular inflections, derivationally related forms and
-// pertainyms, the synonyms of each word's most frequent senses, and the
-// nouns naming a kind of leader or of military body. It
+// pertainyms, the synonyms of each word's most frequent senses, the
+// nouns naming a kind of leader or of military body, and links by cause
+// and by gloss (see linkTables). It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
 // /usr/share/wordnet) and is run by go generate, never at run time.
 package gen
@@ -22,6 +23,8 @@ import (
 type synset struct {
 	words []string
 	ptrs  []pointer
+	gloss string // definition and examples, after " | "
+	key   string // offset and part of speech
 }
 
 type pointer struct {
@@ -61,6 +64,10 @@ func run(dict, out string, senses int) error {
 		return err
 	}
 	roles := map[string][]string{"leader": leaders, "military": forces}
+	links, err := linkTables(dict, synsets, senses)
+	if err != nil {
+		return err
+	}
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -71,6 +78,9 @@ func run(dict, out string, senses int) error {
 	fmt.Fprintln(w, "# k WORD KIN...: words one step broader or narrower than the most frequent senses (hypernyms, hyponyms)")
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
+	for _, l := range links {
+		fmt.Fprintf(w, "# %s WORD LINKED...: %s\n", l.tag, l.doc)
+	}
 	common, err := taggedWords(dict)
 	if err != nil {
 		return err
@@ -80,6 +90,9 @@ func run(dict, out string, senses int) error {
 	writeTable(w, "s", syn, common)
 	writeTable(w, "k", kin, common)
 	writeTable(w, "r", roles, common)
+	for _, l := range links {
+		writeTable(w, l.tag, l.table, common)
+	}
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -144,8 +157,9 @@ func readData(path string, synsets map[string]*synset) error {
 		if strings.HasPrefix(line, "  ") {
 			continue // licence header
 		}
+		gloss := ""
 		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
+			line, gloss = line[:i], strings.TrimSpace(line[i+3:])
 		}
 		fs := strings.Fields(line)
 		if len(fs) < 4 {
@@ -163,6 +177,7 @@ func readData(path string, synsets map[string]*synset) error {
 		if err != nil {
 			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
+		ss.gloss, ss.key = gloss, fs[0]+pos
 		synsets[fs[0]+pos] = ss
 	}
 	return sc.Err()
