@@ -1,23 +1,13 @@
 package corpus
 
-import (
-	"slices"
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestNewsDates holds what wire chronologies do with dates: datelines in
 // their several styles, days named relative to the dateline, reports that
 // cross a new year, and the dateline taking over from the briefing's own
 // date. The sentences are written for these cases.
 func TestNewsDates(t *testing.T) {
-	tests := []struct {
-		name string
-		ref  string
-		text string
-		want []string
-	}{
+	checkEventDates(t, []dateCase{
 		// Datelines.
 		{"dateline with a region and no year", "2010-06-30", "OSH, Kyrgyzstan, June 12 — Mobs burned shops in the old town yesterday.", []string{"2010-06-11"}},
 		{"dateline with an apostrophe and an agency", "2008-02-20", "N'DJAMENA, Feb. 3 (Wire) — Rebels reached the edge of the capital on Friday.", []string{"2008-02-01"}},
@@ -75,15 +65,7 @@ func TestNewsDates(t *testing.T) {
 		// Abbreviated months in the text.
 		{"Sept. with a year", "", "Police detained four men on Sept. 14, 2010, near the border.", []string{"2010-09-14"}},
 		{"Jan. after a December narrative", "2009-03-01", "On Dec. 29 aircraft struck the port. On Jan. 3 troops crossed the border.", []string{"2008-12-29", "2009-01-03"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventDates(t, tt.ref, tt.text)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDateHeadingIsTheMomentOfWriting checks that a report filed under a
@@ -92,48 +74,11 @@ func TestNewsDates(t *testing.T) {
 // with words besides its date names a part of the story, not when it was
 // written.
 func TestDateHeadingIsTheMomentOfWriting(t *testing.T) {
-	tests := []struct {
-		name, ref, text string
-		want            []string
-	}{
+	checkEventDates(t, []dateCase{
 		{"a heading that is a date", "2010-07-23", "## June 12\n\nMobs burned shops yesterday.", []string{"2010-06-11"}},
 		{"a heading with a weekday and a year", "", "## Saturday, 12 June 2010\n\nMobs burned shops yesterday. Police fired on a crowd on Thursday.", []string{"2010-06-11", "2010-06-10"}},
 		{"a line that is a date in bold", "2010-07-23", "**June 12**\n\nMobs burned shops yesterday.", []string{"2010-06-11"}},
 		{"the next heading takes over", "2010-07-23", "## June 12\n\nMobs burned shops yesterday.\n\n## June 20\n\nVoting began yesterday.", []string{"2010-06-11", "2010-06-19"}},
 		{"a heading with words is no moment", "2010-07-23", "## 12 June: the massacre\n\nOn 14 June troops withdrew.", []string{"2010-06-14"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := sectionedEventDates(t, tt.ref, tt.text); !slices.Equal(got, tt.want) {
-				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
-			}
-		})
-	}
-}
-
-// sectionedEventDates is eventDates on a text whose paragraphs that start
-// with "## " are headings: they set the section of those that follow.
-func sectionedEventDates(t *testing.T, ref, text string) []string {
-	t.Helper()
-	b := &Briefing{Slug: "t", Title: "T"}
-	if ref != "" {
-		d, err := time.Parse(time.DateOnly, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.Date = d
-	}
-	section := ""
-	for _, p := range strings.Split(text, "\n\n") {
-		if h, ok := strings.CutPrefix(p, "## "); ok {
-			section = h
-			continue
-		}
-		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: len(b.Paragraphs) + 1, Section: section, Text: p})
-	}
-	var out []string
-	for _, e := range briefingEvents(b) {
-		out = append(out, e.Date.String())
-	}
-	return out
+	})
 }

@@ -10,10 +10,32 @@ import (
 	"github.com/briefbot/briefbot/corpus/internal/cputime"
 )
 
+// dateCase is one text, the briefing's date (or none) and the dates of
+// the events extraction must find in it, as eventDates renders them.
+type dateCase struct {
+	name string
+	ref  string
+	text string
+	want []string
+}
+
+// checkEventDates runs each case as a subtest.
+func checkEventDates(t *testing.T, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDates(t, tt.ref, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // eventDates runs extraction on a one-briefing text (paragraphs separated
-// by blank lines) with the given reference date, and renders each event's
-// date as "2013-01-10", with "~mod" for a modifier and "!" when scheduled,
-// in document order.
+// by blank lines; one that starts with "## " is a heading, the section of
+// the paragraphs after it) with the given reference date, and renders each
+// event's date as "2013-01-10", with "~mod" for a modifier and "!" when
+// scheduled, in document order.
 func eventDates(t *testing.T, ref, text string) []string {
 	t.Helper()
 	b := &Briefing{Slug: "t", Title: "T"}
@@ -24,8 +46,13 @@ func eventDates(t *testing.T, ref, text string) []string {
 		}
 		b.Date = d
 	}
-	for i, p := range strings.Split(text, "\n\n") {
-		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: i + 1, Text: p})
+	section := ""
+	for _, p := range strings.Split(text, "\n\n") {
+		if h, ok := strings.CutPrefix(p, "## "); ok {
+			section = h
+			continue
+		}
+		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: len(b.Paragraphs) + 1, Section: section, Text: p})
 	}
 	var out []string
 	for _, e := range briefingEvents(b) {
@@ -45,12 +72,7 @@ func eventDates(t *testing.T, ref, text string) []string {
 }
 
 func TestResolveDates(t *testing.T) {
-	tests := []struct {
-		name string
-		ref  string
-		text string
-		want []string
-	}{
+	tests := []dateCase{
 		// Calendar forms.
 		{"month day no year", "2013-01-25", "On January 10, rebels captured the town.", []string{"2013-01-10"}},
 		{"month day year", "2013-01-25", "Troops landed on January 11, 2013, near Gao.", []string{"2013-01-11"}},
@@ -214,15 +236,7 @@ func TestResolveDates(t *testing.T) {
 		{"resolution number", "2013-01-25", "The council passed Resolution 2085 quickly.", nil},
 		{"invalid day", "2013-01-25", "Rebels attacked on February 30.", nil},
 	}
-	tests = append(tests, anyProseDateTests...)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventDates(t, tt.ref, tt.text)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, append(tests, anyProseDateTests...))
 }
 
 func TestSplitSentences(t *testing.T) {
@@ -369,12 +383,7 @@ func extractionTime(unit string, size int) time.Duration {
 // anyProseDateTests hold one case per rule that reads dates in prose other
 // than a primer's: sectioned articles, news reports with datelines,
 // chronologies, fact sheets and transcripts.
-var anyProseDateTests = []struct {
-	name string
-	ref  string
-	text string
-	want []string
-}{
+var anyProseDateTests = []dateCase{
 	// Tense and mood decide direction.
 	{"present announces: after the briefing's date", "2015-04-10", "The new president takes office on May 29.", []string{"2015-05-29!"}},
 	{"past never lands after the briefing's date", "2015-04-10", "The new president took office on May 29.", []string{"2014-05-29"}},

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,11 +42,9 @@ func readEventExpectation(t *testing.T, path string) eventExpectation {
 	return x
 }
 
-// checkEventExpectation reports how many expected events c holds, exactly
-// dated, and returns the extractor's faults: each expected event missed or
-// misdated, and each not_events sentence listed. A file that contradicts
-// itself and a timeline out of order fail the test at once.
-func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int, faults []string) {
+// checkExpectation reports how many expected events c holds, exactly
+// dated, and fails on any not_events sentence listed or any disorder.
+func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int) {
 	t.Helper()
 	for _, want := range x.Events {
 		found := false
@@ -64,7 +61,7 @@ func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int
 		if found {
 			hit++
 		} else {
-			faults = append(faults, fmt.Sprintf("no event %q dated %s; got dates %v", want.TextHas, want.Date, got))
+			t.Errorf("no event %q dated %s; got dates %v", want.TextHas, want.Date, got)
 		}
 	}
 	for _, not := range x.NotEvents {
@@ -76,7 +73,7 @@ func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int
 				// extractor can do both, so the file is at fault.
 				t.Errorf("the expectations both want and forbid %q: fix the file", e.Text)
 			default:
-				faults = append(faults, fmt.Sprintf("not an event, but listed: %q", e.Text))
+				t.Errorf("not an event, but listed: %q", e.Text)
 			}
 		}
 	}
@@ -85,27 +82,17 @@ func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int
 			t.Errorf("out of order: %s before %s", a, b)
 		}
 	}
-	return hit, faults
+	return hit
 }
 
 func foldEventQuotes(s string) string {
 	return strings.NewReplacer("\u00a0", " ", "“", `"`, "”", `"`, "‘", "'", "’", "'").Replace(s)
 }
 
-// knownEventFaults ratchets the development briefings that joined after
-// the extractor was last made entirely right on dev: each may have at most
-// this many faults (misses, misdates and false events), and the test fails
-// when one has fewer, so the number only ever goes down. A briefing not
-// listed must be entirely right.
-var knownEventFaults = map[string]int{
-	// The four that joined on 2026-12-01 are entirely right since.
-}
-
 // TestEventExpectations checks every development briefing, which the
-// extractor must get entirely right (or, for a briefing in
-// knownEventFaults, no worse than its ratchet): every expected event found
-// with its exact date, end and scheduling, and no not_events sentence
-// listed. The whole development corpus is also scored, with floors, by
+// extractor must get entirely right: every expected event found with its
+// exact date, end and scheduling, and no not_events sentence listed. The
+// whole development corpus is also scored, with floors, by
 // index/evaluate.
 func TestEventExpectations(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(devDir, "*.expected.json"))
@@ -117,35 +104,13 @@ func TestEventExpectations(t *testing.T) {
 		t.Run(slug, func(t *testing.T) {
 			c := loadDev(t, slug)
 			x := readEventExpectation(t, filepath.Join(devDir, slug+".expected.json"))
-			hit, faults := checkEventExpectation(t, c, x)
+			hit := checkEventExpectation(t, c, x)
 			t.Logf("%s: %d/%d", slug, hit, len(x.Events))
-			judgeEventFaults(t, slug, faults)
 			if testing.Verbose() {
 				for _, e := range c.Events {
 					t.Logf("%-10s %-7s %-5v ¶%d %s", e.Date, e.Date.Modifier, e.Date.Scheduled, e.Ref.Paragraph, e.Text)
 				}
 			}
 		})
-	}
-}
-
-// judgeEventFaults fails on any fault of a briefing that must be entirely
-// right, and holds a ratcheted one to its number both ways.
-func judgeEventFaults(t *testing.T, slug string, faults []string) {
-	t.Helper()
-	allowed, ratcheted := knownEventFaults[slug]
-	for _, f := range faults {
-		if ratcheted {
-			t.Log(f)
-		} else {
-			t.Error(f)
-		}
-	}
-	switch {
-	case !ratcheted:
-	case len(faults) > allowed:
-		t.Errorf("%d faults, more than the %d allowed in knownEventFaults", len(faults), allowed)
-	case len(faults) < allowed:
-		t.Errorf("%d faults, fewer than the %d in knownEventFaults: lower the number there", len(faults), allowed)
 	}
 }

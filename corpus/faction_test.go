@@ -262,6 +262,13 @@ func TestLookupForcesByNation(t *testing.T) {
 		{"burundi party", ""},
 		{"kenya army", ""},
 	}
+	checkLookups(t, c, tests)
+}
+
+// checkLookups asks c for each query and checks the faction found by its
+// name; want "" means nothing is found.
+func checkLookups(t *testing.T, c *Corpus, tests []struct{ q, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		f, _, err := c.LookupFaction(tt.q)
 		got := ""
@@ -291,16 +298,7 @@ func TestLookupNationless(t *testing.T) {
 		// The text must tie the body to the nation the reader names.
 		{"russian police", ""},
 	}
-	for _, tt := range tests {
-		f, _, err := c.LookupFaction(tt.q)
-		got := ""
-		if err == nil {
-			got = f.Name
-		}
-		if got != tt.want {
-			t.Errorf("LookupFaction(%q) = %q, %v; want %q", tt.q, got, err, tt.want)
-		}
-	}
+	checkLookups(t, c, tests)
 	for _, tt := range []struct {
 		short, word string
 		want        bool

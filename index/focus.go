@@ -1,9 +1,10 @@
 package index
 
 import (
+	"maps"
+	"slices"
 	"sort"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -68,18 +69,7 @@ func (ix *Index) focusTerms(q question, kind answerKind) (map[string]bool, query
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	ts := make([]string, 0, len(terms))
-	for t := range terms {
-		ts = append(ts, t)
-	}
-	sort.Strings(ts)
-	var alt []query.Query
-	for _, t := range ts {
-		tq := bleve.NewTermQuery(t)
-		tq.SetField("text")
-		alt = append(alt, tq)
-	}
-	return terms, bleve.NewDisjunctionQuery(alt...)
+	return terms, termsQuery(slices.Sorted(maps.Keys(terms)))
 }
 
 // focusFeature is 1 when the kind of answer the question asks for stands

@@ -31,14 +31,7 @@ func TestFocus(t *testing.T) {
 	for _, tt := range tests {
 		ix := build(t, c)
 		ix.expansion.noKin = tt.noKin
-		cs, err := ix.Explain(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[int]float64{}
-		for _, e := range cs {
-			got[e.Paragraph] = e.Features[rank.Focus]
-		}
+		got := focusByParagraph(t, ix, tt.q)
 		for p, want := range tt.want {
 			if got[p] != want {
 				t.Errorf("%q (kin off %v): ¶%d focus %v, want %v", tt.q, tt.noKin, p, got[p], want)
@@ -64,14 +57,7 @@ func TestPlaceFocus(t *testing.T) {
 	} {
 		ix := build(t, c)
 		ix.expansion.noPlaceFocus = tt.off
-		cs, err := ix.Explain(context.Background(), "where was okello captured")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[int]float64{}
-		for _, e := range cs {
-			got[e.Paragraph] = e.Features[rank.Focus]
-		}
+		got := focusByParagraph(t, ix, "where was okello captured")
 		for p, want := range tt.want {
 			if got[p] != want {
 				t.Errorf("place focus off %v: ¶%d focus %v, want %v", tt.off, p, got[p], want)
@@ -108,4 +94,18 @@ func TestNamesInHeadings(t *testing.T) {
 			t.Errorf("headings off %v: tier %d, want %d", tt.noHeadings, got, tt.want)
 		}
 	}
+}
+
+// focusByParagraph is the focus feature of each candidate paragraph for q.
+func focusByParagraph(t *testing.T, ix *Index, q string) map[int]float64 {
+	t.Helper()
+	cs, err := ix.Explain(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int]float64{}
+	for _, e := range cs {
+		got[e.Paragraph] = e.Features[rank.Focus]
+	}
+	return got
 }

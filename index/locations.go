@@ -1,9 +1,9 @@
 package index
 
 import (
+	"maps"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -20,23 +20,13 @@ func (ix *Index) locationQuery(q query.Query) query.Query {
 	if !lq.read(ix, q) {
 		return q
 	}
-	terms := make([]string, 0, len(lq.all))
-	for t := range lq.all {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms)
-	var out []query.Query
-	for _, t := range terms {
-		tq := bleve.NewTermQuery(t)
-		tq.SetField("text")
-		out = append(out, tq)
-	}
+	out := termsQuery(slices.Sorted(maps.Keys(lq.all)))
 	for _, ph := range lq.phrases {
 		if !lq.covers(ix, ph.MatchPhrase) {
-			out = append(out, ph)
+			out.AddQuery(ph)
 		}
 	}
-	return bleve.NewDisjunctionQuery(out...)
+	return out
 }
 
 // locQuery is what a query looks for in the text field: terms wherever

@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/internal/wnfile"
 )
 
 // usage counts a lemma's SemCor tags as a verb and as anything else.
@@ -184,7 +186,7 @@ func isPastOf(form, base string) bool {
 // readIndex returns the single-word lemmas of an index.POS file.
 func readIndex(path string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := eachLine(path, func(fs []string) error {
+	err := wnfile.EachLine(path, func(fs []string) error {
 		if w := word(fs[0]); w != "" {
 			out[w] = true
 		}
@@ -197,7 +199,7 @@ func readIndex(path string) (map[string]bool, error) {
 // speech: "take%2:38:00:: 5 24" is 24 uses of a sense of take as a verb.
 func readCounts(path string) (map[string]usage, error) {
 	out := map[string]usage{}
-	err := eachLine(path, func(fs []string) error {
+	err := wnfile.EachLine(path, func(fs []string) error {
 		if len(fs) < 3 {
 			return fmt.Errorf("short line %q", strings.Join(fs, " "))
 		}
@@ -221,7 +223,7 @@ func readCounts(path string) (map[string]usage, error) {
 // readExceptions reads a POS.exc file: an inflected form and its bases.
 func readExceptions(path string) (map[string][]string, error) {
 	out := map[string][]string{}
-	err := eachLine(path, func(fs []string) error {
+	err := wnfile.EachLine(path, func(fs []string) error {
 		if len(fs) < 2 {
 			return nil
 		}
@@ -235,28 +237,6 @@ func readExceptions(path string) (map[string][]string, error) {
 		return nil
 	})
 	return out, err
-}
-
-// eachLine calls f with the fields of each line of a WordNet file,
-// skipping its licence header.
-func eachLine(path string, f func([]string) error) error {
-	file, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") || line == "" {
-			continue
-		}
-		if err := f(strings.Fields(line)); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-	}
-	return sc.Err()
 }
 
 // word normalises a lemma to lower case; lemmas of several words or with

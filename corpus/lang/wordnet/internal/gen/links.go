@@ -1,12 +1,12 @@
 package gen
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/internal/wnfile"
 )
 
 // link is one table of word links drawn from one kind of WordNet
@@ -91,16 +91,17 @@ func pointedBoth(synsets map[string]*synset, first map[string]bool, symbols ...s
 func firstSenses(dict string, senses int) (map[string]bool, error) {
 	out := map[string]bool{}
 	for _, p := range posNames {
-		err := eachLine(filepath.Join(dict, "index."+p.file), func(fs []string) {
+		err := wnfile.EachLine(filepath.Join(dict, "index."+p.file), func(fs []string) error {
 			w := word(fs[0])
 			if w == "" || len(fs) < 4 {
-				return
+				return nil
 			}
 			count, _ := strconv.Atoi(fs[2])
 			offsets := fs[len(fs)-count:]
 			for _, off := range offsets[:min(senses, len(offsets))] {
 				out[w+" "+off+p.pos] = true
 			}
+			return nil
 		})
 		if err != nil {
 			return nil, err
@@ -195,36 +196,20 @@ func (l lemmata) of(w, pos string) string {
 func baseForms(dict string) (lemmata, error) {
 	l := lemmata{known: map[string]bool{}, exc: map[string]string{}}
 	for _, p := range posNames[:2] {
-		if err := eachLine(filepath.Join(dict, "index."+p.file), func(fs []string) {
+		if err := wnfile.EachLine(filepath.Join(dict, "index."+p.file), func(fs []string) error {
 			l.known[fs[0]+" "+p.pos] = true
+			return nil
 		}); err != nil {
 			return l, err
 		}
-		if err := eachLine(filepath.Join(dict, p.file+".exc"), func(fs []string) {
+		if err := wnfile.EachLine(filepath.Join(dict, p.file+".exc"), func(fs []string) error {
 			if len(fs) > 1 {
 				l.exc[fs[0]+" "+p.pos] = fs[1]
 			}
+			return nil
 		}); err != nil {
 			return l, err
 		}
 	}
 	return l, nil
-}
-
-// eachLine calls f with the fields of every line of a WordNet file but
-// its licence header.
-func eachLine(path string, f func([]string)) error {
-	file, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if fs := strings.Fields(sc.Text()); len(fs) > 0 && !strings.HasPrefix(sc.Text(), "  ") {
-			f(fs)
-		}
-	}
-	return sc.Err()
 }
