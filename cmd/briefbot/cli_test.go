@@ -83,6 +83,7 @@ func TestCLI(t *testing.T) {
 		{name: "groups takes no names", args: []string{"groups", "MNLA"}, wantErr: true, exit: 2},
 		{name: "eval", args: []string{"eval", questions}, stdout: []string{"questions 1  Hit@1 1.000  Hit@3 1.000  MRR 1.000"}},
 		{name: "eval a folder with the baseline", args: []string{"eval", "--baseline", evalDir}, stdout: []string{"RANKING", "base Hit@1", "FACTIONS", "EVENTS", "1/1 100%"}},
+		{name: "eval a folder, figures alone", args: []string{"eval", "--figures", "-v", evalDir}, stdout: []string{"RANKING", "EVENTS"}, notInOut: []string{"misses"}},
 		{name: "eval a folder as JSON", args: []string{"eval", "--json", "--corpus-wide", evalDir}, stdout: []string{`"corpus_wide": true`, `"hit_at_1": 1`}},
 		{name: "eval a missing folder", args: []string{"eval", filepath.Join(dir, "nope")}, wantErr: true, exit: 1},
 		{name: "eval names the bad line", args: []string{"eval", badQuestions}, wantErr: true, exit: 1},

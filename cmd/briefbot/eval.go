@@ -12,7 +12,7 @@ import (
 func evalCommand() command {
 	c := command{
 		summary: "score ranking, factions and timeline on an evaluation folder (per briefing: SLUG.md, SLUG.questions.jsonl, SLUG.expected.json), or ranking alone on a questions file over --corpus",
-		usage:   "briefbot eval [--baseline] [--json] [--corpus-wide] [-v] DIR\n       briefbot eval [--corpus DIR] [--index-dir DIR] QUESTIONS.jsonl",
+		usage:   "briefbot eval [--baseline] [--json] [--corpus-wide] [--figures | -v] DIR\n       briefbot eval [--corpus DIR] [--index-dir DIR] QUESTIONS.jsonl",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c, "eval")
@@ -23,6 +23,7 @@ func evalCommand() command {
 		fs.BoolVar(&opts.CorpusWide, "corpus-wide", false, "index all briefings of DIR as one corpus instead of each on its own")
 		asJSON := fs.Bool("json", false, "print JSON instead of tables")
 		verbose := fs.Bool("v", false, "also list the baseline's misses and unexpected factions and events")
+		figuresOnly := fs.Bool("figures", false, "print the figures alone, no misses (how a sealed split is scored)")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -48,7 +49,7 @@ func evalCommand() command {
 			enc.SetIndent("", "  ")
 			return enc.Encode(rep)
 		}
-		return evaluate.WriteTable(e.stdout, rep, *verbose)
+		return evaluate.WriteTable(e.stdout, rep, detail(*figuresOnly, *verbose))
 	}
 	return c
 }
@@ -83,4 +84,16 @@ func evalQuestions(ctx context.Context, e *env, cf corpusFlags, path string) err
 		fmt.Fprintf(e.stdout, "  %-14s %s  (first: %s)\n", rank, m.Question, m.Top)
 	}
 	return nil
+}
+
+// detail maps the eval flags to how much of the report is shown; --figures
+// wins over -v, so a sealed split's misses cannot be shown by accident.
+func detail(figuresOnly, verbose bool) evaluate.Detail {
+	switch {
+	case figuresOnly:
+		return evaluate.Figures
+	case verbose:
+		return evaluate.Verbose
+	}
+	return evaluate.Misses
 }

@@ -45,7 +45,7 @@ func TestRunTiny(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := WriteTable(&buf, rep, true); err != nil {
+	if err := WriteTable(&buf, rep, Verbose); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"RANKING", "base Hit@1", "FACTIONS", "EVENTS", "style primer", "overall",
@@ -54,6 +54,7 @@ func TestRunTiny(t *testing.T) {
 			t.Errorf("table lacks %q:\n%s", want, buf.String())
 		}
 	}
+	checkDetail(t, rep)
 	js, err := json.Marshal(rep)
 	if err != nil {
 		t.Fatal(err)
@@ -61,6 +62,36 @@ func TestRunTiny(t *testing.T) {
 	for _, want := range []string{`"hit_at_1":0.5`, `"baseline":{`, `"misdated":1`} {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("JSON lacks %s: %s", want, js)
+		}
+	}
+}
+
+// checkDetail holds each detail level to what it shows: Figures never shows
+// a miss (a sealed split is scored that way), Misses shows briefbot's, and
+// only Verbose shows the baseline's.
+func checkDetail(t *testing.T, rep *Report) {
+	t.Helper()
+	for _, c := range []struct {
+		detail      Detail
+		shown, kept []string
+	}{
+		{Figures, []string{"RANKING", "EVENTS", "overall"}, []string{"misses", "want 2012-01-10", `"zanzibar pirates"`}},
+		{Misses, []string{"event misses", "want 2012-01-10"}, []string{"baseline ranking misses"}},
+		{Verbose, []string{"want 2012-01-10", "baseline ranking misses"}, nil},
+	} {
+		var buf bytes.Buffer
+		if err := WriteTable(&buf, rep, c.detail); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range c.shown {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("detail %d: table lacks %q", c.detail, want)
+			}
+		}
+		for _, not := range c.kept {
+			if strings.Contains(buf.String(), not) {
+				t.Errorf("detail %d: table shows %q", c.detail, not)
+			}
 		}
 	}
 }

@@ -7,10 +7,24 @@ import (
 	"text/tabwriter"
 )
 
+// Detail says how much of a report WriteTable shows.
+type Detail int
+
+const (
+	// Figures shows the tables alone. A sealed split is scored this way:
+	// nobody may read which of its questions, factions or events missed.
+	Figures Detail = iota
+	// Misses adds briefbot's misses, each with what it got instead.
+	Misses
+	// Verbose adds the baseline's misses and the unexpected factions and
+	// events.
+	Verbose
+)
+
 // WriteTable renders rep for a reader: one table per engine, with a row
-// per briefing, per style and overall, then the misses. verbose adds the
-// baseline's misses and the unexpected factions and events.
-func WriteTable(w io.Writer, rep *Report, verbose bool) error {
+// per briefing, per style and overall, then as much of the misses as
+// detail asks for.
+func WriteTable(w io.Writer, rep *Report, detail Detail) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	rows := rep.rows()
 	width := 0
@@ -26,7 +40,10 @@ func WriteTable(w io.Writer, rep *Report, verbose bool) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	return writeMisses(w, rep, verbose)
+	if detail == Figures {
+		return nil
+	}
+	return writeMisses(w, rep, detail == Verbose)
 }
 
 // rows are the briefings, then the styles, then the overall line.
