@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,10 +43,10 @@ func readEventExpectation(t *testing.T, path string) eventExpectation {
 	return x
 }
 
-// checkExpectation reports how many expected events c holds, exactly
-// dated, and fails on any not_events sentence listed or any disorder.
-func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int) {
-	t.Helper()
+// eventProblems lists what c gets wrong against x: expected events
+// missing or misdated, not_events sentences listed, and disorder. hit
+// counts the expected events found with their exact date.
+func eventProblems(c *Corpus, x eventExpectation) (hit int, problems []string) {
 	for _, want := range x.Events {
 		found := false
 		var got []string
@@ -61,7 +62,7 @@ func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int
 		if found {
 			hit++
 		} else {
-			t.Errorf("no event %q dated %s; got dates %v", want.TextHas, want.Date, got)
+			problems = append(problems, fmt.Sprintf("no event %q dated %s; got dates %v", want.TextHas, want.Date, got))
 		}
 	}
 	for _, not := range x.NotEvents {
@@ -71,18 +72,18 @@ func checkEventExpectation(t *testing.T, c *Corpus, x eventExpectation) (hit int
 			case x.holdsExpected(e.Text):
 				// The file asks for this sentence and forbids it: no
 				// extractor can do both, so the file is at fault.
-				t.Errorf("the expectations both want and forbid %q: fix the file", e.Text)
+				problems = append(problems, fmt.Sprintf("the expectations both want and forbid %q: fix the file", e.Text))
 			default:
-				t.Errorf("not an event, but listed: %q", e.Text)
+				problems = append(problems, fmt.Sprintf("not an event, but listed: %q", e.Text))
 			}
 		}
 	}
 	for i := 1; i < len(c.Events); i++ {
 		if a, b := c.Events[i-1].Date.String(), c.Events[i].Date.String(); a > b {
-			t.Errorf("out of order: %s before %s", a, b)
+			problems = append(problems, fmt.Sprintf("out of order: %s before %s", a, b))
 		}
 	}
-	return hit
+	return hit, problems
 }
 
 func foldEventQuotes(s string) string {
@@ -104,13 +105,47 @@ func TestEventExpectations(t *testing.T) {
 		t.Run(slug, func(t *testing.T) {
 			c := loadDev(t, slug)
 			x := readEventExpectation(t, filepath.Join(devDir, slug+".expected.json"))
-			hit := checkEventExpectation(t, c, x)
+			hit, problems := eventProblems(c, x)
 			t.Logf("%s: %d/%d", slug, hit, len(x.Events))
+			checkAllowance(t, problems, knownEventProblems[slug])
 			if testing.Verbose() {
 				for _, e := range c.Events {
 					t.Logf("%-10s %-7s %-5v ¶%d %s", e.Date, e.Date.Modifier, e.Date.Scheduled, e.Ref.Paragraph, e.Text)
 				}
 			}
 		})
+	}
+}
+
+// knownEventProblems is a ratchet for briefings that joined dev with
+// problems the extractor does not yet solve: the count each may have, as
+// scored when it joined, before any change for it. A briefing not listed
+// must be entirely right. The count may only fall: the test fails when a
+// briefing does better than its allowance, so the allowance follows.
+var knownEventProblems = map[string]int{
+	// dev4, 2026-12-01, scored at b1c856b.
+	"dhofar-rebellion":               4,
+	"eritrean-ethiopian-war":         1,
+	"fiji-2006-coup-reports":         15,
+	"ituri-artemis-2003-briefing":    1,
+	"nicaragua-2018-protest-reports": 5,
+}
+
+// checkAllowance fails when there are more problems than allowed, listing
+// them, and when there are fewer, so that the allowance is lowered.
+func checkAllowance(t *testing.T, problems []string, allowed int) {
+	t.Helper()
+	switch {
+	case len(problems) > allowed:
+		for _, p := range problems {
+			t.Error(p)
+		}
+		t.Errorf("%d problems, %d allowed", len(problems), allowed)
+	case len(problems) < allowed:
+		t.Errorf("%d problems, fewer than the %d allowed: lower the allowance in knownEventProblems", len(problems), allowed)
+	default:
+		for _, p := range problems {
+			t.Log("known:", p)
+		}
 	}
 }

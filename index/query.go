@@ -354,9 +354,11 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			forms = append(forms, demonyms(w)...)
 		}
 		// Two words a writer may join: "run off" for runoff, "cease
-		// fire" for ceasefire.
+		// fire" for ceasefire. The joined word is the question's own
+		// words, so it counts as exact, not as a form.
+		var joined []string
 		if !ix.expansion.noCompounds && i+1 < len(q.kept) {
-			forms = append(forms, w+q.kept[i+1])
+			joined = []string{w + q.kept[i+1]}
 		}
 		if !ix.expansion.noSynonyms {
 			synonyms = ix.lexicon.Synonyms(w)
@@ -367,10 +369,22 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			}
 		}
 		cl.terms(ix.widen(c, forms, pl.highlight), boostForms)
+		cl.terms(ix.own(c, joined, pl.highlight), boostForms)
 		cl.terms(ix.widen(c, synonyms, pl.highlight), boostSynonym)
 		ix.link(&c, w, pl.linked)
 		pl.concepts = append(pl.concepts, c)
 	}
+}
+
+// own adds the terms of alts to c.exact, as the question's own words
+// written otherwise, and returns those new to c.
+func (ix *Index) own(c concept, alts []string, highlight map[string]bool) []string {
+	extra := ix.widen(c, alts, highlight)
+	for _, t := range extra {
+		delete(c.wide, t)
+		c.exact[t] = true
+	}
+	return extra
 }
 
 // widen adds the terms of alts to c.wide and returns those new to c.

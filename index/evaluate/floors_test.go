@@ -58,8 +58,20 @@ var splitFloors = map[string]floors{
 	// that branch before it changed for them, gave 83/94, 3 false.
 	// Branch factions4 (issue #12): factions 299/312 found, 296 described,
 	// 0 false.
-	"dev": {hit1: 0.77, hit3: 0.90, mrr: 0.84, found: 0.95, described: 0.94, falseFactions: 0,
-		datedRight: 0.99, falseEvents: 0, minBriefings: 30, minQs: 729},
+	//
+	// 2026-12-01, dev4: six more briefings by writers who never saw an
+	// engine (two news chronologies, a fact sheet, a press-briefing
+	// transcript, two encyclopedic articles; 215 questions). Scored once at
+	// b1c856b before anything changed for them: 0.684 0.893 0.787 (plain
+	// bleve 0.637 0.847 0.750); factions 58/75 found, 56 described, 2
+	// false; events 125/148, 4 false (one of them a fiji not_event naming
+	// an expected event's sentence, since dropped from its file). With
+	// them (36 briefings, 944 questions), after joined question words
+	// counted as exact and a refit: 0.764 0.899 0.836; factions 357/387
+	// found, 352 described, 2 false; events 826/849, 3 false. The floors
+	// are reset to that split.
+	"dev": {hit1: 0.76, hit3: 0.89, mrr: 0.83, found: 0.92, described: 0.90, falseFactions: 2,
+		datedRight: 0.97, falseEvents: 3, minBriefings: 36, minQs: 944},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
