@@ -669,21 +669,34 @@ func isShortSpan(w string) bool {
 }
 
 // core reads the date proper at j. from is where the whole expression
-// started (before any modifier), used to check the word before it.
+// started (before any modifier), used to check the word before it. It
+// tries the readings from the most specific to the least: expressions
+// counted from something else (the narrative, the moment of writing),
+// dates in digits, year phrases and seasons, then calendar dates whose
+// month, day or year comes first.
 func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, int) {
 	if relatives {
 		if e, next := s.relative(j, from); e != nil {
 			return e, next
 		}
 	}
-	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
 	if e, next := s.present(j); e != nil {
 		return e, next
 	}
 	if e, next := s.numeric(j); e != nil {
 		return e, next
 	}
+	if e, next := s.namedYear(j, modified); e != nil {
+		return e, next
+	}
+	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
+	return s.calendarAt(j, from, modified, hasContext)
+}
 
+// namedYear reads a year given by a phrase rather than digits, and
+// seasons: "last March", "this year", "that year", "the following year",
+// "(by the end of) the year", "the summer of 2011".
+func (s *dateScanner) namedYear(j int, modified bool) (*dateExpr, int) {
 	if e, next := s.refMonthOrYear(j); e != nil {
 		return e, next
 	}
@@ -697,10 +710,15 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 		return &dateExpr{kind: exCalendar, prec: PrecisionYear}, j + 2
 	}
 	// Seasons: "the summer of 2011", "spring 2012".
-	if e, next := s.season(j); e != nil {
-		return e, next
-	}
-	// Month first: "January 11, 2013", "Sept. 28", "March 2007", "June".
+	return s.season(j)
+}
+
+// calendarAt reads a calendar date at j by what comes first: a month
+// ("January 11, 2013", "Sept. 28", "March 2007", "June"), a day ("24
+// March 2013"), a span of years ("1992–95") or a bare year. hasContext
+// says a word before it ("in", "by", a modifier) makes a bare month or
+// year a date.
+func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateExpr, int) {
 	if t, ok := s.tok(j); ok && t.upper {
 		k := j + 1
 		if s.lower(k) == "." && monthShort(t.lower) > 0 {
@@ -717,9 +735,13 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	if e, next := s.yearSpan(j); e != nil {
 		return e, next
 	}
-	// A bare year: "in 2003", "by 2009", "early 2012", or a sentence's
-	// subject: "2012 saw the rise of...".
-	// "The revolution of 2004" names a thing, not a time.
+	return s.bareYear(j, from, modified, hasContext)
+}
+
+// bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
+// sentence's subject: "2012 saw the rise of...". "The revolution of
+// 2004" names a thing, not a time, and so does an attributive year.
+func (s *dateScanner) bareYear(j, from int, modified, hasContext bool) (*dateExpr, int) {
 	yearContext := hasContext && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
 	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
 		y, _ := s.tok(j)
@@ -844,62 +866,82 @@ func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
 }
 
 // afterMonth completes an expression whose month m is token j; k is the
-// token after the month (and its abbreviation dot).
+// token after the month (and its abbreviation dot). A day or a year
+// after the month makes it a date by itself; a month alone needs
+// hasContext, a word before it that makes it one.
 func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
+	if s.isDay(k) && !s.isYear(k) {
+		return s.monthDayAt(m, k)
+	}
 	e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth}
+	if next := s.monthYear(e, k); next > 0 {
+		return e, next
+	}
+	if !hasContext || !s.monthInContext(j) {
+		return nil, 0
+	}
+	return e, k
+}
+
+// monthDayAt reads the day at k after month m, a range of days ("March
+// 3–5") and the year that may follow: "January 11, 2013".
+func (s *dateScanner) monthDayAt(m, k int) (*dateExpr, int) {
+	d, _ := s.tok(k)
+	e := &dateExpr{kind: exCalendar, month: m, day: d.num, prec: PrecisionDay}
+	k++
+	endDay := 0
+	if isDash(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
+		if d2, _ := s.tok(k + 1); d2.num > d.num {
+			endDay, k = d2.num, k+2
+		}
+	}
+	k = s.trailingYear(e, k)
+	if endDay > 0 {
+		end := *e
+		end.day = endDay
+		e.last = &end
+	}
+	return e, k
+}
+
+// monthYear reads the year of month e at token k into e: "March 2007",
+// "March, 2007", "March of 2007", "April last year", "March of that
+// year". It returns the token after it, or 0 when none follows.
+func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 	switch {
-	case s.isDay(k) && !s.isYear(k):
-		d, _ := s.tok(k)
-		e.day, e.prec = d.num, PrecisionDay
-		k++
-		endDay := 0
-		if isDash(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
-			if d2, _ := s.tok(k + 1); d2.num > d.num {
-				endDay, k = d2.num, k+2
-			}
-		}
-		k = s.trailingYear(e, k)
-		if endDay > 0 {
-			end := *e
-			end.day = endDay
-			e.last = &end
-		}
-		return e, k
 	case s.isYear(k):
 		y, _ := s.tok(k)
 		e.year = y.num
-		return e, k + 1
-	case s.lower(k) == "," && s.isYear(k+1):
+		return k + 1
+	case (s.lower(k) == "," || s.lower(k) == "of") && s.isYear(k+1):
 		y, _ := s.tok(k + 1)
 		e.year = y.num
-		return e, k + 2
-	case s.lower(k) == "of" && s.isYear(k+1):
-		y, _ := s.tok(k + 1)
-		e.year = y.num
-		return e, k + 2
+		return k + 2
 	case (s.lower(k) == "last" || s.lower(k) == "this" || s.lower(k) == "next") && s.lower(k+1) == "year":
 		e.yref = refYear(s.lower(k)) // "in April last year"
-		return e, k + 2
+		return k + 2
 	case s.lower(k) == "of":
 		if yr, n := s.yearPhrase(k + 1); n > 0 {
 			e.yref = yr
-			return e, k + 1 + n
+			return k + 1 + n
 		}
 		if w := s.lower(k + 1); (w == "last" || w == "this" || w == "next") && s.lower(k+2) == "year" {
 			e.yref = refYear(w)
-			return e, k + 3
+			return k + 3
 		}
 	}
-	if !hasContext {
-		return nil, 0
-	}
+	return 0
+}
+
+// monthInContext reports whether the month alone at j may be a date once
+// a context word stands before it: "in May" is a month, but "May" and
+// "March" are too often verbs unless the word right before them is one
+// ("in", "by") or a hyphen ("mid-March").
+func (s *dateScanner) monthInContext(j int) bool {
 	if t, _ := s.tok(j); t.lower == "may" || t.lower == "march" {
-		// "in May" is a month; "May" and "March" alone are too often verbs.
-		if !isContextWord(s.lower(j-1)) && s.lower(j-1) != "-" {
-			return nil, 0
-		}
+		return isContextWord(s.lower(j-1)) || s.lower(j-1) == "-"
 	}
-	return e, k
+	return true
 }
 
 // refYear maps "last", "this" and "next" (year) to their yearRef.
@@ -979,42 +1021,72 @@ func (s *dateScanner) season(j int) (*dateExpr, int) {
 
 // relative reads expressions counted from the previous dated event: "the
 // following day", "on the same day", "two days after the election",
-// "several days later", "a week later", "the following month".
+// "several days later", "a week later", "the following month", "within
+// two days".
 func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
+	if e, next := s.relativeNeighbour(j); e != nil {
+		return e, next
+	}
+	if e, next := s.relativeSameDay(j, from); e != nil {
+		return e, next
+	}
+	if s.lower(j) == "within" {
+		return s.within(j + 1)
+	}
+	return s.counted(j, from)
+}
+
+// relDay is a relative day delta days from its anchor.
+func relDay(delta int) *dateExpr {
+	return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}
+}
+
+// relativeNeighbour reads the day, week or month next to the anchor:
+// "the following day", "the next week", "the previous month", "the day
+// after", "the night before".
+func (s *dateScanner) relativeNeighbour(j int) (*dateExpr, int) {
 	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
-	day := func(delta, next int) (*dateExpr, int) {
-		return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}, next
+	if w0 != "the" {
+		return nil, 0
 	}
 	switch {
-	case w0 == "the" && (w1 == "following" || w1 == "next") && isDayPart(w2):
-		return day(1, j+3)
-	case w0 == "the" && (w1 == "following" || w1 == "next") && w2 == "week":
-		e, n := day(7, j+3)
+	case (w1 == "following" || w1 == "next") && isDayPart(w2):
+		return relDay(1), j + 3
+	case (w1 == "following" || w1 == "next") && w2 == "week":
+		e := relDay(7)
 		e.mod = ModApprox
-		return e, n
-	case w0 == "the" && (w1 == "following" || w1 == "next") && w2 == "month":
+		return e, j + 3
+	case (w1 == "following" || w1 == "next") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 1, prec: PrecisionMonth}, j + 3
-	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && isDayPart(w2):
-		return day(-1, j+3)
-	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "month":
+	case (w1 == "previous" || w1 == "preceding") && isDayPart(w2):
+		return relDay(-1), j + 3
+	case (w1 == "previous" || w1 == "preceding") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: -1, prec: PrecisionMonth}, j + 3
-	case w0 == "the" && isDayPart(w1) && (w2 == "after" || w2 == "before") && !s.startsDate(j+3):
+	case isDayPart(w1) && (w2 == "after" || w2 == "before") && !s.startsDate(j+3):
 		delta := 1
 		if w2 == "before" {
 			delta = -1
 		}
-		e, n := day(delta, j+3)
+		e := relDay(delta)
 		e.beforeClause = s.clauseAt(j + 3)
-		return e, n
-	case w0 == "the" && w1 == "same" && isDayPart(w2):
-		return day(0, j+3)
-	case w0 == "that" && w1 == "same" && isDayPart(w2):
-		return day(0, j+3)
+		return e, j + 3
+	}
+	return nil, 0
+}
+
+// relativeSameDay reads the anchor's own day or month, or a vague few
+// days after it: "the same day", "that night", "later that month",
+// "hours later", "later in the evening", "days later".
+func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
+	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
+	switch {
+	case (w0 == "the" || w0 == "that") && w1 == "same" && isDayPart(w2):
+		return relDay(0), j + 3
 	case w0 == "that" && isDayPart(w1) && j == from && thatDayOpener(s.lower(j-1)):
 		// "That night, rebels...", "and that evening the army..."
-		return day(0, j+2)
+		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
-		return day(0, j+3)
+		return relDay(0), j + 3
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
 	case w0 == "that" && w1 == "same" && w2 == "month":
@@ -1022,41 +1094,29 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
 		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
 		// "Hours later, state television said…": the same day.
-		return day(0, j+2)
+		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
-		return day(0, j+4)
+		return relDay(0), j + 4
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
 		}
-		e, n := day(3, j+2)
+		e := relDay(3)
 		e.mod = ModApprox
-		return e, n
+		return e, j + 2
 	}
-	if w0 == "within" {
-		return s.within(j + 1)
-	}
-	// N days/weeks/months later|after|earlier|before.
-	k := j
-	n, vague := 0, false
-	switch t, _ := s.tok(k); {
-	case isVagueNumber(t.lower):
-		n, vague = 3, true
-		k++
-	case t.lower == "a" && s.lower(k+1) == "few":
-		n, vague = 3, true
-		k += 2
-	case numberWord(t.lower) > 0:
-		n = numberWord(t.lower)
-		k++
-	case t.plain && t.num > 0 && t.num <= 366:
-		n = t.num
-		k++
-	default:
+	return nil, 0
+}
+
+// counted reads a count of days, weeks, months or years and its
+// direction: "two days later", "a few weeks after the vote", "three
+// months earlier", "two years ago", "two days after January 10".
+func (s *dateScanner) counted(j, from int) (*dateExpr, int) {
+	n, vague, k := s.countAt(j)
+	if n == 0 {
 		return nil, 0
 	}
-	unit := s.lower(k)
-	dir := s.lower(k + 1)
+	unit, dir := s.lower(k), s.lower(k+1)
 	if dir == "ago" {
 		return agoExpr(unit, n, vague), k + 2
 	}
@@ -1072,18 +1132,8 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	if s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for two days after"
 	}
-	var e *dateExpr
-	switch unit {
-	case "day", "days":
-		e = &dateExpr{kind: exRelDay, delta: sign * n, prec: PrecisionDay}
-	case "week", "weeks":
-		e = &dateExpr{kind: exRelDay, delta: sign * n * 7, prec: PrecisionDay}
-	case "month", "months":
-		e = &dateExpr{kind: exRelMonth, delta: sign * n, prec: PrecisionMonth}
-	case "year", "years":
-		// Counted from the narrative year: "two years later".
-		e = &dateExpr{kind: exCalendar, yref: yrCtx, delta: sign * n, prec: PrecisionYear}
-	default:
+	e := countedExpr(unit, sign*n)
+	if e == nil {
 		return nil, 0
 	}
 	if vague {
@@ -1091,15 +1141,56 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	}
 	next := k + 2
 	if dir == "after" || dir == "before" {
-		// "two days after January 10": anchored on that date.
-		if b, bn := s.parse(next, false); b != nil && e.kind != exCalendar && b.kind == exCalendar && b.prec >= e.prec {
-			e.base = b
-			next = bn
-		} else {
-			e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
-		}
+		next = s.countedBase(e, next)
 	}
 	return e, next
+}
+
+// countAt reads the count at j: a number word, digits, or a vague "a
+// few" or "several" (taken as three). It returns the count, whether it
+// is vague, and the token after it; a count of 0 means none.
+func (s *dateScanner) countAt(j int) (int, bool, int) {
+	switch t, _ := s.tok(j); {
+	case isVagueNumber(t.lower):
+		return 3, true, j + 1
+	case t.lower == "a" && s.lower(j+1) == "few":
+		return 3, true, j + 2
+	case numberWord(t.lower) > 0:
+		return numberWord(t.lower), false, j + 1
+	case t.plain && t.num > 0 && t.num <= 366:
+		return t.num, false, j + 1
+	}
+	return 0, false, j
+}
+
+// countedExpr makes the expression for delta units from the anchor, or
+// nil for a unit that is no span of the calendar. Years count from the
+// narrative year: "two years later".
+func countedExpr(unit string, delta int) *dateExpr {
+	switch unit {
+	case "day", "days":
+		return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}
+	case "week", "weeks":
+		return &dateExpr{kind: exRelDay, delta: delta * 7, prec: PrecisionDay}
+	case "month", "months":
+		return &dateExpr{kind: exRelMonth, delta: delta, prec: PrecisionMonth}
+	case "year", "years":
+		return &dateExpr{kind: exCalendar, yref: yrCtx, delta: delta, prec: PrecisionYear}
+	}
+	return nil
+}
+
+// countedBase reads what a count "after" or "before" counts from, at
+// token next: a calendar date ("two days after January 10") becomes its
+// base; otherwise it notes whether a clause follows ("a day after Aliyev
+// announced"). It returns the token after what it read.
+func (s *dateScanner) countedBase(e *dateExpr, next int) int {
+	if b, bn := s.parse(next, false); b != nil && e.kind != exCalendar && b.kind == exCalendar && b.prec >= e.prec {
+		e.base = b
+		return bn
+	}
+	e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
+	return next
 }
 
 // agoExpr reads "two days ago", "a week ago", "three months ago", "two
