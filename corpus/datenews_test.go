@@ -62,6 +62,11 @@ func TestNewsDates(t *testing.T) {
 		{"reports across a new year with no briefing date", "", "KABUL, Dec. 30, 2008 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
 		{"a date after the dateline in the next year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today. Elections are due on Jan. 15.", []string{"2008-12-30", "2009-01-15!"}},
 
+		// A chronology entry's day is the moment its weekdays count from.
+		{"a weekday in a chronology entry is before its day", "2008-03-01", "- Feb. 6 — Troops attacked rebels on Monday. - Feb. 8: Rebels withdrew on Thursday.", []string{"2008-02-06", "2008-02-04", "2008-02-08", "2008-02-07"}},
+		{"yesterday in a chronology entry", "2008-03-01", "**Feb. 6** — The army said rebels had withdrawn yesterday.", []string{"2008-02-06", "2008-02-05"}},
+		{"a future weekday in a chronology entry", "2008-03-01", "Feb. 6: The president says that talks will open on Monday.", []string{"2008-02-06", "2008-02-11"}},
+
 		// Abbreviated months in the text.
 		{"Sept. with a year", "", "Police detained four men on Sept. 14, 2010, near the border.", []string{"2010-09-14"}},
 		{"Jan. after a December narrative", "2009-03-01", "On Dec. 29 aircraft struck the port. On Jan. 3 troops crossed the border.", []string{"2008-12-29", "2009-01-03"}},

@@ -56,6 +56,10 @@ type resolver struct {
 	ref         Date  // day precision; zero when the briefing has no date
 	dateline    *Date // the latest news dateline, the moment its report was written
 	paraDay     *Date // the latest day the current paragraph reported in full
+	// entry is the day of the chronology entry being read ("- Feb. 6 —
+	// …"): the day its weekdays and "yesterday" count from, as a
+	// dateline's would. Nil outside an entry.
+	entry *Date
 	ctxYear     int   // narrative year, 0 when none
 	dayAnchor   *Date // for relative days, from earlier sentences
 	monthAnchor *Date // for relative months
@@ -80,6 +84,17 @@ func (r *resolver) now() *Date {
 		return nil
 	}
 	return &r.ref
+}
+
+// dayMoment is what a weekday or "yesterday" counts from: the day of the
+// chronology entry being read, else the moment of writing. Calendar
+// dates are not capped by an entry's day, since an entry may tell how a
+// story it opened ended.
+func (r *resolver) dayMoment() *Date {
+	if r.entry != nil {
+		return r.entry
+	}
+	return r.now()
 }
 
 // resolve places e, and the end of its range when it is one. t is the
@@ -198,16 +213,16 @@ func (r *resolver) refMonth(e dateExpr) (Date, bool) {
 // writing. "Today" in the present tense is the present age ("today the
 // country is calm"), not a day.
 func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
-	now := r.now()
-	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) || e.underDateline && r.dateline == nil {
+	now := r.dayMoment()
+	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) || e.underDateline && r.dateline == nil && r.entry == nil {
 		return Date{}, false
 	}
 	y, m, day := addDays(now.Year, now.Month, now.Day, e.delta)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
 }
 
-// weekday resolves "on Tuesday" from the nearest date: in a news report,
-// its dateline; elsewhere a day the same paragraph gave in full ("On 3
+// weekday resolves "on Tuesday" from the nearest date: in a chronology
+// entry, the entry's day; in a news report, its dateline; elsewhere a day the same paragraph gave in full ("On 3
 // March the army attacked. On Tuesday rebels replied": the Tuesday after
 // it), else the briefing's date. From the moment of writing it is the
 // latest Tuesday not after it when its clause is past or perfect, else
@@ -215,10 +230,10 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 // itself. A text with neither dateline nor date counts from the latest
 // day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
-	if r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
+	if r.entry == nil && r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
 		return weekdayAfter(*r.paraDay, e.weekday), true
 	}
-	a := r.now()
+	a := r.dayMoment()
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor

@@ -140,14 +140,14 @@ func briefingEvents(b *Briefing) []Event {
 // start ("NAIROBI, Jan. 3 —") is the moment its report was written, not
 // an event; a list is read item by item.
 func (x *eventScan) paragraph(p Paragraph) {
-	x.r.paraDay = nil
+	x.r.paraDay, x.r.entry = nil, nil
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
 	list := listMarker(p.Text)
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
 		if list != "" {
-			x.r.paraDay = nil // list items are reports of their own
+			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
 		}
 		for si, span := range item {
 			if span[1]-span[0] > maxSentence {
@@ -297,6 +297,10 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	}
 	st.follow(p, xe)
 	st.emit(i, p)
+	if i == st.leadAt && p.d.Precision == PrecisionDay && p.end.IsZero() && p.d.Year != 0 {
+		d := p.d
+		st.x.r.entry = &d // the entry's day: its weekdays count from it
+	}
 }
 
 // placed is one of a sentence's dates, resolved, with what its clause
