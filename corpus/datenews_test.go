@@ -84,6 +84,10 @@ func TestDateHeadingIsTheMomentOfWriting(t *testing.T) {
 		{"a heading with a weekday and a year", "", "## Saturday, 12 June 2010\n\nMobs burned shops yesterday. Police fired on a crowd on Thursday.", []string{"2010-06-11", "2010-06-10"}},
 		{"a line that is a date in bold", "2010-07-23", "**June 12**\n\nMobs burned shops yesterday.", []string{"2010-06-11"}},
 		{"the next heading takes over", "2010-07-23", "## June 12\n\nMobs burned shops yesterday.\n\n## June 20\n\nVoting began yesterday.", []string{"2010-06-11", "2010-06-19"}},
+		{"a date under a date line may run past it", "2010-07-23", "**June 12**\n\nMobs burned shops yesterday. On June 20 voters went to the polls.", []string{"2010-06-11", "2010-06-20"}},
+		{"under a date heading with no briefing date", "", "## 12 June 2010\n\nMobs burned shops yesterday. On June 20 voters went to the polls.", []string{"2010-06-11", "2010-06-20"}},
+		{"a present date past a date line is still ahead", "2010-07-23", "**June 12**\n\nThe new president takes office on June 20.", []string{"2010-06-20!"}},
+		{"a dateline still bounds the past", "2010-07-23", "OSH, June 12 — Voters went to the polls on June 20.", []string{"2009-06-20"}},
 		{"a heading with words is no moment", "2010-07-23", "## 12 June: the massacre\n\nOn 14 June troops withdrew.", []string{"2010-06-14"}},
 	})
 }

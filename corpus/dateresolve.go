@@ -53,13 +53,14 @@ import "time"
 //     March", "began on 27 August and ended on 26 September") is resolved
 //     at both ends; a start without a year takes the end's.
 type resolver struct {
-	ref         Date  // day precision; zero when the briefing has no date
-	dateline    *Date // the latest news dateline, the moment its report was written
-	paraDay     *Date // the latest day the current paragraph reported in full
+	ref      Date  // day precision; zero when the briefing has no date
+	dateline *Date // the latest news dateline, the moment its report was written
+	headed   bool  // the dateline is a date alone on a line or a heading
+	paraDay  *Date // the latest day the current paragraph reported in full
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
 	// dateline's would. Nil outside an entry.
-	entry *Date
+	entry       *Date
 	ctxYear     int   // narrative year, 0 when none
 	dayAnchor   *Date // for relative days, from earlier sentences
 	monthAnchor *Date // for relative months
@@ -84,6 +85,22 @@ func (r *resolver) now() *Date {
 		return nil
 	}
 	return &r.ref
+}
+
+// horizon is the latest day a past date may fall on: the moment of
+// writing, except under a date that stands alone on a line or a heading
+// ("**June 12**"). Such a date heads a day of a chronology as often as a
+// report, and the text under it may run on past it ("On June 20 voters
+// went to the polls"): there the briefing's date bounds the past, or
+// nothing when it has none.
+func (r *resolver) horizon() *Date {
+	if r.dateline != nil && r.headed {
+		if r.ref.IsZero() {
+			return nil
+		}
+		return &r.ref
+	}
+	return r.now()
 }
 
 // dayMoment is what a weekday or "yesterday" counts from: the day of the
@@ -132,9 +149,13 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 }
 
 // schedule marks d as announced when it lies after the moment of writing,
-// or when its clause is future and it has not ended by then.
+// or when its clause is future and it has not ended by then. A past
+// clause's date is announced only when it lies after the horizon.
 func (r *resolver) schedule(d *Date, t tense) {
 	now := r.now()
+	if isPastTense(t) {
+		now = r.horizon()
+	}
 	switch {
 	case now == nil || d.Year == 0:
 		d.Scheduled = t == tenseFuture
@@ -318,24 +339,34 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		// No year anywhere: ISO 8601's year-less form, --MM-DD.
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
-	if implicit && now != nil {
-		switch {
-		case t != tenseFuture && t != tensePresent && compareDateKeys(d.start(), now.start()) > 0:
-			// The latest such date not after the moment of writing.
-			d.Year = now.Year
-			if compareDateKeys(d.start(), now.start()) > 0 {
-				d.Year--
-			}
-		case t == tenseFuture && compareDateKeys(d.end(), now.start()) < 0:
-			// The first such date not before it.
-			d.Year = now.Year
-			if compareDateKeys(d.end(), now.start()) < 0 {
-				d.Year++
-			}
-		}
+	if implicit {
+		r.direct(&d, t, now)
 	}
 	return d, validDate(d)
 }
+
+// direct moves a date whose year was not written to the side of the
+// moment of writing its tense points to: a past one to the latest such
+// date not after the horizon, a future one to the first such date not
+// before the moment.
+func (r *resolver) direct(d *Date, t tense, now *Date) {
+	if h := r.horizon(); h != nil && isPastTense(t) && compareDateKeys(d.start(), h.start()) > 0 {
+		d.Year = h.Year
+		if compareDateKeys(d.start(), h.start()) > 0 {
+			d.Year--
+		}
+	}
+	if now != nil && t == tenseFuture && compareDateKeys(d.end(), now.start()) < 0 {
+		d.Year = now.Year
+		if compareDateKeys(d.end(), now.start()) < 0 {
+			d.Year++
+		}
+	}
+}
+
+// isPastTense reports whether a clause in tense t tells of the past, or
+// has no verb to tell: all but the present and the future.
+func isPastTense(t tense) bool { return t != tenseFuture && t != tensePresent }
 
 // narrativeYear picks the year of a date written without one, or 0 when
 // the text and the briefing give none.

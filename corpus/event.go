@@ -125,7 +125,7 @@ func briefingEvents(b *Briefing) []Event {
 			// heading that is a date alone is when the reports under it
 			// were written.
 			if e, ok := dateAlone(p.Section); ok {
-				x.setMoment(e)
+				x.setMoment(e, true)
 			} else if y := headingYear(p.Section); y != 0 {
 				x.r.ctxYear, x.r.prev = y, nil
 			}
@@ -168,19 +168,20 @@ func (x *eventScan) dateline(text string) string {
 		if e, ok := dateAlone(text); ok {
 			// A line that is a date alone ("**June 12**") heads the
 			// report below it, as a dateline does.
-			x.setMoment(e)
+			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
 		}
 		return text
 	}
-	x.setMoment(e)
+	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
 }
 
 // setMoment makes a dateline's date, or a date heading's, the moment of
 // writing and the narrative's latest day. It counts from the briefing's
-// date, not from the previous dateline.
-func (x *eventScan) setMoment(e dateExpr) {
+// date, not from the previous dateline. headed says the date stands
+// alone on its line or heading (see resolver.horizon).
+func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	prev := x.r.dateline
 	x.r.dateline = nil
 	d, _, ok := x.r.resolve(e, tensePast, nil)
@@ -190,7 +191,7 @@ func (x *eventScan) setMoment(e dateExpr) {
 	}
 	d.Scheduled = false
 	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
-	x.r.ctxYear = d.Year
+	x.r.ctxYear, x.r.headed = d.Year, headed
 }
 
 // dateAlone reads a heading or a line that is one day's date and nothing
