@@ -36,7 +36,7 @@ func weekdayOf(t dateToken) int {
 // token j: a weekday ("on Tuesday", "last Friday", "Monday night"), the
 // weekend ("over the weekend": a range from Saturday to Sunday),
 // "today", "tonight", "this morning", "yesterday", "last night",
-// "tomorrow" and "last week".
+// "tomorrow", "last week" and "earlier this week".
 func (s *dateScanner) present(j int) (*dateExpr, int) {
 	if e, next := s.weekend(j); e != nil {
 		return e, next
@@ -154,7 +154,29 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 		e.mod = ModApprox
 		return e, n
 	}
-	return nil, 0
+	return s.thisWeek(j)
+}
+
+// thisWeek reads "earlier this week", "later this week", "this week" and
+// "next week" at j: days of a week counted from the present (see
+// resolver.week). delta is -1 for the days before the present, 1 for
+// those after it, 2 for the next week, and 0 when the tense decides.
+func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
+	k, delta := j, 0
+	switch s.lower(j) {
+	case "earlier":
+		k, delta = j+1, -1
+	case "later":
+		k, delta = j+1, 1
+	}
+	switch {
+	case s.lower(k) == "this" && s.lower(k+1) == "week":
+	case k == j && s.lower(k) == "next" && s.lower(k+1) == "week":
+		delta = 2
+	default:
+		return nil, 0
+	}
+	return &dateExpr{kind: exWeek, delta: delta, prec: PrecisionDay}, k + 2
 }
 
 // overnight reads "overnight" at j as the day of the report it is in: the

@@ -118,6 +118,9 @@ func (r *resolver) dayMoment() *Date {
 // tense of its clause; local is the latest day-precision date earlier in
 // the same sentence.
 func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) {
+	if e.kind == exWeek {
+		return r.week(e, t)
+	}
 	d, ok := r.place(e, t, local)
 	if !ok {
 		return Date{}, Date{}, false
@@ -240,6 +243,57 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 	}
 	y, m, day := addDays(now.Year, now.Month, now.Day, e.delta)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
+}
+
+// week resolves "earlier this week", "later this week", "this week" and
+// "next week" as the span of days they name in the week of the day a
+// weekday would count from (see dayMoment), weeks running Monday to
+// Sunday as in ISO 8601: the days before that day, the days after it,
+// the next week's seven. "This week" alone is the days before in a past
+// clause, the days after otherwise, with the day itself. A span that would be empty ("earlier
+// this week" on a Monday) is the one day next to the moment. The writer
+// gives no day, so neither does the span: it says when, within it, the
+// event fell.
+func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
+	m := r.dayMoment()
+	if m == nil || m.Year == 0 || m.Precision != PrecisionDay {
+		return Date{}, Date{}, false
+	}
+	iso := (int(time.Date(m.Year, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 6) % 7 // Monday 0
+	dir := e.delta
+	if dir == 0 {
+		dir = 1
+		if isPastTense(t) {
+			dir = -1
+		}
+	}
+	var from, to int
+	switch dir {
+	case -1:
+		from, to = min(-iso, -1), -1
+	case 1:
+		from, to = 1, max(6-iso, 1)
+	default:
+		from, to = 7-iso, 13-iso
+	}
+	if e.delta == 0 && dir < 0 {
+		to = 0 // "this week" alone holds the day itself
+	} else if e.delta == 0 {
+		from = 0
+	}
+	at := func(n int) Date {
+		y, mo, d := addDays(m.Year, m.Month, m.Day, n)
+		return Date{Year: y, Month: mo, Day: d, Precision: PrecisionDay}
+	}
+	d, end := at(from), at(to)
+	if from == to {
+		end = Date{}
+	}
+	r.schedule(&d, t)
+	if !end.IsZero() {
+		end.Scheduled = d.Scheduled
+	}
+	return d, end, true
 }
 
 // weekday resolves "on Tuesday" from the nearest date: in a chronology

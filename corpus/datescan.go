@@ -93,6 +93,7 @@ const (
 	exRefMonth                  // months from the reference: "last month"
 	exWeekday                   // a day of the week near the present: "on Tuesday"
 	exNowDay                    // days from the present: "today", "yesterday"
+	exWeek                      // days of the present week: "earlier this week"
 )
 
 // yearRef says where a calendar expression's year comes from.
@@ -387,7 +388,7 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		e.skip = true
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
-	case (prev == "until" || prev == "till" || prev == "for") && e.kind == exNowDay:
+	case (prev == "until" || prev == "till" || prev == "for") && (e.kind == exNowDay || e.kind == exWeek):
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
