@@ -192,6 +192,9 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 	case exRelMonth:
 		a := r.anchor(e, local, PrecisionMonth)
+		if e.clauseMonth && !isPastTense(t) {
+			a = r.now()
+		}
 		if a == nil {
 			return Date{}, false
 		}

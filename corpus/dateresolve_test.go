@@ -133,6 +133,11 @@ func TestResolveDates(t *testing.T) {
 		{"last year", "2013-01-25", "The movement was founded last year.", []string{"2012"}},
 		{"next month name", "2013-01-25", "Elections are due next July.", []string{"2013-07!"}},
 		{"the following month", "2013-01-25", "In March 2012 soldiers mutinied. The following month rebels declared independence.", []string{"2012-03", "2012-04"}},
+		{"that month", "", "In March 2006 the war began. Rebels took Gao that month.", []string{"2006-03", "2006-03"}},
+		{"the end of that month", "", "In March 2006 the war began. At the end of that month the army withdrew.", []string{"2006-03", "2006-03~late"}},
+		{"that month's is no date", "", "In March 2006 the war began. That month's elections were cancelled.", []string{"2006-03"}},
+		{"the end of the month in a narrative", "", "In March 2006 the war began. At the end of the month rebels took Gao.", []string{"2006-03", "2006-03~late"}},
+		{"the end of the month to come", "2006-05-10", "In March 2006 the war began. Talks will resume by the end of the month.", []string{"2006-03", "2006-05~late!"}},
 
 		// Relative days.
 		{"following day", "2013-01-25", "On January 10, militants captured Konna. The following day, France intervened.", []string{"2013-01-10", "2013-01-11"}},

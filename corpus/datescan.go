@@ -128,6 +128,10 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// clauseMonth says a relative month is "the month" of its clause
+	// ("by the end of the month"): the narrative's in a past clause, the
+	// moment of writing's in a present or future one.
+	clauseMonth bool
 	// underDateline says the expression is a day only in a report with a
 	// dateline: "overnight" is the night before the report, and
 	// elsewhere a figure of speech ("the town fell overnight").
@@ -706,9 +710,12 @@ func (s *dateScanner) namedYear(j int, modified bool) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear}, j + n
 	}
 	// "by the end of the year": the year its clause is in, found as for a
-	// month written without one.
+	// month written without one; "at the end of the month" likewise.
 	if modified && s.lower(j) == "the" && s.lower(j+1) == "year" {
 		return &dateExpr{kind: exCalendar, prec: PrecisionYear}, j + 2
+	}
+	if modified && s.lower(j) == "the" && s.lower(j+1) == "month" {
+		return &dateExpr{kind: exRelMonth, prec: PrecisionMonth, clauseMonth: true}, j + 2
 	}
 	// Seasons: "the summer of 2011", "spring 2012".
 	return s.season(j)
@@ -1092,6 +1099,9 @@ func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
 	case w0 == "that" && w1 == "same" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
+	case w0 == "that" && w1 == "month" && w2 != "'" && w2 != "’":
+		// "Rebels took Gao that month", "at the end of that month".
+		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 2
 	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
 		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
 		// "Hours later, state television said…": the same day.
