@@ -205,10 +205,33 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	case exWeekday:
 		d, ok = r.weekday(e, t, local)
 	}
+	if ok && e.edgeDay != 0 {
+		d = edgeDayOf(d, e.edgeDay)
+	}
 	if !ok || !validDate(d) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// edgeDayOf returns the first (edge -1) or last (edge 1) day of the month
+// or year d names. A month without a year ends on its longest last day.
+func edgeDayOf(d Date, edge int) Date {
+	if d.Precision == PrecisionYear {
+		d.Month = 1
+		if edge > 0 {
+			d.Month = 12
+		}
+	}
+	d.Day = 1
+	if edge > 0 {
+		d.Day = monthDays(d.Year, d.Month)
+		if d.Year == 0 {
+			d.Day = monthDays(2000, d.Month)
+		}
+	}
+	d.Precision, d.Modifier = PrecisionDay, ""
+	return d
 }
 
 // refMonth resolves a month counted from the moment of writing (a

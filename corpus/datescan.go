@@ -128,6 +128,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// edgeDay says the expression is the first (-1) or last (1) day of
+	// the month or year it names: "the last day of 1998".
+	edgeDay int
 	// clauseMonth says a relative month is "the month" of its clause
 	// ("by the end of the month"): the narrative's in a past clause, the
 	// moment of writing's in a present or future one.
@@ -586,6 +589,12 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	if e == nil {
 		return nil, 0
 	}
+	if day := s.edgeDay(i); day != 0 && e.prec != PrecisionDay && e.last == nil && takesModifier(e) {
+		// "The last day of 1998" is 31 December; "the first day of
+		// March" the 1st.
+		e.edgeDay = day
+		return e, next
+	}
 	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
 		if edge && e.prec == PrecisionYear && e.last == nil {
@@ -662,6 +671,21 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 		}
 	}
 	return i, "", false
+}
+
+// edgeDay reads "the first day of" or "the last day of" at i: -1 for the
+// first day of the period after it, 1 for its last, else 0.
+func (s *dateScanner) edgeDay(i int) int {
+	if s.lower(i) != "the" || s.lower(i+2) != "day" || s.lower(i+3) != "of" {
+		return 0
+	}
+	switch s.lower(i + 1) {
+	case "first", "opening":
+		return -1
+	case "last", "final", "closing":
+		return 1
+	}
+	return 0
 }
 
 // isShortSpan reports whether w names a span of days or weeks.
