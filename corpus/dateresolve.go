@@ -64,6 +64,7 @@ type resolver struct {
 	ctxYear     int   // narrative year, 0 when none
 	dayAnchor   *Date // for relative days, from earlier sentences
 	monthAnchor *Date // for relative months
+	startDay    *Date // the latest day something began on: "the third day" counts from it
 	prev        *Date // the latest date of the current narrative (see ctxYear)
 }
 
@@ -373,6 +374,9 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 		}
 		return &b
 	}
+	if e.fromStart && r.startDay != nil && r.startCurrent(e.delta) {
+		return r.startDay
+	}
 	if local != nil && local.Precision >= prec {
 		return local
 	}
@@ -383,6 +387,18 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 		return r.monthAnchor
 	}
 	return nil
+}
+
+// startCurrent reports whether the day n days after the latest start
+// is not before the latest reported day: narratives run forward, so "the
+// second day" that would fall behind the story counts from the story's
+// latest day, a newer start the text did not mark, instead.
+func (r *resolver) startCurrent(n int) bool {
+	if r.dayAnchor == nil {
+		return true
+	}
+	y, m, d := addDays(r.startDay.Year, r.startDay.Month, r.startDay.Day, n)
+	return compareDateKeys([3]int{y, m, d}, r.dayAnchor.start()) >= 0
 }
 
 // calendar resolves a calendar expression's year. A date without one

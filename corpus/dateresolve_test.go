@@ -172,6 +172,11 @@ func TestResolveDates(t *testing.T) {
 		{"month roll-over", "2013-03-01", "Rebels attacked on January 31. The following day the army responded.", []string{"2013-01-31", "2013-02-01"}},
 		{"year roll-over relative", "2013-03-01", "Rebels attacked on December 31, 2012. The next day the army responded.", []string{"2012-12-31", "2013-01-01"}},
 		{"past perfect does not move the day back", "2020-11-10", "On Tuesday the three leaders signed a deal. He said that he had signed it late on Monday night. Hours after the announcement, protesters stormed parliament.", []string{"2020-11-10", "2020-11-09", "2020-11-10"}},
+		{"the nth day counts from the start", "", "The offensive began on 3 March 2006. Rebels took Tessalit on 4 March. On the third day of the offensive the army withdrew.", []string{"2006-03-03", "2006-03-04", "2006-03-05"}},
+		{"the second day with no start marked", "", "Rebels took Gao on 3 March 2006. On the second day of talks the army withdrew.", []string{"2006-03-03", "2006-03-04"}},
+		{"the nth day behind the story counts from its latest day", "", "The war began on 27 September 2020. On 10 October rebels attacked Gao. On the second day of the assault the army withdrew.", []string{"2020-09-27", "2020-10-10", "2020-10-11"}},
+		{"the first day of a month is no ordinal day", "", "The offensive began on 3 March 2006. On the first day of April rebels took Gao.", []string{"2006-03-03", "2006-04-01"}},
+		{"an ordinal day with nothing to count from", "", "On the second day rebels took Gao.", nil},
 		{"relative without anchor", "2013-01-25", "The following day, troops withdrew.", nil},
 		{"relative anchor carries to the next paragraph", "2013-01-25", "On January 10, militants captured Konna.\n\nThe following day, France intervened.", []string{"2013-01-10", "2013-01-11"}},
 

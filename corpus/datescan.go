@@ -128,6 +128,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// fromStart says a relative day counts from the day something began
+	// ("the third day of the offensive"), not the latest day.
+	fromStart bool
 	// edgeDay says the expression is the first (-1) or last (1) day of
 	// the month or year it names: "the last day of 1998".
 	edgeDay int
@@ -1059,6 +1062,9 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	if e, next := s.relativeNeighbour(j); e != nil {
 		return e, next
 	}
+	if e, next := s.ordinalDay(j); e != nil {
+		return e, next
+	}
 	if e, next := s.relativeSameDay(j, from); e != nil {
 		return e, next
 	}
@@ -1104,6 +1110,51 @@ func (s *dateScanner) relativeNeighbour(j int) (*dateExpr, int) {
 		return e, j + 3
 	}
 	return nil, 0
+}
+
+// ordinalDay reads "the second day", "the third day of the offensive":
+// the nth day of something that began on a day the narrative gave, n-1
+// days after it (see resolver.anchor). "The first day of March" names a
+// calendar day instead (see edgeDay).
+func (s *dateScanner) ordinalDay(j int) (*dateExpr, int) {
+	if s.lower(j) != "the" || s.lower(j+2) != "day" {
+		return nil, 0
+	}
+	n := ordinalWord(s.lower(j + 1))
+	if n == 0 || s.lower(j+3) == "of" && s.namesPeriod(j+4) {
+		return nil, 0
+	}
+	e := relDay(n - 1)
+	e.fromStart = true
+	return e, j + 3
+}
+
+// namesPeriod reports whether a month or a year starts at token i: a
+// calendar date, or "that month", "the year".
+func (s *dateScanner) namesPeriod(i int) bool {
+	switch s.lower(i + 1) {
+	case "month", "year":
+		if w := s.lower(i); w == "that" || w == "the" || w == "this" {
+			return true
+		}
+	}
+	return s.startsDate(i)
+}
+
+// ordinalWord returns the number an ordinal names, "first" to "tenth" or
+// in digits ("2nd"), or 0.
+func ordinalWord(w string) int {
+	for i, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		if w == o {
+			return i + 1
+		}
+	}
+	if n := len(w); n > 2 && isAllDigits(w[:n-2]) && (w[n-2:] == "st" || w[n-2:] == "nd" || w[n-2:] == "rd" || w[n-2:] == "th") {
+		if v, err := strconv.Atoi(w[:n-2]); err == nil && v <= 366 {
+			return v
+		}
+	}
+	return 0
 }
 
 // relativeSameDay reads the anchor's own day or month, or a vague few

@@ -382,9 +382,28 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 		st.anchor(d, p.t, p.recalled, xe.start)
 	}
 	st.coarse = st.coarse || d.Precision < PrecisionDay
+	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful && hasBeginForm(p.scope) {
+		dd := d
+		x.r.startDay = &dd // "the offensive began on 3 March": day one of what follows
+	}
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !p.backstory && !isRelativeClause(p.scope) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
+	}
+}
+
+// hasBeginForm reports whether scope holds an aspectual verb that opens
+// a span ("began", "started", "opened"; see isBeginForm).
+func hasBeginForm(scope string) bool {
+	for i := 0; ; {
+		w, j := nextLowerWord(scope, i)
+		if w == "" {
+			return false
+		}
+		if isBeginForm(w) {
+			return true
+		}
+		i = j
 	}
 }
 
