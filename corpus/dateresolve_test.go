@@ -419,6 +419,9 @@ var anyProseDateTests = []dateCase{
 	// The narrative's year: backstory does not move it.
 	{"past perfect in an earlier year", "", "The war began on 12 July 2006.\n\nThe town, which the leader had used for a speech in May 2000, became a symbol. On 26 July soldiers died there.", []string{"2006-07-12", "2000-05", "2006-07-26"}},
 	{"a recalled state is not an event", "", "The war began in 2006. The village had also been the site of a shelling in 1996. On 4 August an airstrike hit it.", []string{"2006", "2006-08-04"}},
+	{"a present relative clause over the current year is a property", "2010-06-30", "Kenya, which chairs the bloc this year, sent troops in March.", []string{"2010-03"}},
+	{"a present relative clause with a present auxiliary", "2010-06-30", "The bloc, whose chair this year is Kenya, sent troops in March.", []string{"2010-03"}},
+	{"a past relative clause this year is an event", "2010-06-30", "Kenya, which took the chair this year, sent troops in March.", []string{"2010", "2010-03"}},
 	{"relative clause is background", "2017-06-13", "The front, which signed an accord in 2014, has opened a corridor. Congress voted at the end of May.", []string{"2014", "2017-05~late"}},
 	{"a later, earlier date in a sentence is background", "", "By 2006 it numbered 2,000 troops along the line drawn in 2000.\n\nOn 12 July fighters crossed it.", []string{"2006", "2000", "2006-07-12"}},
 

@@ -345,7 +345,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
-	if st.isRecurring(p, xe) {
+	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) {
 		return placed{}, false
 	}
 	p.backstory = st.x.isBackstory(p.d, p.t)
@@ -364,6 +364,26 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	}
 	now := st.x.r.now()
 	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
+}
+
+// isCurrentProperty reports whether a date in a relative clause in the
+// present, set off by commas, holds the moment of writing: "Kenya, which chairs the bloc this
+// year, sent troops" describes Kenya as it is, over a period still
+// running; it reports nothing that happened then. A clause with no past
+// form counts as present ("chairs" is no verb by its form). A present relative
+// clause with a day ahead ("who takes office on May 29") still announces.
+func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
+	now := st.x.r.now()
+	if now == nil || p.d.Precision == PrecisionDay || compareDateKeys(p.d.start(), now.start()) > 0 || compareDateKeys(p.d.end(), now.start()) < 0 {
+		return false
+	}
+	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
+	seg, _ := commaPhrase(clause, xe.start-from, xe.end-from)
+	if !isRelativeClause(seg) {
+		return false
+	}
+	t := clauseTense(seg, 0)
+	return t == tensePresent || t == tenseNone
 }
 
 // follow moves the narrative on with a placed date: its year, the day
@@ -1149,7 +1169,16 @@ func clauseAt(s string, bounds []int, start, end int) (string, int) {
 // be held").
 func dateScope(s string, bounds []int, start, end int) (string, int) {
 	clause, from := clauseAt(s, bounds, start, end)
-	ls, le := start-from, end-from
+	ls := start - from
+	if seg, segFrom := commaPhrase(clause, ls, end-from); hasEventVerb(seg) {
+		return seg, ls - segFrom
+	}
+	return clause, ls
+}
+
+// commaPhrase returns the comma-delimited phrase of clause around the
+// bytes [ls, le), and the offset where it starts.
+func commaPhrase(clause string, ls, le int) (string, int) {
 	segFrom, segTo := 0, len(clause)
 	if k := strings.LastIndexByte(clause[:ls], ','); k >= 0 {
 		segFrom = k + 1
@@ -1157,10 +1186,7 @@ func dateScope(s string, bounds []int, start, end int) (string, int) {
 	if k := strings.IndexByte(clause[le:], ','); k >= 0 {
 		segTo = le + k
 	}
-	if seg := clause[segFrom:segTo]; hasEventVerb(seg) {
-		return seg, ls - segFrom
-	}
-	return clause, ls
+	return clause[segFrom:segTo], segFrom
 }
 
 // paddedWords returns the lower-case words of s padded with spaces, so that
