@@ -125,6 +125,12 @@ func TestResolveDates(t *testing.T) {
 		{"mid month", "2013-01-25", "The offensive stalled in mid-December.", []string{"2012-12~mid"}},
 		{"end of month", "2013-01-25", "Talks failed at the end of June.", []string{"2012-06~late"}},
 		{"season of year", "2013-01-25", "The rebels regrouped in the summer of 2011.", []string{"2011~mid"}},
+		{"a season takes the narrative year", "", "The war began in 2006. In the spring rebels took Gao. That summer the army withdrew.", []string{"2006", "2006~early", "2006~mid"}},
+		{"the season of that year", "", "The war began in 2006. In the summer of that year rebels took Gao.", []string{"2006", "2006~mid"}},
+		{"a season counted from the moment", "2010-06-30", "Last summer the army withdrew. Elections are due next spring.", []string{"2009~mid", "2011~early!"}},
+		{"a season ahead", "2010-03-30", "Elections will be held in the summer.", []string{"2010~mid!"}},
+		{"a capitalised season is a name", "", "The war began in 1968. The Prague Spring ended in August.", []string{"1968", "1968-08"}},
+		{"the fall of a town is no season", "", "The war began in 2006. After the fall of Gao the army regrouped.", []string{"2006"}},
 
 		// Relative months and years.
 		{"last month name", "2013-01-25", "Last March, officers removed the president.", []string{"2012-03"}},
@@ -422,6 +428,10 @@ var anyProseDateTests = []dateCase{
 	{"a present relative clause over the current year is a property", "2010-06-30", "Kenya, which chairs the bloc this year, sent troops in March.", []string{"2010-03"}},
 	{"a present relative clause with a present auxiliary", "2010-06-30", "The bloc, whose chair this year is Kenya, sent troops in March.", []string{"2010-03"}},
 	{"a past relative clause this year is an event", "2010-06-30", "Kenya, which took the chair this year, sent troops in March.", []string{"2010", "2010-03"}},
+	{"a stative present over the current year is a state", "2012-10-05", "This year the country has a president.", nil},
+	{"a participle in -en is no past", "2015-04-10", "The new president, chosen by parliament, takes office on May 29.", []string{"2015-05-29!"}},
+	{"a participle after a noun leaves the clause present", "2012-10-05", "This autumn the country has a president chosen inside its own borders.", nil},
+	{"a relative clause's progressive leaves the clause stative", "2012-10-05", "Today the country has a president that is losing ground.", nil},
 	{"relative clause is background", "2017-06-13", "The front, which signed an accord in 2014, has opened a corridor. Congress voted at the end of May.", []string{"2014", "2017-05~late"}},
 	{"a later, earlier date in a sentence is background", "", "By 2006 it numbered 2,000 troops along the line drawn in 2000.\n\nOn 12 July fighters crossed it.", []string{"2006", "2000", "2006-07-12"}},
 

@@ -1033,8 +1033,15 @@ func seasonMod(w string) (string, bool) {
 }
 
 // season reads "the summer of 2011" or "spring 2012": a year-precision date
-// with the season's part of the year as modifier.
+// with the season's part of the year as modifier. A season without a
+// year, in lower case, takes its year as a month written without one
+// does ("in the spring", "during the winter"), or from the words after
+// it ("the summer of that year", "the spring of last year"), or before
+// it ("that summer", "last winter", "this autumn").
 func (s *dateScanner) season(j int) (*dateExpr, int) {
+	if e, next := s.seasonOfRef(j); e != nil {
+		return e, next
+	}
 	k := j
 	if s.lower(k) == "the" {
 		k++
@@ -1044,14 +1051,58 @@ func (s *dateScanner) season(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	k++
-	if s.lower(k) == "of" {
+	of := s.lower(k) == "of"
+	if of {
 		k++
 	}
-	if !s.isYear(k) {
+	if s.isYear(k) {
+		y, _ := s.tok(k)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, k + 1
+	}
+	return s.seasonAlone(j, k, mod, of)
+}
+
+// seasonAlone reads a season whose year is not written, from j, where k
+// is the token after it (and after its "of" when of is set): "in the
+// spring", "the summer of that year". Capitalised seasons name things
+// ("the Prague Spring"), and "the fall of Gao" is no season.
+func (s *dateScanner) seasonAlone(j, k int, mod string, of bool) (*dateExpr, int) {
+	if s.lower(j) != "the" || s.toks[j+1].upper || !isContextWord(s.lower(j-1)) {
 		return nil, 0
 	}
-	y, _ := s.tok(k)
-	return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, k + 1
+	e := &dateExpr{kind: exCalendar, prec: PrecisionYear, mod: mod}
+	if !of {
+		return e, k
+	}
+	if yr, n := s.yearPhrase(k); n > 0 {
+		e.yref = yr
+		return e, k + n
+	}
+	if w := s.lower(k); (w == "last" || w == "this" || w == "next") && s.lower(k+1) == "year" {
+		e.yref = refYear(w)
+		return e, k + 2
+	}
+	return nil, 0
+}
+
+// seasonOfRef reads "that summer", "last winter", "this autumn", "next
+// spring" at j.
+func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
+	t, ok := s.tok(j + 1)
+	mod, season := seasonMod(t.lower)
+	if !ok || !season || t.upper {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exCalendar, prec: PrecisionYear, mod: mod}
+	switch w := s.lower(j); w {
+	case "that":
+		e.yref = yrCtx
+	case "last", "this", "next":
+		e.yref = refYear(w)
+	default:
+		return nil, 0
+	}
+	return e, j + 2
 }
 
 // relative reads expressions counted from the previous dated event: "the

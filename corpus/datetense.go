@@ -53,7 +53,7 @@ func clauseTense(scope string, at int) tense {
 			return tensePast
 		case isParticiple(w) && (prev == "has" || prev == "have" || prev == "been" || (i > 1 && words[i-2] == "has" || i > 1 && words[i-2] == "have")):
 			perfect = true
-		case isIrregularPast(w) || (isRegularPast(w) && !governsParticiple(prev)) || isBarePastAt(words, i):
+		case isIrregularPast(w) && !isParticipleOnly(w) || (isRegularPast(w) && !governsParticiple(prev)) || isBarePastAt(words, i):
 			return tensePast
 		}
 	}
@@ -73,11 +73,15 @@ func clauseTense(scope string, at int) tense {
 // isStativePresent reports whether a present clause states what is ("the
 // country is calm", "it has 3,000 troops") rather than what happens ("is
 // announcing", "signs"): its only present forms are "is", "are", "has"
-// and the like, with no -ing form after them.
+// and the like, with no -ing form after them. Only the words before a
+// relative pronoun count: "has a president and an insurgency that is
+// losing ground" states what is.
 func isStativePresent(scope string) bool {
 	words := strings.Fields(paddedWords(scope))
 	for i, w := range words {
 		switch w {
+		case "that", "which", "who":
+			return true // a relative clause's verbs are its noun's, not the clause's
 		case "is", "are", "am":
 			if i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing") {
 				return false // "is announcing"
@@ -266,6 +270,16 @@ func governsParticiple(prev string) bool {
 // not also a present one ("took", not "put").
 func isIrregularPast(w string) bool {
 	return verbs.Load().IsIrregularPast(w) && !isSameInPast(w)
+}
+
+// isParticipleOnly reports whether w is an irregular past participle
+// that is never a past tense: the strong participles in -en and -wn
+// ("chosen", "taken", "shown"), which English keeps apart from the past
+// ("chose", "took", "showed"); every such form of WordNet's is one.
+// Without an auxiliary before it ("a president chosen inside its own
+// borders") it is a reduced relative, no finite verb.
+func isParticipleOnly(w string) bool {
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
 }
 
 // isSameInPast reports whether w is a verb whose past is its present

@@ -370,12 +370,17 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 // present, set off by commas, holds the moment of writing: "Kenya, which chairs the bloc this
 // year, sent troops" describes Kenya as it is, over a period still
 // running; it reports nothing that happened then. A clause with no past
-// form counts as present ("chairs" is no verb by its form). A present relative
-// clause with a day ahead ("who takes office on May 29") still announces.
+// form counts as present ("chairs" is no verb by its form). So does a
+// stative present anywhere ("This autumn the country has a president",
+// as "today the country is calm"). A present clause with a day ahead
+// ("who takes office on May 29") still announces.
 func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 	now := st.x.r.now()
 	if now == nil || p.d.Precision == PrecisionDay || compareDateKeys(p.d.start(), now.start()) > 0 || compareDateKeys(p.d.end(), now.start()) < 0 {
 		return false
+	}
+	if p.t == tensePresent && isStativePresent(p.scope) {
+		return true // "This autumn the country has a president"
 	}
 	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
 	seg, _ := commaPhrase(clause, xe.start-from, xe.end-from)
