@@ -418,18 +418,21 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 }
 
 // hasBeginForm reports whether scope holds an aspectual verb that opens
-// a span ("began", "started", "opened"; see isBeginForm).
+// a span ("began", "started", "opened"; see isBeginForm). Only words in
+// lower case are read, which costs no allocation: a verb after its
+// subject is not capitalised.
 func hasBeginForm(scope string) bool {
-	for i := 0; ; {
-		w, j := nextLowerWord(scope, i)
-		if w == "" {
-			return false
+	for i := 0; i < len(scope); {
+		j := i
+		for j < len(scope) && scope[j] >= 'a' && scope[j] <= 'z' {
+			j++
 		}
-		if isBeginForm(w) {
+		if j > i && isBeginForm(scope[i:j]) {
 			return true
 		}
-		i = j
+		i = j + 1
 	}
+	return false
 }
 
 // emit lists a placed date as an event of the sentence, once per date.
