@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // tense is what the verb group governing a date says of its time, which
@@ -170,16 +171,38 @@ func endsSubject(w string) bool {
 }
 
 // endsPluralSubject reports whether w can end a plural subject: "they",
-// "we", or a plural noun in -s ("leaders", "talks").
+// "we", a plural noun in -s ("leaders", "talks") or an irregular one
+// ("gunmen", "children").
 func endsPluralSubject(w string) bool {
 	switch w {
 	case "they", "we", "you", "i":
+		return true
+	}
+	if isIrregularPlural(w) {
 		return true
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
 	return !leadsNoun(w) && !isVerbForm(w) && !isAdverbOfTime(w)
+}
+
+// isIrregularPlural reports whether w is a noun's plural not in -s, as
+// WordNet's inflections give it: a base that w extends ("children" of
+// "child"), or a compound in -man whose plural is -men ("gunmen",
+// "women", "men"). Verb forms ("led" of "lead") are not, nor are
+// comparatives ("better" of "good"), whose base w does not extend.
+func isIrregularPlural(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "s") || isVerbForm(w) {
+		return false
+	}
+	stem, men := strings.CutSuffix(w, "men")
+	for _, b := range wordnet.Load().Lemmas(w) {
+		if b != w && (men && b == stem+"man" || strings.HasPrefix(w, b)) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSingularSubject reports whether w can end a subject in the

@@ -26,6 +26,10 @@ func TestVerbTense(t *testing.T) {
 		{"Parliament reconvenes on May 29.", []string{present}},
 		{"Leaders gather in Abuja on May 29.", []string{present}},
 		{"The commission publishes its report on May 29.", []string{present}},
+		// Irregular plurals are plural subjects too.
+		{"Gunmen attack a convoy on May 29.", []string{present}},
+		{"The children return to school on May 29.", []string{present}},
+		{"Women gather in Abuja on May 29.", []string{present}},
 		// The past, in forms shared with the present.
 		{"The army put the town under siege on May 29.", []string{past}},
 		{"Rebels beat back an assault on May 29.", []string{past}},
