@@ -18,6 +18,10 @@ const (
 	tensePerfect                  // "have arrived", "has been deployed"
 	tensePresent                  // "takes office", "is in custody"
 	tenseFuture                   // "will meet", "is due to", "scheduled for"
+	// tenseShared: only forms the past shares with the present ("they
+	// set", "rebels put"), which the sentence around decides (see
+	// sentenceScan.tense); past when nothing does.
+	tenseShared
 )
 
 // clauseTense reads the tense of a clause from its auxiliaries and verb
@@ -64,9 +68,8 @@ func clauseTense(scope string, at int) tense {
 	case hasPresentForm(words):
 		return tensePresent
 	case hasEventVerbWords(words):
-		// Only forms that are past and present alike ("beat", "put"):
-		// narration is in the past.
-		return tensePast
+		// Only forms that are past and present alike ("beat", "put").
+		return tenseShared
 	}
 	return tenseNone
 }

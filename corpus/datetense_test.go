@@ -41,6 +41,10 @@ func TestVerbTense(t *testing.T) {
 		{"Police shut the border on May 29.", []string{past}},
 		{"The blast hurt dozens on May 29.", []string{past}},
 		{"The council set a deadline on May 29.", []string{past}},
+		// A form shared by past and present takes its sentence's tense.
+		{"Donors meet in Paris, and they set the agenda on May 29.", []string{present}},
+		{"Donors met in Paris, and they set the agenda on May 29.", []string{past}},
+		{"They set the agenda on May 29.", []string{past}},
 		// Nouns in -s are no verbs.
 		{"The talks on May 29.", nil},
 		{"A new round of votes on May 29.", nil},

@@ -455,11 +455,15 @@ func (st *sentenceScan) emit(i int, p placed) {
 func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != nil }
 
 // tense reads the tense of the clause governing a date; a chronology
-// entry's present is its past. A list item that does not open with a date
+// entry's present is its past, and forms shared by past and present take
+// the sentence's tense (see sharedTense). A list item that does not open with a date
 // is no chronology ("- a platoon for Task Force Fox, deploying from 1
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	t := clauseTense(scope, at)
+	if t == tenseShared {
+		t = st.sharedTense()
+	}
 	if t == tenseNone && (isPresentBefore(st.m, xe.start) || isProgressiveBefore(st.m, xe.start)) {
 		t = tensePresent // "the proclamation lapses on July 22", "deploying from 1 October"
 	}
@@ -475,6 +479,17 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		t = tensePast // "Today the President is announcing…" happens today
 	}
 	return t
+}
+
+// sharedTense decides a clause whose only verbs are forms the past shares
+// with the present ("they set the agenda on May 29") by the rest of its
+// sentence: present beside a present ("Donors meet on May 28, and they
+// set the agenda on May 29"), else past, the tense of narration.
+func (st *sentenceScan) sharedTense() tense {
+	if t := clauseTense(st.m, 0); t == tensePresent || t == tenseFuture {
+		return tensePresent
+	}
+	return tensePast
 }
 
 // anchor keeps d, of a clause in tense t, for the relative dates that
