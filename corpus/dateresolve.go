@@ -6,7 +6,10 @@ import "time"
 // HeidelTime's news mode, carrying the narrative state of one briefing.
 //
 // The moment of writing is the latest news dateline ("NAIROBI, Jan. 3 —"),
-// else the briefing's date, else unknown. The tense of the clause that
+// or date alone on a line or heading, else the briefing's date, else
+// unknown. The horizon, past which no past date may fall, is the moment
+// of writing, except under a date alone on a line, where it is the
+// briefing's date (see horizon). The tense of the clause that
 // governs a date (see clauseTense) decides which way it may go.
 //
 // The rules, in order (README.md, "Factions and timeline", says the same
@@ -30,15 +33,18 @@ import "time"
 //     of writing.
 //   - With neither, it keeps no year: ISO 8601's --MM-DD.
 //   - Direction: a past date whose year was not written never lands after
-//     the moment of writing ("December 20" in a briefing of 5 January is
+//     the horizon ("December 20" in a briefing of 5 January is
 //     last December); a future one ("will be held", "must", "is due to")
 //     never before it. A present one ("takes office on May 29", "deploying
 //     from 1 October", "talks for 21 May") stays in the moment's year, and
 //     is scheduled when it lies after it.
 //   - "Last March" is the latest March before the briefing's date.
 //   - "Today", "yesterday", "this morning", "last week" count from the
-//     moment of writing; "today" in the present tense is the present age,
-//     not a day. A weekday counts from the nearest date (see weekday):
+//     moment of writing, or from a chronology entry's day inside the
+//     entry; "today" in the present tense is the present age, not a day.
+//     "Earlier this week", "later this week", "this week", "next week" are
+//     spans of that week (see week). A weekday counts from the nearest
+//     date (see weekday):
 //     with no dateline in force, the next such day after a day its
 //     paragraph gave in full; else the latest such day not after the
 //     moment of writing in a past clause, or the next one after it.
@@ -48,7 +54,9 @@ import "time"
 //     reported day of the text before it, across paragraphs. Announced
 //     days, past-perfect steps back and the first day of a span are not
 //     anchors, and a sentence that gave only a month or a year has none
-//     (see sentenceScan.date).
+//     (see sentenceScan.date). An ordinal day ("the third day of the
+//     offensive") counts from the latest day something began (see
+//     startCurrent). "The last day of" a month or year is that day.
 //   - A range ("3–5 March", "from 1996 until 2006", "on 29 February and 1
 //     March", "began on 27 August and ended on 26 September") is resolved
 //     at both ends; a start without a year takes the end's.
