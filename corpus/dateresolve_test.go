@@ -444,6 +444,9 @@ var anyProseDateTests = []dateCase{
 	{"from until with days", "", "The war began in 1999. From 9 April until 10 June units fought on.", []string{"1999", "1999-04-09/1999-06-10"}},
 	{"months take the end's year", "", "Talks were held between June and August 2003.", []string{"2003-06/2003-08"}},
 	{"month first days", "2021-10-16", "The summit is scheduled for Oct. 26-28.", []string{"2021-10-26/2021-10-28!"}},
+	{"month first days with to", "2010-06-30", "Rebels attacked the town from Feb. 2 to 4.", []string{"2010-02-02/2010-02-04"}},
+	{"month first days between", "2010-06-30", "Rebels attacked the town between Feb. 2 and 4.", []string{"2010-02-02/2010-02-04"}},
+	{"a day before a month starts the end", "2010-06-30", "Rebels attacked the town from March 3 to 5 April.", []string{"2010-03-03/2010-04-05"}},
 	{"late month to a day", "", "The war lasted from late February 1998 until 11 June 1999.", []string{"1998-02/1999-06-11~late"}},
 
 	// Anchors on the moment of writing.

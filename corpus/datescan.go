@@ -906,7 +906,7 @@ func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
 // hasContext, a word before it that makes it one.
 func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
 	if s.isDay(k) && !s.isYear(k) {
-		return s.monthDayAt(m, k)
+		return s.monthDayAt(m, j, k)
 	}
 	e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth}
 	if next := s.monthYear(e, k); next > 0 {
@@ -918,14 +918,17 @@ func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) 
 	return e, k
 }
 
-// monthDayAt reads the day at k after month m, a range of days ("March
-// 3–5") and the year that may follow: "January 11, 2013".
-func (s *dateScanner) monthDayAt(m, k int) (*dateExpr, int) {
+// monthDayAt reads the day at k after month m (token j), a range of days
+// ("March 3–5", "Feb. 2 to 4", "between Feb. 2 and 4") and the year that
+// may follow: "January 11, 2013". "Feb. 2 and 4" without "between" is
+// two days.
+func (s *dateScanner) monthDayAt(m, j, k int) (*dateExpr, int) {
 	d, _ := s.tok(k)
 	e := &dateExpr{kind: exCalendar, month: m, day: d.num, prec: PrecisionDay}
 	k++
 	endDay := 0
-	if isDash(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
+	joins := isRangeWord(s.lower(k)) && (s.lower(k) != "and" || s.lower(j-1) == "between")
+	if joins && s.isDay(k+1) && !s.isYear(k+1) && !s.monthAfter(k+2) {
 		if d2, _ := s.tok(k + 1); d2.num > d.num {
 			endDay, k = d2.num, k+2
 		}
@@ -937,6 +940,13 @@ func (s *dateScanner) monthDayAt(m, k int) (*dateExpr, int) {
 		e.last = &end
 	}
 	return e, k
+}
+
+// monthAfter reports whether a month name stands at token i, which makes
+// the day before it the start of a new date ("March 3 to 5 April").
+func (s *dateScanner) monthAfter(i int) bool {
+	t, ok := s.tok(i)
+	return ok && monthOf(t, true) > 0
 }
 
 // monthYear reads the year of month e at token k into e: "March 2007",
