@@ -184,6 +184,9 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		d  Date
 		ok bool
 	)
+	if e.ahead && isPastTense(t) {
+		return Date{}, false // "killed 20 people in two days": a duration
+	}
 	switch e.kind {
 	case exCalendar:
 		d, ok = r.calendar(e, t)

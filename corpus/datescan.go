@@ -128,6 +128,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// ahead says the expression counts forward from the moment of writing
+	// ("in two weeks"), which a past clause cannot mean.
+	ahead bool
 	// fromStart says a relative day counts from the day something began
 	// ("the third day of the offensive"), not the latest day.
 	fromStart bool
@@ -1132,7 +1135,47 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	if s.lower(j) == "within" {
 		return s.within(j + 1)
 	}
+	if s.lower(j) == "in" {
+		return s.inTime(j + 1)
+	}
 	return s.counted(j, from)
+}
+
+// inTime reads "in two weeks", "in three days' time", "in a month" from
+// token k, after "in": that long after the moment of writing, which only
+// a clause about what is to come can mean ("will meet again in two
+// weeks"; "killed 20 people in two days" is a duration, see
+// resolver.place). Weeks and vague counts are approximate.
+func (s *dateScanner) inTime(k int) (*dateExpr, int) {
+	n, vague, u := s.countAt(k)
+	if n == 0 {
+		return nil, 0
+	}
+	next := u + 1
+	if w := s.lower(next); w == "'" || w == "’" {
+		next++
+	}
+	if s.lower(next) == "time" {
+		next++
+	} else if s.lower(next) == "of" {
+		return nil, 0 // "in two days of talks"
+	}
+	var e *dateExpr
+	switch s.lower(u) {
+	case "day", "days":
+		e = &dateExpr{kind: exNowDay, delta: n, prec: PrecisionDay}
+	case "week", "weeks":
+		e = &dateExpr{kind: exNowDay, delta: 7 * n, prec: PrecisionDay, mod: ModApprox}
+	case "month", "months":
+		e = &dateExpr{kind: exRefMonth, delta: n, prec: PrecisionMonth}
+	default:
+		return nil, 0
+	}
+	if vague {
+		e.mod = ModApprox
+	}
+	e.ahead = true
+	return e, next
 }
 
 // relDay is a relative day delta days from its anchor.

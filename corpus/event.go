@@ -475,7 +475,7 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// for may lie after the moment of writing.
 		t = tensePresent
 	}
-	if t == tensePresent && xe.kind == exNowDay && !isStativePresent(scope) {
+	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && !isStativePresent(scope) {
 		t = tensePast // "Today the President is announcing…" happens today
 	}
 	return t
