@@ -62,7 +62,11 @@ func TestNewsDates(t *testing.T) {
 		{"overnight before a place", "2009-01-20", "GAZA CITY, Jan. 5 — The fighting spread overnight to the south.", []string{"2009-01-05"}},
 		{"earlier this month", "2008-04-01", "KABUL, Feb. 20 — Earlier this month, gunmen kidnapped an engineer.", []string{"2008-02"}},
 		{"late last month", "2008-04-01", "KABUL, March 3 — Late last month, gunmen kidnapped an engineer.", []string{"2008-02~late"}},
-		{"last week", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-07~approx"}},
+		{"last week is the week before", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-03/2008-03-09"}},
+
+		// A dateline's year is the reports', not the backstory's.
+		{"a first dateline takes the briefing's year, not the backstory's", "2006-12-23", "In May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 1 — Soldiers removed ammunition from the port on Friday.", []string{"2000-05", "2006-12-01"}},
+		{"a later dateline takes the previous one's year", "2006-12-23", "SUVA, Nov. 29 — The two men met today.\n\nIn May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 4 — Soldiers set up checkpoints on Monday.", []string{"2006-11-29", "2000-05", "2006-12-04"}},
 
 		// Year roll-over between reports.
 		{"reports across a new year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},

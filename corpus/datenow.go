@@ -127,7 +127,7 @@ func (s *dateScanner) inName(j int) bool {
 }
 
 // nowWord reads "today", "tonight", "this morning", "yesterday", "last
-// night", "tomorrow", "last week" and "overnight".
+// night", "tomorrow" and "overnight", and the weeks thisWeek reads.
 func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 	w0, w1 := s.lower(j), s.lower(j+1)
 	if w1 == "'" || w1 == "’" {
@@ -149,18 +149,15 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 		return day(-1, j+2)
 	case w0 == "overnight":
 		return s.overnight(j)
-	case w0 == "last" && w1 == "week":
-		e, n := day(-7, j+2)
-		e.mod = ModApprox
-		return e, n
 	}
 	return s.thisWeek(j)
 }
 
-// thisWeek reads "earlier this week", "later this week", "this week" and
-// "next week" at j: days of a week counted from the present (see
-// resolver.week). delta is -1 for the days before the present, 1 for
-// those after it, 2 for the next week, and 0 when the tense decides.
+// thisWeek reads "earlier this week", "later this week", "this week",
+// "last week" and "next week" at j: days of a week counted from the
+// present (see resolver.week). delta is -1 for the days before the
+// present, 1 for those after it, -2 for the last week, 2 for the next,
+// and 0 when the tense decides.
 func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
 	k, delta := j, 0
 	switch s.lower(j) {
@@ -173,6 +170,8 @@ func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
 	case s.lower(k) == "this" && s.lower(k+1) == "week":
 	case k == j && s.lower(k) == "next" && s.lower(k+1) == "week":
 		delta = 2
+	case k == j && s.lower(k) == "last" && s.lower(k+1) == "week":
+		delta = -2
 	default:
 		return nil, 0
 	}

@@ -283,11 +283,11 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
 }
 
-// week resolves "earlier this week", "later this week", "this week" and
-// "next week" as the span of days they name in the week of the day a
-// weekday would count from (see dayMoment), weeks running Monday to
-// Sunday as in ISO 8601: the days before that day, the days after it,
-// the next week's seven. "This week" alone is the days before in a past
+// week resolves "earlier this week", "later this week", "this week",
+// "last week" and "next week" as the span of days they name in the week
+// of the day a weekday would count from (see dayMoment), weeks running
+// Monday to Sunday as in ISO 8601: the days before that day, the days
+// after it, the last week's seven, the next week's seven. "This week" alone is the days before in a past
 // clause, the days after otherwise, with the day itself. A span that would be empty ("earlier
 // this week" on a Monday) is the one day next to the moment. The writer
 // gives no day, so neither does the span: it says when, within it, the
@@ -311,8 +311,10 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 		from, to = min(-iso, -1), -1
 	case 1:
 		from, to = 1, max(6-iso, 1)
-	default:
+	case 2:
 		from, to = 7-iso, 13-iso
+	default:
+		from, to = -7-iso, -1-iso
 	}
 	if e.delta == 0 && dir < 0 {
 		to = 0 // "this week" alone holds the day itself

@@ -178,14 +178,24 @@ func (x *eventScan) dateline(text string) string {
 }
 
 // setMoment makes a dateline's date, or a date heading's, the moment of
-// writing and the narrative's latest day. It counts from the briefing's
-// date, not from the previous dateline. headed says the date stands
+// writing and the narrative's latest day. A date without a year counts
+// from the previous dateline, else from the briefing's date, never from
+// the narrative's year. headed says the date stands
 // alone on its line or heading (see resolver.horizon).
 func (x *eventScan) setMoment(e dateExpr, headed bool) {
-	prev := x.r.dateline
+	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
 	x.r.dateline = nil
+	if prev != nil {
+		// Reports follow one another: a dateline without a year is in the
+		// previous one's year, or the next ("Dec. 30 … Jan. 2").
+		x.r.ctxYear, x.r.prev = prev.Year, prev
+	} else if !x.r.ref.IsZero() {
+		// The first report's year is the briefing's, not the narrative's:
+		// backstory before it ("the putsch of 2000") dates no dispatch.
+		x.r.ctxYear, x.r.prev = 0, nil
+	}
 	d, _, ok := x.r.resolve(e, tensePast, nil)
-	x.r.dateline = prev
+	x.r.dateline, x.r.ctxYear, x.r.prev = prev, ctxYear, ctxPrev
 	if !ok || d.Year == 0 {
 		return
 	}
