@@ -183,6 +183,11 @@ func TestResolveDates(t *testing.T) {
 		{"the nth day behind the story counts from its latest day", "", "The war began on 27 September 2020. On 10 October rebels attacked Gao. On the second day of the assault the army withdrew.", []string{"2020-09-27", "2020-10-10", "2020-10-11"}},
 		{"the first day of a month is no ordinal day", "", "The offensive began on 3 March 2006. On the first day of April rebels took Gao.", []string{"2006-03-03", "2006-04-01"}},
 		{"an ordinal day with nothing to count from", "", "On the second day rebels took Gao.", nil},
+		{"in the afternoon is the day reached", "2006-12-23", "SUVA, Dec. 6 — Qarase flew home today. The military declared a state of emergency in the afternoon.", []string{"2006-12-06", "2006-12-06"}},
+		{"during the day in the next paragraph", "2006-12-23", "SUVA, Dec. 5 — The commander announced the takeover this evening.\n\nTroops blockaded the residence during the day.", []string{"2006-12-05", "2006-12-05"}},
+		{"in the late morning", "", "On 19 July 1972 rebels attacked Mirbat. In the late morning a fresh squadron arrived.", []string{"1972-07-19", "1972-07-19"}},
+		{"in the morning of a date is the date's", "", "The war began in 1972. In the morning of 19 July rebels attacked Mirbat.", []string{"1972", "1972-07-19"}},
+		{"a part of the day with nothing to count from", "", "Attacks come in the morning.", nil},
 		{"relative without anchor", "2013-01-25", "The following day, troops withdrew.", nil},
 		{"relative anchor carries to the next paragraph", "2013-01-25", "On January 10, militants captured Konna.\n\nThe following day, France intervened.", []string{"2013-01-10", "2013-01-11"}},
 

@@ -1287,6 +1287,8 @@ func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
 		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
 		return relDay(0), j + 4
+	case (w0 == "in" || w0 == "during") && w1 == "the":
+		return s.partOfDay(j + 2)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
@@ -1296,6 +1298,20 @@ func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
 		return e, j + 2
 	}
 	return nil, 0
+}
+
+// partOfDay reads the part of the day at k, after "in the" or "during
+// the": "in the afternoon", "during the day", "in the late morning". It
+// is the day the narrative has reached, which a report tells part by
+// part; "in the morning of 3 July" is that date's, read from the date.
+func (s *dateScanner) partOfDay(k int) (*dateExpr, int) {
+	if w := s.lower(k); w == "early" || w == "late" {
+		k++
+	}
+	if !isDayPart(s.lower(k)) || s.lower(k+1) == "of" || s.lower(k+1) == "hours" {
+		return nil, 0
+	}
+	return relDay(0), k + 1
 }
 
 // counted reads a count of days, weeks, months or years and its
