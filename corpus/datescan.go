@@ -147,6 +147,16 @@ type dateExpr struct {
 	underDateline bool
 }
 
+// isDeictic reports whether e counts from the moment of writing: "on
+// Monday", "tomorrow", "next week", "early next month", "next year".
+func (e dateExpr) isDeictic() bool {
+	switch e.kind {
+	case exNowDay, exWeekday, exWeek, exRefMonth, exNextMonth:
+		return true
+	}
+	return e.kind == exCalendar && (e.yref == yrRefNext || e.yref == yrRefThis)
+}
+
 // monthNames lists the months in lower case, January first.
 func monthNames() [12]string {
 	return [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}

@@ -339,6 +339,10 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	p := placed{t: st.tense(scope, at, xe), scope: scope}
+	announced := !st.conditional && xe.isDeictic() && isReportedWould(st.m[:xe.start], scope, at)
+	if announced {
+		p.t = tenseFuture // "said that he would hand powers back early next month"
+	}
 	from := clauseStart(st.bounds, xe.start)
 	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if p.recalled {
@@ -349,7 +353,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
+	if !ok || st.conditional || !announced && hasHypotheticalCue(scope, at) || announced && !p.d.Scheduled {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
@@ -1277,8 +1281,8 @@ func hasHypotheticalCue(scope string, at int) bool {
 			j += sz
 		}
 		f := scope[i:j]
-		cue := f == "may"
-		switch strings.ToLower(f) {
+		cue, lf := f == "may", strings.ToLower(f)
+		switch lf {
 		case "if", "whether", "unless":
 			// A condition governs what follows it: "lapses on July 22
 			// unless Congress extends it" is not conditional.
@@ -1291,8 +1295,8 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A verb of intent; after a determiner or a preposition, a
 			// noun ("ending any hope of winning").
 			cue = !leadsNoun(strings.ToLower(prev))
-		case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
-			reported = true
+		default:
+			reported = reported || isReportingVerb(lf)
 		}
 		if cue && !(reported && at < i) {
 			return true
@@ -1300,6 +1304,45 @@ func hasHypotheticalCue(scope string, at int) bool {
 		i, prev = j, f
 	}
 	return false
+}
+
+// isReportingVerb reports whether w reports speech: "said", "announced",
+// "told" and the like, after which a "would" is the speaker's future, not
+// a condition.
+func isReportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
+		return true
+	}
+	return false
+}
+
+// isReportedWould reports whether the date at byte at of scope is the
+// future a speaker announced: a "would" before it, not "would have", whose
+// only hypothetical cue it is, after a reporting verb in head, the
+// sentence before the date ("The commodore said tonight that he would
+// hand the powers back early next month"). Such a date, when it counts
+// from the moment of writing (see isDeictic) and lies ahead of it, is a
+// step the report announces; behind it, whether it came about is not
+// said, and a year or a date written out ("would challenge Kiir for the
+// leadership in 2015") is the speaker's aim rather than the report's
+// calendar.
+func isReportedWould(head, scope string, at int) bool {
+	w := strings.Fields(paddedWords(head))
+	k := len(w) - 1
+	for k >= 0 && w[k] != "would" {
+		k--
+	}
+	if k < 1 || k+1 < len(w) && (w[k+1] == "have" || w[k+1] == "not" && k+2 < len(w) && w[k+2] == "have") ||
+		!slices.ContainsFunc(w[:k], isReportingVerb) {
+		return false
+	}
+	lower := lowerASCII(scope[:at])
+	i := strings.LastIndex(lower, "would")
+	if i < 0 {
+		return false
+	}
+	return !hasHypotheticalCue(scope[:i]+"     "+scope[i+5:], at)
 }
 
 // hasEventVerb reports whether s looks like a clause with a finite verb rather

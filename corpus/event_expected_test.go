@@ -126,7 +126,6 @@ var knownEventProblems = map[string]int{
 	// dev4, 2026-12-01, scored at b1c856b.
 	"dhofar-rebellion":               3,
 	"eritrean-ethiopian-war":         1,
-	"fiji-2006-coup-reports":         1,
 	"ituri-artemis-2003-briefing":    1,
 	"nicaragua-2018-protest-reports": 5,
 }
