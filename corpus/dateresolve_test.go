@@ -252,6 +252,8 @@ func TestResolveDates(t *testing.T) {
 		{"british single quotes", "2013-01-25", "‘We crossed in 2003,’ the commander’s aide said.", nil},
 		{"apostrophes are not quotes", "2013-01-25", "The militants’ offensive began in 2012.", []string{"2012"}},
 		{"unclosed single quote is an apostrophe", "2013-01-25", "The ‘90s ended; in 2003 militants crossed the border.", []string{"2003"}},
+		{"a proposal handed over on a day is an event", "2018-06-08", "The bishops handed Ortega a written proposal on Thursday.", []string{"2018-06-07"}},
+		{"a proposal's own date is hypothetical", "2018-06-08", "The bishops made a proposal for elections in March 2019.", nil},
 		{"debate about a possible future", "2013-01-25", "Some argue for a possible referendum in 2015.", nil},
 		{"a noun of intent is no hypothetical", "", "The war began in 1992. On the night of 3 July, artillery shelled the forest, ending any hope of winning.", []string{"1992", "1992-07-03"}},
 		{"aims are not events", "2013-01-25", "The rebels aim to take Bamako by March.", nil},

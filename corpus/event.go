@@ -1287,9 +1287,15 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A condition governs what follows it: "lapses on July 22
 			// unless Congress extends it" is not conditional.
 			cue = at > i
-		case "could", "might", "would", "should", "perhaps",
-			"possible", "possibly", "potential", "potentially", "debating", "considering", "proposal":
+		case "could", "might", "would", "should", "perhaps", "possible", "possibly", "potential", "potentially",
+			"debating", "considering":
 			cue = true
+		case "proposal":
+			// A proposal's own terms are hypothetical ("a proposal for
+			// elections in March"); a date right after the noun and its
+			// preposition dates what was done with it ("handed Ortega a
+			// proposal on Thursday").
+			cue = at < i || !isPreposition(strings.TrimSpace(scope[j:min(at, len(scope))]))
 		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 			"propose", "proposes", "argue", "argues":
 			// A verb of intent; after a determiner or a preposition, a
@@ -1302,6 +1308,16 @@ func hasHypotheticalCue(scope string, at int) bool {
 			return true
 		}
 		i, prev = j, f
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition that introduces a
+// date: "on", "in", "at", "by".
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "on", "in", "at", "by":
+		return true
 	}
 	return false
 }
