@@ -759,12 +759,12 @@ func presentBeforeAny(s string, exprs []dateExpr) bool {
 }
 
 // isRelativeClause reports whether scope is a relative clause ("which
-// signed a peace agreement in 2014"): background to its noun, which does
-// not move the narrative.
+// signed a peace agreement in 2014", "where he died two years later"):
+// background to its noun, which does not move the narrative.
 func isRelativeClause(scope string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(scope, " ,"), " ")
 	switch strings.ToLower(w) {
-	case "which", "who", "whose", "whom":
+	case "which", "who", "whose", "whom", "where":
 		return true
 	}
 	return false
