@@ -138,6 +138,8 @@ func TestResolveDates(t *testing.T) {
 		{"by month past", "2013-01-25", "By April, the militants had declared a state.", []string{"2012-04"}},
 		{"late month past", "2013-01-25", "Tensions came to a head in late June.", []string{"2012-06~late"}},
 		{"month of that year", "2012-10-05", "In 2006 the courts seized the city. Ethiopia invaded in December of that year.", []string{"2006", "2006-12"}},
+		{"a month the following year", "", "In October 1971 the army mounted an operation. In April the following year a battalion was landed.", []string{"1971-10", "1972-04"}},
+		{"a month that year", "", "The war began in 1971. In May that year a battalion was landed.", []string{"1971", "1971-05"}},
 		{"the following year", "2012-10-05", "In 2006 the courts seized the city. The following year, Ethiopia withdrew.", []string{"2006", "2007"}},
 		{"years later", "2014-01-05", "The country became independent in 2011. Two years later its ruling party split.", []string{"2011", "2013"}},
 		{"earlier this month", "2013-01-25", "Earlier this month, France sent troops.", []string{"2013-01"}},

@@ -964,7 +964,7 @@ func (s *dateScanner) monthAfter(i int) bool {
 
 // monthYear reads the year of month e at token k into e: "March 2007",
 // "March, 2007", "March of 2007", "April last year", "March of that
-// year". It returns the token after it, or 0 when none follows.
+// year", "April the following year". It returns the token after it, or 0 when none follows.
 func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 	switch {
 	case s.isYear(k):
@@ -978,6 +978,11 @@ func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 	case (s.lower(k) == "last" || s.lower(k) == "this" || s.lower(k) == "next") && s.lower(k+1) == "year":
 		e.yref = refYear(s.lower(k)) // "in April last year"
 		return k + 2
+	case s.lower(k) == "the" || s.lower(k) == "that":
+		if yr, n := s.yearPhrase(k); n > 0 {
+			e.yref = yr // "in April the following year", "in May that year"
+			return k + n
+		}
 	case s.lower(k) == "of":
 		if yr, n := s.yearPhrase(k + 1); n > 0 {
 			e.yref = yr
