@@ -128,6 +128,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// toYear says a relative day stands for its year only ("within weeks
+	// of the coup"), approximately.
+	toYear bool
 	// ahead says the expression counts forward from the moment of writing
 	// ("in two weeks"), which a past clause cannot mean.
 	ahead bool
@@ -1455,9 +1458,9 @@ func (s *dateScanner) clauseAt(i int) bool {
 	return false
 }
 
-// within reads "within two days", "within a week" from token k, after
-// "within": at most that long after the day before, dated at its bound
-// and approximate.
+// within reads "within two days", "within a week", "within weeks" from
+// token k, after "within": at most that long after the day before, dated
+// at its bound and approximate.
 func (s *dateScanner) within(k int) (*dateExpr, int) {
 	t, _ := s.tok(k)
 	n := numberWord(t.lower)
@@ -1465,7 +1468,7 @@ func (s *dateScanner) within(k int) (*dateExpr, int) {
 		n = t.num
 	}
 	if n == 0 {
-		return nil, 0
+		return s.withinVague(k)
 	}
 	switch s.lower(k + 1) {
 	case "day", "days":
@@ -1475,6 +1478,24 @@ func (s *dateScanner) within(k int) (*dateExpr, int) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox}, k + 2
+}
+
+// withinVague reads "within days", "within weeks", "within months" at k:
+// a few days after the day before (approximate, as "days later"), or,
+// for weeks and months, which may cross into the next month, only that
+// day's year, approximate.
+func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
+	switch s.lower(k) {
+	case "days":
+		e := relDay(3)
+		e.mod = ModApprox
+		return e, k + 1
+	case "weeks", "months":
+		e := relDay(0)
+		e.toYear = true
+		return e, k + 1
+	}
+	return nil, 0
 }
 
 // thatDayOpener reports whether "that day" after w is a time ("On that
