@@ -390,6 +390,11 @@ func scanDates(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		if w := s.lower(next); w == "onward" || w == "onwards" {
+			// "called up from 1994 onward": the start of a practice that
+			// runs on, a reference point as "since 1994" is.
+			e.skip = true
+		}
 		prevEnd = next
 		switch s.lower(i - 1) {
 		case "around", "circa", "approximately", "roughly":

@@ -124,7 +124,6 @@ func TestEventExpectations(t *testing.T) {
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
 	// dev4, 2026-12-01, scored at b1c856b.
-	"eritrean-ethiopian-war":         1,
 	"ituri-artemis-2003-briefing":    1,
 	"nicaragua-2018-protest-reports": 4,
 }
