@@ -270,6 +270,8 @@ func TestResolveDates(t *testing.T) {
 		{"question", "2013-01-25", "Will the army withdraw in March?", nil},
 		{"hypothetical", "2013-01-25", "If talks fail in March, fighting could resume.", nil},
 		{"no verb", "2013-01-25", "Timeline: January 10, 2013.", nil},
+		{"a month ending a name is no date", "2018-07-20", "The march had been called by the women who call themselves the Mothers of April.", nil},
+		{"the end of a month after of is a date", "2018-07-20", "The war began in 2017. Talks failed at the end of April.", []string{"2017", "2017-04~late"}},
 		{"bare month is not a date", "2013-01-25", "March on the capital began at dawn.", nil},
 		{"modal may", "2013-01-25", "The army may withdraw by 2014.", nil},
 		{"past weeks", "2013-01-25", "In the past two weeks, Mali has become front-page news.", nil},

@@ -1007,8 +1007,13 @@ func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 // monthInContext reports whether the month alone at j may be a date once
 // a context word stands before it: "in May" is a month, but "May" and
 // "March" are too often verbs unless the word right before them is one
-// ("in", "by") or a hyphen ("mid-March").
+// ("in", "by") or a hyphen ("mid-March"). After "of" and a capitalised
+// word that is not the sentence's first, a month ends a name ("the
+// Mothers of April", "the Revolution of October").
 func (s *dateScanner) monthInContext(j int) bool {
+	if s.lower(j-1) == "of" && j >= 3 && s.toks[j-2].upper && monthOf(s.toks[j-2], false) == 0 {
+		return false // "the Mothers of April": a name
+	}
 	if t, _ := s.tok(j); t.lower == "may" || t.lower == "march" {
 		return isContextWord(s.lower(j-1)) || s.lower(j-1) == "-"
 	}
