@@ -56,6 +56,8 @@ func TestNewsDates(t *testing.T) {
 		{"this week without a moment", "", "Mobs burned shops earlier this week.", nil},
 		{"for this week is no day", "2010-06-30", "OSH, June 17 — That is all for this week.", nil},
 		{"the previous day", "2014-10-01", "TBILISI, Sept. 18 — Police said the men crossed the border the previous day.", []string{"2014-09-17"}},
+		{"today's under a dateline is the report's day", "2018-07-20", "MANAGUA, July 19 — Ortega used today's rally to accuse the bishops.", []string{"2018-07-19"}},
+		{"yesterday's is the day before", "2018-07-20", "MANAGUA, July 19 — Ortega spoke about yesterday's attack.", []string{"2018-07-18"}},
 		{"overnight", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight.", []string{"2009-01-05"}},
 		{"overnight without a dateline is a figure of speech", "2009-01-20", "The town fell overnight.", nil},
 		{"overnight with its own day", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight Saturday.", []string{"2009-01-03"}},

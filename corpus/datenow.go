@@ -131,7 +131,7 @@ func (s *dateScanner) inName(j int) bool {
 func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 	w0, w1 := s.lower(j), s.lower(j+1)
 	if w1 == "'" || w1 == "’" {
-		return nil, 0 // "today's Burkina Faso" is the present age, not a day
+		return s.possessiveDay(j)
 	}
 	day := func(delta, next int) (*dateExpr, int) {
 		return &dateExpr{kind: exNowDay, delta: delta, prec: PrecisionDay}, next
@@ -176,6 +176,25 @@ func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exWeek, delta: delta, prec: PrecisionDay}, k + 2
+}
+
+// possessiveDay reads "yesterday's", "tomorrow's", and "today's" or
+// "tonight's" at j. Outside a report with a dateline, "today's Burkina
+// Faso" is the present age; under one, "today's rally" is the report's
+// day, as "yesterday's" always names one.
+func (s *dateScanner) possessiveDay(j int) (*dateExpr, int) {
+	e := &dateExpr{kind: exNowDay, prec: PrecisionDay}
+	switch s.lower(j) {
+	case "today", "tonight":
+		e.underDateline = true
+	case "yesterday":
+		e.delta = -1
+	case "tomorrow":
+		e.delta = 1
+	default:
+		return nil, 0
+	}
+	return e, j + 1
 }
 
 // overnight reads "overnight" at j as the day of the report it is in: the
