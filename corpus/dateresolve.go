@@ -7,7 +7,9 @@ import "time"
 //
 // The moment of writing is the latest news dateline ("NAIROBI, Jan. 3 —"),
 // or date alone on a line or heading, else the briefing's date, else
-// unknown. The horizon, past which no past date may fall, is the moment
+// unknown; a dateline without a year counts from the previous dateline,
+// else from the briefing's date (see eventScan.setMoment). The horizon,
+// past which no past date may fall, is the moment
 // of writing, except under a date alone on a line, where it is the
 // briefing's date (see horizon). The tense of the clause that
 // governs a date (see clauseTense) decides which way it may go.
