@@ -70,6 +70,8 @@ func TestNewsDates(t *testing.T) {
 		{"a first dateline takes the briefing's year, not the backstory's", "2006-12-23", "In May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 1 — Soldiers removed ammunition from the port on Friday.", []string{"2000-05", "2006-12-01"}},
 		{"a later dateline takes the previous one's year", "2006-12-23", "SUVA, Nov. 29 — The two men met today.\n\nIn May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 4 — Soldiers set up checkpoints on Monday.", []string{"2006-11-29", "2000-05", "2006-12-04"}},
 
+		{"a later dateline takes the previous one's year with no briefing date", "", "SUVA, Nov. 29, 2006 — The two men met today.\n\nIn May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 4 — Soldiers set up checkpoints on Monday.", []string{"2006-11-29", "2000-05", "2006-12-04"}},
+
 		// Year roll-over between reports.
 		{"reports across a new year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
 		{"reports across a new year with no briefing date", "", "KABUL, Dec. 30, 2008 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
