@@ -136,11 +136,35 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 	if !ok {
 		return Date{}, Date{}, false
 	}
-	var end Date
-	if e.last != nil && e.kind == exWeekday {
+	end := r.rangeEnd(e, d, t, local)
+	r.schedule(&d, t)
+	if !end.IsZero() {
+		r.schedule(&end, t)
+		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
+		end.Scheduled = d.Scheduled
+	}
+	return d, end, true
+}
+
+// rangeEnd resolves the end of e's range, d being its start, or returns
+// the zero Date when e is no range or its end would come before d.
+func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
+	var (
+		end Date
+		ok  bool
+	)
+	switch {
+	case e.last == nil:
+	case e.kind == exWeekday && e.last.kind == exWeekday:
 		y, m, day := addDays(d.Year, d.Month, d.Day, 1) // the weekend's Sunday
 		end = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}
-	} else if e.last != nil {
+	case e.last.kind != exCalendar:
+		// "a visit today that had begun on Thursday": an end counted
+		// from the moment or the narrative, as its start is.
+		if end, ok = r.place(*e.last, t, local); !ok || compareDateKeys(end.end(), d.start()) < 0 {
+			end = Date{}
+		}
+	default:
 		last := *e.last
 		if last.year == 0 && last.yref == yrNone && d.Year != 0 {
 			last.year = d.Year
@@ -153,13 +177,7 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 			end = Date{}
 		}
 	}
-	r.schedule(&d, t)
-	if !end.IsZero() {
-		r.schedule(&end, t)
-		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
-		end.Scheduled = d.Scheduled
-	}
-	return d, end, true
+	return end
 }
 
 // schedule marks d as announced when it lies after the moment of writing,

@@ -94,6 +94,8 @@ func TestResolveDates(t *testing.T) {
 		{"two dates apart stay two", "", "In 1992 rebels attacked on 3 March and 5 April.", []string{"1992", "1992-03-03", "1992-04-05"}},
 		{"began and ended is one span", "2001-09-27", "Collection began on 27 August and ended on 26 September.", []string{"2001-08-27/2001-09-26"}},
 		{"begins and runs until is one span", "2001-09-27", "Task Force Fox begins its work tomorrow, with a mandate that runs until 26 December.", []string{"2001-09-28/2001-12-26!"}},
+		{"an end, then its start in a relative clause, is one span", "2018-07-20", "MANAGUA, May 21 — Its delegation wrapped up a visit today that had begun on Thursday.", []string{"2018-05-17/2018-05-21"}},
+		{"a start in another tense is no span", "2008-03-01", "Feb. 6: The president says that talks will open on Monday.", []string{"2008-02-06", "2008-02-11"}},
 		{"held until is no span", "2014-01-05", "On 5 March 2012 rebels took Gao, which they held until 2013.", []string{"2012-03-05", "2013"}},
 		{"a span of years with a short end", "", "The Bosnian War of 1992–95 killed about 100,000 people.", []string{"1992/1995"}},
 		{"coordinated dates share a year", "2013-06-01", "Rebels attacked on 3 March and 5 April 1992.", []string{"1992-03-03", "1992-04-05"}},

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
 )
 
 // This file finds temporal expressions in a sentence. It knows nothing of
@@ -449,6 +451,13 @@ const sinceReach = 8
 func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 	out := es[:0]
 	for k := 0; k < len(es); k++ {
+		if k+1 < len(es) && s.isEndThenBegin(sentence, es[k], es[k+1]) {
+			start, end := es[k+1], es[k]
+			start.last = &end
+			out = append(out, start)
+			k++
+			continue
+		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
@@ -517,6 +526,28 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 		return false
 	}
 	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
+}
+
+// isEndThenBegin reports whether a is when something ended and b, later
+// in the sentence in a relative clause, when it began: "Its delegation
+// wrapped up a visit today that had begun on Thursday". The two are one
+// span, from b to a.
+func (s *dateScanner) isEndThenBegin(sentence string, a, b dateExpr) bool {
+	if a.last != nil || b.last != nil || a.skip || b.skip || a.prec != PrecisionDay || b.prec != PrecisionDay {
+		return false
+	}
+	between := " " + strings.ToLower(sentence[a.end:b.start]) + " "
+	if !strings.Contains(between, " that ") && !strings.Contains(between, " which ") {
+		return false
+	}
+	return s.aspectBefore(b.start, 3, isBeginPast) && !s.aspectBefore(a.start, 4, isBeginForm)
+}
+
+// isBeginPast reports whether w is a begin form in the past: "began",
+// "had begun", "started", "opened". A relative clause in another tense
+// ("talks that will open on Monday") tells no start of what ended.
+func isBeginPast(w string) bool {
+	return isBeginForm(w) && (isRegularPast(w) || verbs.Load().IsIrregularPast(w))
 }
 
 // aspectBefore reports whether one of the n words before byte offset at
