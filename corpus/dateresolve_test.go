@@ -455,6 +455,9 @@ var anyProseDateTests = []dateCase{
 	{"a participle after a noun leaves the clause present", "2012-10-05", "This autumn the country has a president chosen inside its own borders.", nil},
 	{"a relative clause's progressive leaves the clause stative", "2012-10-05", "Today the country has a president that is losing ground.", nil},
 	{"a where clause is background", "", "On 23 July 1970 the sultan was overthrown and flown to London, where he died two years later. On 9 August the country was renamed.", []string{"1970-07-23", "1972", "1970-08-09"}},
+	{"a past date in a present clause's subject is no event", "2018-07-20", "The Sandinista triumph over the dictatorship in 1979 remains the party's founding myth, and the crowd was large.", nil},
+	{"a date opening a historical present is an event", "2018-07-20", "In 1979 the Sandinistas take power in Managua.", []string{"1979"}},
+	{"a date after a present verb is an event", "2018-07-20", "His group is blamed for the murder of a deputy in August 2002.", []string{"2002-08"}},
 	{"relative clause is background", "2017-06-13", "The front, which signed an accord in 2014, has opened a corridor. Congress voted at the end of May.", []string{"2014", "2017-05~late"}},
 	{"a later, earlier date in a sentence is background", "", "By 2006 it numbered 2,000 troops along the line drawn in 2000.\n\nOn 12 July fighters crossed it.", []string{"2006", "2000", "2006-07-12"}},
 

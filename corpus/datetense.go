@@ -170,7 +170,16 @@ func isBarePastAt(words []string, i int) bool {
 // "to", a conjunction) and not a verb, whose object the next word would
 // be ("held talks").
 func endsSubject(w string) bool {
-	return !leadsNoun(w) && !isDateNumberWord(w) && !isVerbForm(w) && verbs.Load().PresentLemma(w) == ""
+	return isYearWord(w) || !leadsNoun(w) && !isDateNumberWord(w) && !isVerbForm(w) && verbs.Load().PresentLemma(w) == ""
+}
+
+// isYearWord reports whether w is a year in digits, which may end a
+// subject ("the triumph in 1979 remains"), unlike a count ("two talks").
+func isYearWord(w string) bool {
+	if len(w) != 4 || !isAllDigits(w) {
+		return false
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // endsPluralSubject reports whether w can end a plural subject: "they",

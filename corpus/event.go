@@ -359,7 +359,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
-	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) {
+	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) {
 		return placed{}, false
 	}
 	p.backstory = st.x.isBackstory(p.d, p.t)
@@ -378,6 +378,36 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	}
 	now := st.x.r.now()
 	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
+}
+
+// isSubjectsDate reports whether a past date, in a clause in the
+// present, stands inside the clause's subject, after a noun and before
+// its verb: "The Sandinista triumph over the Somoza dictatorship in 1979
+// remains the party's founding myth" says what the triumph is now; it
+// reports nothing of 1979. A date that opens the clause ("In 1979 the
+// Sandinistas take power", the historical present) or follows its verb
+// ("is blamed for the murder in August 2002") is not in the subject.
+func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
+	now := st.x.r.now()
+	if p.t != tensePresent || st.headline || now == nil || compareDateKeys(p.d.end(), now.start()) >= 0 {
+		return false
+	}
+	from := clauseStart(st.bounds, xe.start)
+	head := st.m[from:xe.start]
+	if len(strings.Fields(head)) < 3 || hasEventVerb(head) {
+		return false // the clause opens with the date, or its verb comes first
+	}
+	w := strings.Fields(paddedWords(st.m[xe.end:]))
+	return len(w) > 0 && isPresentAt(append([]string{lastWord(st.m[xe.start:xe.end])}, w...), 1)
+}
+
+// lastWord returns the last word of s, in lower case.
+func lastWord(s string) string {
+	f := strings.Fields(paddedWords(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // isCurrentProperty reports whether a date in a relative clause in the
