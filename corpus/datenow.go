@@ -183,18 +183,15 @@ func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
 // Faso" is the present age; under one, "today's rally" is the report's
 // day, as "yesterday's" always names one.
 func (s *dateScanner) possessiveDay(j int) (*dateExpr, int) {
-	e := &dateExpr{kind: exNowDay, prec: PrecisionDay}
 	switch s.lower(j) {
 	case "today", "tonight":
-		e.underDateline = true
+		return &dateExpr{kind: exNowDay, prec: PrecisionDay, underDateline: true}, j + 1
 	case "yesterday":
-		e.delta = -1
+		return &dateExpr{kind: exNowDay, delta: -1, prec: PrecisionDay}, j + 1
 	case "tomorrow":
-		e.delta = 1
-	default:
-		return nil, 0
+		return &dateExpr{kind: exNowDay, delta: 1, prec: PrecisionDay}, j + 1
 	}
-	return e, j + 1
+	return nil, 0
 }
 
 // overnight reads "overnight" at j as the day of the report it is in: the

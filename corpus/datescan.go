@@ -536,11 +536,27 @@ func (s *dateScanner) isEndThenBegin(sentence string, a, b dateExpr) bool {
 	if a.last != nil || b.last != nil || a.skip || b.skip || a.prec != PrecisionDay || b.prec != PrecisionDay {
 		return false
 	}
-	between := " " + strings.ToLower(sentence[a.end:b.start]) + " "
-	if !strings.Contains(between, " that ") && !strings.Contains(between, " which ") {
+	if between := sentence[a.end:b.start]; !hasWord(between, "that") && !hasWord(between, "which") {
 		return false
 	}
 	return s.aspectBefore(b.start, 3, isBeginPast) && !s.aspectBefore(a.start, 4, isBeginForm)
+}
+
+// hasWord reports whether w, in lower case, stands in s as a whole word.
+// It allocates nothing.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(w)
+		if (k == 0 || !isLetterAt(s, k-1)) && (end == len(s) || !isLetterAt(s, end)) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // isBeginPast reports whether w is a begin form in the past: "began",
@@ -1165,16 +1181,15 @@ func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
 	if !ok || !season || t.upper {
 		return nil, 0
 	}
-	e := &dateExpr{kind: exCalendar, prec: PrecisionYear, mod: mod}
+	yr := yrCtx
 	switch w := s.lower(j); w {
 	case "that":
-		e.yref = yrCtx
 	case "last", "this", "next":
-		e.yref = refYear(w)
+		yr = refYear(w)
 	default:
 		return nil, 0
 	}
-	return e, j + 2
+	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, j + 2
 }
 
 // relative reads expressions counted from the previous dated event: "the

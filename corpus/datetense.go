@@ -22,6 +22,9 @@ const (
 	// set", "rebels put"), which the sentence around decides (see
 	// sentenceScan.tense); past when nothing does.
 	tenseShared
+	// tenseUnread marks a tense not yet read, for callers that read one
+	// lazily.
+	tenseUnread
 )
 
 // clauseTense reads the tense of a clause from its auxiliaries and verb
@@ -208,13 +211,14 @@ func isIrregularPlural(w string) bool {
 	if len(w) < 3 || strings.HasSuffix(w, "s") || isVerbForm(w) {
 		return false
 	}
-	stem, men := strings.CutSuffix(w, "men")
-	for _, b := range wordnet.Load().Lemmas(w) {
-		if b != w && (men && b == stem+"man" || strings.HasPrefix(w, b)) {
+	lex := wordnet.Load()
+	for _, b := range lex.IrregularBases(w) {
+		if b != w && strings.HasPrefix(w, b) {
 			return true
 		}
 	}
-	return false
+	stem, men := strings.CutSuffix(w, "men")
+	return men && lex.Knows(stem+"man")
 }
 
 // endsSingularSubject reports whether w can end a subject in the

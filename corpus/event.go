@@ -283,13 +283,15 @@ type sentenceScan struct {
 	dated     bool
 	exprs     []dateExpr // all its dates
 	coarse    bool       // it has given a month or a year, not a day
+	whole     tense      // the tense of the whole sentence, read once (see sharedTense)
 }
 
 // readSentence reads what a sentence's form says of all its dates.
 func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
-		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs}
+		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs,
+		whole: tenseUnread}
 	if first {
 		st.leadAt = leadIndex(m, exprs)
 	}
@@ -530,7 +532,10 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 // sentence: present beside a present ("Donors meet on May 28, and they
 // set the agenda on May 29"), else past, the tense of narration.
 func (st *sentenceScan) sharedTense() tense {
-	if t := clauseTense(st.m, 0); t == tensePresent || t == tenseFuture {
+	if st.whole == tenseUnread {
+		st.whole = clauseTense(st.m, 0)
+	}
+	if st.whole == tensePresent || st.whole == tenseFuture {
 		return tensePresent
 	}
 	return tensePast
@@ -1374,6 +1379,9 @@ func isReportingVerb(w string) bool {
 // leadership in 2015") is the speaker's aim rather than the report's
 // calendar.
 func isReportedWould(head, scope string, at int) bool {
+	if !strings.Contains(head, "would") {
+		return false // most dates: no need to split the sentence
+	}
 	w := strings.Fields(paddedWords(head))
 	k := len(w) - 1
 	for k >= 0 && w[k] != "would" {
