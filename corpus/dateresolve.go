@@ -207,6 +207,9 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	if e.ahead && isPastTense(t) {
 		return Date{}, false // "killed 20 people in two days": a duration
 	}
+	if e.pastOnly && !isPastTense(t) {
+		return Date{}, false // "markets open in the morning": a habit
+	}
 	switch e.kind {
 	case exCalendar:
 		d, ok = r.calendar(e, t)

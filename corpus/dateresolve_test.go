@@ -194,6 +194,8 @@ func TestResolveDates(t *testing.T) {
 		{"in the late morning", "", "On 19 July 1972 rebels attacked Mirbat. In the late morning a fresh squadron arrived.", []string{"1972-07-19", "1972-07-19"}},
 		{"in the morning of a date is the date's", "", "The war began in 1972. In the morning of 19 July rebels attacked Mirbat.", []string{"1972", "1972-07-19"}},
 		{"a part of the day with nothing to count from", "", "Attacks come in the morning.", nil},
+		{"a part of the day in the present is a habit", "2010-06-30", "On 3 March 2010 rebels took Gao. Markets open in the morning.", []string{"2010-03-03"}},
+		{"within days in the future does not count from the narrative", "2010-06-30", "On 3 March 2010 rebels took Gao. Troops will withdraw within days.", []string{"2010-03-03"}},
 		{"relative without anchor", "2013-01-25", "The following day, troops withdrew.", nil},
 		{"relative anchor carries to the next paragraph", "2013-01-25", "On January 10, militants captured Konna.\n\nThe following day, France intervened.", []string{"2013-01-10", "2013-01-11"}},
 

@@ -130,6 +130,11 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// pastOnly says the expression counts from the narrative only in a
+	// past clause: "in the afternoon" and "within days" told of what
+	// happened; in the present they are habits, in the future they count
+	// from the moment of writing, which they do not say.
+	pastOnly bool
 	// toYear says a relative day stands for its year only ("within weeks
 	// of the coup"), approximately.
 	toYear bool
@@ -1375,9 +1380,10 @@ func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
 }
 
 // partOfDay reads the part of the day at k, after "in the" or "during
-// the": "in the afternoon", "during the day", "in the late morning". It
-// is the day the narrative has reached, which a report tells part by
-// part; "in the morning of 3 July" is that date's, read from the date.
+// the": "in the afternoon", "during the day", "in the late morning". In a
+// past clause it is the day the narrative has reached, which a report
+// tells part by part; "in the morning of 3 July" is that date's, read
+// from the date.
 func (s *dateScanner) partOfDay(k int) (*dateExpr, int) {
 	if w := s.lower(k); w == "early" || w == "late" {
 		k++
@@ -1385,7 +1391,9 @@ func (s *dateScanner) partOfDay(k int) (*dateExpr, int) {
 	if !isDayPart(s.lower(k)) || s.lower(k+1) == "of" || s.lower(k+1) == "hours" {
 		return nil, 0
 	}
-	return relDay(0), k + 1
+	e := relDay(0)
+	e.pastOnly = true // "markets open in the morning" is a habit
+	return e, k + 1
 }
 
 // counted reads a count of days, weeks, months or years and its
@@ -1536,19 +1544,19 @@ func (s *dateScanner) within(k int) (*dateExpr, int) {
 	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox}, k + 2
 }
 
-// withinVague reads "within days", "within weeks", "within months" at k:
-// a few days after the day before (approximate, as "days later"), or,
-// for weeks and months, which may cross into the next month, only that
-// day's year, approximate.
+// withinVague reads "within days", "within weeks", "within months" at k,
+// in a past clause: a few days after the day before (approximate, as
+// "days later"), or, for weeks and months, which may cross into the next
+// month, only that day's year, approximate.
 func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
 	switch s.lower(k) {
 	case "days":
 		e := relDay(3)
-		e.mod = ModApprox
+		e.mod, e.pastOnly = ModApprox, true
 		return e, k + 1
 	case "weeks", "months":
 		e := relDay(0)
-		e.toYear = true
+		e.toYear, e.pastOnly = true, true
 		return e, k + 1
 	}
 	return nil, 0
