@@ -48,19 +48,39 @@ func TestNewsDates(t *testing.T) {
 		{"years ago", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men two years ago.", []string{"2012"}},
 		{"ago without a moment of writing", "", "Police detained four men two days ago.", nil},
 		{"earlier this year", "2015-03-01", "KABUL, Dec. 3, 2014 — Earlier this year, gunmen kidnapped an engineer.", []string{"2014"}},
+		{"earlier this week is the days of the week before", "2010-06-30", "OSH, June 17 — Mobs burned shops earlier this week.", []string{"2010-06-14/2010-06-16"}},
+		{"later this week is the days after", "2010-06-30", "OSH, June 17 — The envoy will arrive later this week.", []string{"2010-06-18/2010-06-20!"}},
+		{"this week in the past holds the day", "2010-06-30", "OSH, June 17 — The envoy arrived this week.", []string{"2010-06-14/2010-06-17"}},
+		{"next week is the week after", "2010-06-30", "OSH, June 17 — Talks resume next week.", []string{"2010-06-21/2010-06-27!"}},
+		{"earlier this week on a Monday is the day before", "2010-06-30", "OSH, June 14 — Mobs burned shops earlier this week.", []string{"2010-06-13"}},
+		{"this week without a moment", "", "Mobs burned shops earlier this week.", nil},
+		{"for this week is no day", "2010-06-30", "OSH, June 17 — That is all for this week.", nil},
 		{"the previous day", "2014-10-01", "TBILISI, Sept. 18 — Police said the men crossed the border the previous day.", []string{"2014-09-17"}},
+		{"today's under a dateline is the report's day", "2018-07-20", "MANAGUA, July 19 — Ortega used today's rally to accuse the bishops.", []string{"2018-07-19"}},
+		{"yesterday's is the day before", "2018-07-20", "MANAGUA, July 19 — Ortega spoke about yesterday's attack.", []string{"2018-07-18"}},
 		{"overnight", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight.", []string{"2009-01-05"}},
 		{"overnight without a dateline is a figure of speech", "2009-01-20", "The town fell overnight.", nil},
 		{"overnight with its own day", "2009-01-20", "GAZA CITY, Jan. 5 — Aircraft struck a mosque overnight Saturday.", []string{"2009-01-03"}},
 		{"overnight before a place", "2009-01-20", "GAZA CITY, Jan. 5 — The fighting spread overnight to the south.", []string{"2009-01-05"}},
 		{"earlier this month", "2008-04-01", "KABUL, Feb. 20 — Earlier this month, gunmen kidnapped an engineer.", []string{"2008-02"}},
 		{"late last month", "2008-04-01", "KABUL, March 3 — Late last month, gunmen kidnapped an engineer.", []string{"2008-02~late"}},
-		{"last week", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-07~approx"}},
+		{"last week is the week before", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-03/2008-03-09"}},
+
+		// A dateline's year is the reports', not the backstory's.
+		{"a first dateline takes the briefing's year, not the backstory's", "2006-12-23", "In May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 1 — Soldiers removed ammunition from the port on Friday.", []string{"2000-05", "2006-12-01"}},
+		{"a later dateline takes the previous one's year", "2006-12-23", "SUVA, Nov. 29 — The two men met today.\n\nIn May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 4 — Soldiers set up checkpoints on Monday.", []string{"2006-11-29", "2000-05", "2006-12-04"}},
+
+		{"a later dateline takes the previous one's year with no briefing date", "", "SUVA, Nov. 29, 2006 — The two men met today.\n\nIn May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 4 — Soldiers set up checkpoints on Monday.", []string{"2006-11-29", "2000-05", "2006-12-04"}},
 
 		// Year roll-over between reports.
 		{"reports across a new year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
 		{"reports across a new year with no briefing date", "", "KABUL, Dec. 30, 2008 — A bomb killed six soldiers today.\n\nKABUL, Jan. 2 — A second bomb killed two police officers today.", []string{"2008-12-30", "2009-01-02"}},
 		{"a date after the dateline in the next year", "2009-03-01", "KABUL, Dec. 30 — A bomb killed six soldiers today. Elections are due on Jan. 15.", []string{"2008-12-30", "2009-01-15!"}},
+
+		// A chronology entry's day is the moment its weekdays count from.
+		{"a weekday in a chronology entry is before its day", "2008-03-01", "- Feb. 6 — Troops attacked rebels on Monday. - Feb. 8: Rebels withdrew on Thursday.", []string{"2008-02-06", "2008-02-04", "2008-02-08", "2008-02-07"}},
+		{"yesterday in a chronology entry", "2008-03-01", "**Feb. 6** — The army said rebels had withdrawn yesterday.", []string{"2008-02-06", "2008-02-05"}},
+		{"a future weekday in a chronology entry", "2008-03-01", "Feb. 6: The president says that talks will open on Monday.", []string{"2008-02-06", "2008-02-11"}},
 
 		// Abbreviated months in the text.
 		{"Sept. with a year", "", "Police detained four men on Sept. 14, 2010, near the border.", []string{"2010-09-14"}},
@@ -79,6 +99,10 @@ func TestDateHeadingIsTheMomentOfWriting(t *testing.T) {
 		{"a heading with a weekday and a year", "", "## Saturday, 12 June 2010\n\nMobs burned shops yesterday. Police fired on a crowd on Thursday.", []string{"2010-06-11", "2010-06-10"}},
 		{"a line that is a date in bold", "2010-07-23", "**June 12**\n\nMobs burned shops yesterday.", []string{"2010-06-11"}},
 		{"the next heading takes over", "2010-07-23", "## June 12\n\nMobs burned shops yesterday.\n\n## June 20\n\nVoting began yesterday.", []string{"2010-06-11", "2010-06-19"}},
+		{"a date under a date line may run past it", "2010-07-23", "**June 12**\n\nMobs burned shops yesterday. On June 20 voters went to the polls.", []string{"2010-06-11", "2010-06-20"}},
+		{"under a date heading with no briefing date", "", "## 12 June 2010\n\nMobs burned shops yesterday. On June 20 voters went to the polls.", []string{"2010-06-11", "2010-06-20"}},
+		{"a present date past a date line is still ahead", "2010-07-23", "**June 12**\n\nThe new president takes office on June 20.", []string{"2010-06-20!"}},
+		{"a dateline still bounds the past", "2010-07-23", "OSH, June 12 — Voters went to the polls on June 20.", []string{"2009-06-20"}},
 		{"a heading with words is no moment", "2010-07-23", "## 12 June: the massacre\n\nOn 14 June troops withdrew.", []string{"2010-06-14"}},
 	})
 }

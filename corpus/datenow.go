@@ -36,7 +36,7 @@ func weekdayOf(t dateToken) int {
 // token j: a weekday ("on Tuesday", "last Friday", "Monday night"), the
 // weekend ("over the weekend": a range from Saturday to Sunday),
 // "today", "tonight", "this morning", "yesterday", "last night",
-// "tomorrow" and "last week".
+// "tomorrow", "last week" and "earlier this week".
 func (s *dateScanner) present(j int) (*dateExpr, int) {
 	if e, next := s.weekend(j); e != nil {
 		return e, next
@@ -127,11 +127,11 @@ func (s *dateScanner) inName(j int) bool {
 }
 
 // nowWord reads "today", "tonight", "this morning", "yesterday", "last
-// night", "tomorrow", "last week" and "overnight".
+// night", "tomorrow" and "overnight", and the weeks thisWeek reads.
 func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 	w0, w1 := s.lower(j), s.lower(j+1)
 	if w1 == "'" || w1 == "’" {
-		return nil, 0 // "today's Burkina Faso" is the present age, not a day
+		return s.possessiveDay(j)
 	}
 	day := func(delta, next int) (*dateExpr, int) {
 		return &dateExpr{kind: exNowDay, delta: delta, prec: PrecisionDay}, next
@@ -149,10 +149,47 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 		return day(-1, j+2)
 	case w0 == "overnight":
 		return s.overnight(j)
-	case w0 == "last" && w1 == "week":
-		e, n := day(-7, j+2)
-		e.mod = ModApprox
-		return e, n
+	}
+	return s.thisWeek(j)
+}
+
+// thisWeek reads "earlier this week", "later this week", "this week",
+// "last week" and "next week" at j: days of a week counted from the
+// present (see resolver.week). delta is -1 for the days before the
+// present, 1 for those after it, -2 for the last week, 2 for the next,
+// and 0 when the tense decides.
+func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
+	k, delta := j, 0
+	switch s.lower(j) {
+	case "earlier":
+		k, delta = j+1, -1
+	case "later":
+		k, delta = j+1, 1
+	}
+	switch {
+	case s.lower(k) == "this" && s.lower(k+1) == "week":
+	case k == j && s.lower(k) == "next" && s.lower(k+1) == "week":
+		delta = 2
+	case k == j && s.lower(k) == "last" && s.lower(k+1) == "week":
+		delta = -2
+	default:
+		return nil, 0
+	}
+	return &dateExpr{kind: exWeek, delta: delta, prec: PrecisionDay}, k + 2
+}
+
+// possessiveDay reads "yesterday's", "tomorrow's", and "today's" or
+// "tonight's" at j. Outside a report with a dateline, "today's Burkina
+// Faso" is the present age; under one, "today's rally" is the report's
+// day, as "yesterday's" always names one.
+func (s *dateScanner) possessiveDay(j int) (*dateExpr, int) {
+	switch s.lower(j) {
+	case "today", "tonight":
+		return &dateExpr{kind: exNowDay, prec: PrecisionDay, underDateline: true}, j + 1
+	case "yesterday":
+		return &dateExpr{kind: exNowDay, delta: -1, prec: PrecisionDay}, j + 1
+	case "tomorrow":
+		return &dateExpr{kind: exNowDay, delta: 1, prec: PrecisionDay}, j + 1
 	}
 	return nil, 0
 }

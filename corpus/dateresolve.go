@@ -6,7 +6,12 @@ import "time"
 // HeidelTime's news mode, carrying the narrative state of one briefing.
 //
 // The moment of writing is the latest news dateline ("NAIROBI, Jan. 3 —"),
-// else the briefing's date, else unknown. The tense of the clause that
+// or date alone on a line or heading, else the briefing's date, else
+// unknown; a dateline without a year counts from the previous dateline,
+// else from the briefing's date (see eventScan.setMoment). The horizon,
+// past which no past date may fall, is the moment
+// of writing, except under a date alone on a line, where it is the
+// briefing's date (see horizon). The tense of the clause that
 // governs a date (see clauseTense) decides which way it may go.
 //
 // The rules, in order (README.md, "Factions and timeline", says the same
@@ -30,15 +35,18 @@ import "time"
 //     of writing.
 //   - With neither, it keeps no year: ISO 8601's --MM-DD.
 //   - Direction: a past date whose year was not written never lands after
-//     the moment of writing ("December 20" in a briefing of 5 January is
+//     the horizon ("December 20" in a briefing of 5 January is
 //     last December); a future one ("will be held", "must", "is due to")
 //     never before it. A present one ("takes office on May 29", "deploying
 //     from 1 October", "talks for 21 May") stays in the moment's year, and
 //     is scheduled when it lies after it.
 //   - "Last March" is the latest March before the briefing's date.
 //   - "Today", "yesterday", "this morning", "last week" count from the
-//     moment of writing; "today" in the present tense is the present age,
-//     not a day. A weekday counts from the nearest date (see weekday):
+//     moment of writing, or from a chronology entry's day inside the
+//     entry; "today" in the present tense is the present age, not a day.
+//     "Earlier this week", "later this week", "this week", "next week" are
+//     spans of that week (see week). A weekday counts from the nearest
+//     date (see weekday):
 //     with no dateline in force, the next such day after a day its
 //     paragraph gave in full; else the latest such day not after the
 //     moment of writing in a past clause, or the next one after it.
@@ -48,17 +56,25 @@ import "time"
 //     reported day of the text before it, across paragraphs. Announced
 //     days, past-perfect steps back and the first day of a span are not
 //     anchors, and a sentence that gave only a month or a year has none
-//     (see sentenceScan.date).
+//     (see sentenceScan.date). An ordinal day ("the third day of the
+//     offensive") counts from the latest day something began (see
+//     startCurrent). "The last day of" a month or year is that day.
 //   - A range ("3–5 March", "from 1996 until 2006", "on 29 February and 1
 //     March", "began on 27 August and ended on 26 September") is resolved
 //     at both ends; a start without a year takes the end's.
 type resolver struct {
-	ref         Date  // day precision; zero when the briefing has no date
-	dateline    *Date // the latest news dateline, the moment its report was written
-	paraDay     *Date // the latest day the current paragraph reported in full
+	ref      Date  // day precision; zero when the briefing has no date
+	dateline *Date // the latest news dateline, the moment its report was written
+	headed   bool  // the dateline is a date alone on a line or a heading
+	paraDay  *Date // the latest day the current paragraph reported in full
+	// entry is the day of the chronology entry being read ("- Feb. 6 —
+	// …"): the day its weekdays and "yesterday" count from, as a
+	// dateline's would. Nil outside an entry.
+	entry       *Date
 	ctxYear     int   // narrative year, 0 when none
 	dayAnchor   *Date // for relative days, from earlier sentences
 	monthAnchor *Date // for relative months
+	startDay    *Date // the latest day something began on: "the third day" counts from it
 	prev        *Date // the latest date of the current narrative (see ctxYear)
 }
 
@@ -82,19 +98,73 @@ func (r *resolver) now() *Date {
 	return &r.ref
 }
 
+// horizon is the latest day a past date may fall on: the moment of
+// writing, except under a date that stands alone on a line or a heading
+// ("**June 12**"). Such a date heads a day of a chronology as often as a
+// report, and the text under it may run on past it ("On June 20 voters
+// went to the polls"): there the briefing's date bounds the past, or
+// nothing when it has none.
+func (r *resolver) horizon() *Date {
+	if r.dateline != nil && r.headed {
+		if r.ref.IsZero() {
+			return nil
+		}
+		return &r.ref
+	}
+	return r.now()
+}
+
+// dayMoment is what a weekday or "yesterday" counts from: the day of the
+// chronology entry being read, else the moment of writing. Calendar
+// dates are not capped by an entry's day, since an entry may tell how a
+// story it opened ended.
+func (r *resolver) dayMoment() *Date {
+	if r.entry != nil {
+		return r.entry
+	}
+	return r.now()
+}
+
 // resolve places e, and the end of its range when it is one. t is the
 // tense of its clause; local is the latest day-precision date earlier in
 // the same sentence.
 func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) {
+	if e.kind == exWeek {
+		return r.week(e, t)
+	}
 	d, ok := r.place(e, t, local)
 	if !ok {
 		return Date{}, Date{}, false
 	}
-	var end Date
-	if e.last != nil && e.kind == exWeekday {
+	end := r.rangeEnd(e, d, t, local)
+	r.schedule(&d, t)
+	if !end.IsZero() {
+		r.schedule(&end, t)
+		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
+		end.Scheduled = d.Scheduled
+	}
+	return d, end, true
+}
+
+// rangeEnd resolves the end of e's range, d being its start, or returns
+// the zero Date when e is no range or its end would come before d.
+func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
+	var (
+		end Date
+		ok  bool
+	)
+	switch {
+	case e.last == nil:
+	case e.kind == exWeekday && e.last.kind == exWeekday:
 		y, m, day := addDays(d.Year, d.Month, d.Day, 1) // the weekend's Sunday
 		end = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}
-	} else if e.last != nil {
+	case e.last.kind != exCalendar:
+		// "a visit today that had begun on Thursday": an end counted
+		// from the moment or the narrative, as its start is.
+		if end, ok = r.place(*e.last, t, local); !ok || compareDateKeys(end.end(), d.start()) < 0 {
+			end = Date{}
+		}
+	default:
 		last := *e.last
 		if last.year == 0 && last.yref == yrNone && d.Year != 0 {
 			last.year = d.Year
@@ -107,19 +177,17 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 			end = Date{}
 		}
 	}
-	r.schedule(&d, t)
-	if !end.IsZero() {
-		r.schedule(&end, t)
-		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
-		end.Scheduled = d.Scheduled
-	}
-	return d, end, true
+	return end
 }
 
 // schedule marks d as announced when it lies after the moment of writing,
-// or when its clause is future and it has not ended by then.
+// or when its clause is future and it has not ended by then. A past
+// clause's date is announced only when it lies after the horizon.
 func (r *resolver) schedule(d *Date, t tense) {
 	now := r.now()
+	if isPastTense(t) {
+		now = r.horizon()
+	}
 	switch {
 	case now == nil || d.Year == 0:
 		d.Scheduled = t == tenseFuture
@@ -136,6 +204,12 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		d  Date
 		ok bool
 	)
+	if e.ahead && isPastTense(t) {
+		return Date{}, false // "killed 20 people in two days": a duration
+	}
+	if e.pastOnly && !isPastTense(t) {
+		return Date{}, false // "markets open in the morning": a habit
+	}
 	switch e.kind {
 	case exCalendar:
 		d, ok = r.calendar(e, t)
@@ -153,6 +227,9 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 	case exRelMonth:
 		a := r.anchor(e, local, PrecisionMonth)
+		if e.clauseMonth && !isPastTense(t) {
+			a = r.now()
+		}
 		if a == nil {
 			return Date{}, false
 		}
@@ -163,10 +240,36 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	case exWeekday:
 		d, ok = r.weekday(e, t, local)
 	}
+	if ok && e.edgeDay != 0 {
+		d = edgeDayOf(d, e.edgeDay)
+	}
+	if ok && e.toYear {
+		d = Date{Year: d.Year, Precision: PrecisionYear, Modifier: ModApprox}
+	}
 	if !ok || !validDate(d) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// edgeDayOf returns the first (edge -1) or last (edge 1) day of the month
+// or year d names. A month without a year ends on its longest last day.
+func edgeDayOf(d Date, edge int) Date {
+	if d.Precision == PrecisionYear {
+		d.Month = 1
+		if edge > 0 {
+			d.Month = 12
+		}
+	}
+	d.Day = 1
+	if edge > 0 {
+		d.Day = monthDays(d.Year, d.Month)
+		if d.Year == 0 {
+			d.Day = monthDays(2000, d.Month)
+		}
+	}
+	d.Precision, d.Modifier = PrecisionDay, ""
+	return d
 }
 
 // refMonth resolves a month counted from the moment of writing (a
@@ -198,16 +301,69 @@ func (r *resolver) refMonth(e dateExpr) (Date, bool) {
 // writing. "Today" in the present tense is the present age ("today the
 // country is calm"), not a day.
 func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
-	now := r.now()
-	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) || e.underDateline && r.dateline == nil {
+	now := r.dayMoment()
+	if now == nil || now.Year == 0 || (e.delta == 0 && t == tensePresent) || e.underDateline && r.dateline == nil && r.entry == nil {
 		return Date{}, false
 	}
 	y, m, day := addDays(now.Year, now.Month, now.Day, e.delta)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
 }
 
-// weekday resolves "on Tuesday" from the nearest date: in a news report,
-// its dateline; elsewhere a day the same paragraph gave in full ("On 3
+// week resolves "earlier this week", "later this week", "this week",
+// "last week" and "next week" as the span of days they name in the week
+// of the day a weekday would count from (see dayMoment), weeks running
+// Monday to Sunday as in ISO 8601: the days before that day, the days
+// after it, the last week's seven, the next week's seven. "This week" alone is the days before in a past
+// clause, the days after otherwise, with the day itself. A span that would be empty ("earlier
+// this week" on a Monday) is the one day next to the moment. The writer
+// gives no day, so neither does the span: it says when, within it, the
+// event fell.
+func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
+	m := r.dayMoment()
+	if m == nil || m.Year == 0 || m.Precision != PrecisionDay {
+		return Date{}, Date{}, false
+	}
+	iso := (int(time.Date(m.Year, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 6) % 7 // Monday 0
+	dir := e.delta
+	if dir == 0 {
+		dir = 1
+		if isPastTense(t) {
+			dir = -1
+		}
+	}
+	var from, to int
+	switch dir {
+	case -1:
+		from, to = min(-iso, -1), -1
+	case 1:
+		from, to = 1, max(6-iso, 1)
+	case 2:
+		from, to = 7-iso, 13-iso
+	default:
+		from, to = -7-iso, -1-iso
+	}
+	if e.delta == 0 && dir < 0 {
+		to = 0 // "this week" alone holds the day itself
+	} else if e.delta == 0 {
+		from = 0
+	}
+	at := func(n int) Date {
+		y, mo, d := addDays(m.Year, m.Month, m.Day, n)
+		return Date{Year: y, Month: mo, Day: d, Precision: PrecisionDay}
+	}
+	d, end := at(from), at(to)
+	if from == to {
+		end = Date{}
+	}
+	r.schedule(&d, t)
+	if !end.IsZero() {
+		end.Scheduled = d.Scheduled
+	}
+	return d, end, true
+}
+
+// weekday resolves "on Tuesday" from the nearest date: in a chronology
+// entry, the entry's day; in a news report, its dateline; elsewhere a day the same paragraph gave in full ("On 3
 // March the army attacked. On Tuesday rebels replied": the Tuesday after
 // it), else the briefing's date. From the moment of writing it is the
 // latest Tuesday not after it when its clause is past or perfect, else
@@ -215,10 +371,10 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 // itself. A text with neither dateline nor date counts from the latest
 // day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
-	if r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
+	if r.entry == nil && r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
 		return weekdayAfter(*r.paraDay, e.weekday), true
 	}
-	a := r.now()
+	a := r.dayMoment()
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor
@@ -257,6 +413,9 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 		}
 		return &b
 	}
+	if e.fromStart && r.startDay != nil && r.startCurrent(e.delta) {
+		return r.startDay
+	}
 	if local != nil && local.Precision >= prec {
 		return local
 	}
@@ -267,6 +426,18 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 		return r.monthAnchor
 	}
 	return nil
+}
+
+// startCurrent reports whether the day n days after the latest start
+// is not before the latest reported day: narratives run forward, so "the
+// second day" that would fall behind the story counts from the story's
+// latest day, a newer start the text did not mark, instead.
+func (r *resolver) startCurrent(n int) bool {
+	if r.dayAnchor == nil {
+		return true
+	}
+	y, m, d := addDays(r.startDay.Year, r.startDay.Month, r.startDay.Day, n)
+	return compareDateKeys([3]int{y, m, d}, r.dayAnchor.start()) >= 0
 }
 
 // calendar resolves a calendar expression's year. A date without one
@@ -303,24 +474,34 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		// No year anywhere: ISO 8601's year-less form, --MM-DD.
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
-	if implicit && now != nil {
-		switch {
-		case t != tenseFuture && t != tensePresent && compareDateKeys(d.start(), now.start()) > 0:
-			// The latest such date not after the moment of writing.
-			d.Year = now.Year
-			if compareDateKeys(d.start(), now.start()) > 0 {
-				d.Year--
-			}
-		case t == tenseFuture && compareDateKeys(d.end(), now.start()) < 0:
-			// The first such date not before it.
-			d.Year = now.Year
-			if compareDateKeys(d.end(), now.start()) < 0 {
-				d.Year++
-			}
-		}
+	if implicit {
+		r.direct(&d, t, now)
 	}
 	return d, validDate(d)
 }
+
+// direct moves a date whose year was not written to the side of the
+// moment of writing its tense points to: a past one to the latest such
+// date not after the horizon, a future one to the first such date not
+// before the moment.
+func (r *resolver) direct(d *Date, t tense, now *Date) {
+	if h := r.horizon(); h != nil && isPastTense(t) && compareDateKeys(d.start(), h.start()) > 0 {
+		d.Year = h.Year
+		if compareDateKeys(d.start(), h.start()) > 0 {
+			d.Year--
+		}
+	}
+	if now != nil && t == tenseFuture && compareDateKeys(d.end(), now.start()) < 0 {
+		d.Year = now.Year
+		if compareDateKeys(d.end(), now.start()) < 0 {
+			d.Year++
+		}
+	}
+}
+
+// isPastTense reports whether a clause in tense t tells of the past, or
+// has no verb to tell: all but the present and the future.
+func isPastTense(t tense) bool { return t != tenseFuture && t != tensePresent }
 
 // narrativeYear picks the year of a date written without one, or 0 when
 // the text and the briefing give none.

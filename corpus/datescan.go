@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
 )
 
 // This file finds temporal expressions in a sentence. It knows nothing of
@@ -93,6 +95,7 @@ const (
 	exRefMonth                  // months from the reference: "last month"
 	exWeekday                   // a day of the week near the present: "on Tuesday"
 	exNowDay                    // days from the present: "today", "yesterday"
+	exWeek                      // days of the present week: "earlier this week"
 )
 
 // yearRef says where a calendar expression's year comes from.
@@ -127,10 +130,41 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// pastOnly says the expression counts from the narrative only in a
+	// past clause: "in the afternoon" and "within days" told of what
+	// happened; in the present they are habits, in the future they count
+	// from the moment of writing, which they do not say.
+	pastOnly bool
+	// toYear says a relative day stands for its year only ("within weeks
+	// of the coup"), approximately.
+	toYear bool
+	// ahead says the expression counts forward from the moment of writing
+	// ("in two weeks"), which a past clause cannot mean.
+	ahead bool
+	// fromStart says a relative day counts from the day something began
+	// ("the third day of the offensive"), not the latest day.
+	fromStart bool
+	// edgeDay says the expression is the first (-1) or last (1) day of
+	// the month or year it names: "the last day of 1998".
+	edgeDay int
+	// clauseMonth says a relative month is "the month" of its clause
+	// ("by the end of the month"): the narrative's in a past clause, the
+	// moment of writing's in a present or future one.
+	clauseMonth bool
 	// underDateline says the expression is a day only in a report with a
 	// dateline: "overnight" is the night before the report, and
 	// elsewhere a figure of speech ("the town fell overnight").
 	underDateline bool
+}
+
+// isDeictic reports whether e counts from the moment of writing: "on
+// Monday", "tomorrow", "next week", "early next month", "next year".
+func (e dateExpr) isDeictic() bool {
+	switch e.kind {
+	case exNowDay, exWeekday, exWeek, exRefMonth, exNextMonth:
+		return true
+	}
+	return e.kind == exCalendar && (e.yref == yrRefNext || e.yref == yrRefThis)
 }
 
 // monthNames lists the months in lower case, January first.
@@ -363,6 +397,11 @@ func scanDates(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		if w := s.lower(next); w == "onward" || w == "onwards" {
+			// "called up from 1994 onward": the start of a practice that
+			// runs on, a reference point as "since 1994" is.
+			e.skip = true
+		}
 		prevEnd = next
 		switch s.lower(i - 1) {
 		case "around", "circa", "approximately", "roughly":
@@ -387,7 +426,7 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		e.skip = true
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
-	case (prev == "until" || prev == "till" || prev == "for") && e.kind == exNowDay:
+	case (prev == "until" || prev == "till" || prev == "for") && (e.kind == exNowDay || e.kind == exWeek):
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
@@ -417,6 +456,13 @@ const sinceReach = 8
 func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 	out := es[:0]
 	for k := 0; k < len(es); k++ {
+		if k+1 < len(es) && s.isEndThenBegin(sentence, es[k], es[k+1]) {
+			start, end := es[k+1], es[k]
+			start.last = &end
+			out = append(out, start)
+			k++
+			continue
+		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
@@ -485,6 +531,44 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 		return false
 	}
 	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
+}
+
+// isEndThenBegin reports whether a is when something ended and b, later
+// in the sentence in a relative clause, when it began: "Its delegation
+// wrapped up a visit today that had begun on Thursday". The two are one
+// span, from b to a.
+func (s *dateScanner) isEndThenBegin(sentence string, a, b dateExpr) bool {
+	if a.last != nil || b.last != nil || a.skip || b.skip || a.prec != PrecisionDay || b.prec != PrecisionDay {
+		return false
+	}
+	if between := sentence[a.end:b.start]; !hasWord(between, "that") && !hasWord(between, "which") {
+		return false
+	}
+	return s.aspectBefore(b.start, 3, isBeginPast) && !s.aspectBefore(a.start, 4, isBeginForm)
+}
+
+// hasWord reports whether w, in lower case, stands in s as a whole word.
+// It allocates nothing.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(w)
+		if (k == 0 || !isLetterAt(s, k-1)) && (end == len(s) || !isLetterAt(s, end)) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// isBeginPast reports whether w is a begin form in the past: "began",
+// "had begun", "started", "opened". A relative clause in another tense
+// ("talks that will open on Monday") tells no start of what ended.
+func isBeginPast(w string) bool {
+	return isBeginForm(w) && (isRegularPast(w) || verbs.Load().IsIrregularPast(w))
 }
 
 // aspectBefore reports whether one of the n words before byte offset at
@@ -581,6 +665,12 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	if e == nil {
 		return nil, 0
 	}
+	if day := s.edgeDay(i); day != 0 && e.prec != PrecisionDay && e.last == nil && takesModifier(e) {
+		// "The last day of 1998" is 31 December; "the first day of
+		// March" the 1st.
+		e.edgeDay = day
+		return e, next
+	}
 	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
 		if edge && e.prec == PrecisionYear && e.last == nil {
@@ -659,6 +749,21 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 	return i, "", false
 }
 
+// edgeDay reads "the first day of" or "the last day of" at i: -1 for the
+// first day of the period after it, 1 for its last, else 0.
+func (s *dateScanner) edgeDay(i int) int {
+	if s.lower(i) != "the" || s.lower(i+2) != "day" || s.lower(i+3) != "of" {
+		return 0
+	}
+	switch s.lower(i + 1) {
+	case "first", "opening":
+		return -1
+	case "last", "final", "closing":
+		return 1
+	}
+	return 0
+}
+
 // isShortSpan reports whether w names a span of days or weeks.
 func isShortSpan(w string) bool {
 	switch w {
@@ -669,21 +774,34 @@ func isShortSpan(w string) bool {
 }
 
 // core reads the date proper at j. from is where the whole expression
-// started (before any modifier), used to check the word before it.
+// started (before any modifier), used to check the word before it. It
+// tries the readings from the most specific to the least: expressions
+// counted from something else (the narrative, the moment of writing),
+// dates in digits, year phrases and seasons, then calendar dates whose
+// month, day or year comes first.
 func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, int) {
 	if relatives {
 		if e, next := s.relative(j, from); e != nil {
 			return e, next
 		}
 	}
-	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
 	if e, next := s.present(j); e != nil {
 		return e, next
 	}
 	if e, next := s.numeric(j); e != nil {
 		return e, next
 	}
+	if e, next := s.namedYear(j, modified); e != nil {
+		return e, next
+	}
+	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
+	return s.calendarAt(j, from, modified, hasContext)
+}
 
+// namedYear reads a year given by a phrase rather than digits, and
+// seasons: "last March", "this year", "that year", "the following year",
+// "(by the end of) the year", "the summer of 2011".
+func (s *dateScanner) namedYear(j int, modified bool) (*dateExpr, int) {
 	if e, next := s.refMonthOrYear(j); e != nil {
 		return e, next
 	}
@@ -692,15 +810,23 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 		return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear}, j + n
 	}
 	// "by the end of the year": the year its clause is in, found as for a
-	// month written without one.
+	// month written without one; "at the end of the month" likewise.
 	if modified && s.lower(j) == "the" && s.lower(j+1) == "year" {
 		return &dateExpr{kind: exCalendar, prec: PrecisionYear}, j + 2
 	}
-	// Seasons: "the summer of 2011", "spring 2012".
-	if e, next := s.season(j); e != nil {
-		return e, next
+	if modified && s.lower(j) == "the" && s.lower(j+1) == "month" {
+		return &dateExpr{kind: exRelMonth, prec: PrecisionMonth, clauseMonth: true}, j + 2
 	}
-	// Month first: "January 11, 2013", "Sept. 28", "March 2007", "June".
+	// Seasons: "the summer of 2011", "spring 2012".
+	return s.season(j)
+}
+
+// calendarAt reads a calendar date at j by what comes first: a month
+// ("January 11, 2013", "Sept. 28", "March 2007", "June"), a day ("24
+// March 2013"), a span of years ("1992–95") or a bare year. hasContext
+// says a word before it ("in", "by", a modifier) makes a bare month or
+// year a date.
+func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateExpr, int) {
 	if t, ok := s.tok(j); ok && t.upper {
 		k := j + 1
 		if s.lower(k) == "." && monthShort(t.lower) > 0 {
@@ -717,9 +843,13 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	if e, next := s.yearSpan(j); e != nil {
 		return e, next
 	}
-	// A bare year: "in 2003", "by 2009", "early 2012", or a sentence's
-	// subject: "2012 saw the rise of...".
-	// "The revolution of 2004" names a thing, not a time.
+	return s.bareYear(j, from, modified, hasContext)
+}
+
+// bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
+// sentence's subject: "2012 saw the rise of...". "The revolution of
+// 2004" names a thing, not a time, and so does an attributive year.
+func (s *dateScanner) bareYear(j, from int, modified, hasContext bool) (*dateExpr, int) {
 	yearContext := hasContext && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
 	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
 		y, _ := s.tok(j)
@@ -844,62 +974,102 @@ func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
 }
 
 // afterMonth completes an expression whose month m is token j; k is the
-// token after the month (and its abbreviation dot).
+// token after the month (and its abbreviation dot). A day or a year
+// after the month makes it a date by itself; a month alone needs
+// hasContext, a word before it that makes it one.
 func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
+	if s.isDay(k) && !s.isYear(k) {
+		return s.monthDayAt(m, j, k)
+	}
 	e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth}
+	if next := s.monthYear(e, k); next > 0 {
+		return e, next
+	}
+	if !hasContext || !s.monthInContext(j) {
+		return nil, 0
+	}
+	return e, k
+}
+
+// monthDayAt reads the day at k after month m (token j), a range of days
+// ("March 3–5", "Feb. 2 to 4", "between Feb. 2 and 4") and the year that
+// may follow: "January 11, 2013". "Feb. 2 and 4" without "between" is
+// two days.
+func (s *dateScanner) monthDayAt(m, j, k int) (*dateExpr, int) {
+	d, _ := s.tok(k)
+	e := &dateExpr{kind: exCalendar, month: m, day: d.num, prec: PrecisionDay}
+	k++
+	endDay := 0
+	joins := isRangeWord(s.lower(k)) && (s.lower(k) != "and" || s.lower(j-1) == "between")
+	if joins && s.isDay(k+1) && !s.isYear(k+1) && !s.monthAfter(k+2) {
+		if d2, _ := s.tok(k + 1); d2.num > d.num {
+			endDay, k = d2.num, k+2
+		}
+	}
+	k = s.trailingYear(e, k)
+	if endDay > 0 {
+		end := *e
+		end.day = endDay
+		e.last = &end
+	}
+	return e, k
+}
+
+// monthAfter reports whether a month name stands at token i, which makes
+// the day before it the start of a new date ("March 3 to 5 April").
+func (s *dateScanner) monthAfter(i int) bool {
+	t, ok := s.tok(i)
+	return ok && monthOf(t, true) > 0
+}
+
+// monthYear reads the year of month e at token k into e: "March 2007",
+// "March, 2007", "March of 2007", "April last year", "March of that
+// year", "April the following year". It returns the token after it, or 0 when none follows.
+func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 	switch {
-	case s.isDay(k) && !s.isYear(k):
-		d, _ := s.tok(k)
-		e.day, e.prec = d.num, PrecisionDay
-		k++
-		endDay := 0
-		if isDash(s.lower(k)) && s.isDay(k+1) && !s.isYear(k+1) {
-			if d2, _ := s.tok(k + 1); d2.num > d.num {
-				endDay, k = d2.num, k+2
-			}
-		}
-		k = s.trailingYear(e, k)
-		if endDay > 0 {
-			end := *e
-			end.day = endDay
-			e.last = &end
-		}
-		return e, k
 	case s.isYear(k):
 		y, _ := s.tok(k)
 		e.year = y.num
-		return e, k + 1
-	case s.lower(k) == "," && s.isYear(k+1):
+		return k + 1
+	case (s.lower(k) == "," || s.lower(k) == "of") && s.isYear(k+1):
 		y, _ := s.tok(k + 1)
 		e.year = y.num
-		return e, k + 2
-	case s.lower(k) == "of" && s.isYear(k+1):
-		y, _ := s.tok(k + 1)
-		e.year = y.num
-		return e, k + 2
+		return k + 2
 	case (s.lower(k) == "last" || s.lower(k) == "this" || s.lower(k) == "next") && s.lower(k+1) == "year":
 		e.yref = refYear(s.lower(k)) // "in April last year"
-		return e, k + 2
+		return k + 2
+	case s.lower(k) == "the" || s.lower(k) == "that":
+		if yr, n := s.yearPhrase(k); n > 0 {
+			e.yref = yr // "in April the following year", "in May that year"
+			return k + n
+		}
 	case s.lower(k) == "of":
 		if yr, n := s.yearPhrase(k + 1); n > 0 {
 			e.yref = yr
-			return e, k + 1 + n
+			return k + 1 + n
 		}
 		if w := s.lower(k + 1); (w == "last" || w == "this" || w == "next") && s.lower(k+2) == "year" {
 			e.yref = refYear(w)
-			return e, k + 3
+			return k + 3
 		}
 	}
-	if !hasContext {
-		return nil, 0
+	return 0
+}
+
+// monthInContext reports whether the month alone at j may be a date once
+// a context word stands before it: "in May" is a month, but "May" and
+// "March" are too often verbs unless the word right before them is one
+// ("in", "by") or a hyphen ("mid-March"). After "of" and a capitalised
+// word that is not the sentence's first, a month ends a name ("the
+// Mothers of April", "the Revolution of October").
+func (s *dateScanner) monthInContext(j int) bool {
+	if s.lower(j-1) == "of" && j >= 3 && s.toks[j-2].upper && monthOf(s.toks[j-2], false) == 0 {
+		return false // "the Mothers of April": a name
 	}
 	if t, _ := s.tok(j); t.lower == "may" || t.lower == "march" {
-		// "in May" is a month; "May" and "March" alone are too often verbs.
-		if !isContextWord(s.lower(j-1)) && s.lower(j-1) != "-" {
-			return nil, 0
-		}
+		return isContextWord(s.lower(j-1)) || s.lower(j-1) == "-"
 	}
-	return e, k
+	return true
 }
 
 // refYear maps "last", "this" and "next" (year) to their yearRef.
@@ -956,8 +1126,15 @@ func seasonMod(w string) (string, bool) {
 }
 
 // season reads "the summer of 2011" or "spring 2012": a year-precision date
-// with the season's part of the year as modifier.
+// with the season's part of the year as modifier. A season without a
+// year, in lower case, takes its year as a month written without one
+// does ("in the spring", "during the winter"), or from the words after
+// it ("the summer of that year", "the spring of last year"), or before
+// it ("that summer", "last winter", "this autumn").
 func (s *dateScanner) season(j int) (*dateExpr, int) {
+	if e, next := s.seasonOfRef(j); e != nil {
+		return e, next
+	}
 	k := j
 	if s.lower(k) == "the" {
 		k++
@@ -967,96 +1144,267 @@ func (s *dateScanner) season(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	k++
-	if s.lower(k) == "of" {
+	of := s.lower(k) == "of"
+	if of {
 		k++
 	}
-	if !s.isYear(k) {
+	if s.isYear(k) {
+		y, _ := s.tok(k)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, k + 1
+	}
+	return s.seasonAlone(j, k, mod, of)
+}
+
+// seasonAlone reads a season whose year is not written, from j, where k
+// is the token after it (and after its "of" when of is set): "in the
+// spring", "the summer of that year". Capitalised seasons name things
+// ("the Prague Spring"), and "the fall of Gao" is no season.
+func (s *dateScanner) seasonAlone(j, k int, mod string, of bool) (*dateExpr, int) {
+	if s.lower(j) != "the" || s.toks[j+1].upper || !isContextWord(s.lower(j-1)) {
 		return nil, 0
 	}
-	y, _ := s.tok(k)
-	return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, k + 1
+	e := &dateExpr{kind: exCalendar, prec: PrecisionYear, mod: mod}
+	if !of {
+		return e, k
+	}
+	if yr, n := s.yearPhrase(k); n > 0 {
+		e.yref = yr
+		return e, k + n
+	}
+	if w := s.lower(k); (w == "last" || w == "this" || w == "next") && s.lower(k+1) == "year" {
+		e.yref = refYear(w)
+		return e, k + 2
+	}
+	return nil, 0
+}
+
+// seasonOfRef reads "that summer", "last winter", "this autumn", "next
+// spring" at j.
+func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
+	t, ok := s.tok(j + 1)
+	mod, season := seasonMod(t.lower)
+	if !ok || !season || t.upper {
+		return nil, 0
+	}
+	yr := yrCtx
+	switch w := s.lower(j); w {
+	case "that":
+	case "last", "this", "next":
+		yr = refYear(w)
+	default:
+		return nil, 0
+	}
+	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, j + 2
 }
 
 // relative reads expressions counted from the previous dated event: "the
 // following day", "on the same day", "two days after the election",
-// "several days later", "a week later", "the following month".
+// "several days later", "a week later", "the following month", "within
+// two days".
 func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
+	if e, next := s.relativeNeighbour(j); e != nil {
+		return e, next
+	}
+	if e, next := s.ordinalDay(j); e != nil {
+		return e, next
+	}
+	if e, next := s.relativeSameDay(j, from); e != nil {
+		return e, next
+	}
+	if s.lower(j) == "within" {
+		return s.within(j + 1)
+	}
+	if s.lower(j) == "in" {
+		return s.inTime(j + 1)
+	}
+	return s.counted(j, from)
+}
+
+// inTime reads "in two weeks", "in three days' time", "in a month" from
+// token k, after "in": that long after the moment of writing, which only
+// a clause about what is to come can mean ("will meet again in two
+// weeks"; "killed 20 people in two days" is a duration, see
+// resolver.place). Weeks and vague counts are approximate.
+func (s *dateScanner) inTime(k int) (*dateExpr, int) {
+	n, vague, u := s.countAt(k)
+	if n == 0 {
+		return nil, 0
+	}
+	next := u + 1
+	if w := s.lower(next); w == "'" || w == "’" {
+		next++
+	}
+	if s.lower(next) == "time" {
+		next++
+	} else if s.lower(next) == "of" {
+		return nil, 0 // "in two days of talks"
+	}
+	var e *dateExpr
+	switch s.lower(u) {
+	case "day", "days":
+		e = &dateExpr{kind: exNowDay, delta: n, prec: PrecisionDay}
+	case "week", "weeks":
+		e = &dateExpr{kind: exNowDay, delta: 7 * n, prec: PrecisionDay, mod: ModApprox}
+	case "month", "months":
+		e = &dateExpr{kind: exRefMonth, delta: n, prec: PrecisionMonth}
+	default:
+		return nil, 0
+	}
+	if vague {
+		e.mod = ModApprox
+	}
+	e.ahead = true
+	return e, next
+}
+
+// relDay is a relative day delta days from its anchor.
+func relDay(delta int) *dateExpr {
+	return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}
+}
+
+// relativeNeighbour reads the day, week or month next to the anchor:
+// "the following day", "the next week", "the previous month", "the day
+// after", "the night before".
+func (s *dateScanner) relativeNeighbour(j int) (*dateExpr, int) {
 	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
-	day := func(delta, next int) (*dateExpr, int) {
-		return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}, next
+	if w0 != "the" {
+		return nil, 0
 	}
 	switch {
-	case w0 == "the" && (w1 == "following" || w1 == "next") && isDayPart(w2):
-		return day(1, j+3)
-	case w0 == "the" && (w1 == "following" || w1 == "next") && w2 == "week":
-		e, n := day(7, j+3)
+	case (w1 == "following" || w1 == "next") && isDayPart(w2):
+		return relDay(1), j + 3
+	case (w1 == "following" || w1 == "next") && w2 == "week":
+		e := relDay(7)
 		e.mod = ModApprox
-		return e, n
-	case w0 == "the" && (w1 == "following" || w1 == "next") && w2 == "month":
+		return e, j + 3
+	case (w1 == "following" || w1 == "next") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 1, prec: PrecisionMonth}, j + 3
-	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && isDayPart(w2):
-		return day(-1, j+3)
-	case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "month":
+	case (w1 == "previous" || w1 == "preceding") && isDayPart(w2):
+		return relDay(-1), j + 3
+	case (w1 == "previous" || w1 == "preceding") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: -1, prec: PrecisionMonth}, j + 3
-	case w0 == "the" && isDayPart(w1) && (w2 == "after" || w2 == "before") && !s.startsDate(j+3):
+	case isDayPart(w1) && (w2 == "after" || w2 == "before") && !s.startsDate(j+3):
 		delta := 1
 		if w2 == "before" {
 			delta = -1
 		}
-		e, n := day(delta, j+3)
+		e := relDay(delta)
 		e.beforeClause = s.clauseAt(j + 3)
-		return e, n
-	case w0 == "the" && w1 == "same" && isDayPart(w2):
-		return day(0, j+3)
-	case w0 == "that" && w1 == "same" && isDayPart(w2):
-		return day(0, j+3)
+		return e, j + 3
+	}
+	return nil, 0
+}
+
+// ordinalDay reads "the second day", "the third day of the offensive":
+// the nth day of something that began on a day the narrative gave, n-1
+// days after it (see resolver.anchor). "The first day of March" names a
+// calendar day instead (see edgeDay).
+func (s *dateScanner) ordinalDay(j int) (*dateExpr, int) {
+	if s.lower(j) != "the" || s.lower(j+2) != "day" {
+		return nil, 0
+	}
+	n := ordinalWord(s.lower(j + 1))
+	if n == 0 || s.lower(j+3) == "of" && s.namesPeriod(j+4) {
+		return nil, 0
+	}
+	e := relDay(n - 1)
+	e.fromStart = true
+	return e, j + 3
+}
+
+// namesPeriod reports whether a month or a year starts at token i: a
+// calendar date, or "that month", "the year".
+func (s *dateScanner) namesPeriod(i int) bool {
+	switch s.lower(i + 1) {
+	case "month", "year":
+		if w := s.lower(i); w == "that" || w == "the" || w == "this" {
+			return true
+		}
+	}
+	return s.startsDate(i)
+}
+
+// ordinalWord returns the number an ordinal names, "first" to "tenth" or
+// in digits ("2nd"), or 0.
+func ordinalWord(w string) int {
+	for i, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		if w == o {
+			return i + 1
+		}
+	}
+	if n := len(w); n > 2 && isAllDigits(w[:n-2]) && (w[n-2:] == "st" || w[n-2:] == "nd" || w[n-2:] == "rd" || w[n-2:] == "th") {
+		if v, err := strconv.Atoi(w[:n-2]); err == nil && v <= 366 {
+			return v
+		}
+	}
+	return 0
+}
+
+// relativeSameDay reads the anchor's own day or month, or a vague few
+// days after it: "the same day", "that night", "later that month",
+// "hours later", "later in the evening", "days later".
+func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
+	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
+	switch {
+	case (w0 == "the" || w0 == "that") && w1 == "same" && isDayPart(w2):
+		return relDay(0), j + 3
 	case w0 == "that" && isDayPart(w1) && j == from && thatDayOpener(s.lower(j-1)):
 		// "That night, rebels...", "and that evening the army..."
-		return day(0, j+2)
+		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
-		return day(0, j+3)
+		return relDay(0), j + 3
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
 	case w0 == "that" && w1 == "same" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
+	case w0 == "that" && w1 == "month" && w2 != "'" && w2 != "’":
+		// "Rebels took Gao that month", "at the end of that month".
+		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 2
 	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
 		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
 		// "Hours later, state television said…": the same day.
-		return day(0, j+2)
+		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
-		return day(0, j+4)
+		return relDay(0), j + 4
+	case (w0 == "in" || w0 == "during") && w1 == "the":
+		return s.partOfDay(j + 2)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
 		}
-		e, n := day(3, j+2)
+		e := relDay(3)
 		e.mod = ModApprox
-		return e, n
+		return e, j + 2
 	}
-	if w0 == "within" {
-		return s.within(j + 1)
+	return nil, 0
+}
+
+// partOfDay reads the part of the day at k, after "in the" or "during
+// the": "in the afternoon", "during the day", "in the late morning". In a
+// past clause it is the day the narrative has reached, which a report
+// tells part by part; "in the morning of 3 July" is that date's, read
+// from the date.
+func (s *dateScanner) partOfDay(k int) (*dateExpr, int) {
+	if w := s.lower(k); w == "early" || w == "late" {
+		k++
 	}
-	// N days/weeks/months later|after|earlier|before.
-	k := j
-	n, vague := 0, false
-	switch t, _ := s.tok(k); {
-	case isVagueNumber(t.lower):
-		n, vague = 3, true
-		k++
-	case t.lower == "a" && s.lower(k+1) == "few":
-		n, vague = 3, true
-		k += 2
-	case numberWord(t.lower) > 0:
-		n = numberWord(t.lower)
-		k++
-	case t.plain && t.num > 0 && t.num <= 366:
-		n = t.num
-		k++
-	default:
+	if !isDayPart(s.lower(k)) || s.lower(k+1) == "of" || s.lower(k+1) == "hours" {
 		return nil, 0
 	}
-	unit := s.lower(k)
-	dir := s.lower(k + 1)
+	e := relDay(0)
+	e.pastOnly = true // "markets open in the morning" is a habit
+	return e, k + 1
+}
+
+// counted reads a count of days, weeks, months or years and its
+// direction: "two days later", "a few weeks after the vote", "three
+// months earlier", "two years ago", "two days after January 10".
+func (s *dateScanner) counted(j, from int) (*dateExpr, int) {
+	n, vague, k := s.countAt(j)
+	if n == 0 {
+		return nil, 0
+	}
+	unit, dir := s.lower(k), s.lower(k+1)
 	if dir == "ago" {
 		return agoExpr(unit, n, vague), k + 2
 	}
@@ -1072,18 +1420,8 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	if s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for two days after"
 	}
-	var e *dateExpr
-	switch unit {
-	case "day", "days":
-		e = &dateExpr{kind: exRelDay, delta: sign * n, prec: PrecisionDay}
-	case "week", "weeks":
-		e = &dateExpr{kind: exRelDay, delta: sign * n * 7, prec: PrecisionDay}
-	case "month", "months":
-		e = &dateExpr{kind: exRelMonth, delta: sign * n, prec: PrecisionMonth}
-	case "year", "years":
-		// Counted from the narrative year: "two years later".
-		e = &dateExpr{kind: exCalendar, yref: yrCtx, delta: sign * n, prec: PrecisionYear}
-	default:
+	e := countedExpr(unit, sign*n)
+	if e == nil {
 		return nil, 0
 	}
 	if vague {
@@ -1091,15 +1429,56 @@ func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
 	}
 	next := k + 2
 	if dir == "after" || dir == "before" {
-		// "two days after January 10": anchored on that date.
-		if b, bn := s.parse(next, false); b != nil && e.kind != exCalendar && b.kind == exCalendar && b.prec >= e.prec {
-			e.base = b
-			next = bn
-		} else {
-			e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
-		}
+		next = s.countedBase(e, next)
 	}
 	return e, next
+}
+
+// countAt reads the count at j: a number word, digits, or a vague "a
+// few" or "several" (taken as three). It returns the count, whether it
+// is vague, and the token after it; a count of 0 means none.
+func (s *dateScanner) countAt(j int) (int, bool, int) {
+	switch t, _ := s.tok(j); {
+	case isVagueNumber(t.lower):
+		return 3, true, j + 1
+	case t.lower == "a" && s.lower(j+1) == "few":
+		return 3, true, j + 2
+	case numberWord(t.lower) > 0:
+		return numberWord(t.lower), false, j + 1
+	case t.plain && t.num > 0 && t.num <= 366:
+		return t.num, false, j + 1
+	}
+	return 0, false, j
+}
+
+// countedExpr makes the expression for delta units from the anchor, or
+// nil for a unit that is no span of the calendar. Years count from the
+// narrative year: "two years later".
+func countedExpr(unit string, delta int) *dateExpr {
+	switch unit {
+	case "day", "days":
+		return &dateExpr{kind: exRelDay, delta: delta, prec: PrecisionDay}
+	case "week", "weeks":
+		return &dateExpr{kind: exRelDay, delta: delta * 7, prec: PrecisionDay}
+	case "month", "months":
+		return &dateExpr{kind: exRelMonth, delta: delta, prec: PrecisionMonth}
+	case "year", "years":
+		return &dateExpr{kind: exCalendar, yref: yrCtx, delta: delta, prec: PrecisionYear}
+	}
+	return nil
+}
+
+// countedBase reads what a count "after" or "before" counts from, at
+// token next: a calendar date ("two days after January 10") becomes its
+// base; otherwise it notes whether a clause follows ("a day after Aliyev
+// announced"). It returns the token after what it read.
+func (s *dateScanner) countedBase(e *dateExpr, next int) int {
+	if b, bn := s.parse(next, false); b != nil && e.kind != exCalendar && b.kind == exCalendar && b.prec >= e.prec {
+		e.base = b
+		return bn
+	}
+	e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
+	return next
 }
 
 // agoExpr reads "two days ago", "a week ago", "three months ago", "two
@@ -1143,9 +1522,9 @@ func (s *dateScanner) clauseAt(i int) bool {
 	return false
 }
 
-// within reads "within two days", "within a week" from token k, after
-// "within": at most that long after the day before, dated at its bound
-// and approximate.
+// within reads "within two days", "within a week", "within weeks" from
+// token k, after "within": at most that long after the day before, dated
+// at its bound and approximate.
 func (s *dateScanner) within(k int) (*dateExpr, int) {
 	t, _ := s.tok(k)
 	n := numberWord(t.lower)
@@ -1153,7 +1532,7 @@ func (s *dateScanner) within(k int) (*dateExpr, int) {
 		n = t.num
 	}
 	if n == 0 {
-		return nil, 0
+		return s.withinVague(k)
 	}
 	switch s.lower(k + 1) {
 	case "day", "days":
@@ -1163,6 +1542,24 @@ func (s *dateScanner) within(k int) (*dateExpr, int) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox}, k + 2
+}
+
+// withinVague reads "within days", "within weeks", "within months" at k,
+// in a past clause: a few days after the day before (approximate, as
+// "days later"), or, for weeks and months, which may cross into the next
+// month, only that day's year, approximate.
+func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
+	switch s.lower(k) {
+	case "days":
+		e := relDay(3)
+		e.mod, e.pastOnly = ModApprox, true
+		return e, k + 1
+	case "weeks", "months":
+		e := relDay(0)
+		e.toYear, e.pastOnly = true, true
+		return e, k + 1
+	}
+	return nil, 0
 }
 
 // thatDayOpener reports whether "that day" after w is a time ("On that

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // tense is what the verb group governing a date says of its time, which
@@ -17,6 +18,13 @@ const (
 	tensePerfect                  // "have arrived", "has been deployed"
 	tensePresent                  // "takes office", "is in custody"
 	tenseFuture                   // "will meet", "is due to", "scheduled for"
+	// tenseShared: only forms the past shares with the present ("they
+	// set", "rebels put"), which the sentence around decides (see
+	// sentenceScan.tense); past when nothing does.
+	tenseShared
+	// tenseUnread marks a tense not yet read, for callers that read one
+	// lazily.
+	tenseUnread
 )
 
 // clauseTense reads the tense of a clause from its auxiliaries and verb
@@ -53,7 +61,7 @@ func clauseTense(scope string, at int) tense {
 			return tensePast
 		case isParticiple(w) && (prev == "has" || prev == "have" || prev == "been" || (i > 1 && words[i-2] == "has" || i > 1 && words[i-2] == "have")):
 			perfect = true
-		case isIrregularPast(w) || (isRegularPast(w) && !governsParticiple(prev)) || isBarePastAt(words, i):
+		case isIrregularPast(w) && !isParticipleOnly(w) || (isRegularPast(w) && !governsParticiple(prev)) || isBarePastAt(words, i):
 			return tensePast
 		}
 	}
@@ -63,9 +71,8 @@ func clauseTense(scope string, at int) tense {
 	case hasPresentForm(words):
 		return tensePresent
 	case hasEventVerbWords(words):
-		// Only forms that are past and present alike ("beat", "put"):
-		// narration is in the past.
-		return tensePast
+		// Only forms that are past and present alike ("beat", "put").
+		return tenseShared
 	}
 	return tenseNone
 }
@@ -73,11 +80,15 @@ func clauseTense(scope string, at int) tense {
 // isStativePresent reports whether a present clause states what is ("the
 // country is calm", "it has 3,000 troops") rather than what happens ("is
 // announcing", "signs"): its only present forms are "is", "are", "has"
-// and the like, with no -ing form after them.
+// and the like, with no -ing form after them. Only the words before a
+// relative pronoun count: "has a president and an insurgency that is
+// losing ground" states what is.
 func isStativePresent(scope string) bool {
 	words := strings.Fields(paddedWords(scope))
 	for i, w := range words {
 		switch w {
+		case "that", "which", "who":
+			return true // a relative clause's verbs are its noun's, not the clause's
 		case "is", "are", "am":
 			if i+1 < len(words) && len(words[i+1]) > 4 && strings.HasSuffix(words[i+1], "ing") {
 				return false // "is announcing"
@@ -162,20 +173,52 @@ func isBarePastAt(words []string, i int) bool {
 // "to", a conjunction) and not a verb, whose object the next word would
 // be ("held talks").
 func endsSubject(w string) bool {
-	return !leadsNoun(w) && !isDateNumberWord(w) && !isVerbForm(w) && verbs.Load().PresentLemma(w) == ""
+	return isYearWord(w) || !leadsNoun(w) && !isDateNumberWord(w) && !isVerbForm(w) && verbs.Load().PresentLemma(w) == ""
+}
+
+// isYearWord reports whether w is a year in digits, which may end a
+// subject ("the triumph in 1979 remains"), unlike a count ("two talks").
+func isYearWord(w string) bool {
+	if len(w) != 4 || !isAllDigits(w) {
+		return false
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // endsPluralSubject reports whether w can end a plural subject: "they",
-// "we", or a plural noun in -s ("leaders", "talks").
+// "we", a plural noun in -s ("leaders", "talks") or an irregular one
+// ("gunmen", "children").
 func endsPluralSubject(w string) bool {
 	switch w {
 	case "they", "we", "you", "i":
+		return true
+	}
+	if isIrregularPlural(w) {
 		return true
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
 	return !leadsNoun(w) && !isVerbForm(w) && !isAdverbOfTime(w)
+}
+
+// isIrregularPlural reports whether w is a noun's plural not in -s, as
+// WordNet's inflections give it: a base that w extends ("children" of
+// "child"), or a compound in -man whose plural is -men ("gunmen",
+// "women", "men"). Verb forms ("led" of "lead") are not, nor are
+// comparatives ("better" of "good"), whose base w does not extend.
+func isIrregularPlural(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "s") || isVerbForm(w) {
+		return false
+	}
+	lex := wordnet.Load()
+	for _, b := range lex.IrregularBases(w) {
+		if b != w && strings.HasPrefix(w, b) {
+			return true
+		}
+	}
+	stem, men := strings.CutSuffix(w, "men")
+	return men && lex.Knows(stem+"man")
 }
 
 // endsSingularSubject reports whether w can end a subject in the
@@ -266,6 +309,16 @@ func governsParticiple(prev string) bool {
 // not also a present one ("took", not "put").
 func isIrregularPast(w string) bool {
 	return verbs.Load().IsIrregularPast(w) && !isSameInPast(w)
+}
+
+// isParticipleOnly reports whether w is an irregular past participle
+// that is never a past tense: the strong participles in -en and -wn
+// ("chosen", "taken", "shown"), which English keeps apart from the past
+// ("chose", "took", "showed"); every such form of WordNet's is one.
+// Without an auxiliary before it ("a president chosen inside its own
+// borders") it is a reduced relative, no finite verb.
+func isParticipleOnly(w string) bool {
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")
 }
 
 // isSameInPast reports whether w is a verb whose past is its present

@@ -26,6 +26,10 @@ func TestVerbTense(t *testing.T) {
 		{"Parliament reconvenes on May 29.", []string{present}},
 		{"Leaders gather in Abuja on May 29.", []string{present}},
 		{"The commission publishes its report on May 29.", []string{present}},
+		// Irregular plurals are plural subjects too.
+		{"Gunmen attack a convoy on May 29.", []string{present}},
+		{"The children return to school on May 29.", []string{present}},
+		{"Women gather in Abuja on May 29.", []string{present}},
 		// The past, in forms shared with the present.
 		{"The army put the town under siege on May 29.", []string{past}},
 		{"Rebels beat back an assault on May 29.", []string{past}},
@@ -37,6 +41,10 @@ func TestVerbTense(t *testing.T) {
 		{"Police shut the border on May 29.", []string{past}},
 		{"The blast hurt dozens on May 29.", []string{past}},
 		{"The council set a deadline on May 29.", []string{past}},
+		// A form shared by past and present takes its sentence's tense.
+		{"Donors meet in Paris, and they set the agenda on May 29.", []string{present}},
+		{"Donors met in Paris, and they set the agenda on May 29.", []string{past}},
+		{"They set the agenda on May 29.", []string{past}},
 		// Nouns in -s are no verbs.
 		{"The talks on May 29.", nil},
 		{"A new round of votes on May 29.", nil},

@@ -125,7 +125,7 @@ func briefingEvents(b *Briefing) []Event {
 			// heading that is a date alone is when the reports under it
 			// were written.
 			if e, ok := dateAlone(p.Section); ok {
-				x.setMoment(e)
+				x.setMoment(e, true)
 			} else if y := headingYear(p.Section); y != 0 {
 				x.r.ctxYear, x.r.prev = y, nil
 			}
@@ -140,14 +140,14 @@ func briefingEvents(b *Briefing) []Event {
 // start ("NAIROBI, Jan. 3 —") is the moment its report was written, not
 // an event; a list is read item by item.
 func (x *eventScan) paragraph(p Paragraph) {
-	x.r.paraDay = nil
+	x.r.paraDay, x.r.entry = nil, nil
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
 	list := listMarker(p.Text)
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
 		if list != "" {
-			x.r.paraDay = nil // list items are reports of their own
+			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
 		}
 		for si, span := range item {
 			if span[1]-span[0] > maxSentence {
@@ -168,29 +168,40 @@ func (x *eventScan) dateline(text string) string {
 		if e, ok := dateAlone(text); ok {
 			// A line that is a date alone ("**June 12**") heads the
 			// report below it, as a dateline does.
-			x.setMoment(e)
+			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
 		}
 		return text
 	}
-	x.setMoment(e)
+	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
 }
 
 // setMoment makes a dateline's date, or a date heading's, the moment of
-// writing and the narrative's latest day. It counts from the briefing's
-// date, not from the previous dateline.
-func (x *eventScan) setMoment(e dateExpr) {
-	prev := x.r.dateline
+// writing and the narrative's latest day. A date without a year counts
+// from the previous dateline, else from the briefing's date, never from
+// the narrative's year. headed says the date stands
+// alone on its line or heading (see resolver.horizon).
+func (x *eventScan) setMoment(e dateExpr, headed bool) {
+	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
 	x.r.dateline = nil
+	if prev != nil {
+		// Reports follow one another: a dateline without a year is in the
+		// previous one's year, or the next ("Dec. 30 … Jan. 2").
+		x.r.ctxYear, x.r.prev = prev.Year, prev
+	} else if !x.r.ref.IsZero() {
+		// The first report's year is the briefing's, not the narrative's:
+		// backstory before it ("the putsch of 2000") dates no dispatch.
+		x.r.ctxYear, x.r.prev = 0, nil
+	}
 	d, _, ok := x.r.resolve(e, tensePast, nil)
-	x.r.dateline = prev
+	x.r.dateline, x.r.ctxYear, x.r.prev = prev, ctxYear, ctxPrev
 	if !ok || d.Year == 0 {
 		return
 	}
 	d.Scheduled = false
 	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
-	x.r.ctxYear = d.Year
+	x.r.ctxYear, x.r.headed = d.Year, headed
 }
 
 // dateAlone reads a heading or a line that is one day's date and nothing
@@ -272,13 +283,15 @@ type sentenceScan struct {
 	dated     bool
 	exprs     []dateExpr // all its dates
 	coarse    bool       // it has given a month or a year, not a day
+	whole     tense      // the tense of the whole sentence, read once (see sharedTense)
 }
 
 // readSentence reads what a sentence's form says of all its dates.
 func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
-		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs}
+		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs,
+		whole: tenseUnread}
 	if first {
 		st.leadAt = leadIndex(m, exprs)
 	}
@@ -297,6 +310,10 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	}
 	st.follow(p, xe)
 	st.emit(i, p)
+	if i == st.leadAt && p.d.Precision == PrecisionDay && p.end.IsZero() && p.d.Year != 0 {
+		d := p.d
+		st.x.r.entry = &d // the entry's day: its weekdays count from it
+	}
 }
 
 // placed is one of a sentence's dates, resolved, with what its clause
@@ -324,6 +341,10 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	p := placed{t: st.tense(scope, at, xe), scope: scope}
+	announced := !st.conditional && xe.isDeictic() && isReportedWould(st.m[:xe.start], scope, at)
+	if announced {
+		p.t = tenseFuture // "said that he would hand powers back early next month"
+	}
 	from := clauseStart(st.bounds, xe.start)
 	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if p.recalled {
@@ -334,13 +355,13 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || hasHypotheticalCue(scope, at) {
+	if !ok || st.conditional || !announced && hasHypotheticalCue(scope, at) || announced && !p.d.Scheduled {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
-	if st.isRecurring(p, xe) {
+	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) {
 		return placed{}, false
 	}
 	p.backstory = st.x.isBackstory(p.d, p.t)
@@ -361,6 +382,61 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
 }
 
+// isSubjectsDate reports whether a past date, in a clause in the
+// present, stands inside the clause's subject, after a noun and before
+// its verb: "The Sandinista triumph over the Somoza dictatorship in 1979
+// remains the party's founding myth" says what the triumph is now; it
+// reports nothing of 1979. A date that opens the clause ("In 1979 the
+// Sandinistas take power", the historical present) or follows its verb
+// ("is blamed for the murder in August 2002") is not in the subject.
+func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
+	now := st.x.r.now()
+	if p.t != tensePresent || st.headline || now == nil || compareDateKeys(p.d.end(), now.start()) >= 0 {
+		return false
+	}
+	from := clauseStart(st.bounds, xe.start)
+	head := st.m[from:xe.start]
+	if len(strings.Fields(head)) < 3 || hasEventVerb(head) {
+		return false // the clause opens with the date, or its verb comes first
+	}
+	w := strings.Fields(paddedWords(st.m[xe.end:]))
+	return len(w) > 0 && isPresentAt(append([]string{lastWord(st.m[xe.start:xe.end])}, w...), 1)
+}
+
+// lastWord returns the last word of s, in lower case.
+func lastWord(s string) string {
+	f := strings.Fields(paddedWords(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// isCurrentProperty reports whether a date in a relative clause in the
+// present, set off by commas, holds the moment of writing: "Kenya, which chairs the bloc this
+// year, sent troops" describes Kenya as it is, over a period still
+// running; it reports nothing that happened then. A clause with no past
+// form counts as present ("chairs" is no verb by its form). So does a
+// stative present anywhere ("This autumn the country has a president",
+// as "today the country is calm"). A present clause with a day ahead
+// ("who takes office on May 29") still announces.
+func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
+	now := st.x.r.now()
+	if now == nil || p.d.Precision == PrecisionDay || compareDateKeys(p.d.start(), now.start()) > 0 || compareDateKeys(p.d.end(), now.start()) < 0 {
+		return false
+	}
+	if p.t == tensePresent && isStativePresent(p.scope) {
+		return true // "This autumn the country has a president"
+	}
+	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
+	seg, _ := commaPhrase(clause, xe.start-from, xe.end-from)
+	if !isRelativeClause(seg) {
+		return false
+	}
+	t := clauseTense(seg, 0)
+	return t == tensePresent || t == tenseNone
+}
+
 // follow moves the narrative on with a placed date: its year, the day
 // and month relative dates count from, the day weekdays count from.
 func (st *sentenceScan) follow(p placed, xe dateExpr) {
@@ -377,10 +453,32 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 		st.anchor(d, p.t, p.recalled, xe.start)
 	}
 	st.coarse = st.coarse || d.Precision < PrecisionDay
+	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful && hasBeginForm(p.scope) {
+		dd := d
+		x.r.startDay = &dd // "the offensive began on 3 March": day one of what follows
+	}
 	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !p.backstory && !isRelativeClause(p.scope) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
 	}
+}
+
+// hasBeginForm reports whether scope holds an aspectual verb that opens
+// a span ("began", "started", "opened"; see isBeginForm). Only words in
+// lower case are read, which costs no allocation: a verb after its
+// subject is not capitalised.
+func hasBeginForm(scope string) bool {
+	for i := 0; i < len(scope); {
+		j := i
+		for j < len(scope) && scope[j] >= 'a' && scope[j] <= 'z' {
+			j++
+		}
+		if j > i && isBeginForm(scope[i:j]) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // emit lists a placed date as an event of the sentence, once per date.
@@ -403,11 +501,15 @@ func (st *sentenceScan) emit(i int, p placed) {
 func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != nil }
 
 // tense reads the tense of the clause governing a date; a chronology
-// entry's present is its past. A list item that does not open with a date
+// entry's present is its past, and forms shared by past and present take
+// the sentence's tense (see sharedTense). A list item that does not open with a date
 // is no chronology ("- a platoon for Task Force Fox, deploying from 1
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	t := clauseTense(scope, at)
+	if t == tenseShared {
+		t = st.sharedTense()
+	}
 	if t == tenseNone && (isPresentBefore(st.m, xe.start) || isProgressiveBefore(st.m, xe.start)) {
 		t = tensePresent // "the proclamation lapses on July 22", "deploying from 1 October"
 	}
@@ -419,10 +521,24 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// for may lie after the moment of writing.
 		t = tensePresent
 	}
-	if t == tensePresent && xe.kind == exNowDay && !isStativePresent(scope) {
+	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && !isStativePresent(scope) {
 		t = tensePast // "Today the President is announcing…" happens today
 	}
 	return t
+}
+
+// sharedTense decides a clause whose only verbs are forms the past shares
+// with the present ("they set the agenda on May 29") by the rest of its
+// sentence: present beside a present ("Donors meet on May 28, and they
+// set the agenda on May 29"), else past, the tense of narration.
+func (st *sentenceScan) sharedTense() tense {
+	if st.whole == tenseUnread {
+		st.whole = clauseTense(st.m, 0)
+	}
+	if st.whole == tensePresent || st.whole == tenseFuture {
+		return tensePresent
+	}
+	return tensePast
 }
 
 // anchor keeps d, of a clause in tense t, for the relative dates that
@@ -678,12 +794,12 @@ func presentBeforeAny(s string, exprs []dateExpr) bool {
 }
 
 // isRelativeClause reports whether scope is a relative clause ("which
-// signed a peace agreement in 2014"): background to its noun, which does
-// not move the narrative.
+// signed a peace agreement in 2014", "where he died two years later"):
+// background to its noun, which does not move the narrative.
 func isRelativeClause(scope string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(scope, " ,"), " ")
 	switch strings.ToLower(w) {
-	case "which", "who", "whose", "whom":
+	case "which", "who", "whose", "whom", "where":
 		return true
 	}
 	return false
@@ -1125,7 +1241,16 @@ func clauseAt(s string, bounds []int, start, end int) (string, int) {
 // be held").
 func dateScope(s string, bounds []int, start, end int) (string, int) {
 	clause, from := clauseAt(s, bounds, start, end)
-	ls, le := start-from, end-from
+	ls := start - from
+	if seg, segFrom := commaPhrase(clause, ls, end-from); hasEventVerb(seg) {
+		return seg, ls - segFrom
+	}
+	return clause, ls
+}
+
+// commaPhrase returns the comma-delimited phrase of clause around the
+// bytes [ls, le), and the offset where it starts.
+func commaPhrase(clause string, ls, le int) (string, int) {
 	segFrom, segTo := 0, len(clause)
 	if k := strings.LastIndexByte(clause[:ls], ','); k >= 0 {
 		segFrom = k + 1
@@ -1133,10 +1258,7 @@ func dateScope(s string, bounds []int, start, end int) (string, int) {
 	if k := strings.IndexByte(clause[le:], ','); k >= 0 {
 		segTo = le + k
 	}
-	if seg := clause[segFrom:segTo]; hasEventVerb(seg) {
-		return seg, ls - segFrom
-	}
-	return clause, ls
+	return clause[segFrom:segTo], segFrom
 }
 
 // paddedWords returns the lower-case words of s padded with spaces, so that
@@ -1194,22 +1316,28 @@ func hasHypotheticalCue(scope string, at int) bool {
 			j += sz
 		}
 		f := scope[i:j]
-		cue := f == "may"
-		switch strings.ToLower(f) {
+		cue, lf := f == "may", strings.ToLower(f)
+		switch lf {
 		case "if", "whether", "unless":
 			// A condition governs what follows it: "lapses on July 22
 			// unless Congress extends it" is not conditional.
 			cue = at > i
-		case "could", "might", "would", "should", "perhaps",
-			"possible", "possibly", "potential", "potentially", "debating", "considering", "proposal":
+		case "could", "might", "would", "should", "perhaps", "possible", "possibly", "potential", "potentially",
+			"debating", "considering":
 			cue = true
+		case "proposal":
+			// A proposal's own terms are hypothetical ("a proposal for
+			// elections in March"); a date right after the noun and its
+			// preposition dates what was done with it ("handed Ortega a
+			// proposal on Thursday").
+			cue = at < i || !isPreposition(strings.TrimSpace(scope[j:min(at, len(scope))]))
 		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 			"propose", "proposes", "argue", "argues":
 			// A verb of intent; after a determiner or a preposition, a
 			// noun ("ending any hope of winning").
 			cue = !leadsNoun(strings.ToLower(prev))
-		case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
-			reported = true
+		default:
+			reported = reported || isReportingVerb(lf)
 		}
 		if cue && !(reported && at < i) {
 			return true
@@ -1217,6 +1345,58 @@ func hasHypotheticalCue(scope string, at int) bool {
 		i, prev = j, f
 	}
 	return false
+}
+
+// isPreposition reports whether w is a preposition that introduces a
+// date: "on", "in", "at", "by".
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "on", "in", "at", "by":
+		return true
+	}
+	return false
+}
+
+// isReportingVerb reports whether w reports speech: "said", "announced",
+// "told" and the like, after which a "would" is the speaker's future, not
+// a condition.
+func isReportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "announced", "warned", "stated", "declared", "promised", "vowed", "threatened", "told":
+		return true
+	}
+	return false
+}
+
+// isReportedWould reports whether the date at byte at of scope is the
+// future a speaker announced: a "would" before it, not "would have", whose
+// only hypothetical cue it is, after a reporting verb in head, the
+// sentence before the date ("The commodore said tonight that he would
+// hand the powers back early next month"). Such a date, when it counts
+// from the moment of writing (see isDeictic) and lies ahead of it, is a
+// step the report announces; behind it, whether it came about is not
+// said, and a year or a date written out ("would challenge Kiir for the
+// leadership in 2015") is the speaker's aim rather than the report's
+// calendar.
+func isReportedWould(head, scope string, at int) bool {
+	if !strings.Contains(head, "would") {
+		return false // most dates: no need to split the sentence
+	}
+	w := strings.Fields(paddedWords(head))
+	k := len(w) - 1
+	for k >= 0 && w[k] != "would" {
+		k--
+	}
+	if k < 1 || k+1 < len(w) && (w[k+1] == "have" || w[k+1] == "not" && k+2 < len(w) && w[k+2] == "have") ||
+		!slices.ContainsFunc(w[:k], isReportingVerb) {
+		return false
+	}
+	lower := lowerASCII(scope[:at])
+	i := strings.LastIndex(lower, "would")
+	if i < 0 {
+		return false
+	}
+	return !hasHypotheticalCue(scope[:i]+"     "+scope[i+5:], at)
 }
 
 // hasEventVerb reports whether s looks like a clause with a finite verb rather

@@ -190,6 +190,16 @@ func (l *Lexicon) known(w string) bool {
 	return false
 }
 
+// IrregularBases returns the base forms WordNet's exception lists give
+// the lowercase word w ("children" → "child", "fought" → "fight"), or
+// nil. The slice is the table's own, not a copy: callers must not change
+// it. It allocates nothing, for callers that ask of every word.
+func (l *Lexicon) IrregularBases(w string) []string { return l.base[w] }
+
+// Knows reports whether the tables know the lowercase word w as a word
+// of its own, not only as an inflection.
+func (l *Lexicon) Knows(w string) bool { return l.known(w) }
+
 // Lemmas returns the base forms of a lowercase word: itself if the tables
 // know it, its irregular bases (fought → fight), and what WordNet's
 // suffix rules give when the result is a known word (elected → elect).
