@@ -327,21 +327,30 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)
 	}
-	for i := offset; i < len(cs) && i < offset+k; i++ {
-		p, b, err := ix.paragraph(cs[i].id)
+	page := cs[min(offset, len(cs)):min(offset+k, len(cs))]
+	ids := make([]string, len(page))
+	for i, c := range page {
+		ids[i] = c.id
+	}
+	// Phase two: highlight only what is returned.
+	spans, err := ix.highlights(ctx, ids, pl.highlight)
+	if err != nil {
+		return res, err
+	}
+	for i, c := range page {
+		p, b, err := ix.paragraph(c.id)
 		if err != nil {
 			return res, err
 		}
-		// Phase two: highlight only what is returned.
 		res.Passages = append(res.Passages, corpus.Passage{
-			Rank:      i + 1,
-			Score:     cs[i].score,
+			Rank:      offset + i + 1,
+			Score:     c.score,
 			Briefing:  b.Slug,
 			Title:     b.Title,
 			Paragraph: p.Number,
 			Section:   p.Section,
 			Text:      p.Text,
-			Excerpt:   ix.excerpt(p.Text, pl.highlight, excerptBytes),
+			Excerpt:   excerpt(p.Text, spans[c.id], excerptBytes),
 			Citation:  b.Ref(p.Number).Citation(),
 			URL:       b.URL,
 		})
