@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // excerptBytes bounds an excerpt; Discord embeds show about this much of a
@@ -40,19 +41,29 @@ func (ix *Index) highlights(ctx context.Context, ids []string, terms map[string]
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
 	for _, hit := range sr.Hits {
-		body := ix.bodyOffset(hit.ID)
-		var spans []span
-		for _, locs := range hit.Locations["text"] {
-			for _, l := range locs {
-				if int(l.Start) >= body {
-					spans = append(spans, span{int(l.Start) - body, int(l.End) - body})
-				}
-			}
-		}
-		slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
-		out[hit.ID] = spans
+		out[hit.ID] = ix.spansOf(hit, terms)
 	}
 	return out, nil
+}
+
+// spansOf returns where hit's locations of the terms of mark stand in its
+// paragraph's own text, in order. A word found by two clauses is listed
+// once.
+func (ix *Index) spansOf(hit *search.DocumentMatch, mark map[string]bool) []span {
+	body := ix.bodyOffset(hit.ID)
+	var spans []span
+	for term, locs := range hit.Locations["text"] {
+		if !mark[term] {
+			continue
+		}
+		for _, l := range locs {
+			if int(l.Start) >= body {
+				spans = append(spans, span{int(l.Start) - body, int(l.End) - body})
+			}
+		}
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	return slices.CompactFunc(spans, func(a, b span) bool { return a.start == b.start })
 }
 
 // bodyOffset is where paragraph id's own text starts in its indexed text.
