@@ -59,7 +59,9 @@ func (w *segmentWriter) add(docs []bindex.Document) error {
 		if err := w.write(w.batch[:batchSize]); err != nil {
 			return err
 		}
-		w.batch = append(w.batch[:0], w.batch[batchSize:]...)
+		// A new array: the old one would keep the written documents
+		// from the collector.
+		w.batch = append(make([]bindex.Document, 0, batchSize+len(docs)), w.batch[batchSize:]...)
 	}
 	return nil
 }
