@@ -58,21 +58,21 @@ func buildCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	return err
 }
 
-// writeCompact analyses every paragraph on every core and feeds the
-// documents, in order, to scorch's offline builder, then merges its
-// segments into one.
-func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, path string, progress func(int, int), st *stages) error {
-	b, err := newOfflineBuilder(path, m)
+// writeCompact analyses every paragraph on every core and writes the
+// documents, in corpus order, to segments that it then merges into one:
+// the index at path (see segments.go for why not through scorch's
+// builder).
+func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, path string, progress func(int, int), st *stages) (err error) {
+	w, err := newSegmentWriter(filepath.Dir(path))
 	if err != nil {
 		return fmt.Errorf("index: create %s: %w", path, err)
 	}
+	defer func() { err = errors.Join(err, w.remove()) }()
 	total, done := c.Paragraphs(), 0
 	err = st.time("index", func() error {
 		return analyseInOrder(ctx, c, m, func(docs []bindex.Document) error {
-			for _, d := range docs {
-				if err := b.Index(d); err != nil {
-					return fmt.Errorf("index: %s: %w", d.ID(), err)
-				}
+			if err := w.add(docs); err != nil {
+				return err
 			}
 			done += len(docs)
 			if progress != nil && done < total {
@@ -84,7 +84,13 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	if err != nil {
 		return err // the caller removes the half-built folder
 	}
-	if err := st.time("merge", b.Close); err != nil {
+	if err := st.time("merge", func() error {
+		seg, err := w.merge()
+		if err != nil {
+			return err
+		}
+		return w.install(path, m, seg)
+	}); err != nil {
 		return fmt.Errorf("index: merge %s: %w", path, err)
 	}
 	if progress != nil {
@@ -93,7 +99,7 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	return nil
 }
 
-// mergeMax is how many segments the offline builder merges at a time:
+// mergeMax is how many segments are merged at a time:
 // enough that 100k paragraphs are merged in one pass, each paragraph
 // rewritten once.
 const mergeMax = 64

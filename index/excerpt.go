@@ -1,25 +1,86 @@
 package index
 
 import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // excerptBytes bounds an excerpt; Discord embeds show about this much of a
 // passage comfortably.
 const excerptBytes = 320
 
-// excerpt returns the part of text with the most matched terms, at most
-// limit bytes of it, with matched words in Markdown bold and every other
-// Markdown character of the paragraph escaped. Offsets come from the same
-// analyzer that indexed the text, so bold lands exactly on the words.
-func (ix *Index) excerpt(text string, terms map[string]bool, limit int) string {
-	type span struct{ start, end int }
-	var hits []span
-	for _, tok := range ix.analyzer.Analyze([]byte(text)) {
-		if terms[string(tok.Term)] {
-			hits = append(hits, span{tok.Start, tok.End})
+// span is where one matched word stands in a paragraph's text, in bytes.
+type span struct{ start, end int }
+
+// highlights finds, in each paragraph of ids, where the terms stand: the
+// spans of its words whose analysed term is one of terms, in text order.
+// They come from the term vectors the index stored when it analysed the
+// paragraph, rather than from analysing the text again (a fifth of a
+// question's CPU on the embedded briefing): the same analyzer, so the
+// same words. The indexed text may open with the paragraph before (a
+// lead-in, see indexedText); its words are left out and the rest shifted,
+// which gives what analysing the paragraph alone gives, since the word
+// segmenter always breaks at the line break between them.
+func (ix *Index) highlights(ctx context.Context, ids []string, terms map[string]bool) (map[string][]span, error) {
+	out := make(map[string][]span, len(ids))
+	if len(ids) == 0 || len(terms) == 0 {
+		return out, nil
+	}
+	q := bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), termsQuery(slices.Sorted(maps.Keys(terms))))
+	req := bleve.NewSearchRequestOptions(q, len(ids), 0, false)
+	req.IncludeLocations = true
+	req.Score = bleve.ScoreNone
+	sr, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	for _, hit := range sr.Hits {
+		out[hit.ID] = ix.spansOf(hit, terms)
+	}
+	return out, nil
+}
+
+// spansOf returns where hit's locations of the terms of mark stand in its
+// paragraph's own text, in order. A word found by two clauses is listed
+// once.
+func (ix *Index) spansOf(hit *search.DocumentMatch, mark map[string]bool) []span {
+	body := ix.bodyOffset(hit.ID)
+	var spans []span
+	for term, locs := range hit.Locations["text"] {
+		if !mark[term] {
+			continue
+		}
+		for _, l := range locs {
+			if int(l.Start) >= body {
+				spans = append(spans, span{int(l.Start) - body, int(l.End) - body})
+			}
 		}
 	}
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	return slices.CompactFunc(spans, func(a, b span) bool { return a.start == b.start })
+}
+
+// bodyOffset is where paragraph id's own text starts in its indexed text.
+func (ix *Index) bodyOffset(id string) int {
+	slug, n, ok := parseDocID(id)
+	b := ix.corpus.Briefing(slug)
+	if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
+		return 0
+	}
+	_, body := indexedText(b, n)
+	return body
+}
+
+// excerpt returns the part of text around the most hits, at most limit
+// bytes of it, with the hit words in Markdown bold and every other
+// Markdown character of the paragraph escaped.
+func excerpt(text string, hits []span, limit int) string {
 	from, to := 0, len(text)
 	if len(text) > limit {
 		// Slide a window of limit bytes to cover the most hits.

@@ -189,44 +189,80 @@ func indexedText(b *corpus.Briefing, n int) (text string, body int) {
 // candidates are the top hits, with where the question's terms occur in
 // each.
 func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection) ([]candidate, error) {
+	cs, _, err := ix.locatedCandidates(ctx, pl, hits, false)
+	return cs, err
+}
+
+// locatedCandidates is candidates and, if withSpans and the location
+// search finds every term to highlight wherever it stands, the spans to
+// bold in each hit (as highlights finds them); otherwise spans is nil.
+func (ix *Index) locatedCandidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection, withSpans bool) (cs []candidate, spans map[string][]span, err error) {
 	if len(hits) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	cs := make([]candidate, len(hits))
+	cs = make([]candidate, len(hits))
 	ids := make([]string, len(hits))
 	for i, hit := range hits {
 		slug, n, ok := parseDocID(hit.ID)
 		b := ix.corpus.Briefing(slug)
 		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
-			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
+			return nil, nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n)
 		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: b.Paragraphs[n-1].Section, text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 	}
-	terms, err := ix.termLocations(ctx, ix.locationQuery(pl.exact), ids)
+	lq, everywhere := ix.locationQueryTerms(pl.exact)
+	var mark map[string]bool
+	if withSpans && len(pl.highlight) > 0 && holdsAll(everywhere, pl.highlight) {
+		mark = pl.highlight
+	}
+	terms, spans, err := ix.locate(ctx, lq, ids, mark)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for i := range cs {
 		cs[i].terms = terms[cs[i].id]
 	}
-	return cs, nil
+	return cs, spans, nil
+}
+
+// holdsAll reports whether set holds every key of sub.
+func holdsAll(set, sub map[string]bool) bool {
+	for k := range sub {
+		if !set[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // termLocations finds where the terms q matches stand in the text of
-// each paragraph of ids that q matches. Asking bleve for locations on this
-// second, ID-restricted search keeps their cost to the few hits
-// re-ranked, not every hit; scores are not needed.
+// each paragraph of ids that q matches.
 func (ix *Index) termLocations(ctx context.Context, q query.Query, ids []string) (map[string]map[string][]termAt, error) {
+	terms, _, err := ix.locate(ctx, q, ids, nil)
+	return terms, err
+}
+
+// locate is termLocations that also returns, in each paragraph, the spans
+// of the terms of mark within the paragraph's own text (past any
+// lead-in), in text order: what highlights would find, provided q finds
+// every term of mark wherever it stands. Asking bleve for locations on
+// this second, ID-restricted search keeps their cost to the few hits
+// re-ranked, not every hit; scores are not needed.
+func (ix *Index) locate(ctx context.Context, q query.Query, ids []string, mark map[string]bool) (map[string]map[string][]termAt, map[string][]span, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
 	req.IncludeLocations = true
 	req.Score = bleve.ScoreNone
 	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return nil, nil, fmt.Errorf("index: search: %w", err)
 	}
 	out := make(map[string]map[string][]termAt, len(sr.Hits))
+	var spans map[string][]span
+	if mark != nil {
+		spans = make(map[string][]span, len(sr.Hits))
+	}
 	for _, hit := range sr.Hits {
 		terms := map[string][]termAt{}
 		for term, locs := range hit.Locations["text"] {
@@ -235,8 +271,11 @@ func (ix *Index) termLocations(ctx context.Context, q query.Query, ids []string)
 			}
 		}
 		out[hit.ID] = terms
+		if mark != nil {
+			spans[hit.ID] = ix.spansOf(hit, mark)
+		}
 	}
-	return out, nil
+	return out, spans, nil
 }
 
 // rankRequest asks for the top n hits of q. Equal scores are ordered by
@@ -319,7 +358,7 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, err
 	}
 	res.Total = int(total)
-	cs, err := ix.candidates(ctx, pl, hits)
+	cs, spans, err := ix.locatedCandidates(ctx, pl, hits, true)
 	if err != nil {
 		return res, err
 	}
@@ -327,21 +366,32 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)
 	}
-	for i := offset; i < len(cs) && i < offset+k; i++ {
-		p, b, err := ix.paragraph(cs[i].id)
+	page := cs[min(offset, len(cs)):min(offset+k, len(cs))]
+	ids := make([]string, len(page))
+	for i, c := range page {
+		ids[i] = c.id
+	}
+	// Phase two: highlight only what is returned, with what the location
+	// search found if it could.
+	if spans == nil {
+		if spans, err = ix.highlights(ctx, ids, pl.highlight); err != nil {
+			return res, err
+		}
+	}
+	for i, c := range page {
+		p, b, err := ix.paragraph(c.id)
 		if err != nil {
 			return res, err
 		}
-		// Phase two: highlight only what is returned.
 		res.Passages = append(res.Passages, corpus.Passage{
-			Rank:      i + 1,
-			Score:     cs[i].score,
+			Rank:      offset + i + 1,
+			Score:     c.score,
 			Briefing:  b.Slug,
 			Title:     b.Title,
 			Paragraph: p.Number,
 			Section:   p.Section,
 			Text:      p.Text,
-			Excerpt:   ix.excerpt(p.Text, pl.highlight, excerptBytes),
+			Excerpt:   excerpt(p.Text, spans[c.id], excerptBytes),
 			Citation:  b.Ref(p.Number).Citation(),
 			URL:       b.URL,
 		})

@@ -3,14 +3,10 @@ package index
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 
 	"github.com/blevesearch/bleve/v2/document"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/util"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -19,44 +15,17 @@ import (
 // bleve's offline builder analyses every document of a batch on the one
 // goroutine that builds the batch's segment, so indexing used one core
 // however many there were. Here documents are mapped and analysed on every
-// core, in order, and handed to scorch's builder already analysed: it only
-// builds and merges segments. The index is the one bleve.NewBuilder would
-// write (same mapping, same analysis, same document order); only the work
-// is spread.
+// core, in order, and the segments are built from them already analysed
+// (segments.go). The index holds the postings bleve.NewBuilder would write
+// (same mapping, same analysis), with the documents in corpus order, where
+// bleve's builder numbers a batch in a map's random order.
 
 // indexMetaJSON is what bleve writes to index_meta.json for a scorch index
 // (bleve.NewBuilder writes the same); bleve.Open reads it to pick scorch.
 const indexMetaJSON = `{"storage":"scorch","index_type":"scorch"}`
 
-// newOfflineBuilder prepares path as a bleve index folder, as
-// bleve.NewBuilder does, and returns scorch's builder for its store, which
-// takes analysed documents.
-func newOfflineBuilder(path string, m mapping.IndexMapping) (*scorch.Builder, error) {
-	if err := m.Validate(); err != nil {
-		return nil, err
-	}
-	mappingJSON, err := util.MarshalJSON(m)
-	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(path, 0o700); err != nil {
-		return nil, err
-	}
-	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte(indexMetaJSON), 0o600); err != nil {
-		return nil, err
-	}
-	return scorch.NewBuilder(map[string]any{
-		"path":            filepath.Join(path, "store"),
-		"buildPathPrefix": filepath.Dir(path), // its segments, before the merge
-		"batchSize":       batchSize,
-		"mergeMax":        mergeMax,
-		"internal":        map[string][]byte{string(util.MappingInternalKey): mappingJSON},
-	})
-}
-
-// analysed is a document whose fields were analysed beforehand: scorch's
-// builder calls Analyze again on the goroutine that builds segments, and
-// here that costs nothing.
+// analysed is a document whose fields were analysed beforehand: anything
+// that calls Analyze again (scorch's builder does) costs nothing.
 type analysed struct {
 	*document.Document
 	fields []bindex.Field

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/corpus/corpustest"
 	"github.com/briefbot/briefbot/index"
 )
 
@@ -299,4 +301,46 @@ func TestReloadWithIndexDir(t *testing.T) {
 	writeFile(t, file, zebra)
 	reload()
 	serves("Zebra Front")
+}
+
+// TestSearchGate: a large corpus's searches pass a gate one per core, in
+// turn; the embedded briefing's run at once. A search waiting at the gate
+// gives up with its context.
+func TestSearchGate(t *testing.T) {
+	small, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := gateFor(small); g != nil {
+		t.Errorf("the embedded briefing (%d paragraphs) has a gate of %d", small.Paragraphs(), cap(g))
+	}
+	bs, err := corpustest.Briefings(gateParagraphs, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	large, err := corpus.New(bs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &shelf{corpus: large, gate: gateFor(large)}
+	if cap(s.gate) != runtime.GOMAXPROCS(0) {
+		t.Fatalf("%d paragraphs: gate of %d, want one per core (%d)", large.Paragraphs(), cap(s.gate), runtime.GOMAXPROCS(0))
+	}
+	ctx := context.Background()
+	for range cap(s.gate) {
+		if err := s.admit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waiting, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if err := s.admit(waiting); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a search beyond one per core was admitted (%v)", err)
+	}
+	admitted := make(chan error)
+	go func() { admitted <- s.admit(ctx) }()
+	s.release()
+	if err := <-admitted; err != nil {
+		t.Fatalf("a released place was not taken: %v", err)
+	}
 }
