@@ -121,6 +121,7 @@ func ablations() []ablation {
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }},
 		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }},
+		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }})

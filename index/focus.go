@@ -8,9 +8,13 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// focusReach is how many words may stand between the answer a question
-// asks for and the thing it asks about: "12,000 to 15,000 rockets",
-// "landed … on 24 July", "based in Stockholm".
+// focusReach is how many words of one sentence may stand between the
+// answer a question asks for and the thing it asks about: "12,000 to
+// 15,000 rockets", "landed … on 24 July", "based in Stockholm". A date
+// may stand anywhere in the sentence: it attaches to the event's verb
+// across the clause ("elections are scheduled to be held by July 2024",
+// "was transferred to the International Criminal Court in The Hague on
+// 30 November 2011"), where a count stands next to what it counts.
 const focusReach = 4
 
 // focusWords are the words naming what a question counts, dates or
@@ -73,39 +77,58 @@ func (ix *Index) focusTerms(q question, kind answerKind) (map[string]bool, query
 }
 
 // focusFeature is 1 when the kind of answer the question asks for stands
-// within focusReach words of what it asks about: a count before the
-// thing counted, a date beside the event's verb or noun.
+// beside what it asks about, in one sentence (see focusReach): a count
+// before the thing counted, a date in the sentence of the event.
 func focusFeature(c *candidate, pl plan) float64 {
 	if len(pl.focus) == 0 {
 		return 0
 	}
-	ws := scanWords(c.text)
-	var at []int // word indexes of the focus terms
+	var starts []int // byte offsets of the focus terms
 	for term, locs := range c.terms {
-		if !pl.focus[term] {
-			continue
-		}
-		for _, l := range locs {
-			i := sort.Search(len(ws), func(i int) bool { return ws[i].start > l.start }) - 1
-			if i >= 0 {
-				at = append(at, i)
+		if pl.focus[term] {
+			for _, l := range locs {
+				starts = append(starts, l.start)
 			}
 		}
 	}
-	if len(at) == 0 {
+	if len(starts) == 0 {
 		return 0
 	}
-	for i := range ws {
-		if !focusCue(c.text, ws, i, pl) {
-			continue
+	for _, s := range c.sentences() {
+		reach := focusReach
+		if pl.answer == dateKind && !pl.noSentenceDate {
+			reach = len(s.words)
 		}
-		for _, j := range at {
-			if j != i && abs(j-i) <= focusReach {
-				return 1
-			}
+		if focusIn(s, starts, pl, reach) {
+			return 1
 		}
 	}
 	return 0
+}
+
+// focusIn reports whether sentence s holds the answer within reach words
+// of a term starting at one of the byte offsets of the paragraph.
+func focusIn(s sentence, starts []int, pl plan, reach int) bool {
+	var at []int // word indexes of the terms within s
+	for _, b := range starts {
+		if b >= s.span[0] && b < s.span[1] {
+			at = append(at, sort.Search(len(s.words), func(i int) bool { return s.words[i].start > b-s.span[0] })-1)
+		}
+	}
+	if len(at) == 0 {
+		return false
+	}
+	for i := range s.words {
+		if !focusCue(s.text, s.words, i, pl) {
+			continue
+		}
+		for _, j := range at {
+			if j >= 0 && j != i && abs(j-i) <= reach {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // focusCue reports whether ws[i], a word of text, is the kind of answer

@@ -15,26 +15,32 @@ func TestFocus(t *testing.T) {
 	c := briefing(t,
 		"Guns were everywhere in Honiara, and 300 families had fled the town by then.",
 		"More than 2,500 weapons have been handed in under the amnesty in Honiara.",
-		"The first police of the mission to Honiara landed on 24 July.",
-		"In July, gangs in Honiara counted their losses, and the first police patrols went out.",
+		"The mission's officers landed in Honiara on 24 July.",
+		"In July, gangs in Honiara counted their losses. Then the first police patrols went out.",
+		"The first police patrols went out in Honiara when the last of the gangs, worn down by months of raids and arrests across the town, had surrendered in late July.",
 	)
 	tests := []struct {
-		q     string
-		noKin bool
-		want  map[int]float64 // paragraph → focus
+		q                     string
+		noKin, noSentenceDate bool
+		want                  map[int]float64 // paragraph → focus
 	}{
-		{"how many guns were handed in at honiara", false, map[int]float64{1: 0, 2: 1}},
-		{"how many guns were handed in at honiara", true, map[int]float64{1: 0, 2: 0}},
-		{"when did the first police arrive in honiara", false, map[int]float64{3: 1, 4: 0}},
-		{"when did the first police arrive in honiara", true, map[int]float64{3: 0, 4: 0}},
+		{"how many guns were handed in at honiara", false, false, map[int]float64{1: 0, 2: 1}},
+		{"how many guns were handed in at honiara", true, false, map[int]float64{1: 0, 2: 0}},
+		{"when did the first police arrive in honiara", false, false, map[int]float64{3: 1, 4: 0}},
+		{"when did the first police arrive in honiara", true, false, map[int]float64{3: 0, 4: 0}},
+		// A date stands anywhere in the sentence of the event, not only
+		// within focusReach words; a count stays next to what it counts.
+		{"when did the first police patrols go out in honiara", false, false, map[int]float64{4: 0, 5: 1}},
+		{"when did the first police patrols go out in honiara", false, true, map[int]float64{4: 0, 5: 0}},
 	}
 	for _, tt := range tests {
 		ix := build(t, c)
 		ix.expansion.noKin = tt.noKin
+		ix.expansion.noSentenceDate = tt.noSentenceDate
 		got := focusByParagraph(t, ix, tt.q)
 		for p, want := range tt.want {
 			if got[p] != want {
-				t.Errorf("%q (kin off %v): ¶%d focus %v, want %v", tt.q, tt.noKin, p, got[p], want)
+				t.Errorf("%q (kin off %v, sentence date off %v): ¶%d focus %v, want %v", tt.q, tt.noKin, tt.noSentenceDate, p, got[p], want)
 			}
 		}
 	}

@@ -106,6 +106,9 @@ type plan struct {
 	// noHeadings ignores names in a paragraph's headings, and noRoles
 	// a leader named by a title, for ablation.
 	noHeadings, noRoles bool
+	// noSentenceDate holds a date to focusReach words of the event, as
+	// a count is (see expansion).
+	noSentenceDate bool
 }
 
 // concept is what stands for one word or name of the question: its own
@@ -128,7 +131,10 @@ type expansion struct {
 	// noPlaceFocus gives where-questions no focus: any place in the
 	// paragraph answers them, wherever it stands.
 	noPlaceFocus bool
-	noCompounds  bool // two question words joined
+	// noSentenceDate holds a when-question's date to focusReach words of
+	// the event, instead of its whole sentence.
+	noSentenceDate bool
+	noCompounds    bool // two question words joined
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }
@@ -176,6 +182,8 @@ func (ix *Index) buildQuery(text string) plan {
 		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
 		anchors:   ix.anchorsOf(q),
 		isRole:    ix.lexicon.Leader,
+
+		noSentenceDate: ix.expansion.noSentenceDate,
 	}
 	var cl clauses
 	ix.entityClauses(q, &pl, &cl)

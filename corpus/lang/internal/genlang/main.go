@@ -20,6 +20,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/briefbot/briefbot/corpus/lang/internal/wnfile"
 )
 
 type sources struct {
@@ -249,6 +251,21 @@ func (t *tables) readWordNet(dir string) error {
 	if err != nil {
 		return err
 	}
+	first, err := firstSenses(dir + "/index.noun")
+	if err != nil {
+		return err
+	}
+	t.addSenseClasses(nouns, plurals)
+	t.addKindsOf(nouns, plurals)
+	t.addFirstSenseClasses(nouns, first, plurals)
+	t.addPertainyms(nouns, adjs)
+	return nil
+}
+
+// addSenseClasses adds the words of each noun synset by its
+// lexicographer file: locations, peoples, followers and kinds of person,
+// groups.
+func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]string) {
 	for _, s := range nouns {
 		for _, w := range s.words {
 			capital := unicode.IsUpper([]rune(w)[0])
@@ -272,6 +289,12 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
+}
+
+// addKindsOf adds the lower-case one-word nouns with any sense below
+// organization.n.01 (orgSenseNouns) or educational_institution.n.01
+// (schoolNouns).
+func (t *tables) addKindsOf(nouns map[string]synset, plurals map[string][]string) {
 	orgMemo, schoolMemo := map[string]bool{}, map[string]bool{}
 	for off, syn := range nouns {
 		for _, w := range syn.words {
@@ -288,10 +311,11 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
-	first, err := firstSenses(dir + "/index.noun")
-	if err != nil {
-		return err
-	}
+}
+
+// addFirstSenseClasses adds the lower-case one-word nouns by their most
+// frequent sense: a location, a made thing, an organisation.
+func (t *tables) addFirstSenseClasses(nouns map[string]synset, first map[string]string, plurals map[string][]string) {
 	memo := map[string]bool{}
 	for lemma, off := range first {
 		if strings.Contains(lemma, "_") || !unicode.IsLower([]rune(lemma)[0]) {
@@ -310,6 +334,11 @@ func (t *tables) readWordNet(dir string) error {
 			t.orgNouns.add(pluralForms(lemma, plurals)...)
 		}
 	}
+}
+
+// addPertainyms adds the capitalised adjectives pertaining to a location
+// ("Lebanese", "Acehnese") as peoples.
+func (t *tables) addPertainyms(nouns, adjs map[string]synset) {
 	for _, s := range adjs {
 		if s.lex != lexAdjPert {
 			continue
@@ -324,7 +353,6 @@ func (t *tables) readWordNet(dir string) error {
 			}
 		}
 	}
-	return nil
 }
 
 // isPeopleGloss tells a nationality or community ("a native or inhabitant
@@ -360,91 +388,55 @@ func isFollowerGloss(g string) bool {
 
 // readData parses a WordNet data file into synsets by offset.
 func readData(path string) (map[string]synset, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]synset{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // licence header
-		}
-		head, gloss, _ := strings.Cut(line, " | ")
-		f := strings.Fields(head)
-		if len(f) < 4 {
-			continue
-		}
-		s := synset{lex: f[1], gloss: gloss}
-		var n int
-		fmt.Sscanf(f[3], "%x", &n)
-		i := 4
-		for k := 0; k < n && i+1 < len(f); k++ {
-			w := f[i]
+	err := wnfile.EachSynset(path, func(ws wnfile.Synset) error {
+		s := synset{lex: ws.LexFile, gloss: ws.Gloss}
+		for _, w := range ws.Words {
 			if p := strings.IndexByte(w, '('); p > 0 {
 				w = w[:p] // adjective markers: "(a)", "(p)"
 			}
 			s.words = append(s.words, strings.ReplaceAll(w, "_", " "))
-			i += 2
 		}
-		var np int
-		if i < len(f) {
-			fmt.Sscanf(f[i], "%d", &np)
-			i++
-		}
-		for k := 0; k < np && i+3 < len(f); k++ {
-			switch f[i] {
+		for _, p := range ws.Pointers {
+			switch p.Symbol {
 			case "@i":
 				s.instance = true
 			case "@":
-				s.hypernyms = append(s.hypernyms, f[i+1])
+				s.hypernyms = append(s.hypernyms, p.Offset)
 			case "\\":
-				if f[i+2] == "n" {
-					s.pertainTo = append(s.pertainTo, f[i+1])
+				if p.POS == "n" {
+					s.pertainTo = append(s.pertainTo, p.Offset)
 				}
 			}
-			i += 4
 		}
-		out[f[0]] = s
-	}
-	return out, sc.Err()
+		out[ws.Offset] = s
+		return nil
+	})
+	return out, err
 }
 
 // firstSenses reads index.noun: each lemma's most frequent sense.
 func firstSenses(path string) (map[string]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]string{}
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 6 || strings.HasPrefix(line, " ") {
-			continue
+	err := wnfile.EachIndexEntry(path, func(e wnfile.IndexEntry) error {
+		if len(e.Offsets) > 0 {
+			out[e.Lemma] = e.Offsets[0]
 		}
-		var np int
-		fmt.Sscanf(f[3], "%d", &np)
-		if i := 4 + np + 2; i < len(f) {
-			out[f[0]] = f[i]
-		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // readExceptions reads noun.exc: irregular plural → singular, inverted.
 func readExceptions(path string) (map[string][]string, error) {
-	data, err := os.ReadFile(path)
+	exc, err := wnfile.Exceptions(path)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string][]string{}
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) == 2 {
-			out[f[1]] = append(out[f[1]], strings.ReplaceAll(f[0], "_", " "))
+	for _, e := range exc {
+		if len(e.Bases) == 1 {
+			out[e.Bases[0]] = append(out[e.Bases[0]], strings.ReplaceAll(e.Form, "_", " "))
 		}
 	}
 	return out, nil

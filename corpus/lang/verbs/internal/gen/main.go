@@ -186,8 +186,8 @@ func isPastOf(form, base string) bool {
 // readIndex returns the single-word lemmas of an index.POS file.
 func readIndex(path string) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := wnfile.EachLine(path, func(fs []string) error {
-		if w := word(fs[0]); w != "" {
+	err := wnfile.EachIndexEntry(path, func(e wnfile.IndexEntry) error {
+		if w := word(e.Lemma); w != "" {
 			out[w] = true
 		}
 		return nil
@@ -222,21 +222,23 @@ func readCounts(path string) (map[string]usage, error) {
 
 // readExceptions reads a POS.exc file: an inflected form and its bases.
 func readExceptions(path string) (map[string][]string, error) {
+	exc, err := wnfile.Exceptions(path)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string][]string{}
-	err := wnfile.EachLine(path, func(fs []string) error {
-		if len(fs) < 2 {
-			return nil
+	for _, e := range exc {
+		f := word(e.Form)
+		if f == "" {
+			continue
 		}
-		if f := word(fs[0]); f != "" {
-			for _, b := range fs[1:] {
-				if b = word(b); b != "" {
-					out[f] = append(out[f], b)
-				}
+		for _, b := range e.Bases {
+			if b = word(b); b != "" {
+				out[f] = append(out[f], b)
 			}
 		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // word normalises a lemma to lower case; lemmas of several words or with

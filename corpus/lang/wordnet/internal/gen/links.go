@@ -3,7 +3,6 @@ package gen
 import (
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/internal/wnfile"
@@ -91,14 +90,12 @@ func pointedBoth(synsets map[string]*synset, first map[string]bool, symbols ...s
 func firstSenses(dict string, senses int) (map[string]bool, error) {
 	out := map[string]bool{}
 	for _, p := range posNames {
-		err := wnfile.EachLine(filepath.Join(dict, "index."+p.file), func(fs []string) error {
-			w := word(fs[0])
-			if w == "" || len(fs) < 4 {
+		err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+p.file), func(e wnfile.IndexEntry) error {
+			w := word(e.Lemma)
+			if w == "" {
 				return nil
 			}
-			count, _ := strconv.Atoi(fs[2])
-			offsets := fs[len(fs)-count:]
-			for _, off := range offsets[:min(senses, len(offsets))] {
+			for _, off := range e.Offsets[:min(senses, len(e.Offsets))] {
 				out[w+" "+off+p.pos] = true
 			}
 			return nil
@@ -196,19 +193,20 @@ func (l lemmata) of(w, pos string) string {
 func baseForms(dict string) (lemmata, error) {
 	l := lemmata{known: map[string]bool{}, exc: map[string]string{}}
 	for _, p := range posNames[:2] {
-		if err := wnfile.EachLine(filepath.Join(dict, "index."+p.file), func(fs []string) error {
-			l.known[fs[0]+" "+p.pos] = true
+		if err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+p.file), func(e wnfile.IndexEntry) error {
+			l.known[e.Lemma+" "+p.pos] = true
 			return nil
 		}); err != nil {
 			return l, err
 		}
-		if err := wnfile.EachLine(filepath.Join(dict, p.file+".exc"), func(fs []string) error {
-			if len(fs) > 1 {
-				l.exc[fs[0]+" "+p.pos] = fs[1]
-			}
-			return nil
-		}); err != nil {
+		exc, err := wnfile.Exceptions(filepath.Join(dict, p.file+".exc"))
+		if err != nil {
 			return l, err
+		}
+		for _, e := range exc {
+			if len(e.Bases) > 0 {
+				l.exc[e.Form+" "+p.pos] = e.Bases[0]
+			}
 		}
 	}
 	return l, nil

@@ -15,8 +15,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/internal/wnfile"
 )
 
 // synset is one WordNet synset: its words and its lexical pointers.
@@ -144,70 +145,29 @@ func phrasalVerb(lemma string) string {
 	return word(a) + "_" + word(b)
 }
 
+// readData adds the synsets of a data file to synsets, under their
+// offset and part of speech (satellite adjectives under "a").
 func readData(path string, synsets map[string]*synset) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // licence header
+	return wnfile.EachSynset(path, func(ws wnfile.Synset) error {
+		ss := &synset{gloss: ws.Gloss, key: ws.Offset + adjective(ws.POS)}
+		for _, w := range ws.Words {
+			ss.words = append(ss.words, word(w))
 		}
-		gloss := ""
-		if i := strings.Index(line, " | "); i >= 0 {
-			line, gloss = line[:i], strings.TrimSpace(line[i+3:])
+		for _, p := range ws.Pointers {
+			ss.ptrs = append(ss.ptrs, pointer{symbol: p.Symbol, target: p.Offset + adjective(p.POS), src: p.Source, dst: p.Target})
 		}
-		fs := strings.Fields(line)
-		if len(fs) < 4 {
-			return fmt.Errorf("%s:%d: short line", path, n)
-		}
-		pos := fs[2]
-		if pos == "s" {
-			pos = "a" // satellite adjectives share the adjective files
-		}
-		wc, err := strconv.ParseInt(fs[3], 16, 0)
-		if err != nil {
-			return fmt.Errorf("%s:%d: word count: %w", path, n, err)
-		}
-		ss, err := parseSynset(fs[4:], int(wc))
-		if err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		ss.gloss, ss.key = gloss, fs[0]+pos
-		synsets[fs[0]+pos] = ss
-	}
-	return sc.Err()
+		synsets[ss.key] = ss
+		return nil
+	})
 }
 
-// parseSynset reads a data line after its word count: wc words with
-// their lexical ids, then the pointer count and the pointers.
-func parseSynset(fs []string, wc int) (*synset, error) {
-	ss := &synset{}
-	i := 0
-	for range wc {
-		ss.words = append(ss.words, word(fs[i]))
-		i += 2
+// adjective files a satellite adjective ("s") with the adjectives ("a"),
+// whose files it shares.
+func adjective(pos string) string {
+	if pos == "s" {
+		return "a"
 	}
-	pc, err := strconv.Atoi(fs[i])
-	if err != nil {
-		return nil, fmt.Errorf("pointer count: %w", err)
-	}
-	i++
-	for range pc {
-		p := pointer{symbol: fs[i], target: fs[i+1] + fs[i+2]}
-		if p.target[len(p.target)-1] == 's' {
-			p.target = p.target[:len(p.target)-1] + "a"
-		}
-		st, _ := strconv.ParseUint(fs[i+3], 16, 16)
-		p.src, p.dst = int(st>>8), int(st&0xff)
-		ss.ptrs = append(ss.ptrs, p)
-		i += 4
-	}
-	return ss, nil
+	return pos
 }
 
 // relations links words by derivation ("+": lead, leader) and pertainym
@@ -271,28 +231,15 @@ const maxNarrower = 24
 func synonyms(dict string, synsets map[string]*synset, senses int, related func(*synset) []string) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, p := range posNames {
-		f, err := os.Open(filepath.Join(dict, "index."+p.file))
-		if err != nil {
-			return nil, err
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, "  ") {
-				continue
-			}
-			fs := strings.Fields(line)
-			w := word(fs[0])
+		err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+p.file), func(e wnfile.IndexEntry) error {
+			w := word(e.Lemma)
 			if w == "" && p.pos == "v" {
-				w = phrasalVerb(fs[0])
+				w = phrasalVerb(e.Lemma)
 			}
-			if w == "" || len(fs) < 4 {
-				continue
+			if w == "" {
+				return nil
 			}
-			count, _ := strconv.Atoi(fs[2])
-			offsets := fs[len(fs)-count:]
-			for _, off := range offsets[:min(senses, len(offsets))] {
+			for _, off := range e.Offsets[:min(senses, len(e.Offsets))] {
 				if ss := synsets[off+p.pos]; ss != nil {
 					for _, s := range related(ss) {
 						if s != "" {
@@ -301,9 +248,9 @@ func synonyms(dict string, synsets map[string]*synset, senses int, related func(
 					}
 				}
 			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
+			return nil
+		})
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -314,38 +261,34 @@ func synonyms(dict string, synsets map[string]*synset, senses int, related func(
 // sense-tagged corpora (cntlist.rev): the common vocabulary. Relations
 // among rarer words are left out to keep the tables small.
 func taggedWords(dict string) (map[string]bool, error) {
-	data, err := os.ReadFile(filepath.Join(dict, "cntlist.rev"))
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]bool{}
-	for _, line := range strings.Split(string(data), "\n") {
-		lemma, _, ok := strings.Cut(line, "%")
+	err := wnfile.EachLine(filepath.Join(dict, "cntlist.rev"), func(fs []string) error {
+		lemma, _, ok := strings.Cut(fs[0], "%")
 		if w := word(lemma); ok && w != "" {
 			out[w] = true
 		} else if w := phrasalVerb(lemma); ok && w != "" {
 			out[w] = true
 		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // exceptions reads the irregular forms: "fought fight", "led lead".
 func exceptions(dict string) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, p := range posNames {
-		data, err := os.ReadFile(filepath.Join(dict, p.file+".exc"))
+		exc, err := wnfile.Exceptions(filepath.Join(dict, p.file+".exc"))
 		if err != nil {
 			return nil, err
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			fs := strings.Fields(line)
-			if len(fs) < 2 || word(fs[0]) == "" {
+		for _, e := range exc {
+			if len(e.Bases) == 0 || word(e.Form) == "" {
 				continue
 			}
-			for _, base := range fs[1:] {
+			for _, base := range e.Bases {
 				if b := word(base); b != "" {
-					out[fs[0]] = append(out[fs[0]], b)
+					out[e.Form] = append(out[e.Form], b)
 				}
 			}
 		}
@@ -395,31 +338,19 @@ func nounsBelow(dict string, synsets map[string]*synset, roots []string, senses 
 		}
 		return false
 	}
-	f, err := os.Open(filepath.Join(dict, "index.noun"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		w := ""
-		if len(fs) >= 4 && !strings.HasPrefix(sc.Text(), "  ") {
-			w = word(fs[0])
-		}
+	err := wnfile.EachIndexEntry(filepath.Join(dict, "index.noun"), func(e wnfile.IndexEntry) error {
+		w := word(e.Lemma)
 		if w == "" {
-			continue
+			return nil
 		}
-		count, _ := strconv.Atoi(fs[2])
-		offsets := fs[len(fs)-count:]
-		for _, off := range offsets[:min(senses, len(offsets))] {
+		for _, off := range e.Offsets[:min(senses, len(e.Offsets))] {
 			if isBelow(off+"n", 0) {
 				below[w] = true
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return slices.Sorted(maps.Keys(below)), nil
