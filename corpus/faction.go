@@ -123,79 +123,116 @@ type extractor struct {
 }
 
 func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
-	type found struct {
-		cands     []candidate
-		defs      []Acronym
-		aliases   [][2]string     // "X, formally known as Y"
-		qualified []string        // "CPN (Maoist)"
-		shorts    map[string]bool // the short forms the briefing writes
-		publisher string
-		agencies  []string // news agencies its datelines name: outlets, not parties
-	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
 	orgs, judged := newMemo(), newMemo()
-	perBriefing := eachBriefing(bs, func(b *Briefing) found {
-		var r found
-		// Every paragraph is split into words once, for every rule.
-		paras := make([]*para, len(b.Paragraphs))
-		for i, p := range b.Paragraphs {
-			paras[i] = newPara(p.Text)
-		}
-		midCaps, solo := midSentenceCaps(paras)
-		people, persons := personNames(paras, midCaps, judged)
-		for i, p := range b.Paragraphs {
-			ps := paras[i]
-			ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
-			for _, d := range ps.acronyms() {
-				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
-			}
-			for _, ru := range x.rules() {
-				r.cands = append(r.cands, ru.find(ps)...)
-			}
-			if !x.disabled[ruleInitials] {
-				r.aliases = append(r.aliases, initialsPairs(ps)...)
-			}
-			if !x.disabled[ruleTranslated] {
-				r.aliases = append(r.aliases, translatedDefs(ps)...)
-			}
-			if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
-				r.aliases = append(r.aliases, knownAs(ps.text)...)
-			}
-			if !x.disabled[ruleQualShort] {
-				r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
-			}
-			if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
-				r.agencies = append(r.agencies, a)
-			}
-			if !x.disabled[ruleInitialsUsed] {
-				r.shorts = shortFormsIn(ps, r.shorts)
-			}
-		}
-		r.cands = keepNames(r.cands, midCaps, persons)
-		if !x.disabled[rulePartial] {
-			r.cands = dropPartial(r.cands)
-		}
-		r.cands = dropPlaces(r.cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
-			adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
-		r.publisher = b.Publisher
-		return r
+	perBriefing := eachBriefing(bs, func(b *Briefing) briefingFinds {
+		return x.readBriefing(b, orgs, judged)
 	})
+	fs := x.buildFactions(bs, perBriefing)
+	x.attachMatchers(fs)
+	x.recordMentions(bs, fs)
+	return x.finishAll(fs), corpusAcronyms(perBriefing)
+}
+
+// briefingFinds is what reading one briefing yields: everything the
+// corpus-wide merge needs, so briefings can be read independently.
+type briefingFinds struct {
+	cands     []candidate
+	defs      []Acronym
+	aliases   [][2]string     // "X, formally known as Y"
+	qualified []string        // "CPN (Maoist)"
+	shorts    map[string]bool // the short forms the briefing writes
+	publisher string
+	agencies  []string // news agencies its datelines name: outlets, not parties
+}
+
+// readBriefing runs every rule over the paragraphs of b and filters the
+// candidates with what the whole briefing shows (which words it
+// capitalises, whom it names, where it writes places). orgs and judged
+// are memos shared by all briefings of the run.
+func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
+	var r briefingFinds
+	// Every paragraph is split into words once, for every rule.
+	paras := make([]*para, len(b.Paragraphs))
+	for i, p := range b.Paragraphs {
+		paras[i] = newPara(p.Text)
+	}
+	midCaps, solo := midSentenceCaps(paras)
+	people, persons := personNames(paras, midCaps, judged)
+	for i, p := range b.Paragraphs {
+		ps := paras[i]
+		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
+		x.readParagraph(ps, &r)
+	}
+	r.cands = x.filterCandidates(r.cands, paras, midCaps, persons)
+	r.publisher = b.Publisher
+	return r
+}
+
+// readParagraph adds to r what the rules find in one paragraph:
+// acronym definitions, candidates, alias pairs, qualified short forms,
+// dateline agencies and the short forms it writes.
+func (x extractor) readParagraph(ps *para, r *briefingFinds) {
+	for _, d := range ps.acronyms() {
+		r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
+	}
+	for _, ru := range x.rules() {
+		r.cands = append(r.cands, ru.find(ps)...)
+	}
+	if !x.disabled[ruleInitials] {
+		r.aliases = append(r.aliases, initialsPairs(ps)...)
+	}
+	if !x.disabled[ruleTranslated] {
+		r.aliases = append(r.aliases, translatedDefs(ps)...)
+	}
+	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
+		r.aliases = append(r.aliases, knownAs(ps.text)...)
+	}
+	if !x.disabled[ruleQualShort] {
+		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
+	}
+	if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
+		r.agencies = append(r.agencies, a)
+	}
+	if !x.disabled[ruleInitialsUsed] {
+		r.shorts = shortFormsIn(ps, r.shorts)
+	}
+}
+
+// filterCandidates drops what the whole briefing shows is not a group:
+// sentence openers and people, partial names, places.
+func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, persons map[string]bool) []candidate {
+	cands = keepNames(cands, midCaps, persons)
+	if !x.disabled[rulePartial] {
+		cands = dropPartial(cands)
+	}
+	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
+}
+
+// corpusAcronyms returns every acronym definition of the corpus once, in
+// order of first definition.
+func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 	var (
-		cands    []candidate
 		acronyms []Acronym
-		seenAcr  = map[string]bool{}
+		seen     = map[string]bool{}
 	)
 	for _, r := range perBriefing {
-		cands = append(cands, r.cands...)
 		for _, a := range r.defs {
 			key := a.Short + "\x00" + normalize(a.Long)
-			if !seenAcr[key] {
-				seenAcr[key] = true
+			if !seen[key] {
+				seen[key] = true
 				acronyms = append(acronyms, a)
 			}
 		}
 	}
+	return acronyms
+}
+
+// corpusPublishers returns the name keys of every publisher and dateline
+// agency: outlets that report, never parties, in any briefing.
+func corpusPublishers(perBriefing []briefingFinds) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
 		for _, k := range publisherKeys(r.publisher) {
@@ -205,7 +242,20 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			publishers[nameKey(a)] = true
 		}
 	}
-	fs := mergeCandidates(cands, publishers, x.disabled[ruleAcronymDefines])
+	return publishers
+}
+
+// buildFactions merges the candidates of every briefing into factions,
+// then folds in what names the same group differently: qualified short
+// forms, alias pairs, national forces, initials used but not defined,
+// and curated front matter. The order of the steps matters: each one
+// looks factions up by the names the earlier ones gave them.
+func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []*building {
+	var cands []candidate
+	for _, r := range perBriefing {
+		cands = append(cands, r.cands...)
+	}
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing), x.disabled[ruleAcronymDefines])
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -230,16 +280,29 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			fs = mergeCurated(fs, g)
 		}
 	}
-	ms := make([]matcher, len(fs))
-	for i, f := range fs {
+	return fs
+}
+
+// attachMatchers builds each faction's matcher once, now that its names
+// are final, so mentions and MentionedIn stay cheap.
+func (x extractor) attachMatchers(fs []*building) {
+	for _, f := range fs {
 		f.f.match = newMatcher(f.f)
 		if x.disabled[ruleCompound] {
 			f.f.match.joinAll()
 		}
+	}
+}
+
+// recordMentions gives every faction the paragraphs naming it, in corpus
+// order, with their texts and sections for finishing. One pass over the
+// paragraphs, in parallel by briefing, finds them; they are recorded in
+// order afterwards.
+func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
+	ms := make([]matcher, len(fs))
+	for i, f := range fs {
 		ms[i] = f.f.match
 	}
-	// One pass over the paragraphs, in parallel by briefing, records every
-	// mention: per briefing, the paragraph indexes naming each faction.
 	ix := newMentionIndex(ms)
 	mentions := eachBriefing(bs, func(b *Briefing) [][]int {
 		at := make([][]int, len(fs))
@@ -255,24 +318,33 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	for bi, b := range bs {
 		for fi, f := range fs {
 			for _, i := range mentions[bi][fi] {
-				p := b.Paragraphs[i]
-				f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
-				f.texts = append(f.texts, p.Text)
-				f.sections = append(f.sections, p.Section)
-				if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
-					f.noteAnaphor(b, &b.Paragraphs[i+1])
-				}
+				x.addMention(f, b, i)
 			}
 		}
 	}
-	// Each faction is finished from its own texts alone, so they are
-	// finished in parallel; the order of fs is kept.
+}
+
+// addMention records paragraph i of b as a mention of f, and notes the
+// paragraph after it for the anaphor rule ("The group …").
+func (x extractor) addMention(f *building, b *Briefing, i int) {
+	p := b.Paragraphs[i]
+	f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
+	f.texts = append(f.texts, p.Text)
+	f.sections = append(f.sections, p.Section)
+	if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
+		f.noteAnaphor(b, &b.Paragraphs[i+1])
+	}
+}
+
+// finishAll finishes every faction from its own texts. They depend on
+// nothing else, so they are finished in parallel; the order is kept.
+func (x extractor) finishAll(fs []*building) []*Faction {
 	out := make([]*Faction, len(fs))
 	eachIndex(len(fs), func(i int) {
 		fs[i].finish(x.disabled)
 		out[i] = fs[i].f
 	})
-	return out, acronyms
+	return out
 }
 
 // eachIndex calls f(i) for every i below n on every core and returns when
