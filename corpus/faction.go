@@ -692,10 +692,20 @@ func (fb *building) noteAnaphor(b *Briefing, p *Paragraph) {
 	fb.anaText = p.Text
 }
 
+// merger groups candidates into factions by name key and acronym.
+type merger struct {
+	fs     []*building
+	byName map[string]*building
+	byAcr  map[string]*building
+	offDef bool // rule acronym-defines is off
+}
+
+// mergeCandidates makes one faction of the candidates that name the same
+// group: same name key, or a name and its acronym. Candidates that only
+// cite an acronym are applied last, to factions that exist by then.
+// Publishers and names that are not groups are dropped.
 func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
-	var fs []*building
-	byName := map[string]*building{}
-	byAcr := map[string]*building{}
+	m := &merger{byName: map[string]*building{}, byAcr: map[string]*building{}, offDef: offDef}
 	var cited []candidate
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
@@ -707,54 +717,74 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool)
 			cited = append(cited, c)
 			continue
 		}
-		fb := byName[key]
-		if fb == nil && c.acronym == "" && byAcr[c.name] != nil {
-			fb = byAcr[c.name] // "The MNLA is …" names a known acronym
-		}
-		if fb == nil && c.acronym != "" {
-			// "The LRA is a rebel group." came before the acronym's definition.
-			if prev := byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
-				fb = prev
-				fb.f.Name = c.name
-			}
-		}
-		if fb == nil {
-			fb = &building{f: &Faction{Name: c.name, Acronym: c.acronym}, best: c}
-			fs = append(fs, fb)
-		}
-		if fb.f.Acronym == "" && c.acronym != "" {
-			fb.f.Acronym = c.acronym
-		}
-		if c.score > fb.best.score || !offDef && c.score == fb.best.score && c.acronym != "" && fb.best.acronym == "" {
-			// A definition spelling out the acronym beats a mention as
-			// strong: "set up a Joint Control Commission (JCC) made up of …".
-			fb.best = c
-			if c.name != fb.f.Acronym {
-				fb.f.Name = c.name
-			}
-		}
-		if c.name != fb.f.Acronym {
-			fb.names = append(fb.names, c.name)
-		}
-		byName[key] = fb
-		if fb.f.Acronym != "" {
-			byAcr[fb.f.Acronym] = fb
-		}
+		m.add(c, key)
 	}
 	for _, c := range cited {
-		if fb := byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && byAcr[c.acronym] == nil {
-			fb.f.Acronym = c.acronym
-			byAcr[c.acronym] = fb
-		} else if fb := byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
-			// "The TNI launched …" made a faction of letters that
-			// "the Tentara Nasional Indonesia (TNI)" defines.
-			fb.f.Name, fb.f.Acronym = c.name, c.acronym
-			if fb.best.score <= scoreMention {
-				fb.best = c
-			}
+		m.cite(c)
+	}
+	return m.fs
+}
+
+// add merges candidate c, whose name key is key, into the faction it
+// names, or starts a new one. The strongest candidate names the faction.
+func (m *merger) add(c candidate, key string) {
+	fb := m.find(c, key)
+	if fb == nil {
+		fb = &building{f: &Faction{Name: c.name, Acronym: c.acronym}, best: c}
+		m.fs = append(m.fs, fb)
+	}
+	if fb.f.Acronym == "" && c.acronym != "" {
+		fb.f.Acronym = c.acronym
+	}
+	if c.score > fb.best.score || !m.offDef && c.score == fb.best.score && c.acronym != "" && fb.best.acronym == "" {
+		// A definition spelling out the acronym beats a mention as
+		// strong: "set up a Joint Control Commission (JCC) made up of …".
+		fb.best = c
+		if c.name != fb.f.Acronym {
+			fb.f.Name = c.name
 		}
 	}
-	return fs
+	if c.name != fb.f.Acronym {
+		fb.names = append(fb.names, c.name)
+	}
+	m.byName[key] = fb
+	if fb.f.Acronym != "" {
+		m.byAcr[fb.f.Acronym] = fb
+	}
+}
+
+// find returns the faction c names: by name key, by a known acronym
+// written as a name ("The MNLA is …"), or the faction an acronym made
+// before its definition came ("The LRA is a rebel group."), which takes
+// c's name.
+func (m *merger) find(c candidate, key string) *building {
+	if fb := m.byName[key]; fb != nil {
+		return fb
+	}
+	if c.acronym == "" {
+		return m.byAcr[c.name]
+	}
+	if prev := m.byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
+		prev.f.Name = c.name
+		return prev
+	}
+	return nil
+}
+
+// cite applies a candidate that only gives an acronym: to the faction of
+// its name, or to a faction made of the bare letters.
+func (m *merger) cite(c candidate) {
+	if fb := m.byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && m.byAcr[c.acronym] == nil {
+		fb.f.Acronym = c.acronym
+		m.byAcr[c.acronym] = fb
+	} else if fb := m.byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
+		// "The TNI launched …" made a faction of letters that
+		// "the Tentara Nasional Indonesia (TNI)" defines.
+		fb.f.Name, fb.f.Acronym = c.name, c.acronym
+		if fb.best.score <= scoreMention {
+			fb.best = c
+		}
+	}
 }
 
 // mergeCurated folds a front-matter entry into the faction it names (by
@@ -803,12 +833,29 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 	return fs
 }
 
-// finish picks the summary and collects aliases.
+// finish makes the faction ready to serve: its summary, every alias the
+// texts spell, and the sentence naming it in each mention. Each step
+// reads what the one before settled, so the order is fixed.
 func (fb *building) finish(off map[string]bool) {
-	f := fb.f
 	if !off[ruleNameByUse] {
 		fb.nameByUse()
 	}
+	fb.pickSummary(off)
+	fb.collectAliases(off)
+	fb.nameSentences(off)
+	if fb.f.Aliases == nil {
+		fb.f.Aliases = []string{}
+	}
+	if fb.f.Events == nil {
+		fb.f.Events = []Event{}
+	}
+}
+
+// pickSummary chooses the paragraph that introduces the faction: the
+// strongest definition, unless the faction is named only in passing and
+// a paragraph opens with it (its entry) or takes it up by its head.
+func (fb *building) pickSummary(off map[string]bool) {
+	f := fb.f
 	if fb.best.score > 0 {
 		f.Defined = fb.best.ref
 		f.Summary = fb.best.text
@@ -830,6 +877,13 @@ func (fb *building) finish(off map[string]bool) {
 		f.Defined = fb.anaphor.Ref
 		f.Summary = fb.anaText
 	}
+}
+
+// collectAliases adds the names the candidates gave and every spelling of
+// a known name the faction's paragraphs use ("the Front", "Moldova's
+// police").
+func (fb *building) collectAliases(off map[string]bool) {
+	f := fb.f
 	for _, n := range fb.names {
 		f.addAlias(n)
 	}
@@ -849,8 +903,13 @@ func (fb *building) finish(off map[string]bool) {
 			}
 		}
 	}
-	// The sentences are found once every alias is known, so that a
-	// mention by any alias shows the sentence naming it.
+}
+
+// nameSentences rebuilds the matcher with every alias, so that a mention
+// by any alias shows the sentence naming it, and drops the defining
+// paragraph from the mentions.
+func (fb *building) nameSentences(off map[string]bool) {
+	f := fb.f
 	f.match = newMatcher(f)
 	if off[ruleCompound] {
 		f.match.joinAll()
@@ -863,12 +922,6 @@ func (fb *building) finish(off map[string]bool) {
 		}
 	}
 	f.Mentions = mentions
-	if f.Aliases == nil {
-		f.Aliases = []string{}
-	}
-	if f.Events == nil {
-		f.Events = []Event{}
-	}
 }
 
 // leadParagraph returns the index among fb.texts of the first paragraph
