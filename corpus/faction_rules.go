@@ -239,6 +239,7 @@ const (
 	ruleReferringObject  = "referring-object"  // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective   = "place-adjective"   // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
+	ruleHeadPossessive   = "head-possessive"   // "the Tekoha Movement's leader" names the "Tekoha Movement"
 )
 
 var allRules = []rule{
@@ -701,6 +702,9 @@ func findByOrgHead(p *para) []candidate {
 			continue // an acronym definition: the acronym rule reads it
 		}
 		name = strings.TrimRight(name, ".,;:!?)”\"'’*")
+		if !p.off[ruleHeadPossessive] {
+			name = trimPossessive(name) // "the Tekoha Movement's leader"
+		}
 		if strings.Count(name, "(") > strings.Count(name, ")") {
 			name += ")" // "Communist Party of Nepal (Maoist)"
 		}
