@@ -203,7 +203,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, persons map[string]bool) []candidate {
-	cands = keepNames(cands, midCaps, persons)
+	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon])
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
@@ -371,10 +371,10 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*")))
+		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
 		if persons[nameKey(c.name)] {
 			continue
 		}

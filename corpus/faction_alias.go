@@ -209,7 +209,12 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 // trimMembersOf strips a leading "Fighters of the" from a name taken at the
 // start of a sentence: "Fighters of the Islamic State, a smaller jihadist
 // group, …" is about the Islamic State.
-func trimMembersOf(name string) string {
+//
+// With keepCommon, a name whose rest is one common English noun that
+// names no group is kept whole: in "Sons of the Valley" or "Guardians of
+// the Cedars" the people named are the group. WordNet says which words
+// are common nouns.
+func trimMembersOf(name string, keepCommon bool) string {
 	words := strings.Fields(name)
 	first := strings.ToLower(words[0])
 	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" {
@@ -219,10 +224,18 @@ func trimMembersOf(name string) string {
 	if rest[0] == "the" || rest[0] == "The" {
 		rest = rest[1:]
 	}
-	if len(rest) == 0 {
+	if len(rest) == 0 || keepCommon && len(rest) == 1 && commonNonGroupNoun(rest[0]) {
 		return name
 	}
 	return strings.Join(rest, " ")
+}
+
+// commonNonGroupNoun reports whether the capitalised word w is an English
+// word WordNet knows that names no group ("Valley", "Cedars"), as opposed
+// to a group noun ("Assembly") or a name ("Hezbollah").
+func commonNonGroupNoun(w string) bool {
+	low := strings.ToLower(w)
+	return !isGroupWord(low) && !isShortForm(w) && len(wordnet.Load().Lemmas(low)) > 0
 }
 
 // membersNouns name the people of a group rather than the group.

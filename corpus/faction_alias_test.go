@@ -36,10 +36,13 @@ func TestTrimMembersOf(t *testing.T) {
 		{"Army of the Righteous", "Army of the Righteous"},
 		{"Fighters", "Fighters"},
 		{"Fighters of the", "Fighters of the"},
+		{"Sons of the Valley", "Sons of the Valley"},
+		{"Members of the Assembly", "Assembly"},
+		{"Fighters of Hezbollah", "Hezbollah"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := trimMembersOf(tt.in); got != tt.want {
+			if got := trimMembersOf(tt.in, true); got != tt.want {
 				t.Errorf("trimMembersOf(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})

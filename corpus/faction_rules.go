@@ -240,6 +240,7 @@ const (
 	rulePlaceAdjective   = "place-adjective"   // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 	ruleHeadPossessive   = "head-possessive"   // "the Tekoha Movement's leader" names the "Tekoha Movement"
+	ruleMembersCommon    = "members-common"    // "Sons of the Valley" is the group, not the "Valley"
 )
 
 var allRules = []rule{

@@ -203,6 +203,8 @@ var ruleCases = []ruleCase{
 		"The main parties were the Nepali Congress and the Communist Party of Nepal (Unified Marxist–Leninist), usually abbreviated CPN-UML, led by Madhav Kumar Nepal.\n\nIts members were the Nepali Congress, the CPN-UML, the Nepal Sadbhawana Party and others.", []string{"Communist Party of Nepal (Unified Marxist–Leninist)"}, "CPN-UML", "", "led by Madhav", ""},
 	{"name owning a noun", ruleHeadPossessive,
 		"The Tekoha Movement's leader told reporters the government had broken its promises.", []string{"Tekoha Movement"}, "", "", "", "Tekoha Movement's"},
+	{"members named by a common noun", ruleMembersCommon,
+		"The rebels are active in the east. The Sons of the Valley said this morning they had taken the town.", []string{"Sons of the Valley"}, "", "", "", "Valley"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -280,7 +282,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
