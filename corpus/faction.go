@@ -187,7 +187,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
-		r.aliases = append(r.aliases, knownAs(ps.text)...)
+		r.aliases = append(r.aliases, knownAs(ps.text, !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
@@ -1412,7 +1412,7 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		if !groupAdjectives[lower[i-1]] {
@@ -1436,7 +1436,7 @@ func appositions(words, lower []string, capitalPhrase bool) []string {
 		plural := strings.HasSuffix(noun, "s")
 		j := i + 1
 		for {
-			name, next := nameAt(words, j)
+			name, next := nameAt(words, j, ofThe)
 			if name == "" {
 				break
 			}
@@ -1452,7 +1452,7 @@ func appositions(words, lower []string, capitalPhrase bool) []string {
 
 // nameAt reads a proper name starting at words[j], returning it and the
 // index after it. Connectors ("of", "the", "and" …) join capitalised words.
-func nameAt(words []string, j int) (string, int) {
+func nameAt(words []string, j int, ofThe bool) (string, int) {
 	var name []string
 	for ; j < len(words) && len(name) < maxNameTokens; j++ {
 		w := words[j]
@@ -1460,7 +1460,7 @@ func nameAt(words []string, j int) (string, int) {
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 		switch {
 		case isNameWord(core, false):
-		case len(name) > 0 && isConnector(core) && core != "and" && j+1 < len(words) && isNameWord(words[j+1], false):
+		case len(name) > 0 && isConnector(core) && core != "and" && nameFollows(words, j+1, ofThe):
 		default:
 			return strings.Join(name, " "), j
 		}
@@ -1470,6 +1470,15 @@ func nameAt(words []string, j int) (string, int) {
 		}
 	}
 	return strings.Join(name, " "), j
+}
+
+// nameFollows reports whether a name word opens words[j:], or with ofThe
+// after a "the" ("Hawks of the Delta").
+func nameFollows(words []string, j int, ofThe bool) bool {
+	if ofThe && j+1 < len(words) && words[j] == "the" {
+		j++
+	}
+	return j < len(words) && isNameWord(words[j], false)
 }
 
 // isNotGroup rejects names that are places, peoples or people's titles

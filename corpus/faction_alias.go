@@ -28,7 +28,7 @@ var describedAliasMarkers = []string{" also known as ", " that calls itself ", "
 
 // knownAs finds the pairs of names a paragraph says are one: the name
 // before a marker and the name after it.
-func knownAs(text string) [][2]string {
+func knownAs(text string, ofThe bool) [][2]string {
 	if strings.Contains(text, "  ") {
 		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
 	}
@@ -44,7 +44,7 @@ func knownAs(text string) [][2]string {
 			from = at + len(m)
 			a := nameBefore(strings.Fields(text[:at]))
 			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
-			b, next := nameAt(rest, 0)
+			b, next := nameAt(rest, 0, ofThe)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
 				// "usually called simply the Bosnian army": a people's
 				// adjective and a group noun name the body.
@@ -58,18 +58,18 @@ func knownAs(text string) [][2]string {
 			out = append(out, [2]string{a, b})
 			// "often shortened to CPN-M or simply "the Maoists"".
 			if next+1 < len(rest) && rest[next] == "or" && rest[next+1] == "simply" {
-				if c := quotedOrName(strings.Join(rest[next+2:], " ")); c != "" {
+				if c := quotedOrName(strings.Join(rest[next+2:], " "), ofThe); c != "" {
 					out = append(out, [2]string{a, c})
 				}
 			}
 		}
 	}
-	return append(out, describedAliases(text, lower)...)
+	return append(out, describedAliases(text, lower, ofThe)...)
 }
 
 // describedAliases finds the pairs of names a paragraph gives across a
 // description: "NAME, a paramilitary group also known as OTHER".
-func describedAliases(text, lower string) [][2]string {
+func describedAliases(text, lower string, ofThe bool) [][2]string {
 	var out [][2]string
 	for _, m := range describedAliasMarkers {
 		for from := 0; ; {
@@ -87,12 +87,12 @@ func describedAliases(text, lower string) [][2]string {
 			if !describesGroup(strings.Fields(text[comma+2 : at])) {
 				continue
 			}
-			b := quotedOrName(text[from:])
+			b := quotedOrName(text[from:], ofThe)
 			if b == "" {
 				continue
 			}
 			if rest := text[from+len(b):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
-				if more, _ := nameAt(strings.Fields(rest[3:]), 0); more != "" {
+				if more, _ := nameAt(strings.Fields(rest[3:]), 0, ofThe); more != "" {
 					b += rest[:3] + more // "Arkan's Tigers"
 				}
 			}

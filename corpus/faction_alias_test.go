@@ -22,7 +22,7 @@ func TestKnownAs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := fmt.Sprint(knownAs(tt.text)); got != tt.want {
+			if got := fmt.Sprint(knownAs(tt.text, true)); got != tt.want {
 				t.Errorf("knownAs(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})

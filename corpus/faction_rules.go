@@ -241,6 +241,7 @@ const (
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 	ruleHeadPossessive   = "head-possessive"   // "the Tekoha Movement's leader" names the "Tekoha Movement"
 	ruleMembersCommon    = "members-common"    // "Sons of the Valley" is the group, not the "Valley"
+	ruleOfThe            = "of-the"            // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
 var allRules = []rule{
@@ -538,7 +539,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
@@ -573,7 +574,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if i > 0 && placedBefore(p.lowerWords()[:i]) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
 	}
-	name, next = nameAt(words, i)
+	name, next = nameAt(words, i, !p.off[ruleOfThe])
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
 	}
@@ -972,7 +973,7 @@ func findByKnownAs(p *para) []candidate {
 			if !describesGroupBefore(before, !p.off[ruleReferringObject]) {
 				continue
 			}
-			if name := quotedOrName(p.text[from:]); name != "" && !isPlaceOrPeople(name) {
+			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
 				out = append(out, p.cand(name, scoreDefined))
 			}
 		}
@@ -1036,7 +1037,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 
 // quotedOrName reads the name at the start of s: a quoted name, or a
 // proper name after an optional "the".
-func quotedOrName(s string) string {
+func quotedOrName(s string, ofThe bool) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "simply as ")
 	s = strings.TrimPrefix(s, "the ")
 	if r, size := firstRune(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
@@ -1050,7 +1051,7 @@ func quotedOrName(s string) string {
 		}
 		return q
 	}
-	name, _ := nameAt(strings.Fields(s), 0)
+	name, _ := nameAt(strings.Fields(s), 0, ofThe)
 	return name
 }
 
@@ -1114,7 +1115,7 @@ func leaderNamed(words []string) bool {
 // marker, unless it is a place, a people or a person of the briefing.
 func appendActor(out []candidate, p *para, rest string) []candidate {
 	article := strings.HasPrefix(rest, "the ")
-	name := quotedOrName(rest)
+	name := quotedOrName(rest, !p.off[ruleOfThe])
 	if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
 		return out
 	}
@@ -1159,7 +1160,7 @@ func findByList(p *para) []candidate {
 			if words[j] == "the" || words[j] == "The" {
 				j++
 			}
-			name, next := nameAt(words, j)
+			name, next := nameAt(words, j, !p.off[ruleOfThe])
 			if name == "" {
 				break
 			}
@@ -1639,7 +1640,7 @@ func boldAcronyms(text string) []acronymDef {
 			continue
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(text[from:], " "), "The ")
-		name, _ := nameAt(strings.Fields(rest), 0)
+		name, _ := nameAt(strings.Fields(rest), 0, true)
 		if k := matchShortLong(short, name); k >= 0 && strings.Contains(name[k:], " ") {
 			long := name[k:]
 			s := from + strings.Index(text[from:], long)
@@ -1831,7 +1832,7 @@ func findByFounding(p *para) []candidate {
 		if !foundingVerbs[lower[i]] || lower[i+1] != "the" {
 			continue
 		}
-		name, _ := nameAt(words, i+2)
+		name, _ := nameAt(words, i+2, !p.off[ruleOfThe])
 		if name != "" && strings.Contains(name, " ") && isOrgName(name) {
 			out = append(out, p.cand(name, scoreDefined))
 		}

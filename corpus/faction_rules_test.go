@@ -150,7 +150,7 @@ var ruleCases = []ruleCase{
 	{"a capitalised description is part of a name", ruleCapitalPhrase,
 		"The Kachin Independence Army (KIA) attacked a post as the military celebrated Armed Forces Day with a parade.", []string{"Kachin Independence Army"}, "KIA", "", "", "Day"},
 	{"name read whole beside its opening words", rulePartial,
-		"Independence came after a struggle led by the African Party for the Independence of Guinea and Cape Verde (PAIGC), the movement founded by Amílcar Cabral.", []string{"African Party for the Independence of Guinea and Cape Verde"}, "PAIGC", "", "", "African Party"},
+		"Independence came after a struggle led by the African Party for the Independence of Guinea and Cape Verde (PAIGC), the movement founded by Amílcar Cabral.", []string{"African Party for the Independence of Guinea and Cape Verde"}, "PAIGC", "", "", "African Party for the Independence of Guinea"},
 	{"initials in another language after an adverb", ruleKnownBy,
 		"The National Council for the Defence of Democracy–Forces for the Defence of Democracy, universally known by its initials CNDD-FDD, kept fighting.", []string{"National Council for the Defence of Democracy–Forces for the Defence of Democracy"}, "CNDD-FDD", "", "", ""},
 	{"initials given a sentence later", ruleInitials,
@@ -205,6 +205,8 @@ var ruleCases = []ruleCase{
 		"The Tekoha Movement's leader told reporters the government had broken its promises.", []string{"Tekoha Movement"}, "", "", "", "Tekoha Movement's"},
 	{"members named by a common noun", ruleMembersCommon,
 		"The rebels are active in the east. The Sons of the Valley said this morning they had taken the town.", []string{"Sons of the Valley"}, "", "", "", "Valley"},
+	{"name going on over of the", ruleOfThe,
+		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -282,7 +284,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
