@@ -207,6 +207,8 @@ var ruleCases = []ruleCase{
 		"The rebels are active in the east. The Sons of the Valley said this morning they had taken the town.", []string{"Sons of the Valley"}, "", "", "", "Valley"},
 	{"name going on over of the", ruleOfThe,
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
+	{"names given as examples of organisations", ruleSuchAs,
+		"The government relied on pro-government militias such as the Kamajors and the Donsos.", []string{"Kamajors", "Donsos"}, "", "", "", ""},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
