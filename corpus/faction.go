@@ -105,6 +105,7 @@ type candidate struct {
 	score         int
 	cited         bool // gives an acronym only, makes no faction
 	source        bool // cited: named as the source of a statement
+	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -165,7 +166,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 		x.readParagraph(ps, &r)
 	}
-	r.cands = x.filterCandidates(r.cands, paras, midCaps, persons)
+	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
 	r.publisher = b.Publisher
 	return r
 }
@@ -202,13 +203,48 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places.
-func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, persons map[string]bool) []candidate {
+func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
 	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon])
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
+	if !x.disabled[ruleBareBody] {
+		markBodies(cands, solo)
+	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
+}
+
+// markBodies marks the candidates that name a body by its group noun
+// alone ("The Assembly, the country's single-chamber parliament, …"):
+// defined by the text, and written alone as a name elsewhere ("the
+// Assembly voted"), which a common noun in a longer name ("the Serb
+// People's Assembly") is not. A one-word group noun is otherwise no name.
+// The definition also outweighs writing it as a place ("a majority in
+// the Assembly").
+func markBodies(cands []candidate, solo map[string]bool) {
+	for i, c := range cands {
+		low := strings.ToLower(c.name)
+		if c.score >= scoreDefined && !strings.Contains(low, " ") && solo[low] && isGroupWord(low) && !isPersonWord(low) && setOff(c.text, c.name) {
+			cands[i].body = true
+		}
+	}
+}
+
+// setOff reports whether text writes name as a subject set off by a
+// comma or a copula ("The **Assembly**, the …", "The Senate is …"), not
+// inside a longer name ("the People's Defence").
+func setOff(text, name string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+len(name):], "*")
+		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") {
+			return true
+		}
+	}
 }
 
 // corpusAcronyms returns every acronym definition of the corpus once, in
@@ -526,13 +562,13 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 			continue
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
-		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
+		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name) && !c.body
 		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
 		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
 		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead
-		if !weak && !loose && notPlaceHead {
+		if c.body || !weak && !loose && notPlaceHead {
 			out = append(out, c)
 			continue
 		}
@@ -710,7 +746,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool)
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) && !c.body {
 			continue
 		}
 		if c.cited {

@@ -243,6 +243,7 @@ const (
 	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 	ruleHeadPossessive   = "head-possessive"   // "the Tekoha Movement's leader" names the "Tekoha Movement"
 	ruleMembersCommon    = "members-common"    // "Sons of the Valley" is the group, not the "Valley"
+	ruleBareBody         = "bare-body"         // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
 	ruleOfThe            = "of-the"            // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 

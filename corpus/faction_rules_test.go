@@ -209,6 +209,8 @@ var ruleCases = []ruleCase{
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
 	{"names given as examples of organisations", ruleSuchAs,
 		"The government relied on pro-government militias such as the Kamajors and the Donsos.", []string{"Kamajors", "Donsos"}, "", "", "", ""},
+	{"body named by its noun alone", ruleBareBody,
+		"The **Assembly**, the country's single-chamber parliament, must approve the laws. On 6 September the Assembly voted to open the procedure, with a majority in the Assembly.", []string{"Assembly"}, "", "", "", ""},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -286,7 +288,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

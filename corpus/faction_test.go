@@ -281,6 +281,23 @@ func checkLookups(t *testing.T, c *Corpus, tests []struct{ q, want string }) {
 	}
 }
 
+// TestLookupDescribed: a query naming a nation's body by the noun its
+// summary describes it by finds it; the nation must be the summary's or
+// the briefing's, and the noun must describe the name, not merely appear.
+func TestLookupDescribed(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Assembly", Summary: "The Assembly, the country's single-chamber parliament, must approve the laws.", Defined: Ref{Title: "The 2001 crisis in Macedonia"}},
+		{Name: "Democratic Union", Summary: "The Democratic Union won 30 seats in parliament in Macedonia."},
+		{Name: "Sobranie", Summary: "The Sobranie is the parliament of Serbia."},
+	}}
+	checkLookups(t, c, []struct{ q, want string }{
+		{"macedonian parliament", "Assembly"},
+		{"serbian parliament", "Sobranie"},
+		{"albanian parliament", ""},
+		{"macedonian army", ""},
+	})
+}
+
 // TestLookupNationless: a query qualifying a body by its nation, where
 // the text does not, finds it without the nation's word, and contracted
 // words match the words they contract; a query with no other word finds
