@@ -224,8 +224,11 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 // the Assembly").
 func markBodies(cands []candidate, solo map[string]bool) {
 	for i, c := range cands {
+		if c.score < scoreDefined || strings.Contains(c.name, " ") {
+			continue
+		}
 		low := strings.ToLower(c.name)
-		if c.score >= scoreDefined && !strings.Contains(low, " ") && solo[low] && isGroupWord(low) && !isPersonWord(low) && setOff(c.text, c.name) {
+		if solo[low] && isGroupWord(low) && !isPersonWord(low) && setOff(c.text, c.name) {
 			cands[i].body = true
 		}
 	}
