@@ -244,6 +244,7 @@ const (
 	ruleHeadPossessive   = "head-possessive"   // "the Tekoha Movement's leader" names the "Tekoha Movement"
 	ruleMembersCommon    = "members-common"    // "Sons of the Valley" is the group, not the "Valley"
 	ruleBareBody         = "bare-body"         // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
+	rulePersonComplement = "person-complement" // "Great Council of Chiefs": a body's complement may name people
 	ruleOfThe            = "of-the"            // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
@@ -694,7 +695,7 @@ func findByOrgHead(p *para) []candidate {
 		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter
 		}
-		start, end := orgNameAt(words, p.lowerWords(), i)
+		start, end := orgNameAt(words, p.lowerWords(), i, !p.off[rulePersonComplement])
 		if end <= start {
 			continue
 		}
@@ -756,7 +757,7 @@ func complementOfName(words, lower []string, start int) bool {
 //
 // lower holds the same words lowered, so that testing every capitalised
 // word as a head costs no copy.
-func orgNameAt(words, lower []string, i int) (int, int) {
+func orgNameAt(words, lower []string, i int, persons bool) (int, int) {
 	w := cleanWord(words[i])
 	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
 		return i, i
@@ -799,7 +800,7 @@ func orgNameAt(words, lower []string, i int) (int, int) {
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1)
+		end = complementEnd(words, i+1, persons)
 	}
 	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
@@ -913,8 +914,9 @@ func isComplementStart(w string) bool {
 
 // complementEnd reads a complement "of the Republic of Kosovo" from
 // words[j] and returns the index after it; it stops before "and the",
-// which joins another name.
-func complementEnd(words []string, j int) int {
+// which joins another name. With persons, a plural naming a kind of
+// person counts as a name word.
+func complementEnd(words []string, j int, persons bool) int {
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -927,7 +929,7 @@ func complementEnd(words []string, j int) int {
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
 		case core == "and" && k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") && startsUpper(words[k+2]):
 			// "Corps of Personnel and of Administrative and Technical Services"
-		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’"):
+		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’") || persons && personsNamed(core):
 			end = k + 1
 		default:
 			return end
@@ -937,6 +939,14 @@ func complementEnd(words []string, j int) int {
 		}
 	}
 	return end
+}
+
+// personsNamed reports whether the capitalised word names a kind of
+// person in the plural, which a body's complement may end with even when
+// the singular is a title: "Great Council of Chiefs", "Council of
+// Ministers".
+func personsNamed(w string) bool {
+	return startsUpper(w) && strings.HasSuffix(w, "s") && isPersonWord(strings.ToLower(w))
 }
 
 // nameMarkers introduce a name given to a group described just before:

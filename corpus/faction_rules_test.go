@@ -211,6 +211,8 @@ var ruleCases = []ruleCase{
 		"The government relied on pro-government militias such as the Kamajors and the Donsos.", []string{"Kamajors", "Donsos"}, "", "", "", ""},
 	{"body named by its noun alone", ruleBareBody,
 		"The **Assembly**, the country's single-chamber parliament, must approve the laws. On 6 September the Assembly voted to open the procedure, with a majority in the Assembly.", []string{"Assembly"}, "", "", "", ""},
+	{"complement naming people", rulePersonComplement,
+		"The military today barred the Great Council of Chiefs from meeting.", []string{"Great Council of Chiefs"}, "", "", "", "Great Council"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -288,7 +290,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
