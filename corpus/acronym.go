@@ -198,22 +198,49 @@ func longFormBefore(text, short string) (string, int) {
 	n := utf8.RuneCountInString(short)
 	window := min(n+5, 2*n)
 	text = strings.TrimRight(text, " ")
-	// The clause the long form must lie in.
+	start := windowStart(text, lastClause(text), window)
+	cand := text[start:]
+	if cand == "" {
+		return "", 0
+	}
+	off := matchShortLong(short, cand)
+	if off < 0 {
+		return "", 0
+	}
+	long, base := extendCapitalised(text, cand[off:], start+off, window)
+	if !startsUpper(long) && !hasArticlePrefix(long) {
+		return "", 0
+	}
+	if !strings.Contains(long, " ") {
+		return "", 0
+	}
+	return long, base
+}
+
+// lastClause returns the byte offset where the last clause of text
+// begins: after its last punctuation mark or unspaced dash. A spaced dash
+// may join a name ("Islamic State – Khorasan Province"); an unspaced one
+// ends a clause ("groups–al-Qaeda").
+func lastClause(text string) int {
 	clause := 0
 	for i, r := range text {
 		switch r {
 		case '–', '—':
-			// A spaced dash may join a name ("Islamic State – Khorasan
-			// Province"); an unspaced one ends a clause ("groups–al-Qaeda").
-			if i > 0 && text[i-1] == ' ' && i+utf8.RuneLen(r) < len(text) && text[i+utf8.RuneLen(r)] == ' ' {
+			next := i + utf8.RuneLen(r)
+			if i > 0 && text[i-1] == ' ' && next < len(text) && text[next] == ' ' {
 				continue
 			}
-			clause = i + utf8.RuneLen(r)
+			clause = next
 		case ',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '[', ']':
 			clause = i + utf8.RuneLen(r)
 		}
 	}
-	// Step back over at most window words of the clause.
+	return clause
+}
+
+// windowStart steps back from the end of text over at most window words,
+// not before clause, and returns the offset of the first word kept.
+func windowStart(text string, clause, window int) int {
 	start := len(text)
 	for words := 0; words < window && start > clause; words++ {
 		k := strings.LastIndexByte(text[clause:start], ' ')
@@ -232,19 +259,14 @@ func longFormBefore(text, short string) (string, int) {
 	for start < len(text) && text[start] == ' ' {
 		start++
 	}
-	cand := text[start:]
-	if cand == "" {
-		return "", 0
-	}
-	off := matchShortLong(short, cand)
-	if off < 0 {
-		return "", 0
-	}
-	long := cand[off:]
-	base := start + off
-	// Schwartz & Hearst stop at the first word that can start the acronym;
-	// names such as "International Support Mission to the …" begin earlier.
-	// Extend over capitalised words directly before, within the window.
+	return start
+}
+
+// extendCapitalised extends the long form found at base over the
+// capitalised words directly before it, within the window: Schwartz &
+// Hearst stop at the first word that can start the acronym, but names
+// such as "International Support Mission to the …" begin earlier.
+func extendCapitalised(text, long string, base, window int) (string, int) {
 	for strings.Count(long, " ")+1 < window {
 		prev := strings.TrimRight(text[:base], " ")
 		if len(prev) == len(text[:base]) || prev == "" {
@@ -257,12 +279,6 @@ func longFormBefore(text, short string) (string, int) {
 		}
 		long = w + " " + long
 		base = k
-	}
-	if !startsUpper(long) && !hasArticlePrefix(long) {
-		return "", 0
-	}
-	if !strings.Contains(long, " ") {
-		return "", 0
 	}
 	return long, base
 }
