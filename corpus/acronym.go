@@ -219,8 +219,10 @@ func longFormBefore(text, short string) (string, int) {
 
 // lastClause returns the byte offset where the last clause of text
 // begins: after its last punctuation mark or unspaced dash. A spaced dash
-// may join a name ("Islamic State – Khorasan Province"); an unspaced one
-// ends a clause ("groups–al-Qaeda").
+// may join a name ("Islamic State – Khorasan Province"), and so does an
+// unspaced one between capitalised words ("Eritrea–Ethiopia Boundary
+// Commission"); an unspaced one after a word in lower case ends a clause
+// ("groups–al-Qaeda").
 func lastClause(text string) int {
 	clause := 0
 	for i, r := range text {
@@ -228,6 +230,9 @@ func lastClause(text string) int {
 		case '–', '—':
 			next := i + utf8.RuneLen(r)
 			if i > 0 && text[i-1] == ' ' && next < len(text) && text[next] == ' ' {
+				continue
+			}
+			if next < len(text) && startsUpper(text[next:]) && startsUpper(text[strings.LastIndexAny(text[:i], " (")+1:i]) {
 				continue
 			}
 			clause = next
