@@ -286,8 +286,8 @@ func corpusPublishers(perBriefing []briefingFinds) map[string]bool {
 
 // buildFactions merges the candidates of every briefing into factions,
 // then folds in what names the same group differently: qualified short
-// forms, alias pairs, national forces, initials used but not defined,
-// and curated front matter. The order of the steps matters: each one
+// forms, alias pairs, national forces, short forms of names, initials
+// used but not defined, and curated front matter. The order of the steps matters: each one
 // looks factions up by the names the earlier ones gave them.
 func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []*building {
 	var cands []candidate
@@ -307,6 +307,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	}
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load())
+	}
+	if !x.disabled[ruleShortName] {
+		fs = foldShortNames(fs)
 	}
 	for _, r := range perBriefing {
 		for _, d := range r.defs {

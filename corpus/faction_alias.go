@@ -456,3 +456,80 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon) *building {
 	}
 	return found
 }
+
+// foldShortNames folds a faction named by the short form of another's
+// name into it: the name before its complement ("the Civic Alliance" for
+// the "Civic Alliance for Justice and Democracy") or after the places,
+// peoples or date qualifying it ("the Boundary Commission" for the
+// "Eritrea–Ethiopia Boundary Commission"). A short form that more than
+// one name gives stays a faction of its own: it may be either.
+func foldShortNames(fs []*building) []*building {
+	longs := map[string][]*building{}
+	for _, fb := range fs {
+		for _, short := range shortForms(fb.f.Name) {
+			k := nameKey(short)
+			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
+				longs[k] = append(longs[k], fb)
+			}
+		}
+	}
+	out := fs[:0]
+	for _, fb := range fs {
+		into := longs[nameKey(fb.f.Name)]
+		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") {
+			out = append(out, fb)
+			continue
+		}
+		into[0].f.addAlias(fb.f.Name)
+		into[0].names = append(into[0].names, fb.names...)
+	}
+	return out
+}
+
+// shortForms returns the shorter names a reader may give a name of three
+// words or more: without its complement, or without the places, peoples
+// and numbers before its head. Each keeps two words or more and its head.
+func shortForms(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return nil
+	}
+	var out []string
+	for i := 2; i < len(words); i++ {
+		if isComplementStart(words[i]) {
+			out = append(out, strings.Join(words[:i], " "))
+			break
+		}
+	}
+	head := nameHead(words)
+	k := 0
+	for k < head-1 && qualifiesPlace(words[k]) {
+		k++
+	}
+	if k > 0 {
+		out = append(out, strings.Join(words[k:], " "))
+	}
+	return out
+}
+
+// qualifiesPlace reports whether a word of a name names a place or a
+// people, or several joined by dashes ("Eritrea–Ethiopia"), or is a
+// number or a month ("April 19").
+func qualifiesPlace(w string) bool {
+	if isDigits(w) || startsUpper(w) && isMonthName(strings.ToLower(w)) {
+		return true
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
+	for _, p := range parts {
+		if !isPlaceOrPeople(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// isMonthName reports whether the lower-case word names a month.
+func isMonthName(w string) bool {
+	names := monthNames()
+	return slices.Contains(names[:], w)
+}

@@ -245,6 +245,7 @@ const (
 	ruleMembersCommon    = "members-common"    // "Sons of the Valley" is the group, not the "Valley"
 	ruleBareBody         = "bare-body"         // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
 	rulePersonComplement = "person-complement" // "Great Council of Chiefs": a body's complement may name people
+	ruleShortName        = "short-name"        // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
 	ruleOfThe            = "of-the"            // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 

@@ -213,6 +213,10 @@ var ruleCases = []ruleCase{
 		"The **Assembly**, the country's single-chamber parliament, must approve the laws. On 6 September the Assembly voted to open the procedure, with a majority in the Assembly.", []string{"Assembly"}, "", "", "", ""},
 	{"complement naming people", rulePersonComplement,
 		"The military today barred the Great Council of Chiefs from meeting.", []string{"Great Council of Chiefs"}, "", "", "", "Great Council"},
+	{"name before its complement", ruleShortName,
+		"The opposition has organised itself as the Civic Alliance for Justice and Democracy, a broad coalition.\n\nA strike was called by the Civic Alliance. The Civic Alliance wants an early election.", []string{"Civic Alliance for Justice and Democracy"}, "", "Civic Alliance", "", "Civic Alliance"},
+	{"name after its places", ruleShortName,
+		"It set up the Eritrea–Ethiopia Boundary Commission (EEBC), to delimit the frontier.\n\nThe Boundary Commission, sitting in The Hague, issued its decision.", []string{"Eritrea–Ethiopia Boundary Commission"}, "EEBC", "Boundary Commission", "", "Boundary Commission"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -290,7 +294,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
