@@ -246,6 +246,7 @@ const (
 	ruleBareBody         = "bare-body"         // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
 	rulePersonComplement = "person-complement" // "Great Council of Chiefs": a body's complement may name people
 	ruleShortName        = "short-name"        // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
+	ruleDateName         = "date-name"         // "April 19 Student Movement": a name dated by an event
 	ruleOfThe            = "of-the"            // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
@@ -696,7 +697,7 @@ func findByOrgHead(p *para) []candidate {
 		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter
 		}
-		start, end := orgNameAt(words, p.lowerWords(), i, !p.off[rulePersonComplement])
+		start, end := orgNameAt(words, p.lowerWords(), i, p.off)
 		if end <= start {
 			continue
 		}
@@ -758,7 +759,7 @@ func complementOfName(words, lower []string, start int) bool {
 //
 // lower holds the same words lowered, so that testing every capitalised
 // word as a head costs no copy.
-func orgNameAt(words, lower []string, i int, persons bool) (int, int) {
+func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	w := cleanWord(words[i])
 	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
 		return i, i
@@ -785,6 +786,10 @@ func orgNameAt(words, lower []string, i int, persons bool) (int, int) {
 			start-- // "New Zealand Police"
 			continue
 		}
+		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
+			start -= k // "April 19 Student Movement", "23 March Movement"
+			break
+		}
 		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
 			break
 		}
@@ -801,7 +806,7 @@ func orgNameAt(words, lower []string, i int, persons bool) (int, int) {
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1, persons)
+		end = complementEnd(words, i+1, !off[rulePersonComplement])
 	}
 	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
@@ -903,6 +908,26 @@ func isRunWord(w string) bool {
 		return true
 	}
 	return !isStopCap(w)
+}
+
+// dateBefore returns 2 when words end with a day and a month, in either
+// order ("April 19", "23 March"), which open a name dated by an event;
+// else 0.
+func dateBefore(words []string) int {
+	n := len(words)
+	if n < 2 {
+		return 0
+	}
+	a, b := strings.Trim(words[n-2], "*"), strings.Trim(words[n-1], "*")
+	if isMonthName(strings.ToLower(a)) && isDay(b) || isDay(a) && isMonthName(strings.ToLower(b)) {
+		return 2
+	}
+	return 0
+}
+
+// isDay reports whether w is a day of the month written in digits.
+func isDay(w string) bool {
+	return isDigits(w) && len(w) <= 2 && w != "0" && w != "00"
 }
 
 func isComplementStart(w string) bool {

@@ -217,6 +217,8 @@ var ruleCases = []ruleCase{
 		"The opposition has organised itself as the Civic Alliance for Justice and Democracy, a broad coalition.\n\nA strike was called by the Civic Alliance. The Civic Alliance wants an early election.", []string{"Civic Alliance for Justice and Democracy"}, "", "Civic Alliance", "", "Civic Alliance"},
 	{"name after its places", ruleShortName,
 		"It set up the Eritrea–Ethiopia Boundary Commission (EEBC), to delimit the frontier.\n\nThe Boundary Commission, sitting in The Hague, issued its decision.", []string{"Eritrea–Ethiopia Boundary Commission"}, "EEBC", "Boundary Commission", "", "Boundary Commission"},
+	{"name dated by an event", ruleDateName,
+		"The students themselves speak through the April 19 Student Movement, a network named after the day of the first killings.", []string{"April 19 Student Movement"}, "", "", "", "Student Movement"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -294,7 +296,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
