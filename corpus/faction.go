@@ -1284,11 +1284,17 @@ func describesGroup(words []string) bool {
 		if isPredicateNoun(core) {
 			return headsPhrase(words, i+1)
 		}
-		if core != strings.ToLower(w) || isConnector(core) {
+		if core != strings.ToLower(w) && !isPossessive(w) || isConnector(core) {
 			return false
 		}
 	}
 	return false
+}
+
+// isPossessive reports whether w is a possessive ("employers'", "the
+// country's"), which qualifies the noun after it.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // startsWithCopula reports whether rest continues with "is", "was", "are"

@@ -199,55 +199,56 @@ const (
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
-	ruleWordAcronym      = "word-acronym"      // "Indonesian National Police (Polri)"
-	ruleQuotedLong       = "quoted-long-form"  // "known as the "Seven Party Alliance" (SPA)"
-	ruleNamedAcronym     = "named-acronym"     // an acronym given to a name another rule finds
-	ruleQualified        = "qualified-long"    // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
-	ruleNamedAfter       = "named-after"       // "the force, which is known as the X (XF)"
-	ruleHeading          = "heading"           // a bold heading line defines nothing
-	ruleAliases          = "aliases"           // "X, formally known as Y", "X, a group also known as Y"
-	ruleTranslated       = "translated-def"    // "(KLA), in Albanian Y (UÇK)"
-	ruleQualShort        = "qualified-short"   // "CPN (Maoist)"
-	ruleNameByUse        = "name-by-use"       // "Falintil" named by the word the text uses
-	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
-	rulePartial          = "partial-name"      // a name read in part beside the whole
-	ruleCapitalPhrase    = "capital-phrase"    // "Armed Forces Day": a capitalised description is part of a name
-	ruleLooseHead        = "loose-head"        // "along the Blue Line": a name with no organisation head written as a place
-	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
-	ruleInitials         = "initials"          // "referred to by its initials, GAM"
-	ruleDescribedAcronym = "described-acronym" // "X, the Moscow-led military alliance known as the CSTO"
-	ruleBoldAcronym      = "bold-acronym"      // "- **KFOR.** The NATO-led Kosovo Force …"
-	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
-	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
-	ruleCopulaName       = "copula-name"       // "his party is Tiako i Madagasikara, usually shortened to TIM"
-	rulePartLong         = "part-long"         // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
-	ruleDashGloss        = "dash-gloss"        // "X — "gloss" — usually shortened to XYZ"
-	ruleAnaphor          = "anaphor"           // "The Council adopted …" in the paragraph after the name
-	ruleSchoolHead       = "school-head"       // "marched on the People's Friendship University": a school written as a place
-	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
-	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
-	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
-	ruleCompound         = "compound-name"     // "Bissau-Guinean army" does not name the "Guinean army"
-	ruleBoldEntry        = "bold-entry"        // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
-	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
-	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
-	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
-	ruleDatelineAgency   = "dateline-agency"   // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
-	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
-	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
-	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"
-	ruleMembersIn        = "members-in"        // "deputies in the National People's Assembly": a body, not a place
-	ruleDescribedFirst   = "described-first"   // "A splinter group …, the UFDD-Fondamentale, follows …"
-	ruleReferringObject  = "referring-object"  // "launched the mission, known as EUFOR Tchad/RCA"
-	rulePlaceAdjective   = "place-adjective"   // "Transnistrian battalions": the adjective of a place written "in Transnistria"
-	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
-	ruleHeadPossessive   = "head-possessive"   // "the Tekoha Movement's leader" names the "Tekoha Movement"
-	ruleMembersCommon    = "members-common"    // "Sons of the Valley" is the group, not the "Valley"
-	ruleBareBody         = "bare-body"         // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
-	rulePersonComplement = "person-complement" // "Great Council of Chiefs": a body's complement may name people
-	ruleShortName        = "short-name"        // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
-	ruleDateName         = "date-name"         // "April 19 Student Movement": a name dated by an event
-	ruleOfThe            = "of-the"            // "a group calling itself Hawks of the Delta": a name goes on over "of the"
+	ruleWordAcronym       = "word-acronym"       // "Indonesian National Police (Polri)"
+	ruleQuotedLong        = "quoted-long-form"   // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym      = "named-acronym"      // an acronym given to a name another rule finds
+	ruleQualified         = "qualified-long"     // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter        = "named-after"        // "the force, which is known as the X (XF)"
+	ruleHeading           = "heading"            // a bold heading line defines nothing
+	ruleAliases           = "aliases"            // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated        = "translated-def"     // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort         = "qualified-short"    // "CPN (Maoist)"
+	ruleNameByUse         = "name-by-use"        // "Falintil" named by the word the text uses
+	ruleLead              = "lead-paragraph"     // a paragraph opening with the name describes it
+	rulePartial           = "partial-name"       // a name read in part beside the whole
+	ruleCapitalPhrase     = "capital-phrase"     // "Armed Forces Day": a capitalised description is part of a name
+	ruleLooseHead         = "loose-head"         // "along the Blue Line": a name with no organisation head written as a place
+	ruleKnownBy           = "known-by"           // ", universally known by its initials CNDD-FDD"
+	ruleInitials          = "initials"           // "referred to by its initials, GAM"
+	ruleDescribedAcronym  = "described-acronym"  // "X, the Moscow-led military alliance known as the CSTO"
+	ruleBoldAcronym       = "bold-acronym"       // "- **KFOR.** The NATO-led Kosovo Force …"
+	ruleInitialsUsed      = "initials-used"      // "AFP" written for "Armed Forces of the Philippines"
+	ruleFirstMention      = "first-mention"      // named only in passing: the first paragraph naming it
+	ruleCopulaName        = "copula-name"        // "his party is Tiako i Madagasikara, usually shortened to TIM"
+	rulePartLong          = "part-long"          // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
+	ruleDashGloss         = "dash-gloss"         // "X — "gloss" — usually shortened to XYZ"
+	ruleAnaphor           = "anaphor"            // "The Council adopted …" in the paragraph after the name
+	ruleSchoolHead        = "school-head"        // "marched on the People's Friendship University": a school written as a place
+	ruleOwned             = "place-owned"        // "Kenya's National Police Service"
+	ruleGloss             = "gloss"              // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed     = "self-described"     // "RED-Tabara, which presents itself as the armed wing of …"
+	ruleCompound          = "compound-name"      // "Bissau-Guinean army" does not name the "Guinean army"
+	ruleBoldEntry         = "bold-entry"         // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
+	ruleNationalForce     = "national-force"     // "the Senegalese army" is the "Senegalese Armed Forces"
+	ruleComplement        = "complement"         // "Assembly of the Serb People" names no "Serb People"
+	ruleOpenerWord        = "opener-word"        // "Foreign ministers …": a sentence's capitalised English word names nothing
+	ruleDatelineAgency    = "dateline-agency"    // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
+	ruleAcronymDefines    = "acronym-defines"    // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
+	ruleSectionEntry      = "section-entry"      // "### The 14th Army": the first paragraph under the name's heading
+	ruleBesideAcronym     = "beside-acronym"     // "the Special Purpose Police Detachment, OPON, a riot unit"
+	ruleMembersIn         = "members-in"         // "deputies in the National People's Assembly": a body, not a place
+	ruleDescribedFirst    = "described-first"    // "A splinter group …, the UFDD-Fondamentale, follows …"
+	ruleReferringObject   = "referring-object"   // "launched the mission, known as EUFOR Tchad/RCA"
+	rulePlaceAdjective    = "place-adjective"    // "Transnistrian battalions": the adjective of a place written "in Transnistria"
+	ruleListedName        = "listed-name"        // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
+	ruleHeadPossessive    = "head-possessive"    // "the Tekoha Movement's leader" names the "Tekoha Movement"
+	ruleMembersCommon     = "members-common"     // "Sons of the Valley" is the group, not the "Valley"
+	ruleBareBody          = "bare-body"          // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
+	rulePersonComplement  = "person-complement"  // "Great Council of Chiefs": a body's complement may name people
+	ruleShortName         = "short-name"         // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
+	ruleDateName          = "date-name"          // "April 19 Student Movement": a name dated by an event
+	ruleDescribedInitials = "described-initials" // "X, the employers' federation better known by its Spanish initials COSEP"
+	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
 var allRules = []rule{
@@ -1696,6 +1697,9 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 	if !disabled[ruleDescribedAcronym] {
 		out = append(out, describedAcronyms(text, disabled)...)
 	}
+	if !disabled[ruleDescribedInitials] {
+		out = append(out, describedInitials(text)...)
+	}
 	for from := 0; ; {
 		i := strings.Index(text[from:], " known by ")
 		if i < 0 {
@@ -1792,6 +1796,44 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 		if d, ok := commaDef(text, comma, from, short, disabled); ok {
 			out = append(out, d)
 		}
+	}
+}
+
+// describedInitials finds initials given after a description set beside
+// the name: "The Superior Council of Private Enterprise, the employers'
+// federation better known by its Spanish initials COSEP". The text says
+// they are the name's initials, perhaps in another language, so the
+// whole name before the comma is the long form.
+func describedInitials(text string) []acronymDef {
+	var out []acronymDef
+	for from := 0; ; {
+		i := strings.Index(text[from:], " known by ")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(" known by ")
+		short, s := initialsNamed(text[from:])
+		if short == "" {
+			continue
+		}
+		comma := strings.LastIndex(text[max(0, at-100):at], ", ")
+		if comma < 0 {
+			continue
+		}
+		comma += max(0, at-100)
+		desc := strings.Fields(text[comma+2 : at])
+		if n := len(desc); n > 0 && isAdverb(desc[n-1]) {
+			desc = desc[:n-1] // "the employers' federation better known by"
+		}
+		if len(desc) == 0 || !describesGroup(desc) {
+			continue
+		}
+		long := nameEnding(strings.Fields(text[max(0, comma-maxBefore):comma]))
+		if !strings.Contains(long, " ") || !startsUpper(long) {
+			continue
+		}
+		out = append(out, acronymDef{Acronym{short, stripArticle(long)}, comma - len(long), from + s + len(short)})
 	}
 }
 
