@@ -248,6 +248,7 @@ const (
 	ruleShortName         = "short-name"         // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
 	ruleDateName          = "date-name"          // "April 19 Student Movement": a name dated by an event
 	ruleDescribedInitials = "described-initials" // "X, the employers' federation better known by its Spanish initials COSEP"
+	ruleLettersBeside     = "letters-beside"     // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
@@ -610,6 +611,14 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
+		if long := longBeside(words, i, name); long != "" && !p.off[ruleLettersBeside] && startsLower(words[next]) && !isConnector(words[next]) && words[next] != "or" {
+			// "The United Nations Organization Mission in the Democratic
+			// Republic of the Congo, MONUC, remains present": the letters
+			// set beside the name, perhaps of another language, are its.
+			c = p.cand(long, scoreMention)
+			c.acronym = name
+			return c, true, true
+		}
 		return candidate{}, false, false
 	}
 	rest := words[next:]
