@@ -42,89 +42,109 @@ func findAcronymsWith(text string, disabled map[string]bool) []acronymDef {
 		if text[i] != '(' {
 			continue
 		}
-		// Definitions are short: look no further than maxParen bytes for the
-		// closing parenthesis, so that stray parentheses cost little.
-		j := strings.IndexByte(text[i+1:min(len(text), i+1+maxParen)], ')')
-		if j < 0 {
+		inner, end, ok := parenAt(text, i)
+		if !ok {
 			continue
 		}
-		inner := strings.TrimSpace(text[i+1 : i+1+j])
-		if base := trimPossessive(inner); base != inner && isShortForm(base) {
-			inner = base // "(GPC's)"
-		}
-		end := i + 1 + j + 1
-		if inner == "" || strings.ContainsAny(inner, "(") {
-			continue
-		}
-		before := text[:i]
-		if len(before) > maxBefore {
-			// The long form lies within a few words of the parenthesis.
-			cut := len(before) - maxBefore
-			for cut < len(before) && !utf8.RuneStart(before[cut]) {
-				cut++
-			}
-			before = before[cut:]
-		}
-		off := i - len(before) // offset of before within text
-		// A quoted long form ("known as the "Seven Party Alliance" (SPA)")
-		// is read without its closing quote.
-		if t := strings.TrimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
-			before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
-		}
-		if isShortForm(inner) {
-			if long, s := longFormBefore(before, inner); long != "" {
-				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-			if long, s := translatedLongForm(before, inner, false); long != "" {
-				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-		}
-		if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
-			// "the Indonesian National Police (Polri)": a syllabic acronym
-			// in another language, after an organisation's name.
-			if long := nameBefore(strings.Fields(before)); isOrgName(long) {
-				if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
-					out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
-					i = end - 1
-					continue
-				}
-			}
-		}
-		if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
-			// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
-			// then a gloss of the name.
-			if long, s := longFormBefore(before, short); long != "" {
-				out = append(out, acronymDef{Acronym{short, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-		}
-		if short, ok := glossedShort(inner); ok {
-			// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
-			// the letters follow is given, so the English name needs no
-			// initials in common with them.
-			if long, s := translatedLongForm(before, short, true); long != "" {
-				out = append(out, acronymDef{Acronym{short, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-		}
-		// "SHORT (Long Form)": the word before the parenthesis is the short form.
-		trimmed := strings.TrimRight(before, " ")
-		k := strings.LastIndexByte(trimmed, ' ') + 1
-		short := trimmed[k:]
-		if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
-			if startsUpper(inner) && (matchShortLong(short, inner) == 0 || strings.ToUpper(short) == short && isOrgName(inner)) {
-				out = append(out, acronymDef{Acronym{short, inner}, off + k, end})
-				i = end - 1
-			}
+		before, off := textBefore(text, i, disabled)
+		if a, s, ok := defineInner(before, inner, disabled); ok {
+			out = append(out, acronymDef{a, off + s, end})
+			i = end - 1
 		}
 	}
 	return out
+}
+
+// parenAt reads the parenthesis opening at text[i]: its trimmed content,
+// without a possessive on a short form ("(GPC's)"), and the offset after
+// it. Definitions are short: no further than maxParen bytes is looked
+// at for the closing parenthesis, so that stray parentheses cost little.
+func parenAt(text string, i int) (inner string, end int, ok bool) {
+	j := strings.IndexByte(text[i+1:min(len(text), i+1+maxParen)], ')')
+	if j < 0 {
+		return "", 0, false
+	}
+	inner = strings.TrimSpace(text[i+1 : i+1+j])
+	if base := trimPossessive(inner); base != inner && isShortForm(base) {
+		inner = base
+	}
+	if inner == "" || strings.ContainsAny(inner, "(") {
+		return "", 0, false
+	}
+	return inner, i + 1 + j + 1, true
+}
+
+// textBefore returns the text before the parenthesis at i in which a long
+// form may lie, a few words at most, and its offset in text. A quoted
+// long form ("known as the "Seven Party Alliance" (SPA)") is read without
+// its closing quote.
+func textBefore(text string, i int, disabled map[string]bool) (string, int) {
+	before := text[:i]
+	if len(before) > maxBefore {
+		cut := len(before) - maxBefore
+		for cut < len(before) && !utf8.RuneStart(before[cut]) {
+			cut++
+		}
+		before = before[cut:]
+	}
+	off := i - len(before)
+	if t := strings.TrimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+		before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
+	}
+	return before, off
+}
+
+// defineInner reads the definition a parenthesis holding inner makes with
+// the text before it, trying each shape in turn, and returns it with the
+// offset of its first word in before.
+func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
+	if isShortForm(inner) {
+		if long, s := longFormBefore(before, inner); long != "" {
+			return Acronym{inner, long}, s, true
+		}
+		if long, s := translatedLongForm(before, inner, false); long != "" {
+			return Acronym{inner, long}, s, true
+		}
+	}
+	if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
+		// "the Indonesian National Police (Polri)": a syllabic acronym
+		// in another language, after an organisation's name.
+		if long := nameBefore(strings.Fields(before)); isOrgName(long) {
+			if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
+				return Acronym{inner, long}, s, true
+			}
+		}
+	}
+	if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
+		// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
+		// then a gloss of the name.
+		if long, s := longFormBefore(before, short); long != "" {
+			return Acronym{short, long}, s, true
+		}
+	}
+	if short, ok := glossedShort(inner); ok {
+		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
+		// the letters follow is given, so the English name needs no
+		// initials in common with them.
+		if long, s := translatedLongForm(before, short, true); long != "" {
+			return Acronym{short, long}, s, true
+		}
+	}
+	return shortBefore(before, inner)
+}
+
+// shortBefore reads "SHORT (Long Form)": the word before the parenthesis
+// is the short form.
+func shortBefore(before, inner string) (Acronym, int, bool) {
+	trimmed := strings.TrimRight(before, " ")
+	k := strings.LastIndexByte(trimmed, ' ') + 1
+	short := trimmed[k:]
+	if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
+		if startsUpper(inner) && (matchShortLong(short, inner) == 0 || strings.ToUpper(short) == short && isOrgName(inner)) {
+			return Acronym{short, inner}, k, true
+		}
+	}
+	return Acronym{}, 0, false
 }
 
 // isWordAcronym says whether s could be a syllabic acronym written as a
