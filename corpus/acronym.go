@@ -102,6 +102,9 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		if long, s := longFormBefore(before, inner); long != "" {
 			return Acronym{inner, long}, s, true
 		}
+		if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
+			return Acronym{inner, long}, s, true
+		}
 		if long, s := translatedLongForm(before, inner, false); long != "" {
 			return Acronym{inner, long}, s, true
 		}
@@ -131,6 +134,56 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		}
 	}
 	return shortBefore(before, inner)
+}
+
+// nativeBeforeOr reads "Soqosoqo Duavata ni Lewenivanua, or United Fiji
+// Party (SDL)": a name in its own language whose capitalised words give
+// the letters, then ", or" and its translation. It returns the name in
+// its own language and its offset in before, or "".
+func nativeBeforeOr(before, short string) (string, int) {
+	at := strings.LastIndex(before, ", or ")
+	if at < 0 || !startsUpper(before[at+len(", or "):]) {
+		return "", 0
+	}
+	letters := strings.ToUpper(short)
+	words := strings.Fields(before[:at])
+	got := ""
+	for k := len(words) - 1; k >= 0 && len(words)-k <= maxNameTokens; k-- {
+		w := words[k]
+		switch {
+		case startsUpper(w) && !isStopCap(w) && w == strings.TrimRight(w, ".,;:!?)\"”"):
+			got = strings.ToUpper(w[:1]) + got
+		case len(w) <= 3 && w == strings.ToLower(w) && got != "":
+			continue // "ni", "de": a connector of the name's language
+		default:
+			return "", 0
+		}
+		if got == letters {
+			long := strings.Join(words[k:], " ")
+			return long, strings.LastIndex(before[:at], long)
+		}
+		if !strings.HasSuffix(letters, got) {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// nativeAliases returns the pairs of a name in its own language and its
+// translation that acronym definitions of the nativeBeforeOr shape give.
+func nativeAliases(text string, defs []acronymDef) [][2]string {
+	var out [][2]string
+	for _, d := range defs {
+		span := text[d.start:d.end]
+		_, rest, ok := strings.Cut(span, ", or ")
+		if !ok || !strings.HasPrefix(span, d.Long) {
+			continue
+		}
+		if i := strings.LastIndex(rest, " ("); i > 0 {
+			out = append(out, [2]string{d.Long, stripArticle(rest[:i])})
+		}
+	}
+	return out
 }
 
 // shortBefore reads "SHORT (Long Form)": the word before the parenthesis

@@ -187,6 +187,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleTranslated] {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
+	if !x.disabled[ruleNativeOr] {
+		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms())...)
+	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 		r.aliases = append(r.aliases, knownAs(ps.text, !x.disabled[ruleOfThe])...)
 	}

@@ -249,6 +249,7 @@ const (
 	ruleDateName          = "date-name"          // "April 19 Student Movement": a name dated by an event
 	ruleDescribedInitials = "described-initials" // "X, the employers' federation better known by its Spanish initials COSEP"
 	ruleLettersBeside     = "letters-beside"     // "The United Nations Organization Mission in the …, MONUC, remains"
+	ruleNativeOr          = "native-or"          // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 

@@ -223,6 +223,8 @@ var ruleCases = []ruleCase{
 		"The Superior Council of Private Enterprise, the employers' federation better known by its Spanish initials COSEP, said it had not been consulted.", []string{"Superior Council of Private Enterprise"}, "COSEP", "", "", ""},
 	{"letters set beside the name", ruleLettersBeside,
 		"GENERAL THONIER: The United Nations Organization Mission in the Democratic Republic of the Congo, MONUC, remains present in Bunia. The contacts continue through MONUC.", []string{"United Nations Organization Mission in the Democratic Republic of the Congo"}, "MONUC", "", "", "MONUC"},
+	{"name in its own language before its translation", ruleNativeOr,
+		"Qarase leads the Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL), a party drawing its support from indigenous Fijians.", []string{"Soqosoqo Duavata ni Lewenivanua"}, "SDL", "United Fiji Party", "", "United Fiji Party"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -300,7 +302,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
