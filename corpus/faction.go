@@ -309,7 +309,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		}
 	}
 	if !x.disabled[ruleNationalForce] {
-		fs = foldNationalForces(fs, wordnet.Load())
+		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
 	}
 	if !x.disabled[ruleShortName] {
 		fs = foldShortNames(fs)

@@ -411,13 +411,13 @@ func mergeQualified(fs []*building, q string) {
 // alias. When no formal name, or more than one, holds the adjective, the
 // plain name stays a faction of its own. WordNet says which nouns are
 // military.
-func foldNationalForces(fs []*building, lex *wordnet.Lexicon) []*building {
+func foldNationalForces(fs []*building, lex *wordnet.Lexicon, stems bool) []*building {
 	for i := 0; i < len(fs); i++ {
 		adj, ok := plainForce(fs[i].f.Name, lex)
 		if !ok {
 			continue
 		}
-		into := formalForceOf(fs, adj, lex)
+		into := formalForceOf(fs, adj, lex, stems)
 		if into == nil {
 			continue
 		}
@@ -440,13 +440,15 @@ func plainForce(name string, lex *wordnet.Lexicon) (string, bool) {
 }
 
 // formalForceOf returns the only faction whose capitalised name is headed
-// by a military noun and holds adj as a word, or nil.
-func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon) *building {
+// by a military noun and holds adj as a word, or nil. With stems, the
+// nation's name that opens adj counts too ("Uganda People's Defence
+// Force" for "Ugandan").
+func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool) *building {
 	var found *building
 	for _, fb := range fs {
 		words := strings.Fields(fb.f.Name)
 		head := words[nameHead(words)]
-		if !startsUpper(head) || !slices.Contains(words, adj) || !lex.Military(strings.ToLower(head)) {
+		if !startsUpper(head) || !holdsNation(words, adj, stems) || !lex.Military(strings.ToLower(head)) {
 			continue
 		}
 		if found != nil {
@@ -532,4 +534,17 @@ func qualifiesPlace(w string) bool {
 func isMonthName(w string) bool {
 	names := monthNames()
 	return slices.Contains(names[:], w)
+}
+
+// holdsNation reports whether words hold adj, or with stems a word that
+// opens it as a nation's name opens its adjective ("Uganda", "Ugandan"):
+// five letters or more, and at most four fewer.
+func holdsNation(words []string, adj string, stems bool) bool {
+	for _, w := range words {
+		w = trimPossessive(w)
+		if w == adj || stems && len(w) >= 5 && len(adj)-len(w) <= 4 && strings.HasPrefix(adj, w) {
+			return true
+		}
+	}
+	return false
 }

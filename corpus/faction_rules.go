@@ -250,6 +250,7 @@ const (
 	ruleDescribedInitials = "described-initials" // "X, the employers' federation better known by its Spanish initials COSEP"
 	ruleLettersBeside     = "letters-beside"     // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleNativeOr          = "native-or"          // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
+	ruleNationStem        = "nation-stem"        // "the Ugandan army" is the "Uganda People's Defence Force"
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 

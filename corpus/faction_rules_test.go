@@ -160,7 +160,7 @@ var ruleCases = []ruleCase{
 	{"nation's body through its troops", ruleBody,
 		"Senegal sent soldiers, and Guinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "", ""},
 	{"body named by a plainer name", ruleAliases,
-		"The Army of the Republic of Bosnia and Herzegovina (ARBiH), usually called simply the Bosnian army, was assembled in weeks. It fought beside the Bosnian army of old.", []string{"Army of the Republic of Bosnia and Herzegovina"}, "ARBiH", "Bosnian army", "", ""},
+		"The Army of the Republic of Bosnia and Herzegovina (ARBiH), usually called simply the Armija, was assembled in weeks. It fought beside the Armija of old.", []string{"Army of the Republic of Bosnia and Herzegovina"}, "ARBiH", "Armija", "", ""},
 	{"place qualifying a force", ruleOrgHead,
 		"Our troops on the ground belong to Joint Task Force Marawi, which is built around the 1st Infantry Division.", []string{"Joint Task Force Marawi"}, "", "", "built around", ""},
 	{"initials the text writes for a name", ruleInitialsUsed,
@@ -225,6 +225,8 @@ var ruleCases = []ruleCase{
 		"GENERAL THONIER: The United Nations Organization Mission in the Democratic Republic of the Congo, MONUC, remains present in Bunia. The contacts continue through MONUC.", []string{"United Nations Organization Mission in the Democratic Republic of the Congo"}, "MONUC", "", "", "MONUC"},
 	{"name in its own language before its translation", ruleNativeOr,
 		"Qarase leads the Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL), a party drawing its support from indigenous Fijians.", []string{"Soqosoqo Duavata ni Lewenivanua"}, "SDL", "United Fiji Party", "", "United Fiji Party"},
+	{"nation's army named by its adjective", ruleNationStem,
+		"Fighting broke out as soon as the Uganda People's Defence Force (UPDF) pulled its troops out.\n\nThe Ugandan army completed its withdrawal on 6 May.", []string{"Uganda People's Defence Force"}, "UPDF", "Ugandan army", "", "Ugandan army"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -302,7 +304,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
