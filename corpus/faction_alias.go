@@ -217,7 +217,8 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 func trimMembersOf(name string, keepCommon bool) string {
 	words := strings.Fields(name)
 	first := strings.ToLower(words[0])
-	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" {
+	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" || !strings.HasSuffix(first, "s") {
+		// One person ("Sultan of Oman's Air Force") names no members.
 		return name
 	}
 	rest := words[2:]

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,6 +40,7 @@ func TestTrimMembersOf(t *testing.T) {
 		{"Sons of the Valley", "Sons of the Valley"},
 		{"Members of the Assembly", "Assembly"},
 		{"Fighters of Hezbollah", "Hezbollah"},
+		{"Sultan of Oman's Air Force", "Sultan of Oman's Air Force"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -86,6 +88,24 @@ func TestFoldNationalForces(t *testing.T) {
 		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
 		if got := slices.Contains(names(fs), "Senegalese army"); got != tt.plain {
 			t.Errorf("%q: Senegalese army listed %v, want %v (%q)", tt.body, got, tt.plain, names(fs))
+		}
+	}
+}
+
+// TestNameHead: a name is headed before its first complement, after a
+// possessive owning it, and by its last word otherwise.
+func TestNameHead(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Armed Forces of Liberia", "Forces"},
+		{"Rally of the Republicans", "Rally"},
+		{"International Contact Group on Madagascar", "Group"},
+		{"Sultan of Oman's Air Force", "Force"},
+		{"Lord's Resistance Army", "Army"},
+		{"Sultan's Armed Forces", "Forces"},
+	} {
+		words := strings.Fields(tt.name)
+		if got := words[nameHead(words)]; got != tt.want {
+			t.Errorf("nameHead(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
