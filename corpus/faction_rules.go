@@ -251,6 +251,7 @@ const (
 	ruleLettersBeside     = "letters-beside"     // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleNativeOr          = "native-or"          // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
 	ruleNationStem        = "nation-stem"        // "the Ugandan army" is the "Uganda People's Defence Force"
+	ruleRelativeSubject   = "relative-subject"   // "a base that became known as White City": the noun before "that" is what is named
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
@@ -1022,7 +1023,7 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
-			if !describesGroupBefore(before, !p.off[ruleReferringObject]) {
+			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) {
 				continue
 			}
 			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
@@ -1043,12 +1044,17 @@ func findByKnownAs(p *para) []candidate {
 //
 // With referringObject, a group noun after "the" closing the words and set
 // off by a comma refers back too: "launched the mission, known as".
-func describesGroupBefore(words []string, referringObject bool) bool {
+func describesGroupBefore(words []string, referringObject, relative bool) bool {
 	n := len(words)
 	if n >= 2 && copulas[strings.ToLower(words[n-1])] {
 		for k := n - 2; k >= 0 && k >= n-9; k-- {
 			if words[k] != strings.TrimRight(words[k], ",.;:") {
 				break
+			}
+			if relative && k > 0 && relativePronoun(words[k]) {
+				// "a base that became known as": the noun before the
+				// pronoun is the subject, not a word further back.
+				return isPredicateNoun(strings.ToLower(words[k-1]))
 			}
 			if isPredicateNoun(strings.ToLower(words[k])) {
 				return true
@@ -1846,6 +1852,12 @@ func describedInitials(text string) []acronymDef {
 		}
 		out = append(out, acronymDef{Acronym{short, stripArticle(long)}, comma - len(long), from + s + len(short)})
 	}
+}
+
+// relativePronoun reports whether w opens a relative clause: "that",
+// "which", "who".
+func relativePronoun(w string) bool {
+	return w == "that" || w == "which" || w == "who"
 }
 
 // isAdverb reports whether a lower-case word qualifies "known": "better",

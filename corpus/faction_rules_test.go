@@ -227,6 +227,8 @@ var ruleCases = []ruleCase{
 		"Qarase leads the Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL), a party drawing its support from indigenous Fijians.", []string{"Soqosoqo Duavata ni Lewenivanua"}, "SDL", "United Fiji Party", "", "United Fiji Party"},
 	{"nation's army named by its adjective", ruleNationStem,
 		"Fighting broke out as soon as the Uganda People's Defence Force (UPDF) pulled its troops out.\n\nThe Ugandan army completed its withdrawal on 6 May.", []string{"Uganda People's Defence Force"}, "UPDF", "Ugandan army", "", "Ugandan army"},
+	{"relative clause's subject named", ruleRelativeSubject,
+		"The Jebel Regiment held the ridge. After fierce fighting they set up a base that became known as White City.", []string{"Jebel Regiment"}, "", "", "", "White City"},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -304,7 +306,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
