@@ -537,11 +537,11 @@ func isPublisher(key string, publishers map[string]bool) bool {
 
 // locatives are prepositions that put a place after them: "fighting in
 // Marawi City", "talks at the National Palace".
-var locatives = []string{"in", "at", "near", "along", "outside", "into", "around", "from", "on"}
+var locatives = []string{"in", "at", "near", "along", "outside", "inside", "behind", "into", "around", "from", "on"}
 
 // strictLocatives put nothing but a place after them; "from" and "on"
 // also take sources and targets ("support from the Union").
-var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "around"}
+var strictLocatives = []string{"in", "at", "near", "along", "outside", "inside", "behind", "into", "around"}
 
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
@@ -693,7 +693,7 @@ func indexPlaceUses(paras []*para) placeUses {
 // compiler makes cheap: it runs on every word of a corpus.
 func isLocative(w string) bool {
 	switch w {
-	case "in", "at", "near", "along", "outside", "into", "around", "from", "on":
+	case "in", "at", "near", "along", "outside", "inside", "behind", "into", "around", "from", "on": // the locatives
 		return true
 	}
 	return false

@@ -532,7 +532,12 @@ func TestLocativesAgree(t *testing.T) {
 			t.Errorf("isLocative(%q) = false", w)
 		}
 	}
-	for _, w := range []string{"of", "by", "the", "inside"} {
+	for _, w := range []string{"inside", "behind"} {
+		if !isLocative(w) {
+			t.Errorf("isLocative(%q) = false: \"barricaded inside the Polytechnic University\" puts a place after it", w)
+		}
+	}
+	for _, w := range []string{"of", "by", "the", "with"} {
 		if isLocative(w) {
 			t.Errorf("isLocative(%q) = true", w)
 		}
