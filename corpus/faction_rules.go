@@ -614,13 +614,15 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
-		if long := longBeside(words, i, name); long != "" && !p.off[ruleLettersBeside] && startsLower(words[next]) && !isConnector(words[next]) && words[next] != "or" {
-			// "The United Nations Organization Mission in the Democratic
-			// Republic of the Congo, MONUC, remains present": the letters
-			// set beside the name, perhaps of another language, are its.
-			c = p.cand(long, scoreMention)
-			c.acronym = name
-			return c, true, true
+		if lettersBefore(words[next]) && !p.off[ruleLettersBeside] && allCapitals(name) {
+			if long := longBeside(words, i, name); long != "" {
+				// "The United Nations Organization Mission in the Democratic
+				// Republic of the Congo, MONUC, remains present": the letters
+				// set beside the name, perhaps of another language, are its.
+				c = p.cand(long, scoreMention)
+				c.acronym = name
+				return c, true, true
+			}
 		}
 		return candidate{}, false, false
 	}
@@ -641,6 +643,12 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// lettersBefore reports whether w, after capitals set between commas,
+// goes on with the sentence (a verb in lower case) rather than a list.
+func lettersBefore(w string) bool {
+	return startsLower(w) && !isConnector(w) && w != "or"
 }
 
 // glossEnd reads a gloss of the name before words[j] in its own language,
