@@ -214,7 +214,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleBareBody] {
 		markBodies(cands, solo)
 	}
-	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
+	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
 }
 
@@ -576,7 +576,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
-		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead
+		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
 		if c.body || !weak && !loose && notPlaceHead {
 			out = append(out, c)
 			continue
@@ -607,7 +607,10 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 }
 
 // placeRules switches the rules of dropPlaces (see there).
-type placeRules struct{ looseHeads, members, adjectives, schools bool }
+// placeRules switches the place tests; lettered keeps a name the text
+// gives an acronym from the loose-head test ("grouped in the Episcopal
+// Conference of Nicaragua (CEN)": a body).
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:

@@ -298,6 +298,20 @@ func TestLookupDescribed(t *testing.T) {
 	})
 }
 
+// TestLookupMembers: a query naming a body by its members finds it when
+// its defining sentence names them beside it, and not otherwise.
+func TestLookupMembers(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Episcopal Conference of Nicaragua", Summary: "Nicaragua's Catholic bishops, grouped in the Episcopal Conference of Nicaragua (CEN), agreed today to act as mediators."},
+		{Name: "Civic Alliance", Summary: "The Civic Alliance met the bishops on Monday; Catholic priests opened the churches to the wounded across the country weeks ago."},
+	}}
+	checkLookups(t, c, []struct{ q, want string }{
+		{"catholic bishops", "Episcopal Conference of Nicaragua"},
+		{"catholic priests", ""},
+		{"nicaraguan bishops", ""},
+	})
+}
+
 // TestLookupNationless: a query qualifying a body by its nation, where
 // the text does not, finds it without the nation's word, and contracted
 // words match the words they contract; a query with no other word finds

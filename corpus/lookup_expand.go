@@ -181,6 +181,46 @@ func scoreDescribed(f *Faction, q string) int {
 	return matchDescribed
 }
 
+// scoreMembers rates f for a query naming a body by its members, as the
+// sentence defining it does: "catholic bishops" for "Nicaragua's Catholic
+// bishops, grouped in the Episcopal Conference of Nicaragua (CEN)". The
+// query ends with a plural kind of person, and its words stand in f's
+// summary at most eight words from one of f's names, in one sentence.
+func scoreMembers(f *Faction, q string) int {
+	words := strings.Fields(q)
+	n := len(words)
+	if n < 2 || !strings.HasSuffix(words[n-1], "s") || !isPersonWord(words[n-1]) {
+		return 0
+	}
+	low := strings.ToLower(f.Summary)
+	if !containsWord(low, q) {
+		return 0
+	}
+	for _, form := range append([]string{f.Name}, f.Aliases...) {
+		if form != "" && nearInSentence(low, q, strings.ToLower(form), 8) {
+			return matchDescribed
+		}
+	}
+	return 0
+}
+
+// nearInSentence reports whether text holds a and b, the first of each,
+// at most n words apart with no sentence's end between them.
+func nearInSentence(text, a, b string, n int) bool {
+	i, j := strings.Index(text, a), strings.Index(text, b)
+	if i < 0 || j < 0 {
+		return false
+	}
+	if i > j {
+		i, j, a = j, i, b
+	}
+	if j < i+len(a) {
+		return false
+	}
+	between := text[i+len(a) : j]
+	return !strings.ContainsAny(between, ".;!?") && strings.Count(between, " ") <= n
+}
+
 // describedAs reports whether f's summary sets one of f's names beside a
 // description holding noun, within six words: "The Assembly, the
 // country's single-chamber parliament", "The Senate is the upper house".
