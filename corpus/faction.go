@@ -362,11 +362,35 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 	})
 	for bi, b := range bs {
 		for fi, f := range fs {
+			last := -1
 			for _, i := range mentions[bi][fi] {
+				if k := sectionStart(b, i); !x.disabled[ruleSectionFirst] && k > last && k < i && headingNames(b.Paragraphs[i].Section, f.f) {
+					x.addMention(f, b, k)
+				}
 				x.addMention(f, b, i)
+				last = i
 			}
 		}
 	}
+}
+
+// sectionStart returns the index of the first paragraph of the section
+// holding paragraph i of b.
+func sectionStart(b *Briefing, i int) int {
+	k := i
+	for k > 0 && b.Paragraphs[k-1].Section == b.Paragraphs[i].Section {
+		k--
+	}
+	return k
+}
+
+// headingNames reports whether a section's heading is f's name or
+// acronym: the section is about f, and its first paragraph introduces it
+// even when it goes on by description ("## The Langa Commission" over
+// "the SADC appointed an independent commission of inquiry …").
+func headingNames(heading string, f *Faction) bool {
+	h := stripArticle(heading)
+	return h != "" && (h == f.Name || h == f.Acronym)
 }
 
 // addMention records paragraph i of b as a mention of f, and notes the
@@ -713,6 +737,7 @@ type building struct {
 	texts    []string // texts of f.Mentions, in order
 	sections []string // the headings above them
 	names    []string // surface names seen in definitions
+	slugs    []string // the briefings its candidates come from, in order of first candidate
 	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
 	anaText  string
 }
@@ -794,6 +819,9 @@ func (m *merger) add(c candidate, key string) {
 	}
 	if c.name != fb.f.Acronym {
 		fb.names = append(fb.names, c.name)
+	}
+	if !slices.Contains(fb.slugs, c.ref.Briefing) {
+		fb.slugs = append(fb.slugs, c.ref.Briefing)
 	}
 	m.byName[key] = fb
 	if fb.f.Acronym != "" {

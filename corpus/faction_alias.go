@@ -465,7 +465,9 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool)
 // the "Civic Alliance for Justice and Democracy") or after the places,
 // peoples or date qualifying it ("the Boundary Commission" for the
 // "Eritrea–Ethiopia Boundary Commission"). A short form that more than
-// one name gives stays a faction of its own: it may be either.
+// one name gives stays a faction of its own: it may be either. So does
+// one named in a briefing the longer name is not from: "the Supreme
+// Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
 func foldShortNames(fs []*building) []*building {
 	longs := map[string][]*building{}
 	for _, fb := range fs {
@@ -479,7 +481,7 @@ func foldShortNames(fs []*building) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
 		into := longs[nameKey(fb.f.Name)]
-		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") {
+		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") || !within(fb.slugs, into[0].slugs) {
 			out = append(out, fb)
 			continue
 		}
@@ -548,4 +550,14 @@ func holdsNation(words []string, adj string, stems bool) bool {
 		}
 	}
 	return false
+}
+
+// within reports whether every slug of some is among all.
+func within(some, all []string) bool {
+	for _, s := range some {
+		if !slices.Contains(all, s) {
+			return false
+		}
+	}
+	return true
 }

@@ -109,3 +109,16 @@ func TestNameHead(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNamesStayInBriefing: a short name folds into the longer name
+// of its own briefing only; another briefing's "Supreme Soviet" is not the
+// "Supreme Soviet in Tiraspol".
+func TestShortNamesStayInBriefing(t *testing.T) {
+	a := briefing(t, "a", "The Supreme Soviet in Tiraspol proclaimed independence.\n\nLater the Supreme Soviet met in Tiraspol.")
+	b := briefing(t, "b", "In Dushanbe the Supreme Soviet elected a new chairman.\n\nThe Supreme Soviet voted again.")
+	fs, _ := extractFactions([]*Briefing{a, b})
+	got := names(fs)
+	if !slices.Contains(got, "Supreme Soviet") || !slices.Contains(got, "Supreme Soviet in Tiraspol") {
+		t.Errorf("factions %q: want the Supreme Soviet and the Supreme Soviet in Tiraspol apart", got)
+	}
+}

@@ -231,6 +231,8 @@ var ruleCases = []ruleCase{
 		"The Jebel Regiment held the ridge. After fierce fighting they set up a base that became known as White City.", []string{"Jebel Regiment"}, "", "", "", "White City"},
 	{"body given an acronym after a locative", ruleLettered,
 		"Nicaragua's Catholic bishops, grouped in the Episcopal Conference of Nicaragua (CEN), agreed today to act as mediators.", []string{"Episcopal Conference of Nicaragua"}, "CEN", "", "", ""},
+	{"section's first paragraph naming its subject by description", ruleSectionFirst,
+		"## The Langa Commission\n\nThe SADC appointed an independent commission of inquiry. It was chaired by Justice Pius Langa.\n\n- The Langa Commission began its work in mid-August.", []string{"Langa Commission"}, "", "", "chaired by Justice Pius Langa", ""},
 	{"name ending a hyphenated compound", ruleCompound,
 		"Senegal accused the Bissau-Guinean army of arming the rebels.\n\nGuinea dispatched around 400 troops of the Guinean army.", []string{"Guinean army"}, "", "", "dispatched around", ""},
 	{"list item labelled with its parent and name", ruleBoldEntry,
@@ -308,7 +310,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
