@@ -364,8 +364,10 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 		for fi, f := range fs {
 			last := -1
 			for _, i := range mentions[bi][fi] {
-				if k := sectionStart(b, i); !x.disabled[ruleSectionFirst] && k > last && k < i && headingNames(b.Paragraphs[i].Section, f.f) {
-					x.addMention(f, b, k)
+				if !x.disabled[ruleSectionFirst] && headingNames(b.Paragraphs[i].Section, f.f) {
+					if k := sectionStart(b, i); k > last && k < i {
+						x.addMention(f, b, k)
+					}
 				}
 				x.addMention(f, b, i)
 				last = i
@@ -820,8 +822,8 @@ func (m *merger) add(c candidate, key string) {
 	if c.name != fb.f.Acronym {
 		fb.names = append(fb.names, c.name)
 	}
-	if !slices.Contains(fb.slugs, c.ref.Briefing) {
-		fb.slugs = append(fb.slugs, c.ref.Briefing)
+	if n := len(fb.slugs); n == 0 || fb.slugs[n-1] != c.ref.Briefing {
+		fb.slugs = append(fb.slugs, c.ref.Briefing) // candidates come briefing by briefing
 	}
 	m.byName[key] = fb
 	if fb.f.Acronym != "" {

@@ -942,7 +942,7 @@ func dateBefore(words []string) int {
 		return 0
 	}
 	a, b := strings.Trim(words[n-2], "*"), strings.Trim(words[n-1], "*")
-	if isMonthName(strings.ToLower(a)) && isDay(b) || isDay(a) && isMonthName(strings.ToLower(b)) {
+	if isDay(b) && isMonthName(strings.ToLower(a)) || isDay(a) && isMonthName(strings.ToLower(b)) {
 		return 2
 	}
 	return 0
