@@ -42,89 +42,162 @@ func findAcronymsWith(text string, disabled map[string]bool) []acronymDef {
 		if text[i] != '(' {
 			continue
 		}
-		// Definitions are short: look no further than maxParen bytes for the
-		// closing parenthesis, so that stray parentheses cost little.
-		j := strings.IndexByte(text[i+1:min(len(text), i+1+maxParen)], ')')
-		if j < 0 {
+		inner, end, ok := parenAt(text, i)
+		if !ok {
 			continue
 		}
-		inner := strings.TrimSpace(text[i+1 : i+1+j])
-		if base := trimPossessive(inner); base != inner && isShortForm(base) {
-			inner = base // "(GPC's)"
-		}
-		end := i + 1 + j + 1
-		if inner == "" || strings.ContainsAny(inner, "(") {
-			continue
-		}
-		before := text[:i]
-		if len(before) > maxBefore {
-			// The long form lies within a few words of the parenthesis.
-			cut := len(before) - maxBefore
-			for cut < len(before) && !utf8.RuneStart(before[cut]) {
-				cut++
-			}
-			before = before[cut:]
-		}
-		off := i - len(before) // offset of before within text
-		// A quoted long form ("known as the "Seven Party Alliance" (SPA)")
-		// is read without its closing quote.
-		if t := strings.TrimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
-			before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
-		}
-		if isShortForm(inner) {
-			if long, s := longFormBefore(before, inner); long != "" {
-				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-			if long, s := translatedLongForm(before, inner, false); long != "" {
-				out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-		}
-		if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
-			// "the Indonesian National Police (Polri)": a syllabic acronym
-			// in another language, after an organisation's name.
-			if long := nameBefore(strings.Fields(before)); isOrgName(long) {
-				if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
-					out = append(out, acronymDef{Acronym{inner, long}, off + s, end})
-					i = end - 1
-					continue
-				}
-			}
-		}
-		if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
-			// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
-			// then a gloss of the name.
-			if long, s := longFormBefore(before, short); long != "" {
-				out = append(out, acronymDef{Acronym{short, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-		}
-		if short, ok := glossedShort(inner); ok {
-			// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
-			// the letters follow is given, so the English name needs no
-			// initials in common with them.
-			if long, s := translatedLongForm(before, short, true); long != "" {
-				out = append(out, acronymDef{Acronym{short, long}, off + s, end})
-				i = end - 1
-				continue
-			}
-		}
-		// "SHORT (Long Form)": the word before the parenthesis is the short form.
-		trimmed := strings.TrimRight(before, " ")
-		k := strings.LastIndexByte(trimmed, ' ') + 1
-		short := trimmed[k:]
-		if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
-			if startsUpper(inner) && (matchShortLong(short, inner) == 0 || strings.ToUpper(short) == short && isOrgName(inner)) {
-				out = append(out, acronymDef{Acronym{short, inner}, off + k, end})
-				i = end - 1
-			}
+		before, off := textBefore(text, i, disabled)
+		if a, s, ok := defineInner(before, inner, disabled); ok {
+			out = append(out, acronymDef{a, off + s, end})
+			i = end - 1
 		}
 	}
 	return out
+}
+
+// parenAt reads the parenthesis opening at text[i]: its trimmed content,
+// without a possessive on a short form ("(GPC's)"), and the offset after
+// it. Definitions are short: no further than maxParen bytes is looked
+// at for the closing parenthesis, so that stray parentheses cost little.
+func parenAt(text string, i int) (inner string, end int, ok bool) {
+	j := strings.IndexByte(text[i+1:min(len(text), i+1+maxParen)], ')')
+	if j < 0 {
+		return "", 0, false
+	}
+	inner = strings.TrimSpace(text[i+1 : i+1+j])
+	if base := trimPossessive(inner); base != inner && isShortForm(base) {
+		inner = base
+	}
+	if inner == "" || strings.ContainsAny(inner, "(") {
+		return "", 0, false
+	}
+	return inner, i + 1 + j + 1, true
+}
+
+// textBefore returns the text before the parenthesis at i in which a long
+// form may lie, a few words at most, and its offset in text. A quoted
+// long form ("known as the "Seven Party Alliance" (SPA)") is read without
+// its closing quote.
+func textBefore(text string, i int, disabled map[string]bool) (string, int) {
+	before := text[:i]
+	if len(before) > maxBefore {
+		cut := len(before) - maxBefore
+		for cut < len(before) && !utf8.RuneStart(before[cut]) {
+			cut++
+		}
+		before = before[cut:]
+	}
+	off := i - len(before)
+	if t := strings.TrimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+		before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
+	}
+	return before, off
+}
+
+// defineInner reads the definition a parenthesis holding inner makes with
+// the text before it, trying each shape in turn, and returns it with the
+// offset of its first word in before.
+func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
+	if isShortForm(inner) {
+		if long, s := longFormBefore(before, inner); long != "" {
+			return Acronym{inner, long}, s, true
+		}
+		if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
+			return Acronym{inner, long}, s, true
+		}
+		if long, s := translatedLongForm(before, inner, false); long != "" {
+			return Acronym{inner, long}, s, true
+		}
+	}
+	if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
+		// "the Indonesian National Police (Polri)": a syllabic acronym
+		// in another language, after an organisation's name.
+		if long := nameBefore(strings.Fields(before)); isOrgName(long) {
+			if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
+				return Acronym{inner, long}, s, true
+			}
+		}
+	}
+	if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
+		// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
+		// then a gloss of the name.
+		if long, s := longFormBefore(before, short); long != "" {
+			return Acronym{short, long}, s, true
+		}
+	}
+	if short, ok := glossedShort(inner); ok {
+		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
+		// the letters follow is given, so the English name needs no
+		// initials in common with them.
+		if long, s := translatedLongForm(before, short, true); long != "" {
+			return Acronym{short, long}, s, true
+		}
+	}
+	return shortBefore(before, inner)
+}
+
+// nativeBeforeOr reads "Soqosoqo Duavata ni Lewenivanua, or United Fiji
+// Party (SDL)": a name in its own language whose capitalised words give
+// the letters, then ", or" and its translation. It returns the name in
+// its own language and its offset in before, or "".
+func nativeBeforeOr(before, short string) (string, int) {
+	at := strings.LastIndex(before, ", or ")
+	if at < 0 || !startsUpper(before[at+len(", or "):]) {
+		return "", 0
+	}
+	letters := strings.ToUpper(short)
+	words := strings.Fields(before[:at])
+	got := ""
+	for k := len(words) - 1; k >= 0 && len(words)-k <= maxNameTokens; k-- {
+		w := words[k]
+		switch {
+		case startsUpper(w) && !isStopCap(w) && w == strings.TrimRight(w, ".,;:!?)\"”"):
+			got = strings.ToUpper(w[:1]) + got
+		case len(w) <= 3 && w == strings.ToLower(w) && got != "":
+			continue // "ni", "de": a connector of the name's language
+		default:
+			return "", 0
+		}
+		if got == letters {
+			long := strings.Join(words[k:], " ")
+			return long, strings.LastIndex(before[:at], long)
+		}
+		if !strings.HasSuffix(letters, got) {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// nativeAliases returns the pairs of a name in its own language and its
+// translation that acronym definitions of the nativeBeforeOr shape give.
+func nativeAliases(text string, defs []acronymDef) [][2]string {
+	var out [][2]string
+	for _, d := range defs {
+		span := text[d.start:d.end]
+		_, rest, ok := strings.Cut(span, ", or ")
+		if !ok || !strings.HasPrefix(span, d.Long) {
+			continue
+		}
+		if i := strings.LastIndex(rest, " ("); i > 0 {
+			out = append(out, [2]string{d.Long, stripArticle(rest[:i])})
+		}
+	}
+	return out
+}
+
+// shortBefore reads "SHORT (Long Form)": the word before the parenthesis
+// is the short form.
+func shortBefore(before, inner string) (Acronym, int, bool) {
+	trimmed := strings.TrimRight(before, " ")
+	k := strings.LastIndexByte(trimmed, ' ') + 1
+	short := trimmed[k:]
+	if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
+		if startsUpper(inner) && (matchShortLong(short, inner) == 0 || strings.ToUpper(short) == short && isOrgName(inner)) {
+			return Acronym{short, inner}, k, true
+		}
+	}
+	return Acronym{}, 0, false
 }
 
 // isWordAcronym says whether s could be a syllabic acronym written as a
@@ -198,22 +271,54 @@ func longFormBefore(text, short string) (string, int) {
 	n := utf8.RuneCountInString(short)
 	window := min(n+5, 2*n)
 	text = strings.TrimRight(text, " ")
-	// The clause the long form must lie in.
+	start := windowStart(text, lastClause(text), window)
+	cand := text[start:]
+	if cand == "" {
+		return "", 0
+	}
+	off := matchShortLong(short, cand)
+	if off < 0 {
+		return "", 0
+	}
+	long, base := extendCapitalised(text, cand[off:], start+off, window)
+	if !startsUpper(long) && !hasArticlePrefix(long) {
+		return "", 0
+	}
+	if !strings.Contains(long, " ") {
+		return "", 0
+	}
+	return long, base
+}
+
+// lastClause returns the byte offset where the last clause of text
+// begins: after its last punctuation mark or unspaced dash. A spaced dash
+// may join a name ("Islamic State – Khorasan Province"), and so does an
+// unspaced one between capitalised words ("Eritrea–Ethiopia Boundary
+// Commission"); an unspaced one after a word in lower case ends a clause
+// ("groups–al-Qaeda").
+func lastClause(text string) int {
 	clause := 0
 	for i, r := range text {
 		switch r {
 		case '–', '—':
-			// A spaced dash may join a name ("Islamic State – Khorasan
-			// Province"); an unspaced one ends a clause ("groups–al-Qaeda").
-			if i > 0 && text[i-1] == ' ' && i+utf8.RuneLen(r) < len(text) && text[i+utf8.RuneLen(r)] == ' ' {
+			next := i + utf8.RuneLen(r)
+			if i > 0 && text[i-1] == ' ' && next < len(text) && text[next] == ' ' {
 				continue
 			}
-			clause = i + utf8.RuneLen(r)
+			if next < len(text) && startsUpper(text[next:]) && startsUpper(text[strings.LastIndexAny(text[:i], " (")+1:i]) {
+				continue
+			}
+			clause = next
 		case ',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '[', ']':
 			clause = i + utf8.RuneLen(r)
 		}
 	}
-	// Step back over at most window words of the clause.
+	return clause
+}
+
+// windowStart steps back from the end of text over at most window words,
+// not before clause, and returns the offset of the first word kept.
+func windowStart(text string, clause, window int) int {
 	start := len(text)
 	for words := 0; words < window && start > clause; words++ {
 		k := strings.LastIndexByte(text[clause:start], ' ')
@@ -232,19 +337,14 @@ func longFormBefore(text, short string) (string, int) {
 	for start < len(text) && text[start] == ' ' {
 		start++
 	}
-	cand := text[start:]
-	if cand == "" {
-		return "", 0
-	}
-	off := matchShortLong(short, cand)
-	if off < 0 {
-		return "", 0
-	}
-	long := cand[off:]
-	base := start + off
-	// Schwartz & Hearst stop at the first word that can start the acronym;
-	// names such as "International Support Mission to the …" begin earlier.
-	// Extend over capitalised words directly before, within the window.
+	return start
+}
+
+// extendCapitalised extends the long form found at base over the
+// capitalised words directly before it, within the window: Schwartz &
+// Hearst stop at the first word that can start the acronym, but names
+// such as "International Support Mission to the …" begin earlier.
+func extendCapitalised(text, long string, base, window int) (string, int) {
 	for strings.Count(long, " ")+1 < window {
 		prev := strings.TrimRight(text[:base], " ")
 		if len(prev) == len(text[:base]) || prev == "" {
@@ -257,12 +357,6 @@ func longFormBefore(text, short string) (string, int) {
 		}
 		long = w + " " + long
 		base = k
-	}
-	if !startsUpper(long) && !hasArticlePrefix(long) {
-		return "", 0
-	}
-	if !strings.Contains(long, " ") {
-		return "", 0
 	}
 	return long, base
 }

@@ -29,6 +29,10 @@ func TestFindAcronyms(t *testing.T) {
 			[]Acronym{{"UN", "United Nations"}, {"AU", "African Union"}}},
 		{"spaced dash inside a name", "The Islamic State – Khorasan Province (ISKP) attacked Kabul.",
 			[]Acronym{{"ISKP", "Islamic State – Khorasan Province"}}},
+		{"unspaced dash between capitalised words", "It set up the Eritrea–Ethiopia Boundary Commission (EEBC), to delimit the frontier.",
+			[]Acronym{{"EEBC", "Eritrea–Ethiopia Boundary Commission"}}},
+		{"name in its own language, or its translation", "He leads the Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL), a party.",
+			[]Acronym{{"SDL", "Soqosoqo Duavata ni Lewenivanua"}}},
 		{"unclosed", "The Front (FLN", nil},
 	}
 	for _, tt := range tests {

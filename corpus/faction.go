@@ -105,6 +105,7 @@ type candidate struct {
 	score         int
 	cited         bool // gives an acronym only, makes no faction
 	source        bool // cited: named as the source of a statement
+	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -123,79 +124,157 @@ type extractor struct {
 }
 
 func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
-	type found struct {
-		cands     []candidate
-		defs      []Acronym
-		aliases   [][2]string     // "X, formally known as Y"
-		qualified []string        // "CPN (Maoist)"
-		shorts    map[string]bool // the short forms the briefing writes
-		publisher string
-		agencies  []string // news agencies its datelines name: outlets, not parties
-	}
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
 	orgs, judged := newMemo(), newMemo()
-	perBriefing := eachBriefing(bs, func(b *Briefing) found {
-		var r found
-		// Every paragraph is split into words once, for every rule.
-		paras := make([]*para, len(b.Paragraphs))
-		for i, p := range b.Paragraphs {
-			paras[i] = newPara(p.Text)
-		}
-		midCaps, solo := midSentenceCaps(paras)
-		people, persons := personNames(paras, midCaps, judged)
-		for i, p := range b.Paragraphs {
-			ps := paras[i]
-			ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
-			for _, d := range ps.acronyms() {
-				r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
-			}
-			for _, ru := range x.rules() {
-				r.cands = append(r.cands, ru.find(ps)...)
-			}
-			if !x.disabled[ruleInitials] {
-				r.aliases = append(r.aliases, initialsPairs(ps)...)
-			}
-			if !x.disabled[ruleTranslated] {
-				r.aliases = append(r.aliases, translatedDefs(ps)...)
-			}
-			if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
-				r.aliases = append(r.aliases, knownAs(ps.text)...)
-			}
-			if !x.disabled[ruleQualShort] {
-				r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
-			}
-			if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
-				r.agencies = append(r.agencies, a)
-			}
-			if !x.disabled[ruleInitialsUsed] {
-				r.shorts = shortFormsIn(ps, r.shorts)
-			}
-		}
-		r.cands = keepNames(r.cands, midCaps, persons)
-		if !x.disabled[rulePartial] {
-			r.cands = dropPartial(r.cands)
-		}
-		r.cands = dropPlaces(r.cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn],
-			adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
-		r.publisher = b.Publisher
-		return r
+	perBriefing := eachBriefing(bs, func(b *Briefing) briefingFinds {
+		return x.readBriefing(b, orgs, judged)
 	})
+	fs := x.buildFactions(bs, perBriefing)
+	x.attachMatchers(fs)
+	x.recordMentions(bs, fs)
+	return x.finishAll(fs), corpusAcronyms(perBriefing)
+}
+
+// briefingFinds is what reading one briefing yields: everything the
+// corpus-wide merge needs, so briefings can be read independently.
+type briefingFinds struct {
+	cands     []candidate
+	defs      []Acronym
+	aliases   [][2]string     // "X, formally known as Y"
+	qualified []string        // "CPN (Maoist)"
+	shorts    map[string]bool // the short forms the briefing writes
+	publisher string
+	agencies  []string // news agencies its datelines name: outlets, not parties
+}
+
+// readBriefing runs every rule over the paragraphs of b and filters the
+// candidates with what the whole briefing shows (which words it
+// capitalises, whom it names, where it writes places). orgs and judged
+// are memos shared by all briefings of the run.
+func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
+	var r briefingFinds
+	// Every paragraph is split into words once, for every rule.
+	paras := make([]*para, len(b.Paragraphs))
+	for i, p := range b.Paragraphs {
+		paras[i] = newPara(p.Text)
+	}
+	midCaps, solo := midSentenceCaps(paras)
+	people, persons := personNames(paras, midCaps, judged)
+	for i, p := range b.Paragraphs {
+		ps := paras[i]
+		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
+		x.readParagraph(ps, &r)
+	}
+	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
+	r.publisher = b.Publisher
+	return r
+}
+
+// readParagraph adds to r what the rules find in one paragraph:
+// acronym definitions, candidates, alias pairs, qualified short forms,
+// dateline agencies and the short forms it writes.
+func (x extractor) readParagraph(ps *para, r *briefingFinds) {
+	for _, d := range ps.acronyms() {
+		r.defs = append(r.defs, Acronym{Short: d.Short, Long: stripArticle(d.Long)})
+	}
+	for _, ru := range x.rules() {
+		r.cands = append(r.cands, ru.find(ps)...)
+	}
+	if !x.disabled[ruleInitials] {
+		r.aliases = append(r.aliases, initialsPairs(ps)...)
+	}
+	if !x.disabled[ruleTranslated] {
+		r.aliases = append(r.aliases, translatedDefs(ps)...)
+	}
+	if !x.disabled[ruleNativeOr] {
+		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms())...)
+	}
+	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
+		r.aliases = append(r.aliases, knownAs(ps.text, !x.disabled[ruleOfThe])...)
+	}
+	if !x.disabled[ruleQualShort] {
+		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
+	}
+	if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
+		r.agencies = append(r.agencies, a)
+	}
+	if !x.disabled[ruleInitialsUsed] {
+		r.shorts = shortFormsIn(ps, r.shorts)
+	}
+}
+
+// filterCandidates drops what the whole briefing shows is not a group:
+// sentence openers and people, partial names, places.
+func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
+	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon])
+	if !x.disabled[rulePartial] {
+		cands = dropPartial(cands)
+	}
+	if !x.disabled[ruleBareBody] {
+		markBodies(cands, solo)
+	}
+	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
+}
+
+// markBodies marks the candidates that name a body by its group noun
+// alone ("The Assembly, the country's single-chamber parliament, …"):
+// defined by the text, and written alone as a name elsewhere ("the
+// Assembly voted"), which a common noun in a longer name ("the Serb
+// People's Assembly") is not. A one-word group noun is otherwise no name.
+// The definition also outweighs writing it as a place ("a majority in
+// the Assembly").
+func markBodies(cands []candidate, solo map[string]bool) {
+	for i, c := range cands {
+		if c.score < scoreDefined || strings.Contains(c.name, " ") {
+			continue
+		}
+		low := strings.ToLower(c.name)
+		if solo[low] && isGroupWord(low) && !isPersonWord(low) && setOff(c.text, c.name) {
+			cands[i].body = true
+		}
+	}
+}
+
+// setOff reports whether text writes name as a subject set off by a
+// comma or a copula ("The **Assembly**, the …", "The Senate is …"), not
+// inside a longer name ("the People's Defence").
+func setOff(text, name string) bool {
+	for rest := text; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+len(name):], "*")
+		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") {
+			return true
+		}
+	}
+}
+
+// corpusAcronyms returns every acronym definition of the corpus once, in
+// order of first definition.
+func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 	var (
-		cands    []candidate
 		acronyms []Acronym
-		seenAcr  = map[string]bool{}
+		seen     = map[string]bool{}
 	)
 	for _, r := range perBriefing {
-		cands = append(cands, r.cands...)
 		for _, a := range r.defs {
 			key := a.Short + "\x00" + normalize(a.Long)
-			if !seenAcr[key] {
-				seenAcr[key] = true
+			if !seen[key] {
+				seen[key] = true
 				acronyms = append(acronyms, a)
 			}
 		}
 	}
+	return acronyms
+}
+
+// corpusPublishers returns the name keys of every publisher and dateline
+// agency: outlets that report, never parties, in any briefing.
+func corpusPublishers(perBriefing []briefingFinds) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
 		for _, k := range publisherKeys(r.publisher) {
@@ -205,7 +284,20 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			publishers[nameKey(a)] = true
 		}
 	}
-	fs := mergeCandidates(cands, publishers, x.disabled[ruleAcronymDefines])
+	return publishers
+}
+
+// buildFactions merges the candidates of every briefing into factions,
+// then folds in what names the same group differently: qualified short
+// forms, alias pairs, national forces, short forms of names, initials
+// used but not defined, and curated front matter. The order of the steps matters: each one
+// looks factions up by the names the earlier ones gave them.
+func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []*building {
+	var cands []candidate
+	for _, r := range perBriefing {
+		cands = append(cands, r.cands...)
+	}
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing), x.disabled[ruleAcronymDefines])
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -217,7 +309,10 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 		}
 	}
 	if !x.disabled[ruleNationalForce] {
-		fs = foldNationalForces(fs, wordnet.Load())
+		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
+	}
+	if !x.disabled[ruleShortName] {
+		fs = foldShortNames(fs)
 	}
 	for _, r := range perBriefing {
 		for _, d := range r.defs {
@@ -230,16 +325,29 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 			fs = mergeCurated(fs, g)
 		}
 	}
-	ms := make([]matcher, len(fs))
-	for i, f := range fs {
+	return fs
+}
+
+// attachMatchers builds each faction's matcher once, now that its names
+// are final, so mentions and MentionedIn stay cheap.
+func (x extractor) attachMatchers(fs []*building) {
+	for _, f := range fs {
 		f.f.match = newMatcher(f.f)
 		if x.disabled[ruleCompound] {
 			f.f.match.joinAll()
 		}
+	}
+}
+
+// recordMentions gives every faction the paragraphs naming it, in corpus
+// order, with their texts and sections for finishing. One pass over the
+// paragraphs, in parallel by briefing, finds them; they are recorded in
+// order afterwards.
+func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
+	ms := make([]matcher, len(fs))
+	for i, f := range fs {
 		ms[i] = f.f.match
 	}
-	// One pass over the paragraphs, in parallel by briefing, records every
-	// mention: per briefing, the paragraph indexes naming each faction.
 	ix := newMentionIndex(ms)
 	mentions := eachBriefing(bs, func(b *Briefing) [][]int {
 		at := make([][]int, len(fs))
@@ -254,25 +362,60 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	})
 	for bi, b := range bs {
 		for fi, f := range fs {
+			last := -1
 			for _, i := range mentions[bi][fi] {
-				p := b.Paragraphs[i]
-				f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
-				f.texts = append(f.texts, p.Text)
-				f.sections = append(f.sections, p.Section)
-				if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
-					f.noteAnaphor(b, &b.Paragraphs[i+1])
+				if !x.disabled[ruleSectionFirst] && headingNames(b.Paragraphs[i].Section, f.f) {
+					if k := sectionStart(b, i); k > last && k < i {
+						x.addMention(f, b, k)
+					}
 				}
+				x.addMention(f, b, i)
+				last = i
 			}
 		}
 	}
-	// Each faction is finished from its own texts alone, so they are
-	// finished in parallel; the order of fs is kept.
+}
+
+// sectionStart returns the index of the first paragraph of the section
+// holding paragraph i of b.
+func sectionStart(b *Briefing, i int) int {
+	k := i
+	for k > 0 && b.Paragraphs[k-1].Section == b.Paragraphs[i].Section {
+		k--
+	}
+	return k
+}
+
+// headingNames reports whether a section's heading is f's name or
+// acronym: the section is about f, and its first paragraph introduces it
+// even when it goes on by description ("## The Langa Commission" over
+// "the SADC appointed an independent commission of inquiry …").
+func headingNames(heading string, f *Faction) bool {
+	h := stripArticle(heading)
+	return h != "" && (h == f.Name || h == f.Acronym)
+}
+
+// addMention records paragraph i of b as a mention of f, and notes the
+// paragraph after it for the anaphor rule ("The group …").
+func (x extractor) addMention(f *building, b *Briefing, i int) {
+	p := b.Paragraphs[i]
+	f.f.Mentions = append(f.f.Mentions, Mention{Ref: b.Ref(p.Number)})
+	f.texts = append(f.texts, p.Text)
+	f.sections = append(f.sections, p.Section)
+	if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
+		f.noteAnaphor(b, &b.Paragraphs[i+1])
+	}
+}
+
+// finishAll finishes every faction from its own texts. They depend on
+// nothing else, so they are finished in parallel; the order is kept.
+func (x extractor) finishAll(fs []*building) []*Faction {
 	out := make([]*Faction, len(fs))
 	eachIndex(len(fs), func(i int) {
 		fs[i].finish(x.disabled)
 		out[i] = fs[i].f
 	})
-	return out, acronyms
+	return out
 }
 
 // eachIndex calls f(i) for every i below n on every core and returns when
@@ -299,10 +442,10 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*")))
+		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
 		if persons[nameKey(c.name)] {
 			continue
 		}
@@ -420,11 +563,11 @@ func isPublisher(key string, publishers map[string]bool) bool {
 
 // locatives are prepositions that put a place after them: "fighting in
 // Marawi City", "talks at the National Palace".
-var locatives = []string{"in", "at", "near", "along", "outside", "into", "around", "from", "on"}
+var locatives = []string{"in", "at", "near", "along", "outside", "inside", "behind", "into", "around", "from", "on"}
 
 // strictLocatives put nothing but a place after them; "from" and "on"
 // also take sources and targets ("support from the Union").
-var strictLocatives = []string{"in", "at", "near", "along", "outside", "into", "around"}
+var strictLocatives = []string{"in", "at", "near", "along", "outside", "inside", "behind", "into", "around"}
 
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
@@ -454,13 +597,13 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 			continue
 		}
 		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
-		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name)
+		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name) && !c.body
 		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
 		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
-		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead
-		if !weak && !loose && notPlaceHead {
+		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
+		if c.body || !weak && !loose && notPlaceHead {
 			out = append(out, c)
 			continue
 		}
@@ -490,7 +633,10 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 }
 
 // placeRules switches the rules of dropPlaces (see there).
-type placeRules struct{ looseHeads, members, adjectives, schools bool }
+// placeRules switches the place tests; lettered keeps a name the text
+// gives an acronym from the loose-head test ("grouped in the Episcopal
+// Conference of Nicaragua (CEN)": a body).
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -576,7 +722,7 @@ func indexPlaceUses(paras []*para) placeUses {
 // compiler makes cheap: it runs on every word of a corpus.
 func isLocative(w string) bool {
 	switch w {
-	case "in", "at", "near", "along", "outside", "into", "around", "from", "on":
+	case "in", "at", "near", "along", "outside", "inside", "behind", "into", "around", "from", "on": // the locatives
 		return true
 	}
 	return false
@@ -593,6 +739,7 @@ type building struct {
 	texts    []string // texts of f.Mentions, in order
 	sections []string // the headings above them
 	names    []string // surface names seen in definitions
+	slugs    []string // the briefings its candidates come from, in order of first candidate
 	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
 	anaText  string
 }
@@ -620,69 +767,102 @@ func (fb *building) noteAnaphor(b *Briefing, p *Paragraph) {
 	fb.anaText = p.Text
 }
 
+// merger groups candidates into factions by name key and acronym.
+type merger struct {
+	fs     []*building
+	byName map[string]*building
+	byAcr  map[string]*building
+	offDef bool // rule acronym-defines is off
+}
+
+// mergeCandidates makes one faction of the candidates that name the same
+// group: same name key, or a name and its acronym. Candidates that only
+// cite an acronym are applied last, to factions that exist by then.
+// Publishers and names that are not groups are dropped.
 func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
-	var fs []*building
-	byName := map[string]*building{}
-	byAcr := map[string]*building{}
+	m := &merger{byName: map[string]*building{}, byAcr: map[string]*building{}, offDef: offDef}
 	var cited []candidate
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) && !c.body {
 			continue
 		}
 		if c.cited {
 			cited = append(cited, c)
 			continue
 		}
-		fb := byName[key]
-		if fb == nil && c.acronym == "" && byAcr[c.name] != nil {
-			fb = byAcr[c.name] // "The MNLA is …" names a known acronym
-		}
-		if fb == nil && c.acronym != "" {
-			// "The LRA is a rebel group." came before the acronym's definition.
-			if prev := byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
-				fb = prev
-				fb.f.Name = c.name
-			}
-		}
-		if fb == nil {
-			fb = &building{f: &Faction{Name: c.name, Acronym: c.acronym}, best: c}
-			fs = append(fs, fb)
-		}
-		if fb.f.Acronym == "" && c.acronym != "" {
-			fb.f.Acronym = c.acronym
-		}
-		if c.score > fb.best.score || !offDef && c.score == fb.best.score && c.acronym != "" && fb.best.acronym == "" {
-			// A definition spelling out the acronym beats a mention as
-			// strong: "set up a Joint Control Commission (JCC) made up of …".
-			fb.best = c
-			if c.name != fb.f.Acronym {
-				fb.f.Name = c.name
-			}
-		}
-		if c.name != fb.f.Acronym {
-			fb.names = append(fb.names, c.name)
-		}
-		byName[key] = fb
-		if fb.f.Acronym != "" {
-			byAcr[fb.f.Acronym] = fb
-		}
+		m.add(c, key)
 	}
 	for _, c := range cited {
-		if fb := byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && byAcr[c.acronym] == nil {
-			fb.f.Acronym = c.acronym
-			byAcr[c.acronym] = fb
-		} else if fb := byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
-			// "The TNI launched …" made a faction of letters that
-			// "the Tentara Nasional Indonesia (TNI)" defines.
-			fb.f.Name, fb.f.Acronym = c.name, c.acronym
-			if fb.best.score <= scoreMention {
-				fb.best = c
-			}
+		m.cite(c)
+	}
+	return m.fs
+}
+
+// add merges candidate c, whose name key is key, into the faction it
+// names, or starts a new one. The strongest candidate names the faction.
+func (m *merger) add(c candidate, key string) {
+	fb := m.find(c, key)
+	if fb == nil {
+		fb = &building{f: &Faction{Name: c.name, Acronym: c.acronym}, best: c}
+		m.fs = append(m.fs, fb)
+	}
+	if fb.f.Acronym == "" && c.acronym != "" {
+		fb.f.Acronym = c.acronym
+	}
+	if c.score > fb.best.score || !m.offDef && c.score == fb.best.score && c.acronym != "" && fb.best.acronym == "" {
+		// A definition spelling out the acronym beats a mention as
+		// strong: "set up a Joint Control Commission (JCC) made up of …".
+		fb.best = c
+		if c.name != fb.f.Acronym {
+			fb.f.Name = c.name
 		}
 	}
-	return fs
+	if c.name != fb.f.Acronym {
+		fb.names = append(fb.names, c.name)
+	}
+	if n := len(fb.slugs); n == 0 || fb.slugs[n-1] != c.ref.Briefing {
+		fb.slugs = append(fb.slugs, c.ref.Briefing) // candidates come briefing by briefing
+	}
+	m.byName[key] = fb
+	if fb.f.Acronym != "" {
+		m.byAcr[fb.f.Acronym] = fb
+	}
+}
+
+// find returns the faction c names: by name key, by a known acronym
+// written as a name ("The MNLA is …"), or the faction an acronym made
+// before its definition came ("The LRA is a rebel group."), which takes
+// c's name.
+func (m *merger) find(c candidate, key string) *building {
+	if fb := m.byName[key]; fb != nil {
+		return fb
+	}
+	if c.acronym == "" {
+		return m.byAcr[c.name]
+	}
+	if prev := m.byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
+		prev.f.Name = c.name
+		return prev
+	}
+	return nil
+}
+
+// cite applies a candidate that only gives an acronym: to the faction of
+// its name, or to a faction made of the bare letters.
+func (m *merger) cite(c candidate) {
+	if fb := m.byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && m.byAcr[c.acronym] == nil {
+		fb.f.Acronym = c.acronym
+		m.byAcr[c.acronym] = fb
+	} else if fb := m.byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
+		// "The TNI launched …" made a faction of letters that
+		// "the Tentara Nasional Indonesia (TNI)" defines.
+		fb.f.Name, fb.f.Acronym = c.name, c.acronym
+		if fb.best.score <= scoreMention {
+			fb.best = c
+		}
+	}
 }
 
 // mergeCurated folds a front-matter entry into the faction it names (by
@@ -731,12 +911,29 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 	return fs
 }
 
-// finish picks the summary and collects aliases.
+// finish makes the faction ready to serve: its summary, every alias the
+// texts spell, and the sentence naming it in each mention. Each step
+// reads what the one before settled, so the order is fixed.
 func (fb *building) finish(off map[string]bool) {
-	f := fb.f
 	if !off[ruleNameByUse] {
 		fb.nameByUse()
 	}
+	fb.pickSummary(off)
+	fb.collectAliases(off)
+	fb.nameSentences(off)
+	if fb.f.Aliases == nil {
+		fb.f.Aliases = []string{}
+	}
+	if fb.f.Events == nil {
+		fb.f.Events = []Event{}
+	}
+}
+
+// pickSummary chooses the paragraph that introduces the faction: the
+// strongest definition, unless the faction is named only in passing and
+// a paragraph opens with it (its entry) or takes it up by its head.
+func (fb *building) pickSummary(off map[string]bool) {
+	f := fb.f
 	if fb.best.score > 0 {
 		f.Defined = fb.best.ref
 		f.Summary = fb.best.text
@@ -758,6 +955,13 @@ func (fb *building) finish(off map[string]bool) {
 		f.Defined = fb.anaphor.Ref
 		f.Summary = fb.anaText
 	}
+}
+
+// collectAliases adds the names the candidates gave and every spelling of
+// a known name the faction's paragraphs use ("the Front", "Moldova's
+// police").
+func (fb *building) collectAliases(off map[string]bool) {
+	f := fb.f
 	for _, n := range fb.names {
 		f.addAlias(n)
 	}
@@ -777,8 +981,13 @@ func (fb *building) finish(off map[string]bool) {
 			}
 		}
 	}
-	// The sentences are found once every alias is known, so that a
-	// mention by any alias shows the sentence naming it.
+}
+
+// nameSentences rebuilds the matcher with every alias, so that a mention
+// by any alias shows the sentence naming it, and drops the defining
+// paragraph from the mentions.
+func (fb *building) nameSentences(off map[string]bool) {
+	f := fb.f
 	f.match = newMatcher(f)
 	if off[ruleCompound] {
 		f.match.joinAll()
@@ -791,12 +1000,6 @@ func (fb *building) finish(off map[string]bool) {
 		}
 	}
 	f.Mentions = mentions
-	if f.Aliases == nil {
-		f.Aliases = []string{}
-	}
-	if f.Events == nil {
-		f.Events = []Event{}
-	}
 }
 
 // leadParagraph returns the index among fb.texts of the first paragraph
@@ -1117,11 +1320,17 @@ func describesGroup(words []string) bool {
 		if isPredicateNoun(core) {
 			return headsPhrase(words, i+1)
 		}
-		if core != strings.ToLower(w) || isConnector(core) {
+		if core != strings.ToLower(w) && !isPossessive(w) || isConnector(core) {
 			return false
 		}
 	}
 	return false
+}
+
+// isPossessive reports whether w is a possessive ("employers'", "the
+// country's"), which qualifies the noun after it.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // startsWithCopula reports whether rest continues with "is", "was", "are"
@@ -1287,7 +1496,7 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		if !groupAdjectives[lower[i-1]] {
@@ -1311,7 +1520,7 @@ func appositions(words, lower []string, capitalPhrase bool) []string {
 		plural := strings.HasSuffix(noun, "s")
 		j := i + 1
 		for {
-			name, next := nameAt(words, j)
+			name, next := nameAt(words, j, ofThe)
 			if name == "" {
 				break
 			}
@@ -1327,7 +1536,7 @@ func appositions(words, lower []string, capitalPhrase bool) []string {
 
 // nameAt reads a proper name starting at words[j], returning it and the
 // index after it. Connectors ("of", "the", "and" …) join capitalised words.
-func nameAt(words []string, j int) (string, int) {
+func nameAt(words []string, j int, ofThe bool) (string, int) {
 	var name []string
 	for ; j < len(words) && len(name) < maxNameTokens; j++ {
 		w := words[j]
@@ -1335,7 +1544,7 @@ func nameAt(words []string, j int) (string, int) {
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 		switch {
 		case isNameWord(core, false):
-		case len(name) > 0 && isConnector(core) && core != "and" && j+1 < len(words) && isNameWord(words[j+1], false):
+		case len(name) > 0 && isConnector(core) && core != "and" && nameFollows(words, j+1, ofThe):
 		default:
 			return strings.Join(name, " "), j
 		}
@@ -1345,6 +1554,15 @@ func nameAt(words []string, j int) (string, int) {
 		}
 	}
 	return strings.Join(name, " "), j
+}
+
+// nameFollows reports whether a name word opens words[j:], or with ofThe
+// after a "the" ("Hawks of the Delta").
+func nameFollows(words []string, j int, ofThe bool) bool {
+	if ofThe && j+1 < len(words) && words[j] == "the" {
+		j++
+	}
+	return j < len(words) && isNameWord(words[j], false)
 }
 
 // isNotGroup rejects names that are places, peoples or people's titles

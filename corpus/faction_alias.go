@@ -28,7 +28,7 @@ var describedAliasMarkers = []string{" also known as ", " that calls itself ", "
 
 // knownAs finds the pairs of names a paragraph says are one: the name
 // before a marker and the name after it.
-func knownAs(text string) [][2]string {
+func knownAs(text string, ofThe bool) [][2]string {
 	if strings.Contains(text, "  ") {
 		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
 	}
@@ -44,7 +44,7 @@ func knownAs(text string) [][2]string {
 			from = at + len(m)
 			a := nameBefore(strings.Fields(text[:at]))
 			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
-			b, next := nameAt(rest, 0)
+			b, next := nameAt(rest, 0, ofThe)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
 				// "usually called simply the Bosnian army": a people's
 				// adjective and a group noun name the body.
@@ -58,18 +58,18 @@ func knownAs(text string) [][2]string {
 			out = append(out, [2]string{a, b})
 			// "often shortened to CPN-M or simply "the Maoists"".
 			if next+1 < len(rest) && rest[next] == "or" && rest[next+1] == "simply" {
-				if c := quotedOrName(strings.Join(rest[next+2:], " ")); c != "" {
+				if c := quotedOrName(strings.Join(rest[next+2:], " "), ofThe); c != "" {
 					out = append(out, [2]string{a, c})
 				}
 			}
 		}
 	}
-	return append(out, describedAliases(text, lower)...)
+	return append(out, describedAliases(text, lower, ofThe)...)
 }
 
 // describedAliases finds the pairs of names a paragraph gives across a
 // description: "NAME, a paramilitary group also known as OTHER".
-func describedAliases(text, lower string) [][2]string {
+func describedAliases(text, lower string, ofThe bool) [][2]string {
 	var out [][2]string
 	for _, m := range describedAliasMarkers {
 		for from := 0; ; {
@@ -87,12 +87,12 @@ func describedAliases(text, lower string) [][2]string {
 			if !describesGroup(strings.Fields(text[comma+2 : at])) {
 				continue
 			}
-			b := quotedOrName(text[from:])
+			b := quotedOrName(text[from:], ofThe)
 			if b == "" {
 				continue
 			}
 			if rest := text[from+len(b):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
-				if more, _ := nameAt(strings.Fields(rest[3:]), 0); more != "" {
+				if more, _ := nameAt(strings.Fields(rest[3:]), 0, ofThe); more != "" {
 					b += rest[:3] + more // "Arkan's Tigers"
 				}
 			}
@@ -209,20 +209,34 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 // trimMembersOf strips a leading "Fighters of the" from a name taken at the
 // start of a sentence: "Fighters of the Islamic State, a smaller jihadist
 // group, …" is about the Islamic State.
-func trimMembersOf(name string) string {
+//
+// With keepCommon, a name whose rest is one common English noun that
+// names no group is kept whole: in "Sons of the Valley" or "Guardians of
+// the Cedars" the people named are the group. WordNet says which words
+// are common nouns.
+func trimMembersOf(name string, keepCommon bool) string {
 	words := strings.Fields(name)
 	first := strings.ToLower(words[0])
-	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" {
+	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" || !strings.HasSuffix(first, "s") {
+		// One person ("Sultan of Oman's Air Force") names no members.
 		return name
 	}
 	rest := words[2:]
 	if rest[0] == "the" || rest[0] == "The" {
 		rest = rest[1:]
 	}
-	if len(rest) == 0 {
+	if len(rest) == 0 || keepCommon && len(rest) == 1 && commonNonGroupNoun(rest[0]) {
 		return name
 	}
 	return strings.Join(rest, " ")
+}
+
+// commonNonGroupNoun reports whether the capitalised word w is an English
+// word WordNet knows that names no group ("Valley", "Cedars"), as opposed
+// to a group noun ("Assembly") or a name ("Hezbollah").
+func commonNonGroupNoun(w string) bool {
+	low := strings.ToLower(w)
+	return !isGroupWord(low) && !isShortForm(w) && len(wordnet.Load().Lemmas(low)) > 0
 }
 
 // membersNouns name the people of a group rather than the group.
@@ -398,13 +412,13 @@ func mergeQualified(fs []*building, q string) {
 // alias. When no formal name, or more than one, holds the adjective, the
 // plain name stays a faction of its own. WordNet says which nouns are
 // military.
-func foldNationalForces(fs []*building, lex *wordnet.Lexicon) []*building {
+func foldNationalForces(fs []*building, lex *wordnet.Lexicon, stems bool) []*building {
 	for i := 0; i < len(fs); i++ {
 		adj, ok := plainForce(fs[i].f.Name, lex)
 		if !ok {
 			continue
 		}
-		into := formalForceOf(fs, adj, lex)
+		into := formalForceOf(fs, adj, lex, stems)
 		if into == nil {
 			continue
 		}
@@ -427,13 +441,15 @@ func plainForce(name string, lex *wordnet.Lexicon) (string, bool) {
 }
 
 // formalForceOf returns the only faction whose capitalised name is headed
-// by a military noun and holds adj as a word, or nil.
-func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon) *building {
+// by a military noun and holds adj as a word, or nil. With stems, the
+// nation's name that opens adj counts too ("Uganda People's Defence
+// Force" for "Ugandan").
+func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool) *building {
 	var found *building
 	for _, fb := range fs {
 		words := strings.Fields(fb.f.Name)
 		head := words[nameHead(words)]
-		if !startsUpper(head) || !slices.Contains(words, adj) || !lex.Military(strings.ToLower(head)) {
+		if !startsUpper(head) || !holdsNation(words, adj, stems) || !lex.Military(strings.ToLower(head)) {
 			continue
 		}
 		if found != nil {
@@ -442,4 +458,106 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon) *building {
 		found = fb
 	}
 	return found
+}
+
+// foldShortNames folds a faction named by the short form of another's
+// name into it: the name before its complement ("the Civic Alliance" for
+// the "Civic Alliance for Justice and Democracy") or after the places,
+// peoples or date qualifying it ("the Boundary Commission" for the
+// "Eritrea–Ethiopia Boundary Commission"). A short form that more than
+// one name gives stays a faction of its own: it may be either. So does
+// one named in a briefing the longer name is not from: "the Supreme
+// Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
+func foldShortNames(fs []*building) []*building {
+	longs := map[string][]*building{}
+	for _, fb := range fs {
+		for _, short := range shortForms(fb.f.Name) {
+			k := nameKey(short)
+			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
+				longs[k] = append(longs[k], fb)
+			}
+		}
+	}
+	out := fs[:0]
+	for _, fb := range fs {
+		into := longs[nameKey(fb.f.Name)]
+		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") || !within(fb.slugs, into[0].slugs) {
+			out = append(out, fb)
+			continue
+		}
+		into[0].f.addAlias(fb.f.Name)
+		into[0].names = append(into[0].names, fb.names...)
+	}
+	return out
+}
+
+// shortForms returns the shorter names a reader may give a name of three
+// words or more: without its complement, or without the places, peoples
+// and numbers before its head. Each keeps two words or more and its head.
+func shortForms(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return nil
+	}
+	var out []string
+	for i := 2; i < len(words); i++ {
+		if isComplementStart(words[i]) {
+			out = append(out, strings.Join(words[:i], " "))
+			break
+		}
+	}
+	head := nameHead(words)
+	k := 0
+	for k < head-1 && qualifiesPlace(words[k]) {
+		k++
+	}
+	if k > 0 {
+		out = append(out, strings.Join(words[k:], " "))
+	}
+	return out
+}
+
+// qualifiesPlace reports whether a word of a name names a place or a
+// people, or several joined by dashes ("Eritrea–Ethiopia"), or is a
+// number or a month ("April 19").
+func qualifiesPlace(w string) bool {
+	if isDigits(w) || startsUpper(w) && isMonthName(strings.ToLower(w)) {
+		return true
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
+	for _, p := range parts {
+		if !isPlaceOrPeople(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// isMonthName reports whether the lower-case word names a month.
+func isMonthName(w string) bool {
+	names := monthNames()
+	return slices.Contains(names[:], w)
+}
+
+// holdsNation reports whether words hold adj, or with stems a word that
+// opens it as a nation's name opens its adjective ("Uganda", "Ugandan"):
+// five letters or more, and at most four fewer.
+func holdsNation(words []string, adj string, stems bool) bool {
+	for _, w := range words {
+		w = trimPossessive(w)
+		if w == adj || stems && len(w) >= 5 && len(adj)-len(w) <= 4 && strings.HasPrefix(adj, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether every slug of some is among all.
+func within(some, all []string) bool {
+	for _, s := range some {
+		if !slices.Contains(all, s) {
+			return false
+		}
+	}
+	return true
 }

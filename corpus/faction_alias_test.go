@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -22,7 +23,7 @@ func TestKnownAs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := fmt.Sprint(knownAs(tt.text)); got != tt.want {
+			if got := fmt.Sprint(knownAs(tt.text, true)); got != tt.want {
 				t.Errorf("knownAs(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})
@@ -36,10 +37,14 @@ func TestTrimMembersOf(t *testing.T) {
 		{"Army of the Righteous", "Army of the Righteous"},
 		{"Fighters", "Fighters"},
 		{"Fighters of the", "Fighters of the"},
+		{"Sons of the Valley", "Sons of the Valley"},
+		{"Members of the Assembly", "Assembly"},
+		{"Fighters of Hezbollah", "Hezbollah"},
+		{"Sultan of Oman's Air Force", "Sultan of Oman's Air Force"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := trimMembersOf(tt.in); got != tt.want {
+			if got := trimMembersOf(tt.in, true); got != tt.want {
 				t.Errorf("trimMembersOf(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
@@ -84,5 +89,36 @@ func TestFoldNationalForces(t *testing.T) {
 		if got := slices.Contains(names(fs), "Senegalese army"); got != tt.plain {
 			t.Errorf("%q: Senegalese army listed %v, want %v (%q)", tt.body, got, tt.plain, names(fs))
 		}
+	}
+}
+
+// TestNameHead: a name is headed before its first complement, after a
+// possessive owning it, and by its last word otherwise.
+func TestNameHead(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Armed Forces of Liberia", "Forces"},
+		{"Rally of the Republicans", "Rally"},
+		{"International Contact Group on Madagascar", "Group"},
+		{"Sultan of Oman's Air Force", "Force"},
+		{"Lord's Resistance Army", "Army"},
+		{"Sultan's Armed Forces", "Forces"},
+	} {
+		words := strings.Fields(tt.name)
+		if got := words[nameHead(words)]; got != tt.want {
+			t.Errorf("nameHead(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestShortNamesStayInBriefing: a short name folds into the longer name
+// of its own briefing only; another briefing's "Supreme Soviet" is not the
+// "Supreme Soviet in Tiraspol".
+func TestShortNamesStayInBriefing(t *testing.T) {
+	a := briefing(t, "a", "The Supreme Soviet in Tiraspol proclaimed independence.\n\nLater the Supreme Soviet met in Tiraspol.")
+	b := briefing(t, "b", "In Dushanbe the Supreme Soviet elected a new chairman.\n\nThe Supreme Soviet voted again.")
+	fs, _ := extractFactions([]*Briefing{a, b})
+	got := names(fs)
+	if !slices.Contains(got, "Supreme Soviet") || !slices.Contains(got, "Supreme Soviet in Tiraspol") {
+		t.Errorf("factions %q: want the Supreme Soviet and the Supreme Soviet in Tiraspol apart", got)
 	}
 }

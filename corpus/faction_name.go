@@ -52,8 +52,14 @@ func isPlaceOrPeople(name string) bool {
 // nameHead returns the index of the word heading a capitalised name: the
 // last word before its first complement ("Armed Forces of Liberia" →
 // "Forces", "Rally of the Republicans" → "Rally", "International Contact
-// Group on Madagascar" → "Group"), or its last word.
+// Group on Madagascar" → "Group"), or its last word. A name owned by a
+// possessive is headed after it: "Sultan of Oman's Air Force" → "Force".
 func nameHead(words []string) int {
+	for k := len(words) - 2; k >= 1; k-- {
+		if w := words[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return k + 1 + nameHead(words[k+1:])
+		}
+	}
 	for i := 1; i < len(words); i++ {
 		if isConnector(words[i]) && words[i] != "and" || words[i] == "to" || words[i] == "on" {
 			return i - 1

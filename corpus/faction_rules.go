@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // para is one paragraph as the extraction rules see it: its text split
@@ -194,51 +195,66 @@ const (
 	ruleSiblings   = "list-siblings"
 	ruleNumbered   = "numbered"
 	ruleFounding   = "founding"
+	ruleSuchAs     = "such-as"
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
-	ruleWordAcronym      = "word-acronym"      // "Indonesian National Police (Polri)"
-	ruleQuotedLong       = "quoted-long-form"  // "known as the "Seven Party Alliance" (SPA)"
-	ruleNamedAcronym     = "named-acronym"     // an acronym given to a name another rule finds
-	ruleQualified        = "qualified-long"    // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
-	ruleNamedAfter       = "named-after"       // "the force, which is known as the X (XF)"
-	ruleHeading          = "heading"           // a bold heading line defines nothing
-	ruleAliases          = "aliases"           // "X, formally known as Y", "X, a group also known as Y"
-	ruleTranslated       = "translated-def"    // "(KLA), in Albanian Y (UÇK)"
-	ruleQualShort        = "qualified-short"   // "CPN (Maoist)"
-	ruleNameByUse        = "name-by-use"       // "Falintil" named by the word the text uses
-	ruleLead             = "lead-paragraph"    // a paragraph opening with the name describes it
-	rulePartial          = "partial-name"      // a name read in part beside the whole
-	ruleCapitalPhrase    = "capital-phrase"    // "Armed Forces Day": a capitalised description is part of a name
-	ruleLooseHead        = "loose-head"        // "along the Blue Line": a name with no organisation head written as a place
-	ruleKnownBy          = "known-by"          // ", universally known by its initials CNDD-FDD"
-	ruleInitials         = "initials"          // "referred to by its initials, GAM"
-	ruleDescribedAcronym = "described-acronym" // "X, the Moscow-led military alliance known as the CSTO"
-	ruleBoldAcronym      = "bold-acronym"      // "- **KFOR.** The NATO-led Kosovo Force …"
-	ruleInitialsUsed     = "initials-used"     // "AFP" written for "Armed Forces of the Philippines"
-	ruleFirstMention     = "first-mention"     // named only in passing: the first paragraph naming it
-	ruleCopulaName       = "copula-name"       // "his party is Tiako i Madagasikara, usually shortened to TIM"
-	rulePartLong         = "part-long"         // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
-	ruleDashGloss        = "dash-gloss"        // "X — "gloss" — usually shortened to XYZ"
-	ruleAnaphor          = "anaphor"           // "The Council adopted …" in the paragraph after the name
-	ruleSchoolHead       = "school-head"       // "marched on the People's Friendship University": a school written as a place
-	ruleOwned            = "place-owned"       // "Kenya's National Police Service"
-	ruleGloss            = "gloss"             // "Viv Ansanm, Haitian Creole for "living together", an alliance"
-	ruleSelfDescribed    = "self-described"    // "RED-Tabara, which presents itself as the armed wing of …"
-	ruleCompound         = "compound-name"     // "Bissau-Guinean army" does not name the "Guinean army"
-	ruleBoldEntry        = "bold-entry"        // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
-	ruleNationalForce    = "national-force"    // "the Senegalese army" is the "Senegalese Armed Forces"
-	ruleComplement       = "complement"        // "Assembly of the Serb People" names no "Serb People"
-	ruleOpenerWord       = "opener-word"       // "Foreign ministers …": a sentence's capitalised English word names nothing
-	ruleDatelineAgency   = "dateline-agency"   // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
-	ruleAcronymDefines   = "acronym-defines"   // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
-	ruleSectionEntry     = "section-entry"     // "### The 14th Army": the first paragraph under the name's heading
-	ruleBesideAcronym    = "beside-acronym"    // "the Special Purpose Police Detachment, OPON, a riot unit"
-	ruleMembersIn        = "members-in"        // "deputies in the National People's Assembly": a body, not a place
-	ruleDescribedFirst   = "described-first"   // "A splinter group …, the UFDD-Fondamentale, follows …"
-	ruleReferringObject  = "referring-object"  // "launched the mission, known as EUFOR Tchad/RCA"
-	rulePlaceAdjective   = "place-adjective"   // "Transnistrian battalions": the adjective of a place written "in Transnistria"
-	ruleListedName       = "listed-name"       // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
+	ruleWordAcronym       = "word-acronym"       // "Indonesian National Police (Polri)"
+	ruleQuotedLong        = "quoted-long-form"   // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym      = "named-acronym"      // an acronym given to a name another rule finds
+	ruleQualified         = "qualified-long"     // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter        = "named-after"        // "the force, which is known as the X (XF)"
+	ruleHeading           = "heading"            // a bold heading line defines nothing
+	ruleAliases           = "aliases"            // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated        = "translated-def"     // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort         = "qualified-short"    // "CPN (Maoist)"
+	ruleNameByUse         = "name-by-use"        // "Falintil" named by the word the text uses
+	ruleLead              = "lead-paragraph"     // a paragraph opening with the name describes it
+	rulePartial           = "partial-name"       // a name read in part beside the whole
+	ruleCapitalPhrase     = "capital-phrase"     // "Armed Forces Day": a capitalised description is part of a name
+	ruleLooseHead         = "loose-head"         // "along the Blue Line": a name with no organisation head written as a place
+	ruleKnownBy           = "known-by"           // ", universally known by its initials CNDD-FDD"
+	ruleInitials          = "initials"           // "referred to by its initials, GAM"
+	ruleDescribedAcronym  = "described-acronym"  // "X, the Moscow-led military alliance known as the CSTO"
+	ruleBoldAcronym       = "bold-acronym"       // "- **KFOR.** The NATO-led Kosovo Force …"
+	ruleInitialsUsed      = "initials-used"      // "AFP" written for "Armed Forces of the Philippines"
+	ruleFirstMention      = "first-mention"      // named only in passing: the first paragraph naming it
+	ruleCopulaName        = "copula-name"        // "his party is Tiako i Madagasikara, usually shortened to TIM"
+	rulePartLong          = "part-long"          // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
+	ruleDashGloss         = "dash-gloss"         // "X — "gloss" — usually shortened to XYZ"
+	ruleAnaphor           = "anaphor"            // "The Council adopted …" in the paragraph after the name
+	ruleSchoolHead        = "school-head"        // "marched on the People's Friendship University": a school written as a place
+	ruleOwned             = "place-owned"        // "Kenya's National Police Service"
+	ruleGloss             = "gloss"              // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed     = "self-described"     // "RED-Tabara, which presents itself as the armed wing of …"
+	ruleCompound          = "compound-name"      // "Bissau-Guinean army" does not name the "Guinean army"
+	ruleBoldEntry         = "bold-entry"         // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
+	ruleNationalForce     = "national-force"     // "the Senegalese army" is the "Senegalese Armed Forces"
+	ruleComplement        = "complement"         // "Assembly of the Serb People" names no "Serb People"
+	ruleOpenerWord        = "opener-word"        // "Foreign ministers …": a sentence's capitalised English word names nothing
+	ruleDatelineAgency    = "dateline-agency"    // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
+	ruleAcronymDefines    = "acronym-defines"    // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
+	ruleSectionEntry      = "section-entry"      // "### The 14th Army": the first paragraph under the name's heading
+	ruleBesideAcronym     = "beside-acronym"     // "the Special Purpose Police Detachment, OPON, a riot unit"
+	ruleMembersIn         = "members-in"         // "deputies in the National People's Assembly": a body, not a place
+	ruleDescribedFirst    = "described-first"    // "A splinter group …, the UFDD-Fondamentale, follows …"
+	ruleReferringObject   = "referring-object"   // "launched the mission, known as EUFOR Tchad/RCA"
+	rulePlaceAdjective    = "place-adjective"    // "Transnistrian battalions": the adjective of a place written "in Transnistria"
+	ruleListedName        = "listed-name"        // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
+	ruleHeadPossessive    = "head-possessive"    // "the Tekoha Movement's leader" names the "Tekoha Movement"
+	ruleMembersCommon     = "members-common"     // "Sons of the Valley" is the group, not the "Valley"
+	ruleBareBody          = "bare-body"          // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
+	rulePersonComplement  = "person-complement"  // "Great Council of Chiefs": a body's complement may name people
+	ruleShortName         = "short-name"         // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
+	ruleDateName          = "date-name"          // "April 19 Student Movement": a name dated by an event
+	ruleDescribedInitials = "described-initials" // "X, the employers' federation better known by its Spanish initials COSEP"
+	ruleLettersBeside     = "letters-beside"     // "The United Nations Organization Mission in the …, MONUC, remains"
+	ruleNativeOr          = "native-or"          // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
+	ruleNationStem        = "nation-stem"        // "the Ugandan army" is the "Uganda People's Defence Force"
+	ruleRelativeSubject   = "relative-subject"   // "a base that became known as White City": the noun before "that" is what is named
+	ruleLettered          = "lettered"           // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
+	ruleSectionFirst      = "section-first"      // "## The Langa Commission": the section's first paragraph introduces it, named or not
+	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 
 var allRules = []rule{
@@ -254,6 +270,7 @@ var allRules = []rule{
 	{ruleSiblings, findBySiblings},
 	{ruleNumbered, findByNumbered},
 	{ruleFounding, findByFounding},
+	{ruleSuchAs, findBySuchAs},
 }
 
 func (x extractor) rules() []rule {
@@ -536,7 +553,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
@@ -571,7 +588,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if i > 0 && placedBefore(p.lowerWords()[:i]) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
 	}
-	name, next = nameAt(words, i)
+	name, next = nameAt(words, i, !p.off[ruleOfThe])
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
 	}
@@ -599,6 +616,16 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
+		if lettersBefore(words[next]) && !p.off[ruleLettersBeside] && allCapitals(name) {
+			if long := longBeside(words, i, name); long != "" {
+				// "The United Nations Organization Mission in the Democratic
+				// Republic of the Congo, MONUC, remains present": the letters
+				// set beside the name, perhaps of another language, are its.
+				c = p.cand(long, scoreMention)
+				c.acronym = name
+				return c, true, true
+			}
+		}
 		return candidate{}, false, false
 	}
 	rest := words[next:]
@@ -618,6 +645,12 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// lettersBefore reports whether w, after capitals set between commas,
+// goes on with the sentence (a verb in lower case) rather than a list.
+func lettersBefore(w string) bool {
+	return startsLower(w) && !isConnector(w) && w != "or"
 }
 
 // glossEnd reads a gloss of the name before words[j] in its own language,
@@ -687,7 +720,7 @@ func findByOrgHead(p *para) []candidate {
 		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter
 		}
-		start, end := orgNameAt(words, p.lowerWords(), i)
+		start, end := orgNameAt(words, p.lowerWords(), i, p.off)
 		if end <= start {
 			continue
 		}
@@ -701,6 +734,9 @@ func findByOrgHead(p *para) []candidate {
 			continue // an acronym definition: the acronym rule reads it
 		}
 		name = strings.TrimRight(name, ".,;:!?)”\"'’*")
+		if !p.off[ruleHeadPossessive] {
+			name = trimPossessive(name) // "the Tekoha Movement's leader"
+		}
 		if strings.Count(name, "(") > strings.Count(name, ")") {
 			name += ")" // "Communist Party of Nepal (Maoist)"
 		}
@@ -746,7 +782,7 @@ func complementOfName(words, lower []string, start int) bool {
 //
 // lower holds the same words lowered, so that testing every capitalised
 // word as a head costs no copy.
-func orgNameAt(words, lower []string, i int) (int, int) {
+func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	w := cleanWord(words[i])
 	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
 		return i, i
@@ -773,6 +809,10 @@ func orgNameAt(words, lower []string, i int) (int, int) {
 			start-- // "New Zealand Police"
 			continue
 		}
+		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
+			start -= k // "April 19 Student Movement", "23 March Movement"
+			break
+		}
 		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
 			break
 		}
@@ -789,7 +829,7 @@ func orgNameAt(words, lower []string, i int) (int, int) {
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1)
+		end = complementEnd(words, i+1, !off[rulePersonComplement])
 	}
 	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
@@ -893,6 +933,26 @@ func isRunWord(w string) bool {
 	return !isStopCap(w)
 }
 
+// dateBefore returns 2 when words end with a day and a month, in either
+// order ("April 19", "23 March"), which open a name dated by an event;
+// else 0.
+func dateBefore(words []string) int {
+	n := len(words)
+	if n < 2 {
+		return 0
+	}
+	a, b := strings.Trim(words[n-2], "*"), strings.Trim(words[n-1], "*")
+	if isDay(b) && isMonthName(strings.ToLower(a)) || isDay(a) && isMonthName(strings.ToLower(b)) {
+		return 2
+	}
+	return 0
+}
+
+// isDay reports whether w is a day of the month written in digits.
+func isDay(w string) bool {
+	return isDigits(w) && len(w) <= 2 && w != "0" && w != "00"
+}
+
 func isComplementStart(w string) bool {
 	switch w {
 	case "of", "for", "in", "on", "to":
@@ -903,8 +963,9 @@ func isComplementStart(w string) bool {
 
 // complementEnd reads a complement "of the Republic of Kosovo" from
 // words[j] and returns the index after it; it stops before "and the",
-// which joins another name.
-func complementEnd(words []string, j int) int {
+// which joins another name. With persons, a plural naming a kind of
+// person counts as a name word.
+func complementEnd(words []string, j int, persons bool) int {
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -917,7 +978,7 @@ func complementEnd(words []string, j int) int {
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
 		case core == "and" && k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") && startsUpper(words[k+2]):
 			// "Corps of Personnel and of Administrative and Technical Services"
-		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’"):
+		case isRunWord(core) || strings.HasPrefix(core, "d'") || strings.HasPrefix(core, "d’") || persons && personsNamed(core):
 			end = k + 1
 		default:
 			return end
@@ -927,6 +988,14 @@ func complementEnd(words []string, j int) int {
 		}
 	}
 	return end
+}
+
+// personsNamed reports whether the capitalised word names a kind of
+// person in the plural, which a body's complement may end with even when
+// the singular is a title: "Great Council of Chiefs", "Council of
+// Ministers".
+func personsNamed(w string) bool {
+	return startsUpper(w) && strings.HasSuffix(w, "s") && isPersonWord(strings.ToLower(w))
 }
 
 // nameMarkers introduce a name given to a group described just before:
@@ -964,10 +1033,10 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
-			if !describesGroupBefore(before, !p.off[ruleReferringObject]) {
+			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) {
 				continue
 			}
-			if name := quotedOrName(p.text[from:]); name != "" && !isPlaceOrPeople(name) {
+			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
 				out = append(out, p.cand(name, scoreDefined))
 			}
 		}
@@ -985,12 +1054,17 @@ func findByKnownAs(p *para) []candidate {
 //
 // With referringObject, a group noun after "the" closing the words and set
 // off by a comma refers back too: "launched the mission, known as".
-func describesGroupBefore(words []string, referringObject bool) bool {
+func describesGroupBefore(words []string, referringObject, relative bool) bool {
 	n := len(words)
 	if n >= 2 && copulas[strings.ToLower(words[n-1])] {
 		for k := n - 2; k >= 0 && k >= n-9; k-- {
 			if words[k] != strings.TrimRight(words[k], ",.;:") {
 				break
+			}
+			if relative && k > 0 && relativePronoun(words[k]) {
+				// "a base that became known as": the noun before the
+				// pronoun is the subject, not a word further back.
+				return isPredicateNoun(strings.ToLower(words[k-1]))
 			}
 			if isPredicateNoun(strings.ToLower(words[k])) {
 				return true
@@ -1031,7 +1105,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 
 // quotedOrName reads the name at the start of s: a quoted name, or a
 // proper name after an optional "the".
-func quotedOrName(s string) string {
+func quotedOrName(s string, ofThe bool) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "simply as ")
 	s = strings.TrimPrefix(s, "the ")
 	if r, size := firstRune(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
@@ -1045,7 +1119,7 @@ func quotedOrName(s string) string {
 		}
 		return q
 	}
-	name, _ := nameAt(strings.Fields(s), 0)
+	name, _ := nameAt(strings.Fields(s), 0, ofThe)
 	return name
 }
 
@@ -1109,7 +1183,7 @@ func leaderNamed(words []string) bool {
 // marker, unless it is a place, a people or a person of the briefing.
 func appendActor(out []candidate, p *para, rest string) []candidate {
 	article := strings.HasPrefix(rest, "the ")
-	name := quotedOrName(rest)
+	name := quotedOrName(rest, !p.off[ruleOfThe])
 	if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
 		return out
 	}
@@ -1154,7 +1228,7 @@ func findByList(p *para) []candidate {
 			if words[j] == "the" || words[j] == "The" {
 				j++
 			}
-			name, next := nameAt(words, j)
+			name, next := nameAt(words, j, !p.off[ruleOfThe])
 			if name == "" {
 				break
 			}
@@ -1186,6 +1260,79 @@ func findByList(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// findBySuchAs reads names given as examples of a plural group noun:
+// "pro-government militias such as the Kamajors", "armed groups,
+// including the Northern Front and Ahl al-Thabat". The noun says what
+// the names are; places and peoples are left out.
+func findBySuchAs(p *para) []candidate {
+	var out []candidate
+	lower := p.lowerWords()
+	for i := 1; i+1 < len(lower); i++ {
+		start := i + 1
+		switch {
+		case lower[i] == "such" && lower[i+1] == "as":
+			start = i + 2
+		case lower[i] == "including":
+		default:
+			continue
+		}
+		if !organisationsNoun(strings.TrimSuffix(lower[i-1], ",")) {
+			continue
+		}
+		for _, n := range namesListed(p.words(), start, !p.off[ruleOfThe]) {
+			if !isPlaceOrPeople(n) {
+				out = append(out, p.cand(n, scoreMention))
+			}
+		}
+	}
+	return out
+}
+
+// modifiesNext reports whether a name written before the lower-case word
+// w qualifies it: w names members, assets or a group ("peacekeepers",
+// "troops", "forces").
+func modifiesNext(w string) bool {
+	return memberOrAsset(w) || isPersonWord(w) || isGroupWord(w)
+}
+
+// organisationsNoun reports whether the lower-case noun is plural and
+// names organisations or military bodies ("militias", "parties",
+// "agencies"), not any group ("groups", "communities"): WordNet's first
+// sense says which.
+func organisationsNoun(noun string) bool {
+	return strings.HasSuffix(noun, "s") && (lang.IsOrgNoun(noun) || wordnet.Load().Military(noun))
+}
+
+// namesListed returns the names listed from words[j]: each after an
+// optional "the", joined by commas, "and" or "or", up to eight. A name
+// qualifying the noun after it ("the UN peacekeepers") ends the list
+// unread.
+func namesListed(words []string, j int, ofThe bool) []string {
+	var names []string
+	for j < len(words) && len(names) < 8 {
+		if words[j] == "the" || words[j] == "The" {
+			j++
+		}
+		name, next := nameAt(words, j, ofThe)
+		if name == "" || next < len(words) && words[next-1] == strings.TrimRight(words[next-1], ".,;:") && modifiesNext(strings.ToLower(words[next])) {
+			break
+		}
+		names = append(names, name)
+		j = next
+		if j < len(words) && (words[j] == "and" || words[j] == "or") {
+			j++
+			continue
+		}
+		if !strings.HasSuffix(words[j-1], ",") {
+			break
+		}
+		if j < len(words) && (words[j] == "and" || words[j] == "or") {
+			j++
+		}
+	}
+	return names
 }
 
 // pluralGroupAhead reports whether a plural group noun heads the noun
@@ -1577,6 +1724,9 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 	if !disabled[ruleDescribedAcronym] {
 		out = append(out, describedAcronyms(text, disabled)...)
 	}
+	if !disabled[ruleDescribedInitials] {
+		out = append(out, describedInitials(text)...)
+	}
 	for from := 0; ; {
 		i := strings.Index(text[from:], " known by ")
 		if i < 0 {
@@ -1634,7 +1784,7 @@ func boldAcronyms(text string) []acronymDef {
 			continue
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(text[from:], " "), "The ")
-		name, _ := nameAt(strings.Fields(rest), 0)
+		name, _ := nameAt(strings.Fields(rest), 0, true)
 		if k := matchShortLong(short, name); k >= 0 && strings.Contains(name[k:], " ") {
 			long := name[k:]
 			s := from + strings.Index(text[from:], long)
@@ -1674,6 +1824,50 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 			out = append(out, d)
 		}
 	}
+}
+
+// describedInitials finds initials given after a description set beside
+// the name: "The Superior Council of Private Enterprise, the employers'
+// federation better known by its Spanish initials COSEP". The text says
+// they are the name's initials, perhaps in another language, so the
+// whole name before the comma is the long form.
+func describedInitials(text string) []acronymDef {
+	var out []acronymDef
+	for from := 0; ; {
+		i := strings.Index(text[from:], " known by ")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		from = at + len(" known by ")
+		short, s := initialsNamed(text[from:])
+		if short == "" {
+			continue
+		}
+		comma := strings.LastIndex(text[max(0, at-100):at], ", ")
+		if comma < 0 {
+			continue
+		}
+		comma += max(0, at-100)
+		desc := strings.Fields(text[comma+2 : at])
+		if n := len(desc); n > 0 && isAdverb(desc[n-1]) {
+			desc = desc[:n-1] // "the employers' federation better known by"
+		}
+		if len(desc) == 0 || !describesGroup(desc) {
+			continue
+		}
+		long := nameEnding(strings.Fields(text[max(0, comma-maxBefore):comma]))
+		if !strings.Contains(long, " ") || !startsUpper(long) {
+			continue
+		}
+		out = append(out, acronymDef{Acronym{short, stripArticle(long)}, comma - len(long), from + s + len(short)})
+	}
+}
+
+// relativePronoun reports whether w opens a relative clause: "that",
+// "which", "who".
+func relativePronoun(w string) bool {
+	return w == "that" || w == "which" || w == "who"
 }
 
 // isAdverb reports whether a lower-case word qualifies "known": "better",
@@ -1826,7 +2020,7 @@ func findByFounding(p *para) []candidate {
 		if !foundingVerbs[lower[i]] || lower[i+1] != "the" {
 			continue
 		}
-		name, _ := nameAt(words, i+2)
+		name, _ := nameAt(words, i+2, !p.off[ruleOfThe])
 		if name != "" && strings.Contains(name, " ") && isOrgName(name) {
 			out = append(out, p.cand(name, scoreDefined))
 		}

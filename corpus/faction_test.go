@@ -281,6 +281,37 @@ func checkLookups(t *testing.T, c *Corpus, tests []struct{ q, want string }) {
 	}
 }
 
+// TestLookupDescribed: a query naming a nation's body by the noun its
+// summary describes it by finds it; the nation must be the summary's or
+// the briefing's, and the noun must describe the name, not merely appear.
+func TestLookupDescribed(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Assembly", Summary: "The Assembly, the country's single-chamber parliament, must approve the laws.", Defined: Ref{Title: "The 2001 crisis in Macedonia"}},
+		{Name: "Democratic Union", Summary: "The Democratic Union won 30 seats in parliament in Macedonia."},
+		{Name: "Sobranie", Summary: "The Sobranie is the parliament of Serbia."},
+	}}
+	checkLookups(t, c, []struct{ q, want string }{
+		{"macedonian parliament", "Assembly"},
+		{"serbian parliament", "Sobranie"},
+		{"albanian parliament", ""},
+		{"macedonian army", ""},
+	})
+}
+
+// TestLookupMembers: a query naming a body by its members finds it when
+// its defining sentence names them beside it, and not otherwise.
+func TestLookupMembers(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Episcopal Conference of Nicaragua", Summary: "Nicaragua's Catholic bishops, grouped in the Episcopal Conference of Nicaragua (CEN), agreed today to act as mediators."},
+		{Name: "Civic Alliance", Summary: "The Civic Alliance met the bishops on Monday; Catholic priests opened the churches to the wounded across the country weeks ago."},
+	}}
+	checkLookups(t, c, []struct{ q, want string }{
+		{"catholic bishops", "Episcopal Conference of Nicaragua"},
+		{"catholic priests", ""},
+		{"nicaraguan bishops", ""},
+	})
+}
+
 // TestLookupNationless: a query qualifying a body by its nation, where
 // the text does not, finds it without the nation's word, and contracted
 // words match the words they contract; a query with no other word finds
@@ -515,7 +546,12 @@ func TestLocativesAgree(t *testing.T) {
 			t.Errorf("isLocative(%q) = false", w)
 		}
 	}
-	for _, w := range []string{"of", "by", "the", "inside"} {
+	for _, w := range []string{"inside", "behind"} {
+		if !isLocative(w) {
+			t.Errorf("isLocative(%q) = false: \"barricaded inside the Polytechnic University\" puts a place after it", w)
+		}
+	}
+	for _, w := range []string{"of", "by", "the", "with"} {
 		if isLocative(w) {
 			t.Errorf("isLocative(%q) = true", w)
 		}

@@ -210,6 +210,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchForcesCalled {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex))
 	}
+	if s < matchDescribed {
+		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
+	}
 	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}

@@ -21,6 +21,7 @@ const (
 	matchForces       = 51 // a nation's forces named by a military noun: "burundi army"
 	matchForcesCalled = 52 // … which its summary calls by that noun: "The FDN is the army"
 	matchNationless   = 45 // the query without its nation's name: "kyrgyz provisional govt"
+	matchDescribed    = 44 // a nation's body its summary describes by the query's noun: "macedonian parliament"
 )
 
 // queryVariants returns the normalized query keys a look-up tries beside
@@ -151,6 +152,100 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 		return matchForces
 	}
 	return 0
+}
+
+// scoreDescribed rates f for a query naming a nation's body by a group
+// noun the text describes it by, where its name does not hold the noun:
+// "macedonian parliament" for "The Assembly, the country's single-chamber
+// parliament, …". The noun must follow one of f's names closely in its
+// summary, and the query's other words must name the nation of the
+// summary or of the briefing's title.
+func scoreDescribed(f *Faction, q string) int {
+	qw := contentWords(q)
+	n := len(qw)
+	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) {
+		return 0
+	}
+	for _, w := range qw[:n-1] {
+		if !isPlaceOrPeople(w) {
+			return 0
+		}
+	}
+	if !describedAs(f, qw[n-1]) {
+		return 0
+	}
+	tie := contentWords(normalize(f.Summary + " " + f.Defined.Title))
+	if !coversStems(tie, qw[:n-1]) {
+		return 0
+	}
+	return matchDescribed
+}
+
+// scoreMembers rates f for a query naming a body by its members, as the
+// sentence defining it does: "catholic bishops" for "Nicaragua's Catholic
+// bishops, grouped in the Episcopal Conference of Nicaragua (CEN)". The
+// query ends with a plural kind of person, and its words stand in f's
+// summary at most eight words from one of f's names, in one sentence.
+func scoreMembers(f *Faction, q string) int {
+	words := strings.Fields(q)
+	n := len(words)
+	if n < 2 || !strings.HasSuffix(words[n-1], "s") || !isPersonWord(words[n-1]) {
+		return 0
+	}
+	low := strings.ToLower(f.Summary)
+	if !containsWord(low, q) {
+		return 0
+	}
+	for _, form := range append([]string{f.Name}, f.Aliases...) {
+		if form != "" && nearInSentence(low, q, strings.ToLower(form), 8) {
+			return matchDescribed
+		}
+	}
+	return 0
+}
+
+// nearInSentence reports whether text holds a and b, the first of each,
+// at most n words apart with no sentence's end between them.
+func nearInSentence(text, a, b string, n int) bool {
+	i, j := strings.Index(text, a), strings.Index(text, b)
+	if i < 0 || j < 0 {
+		return false
+	}
+	if i > j {
+		i, j, a = j, i, b
+	}
+	if j < i+len(a) {
+		return false
+	}
+	between := text[i+len(a) : j]
+	return !strings.ContainsAny(between, ".;!?") && strings.Count(between, " ") <= n
+}
+
+// describedAs reports whether f's summary sets one of f's names beside a
+// description holding noun, within six words: "The Assembly, the
+// country's single-chamber parliament", "The Senate is the upper house".
+func describedAs(f *Faction, noun string) bool {
+	low := strings.ToLower(f.Summary)
+	for _, form := range append([]string{f.Name}, f.Aliases...) {
+		at := strings.Index(low, strings.ToLower(form))
+		if at < 0 || form == "" {
+			continue
+		}
+		rest := strings.TrimLeft(low[at+len(form):], "*")
+		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) {
+			continue
+		}
+		after := strings.Fields(rest)
+		for _, w := range after[:min(len(after), 7)] {
+			if strings.Trim(w, ".,;:!?*\"'’()") == noun {
+				return true
+			}
+			if strings.ContainsAny(w, ".;:!?") {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // coversStems reports whether every word of need is among have, or opens

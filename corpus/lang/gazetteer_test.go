@@ -27,6 +27,8 @@ func TestLookups(t *testing.T) {
 	}{
 		{"country", IsPlace, "liberia", true},
 		{"official name inverted", IsPlace, "republic of korea", true},
+		{"optional word of an official name", IsPlace, "socialist federal republic of yugoslavia", true},
+		{"official name without its optional word", IsPlace, "federal republic of yugoslavia", true},
 		{"accents folded", IsPlace, "cote divoire", true},
 		{"subdivision with type", IsPlace, "lofa county", true},
 		{"time-zone city", IsPlace, "ouagadougou", true},

@@ -4,7 +4,7 @@ package lang
 
 // kinds maps every normalized key to the classes it belongs to.
 //
-// Place: 12330 countries, former countries, subdivisions, time-zone cities and WordNet locations.
+// Place: 12331 countries, former countries, subdivisions, time-zone cities and WordNet locations.
 // People: 1706 nationalities, demonyms, ethnic and religious communities (WordNet) and major languages (ISO 639-2 with a 639-1 code).
 // GroupNoun: 2456 lower-case nouns with a sense naming a group (WordNet noun.group).
 // PersonNoun: 13584 lower-case nouns naming a kind of person (WordNet noun.person).
@@ -38072,6 +38072,7 @@ var kinds = map[string]Kind{
 	"socialism":                       GroupNoun,
 	"socialisms":                      GroupNoun,
 	"socialist":                       PersonNoun,
+	"socialist federal republic of yugoslavia": Place,
 	"socialist people libyan arab jamahiriya":  Place,
 	"socialist republic of the union of burma": Place,
 	"socialist republic of viet nam":           Place,

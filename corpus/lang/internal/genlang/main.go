@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -141,20 +142,31 @@ func (t *tables) readLanguages(dir string) error {
 }
 
 // countryForms turns "Korea, Republic of" into "Korea" and "Republic of
-// Korea"; parenthesised remarks are dropped.
+// Korea"; a parenthesised qualifier is dropped, and a parenthesised word
+// inside the official form gives forms with and without it.
 func countryForms(n string) []string {
 	if n == "" {
 		return nil
 	}
-	if i := strings.Index(n, " ("); i >= 0 {
-		n = n[:i]
-	}
 	before, after, ok := strings.Cut(n, ", ")
 	if !ok {
+		if i := strings.Index(n, " ("); i >= 0 {
+			n = n[:i] // a qualifier: "Saint Martin (French part)"
+		}
 		return []string{n}
 	}
-	after = strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(after))
-	return []string{before, after + " " + before}
+	// A word in parentheses is optional: "Yugoslavia, (Socialist) Federal
+	// Republic of" gives both republics.
+	out := []string{before}
+	for _, a := range []string{
+		strings.NewReplacer("(", "", ")", "").Replace(after),
+		regexp.MustCompile(`\([^)]*\) *`).ReplaceAllString(after, ""),
+	} {
+		if a = strings.TrimSpace(a); a != "" && !slices.Contains(out, a+" "+before) {
+			out = append(out, a+" "+before)
+		}
+	}
+	return out
 }
 
 // readZones adds the cities that name time zones: "Africa/Abidjan".
