@@ -27,49 +27,93 @@ type dateToken struct {
 // dateTokens splits s into words (runs of letters and digits), numbers
 // (digits, with "," or "." between digits kept inside, as in 17,731) and
 // single punctuation runes. Spaces separate tokens and are dropped.
-func dateTokens(s string) []dateToken {
-	var toks []dateToken
+func dateTokens(s string) []dateToken { return appendDateTokens(nil, s) }
+
+// appendDateTokens appends s's tokens to toks: a caller scanning sentence
+// after sentence reuses one buffer instead of growing a new slice for
+// each. ASCII text, most of it, is read a byte at a time and lower-cased
+// once per sentence.
+func appendDateTokens(toks []dateToken, s string) []dateToken {
+	lower := lowerASCII(s) // byte offsets kept: ASCII tokens are sliced from it
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := runeAt(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += size
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += sz
-					continue
-				}
-				// 17,731 and 3.5 stay one token.
-				if (r2 == ',' || r2 == '.') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
-					j++
-					continue
-				}
-				break
-			}
-			toks = append(toks, makeDateToken(s, i, j))
+		case isAlnumRune(r):
+			j := wordEnd(s, i)
+			toks = append(toks, makeDateToken(s, lower, i, j))
 			i = j
 		default:
-			toks = append(toks, makeDateToken(s, i, i+size))
+			toks = append(toks, makeDateToken(s, lower, i, i+size))
 			i += size
 		}
 	}
 	return toks
 }
 
-func makeDateToken(s string, i, j int) dateToken {
+// wordEnd returns where the word or number starting at i ends.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r2, sz := runeAt(s, j)
+		if isAlnumRune(r2) {
+			j += sz
+			continue
+		}
+		// 17,731 and 3.5 stay one token.
+		if (r2 == ',' || r2 == '.') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// runeAt decodes the rune at byte i of s, without a call for ASCII.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isSpaceRune is unicode.IsSpace, with ASCII decided inline.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isAlnumRune reports whether r is a letter or a digit, with ASCII decided
+// inline.
+func isAlnumRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// makeDateToken makes the token s[i:j]; lower is s with its ASCII letters
+// lower-cased, which is the token's lower case when the token is ASCII.
+func makeDateToken(s, lower string, i, j int) dateToken {
 	t := dateToken{text: s[i:j], start: i, end: j, num: -1}
-	t.lower = strings.ToLower(t.text)
-	r, _ := utf8.DecodeRuneInString(t.text)
-	t.upper = unicode.IsUpper(r)
+	if isASCII(t.text) {
+		t.lower = lower[i:j]
+		t.upper = t.text[0] >= 'A' && t.text[0] <= 'Z'
+	} else {
+		t.lower = strings.ToLower(t.text)
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.upper = unicode.IsUpper(r)
+	}
 	digits := t.text
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasSuffix(t.lower, suf) && len(t.lower) > 2 {
+	if len(t.lower) > 2 {
+		switch t.lower[len(t.lower)-2:] {
+		case "st", "nd", "rd", "th":
 			digits = t.text[:len(t.text)-2]
-			break
 		}
 	}
 	if isAllDigits(digits) && len(digits) <= 6 {
@@ -79,6 +123,16 @@ func makeDateToken(s string, i, j int) dateToken {
 		}
 	}
 	return t
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -385,7 +439,19 @@ func (s *dateScanner) isDay(i int) bool {
 
 // scanDates returns the temporal expressions of a sentence in order.
 func scanDates(sentence string) []dateExpr {
-	s := &dateScanner{toks: dateTokens(sentence)}
+	es, _ := scanDatesBuf(nil, sentence)
+	return es
+}
+
+// scanDatesBuf is scanDates tokenising into buf, which it returns for the
+// next sentence: the expressions keep nothing of the tokens.
+func scanDatesBuf(buf []dateToken, sentence string) ([]dateExpr, []dateToken) {
+	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence)}
+	return s.scan(sentence), s.toks
+}
+
+// scan returns the temporal expressions of the scanner's sentence.
+func (s *dateScanner) scan(sentence string) []dateExpr {
 	var out []dateExpr
 	prevEnd := 0 // the token after the previous expression
 	for i := 0; i < len(s.toks); {

@@ -104,9 +104,10 @@ func extractEvents(bs []*Briefing) []Event {
 // eventScan carries one briefing's extraction: the resolver's narrative
 // state and the events found so far.
 type eventScan struct {
-	b   *Briefing
-	r   *resolver
-	out []Event
+	b    *Briefing
+	r    *resolver
+	out  []Event
+	toks []dateToken // scanDatesBuf's buffer, reused sentence after sentence
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -234,7 +235,8 @@ func dateAlone(s string) (dateExpr, bool) {
 // by its form, in the headline's present tense; prose needs a verb.
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
-	exprs := scanDates(m)
+	var exprs []dateExpr
+	exprs, x.toks = scanDatesBuf(x.toks, m)
 	if len(exprs) == 0 && lead == nil {
 		return nil // most sentences: nothing to date
 	}
@@ -1209,14 +1211,26 @@ func clauseBounds(s string) []int {
 
 // lowerASCII lower-cases ASCII letters only, so that every byte offset
 // into the result is one into s.
+// Text without capitals comes back as it is, with no copy.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	first := 0
+	for first < len(s) && (s[first] < 'A' || s[first] > 'Z') {
+		first++
 	}
-	return string(b)
+	if first == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	for i := first; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // clauseAt returns the clause of s holding the bytes [start, end), and
