@@ -1165,9 +1165,22 @@ func isSentenceAbbrev(w string) bool {
 // ("an operation named Linda Nchi, Swahili for "protect the country"")
 // leaves the sentence an event.
 func mostlyQuoted(text, masked string) bool {
-	all, left := len(strings.Fields(text)), len(strings.Fields(masked))
+	all, left := countFields(text), countFields(masked)
 	quoted := all - left
 	return quoted >= 3 && quoted*3 >= all
+}
+
+// countFields is len(strings.Fields(s)) without building the fields.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // isQuestionSentence reports whether a sentence asks rather than tells.
@@ -1277,22 +1290,52 @@ func commaPhrase(clause string, ls, le int) (string, int) {
 
 // paddedWords returns the lower-case words of s padded with spaces, so that
 // phrases can be found whole: " is scheduled ".
+// It lower-cases and joins in one pass, one allocation: it runs on every
+// clause of every dated sentence.
 func paddedWords(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isDateWordRune(r) })
-	return " " + strings.Join(f, " ") + " "
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	inWord, words := false, 0
+	for _, r := range s {
+		r = unicode.ToLower(r) // as strings.ToLower maps each rune
+		if !isDateWordRune(r) {
+			inWord = false
+			continue
+		}
+		if !inWord && words > 0 {
+			b.WriteByte(' ')
+		}
+		if !inWord {
+			words++
+		}
+		inWord = true
+		b.WriteRune(r)
+	}
+	b.WriteByte(' ')
+	return b.String()
 }
 
 // hasFutureCue reports whether a clause announces something to come.
 func hasFutureCue(clause string) bool { return hasFutureCueWords(paddedWords(clause)) }
 
 // hasFutureCueWords is hasFutureCue on paddedWords' form of a clause.
+// Every cue starts with a space, so it is tried at each space only, and
+// only when the next letter matches: one pass over the clause instead of
+// one per cue.
 func hasFutureCueWords(w string) bool {
-	for _, p := range [...]string{" will ", " shall ", " is scheduled ", " are scheduled ",
+	cues := [...]string{" will ", " shall ", " is scheduled ", " are scheduled ",
 		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
 		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
-		" plans to ", " plan to ", " must ", " going to "} {
-		if strings.Contains(w, p) {
-			return true
+		" plans to ", " plan to ", " must ", " going to "}
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != ' ' {
+			continue
+		}
+		for _, p := range cues {
+			if p[1] == w[k+1] && strings.HasPrefix(w[k:], p) {
+				return true
+			}
 		}
 	}
 	return false

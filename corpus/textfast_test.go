@@ -1,0 +1,84 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// fastPathInputs are texts that stress the hand-written fast paths: ASCII
+// and not, capitals, invalid UTF-8, odd spaces, numbers with separators.
+func fastPathInputs(t *testing.T) []string {
+	in := []string{
+		"", " ", "a", "On 3 March 2012, the Army WILL move.", "İstanbul, ÉTATS-UNIS and Ⅻ 17,731 3.5",
+		"bad \xff\xfe bytes\xc3", "tab\tnew\nline\u00a0nbsp\u2003em", "It's the 21st — of MAY…", "“Quoted” words 'here'",
+		"x is  scheduled   for  May", "the talks are to be held; plans to go", "IS DUE", "ﬁnance ǅ ß",
+	}
+	c, err := Read("testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			in = append(in, p.Text)
+		}
+	}
+	return in
+}
+
+// TestFastPathsMatchReference checks the allocation-free forms of the date
+// tokeniser's helpers against the library calls they replace: extraction
+// output must not move by a byte.
+func TestFastPathsMatchReference(t *testing.T) {
+	for _, s := range fastPathInputs(t) {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isDateWordRune(r) })
+		want := " " + strings.Join(f, " ") + " "
+		if got := paddedWords(s); got != want {
+			t.Errorf("paddedWords(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := hasFutureCueWords(want), futureCueReference(want); got != want {
+			t.Errorf("hasFutureCueWords(%q) = %v, want %v", s, got, want)
+		}
+		if got := lowerASCII(s); got != lowerASCIIReference(s) {
+			t.Errorf("lowerASCII(%q) = %q", s, got)
+		}
+		checkTokens(t, s)
+	}
+}
+
+// checkTokens compares dateTokens' lower case and capital flag with
+// strings.ToLower and unicode.IsUpper on each token.
+func checkTokens(t *testing.T, s string) {
+	t.Helper()
+	for _, tok := range dateTokens(s) {
+		r := []rune(tok.text)[0]
+		if tok.lower != strings.ToLower(tok.text) || tok.upper != unicode.IsUpper(r) {
+			t.Errorf("token %q of %q: lower %q upper %v", tok.text, s, tok.lower, tok.upper)
+		}
+	}
+}
+
+func futureCueReference(w string) bool {
+	for _, p := range []string{" will ", " shall ", " is scheduled ", " are scheduled ",
+		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
+		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
+		" plans to ", " plan to ", " must ", " going to "} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCIIReference(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
