@@ -93,11 +93,46 @@ const maxSentence = 2000
 // that are reference points ("since 1991", "prior to 2001") or ends of a
 // span ("from 2004 until 2012") are not events.
 func extractEvents(bs []*Briefing) []Event {
-	var out []Event
-	for _, evs := range eachBriefing(bs, briefingEvents) {
-		out = append(out, evs...)
+	return mergeByDate(eachBriefing(bs, briefingEvents))
+}
+
+// eventKey places one event of mergeByDate's input: its date's sort key,
+// and its briefing and index there (document order).
+type eventKey struct {
+	date [3]int
+	b, i int
+}
+
+// mergeByDate joins the briefings' events in chronological order, events
+// of the same date in document order: a stable sort, done on small keys
+// computed once, then one copy of each event into its place.
+func mergeByDate(per [][]Event) []Event {
+	n := 0
+	for _, evs := range per {
+		n += len(evs)
 	}
-	slices.SortStableFunc(out, func(a, b Event) int { return compareDateKeys(a.Date.sortKey(), b.Date.sortKey()) })
+	if n == 0 {
+		return nil // as before: no events is a nil slice
+	}
+	keys := make([]eventKey, 0, n)
+	for b, evs := range per {
+		for i := range evs {
+			keys = append(keys, eventKey{evs[i].Date.sortKey(), b, i})
+		}
+	}
+	slices.SortFunc(keys, func(x, y eventKey) int {
+		if c := compareDateKeys(x.date, y.date); c != 0 {
+			return c
+		}
+		if x.b != y.b {
+			return x.b - y.b
+		}
+		return x.i - y.i
+	})
+	out := make([]Event, len(keys))
+	for j, k := range keys {
+		out[j] = per[k.b][k.i]
+	}
 	return out
 }
 
@@ -494,7 +529,8 @@ func (st *sentenceScan) emit(i int, p placed) {
 	ev := Event{Date: p.d, End: p.end, Text: st.text, Ref: st.ref, Groups: []string{}}
 	st.x.out = append(st.x.out, ev)
 	if i == st.leadAt {
-		st.lead = &ev
+		lead := ev // a copy: taking ev's address would put every event on the heap
+		st.lead = &lead
 	}
 }
 
@@ -982,7 +1018,12 @@ func sceneSentence(c *Corpus, ev *Event, dated map[string]bool) string {
 // Single curly quotes (‘…’, the British style) count only when they close
 // within the paragraph, since ’ is also the apostrophe: the closing one is
 // the first ’ not followed by a letter.
+//
+// Most paragraphs quote nothing and come back as they are, uncopied.
 func blankQuotations(text string) string {
+	if !strings.ContainsAny(text, "“”\"‘") {
+		return text // no mark opens or closes a quotation; ’ alone masks nothing
+	}
 	buf := []byte(text)
 	curly, straight, single := false, false, false
 	lastClose := -1 // the last ’ that could close a single quotation
