@@ -316,7 +316,7 @@ type sentenceScan struct {
 	// year is backstory ("By 2006 it numbered 2,000 troops along the
 	// line drawn in 2000") and does not move the narrative back.
 	firstYear int
-	seen      map[[2]Date]bool
+	seen      [][2]Date // the dates emitted: a sentence has few, a slice beats a map
 	dated     bool
 	exprs     []dateExpr // all its dates
 	coarse    bool       // it has given a month or a year, not a day
@@ -327,7 +327,7 @@ type sentenceScan struct {
 func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
-		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs,
+		bounds: clauseBounds(m), lead: lead, leadAt: -1, conditional: isInvertedConditional(b), exprs: exprs,
 		whole: tenseUnread}
 	if first {
 		st.leadAt = leadIndex(m, exprs)
@@ -521,10 +521,10 @@ func hasBeginForm(scope string) bool {
 // emit lists a placed date as an event of the sentence, once per date.
 func (st *sentenceScan) emit(i int, p placed) {
 	key := [2]Date{p.d, p.end}
-	if !st.eventful || st.seen[key] {
+	if !st.eventful || slices.Contains(st.seen, key) {
 		return
 	}
-	st.seen[key] = true
+	st.seen = append(st.seen, key)
 	st.dated = true
 	ev := Event{Date: p.d, End: p.end, Text: st.text, Ref: st.ref, Groups: []string{}}
 	st.x.out = append(st.x.out, ev)
@@ -1021,7 +1021,7 @@ func sceneSentence(c *Corpus, ev *Event, dated map[string]bool) string {
 //
 // Most paragraphs quote nothing and come back as they are, uncopied.
 func blankQuotations(text string) string {
-	if !strings.ContainsAny(text, "“”\"‘") {
+	if !hasQuoteMark(text) {
 		return text // no mark opens or closes a quotation; ’ alone masks nothing
 	}
 	buf := []byte(text)
@@ -1061,6 +1061,24 @@ func blankQuotations(text string) string {
 		i += size
 	}
 	return string(buf)
+}
+
+// hasQuoteMark reports whether s holds ", “, ” or ‘: a byte search,
+// since strings.ContainsAny decodes every rune for marks beyond ASCII.
+func hasQuoteMark(s string) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 0xE2) // the lead byte of “ ” ‘
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98) {
+			return true
+		}
+	}
 }
 
 func isLetterAt(s string, i int) bool {

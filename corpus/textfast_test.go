@@ -11,7 +11,7 @@ import (
 func fastPathInputs(t *testing.T) []string {
 	in := []string{
 		"", " ", "a", "On 3 March 2012, the Army WILL move.", "İstanbul, ÉTATS-UNIS and Ⅻ 17,731 3.5",
-		"bad \xff\xfe bytes\xc3", "tab\tnew\nline\u00a0nbsp\u2003em", "It's the 21st — of MAY…", "“Quoted” words 'here'",
+		"bad \xff\xfe bytes\xc3", "tab\tnew\nline\u00a0nbsp\u2003em", "It's the 21st — of MAY…", "“Quoted” words 'here'", "‘single’", "\"", "end “", "\xe2\x80", "—–…’",
 		"x is  scheduled   for  May", "the talks are to be held; plans to go", "IS DUE", "ﬁnance ǅ ß",
 	}
 	c, err := Read("testdata/eval/dev")
@@ -44,6 +44,9 @@ func TestFastPathsMatchReference(t *testing.T) {
 		}
 		if got := lowerASCII(s); got != lowerASCIIReference(s) {
 			t.Errorf("lowerASCII(%q) = %q", s, got)
+		}
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "“”\"‘"); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
 		}
 		checkTokens(t, s)
 	}
