@@ -27,14 +27,13 @@ type dateToken struct {
 // dateTokens splits s into words (runs of letters and digits), numbers
 // (digits, with "," or "." between digits kept inside, as in 17,731) and
 // single punctuation runes. Spaces separate tokens and are dropped.
-func dateTokens(s string) []dateToken { return appendDateTokens(nil, s) }
+func dateTokens(s string) []dateToken { return appendDateTokens(nil, s, lowerASCII(s)) }
 
 // appendDateTokens appends s's tokens to toks: a caller scanning sentence
 // after sentence reuses one buffer instead of growing a new slice for
-// each. ASCII text, most of it, is read a byte at a time and lower-cased
-// once per sentence.
-func appendDateTokens(toks []dateToken, s string) []dateToken {
-	lower := lowerASCII(s) // byte offsets kept: ASCII tokens are sliced from it
+// each. ASCII text, most of it, is read a byte at a time, and its tokens'
+// lower case is sliced from lower, lowerASCII(s).
+func appendDateTokens(toks []dateToken, s, lower string) []dateToken {
 	for i := 0; i < len(s); {
 		r, size := runeAt(s, i)
 		switch {
@@ -56,6 +55,9 @@ func appendDateTokens(toks []dateToken, s string) []dateToken {
 // wordEnd returns where the word or number starting at i ends.
 func wordEnd(s string, i int) int {
 	j := i
+	for j < len(s) && isAlnumByte(s[j]) {
+		j++ // the common case, ASCII letters and digits
+	}
 	for j < len(s) {
 		r2, sz := runeAt(s, j)
 		if isAlnumRune(r2) {
@@ -95,6 +97,11 @@ func isAlnumRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isAlnumByte reports whether c is an ASCII letter or digit.
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // makeDateToken makes the token s[i:j]; lower is s with its ASCII letters
@@ -439,14 +446,15 @@ func (s *dateScanner) isDay(i int) bool {
 
 // scanDates returns the temporal expressions of a sentence in order.
 func scanDates(sentence string) []dateExpr {
-	es, _ := scanDatesBuf(nil, sentence)
+	es, _ := scanDatesBuf(nil, sentence, lowerASCII(sentence))
 	return es
 }
 
 // scanDatesBuf is scanDates tokenising into buf, which it returns for the
-// next sentence: the expressions keep nothing of the tokens.
-func scanDatesBuf(buf []dateToken, sentence string) ([]dateExpr, []dateToken) {
-	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence)}
+// next sentence: the expressions keep nothing of the tokens. lower is
+// lowerASCII(sentence), which the caller may have made for more than it.
+func scanDatesBuf(buf []dateToken, sentence, lower string) ([]dateExpr, []dateToken) {
+	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence, lower)}
 	return s.scan(sentence), s.toks
 }
 

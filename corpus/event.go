@@ -143,6 +143,9 @@ type eventScan struct {
 	r    *resolver
 	out  []Event
 	toks []dateToken // scanDatesBuf's buffer, reused sentence after sentence
+	// lowerMasked is the paragraph's text with quotations blanked and
+	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
+	lowerMasked string
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -179,6 +182,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
+	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
@@ -271,7 +275,7 @@ func dateAlone(s string) (dateExpr, bool) {
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
 	var exprs []dateExpr
-	exprs, x.toks = scanDatesBuf(x.toks, m)
+	exprs, x.toks = scanDatesBuf(x.toks, m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
 		return nil // most sentences: nothing to date
 	}
@@ -327,14 +331,14 @@ type sentenceScan struct {
 func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
-		bounds: clauseBounds(m), lead: lead, leadAt: -1, conditional: isInvertedConditional(b), exprs: exprs,
+		bounds: clauseBounds(x.lowerMasked[span[0]:span[1]]), lead: lead, leadAt: -1, conditional: isInvertedConditional(b), exprs: exprs,
 		whole: tenseUnread}
 	if first {
 		st.leadAt = leadIndex(m, exprs)
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
-	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !mostlyQuoted(b, m) && saysMoreThanDates(m, exprs)
+	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
 	return st
 }
 
@@ -1251,10 +1255,11 @@ func isQuestionSentence(s string) bool {
 // clauseBounds returns the byte offsets in s where one clause ends and the
 // next begins: semicolons, colons and a comma before a conjunction or a
 // relative pronoun. It lets "X have arrived, and a summit will be held on
-// January 29" be scheduled for the summit only.
-func clauseBounds(s string) []int {
+// January 29" be scheduled for the summit only. lower is the sentence
+// with its ASCII lower-cased (lowerASCII), which keeps byte offsets,
+// unlike strings.ToLower.
+func clauseBounds(lower string) []int {
 	var out []int
-	lower := lowerASCII(s) // keeps byte offsets, unlike strings.ToLower
 	for i := 0; i < len(lower); i++ {
 		switch lower[i] {
 		case ';', ':':
