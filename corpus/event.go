@@ -1396,6 +1396,11 @@ func hasFutureCueWords(w string) bool {
 		if w[k] != ' ' {
 			continue
 		}
+		switch w[k+1] {
+		case 'w', 's', 'i', 'a', 'c', 'p', 'm', 'g': // the cues' first letters
+		default:
+			continue
+		}
 		for _, p := range cues {
 			if p[1] == w[k+1] && strings.HasPrefix(w[k:], p) {
 				return true
@@ -1550,7 +1555,7 @@ func hasEventVerb(s string) bool {
 // case, and the offset after it; "" at the end of s.
 func nextLowerWord(s string, i int) (string, int) {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := runeAt(s, i)
 		if isDateWordRune(r) {
 			break
 		}
@@ -1558,7 +1563,7 @@ func nextLowerWord(s string, i int) (string, int) {
 	}
 	j, lower := i, true
 	for j < len(s) {
-		r, sz := utf8.DecodeRuneInString(s[j:])
+		r, sz := runeAt(s, j)
 		if !isDateWordRune(r) {
 			break
 		}
@@ -1582,7 +1587,12 @@ func hasVerbInPlace(win []string) bool {
 
 // isDateWordRune reports whether r belongs to a word as paddedWords splits
 // them.
-func isDateWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
+func isDateWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnumByte(byte(r)) || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // hasEventVerbWords is hasEventVerb on a clause's lower-case words.
 func hasEventVerbWords(words []string) bool {

@@ -85,3 +85,14 @@ func lowerASCIIReference(s string) string {
 	}
 	return string(b)
 }
+
+// TestDateWordRuneMatchesUnicode checks isDateWordRune's ASCII shortcut
+// against the unicode tables it stands for.
+func TestDateWordRuneMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		if got := isDateWordRune(r); got != want {
+			t.Errorf("isDateWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
