@@ -265,7 +265,7 @@ func monthShort(w string) int {
 // monthOf reads t as a month name. Full names are exact; abbreviations and
 // names misspelt by one edit count only when strong says a day or year
 // follows or precedes, since "Mar" or "Marco" alone are too weak.
-func monthOf(t dateToken, strong bool) int {
+func monthOf(t *dateToken, strong bool) int {
 	if !t.upper {
 		return 0
 	}
@@ -404,7 +404,10 @@ func isDayPart(w string) bool {
 }
 
 // dateScanner walks a sentence's tokens looking for temporal expressions.
-type dateScanner struct{ toks []dateToken }
+type dateScanner struct {
+	toks []dateToken
+	none dateToken // what tok returns past the ends: num -1, never written
+}
 
 func (s *dateScanner) lower(i int) string {
 	if i < 0 || i >= len(s.toks) {
@@ -413,11 +416,14 @@ func (s *dateScanner) lower(i int) string {
 	return s.toks[i].lower
 }
 
-func (s *dateScanner) tok(i int) (dateToken, bool) {
+// tok returns token i, or the scanner's blank token (num -1) and false
+// past either end. It returns a pointer, not a copy of the token: it runs
+// for nearly every token and every pattern; callers only read it.
+func (s *dateScanner) tok(i int) (*dateToken, bool) {
 	if i < 0 || i >= len(s.toks) {
-		return dateToken{num: -1}, false
+		return &s.none, false
 	}
-	return s.toks[i], true
+	return &s.toks[i], true
 }
 
 // isYear reports whether token i is a four-digit year.
@@ -454,7 +460,7 @@ func scanDates(sentence string) []dateExpr {
 // next sentence: the expressions keep nothing of the tokens. lower is
 // lowerASCII(sentence), which the caller may have made for more than it.
 func scanDatesBuf(buf []dateToken, sentence, lower string) ([]dateExpr, []dateToken) {
-	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence, lower)}
+	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence, lower), none: dateToken{num: -1}}
 	return s.scan(sentence), s.toks
 }
 
@@ -1137,7 +1143,7 @@ func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 // word that is not the sentence's first, a month ends a name ("the
 // Mothers of April", "the Revolution of October").
 func (s *dateScanner) monthInContext(j int) bool {
-	if s.lower(j-1) == "of" && j >= 3 && s.toks[j-2].upper && monthOf(s.toks[j-2], false) == 0 {
+	if s.lower(j-1) == "of" && j >= 3 && s.toks[j-2].upper && monthOf(&s.toks[j-2], false) == 0 {
 		return false // "the Mothers of April": a name
 	}
 	if t, _ := s.tok(j); t.lower == "may" || t.lower == "march" {
