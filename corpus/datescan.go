@@ -874,8 +874,15 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	if e, next := s.namedYear(j, modified); e != nil {
 		return e, next
 	}
-	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
-	return s.calendarAt(j, from, modified, hasContext)
+	return s.calendarAt(j, from, modified)
+}
+
+// hasContext reports whether a word before the expression starting at
+// from ("in", "by", "planned for", a modifier) makes a bare month or year
+// a date. It is asked only once a month or a year is found: most tokens
+// are neither.
+func (s *dateScanner) hasContext(from int, modified bool) bool {
+	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
 }
 
 // namedYear reads a year given by a phrase rather than digits, and
@@ -903,10 +910,9 @@ func (s *dateScanner) namedYear(j int, modified bool) (*dateExpr, int) {
 
 // calendarAt reads a calendar date at j by what comes first: a month
 // ("January 11, 2013", "Sept. 28", "March 2007", "June"), a day ("24
-// March 2013"), a span of years ("1992–95") or a bare year. hasContext
-// says a word before it ("in", "by", a modifier) makes a bare month or
-// year a date.
-func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateExpr, int) {
+// March 2013"), a span of years ("1992–95") or a bare year. A bare month
+// or year needs hasContext.
+func (s *dateScanner) calendarAt(j, from int, modified bool) (*dateExpr, int) {
 	if t, ok := s.tok(j); ok && t.upper {
 		k := j + 1
 		if s.lower(k) == "." && monthShort(t.lower) > 0 {
@@ -914,7 +920,7 @@ func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateE
 		}
 		strong := s.isDay(k) || s.isYear(k)
 		if m := monthOf(t, strong); m > 0 {
-			return s.afterMonth(m, j, k, hasContext)
+			return s.afterMonth(m, j, k, s.hasContext(from, modified))
 		}
 	}
 	if e, next := s.dayFirst(j); e != nil {
@@ -923,15 +929,18 @@ func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateE
 	if e, next := s.yearSpan(j); e != nil {
 		return e, next
 	}
-	return s.bareYear(j, from, modified, hasContext)
+	return s.bareYear(j, from, modified)
 }
 
 // bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
 // sentence's subject: "2012 saw the rise of...". "The revolution of
 // 2004" names a thing, not a time, and so does an attributive year.
-func (s *dateScanner) bareYear(j, from int, modified, hasContext bool) (*dateExpr, int) {
-	yearContext := hasContext && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
-	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
+func (s *dateScanner) bareYear(j, from int, modified bool) (*dateExpr, int) {
+	if !s.isYear(j) {
+		return nil, 0
+	}
+	yearContext := s.hasContext(from, modified) && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
+	if yearContext || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
 	}
