@@ -1380,6 +1380,22 @@ func paddedWords(s string) string {
 	return b.String()
 }
 
+// paddedFields appends the words of paddedWords' output w to buf: what
+// strings.Fields(w) returns, since w holds words and single spaces only,
+// without allocating when buf has room.
+func paddedFields(buf []string, w string) []string {
+	for start, i := 1, 1; i < len(w); i++ {
+		if w[i] != ' ' {
+			continue
+		}
+		if i > start {
+			buf = append(buf, w[start:i])
+		}
+		start = i + 1
+	}
+	return buf
+}
+
 // hasFutureCue reports whether a clause announces something to come.
 func hasFutureCue(clause string) bool { return hasFutureCueWords(paddedWords(clause)) }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -12,7 +13,7 @@ func fastPathInputs(t *testing.T) []string {
 	in := []string{
 		"", " ", "a", "On 3 March 2012, the Army WILL move.", "İstanbul, ÉTATS-UNIS and Ⅻ 17,731 3.5",
 		"bad \xff\xfe bytes\xc3", "tab\tnew\nline\u00a0nbsp\u2003em", "It's the 21st — of MAY…", "“Quoted” words 'here'", "‘single’", "\"", "end “", "\xe2\x80", "—–…’",
-		"x is  scheduled   for  May", "the talks are to be held; plans to go", "IS DUE", "ﬁnance ǅ ß",
+		"x is  scheduled   for  May", "said THAT the", "That  that that ", " tHat x", "that", " that", "the talks are to be held; plans to go", "IS DUE", "ﬁnance ǅ ß",
 	}
 	c, err := Read("testdata/eval/dev")
 	if err != nil {
@@ -38,6 +39,18 @@ func TestFastPathsMatchReference(t *testing.T) {
 		want := " " + strings.Join(f, " ") + " "
 		if got := paddedWords(s); got != want {
 			t.Errorf("paddedWords(%q) = %q, want %q", s, got, want)
+		}
+		if got := paddedFields(nil, want); !slices.Equal(got, strings.Fields(want)) {
+			t.Errorf("paddedFields(%q) = %q", want, got)
+		}
+		for i := 0; i <= len(s); i++ {
+			ref := strings.Index(lowerASCIIReference(s)[i:], " that ")
+			if ref >= 0 {
+				ref += i
+			}
+			if got := indexThat(s, i); got != ref {
+				t.Fatalf("indexThat(%q, %d) = %d, want %d", s, i, got, ref)
+			}
 		}
 		if got, want := hasFutureCueWords(want), futureCueReference(want); got != want {
 			t.Errorf("hasFutureCueWords(%q) = %v, want %v", s, got, want)
