@@ -1102,10 +1102,12 @@ func splitEventSentences(text string) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		n := strings.IndexAny(text[i:], ".!?") // a byte-set search: all ASCII
+		if n < 0 {
+			break
 		}
+		i += n
+		c := text[i]
 		j := i + 1
 		for j < len(text) {
 			r, size := utf8.DecodeRuneInString(text[j:])
