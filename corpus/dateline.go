@@ -66,7 +66,7 @@ func isDatelinePlace(s string) bool {
 
 // isWeekdayName reports whether w, in lower case, names a day of the week.
 func isWeekdayName(w string) bool {
-	return weekdayOf(dateToken{lower: w, upper: true}) >= 0
+	return weekdayOf(&dateToken{lower: w, upper: true}) >= 0
 }
 
 // isCapitalPlace reports whether s is a place name in capitals: letters

@@ -9,7 +9,7 @@ package corpus
 // weekdayOf returns the day a weekday name stands for, 0 for Sunday to 6
 // for Saturday, or -1. Only capitalised full names count: "sat" and "wed"
 // are words.
-func weekdayOf(t dateToken) int {
+func weekdayOf(t *dateToken) int {
 	if !t.upper {
 		return -1
 	}

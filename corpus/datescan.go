@@ -27,49 +27,100 @@ type dateToken struct {
 // dateTokens splits s into words (runs of letters and digits), numbers
 // (digits, with "," or "." between digits kept inside, as in 17,731) and
 // single punctuation runes. Spaces separate tokens and are dropped.
-func dateTokens(s string) []dateToken {
-	var toks []dateToken
+func dateTokens(s string) []dateToken { return appendDateTokens(nil, s, lowerASCII(s)) }
+
+// appendDateTokens appends s's tokens to toks: a caller scanning sentence
+// after sentence reuses one buffer instead of growing a new slice for
+// each. ASCII text, most of it, is read a byte at a time, and its tokens'
+// lower case is sliced from lower, lowerASCII(s).
+func appendDateTokens(toks []dateToken, s, lower string) []dateToken {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := runeAt(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += size
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += sz
-					continue
-				}
-				// 17,731 and 3.5 stay one token.
-				if (r2 == ',' || r2 == '.') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
-					j++
-					continue
-				}
-				break
-			}
-			toks = append(toks, makeDateToken(s, i, j))
+		case isAlnumRune(r):
+			j := wordEnd(s, i)
+			toks = append(toks, makeDateToken(s, lower, i, j))
 			i = j
 		default:
-			toks = append(toks, makeDateToken(s, i, i+size))
+			toks = append(toks, makeDateToken(s, lower, i, i+size))
 			i += size
 		}
 	}
 	return toks
 }
 
-func makeDateToken(s string, i, j int) dateToken {
+// wordEnd returns where the word or number starting at i ends.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) && isAlnumByte(s[j]) {
+		j++ // the common case, ASCII letters and digits
+	}
+	for j < len(s) {
+		r2, sz := runeAt(s, j)
+		if isAlnumRune(r2) {
+			j += sz
+			continue
+		}
+		// 17,731 and 3.5 stay one token.
+		if (r2 == ',' || r2 == '.') && j > i && isDigitByte(s[j-1]) && j+1 < len(s) && isDigitByte(s[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// runeAt decodes the rune at byte i of s, without a call for ASCII.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isSpaceRune is unicode.IsSpace, with ASCII decided inline.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isAlnumRune reports whether r is a letter or a digit, with ASCII decided
+// inline.
+func isAlnumRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isAlnumByte reports whether c is an ASCII letter or digit.
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// makeDateToken makes the token s[i:j]; lower is s with its ASCII letters
+// lower-cased, which is the token's lower case when the token is ASCII.
+func makeDateToken(s, lower string, i, j int) dateToken {
 	t := dateToken{text: s[i:j], start: i, end: j, num: -1}
-	t.lower = strings.ToLower(t.text)
-	r, _ := utf8.DecodeRuneInString(t.text)
-	t.upper = unicode.IsUpper(r)
+	if isASCII(t.text) {
+		t.lower = lower[i:j]
+		t.upper = t.text[0] >= 'A' && t.text[0] <= 'Z'
+	} else {
+		t.lower = strings.ToLower(t.text)
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.upper = unicode.IsUpper(r)
+	}
 	digits := t.text
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasSuffix(t.lower, suf) && len(t.lower) > 2 {
+	if len(t.lower) > 2 {
+		switch t.lower[len(t.lower)-2:] {
+		case "st", "nd", "rd", "th":
 			digits = t.text[:len(t.text)-2]
-			break
 		}
 	}
 	if isAllDigits(digits) && len(digits) <= 6 {
@@ -79,6 +130,16 @@ func makeDateToken(s string, i, j int) dateToken {
 		}
 	}
 	return t
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
@@ -204,7 +265,7 @@ func monthShort(w string) int {
 // monthOf reads t as a month name. Full names are exact; abbreviations and
 // names misspelt by one edit count only when strong says a day or year
 // follows or precedes, since "Mar" or "Marco" alone are too weak.
-func monthOf(t dateToken, strong bool) int {
+func monthOf(t *dateToken, strong bool) int {
 	if !t.upper {
 		return 0
 	}
@@ -343,7 +404,10 @@ func isDayPart(w string) bool {
 }
 
 // dateScanner walks a sentence's tokens looking for temporal expressions.
-type dateScanner struct{ toks []dateToken }
+type dateScanner struct {
+	toks []dateToken
+	none dateToken // what tok returns past the ends: num -1, never written
+}
 
 func (s *dateScanner) lower(i int) string {
 	if i < 0 || i >= len(s.toks) {
@@ -352,11 +416,14 @@ func (s *dateScanner) lower(i int) string {
 	return s.toks[i].lower
 }
 
-func (s *dateScanner) tok(i int) (dateToken, bool) {
+// tok returns token i, or the scanner's blank token (num -1) and false
+// past either end. It returns a pointer, not a copy of the token: it runs
+// for nearly every token and every pattern; callers only read it.
+func (s *dateScanner) tok(i int) (*dateToken, bool) {
 	if i < 0 || i >= len(s.toks) {
-		return dateToken{num: -1}, false
+		return &s.none, false
 	}
-	return s.toks[i], true
+	return &s.toks[i], true
 }
 
 // isYear reports whether token i is a four-digit year.
@@ -385,7 +452,20 @@ func (s *dateScanner) isDay(i int) bool {
 
 // scanDates returns the temporal expressions of a sentence in order.
 func scanDates(sentence string) []dateExpr {
-	s := &dateScanner{toks: dateTokens(sentence)}
+	es, _ := scanDatesBuf(nil, sentence, lowerASCII(sentence))
+	return es
+}
+
+// scanDatesBuf is scanDates tokenising into buf, which it returns for the
+// next sentence: the expressions keep nothing of the tokens. lower is
+// lowerASCII(sentence), which the caller may have made for more than it.
+func scanDatesBuf(buf []dateToken, sentence, lower string) ([]dateExpr, []dateToken) {
+	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence, lower), none: dateToken{num: -1}}
+	return s.scan(sentence), s.toks
+}
+
+// scan returns the temporal expressions of the scanner's sentence.
+func (s *dateScanner) scan(sentence string) []dateExpr {
 	var out []dateExpr
 	prevEnd := 0 // the token after the previous expression
 	for i := 0; i < len(s.toks); {
@@ -794,8 +874,15 @@ func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, in
 	if e, next := s.namedYear(j, modified); e != nil {
 		return e, next
 	}
-	hasContext := modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
-	return s.calendarAt(j, from, modified, hasContext)
+	return s.calendarAt(j, from, modified)
+}
+
+// hasContext reports whether a word before the expression starting at
+// from ("in", "by", "planned for", a modifier) makes a bare month or year
+// a date. It is asked only once a month or a year is found: most tokens
+// are neither.
+func (s *dateScanner) hasContext(from int, modified bool) bool {
+	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
 }
 
 // namedYear reads a year given by a phrase rather than digits, and
@@ -823,10 +910,9 @@ func (s *dateScanner) namedYear(j int, modified bool) (*dateExpr, int) {
 
 // calendarAt reads a calendar date at j by what comes first: a month
 // ("January 11, 2013", "Sept. 28", "March 2007", "June"), a day ("24
-// March 2013"), a span of years ("1992–95") or a bare year. hasContext
-// says a word before it ("in", "by", a modifier) makes a bare month or
-// year a date.
-func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateExpr, int) {
+// March 2013"), a span of years ("1992–95") or a bare year. A bare month
+// or year needs hasContext.
+func (s *dateScanner) calendarAt(j, from int, modified bool) (*dateExpr, int) {
 	if t, ok := s.tok(j); ok && t.upper {
 		k := j + 1
 		if s.lower(k) == "." && monthShort(t.lower) > 0 {
@@ -834,7 +920,7 @@ func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateE
 		}
 		strong := s.isDay(k) || s.isYear(k)
 		if m := monthOf(t, strong); m > 0 {
-			return s.afterMonth(m, j, k, hasContext)
+			return s.afterMonth(m, j, k, s.hasContext(from, modified))
 		}
 	}
 	if e, next := s.dayFirst(j); e != nil {
@@ -843,15 +929,18 @@ func (s *dateScanner) calendarAt(j, from int, modified, hasContext bool) (*dateE
 	if e, next := s.yearSpan(j); e != nil {
 		return e, next
 	}
-	return s.bareYear(j, from, modified, hasContext)
+	return s.bareYear(j, from, modified)
 }
 
 // bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
 // sentence's subject: "2012 saw the rise of...". "The revolution of
 // 2004" names a thing, not a time, and so does an attributive year.
-func (s *dateScanner) bareYear(j, from int, modified, hasContext bool) (*dateExpr, int) {
-	yearContext := hasContext && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
-	if s.isYear(j) && (yearContext || (j == 0 && isVerbForm(s.lower(j+1)))) {
+func (s *dateScanner) bareYear(j, from int, modified bool) (*dateExpr, int) {
+	if !s.isYear(j) {
+		return nil, 0
+	}
+	yearContext := s.hasContext(from, modified) && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
+	if yearContext || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
 	}
@@ -1063,7 +1152,7 @@ func (s *dateScanner) monthYear(e *dateExpr, k int) int {
 // word that is not the sentence's first, a month ends a name ("the
 // Mothers of April", "the Revolution of October").
 func (s *dateScanner) monthInContext(j int) bool {
-	if s.lower(j-1) == "of" && j >= 3 && s.toks[j-2].upper && monthOf(s.toks[j-2], false) == 0 {
+	if s.lower(j-1) == "of" && j >= 3 && s.toks[j-2].upper && monthOf(&s.toks[j-2], false) == 0 {
 		return false // "the Mothers of April": a name
 	}
 	if t, _ := s.tok(j); t.lower == "may" || t.lower == "march" {

@@ -47,7 +47,8 @@ func clauseTense(scope string, at int) tense {
 	if hasFutureCueWords(padded) {
 		return tenseFuture
 	}
-	words := strings.Fields(padded)
+	var buf [48]string
+	words := paddedFields(buf[:0], padded)
 	perfect := false
 	for i, w := range words {
 		prev := ""
@@ -260,14 +261,12 @@ func thatSide(s string, at int) string {
 
 // thatSideAt is thatSide, with at as an offset into the part returned.
 func thatSideAt(s string, at int) (string, int) {
-	lower := lowerASCII(s)
 	from, to := 0, len(s)
 	for i := 0; ; {
-		k := strings.Index(lower[i:], " that ")
+		k := indexThat(s, i)
 		if k < 0 {
 			break
 		}
-		k += i
 		if k < at {
 			from = k + 1
 		} else {
@@ -277,6 +276,23 @@ func thatSideAt(s string, at int) (string, int) {
 		i = k + 1
 	}
 	return s[from:to], at - from
+}
+
+// indexThat returns the offset of the first " that " in s at or after i,
+// in any ASCII case, or -1: what strings.Index(lowerASCII(s)[i:], " that ")
+// finds, plus i, without lowering a copy.
+func indexThat(s string, i int) int {
+	for {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return -1
+		}
+		k += i
+		if k+6 <= len(s) && s[k+5] == ' ' && strings.EqualFold(s[k+1:k+5], "that") && isASCII(s[k+1:k+5]) {
+			return k
+		}
+		i = k + 1
+	}
 }
 
 // isRegularPast reports whether w has the regular past ending -ed.

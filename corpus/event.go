@@ -93,20 +93,59 @@ const maxSentence = 2000
 // that are reference points ("since 1991", "prior to 2001") or ends of a
 // span ("from 2004 until 2012") are not events.
 func extractEvents(bs []*Briefing) []Event {
-	var out []Event
-	for _, evs := range eachBriefing(bs, briefingEvents) {
-		out = append(out, evs...)
+	return mergeByDate(eachBriefing(bs, briefingEvents))
+}
+
+// eventKey places one event of mergeByDate's input: its date's sort key,
+// and its briefing and index there (document order).
+type eventKey struct {
+	date [3]int
+	b, i int
+}
+
+// mergeByDate joins the briefings' events in chronological order, events
+// of the same date in document order: a stable sort, done on small keys
+// computed once, then one copy of each event into its place.
+func mergeByDate(per [][]Event) []Event {
+	n := 0
+	for _, evs := range per {
+		n += len(evs)
 	}
-	slices.SortStableFunc(out, func(a, b Event) int { return compareDateKeys(a.Date.sortKey(), b.Date.sortKey()) })
+	if n == 0 {
+		return nil // as before: no events is a nil slice
+	}
+	keys := make([]eventKey, 0, n)
+	for b, evs := range per {
+		for i := range evs {
+			keys = append(keys, eventKey{evs[i].Date.sortKey(), b, i})
+		}
+	}
+	slices.SortFunc(keys, func(x, y eventKey) int {
+		if c := compareDateKeys(x.date, y.date); c != 0 {
+			return c
+		}
+		if x.b != y.b {
+			return x.b - y.b
+		}
+		return x.i - y.i
+	})
+	out := make([]Event, len(keys))
+	for j, k := range keys {
+		out[j] = per[k.b][k.i]
+	}
 	return out
 }
 
 // eventScan carries one briefing's extraction: the resolver's narrative
 // state and the events found so far.
 type eventScan struct {
-	b   *Briefing
-	r   *resolver
-	out []Event
+	b    *Briefing
+	r    *resolver
+	out  []Event
+	toks []dateToken // scanDatesBuf's buffer, reused sentence after sentence
+	// lowerMasked is the paragraph's text with quotations blanked and
+	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
+	lowerMasked string
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -143,6 +182,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
+	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
@@ -234,7 +274,8 @@ func dateAlone(s string) (dateExpr, bool) {
 // by its form, in the headline's present tense; prose needs a verb.
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
-	exprs := scanDates(m)
+	var exprs []dateExpr
+	exprs, x.toks = scanDatesBuf(x.toks, m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
 		return nil // most sentences: nothing to date
 	}
@@ -279,7 +320,7 @@ type sentenceScan struct {
 	// year is backstory ("By 2006 it numbered 2,000 troops along the
 	// line drawn in 2000") and does not move the narrative back.
 	firstYear int
-	seen      map[[2]Date]bool
+	seen      [][2]Date // the dates emitted: a sentence has few, a slice beats a map
 	dated     bool
 	exprs     []dateExpr // all its dates
 	coarse    bool       // it has given a month or a year, not a day
@@ -290,14 +331,14 @@ type sentenceScan struct {
 func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem, first bool, lead *Event) *sentenceScan {
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	st := &sentenceScan{x: x, ref: x.b.Ref(p.Number), text: strings.TrimSpace(p.Text[span[0]:span[1]]), m: m,
-		bounds: clauseBounds(m), lead: lead, leadAt: -1, seen: map[[2]Date]bool{}, conditional: isInvertedConditional(b), exprs: exprs,
+		bounds: clauseBounds(x.lowerMasked[span[0]:span[1]]), lead: lead, leadAt: -1, conditional: isInvertedConditional(b), exprs: exprs,
 		whole: tenseUnread}
 	if first {
 		st.leadAt = leadIndex(m, exprs)
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
-	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !mostlyQuoted(b, m) && saysMoreThanDates(m, exprs)
+	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
 	return st
 }
 
@@ -484,15 +525,16 @@ func hasBeginForm(scope string) bool {
 // emit lists a placed date as an event of the sentence, once per date.
 func (st *sentenceScan) emit(i int, p placed) {
 	key := [2]Date{p.d, p.end}
-	if !st.eventful || st.seen[key] {
+	if !st.eventful || slices.Contains(st.seen, key) {
 		return
 	}
-	st.seen[key] = true
+	st.seen = append(st.seen, key)
 	st.dated = true
 	ev := Event{Date: p.d, End: p.end, Text: st.text, Ref: st.ref, Groups: []string{}}
 	st.x.out = append(st.x.out, ev)
 	if i == st.leadAt {
-		st.lead = &ev
+		lead := ev // a copy: taking ev's address would put every event on the heap
+		st.lead = &lead
 	}
 }
 
@@ -980,7 +1022,12 @@ func sceneSentence(c *Corpus, ev *Event, dated map[string]bool) string {
 // Single curly quotes (‘…’, the British style) count only when they close
 // within the paragraph, since ’ is also the apostrophe: the closing one is
 // the first ’ not followed by a letter.
+//
+// Most paragraphs quote nothing and come back as they are, uncopied.
 func blankQuotations(text string) string {
+	if !hasQuoteMark(text) {
+		return text // no mark opens or closes a quotation; ’ alone masks nothing
+	}
 	buf := []byte(text)
 	curly, straight, single := false, false, false
 	lastClose := -1 // the last ’ that could close a single quotation
@@ -1020,6 +1067,24 @@ func blankQuotations(text string) string {
 	return string(buf)
 }
 
+// hasQuoteMark reports whether s holds ", “, ” or ‘: a byte search,
+// since strings.ContainsAny decodes every rune for marks beyond ASCII.
+func hasQuoteMark(s string) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 0xE2) // the lead byte of “ ” ‘
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98) {
+			return true
+		}
+	}
+}
+
 func isLetterAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
@@ -1037,10 +1102,12 @@ func splitEventSentences(text string) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		n := strings.IndexAny(text[i:], ".!?") // a byte-set search: all ASCII
+		if n < 0 {
+			break
 		}
+		i += n
+		c := text[i]
 		j := i + 1
 		for j < len(text) {
 			r, size := utf8.DecodeRuneInString(text[j:])
@@ -1163,9 +1230,22 @@ func isSentenceAbbrev(w string) bool {
 // ("an operation named Linda Nchi, Swahili for "protect the country"")
 // leaves the sentence an event.
 func mostlyQuoted(text, masked string) bool {
-	all, left := len(strings.Fields(text)), len(strings.Fields(masked))
+	all, left := countFields(text), countFields(masked)
 	quoted := all - left
 	return quoted >= 3 && quoted*3 >= all
+}
+
+// countFields is len(strings.Fields(s)) without building the fields.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // isQuestionSentence reports whether a sentence asks rather than tells.
@@ -1177,10 +1257,11 @@ func isQuestionSentence(s string) bool {
 // clauseBounds returns the byte offsets in s where one clause ends and the
 // next begins: semicolons, colons and a comma before a conjunction or a
 // relative pronoun. It lets "X have arrived, and a summit will be held on
-// January 29" be scheduled for the summit only.
-func clauseBounds(s string) []int {
+// January 29" be scheduled for the summit only. lower is the sentence
+// with its ASCII lower-cased (lowerASCII), which keeps byte offsets,
+// unlike strings.ToLower.
+func clauseBounds(lower string) []int {
 	var out []int
-	lower := lowerASCII(s) // keeps byte offsets, unlike strings.ToLower
 	for i := 0; i < len(lower); i++ {
 		switch lower[i] {
 		case ';', ':':
@@ -1209,14 +1290,26 @@ func clauseBounds(s string) []int {
 
 // lowerASCII lower-cases ASCII letters only, so that every byte offset
 // into the result is one into s.
+// Text without capitals comes back as it is, with no copy.
 func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	first := 0
+	for first < len(s) && (s[first] < 'A' || s[first] > 'Z') {
+		first++
 	}
-	return string(b)
+	if first == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	for i := first; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // clauseAt returns the clause of s holding the bytes [start, end), and
@@ -1263,22 +1356,73 @@ func commaPhrase(clause string, ls, le int) (string, int) {
 
 // paddedWords returns the lower-case words of s padded with spaces, so that
 // phrases can be found whole: " is scheduled ".
+// It lower-cases and joins in one pass, one allocation: it runs on every
+// clause of every dated sentence.
 func paddedWords(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isDateWordRune(r) })
-	return " " + strings.Join(f, " ") + " "
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	inWord, words := false, 0
+	for _, r := range s {
+		r = unicode.ToLower(r) // as strings.ToLower maps each rune
+		if !isDateWordRune(r) {
+			inWord = false
+			continue
+		}
+		if !inWord && words > 0 {
+			b.WriteByte(' ')
+		}
+		if !inWord {
+			words++
+		}
+		inWord = true
+		b.WriteRune(r)
+	}
+	b.WriteByte(' ')
+	return b.String()
+}
+
+// paddedFields appends the words of paddedWords' output w to buf: what
+// strings.Fields(w) returns, since w holds words and single spaces only,
+// without allocating when buf has room.
+func paddedFields(buf []string, w string) []string {
+	for start, i := 1, 1; i < len(w); i++ {
+		if w[i] != ' ' {
+			continue
+		}
+		if i > start {
+			buf = append(buf, w[start:i])
+		}
+		start = i + 1
+	}
+	return buf
 }
 
 // hasFutureCue reports whether a clause announces something to come.
 func hasFutureCue(clause string) bool { return hasFutureCueWords(paddedWords(clause)) }
 
 // hasFutureCueWords is hasFutureCue on paddedWords' form of a clause.
+// Every cue starts with a space, so it is tried at each space only, and
+// only when the next letter matches: one pass over the clause instead of
+// one per cue.
 func hasFutureCueWords(w string) bool {
-	for _, p := range [...]string{" will ", " shall ", " is scheduled ", " are scheduled ",
+	cues := [...]string{" will ", " shall ", " is scheduled ", " are scheduled ",
 		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
 		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
-		" plans to ", " plan to ", " must ", " going to "} {
-		if strings.Contains(w, p) {
-			return true
+		" plans to ", " plan to ", " must ", " going to "}
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != ' ' {
+			continue
+		}
+		switch w[k+1] {
+		case 'w', 's', 'i', 'a', 'c', 'p', 'm', 'g': // the cues' first letters
+		default:
+			continue
+		}
+		for _, p := range cues {
+			if p[1] == w[k+1] && strings.HasPrefix(w[k:], p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1429,7 +1573,7 @@ func hasEventVerb(s string) bool {
 // case, and the offset after it; "" at the end of s.
 func nextLowerWord(s string, i int) (string, int) {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := runeAt(s, i)
 		if isDateWordRune(r) {
 			break
 		}
@@ -1437,7 +1581,7 @@ func nextLowerWord(s string, i int) (string, int) {
 	}
 	j, lower := i, true
 	for j < len(s) {
-		r, sz := utf8.DecodeRuneInString(s[j:])
+		r, sz := runeAt(s, j)
 		if !isDateWordRune(r) {
 			break
 		}
@@ -1461,7 +1605,12 @@ func hasVerbInPlace(win []string) bool {
 
 // isDateWordRune reports whether r belongs to a word as paddedWords splits
 // them.
-func isDateWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
+func isDateWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnumByte(byte(r)) || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // hasEventVerbWords is hasEventVerb on a clause's lower-case words.
 func hasEventVerbWords(words []string) bool {

@@ -106,63 +106,89 @@ func (b *Briefing) applyFrontMatter(name string, lines []string) error {
 // text, the short masthead lines (publisher, title) before the first real
 // paragraph, are not body paragraphs.
 func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Paragraph {
-	var (
-		out     []Paragraph
-		section string
-		cur     []string
-		start   int
-		leading = true // still before the first body paragraph
-		masthd  []string
-	)
-	flush := func() {
-		if len(cur) == 0 {
-			return
-		}
-		text := normalizeSpace(strings.Join(cur, " "))
-		cur = cur[:0]
-		if text == "" {
-			return
-		}
-		if leading && !markdown && isMasthead(text) && len(masthd) < 2 {
-			masthd = append(masthd, text)
-			return
-		}
-		if leading && (text == b.Title || text == b.Publisher) {
-			return
-		}
-		leading = false
-		out = append(out, Paragraph{Section: section, Line: start, Text: text})
-	}
+	ps := &paragraphSplit{b: b, markdown: markdown, leading: true}
 	for i := from; i < len(lines); i++ {
-		line := lines[i]
-		trimmed := strings.TrimSpace(line)
-		if trimmed == "" {
-			flush()
-			continue
-		}
-		if markdown {
-			if level, heading := markdownHeading(trimmed); level > 0 {
-				flush()
-				heading = normalizeSpace(heading)
-				if level == 1 && b.Title == "" {
-					b.Title = heading
-				}
-				if level == 1 && heading == b.Title {
-					section = ""
-				} else {
-					section = heading
-				}
-				continue
-			}
-		}
-		if len(cur) == 0 {
-			start = i + 1
-		}
-		cur = append(cur, trimmed)
+		ps.line(i, strings.TrimSpace(lines[i]))
 	}
-	flush()
-	// Plain-text mastheads: one line is a title, two are publisher then title.
-	// Lines that merely repeat front matter are dropped either way.
+	ps.flush()
+	return placeMasthead(b, ps.masthd, ps.out)
+}
+
+// paragraphSplit is splitParagraphs' state as it walks the lines.
+type paragraphSplit struct {
+	b        *Briefing
+	markdown bool
+	out      []Paragraph
+	section  string
+	cur      []string // the lines of the paragraph being read
+	start    int      // its first line's number
+	leading  bool     // still before the first body paragraph
+	masthd   []string // plain-text masthead lines seen while leading
+}
+
+// line reads line i, trimmed: a blank line ends the paragraph, a Markdown
+// heading starts a section, any other line continues the paragraph.
+func (ps *paragraphSplit) line(i int, trimmed string) {
+	if trimmed == "" {
+		ps.flush()
+		return
+	}
+	if ps.markdown {
+		if level, heading := markdownHeading(trimmed); level > 0 {
+			ps.heading(level, heading)
+			return
+		}
+	}
+	if len(ps.cur) == 0 {
+		ps.start = i + 1
+	}
+	ps.cur = append(ps.cur, trimmed)
+}
+
+// heading ends the paragraph and names the section that follows. The
+// first level-one heading is the title when front matter gave none, and a
+// level-one heading that is the title opens no section.
+func (ps *paragraphSplit) heading(level int, heading string) {
+	ps.flush()
+	heading = normalizeSpace(heading)
+	if level == 1 && ps.b.Title == "" {
+		ps.b.Title = heading
+	}
+	if level == 1 && heading == ps.b.Title {
+		ps.section = ""
+	} else {
+		ps.section = heading
+	}
+}
+
+// flush ends the paragraph being read. Before the first body paragraph,
+// plain-text masthead lines are set aside and a repeat of the title or
+// publisher is dropped.
+func (ps *paragraphSplit) flush() {
+	if len(ps.cur) == 0 {
+		return
+	}
+	text := normalizeSpace(strings.Join(ps.cur, " "))
+	ps.cur = ps.cur[:0]
+	if text == "" {
+		return
+	}
+	if ps.leading && !ps.markdown && isMasthead(text) && len(ps.masthd) < 2 {
+		ps.masthd = append(ps.masthd, text)
+		return
+	}
+	if ps.leading && (text == ps.b.Title || text == ps.b.Publisher) {
+		return
+	}
+	ps.leading = false
+	ps.out = append(ps.out, Paragraph{Section: ps.section, Line: ps.start, Text: text})
+}
+
+// placeMasthead reads plain-text masthead lines: one line is a title, two
+// are publisher then title. Lines that merely repeat front matter are
+// dropped either way; when front matter already names the title, the
+// lines are body after all and lead the paragraphs.
+func placeMasthead(b *Briefing, masthd []string, out []Paragraph) []Paragraph {
 	var unknown []string
 	for _, m := range masthd {
 		if m != b.Title && m != b.Publisher {
@@ -178,7 +204,6 @@ func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Par
 		}
 		b.Title = unknown[1]
 	case len(unknown) > 0:
-		// Front matter already names the title: the lines are body after all.
 		var keep []Paragraph
 		for _, m := range unknown {
 			keep = append(keep, Paragraph{Text: m})

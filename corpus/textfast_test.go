@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// fastPathInputs are texts that stress the hand-written fast paths: ASCII
+// and not, capitals, invalid UTF-8, odd spaces, numbers with separators.
+func fastPathInputs(t *testing.T) []string {
+	in := []string{
+		"", " ", "a", "On 3 March 2012, the Army WILL move.", "İstanbul, ÉTATS-UNIS and Ⅻ 17,731 3.5",
+		"bad \xff\xfe bytes\xc3", "tab\tnew\nline\u00a0nbsp\u2003em", "It's the 21st — of MAY…", "“Quoted” words 'here'", "‘single’", "\"", "end “", "\xe2\x80", "—–…’",
+		"x is  scheduled   for  May", "said THAT the", "That  that that ", " tHat x", "that", " that", "the talks are to be held; plans to go", "IS DUE", "ﬁnance ǅ ß",
+	}
+	c, err := Read("testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			in = append(in, p.Text)
+		}
+	}
+	return in
+}
+
+// TestFastPathsMatchReference checks the allocation-free forms of the date
+// tokeniser's helpers against the library calls they replace: extraction
+// output must not move by a byte.
+func TestFastPathsMatchReference(t *testing.T) {
+	for _, s := range fastPathInputs(t) {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isDateWordRune(r) })
+		want := " " + strings.Join(f, " ") + " "
+		if got := paddedWords(s); got != want {
+			t.Errorf("paddedWords(%q) = %q, want %q", s, got, want)
+		}
+		if got := paddedFields(nil, want); !slices.Equal(got, strings.Fields(want)) {
+			t.Errorf("paddedFields(%q) = %q", want, got)
+		}
+		for i := 0; i <= len(s); i++ {
+			ref := strings.Index(lowerASCIIReference(s)[i:], " that ")
+			if ref >= 0 {
+				ref += i
+			}
+			if got := indexThat(s, i); got != ref {
+				t.Fatalf("indexThat(%q, %d) = %d, want %d", s, i, got, ref)
+			}
+		}
+		if got, want := hasFutureCueWords(want), futureCueReference(want); got != want {
+			t.Errorf("hasFutureCueWords(%q) = %v, want %v", s, got, want)
+		}
+		if got := lowerASCII(s); got != lowerASCIIReference(s) {
+			t.Errorf("lowerASCII(%q) = %q", s, got)
+		}
+		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "“”\"‘"); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
+		checkTokens(t, s)
+	}
+}
+
+// checkTokens compares dateTokens' lower case and capital flag with
+// strings.ToLower and unicode.IsUpper on each token.
+func checkTokens(t *testing.T, s string) {
+	t.Helper()
+	for _, tok := range dateTokens(s) {
+		r := []rune(tok.text)[0]
+		if tok.lower != strings.ToLower(tok.text) || tok.upper != unicode.IsUpper(r) {
+			t.Errorf("token %q of %q: lower %q upper %v", tok.text, s, tok.lower, tok.upper)
+		}
+	}
+}
+
+func futureCueReference(w string) bool {
+	for _, p := range []string{" will ", " shall ", " is scheduled ", " are scheduled ",
+		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
+		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
+		" plans to ", " plan to ", " must ", " going to "} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCIIReference(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestDateWordRuneMatchesUnicode checks isDateWordRune's ASCII shortcut
+// against the unicode tables it stands for.
+func TestDateWordRuneMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		if got := isDateWordRune(r); got != want {
+			t.Errorf("isDateWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
