@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+	bindex "github.com/blevesearch/bleve_index_api"
+
 	"github.com/briefbot/briefbot/corpus/corpustest"
 )
 
@@ -43,14 +46,7 @@ func TestDocumentsInCorpusOrder(t *testing.T) {
 // internalOrder lists the index's document IDs by internal number.
 func internalOrder(t *testing.T, ix *Index) []string {
 	t.Helper()
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := lowReader(t, ix.idx)
 	defer r.Close()
 	all, err := r.DocIDReaderAll()
 	if err != nil {
@@ -145,4 +141,18 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return fmt.Sprintf("%d lines, was %d", len(bl), len(al))
+}
+
+// lowReader opens idx's index-level reader; the caller closes it.
+func lowReader(t *testing.T, idx bleve.Index) bindex.IndexReader {
+	t.Helper()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -180,14 +180,7 @@ func postings(t *testing.T, path string) []string {
 		t.Fatal(err)
 	}
 	slices.Sort(fields)
-	adv, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := lowReader(t, idx)
 	defer r.Close()
 	var out []string
 	for _, f := range fields {
