@@ -71,3 +71,18 @@ func phrasesOf(q query.Query) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestCommonLimit checks that the floor holds in small indexes and the
+// share in large ones, where a fixed count would call rare words common.
+func TestCommonLimit(t *testing.T) {
+	tests := []struct{ n, want uint64 }{
+		{300, commonFloor},
+		{100_000, commonFloor},
+		{1_000_000, 1_000_000 / commonShare},
+	}
+	for _, tt := range tests {
+		if got := commonLimit(tt.n); got != tt.want {
+			t.Errorf("commonLimit(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}

@@ -74,6 +74,10 @@ const (
 	commonFloor = 2000
 )
 
+// commonLimit is the number of paragraphs, of an index of n, above which
+// a term counts as common.
+func commonLimit(n uint64) uint64 { return max(n/commonShare, commonFloor) }
+
 // common returns the set of terms, among terms, that the text field holds
 // in so many paragraphs that a phrase of two of them costs milliseconds
 // at scale and, matching thousands of paragraphs, barely moves a ranking.
@@ -93,7 +97,7 @@ func (ix *Index) common(terms []string) map[string]bool {
 	if err != nil {
 		return out
 	}
-	limit := max(n/commonShare, commonFloor)
+	limit := commonLimit(n)
 	for _, t := range terms {
 		tfr, err := r.TermFieldReader(context.Background(), []byte(t), "text", false, false, false)
 		if err != nil {
