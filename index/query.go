@@ -304,7 +304,10 @@ func (ix *Index) wordClauses(q question, cl *clauses) {
 		cl.match(cleaned, "text", boostMatch)
 		cl.match(cleaned, "section", boostSection)
 	}
-	if len(q.spoken) > 1 {
+	// A phrase of common words only is left out: at scale it is the
+	// costliest clause and, matching thousands of paragraphs, adds little.
+	common := ix.commonWords(q.spoken)
+	if len(q.spoken) > 1 && !allOf(q.spoken, common) {
 		cl.phrase(strings.Join(q.spoken, " "), boostPhrase)
 	}
 	// Stop words between neighbours are kept so that positions line up
@@ -314,11 +317,42 @@ func (ix *Index) wordClauses(q question, cl *clauses) {
 		if len(ix.terms(w)) == 0 {
 			continue
 		}
-		if last >= 0 {
+		if last >= 0 && !(common[q.kept[last]] && common[w]) {
 			cl.phrase(strings.Join(q.kept[last:i+1], " "), boostBigram)
 		}
 		last = i
 	}
+}
+
+// allOf reports whether set holds every one of words.
+func allOf(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonWords returns those of words whose every term is common in the
+// index (see common). A stop word, which has no term, counts as common:
+// it is the commonest of words and a phrase skips it anyway.
+func (ix *Index) commonWords(words []string) map[string]bool {
+	termsOf := map[string]map[string]bool{}
+	var all []string
+	for _, w := range words {
+		termsOf[w] = ix.terms(w)
+		all = append(all, slices.Collect(maps.Keys(termsOf[w]))...)
+	}
+	common := ix.common(all)
+	out := map[string]bool{}
+	for w, ts := range termsOf {
+		out[w] = true
+		for t := range ts {
+			out[w] = out[w] && common[t]
+		}
+	}
+	return out
 }
 
 // fuzzyClause matches misspellings in the question, of longer words only

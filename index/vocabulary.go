@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 
 	bindex "github.com/blevesearch/bleve_index_api"
@@ -61,3 +62,51 @@ func (ix *Index) textDict() (bindex.FieldDictContains, func(), error) {
 }
 
 var errNoDictLookup = errors.New("index: term dictionary look-ups unsupported")
+
+// Above both of these, a word counts as common: it is in more than one
+// paragraph in commonShare of the index and in more than commonFloor
+// paragraphs. The share keeps the test relative to the corpus (a word in
+// a third of a briefing's paragraphs tells little about any of them); the
+// floor keeps it to postings long enough that a phrase over them costs
+// more than a plain match, so small briefings keep every phrase.
+const (
+	commonShare = 50
+	commonFloor = 2000
+)
+
+// commonLimit is the number of paragraphs, of an index of n, above which
+// a term counts as common.
+func commonLimit(n uint64) uint64 { return max(n/commonShare, commonFloor) }
+
+// common returns the set of terms, among terms, that the text field holds
+// in so many paragraphs that a phrase of two of them costs milliseconds
+// at scale and, matching thousands of paragraphs, barely moves a ranking.
+// When the index cannot be read, no term is common.
+func (ix *Index) common(terms []string) map[string]bool {
+	out := map[string]bool{}
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return out
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return out
+	}
+	defer r.Close()
+	n, err := r.DocCount()
+	if err != nil {
+		return out
+	}
+	limit := commonLimit(n)
+	for _, t := range terms {
+		tfr, err := r.TermFieldReader(context.Background(), []byte(t), "text", false, false, false)
+		if err != nil {
+			continue
+		}
+		if tfr.Count() > limit {
+			out[t] = true
+		}
+		tfr.Close()
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// TestCommonPhrases checks that a phrase of words common in a large
+// index is left out of the query, while a phrase with any rarer word, and
+// the same phrase in an index too small for it to cost much, stay in.
+func TestCommonPhrases(t *testing.T) {
+	big := build(t, harbourCorpus(t, commonFloor+400))
+	small := build(t, harbourCorpus(t, 300))
+	tests := []struct {
+		name string
+		ix   *Index
+		q    string
+		want []string
+	}{
+		{"common pair dropped", big, "harbour council", nil},
+		{"pair with a rare word kept", big, "harbour council lantern keeper",
+			[]string{"council lantern", "harbour council lantern keeper", "lantern keeper"}},
+		{"small index keeps every phrase", small, "harbour council", []string{"harbour council", "harbour council"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := phrasesOf(tt.ix.buildQuery(tt.q).query); !slices.Equal(got, tt.want) {
+				t.Errorf("phrases of %q = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// harbourCorpus is one briefing of n paragraphs, each with "harbour" and
+// "council" side by side; one in a hundred also names the lantern keeper.
+func harbourCorpus(t *testing.T, n int) *corpus.Corpus {
+	t.Helper()
+	var sb strings.Builder
+	sb.WriteString("---\ntitle: Harbour Records\ndate: 2001-12-31\n---\n\n")
+	for i := range n {
+		fmt.Fprintf(&sb, "On day %d the harbour council counted %d boats.", i+1, i*7%53)
+		if i%100 == 0 {
+			sb.WriteString(" The lantern keeper reported a storm.")
+		}
+		sb.WriteString("\n\n")
+	}
+	b, err := corpus.Parse("harbour.md", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustCorpus(t, b)
+}
+
+// phrasesOf returns the texts of the phrase clauses among q's
+// disjuncts, sorted.
+func phrasesOf(q query.Query) []string {
+	var out []string
+	if d, ok := q.(*query.DisjunctionQuery); ok {
+		for _, c := range d.Disjuncts {
+			if ph, ok := c.(*query.MatchPhraseQuery); ok {
+				out = append(out, ph.MatchPhrase)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestCommonLimit checks that the floor holds in small indexes and the
+// share in large ones, where a fixed count would call rare words common.
+func TestCommonLimit(t *testing.T) {
+	tests := []struct{ n, want uint64 }{
+		{300, commonFloor},
+		{100_000, commonFloor},
+		{1_000_000, 1_000_000 / commonShare},
+	}
+	for _, tt := range tests {
+		if got := commonLimit(tt.n); got != tt.want {
+			t.Errorf("commonLimit(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
