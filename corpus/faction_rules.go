@@ -1530,7 +1530,7 @@ func actsNext(words []string, j int) bool {
 func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 	out, solo = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
-		words := p.words()
+		words, lower := p.words(), p.lowerWords()
 		for i := 1; i < len(words); i++ {
 			prev := strings.TrimRight(words[i-1], "*")
 			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
@@ -1539,9 +1539,11 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 			if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 				continue
 			}
-			w := strings.Trim(words[i], ".,;:!?()“”\"*'’")
+			const cut = ".,;:!?()“”\"*'’"
+			left := len(words[i]) - len(strings.TrimLeft(words[i], cut))
+			w := strings.TrimRight(words[i][left:], cut)
 			if startsUpper(w) {
-				k := strings.ToLower(trimPossessive(w))
+				k := lowerIn(trimPossessive(w), lower[i][left:])
 				out[k] = true
 				if i+1 < len(words) && w == words[i] && startsLower(words[i+1]) {
 					solo[k] = true
@@ -1550,6 +1552,18 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 		}
 	}
 	return out, solo
+}
+
+// lowerIn returns w lowered as strings.ToLower does, taking it from low,
+// the ASCII-lowered text that w opens, when w is ASCII: a slice of text
+// already lowered costs no allocation.
+func lowerIn(w, low string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return low[:len(w)]
 }
 
 // startsLower reports whether w opens with a lower-case ASCII letter.
