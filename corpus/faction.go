@@ -750,6 +750,9 @@ type building struct {
 // writer names a body once and goes on with its head, and that sentence
 // says what the body did. A name of one word has no head to go on with.
 func (fb *building) noteAnaphor(b *Briefing, p *Paragraph) {
+	if !strings.HasPrefix(p.Text, "The ") {
+		return // the cheap test first: most paragraphs open otherwise
+	}
 	words := strings.Fields(fb.f.Name)
 	if len(words) < 2 {
 		return
