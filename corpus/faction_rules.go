@@ -915,7 +915,8 @@ func isDigits(w string) bool {
 
 // isHeadWord: a group noun, or the plural of a kind of person.
 func isHeadWord(w string) bool {
-	return isGroupWord(w) || strings.HasSuffix(w, "s") && isPersonWord(w)
+	k := lang.Classify(w) // one look-up for both questions
+	return k&lang.GroupNoun != 0 || strings.HasSuffix(w, "s") && k&lang.PersonNoun != 0
 }
 
 func cleanWord(w string) string { return strings.Trim(w, ".,;:!?()“”\"*") }
