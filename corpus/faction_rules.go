@@ -919,7 +919,15 @@ func isHeadWord(w string) bool {
 	return k&lang.GroupNoun != 0 || strings.HasSuffix(w, "s") && k&lang.PersonNoun != 0
 }
 
-func cleanWord(w string) string { return strings.Trim(w, ".,;:!?()“”\"*") }
+// cleanWord trims the punctuation around a word. Most words have none: a
+// word opening and closing with an ASCII letter or digit is returned as it
+// is, without building strings.Trim's cutset.
+func cleanWord(w string) string {
+	if w != "" && isAlnumByte(w[0]) && isAlnumByte(w[len(w)-1]) {
+		return w
+	}
+	return strings.Trim(w, ".,;:!?()“”\"*")
+}
 
 // isRunWord accepts a capitalised word inside an organisation's name,
 // titles included ("General People's Congress").
