@@ -1416,7 +1416,7 @@ func definerWords(words []string) (string, bool) {
 	var name []string
 	for ; i < len(words) && len(name) < maxNameTokens; i++ {
 		w := words[i]
-		core := strings.TrimRight(w, ",;:")
+		core := trimRightPunct(w, ",;:")
 		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
 			break // no lowered copy: this runs on every sentence's opening
 		}
@@ -1543,7 +1543,7 @@ func nameAt(words []string, j int, ofThe bool) (string, int) {
 	var name []string
 	for ; j < len(words) && len(name) < maxNameTokens; j++ {
 		w := words[j]
-		core := strings.TrimRight(w, ".,;:!?)”\"'’")
+		core := trimRightPunct(w, ".,;:!?)”\"'’")
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 		switch {
 		case isNameWord(core, false):

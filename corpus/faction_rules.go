@@ -919,6 +919,16 @@ func isHeadWord(w string) bool {
 	return k&lang.GroupNoun != 0 || strings.HasSuffix(w, "s") && k&lang.PersonNoun != 0
 }
 
+// trimRightPunct is strings.TrimRight for a cutset of punctuation (it
+// must hold no letter or digit): a word ending in an ASCII letter or digit,
+// most words, is returned at once without building the cutset.
+func trimRightPunct(w, cutset string) string {
+	if w == "" || isAlnumByte(w[len(w)-1]) {
+		return w
+	}
+	return strings.TrimRight(w, cutset)
+}
+
 // cleanWord trims the punctuation around a word. Most words have none: a
 // word opening and closing with an ASCII letter or digit is returned as it
 // is, without building strings.Trim's cutset.
@@ -1391,12 +1401,12 @@ func findByContext(p *para) []candidate {
 		if c := words[i-1][0]; 'a' <= c && c <= 'z' && c != 'a' && c != 'e' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter (or "al-") before
 		}
-		next := strings.TrimRight(lower[i], ".,;:")
+		next := trimRightPunct(lower[i], ".,;:")
 		if !memberOrAsset(next) && !actVerbs[next] || words[i][0] != lower[i][0] {
 			continue // a capital goes on with the name: "Sahel Security Studies"
 		}
 		prev := strings.Trim(words[i-1], "*")
-		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		if prev != trimRightPunct(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 			continue
 		}
 		name := cleanNameBefore(words[:i])
@@ -1597,7 +1607,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 			}
 			j := i
 			for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
-				if words[j] != strings.TrimRight(words[j], ".,;:!?)”\"'’") {
+				if words[j] != trimRightPunct(words[j], ".,;:!?)”\"'’") {
 					j++
 					break
 				}
@@ -1605,7 +1615,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 			}
 			run := make([]string, 0, j-i)
 			for _, w := range words[i:j] {
-				run = append(run, trimPossessive(strings.TrimRight(w, ".,;:!?)”\"'’")))
+				run = append(run, trimPossessive(trimRightPunct(w, ".,;:!?)”\"'’")))
 			}
 			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
 				whole := strings.Join(run, " ")
@@ -1615,11 +1625,11 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 					out[nameKey(whole)] = true
 				}
 			}
-			if i > 0 && isTitle(strings.TrimRight(lower[i-1], ".")) {
+			if i > 0 && isTitle(trimRightPunct(lower[i-1], ".")) {
 				out[nameKey(run[0])] = true
 				persons[nameKey(run[0])] = true
 			}
-			if j-i == 1 && (j < len(lower) && communityNouns[strings.TrimRight(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
+			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
