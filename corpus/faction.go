@@ -1265,7 +1265,7 @@ func definesGroup(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, ",") {
 		// ", a jihadist group founded in …": the clause itself defines.
-		if describesGroup(strings.Fields(rest[1:])) {
+		if describesGroup(firstFields(rest[1:], describedWords)) {
 			return true
 		}
 		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
@@ -1273,7 +1273,7 @@ func definesGroup(rest string) bool {
 			rest = strings.TrimSpace(rest[k+2:])
 		}
 	}
-	words := strings.Fields(rest)
+	words := firstFields(rest, definedWords)
 	if len(words) < 2 {
 		return false
 	}
@@ -1302,6 +1302,32 @@ func definesGroup(rest string) bool {
 		}
 	}
 	return false
+}
+
+// definedWords and describedWords bound the words definesGroup and
+// describesGroup read (a verb or article, the words they scan, and the two
+// headsPhrase reads after them), so that the rest of a paragraph is not split.
+const (
+	definedWords   = 10
+	describedWords = 8
+)
+
+// firstFields returns the first n words of strings.Fields(s) without
+// splitting the rest of s.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out, s = append(out, s[:end]), s[end:]
+	}
+	return out
 }
 
 // describesGroup reports whether words open with a noun phrase headed by a
