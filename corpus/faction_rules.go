@@ -402,6 +402,9 @@ func isBoldLine(text string) bool {
 // name to a group it has just described: "to lead the force, which is
 // known as the", "a rebel alliance known as the".
 func namedAfterDescription(before string) bool {
+	if !strings.Contains(before, "known") {
+		return false // the cheap test first: no "known as" to end with
+	}
 	words := strings.Fields(before)
 	n := len(words)
 	if n > 0 && words[n-1] == "the" {
@@ -454,6 +457,9 @@ func reportsNext(rest string) bool {
 // proxy force, the …". With bare, a copula needs no article after it:
 // "his party is Tiako i Madagasikara".
 func describedBefore(before string, bare bool) bool {
+	if !bare && !strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), "the") {
+		return false // the cheap test first: no "the" to end with
+	}
 	words := strings.Fields(before)
 	n := len(words)
 	if bare && n >= 2 && copulas[words[n-1]] {
