@@ -471,14 +471,15 @@ func isStopCap(w string) bool {
 	if stopCaps[string(low)] {
 		return true
 	}
-	for len(low) > 0 {
+	// Look again only when an ending was trimmed: the whole word missed.
+	for trimmed := false; len(low) > 0; trimmed = true {
 		switch {
 		case low[len(low)-1] == '\'' || low[len(low)-1] == 's':
 			low = low[:len(low)-1]
 		case len(low) >= 3 && string(low[len(low)-3:]) == "’":
 			low = low[:len(low)-3]
 		default:
-			return stopCaps[string(low)]
+			return trimmed && stopCaps[string(low)]
 		}
 	}
 	return false

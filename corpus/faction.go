@@ -750,6 +750,9 @@ type building struct {
 // writer names a body once and goes on with its head, and that sentence
 // says what the body did. A name of one word has no head to go on with.
 func (fb *building) noteAnaphor(b *Briefing, p *Paragraph) {
+	if !strings.HasPrefix(p.Text, "The ") {
+		return // the cheap test first: most paragraphs open otherwise
+	}
 	words := strings.Fields(fb.f.Name)
 	if len(words) < 2 {
 		return
@@ -1262,7 +1265,7 @@ func definesGroup(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, ",") {
 		// ", a jihadist group founded in …": the clause itself defines.
-		if describesGroup(strings.Fields(rest[1:])) {
+		if describesGroup(firstFields(rest[1:], describedWords)) {
 			return true
 		}
 		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
@@ -1270,7 +1273,7 @@ func definesGroup(rest string) bool {
 			rest = strings.TrimSpace(rest[k+2:])
 		}
 	}
-	words := strings.Fields(rest)
+	words := firstFields(rest, definedWords)
 	if len(words) < 2 {
 		return false
 	}
@@ -1299,6 +1302,32 @@ func definesGroup(rest string) bool {
 		}
 	}
 	return false
+}
+
+// definedWords and describedWords bound the words definesGroup and
+// describesGroup read (a verb or article, the words they scan, and the two
+// headsPhrase reads after them), so that the rest of a paragraph is not split.
+const (
+	definedWords   = 10
+	describedWords = 8
+)
+
+// firstFields returns the first n words of strings.Fields(s) without
+// splitting the rest of s.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out, s = append(out, s[:end]), s[end:]
+	}
+	return out
 }
 
 // describesGroup reports whether words open with a noun phrase headed by a
@@ -1413,7 +1442,7 @@ func definerWords(words []string) (string, bool) {
 	var name []string
 	for ; i < len(words) && len(name) < maxNameTokens; i++ {
 		w := words[i]
-		core := strings.TrimRight(w, ",;:")
+		core := trimRightPunct(w, ",;:")
 		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
 			break // no lowered copy: this runs on every sentence's opening
 		}
@@ -1540,7 +1569,7 @@ func nameAt(words []string, j int, ofThe bool) (string, int) {
 	var name []string
 	for ; j < len(words) && len(name) < maxNameTokens; j++ {
 		w := words[j]
-		core := strings.TrimRight(w, ".,;:!?)”\"'’")
+		core := trimRightPunct(w, ".,;:!?)”\"'’")
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 		switch {
 		case isNameWord(core, false):

@@ -215,6 +215,9 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 // the Cedars" the people named are the group. WordNet says which words
 // are common nouns.
 func trimMembersOf(name string, keepCommon bool) string {
+	if !strings.Contains(name, "of") {
+		return name // the cheap test first: no "of" to follow the members
+	}
 	words := strings.Fields(name)
 	first := strings.ToLower(words[0])
 	if len(words) < 3 || !isPersonWord(first) && !membersNouns[first] || isGroupWord(first) && !membersNouns[first] || words[1] != "of" || !strings.HasSuffix(first, "s") {

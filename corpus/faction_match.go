@@ -57,20 +57,27 @@ func normalize(s string) string {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf && c != '\'' {
 			// ASCII, the common case: no decoding, no tables.
-			i++
+			j := i + 1
 			switch {
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				j = foldedRunEnd(s, j)
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			default:
 				space = true
+				i = j
 				continue
 			}
 			if space && sb.Len() > 0 {
 				sb.WriteByte(' ')
 			}
 			space = false
-			sb.WriteByte(c)
+			if j > i+1 {
+				sb.WriteString(s[i:j]) // a run already folded, copied whole
+			} else {
+				sb.WriteByte(c)
+			}
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -97,6 +104,15 @@ func normalize(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// foldedRunEnd returns the end of the run of lower-case ASCII letters and
+// digits at s[i:], which normalize copies unchanged.
+func foldedRunEnd(s string, i int) int {
+	for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
+		i++
+	}
+	return i
 }
 
 // isNormal reports whether s is already as normalize leaves it: lower-case

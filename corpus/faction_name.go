@@ -39,7 +39,7 @@ func isPlaceOrPeople(name string) bool {
 	if k == "" {
 		return false
 	}
-	if lang.IsPlace(k) || lang.IsPeople(k) {
+	if lang.Classify(k)&(lang.Place|lang.People) != 0 {
 		return true
 	}
 	// "Democratic Republic of Congo" for "… of the Congo".
@@ -118,16 +118,17 @@ func isOrgName(name string) bool {
 	if isPlaceOrPeople(name) {
 		return false
 	}
-	if lang.IsLocationNoun(head) && h > 0 && isPlaceOrPeople(strings.Join(words[:h], " ")) {
+	kind := lang.Classify(head) // one look-up for every question on head
+	if kind&lang.LocationNoun != 0 && h > 0 && isPlaceOrPeople(strings.Join(words[:h], " ")) {
 		return false // "Haifa District", "Gaza City"
 	}
-	if lang.IsLocationNoun(head) && !lang.HasOrgSense(head) && !isPredicateNoun(head) {
+	if kind&lang.LocationNoun != 0 && kind&lang.OrgSenseNoun == 0 && !isPredicateNoun(head) {
 		return false // "Mutraw City", "Rukum District": a place whatever names it
 	}
-	if isGroupWord(head) {
+	if kind&lang.GroupNoun != 0 {
 		return true
 	}
-	if strings.HasSuffix(head, "s") && isPersonWord(head) && !lang.IsPeople(head) {
+	if strings.HasSuffix(head, "s") && kind&lang.PersonNoun != 0 && kind&lang.People == 0 {
 		return true
 	}
 	// "Coordination of Azawad Movements": a body of groups.

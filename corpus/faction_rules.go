@@ -402,6 +402,9 @@ func isBoldLine(text string) bool {
 // name to a group it has just described: "to lead the force, which is
 // known as the", "a rebel alliance known as the".
 func namedAfterDescription(before string) bool {
+	if !strings.Contains(before, "known") {
+		return false // the cheap test first: no "known as" to end with
+	}
 	words := strings.Fields(before)
 	n := len(words)
 	if n > 0 && words[n-1] == "the" {
@@ -454,6 +457,9 @@ func reportsNext(rest string) bool {
 // proxy force, the …". With bare, a copula needs no article after it:
 // "his party is Tiako i Madagasikara".
 func describedBefore(before string, bare bool) bool {
+	if !bare && !strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), "the") {
+		return false // the cheap test first: no "the" to end with
+	}
 	words := strings.Fields(before)
 	n := len(words)
 	if bare && n >= 2 && copulas[words[n-1]] {
@@ -915,10 +921,29 @@ func isDigits(w string) bool {
 
 // isHeadWord: a group noun, or the plural of a kind of person.
 func isHeadWord(w string) bool {
-	return isGroupWord(w) || strings.HasSuffix(w, "s") && isPersonWord(w)
+	k := lang.Classify(w) // one look-up for both questions
+	return k&lang.GroupNoun != 0 || strings.HasSuffix(w, "s") && k&lang.PersonNoun != 0
 }
 
-func cleanWord(w string) string { return strings.Trim(w, ".,;:!?()“”\"*") }
+// trimRightPunct is strings.TrimRight for a cutset of punctuation (it
+// must hold no letter or digit): a word ending in an ASCII letter or digit,
+// most words, is returned at once without building the cutset.
+func trimRightPunct(w, cutset string) string {
+	if w == "" || isAlnumByte(w[len(w)-1]) {
+		return w
+	}
+	return strings.TrimRight(w, cutset)
+}
+
+// cleanWord trims the punctuation around a word. Most words have none: a
+// word opening and closing with an ASCII letter or digit is returned as it
+// is, without building strings.Trim's cutset.
+func cleanWord(w string) string {
+	if w != "" && isAlnumByte(w[0]) && isAlnumByte(w[len(w)-1]) {
+		return w
+	}
+	return strings.Trim(w, ".,;:!?()“”\"*")
+}
 
 // isRunWord accepts a capitalised word inside an organisation's name,
 // titles included ("General People's Congress").
@@ -1382,12 +1407,12 @@ func findByContext(p *para) []candidate {
 		if c := words[i-1][0]; 'a' <= c && c <= 'z' && c != 'a' && c != 'e' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter (or "al-") before
 		}
-		next := strings.TrimRight(lower[i], ".,;:")
+		next := trimRightPunct(lower[i], ".,;:")
 		if !memberOrAsset(next) && !actVerbs[next] || words[i][0] != lower[i][0] {
 			continue // a capital goes on with the name: "Sahel Security Studies"
 		}
 		prev := strings.Trim(words[i-1], "*")
-		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		if prev != trimRightPunct(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 			continue
 		}
 		name := cleanNameBefore(words[:i])
@@ -1530,7 +1555,7 @@ func actsNext(words []string, j int) bool {
 func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 	out, solo = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
-		words := p.words()
+		words, lower := p.words(), p.lowerWords()
 		for i := 1; i < len(words); i++ {
 			prev := strings.TrimRight(words[i-1], "*")
 			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
@@ -1539,9 +1564,11 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 			if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 				continue
 			}
-			w := strings.Trim(words[i], ".,;:!?()“”\"*'’")
+			const cut = ".,;:!?()“”\"*'’"
+			left := len(words[i]) - len(strings.TrimLeft(words[i], cut))
+			w := strings.TrimRight(words[i][left:], cut)
 			if startsUpper(w) {
-				k := strings.ToLower(trimPossessive(w))
+				k := lowerIn(trimPossessive(w), lower[i][left:])
 				out[k] = true
 				if i+1 < len(words) && w == words[i] && startsLower(words[i+1]) {
 					solo[k] = true
@@ -1550,6 +1577,18 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 		}
 	}
 	return out, solo
+}
+
+// lowerIn returns w lowered as strings.ToLower does, taking it from low,
+// the ASCII-lowered text that w opens, when w is ASCII: a slice of text
+// already lowered costs no allocation.
+func lowerIn(w, low string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return low[:len(w)]
 }
 
 // startsLower reports whether w opens with a lower-case ASCII letter.
@@ -1574,7 +1613,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 			}
 			j := i
 			for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
-				if words[j] != strings.TrimRight(words[j], ".,;:!?)”\"'’") {
+				if words[j] != trimRightPunct(words[j], ".,;:!?)”\"'’") {
 					j++
 					break
 				}
@@ -1582,7 +1621,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 			}
 			run := make([]string, 0, j-i)
 			for _, w := range words[i:j] {
-				run = append(run, trimPossessive(strings.TrimRight(w, ".,;:!?)”\"'’")))
+				run = append(run, trimPossessive(trimRightPunct(w, ".,;:!?)”\"'’")))
 			}
 			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
 				whole := strings.Join(run, " ")
@@ -1592,11 +1631,11 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 					out[nameKey(whole)] = true
 				}
 			}
-			if i > 0 && isTitle(strings.TrimRight(lower[i-1], ".")) {
+			if i > 0 && isTitle(trimRightPunct(lower[i-1], ".")) {
 				out[nameKey(run[0])] = true
 				persons[nameKey(run[0])] = true
 			}
-			if j-i == 1 && (j < len(lower) && communityNouns[strings.TrimRight(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
+			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {

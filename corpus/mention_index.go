@@ -159,18 +159,37 @@ func hasApostrophe(text string) bool {
 	return strings.IndexByte(text, '\'') >= 0 || strings.Contains(text, "’") || strings.Contains(text, "‘") || strings.Contains(text, "ʼ")
 }
 
+// indexApostrophe returns the byte offset of the first apostrophe or
+// single quotation mark in text (', ’, ‘ or ʼ), or -1. Each search stops
+// at the best offset so far, so together they walk the text about once.
+func indexApostrophe(text string) int {
+	best := strings.IndexByte(text, '\'')
+	for _, q := range [...]string{"’", "‘", "ʼ"} {
+		upTo := text
+		if best >= 0 {
+			upTo = text[:best]
+		}
+		if i := strings.Index(upTo, q); i >= 0 {
+			best = i
+		}
+	}
+	return best
+}
+
 // splitAtApostrophes returns, space-separated, the words of text's
 // tokens that hold an apostrophe, folded as normalize does but split at
 // the apostrophe ("Kenya's" → "kenya s", "d'Ivoire" → "d ivoire"): the
 // only words that differ from normalize's.
 func splitAtApostrophes(text string) string {
 	var sb strings.Builder
-	for text != "" {
-		tok, rest, _ := strings.Cut(text, " ")
-		text = rest
-		if !hasApostrophe(tok) {
-			continue
+	for {
+		k := indexApostrophe(text)
+		if k < 0 {
+			break
 		}
+		// The space-separated token around the apostrophe.
+		tok := text[strings.LastIndexByte(text[:k], ' ')+1:]
+		tok, text, _ = strings.Cut(tok, " ")
 		space := true
 		for _, r := range tok {
 			if f := foldRune(r); isWordRune(f) {
