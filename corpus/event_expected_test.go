@@ -125,6 +125,13 @@ func TestEventExpectations(t *testing.T) {
 var knownEventProblems = map[string]int{
 	// dev4, 2026-12-01, scored at b1c856b.
 	"ituri-artemis-2003-briefing": 1,
+	// dev5, 2026-12-01, scored at 0e2a07b.
+	"angolan-civil-war":                6,
+	"congo-brazzaville-civil-war-1997": 6,
+	"djiboutian-civil-war":             7,
+	"kashmir-insurgency-primer":        4,
+	"northern-ireland-troubles-primer": 1,
+	"untac-cambodia-fact-sheet":        4,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
