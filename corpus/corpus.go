@@ -48,6 +48,17 @@ type Briefing struct {
 	// Paragraphs holds the body in document order; Paragraphs[i].Number == i+1.
 	Paragraphs []Paragraph
 
+	// BackMatter holds the paragraphs of an article's appendices (See
+	// also, Notes, References, External links), set aside from Paragraphs:
+	// they are neither searched nor extracted. Their Number is 0.
+	BackMatter []Paragraph
+
+	// Infobox holds the label/value fields of an encyclopedia infobox
+	// copied or converted with the article (Date, Location, Belligerents,
+	// Commanders and leaders, …). It is a summary, not prose: it yields no
+	// paragraph and no event.
+	Infobox []InfoField
+
 	// Curated holds faction facts given in front matter. They add to what
 	// extraction finds and never replace it.
 	Curated []GroupSpec
@@ -60,14 +71,26 @@ type GroupSpec struct {
 	Aliases []string `yaml:"aliases"`
 }
 
+// InfoField is one field of an infobox: its label ("Belligerents"), its
+// values one per entry ("Front for the Restoration of Unity and Democracy
+// (FRUD)", "Djibouti"), and the line where the label is.
+type InfoField struct {
+	Label  string
+	Values []string
+	Line   int
+}
+
 // Paragraph is one body paragraph of a briefing.
 type Paragraph struct {
 	Number  int    // 1-based within its briefing
 	Section string // the Markdown heading above it, or ""
 	Line    int    // 1-based line in the source file where it starts
-	// Text is the paragraph as written, with non-breaking spaces turned into
-	// spaces and runs of white space folded to one space. Words and
-	// punctuation are untouched, so quoting Text quotes the briefing.
+	// Text is the paragraph as a reader sees it: inline markup that is not
+	// the writer's words (links' targets, citation markers, HTML tags and
+	// entities, wikitext quotes) is removed, non-breaking spaces are turned
+	// into spaces and runs of white space folded to one space. Words,
+	// punctuation and Markdown emphasis are untouched, so quoting Text
+	// quotes the briefing.
 	Text string
 }
 

@@ -101,55 +101,103 @@ func (b *Briefing) applyFrontMatter(name string, lines []string) error {
 	return nil
 }
 
-// splitParagraphs splits the body on blank lines. Markdown headings become
-// section names; a level-one heading that repeats the title, or, in plain
-// text, the short masthead lines (publisher, title) before the first real
-// paragraph, are not body paragraphs.
+// splitParagraphs splits the body into paragraphs. Blank lines end a
+// paragraph; headings (Markdown's "#" and setext underlines, wikitext's
+// "== X ==", a plain text's bare heading lines) start a section. A level-one
+// heading that repeats the title, or, in plain text, the short masthead
+// lines (publisher, title) before the first real paragraph, are not body
+// paragraphs. A plain text's head (tagline, infobox) is read first and its
+// back matter (references, external links) is set aside last.
 func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Paragraph {
-	ps := &paragraphSplit{b: b, markdown: markdown, leading: true}
+	ps := &paragraphSplit{b: b, markdown: markdown, leading: true, blankBefore: true}
+	if !markdown {
+		from = ps.readHead(lines, from)
+	}
 	for i := from; i < len(lines); i++ {
 		ps.line(i, strings.TrimSpace(lines[i]))
 	}
-	ps.flush()
-	return placeMasthead(b, ps.masthd, ps.out)
+	ps.flush(false)
+	return placeMasthead(b, ps.masthd, ps.setAsideBackMatter())
 }
 
 // paragraphSplit is splitParagraphs' state as it walks the lines.
 type paragraphSplit struct {
-	b        *Briefing
-	markdown bool
-	out      []Paragraph
-	section  string
-	cur      []string // the lines of the paragraph being read
-	start    int      // its first line's number
-	leading  bool     // still before the first body paragraph
-	masthd   []string // plain-text masthead lines seen while leading
+	b           *Briefing
+	markdown    bool
+	out         []Paragraph
+	section     string
+	cur         []srcLine // the lines of the paragraph being read
+	blankBefore bool      // a blank line (or a heading) came before cur
+	leading     bool      // still before the first body paragraph
+	masthd      []string  // plain-text masthead lines seen while leading
+	backFrom    int       // index in out where back matter starts, when backSeen
+	backSeen    bool      // a back-matter heading ("References") was read
+	marked      bool      // a marked heading ("#", "==", setext) was read
 }
 
-// line reads line i, trimmed: a blank line ends the paragraph, a Markdown
-// heading starts a section, any other line continues the paragraph.
+// srcLine is one trimmed line of the file and its 1-based number.
+type srcLine struct {
+	n    int
+	text string
+}
+
+// line reads line i, trimmed: a blank line ends the paragraph, a heading
+// starts a section, a Markdown link or footnote definition is no prose,
+// any other line continues the paragraph.
 func (ps *paragraphSplit) line(i int, trimmed string) {
 	if trimmed == "" {
-		ps.flush()
+		ps.flush(true)
+		ps.blankBefore = true
 		return
 	}
+	if level, heading := ps.headingLine(trimmed); level > 0 {
+		ps.flush(false)
+		ps.heading(level, heading)
+		ps.marked = true
+		ps.blankBefore = true
+		return
+	}
+	if ps.markdown && ps.markdownOnlyLine(trimmed) {
+		return
+	}
+	ps.cur = append(ps.cur, srcLine{n: i + 1, text: trimmed})
+}
+
+// headingLine reports the heading a line is by itself: Markdown's "# X"
+// in Markdown, wikitext's "== X ==" in either format.
+func (ps *paragraphSplit) headingLine(trimmed string) (int, string) {
 	if ps.markdown {
 		if level, heading := markdownHeading(trimmed); level > 0 {
-			ps.heading(level, heading)
-			return
+			return level, heading
 		}
 	}
-	if len(ps.cur) == 0 {
-		ps.start = i + 1
+	return wikiHeading(trimmed)
+}
+
+// markdownOnlyLine handles the Markdown lines that are not paragraph text:
+// a setext underline turns the lines above it into a heading, a thematic
+// break ends the paragraph, and link reference and footnote definitions
+// are dropped. It reports whether it consumed the line.
+func (ps *paragraphSplit) markdownOnlyLine(trimmed string) bool {
+	if level := setextLevel(trimmed); level > 0 && len(ps.cur) > 0 {
+		heading := joinLines(ps.cur)
+		ps.cur = ps.cur[:0]
+		ps.heading(level, plainInline(heading, true))
+		ps.blankBefore, ps.marked = true, true
+		return true
 	}
-	ps.cur = append(ps.cur, trimmed)
+	if isThematicBreak(trimmed) {
+		ps.flush(false)
+		ps.blankBefore = true
+		return true
+	}
+	return isDefinitionLine(trimmed)
 }
 
 // heading ends the paragraph and names the section that follows. The
 // first level-one heading is the title when front matter gave none, and a
 // level-one heading that is the title opens no section.
 func (ps *paragraphSplit) heading(level int, heading string) {
-	ps.flush()
 	heading = normalizeSpace(heading)
 	if level == 1 && ps.b.Title == "" {
 		ps.b.Title = heading
@@ -159,17 +207,44 @@ func (ps *paragraphSplit) heading(level int, heading string) {
 	} else {
 		ps.section = heading
 	}
+	ps.noteBackMatter(heading)
 }
 
-// flush ends the paragraph being read. Before the first body paragraph,
-// plain-text masthead lines are set aside and a repeat of the title or
-// publisher is dropped.
-func (ps *paragraphSplit) flush() {
+// flush ends the block being read. In plain text a block is a bare
+// heading (in a text that marks none of its headings), one paragraph per
+// line, or one hard-wrapped paragraph; in Markdown it is one paragraph,
+// or a table. In back matter every line is an entry. atBlank says a blank
+// line ends the block.
+func (ps *paragraphSplit) flush(atBlank bool) {
 	if len(ps.cur) == 0 {
 		return
 	}
-	text := normalizeSpace(strings.Join(ps.cur, " "))
-	ps.cur = ps.cur[:0]
+	block := ps.cur
+	ps.cur = nil
+	blankBefore := ps.blankBefore
+	ps.blankBefore = false
+	switch {
+	case isTable(block):
+		ps.table(block)
+	case ps.markdown:
+		ps.paragraph(joinLines(block), block[0].n)
+	case blankBefore && atBlank && !ps.leading && !ps.marked && len(block) == 1 && isBareHeading(block[0].text):
+		ps.heading(2, block[0].text)
+	case ps.backSeen || linesAreParagraphs(block):
+		for _, l := range block {
+			ps.paragraph(l.text, l.n)
+		}
+	default:
+		ps.paragraph(joinLines(block), block[0].n)
+	}
+}
+
+// paragraph adds one paragraph starting at line n. Its inline markup is
+// removed and its white space folded. Before the first body paragraph,
+// plain-text masthead lines are set aside and a repeat of the title or
+// publisher is dropped.
+func (ps *paragraphSplit) paragraph(text string, n int) {
+	text = normalizeSpace(plainInline(text, ps.markdown))
 	if text == "" {
 		return
 	}
@@ -181,7 +256,19 @@ func (ps *paragraphSplit) flush() {
 		return
 	}
 	ps.leading = false
-	ps.out = append(ps.out, Paragraph{Section: ps.section, Line: ps.start, Text: text})
+	ps.out = append(ps.out, Paragraph{Section: ps.section, Line: n, Text: text})
+}
+
+// joinLines joins a block's lines with spaces: a hard-wrapped paragraph.
+func joinLines(block []srcLine) string {
+	if len(block) == 1 {
+		return block[0].text
+	}
+	parts := make([]string, len(block))
+	for i, l := range block {
+		parts[i] = l.text
+	}
+	return strings.Join(parts, " ")
 }
 
 // placeMasthead reads plain-text masthead lines: one line is a title, two

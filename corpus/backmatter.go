@@ -1,0 +1,48 @@
+package corpus
+
+import "strings"
+
+// Back matter. An encyclopedia article ends with appendices: "See also",
+// "Notes", "References", "Further reading", "External links". Their
+// entries are titles and bibliography ("Smith, John (2004). The Long War.
+// Oxford University Press."), not the article's account: a publisher is no
+// faction, a publication year no event, and a reference entry never
+// answers a question. A search product answers from the article and
+// leaves its bibliography to the source file, where the reader has it, so
+// back matter is set aside from Paragraphs (not indexed, not extracted)
+// and kept in Briefing.BackMatter.
+
+// backMatterHeadings are the appendix headings of encyclopedia articles
+// (Wikipedia's Manual of Style, "Standard appendices and footers", and
+// their usual variants), lower-cased.
+var backMatterHeadings = map[string]bool{
+	"see also": true, "notes": true, "footnotes": true, "explanatory notes": true,
+	"references": true, "citations": true, "sources": true, "works cited": true,
+	"notes and references": true, "references and notes": true, "bibliography": true,
+	"further reading": true, "external links": true, "literature": true,
+}
+
+// isBackMatterHeading reports whether a heading opens the back matter.
+func isBackMatterHeading(heading string) bool {
+	return backMatterHeadings[strings.ToLower(strings.TrimSpace(heading))]
+}
+
+// noteBackMatter records where the first back-matter heading falls: every
+// paragraph from there to the end is back matter (the appendices come
+// last, whatever their order).
+func (ps *paragraphSplit) noteBackMatter(heading string) {
+	if !ps.backSeen && isBackMatterHeading(heading) {
+		ps.backSeen, ps.backFrom = true, len(ps.out)
+	}
+}
+
+// setAsideBackMatter moves the back matter from the paragraphs to
+// Briefing.BackMatter and returns the body. A text that would keep no
+// body paragraph keeps them all: its "Notes" are its content.
+func (ps *paragraphSplit) setAsideBackMatter() []Paragraph {
+	if !ps.backSeen || ps.backFrom == 0 || ps.backFrom >= len(ps.out) {
+		return ps.out
+	}
+	ps.b.BackMatter = append([]Paragraph(nil), ps.out[ps.backFrom:]...)
+	return ps.out[:ps.backFrom]
+}

@@ -1,0 +1,269 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// Infoboxes. An encyclopedia article about a conflict carries an infobox:
+// Date, Location, Result, Belligerents (the sides, one name a line),
+// Commanders and leaders, Strength, Casualties and losses. A browser copy
+// turns it into short lines between the title and the lead; pandoc turns
+// it into a pipe table. Read as prose it is garbage: "Djibouti France
+// Ahmed Dini Ahmed Strength 3,000" would be one paragraph, its dates
+// events of nothing, its names faction candidates with no sentence to
+// judge them by. So it is read into Briefing.Infobox, label by label, and
+// yields no paragraph.
+
+// infoboxLabels are the field labels the encyclopedias' conflict and
+// event infoboxes print (Wikipedia's "Infobox military conflict" and
+// "Infobox civil conflict" templates), lower-cased. A line or a table
+// cell that is one of them opens a field.
+var infoboxLabels = map[string]bool{
+	"date": true, "dates": true, "location": true, "result": true, "status": true,
+	"territorial changes": true, "belligerents": true, "combatants": true,
+	"commanders and leaders": true, "commanders": true, "units involved": true,
+	"strength": true, "casualties and losses": true, "casualties": true,
+	"part of": true, "caused by": true, "goals": true, "methods": true,
+	"resulted in": true, "parties": true, "lead figures": true,
+	"deaths": true, "injuries": true, "arrested": true,
+}
+
+// isInfoboxLabel reports whether s ("Belligerents", "**Date**",
+// "Location:") is an infobox label.
+func isInfoboxLabel(s string) bool {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_:"))
+	return infoboxLabels[strings.ToLower(s)]
+}
+
+// maxHeadScan bounds how far into a plain text its head (tagline,
+// infobox) is looked for.
+const maxHeadScan = 300
+
+// plainHead is where a plain text's head lies: the tagline's line, the
+// first infobox label's line (-1 when absent), and the first prose line.
+type plainHead struct {
+	tagline, infobox, end int
+}
+
+// findHead finds a plain text's head before its first prose line: a
+// tagline within its first lines ("From Wikipedia, the free
+// encyclopedia") and an infobox label on a line of its own.
+func findHead(lines []string, from int) plainHead {
+	h := plainHead{tagline: -1, infobox: -1, end: from}
+	seen := 0
+	for i := from; i < len(lines) && i < from+maxHeadScan; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if isProseLine(t) {
+			h.end = i
+			return h
+		}
+		seen++
+		label, _, _ := strings.Cut(t, "\t")
+		switch {
+		case seen <= 3 && h.tagline < 0 && isTagline(t):
+			h.tagline = i
+		case h.infobox < 0 && isInfoboxLabel(label):
+			h.infobox = i
+		}
+	}
+	return plainHead{tagline: -1, infobox: -1, end: from} // no prose: no head
+}
+
+// isProseLine reports whether a line is a sentence of prose rather than
+// a title, tagline, label or value: long, or ending a sentence after a
+// dozen words.
+func isProseLine(t string) bool {
+	n := len(strings.Fields(t))
+	return n >= 25 || (n >= 12 && endsSentence(t))
+}
+
+// isTagline reports whether t is a site's tagline under a copied title:
+// "From Wikipedia, the free encyclopedia", "From Encyclopaedia X". Short,
+// no final full stop.
+func isTagline(t string) bool {
+	rest, ok := strings.CutPrefix(t, "From ")
+	if !ok || len(strings.Fields(t)) > 8 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	first := rest[0]
+	return first >= 'A' && first <= 'Z'
+}
+
+// readHead reads a plain text's head, when it has a tagline or an
+// infobox: the lines before either go to the masthead (the title), the
+// tagline names the publisher when nothing else does, the infobox fills
+// Briefing.Infobox, and the body starts at the first prose line. It
+// returns the line index where the body starts.
+func (ps *paragraphSplit) readHead(lines []string, from int) int {
+	h := findHead(lines, from)
+	start := h.tagline
+	if start < 0 || (h.infobox >= 0 && h.infobox < start) {
+		start = h.infobox
+	}
+	if start < 0 {
+		return from
+	}
+	for i := from; i < start; i++ {
+		ps.line(i, strings.TrimSpace(lines[i]))
+	}
+	ps.flush(true)
+	ps.blankBefore = true
+	if h.tagline >= 0 && ps.b.Publisher == "" {
+		site, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(lines[h.tagline]), "From "), ",")
+		ps.b.Publisher = strings.TrimSpace(site)
+	}
+	if h.infobox >= 0 {
+		ps.b.Infobox = readInfoboxLines(lines[h.infobox:h.end], h.infobox)
+	}
+	return h.end
+}
+
+// readInfoboxLines reads copied infobox lines: a label line opens a
+// field, the lines after it are its values (a tab, as a copied table
+// cell leaves it, separates values on one line too). offset is the
+// index of lines[0] in the file.
+func readInfoboxLines(lines []string, offset int) []InfoField {
+	var fields []InfoField
+	for i, l := range lines {
+		cells := strings.Split(l, "\t")
+		if isInfoboxLabel(cells[0]) {
+			fields = append(fields, InfoField{Label: infoboxLabel(cells[0]), Line: offset + i + 1})
+			cells = cells[1:]
+		}
+		if len(fields) == 0 {
+			continue
+		}
+		f := &fields[len(fields)-1]
+		f.Values = appendValues(f.Values, cells...)
+	}
+	return fields
+}
+
+// infoboxLabel is a label as shown, without emphasis or colon.
+func infoboxLabel(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_:"))
+}
+
+// appendValues adds the non-empty values, as a reader sees them, to vs.
+func appendValues(vs []string, cells ...string) []string {
+	for _, c := range cells {
+		if v := normalizeSpace(plainInline(strings.TrimSpace(c), true)); v != "" {
+			vs = append(vs, v)
+		}
+	}
+	return vs
+}
+
+// isTable reports whether a block is a pipe table: every line a row
+// between '|'.
+func isTable(block []srcLine) bool {
+	for _, l := range block {
+		if !strings.HasPrefix(l.text, "|") {
+			return false
+		}
+	}
+	return len(block) > 0
+}
+
+// tableRow is one row of a pipe table: its cells and line.
+type tableRow struct {
+	cells []string
+	line  int
+}
+
+// tableRows splits a pipe table into rows of trimmed cells, without its
+// delimiter row ("|---|:---:|").
+func tableRows(block []srcLine) []tableRow {
+	var rows []tableRow
+	for _, l := range block {
+		inner := strings.TrimSuffix(strings.TrimPrefix(l.text, "|"), "|")
+		cells := strings.Split(inner, "|")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if !isDelimiterRow(cells) {
+			rows = append(rows, tableRow{cells: cells, line: l.n})
+		}
+	}
+	return rows
+}
+
+func isDelimiterRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.Trim(c, ":-") != "" || !strings.Contains(c, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// table reads a pipe table. An infobox (two rows or more labelled by
+// infobox labels) fills Briefing.Infobox; any other table is a paragraph
+// of its rows, "first cell: other cells, …; next row …", which keeps
+// what it says readable and searchable without its pipes.
+func (ps *paragraphSplit) table(block []srcLine) {
+	rows := tableRows(block)
+	if fields := infoboxRows(rows); len(fields) >= 2 {
+		ps.b.Infobox = append(ps.b.Infobox, fields...)
+		return
+	}
+	var parts []string
+	for _, r := range rows {
+		if t := rowText(r.cells); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	if len(parts) > 0 {
+		ps.paragraph(strings.Join(parts, "; "), block[0].n)
+	}
+}
+
+// infoboxRows reads the rows of a pipe table as infobox fields: a row
+// whose first cell is a label opens a field, a row with an empty first
+// cell adds values to the field above. Values split at "<br>".
+func infoboxRows(rows []tableRow) []InfoField {
+	var fields []InfoField
+	for _, r := range rows {
+		if len(r.cells) < 2 {
+			continue
+		}
+		if isInfoboxLabel(r.cells[0]) {
+			fields = append(fields, InfoField{Label: infoboxLabel(r.cells[0]), Line: r.line})
+		} else if r.cells[0] != "" || len(fields) == 0 {
+			continue
+		}
+		f := &fields[len(fields)-1]
+		for _, c := range r.cells[1:] {
+			f.Values = appendValues(f.Values, splitBreaks(c)...)
+		}
+	}
+	return fields
+}
+
+// splitBreaks splits a cell at its HTML line breaks.
+func splitBreaks(c string) []string {
+	for _, br := range []string{"<br />", "<br/>", "<BR>"} {
+		c = strings.ReplaceAll(c, br, "<br>")
+	}
+	return strings.Split(c, "<br>")
+}
+
+// rowText renders one row of an ordinary table.
+func rowText(cells []string) string {
+	var rest []string
+	for _, c := range cells[1:] {
+		if c != "" {
+			rest = append(rest, c)
+		}
+	}
+	switch {
+	case len(rest) == 0:
+		return cells[0]
+	case cells[0] == "":
+		return strings.Join(rest, ", ")
+	}
+	return cells[0] + ": " + strings.Join(rest, ", ")
+}
