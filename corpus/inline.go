@@ -216,8 +216,8 @@ func wikiLinkAt(rest string) (int, string, bool) {
 	return end + 2, inner, true
 }
 
-// wikiQuotesAt drops wikitext's bold and italic quotes ("”", "”'",
-// "””'"); a lone apostrophe is prose.
+// wikiQuotesAt drops wikitext's bold and italic marks, runs of two to
+// five apostrophes; a lone apostrophe is prose.
 func wikiQuotesAt(rest string) (int, string, bool) {
 	n := 0
 	for n < len(rest) && n < 5 && rest[n] == '\'' {
