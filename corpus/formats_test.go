@@ -1,0 +1,268 @@
+package corpus
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestPlainInline(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		markdown       bool
+	}{
+		{"numbered citation", "seized Osk in 1987.[1] The army", "seized Osk in 1987. The army", false},
+		{"two-digit citation", "in 1987.[12]", "in 1987.", false},
+		{"repeated citations", "in 1994.[3][4] Next", "in 1994. Next", false},
+		{"note letter after a name", "Ilse Varna[a] said", "Ilse Varna said", false},
+		{"labelled note", "in May.[note 3]", "in May.", false},
+		{"citation needed", "a teacher.[citation needed] She", "a teacher. She", false},
+		{"any … needed flag", "the clans[clarification needed] and", "the clans and", false},
+		{"question flag", "some say[who?] that", "some say that", false},
+		{"spaced marker before punctuation", "the rebels [2].", "the rebels.", false},
+		{"inline link with title", `the [Northern Front](/wiki/Northern_Front "Northern Front") attacked`, "the Northern Front attacked", true},
+		{"link text differs from target", `led by [Varna](/wiki/Ilse_Varna "Ilse Varna")`, "led by Varna", true},
+		{"reference link", "the [front][nf] and the [army][]", "the front and the army", true},
+		{"image dropped", `![Map of Valdoria](/img/map.png "Map")`, "", true},
+		{"pandoc citation superscript", `(NLF).^[\[1\]](#cite_note-1)^ It`, "(NLF). It", true},
+		{"two superscripts", `1994.^[\[2\]](#cite_note-2)^^[\[3\]](#cite_note-3)^`, "1994.", true},
+		{"other superscript kept as text", "the 1^st^ brigade", "the 1st brigade", true},
+		{"footnote reference", "Varna.[^1] The", "Varna. The", true},
+		{"wiki link with label", "the [[Northern Liberation Front|NLF]] rose", "the NLF rose", false},
+		{"wiki link", "in [[Valdoria]] today", "in Valdoria today", false},
+		{"wiki file link dropped", "[[File:Osk.jpg|thumb|The town]]Text", "Text", false},
+		{"wikitext bold and italic", "'''Valdoria''' is ''large''", "Valdoria is large", false},
+		{"wikitext template", "in 1987{{sfn|Holm|2004|p=3}} and", "in 1987 and", false},
+		{"html sup citation", "villages.<sup>[4]</sup>", "villages.", true},
+		{"html ref element", "villages.<ref name=h>Holm 2004.</ref> Then", "villages. Then", false},
+		{"html break", "one<br>two", "one two", false},
+		{"html comment", "a <!-- note --> b", "a  b", false},
+		{"entities", "1984 &amp; 1985&nbsp;AD", "1984 & 1985\u00a0AD", false},
+		{"markdown escape", `a \*starred\* word`, "a *starred* word", true},
+		// Prose that looks like markup stays.
+		{"bold kept", "The **NLF** rose", "The **NLF** rose", true},
+		{"acronym in brackets kept", "the group [MUJAO] rose", "the group [MUJAO] rose", false},
+		{"editorial insertion kept", "they [the rebels] left", "they [the rebels] left", false},
+		{"sic kept", "thier [sic] men", "thier [sic] men", false},
+		{"comparison kept", "a < b and c > d", "a < b and c > d", false},
+		{"ampersand kept", "AT&T and R&D", "AT&T and R&D", false},
+		{"apostrophe kept", "the army's rule", "the army's rule", false},
+		{"backslash in plain text kept", `a \*b`, `a \*b`, false},
+		{"caret in plain text kept", "^ Holm, Peter", "^ Holm, Peter", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := plainInline(tt.in, tt.markdown); got != tt.want {
+				t.Errorf("plainInline(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLinesAreParagraphs(t *testing.T) {
+	long := strings.Repeat("word ", 30) + "end"
+	tests := []struct {
+		name  string
+		lines []string
+		want  bool
+	}{
+		{"hard-wrapped prose", []string{"The army retook the town in May after a siege of", "nine weeks. The rebels withdrew into the hills and", "raided the roads."}, false},
+		{"one paragraph per line", []string{"The army retook the town in May.", "The rebels withdrew into the hills.", "Talks began in 1990."}, true},
+		{"a line longer than any wrapping", []string{long, "next"}, true},
+		{"two wrapped lines", []string{"Body one", "continues."}, false},
+		{"closing quote ends a sentence", []string{`He said "we will stay."`, "The talks failed."}, true},
+		{"one line", []string{"Alone."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var block []srcLine
+			for i, l := range tt.lines {
+				block = append(block, srcLine{n: i + 1, text: l})
+			}
+			if got := linesAreParagraphs(block); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeadingLines(t *testing.T) {
+	tests := []struct {
+		name, line string
+		wiki       int
+		setext     int
+		bare       bool
+		rule       bool
+		definition bool
+	}{
+		{name: "wikitext level 2", line: "== Background ==", wiki: 2, bare: false},
+		{name: "wikitext level 3 unspaced", line: "===Siege of Osk===", wiki: 3},
+		{name: "unbalanced equals", line: "== Background ===", bare: false},
+		{name: "equals alone", line: "====", setext: 1},
+		{name: "setext level 2", line: "---------", setext: 2, rule: true},
+		{name: "bare heading", line: "Course of the war", bare: true},
+		{name: "sentence is no heading", line: "The war ended.", bare: false},
+		{name: "lower-case start is no heading", line: "and then it ended", bare: false},
+		{name: "long line is no heading", line: "One two three four five six seven eight nine ten eleven", bare: false},
+		{name: "thematic break", line: "* * *", rule: true},
+		{name: "footnote definition", line: "[^1]: Varna later denied it.", definition: true},
+		{name: "reference definition", line: "[nf]: https://example.org/nf", definition: true},
+		{name: "bracketed prose is no definition", line: "[The rebels]: a note", bare: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := wikiHeading(tt.line); got != tt.wiki {
+				t.Errorf("wikiHeading = %d, want %d", got, tt.wiki)
+			}
+			if got := setextLevel(tt.line); got != tt.setext {
+				t.Errorf("setextLevel = %d, want %d", got, tt.setext)
+			}
+			if got := isBareHeading(tt.line); got != tt.bare {
+				t.Errorf("isBareHeading = %v, want %v", got, tt.bare)
+			}
+			if got := isThematicBreak(tt.line); got != tt.rule {
+				t.Errorf("isThematicBreak = %v, want %v", got, tt.rule)
+			}
+			if got := isDefinitionLine(tt.line); got != tt.definition {
+				t.Errorf("isDefinitionLine = %v, want %v", got, tt.definition)
+			}
+		})
+	}
+}
+
+// wantPara is a paragraph a fixture must yield: its line, section and
+// the start of its text.
+type wantPara struct {
+	line    int
+	section string
+	prefix  string
+}
+
+func TestParseFormats(t *testing.T) {
+	tests := []struct {
+		file      string
+		title     string
+		publisher string
+		paras     []wantPara
+		infobox   []string // "Label=value|value"
+		back      int
+	}{
+		{file: "wiki-export.txt", title: "Valdorian Civil War", paras: []wantPara{
+			{3, "", "The Valdorian Civil War was"},
+			{4, "", "It began when the NLF seized"},
+			{7, "Background", "Valdoria became independent"},
+			{8, "Background", "Exiles founded"},
+			{11, "Road to war", "In February 1987"},
+			{14, "Course of the war", "On 3 March 1987"},
+			{15, "Course of the war", "By 1990"},
+		}, back: 2},
+		{file: "browser-copy.txt", title: "Valdorian Civil War", publisher: "Wikipedia", paras: []wantPara{
+			{21, "", "The Valdorian Civil War was"},
+			{25, "Background", "Exiles founded the Northern Liberation Front in 1985. Its first chairman was Ilse Varna, a former schoolteacher. The front"},
+			{29, "Course of the war", "On 3 March 1987 the NLF seized Osk. The Valdorian"},
+		}, infobox: []string{
+			"Date=3 March 1987 – 12 June 1994", "Location=Northern Valdoria",
+			"Result=Treaty of Lessa; autonomy for the northern provinces",
+			"Belligerents=Northern Liberation Front (NLF)|Valdoria",
+			"Commanders and leaders=Ilse Varna|Anton Meribel",
+			"Strength=4,000 (1990)|22,000", "Casualties and losses=about 6,000 killed",
+		}, back: 2},
+		{file: "pandoc.md", title: "Valdorian Civil War", paras: []wantPara{
+			{12, "", "**The Valdorian Civil War** was an armed conflict in Valdoria between the government and the Northern Liberation Front (NLF). It lasted from 1987 to 1994."},
+			{22, "Background", "Exiles founded the front in 1985, led by the *maestra* Ilse Varna. The drought of 1984 & 1985"},
+		}, infobox: []string{
+			"Date=3 March 1987 – 12 June 1994", "Location=Northern Valdoria",
+			"Belligerents=Northern Liberation Front|Valdoria", "Commanders and leaders=Ilse Varna|Anton Meribel",
+		}, back: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b := parseFixture(t, tt.file)
+			if b.Title != tt.title || b.Publisher != tt.publisher {
+				t.Errorf("title %q publisher %q, want %q %q", b.Title, b.Publisher, tt.title, tt.publisher)
+			}
+			checkParas(t, b.Paragraphs, tt.paras)
+			checkInfobox(t, b.Infobox, tt.infobox)
+			if len(b.BackMatter) != tt.back {
+				t.Errorf("back matter = %d paragraphs, want %d: %+v", len(b.BackMatter), tt.back, b.BackMatter)
+			}
+		})
+	}
+}
+
+func parseFixture(t *testing.T, file string) *Briefing {
+	t.Helper()
+	data, err := os.ReadFile("testdata/formats/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func checkParas(t *testing.T, got []Paragraph, want []wantPara) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%d paragraphs, want %d", len(got), len(want))
+	}
+	for i := 0; i < len(got) && i < len(want); i++ {
+		p, w := got[i], want[i]
+		if p.Line != w.line || p.Section != w.section || !strings.HasPrefix(p.Text, w.prefix) {
+			t.Errorf("¶%d = line %d section %q %.60q…, want line %d section %q %q", i+1, p.Line, p.Section, p.Text, w.line, w.section, w.prefix)
+		}
+		if strings.ContainsAny(p.Text, "[]|^<>=") || strings.Contains(p.Text, "](") {
+			t.Errorf("¶%d keeps markup: %q", i+1, p.Text)
+		}
+	}
+}
+
+func checkInfobox(t *testing.T, got []InfoField, want []string) {
+	t.Helper()
+	var have []string
+	for _, f := range got {
+		have = append(have, f.Label+"="+strings.Join(f.Values, "|"))
+	}
+	if strings.Join(have, "\n") != strings.Join(want, "\n") {
+		t.Errorf("infobox:\n%s\nwant:\n%s", strings.Join(have, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestBackMatterNotExtracted shows why back matter is set aside: its
+// publishers are no factions and its publication years no events.
+func TestBackMatterNotExtracted(t *testing.T) {
+	for _, file := range []string{"browser-copy.txt", "pandoc.md"} {
+		t.Run(file, func(t *testing.T) {
+			c, err := New(parseFixture(t, file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range c.Factions {
+				if strings.Contains(f.Name, "Press") || strings.Contains(f.Name, "Books") {
+					t.Errorf("faction %q from the references", f.Name)
+				}
+			}
+			for _, e := range c.Events {
+				if e.Date.Year == 2004 || e.Date.Year == 1999 {
+					t.Errorf("event %q dated from a reference", e.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestInfoboxNoEvents: the infobox's dates and names are a summary, not
+// events.
+func TestInfoboxNoEvents(t *testing.T) {
+	c, err := New(parseFixture(t, "browser-copy.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.Events {
+		if e.Date.Year == 1994 && e.Date.Month == 6 {
+			t.Errorf("event %q from the infobox's date", e.Text)
+		}
+	}
+}
