@@ -220,7 +220,7 @@ func (ps *paragraphSplit) flush(atBlank bool) {
 		return
 	}
 	block := ps.cur
-	ps.cur = nil
+	ps.cur = block[:0] // reused: what follows reads block, never keeps it
 	blankBefore := ps.blankBefore
 	ps.blankBefore = false
 	switch {
