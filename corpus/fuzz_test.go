@@ -21,31 +21,41 @@ func FuzzParse(f *testing.F) {
 		"# \n\n#\n\n####### x\n",
 		"---\n---\n",
 		"\uFEFF---\r\ntitle: x\r\n---\r\nBody\r\n",
+		"Title\n\nLead one.\nLead two.\n\n== Background ==\nText.\n\n== References ==\n",
+		"Title\nFrom Wikipedia, the free encyclopedia\nDate\n1990\nBelligerents\nX\n\n" + strings.Repeat("word ", 30) + "end.[1][a]\n\nSee also\n\nY\n",
+		"| Date | 1990 |\n|---|---|\n| Belligerents | [X](/w/X \"X\")<br>Y |\n\nT\n===\n\n^[\\[1\\]](#cite_note-1)^ [[A|B]] '''c''' <sup>d</sup> &amp;\n",
 	} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		b, err := Parse("fuzz.md", data)
-		if err != nil {
-			known := []error{ErrTooLarge, ErrInvalidUTF8, ErrNULByte, ErrFrontMatter, ErrBadDate, ErrEmpty}
-			for _, k := range known {
-				if errors.Is(err, k) {
-					return
-				}
-			}
-			t.Fatalf("undocumented error: %v", err)
-		}
-		if b.Title == "" || len(b.Paragraphs) == 0 {
-			t.Fatalf("accepted briefing without title or paragraphs: %+v", b)
-		}
-		for i, p := range b.Paragraphs {
-			if p.Number != i+1 || p.Text == "" || !utf8.ValidString(p.Text) || strings.Contains(p.Text, "  ") {
-				t.Fatalf("bad paragraph %d: %+v", i, p)
-			}
-		}
-		// Extraction runs on whatever parses.
-		if _, err := New(b); err != nil {
-			t.Fatal(err)
-		}
+		fuzzParse(t, "fuzz.md", data)
+		fuzzParse(t, "fuzz.txt", data)
 	})
+}
+
+// fuzzParse checks one parse of data as name (Markdown or plain text).
+func fuzzParse(t *testing.T, name string, data []byte) {
+	t.Helper()
+	b, err := Parse(name, data)
+	if err != nil {
+		known := []error{ErrTooLarge, ErrInvalidUTF8, ErrNULByte, ErrFrontMatter, ErrBadDate, ErrEmpty}
+		for _, k := range known {
+			if errors.Is(err, k) {
+				return
+			}
+		}
+		t.Fatalf("undocumented error: %v", err)
+	}
+	if b.Title == "" || len(b.Paragraphs) == 0 {
+		t.Fatalf("accepted briefing without title or paragraphs: %+v", b)
+	}
+	for i, p := range b.Paragraphs {
+		if p.Number != i+1 || p.Text == "" || !utf8.ValidString(p.Text) || strings.Contains(p.Text, "  ") {
+			t.Fatalf("bad paragraph %d: %+v", i, p)
+		}
+	}
+	// Extraction runs on whatever parses.
+	if _, err := New(b); err != nil {
+		t.Fatal(err)
+	}
 }
