@@ -266,3 +266,47 @@ func TestInfoboxNoEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainBlocks covers how a plain-text block is read: bare headings,
+// with and without blank lines around them, and the lines that are not
+// headings.
+func TestPlainBlocks(t *testing.T) {
+	long := "The front drew on the northern clans and on students, and by 1986 it " +
+		"had cells in every provincial town of the north and several in the capital."
+	tests := []struct {
+		name string
+		text string
+		want []string // "section|text prefix"
+	}{
+		{"bare heading between blank lines", "T\n\nLead.\n\nBackground\n\n" + long + "\n",
+			[]string{"|Lead.", "Background|The front"}},
+		{"bare heading over its paragraph", "T\n\nLead.\n\nBackground\n" + long + "\n",
+			[]string{"|Lead.", "Background|The front"}},
+		{"short first line of a wrapped paragraph", "T\n\nLead.\n\nThe front drew on the clans\nand on students.\n",
+			[]string{"|Lead.", "|The front drew on the clans and on students."}},
+		{"a text that marks its headings has no bare ones", "T\n\n== Origins ==\nLead.\n\nAftermath unknown\n\nEnd.\n",
+			[]string{"Origins|Lead.", "Origins|Aftermath unknown", "Origins|End."}},
+		{"a short line at the end is no heading", "T\n\nLead.\n\nThe End\n",
+			[]string{"|Lead.", "|The End"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range b.Paragraphs {
+				got = append(got, p.Section+"|"+p.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("¶%d = %q, want %q…", i+1, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

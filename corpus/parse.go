@@ -117,6 +117,7 @@ func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Par
 		ps.line(i, strings.TrimSpace(lines[i]))
 	}
 	ps.flush(false)
+	ps.lastBare()
 	return placeMasthead(b, ps.masthd, ps.setAsideBackMatter())
 }
 
@@ -133,6 +134,8 @@ type paragraphSplit struct {
 	backFrom    int       // index in out where back matter starts, when backSeen
 	backSeen    bool      // a back-matter heading ("References") was read
 	marked      bool      // a marked heading ("#", "==", setext) was read
+	bare        *srcLine  // the last bare heading, while no paragraph follows it
+	bareAbove   string    // the section above that heading
 }
 
 // srcLine is one trimmed line of the file and its 1-based number.
@@ -210,26 +213,41 @@ func (ps *paragraphSplit) heading(level int, heading string) {
 	ps.noteBackMatter(heading)
 }
 
-// flush ends the block being read. In plain text a block is a bare
-// heading (in a text that marks none of its headings), one paragraph per
-// line, or one hard-wrapped paragraph; in Markdown it is one paragraph,
-// or a table. In back matter every line is an entry. atBlank says a blank
-// line ends the block.
+// flush ends the block being read. atBlank says a blank line ends it.
 func (ps *paragraphSplit) flush(atBlank bool) {
 	if len(ps.cur) == 0 {
 		return
 	}
 	block := ps.cur
 	ps.cur = block[:0] // reused: what follows reads block, never keeps it
-	blankBefore := ps.blankBefore
+	alone := ps.blankBefore && atBlank
 	ps.blankBefore = false
 	switch {
 	case isTable(block):
 		ps.table(block)
 	case ps.markdown:
 		ps.paragraph(joinLines(block), block[0].n)
-	case blankBefore && atBlank && !ps.leading && !ps.marked && len(block) == 1 && isBareHeading(block[0].text):
+	default:
+		ps.plainBlock(block, alone)
+	}
+}
+
+// plainBlock reads a block of plain text: a bare heading (in a text that
+// marks none of its headings), perhaps over its first paragraph, one
+// paragraph per line, or one hard-wrapped paragraph. In back matter every
+// line is an entry. alone says blank lines stand before and after it.
+func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
+	bare := !ps.leading && !ps.marked && isBareHeading(block[0].text)
+	switch {
+	case bare && alone && len(block) == 1:
+		l := block[0] // a copy: the block's buffer is reused
+		ps.bare, ps.bareAbove = &l, ps.section
 		ps.heading(2, block[0].text)
+	case bare && len(block) > 1 && utf8.RuneCountInString(block[1].text) > maxWrapWidth:
+		// "Background" over a paragraph on one line, with no blank
+		// between: a wrapped paragraph has no line this long.
+		ps.heading(2, block[0].text)
+		ps.plainBlock(block[1:], false)
 	case ps.backSeen || linesAreParagraphs(block):
 		for _, l := range block {
 			ps.paragraph(l.text, l.n)
@@ -255,8 +273,19 @@ func (ps *paragraphSplit) paragraph(text string, n int) {
 	if ps.leading && (text == ps.b.Title || text == ps.b.Publisher) {
 		return
 	}
-	ps.leading = false
+	ps.leading, ps.bare = false, nil
 	ps.out = append(ps.out, Paragraph{Section: ps.section, Line: n, Text: text})
+}
+
+// lastBare makes a bare heading that nothing follows ("The End", a
+// sign-off) the paragraph it was, in the section above it.
+func (ps *paragraphSplit) lastBare() {
+	if ps.bare == nil {
+		return
+	}
+	l := *ps.bare
+	ps.section = ps.bareAbove
+	ps.paragraph(l.text, l.n)
 }
 
 // joinLines joins a block's lines with spaces: a hard-wrapped paragraph.
