@@ -166,6 +166,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 		x.readParagraph(ps, &r)
 	}
+	r.cands = append(r.cands, x.infoboxCandidates(b, paras)...)
 	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
 	r.publisher = b.Publisher
 	return r

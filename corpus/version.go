@@ -14,11 +14,11 @@ import (
 // extraction made by an older briefbot is redone rather than served. Bump it
 // whenever extraction output changes; TestExtractorVersion fails when the
 // output on the test briefings changes and this does not.
-const ExtractorVersion = "17"
+const ExtractorVersion = "18"
 
 // Digest is a content hash of everything in c that can change an answer:
 // every briefing's slug, title, short title, publisher, date, URL, authors, curated
-// groups, sections and paragraph text, together with ExtractorVersion. Two
+// groups, sections, paragraph text and infobox, together with ExtractorVersion. Two
 // corpora with the same digest give the same answers, so a reload of an
 // unchanged corpus may keep what it has, and any edit (a paragraph, a title,
 // a date changed only in the front matter) is seen.
@@ -50,6 +50,13 @@ func (b *Briefing) digest(h hash.Hash) {
 	for _, p := range b.Paragraphs {
 		writeField(h, p.Section)
 		writeField(h, p.Text)
+	}
+	// The infobox's parties are faction candidates: an edit to it can
+	// change the factions.
+	writeField(h, strconv.Itoa(len(b.Infobox)))
+	for _, f := range b.Infobox {
+		writeField(h, f.Label)
+		writeList(h, f.Values)
 	}
 }
 
