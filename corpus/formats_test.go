@@ -39,6 +39,10 @@ func TestPlainInline(t *testing.T) {
 		{"html comment", "a <!-- note --> b", "a  b", false},
 		{"entities", "1984 &amp; 1985&nbsp;AD", "1984 & 1985\u00a0AD", false},
 		{"markdown escape", `a \*starred\* word`, "a *starred* word", true},
+		{"citation link with brackets in its text", "in 1994.[[4]](#cite_note-4) Next", "in 1994. Next", true},
+		{"link attributes", `the [front](/wiki/F "F"){.mw-redirect} rose`, "the front rose", true},
+		{"span with attributes", "the [Karn]{.nowrap} river", "the Karn river", true},
+		{"edit link", "Background[edit]", "Background", false},
 		// Prose that looks like markup stays.
 		{"bold kept", "The **NLF** rose", "The **NLF** rose", true},
 		{"acronym in brackets kept", "the group [MUJAO] rose", "the group [MUJAO] rose", false},
@@ -306,6 +310,30 @@ func TestPlainBlocks(t *testing.T) {
 				if !strings.HasPrefix(got[i], tt.want[i]) {
 					t.Errorf("¶%d = %q, want %q…", i+1, got[i], tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+// TestHeadingMarkup: headings read as a reader sees them.
+func TestHeadingMarkup(t *testing.T) {
+	tests := []struct {
+		name, file, text, section string
+	}{
+		{"wiki edit link in a converted heading", "t.md", "# T\n\n## Background[[edit](/w/index.php?title=T&action=edit&section=1 \"Edit section: Background\")]\n\nText.\n", "Background"},
+		{"pandoc heading attributes", "t.md", "# T\n\n## Course of the war {#course-of-the-war}\n\nText.\n", "Course of the war"},
+		{"bare heading with its copied edit link", "t.txt", "T\n\nLead.\n\nBackground[edit]\n\nText.\n", "Background"},
+		{"wikitext heading with a link", "t.txt", "T\n\n== [[Siege of Osk|Osk]] ==\nText.\n", "Osk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse(tt.file, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := b.Paragraphs[len(b.Paragraphs)-1]
+			if last.Section != tt.section || last.Text != "Text." {
+				t.Errorf("last paragraph %+v, want section %q", last, tt.section)
 			}
 		})
 	}

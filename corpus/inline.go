@@ -109,9 +109,6 @@ func (s *inlineScan) markupAt(i int) (n int, repl string, ok bool) {
 // Markdown link, or a citation marker. Any other bracket is prose
 // ("[sic]", "they [the rebels] left", "[MUJAO]").
 func (s *inlineScan) bracketAt(rest string) (int, string, bool) {
-	if strings.HasPrefix(rest, "[[") {
-		return wikiLinkAt(rest)
-	}
 	if strings.HasPrefix(rest, "[^") {
 		if end := strings.IndexByte(rest, ']'); end > 2 && !strings.ContainsAny(rest[2:end], " [") {
 			return end + 1, "", true
@@ -127,6 +124,13 @@ func (s *inlineScan) bracketAt(rest string) (int, string, bool) {
 			return n, "", true
 		}
 		return n, shown, true
+	}
+	if strings.HasPrefix(rest, "[[") {
+		if n, text, _, ok := linkAt(rest[1:]); ok && strings.HasPrefix(rest[1+n:], "]") &&
+			isCitationMarker("["+plainInline(text, s.markdown)+"]") {
+			return n + 2, "", true // a marker whose words link: "[[edit](…)]"
+		}
+		return wikiLinkAt(rest) // after links: "[[1]](#cite_note-1)" is one
 	}
 	return 0, "", false
 }
@@ -163,15 +167,36 @@ func linkAt(s string) (n int, text, dest string, ok bool) {
 			return 0, "", "", false
 		}
 		dest, _, _ = strings.Cut(strings.TrimSpace(s[shut+2:shut+1+end]), " ")
-		return shut + 2 + end, text, dest, true
+		n = shut + 2 + end
+		return n + attributesAt(s[n:]), text, dest, true
 	case '[':
 		end := strings.IndexByte(s[shut+1:], ']')
 		if end < 0 || strings.ContainsAny(s[shut+2:shut+1+end], "[") {
 			return 0, "", "", false
 		}
 		return shut + 2 + end, text, "", true
+	case '{':
+		if a := attributesAt(s[shut+1:]); a > 0 {
+			return shut + 1 + a, text, "", true // a span: "[text]{.nowrap}"
+		}
 	}
 	return 0, "", "", false
+}
+
+// attributesAt returns the length of a pandoc attribute block at the
+// start of s ("{.mw-redirect}", "{#cite_ref-3 .reference}"), or 0.
+func attributesAt(s string) int {
+	if !strings.HasPrefix(s, "{") || len(s) < 3 {
+		return 0
+	}
+	end := strings.IndexByte(s, '}')
+	if end < 2 || end > 200 || strings.ContainsAny(s[1:end], "{\n") {
+		return 0
+	}
+	if c := s[1]; c != '.' && c != '#' && !strings.Contains(s[1:end], "=") {
+		return 0
+	}
+	return end + 1
 }
 
 // matchingBracket returns the index of the bracket closing the one s
@@ -305,7 +330,7 @@ func tagAt(s string) (n int, name string, ok bool) {
 // web page writes after a claim: a number, a note letter ("[a]"), a
 // labelled note ("[note 3]", "[nb 1]"), or an editor's flag
 // ("[citation needed]", "[clarification needed]", "[who?]", "[dubious –
-// discuss]"). Those are the forms the encyclopedias' citation and cleanup
+// discuss]"), or a section's "[edit]" link. Those are the forms the encyclopedias' citation and cleanup
 // templates render; anything else in brackets is the writer's prose.
 func isCitationMarker(b string) bool {
 	if len(b) < 3 || len(b) > 42 || b[0] != '[' || b[len(b)-1] != ']' {
@@ -341,6 +366,8 @@ func editorFlag(c string) bool {
 		return true
 	case strings.HasSuffix(c, "dead link") || c == "failed verification":
 		return true
+	case c == "edit" || c == "edit source":
+		return true // a wiki's section edit link, copied with the heading
 	}
 	return false
 }

@@ -185,7 +185,7 @@ func (ps *paragraphSplit) markdownOnlyLine(trimmed string) bool {
 	if level := setextLevel(trimmed); level > 0 && len(ps.cur) > 0 {
 		heading := joinLines(ps.cur)
 		ps.cur = ps.cur[:0]
-		ps.heading(level, plainInline(heading, true))
+		ps.heading(level, heading)
 		ps.blankBefore, ps.marked = true, true
 		return true
 	}
@@ -197,11 +197,12 @@ func (ps *paragraphSplit) markdownOnlyLine(trimmed string) bool {
 	return isDefinitionLine(trimmed)
 }
 
-// heading ends the paragraph and names the section that follows. The
+// heading names the section that follows, as a reader sees it (no
+// "[edit]" link, no "{#id}" attributes, no markup). The
 // first level-one heading is the title when front matter gave none, and a
 // level-one heading that is the title opens no section.
 func (ps *paragraphSplit) heading(level int, heading string) {
-	heading = normalizeSpace(heading)
+	heading = normalizeSpace(plainInline(trimAttributes(heading), ps.markdown))
 	if level == 1 && ps.b.Title == "" {
 		ps.b.Title = heading
 	}
@@ -237,7 +238,7 @@ func (ps *paragraphSplit) flush(atBlank bool) {
 // paragraph per line, or one hard-wrapped paragraph. In back matter every
 // line is an entry. alone says blank lines stand before and after it.
 func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
-	bare := !ps.leading && !ps.marked && isBareHeading(block[0].text)
+	bare := !ps.leading && !ps.marked && isBareHeading(plainInline(block[0].text, false))
 	switch {
 	case bare && alone && len(block) == 1:
 		l := block[0] // a copy: the block's buffer is reused
@@ -286,6 +287,15 @@ func (ps *paragraphSplit) lastBare() {
 	l := *ps.bare
 	ps.section = ps.bareAbove
 	ps.paragraph(l.text, l.n)
+}
+
+// trimAttributes drops the attribute block pandoc writes after a
+// heading: "Background {#background}".
+func trimAttributes(heading string) string {
+	if k := strings.LastIndex(heading, " {"); k > 0 && attributesAt(heading[k+1:]) == len(heading)-k-1 {
+		return heading[:k]
+	}
+	return heading
 }
 
 // joinLines joins a block's lines with spaces: a hard-wrapped paragraph.
