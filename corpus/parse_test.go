@@ -139,6 +139,7 @@ func TestParseErrors(t *testing.T) {
 		{"wrong YAML type", "---\nauthors: {a: b}\n---\nBody.\n", ErrFrontMatter, "bad.md:"},
 		{"no body", "---\ntitle: x\n---\n\n\n", ErrEmpty, "bad.md"},
 		{"too large", strings.Repeat("a", MaxFileSize+1), ErrTooLarge, "bad.md"},
+		{"invalid UTF-8 in a one-paragraph-per-line export", "T\n\n== A ==\nOne.\nTwo \xff.\n", ErrInvalidUTF8, "bad.md:5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
