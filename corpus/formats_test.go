@@ -338,3 +338,18 @@ func TestHeadingMarkup(t *testing.T) {
 		})
 	}
 }
+
+// TestInfoboxAfterLead: infobox lines a copy put after the lead are read
+// as the infobox, not as a paragraph.
+func TestInfoboxAfterLead(t *testing.T) {
+	text := "T\n\nThe Karn Valley War was fought in the north of Valdoria between 1988 and 1991, at great cost to the villages.\n\n" +
+		"Date\n1988 – 1991\nLocation\nKarn valley\nBelligerents\nRed Dawn\n\nBackground\n\nText.\n"
+	b, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInfobox(t, b.Infobox, []string{"Date=1988 – 1991", "Location=Karn valley", "Belligerents=Red Dawn"})
+	if len(b.Paragraphs) != 2 || b.Paragraphs[1].Section != "Background" || b.Infobox[0].Line != 5 {
+		t.Errorf("paragraphs %+v, infobox %+v", b.Paragraphs, b.Infobox)
+	}
+}

@@ -121,6 +121,39 @@ func (ps *paragraphSplit) readHead(lines []string, from int) int {
 	return h.end
 }
 
+// isInfoboxBlock reports whether a block of plain text is copied infobox
+// lines: it opens with a label, holds another, and no line of it is prose.
+func isInfoboxBlock(block []srcLine) bool {
+	if len(block) < 4 || !isInfoboxLabel(firstCell(block[0].text)) {
+		return false
+	}
+	labels := 0
+	for _, l := range block {
+		if isProseLine(l.text) {
+			return false
+		}
+		if isInfoboxLabel(firstCell(l.text)) {
+			labels++
+		}
+	}
+	return labels >= 2
+}
+
+// firstCell is a copied line up to its first tab.
+func firstCell(line string) string {
+	cell, _, _ := strings.Cut(line, "\t")
+	return cell
+}
+
+// blockTexts returns a block's lines.
+func blockTexts(block []srcLine) []string {
+	out := make([]string, len(block))
+	for i, l := range block {
+		out[i] = l.text
+	}
+	return out
+}
+
 // readInfoboxLines reads copied infobox lines: a label line opens a
 // field, the lines after it are its values (a tab, as a copied table
 // cell leaves it, separates values on one line too). offset is the
