@@ -136,3 +136,23 @@ func endsSentence(line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return strings.ContainsRune(".!?:;…", last)
 }
+
+// isContentsBlock reports whether a block is a copied table of contents:
+// numbered heading lines ("1 Background", "2.1 Siege of Osk"), perhaps
+// under a "Contents" line.
+func isContentsBlock(block []srcLine) bool {
+	if t := strings.ToLower(block[0].text); t == "contents" || t == "table of contents" {
+		block = block[1:]
+	}
+	if len(block) < 2 {
+		return false
+	}
+	for _, l := range block {
+		num, rest, ok := strings.Cut(l.text, " ")
+		if !ok || strings.Trim(num, "0123456789.") != "" || !unicode.IsDigit(rune(num[0])) ||
+			!isBareHeading(strings.TrimSpace(rest)) {
+			return false
+		}
+	}
+	return true
+}

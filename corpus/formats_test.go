@@ -292,6 +292,10 @@ func TestPlainBlocks(t *testing.T) {
 			[]string{"Origins|Lead.", "Origins|Aftermath unknown", "Origins|End."}},
 		{"a short line at the end is no heading", "T\n\nLead.\n\nThe End\n",
 			[]string{"|Lead.", "|The End"}},
+		{"a copied table of contents is dropped", "T\n\nLead.\n\nContents\n1 Background\n2 Course of the war\n2.1 Siege of Osk\n\nBackground\n\nText.\n",
+			[]string{"|Lead.", "Background|Text."}},
+		{"numbered sentences are no table of contents", "T\n\nLead.\n\n1 soldier died.\n2 more were hurt.\n",
+			[]string{"|Lead.", "|1 soldier died.", "|2 more were hurt."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

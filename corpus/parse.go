@@ -233,14 +233,16 @@ func (ps *paragraphSplit) flush(atBlank bool) {
 	}
 }
 
-// plainBlock reads a block of plain text: infobox lines (wherever the
-// copy put them), a bare heading (in a text that marks none of its
+// plainBlock reads a block of plain text: a copied table of contents
+// (dropped), infobox lines (wherever the copy put them), a bare heading (in a text that marks none of its
 // headings), perhaps over its first paragraph, one paragraph per line,
 // or one hard-wrapped paragraph. In back matter every
 // line is an entry. alone says blank lines stand before and after it.
 func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 	bare := !ps.leading && !ps.marked && isBareHeading(plainInline(block[0].text, false))
 	switch {
+	case isContentsBlock(block):
+		// a copied table of contents repeats the headings to come
 	case isInfoboxBlock(block):
 		ps.b.Infobox = append(ps.b.Infobox, readInfoboxLines(blockTexts(block), block[0].n-1)...)
 	case bare && alone && len(block) == 1:
