@@ -107,8 +107,9 @@ func isBareHeading(line string) bool {
 // paragraphs by a single newline) rather than the hard-wrapped lines of
 // one paragraph. A wrapped line ends wherever the width runs out, so few
 // wrapped lines end a sentence; a paragraph line always does. Half or
-// more of the lines before the last ending a sentence, or any of them
-// longer than any wrapping width, makes them paragraphs.
+// more of the lines before the last ending a sentence (citation markers
+// aside: "in 1994.[3]"), or any of them longer than any wrapping width,
+// makes them paragraphs.
 func linesAreParagraphs(block []srcLine) bool {
 	if len(block) < 2 {
 		return false
@@ -118,7 +119,7 @@ func linesAreParagraphs(block []srcLine) bool {
 		if utf8.RuneCountInString(l.text) > maxWrapWidth {
 			return true
 		}
-		if endsSentence(l.text) {
+		if endsSentence(plainInline(l.text, false)) {
 			ends++
 		}
 	}

@@ -20,9 +20,10 @@ type infoboxSide struct {
 	name, acronym string
 }
 
-// infoboxSides reads the parties of an infobox. Sub-labels ("Supported
-// by:") and bare acronyms, which the acronym rules read in the prose,
-// are no names.
+// infoboxSides reads the parties of an infobox. A value may list
+// several, as a table cell does ("Cobras, Angola / Cocoyes"). Sub-labels
+// ("Supported by:") and descriptions ("defectors from the FAC") are no
+// names.
 func infoboxSides(fields []InfoField) []infoboxSide {
 	var out []infoboxSide
 	for _, f := range fields {
@@ -30,52 +31,147 @@ func infoboxSides(fields []InfoField) []infoboxSide {
 			continue
 		}
 		for _, v := range f.Values {
-			if s, ok := sideOf(v); ok {
-				out = append(out, s)
+			for _, part := range splitOutside(v, ",;/") {
+				if s, ok := sideOf(part); ok {
+					out = append(out, s)
+				}
 			}
 		}
 	}
 	return out
 }
 
-// sideOf reads one belligerent value: "Name (ACR)" or "Name".
+// splitOutside splits s at any of seps that is not inside brackets.
+func splitOutside(s, seps string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case depth == 0 && strings.IndexByte(seps, c) >= 0:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// sideOf reads one party: "Name (ACR)", "Name (qualifier)", "Name" or
+// an acronym alone ("UNITA"). It must start with a capital.
 func sideOf(v string) (infoboxSide, bool) {
-	v = strings.TrimSpace(strings.Trim(v, "*"))
-	if strings.HasSuffix(v, ":") || len(strings.Fields(v)) < 2 && strings.ToUpper(v) == v {
+	v = strings.TrimSpace(strings.Trim(strings.TrimSpace(v), "*"))
+	first, _ := utf8.DecodeRuneInString(v)
+	if strings.HasSuffix(v, ":") || !unicode.IsUpper(first) {
 		return infoboxSide{}, false
 	}
 	s := infoboxSide{name: v}
 	if open := strings.LastIndex(v, " ("); open > 0 && strings.HasSuffix(v, ")") {
 		s.name, s.acronym = strings.TrimSpace(v[:open]), v[open+2:len(v)-1]
-		if strings.ContainsRune(s.acronym, ' ') {
-			s.acronym = "" // "(until 1993)", "(from May)": a qualifier, not an acronym
+		if strings.ContainsRune(s.acronym, ' ') || strings.ToUpper(s.acronym) != s.acronym {
+			s.acronym = "" // "(until 1993)", "(alleged)": a qualifier, not an acronym
 		}
 	}
 	return s, s.name != ""
 }
 
 // infoboxCandidates offers each party of b's infobox as a candidate at
-// the first paragraph whose prose names it. The infobox says the name is
-// a side in the war, which no sentence may say of a group named in
-// passing ("Red Dawn fighters raided the depot"); the candidate is still
-// judged like any other, so a country or a person listed there is
-// dropped by the same filters.
+// the paragraph of the prose that is about it: the first that opens a
+// sentence saying what it is ("The Cobras, Sassou Nguesso's militia, were
+// …"), else the first that names it. The infobox says the name is a side
+// in the war, which no sentence may say of a group named in passing ("Red
+// Dawn fighters raided the depot"); the candidate is still judged like
+// any other, so a country or a person listed there is dropped by the same
+// filters.
 func (x extractor) infoboxCandidates(b *Briefing, paras []*para) []candidate {
 	if x.disabled[ruleInfoboxSide] || len(b.Infobox) == 0 {
 		return nil
 	}
 	var out []candidate
 	for _, s := range infoboxSides(b.Infobox) {
-		for _, p := range paras {
-			if namesWord(p.text, s.name) {
-				c := p.cand(s.name, scoreDefined)
-				c.acronym = s.acronym
-				out = append(out, c)
-				break
-			}
+		if c, ok := sideCandidate(s, paras); ok {
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// sideCandidate finds the paragraph about side s: the first whose
+// sentence opens with it, else the first naming it.
+func sideCandidate(s infoboxSide, paras []*para) (candidate, bool) {
+	var first *para
+	var firstName string
+	for _, p := range paras {
+		name, ok := namedIn(p.text, s.name)
+		if !ok {
+			continue
+		}
+		if first == nil {
+			first, firstName = p, name
+		}
+		if opensSentenceWith(p.text, name) {
+			first, firstName = p, name
+			break
+		}
+	}
+	if first == nil {
+		return candidate{}, false
+	}
+	c := first.cand(firstName, scoreDefined)
+	c.acronym = s.acronym
+	return c, true
+}
+
+// opensSentenceWith reports whether a sentence of text opens with name,
+// perhaps after "The", and goes on to say what it is: an apposition or a
+// copula ("The Cobras, Sassou Nguesso's militia, were …", "The Ninjas
+// were the militia of …"), not an action ("The Cobras guarding the
+// compound opened fire").
+func opensSentenceWith(text, name string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(name)
+		before := strings.TrimRight(strings.TrimSuffix(text[:start], "The "), " ")
+		opens := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
+		if opens && saysWhat(text[end:]) {
+			return true
+		}
+		from = end
+	}
+}
+
+// saysWhat reports whether the words after a subject describe it: an
+// apposition or a form of "be".
+func saysWhat(after string) bool {
+	if strings.HasPrefix(after, ", ") {
+		return true
+	}
+	for _, cop := range []string{" is ", " are ", " was ", " were "} {
+		if strings.HasPrefix(after, cop) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn finds name in text as whole words, as listed or with its first
+// letter in lower case ("Radical FRUD" is "the radical FRUD" in prose),
+// and returns it as the text writes it.
+func namedIn(text, name string) (string, bool) {
+	if namesWord(text, name) {
+		return name, true
+	}
+	r, size := utf8.DecodeRuneInString(name)
+	lower := string(unicode.ToLower(r)) + name[size:]
+	if lower != name && strings.Contains(name, " ") && namesWord(text, lower) {
+		return lower, true
+	}
+	return "", false
 }
 
 // namesWord reports whether text holds name as whole words.

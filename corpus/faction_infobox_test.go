@@ -25,19 +25,27 @@ Course of the war
 In 1989 Red Dawn fighters raided the depot at Osk and held the road for a week. The Valdorian Defence Force (VDF) retook it in April with help from Kenya.[2]
 `
 
+// aboutRedDawn is a paragraph saying what Red Dawn is, after the one
+// that first names it.
+const aboutRedDawn = "\nRed Dawn, Varna's own militia, was built around former students from the valley.\n"
+
 func TestInfoboxSides(t *testing.T) {
 	tests := []struct {
 		name    string
+		text    string
 		off     bool
 		want    []string
 		notWant []string
+		defined int // the paragraph defining Red Dawn
 	}{
-		{name: "sides named in the prose are factions", want: []string{"Red Dawn", "Valdorian Defence Force"}, notWant: []string{"Kenya", "Ilse Varna"}},
-		{name: "without the rule the side named in passing is lost", off: true, notWant: []string{"Red Dawn"}},
+		{name: "sides named in the prose are factions", text: infoboxCopy, want: []string{"Red Dawn", "Valdorian Defence Force"}, notWant: []string{"Kenya", "Ilse Varna"}, defined: 2},
+		{name: "without the rule the side named in passing is lost", text: infoboxCopy, off: true, notWant: []string{"Red Dawn"}},
+		{name: "defined where the prose says what it is", text: infoboxCopy + aboutRedDawn, want: []string{"Red Dawn"}, defined: 3},
+		{name: "without the rule not even there", text: infoboxCopy + aboutRedDawn, off: true, notWant: []string{"Red Dawn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := Parse("karn.txt", []byte(infoboxCopy))
+			b, err := Parse("karn.txt", []byte(tt.text))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -55,12 +63,33 @@ func TestInfoboxSides(t *testing.T) {
 					t.Errorf("%q not found in %q", w, got)
 				}
 			}
+			if f := byName(fs, "Red Dawn"); tt.defined > 0 && (f == nil || f.Defined.Paragraph != tt.defined) {
+				t.Errorf("Red Dawn defined at %+v, want ¶%d", f, tt.defined)
+			}
 			for _, n := range tt.notWant {
 				if slices.Contains(got, n) {
 					t.Errorf("%q listed: %q", n, got)
 				}
 			}
 		})
+	}
+}
+
+func TestInfoboxSideValues(t *testing.T) {
+	fields := []InfoField{
+		{Label: "Belligerents", Values: []string{"Cobras, Angola / Lissouba government, Ninjas (from September 1997)", "Radical FRUD (from 1994)"}},
+		{Label: "Commanders and leaders", Values: []string{"Ilse Varna"}},
+	}
+	var got []string
+	for _, s := range infoboxSides(fields) {
+		got = append(got, s.name)
+	}
+	want := []string{"Cobras", "Angola", "Lissouba government", "Ninjas", "Radical FRUD"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sides %q, want %q", got, want)
+	}
+	if name, ok := namedIn("led what became known as the radical FRUD.", "Radical FRUD"); !ok || name != "radical FRUD" {
+		t.Errorf("namedIn = %q %v", name, ok)
 	}
 }
 
@@ -72,7 +101,8 @@ func TestSideOf(t *testing.T) {
 		{"Northern Liberation Front (NLF)", "Northern Liberation Front", "NLF", true},
 		{"Red Dawn (until 1990)", "Red Dawn", "", true}, // a qualifier is no acronym, nor part of the name
 		{"Supported by:", "", "", false},
-		{"NLF", "", "", false},
+		{"UNITA (alleged)", "UNITA", "", true},
+		{"defectors from the FAC", "", "", false},
 		{"Kenya", "Kenya", "", true},
 	}
 	for _, tt := range tests {

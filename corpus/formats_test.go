@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,6 +76,7 @@ func TestLinesAreParagraphs(t *testing.T) {
 		{"a line longer than any wrapping", []string{long, "next"}, true},
 		{"two wrapped lines", []string{"Body one", "continues."}, false},
 		{"closing quote ends a sentence", []string{`He said "we will stay."`, "The talks failed."}, true},
+		{"a citation marker after the full stop", []string{"The army retook the town in May.[3][4]", "The rebels withdrew.[5]", "Talks began."}, true},
 		{"one line", []string{"Alone."}, false},
 	}
 	for _, tt := range tests {
@@ -355,5 +357,88 @@ func TestInfoboxAfterLead(t *testing.T) {
 	checkInfobox(t, b.Infobox, []string{"Date=1988 – 1991", "Location=Karn valley", "Belligerents=Red Dawn"})
 	if len(b.Paragraphs) != 2 || b.Paragraphs[1].Section != "Background" || b.Infobox[0].Line != 5 {
 		t.Errorf("paragraphs %+v, infobox %+v", b.Paragraphs, b.Infobox)
+	}
+}
+
+// wrappedText is prose wrapped at 40 columns whose second paragraph
+// follows the first with no blank line.
+const wrappedText = `The army retook the town in May after a
+siege of nine weeks, and the rebels
+withdrew into the hills.
+Talks began in the capital in 1990 under
+the mediation of the coastal states, and
+they dragged on for three more years as
+each side waited for the other.
+The treaty was signed in June 1994 and
+it held.
+`
+
+func TestHardBreaks(t *testing.T) {
+	lines := strings.Split(wrappedText, "\n")
+	var block []srcLine
+	for i, l := range lines {
+		if l != "" {
+			block = append(block, srcLine{n: i + 1, text: l})
+		}
+	}
+	tests := []struct {
+		name  string
+		width int
+		want  []int // first line of each paragraph
+	}{
+		{"breaks where the next word would have fitted", 40, []int{1, 4, 8}},
+		{"text not known to be wrapped stays one paragraph", 0, []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			for _, part := range hardBreaks(block, tt.width, false) {
+				got = append(got, part[0].n)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphs start at lines %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if w := wrapWidth(lines); w != 40 {
+		t.Errorf("wrapWidth = %d, want 40", w)
+	}
+	bold := append([]srcLine{{n: 0, text: "**The war** began in 1987 and it went"}}, block...)
+	if parts := hardBreaks(bold, 40, true); len(parts) != 3 {
+		t.Errorf("a block opening in bold: %d paragraphs, want 3", len(parts))
+	}
+	if w := wrapWidth([]string{"- a list item;", "- another;", "- and one more."}); w != 0 {
+		t.Errorf("wrapWidth of a list = %d, want 0", w)
+	}
+}
+
+// TestBackMatterHeadingOverEntries: "See also" over its entries, with no
+// blank line between, still opens the back matter.
+func TestBackMatterHeadingOverEntries(t *testing.T) {
+	text := "T\n\nLead.\n\nBackground\n\nText.\n\nSee also\nHistory of Valdoria\nKarn river\n\nNotes\na. Also spelled Osc.\n"
+	b, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Paragraphs) != 2 || len(b.BackMatter) != 3 {
+		t.Errorf("paragraphs %+v\nback matter %+v", b.Paragraphs, b.BackMatter)
+	}
+}
+
+func TestEndsParagraph(t *testing.T) {
+	tests := []struct {
+		line, next string
+		want       bool
+	}{
+		{"rose against the new regime.", "A second round", true},
+		{`rose against the new regime.^[\[1\]](#cite_note-1)^`, "A second round", true},
+		{"rose against the new regime and", "A second round", false},
+		{"rose against the new regime.", "and a second round", false},
+		{"a line that already reaches very nearly the wrapping width.", "Next", false},
+	}
+	for _, tt := range tests {
+		if got := endsParagraph(tt.line, tt.next, 60, true); got != tt.want {
+			t.Errorf("endsParagraph(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)
+		}
 	}
 }

@@ -73,11 +73,11 @@ func findHead(lines []string, from int) plainHead {
 }
 
 // isProseLine reports whether a line is a sentence of prose rather than
-// a title, tagline, label or value: long, or ending a sentence after a
-// dozen words.
+// a title, tagline, label or value: long, or ending a sentence (citation
+// markers aside) after a dozen words.
 func isProseLine(t string) bool {
 	n := len(strings.Fields(t))
-	return n >= 25 || (n >= 12 && endsSentence(t))
+	return n >= 25 || (n >= 12 && endsSentence(plainInline(t, false)))
 }
 
 // isTagline reports whether t is a site's tagline under a copied title:

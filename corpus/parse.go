@@ -109,7 +109,7 @@ func (b *Briefing) applyFrontMatter(name string, lines []string) error {
 // paragraphs. A plain text's head (tagline, infobox) is read first and its
 // back matter (references, external links) is set aside last.
 func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Paragraph {
-	ps := &paragraphSplit{b: b, markdown: markdown, leading: true, blankBefore: true}
+	ps := &paragraphSplit{b: b, markdown: markdown, leading: true, blankBefore: true, width: wrapWidth(lines[from:])}
 	if !markdown {
 		from = ps.readHead(lines, from)
 	}
@@ -134,6 +134,7 @@ type paragraphSplit struct {
 	backFrom    int       // index in out where back matter starts, when backSeen
 	backSeen    bool      // a back-matter heading ("References") was read
 	marked      bool      // a marked heading ("#", "==", setext) was read
+	width       int       // the width the text is hard-wrapped at; 0: not wrapped
 	bare        *srcLine  // the last bare heading, while no paragraph follows it
 	bareAbove   string    // the section above that heading
 }
@@ -227,7 +228,7 @@ func (ps *paragraphSplit) flush(atBlank bool) {
 	case isTable(block):
 		ps.table(block)
 	case ps.markdown:
-		ps.paragraph(joinLines(block), block[0].n)
+		ps.wrapped(block)
 	default:
 		ps.plainBlock(block, alone)
 	}
@@ -249,9 +250,10 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		l := block[0] // a copy: the block's buffer is reused
 		ps.bare, ps.bareAbove = &l, ps.section
 		ps.heading(2, block[0].text)
-	case bare && len(block) > 1 && utf8.RuneCountInString(block[1].text) > maxWrapWidth:
+	case bare && len(block) > 1 && (utf8.RuneCountInString(block[1].text) > maxWrapWidth || isBackMatterHeading(block[0].text)):
 		// "Background" over a paragraph on one line, with no blank
-		// between: a wrapped paragraph has no line this long.
+		// between (a wrapped paragraph has no line this long), or "See
+		// also" over its entries.
 		ps.heading(2, block[0].text)
 		ps.plainBlock(block[1:], false)
 	case ps.backSeen || linesAreParagraphs(block):
@@ -259,7 +261,15 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 			ps.paragraph(l.text, l.n)
 		}
 	default:
-		ps.paragraph(joinLines(block), block[0].n)
+		ps.wrapped(block)
+	}
+}
+
+// wrapped reads a block of wrapped lines: one paragraph, or several where
+// the writer ended one without a blank line.
+func (ps *paragraphSplit) wrapped(block []srcLine) {
+	for _, part := range hardBreaks(block, ps.width, ps.markdown) {
+		ps.paragraph(joinLines(part), part[0].n)
 	}
 }
 
