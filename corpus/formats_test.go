@@ -44,6 +44,9 @@ func TestPlainInline(t *testing.T) {
 		{"link attributes", `the [front](/wiki/F "F"){.mw-redirect} rose`, "the front rose", true},
 		{"span with attributes", "the [Karn]{.nowrap} river", "the Karn river", true},
 		{"edit link", "Background[edit]", "Background", false},
+		{"marker with its page", "in 1994.[4]:112 The", "in 1994. The", false},
+		{"marker with a page range", "in 1994,[4]:23–25 and", "in 1994, and", false},
+		{"prose after a marker and a colon stays", "at dawn[4]: 5 were killed", "at dawn: 5 were killed", false},
 		// Prose that looks like markup stays.
 		{"bold kept", "The **NLF** rose", "The **NLF** rose", true},
 		{"acronym in brackets kept", "the group [MUJAO] rose", "the group [MUJAO] rose", false},

@@ -118,7 +118,8 @@ func (s *inlineScan) bracketAt(rest string) (int, string, bool) {
 	}
 	end := strings.IndexByte(rest, ']')
 	if end > 0 && isCitationMarker(rest[:end+1]) && !strings.HasPrefix(rest[end+1:], "(") {
-		return end + 1, "", true // "[2][3]" is two markers, not a reference link
+		// "[2][3]" is two markers, not a reference link
+		return end + 1 + pagesAt(rest[end+1:]), "", true
 	}
 	if n, text, dest, ok := linkAt(rest); ok {
 		shown := plainInline(text, s.markdown)
@@ -135,6 +136,29 @@ func (s *inlineScan) bracketAt(rest string) (int, string, bool) {
 		return wikiLinkAt(rest) // after links: "[[1]](#cite_note-1)" is one
 	}
 	return 0, "", false
+}
+
+// pagesAt returns the length of the page numbers a citation marker may
+// carry ("[4]:112", "[4]:23–25"), or 0.
+func pagesAt(s string) int {
+	if !strings.HasPrefix(s, ":") {
+		return 0
+	}
+	i := 1 // no space: "[4]: 5 were killed" is prose after a colon
+	start := i
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',' || s[i] == '-') {
+		i++
+	}
+	if strings.HasPrefix(s[i:], "–") {
+		i += len("–")
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+	}
+	if i == start || s[start] < '0' || s[start] > '9' {
+		return 0
+	}
+	return i
 }
 
 // superscriptAt reads pandoc's "^text^" (no spaces inside). The
@@ -374,8 +398,8 @@ func editorFlag(c string) bool {
 		return true
 	case strings.HasSuffix(c, "dead link") || c == "failed verification":
 		return true
-	case c == "edit" || c == "edit source":
-		return true // a wiki's section edit link, copied with the heading
+	case c == "edit" || c == "edit source" || c == "show" || c == "hide":
+		return true // a wiki's section edit link or a box's toggle, copied with it
 	}
 	return false
 }
