@@ -445,3 +445,26 @@ func TestEndsParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestGridTable: an infobox pandoc wrote as a grid table, cells on
+// several lines, accents shifting no column.
+func TestGridTable(t *testing.T) {
+	text := "# T\n\n" +
+		"+---------------+------------------------------+\n" +
+		"| Date          | 3 March 1987 –               |\n" +
+		"|               | 12 June 1994                 |\n" +
+		"+===============+==============================+\n" +
+		"| Belligerents  | Front de libération\\          |\n" +
+		"|               | Valdoria                     |\n" +
+		"+---------------+------------------------------+\n" +
+		"| Location      | Osk                          |\n" +
+		"+---------------+------------------------------+\n\nText.\n"
+	b, err := Parse("t.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInfobox(t, b.Infobox, []string{"Date=3 March 1987 – 12 June 1994", "Belligerents=Front de libération|Valdoria", "Location=Osk"})
+	if len(b.Paragraphs) != 1 || b.Paragraphs[0].Text != "Text." {
+		t.Errorf("paragraphs %+v", b.Paragraphs)
+	}
+}

@@ -24,6 +24,7 @@ func FuzzParse(f *testing.F) {
 		"Title\n\nLead one.\nLead two.\n\n== Background ==\nText.\n\n== References ==\n",
 		"Title\nFrom Wikipedia, the free encyclopedia\nDate\n1990\nBelligerents\nX\n\n" + strings.Repeat("word ", 30) + "end.[1][a]\n\nSee also\n\nY\n",
 		"| Date | 1990 |\n|---|---|\n| Belligerents | [X](/w/X \"X\")<br>Y |\n\nT\n===\n\n^[\\[1\\]](#cite_note-1)^ [[A|B]] '''c''' <sup>d</sup> &amp;\n",
+		"+---+---+\n| Date | 1990\\ |\n|   | é |\n+===+===+\n\nT.\n",
 	} {
 		f.Add([]byte(seed))
 	}

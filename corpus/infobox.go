@@ -190,15 +190,22 @@ func appendValues(vs []string, cells ...string) []string {
 	return vs
 }
 
-// isTable reports whether a block is a pipe table: every line a row
-// between '|'.
+// isTable reports whether a block is a pipe table (every line a row
+// between '|') or a grid table (rows of '|' lines between "+---+" rules,
+// as pandoc writes tables whose cells hold several lines).
 func isTable(block []srcLine) bool {
+	grid := isGridRule(block[0].text)
 	for _, l := range block {
-		if !strings.HasPrefix(l.text, "|") {
+		if !strings.HasPrefix(l.text, "|") && !(grid && isGridRule(l.text)) {
 			return false
 		}
 	}
-	return len(block) > 0
+	return true
+}
+
+// isGridRule reads a grid table's rule line: "+----+----+", "+====+".
+func isGridRule(t string) bool {
+	return len(t) > 2 && t[0] == '+' && t[len(t)-1] == '+' && strings.Trim(t, "+-=:") == ""
 }
 
 // tableRow is one row of a pipe table: its cells and line.
@@ -207,9 +214,74 @@ type tableRow struct {
 	line  int
 }
 
-// tableRows splits a pipe table into rows of trimmed cells, without its
-// delimiter row ("|---|:---:|").
+// tableRows splits a table into rows of trimmed cells, without its
+// delimiter rows.
 func tableRows(block []srcLine) []tableRow {
+	if isGridRule(block[0].text) {
+		return gridRows(block)
+	}
+	return pipeRows(block)
+}
+
+// gridRows reads a grid table: the columns lie between the '+' of its
+// first rule, and a row's cells are the pieces of its lines between two
+// rules, joined; a piece ending in a backslash (pandoc's line break)
+// ends a value.
+func gridRows(block []srcLine) []tableRow {
+	cols := gridColumns(block[0].text)
+	var rows []tableRow
+	var cur *tableRow
+	for _, l := range block {
+		if isGridRule(l.text) {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			rows = append(rows, tableRow{cells: make([]string, len(cols)-1), line: l.n})
+			cur = &rows[len(rows)-1]
+		}
+		addGridLine(cur, l.text, cols)
+	}
+	return rows
+}
+
+// gridColumns returns the columns (in runes: the table is aligned as
+// shown) of a rule's '+' marks.
+func gridColumns(rule string) []int {
+	var cols []int
+	for i, r := range []rune(rule) {
+		if r == '+' {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// addGridLine adds one line's pieces to the row's cells.
+func addGridLine(r *tableRow, line string, cols []int) {
+	runes := []rune(line)
+	for c := 0; c+1 < len(cols); c++ {
+		from, to := cols[c]+1, min(cols[c+1], len(runes))
+		if from >= to {
+			continue
+		}
+		piece := strings.TrimSpace(string(runes[from:to]))
+		switch {
+		case piece == "":
+		case r.cells[c] == "" || strings.HasSuffix(r.cells[c], "<br>"):
+			r.cells[c] += piece
+		default:
+			r.cells[c] += " " + piece
+		}
+		if strings.HasSuffix(r.cells[c], "\\") {
+			r.cells[c] = strings.TrimSuffix(r.cells[c], "\\") + "<br>"
+		}
+	}
+}
+
+// pipeRows splits a pipe table into rows of trimmed cells, without its
+// delimiter row ("|---|:---:|").
+func pipeRows(block []srcLine) []tableRow {
 	var rows []tableRow
 	for _, l := range block {
 		inner := strings.TrimSuffix(strings.TrimPrefix(l.text, "|"), "|")
