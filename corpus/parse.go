@@ -268,8 +268,10 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 // wrapped reads a block of wrapped lines: one paragraph, or several where
 // the writer ended one without a blank line.
 func (ps *paragraphSplit) wrapped(block []srcLine) {
-	for _, part := range hardBreaks(block, ps.width, ps.markdown) {
-		ps.paragraph(joinLines(part), part[0].n)
+	for start := 0; start < len(block); {
+		end := nextBreak(block, start, ps.width, ps.markdown)
+		ps.paragraph(joinLines(block[start:end]), block[start].n)
+		start = end
 	}
 }
 

@@ -70,18 +70,27 @@ func isNumberedItem(t string) bool {
 // line's first word, which starts a sentence, would have fitted on it.
 // A list keeps its lines together.
 func hardBreaks(block []srcLine, width int, markdown bool) [][]srcLine {
-	if width == 0 || len(block) < 2 || isStructuredLine(block[0].text) {
-		return [][]srcLine{block}
-	}
 	var parts [][]srcLine
-	start := 0
-	for i := 0; i+1 < len(block); i++ {
+	for start := 0; start < len(block); {
+		end := nextBreak(block, start, width, markdown)
+		parts = append(parts, block[start:end])
+		start = end
+	}
+	return parts
+}
+
+// nextBreak returns where the paragraph starting at block[start] ends
+// (see hardBreaks): the index of the line after its last.
+func nextBreak(block []srcLine, start, width int, markdown bool) int {
+	if width == 0 || len(block) < 2 || isStructuredLine(block[0].text) {
+		return len(block)
+	}
+	for i := start; i+1 < len(block); i++ {
 		if endsParagraph(block[i].text, block[i+1].text, width, markdown) {
-			parts = append(parts, block[start:i+1])
-			start = i + 1
+			return i + 1
 		}
 	}
-	return append(parts, block[start:])
+	return len(block)
 }
 
 // endsParagraph reports whether line, followed by next, ends a paragraph
