@@ -299,6 +299,9 @@ func TestPlainBlocks(t *testing.T) {
 			[]string{"|Lead.", "|The End"}},
 		{"a copied table of contents is dropped", "T\n\nLead.\n\nContents\n1 Background\n2 Course of the war\n2.1 Siege of Osk\n\nBackground\n\nText.\n",
 			[]string{"|Lead.", "Background|Text."}},
+		{"plain section titles in a one-paragraph-per-line export",
+			"T\n\nThe war in the north began in 1987 and it lasted for seven long years.\nBackground\nThe front was founded in 1985 by exiles who had fled the drought in the north.\nIts first chairman was Ilse Varna.\nSee also\nOsk\n",
+			[]string{"|The war", "Background|The front", "Background|Its first"}},
 		{"numbered sentences are no table of contents", "T\n\nLead.\n\n1 soldier died.\n2 more were hurt.\n",
 			[]string{"|Lead.", "|1 soldier died.", "|2 more were hurt."}},
 	}

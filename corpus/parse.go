@@ -257,11 +257,24 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		ps.heading(2, block[0].text)
 		ps.plainBlock(block[1:], false)
 	case ps.backSeen || linesAreParagraphs(block):
-		for _, l := range block {
-			ps.paragraph(l.text, l.n)
-		}
+		ps.lineParagraphs(block)
 	default:
 		ps.wrapped(block)
+	}
+}
+
+// lineParagraphs reads a block whose lines are paragraphs. In a text
+// that marks no heading (an export with plain section titles) a bare
+// heading line over a line of prose, or an appendix title ("See also"),
+// is a heading.
+func (ps *paragraphSplit) lineParagraphs(block []srcLine) {
+	for i, l := range block {
+		if !ps.leading && !ps.marked && i+1 < len(block) && isBareHeading(l.text) &&
+			(isProseLine(block[i+1].text) || isBackMatterHeading(l.text)) {
+			ps.heading(2, l.text)
+			continue
+		}
+		ps.paragraph(l.text, l.n)
 	}
 }
 
