@@ -106,6 +106,7 @@ type candidate struct {
 	cited         bool // gives an acronym only, makes no faction
 	source        bool // cited: named as the source of a statement
 	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
+	judged        bool // a phrase the span model accepts: weighed as a defined name
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -165,6 +166,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 		x.readParagraph(ps, &r)
+	}
+	if !x.disabled[ruleSpanModel] {
+		r.cands = append(r.cands, admitSpans(paras, r.cands, persons)...)
 	}
 	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
 	r.publisher = b.Publisher
@@ -788,7 +792,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool)
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) && !c.body {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged) && !c.body {
 			continue
 		}
 		if c.cited {
