@@ -39,6 +39,7 @@ type span struct {
 	quoted     int     // … inside quotation marks
 	verb       int     // … before a verb in the past or a reporting verb
 	introduced int     // … after "known as", "called", "named", "dubbed"
+	described  int     // … after a group noun within three words: "the rebel group X", "a coalition known as X"
 	alone      int     // … not as a part of a longer phrase split at "and" or "in"
 	parents    []*span // the longer phrases it is a part of
 }
@@ -251,6 +252,15 @@ func (s *span) note(lower []string, sw []spanWord, i, end int, initial bool) {
 	if end < len(lower) && !sw[end-1].stops && isActing(strings.Trim(lower[end], ",.;:")) {
 		s.verb++
 	}
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if sw[k].stops && k < i-1 {
+			break
+		}
+		if w := strings.Trim(lower[k], ",.;:\"“”"); !sw[k].capital && lang.IsGroupNoun(w) && !isConnector(w) {
+			s.described++
+			break
+		}
+	}
 }
 
 // isActing reports whether a word after a name shows it acting or
@@ -292,13 +302,14 @@ const (
 	featIntroduced
 	featTitle
 	featPersonWord
+	featDescribed
 	numSpanFeatures
 )
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
 	"person", "unknown-head", "one-word", "long-name", "of", "digit", "all-caps", "acronym", "mentions", "initial", "the", "locative",
-	"possessive", "quoted", "verb", "introduced", "title", "person-word"}
+	"possessive", "quoted", "verb", "introduced", "title", "person-word", "described"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
@@ -354,6 +365,7 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	f[featVerb] = float64(s.verb) / n
 	f[featIntroduced] = b(s.introduced > 0)
 	f[featTitle] = b(len(words) > 1 && isTitle(words[0]))
+	f[featDescribed] = b(s.described > 0)
 	for _, w := range words[:len(words)-1] {
 		// "Secretary of State", "Minister of Defence": an office, held by a person.
 		if lang.IsPersonNoun(w) && !strings.HasSuffix(w, "s") {
