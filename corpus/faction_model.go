@@ -39,7 +39,9 @@ type span struct {
 	quoted     int     // … inside quotation marks
 	verb       int     // … before a verb in the past or a reporting verb
 	introduced int     // … after "known as", "called", "named", "dubbed"
+	defined    int     // … followed by a description holding a group noun: "X, a private military company", "X is a militia"
 	described  int     // … after a group noun within three words: "the rebel group X", "a coalition known as X"
+	neighbours []*span // phrases written beside it in a list ("X, Y and the Z")
 	alone      int     // … not as a part of a longer phrase split at "and" or "in"
 	parents    []*span // the longer phrases it is a part of
 }
@@ -55,6 +57,8 @@ type spanWord struct {
 	connector   bool   // a function word a name may hold ("of", "the", "for")
 	possessive  bool   // ends in "'s"
 	stops       bool   // punctuation after it ends any name
+	comma       bool   // … a comma
+	ends        bool   // … a mark ending a sentence or clause (".", ";", ":", "!", "?")
 	quoteBefore bool   // a quotation mark opens it
 	opens       bool   // a bracket or quotation mark opens it: no name runs into it
 }
@@ -67,6 +71,9 @@ func readSpanWord(w string) spanWord {
 	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
 	trimmed := strings.TrimRight(core, "\"”’')*]_,.;:!?")
 	sw.stops = len(trimmed) < len(core)
+	tail := core[len(trimmed):]
+	sw.comma = strings.Contains(tail, ",")
+	sw.ends = strings.ContainsAny(tail, ".;:!?")
 	core = trimmed
 	if c, ok := strings.CutSuffix(core, "'s"); ok {
 		core, sw.possessive = c, true
@@ -107,21 +114,70 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 	for _, s := range p.sentences() {
 		starts[s] = true
 	}
+	var prev *span
+	prevEnd := -1
 	for i := 0; i < len(sw); {
-		if !sw[i].capital {
+		if !sw[i].capital && !numberedName(sw, i) {
 			i++
 			continue
 		}
 		end := spanEnd(sw, i)
 		parts, joined := splitSpan(sw, i, end)
-		var whole *span
+		var whole, first *span
 		if !joined {
 			whole = r.add(p, ref, sw, i, end, starts[i], nil)
+			first = whole
 		}
 		for _, part := range parts {
-			r.add(p, ref, sw, part[0], part[1], part[0] == i && starts[i], whole)
+			s := r.add(p, ref, sw, part[0], part[1], part[0] == i && starts[i], whole)
+			if first == nil {
+				first = s
+			}
 		}
+		if prev != nil && first != nil && inList(sw, prevEnd, i) {
+			prev.beside(first)
+		}
+		prev, prevEnd = first, end
 		i = end
+	}
+}
+
+// numberedName reports whether a name opens with a number at sw[i]: "32
+// Battalion", not "12 October".
+func numberedName(sw []spanWord, i int) bool {
+	return isDigits(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(strings.ToLower(sw[i+1].core))
+}
+
+// inList reports whether the words between two phrases, sw[from:to],
+// join them in a list: a comma after the first, or "and"/"or", and at
+// most an article besides.
+func inList(sw []spanWord, from, to int) bool {
+	if from <= 0 || to-from > 2 || sw[from-1].ends {
+		return false
+	}
+	joined := sw[from-1].comma
+	for _, w := range sw[from:to] {
+		switch strings.ToLower(w.core) {
+		case "and", "or":
+			joined = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// beside records that s and o are written side by side in a list.
+func (s *span) beside(o *span) {
+	if s == o {
+		return
+	}
+	if !slices.Contains(s.neighbours, o) {
+		s.neighbours = append(s.neighbours, o)
+	}
+	if !slices.Contains(o.neighbours, s) {
+		o.neighbours = append(o.neighbours, s)
 	}
 }
 
@@ -130,8 +186,8 @@ func spanEnd(sw []spanWord, i int) int {
 	end := i + 1
 	for j := i; j < len(sw) && j-i < maxSpanWords; j++ {
 		w := sw[j]
-		if !w.capital && !w.connector && !(isDigits(w.core) && j > i) {
-			break
+		if !w.capital && !w.connector && !isDigits(w.core) || w.connector && j > i && isDigits(sw[j-1].core) {
+			break // "12 October 1984 the IRA": a date, then a name
 		}
 		if w.capital || isDigits(w.core) {
 			end = j + 1
@@ -252,8 +308,11 @@ func (s *span) note(lower []string, sw []spanWord, i, end int, initial bool) {
 	if end < len(lower) && !sw[end-1].stops && isActing(strings.Trim(lower[end], ",.;:")) {
 		s.verb++
 	}
+	if definedAfter(lower, sw, end) {
+		s.defined++
+	}
 	for k := i - 1; k >= max(0, i-3); k-- {
-		if sw[k].stops && k < i-1 {
+		if sw[k].ends {
 			break
 		}
 		if w := strings.Trim(lower[k], ",.;:\"“”"); !sw[k].capital && lang.IsGroupNoun(w) && !isConnector(w) {
@@ -262,6 +321,35 @@ func (s *span) note(lower []string, sw []spanWord, i, end int, initial bool) {
 		}
 	}
 }
+
+// definedAfter reports whether the words after a name at sw[end:] describe
+// it by a group noun within eight words, after a comma or a copula and
+// before the sentence ends: "X, a private military company", "X (LeT),
+// the "Army of the Pure"", "X was a militia".
+func definedAfter(lower []string, sw []spanWord, end int) bool {
+	k := end
+	if k < len(sw) && strings.HasPrefix(lower[k], "(") {
+		for k < len(sw) && !strings.Contains(lower[k], ")") {
+			k++
+		}
+		k++
+	}
+	if k > len(sw) || !sw[min(k, len(sw))-1].comma && !(k < len(sw) && isCopula(lower[k])) {
+		return false
+	}
+	for j := k; j < min(len(sw), k+8); j++ {
+		if w := strings.Trim(lower[j], ",.;:\"“”()"); lang.IsGroupNoun(w) && !isConnector(w) {
+			return true
+		}
+		if sw[j].ends {
+			break
+		}
+	}
+	return false
+}
+
+// isCopula reports whether w is a form of "be".
+func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
 
 // isActing reports whether a word after a name shows it acting or
 // speaking: a verb's past form, or a present tense that reports.
@@ -303,18 +391,23 @@ const (
 	featTitle
 	featPersonWord
 	featDescribed
+	featHoldsAcronym
+	featListed
+	featDefined
 	numSpanFeatures
 )
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
 	"person", "unknown-head", "one-word", "long-name", "of", "digit", "all-caps", "acronym", "mentions", "initial", "the", "locative",
-	"possessive", "quoted", "verb", "introduced", "title", "person-word", "described"}
+	"possessive", "quoted", "verb", "introduced", "title", "person-word", "described", "holds-acronym", "listed", "defined"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
 	persons  map[string]bool // lower-cased names personNames takes for people
 	acronyms map[string]bool // nameKeys of acronyms and their long forms
+	shorts   map[string]bool // nameKeys of the acronyms alone
+	cands    map[string]bool // nameKeys of what the rules propose, names and acronyms
 	lex      *wordnet.Lexicon
 }
 
@@ -366,6 +459,16 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	f[featIntroduced] = b(s.introduced > 0)
 	f[featTitle] = b(len(words) > 1 && isTitle(words[0]))
 	f[featDescribed] = b(s.described > 0)
+	f[featDefined] = b(s.defined > 0)
+	for _, w := range words {
+		// "Provisional IRA", "radical FRUD": a name built on a group's acronym.
+		if len(words) > 1 && sc.shorts[w] {
+			f[featHoldsAcronym] = 1
+		}
+	}
+	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
+	// name the rules propose.
+	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
 	for _, w := range words[:len(words)-1] {
 		// "Secretary of State", "Minister of Defence": an office, held by a person.
 		if lang.IsPersonNoun(w) && !strings.HasSuffix(w, "s") {
@@ -418,13 +521,13 @@ const spanThreshold = 0.8
 // briefing's, as readBriefing finds them.
 func admitSpans(paras []*para, cands []candidate, persons map[string]bool) []candidate {
 	refs := make([]Ref, len(paras))
-	sc := spanContext{persons: persons, acronyms: map[string]bool{}, lex: wordnet.Load()}
+	sc := spanContext{persons: persons, acronyms: map[string]bool{}, shorts: map[string]bool{}, cands: candidateKeys(cands), lex: wordnet.Load()}
 	short := map[string]string{} // a long form's key → its acronym
 	for i, p := range paras {
 		refs[i] = p.ref
 		for _, d := range p.acronyms() {
 			long := nameKey(stripArticle(d.Long))
-			sc.acronyms[nameKey(d.Short)], sc.acronyms[long] = true, true
+			sc.acronyms[nameKey(d.Short)], sc.acronyms[long], sc.shorts[nameKey(d.Short)] = true, true, true
 			if short[long] == "" {
 				short[long] = d.Short
 			}
@@ -446,6 +549,22 @@ func admitSpans(paras []*para, cands []candidate, persons map[string]bool) []can
 			continue
 		}
 		out = append(out, candidate{name: s.name, acronym: short[s.key], ref: s.ref, text: s.text, score: scoreMention, judged: true})
+	}
+	return out
+}
+
+// candidateKeys returns the nameKeys of the names and acronyms the rules
+// propose as groups (not those they only saw an acronym of).
+func candidateKeys(cands []candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cands {
+		if c.cited {
+			continue
+		}
+		out[nameKey(c.name)] = true
+		if c.acronym != "" {
+			out[nameKey(c.acronym)] = true
+		}
 	}
 	return out
 }

@@ -300,11 +300,12 @@ func briefingSpans(b *Briefing) ([]*span, spanContext) {
 	}
 	midCaps, _ := midSentenceCaps(paras)
 	_, persons := personNames(paras, midCaps, newMemo())
-	sc := spanContext{persons: persons, acronyms: map[string]bool{}, lex: wordnet.Load()}
+	raw, _ := rawCandidates(b)
+	sc := spanContext{persons: persons, acronyms: map[string]bool{}, shorts: map[string]bool{}, cands: candidateKeys(raw), lex: wordnet.Load()}
 	for _, p := range paras {
 		p.midCaps = midCaps
 		for _, d := range p.acronyms() {
-			sc.acronyms[nameKey(d.Short)], sc.acronyms[nameKey(stripArticle(d.Long))] = true, true
+			sc.acronyms[nameKey(d.Short)], sc.acronyms[nameKey(stripArticle(d.Long))], sc.shorts[nameKey(d.Short)] = true, true, true
 		}
 	}
 	return proposeSpans(paras, refs), sc
