@@ -168,7 +168,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		x.readParagraph(ps, &r)
 	}
 	if !x.disabled[ruleSpanModel] {
-		r.cands = append(r.cands, admitSpans(paras, r.cands, persons)...)
+		r.cands = append(r.cands, admitSpans(paras, r.cands)...)
 	}
 	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
 	r.publisher = b.Publisher

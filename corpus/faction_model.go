@@ -32,10 +32,8 @@ type span struct {
 	ref        Ref     // the paragraph first writing it
 	text       string  // that paragraph, as written
 	count      int     // occurrences
-	initial    int     // … opening a sentence
 	the        int     // … after "the"
 	locative   int     // … after a place preposition ("in", "at", "near")
-	possessive int     // … with "'s"
 	quoted     int     // … inside quotation marks
 	verb       int     // … before a verb in the past or a reporting verb
 	introduced int     // … after "known as", "called", "named", "dubbed"
@@ -264,7 +262,7 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		r.byKey[key] = s
 		r.order = append(r.order, s)
 	}
-	s.note(p.lowerWords(), sw, i, end, initial)
+	s.note(p.lowerWords(), sw, i, end)
 	if parent == nil {
 		s.alone++
 	} else if !slices.Contains(s.parents, parent) {
@@ -280,14 +278,8 @@ var placeWords = map[string]bool{"in": true, "at": true, "near": true, "from": t
 var introducers = map[string]bool{"as": true, "called": true, "named": true, "dubbed": true, "calling": true, "styled": true}
 
 // note counts one occurrence of s at words[i:end].
-func (s *span) note(lower []string, sw []spanWord, i, end int, initial bool) {
+func (s *span) note(lower []string, sw []spanWord, i, end int) {
 	s.count++
-	if initial {
-		s.initial++
-	}
-	if sw[end-1].possessive {
-		s.possessive++
-	}
 	if sw[i].quoteBefore {
 		s.quoted++
 	}
@@ -372,26 +364,20 @@ const (
 	featHeadPlace
 	featGroupWord
 	featPlaceOrPeople
-	featPerson
 	featUnknownHead
 	featOneWord
-	featLongName
 	featOf
 	featDigit
 	featAllCaps
 	featAcronym
-	featMentions
-	featInitial
 	featThe
 	featLocative
-	featPossessive
 	featQuoted
 	featVerb
 	featIntroduced
 	featTitle
 	featPersonWord
 	featDescribed
-	featHoldsAcronym
 	featListed
 	featDefined
 	numSpanFeatures
@@ -399,14 +385,12 @@ const (
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
-	"person", "unknown-head", "one-word", "long-name", "of", "digit", "all-caps", "acronym", "mentions", "initial", "the", "locative",
-	"possessive", "quoted", "verb", "introduced", "title", "person-word", "described", "holds-acronym", "listed", "defined"}
+	"unknown-head", "one-word", "of", "digit", "all-caps", "acronym", "the", "locative",
+	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
-	persons  map[string]bool // lower-cased names personNames takes for people
 	acronyms map[string]bool // nameKeys of acronyms and their long forms
-	shorts   map[string]bool // nameKeys of the acronyms alone
 	cands    map[string]bool // nameKeys of what the rules propose, names and acronyms
 	lex      *wordnet.Lexicon
 }
@@ -441,31 +425,20 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 		}
 	}
 	f[featPlaceOrPeople] = b(isPlaceOrPeople(s.name))
-	f[featPerson] = b(sc.persons[strings.ToLower(s.name)])
 	f[featUnknownHead] = b(!sc.lex.Knows(head) && lang.Classify(head) == 0)
 	f[featOneWord] = b(len(words) == 1)
-	f[featLongName] = math.Log1p(float64(len(words) - 1))
 	f[featOf] = b(strings.Contains(" "+s.key+" ", " of "))
 	f[featDigit] = b(strings.ContainsAny(s.key, "0123456789"))
 	f[featAllCaps] = b(len(words) == 1 && allCapitals(s.name))
 	f[featAcronym] = b(sc.acronyms[s.key])
-	f[featMentions] = math.Log1p(n)
-	f[featInitial] = float64(s.initial) / n
 	f[featThe] = float64(s.the) / n
 	f[featLocative] = float64(s.locative) / n
-	f[featPossessive] = float64(s.possessive) / n
 	f[featQuoted] = b(s.quoted > 0)
 	f[featVerb] = float64(s.verb) / n
 	f[featIntroduced] = b(s.introduced > 0)
 	f[featTitle] = b(len(words) > 1 && isTitle(words[0]))
 	f[featDescribed] = b(s.described > 0)
 	f[featDefined] = b(s.defined > 0)
-	for _, w := range words {
-		// "Provisional IRA", "radical FRUD": a name built on a group's acronym.
-		if len(words) > 1 && sc.shorts[w] {
-			f[featHoldsAcronym] = 1
-		}
-	}
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
@@ -517,17 +490,17 @@ const spanThreshold = 0.8
 
 // admitSpans returns as candidates the phrases of a briefing the model
 // accepts and no candidate of the rules holds: a name the rules propose
-// in part, or not at all. persons and the paragraphs' midCaps are the
+// in part, or not at all. The paragraphs' midCaps are the
 // briefing's, as readBriefing finds them.
-func admitSpans(paras []*para, cands []candidate, persons map[string]bool) []candidate {
+func admitSpans(paras []*para, cands []candidate) []candidate {
 	refs := make([]Ref, len(paras))
-	sc := spanContext{persons: persons, acronyms: map[string]bool{}, shorts: map[string]bool{}, cands: candidateKeys(cands), lex: wordnet.Load()}
+	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(cands), lex: wordnet.Load()}
 	short := map[string]string{} // a long form's key → its acronym
 	for i, p := range paras {
 		refs[i] = p.ref
 		for _, d := range p.acronyms() {
 			long := nameKey(stripArticle(d.Long))
-			sc.acronyms[nameKey(d.Short)], sc.acronyms[long], sc.shorts[nameKey(d.Short)] = true, true, true
+			sc.acronyms[nameKey(d.Short)], sc.acronyms[long] = true, true
 			if short[long] == "" {
 				short[long] = d.Short
 			}

@@ -22,6 +22,8 @@ var (
 	writeSpans = flag.Bool("writespans", false, "with -fitspans, also rewrite faction_weights.go")
 	spansOn    = flag.String("spansdir", devDir, "with -fitspans, the folder of briefings to fit on")
 	spansTest  = flag.String("spanstest", "", "with -fitspans, a folder of briefings to judge with weights fitted on -spansdir less the briefings both hold (a split by time)")
+	spansAbl   = flag.Bool("ablatespans", false, "with -fitspans, cross-validate in five folds by briefing with each feature off in turn")
+	spansOff   = flag.String("offspans", "", "with -ablatespans, comma-separated features held at zero throughout")
 	spansOut   = flag.String("spansout", "", "with -spanstest, write the weights fitted for the split to this file")
 	spansRules = flag.String("spansrules", "", "with -spanstest, a file of SLUG<TAB>FACTION<TAB>NAME<TAB>FORM lines: what an older tree's rules listed there")
 )
@@ -73,6 +75,10 @@ func TestFitSpans(t *testing.T) {
 		t.Skip("run with -fitspans (and -writespans to rewrite faction_weights.go)")
 	}
 	bs := loadFitBriefings(t, *spansOn, nil)
+	if *spansAbl {
+		ablateSpans(bs)
+		return
+	}
 	if *spansTest != "" {
 		reportSplit(t, bs)
 		return
@@ -299,13 +305,12 @@ func briefingSpans(b *Briefing) ([]*span, spanContext) {
 		paras[i], refs[i] = newPara(p.Text), b.Ref(p.Number)
 	}
 	midCaps, _ := midSentenceCaps(paras)
-	_, persons := personNames(paras, midCaps, newMemo())
 	raw, _ := rawCandidates(b)
-	sc := spanContext{persons: persons, acronyms: map[string]bool{}, shorts: map[string]bool{}, cands: candidateKeys(raw), lex: wordnet.Load()}
+	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(raw), lex: wordnet.Load()}
 	for _, p := range paras {
 		p.midCaps = midCaps
 		for _, d := range p.acronyms() {
-			sc.acronyms[nameKey(d.Short)], sc.acronyms[nameKey(stripArticle(d.Long))], sc.shorts[nameKey(d.Short)] = true, true, true
+			sc.acronyms[nameKey(d.Short)], sc.acronyms[nameKey(stripArticle(d.Long))] = true, true
 		}
 	}
 	return proposeSpans(paras, refs), sc
@@ -559,4 +564,72 @@ func vetoStats(b fitBriefing, w *[numSpanFeatures]float64, th float64) (pos, not
 		}
 	}
 	return pos, not, other
+}
+
+// ablateSpans reports, for the full model and with each feature held at
+// zero, what five folds by briefing find at thresholds 0.5 and 0.8.
+func ablateSpans(bs []fitBriefing) {
+	fmt.Println("feature off: model found / phrases naming none, at p>=0.5 and p>=0.8; rules+model found at 0.8 (five folds by briefing)")
+	held := heldFeatures(*spansOff)
+	for off := 0; off < numSpanFeatures; off++ {
+		if off > 0 && held[off] {
+			continue
+		}
+		var at5, at8 heldOut
+		for fold := 0; fold < 5; fold++ {
+			var train []spanSample
+			for k, b := range bs {
+				if k%5 != fold {
+					train = append(train, zeroed(zeroedAll(b.samples, held), off)...)
+				}
+			}
+			w := fitLogistic(train, spanLambda)
+			for k, b := range bs {
+				if k%5 == fold {
+					b.samples = zeroed(zeroedAll(b.samples, held), off)
+					at5.add(judgeHeldOut(b, &w, 0.5))
+					at8.add(judgeHeldOut(b, &w, 0.8))
+				}
+			}
+		}
+		name := "(none)"
+		if off > 0 {
+			name = spanFeatureNames[off]
+		}
+		fmt.Printf("%-16s %d / %d   %d / %d   union %d\n", name, at5.model, at5.modelNeg, at8.model, at8.modelNeg, at8.union)
+	}
+}
+
+// zeroed returns a copy of samples with feature i at zero (none for i 0).
+func zeroed(samples []spanSample, i int) []spanSample {
+	out := make([]spanSample, len(samples))
+	copy(out, samples)
+	if i == 0 {
+		return out
+	}
+	for k := range out {
+		out[k].f[i] = 0
+	}
+	return out
+}
+
+// heldFeatures reads a comma-separated list of feature names.
+func heldFeatures(list string) map[int]bool {
+	out := map[int]bool{}
+	for _, name := range strings.Split(list, ",") {
+		for i, n := range spanFeatureNames {
+			if n == strings.TrimSpace(name) {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// zeroedAll returns samples with every feature of held at zero.
+func zeroedAll(samples []spanSample, held map[int]bool) []spanSample {
+	for i := range held {
+		samples = zeroed(samples, i)
+	}
+	return samples
 }

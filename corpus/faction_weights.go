@@ -5,34 +5,28 @@ package corpus
 // spanWeights are the span model's weights, fitted on the development
 // briefings' expected factions; see faction_model.go.
 var spanWeights = [numSpanFeatures]float64{
-	-3.4460, // bias
-	1.6132,  // head-group
-	0.5832,  // head-org
-	0.5277,  // head-person
+	-3.6504, // bias
+	1.5952,  // head-group
+	0.6087,  // head-org
+	0.5265,  // head-person
 	0.7471,  // head-persons
-	0.6468,  // head-place
-	1.0777,  // group-word
-	-1.4398, // place-or-people
-	-0.7419, // person
-	0.5336,  // unknown-head
-	-1.1134, // one-word
-	-0.1645, // long-name
-	0.1489,  // of
-	-1.4623, // digit
-	-1.6825, // all-caps
-	2.4641,  // acronym
-	-0.1201, // mentions
-	0.2410,  // initial
-	1.2759,  // the
-	-0.7962, // locative
-	-0.4487, // possessive
-	-0.0591, // quoted
-	0.7854,  // verb
-	1.1933,  // introduced
-	-0.6495, // title
-	0.4593,  // person-word
-	0.7424,  // described
-	0.5921,  // holds-acronym
-	0.6574,  // listed
-	0.7445,  // defined
+	0.6393,  // head-place
+	1.0200,  // group-word
+	-1.4409, // place-or-people
+	0.5498,  // unknown-head
+	-1.0639, // one-word
+	0.0884,  // of
+	-1.4578, // digit
+	-1.6489, // all-caps
+	2.4359,  // acronym
+	1.2685,  // the
+	-0.7888, // locative
+	-0.0462, // quoted
+	0.7742,  // verb
+	1.2012,  // introduced
+	-0.6219, // title
+	0.4172,  // person-word
+	0.7082,  // described
+	0.6430,  // listed
+	0.7216,  // defined
 }
