@@ -400,6 +400,26 @@ func TestLookupSlips(t *testing.T) {
 	}
 }
 
+// TestLookupShortened: readers shorten part of a name to its initials
+// ("un transitional authority"), or leave out the initials of its first
+// words ("unhcr" for the Office of the UNHCR).
+func TestLookupShortened(t *testing.T) {
+	c, err := New(briefing(t, "t", "# T\n\nThe United Nations Transitional Authority in Cambodia ran the country. The Office of the United Nations High Commissioner for Refugees, an agency of the United Nations, ran the camps.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"un transitional authority cambodia", "United Nations Transitional Authority in Cambodia"},
+		{"unhcr", "Office of the United Nations High Commissioner for Refugees"},
+		{"untac", "United Nations Transitional Authority in Cambodia"},
+	} {
+		f, _, err := c.LookupFaction(tt.q)
+		if err != nil || f.Name != tt.want {
+			t.Errorf("LookupFaction(%q) = %v, %v; want %q (factions %q)", tt.q, f, err, tt.want, names(c.Factions))
+		}
+	}
+}
+
 func TestLookupFactionUnknown(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {

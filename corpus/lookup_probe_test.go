@@ -34,6 +34,20 @@ var probeWays = []struct {
 			return r
 		}, f.Name)
 	}},
+	{"first two words as initials", func(f *Faction) string {
+		w := contentWords(normalize(f.Name))
+		if len(w) < 4 {
+			return ""
+		}
+		return w[0][:1] + w[1][:1] + " " + strings.Join(w[2:], " ")
+	}},
+	{"initials of the last words", func(f *Faction) string {
+		in := initials(f.Name)
+		if len(in) < 5 || len(in) > 7 {
+			return ""
+		}
+		return in[1:]
+	}},
 	{"plural of the head", func(f *Faction) string {
 		if strings.Contains(f.Name, " ") || strings.HasSuffix(f.Name, "s") {
 			return ""
