@@ -51,6 +51,8 @@ const maxSpanWords = 12
 // spanWord is one word of a paragraph as the span reader sees it.
 type spanWord struct {
 	core        string // without surrounding quotes, brackets, emphasis and final punctuation
+	low         string // core lowered (ASCII letters)
+	at          int    // core's byte offset in the paragraph's text
 	capital     bool   // opens with a capital (after an "al-" article), or a number inside a name
 	connector   bool   // a function word a name may hold ("of", "the", "for")
 	possessive  bool   // ends in "'s"
@@ -61,10 +63,12 @@ type spanWord struct {
 	opens       bool   // a bracket or quotation mark opens it: no name runs into it
 }
 
-// readSpanWord reads one whitespace-separated word.
-func readSpanWord(w string) spanWord {
+// readSpanWord reads one whitespace-separated word w, lowered lw, at
+// byte offset at of its paragraph.
+func readSpanWord(w, lw string, at int) spanWord {
 	var sw spanWord
 	core := strings.TrimLeft(w, "\"“‘'(*[_")
+	lead := len(w) - len(core)
 	sw.quoteBefore = len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "\"“‘'")
 	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
 	trimmed := strings.TrimRight(core, "\"”’')*]_,.;:!?")
@@ -78,8 +82,8 @@ func readSpanWord(w string) spanWord {
 	} else if c, ok := strings.CutSuffix(core, "’s"); ok {
 		core, sw.possessive = c, true
 	}
-	sw.core = core
-	low := strings.ToLower(core)
+	sw.core, sw.low, sw.at = core, lw[lead:lead+len(core)], at+lead
+	low := sw.low
 	sw.connector = isConnector(low) || low == "to" || low == "on"
 	sw.capital = startsUpper(core) || mayHaveArticle(low) && startsUpper(core[strings.IndexByte(core, '-')+1:])
 	return sw
@@ -87,15 +91,16 @@ func readSpanWord(w string) spanWord {
 
 // spanReader collects a briefing's spans in order of first appearance.
 type spanReader struct {
-	byKey map[string]*span
-	order []*span
+	byKey  map[string]*span
+	byName map[string]*span // the same, by the phrase as written
+	order  []*span
 }
 
 // proposeSpans reads every paragraph of a briefing for capitalised
 // phrases: runs of capitalised words and numbers, joined by function
 // words, ending at punctuation.
 func proposeSpans(paras []*para, refs []Ref) []*span {
-	r := spanReader{byKey: map[string]*span{}}
+	r := spanReader{byKey: map[string]*span{}, byName: map[string]*span{}}
 	for i, p := range paras {
 		r.readParagraph(p, refs[i])
 	}
@@ -103,15 +108,13 @@ func proposeSpans(paras []*para, refs []Ref) []*span {
 }
 
 func (r *spanReader) readParagraph(p *para, ref Ref) {
-	words := p.words()
+	words, lower := p.words(), p.lowerWords()
 	sw := make([]spanWord, len(words))
 	for i, w := range words {
-		sw[i] = readSpanWord(w)
+		sw[i] = readSpanWord(w, lower[i], p.offs[i])
 	}
-	starts := map[int]bool{}
-	for _, s := range p.sentences() {
-		starts[s] = true
-	}
+	sents := p.sentences()
+	opens := func(i int) bool { _, ok := slices.BinarySearch(sents, i); return ok }
 	var prev *span
 	prevEnd := -1
 	for i := 0; i < len(sw); {
@@ -123,11 +126,11 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 		parts, joined := splitSpan(sw, i, end)
 		var whole, first *span
 		if !joined {
-			whole = r.add(p, ref, sw, i, end, starts[i], nil)
+			whole = r.add(p, ref, sw, i, end, opens(i), nil)
 			first = whole
 		}
 		for _, part := range parts {
-			s := r.add(p, ref, sw, part[0], part[1], part[0] == i && starts[i], whole)
+			s := r.add(p, ref, sw, part[0], part[1], part[0] == i && opens(i), whole)
 			if first == nil {
 				first = s
 			}
@@ -143,7 +146,7 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 // numberedName reports whether a name opens with a number at sw[i]: "32
 // Battalion", not "12 October".
 func numberedName(sw []spanWord, i int) bool {
-	return isDigits(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(strings.ToLower(sw[i+1].core))
+	return isDigits(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(sw[i+1].low)
 }
 
 // inList reports whether the words between two phrases, sw[from:to],
@@ -155,7 +158,7 @@ func inList(sw []spanWord, from, to int) bool {
 	}
 	joined := sw[from-1].comma
 	for _, w := range sw[from:to] {
-		switch strings.ToLower(w.core) {
+		switch w.low {
 		case "and", "or":
 			joined = true
 		case "the":
@@ -208,7 +211,7 @@ func spanEnd(sw []spanWord, i int) int {
 func splitSpan(sw []spanWord, i, end int) (parts [][2]int, joined bool) {
 	start := i
 	for j := i + 1; j < end-1; j++ {
-		if low := strings.ToLower(sw[j].core); low != "and" && low != "in" {
+		if low := sw[j].low; low != "and" && low != "in" {
 			continue
 		}
 		joined = joined || strings.EqualFold(sw[j].core, "and") && sw[j+1].connector
@@ -237,7 +240,7 @@ func spanText(sw []spanWord, i, end int) string {
 // add records the phrase sw[i:end] and the words around it; parent is
 // the longer phrase it is a part of, if any.
 func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bool, parent *span) *span {
-	if initial && !p.midCaps[strings.ToLower(sw[i].core)] {
+	if initial && !p.midCaps[sw[i].low] {
 		// A sentence's first word, never capitalised inside a sentence:
 		// "After", "Rebels".
 		i++
@@ -251,16 +254,22 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 	if i >= end {
 		return nil
 	}
-	name := spanText(sw, i, end)
-	key := nameKey(name)
-	if key == "" {
-		return nil
+	name := p.text[sw[i].at : sw[end-1].at+len(sw[end-1].core)]
+	if strings.ContainsAny(name, "\n\t*\"“”()") || strings.Contains(name, "  ") {
+		name = spanText(sw, i, end) // written over a line, or with marks inside
 	}
-	s := r.byKey[key]
+	s := r.byName[name]
 	if s == nil {
-		s = &span{name: name, key: key, ref: ref, text: p.orig}
-		r.byKey[key] = s
-		r.order = append(r.order, s)
+		key := nameKey(name)
+		if key == "" {
+			return nil
+		}
+		if s = r.byKey[key]; s == nil {
+			s = &span{name: name, key: key, ref: ref, text: p.orig}
+			r.byKey[key] = s
+			r.order = append(r.order, s)
+		}
+		r.byName[name] = s
 	}
 	s.note(p.lowerWords(), sw, i, end)
 	if parent == nil {
@@ -518,7 +527,8 @@ func admitSpans(paras []*para, cands []candidate) []candidate {
 	}
 	var out []candidate
 	for _, s := range sc.accepted(proposeSpans(paras, refs), &spanWeights, spanThreshold) {
-		if slices.ContainsFunc(known, func(k string) bool { return strings.Contains(k, " "+s.key+" ") }) {
+		needle := " " + s.key + " "
+		if slices.ContainsFunc(known, func(k string) bool { return strings.Contains(k, needle) }) {
 			continue
 		}
 		out = append(out, candidate{name: s.name, acronym: short[s.key], ref: s.ref, text: s.text, score: scoreMention, judged: true})
