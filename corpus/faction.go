@@ -167,10 +167,14 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 		x.readParagraph(ps, &r)
 	}
+	var admitted []candidate
 	if !x.disabled[ruleSpanModel] {
-		r.cands = append(r.cands, admitSpans(paras, r.cands)...)
+		// The model weighs what the briefing-wide filters weigh (people,
+		// places, sentence openers), so its phrases skip them; what the
+		// rules proposed, kept or dropped, it leaves alone.
+		admitted = admitSpans(paras, r.cands)
 	}
-	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
+	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
 	r.publisher = b.Publisher
 	return r
 }
