@@ -404,6 +404,11 @@ func reportHeldOut(bs []fitBriefing) {
 		for ti, th := range thresholds {
 			sums[ti].add(judgeHeldOut(b, &w, th))
 		}
+		if testing.Verbose() {
+			h := judgeHeldOut(b, &w, spanThreshold)
+			fmt.Printf("fold %-34s p>=%.1f groups %2d rules %2d model %2d union %2d model-neg %2d (%d) added-neg %d (%d)\n",
+				b.slug, spanThreshold, h.groups, h.rules, h.model, h.union, h.modelNeg, h.modelNot, h.addedNeg, h.addedNot)
+		}
 		for vi, th := range vetoes {
 			a, n, o := vetoStats(b, &w, th)
 			vsum[vi][0], vsum[vi][1], vsum[vi][2] = vsum[vi][0]+a, vsum[vi][1]+n, vsum[vi][2]+o
