@@ -284,10 +284,30 @@ func longFormBefore(text, short string) (string, int) {
 	if !startsUpper(long) && !hasArticlePrefix(long) {
 		return "", 0
 	}
-	if !strings.Contains(long, " ") {
+	if !strings.Contains(long, " ") && !hyphenInitials(long, short) {
 		return "", 0
 	}
 	return long, base
+}
+
+// hyphenInitials reports whether short spells the initials of the parts
+// of a hyphenated name, one letter each, ignoring case: a transliterated
+// name is written as one word, "Lashkar-e-Taiba (LeT)", "Harkat-ul-Ansar
+// (HuA)".
+func hyphenInitials(long, short string) bool {
+	parts := strings.Split(long, "-")
+	if len(parts) < 2 || len(parts) != utf8.RuneCountInString(short) {
+		return false
+	}
+	i := 0
+	for _, r := range short {
+		p, _ := utf8.DecodeRuneInString(parts[i])
+		if unicode.ToLower(p) != unicode.ToLower(r) {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // lastClause returns the byte offset where the last clause of text

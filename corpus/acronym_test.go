@@ -33,6 +33,9 @@ func TestFindAcronyms(t *testing.T) {
 			[]Acronym{{"EEBC", "Eritrea–Ethiopia Boundary Commission"}}},
 		{"name in its own language, or its translation", "He leads the Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL), a party.",
 			[]Acronym{{"SDL", "Soqosoqo Duavata ni Lewenivanua"}}},
+		{"hyphenated name, one letter a part", "The next wave came from Lashkar-e-Taiba (LeT), the \"Army of the Pure\".",
+			[]Acronym{{"LeT", "Lashkar-e-Taiba"}}},
+		{"hyphenated word, letters not its parts'", "A Tutsi-led (TPLF) force.", nil},
 		{"unclosed", "The Front (FLN", nil},
 	}
 	for _, tt := range tests {

@@ -106,6 +106,7 @@ type candidate struct {
 	cited         bool // gives an acronym only, makes no faction
 	source        bool // cited: named as the source of a statement
 	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
+	judged        bool // a phrase the span model accepts: weighed as a defined name
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -167,7 +168,14 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		x.readParagraph(ps, &r)
 	}
 	r.cands = append(r.cands, x.infoboxCandidates(b, paras)...)
-	r.cands = x.filterCandidates(r.cands, paras, midCaps, solo, persons)
+	var admitted []candidate
+	if !x.disabled[ruleSpanModel] {
+		// The model weighs what the briefing-wide filters weigh (people,
+		// places, sentence openers), so its phrases skip them; what the
+		// rules proposed, kept or dropped, it leaves alone.
+		admitted = admitSpans(paras, r.cands)
+	}
+	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
 	r.publisher = b.Publisher
 	return r
 }
@@ -789,7 +797,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool)
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined) && !c.body {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged) && !c.body {
 			continue
 		}
 		if c.cited {

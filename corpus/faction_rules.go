@@ -254,6 +254,7 @@ const (
 	ruleRelativeSubject   = "relative-subject"   // "a base that became known as White City": the noun before "that" is what is named
 	ruleLettered          = "lettered"           // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
 	ruleSectionFirst      = "section-first"      // "## The Langa Commission": the section's first paragraph introduces it, named or not
+	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 )
 

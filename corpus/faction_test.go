@@ -379,6 +379,47 @@ func TestLookupFaction(t *testing.T) {
 	}
 }
 
+// TestLookupSlips: a reader's slip in a long name, two letters swapped
+// or one mistyped, finds the name, not a shorter one whose words the
+// query holds.
+func TestLookupSlips(t *testing.T) {
+	c, err := New(briefing(t, "t", "# T\n\nThe United Nations (UN) sent envoys. The United Nations Security Council (UNSC) voted on the resolution.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"united nations secruity council", "United Nations Security Council"},
+		{"untied nations security council", "United Nations Security Council"},
+		{"united nations securty council", "United Nations Security Council"},
+		{"united nations", "United Nations"},
+	} {
+		f, _, err := c.LookupFaction(tt.q)
+		if err != nil || f.Name != tt.want {
+			t.Errorf("LookupFaction(%q) = %v, %v; want %q", tt.q, f, err, tt.want)
+		}
+	}
+}
+
+// TestLookupShortened: readers shorten part of a name to its initials
+// ("un transitional authority"), or leave out the initials of its first
+// words ("unhcr" for the Office of the UNHCR).
+func TestLookupShortened(t *testing.T) {
+	c, err := New(briefing(t, "t", "# T\n\nThe United Nations Transitional Authority in Cambodia ran the country. The Office of the United Nations High Commissioner for Refugees, an agency of the United Nations, ran the camps.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"un transitional authority cambodia", "United Nations Transitional Authority in Cambodia"},
+		{"unhcr", "Office of the United Nations High Commissioner for Refugees"},
+		{"untac", "United Nations Transitional Authority in Cambodia"},
+	} {
+		f, _, err := c.LookupFaction(tt.q)
+		if err != nil || f.Name != tt.want {
+			t.Errorf("LookupFaction(%q) = %v, %v; want %q (factions %q)", tt.q, f, err, tt.want, names(c.Factions))
+		}
+	}
+}
+
 func TestLookupFactionUnknown(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {
@@ -447,6 +488,9 @@ func TestEditDistance(t *testing.T) {
 		{"kitten", "sitting", 1, 2},
 		{"", "abc", 5, 3},
 		{"séléka", "seleka", 5, 2},
+		{"secruity", "security", 2, 1}, // two letters swapped: one slip
+		{"ab", "ba", 1, 1},
+		{"abcd", "badc", 1, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {

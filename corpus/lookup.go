@@ -325,18 +325,23 @@ func (c *Corpus) SuggestFactions(prefix string, limit int) []*Faction {
 	return out
 }
 
-// editDistance is the Levenshtein distance between a and b in runes,
-// giving up (returning limit+1) once it must exceed limit.
+// editDistance is the edit distance between a and b in runes, with two
+// adjacent letters swapped counting as one edit (optimal string
+// alignment), giving up (returning limit+1) once it must exceed limit.
 func editDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
+	// Three rows: two letters swapped ("secruity") cost one edit, as a
+	// reader's slip does (optimal string alignment distance).
+	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
 		prev[j] = j
 	}
+	prevMin := 0
 	for i := 1; i <= len(ra); i++ {
 		cur[0] = i
 		rowMin := cur[0]
@@ -346,12 +351,16 @@ func editDistance(a, b string, limit int) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 			rowMin = min(rowMin, cur[j])
 		}
-		if rowMin > limit {
-			return limit + 1
+		if min(rowMin, prevMin+1) > limit {
+			return limit + 1 // a swap reaches back one row, no further
 		}
-		prev, cur = cur, prev
+		prevMin = rowMin
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
 }

@@ -14,6 +14,7 @@ import (
 // maoists"). They rank below prefixes and above typo matches.
 const (
 	matchInitials     = 75
+	matchInitialsTail = 73 // the initials of a name's last words: "unhcr" for the "Office of the United Nations High Commissioner for Refugees"
 	matchFullCover    = 66 // a form holding every word of the query, plus its words up to 7
 	matchAcronymToken = 65
 	matchRest         = 64 // the query without an acronym another faction has
@@ -99,8 +100,13 @@ func dropVariants(qkeys []string) [][]string {
 // scoreBeyondSpelling rates f for a query by initials and word cover.
 func scoreBeyondSpelling(f *Faction, q string) int {
 	best := 0
-	if !strings.Contains(q, " ") && len(q) >= 2 && len(q) <= 6 && initials(f.Name) == q {
-		best = matchInitials
+	if !strings.Contains(q, " ") && len(q) >= 2 && len(q) <= 6 {
+		switch in := initials(f.Name); {
+		case in == q:
+			best = matchInitials
+		case len(q) >= 4 && strings.HasSuffix(in, q):
+			best = matchInitialsTail
+		}
 	}
 	// "ctf 635" for "Combined Task Force 635": initials and the number.
 	if letters, num, ok := strings.Cut(q, " "); ok && isDigits(num) && len(letters) >= 2 {
@@ -354,9 +360,30 @@ func covers(have, need []string) bool {
 				break
 			}
 		}
-		if !found {
+		if !found && !initialsOfRun(n, have) {
 			return false
 		}
 	}
 	return true
+}
+
+// initialsOfRun reports whether the short word n (two to four letters)
+// spells the initials of consecutive words of have: "un" in "un
+// transitional authority cambodia" for "United Nations Transitional
+// Authority in Cambodia". Readers shorten part of a name as the text
+// shortens all of it.
+func initialsOfRun(n string, have []string) bool {
+	if len(n) < 2 || len(n) > 4 || len(have) < len(n) {
+		return false
+	}
+	for i := 0; i+len(n) <= len(have); i++ {
+		k := 0
+		for k < len(n) && have[i+k][0] == n[k] {
+			k++
+		}
+		if k == len(n) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,640 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+var (
+	fitSpans   = flag.Bool("fitspans", false, "fit the span model on the development briefings, cross-validated by briefing, and report")
+	writeSpans = flag.Bool("writespans", false, "with -fitspans, also rewrite faction_weights.go")
+	spansOn    = flag.String("spansdir", devDir, "with -fitspans, the folder of briefings to fit on")
+	spansTest  = flag.String("spanstest", "", "with -fitspans, a folder of briefings to judge with weights fitted on -spansdir less the briefings both hold (a split by time)")
+	spansAbl   = flag.Bool("ablatespans", false, "with -fitspans, cross-validate in five folds by briefing with each feature off in turn")
+	spansOff   = flag.String("offspans", "", "with -ablatespans, comma-separated features held at zero throughout")
+	spansOut   = flag.String("spansout", "", "with -spanstest, write the weights fitted for the split to this file")
+	spansRules = flag.String("spansrules", "", "with -spanstest, a file of SLUG<TAB>FACTION<TAB>NAME<TAB>FORM lines: what an older tree's rules listed there")
+)
+
+// listed is a faction the rules list: its name and every form.
+type listed struct {
+	name  string
+	forms []string
+}
+
+// spanSample is one phrase of one briefing, labelled by the briefing's
+// expectations.
+type spanSample struct {
+	slug, name string
+	f          [numSpanFeatures]float64
+	positive   bool // names an expected group or an also_ok body
+	notGroup   bool // named in not_groups
+	leftover   bool // no faction the rules list carries it
+	alone      bool // written alone, not only as part of a longer phrase
+	parents    []int
+}
+
+// fitBriefing is one briefing's samples and what the rules find there.
+type fitBriefing struct {
+	slug      string
+	samples   []spanSample
+	groups    []string // expected names (name_has)
+	rulesHave []bool   // … whether a listed faction's name holds it
+	rulesNeg  int      // listed factions matching no expectation
+	listed    []listedLabel
+}
+
+// listedLabel is a faction the rules list, labelled.
+type listedLabel struct {
+	key           string
+	positive, not bool
+}
+
+// TestFitSpans fits the span model:
+//
+//	go test ./corpus -run TestFitSpans -v -fitspans [-writespans]
+//
+// It reports, for thresholds on the model's probability, held-out figures
+// from leaving each briefing out in turn: the expected groups a phrase the
+// model accepts names (model alone; rules plus the model's leftovers) and
+// the phrases accepted that name none.
+func TestFitSpans(t *testing.T) {
+	if !*fitSpans {
+		t.Skip("run with -fitspans (and -writespans to rewrite faction_weights.go)")
+	}
+	bs := loadFitBriefings(t, *spansOn, nil)
+	if *spansAbl {
+		ablateSpans(bs)
+		return
+	}
+	if *spansTest != "" {
+		reportSplit(t, bs)
+		return
+	}
+	var all []spanSample
+	for _, b := range bs {
+		all = append(all, b.samples...)
+	}
+	w := fitLogistic(all, spanLambda)
+	for i, name := range spanFeatureNames {
+		fmt.Printf("%-16s %+.3f\n", name, w[i])
+	}
+	reportHeldOut(bs)
+	if *writeSpans {
+		writeSpanWeights(t, w, "faction_weights.go")
+	}
+}
+
+// spanLambda is the L2 penalty of the fit.
+const spanLambda = 1.0
+
+func loadFitBriefings(t *testing.T, dir string, rules map[string][]listed) []fitBriefing {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []fitBriefing
+	for _, p := range paths {
+		slug := strings.TrimSuffix(filepath.Base(p), ".expected.json")
+		var x struct {
+			Groups []struct {
+				NameHas string `json:"name_has"`
+			} `json:"groups"`
+			AlsoOK    []string `json:"also_ok"`
+			NotGroups []string `json:"not_groups"`
+		}
+		data, err := os.ReadFile(p)
+		if err == nil {
+			err = json.Unmarshal(data, &x)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x.Groups) == 0 {
+			continue
+		}
+		fb := fitBriefing{slug: slug}
+		for _, g := range x.Groups {
+			fb.groups = append(fb.groups, normalize(g.NameHas))
+		}
+		b := parseIn(t, dir, slug)
+		ls, ok := rules[slug]
+		if !ok {
+			// The rules alone: what the model would add to.
+			fs, _ := extractor{disabled: map[string]bool{ruleSpanModel: true}}.run([]*Briefing{b})
+			ls = listedOf(fs)
+		}
+		fb.rulesHave, fb.rulesNeg = rulesCover(ls, fb.groups, x.AlsoOK)
+		fb.samples = briefingSamples(b, ls, fb.groups, x.AlsoOK, x.NotGroups)
+		for _, f := range ls {
+			n := normalize(f.name)
+			fb.listed = append(fb.listed, listedLabel{key: nameKey(f.name), positive: labelName(n, fb.groups, x.AlsoOK) || slices.ContainsFunc(fb.groups, func(g string) bool { return strings.Contains(n, g) }),
+				not: slices.ContainsFunc(x.NotGroups, func(ng string) bool { return nameKey(ng) == nameKey(f.name) })})
+		}
+		out = append(out, fb)
+	}
+	return out
+}
+
+// rulesCover says which expected names a listed faction's name holds, and
+// counts the listed factions holding none (nor an also_ok name).
+func rulesCover(ls []listed, groups, alsoOK []string) ([]bool, int) {
+	have := make([]bool, len(groups))
+	neg := 0
+	for _, f := range ls {
+		if !labelName(normalize(f.name), groups, alsoOK) {
+			neg++
+		}
+		for i, g := range groups {
+			if strings.Contains(normalize(f.name), g) {
+				have[i] = true
+			}
+		}
+	}
+	return have, neg
+}
+
+// labelName reports whether a normalized name is an expected group's
+// name or an also_ok name, give or take two words ("Operation Épervier"
+// for "Épervier"); a phrase running further ("T-shirts of the Sandinista
+// Youth") is no name.
+func labelName(n string, groups, alsoOK []string) bool {
+	for _, g := range groups {
+		if holdsName(n, g) {
+			return true
+		}
+	}
+	for _, ok := range alsoOK {
+		if holdsName(n, normalize(ok)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsName reports whether the normalized name n holds want with at
+// most two words more.
+func holdsName(n, want string) bool {
+	return strings.Contains(n, want) && len(strings.Fields(n)) <= len(strings.Fields(want))+2
+}
+
+// briefingSamples reads b's phrases and labels them.
+func briefingSamples(b *Briefing, ls []listed, groups, alsoOK, notGroups []string) []spanSample {
+	spans, sc := briefingSpans(b)
+	listed := map[string]bool{}
+	for _, f := range ls {
+		for _, form := range f.forms {
+			listed[nameKey(form)] = true
+		}
+	}
+	nots := map[string]bool{}
+	for _, n := range notGroups {
+		nots[nameKey(n)] = true
+	}
+	index := map[*span]int{}
+	for i, s := range spans {
+		index[s] = i
+	}
+	var out []spanSample
+	for _, s := range spans {
+		x := spanSample{slug: b.Slug, name: s.name, f: sc.features(s), alone: s.alone > 0,
+			positive: labelName(normalize(s.name), groups, alsoOK), notGroup: nots[s.key], leftover: !listed[s.key]}
+		for _, p := range s.parents {
+			x.parents = append(x.parents, index[p])
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// listedOf returns the factions fs as listed.
+func listedOf(fs []*Faction) []listed {
+	var out []listed
+	for _, f := range fs {
+		out = append(out, listed{f.Name, f.forms()})
+	}
+	return out
+}
+
+// readListed reads a -spansrules file.
+func readListed(t *testing.T, name string) map[string][]listed {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]listed{}
+	last := ""
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			t.Fatalf("%s: want 4 fields: %q", name, line)
+		}
+		if id := f[0] + "\t" + f[1]; id != last {
+			out[f[0]] = append(out[f[0]], listed{name: f[2]})
+			last = id
+		}
+		ls := out[f[0]]
+		ls[len(ls)-1].forms = append(ls[len(ls)-1].forms, f[3])
+	}
+	return out
+}
+
+// reportSplit fits on the -spansdir briefings that -spanstest does not
+// hold and judges those of -spanstest.
+func reportSplit(t *testing.T, train []fitBriefing) {
+	var rules map[string][]listed
+	if *spansRules != "" {
+		rules = readListed(t, *spansRules)
+	}
+	test := loadFitBriefings(t, *spansTest, rules)
+	held := map[string]bool{}
+	for _, b := range test {
+		held[b.slug] = true
+	}
+	var samples []spanSample
+	n := 0
+	for _, b := range train {
+		if !held[b.slug] {
+			samples = append(samples, b.samples...)
+			n++
+		}
+	}
+	w := fitLogistic(samples, spanLambda)
+	fmt.Printf("fitted on %d briefings, judged on %d\n", n, len(test))
+	if *spansOut != "" {
+		writeSpanWeights(t, w, *spansOut)
+	}
+	if testing.Verbose() {
+		listSplit(test, &w)
+	}
+	for _, th := range []float64{0.3, 0.5, 0.7, 0.8, 0.9} {
+		var s heldOut
+		for _, b := range test {
+			s.add(judgeHeldOut(b, &w, th))
+		}
+		fmt.Printf("p>=%.1f  %d  rules %d  model %d  union %d  model-neg %d (%d)  added-neg %d (%d)  rules-neg %d\n",
+			th, s.groups, s.rules, s.model, s.union, s.modelNeg, s.modelNot, s.addedNeg, s.addedNot, s.rulesNeg)
+	}
+	for _, th := range []float64{0.05, 0.1, 0.2, 0.3} {
+		var pos, not, other int
+		for _, b := range test {
+			a, n, o := vetoStats(b, &w, th)
+			pos, not, other = pos+a, not+n, other+o
+		}
+		fmt.Printf("veto p<%.2f: expected %d, not_groups %d, other %d\n", th, pos, not, other)
+	}
+}
+
+// briefingSpans reads b's phrases with the context the model needs.
+func briefingSpans(b *Briefing) ([]*span, spanContext) {
+	paras := make([]*para, len(b.Paragraphs))
+	refs := make([]Ref, len(b.Paragraphs))
+	for i, p := range b.Paragraphs {
+		paras[i], refs[i] = newPara(p.Text), b.Ref(p.Number)
+	}
+	midCaps, _ := midSentenceCaps(paras)
+	raw, _ := rawCandidates(b)
+	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(raw), lex: wordnet.Load()}
+	for _, p := range paras {
+		p.midCaps = midCaps
+		for _, d := range p.acronyms() {
+			sc.acronyms[nameKey(d.Short)], sc.acronyms[nameKey(stripArticle(d.Long))] = true, true
+		}
+	}
+	return proposeSpans(paras, refs), sc
+}
+
+// fitLogistic fits L2-penalised logistic regression by Newton's method.
+func fitLogistic(samples []spanSample, lambda float64) [numSpanFeatures]float64 {
+	var w [numSpanFeatures]float64
+	const n = numSpanFeatures
+	for iter := 0; iter < 25; iter++ {
+		var g [n]float64
+		var h [n][n]float64
+		for _, s := range samples {
+			p := 1 / (1 + math.Exp(-spanScore(&w, s.f)))
+			y := 0.0
+			if s.positive {
+				y = 1
+			}
+			for i := 0; i < n; i++ {
+				g[i] += (p - y) * s.f[i]
+				for j := 0; j < n; j++ {
+					h[i][j] += p * (1 - p) * s.f[i] * s.f[j]
+				}
+			}
+		}
+		for i := 1; i < n; i++ {
+			g[i] += lambda * w[i]
+			h[i][i] += lambda
+		}
+		h[0][0] += 1e-6
+		step := solve(h, g)
+		for i := range w {
+			w[i] -= step[i]
+		}
+	}
+	return w
+}
+
+// solve solves h·x = g by Gaussian elimination with partial pivoting.
+func solve(h [numSpanFeatures][numSpanFeatures]float64, g [numSpanFeatures]float64) [numSpanFeatures]float64 {
+	const n = numSpanFeatures
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p], g[c], g[p] = h[p], h[c], g[p], g[c]
+		for r := c + 1; r < n; r++ {
+			k := h[r][c] / h[c][c]
+			for j := c; j < n; j++ {
+				h[r][j] -= k * h[c][j]
+			}
+			g[r] -= k * g[c]
+		}
+	}
+	var x [n]float64
+	for r := n - 1; r >= 0; r-- {
+		s := g[r]
+		for j := r + 1; j < n; j++ {
+			s -= h[r][j] * x[j]
+		}
+		x[r] = s / h[r][r]
+	}
+	return x
+}
+
+// heldOut is what leaving briefings out shows at one threshold.
+type heldOut struct {
+	groups, rules, model, union int // expected groups; found by the rules, the model alone, both
+	modelNeg, modelNot          int // phrases the model accepts naming no expected body; … named in not_groups
+	addedNeg, addedNot          int // … of them left over by the rules
+	rulesNeg                    int
+}
+
+// reportHeldOut fits on every briefing but one and judges that one.
+func reportHeldOut(bs []fitBriefing) {
+	thresholds := []float64{0.3, 0.5, 0.7, 0.8, 0.9}
+	sums := make([]heldOut, len(thresholds))
+	vetoes := []float64{0.05, 0.1, 0.2, 0.3}
+	vsum := make([][3]int, len(vetoes))
+	for k, b := range bs {
+		var train []spanSample
+		for j, o := range bs {
+			if j != k {
+				train = append(train, o.samples...)
+			}
+		}
+		w := fitLogistic(train, spanLambda)
+		for ti, th := range thresholds {
+			sums[ti].add(judgeHeldOut(b, &w, th))
+		}
+		if testing.Verbose() {
+			h := judgeHeldOut(b, &w, spanThreshold)
+			fmt.Printf("fold %-34s p>=%.1f groups %2d rules %2d model %2d union %2d model-neg %2d (%d) added-neg %d (%d)\n",
+				b.slug, spanThreshold, h.groups, h.rules, h.model, h.union, h.modelNeg, h.modelNot, h.addedNeg, h.addedNot)
+		}
+		for vi, th := range vetoes {
+			a, n, o := vetoStats(b, &w, th)
+			vsum[vi][0], vsum[vi][1], vsum[vi][2] = vsum[vi][0]+a, vsum[vi][1]+n, vsum[vi][2]+o
+		}
+	}
+	for vi, th := range vetoes {
+		fmt.Printf("veto p<%.2f: expected %d, not_groups %d, other %d\n", th, vsum[vi][0], vsum[vi][1], vsum[vi][2])
+	}
+	fmt.Printf("held out by briefing (%d briefings): threshold, groups, rules found, model found, rules+model found, model false names (not_groups), added by the model beyond the rules (not_groups), rules' unexpected\n", len(bs))
+	for ti, th := range thresholds {
+		s := sums[ti]
+		fmt.Printf("p>=%.1f  %d  rules %d  model %d  union %d  model-neg %d (%d)  added-neg %d (%d)  rules-neg %d\n",
+			th, s.groups, s.rules, s.model, s.union, s.modelNeg, s.modelNot, s.addedNeg, s.addedNot, s.rulesNeg)
+	}
+}
+
+func (h *heldOut) add(o heldOut) {
+	h.groups += o.groups
+	h.rules += o.rules
+	h.model += o.model
+	h.union += o.union
+	h.modelNeg += o.modelNeg
+	h.modelNot += o.modelNot
+	h.addedNeg += o.addedNeg
+	h.addedNot += o.addedNot
+	h.rulesNeg += o.rulesNeg
+}
+
+// judgeHeldOut scores one briefing's phrases with weights fitted without it.
+func judgeHeldOut(b fitBriefing, w *[numSpanFeatures]float64, th float64) heldOut {
+	h := heldOut{groups: len(b.groups), rulesNeg: b.rulesNeg}
+	model := make([]bool, len(b.groups))
+	added := make([]bool, len(b.groups))
+	for _, s := range acceptSamples(b.samples, w, th) {
+		if !s.positive {
+			h.modelNeg++
+			if s.notGroup {
+				h.modelNot++
+			}
+			if s.leftover {
+				h.addedNeg++
+				if s.notGroup {
+					h.addedNot++
+				}
+			}
+		}
+		n := normalize(s.name)
+		for i, g := range b.groups {
+			if holdsName(n, g) {
+				model[i] = true
+				added[i] = added[i] || s.leftover
+			}
+		}
+	}
+	for i := range b.groups {
+		if b.rulesHave[i] {
+			h.rules++
+		}
+		if model[i] {
+			h.model++
+		}
+		if b.rulesHave[i] || added[i] {
+			h.union++
+		}
+	}
+	return h
+}
+
+// acceptSamples is spanContext.accepted for samples.
+func acceptSamples(samples []spanSample, w *[numSpanFeatures]float64, th float64) []spanSample {
+	ok := make([]bool, len(samples))
+	for i, s := range samples {
+		ok[i] = 1/(1+math.Exp(-spanScore(w, s.f))) >= th
+	}
+	var out []spanSample
+	for i, s := range samples {
+		if !ok[i] {
+			continue
+		}
+		keep := s.alone
+		for _, p := range s.parents {
+			keep = keep || !ok[p]
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// writeSpanWeights writes w as faction_weights.go.
+func writeSpanWeights(t *testing.T, w [numSpanFeatures]float64, file string) {
+	var buf bytes.Buffer
+	buf.WriteString("// Code generated by TestFitSpans (go test ./corpus -run TestFitSpans -fitspans -writespans); DO NOT EDIT.\n\n")
+	buf.WriteString("package corpus\n\n")
+	buf.WriteString("// spanWeights are the span model's weights, fitted on the development\n// briefings' expected factions; see faction_model.go.\n")
+	buf.WriteString("var spanWeights = [numSpanFeatures]float64{\n")
+	names := append([]string(nil), spanFeatureNames[:]...)
+	_ = sort.StringsAreSorted(names)
+	for i, v := range w {
+		fmt.Fprintf(&buf, "\t%.4f, // %s\n", v, spanFeatureNames[i])
+	}
+	buf.WriteString("}\n")
+	src, err := format.Source(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// listSplit prints the judged phrases a threshold of 0.3 accepts, and the
+// expected names no accepted phrase holds.
+func listSplit(test []fitBriefing, w *[numSpanFeatures]float64) {
+	for _, b := range test {
+		got := make([]bool, len(b.groups))
+		for _, s := range acceptSamples(b.samples, w, 0.3) {
+			p := 1 / (1 + math.Exp(-spanScore(w, s.f)))
+			n := normalize(s.name)
+			for i, g := range b.groups {
+				if holdsName(n, g) {
+					got[i] = true
+				}
+			}
+			{
+				fmt.Printf("  %-30s %.2f pos=%v not=%v left=%v %q\n", b.slug, p, s.positive, s.notGroup, s.leftover, s.name)
+			}
+		}
+		for i, g := range b.groups {
+			if !got[i] {
+				fmt.Printf("  %-30s MISS rules=%v %q\n", b.slug, b.rulesHave[i], g)
+			}
+		}
+	}
+}
+
+// vetoStats counts, over briefings judged with weights w, the listed
+// factions whose phrase the model gives a probability below th: expected
+// ones, not_groups ones, and the rest.
+func vetoStats(b fitBriefing, w *[numSpanFeatures]float64, th float64) (pos, not, other int) {
+	p := map[string]float64{}
+	for _, s := range b.samples {
+		p[nameKey(s.name)] = 1 / (1 + math.Exp(-spanScore(w, s.f)))
+	}
+	for _, l := range b.listed {
+		q, ok := p[l.key]
+		if !ok || q >= th {
+			continue
+		}
+		switch {
+		case l.positive:
+			pos++
+		case l.not:
+			not++
+		default:
+			other++
+		}
+	}
+	return pos, not, other
+}
+
+// ablateSpans reports, for the full model and with each feature held at
+// zero, what five folds by briefing find at thresholds 0.5 and 0.8.
+func ablateSpans(bs []fitBriefing) {
+	fmt.Println("feature off: model found / phrases naming none, at p>=0.5 and p>=0.8; rules+model found at 0.8 (five folds by briefing)")
+	held := heldFeatures(*spansOff)
+	for off := 0; off < numSpanFeatures; off++ {
+		if off > 0 && held[off] {
+			continue
+		}
+		var at5, at8 heldOut
+		for fold := 0; fold < 5; fold++ {
+			var train []spanSample
+			for k, b := range bs {
+				if k%5 != fold {
+					train = append(train, zeroed(zeroedAll(b.samples, held), off)...)
+				}
+			}
+			w := fitLogistic(train, spanLambda)
+			for k, b := range bs {
+				if k%5 == fold {
+					b.samples = zeroed(zeroedAll(b.samples, held), off)
+					at5.add(judgeHeldOut(b, &w, 0.5))
+					at8.add(judgeHeldOut(b, &w, 0.8))
+				}
+			}
+		}
+		name := "(none)"
+		if off > 0 {
+			name = spanFeatureNames[off]
+		}
+		fmt.Printf("%-16s %d / %d   %d / %d   union %d\n", name, at5.model, at5.modelNeg, at8.model, at8.modelNeg, at8.union)
+	}
+}
+
+// zeroed returns a copy of samples with feature i at zero (none for i 0).
+func zeroed(samples []spanSample, i int) []spanSample {
+	out := make([]spanSample, len(samples))
+	copy(out, samples)
+	if i == 0 {
+		return out
+	}
+	for k := range out {
+		out[k].f[i] = 0
+	}
+	return out
+}
+
+// heldFeatures reads a comma-separated list of feature names.
+func heldFeatures(list string) map[int]bool {
+	out := map[int]bool{}
+	for _, name := range strings.Split(list, ",") {
+		for i, n := range spanFeatureNames {
+			if n == strings.TrimSpace(name) {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// zeroedAll returns samples with every feature of held at zero.
+func zeroedAll(samples []spanSample, held map[int]bool) []spanSample {
+	for i := range held {
+		samples = zeroed(samples, i)
+	}
+	return samples
+}
