@@ -341,3 +341,28 @@ func isParticipleOnly(w string) bool {
 // ("put", "beat", "set"), as WordNet's irregular forms show: a past only
 // by context (see isBarePastAt).
 func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }
+
+// isProspectiveBefore reports whether the verb group nearest before byte
+// at of scope, the date's, is a passive infinitive: "elections to be
+// organised within months", "required troops to be withdrawn by March",
+// "was to be held in May". The infinitive puts what it names after the
+// time of its clause, as a plan or an obligation, so the date is one to
+// come, never a report that it happened (tense future). "Only to be"
+// tells the next thing that did happen ("won the presidency, only to be
+// assassinated on 2 March") and a finite verb between the infinitive and
+// the date governs the date itself.
+func isProspectiveBefore(scope string, at int) bool {
+	head := scope[:at]
+	k := strings.LastIndex(lowerASCII(head), " to be ")
+	if k < 0 {
+		return false
+	}
+	if strings.EqualFold(trailingWord(head[:k]), "only") {
+		return false
+	}
+	rest := strings.Fields(paddedWords(head[k+len(" to be "):]))
+	if len(rest) > 0 && isAdverbOfTime(rest[0]) {
+		rest = rest[1:] // "to be gradually withdrawn"
+	}
+	return len(rest) > 0 && isParticiple(rest[0]) && !hasEventVerbWords(rest[1:])
+}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // Event is a sentence of a briefing that places something at a time.
@@ -281,7 +282,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	for i, xe := range exprs {
-		if !xe.skip {
+		if !xe.skip || st.isOnsetSince(xe) {
 			st.date(i, xe)
 		}
 	}
@@ -482,7 +483,8 @@ func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 // and month relative dates count from, the day weekdays count from.
 func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	x, d := st.x, p.d
-	if !p.backstory && !isRelativeClause(p.scope) && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
+	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start)
+	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
 		x.advance(d, p.t, st.eventful)
 	}
 	if st.firstYear == 0 {
@@ -498,7 +500,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 		dd := d
 		x.r.startDay = &dd // "the offensive began on 3 March": day one of what follows
 	}
-	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !p.backstory && !isRelativeClause(p.scope) {
+	if xe.kind == exCalendar && d.Precision == PrecisionDay && !d.Scheduled && st.eventful && !p.backstory && !aside {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
 	}
@@ -549,6 +551,9 @@ func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != 
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	t := clauseTense(scope, at)
+	if isProspectiveBefore(scope, at) {
+		t = tenseFuture // "elections to be organised within months"
+	}
 	if t == tenseShared {
 		t = st.sharedTense()
 	}
@@ -631,6 +636,54 @@ func (st *sentenceScan) reportsState(xe dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// isOnsetSince reports whether xe, a reference point after "since", also
+// dates the onset of the state its clause reports: "The town had been
+// controlled since 12 May" says the town was taken on 12 May. The perfect
+// of "be" ("has been closed", "had been controlled", "has been fighting")
+// states that a condition held from that point on, so the condition
+// began then; a day is a point that only an onset fills, whereas a year
+// or a month ("had been in the country since 2002") measures how long a
+// condition has lasted and dates nothing. A tally ("40 people have been
+// killed since 12 May"), a comparison ("the worst fighting since 12 May",
+// "for the first time since") or "since" governing a clause ("since the
+// talks broke down on 12 May", which isOnsetSince leaves to the
+// reference-point reading) is no onset.
+func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
+	if !xe.since || xe.prec != PrecisionDay || xe.last != nil || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
+		return false
+	}
+	from := clauseStart(st.bounds, xe.start)
+	w := strings.Fields(paddedWords(st.m[from:xe.start]))
+	held := false
+	for i, v := range w {
+		switch {
+		case isCount(v) || isComparison(v):
+			return false
+		case v == "been" && i > 0 && (w[i-1] == "has" || w[i-1] == "have" || w[i-1] == "had"):
+			held = true
+		}
+	}
+	return held
+}
+
+// isComparison reports whether w measures against a reference point, as
+// "first", "last", "only" or a superlative does: "the worst fighting
+// since 12 May" names no onset. A superlative is what WordNet's
+// exceptions make one ("worst" of "bad", "biggest" of "big") or an -est
+// form it knows only by its base ("largest" of "large"; not "protest",
+// "interest", words of their own).
+func isComparison(w string) bool {
+	switch w {
+	case "first", "last", "only", "most", "least":
+		return true
+	}
+	if !strings.HasSuffix(w, "st") {
+		return false
+	}
+	lex := wordnet.Load()
+	return len(lex.IrregularBases(w)) > 0 || strings.HasSuffix(w, "est") && !lex.Knows(w) && len(lex.Lemmas(w)) > 0
 }
 
 // isTallyOver reports whether head, the words of a clause before a
@@ -845,6 +898,29 @@ func isRelativeClause(scope string) bool {
 		return true
 	}
 	return false
+}
+
+// isAside reports whether byte at of sentence s lies in a parenthesis or
+// between dashes ("was deposed (he died in exile in 1972)", "was deposed
+// — he died in 1972 — and"), or after a lone dash that ends the
+// sentence: an aside, like a relative clause, is background to the
+// sentence, and its date does not move the narrative.
+func isAside(s string, at int) bool {
+	if open := strings.LastIndexByte(s[:at], '('); open >= 0 && strings.IndexByte(s[open:at], ')') < 0 {
+		return true
+	}
+	return countDashes(s[:at])%2 == 1
+}
+
+// countDashes counts the dashes in s that set off words: an em or en
+// dash, or a double hyphen, with a space on either side ("1998–2000" and
+// "well-armed" are no dashes).
+func countDashes(s string) int {
+	n := 0
+	for _, d := range []string{" — ", " – ", " -- "} {
+		n += strings.Count(s, d)
+	}
+	return n
 }
 
 // isAdverbOfTime reports whether w may stand between an auxiliary and its

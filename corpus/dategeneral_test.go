@@ -1,0 +1,38 @@
+package corpus
+
+import "testing"
+
+// TestDateGeneralCauses holds the general causes behind the misses the
+// dev4 briefings produced when first seen, each in sentences written
+// for the cause rather than taken from those briefings: a passive
+// infinitive is a plan, a day-precise "since" over a state dates its
+// onset, and an aside does not move the narrative year.
+func TestDateGeneralCauses(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// A passive infinitive puts its date ahead of its clause's time
+		// (isProspectiveBefore).
+		{"an infinitive's vague date is no event", "", "Under the accord of 1 November 1998, elections were to be organised within months.", []string{"1998-11-01"}},
+		{"a list item's infinitive", "", "The accord of 1 November 1998 provided for:\n\n- elections to be held within months.", []string{"1998-11-01"}},
+		{"an infinitive's deadline lies ahead", "1999-01-01", "The accord, signed on 1 November 1998, required foreign troops to be withdrawn by March.", []string{"1998-11-01", "1999-03!"}},
+		{"an infinitive's deadline after the narrative", "", "In May 1998 the junta promised that elections were to be held in November.", []string{"1998-05", "1998-11!"}},
+		{"only to be tells what happened", "", "He won the presidency in 2005, only to be assassinated on 2 March 2009.", []string{"2005", "2009-03-02"}},
+
+		// A day-precise "since" over a state dates the state's onset
+		// (isOnsetSince).
+		{"since a day with a state", "2003-07-20", "The airport has been closed since 12 May.", []string{"2003-05-12"}},
+		{"since a day in the past perfect", "2003-07-20", "The town had been held by rebels since 3 March.", []string{"2003-03-03"}},
+		{"since a weekday", "2003-07-20", "BUNIA, July 17 — The airport has been closed since Monday.", []string{"2003-07-14"}},
+		{"since a day with a progressive", "2003-07-20", "Rebels have been fighting the army since 3 June.", []string{"2003-06-03"}},
+		{"since a year is a reference point", "2003-07-20", "The town had been held by rebels since 1999.", []string{}},
+		{"since a day in a tally", "2003-07-20", "At least 40 people have been killed since 12 May.", []string{}},
+		{"since a day after a superlative", "2003-07-20", "The camp has been the largest in the region since 12 May.", []string{}},
+		{"since a day after an irregular superlative", "2003-07-20", "It has been the worst week for the town since 12 May.", []string{}},
+		{"since a day after first", "2003-07-20", "The road has been open for the first time since 12 May.", []string{}},
+		{"since a day with a change, no state", "2003-07-20", "Prices have risen since 3 June.", []string{}},
+
+		// An aside does not move the narrative year (isAside).
+		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
+		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},
+		{"a closed parenthesis is over", "", "On 23 July 1970 the king (a cousin of the emir) was deposed. In 1972 he died. On 9 August the government fell.", []string{"1970-07-23", "1972", "1972-08-09"}},
+	})
+}
