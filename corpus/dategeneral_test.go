@@ -30,6 +30,24 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"since a day after first", "2003-07-20", "The road has been open for the first time since 12 May.", []string{}},
 		{"since a day with a change, no state", "2003-07-20", "Prices have risen since 3 June.", []string{}},
 
+		// A time of day is the narrative's day in a past clause
+		// (hourOfDay, isHourOfDay: WordNet's times of day).
+		{"at dusk", "", "On 4 May 1980 rebels entered the town. At dusk the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"by nightfall", "", "On 4 May 1980 rebels entered the town. By nightfall the garrison had surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"at midday", "", "On 4 May 1980 rebels entered the town. At midday the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"towards midnight", "", "On 4 May 1980 rebels entered the town. Towards midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"a time of day is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes at dusk.", []string{"1980-05-04"}},
+		{"a time of day with its own date", "", "On 4 May 1980 rebels entered the town. At dawn on 6 May the garrison surrendered.", []string{"1980-05-04", "1980-05-06"}},
+		{"at the hour is no time of day", "", "On 4 May 1980 rebels entered the town. At the time the garrison was weak.", []string{"1980-05-04"}},
+
+		// A span of weeks or months with no count dates only its year
+		// (vagueSpan).
+		{"weeks after", "", "On 23 July 1970 the king was deposed. Foreign advisers arrived weeks after the coup.", []string{"1970-07-23", "1970~approx"}},
+		{"months later", "", "On 23 July 1970 the king was deposed. Months later the advisers left.", []string{"1970-07-23", "1970~approx"}},
+		{"within a month of", "", "On 23 July 1970 the king was deposed. Foreign advisers arrived within a month of the coup.", []string{"1970-07-23", "1970~approx"}},
+		{"for weeks after is a duration", "", "On 23 July 1970 the king was deposed. The city was tense for weeks after the coup.", []string{"1970-07-23"}},
+		{"years later is too far", "", "On 23 July 1970 the king was deposed. Years later the advisers left.", []string{"1970-07-23"}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

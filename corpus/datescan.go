@@ -1,12 +1,14 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // This file finds temporal expressions in a sentence. It knows nothing of
@@ -1457,6 +1459,8 @@ func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
 		return relDay(0), j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
+	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around":
+		return s.hourOfDay(j + 1)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
@@ -1485,13 +1489,47 @@ func (s *dateScanner) partOfDay(k int) (*dateExpr, int) {
 	return e, k + 1
 }
 
+// hourOfDay reads a time of day at k, after "at", "by", "towards" or
+// "around": "at dusk", "by nightfall", "at midday". As a part of the day
+// after "in the" (see partOfDay), it is, in a past clause, the day the
+// narrative has reached. The times of day are WordNet's (see
+// isHourOfDay), not a list. One that a date or a weekday follows ("at
+// dawn on 19 July", "at dawn Tuesday") is that day's, read from it.
+func (s *dateScanner) hourOfDay(k int) (*dateExpr, int) {
+	if t, _ := s.tok(k); t.upper || !isHourOfDay(t.lower) {
+		return nil, 0
+	}
+	next := s.lower(k + 1)
+	if next == "of" || s.startsDate(k+1) || next == "on" && s.startsDate(k+2) {
+		return nil, 0
+	}
+	if e, _ := s.parse(k+1, false); e != nil || next == "on" {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly = true // "the market closes at dusk" is a habit
+	return e, k + 1
+}
+
+// isHourOfDay reports whether w names a time of day: a word WordNet puts
+// one step below "hour" in its sense of a time of day ("dusk", "dawn",
+// "nightfall", "midday", "midnight", "daybreak"). "Hour" itself, and
+// the parts of the day isDayPart reads, are not: "at night" and "by
+// day" are habits more often than days.
+func isHourOfDay(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w == "hour" || w == "time" || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || leadsNoun(w) || isVerbForm(w) {
+		return false // cheap refusals first: "by rebels", "at their", "by giving", "by armed"
+	}
+	return slices.Contains(wordnet.Load().Kin(w), "hour")
+}
+
 // counted reads a count of days, weeks, months or years and its
 // direction: "two days later", "a few weeks after the vote", "three
 // months earlier", "two years ago", "two days after January 10".
 func (s *dateScanner) counted(j, from int) (*dateExpr, int) {
 	n, vague, k := s.countAt(j)
 	if n == 0 {
-		return nil, 0
+		return s.countedVague(j, from)
 	}
 	unit, dir := s.lower(k), s.lower(k+1)
 	if dir == "ago" {
@@ -1521,6 +1559,43 @@ func (s *dateScanner) counted(j, from int) (*dateExpr, int) {
 		next = s.countedBase(e, next)
 	}
 	return e, next
+}
+
+// countedVague reads a span with no count before its direction: "weeks
+// later", "months after the coup", "weeks before the vote". Such a span
+// may cross into another month, so it dates only the year of what it
+// counts from, approximately, as "within weeks" does (see vagueSpan).
+// "Days later" is read as a few days (see relativeSameDay).
+func (s *dateScanner) countedVague(j, from int) (*dateExpr, int) {
+	switch s.lower(j + 1) {
+	case "later", "after", "earlier", "before":
+	default:
+		return nil, 0
+	}
+	e := vagueSpan(s.lower(j))
+	if e == nil || s.lower(from-1) == "for" {
+		return nil, 0 // "fighting went on for weeks after"
+	}
+	next := j + 2
+	if w := s.lower(j + 1); w == "after" || w == "before" {
+		next = s.countedBase(e, next)
+	}
+	return e, next
+}
+
+// vagueSpan is the date a span of weeks or months with no exact count
+// gives, counted from the day before: only that day's year,
+// approximately, and only in a past clause, which tells what happened
+// then. It returns nil for any other unit: "days" is near enough to keep
+// its day, "years" too far to keep its year.
+func vagueSpan(unit string) *dateExpr {
+	switch unit {
+	case "weeks", "months", "month":
+		e := relDay(0)
+		e.toYear, e.pastOnly = true, true
+		return e
+	}
+	return nil
 }
 
 // countAt reads the count at j: a number word, digits, or a vague "a
@@ -1627,6 +1702,11 @@ func (s *dateScanner) within(k int) (*dateExpr, int) {
 	case "day", "days":
 	case "week", "weeks":
 		n *= 7
+	case "month":
+		if n != 1 {
+			return nil, 0
+		}
+		return vagueSpan("month"), k + 2 // "within a month of the coup"
 	default:
 		return nil, 0
 	}
@@ -1644,9 +1724,7 @@ func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
 		e.mod, e.pastOnly = ModApprox, true
 		return e, k + 1
 	case "weeks", "months":
-		e := relDay(0)
-		e.toYear, e.pastOnly = true, true
-		return e, k + 1
+		return vagueSpan(s.lower(k)), k + 1
 	}
 	return nil, 0
 }
