@@ -48,6 +48,19 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"for weeks after is a duration", "", "On 23 July 1970 the king was deposed. The city was tense for weeks after the coup.", []string{"1970-07-23"}},
 		{"years later is too far", "", "On 23 July 1970 the king was deposed. Years later the advisers left.", []string{"1970-07-23"}},
 
+		// A past date inside a present clause's subject is no event, with
+		// an adverb before the verb (isSubjectsDate, isPreverbAdverb).
+		{"a subject's date before an adverb", "2010-01-01", "The massacre in the valley in 1994 still haunts the region.", []string{}},
+		{"a subject's date before an -ly adverb", "2010-01-01", "The uprising of the miners in 1984 largely shapes the party.", []string{}},
+		{"a past verb after the adverb reports", "2010-01-01", "The rebels in 1994 still held the valley.", []string{"1994"}},
+
+		// A date in a clause that quantifies over times comes round; it
+		// does not happen (hasFrequency).
+		{"every year, present", "2010-01-01", "Every year on 12 March veterans gather at the memorial.", []string{}},
+		{"every year, past", "2010-01-01", "Every year on 12 March veterans gathered at the memorial.", []string{}},
+		{"annually", "2010-01-01", "Veterans gathered at the memorial annually on 12 March.", []string{}},
+		{"a written year is no recurrence", "2010-01-01", "On 12 March 2009 veterans gathered, as they do every year.", []string{"2009-03-12"}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

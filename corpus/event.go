@@ -417,11 +417,43 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 // writing ("the new president takes office on May 29"); behind it, or
 // with no moment to tell, it states a habit.
 func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
+	if xe.year == 0 && xe.yref == yrNone && hasFrequency(p.scope) {
+		return true // "Every year on 12 March veterans gathered"
+	}
 	if p.t != tensePresent || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || st.chronology() {
 		return false
 	}
 	now := st.x.r.now()
 	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
+}
+
+// hasFrequency reports whether scope quantifies over times: "every" or
+// "each" before a unit of the calendar, a month or a day of the week
+// ("every year", "each March", "every Friday"), or "annually". A date in
+// such a clause names a day that comes round, not one that happened, in
+// any tense ("every year on 12 March veterans gathered").
+func hasFrequency(scope string) bool {
+	w := strings.Fields(paddedWords(scope))
+	for i, v := range w {
+		switch {
+		case v == "annually" || v == "yearly":
+			return true
+		case (v == "every" || v == "each") && i+1 < len(w) && isCalendarUnit(w[i+1]):
+			return true
+		}
+	}
+	return false
+}
+
+// isCalendarUnit reports whether w names a recurring stretch of the
+// calendar: a unit, a season, a month or a day of the week.
+func isCalendarUnit(w string) bool {
+	switch w {
+	case "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	months := monthNames()
+	return isWeekdayName(w) || slices.Contains(months[:], w)
 }
 
 // isSubjectsDate reports whether a past date, in a clause in the
@@ -442,7 +474,17 @@ func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
 		return false // the clause opens with the date, or its verb comes first
 	}
 	w := strings.Fields(paddedWords(st.m[xe.end:]))
+	for len(w) > 1 && isPreverbAdverb(w[0]) {
+		w = w[1:] // "in 1994 still haunts", "in 1979 now remains"
+	}
 	return len(w) > 0 && isPresentAt(append([]string{lastWord(st.m[xe.start:xe.end])}, w...), 1)
+}
+
+// isPreverbAdverb reports whether w is an adverb that may stand between
+// a subject and its verb: one of time (see isAdverbOfTime), "still",
+// "now", or one in -ly ("largely remains").
+func isPreverbAdverb(w string) bool {
+	return isAdverbOfTime(w) || w == "still" || w == "now" || len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // lastWord returns the last word of s, in lower case.
