@@ -61,6 +61,21 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"annually", "2010-01-01", "Veterans gathered at the memorial annually on 12 March.", []string{}},
 		{"a written year is no recurrence", "2010-01-01", "On 12 March 2009 veterans gathered, as they do every year.", []string{"2009-03-12"}},
 
+		// "The following March" counts from the narrative's latest date
+		// (narrativeMonth, monthFromNarrative).
+		{"the following March", "", "In October 1971 troops built a base. The following March a battalion landed.", []string{"1971-10", "1972-03"}},
+		{"the following month later in the year", "", "In February 1971 troops built a base. The following March a battalion landed.", []string{"1971-02", "1971-03"}},
+		{"the previous March", "", "In October 1971 troops built a base. The previous March a battalion had landed.", []string{"1971-10", "1971-03"}},
+		{"after a year alone", "", "In 1971 troops built a base. The following March a battalion landed.", []string{"1971", "1972-03"}},
+		{"the next may is no month", "", "In October 1971 troops built a base. The next may be larger.", []string{"1971-10"}},
+
+		// A date in apposition names the time of the one before it more
+		// exactly (markAppositions).
+		{"a count, then the day", "", "The talks opened on 17 July 2005. Four weeks later, on 15 August 2005, the accord was signed.", []string{"2005-07-17", "2005-08-15"}},
+		{"a year, then the month", "", "In October 1971 troops built a base. A year later, in May, a battalion landed.", []string{"1971-10", "1972-05"}},
+		{"a year, then its month", "", "In 1972, in April, a battalion landed.", []string{"1972-04"}},
+		{"a list of days is no apposition", "", "Rebels attacked on 3 May 1995, 5 May and 9 May.", []string{"1995-05-03", "1995-05-05", "1995-05-09"}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

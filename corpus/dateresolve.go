@@ -464,6 +464,10 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 			return Date{}, false
 		}
 		y = r.ctxYear + yearOffset(e.yref) + e.delta
+	case yrCtxAfter, yrCtxBefore:
+		if y = r.monthFromNarrative(e); y == 0 {
+			return Date{}, false
+		}
 	}
 	now := r.now()
 	if implicit {
@@ -562,6 +566,25 @@ func validDate(d Date) bool {
 		return d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= monthDays(d.Year, d.Month)
 	}
 	return false
+}
+
+// monthFromNarrative is the year of "the following March" (the first
+// March after the narrative's latest date) or "the previous March" (the
+// last one before it), or 0 when the narrative has no date yet. After a
+// date that gave only its year ("In 1971 … The following March") the
+// month is in the next year, or the one before.
+func (r *resolver) monthFromNarrative(e dateExpr) int {
+	p := r.prev
+	if p == nil || p.Year == 0 {
+		return 0
+	}
+	switch {
+	case e.yref == yrCtxAfter && (p.Month == 0 || e.month <= p.Month):
+		return p.Year + 1
+	case e.yref == yrCtxBefore && (p.Month == 0 || e.month >= p.Month):
+		return p.Year - 1
+	}
+	return p.Year
 }
 
 // yearOffset is how many years a relative year reference moves from its

@@ -172,6 +172,11 @@ const (
 	yrCtx                    // "that year": the narrative year
 	yrCtxNext                // "the following year"
 	yrCtxPrev                // "the previous year"
+	// yrCtxAfter: "the following March", the first such month after the
+	// narrative's latest date; yrCtxBefore: "the previous March", the
+	// last one before it.
+	yrCtxAfter
+	yrCtxBefore
 )
 
 // dateExpr is one temporal expression found in a sentence.
@@ -494,7 +499,44 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	return markRanges(s, sentence, out)
+	return markAppositions(sentence, markRanges(s, sentence, out))
+}
+
+// markAppositions joins a date to the one in apposition after it, set
+// off by a comma, which names the same time more exactly: "Four weeks
+// later, on 15 August 2005", "A year later, in May", "In 1972, in
+// April". The second is the date; the first, a counted or coarser way to
+// the same time, is no date of its own (skip), and gives the second the
+// year it lacks. Two dates of one precision written in full ("on 3 May,
+// 5 May and 9 May") are a list, not an apposition.
+func markAppositions(sentence string, es []dateExpr) []dateExpr {
+	for k := 0; k+1 < len(es); k++ {
+		a, b := &es[k], &es[k+1]
+		if a.skip || b.skip || a.last != nil || b.kind != exCalendar || !isAppositionGap(sentence[a.end:b.start]) {
+			continue
+		}
+		yearOnly := a.kind == exCalendar && a.prec == PrecisionYear && b.prec > PrecisionYear
+		if a.kind == exCalendar && !yearOnly {
+			continue
+		}
+		if b.year == 0 && b.yref == yrNone && yearOnly {
+			b.year, b.yref, b.delta = a.year, a.yref, a.delta
+		}
+		a.skip = true
+	}
+	return es
+}
+
+// isAppositionGap reports whether gap, the text between two dates, sets
+// the second off as an apposition: a comma, then perhaps the
+// preposition that introduces a date ("later, on 15 August").
+func isAppositionGap(gap string) bool {
+	g, ok := strings.CutPrefix(strings.TrimSpace(gap), ",")
+	if !ok {
+		return false
+	}
+	g = strings.TrimSpace(g)
+	return g == "" || g == "on" || g == "in"
 }
 
 // markReference flags expressions that are reference points rather than
@@ -960,6 +1002,9 @@ func (s *dateScanner) isTargetFor(i int) bool {
 // year" at j.
 func (s *dateScanner) refMonthOrYear(j int) (*dateExpr, int) {
 	w := s.lower(j)
+	if w == "the" {
+		return s.narrativeMonth(j + 1)
+	}
 	if w != "last" && w != "next" && w != "this" {
 		return nil, 0
 	}
@@ -985,6 +1030,31 @@ func (s *dateScanner) refMonthOrYear(j int) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, yref: refYear(w), prec: PrecisionYear}, j + 2
 	}
 	return nil, 0
+}
+
+// narrativeMonth reads "following March", "next March", "previous
+// March", "preceding March" at k, after "the": a month counted from the
+// narrative, not from the moment of writing as "next March" without the
+// article is (see refMonthOrYear).
+func (s *dateScanner) narrativeMonth(k int) (*dateExpr, int) {
+	yr := yrNone
+	switch s.lower(k) {
+	case "following", "next":
+		yr = yrCtxAfter
+	case "previous", "preceding":
+		yr = yrCtxBefore
+	default:
+		return nil, 0
+	}
+	t, ok := s.tok(k + 1)
+	if !ok || !t.upper {
+		return nil, 0
+	}
+	m := monthOf(t, false)
+	if m == 0 || s.isDay(k+2) || s.isYear(k+2) {
+		return nil, 0
+	}
+	return &dateExpr{kind: exCalendar, yref: yr, month: m, prec: PrecisionMonth}, k + 2
 }
 
 // dayFirst reads a date whose day comes first at j: "24 March 2013",
