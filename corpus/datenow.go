@@ -32,23 +32,9 @@ func weekdayOf(t *dateToken) int {
 	return -1
 }
 
-// present reads an expression counted from the moment of writing at
-// token j: a weekday ("on Tuesday", "last Friday", "Monday night"), the
-// weekend ("over the weekend": a range from Saturday to Sunday),
-// "today", "tonight", "this morning", "yesterday", "last night",
-// "tomorrow", "last week" and "earlier this week".
-func (s *dateScanner) present(j int) (*dateExpr, int) {
-	if e, next := s.weekend(j); e != nil {
-		return e, next
-	}
-	if e, next := s.weekday(j); e != nil {
-		return e, next
-	}
-	return s.nowWord(j)
-}
-
 // weekend reads "over the weekend", "this weekend", "last weekend".
-func (s *dateScanner) weekend(j int) (*dateExpr, int) {
+func (s *dateScanner) weekend(at scanAt) (*dateExpr, int) {
+	j := at.j
 	k, delta := j, 0
 	switch s.lower(j) {
 	case "the", "this":
@@ -67,7 +53,8 @@ func (s *dateScanner) weekend(j int) (*dateExpr, int) {
 }
 
 // weekday reads "Tuesday", "last Friday", "next Monday", "Monday night".
-func (s *dateScanner) weekday(j int) (*dateExpr, int) {
+func (s *dateScanner) weekday(at scanAt) (*dateExpr, int) {
+	j := at.j
 	k, delta := j, 0
 	switch s.lower(j) {
 	case "last":
@@ -93,7 +80,7 @@ func (s *dateScanner) weekday(j int) (*dateExpr, int) {
 	if s.lower(n) == "," {
 		n++
 	}
-	if d, _ := s.dayFirst(n); d != nil || s.monthDay(n) {
+	if d, _ := s.dayFirst(scanAt{j: n}); d != nil || s.monthDay(n) {
 		e.skip = true
 	}
 	return e, next
@@ -127,8 +114,9 @@ func (s *dateScanner) inName(j int) bool {
 }
 
 // nowWord reads "today", "tonight", "this morning", "yesterday", "last
-// night", "tomorrow" and "overnight", and the weeks thisWeek reads.
-func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
+// night", "tomorrow" and "overnight".
+func (s *dateScanner) nowWord(at scanAt) (*dateExpr, int) {
+	j := at.j
 	w0, w1 := s.lower(j), s.lower(j+1)
 	if w1 == "'" || w1 == "’" {
 		return s.possessiveDay(j)
@@ -150,7 +138,7 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 	case w0 == "overnight":
 		return s.overnight(j)
 	}
-	return s.thisWeek(j)
+	return nil, 0
 }
 
 // thisWeek reads "earlier this week", "later this week", "this week",
@@ -158,7 +146,8 @@ func (s *dateScanner) nowWord(j int) (*dateExpr, int) {
 // present (see resolver.week). delta is -1 for the days before the
 // present, 1 for those after it, -2 for the last week, 2 for the next,
 // and 0 when the tense decides.
-func (s *dateScanner) thisWeek(j int) (*dateExpr, int) {
+func (s *dateScanner) thisWeek(at scanAt) (*dateExpr, int) {
+	j := at.j
 	k, delta := j, 0
 	switch s.lower(j) {
 	case "earlier":
@@ -230,7 +219,8 @@ func (s *dateScanner) afterDayPart(k int) int {
 // "2013-01-10" or "2013-01", or "31/12/2013". A slashed date whose day and
 // month could be swapped ("3/5/2013") is read as nothing at all rather
 // than guessed; so is one that is no date in either order.
-func (s *dateScanner) numeric(j int) (*dateExpr, int) {
+func (s *dateScanner) numeric(at scanAt) (*dateExpr, int) {
+	j := at.j
 	if s.isYear(j) && s.joined(j, "-") {
 		m, _ := s.tok(j + 2)
 		if !m.plain || len(m.text) != 2 || m.num < 1 || m.num > 12 {

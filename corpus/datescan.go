@@ -459,16 +459,16 @@ func (s *dateScanner) isDay(i int) bool {
 
 // scanDates returns the temporal expressions of a sentence in order.
 func scanDates(sentence string) []dateExpr {
-	es, _ := scanDatesBuf(nil, sentence, lowerASCII(sentence))
-	return es
+	var s dateScanner
+	return s.scanSentence(sentence, lowerASCII(sentence))
 }
 
-// scanDatesBuf is scanDates tokenising into buf, which it returns for the
-// next sentence: the expressions keep nothing of the tokens. lower is
+// scanSentence is scanDates with s's token buffer, reused sentence after
+// sentence: the expressions keep nothing of the tokens. lower is
 // lowerASCII(sentence), which the caller may have made for more than it.
-func scanDatesBuf(buf []dateToken, sentence, lower string) ([]dateExpr, []dateToken) {
-	s := &dateScanner{toks: appendDateTokens(buf[:0], sentence, lower), none: dateToken{num: -1}}
-	return s.scan(sentence), s.toks
+func (s *dateScanner) scanSentence(sentence, lower string) []dateExpr {
+	s.toks, s.none = appendDateTokens(s.toks[:0], sentence, lower), dateToken{num: -1}
+	return s.scan(sentence)
 }
 
 // scan returns the temporal expressions of the scanner's sentence.
@@ -785,7 +785,7 @@ func trailingWord(s string) string {
 // which keeps scanning linear on any input.
 func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	j, mod, edge := s.modifier(i)
-	e, next := s.core(j, i, mod != "", relatives)
+	e, next := s.core(scanAt{j: j, from: i, modified: mod != ""}, relatives)
 	if e == nil {
 		return nil, 0
 	}
@@ -897,28 +897,18 @@ func isShortSpan(w string) bool {
 	return false
 }
 
-// core reads the date proper at j. from is where the whole expression
-// started (before any modifier), used to check the word before it. It
-// tries the readings from the most specific to the least: expressions
-// counted from something else (the narrative, the moment of writing),
-// dates in digits, year phrases and seasons, then calendar dates whose
-// month, day or year comes first.
-func (s *dateScanner) core(j, from int, modified, relatives bool) (*dateExpr, int) {
+// core reads the date proper at at.j: the first reading of
+// relativeForms (when relatives may start here), then of absoluteForms,
+// which run from the most specific to the least.
+func (s *dateScanner) core(at scanAt, relatives bool) (*dateExpr, int) {
 	if relatives {
-		if e, next := s.relative(j, from); e != nil {
+		rel := relativeForms()
+		if e, next := s.firstOf(rel[:], at); e != nil {
 			return e, next
 		}
 	}
-	if e, next := s.present(j); e != nil {
-		return e, next
-	}
-	if e, next := s.numeric(j); e != nil {
-		return e, next
-	}
-	if e, next := s.namedYear(j, modified); e != nil {
-		return e, next
-	}
-	return s.calendarAt(j, from, modified)
+	abs := absoluteForms()
+	return s.firstOf(abs[:], at)
 }
 
 // hasContext reports whether a word before the expression starting at
@@ -929,57 +919,57 @@ func (s *dateScanner) hasContext(from int, modified bool) bool {
 	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
 }
 
-// namedYear reads a year given by a phrase rather than digits, and
-// seasons: "last March", "this year", "that year", "the following year",
-// "(by the end of) the year", "the summer of 2011".
-func (s *dateScanner) namedYear(j int, modified bool) (*dateExpr, int) {
-	if e, next := s.refMonthOrYear(j); e != nil {
-		return e, next
+// yearNamed reads "that year", "that same year", "the following year",
+// "the previous year" (see yearPhrase).
+func (s *dateScanner) yearNamed(at scanAt) (*dateExpr, int) {
+	if yr, n := s.yearPhrase(at.j); n > 0 {
+		return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear}, at.j + n
 	}
-	// that year / the following year / the previous year.
-	if yr, n := s.yearPhrase(j); n > 0 {
-		return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear}, j + n
-	}
-	// "by the end of the year": the year its clause is in, found as for a
-	// month written without one; "at the end of the month" likewise.
-	if modified && s.lower(j) == "the" && s.lower(j+1) == "year" {
-		return &dateExpr{kind: exCalendar, prec: PrecisionYear}, j + 2
-	}
-	if modified && s.lower(j) == "the" && s.lower(j+1) == "month" {
-		return &dateExpr{kind: exRelMonth, prec: PrecisionMonth, clauseMonth: true}, j + 2
-	}
-	// Seasons: "the summer of 2011", "spring 2012".
-	return s.season(j)
+	return nil, 0
 }
 
-// calendarAt reads a calendar date at j by what comes first: a month
-// ("January 11, 2013", "Sept. 28", "March 2007", "June"), a day ("24
-// March 2013"), a span of years ("1992–95") or a bare year. A bare month
-// or year needs hasContext.
-func (s *dateScanner) calendarAt(j, from int, modified bool) (*dateExpr, int) {
-	if t, ok := s.tok(j); ok && t.upper {
-		k := j + 1
-		if s.lower(k) == "." && monthShort(t.lower) > 0 {
-			k++ // "Sept."
-		}
-		strong := s.isDay(k) || s.isYear(k)
-		if m := monthOf(t, strong); m > 0 {
-			return s.afterMonth(m, j, k, s.hasContext(from, modified))
-		}
+// clausePeriod reads "the year" or "the month" after a modifier: "by the
+// end of the year" is the year its clause is in, found as for a month
+// written without one; "at the end of the month" likewise.
+func (s *dateScanner) clausePeriod(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if !at.modified || s.lower(j) != "the" {
+		return nil, 0
 	}
-	if e, next := s.dayFirst(j); e != nil {
-		return e, next
+	switch s.lower(j + 1) {
+	case "year":
+		return &dateExpr{kind: exCalendar, prec: PrecisionYear}, j + 2
+	case "month":
+		return &dateExpr{kind: exRelMonth, prec: PrecisionMonth, clauseMonth: true}, j + 2
 	}
-	if e, next := s.yearSpan(j); e != nil {
-		return e, next
+	return nil, 0
+}
+
+// monthFirst reads a calendar date whose month comes first: "January
+// 11, 2013", "Sept. 28", "March 2007", "June". A bare month needs
+// hasContext.
+func (s *dateScanner) monthFirst(at scanAt) (*dateExpr, int) {
+	j := at.j
+	t, ok := s.tok(j)
+	if !ok || !t.upper {
+		return nil, 0
 	}
-	return s.bareYear(j, from, modified)
+	k := j + 1
+	if s.lower(k) == "." && monthShort(t.lower) > 0 {
+		k++ // "Sept."
+	}
+	strong := s.isDay(k) || s.isYear(k)
+	if m := monthOf(t, strong); m > 0 {
+		return s.afterMonth(m, j, k, s.hasContext(at.from, at.modified))
+	}
+	return nil, 0
 }
 
 // bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
 // sentence's subject: "2012 saw the rise of...". "The revolution of
 // 2004" names a thing, not a time, and so does an attributive year.
-func (s *dateScanner) bareYear(j, from int, modified bool) (*dateExpr, int) {
+func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
+	j, from, modified := at.j, at.from, at.modified
 	if !s.isYear(j) {
 		return nil, 0
 	}
@@ -1000,7 +990,8 @@ func (s *dateScanner) isTargetFor(i int) bool {
 
 // refMonthOrYear reads "last March", "next July", "this month", "last
 // year" at j.
-func (s *dateScanner) refMonthOrYear(j int) (*dateExpr, int) {
+func (s *dateScanner) refMonthOrYear(at scanAt) (*dateExpr, int) {
+	j := at.j
 	w := s.lower(j)
 	if w == "the" {
 		return s.narrativeMonth(j + 1)
@@ -1060,7 +1051,8 @@ func (s *dateScanner) narrativeMonth(k int) (*dateExpr, int) {
 // dayFirst reads a date whose day comes first at j: "24 March 2013",
 // "19th of December", and a range of days in one month: "3–5 March
 // 2013", "between 15 and 24 July".
-func (s *dateScanner) dayFirst(j int) (*dateExpr, int) {
+func (s *dateScanner) dayFirst(at scanAt) (*dateExpr, int) {
+	j := at.j
 	if !s.isDay(j) {
 		return nil, 0
 	}
@@ -1096,7 +1088,8 @@ func (s *dateScanner) dayFirst(j int) (*dateExpr, int) {
 
 // yearSpan reads a span of years written with a dash and no spaces,
 // "2004–2012" or "1992–95", which is a range whatever stands before it.
-func (s *dateScanner) yearSpan(j int) (*dateExpr, int) {
+func (s *dateScanner) yearSpan(at scanAt) (*dateExpr, int) {
+	j := at.j
 	if !s.isYear(j) || !isDash(s.lower(j+1)) || !s.joined(j, s.lower(j+1)) {
 		return nil, 0
 	}
@@ -1292,7 +1285,8 @@ func seasonMod(w string) (string, bool) {
 // does ("in the spring", "during the winter"), or from the words after
 // it ("the summer of that year", "the spring of last year"), or before
 // it ("that summer", "last winter", "this autumn").
-func (s *dateScanner) season(j int) (*dateExpr, int) {
+func (s *dateScanner) season(at scanAt) (*dateExpr, int) {
+	j := at.j
 	if e, next := s.seasonOfRef(j); e != nil {
 		return e, next
 	}
@@ -1358,35 +1352,16 @@ func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
 	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, j + 2
 }
 
-// relative reads expressions counted from the previous dated event: "the
-// following day", "on the same day", "two days after the election",
-// "several days later", "a week later", "the following month", "within
-// two days".
-func (s *dateScanner) relative(j, from int) (*dateExpr, int) {
-	if e, next := s.relativeNeighbour(j); e != nil {
-		return e, next
+// inTime reads "in two weeks", "in three days' time", "in a month": that
+// long after the moment of writing, which only a clause about what is to
+// come can mean ("will meet again in two weeks"; "killed 20 people in
+// two days" is a duration, see resolver.place). Weeks and vague counts
+// are approximate.
+func (s *dateScanner) inTime(at scanAt) (*dateExpr, int) {
+	if s.lower(at.j) != "in" {
+		return nil, 0
 	}
-	if e, next := s.ordinalDay(j); e != nil {
-		return e, next
-	}
-	if e, next := s.relativeSameDay(j, from); e != nil {
-		return e, next
-	}
-	if s.lower(j) == "within" {
-		return s.within(j + 1)
-	}
-	if s.lower(j) == "in" {
-		return s.inTime(j + 1)
-	}
-	return s.counted(j, from)
-}
-
-// inTime reads "in two weeks", "in three days' time", "in a month" from
-// token k, after "in": that long after the moment of writing, which only
-// a clause about what is to come can mean ("will meet again in two
-// weeks"; "killed 20 people in two days" is a duration, see
-// resolver.place). Weeks and vague counts are approximate.
-func (s *dateScanner) inTime(k int) (*dateExpr, int) {
+	k := at.j + 1
 	n, vague, u := s.countAt(k)
 	if n == 0 {
 		return nil, 0
@@ -1426,7 +1401,8 @@ func relDay(delta int) *dateExpr {
 // relativeNeighbour reads the day, week or month next to the anchor:
 // "the following day", "the next week", "the previous month", "the day
 // after", "the night before".
-func (s *dateScanner) relativeNeighbour(j int) (*dateExpr, int) {
+func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
+	j := at.j
 	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
 	if w0 != "the" {
 		return nil, 0
@@ -1460,7 +1436,8 @@ func (s *dateScanner) relativeNeighbour(j int) (*dateExpr, int) {
 // the nth day of something that began on a day the narrative gave, n-1
 // days after it (see resolver.anchor). "The first day of March" names a
 // calendar day instead (see edgeDay).
-func (s *dateScanner) ordinalDay(j int) (*dateExpr, int) {
+func (s *dateScanner) ordinalDay(at scanAt) (*dateExpr, int) {
+	j := at.j
 	if s.lower(j) != "the" || s.lower(j+2) != "day" {
 		return nil, 0
 	}
@@ -1504,7 +1481,8 @@ func ordinalWord(w string) int {
 // relativeSameDay reads the anchor's own day or month, or a vague few
 // days after it: "the same day", "that night", "later that month",
 // "hours later", "later in the evening", "days later".
-func (s *dateScanner) relativeSameDay(j, from int) (*dateExpr, int) {
+func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
+	j, from := at.j, at.from
 	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
 	switch {
 	case (w0 == "the" || w0 == "that") && w1 == "same" && isDayPart(w2):
@@ -1596,7 +1574,8 @@ func isHourOfDay(w string) bool {
 // counted reads a count of days, weeks, months or years and its
 // direction: "two days later", "a few weeks after the vote", "three
 // months earlier", "two years ago", "two days after January 10".
-func (s *dateScanner) counted(j, from int) (*dateExpr, int) {
+func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
+	j, from := at.j, at.from
 	n, vague, k := s.countAt(j)
 	if n == 0 {
 		return s.countedVague(j, from)
@@ -1756,10 +1735,14 @@ func (s *dateScanner) clauseAt(i int) bool {
 	return false
 }
 
-// within reads "within two days", "within a week", "within weeks" from
-// token k, after "within": at most that long after the day before, dated
-// at its bound and approximate.
-func (s *dateScanner) within(k int) (*dateExpr, int) {
+// within reads "within two days", "within a week", "within weeks": at
+// most that long after the day before, dated at its bound and
+// approximate.
+func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
+	if s.lower(at.j) != "within" {
+		return nil, 0
+	}
+	k := at.j + 1
 	t, _ := s.tok(k)
 	n := numberWord(t.lower)
 	if n == 0 && t.plain && t.num > 0 && t.num <= 31 {

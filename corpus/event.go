@@ -140,10 +140,10 @@ func mergeByDate(per [][]Event) []Event {
 // eventScan carries one briefing's extraction: the resolver's narrative
 // state and the events found so far.
 type eventScan struct {
-	b    *Briefing
-	r    *resolver
-	out  []Event
-	toks []dateToken // scanDatesBuf's buffer, reused sentence after sentence
+	b     *Briefing
+	r     *resolver
+	out   []Event
+	dates dateScanner // reused sentence after sentence, for its token buffer
 	// lowerMasked is the paragraph's text with quotations blanked and
 	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
 	lowerMasked string
@@ -276,7 +276,7 @@ func dateAlone(s string) (dateExpr, bool) {
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
 	var exprs []dateExpr
-	exprs, x.toks = scanDatesBuf(x.toks, m, x.lowerMasked[span[0]:span[1]])
+	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
 		return nil // most sentences: nothing to date
 	}
