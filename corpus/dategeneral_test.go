@@ -76,6 +76,31 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a year, then its month", "", "In 1972, in April, a battalion landed.", []string{"1972-04"}},
 		{"a list of days is no apposition", "", "Rebels attacked on 3 May 1995, 5 May and 9 May.", []string{"1995-05-03", "1995-05-05", "1995-05-09"}},
 
+		// A list item that does not open with its date describes (a
+		// glossary entry, a provision): background, like an aside.
+		{"a glossary item does not move the narrative year", "1992-06-26", "- **The Front.** It was founded in 1981 and is now led by a prince.\n\nOn 9 May the envoy met the parties.", []string{"1981", "1992-05-09"}},
+		{"a chronology item does", "1992-06-26", "- 3 March 1981: The Front is founded.\n\nOn 9 May the envoy met the parties.", []string{"1981-03-03", "1981-05-09"}},
+
+		// Who does a present verb: past an adverb, a coordinated subject;
+		// a hyphenated compound is an adjective (isPresentAt,
+		// isCoordinatedSubject, isRegularPast).
+		{"an adverb before a present verb", "2010-01-01", "Leaders now meet on 12 May.", []string{"2010-05-12!"}},
+		{"a coordinated subject is plural", "2010-01-01", "Kenya and Uganda meet on 12 May.", []string{"2010-05-12!"}},
+		{"a hyphenated participle is an adjective", "2010-01-01", "Troops enter the UN-administered zone on 12 May.", []string{"2010-05-12!"}},
+		{"a compound WordNet knows as a verb is past", "2010-01-01", "Voters re-elected the president on 12 May.", []string{"2009-05-12"}},
+
+		// "The early months of" a year is its early part.
+		{"the early months of", "", "Most families left in the early months of 1990.", []string{"1990~early"}},
+		{"the last months of the year", "", "In 1999 the war ended. Troops arrived in the last months of the year.", []string{"1999", "1999~late"}},
+
+		// A year naming the subject of a past clause dates the sentence
+		// (isSubjectYear).
+		{"the subject's year", "", "The party was banned in 1981. The upheavals of 1991 changed that. In January the regime fell.", []string{"1981", "1991", "1991-01"}},
+		{"the object's year is a name", "", "The party was banned in 1981. Exiles joined the uprising of 1991. In January the regime fell.", []string{"1981", "1981-01"}},
+		{"after a preposition, no subject", "", "The party was banned in 1981. Under the constitution of 1974 the province kept its assembly. In January the regime fell.", []string{"1981", "1981-01"}},
+		{"a judgement is no event", "", "The violence of 2001 was the worst since independence.", []string{}},
+		{"a present subject's year is a name", "2010-01-01", "The revolution of 2004 remains a symbol.", []string{}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

@@ -198,6 +198,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// ofYear says a year names a thing after "of" ("the upheavals of
+	// 1991"), no date unless its sentence reports on that thing.
+	ofYear bool
 	// pastOnly says the expression counts from the narrative only in a
 	// past clause: "in the afternoon" and "within days" told of what
 	// happened; in the present they are habits, in the future they count
@@ -869,6 +872,16 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 				return i + 4, ModLate, true
 			}
 		}
+		if s.lower(i+3) == "of" && s.lower(i+2) == "months" {
+			// "the early months of 1990", "the final months of the
+			// war's last year": a part of the year, as "early" is.
+			switch s.lower(i + 1) {
+			case "first", "opening", "early":
+				return i + 4, ModEarly, false
+			case "last", "final", "closing", "late":
+				return i + 4, ModLate, false
+			}
+		}
 	}
 	return i, "", false
 }
@@ -973,10 +986,15 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	if !s.isYear(j) {
 		return nil, 0
 	}
-	yearContext := s.hasContext(from, modified) && (modified || s.lower(from-1) != "of") && !s.afterAttributiveYear(from)
-	if yearContext || (j == 0 && isVerbForm(s.lower(j+1))) {
+	afterOf := !modified && s.lower(from-1) == "of"
+	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
+	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
+	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
-		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear}, j + 1
+		// "The revolution of 2004" names a thing: no date of its own,
+		// unless it is the subject its sentence reports on (see
+		// sentenceScan.isSubjectYear).
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}, j + 1
 	}
 	return nil, 0
 }

@@ -147,10 +147,25 @@ func isPresentAt(words []string, i int) bool {
 		return false
 	}
 	v, prev := verbs.Load(), words[i-1]
+	if i > 1 && isPreverbAdverb(prev) {
+		prev = words[i-2] // "Jammu and Ladakh still face", "the army now holds"
+	}
 	if v.PresentLemma(w) != "" {
 		return endsSubject(prev)
 	}
-	return v.IsVerbFirst(w) && !v.IsSameInPast(w) && endsPluralSubject(prev)
+	return v.IsVerbFirst(w) && !v.IsSameInPast(w) && (endsPluralSubject(prev) || isCoordinatedSubject(words, i))
+}
+
+// isCoordinatedSubject reports whether the words before words[i] end in
+// two nouns joined by "and", a plural subject whatever the nouns' number
+// ("Jammu and Ladakh face", "the army and the police patrol"); i may
+// follow an adverb (see isPreverbAdverb).
+func isCoordinatedSubject(words []string, i int) bool {
+	k := i - 1
+	if k > 0 && isPreverbAdverb(words[k]) {
+		k--
+	}
+	return k >= 2 && words[k-1] == "and" && endsSingularSubject(words[k]) && endsSubject(words[k-2])
 }
 
 // isBarePastAt reports whether words[i] is a past in the form of the
@@ -164,9 +179,12 @@ func isBarePastAt(words []string, i int) bool {
 	if i == 0 || i+1 < len(words) && words[i+1] == "of" {
 		return false
 	}
-	w, v := words[i], verbs.Load()
+	w, v, subj := words[i], verbs.Load(), words[i-1]
+	if i > 1 && isPreverbAdverb(subj) {
+		subj = words[i-2] // "leaders now meet"
+	}
 	td := strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d")
-	return (v.IsSameInPast(w) || td && v.IsVerbFirst(w)) && endsSingularSubject(words[i-1])
+	return (v.IsSameInPast(w) || td && v.IsVerbFirst(w)) && endsSingularSubject(subj) && !isCoordinatedSubject(words, i)
 }
 
 // endsSubject reports whether w can be the last word of a verb's subject:
@@ -298,7 +316,17 @@ func indexThat(s string, i int) int {
 // isRegularPast reports whether w has the regular past ending -ed.
 // Words that merely end so ("need", "hundred", "sacred") do not: WordNet
 // knows them as other words.
-func isRegularPast(w string) bool { return verbs.Load().IsRegularPast(w) }
+//
+// A compound ("Indian-held", "UN-brokered", "Pakistan-administered") is
+// an adjective, unless WordNet knows the compound as a verb ("re-elected",
+// "counter-attacked").
+func isRegularPast(w string) bool {
+	if !strings.Contains(w, "-") {
+		return verbs.Load().IsRegularPast(w)
+	}
+	joined := strings.ReplaceAll(w, "-", "")
+	return verbs.Load().IsRegularPast(joined) && len(wordnet.Load().Lemmas(joined)) > 0
+}
 
 // isParticiple reports whether w can be a past participle: regular, one
 // of WordNet's irregular forms ("taken", "fought"), or an auxiliary's

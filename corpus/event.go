@@ -282,7 +282,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	for i, xe := range exprs {
-		if !xe.skip || st.isOnsetSince(xe) {
+		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) {
 			st.date(i, xe)
 		}
 	}
@@ -525,7 +525,7 @@ func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 // and month relative dates count from, the day weekdays count from.
 func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	x, d := st.x, p.d
-	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start)
+	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology()
 	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
 		x.advance(d, p.t, st.eventful)
 	}
@@ -708,6 +708,45 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 		}
 	}
 	return held
+}
+
+// isSubjectYear reports whether xe, a year that names a thing ("the
+// upheavals of 1991", "the Simla Agreement of 1972"), dates its
+// sentence: the sentence gives no other date, the year stands in the
+// subject of a clause in the past, before its verb, and so what the
+// sentence reports is what that thing of that year did ("The Simla
+// Agreement of 1972 turned the ceasefire line into the Line of
+// Control"). After the verb ("joined the uprising of 1991") or in the
+// present ("the revolution of 2004 remains a symbol") it names the thing
+// only.
+func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
+	if !xe.ofYear || !st.eventful || st.headline {
+		return false
+	}
+	for _, e := range st.exprs {
+		if !e.skip {
+			return false
+		}
+	}
+	from := clauseStart(st.bounds, xe.start)
+	head := st.m[from:xe.start]
+	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
+		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
+	}
+	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
+	w, _ := nextLowerWord(scope, at+xe.end-xe.start)
+	return clauseTense(scope, at) == tensePast && w != "was" && w != "were" // "The violence of 2001 was the worst": a judgement
+}
+
+// isSubjectlessOpener reports whether w, opening a clause, makes what
+// follows an adverbial rather than its subject: a preposition.
+func isSubjectlessOpener(w string) bool {
+	switch w {
+	case "in", "on", "at", "under", "after", "before", "during", "since", "with", "by", "for", "from",
+		"through", "against", "among", "across", "over", "within", "following", "until", "despite":
+		return true
+	}
+	return false
 }
 
 // isComparison reports whether w measures against a reference point, as
@@ -1481,8 +1520,12 @@ func paddedWords(s string) string {
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
 	inWord, words := false, 0
-	for _, r := range s {
+	for i, r := range s {
 		r = unicode.ToLower(r) // as strings.ToLower maps each rune
+		if r == '-' && inWord && i+1 < len(s) && isLetterAt(s, i+1) {
+			b.WriteByte('-') // "Indian-held", "UN-brokered": one word, an adjective
+			continue
+		}
 		if !isDateWordRune(r) {
 			inWord = false
 			continue
