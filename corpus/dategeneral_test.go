@@ -101,6 +101,24 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a judgement is no event", "", "The violence of 2001 was the worst since independence.", []string{}},
 		{"a present subject's year is a name", "2010-01-01", "The revolution of 2004 remains a symbol.", []string{}},
 
+		// A span of years after a determiner names a thing, as a year
+		// does ("the 2002 election").
+		{"an attributive span of years", "", "The 1998–99 round added thousands of deaths.", []string{}},
+		{"a span of years is a range", "", "Fighting raged in 1998–99 across the south.", []string{"1998/1999"}},
+
+		// A condition by inversion at the start of a that-clause
+		// (isInvertedClause).
+		{"an inverted condition after that", "", "In 1990 it began. Historians argue that had France intervened in 1991, the war would have ended.", []string{"1990"}},
+		{"a relative clause's auxiliary is no inversion", "", "In 1990 it began. The troops that had arrived in 1991 left.", []string{"1990", "1991"}},
+
+		// A participle and "for" aim a plan at its date (isTargetBefore).
+		{"fixed for", "", "In January 1975 the parties agreed on independence, which was fixed for 11 November.", []string{"1975-01", "1975-11-11!"}},
+
+		// A day and month take a named year, as a month does
+		// (trailingYear).
+		{"a day of that year", "", "The accord was signed in 1975. Independence came on 11 November of that year.", []string{"1975", "1975-11-11"}},
+		{"a day the following year", "", "The accord was signed in 1975. Independence came on 11 November the following year.", []string{"1975", "1976-11-11"}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

@@ -360,6 +360,16 @@ func (s *dateScanner) afterAttributiveYear(i int) bool {
 	return false
 }
 
+// isDeterminer reports whether w opens a noun phrase that a year may
+// describe: "the 2002 election", "its 1998–99 campaign".
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "whose", "this", "that":
+		return true
+	}
+	return false
+}
+
 // isContextWord reports whether w, standing before a bare month or year,
 // makes it a date: "in 2003", "by April", "as of January". A bare "March"
 // or "2003" with none of them is too likely a verb, a count or an adjective.
@@ -1108,8 +1118,8 @@ func (s *dateScanner) dayFirst(at scanAt) (*dateExpr, int) {
 // "2004–2012" or "1992–95", which is a range whatever stands before it.
 func (s *dateScanner) yearSpan(at scanAt) (*dateExpr, int) {
 	j := at.j
-	if !s.isYear(j) || !isDash(s.lower(j+1)) || !s.joined(j, s.lower(j+1)) {
-		return nil, 0
+	if !s.isYear(j) || !isDash(s.lower(j+1)) || !s.joined(j, s.lower(j+1)) || !at.modified && isDeterminer(s.lower(at.from-1)) {
+		return nil, 0 // "the 1998–99 round" names which round, as "the 2002 election" does
 	}
 	a, _ := s.tok(j)
 	b, _ := s.tok(j + 2)
@@ -1131,16 +1141,12 @@ func (s *dateScanner) yearSpan(at scanAt) (*dateExpr, int) {
 }
 
 // trailingYear reads the year that may follow a day and month at token k
-// ("January 11, 2013", "24 March 2013") into e, and returns the token
-// after what it read.
+// into e, written or named as a month's is (see monthYear: "January 11,
+// 2013", "24 March 2013", "11 November of that year", "3 May the
+// following year"), and returns the token after what it read.
 func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
-	if s.lower(k) == "," && s.isYear(k+1) {
-		k++
-	}
-	if s.isYear(k) {
-		y, _ := s.tok(k)
-		e.year = y.num
-		k++
+	if next := s.monthYear(e, k); next > 0 {
+		return next
 	}
 	return k
 }

@@ -370,6 +370,17 @@ func isParticipleOnly(w string) bool {
 // by context (see isBarePastAt).
 func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }
 
+// isTargetBefore reports whether head, the words before a date, end in
+// a participle and "for": "independence, which was fixed for 11
+// November", "a vote set for March". The date is the one a plan aims
+// at, which lies ahead of the time the plan was made, as "scheduled
+// for" says (see hasFutureCueWords).
+func isTargetBefore(head string) bool {
+	w := strings.Fields(paddedWords(head))
+	n := len(w)
+	return n >= 2 && w[n-1] == "for" && (isParticiple(w[n-2]) || isSameInPast(w[n-2]))
+}
+
 // isProspectiveBefore reports whether the verb group nearest before byte
 // at of scope, the date's, is a passive infinitive: "elections to be
 // organised within months", "required troops to be withdrawn by March",
@@ -381,6 +392,9 @@ func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }
 // the date governs the date itself.
 func isProspectiveBefore(scope string, at int) bool {
 	head := scope[:at]
+	if isTargetBefore(head) {
+		return true
+	}
 	k := strings.LastIndex(lowerASCII(head), " to be ")
 	if k < 0 {
 		return false

@@ -397,7 +397,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && hasHypotheticalCue(scope, at) || announced && !p.d.Scheduled {
+	if !ok || st.conditional || !announced && (hasHypotheticalCue(scope, at) || isInvertedClause(scope, at)) || announced && !p.d.Scheduled {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
@@ -1595,6 +1595,28 @@ func hasFutureCueWords(w string) bool {
 func isInvertedConditional(text string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(text, " *_\"“"), " ")
 	return w == "Had" || w == "Were" || w == "Should"
+}
+
+// isInvertedClause reports whether the part of scope holding byte at, on
+// its side of a "that", opens with a condition by inversion, as
+// isInvertedConditional reads a sentence's start: "historians argued
+// that had France agreed to intervene in 1991, …". An auxiliary with its
+// participle or adverb right after it ("that had arrived in 1991", "that
+// had long been") is a relative clause's verb instead: inversion puts
+// the subject between them.
+func isInvertedClause(scope string, at int) bool {
+	part, _ := thatSideAt(scope, at)
+	aux, i := nextLowerWord(part, 0)
+	if aux == "that" {
+		aux, i = nextLowerWord(part, i)
+	}
+	switch aux {
+	case "had", "were", "should":
+	default:
+		return false
+	}
+	next, _ := nextLowerWord(part, i)
+	return next != "" && !isParticiple(next) && !isAdverbOfTime(next) && !isPreverbAdverb(next) && next != "to"
 }
 
 // hasHypotheticalCue reports whether scope, holding a date at byte at, is
