@@ -119,6 +119,14 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a day of that year", "", "The accord was signed in 1975. Independence came on 11 November of that year.", []string{"1975", "1975-11-11"}},
 		{"a day the following year", "", "The accord was signed in 1975. Independence came on 11 November the following year.", []string{"1975", "1976-11-11"}},
 
+		// "Until" bounds what the sentence's earlier date started
+		// (isUntilSpan).
+		{"until governs the end", "", "In November 2000 the army halted its raids, and the pause was extended until May 2001.", []string{"2000-11/2001-05"}},
+		{"from, until a clause", "", "Fighting flared from March 2002 until an accord was signed on 17 March 2003.", []string{"2002-03/2003-03-17"}},
+		{"a participle clause's until is its own", "2003-07-20", "The Council adopted the resolution on 30 May, authorising a force until 1 September 2003.", []string{"2003-05-30", "2003-09-01!"}},
+		{"a relative clause's until is its own", "", "On 5 March 2012 rebels took Gao, which they held until 2013.", []string{"2012-03-05", "2013"}},
+		{"a semicolon ends the span", "", "In November 2000 the army halted its raids; the curfew lasted until May 2001.", []string{"2000-11", "2001-05"}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

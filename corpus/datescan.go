@@ -600,7 +600,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1])) {
+		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -634,6 +634,53 @@ func sharesYear(sentence string, a, b dateExpr) bool {
 	switch strings.TrimSpace(sentence[a.end:b.start]) {
 	case "and", "or", ",", "and on", "and in", "or on", "or in":
 		return true
+	}
+	return false
+}
+
+// isUntilSpan reports whether b, later in sentence than a, bounds with
+// "until" what a started: "from March 2002 until a peace accord was
+// signed on 17 March 2003", where "until" opens a clause that b dates,
+// or "In November 2000 he ordered a halt, and the pause was extended
+// until May 2001", where it governs b itself. What holds until a time
+// holds from the time the sentence gave before it; the two are one span
+// (resolver.rangeEnd drops an end before its start). A semicolon between
+// them ends the sentence's first thought.
+func isUntilSpan(sentence string, a, b dateExpr) bool {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip {
+		return false
+	}
+	between := lowerASCII(sentence[a.end:b.start])
+	if strings.ContainsAny(between, ";:") || opensOtherPredicate(between) {
+		return false
+	}
+	if w := trailingWord(between); w == "until" || w == "till" {
+		return true
+	}
+	opener := strings.ToLower(trailingWord(sentence[:a.start]))
+	return opener == "from" && (strings.HasPrefix(strings.TrimSpace(between), "until ") || strings.HasPrefix(strings.TrimSpace(between), "till "))
+}
+
+// opensOtherPredicate reports whether between, the words between two
+// dates, opens a relative or participle clause about something else
+// (", which they held until 2013", ", authorising the deployment until 1
+// September"): what holds until the second date then did not start at
+// the first ("took Gao on 5 March").
+func opensOtherPredicate(between string) bool {
+	for _, w := range []string{", which ", ", who ", ", where ", ", whose "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	for i := strings.IndexByte(between, ','); i >= 0; {
+		if w, _ := nextLowerWord(between, i+1); len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+		k := strings.IndexByte(between[i+1:], ',')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }
