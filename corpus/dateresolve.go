@@ -24,9 +24,14 @@ import "time"
 //     title of an undated article ("2006 Lebanon War"). Dates that report
 //     nothing do not move it (see eventScan.advance): announcements,
 //     reference points, conditions, questions, quoted speech, relative
-//     clauses ("which signed an accord in 2014"), a past perfect in an
-//     earlier year ("had been the site of a shelling in 1996"), and a
-//     date earlier than its sentence's first. Narratives run forward: a
+//     clauses ("which signed an accord in 2014"), asides in parentheses
+//     or between dashes (see isAside), list items that do not open with
+//     their date, a past perfect in an earlier year ("had been the site
+//     of a shelling in 1996"), and a date earlier than its sentence's
+//     first. A year naming the subject of a past clause ("The upheavals
+//     of 1991 changed that") moves it (see isSubjectYear); "the
+//     following March" counts from its latest date (see
+//     monthFromNarrative). Narratives run forward: a
 //     month more than six months before the previous date of the
 //     narrative year ("On Dec. 24 ... on 3 January") takes the next year,
 //     unless that lands after the moment of writing.
@@ -36,8 +41,9 @@ import "time"
 //   - With neither, it keeps no year: ISO 8601's --MM-DD.
 //   - Direction: a past date whose year was not written never lands after
 //     the horizon ("December 20" in a briefing of 5 January is
-//     last December); a future one ("will be held", "must", "is due to")
-//     never before it. A present one ("takes office on May 29", "deploying
+//     last December); a future one ("will be held", "must", "is due to",
+//     a passive infinitive "to be held", "fixed for"; see
+//     isProspectiveBefore) never before it. A present one ("takes office on May 29", "deploying
 //     from 1 October", "talks for 21 May") stays in the moment's year, and
 //     is scheduled when it lies after it.
 //   - "Last March" is the latest March before the briefing's date.
