@@ -125,6 +125,8 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"from, until a clause", "", "Fighting flared from March 2002 until an accord was signed on 17 March 2003.", []string{"2002-03/2003-03-17"}},
 		{"a participle clause's until is its own", "2003-07-20", "The Council adopted the resolution on 30 May, authorising a force until 1 September 2003.", []string{"2003-05-30", "2003-09-01!"}},
 		{"a relative clause's until is its own", "", "On 5 March 2012 rebels took Gao, which they held until 2013.", []string{"2012-03-05", "2013"}},
+		{"an until day lies after the sentence's day", "2003-07-20", "The Council adopted the resolution on 30 May, authorising a force until 1 September.", []string{"2003-05-30", "2003-09-01!"}},
+		{"an until day in a past narrative", "", "In 1994, on 5 March, rebels took the town, which they held until 2 January.", []string{"1994-03-05", "1995-01-02"}},
 		{"a semicolon ends the span", "", "In November 2000 the army halted its raids; the curfew lasted until May 2001.", []string{"2000-11", "2001-05"}},
 
 		// An aside does not move the narrative year (isAside).

@@ -198,6 +198,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// until says the expression bounds a state after "until": it lies
+	// after the sentence's earlier date (see sentenceScan.boundAfter).
+	until bool
 	// ofYear says a year names a thing after "of" ("the upheavals of
 	// 1991"), no date unless its sentence reports on that thing.
 	ofYear bool
@@ -558,6 +561,7 @@ func isAppositionGap(gap string) bool {
 // "after 2001". from is where the words that may govern it start: the
 // end of the expression before it.
 func (s *dateScanner) markReference(e *dateExpr, i, from int) {
+	e.until = s.lower(i-1) == "until" || s.lower(i-1) == "till"
 	switch prev := s.lower(i - 1); {
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true

@@ -406,8 +406,24 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) {
 		return placed{}, false
 	}
+	st.boundAfter(&p, xe)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
+}
+
+// boundAfter moves a date written without a year after "until" to the
+// year that puts it after the sentence's earlier day: "adopted the
+// resolution on 30 May, authorising a force until 1 September" ends the
+// force's mandate after it began, whatever the clause's tense says of
+// direction; it is scheduled when that lies after the moment of writing.
+func (st *sentenceScan) boundAfter(p *placed, xe dateExpr) {
+	a := st.local
+	if !xe.until || xe.year != 0 || xe.yref != yrNone || xe.kind != exCalendar || a == nil || p.d.Year == 0 ||
+		compareDateKeys(p.d.end(), a.start()) >= 0 {
+		return
+	}
+	p.d.Year++
+	st.x.r.schedule(&p.d, tensePresent)
 }
 
 // isRecurring reports whether a date written without a year, in a clause
