@@ -654,15 +654,18 @@ func isUntilSpan(sentence string, a, b dateExpr) bool {
 	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip {
 		return false
 	}
-	between := lowerASCII(sentence[a.end:b.start])
+	between := sentence[a.end:b.start]
+	if !strings.Contains(between, "until") && !strings.Contains(between, "till") {
+		return false // most pairs of dates: no need to read the words
+	}
 	if strings.ContainsAny(between, ";:") || opensOtherPredicate(between) {
 		return false
 	}
 	if w := trailingWord(between); w == "until" || w == "till" {
 		return true
 	}
-	opener := strings.ToLower(trailingWord(sentence[:a.start]))
-	return opener == "from" && (strings.HasPrefix(strings.TrimSpace(between), "until ") || strings.HasPrefix(strings.TrimSpace(between), "till "))
+	rest := strings.TrimSpace(between)
+	return strings.EqualFold(trailingWord(sentence[:a.start]), "from") && (strings.HasPrefix(rest, "until ") || strings.HasPrefix(rest, "till "))
 }
 
 // opensOtherPredicate reports whether between, the words between two

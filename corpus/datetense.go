@@ -376,9 +376,12 @@ func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }
 // at, which lies ahead of the time the plan was made, as "scheduled
 // for" says (see hasFutureCueWords).
 func isTargetBefore(head string) bool {
-	w := strings.Fields(paddedWords(head))
-	n := len(w)
-	return n >= 2 && w[n-1] == "for" && (isParticiple(w[n-2]) || isSameInPast(w[n-2]))
+	head = strings.TrimRight(head, " ")
+	if !strings.HasSuffix(head, " for") {
+		return false // most dates: no need to read the words
+	}
+	v := trailingWord(head[:len(head)-len(" for")])
+	return v != "" && isASCII(v) && (isParticiple(lowerASCII(v)) || isSameInPast(lowerASCII(v)))
 }
 
 // isProspectiveBefore reports whether the verb group nearest before byte
@@ -395,7 +398,7 @@ func isProspectiveBefore(scope string, at int) bool {
 	if isTargetBefore(head) {
 		return true
 	}
-	k := strings.LastIndex(lowerASCII(head), " to be ")
+	k := strings.LastIndex(head, " to be ") // lower case: a clause does not open with it
 	if k < 0 {
 		return false
 	}

@@ -449,6 +449,9 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 // such a clause names a day that comes round, not one that happened, in
 // any tense ("every year on 12 March veterans gathered").
 func hasFrequency(scope string) bool {
+	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") && !strings.Contains(scope, "early") {
+		return false // "every", "each", "annually", "yearly": most clauses have none
+	}
 	w := strings.Fields(paddedWords(scope))
 	for i, v := range w {
 		switch {
@@ -1622,17 +1625,29 @@ func isInvertedConditional(text string) bool {
 // the subject between them.
 func isInvertedClause(scope string, at int) bool {
 	part, _ := thatSideAt(scope, at)
-	aux, i := nextLowerWord(part, 0)
-	if aux == "that" {
-		aux, i = nextLowerWord(part, i)
+	aux, i := rawWord(part, 0)
+	if strings.EqualFold(aux, "that") {
+		aux, i = rawWord(part, i)
 	}
-	switch aux {
-	case "had", "were", "should":
-	default:
-		return false
+	if !strings.EqualFold(aux, "had") && !strings.EqualFold(aux, "were") && !strings.EqualFold(aux, "should") {
+		return false // most clauses: no allocation
 	}
 	next, _ := nextLowerWord(part, i)
 	return next != "" && !isParticiple(next) && !isAdverbOfTime(next) && !isPreverbAdverb(next) && next != "to"
+}
+
+// rawWord returns the first run of ASCII letters in s at or after byte
+// i, as written, and the offset after it: a word compared with
+// strings.EqualFold costs no lower-cased copy.
+func rawWord(s string, i int) (string, int) {
+	for i < len(s) && !isASCIILetter(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	return s[i:j], j
 }
 
 // hasHypotheticalCue reports whether scope, holding a date at byte at, is
