@@ -129,6 +129,9 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"an until day in a past narrative", "", "In 1994, on 5 March, rebels took the town, which they held until 2 January.", []string{"1994-03-05", "1995-01-02"}},
 		{"a semicolon ends the span", "", "In November 2000 the army halted its raids; the curfew lasted until May 2001.", []string{"2000-11", "2001-05"}},
 
+		// A state's end after "until" is no time the narrative reached.
+		{"until his death", "", "On 23 July 1970 the prince took power. He reigned until his death in 2020. On 9 August he lifted the curfew.", []string{"1970-07-23", "2020", "1970-08-09"}},
+
 		// An aside does not move the narrative year (isAside).
 		{"a parenthesis", "", "On 23 July 1970 the king was deposed (he died in exile in 1972). On 9 August the new government lifted the curfew.", []string{"1970-07-23", "1972", "1970-08-09"}},
 		{"dashes", "", "On 23 July 1970 the king was deposed — he died in exile in 1972 — and the new government lifted the curfew on 9 August.", []string{"1970-07-23", "1972", "1970-08-09"}},

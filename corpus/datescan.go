@@ -561,7 +561,6 @@ func isAppositionGap(gap string) bool {
 // "after 2001". from is where the words that may govern it start: the
 // end of the expression before it.
 func (s *dateScanner) markReference(e *dateExpr, i, from int) {
-	e.until = s.lower(i-1) == "until" || s.lower(i-1) == "till"
 	switch prev := s.lower(i - 1); {
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
@@ -574,6 +573,7 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	}
 	// "since" governs the date a few words on, within its phrase or its
 	// clause; a comma, a conjunction or another date ends the search.
+	// So does "until": "until his death in 2020" ends a state.
 	for k := i - 1; k >= from && k >= i-sinceReach; k-- {
 		t := s.toks[k]
 		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) || t.lower == "and" || t.lower == "but" || t.lower == "or" {
@@ -581,6 +581,10 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		}
 		if t.lower == "since" {
 			e.skip, e.since = true, true
+			break
+		}
+		if t.lower == "until" || t.lower == "till" {
+			e.until = true
 			break
 		}
 	}

@@ -544,7 +544,9 @@ func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 // and month relative dates count from, the day weekdays count from.
 func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	x, d := st.x, p.d
-	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology()
+	// A state's end after "until" ("reigned until his death in 2020") is
+	// no time the narrative reached: states do not move it on.
+	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until
 	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
 		x.advance(d, p.t, st.eventful)
 	}
