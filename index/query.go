@@ -135,6 +135,7 @@ type expansion struct {
 	// the event, instead of its whole sentence.
 	noSentenceDate bool
 	noCompounds    bool // two question words joined
+	noNamedWords   bool // names typed otherwise read as names (namedWords)
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }
@@ -154,7 +155,7 @@ type question struct {
 // any form (long name, acronym, alias) matches it, so the long name's
 // words are not counted one by one.
 func (ix *Index) readQuestion(text string) question {
-	q := question{all: words(text), cased: wordsCased(text)}
+	q := question{all: ix.namedWords(words(text)), cased: wordsCased(text)}
 	// A name spelt like a question word ("WHO", "IS") counts only when
 	// written in capitals.
 	shouted := wordsShouted(text)
