@@ -121,6 +121,7 @@ func ablations() []ablation {
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }},
 		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }},
 		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }},
+		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }},
 	}

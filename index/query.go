@@ -109,6 +109,11 @@ type plan struct {
 	// noSentenceDate holds a date to focusReach words of the event, as
 	// a count is (see expansion).
 	noSentenceDate bool
+	// topic is, by briefing slug, how much the question is about it (see
+	// topicShares); set once the candidates are known.
+	topic map[string]float64
+	// wholeNames holds a name only by a whole form of it (anchor.held).
+	wholeNames bool
 }
 
 // concept is what stands for one word or name of the question: its own
@@ -136,6 +141,7 @@ type expansion struct {
 	noSentenceDate bool
 	noCompounds    bool // two question words joined
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
+	noWholeNames   bool // a name is held by any of its terms, not a whole form
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }
@@ -178,11 +184,12 @@ func (ix *Index) readQuestion(text string) question {
 func (ix *Index) buildQuery(text string) plan {
 	q := ix.readQuestion(text)
 	pl := plan{
-		linked:    map[string]bool{},
-		highlight: ix.terms(strings.Join(q.kept, " ")),
-		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
-		anchors:   ix.anchorsOf(q),
-		isRole:    ix.lexicon.Leader,
+		linked:     map[string]bool{},
+		highlight:  ix.terms(strings.Join(q.kept, " ")),
+		answer:     answerKindOf(q.all, strings.ContainsAny(text, "'’")),
+		anchors:    ix.anchorsOf(q),
+		isRole:     ix.lexicon.Leader,
+		wholeNames: !ix.expansion.noWholeNames,
 
 		noSentenceDate: ix.expansion.noSentenceDate,
 	}
