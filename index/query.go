@@ -183,16 +183,7 @@ func (ix *Index) readQuestion(text string) question {
 // query is nil when nothing is left to search for.
 func (ix *Index) buildQuery(text string) plan {
 	q := ix.readQuestion(text)
-	pl := plan{
-		linked:     map[string]bool{},
-		highlight:  ix.terms(strings.Join(q.kept, " ")),
-		answer:     answerKindOf(q.all, strings.ContainsAny(text, "'’")),
-		anchors:    ix.anchorsOf(q),
-		isRole:     ix.lexicon.Leader,
-		wholeNames: !ix.expansion.noWholeNames,
-
-		noSentenceDate: ix.expansion.noSentenceDate,
-	}
+	pl := ix.newPlan(q, text)
 	var cl clauses
 	ix.entityClauses(q, &pl, &cl)
 	if len(pl.highlight) == 0 {
@@ -201,10 +192,40 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.wordClauses(q, &cl)
 	ix.expansionClauses(q, &pl, &cl)
 	ix.authorClauses(q, &pl, &cl)
-	pl.query = bleve.NewDisjunctionQuery(cl.should...)
-	if fz := ix.fuzzyClause(q.kept); fz != nil {
-		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
+	pl.query = ix.rankQuery(q, cl)
+	pl.exact = ix.locateQuery(q, &pl, cl)
+	return pl
+}
+
+// newPlan is the part of a question's plan its words give before any
+// clause: what it names (anchors) and the kind of answer it asks for.
+func (ix *Index) newPlan(q question, text string) plan {
+	return plan{
+		linked:    map[string]bool{},
+		highlight: ix.terms(strings.Join(q.kept, " ")),
+		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
+		anchors:   ix.anchorsOf(q),
+		isRole:    ix.lexicon.Leader,
+
+		wholeNames:     !ix.expansion.noWholeNames,
+		noSentenceDate: ix.expansion.noSentenceDate,
 	}
+}
+
+// rankQuery is the query that finds and scores candidates: the clauses,
+// and a fuzzy clause for words the briefings never use.
+func (ix *Index) rankQuery(q question, cl clauses) query.Query {
+	if fz := ix.fuzzyClause(q.kept); fz != nil {
+		return bleve.NewDisjunctionQuery(append(slices.Clone(cl.should), fz)...)
+	}
+	return bleve.NewDisjunctionQuery(cl.should...)
+}
+
+// locateQuery is the query that finds where terms stand in the
+// candidates: the clauses without the costly fuzzy one, plus the focus
+// terms and the WordNet-linked ones (see plan.exact), which never rank.
+// It sets pl.focus.
+func (ix *Index) locateQuery(q question, pl *plan, cl clauses) query.Query {
 	locate := slices.Clone(cl.should)
 	var focus query.Query
 	if pl.focus, focus = ix.focusTerms(q, pl.answer); focus != nil {
@@ -213,8 +234,7 @@ func (ix *Index) buildQuery(text string) plan {
 	if len(pl.linked) > 0 {
 		locate = append(locate, termsQuery(slices.Sorted(maps.Keys(pl.linked))))
 	}
-	pl.exact = bleve.NewDisjunctionQuery(locate...)
-	return pl
+	return bleve.NewDisjunctionQuery(locate...)
 }
 
 // authorClauses answer "who wrote this?" with the briefings' authors, as
