@@ -192,7 +192,7 @@ func TestAblation(t *testing.T) {
 		return rank.MetricsOf(ranks)
 	}
 	show := func(m rank.Metrics) string {
-		return fmt.Sprintf("Hit@1 %.3f Hit@3 %.3f MRR %.3f", m.HitAt1, m.HitAt3, m.MRR)
+		return fmt.Sprintf("Hit@1 %.4f Hit@3 %.4f MRR %.4f", m.HitAt1, m.HitAt3, m.MRR)
 	}
 	full := measure(nil)
 	t.Logf("%-28s n=%d %s", "full ranker", full.N, show(full))
