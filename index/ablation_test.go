@@ -120,6 +120,8 @@ func ablations() []ablation {
 		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }},
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }},
 		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }},
+		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }},
+		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }},
 	}
@@ -190,7 +192,7 @@ func TestAblation(t *testing.T) {
 		return rank.MetricsOf(ranks)
 	}
 	show := func(m rank.Metrics) string {
-		return fmt.Sprintf("Hit@1 %.3f Hit@3 %.3f MRR %.3f", m.HitAt1, m.HitAt3, m.MRR)
+		return fmt.Sprintf("Hit@1 %.4f Hit@3 %.4f MRR %.4f", m.HitAt1, m.HitAt3, m.MRR)
 	}
 	full := measure(nil)
 	t.Logf("%-28s n=%d %s", "full ranker", full.N, show(full))

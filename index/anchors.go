@@ -14,26 +14,63 @@ import (
 type anchor struct {
 	label string          // as the question wrote it
 	terms map[string]bool // analysed terms of every form of the name
+	// forms are the name's forms, each a sequence of slots, each slot
+	// the words that may stand there, as the corpus's vocabulary of
+	// names holds them: "Ansar Dine" is [ansar] [dine], and "Malian
+	// Tuareg" is [malian mali …] [tuareg …]. Words that are not names
+	// ("UN", "council") are left out (see topicShares).
+	forms [][]map[string]bool
+	// held are the name's forms as analysed terms, slot by slot: a
+	// paragraph holds the name when it holds every slot of one form, so
+	// "force" alone does not hold "Interim Emergency Multinational
+	// Force" (IEMF).
+	held [][]map[string]bool
 }
+
+// properNouns are the corpus's vocabulary of names and where each is
+// used.
+type properNouns struct {
+	words map[string]bool
+	// mentions are, for each name, its uses written capitalised inside a
+	// sentence in each briefing that has any: how much a briefing is
+	// about the name (see topicShares).
+	mentions map[string][]mention
+}
+
+// mention is how many times briefing number Briefing (its position in
+// the corpus) names a word.
+type mention struct{ Briefing, N int32 }
 
 // properNames is the corpus's vocabulary of names: lowercase words the
 // briefings write capitalised inside sentences at least twice as often as
 // in lower case ("Gbagbo", "Abidjan", "Tuareg", but not "The" or
 // "Government" used both ways). Sentence-initial words say nothing.
-func properNames(c *corpus.Corpus) map[string]bool {
+func properNames(c *corpus.Corpus) properNouns {
 	upper, lower := map[string]int{}, map[string]int{}
-	for _, b := range c.Briefings {
+	byBriefing := make([]map[string]int, len(c.Briefings))
+	for i, b := range c.Briefings {
+		byBriefing[i] = map[string]int{}
 		for _, p := range b.Paragraphs {
-			countCase(p.Text, upper, lower)
+			countCase(p.Text, byBriefing[i], lower)
+		}
+		for w, n := range byBriefing[i] {
+			upper[w] += n
 		}
 	}
-	names := map[string]bool{}
+	pn := properNouns{words: map[string]bool{}, mentions: map[string][]mention{}}
 	for w, n := range upper {
 		if n >= 2*lower[w] && utf8.RuneCountInString(w) >= 3 && !questionWords[w] && !isDate(w) && !weekdays[w] {
-			names[w] = true
+			pn.words[w] = true
 		}
 	}
-	return names
+	for i, counts := range byBriefing {
+		for w, n := range counts {
+			if pn.words[w] {
+				pn.mentions[w] = append(pn.mentions[w], mention{int32(i), int32(n)})
+			}
+		}
+	}
+	return pn
 }
 
 // countCase counts each word of text by case, skipping the first word of
@@ -69,8 +106,22 @@ func (ix *Index) anchorsOf(q question) []anchor {
 	for _, e := range q.entities {
 		a := anchor{label: e[0], terms: map[string]bool{}}
 		for _, form := range e {
+			var held []map[string]bool
 			for t := range ix.terms(form) {
 				a.terms[t] = true
+				held = append(held, map[string]bool{t: true})
+			}
+			if len(held) > 0 {
+				a.held = append(a.held, held)
+			}
+			var slots []map[string]bool
+			for _, w := range words(form) {
+				if w = foldWord(w); ix.names[w] {
+					slots = append(slots, map[string]bool{w: true})
+				}
+			}
+			if len(slots) > 0 {
+				a.forms = append(a.forms, slots)
 			}
 		}
 		if len(a.terms) > 0 {
@@ -83,12 +134,31 @@ func (ix *Index) anchorsOf(q question) []anchor {
 			return
 		}
 		a := anchor{label: titleCase(run), terms: map[string]bool{}}
+		var slots []map[string]bool
+		var held []map[string]bool
 		for _, w := range run {
+			slot, heldSlot := map[string]bool{}, map[string]bool{}
 			for _, f := range append([]string{w}, ix.nameForms(w)...) {
 				for t := range ix.terms(f) {
 					a.terms[t] = true
+					heldSlot[t] = true
+				}
+				if f = foldWord(f); ix.names[f] {
+					slot[f] = true
 				}
 			}
+			if len(slot) > 0 {
+				slots = append(slots, slot)
+			}
+			if len(heldSlot) > 0 {
+				held = append(held, heldSlot)
+			}
+		}
+		if len(held) > 0 {
+			a.held = [][]map[string]bool{held}
+		}
+		if len(slots) > 0 {
+			a.forms = [][]map[string]bool{slots}
 		}
 		if len(a.terms) > 0 {
 			out = append(out, a)

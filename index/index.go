@@ -50,6 +50,7 @@ type Index struct {
 	expander  *expander
 	lexicon   *wordnet.Lexicon
 	names     map[string]bool            // words the corpus writes as names
+	mentions  map[string][]mention       // where each name is used (properNouns)
 	about     map[string]map[string]bool // per section (headingKey), terms of its title and heading
 	ranker    ranker
 	expansion expansion
@@ -105,12 +106,13 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
 	_ = st.time("names", func() error {
-		ix.names = <-names
+		pn := <-names
+		ix.names, ix.mentions = pn.words, pn.mentions
 		ix.about = ix.aboutTerms()
 		return nil
 	})
 	if opts.Dir != "" && (!stored || !reused) { // a rebuild replaced the folder
-		if err := writeNames(versionDir(opts.Dir, hash), ix.names); err != nil {
+		if err := writeNames(versionDir(opts.Dir, hash), properNouns{ix.names, ix.mentions}); err != nil {
 			opts.Logger.Warn("cannot store the proper names", "dir", opts.Dir, "err", err)
 		}
 	}
@@ -363,6 +365,7 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, err
 	}
 	top := cs[:min(len(cs), candidates)]
+	pl.topic = ix.topicShares(pl)
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)
 	}
@@ -402,8 +405,8 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 // startNames delivers the question side's proper names: those stored beside
 // a persisted index of this very corpus version, else read from the whole
 // text while the index is built or reopened. stored reports the former.
-func startNames(c *corpus.Corpus, hash string, opts Options) (names chan map[string]bool, stored bool) {
-	names = make(chan map[string]bool, 1)
+func startNames(c *corpus.Corpus, hash string, opts Options) (names chan properNouns, stored bool) {
+	names = make(chan properNouns, 1)
 	if opts.Dir != "" {
 		if n, err := readNames(versionDir(opts.Dir, hash)); err == nil {
 			names <- n

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,19 +37,21 @@ func TestPersistedNames(t *testing.T) {
 		return ix
 	}
 	first := build()
-	want := first.names
-	if len(want) == 0 {
+	want, wantMentions := first.names, first.mentions
+	if len(want) == 0 || len(wantMentions) == 0 {
 		t.Fatal("no proper names in the embedded briefing")
 	}
 	file := filepath.Join(currentVersion(t, dir), namesFile)
 	// A marker only the stored file holds shows it was read.
 	stored := maps.Clone(want)
 	stored["zzmarker"] = true
-	if err := writeNames(filepath.Dir(file), stored); err != nil {
+	marked := maps.Clone(wantMentions)
+	marked["zzmarker"] = []mention{{0, 7}}
+	if err := writeNames(filepath.Dir(file), properNouns{stored, marked}); err != nil {
 		t.Fatal(err)
 	}
-	if got := build().names; !got["zzmarker"] || len(got) != len(stored) {
-		t.Fatalf("reopened index did not use the stored names (%d names, marker %v)", len(got), got["zzmarker"])
+	if got := build(); !got.names["zzmarker"] || len(got.names) != len(stored) || !slices.Equal(got.mentions["zzmarker"], marked["zzmarker"]) {
+		t.Fatalf("reopened index did not use the stored names (%d names, marker %v, %v)", len(got.names), got.names["zzmarker"], got.mentions["zzmarker"])
 	}
 	tests := []struct {
 		name    string
@@ -62,13 +65,13 @@ func TestPersistedNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			logs.Reset()
 			tt.damage()
-			if got := build().names; !maps.Equal(got, want) {
-				t.Fatalf("names after fallback: %d, want %d", len(got), len(want))
+			if got := build(); !maps.Equal(got.names, want) || !maps.EqualFunc(got.mentions, wantMentions, slices.Equal) {
+				t.Fatalf("names after fallback: %d, want %d", len(got.names), len(want))
 			}
 			if warned := strings.Contains(logs.String(), "proper names unusable"); warned != tt.warning {
 				t.Errorf("warning %v, want %v:\n%s", warned, tt.warning, logs.String())
 			}
-			if got, err := readNames(filepath.Dir(file)); err != nil || !maps.Equal(got, want) {
+			if got, err := readNames(filepath.Dir(file)); err != nil || !maps.Equal(got.words, want) || !maps.EqualFunc(got.mentions, wantMentions, slices.Equal) {
 				t.Errorf("names not stored again: %v", err)
 			}
 		})

@@ -109,6 +109,11 @@ type plan struct {
 	// noSentenceDate holds a date to focusReach words of the event, as
 	// a count is (see expansion).
 	noSentenceDate bool
+	// topic is, by briefing slug, how much the question is about it (see
+	// topicShares); set once the candidates are known.
+	topic map[string]float64
+	// wholeNames holds a name only by a whole form of it (anchor.held).
+	wholeNames bool
 }
 
 // concept is what stands for one word or name of the question: its own
@@ -135,6 +140,8 @@ type expansion struct {
 	// the event, instead of its whole sentence.
 	noSentenceDate bool
 	noCompounds    bool // two question words joined
+	noNamedWords   bool // names typed otherwise read as names (namedWords)
+	noWholeNames   bool // a name is held by any of its terms, not a whole form
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }
@@ -154,7 +161,7 @@ type question struct {
 // any form (long name, acronym, alias) matches it, so the long name's
 // words are not counted one by one.
 func (ix *Index) readQuestion(text string) question {
-	q := question{all: words(text), cased: wordsCased(text)}
+	q := question{all: ix.namedWords(words(text)), cased: wordsCased(text)}
 	// A name spelt like a question word ("WHO", "IS") counts only when
 	// written in capitals.
 	shouted := wordsShouted(text)
@@ -176,15 +183,7 @@ func (ix *Index) readQuestion(text string) question {
 // query is nil when nothing is left to search for.
 func (ix *Index) buildQuery(text string) plan {
 	q := ix.readQuestion(text)
-	pl := plan{
-		linked:    map[string]bool{},
-		highlight: ix.terms(strings.Join(q.kept, " ")),
-		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
-		anchors:   ix.anchorsOf(q),
-		isRole:    ix.lexicon.Leader,
-
-		noSentenceDate: ix.expansion.noSentenceDate,
-	}
+	pl := ix.newPlan(q, text)
 	var cl clauses
 	ix.entityClauses(q, &pl, &cl)
 	if len(pl.highlight) == 0 {
@@ -193,10 +192,40 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.wordClauses(q, &cl)
 	ix.expansionClauses(q, &pl, &cl)
 	ix.authorClauses(q, &pl, &cl)
-	pl.query = bleve.NewDisjunctionQuery(cl.should...)
-	if fz := ix.fuzzyClause(q.kept); fz != nil {
-		pl.query = bleve.NewDisjunctionQuery(append(cl.should, fz)...)
+	pl.query = ix.rankQuery(q, cl)
+	pl.exact = ix.locateQuery(q, &pl, cl)
+	return pl
+}
+
+// newPlan is the part of a question's plan its words give before any
+// clause: what it names (anchors) and the kind of answer it asks for.
+func (ix *Index) newPlan(q question, text string) plan {
+	return plan{
+		linked:    map[string]bool{},
+		highlight: ix.terms(strings.Join(q.kept, " ")),
+		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
+		anchors:   ix.anchorsOf(q),
+		isRole:    ix.lexicon.Leader,
+
+		wholeNames:     !ix.expansion.noWholeNames,
+		noSentenceDate: ix.expansion.noSentenceDate,
 	}
+}
+
+// rankQuery is the query that finds and scores candidates: the clauses,
+// and a fuzzy clause for words the briefings never use.
+func (ix *Index) rankQuery(q question, cl clauses) query.Query {
+	if fz := ix.fuzzyClause(q.kept); fz != nil {
+		return bleve.NewDisjunctionQuery(append(slices.Clone(cl.should), fz)...)
+	}
+	return bleve.NewDisjunctionQuery(cl.should...)
+}
+
+// locateQuery is the query that finds where terms stand in the
+// candidates: the clauses without the costly fuzzy one, plus the focus
+// terms and the WordNet-linked ones (see plan.exact), which never rank.
+// It sets pl.focus.
+func (ix *Index) locateQuery(q question, pl *plan, cl clauses) query.Query {
 	locate := slices.Clone(cl.should)
 	var focus query.Query
 	if pl.focus, focus = ix.focusTerms(q, pl.answer); focus != nil {
@@ -205,8 +234,7 @@ func (ix *Index) buildQuery(text string) plan {
 	if len(pl.linked) > 0 {
 		locate = append(locate, termsQuery(slices.Sorted(maps.Keys(pl.linked))))
 	}
-	pl.exact = bleve.NewDisjunctionQuery(locate...)
-	return pl
+	return bleve.NewDisjunctionQuery(locate...)
 }
 
 // authorClauses answer "who wrote this?" with the briefings' authors, as

@@ -221,6 +221,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
+	f[rank.Topic] = pl.topic[c.slug]
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
@@ -330,13 +331,29 @@ func anchorFeature(c *candidate, pl plan, heading map[string]bool) float64 {
 		return 1
 	}
 	held := 0.0
+	has := func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }
 	for _, a := range pl.anchors {
-		if holdsAny(a.terms, func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }) {
+		if pl.wholeNames && holdsForm(a.held, has) || !pl.wholeNames && holdsAny(a.terms, has) {
 			held++
 		}
 	}
 	c.anchored = held > 0
 	return held / float64(len(pl.anchors))
+}
+
+// holdsForm reports whether has holds every slot of one of forms (a
+// slot is held by any of its terms).
+func holdsForm(forms [][]map[string]bool, has func(string) bool) bool {
+	for _, form := range forms {
+		all := true
+		for _, slot := range form {
+			all = all && holdsAny(slot, has)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 func holdsAny(terms map[string]bool, has func(string) bool) bool {

@@ -77,7 +77,9 @@ func TestFuzzyOnlyForUnknownWords(t *testing.T) {
 		fuzzy    []string
 	}{
 		{"What happened in Timbuktu?", nil},
-		{"What happened in Timbuktuu?", []string{"timbuktuu"}},
+		// A misspelt name is read as the name (namedWords), which
+		// needs no fuzzy clause.
+		{"What happened in Timbuktuu?", nil},
 		{"Which militants captured Konna?", nil},
 		{"Which militnats captured Konna?", []string{"militnats"}},
 	}

@@ -8,7 +8,7 @@ package rank
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
-	return Weights{1, 1.25, 2, 0.8, 2.5, 1.25, 0.15, 0.1, -2, 1.5, 0.6, 6, 1.5}
+	return Weights{1, 1, 2, 0.6, 2.5, 0.6, 0.4, 0.15, -2, 1.25, 0.6, 5, 2, 1.25}
 }
 
 // FittedLambda is the penalty the weights were fitted with: -lambda, or

@@ -53,11 +53,17 @@ const (
 	// (gloss). Each relation is priced on its own.
 	Cause
 	Gloss
+	// Topic is, averaged over the question's names, the share of the
+	// corpus's mentions of the name that stand in the paragraph's
+	// briefing: in a corpus of several briefings, a question naming a
+	// place or a faction prefers the briefing about it. 0 when the
+	// question names nothing, for every candidate alike.
+	Topic
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
