@@ -127,9 +127,10 @@ func analyseInOrder(ctx context.Context, c *corpus.Corpus, m mapping.IndexMappin
 	}
 	ahead := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
 	// Each running analysis has a termAnalyzer of its own, made the first
-	// time a slot is used and passed on to the next analysis after it.
-	free := make(chan *termAnalyzer, cap(ahead))
-	for range cap(ahead) {
+	// time it is needed and passed on to the next analysis after it. One
+	// per core: no more run at once, and each holds a vocabulary.
+	free := make(chan *termAnalyzer, runtime.GOMAXPROCS(0))
+	for range cap(free) {
 		free <- nil
 	}
 	stop := make(chan struct{})
@@ -142,7 +143,6 @@ func analyseInOrder(ctx context.Context, c *corpus.Corpus, m mapping.IndexMappin
 				return
 			}
 			go func() {
-				// At most cap(ahead) of these run at once, so one is free.
 				ta := <-free
 				if ta == nil {
 					ta = newTermAnalyzer(m)
