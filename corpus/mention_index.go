@@ -89,10 +89,10 @@ func (x mentionIndex) candidates(text string) []int {
 	// seen, so that a keyed form's other words that are not in the text
 	// (most of them) are ruled out without searching the text for them.
 	var (
-		keyed []keyedForm
-		seen  wordBits
+		room [16]keyedForm // most texts key fewer forms: no allocation
+		seen wordBits
 	)
-	keyed = x.lookUp(norm, keyed, &seen)
+	keyed := x.lookUp(norm, room[:0], &seen)
 	extra := ""
 	if hasApostrophe(text) {
 		extra = splitAtApostrophes(text)
@@ -103,6 +103,7 @@ func (x mentionIndex) candidates(text string) []int {
 	}
 	// A form's other words are few: look for each in the padded text.
 	padded := " " + norm + " " + extra + " "
+	out = slices.Grow(out, len(keyed))
 	for _, kf := range keyed {
 		if allWordsIn(kf.words, padded, &seen) {
 			out = append(out, kf.faction)
