@@ -27,12 +27,6 @@ func keyHash(w string) uint32 {
 	return h & (1<<16 - 1)
 }
 
-// mayBeKey reports whether w may be a key of byKey.
-func (x mentionIndex) mayBeKey(w string) bool {
-	h := keyHash(w)
-	return x.maybe[h>>6]&(1<<(h&63)) != 0
-}
-
 // keyedForm is one form of faction and its words.
 type keyedForm struct {
 	faction int
@@ -91,26 +85,27 @@ func (x mentionIndex) candidates(text string) []int {
 	out := slices.Clone(x.always)
 	norm := normalize(text)
 	// Most paragraphs hold no key word: look the words up in place, and
-	// build the set of all of them only when one is a key.
-	var keyed []keyedForm
-	lookUp := func(w string) {
-		if x.mayBeKey(w) {
-			keyed = append(keyed, x.byKey[w]...)
-		}
-	}
-	eachWord(norm, lookUp)
+	// look further only when one is a key. Each word also sets its bit in
+	// seen, so that a keyed form's other words that are not in the text
+	// (most of them) are ruled out without searching the text for them.
+	var (
+		room [16]keyedForm // most texts key fewer forms: no allocation
+		seen wordBits
+	)
+	keyed := x.lookUp(norm, room[:0], &seen)
 	extra := ""
 	if hasApostrophe(text) {
 		extra = splitAtApostrophes(text)
-		eachWord(extra, lookUp)
+		keyed = x.lookUp(extra, keyed, &seen)
 	}
 	if len(keyed) == 0 {
 		return out
 	}
 	// A form's other words are few: look for each in the padded text.
 	padded := " " + norm + " " + extra + " "
+	out = slices.Grow(out, len(keyed))
 	for _, kf := range keyed {
-		if allWordsIn(kf.words, padded) {
+		if allWordsIn(kf.words, padded, &seen) {
 			out = append(out, kf.faction)
 		}
 	}
@@ -121,10 +116,39 @@ func (x mentionIndex) candidates(text string) []int {
 	return slices.Compact(out)
 }
 
+// wordBits is a set of keyHash values: the words of one text, as a
+// filter in front of searching the text for a word.
+type wordBits [1 << 10]uint64
+
+func (s *wordBits) add(h uint32)      { s[h>>6] |= 1 << (h & 63) }
+func (s *wordBits) has(h uint32) bool { return s[h>>6]&(1<<(h&63)) != 0 }
+
+// lookUp appends to keyed the forms keyed by a word of norm, a normalized
+// string, and adds every word of norm to seen.
+func (x mentionIndex) lookUp(norm string, keyed []keyedForm, seen *wordBits) []keyedForm {
+	for norm != "" {
+		w, rest, _ := strings.Cut(norm, " ")
+		norm = rest
+		if w == "" {
+			continue
+		}
+		h := keyHash(w)
+		seen.add(h)
+		if x.maybe[h>>6]&(1<<(h&63)) != 0 {
+			keyed = append(keyed, x.byKey[w]...)
+		}
+	}
+	return keyed
+}
+
 // allWordsIn reports whether every word of ws is a word of padded, a
-// space-separated string with a space at each end.
-func allWordsIn(ws []string, padded string) bool {
+// space-separated string with a space at each end whose words are in
+// seen.
+func allWordsIn(ws []string, padded string, seen *wordBits) bool {
 	for _, w := range ws {
+		if !seen.has(keyHash(w)) {
+			return false
+		}
 		i := strings.Index(padded, w)
 		for i >= 0 && (padded[i-1] != ' ' || padded[i+len(w)] != ' ') {
 			j := strings.Index(padded[i+1:], w)
@@ -139,18 +163,6 @@ func allWordsIn(ws []string, padded string) bool {
 		}
 	}
 	return true
-}
-
-// eachWord calls f on each space-separated word of a normalized string,
-// without allocating.
-func eachWord(norm string, f func(string)) {
-	for norm != "" {
-		w, rest, _ := strings.Cut(norm, " ")
-		if w != "" {
-			f(w)
-		}
-		norm = rest
-	}
 }
 
 // hasApostrophe reports whether text holds an apostrophe or a single

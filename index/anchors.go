@@ -74,22 +74,22 @@ func properNames(c *corpus.Corpus) properNouns {
 }
 
 // countCase counts each word of text by case, skipping the first word of
-// each sentence.
+// each sentence and words of fewer than three bytes, which fold to fewer
+// than three letters and so can never be names: a quarter of all words,
+// and the commonest.
 func countCase(text string, upper, lower map[string]int) {
 	initial := true
-	for _, w := range scanWords(text) {
-		raw := text[w.start:]
-		r, _ := utf8.DecodeRuneInString(raw)
-		if !initial && unicode.IsLetter(r) {
+	eachWord(text, func(start, end int) {
+		if !initial && end-start >= 3 {
+			r, _ := utf8.DecodeRuneInString(text[start:])
 			if unicode.IsUpper(r) {
-				upper[foldWord(w.text)]++
-			} else {
-				lower[foldWord(w.text)]++
+				upper[foldWord(strings.ToLower(text[start:end]))]++
+			} else if unicode.IsLetter(r) {
+				lower[foldWord(strings.ToLower(text[start:end]))]++
 			}
 		}
-		end := w.start + len(w.text)
 		initial = end < len(text) && sentenceEnd(text[end:])
-	}
+	})
 }
 
 // sentenceEnd reports whether the text after a word closes a sentence or

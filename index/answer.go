@@ -391,6 +391,15 @@ type word struct {
 // inner commas and points ("17,731").
 func scanWords(text string) []word {
 	out := make([]word, 0, len(text)/6) // about one word per six bytes of English
+	eachWord(text, func(start, end int) {
+		out = append(out, word{strings.ToLower(text[start:end]), start})
+	})
+	return out
+}
+
+// eachWord calls f with the bounds of each word of text as scanWords
+// splits it, without collecting them.
+func eachWord(text string, f func(start, end int)) {
 	start := -1
 	for i, r := range text {
 		inWord := isAlnum(r) || (start >= 0 && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9')
@@ -398,14 +407,13 @@ func scanWords(text string) []word {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			out = append(out, word{strings.ToLower(text[start:i]), start})
+			f(start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{strings.ToLower(text[start:]), start})
+		f(start, len(text))
 	}
-	return out
 }
 
 // isAlnum is unicode.IsLetter or unicode.IsDigit, with ASCII, most of

@@ -46,8 +46,9 @@ type analysedField struct{ bindex.Field }
 func (analysedField) Analyze() {}
 
 // analyse maps v to a document with the given ID and analyses its fields,
-// the _id field included, as scorch's builder would.
-func analyse(m mapping.IndexMapping, id string, v any) (analysed, error) {
+// the _id field included, as scorch's builder would; ta, when not nil,
+// analyses the fields of its analyzer.
+func analyse(m mapping.IndexMapping, ta *termAnalyzer, id string, v any) (analysed, error) {
 	doc := document.NewDocument(id)
 	if err := m.MapDocument(doc, v); err != nil {
 		return analysed{}, err
@@ -59,10 +60,15 @@ func analyse(m mapping.IndexMapping, id string, v any) (analysed, error) {
 		if !f.Options().IsIndexed() {
 			continue
 		}
-		f.Analyze()
+		var done bindex.Field = f
+		if pre, ok := ta.field(f); ok {
+			fields[i], done = pre, pre
+		} else {
+			f.Analyze()
+		}
 		if f.Name() != "_id" { // the composite _all field, as scorch composes it
 			doc.VisitComposite(func(cf bindex.CompositeField) {
-				cf.Compose(f.Name(), f.AnalyzedLength(), f.AnalyzedTokenFrequencies())
+				cf.Compose(done.Name(), done.AnalyzedLength(), done.AnalyzedTokenFrequencies())
 			})
 		}
 	}
@@ -70,11 +76,11 @@ func analyse(m mapping.IndexMapping, id string, v any) (analysed, error) {
 }
 
 // analyseChunk analyses the paragraphs of one chunk.
-func analyseChunk(m mapping.IndexMapping, ch chunk) ([]bindex.Document, error) {
+func analyseChunk(m mapping.IndexMapping, ta *termAnalyzer, ch chunk) ([]bindex.Document, error) {
 	docs := make([]bindex.Document, 0, ch.end-ch.start)
 	for n := ch.start; n < ch.end; n++ {
 		text, _ := indexedText(ch.b, n)
-		d, err := analyse(m, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
+		d, err := analyse(m, ta, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
 		if err != nil {
 			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)
 		}
@@ -120,6 +126,13 @@ func analyseInOrder(ctx context.Context, c *corpus.Corpus, m mapping.IndexMappin
 		out[i] = make(chan analysedChunk, 1)
 	}
 	ahead := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	// Each running analysis has a termAnalyzer of its own, made the first
+	// time it is needed and passed on to the next analysis after it. One
+	// per core: no more run at once, and each holds a vocabulary.
+	free := make(chan *termAnalyzer, runtime.GOMAXPROCS(0))
+	for range cap(free) {
+		free <- nil
+	}
 	stop := make(chan struct{})
 	defer close(stop)
 	go func() {
@@ -130,7 +143,12 @@ func analyseInOrder(ctx context.Context, c *corpus.Corpus, m mapping.IndexMappin
 				return
 			}
 			go func() {
-				docs, err := analyseChunk(m, ch)
+				ta := <-free
+				if ta == nil {
+					ta = newTermAnalyzer(m)
+				}
+				docs, err := analyseChunk(m, ta, ch)
+				free <- ta
 				out[i] <- analysedChunk{docs, err}
 			}()
 		}

@@ -1,0 +1,85 @@
+package index
+
+import (
+	"maps"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/corpus/corpustest"
+)
+
+// TestProperNamesSkipShortWords checks countCase, which leaves out words
+// of fewer than three bytes, against counting every word as before: the
+// names of the development briefings, the embedded one, a synthetic corpus
+// and text whose short words fold to longer ones, must be the same.
+func TestProperNamesSkipShortWords(t *testing.T) {
+	def, err := corpus.ReadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := corpus.Read("../corpus/testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	synth, err := corpustest.Corpus(3000, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, err := corpus.Parse("odd.md", []byte("# Odd\n\nThe Æs and æs, ßa and SSA, Øy and ØY met İz and Ab; then Ab, ab and AB met Straße twice: Straße.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, c := range []*corpus.Corpus{def, dev, synth, {Briefings: []*corpus.Briefing{odd}}} {
+		got := properNames(c)
+		want := namesCountingEveryWord(c)
+		if !maps.Equal(got, want) {
+			for w := range want {
+				if !got[w] {
+					t.Errorf("%q is a name counting every word, not now", w)
+				}
+			}
+			for w := range got {
+				if !want[w] {
+					t.Errorf("%q is a name now, not counting every word", w)
+				}
+			}
+		}
+		checked += len(got)
+	}
+	if checked < 1000 {
+		t.Errorf("%d names: too few to tell", checked)
+	}
+}
+
+// namesCountingEveryWord is properNames as it was before countCase left
+// out short words.
+func namesCountingEveryWord(c *corpus.Corpus) map[string]bool {
+	upper, lower := map[string]int{}, map[string]int{}
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			initial := true
+			for _, w := range scanWords(p.Text) {
+				r, _ := utf8.DecodeRuneInString(p.Text[w.start:])
+				if !initial && unicode.IsLetter(r) {
+					if unicode.IsUpper(r) {
+						upper[foldWord(w.text)]++
+					} else {
+						lower[foldWord(w.text)]++
+					}
+				}
+				end := w.start + len(w.text)
+				initial = end < len(p.Text) && sentenceEnd(p.Text[end:])
+			}
+		}
+	}
+	names := map[string]bool{}
+	for w, n := range upper {
+		if n >= 2*lower[w] && utf8.RuneCountInString(w) >= 3 && !questionWords[w] && !isDate(w) && !weekdays[w] {
+			names[w] = true
+		}
+	}
+	return names
+}

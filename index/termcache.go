@@ -1,0 +1,221 @@
+package index
+
+import (
+	"bytes"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bindex "github.com/blevesearch/bleve_index_api"
+	"github.com/blevesearch/segment"
+)
+
+// Building an index at 100k paragraphs ran the analyzer's token filters
+// (possessive, lower case, fold, stop words, Porter) on every one of some
+// ten million tokens, though a corpus has a vocabulary a hundred times
+// smaller; the Porter stemmer alone allocated twice per token. Every one of
+// those filters maps one token's text to one term (or drops it) whatever
+// its neighbours, so a termAnalyzer runs them once per distinct token text
+// and remembers the result. Its output is the analyzer's, token for token
+// (TestTermAnalyzerIsTheAnalyzers). It is not safe for concurrent use: each
+// goroutine analysing documents has its own.
+type termAnalyzer struct {
+	source    analysis.Analyzer // the analyzer it stands in for
+	tokenizer analysis.Tokenizer
+	segments  *segments // the tokenizer's work done without it, when it is bleve's unicode tokenizer
+	filters   []analysis.TokenFilter
+	terms     map[string]filtered // a token's text → what the filters make of it
+	seen      map[string]int32    // tokenFrequency's terms so far, reused
+}
+
+// filtered is what the token filters make of one token's text: a term,
+// or nothing (a stop word).
+type filtered struct {
+	term []byte
+	key  string // term as a string, the key of TokenFrequencies
+	keep bool
+}
+
+// newTermAnalyzer stands in for m's analyzer, or returns nil where it
+// cannot: an analyzer with character filters, which see the whole text.
+func newTermAnalyzer(m mapping.IndexMapping) *termAnalyzer {
+	a := m.AnalyzerNamed(analyzerName)
+	da, ok := a.(*analysis.DefaultAnalyzer)
+	if !ok || len(da.CharFilters) > 0 {
+		return nil
+	}
+	var seg *segments
+	if _, ok := da.Tokenizer.(*unicodetok.UnicodeTokenizer); ok {
+		seg = &segments{}
+	}
+	return &termAnalyzer{source: a, tokenizer: da.Tokenizer, segments: seg, filters: da.TokenFilters,
+		terms: map[string]filtered{}, seen: map[string]int32{}}
+}
+
+// analyze is source.Analyze(text), with each token's term as a string
+// beside it.
+func (ta *termAnalyzer) analyze(text []byte) (analysis.TokenStream, []string) {
+	tokens := ta.segments.tokenize(text)
+	if tokens == nil {
+		tokens = ta.tokenizer.Tokenize(text)
+	}
+	out, keys := tokens[:0], make([]string, 0, len(tokens))
+	for _, tok := range tokens {
+		f, ok := ta.terms[string(tok.Term)]
+		if !ok {
+			f = ta.filter(tok)
+			ta.terms[string(tok.Term)] = f
+		}
+		if f.keep {
+			tok.Term = f.term
+			out = append(out, tok)
+			keys = append(keys, f.key)
+		}
+	}
+	return out, keys
+}
+
+// filter runs the token filters on a copy of tok alone.
+func (ta *termAnalyzer) filter(tok *analysis.Token) filtered {
+	one := *tok
+	one.Term = bytes.Clone(tok.Term) // filters may rewrite a term in place
+	stream := analysis.TokenStream{&one}
+	for _, f := range ta.filters {
+		stream = f.Filter(stream)
+	}
+	if len(stream) == 0 {
+		return filtered{}
+	}
+	return filtered{term: stream[0].Term, key: string(stream[0].Term), keep: true}
+}
+
+// field analyses f with ta when f is a text field of ta's analyzer, and
+// reports whether it did; any other field is left to analyse itself.
+func (ta *termAnalyzer) field(f bindex.Field) (bindex.Field, bool) {
+	tf, ok := f.(*document.TextField)
+	if !ok || ta == nil || tf.Analyzer() != ta.source {
+		return nil, false
+	}
+	tokens, keys := ta.analyze(tf.Value())
+	freqs := ta.tokenFrequency(tokens, keys, tf.ArrayPositions(), tf.Options())
+	return preAnalysed{TextField: tf, length: len(tokens), freqs: freqs}, true
+}
+
+// tokenFrequency is analysis.TokenFrequency(tokens, …) in a few
+// allocations per field rather than three per distinct term: the terms'
+// strings are given (keys[i] is tokens[i]'s term), and the frequencies and
+// their locations are cut from one array each.
+func (ta *termAnalyzer) tokenFrequency(tokens analysis.TokenStream, keys []string, arrayPositions []uint64, options bindex.FieldIndexingOptions) bindex.TokenFrequencies {
+	if !options.IncludeTermVectors() || options.SkipFreqNorm() {
+		return analysis.TokenFrequency(tokens, arrayPositions, options)
+	}
+	if len(ta.seen) > 4096 {
+		ta.seen = map[string]int32{} // clear costs the map's size: keep it a paragraph's
+	}
+	clear(ta.seen)
+	freqs := make([]bindex.TokenFreq, 0, len(tokens))
+	of := make([]int32, len(tokens)) // tokens[i]'s TokenFreq in freqs
+	for i, k := range keys {
+		j, ok := ta.seen[k]
+		if !ok {
+			j = int32(len(freqs))
+			ta.seen[k] = j
+			freqs = append(freqs, bindex.TokenFreq{Term: tokens[i].Term})
+		}
+		of[i] = j
+		freqs[j].SetFrequency(freqs[j].Frequency() + 1)
+	}
+	// Each term's locations, in token order, in its own part of one array.
+	locs := make([]bindex.TokenLocation, len(tokens))
+	ptrs := make([]*bindex.TokenLocation, len(tokens))
+	start := 0
+	for i := range freqs {
+		n := freqs[i].Frequency()
+		freqs[i].Locations = ptrs[start : start : start+n]
+		start += n
+	}
+	for i, tok := range tokens {
+		locs[i] = bindex.TokenLocation{ArrayPositions: arrayPositions, Start: tok.Start, End: tok.End, Position: tok.Position}
+		tf := &freqs[of[i]]
+		tf.Locations = append(tf.Locations, &locs[i])
+	}
+	rv := make(bindex.TokenFrequencies, len(freqs))
+	for k, j := range ta.seen {
+		rv[k] = &freqs[j]
+	}
+	return rv
+}
+
+// preAnalysed is a text field analysed by a termAnalyzer: what
+// TextField.Analyze would have recorded, recorded already.
+type preAnalysed struct {
+	*document.TextField
+	length int
+	freqs  bindex.TokenFrequencies
+}
+
+func (preAnalysed) Analyze()                                            {}
+func (p preAnalysed) AnalyzedLength() int                               { return p.length }
+func (p preAnalysed) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return p.freqs }
+
+// segments does what bleve's unicode tokenizer does, in one call of the
+// word segmenter over the whole text with buffers kept from one text to
+// the next. The tokenizer calls the segmenter once per word, and each call
+// allocates two slices: a third of all the allocations of indexing.
+type segments struct {
+	vals   [][]byte
+	types  []int
+	tokens []analysis.Token
+	stream analysis.TokenStream
+}
+
+// tokenize returns the unicode tokenizer's tokens of text, valid until the
+// next call, or nil where it cannot tell them (a nil s, a segmenter
+// error, segments that do not cover text).
+func (s *segments) tokenize(text []byte) analysis.TokenStream {
+	if s == nil {
+		return nil
+	}
+	vals, types, _, err := segment.SegmentWordsDirect(text, s.vals[:0], s.types[:0])
+	s.vals, s.types = vals, types
+	if err != nil {
+		return nil
+	}
+	n := 0
+	for _, t := range types {
+		if t != segment.None {
+			n++
+		}
+	}
+	if cap(s.tokens) < n {
+		s.tokens = make([]analysis.Token, n)
+		s.stream = make(analysis.TokenStream, 0, n)
+	}
+	out := s.stream[:0]
+	start := 0
+	for i, v := range vals {
+		end := start + len(v)
+		if types[i] != segment.None {
+			tok := &s.tokens[len(out)]
+			*tok = analysis.Token{Term: v, Start: start, End: end, Position: len(out) + 1, Type: tokenType(types[i])}
+			out = append(out, tok)
+		}
+		start = end
+	}
+	if start != len(text) {
+		return nil
+	}
+	return out
+}
+
+// tokenType is the unicode tokenizer's token type for a segment type.
+func tokenType(t int) analysis.TokenType {
+	switch t {
+	case segment.Ideo, segment.Kana:
+		return analysis.Ideographic
+	case segment.Number:
+		return analysis.Numeric
+	}
+	return analysis.AlphaNumeric
+}
