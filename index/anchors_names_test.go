@@ -33,7 +33,7 @@ func TestProperNamesSkipShortWords(t *testing.T) {
 	}
 	checked := 0
 	for _, c := range []*corpus.Corpus{def, dev, synth, {Briefings: []*corpus.Briefing{odd}}} {
-		got := properNames(c)
+		got := properNames(c).words
 		want := namesCountingEveryWord(c)
 		if !maps.Equal(got, want) {
 			for w := range want {
