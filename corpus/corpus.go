@@ -17,7 +17,7 @@ import (
 // Sentinel errors returned (wrapped with the culprit's file and line) by
 // Load and Parse. Check them with errors.Is.
 var (
-	ErrNoBriefings   = errors.New("no briefings (.md or .txt files) found")
+	ErrNoBriefings   = errors.New("no briefings (.md, .txt or .html files) found")
 	ErrTooLarge      = errors.New("file is too large")
 	ErrInvalidUTF8   = errors.New("file is not valid UTF-8")
 	ErrNULByte       = errors.New("file holds a NUL byte")

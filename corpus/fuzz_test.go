@@ -25,21 +25,27 @@ func FuzzParse(f *testing.F) {
 		"Title\nFrom Wikipedia, the free encyclopedia\nDate\n1990\nBelligerents\nX\n\n" + strings.Repeat("word ", 30) + "end.[1][a]\n\nSee also\n\nY\n",
 		"| Date | 1990 |\n|---|---|\n| Belligerents | [X](/w/X \"X\")<br>Y |\n\nT\n===\n\n^[\\[1\\]](#cite_note-1)^ [[A|B]] '''c''' <sup>d</sup> &amp;\n",
 		"+---+---+\n| Date | 1990\\ |\n|   | é |\n+===+===+\n\nT.\n",
+		"<!DOCTYPE html><title>T - Site</title><h1>T</h1><p>A <b>b</b><sup>[1]</sup>.</p><h2>See also</h2><ul><li>x</li></ul>",
+		"<table class=infobox><tr><th>Date<td>1990<tr><th colspan=2>Belligerents<tr><td>A<br>B<td>C</table><p>Lead.<ol class=references><li>R</ol>",
+		"<div>loose<br><br>text<dl><dt>t<dd>d</dl><blockquote>q</blockquote><table><tr><th>a<th>b<tr><td>1<td>2</table>",
+		"<p\n>x</p\n><!-- c\n --><script>\n</p>\n</script><p>y",
 	} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzParse(t, "fuzz.md", data)
 		fuzzParse(t, "fuzz.txt", data)
+		fuzzParse(t, "fuzz.html", data)
 	})
 }
 
-// fuzzParse checks one parse of data as name (Markdown or plain text).
+// fuzzParse checks one parse of data as name (Markdown, plain text or
+// HTML).
 func fuzzParse(t *testing.T, name string, data []byte) {
 	t.Helper()
 	b, err := Parse(name, data)
 	if err != nil {
-		known := []error{ErrTooLarge, ErrInvalidUTF8, ErrNULByte, ErrFrontMatter, ErrBadDate, ErrEmpty}
+		known := []error{ErrTooLarge, ErrInvalidUTF8, ErrNULByte, ErrFrontMatter, ErrBadDate, ErrEmpty, ErrBadHTML}
 		for _, k := range known {
 			if errors.Is(err, k) {
 				return

@@ -38,7 +38,7 @@ func ReadDefault() (*Corpus, error) {
 	return ReadFS(sub, "embedded")
 }
 
-// Load reads every .md and .txt file in dir and its subfolders. It fails on
+// Load reads every .md, .txt, .html and .htm file in dir and its subfolders. It fails on
 // the first bad file, naming it, rather than serving a partial corpus; an
 // empty file is skipped and named in the corpus's Warnings instead.
 func Load(dir string) (*Corpus, error) {
@@ -96,8 +96,8 @@ type dirError struct {
 func (e *dirError) Error() string { return e.msg }
 func (e *dirError) Unwrap() error { return e.err }
 
-// ReadFS is Read over any file system; label names it in errors. Every .md
-// and .txt file below the root is a briefing whose slug is its path without
+// ReadFS is Read over any file system; label names it in errors. Every .md,
+// .txt, .html and .htm file below the root is a briefing whose slug is its path without
 // the extension ("sahel/mali-101"); files and folders whose names start
 // with "." are ignored.
 func ReadFS(fsys fs.FS, label string) (*Corpus, error) {
@@ -176,7 +176,7 @@ func briefingFiles(fsys fs.FS) ([]string, error) {
 		case d.IsDir() || hidden:
 			return nil
 		}
-		if ext := strings.ToLower(path.Ext(name)); ext == ".md" || ext == ".txt" {
+		if IsBriefingFile(name) {
 			names = append(names, name)
 		}
 		return nil

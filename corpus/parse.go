@@ -36,6 +36,13 @@ func Parse(name string, data []byte) (*Briefing, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("corpus: %s:%d: %w", name, lineAt(data, firstInvalid(data)), ErrInvalidUTF8)
 	}
+	if isHTML(name) {
+		b := &Briefing{Slug: slugOf(name)}
+		if err := readHTML(name, b, data); err != nil {
+			return nil, err
+		}
+		return numbered(name, b)
+	}
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	lines := strings.Split(text, "\n")
@@ -59,6 +66,13 @@ func Parse(name string, data []byte) (*Briefing, error) {
 		body = end + 1
 	}
 	b.Paragraphs = splitParagraphs(b, lines, body, isMarkdown(name))
+	return numbered(name, b)
+}
+
+// numbered completes a parsed briefing: the slug is the title when
+// nothing gave one, paragraphs are numbered, and a briefing without a
+// paragraph is ErrEmpty.
+func numbered(name string, b *Briefing) (*Briefing, error) {
 	if b.Title == "" {
 		b.Title = b.Slug
 	}

@@ -15,8 +15,9 @@ import (
 	"github.com/briefbot/briefbot/corpus"
 )
 
-// ErrNoBriefings means a folder holds no SLUG.md or SLUG.txt.
-var ErrNoBriefings = errors.New("no briefings (SLUG.md or SLUG.txt) found")
+// ErrNoBriefings means a folder holds no briefing (SLUG.md, SLUG.txt,
+// SLUG.html or SLUG.htm).
+var ErrNoBriefings = errors.New("no briefings (SLUG.md, SLUG.txt or SLUG.html) found")
 
 // Briefing is one evaluation briefing: the parsed text and what is
 // expected of it. Questions and Expected are empty when their file is
@@ -40,8 +41,7 @@ func Load(dir string) ([]*Briefing, error) {
 	var out []*Briefing
 	for _, e := range entries {
 		name := e.Name()
-		ext := filepath.Ext(name)
-		if e.IsDir() || strings.HasPrefix(name, ".") || (ext != ".md" && ext != ".txt") {
+		if e.IsDir() || strings.HasPrefix(name, ".") || !corpus.IsBriefingFile(name) {
 			continue
 		}
 		b, err := loadBriefing(dir, name)

@@ -1,0 +1,276 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// What of a web page is the article, and its text as a reader sees it.
+
+// droppedElements are the elements that are never the article's text:
+// scripts and styles, the page's chrome (navigation, header, footer,
+// forms, sidebars), embedded objects and media. A <figure> is an image
+// with its caption, a label for a picture rather than the account.
+var droppedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Form: true, atom.Aside: true,
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
+	atom.Figure: true, atom.Video: true, atom.Audio: true, atom.Canvas: true, atom.Map: true,
+	atom.Dialog: true, atom.Head: true, atom.Title: true, atom.Link: true, atom.Meta: true,
+}
+
+// droppedRoles are the ARIA landmark and widget roles of what is not the
+// article: navigation, sidebars (complementary), site banner and footer
+// (contentinfo), search, notes about the article (an encyclopedia's
+// hatnotes: "Main article: …", "Not to be confused with …"), menus and
+// toolbars.
+var droppedRoles = map[string]bool{
+	"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
+	"search": true, "note": true, "menu": true, "menubar": true, "toolbar": true,
+}
+
+// mediaWikiClasses are the class names MediaWiki (Wikipedia and every
+// wiki built on it) gives to parts of an article that no element or role
+// marks: navigation boxes ("navbox"), citation superscripts ("reference"),
+// section edit links ("mw-editsection"), what is not for print ("noprint":
+// edit links, "[citation needed]", maintenance links) and maintenance
+// notices ("metadata": "This article needs additional citations…").
+var mediaWikiClasses = []string{"navbox", "reference", "mw-editsection", "noprint", "metadata"}
+
+// dropped reports whether an element is not the article's text: by
+// element, by role, hidden, a MediaWiki part, or a bracketed marker.
+func dropped(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if droppedElements[n.DataAtom] || droppedRoles[strings.ToLower(attr(n, "role"))] || isHidden(n) {
+		return true
+	}
+	for _, c := range mediaWikiClasses {
+		if hasClass(n, c) {
+			return true
+		}
+	}
+	return isBracketMarker(n)
+}
+
+// isHidden reports whether an element is not shown: the hidden
+// attribute, aria-hidden, or an inline display:none.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			return strings.EqualFold(a.Val, "true")
+		case "style":
+			if strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "display:none") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBracketMarker reports whether an element is an editor's marker in
+// brackets rather than the writer's words: a superscript "[3]", "[a]",
+// "[citation needed]", or a span or superscript whose whole text is a
+// bracketed link ("[edit]"). A marker is short, so only a short text is
+// read: reading every span's whole text would cost the square of the
+// page's depth.
+func isBracketMarker(n *html.Node) bool {
+	if n.DataAtom != atom.Sup && n.DataAtom != atom.Span {
+		return false
+	}
+	raw, ok := shortText(n)
+	t := strings.TrimSpace(raw)
+	if !ok || len(t) < 3 || t[0] != '[' || t[len(t)-1] != ']' {
+		return false
+	}
+	return n.DataAtom == atom.Sup || hasLink(n)
+}
+
+// maxMarker bounds the nodes and bytes of a bracketed marker.
+const maxMarker = 64
+
+// shortText returns the text below n, and false when it holds more than
+// maxMarker nodes or bytes.
+func shortText(n *html.Node) (string, bool) {
+	var sb strings.Builder
+	nodes := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			nodes++
+			if c.Type == html.TextNode {
+				sb.WriteString(c.Data)
+			}
+			if nodes > maxMarker || sb.Len() > maxMarker || !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	ok := walk(n)
+	return sb.String(), ok
+}
+
+// hasLink reports whether an <a> lies below n (a marker: shortText has
+// bounded its size).
+func hasLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.A || hasLink(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockElements are the elements that start a block of their own.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Table: true, atom.Caption: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Hr: true, atom.Center: true, atom.Address: true, atom.Details: true, atom.Summary: true,
+	atom.Fieldset: true, atom.Legend: true, atom.Body: true, atom.Html: true, atom.Hgroup: true,
+	atom.Figcaption: true, atom.Picture: true,
+}
+
+// isBlockElement reports whether n starts a block of its own (dropped
+// elements included: they break no run of text by themselves).
+func isBlockElement(n *html.Node) bool {
+	return blockElements[n.DataAtom]
+}
+
+// inlineText renders an element's text as a paragraph: bold as Markdown
+// bold (the faction rules read bold entries), everything else as text.
+func inlineText(n *html.Node) string {
+	var sb strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeInline(&sb, c, false)
+	}
+	return sb.String()
+}
+
+// plainText renders an element's text with no markup at all: a heading,
+// a title, a cell.
+func plainText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var sb strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeInline(&sb, c, true)
+	}
+	return normalizeSpace(sb.String())
+}
+
+// writeInline writes the text of n: text with its entities decoded (the
+// parser did), a line break as a space, a block inside inline content
+// set apart by spaces, bold (<b>, <strong>) as "**bold**" unless plain
+// or already bold, and nothing of a dropped element.
+func writeInline(sb *strings.Builder, n *html.Node, plain bool) {
+	switch {
+	case n.Type == html.TextNode:
+		sb.WriteString(n.Data)
+		return
+	case n.Type != html.ElementNode || dropped(n):
+		return
+	case n.DataAtom == atom.Br || n.DataAtom == atom.Hr:
+		sb.WriteByte(' ')
+		return
+	case (n.DataAtom == atom.B || n.DataAtom == atom.Strong) && !plain:
+		writeBold(sb, n)
+		return
+	}
+	block := isBlockElement(n)
+	if block {
+		sb.WriteByte(' ')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeInline(sb, c, plain)
+	}
+	if block {
+		sb.WriteByte(' ')
+	}
+}
+
+// writeBold writes a bold element as "**text**", its surrounding spaces
+// outside the marks, as a Markdown writer would.
+func writeBold(sb *strings.Builder, n *html.Node) {
+	var in strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeInline(&in, c, true)
+	}
+	s := in.String()
+	t := strings.TrimSpace(s)
+	if t == "" {
+		sb.WriteString(s)
+		return
+	}
+	if s[0] == ' ' || s[0] == '\n' || s[0] == '\t' {
+		sb.WriteByte(' ')
+	}
+	sb.WriteString("**" + t + "**")
+	if last := s[len(s)-1]; last == ' ' || last == '\n' || last == '\t' {
+		sb.WriteByte(' ')
+	}
+}
+
+// Link density. A block whose words are nearly all link text is a menu,
+// a navigation box, a list of related pages or a table of contents, not
+// prose: a writer's sentences link a few of their words. minDenseLinks
+// and denseShare set how many links and what share of the letters.
+const (
+	minDenseLinks = 5
+	denseShare    = 0.8
+)
+
+// textStats counts what lies below an element, outside dropped parts:
+// its letters and digits, those inside links, and its links.
+type textStats struct {
+	letters, linked, links int
+}
+
+// isLinkDense reports whether a block is mostly links.
+func isLinkDense(st textStats) bool {
+	return st.links >= minDenseLinks && float64(st.linked) >= denseShare*float64(st.letters)
+}
+
+// statsOf counts every element's textStats in one pass, so that judging
+// each block costs nothing more however deep the page.
+func statsOf(n *html.Node, inLink bool, into map[*html.Node]textStats) textStats {
+	var st textStats
+	if n.Type == html.TextNode {
+		for _, r := range n.Data {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				st.letters++
+			}
+		}
+		if inLink {
+			st.linked = st.letters
+		}
+		return st
+	}
+	if dropped(n) {
+		return st
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != "" {
+		st.links++
+		inLink = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := statsOf(c, inLink, into)
+		st.letters, st.linked, st.links = st.letters+cs.letters, st.linked+cs.linked, st.links+cs.links
+	}
+	if n.Type == html.ElementNode {
+		into[n] = st
+	}
+	return st
+}
