@@ -27,17 +27,22 @@ func TestLoad(t *testing.T) {
 		"b-tiny.questions.jsonl": "{\"q\": \"who took gao\", \"gold\": [\"seized Gao\"]}\n\n{\"q\": \"where were talks\", \"gold\": [\"Algiers\"]}\n",
 		"b-tiny.expected.json":   `{"style": "primer", "groups": [{"query": "nlf", "name_has": "Liberation Front", "summary_has": "rebel alliance"}]}`,
 		"a-plain.txt":            "Plain text with no expectations at all.\n",
+		"c-page.html":            "<!DOCTYPE html><title>Page - Site</title><p>A saved web page.</p>",
+		"c-page.questions.jsonl": "{\"q\": \"what is this\", \"gold\": [\"saved web page\"]}\n",
 		"notes.json":             "{}",
 	})
 	bs, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(bs) != 2 || bs[0].Slug != "a-plain" || bs[1].Slug != "b-tiny" {
+	if len(bs) != 3 || bs[0].Slug != "a-plain" || bs[1].Slug != "b-tiny" || bs[2].Slug != "c-page" {
 		t.Fatalf("briefings %v", bs)
 	}
 	if bs[0].HasExpected || len(bs[0].Questions) != 0 {
 		t.Errorf("a-plain: %+v", bs[0])
+	}
+	if b := bs[2]; b.Briefing.Title != "Page" || len(b.Questions) != 1 {
+		t.Errorf("c-page: %+v", b)
 	}
 	if b := bs[1]; !b.HasExpected || b.Expected.Style != "primer" || len(b.Questions) != 2 || len(b.Expected.Groups) != 1 {
 		t.Errorf("b-tiny: %+v", b)
