@@ -211,7 +211,7 @@ func TestHTMLBadInput(t *testing.T) {
 		{"no paragraphs", []byte(page("<nav><p>Menu.</p></nav><script>x</script>")), ErrEmpty},
 		{"empty file", nil, ErrEmpty},
 		{"binary", []byte("<p>a\x00b</p>"), ErrNULByte},
-		{"not UTF-8", []byte("<p>caf\xe9</p>"), ErrInvalidUTF8},
+		{"not UTF-8, declaring nothing", []byte("<p>caf\xe9</p>"), ErrInvalidUTF8},
 		{"too large", []byte("<p>" + strings.Repeat("a", MaxFileSize) + "</p>"), ErrTooLarge},
 	}
 	for _, tt := range tests {
@@ -219,6 +219,31 @@ func TestHTMLBadInput(t *testing.T) {
 			_, err := Parse("dir/page.html", tt.data)
 			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), "page.html") {
 				t.Errorf("err = %v, want %v naming page.html", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestHTMLCharset checks that a page declaring another encoding is
+// decoded as a browser shows it.
+func TestHTMLCharset(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+	}{
+		{"meta charset", "<html><head><meta charset=\"windows-1252\"><title>T</title></head><body>\n<p>Caf\xe9 \x93talks\x94.</p>"},
+		{"http-equiv", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body>\n<p>Caf\xe9 \x93talks\x94.</p>"},
+	}
+	// iso-8859-1 is read as windows-1252, as the HTML standard and browsers do.
+	want := map[string]string{"meta charset": "Café “talks”.", "http-equiv": "Café “talks”."}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.html", []byte(tt.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p := b.Paragraphs[0]; p.Text != want[tt.name] || p.Line != 2 {
+				t.Errorf("got %q on line %d, want %q on line 2", p.Text, p.Line, want[tt.name])
 			}
 		})
 	}

@@ -30,6 +30,7 @@ func Parse(name string, data []byte) (*Briefing, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("corpus: %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
 	}
+	data = pageAsUTF8(name, data)
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("corpus: %s:%d: %w", name, lineAt(data, i), ErrNULByte)
 	}
