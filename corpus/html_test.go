@@ -78,6 +78,8 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] Kept.\n"},
 		{"infobox by class", page("<table class=\"infobox\"><tr><th colspan=\"2\">The War</th></tr><tr><td colspan=\"2\">Part of a larger war</td></tr><tr><th>Date</th><td>1977 – 1978</td></tr><tr><th colspan=\"2\">Belligerents</th></tr><tr><td>Kestria<br>The Front (TF)</td><td><div>Ostmark</div><div>Supported by:</div><ul><li>Talvia</li></ul></td></tr><tr><th colspan=\"2\">Map</th></tr><tr><td>A map</td></tr></table><p>Lead.</p>"),
 			"P [] Lead.\nI Date: 1977 – 1978\nI Belligerents: Kestria | The Front (TF) | Ostmark | Supported by: | Talvia\n"},
+		{"infobox with a nested table of fields", page("<table class=\"infobox\"><tr><th colspan=\"2\">The War</th></tr><tr><td colspan=\"2\"><table><tr><th>Date</th><td>1977</td></tr><tr><th>Result</th><td>A victory<ul><li>A treaty</li></ul></td></tr></table></td></tr><tr><th colspan=\"2\">Strength</th></tr><tr><td>3,000</td><td>5,000</td></tr></table><p>Lead.</p>"),
+			"P [] Lead.\nI Date: 1977\nI Result: A victory | A treaty\nI Strength: 3,000 | 5,000\n"},
 		{"infobox by its labels before the first paragraph", page("<table><tr><td>Date</td><td>1990</td></tr><tr><td>Location</td><td>Orm</td></tr></table><p>Lead.</p>"),
 			"P [] Lead.\nI Date: 1990\nI Location: Orm\n"},
 		{"data tables: a paragraph per row", page("<p>Lead.</p><table><tr><th>Year</th><th>Losses</th></tr><tr><td>Date</td><td>1,200</td></tr><tr><td>Location</td><td>900</td></tr></table>"),

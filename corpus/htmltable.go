@@ -35,7 +35,7 @@ type htmlRow struct {
 func (hs *htmlSplit) table(n *html.Node) {
 	rows := tableRowsOf(n, nil)
 	if hasClass(n, "infobox") || (len(hs.ps.out) == 0 && labelRows(rows) >= 2) {
-		hs.ps.b.Infobox = append(hs.ps.b.Infobox, htmlInfobox(rows)...)
+		hs.ps.b.Infobox = append(hs.ps.b.Infobox, htmlInfobox(infoboxRowsOf(n, nil))...)
 		return
 	}
 	if isLinkDense(hs.stats[n]) {
@@ -98,6 +98,47 @@ func tableRowsOf(n *html.Node, out []htmlRow) []htmlRow {
 			out = tableRowsOf(c, out)
 		}
 	}
+	return out
+}
+
+// infoboxRowsOf collects an infobox's rows, a table nested in a row's
+// cell giving its own rows in that row's place: an encyclopedia's
+// conflict infobox sets Date, Location and Result in a table of their
+// own inside its first rows.
+func infoboxRowsOf(n *html.Node, out []htmlRow) []htmlRow {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode || dropped(c):
+		case c.DataAtom == atom.Tr && nestedTables(c) != nil:
+			for _, t := range nestedTables(c) {
+				out = infoboxRowsOf(t, out)
+			}
+		case c.DataAtom == atom.Tr:
+			out = append(out, rowOf(c))
+		case c.DataAtom != atom.Table:
+			out = infoboxRowsOf(c, out)
+		}
+	}
+	return out
+}
+
+// nestedTables returns the tables standing in a row's cells.
+func nestedTables(tr *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || dropped(c) {
+				continue
+			}
+			if c.DataAtom == atom.Table {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(tr)
 	return out
 }
 
