@@ -44,6 +44,8 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] Kept.\n"},
 		{"page chrome", page("<header><p>Site header.</p></header><nav><p>Menu.</p></nav><form><p>Search.</p></form><aside><p>Related.</p></aside><p>Kept.</p><footer><p>Licence.</p></footer>"),
 			"P [] Kept.\n"},
+		{"a section's header is its own", page("<header><p>Site.</p></header><article><section><header><h2>Background</h2></header><p>A.</p></section></article>"),
+			"P [Background] A.\n"},
 		{"roles", page("<div role=\"note\">Main article: X</div><div role=\"navigation\"><p>Contents</p></div><div role=\"complementary\"><p>Side.</p></div><p>Kept.</p>"),
 			"P [] Kept.\n"},
 		{"hidden", page("<p>Kept.</p><div style=\"display: none\"><p>Short description.</p></div><p hidden>H.</p><span aria-hidden=\"true\">A.</span>"),

@@ -12,7 +12,7 @@ import (
 
 // droppedElements are the elements that are never the article's text:
 // scripts and styles, the page's chrome (navigation, header, footer,
-// forms, sidebars), embedded objects and media. A <figure> is an image
+// forms, sidebars; a <header> inside an article or section is kept), embedded objects and media. A <figure> is an image
 // with its caption, a label for a picture rather than the account.
 var droppedElements = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
@@ -51,6 +51,9 @@ func dropped(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
+	if n.DataAtom == atom.Header && inSectioning(n) {
+		return false // a section's own header holds its heading
+	}
 	if droppedElements[n.DataAtom] || droppedRoles[strings.ToLower(attr(n, "role"))] || isHidden(n) {
 		return true
 	}
@@ -60,6 +63,18 @@ func dropped(n *html.Node) bool {
 		}
 	}
 	return isBracketMarker(n)
+}
+
+// inSectioning reports whether n stands inside an <article> or
+// <section>: its <header> is then that section's (its heading, a
+// standfirst), not the site's.
+func inSectioning(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Section {
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports whether an element is not shown: the hidden
@@ -143,7 +158,8 @@ var blockElements = map[atom.Atom]bool{
 	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Blockquote: true, atom.Pre: true,
 	atom.Hr: true, atom.Center: true, atom.Address: true, atom.Details: true, atom.Summary: true,
 	atom.Fieldset: true, atom.Legend: true, atom.Body: true, atom.Html: true, atom.Hgroup: true,
-	atom.Figcaption: true, atom.Picture: true,
+	atom.Figcaption: true, atom.Picture: true, atom.Header: true, atom.Footer: true,
+	atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Figure: true, atom.Menu: true,
 }
 
 // isBlockElement reports whether n starts a block of its own (dropped
