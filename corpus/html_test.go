@@ -98,15 +98,19 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] One **bold and** on.\nP [] Two x\n"}, // no doctype: quirks mode lets a table stand in a <p>
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b, err := Parse("t.html", []byte(tt.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := htmlSummary(b); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHTML(t, tt.src, tt.want) })
+	}
+}
+
+// checkHTML parses src as a page and compares its summary with want.
+func checkHTML(t *testing.T, src, want string) {
+	t.Helper()
+	b, err := Parse("t.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := htmlSummary(b); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
 
@@ -124,15 +128,7 @@ func TestHTMLContentRoot(t *testing.T) {
 		{"body", "<p>Article.</p>", "P [] Article.\n"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b, err := Parse("t.html", []byte(page(tt.body)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := htmlSummary(b); got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHTML(t, page(tt.body), tt.want) })
 	}
 }
 
