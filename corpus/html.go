@@ -144,8 +144,8 @@ func (hs *htmlSplit) block(n *html.Node) {
 		hs.table(n)
 	case atom.Hr, atom.Img:
 	default:
-		if isLinkDense(hs.stats[n]) {
-			return // a menu or navigation box
+		if st := hs.stats[n]; isLinkDense(st) || isCaptionBox(st) {
+			return // a menu, a navigation box, a picture's frame
 		}
 		hs.children(n)
 		hs.flushRun()

@@ -256,11 +256,25 @@ const (
 // its letters and digits, those inside links, and its links.
 type textStats struct {
 	letters, linked, links int
+	anchors                int // links within the page ("#Background")
+	images, paragraphs     int
 }
 
-// isLinkDense reports whether a block is mostly links.
+// isLinkDense reports whether a block is mostly links: five or more, or
+// two or more that all lead within the page (a table of contents).
 func isLinkDense(st textStats) bool {
-	return st.links >= minDenseLinks && float64(st.linked) >= denseShare*float64(st.letters)
+	enough := st.links >= minDenseLinks || (st.links >= 2 && st.anchors == st.links)
+	return enough && float64(st.linked) >= denseShare*float64(st.letters)
+}
+
+// maxCaption is the most letters a picture's caption holds.
+const maxCaption = 400
+
+// isCaptionBox reports whether a block is a picture with its caption
+// (the image frames that predate <figure>): an image, a short text, no
+// paragraph. A caption labels a picture; it is not the account.
+func isCaptionBox(st textStats) bool {
+	return st.images > 0 && st.paragraphs == 0 && st.letters <= maxCaption
 }
 
 // statsOf counts every element's textStats in one pass, so that judging
@@ -281,16 +295,44 @@ func statsOf(n *html.Node, inLink bool, into map[*html.Node]textStats) textStats
 	if dropped(n) {
 		return st
 	}
-	if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "href") != "" {
-		st.links++
-		inLink = true
-	}
+	countElement(n, &st, &inLink)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := statsOf(c, inLink, into)
-		st.letters, st.linked, st.links = st.letters+cs.letters, st.linked+cs.linked, st.links+cs.links
+		st.add(statsOf(c, inLink, into))
 	}
 	if n.Type == html.ElementNode {
 		into[n] = st
 	}
 	return st
+}
+
+// countElement counts n itself: a link (within the page or not), an
+// image, a paragraph. inLink is set below a link.
+func countElement(n *html.Node, st *textStats, inLink *bool) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	switch n.DataAtom {
+	case atom.A:
+		if href := attr(n, "href"); href != "" {
+			st.links++
+			*inLink = true
+			if strings.HasPrefix(href, "#") {
+				st.anchors++
+			}
+		}
+	case atom.Img:
+		st.images++
+	case atom.P:
+		st.paragraphs++
+	}
+}
+
+// add adds a child's counts.
+func (st *textStats) add(c textStats) {
+	st.letters += c.letters
+	st.linked += c.linked
+	st.links += c.links
+	st.anchors += c.anchors
+	st.images += c.images
+	st.paragraphs += c.paragraphs
 }
