@@ -201,7 +201,7 @@ type corpusFlags struct {
 }
 
 func (cf *corpusFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&cf.dir, "corpus", "", "folder of .md/.txt briefings (default: the embedded briefing)")
+	fs.StringVar(&cf.dir, "corpus", "", "folder of .md/.txt/.html briefings (default: the embedded briefing)")
 	fs.StringVar(&cf.indexDir, "index-dir", "", "keep the search index on disk in this folder and reuse it while the corpus is unchanged")
 }
 
