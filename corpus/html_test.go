@@ -52,6 +52,8 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] Kept.\n"},
 		{"citation superscripts", page("<p>War began in 1977.<sup class=\"reference\"><a href=\"#c1\">[1]</a></sup><sup><a href=\"#c2\">[a]</a></sup> It ended.<sup><i>[<a href=\"/cn\">citation needed</a>]</i></sup></p>"),
 			"P [] War began in 1977. It ended.\n"},
+		{"footnote numbers", page("<p>Talks failed.<sup><a href=\"#fn3\">3</a></sup> Fighting resumed.<sup id=\"r12\"><a href=\"#n12\">12</a></sup></p>"),
+			"P [] Talks failed. Fighting resumed.\n"},
 		{"a superscript that is text", page("<p>The 1<sup>st</sup> army.</p>"),
 			"P [] The 1st army.\n"},
 		{"bold as Markdown bold", page("<p>The <b>Front </b>and <strong>the <b>Army</b></strong> fought.</p>"),

@@ -97,8 +97,9 @@ func isHidden(n *html.Node) bool {
 
 // isBracketMarker reports whether an element is an editor's marker in
 // brackets rather than the writer's words: a superscript "[3]", "[a]",
-// "[citation needed]", or a span or superscript whose whole text is a
-// bracketed link ("[edit]"). A marker is short, so only a short text is
+// "[citation needed]", a span or superscript whose whole text is a
+// bracketed link ("[edit]"), or a superscript note number linking
+// within the page (a news or government page's footnote). A marker is short, so only a short text is
 // read: reading every span's whole text would cost the square of the
 // page's depth.
 func isBracketMarker(n *html.Node) bool {
@@ -107,10 +108,16 @@ func isBracketMarker(n *html.Node) bool {
 	}
 	raw, ok := shortText(n)
 	t := strings.TrimSpace(raw)
-	if !ok || len(t) < 3 || t[0] != '[' || t[len(t)-1] != ']' {
+	if !ok {
 		return false
 	}
-	return n.DataAtom == atom.Sup || hasLink(n)
+	if n.DataAtom == atom.Sup && len(t) <= 4 && hasLink(n, "#") {
+		return true // a note's number linking to the note: "<sup><a href="#fn3">3</a></sup>"
+	}
+	if len(t) < 3 || t[0] != '[' || t[len(t)-1] != ']' {
+		return false
+	}
+	return n.DataAtom == atom.Sup || hasLink(n, "")
 }
 
 // maxMarker bounds the nodes and bytes of a bracketed marker.
@@ -138,11 +145,14 @@ func shortText(n *html.Node) (string, bool) {
 	return sb.String(), ok
 }
 
-// hasLink reports whether an <a> lies below n (a marker: shortText has
-// bounded its size).
-func hasLink(n *html.Node) bool {
+// hasLink reports whether a link whose address starts with prefix lies
+// below n (a marker: shortText has bounded its size).
+func hasLink(n *html.Node, prefix string) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.A || hasLink(c)) {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A && strings.HasPrefix(attr(c, "href"), prefix) || hasLink(c, prefix) {
 			return true
 		}
 	}
