@@ -78,6 +78,8 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] - Alpha was a party. - Beta was one too.\n"},
 		{"MediaWiki classes", page("<p>Kept.</p><table class=\"box-Refimprove metadata ambox\"><tr><td>This article needs additional citations.</td></tr></table><div class=\"noprint portal\"><ul><li><a href=\"/p\">War portal</a></li></ul></div>"),
 			"P [] Kept.\n"},
+		{"MediaWiki's hatnotes without a role", page("<div class=\"hatnote\">For the earlier war, see <a href=\"/w\">Orm War</a>.</div><p>Kept.</p>"),
+			"P [] Kept.\n"},
 		{"MediaWiki's edit links and citations in its own markup", page("<div class=\"mw-heading mw-heading2\"><h2 id=\"B\">Background</h2><span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a href=\"/e\" title=\"Edit section: Background\"><span>edit</span></a><span class=\"mw-editsection-bracket\">]</span></span></div><p>Text.<sup id=\"cite_ref-4\" class=\"reference\"><a href=\"#cite_note-4\"><span class=\"cite-bracket\">[</span>4<span class=\"cite-bracket\">]</span></a></sup></p>"),
 			"P [Background] Text.\n"},
 		{"a repeat of the title is not a paragraph", page("<p>T</p><p>Lead.</p>"),

@@ -36,14 +36,16 @@ var droppedRoles = map[string]bool{
 // mediaWikiClasses are the class names MediaWiki (Wikipedia and every
 // wiki built on it) gives to parts of a page that no element, role or
 // link count marks: what is not for print ("noprint": portal boxes,
-// maintenance links) and maintenance notices ("metadata": "This article
-// needs additional citations…"). Its other furniture needs no name:
-// navigation boxes and tables of contents have role navigation and are
-// mostly links, hatnotes role note, and citation superscripts ("[3]",
+// maintenance links), maintenance notices ("metadata": "This article
+// needs additional citations…") and hatnotes ("hatnote": "For the
+// earlier conflict, see …", which current MediaWiki also gives role
+// note, older pages not). Its other furniture needs no name: navigation
+// boxes and tables of contents have role navigation and are mostly
+// links, and citation superscripts ("[3]",
 // "[citation needed]") and section edit links ("[edit]") are bracketed
 // markers (isBracketMarker). Its infobox ("infobox") and citation list
 // ("references") are named where they are read (htmltable.go, html.go).
-var mediaWikiClasses = []string{"noprint", "metadata"}
+var mediaWikiClasses = []string{"noprint", "metadata", "hatnote"}
 
 // dropped reports whether an element is not the article's text: by
 // element, by role, hidden, a MediaWiki part, or a bracketed marker.
