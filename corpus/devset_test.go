@@ -32,7 +32,7 @@ func loadDev(t testing.TB, slugs ...string) *Corpus {
 
 func parseDev(slug string) (*Briefing, error) {
 	var firstErr error
-	for _, ext := range []string{".md", ".txt"} {
+	for _, ext := range []string{".md", ".txt", ".html", ".htm"} {
 		name := filepath.Join(devDir, slug+ext)
 		data, err := os.ReadFile(name)
 		if err != nil {

@@ -134,10 +134,10 @@ func traceBriefing(t *testing.T, dir, slug string) [][3]string {
 	return out
 }
 
-// parseIn parses SLUG.md or SLUG.txt from dir.
+// parseIn parses SLUG.md, SLUG.txt or SLUG.html from dir.
 func parseIn(t testing.TB, dir, slug string) *Briefing {
 	t.Helper()
-	for _, ext := range []string{".md", ".txt"} {
+	for _, ext := range []string{".md", ".txt", ".html", ".htm"} {
 		name := filepath.Join(dir, slug+ext)
 		if data, err := os.ReadFile(name); err == nil {
 			b, err := Parse(name, data)
