@@ -320,13 +320,13 @@ B [References] 1. ^ Holt, Aren (1990). The Frontier War. Orm University Press.
 }
 
 // TestHTMLDeepNesting checks deep pages: nested within the parser's
-// limit, a page is read (in time linear in its size: judging a bracketed
-// span or a block reads bounded text or counts made once; without that,
-// the nested brackets below take exponential time and the test never
-// ends); beyond it, the error names the file.
+// limit, a page is read (in time linear in its size: judging a
+// superscript or a block reads bounded text or counts made once;
+// without that, the nested superscripts below take exponential time and
+// the test never ends); beyond it, the error names the file.
 func TestHTMLDeepNesting(t *testing.T) {
 	for _, tag := range []string{"span", "div", "sup"} {
-		src := strings.Repeat("<"+tag+">[", 400) + "x" + strings.Repeat("]</"+tag+">", 400) + "<p>End.</p>"
+		src := strings.Repeat("<"+tag+"><a href=\"#n\">[", 400) + "x" + strings.Repeat("]</a></"+tag+">", 400) + "<p>End.</p>"
 		if _, err := Parse("deep.html", []byte(src)); err != nil {
 			t.Errorf("%s: %v", tag, err)
 		}

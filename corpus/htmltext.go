@@ -41,14 +41,14 @@ var droppedRoles = map[string]bool{
 // earlier conflict, see …", which current MediaWiki also gives role
 // note, older pages not). Its other furniture needs no name: navigation
 // boxes and tables of contents have role navigation and are mostly
-// links, and citation superscripts ("[3]",
-// "[citation needed]") and section edit links ("[edit]") are bracketed
-// markers (isBracketMarker). Its infobox ("infobox") and citation list
+// links, citation superscripts ("[3]") link to their notes
+// (isNoteMarker), and "[citation needed]" and edit links ("[edit]") are
+// bracketed flags, which plainInline removes. Its infobox ("infobox") and citation list
 // ("references") are named where they are read (htmltable.go, html.go).
 var mediaWikiClasses = []string{"noprint", "metadata", "hatnote"}
 
 // dropped reports whether an element is not the article's text: by
-// element, by role, hidden, a MediaWiki part, or a bracketed marker.
+// element, by role, hidden, a MediaWiki part, or a note marker.
 func dropped(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
@@ -64,7 +64,7 @@ func dropped(n *html.Node) bool {
 			return true
 		}
 	}
-	return isBracketMarker(n)
+	return isNoteMarker(n)
 }
 
 // inSectioning reports whether n stands inside an <article> or
@@ -97,32 +97,27 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// isBracketMarker reports whether an element is an editor's marker in
-// brackets rather than the writer's words: a superscript "[3]", "[a]",
-// "[citation needed]", a span or superscript whose whole text is a
-// bracketed link ("[edit]"), or a superscript note number linking
-// within the page (a news or government page's footnote). A marker is short, so only a short text is
-// read: reading every span's whole text would cost the square of the
-// page's depth.
-func isBracketMarker(n *html.Node) bool {
-	if n.DataAtom != atom.Sup && n.DataAtom != atom.Span {
+// isNoteMarker reports whether an element is a note marker rather than
+// the writer's words: a superscript, a few characters long, linking to
+// its note within the page ("<sup><a href="#cite_note-3">[3]</a></sup>",
+// a news or government page's "<sup><a href="#fn3">3</a></sup>"). Read
+// as text, the number would join the word before it ("1977.3"); a
+// bracketed marker without such a link ("[citation needed]", "[edit]")
+// is left to plainInline, which removes it from every format. A marker
+// is short, so only a short text is read: reading every superscript's
+// whole text would cost the square of the page's depth.
+func isNoteMarker(n *html.Node) bool {
+	if n.DataAtom != atom.Sup {
 		return false
 	}
 	raw, ok := shortText(n)
-	t := strings.TrimSpace(raw)
-	if !ok {
-		return false
-	}
-	if n.DataAtom == atom.Sup && len(t) <= 4 && hasLink(n, "#") {
-		return true // a note's number linking to the note: "<sup><a href="#fn3">3</a></sup>"
-	}
-	if len(t) < 3 || t[0] != '[' || t[len(t)-1] != ']' {
-		return false
-	}
-	return n.DataAtom == atom.Sup || hasLink(n, "")
+	return ok && len(strings.TrimSpace(raw)) <= maxNoteMarker && hasLink(n, "#")
 }
 
-// maxMarker bounds the nodes and bytes of a bracketed marker.
+// maxNoteMarker is the longest note marker, in bytes: "[note 12]".
+const maxNoteMarker = 16
+
+// maxMarker bounds the nodes and bytes read of a note marker.
 const maxMarker = 64
 
 // shortText returns the text below n, and false when it holds more than
