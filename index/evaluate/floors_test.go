@@ -88,8 +88,17 @@ var splitFloors = map[string]floors{
 	// articles). The whole split then gave 0.768 0.903 0.840; factions
 	// 438/481 found, 428 described, 4 false; events 1092/1108, 13 false.
 	// The floors are reset to that split, not lowered on the old.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.91, described: 0.88, falseFactions: 4,
-		datedRight: 0.98, falseEvents: 13, minBriefings: 42, minQs: 1192},
+	// Raised with the second session's branches (formats, factions6,
+	// timeline5, ranking5, speed8, html). dev6 (2026-12-01): one saved
+	// encyclopedia web page (ogaden-war-1977.html), scored once with the
+	// html branch, built on synthetic pages only, before anything changed
+	// for it: 0.610 0.878 0.746 (bleve 0.512 0.659 0.616); factions 13/14
+	// found, 11 described, 0 false; events 49/52, 1 false. One of its
+	// not_events named the same sentence as an expected event and was
+	// dropped. The 43 briefings then gave 0.768 0.905 0.841; factions
+	// 459/495 found, 446 described, 3 false; events 1151/1160, 1 false.
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.92, described: 0.90, falseFactions: 3,
+		datedRight: 0.99, falseEvents: 1, minBriefings: 43, minQs: 1233},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
