@@ -20,6 +20,17 @@ type judgedQuestion struct {
 	Gold []string `json:"gold"`
 }
 
+// devBriefingFile is the briefing beside a development questions file,
+// in whichever format it was saved: SLUG.md, .txt, .html or .htm.
+func devBriefingFile(base string) string {
+	for _, ext := range []string{".md", ".txt", ".html", ".htm"} {
+		if _, err := os.Stat(base + ext); err == nil {
+			return base + ext
+		}
+	}
+	return base + ".md" // reading it fails, naming the file
+}
+
 // judged is a corpus with questions about one of its briefings.
 type judged struct {
 	slug string
@@ -39,10 +50,7 @@ func devSets(t *testing.T) []judged {
 	var alone, together []judged
 	var all []*corpus.Briefing
 	for _, qf := range files {
-		md := strings.TrimSuffix(qf, ".questions.jsonl") + ".md"
-		if _, err := os.Stat(md); err != nil {
-			md = strings.TrimSuffix(md, ".md") + ".txt"
-		}
+		md := devBriefingFile(strings.TrimSuffix(qf, ".questions.jsonl"))
 		data, err := os.ReadFile(md)
 		if err != nil {
 			t.Fatal(err)
