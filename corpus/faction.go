@@ -306,7 +306,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
-	fs := mergeCandidates(cands, corpusPublishers(perBriefing), x.disabled[ruleAcronymDefines])
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing), x.disabled[ruleAcronymDefines], x.disabled[ruleFoldLetters])
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -328,6 +328,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 			delete(r.shorts, d.Short) // defined: the acronym rule reads it
 		}
 		initialsUsed(fs, r.shorts)
+	}
+	if !x.disabled[ruleFoldLetters] {
+		fs = foldLetters(fs)
 	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
@@ -504,7 +507,9 @@ func initialsUsed(fs []*building, shorts map[string]bool) {
 	taken := map[string]bool{}
 	for _, fb := range fs {
 		taken[fb.f.Acronym] = true
-		taken[fb.f.Name] = true
+		if !bareLetters(fb) {
+			taken[fb.f.Name] = true // a faction of bare letters is folded in after (foldLetters)
+		}
 	}
 	for _, fb := range fs {
 		if fb.f.Acronym != "" || !strings.Contains(fb.f.Name, " ") {
@@ -791,7 +796,7 @@ type merger struct {
 // group: same name key, or a name and its acronym. Candidates that only
 // cite an acronym are applied last, to factions that exist by then.
 // Publishers and names that are not groups are dropped.
-func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
+func mergeCandidates(cands []candidate, publishers map[string]bool, offDef, offFold bool) []*building {
 	m := &merger{byName: map[string]*building{}, byAcr: map[string]*building{}, offDef: offDef}
 	var cited []candidate
 	for _, c := range cands {
@@ -805,6 +810,11 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool)
 			continue
 		}
 		m.add(c, key)
+	}
+	// Letters folded first are not renamed by a citation's weaker long
+	// form ("the mission, known as EUFOR Tchad/RCA" is EUFOR's name).
+	if !offFold {
+		m.fold()
 	}
 	for _, c := range cited {
 		m.cite(c)
@@ -1628,7 +1638,7 @@ func isNotGroup(name string, defined bool) bool {
 	if isOrgName(name) || defined {
 		return false
 	}
-	return isTitle(first)
+	return isTitle(first) && !qualifiesLetters(name)
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -272,6 +272,7 @@ var allRules = []rule{
 	{ruleNumbered, findByNumbered},
 	{ruleFounding, findByFounding},
 	{ruleSuchAs, findBySuchAs},
+	{ruleLettersActor, findByLettersActor},
 }
 
 func (x extractor) rules() []rule {

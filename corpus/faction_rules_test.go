@@ -196,7 +196,7 @@ var ruleCases = []ruleCase{
 	{"body said to be founded", ruleFounding,
 		"Delegates of the Free Aceh Movement met in May.\n\nIn 1976 Hasan di Tiro founded the Free Aceh Movement.", []string{"Free Aceh Movement"}, "", "", "di Tiro founded", ""},
 	{"acronym after a description beside the name", ruleDescribedAcronym,
-		"Armenia is a member of the Collective Security Treaty Organization, the Moscow-led military alliance known as the CSTO, but the CSTO stayed out.", []string{"Collective Security Treaty Organization"}, "CSTO", "", "", "CSTO"},
+		"Guinea-Bissau is a member of the Economic Community of West African States, the regional bloc known as the ECOWAS, but the ECOWAS stayed out.", []string{"Economic Community of West African States"}, "ECOWAS", "", "", "ECOWAS"},
 	{"acronym after a description, with no article", ruleDescribedAcronym,
 		"The first plane chartered by the Office of the UN High Commissioner for Refugees, the refugee agency known as UNHCR, landed. UNHCR staff unloaded it.", []string{"UN High Commissioner for Refugees"}, "UNHCR", "", "", "UNHCR"},
 	{"acronym heading a list item", ruleBoldAcronym,
@@ -207,6 +207,12 @@ var ruleCases = []ruleCase{
 		"The Tekoha Movement's leader told reporters the government had broken its promises.", []string{"Tekoha Movement"}, "", "", "", "Tekoha Movement's"},
 	{"members named by a common noun", ruleMembersCommon,
 		"The rebels are active in the east. The Sons of the Valley said this morning they had taken the town.", []string{"Sons of the Valley"}, "", "", "", "Valley"},
+	{"letters listed with names as a subject", ruleLettersActor,
+		"As of this week, the State of Cambodia, FUNCINPEC and the KPNLF have begun moving troops into the cantonment sites.", []string{"FUNCINPEC"}, "", "", "moving troops", ""},
+	{"letters qualified as a splinter", ruleQualLetters,
+		"In December 1969 the movement split. On 31 August 1994 the Provisional IRA announced a cessation of military operations.", []string{"Provisional IRA"}, "", "", "cessation", ""},
+	{"letters folded into the name they stand for", ruleFoldLetters,
+		"The first organised armed force was the Jammu Kashmir Liberation Front, founded in 1977.\n\nThe JKLF announced itself on 8 December 1989, when its gunmen abducted a minister's daughter.", []string{"Jammu Kashmir Liberation Front"}, "JKLF", "", "", "JKLF"},
 	{"name going on over of the", ruleOfThe,
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
 	{"names given as examples of organisations", ruleSuchAs,
@@ -317,7 +323,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

@@ -1,0 +1,234 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// Rules reading bare letters as a group: a writer who never spells an
+// acronym out ("FUNCINPEC and the KPNLF have begun moving troops") or
+// spells it out in a sentence no rule reads as a group's definition
+// ("From 1999, LeT pioneered …") still uses the letters as the subject
+// of what the group does. Names built on such letters with a qualifier
+// ("the Provisional IRA", "Radical FRUD") are a splinter of their own.
+const (
+	ruleLettersActor = "letters-actor"     // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
+	ruleQualLetters  = "qualified-letters" // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleFoldLetters  = "fold-letters"      // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
+)
+
+// findByLettersActor proposes the letters (see actorLetters) a sentence
+// uses as the subject of a verb, alone or in a list of names, and the
+// qualified letters ("Provisional IRA") used so.
+func findByLettersActor(p *para) []candidate {
+	var out []candidate
+	words := p.words()
+	for i, w := range words {
+		tok, ok := actorLetters(w)
+		if !ok || strings.ContainsAny(w, "()") || // letters in brackets define a name before them
+			!actsAfter(words[i+1:], w) || reportsNext(p.text[p.offs[i]+len(w):]) {
+			continue
+		}
+		q := qualifierBefore(words, i)
+		switch {
+		case q != "" && !p.off[ruleQualLetters]:
+			out = append(out, p.cand(q+" "+tok, scoreMention))
+		case q == "" && (i == 0 || !startsUpper(words[i-1]) || strings.HasSuffix(words[i-1], ",") || opensSentence(p.text, p.offs[i-1])) && !p.off[ruleLettersActor]:
+			out = append(out, p.cand(tok, scoreMention))
+		}
+	}
+	return out
+}
+
+// actorLetters returns w without its punctuation when it is written as a
+// group's letters: two to ten letters, at least two capitals, no run of
+// two lower-case letters ("LeT", "FFDj", "FUNCINPEC"), not a plural
+// ("MPs"), a roman numeral, a place or people the gazetteer knows, nor,
+// in capitals throughout, a word WordNet knows (shouting, not letters).
+func actorLetters(w string) (string, bool) {
+	tok := strings.TrimRight(strings.TrimLeft(w, "(\"“'‘*"), ".,;:!?)\"”’'*")
+	n := utf8.RuneCountInString(tok)
+	if n < 2 || n > 10 || strings.HasSuffix(tok, "s") && !allCapitals(tok) {
+		return "", false
+	}
+	upper, lowRun := 0, 0
+	for _, r := range tok {
+		switch {
+		case unicode.IsUpper(r):
+			upper, lowRun = upper+1, 0
+		case unicode.IsLower(r):
+			if lowRun++; lowRun > 1 {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	low := strings.ToLower(tok)
+	if upper < 2 || strings.Trim(tok, "IVXLCDM") == "" || lang.Classify(low)&(lang.Place|lang.People) != 0 {
+		return "", false
+	}
+	if allCapitals(tok) && wordnet.Load().Knows(low) {
+		return "", false
+	}
+	return tok, true
+}
+
+// listWords are the words a list of names goes on over.
+var listWords = map[string]bool{"and": true, "or": true, "the": true, "its": true, "their": true}
+
+// adverbsBeforeVerb are the adverbs a subject's verb follows: "the IRA
+// then announced".
+var adverbsBeforeVerb = map[string]bool{"also": true, "then": true, "later": true, "soon": true, "again": true,
+	"still": true, "never": true, "now": true, "first": true, "itself": true, "too": true, "both": true, "jointly": true}
+
+// actsAfter reports whether the words after a name (rest) open with its
+// verb, after the rest of a list of names it stands in ("FUNCINPEC and
+// the KPNLF have begun", "LeT and JeM decide"). A possessive (w, the name
+// as written, ends in "'s") qualifies a noun instead.
+func actsAfter(rest []string, w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, ".") || strings.HasSuffix(w, ")") {
+		return false
+	}
+	listed := strings.HasSuffix(w, ",")
+	for i, r := range rest {
+		if i >= 12 {
+			return false
+		}
+		low := strings.ToLower(strings.Trim(r, ",\"“”"))
+		switch {
+		case listWords[low] || startsUpper(r) && (listed || i > 0 && listWords[strings.ToLower(rest[i-1])]):
+			listed = listed || low == "and" || low == "or" || strings.HasSuffix(r, ",")
+			if strings.HasSuffix(r, ".") {
+				return false
+			}
+			continue
+		case adverbsBeforeVerb[low] || strings.HasSuffix(low, "ly") && len(low) > 4:
+			continue
+		}
+		return isFiniteVerb(low)
+	}
+	return false
+}
+
+// auxiliaries open a verb group.
+var auxiliaries = map[string]bool{"has": true, "had": true, "have": true, "was": true, "were": true, "is": true,
+	"are": true, "would": true, "will": true, "could": true, "can": true, "did": true, "does": true, "do": true,
+	"should": true, "may": true, "might": true, "must": true}
+
+// isFiniteVerb reports whether the lower-case word w is a finite verb a
+// subject could take: an auxiliary, a past form, a verb's third person,
+// or a bare form that is a verb first (WordNet tables, not a list).
+func isFiniteVerb(w string) bool {
+	if auxiliaries[w] {
+		return true
+	}
+	t := verbs.Load()
+	return t.IsIrregularPast(w) || t.IsRegularPast(w) || t.PresentLemma(w) != "" || t.IsVerbFirst(w)
+}
+
+// qualifierBefore returns the capitalised word before words[i] that
+// qualifies the letters as a name of its own ("Provisional" in "the
+// Provisional IRA"), or "": none, a sentence's opening word, a title, a
+// leader's title, or a place or people's name ("Irish"), which says whose
+// the group is, not which.
+func qualifierBefore(words []string, i int) string {
+	if i == 0 {
+		return ""
+	}
+	q := words[i-1]
+	if !startsUpper(q) || !allLetters(q) || utf8.RuneCountInString(q) < 4 || allCapitals(q) {
+		return ""
+	}
+	if i == 1 || strings.ContainsAny(words[i-2][len(words[i-2])-1:], ".!?:") || isStopCap(q) {
+		return "" // a sentence's first word is capitalised whatever it is
+	}
+	low := strings.ToLower(q)
+	if isTitle(low) && !isPersonWord(low) || wordnet.Load().Leader(low) || lang.Classify(low)&(lang.Place|lang.People) != 0 || isPlaceOrPeople(q) {
+		return ""
+	}
+	return q
+}
+
+// bareLetters reports whether fb is a faction of letters alone, with no
+// name they stand for: what findByLettersActor proposes.
+func bareLetters(fb *building) bool {
+	_, ok := actorLetters(fb.f.Name)
+	return ok && fb.f.Acronym == ""
+}
+
+// foldLetters folds a faction of bare letters into the faction of the
+// same briefing the letters are the acronym of ("The JKLF announced
+// itself" after "the Jammu Kashmir Liberation Front"), which the
+// initials rule gave them, or whose name opens with them ("EUFOR" for
+// "EUFOR Tchad/RCA").
+func foldLetters(fs []*building) []*building {
+	byAcr := map[string][]*building{}
+	for _, fb := range fs {
+		if fb.f.Acronym != "" {
+			byAcr[fb.f.Acronym] = append(byAcr[fb.f.Acronym], fb)
+		}
+		if first, _, ok := strings.Cut(fb.f.Name, " "); ok && fb.f.Acronym == "" {
+			byAcr[first] = append(byAcr[first], fb) // "EUFOR Tchad/RCA"
+		}
+	}
+	out := fs[:0]
+	for _, fb := range fs {
+		into := sharingBriefing(byAcr[fb.f.Name], fb)
+		if !bareLetters(fb) || into == nil {
+			out = append(out, fb)
+			continue
+		}
+		into.names = append(into.names, fb.names...)
+	}
+	return out
+}
+
+// sharingBriefing returns the first of fs drawn from a briefing fb is.
+func sharingBriefing(fs []*building, fb *building) *building {
+	for _, f := range fs {
+		for _, s := range fb.slugs {
+			if slices.Contains(f.slugs, s) {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// fold applies foldLetters to the factions merged so far, forgetting the
+// names of the ones it folds.
+func (m *merger) fold() {
+	n := len(m.fs)
+	kept := map[*building]bool{}
+	m.fs = foldLetters(m.fs)
+	if len(m.fs) == n {
+		return
+	}
+	for _, fb := range m.fs {
+		kept[fb] = true
+	}
+	for k, fb := range m.byName {
+		if !kept[fb] {
+			delete(m.byName, k)
+		}
+	}
+}
+
+// qualifiesLetters reports whether name is a word and a group's letters
+// ("Official IRA"): no person is named in capitals, so its first word,
+// though it may be a person's ("official"), is no title.
+func qualifiesLetters(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return false
+	}
+	_, ok := actorLetters(words[1])
+	return ok
+}
