@@ -200,7 +200,11 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms())...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
-		r.aliases = append(r.aliases, knownAs(ps.text, !x.disabled[ruleOfThe])...)
+		text := ps.text
+		if !x.disabled[ruleAliasAdverb] {
+			text = dropMannerAdverb(text)
+		}
+		r.aliases = append(r.aliases, knownAs(text, !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)

@@ -43,7 +43,7 @@ func knownAs(text string, ofThe bool) [][2]string {
 			at := from + i
 			from = at + len(m)
 			a := nameBefore(strings.Fields(text[:at]))
-			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
+			rest := strings.Fields(strings.TrimPrefix(strings.TrimLeft(text[from:], "\"“'‘"), "the "))
 			b, next := nameAt(rest, 0, ofThe)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
 				// "usually called simply the Bosnian army": a people's
@@ -65,6 +65,25 @@ func knownAs(text string, ofThe bool) [][2]string {
 		}
 	}
 	return append(out, describedAliases(text, lower, ofThe)...)
+}
+
+// dropMannerAdverb writes "X, known simply as Y" as "X, known as Y" (any
+// adverb in -ly between "known" and "as"), so the alias markers read the
+// name a writer gives with an adverb of manner.
+func dropMannerAdverb(text string) string {
+	const known = ", known "
+	for from := 0; ; {
+		i := strings.Index(text[from:], known)
+		if i < 0 {
+			return text
+		}
+		at := from + i + len(known)
+		adv, rest, ok := strings.Cut(text[at:], " ")
+		if ok && len(adv) > 3 && strings.HasSuffix(adv, "ly") && allLetters(adv) && strings.HasPrefix(rest, "as ") {
+			text = text[:at] + rest
+		}
+		from = at
+	}
 }
 
 // describedAliases finds the pairs of names a paragraph gives across a

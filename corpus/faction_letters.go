@@ -20,6 +20,7 @@ import (
 const (
 	ruleLettersActor = "letters-actor"     // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
 	ruleQualLetters  = "qualified-letters" // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleAliasAdverb  = "alias-adverb"      // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
 	ruleFoldLetters  = "fold-letters"      // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
