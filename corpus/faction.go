@@ -287,10 +287,10 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 
 // corpusPublishers returns the name keys of every publisher and dateline
 // agency: outlets that report, never parties, in any briefing.
-func corpusPublishers(perBriefing []briefingFinds) map[string]bool {
+func corpusPublishers(perBriefing []briefingFinds, offShort bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
-		for _, k := range publisherKeys(r.publisher) {
+		for _, k := range publisherKeys(r.publisher, offShort) {
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
@@ -310,7 +310,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
-	fs := mergeCandidates(cands, corpusPublishers(perBriefing), x.disabled[ruleAcronymDefines], x.disabled[ruleFoldLetters])
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled[ruleAcronymDefines], x.disabled[ruleFoldLetters])
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -557,8 +557,15 @@ func dropPartial(cands []candidate) []candidate {
 // Minister for Foreign Affairs, Canberra"). Any other tail names the
 // office that publishes for the body before it ("Armed Forces of the
 // Philippines, Public Affairs Office"): the body may be a party.
-func publisherKeys(pub string) []string {
+func publisherKeys(pub string, offShortPublisher bool) []string {
 	out := []string{nameKey(pub)}
+	if !offShortPublisher {
+		// "This primer from the Larkfield Institute" for the "Larkfield
+		// Institute for Peace and Conflict Studies": its short name.
+		for _, short := range shortForms(pub) {
+			out = append(out, nameKey(short))
+		}
+	}
 	for _, sep := range []string{"(", ","} {
 		head, tail, ok := strings.Cut(pub, sep)
 		if ok && isPlaceOrPeople(strings.Trim(tail, " )")) {

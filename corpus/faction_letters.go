@@ -18,10 +18,11 @@ import (
 // of what the group does. Names built on such letters with a qualifier
 // ("the Provisional IRA", "Radical FRUD") are a splinter of their own.
 const (
-	ruleLettersActor = "letters-actor"     // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
-	ruleQualLetters  = "qualified-letters" // "the Provisional IRA announced": a splinter named on its parent's letters
-	ruleAliasAdverb  = "alias-adverb"      // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
-	ruleFoldLetters  = "fold-letters"      // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
+	ruleLettersActor   = "letters-actor"     // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
+	ruleQualLetters    = "qualified-letters" // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleAliasAdverb    = "alias-adverb"      // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
+	ruleShortPublisher = "short-publisher"   // "This primer from the Larkfield Institute": the publisher by its short name
+	ruleFoldLetters    = "fold-letters"      // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
 // findByLettersActor proposes the letters (see actorLetters) a sentence
