@@ -204,7 +204,13 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasAdverb] {
 			text = dropMannerAdverb(text)
 		}
-		r.aliases = append(r.aliases, knownAs(text, !x.disabled[ruleOfThe])...)
+		for _, pair := range knownAs(text, !x.disabled[ruleOfThe]) {
+			// "the private militia of … Denis Sassou Nguesso, known as the
+			// Cobras": the name before the marker is the owner's, a person.
+			if x.disabled[ruleAliasPerson] || !isPersonOf(ps, pair[0]) {
+				r.aliases = append(r.aliases, pair)
+			}
+		}
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)

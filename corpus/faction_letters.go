@@ -22,6 +22,7 @@ const (
 	ruleQualLetters    = "qualified-letters" // "the Provisional IRA announced": a splinter named on its parent's letters
 	ruleAliasAdverb    = "alias-adverb"      // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
 	ruleShortPublisher = "short-publisher"   // "This primer from the Larkfield Institute": the publisher by its short name
+	ruleAliasPerson    = "alias-person"      // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
 	ruleFoldLetters    = "fold-letters"      // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -233,4 +234,16 @@ func qualifiesLetters(name string) bool {
 	}
 	_, ok := actorLetters(words[1])
 	return ok
+}
+
+// isPersonOf reports whether name is one of the people p's briefing
+// names, ending in a word WordNet does not know: a surname ("Denis Sassou
+// Nguesso"), not a common noun that a capitalised run of words ends with
+// ("the Dhofar Rebellion").
+func isPersonOf(p *para, name string) bool {
+	if !p.people[nameKey(name)] {
+		return false
+	}
+	words := strings.Fields(name)
+	return !wordnet.Load().Knows(strings.ToLower(trimPossessive(words[len(words)-1])))
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,38 @@ func TestActsAfter(t *testing.T) {
 		w := strings.Fields(tt.text)
 		if got := actsAfter(w[1:], w[0]); got != tt.want {
 			t.Errorf("actsAfter(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAliasNotPerson: the person a group belongs to, written before
+// "known as", is no alias of it; without the rule it is, and a look-up
+// by the person's name reaches the militia.
+func TestAliasNotPerson(t *testing.T) {
+	text := "President Pascal Lissouba tried to disarm the private militia of the former head of state Denis Sassou Nguesso, known as the Cobras, at his compound.\n\nThe Cobras, Sassou Nguesso's militia, held the north of the city. Sassou Nguesso flew to Paris.\n\nThe Cobras are a militia recruited among northern ex-soldiers."
+	for _, off := range []bool{false, true} {
+		x := extractor{disabled: map[string]bool{ruleAliasPerson: off}}
+		fs, _ := x.run([]*Briefing{briefing(t, "t", text)})
+		f := byName(fs, "Cobras")
+		if f == nil {
+			t.Fatalf("off=%v: no Cobras in %q", off, names(fs))
+		}
+		if got := slices.Contains(f.Aliases, "Denis Sassou Nguesso"); got != off {
+			t.Errorf("off=%v: person alias %v, aliases %q", off, got, f.Aliases)
+		}
+	}
+}
+
+// TestLookupOwner: "X's militia" reaches the group its summary calls
+// X's militia, though X is no place or people.
+func TestLookupOwner(t *testing.T) {
+	c := &Corpus{extracted: true, Factions: []*Faction{
+		{Name: "Cobras", Summary: "The Cobras, Sassou Nguesso's militia, held the north of the city."},
+		{Name: "Ninjas", Summary: "The Ninjas, Kolelas's militia, held the south."},
+	}}
+	for _, tt := range []struct{ q, want string }{{"sassou's militia", "Cobras"}, {"kolelas militia", "Ninjas"}} {
+		if f, _, err := c.LookupFaction(tt.q); err != nil || f.Name != tt.want {
+			t.Errorf("LookupFaction(%q) = %v, %v; want %s (factions %q)", tt.q, f, err, tt.want, names(c.Factions))
 		}
 	}
 }
