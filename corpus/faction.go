@@ -333,6 +333,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleShortName] {
 		fs = foldShortNames(fs)
 	}
+	if !x.disabled[ruleSplitListed] {
+		fs = splitListed(fs)
+	}
 	for _, r := range perBriefing {
 		for _, d := range r.defs {
 			delete(r.shorts, d.Short) // defined: the acronym rule reads it

@@ -23,6 +23,7 @@ const (
 	ruleAliasAdverb    = "alias-adverb"      // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
 	ruleShortPublisher = "short-publisher"   // "This primer from the Larkfield Institute": the publisher by its short name
 	ruleAliasPerson    = "alias-person"      // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
+	ruleSplitListed    = "split-listed"      // "the Cocoyes and Ninjas": two groups listed, not one name
 	ruleFoldLetters    = "fold-letters"      // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -246,4 +247,34 @@ func isPersonOf(p *para, name string) bool {
 	}
 	words := strings.Fields(name)
 	return !wordnet.Load().Knows(strings.ToLower(trimPossessive(words[len(words)-1])))
+}
+
+// splitListed renames a faction named "A and B", where A is another
+// faction of its briefing and B one capitalised word, to B: the writer
+// listed two groups ("field commanders of the Cocoyes and Ninjas"), and
+// B, named nowhere else as a name a rule reads, is a group of its own.
+// When B is a faction already, the joined one is dropped into it.
+func splitListed(fs []*building) []*building {
+	byKey := map[string]*building{}
+	for _, fb := range fs {
+		byKey[nameKey(fb.f.Name)] = fb
+	}
+	out := fs[:0]
+	for _, fb := range fs {
+		a, b, ok := strings.Cut(fb.f.Name, " and ")
+		first := byKey[nameKey(a)]
+		if !ok || first == nil || first == fb || strings.Contains(b, " ") || !startsUpper(b) || sharingBriefing([]*building{first}, fb) == nil {
+			out = append(out, fb)
+			continue
+		}
+		if into := byKey[nameKey(b)]; into != nil {
+			into.names = append(into.names, fb.names...)
+			continue
+		}
+		fb.names = slices.DeleteFunc(fb.names, func(n string) bool { return n == fb.f.Name })
+		fb.f.Name = b
+		byKey[nameKey(b)] = fb
+		out = append(out, fb)
+	}
+	return out
 }

@@ -217,6 +217,8 @@ var ruleCases = []ruleCase{
 		"Hizbul Mujahideen, known simply as \"the Hizb\", was set up in 1989.\n\nBetween 1990 and 1992 the Hizb emerged as the largest group.", []string{"Hizbul Mujahideen"}, "", "Hizb", "", "Hizb"},
 	{"publisher named by its short name", ruleShortPublisher,
 		"---\ntitle: T\npublisher: Larkfield Institute for Peace and Conflict Studies\n---\n\nThis primer from the Larkfield Institute sets out who the actors were. The Ulster Volunteer Force was formed in 1966.", []string{"Ulster Volunteer Force"}, "", "", "", "Larkfield Institute"},
+	{"two groups listed, not one name", ruleSplitListed,
+		"The Cocoyes are a militia loyal to Lissouba.\n\nIn December 1999 the government and field commanders of the Cocoyes and Ninjas signed a ceasefire.", []string{"Ninjas", "Cocoyes"}, "", "", "", "Cocoyes and Ninjas"},
 	{"name going on over of the", ruleOfThe,
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
 	{"names given as examples of organisations", ruleSuchAs,
@@ -327,7 +329,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
