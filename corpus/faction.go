@@ -1385,7 +1385,7 @@ func describesGroup(words []string) bool {
 			break
 		}
 		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
-		if isPredicateNoun(core) {
+		if isPredicateNoun(core) || militaryBody(core) {
 			return headsPhrase(words, i+1)
 		}
 		if core != strings.ToLower(w) && !isPossessive(w) || isConnector(core) {
