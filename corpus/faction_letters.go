@@ -25,6 +25,7 @@ const (
 	ruleAliasPerson    = "alias-person"         // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
 	ruleSplitListed    = "split-listed"         // "the Cocoyes and Ninjas": two groups listed, not one name
 	ruleMilitaryBody   = "described-not-person" // "hired Executive Outcomes, a private military company": two capitalised words described as a group are no person
+	ruleCommunity      = "described-community"  // "the Ovimbundu, the largest ethnic group": a people, not a party
 	ruleFoldLetters    = "fold-letters"         // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -294,4 +295,29 @@ func militaryBody(w string) bool {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// describedAsCommunity reports whether the words after a name (lower[0]
+// is its last word, closed by a comma) describe it as a people: ", the
+// largest ethnic group", ", the Valley's small Hindu minority" (a
+// community noun, or "group" after "ethnic", within five words).
+func describedAsCommunity(lower []string) bool {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") {
+		return false
+	}
+	switch lower[1] {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := 2; k < len(lower) && k < 8; k++ {
+		w := trimRightPunct(lower[k], ".,;:)")
+		if communityNouns[w] || (w == "group" || w == "groups") && lower[k-1] == "ethnic" {
+			return true
+		}
+		if w != lower[k] {
+			return false
+		}
+	}
+	return false
 }
