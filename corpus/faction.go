@@ -1385,7 +1385,7 @@ func describesGroup(words []string) bool {
 			break
 		}
 		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
-		if isPredicateNoun(core) || militaryBody(core) {
+		if isPredicateNoun(core) {
 			return headsPhrase(words, i+1)
 		}
 		if core != strings.ToLower(w) && !isPossessive(w) || isConnector(core) {

@@ -18,15 +18,14 @@ import (
 // of what the group does. Names built on such letters with a qualifier
 // ("the Provisional IRA", "Radical FRUD") are a splinter of their own.
 const (
-	ruleLettersActor   = "letters-actor"        // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
-	ruleQualLetters    = "qualified-letters"    // "the Provisional IRA announced": a splinter named on its parent's letters
-	ruleAliasAdverb    = "alias-adverb"         // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
-	ruleShortPublisher = "short-publisher"      // "This primer from the Larkfield Institute": the publisher by its short name
-	ruleAliasPerson    = "alias-person"         // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
-	ruleSplitListed    = "split-listed"         // "the Cocoyes and Ninjas": two groups listed, not one name
-	ruleMilitaryBody   = "described-not-person" // "hired Executive Outcomes, a private military company": two capitalised words described as a group are no person
-	ruleCommunity      = "described-community"  // "the Ovimbundu, the largest ethnic group": a people, not a party
-	ruleFoldLetters    = "fold-letters"         // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
+	ruleLettersActor   = "letters-actor"       // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
+	ruleQualLetters    = "qualified-letters"   // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleAliasAdverb    = "alias-adverb"        // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
+	ruleShortPublisher = "short-publisher"     // "This primer from the Larkfield Institute": the publisher by its short name
+	ruleAliasPerson    = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
+	ruleSplitListed    = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
+	ruleCommunity      = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
+	ruleFoldLetters    = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
 // findByLettersActor proposes the letters (see actorLetters) a sentence
@@ -279,22 +278,6 @@ func splitListed(fs []*building) []*building {
 		out = append(out, fb)
 	}
 	return out
-}
-
-// militaryBody reports whether the lower-case noun has a sense WordNet
-// classes as a military body ("company", "battalion", "regiment"):
-// ", a private military company staffed by …" describes a group as much
-// as ", an armed group" does.
-func militaryBody(w string) bool {
-	return wordnet.Load().Military(w)
-}
-
-// isLowerWord reports whether w opens with a lower-case letter: a name
-// after it starts a phrase of its own ("hired Executive Outcomes"), not
-// within a bracket or a longer name ("(Muslim United Front)").
-func isLowerWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
 }
 
 // describedAsCommunity reports whether the words after a name (lower[0]

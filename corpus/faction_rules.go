@@ -638,7 +638,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleMilitaryBody] || p.people[nameKey(name)] || i > 0 && !isLowerWord(words[i-1]) || !describesGroup(rest)):
+	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The"):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
