@@ -25,6 +25,7 @@ const (
 	ruleAliasPerson    = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
 	ruleSplitListed    = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
 	ruleCommunity      = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
+	rulePlacedNoun     = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
 	ruleFoldLetters    = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -301,6 +302,28 @@ func describedAsCommunity(lower []string) bool {
 		if w != lower[k] {
 			return false
 		}
+	}
+	return false
+}
+
+// groupAtPlace reports whether the words before a name marker end with a
+// group noun placed by its seat and closed by a comma: "the military
+// government in Addis Ababa," (then "known as the Derg"). The place is
+// what a name before the marker would be, so the description is read
+// past it.
+func groupAtPlace(words []string) bool {
+	n := len(words)
+	if n < 3 || !strings.HasSuffix(words[n-1], ",") {
+		return false
+	}
+	for k := n - 2; k >= 1 && k >= n-4; k-- {
+		switch words[k] {
+		case "in", "of", "at":
+		default:
+			continue
+		}
+		place := strings.TrimSuffix(strings.Join(words[k+1:], " "), ",")
+		return isPlaceOrPeople(place) && isPredicateNoun(strings.ToLower(words[k-1]))
 	}
 	return false
 }

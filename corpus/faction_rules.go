@@ -1060,7 +1060,7 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
-			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) {
+			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) {
 				continue
 			}
 			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
