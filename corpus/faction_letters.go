@@ -26,6 +26,7 @@ const (
 	ruleSplitListed    = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
 	ruleCommunity      = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
 	rulePlacedNoun     = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
+	ruleCalledGroups   = "called-groups"       // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
 	ruleFoldLetters    = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -326,4 +327,47 @@ func groupAtPlace(words []string) bool {
 		return isPlaceOrPeople(place) && isPredicateNoun(strings.ToLower(words[k-1]))
 	}
 	return false
+}
+
+// findByCalledGroups reads the word a writer says people call a kind of
+// group, quoted after the group noun: "Nicaraguans have long called such
+// pro-government gangs "turbas"". The word may be lower-case and
+// foreign; the quotes and the group noun before it make it a name.
+func findByCalledGroups(p *para) []candidate {
+	if !p.has(markCalled) {
+		return nil
+	}
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for i, w := range lower {
+		if w != "called" && w != "call" && w != "calls" {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			if q := quotedWord(words[k]); q != "" {
+				if k > i+1 && isPredicateNoun(strings.TrimSuffix(lower[k-1], ",")) {
+					out = append(out, p.cand(q, scoreDefined))
+				}
+				break
+			}
+			if words[k] != lower[k] || strings.ContainsAny(words[k], ".;:") {
+				break // a capitalised word or the clause's end: no description
+			}
+		}
+	}
+	return out
+}
+
+// quotedWord returns the word inside the quotes w is written in
+// (""turbas"," → "turbas"), or "".
+func quotedWord(w string) string {
+	w = strings.TrimRight(w, ".,;:")
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		if in, ok := strings.CutPrefix(w, q[0]); ok {
+			if in, ok = strings.CutSuffix(in, q[1]); ok && in != "" && !strings.Contains(in, q[0]) {
+				return in
+			}
+		}
+	}
+	return ""
 }

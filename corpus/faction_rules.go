@@ -273,6 +273,7 @@ var allRules = []rule{
 	{ruleFounding, findByFounding},
 	{ruleSuchAs, findBySuchAs},
 	{ruleLettersActor, findByLettersActor},
+	{ruleCalledGroups, findByCalledGroups},
 }
 
 func (x extractor) rules() []rule {

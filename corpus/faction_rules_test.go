@@ -223,6 +223,8 @@ var ruleCases = []ruleCase{
 		"The National Union for the Total Independence of Angola (UNITA) recruited mainly among the Ovimbundu, the largest ethnic group, of the central highlands.\n\nThe same winter saw the flight of the Kashmiri Pandits, the Valley's small Hindu minority.", []string{"National Union for the Total Independence of Angola"}, "UNITA", "", "", "Kashmiri Pandits"},
 	{"group noun placed by its seat before known as", rulePlacedNoun,
 		"The two fronts had fought side by side against the military government in Addis Ababa, known as the Derg, and brought it down in May 1991.", []string{"Derg"}, "", "", "", ""},
+	{"word people call a kind of group", ruleCalledGroups,
+		"Nicaraguans have long called such pro-government gangs \"turbas\", or mobs. The turbas beat protesters in Masaya.", []string{"turbas"}, "", "", "", ""},
 	{"name going on over of the", ruleOfThe,
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
 	{"names given as examples of organisations", ruleSuchAs,
