@@ -206,8 +206,10 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		}
 		for _, pair := range knownAs(text, !x.disabled[ruleOfThe]) {
 			// "the private militia of … Denis Sassou Nguesso, known as the
-			// Cobras": the name before the marker is the owner's, a person.
-			if x.disabled[ruleAliasPerson] || !isPersonOf(ps, pair[0]) {
+			// Cobras", "the military government in Addis Ababa, known as
+			// the Derg": the name before the marker is the owner's, a
+			// person, or the seat's, a place.
+			if x.disabled[ruleAliasPerson] || !isPersonOf(ps, pair[0]) && !isPlaceOrPeople(pair[0]) {
 				r.aliases = append(r.aliases, pair)
 			}
 		}

@@ -22,7 +22,7 @@ const (
 	ruleQualLetters    = "qualified-letters"   // "the Provisional IRA announced": a splinter named on its parent's letters
 	ruleAliasAdverb    = "alias-adverb"        // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
 	ruleShortPublisher = "short-publisher"     // "This primer from the Larkfield Institute": the publisher by its short name
-	ruleAliasPerson    = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person is a group's alias
+	ruleAliasPerson    = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
 	ruleSplitListed    = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
 	ruleCommunity      = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
 	rulePlacedNoun     = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat

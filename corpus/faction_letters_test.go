@@ -80,3 +80,20 @@ func TestLookupOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasNotPlace: the seat written before "known as" is no alias of
+// the body named after it.
+func TestAliasNotPlace(t *testing.T) {
+	text := "The two fronts had fought side by side against the military government in Addis Ababa, known as the Derg, and brought it down in May 1991."
+	for _, off := range []bool{false, true} {
+		x := extractor{disabled: map[string]bool{ruleAliasPerson: off}}
+		fs, _ := x.run([]*Briefing{briefing(t, "t", text)})
+		f := byName(fs, "Derg")
+		if f == nil {
+			t.Fatalf("off=%v: no Derg in %q", off, names(fs))
+		}
+		if got := slices.Contains(f.Aliases, "Addis Ababa"); got != off {
+			t.Errorf("off=%v: place alias %v, aliases %q", off, got, f.Aliases)
+		}
+	}
+}
