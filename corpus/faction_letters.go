@@ -27,6 +27,7 @@ const (
 	ruleCommunity      = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
 	rulePlacedNoun     = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
 	ruleCalledGroups   = "called-groups"       // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
+	ruleLettersObject  = "letters-object"      // "the government fought UNITA": letters a group's verb acts on
 	ruleFoldLetters    = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -39,7 +40,7 @@ func findByLettersActor(p *para) []candidate {
 	for i, w := range words {
 		tok, ok := actorLetters(w)
 		if !ok || strings.ContainsAny(w, "()") || // letters in brackets define a name before them
-			!actsAfter(words[i+1:], w) || reportsNext(p.text[p.offs[i]+len(w):]) {
+			!actsAfter(words[i+1:], w) && (p.off[ruleLettersObject] || !actedOn(p.lowerWords(), i)) || reportsNext(p.text[p.offs[i]+len(w):]) {
 			continue
 		}
 		q := qualifierBefore(words, i)
@@ -370,4 +371,19 @@ func quotedWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// hostileVerbs are the verbs whose object is a party to the conflict:
+// one fights, joins, attacks or backs a group.
+var hostileVerbs = map[string]bool{"against": true, "fought": true, "fight": true, "fighting": true, "joined": true,
+	"attacked": true, "backed": true, "supported": true, "armed": true, "defeated": true, "ambushed": true}
+
+// actedOn reports whether the letters at lower[i] are the object of a
+// verb one uses of a party (see hostileVerbs), after an optional "the".
+func actedOn(lower []string, i int) bool {
+	k := i - 1
+	if k >= 0 && lower[k] == "the" {
+		k--
+	}
+	return k >= 0 && hostileVerbs[lower[k]]
 }
