@@ -204,6 +204,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasAdverb] {
 			text = dropMannerAdverb(text)
 		}
+		if !x.disabled[ruleAliasCoordinated] {
+			text = coordinatedKnown(text)
+		}
 		for _, pair := range knownAs(text, !x.disabled[ruleOfThe]) {
 			// "the private militia of … Denis Sassou Nguesso, known as the
 			// Cobras", "the military government in Addis Ababa, known as

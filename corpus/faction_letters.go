@@ -18,17 +18,18 @@ import (
 // of what the group does. Names built on such letters with a qualifier
 // ("the Provisional IRA", "Radical FRUD") are a splinter of their own.
 const (
-	ruleLettersActor   = "letters-actor"       // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
-	ruleQualLetters    = "qualified-letters"   // "the Provisional IRA announced": a splinter named on its parent's letters
-	ruleAliasAdverb    = "alias-adverb"        // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
-	ruleShortPublisher = "short-publisher"     // "This primer from the Larkfield Institute": the publisher by its short name
-	ruleAliasPerson    = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
-	ruleSplitListed    = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
-	ruleCommunity      = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
-	rulePlacedNoun     = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
-	ruleCalledGroups   = "called-groups"       // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
-	ruleLettersObject  = "letters-object"      // "the government fought UNITA": letters a group's verb acts on
-	ruleFoldLetters    = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
+	ruleLettersActor     = "letters-actor"       // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
+	ruleQualLetters      = "qualified-letters"   // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleAliasAdverb      = "alias-adverb"        // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
+	ruleShortPublisher   = "short-publisher"     // "This primer from the Larkfield Institute": the publisher by its short name
+	ruleAliasPerson      = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
+	ruleSplitListed      = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
+	ruleCommunity        = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
+	rulePlacedNoun       = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
+	ruleCalledGroups     = "called-groups"       // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
+	ruleLettersObject    = "letters-object"      // "the government fought UNITA": letters a group's verb acts on
+	ruleAliasCoordinated = "alias-coordinated"   // "took the name Provisional IRA and was soon known simply as the "Provos""
+	ruleFoldLetters      = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
 // findByLettersActor proposes the letters (see actorLetters) a sentence
@@ -250,7 +251,11 @@ func isPersonOf(p *para, name string) bool {
 		return false
 	}
 	words := strings.Fields(name)
-	return !wordnet.Load().Knows(strings.ToLower(trimPossessive(words[len(words)-1])))
+	last := trimPossessive(words[len(words)-1])
+	if _, letters := actorLetters(last); letters {
+		return false // "Provisional IRA": no person's name ends in letters
+	}
+	return !wordnet.Load().Knows(strings.ToLower(last))
 }
 
 // splitListed renames a faction named "A and B", where A is another

@@ -97,3 +97,16 @@ func TestAliasNotPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatedKnown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"which took the name Provisional IRA and was soon known simply as the \"Provos\", committed", "which took the name Provisional IRA, known as the \"Provos\", committed"},
+		{"The town was known as Leopoldville.", "The town was known as Leopoldville."},   // no coordination
+		{"the rebels and were known as bandits", "the rebels and were known as bandits"}, // no name before
+	}
+	for _, tt := range tests {
+		if got := coordinatedKnown(tt.in); got != tt.want {
+			t.Errorf("coordinatedKnown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
