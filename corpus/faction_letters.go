@@ -18,18 +18,19 @@ import (
 // of what the group does. Names built on such letters with a qualifier
 // ("the Provisional IRA", "Radical FRUD") are a splinter of their own.
 const (
-	ruleLettersActor     = "letters-actor"       // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
-	ruleQualLetters      = "qualified-letters"   // "the Provisional IRA announced": a splinter named on its parent's letters
-	ruleAliasAdverb      = "alias-adverb"        // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
-	ruleShortPublisher   = "short-publisher"     // "This primer from the Larkfield Institute": the publisher by its short name
-	ruleAliasPerson      = "alias-person"        // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
-	ruleSplitListed      = "split-listed"        // "the Cocoyes and Ninjas": two groups listed, not one name
-	ruleCommunity        = "described-community" // "the Ovimbundu, the largest ethnic group": a people, not a party
-	rulePlacedNoun       = "placed-noun"         // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
-	ruleCalledGroups     = "called-groups"       // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
-	ruleLettersObject    = "letters-object"      // "the government fought UNITA": letters a group's verb acts on
-	ruleAliasCoordinated = "alias-coordinated"   // "took the name Provisional IRA and was soon known simply as the "Provos""
-	ruleFoldLetters      = "fold-letters"        // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
+	ruleLettersActor        = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
+	ruleQualLetters         = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleAliasAdverb         = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
+	ruleShortPublisher      = "short-publisher"       // "This primer from the Larkfield Institute": the publisher by its short name
+	ruleAliasPerson         = "alias-person"          // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
+	ruleSplitListed         = "split-listed"          // "the Cocoyes and Ninjas": two groups listed, not one name
+	ruleCommunity           = "described-community"   // "the Ovimbundu, the largest ethnic group": a people, not a party
+	rulePlacedNoun          = "placed-noun"           // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
+	ruleCalledGroups        = "called-groups"         // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
+	ruleLettersObject       = "letters-object"        // "the government fought UNITA": letters a group's verb acts on
+	ruleAliasCoordinated    = "alias-coordinated"     // "took the name Provisional IRA and was soon known simply as the "Provos""
+	ruleOrgBeforeParticiple = "org-before-participle" // "the French Forces stationed in Djibouti (FFDj)": an organisation's name goes on with a participle
+	ruleFoldLetters         = "fold-letters"          // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
 // findByLettersActor proposes the letters (see actorLetters) a sentence
@@ -391,4 +392,20 @@ func actedOn(lower []string, i int) bool {
 		k--
 	}
 	return k >= 0 && hostileVerbs[lower[k]]
+}
+
+// orgBeforeParticiple reports whether a long form opens with an
+// organisation's name that a past participle goes on from ("French Forces
+// stationed in Djibouti"): the letters spell the whole, and the name
+// before the participle shows it is a body.
+func orgBeforeParticiple(long string) bool {
+	words := strings.Fields(long)
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		if w == strings.ToLower(w) {
+			t := verbs.Load()
+			return (t.IsRegularPast(w) || t.IsIrregularPast(w)) && isOrgName(strings.Join(words[:k], " "))
+		}
+	}
+	return false
 }

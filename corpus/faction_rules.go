@@ -310,7 +310,7 @@ func findByAcronym(p *para) []candidate {
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
+		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
