@@ -161,7 +161,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		paras[i] = newPara(p.Text)
 	}
 	midCaps, solo := midSentenceCaps(paras)
-	people, persons := personNames(paras, midCaps, judged)
+	people, persons := personNames(paras, midCaps, judged, !x.disabled[ruleCommunity])
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
@@ -200,7 +200,22 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms())...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
-		r.aliases = append(r.aliases, knownAs(ps.text, !x.disabled[ruleOfThe])...)
+		text := ps.text
+		if !x.disabled[ruleAliasAdverb] {
+			text = dropMannerAdverb(text)
+		}
+		if !x.disabled[ruleAliasCoordinated] {
+			text = coordinatedKnown(text)
+		}
+		for _, pair := range knownAs(text, !x.disabled[ruleOfThe]) {
+			// "the private militia of … Denis Sassou Nguesso, known as the
+			// Cobras", "the military government in Addis Ababa, known as
+			// the Derg": the name before the marker is the owner's, a
+			// person, or the seat's, a place.
+			if x.disabled[ruleAliasPerson] || !isPersonOf(ps, pair[0]) && !isPlaceOrPeople(pair[0]) {
+				r.aliases = append(r.aliases, pair)
+			}
+		}
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
@@ -283,10 +298,10 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 
 // corpusPublishers returns the name keys of every publisher and dateline
 // agency: outlets that report, never parties, in any briefing.
-func corpusPublishers(perBriefing []briefingFinds) map[string]bool {
+func corpusPublishers(perBriefing []briefingFinds, offShort bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
-		for _, k := range publisherKeys(r.publisher) {
+		for _, k := range publisherKeys(r.publisher, offShort) {
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
@@ -306,7 +321,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
-	fs := mergeCandidates(cands, corpusPublishers(perBriefing), x.disabled[ruleAcronymDefines])
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled[ruleAcronymDefines], x.disabled[ruleFoldLetters])
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -323,11 +338,17 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleShortName] {
 		fs = foldShortNames(fs)
 	}
+	if !x.disabled[ruleSplitListed] {
+		fs = splitListed(fs)
+	}
 	for _, r := range perBriefing {
 		for _, d := range r.defs {
 			delete(r.shorts, d.Short) // defined: the acronym rule reads it
 		}
 		initialsUsed(fs, r.shorts)
+	}
+	if !x.disabled[ruleFoldLetters] {
+		fs = foldLetters(fs)
 	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
@@ -504,7 +525,9 @@ func initialsUsed(fs []*building, shorts map[string]bool) {
 	taken := map[string]bool{}
 	for _, fb := range fs {
 		taken[fb.f.Acronym] = true
-		taken[fb.f.Name] = true
+		if !bareLetters(fb) {
+			taken[fb.f.Name] = true // a faction of bare letters is folded in after (foldLetters)
+		}
 	}
 	for _, fb := range fs {
 		if fb.f.Acronym != "" || !strings.Contains(fb.f.Name, " ") {
@@ -548,8 +571,15 @@ func dropPartial(cands []candidate) []candidate {
 // Minister for Foreign Affairs, Canberra"). Any other tail names the
 // office that publishes for the body before it ("Armed Forces of the
 // Philippines, Public Affairs Office"): the body may be a party.
-func publisherKeys(pub string) []string {
+func publisherKeys(pub string, offShortPublisher bool) []string {
 	out := []string{nameKey(pub)}
+	if !offShortPublisher {
+		// "This primer from the Larkfield Institute" for the "Larkfield
+		// Institute for Peace and Conflict Studies": its short name.
+		for _, short := range shortForms(pub) {
+			out = append(out, nameKey(short))
+		}
+	}
 	for _, sep := range []string{"(", ","} {
 		head, tail, ok := strings.Cut(pub, sep)
 		if ok && isPlaceOrPeople(strings.Trim(tail, " )")) {
@@ -791,7 +821,7 @@ type merger struct {
 // group: same name key, or a name and its acronym. Candidates that only
 // cite an acronym are applied last, to factions that exist by then.
 // Publishers and names that are not groups are dropped.
-func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool) []*building {
+func mergeCandidates(cands []candidate, publishers map[string]bool, offDef, offFold bool) []*building {
 	m := &merger{byName: map[string]*building{}, byAcr: map[string]*building{}, offDef: offDef}
 	var cited []candidate
 	for _, c := range cands {
@@ -805,6 +835,11 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, offDef bool)
 			continue
 		}
 		m.add(c, key)
+	}
+	// Letters folded first are not renamed by a citation's weaker long
+	// form ("the mission, known as EUFOR Tchad/RCA" is EUFOR's name).
+	if !offFold {
+		m.fold()
 	}
 	for _, c := range cited {
 		m.cite(c)
@@ -1628,7 +1663,7 @@ func isNotGroup(name string, defined bool) bool {
 	if isOrgName(name) || defined {
 		return false
 	}
-	return isTitle(first)
+	return isTitle(first) && !qualifiesLetters(name)
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -43,7 +43,7 @@ func knownAs(text string, ofThe bool) [][2]string {
 			at := from + i
 			from = at + len(m)
 			a := nameBefore(strings.Fields(text[:at]))
-			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
+			rest := strings.Fields(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
 			b, next := nameAt(rest, 0, ofThe)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
 				// "usually called simply the Bosnian army": a people's
@@ -65,6 +65,82 @@ func knownAs(text string, ofThe bool) [][2]string {
 		}
 	}
 	return append(out, describedAliases(text, lower, ofThe)...)
+}
+
+// dropMannerAdverb writes "X, known simply as Y" as "X, known as Y" (any
+// adverb in -ly between "known" and "as"), so the alias markers read the
+// name a writer gives with an adverb of manner.
+func dropMannerAdverb(text string) string {
+	const known = ", known "
+	for from := 0; ; {
+		i := strings.Index(text[from:], known)
+		if i < 0 {
+			return text
+		}
+		at := from + i + len(known)
+		adv, rest, ok := strings.Cut(text[at:], " ")
+		if ok && len(adv) > 3 && strings.HasSuffix(adv, "ly") && allLetters(adv) && strings.HasPrefix(rest, "as ") {
+			text = text[:at] + rest
+		}
+		from = at
+	}
+}
+
+// coordinatedKnown rewrites "NAME and was soon known simply as Y" as
+// "NAME, known as Y": a name that a coordinated verb phrase goes on to
+// give another name. The words between the name (ending in a capitalised
+// word) and "known" are "and", a copula and adverbs; after it, adverbs.
+func coordinatedKnown(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " known ")
+		if i < 0 {
+			return text
+		}
+		at := from + i
+		from = at + len(" known ")
+		start, ok := coordinationStart(text[:at])
+		if !ok {
+			continue
+		}
+		rest := text[from:]
+		for {
+			adv, after, _ := strings.Cut(rest, " ")
+			if !strings.HasSuffix(adv, "ly") || !allLetters(adv) {
+				break
+			}
+			rest = after
+		}
+		if !strings.HasPrefix(rest, "as ") {
+			continue
+		}
+		text = text[:start] + ", known " + rest
+		from = start + len(", known ")
+	}
+}
+
+// coordinationStart returns where " and was soon" begins at the end of
+// before, when a capitalised word comes before it.
+func coordinationStart(before string) (int, bool) {
+	words := strings.Fields(before)
+	end := len(before)
+	sawAnd, sawVerb := false, false
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		w := words[k]
+		switch {
+		case w == "and":
+			sawAnd = true
+		case w == "was" || w == "were" || w == "became" || w == "is":
+			sawVerb = true
+		case w == "soon" || w == "later" || w == "also" || w == "then" || strings.HasSuffix(w, "ly") && allLetters(w):
+		default:
+			if !sawAnd || !sawVerb || !startsUpper(w) || strings.ContainsAny(w, ",.;:") {
+				return 0, false
+			}
+			return strings.LastIndex(before[:end], w) + len(w), true
+		}
+		end = strings.LastIndex(before[:end], w)
+	}
+	return 0, false
 }
 
 // describedAliases finds the pairs of names a paragraph gives across a

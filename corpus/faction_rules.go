@@ -272,6 +272,8 @@ var allRules = []rule{
 	{ruleNumbered, findByNumbered},
 	{ruleFounding, findByFounding},
 	{ruleSuchAs, findBySuchAs},
+	{ruleLettersActor, findByLettersActor},
+	{ruleCalledGroups, findByCalledGroups},
 }
 
 func (x extractor) rules() []rule {
@@ -308,7 +310,7 @@ func findByAcronym(p *para) []candidate {
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
+		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
@@ -1059,7 +1061,7 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
-			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) {
+			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) {
 				continue
 			}
 			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
@@ -1604,7 +1606,7 @@ func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
@@ -1638,6 +1640,9 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo) (out, per
 			}
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
+			}
+			if communities && describedAsCommunity(lower[j-1:]) {
+				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {

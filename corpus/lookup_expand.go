@@ -173,7 +173,7 @@ func scoreDescribed(f *Faction, q string) int {
 		return 0
 	}
 	for _, w := range qw[:n-1] {
-		if !isPlaceOrPeople(w) {
+		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) {
 			return 0
 		}
 	}
@@ -230,6 +230,27 @@ func nearInSentence(text, a, b string, n int) bool {
 // describedAs reports whether f's summary sets one of f's names beside a
 // description holding noun, within six words: "The Assembly, the
 // country's single-chamber parliament", "The Senate is the upper house".
+// ownsNoun reports whether summary gives w as the owner of noun, among
+// the three words before a possessive: "sassou" in "The Cobras, Sassou
+// Nguesso's militia, …" for the query "sassou's militia".
+func ownsNoun(summary, w, noun string) bool {
+	low := strings.ReplaceAll(strings.ToLower(summary), "’", "'")
+	for from := 0; ; {
+		i := strings.Index(low[from:], "'s "+noun)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		before := strings.Fields(low[max(0, at-60):at])
+		for _, b := range before[max(0, len(before)-3):] {
+			if strings.Trim(b, ",;:()\"") == w {
+				return true
+			}
+		}
+		from = at + 3
+	}
+}
+
 func describedAs(f *Faction, noun string) bool {
 	low := strings.ToLower(f.Summary)
 	for _, form := range append([]string{f.Name}, f.Aliases...) {

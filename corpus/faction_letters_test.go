@@ -1,0 +1,112 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestActorLetters(t *testing.T) {
+	tests := []struct {
+		word, want string
+		ok         bool
+	}{
+		{"FUNCINPEC", "FUNCINPEC", true},
+		{"LeT", "LeT", true},
+		{"FFDj,", "FFDj", true},
+		{"MPs", "", false},       // a plural of letters names members
+		{"XIV", "", false},       // a roman numeral
+		{"WAR", "", false},       // a word WordNet knows, shouted
+		{"Hizbul", "", false},    // a word, not letters
+		{"UN-backed", "", false}, // letters in a word
+		{"A", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := actorLetters(tt.word)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("actorLetters(%q) = %q, %v; want %q, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestActsAfter(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"FUNCINPEC and the KPNLF have begun moving troops", true},
+		{"LeT and JeM decide to wreck the dialogue", true},
+		{"IRA announced a ceasefire", true},
+		{"IRA's armed campaign", false},
+		{"UNHCR staff unloaded it", false},
+		{"IRA, the State of Cambodia.", false},
+	}
+	for _, tt := range tests {
+		w := strings.Fields(tt.text)
+		if got := actsAfter(w[1:], w[0]); got != tt.want {
+			t.Errorf("actsAfter(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAliasNotPerson: the person a group belongs to, written before
+// "known as", is no alias of it; without the rule it is, and a look-up
+// by the person's name reaches the militia.
+func TestAliasNotPerson(t *testing.T) {
+	text := "President Pascal Lissouba tried to disarm the private militia of the former head of state Denis Sassou Nguesso, known as the Cobras, at his compound.\n\nThe Cobras, Sassou Nguesso's militia, held the north of the city. Sassou Nguesso flew to Paris.\n\nThe Cobras are a militia recruited among northern ex-soldiers."
+	for _, off := range []bool{false, true} {
+		x := extractor{disabled: map[string]bool{ruleAliasPerson: off}}
+		fs, _ := x.run([]*Briefing{briefing(t, "t", text)})
+		f := byName(fs, "Cobras")
+		if f == nil {
+			t.Fatalf("off=%v: no Cobras in %q", off, names(fs))
+		}
+		if got := slices.Contains(f.Aliases, "Denis Sassou Nguesso"); got != off {
+			t.Errorf("off=%v: person alias %v, aliases %q", off, got, f.Aliases)
+		}
+	}
+}
+
+// TestLookupOwner: "X's militia" reaches the group its summary calls
+// X's militia, though X is no place or people.
+func TestLookupOwner(t *testing.T) {
+	c := &Corpus{extracted: true, Factions: []*Faction{
+		{Name: "Cobras", Summary: "The Cobras, Sassou Nguesso's militia, held the north of the city."},
+		{Name: "Ninjas", Summary: "The Ninjas, Kolelas's militia, held the south."},
+	}}
+	for _, tt := range []struct{ q, want string }{{"sassou's militia", "Cobras"}, {"kolelas militia", "Ninjas"}} {
+		if f, _, err := c.LookupFaction(tt.q); err != nil || f.Name != tt.want {
+			t.Errorf("LookupFaction(%q) = %v, %v; want %s (factions %q)", tt.q, f, err, tt.want, names(c.Factions))
+		}
+	}
+}
+
+// TestAliasNotPlace: the seat written before "known as" is no alias of
+// the body named after it.
+func TestAliasNotPlace(t *testing.T) {
+	text := "The two fronts had fought side by side against the military government in Addis Ababa, known as the Derg, and brought it down in May 1991."
+	for _, off := range []bool{false, true} {
+		x := extractor{disabled: map[string]bool{ruleAliasPerson: off}}
+		fs, _ := x.run([]*Briefing{briefing(t, "t", text)})
+		f := byName(fs, "Derg")
+		if f == nil {
+			t.Fatalf("off=%v: no Derg in %q", off, names(fs))
+		}
+		if got := slices.Contains(f.Aliases, "Addis Ababa"); got != off {
+			t.Errorf("off=%v: place alias %v, aliases %q", off, got, f.Aliases)
+		}
+	}
+}
+
+func TestCoordinatedKnown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"which took the name Provisional IRA and was soon known simply as the \"Provos\", committed", "which took the name Provisional IRA, known as the \"Provos\", committed"},
+		{"The town was known as Leopoldville.", "The town was known as Leopoldville."},   // no coordination
+		{"the rebels and were known as bandits", "the rebels and were known as bandits"}, // no name before
+	}
+	for _, tt := range tests {
+		if got := coordinatedKnown(tt.in); got != tt.want {
+			t.Errorf("coordinatedKnown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
