@@ -140,8 +140,23 @@ var splitFloors = map[string]floors{
 	// read of the sealed items and nothing changed because of this: the
 	// Hit@3 floor follows the figure down by that one question, and the
 	// disclosure is in the closing note.
-	"sealed": {hit1: 0.71, hit3: 0.87, mrr: 0.80, found: 0.73, described: 0.68, falseFactions: 8,
-		datedRight: 0.92, falseEvents: 9, minBriefings: 21, minQs: 708},
+	// sealed5 (2026-12-01, second session): seven briefings written that
+	// morning by writers who never saw an engine: four encyclopedic
+	// articles saved raw (a plain-text export, a browser copy, pandoc
+	// Markdown, a saved web page), two primers and a news chronology.
+	// Scored once at the end, on the session's final tree (83b1bee), with
+	// figures only: 0.725 0.890 0.813 (bleve 0.639 0.849 0.750); factions
+	// 77/102 found, 74 described, 2 false; events 287/316, 6 false. The
+	// session's starting code (0e2a07b), which could not read the web page,
+	// scored the other six 0.720 0.907 0.812; factions 59/86, 3 false;
+	// events 242/267, 13 false (the final tree: 0.748, 62/86 with 1 false,
+	// 242/267 with 4 false). The 21 gave 0.710 0.879 0.803; factions
+	// 196/256 found, 183 described, 8 false; events 534/579, 9 false. The
+	// 28 then gave 0.715 0.882 0.806 (bleve 0.582 0.814 0.708); factions
+	// 273/358 found, 257 described, 10 false; events 821/895, 15 false.
+	// The floors are reset to that split.
+	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.76, described: 0.71, falseFactions: 10,
+		datedRight: 0.91, falseEvents: 15, minBriefings: 28, minQs: 999},
 }
 
 // TestFloors scores all three engines on the development and the sealed
