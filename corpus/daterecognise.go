@@ -33,7 +33,7 @@ func relativeForms() [6]recogniser {
 
 // absoluteForms are the expressions counted from the moment of writing,
 // in digits, named by a phrase, and calendar dates. In the order tried:
-func absoluteForms() [13]recogniser {
+func absoluteForms() [14]recogniser {
 	return [...]recogniser{
 		(*dateScanner).weekend,        // "over the weekend", "last weekend"
 		(*dateScanner).weekday,        // "on Tuesday", "last Friday", "Monday night"
@@ -47,6 +47,7 @@ func absoluteForms() [13]recogniser {
 		(*dateScanner).monthFirst,     // "January 11, 2013", "Sept. 28", "March 2007", "June"
 		(*dateScanner).dayFirst,       // "24 March 2013", "3–5 March 2013", "19th of December"
 		(*dateScanner).yearSpan,       // "2004–2012", "1992–95"
+		(*dateScanner).decade,         // "the 1990s", "the late 1960s"
 		(*dateScanner).bareYear,       // "in 2003", "early 2012"
 	}
 }

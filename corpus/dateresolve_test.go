@@ -253,7 +253,7 @@ func TestResolveDates(t *testing.T) {
 		{"since stops at a conjunction", "2014-01-05", "The army has held Gao since 2012 and rebels attacked it on 5 March 2013.", []string{"2013-03-05"}},
 		{"since a few words back", "2014-01-08", "The country has known five coups since independence in 1960.", nil},
 		{"from a year onward is a reference point", "", "The army was expanded by conscripts, who were called up from 1994 onward.", nil},
-		{"from a year onwards", "", "Conscripts were called up from 1994 onwards.", nil},
+		{"from a year onwards", "", "Conscripts were called up from 1994 onwards.", []string{"1994"}},
 		{"prior to", "2013-01-25", "Al-Qaeda held a country prior to 2001 and printed passports.", nil},
 		{"range is one event", "2012-10-05", "The TFG was the authority from 2004 until August 2012.", []string{"2004/2012-08"}},
 		{"dash range", "2012-10-05", "The TFG governed 2004–2012 with help.", []string{"2004/2012"}},

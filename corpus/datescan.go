@@ -198,6 +198,9 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// onward says the expression opens a span with no end: "from 1978
+	// onward".
+	onward bool
 	// until says the expression bounds a state after "until": it lies
 	// after the sentence's earlier date (see sentenceScan.boundAfter).
 	until bool
@@ -502,8 +505,9 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		s.markReference(e, i, prevEnd)
 		if w := s.lower(next); w == "onward" || w == "onwards" {
 			// "called up from 1994 onward": the start of a practice that
-			// runs on, a reference point as "since 1994" is.
-			e.skip = true
+			// runs on, no date of its own unless its clause reports that
+			// start (see sentenceScan.isOnsetOnward).
+			e.skip, e.onward = true, true
 		}
 		prevEnd = next
 		switch s.lower(i - 1) {
@@ -603,6 +607,14 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 	for k := 0; k < len(es); k++ {
 		if k+1 < len(es) && s.isEndThenBegin(sentence, es[k], es[k+1]) {
 			start, end := es[k+1], es[k]
+			start.last = &end
+			out = append(out, start)
+			k++
+			continue
+		}
+		if k+1 < len(es) && isNamedRange(sentence, es[k], es[k+1]) {
+			start, end := es[k], es[k+1]
+			start.skip, start.ofYear, end.skip, end.ofYear = false, false, false, false
 			start.last = &end
 			out = append(out, start)
 			k++
@@ -714,7 +726,75 @@ func isRange(sentence string, a, b dateExpr) bool {
 			return true
 		}
 	}
-	return between == "and" && isNextPeriod(a, b)
+	return between == "and" && (isNextPeriod(a, b) || isDurative(opener) && isNextYear(a, b))
+}
+
+// isDurative reports whether w is a preposition that covers the whole of
+// the period it governs: "through 1978 and 1979" is the two years
+// without a break, where "in 1978 and 1979" may be two happenings.
+func isDurative(w string) bool {
+	return w == "through" || w == "throughout" || w == "during"
+}
+
+// isNextYear reports whether a and b are years written in full, b the
+// one after a.
+func isNextYear(a, b dateExpr) bool {
+	return a.prec == PrecisionYear && b.prec == PrecisionYear && a.yref == yrNone && b.yref == yrNone &&
+		a.year != 0 && b.year == a.year+1
+}
+
+// isNamedRange reports whether a and b date the two happenings that
+// bound a span, "from" the one "to" the other: "lasted three decades,
+// from the protests of the late 1960s to the signing of the accord in
+// April 1998". Each end is a noun phrase holding its date, with no verb
+// and no comma; a verb between them ("grew from the reforms of 1968 and
+// collapsed in 1988") makes two clauses, not one span. The dates, which
+// after "of" would only name their happenings (see bareYear), are the
+// span's ends.
+func isNamedRange(sentence string, a, b dateExpr) bool {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil ||
+		a.skip && !a.ofYear || b.skip && !b.ofYear {
+		return false
+	}
+	between := strings.Fields(paddedWords(sentence[a.end:b.start]))
+	if len(between) < 3 || between[0] != "to" || strings.ContainsAny(sentence[a.end:b.start], ",;:") || !isNounPhrase(between[1:]) {
+		return false
+	}
+	head := sentence[strings.LastIndexAny(sentence[:a.start], ",;:()")+1 : a.start]
+	w := strings.Fields(paddedWords(head))
+	for k := len(w) - 2; k >= 0 && k >= len(w)-8; k-- {
+		if w[k] == "from" {
+			return isNounPhrase(w[k+1:])
+		}
+	}
+	return false
+}
+
+// isNounPhrase reports whether words, running up to a date, can be a
+// noun phrase and the preposition before that date: no clause link, no
+// auxiliary or modal, no finite verb other than a participle after a
+// noun ("the truce signed in").
+func isNounPhrase(words []string) bool {
+	for i, w := range words {
+		switch {
+		case isClauseLink(w) || isAuxiliary(w) || isModal(w):
+			return false
+		case i > 0 && isParticiple(w) && !isDeterminer(words[i-1]):
+			// a reduced relative, "the truce signed in"
+		case isVerbForm(w) && i > 0:
+			return false
+		}
+	}
+	return true
+}
+
+// isModal reports whether w is a modal verb.
+func isModal(w string) bool {
+	switch w {
+	case "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // isBeginEnd reports whether a is when something began and b, later in
@@ -1011,9 +1091,14 @@ func (s *dateScanner) yearNamed(at scanAt) (*dateExpr, int) {
 
 // clausePeriod reads "the year" or "the month" after a modifier: "by the
 // end of the year" is the year its clause is in, found as for a month
-// written without one; "at the end of the month" likewise.
+// written without one; "at the end of the month" likewise. "The rest of
+// the month" and "the remainder of the year" are what is left of the
+// clause's month or year: that month or year, as its part is.
 func (s *dateScanner) clausePeriod(at scanAt) (*dateExpr, int) {
 	j := at.j
+	if w := s.lower(j + 1); s.lower(j) == "the" && (w == "rest" || w == "remainder") && s.lower(j+2) == "of" {
+		j, at.modified = j+3, true
+	}
 	if !at.modified || s.lower(j) != "the" {
 		return nil, 0
 	}
@@ -1065,6 +1150,52 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}, j + 1
 	}
 	return nil, 0
+}
+
+// decade reads a decade after "the", itself after a word that makes it
+// a date ("in the 1990s", "by the late 1960s", "from the mid-1990s"): ten
+// years, 1990 to 1999, a span. Its early, middle or late part is about
+// its second, fifth or eighth year, each the middle of a third of the
+// decade, and approximate: "the late 1960s" is c. 1968. The writer gives
+// no year, so neither does the date; it is placed where a reader would
+// put it. After "of" ("the wars of the 1990s") it names a thing, as a
+// year does (see bareYear). Without "the" ("1970s music") it is no
+// decade of a calendar; nor after a word that makes no year a date
+// ("persisted into the 2020s", as "into 2020").
+func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
+	j, before := at.j, at.from-1 // the decade's token, and the word before "the"
+	if at.modified && s.lower(j) == "the" {
+		j++ // "at the end of the 1980s"
+	} else if s.lower(before) == "the" {
+		before-- // "in the 1990s", "in the late 1960s"
+	} else {
+		return nil, 0
+	}
+	t, ok := s.tok(j)
+	if !ok || len(t.lower) != 5 || !strings.HasSuffix(t.lower, "0s") || !isAllDigits(t.lower[:4]) {
+		return nil, 0
+	}
+	start, _ := strconv.Atoi(t.lower[:4])
+	if start < 1000 {
+		return nil, 0
+	}
+	prev := s.lower(before)
+	ofYear := prev == "of"
+	if !ofYear && !isContextWord(prev) && prev != "at" {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exCalendar, year: start, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}
+	switch _, mod, _ := s.modifier(at.from); mod {
+	case ModEarly:
+		e.year, e.mod = start+2, ModApprox
+	case ModMid:
+		e.year, e.mod = start+5, ModApprox
+	case ModLate:
+		e.year, e.mod = start+8, ModApprox
+	default:
+		e.last = &dateExpr{kind: exCalendar, year: start + 9, prec: PrecisionYear}
+	}
+	return e, j + 1
 }
 
 // isTargetFor reports whether token i is a "for" that gives a plan its

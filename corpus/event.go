@@ -282,7 +282,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	for i, xe := range exprs {
-		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) {
+		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
 			st.date(i, xe)
 		}
 	}
@@ -403,7 +403,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
-	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) {
+	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
@@ -614,6 +614,11 @@ func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != 
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	t := clauseTense(scope, at)
+	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
+		// "which both armies still patrol today": "still" says a state
+		// has lasted up to the present age, whatever the verb's form.
+		return tensePresent
+	}
 	if isProspectiveBefore(scope, at) {
 		t = tenseFuture // "elections to be organised within months"
 	}
@@ -731,6 +736,24 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 	return held
 }
 
+// isOnsetOnward reports whether xe, the start of a span with no end
+// ("from 1978 onward"), dates its clause: the clause reports what went on
+// from then, so it began then, as "from 2004 until 2012" begins in 2004.
+// "Since" is different: it measures a state or a tally up to the moment
+// of writing from a reference point that is usually another happening's
+// ("since independence in 1960"). In a relative clause ("conscripts, who
+// were called up from 1994 onward") the span describes which of its noun
+// are meant, as an attribute does, and reports nothing. A decade or a
+// part of one ("from the 1940s onward the colony drew settlers") opens
+// a trend rather than dating a start.
+func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
+	if !xe.onward || xe.since || xe.last != nil || xe.mod != "" {
+		return false // "from the 1940s onward", "from the late 1960s onward": a trend, no onset a reader could date
+	}
+	scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end)
+	return !isRelativeClause(scope)
+}
+
 // isSubjectYear reports whether xe, a year that names a thing ("the
 // upheavals of 1991", "the Simla Agreement of 1972"), dates its
 // sentence: the sentence gives no other date, the year stands in the
@@ -745,7 +768,7 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 		return false
 	}
 	for _, e := range st.exprs {
-		if !e.skip {
+		if !e.skip && !st.isPresentAge(e) {
 			return false
 		}
 	}
@@ -757,6 +780,64 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
 	w, _ := nextLowerWord(scope, at+xe.end-xe.start)
 	return clauseTense(scope, at) == tensePast && w != "was" && w != "were" // "The violence of 2001 was the worst": a judgement
+}
+
+// isObjectParticipleDate reports whether head, the words of a clause
+// before a date, end in a noun, a past participle with no auxiliary and
+// the date's preposition, after a finite past verb whose object, opened
+// by a determiner, that noun ends: "The war ended the democratic experiment begun in 1991". The
+// participle is a reduced relative ("the experiment that was begun in
+// 1991"): its date tells which experiment, as "the uprising of 1991"
+// does, and the sentence reports the war's ending, which that date does
+// not date. With an auxiliary ("the truce was begun in 1988") the
+// participle is the verb; with no verb before the noun ("Fighting in the
+// north resumed in 1988") the -ed form is.
+func isObjectParticipleDate(head string) bool {
+	// A comma sets the participle off ("Resolution 1559, adopted in
+	// September 2004"): a clause of its own, which reports.
+	w := strings.Fields(paddedWords(head[strings.LastIndexAny(head, ",;:()")+1:]))
+	n := len(w)
+	if n < 4 || !isPreposition(w[n-1]) && w[n-1] != "during" || !isParticiple(w[n-2]) || !endsSubject(w[n-3]) ||
+		isPreverbAdverb(w[n-3]) || w[n-3] == "only" {
+		return false // "was finally inaugurated on": an adverb, not the object
+	}
+	for k := n - 4; k >= 0; k-- {
+		switch {
+		case isClauseLink(w[k]) || w[k] != "of" && isSubjectlessOpener(w[k]):
+			// "… and troops deployed in May": a verb of its own; "lasted
+			// from the riots to the truce signed in April": no object.
+			return false
+		case isVerbForm(w[k]) && (k == 0 || !governsParticiple(w[k-1])):
+			if !isDeterminer(w[k+1]) {
+				return false // "Armed resistance began in 1961": no object opens after the -ed form
+			}
+			t := clauseTense(strings.Join(w[:k+1], " "), 0)
+			return t == tensePast || t == tensePastPerfect || t == tensePerfect
+		}
+	}
+	return false
+}
+
+// isClauseLink reports whether w joins a clause, whose subject the words
+// after it may start: a conjunction or a relative pronoun.
+func isClauseLink(w string) bool {
+	switch w {
+	case "and", "but", "or", "nor", "yet", "so", "then", "while", "as", "when", "after", "before", "because",
+		"which", "who", "that", "where":
+		return true
+	}
+	return false
+}
+
+// isPresentAge reports whether e is "today" in a present clause, the
+// present age rather than a day ("which both armies still patrol
+// today"; see resolver.nowDay): it dates nothing.
+func (st *sentenceScan) isPresentAge(e dateExpr) bool {
+	if e.kind != exNowDay || e.delta != 0 || e.ahead {
+		return false
+	}
+	scope, at := dateScope(st.m, st.bounds, e.start, e.end)
+	return st.tense(scope, at, e) == tensePresent
 }
 
 // isSubjectlessOpener reports whether w, opening a clause, makes what
@@ -1682,9 +1763,15 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A condition governs what follows it: "lapses on July 22
 			// unless Congress extends it" is not conditional.
 			cue = at > i
-		case "could", "might", "would", "should", "perhaps", "possible", "possibly", "potential", "potentially",
+		case "could", "might", "would", "should", "perhaps", "possibly", "potentially",
 			"debating", "considering":
 			cue = true
+		case "possible", "potential":
+			// Before its noun the adjective qualifies that noun ("hinted
+			// at possible arms supplies in July"): the clause reports
+			// what was done about it. As a predicate ("a ceasefire was
+			// possible in May") it makes the clause a possibility.
+			cue = !isAttributive(prev, scope[j:])
 		case "proposal":
 			// A proposal's own terms are hypothetical ("a proposal for
 			// elections in March"); a date right after the noun and its
@@ -1705,6 +1792,22 @@ func hasHypotheticalCue(scope string, at int) bool {
 		i, prev = j, f
 	}
 	return false
+}
+
+// isAttributive reports whether an adjective, after the word prev and
+// before rest, stands before a noun it qualifies: no copula before it
+// ("was possible"), and a word after it that is no preposition, "to" or
+// "that" ("possible to hold", "possible that").
+func isAttributive(prev, rest string) bool {
+	switch strings.ToLower(prev) {
+	case "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "became", "becomes", "remains", "remained", "deemed":
+		return false
+	}
+	next, _ := nextLowerWord(rest, 0)
+	if k := strings.IndexFunc(rest, func(r rune) bool { return r != ' ' }); k < 0 || !unicode.IsLetter(rune(rest[k])) {
+		return false // "possible." or "possible, but"
+	}
+	return next != "" && next != "to" && next != "that" && !isPreposition(next) && !isSubjectlessOpener(next)
 }
 
 // isPreposition reports whether w is a preposition that introduces a

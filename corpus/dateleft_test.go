@@ -1,0 +1,75 @@
+package corpus
+
+import "testing"
+
+// TestDateLeftCauses holds the causes the timeline5 session left open,
+// each in sentences written for the cause: the onset of an open span
+// ("from 1983 onward"), two adjacent years under a durative preposition,
+// "the rest of the month", a participle's date naming an object,
+// "possible" before a noun, "still … today", decades, and a span between
+// two named happenings.
+func TestDateLeftCauses(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// "From 1983 onward" opens a span with no end: the clause's
+		// happening begins then (isOnsetOnward). In a relative clause it
+		// describes its noun.
+		{"from a year onward dates the onset", "", "From 1983 onward the navy shelled the coastal villages.", []string{"1983"}},
+		{"onward after the verb", "", "The navy shelled the coastal villages from 1983 onwards.", []string{"1983"}},
+		{"an open span in a relative clause describes its noun", "", "The militia drew on farmers, who were armed from 1983 onwards.", []string{}},
+		{"from a decade onward is a trend", "", "From the 1940s onward the colony drew settlers.", []string{}},
+		{"since is still a reference point", "", "The navy has shelled the coastal villages since 1983.", []string{}},
+
+		// Two adjacent years under "through" or "throughout" are one
+		// span (isRange); under "in" they are two dates.
+		{"through two adjacent years", "", "The rebels held the hills through 1983 and 1984.", []string{"1983/1984"}},
+		{"throughout two adjacent years", "", "Raids went on throughout 1983 and 1984.", []string{"1983/1984"}},
+		{"in two adjacent years", "", "The rebels raided the hills in 1983 and 1984.", []string{"1983", "1984"}},
+		{"through two years apart", "", "The rebels held the hills through 1983 and 1986.", []string{"1983", "1986"}},
+
+		// "The rest of the month" is the month its clause is in
+		// (clausePeriod).
+		{"the rest of the month", "", "On 5 March 1980 the army retook the pass. Its columns cleared the valley during the rest of the month.", []string{"1980-03-05", "1980-03"}},
+		{"the remainder of the year", "", "In May 1980 the army retook the pass. Its columns cleared the valley for the remainder of the year.", []string{"1980-05", "1980"}},
+
+		// A date after a participle that follows the verb's object names
+		// that object ("the truce begun in 1988"); the clause's own
+		// happening is undated (isObjectParticipleDate).
+		{"a participle's date names the object", "", "The coup ended the truce begun in 1988.", []string{}},
+		{"a regular participle's date names the object", "", "The coup ended the truce signed in 1988.", []string{}},
+		{"the verb's own date", "", "The coup ended the truce in 1988.", []string{"1988"}},
+		{"a passive is no reduced relative", "", "The truce was begun in 1988.", []string{"1988"}},
+		{"a past verb after a subject is no participle", "", "Fighting in the north resumed in 1988.", []string{"1988"}},
+
+		// "Possible" before a noun qualifies the noun; the clause still
+		// reports (hasHypotheticalCue).
+		{"a possible thing in a past report", "", "The envoy raised possible arms sales in May 1990.", []string{"1990-05"}},
+		{"possible as a predicate is a possibility", "", "A ceasefire was possible in May 1990.", []string{}},
+		{"possibly stays a possibility", "", "The envoy possibly met the rebels in May 1990.", []string{}},
+
+		// "Still" with the present states what lasts to the moment of
+		// writing: "today" is then the present age, no day (tense,
+		// isPresentAge).
+		{"still with today is the present age", "2004-03-10", "Both armies still patrol the line today.", []string{}},
+		{"today with the news present is a day", "2004-03-10", "Today the envoy meets both armies.", []string{"2004-03-10"}},
+		{"a subject's year beside the present age", "2004-03-10", "The truce of 1949 split the valley, which both armies still patrol today.", []string{"1949"}},
+
+		// A decade after "the" is a span of ten years; its early, middle
+		// or late part is about its second, fifth or eighth year
+		// (decade).
+		{"a decade", "", "In the 1970s the movement split.", []string{"1970/1979"}},
+		{"the late part of a decade", "", "In the late 1970s the movement split.", []string{"1978~approx"}},
+		{"the middle of a decade", "", "In the mid-1970s the movement split.", []string{"1975~approx"}},
+		{"the early part of a decade", "", "By the early 1970s the movement had split.", []string{"1972~approx"}},
+		{"the end of a decade", "", "At the end of the 1970s the movement split.", []string{"1978~approx"}},
+		{"a decade of a thing is its name", "", "The movement rejected the violence of the 1970s.", []string{}},
+		{"into a decade is no date, as into a year", "", "The split persisted into the 2020s.", []string{}},
+		{"since a decade is a reference point", "", "The movement has been banned since the 1970s.", []string{}},
+		{"a decade without the article is a count", "", "Temperatures rose into the 30s and 1970s music played.", []string{}},
+
+		// "From" one named happening "to" another spans their dates
+		// (isNamedRange).
+		{"a span between two named happenings", "", "The dispute lasted two decades, from the strikes of 1968 to the accord of 1988.", []string{"1968/1988"}},
+		{"a span from a decade to a month", "", "The revolt lasted thirty years, from the riots of the late 1960s to the truce signed in April 1998.", []string{"1968/1998-04~approx"}},
+		{"a verb between the ends is no span", "", "Trade grew from the reforms of 1968 and collapsed in 1988.", []string{"1988"}},
+	})
+}
