@@ -87,7 +87,9 @@ func eventProblems(c *Corpus, x eventExpectation) (hit int, problems []string) {
 }
 
 func foldEventQuotes(s string) string {
-	return strings.NewReplacer("\u00a0", " ", "“", `"`, "”", `"`, "‘", "'", "’", "'").Replace(s)
+	// Emphasis marks, which the corpus keeps as written ("HMS
+	// *Invincible*"), are no part of the words a text_has quotes.
+	return strings.NewReplacer("\u00a0", " ", "“", `"`, "”", `"`, "‘", "'", "’", "'", "*", "").Replace(s)
 }
 
 // TestEventExpectations checks every development briefing, which the
@@ -134,7 +136,7 @@ var knownEventProblems = map[string]int{
 	"ogaden-war-1977": 0, // 3 when it joined; 0 (timeline6)
 	// dev7, 2026-12-01, scored at b4eea63 before any change for them.
 	"balochistan-insurgency-primer":  1,
-	"falklands-war-1982":             8,
+	"falklands-war-1982":             3, // 8 at b4eea63; 3 once emphasis marks do not hide text_has (timeline6)
 	"grenada-1983-fact-sheet":        12,
 	"kazakhstan-2022-unrest-reports": 8,
 	"mozambican-civil-war":           3,

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -120,7 +121,7 @@ func scoreEvents(slug string, x Expected, listed []corpus.Event) Events {
 func (s *Events) judge(slug string, want Event, listed []corpus.Event) {
 	var got []string
 	for _, e := range listed {
-		if !containsText(e.Text, want.TextHas) {
+		if !containsEventText(e.Text, want.TextHas) {
 			continue
 		}
 		d := dateOf(e)
@@ -148,9 +149,21 @@ func (want Event) label() string {
 }
 
 func holdsAny(text string, subs []string) bool {
-	return slices.ContainsFunc(subs, func(s string) bool { return containsText(text, s) })
+	return slices.ContainsFunc(subs, func(s string) bool { return containsEventText(text, s) })
 }
 
 func holdsAnyEvent(text string, want []Event) bool {
-	return slices.ContainsFunc(want, func(w Event) bool { return containsText(text, w.TextHas) })
+	return slices.ContainsFunc(want, func(w Event) bool { return containsEventText(text, w.TextHas) })
+}
+
+// emphasisFolder drops Markdown's emphasis marks, which the corpus keeps
+// in a sentence as written ("HMS *Invincible* sailed"; see corpus's
+// inline.go): an event's text_has quotes the sentence a reader sees, and
+// a mark is no part of its words.
+var emphasisFolder = strings.NewReplacer("*", "")
+
+// containsEventText reports whether an event's sentence holds sub, as
+// containsText does, with emphasis marks dropped from both.
+func containsEventText(text, sub string) bool {
+	return containsText(emphasisFolder.Replace(text), emphasisFolder.Replace(sub))
 }

@@ -54,6 +54,24 @@ func TestScoreEvents(t *testing.T) {
 	}
 }
 
+// An event's sentence keeps Markdown emphasis as written; text_has
+// quotes the words a reader sees, and matches across the marks, as a
+// not_events entry does.
+func TestScoreEventsAcrossEmphasis(t *testing.T) {
+	listed := []corpus.Event{
+		{Date: day(1982, 4, 5), Text: "The carriers *Hermes* and *Invincible* sailed on 5 April."},
+		{Date: day(1982, 4, 6), Text: "The **tanker** left port on 6 April."},
+	}
+	x := Expected{
+		Events:    []Event{{TextHas: "Hermes and Invincible sailed", Date: "1982-04-05"}},
+		NotEvents: []string{"The tanker left port"},
+	}
+	s := scoreEvents("b", x, listed)
+	if s.Right != 1 || s.False != 1 {
+		t.Errorf("right %d, false %d; want 1 and 1 (misses %v)", s.Right, s.False, s.Misses)
+	}
+}
+
 // A timeline with no expectations of it is not judged: nothing is false
 // or unexpected where nobody said what to expect.
 func TestScoreEventsWithoutExpectations(t *testing.T) {
