@@ -19,12 +19,29 @@ func TestDateLeftCauses(t *testing.T) {
 		{"from a decade onward is a trend", "", "From the 1940s onward the colony drew settlers.", []string{}},
 		{"since is still a reference point", "", "The navy has shelled the coastal villages since 1983.", []string{}},
 
-		// Two adjacent years under "through" or "throughout" are one
-		// span (isRange); under "in" they are two dates.
+		// A day-precise "since" dates an onset only after a passive or a
+		// progressive (isChangeAfterBeen); a copula's complement is a
+		// condition whose onset the sentence does not report.
+		{"since a day after a passive", "1983-11-10", "The port has been closed since 19 October.", []string{"1983-10-19"}},
+		{"since a day after a prepositional complement", "1983-11-10", "The island has been without a government since 19 October.", []string{}},
+		{"since a day after an adjective", "1983-11-10", "The border has been calm since 19 October.", []string{}},
+
+		// A verb of measure and a count state a figure at a date
+		// (isMeasureState); a count done is an event.
+		{"a figure at a date is a state", "", "The garrison, which numbered about 900 in 1975, held the port.", []string{}},
+		{"a population in a year", "", "The island had a population of roughly 40,000 in 1975.", []string{}},
+		{"a figure after the date", "", "By 1975 the garrison numbered 900 men.", []string{}},
+		{"a figure's date still moves the narrative", "", "By 1975 the garrison numbered 900 men.\n\nOn 3 May rebels attacked it.", []string{"1975-05-03"}},
+		{"another verb's figure", "", "The navy, which had 40 ships at sea, landed 3,000 marines on 9 June 1975.", []string{"1975-06-09"}},
+		{"a count done is an event", "", "Rebels killed about 900 soldiers in 1975.", []string{"1975"}},
+		{"had before a participle is the past perfect", "", "The rebels had seized 900 rifles in 1975.", []string{"1975"}},
+
+		// Two adjacent years named together are one span, as two
+		// adjacent months are (isNextPeriod).
 		{"through two adjacent years", "", "The rebels held the hills through 1983 and 1984.", []string{"1983/1984"}},
-		{"throughout two adjacent years", "", "Raids went on throughout 1983 and 1984.", []string{"1983/1984"}},
-		{"in two adjacent years", "", "The rebels raided the hills in 1983 and 1984.", []string{"1983", "1984"}},
-		{"through two years apart", "", "The rebels held the hills through 1983 and 1986.", []string{"1983", "1986"}},
+		{"in two adjacent years", "", "A famine struck the hills in 1983 and 1984.", []string{"1983/1984"}},
+		{"two years apart", "", "The rebels held the hills through 1983 and 1986.", []string{"1983", "1986"}},
+		{"two adjacent years in separate clauses", "", "The rebels took the hills in 1983 and the army retook them in 1984.", []string{"1983", "1984"}},
 
 		// "The rest of the month" is the month its clause is in
 		// (clausePeriod).

@@ -726,21 +726,7 @@ func isRange(sentence string, a, b dateExpr) bool {
 			return true
 		}
 	}
-	return between == "and" && (isNextPeriod(a, b) || isDurative(opener) && isNextYear(a, b))
-}
-
-// isDurative reports whether w is a preposition that covers the whole of
-// the period it governs: "through 1978 and 1979" is the two years
-// without a break, where "in 1978 and 1979" may be two happenings.
-func isDurative(w string) bool {
-	return w == "through" || w == "throughout" || w == "during"
-}
-
-// isNextYear reports whether a and b are years written in full, b the
-// one after a.
-func isNextYear(a, b dateExpr) bool {
-	return a.prec == PrecisionYear && b.prec == PrecisionYear && a.yref == yrNone && b.yref == yrNone &&
-		a.year != 0 && b.year == a.year+1
+	return between == "and" && isNextPeriod(a, b)
 }
 
 // isNamedRange reports whether a and b date the two happenings that
@@ -887,13 +873,17 @@ func isEndForm(w string) bool {
 
 func isUntil(w string) bool { return w == "until" || w == "till" }
 
-// isNextPeriod reports whether b is the day or the month right after a,
-// as in "on 29 February and 1 March 1992" or "in April and May 1992":
-// two periods named together that touch are one span. Other pairs ("on 3
-// March and 5 April") stay two dates.
+// isNextPeriod reports whether b is the day, the month or the year right
+// after a, as in "on 29 February and 1 March 1992", "in April and May
+// 1992" or "through 1978 and 1979": two periods named together that
+// touch are one span. Other pairs ("on 3 March and 5 April", "in 1978 and
+// 1981") stay two dates.
 func isNextPeriod(a, b dateExpr) bool {
 	if a.yref != yrNone || b.yref != yrNone || a.prec != b.prec || a.year != 0 && b.year != 0 && b.year-a.year > 1 {
 		return false
+	}
+	if a.prec == PrecisionYear {
+		return a.year != 0 && b.year == a.year+1
 	}
 	y := b.year
 	if y == 0 {

@@ -351,7 +351,9 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 		return
 	}
 	st.follow(p, xe)
-	st.emit(i, p)
+	if !p.figure {
+		st.emit(i, p)
+	}
 	if i == st.leadAt && p.d.Precision == PrecisionDay && p.end.IsZero() && p.d.Year != 0 {
 		d := p.d
 		st.x.r.entry = &d // the entry's day: its weekdays count from it
@@ -365,6 +367,10 @@ type placed struct {
 	t                   tense
 	scope               string // the words that govern it
 	recalled, backstory bool   // an earlier event the sentence relates
+	// figure says the clause states a figure at the date ("By 2006 it
+	// numbered 2,000 troops"; see isMeasureState): the narrative has
+	// reached that date, but nothing happened then.
+	figure bool
 }
 
 // place resolves the i-th expression, or reports false when it is no
@@ -407,6 +413,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
+	p.figure = isMeasureState(scope, at)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -729,7 +736,7 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 		switch {
 		case isCount(v) || isComparison(v):
 			return false
-		case v == "been" && i > 0 && (w[i-1] == "has" || w[i-1] == "have" || w[i-1] == "had"):
+		case v == "been" && i > 0 && (w[i-1] == "has" || w[i-1] == "have" || w[i-1] == "had") && i+1 < len(w) && isChangeAfterBeen(w[i+1:]):
 			held = true
 		}
 	}
@@ -752,6 +759,20 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 	}
 	scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end)
 	return !isRelativeClause(scope)
+}
+
+// isChangeAfterBeen reports whether the words after "has been" make a
+// passive or a progressive ("has been closed", "had been held by rebels",
+// "have been fighting"): something was done, or began to go on, and the
+// state it left began when it was. A copula's complement ("has been
+// without a head of government", "has been calm") states a condition
+// whose onset was some other happening, which the sentence does not
+// report.
+func isChangeAfterBeen(w []string) bool {
+	for len(w) > 1 && isPreverbAdverb(w[0]) {
+		w = w[1:] // "has been firmly held"
+	}
+	return isParticiple(w[0]) || len(w[0]) > 4 && strings.HasSuffix(w[0], "ing")
 }
 
 // isSubjectYear reports whether xe, a year that names a thing ("the
@@ -814,6 +835,79 @@ func isObjectParticipleDate(head string) bool {
 			t := clauseTense(strings.Join(w[:k+1], " "), 0)
 			return t == tensePast || t == tensePastPerfect || t == tensePerfect
 		}
+	}
+	return false
+}
+
+// isMeasureState reports whether scope, the clause governing a date,
+// states a figure: a verb of measure or possession, then a count, with
+// only the words of a quantity between ("numbered about 1,800 in 1982",
+// "had a population of roughly 90,000 in 1983", "By 2006 it numbered
+// 2,000 troops"). The date says when the figure held, as a census does;
+// nothing happened then. A count done ("killed about 900 soldiers in
+// 1975") is no measure, and "had" before a participle is the past
+// perfect ("had seized 900 rifles").
+//
+// The verb must be the date's own: the nearest verb before it, or, when
+// none comes before, the first after it. "France, which had 1,200 troops
+// in the region, evacuated 6,000 people between 7 and 16 June" dates the
+// evacuation.
+func isMeasureState(scope string, at int) bool {
+	before := strings.Fields(paddedWords(scope[:at]))
+	for i := len(before) - 1; i >= 0; i-- {
+		if isMeasureVerb(before[i]) {
+			return countFollows(before[i+1:])
+		}
+		if hasEventVerbWords(before[i : i+1]) {
+			return false // another verb governs the date
+		}
+	}
+	after := strings.Fields(paddedWords(scope[at:]))
+	for i, w := range after {
+		if isMeasureVerb(w) {
+			return countFollows(after[i+1:])
+		}
+		if hasEventVerbWords(after[i : i+1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// countFollows reports whether w opens with a count, perhaps after the
+// words of a quantity ("a population of roughly 90,000").
+func countFollows(w []string) bool {
+	for k := 0; k < len(w) && k < 5; k++ {
+		if isCount(w[k]) || numberWord(w[k]) > 1 {
+			return true
+		}
+		if !isQuantityWord(w[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isMeasureVerb reports whether w is a form of a verb whose object is a
+// quantity the subject is or holds: "have", "number", "total". These
+// verbs state; they report no happening. "Count" is also an act ("aid
+// agencies counted 800,000 displaced"), so it is left out.
+func isMeasureVerb(w string) bool {
+	switch w {
+	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals":
+		return true
+	}
+	return false
+}
+
+// isQuantityWord reports whether w may stand between a verb of measure
+// and its count: a determiner, an approximator, "of", or a noun naming a
+// quantity ("a population of roughly", "a strength of some").
+func isQuantityWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "of", "about", "around", "roughly", "some", "nearly", "almost", "over",
+		"approximately", "perhaps", "population", "strength", "total", "force", "membership", "more", "than", "fewer", "less":
+		return true
 	}
 	return false
 }
