@@ -36,6 +36,25 @@ func TestDateLeftCauses(t *testing.T) {
 		{"a count done is an event", "", "Rebels killed about 900 soldiers in 1975.", []string{"1975"}},
 		{"had before a participle is the past perfect", "", "The rebels had seized 900 rifles in 1975.", []string{"1975"}},
 
+		// A report filed on a Monday calls that day "Monday", in any
+		// tense (resolver.weekday).
+		{"a weekday that is the dateline's day", "", "KABUL, 3 January 2022 — Protests spread across the city on Monday.", []string{"2022-01-03"}},
+		{"next weekday on that day", "", "KABUL, 3 January 2022 — Leaders will meet next Monday.", []string{"2022-01-10!"}},
+
+		// "Before the end of" a period lies within it (isPeriodEnd).
+		{"before the end of the month", "", "On 5 March 1980 the army retook the pass. Its commanders were arrested before the end of the month.", []string{"1980-03-05", "1980-03~late"}},
+		{"before the end of the month, ahead", "2022-01-10", "The party will hold a congress before the end of the month.", []string{"2022-01~late!"}},
+		{"before a month is a reference point", "", "On 5 March 1980 the army retook the pass. Its commanders had fled before April.", []string{"1980-03-05"}},
+
+		// The future in the past announces its date (isReportedWould).
+		{"a reported plan's month", "2022-01-10", "The president said he would announce reforms in September.", []string{"2022-09!"}},
+		{"a reported deadline", "2022-01-10", "Officials said the withdrawal would be completed by 19 January.", []string{"2022-01-19!"}},
+		{"a counterfactual would have", "2022-01-10", "Officials said the army would have won in 2020.", []string{}},
+		{"a reported plan already past", "2022-01-10", "In 2015 officials said elections would be held in 2016.", []string{"2015"}},
+
+		// A possessive, like a determiner, makes "aim" a noun.
+		{"a possessive's aim is a noun", "1983-11-10", "The council's aim is to hold elections in 1984.", []string{"1984!"}},
+
 		// Two adjacent years named together are one span, as two
 		// adjacent months are (isNextPeriod).
 		{"through two adjacent years", "", "The rebels held the hills through 1983 and 1984.", []string{"1983/1984"}},

@@ -373,8 +373,9 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 // March the army attacked. On Tuesday rebels replied": the Tuesday after
 // it), else the briefing's date. From the moment of writing it is the
 // latest Tuesday not after it when its clause is past or perfect, else
-// the first after it; "last Tuesday" and "next Tuesday" exclude the day
-// itself. A text with neither dateline nor date counts from the latest
+// the first not before it: a report filed on a Monday calls that day
+// "Monday", as news style does, in any tense. "Last Tuesday" and "next
+// Tuesday" exclude the day itself. A text with neither dateline nor date counts from the latest
 // day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	if r.entry == nil && r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
@@ -402,8 +403,8 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 	} else {
 		n = (e.weekday - wd + 7) % 7
-		if n == 0 {
-			n = 7
+		if n == 0 && e.delta > 0 {
+			n = 7 // "next Monday" on a Monday
 		}
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)

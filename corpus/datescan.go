@@ -566,6 +566,9 @@ func isAppositionGap(gap string) bool {
 // end of the expression before it.
 func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	switch prev := s.lower(i - 1); {
+	case prev == "before" && s.isPeriodEnd(i):
+		// "taken into custody before the end of the month": within the
+		// month, as "by the end of the month" is, not a reference point.
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
 	case prev == "in" && s.lower(i-2) == "than":
@@ -592,6 +595,13 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// isPeriodEnd reports whether token i opens "the end of" or "the close
+// of" a period.
+func (s *dateScanner) isPeriodEnd(i int) bool {
+	w := s.lower(i + 1)
+	return s.lower(i) == "the" && (w == "end" || w == "close") && s.lower(i+2) == "of"
 }
 
 // sinceReach is how many words back "since" may govern a date: a short

@@ -389,7 +389,13 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	p := placed{t: st.tense(scope, at, xe), scope: scope}
-	announced := !st.conditional && xe.isDeictic() && isReportedWould(st.m[:xe.start], scope, at)
+	// "said that he would hand powers back early next month", "said the
+	// withdrawal would be completed by 19 January": the future in the
+	// past announces its date, an event only when it lies ahead of the
+	// moment of writing. A calendar year alone ("would challenge him for
+	// the leadership in 2015") sets no timetable: it states an aim.
+	announced := !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
+		isReportedWould(st.m[:xe.start], scope, at)
 	if announced {
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
@@ -1874,9 +1880,10 @@ func hasHypotheticalCue(scope string, at int) bool {
 			cue = at < i || !isPreposition(strings.TrimSpace(scope[j:min(at, len(scope))]))
 		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 			"propose", "proposes", "argue", "argues":
-			// A verb of intent; after a determiner or a preposition, a
-			// noun ("ending any hope of winning").
-			cue = !leadsNoun(strings.ToLower(prev))
+			// A verb of intent; after a determiner, a possessive or a
+			// preposition, a noun ("ending any hope of winning", "the
+			// council's aim is to hold elections in 1984").
+			cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
 		default:
 			reported = reported || isReportingVerb(lf)
 		}
