@@ -55,6 +55,19 @@ func TestDateLeftCauses(t *testing.T) {
 		// A possessive, like a determiner, makes "aim" a noun.
 		{"a possessive's aim is a noun", "1983-11-10", "The council's aim is to hold elections in 1984.", []string{"1984!"}},
 
+		// A count, a noun and an -ed form with an object are a subject
+		// and its verb, no tally (isTallyOver, opensObject).
+		{"a unit's number before its verb is no tally", "", "The battalion (2 Para) attacked the positions between 28 and 29 May 1982.", []string{"1982-05-28/1982-05-29"}},
+		{"a tally over a period", "", "About 900 people killed between 3 and 5 May 1982 were buried there.", []string{}},
+
+		// "When" without a comma still opens a clause of its own, whose
+		// tense is its date's (clauseBounds).
+		{"a when-clause after a past perfect state", "", "In 1970 the king was deposed.\n\nThe island had been a colony for centuries when rebels launched their revolt in September 1964.", []string{"1970", "1964-09"}},
+
+		// A year written in full moves the narrative back from one
+		// counted earlier in its sentence (follow).
+		{"a written year after a counted one", "", "## Escalation (1986–1987)\n\nThe rebels retook the town the following year, and in 1986 the war peaked. In September rebels crossed the river.", []string{"1987", "1986", "1986-09"}},
+
 		// Two adjacent years named together are one span, as two
 		// adjacent months are (isNextPeriod).
 		{"through two adjacent years", "", "The rebels held the hills through 1983 and 1984.", []string{"1983/1984"}},

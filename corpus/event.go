@@ -319,13 +319,16 @@ type sentenceScan struct {
 	localAt       int // where local was written
 	// firstYear is its first date's year: a later date of an earlier
 	// year is backstory ("By 2006 it numbered 2,000 troops along the
-	// line drawn in 2000") and does not move the narrative back.
-	firstYear int
-	seen      [][2]Date // the dates emitted: a sentence has few, a slice beats a map
-	dated     bool
-	exprs     []dateExpr // all its dates
-	coarse    bool       // it has given a month or a year, not a day
-	whole     tense      // the tense of the whole sentence, read once (see sharedTense)
+	// line drawn in 2000") and does not move the narrative back, unless
+	// the first year was only counted ("the following year") and the
+	// later one is written (see follow).
+	firstYear    int
+	firstCounted bool
+	seen         [][2]Date // the dates emitted: a sentence has few, a slice beats a map
+	dated        bool
+	exprs        []dateExpr // all its dates
+	coarse       bool       // it has given a month or a year, not a day
+	whole        tense      // the tense of the whole sentence, read once (see sharedTense)
 }
 
 // readSentence reads what a sentence's form says of all its dates.
@@ -560,11 +563,17 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// A state's end after "until" ("reigned until his death in 2020") is
 	// no time the narrative reached: states do not move it on.
 	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until
-	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear) {
+	// A year written in full is the writer's own word for the
+	// narrative's time; a counted one ("the following year", after a
+	// heading that set the year) is the reader's inference, and gives
+	// way: "recaptured the town the following year, and in 1986 the war
+	// peaked" is in 1986.
+	written := xe.kind == exCalendar && xe.year != 0 && xe.yref == yrNone
+	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear || st.firstCounted && written) {
 		x.advance(d, p.t, st.eventful)
 	}
 	if st.firstYear == 0 {
-		st.firstYear = d.Year
+		st.firstYear, st.firstCounted = d.Year, xe.kind == exCalendar && xe.yref != yrNone
 	}
 	if p.end.Precision == PrecisionDay {
 		st.anchor(p.end, p.t, p.recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
@@ -991,11 +1000,19 @@ func isTallyOver(head string) bool {
 		if i+1 < len(w) && w[i+1] == "of" {
 			j = i + 3 // "hundreds of people killed"
 		}
-		if j < len(w) && isParticiple(w[j]) && !isAuxiliary(w[j-1]) && !hasEventVerbWords(w[j+1:]) {
+		if j < len(w) && isParticiple(w[j]) && !isAuxiliary(w[j-1]) && !hasEventVerbWords(w[j+1:]) && !opensObject(w[j+1:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensObject reports whether w, the words after an -ed form, open a
+// direct object: a determiner. A passive participle, as in a tally
+// ("13,500 people killed between …"), takes none; "(2 Para) attacked the
+// positions between 28 and 29 May" is a finite verb and its object.
+func opensObject(w []string) bool {
+	return len(w) > 0 && isDeterminer(w[0])
 }
 
 // isSpreadOver reports whether head, the words of a clause before a date,
@@ -1628,7 +1645,9 @@ func clauseBounds(lower string) []int {
 		case ' ':
 			// "opened on 3 January and are expected to continue": a new verb.
 			rest := lower[i:]
-			for _, w := range []string{" and is ", " and are ", " and was ", " and were ", " and will ", " and has ", " and have ", " and had "} {
+			// "had been a colony for centuries when rebels launched their
+			// struggle in 1964": "when" opens a clause with its own tense.
+			for _, w := range []string{" and is ", " and are ", " and was ", " and were ", " and will ", " and has ", " and have ", " and had ", " when "} {
 				if strings.HasPrefix(rest, w) {
 					out = append(out, i)
 					break
