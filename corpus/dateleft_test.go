@@ -68,6 +68,22 @@ func TestDateLeftCauses(t *testing.T) {
 		// counted earlier in its sentence (follow).
 		{"a written year after a counted one", "", "## Escalation (1986–1987)\n\nThe rebels retook the town the following year, and in 1986 the war peaked. In September rebels crossed the river.", []string{"1987", "1986", "1986-09"}},
 
+		// An italic note opening a section says when the text under it
+		// was given (noteDate).
+		{"an italic note dates what follows", "1983-11-10", "## Briefing\n\n*Remarks given at the embassy on Wednesday 9 November 1983.*\n\nThe last advisers left the island today. The assembly voted last Wednesday.", []string{"1983-11-09", "1983-11-09", "1983-11-02"}},
+		{"a note in plain text is prose", "1983-11-10", "## Briefing\n\nRemarks were given at the embassy on Wednesday 9 November 1983.\n\nThe last advisers left the island today.", []string{"1983-11-09", "1983-11-10"}},
+
+		// "Within days" gives no count of days: the month only
+		// (withinVague).
+		{"within days is the month", "", "On 21 December 1972 rebels attacked a farm. Within days the army launched an offensive.", []string{"1972-12-21", "1972-12~approx"}},
+		{"within two days is a day", "", "On 21 December 1972 rebels attacked a farm. Within two days the army launched an offensive.", []string{"1972-12-21", "1972-12-23~approx"}},
+
+		// A year naming the happening an opening phrase sets its
+		// sentence in dates the sentence (framingYear).
+		{"after the year's election", "", "After the 1994 election, the party formed a government.", []string{"1994~approx"}},
+		{"during the year's war", "", "During the 2006 war, rebels shelled the port.", []string{"2006"}},
+		{"an attributive year in the clause names", "", "The party won the 1994 election.", []string{}},
+
 		// Two adjacent years named together are one span, as two
 		// adjacent months are (isNextPeriod).
 		{"through two adjacent years", "", "The rebels held the hills through 1983 and 1984.", []string{"1983/1984"}},

@@ -249,6 +249,9 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	if ok && e.edgeDay != 0 {
 		d = edgeDayOf(d, e.edgeDay)
 	}
+	if ok && e.toMonth {
+		d = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Modifier: ModApprox}
+	}
 	if ok && e.toYear {
 		d = Date{Year: d.Year, Precision: PrecisionYear, Modifier: ModApprox}
 	}

@@ -215,6 +215,10 @@ type dateExpr struct {
 	// toYear says a relative day stands for its year only ("within weeks
 	// of the coup"), approximately.
 	toYear bool
+	// toMonth says a relative day stands for its month only ("within
+	// days of the attack"), approximately: a few days, the writer does
+	// not say how many.
+	toMonth bool
 	// ahead says the expression counts forward from the moment of writing
 	// ("in two weeks"), which a past clause cannot mean.
 	ahead bool
@@ -1139,6 +1143,9 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	if !s.isYear(j) {
 		return nil, 0
 	}
+	if e := s.framingYear(at); e != nil {
+		return e, j + 1
+	}
 	afterOf := !modified && s.lower(from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
@@ -1196,6 +1203,38 @@ func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
 		e.last = &dateExpr{kind: exCalendar, year: start + 9, prec: PrecisionYear}
 	}
 	return e, j + 1
+}
+
+// framingYear reads a year that names the happening an opening phrase
+// sets its sentence in: "After the 2013 election, the party formed the
+// government", "During the 2006 war, rebels shelled the port". An
+// attributive year names which election or war (see bareYear), but a
+// phrase of time opening the sentence, set off by a comma, makes that
+// happening the sentence's time: its year, approximately after "after"
+// or "following".
+func (s *dateScanner) framingYear(at scanAt) *dateExpr {
+	j := at.j
+	if at.modified || at.from != 2 || s.lower(1) != "the" {
+		return nil
+	}
+	mod := ""
+	switch s.lower(0) {
+	case "after", "following":
+		mod = ModApprox
+	case "during", "in":
+	default:
+		return nil
+	}
+	for k := j + 1; k <= j+4; k++ {
+		switch w := s.lower(k); {
+		case w == ",":
+			y, _ := s.tok(j)
+			return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}
+		case w == "" || !isAlnumByte(w[0]):
+			return nil
+		}
+	}
+	return nil
 }
 
 // isTargetFor reports whether token i is a "for" that gives a plan its
@@ -1980,14 +2019,15 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 }
 
 // withinVague reads "within days", "within weeks", "within months" at k,
-// in a past clause: a few days after the day before (approximate, as
-// "days later"), or, for weeks and months, which may cross into the next
-// month, only that day's year, approximate.
+// in a past clause: the month of a few days after the day before, or,
+// for weeks and months, which may cross into the next month, only that
+// day's year, approximate. The writer gives no count, so the date keeps
+// no day: a timeline that showed one would claim more than the text.
 func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
 	switch s.lower(k) {
 	case "days":
 		e := relDay(3)
-		e.mod, e.pastOnly = ModApprox, true
+		e.mod, e.pastOnly, e.toMonth = ModApprox, true, true
 		return e, k + 1
 	case "weeks", "months":
 		return vagueSpan(s.lower(k)), k + 1

@@ -169,6 +169,9 @@ func briefingEvents(b *Briefing) []Event {
 			} else if y := headingYear(p.Section); y != 0 {
 				x.r.ctxYear, x.r.prev = y, nil
 			}
+			if e, ok := noteDate(p.Text); ok {
+				x.setMoment(e, false)
+			}
 		}
 		section = p.Section
 		x.paragraph(p)
@@ -243,6 +246,33 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	d.Scheduled = false
 	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
 	x.r.ctxYear, x.r.headed = d.Year, headed
+}
+
+// noteDate reads the date of an editor's note that opens a section: a
+// paragraph wholly in italics holding one day's date written in full
+// ("*Press briefing given at the Secretariat on Wednesday 9 November
+// 1983.*"). Such a note says when the text under it was given, as a
+// dateline does, so its "today" and "last Wednesday" count from that
+// day.
+func noteDate(text string) (dateExpr, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) < 3 || len(t) > 400 || t[0] != '*' && t[0] != '_' || t[len(t)-1] != t[0] || strings.HasPrefix(t, "**") {
+		return dateExpr{}, false
+	}
+	var day *dateExpr
+	for _, e := range scanDates(t) {
+		switch {
+		case e.kind == exWeekday && e.skip:
+		case e.kind == exCalendar && e.prec == PrecisionDay && e.year != 0 && e.last == nil && day == nil:
+			day = &e
+		default:
+			return dateExpr{}, false // more than one time: a note about several
+		}
+	}
+	if day == nil {
+		return dateExpr{}, false
+	}
+	return *day, true
 }
 
 // dateAlone reads a heading or a line that is one day's date and nothing
