@@ -84,6 +84,22 @@ func TestDateLeftCauses(t *testing.T) {
 		{"during the year's war", "", "During the 2006 war, rebels shelled the port.", []string{"2006"}},
 		{"an attributive year in the clause names", "", "The party won the 1994 election.", []string{}},
 
+		// "That August" is the narrative year's (thatMonth).
+		{"that August", "", "In May 1979 elections were held. At a summit that August, Britain agreed to a conference.", []string{"1979-05", "1979-08"}},
+		{"that may is a modal", "", "In May 1979 elections were held. Some said that may change.", []string{"1979-05"}},
+
+		{"days later is the month", "", "On 21 December 1972 rebels attacked a farm. Days later the army launched an offensive.", []string{"1972-12-21", "1972-12~approx"}},
+
+		// An hour of the day after "after" or "before" is a time of the
+		// narrative's day, not a reference point (relativeSameDay).
+		{"shortly after midnight", "", "On 6 January 2022 the bloc agreed to send troops. Its chairman announced the decision shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
+		{"before dawn", "", "On 6 January 2022 the bloc agreed to send troops. The first planes landed before dawn.", []string{"2022-01-06", "2022-01-06"}},
+		{"after a year is a reference point", "", "On 6 January 2022 the bloc agreed to send troops. No planes had landed there after 2001.", []string{"2022-01-06"}},
+
+		// A paragraph's number does not stop "That evening" opening its
+		// sentence (isSectionNumber).
+		{"that evening after a paragraph number", "", "3.2 On 19 October 1983 a crowd freed the minister.\n\n3.3 That evening the general announced a curfew.", []string{"1983-10-19", "1983-10-19"}},
+
 		// Two adjacent years named together are one span, as two
 		// adjacent months are (isNextPeriod).
 		{"through two adjacent years", "", "The rebels held the hills through 1983 and 1984.", []string{"1983/1984"}},

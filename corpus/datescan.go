@@ -1252,6 +1252,9 @@ func (s *dateScanner) refMonthOrYear(at scanAt) (*dateExpr, int) {
 	if w == "the" {
 		return s.narrativeMonth(j + 1)
 	}
+	if w == "that" {
+		return s.thatMonth(j + 1)
+	}
 	if w != "last" && w != "next" && w != "this" {
 		return nil, 0
 	}
@@ -1277,6 +1280,21 @@ func (s *dateScanner) refMonthOrYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, yref: refYear(w), prec: PrecisionYear}, j + 2
 	}
 	return nil, 0
+}
+
+// thatMonth reads the month after "that" at k: "that August" is the
+// August of the narrative's year, as "that year" is its year. The month
+// must be capitalised ("that may be" is a modal).
+func (s *dateScanner) thatMonth(k int) (*dateExpr, int) {
+	t, ok := s.tok(k)
+	if !ok || !t.upper {
+		return nil, 0
+	}
+	m := monthOf(t, false)
+	if m == 0 || s.isDay(k+1) || s.isYear(k+1) {
+		return nil, 0
+	}
+	return &dateExpr{kind: exCalendar, yref: yrCtx, month: m, prec: PrecisionMonth}, k + 1
 }
 
 // narrativeMonth reads "following March", "next March", "previous
@@ -1739,7 +1757,7 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	switch {
 	case (w0 == "the" || w0 == "that") && w1 == "same" && isDayPart(w2):
 		return relDay(0), j + 3
-	case w0 == "that" && isDayPart(w1) && j == from && thatDayOpener(s.lower(j-1)):
+	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
@@ -1759,14 +1777,16 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 		return relDay(0), j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
-	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around":
+	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around" || w0 == "after" || w0 == "before":
+		// "shortly after midnight", "before dawn": an hour of the day,
+		// not a reference point as "after 2001" is.
 		return s.hourOfDay(j + 1)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
 		}
 		e := relDay(3)
-		e.mod = ModApprox
+		e.mod, e.toMonth = ModApprox, true // no count of days: the month only, as "within days"
 		return e, j + 2
 	}
 	return nil, 0
@@ -2044,6 +2064,13 @@ func thatDayOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isSectionNumber reports whether w numbers a paragraph, as fact
+// sheets and reports do ("3.3 That evening the council …"): digits
+// with dots between. What follows it opens the sentence.
+func isSectionNumber(w string) bool {
+	return strings.Contains(w, ".") && isAllDigits(strings.ReplaceAll(w, ".", ""))
 }
 
 // startsDate reports whether a calendar date starts at token i.
