@@ -96,6 +96,17 @@ func TestDateLeftCauses(t *testing.T) {
 		{"before dawn", "", "On 6 January 2022 the bloc agreed to send troops. The first planes landed before dawn.", []string{"2022-01-06", "2022-01-06"}},
 		{"after a year is a reference point", "", "On 6 January 2022 the bloc agreed to send troops. No planes had landed there after 2001.", []string{"2022-01-06"}},
 
+		// A stative present with a past date describes (isPastOfPresentState).
+		{"a present state with a past day", "1983-11-10", "The figures here are those known on 8 November 1983.", []string{}},
+		{"a present state with a day ahead", "1983-11-10", "The vote is on 20 November.", []string{"1983-11-20!"}},
+		{"a present passive about a past day", "1983-11-10", "The group is blamed for an attack on 8 November 1983.", []string{"1983-11-08"}},
+		{"the historical present narrates", "1983-11-10", "In 1979 the rebels take power.", []string{"1979"}},
+
+		// A date in an exception ("apart from", "except") names it
+		// (markReference).
+		{"an exception's date names it", "", "Britain has held the islands since 1833, apart from ten weeks of occupation in 1982.", []string{}},
+		{"an exception's clause has its own date", "", "Every district voted on 5 May 1990, except Gao, which voted on 9 May.", []string{"1990-05-05", "1990-05-09"}},
+
 		// A paragraph's number does not stop "That evening" opening its
 		// sentence (isSectionNumber).
 		{"that evening after a paragraph number", "", "3.2 On 19 October 1983 a crowd freed the minister.\n\n3.3 That evening the general announced a curfew.", []string{"1983-10-19", "1983-10-19"}},

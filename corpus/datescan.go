@@ -598,6 +598,13 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			e.until = true
 			break
 		}
+		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
+			// "has governed the islands since 1833, apart from the ten
+			// weeks of occupation in 1982": an exception to what the
+			// clause states, named by its date, as a reference point is.
+			e.skip = true
+			break
+		}
 	}
 }
 

@@ -448,7 +448,8 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
 		return placed{}, false
 	}
-	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) {
+	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
+		st.isPastOfPresentState(p) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
@@ -543,6 +544,42 @@ func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
 		w = w[1:] // "in 1994 still haunts", "in 1979 now remains"
 	}
 	return len(w) > 0 && isPresentAt(append([]string{lastWord(st.m[xe.start:xe.end])}, w...), 1)
+}
+
+// isPastOfPresentState reports whether a past date qualifies a clause
+// that states, in the present, what is: "Figures in this fact sheet are
+// those available to the Secretariat on 8 November 1983" says what the
+// figures are now; nothing happened on the 8th. The present places an
+// event only ahead of the moment of writing (see isRecurring); behind
+// it, a stative present ("is", "are", "has") describes. A chronology
+// entry's present is its past, and is left alone.
+func (st *sentenceScan) isPastOfPresentState(p placed) bool {
+	now := st.x.r.now()
+	if p.t != tensePresent || st.headline || now == nil || compareDateKeys(p.d.end(), now.start()) >= 0 {
+		return false
+	}
+	return isStativePresent(p.scope) && !hasPresentPassive(p.scope)
+}
+
+// hasPresentPassive reports whether scope holds "is" or "are" and a
+// participle: "is blamed for the murder of a deputy in August 2002"
+// reports, in the present, a judgement about a past happening, which the
+// date dates.
+func hasPresentPassive(scope string) bool {
+	w := strings.Fields(paddedWords(scope))
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "is" && w[i] != "are" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(w) && isPreverbAdverb(w[k]) {
+			k++ // "is widely blamed"
+		}
+		if isParticiple(w[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPreverbAdverb reports whether w is an adverb that may stand between
