@@ -18,8 +18,8 @@ import "time"
 // for readers):
 //   - An explicit year is taken as written.
 //   - A date with no year in a past clause, or one with no finite verb,
-//     takes the narrative year: the year of the latest date the text
-//     reported. It survives headings and undated paragraphs; a heading
+//     takes the narrative year: the year of the last date the text
+//     reported, in the text's order. It survives headings and undated paragraphs; a heading
 //     that names a year ("## 2011: the uprising") sets it, as does the
 //     title of an undated article ("2006 Lebanon War"). Dates that report
 //     nothing do not move it (see eventScan.advance): announcements,
@@ -28,7 +28,8 @@ import "time"
 //     or between dashes (see isAside), list items that do not open with
 //     their date, a past perfect in an earlier year ("had been the site
 //     of a shelling in 1996"), and a date earlier than its sentence's
-//     first. A year naming the subject of a past clause ("The upheavals
+//     first, unless that first was counted ("the following year") and
+//     the later one is written (see sentenceScan.follow). A year naming the subject of a past clause ("The upheavals
 //     of 1991 changed that") moves it (see isSubjectYear); "the
 //     following March" counts from its latest date (see
 //     monthFromNarrative). Narratives run forward: a
@@ -55,7 +56,8 @@ import "time"
 //     date (see weekday):
 //     with no dateline in force, the next such day after a day its
 //     paragraph gave in full; else the latest such day not after the
-//     moment of writing in a past clause, or the next one after it.
+//     moment of writing in a past clause, or the first not before it:
+//     a report filed on a Monday calls that day "Monday".
 //   - A relative day ("the following day", "two days after the election",
 //     "hours later", "within two days") counts from the latest
 //     day-precision date earlier in its sentence, else from the latest
