@@ -107,6 +107,12 @@ func TestDateLeftCauses(t *testing.T) {
 		{"an exception's date names it", "", "Britain has held the islands since 1833, apart from ten weeks of occupation in 1982.", []string{}},
 		{"an exception's clause has its own date", "", "Every district voted on 5 May 1990, except Gao, which voted on 9 May.", []string{"1990-05-05", "1990-05-09"}},
 
+		// A flash-forward moves neither the narrative year nor the day
+		// anchor (isFlashForward).
+		{"a flash-forward keeps the year", "", "On 3 May 1980 the king fled. He eventually died in exile in 1985. On 9 May the army took the palace.", []string{"1980-05-03", "1985", "1980-05-09"}},
+		{"a flash-forward keeps the day", "", "On 3 May 1980 the king fled. He was ultimately pardoned on 4 June 1990. Two days later the army took the palace.", []string{"1980-05-03", "1990-06-04", "1980-05-05"}},
+		{"a plain later date moves on", "", "On 3 May 1980 the king fled. He died in exile in 1985. On 9 May the army took the palace.", []string{"1980-05-03", "1985", "1985-05-09"}},
+
 		// A paragraph's number does not stop "That evening" opening its
 		// sentence (isSectionNumber).
 		{"that evening after a paragraph number", "", "3.2 On 19 October 1983 a crowd freed the minister.\n\n3.3 That evening the general announced a curfew.", []string{"1983-10-19", "1983-10-19"}},

@@ -629,7 +629,11 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	x, d := st.x, p.d
 	// A state's end after "until" ("reigned until his death in 2020") is
 	// no time the narrative reached: states do not move it on.
-	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until
+	// A flash-forward ("He eventually died in exile in 1985") tells how a
+	// story ended, ahead of the narrative: it moves neither the year nor
+	// the day the next sentences count from.
+	ahead := isFlashForward(p.scope)
+	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until || ahead
 	// A year written in full is the writer's own word for the
 	// narrative's time; a counted one ("the following year", after a
 	// heading that set the year) is the reader's inference, and gives
@@ -641,6 +645,9 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	}
 	if st.firstYear == 0 {
 		st.firstYear, st.firstCounted = d.Year, xe.kind == exCalendar && xe.yref != yrNone
+	}
+	if ahead {
+		return
 	}
 	if p.end.Precision == PrecisionDay {
 		st.anchor(p.end, p.t, p.recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
@@ -656,6 +663,14 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
 	}
+}
+
+// isFlashForward reports whether scope tells, by "eventually" or
+// "ultimately", how a story came out, leaping ahead of the narrative:
+// "On 3 May 1980 the king fled. He eventually died in exile in 1985. On 9
+// May the army took the palace" is still in 1980 on 9 May.
+func isFlashForward(scope string) bool {
+	return hasWord(scope, "eventually") || hasWord(scope, "ultimately")
 }
 
 // hasBeginForm reports whether scope holds an aspectual verb that opens
