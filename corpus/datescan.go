@@ -1292,7 +1292,11 @@ func (s *dateScanner) refMonthOrYear(at scanAt) (*dateExpr, int) {
 // thatMonth reads the month after "that" at k: "that August" is the
 // August of the narrative's year, as "that year" is its year. The month
 // must be capitalised ("that may be" is a modal).
-func (s *dateScanner) thatMonth(k int) (*dateExpr, int) {
+func (s *dateScanner) thatMonth(k int) (*dateExpr, int) { return s.monthCounted(k, yrCtx) }
+
+// monthCounted reads a capitalised month alone at k, with no day or
+// year after it, as a month whose year yr names.
+func (s *dateScanner) monthCounted(k int, yr yearRef) (*dateExpr, int) {
 	t, ok := s.tok(k)
 	if !ok || !t.upper {
 		return nil, 0
@@ -1301,7 +1305,7 @@ func (s *dateScanner) thatMonth(k int) (*dateExpr, int) {
 	if m == 0 || s.isDay(k+1) || s.isYear(k+1) {
 		return nil, 0
 	}
-	return &dateExpr{kind: exCalendar, yref: yrCtx, month: m, prec: PrecisionMonth}, k + 1
+	return &dateExpr{kind: exCalendar, yref: yr, month: m, prec: PrecisionMonth}, k + 1
 }
 
 // narrativeMonth reads "following March", "next March", "previous
@@ -1318,15 +1322,7 @@ func (s *dateScanner) narrativeMonth(k int) (*dateExpr, int) {
 	default:
 		return nil, 0
 	}
-	t, ok := s.tok(k + 1)
-	if !ok || !t.upper {
-		return nil, 0
-	}
-	m := monthOf(t, false)
-	if m == 0 || s.isDay(k+2) || s.isYear(k+2) {
-		return nil, 0
-	}
-	return &dateExpr{kind: exCalendar, yref: yr, month: m, prec: PrecisionMonth}, k + 2
+	return s.monthCounted(k+1, yr)
 }
 
 // dayFirst reads a date whose day comes first at j: "24 March 2013",
