@@ -109,8 +109,12 @@ var splitFloors = map[string]floors{
 	// events 251/280, 5 false. The 49 briefings then gave 0.762 0.906
 	// 0.838; factions 570/634 found, 542 described, 3 false; events
 	// 1402/1440, 6 false. The floors are reset to that split.
+	// Events raised with timeline6 (issue 13): 1430/1440, 0 false (dev7
+	// alone 273/280, 0 false; 5 of the 22 gained were events found and
+	// dated right that emphasis marks in their sentences hid from
+	// text_has).
 	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.89, described: 0.85, falseFactions: 3,
-		datedRight: 0.97, falseEvents: 6, minBriefings: 49, minQs: 1490},
+		datedRight: 0.99, falseEvents: 0, minBriefings: 49, minQs: 1490},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
