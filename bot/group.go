@@ -64,6 +64,9 @@ func (b *Bot) factionEmbed(f *corpus.Faction) *discordgo.MessageEmbed {
 	if len(f.Aliases) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also known as", Value: escapeMarkdown(strings.Join(f.Aliases, ", ")), Inline: true})
 	}
+	if len(f.Passages) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also described in", Value: b.passageLines(f)})
+	}
 	if len(f.Mentions) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: b.mentionLines(f)})
 	}
@@ -94,6 +97,16 @@ func (b *Bot) mentionLines(f *corpus.Faction) string {
 			line += ": " + excerptOf(t, 110)
 		}
 		sb.WriteString(line + "\n")
+	}
+	return trimLines(sb.String(), maxFieldValue)
+}
+
+// passageLines cites the other sentences describing f, each with its
+// sentence.
+func (b *Bot) passageLines(f *corpus.Faction) string {
+	var sb strings.Builder
+	for _, p := range f.Passages {
+		sb.WriteString("• " + b.refLink(p.Ref) + ": " + excerptOf(p.Sentence, 200) + "\n")
 	}
 	return trimLines(sb.String(), maxFieldValue)
 }

@@ -20,6 +20,7 @@ type Faction struct {
 	Aliases  []string  `json:"aliases"`
 	Summary  string    `json:"summary"`  // the defining paragraph's text
 	Defined  Ref       `json:"-"`        // where Summary comes from
+	Passages []Mention `json:"passages"` // other sentences describing it, strongest first
 	Mentions []Mention `json:"mentions"` // other paragraphs naming it
 	Events   []Event   `json:"events"`
 
@@ -967,9 +968,13 @@ func (fb *building) finish(off map[string]bool) {
 	}
 	fb.pickSummary(off)
 	fb.collectAliases(off)
+	fb.pickPassages(off)
 	fb.nameSentences(off)
 	if fb.f.Aliases == nil {
 		fb.f.Aliases = []string{}
+	}
+	if fb.f.Passages == nil {
+		fb.f.Passages = []Mention{}
 	}
 	if fb.f.Events == nil {
 		fb.f.Events = []Event{}
@@ -994,9 +999,12 @@ func (fb *building) pickSummary(off map[string]bool) {
 		// HAT?" comes before "The High Transitional Authority, or HAT, …").
 		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
 	}
-	if i, bold := fb.leadParagraph(!off[ruleBoldEntry], !off[ruleSectionEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
+	if i, bold := fb.leadParagraph(off); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
+		if bold {
+			f.Summary = entrySummary(f.Summary, entryForms(f), off)
+		}
 	} else if fb.anaphor != nil && fb.best.score <= scoreMention {
 		// Named only in passing, then taken up by its head.
 		f.Defined = fb.anaphor.Ref
@@ -1062,15 +1070,16 @@ func (fb *building) nameSentences(off map[string]bool) {
 //
 // With sections, the first paragraph under a heading that is the name
 // ("### The 14th Army") is its entry too.
-func (fb *building) leadParagraph(entries, sections bool) (int, bool) {
+func (fb *building) leadParagraph(off map[string]bool) (int, bool) {
 	f := fb.f
-	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
+	forms := entryForms(f)
+	entries, sections := !off[ruleBoldEntry], !off[ruleSectionEntry]
 	subject := -1
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
 			break
 		}
-		if entries && strings.Contains(t, "**") && entryFor(t, forms) {
+		if strings.Contains(t, "**") && (entries && entryFor(t, forms) || !off[ruleEntryLabel] && labelledItem(t, forms) != "" || !off[ruleBoldTerm] && boldTerm(t, forms)) {
 			return i, true
 		}
 		if sections && i < len(fb.sections) && fb.sections[i] != "" && slices.Contains(forms, stripArticle(fb.sections[i])) {
