@@ -42,13 +42,7 @@ const maxMentionSentence = 300
 // namingSentence returns the first sentence of text that m finds a name
 // in, cut to maxMentionSentence bytes, or "".
 func namingSentence(text string, m matcher) string {
-	starts := sentenceStarts(text)
-	for i, s := range starts {
-		end := len(text)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		sent := strings.TrimSpace(text[s:end])
+	for _, sent := range sentencesOf(text) {
 		if m.in(sent) {
 			return excerptBytes(sent, maxMentionSentence)
 		}
