@@ -224,10 +224,11 @@ func describesIn(s, form string) int {
 			continue
 		}
 		rest := skipParenthetical(s[end:])
-		if relativeClause(rest) {
+		switch {
+		case relativeClause(rest) || appositionAfter(rest):
 			best = max(best, describesCopula)
-		} else if subjectAt(s[:at]) {
-			best = max(best, predicateStrength(rest))
+		case subjectAt(s[:at]):
+			best = max(best, predicateStrength(rest), membersActing(rest))
 		}
 	}
 	return best
@@ -269,6 +270,63 @@ func relativeClause(rest string) bool {
 	return false
 }
 
+// appositionAfter reports whether rest sets a noun phrase describing a
+// group or its people beside the name before it: ", a paramilitary force
+// …", ", bands of young men …".
+func appositionAfter(rest string) bool {
+	a, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	words := firstFields(a, describedWords)
+	if describesGroup(words) {
+		return true
+	}
+	if len(words) < 2 {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return w == words[0] && (isPredicateNoun(w) || isMembers(w)) && strings.HasSuffix(w, "s") && words[1] == "of"
+}
+
+// membersActing rates "ZANLA recruits were trained …": the name
+// qualifying its people or units (which opensWithVerb takes for no verb),
+// who act as the subject.
+func membersActing(rest string) int {
+	words := firstFields(rest, 3)
+	if len(words) < 2 {
+		return 0
+	}
+	w := words[0]
+	if w != strings.ToLower(w) || !strings.HasSuffix(w, "s") || !isMembers(w) && !isPredicateNoun(w) {
+		return 0
+	}
+	if opensWithVerb(strings.Join(words[1:], " ")) {
+		return describesActs
+	}
+	return 0
+}
+
+// frontedPrepositions open a phrase set before a clause's subject: "Under
+// South African patronage, RENAMO was …", "After the loss, the Navy kept
+// …". Prepositions are a closed class.
+var frontedPrepositions = map[string]bool{
+	"after": true, "before": true, "under": true, "during": true, "despite": true, "following": true,
+	"throughout": true, "until": true, "over": true, "against": true, "without": true, "amid": true,
+}
+
+// frontedPhrase reports whether before (a sentence's opening up to a
+// name) is one prepositional phrase and its comma.
+func frontedPhrase(before string) bool {
+	phrase, ok := strings.CutSuffix(before, ",")
+	if !ok || strings.ContainsAny(phrase, ",;:") {
+		return false
+	}
+	w, _, _ := strings.Cut(phrase, " ")
+	w = strings.ToLower(w)
+	return prepositions[w] || frontedPrepositions[w]
+}
+
 // clauseOpeners end the words before a clause's subject: "…, but RENAMO
 // became …", "… since FRELIMO received …".
 var clauseOpeners = []string{", but", ", while", ", whereas", "; ", ": ", ", and", " since", " because", " although", " after", " when"}
@@ -280,7 +338,7 @@ func subjectAt(before string) bool {
 	before = strings.TrimSpace(before)
 	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(before, "The"), "the"))
 	before = strings.TrimLeft(before, "-*# ")
-	if before == "" {
+	if before == "" || frontedPhrase(before) {
 		return true
 	}
 	for _, o := range clauseOpeners {

@@ -88,11 +88,16 @@ func TestDescribesIn(t *testing.T) {
 	}{
 		{"The AFA was founded in 1961.", "AFA", describesCopula},
 		{"The AFA, led by Mira Tol, held the hills.", "AFA", describesCopula},
-		{"AFA fighters held the hills.", "AFA", 0},
+		{"AFA recruits were trained abroad.", "AFA", describesActs},
 		{"The AFA held the hills.", "AFA", describesActs},
 		{"Troops fought the AFA in the hills.", "AFA", 0},
 		{"Troops fought the AFA, which held the hills.", "AFA", describesCopula},
-		{"Under foreign patronage, the AFA became a large army.", "AFA", 0}, // a fronted phrase is not read
+		{"Under foreign patronage, the AFA became a large army.", "AFA", describesCopula},
+		{"Meanwhile, the AFA held the hills.", "AFA", 0},
+		{"In the east, by the river, the AFA held the hills.", "AFA", 0},
+		{"In the east stood the AFA, bands of young men from the hills.", "AFA", describesCopula},
+		{"Troops fought the AFA, a rebel group from the hills.", "AFA", describesCopula},
+		{"Troops fought the AFA, the VF and the CL.", "AFA", 0},
 		{"The AFAR held the hills.", "AFA", 0},
 	}
 	for _, tt := range tests {
