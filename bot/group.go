@@ -67,8 +67,8 @@ func (b *Bot) factionEmbed(f *corpus.Faction) *discordgo.MessageEmbed {
 	if len(f.Passages) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also described in", Value: b.passageLines(f)})
 	}
-	if len(f.Mentions) > 0 {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: b.mentionLines(f)})
+	if ms := f.MentionsBesidePassages(); len(ms) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: b.mentionLines(ms)})
 	}
 	if len(f.Events) > 0 {
 		var sb strings.Builder
@@ -80,14 +80,14 @@ func (b *Bot) factionEmbed(f *corpus.Faction) *discordgo.MessageEmbed {
 	return e
 }
 
-// mentionLines cites the first groupMentions places f is named, each with
-// the sentence that names it (or the paragraph's opening), and counts the
-// rest.
-func (b *Bot) mentionLines(f *corpus.Faction) string {
+// mentionLines cites the first groupMentions places of ms, each with the
+// sentence that names the faction (or the paragraph's opening), and
+// counts the rest.
+func (b *Bot) mentionLines(ms []corpus.Mention) string {
 	var sb strings.Builder
-	for i, ref := range f.Mentions {
+	for i, ref := range ms {
 		if i == groupMentions {
-			fmt.Fprintf(&sb, "…and %d more.", len(f.Mentions)-i)
+			fmt.Fprintf(&sb, "…and %d more.", len(ms)-i)
 			break
 		}
 		line := "• " + b.refLink(ref.Ref)

@@ -372,3 +372,16 @@ func predicateStrength(rest string) int {
 	}
 	return 0
 }
+
+// MentionsBesidePassages returns f's mentions less the paragraphs its
+// passages cite: what /group lists as "also mentioned in" after showing
+// the passages.
+func (f *Faction) MentionsBesidePassages() []Mention {
+	out := make([]Mention, 0, len(f.Mentions))
+	for _, m := range f.Mentions {
+		if !slices.ContainsFunc(f.Passages, func(p Mention) bool { return p.Ref == m.Ref }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

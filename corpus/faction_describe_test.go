@@ -106,3 +106,28 @@ func TestDescribesIn(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsBesidePassages: /group lists a paragraph once, as a passage
+// or as a mention.
+func TestMentionsBesidePassages(t *testing.T) {
+	at := func(n int) Mention { return Mention{Ref: Ref{Briefing: "b", Paragraph: n}} }
+	tests := []struct {
+		name               string
+		passages, mentions []Mention
+		want               []int
+	}{
+		{"no passages", nil, []Mention{at(1), at(2)}, []int{1, 2}},
+		{"a passage's paragraph left out", []Mention{at(2)}, []Mention{at(1), at(2), at(3)}, []int{1, 3}},
+		{"every mention a passage", []Mention{at(1)}, []Mention{at(1)}, []int{}},
+	}
+	for _, tt := range tests {
+		f := &Faction{Passages: tt.passages, Mentions: tt.mentions}
+		got := []int{}
+		for _, m := range f.MentionsBesidePassages() {
+			got = append(got, m.Paragraph)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -248,9 +248,9 @@ func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 			o.writeWrapped("    ", "    ", plain(shorten(r.Sentence, sentenceRunes)))
 		}
 	}
-	if len(f.Mentions) > 0 {
+	if ms := f.MentionsBesidePassages(); len(ms) > 0 {
 		fmt.Fprintln(o.w, "\nAlso mentioned in:")
-		for _, r := range f.Mentions {
+		for _, r := range ms {
 			o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
 			if s := mentionSentence(co, f, r); s != "" {
 				o.writeWrapped("    ", "    ", plain(s))
