@@ -256,6 +256,8 @@ const (
 	ruleSectionFirst      = "section-first"      // "## The Langa Commission": the section's first paragraph introduces it, named or not
 	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
+	ruleAppositionPerson  = "apposition-person"  // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleNameBegun         = "name-begun"         // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 )
 
 var allRules = []rule{
@@ -591,8 +593,11 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
-	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], "*"), false) {
+	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], begunCut(p.off)), false) {
 		return "", 0, false
+	}
+	if i > 1 && !p.off[ruleNameBegun] && innerConnector(words[i-1]) && isNameWord(strings.TrimLeft(words[i-2], "*(“\""), false) {
+		return "", 0, false // "the Union for Democratic Alternance, …": the name began before
 	}
 	if i > 0 && placedBefore(p.lowerWords()[:i]) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
@@ -639,7 +644,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The"):
+	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next])):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
@@ -654,6 +659,34 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// innerConnector reports whether w joins two parts of one name ("Union
+// for Democratic Alternance"), as "the" and "and" need not.
+func innerConnector(w string) bool {
+	return isConnector(w) && w != "the" && w != "and"
+}
+
+// begunCut is what nameBesideComma trims from the word before a name to
+// see whether the name began there: emphasis, and with rule name-begun an
+// opening parenthesis or quote ("(Muslim United Front), a coalition").
+func begunCut(off map[string]bool) string {
+	if off[ruleNameBegun] {
+		return "*"
+	}
+	return "*(“\""
+}
+
+// indefinite reports whether w is an indefinite article: a phrase it
+// opens after a comma stands beside the name before it, where "the" may
+// open the sentence's own subject ("Headed by Mr Ian Martin, the mission
+// deployed").
+func indefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "another":
+		return true
+	}
+	return false
 }
 
 // lettersBefore reports whether w, after capitals set between commas,
