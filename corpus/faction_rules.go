@@ -257,6 +257,7 @@ const (
 	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson  = "apposition-person"  // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleUnitNumber        = "unit-number"        // "its 32 Battalion": a number before a military unit's noun is part of its name
 	ruleNameBegun         = "name-begun"         // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 )
 
@@ -847,6 +848,10 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
 			break
 		}
+		if !off[ruleUnitNumber] && start == i && unitNumber(prev, lower[i]) {
+			start-- // "its 32 Battalion": a military unit numbered
+			break
+		}
 		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {
 			start-- // "New Zealand Police"
 			continue
@@ -938,6 +943,14 @@ func qualifierEnd(words []string, end int) int {
 		}
 	}
 	return end
+}
+
+// unitNumber reports whether a cardinal number before the head word
+// numbers a military unit: "32 Battalion", not "2,000 Troops" or "two
+// Battalions" (the count of a plural).
+func unitNumber(prev, head string) bool {
+	head = strings.Trim(head, "*.,;:!?)”\"")
+	return isDigits(prev) && !strings.HasSuffix(head, "s") && wordnet.Load().Military(head)
 }
 
 // isOrdinal accepts "1st", "2nd", "101st", "4th".
