@@ -277,6 +277,8 @@ var allRules = []rule{
 	{ruleSuchAs, findBySuchAs},
 	{ruleLettersActor, findByLettersActor},
 	{ruleCalledGroups, findByCalledGroups},
+	{ruleGlossedWord, findByGlossedWord},
+	{ruleSoCalled, findBySoCalled},
 }
 
 func (x extractor) rules() []rule {

@@ -19,6 +19,10 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"borrowed word a group noun glosses", ruleGlossedWord,
+		"The sultan's officers raised the harkiya, irregular companies of hill tribesmen, from men who had surrendered.\n\nBy 1973 the harkiya numbered some 2,000 men.", []string{"harkiya"}, "", "", "", ""},
+	{"name a group noun calls so-called", ruleSoCalled,
+		"Each leader kept his militia, and the government added a paramilitary force under the interior ministry, the so-called Garde populaire, which recruited in the south.", []string{"Garde populaire"}, "", "", "", ""},
 	{"military unit numbered", ruleUnitNumber,
 		"The Northland Defence Force sent its 14 Battalion, recruited from former rebels, across the border.", []string{"14 Battalion"}, "", "", "", ""},
 	{"two-word name an indefinite description follows", ruleAppositionPerson,
