@@ -254,6 +254,7 @@ func TestLookupForcesByNation(t *testing.T) {
 		{Name: "Burundian National Defence Force", Summary: "The Burundian National Defence Force (FDN) is the army."},
 		{Name: "Armed Forces of Burkina Faso", Summary: "The armed forces fought on."},
 		{Name: "National Police of Burundi"},
+		{Name: "Revolutionary Armed Forces", Summary: "Cuba dispatched an expeditionary force drawn from its **Revolutionary Armed Forces** (FAR)."},
 	}}
 	tests := []struct{ q, want string }{
 		{"burundi army", "Burundian National Defence Force"},
@@ -261,6 +262,9 @@ func TestLookupForcesByNation(t *testing.T) {
 		{"burkinabe military", "Armed Forces of Burkina Faso"},
 		{"burundi party", ""},
 		{"kenya army", ""},
+		// The nation owns the force in the sentence naming it.
+		{"cuban forces", "Revolutionary Armed Forces"},
+		{"angolan forces", ""},
 	}
 	checkLookups(t, c, tests)
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
@@ -149,7 +150,7 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 			continue
 		}
 		rest := contentWords(normalize(strings.Join(append(words[:head:head], words[head+1:]...), " ")))
-		if !coversStems(rest, qw[:n-1]) {
+		if !coversStems(rest, qw[:n-1]) && !ownedBy(f.Summary, form, qw[:n-1], lex) {
 			continue
 		}
 		if containsWord(strings.ToLower(f.Summary), qw[n-1]) {
@@ -158,6 +159,30 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 		return matchForces
 	}
 	return 0
+}
+
+// ownedBy reports whether summary gives form as the forces of the nation
+// words name, the nation written before "its" in the same sentence:
+// "Cuba dispatched an expeditionary force drawn from its Revolutionary
+// Armed Forces" for "cuban forces". A nation is matched by its stem or by
+// WordNet's pertainym (cuban, Cuba).
+func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
+	low := strings.ReplaceAll(strings.ToLower(summary), "*", "") // emphasis: "its **Revolutionary Armed Forces**"
+	at := strings.Index(low, "its "+strings.ToLower(form))
+	if at < 0 {
+		return false
+	}
+	before := low[:at]
+	if k := strings.LastIndex(before, ". "); k >= 0 {
+		before = before[k+2:]
+	}
+	have := contentWords(normalize(before))
+	for _, w := range nation {
+		if !coversStems(have, []string{w}) && !slices.ContainsFunc(lex.Forms(w), func(f string) bool { return slices.Contains(have, f) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // scoreDescribed rates f for a query naming a nation's body by a group
