@@ -239,7 +239,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -658,7 +658,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		place, ok := verdict[key]
 		if !ok {
 			if uses == nil {
-				uses = indexPlaceUses(paras)
+				uses = indexPlaceUses(paras, rules.lists)
 			}
 			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
@@ -675,7 +675,9 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // placeRules switches the place tests; lettered keeps a name the text
 // gives an acronym from the loose-head test ("grouped in the Episcopal
 // Conference of Nicaragua (CEN)": a body).
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered bool }
+// lists reads the names listed after a locative as written after it ("with
+// brigades at Jijiga, Dire Dawa, Degehabur and Gode").
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -732,7 +734,7 @@ type placeUse struct {
 // up its first word instead of scanning every paragraph for it.
 type placeUses map[string][]placeUse
 
-func indexPlaceUses(paras []*para) placeUses {
+func indexPlaceUses(paras []*para, lists bool) placeUses {
 	out := placeUses{}
 	for _, p := range paras {
 		lw := p.lowerWords()
@@ -750,11 +752,67 @@ func indexPlaceUses(paras []*para) placeUses {
 			if w := p.words()[j]; 'a' <= w[0] && w[0] <= 'z' && !strings.Contains(w, "-") {
 				continue // names are capitalised ("in the morning" names nothing), or "anti-balaka"
 			}
-			key := strings.TrimRight(lw[j], ".,;:!?)”\"'’*")
-			out[key] = append(out[key], placeUse{p, int32(k), int32(j)})
+			out.add(p, k, j)
+			if lists {
+				for _, m := range listedAfter(p.words(), j) {
+					out.add(p, k, m) // "at Jijiga, Dire Dawa, Degehabur and Gode"
+				}
+			}
 		}
 	}
 	return out
+}
+
+// listedAfter returns the indexes of the names listed after the one
+// opening at words[j], when a list closed by "and" or "or" holds them: "at
+// Jijiga, Dire Dawa, Degehabur and Gode", not "in Dili, Aitarak members
+// attacked".
+func listedAfter(words []string, j int) []int {
+	var out []int
+	for len(out) < 6 {
+		next, joined := nextListed(words, j)
+		if next < 0 {
+			return nil
+		}
+		out, j = append(out, next), next
+		if joined {
+			return out
+		}
+	}
+	return nil
+}
+
+// add records the word at j of p as written after the locative at k.
+func (u placeUses) add(p *para, k, j int) {
+	key := strings.TrimRight(p.lowerWords()[j], ".,;:!?)”\"'’*")
+	u[key] = append(u[key], placeUse{p, int32(k), int32(j)})
+}
+
+// nextListed returns the index of the capitalised name listed after the
+// one opening at words[j] ("Jijiga, Dire Dawa, Degehabur and Gode"), or
+// -1 when the list ends, and whether "and" or "or" joins it. A name of up
+// to three words ends at a comma or before "and"; a list goes on over a
+// comma, "and" or both.
+func nextListed(words []string, j int) (int, bool) {
+	end := j
+	for end < len(words) && end < j+3 && startsUpper(words[end]) && !strings.HasSuffix(words[end], ",") && !strings.ContainsAny(words[end], ".;:") {
+		end++
+	}
+	switch {
+	case end < len(words) && strings.HasSuffix(words[end], ",") && startsUpper(words[end]):
+		end++
+	case end < len(words) && (words[end] == "and" || words[end] == "or") && end > j:
+	default:
+		return -1, false
+	}
+	joined := end < len(words) && (words[end] == "and" || words[end] == "or")
+	if joined {
+		end++
+	}
+	if end >= len(words) || !startsUpper(words[end]) || isStopCap(words[end]) {
+		return -1, false
+	}
+	return end, joined
 }
 
 // isLocative reports whether w is one of locatives, as a switch the
