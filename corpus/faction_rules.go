@@ -648,7 +648,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next])):
+	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
@@ -679,6 +679,27 @@ func begunCut(off map[string]bool) string {
 		return "*"
 	}
 	return "*(“\""
+}
+
+// describedHead returns the noun heading the description words open
+// after their article: the word before the first preposition, relative
+// pronoun, participle or punctuation ("a private military company staffed
+// by …" → "company", "a young former soldier from Sofala" → "soldier"),
+// lowered, or "".
+func describedHead(words []string) string {
+	head := ""
+	for _, w := range words[:min(len(words), 6)] {
+		low := strings.ToLower(w)
+		core := strings.TrimRight(low, ".,;:!?)”\"'’")
+		if prepositions[core] || relativePronoun(core) || head != "" && (strings.HasSuffix(core, "ed") || strings.HasSuffix(core, "ing")) {
+			return head
+		}
+		head = core
+		if core != low {
+			return head
+		}
+	}
+	return head
 }
 
 // indefinite reports whether w is an indefinite article: a phrase it

@@ -491,3 +491,22 @@ func TestPublisherOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedHead: the noun heading an indefinite description decides
+// whether a two-word name beside it is a group or a person.
+func TestDescribedHead(t *testing.T) {
+	fs, _ := extractor{}.run([]*Briefing{briefing(t, "t", "# T\n\nThe Northern Front (NF) lost its founder, and Tomas Velde, a young former NF soldier from the coast, emerged as its leader.\n")})
+	if got := names(fs); slices.Contains(got, "Tomas Velde") || !slices.Contains(got, "Northern Front") {
+		t.Errorf("got %q, want the Northern Front and no person", got)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"private military company staffed largely by former soldiers", "company"},
+		{"young former rebel soldier from the south, emerged", "soldier"},
+		{"coalition of small parties", "coalition"},
+		{"broad opposition alliance.", "alliance"},
+	} {
+		if got := describedHead(strings.Fields(tt.in)); got != tt.want {
+			t.Errorf("describedHead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
