@@ -1676,7 +1676,7 @@ func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities bool) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities, headed bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
@@ -1711,7 +1711,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, communiti
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
 			}
-			if communities && describedAsCommunity(lower[j-1:]) {
+			if communities && describedAsCommunity(lower[j-1:], headed) {
 				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
