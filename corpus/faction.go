@@ -1627,10 +1627,11 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
-		if !groupAdjectives[lower[i-1]] {
+		loose := !groupAdjectives[lower[i-1]]
+		if loose && (!determined || !determinedNoun(words, lower, i)) {
 			continue // the cheap trigger: "militant", "rebel" …
 		}
 		noun := strings.TrimRight(words[i], ",.;:")
@@ -1652,7 +1653,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
 		j := i + 1
 		for {
 			name, next := nameAt(words, j, ofThe)
-			if name == "" {
+			if name == "" || loose && !nameShaped(name) {
 				break
 			}
 			out = append(out, name)
@@ -1663,6 +1664,39 @@ func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
 		}
 	}
 	return out
+}
+
+// determinedNoun reports whether the lower-case word at i closes a noun
+// phrase a determiner opens, over at most three lower-case modifiers, with
+// a capital after it: "the banned opposition movement Democratic Choice
+// of Kazakhstan", "its youth wing Baloch Students Organisation".
+func determinedNoun(words, lower []string, i int) bool {
+	if words[i] != lower[i] || !startsUpper(words[i+1]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch lower[k] {
+		case "the", "its", "their", "a", "an":
+			return true
+		}
+		if words[k] != lower[k] || !allLetters(strings.ReplaceAll(lower[k], "-", "")) || prepositions[lower[k]] || isConnector(lower[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameShaped reports whether a name read after a group noun with no
+// adjective for an armed group before it has a group's shape rather than
+// a person's: letters, a name of four words or more, or one joined by a
+// connector or hyphen ("Democratic Choice of Kazakhstan",
+// "Lashkar-e-Jhangvi"), or one headed by a group noun. "the council
+// picks Conille", "the group's founder Balach Marri" name people.
+func nameShaped(name string) bool {
+	if isShortForm(name) || isOrgName(name) {
+		return true
+	}
+	return strings.Contains(name, "-") || strings.Contains(name, " ") && !personLike(name)
 }
 
 // nameAt reads a proper name starting at words[j], returning it and the

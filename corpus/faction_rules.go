@@ -257,6 +257,7 @@ const (
 	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson  = "apposition-person"  // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleDeterminedNoun    = "determined-noun"    // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
 	rulePlaceList         = "place-list"         // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"        // "its 32 Battalion": a number before a military unit's noun is part of its name
 	ruleNameBegun         = "name-begun"         // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
@@ -568,7 +569,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
