@@ -105,7 +105,7 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
 			return Acronym{inner, long}, s, true
 		}
-		if long, s := translatedLongForm(before, inner, false); long != "" {
+		if long, s := translatedLongForm(before, inner, false, !disabled[ruleTitleOpens]); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
@@ -125,11 +125,11 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{short, long}, s, true
 		}
 	}
-	if short, ok := glossedShort(inner); ok {
+	if short, ok := glossedShort(inner, !disabled[ruleGlossBroken]); ok {
 		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 		// the letters follow is given, so the English name needs no
 		// initials in common with them.
-		if long, s := translatedLongForm(before, short, true); long != "" {
+		if long, s := translatedLongForm(before, short, true, !disabled[ruleTitleOpens]); long != "" {
 			return Acronym{short, long}, s, true
 		}
 	}
@@ -533,8 +533,10 @@ var stopCaps = map[string]bool{
 // letters. It returns the long form and its byte offset, or "".
 //
 // When glossed, the text has given the foreign name the letters follow,
-// and the initials need not agree.
-func translatedLongForm(text, short string, glossed bool) (string, int) {
+// and the initials need not agree. With titles, a title word may open the
+// name when the whole is an organisation's ("General Confederation of
+// Labour (…, CGT)").
+func translatedLongForm(text, short string, glossed, titles bool) (string, int) {
 	for _, r := range short {
 		if !unicode.IsUpper(r) {
 			return "", 0
@@ -547,14 +549,20 @@ func translatedLongForm(text, short string, glossed bool) (string, int) {
 	words := 0
 	var initials []rune
 	for words < window {
-		prev := strings.TrimRight(text[:start], " ")
-		k := strings.LastIndexByte(prev, ' ') + 1
+		prev := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+		k := strings.LastIndexAny(prev, " \n\t") + 1 // a name may run over a line's end
 		w := prev[k:]
 		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
 			break
 		}
 		// Capitalised name words, joined by lower-case connectors ("of the").
-		if capital := startsUpper(w); capital && isStopCap(w) || !capital && !isConnector(w) {
+		capital := startsUpper(w)
+		if titles && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
+			start = k // "General Confederation of Labour": a title word opening a body's name
+			initials = append(initials, unicode.ToUpper(rune(w[0])))
+			break
+		}
+		if capital && isStopCap(w) || !capital && !isConnector(w) {
 			break
 		}
 		start = k
@@ -595,7 +603,11 @@ func translatedLongForm(text, short string, glossed bool) (string, int) {
 // glossedShort reads a parenthesis holding a foreign name and its acronym,
 // "Vojska Jugoslavije, VJ": it returns the acronym when its letters are
 // the foreign name's.
-func glossedShort(inner string) (string, bool) {
+func glossedShort(inner string, broken bool) (string, bool) {
+	if broken {
+		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
+		inner = strings.ReplaceAll(strings.Join(strings.Fields(inner), " "), " ,", ",")
+	}
 	k := strings.LastIndex(inner, ", ")
 	if k < 0 {
 		return "", false

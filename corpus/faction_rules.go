@@ -257,6 +257,8 @@ const (
 	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson  = "apposition-person"  // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleGlossBroken       = "gloss-broken"       // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
+	ruleTitleOpens        = "title-opens"        // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
 	ruleDeterminedNoun    = "determined-noun"    // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
 	rulePlaceList         = "place-list"         // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"        // "its 32 Battalion": a number before a military unit's noun is part of its name
@@ -2004,7 +2006,7 @@ func commaDef(text string, at, from int, short string, disabled map[string]bool)
 	}
 	long, s := longFormBefore(before, short)
 	if long == "" {
-		long, s = translatedLongForm(before, short, false)
+		long, s = translatedLongForm(before, short, false, !disabled[ruleTitleOpens])
 	}
 	if long == "" && !disabled[ruleQualified] {
 		long, s = qualifiedLongForm(before, short)
