@@ -875,8 +875,8 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
 			break
 		}
-		if !off[ruleUnitNumber] && start == i && unitNumber(prev, lower[i]) {
-			start-- // "its 32 Battalion": a military unit numbered
+		if !off[ruleUnitNumber] && unitNumber(prev, lower[i]) {
+			start-- // "its 32 Battalion", "3 Commando Brigade": a military unit numbered
 			break
 		}
 		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {

@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"military unit numbered before its qualifier", ruleUnitNumber,
+		"Admiral Varn commanded the carrier group, and 4 Marine Brigade under Brigadier Holt formed the core of the landing force.", []string{"4 Marine Brigade"}, "", "", "", ""},
 	{"foreign name and letters over a line's end", ruleGlossBroken,
 		"Harriers struck the airfield, and the Veldian Air Force (*Fuerza Aérea Veldiana*,\nFAV) lost several aircraft.", []string{"Veldian Air Force"}, "FAV", "", "", ""},
 	{"title word opening a body's name", ruleTitleOpens,
