@@ -321,7 +321,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
-	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled[ruleAcronymDefines], x.disabled[ruleFoldLetters])
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled)
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -879,13 +879,14 @@ type merger struct {
 // group: same name key, or a name and its acronym. Candidates that only
 // cite an acronym are applied last, to factions that exist by then.
 // Publishers and names that are not groups are dropped.
-func mergeCandidates(cands []candidate, publishers map[string]bool, offDef, offFold bool) []*building {
+func mergeCandidates(cands []candidate, publishers map[string]bool, off map[string]bool) []*building {
+	offDef, offFold := off[ruleAcronymDefines], off[ruleFoldLetters]
 	m := &merger{byName: map[string]*building{}, byAcr: map[string]*building{}, offDef: offDef}
 	var cited []candidate
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged) && !c.body {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
 			continue
 		}
 		if c.cited {
@@ -1737,7 +1738,7 @@ func nameFollows(words []string, j int, ofThe bool) bool {
 //
 // A name the text defines as a group (defined) is not judged by its
 // first word: "Gran Grif" is no grandmother.
-func isNotGroup(name string, defined bool) bool {
+func isNotGroup(name string, defined, off bool) bool {
 	k := nameKey(name)
 	if k == "" || isPlaceOrPeople(name) {
 		return true
@@ -1752,10 +1753,25 @@ func isNotGroup(name string, defined bool) bool {
 	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:]) && !headedByOrgNoun(name[:i])) {
 		return true // "Republic of Macedonia and Montenegro": places listed
 	}
+	if !off && titledPerson(name, first) {
+		return true // "Governor Rex Hunt": a hunt is a group, but not here
+	}
 	if isOrgName(name) || defined {
 		return false
 	}
 	return isTitle(first) && !qualifiesLetters(name)
+}
+
+// titledPerson reports whether a name is a title (a noun WordNet names a
+// kind of leader) and a person's name of two words, headed by no noun whose first sense is an organisation:
+// "Governor Rex Hunt", not "General People's Congress" or "General
+// Confederation of Labour".
+func titledPerson(name, first string) bool {
+	if !isTitle(first) || !wordnet.Load().Leader(first) {
+		return false // "National Police Service": a national is a person, not a title
+	}
+	rest := strings.Fields(name)[1:]
+	return len(rest) == 2 && personLike(strings.Join(rest, " ")) && !headedByOrgNoun(strings.Join(rest, " ")) && !isShortForm(rest[0]) && !isShortForm(rest[1])
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -257,6 +257,7 @@ const (
 	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson  = "apposition-person"  // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleTitledPerson      = "titled-person"      // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
 	ruleGlossBroken       = "gloss-broken"       // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
 	ruleTitleOpens        = "title-opens"        // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
 	ruleDeterminedNoun    = "determined-noun"    // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
