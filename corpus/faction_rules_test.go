@@ -20,7 +20,7 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{"leader's title before a person's name", ruleTitledPerson,
-		"The Royal Marines of Naval Party 9001 fought at Government House until Governor Rex Hunt ordered them to surrender.", []string{"Royal Marines"}, "", "", "", "Governor Rex Hunt"},
+		"The Royal Marines fought at Government House until Governor Rex Hunt ordered them to surrender.", []string{"Royal Marines"}, "", "", "", "Governor Rex Hunt"},
 	{"military unit numbered before its qualifier", ruleUnitNumber,
 		"Admiral Varn commanded the carrier group, and 4 Marine Brigade under Brigadier Holt formed the core of the landing force.", []string{"4 Marine Brigade"}, "", "", "", ""},
 	{"foreign name and letters over a line's end", ruleGlossBroken,
