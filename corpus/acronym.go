@@ -105,7 +105,7 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
 			return Acronym{inner, long}, s, true
 		}
-		if long, s := translatedLongForm(before, inner, false, !disabled[ruleTitleOpens]); long != "" {
+		if long, s := translatedLongForm(before, inner, false, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
@@ -129,7 +129,7 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 		// the letters follow is given, so the English name needs no
 		// initials in common with them.
-		if long, s := translatedLongForm(before, short, true, !disabled[ruleTitleOpens]); long != "" {
+		if long, s := translatedLongForm(before, short, true, disabled); long != "" {
 			return Acronym{short, long}, s, true
 		}
 	}
@@ -533,10 +533,11 @@ var stopCaps = map[string]bool{
 // letters. It returns the long form and its byte offset, or "".
 //
 // When glossed, the text has given the foreign name the letters follow,
-// and the initials need not agree. With titles, a title word may open the
-// name when the whole is an organisation's ("General Confederation of
-// Labour (…, CGT)").
-func translatedLongForm(text, short string, glossed, titles bool) (string, int) {
+// and the initials need not agree. A title word may open the name when
+// the whole is an organisation's ("General Confederation of Labour (…,
+// CGT)"), and a body an organisation runs is one ("United Nations
+// Operation in Mozambique (ONUMOZ)"); off switches rules off by name.
+func translatedLongForm(text, short string, glossed bool, off map[string]bool) (string, int) {
 	for _, r := range short {
 		if !unicode.IsUpper(r) {
 			return "", 0
@@ -557,7 +558,7 @@ func translatedLongForm(text, short string, glossed, titles bool) (string, int) 
 		}
 		// Capitalised name words, joined by lower-case connectors ("of the").
 		capital := startsUpper(w)
-		if titles && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
+		if !off[ruleTitleOpens] && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
 			start = k // "General Confederation of Labour": a title word opening a body's name
 			initials = append(initials, unicode.ToUpper(rune(w[0])))
 			break
@@ -579,7 +580,7 @@ func translatedLongForm(text, short string, glossed, titles bool) (string, int) 
 		long = strings.SplitN(long, " ", 2)[1]
 		start = len(text) - len(long)
 	}
-	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) {
+	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) {
 		return "", 0
 	}
 	hit := 0
@@ -598,6 +599,22 @@ func translatedLongForm(text, short string, glossed, titles bool) (string, int) 
 		return "", 0
 	}
 	return long, start
+}
+
+// bodyOfOrg reports whether a name opens with an organisation's name of
+// two words or more and goes on with a capitalised noun: a body the
+// organisation runs ("United Nations Operation in Mozambique").
+func bodyOfOrg(long string) bool {
+	words := strings.Fields(long)
+	for k := 2; k < len(words); k++ {
+		if !startsUpper(words[k]) {
+			return false
+		}
+		if isOrgName(strings.Join(words[:k], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossedShort reads a parenthesis holding a foreign name and its acronym,

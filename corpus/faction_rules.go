@@ -258,6 +258,7 @@ const (
 	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson  = "apposition-person"  // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
 	ruleTitledPerson      = "titled-person"      // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
+	ruleBodyOfOrg         = "body-of-org"        // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
 	ruleGlossBroken       = "gloss-broken"       // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
 	ruleTitleOpens        = "title-opens"        // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
 	ruleDeterminedNoun    = "determined-noun"    // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
@@ -2007,7 +2008,7 @@ func commaDef(text string, at, from int, short string, disabled map[string]bool)
 	}
 	long, s := longFormBefore(before, short)
 	if long == "" {
-		long, s = translatedLongForm(before, short, false, !disabled[ruleTitleOpens])
+		long, s = translatedLongForm(before, short, false, disabled)
 	}
 	if long == "" && !disabled[ruleQualified] {
 		long, s = qualifiedLongForm(before, short)
