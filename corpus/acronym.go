@@ -580,7 +580,7 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		long = strings.SplitN(long, " ", 2)[1]
 		start = len(text) - len(long)
 	}
-	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) {
+	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
 		return "", 0
 	}
 	hit := 0
@@ -599,6 +599,18 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		return "", 0
 	}
 	return long, start
+}
+
+// groupNounBefore reports whether text ends with a lower-case group noun:
+// the name after it is that group's ("the banned opposition movement
+// Democratic Choice of Kazakhstan (DVK)").
+func groupNounBefore(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) == 0 {
+		return false
+	}
+	w := fs[len(fs)-1]
+	return w == strings.ToLower(w) && isPredicateNoun(w)
 }
 
 // bodyOfOrg reports whether a name opens with an organisation's name of
