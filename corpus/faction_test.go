@@ -213,6 +213,7 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		mk("OSCE Spillover Monitor Mission to Skopje", ""),
 		{Name: "National Liberation Army", Acronym: "NLA", Aliases: []string{"UÇK"}},
 		mk("Combined Task Force 635", ""),
+		mk("Community of Sant'Ilario", ""),
 		mk("Black Sea Cossack Host", ""),
 	}}
 	tests := []struct{ q, want string }{
@@ -234,6 +235,8 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		{"volunteers for defense of the homeland", "Volunteers for the Defence of the Homeland"},
 		// Members in the plural name their body.
 		{"cossacks", "Black Sea Cossack Host"},
+		// A name an apostrophe joins, typed as two words.
+		{"sant ilario", "Community of Sant'Ilario"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

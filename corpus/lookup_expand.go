@@ -78,6 +78,17 @@ func singularVariant(qkeys []string) []string {
 	return matchKeys(strings.TrimSuffix(q, "s"))
 }
 
+// joinedVariant returns the keys of a query of two words written as one,
+// or nil: a name joined by an apostrophe the key drops ("Sant'Egidio" is
+// "santegidio") is typed as two words ("sant egidio").
+func joinedVariant(qkeys []string) []string {
+	a, b, ok := strings.Cut(qkeys[0], " ")
+	if !ok || strings.Contains(b, " ") || len(a) < 3 || len(b) < 3 || isConnector(a) {
+		return nil
+	}
+	return matchKeys(a + b)
+}
+
 // dropVariants returns the keys of a query of three words or more with
 // one short word left out: "un security council" → "security council",
 // "osce minsk group" → "minsk group". A look-up scores them at most
