@@ -214,6 +214,8 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		{Name: "National Liberation Army", Acronym: "NLA", Aliases: []string{"UÇK"}},
 		mk("Combined Task Force 635", ""),
 		mk("Community of Sant'Ilario", ""),
+		mk("2nd Battalion of the Parachute Regiment", ""),
+		mk("3rd Battalion of the Parachute Regiment", ""),
 		mk("Black Sea Cossack Host", ""),
 	}}
 	tests := []struct{ q, want string }{
@@ -237,6 +239,8 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		{"cossacks", "Black Sea Cossack Host"},
 		// A name an apostrophe joins, typed as two words.
 		{"sant ilario", "Community of Sant'Ilario"},
+		// A numbered unit by its number and a word's start.
+		{"3 para", "3rd Battalion of the Parachute Regiment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -214,6 +214,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchForcesCalled {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex))
 	}
+	if s < matchUnit {
+		s = max(s, scoreUnit(f, rq.keys[0]))
+	}
 	if s < matchDescribed {
 		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
 	}

@@ -21,6 +21,7 @@ const (
 	matchRest         = 64 // the query without an acronym another faction has
 	matchCover        = 52 // plus the words covered, up to 7
 	matchForces       = 51 // a nation's forces named by a military noun: "burundi army"
+	matchUnit         = 50 // a numbered unit by its number and a word's start: "2 para"
 	matchForcesCalled = 52 // … which its summary calls by that noun: "The FDN is the army"
 	matchNationless   = 45 // the query without its nation's name: "kyrgyz provisional govt"
 	matchDescribed    = 44 // a nation's body its summary describes by the query's noun: "macedonian parliament"
@@ -170,6 +171,27 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 		return matchForces
 	}
 	return 0
+}
+
+// scoreUnit rates f for a query naming a numbered unit as soldiers do, by
+// its number and the start of its words: "2 para" for the "2nd Battalion
+// of the Parachute Regiment". f's name must hold the number as an
+// ordinal, and a word opening with each other word of the query.
+func scoreUnit(f *Faction, q string) int {
+	qw := strings.Fields(q)
+	if len(qw) < 2 || !isDigits(qw[0]) {
+		return 0
+	}
+	nw := strings.Fields(normalize(f.Name))
+	if !slices.ContainsFunc(nw, func(w string) bool { return isOrdinal(w) && w[:len(w)-2] == qw[0] }) {
+		return 0
+	}
+	for _, w := range qw[1:] {
+		if len(w) < 3 || !slices.ContainsFunc(nw, func(n string) bool { return strings.HasPrefix(n, w) }) {
+			return 0
+		}
+	}
+	return matchUnit
 }
 
 // ownedBy reports whether summary gives form as the forces of the nation
