@@ -300,12 +300,16 @@ func TestLookupDescribed(t *testing.T) {
 		{Name: "Assembly", Summary: "The Assembly, the country's single-chamber parliament, must approve the laws.", Defined: Ref{Title: "The 2001 crisis in Macedonia"}},
 		{Name: "Democratic Union", Summary: "The Democratic Union won 30 seats in parliament in Macedonia."},
 		{Name: "Sobranie", Summary: "The Sobranie is the parliament of Serbia."},
+		{Name: "Highland Front", Summary: "The Highland Front, a party committed to preserving minority rule, won the election, and Ian Varn became prime minister. Kora left."},
 	}}
 	checkLookups(t, c, []struct{ q, want string }{
 		{"macedonian parliament", "Assembly"},
 		{"serbian parliament", "Sobranie"},
 		{"albanian parliament", ""},
 		{"macedonian army", ""},
+		// A person the sentence naming the party names.
+		{"varn's party", "Highland Front"},
+		{"kora's party", ""},
 	})
 }
 

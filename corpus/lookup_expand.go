@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -227,11 +228,11 @@ func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
 func scoreDescribed(f *Faction, q string) int {
 	qw := contentWords(q)
 	n := len(qw)
-	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) {
+	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
 		return 0
 	}
 	for _, w := range qw[:n-1] {
-		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) {
+		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) {
 			return 0
 		}
 	}
@@ -307,6 +308,25 @@ func ownsNoun(summary, w, noun string) bool {
 		}
 		from = at + 3
 	}
+}
+
+// namedWith reports whether f's summary names w, capitalised, in the
+// sentence naming f: "smith" for "The Rhodesian Front, a party …, won the
+// election, and Ian Smith became prime minister" (the query "smith's
+// party").
+func namedWith(f *Faction, w string) bool {
+	for _, sent := range strings.SplitAfter(f.Summary, ". ") {
+		low := strings.ToLower(sent)
+		if !strings.Contains(low, strings.ToLower(f.Name)) {
+			continue
+		}
+		for _, x := range strings.Fields(sent) {
+			if x = strings.Trim(x, ".,;:!?*\"'’()"); startsUpper(x) && normalize(x) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func describedAs(f *Faction, noun string) bool {
