@@ -231,7 +231,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
-	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon])
+	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], !x.disabled[ruleForeignOpener])
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
@@ -472,15 +472,16 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon, foreignOpener bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
 		if persons[nameKey(c.name)] {
 			continue
 		}
-		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))] {
-			continue
+		low := strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))
+		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && (!foreignOpener || c.score < scoreDefined || !foreignWord(low)) {
+			continue // a sentence's first word, unless a word no English table knows that the text defines ("Naprama, a peasant militia")
 		}
 		out = append(out, c)
 	}

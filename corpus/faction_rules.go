@@ -258,6 +258,7 @@ const (
 	ruleOfThe             = "of-the"              // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson  = "apposition-person"   // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
 	ruleTitledPerson      = "titled-person"       // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
+	ruleForeignOpener     = "foreign-opener"      // "Naprama, a peasant militia led by …": a defined word no English table knows is a name though it opens sentences only
 	ruleNounBeforeLetters = "noun-before-letters" // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
 	ruleBodyOfOrg         = "body-of-org"         // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
 	ruleGlossBroken       = "gloss-broken"        // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
