@@ -300,6 +300,7 @@ func TestLookupDescribed(t *testing.T) {
 		{Name: "Assembly", Summary: "The Assembly, the country's single-chamber parliament, must approve the laws.", Defined: Ref{Title: "The 2001 crisis in Macedonia"}},
 		{Name: "Democratic Union", Summary: "The Democratic Union won 30 seats in parliament in Macedonia."},
 		{Name: "Sobranie", Summary: "The Sobranie is the parliament of Serbia."},
+		{Name: "People's Defence Guard", Summary: "Under the council a new army, the People's Defence Guard (PDG), was built up with foreign help.", Defined: Ref{Title: "The 1990 crisis in Tonga"}},
 		{Name: "Highland Front", Summary: "The Highland Front, a party committed to preserving minority rule, won the election, and Ian Varn became prime minister. Kora left."},
 	}}
 	checkLookups(t, c, []struct{ q, want string }{
@@ -309,6 +310,8 @@ func TestLookupDescribed(t *testing.T) {
 		{"macedonian army", ""},
 		// A person the sentence naming the party names.
 		{"varn's party", "Highland Front"},
+		// A description set before the name.
+		{"tongan army", "People's Defence Guard"},
 		{"kora's party", ""},
 	})
 }

@@ -336,6 +336,9 @@ func describedAs(f *Faction, noun string) bool {
 		if at < 0 || form == "" {
 			continue
 		}
+		if describedJustBefore(low[:at], noun) {
+			return true // "a new army, the People's Revolutionary Army"
+		}
 		rest := strings.TrimLeft(low[at+len(form):], "*")
 		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) {
 			continue
@@ -348,6 +351,27 @@ func describedAs(f *Faction, noun string) bool {
 			if strings.ContainsAny(w, ".;:!?") {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// describedJustBefore reports whether the lowered text before a name ends
+// with a description headed by noun and set beside it: "a new army, the"
+// before "People's Revolutionary Army".
+func describedJustBefore(before, noun string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, " *"), " the")
+	head, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return false
+	}
+	fs := strings.Fields(head)
+	if len(fs) < 2 || strings.Trim(fs[len(fs)-1], "*") != noun {
+		return false
+	}
+	for _, w := range fs[max(0, len(fs)-4) : len(fs)-1] {
+		if w == "a" || w == "an" {
+			return true
 		}
 	}
 	return false
