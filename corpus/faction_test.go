@@ -301,6 +301,7 @@ func TestLookupDescribed(t *testing.T) {
 		{Name: "Democratic Union", Summary: "The Democratic Union won 30 seats in parliament in Macedonia."},
 		{Name: "Sobranie", Summary: "The Sobranie is the parliament of Serbia."},
 		{Name: "People's Defence Guard", Summary: "Under the council a new army, the People's Defence Guard (PDG), was built up with foreign help.", Defined: Ref{Title: "The 1990 crisis in Tonga"}},
+		{Name: "State Guard Committee", Acronym: "SGC", Summary: "Varn ran the State Guard Committee (SGC), the country's main intelligence service, until 2020.", Defined: Ref{Title: "The 2022 unrest in Tonga"}},
 		{Name: "Highland Front", Summary: "The Highland Front, a party committed to preserving minority rule, won the election, and Ian Varn became prime minister. Kora left."},
 	}}
 	checkLookups(t, c, []struct{ q, want string }{
@@ -312,6 +313,8 @@ func TestLookupDescribed(t *testing.T) {
 		{"varn's party", "Highland Front"},
 		// A description set before the name.
 		{"tongan army", "People's Defence Guard"},
+		// A description with its modifier, after the name's letters.
+		{"tongan intelligence service", "State Guard Committee"},
 		{"kora's party", ""},
 	})
 }

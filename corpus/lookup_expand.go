@@ -232,7 +232,7 @@ func scoreDescribed(f *Faction, q string) int {
 		return 0
 	}
 	for _, w := range qw[:n-1] {
-		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) {
+		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) && !containsWord(strings.ToLower(f.Summary), w+" "+qw[n-1]) {
 			return 0
 		}
 	}
@@ -340,6 +340,9 @@ func describedAs(f *Faction, noun string) bool {
 			return true // "a new army, the People's Revolutionary Army"
 		}
 		rest := strings.TrimLeft(low[at+len(form):], "*")
+		if p := strings.TrimLeft(rest, " "); strings.HasPrefix(p, "(") && strings.Contains(p, ")") {
+			rest = p[strings.IndexByte(p, ')')+1:] // "the National Security Committee (KNB), the country's …"
+		}
 		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) {
 			continue
 		}
