@@ -259,6 +259,7 @@ const (
 	ruleAppositionPerson  = "apposition-person"   // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
 	ruleTitledPerson      = "titled-person"       // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
 	ruleForeignOpener     = "foreign-opener"      // "Naprama, a peasant militia led by …": a defined word no English table knows is a name though it opens sentences only
+	ruleFoundedLetters    = "founded-letters"     // "the government created Combined Operations (ComOps)": what is founded and given letters is a body
 	ruleNounBeforeLetters = "noun-before-letters" // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
 	ruleBodyOfOrg         = "body-of-org"         // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
 	ruleGlossBroken       = "gloss-broken"        // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
@@ -2139,7 +2140,13 @@ func findByFounding(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i+2 < len(words); i++ {
-		if !foundingVerbs[lower[i]] || lower[i+1] != "the" {
+		if !foundingVerbs[lower[i]] {
+			continue
+		}
+		if lower[i+1] != "the" {
+			if c, ok := foundedLetters(p, i+1); ok {
+				out = append(out, c) // "the government created Combined Operations (ComOps)"
+			}
 			continue
 		}
 		name, _ := nameAt(words, i+2, !p.off[ruleOfThe])
@@ -2148,6 +2155,28 @@ func findByFounding(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// foundedLetters reads a name of two words or more at words[j], right
+// after a founding verb, that letters in parentheses follow: what is
+// created and given an acronym is a body, whatever noun heads it
+// ("created Combined Operations (ComOps)").
+func foundedLetters(p *para, j int) (candidate, bool) {
+	words := p.words()
+	if p.off[ruleFoundedLetters] {
+		return candidate{}, false
+	}
+	name, next := nameAt(words, j, !p.off[ruleOfThe])
+	if !strings.Contains(name, " ") || next >= len(words) || !strings.HasPrefix(words[next], "(") {
+		return candidate{}, false
+	}
+	short := strings.Trim(words[next], "(),.;:")
+	if !isShortForm(short) || matchShortLong(short, name) != 0 {
+		return candidate{}, false
+	}
+	c := p.cand(name, scoreDefined)
+	c.acronym = short
+	return c, true
 }
 
 // findBySiblings reads a Markdown list whose items each open with a name
