@@ -1573,6 +1573,9 @@ func definerWords(words []string) (string, bool) {
 		return "", false
 	}
 	n := strings.Join(name, " ")
+	if personLike(n) && personHeaded(rest) {
+		return "", false // "Mukhtar Ablyazov, a banker living in exile …"
+	}
 	if !startsUpper(n) && !strings.Contains(n, "-") && !hasArticlePrefix(n) {
 		return "", false
 	}
@@ -1686,6 +1689,25 @@ func determinedNoun(words, lower []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// personHeaded reports whether rest opens ", a/an …" with a description
+// headed by a noun for a person rather than for a body: "a banker living
+// in exile" (WordNet also files "the living" as a group), not "a private
+// military company".
+func personHeaded(rest string) bool {
+	fs := firstFields(strings.TrimPrefix(strings.TrimSpace(rest), ","), 8)
+	if len(fs) < 2 || !indefinite(fs[0]) {
+		return false
+	}
+	return !bodyNoun(describedHead(fs[1:]))
+}
+
+// bodyNoun reports whether the lower-case noun heading a description names
+// a body: its first sense is an organisation ("company", "party"), or it
+// names a group and no kind of person ("militia", "coalition").
+func bodyNoun(w string) bool {
+	return lang.IsOrgNoun(w) || isPredicateNoun(w) && !isPersonWord(w)
 }
 
 // nameShaped reports whether a name read after a group noun with no

@@ -541,3 +541,19 @@ func TestDescribedHead(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonHeaded: a two-word name a description headed by a kind of
+// person follows is no group, though WordNet files the noun as one too.
+func TestPersonHeaded(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Tomas Velde, a banker living in exile in Kora who leads the opposition movement, has said he backed the strike.", false},
+		{"Northgate Logistics, a private security company run by former officers, was hired.", true},
+	} {
+		if _, ok := definerWords(strings.Fields(tt.text)); ok != tt.want {
+			t.Errorf("definerWords(%q) = %v, want %v", tt.text, ok, tt.want)
+		}
+	}
+}
