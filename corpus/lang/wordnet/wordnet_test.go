@@ -134,3 +134,17 @@ func TestAmerican(t *testing.T) {
 		}
 	}
 }
+
+func TestIsWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"insurgency", true}, {"companies", true}, {"fought", true}, {"other", true},
+		{"irregular", true}, {"firqat", false}, {"mungiki", false}, {"zzzq", false},
+	} {
+		if got := IsWord(tt.w); got != tt.want {
+			t.Errorf("IsWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
