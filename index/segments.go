@@ -34,10 +34,13 @@ import (
 
 // segmentWriter builds the segments of a compact index: one per batchSize
 // documents, numbered in the order add is given them, persisted under dir
-// until merge joins them. Segments are built on every core, each batch in
-// a goroutine of its own (building one took as long as analysing it, and
-// ran on one core), into a file named by its place in the order, so the
-// segments and their merge do not depend on which build finishes first.
+// until merge joins them. Each batch's segment is built in a goroutine of
+// its own, beside the analysis of the next batches (building one took as
+// long as analysing it, and stalled the analysis), on up to half the
+// cores: more builds at once held more batches in memory for no gain on
+// two cores, where analysis and extraction keep the other one busy. Each
+// goes to a file named by its place in the order, so the segments and
+// their merge do not depend on which build finishes first.
 type segmentWriter struct {
 	plugin *zap.ZapPlugin
 	dir    string
@@ -45,7 +48,7 @@ type segmentWriter struct {
 	batch  []bindex.Document
 	first  bindex.Document // see install
 
-	slots chan struct{} // one per segment being built
+	slots chan struct{} // one per segment being built at once
 	wg    sync.WaitGroup
 	mu    sync.Mutex
 	err   error // the first build's error
@@ -57,7 +60,7 @@ func newSegmentWriter(parent string) (*segmentWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	slots := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2))
 	return &segmentWriter{plugin: &zap.ZapPlugin{}, dir: dir, slots: slots}, nil
 }
 
