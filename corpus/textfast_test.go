@@ -126,3 +126,28 @@ func paddedWordsReference(s string) string {
 	}
 	return " " + strings.Join(strings.Fields(b.String()), " ") + " "
 }
+
+// TestTrimMatchesStrings checks trimLeft and trimRight against
+// strings.TrimLeft and strings.TrimRight on every word of the fast-path
+// inputs, with cut sets of ASCII and curly quotes as the rules use them.
+func TestTrimMatchesStrings(t *testing.T) {
+	cuts := []string{"", "*", ".,;:", "(\"“'‘*", ".,;:!?)\"”’'*", "\"“‘'(*[_", "\"”’')*]_,.;:!?", "’", "\xff"}
+	checked := 0
+	for _, s := range fastPathInputs(t) {
+		words := append(strings.Fields(s), s, "“"+s+"”", "(*"+s+"'s)")
+		for _, w := range words {
+			for _, cut := range cuts {
+				if got, want := trimLeft(w, cut), strings.TrimLeft(w, cut); got != want {
+					t.Errorf("trimLeft(%q, %q) = %q, want %q", w, cut, got, want)
+				}
+				if got, want := trimRight(w, cut), strings.TrimRight(w, cut); got != want {
+					t.Errorf("trimRight(%q, %q) = %q, want %q", w, cut, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 10_000 {
+		t.Errorf("%d checks: too few to tell", checked)
+	}
+}
