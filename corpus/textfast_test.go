@@ -151,3 +151,40 @@ func TestTrimMatchesStrings(t *testing.T) {
 		t.Errorf("%d checks: too few to tell", checked)
 	}
 }
+
+// BenchmarkTrim compares trimLeft and trimRight with the strings
+// functions they stand for, on every word of the development briefings
+// with the cut sets of the faction rules' per-word reading (actorLetters,
+// readSpanWord), which trim every word they read.
+func BenchmarkTrim(b *testing.B) {
+	c, err := Read("testdata/eval/dev")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []string
+	for _, br := range c.Briefings {
+		for _, p := range br.Paragraphs {
+			words = append(words, strings.Fields(p.Text)...)
+		}
+	}
+	const left, right = "\"“‘'(*[_", "\"”’')*]_,.;:!?"
+	for _, tt := range []struct {
+		name        string
+		left, right func(s, cut string) string
+	}{
+		{"strings", strings.TrimLeft, strings.TrimRight},
+		{"fast", trimLeft, trimRight},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				for _, w := range words {
+					n += len(tt.right(tt.left(w, left), right))
+				}
+			}
+			if n == 0 {
+				b.Fatal("no words")
+			}
+		})
+	}
+}
