@@ -63,7 +63,7 @@ func findByLettersActor(p *para) []candidate {
 // ("MPs"), a roman numeral, a place or people the gazetteer knows, nor,
 // in capitals throughout, a word WordNet knows (shouting, not letters).
 func actorLetters(w string) (string, bool) {
-	tok := strings.TrimRight(strings.TrimLeft(w, "(\"“'‘*"), ".,;:!?)\"”’'*")
+	tok := trimRight(trimLeft(w, "(\"“'‘*"), ".,;:!?)\"”’'*")
 	n := utf8.RuneCountInString(tok)
 	if n < 2 || n > 10 || strings.HasSuffix(tok, "s") && !allCapitals(tok) {
 		return "", false

@@ -1646,8 +1646,8 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 				continue
 			}
 			const cut = ".,;:!?()“”\"*'’"
-			left := len(words[i]) - len(strings.TrimLeft(words[i], cut))
-			w := strings.TrimRight(words[i][left:], cut)
+			left := len(words[i]) - len(trimLeft(words[i], cut))
+			w := trimRight(words[i][left:], cut)
 			if startsUpper(w) {
 				k := lowerIn(trimPossessive(w), lower[i][left:])
 				out[k] = true
