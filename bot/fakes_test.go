@@ -79,8 +79,10 @@ func faction(name, acr string, aliases []string, def int, mentions []int) *corpu
 }
 
 func fakeFactionList() []*corpus.Faction {
+	mnla := faction("National Movement for the Liberation of Azawad", "MNLA", []string{"Azawad movement"}, 2, []int{3, 4})
+	mnla.Passages = mnla.Mentions[:1] // ¶3 describes it too: listed once, as a passage
 	return []*corpus.Faction{
-		faction("National Movement for the Liberation of Azawad", "MNLA", []string{"Azawad movement"}, 2, []int{3, 4}),
+		mnla,
 		faction("Ansar Dine", "", []string{"Ansar al-Din", "Ansar ad-Din"}, 3, nil),
 		faction("Ansaru", "", nil, 4, nil),
 		faction("Al-Qaeda in the Islamic Maghreb", "AQIM", nil, 4, nil),

@@ -64,8 +64,11 @@ func (b *Bot) factionEmbed(f *corpus.Faction) *discordgo.MessageEmbed {
 	if len(f.Aliases) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also known as", Value: escapeMarkdown(strings.Join(f.Aliases, ", ")), Inline: true})
 	}
-	if len(f.Mentions) > 0 {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: b.mentionLines(f)})
+	if len(f.Passages) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also described in", Value: b.passageLines(f)})
+	}
+	if ms := f.MentionsBesidePassages(); len(ms) > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Also mentioned in", Value: b.mentionLines(ms)})
 	}
 	if len(f.Events) > 0 {
 		var sb strings.Builder
@@ -77,14 +80,14 @@ func (b *Bot) factionEmbed(f *corpus.Faction) *discordgo.MessageEmbed {
 	return e
 }
 
-// mentionLines cites the first groupMentions places f is named, each with
-// the sentence that names it (or the paragraph's opening), and counts the
-// rest.
-func (b *Bot) mentionLines(f *corpus.Faction) string {
+// mentionLines cites the first groupMentions places of ms, each with the
+// sentence that names the faction (or the paragraph's opening), and
+// counts the rest.
+func (b *Bot) mentionLines(ms []corpus.Mention) string {
 	var sb strings.Builder
-	for i, ref := range f.Mentions {
+	for i, ref := range ms {
 		if i == groupMentions {
-			fmt.Fprintf(&sb, "…and %d more.", len(f.Mentions)-i)
+			fmt.Fprintf(&sb, "…and %d more.", len(ms)-i)
 			break
 		}
 		line := "• " + b.refLink(ref.Ref)
@@ -94,6 +97,16 @@ func (b *Bot) mentionLines(f *corpus.Faction) string {
 			line += ": " + excerptOf(t, 110)
 		}
 		sb.WriteString(line + "\n")
+	}
+	return trimLines(sb.String(), maxFieldValue)
+}
+
+// passageLines cites the other sentences describing f, each with its
+// sentence.
+func (b *Bot) passageLines(f *corpus.Faction) string {
+	var sb strings.Builder
+	for _, p := range f.Passages {
+		sb.WriteString("• " + b.refLink(p.Ref) + ": " + excerptOf(p.Sentence, 200) + "\n")
 	}
 	return trimLines(sb.String(), maxFieldValue)
 }

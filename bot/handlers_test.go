@@ -256,7 +256,7 @@ func TestRespondExpectations(t *testing.T) {
 		{"ask_more_click_footer", 7, false, []string{"Results 4–6 of 7"}, nil},
 		{"ask_more_click_no_state", 4, true, []string{"run `/ask` again"}, nil},
 		{"ask_click_past_end", 4, true, []string{"no more results"}, nil},
-		{"group_mnla", 4, false, []string{"National Movement for the Liberation of Azawad (MNLA)", "Azawad movement", "Also mentioned in", "Latest events", "**late Jun 2012**", "**17 Jan 2012**"}, nil},
+		{"group_mnla", 4, false, []string{"National Movement for the Liberation of Azawad (MNLA)", "Azawad movement", "Also described in", "Also mentioned in", "Latest events", "**late Jun 2012**", "**17 Jan 2012**"}, nil},
 		{"group_ambiguous", 4, false, []string{"Also matching: Ansaru"}, nil},
 		{"group_unknown_did_you_mean", 4, true, []string{"Did you mean **MNLA**?"}, nil},
 		{"group_unknown", 4, true, []string{"I don't know a group called “zzz”", "Groups I know include"}, nil},

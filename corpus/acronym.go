@@ -105,7 +105,7 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
 			return Acronym{inner, long}, s, true
 		}
-		if long, s := translatedLongForm(before, inner, false); long != "" {
+		if long, s := translatedLongForm(before, inner, false, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
@@ -125,11 +125,11 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{short, long}, s, true
 		}
 	}
-	if short, ok := glossedShort(inner); ok {
+	if short, ok := glossedShort(inner, !disabled[ruleGlossBroken]); ok {
 		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 		// the letters follow is given, so the English name needs no
 		// initials in common with them.
-		if long, s := translatedLongForm(before, short, true); long != "" {
+		if long, s := translatedLongForm(before, short, true, disabled); long != "" {
 			return Acronym{short, long}, s, true
 		}
 	}
@@ -533,8 +533,11 @@ var stopCaps = map[string]bool{
 // letters. It returns the long form and its byte offset, or "".
 //
 // When glossed, the text has given the foreign name the letters follow,
-// and the initials need not agree.
-func translatedLongForm(text, short string, glossed bool) (string, int) {
+// and the initials need not agree. A title word may open the name when
+// the whole is an organisation's ("General Confederation of Labour (…,
+// CGT)"), and a body an organisation runs is one ("United Nations
+// Operation in Mozambique (ONUMOZ)"); off switches rules off by name.
+func translatedLongForm(text, short string, glossed bool, off map[string]bool) (string, int) {
 	for _, r := range short {
 		if !unicode.IsUpper(r) {
 			return "", 0
@@ -547,14 +550,20 @@ func translatedLongForm(text, short string, glossed bool) (string, int) {
 	words := 0
 	var initials []rune
 	for words < window {
-		prev := strings.TrimRight(text[:start], " ")
-		k := strings.LastIndexByte(prev, ' ') + 1
+		prev := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+		k := strings.LastIndexAny(prev, " \n\t") + 1 // a name may run over a line's end
 		w := prev[k:]
 		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
 			break
 		}
 		// Capitalised name words, joined by lower-case connectors ("of the").
-		if capital := startsUpper(w); capital && isStopCap(w) || !capital && !isConnector(w) {
+		capital := startsUpper(w)
+		if !off[ruleTitleOpens] && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
+			start = k // "General Confederation of Labour": a title word opening a body's name
+			initials = append(initials, unicode.ToUpper(rune(w[0])))
+			break
+		}
+		if capital && isStopCap(w) || !capital && !isConnector(w) {
 			break
 		}
 		start = k
@@ -571,7 +580,7 @@ func translatedLongForm(text, short string, glossed bool) (string, int) {
 		long = strings.SplitN(long, " ", 2)[1]
 		start = len(text) - len(long)
 	}
-	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) {
+	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
 		return "", 0
 	}
 	hit := 0
@@ -592,10 +601,42 @@ func translatedLongForm(text, short string, glossed bool) (string, int) {
 	return long, start
 }
 
+// groupNounBefore reports whether text ends with a lower-case group noun:
+// the name after it is that group's ("the banned opposition movement
+// Democratic Choice of Kazakhstan (DVK)").
+func groupNounBefore(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) == 0 {
+		return false
+	}
+	w := fs[len(fs)-1]
+	return w == strings.ToLower(w) && isPredicateNoun(w)
+}
+
+// bodyOfOrg reports whether a name opens with an organisation's name of
+// two words or more and goes on with a capitalised noun: a body the
+// organisation runs ("United Nations Operation in Mozambique").
+func bodyOfOrg(long string) bool {
+	words := strings.Fields(long)
+	for k := 2; k < len(words); k++ {
+		if !startsUpper(words[k]) {
+			return false
+		}
+		if isOrgName(strings.Join(words[:k], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // glossedShort reads a parenthesis holding a foreign name and its acronym,
 // "Vojska Jugoslavije, VJ": it returns the acronym when its letters are
 // the foreign name's.
-func glossedShort(inner string) (string, bool) {
+func glossedShort(inner string, broken bool) (string, bool) {
+	if broken {
+		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
+		inner = strings.ReplaceAll(strings.Join(strings.Fields(inner), " "), " ,", ",")
+	}
 	k := strings.LastIndex(inner, ", ")
 	if k < 0 {
 		return "", false

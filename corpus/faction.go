@@ -20,6 +20,7 @@ type Faction struct {
 	Aliases  []string  `json:"aliases"`
 	Summary  string    `json:"summary"`  // the defining paragraph's text
 	Defined  Ref       `json:"-"`        // where Summary comes from
+	Passages []Mention `json:"passages"` // other sentences describing it, strongest first
 	Mentions []Mention `json:"mentions"` // other paragraphs naming it
 	Events   []Event   `json:"events"`
 
@@ -41,13 +42,7 @@ const maxMentionSentence = 300
 // namingSentence returns the first sentence of text that m finds a name
 // in, cut to maxMentionSentence bytes, or "".
 func namingSentence(text string, m matcher) string {
-	starts := sentenceStarts(text)
-	for i, s := range starts {
-		end := len(text)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		sent := strings.TrimSpace(text[s:end])
+	for _, sent := range sentencesOf(text) {
 		if m.in(sent) {
 			return excerptBytes(sent, maxMentionSentence)
 		}
@@ -161,7 +156,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		paras[i] = newPara(p.Text)
 	}
 	midCaps, solo := midSentenceCaps(paras)
-	people, persons := personNames(paras, midCaps, judged, !x.disabled[ruleCommunity])
+	people, persons := personNames(paras, midCaps, judged, !x.disabled[ruleCommunity], !x.disabled[ruleCommunityHead])
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
@@ -231,7 +226,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
-	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon])
+	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], !x.disabled[ruleForeignOpener])
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
@@ -239,7 +234,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -321,7 +316,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
-	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled[ruleAcronymDefines], x.disabled[ruleFoldLetters])
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled)
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -472,15 +467,16 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon, foreignOpener bool) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
 		if persons[nameKey(c.name)] {
 			continue
 		}
-		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))] {
-			continue
+		low := strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))
+		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && (!foreignOpener || c.score < scoreDefined || !foreignWord(low)) {
+			continue // a sentence's first word, unless a word no English table knows that the text defines ("Naprama, a peasant militia")
 		}
 		out = append(out, c)
 	}
@@ -658,7 +654,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		place, ok := verdict[key]
 		if !ok {
 			if uses == nil {
-				uses = indexPlaceUses(paras)
+				uses = indexPlaceUses(paras, rules.lists)
 			}
 			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
@@ -675,7 +671,9 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // placeRules switches the place tests; lettered keeps a name the text
 // gives an acronym from the loose-head test ("grouped in the Episcopal
 // Conference of Nicaragua (CEN)": a body).
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered bool }
+// lists reads the names listed after a locative as written after it ("with
+// brigades at Jijiga, Dire Dawa, Degehabur and Gode").
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -732,7 +730,7 @@ type placeUse struct {
 // up its first word instead of scanning every paragraph for it.
 type placeUses map[string][]placeUse
 
-func indexPlaceUses(paras []*para) placeUses {
+func indexPlaceUses(paras []*para, lists bool) placeUses {
 	out := placeUses{}
 	for _, p := range paras {
 		lw := p.lowerWords()
@@ -750,11 +748,67 @@ func indexPlaceUses(paras []*para) placeUses {
 			if w := p.words()[j]; 'a' <= w[0] && w[0] <= 'z' && !strings.Contains(w, "-") {
 				continue // names are capitalised ("in the morning" names nothing), or "anti-balaka"
 			}
-			key := strings.TrimRight(lw[j], ".,;:!?)”\"'’*")
-			out[key] = append(out[key], placeUse{p, int32(k), int32(j)})
+			out.add(p, k, j)
+			if lists {
+				for _, m := range listedAfter(p.words(), j) {
+					out.add(p, k, m) // "at Jijiga, Dire Dawa, Degehabur and Gode"
+				}
+			}
 		}
 	}
 	return out
+}
+
+// listedAfter returns the indexes of the names listed after the one
+// opening at words[j], when a list closed by "and" or "or" holds them: "at
+// Jijiga, Dire Dawa, Degehabur and Gode", not "in Dili, Aitarak members
+// attacked".
+func listedAfter(words []string, j int) []int {
+	var out []int
+	for len(out) < 6 {
+		next, joined := nextListed(words, j)
+		if next < 0 {
+			return nil
+		}
+		out, j = append(out, next), next
+		if joined {
+			return out
+		}
+	}
+	return nil
+}
+
+// add records the word at j of p as written after the locative at k.
+func (u placeUses) add(p *para, k, j int) {
+	key := strings.TrimRight(p.lowerWords()[j], ".,;:!?)”\"'’*")
+	u[key] = append(u[key], placeUse{p, int32(k), int32(j)})
+}
+
+// nextListed returns the index of the capitalised name listed after the
+// one opening at words[j] ("Jijiga, Dire Dawa, Degehabur and Gode"), or
+// -1 when the list ends, and whether "and" or "or" joins it. A name of up
+// to three words ends at a comma or before "and"; a list goes on over a
+// comma, "and" or both.
+func nextListed(words []string, j int) (int, bool) {
+	end := j
+	for end < len(words) && end < j+3 && startsUpper(words[end]) && !strings.HasSuffix(words[end], ",") && !strings.ContainsAny(words[end], ".;:") {
+		end++
+	}
+	switch {
+	case end < len(words) && strings.HasSuffix(words[end], ",") && startsUpper(words[end]):
+		end++
+	case end < len(words) && (words[end] == "and" || words[end] == "or") && end > j:
+	default:
+		return -1, false
+	}
+	joined := end < len(words) && (words[end] == "and" || words[end] == "or")
+	if joined {
+		end++
+	}
+	if end >= len(words) || !startsUpper(words[end]) || isStopCap(words[end]) {
+		return -1, false
+	}
+	return end, joined
 }
 
 // isLocative reports whether w is one of locatives, as a switch the
@@ -821,13 +875,14 @@ type merger struct {
 // group: same name key, or a name and its acronym. Candidates that only
 // cite an acronym are applied last, to factions that exist by then.
 // Publishers and names that are not groups are dropped.
-func mergeCandidates(cands []candidate, publishers map[string]bool, offDef, offFold bool) []*building {
+func mergeCandidates(cands []candidate, publishers map[string]bool, off map[string]bool) []*building {
+	offDef, offFold := off[ruleAcronymDefines], off[ruleFoldLetters]
 	m := &merger{byName: map[string]*building{}, byAcr: map[string]*building{}, offDef: offDef}
 	var cited []candidate
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged) && !c.body {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
 			continue
 		}
 		if c.cited {
@@ -967,9 +1022,13 @@ func (fb *building) finish(off map[string]bool) {
 	}
 	fb.pickSummary(off)
 	fb.collectAliases(off)
+	fb.pickPassages(off)
 	fb.nameSentences(off)
 	if fb.f.Aliases == nil {
 		fb.f.Aliases = []string{}
+	}
+	if fb.f.Passages == nil {
+		fb.f.Passages = []Mention{}
 	}
 	if fb.f.Events == nil {
 		fb.f.Events = []Event{}
@@ -994,9 +1053,12 @@ func (fb *building) pickSummary(off map[string]bool) {
 		// HAT?" comes before "The High Transitional Authority, or HAT, …").
 		f.Defined, f.Summary = m[0].Ref, fb.texts[0]
 	}
-	if i, bold := fb.leadParagraph(!off[ruleBoldEntry], !off[ruleSectionEntry]); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
+	if i, bold := fb.leadParagraph(off); !off[ruleLead] && i >= 0 && (bold && fb.best.score < scoreOpener || fb.best.score <= scoreMention && (fb.best.acronym == "" || fb.best.score == 0)) {
 		f.Defined = f.Mentions[i].Ref
 		f.Summary = fb.texts[i]
+		if bold {
+			f.Summary = entrySummary(f.Summary, entryForms(f), off)
+		}
 	} else if fb.anaphor != nil && fb.best.score <= scoreMention {
 		// Named only in passing, then taken up by its head.
 		f.Defined = fb.anaphor.Ref
@@ -1062,15 +1124,16 @@ func (fb *building) nameSentences(off map[string]bool) {
 //
 // With sections, the first paragraph under a heading that is the name
 // ("### The 14th Army") is its entry too.
-func (fb *building) leadParagraph(entries, sections bool) (int, bool) {
+func (fb *building) leadParagraph(off map[string]bool) (int, bool) {
 	f := fb.f
-	forms := append([]string{f.Name, f.Acronym}, f.Aliases...)
+	forms := entryForms(f)
+	entries, sections := !off[ruleBoldEntry], !off[ruleSectionEntry]
 	subject := -1
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
 			break
 		}
-		if entries && strings.Contains(t, "**") && entryFor(t, forms) {
+		if strings.Contains(t, "**") && (entries && entryFor(t, forms) || !off[ruleEntryLabel] && labelledItem(t, forms) != "" || !off[ruleBoldTerm] && boldTerm(t, forms)) {
 			return i, true
 		}
 		if sections && i < len(fb.sections) && fb.sections[i] != "" && slices.Contains(forms, stripArticle(fb.sections[i])) {
@@ -1513,6 +1576,9 @@ func definerWords(words []string) (string, bool) {
 		return "", false
 	}
 	n := strings.Join(name, " ")
+	if personLike(n) && personHeaded(rest) {
+		return "", false // "Mukhtar Ablyazov, a banker living in exile …"
+	}
 	if !startsUpper(n) && !strings.Contains(n, "-") && !hasArticlePrefix(n) {
 		return "", false
 	}
@@ -1569,10 +1635,11 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
-		if !groupAdjectives[lower[i-1]] {
+		loose := !groupAdjectives[lower[i-1]]
+		if loose && (!determined || !determinedNoun(words, lower, i)) {
 			continue // the cheap trigger: "militant", "rebel" …
 		}
 		noun := strings.TrimRight(words[i], ",.;:")
@@ -1594,7 +1661,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
 		j := i + 1
 		for {
 			name, next := nameAt(words, j, ofThe)
-			if name == "" {
+			if name == "" || loose && !nameShaped(name) {
 				break
 			}
 			out = append(out, name)
@@ -1605,6 +1672,58 @@ func appositions(words, lower []string, capitalPhrase, ofThe bool) []string {
 		}
 	}
 	return out
+}
+
+// determinedNoun reports whether the lower-case word at i closes a noun
+// phrase a determiner opens, over at most three lower-case modifiers, with
+// a capital after it: "the banned opposition movement Democratic Choice
+// of Kazakhstan", "its youth wing Baloch Students Organisation".
+func determinedNoun(words, lower []string, i int) bool {
+	if words[i] != lower[i] || !startsUpper(words[i+1]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch lower[k] {
+		case "the", "its", "their", "a", "an":
+			return true
+		}
+		if words[k] != lower[k] || !allLetters(strings.ReplaceAll(lower[k], "-", "")) || prepositions[lower[k]] || isConnector(lower[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// personHeaded reports whether rest opens ", a/an …" with a description
+// headed by a noun for a person rather than for a body: "a banker living
+// in exile" (WordNet also files "the living" as a group), not "a private
+// military company".
+func personHeaded(rest string) bool {
+	fs := firstFields(strings.TrimPrefix(strings.TrimSpace(rest), ","), 8)
+	if len(fs) < 2 || !indefinite(fs[0]) {
+		return false
+	}
+	return !bodyNoun(describedHead(fs[1:]))
+}
+
+// bodyNoun reports whether the lower-case noun heading a description names
+// a body: its first sense is an organisation ("company", "party"), or it
+// names a group and no kind of person ("militia", "coalition").
+func bodyNoun(w string) bool {
+	return lang.IsOrgNoun(w) || isPredicateNoun(w) && !isPersonWord(w)
+}
+
+// nameShaped reports whether a name read after a group noun with no
+// adjective for an armed group before it has a group's shape rather than
+// a person's: letters, a name of four words or more, or one joined by a
+// connector or hyphen ("Democratic Choice of Kazakhstan",
+// "Lashkar-e-Jhangvi"), or one headed by a group noun. "the council
+// picks Conille", "the group's founder Balach Marri" name people.
+func nameShaped(name string) bool {
+	if isShortForm(name) || isOrgName(name) {
+		return true
+	}
+	return strings.Contains(name, "-") || strings.Contains(name, " ") && !personLike(name)
 }
 
 // nameAt reads a proper name starting at words[j], returning it and the
@@ -1645,7 +1764,7 @@ func nameFollows(words []string, j int, ofThe bool) bool {
 //
 // A name the text defines as a group (defined) is not judged by its
 // first word: "Gran Grif" is no grandmother.
-func isNotGroup(name string, defined bool) bool {
+func isNotGroup(name string, defined, off bool) bool {
 	k := nameKey(name)
 	if k == "" || isPlaceOrPeople(name) {
 		return true
@@ -1660,10 +1779,25 @@ func isNotGroup(name string, defined bool) bool {
 	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:]) && !headedByOrgNoun(name[:i])) {
 		return true // "Republic of Macedonia and Montenegro": places listed
 	}
+	if !off && titledPerson(name, first) {
+		return true // "Governor Rex Hunt": a hunt is a group, but not here
+	}
 	if isOrgName(name) || defined {
 		return false
 	}
 	return isTitle(first) && !qualifiesLetters(name)
+}
+
+// titledPerson reports whether a name is a title (a noun WordNet names a
+// kind of leader) and a person's name of two words, headed by no noun whose first sense is an organisation:
+// "Governor Rex Hunt", not "General People's Congress" or "General
+// Confederation of Labour".
+func titledPerson(name, first string) bool {
+	if !isTitle(first) || !wordnet.Load().Leader(first) {
+		return false // "National Police Service": a national is a person, not a title
+	}
+	rest := strings.Fields(name)[1:]
+	return len(rest) == 2 && personLike(strings.Join(rest, " ")) && !headedByOrgNoun(strings.Join(rest, " ")) && !isShortForm(rest[0]) && !isShortForm(rest[1])
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -30,6 +30,7 @@ const (
 	ruleLettersObject       = "letters-object"        // "the government fought UNITA": letters a group's verb acts on
 	ruleAliasCoordinated    = "alias-coordinated"     // "took the name Provisional IRA and was soon known simply as the "Provos""
 	ruleOrgBeforeParticiple = "org-before-participle" // "the French Forces stationed in Djibouti (FFDj)": an organisation's name goes on with a participle
+	ruleCommunityHead       = "community-head"        // "a party committed to preserving minority rule": the group noun heading a description is what it describes
 	ruleFoldLetters         = "fold-letters"          // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
@@ -62,7 +63,7 @@ func findByLettersActor(p *para) []candidate {
 // ("MPs"), a roman numeral, a place or people the gazetteer knows, nor,
 // in capitals throughout, a word WordNet knows (shouting, not letters).
 func actorLetters(w string) (string, bool) {
-	tok := strings.TrimRight(strings.TrimLeft(w, "(\"“'‘*"), ".,;:!?)\"”’'*")
+	tok := trimRight(trimLeft(w, "(\"“'‘*"), ".,;:!?)\"”’'*")
 	n := utf8.RuneCountInString(tok)
 	if n < 2 || n > 10 || strings.HasSuffix(tok, "s") && !allCapitals(tok) {
 		return "", false
@@ -292,8 +293,10 @@ func splitListed(fs []*building) []*building {
 // describedAsCommunity reports whether the words after a name (lower[0]
 // is its last word, closed by a comma) describe it as a people: ", the
 // largest ethnic group", ", the Valley's small Hindu minority" (a
-// community noun, or "group" after "ethnic", within five words).
-func describedAsCommunity(lower []string) bool {
+// community noun, or "group" after "ethnic", within five words). With
+// headed, another group noun before it heads the description instead ("a
+// party committed to preserving minority rule").
+func describedAsCommunity(lower []string, headed bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") {
 		return false
 	}
@@ -307,8 +310,8 @@ func describedAsCommunity(lower []string) bool {
 		if communityNouns[w] || (w == "group" || w == "groups") && lower[k-1] == "ethnic" {
 			return true
 		}
-		if w != lower[k] {
-			return false
+		if w != lower[k] || headed && isPredicateNoun(w) {
+			return false // "a party committed to preserving minority rule": the party heads it
 		}
 	}
 	return false

@@ -67,11 +67,11 @@ type spanWord struct {
 // byte offset at of its paragraph.
 func readSpanWord(w, lw string, at int) spanWord {
 	var sw spanWord
-	core := strings.TrimLeft(w, "\"“‘'(*[_")
+	core := trimLeft(w, "\"“‘'(*[_")
 	lead := len(w) - len(core)
 	sw.quoteBefore = len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "\"“‘'")
 	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
-	trimmed := strings.TrimRight(core, "\"”’')*]_,.;:!?")
+	trimmed := trimRight(core, "\"”’')*]_,.;:!?")
 	sw.stops = len(trimmed) < len(core)
 	tail := core[len(trimmed):]
 	sw.comma = strings.Contains(tail, ",")

@@ -199,63 +199,75 @@ const (
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
-	ruleWordAcronym       = "word-acronym"       // "Indonesian National Police (Polri)"
-	ruleQuotedLong        = "quoted-long-form"   // "known as the "Seven Party Alliance" (SPA)"
-	ruleNamedAcronym      = "named-acronym"      // an acronym given to a name another rule finds
-	ruleQualified         = "qualified-long"     // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
-	ruleNamedAfter        = "named-after"        // "the force, which is known as the X (XF)"
-	ruleHeading           = "heading"            // a bold heading line defines nothing
-	ruleAliases           = "aliases"            // "X, formally known as Y", "X, a group also known as Y"
-	ruleTranslated        = "translated-def"     // "(KLA), in Albanian Y (UÇK)"
-	ruleQualShort         = "qualified-short"    // "CPN (Maoist)"
-	ruleNameByUse         = "name-by-use"        // "Falintil" named by the word the text uses
-	ruleLead              = "lead-paragraph"     // a paragraph opening with the name describes it
-	rulePartial           = "partial-name"       // a name read in part beside the whole
-	ruleCapitalPhrase     = "capital-phrase"     // "Armed Forces Day": a capitalised description is part of a name
-	ruleLooseHead         = "loose-head"         // "along the Blue Line": a name with no organisation head written as a place
-	ruleKnownBy           = "known-by"           // ", universally known by its initials CNDD-FDD"
-	ruleInitials          = "initials"           // "referred to by its initials, GAM"
-	ruleDescribedAcronym  = "described-acronym"  // "X, the Moscow-led military alliance known as the CSTO"
-	ruleBoldAcronym       = "bold-acronym"       // "- **KFOR.** The NATO-led Kosovo Force …"
-	ruleInitialsUsed      = "initials-used"      // "AFP" written for "Armed Forces of the Philippines"
-	ruleFirstMention      = "first-mention"      // named only in passing: the first paragraph naming it
-	ruleCopulaName        = "copula-name"        // "his party is Tiako i Madagasikara, usually shortened to TIM"
-	rulePartLong          = "part-long"          // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
-	ruleDashGloss         = "dash-gloss"         // "X — "gloss" — usually shortened to XYZ"
-	ruleAnaphor           = "anaphor"            // "The Council adopted …" in the paragraph after the name
-	ruleSchoolHead        = "school-head"        // "marched on the People's Friendship University": a school written as a place
-	ruleOwned             = "place-owned"        // "Kenya's National Police Service"
-	ruleGloss             = "gloss"              // "Viv Ansanm, Haitian Creole for "living together", an alliance"
-	ruleSelfDescribed     = "self-described"     // "RED-Tabara, which presents itself as the armed wing of …"
-	ruleCompound          = "compound-name"      // "Bissau-Guinean army" does not name the "Guinean army"
-	ruleBoldEntry         = "bold-entry"         // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
-	ruleNationalForce     = "national-force"     // "the Senegalese army" is the "Senegalese Armed Forces"
-	ruleComplement        = "complement"         // "Assembly of the Serb People" names no "Serb People"
-	ruleOpenerWord        = "opener-word"        // "Foreign ministers …": a sentence's capitalised English word names nothing
-	ruleDatelineAgency    = "dateline-agency"    // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
-	ruleAcronymDefines    = "acronym-defines"    // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
-	ruleSectionEntry      = "section-entry"      // "### The 14th Army": the first paragraph under the name's heading
-	ruleBesideAcronym     = "beside-acronym"     // "the Special Purpose Police Detachment, OPON, a riot unit"
-	ruleMembersIn         = "members-in"         // "deputies in the National People's Assembly": a body, not a place
-	ruleDescribedFirst    = "described-first"    // "A splinter group …, the UFDD-Fondamentale, follows …"
-	ruleReferringObject   = "referring-object"   // "launched the mission, known as EUFOR Tchad/RCA"
-	rulePlaceAdjective    = "place-adjective"    // "Transnistrian battalions": the adjective of a place written "in Transnistria"
-	ruleListedName        = "listed-name"        // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
-	ruleHeadPossessive    = "head-possessive"    // "the Tekoha Movement's leader" names the "Tekoha Movement"
-	ruleMembersCommon     = "members-common"     // "Sons of the Valley" is the group, not the "Valley"
-	ruleBareBody          = "bare-body"          // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
-	rulePersonComplement  = "person-complement"  // "Great Council of Chiefs": a body's complement may name people
-	ruleShortName         = "short-name"         // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
-	ruleDateName          = "date-name"          // "April 19 Student Movement": a name dated by an event
-	ruleDescribedInitials = "described-initials" // "X, the employers' federation better known by its Spanish initials COSEP"
-	ruleLettersBeside     = "letters-beside"     // "The United Nations Organization Mission in the …, MONUC, remains"
-	ruleNativeOr          = "native-or"          // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
-	ruleNationStem        = "nation-stem"        // "the Ugandan army" is the "Uganda People's Defence Force"
-	ruleRelativeSubject   = "relative-subject"   // "a base that became known as White City": the noun before "that" is what is named
-	ruleLettered          = "lettered"           // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
-	ruleSectionFirst      = "section-first"      // "## The Langa Commission": the section's first paragraph introduces it, named or not
-	ruleSpanModel         = "span-model"         // a capitalised phrase the fitted span model accepts (faction_model.go)
-	ruleOfThe             = "of-the"             // "a group calling itself Hawks of the Delta": a name goes on over "of the"
+	ruleWordAcronym       = "word-acronym"        // "Indonesian National Police (Polri)"
+	ruleQuotedLong        = "quoted-long-form"    // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym      = "named-acronym"       // an acronym given to a name another rule finds
+	ruleQualified         = "qualified-long"      // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter        = "named-after"         // "the force, which is known as the X (XF)"
+	ruleHeading           = "heading"             // a bold heading line defines nothing
+	ruleAliases           = "aliases"             // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated        = "translated-def"      // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort         = "qualified-short"     // "CPN (Maoist)"
+	ruleNameByUse         = "name-by-use"         // "Falintil" named by the word the text uses
+	ruleLead              = "lead-paragraph"      // a paragraph opening with the name describes it
+	rulePartial           = "partial-name"        // a name read in part beside the whole
+	ruleCapitalPhrase     = "capital-phrase"      // "Armed Forces Day": a capitalised description is part of a name
+	ruleLooseHead         = "loose-head"          // "along the Blue Line": a name with no organisation head written as a place
+	ruleKnownBy           = "known-by"            // ", universally known by its initials CNDD-FDD"
+	ruleInitials          = "initials"            // "referred to by its initials, GAM"
+	ruleDescribedAcronym  = "described-acronym"   // "X, the Moscow-led military alliance known as the CSTO"
+	ruleBoldAcronym       = "bold-acronym"        // "- **KFOR.** The NATO-led Kosovo Force …"
+	ruleInitialsUsed      = "initials-used"       // "AFP" written for "Armed Forces of the Philippines"
+	ruleFirstMention      = "first-mention"       // named only in passing: the first paragraph naming it
+	ruleCopulaName        = "copula-name"         // "his party is Tiako i Madagasikara, usually shortened to TIM"
+	rulePartLong          = "part-long"           // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
+	ruleDashGloss         = "dash-gloss"          // "X — "gloss" — usually shortened to XYZ"
+	ruleAnaphor           = "anaphor"             // "The Council adopted …" in the paragraph after the name
+	ruleSchoolHead        = "school-head"         // "marched on the People's Friendship University": a school written as a place
+	ruleOwned             = "place-owned"         // "Kenya's National Police Service"
+	ruleGloss             = "gloss"               // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed     = "self-described"      // "RED-Tabara, which presents itself as the armed wing of …"
+	ruleCompound          = "compound-name"       // "Bissau-Guinean army" does not name the "Guinean army"
+	ruleBoldEntry         = "bold-entry"          // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
+	ruleNationalForce     = "national-force"      // "the Senegalese army" is the "Senegalese Armed Forces"
+	ruleComplement        = "complement"          // "Assembly of the Serb People" names no "Serb People"
+	ruleOpenerWord        = "opener-word"         // "Foreign ministers …": a sentence's capitalised English word names nothing
+	ruleDatelineAgency    = "dateline-agency"     // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
+	ruleAcronymDefines    = "acronym-defines"     // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
+	ruleSectionEntry      = "section-entry"       // "### The 14th Army": the first paragraph under the name's heading
+	ruleBesideAcronym     = "beside-acronym"      // "the Special Purpose Police Detachment, OPON, a riot unit"
+	ruleMembersIn         = "members-in"          // "deputies in the National People's Assembly": a body, not a place
+	ruleDescribedFirst    = "described-first"     // "A splinter group …, the UFDD-Fondamentale, follows …"
+	ruleReferringObject   = "referring-object"    // "launched the mission, known as EUFOR Tchad/RCA"
+	rulePlaceAdjective    = "place-adjective"     // "Transnistrian battalions": the adjective of a place written "in Transnistria"
+	ruleListedName        = "listed-name"         // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
+	ruleHeadPossessive    = "head-possessive"     // "the Tekoha Movement's leader" names the "Tekoha Movement"
+	ruleMembersCommon     = "members-common"      // "Sons of the Valley" is the group, not the "Valley"
+	ruleBareBody          = "bare-body"           // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
+	rulePersonComplement  = "person-complement"   // "Great Council of Chiefs": a body's complement may name people
+	ruleShortName         = "short-name"          // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
+	ruleDateName          = "date-name"           // "April 19 Student Movement": a name dated by an event
+	ruleDescribedInitials = "described-initials"  // "X, the employers' federation better known by its Spanish initials COSEP"
+	ruleLettersBeside     = "letters-beside"      // "The United Nations Organization Mission in the …, MONUC, remains"
+	ruleNativeOr          = "native-or"           // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
+	ruleNationStem        = "nation-stem"         // "the Ugandan army" is the "Uganda People's Defence Force"
+	ruleRelativeSubject   = "relative-subject"    // "a base that became known as White City": the noun before "that" is what is named
+	ruleLettered          = "lettered"            // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
+	ruleSectionFirst      = "section-first"       // "## The Langa Commission": the section's first paragraph introduces it, named or not
+	ruleSpanModel         = "span-model"          // a capitalised phrase the fitted span model accepts (faction_model.go)
+	ruleOfThe             = "of-the"              // "a group calling itself Hawks of the Delta": a name goes on over "of the"
+	ruleAppositionPerson  = "apposition-person"   // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleTitledPerson      = "titled-person"       // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
+	ruleForeignOpener     = "foreign-opener"      // "Naprama, a peasant militia led by …": a defined word no English table knows is a name though it opens sentences only
+	ruleFoundedLetters    = "founded-letters"     // "the government created Combined Operations (ComOps)": what is founded and given letters is a body
+	ruleNounBeforeLetters = "noun-before-letters" // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
+	ruleBodyOfOrg         = "body-of-org"         // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
+	ruleGlossBroken       = "gloss-broken"        // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
+	ruleTitleOpens        = "title-opens"         // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
+	ruleDeterminedNoun    = "determined-noun"     // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
+	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
+	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
+	ruleNameBegun         = "name-begun"          // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 )
 
 var allRules = []rule{
@@ -274,6 +286,8 @@ var allRules = []rule{
 	{ruleSuchAs, findBySuchAs},
 	{ruleLettersActor, findByLettersActor},
 	{ruleCalledGroups, findByCalledGroups},
+	{ruleGlossedWord, findByGlossedWord},
+	{ruleSoCalled, findBySoCalled},
 }
 
 func (x extractor) rules() []rule {
@@ -562,7 +576,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
@@ -591,8 +605,11 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
-	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], "*"), false) {
+	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], begunCut(p.off)), false) {
 		return "", 0, false
+	}
+	if i > 1 && !p.off[ruleNameBegun] && innerConnector(words[i-1]) && isNameWord(strings.TrimLeft(words[i-2], "*(“\""), false) {
+		return "", 0, false // "the Union for Democratic Alternance, …": the name began before
 	}
 	if i > 0 && placedBefore(p.lowerWords()[:i]) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
@@ -639,7 +656,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The"):
+	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
@@ -654,6 +671,55 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// innerConnector reports whether w joins two parts of one name ("Union
+// for Democratic Alternance"), as "the" and "and" need not.
+func innerConnector(w string) bool {
+	return isConnector(w) && w != "the" && w != "and"
+}
+
+// begunCut is what nameBesideComma trims from the word before a name to
+// see whether the name began there: emphasis, and with rule name-begun an
+// opening parenthesis or quote ("(Muslim United Front), a coalition").
+func begunCut(off map[string]bool) string {
+	if off[ruleNameBegun] {
+		return "*"
+	}
+	return "*(“\""
+}
+
+// describedHead returns the noun heading the description words open
+// after their article: the word before the first preposition, relative
+// pronoun, participle or punctuation ("a private military company staffed
+// by …" → "company", "a young former soldier from Sofala" → "soldier"),
+// lowered, or "".
+func describedHead(words []string) string {
+	head := ""
+	for _, w := range words[:min(len(words), 6)] {
+		low := strings.ToLower(w)
+		core := strings.TrimRight(low, ".,;:!?)”\"'’")
+		if prepositions[core] || relativePronoun(core) || head != "" && (strings.HasSuffix(core, "ed") || strings.HasSuffix(core, "ing")) {
+			return head
+		}
+		head = core
+		if core != low {
+			return head
+		}
+	}
+	return head
+}
+
+// indefinite reports whether w is an indefinite article: a phrase it
+// opens after a comma stands beside the name before it, where "the" may
+// open the sentence's own subject ("Headed by Mr Ian Martin, the mission
+// deployed").
+func indefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "another":
+		return true
+	}
+	return false
 }
 
 // lettersBefore reports whether w, after capitals set between commas,
@@ -814,6 +880,10 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
 			break
 		}
+		if !off[ruleUnitNumber] && unitNumber(prev, lower[i]) {
+			start-- // "its 32 Battalion", "3 Commando Brigade": a military unit numbered
+			break
+		}
 		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {
 			start-- // "New Zealand Police"
 			continue
@@ -905,6 +975,14 @@ func qualifierEnd(words []string, end int) int {
 		}
 	}
 	return end
+}
+
+// unitNumber reports whether a cardinal number before the head word
+// numbers a military unit: "32 Battalion", not "2,000 Troops" or "two
+// Battalions" (the count of a plural).
+func unitNumber(prev, head string) bool {
+	head = strings.Trim(head, "*.,;:!?)”\"")
+	return isDigits(prev) && !strings.HasSuffix(head, "s") && wordnet.Load().Military(head)
 }
 
 // isOrdinal accepts "1st", "2nd", "101st", "4th".
@@ -1568,8 +1646,8 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 				continue
 			}
 			const cut = ".,;:!?()“”\"*'’"
-			left := len(words[i]) - len(strings.TrimLeft(words[i], cut))
-			w := strings.TrimRight(words[i][left:], cut)
+			left := len(words[i]) - len(trimLeft(words[i], cut))
+			w := trimRight(words[i][left:], cut)
 			if startsUpper(w) {
 				k := lowerIn(trimPossessive(w), lower[i][left:])
 				out[k] = true
@@ -1606,7 +1684,7 @@ func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities bool) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities, headed bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
@@ -1641,7 +1719,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, communiti
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
 			}
-			if communities && describedAsCommunity(lower[j-1:]) {
+			if communities && describedAsCommunity(lower[j-1:], headed) {
 				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
@@ -1933,7 +2011,7 @@ func commaDef(text string, at, from int, short string, disabled map[string]bool)
 	}
 	long, s := longFormBefore(before, short)
 	if long == "" {
-		long, s = translatedLongForm(before, short, false)
+		long, s = translatedLongForm(before, short, false, disabled)
 	}
 	if long == "" && !disabled[ruleQualified] {
 		long, s = qualifiedLongForm(before, short)
@@ -2062,7 +2140,13 @@ func findByFounding(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i+2 < len(words); i++ {
-		if !foundingVerbs[lower[i]] || lower[i+1] != "the" {
+		if !foundingVerbs[lower[i]] {
+			continue
+		}
+		if lower[i+1] != "the" {
+			if c, ok := foundedLetters(p, i+1); ok {
+				out = append(out, c) // "the government created Combined Operations (ComOps)"
+			}
 			continue
 		}
 		name, _ := nameAt(words, i+2, !p.off[ruleOfThe])
@@ -2071,6 +2155,28 @@ func findByFounding(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// foundedLetters reads a name of two words or more at words[j], right
+// after a founding verb, that letters in parentheses follow: what is
+// created and given an acronym is a body, whatever noun heads it
+// ("created Combined Operations (ComOps)").
+func foundedLetters(p *para, j int) (candidate, bool) {
+	words := p.words()
+	if p.off[ruleFoundedLetters] {
+		return candidate{}, false
+	}
+	name, next := nameAt(words, j, !p.off[ruleOfThe])
+	if !strings.Contains(name, " ") || next >= len(words) || !strings.HasPrefix(words[next], "(") {
+		return candidate{}, false
+	}
+	short := strings.Trim(words[next], "(),.;:")
+	if !isShortForm(short) || matchShortLong(short, name) != 0 {
+		return candidate{}, false
+	}
+	c := p.cand(name, scoreDefined)
+	c.acronym = short
+	return c, true
 }
 
 // findBySiblings reads a Markdown list whose items each open with a name

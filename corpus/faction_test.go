@@ -213,6 +213,9 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		mk("OSCE Spillover Monitor Mission to Skopje", ""),
 		{Name: "National Liberation Army", Acronym: "NLA", Aliases: []string{"UÇK"}},
 		mk("Combined Task Force 635", ""),
+		mk("Community of Sant'Ilario", ""),
+		mk("2nd Battalion of the Parachute Regiment", ""),
+		mk("3rd Battalion of the Parachute Regiment", ""),
 		mk("Black Sea Cossack Host", ""),
 	}}
 	tests := []struct{ q, want string }{
@@ -234,6 +237,10 @@ func TestLookupFactionByWhatTextSays(t *testing.T) {
 		{"volunteers for defense of the homeland", "Volunteers for the Defence of the Homeland"},
 		// Members in the plural name their body.
 		{"cossacks", "Black Sea Cossack Host"},
+		// A name an apostrophe joins, typed as two words.
+		{"sant ilario", "Community of Sant'Ilario"},
+		// A numbered unit by its number and a word's start.
+		{"3 para", "3rd Battalion of the Parachute Regiment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -254,6 +261,7 @@ func TestLookupForcesByNation(t *testing.T) {
 		{Name: "Burundian National Defence Force", Summary: "The Burundian National Defence Force (FDN) is the army."},
 		{Name: "Armed Forces of Burkina Faso", Summary: "The armed forces fought on."},
 		{Name: "National Police of Burundi"},
+		{Name: "Revolutionary Armed Forces", Summary: "Cuba dispatched an expeditionary force drawn from its **Revolutionary Armed Forces** (FAR)."},
 	}}
 	tests := []struct{ q, want string }{
 		{"burundi army", "Burundian National Defence Force"},
@@ -261,6 +269,9 @@ func TestLookupForcesByNation(t *testing.T) {
 		{"burkinabe military", "Armed Forces of Burkina Faso"},
 		{"burundi party", ""},
 		{"kenya army", ""},
+		// The nation owns the force in the sentence naming it.
+		{"cuban forces", "Revolutionary Armed Forces"},
+		{"angolan forces", ""},
 	}
 	checkLookups(t, c, tests)
 }
@@ -289,12 +300,22 @@ func TestLookupDescribed(t *testing.T) {
 		{Name: "Assembly", Summary: "The Assembly, the country's single-chamber parliament, must approve the laws.", Defined: Ref{Title: "The 2001 crisis in Macedonia"}},
 		{Name: "Democratic Union", Summary: "The Democratic Union won 30 seats in parliament in Macedonia."},
 		{Name: "Sobranie", Summary: "The Sobranie is the parliament of Serbia."},
+		{Name: "People's Defence Guard", Summary: "Under the council a new army, the People's Defence Guard (PDG), was built up with foreign help.", Defined: Ref{Title: "The 1990 crisis in Tonga"}},
+		{Name: "State Guard Committee", Acronym: "SGC", Summary: "Varn ran the State Guard Committee (SGC), the country's main intelligence service, until 2020.", Defined: Ref{Title: "The 2022 unrest in Tonga"}},
+		{Name: "Highland Front", Summary: "The Highland Front, a party committed to preserving minority rule, won the election, and Ian Varn became prime minister. Kora left."},
 	}}
 	checkLookups(t, c, []struct{ q, want string }{
 		{"macedonian parliament", "Assembly"},
 		{"serbian parliament", "Sobranie"},
 		{"albanian parliament", ""},
 		{"macedonian army", ""},
+		// A person the sentence naming the party names.
+		{"varn's party", "Highland Front"},
+		// A description set before the name.
+		{"tongan army", "People's Defence Guard"},
+		// A description with its modifier, after the name's letters.
+		{"tongan intelligence service", "State Guard Committee"},
+		{"kora's party", ""},
 	})
 }
 

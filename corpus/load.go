@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -293,7 +294,7 @@ func (c *Corpus) Restore(x Extraction) error {
 		if f == nil || f.Name == "" || !valid(f.Defined) {
 			return ErrStaleExtraction
 		}
-		for _, r := range f.Mentions {
+		for _, r := range slices.Concat(f.Passages, f.Mentions) {
 			if !valid(r.Ref) {
 				return ErrStaleExtraction
 			}

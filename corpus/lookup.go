@@ -158,13 +158,14 @@ type readQuery struct {
 	variants, rests, dropped [][]string
 	named                    map[*Faction]bool
 	members, singular        []string
+	joined                   []string // the query's two words written as one: "sant egidio" for "Sant'Egidio"
 	nationless, nations      []string
 	lex                      *wordnet.Lexicon
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), lex: wordnet.Load()}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load()}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	return rq
@@ -194,6 +195,9 @@ func (rq readQuery) score(f *Faction) int {
 	if rq.singular != nil {
 		s = max(s, min(scoreFaction(f, rq.singular), matchRest))
 	}
+	if rq.joined != nil {
+		s = max(s, min(scoreFaction(f, rq.joined), matchRest))
+	}
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
 	}
@@ -209,6 +213,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if s < matchForcesCalled {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex))
+	}
+	if s < matchUnit {
+		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
 	if s < matchDescribed {
 		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -20,6 +22,7 @@ const (
 	matchRest         = 64 // the query without an acronym another faction has
 	matchCover        = 52 // plus the words covered, up to 7
 	matchForces       = 51 // a nation's forces named by a military noun: "burundi army"
+	matchUnit         = 50 // a numbered unit by its number and a word's start: "2 para"
 	matchForcesCalled = 52 // … which its summary calls by that noun: "The FDN is the army"
 	matchNationless   = 45 // the query without its nation's name: "kyrgyz provisional govt"
 	matchDescribed    = 44 // a nation's body its summary describes by the query's noun: "macedonian parliament"
@@ -75,6 +78,17 @@ func singularVariant(qkeys []string) []string {
 		return nil
 	}
 	return matchKeys(strings.TrimSuffix(q, "s"))
+}
+
+// joinedVariant returns the keys of a query of two words written as one,
+// or nil: a name joined by an apostrophe the key drops ("Sant'Egidio" is
+// "santegidio") is typed as two words ("sant egidio").
+func joinedVariant(qkeys []string) []string {
+	a, b, ok := strings.Cut(qkeys[0], " ")
+	if !ok || strings.Contains(b, " ") || len(a) < 3 || len(b) < 3 || isConnector(a) {
+		return nil
+	}
+	return matchKeys(a + b)
 }
 
 // dropVariants returns the keys of a query of three words or more with
@@ -149,7 +163,7 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 			continue
 		}
 		rest := contentWords(normalize(strings.Join(append(words[:head:head], words[head+1:]...), " ")))
-		if !coversStems(rest, qw[:n-1]) {
+		if !coversStems(rest, qw[:n-1]) && !ownedBy(f.Summary, form, qw[:n-1], lex) {
 			continue
 		}
 		if containsWord(strings.ToLower(f.Summary), qw[n-1]) {
@@ -158,6 +172,51 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 		return matchForces
 	}
 	return 0
+}
+
+// scoreUnit rates f for a query naming a numbered unit as soldiers do, by
+// its number and the start of its words: "2 para" for the "2nd Battalion
+// of the Parachute Regiment". f's name must hold the number as an
+// ordinal, and a word opening with each other word of the query.
+func scoreUnit(f *Faction, q string) int {
+	qw := strings.Fields(q)
+	if len(qw) < 2 || !isDigits(qw[0]) {
+		return 0
+	}
+	nw := strings.Fields(normalize(f.Name))
+	if !slices.ContainsFunc(nw, func(w string) bool { return isOrdinal(w) && w[:len(w)-2] == qw[0] }) {
+		return 0
+	}
+	for _, w := range qw[1:] {
+		if len(w) < 3 || !slices.ContainsFunc(nw, func(n string) bool { return strings.HasPrefix(n, w) }) {
+			return 0
+		}
+	}
+	return matchUnit
+}
+
+// ownedBy reports whether summary gives form as the forces of the nation
+// words name, the nation written before "its" in the same sentence:
+// "Cuba dispatched an expeditionary force drawn from its Revolutionary
+// Armed Forces" for "cuban forces". A nation is matched by its stem or by
+// WordNet's pertainym (cuban, Cuba).
+func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
+	low := strings.ReplaceAll(strings.ToLower(summary), "*", "") // emphasis: "its **Revolutionary Armed Forces**"
+	at := strings.Index(low, "its "+strings.ToLower(form))
+	if at < 0 {
+		return false
+	}
+	before := low[:at]
+	if k := strings.LastIndex(before, ". "); k >= 0 {
+		before = before[k+2:]
+	}
+	have := contentWords(normalize(before))
+	for _, w := range nation {
+		if !coversStems(have, []string{w}) && !slices.ContainsFunc(lex.Forms(w), func(f string) bool { return slices.Contains(have, f) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // scoreDescribed rates f for a query naming a nation's body by a group
@@ -169,11 +228,11 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 func scoreDescribed(f *Faction, q string) int {
 	qw := contentWords(q)
 	n := len(qw)
-	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) {
+	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
 		return 0
 	}
 	for _, w := range qw[:n-1] {
-		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) {
+		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) && !containsWord(strings.ToLower(f.Summary), w+" "+qw[n-1]) {
 			return 0
 		}
 	}
@@ -251,6 +310,25 @@ func ownsNoun(summary, w, noun string) bool {
 	}
 }
 
+// namedWith reports whether f's summary names w, capitalised, in the
+// sentence naming f: "smith" for "The Rhodesian Front, a party …, won the
+// election, and Ian Smith became prime minister" (the query "smith's
+// party").
+func namedWith(f *Faction, w string) bool {
+	for _, sent := range strings.SplitAfter(f.Summary, ". ") {
+		low := strings.ToLower(sent)
+		if !strings.Contains(low, strings.ToLower(f.Name)) {
+			continue
+		}
+		for _, x := range strings.Fields(sent) {
+			if x = strings.Trim(x, ".,;:!?*\"'’()"); startsUpper(x) && normalize(x) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func describedAs(f *Faction, noun string) bool {
 	low := strings.ToLower(f.Summary)
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
@@ -258,7 +336,13 @@ func describedAs(f *Faction, noun string) bool {
 		if at < 0 || form == "" {
 			continue
 		}
+		if describedJustBefore(low[:at], noun) {
+			return true // "a new army, the People's Revolutionary Army"
+		}
 		rest := strings.TrimLeft(low[at+len(form):], "*")
+		if p := strings.TrimLeft(rest, " "); strings.HasPrefix(p, "(") && strings.Contains(p, ")") {
+			rest = p[strings.IndexByte(p, ')')+1:] // "the National Security Committee (KNB), the country's …"
+		}
 		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) {
 			continue
 		}
@@ -270,6 +354,27 @@ func describedAs(f *Faction, noun string) bool {
 			if strings.ContainsAny(w, ".;:!?") {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// describedJustBefore reports whether the lowered text before a name ends
+// with a description headed by noun and set beside it: "a new army, the"
+// before "People's Revolutionary Army".
+func describedJustBefore(before, noun string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, " *"), " the")
+	head, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return false
+	}
+	fs := strings.Fields(head)
+	if len(fs) < 2 || strings.Trim(fs[len(fs)-1], "*") != noun {
+		return false
+	}
+	for _, w := range fs[max(0, len(fs)-4) : len(fs)-1] {
+		if w == "a" || w == "an" {
+			return true
 		}
 	}
 	return false

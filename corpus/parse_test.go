@@ -295,6 +295,7 @@ func TestRestore(t *testing.T) {
 	x := full.Extraction()
 	stale := Extraction{Events: []Event{{Text: "x", Ref: Ref{Briefing: "crisis-in-mali-101", Paragraph: 999}}}}
 	unknown := Extraction{Factions: []*Faction{{Name: "X", Defined: Ref{Briefing: "nope", Paragraph: 1}}}}
+	stalePassage := Extraction{Factions: []*Faction{{Name: "X", Passages: []Mention{{Ref: Ref{Briefing: "crisis-in-mali-101", Paragraph: 999}}}}}}
 	tests := []struct {
 		name    string
 		x       Extraction
@@ -303,6 +304,7 @@ func TestRestore(t *testing.T) {
 		{"same corpus", x, false},
 		{"paragraph out of range", stale, true},
 		{"unknown briefing", unknown, true},
+		{"passage out of range", stalePassage, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

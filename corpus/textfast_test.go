@@ -126,3 +126,65 @@ func paddedWordsReference(s string) string {
 	}
 	return " " + strings.Join(strings.Fields(b.String()), " ") + " "
 }
+
+// TestTrimMatchesStrings checks trimLeft and trimRight against
+// strings.TrimLeft and strings.TrimRight on every word of the fast-path
+// inputs, with cut sets of ASCII and curly quotes as the rules use them.
+func TestTrimMatchesStrings(t *testing.T) {
+	cuts := []string{"", "*", ".,;:", "(\"“'‘*", ".,;:!?)\"”’'*", "\"“‘'(*[_", "\"”’')*]_,.;:!?", "’", "\xff"}
+	checked := 0
+	for _, s := range fastPathInputs(t) {
+		words := append(strings.Fields(s), s, "“"+s+"”", "(*"+s+"'s)")
+		for _, w := range words {
+			for _, cut := range cuts {
+				if got, want := trimLeft(w, cut), strings.TrimLeft(w, cut); got != want {
+					t.Errorf("trimLeft(%q, %q) = %q, want %q", w, cut, got, want)
+				}
+				if got, want := trimRight(w, cut), strings.TrimRight(w, cut); got != want {
+					t.Errorf("trimRight(%q, %q) = %q, want %q", w, cut, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 10_000 {
+		t.Errorf("%d checks: too few to tell", checked)
+	}
+}
+
+// BenchmarkTrim compares trimLeft and trimRight with the strings
+// functions they stand for, on every word of the development briefings
+// with the cut sets of the faction rules' per-word reading (actorLetters,
+// readSpanWord), which trim every word they read.
+func BenchmarkTrim(b *testing.B) {
+	c, err := Read("testdata/eval/dev")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []string
+	for _, br := range c.Briefings {
+		for _, p := range br.Paragraphs {
+			words = append(words, strings.Fields(p.Text)...)
+		}
+	}
+	const left, right = "\"“‘'(*[_", "\"”’')*]_,.;:!?"
+	for _, tt := range []struct {
+		name        string
+		left, right func(s, cut string) string
+	}{
+		{"strings", strings.TrimLeft, strings.TrimRight},
+		{"fast", trimLeft, trimRight},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				for _, w := range words {
+					n += len(tt.right(tt.left(w, left), right))
+				}
+			}
+			if n == 0 {
+				b.Fatal("no words")
+			}
+		})
+	}
+}

@@ -116,25 +116,29 @@ func rankOf(t *testing.T, ix *Index, slug string, q judgedQuestion) int {
 	return 0
 }
 
-// ablation switches off one part of the ranker.
+// ablation switches off one part of the ranker: set changes a built
+// index, or opts the build itself (for the analyzer's parts).
 type ablation struct {
 	name string
 	set  func(ix *Index)
+	opts Options
 }
 
 func ablations() []ablation {
 	out := []ablation{
-		{"WordNet forms", func(ix *Index) { ix.expansion.noForms = true }},
-		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }},
-		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }},
-		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }},
-		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }},
-		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }},
-		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }},
-		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }},
+		{"WordNet forms", func(ix *Index) { ix.expansion.noForms = true }, Options{}},
+		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }, Options{}},
+		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }, Options{}},
+		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }, Options{}},
+		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }, Options{}},
+		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }, Options{}},
+		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }, Options{}},
+		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
+		{"surnames", func(ix *Index) { ix.expansion.noSurnames = true }, Options{}},
+		{"American spellings", nil, Options{keepBritish: true}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
-		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }})
+		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }, Options{}})
 	}
 	return out
 }
@@ -179,14 +183,22 @@ func TestAblation(t *testing.T) {
 		t.Skip("single-threaded quality measurement; .ci/run runs it without -race")
 	}
 	sets := devSets(t)
-	ixs := map[*corpus.Corpus]*Index{}
-	for _, s := range sets {
-		if ixs[s.c] == nil {
-			ixs[s.c] = build(t, s.c)
+	built := map[bool]map[*corpus.Corpus]*Index{} // by opts.keepBritish
+	indexes := func(opts Options) map[*corpus.Corpus]*Index {
+		key := opts.keepBritish
+		if built[key] == nil {
+			built[key] = map[*corpus.Corpus]*Index{}
+			for _, s := range sets {
+				if built[key][s.c] == nil {
+					built[key][s.c] = buildWith(t, s.c, opts)
+				}
+			}
 		}
+		return built[key]
 	}
-	measure := func(change func(*Index)) rank.Metrics {
+	measure := func(change func(*Index), opts Options) rank.Metrics {
 		var ranks []int
+		ixs := indexes(opts)
 		for _, s := range sets {
 			ix := *ixs[s.c]
 			ix.ranker = defaultRanker()
@@ -202,10 +214,10 @@ func TestAblation(t *testing.T) {
 	show := func(m rank.Metrics) string {
 		return fmt.Sprintf("Hit@1 %.4f Hit@3 %.4f MRR %.4f", m.HitAt1, m.HitAt3, m.MRR)
 	}
-	full := measure(nil)
+	full := measure(nil, Options{})
 	t.Logf("%-28s n=%d %s", "full ranker", full.N, show(full))
 	for _, a := range ablations() {
-		m := measure(a.set)
+		m := measure(a.set, a.opts)
 		t.Logf("%-28s       %s", "without "+a.name, show(m))
 		if m.MRR >= full.MRR && m.HitAt1 >= full.HitAt1 {
 			t.Errorf("without %s: %s, no worse than the full ranker", a.name, show(m))

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,24 +20,64 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 const (
 	analyzerName = "briefbot_en"
 	foldName     = "briefbot_ascii_fold"
+	spellingName = "briefbot_american"
 	// mappingVersion changes whenever the mapping or analyzer changes, so a
 	// persisted index built by an older briefbot is rebuilt, not misread.
-	mappingVersion = "5"
+	mappingVersion = "6"
 )
 
 // bleve resolves analysis components by name through a process-wide
 // registry, which refuses duplicates. This is the one place briefbot
 // touches that registry, and it does so once.
-var registerFold = sync.OnceValue(func() error {
-	return registry.RegisterTokenFilter(foldName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+var registerFilters = sync.OnceValue(func() error {
+	err := registry.RegisterTokenFilter(foldName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return foldFilter{}, nil
 	})
+	if err != nil {
+		return err
+	}
+	return registry.RegisterTokenFilter(spellingName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return spellingFilter{wordnet.Load()}, nil
+	})
 })
+
+// spellingFilter writes British spellings the American way
+// ("authorised" → "authorized", "defence" → "defense"; see
+// wordnet.Lexicon.American), so that a question typed one way finds a
+// text written the other.
+type spellingFilter struct{ lexicon *wordnet.Lexicon }
+
+func (f spellingFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		if mayBeBritish(tok.Term) {
+			if am := f.lexicon.American(string(tok.Term)); am != string(tok.Term) {
+				tok.Term = []byte(am)
+			}
+		}
+	}
+	return in
+}
+
+// britishMarks are the letters every British spelling the lexicon knows
+// holds one of (see wordnet's spelling patterns); a word with none is
+// passed without a look-up.
+var britishMarks = [][]byte{[]byte("is"), []byte("ys"), []byte("our"), []byte("tre"), []byte("enc"), []byte("ogu"), []byte("mm"), []byte("ae"), []byte("oe")}
+
+func mayBeBritish(term []byte) bool {
+	for _, m := range britishMarks {
+		if bytes.Contains(term, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // foldFilter folds accented letters to ASCII inside tokens. It must be a
 // token filter, not a char filter: a char filter changes the text before
@@ -76,22 +118,21 @@ var undecomposable = strings.NewReplacer("ß", "ss", "æ", "ae", "ø", "o", "œ"
 
 // newMapping is the slim document mapping: paragraphs are indexed but not
 // stored (the corpus is in memory), no _all field, no doc values, no
-// dynamic fields.
-func newMapping() (*mapping.IndexMappingImpl, error) {
-	if err := registerFold(); err != nil {
+// dynamic fields. With american, British spellings are indexed the
+// American way (spellingFilter); without, as written, for ablation.
+func newMapping(american bool) (*mapping.IndexMappingImpl, error) {
+	if err := registerFilters(); err != nil {
 		return nil, err
 	}
 	m := mapping.NewIndexMapping()
+	filters := []string{en.PossessiveName, lowercase.Name, foldName, en.StopName, spellingName, porter.Name}
+	if !american {
+		filters = slices.DeleteFunc(filters, func(f string) bool { return f == spellingName })
+	}
 	if err := m.AddCustomAnalyzer(analyzerName, map[string]any{
-		"type":      custom.Name,
-		"tokenizer": unicodetok.Name,
-		"token_filters": []string{
-			en.PossessiveName,
-			lowercase.Name,
-			foldName,
-			en.StopName,
-			porter.Name,
-		},
+		"type":          custom.Name,
+		"tokenizer":     unicodetok.Name,
+		"token_filters": filters,
 	}); err != nil {
 		return nil, err
 	}

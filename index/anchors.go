@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // anchor is a name the question holds: a faction by any of its forms, a
@@ -157,6 +158,10 @@ func (ix *Index) anchorsOf(q question) []anchor {
 		if len(held) > 0 {
 			a.held = [][]map[string]bool{held}
 		}
+		if !ix.expansion.noSurnames && surnameForm(run, held) {
+			// "Nino Vieira" is "Vieira" after the first mention.
+			a.held = append(a.held, held[len(held)-1:])
+		}
 		if len(slots) > 0 {
 			a.forms = [][]map[string]bool{slots}
 		}
@@ -174,6 +179,24 @@ func (ix *Index) anchorsOf(q question) []anchor {
 	}
 	flush()
 	return out
+}
+
+// surnameForm reports whether a run of name words may be held by its
+// last word alone, as a person is named by the surname after the first
+// mention ("Charles Taylor", then "Taylor"): when the run has two words
+// or more, each with terms, and neither the run nor its last word is a
+// place or a people in the gazetteer ("South Africa" is not "Africa",
+// "South African" not "African").
+func surnameForm(run []string, held []map[string]bool) bool {
+	if len(run) < 2 || len(held) != len(run) {
+		return false
+	}
+	for _, key := range []string{foldWord(strings.Join(run, " ")), foldWord(run[len(run)-1])} {
+		if lang.IsPlace(key) || lang.IsPeople(key) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameForms are the other forms of a name: its WordNet pertainyms (French,

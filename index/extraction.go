@@ -47,6 +47,7 @@ type storedFaction struct {
 	F        corpus.Faction
 	Defined  storedRef
 	Summary  storedText // of the Defined paragraph
+	Passages []storedMention
 	Mentions []storedMention
 	Events   []int32       // positions in storedExtraction.Events, or -1-i in Other
 	Other    []storedEvent // events not among the corpus's
@@ -80,11 +81,15 @@ func store(c *corpus.Corpus) storedExtraction {
 	}
 	for _, f := range c.Factions {
 		sf := storedFaction{F: *f, Defined: ref(f.Defined), Summary: text(f.Defined, f.Summary)}
-		sf.F.Defined, sf.F.Summary, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil
-		sf.Mentions = make([]storedMention, len(f.Mentions))
-		for i, m := range f.Mentions {
-			sf.Mentions[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
+		sf.F.Defined, sf.F.Summary, sf.F.Passages, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil, nil
+		mentions := func(ms []corpus.Mention) []storedMention {
+			out := make([]storedMention, len(ms))
+			for i, m := range ms {
+				out[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
+			}
+			return out
 		}
+		sf.Passages, sf.Mentions = mentions(f.Passages), mentions(f.Mentions)
 		for _, e := range f.Events {
 			if i, ok := index[keyOf(e)]; ok && equalEvents(c.Events[i], e) {
 				sf.Events = append(sf.Events, i)
@@ -152,10 +157,14 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		f := new(corpus.Faction)
 		*f = sf.F
 		f.Aliases, f.Defined, f.Summary = nonNil(f.Aliases), ref(sf.Defined), text(sf.Defined, sf.Summary)
-		f.Mentions = make([]corpus.Mention, len(sf.Mentions))
-		for i, m := range sf.Mentions {
-			f.Mentions[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
+		mentions := func(ms []storedMention) []corpus.Mention {
+			out := make([]corpus.Mention, len(ms))
+			for i, m := range ms {
+				out[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
+			}
+			return out
 		}
+		f.Passages, f.Mentions = mentions(sf.Passages), mentions(sf.Mentions)
 		for _, i := range sf.Events { // none: nil, as linking events leaves it
 			switch {
 			case i >= 0 && int(i) < len(out.Events):

@@ -40,6 +40,9 @@ type Options struct {
 	// Progress, if set, is called after each batch with paragraphs done and
 	// the total.
 	Progress func(done, total int)
+	// keepBritish indexes British spellings as written, for ablation
+	// (see spellingFilter).
+	keepBritish bool
 }
 
 // Index answers questions over one corpus. It is safe for concurrent use.
@@ -71,7 +74,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	m, err := newMapping()
+	m, err := newMapping(!opts.keepBritish)
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}

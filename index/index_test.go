@@ -19,7 +19,12 @@ import (
 
 func build(t testing.TB, c *corpus.Corpus) *Index {
 	t.Helper()
-	ix, err := Build(context.Background(), c, Options{})
+	return buildWith(t, c, Options{})
+}
+
+func buildWith(t testing.TB, c *corpus.Corpus, opts Options) *Index {
+	t.Helper()
+	ix, err := Build(context.Background(), c, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,6 +142,7 @@ type expansion struct {
 	noCompounds    bool // two question words joined
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
 	noWholeNames   bool // a name is held by any of its terms, not a whole form
+	noSurnames     bool // a person's name is held only whole (surnameForm)
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }

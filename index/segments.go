@@ -1,9 +1,12 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -31,13 +34,24 @@ import (
 
 // segmentWriter builds the segments of a compact index: one per batchSize
 // documents, numbered in the order add is given them, persisted under dir
-// until merge joins them.
+// until merge joins them. Each batch's segment is built in a goroutine of
+// its own, beside the analysis of the next batches (building one took as
+// long as analysing it, and stalled the analysis), on up to half the
+// cores: more builds at once held more batches in memory for no gain on
+// two cores, where analysis and extraction keep the other one busy. Each
+// goes to a file named by its place in the order, so the segments and
+// their merge do not depend on which build finishes first.
 type segmentWriter struct {
 	plugin *zap.ZapPlugin
 	dir    string
 	paths  []string
 	batch  []bindex.Document
 	first  bindex.Document // see install
+
+	slots chan struct{} // one per segment being built at once
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	err   error // the first build's error
 }
 
 // newSegmentWriter keeps its segments in a new folder under parent.
@@ -46,7 +60,8 @@ func newSegmentWriter(parent string) (*segmentWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &segmentWriter{plugin: &zap.ZapPlugin{}, dir: dir}, nil
+	slots := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2))
+	return &segmentWriter{plugin: &zap.ZapPlugin{}, dir: dir, slots: slots}, nil
 }
 
 // add appends docs, in order, writing a segment for each full batch.
@@ -56,18 +71,46 @@ func (w *segmentWriter) add(docs []bindex.Document) error {
 	}
 	w.batch = append(w.batch, docs...)
 	for len(w.batch) >= batchSize {
-		if err := w.write(w.batch[:batchSize]); err != nil {
-			return err
-		}
-		// A new array: the old one would keep the written documents
-		// from the collector.
+		w.start(w.batch[:batchSize])
+		// A new array: the old one is the building segment's.
 		w.batch = append(make([]bindex.Document, 0, batchSize+len(docs)), w.batch[batchSize:]...)
 	}
-	return nil
+	return w.failed()
 }
 
-// write makes docs one segment, numbered in their order, on disk.
-func (w *segmentWriter) write(docs []bindex.Document) error {
+// start builds docs into the next segment in a goroutine of its own,
+// once a slot is free.
+func (w *segmentWriter) start(docs []bindex.Document) {
+	path := filepath.Join(w.dir, fmt.Sprintf("%08d.zap", len(w.paths)))
+	w.paths = append(w.paths, path)
+	w.slots <- struct{}{}
+	w.wg.Go(func() {
+		defer func() { <-w.slots }()
+		if err := w.write(docs, path); err != nil {
+			w.mu.Lock()
+			w.err = cmp.Or(w.err, err)
+			w.mu.Unlock()
+		}
+	})
+}
+
+// failed is the error of the first build that failed so far, if any, so
+// that a failed build stops the adding early.
+func (w *segmentWriter) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// wait waits for every segment being built and returns the first build's
+// error.
+func (w *segmentWriter) wait() error {
+	w.wg.Wait()
+	return w.failed()
+}
+
+// write makes docs one segment, numbered in their order, at path.
+func (w *segmentWriter) write(docs []bindex.Document, path string) error {
 	seg, _, err := w.plugin.New(docs)
 	if err != nil {
 		return fmt.Errorf("index: segment: %w", err)
@@ -77,11 +120,9 @@ func (w *segmentWriter) write(docs []bindex.Document) error {
 	if !ok {
 		return fmt.Errorf("index: segment type %T cannot be written", seg)
 	}
-	path := filepath.Join(w.dir, fmt.Sprintf("%08d.zap", len(w.paths)))
 	if err := persist.Persist(path); err != nil {
 		return fmt.Errorf("index: write segment: %w", err)
 	}
-	w.paths = append(w.paths, path)
 	return nil
 }
 
@@ -91,10 +132,11 @@ func (w *segmentWriter) write(docs []bindex.Document) error {
 // queue.
 func (w *segmentWriter) merge() (string, error) {
 	if len(w.batch) > 0 {
-		if err := w.write(w.batch); err != nil {
-			return "", err
-		}
+		w.start(w.batch)
 		w.batch = nil
+	}
+	if err := w.wait(); err != nil {
+		return "", err
 	}
 	if len(w.paths) == 0 {
 		return "", fmt.Errorf("index: no paragraphs to index")
@@ -162,8 +204,12 @@ func (w *segmentWriter) install(path string, m mapping.IndexMapping, seg string)
 	return os.Rename(seg, written[0])
 }
 
-// remove deletes the segments folder and whatever is left in it.
-func (w *segmentWriter) remove() error { return os.RemoveAll(w.dir) }
+// remove waits for the segments being built, then deletes the segments
+// folder and whatever is left in it.
+func (w *segmentWriter) remove() error {
+	w.wg.Wait()
+	return os.RemoveAll(w.dir)
+}
 
 // newOfflineBuilder prepares path as a bleve index folder, as
 // bleve.NewBuilder does, and returns scorch's builder for its store, which

@@ -128,7 +128,7 @@ func TestPreAnalysedIndexIsBleves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := newMapping()
+	m, err := newMapping(true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -172,10 +172,15 @@ type segments struct {
 
 // tokenize returns the unicode tokenizer's tokens of text, valid until the
 // next call, or nil where it cannot tell them (a nil s, a segmenter
-// error, segments that do not cover text).
+// error, segments that do not cover text). Plain text's words are found
+// without the segmenter (plainwords.go).
 func (s *segments) tokenize(text []byte) analysis.TokenStream {
 	if s == nil {
 		return nil
+	}
+	if tokens, ok := plainWords(text, s.tokens[:0]); ok {
+		s.tokens = tokens
+		return s.streamOf(tokens)
 	}
 	vals, types, _, err := segment.SegmentWordsDirect(text, s.vals[:0], s.types[:0])
 	s.vals, s.types = vals, types
@@ -192,6 +197,7 @@ func (s *segments) tokenize(text []byte) analysis.TokenStream {
 		s.tokens = make([]analysis.Token, n)
 		s.stream = make(analysis.TokenStream, 0, n)
 	}
+	s.tokens = s.tokens[:n] // plainWords may have left it shorter
 	out := s.stream[:0]
 	start := 0
 	for i, v := range vals {
@@ -206,6 +212,19 @@ func (s *segments) tokenize(text []byte) analysis.TokenStream {
 	if start != len(text) {
 		return nil
 	}
+	return out
+}
+
+// streamOf is a token stream of tokens, in s's buffer.
+func (s *segments) streamOf(tokens []analysis.Token) analysis.TokenStream {
+	if cap(s.stream) < len(tokens) {
+		s.stream = make(analysis.TokenStream, 0, cap(tokens))
+	}
+	out := s.stream[:0]
+	for i := range tokens {
+		out = append(out, &tokens[i])
+	}
+	s.stream = out
 	return out
 }
 

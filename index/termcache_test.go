@@ -18,7 +18,7 @@ import (
 // stop words, numbers) within one paragraph, where one analyzer's memory
 // of a token's text must not leak into the next.
 func TestTermAnalyzerIsTheAnalyzers(t *testing.T) {
-	m, err := newMapping()
+	m, err := newMapping(true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func terms(tf bindex.TokenFrequencies) map[string][]int {
 // with bleve's analyzer (each field's Analyze) and with a termAnalyzer, as
 // Build does, on one goroutine.
 func BenchmarkAnalyse(b *testing.B) {
-	m, err := newMapping()
+	m, err := newMapping(true)
 	if err != nil {
 		b.Fatal(err)
 	}

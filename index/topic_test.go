@@ -100,3 +100,39 @@ func TestWholeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnames: a person named in full by the question is held by a
+// paragraph that names them by the surname alone, as prose does after the
+// first mention; a place is not held by its last word ("South Africa" by
+// "Africa").
+func TestSurnames(t *testing.T) {
+	c := briefing(t,
+		"President Moses Varela governed from Port Hadley. Varela was elected in 1997.",
+		"Varela fled to Calabar in 2003.",
+		"Troops from South Africa crossed the river. South Africa sent more.",
+		"Africa watched.",
+	)
+	ix := build(t, c)
+	for _, tt := range []struct {
+		question, text string
+		surnames, want bool
+	}{
+		{"where did moses varela go", "Varela fled to Calabar in 2003.", true, true},
+		{"where did moses varela go", "Varela fled to Calabar in 2003.", false, false},
+		{"where did moses varela go", "Moses Varela fled.", false, true},
+		{"when did south africa send troops", "Africa watched.", true, false},
+	} {
+		ix.expansion.noSurnames = !tt.surnames
+		pl := ix.buildQuery(tt.question)
+		if len(pl.anchors) != 1 {
+			t.Fatalf("%q: anchors %+v, want one", tt.question, pl.anchors)
+		}
+		c := candidate{text: tt.text, terms: map[string][]termAt{}}
+		for term := range ix.terms(tt.text) {
+			c.terms[term] = []termAt{{}}
+		}
+		if anchorFeature(&c, pl, nil); c.anchored != tt.want {
+			t.Errorf("%q in %q (surnames %v): anchored %v, want %v", tt.question, tt.text, tt.surnames, c.anchored, tt.want)
+		}
+	}
+}

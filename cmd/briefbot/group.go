@@ -30,6 +30,7 @@ type groupJSON struct {
 	Aliases  []string       `json:"aliases"`
 	Summary  string         `json:"summary"`
 	Citation string         `json:"citation"`
+	Passages []mentionJSON  `json:"passages"` // other sentences describing the group
 	Mentions []mentionJSON  `json:"mentions"`
 	Events   []corpus.Event `json:"events"`
 }
@@ -47,6 +48,7 @@ func newGroupJSON(co *corpus.Corpus, f *corpus.Faction) groupJSON {
 		Acronym:  f.Acronym,
 		Aliases:  aliases(f),
 		Summary:  f.Summary,
+		Passages: []mentionJSON{},
 		Mentions: []mentionJSON{},
 		Events:   f.Events,
 	}
@@ -55,6 +57,9 @@ func newGroupJSON(co *corpus.Corpus, f *corpus.Faction) groupJSON {
 	}
 	if g.Events == nil {
 		g.Events = []corpus.Event{}
+	}
+	for _, r := range f.Passages {
+		g.Passages = append(g.Passages, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: r.Sentence})
 	}
 	for _, r := range f.Mentions {
 		g.Mentions = append(g.Mentions, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: mentionSentence(co, f, r)})
@@ -236,9 +241,16 @@ func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 	} else {
 		o.writeWrapped("", "", plain("The briefings name this group but do not describe it."))
 	}
-	if len(f.Mentions) > 0 {
+	if len(f.Passages) > 0 {
+		fmt.Fprintln(o.w, "\nAlso described in:")
+		for _, r := range f.Passages {
+			o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
+			o.writeWrapped("    ", "    ", plain(shorten(r.Sentence, sentenceRunes)))
+		}
+	}
+	if ms := f.MentionsBesidePassages(); len(ms) > 0 {
 		fmt.Fprintln(o.w, "\nAlso mentioned in:")
-		for _, r := range f.Mentions {
+		for _, r := range ms {
 			o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
 			if s := mentionSentence(co, f, r); s != "" {
 				o.writeWrapped("    ", "    ", plain(s))

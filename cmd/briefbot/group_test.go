@@ -26,8 +26,8 @@ func TestGroupCommand(t *testing.T) {
 		want    []string // substrings of stdout
 		errHas  string
 	}{
-		{"text", []string{"group", "mnla"}, nil, []string{"National Movement for the Liberation of Azawad (MNLA)", "secular rebel group", "› ¶11", "Also mentioned in"}, ""},
-		{"json two names", []string{"group", "--json", "mnla,", "aqim"}, nil, []string{`"name":"National Movement for the Liberation of Azawad"`, `"name":"Al-Qaeda in the Islamic Maghreb"`, `"events":[]`}, ""},
+		{"text", []string{"group", "mnla"}, nil, []string{"National Movement for the Liberation of Azawad (MNLA)", "secular rebel group", "› ¶11", "Also described in", "Also mentioned in"}, ""},
+		{"json two names", []string{"group", "--json", "mnla,", "aqim"}, nil, []string{`"name":"National Movement for the Liberation of Azawad"`, `"name":"Al-Qaeda in the Islamic Maghreb"`, `"events":[]`, `"passages":[`}, ""},
 		{"typo in own corpus", []string{"group", "--corpus", dir, "Lords Resistance Army"}, nil, []string{"Lord's Resistance Army (LRA)", "Test Brief › ¶1", "Test Brief › ¶2"}, ""},
 		{"unknown", []string{"group", "mnlaxx zz"}, corpus.ErrUnknownFaction, nil, ""},
 		{"unknown with suggestion", []string{"group", "ansur dinnerx"}, corpus.ErrUnknownFaction, nil, "Ansar Dine"},

@@ -61,6 +61,10 @@ func Guess(q string) string {
 	return ""
 }
 
+// IsEnglishStopWord reports whether the lowercase w is on Snowball's
+// English stop word list ("other", "such", "which").
+func IsEnglishStopWord(w string) bool { return stopWords[w]&1 != 0 }
+
 // lookup returns the languages listing w as a stop word, trying w without
 // its accents when it is not listed as written: a question word written
 // with its accent ("quién") is listed without it.

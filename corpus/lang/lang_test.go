@@ -27,3 +27,14 @@ func TestGuess(t *testing.T) {
 		}
 	}
 }
+
+func TestIsEnglishStopWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"other", true}, {"which", true}, {"le", false}, {"firqat", false}} {
+		if got := IsEnglishStopWord(tt.w); got != tt.want {
+			t.Errorf("IsEnglishStopWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -115,11 +115,16 @@ func (s *Factions) lookup(c *corpus.Corpus, slug string, g Group) *corpus.Factio
 	return f
 }
 
-// describes reports whether what /group shows of f (its summary and its
-// events) holds want.
+// describes reports whether what /group shows of f (its summary, the
+// passages describing it and its events) holds want.
 func describes(f *corpus.Faction, want string) bool {
 	if containsText(f.Summary, want) {
 		return true
+	}
+	for _, p := range f.Passages {
+		if containsText(p.Sentence, want) {
+			return true
+		}
 	}
 	for _, e := range f.Events {
 		if containsText(e.Text, want) {

@@ -116,3 +116,35 @@ func TestLinked(t *testing.T) {
 		t.Errorf("Linked(NumLinks, kill) = %v, want nil", got)
 	}
 }
+
+// TestAmerican: a British spelling WordNet lists, bare or inflected, is
+// written the American way; other words, and a pattern that would make
+// another word ("tour", "tor"), are left alone.
+func TestAmerican(t *testing.T) {
+	l := Load()
+	for _, tt := range []struct{ word, want string }{
+		{"authorise", "authorize"}, {"authorised", "authorized"}, {"authorising", "authorizing"},
+		{"authorises", "authorizes"}, {"defence", "defense"}, {"defences", "defenses"},
+		{"centres", "centers"}, {"labour", "labor"}, {"organisations", "organizations"},
+		{"programmes", "programs"}, {"colourise", "colorize"},
+		{"authorized", "authorized"}, {"tour", "tour"}, {"troops", "troops"}, {"is", "is"},
+	} {
+		if got := l.American(tt.word); got != tt.want {
+			t.Errorf("American(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestIsWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"insurgency", true}, {"companies", true}, {"fought", true}, {"other", true},
+		{"irregular", true}, {"firqat", false}, {"mungiki", false}, {"zzzq", false},
+	} {
+		if got := IsWord(tt.w); got != tt.want {
+			t.Errorf("IsWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

@@ -6,9 +6,10 @@ import (
 )
 
 var (
-	generate = flag.Bool("generate", false, "rewrite corpus/lang/wordnet/wordnet.txt (go generate ./corpus/lang/wordnet runs this)")
+	generate = flag.Bool("generate", false, "rewrite corpus/lang/wordnet/wordnet.txt and lemmas.txt (go generate ./corpus/lang/wordnet runs this)")
 	dict     = flag.String("dict", "/usr/share/wordnet", "WordNet database folder")
 	out      = flag.String("out", "../../wordnet.txt", "table to write")
+	lemmas   = flag.String("lemmas", "../../lemmas.txt", "word list to write")
 	senses   = flag.Int("senses", 1, "synonyms come from this many of a word's most frequent senses per part of speech")
 )
 
@@ -20,6 +21,9 @@ func TestGenerate(t *testing.T) {
 		t.Skip("run with -generate to rewrite ../../wordnet.txt")
 	}
 	if err := run(*dict, *out, *senses); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeLemmas(*dict, *lemmas); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -69,6 +69,10 @@ func run(dict, out string, senses int) error {
 	if err != nil {
 		return err
 	}
+	spelt, err := spellings(dict)
+	if err != nil {
+		return err
+	}
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -82,6 +86,7 @@ func run(dict, out string, senses int) error {
 	for _, l := range links {
 		fmt.Fprintf(w, "# %s WORD LINKED...: %s\n", l.tag, l.doc)
 	}
+	fmt.Fprintln(w, "# v BRITISH AMERICAN: spellings of one word with the same senses (authorise authorize, labour labor)")
 	common, err := taggedWords(dict)
 	if err != nil {
 		return err
@@ -94,6 +99,7 @@ func run(dict, out string, senses int) error {
 	for _, l := range links {
 		writeTable(w, l.tag, l.table, common)
 	}
+	writeTable(w, "v", spelt, nil)
 	if err := w.Flush(); err != nil {
 		return err
 	}

@@ -1,0 +1,387 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Rules of what /group shows as a faction's description. Each can be
+// disabled by tests to show what it adds.
+const (
+	ruleEntryLabel = "entry-label" // "- **Baloch Liberation Army (BLA)**: the largest …": a list item labelled with the name
+	ruleEntryItem  = "entry-item"  // a list entry's summary is its item, not the whole list
+	ruleBoldTerm   = "bold-term"   // "the Derg raised a **People's Militia** through …": bold introduces the name
+	rulePassages   = "passages"    // other sentences where the faction is the subject described
+)
+
+// maxPassages bounds the passages /group shows beside the summary: the
+// definition and entry a faction may have apart, and a sentence or two
+// where it is the subject described. More would be its mentions again.
+const maxPassages = 2
+
+// Strengths of a describing sentence, compared among a faction's
+// paragraphs: the paragraph of its strongest candidate, when the summary
+// is elsewhere (its entry, its lead paragraph), outranks a
+// sentence a copula, apposition or relative clause gives to the faction,
+// which outranks a sentence where it is only the subject acting.
+const (
+	describesActs     = 1
+	describesCopula   = 2
+	describesDefining = 3
+)
+
+// labelNames reports whether a bold label of a list item is one of forms,
+// the label's own acronym and closing punctuation aside: "**Baloch
+// Liberation Army (BLA)**:", "**Frontier Corps.**".
+func labelNames(label string, forms []string) bool {
+	label = strings.TrimRight(label, ".:;,— ")
+	if k := strings.LastIndex(label, " ("); k > 0 && strings.HasSuffix(label, ")") {
+		label = label[:k]
+	}
+	label = stripArticle(label)
+	return label != "" && slices.Contains(forms, label)
+}
+
+// labelledItem returns the list item of text whose bold label names one
+// of forms, the whole item from its dash, or "".
+func labelledItem(text string, forms []string) string {
+	for _, item := range itemsOf(text) {
+		item = strings.TrimPrefix(item, "The ")
+		body := strings.TrimPrefix(strings.TrimPrefix(item, "- "), "* ")
+		label, ok := strings.CutPrefix(body, "**")
+		if !ok {
+			continue
+		}
+		end := strings.Index(label, "**")
+		if end > 0 && !headingEnd(label[end+2:]) && labelNames(label[:end], forms) {
+			return item
+		}
+	}
+	return ""
+}
+
+// itemsOf splits a paragraph holding a list into its items ("- …"
+// joined by spaces); a paragraph of prose is one item.
+func itemsOf(text string) []string {
+	var out []string
+	for {
+		k := strings.Index(text, " - ")
+		if k < 0 {
+			k = strings.Index(text, " * ")
+		}
+		if k < 0 {
+			return append(out, strings.TrimSpace(text))
+		}
+		out = append(out, strings.TrimSpace(text[:k]))
+		text = text[k+1:]
+	}
+}
+
+// boldTerm reports whether text writes one of forms in bold after its
+// opening: the writer introducing the term ("the Derg raised a **People's
+// Militia** through …"), as encyclopedic articles bold what a paragraph
+// defines.
+func boldTerm(text string, forms []string) bool {
+	for _, form := range forms {
+		if form != "" && strings.Contains(text, "**"+form+"**") {
+			return true
+		}
+	}
+	return false
+}
+
+// entrySummary cuts a list paragraph to the item that is the faction's
+// entry: the rest of the list describes other groups.
+func entrySummary(text string, forms []string, off map[string]bool) string {
+	items := itemsOf(text)
+	if off[ruleEntryItem] || len(items) < 2 {
+		return text
+	}
+	for _, item := range items {
+		if labelledItem(item, forms) != "" || entryFor(item, forms) || boldTerm(item, forms) {
+			return item
+		}
+	}
+	return text
+}
+
+// entryForms are the names an entry may label the faction with.
+func entryForms(f *Faction) []string {
+	return append([]string{f.Name, f.Acronym}, f.Aliases...)
+}
+
+// passage is a paragraph of a faction's and the sentence of it that
+// describes the faction best.
+type passage struct {
+	at       int // index in building.texts
+	sentence string
+	strength int
+}
+
+// pickPassages keeps, besides the summary's paragraph, the paragraphs
+// whose sentences describe the faction, strongest first and in text order
+// among equals, at most maxPassages: a reader of /group sees what the
+// briefings say the group is, not only where they name it.
+func (fb *building) pickPassages(off map[string]bool) {
+	f := fb.f
+	if off[rulePassages] {
+		return
+	}
+	forms := describedForms(f)
+	var ps []passage
+	for i, t := range fb.texts {
+		if i == maxAliasScan {
+			break
+		}
+		if f.Mentions[i].Ref == f.Defined {
+			continue
+		}
+		s, n := describingSentence(t, forms)
+		if fb.best.score > 0 && f.Mentions[i].Ref == fb.best.ref {
+			s, n = sentenceNaming(t, forms), describesDefining
+		}
+		if n > 0 {
+			ps = append(ps, passage{i, s, n})
+		}
+	}
+	slices.SortStableFunc(ps, func(a, b passage) int { return b.strength - a.strength })
+	for _, p := range ps[:min(len(ps), maxPassages)] {
+		f.Passages = append(f.Passages, Mention{Ref: f.Mentions[p.at].Ref, Sentence: excerptBytes(p.sentence, maxMentionSentence)})
+	}
+}
+
+// describedForms are the names a describing sentence may give the faction:
+// its name, acronym and capitalised aliases ("the Front" is too loose).
+func describedForms(f *Faction) []string {
+	forms := []string{f.Name}
+	if f.Acronym != "" {
+		forms = append(forms, f.Acronym)
+	}
+	for _, a := range f.Aliases {
+		if startsUpper(a) {
+			forms = append(forms, a)
+		}
+	}
+	return forms
+}
+
+// sentenceNaming returns the first sentence of text naming one of forms.
+func sentenceNaming(text string, forms []string) string {
+	for _, s := range sentencesOf(text) {
+		for _, form := range forms {
+			if containsWord(s, form) {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// sentencesOf splits text into its sentences, as sentenceStarts finds them.
+func sentencesOf(text string) []string {
+	starts := sentenceStarts(text)
+	out := make([]string, len(starts))
+	for i, s := range starts {
+		end := len(text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		out[i] = strings.TrimSpace(text[s:end])
+	}
+	return out
+}
+
+// describingSentence returns the sentence of text that describes one of
+// forms most strongly, and how strongly (0: none does).
+func describingSentence(text string, forms []string) (string, int) {
+	best, strength := "", 0
+	for _, s := range sentencesOf(text) {
+		for _, form := range forms {
+			if n := describesIn(s, form); n > strength {
+				best, strength = s, n
+			}
+		}
+	}
+	return best, strength
+}
+
+// describesIn rates how sentence s describes form: a relative clause after
+// it ("the regular SNA, which committed …"), or, where it is a clause's
+// subject, a copula ("RENAMO was transformed …"), an apposition ("The
+// FNLA, headed by Holden Roberto, was …") or any verb ("MONUC remains …").
+func describesIn(s, form string) int {
+	best := 0
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], form)
+		if i < 0 {
+			break
+		}
+		at, end := from+i, from+i+len(form)
+		from = end
+		if !wordBounded(s, at, end) {
+			continue
+		}
+		rest := skipParenthetical(s[end:])
+		switch {
+		case relativeClause(rest) || appositionAfter(rest):
+			best = max(best, describesCopula)
+		case subjectAt(s[:at]):
+			best = max(best, predicateStrength(rest), membersActing(rest))
+		}
+	}
+	return best
+}
+
+// wordBounded reports whether s[at:end] has no letter or digit beside it.
+func wordBounded(s string, at, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:at])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	return (at == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after) && after != '\'' && after != '’')
+}
+
+// skipParenthetical drops an acronym or gloss in parentheses after a
+// name, or letters set off by commas: "the Argentine Navy (*Armada …*)
+// kept …", "The United Nations Organization Mission …, MONUC, remains …".
+func skipParenthetical(rest string) string {
+	if t, ok := strings.CutPrefix(rest, " ("); ok {
+		if k := strings.IndexByte(t, ')'); k >= 0 {
+			return t[k+1:]
+		}
+	}
+	if t, ok := strings.CutPrefix(rest, ", "); ok {
+		if w, after, ok := strings.Cut(t, ","); ok && w != "" && !strings.Contains(w, " ") && allCapitals(w) {
+			return after
+		}
+	}
+	return rest
+}
+
+// relativeClause reports whether rest opens a relative clause about what
+// precedes it: ", which had been trained …", ", who …".
+func relativeClause(rest string) bool {
+	for _, c := range []string{", which ", ", who "} {
+		if after, ok := strings.CutPrefix(rest, c); ok {
+			w, _, _ := strings.Cut(after, " ")
+			return w != "" && unicode.IsLower([]rune(w)[0])
+		}
+	}
+	return false
+}
+
+// appositionAfter reports whether rest sets a noun phrase describing a
+// group or its people beside the name before it: ", a paramilitary force
+// …", ", bands of young men …".
+func appositionAfter(rest string) bool {
+	a, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	words := firstFields(a, describedWords)
+	if describesGroup(words) {
+		return true
+	}
+	if len(words) < 2 {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return w == words[0] && (isPredicateNoun(w) || isMembers(w)) && strings.HasSuffix(w, "s") && words[1] == "of"
+}
+
+// membersActing rates "ZANLA recruits were trained …": the name
+// qualifying its people or units (which opensWithVerb takes for no verb),
+// who act as the subject.
+func membersActing(rest string) int {
+	words := firstFields(rest, 3)
+	if len(words) < 2 {
+		return 0
+	}
+	w := words[0]
+	if w != strings.ToLower(w) || !strings.HasSuffix(w, "s") || !isMembers(w) && !isPredicateNoun(w) {
+		return 0
+	}
+	if opensWithVerb(strings.Join(words[1:], " ")) {
+		return describesActs
+	}
+	return 0
+}
+
+// frontedPrepositions open a phrase set before a clause's subject: "Under
+// South African patronage, RENAMO was …", "After the loss, the Navy kept
+// …". Prepositions are a closed class.
+var frontedPrepositions = map[string]bool{
+	"after": true, "before": true, "under": true, "during": true, "despite": true, "following": true,
+	"throughout": true, "until": true, "over": true, "against": true, "without": true, "amid": true,
+}
+
+// frontedPhrase reports whether before (a sentence's opening up to a
+// name) is one prepositional phrase and its comma.
+func frontedPhrase(before string) bool {
+	phrase, ok := strings.CutSuffix(before, ",")
+	if !ok || strings.ContainsAny(phrase, ",;:") {
+		return false
+	}
+	w, _, _ := strings.Cut(phrase, " ")
+	w = strings.ToLower(w)
+	return prepositions[w] || frontedPrepositions[w]
+}
+
+// clauseOpeners end the words before a clause's subject: "…, but RENAMO
+// became …", "… since FRELIMO received …".
+var clauseOpeners = []string{", but", ", while", ", whereas", "; ", ": ", ", and", " since", " because", " although", " after", " when"}
+
+// subjectAt reports whether what precedes a name in its sentence leaves
+// the name a clause's subject: nothing, an article, or a clause opener
+// and an article.
+func subjectAt(before string) bool {
+	before = strings.TrimSpace(before)
+	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(before, "The"), "the"))
+	before = strings.TrimLeft(before, "-*# ")
+	if before == "" || frontedPhrase(before) {
+		return true
+	}
+	for _, o := range clauseOpeners {
+		if strings.HasSuffix(before, strings.TrimSpace(o)) && (strings.HasSuffix(before, o) || o[0] == ';' || o[0] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateStrength rates what follows a subject: a copula or an
+// apposition describes it, another verb shows it acting, anything else
+// (a noun it qualifies: "ZANLA recruits") neither.
+func predicateStrength(rest string) int {
+	if a, ok := strings.CutPrefix(rest, ", "); ok {
+		w, _, _ := strings.Cut(a, " ")
+		if w != "" && unicode.IsLower([]rune(w)[0]) && !isConnector(w) {
+			return describesCopula // "EUFOR Tchad/RCA, commanded by …", "the Cocoyes, bands of …"
+		}
+		return 0
+	}
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return 0
+	}
+	if startsWithCopula(rest) || strings.HasPrefix(rest, "became ") || strings.HasPrefix(rest, "remained ") || strings.HasPrefix(rest, "remains ") {
+		return describesCopula
+	}
+	if opensWithVerb(rest) {
+		return describesActs
+	}
+	return 0
+}
+
+// MentionsBesidePassages returns f's mentions less the paragraphs its
+// passages cite: what /group lists as "also mentioned in" after showing
+// the passages.
+func (f *Faction) MentionsBesidePassages() []Mention {
+	out := make([]Mention, 0, len(f.Mentions))
+	for _, m := range f.Mentions {
+		if !slices.ContainsFunc(f.Passages, func(p Mention) bool { return p.Ref == m.Ref }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

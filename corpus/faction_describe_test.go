@@ -1,0 +1,133 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// describeCases are what /group should show of a faction: the entry a list
+// gives it, cut to its item, the term a writer bolds, and the sentences
+// describing it beside the summary. TestDescribeAblation disables each
+// case's rule and checks that the case then fails.
+var describeCases = []struct {
+	name, rule, body string
+	faction          string // the faction's name
+	summary, passage string // what its summary and one of its passages hold, if given
+	notInSummary     string // what its summary must not hold, if given
+}{
+	{"list item labelled with the name and its acronym", ruleEntryLabel,
+		"Two groups lead the insurgency: the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\n- **Vanatra Front (VF)**: a coastal movement of fishermen.\n- **Aldor Freedom Army (AFA)**: the largest rebel group, led by Mira Tol.",
+		"Aldor Freedom Army", "the largest rebel group", "", ""},
+	{"entry cut to its item", ruleEntryItem,
+		"Two groups lead the insurgency: the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\n- **Aldor Freedom Army (AFA)**: the largest rebel group, led by Mira Tol.\n- **Vanatra Front (VF)**: a coastal movement of fishermen.",
+		"Aldor Freedom Army", "the largest rebel group", "", "coastal movement"},
+	{"name in bold where the writer introduces it", ruleBoldTerm,
+		"The Village Guard held the passes in May.\n\nShort of men, the junta raised a **Village Guard** through the conscription of farmers.",
+		"Village Guard", "conscription of farmers", "", ""},
+	{"definition kept beside the entry", rulePassages,
+		"Two groups lead the insurgency: the Aldor Freedom Army (AFA), the oldest of the rebel groups, and the Vanatra Front (VF).\n\n- **Aldor Freedom Army (AFA)**: the largest rebel group, led by Mira Tol.",
+		"Aldor Freedom Army", "the largest rebel group", "the oldest of the rebel groups", ""},
+	{"subject with an apposition", rulePassages,
+		"The war was fought by the Aldor Freedom Army (AFA), the Vanatra Front (VF) and the Coastal League (CL).\n\nThe AFA, founded in 1961 by exiles, recruited in the hills.",
+		"Aldor Freedom Army", "", "founded in 1961 by exiles", ""},
+	{"relative clause after the name", rulePassages,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn the east stood the regular AFA, which committed 5,000 troops to the offensive.",
+		"Aldor Freedom Army", "", "committed 5,000 troops", ""},
+	{"subject of a clause after a conjunction", rulePassages,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nBoth sides abused civilians, but the VF became notorious for kidnappings.",
+		"Vanatra Front", "", "notorious for kidnappings", ""},
+	{"subject after a speaker's label and its letters", rulePassages,
+		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
+		"Aldor Stabilisation Mission", "", "remains present in the port", ""},
+}
+
+func TestDescribeCases(t *testing.T) {
+	for _, tt := range describeCases {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			f := byName(fs, tt.faction)
+			if f == nil {
+				t.Fatalf("%q not found; got %q", tt.faction, names(fs))
+			}
+			if !describedLike(f, tt.summary, tt.passage, tt.notInSummary) {
+				t.Errorf("summary %q, passages %+v; want summary with %q and without %q, a passage with %q", f.Summary, f.Passages, tt.summary, tt.notInSummary, tt.passage)
+			}
+		})
+	}
+}
+
+// TestDescribeAblation shows each rule is needed: with it disabled, its
+// case is no longer described as it should be.
+func TestDescribeAblation(t *testing.T) {
+	for _, tt := range describeCases {
+		t.Run(tt.rule+"/"+tt.name, func(t *testing.T) {
+			x := extractor{disabled: map[string]bool{tt.rule: true}}
+			fs, _ := x.run([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			if f := byName(fs, tt.faction); f != nil && describedLike(f, tt.summary, tt.passage, tt.notInSummary) {
+				t.Errorf("without rule %s %q is still described as wanted: the case does not exercise it", tt.rule, tt.faction)
+			}
+		})
+	}
+}
+
+// describedLike reports whether f's summary holds summary and not
+// notInSummary, and one of its passages holds passage (each if given).
+func describedLike(f *Faction, summary, passage, notInSummary string) bool {
+	if !strings.Contains(f.Summary, summary) || notInSummary != "" && strings.Contains(f.Summary, notInSummary) {
+		return false
+	}
+	return passage == "" || slices.ContainsFunc(f.Passages, func(m Mention) bool { return strings.Contains(m.Sentence, passage) })
+}
+
+// TestDescribesIn rates single sentences, as the passages rule reads them.
+func TestDescribesIn(t *testing.T) {
+	tests := []struct {
+		sentence, form string
+		want           int
+	}{
+		{"The AFA was founded in 1961.", "AFA", describesCopula},
+		{"The AFA, led by Mira Tol, held the hills.", "AFA", describesCopula},
+		{"AFA recruits were trained abroad.", "AFA", describesActs},
+		{"The AFA held the hills.", "AFA", describesActs},
+		{"Troops fought the AFA in the hills.", "AFA", 0},
+		{"Troops fought the AFA, which held the hills.", "AFA", describesCopula},
+		{"Under foreign patronage, the AFA became a large army.", "AFA", describesCopula},
+		{"Meanwhile, the AFA held the hills.", "AFA", 0},
+		{"In the east, by the river, the AFA held the hills.", "AFA", 0},
+		{"In the east stood the AFA, bands of young men from the hills.", "AFA", describesCopula},
+		{"Troops fought the AFA, a rebel group from the hills.", "AFA", describesCopula},
+		{"Troops fought the AFA, the VF and the CL.", "AFA", 0},
+		{"The AFAR held the hills.", "AFA", 0},
+	}
+	for _, tt := range tests {
+		if got := describesIn(tt.sentence, tt.form); got != tt.want {
+			t.Errorf("describesIn(%q, %q) = %d, want %d", tt.sentence, tt.form, got, tt.want)
+		}
+	}
+}
+
+// TestMentionsBesidePassages: /group lists a paragraph once, as a passage
+// or as a mention.
+func TestMentionsBesidePassages(t *testing.T) {
+	at := func(n int) Mention { return Mention{Ref: Ref{Briefing: "b", Paragraph: n}} }
+	tests := []struct {
+		name               string
+		passages, mentions []Mention
+		want               []int
+	}{
+		{"no passages", nil, []Mention{at(1), at(2)}, []int{1, 2}},
+		{"a passage's paragraph left out", []Mention{at(2)}, []Mention{at(1), at(2), at(3)}, []int{1, 3}},
+		{"every mention a passage", []Mention{at(1)}, []Mention{at(1)}, []int{}},
+	}
+	for _, tt := range tests {
+		f := &Faction{Passages: tt.passages, Mentions: tt.mentions}
+		got := []int{}
+		for _, m := range f.MentionsBesidePassages() {
+			got = append(got, m.Paragraph)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
