@@ -174,8 +174,27 @@ var splitFloors = map[string]floors{
 	// 28 then gave 0.715 0.882 0.806 (bleve 0.582 0.814 0.708); factions
 	// 273/358 found, 257 described, 10 false; events 821/895, 15 false.
 	// The floors are reset to that split.
-	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.76, described: 0.71, falseFactions: 10,
-		datedRight: 0.91, falseEvents: 15, minBriefings: 28, minQs: 999},
+	// 2026-12-01, third session: the ranker refit on 49 dev briefings
+	// (ranking7) gave Hit@3 0.880 on the 28, a hair under its floor, and
+	// timeline6 18 false events against 15; both were seen as figures
+	// only, in failing floor tests, and nothing was changed because of
+	// them. At the session's final tree (b806ea5) the 28 gave 0.715 0.880
+	// 0.806; factions 273/358 found, 262 described, 8 false; events
+	// 825/895, 18 false.
+	// sealed6 (2026-12-01, third session): six briefings written that
+	// morning by writers who never saw an engine: three encyclopedic
+	// articles saved raw (a browser copy, a plain-text export, a saved
+	// MediaWiki page), two primers and an official press briefing with a
+	// fact sheet (262 questions). Scored once at the end, on b806ea5, with
+	// figures only: 0.740 0.901 0.827 (bleve 0.676 0.840 0.766); factions
+	// 111/146 found, 106 described, 2 false; events 241/261, 9 false. The
+	// session's starting code (b4eea63): 0.740 0.889 0.824; factions
+	// 110/146 found, 92 described, 2 false; events 235/261, 7 false. The
+	// 34 then gave 0.720 0.884 0.810 (bleve 0.601 0.819 0.720); factions
+	// 384/504 found, 368 described, 10 false; events 1066/1156, 27 false.
+	// The floors are reset to that split.
+	"sealed": {hit1: 0.72, hit3: 0.88, mrr: 0.81, found: 0.76, described: 0.73, falseFactions: 10,
+		datedRight: 0.92, falseEvents: 27, minBriefings: 34, minQs: 1261},
 }
 
 // TestFloors scores all three engines on the development and the sealed
