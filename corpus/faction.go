@@ -1258,22 +1258,17 @@ func (fb *building) nameByUse() {
 // country ("kenya police").
 func placeOwned(text, form string) []string {
 	var out []string
-	for from := 0; ; {
-		i := strings.Index(text[from:], form)
-		if i < 0 {
-			return out
-		}
-		at := from + i
-		from = at + len(form)
+	for at, end := range occurrences(text, form) {
 		before := strings.TrimSuffix(strings.TrimSuffix(text[:at], "'s "), "’s ")
 		if len(before) == at {
 			continue
 		}
 		k := strings.LastIndexByte(before, ' ') + 1
 		if owner := before[k:]; isPlaceOrPeople(owner) && startsUpper(owner) {
-			out = append(out, text[k:from])
+			out = append(out, text[k:end])
 		}
 	}
+	return out
 }
 
 // addAlias records a surface form unless it is the name, the acronym or

@@ -35,13 +35,7 @@ func knownAs(text string, ofThe bool) [][2]string {
 	lower := asciiLower(text) // same byte offsets as text
 	var out [][2]string
 	for _, m := range aliasMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(lower, m) {
 			a := nameBefore(strings.Fields(text[:at]))
 			rest := strings.Fields(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
 			b, next := nameAt(rest, 0, ofThe)
@@ -148,13 +142,7 @@ func coordinationStart(before string) (int, bool) {
 func describedAliases(text, lower string, ofThe bool) [][2]string {
 	var out [][2]string
 	for _, m := range describedAliasMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(lower, m) {
 			comma := strings.LastIndex(text[max(0, at-120):at], ", ")
 			if comma < 0 {
 				continue

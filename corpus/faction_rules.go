@@ -1120,13 +1120,7 @@ func findByKnownAs(p *para) []candidate {
 		return nil // the cheap trigger: every marker holds one of these
 	}
 	for _, m := range nameMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(lower, m) {
 			if m == " known in " {
 				// "known in Burmese as the Tatmadaw": a language, then "as".
 				as := strings.Index(lower[from:min(len(lower), from+30)], " as ")
@@ -1825,13 +1819,7 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 		if !rare && m != ", or " && m != ", the " {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(text[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(text, m) {
 			short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
@@ -1850,13 +1838,7 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 	if !disabled[ruleDescribedInitials] {
 		out = append(out, describedInitials(text)...)
 	}
-	for from := 0; ; {
-		i := strings.Index(text[from:], " known by ")
-		if i < 0 {
-			break
-		}
-		at := from + i
-		from = at + len(" known by ")
+	for at, from := range occurrences(text, " known by ") {
 		// ", known by", or with an adverb: ", universally known by".
 		if !strings.HasSuffix(text[:at], ",") {
 			k := strings.LastIndexByte(text[:at], ' ')
@@ -1921,13 +1903,7 @@ func boldAcronyms(text string) []acronymDef {
 // Moscow-led military alliance known as the CSTO".
 func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
-	for from := 0; ; {
-		i := strings.Index(text[from:], " known as ")
-		if i < 0 {
-			return out
-		}
-		at := from + i
-		from = at + len(" known as ")
+	for at, from := range occurrences(text, " known as ") {
 		if strings.HasPrefix(text[from:], "the ") {
 			from += len("the ") // "the … alliance known as the CSTO", "the refugee agency known as UNHCR"
 		}
@@ -1947,6 +1923,7 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 			out = append(out, d)
 		}
 	}
+	return out
 }
 
 // describedInitials finds initials given after a description set beside
@@ -1956,13 +1933,7 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 // whole name before the comma is the long form.
 func describedInitials(text string) []acronymDef {
 	var out []acronymDef
-	for from := 0; ; {
-		i := strings.Index(text[from:], " known by ")
-		if i < 0 {
-			return out
-		}
-		at := from + i
-		from = at + len(" known by ")
+	for at, from := range occurrences(text, " known by ") {
 		short, s := initialsNamed(text[from:])
 		if short == "" {
 			continue
@@ -1985,6 +1956,7 @@ func describedInitials(text string) []acronymDef {
 		}
 		out = append(out, acronymDef{Acronym{short, stripArticle(long)}, comma - len(long), from + s + len(short)})
 	}
+	return out
 }
 
 // relativePronoun reports whether w opens a relative clause: "that",
