@@ -345,6 +345,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleFoldLetters] {
 		fs = foldLetters(fs)
 	}
+	if !x.disabled[ruleOpenedByLetters] {
+		fs = foldOpenedByLetters(fs)
+	}
+	if !x.disabled[ruleOwnedRest] {
+		fs = foldOwnedNames(fs)
+	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
 			fs = mergeCurated(fs, g)
