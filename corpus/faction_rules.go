@@ -267,6 +267,7 @@ const (
 	ruleDeterminedNoun    = "determined-noun"     // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
 	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
+	ruleReportsOwn        = "reports-own"         // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
 	ruleOpenedByLetters   = "opened-by-letters"   // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
 	ruleNameBegun         = "name-begun"          // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
@@ -311,7 +312,7 @@ func findByAcronym(p *para) []candidate {
 	var out []candidate
 	for _, d := range p.acronyms() {
 		long := stripArticle(d.Long)
-		if reportsNext(p.text[d.end:]) {
+		if reportsNext(p.text[d.end:]) && (p.off[ruleReportsOwn] || !reportsOwnAction(p.text[d.end:])) {
 			// "The United Nations (UN) estimates …": a source cited, not
 			// a party; the acronym still names it if another rule finds it.
 			c := p.cand(long, scoreMention)
@@ -469,6 +470,19 @@ var reportingVerbs = map[string]bool{
 func reportsNext(rest string) bool {
 	f := strings.Fields(rest[:min(len(rest), 40)])
 	return len(f) > 0 && reportingVerbs[strings.TrimRight(f[0], ",")]
+}
+
+// reportsOwnAction reports whether rest, opening with a reporting verb,
+// goes on to say what the source itself did: "(SEDENA) said it had sent
+// reinforcements", "(ICRC) said its teams had begun evacuating". A body
+// reporting its own deeds acts in the crisis; one only estimating or
+// noting is a source.
+func reportsOwnAction(rest string) bool {
+	f := strings.Fields(rest[:min(len(rest), 60)])
+	if len(f) > 2 && f[1] == "that" {
+		f = f[1:]
+	}
+	return len(f) > 1 && (f[1] == "it" || f[1] == "its")
 }
 
 // describedBefore reports whether the words before a name describe it as a
