@@ -192,7 +192,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
 	if !x.disabled[ruleNativeOr] {
-		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms())...)
+		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters])...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 		text := ps.text

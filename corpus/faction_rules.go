@@ -267,6 +267,7 @@ const (
 	ruleDeterminedNoun    = "determined-noun"     // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
 	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
+	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
 	ruleReportsOwn        = "reports-own"         // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
 	ruleOpenedByLetters   = "opened-by-letters"   // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
@@ -327,7 +328,7 @@ func findByAcronym(p *para) []candidate {
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
+		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
@@ -470,6 +471,15 @@ var reportingVerbs = map[string]bool{
 func reportsNext(rest string) bool {
 	f := strings.Fields(rest[:min(len(rest), 40)])
 	return len(f) > 0 && reportingVerbs[strings.TrimRight(f[0], ",")]
+}
+
+// glossedAsOrg reports whether the definition span translates the name
+// into an organisation's name before its letters: "Neo Lao Hak Xat (Lao
+// Patriotic Front, NLHX)" names a front, whatever the words of its own
+// language.
+func glossedAsOrg(span string, a Acronym) bool {
+	gloss, ok := spanGloss(span, a)
+	return ok && isOrgName(gloss)
 }
 
 // reportsOwnAction reports whether rest, opening with a reporting verb,
