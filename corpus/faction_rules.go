@@ -268,6 +268,7 @@ const (
 	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
 	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
+	ruleLettersCopula     = "letters-copula"      // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
 	ruleReportsOwn        = "reports-own"         // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
 	ruleOpenedByLetters   = "opened-by-letters"   // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
@@ -668,17 +669,8 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
-		if lettersBefore(words[next]) && !p.off[ruleLettersBeside] && allCapitals(name) {
-			if long := longBeside(words, i, name); long != "" {
-				// "The United Nations Organization Mission in the Democratic
-				// Republic of the Congo, MONUC, remains present": the letters
-				// set beside the name, perhaps of another language, are its.
-				c = p.cand(long, scoreMention)
-				c.acronym = name
-				return c, true, true
-			}
-		}
-		return candidate{}, false, false
+		c, ok = lettersSetBeside(p, i, name, next)
+		return c, ok, ok
 	}
 	rest := words[next:]
 	switch {
@@ -689,7 +681,12 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
 	case !describesGroup(rest) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
-		return candidate{}, false, true
+		if copulas[strings.ToLower(words[next])] && !p.off[ruleLettersCopula] {
+			// "the United Nations Mission in Haiti, UNMIH, is ready":
+			// letters between commas before a verb, a copula too.
+			c, ok = lettersSetBeside(p, i, name, next)
+		}
+		return c, ok, true
 	}
 	c = p.cand(strings.Trim(name, "*"), scoreDefined)
 	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
@@ -697,6 +694,23 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// lettersSetBeside reads letters set between commas after a name and
+// before a verb: "The United Nations Organization Mission in the
+// Democratic Republic of the Congo, MONUC, remains present". The letters,
+// perhaps of another language, are the name's.
+func lettersSetBeside(p *para, i int, name string, next int) (candidate, bool) {
+	if !lettersBefore(p.words()[next]) || p.off[ruleLettersBeside] || !allCapitals(name) {
+		return candidate{}, false
+	}
+	long := longBeside(p.words(), i, name)
+	if long == "" {
+		return candidate{}, false
+	}
+	c := p.cand(long, scoreMention)
+	c.acronym = name
+	return c, true
 }
 
 // innerConnector reports whether w joins two parts of one name ("Union

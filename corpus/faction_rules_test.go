@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"letters beside a name before a copula", ruleLettersCopula,
+		"The force will stay until the United Nations Observer Mission in Veldia, UNOMIV, is ready to take over.", []string{"United Nations Observer Mission in Veldia"}, "UNOMIV", "", "", ""},
 	{"translation, then the letters of the name before", ruleGlossedLetters,
 		"In 1956 the movement set up a legal party in the capital, the Tam Rua Hak Sat (Free Valley Front, TRHS), to contest the elections.", []string{"Tam Rua Hak Sat"}, "TRHS", "Free Valley Front", "", ""},
 	{"source telling its own deeds", ruleReportsOwn,
@@ -385,7 +387,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters}
+		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
