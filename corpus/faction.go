@@ -226,7 +226,8 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
-	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], !x.disabled[ruleForeignOpener])
+	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
+	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
@@ -473,7 +474,7 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon, foreignOpener bool) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool, opener openerRule) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
@@ -481,12 +482,37 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon, 
 			continue
 		}
 		low := strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))
-		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && (!foreignOpener || c.score < scoreDefined || !foreignWord(low)) {
+		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && !opener.keeps(c, low) {
 			continue // a sentence's first word, unless a word no English table knows that the text defines ("Naprama, a peasant militia")
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// openerRule says which one-word names that only open sentences are kept:
+// with on, a word no English table knows that the text defines
+// ("Naprama, a peasant militia led by …"); with neverLower too, only if
+// no paragraph writes it in lower case, as a name never is.
+type openerRule struct {
+	on, neverLower bool
+	paras          []*para
+}
+
+// keeps reports whether the defined candidate c, lowered to low, is such
+// a name.
+func (o openerRule) keeps(c candidate, low string) bool {
+	if !o.on || c.score < scoreDefined || !foreignWord(low) {
+		return false
+	}
+	if o.neverLower {
+		for _, p := range o.paras {
+			if containsWord(p.text, low) {
+				return false // "dorosaba" elsewhere: a word of the text's vocabulary
+			}
+		}
+	}
+	return true
 }
 
 // shortFormsIn adds to set (made when nil) the short forms in capitals
