@@ -1115,11 +1115,6 @@ func (fb *building) collectAliases(off map[string]bool) {
 			for _, s := range surfaceForms(t, form) {
 				f.addAlias(s)
 			}
-			if !off[ruleOwned] {
-				for _, s := range placeOwned(t, form) {
-					f.addAlias(s)
-				}
-			}
 		}
 	}
 }
@@ -1283,24 +1278,6 @@ func (fb *building) nameByUse() {
 		f.Name, f.Acronym = f.Acronym, ""
 		f.addAlias(name)
 	}
-}
-
-// placeOwned returns how text writes form after a place's possessive,
-// "Kenya's National Police Service": a reader may name the body by its
-// country ("kenya police").
-func placeOwned(text, form string) []string {
-	var out []string
-	for at, end := range occurrences(text, form) {
-		before := strings.TrimSuffix(strings.TrimSuffix(text[:at], "'s "), "’s ")
-		if len(before) == at {
-			continue
-		}
-		k := strings.LastIndexByte(before, ' ') + 1
-		if owner := before[k:]; isPlaceOrPeople(owner) && startsUpper(owner) {
-			out = append(out, text[k:end])
-		}
-	}
-	return out
 }
 
 // addAlias records a surface form unless it is the name, the acronym or

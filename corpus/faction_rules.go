@@ -195,7 +195,6 @@ const (
 	ruleSiblings   = "list-siblings"
 	ruleNumbered   = "numbered"
 	ruleFounding   = "founding"
-	ruleSuchAs     = "such-as"
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
@@ -224,7 +223,6 @@ const (
 	ruleDashGloss         = "dash-gloss"          // "X — "gloss" — usually shortened to XYZ"
 	ruleAnaphor           = "anaphor"             // "The Council adopted …" in the paragraph after the name
 	ruleSchoolHead        = "school-head"         // "marched on the People's Friendship University": a school written as a place
-	ruleOwned             = "place-owned"         // "Kenya's National Police Service"
 	ruleGloss             = "gloss"               // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed     = "self-described"      // "RED-Tabara, which presents itself as the armed wing of …"
 	ruleCompound          = "compound-name"       // "Bissau-Guinean army" does not name the "Guinean army"
@@ -289,7 +287,6 @@ var allRules = []rule{
 	{ruleSiblings, findBySiblings},
 	{ruleNumbered, findByNumbered},
 	{ruleFounding, findByFounding},
-	{ruleSuchAs, findBySuchAs},
 	{ruleLettersActor, findByLettersActor},
 	{ruleCalledGroups, findByCalledGroups},
 	{ruleGlossedWord, findByGlossedWord},
@@ -1401,79 +1398,6 @@ func findByList(p *para) []candidate {
 		}
 	}
 	return out
-}
-
-// findBySuchAs reads names given as examples of a plural group noun:
-// "pro-government militias such as the Kamajors", "armed groups,
-// including the Northern Front and Ahl al-Thabat". The noun says what
-// the names are; places and peoples are left out.
-func findBySuchAs(p *para) []candidate {
-	var out []candidate
-	lower := p.lowerWords()
-	for i := 1; i+1 < len(lower); i++ {
-		start := i + 1
-		switch {
-		case lower[i] == "such" && lower[i+1] == "as":
-			start = i + 2
-		case lower[i] == "including":
-		default:
-			continue
-		}
-		if !organisationsNoun(strings.TrimSuffix(lower[i-1], ",")) {
-			continue
-		}
-		for _, n := range namesListed(p.words(), start, !p.off[ruleOfThe]) {
-			if !isPlaceOrPeople(n) {
-				out = append(out, p.cand(n, scoreMention))
-			}
-		}
-	}
-	return out
-}
-
-// modifiesNext reports whether a name written before the lower-case word
-// w qualifies it: w names members, assets or a group ("peacekeepers",
-// "troops", "forces").
-func modifiesNext(w string) bool {
-	return memberOrAsset(w) || isPersonWord(w) || isGroupWord(w)
-}
-
-// organisationsNoun reports whether the lower-case noun is plural and
-// names organisations or military bodies ("militias", "parties",
-// "agencies"), not any group ("groups", "communities"): WordNet's first
-// sense says which.
-func organisationsNoun(noun string) bool {
-	return strings.HasSuffix(noun, "s") && (lang.IsOrgNoun(noun) || wordnet.Load().Military(noun))
-}
-
-// namesListed returns the names listed from words[j]: each after an
-// optional "the", joined by commas, "and" or "or", up to eight. A name
-// qualifying the noun after it ("the UN peacekeepers") ends the list
-// unread.
-func namesListed(words []string, j int, ofThe bool) []string {
-	var names []string
-	for j < len(words) && len(names) < 8 {
-		if words[j] == "the" || words[j] == "The" {
-			j++
-		}
-		name, next := nameAt(words, j, ofThe)
-		if name == "" || next < len(words) && words[next-1] == strings.TrimRight(words[next-1], ".,;:") && modifiesNext(strings.ToLower(words[next])) {
-			break
-		}
-		names = append(names, name)
-		j = next
-		if j < len(words) && (words[j] == "and" || words[j] == "or") {
-			j++
-			continue
-		}
-		if !strings.HasSuffix(words[j-1], ",") {
-			break
-		}
-		if j < len(words) && (words[j] == "and" || words[j] == "or") {
-			j++
-		}
-	}
-	return names
 }
 
 // pluralGroupAhead reports whether a plural group noun heads the noun

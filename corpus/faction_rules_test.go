@@ -229,8 +229,6 @@ var ruleCases = []ruleCase{
 		"The party built a youth wing. That youth wing, known as the Imbonerakure (\"those who see far\"), is central to the crisis.", []string{"Imbonerakure"}, "", "", "", ""},
 	{"first paragraph naming what is named in passing", ruleFirstMention,
 		"Alongside it stood the intellectuals' movement Rastokhez and others.\n\nThe DPT, Rastokhez and Lali Badakhshon remained members of the opposition groups.", []string{"Rastokhez"}, "", "", "intellectuals' movement", ""},
-	{"body named with its country's possessive", ruleOwned,
-		"About 400 officers from Kenya's National Police Service landed. The National Police Service patrolled.", []string{"National Police Service"}, "", "Kenya's National Police Service", "", ""},
 	{"body taken up by its head in the next paragraph", ruleAnaphor,
 		"Talks moved to the Regional Security Council, where two drafts competed.\n\nThe Council adopted a truce plan on 3 May.", []string{"Regional Security Council"}, "", "", "adopted a truce plan", ""},
 	{"school written as a place", ruleSchoolHead,
@@ -281,8 +279,6 @@ var ruleCases = []ruleCase{
 		"France kept its largest presence in Africa in Djibouti, the French Forces stationed in Djibouti (FFDj), which numbered about 3,800 troops.", []string{"French Forces stationed in Djibouti"}, "FFDj", "", "", ""},
 	{"name going on over of the", ruleOfThe,
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
-	{"names given as examples of organisations", ruleSuchAs,
-		"The government relied on pro-government militias such as the Kamajors and the Donsos.", []string{"Kamajors", "Donsos"}, "", "", "", ""},
 	{"body named by its noun alone", ruleBareBody,
 		"The **Assembly**, the country's single-chamber parliament, must approve the laws. On 6 September the Assembly voted to open the procedure, with a majority in the Assembly.", []string{"Assembly"}, "", "", "", ""},
 	{"complement naming people", rulePersonComplement,
@@ -389,7 +385,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
