@@ -266,6 +266,7 @@ const (
 	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
 	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
+	ruleArticleStopCap    = "article-stopcap"     // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
 	ruleNeverLower        = "never-lower"         // a defined word that opens sentences only is no name when the text writes it in lower case too
 	ruleLettersCopula     = "letters-copula"      // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
 	ruleReportsOwn        = "reports-own"         // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
@@ -925,6 +926,10 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {
 			start-- // "New Zealand Police"
 			continue
+		}
+		if !off[ruleArticleStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && strings.EqualFold(words[start-2], "the") {
+			start-- // "the All Africa Conference of Churches": "the" opens the name, so the capital is the name's
+			break
 		}
 		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
 			start -= k // "April 19 Student Movement", "23 March Movement"
