@@ -266,6 +266,8 @@ const (
 	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
 	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
+	ruleDescribedMid      = "described-mid"       // "In 1945 a nationalist movement, the Lao Issara, proclaimed …": a description opening mid-sentence
+	ruleParenGloss        = "paren-gloss"         // "the Lao Issara ("Free Lao"), proclaimed": a parenthesised gloss between a name and its comma
 	ruleArticleStopCap    = "article-stopcap"     // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
 	ruleNeverLower        = "never-lower"         // a defined word that opens sentences only is no name when the text writes it in lower case too
 	ruleLettersCopula     = "letters-copula"      // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
@@ -565,8 +567,10 @@ func namesGroup(words []string) bool {
 
 // describedFirst reports whether the name at words[i], after "the", is
 // set beside the description opening its sentence: "A splinter group that
-// kept part of the name, the UFDD-Fondamentale, follows …".
-func describedFirst(words []string, i int) bool {
+// kept part of the name, the UFDD-Fondamentale, follows …". With mid, the
+// description may open later in the sentence with an indefinite article:
+// "In 1945 a nationalist movement, the Lao Issara, proclaimed …".
+func describedFirst(words []string, i int, mid bool) bool {
 	if i < 3 || words[i-1] != "the" || !strings.HasSuffix(words[i-2], ",") {
 		return false
 	}
@@ -577,7 +581,15 @@ func describedFirst(words []string, i int) bool {
 	if strings.Count(strings.Join(words[s:i-1], " "), ",") > 1 {
 		return false // the comma closes a clause, not the description
 	}
-	return describesGroup(words[s : i-1])
+	if describesGroup(words[s : i-1]) {
+		return true
+	}
+	for k := s + 1; mid && k < i-2; k++ {
+		if indefinite(words[k]) && describesGroup(words[k:i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // longBeside returns the organisation's name that words[:i] end with
@@ -628,7 +640,7 @@ func findByApposition(p *para) []candidate {
 // together","), or "".
 func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	words := p.words()
-	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
+	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
 	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], begunCut(p.off)), false) {
@@ -641,6 +653,11 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
 	}
 	name, next = nameAt(words, i, !p.off[ruleOfThe])
+	if name != "" && !p.off[ruleParenGloss] && (i == 0 || !startsUpper(words[i-1]) || !strings.HasSuffix(words[i-1], ",")) {
+		// "the Lao Issara ("Free Lao"), proclaimed"; after "Oyan," the
+		// name glossed may have begun before the comma.
+		next = parenGlossEnd(words, next)
+	}
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
 	}
@@ -661,7 +678,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 // are done with (a description, a person's, a place's or a list's).
 func besideDescription(p *para, i int, name string, next int, glossed bool) (c candidate, ok, read bool) {
 	words := p.words()
-	if !p.off[ruleDescribedFirst] && describedFirst(words, i) {
+	if !p.off[ruleDescribedFirst] && describedFirst(words, i, !p.off[ruleDescribedMid]) {
 		// "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
 		return p.cand(strings.Trim(name, "*"), scoreDefined), true, true
 	}
@@ -710,6 +727,36 @@ func lettersSetBeside(p *para, i int, name string, next int) (candidate, bool) {
 	c := p.cand(long, scoreMention)
 	c.acronym = name
 	return c, true
+}
+
+// parenGlossEnd returns the index after a parenthesis of a few words
+// opening at words[j] and closed by a comma, "("Free Lao"),": a gloss of
+// the name before it, which the comma after still sets beside what
+// follows. It returns j when there is none.
+func parenGlossEnd(words []string, j int) int {
+	if !quotedParenWithin(words, j, j+1) {
+		return j
+	}
+	for k := j; k < len(words) && k < j+5; k++ {
+		if strings.HasSuffix(words[k], "),") {
+			return k + 1
+		}
+		if strings.Contains(words[k], ")") {
+			return j
+		}
+	}
+	return j
+}
+
+// quotedParenWithin reports whether a word of words[from:to] opens a
+// parenthesis with a quotation mark: a gloss, not letters.
+func quotedParenWithin(words []string, from, to int) bool {
+	for _, w := range words[min(from, len(words)):min(to, len(words))] {
+		if strings.HasPrefix(w, "(\"") || strings.HasPrefix(w, "(“") || strings.HasPrefix(w, "(‘") || strings.HasPrefix(w, "('") {
+			return true
+		}
+	}
+	return false
 }
 
 // innerConnector reports whether w joins two parts of one name ("Union
