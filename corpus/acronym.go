@@ -133,7 +133,39 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{short, long}, s, true
 		}
 	}
+	if gloss, short, ok := glossThenLetters(inner); ok && !disabled[ruleGlossedLetters] {
+		// "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a
+		// translation, then the letters of the name before it.
+		if long, s := longFormBefore(before, short); long != "" && nameKey(long) != nameKey(gloss) {
+			return Acronym{short, long}, s, true
+		}
+	}
 	return shortBefore(before, inner)
+}
+
+// spanGloss returns the translation a definition's text gives between its
+// long form and its letters, "Lao Patriotic Front" of "Neo Lao Hak Xat
+// (Lao Patriotic Front, NLHX)", and whether it gives one.
+func spanGloss(span string, a Acronym) (string, bool) {
+	rest, ok := strings.CutPrefix(span, a.Long)
+	inner, ok2 := strings.CutPrefix(strings.TrimSpace(rest), "(")
+	gloss, short, ok3 := glossThenLetters(strings.TrimSuffix(inner, ")"))
+	return gloss, ok && ok2 && ok3 && short == a.Short
+}
+
+// glossThenLetters splits a parenthesis holding a capitalised name of two
+// words or more and, after its last comma, letters in capitals: "Lao
+// Patriotic Front, NLHX".
+func glossThenLetters(inner string) (gloss, short string, ok bool) {
+	k := strings.LastIndex(inner, ", ")
+	if k < 0 {
+		return "", "", false
+	}
+	gloss, short = inner[:k], inner[k+2:]
+	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(gloss, " ") || !startsUpper(gloss) || strings.Contains(gloss, ",") {
+		return "", "", false
+	}
+	return gloss, short, true
 }
 
 // nativeBeforeOr reads "Soqosoqo Duavata ni Lewenivanua, or United Fiji
@@ -171,16 +203,25 @@ func nativeBeforeOr(before, short string) (string, int) {
 
 // nativeAliases returns the pairs of a name in its own language and its
 // translation that acronym definitions of the nativeBeforeOr shape give.
-func nativeAliases(text string, defs []acronymDef) [][2]string {
+//
+// With glossed, it also returns the translation a parenthesis gives
+// before the letters of the name it follows: "Neo Lao Hak Xat (Lao
+// Patriotic Front, NLHX)".
+func nativeAliases(text string, defs []acronymDef, glossed bool) [][2]string {
 	var out [][2]string
 	for _, d := range defs {
 		span := text[d.start:d.end]
-		_, rest, ok := strings.Cut(span, ", or ")
-		if !ok || !strings.HasPrefix(span, d.Long) {
+		if !strings.HasPrefix(span, d.Long) {
 			continue
 		}
-		if i := strings.LastIndex(rest, " ("); i > 0 {
-			out = append(out, [2]string{d.Long, stripArticle(rest[:i])})
+		if _, rest, ok := strings.Cut(span, ", or "); ok {
+			if i := strings.LastIndex(rest, " ("); i > 0 {
+				out = append(out, [2]string{d.Long, stripArticle(rest[:i])})
+			}
+			continue
+		}
+		if gloss, ok := spanGloss(span, d.Acronym); glossed && ok && matchShortLong(d.Short, gloss) != 0 {
+			out = append(out, [2]string{d.Long, gloss})
 		}
 	}
 	return out

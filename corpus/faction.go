@@ -192,7 +192,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
 	if !x.disabled[ruleNativeOr] {
-		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms())...)
+		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters])...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 		text := ps.text
@@ -226,7 +226,8 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
-	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], !x.disabled[ruleForeignOpener])
+	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
+	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
@@ -344,6 +345,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	}
 	if !x.disabled[ruleFoldLetters] {
 		fs = foldLetters(fs)
+	}
+	if !x.disabled[ruleOpenedByLetters] {
+		fs = foldOpenedByLetters(fs)
+	}
+	if !x.disabled[ruleOwnedRest] {
+		fs = foldOwnedNames(fs)
 	}
 	for _, b := range bs {
 		for _, g := range b.Curated {
@@ -467,7 +474,7 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon, foreignOpener bool) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool, opener openerRule) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
@@ -475,12 +482,37 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon, 
 			continue
 		}
 		low := strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))
-		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && (!foreignOpener || c.score < scoreDefined || !foreignWord(low)) {
+		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && !opener.keeps(c, low) {
 			continue // a sentence's first word, unless a word no English table knows that the text defines ("Naprama, a peasant militia")
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// openerRule says which one-word names that only open sentences are kept:
+// with on, a word no English table knows that the text defines
+// ("Naprama, a peasant militia led by …"); with neverLower too, only if
+// no paragraph writes it in lower case, as a name never is.
+type openerRule struct {
+	on, neverLower bool
+	paras          []*para
+}
+
+// keeps reports whether the defined candidate c, lowered to low, is such
+// a name.
+func (o openerRule) keeps(c candidate, low string) bool {
+	if !o.on || c.score < scoreDefined || !foreignWord(low) {
+		return false
+	}
+	if o.neverLower {
+		for _, p := range o.paras {
+			if containsWord(p.text, low) {
+				return false // "dorosaba" elsewhere: a word of the text's vocabulary
+			}
+		}
+	}
+	return true
 }
 
 // shortFormsIn adds to set (made when nil) the short forms in capitals
@@ -1083,11 +1115,6 @@ func (fb *building) collectAliases(off map[string]bool) {
 			for _, s := range surfaceForms(t, form) {
 				f.addAlias(s)
 			}
-			if !off[ruleOwned] {
-				for _, s := range placeOwned(t, form) {
-					f.addAlias(s)
-				}
-			}
 		}
 	}
 }
@@ -1250,29 +1277,6 @@ func (fb *building) nameByUse() {
 		name := f.Name
 		f.Name, f.Acronym = f.Acronym, ""
 		f.addAlias(name)
-	}
-}
-
-// placeOwned returns how text writes form after a place's possessive,
-// "Kenya's National Police Service": a reader may name the body by its
-// country ("kenya police").
-func placeOwned(text, form string) []string {
-	var out []string
-	for from := 0; ; {
-		i := strings.Index(text[from:], form)
-		if i < 0 {
-			return out
-		}
-		at := from + i
-		from = at + len(form)
-		before := strings.TrimSuffix(strings.TrimSuffix(text[:at], "'s "), "’s ")
-		if len(before) == at {
-			continue
-		}
-		k := strings.LastIndexByte(before, ' ') + 1
-		if owner := before[k:]; isPlaceOrPeople(owner) && startsUpper(owner) {
-			out = append(out, text[k:from])
-		}
 	}
 }
 

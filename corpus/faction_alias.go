@@ -35,13 +35,7 @@ func knownAs(text string, ofThe bool) [][2]string {
 	lower := asciiLower(text) // same byte offsets as text
 	var out [][2]string
 	for _, m := range aliasMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(lower, m) {
 			a := nameBefore(strings.Fields(text[:at]))
 			rest := strings.Fields(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
 			b, next := nameAt(rest, 0, ofThe)
@@ -148,13 +142,7 @@ func coordinationStart(before string) (int, bool) {
 func describedAliases(text, lower string, ofThe bool) [][2]string {
 	var out [][2]string
 	for _, m := range describedAliasMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(lower, m) {
 			comma := strings.LastIndex(text[max(0, at-120):at], ", ")
 			if comma < 0 {
 				continue
@@ -548,9 +536,26 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool)
 // one named in a briefing the longer name is not from: "the Supreme
 // Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
 func foldShortNames(fs []*building) []*building {
+	return foldShorter(fs, shortForms)
+}
+
+// foldOwnedNames folds a faction named by what follows an owner in
+// another's name into it: "the General Assembly" is the "UN General
+// Assembly", "the Peace and Security Council" the "AU's Peace and
+// Security Council". The owner is any faction, by name or letters, so
+// this runs once every faction has its letters.
+func foldOwnedNames(fs []*building) []*building {
+	owners := ownerKeys(fs)
+	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners) })
+}
+
+// foldShorter folds each faction of two words or more named by one of
+// the short forms of exactly one other faction's name (shorter gives
+// them) into it, when its briefings are among the other's.
+func foldShorter(fs []*building, shorter func(string) []string) []*building {
 	longs := map[string][]*building{}
 	for _, fb := range fs {
-		for _, short := range shortForms(fb.f.Name) {
+		for _, short := range shorter(fb.f.Name) {
 			k := nameKey(short)
 			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
 				longs[k] = append(longs[k], fb)
@@ -568,6 +573,83 @@ func foldShortNames(fs []*building) []*building {
 		into[0].names = append(into[0].names, fb.names...)
 	}
 	return out
+}
+
+// ownerKeys returns the name keys and acronyms of every faction: the
+// organisations that may open the name of a body they own.
+func ownerKeys(fs []*building) map[string]bool {
+	keys := map[string]bool{}
+	for _, fb := range fs {
+		keys[nameKey(fb.f.Name)] = true
+		if fb.f.Acronym != "" {
+			keys[fb.f.Acronym] = true
+		}
+	}
+	return keys
+}
+
+// ownedRest returns what follows an owner opening name, "Security Council"
+// of "UN Security Council" or "AU's Peace and Security Council", when
+// owners holds the opening words (name key or letters, possessive or
+// not) and the rest keeps two words or more and the head. It returns nil
+// otherwise.
+func ownedRest(name string, owners map[string]bool) []string {
+	words := strings.Fields(name)
+	head := nameHead(words)
+	for k := 1; k < head && len(words)-k >= 2; k++ {
+		owner := trimPossessive(strings.Join(words[:k], " "))
+		if owners[owner] || owners[nameKey(owner)] {
+			return []string{strings.Join(words[k:], " ")}
+		}
+	}
+	return nil
+}
+
+// foldOpenedByLetters folds a faction whose name opens with another
+// faction's letters ("UN General Assembly") into the faction its
+// briefings name with the letters spelled out ("United Nations General
+// Assembly"): a writer shortens the owner in a body's name as readily as
+// the body. The folded name becomes an alias.
+func foldOpenedByLetters(fs []*building) []*building {
+	byKey := map[string]*building{}
+	longs := map[string][]string{}
+	for _, fb := range fs {
+		byKey[nameKey(fb.f.Name)] = fb
+		if a := fb.f.Acronym; a != "" {
+			longs[a] = append(longs[a], fb.f.Name)
+		}
+	}
+	out := fs[:0]
+	for _, fb := range fs {
+		into := spelledOut(fb, longs, byKey)
+		if into == nil {
+			out = append(out, fb)
+			continue
+		}
+		into.f.addAlias(fb.f.Name)
+		into.names = append(into.names, fb.names...)
+		if into.f.Acronym == "" {
+			into.f.Acronym = fb.f.Acronym
+		}
+	}
+	return out
+}
+
+// spelledOut returns the faction named by fb's name with its opening
+// letters spelled out, from the same briefings as fb and with no other
+// acronym than fb's, or nil.
+func spelledOut(fb *building, longs map[string][]string, byKey map[string]*building) *building {
+	first, rest, ok := strings.Cut(fb.f.Name, " ")
+	if !ok {
+		return nil
+	}
+	for _, long := range longs[trimPossessive(first)] {
+		into := byKey[nameKey(long+" "+rest)]
+		if into != nil && into != fb && within(fb.slugs, into.slugs) && (fb.f.Acronym == "" || into.f.Acronym == "" || fb.f.Acronym == into.f.Acronym) {
+			return into
+		}
+	}
+	return nil
 }
 
 // shortForms returns the shorter names a reader may give a name of three

@@ -213,13 +213,7 @@ func describingSentence(text string, forms []string) (string, int) {
 // FNLA, headed by Holden Roberto, was …") or any verb ("MONUC remains …").
 func describesIn(s, form string) int {
 	best := 0
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], form)
-		if i < 0 {
-			break
-		}
-		at, end := from+i, from+i+len(form)
-		from = end
+	for at, end := range occurrences(s, form) {
 		if !wordBounded(s, at, end) {
 			continue
 		}

@@ -130,19 +130,14 @@ func sideCandidate(s infoboxSide, paras []*para) (candidate, bool) {
 // were the militia of …"), not an action ("The Cobras guarding the
 // compound opened fire").
 func opensSentenceWith(text, name string) bool {
-	for from := 0; ; {
-		k := strings.Index(text[from:], name)
-		if k < 0 {
-			return false
-		}
-		start, end := from+k, from+k+len(name)
+	for start, end := range occurrences(text, name) {
 		before := strings.TrimRight(strings.TrimSuffix(text[:start], "The "), " ")
 		opens := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 		if opens && saysWhat(text[end:]) {
 			return true
 		}
-		from = end
 	}
+	return false
 }
 
 // saysWhat reports whether the words after a subject describe it: an
@@ -176,17 +171,12 @@ func namedIn(text, name string) (string, bool) {
 
 // namesWord reports whether text holds name as whole words.
 func namesWord(text, name string) bool {
-	for from := 0; ; {
-		k := strings.Index(text[from:], name)
-		if k < 0 {
-			return false
-		}
-		start, end := from+k, from+k+len(name)
+	for start, end := range occurrences(text, name) {
 		before, _ := utf8.DecodeLastRuneInString(text[:start])
 		after, _ := utf8.DecodeRuneInString(text[end:])
 		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
 			return true
 		}
-		from = end
 	}
+	return false
 }

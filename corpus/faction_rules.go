@@ -195,7 +195,6 @@ const (
 	ruleSiblings   = "list-siblings"
 	ruleNumbered   = "numbered"
 	ruleFounding   = "founding"
-	ruleSuchAs     = "such-as"
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
@@ -224,7 +223,6 @@ const (
 	ruleDashGloss         = "dash-gloss"          // "X — "gloss" — usually shortened to XYZ"
 	ruleAnaphor           = "anaphor"             // "The Council adopted …" in the paragraph after the name
 	ruleSchoolHead        = "school-head"         // "marched on the People's Friendship University": a school written as a place
-	ruleOwned             = "place-owned"         // "Kenya's National Police Service"
 	ruleGloss             = "gloss"               // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed     = "self-described"      // "RED-Tabara, which presents itself as the armed wing of …"
 	ruleCompound          = "compound-name"       // "Bissau-Guinean army" does not name the "Guinean army"
@@ -267,6 +265,15 @@ const (
 	ruleDeterminedNoun    = "determined-noun"     // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
 	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
+	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
+	ruleDescribedMid      = "described-mid"       // "In 1945 a nationalist movement, the Lao Issara, proclaimed …": a description opening mid-sentence
+	ruleParenGloss        = "paren-gloss"         // "the Lao Issara ("Free Lao"), proclaimed": a parenthesised gloss between a name and its comma
+	ruleArticleStopCap    = "article-stopcap"     // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
+	ruleNeverLower        = "never-lower"         // a defined word that opens sentences only is no name when the text writes it in lower case too
+	ruleLettersCopula     = "letters-copula"      // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
+	ruleReportsOwn        = "reports-own"         // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
+	ruleOpenedByLetters   = "opened-by-letters"   // "UN General Assembly" is the "United Nations General Assembly" the briefing names
+	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
 	ruleNameBegun         = "name-begun"          // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 )
 
@@ -283,7 +290,6 @@ var allRules = []rule{
 	{ruleSiblings, findBySiblings},
 	{ruleNumbered, findByNumbered},
 	{ruleFounding, findByFounding},
-	{ruleSuchAs, findBySuchAs},
 	{ruleLettersActor, findByLettersActor},
 	{ruleCalledGroups, findByCalledGroups},
 	{ruleGlossedWord, findByGlossedWord},
@@ -309,7 +315,7 @@ func findByAcronym(p *para) []candidate {
 	var out []candidate
 	for _, d := range p.acronyms() {
 		long := stripArticle(d.Long)
-		if reportsNext(p.text[d.end:]) {
+		if reportsNext(p.text[d.end:]) && (p.off[ruleReportsOwn] || !reportsOwnAction(p.text[d.end:])) {
 			// "The United Nations (UN) estimates …": a source cited, not
 			// a party; the acronym still names it if another rule finds it.
 			c := p.cand(long, scoreMention)
@@ -324,7 +330,7 @@ func findByAcronym(p *para) []candidate {
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) {
+		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
@@ -469,6 +475,28 @@ func reportsNext(rest string) bool {
 	return len(f) > 0 && reportingVerbs[strings.TrimRight(f[0], ",")]
 }
 
+// glossedAsOrg reports whether the definition span translates the name
+// into an organisation's name before its letters: "Neo Lao Hak Xat (Lao
+// Patriotic Front, NLHX)" names a front, whatever the words of its own
+// language.
+func glossedAsOrg(span string, a Acronym) bool {
+	gloss, ok := spanGloss(span, a)
+	return ok && isOrgName(gloss)
+}
+
+// reportsOwnAction reports whether rest, opening with a reporting verb,
+// goes on to say what the source itself did: "(SEDENA) said it had sent
+// reinforcements", "(ICRC) said its teams had begun evacuating". A body
+// reporting its own deeds acts in the crisis; one only estimating or
+// noting is a source.
+func reportsOwnAction(rest string) bool {
+	f := strings.Fields(rest[:min(len(rest), 60)])
+	if len(f) > 2 && f[1] == "that" {
+		f = f[1:]
+	}
+	return len(f) > 1 && (f[1] == "it" || f[1] == "its")
+}
+
 // describedBefore reports whether the words before a name describe it as a
 // group: "The main rebel group was the …", "his party, the …", "a local
 // proxy force, the …". With bare, a copula needs no article after it:
@@ -539,8 +567,10 @@ func namesGroup(words []string) bool {
 
 // describedFirst reports whether the name at words[i], after "the", is
 // set beside the description opening its sentence: "A splinter group that
-// kept part of the name, the UFDD-Fondamentale, follows …".
-func describedFirst(words []string, i int) bool {
+// kept part of the name, the UFDD-Fondamentale, follows …". With mid, the
+// description may open later in the sentence with an indefinite article:
+// "In 1945 a nationalist movement, the Lao Issara, proclaimed …".
+func describedFirst(words []string, i int, mid bool) bool {
 	if i < 3 || words[i-1] != "the" || !strings.HasSuffix(words[i-2], ",") {
 		return false
 	}
@@ -551,7 +581,15 @@ func describedFirst(words []string, i int) bool {
 	if strings.Count(strings.Join(words[s:i-1], " "), ",") > 1 {
 		return false // the comma closes a clause, not the description
 	}
-	return describesGroup(words[s : i-1])
+	if describesGroup(words[s : i-1]) {
+		return true
+	}
+	for k := s + 1; mid && k < i-2; k++ {
+		if indefinite(words[k]) && describesGroup(words[k:i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // longBeside returns the organisation's name that words[:i] end with
@@ -602,7 +640,7 @@ func findByApposition(p *para) []candidate {
 // together","), or "".
 func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	words := p.words()
-	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) {
+	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
 	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], begunCut(p.off)), false) {
@@ -615,6 +653,11 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
 	}
 	name, next = nameAt(words, i, !p.off[ruleOfThe])
+	if name != "" && !p.off[ruleParenGloss] && (i == 0 || !startsUpper(words[i-1]) || !strings.HasSuffix(words[i-1], ",")) {
+		// "the Lao Issara ("Free Lao"), proclaimed"; after "Oyan," the
+		// name glossed may have begun before the comma.
+		next = parenGlossEnd(words, next)
+	}
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
 	}
@@ -635,24 +678,15 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 // are done with (a description, a person's, a place's or a list's).
 func besideDescription(p *para, i int, name string, next int, glossed bool) (c candidate, ok, read bool) {
 	words := p.words()
-	if !p.off[ruleDescribedFirst] && describedFirst(words, i) {
+	if !p.off[ruleDescribedFirst] && describedFirst(words, i, !p.off[ruleDescribedMid]) {
 		// "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
 		return p.cand(strings.Trim(name, "*"), scoreDefined), true, true
 	}
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
-		if lettersBefore(words[next]) && !p.off[ruleLettersBeside] && allCapitals(name) {
-			if long := longBeside(words, i, name); long != "" {
-				// "The United Nations Organization Mission in the Democratic
-				// Republic of the Congo, MONUC, remains present": the letters
-				// set beside the name, perhaps of another language, are its.
-				c = p.cand(long, scoreMention)
-				c.acronym = name
-				return c, true, true
-			}
-		}
-		return candidate{}, false, false
+		c, ok = lettersSetBeside(p, i, name, next)
+		return c, ok, ok
 	}
 	rest := words[next:]
 	switch {
@@ -663,7 +697,12 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
 	case !describesGroup(rest) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
-		return candidate{}, false, true
+		if copulas[strings.ToLower(words[next])] && !p.off[ruleLettersCopula] {
+			// "the United Nations Mission in Haiti, UNMIH, is ready":
+			// letters between commas before a verb, a copula too.
+			c, ok = lettersSetBeside(p, i, name, next)
+		}
+		return c, ok, true
 	}
 	c = p.cand(strings.Trim(name, "*"), scoreDefined)
 	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
@@ -671,6 +710,53 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// lettersSetBeside reads letters set between commas after a name and
+// before a verb: "The United Nations Organization Mission in the
+// Democratic Republic of the Congo, MONUC, remains present". The letters,
+// perhaps of another language, are the name's.
+func lettersSetBeside(p *para, i int, name string, next int) (candidate, bool) {
+	if !lettersBefore(p.words()[next]) || p.off[ruleLettersBeside] || !allCapitals(name) {
+		return candidate{}, false
+	}
+	long := longBeside(p.words(), i, name)
+	if long == "" {
+		return candidate{}, false
+	}
+	c := p.cand(long, scoreMention)
+	c.acronym = name
+	return c, true
+}
+
+// parenGlossEnd returns the index after a parenthesis of a few words
+// opening at words[j] and closed by a comma, "("Free Lao"),": a gloss of
+// the name before it, which the comma after still sets beside what
+// follows. It returns j when there is none.
+func parenGlossEnd(words []string, j int) int {
+	if !quotedParenWithin(words, j, j+1) {
+		return j
+	}
+	for k := j; k < len(words) && k < j+5; k++ {
+		if strings.HasSuffix(words[k], "),") {
+			return k + 1
+		}
+		if strings.Contains(words[k], ")") {
+			return j
+		}
+	}
+	return j
+}
+
+// quotedParenWithin reports whether a word of words[from:to] opens a
+// parenthesis with a quotation mark: a gloss, not letters.
+func quotedParenWithin(words []string, from, to int) bool {
+	for _, w := range words[min(from, len(words)):min(to, len(words))] {
+		if strings.HasPrefix(w, "(\"") || strings.HasPrefix(w, "(“") || strings.HasPrefix(w, "(‘") || strings.HasPrefix(w, "('") {
+			return true
+		}
+	}
+	return false
 }
 
 // innerConnector reports whether w joins two parts of one name ("Union
@@ -887,6 +973,10 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {
 			start-- // "New Zealand Police"
 			continue
+		}
+		if !off[ruleArticleStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && strings.EqualFold(words[start-2], "the") {
+			start-- // "the All Africa Conference of Churches": "the" opens the name, so the capital is the name's
+			break
 		}
 		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
 			start -= k // "April 19 Student Movement", "23 March Movement"
@@ -1120,13 +1210,7 @@ func findByKnownAs(p *para) []candidate {
 		return nil // the cheap trigger: every marker holds one of these
 	}
 	for _, m := range nameMarkers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(lower, m) {
 			if m == " known in " {
 				// "known in Burmese as the Tatmadaw": a language, then "as".
 				as := strings.Index(lower[from:min(len(lower), from+30)], " as ")
@@ -1366,79 +1450,6 @@ func findByList(p *para) []candidate {
 		}
 	}
 	return out
-}
-
-// findBySuchAs reads names given as examples of a plural group noun:
-// "pro-government militias such as the Kamajors", "armed groups,
-// including the Northern Front and Ahl al-Thabat". The noun says what
-// the names are; places and peoples are left out.
-func findBySuchAs(p *para) []candidate {
-	var out []candidate
-	lower := p.lowerWords()
-	for i := 1; i+1 < len(lower); i++ {
-		start := i + 1
-		switch {
-		case lower[i] == "such" && lower[i+1] == "as":
-			start = i + 2
-		case lower[i] == "including":
-		default:
-			continue
-		}
-		if !organisationsNoun(strings.TrimSuffix(lower[i-1], ",")) {
-			continue
-		}
-		for _, n := range namesListed(p.words(), start, !p.off[ruleOfThe]) {
-			if !isPlaceOrPeople(n) {
-				out = append(out, p.cand(n, scoreMention))
-			}
-		}
-	}
-	return out
-}
-
-// modifiesNext reports whether a name written before the lower-case word
-// w qualifies it: w names members, assets or a group ("peacekeepers",
-// "troops", "forces").
-func modifiesNext(w string) bool {
-	return memberOrAsset(w) || isPersonWord(w) || isGroupWord(w)
-}
-
-// organisationsNoun reports whether the lower-case noun is plural and
-// names organisations or military bodies ("militias", "parties",
-// "agencies"), not any group ("groups", "communities"): WordNet's first
-// sense says which.
-func organisationsNoun(noun string) bool {
-	return strings.HasSuffix(noun, "s") && (lang.IsOrgNoun(noun) || wordnet.Load().Military(noun))
-}
-
-// namesListed returns the names listed from words[j]: each after an
-// optional "the", joined by commas, "and" or "or", up to eight. A name
-// qualifying the noun after it ("the UN peacekeepers") ends the list
-// unread.
-func namesListed(words []string, j int, ofThe bool) []string {
-	var names []string
-	for j < len(words) && len(names) < 8 {
-		if words[j] == "the" || words[j] == "The" {
-			j++
-		}
-		name, next := nameAt(words, j, ofThe)
-		if name == "" || next < len(words) && words[next-1] == strings.TrimRight(words[next-1], ".,;:") && modifiesNext(strings.ToLower(words[next])) {
-			break
-		}
-		names = append(names, name)
-		j = next
-		if j < len(words) && (words[j] == "and" || words[j] == "or") {
-			j++
-			continue
-		}
-		if !strings.HasSuffix(words[j-1], ",") {
-			break
-		}
-		if j < len(words) && (words[j] == "and" || words[j] == "or") {
-			j++
-		}
-	}
-	return names
 }
 
 // pluralGroupAhead reports whether a plural group noun heads the noun
@@ -1825,13 +1836,7 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 		if !rare && m != ", or " && m != ", the " {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(text[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			from = at + len(m)
+		for at, from := range occurrences(text, m) {
 			short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
@@ -1850,13 +1855,7 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 	if !disabled[ruleDescribedInitials] {
 		out = append(out, describedInitials(text)...)
 	}
-	for from := 0; ; {
-		i := strings.Index(text[from:], " known by ")
-		if i < 0 {
-			break
-		}
-		at := from + i
-		from = at + len(" known by ")
+	for at, from := range occurrences(text, " known by ") {
 		// ", known by", or with an adverb: ", universally known by".
 		if !strings.HasSuffix(text[:at], ",") {
 			k := strings.LastIndexByte(text[:at], ' ')
@@ -1921,13 +1920,7 @@ func boldAcronyms(text string) []acronymDef {
 // Moscow-led military alliance known as the CSTO".
 func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
-	for from := 0; ; {
-		i := strings.Index(text[from:], " known as ")
-		if i < 0 {
-			return out
-		}
-		at := from + i
-		from = at + len(" known as ")
+	for at, from := range occurrences(text, " known as ") {
 		if strings.HasPrefix(text[from:], "the ") {
 			from += len("the ") // "the … alliance known as the CSTO", "the refugee agency known as UNHCR"
 		}
@@ -1947,6 +1940,7 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 			out = append(out, d)
 		}
 	}
+	return out
 }
 
 // describedInitials finds initials given after a description set beside
@@ -1956,13 +1950,7 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 // whole name before the comma is the long form.
 func describedInitials(text string) []acronymDef {
 	var out []acronymDef
-	for from := 0; ; {
-		i := strings.Index(text[from:], " known by ")
-		if i < 0 {
-			return out
-		}
-		at := from + i
-		from = at + len(" known by ")
+	for at, from := range occurrences(text, " known by ") {
 		short, s := initialsNamed(text[from:])
 		if short == "" {
 			continue
@@ -1985,6 +1973,7 @@ func describedInitials(text string) []acronymDef {
 		}
 		out = append(out, acronymDef{Acronym{short, stripArticle(long)}, comma - len(long), from + s + len(short)})
 	}
+	return out
 }
 
 // relativePronoun reports whether w opens a relative clause: "that",

@@ -19,6 +19,24 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"description opening mid-sentence", ruleDescribedMid,
+		"In 1961 a peasant movement, the Tam Rua, seized the valley.", []string{"Tam Rua"}, "", "", "", ""},
+	{"gloss in quotes between a name and its comma", ruleParenGloss,
+		"In 1961 a peasant movement, the Tam Rua (\"Free Valley\"), seized the valley.", []string{"Tam Rua"}, "", "", "", ""},
+	{"sentence-opening word capitalised after the", ruleArticleStopCap,
+		"The talks were brokered by the All Coast Conference of Churches, which had worked with both sides.", []string{"All Coast Conference of Churches"}, "", "", "", "Coast Conference of Churches"},
+	{"defined opener the text writes in lower case", ruleNeverLower,
+		"In 1990 the Northern Army moved north. Kavula, a peasant militia led by a young healer, claimed that ritual made its fighters immune to bullets.\n\nHealers brewed kavula from a river plant.", []string{"Northern Army"}, "", "", "", "Kavula"},
+	{"letters beside a name before a copula", ruleLettersCopula,
+		"The force will stay until the United Nations Observer Mission in Veldia, UNOMIV, is ready to take over.", []string{"United Nations Observer Mission in Veldia"}, "UNOMIV", "", "", ""},
+	{"translation, then the letters of the name before", ruleGlossedLetters,
+		"In 1956 the movement set up a legal party in the capital, the Tam Rua Hak Sat (Free Valley Front, TRHS), to contest the elections.", []string{"Tam Rua Hak Sat"}, "TRHS", "Free Valley Front", "", ""},
+	{"source telling its own deeds", ruleReportsOwn,
+		"The Secretariat of Coastal Defence (SECODE) said it had sent two battalions to the port on Monday.", []string{"Secretariat of Coastal Defence"}, "SECODE", "", "", ""},
+	{"owner's letters opening a body's name", ruleOpenedByLetters,
+		"The United Nations (UN) sent observers to Veldia in May.\n\nOn 2 June the United Nations General Assembly adopted a resolution on the crisis.\n\nAfter the UN General Assembly vote, the observers left.", []string{"United Nations General Assembly"}, "", "UN General Assembly", "", "UN General Assembly"},
+	{"body named without its owner", ruleOwnedRest,
+		"The Northern Union (NU) met in Harwick in March.\n\nThe NU's Peace and Security Council sent a mission to Veldia.\n\nThe Peace and Security Council then met again in April.", []string{"NU's Peace and Security Council"}, "", "Peace and Security Council", "", "Peace and Security Council"},
 	{"body founded and given letters", ruleFoundedLetters,
 		"In March 1977 the government created Joint Operations (JointOps), under General Varn, to direct the army and police.", []string{"Joint Operations"}, "JointOps", "", "", ""},
 	{"defined foreign word opening sentences only", ruleForeignOpener,
@@ -217,8 +235,6 @@ var ruleCases = []ruleCase{
 		"The party built a youth wing. That youth wing, known as the Imbonerakure (\"those who see far\"), is central to the crisis.", []string{"Imbonerakure"}, "", "", "", ""},
 	{"first paragraph naming what is named in passing", ruleFirstMention,
 		"Alongside it stood the intellectuals' movement Rastokhez and others.\n\nThe DPT, Rastokhez and Lali Badakhshon remained members of the opposition groups.", []string{"Rastokhez"}, "", "", "intellectuals' movement", ""},
-	{"body named with its country's possessive", ruleOwned,
-		"About 400 officers from Kenya's National Police Service landed. The National Police Service patrolled.", []string{"National Police Service"}, "", "Kenya's National Police Service", "", ""},
 	{"body taken up by its head in the next paragraph", ruleAnaphor,
 		"Talks moved to the Regional Security Council, where two drafts competed.\n\nThe Council adopted a truce plan on 3 May.", []string{"Regional Security Council"}, "", "", "adopted a truce plan", ""},
 	{"school written as a place", ruleSchoolHead,
@@ -269,8 +285,6 @@ var ruleCases = []ruleCase{
 		"France kept its largest presence in Africa in Djibouti, the French Forces stationed in Djibouti (FFDj), which numbered about 3,800 troops.", []string{"French Forces stationed in Djibouti"}, "FFDj", "", "", ""},
 	{"name going on over of the", ruleOfThe,
 		"A group calling itself Hawks of the Delta has claimed attacks there.", []string{"Hawks of the Delta"}, "", "", "", ""},
-	{"names given as examples of organisations", ruleSuchAs,
-		"The government relied on pro-government militias such as the Kamajors and the Donsos.", []string{"Kamajors", "Donsos"}, "", "", "", ""},
 	{"body named by its noun alone", ruleBareBody,
 		"The **Assembly**, the country's single-chamber parliament, must approve the laws. On 6 September the Assembly voted to open the procedure, with a majority in the Assembly.", []string{"Assembly"}, "", "", "", ""},
 	{"complement naming people", rulePersonComplement,
@@ -377,7 +391,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleOwned, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

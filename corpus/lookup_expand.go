@@ -294,20 +294,15 @@ func nearInSentence(text, a, b string, n int) bool {
 // Nguesso's militia, …" for the query "sassou's militia".
 func ownsNoun(summary, w, noun string) bool {
 	low := strings.ReplaceAll(strings.ToLower(summary), "’", "'")
-	for from := 0; ; {
-		i := strings.Index(low[from:], "'s "+noun)
-		if i < 0 {
-			return false
-		}
-		at := from + i
+	for at := range occurrences(low, "'s "+noun) {
 		before := strings.Fields(low[max(0, at-60):at])
 		for _, b := range before[max(0, len(before)-3):] {
 			if strings.Trim(b, ",;:()\"") == w {
 				return true
 			}
 		}
-		from = at + 3
 	}
+	return false
 }
 
 // namedWith reports whether f's summary names w, capitalised, in the
