@@ -48,7 +48,7 @@ type storedFaction struct {
 	Defined  storedRef
 	Summary  storedText // of the Defined paragraph
 	Passages []storedMention
-	Mentions []storedMention
+	Mentions packedMentions
 	Events   []int32       // positions in storedExtraction.Events, or -1-i in Other
 	Other    []storedEvent // events not among the corpus's
 }
@@ -82,14 +82,11 @@ func store(c *corpus.Corpus) storedExtraction {
 	for _, f := range c.Factions {
 		sf := storedFaction{F: *f, Defined: ref(f.Defined), Summary: text(f.Defined, f.Summary)}
 		sf.F.Defined, sf.F.Summary, sf.F.Passages, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil, nil
-		mentions := func(ms []corpus.Mention) []storedMention {
-			out := make([]storedMention, len(ms))
-			for i, m := range ms {
-				out[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
-			}
-			return out
+		sf.Passages = make([]storedMention, len(f.Passages))
+		for i, m := range f.Passages {
+			sf.Passages[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
 		}
-		sf.Passages, sf.Mentions = mentions(f.Passages), mentions(f.Mentions)
+		sf.Mentions = packMentions(f.ListMentions(), ref, text)
 		for _, e := range f.Events {
 			if i, ok := index[keyOf(e)]; ok && equalEvents(c.Events[i], e) {
 				sf.Events = append(sf.Events, i)
@@ -157,14 +154,11 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		f := new(corpus.Faction)
 		*f = sf.F
 		f.Aliases, f.Defined, f.Summary = nonNil(f.Aliases), ref(sf.Defined), text(sf.Defined, sf.Summary)
-		mentions := func(ms []storedMention) []corpus.Mention {
-			out := make([]corpus.Mention, len(ms))
-			for i, m := range ms {
-				out[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
-			}
-			return out
+		f.Passages = make([]corpus.Mention, len(sf.Passages))
+		for i, m := range sf.Passages {
+			f.Passages[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
 		}
-		f.Passages, f.Mentions = mentions(sf.Passages), mentions(sf.Mentions)
+		bad = bad || !restoreMentions(c, f, sf.Mentions)
 		for _, i := range sf.Events { // none: nil, as linking events leaves it
 			switch {
 			case i >= 0 && int(i) < len(out.Events):
@@ -225,4 +219,46 @@ func loadText(c *corpus.Corpus, r storedRef, t storedText) (s string, ok bool) {
 		return "", false
 	}
 	return text[start:end], true
+}
+
+// restoreMentions gives f the mentions packed in p, built only when read
+// (corpus.Faction.RestoreMentions): a search never reads them. It checks
+// every citation and sentence now, so that building them cannot fail, and
+// reports whether all fit c.
+func restoreMentions(c *corpus.Corpus, f *corpus.Faction, p packedMentions) bool {
+	ok := true
+	err := p.each(func(r storedRef, t storedText) {
+		_, refOK := loadRef(c, r)
+		_, textOK := loadText(c, r, t)
+		ok = ok && refOK && textOK
+	})
+	if err != nil || !ok {
+		return false
+	}
+	f.RestoreMentions(int(p.N), func() []corpus.Mention {
+		out := make([]corpus.Mention, 0, p.N)
+		_ = p.each(func(r storedRef, t storedText) { // checked above
+			ref, _ := loadRef(c, r)
+			s, _ := loadText(c, r, t)
+			out = append(out, corpus.Mention{Ref: ref, Sentence: s})
+		})
+		return out
+	})
+	return true
+}
+
+// loadRef is the citation r stands for in c; ok is false when c has no
+// such paragraph. The zero storedRef is the zero Ref, as stored.
+func loadRef(c *corpus.Corpus, r storedRef) (ref corpus.Ref, ok bool) {
+	if r.B == 0 {
+		return corpus.Ref{}, true
+	}
+	if r.B < 0 || int(r.B) > len(c.Briefings) {
+		return corpus.Ref{}, false
+	}
+	b := c.Briefings[r.B-1]
+	if r.P < 1 || int(r.P) > len(b.Paragraphs) {
+		return corpus.Ref{}, false
+	}
+	return b.Ref(int(r.P)), true
 }

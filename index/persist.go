@@ -190,8 +190,8 @@ func prune(root, keep string, opts Options) {
 // unchanged corpus skips extracting it again. Its name carries a version:
 // a change to the stored types must bump it (v2: events gained an end;
 // v3: citations stored as numbers; v4: texts stored as places in the
-// cited paragraph).
-const extractionFile = "extraction-v4.gob"
+// cited paragraph; v5: mentions packed as varints).
+const extractionFile = "extraction-v5.gob"
 
 // restoreExtraction restores c's extraction from dir, or extracts it (and
 // stores it for next time) when the file is missing or does not fit.
@@ -248,6 +248,26 @@ func writeExtraction(dir string, c *corpus.Corpus) error {
 	}
 	if err := os.Rename(tmp.Name(), filepath.Join(dir, extractionFile)); err != nil {
 		return fmt.Errorf("index: store extraction: %w", err)
+	}
+	return removeOldExtractions(dir)
+}
+
+// removeOldExtractions removes extractions stored in an older format
+// beside the current one: a folder reopened after an upgrade extracts
+// again and stores the new format, and the old file (17 MB at 100k
+// paragraphs for v4) would otherwise stay for good.
+func removeOldExtractions(dir string) error {
+	old, err := filepath.Glob(filepath.Join(dir, "extraction-v*.gob"))
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	for _, path := range old {
+		if filepath.Base(path) == extractionFile {
+			continue
+		}
+		if err := os.Remove(path); err != nil {
+			return fmt.Errorf("index: remove old extraction: %w", err)
+		}
 	}
 	return nil
 }
