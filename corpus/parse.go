@@ -440,19 +440,31 @@ func foldSpace(s string) string {
 // only white space is single plain spaces between other runes, and it is
 // valid UTF-8 (normalizeSpace writes an invalid byte as U+FFFD).
 func spaceNormal(s string) bool {
-	prev := ' ' // as if a space came first: a leading space is not normal
-	for _, r := range s {
-		switch r {
-		case ' ':
-			if prev == ' ' {
+	space := true // as if a space came first: a leading space is not normal
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII, most bytes: no rune decoding
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+			case '\t', '\n', '\r':
 				return false
 			}
-		case '\t', '\n', '\r', '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000', utf8.RuneError:
+			space = c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000', utf8.RuneError:
 			return false
 		}
-		prev = r
+		space = false
+		i += n
 	}
-	return prev != ' ' || s == ""
+	return !space || s == ""
 }
 
 func slugOf(name string) string {

@@ -146,6 +146,7 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		ev.Ref, ev.Text, ev.Groups = ref(e.Ref), text(e.Ref, e.Text), nonNil(ev.Groups)
 		return ev
 	}
+	fits := newParagraphLengths(c)
 	out := corpus.Extraction{Acronyms: x.Acronyms, Events: make([]corpus.Event, len(x.Events))}
 	for i, e := range x.Events {
 		out.Events[i] = event(e)
@@ -158,7 +159,7 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		for i, m := range sf.Passages {
 			f.Passages[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
 		}
-		bad = bad || !restoreMentions(c, f, sf.Mentions)
+		bad = bad || !restoreMentions(c, fits, f, sf.Mentions)
 		for _, i := range sf.Events { // none: nil, as linking events leaves it
 			switch {
 			case i >= 0 && int(i) < len(out.Events):
@@ -223,15 +224,11 @@ func loadText(c *corpus.Corpus, r storedRef, t storedText) (s string, ok bool) {
 
 // restoreMentions gives f the mentions packed in p, built only when read
 // (corpus.Faction.RestoreMentions): a search never reads them. It checks
-// every citation and sentence now, so that building them cannot fail, and
-// reports whether all fit c.
-func restoreMentions(c *corpus.Corpus, f *corpus.Faction, p packedMentions) bool {
+// every citation and sentence against c's paragraph lengths now, so that
+// building them cannot fail, and reports whether all fit.
+func restoreMentions(c *corpus.Corpus, lens paragraphLengths, f *corpus.Faction, p packedMentions) bool {
 	ok := true
-	err := p.each(func(r storedRef, t storedText) {
-		_, refOK := loadRef(c, r)
-		_, textOK := loadText(c, r, t)
-		ok = ok && refOK && textOK
-	})
+	err := p.each(func(r storedRef, t storedText) { ok = ok && lens.fit(r, t) })
 	if err != nil || !ok {
 		return false
 	}
@@ -245,6 +242,34 @@ func restoreMentions(c *corpus.Corpus, f *corpus.Faction, p packedMentions) bool
 		return out
 	})
 	return true
+}
+
+// paragraphLengths holds, per briefing of a corpus, the length of each
+// paragraph's text: checking close to a million stored mentions against
+// it is a lookup in a small table rather than a walk to each paragraph.
+type paragraphLengths [][]int32
+
+func newParagraphLengths(c *corpus.Corpus) paragraphLengths {
+	lens := make(paragraphLengths, len(c.Briefings))
+	for i, b := range c.Briefings {
+		lens[i] = make([]int32, len(b.Paragraphs))
+		for j, p := range b.Paragraphs {
+			lens[i][j] = int32(min(len(p.Text), 1<<31-1))
+		}
+	}
+	return lens
+}
+
+// fit reports whether loadRef and loadText accept r and t: r is none or a
+// paragraph, and t is whole or a place inside that paragraph.
+func (lens paragraphLengths) fit(r storedRef, t storedText) bool {
+	if r.B == 0 {
+		return t.At == 0
+	}
+	if r.B < 0 || int(r.B) > len(lens) || r.P < 1 || int(r.P) > len(lens[r.B-1]) {
+		return false
+	}
+	return t.At == 0 || t.N >= 0 && int64(t.At)-1+int64(t.N) <= int64(lens[r.B-1][r.P-1])
 }
 
 // loadRef is the citation r stands for in c; ok is false when c has no

@@ -46,3 +46,36 @@ func TestPackedMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphLengthsFit: a stored mention fits a corpus exactly when
+// loadRef and loadText accept it.
+func TestParagraphLengthsFit(t *testing.T) {
+	c, err := corpus.New(&corpus.Briefing{Slug: "b", Title: "B", Paragraphs: []corpus.Paragraph{{Number: 1, Text: "One two."}, {Number: 2, Text: "Three."}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lens := newParagraphLengths(c)
+	cases := []struct {
+		r storedRef
+		t storedText
+	}{
+		{storedRef{1, 1}, storedText{At: 1, N: 8}},
+		{storedRef{1, 1}, storedText{At: 2, N: 8}},
+		{storedRef{1, 2}, storedText{At: 1, N: 6}},
+		{storedRef{1, 3}, storedText{}},
+		{storedRef{1, 0}, storedText{}},
+		{storedRef{2, 1}, storedText{}},
+		{storedRef{-1, 1}, storedText{}},
+		{storedRef{0, 0}, storedText{S: "whole"}},
+		{storedRef{0, 0}, storedText{At: 1, N: 1}},
+		{storedRef{1, 1}, storedText{At: 1, N: -1}},
+		{storedRef{1, 2}, storedText{S: "own text"}},
+	}
+	for _, tc := range cases {
+		_, refOK := loadRef(c, tc.r)
+		_, textOK := loadText(c, tc.r, tc.t)
+		if got, want := lens.fit(tc.r, tc.t), refOK && textOK; got != want {
+			t.Errorf("fit(%+v, %+v) = %v, want %v", tc.r, tc.t, got, want)
+		}
+	}
+}
