@@ -440,19 +440,19 @@ func foldSpace(s string) string {
 // only white space is single plain spaces between other runes, and it is
 // valid UTF-8 (normalizeSpace writes an invalid byte as U+FFFD).
 func spaceNormal(s string) bool {
-	space := true // as if a space came first: a leading space is not normal
+	switch {
+	case s == "":
+		return true
+	case s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  "):
+		return false
+	case strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\r') >= 0:
+		return false
+	}
+	// Plain spaces are single and inside: only a rune past ASCII can still
+	// be white space or invalid. The searches above use the processor's
+	// vector instructions; a rune-by-rune loop took a fifth of a reopen.
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf { // ASCII, most bytes: no rune decoding
-			switch c {
-			case ' ':
-				if space {
-					return false
-				}
-			case '\t', '\n', '\r':
-				return false
-			}
-			space = c == ' '
+		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
@@ -461,10 +461,9 @@ func spaceNormal(s string) bool {
 		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u2002', '\u2003', '\u3000', utf8.RuneError:
 			return false
 		}
-		space = false
 		i += n
 	}
-	return !space || s == ""
+	return true
 }
 
 func slugOf(name string) string {

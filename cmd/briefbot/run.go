@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -245,7 +246,15 @@ func (cf *corpusFlags) read() (*corpus.Corpus, error) {
 
 // open reads the corpus and builds or reopens its index, which extracts
 // the corpus or restores its stored extraction.
+//
+// It collects garbage while loading as serve does (loadingGCPercent)
+// unless the operator set GOGC: a one-shot command's peak resident size
+// is its load's, most of which (file contents, the decoded extraction) is
+// garbage within moments.
 func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
+	if e.getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
+	}
 	c, err := cf.read()
 	if err != nil {
 		return nil, err
