@@ -160,7 +160,10 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 			f.Passages[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
 		}
 		bad = bad || !restoreMentions(c, fits, f, sf.Mentions)
-		for _, i := range sf.Events { // none: nil, as linking events leaves it
+		if len(sf.Events) > 0 { // none: nil, as linking events leaves it
+			f.Events = make([]corpus.Event, 0, len(sf.Events))
+		}
+		for _, i := range sf.Events {
 			switch {
 			case i >= 0 && int(i) < len(out.Events):
 				f.Events = append(f.Events, out.Events[i])
