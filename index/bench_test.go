@@ -100,22 +100,10 @@ func BenchmarkOpen(b *testing.B) {
 func BenchmarkReopen(b *testing.B) {
 	for _, size := range corpustest.Sizes()[1:] {
 		b.Run(size.Name, func(b *testing.B) {
-			src := b.TempDir()
-			for name, data := range corpustest.Files(size.Paragraphs, 42) {
-				if err := os.WriteFile(filepath.Join(src, name), data, 0o644); err != nil {
-					b.Fatal(err)
-				}
-			}
+			src := writeCorpus(b, size.Paragraphs, 42)
 			dir := filepath.Join(b.TempDir(), "idx")
 			reopen := func() *Index {
-				c, err := corpus.Read(src)
-				if err != nil {
-					b.Fatal(err)
-				}
-				ix, err := Build(context.Background(), c, Options{Dir: dir})
-				if err != nil {
-					b.Fatal(err)
-				}
+				ix, _ := readAndBuild(b, src, dir)
 				if _, err := ix.Search(context.Background(), "Who leads the militia?", 3, 0); err != nil {
 					b.Fatal(err)
 				}

@@ -17,12 +17,7 @@ import (
 // question exactly as the build that stored it, scores included, and
 // lists the same factions with the same mentions.
 func TestReopenedAnswersAsBuilt(t *testing.T) {
-	src := t.TempDir()
-	for name, data := range corpustest.Files(3000, 42) {
-		if err := os.WriteFile(filepath.Join(src, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	src := writeCorpus(t, 3000, 42)
 	dir := filepath.Join(t.TempDir(), "idx")
 	built, builtCorpus := openDir(t, src, dir)
 	reopened, reopenedCorpus := openDir(t, src, dir)
@@ -50,18 +45,37 @@ func TestReopenedAnswersAsBuilt(t *testing.T) {
 	}
 }
 
-// openDir reads the corpus in src and builds or reopens its index under
-// dir, closed when the test ends.
-func openDir(t *testing.T, src, dir string) (*Index, *corpus.Corpus) {
-	t.Helper()
+// writeCorpus writes corpustest.Files(paragraphs, seed) to a new folder.
+func writeCorpus(tb testing.TB, paragraphs int, seed uint64) string {
+	tb.Helper()
+	src := tb.TempDir()
+	for name, data := range corpustest.Files(paragraphs, seed) {
+		if err := os.WriteFile(filepath.Join(src, name), data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return src
+}
+
+// readAndBuild reads the corpus in src and builds or reopens its index
+// under dir, as a command with --index-dir does; the caller closes it.
+func readAndBuild(tb testing.TB, src, dir string) (*Index, *corpus.Corpus) {
+	tb.Helper()
 	c, err := corpus.Read(src)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	ix, err := Build(context.Background(), c, Options{Dir: dir})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return ix, c
+}
+
+// openDir is readAndBuild, closed when the test ends.
+func openDir(t *testing.T, src, dir string) (*Index, *corpus.Corpus) {
+	t.Helper()
+	ix, c := readAndBuild(t, src, dir)
 	t.Cleanup(func() { ix.Close() })
 	return ix, c
 }
