@@ -87,7 +87,7 @@ func groupCommand() command {
 			fs.Usage()
 			return usagef("group: no group name given")
 		}
-		co, err := cf.load(e)
+		co, err := cf.load(ctx, e)
 		if err != nil {
 			return err
 		}
