@@ -51,44 +51,57 @@ func packMentions(ms []corpus.Mention, ref func(corpus.Ref) storedRef, text func
 // each calls visit with every mention of p in order. It fails when p is
 // cut short, has bytes left over or holds a count other than N.
 func (p packedMentions) each(visit func(storedRef, storedText)) error {
-	var (
-		r      storedRef
-		buf    = p.Bytes
-		texts  = p.Texts
-		n      int32
-		broken bool
-	)
-	next := func() int64 {
-		v, k := binary.Varint(buf)
-		broken = broken || k <= 0 || v != int64(int32(v))
-		buf = buf[max(k, 0):]
-		return v
-	}
-	nextU := func() int32 {
-		v, k := binary.Uvarint(buf)
-		broken = broken || k <= 0 || v > 1<<31-1
-		buf = buf[max(k, 0):]
-		return int32(v)
-	}
-	for len(buf) > 0 && !broken {
-		r.B += int32(next())
-		r.P += int32(next())
-		var t storedText
-		switch tag := nextU(); {
-		case tag >= 2:
-			t.At, t.N = tag-1, nextU()
-		case tag == 1 && len(texts) > 0:
-			t.S, texts = texts[0], texts[1:]
-		case tag == 1:
-			broken = true
-		}
-		if !broken {
+	d := mentionDecoder{buf: p.Bytes, texts: p.Texts}
+	var n int32
+	for len(d.buf) > 0 && !d.broken {
+		r, t := d.next()
+		if !d.broken {
 			visit(r, t)
 			n++
 		}
 	}
-	if broken || n != p.N || len(texts) > 0 {
+	if d.broken || n != p.N || len(d.texts) > 0 {
 		return errPacked
 	}
 	return nil
+}
+
+// mentionDecoder reads packed mentions one at a time; broken says the
+// bytes or texts ran out or held a number out of range.
+type mentionDecoder struct {
+	buf    []byte
+	texts  []string
+	last   storedRef
+	broken bool
+}
+
+// next reads one mention: its citation, as a change from the last, and
+// its sentence.
+func (d *mentionDecoder) next() (storedRef, storedText) {
+	d.last.B += d.varint()
+	d.last.P += d.varint()
+	var t storedText
+	switch tag := d.uvarint(); {
+	case tag >= 2:
+		t.At, t.N = tag-1, d.uvarint()
+	case tag == 1 && len(d.texts) > 0:
+		t.S, d.texts = d.texts[0], d.texts[1:]
+	case tag == 1:
+		d.broken = true
+	}
+	return d.last, t
+}
+
+func (d *mentionDecoder) varint() int32 {
+	v, k := binary.Varint(d.buf)
+	d.broken = d.broken || k <= 0 || v != int64(int32(v))
+	d.buf = d.buf[max(k, 0):]
+	return int32(v)
+}
+
+func (d *mentionDecoder) uvarint() int32 {
+	v, k := binary.Uvarint(d.buf)
+	d.broken = d.broken || k <= 0 || v > 1<<31-1
+	d.buf = d.buf[max(k, 0):]
+	return int32(v)
 }
