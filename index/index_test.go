@@ -401,6 +401,9 @@ func TestPersistedExtraction(t *testing.T) {
 			if files, _ := filepath.Glob(filepath.Join(currentVersion(t, dir), "extraction-v*.gob")); len(files) != 1 || filepath.Base(files[0]) != extractionFile {
 				t.Errorf("stored extractions %v, want only %s", files, extractionFile)
 			}
+			if older := strings.Contains(logs.String(), "older briefbot"); older != (tt.name == "older format") {
+				t.Errorf("older format named = %v:\n%s", older, logs.String())
+			}
 			if warned := strings.Contains(logs.String(), "extracting again"); warned != tt.warning {
 				t.Errorf("warning logged = %v, want %v:\n%s", warned, tt.warning, logs.String())
 			}

@@ -203,7 +203,11 @@ func restoreExtraction(c *corpus.Corpus, dir string, opts Options) {
 	if err == nil {
 		return
 	}
-	opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
+	if old := oldExtractions(dir); errors.Is(err, os.ErrNotExist) && len(old) > 0 {
+		opts.Logger.Warn("stored extraction is from an older briefbot; extracting again, once", "dir", dir, "found", old, "want", extractionFile)
+	} else {
+		opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
+	}
 	c.Extract()
 	if err := writeExtraction(dir, c); err != nil {
 		opts.Logger.Warn("cannot store the extraction", "dir", dir, "err", err)
@@ -257,19 +261,25 @@ func writeExtraction(dir string, c *corpus.Corpus) error {
 // again and stores the new format, and the old file (17 MB at 100k
 // paragraphs for v4) would otherwise stay for good.
 func removeOldExtractions(dir string) error {
-	old, err := filepath.Glob(filepath.Join(dir, "extraction-v*.gob"))
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	for _, path := range old {
-		if filepath.Base(path) == extractionFile {
-			continue
-		}
-		if err := os.Remove(path); err != nil {
+	for _, name := range oldExtractions(dir) {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
 			return fmt.Errorf("index: remove old extraction: %w", err)
 		}
 	}
 	return nil
+}
+
+// oldExtractions names the extraction files in dir other than the
+// current format's.
+func oldExtractions(dir string) []string {
+	paths, _ := filepath.Glob(filepath.Join(dir, "extraction-v*.gob")) // the pattern is valid
+	var old []string
+	for _, path := range paths {
+		if name := filepath.Base(path); name != extractionFile {
+			old = append(old, name)
+		}
+	}
+	return old
 }
 
 func readMeta(dir string) (meta, error) {
