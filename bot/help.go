@@ -152,7 +152,7 @@ func (b *Bot) topFactions() []*corpus.Faction {
 			fs = append(fs, f)
 		}
 	}
-	weight := func(f *corpus.Faction) int { return len(f.Mentions) + len(f.Events) }
+	weight := func(f *corpus.Faction) int { return f.MentionCount() + len(f.Events) }
 	sort.SliceStable(fs, func(i, j int) bool {
 		if weight(fs[i]) != weight(fs[j]) {
 			return weight(fs[i]) > weight(fs[j])

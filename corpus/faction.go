@@ -21,12 +21,13 @@ type Faction struct {
 	Summary  string    `json:"summary"`  // the defining paragraph's text
 	Defined  Ref       `json:"-"`        // where Summary comes from
 	Passages []Mention `json:"passages"` // other sentences describing it, strongest first
-	Mentions []Mention `json:"mentions"` // other paragraphs naming it
+	Mentions []Mention `json:"mentions"` // other paragraphs naming it; nil once restored (read ListMentions)
 	Events   []Event   `json:"events"`
 
 	// match is built once at extraction so that MentionedIn stays cheap on
 	// large corpora; factions made by hand build it on each call.
 	match matcher
+	lazy  *lazyMentions // a restored faction's Mentions (mentions.go)
 }
 
 // Mention is a paragraph naming a faction, with the sentence that names

@@ -371,8 +371,9 @@ func predicateStrength(rest string) int {
 // passages cite: what /group lists as "also mentioned in" after showing
 // the passages.
 func (f *Faction) MentionsBesidePassages() []Mention {
-	out := make([]Mention, 0, len(f.Mentions))
-	for _, m := range f.Mentions {
+	all := f.ListMentions()
+	out := make([]Mention, 0, len(all))
+	for _, m := range all {
 		if !slices.ContainsFunc(f.Passages, func(p Mention) bool { return p.Ref == m.Ref }) {
 			out = append(out, m)
 		}

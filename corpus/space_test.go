@@ -16,6 +16,10 @@ func TestSpaceNormal(t *testing.T) {
 		{"a\u2007b", false}, {"\u00a0", false}, {" ", false}, {"a \u00a0b", false},
 		{"bad \xff byte", false}, {"x\u200ay", false}, {"x\u2002y\u2003z", false},
 		{"replacement \ufffd char", false}, // unchanged by folding, but rare: copied
+		{"a long plain paragraph of words and more words ending in\u00a0", false},
+		{"a long plain paragraph of words, then a bad byte at the end\xff", false},
+		{"“Quoted” words’ runes — and dashes", true}, {"ends with a tab\t", false},
+		{"\u3000leading ideographic space", false}, {"\nleading newline", false},
 	} {
 		got := spaceNormal(tt.s)
 		if got && foldSpace(tt.s) != tt.s {

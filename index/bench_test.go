@@ -92,6 +92,38 @@ func BenchmarkOpen(b *testing.B) {
 	}
 }
 
+// BenchmarkReopen measures what `briefbot ask --index-dir` does on an
+// unchanged corpus: read and parse the files, digest them, reopen the
+// persisted index, restore the stored extraction and answer one question.
+// BenchmarkOpen reuses a corpus already extracted, so it skips the read
+// and the restore.
+func BenchmarkReopen(b *testing.B) {
+	for _, size := range corpustest.Sizes()[1:] {
+		b.Run(size.Name, func(b *testing.B) {
+			src := writeCorpus(b, size.Paragraphs, 42)
+			dir := filepath.Join(b.TempDir(), "idx")
+			reopen := func() *Index {
+				ix, _ := readAndBuild(b, src, dir)
+				if _, err := ix.Search(context.Background(), "Who leads the militia?", 3, 0); err != nil {
+					b.Fatal(err)
+				}
+				return ix
+			}
+			reopen().Close()
+			b.ReportAllocs()
+			cpu := corpustest.ProcessCPU()
+			for b.Loop() {
+				ix := reopen()
+				if !ix.Reused {
+					b.Fatal("index was rebuilt")
+				}
+				ix.Close()
+			}
+			b.ReportMetric((corpustest.ProcessCPU()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+		})
+	}
+}
+
 func BenchmarkSearch(b *testing.B) {
 	for _, size := range corpustest.Sizes() {
 		b.Run(size.Name, func(b *testing.B) {

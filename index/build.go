@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -107,12 +106,15 @@ const mergeMax = 64
 // buildEphemeral builds c's index for this process only: compact, in a
 // temporary folder that is removed as soon as the index is open (its open
 // files live on until Close), so nothing is left behind even by a crash.
-// Where no temporary folder can be made it indexes in memory instead.
+// Where the system's temporary folder cannot be used it tries the user's
+// cache folder (scratchRoots), and fails, saying where it tried, when none
+// works. It never falls back to memory: scorch numbers documents in memory
+// in the order its workers finish, so scores differed in their last
+// digits from one start to the next.
 func buildEphemeral(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, opts Options, st *stages) (bleve.Index, error) {
-	tmp, err := os.MkdirTemp("", "briefbot-index-")
+	tmp, err := scratchDir(opts.scratch)
 	if err != nil {
-		opts.Logger.Warn("no temporary folder for the index; indexing in memory", "err", err)
-		return buildInMemory(ctx, c, m, opts, st)
+		return nil, err
 	}
 	defer func() {
 		if err := os.RemoveAll(tmp); err != nil {
@@ -130,15 +132,35 @@ func buildEphemeral(ctx context.Context, c *corpus.Corpus, m mapping.IndexMappin
 	return idx, nil
 }
 
-// buildInMemory is the index in memory, in one segment per batch.
-func buildInMemory(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, opts Options, st *stages) (bleve.Index, error) {
-	c.Extract()
-	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+// scratchRoots are where an index without --index-dir may be built, in
+// order: the system's temporary folder, then briefbot's folder in the
+// user's cache (a container whose /tmp is read-only or full often has a
+// writable home).
+func scratchRoots() []string {
+	roots := []string{os.TempDir()}
+	if cache, err := os.UserCacheDir(); err == nil {
+		roots = append(roots, filepath.Join(cache, "briefbot"))
 	}
-	if err := st.time("index", func() error { return fill(ctx, idx, c, opts.Progress) }); err != nil {
-		return nil, errors.Join(err, idx.Close())
+	return roots
+}
+
+// scratchDir makes a new temporary folder under the first of roots (nil:
+// scratchRoots) where one can be made. Its error names every root tried.
+func scratchDir(roots []string) (string, error) {
+	if roots == nil {
+		roots = scratchRoots()
 	}
-	return idx, nil
+	var errs []error
+	for _, root := range roots {
+		if err := os.MkdirAll(root, 0o755); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", root, err))
+			continue
+		}
+		tmp, err := os.MkdirTemp(root, "briefbot-index-")
+		if err == nil {
+			return tmp, nil
+		}
+		errs = append(errs, fmt.Errorf("%s: %w", root, err))
+	}
+	return "", fmt.Errorf("index: no folder to build the index in (set TMPDIR to a writable folder, or use --index-dir): %w", errors.Join(errs...))
 }

@@ -48,7 +48,7 @@ type storedFaction struct {
 	Defined  storedRef
 	Summary  storedText // of the Defined paragraph
 	Passages []storedMention
-	Mentions []storedMention
+	Mentions packedMentions
 	Events   []int32       // positions in storedExtraction.Events, or -1-i in Other
 	Other    []storedEvent // events not among the corpus's
 }
@@ -82,14 +82,11 @@ func store(c *corpus.Corpus) storedExtraction {
 	for _, f := range c.Factions {
 		sf := storedFaction{F: *f, Defined: ref(f.Defined), Summary: text(f.Defined, f.Summary)}
 		sf.F.Defined, sf.F.Summary, sf.F.Passages, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil, nil
-		mentions := func(ms []corpus.Mention) []storedMention {
-			out := make([]storedMention, len(ms))
-			for i, m := range ms {
-				out[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
-			}
-			return out
+		sf.Passages = make([]storedMention, len(f.Passages))
+		for i, m := range f.Passages {
+			sf.Passages[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
 		}
-		sf.Passages, sf.Mentions = mentions(f.Passages), mentions(f.Mentions)
+		sf.Mentions = packMentions(f.ListMentions(), ref, text)
 		for _, e := range f.Events {
 			if i, ok := index[keyOf(e)]; ok && equalEvents(c.Events[i], e) {
 				sf.Events = append(sf.Events, i)
@@ -149,6 +146,7 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		ev.Ref, ev.Text, ev.Groups = ref(e.Ref), text(e.Ref, e.Text), nonNil(ev.Groups)
 		return ev
 	}
+	fits := newParagraphLengths(c)
 	out := corpus.Extraction{Acronyms: x.Acronyms, Events: make([]corpus.Event, len(x.Events))}
 	for i, e := range x.Events {
 		out.Events[i] = event(e)
@@ -157,15 +155,15 @@ func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
 		f := new(corpus.Faction)
 		*f = sf.F
 		f.Aliases, f.Defined, f.Summary = nonNil(f.Aliases), ref(sf.Defined), text(sf.Defined, sf.Summary)
-		mentions := func(ms []storedMention) []corpus.Mention {
-			out := make([]corpus.Mention, len(ms))
-			for i, m := range ms {
-				out[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
-			}
-			return out
+		f.Passages = make([]corpus.Mention, len(sf.Passages))
+		for i, m := range sf.Passages {
+			f.Passages[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
 		}
-		f.Passages, f.Mentions = mentions(sf.Passages), mentions(sf.Mentions)
-		for _, i := range sf.Events { // none: nil, as linking events leaves it
+		bad = bad || !restoreMentions(c, fits, f, sf.Mentions)
+		if len(sf.Events) > 0 { // none: nil, as linking events leaves it
+			f.Events = make([]corpus.Event, 0, len(sf.Events))
+		}
+		for _, i := range sf.Events {
 			switch {
 			case i >= 0 && int(i) < len(out.Events):
 				f.Events = append(f.Events, out.Events[i])
@@ -225,4 +223,70 @@ func loadText(c *corpus.Corpus, r storedRef, t storedText) (s string, ok bool) {
 		return "", false
 	}
 	return text[start:end], true
+}
+
+// restoreMentions gives f the mentions packed in p, built only when read
+// (corpus.Faction.RestoreMentions): a search never reads them. It checks
+// every citation and sentence against c's paragraph lengths now, so that
+// building them cannot fail, and reports whether all fit.
+func restoreMentions(c *corpus.Corpus, lens paragraphLengths, f *corpus.Faction, p packedMentions) bool {
+	ok := true
+	err := p.each(func(r storedRef, t storedText) { ok = ok && lens.fit(r, t) })
+	if err != nil || !ok {
+		return false
+	}
+	f.RestoreMentions(int(p.N), func() []corpus.Mention {
+		out := make([]corpus.Mention, 0, p.N)
+		_ = p.each(func(r storedRef, t storedText) { // checked above
+			ref, _ := loadRef(c, r)
+			s, _ := loadText(c, r, t)
+			out = append(out, corpus.Mention{Ref: ref, Sentence: s})
+		})
+		return out
+	})
+	return true
+}
+
+// paragraphLengths holds, per briefing of a corpus, the length of each
+// paragraph's text: checking close to a million stored mentions against
+// it is a lookup in a small table rather than a walk to each paragraph.
+type paragraphLengths [][]int32
+
+func newParagraphLengths(c *corpus.Corpus) paragraphLengths {
+	lens := make(paragraphLengths, len(c.Briefings))
+	for i, b := range c.Briefings {
+		lens[i] = make([]int32, len(b.Paragraphs))
+		for j, p := range b.Paragraphs {
+			lens[i][j] = int32(min(len(p.Text), 1<<31-1))
+		}
+	}
+	return lens
+}
+
+// fit reports whether loadRef and loadText accept r and t: r is none or a
+// paragraph, and t is whole or a place inside that paragraph.
+func (lens paragraphLengths) fit(r storedRef, t storedText) bool {
+	if r.B == 0 {
+		return t.At == 0
+	}
+	if r.B < 0 || int(r.B) > len(lens) || r.P < 1 || int(r.P) > len(lens[r.B-1]) {
+		return false
+	}
+	return t.At == 0 || t.N >= 0 && int64(t.At)-1+int64(t.N) <= int64(lens[r.B-1][r.P-1])
+}
+
+// loadRef is the citation r stands for in c; ok is false when c has no
+// such paragraph. The zero storedRef is the zero Ref, as stored.
+func loadRef(c *corpus.Corpus, r storedRef) (ref corpus.Ref, ok bool) {
+	if r.B == 0 {
+		return corpus.Ref{}, true
+	}
+	if r.B < 0 || int(r.B) > len(c.Briefings) {
+		return corpus.Ref{}, false
+	}
+	b := c.Briefings[r.B-1]
+	if r.P < 1 || int(r.P) > len(b.Paragraphs) {
+		return corpus.Ref{}, false
+	}
+	return b.Ref(int(r.P)), true
 }

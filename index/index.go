@@ -24,13 +24,14 @@ import (
 )
 
 // batchSize is how many paragraphs go into one segment of the offline
-// build (and one batch in memory): larger batches mean fewer segments to
-// merge, but the builder holds a whole batch analysed. At 100k paragraphs,
+// build: larger batches mean fewer segments to merge, but the builder
+// holds a whole batch analysed. At 100k paragraphs,
 // 2,000 peaks at about 440 MB in `briefbot index`, 10,000 at 1 GB for the
 // same CPU time.
 const batchSize = 2000
 
-// Options tune Build. The zero value builds in memory and logs nothing.
+// Options tune Build. The zero value builds in a temporary folder and logs
+// nothing.
 type Options struct {
 	// Dir keeps the index on disk there. It is reused when the corpus and
 	// mapping are unchanged, and rebuilt atomically otherwise.
@@ -43,6 +44,9 @@ type Options struct {
 	// keepBritish indexes British spellings as written, for ablation
 	// (see spellingFilter).
 	keepBritish bool
+	// scratch, if set, replaces scratchRoots: where an index without Dir
+	// is built (tests).
+	scratch []string
 }
 
 // Index answers questions over one corpus. It is safe for concurrent use.
@@ -65,8 +69,8 @@ type Index struct {
 	hash   string
 }
 
-// Build indexes every paragraph of c, in a temporary folder (or memory)
-// or under opts.Dir. It also makes sure c is extracted (factions, events),
+// Build indexes every paragraph of c, in a temporary folder or under
+// opts.Dir. It also makes sure c is extracted (factions, events),
 // which the index uses to expand questions: under opts.Dir an unchanged
 // corpus restores the extraction stored with the index rather than
 // deriving it again.
@@ -121,38 +125,6 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	ix.Stages = st
 	return ix, nil
-}
-
-// fill indexes c's paragraphs into idx in batches.
-func fill(ctx context.Context, idx bleve.Index, c *corpus.Corpus, progress func(int, int)) error {
-	total := c.Paragraphs()
-	done := 0
-	batch := idx.NewBatch()
-	for _, b := range c.Briefings {
-		for _, p := range b.Paragraphs {
-			text, _ := indexedText(b, p.Number)
-			doc := paragraphDoc{Text: text, Section: p.Section}
-			if err := batch.Index(docID(b.Slug, p.Number), doc); err != nil {
-				return fmt.Errorf("index: %s ¶%d: %w", b.Slug, p.Number, err)
-			}
-			if batch.Size() >= batchSize {
-				if err := flush(ctx, idx, batch); err != nil {
-					return err
-				}
-				done += batchSize
-				if progress != nil {
-					progress(done, total)
-				}
-			}
-		}
-	}
-	if err := flush(ctx, idx, batch); err != nil {
-		return err
-	}
-	if progress != nil {
-		progress(total, total)
-	}
-	return nil
 }
 
 func flush(ctx context.Context, idx bleve.Index, batch *bleve.Batch) error {

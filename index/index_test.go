@@ -364,7 +364,7 @@ func TestPersistedExtraction(t *testing.T) {
 	names := func(c *corpus.Corpus) string {
 		var ns []string
 		for _, f := range c.Factions {
-			ns = append(ns, fmt.Sprintf("%s/%d/%d", f.Name, len(f.Mentions), len(f.Events)))
+			ns = append(ns, fmt.Sprintf("%s/%d/%d", f.Name, f.MentionCount(), len(f.Events)))
 		}
 		return strings.Join(ns, ",")
 	}
@@ -381,6 +381,10 @@ func TestPersistedExtraction(t *testing.T) {
 		{"restored", func() {}, false},
 		{"garbage file", func() { os.WriteFile(filepath.Join(currentVersion(t, dir), extractionFile), []byte("garbage"), 0o644) }, true},
 		{"missing file", func() { os.Remove(filepath.Join(currentVersion(t, dir), extractionFile)) }, true},
+		{"older format", func() {
+			v := currentVersion(t, dir)
+			os.Rename(filepath.Join(v, extractionFile), filepath.Join(v, "extraction-v4.gob"))
+		}, true},
 		{"repaired", func() {}, false},
 	}
 	for _, tt := range tests {
@@ -393,6 +397,12 @@ func TestPersistedExtraction(t *testing.T) {
 			}
 			if f, _, err := c.LookupFaction("mnla"); err != nil || !f.MentionedIn("the MNLA said") {
 				t.Errorf("restored faction cannot match: %v", err)
+			}
+			if files, _ := filepath.Glob(filepath.Join(currentVersion(t, dir), "extraction-v*.gob")); len(files) != 1 || filepath.Base(files[0]) != extractionFile {
+				t.Errorf("stored extractions %v, want only %s", files, extractionFile)
+			}
+			if older := strings.Contains(logs.String(), "older briefbot"); older != (tt.name == "older format") {
+				t.Errorf("older format named = %v:\n%s", older, logs.String())
 			}
 			if warned := strings.Contains(logs.String(), "extracting again"); warned != tt.warning {
 				t.Errorf("warning logged = %v, want %v:\n%s", warned, tt.warning, logs.String())
@@ -478,12 +488,25 @@ func TestStoredExtractionRoundTrip(t *testing.T) {
 				t.Fatal("nothing extracted: the test checks nothing")
 			}
 			// Compared through gob, which sees the exported fields only.
-			want, got := gobBytes(t, fresh.Extraction()), gobBytes(t, again.Extraction())
+			want, got := gobBytes(t, listed(fresh.Extraction())), gobBytes(t, listed(again.Extraction()))
 			if !bytes.Equal(want, got) {
 				t.Errorf("restored extraction differs from the extracted one")
 			}
 		})
 	}
+}
+
+// listed is x with every faction's mentions listed in Mentions, as
+// extraction leaves them and a restored faction builds them on demand.
+func listed(x corpus.Extraction) corpus.Extraction {
+	fs := make([]*corpus.Faction, len(x.Factions))
+	for i, f := range x.Factions {
+		g := *f
+		g.Mentions = f.ListMentions()
+		fs[i] = &g
+	}
+	x.Factions = fs
+	return x
 }
 
 // storedPlaces counts the texts of x stored as places in their paragraph.
@@ -499,9 +522,7 @@ func storedPlaces(x storedExtraction) (places, texts int) {
 	}
 	for _, f := range x.Factions {
 		count(f.Summary)
-		for _, m := range f.Mentions {
-			count(m.S)
-		}
+		_ = f.Mentions.each(func(_ storedRef, t storedText) { count(t) })
 	}
 	return places, texts
 }

@@ -190,8 +190,8 @@ func prune(root, keep string, opts Options) {
 // unchanged corpus skips extracting it again. Its name carries a version:
 // a change to the stored types must bump it (v2: events gained an end;
 // v3: citations stored as numbers; v4: texts stored as places in the
-// cited paragraph).
-const extractionFile = "extraction-v4.gob"
+// cited paragraph; v5: mentions packed as varints).
+const extractionFile = "extraction-v5.gob"
 
 // restoreExtraction restores c's extraction from dir, or extracts it (and
 // stores it for next time) when the file is missing or does not fit.
@@ -203,7 +203,11 @@ func restoreExtraction(c *corpus.Corpus, dir string, opts Options) {
 	if err == nil {
 		return
 	}
-	opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
+	if old := oldExtractions(dir); errors.Is(err, os.ErrNotExist) && len(old) > 0 {
+		opts.Logger.Warn("stored extraction is from an older briefbot; extracting again, once", "dir", dir, "found", old, "want", extractionFile)
+	} else {
+		opts.Logger.Warn("stored extraction unusable; extracting again", "dir", dir, "err", err)
+	}
 	c.Extract()
 	if err := writeExtraction(dir, c); err != nil {
 		opts.Logger.Warn("cannot store the extraction", "dir", dir, "err", err)
@@ -249,7 +253,33 @@ func writeExtraction(dir string, c *corpus.Corpus) error {
 	if err := os.Rename(tmp.Name(), filepath.Join(dir, extractionFile)); err != nil {
 		return fmt.Errorf("index: store extraction: %w", err)
 	}
+	return removeOldExtractions(dir)
+}
+
+// removeOldExtractions removes extractions stored in an older format
+// beside the current one: a folder reopened after an upgrade extracts
+// again and stores the new format, and the old file (17 MB at 100k
+// paragraphs for v4) would otherwise stay for good.
+func removeOldExtractions(dir string) error {
+	for _, name := range oldExtractions(dir) {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+			return fmt.Errorf("index: remove old extraction: %w", err)
+		}
+	}
 	return nil
+}
+
+// oldExtractions names the extraction files in dir other than the
+// current format's.
+func oldExtractions(dir string) []string {
+	paths, _ := filepath.Glob(filepath.Join(dir, "extraction-v*.gob")) // the pattern is valid
+	var old []string
+	for _, path := range paths {
+		if name := filepath.Base(path); name != extractionFile {
+			old = append(old, name)
+		}
+	}
+	return old
 }
 
 func readMeta(dir string) (meta, error) {

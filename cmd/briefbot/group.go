@@ -61,7 +61,7 @@ func newGroupJSON(co *corpus.Corpus, f *corpus.Faction) groupJSON {
 	for _, r := range f.Passages {
 		g.Passages = append(g.Passages, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: r.Sentence})
 	}
-	for _, r := range f.Mentions {
+	for _, r := range f.ListMentions() {
 		g.Mentions = append(g.Mentions, mentionJSON{Briefing: r.Briefing, Paragraph: r.Paragraph, Citation: r.Citation(), Sentence: mentionSentence(co, f, r)})
 	}
 	return g
@@ -87,7 +87,7 @@ func groupCommand() command {
 			fs.Usage()
 			return usagef("group: no group name given")
 		}
-		co, err := cf.load(e)
+		co, err := cf.load(ctx, e)
 		if err != nil {
 			return err
 		}

@@ -190,3 +190,35 @@ func TestGroupsJSON(t *testing.T) {
 		t.Errorf("AMISOM missing from %s", out)
 	}
 }
+
+// TestGroupsFromIndexDir: with --index-dir, group, groups and timeline
+// read the extraction stored with the index (restored, mentions built on
+// demand) and print exactly what a fresh extraction prints, on the first
+// run, which builds the index, and on the next, which reopens it.
+func TestGroupsFromIndexDir(t *testing.T) {
+	indexDir := filepath.Join(t.TempDir(), "index")
+	commands := [][]string{
+		{"group", "--json", "mnla,", "aqim,", "ansar dine"},
+		{"group", "mnla"},
+		{"groups", "--json"},
+		{"timeline", "--json"},
+	}
+	for _, args := range commands {
+		want, _, err := runCLI(t, args...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		for _, run := range []string{"first", "reopened"} {
+			got, _, err := runCLI(t, append(args, "--index-dir", indexDir)...)
+			if err != nil {
+				t.Fatalf("%v %s: %v", args, run, err)
+			}
+			if got != want {
+				t.Errorf("%v, %s --index-dir:\n%s\nwant\n%s", args, run, got, want)
+			}
+		}
+	}
+	if _, err := os.Stat(indexDir); err != nil {
+		t.Errorf("no index kept: %v", err)
+	}
+}

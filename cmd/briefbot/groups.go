@@ -27,7 +27,7 @@ func groupsCommand() command {
 			fs.Usage()
 			return usagef("groups: unexpected arguments %q", fs.Args())
 		}
-		co, err := cf.load(e)
+		co, err := cf.load(ctx, e)
 		if err != nil {
 			return err
 		}

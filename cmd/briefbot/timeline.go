@@ -37,7 +37,7 @@ func timelineCommand() command {
 		if err != nil {
 			return err
 		}
-		cp, err := cf.load(e)
+		cp, err := cf.load(ctx, e)
 		if err != nil {
 			return err
 		}
