@@ -198,6 +198,10 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// asOf says the expression is the time a report holds for, after
+	// "as of" or "as at": a state then, unless a perfect reports what
+	// had come about by then.
+	asOf bool
 	// onward says the expression opens a span with no end: "from 1978
 	// onward".
 	onward bool
@@ -581,6 +585,15 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
+	case (prev == "of" || prev == "at") && s.lower(i-2) == "as":
+		// "As of 2020 some 40,000 remained", "current as at 30 June":
+		// the time a state is reported for (see sentenceScan.place),
+		// not the name of a thing ("the upheavals of 1991").
+		e.skip, e.ofYear, e.asOf = false, false, true
+	case prev == "unlike" || isPreposition(prev) && s.lower(i-2) == "unlike":
+		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
+	case prev == "every" || prev == "each":
+		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
 	// "since" governs the date a few words on, within its phrase or its
 	// clause; a comma, a conjunction or another date ends the search.

@@ -445,15 +445,21 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if !ok || st.conditional || !announced && (hasHypotheticalCue(scope, at) || isInvertedClause(scope, at)) || announced && !p.d.Scheduled {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
-	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
+		xe.asOf && !hasPerfectOfChange(scope) {
 		return placed{}, false
+	}
+	if xe.asOf && xe.kind == exWeek {
+		// "As of this week, the parties have begun moving troops": done
+		// by now, on some day the report does not give; its month.
+		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
-	p.figure = isMeasureState(scope, at)
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, at+xe.end-xe.start)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -858,6 +864,36 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 	return !isRelativeClause(scope)
 }
 
+// hasPerfectOfChange reports whether scope holds a perfect that reports
+// a change: "has", "have" or "had" before a participle ("had regained
+// control", "have begun moving"), or before "been" and a passive or a
+// progressive (see isChangeAfterBeen). After "as of" such a clause tells
+// what had come about by the date; any other form states what held then
+// ("As of 2020 some 40,000 remained", "As of March the mission had
+// 12,000 personnel").
+func hasPerfectOfChange(scope string) bool {
+	w := strings.Fields(paddedWords(scope))
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "has" && w[i] != "have" && w[i] != "had" {
+			continue
+		}
+		rest := w[i+1:]
+		for len(rest) > 1 && isPreverbAdverb(rest[0]) {
+			rest = rest[1:] // "have already begun"
+		}
+		if rest[0] == "been" {
+			if len(rest) > 1 && isChangeAfterBeen(rest[1:]) {
+				return true
+			}
+			continue
+		}
+		if isParticiple(rest[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChangeAfterBeen reports whether the words after "has been" make a
 // passive or a progressive ("has been closed", "had been held by rebels",
 // "have been fighting"): something was done, or began to go on, and the
@@ -952,8 +988,8 @@ func isObjectParticipleDate(head string) bool {
 func isMeasureState(scope string, at int) bool {
 	before := strings.Fields(paddedWords(scope[:at]))
 	for i := len(before) - 1; i >= 0; i-- {
-		if isMeasureVerb(before[i]) {
-			return countFollows(before[i+1:])
+		if isMeasureVerb(before[i]) || isLevelVerb(before[i]) {
+			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i])
 		}
 		if hasEventVerbWords(before[i : i+1]) {
 			return false // another verb governs the date
@@ -961,12 +997,139 @@ func isMeasureState(scope string, at int) bool {
 	}
 	after := strings.Fields(paddedWords(scope[at:]))
 	for i, w := range after {
-		if isMeasureVerb(w) {
-			return countFollows(after[i+1:])
+		if isMeasureVerb(w) || isLevelVerb(w) {
+			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[1:i])
 		}
 		if hasEventVerbWords(after[i : i+1]) {
 			return false
 		}
+	}
+	return false
+}
+
+// measureFollows reports whether the words w after verb v state a
+// figure: a count after a verb of measure or a copula ("numbered 900",
+// "was 34", "there were about 300,000"), a level after a verb of level
+// ("stood at 40 percent", "was estimated at 1.2 million").
+func measureFollows(v string, w []string) bool {
+	if isLevelVerb(v) {
+		return len(w) > 1 && w[0] == "at" && countFollows(w[1:])
+	}
+	return countFollows(w)
+}
+
+// isLevelVerb reports whether w is a past or present form of a verb
+// that puts its subject at a level ("stood at 40 percent", "was
+// estimated at 1.2 million", "peaked at 20,000"): with "at" and a count
+// it states a figure, as a verb of measure does.
+func isLevelVerb(w string) bool {
+	switch w {
+	case "stood", "stands", "estimated", "peaked", "reckoned", "put", "valued":
+		return true
+	}
+	return false
+}
+
+// opensWithQuantity reports whether w, a clause's words before its verb,
+// open with a quantity: its subject is a figure ("more than half of the
+// children were out of school", "some 40 percent of voters were
+// women"), and a copula after it states what held.
+func opensWithQuantity(w []string) bool {
+	for k := 0; k < len(w) && k < 5; k++ {
+		if isCount(w[k]) || numberWord(w[k]) > 1 || isFraction(w[k]) {
+			return k+1 < len(w) && (w[k+1] == "of" || w[k+1] == "percent")
+		}
+		if !isQuantityWord(w[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isFraction reports whether w names a part of a whole: "half", "third",
+// "majority".
+func isFraction(w string) bool {
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "fifth", "fifths", "tenth":
+		return true
+	}
+	return false
+}
+
+// isNegated reports whether the verb governing the date at bytes [at,
+// end) of scope is denied: "The army did not enter the town in 1998", "No
+// elections were held in 2009", "Talks planned for March 2004 never took
+// place". A denied happening is no event, though the narrative reaches
+// its date (see placed.figure). Only the words between the date and the
+// nearest comma or clause link on either side count: "acknowledged that
+// Hezbollah had not anticipated" and "never returned and died in 2020"
+// deny another verb's happening. "No" denies when it opens the subject
+// ("produced no agreement" reports the talks); "not to" negates an
+// infinitive's aim ("undertook not to allow"); "not … until" dates the
+// happening it delays ("did not return until 2003"); a negator before a
+// word of degree qualifies ("not only", "no later than").
+func isNegated(scope string, at, end int) bool {
+	if !strings.Contains(scope, "no") && !strings.Contains(scope, "No") && !strings.Contains(scope, "ever") &&
+		!strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
+		return false // "not", "no", "never", "didn't": most clauses have none
+	}
+	at, end = min(at, len(scope)), min(max(at, end), len(scope)) // a chronology entry's scope starts after its date
+	before := strings.Fields(paddedWords(scope[strings.LastIndexByte(scope[:at], ',')+1 : at]))
+	for k := len(before) - 1; k >= 0; k-- {
+		if isClauseLink(before[k]) || isReportingVerb(before[k]) {
+			before = before[k+1:]
+			break
+		}
+	}
+	// A fronted date set off by a comma ("In 2009, no elections were
+	// held") governs what follows the comma.
+	after := strings.TrimPrefix(strings.TrimLeft(scope[end:], " "), ",")
+	if k := strings.IndexByte(after, ','); k >= 0 {
+		after = after[:k]
+	}
+	w := strings.Fields(paddedWords(after))
+	for k, v := range w {
+		if isClauseLink(v) || isReportingVerb(v) {
+			w = w[:k]
+			break
+		}
+	}
+	return deniesIn(before) || deniesIn(w)
+}
+
+// deniesIn reports whether words, one side of a date up to its clause's
+// edge, hold a negator that denies (see isNegated).
+func deniesIn(w []string) bool {
+	if slices.Contains(w, "until") || slices.Contains(w, "till") {
+		return false
+	}
+	for i, v := range w {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case v == "no":
+			if i == 0 || isPreposition(w[i-1]) {
+				return !isDegreeWord(next) // "No elections were held"
+			}
+		case v == "not" || v == "never" || strings.HasSuffix(v, "n't") || next == "t" && len(v) > 3 && strings.HasSuffix(v, "n"):
+			if next != "to" && !isDegreeWord(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDegreeWord reports whether w, after a negator, makes it qualify a
+// degree or an extent rather than deny: "not only", "not least", "no
+// later than", "not long after", "no sooner", "no more than", "no
+// longer".
+func isDegreeWord(w string) bool {
+	switch w {
+	case "only", "least", "just", "later", "earlier", "long", "sooner", "more", "fewer", "less", "longer", "doubt":
+		return true
 	}
 	return false
 }
@@ -991,7 +1154,7 @@ func countFollows(w []string) bool {
 // agencies counted 800,000 displaced"), so it is left out.
 func isMeasureVerb(w string) bool {
 	switch w {
-	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals":
+	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals", "was", "were", "is", "are":
 		return true
 	}
 	return false

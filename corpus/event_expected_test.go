@@ -131,7 +131,7 @@ var knownEventProblems = map[string]int{
 	"djiboutian-civil-war":             0, // 7 at 0e2a07b; 3 once infobox lines and references are no paragraphs (formats)
 	"kashmir-insurgency-primer":        0, // 1 at 0e2a07b; 0 (timeline6)
 	"northern-ireland-troubles-primer": 0, // 1 at 0e2a07b; 0 (timeline6)
-	"untac-cambodia-fact-sheet":        1,
+	"untac-cambodia-fact-sheet":        0, // 1 at 0e2a07b; 0 with "as of" (timeline7)
 	// dev6, 2026-12-01, scored with the html branch before any change for it.
 	"ogaden-war-1977": 0, // 3 when it joined; 0 (timeline6)
 	// dev7, 2026-12-01, scored at b4eea63 before any change for them.
