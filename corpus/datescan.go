@@ -585,7 +585,7 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
-	case (prev == "of" || prev == "at") && s.lower(i-2) == "as":
+	case s.followsAsOf(i):
 		// "As of 2020 some 40,000 remained", "current as at 30 June":
 		// the time a state is reported for (see sentenceScan.place),
 		// not the name of a thing ("the upheavals of 1991").
@@ -611,6 +611,12 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			e.until = true
 			break
 		}
+		if next, _ := s.tok(k + 1); t.lower == "than" && next.num < 0 && numberWord(next.lower) == 0 {
+			// "poorer today than it was in 1970": a comparison's other
+			// term; "more than 300 died in 1998" counts.
+			e.skip = true
+			break
+		}
 		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
 			// "has governed the islands since 1833, apart from the ten
 			// weeks of occupation in 1982": an exception to what the
@@ -619,6 +625,31 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// followsAsOf reports whether "as of" or "as at" governs the expression
+// at token i, next to it or past a time of day: "as of 1 June", "as of
+// 1200 hours today", "as at six o'clock this morning".
+func (s *dateScanner) followsAsOf(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		switch w := s.lower(k); {
+		case (w == "of" || w == "at") && s.lower(k-1) == "as":
+			return true
+		case s.toks[k].num < 0 && !isClockWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// isClockWord reports whether w may stand in a time of day written
+// before a day ("1200 hours today", "six o'clock this morning").
+func isClockWord(w string) bool {
+	switch w {
+	case "hours", "hrs", "o", "clock", "'", "’", "noon", "midnight", "a", "p", "m", "am", "pm", "gmt", "utc", "local", "time", "this", ".", ":":
+		return true
+	}
+	return numberWord(w) > 0
 }
 
 // isPeriodEnd reports whether token i opens "the end of" or "the close
@@ -1776,6 +1807,12 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
+	case w0 == "that" && isDayPart(w1) && isParticiple(s.lower(j-1)) && !isReportingVerb(s.lower(j-1)) && closesPhrase(s.lower(j+2)):
+		// "Twenty-two soldiers were killed that day, many in an
+		// ambush": after a participle and before the phrase ends,
+		// "that" points back to the day; after "said" it would open
+		// what was said ("said that night patrols would stop").
+		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
 		return relDay(0), j + 3
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
@@ -2077,6 +2114,17 @@ func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
 func thatDayOpener(w string) bool {
 	switch w {
 	case "", "on", "later", "earlier", ",", "and", "by":
+		return true
+	}
+	return false
+}
+
+// closesPhrase reports whether token w ends the phrase before it: a
+// mark of punctuation, the end of the sentence, or a word that opens
+// another phrase or clause.
+func closesPhrase(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", "!", "?", "and", "but", "as", "when", "after", "before", "in", "at", "on", "near", "outside":
 		return true
 	}
 	return false

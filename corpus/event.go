@@ -446,7 +446,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
 	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
-		xe.asOf && !hasPerfectOfChange(scope) {
+		xe.asOf && (!hasPerfectOfChange(scope) || hasWord(scope, "since")) {
 		return placed{}, false
 	}
 	if xe.asOf && xe.kind == exWeek {
@@ -459,7 +459,11 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, at+xe.end-xe.start)
+	dateEnd := at + xe.end - xe.start
+	if i == st.leadAt {
+		dateEnd = 0 // a chronology entry's scope starts after its date
+	}
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -723,6 +727,11 @@ func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != 
 // is no chronology ("- a platoon for Task Force Fox, deploying from 1
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
+	if k := strings.Index(scope[at:], " than "); k >= 0 {
+		// "poorer today than it was in 1970": the comparison's other
+		// term has its own verb, which is not the date's.
+		scope = scope[:at+k]
+	}
 	t := clauseTense(scope, at)
 	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
 		// "which both armies still patrol today": "still" says a state
@@ -746,10 +755,33 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// for may lie after the moment of writing.
 		t = tensePresent
 	}
-	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && !isStativePresent(scope) {
-		t = tensePast // "Today the President is announcing…" happens today
+	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && hasPresentProgressive(scope) {
+		// "Today the President is announcing…" happens today; the
+		// simple present states what holds in the present age ("and
+		// today divides the area into six provinces").
+		t = tensePast
 	}
 	return t
+}
+
+// hasPresentProgressive reports whether scope holds a present of "be"
+// and an -ing form, perhaps past an adverb: "is announcing", "are now
+// moving".
+func hasPresentProgressive(scope string) bool {
+	w := strings.Fields(paddedWords(scope))
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "is" && w[i] != "are" && w[i] != "am" {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(w) && isPreverbAdverb(w[k]) {
+			k++
+		}
+		if len(w[k]) > 4 && strings.HasSuffix(w[k], "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedTense decides a clause whose only verbs are forms the past shares
@@ -1073,8 +1105,7 @@ func isNegated(scope string, at, end int) bool {
 		!strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
 		return false // "not", "no", "never", "didn't": most clauses have none
 	}
-	at, end = min(at, len(scope)), min(max(at, end), len(scope)) // a chronology entry's scope starts after its date
-	before := strings.Fields(paddedWords(scope[strings.LastIndexByte(scope[:at], ',')+1 : at]))
+	before := strings.Fields(paddedWords(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at]))
 	for k := len(before) - 1; k >= 0; k-- {
 		if isClauseLink(before[k]) || isReportingVerb(before[k]) {
 			before = before[k+1:]
@@ -1083,8 +1114,8 @@ func isNegated(scope string, at, end int) bool {
 	}
 	// A fronted date set off by a comma ("In 2009, no elections were
 	// held") governs what follows the comma.
-	after := strings.TrimPrefix(strings.TrimLeft(scope[end:], " "), ",")
-	if k := strings.IndexByte(after, ','); k >= 0 {
+	after := strings.TrimLeft(strings.TrimLeft(scope[end:], " "), ",:")
+	if k := strings.IndexAny(after, ",.;:!?"); k >= 0 {
 		after = after[:k]
 	}
 	w := strings.Fields(paddedWords(after))
