@@ -184,6 +184,9 @@ func briefingEvents(b *Briefing) []Event {
 // an event; a list is read item by item.
 func (x *eventScan) paragraph(p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
+	if isCitation(p.Text) {
+		return // a reference or a footer left in the body: no account
+	}
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
@@ -506,17 +509,28 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 // such a clause names a day that comes round, not one that happened, in
 // any tense ("every year on 12 March veterans gathered").
 func hasFrequency(scope string) bool {
-	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") && !strings.Contains(scope, "early") {
-		return false // "every", "each", "annually", "yearly": most clauses have none
-	}
 	w := strings.Fields(paddedWords(scope))
 	for i, v := range w {
 		switch {
-		case v == "annually" || v == "yearly":
+		case v == "annually" || v == "yearly" || isFrequencyAdverb(v):
 			return true
 		case (v == "every" || v == "each") && i+1 < len(w) && isCalendarUnit(w[i+1]):
 			return true
+		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
+			return true // "on Fridays"
 		}
+	}
+	return false
+}
+
+// isFrequencyAdverb reports whether w says how often something happens,
+// as a habit: "usually", "normally", "always". With a day or a month
+// and no year ("the rains usually start in June") the clause tells what
+// comes round.
+func isFrequencyAdverb(w string) bool {
+	switch w {
+	case "usually", "normally", "always", "typically", "generally", "customarily", "traditionally", "habitually", "routinely", "regularly":
+		return true
 	}
 	return false
 }
@@ -651,6 +665,11 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// peaked" is in 1986.
 	written := xe.kind == exCalendar && xe.year != 0 && xe.yref == yrNone
 	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear || st.firstCounted && written) {
+		x.advance(d, p.t, st.eventful)
+	} else if aside && written && x.r.ctxYear == 0 && x.r.now() == nil {
+		// "The rebels, who had crossed the border in May 1990, took the
+		// capital in August": where neither the text nor a date of
+		// writing has given a year, an aside's is the best there is.
 		x.advance(d, p.t, st.eventful)
 	}
 	if st.firstYear == 0 {
