@@ -126,6 +126,14 @@ var precisionNonEvents = []precisionCase{
 	{kind: "comparison", text: "Turnout was lower than at the 2010 election."},
 	{kind: "comparison", ref: "2024-05-01", text: "The country is poorer today than it was in 1970."},
 	{kind: "comparison", text: "Food prices doubled compared with 2007."},
+
+	// Undated sentences after a dated one that do not go on telling its
+	// day: a state, no name taken up, a shift in time.
+	{kind: "after an episode", text: "On 19 May 1981 a crowd freed the mayor. The town was quiet.", want: []string{"1981-05-19"}},
+	{kind: "after an episode", text: "On 19 May 1981 a crowd freed the mayor. Elections followed.", want: []string{"1981-05-19"}},
+	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. Years later the fort became a museum.", want: []string{"1981-05-19"}},
+	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. The fort had been built in 1890.", want: []string{"1981-05-19", "1890"}},
+	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy.\n\nThe fort fell to the army.", want: []string{"1981-05-19"}},
 }
 
 // precisionEvents are sentences that report dated events, of varied
@@ -200,6 +208,12 @@ var precisionEvents = []precisionCase{
 	{kind: "killed, by", text: "The opposition leader was killed by a landmine in March 2004.", want: []string{"2004-03"}},
 	{kind: "count done", text: "Rebels killed about 300 villagers in the district in 1996.", want: []string{"1996"}},
 	{kind: "as ... was", text: "As the rains began in May 1998, the offensive stalled.", want: []string{"1998-05"}},
+	{kind: "not until", text: "The army did not return until 2003.", want: []string{"2003"}},
+	{kind: "as of, a perfect", ref: "2013-03-20", text: "As of 5 March, troops had retaken the airport.", want: []string{"2013-03-05"}},
+	{kind: "that day", text: "On 20 June 1967 the army mutinied. Twenty soldiers were killed that day, most of them in an ambush.", want: []string{"1967-06-20", "1967-06-20"}},
+	{kind: "episode, a name taken up", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. Soldiers sent from the barracks retook the fort.", want: []string{"1981-05-19", "1981-05-19"}},
+	{kind: "episode, a subject taken up", text: "On 19 May 1981 a crowd freed Okello from the prison. Okello and two guards were shot at the gate.", want: []string{"1981-05-19", "1981-05-19"}},
+	{kind: "episode, also in a dispatch", text: "KALE, 4 March 1999 — Rebels seized the radio station yesterday.\n\nGunmen also broke into the central bank.", want: []string{"1999-03-03", "1999-03-03"}},
 }
 
 // TestEventPrecisionTables measures, on the tables above, how many dates

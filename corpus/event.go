@@ -147,6 +147,7 @@ type eventScan struct {
 	// lowerMasked is the paragraph's text with quotations blanked and
 	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
 	lowerMasked string
+	episode     *episode // the day the narrative last reported, for the sentences that go on telling it
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -311,6 +312,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
+		if !listItem {
+			x.continueEpisode(p, span, body, m)
+		}
 		return nil // most sentences: nothing to date
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
@@ -332,6 +336,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if st.latest != nil {
 		x.r.dayAnchor = st.latest
 	}
+	x.noteEpisode(p, st)
 	return st.lead
 }
 
@@ -374,9 +379,29 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 		st.leadAt = leadIndex(m, exprs)
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
-	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
+	verbed := hasEventVerb(m[leadingAdjectiveEnd(m):]) || presentBeforeAny(m, exprs)
 	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
 	return st
+}
+
+// leadingAdjectiveEnd returns where a sentence's opening -ed form ends
+// when it qualifies the noun after it ("Displaced families at a camp
+// near the border, March 2012"), else 0. A finite verb has its subject
+// before it; an -ed form that opens a sentence and runs straight into a
+// noun is an adjective, as in a caption. Before a preposition, a
+// determiner or an adverb ("Deployed to the border on 3 May") it may
+// still be a telegraphic report's verb, and is left alone.
+func leadingAdjectiveEnd(m string) int {
+	first, end := nextLowerWord(m, 0)
+	if !isRegularPast(first) {
+		return 0
+	}
+	next, _ := nextLowerWord(m, end)
+	if next == "" || isPreposition(next) || isSubjectlessOpener(next) || isDeterminer(next) || next == "to" ||
+		isPreverbAdverb(next) || hasEventVerbWords([]string{next}) || isCount(next) {
+		return 0
+	}
+	return end
 }
 
 // date resolves the sentence's i-th expression and records it: as an
@@ -496,11 +521,32 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	if xe.year == 0 && xe.yref == yrNone && hasFrequency(p.scope) {
 		return true // "Every year on 12 March veterans gathered"
 	}
+	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone) && namesObservance(p.scope) {
+		return true // "The harvest festival falls on 15 September"
+	}
 	if p.t != tensePresent || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || st.chronology() {
 		return false
 	}
 	now := st.x.r.now()
 	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
+}
+
+// namesObservance reports whether scope names a day the calendar keeps:
+// a noun WordNet files under such days ("holiday", "anniversary",
+// "festival"), or a name that ends in "Day" ("Independence Day"). In
+// the present, a date without a year that such a day falls on comes
+// round every year.
+func namesObservance(scope string) bool {
+	lex := wordnet.Load()
+	prevCapital := false
+	for _, f := range strings.FieldsFunc(scope, func(r rune) bool { return !isDateWordRune(r) }) {
+		if f == "Day" && prevCapital || lex.Observance(strings.ToLower(f)) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		prevCapital = unicode.IsUpper(r)
+	}
+	return false
 }
 
 // hasFrequency reports whether scope quantifies over times: "every" or

@@ -35,6 +35,7 @@ type Lexicon struct {
 	kin       map[string][]string // one step broader or narrower
 	leaders   map[string]bool     // nouns naming a kind of leader
 	military  map[string]bool     // nouns with a sense naming a military body
+	observed  map[string]bool     // nouns naming a day kept every year
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
 }
@@ -70,6 +71,7 @@ func parse(text string) *Lexicon {
 		kin:       map[string][]string{},
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
+		observed:  map[string]bool{},
 		american:  map[string]string{},
 	}
 	for k := range l.links {
@@ -96,8 +98,11 @@ func parse(text string) *Lexicon {
 			l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
 		case "r":
 			set := l.leaders
-			if fs[1] == "military" {
+			switch fs[1] {
+			case "military":
 				set = l.military
+			case "observance":
+				set = l.observed
 			}
 			for _, w := range fs[1:] {
 				set[w] = true
@@ -178,6 +183,22 @@ func (l *Lexicon) Military(w string) bool {
 	// plural's ("armies" → "army").
 	for _, d := range detachments {
 		if stem, ok := strings.CutSuffix(w, d[0]); ok && l.military[stem+d[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// Observance reports whether w (in any inflection) names a day a
+// calendar keeps every year, in one of its first two senses: holiday,
+// anniversary, festival. A date that such a day falls on comes round; it
+// does not happen ("14 October is a national holiday").
+func (l *Lexicon) Observance(w string) bool {
+	if l.observed[w] {
+		return true
+	}
+	for _, lemma := range l.Lemmas(w) {
+		if l.observed[lemma] {
 			return true
 		}
 	}
