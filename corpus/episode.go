@@ -146,7 +146,7 @@ func episodeNames(names []string, s string) []string {
 // participle ("the town had two wells").
 func isCopulaState(words []string) bool {
 	for i, w := range words {
-		if !isVerbForm(w) && !hasVerbInPlace(words[max(0, i-1) : i+1]) {
+		if !isVerbForm(w) && !hasVerbInPlace(words[max(0, i-1):i+1]) {
 			continue
 		}
 		if w != "was" && w != "were" && w != "had" {
