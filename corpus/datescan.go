@@ -1040,6 +1040,9 @@ func takesModifier(e *dateExpr) bool {
 func (s *dateScanner) modifier(i int) (int, string, bool) {
 	switch s.lower(i) {
 	case "early":
+		if s.lower(i+1) == "in" {
+			return i + 2, ModEarly, false // "early in 1977"
+		}
 		return i + 1, ModEarly, false
 	case "mid":
 		if s.lower(i+1) == "-" {
@@ -1047,6 +1050,9 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 		}
 		return i + 1, ModMid, false
 	case "late":
+		if s.lower(i+1) == "in" {
+			return i + 2, ModLate, false // "late in 1977"
+		}
 		return i + 1, ModLate, false
 	case "the":
 		if s.lower(i+2) == "of" {

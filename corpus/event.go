@@ -820,33 +820,27 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// for may lie after the moment of writing.
 		t = tensePresent
 	}
-	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && hasPresentProgressive(scope) {
-		// "Today the President is announcing…" happens today; the
-		// simple present states what holds in the present age ("and
-		// today divides the area into six provinces").
+	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && !isStativePresent(scope) && !isTodayBeforeVerb(scope, at, xe) {
+		// "Today the President is announcing…", "Today the envoy meets
+		// both armies": the news present happens today.
 		t = tensePast
 	}
 	return t
 }
 
-// hasPresentProgressive reports whether scope holds a present of "be"
-// and an -ing form, perhaps past an adverb: "is announcing", "are now
-// moving".
-func hasPresentProgressive(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
-	for i := 0; i+1 < len(w); i++ {
-		if w[i] != "is" && w[i] != "are" && w[i] != "am" {
-			continue
-		}
-		k := i + 1
-		if k+1 < len(w) && isPreverbAdverb(w[k]) {
-			k++
-		}
-		if len(w[k]) > 4 && strings.HasSuffix(w[k], "ing") {
-			return true
-		}
+// isTodayBeforeVerb reports whether "today" stands between a clause's
+// subject and its present verb ("and today divides the area into six
+// provinces", "Kenya today hosts the talks"): there it means the present
+// age, as "nowadays" does. Opening the clause ("Today the envoy meets
+// both armies") or after the verb's object it names the day.
+func isTodayBeforeVerb(scope string, at int, xe dateExpr) bool {
+	if xe.delta != 0 || strings.TrimSpace(scope[:at]) == "" {
+		return false
 	}
-	return false
+	end := min(len(scope), at+xe.end-xe.start)
+	next, _ := nextLowerWord(scope, end)
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") &&
+		!hasEventVerbWords([]string{next}) && !isPreposition(next) && !isDeterminer(next) && !isSubjectlessOpener(next)
 }
 
 // sharedTense decides a clause whose only verbs are forms the past shares
