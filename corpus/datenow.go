@@ -267,12 +267,16 @@ func (s *dateScanner) numeric(at scanAt) (*dateExpr, int) {
 // numbers, so it is read day first, and nothing that is no date that
 // way ("12.31.2003", a section number) is read.
 func dottedDate(t string) *dateExpr {
-	parts := strings.Split(t, ".")
-	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+	if len(t) < 8 || len(t) > 10 || t[0] < '0' || t[0] > '9' {
+		return nil // most tokens: words, numbers, years
+	}
+	d, rest, ok1 := strings.Cut(t, ".")
+	m, y, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || len(d) > 2 || len(m) > 2 || len(y) != 4 {
 		return nil
 	}
 	var n [3]int
-	for i, p := range parts {
+	for i, p := range [3]string{d, m, y} {
 		v, err := strconv.Atoi(p)
 		if err != nil || p == "" {
 			return nil

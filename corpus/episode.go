@@ -21,9 +21,11 @@ import (
 // episode is the day the narrative last reported in full and the names
 // the sentences telling it have used, which a later sentence may take up.
 type episode struct {
-	day   Date
-	names []string // lower-case content words written capitalised or after "the"
-	para  int      // the paragraph that last told of it
+	day Date
+	// told holds the sentences that told it, whose names a later
+	// sentence may take up (see episodeNames); read only when one might.
+	told []string
+	para int // the paragraph that last told of it
 	// news says the episode is told in a report under a dateline, whose
 	// paragraphs all tell of the days around it.
 	news bool
@@ -37,7 +39,7 @@ func (x *eventScan) noteEpisode(p Paragraph, st *sentenceScan) {
 		x.episode = nil
 		return
 	}
-	x.episode = &episode{day: *st.latest, names: episodeNames(nil, st.m), para: p.Number, news: x.r.dateline != nil}
+	x.episode = &episode{day: *st.latest, told: []string{st.m}, para: p.Number, news: x.r.dateline != nil}
 }
 
 // breakEpisode ends the current episode at an undated sentence that does
@@ -59,7 +61,7 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 		return
 	}
 	x.out = append(x.out, Event{Date: ep.day, Text: text, Ref: x.b.Ref(p.Number), Groups: []string{}})
-	ep.names, ep.para = episodeNames(ep.names, m), p.Number
+	ep.told, ep.para = append(ep.told, m), p.Number
 }
 
 // isEpisodeSentence reports whether m, an undated sentence (b before its
@@ -73,12 +75,15 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 // day). A past perfect tells of an earlier time unless "also" adds it
 // ("said rebels had also entered Ocosingo").
 func isEpisodeSentence(ep *episode, m, b string, samePara bool) bool {
-	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) || !hasEventVerb(m) {
+	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) {
 		return false
 	}
 	w := strings.Fields(paddedWords(m))
+	if slices.ContainsFunc(w, isTimeShift) || deniesIn(w) || isCopulaState(w) {
+		return false
+	}
 	also := ep.news && slices.Contains(w, "also")
-	if !also && !(samePara && namesAgain(ep, m)) || slices.ContainsFunc(w, isTimeShift) {
+	if !also && !samePara {
 		return false
 	}
 	switch clauseTense(m, 0) {
@@ -90,7 +95,10 @@ func isEpisodeSentence(ep *episode, m, b string, samePara bool) bool {
 	default:
 		return false
 	}
-	return !deniesIn(w) && !hasHypotheticalCue(m, 0) && !isCopulaState(w) && !isMeasureState(m, 0)
+	if !hasEventVerb(m) || hasHypotheticalCue(m, 0) || isMeasureState(m, 0) {
+		return false
+	}
+	return also || namesAgain(ep, m) // the costliest test last
 }
 
 // isTimeShift reports whether w moves a sentence off the episode's day
@@ -112,10 +120,14 @@ func isTimeShift(w string) bool {
 // count: a common noun taken up again ("the agreement", "the killings")
 // is as often a later comment on the thing as more of its day.
 func namesAgain(ep *episode, m string) bool {
+	var names []string
+	for _, t := range ep.told {
+		names = episodeNames(names, t)
+	}
 	fields := strings.FieldsFunc(m, func(r rune) bool { return !isDateWordRune(r) })
 	for i, f := range fields {
 		lower := strings.ToLower(f)
-		if !slices.Contains(ep.names, lower) {
+		if !slices.Contains(names, lower) {
 			continue
 		}
 		if i == 0 || strings.EqualFold(fields[i-1], "the") {

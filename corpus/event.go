@@ -379,12 +379,13 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 		st.leadAt = leadIndex(m, exprs)
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
-	verbed := hasEventVerb(m[leadingAdjectiveEnd(m):]) || presentBeforeAny(m, exprs)
+	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
 	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
 	return st
 }
 
 // leadingAdjectiveEnd returns where a sentence's opening -ed form ends
+// (m in ASCII lower case, offsets kept)
 // when it qualifies the noun after it ("Displaced families at a camp
 // near the border, March 2012"), else 0. A finite verb has its subject
 // before it; an -ed form that opens a sentence and runs straight into a
@@ -555,6 +556,10 @@ func namesObservance(scope string) bool {
 // such a clause names a day that comes round, not one that happened, in
 // any tense ("every year on 12 March veterans gathered").
 func hasFrequency(scope string) bool {
+	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
+		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") {
+		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
+	}
 	w := strings.Fields(paddedWords(scope))
 	for i, v := range w {
 		switch {
@@ -1160,8 +1165,8 @@ func isFraction(w string) bool {
 // happening it delays ("did not return until 2003"); a negator before a
 // word of degree qualifies ("not only", "no later than").
 func isNegated(scope string, at, end int) bool {
-	if !strings.Contains(scope, "no") && !strings.Contains(scope, "No") && !strings.Contains(scope, "ever") &&
-		!strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
+	if !hasWord(scope, "no") && !hasWord(scope, "not") && !hasWord(scope, "never") && !hasWord(scope, "No") &&
+		!hasWord(scope, "Never") && !strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
 		return false // "not", "no", "never", "didn't": most clauses have none
 	}
 	before := strings.Fields(paddedWords(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at]))
