@@ -133,6 +133,8 @@ var precisionNonEvents = []precisionCase{
 	// day: a state, no name taken up, a shift in time.
 	{kind: "after an episode", text: "On 19 May 1981 a crowd freed the mayor. The town was quiet.", want: []string{"1981-05-19"}},
 	{kind: "after an episode", text: "On 19 May 1981 a crowd freed the mayor. Elections followed.", want: []string{"1981-05-19"}},
+	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. Were the fort's guards armed?", want: []string{"1981-05-19"}},
+	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. Had the fort fallen, the town would have burned.", want: []string{"1981-05-19"}},
 	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. Years later the fort became a museum.", want: []string{"1981-05-19"}},
 	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy. The fort had been built in 1890.", want: []string{"1981-05-19", "1890"}},
 	{kind: "after an episode", text: "On 19 May 1981 a crowd took the mayor to Fort Lamy.\n\nThe fort fell to the army.", want: []string{"1981-05-19"}},

@@ -1094,7 +1094,7 @@ func isMeasureState(scope string, at int) bool {
 	after := strings.Fields(paddedWords(scope[at:]))
 	for i, w := range after {
 		if isMeasureVerb(w) || isLevelVerb(w) {
-			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[1:i])
+			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) // after[0] is the date's
 		}
 		if hasEventVerbWords(after[i : i+1]) {
 			return false
