@@ -46,3 +46,29 @@ func (ps *paragraphSplit) setAsideBackMatter() []Paragraph {
 	ps.b.BackMatter = append([]Paragraph(nil), ps.out[ps.backFrom:]...)
 	return ps.out[:ps.backFrom]
 }
+
+// citationMarks are what a citation prints and prose never does: the
+// access and archive notes of web citations ("Retrieved 3 June 2010",
+// "Archived from the original on …"), book and article identifiers, and
+// a copied page's footer ("This page was last edited on …"). A reference
+// list copied without its heading, or a footnote left in the body, is
+// known by them.
+var citationMarks = []string{"Retrieved ", "Archived from the original", "ISBN", "ISSN", "doi:", "last edited on", "last modified on"}
+
+// isCitation reports whether a paragraph is a bibliographic entry, a
+// footnote or a page footer rather than the account: it opens with a
+// footnote's back-link mark ("^ Harris, P. (2004) …") or holds one of
+// citationMarks. Its dates are publication and access dates, no events,
+// and they say nothing of the narrative's time.
+func isCitation(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasPrefix(t, "^") || strings.HasPrefix(t, "↑") {
+		return true
+	}
+	for _, m := range citationMarks {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}

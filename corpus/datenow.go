@@ -4,7 +4,12 @@ package corpus
 // (a news dateline, else the briefing's date): "today", "yesterday",
 // "on Tuesday", "last week"; and dates written in digits: ISO 8601
 // (2013-01-10) and day/month/year with slashes when only one reading is a
-// real date (31/12/2013).
+// real date (31/12/2013), or with dots, day first (18.08.2003).
+
+import (
+	"strconv"
+	"strings"
+)
 
 // weekdayOf returns the day a weekday name stands for, 0 for Sunday to 6
 // for Saturday, or -1. Only capitalised full names count: "sat" and "wed"
@@ -234,6 +239,9 @@ func (s *dateScanner) numeric(at scanAt) (*dateExpr, int) {
 		return nil, 0
 	}
 	a, ok := s.tok(j)
+	if e := dottedDate(a.text); ok && e != nil {
+		return e, j + 1
+	}
 	if !ok || !a.plain || len(a.text) > 2 || !s.joined(j, "/") || !s.joined(j+2, "/") || !s.isYear(j+4) {
 		return nil, 0
 	}
@@ -252,6 +260,33 @@ func (s *dateScanner) numeric(at scanAt) (*dateExpr, int) {
 		e.skip = true // "3/5/2013", or no date at all
 	}
 	return e, j + 5
+}
+
+// dottedDate reads a date written with dots, one token ("18.08.2003"):
+// the day comes first wherever dots are written between a date's
+// numbers, so it is read day first, and nothing that is no date that
+// way ("12.31.2003", a section number) is read.
+func dottedDate(t string) *dateExpr {
+	if len(t) < 8 || len(t) > 10 || t[0] < '0' || t[0] > '9' {
+		return nil // most tokens: words, numbers, years
+	}
+	d, rest, ok1 := strings.Cut(t, ".")
+	m, y, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || len(d) > 2 || len(m) > 2 || len(y) != 4 {
+		return nil
+	}
+	var n [3]int
+	for i, p := range [3]string{d, m, y} {
+		v, err := strconv.Atoi(p)
+		if err != nil || p == "" {
+			return nil
+		}
+		n[i] = v
+	}
+	if n[0] < 1 || n[0] > 31 || n[1] < 1 || n[1] > 12 || n[2] < 1000 || n[2] > 2999 {
+		return nil
+	}
+	return &dateExpr{kind: exCalendar, year: n[2], month: n[1], day: n[0], prec: PrecisionDay}
 }
 
 // joined reports whether token i+1 is sep, written with no space on

@@ -54,8 +54,13 @@ func eventDates(t *testing.T, ref, text string) []string {
 		}
 		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: len(b.Paragraphs) + 1, Section: section, Text: p})
 	}
+	return renderEventDates(briefingEvents(b))
+}
+
+// renderEventDates renders events' dates as eventDates does.
+func renderEventDates(evs []Event) []string {
 	var out []string
-	for _, e := range briefingEvents(b) {
+	for _, e := range evs {
 		s := e.Date.String()
 		if !e.End.IsZero() {
 			s += "/" + e.End.String()

@@ -198,6 +198,10 @@ type dateExpr struct {
 	// noun phrase ("two days after the election").
 	beforeClause bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
+	// asOf says the expression is the time a report holds for, after
+	// "as of" or "as at": a state then, unless a perfect reports what
+	// had come about by then.
+	asOf bool
 	// onward says the expression opens a span with no end: "from 1978
 	// onward".
 	onward bool
@@ -581,6 +585,15 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
 		e.skip = true
+	case s.followsAsOf(i):
+		// "As of 2020 some 40,000 remained", "current as at 30 June":
+		// the time a state is reported for (see sentenceScan.place),
+		// not the name of a thing ("the upheavals of 1991").
+		e.skip, e.ofYear, e.asOf = false, false, true
+	case prev == "unlike" || isPreposition(prev) && s.lower(i-2) == "unlike":
+		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
+	case prev == "every" || prev == "each":
+		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
 	// "since" governs the date a few words on, within its phrase or its
 	// clause; a comma, a conjunction or another date ends the search.
@@ -598,6 +611,12 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			e.until = true
 			break
 		}
+		if next, _ := s.tok(k + 1); t.lower == "than" && next.num < 0 && numberWord(next.lower) == 0 {
+			// "poorer today than it was in 1970": a comparison's other
+			// term; "more than 300 died in 1998" counts.
+			e.skip = true
+			break
+		}
 		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
 			// "has governed the islands since 1833, apart from the ten
 			// weeks of occupation in 1982": an exception to what the
@@ -606,6 +625,31 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// followsAsOf reports whether "as of" or "as at" governs the expression
+// at token i, next to it or past a time of day: "as of 1 June", "as of
+// 1200 hours today", "as at six o'clock this morning".
+func (s *dateScanner) followsAsOf(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		switch w := s.lower(k); {
+		case (w == "of" || w == "at") && s.lower(k-1) == "as":
+			return true
+		case s.toks[k].num < 0 && !isClockWord(w):
+			return false
+		}
+	}
+	return false
+}
+
+// isClockWord reports whether w may stand in a time of day written
+// before a day ("1200 hours today", "six o'clock this morning").
+func isClockWord(w string) bool {
+	switch w {
+	case "hours", "hrs", "o", "clock", "'", "’", "noon", "midnight", "a", "p", "m", "am", "pm", "gmt", "utc", "local", "time", "this", ".", ":":
+		return true
+	}
+	return numberWord(w) > 0
 }
 
 // isPeriodEnd reports whether token i opens "the end of" or "the close
@@ -996,6 +1040,9 @@ func takesModifier(e *dateExpr) bool {
 func (s *dateScanner) modifier(i int) (int, string, bool) {
 	switch s.lower(i) {
 	case "early":
+		if s.lower(i+1) == "in" {
+			return i + 2, ModEarly, false // "early in 1977"
+		}
 		return i + 1, ModEarly, false
 	case "mid":
 		if s.lower(i+1) == "-" {
@@ -1003,6 +1050,9 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 		}
 		return i + 1, ModMid, false
 	case "late":
+		if s.lower(i+1) == "in" {
+			return i + 2, ModLate, false // "late in 1977"
+		}
 		return i + 1, ModLate, false
 	case "the":
 		if s.lower(i+2) == "of" {
@@ -1763,6 +1813,12 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
+	case w0 == "that" && isDayPart(w1) && isParticiple(s.lower(j-1)) && !isReportingVerb(s.lower(j-1)) && closesPhrase(s.lower(j+2)):
+		// "Twenty-two soldiers were killed that day, many in an
+		// ambush": after a participle and before the phrase ends,
+		// "that" points back to the day; after "said" it would open
+		// what was said ("said that night patrols would stop").
+		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
 		return relDay(0), j + 3
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
@@ -2064,6 +2120,17 @@ func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
 func thatDayOpener(w string) bool {
 	switch w {
 	case "", "on", "later", "earlier", ",", "and", "by":
+		return true
+	}
+	return false
+}
+
+// closesPhrase reports whether token w ends the phrase before it: a
+// mark of punctuation, the end of the sentence, or a word that opens
+// another phrase or clause.
+func closesPhrase(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", "!", "?", "and", "but", "as", "when", "after", "before", "in", "at", "on", "near", "outside":
 		return true
 	}
 	return false

@@ -62,7 +62,7 @@ func clauseTense(scope string, at int) tense {
 			return tensePast
 		case isParticiple(w) && (prev == "has" || prev == "have" || prev == "been" || (i > 1 && words[i-2] == "has" || i > 1 && words[i-2] == "have")):
 			perfect = true
-		case isIrregularPast(w) && !isParticipleOnly(w) || (isRegularPast(w) && !governsParticiple(prev)) || isBarePastAt(words, i):
+		case isIrregularPast(w) && !isParticipleOnly(w) && !isPresentPassiveAt(words, i) || (isRegularPast(w) && !governsParticiple(prev) && !isPresentPassiveAt(words, i)) || isBarePastAt(words, i):
 			return tensePast
 		}
 	}
@@ -343,6 +343,21 @@ func governsParticiple(prev string) bool {
 	case "is", "are", "am", "be", "been", "being", "has", "have", "having", "get", "gets",
 		"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
 		"newly", "recently", "jointly", "democratically", "so", "well", "not":
+		return true
+	}
+	return false
+}
+
+// isPresentPassiveAt reports whether the past form at words[i] follows a
+// present of "be" and an adverb: "are still marked as holidays", "are
+// still kept as", "is widely seen as". The adverb keeps the participle
+// from its auxiliary; the two are one present passive.
+func isPresentPassiveAt(words []string, i int) bool {
+	if i < 2 || !isPreverbAdverb(words[i-1]) {
+		return false
+	}
+	switch words[i-2] {
+	case "is", "are", "am":
 		return true
 	}
 	return false

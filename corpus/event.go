@@ -147,6 +147,7 @@ type eventScan struct {
 	// lowerMasked is the paragraph's text with quotations blanked and
 	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
 	lowerMasked string
+	episode     *episode // the day the narrative last reported, for the sentences that go on telling it
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -184,6 +185,9 @@ func briefingEvents(b *Briefing) []Event {
 // an event; a list is read item by item.
 func (x *eventScan) paragraph(p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
+	if isCitation(p.Text) {
+		return // a reference or a footer left in the body: no account
+	}
 	body := x.dateline(p.Text)
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
@@ -308,6 +312,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
+		if !listItem {
+			x.continueEpisode(p, span, body, m)
+		}
 		return nil // most sentences: nothing to date
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
@@ -329,6 +336,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if st.latest != nil {
 		x.r.dayAnchor = st.latest
 	}
+	x.noteEpisode(p, st)
 	return st.lead
 }
 
@@ -371,9 +379,30 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 		st.leadAt = leadIndex(m, exprs)
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
-	verbed := hasEventVerb(m) || presentBeforeAny(m, exprs)
+	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
 	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
 	return st
+}
+
+// leadingAdjectiveEnd returns where a sentence's opening -ed form ends
+// (m in ASCII lower case, offsets kept)
+// when it qualifies the noun after it ("Displaced families at a camp
+// near the border, March 2012"), else 0. A finite verb has its subject
+// before it; an -ed form that opens a sentence and runs straight into a
+// noun is an adjective, as in a caption. Before a preposition, a
+// determiner or an adverb ("Deployed to the border on 3 May") it may
+// still be a telegraphic report's verb, and is left alone.
+func leadingAdjectiveEnd(m string) int {
+	first, end := nextLowerWord(m, 0)
+	if !isRegularPast(first) {
+		return 0
+	}
+	next, _ := nextLowerWord(m, end)
+	if next == "" || isPreposition(next) || isSubjectlessOpener(next) || isDeterminer(next) || next == "to" ||
+		isPreverbAdverb(next) || hasEventVerbWords([]string{next}) || isCount(next) {
+		return 0
+	}
+	return end
 }
 
 // date resolves the sentence's i-th expression and records it: as an
@@ -445,15 +474,25 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if !ok || st.conditional || !announced && (hasHypotheticalCue(scope, at) || isInvertedClause(scope, at)) || announced && !p.d.Scheduled {
 		return placed{}, false // a condition's date is neither an event nor the narrative's
 	}
-	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) {
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
+		xe.asOf && (!hasPerfectOfChange(scope) || hasWord(scope, "since")) {
 		return placed{}, false
+	}
+	if xe.asOf && xe.kind == exWeek {
+		// "As of this week, the parties have begun moving troops": done
+		// by now, on some day the report does not give; its month.
+		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
-	p.figure = isMeasureState(scope, at)
+	dateEnd := at + xe.end - xe.start
+	if i == st.leadAt {
+		dateEnd = 0 // a chronology entry's scope starts after its date
+	}
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -483,11 +522,32 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	if xe.year == 0 && xe.yref == yrNone && hasFrequency(p.scope) {
 		return true // "Every year on 12 March veterans gathered"
 	}
+	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone) && namesObservance(p.scope) {
+		return true // "The harvest festival falls on 15 September"
+	}
 	if p.t != tensePresent || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || st.chronology() {
 		return false
 	}
 	now := st.x.r.now()
 	return now == nil || compareDateKeys(p.d.start(), now.start()) <= 0
+}
+
+// namesObservance reports whether scope names a day the calendar keeps:
+// a noun WordNet files under such days ("holiday", "anniversary",
+// "festival"), or a name that ends in "Day" ("Independence Day"). In
+// the present, a date without a year that such a day falls on comes
+// round every year.
+func namesObservance(scope string) bool {
+	lex := wordnet.Load()
+	prevCapital := false
+	for _, f := range strings.FieldsFunc(scope, func(r rune) bool { return !isDateWordRune(r) }) {
+		if f == "Day" && prevCapital || lex.Observance(strings.ToLower(f)) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		prevCapital = unicode.IsUpper(r)
+	}
+	return false
 }
 
 // hasFrequency reports whether scope quantifies over times: "every" or
@@ -496,17 +556,32 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 // such a clause names a day that comes round, not one that happened, in
 // any tense ("every year on 12 March veterans gathered").
 func hasFrequency(scope string) bool {
-	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") && !strings.Contains(scope, "early") {
-		return false // "every", "each", "annually", "yearly": most clauses have none
+	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
+		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") {
+		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := strings.Fields(paddedWords(scope))
 	for i, v := range w {
 		switch {
-		case v == "annually" || v == "yearly":
+		case v == "annually" || v == "yearly" || isFrequencyAdverb(v):
 			return true
 		case (v == "every" || v == "each") && i+1 < len(w) && isCalendarUnit(w[i+1]):
 			return true
+		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
+			return true // "on Fridays"
 		}
+	}
+	return false
+}
+
+// isFrequencyAdverb reports whether w says how often something happens,
+// as a habit: "usually", "normally", "always". With a day or a month
+// and no year ("the rains usually start in June") the clause tells what
+// comes round.
+func isFrequencyAdverb(w string) bool {
+	switch w {
+	case "usually", "normally", "always", "typically", "generally", "customarily", "traditionally", "habitually", "routinely", "regularly":
+		return true
 	}
 	return false
 }
@@ -642,6 +717,11 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	written := xe.kind == exCalendar && xe.year != 0 && xe.yref == yrNone
 	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear || st.firstCounted && written) {
 		x.advance(d, p.t, st.eventful)
+	} else if aside && written && x.r.ctxYear == 0 && x.r.now() == nil {
+		// "The rebels, who had crossed the border in May 1990, took the
+		// capital in August": where neither the text nor a date of
+		// writing has given a year, an aside's is the best there is.
+		x.advance(d, p.t, st.eventful)
 	}
 	if st.firstYear == 0 {
 		st.firstYear, st.firstCounted = d.Year, xe.kind == exCalendar && xe.yref != yrNone
@@ -717,6 +797,11 @@ func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != 
 // is no chronology ("- a platoon for Task Force Fox, deploying from 1
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
+	if k := strings.Index(scope[at:], " than "); k >= 0 {
+		// "poorer today than it was in 1970": the comparison's other
+		// term has its own verb, which is not the date's.
+		scope = scope[:at+k]
+	}
 	t := clauseTense(scope, at)
 	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
 		// "which both armies still patrol today": "still" says a state
@@ -740,10 +825,27 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// for may lie after the moment of writing.
 		t = tensePresent
 	}
-	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && !isStativePresent(scope) {
-		t = tensePast // "Today the President is announcing…" happens today
+	if t == tensePresent && xe.kind == exNowDay && !xe.ahead && !isStativePresent(scope) && !isTodayBeforeVerb(scope, at, xe) {
+		// "Today the President is announcing…", "Today the envoy meets
+		// both armies": the news present happens today.
+		t = tensePast
 	}
 	return t
+}
+
+// isTodayBeforeVerb reports whether "today" stands between a clause's
+// subject and its present verb ("and today divides the area into six
+// provinces", "Kenya today hosts the talks"): there it means the present
+// age, as "nowadays" does. Opening the clause ("Today the envoy meets
+// both armies") or after the verb's object it names the day.
+func isTodayBeforeVerb(scope string, at int, xe dateExpr) bool {
+	if xe.delta != 0 || strings.TrimSpace(scope[:at]) == "" {
+		return false
+	}
+	end := min(len(scope), at+xe.end-xe.start)
+	next, _ := nextLowerWord(scope, end)
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") &&
+		!hasEventVerbWords([]string{next}) && !isPreposition(next) && !isDeterminer(next) && !isSubjectlessOpener(next)
 }
 
 // sharedTense decides a clause whose only verbs are forms the past shares
@@ -858,6 +960,36 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 	return !isRelativeClause(scope)
 }
 
+// hasPerfectOfChange reports whether scope holds a perfect that reports
+// a change: "has", "have" or "had" before a participle ("had regained
+// control", "have begun moving"), or before "been" and a passive or a
+// progressive (see isChangeAfterBeen). After "as of" such a clause tells
+// what had come about by the date; any other form states what held then
+// ("As of 2020 some 40,000 remained", "As of March the mission had
+// 12,000 personnel").
+func hasPerfectOfChange(scope string) bool {
+	w := strings.Fields(paddedWords(scope))
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "has" && w[i] != "have" && w[i] != "had" {
+			continue
+		}
+		rest := w[i+1:]
+		for len(rest) > 1 && isPreverbAdverb(rest[0]) {
+			rest = rest[1:] // "have already begun"
+		}
+		if rest[0] == "been" {
+			if len(rest) > 1 && isChangeAfterBeen(rest[1:]) {
+				return true
+			}
+			continue
+		}
+		if isParticiple(rest[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChangeAfterBeen reports whether the words after "has been" make a
 // passive or a progressive ("has been closed", "had been held by rebels",
 // "have been fighting"): something was done, or began to go on, and the
@@ -952,8 +1084,8 @@ func isObjectParticipleDate(head string) bool {
 func isMeasureState(scope string, at int) bool {
 	before := strings.Fields(paddedWords(scope[:at]))
 	for i := len(before) - 1; i >= 0; i-- {
-		if isMeasureVerb(before[i]) {
-			return countFollows(before[i+1:])
+		if isMeasureVerb(before[i]) || isLevelVerb(before[i]) {
+			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i])
 		}
 		if hasEventVerbWords(before[i : i+1]) {
 			return false // another verb governs the date
@@ -961,12 +1093,138 @@ func isMeasureState(scope string, at int) bool {
 	}
 	after := strings.Fields(paddedWords(scope[at:]))
 	for i, w := range after {
-		if isMeasureVerb(w) {
-			return countFollows(after[i+1:])
+		if isMeasureVerb(w) || isLevelVerb(w) {
+			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) // after[0] is the date's
 		}
 		if hasEventVerbWords(after[i : i+1]) {
 			return false
 		}
+	}
+	return false
+}
+
+// measureFollows reports whether the words w after verb v state a
+// figure: a count after a verb of measure or a copula ("numbered 900",
+// "was 34", "there were about 300,000"), a level after a verb of level
+// ("stood at 40 percent", "was estimated at 1.2 million").
+func measureFollows(v string, w []string) bool {
+	if isLevelVerb(v) {
+		return len(w) > 1 && w[0] == "at" && countFollows(w[1:])
+	}
+	return countFollows(w)
+}
+
+// isLevelVerb reports whether w is a past or present form of a verb
+// that puts its subject at a level ("stood at 40 percent", "was
+// estimated at 1.2 million", "peaked at 20,000"): with "at" and a count
+// it states a figure, as a verb of measure does.
+func isLevelVerb(w string) bool {
+	switch w {
+	case "stood", "stands", "estimated", "peaked", "reckoned", "put", "valued":
+		return true
+	}
+	return false
+}
+
+// opensWithQuantity reports whether w, a clause's words before its verb,
+// open with a quantity: its subject is a figure ("more than half of the
+// children were out of school", "some 40 percent of voters were
+// women"), and a copula after it states what held.
+func opensWithQuantity(w []string) bool {
+	for k := 0; k < len(w) && k < 5; k++ {
+		if isCount(w[k]) || numberWord(w[k]) > 1 || isFraction(w[k]) {
+			return k+1 < len(w) && (w[k+1] == "of" || w[k+1] == "percent")
+		}
+		if !isQuantityWord(w[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isFraction reports whether w names a part of a whole: "half", "third",
+// "majority".
+func isFraction(w string) bool {
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "fifth", "fifths", "tenth":
+		return true
+	}
+	return false
+}
+
+// isNegated reports whether the verb governing the date at bytes [at,
+// end) of scope is denied: "The army did not enter the town in 1998", "No
+// elections were held in 2009", "Talks planned for March 2004 never took
+// place". A denied happening is no event, though the narrative reaches
+// its date (see placed.figure). Only the words between the date and the
+// nearest comma or clause link on either side count: "acknowledged that
+// Hezbollah had not anticipated" and "never returned and died in 2020"
+// deny another verb's happening. "No" denies when it opens the subject
+// ("produced no agreement" reports the talks); "not to" negates an
+// infinitive's aim ("undertook not to allow"); "not … until" dates the
+// happening it delays ("did not return until 2003"); a negator before a
+// word of degree qualifies ("not only", "no later than").
+func isNegated(scope string, at, end int) bool {
+	if !hasWord(scope, "no") && !hasWord(scope, "not") && !hasWord(scope, "never") && !hasWord(scope, "No") &&
+		!hasWord(scope, "Never") && !strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
+		return false // "not", "no", "never", "didn't": most clauses have none
+	}
+	before := strings.Fields(paddedWords(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at]))
+	for k := len(before) - 1; k >= 0; k-- {
+		if isClauseLink(before[k]) || isReportingVerb(before[k]) {
+			before = before[k+1:]
+			break
+		}
+	}
+	// A fronted date set off by a comma ("In 2009, no elections were
+	// held") governs what follows the comma.
+	after := strings.TrimLeft(strings.TrimLeft(scope[end:], " "), ",:")
+	if k := strings.IndexAny(after, ",.;:!?"); k >= 0 {
+		after = after[:k]
+	}
+	w := strings.Fields(paddedWords(after))
+	for k, v := range w {
+		if isClauseLink(v) || isReportingVerb(v) {
+			w = w[:k]
+			break
+		}
+	}
+	return deniesIn(before) || deniesIn(w)
+}
+
+// deniesIn reports whether words, one side of a date up to its clause's
+// edge, hold a negator that denies (see isNegated).
+func deniesIn(w []string) bool {
+	if slices.Contains(w, "until") || slices.Contains(w, "till") {
+		return false
+	}
+	for i, v := range w {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case v == "no":
+			if i == 0 || isPreposition(w[i-1]) {
+				return !isDegreeWord(next) // "No elections were held"
+			}
+		case v == "not" || v == "never" || strings.HasSuffix(v, "n't") || next == "t" && len(v) > 3 && strings.HasSuffix(v, "n"):
+			if next != "to" && !isDegreeWord(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDegreeWord reports whether w, after a negator, makes it qualify a
+// degree or an extent rather than deny: "not only", "not least", "no
+// later than", "not long after", "no sooner", "no more than", "no
+// longer".
+func isDegreeWord(w string) bool {
+	switch w {
+	case "only", "least", "just", "later", "earlier", "long", "sooner", "more", "fewer", "less", "longer", "doubt":
+		return true
 	}
 	return false
 }
@@ -991,7 +1249,7 @@ func countFollows(w []string) bool {
 // agencies counted 800,000 displaced"), so it is left out.
 func isMeasureVerb(w string) bool {
 	switch w {
-	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals":
+	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals", "was", "were", "is", "are":
 		return true
 	}
 	return false

@@ -3,8 +3,8 @@
 // forms (leader ↔ lead, intervene ↔ intervention) and pertainyms
 // (French ↔ France), the synonyms of each word's most frequent sense,
 // the words one step broader or narrower than it (gun → weapon), and the
-// nouns naming a kind of leader (chairman, commander) or of military body
-// (army, force), and words linked by cause (kill → die) or by a gloss
+// nouns naming a kind of leader (chairman, commander), of military body
+// (army, force) or of day kept every year (holiday, anniversary), and words linked by cause (kill → die) or by a gloss
 // that defines one by the other (fall: "be captured"), and British
 // spellings with their American ones (authorise, authorize); and, apart
 // (lemmas.txt, IsWord), every one-word lemma, to tell an English word
@@ -35,6 +35,7 @@ type Lexicon struct {
 	kin       map[string][]string // one step broader or narrower
 	leaders   map[string]bool     // nouns naming a kind of leader
 	military  map[string]bool     // nouns with a sense naming a military body
+	observed  map[string]bool     // nouns naming a day kept every year
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
 }
@@ -70,6 +71,7 @@ func parse(text string) *Lexicon {
 		kin:       map[string][]string{},
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
+		observed:  map[string]bool{},
 		american:  map[string]string{},
 	}
 	for k := range l.links {
@@ -96,8 +98,11 @@ func parse(text string) *Lexicon {
 			l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
 		case "r":
 			set := l.leaders
-			if fs[1] == "military" {
+			switch fs[1] {
+			case "military":
 				set = l.military
+			case "observance":
+				set = l.observed
 			}
 			for _, w := range fs[1:] {
 				set[w] = true
@@ -149,12 +154,15 @@ func (l *Lexicon) Linked(k Link, w string) []string {
 // WordNet: chairman, commander, director, president, chief. A text names
 // whoever leads something by such a word ("its chairman, Sekou Conneh"),
 // whatever verb a question about it uses.
-func (l *Lexicon) Leader(w string) bool {
-	if l.leaders[w] {
+func (l *Lexicon) Leader(w string) bool { return l.holds(l.leaders, w) }
+
+// holds reports whether set holds w or one of its lemmas.
+func (l *Lexicon) holds(set map[string]bool, w string) bool {
+	if set[w] {
 		return true
 	}
 	for _, lemma := range l.Lemmas(w) {
-		if l.leaders[lemma] {
+		if set[lemma] {
 			return true
 		}
 	}
@@ -183,6 +191,12 @@ func (l *Lexicon) Military(w string) bool {
 	}
 	return false
 }
+
+// Observance reports whether w (in any inflection) names a day a
+// calendar keeps every year, in one of its first two senses: holiday,
+// anniversary, festival. A date that such a day falls on comes round; it
+// does not happen ("14 October is a national holiday").
+func (l *Lexicon) Observance(w string) bool { return l.holds(l.observed, w) }
 
 // known reports whether the tables say anything about w.
 func (l *Lexicon) known(w string) bool {

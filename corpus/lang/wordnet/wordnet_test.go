@@ -92,6 +92,18 @@ func TestMilitary(t *testing.T) {
 	}
 }
 
+func TestObservance(t *testing.T) {
+	l := Load()
+	for w, want := range map[string]bool{
+		"holiday": true, "holidays": true, "anniversary": true, "festival": true, "festivals": true,
+		"day": false, "election": false, "ceasefire": false, "parade": false,
+	} {
+		if got := l.Observance(w); got != want {
+			t.Errorf("Observance(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestLinked(t *testing.T) {
 	l := Load()
 	tests := []struct {

@@ -64,7 +64,11 @@ func run(dict, out string, senses int) error {
 	if err != nil {
 		return err
 	}
-	roles := map[string][]string{"leader": leaders, "military": forces}
+	observances, err := nounsBelow(dict, synsets, observanceRoots, leaderSenses)
+	if err != nil {
+		return err
+	}
+	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances}
 	links, err := linkTables(dict, synsets, senses)
 	if err != nil {
 		return err
@@ -83,6 +87,7 @@ func run(dict, out string, senses int) error {
 	fmt.Fprintln(w, "# k WORD KIN...: words one step broader or narrower than the most frequent senses (hypernyms, hyponyms)")
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
+	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
 	for _, l := range links {
 		fmt.Fprintf(w, "# %s WORD LINKED...: %s\n", l.tag, l.doc)
 	}
@@ -316,6 +321,11 @@ const leaderSenses = 2
 // (armed forces), military_service.n.01 and military_personnel.n.01
 // (troops): an army, a defence force, a brigade are kinds of them.
 var militaryRoots = []string{"08198398n", "08199025n", "08198137n", "08397255n"}
+
+// observanceRoots are WordNet 3.0's day.n.04, "a day assigned to a
+// particular purpose or observance" (holiday, anniversary, feast day),
+// and festival.n.01: the days a calendar keeps every year.
+var observanceRoots = []string{"15157225n", "15162388n"}
 
 // allSenses lets any sense of a noun count: "force" is a military unit
 // only in its fifth.
