@@ -305,9 +305,10 @@ func monthOf(t *dateToken, strong bool) int {
 	if m := monthShort(t.lower); m > 0 {
 		return m
 	}
-	if utf8.RuneCountInString(t.lower) >= 5 {
+	if runes := utf8.RuneCountInString(t.lower); runes >= 5 {
 		for i, n := range names {
-			if len(n) >= 5 && editDistanceAtMostOne(t.lower, n) {
+			// One edit changes the length by one letter at most.
+			if len(n) >= 5 && runes-len(n) <= 1 && len(n)-runes <= 1 && editDistanceAtMostOne(t.lower, n) {
 				return i + 1
 			}
 		}
@@ -317,27 +318,28 @@ func monthOf(t *dateToken, strong bool) int {
 
 // editDistanceAtMostOne reports whether a becomes b by at most one
 // insertion, deletion, substitution or swap of adjacent letters. ASCII
-// words, nearly all, are compared as bytes without copying them to runes:
-// the scanner's pre-filter asks it of every capitalised word (mayStart).
+// words, nearly all, are compared as bytes, on the stack: the scanner's
+// pre-filter asks it of every capitalised word (see mayStart).
 func editDistanceAtMostOne(a, b string) bool {
 	if isASCII(a) && isASCII(b) {
-		return withinOneEdit(len(a), len(b), func(i, j int) bool { return a[i] == b[j] })
+		if d := len(a) - len(b); d < -1 || d > 1 {
+			return false // most month names, for most words
+		}
+		return withinOneEdit([]byte(a), []byte(b))
 	}
-	ra, rb := []rune(a), []rune(b)
-	return withinOneEdit(len(ra), len(rb), func(i, j int) bool { return ra[i] == rb[j] })
+	return withinOneEdit([]rune(a), []rune(b))
 }
 
-// withinOneEdit is editDistanceAtMostOne over words of n and m letters,
-// where same(i, j) says letter i of the first is letter j of the second.
-func withinOneEdit(n, m int, same func(i, j int) bool) bool {
-	if n > m {
-		return withinOneEdit(m, n, func(i, j int) bool { return same(j, i) })
+// withinOneEdit is editDistanceAtMostOne over the letters of two words.
+func withinOneEdit[E byte | rune](a, b []E) bool {
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	switch m - n {
+	switch len(b) - len(a) {
 	case 0:
 		first, diffs := -1, 0
-		for i := range n {
-			if !same(i, i) {
+		for i := range a {
+			if a[i] != b[i] {
 				if diffs++; diffs > 2 {
 					return false
 				}
@@ -350,14 +352,14 @@ func withinOneEdit(n, m int, same func(i, j int) bool) bool {
 			return true
 		}
 		i := first // two differ: they must be adjacent and swapped
-		return !same(i+1, i+1) && same(i, i+1) && same(i+1, i)
+		return a[i+1] != b[i+1] && a[i] == b[i+1] && a[i+1] == b[i]
 	case 1:
 		i := 0
-		for i < n && same(i, i) {
+		for i < len(a) && a[i] == b[i] {
 			i++
 		}
-		for ; i < n; i++ {
-			if !same(i, i+1) {
+		for ; i < len(a); i++ {
+			if a[i] != b[i+1] {
 				return false
 			}
 		}

@@ -123,6 +123,8 @@ func TestDatePrefilterDropsNoDate(t *testing.T) {
 	cases := []struct{ clause, sentence string }{
 		{"misspelt month", "The talks resumed on Febuary 3, 2001, in Geneva."},
 		{"misspelt month", "Fighting flared again in Septmber 1998."},
+		{"misspelt month", "Fighting flared again in Septemberr 1998."}, // a letter more: ten
+		{"misspelt month", "The ceasefire held until Agust 3, 2001."},   // a letter less: five
 		{"digit", "Unrest spread through the 1990s and into 2003."},
 		{"digit", "The accord was signed on 18.08.2003 and ratified on 2004-01-10."},
 		{"digit", "Talks ran 3–5 March 2013 under the ministry’s mediation."},
