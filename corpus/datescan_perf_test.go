@@ -26,7 +26,7 @@ func BenchmarkScanDates(b *testing.B) {
 	}
 	n := float64(b.N * len(sentences))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/sentence")
-	b.ReportMetric(float64((cputime.Thread() - cpu).Nanoseconds())/n, "cpu-ns/sentence")
+	b.ReportMetric(float64((cputime.Thread()-cpu).Nanoseconds())/n, "cpu-ns/sentence")
 }
 
 // paragraphTextsB are the paragraphs of the briefings in dir.
