@@ -13,7 +13,7 @@ import (
 // thread, which the other processes on a shared machine inflate less).
 func BenchmarkScanDates(b *testing.B) {
 	var sentences []string
-	for _, text := range paragraphTextsB(b, devDir) {
+	for _, text := range paragraphTexts(b, devDir) {
 		sentences = append(sentences, sentencesOf(text)...)
 	}
 	var s dateScanner
@@ -27,20 +27,4 @@ func BenchmarkScanDates(b *testing.B) {
 	n := float64(b.N * len(sentences))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/sentence")
 	b.ReportMetric(float64((cputime.Thread()-cpu).Nanoseconds())/n, "cpu-ns/sentence")
-}
-
-// paragraphTextsB are the paragraphs of the briefings in dir.
-func paragraphTextsB(b *testing.B, dir string) []string {
-	b.Helper()
-	c, err := Read(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var out []string
-	for _, br := range c.Briefings {
-		for _, p := range br.Paragraphs {
-			out = append(out, p.Text)
-		}
-	}
-	return out
 }

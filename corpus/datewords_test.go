@@ -177,11 +177,11 @@ func checkPrefilter(t *testing.T, what, sentence string) {
 }
 
 // paragraphTexts are the paragraphs of the briefings in dir.
-func paragraphTexts(t *testing.T, dir string) []string {
-	t.Helper()
+func paragraphTexts(tb testing.TB, dir string) []string {
+	tb.Helper()
 	c, err := Read(dir)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	var out []string
 	for _, b := range c.Briefings {
