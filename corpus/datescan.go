@@ -205,6 +205,10 @@ type dateExpr struct {
 	// onward says the expression opens a span with no end: "from 1978
 	// onward".
 	onward bool
+	// deadline says the expression bounds when its clause's event
+	// happens: "no later than 15 October", "not before May" (see
+	// dateScanner.isDeadline).
+	deadline bool
 	// until says the expression bounds a state after "until": it lies
 	// after the sentence's earlier date (see sentenceScan.boundAfter).
 	until bool
@@ -577,8 +581,16 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	case prev == "before" && s.isPeriodEnd(i):
 		// "taken into custody before the end of the month": within the
 		// month, as "by the end of the month" is, not a reference point.
+	case s.isDeadline(i):
+		// "to step down no later than 15 October", "will not leave
+		// before 15 October": a deadline bounds when its clause's
+		// event happens, as "by 15 October" does.
+		e.deadline = true
+		return
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
+	case prev == "by" && e.kind == exCalendar:
+		e.deadline = true // "agreed to withdraw by 15 October"
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
 	case (prev == "until" || prev == "till" || prev == "for") && (e.kind == exNowDay || e.kind == exWeek):
@@ -625,6 +637,39 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// isDeadline reports whether the words before token i make the date
+// there a deadline, the latest or earliest time of its clause's event,
+// not a reference point: "no later than", "not later than", "no earlier
+// than", "not before", "not after". A negator before the comparison
+// turns it from a contrast with another time into a bound on this one.
+func (s *dateScanner) isDeadline(i int) bool {
+	k := i - 1
+	switch s.lower(k) {
+	case "than":
+		if w := s.lower(k - 1); w != "later" && w != "earlier" {
+			return false
+		}
+		k--
+	case "before", "after":
+	default:
+		return false
+	}
+	if w := s.lower(k - 1); w == "no" || w == "not" {
+		return true // "no later than 15 October", "not before May"
+	}
+	if s.lower(k) == "than" {
+		return false
+	}
+	// "will not leave before 15 October": a negated verb before
+	// "before" delays its happening to the date.
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if w := s.lower(j); w == "not" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // followsAsOf reports whether "as of" or "as at" governs the expression

@@ -808,8 +808,11 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// has lasted up to the present age, whatever the verb's form.
 		return tensePresent
 	}
-	if isProspectiveBefore(scope, at) {
-		t = tenseFuture // "elections to be organised within months"
+	if isProspectiveBefore(scope, at) || xe.deadline && t == tensePast && hasInfinitiveBefore(scope[:at]) {
+		// "elections to be organised within months"; "agreed to step
+		// down no later than 15 October": a deadline on an infinitive
+		// is an obligation, its date one to come.
+		t = tenseFuture
 	}
 	if t == tenseShared {
 		t = st.sharedTense()
@@ -831,6 +834,18 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		t = tensePast
 	}
 	return t
+}
+
+// hasInfinitiveBefore reports whether head, the words before a date in
+// its clause, hold an infinitive: "to" before a word that opens no noun
+// phrase ("agreed to step down", not "moved to the border").
+func hasInfinitiveBefore(head string) bool {
+	k := strings.LastIndex(head, " to ")
+	if k < 0 {
+		return false
+	}
+	next, _ := nextLowerWord(head, k+len(" to "))
+	return next != "" && head[k+len(" to ")] >= 'a' && head[k+len(" to ")] <= 'z' && !isDeterminer(next) && !isDateNumberWord(next)
 }
 
 // isTodayBeforeVerb reports whether "today" stands between a clause's
@@ -1195,7 +1210,9 @@ func isNegated(scope string, at, end int) bool {
 // deniesIn reports whether words, one side of a date up to its clause's
 // edge, hold a negator that denies (see isNegated).
 func deniesIn(w []string) bool {
-	if slices.Contains(w, "until") || slices.Contains(w, "till") {
+	if slices.Contains(w, "until") || slices.Contains(w, "till") || len(w) > 0 && w[len(w)-1] == "before" {
+		// "did not return until 2003", "will not leave before 15
+		// October": the negation delays the happening to the date.
 		return false
 	}
 	for i, v := range w {
@@ -1220,10 +1237,11 @@ func deniesIn(w []string) bool {
 // isDegreeWord reports whether w, after a negator, makes it qualify a
 // degree or an extent rather than deny: "not only", "not least", "no
 // later than", "not long after", "no sooner", "no more than", "no
-// longer".
+// longer"; or bound a time: "not before 15 October" is a deadline (see
+// dateScanner.isDeadline).
 func isDegreeWord(w string) bool {
 	switch w {
-	case "only", "least", "just", "later", "earlier", "long", "sooner", "more", "fewer", "less", "longer", "doubt":
+	case "only", "least", "just", "later", "earlier", "long", "sooner", "more", "fewer", "less", "longer", "doubt", "before", "after":
 		return true
 	}
 	return false
