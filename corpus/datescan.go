@@ -527,6 +527,10 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			if e.mod == "" {
 				e.mod = ModApprox
 			}
+		case "about":
+			if e.mod == "" && e.kind == exCalendar && e.prec == PrecisionYear {
+				e.mod = ModApprox // "from about 1969"; "about yesterday's attack" is a topic
+			}
 		}
 		out = append(out, *e)
 		i = next
@@ -1251,6 +1255,9 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	afterOf := !modified && s.lower(from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
+	if !modified && isApproximator(s.lower(from-1)) {
+		yearContext = s.approximatesYear(from-1, j)
+	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
 		// "The revolution of 2004" names a thing: no date of its own,
@@ -1259,6 +1266,45 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}, j + 1
 	}
 	return nil, 0
+}
+
+// isApproximator reports whether w says the number after it is
+// roughly so: "about", "around", "circa", "approximately", "roughly".
+func isApproximator(w string) bool {
+	switch w {
+	case "about", "around", "circa", "approximately", "roughly":
+		return true
+	}
+	return false
+}
+
+// approximatesYear reports whether the approximator at token a makes the
+// four-digit number at j an approximate year ("from about 1969", "About
+// 1969, the rebels …") rather than an approximate count ("around 2000
+// troops"). After a word that makes a year a date the number is a date;
+// otherwise it is one only where no noun follows it to be counted: the
+// clause ends, or a function word, a pronoun or a verb comes next
+// ("came home around 1989 they gave", "created around 1990 as").
+func (s *dateScanner) approximatesYear(a, j int) bool {
+	if isContextWord(s.lower(a - 1)) {
+		return true
+	}
+	next, ok := s.tok(j + 1)
+	if !ok || next.num < 0 && next.text != "" && !unicode.IsLetter([]rune(next.text)[0]) {
+		return true
+	}
+	w := next.lower
+	return w == next.text && (leadsNoun(w) || isVerbForm(w) || isSubjectPronoun(w))
+}
+
+// isSubjectPronoun reports whether w is a personal pronoun in the
+// subject case.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they":
+		return true
+	}
+	return false
 }
 
 // decade reads a decade after "the", itself after a word that makes it
