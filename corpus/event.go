@@ -1042,9 +1042,31 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
 		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
 	}
+	if rel := relativeAfter(st.m[xe.end:]); rel != "" {
+		// "The conference of 1954, which ended the war, …": the
+		// relative clause reports what the thing the year names did.
+		return clauseTense(rel, 0) == tensePast
+	}
 	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
 	w, _ := nextLowerWord(scope, at+xe.end-xe.start)
 	return clauseTense(scope, at) == tensePast && w != "was" && w != "were" // "The violence of 2001 was the worst": a judgement
+}
+
+// relativeAfter returns the non-restrictive relative clause that rest,
+// the text after a noun phrase, opens (", which ended the war,"), up to
+// its closing comma, or "".
+func relativeAfter(rest string) string {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return ""
+	}
+	if w, _ := nextLowerWord(r, 0); w != "which" && w != "who" {
+		return ""
+	}
+	if k := strings.IndexAny(r, ",;.()"); k >= 0 {
+		r = r[:k]
+	}
+	return r
 }
 
 // isObjectParticipleDate reports whether head, the words of a clause
