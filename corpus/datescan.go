@@ -205,6 +205,9 @@ type dateExpr struct {
 	// onward says the expression opens a span with no end: "from 1978
 	// onward".
 	onward bool
+	// attributive says a month describes the noun after it ("the
+	// January fighting"): a date only where its clause narrates.
+	attributive bool
 	// deadline says the expression bounds when its clause's event
 	// happens: "no later than 15 October", "not before May" (see
 	// dateScanner.isDeadline).
@@ -1235,10 +1238,34 @@ func (s *dateScanner) monthFirst(at scanAt) (*dateExpr, int) {
 		k++ // "Sept."
 	}
 	strong := s.isDay(k) || s.isYear(k)
-	if m := monthOf(t, strong); m > 0 {
+	m := monthOf(t, strong)
+	if m > 0 && !at.modified && s.isAttributiveMonth(j, k) {
+		// "killed in the January fighting", "the March offensive": the
+		// month says when the thing the noun names took place.
+		e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth, attributive: true}
+		if s.lower(k+1) == "of" && s.isYear(k+2) {
+			y, _ := s.tok(k + 2)
+			e.year = y.num // "the August coup of 1991"
+		}
+		return e, k
+	}
+	if m > 0 {
 		return s.afterMonth(m, j, k, s.hasContext(at.from, at.modified))
 	}
 	return nil, 0
+}
+
+// isAttributiveMonth reports whether the month name at j, ending before
+// k, stands between "the" and a noun it describes: "the January
+// fighting", "the August coup". A function word or a verb after it
+// ("the March on the capital", "the May was") makes it no modifier.
+func (s *dateScanner) isAttributiveMonth(j, k int) bool {
+	if k != j+1 || s.lower(j-1) != "the" {
+		return false
+	}
+	next, ok := s.tok(k)
+	return ok && next.num < 0 && next.lower == next.text && next.text != "" && unicode.IsLetter([]rune(next.text)[0]) &&
+		!leadsNoun(next.lower) && !isVerbForm(next.lower)
 }
 
 // bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a

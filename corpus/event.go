@@ -483,6 +483,11 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		// by now, on some day the report does not give; its month.
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
+	if xe.attributive && p.t != tensePast && p.t != tensePastPerfect {
+		// "killed in the January fighting" narrates; "have died, most
+		// of them in the January riots" tallies up to now.
+		return placed{}, false
+	}
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) {
 		return placed{}, false
