@@ -331,6 +331,9 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 // event fell.
 func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	m := r.dayMoment()
+	if e.anaphoric {
+		m = r.dayAnchor
+	}
 	if m == nil || m.Year == 0 || m.Precision != PrecisionDay {
 		return Date{}, Date{}, false
 	}

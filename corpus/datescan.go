@@ -205,6 +205,9 @@ type dateExpr struct {
 	// onward says the expression opens a span with no end: "from 1978
 	// onward".
 	onward bool
+	// anaphoric says a week counts from the narrative's latest day, not
+	// the moment of writing: "later that week".
+	anaphoric bool
 	// attributive says a month describes the noun after it ("the
 	// January fighting"): a date only where its clause narrates.
 	attributive bool
