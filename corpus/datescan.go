@@ -541,7 +541,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	return markAppositions(sentence, markRanges(s, sentence, out))
+	return markSeasons(sentence, markAppositions(sentence, markRanges(s, sentence, out)))
 }
 
 // markAppositions joins a date to the one in apposition after it, set
@@ -647,6 +647,51 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// markSeasons marks as no date a month with no year set off after a
+// season it says the time of: "in the rainy season, from June to
+// September", "the dry season (roughly November to May)". A season comes
+// round every year; its months are no date of the narrative.
+func markSeasons(sentence string, es []dateExpr) []dateExpr {
+	for k := range es {
+		e := &es[k]
+		if e.kind != exCalendar || e.year != 0 || e.yref != yrNone || e.prec != PrecisionMonth {
+			continue
+		}
+		if namesSeason(sentence[:e.start]) {
+			e.skip = true
+		}
+	}
+	return es
+}
+
+// namesSeason reports whether head, the text before a month, ends in a
+// season set off by a comma or a bracket, perhaps with the start of a
+// span of months after it ("season, from", "season (roughly November
+// to").
+func namesSeason(head string) bool {
+	w := strings.Fields(head)
+	k := len(w) - 1
+	for k >= 0 && isSeasonSpanWord(w[k]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	last := w[k]
+	if k < len(w)-1 && strings.HasPrefix(w[k+1], "(") {
+		last += ","
+	}
+	word, ok := strings.CutSuffix(last, ",")
+	return ok && (word == "season" || word == "seasons")
+}
+
+// isSeasonSpanWord reports whether w may stand between a season and its
+// months: "from", "roughly", a month, "to", a bracket.
+func isSeasonSpanWord(w string) bool {
+	w = strings.ToLower(strings.TrimPrefix(w, "("))
+	return w == "" || w == "from" || w == "to" || w == "between" || w == "and" || isApproximator(w) || isMonthName(w)
 }
 
 // isDeadline reports whether the words before token i make the date
