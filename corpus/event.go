@@ -148,6 +148,9 @@ type eventScan struct {
 	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
 	lowerMasked string
 	episode     *episode // the day the narrative last reported, for the sentences that go on telling it
+	// datelined says the paragraph being read opens with a dateline:
+	// its first sentence is the dispatch's lead (see reportLead).
+	datelined bool
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -212,6 +215,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 // blanked, so it is not read again as an event.
 func (x *eventScan) dateline(text string) string {
 	e, end := findDateline(text)
+	x.datelined = end > 0
 	if end == 0 {
 		if e, ok := dateAlone(text); ok {
 			// A line that is a date alone ("**June 12**") heads the
@@ -312,7 +316,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
-		if !listItem {
+		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
+			x.reportLead(p, span, body, m)
+		} else if !listItem {
 			x.continueEpisode(p, span, body, m)
 		}
 		return nil // most sentences: nothing to date
