@@ -98,7 +98,8 @@ func isPlainReport(m, b string, w []string) bool {
 // lead tells the news of the day it is filed, so a plain report in the
 // simple past happened then. The perfect and the progressive ("The army
 // has begun taking opponents", "has been dismantling the roadblocks")
-// state how things stand, and are left undated. The lead starts an
+// state how things stand, and a habit ("detained men on Fridays") comes
+// round: both are left undated. The lead starts an
 // episode, for the sentences that add to its day ("also").
 func (x *eventScan) reportLead(p Paragraph, span [2]int, body, m string) {
 	day := x.r.dateline
@@ -108,7 +109,7 @@ func (x *eventScan) reportLead(p Paragraph, span [2]int, body, m string) {
 	}
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	w := strings.Fields(paddedWords(m))
-	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || !isPlainReport(m, b, w) {
+	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || hasFrequency(m) || !isPlainReport(m, b, w) {
 		return
 	}
 	x.out = append(x.out, Event{Date: *day, Text: strings.TrimSpace(p.Text[span[0]:span[1]]), Ref: x.b.Ref(p.Number), Groups: []string{}})
