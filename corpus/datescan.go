@@ -1238,7 +1238,7 @@ func (s *dateScanner) core(at scanAt, relatives bool) (*dateExpr, int) {
 // a date. It is asked only once a month or a year is found: most tokens
 // are neither.
 func (s *dateScanner) hasContext(from int, modified bool) bool {
-	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
+	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1) || s.isDeadline(from)
 }
 
 // yearNamed reads "that year", "that same year", "the following year",

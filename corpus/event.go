@@ -568,7 +568,8 @@ func namesObservance(scope string) bool {
 // any tense ("every year on 12 March veterans gathered").
 func hasFrequency(scope string) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
-		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") {
+		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
+		!strings.Contains(scope, "ce a") && !strings.Contains(scope, "es a") && !strings.Contains(scope, " per ") && !strings.Contains(scope, "st ") && !strings.Contains(scope, "ny ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := strings.Fields(paddedWords(scope))
@@ -578,6 +579,8 @@ func hasFrequency(scope string) bool {
 			return true
 		case (v == "every" || v == "each") && i+1 < len(w) && isCalendarUnit(w[i+1]):
 			return true
+		case i+1 < len(w) && isRate(w[:i], v, w[i+1]):
+			return true // "twice a year", "in most years"
 		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
 			return true // "on Fridays"
 		}
@@ -589,6 +592,21 @@ func hasFrequency(scope string) bool {
 // as a habit: "usually", "normally", "always". With a day or a month
 // and no year ("the rains usually start in June") the clause tells what
 // comes round.
+// isRate reports whether v and next, after the words before, quantify
+// over times: a count per unit ("twice a year", "three times a month",
+// "once per year") or a quantifier over a plural unit ("in most years",
+// "in many years"). Either says how often, as "every year" does.
+func isRate(before []string, v, next string) bool {
+	if (v == "a" || v == "per") && isCalendarUnit(next) && len(before) > 0 {
+		switch before[len(before)-1] {
+		case "once", "twice", "thrice", "times":
+			return true
+		}
+	}
+	unit, plural := strings.CutSuffix(next, "s")
+	return (v == "most" || v == "many") && plural && isCalendarUnit(unit)
+}
+
 func isFrequencyAdverb(w string) bool {
 	switch w {
 	case "usually", "normally", "always", "typically", "generally", "customarily", "traditionally", "habitually", "routinely", "regularly":
