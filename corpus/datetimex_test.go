@@ -56,6 +56,7 @@ func TestDateTimexCategories(t *testing.T) {
 		{"a later sentence is no lead", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town. Police fired on the crowd.\n\nTroops arrived.", []string{"2010-06-12"}},
 		{"a lead in the progressive states", "2010-06-30", "OSH, June 12 — Officials have been unloading ballot boxes.", nil},
 		{"a lead that reports a claim", "2010-06-30", "OSH, June 12 — The commission said at least 76 people had been killed.", nil},
+		{"a lead with its source after it", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town, witnesses said.", []string{"2010-06-12"}},
 		{"a habitual lead", "2010-06-30", "OSH, June 12 — Police usually detained men on Fridays.", nil},
 		{"a denied lead", "2010-06-30", "OSH, June 12 — Police did not intervene.", nil},
 		{"a lead stating a state is no event", "2010-06-30", "OSH, June 12 — The old town is quiet.", nil},

@@ -108,12 +108,30 @@ func (x *eventScan) reportLead(p Paragraph, span [2]int, body, m string) {
 		return
 	}
 	b := strings.TrimSpace(body[span[0]:span[1]])
+	m = withoutAttribution(m)
 	w := strings.Fields(paddedWords(m))
 	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || hasFrequency(m) || !isPlainReport(m, b, w) {
 		return
 	}
 	x.out = append(x.out, Event{Date: *day, Text: strings.TrimSpace(p.Text[span[0]:span[1]]), Ref: x.b.Ref(p.Number), Groups: []string{}})
 	x.episode = &episode{day: *day, para: p.Number, news: true}
+}
+
+// withoutAttribution returns m without a closing attribution, the source
+// of the report set off after its last comma: "Mobs burned shops,
+// witnesses said." The attribution names who told; the report is what
+// happened. A reporting verb that opens a clause ("said at least 76
+// people had been killed") is no attribution and stays.
+func withoutAttribution(m string) string {
+	k := strings.LastIndexByte(m, ',')
+	if k < 0 {
+		return m
+	}
+	tail := strings.Fields(paddedWords(m[k+1:]))
+	if len(tail) == 0 || len(tail) > 5 || !slices.ContainsFunc(tail, isReportingVerb) {
+		return m
+	}
+	return m[:k] + "."
 }
 
 // isStatingWord reports whether w, in a lead, makes it state how things
