@@ -521,6 +521,11 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) {
+			// "gave the junta until 15 October to leave": an
+			// ultimatum's deadline, not the end of a state.
+			e.until, e.deadline = false, true
+		}
 		if w := s.lower(next); w == "onward" || w == "onwards" {
 			// "called up from 1994 onward": the start of a practice that
 			// runs on, no date of its own unless its clause reports that
@@ -692,6 +697,15 @@ func namesSeason(head string) bool {
 func isSeasonSpanWord(w string) bool {
 	w = strings.ToLower(strings.TrimPrefix(w, "("))
 	return w == "" || w == "from" || w == "to" || w == "between" || w == "and" || isApproximator(w) || isMonthName(w)
+}
+
+// isInfinitiveAt reports whether token i, after "to", is a verb's bare
+// form rather than a noun phrase's first word ("to leave", not "to the
+// border", "to 20").
+func (s *dateScanner) isInfinitiveAt(i int) bool {
+	t, ok := s.tok(i)
+	return ok && t.num < 0 && t.text == t.lower && t.text != "" && unicode.IsLetter([]rune(t.text)[0]) &&
+		!isDeterminer(t.lower) && !leadsNoun(t.lower)
 }
 
 // isDeadline reports whether the words before token i make the date
