@@ -215,6 +215,9 @@ type dateExpr struct {
 	// happens: "no later than 15 October", "not before May" (see
 	// dateScanner.isDeadline).
 	deadline bool
+	// ultimatum says a deadline after "until" has the infinitive it
+	// bounds after it: "until 15 October to leave".
+	ultimatum bool
 	// until says the expression bounds a state after "until": it lies
 	// after the sentence's earlier date (see sentenceScan.boundAfter).
 	until bool
@@ -524,7 +527,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) {
 			// "gave the junta until 15 October to leave": an
 			// ultimatum's deadline, not the end of a state.
-			e.until, e.deadline = false, true
+			e.until, e.deadline, e.ultimatum = false, true, true
 		}
 		if w := s.lower(next); w == "onward" || w == "onwards" {
 			// "called up from 1994 onward": the start of a practice that

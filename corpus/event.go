@@ -837,7 +837,7 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// has lasted up to the present age, whatever the verb's form.
 		return tensePresent
 	}
-	if isProspectiveBefore(scope, at) || xe.deadline && t == tensePast && (hasInfinitiveBefore(scope[:at]) || hasInfinitiveAfter(scope[at:])) {
+	if isProspectiveBefore(scope, at) || xe.deadline && t == tensePast && (hasInfinitiveBefore(scope[:at]) || xe.ultimatum) {
 		// "elections to be organised within months"; "agreed to step
 		// down no later than 15 October": a deadline on an infinitive
 		// is an obligation, its date one to come.
@@ -875,17 +875,6 @@ func hasInfinitiveBefore(head string) bool {
 	}
 	next, _ := nextLowerWord(head, k+len(" to "))
 	return next != "" && head[k+len(" to ")] >= 'a' && head[k+len(" to ")] <= 'z' && !isDeterminer(next) && !isDateNumberWord(next)
-}
-
-// hasInfinitiveAfter reports whether an infinitive follows the date
-// that opens tail: "until 15 October to leave".
-func hasInfinitiveAfter(tail string) bool {
-	k := strings.Index(tail, " to ")
-	if k < 0 || strings.ContainsAny(tail[:k], ",;") {
-		return false
-	}
-	next, _ := nextLowerWord(tail, k+len(" to "))
-	return next != "" && !isDeterminer(next) && !leadsNoun(next) && !isDateNumberWord(next)
 }
 
 // isTodayBeforeVerb reports whether "today" stands between a clause's
