@@ -45,7 +45,7 @@ var precisionNonEvents = []precisionCase{
 	{kind: "duration", text: "Twenty years of fighting after 1975 left the province without roads."},
 
 	// Ages and anniversaries.
-	{kind: "age or anniversary", ref: "2024-05-01", text: "This year marks the thirtieth anniversary of the 1994 ceasefire.", left: "the current year in a present clause about an anniversary is listed"},
+	{kind: "age or anniversary", ref: "2024-05-01", text: "This year marks the thirtieth anniversary of the 1994 ceasefire."},
 	{kind: "age or anniversary", ref: "2024-05-01", text: "The anniversary of the 1994 massacre is now a public holiday."},
 	{kind: "age or anniversary", ref: "2024-05-01", text: "Veterans of the 1982 campaign are now in their sixties."},
 	{kind: "age or anniversary", ref: "2024-05-01", text: "The general, who was 34 in 1971, is now in his eighties."},

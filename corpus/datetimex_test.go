@@ -102,6 +102,8 @@ func TestDateTimexCategories(t *testing.T) {
 		{"three times a year, past", "2010-01-01", "The herders moved south three times a year, in March, June and October.", nil},
 		{"in most years", "2010-01-01", "In most years the rains arrived in June.", nil},
 		{"a count of years is no rate", "", "After two years of talks, the rebels signed the accord in March 1994.", []string{"1994-03"}},
+		{"the current year as a present subject", "2024-05-01", "This year sees the rebels' tenth anniversary.", nil},
+		{"the current month as a present subject", "2024-05-01", "This month marks a year since the ceasefire.", nil},
 		{"usually in a month", "2010-01-01", "The rebels usually attacked in March.", nil},
 		{"a season's months in brackets", "2010-01-01", "In the dry season (roughly November to May) the rebels advanced.", nil},
 		{"a season's months with a year", "", "In the rainy season, from June to September 1972, the roads flooded.", []string{"1972-06/1972-09"}},

@@ -715,8 +715,8 @@ func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 	if now == nil || p.d.Precision == PrecisionDay || compareDateKeys(p.d.start(), now.start()) > 0 || compareDateKeys(p.d.end(), now.start()) < 0 {
 		return false
 	}
-	if p.t == tensePresent && isStativePresent(p.scope) {
-		return true // "This autumn the country has a president"
+	if p.t == tensePresent && (isStativePresent(p.scope) || st.isPeriodSubject(xe)) {
+		return true // "This autumn the country has a president", "This year marks the anniversary"
 	}
 	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
 	seg, _ := commaPhrase(clause, xe.start-from, xe.end-from)
@@ -875,6 +875,20 @@ func hasInfinitiveBefore(head string) bool {
 	}
 	next, _ := nextLowerWord(head, k+len(" to "))
 	return next != "" && head[k+len(" to ")] >= 'a' && head[k+len(" to ")] <= 'z' && !isDeterminer(next) && !isDateNumberWord(next)
+}
+
+// isPeriodSubject reports whether xe opens its clause as the subject of
+// the present verb right after it: "This year marks the thirtieth
+// anniversary", "This month sees the rains return". The period holding
+// the moment of writing is what the clause describes, not when
+// something happens in it.
+func (st *sentenceScan) isPeriodSubject(xe dateExpr) bool {
+	from := clauseStart(st.bounds, xe.start)
+	if strings.TrimSpace(st.m[from:xe.start]) != "" {
+		return false
+	}
+	next, _ := nextLowerWord(st.m, xe.end)
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !isVerbForm(next) && !leadsNoun(next)
 }
 
 // isTodayBeforeVerb reports whether "today" stands between a clause's
