@@ -503,7 +503,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd)
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -875,6 +875,26 @@ func hasInfinitiveBefore(head string) bool {
 	}
 	next, _ := nextLowerWord(head, k+len(" to "))
 	return next != "" && head[k+len(" to ")] >= 'a' && head[k+len(" to ")] <= 'z' && !isDeterminer(next) && !isDateNumberWord(next)
+}
+
+// isStateThroughout reports whether a date after "throughout" (head,
+// the clause's words before it) spans a state its clause says went on
+// unchanged: "Throughout the 1970s the guerrillas remained a minor
+// nuisance". A verb of continuing state ("remained", "stayed") before no
+// participle says nothing happened over the span; "occupied the mines
+// throughout 1998" still reports.
+func isStateThroughout(head, scope string) bool {
+	w := strings.Fields(paddedWords(head))
+	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
+		return false
+	}
+	words := strings.Fields(paddedWords(scope))
+	for i, v := range words {
+		if v == "remained" || v == "stayed" {
+			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
+		}
+	}
+	return false
 }
 
 // isPeriodSubject reports whether xe opens its clause as the subject of
