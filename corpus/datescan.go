@@ -679,6 +679,9 @@ func markSeasons(sentence string, es []dateExpr) []dateExpr {
 // span of months after it ("season, from", "season (roughly November
 // to").
 func namesSeason(head string) bool {
+	if !strings.Contains(head, "season") {
+		return false // most months: no need to split the words
+	}
 	w := strings.Fields(head)
 	k := len(w) - 1
 	for k >= 0 && isSeasonSpanWord(w[k]) {

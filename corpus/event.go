@@ -569,7 +569,8 @@ func namesObservance(scope string) bool {
 func hasFrequency(scope string) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
-		!strings.Contains(scope, "ce a") && !strings.Contains(scope, "es a") && !strings.Contains(scope, " per ") && !strings.Contains(scope, "st ") && !strings.Contains(scope, "ny ") {
+		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
+		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := strings.Fields(paddedWords(scope))
@@ -884,6 +885,9 @@ func hasInfinitiveBefore(head string) bool {
 // participle says nothing happened over the span; "occupied the mines
 // throughout 1998" still reports.
 func isStateThroughout(head, scope string) bool {
+	if !strings.Contains(head, "hroughout") {
+		return false // most dates: no need to split the words
+	}
 	w := strings.Fields(paddedWords(head))
 	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
 		return false
