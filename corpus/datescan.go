@@ -709,9 +709,8 @@ func isSeasonSpanWord(w string) bool {
 // form rather than a noun phrase's first word ("to leave", not "to the
 // border", "to 20").
 func (s *dateScanner) isInfinitiveAt(i int) bool {
-	t, ok := s.tok(i)
-	return ok && t.num < 0 && t.text == t.lower && t.text != "" && unicode.IsLetter([]rune(t.text)[0]) &&
-		!isDeterminer(t.lower) && !leadsNoun(t.lower)
+	w := s.lowerWordAt(i)
+	return w != "" && !isDeterminer(w) && !leadsNoun(w)
 }
 
 // isDeadline reports whether the words before token i make the date
@@ -1331,9 +1330,19 @@ func (s *dateScanner) isAttributiveMonth(j, k int) bool {
 	if k != j+1 || s.lower(j-1) != "the" {
 		return false
 	}
-	next, ok := s.tok(k)
-	return ok && next.num < 0 && next.lower == next.text && next.text != "" && unicode.IsLetter([]rune(next.text)[0]) &&
-		!leadsNoun(next.lower) && !isVerbForm(next.lower)
+	w := s.lowerWordAt(k)
+	return w != "" && !leadsNoun(w) && !isVerbForm(w)
+}
+
+// lowerWordAt returns token i when it is a word written in lower case,
+// else "": a content word or a function word, not a name, a number or
+// a mark.
+func (s *dateScanner) lowerWordAt(i int) string {
+	t, ok := s.tok(i)
+	if !ok || t.num >= 0 || t.text == "" || t.lower != t.text || !unicode.IsLetter([]rune(t.text)[0]) {
+		return ""
+	}
+	return t.lower
 }
 
 // bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
