@@ -1339,7 +1339,7 @@ func (s *dateScanner) isAttributiveMonth(j, k int) bool {
 // a mark.
 func (s *dateScanner) lowerWordAt(i int) string {
 	t, ok := s.tok(i)
-	if !ok || t.num >= 0 || t.text == "" || t.lower != t.text || !unicode.IsLetter([]rune(t.text)[0]) {
+	if !ok || t.num >= 0 || t.text == "" || t.lower != t.text || !isLetterFirst(t.text) {
 		return ""
 	}
 	return t.lower
@@ -1394,7 +1394,7 @@ func (s *dateScanner) approximatesYear(a, j int) bool {
 		return true
 	}
 	next, ok := s.tok(j + 1)
-	if !ok || next.num < 0 && next.text != "" && !unicode.IsLetter([]rune(next.text)[0]) {
+	if !ok || next.num < 0 && next.text != "" && !isLetterFirst(next.text) {
 		return true
 	}
 	w := next.lower
@@ -2342,4 +2342,11 @@ func isSectionNumber(w string) bool {
 func (s *dateScanner) startsDate(i int) bool {
 	e, _ := s.parse(i, false)
 	return e != nil && e.kind == exCalendar
+}
+
+// isLetterFirst reports whether s opens with a letter, decoded without
+// allocating.
+func isLetterFirst(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsLetter(r)
 }
