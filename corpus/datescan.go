@@ -541,9 +541,9 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			if e.mod == "" {
 				e.mod = ModApprox
 			}
-		case "about":
-			if e.mod == "" && e.kind == exCalendar && e.prec == PrecisionYear {
-				e.mod = ModApprox // "from about 1969"; "about yesterday's attack" is a topic
+		case "about", ".":
+			if e.mod == "" && e.kind == exCalendar && e.prec == PrecisionYear && s.approximatorBefore(i) >= 0 {
+				e.mod = ModApprox // "from about 1969", "c. 1969"; "about yesterday's attack" is a topic
 			}
 		}
 		out = append(out, *e)
@@ -1359,8 +1359,8 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	afterOf := !modified && s.lower(from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
-	if !modified && isApproximator(s.lower(from-1)) {
-		yearContext = s.approximatesYear(from-1, j)
+	if a := s.approximatorBefore(from); !modified && a >= 0 {
+		yearContext = s.approximatesYear(a, j)
 	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
@@ -1380,6 +1380,19 @@ func isApproximator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// approximatorBefore returns the index of the approximator that ends
+// just before token i ("about", "around", or the abbreviation "c." or
+// "ca." of circa), or -1.
+func (s *dateScanner) approximatorBefore(i int) int {
+	if isApproximator(s.lower(i - 1)) {
+		return i - 1
+	}
+	if w := s.lower(i - 2); s.lower(i-1) == "." && (w == "c" || w == "ca") {
+		return i - 2
+	}
+	return -1
 }
 
 // approximatesYear reports whether the approximator at token a makes the

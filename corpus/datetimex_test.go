@@ -83,6 +83,7 @@ func TestDateTimexCategories(t *testing.T) {
 		{"around mid-month", "", "In 1972 the army withdrew. Around mid-March the rebels attacked.", []string{"1972", "1972-03~mid"}},
 		{"in late year", "", "In late 1972 the rebels attacked.", []string{"1972~late"}},
 		{"circa a year", "", "Circa 1969 the rebels began to receive weapons.", []string{"1969~approx"}},
+		{"c. before a year", "", "The rebels first received weapons c. 1969 from abroad.", []string{"1969~approx"}},
 		{"roughly a year", "", "The rebels began to receive weapons in roughly 1969.", []string{"1969~approx"}},
 		{"about a count is no date", "", "In 1969 about 1969 rebels surrendered.", []string{"1969"}},
 		{"around a year before a pronoun", "", "When the fighters came home around 1989 they attacked police posts.", []string{"1989~approx"}},

@@ -2040,7 +2040,7 @@ func isSentenceAbbrev(w string) bool {
 	switch strings.ToLower(w) {
 	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
 		"rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est":
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "c", "ca":
 		return true
 	}
 	return false
