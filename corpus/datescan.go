@@ -2287,6 +2287,14 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 	if n == 0 && t.plain && t.num > 0 && t.num <= 31 {
 		n = t.num
 	}
+	if h := s.lower(k + 1); (h == "hours" || h == "hour") && t.plain && t.num > 0 && t.num <= 72 {
+		// "within 48 hours": the day the count of whole days reaches,
+		// approximately; under a day is the anchor's own day, as
+		// "within hours" is.
+		e := relDay(t.num / 24)
+		e.mod, e.pastOnly = ModApprox, true
+		return e, k + 2
+	}
 	if n == 0 {
 		return s.withinVague(k)
 	}
