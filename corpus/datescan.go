@@ -524,7 +524,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
-		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) {
+		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
 			// "gave the junta until 15 October to leave": an
 			// ultimatum's deadline, not the end of a state.
 			e.until, e.deadline, e.ultimatum = false, true, true
@@ -703,6 +703,21 @@ func namesSeason(head string) bool {
 func isSeasonSpanWord(w string) bool {
 	w = strings.ToLower(strings.TrimPrefix(w, "("))
 	return w == "" || w == "from" || w == "to" || w == "between" || w == "and" || isApproximator(w) || isMonthName(w)
+}
+
+// grantsTime reports whether a verb that grants or holds time ("gave the
+// junta until", "the rebels had until") stands a few words before token
+// i, the date after "until": the clause sets a deadline, where "remained
+// in office until 2000 to oversee the transition" ends a state and
+// gives its purpose.
+func (s *dateScanner) grantsTime(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		switch s.lower(k) {
+		case "give", "gives", "gave", "given", "giving", "has", "have", "had":
+			return true
+		}
+	}
+	return false
 }
 
 // isInfinitiveAt reports whether token i, after "to", is a verb's bare

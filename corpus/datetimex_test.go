@@ -45,6 +45,8 @@ func TestDateTimexCategories(t *testing.T) {
 		{"is scheduled for", "1994-09-20", "The handover is scheduled for 15 October.", []string{"1994-10-15!"}},
 		{"no later than a month", "1994-09-20", "The accord requires elections to take place no later than December.", []string{"1994-12!"}},
 		{"an ultimatum", "1994-09-20", "The council gave the junta until 15 October to leave.", []string{"1994-10-15!"}},
+		{"an ultimatum with had", "1994-09-20", "The militias had until 15 October to disarm.", []string{"1994-10-15!"}},
+		{"until with a purpose is no ultimatum", "1994-09-20", "The general remained in office until 15 October to oversee the handover.", []string{"1993-10-15"}},
 		{"until a day over a state", "1994-09-20", "The junta held the capital until 15 September.", []string{"1994-09-15"}},
 		{"by a year before an infinitive is no ultimatum", "1990-01-01", "By 1980 the government claimed to be sheltering a million refugees.", []string{"1980"}},
 		{"a deadline in the past happened", "", "The militias had disarmed by 15 October 1994.", []string{"1994-10-15"}},
