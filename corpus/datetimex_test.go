@@ -51,6 +51,8 @@ func TestDateTimexCategories(t *testing.T) {
 		{"by a year before an infinitive is no ultimatum", "1990-01-01", "By 1980 the government claimed to be sheltering a million refugees.", []string{"1980"}},
 		{"a deadline in the past happened", "", "The militias had disarmed by 15 October 1994.", []string{"1994-10-15"}},
 		{"agreed to by a day", "1994-09-20", "The generals agreed to step down by 15 October.", []string{"1994-10-15!"}},
+		{"managed to by a day happened", "1994-09-20", "The rebels managed to take the town by 15 October.", []string{"1993-10-15"}},
+		{"began to by a day happened", "1994-09-20", "The army began to withdraw by 15 October.", []string{"1993-10-15"}},
 		{"not before in the past happened", "", "The troops did not leave before 15 October 1994.", []string{"1994-10-15"}},
 		{"later than alone is a comparison", "", "The troops left later than in 1994.", nil},
 		{"a deadline under a dateline", "1994-09-30", "PORT-AU-PRINCE, Sept. 19 — The generals agreed to step down no later than Oct. 15.", []string{"1994-10-15!"}},

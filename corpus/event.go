@@ -867,15 +867,31 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 }
 
 // hasInfinitiveBefore reports whether head, the words before a date in
-// its clause, hold an infinitive: "to" before a word that opens no noun
-// phrase ("agreed to step down", not "moved to the border").
+// its clause, hold an infinitive that looks ahead: "to" before a word
+// that opens no noun phrase ("agreed to step down", not "moved to the
+// border"), after no implicative or aspectual verb, whose infinitive
+// happened ("managed to take the town", "began to withdraw").
 func hasInfinitiveBefore(head string) bool {
 	k := strings.LastIndex(head, " to ")
 	if k < 0 {
 		return false
 	}
 	next, _ := nextLowerWord(head, k+len(" to "))
-	return next != "" && head[k+len(" to ")] >= 'a' && head[k+len(" to ")] <= 'z' && !isDeterminer(next) && !isDateNumberWord(next)
+	if next == "" || head[k+len(" to ")] < 'a' || head[k+len(" to ")] > 'z' || isDeterminer(next) || isDateNumberWord(next) {
+		return false
+	}
+	return !isImplicative(strings.ToLower(trailingWord(head[:k])))
+}
+
+// isImplicative reports whether w is a verb whose infinitive tells what
+// did happen (an implicative or aspectual verb: "managed to", "began
+// to", "went on to"), not what was to happen.
+func isImplicative(w string) bool {
+	switch w {
+	case "managed", "manages", "continued", "continues", "on", "proceeded", "came", "used", "happened":
+		return true
+	}
+	return isBeginForm(w)
 }
 
 // isStateThroughout reports whether a date after "throughout" (head,
