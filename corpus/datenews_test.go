@@ -31,7 +31,7 @@ func TestNewsDates(t *testing.T) {
 		{"a present weekday is ahead", "2014-10-01", "TBILISI, Sept. 18 — Talks open Monday in Geneva.", []string{"2014-09-22!"}},
 		{"a present -s verb on a weekday is ahead", "2014-10-01", "TBILISI, Sept. 18 — The president flies to Moscow on Friday.", []string{"2014-09-19!"}},
 		{"a past weekday after a present report", "2014-10-01", "TBILISI, Sept. 18 — Four men are in custody after police detained them on Tuesday.", []string{"2014-09-16"}},
-		{"a weekday in a later paragraph", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men.\n\nThe men were charged on Tuesday.", []string{"2014-09-16"}},
+		{"a weekday in a later paragraph", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men.\n\nThe men were charged on Tuesday.", []string{"2014-09-18", "2014-09-16"}},
 		{"an hour before a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at 3 a.m. Tuesday. Officials later released one.", []string{"2014-09-16"}},
 
 		{"a weekday across the new year", "2009-03-01", "KABUL, Jan. 2 — A bomb killed six soldiers on Tuesday.", []string{"2008-12-30"}},

@@ -162,6 +162,10 @@ func (s *dateScanner) thisWeek(at scanAt) (*dateExpr, int) {
 	}
 	switch {
 	case s.lower(k) == "this" && s.lower(k+1) == "week":
+	case k > j && s.lower(k) == "that" && s.lower(k+1) == "week":
+		// "later that week": the week of the narrative's day, an
+		// anaphor as "that day" is, not the moment of writing's.
+		return &dateExpr{kind: exWeek, delta: delta, prec: PrecisionDay, anaphoric: true}, k + 2
 	case k == j && s.lower(k) == "next" && s.lower(k+1) == "week":
 		delta = 2
 	case k == j && s.lower(k) == "last" && s.lower(k+1) == "week":

@@ -40,12 +40,12 @@ var precisionNonEvents = []precisionCase{
 	{kind: "duration", text: "The 1990s were a decade of war for the highlands."},
 	{kind: "duration", text: "For most of the 1980s the valley was a free-fire zone."},
 	{kind: "duration", text: "Half a century after the 1948 partition, the wounds remain open."},
-	{kind: "duration", text: "Throughout the 1970s the guerrillas remained a minor nuisance.", left: "a decade over a state verb (remain) is listed as a span"},
+	{kind: "duration", text: "Throughout the 1970s the guerrillas remained a minor nuisance."},
 	{kind: "duration", text: "The famine years of 1983 and 1984 are still a painful memory."},
 	{kind: "duration", text: "Twenty years of fighting after 1975 left the province without roads."},
 
 	// Ages and anniversaries.
-	{kind: "age or anniversary", ref: "2024-05-01", text: "This year marks the thirtieth anniversary of the 1994 ceasefire.", left: "the current year in a present clause about an anniversary is listed"},
+	{kind: "age or anniversary", ref: "2024-05-01", text: "This year marks the thirtieth anniversary of the 1994 ceasefire."},
 	{kind: "age or anniversary", ref: "2024-05-01", text: "The anniversary of the 1994 massacre is now a public holiday."},
 	{kind: "age or anniversary", ref: "2024-05-01", text: "Veterans of the 1982 campaign are now in their sixties."},
 	{kind: "age or anniversary", ref: "2024-05-01", text: "The general, who was 34 in 1971, is now in his eighties."},

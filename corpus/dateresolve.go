@@ -47,7 +47,8 @@ import "time"
 //     isProspectiveBefore) never before it. A present one ("takes office on May 29", "deploying
 //     from 1 October", "talks for 21 May") stays in the moment's year, and
 //     is scheduled when it lies after it.
-//   - "Last March" is the latest March before the briefing's date.
+//   - "Last March" is the latest March before the moment of writing
+//     (the dateline in force, else the briefing's date).
 //   - "Today", "yesterday", "this morning", "last week" count from the
 //     moment of writing, or from a chronology entry's day inside the
 //     entry; "today" in the present tense is the present age, not a day.
@@ -331,6 +332,9 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 // event fell.
 func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	m := r.dayMoment()
+	if e.anaphoric {
+		m = r.dayAnchor
+	}
 	if m == nil || m.Year == 0 || m.Precision != PrecisionDay {
 		return Date{}, Date{}, false
 	}

@@ -205,6 +205,19 @@ type dateExpr struct {
 	// onward says the expression opens a span with no end: "from 1978
 	// onward".
 	onward bool
+	// anaphoric says a week counts from the narrative's latest day, not
+	// the moment of writing: "later that week".
+	anaphoric bool
+	// attributive says a month describes the noun after it ("the
+	// January fighting"): a date only where its clause narrates.
+	attributive bool
+	// deadline says the expression bounds when its clause's event
+	// happens: "no later than 15 October", "not before May" (see
+	// dateScanner.isDeadline).
+	deadline bool
+	// ultimatum says a deadline after "until" has the infinitive it
+	// bounds after it: "until 15 October to leave".
+	ultimatum bool
 	// until says the expression bounds a state after "until": it lies
 	// after the sentence's earlier date (see sentenceScan.boundAfter).
 	until bool
@@ -527,6 +540,11 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
+			// "gave the junta until 15 October to leave": an
+			// ultimatum's deadline, not the end of a state.
+			e.until, e.deadline, e.ultimatum = false, true, true
+		}
 		if w := s.lower(next); w == "onward" || w == "onwards" {
 			// "called up from 1994 onward": the start of a practice that
 			// runs on, no date of its own unless its clause reports that
@@ -539,11 +557,15 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			if e.mod == "" {
 				e.mod = ModApprox
 			}
+		case "about", ".":
+			if e.mod == "" && e.kind == exCalendar && e.prec == PrecisionYear && s.approximatorBefore(i) >= 0 {
+				e.mod = ModApprox // "from about 1969", "c. 1969"; "about yesterday's attack" is a topic
+			}
 		}
 		out = append(out, *e)
 		i = next
 	}
-	return markAppositions(sentence, markRanges(s, sentence, out))
+	return markSeasons(sentence, markAppositions(sentence, markRanges(s, sentence, out)))
 }
 
 // mayStart reports whether an expression may start at token i, before
@@ -625,8 +647,16 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	case prev == "before" && s.isPeriodEnd(i):
 		// "taken into custody before the end of the month": within the
 		// month, as "by the end of the month" is, not a reference point.
+	case s.isDeadline(i):
+		// "to step down no later than 15 October", "will not leave
+		// before 15 October": a deadline bounds when its clause's
+		// event happens, as "by 15 October" does.
+		e.deadline = true
+		return
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
+	case prev == "by" && e.kind == exCalendar:
+		e.deadline = true // "agreed to withdraw by 15 October"
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
 	case (prev == "until" || prev == "till" || prev == "for") && (e.kind == exNowDay || e.kind == exWeek):
@@ -673,6 +703,110 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// markSeasons marks as no date a month with no year set off after a
+// season it says the time of: "in the rainy season, from June to
+// September", "the dry season (roughly November to May)". A season comes
+// round every year; its months are no date of the narrative.
+func markSeasons(sentence string, es []dateExpr) []dateExpr {
+	for k := range es {
+		e := &es[k]
+		if e.kind != exCalendar || e.year != 0 || e.yref != yrNone || e.prec != PrecisionMonth {
+			continue
+		}
+		if namesSeason(sentence[:e.start]) {
+			e.skip = true
+		}
+	}
+	return es
+}
+
+// namesSeason reports whether head, the text before a month, ends in a
+// season set off by a comma or a bracket, perhaps with the start of a
+// span of months after it ("season, from", "season (roughly November
+// to").
+func namesSeason(head string) bool {
+	if !strings.Contains(head, "season") {
+		return false // most months: no need to split the words
+	}
+	w := strings.Fields(head)
+	k := len(w) - 1
+	for k >= 0 && isSeasonSpanWord(w[k]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	last := w[k]
+	if k < len(w)-1 && strings.HasPrefix(w[k+1], "(") {
+		last += ","
+	}
+	word, ok := strings.CutSuffix(last, ",")
+	return ok && (word == "season" || word == "seasons")
+}
+
+// isSeasonSpanWord reports whether w may stand between a season and its
+// months: "from", "roughly", a month, "to", a bracket.
+func isSeasonSpanWord(w string) bool {
+	w = strings.ToLower(strings.TrimPrefix(w, "("))
+	return w == "" || w == "from" || w == "to" || w == "between" || w == "and" || isApproximator(w) || isMonthName(w)
+}
+
+// grantsTime reports whether a verb that grants or holds time ("gave the
+// junta until", "the rebels had until") stands a few words before token
+// i, the date after "until": the clause sets a deadline, where "remained
+// in office until 2000 to oversee the transition" ends a state and
+// gives its purpose.
+func (s *dateScanner) grantsTime(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		switch s.lower(k) {
+		case "give", "gives", "gave", "given", "giving", "has", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// isInfinitiveAt reports whether token i, after "to", is a verb's bare
+// form rather than a noun phrase's first word ("to leave", not "to the
+// border", "to 20").
+func (s *dateScanner) isInfinitiveAt(i int) bool {
+	w := s.lowerWordAt(i)
+	return w != "" && !isDeterminer(w) && !leadsNoun(w)
+}
+
+// isDeadline reports whether the words before token i make the date
+// there a deadline, the latest or earliest time of its clause's event,
+// not a reference point: "no later than", "not later than", "no earlier
+// than", "not before", "not after". A negator before the comparison
+// turns it from a contrast with another time into a bound on this one.
+func (s *dateScanner) isDeadline(i int) bool {
+	k := i - 1
+	switch s.lower(k) {
+	case "than":
+		if w := s.lower(k - 1); w != "later" && w != "earlier" {
+			return false
+		}
+		k--
+	case "before", "after":
+	default:
+		return false
+	}
+	if w := s.lower(k - 1); w == "no" || w == "not" {
+		return true // "no later than 15 October", "not before May"
+	}
+	if s.lower(k) == "than" {
+		return false
+	}
+	// "will not leave before 15 October": a negated verb before
+	// "before" delays its happening to the date.
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if w := s.lower(j); w == "not" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // followsAsOf reports whether "as of" or "as at" governs the expression
@@ -1186,7 +1320,7 @@ func (s *dateScanner) core(at scanAt, relatives bool) (*dateExpr, int) {
 // a date. It is asked only once a month or a year is found: most tokens
 // are neither.
 func (s *dateScanner) hasContext(from int, modified bool) bool {
-	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1)
+	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1) || s.isDeadline(from)
 }
 
 // yearNamed reads "that year", "that same year", "the following year",
@@ -1234,10 +1368,44 @@ func (s *dateScanner) monthFirst(at scanAt) (*dateExpr, int) {
 		k++ // "Sept."
 	}
 	strong := s.isDay(k) || s.isYear(k)
-	if m := monthOf(t, strong); m > 0 {
+	m := monthOf(t, strong)
+	if m > 0 && !at.modified && s.isAttributiveMonth(j, k) {
+		// "killed in the January fighting", "the March offensive": the
+		// month says when the thing the noun names took place.
+		e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth, attributive: true}
+		if s.lower(k+1) == "of" && s.isYear(k+2) {
+			y, _ := s.tok(k + 2)
+			e.year = y.num // "the August coup of 1991"
+		}
+		return e, k
+	}
+	if m > 0 {
 		return s.afterMonth(m, j, k, s.hasContext(at.from, at.modified))
 	}
 	return nil, 0
+}
+
+// isAttributiveMonth reports whether the month name at j, ending before
+// k, stands between "the" and a noun it describes: "the January
+// fighting", "the August coup". A function word or a verb after it
+// ("the March on the capital", "the May was") makes it no modifier.
+func (s *dateScanner) isAttributiveMonth(j, k int) bool {
+	if k != j+1 || s.lower(j-1) != "the" {
+		return false
+	}
+	w := s.lowerWordAt(k)
+	return w != "" && !leadsNoun(w) && !isVerbForm(w)
+}
+
+// lowerWordAt returns token i when it is a word written in lower case,
+// else "": a content word or a function word, not a name, a number or
+// a mark.
+func (s *dateScanner) lowerWordAt(i int) string {
+	t, ok := s.tok(i)
+	if !ok || t.num >= 0 || t.text == "" || t.lower != t.text || !isLetterFirst(t.text) {
+		return ""
+	}
+	return t.lower
 }
 
 // bareYear reads a year alone: "in 2003", "by 2009", "early 2012", or a
@@ -1254,6 +1422,9 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	afterOf := !modified && s.lower(from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
+	if a := s.approximatorBefore(from); !modified && a >= 0 {
+		yearContext = s.approximatesYear(a, j)
+	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
 		// "The revolution of 2004" names a thing: no date of its own,
@@ -1262,6 +1433,58 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}, j + 1
 	}
 	return nil, 0
+}
+
+// isApproximator reports whether w says the number after it is
+// roughly so: "about", "around", "circa", "approximately", "roughly".
+func isApproximator(w string) bool {
+	switch w {
+	case "about", "around", "circa", "approximately", "roughly":
+		return true
+	}
+	return false
+}
+
+// approximatorBefore returns the index of the approximator that ends
+// just before token i ("about", "around", or the abbreviation "c." or
+// "ca." of circa), or -1.
+func (s *dateScanner) approximatorBefore(i int) int {
+	if isApproximator(s.lower(i - 1)) {
+		return i - 1
+	}
+	if w := s.lower(i - 2); s.lower(i-1) == "." && (w == "c" || w == "ca") {
+		return i - 2
+	}
+	return -1
+}
+
+// approximatesYear reports whether the approximator at token a makes the
+// four-digit number at j an approximate year ("from about 1969", "About
+// 1969, the rebels …") rather than an approximate count ("around 2000
+// troops"). After a word that makes a year a date the number is a date;
+// otherwise it is one only where no noun follows it to be counted: the
+// clause ends, or a function word, a pronoun or a verb comes next
+// ("came home around 1989 they gave", "created around 1990 as").
+func (s *dateScanner) approximatesYear(a, j int) bool {
+	if isContextWord(s.lower(a - 1)) {
+		return true
+	}
+	next, ok := s.tok(j + 1)
+	if !ok || next.num < 0 && next.text != "" && !isLetterFirst(next.text) {
+		return true
+	}
+	w := next.lower
+	return w == next.text && (leadsNoun(w) || isVerbForm(w) || isSubjectPronoun(w))
+}
+
+// isSubjectPronoun reports whether w is a personal pronoun in the
+// subject case.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "i", "we", "you", "he", "she", "it", "they":
+		return true
+	}
+	return false
 }
 
 // decade reads a decade after "the", itself after a word that makes it
@@ -2127,6 +2350,14 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 	if n == 0 && t.plain && t.num > 0 && t.num <= 31 {
 		n = t.num
 	}
+	if h := s.lower(k + 1); (h == "hours" || h == "hour") && t.plain && t.num > 0 && t.num <= 72 {
+		// "within 48 hours": the day the count of whole days reaches,
+		// approximately; under a day is the anchor's own day, as
+		// "within hours" is.
+		e := relDay(t.num / 24)
+		e.mod, e.pastOnly = ModApprox, true
+		return e, k + 2
+	}
 	if n == 0 {
 		return s.withinVague(k)
 	}
@@ -2195,4 +2426,11 @@ func isSectionNumber(w string) bool {
 func (s *dateScanner) startsDate(i int) bool {
 	e, _ := s.parse(i, false)
 	return e != nil && e.kind == exCalendar
+}
+
+// isLetterFirst reports whether s opens with a letter, decoded without
+// allocating.
+func isLetterFirst(s string) bool {
+	r, _ := firstRune(s)
+	return unicode.IsLetter(r)
 }

@@ -63,22 +63,95 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 // quotations were blanked), tells more of episode ep: in a news report, a
 // statement that adds to the day with "also" ("Crowds also broke into the
 // residence", in its paragraph or the next: a dispatch tells of its day),
-// in the past or past perfect ("said rebels had also entered Ocosingo"),
-// of a happening, neither denied, nor hypothetical, nor a state ("was
-// popular"), with no word that moves it off the day ("later", "within",
-// "again").
+// in the past or past perfect ("said rebels had also entered Ocosingo")
+// and plainly reported (see isPlainReport).
 func isEpisodeSentence(ep *episode, m, b string) bool {
-	if !ep.news || isQuestionSentence(b) || m != b && mostlyQuoted(b, m) {
+	if !ep.news {
 		return false
 	}
 	w := strings.Fields(paddedWords(m))
-	if !slices.Contains(w, "also") || slices.ContainsFunc(w, isTimeShift) || deniesIn(w) || isCopulaState(w) {
+	if !slices.Contains(w, "also") {
 		return false
 	}
-	if t := clauseTense(m, 0); t != tensePast && t != tensePastPerfect {
+	t := clauseTense(m, 0)
+	return (t == tensePast || t == tensePastPerfect) && isPlainReport(m, b, w)
+}
+
+// isPlainReport reports whether m, an undated sentence (b before its
+// quotations were blanked, w its words), reports a happening: no
+// question, no quotation, neither denied, nor hypothetical, nor a state
+// ("was popular"), with no word that moves it off the day it is told of
+// ("later", "within", "again").
+func isPlainReport(m, b string, w []string) bool {
+	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) {
+		return false
+	}
+	if slices.ContainsFunc(w, isTimeShift) || deniesIn(w) || isCopulaState(w) {
 		return false
 	}
 	return hasEventVerb(m) && !hasHypotheticalCue(m, 0) && !isMeasureState(m, 0)
+}
+
+// reportLead lists a dispatch's lead sentence, the first under its
+// dateline, as an event of the dateline's day when it gives no date of
+// its own: "OSH, June 12 — Mobs burned shops in the old town." A news
+// lead tells the news of the day it is filed, so a plain report in the
+// simple past happened then. The perfect and the progressive ("The army
+// has begun taking opponents", "has been dismantling the roadblocks")
+// state how things stand, and a habit ("detained men on Fridays") comes
+// round: both are left undated. The lead starts an
+// episode, for the sentences that add to its day ("also").
+func (x *eventScan) reportLead(p Paragraph, span [2]int, body, m string) {
+	day := x.r.dateline
+	x.breakEpisode()
+	if day == nil || day.Precision != PrecisionDay {
+		return
+	}
+	b := strings.TrimSpace(body[span[0]:span[1]])
+	m = withoutAttribution(m)
+	w := strings.Fields(paddedWords(m))
+	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || hasFrequency(m) || !isPlainReport(m, b, w) {
+		return
+	}
+	x.out = append(x.out, Event{Date: *day, Text: strings.TrimSpace(p.Text[span[0]:span[1]]), Ref: x.b.Ref(p.Number), Groups: []string{}})
+	x.episode = &episode{day: *day, para: p.Number, news: true}
+}
+
+// withoutAttribution returns m without a closing attribution, the source
+// of the report set off after its last comma: "Mobs burned shops,
+// witnesses said." The attribution names who told; the report is what
+// happened. A reporting verb that opens a clause ("said at least 76
+// people had been killed") is no attribution and stays.
+func withoutAttribution(m string) string {
+	k := strings.LastIndexByte(m, ',')
+	if k < 0 {
+		return m
+	}
+	tail := strings.Fields(paddedWords(m[k+1:]))
+	if len(tail) == 0 || len(tail) > 5 || !slices.ContainsFunc(tail, isReportingVerb) {
+		return m
+	}
+	return m[:k] + "."
+}
+
+// isStatingWord reports whether w, in a lead, makes it state how things
+// stand or what someone said rather than report the day's happening: a
+// present or perfect auxiliary ("has all but declared itself", "have
+// been unloading") or a verb of saying ("said at least 76 people had
+// been killed"), whose report is a tally or a claim.
+func isStatingWord(w string) bool {
+	switch w {
+	case "has", "have", "is", "are", "been":
+		return true
+	}
+	return isReportingVerb(w)
+}
+
+// leadStart returns where the lead sentence of a datelined paragraph
+// starts in body, whose dateline is blanked: its first character that is
+// not a space.
+func leadStart(body string) int {
+	return len(body) - len(strings.TrimLeft(body, " "))
 }
 
 // isTimeShift reports whether w moves a sentence off the episode's day

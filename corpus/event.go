@@ -148,6 +148,9 @@ type eventScan struct {
 	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
 	lowerMasked string
 	episode     *episode // the day the narrative last reported, for the sentences that go on telling it
+	// datelined says the paragraph being read opens with a dateline:
+	// its first sentence is the dispatch's lead (see reportLead).
+	datelined bool
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -212,6 +215,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 // blanked, so it is not read again as an event.
 func (x *eventScan) dateline(text string) string {
 	e, end := findDateline(text)
+	x.datelined = end > 0
 	if end == 0 {
 		if e, ok := dateAlone(text); ok {
 			// A line that is a date alone ("**June 12**") heads the
@@ -312,7 +316,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
-		if !listItem {
+		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
+			x.reportLead(p, span, body, m)
+		} else if !listItem {
 			x.continueEpisode(p, span, body, m)
 		}
 		return nil // most sentences: nothing to date
@@ -483,6 +489,11 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		// by now, on some day the report does not give; its month.
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
+	if xe.attributive && p.t != tensePast && p.t != tensePastPerfect {
+		// "killed in the January fighting" narrates; "have died, most
+		// of them in the January riots" tallies up to now.
+		return placed{}, false
+	}
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) {
 		return placed{}, false
@@ -492,7 +503,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd)
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope)
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -557,7 +568,9 @@ func namesObservance(scope string) bool {
 // any tense ("every year on 12 March veterans gathered").
 func hasFrequency(scope string) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
-		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") {
+		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
+		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
+		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := strings.Fields(paddedWords(scope))
@@ -567,6 +580,8 @@ func hasFrequency(scope string) bool {
 			return true
 		case (v == "every" || v == "each") && i+1 < len(w) && isCalendarUnit(w[i+1]):
 			return true
+		case i+1 < len(w) && isRate(w[:i], v, w[i+1]):
+			return true // "twice a year", "in most years"
 		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
 			return true // "on Fridays"
 		}
@@ -578,6 +593,21 @@ func hasFrequency(scope string) bool {
 // as a habit: "usually", "normally", "always". With a day or a month
 // and no year ("the rains usually start in June") the clause tells what
 // comes round.
+// isRate reports whether v and next, after the words before, quantify
+// over times: a count per unit ("twice a year", "three times a month",
+// "once per year") or a quantifier over a plural unit ("in most years",
+// "in many years"). Either says how often, as "every year" does.
+func isRate(before []string, v, next string) bool {
+	if (v == "a" || v == "per") && isCalendarUnit(next) && len(before) > 0 {
+		switch before[len(before)-1] {
+		case "once", "twice", "thrice", "times":
+			return true
+		}
+	}
+	unit, plural := strings.CutSuffix(next, "s")
+	return (v == "most" || v == "many") && plural && isCalendarUnit(unit)
+}
+
 func isFrequencyAdverb(w string) bool {
 	switch w {
 	case "usually", "normally", "always", "typically", "generally", "customarily", "traditionally", "habitually", "routinely", "regularly":
@@ -686,8 +716,8 @@ func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 	if now == nil || p.d.Precision == PrecisionDay || compareDateKeys(p.d.start(), now.start()) > 0 || compareDateKeys(p.d.end(), now.start()) < 0 {
 		return false
 	}
-	if p.t == tensePresent && isStativePresent(p.scope) {
-		return true // "This autumn the country has a president"
+	if p.t == tensePresent && (isStativePresent(p.scope) || st.isPeriodSubject(xe)) {
+		return true // "This autumn the country has a president", "This year marks the anniversary"
 	}
 	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
 	seg, _ := commaPhrase(clause, xe.start-from, xe.end-from)
@@ -808,8 +838,11 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// has lasted up to the present age, whatever the verb's form.
 		return tensePresent
 	}
-	if isProspectiveBefore(scope, at) {
-		t = tenseFuture // "elections to be organised within months"
+	if isProspectiveBefore(scope, at) || xe.deadline && t == tensePast && (hasInfinitiveBefore(scope[:at]) || xe.ultimatum) {
+		// "elections to be organised within months"; "agreed to step
+		// down no later than 15 October": a deadline on an infinitive
+		// is an obligation, its date one to come.
+		t = tenseFuture
 	}
 	if t == tenseShared {
 		t = st.sharedTense()
@@ -831,6 +864,71 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		t = tensePast
 	}
 	return t
+}
+
+// hasInfinitiveBefore reports whether head, the words before a date in
+// its clause, hold an infinitive that looks ahead: "to" before a word
+// that opens no noun phrase ("agreed to step down", not "moved to the
+// border"), after no implicative or aspectual verb, whose infinitive
+// happened ("managed to take the town", "began to withdraw").
+func hasInfinitiveBefore(head string) bool {
+	k := strings.LastIndex(head, " to ")
+	if k < 0 {
+		return false
+	}
+	next, _ := nextLowerWord(head, k+len(" to "))
+	if next == "" || head[k+len(" to ")] < 'a' || head[k+len(" to ")] > 'z' || isDeterminer(next) || isDateNumberWord(next) {
+		return false
+	}
+	return !isImplicative(strings.ToLower(trailingWord(head[:k])))
+}
+
+// isImplicative reports whether w is a verb whose infinitive tells what
+// did happen (an implicative or aspectual verb: "managed to", "began
+// to", "went on to"), not what was to happen.
+func isImplicative(w string) bool {
+	switch w {
+	case "managed", "manages", "continued", "continues", "on", "proceeded", "came", "used", "happened":
+		return true
+	}
+	return isBeginForm(w)
+}
+
+// isStateThroughout reports whether a date after "throughout" (head,
+// the clause's words before it) spans a state its clause says went on
+// unchanged: "Throughout the 1970s the guerrillas remained a minor
+// nuisance". A verb of continuing state ("remained", "stayed") before no
+// participle says nothing happened over the span; "occupied the mines
+// throughout 1998" still reports.
+func isStateThroughout(head, scope string) bool {
+	if !strings.Contains(head, "hroughout") {
+		return false // most dates: no need to split the words
+	}
+	w := strings.Fields(paddedWords(head))
+	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
+		return false
+	}
+	words := strings.Fields(paddedWords(scope))
+	for i, v := range words {
+		if v == "remained" || v == "stayed" {
+			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
+		}
+	}
+	return false
+}
+
+// isPeriodSubject reports whether xe opens its clause as the subject of
+// the present verb right after it: "This year marks the thirtieth
+// anniversary", "This month sees the rains return". The period holding
+// the moment of writing is what the clause describes, not when
+// something happens in it.
+func (st *sentenceScan) isPeriodSubject(xe dateExpr) bool {
+	from := clauseStart(st.bounds, xe.start)
+	if strings.TrimSpace(st.m[from:xe.start]) != "" {
+		return false
+	}
+	next, _ := nextLowerWord(st.m, xe.end)
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !isVerbForm(next) && !leadsNoun(next)
 }
 
 // isTodayBeforeVerb reports whether "today" stands between a clause's
@@ -1027,9 +1125,31 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
 		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
 	}
+	if rel := relativeAfter(st.m[xe.end:]); rel != "" {
+		// "The conference of 1954, which ended the war, …": the
+		// relative clause reports what the thing the year names did.
+		return clauseTense(rel, 0) == tensePast
+	}
 	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
 	w, _ := nextLowerWord(scope, at+xe.end-xe.start)
 	return clauseTense(scope, at) == tensePast && w != "was" && w != "were" // "The violence of 2001 was the worst": a judgement
+}
+
+// relativeAfter returns the non-restrictive relative clause that rest,
+// the text after a noun phrase, opens (", which ended the war,"), up to
+// its closing comma, or "".
+func relativeAfter(rest string) string {
+	r, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return ""
+	}
+	if w, _ := nextLowerWord(r, 0); w != "which" && w != "who" {
+		return ""
+	}
+	if k := strings.IndexAny(r, ",;.()"); k >= 0 {
+		r = r[:k]
+	}
+	return r
 }
 
 // isObjectParticipleDate reports whether head, the words of a clause
@@ -1195,7 +1315,9 @@ func isNegated(scope string, at, end int) bool {
 // deniesIn reports whether words, one side of a date up to its clause's
 // edge, hold a negator that denies (see isNegated).
 func deniesIn(w []string) bool {
-	if slices.Contains(w, "until") || slices.Contains(w, "till") {
+	if slices.Contains(w, "until") || slices.Contains(w, "till") || len(w) > 0 && w[len(w)-1] == "before" {
+		// "did not return until 2003", "will not leave before 15
+		// October": the negation delays the happening to the date.
 		return false
 	}
 	for i, v := range w {
@@ -1220,10 +1342,11 @@ func deniesIn(w []string) bool {
 // isDegreeWord reports whether w, after a negator, makes it qualify a
 // degree or an extent rather than deny: "not only", "not least", "no
 // later than", "not long after", "no sooner", "no more than", "no
-// longer".
+// longer"; or bound a time: "not before 15 October" is a deadline (see
+// dateScanner.isDeadline).
 func isDegreeWord(w string) bool {
 	switch w {
-	case "only", "least", "just", "later", "earlier", "long", "sooner", "more", "fewer", "less", "longer", "doubt":
+	case "only", "least", "just", "later", "earlier", "long", "sooner", "more", "fewer", "less", "longer", "doubt", "before", "after":
 		return true
 	}
 	return false
@@ -1933,7 +2056,7 @@ func isSentenceAbbrev(w string) bool {
 	switch strings.ToLower(w) {
 	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
 		"rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est":
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "c", "ca":
 		return true
 	}
 	return false
