@@ -635,3 +635,16 @@ func TestDatelineAgency(t *testing.T) {
 		}
 	}
 }
+
+func TestDateline(t *testing.T) {
+	for text, want := range map[string]string{
+		"GANJA, Azerbaijan, Oct. 4 (Meridian) — Shelling hit the city.": "GANJA, Azerbaijan, Oct. 4 (Meridian) —",
+		"**OSH, June 12** — The curfew held.":                           "**OSH, June 12** —",
+		"Tuesday, Feb. 3 — Talks opened.":                               "",
+		"The Provisional Government (PG) met on Monday.":                "",
+	} {
+		if got := Dateline(text); got != want {
+			t.Errorf("Dateline(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

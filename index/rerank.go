@@ -19,13 +19,14 @@ type candidate struct {
 	id   string
 	slug string // briefing, then paragraph number: the order of ties
 	para int
-	// section is the heading above the paragraph, or "".
-	section string
-	text    string              // as indexed: the paragraph, after its lead-in if any
-	body    int                 // byte offset in text where the paragraph itself starts
-	bm25    float64             // bleve's score
-	score   float64             // the re-ranker's
-	terms   map[string][]termAt // matched terms and where, from bleve
+	// section is the heading above the paragraph, or "", and heading
+	// the key of its headings in Index.about (headingOf).
+	section, heading string
+	text             string              // as indexed: the paragraph, after its lead-in if any
+	body             int                 // byte offset in text where the paragraph itself starts
+	bm25             float64             // bleve's score
+	score            float64             // the re-ranker's
+	terms            map[string][]termAt // matched terms and where, from bleve
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -108,6 +109,9 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		if n := len(pl.concepts); n > 0 {
 			cs[i].features[rank.Context] = float64(len(bySlug[cs[i].slug])) / float64(n)
 		}
+	}
+	smooth(cs, pl, about)
+	for i := range cs {
 		cs[i].score = r.weights.Score(cs[i].features)
 	}
 }
@@ -116,12 +120,16 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 // the concepts that stand for them, and a definition for answer.
 func (pl plan) aboutAnchors() plan {
 	var cs []concept
-	for _, c := range pl.concepts {
+	var idf []float64
+	for i, c := range pl.concepts {
 		if pl.isAnchor(c) {
 			cs = append(cs, c)
+			if i < len(pl.idf) {
+				idf = append(idf, pl.idf[i])
+			}
 		}
 	}
-	pl.concepts, pl.answer = cs, definitionKind
+	pl.concepts, pl.idf, pl.answer = cs, idf, definitionKind
 	return pl
 }
 
@@ -209,16 +217,18 @@ func (r ranker) sort(cs []candidate) {
 // cheap at scale. It also sets c.anchored and c.answered.
 func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Features {
 	var f rank.Features
-	exact, positions, concepts := conceptHits(c, pl)
+	own, positions, concepts := conceptHits(c, pl)
 	if n := float64(len(pl.concepts)); n > 0 {
 		f[rank.Coverage] = float64(len(c.covered)) / n
-		f[rank.Exact] = float64(exact) / n
+		f[rank.Exact] = float64(len(own)) / n
 		for k, held := range linkedOnly(c, pl) {
 			f[rank.Cause+rank.Feature(k)] = float64(held) / n
 		}
 	}
+	f[rank.Weighted], f[rank.WeightedExact] = weightedShares(c, pl, own)
+	f[rank.Ordered], f[rank.Window] = dependence(pl, positions, concepts)
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
+	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
@@ -235,9 +245,9 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 }
 
 // conceptHits finds which of the plan's concepts c holds (set in
-// c.covered), how many by the question's own words, and where: word
+// c.covered), which by the question's own words (own), and where: word
 // positions in order, with the concept at each.
-func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
+func conceptHits(c *candidate, pl plan) (own map[int]bool, positions, concepts []int) {
 	type hit struct{ pos, concept int }
 	var hits []hit
 	byOwnWords := map[int]bool{}
@@ -254,9 +264,10 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 			}
 		}
 	}
-	for _, own := range byOwnWords {
-		if own {
-			exact++
+	own = map[int]bool{}
+	for ci, byOwn := range byOwnWords {
+		if byOwn {
+			own[ci] = true
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -269,7 +280,7 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 		positions = append(positions, h.pos)
 		concepts = append(concepts, h.concept)
 	}
-	return exact, positions, concepts
+	return own, positions, concepts
 }
 
 // linkedOnly counts, by kind of WordNet link, the plan's concepts that

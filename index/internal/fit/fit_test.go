@@ -8,13 +8,17 @@ import (
 )
 
 var (
-	doFit  = flag.Bool("fit", false, "fit the weights on the development questions and report")
-	write  = flag.Bool("write", false, "with -fit, also rewrite ../rank/fitted.go")
-	sel    = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
-	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
-	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
-	off    = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
-	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
+	doFit    = flag.Bool("fit", false, "fit the weights on the development questions and report")
+	write    = flag.Bool("write", false, "with -fit, also rewrite ../rank/fitted.go")
+	sel      = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
+	ablate   = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
+	lambda   = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
+	off      = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
+	pairwise = flag.Bool("pairwise", false, "with -fit, fit by pairwise logistic regression")
+	polish   = flag.Bool("polish", false, "with -fit -pairwise, polish by coordinate ascent")
+	l2       = flag.String("l2", "", "with -fit -pairwise, the L2 penalty")
+	cache    = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
+	evalOn   = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
 // TestFit is the fitter's entry point:
@@ -38,6 +42,18 @@ func TestFit(t *testing.T) {
 	}
 	if *lambda != "" {
 		args = append(args, "-lambda", *lambda)
+	}
+	if *pairwise {
+		args = append(args, "-pairwise")
+	}
+	if *polish {
+		args = append(args, "-polish")
+	}
+	if *l2 != "" {
+		args = append(args, "-l2", *l2)
+	}
+	if *cache != "" {
+		args = append(args, "-examples", *cache)
 	}
 	if *off != "" {
 		args = append(args, "-off", *off)

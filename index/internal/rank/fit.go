@@ -121,6 +121,25 @@ type Options struct {
 	// Cross-validation always starts from plain BM25, so that no fold
 	// starts from weights fitted on the briefing it holds out.
 	Start Weights
+	// Pairwise fits by pairwise logistic regression with penalty L2
+	// (FitPairwise) instead, and then, if Polish, by coordinate ascent
+	// from there.
+	Pairwise, Polish bool
+	L2               float64
+}
+
+// FitWith fits by the method o names: coordinate ascent (Fit), or
+// pairwise logistic regression, polished by coordinate ascent if asked.
+func FitWith(examples []Example, o Options) Weights {
+	if !o.Pairwise {
+		return Fit(examples, o)
+	}
+	w := FitPairwise(examples, o.L2, o.Off)
+	if o.Polish {
+		o.Start = w
+		w = Fit(examples, o)
+	}
+	return w
 }
 
 // objective is what fitting maximises: MRR, with Hit@1 to break ties,
@@ -201,7 +220,7 @@ func CrossValidate(examples []Example, o Options) []Held {
 		}
 		fold := o
 		fold.Start = Weights{}
-		w := Fit(train, fold)
+		w := FitWith(train, fold)
 		for _, e := range test {
 			out = append(out, Held{e, e.Rank(w)})
 		}
