@@ -1,9 +1,6 @@
 package rank
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // Example is one judged question: its candidates' features, in the order
 // ties are broken, and which of them answer it.
@@ -121,39 +118,6 @@ type Options struct {
 	// Cross-validation always starts from plain BM25, so that no fold
 	// starts from weights fitted on the briefing it holds out.
 	Start Weights
-	// Pairwise fits by pairwise logistic regression with penalty L2
-	// (FitPairwise) instead, and then, if Polish, by coordinate ascent
-	// from there.
-	Pairwise, Polish bool
-	L2               float64
-}
-
-// FitWith fits by the method o names: coordinate ascent (Fit), or
-// pairwise logistic regression, polished by coordinate ascent if asked.
-func FitWith(examples []Example, o Options) Weights {
-	if !o.Pairwise {
-		return Fit(examples, o)
-	}
-	w := FitPairwise(examples, o.L2, o.Off)
-	if o.Polish {
-		o.Start = w
-		w = Fit(examples, o)
-	}
-	return w
-}
-
-// objective is what fitting maximises: MRR, with Hit@1 to break ties,
-// less Lambda times the weights' distance from zero. Zero is plain BM25
-// within the tiers: a feature must buy its weight on the questions
-// fitted, so a weight that helps a handful of questions stays small or
-// off, and what is fitted carries over to briefings never seen.
-func objective(examples []Example, w Weights, lambda float64) float64 {
-	m := Evaluate(examples, w)
-	pen := 0.0
-	for f := Feature(1); f < NumFeatures; f++ {
-		pen += math.Abs(w[f])
-	}
-	return m.MRR + 0.01*m.HitAt1 - lambda*pen
 }
 
 // steps are the values coordinate ascent tries for each weight.
@@ -169,7 +133,8 @@ func Fit(examples []Example, o Options) Weights {
 		w[f] = 0
 	}
 	w[BM25] = 1
-	best := objective(examples, w, o.Lambda)
+	set := newFitSet(examples, w)
+	best := set.objective(w, BM25, 0, o.Lambda)
 	for range o.Rounds {
 		improved := false
 		for f := Feature(1); f < NumFeatures; f++ {
@@ -179,8 +144,9 @@ func Fit(examples []Example, o Options) Weights {
 			for _, v := range steps {
 				try := w
 				try[f] = v
-				if s := objective(examples, try, o.Lambda); s > best+1e-9 {
+				if s := set.objective(try, f, v-w[f], o.Lambda); s > best+1e-9 {
 					best, w, improved = s, try, true
+					set.move(w)
 				}
 			}
 		}
@@ -220,7 +186,7 @@ func CrossValidate(examples []Example, o Options) []Held {
 		}
 		fold := o
 		fold.Start = Weights{}
-		w := FitWith(train, fold)
+		w := Fit(train, fold)
 		for _, e := range test {
 			out = append(out, Held{e, e.Rank(w)})
 		}
