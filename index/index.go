@@ -344,7 +344,6 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	}
 	top := cs[:min(len(cs), candidates)]
 	pl.topic = ix.topicShares(pl)
-	pl.idf = ix.conceptIDF(pl.concepts)
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)
 	}

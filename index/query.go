@@ -114,9 +114,6 @@ type plan struct {
 	topic map[string]float64
 	// wholeNames holds a name only by a whole form of it (anchor.held).
 	wholeNames bool
-	// idf is, by concept, its inverse document frequency (see
-	// conceptIDF); set once the candidates are known.
-	idf []float64
 }
 
 // concept is what stands for one word or name of the question: its own
@@ -129,9 +126,6 @@ type concept struct {
 	// ("kill" for "died"). They do not make the concept covered; each
 	// kind is a feature of its own.
 	linked [wordnet.NumLinks]map[string]bool
-	// at is where the concept first stands among the question's words
-	// (see orderConcepts), for the sequential dependence features.
-	at int
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
@@ -201,7 +195,6 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.authorClauses(q, &pl, &cl)
 	pl.query = ix.rankQuery(q, cl)
 	pl.exact = ix.locateQuery(q, &pl, cl)
-	ix.placeConcepts(q, pl.concepts)
 	return pl
 }
 

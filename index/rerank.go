@@ -120,16 +120,12 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 // the concepts that stand for them, and a definition for answer.
 func (pl plan) aboutAnchors() plan {
 	var cs []concept
-	var idf []float64
-	for i, c := range pl.concepts {
+	for _, c := range pl.concepts {
 		if pl.isAnchor(c) {
 			cs = append(cs, c)
-			if i < len(pl.idf) {
-				idf = append(idf, pl.idf[i])
-			}
 		}
 	}
-	pl.concepts, pl.idf, pl.answer = cs, idf, definitionKind
+	pl.concepts, pl.answer = cs, definitionKind
 	return pl
 }
 
@@ -217,16 +213,14 @@ func (r ranker) sort(cs []candidate) {
 // cheap at scale. It also sets c.anchored and c.answered.
 func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Features {
 	var f rank.Features
-	own, positions, concepts := conceptHits(c, pl)
+	exact, positions, concepts := conceptHits(c, pl)
 	if n := float64(len(pl.concepts)); n > 0 {
 		f[rank.Coverage] = float64(len(c.covered)) / n
-		f[rank.Exact] = float64(len(own)) / n
+		f[rank.Exact] = float64(exact) / n
 		for k, held := range linkedOnly(c, pl) {
 			f[rank.Cause+rank.Feature(k)] = float64(held) / n
 		}
 	}
-	f[rank.Weighted], f[rank.WeightedExact] = weightedShares(c, pl, own)
-	f[rank.Ordered], f[rank.Window] = dependence(pl, positions, concepts)
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
 	f[rank.Answer] = answerFeature(c, pl)
@@ -245,9 +239,9 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 }
 
 // conceptHits finds which of the plan's concepts c holds (set in
-// c.covered), which by the question's own words (own), and where: word
+// c.covered), how many by the question's own words, and where: word
 // positions in order, with the concept at each.
-func conceptHits(c *candidate, pl plan) (own map[int]bool, positions, concepts []int) {
+func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 	type hit struct{ pos, concept int }
 	var hits []hit
 	byOwnWords := map[int]bool{}
@@ -264,10 +258,9 @@ func conceptHits(c *candidate, pl plan) (own map[int]bool, positions, concepts [
 			}
 		}
 	}
-	own = map[int]bool{}
-	for ci, byOwn := range byOwnWords {
-		if byOwn {
-			own[ci] = true
+	for _, own := range byOwnWords {
+		if own {
+			exact++
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -280,7 +273,7 @@ func conceptHits(c *candidate, pl plan) (own map[int]bool, positions, concepts [
 		positions = append(positions, h.pos)
 		concepts = append(concepts, h.concept)
 	}
-	return own, positions, concepts
+	return exact, positions, concepts
 }
 
 // linkedOnly counts, by kind of WordNet link, the plan's concepts that

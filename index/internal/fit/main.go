@@ -36,9 +36,6 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
 	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
-	pairwise := fs.Bool("pairwise", false, "fit by pairwise logistic regression")
-	polish := fs.Bool("polish", false, "with -pairwise, then by coordinate ascent from its weights")
-	l2 := fs.Float64("l2", 0.01, "with -pairwise, the L2 penalty")
 	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -54,7 +51,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off, Pairwise: *pairwise, Polish: *polish, L2: *l2}
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off}
 	if *sel {
 		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
 			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
@@ -66,10 +63,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	// better optimum than plain BM25 does; cross-validation (in report)
 	// starts every fold from plain BM25.
 	final := o
-	if !o.Pairwise {
-		final.Start = rank.Fitted()
-	}
-	w := rank.FitWith(examples, final)
+	final.Start = rank.Fitted()
+	w := rank.Fit(examples, final)
 	report(out, examples, w, o)
 	if *ablate {
 		ablation(out, examples, o)

@@ -59,18 +59,6 @@ const (
 	// place or a faction prefers the briefing about it. 0 when the
 	// question names nothing, for every candidate alike.
 	Topic
-	// Weighted and WeightedExact are Coverage and Exact with each
-	// concept weighted by its inverse document frequency: a rare word of
-	// the question found counts for more than a common one.
-	Weighted
-	WeightedExact
-	// Ordered and Window are the shares of the question's neighbouring
-	// concepts (in the question's order) that the paragraph holds in that
-	// order a few words apart, and in any order within a window of
-	// words: the sequential dependence model's phrase and proximity
-	// evidence.
-	Ordered
-	Window
 	// Neighbours is the share of the question's concepts held by the
 	// paragraph and the candidates next to it together, and Section the
 	// share held by its section's heading and the candidates under it
@@ -81,7 +69,7 @@ const (
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "weighted", "weighted-exact", "ordered", "window", "neighbours", "section"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
