@@ -135,3 +135,14 @@ func datelineAgency(text string) string {
 	}
 	return strings.TrimSpace(head[open+1 : close])
 }
+
+// Dateline returns the dateline a news report's paragraph opens with,
+// up to its dash ("**OSH, June 11 (Steppe Line) —"), or "" when it opens
+// with none. The paragraphs after it, up to the next dateline, are the
+// same report: they tell of that place on that day without naming them.
+func Dateline(text string) string {
+	if _, end := findDateline(text); end > 0 {
+		return text[:end]
+	}
+	return ""
+}

@@ -623,15 +623,22 @@ func TestLocativesAgree(t *testing.T) {
 	}
 }
 
+// TestDatelineAgency: a dateline is read up to its dash, and the agency
+// in its brackets; a weekday opens a chronology entry, not a dateline.
 func TestDatelineAgency(t *testing.T) {
-	for text, want := range map[string]string{
-		"GANJA, Azerbaijan, Oct. 4 (Meridian) — Shelling hit the city.": "Meridian",
-		"  OSH, June 12 (Steppe Line) —   The curfew held.":             "Steppe Line",
-		"NAIROBI, Jan. 3 — Talks opened.":                               "",
-		"The Provisional Government (PG) met on Monday.":                "",
+	for _, tt := range []struct{ text, dateline, agency string }{
+		{"GANJA, Azerbaijan, Oct. 4 (Meridian) — Shelling hit the city.", "GANJA, Azerbaijan, Oct. 4 (Meridian) —", "Meridian"},
+		{"  OSH, June 12 (Steppe Line) —   The curfew held.", "  OSH, June 12 (Steppe Line) —", "Steppe Line"},
+		{"**OSH, June 12** — The curfew held.", "**OSH, June 12** —", ""},
+		{"NAIROBI, Jan. 3 — Talks opened.", "NAIROBI, Jan. 3 —", ""},
+		{"Tuesday, Feb. 3 — Talks opened.", "", ""},
+		{"The Provisional Government (PG) met on Monday.", "", ""},
 	} {
-		if got := datelineAgency(text); got != want {
-			t.Errorf("datelineAgency(%q) = %q, want %q", text, got, want)
+		if got := datelineAgency(tt.text); got != tt.agency {
+			t.Errorf("datelineAgency(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+		if got := Dateline(tt.text); got != tt.dateline {
+			t.Errorf("Dateline(%q) = %q, want %q", tt.text, got, tt.dateline)
 		}
 	}
 }

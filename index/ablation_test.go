@@ -136,6 +136,7 @@ func ablations() []ablation {
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
 		{"surnames", func(ix *Index) { ix.expansion.noSurnames = true }, Options{}},
 		{"American spellings", nil, Options{keepBritish: true}},
+		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }, Options{}})

@@ -222,16 +222,22 @@ func demonyms(w string) []string {
 	return out
 }
 
-// aboutTerms are, under headingKey(slug, section), the terms of each
-// briefing's title and section headings: what a paragraph under that
-// heading is about.
+// aboutTerms are, under headingOf each paragraph, the terms of its
+// briefing's title, its section heading and its news report's dateline
+// (ix.reports): what a paragraph under that heading is about.
 func (ix *Index) aboutTerms() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, b := range ix.corpus.Briefings {
 		for _, p := range b.Paragraphs {
-			if k := headingKey(b.Slug, p.Section); out[k] == nil {
-				out[k] = ix.terms(b.Title + "\n" + p.Section)
+			k := ix.headingOf(b.Slug, p.Number, p.Section)
+			if out[k] != nil {
+				continue
 			}
+			text := b.Title + "\n" + p.Section
+			if head := ix.reportOf(b.Slug, p.Number); head > 0 {
+				text += "\n" + corpus.Dateline(b.Paragraphs[head-1].Text)
+			}
+			out[k] = ix.terms(text)
 		}
 	}
 	return out

@@ -94,7 +94,8 @@ func TestNamesInHeadings(t *testing.T) {
 		ix := build(t, c)
 		pl := ix.buildQuery("who pays for the kestrel patrols")
 		pl.noHeadings = tt.noHeadings
-		cs := []candidate{{slug: "test", para: 2, section: b.Paragraphs[1].Section, terms: map[string][]termAt{"patrol": {{pos: 9}}}}}
+		sec := b.Paragraphs[1].Section
+		cs := []candidate{{slug: "test", para: 2, section: sec, heading: ix.headingOf("test", 2, sec), terms: map[string][]termAt{"patrol": {{pos: 9}}}}}
 		features(&cs[0], pl, ix.about)
 		if got := ix.ranker.tier(cs[0]); got != tt.want {
 			t.Errorf("headings off %v: tier %d, want %d", tt.noHeadings, got, tt.want)

@@ -58,7 +58,8 @@ type Index struct {
 	lexicon   *wordnet.Lexicon
 	names     map[string]bool            // words the corpus writes as names
 	mentions  map[string][]mention       // where each name is used (properNouns)
-	about     map[string]map[string]bool // per section (headingKey), terms of its title and heading
+	about     map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
+	reports   map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
 	ranker    ranker
 	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of
@@ -115,6 +116,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	_ = st.time("names", func() error {
 		pn := <-names
 		ix.names, ix.mentions = pn.words, pn.mentions
+		ix.reports = reportsOf(c)
 		ix.about = ix.aboutTerms()
 		return nil
 	})
@@ -186,7 +188,8 @@ func (ix *Index) locatedCandidates(ctx context.Context, pl plan, hits search.Doc
 			return nil, nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n)
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: b.Paragraphs[n-1].Section, text: text, body: body, bm25: hit.Score, score: hit.Score}
+		section := b.Paragraphs[n-1].Section
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 	}
 	lq, everywhere := ix.locationQueryTerms(pl.exact)

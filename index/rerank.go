@@ -19,13 +19,14 @@ type candidate struct {
 	id   string
 	slug string // briefing, then paragraph number: the order of ties
 	para int
-	// section is the heading above the paragraph, or "".
-	section string
-	text    string              // as indexed: the paragraph, after its lead-in if any
-	body    int                 // byte offset in text where the paragraph itself starts
-	bm25    float64             // bleve's score
-	score   float64             // the re-ranker's
-	terms   map[string][]termAt // matched terms and where, from bleve
+	// section is the heading above the paragraph, or "", and heading
+	// the key of its headings in Index.about (headingOf).
+	section, heading string
+	text             string              // as indexed: the paragraph, after its lead-in if any
+	body             int                 // byte offset in text where the paragraph itself starts
+	bm25             float64             // bleve's score
+	score            float64             // the re-ranker's
+	terms            map[string][]termAt // matched terms and where, from bleve
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -108,6 +109,9 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		if n := len(pl.concepts); n > 0 {
 			cs[i].features[rank.Context] = float64(len(bySlug[cs[i].slug])) / float64(n)
 		}
+	}
+	smooth(cs, pl, about)
+	for i := range cs {
 		cs[i].score = r.weights.Score(cs[i].features)
 	}
 }
@@ -218,7 +222,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		}
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	f[rank.Anchors] = anchorFeature(c, pl, about[headingKey(c.slug, c.section)])
+	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]

@@ -4,7 +4,10 @@ import (
 	"context"
 	"flag"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
 var (
@@ -14,6 +17,7 @@ var (
 	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
 	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
 	off    = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
+	cache  = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
 	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -39,6 +43,9 @@ func TestFit(t *testing.T) {
 	if *lambda != "" {
 		args = append(args, "-lambda", *lambda)
 	}
+	if *cache != "" {
+		args = append(args, "-examples", *cache)
+	}
 	if *off != "" {
 		args = append(args, "-off", *off)
 	}
@@ -59,6 +66,26 @@ func TestFeatures(t *testing.T) {
 		got, err := features(tt.list)
 		if (err != nil) != tt.wantErr || err == nil && len(got) != tt.want {
 			t.Errorf("features(%q) = %v, %v; want %d features, error %v", tt.list, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+// TestCached: the first run collects and saves the examples, the next
+// reads them back without collecting; no file name always collects.
+func TestCached(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "examples.gob")
+	want := []rank.Example{{Group: "b", Question: "who?", Candidates: []rank.Features{{1, 0.5}}, Gold: []bool{true}}}
+	for _, tt := range []struct {
+		file      string
+		collected bool
+	}{{file, true}, {file, false}, {"", true}} {
+		collected := false
+		got, err := cached(tt.file, func() ([]rank.Example, error) { collected = true; return want, nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if collected != tt.collected || len(got) != 1 || got[0].Question != "who?" || got[0].Candidates[0] != want[0].Candidates[0] {
+			t.Errorf("file %q: collected %v, got %+v; want collected %v and the examples back", tt.file, collected, got, tt.collected)
 		}
 	}
 }

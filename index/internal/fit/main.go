@@ -12,7 +12,9 @@
 package fit
 
 import (
+	"bytes"
 	"context"
+	"encoding/gob"
 	"flag"
 	"fmt"
 	"io"
@@ -34,19 +36,16 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
 	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
+	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("usage: fit [-write FILE] [-select] [-ablate] EVALDIR...")
 	}
-	var examples []rank.Example
-	for _, dir := range fs.Args() {
-		ex, err := collect(ctx, dir)
-		if err != nil {
-			return err
-		}
-		examples = append(examples, ex...)
+	examples, err := cached(*cache, func() ([]rank.Example, error) { return collectAll(ctx, fs.Args()) })
+	if err != nil {
+		return err
 	}
 	off, err := features(*offList)
 	if err != nil {
@@ -95,6 +94,49 @@ func features(list string) ([]rank.Feature, error) {
 	return out, nil
 }
 
+// collectAll gathers the judged candidates of every folder of dirs.
+func collectAll(ctx context.Context, dirs []string) ([]rank.Example, error) {
+	var out []rank.Example
+	for _, dir := range dirs {
+		ex, err := collect(ctx, dir)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ex...)
+	}
+	return out, nil
+}
+
+// cached returns the examples saved in file, or those collect gathers,
+// saved in file for the next run. Collecting takes most of a run, and
+// comparing fitting options needs the same candidates many times; a saved
+// file is only valid for the tree that wrote it. An empty file name
+// always collects.
+func cached(file string, collect func() ([]rank.Example, error)) ([]rank.Example, error) {
+	if file == "" {
+		return collect()
+	}
+	if data, err := os.ReadFile(file); err == nil {
+		var out []rank.Example
+		if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&out); err != nil {
+			return nil, fmt.Errorf("fit: reading %s: %w", file, err)
+		}
+		return out, nil
+	}
+	out, err := collect()
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(out); err != nil {
+		return nil, fmt.Errorf("fit: saving examples: %w", err)
+	}
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		return nil, fmt.Errorf("fit: saving examples: %w", err)
+	}
+	return out, nil
+}
+
 // lambdas are the penalties -select tries.
 var lambdas = []float64{0, 0.0005, 0.001, 0.002, 0.004}
 
@@ -116,18 +158,15 @@ func collect(ctx context.Context, dir string) ([]rank.Example, error) {
 		out = append(out, ex...)
 		all = append(all, s.Briefing)
 	}
-	for _, s := range sets {
-		ex, err := examples(ctx, all, s)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ex...)
+	ex, err := examples(ctx, all, sets...)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	return append(out, ex...), nil
 }
 
-// examples asks s's questions of an index of bs.
-func examples(ctx context.Context, bs []*corpus.Briefing, s *evaluate.Briefing) ([]rank.Example, error) {
+// examples asks the questions of sets of one index of bs, built once.
+func examples(ctx context.Context, bs []*corpus.Briefing, sets ...*evaluate.Briefing) ([]rank.Example, error) {
 	c, err := corpus.New(bs...)
 	if err != nil {
 		return nil, err
@@ -138,12 +177,25 @@ func examples(ctx context.Context, bs []*corpus.Briefing, s *evaluate.Briefing) 
 	}
 	defer ix.Close()
 	var out []rank.Example
+	for _, s := range sets {
+		ex, err := asked(ctx, ix, len(bs) == 1, s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ex...)
+	}
+	return out, nil
+}
+
+// asked asks s's questions of ix and judges the candidates.
+func asked(ctx context.Context, ix *index.Index, alone bool, s *evaluate.Briefing) ([]rank.Example, error) {
+	var out []rank.Example
 	for _, q := range s.Questions {
 		cs, err := ix.Explain(ctx, q.Q)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %q: %w", s.Slug, q.Q, err)
 		}
-		e := rank.Example{Group: s.Slug, Style: s.Expected.Style, Question: q.Q, Alone: len(bs) == 1}
+		e := rank.Example{Group: s.Slug, Style: s.Expected.Style, Question: q.Q, Alone: alone}
 		for _, c := range cs {
 			e.Candidates = append(e.Candidates, c.Features)
 			e.Tier = append(e.Tier, c.Tier)

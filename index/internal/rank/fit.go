@@ -1,9 +1,6 @@
 package rank
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // Example is one judged question: its candidates' features, in the order
 // ties are broken, and which of them answer it.
@@ -123,20 +120,6 @@ type Options struct {
 	Start Weights
 }
 
-// objective is what fitting maximises: MRR, with Hit@1 to break ties,
-// less Lambda times the weights' distance from zero. Zero is plain BM25
-// within the tiers: a feature must buy its weight on the questions
-// fitted, so a weight that helps a handful of questions stays small or
-// off, and what is fitted carries over to briefings never seen.
-func objective(examples []Example, w Weights, lambda float64) float64 {
-	m := Evaluate(examples, w)
-	pen := 0.0
-	for f := Feature(1); f < NumFeatures; f++ {
-		pen += math.Abs(w[f])
-	}
-	return m.MRR + 0.01*m.HitAt1 - lambda*pen
-}
-
 // steps are the values coordinate ascent tries for each weight.
 var steps = []float64{0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8, -0.1, -0.25, -0.5, -1, -2}
 
@@ -150,7 +133,8 @@ func Fit(examples []Example, o Options) Weights {
 		w[f] = 0
 	}
 	w[BM25] = 1
-	best := objective(examples, w, o.Lambda)
+	set := newFitSet(examples, w)
+	best := set.objective(w, BM25, 0, o.Lambda)
 	for range o.Rounds {
 		improved := false
 		for f := Feature(1); f < NumFeatures; f++ {
@@ -160,8 +144,9 @@ func Fit(examples []Example, o Options) Weights {
 			for _, v := range steps {
 				try := w
 				try[f] = v
-				if s := objective(examples, try, o.Lambda); s > best+1e-9 {
+				if s := set.objective(try, f, v-w[f], o.Lambda); s > best+1e-9 {
 					best, w, improved = s, try, true
+					set.move(w)
 				}
 			}
 		}

@@ -59,11 +59,17 @@ const (
 	// place or a faction prefers the briefing about it. 0 when the
 	// question names nothing, for every candidate alike.
 	Topic
+	// Neighbours is the share of the question's concepts held by the
+	// paragraph and the candidates next to it together, and Section the
+	// share held by its section's heading and the candidates under it
+	// together: an answer may lean on what the paragraphs around it say.
+	Neighbours
+	Section
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
