@@ -17,6 +17,14 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"an infinitive's deadline after the narrative", "", "In May 1998 the junta promised that elections were to be held in November.", []string{"1998-05", "1998-11!"}},
 		{"only to be tells what happened", "", "He won the presidency in 2005, only to be assassinated on 2 March 2009.", []string{"2005", "2009-03-02"}},
 
+		// A decade is no year for later dates to take (dateExpr.decade):
+		// they take the year the text gave before, or the moment of
+		// writing's.
+		{"a decade leaves a month to the date of writing", "2011-11-24", "The force was set up by the member states in the 1980s. Troops arrived in March.", []string{"1980/1989", "2011-03"}},
+		{"a decade in a paragraph before", "2011-11-24", "Through the 1980s the government treated the enclave as an oil field.\n\nIn March rebels attacked the port.", []string{"1980/1989", "2011-03"}},
+		{"a decade leaves the year before", "", "Rebels took the town in 1994. The force, set up in the 1980s, arrived in March.", []string{"1994", "1980/1989", "1994-03"}},
+		{"a decade's part is no year either", "", "By the late 1940s oathing spread through the reserves. In October the governor declared an emergency.", []string{"1948~approx", "--10"}},
+
 		// A day-precise "since" over a state dates the state's onset
 		// (isOnsetSince).
 		{"since a day with a state", "2003-07-20", "The airport has been closed since 12 May.", []string{"2003-05-12"}},

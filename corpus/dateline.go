@@ -39,7 +39,7 @@ func findDateline(s string) (dateExpr, int) {
 // datelineDateText returns the part of a dateline between the place's
 // comma and the dash that should be a date: without the closing bold,
 // the agency ("(Reuters)"), or a region or weekday before it
-// ("Azerbaijan, Oct. 4", "Russia, Sunday, Oct. 3").
+// ("Azerbaijan, Oct. 4", "Russia, Sunday, Oct. 3", "Wednesday 19 August").
 func datelineDateText(seg string) string {
 	seg = strings.TrimRight(strings.TrimSpace(seg), "*_")
 	if p := strings.IndexByte(seg, '('); p >= 0 && strings.HasSuffix(strings.TrimSpace(seg), ")") {
@@ -48,6 +48,10 @@ func datelineDateText(seg string) string {
 	// A region, a weekday, or both: "Russia, Sunday, Oct. 3".
 	for k := strings.IndexByte(seg, ','); k >= 0 && startsWithDigitOrMonth(seg[k+1:]) && isCapitalisedWords(seg[:k]); k = strings.IndexByte(seg, ',') {
 		seg = seg[k+1:]
+	}
+	// A weekday with no comma after it: "Wednesday 19 August 1987".
+	if w, rest, ok := strings.Cut(strings.TrimSpace(seg), " "); ok && isWeekdayName(strings.ToLower(w)) && startsWithDigitOrMonth(rest) {
+		seg = rest
 	}
 	return seg
 }

@@ -39,6 +39,8 @@ func TestNewsDates(t *testing.T) {
 		{"dawn on a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at dawn on Tuesday.", []string{"2014-09-16"}},
 		{"a weekday deadline", "2014-10-01", "TBILISI, Sept. 18 — The men must leave the country by Monday.", []string{"2014-09-22!"}},
 		{"a place with a full stop and a weekday in the dateline", "2010-12-01", "ST. PETERSBURG, Russia, Sunday, Oct. 3 — Police detained four men today.", []string{"2010-10-03"}},
+		{"a weekday before the date without a comma", "1990-01-30", "COLOMBO, Wednesday 19 August 1987 (Wire) - Grenades were thrown into parliament yesterday.", []string{"1987-08-18"}},
+		{"a weekday, a day and a month", "2011-12-01", "MANAMA, Tuesday, 22 November (Wire) — Police detained four men yesterday.", []string{"2011-11-21"}},
 		{"a dateline with no date keeps the last one", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men today.\n\nWASHINGTON (Wire) — Officials condemned the arrests on Tuesday.", []string{"2014-09-18", "2014-09-16"}},
 
 		// Relative days, weeks and months.

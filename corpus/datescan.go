@@ -224,6 +224,10 @@ type dateExpr struct {
 	// ofYear says a year names a thing after "of" ("the upheavals of
 	// 1991"), no date unless its sentence reports on that thing.
 	ofYear bool
+	// decade says the expression is a decade or a part of one ("the
+	// 1980s", "the late 1960s"): ten years, or a guess at one of them,
+	// too vague to give a later day or month its year.
+	decade bool
 	// pastOnly says the expression counts from the narrative only in a
 	// past clause: "in the afternoon" and "within days" told of what
 	// happened; in the present they are habits, in the future they count
@@ -1519,7 +1523,7 @@ func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
 	if !ofYear && !isContextWord(prev) && prev != "at" {
 		return nil, 0
 	}
-	e := &dateExpr{kind: exCalendar, year: start, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}
+	e := &dateExpr{kind: exCalendar, year: start, prec: PrecisionYear, skip: ofYear, ofYear: ofYear, decade: true}
 	switch _, mod, _ := s.modifier(at.from); mod {
 	case ModEarly:
 		e.year, e.mod = start+2, ModApprox

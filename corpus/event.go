@@ -738,7 +738,10 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// story ended, ahead of the narrative: it moves neither the year nor
 	// the day the next sentences count from.
 	ahead := isFlashForward(p.scope)
-	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until || ahead
+	// A decade ("set up in the 1980s") is no year: "in March" after it
+	// is March of the year the text gave before, or of the moment of
+	// writing, not March 1980.
+	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until || ahead || xe.decade
 	// A year written in full is the writer's own word for the
 	// narrative's time; a counted one ("the following year", after a
 	// heading that set the year) is the reader's inference, and gives
@@ -747,7 +750,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	written := xe.kind == exCalendar && xe.year != 0 && xe.yref == yrNone
 	if !p.backstory && !aside && (st.firstYear == 0 || d.Year == 0 || d.Year >= st.firstYear || st.firstCounted && written) {
 		x.advance(d, p.t, st.eventful)
-	} else if aside && written && x.r.ctxYear == 0 && x.r.now() == nil {
+	} else if aside && written && !xe.decade && x.r.ctxYear == 0 && x.r.now() == nil {
 		// "The rebels, who had crossed the border in May 1990, took the
 		// capital in August": where neither the text nor a date of
 		// writing has given a year, an aside's is the best there is.
