@@ -1781,7 +1781,7 @@ func isNotGroup(name string, defined, off bool) bool {
 	if first == "operation" || first == "operations" {
 		return true // "Operation Allied Force" is what a force does
 	}
-	if i := strings.LastIndex(name, " and "); i >= 0 && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:]) && !headedByOrgNoun(name[:i])) {
+	if i := strings.LastIndex(name, " and "); i >= 0 && !andInPlaceName(name, i) && (isPlaceOrPeople(name[:i]) || isPlaceOrPeople(name[i+5:]) && !headedByOrgNoun(name[:i])) {
 		return true // "Republic of Macedonia and Montenegro": places listed
 	}
 	if !off && titledPerson(name, first) {
@@ -1791,6 +1791,22 @@ func isNotGroup(name string, defined, off bool) bool {
 		return false
 	}
 	return isTitle(first) && !qualifiesLetters(name)
+}
+
+// andInPlaceName reports whether the "and" at byte i of name belongs to
+// a place name the name opens with, which the gazetteer holds whole:
+// "Trinidad and Tobago Defence Force" is one country's force, not
+// Trinidad listed beside a "Tobago Defence Force"; "Bosnia and
+// Herzegovina Armed Forces" likewise.
+func andInPlaceName(name string, i int) bool {
+	for j := i + len(" and "); j <= len(name); j++ {
+		if j == len(name) || name[j] == ' ' {
+			if lang.IsPlace(nameKey(name[:j])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titledPerson reports whether a name is a title (a noun WordNet names a

@@ -110,7 +110,8 @@ func isOrgName(name string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	h := nameHead(words)
+	d := leadingDate(words)
+	h := d + nameHead(words[d:])
 	head := strings.ToLower(trimPossessive(words[h]))
 	if !startsUpper(words[h]) {
 		return false
@@ -134,6 +135,16 @@ func isOrgName(name string) bool {
 	// "Coordination of Azawad Movements": a body of groups.
 	last := strings.ToLower(words[len(words)-1])
 	return h < len(words)-1 && strings.HasSuffix(last, "s") && isGroupWord(last)
+}
+
+// leadingDate returns how many words of a name are the date it opens
+// with, "26th of July Movement" (3), or 0: the name's head comes after
+// the date, and the date's "of" is no complement of it.
+func leadingDate(words []string) int {
+	if len(words) > 3 && words[1] == "of" && isNamingDay(words[0]) && isMonthName(strings.ToLower(words[2])) {
+		return 3
+	}
+	return 0
 }
 
 // trimPossessive drops a trailing "'s" or "’s".

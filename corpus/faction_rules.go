@@ -1057,6 +1057,9 @@ func qualifierEnd(words []string, end int) int {
 		if !startsUpper(w) || k == end && (isShortForm(strings.TrimRight(w, ").,;:")) || isWordAcronym(strings.TrimRight(w, ").,;:"))) {
 			return end
 		}
+		if strings.ContainsAny(w, "0123456789") {
+			return end // "(M-26-7)": a code, no qualifier in words
+		}
 		if i := strings.IndexByte(w, ')'); i >= 0 {
 			if i != len(strings.TrimRight(w, ".,;:"))-1 {
 				return end
@@ -1138,10 +1141,24 @@ func dateBefore(words []string) int {
 		return 0
 	}
 	a, b := strings.Trim(words[n-2], "*"), strings.Trim(words[n-1], "*")
-	if isDay(b) && isMonthName(strings.ToLower(a)) || isDay(a) && isMonthName(strings.ToLower(b)) {
+	if isNamingDay(b) && isMonthName(strings.ToLower(a)) || isNamingDay(a) && isMonthName(strings.ToLower(b)) {
 		return 2
 	}
+	if n >= 3 && b != "" && isMonthName(strings.ToLower(b)) && a == "of" && isNamingDay(strings.Trim(words[n-3], "*")) {
+		return 3 // "26th of July Movement"
+	}
 	return 0
+}
+
+// isNamingDay reports whether w is a day of the month as a name gives
+// it: in digits, or as an ordinal in digits ("26th", "1st").
+func isNamingDay(w string) bool {
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, suffix); ok && isDay(d) {
+			return true
+		}
+	}
+	return isDay(w)
 }
 
 // isDay reports whether w is a day of the month written in digits.

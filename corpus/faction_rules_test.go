@@ -571,3 +571,42 @@ func TestPersonHeaded(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupOfAPlaceWithAnd: a country whose own name holds "and" may
+// open a group's name; the "and" lists nothing. Removing andInPlaceName
+// drops every case (the "places joined by and" filter takes them).
+func TestGroupOfAPlaceWithAnd(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"acronym defined", "Soldiers of the Trinidad and Tobago Defence Force (TTDF) sealed off the square.", "Trinidad and Tobago Defence Force"},
+		{"plain name as subject", "The Bosnia and Herzegovina Armed Forces took over the barracks in 2006.", "Bosnia and Herzegovina Armed Forces"},
+		{"police of an island state", "Officers of the Antigua and Barbuda Police Force arrested two men. The Antigua and Barbuda Police Force said they were armed.", "Antigua and Barbuda Police Force"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractor{}.run([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			if !slices.Contains(names(fs), tt.want) {
+				t.Errorf("got %q, want %q among them", names(fs), tt.want)
+			}
+		})
+	}
+}
+
+// TestNameOpenedByDate: a group named after a day, written day "of"
+// month, is headed after the date (leadingDate, and dateBefore's
+// ordinal form); a code in parentheses after it is no qualifier of the
+// name (qualifierEnd).
+func TestNameOpenedByDate(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"ordinal day of month", "Students joined the 19th of April Movement, which seized the radio station.", "19th of April Movement"},
+		{"as a subject", "The 3rd of October Front attacked the barracks. Later the 3rd of October Front split.", "3rd of October Front"},
+		{"code after the name", "He led the 14th of June Movement (M-14-6) until his death.", "14th of June Movement"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := extractor{}.run([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
+			if !slices.Contains(names(fs), tt.want) {
+				t.Errorf("got %q, want %q among them", names(fs), tt.want)
+			}
+		})
+	}
+}
