@@ -664,7 +664,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		if len(words) == 0 {
 			continue
 		}
-		head := strings.ToLower(trimPossessive(words[nameHead(words)]))
+		head := strings.ToLower(trimPossessive(words[groupHead(words)]))
 		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name) && !c.body
 		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
 		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)

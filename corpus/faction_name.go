@@ -110,8 +110,7 @@ func isOrgName(name string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	d := leadingDate(words)
-	h := d + nameHead(words[d:])
+	h := groupHead(words)
 	head := strings.ToLower(trimPossessive(words[h]))
 	if !startsUpper(words[h]) {
 		return false
@@ -135,6 +134,19 @@ func isOrgName(name string) bool {
 	// "Coordination of Azawad Movements": a body of groups.
 	last := strings.ToLower(words[len(words)-1])
 	return h < len(words)-1 && strings.HasSuffix(last, "s") && isGroupWord(last)
+}
+
+// groupHead is nameHead for a name that may be a group's: the head comes
+// after a date the name opens with ("26th of July Movement"), and a
+// group noun that a word of another language closes heads the name
+// ("Force Publique", head first as French writes it).
+func groupHead(words []string) int {
+	d := leadingDate(words)
+	h := d + nameHead(words[d:])
+	if h == len(words)-1 && h > d && isUnknownWord(words[h]) && isHeadWord(strings.ToLower(words[h-1])) {
+		h--
+	}
+	return h
 }
 
 // leadingDate returns how many words of a name are the date it opens

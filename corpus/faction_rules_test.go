@@ -591,6 +591,14 @@ func TestGroupOfAPlaceWithAnd(t *testing.T) {
 	}
 }
 
+// foreignQualified are names a group noun heads and a word of another
+// language closes, head first (groupHead): kept although the text
+// writes them after a locative, as it writes a place.
+var foreignQualified = []struct{ name, body, want string }{
+	{"head first, after a locative", "Discontent grew inside the Front Populaire, whose leaders were divided. The Front Populaire split in July.", "Front Populaire"},
+	{"head first, after in", "Few Africans served in the Force Gendarmique. The Force Gendarmique was renamed in 1961.", "Force Gendarmique"},
+}
+
 // TestNameOpenedByDate: a group named after a day, written day "of"
 // month, is headed after the date (leadingDate, and dateBefore's
 // ordinal form); a code in parentheses after it is no qualifier of the
@@ -601,6 +609,7 @@ func TestNameOpenedByDate(t *testing.T) {
 		{"as a subject", "The 3rd of October Front attacked the barracks. Later the 3rd of October Front split.", "3rd of October Front"},
 		{"code after the name", "He led the 14th of June Movement (M-14-6) until his death.", "14th of June Movement"},
 	}
+	tests = append(tests, foreignQualified...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs, _ := extractor{}.run([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
