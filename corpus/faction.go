@@ -139,6 +139,7 @@ type briefingFinds struct {
 	cands     []candidate
 	defs      []Acronym
 	aliases   [][2]string     // "X, formally known as Y"
+	lettered  [][2]string     // "X (XY), or Y": Y is another name of X
 	qualified []string        // "CPN (Maoist)"
 	shorts    map[string]bool // the short forms the briefing writes
 	publisher string
@@ -194,6 +195,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	}
 	if !x.disabled[ruleNativeOr] {
 		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters])...)
+	}
+	if !x.disabled[ruleLettersOr] {
+		r.lettered = append(r.lettered, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 		text := ps.text
@@ -327,6 +331,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
 			fs = mergeKnownAs(fs, pair[0], pair[1])
+		}
+		for _, pair := range r.lettered {
+			fs = mergeLettered(fs, pair[0], pair[1])
 		}
 	}
 	if !x.disabled[ruleNationalForce] {

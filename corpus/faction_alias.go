@@ -61,6 +61,32 @@ func knownAs(text string, ofThe bool) [][2]string {
 	return append(out, describedAliases(text, lower, ofThe)...)
 }
 
+// lettersOrAliases reads a name, its letters in brackets and another
+// name for it after ", or", closed by a comma or a stop: "the Conseil
+// National de Libération (CNL), or National Liberation Council, to
+// …". The letters show the first is a name; "or" then glosses it, as a
+// translation or a fuller form, rather than listing another body.
+func lettersOrAliases(text string, ofThe bool) [][2]string {
+	if !strings.Contains(text, "), or ") {
+		return nil // the cheap trigger
+	}
+	var out [][2]string
+	for at, from := range occurrences(text, "), or ") {
+		open := strings.LastIndexByte(text[:at], '(')
+		if open < 0 || !isShortForm(text[open+1:at]) {
+			continue
+		}
+		a := nameBefore(strings.Fields(text[:at+1]))
+		rest := strings.Fields(text[from:])
+		b, next := nameAt(rest, 0, ofThe)
+		if a == "" || b == "" || next == 0 || !strings.ContainsAny(rest[next-1][len(rest[next-1])-1:], ",.;") || nameKey(a) == nameKey(b) {
+			continue
+		}
+		out = append(out, [2]string{a, b})
+	}
+	return out
+}
+
 // dropMannerAdverb writes "X, known simply as Y" as "X, known as Y" (any
 // adverb in -ly between "known" and "as"), so the alias markers read the
 // name a writer gives with an adverb of manner.
@@ -218,24 +244,50 @@ func nameBefore(words []string) string {
 // returned list leaves it out.
 func mergeKnownAs(fs []*building, a, b string) []*building {
 	for _, fb := range fs {
-		other := ""
-		switch {
-		case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
-			fb.f.Acronym = b // "often shortened to CPN-M"
-		case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
-			other = b
-		case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
-			other = a
-		default:
-			continue
+		if out, ok := mergeKnownInto(fs, fb, a, b); ok {
+			return out
 		}
-		if other != "" {
-			fb.f.addAlias(other)
-			return foldInto(fs, fb, other)
-		}
-		return fs
 	}
 	return fs
+}
+
+// mergeLettered records b as a name of the faction named a, which the
+// text gave letters ("X (XY), or Y"), folding a faction named b into it;
+// with no faction named a it is mergeKnownAs.
+func mergeLettered(fs []*building, a, b string) []*building {
+	i := slices.IndexFunc(fs, func(fb *building) bool { return isNameOf(fb.f, a, false) })
+	if i < 0 {
+		return mergeKnownAs(fs, a, b)
+	}
+	into := fs[i]
+	into.f.addAlias(b)
+	k := nameKey(b)
+	if j := slices.IndexFunc(fs, func(ob *building) bool { return ob != into && nameKey(ob.f.Name) == k }); j >= 0 {
+		into.names = append(into.names, fs[j].names...)
+		return slices.Delete(fs, j, j+1)
+	}
+	return fs
+}
+
+// mergeKnownInto records a and b as names of fb when either names it,
+// and reports whether one did.
+func mergeKnownInto(fs []*building, fb *building, a, b string) ([]*building, bool) {
+	other := ""
+	switch {
+	case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
+		fb.f.Acronym = b // "often shortened to CPN-M"
+	case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
+		other = b
+	case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
+		other = a
+	default:
+		return fs, false
+	}
+	if other != "" {
+		fb.f.addAlias(other)
+		return foldInto(fs, fb, other), true
+	}
+	return fs, true
 }
 
 // foldInto removes from fs the faction, other than into and with no

@@ -245,6 +245,7 @@ const (
 	rulePersonComplement  = "person-complement"   // "Great Council of Chiefs": a body's complement may name people
 	ruleShortName         = "short-name"          // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
 	ruleDateName          = "date-name"           // "April 19 Student Movement": a name dated by an event
+	ruleLettersOr         = "letters-or"          // "the Conseil National de Libération (CNL), or National Liberation Council,": another name for a lettered one
 	ruleDescribedInitials = "described-initials"  // "X, the employers' federation better known by its Spanish initials COSEP"
 	ruleLettersBeside     = "letters-beside"      // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleNativeOr          = "native-or"           // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
