@@ -224,6 +224,9 @@ type dateExpr struct {
 	// ofYear says a year names a thing after "of" ("the upheavals of
 	// 1991"), no date unless its sentence reports on that thing.
 	ofYear bool
+	// into says a year follows "into" ("ran on into 1947"): no event,
+	// but the year a reader has just read (see sentenceScan.mention).
+	into bool
 	// decade says the expression is a decade or a part of one ("the
 	// 1980s", "the late 1960s"): ten years, or a guess at one of them,
 	// too vague to give a later day or month its year.
@@ -544,6 +547,11 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		if s.namesWhen(i, next) {
+			// "It grew after 1966, when engineers discovered oil": the
+			// clause after "when" tells what happened then.
+			e.skip = false
+		}
 		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
 			// "gave the junta until 15 October to leave": an
 			// ultimatum's deadline, not the end of a state.
@@ -657,6 +665,10 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		// event happens, as "by 15 October" does.
 		e.deadline = true
 		return
+	case prev == "into":
+		// "supported the government into 1947": a state running on, no
+		// happening, but a year "that year" may refer back to.
+		e.skip, e.into = true, true
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
 	case prev == "by" && e.kind == exCalendar:
@@ -676,6 +688,10 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
+	}
+	if s.opensWithSince(i, from) {
+		e.skip, e.since = true, true
+		return
 	}
 	// "since" governs the date a few words on, within its phrase or its
 	// clause; a comma, a conjunction or another date ends the search.
@@ -707,6 +723,37 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// namesWhen reports whether the expression at tokens [i, next), a
+// reference point after "before" or "after", is named by the "when"
+// clause after it: "after 1966, when engineers discovered oil", "before
+// March 1970, when the army seized the radio". The clause is what
+// happened at that date, as "in 1966, when …" is; the preposition only
+// relates the main clause to it.
+func (s *dateScanner) namesWhen(i, next int) bool {
+	switch s.lower(i - 1) {
+	case "before", "after":
+		return s.lower(next) == "," && s.lower(next+1) == "when"
+	}
+	return false
+}
+
+// opensWithSince reports whether token i lies in a sentence's opening
+// "since" phrase, before the comma that closes it: "Since the opening of
+// party and state archives in the 1990s, scholars have …". Fronted, the
+// phrase runs to its comma, so an "and" inside it joins nouns, not
+// clauses, and every date in it is part of the reference point.
+func (s *dateScanner) opensWithSince(i, from int) bool {
+	if from != 0 || s.lower(0) != "since" || i > sinceReach+4 {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if t := s.toks[k]; t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // markSeasons marks as no date a month with no year set off after a
@@ -1189,9 +1236,11 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	}
 	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
-		if edge && e.prec == PrecisionYear && e.last == nil {
+		if edge && e.prec == PrecisionYear && e.last == nil && s.lower(i-1) != "by" {
 			// "The first weeks of 1999" and "the last days of 1998" lie
-			// in the year's first or last month.
+			// in the year's first or last month. After "by" the edge is
+			// a bound, not the time: "complete by the end of 1951" came
+			// about at some time in 1951, late in it.
 			e.month, e.prec = 1, PrecisionMonth
 			if mod == ModLate {
 				e.month = 12
@@ -1428,6 +1477,10 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
 		yearContext = s.approximatesYear(a, j)
+	} else if !modified && s.lower(from-1) == "into" {
+		// "the war dragged on into 1947": a state runs on into a year;
+		// "broke into 2000 pieces" counts.
+		yearContext = s.endsYear(j)
 	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
@@ -1470,9 +1523,13 @@ func (s *dateScanner) approximatorBefore(i int) int {
 // clause ends, or a function word, a pronoun or a verb comes next
 // ("came home around 1989 they gave", "created around 1990 as").
 func (s *dateScanner) approximatesYear(a, j int) bool {
-	if isContextWord(s.lower(a - 1)) {
-		return true
-	}
+	return isContextWord(s.lower(a-1)) || s.endsYear(j)
+}
+
+// endsYear reports whether the number at token j stands as a year by
+// what follows it: the clause ends, or a function word, a pronoun or a
+// verb comes next, not a noun it would count ("around 2000 troops").
+func (s *dateScanner) endsYear(j int) bool {
 	next, ok := s.tok(j + 1)
 	if !ok || next.num < 0 && next.text != "" && !isLetterFirst(next.text) {
 		return true

@@ -313,6 +313,7 @@ func dateAlone(s string) (dateExpr, bool) {
 // by its form, in the headline's present tense; prose needs a verb.
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
+	x.r.mentionedBefore, x.r.mentioned = x.r.mentioned, 0
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
@@ -325,9 +326,17 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	for i, xe := range exprs {
+		if xe.last != nil {
+			// "from December 1971 until late January of the following
+			// year": a range's end counts from its start.
+			start := xe
+			start.last = nil
+			st.mention(start)
+		}
 		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
 			st.date(i, xe)
 		}
+		st.mention(xe)
 	}
 	if !st.dated && st.eventful && st.lead != nil && st.leadAt < 0 {
 		ev := *st.lead
@@ -344,6 +353,23 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	x.noteEpisode(p, st)
 	return st.lead
+}
+
+// mention records the year xe writes out, the end's for a range, as the
+// one "that year" refers back to (see resolver.anaphorYear), unless xe
+// is a reference point, a decade, or sits in a relative clause or an
+// aside, which a reader does not take up again.
+func (st *sentenceScan) mention(xe dateExpr) {
+	if xe.last != nil {
+		xe = *xe.last
+	}
+	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.into {
+		return
+	}
+	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
+		return
+	}
+	st.x.r.mentioned = xe.year
 }
 
 // sentenceScan is what one sentence's dates share.
@@ -503,7 +529,8 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope)
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) ||
+		xe.decade && isDecadeSpan(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -916,6 +943,21 @@ func isStateThroughout(head, scope string) bool {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
 		}
+	}
+	return false
+}
+
+// isDecadeSpan reports whether a decade follows "by", "through" or
+// "throughout" (head, the clause's words before it): "By the 1940s the
+// reserves were overcrowded", "was defeated by the mid-1950s",
+// "Through the 1980s the government treated the enclave as an oil
+// field". A decade is ten years; bounded by one, or stretched over one,
+// a clause tells a state reached or held, or a habit, and no time a
+// reader could place a happening at.
+func isDecadeSpan(head string) bool {
+	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
+	case "by", "through", "throughout":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,58 @@
+package corpus
+
+import "testing"
+
+// TestDateAnchorCategories holds the categories of English temporal
+// expression behind the problems the dev9 briefings left, each in
+// sentences written for the category rather than taken from a briefing
+// (TimeML's distinctions: how a relative expression is anchored, the
+// bounds of a period, a reference point named by what happened then, and
+// states against events).
+func TestDateAnchorCategories(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// "By the end of" a year bounds when its clause came about; it is
+		// not the time of it (dateScanner.parse).
+		{"by the end of a year is the year", "", "Resettlement was complete by the end of 1951.", []string{"1951~late"}},
+		{"by the end of a year, fronted", "", "By the end of 1965 the branch had ceased to function.", []string{"1965~late"}},
+		{"by the close of a year", "", "The army had withdrawn by the close of 1972.", []string{"1972~late"}},
+		{"at the end of a year is December", "", "The army withdrew at the end of 1972.", []string{"1972-12~late"}},
+		{"by the end of a month stays the month", "", "The army withdrew by the end of July 1972.", []string{"1972-07~late"}},
+
+		// A decade after "by", "through" or "throughout" bounds or spans
+		// a state or a habit: no happening to place (isDecadeSpan).
+		{"by a decade, a state", "", "By the 1940s the reserves were badly overcrowded.", nil},
+		{"by a decade's part, a change", "", "The rising was defeated by the mid-1950s.", nil},
+		{"by a decade, a past perfect", "", "By the late 1980s two armed wings had emerged.", nil},
+		{"through a decade", "", "Through the 1980s the government treated the enclave as an oil field.", nil},
+		{"throughout a decade, a habit", "", "Throughout the 1990s the rebels raided the border villages.", nil},
+		{"in a decade still dates", "", "In the 1980s the rebels raided the border villages.", []string{"1980/1989"}},
+		{"through a year still dates", "", "The rebels raided the border villages through 1985.", []string{"1985"}},
+
+		// A sentence that opens with "since" is a reference point up to
+		// its comma, whatever "and" it holds (opensWithSince).
+		{"a fronted since phrase with and", "", "Since the opening of party and state archives in the 1990s, scholars have shifted attention.", nil},
+		{"a fronted since phrase with and, a day", "2010-01-01", "Since the fall of Gao and Timbuktu on 1 April 2009, the army has held the south.", nil},
+		{"a fronted since phrase, long", "", "Since the signing of the northern and southern accords in March 2005, violence has fallen.", nil},
+		{"and after a fronted since phrase's comma", "", "Since 2005 the rebels have held the hills, and in March 2007 they took the port.", []string{"2007-03"}},
+
+		// A reference point named by the "when" clause after it is the
+		// time of what that clause tells (namesWhen).
+		{"after a year, when", "", "The town grew after 1966, when engineers discovered oil.", []string{"1966"}},
+		{"after a year, when, sets the year", "", "The town grew after 1966, when engineers discovered oil. Production started two years later.", []string{"1966", "1968"}},
+		{"before a month, when", "", "The talks stalled before March 1970, when the army seized the radio station.", []string{"1970-03"}},
+		{"after a year with no when stays a reference point", "", "The town grew after 1966.", nil},
+		{"after a year, when, in the narrative", "", "Rebels took the town in 1994. It mattered only after 1999, when the army withdrew.", []string{"1994", "1999"}},
+
+		// "That year", "the following year" and "two years later" refer
+		// back to the year the reader has just read in a main clause, in
+		// the sentence or the one before (resolver.anaphorYear).
+		{"that year after a state's year", "", "In 1950 the mission opened. Troops supported the government into 1947. In February of that year London withdrew.", []string{"1950", "1947-02"}},
+		{"into a year is no event", "", "The fighting dragged on into 1947.", nil},
+		{"into a count is no year", "", "In 1950 the statue broke into 2000 pieces.", []string{"1950"}},
+		{"the following year after a past perfect", "", "In 1990 the rebels took the port. The army had been formed in 1975. The following year it mutinied.", []string{"1990", "1975", "1976"}},
+		{"that year after an aside keeps the narrative", "", "In 1990 the rebels, who had been formed in 1975, took the port. That year the army mutinied.", []string{"1990", "1975", "1990"}},
+		{"that year after a relative clause keeps the narrative", "", "In 1990 the rebels took the port, which had fallen in 1975. In May of that year the army mutinied.", []string{"1990", "1975", "1990-05"}},
+		{"two sentences on, the narrative again", "", "In 1990 the rebels took the port. The army had been formed in 1975. Its officers were young. In May of that year it mutinied.", []string{"1990", "1975", "1990-05"}},
+		{"a range's end counts from its start", "", "In the dry season of 1971–72 the army attacked; the fighting lasted from December 1971 until late January of the following year.", []string{"1971/1972", "1971-12/1972-01"}},
+	})
+}
