@@ -54,5 +54,30 @@ func TestDateAnchorCategories(t *testing.T) {
 		{"that year after a relative clause keeps the narrative", "", "In 1990 the rebels took the port, which had fallen in 1975. In May of that year the army mutinied.", []string{"1990", "1975", "1990-05"}},
 		{"two sentences on, the narrative again", "", "In 1990 the rebels took the port. The army had been formed in 1975. Its officers were young. In May of that year it mutinied.", []string{"1990", "1975", "1990-05"}},
 		{"a range's end counts from its start", "", "In the dry season of 1971–72 the army attacked; the fighting lasted from December 1971 until late January of the following year.", []string{"1971/1972", "1971-12/1972-01"}},
+
+		// A chronology entry whose date carries a note that it is
+		// planned announces it: future, scheduled (isPlanNote).
+		{"an entry noted as scheduled", "2011-11-24", "- **23 November**: The report is presented. - **19-20 December (scheduled)**: Summit in Riyadh.", []string{"2011-11-23", "2011-12-19/2011-12-20!"}},
+		{"an entry noted as planned", "2011-11-24", "- 2 November: Talks open. - 5 January (planned): Elections.", []string{"2011-11-02", "2012-01-05!"}},
+		{"an entry noted as provisional", "2011-11-24", "- **3 December (provisional)** — The envoy returns.", []string{"2011-12-03!"}},
+		{"an entry with another note is past", "2011-11-24", "- **3 October (Monday)**: The envoy returns.", []string{"2011-10-03"}},
+		{"an entry with no note is past", "2011-11-24", "- **23 November**: The report is presented. - **19-20 December**: Summit in Riyadh.", []string{"2011-11-23", "2010-12-19/2010-12-20"}},
+
+		// "Over the next two years" is a span from the year just read to
+		// that year and the count, told in a past clause (nextYears).
+		{"over the next two years", "", "After the leader was killed in February 2002, the army redeployed. Over the next two years the army overran most rebel bases.", []string{"2002-02", "2002/2004"}},
+		{"during the following three years", "", "The rebels signed in 1990. During the following three years they disarmed.", []string{"1990", "1990/1993"}},
+		{"in the next few years", "", "In 1990 the rebels signed. In the next few years they disarmed.", []string{"1990", "1990/1993~approx"}},
+		{"the next two years as a subject is a state", "", "In 1990 the rebels signed. The next two years were calm.", []string{"1990"}},
+		{"for the next two years is a duration", "", "In 1990 the rebels signed. They ruled for the next two years.", []string{"1990"}},
+		{"the next years in the future", "2010-05-01", "The rebels will disarm over the next two years.", nil},
+
+		// A span whose end is a happening named by a noun after "until"
+		// ends at that happening's date, across a coordinated clause
+		// (endsUntilEvent).
+		{"until an armistice in a month", "", "From October 1943 the rebels attacked the army, and fighting continued until an armistice at Plaka in February 1944.", []string{"1943-10/1944-02"}},
+		{"until the ceasefire of a day", "", "From 3 March 1995 the army shelled the town until the ceasefire of 9 May 1995.", []string{"1995-03-03/1995-05-09"}},
+		{"until elections in a year", "", "From 1975 the junta ruled by decree until elections in 1979.", []string{"1975/1979"}},
+		{"until a clause with a verb is no noun", "", "From 1975 the junta ruled, and the army stayed until the president resigned in 1979.", []string{"1975", "1979"}},
 	})
 }

@@ -665,10 +665,6 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		// event happens, as "by 15 October" does.
 		e.deadline = true
 		return
-	case prev == "into":
-		// "supported the government into 1947": a state running on, no
-		// happening, but a year "that year" may refer back to.
-		e.skip, e.into = true, true
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
 	case prev == "by" && e.kind == exCalendar:
@@ -975,11 +971,33 @@ func isUntilSpan(sentence string, a, b dateExpr) bool {
 	if strings.ContainsAny(between, ";:") || opensOtherPredicate(between) {
 		return false
 	}
-	if w := trailingWord(between); w == "until" || w == "till" {
+	if w := trailingWord(between); w == "until" || w == "till" || endsUntilEvent(between) {
 		return true
 	}
 	rest := strings.TrimSpace(between)
 	return strings.EqualFold(trailingWord(sentence[:a.start]), "from") && (strings.HasPrefix(rest, "until ") || strings.HasPrefix(rest, "till "))
+}
+
+// endsUntilEvent reports whether between, the words before a span's
+// second date, ends in "until" and a happening named by a noun that the
+// date is the time of: "until an armistice at Plaka in February 1944",
+// "until the ceasefire of 3 May 1995", "until elections in 1979". The
+// span ends with that happening. A few words with no verb and no comma
+// name it; a preposition puts the date on it.
+func endsUntilEvent(between string) bool {
+	k := strings.LastIndex(between, "until ")
+	if k < 0 {
+		return false
+	}
+	tail := between[k+len("until "):]
+	if strings.ContainsAny(tail, ",;()") || countFields(tail) > 6 {
+		return false
+	}
+	switch trailingWord(tail) {
+	case "in", "on", "of":
+		return !hasEventVerb(tail)
+	}
+	return false
 }
 
 // opensOtherPredicate reports whether between, the words between two
@@ -1477,10 +1495,12 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
 		yearContext = s.approximatesYear(a, j)
-	} else if !modified && s.lower(from-1) == "into" {
-		// "the war dragged on into 1947": a state runs on into a year;
-		// "broke into 2000 pieces" counts.
-		yearContext = s.endsYear(j)
+	} else if !modified && s.lower(from-1) == "into" && s.endsYear(j) {
+		// "supported the government into 1947": a state running on, no
+		// happening, but a year "that year" may refer back to; "broke
+		// into 2000 pieces" counts.
+		y, _ := s.tok(j)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, into: true}, j + 1
 	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
@@ -2085,6 +2105,38 @@ func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
 		return e, j + 3
 	}
 	return nil, 0
+}
+
+// nextYears reads "the next two years", "the following three years",
+// "the subsequent few years" after "over", "during", "in" or "within": a
+// span that runs from the year it counts from (the year just read, as
+// "two years later" does) to that year and n, in a past clause only. A
+// vague count ("the next few years") is three, approximately.
+func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if s.lower(j) != "the" {
+		return nil, 0
+	}
+	switch s.lower(j + 1) {
+	case "next", "following", "subsequent":
+	default:
+		return nil, 0
+	}
+	switch s.lower(at.from - 1) {
+	case "over", "during", "in", "within":
+	default:
+		return nil, 0
+	}
+	n, vague, k := s.countAt(j + 2)
+	if n < 2 || s.lower(k) != "years" {
+		return nil, 0
+	}
+	end := &dateExpr{kind: exCalendar, yref: yrCtx, delta: n, prec: PrecisionYear}
+	e := &dateExpr{kind: exCalendar, yref: yrCtx, prec: PrecisionYear, last: end, pastOnly: true}
+	if vague {
+		e.mod, end.mod = ModApprox, ModApprox
+	}
+	return e, k + 1
 }
 
 // ordinalDay reads "the second day", "the third day of the offensive":

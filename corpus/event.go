@@ -483,6 +483,9 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	p := placed{t: st.tense(scope, at, xe), scope: scope}
+	if i == st.leadAt && isPlanNote(scope) {
+		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
+	}
 	// "said that he would hand powers back early next month", "said the
 	// withdrawal would be completed by 19 January": the future in the
 	// past announces its date, an event only when it lies ahead of the
@@ -1814,8 +1817,30 @@ func isLeadDate(s string, e dateExpr) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[e.end:], " *_")
+	if note, after, ok := strings.Cut(rest, ")"); ok && strings.HasPrefix(note, "(") && !strings.Contains(note, ".") {
+		rest = strings.TrimLeft(after, " *_") // "**19–20 December (scheduled)**:"
+	}
 	for _, sep := range []string{":", "—", "–", "- ", "--"} {
 		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlanNote reports whether rest, what follows a chronology entry's
+// date, opens with a note in brackets that the day is planned, not past:
+// "(scheduled)", "(planned)", "(expected)", "(provisional)". Such an
+// entry announces; its date lies ahead of the moment of writing.
+func isPlanNote(rest string) bool {
+	rest = strings.TrimLeft(rest, " *_")
+	note, _, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(note, "(") {
+		return false
+	}
+	for _, w := range strings.Fields(paddedWords(note)) {
+		switch w {
+		case "scheduled", "planned", "expected", "provisional", "tentative", "proposed", "due", "forthcoming", "upcoming":
 			return true
 		}
 	}
