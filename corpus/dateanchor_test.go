@@ -79,5 +79,18 @@ func TestDateAnchorCategories(t *testing.T) {
 		{"until the ceasefire of a day", "", "From 3 March 1995 the army shelled the town until the ceasefire of 9 May 1995.", []string{"1995-03-03/1995-05-09"}},
 		{"until elections in a year", "", "From 1975 the junta ruled by decree until elections in 1979.", []string{"1975/1979"}},
 		{"until a clause with a verb is no noun", "", "From 1975 the junta ruled, and the army stayed until the president resigned in 1979.", []string{"1975", "1979"}},
+
+		// A year between "the" and a noun names which happening the noun
+		// means; after "in" a past clause tells of taking part in it,
+		// dated so; anywhere it is a year the reader has just read.
+		{"in the year's election", "", "He stood in the 1982 presidential election.", []string{"1982"}},
+		{"in the year's war", "", "Both brigades fought in the 1967 war.", []string{"1967"}},
+		{"in the year's election, then the following year", "", "The party stood in the 1990 elections, before it was banned the following year.", []string{"1990", "1991"}},
+		{"in the year's election, present", "", "Voters still remember the fraud in the 1982 election.", nil},
+		{"the year's thing as a subject", "", "The 2006 memorandum settled the question.", nil},
+		{"the year's thing, then the following year", "", "The 2006 memorandum settled the question. The following year the rebels split.", []string{"2007"}},
+		{"the year's thing in a reported clause", "2010-01-01", "Officials insist that the 2006 memorandum settled the question.", nil},
+		{"for the year's fighting", "", "Estimates for the 1997 fighting ranged from 4,000 to 10,000 dead.", nil},
+		{"until the year's takeover", "", "The party governed until the 1986 military takeover.", nil},
 	})
 }

@@ -224,9 +224,11 @@ type dateExpr struct {
 	// ofYear says a year names a thing after "of" ("the upheavals of
 	// 1991"), no date unless its sentence reports on that thing.
 	ofYear bool
-	// into says a year follows "into" ("ran on into 1947"): no event,
-	// but the year a reader has just read (see sentenceScan.mention).
-	into bool
+	// heard says a year is no event but one a reader has just read,
+	// which "that year" may refer back to (see sentenceScan.mention):
+	// after "into" ("ran on into 1947"), or naming which thing a noun
+	// names ("the 2006 memorandum").
+	heard bool
 	// decade says the expression is a decade or a part of one ("the
 	// 1980s", "the late 1960s"): ten years, or a guess at one of them,
 	// too vague to give a later day or month its year.
@@ -1490,6 +1492,16 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	if e := s.framingYear(at); e != nil {
 		return e, j + 1
 	}
+	if !modified && s.lower(from-1) == "the" && s.isAttributiveMonth(j, j+1) {
+		// "stood in the 1982 presidential election": the year says when
+		// the happening the noun names took place, and the clause tells
+		// of taking part in it; elsewhere ("the 2006 memorandum settled
+		// the question", "until the 1986 takeover") it only names which
+		// one, but it is still the year a reader has just read.
+		y, _ := s.tok(j)
+		in := s.lower(from-2) == "in"
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1
+	}
 	afterOf := !modified && s.lower(from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
@@ -1500,7 +1512,7 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		// happening, but a year "that year" may refer back to; "broke
 		// into 2000 pieces" counts.
 		y, _ := s.tok(j)
-		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, into: true}, j + 1
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, heard: true}, j + 1
 	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)

@@ -363,7 +363,7 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	if xe.last != nil {
 		xe = *xe.last
 	}
-	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.into {
+	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.heard {
 		return
 	}
 	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
