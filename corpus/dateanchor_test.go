@@ -92,5 +92,17 @@ func TestDateAnchorCategories(t *testing.T) {
 		{"the year's thing in a reported clause", "2010-01-01", "Officials insist that the 2006 memorandum settled the question.", nil},
 		{"for the year's fighting", "", "Estimates for the 1997 fighting ranged from 4,000 to 10,000 dead.", nil},
 		{"until the year's takeover", "", "The party governed until the 1986 military takeover.", nil},
+
+		// A clause that states how much its subject had, without a
+		// number ("had little", "had no"), or describes it at its peak
+		// is a state, no event (isAmountWord, isAtPeak).
+		{"had little", "", "At the start of 1946 the army had little equipment and poor morale.", nil},
+		{"had few", "", "In 1950 the army had few trucks.", nil},
+		{"had no", "", "By 1960 the rebels had no air force.", nil},
+		{"lost little still happens", "", "In 1950 the army lost little equipment.", []string{"1950"}},
+		{"at its height", "", "At its height in late 1954 the camp held more than 70,000 people.", nil},
+		{"at their peak", "", "At their peak in 1990 the rebels controlled half the country.", nil},
+		{"at the height of a happening", "", "At the height of the fighting in May 1992, troops shelled the town.", []string{"1992-05"}},
+		{"held by the end of the month still happens", "", "In September 1977 the offensive began. By the end of the month the rebels held around 90 per cent of the province.", []string{"1977-09", "1977-09~late"}},
 	})
 }

@@ -533,7 +533,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
 	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) ||
-		xe.decade && isDecadeSpan(st.m[from:xe.start])
+		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -960,6 +960,28 @@ func isStateThroughout(head, scope string) bool {
 func isDecadeSpan(head string) bool {
 	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
 	case "by", "through", "throughout":
+		return true
+	}
+	return false
+}
+
+// isAtPeak reports whether head, the clause's words before a date, open
+// with "at its height" or "at their peak": the clause describes its
+// subject at the peak of a state ("At its height in late 1954 the
+// detention system held more than 70,000 people"), when it was largest,
+// not something that happened then.
+func isAtPeak(head string) bool {
+	w := strings.Fields(paddedWords(head))
+	if len(w) < 3 || w[0] != "at" {
+		return false
+	}
+	switch w[1] {
+	case "its", "their", "his", "her":
+	default:
+		return false
+	}
+	switch w[2] {
+	case "height", "peak", "zenith", "strongest", "largest":
 		return true
 	}
 	return false
@@ -1404,7 +1426,7 @@ func isDegreeWord(w string) bool {
 // words of a quantity ("a population of roughly 90,000").
 func countFollows(w []string) bool {
 	for k := 0; k < len(w) && k < 5; k++ {
-		if isCount(w[k]) || numberWord(w[k]) > 1 {
+		if isCount(w[k]) || numberWord(w[k]) > 1 || isAmountWord(w[k]) {
 			return true
 		}
 		if !isQuantityWord(w[k]) {
@@ -1421,6 +1443,18 @@ func countFollows(w []string) bool {
 func isMeasureVerb(w string) bool {
 	switch w {
 	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals", "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
+// isAmountWord reports whether w quantifies what a verb of measure has
+// without a number: "had little equipment", "had few trucks", "had no
+// air force", "had many recruits". Like a count, it states how much
+// the subject had then, not a happening.
+func isAmountWord(w string) bool {
+	switch w {
+	case "little", "few", "no", "many", "much":
 		return true
 	}
 	return false
