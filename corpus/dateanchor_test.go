@@ -104,5 +104,18 @@ func TestDateAnchorCategories(t *testing.T) {
 		{"at their peak", "", "At their peak in 1990 the rebels controlled half the country.", nil},
 		{"at the height of a happening", "", "At the height of the fighting in May 1992, troops shelled the town.", []string{"1992-05"}},
 		{"held by the end of the month still happens", "", "In September 1977 the offensive began. By the end of the month the rebels held around 90 per cent of the province.", []string{"1977-09", "1977-09~late"}},
+
+		// "The days after" a happening the text told of open the day
+		// after it; only the month is kept, as for "days later"
+		// (daysAfter). A vague span counts from the latest thing told,
+		// not from an older day (resolver.anchor).
+		{"in the days after a noun", "", "The accord was signed on 29 July 1987. Rioting broke out in several towns in the days after the signing.", []string{"1987-07-29", "1987-07~approx"}},
+		{"in the days that followed", "", "The accord was signed on 29 July 1987. In the days that followed, rioting broke out in several towns.", []string{"1987-07-29", "1987-07~approx"}},
+		{"in the days following a noun", "", "The accord was signed on 29 July 1987. In the days following the signing, rioting broke out.", []string{"1987-07-29", "1987-07~approx"}},
+		{"the day after beside the days after", "", "The accord was signed on 29 July 1987. Rioting broke out in the days after the signing, and a sailor struck the envoy the day after.", []string{"1987-07-29", "1987-07~approx", "1987-07-30"}},
+		{"in the weeks that followed keeps the year", "", "The accord was signed on 29 July 1987. In the weeks that followed the two sides fought along the river.", []string{"1987-07-29", "1987~approx"}},
+		{"the months that followed a month told later", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Mass graves were exposed in the months that followed.", []string{"1976-12-04", "1998-08", "1998~approx"}},
+		{"within days of a month told later", "", "On 4 May 1990 the rebels attacked. In early October 1997 columns crossed the border. The advance broke the resistance within days.", []string{"1990-05-04", "1997-10~early", "1997-10~approx"}},
+		{"the days after in a habit", "2010-01-01", "Prices rise in the days after the harvest.", nil},
 	})
 }

@@ -440,6 +440,15 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 	if local != nil && local.Precision >= prec {
 		return local
 	}
+	if prec == PrecisionDay && (e.toMonth || e.toYear) && r.prev != nil && r.dayAnchor != nil &&
+		compareDateKeys(r.prev.start(), r.dayAnchor.end()) > 0 {
+		// "In August 1998 the commander apologised. Mass graves were
+		// exposed in the months that followed": a vague span counts from
+		// the latest thing told, here a month, not an older day; only its
+		// month or year is kept.
+		d := Date{Year: r.prev.Year, Month: max(r.prev.Month, 1), Day: max(r.prev.Day, 1), Precision: PrecisionDay}
+		return &d
+	}
 	if prec == PrecisionDay {
 		return r.dayAnchor
 	}

@@ -2151,6 +2151,40 @@ func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
 	return e, k + 1
 }
 
+// daysAfter reads the days next to a happening the text has told of,
+// named by a noun rather than a date: "(in) the days after the signing",
+// "the days following the coup", "the days that followed" open the day
+// after the latest reported day, of which only the month is kept, as of
+// "days later" (≈); "the weeks after the attack" keeps its year, as
+// "weeks later" does. Both in a past clause only.
+func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if s.lower(j) != "the" {
+		return nil, 0
+	}
+	w1, w2 := s.lower(j+1), s.lower(j+2)
+	next := j + 3
+	switch {
+	case w2 == "after" || w2 == "following":
+		if s.startsDate(next) {
+			return nil, 0 // "the days after 3 May": counted from that date elsewhere
+		}
+	case w2 == "that" && s.lower(j+3) == "followed":
+		next = j + 4
+	default:
+		return nil, 0
+	}
+	switch w1 {
+	case "days":
+		e := relDay(1) // the span opens the day after, where "days later" points a few days on
+		e.mod, e.pastOnly, e.toMonth = ModApprox, true, true
+		return e, next
+	case "weeks", "months":
+		return vagueSpan(w1), next
+	}
+	return nil, 0
+}
+
 // ordinalDay reads "the second day", "the third day of the offensive":
 // the nth day of something that began on a day the narrative gave, n-1
 // days after it (see resolver.anchor). "The first day of March" names a

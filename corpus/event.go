@@ -797,7 +797,9 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	} else {
 		st.anchor(d, p.t, p.recalled, xe.start)
 	}
-	st.coarse = st.coarse || d.Precision < PrecisionDay
+	// A span kept to its month or year by our reading ("in the days
+	// after the signing") moved the narrative to no coarser time.
+	st.coarse = st.coarse || d.Precision < PrecisionDay && !xe.toMonth && !xe.toYear
 	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful && hasBeginForm(p.scope) {
 		dd := d
 		x.r.startDay = &dd // "the offensive began on 3 March": day one of what follows
