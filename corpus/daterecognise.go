@@ -24,7 +24,7 @@ func relativeForms() [8]recogniser {
 	return [...]recogniser{
 		(*dateScanner).relativeNeighbour, // "the following day", "the next week", "the day after"
 		(*dateScanner).nextYears,         // "over the next two years"
-		(*dateScanner).daysAfter,        // "in the days after the signing", "in the weeks that followed"
+		(*dateScanner).daysAfter,         // "in the days after the signing", "in the weeks that followed"
 		(*dateScanner).ordinalDay,        // "the third day of the offensive"
 		(*dateScanner).relativeSameDay,   // "the same day", "that night", "hours later", "in the afternoon", "at dusk"
 		(*dateScanner).within,            // "within two days", "within weeks"
