@@ -535,8 +535,13 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool)
 // one name gives stays a faction of its own: it may be either. So does
 // one named in a briefing the longer name is not from: "the Supreme
 // Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
-func foldShortNames(fs []*building) []*building {
-	return foldShorter(fs, shortForms)
+// With proper, the proper part of a foreign name an English description
+// closes is a short form too ("Al Wefaq", see properShort).
+func foldShortNames(fs []*building, proper bool) []*building {
+	if !proper {
+		return foldShorter(fs, shortForms)
+	}
+	return foldShorter(fs, func(name string) []string { return append(shortForms(name), properShort(name)...) })
 }
 
 // foldOwnedNames folds a faction named by what follows an owner in
