@@ -195,6 +195,8 @@ func nameBefore(words []string) string {
 		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
 			// a parenthesised qualifier closing the name: "CPN (Maoist)"
 		case i < len(words)-1 && i > 0 && isConnector(w) && (isNameWord(words[i-1], false) || isConnector(words[i-1])):
+		case i < len(words)-1 && i > 0 && (w == "on" || w == "to") && isNameWord(words[i-1], false):
+			// "the National Commission on Human Rights", "Mission to Veldia": a complement
 		default:
 			i = -1 // stop
 			continue

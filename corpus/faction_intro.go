@@ -15,6 +15,7 @@ const (
 	ruleProperShort       = "proper-short"        // "Al Wefaq" is the "Al Wefaq National Islamic Society"
 	ruleArticleComplement = "article-complement"  // "the Coalition for a Republic": an article opens the complement of a name
 	ruleQuoteOpen         = "quote-open"          // `popularly called the "Mountain Government"`: the opening quote is no part of the name
+	ruleBracketGloss      = "bracket-gloss"       // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the
@@ -120,7 +121,9 @@ func entryCandidate(p *para, name string) candidate {
 
 // orGlosses reads a name glossed with "or": its translation ("the
 // Janatha Vimukthi Peramuna, or People's Liberation Front, a …") or its
-// letters ("the Greek People's Liberation Army or ELAS, took to …"). The
+// letters ("the Greek People's Liberation Army or ELAS, took to …"); or
+// glossed in brackets by its translation ("the "Haq Do Tehreek" (Give
+// Rights Movement)"). The
 // name, after "the", comes first; the gloss is set off by the punctuation
 // after it. A translation pairs a name no English table knows a word of
 // with an organisation's name, one way or the other, so "the army, or the
@@ -131,7 +134,8 @@ func entryCandidate(p *para, name string) candidate {
 func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 	words, lower := p.words(), p.lowerWords()
 	for k := 2; k+1 < len(words); k++ {
-		if lower[k] != "or" {
+		bracket := words[k][0] == '(' && !p.off[ruleBracketGloss]
+		if lower[k] != "or" && !bracket {
 			continue // the cheap trigger
 		}
 		name, the := nameBeforeOr(words, k)
@@ -139,7 +143,10 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 			continue
 		}
 		gloss, next := glossAfterOr(words, k+1)
-		if gloss == "" || !glosses(p, name, gloss, k+1) {
+		if bracket {
+			gloss, next = glossInBrackets(words, k)
+		}
+		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
 			continue
 		}
 		if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && !appositive(words, the, next) {
@@ -160,18 +167,18 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 // the short connectors of its own language: "ni", "do"), and the index of
 // that "the"; or "".
 func nameBeforeOr(words []string, k int) (string, int) {
-	last := words[k-1]
+	last := strings.TrimRight(words[k-1], "\"”")
 	if strings.TrimRight(last, ",") != strings.TrimRight(last, ".,;:!?)”\"'’*") {
 		return "", 0
 	}
 	for j := k - 1; j >= 1 && k-j <= maxNameTokens; j-- {
-		w := strings.TrimRight(words[j], ",")
-		if j < k-1 && w != words[j] {
+		w := strings.Trim(strings.TrimRight(words[j], ","), "\"“”")
+		if j < k-1 && strings.TrimRight(words[j], ",") != words[j] {
 			return "", 0 // a comma inside: a list, not a name
 		}
 		switch {
 		case (w == "the" || w == "The") && j < k-1:
-			return strings.TrimRight(strings.Join(words[j+1:k], " "), ","), j
+			return strings.Trim(strings.TrimRight(strings.Join(words[j+1:k], " "), ","), "\"“”"), j
 		case startsUpper(w): // "the" opens it: no capital is a sentence's
 		case j < k-1 && len(w) <= 3 && startsLower(w) && startsUpper(words[j-1]):
 			// "ni", "de": a connector of the name's language
@@ -186,6 +193,23 @@ func nameBeforeOr(words []string, k int) (string, int) {
 // is set off as an apposition: a comma before it, and punctuation after.
 func appositive(words []string, the, next int) bool {
 	return the > 0 && strings.HasSuffix(words[the-1], ",") && next > 0 && strings.TrimRight(words[next-1], ",;:.)") != words[next-1]
+}
+
+// glossInBrackets returns the capitalised words a bracket opening at
+// words[j] holds, "(Give Rights Movement)", and the index after it; or ""
+// when it holds anything else.
+func glossInBrackets(words []string, j int) (string, int) {
+	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
+		w := strings.TrimPrefix(words[k], "(")
+		core, closed := strings.CutSuffix(strings.TrimRight(w, ".,;:"), ")")
+		if !closed && core != w || !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") || core != strings.TrimRight(core, ",;:\"”") {
+			return "", 0 // "(Vojska Jugoslavije, VJ)": letters after a comma, not a translation alone
+		}
+		if closed {
+			return strings.TrimPrefix(strings.Join(append(words[j:k:k], core), " "), "("), k + 1
+		}
+	}
+	return "", 0
 }
 
 // glossAfterOr returns the gloss opening at words[j], letters or a run of

@@ -24,6 +24,8 @@ func TestIntroGuards(t *testing.T) {
 			"", "", "Middle Valley"},
 		{"letters the paragraph wrote before", "NATO sent ships in May. By June, the Security Council or NATO, officials said, would have to act.\n\nThe Security Council met again in July.",
 			"Security Council", "NATO", ""},
+		{"a bracket holding a translation and letters", "In March the Veldian Army (Vojska Veldije, VV) crossed the river.",
+			"Veldian Army", "Vojska Veldije, VV", ""},
 		{"entries narrating events", "- **Harwick Accord**: Rebel groups agree to a truce in the north.\n- **Tollan Talks**: Armed factions meet in the capital.",
 			"", "", "Harwick Accord"},
 		{"glossary entry describing a person", "- **Ando Berit**: a former commander of the rebel army.\n- **Mira Tol**: the movement's spokeswoman.",
