@@ -16,6 +16,7 @@ const (
 	ruleArticleComplement = "article-complement"  // "the Coalition for a Republic": an article opens the complement of a name
 	ruleQuoteOpen         = "quote-open"          // `popularly called the "Mountain Government"`: the opening quote is no part of the name
 	ruleBracketGloss      = "bracket-gloss"       // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
+	ruleLedBy             = "led-by"              // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the
@@ -308,4 +309,22 @@ func properShort(name string) []string {
 		}
 	}
 	return nil
+}
+
+// ledAfter reports whether the text after a name and its letters says
+// who leads or founded what it names (", led by Abdul Qadeer, …", ",
+// founded in 1951"): people and places are not led, founded or formed,
+// organisations are. A definition inside a bracket is not what is led:
+// "The West Papua Committee (Komite Papua Barat, or KPB), founded in …".
+func ledAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	for _, v := range []string{"led by ", "headed by ", "founded in ", "founded by ", "formed in ", "formed by ", "set up in ", "set up by "} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,8 @@ func TestIntroGuards(t *testing.T) {
 			"Security Council", "NATO", ""},
 		{"a bracket holding a translation and letters", "In March the Veldian Army (Vojska Veldije, VV) crossed the river.",
 			"Veldian Army", "Vojska Veldije, VV", ""},
+		{"letters defined inside a bracket", "A younger generation formed the West Veldia Committee (Komite Veldia Barat, or KVB), founded in 2008, which organises rallies.",
+			"", "", "Komite Veldia Barat"},
 		{"entries narrating events", "- **Harwick Accord**: Rebel groups agree to a truce in the north.\n- **Tollan Talks**: Armed factions meet in the capital.",
 			"", "", "Harwick Accord"},
 		{"glossary entry describing a person", "- **Ando Berit**: a former commander of the rebel army.\n- **Mira Tol**: the movement's spokeswoman.",

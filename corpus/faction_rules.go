@@ -331,6 +331,10 @@ func findByAcronym(p *para) []candidate {
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
+		// "The Voice for Missing Persons (VMP), led by …": what has no
+		// organisation's head is shown to be one by its leader.
+		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
+		descriptive = descriptive || led
 		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
