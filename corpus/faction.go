@@ -139,6 +139,7 @@ type briefingFinds struct {
 	cands     []candidate
 	defs      []Acronym
 	aliases   [][2]string     // "X, formally known as Y"
+	glossed   [][2]string     // "X, or Y", "X or XY": a name and its translation or letters
 	qualified []string        // "CPN (Maoist)"
 	shorts    map[string]bool // the short forms the briefing writes
 	publisher string
@@ -188,6 +189,10 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	}
 	if !x.disabled[ruleInitials] {
 		r.aliases = append(r.aliases, initialsPairs(ps)...)
+	}
+	if !x.disabled[ruleOrAlias] {
+		cands, pairs := orGlosses(ps)
+		r.cands, r.glossed = append(r.cands, cands...), append(r.glossed, pairs...)
 	}
 	if !x.disabled[ruleTranslated] {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
@@ -328,12 +333,15 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		for _, pair := range r.aliases {
 			fs = mergeKnownAs(fs, pair[0], pair[1])
 		}
+		for _, pair := range r.glossed {
+			fs = mergeGlossed(fs, pair[0], pair[1])
+		}
 	}
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
 	}
 	if !x.disabled[ruleShortName] {
-		fs = foldShortNames(fs)
+		fs = foldShortNames(fs, !x.disabled[ruleProperShort])
 	}
 	if !x.disabled[ruleSplitListed] {
 		fs = splitListed(fs)

@@ -195,6 +195,8 @@ func nameBefore(words []string) string {
 		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
 			// a parenthesised qualifier closing the name: "CPN (Maoist)"
 		case i < len(words)-1 && i > 0 && isConnector(w) && (isNameWord(words[i-1], false) || isConnector(words[i-1])):
+		case i < len(words)-1 && i > 0 && (w == "on" || w == "to") && isNameWord(words[i-1], false):
+			// "the National Commission on Human Rights", "Mission to Veldia": a complement
 		default:
 			i = -1 // stop
 			continue
@@ -535,8 +537,13 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool)
 // one name gives stays a faction of its own: it may be either. So does
 // one named in a briefing the longer name is not from: "the Supreme
 // Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
-func foldShortNames(fs []*building) []*building {
-	return foldShorter(fs, shortForms)
+// With proper, the proper part of a foreign name an English description
+// closes is a short form too ("Al Wefaq", see properShort).
+func foldShortNames(fs []*building, proper bool) []*building {
+	if !proper {
+		return foldShorter(fs, shortForms)
+	}
+	return foldShorter(fs, func(name string) []string { return append(shortForms(name), properShort(name)...) })
 }
 
 // foldOwnedNames folds a faction named by what follows an owner in
