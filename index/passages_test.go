@@ -158,3 +158,42 @@ func TestListReadByItem(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNames: a news report's later paragraph refers back to what its
+// lead names ("the fighters"); read with the lead's names, it answers a
+// question naming them, above the paragraphs that only name them.
+func TestLeadNames(t *testing.T) {
+	c := briefing(t,
+		"NARVA, March 3 (Test Wire) — Fighters of the Eastern Legion seized the ferry terminal today, officials said.",
+		"The fighters demanded the release of prisoners held since the winter.",
+		"TARTU, March 4 (Test Wire) — Officials said the Eastern Legion has fought in the north since 2019.",
+	)
+	for _, tt := range []struct {
+		noLeads bool
+		want    int
+	}{{false, 2}, {true, 1}} { // without, the lead itself ranks first
+		ix := build(t, c)
+		ix.noLeads = tt.noLeads
+		ix.about = ix.aboutTerms()
+		res, err := ix.Search(context.Background(), "what did the eastern legion demand", 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Passages[0].Paragraph; got != tt.want {
+			t.Errorf("no leads %v: first ¶%d, want ¶%d", tt.noLeads, got, tt.want)
+		}
+	}
+}
+
+func TestNamesIn(t *testing.T) {
+	ix := build(t, briefing(t, "Fighters of the Eastern Legion met envoys of Ruritania in Narva."))
+	for _, tt := range []struct{ text, want string }{
+		{"The Eastern Legion left Narva.", "Eastern Legion Narva"}, // "The" is no name
+		{"the legion left.", ""},                                   // lower case is no name
+		{"Fighters of Ruritania.", "Ruritania"},                    // a capitalised word the corpus writes otherwise
+	} {
+		if got := ix.namesIn(tt.text); got != tt.want {
+			t.Errorf("namesIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
