@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -158,24 +159,42 @@ func listItemsIn(p string, body int) [][2]int {
 // somewhere and outranks the paragraph that answers. The best item holds
 // one of the question's names if any does, then scores highest under w
 // (context features aside, which are read off the candidates together
-// afterwards); ties go to the first. It reports whether c is a list.
+// afterwards); ties go to the first. Items holding none of the question's
+// terms are not read: in a long list most hold none, and reading each
+// would cost as much as another candidate. It reports whether c is a
+// list.
 func readItems(c *candidate, pl plan, about map[string]map[string]bool, w rank.Weights) bool {
 	if len(c.items) < 2 {
 		return false
 	}
-	best, bestAnchored, bestScore := -1, false, 0.0
+	best, bestAnchored, bestScore := 0, false, math.Inf(-1)
 	for i, it := range c.items {
+		if !holdsTermIn(c.whole, it) {
+			continue // nothing of the question: no better than the lead-in alone
+		}
 		c.terms = termsWithin(c.whole, it, c.body)
 		f := features(c, pl, about)
 		f[rank.BM25] = 0
 		s := w.Score(f)
-		if best < 0 || c.anchored && !bestAnchored || c.anchored == bestAnchored && s > bestScore {
+		if c.anchored && !bestAnchored || c.anchored == bestAnchored && s > bestScore {
 			best, bestAnchored, bestScore = i, c.anchored, s
 		}
 	}
 	c.terms = termsWithin(c.whole, c.items[best], c.body)
 	c.features = features(c, pl, about)
 	return true
+}
+
+// holdsTermIn reports whether any term of ts stands in span.
+func holdsTermIn(ts map[string][]termAt, span [2]int) bool {
+	for _, locs := range ts {
+		for _, l := range locs {
+			if l.start >= span[0] && l.start < span[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // termsWithin are the terms of ts, with their locations, that stand in
