@@ -2009,39 +2009,17 @@ func itemSentences(text, marker string) [][][2]int {
 		return [][][2]int{splitEventSentences(text)}
 	}
 	var items [][][2]int
-	for _, it := range itemSpans(text, marker) {
-		var spans [][2]int
-		for _, sp := range splitEventSentences(text[it[0]:it[1]]) {
-			spans = append(spans, [2]int{it[0] + sp[0], it[0] + sp[1]})
-		}
-		items = append(items, spans)
-	}
-	return items
-}
-
-// ListItems returns the byte spans of a list paragraph's items, each
-// without its bullet, in order; nil when text is prose. Markdown lists
-// reach the corpus as one paragraph, items joined by spaces ("- one; -
-// two."), and each item is a statement of its own: a chronology's entry,
-// a roster's member.
-func ListItems(text string) [][2]int {
-	if m := listMarker(text); m != "" {
-		return itemSpans(text, m)
-	}
-	return nil
-}
-
-// itemSpans splits a list paragraph whose bullet is marker into its
-// items' spans, without the bullets.
-func itemSpans(text, marker string) [][2]int {
-	var items [][2]int
 	for start := 0; start < len(text); {
 		from := start + len(marker)
 		end := len(text)
 		if k := strings.Index(text[from:], " "+marker); k >= 0 {
 			end = from + k
 		}
-		items = append(items, [2]int{from, end})
+		var spans [][2]int
+		for _, sp := range splitEventSentences(text[from:end]) {
+			spans = append(spans, [2]int{from + sp[0], from + sp[1]})
+		}
+		items = append(items, spans)
 		start = end + 1
 	}
 	return items

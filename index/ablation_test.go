@@ -138,7 +138,6 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
-		{"lists read by their best item", func(ix *Index) { ix.ranker.wholeLists = true }, Options{}},
 		{"news leads' names", func(ix *Index) { ix.noLeads = true; ix.about = ix.aboutTerms() }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {

@@ -194,7 +194,7 @@ func (ix *Index) locatedCandidates(ctx context.Context, pl plan, hits search.Doc
 		}
 		text, body := indexedText(b, n, ix.noTurns)
 		section := b.Paragraphs[n-1].Section
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, items: listItemsIn(b.Paragraphs[n-1].Text, body), bm25: hit.Score, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 	}
 	lq, everywhere := ix.locationQueryTerms(pl.exact)
@@ -207,7 +207,7 @@ func (ix *Index) locatedCandidates(ctx context.Context, pl plan, hits search.Doc
 		return nil, nil, err
 	}
 	for i := range cs {
-		cs[i].whole = terms[cs[i].id]
+		cs[i].terms = terms[cs[i].id]
 	}
 	return cs, spans, nil
 }

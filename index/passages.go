@@ -1,13 +1,11 @@
 package index
 
 import (
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus"
-	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
 // A passage is read with what introduces it. A paragraph leads into the
@@ -133,84 +131,4 @@ func capitalWord(w string) bool {
 		}
 	}
 	return letters > 0 && utf8.RuneCountInString(w) <= 20
-}
-
-// listItemsIn are the spans, in indexed text whose paragraph starts at
-// body, of the items of paragraph p when it is a list of two items or
-// more (see corpus.ListItems); nil otherwise.
-func listItemsIn(p string, body int) [][2]int {
-	items := corpus.ListItems(p)
-	if len(items) < 2 {
-		return nil
-	}
-	for i := range items {
-		items[i][0] += body
-		items[i][1] += body
-	}
-	return items
-}
-
-// readItems sets c's features (see features) as those of its best item
-// when c is a list (see listItemsIn), read with what introduces the
-// list. A list's items are statements of their own (a chronology's
-// entries, a roster's members), so words of the question spread over
-// several items do not answer it the way one sentence holding them all
-// does: read whole, a long chronology holds most questions' words
-// somewhere and outranks the paragraph that answers. The best item holds
-// one of the question's names if any does, then scores highest under w
-// (context features aside, which are read off the candidates together
-// afterwards); ties go to the first. Items holding none of the question's
-// terms are not read: in a long list most hold none, and reading each
-// would cost as much as another candidate. It reports whether c is a
-// list.
-func readItems(c *candidate, pl plan, about map[string]map[string]bool, w rank.Weights) bool {
-	if len(c.items) < 2 {
-		return false
-	}
-	best, bestAnchored, bestScore := 0, false, math.Inf(-1)
-	for i, it := range c.items {
-		if !holdsTermIn(c.whole, it) {
-			continue // nothing of the question: no better than the lead-in alone
-		}
-		c.terms = termsWithin(c.whole, it, c.body)
-		f := features(c, pl, about)
-		f[rank.BM25] = 0
-		s := w.Score(f)
-		if c.anchored && !bestAnchored || c.anchored == bestAnchored && s > bestScore {
-			best, bestAnchored, bestScore = i, c.anchored, s
-		}
-	}
-	c.terms = termsWithin(c.whole, c.items[best], c.body)
-	c.features = features(c, pl, about)
-	return true
-}
-
-// holdsTermIn reports whether any term of ts stands in span.
-func holdsTermIn(ts map[string][]termAt, span [2]int) bool {
-	for _, locs := range ts {
-		for _, l := range locs {
-			if l.start >= span[0] && l.start < span[1] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// termsWithin are the terms of ts, with their locations, that stand in
-// span or before lead (in what introduces the paragraph).
-func termsWithin(ts map[string][]termAt, span [2]int, lead int) map[string][]termAt {
-	out := make(map[string][]termAt, len(ts))
-	for term, locs := range ts {
-		var kept []termAt
-		for _, l := range locs {
-			if l.start < lead || l.start >= span[0] && l.start < span[1] {
-				kept = append(kept, l)
-			}
-		}
-		if len(kept) > 0 {
-			out[term] = kept
-		}
-	}
-	return out
 }

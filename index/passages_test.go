@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"slices"
 	"testing"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -112,49 +111,6 @@ func TestAnswerTurnRanks(t *testing.T) {
 		}
 		if got := res.Passages[0].Paragraph; got != tt.want {
 			t.Errorf("noTurns %v: first ¶%d, want ¶%d", tt.noTurns, got, tt.want)
-		}
-	}
-}
-
-func TestListItemsIn(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		body int
-		want [][2]int
-	}{
-		{"- one; - two.", 0, [][2]int{{2, 6}, {9, 13}}},
-		{"- one; - two.", 5, [][2]int{{7, 11}, {14, 18}}},
-		{"- a single item.", 0, nil},
-		{"Prose - with a dash - inside.", 0, nil},
-	} {
-		if got := listItemsIn(tt.text, tt.body); !slices.Equal(got, tt.want) {
-			t.Errorf("listItemsIn(%q, %d) = %v, want %v", tt.text, tt.body, got, tt.want)
-		}
-	}
-}
-
-// TestListReadByItem: a chronology holds the question's words in
-// different entries, and the paragraph that answers holds them together.
-// Read whole, the chronology ranks first; read by its best entry, the
-// answer does.
-func TestListReadByItem(t *testing.T) {
-	c := briefing(t,
-		"Chronology of the dispute:",
-		"- 3 March: the ferry strike begins at the northern port. - 9 March: the governor meets the unions. - 20 March: talks collapse and the harbour closes. - 2 April: the army reopens the bridge. - 5 April: the governor resigns after a vote.",
-		"The governor closed the harbour because fuel had run out at the port.",
-	)
-	for _, tt := range []struct {
-		whole bool
-		want  int
-	}{{false, 3}, {true, 2}} {
-		ix := build(t, c)
-		ix.ranker.wholeLists = tt.whole
-		res, err := ix.Search(context.Background(), "why did the governor close the harbour during the ferry strike", 3, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := res.Passages[0].Paragraph; got != tt.want {
-			t.Errorf("lists read whole %v: first ¶%d, want ¶%d", tt.whole, got, tt.want)
 		}
 	}
 }

@@ -26,9 +26,7 @@ type candidate struct {
 	body             int                 // byte offset in text where the paragraph itself starts
 	bm25             float64             // bleve's score
 	score            float64             // the re-ranker's
-	whole            map[string][]termAt // matched terms and where, from bleve
-	terms            map[string][]termAt // those the features read: whole, or a list item's (readItems)
-	items            [][2]int            // a list's items' spans in text (listItemsIn), or nil
+	terms            map[string][]termAt // matched terms and where, from bleve
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -63,9 +61,6 @@ type ranker struct {
 	noTiers bool
 	// noFallback keeps an unanswered question's own kind of answer.
 	noFallback bool
-	// wholeLists reads a list paragraph whole rather than by its best
-	// item (see readItems).
-	wholeLists bool
 }
 
 func defaultRanker() ranker { return ranker{weights: rank.Fitted()} }
@@ -101,10 +96,7 @@ func (r ranker) rerank(cs []candidate, pl plan, about map[string]map[string]bool
 func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool, top float64) {
 	bySlug := map[string]map[int]bool{} // concepts each briefing's candidates hold
 	for i := range cs {
-		if r.wholeLists || !readItems(&cs[i], pl, about, r.weights) {
-			cs[i].terms = cs[i].whole
-			cs[i].features = features(&cs[i], pl, about)
-		}
+		cs[i].features = features(&cs[i], pl, about)
 		cs[i].features[rank.BM25] = cs[i].bm25 / top
 		if bySlug[cs[i].slug] == nil {
 			bySlug[cs[i].slug] = map[int]bool{}
