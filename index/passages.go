@@ -23,12 +23,13 @@ const maxTurn = 8
 // introduction is the text of the paragraph that introduces paragraph n
 // of b, or "": the paragraph before when it leads in (see leadIn), else
 // the question turn that paragraph n's answer turn answers (see
-// askedBefore, unless noTurns).
+// askedBefore). noTurns reads no speaker's labels, for ablation: only a
+// colon or a question mark leads in.
 func introduction(b *corpus.Briefing, n int, noTurns bool) string {
 	if n < 2 {
 		return ""
 	}
-	if lead := leadIn(b.Paragraphs[n-2].Text); lead != "" {
+	if lead := leadIn(b.Paragraphs[n-2].Text, !noTurns); lead != "" {
 		return lead
 	}
 	if noTurns {
@@ -40,13 +41,13 @@ func introduction(b *corpus.Briefing, n int, noTurns bool) string {
 // leadIn returns text if it introduces the next paragraph, or "".
 // A paragraph leads in when it ends with a colon ("As the minister told
 // reporters:") or asks a question ("Where are the displaced staying?"),
-// or is a reporter's turn in a transcript, which may end on a remark
-// ("Q: What about the money? The island depends on donors."): the
-// answer follows in the next paragraph, which never repeats the
+// or, when turns, is a reporter's turn in a transcript, which may end on
+// a remark ("Q: What about the money? The island depends on donors."):
+// the answer follows in the next paragraph, which never repeats the
 // question's words.
-func leadIn(text string) string {
+func leadIn(text string, turns bool) string {
 	t := strings.TrimSpace(text)
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") || asksTurn(t) {
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") || turns && asksTurn(t) {
 		return text
 	}
 	return ""
