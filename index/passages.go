@@ -91,14 +91,19 @@ func asksLabel(label string) bool {
 	return false
 }
 
+// maxLabel is the longest speaker's label read, in bytes, with its
+// parenthesis ("Q (Pia, Metro Herald)"): only the paragraph's start is
+// scanned for the colon.
+const maxLabel = 60
+
 // speakerLabel is the speaker's label a transcript paragraph opens with,
 // without its colon, emphasis or parenthesis ("MS. KGOSANA" for "MS.
 // KGOSANA: Our heads of state …", "Q" for "Q (Pia, Metro Herald): …"):
 // one to four words in capital letters before a colon. "" when the
 // paragraph opens otherwise.
 func speakerLabel(text string) string {
-	head, _, found := strings.Cut(text, ":")
-	if !found || len(head) > 60 {
+	head, _, found := strings.Cut(text[:min(len(text), maxLabel+1)], ":")
+	if !found {
 		return ""
 	}
 	if i := strings.IndexByte(head, '('); i > 0 && strings.HasSuffix(strings.TrimRight(head, "* "), ")") {
