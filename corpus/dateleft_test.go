@@ -157,7 +157,7 @@ func TestDateLeftCauses(t *testing.T) {
 		{"a decade", "", "In the 1970s the movement split.", []string{"1970/1979"}},
 		{"the late part of a decade", "", "In the late 1970s the movement split.", []string{"1978~approx"}},
 		{"the middle of a decade", "", "In the mid-1970s the movement split.", []string{"1975~approx"}},
-		{"the early part of a decade", "", "By the early 1970s the movement had split.", []string{"1972~approx"}},
+		{"the early part of a decade", "", "In the early 1970s the movement split.", []string{"1972~approx"}},
 		{"the end of a decade", "", "At the end of the 1970s the movement split.", []string{"1978~approx"}},
 		{"a decade of a thing is its name", "", "The movement rejected the violence of the 1970s.", []string{}},
 		{"into a decade is no date, as into a year", "", "The split persisted into the 2020s.", []string{}},

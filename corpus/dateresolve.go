@@ -85,6 +85,11 @@ type resolver struct {
 	monthAnchor *Date // for relative months
 	startDay    *Date // the latest day something began on: "the third day" counts from it
 	prev        *Date // the latest date of the current narrative (see ctxYear)
+	// mentioned and mentionedBefore are the latest year written out in
+	// a main clause of the current sentence and of the one before, or 0:
+	// what "that year" and "the following year" refer back to (see
+	// anaphorYear).
+	mentioned, mentionedBefore int
 }
 
 func newResolver(ref time.Time) *resolver {
@@ -435,6 +440,15 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 	if local != nil && local.Precision >= prec {
 		return local
 	}
+	if prec == PrecisionDay && (e.toMonth || e.toYear) && r.prev != nil && r.dayAnchor != nil &&
+		compareDateKeys(r.prev.start(), r.dayAnchor.end()) > 0 {
+		// "In August 1998 the commander apologised. Mass graves were
+		// exposed in the months that followed": a vague span counts from
+		// the latest thing told, here a month, not an older day; only its
+		// month or year is kept.
+		d := Date{Year: r.prev.Year, Month: max(r.prev.Month, 1), Day: max(r.prev.Day, 1), Precision: PrecisionDay}
+		return &d
+	}
 	if prec == PrecisionDay {
 		return r.dayAnchor
 	}
@@ -476,10 +490,11 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		}
 		y = now.Year + yearOffset(e.yref) + e.delta // "two years ago"
 	case yrCtx, yrCtxNext, yrCtxPrev:
-		if r.ctxYear == 0 {
+		base := r.anaphorYear()
+		if base == 0 {
 			return Date{}, false
 		}
-		y = r.ctxYear + yearOffset(e.yref) + e.delta
+		y = base + yearOffset(e.yref) + e.delta
 	case yrCtxAfter, yrCtxBefore:
 		if y = r.monthFromNarrative(e); y == 0 {
 			return Date{}, false
@@ -517,6 +532,23 @@ func (r *resolver) direct(d *Date, t tense, now *Date) {
 			d.Year++
 		}
 	}
+}
+
+// anaphorYear is the year "that year", "the following year" and "two
+// years later" count from: the latest year the text wrote out in a main
+// clause, in this sentence or the one before, else the narrative year.
+// A demonstrative points back to the nearest year a reader has just
+// read, even one that moved no narrative: "supported the government
+// into 1947. In February of that year …" is 1947; "He stood in the 1982
+// election, before the party was banned the following year" is 1983.
+func (r *resolver) anaphorYear() int {
+	switch {
+	case r.mentioned != 0:
+		return r.mentioned
+	case r.mentionedBefore != 0:
+		return r.mentionedBefore
+	}
+	return r.ctxYear
 }
 
 // isPastTense reports whether a clause in tense t tells of the past, or

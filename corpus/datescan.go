@@ -224,6 +224,11 @@ type dateExpr struct {
 	// ofYear says a year names a thing after "of" ("the upheavals of
 	// 1991"), no date unless its sentence reports on that thing.
 	ofYear bool
+	// heard says a year is no event but one a reader has just read,
+	// which "that year" may refer back to (see sentenceScan.mention):
+	// after "into" ("ran on into 1947"), or naming which thing a noun
+	// names ("the 2006 memorandum").
+	heard bool
 	// decade says the expression is a decade or a part of one ("the
 	// 1980s", "the late 1960s"): ten years, or a guess at one of them,
 	// too vague to give a later day or month its year.
@@ -544,6 +549,11 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		if s.namesWhen(i, next) {
+			// "It grew after 1966, when engineers discovered oil": the
+			// clause after "when" tells what happened then.
+			e.skip = false
+		}
 		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
 			// "gave the junta until 15 October to leave": an
 			// ultimatum's deadline, not the end of a state.
@@ -677,6 +687,10 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
+	if s.opensWithSince(i, from) {
+		e.skip, e.since = true, true
+		return
+	}
 	// "since" governs the date a few words on, within its phrase or its
 	// clause; a comma, a conjunction or another date ends the search.
 	// So does "until": "until his death in 2020" ends a state.
@@ -707,6 +721,37 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// namesWhen reports whether the expression at tokens [i, next), a
+// reference point after "before" or "after", is named by the "when"
+// clause after it: "after 1966, when engineers discovered oil", "before
+// March 1970, when the army seized the radio". The clause is what
+// happened at that date, as "in 1966, when …" is; the preposition only
+// relates the main clause to it.
+func (s *dateScanner) namesWhen(i, next int) bool {
+	switch s.lower(i - 1) {
+	case "before", "after":
+		return s.lower(next) == "," && s.lower(next+1) == "when"
+	}
+	return false
+}
+
+// opensWithSince reports whether token i lies in a sentence's opening
+// "since" phrase, before the comma that closes it: "Since the opening of
+// party and state archives in the 1990s, scholars have …". Fronted, the
+// phrase runs to its comma, so an "and" inside it joins nouns, not
+// clauses, and every date in it is part of the reference point.
+func (s *dateScanner) opensWithSince(i, from int) bool {
+	if from != 0 || s.lower(0) != "since" || i > sinceReach+4 {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if t := s.toks[k]; t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // markSeasons marks as no date a month with no year set off after a
@@ -928,11 +973,33 @@ func isUntilSpan(sentence string, a, b dateExpr) bool {
 	if strings.ContainsAny(between, ";:") || opensOtherPredicate(between) {
 		return false
 	}
-	if w := trailingWord(between); w == "until" || w == "till" {
+	if w := trailingWord(between); w == "until" || w == "till" || endsUntilEvent(between) {
 		return true
 	}
 	rest := strings.TrimSpace(between)
 	return strings.EqualFold(trailingWord(sentence[:a.start]), "from") && (strings.HasPrefix(rest, "until ") || strings.HasPrefix(rest, "till "))
+}
+
+// endsUntilEvent reports whether between, the words before a span's
+// second date, ends in "until" and a happening named by a noun that the
+// date is the time of: "until an armistice at Plaka in February 1944",
+// "until the ceasefire of 3 May 1995", "until elections in 1979". The
+// span ends with that happening. A few words with no verb and no comma
+// name it; a preposition puts the date on it.
+func endsUntilEvent(between string) bool {
+	k := strings.LastIndex(between, "until ")
+	if k < 0 {
+		return false
+	}
+	tail := between[k+len("until "):]
+	if strings.ContainsAny(tail, ",;()") || countFields(tail) > 6 {
+		return false
+	}
+	switch trailingWord(tail) {
+	case "in", "on", "of":
+		return !hasEventVerb(tail)
+	}
+	return false
 }
 
 // opensOtherPredicate reports whether between, the words between two
@@ -1189,9 +1256,11 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	}
 	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
-		if edge && e.prec == PrecisionYear && e.last == nil {
+		if edge && e.prec == PrecisionYear && e.last == nil && s.lower(i-1) != "by" {
 			// "The first weeks of 1999" and "the last days of 1998" lie
-			// in the year's first or last month.
+			// in the year's first or last month. After "by" the edge is
+			// a bound, not the time: "complete by the end of 1951" came
+			// about at some time in 1951, late in it.
 			e.month, e.prec = 1, PrecisionMonth
 			if mod == ModLate {
 				e.month = 12
@@ -1423,11 +1492,27 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	if e := s.framingYear(at); e != nil {
 		return e, j + 1
 	}
+	if !modified && s.lower(from-1) == "the" && s.isAttributiveMonth(j, j+1) {
+		// "stood in the 1982 presidential election": the year says when
+		// the happening the noun names took place, and the clause tells
+		// of taking part in it; elsewhere ("the 2006 memorandum settled
+		// the question", "until the 1986 takeover") it only names which
+		// one, but it is still the year a reader has just read.
+		y, _ := s.tok(j)
+		in := s.lower(from-2) == "in"
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1
+	}
 	afterOf := !modified && s.lower(from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
 		yearContext = s.approximatesYear(a, j)
+	} else if !modified && s.lower(from-1) == "into" && s.endsYear(j) {
+		// "supported the government into 1947": a state running on, no
+		// happening, but a year "that year" may refer back to; "broke
+		// into 2000 pieces" counts.
+		y, _ := s.tok(j)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, heard: true}, j + 1
 	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
@@ -1470,9 +1555,13 @@ func (s *dateScanner) approximatorBefore(i int) int {
 // clause ends, or a function word, a pronoun or a verb comes next
 // ("came home around 1989 they gave", "created around 1990 as").
 func (s *dateScanner) approximatesYear(a, j int) bool {
-	if isContextWord(s.lower(a - 1)) {
-		return true
-	}
+	return isContextWord(s.lower(a-1)) || s.endsYear(j)
+}
+
+// endsYear reports whether the number at token j stands as a year by
+// what follows it: the clause ends, or a function word, a pronoun or a
+// verb comes next, not a noun it would count ("around 2000 troops").
+func (s *dateScanner) endsYear(j int) bool {
 	next, ok := s.tok(j + 1)
 	if !ok || next.num < 0 && next.text != "" && !isLetterFirst(next.text) {
 		return true
@@ -2026,6 +2115,72 @@ func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
 		e := relDay(delta)
 		e.beforeClause = s.clauseAt(j + 3)
 		return e, j + 3
+	}
+	return nil, 0
+}
+
+// nextYears reads "the next two years", "the following three years",
+// "the subsequent few years" after "over", "during", "in" or "within": a
+// span that runs from the year it counts from (the year just read, as
+// "two years later" does) to that year and n, in a past clause only. A
+// vague count ("the next few years") is three, approximately.
+func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if s.lower(j) != "the" {
+		return nil, 0
+	}
+	switch s.lower(j + 1) {
+	case "next", "following", "subsequent":
+	default:
+		return nil, 0
+	}
+	switch s.lower(at.from - 1) {
+	case "over", "during", "in", "within":
+	default:
+		return nil, 0
+	}
+	n, vague, k := s.countAt(j + 2)
+	if n < 2 || s.lower(k) != "years" {
+		return nil, 0
+	}
+	end := &dateExpr{kind: exCalendar, yref: yrCtx, delta: n, prec: PrecisionYear}
+	e := &dateExpr{kind: exCalendar, yref: yrCtx, prec: PrecisionYear, last: end, pastOnly: true}
+	if vague {
+		e.mod, end.mod = ModApprox, ModApprox
+	}
+	return e, k + 1
+}
+
+// daysAfter reads the days next to a happening the text has told of,
+// named by a noun rather than a date: "(in) the days after the signing",
+// "the days following the coup", "the days that followed" open the day
+// after the latest reported day, of which only the month is kept, as of
+// "days later" (≈); "the weeks after the attack" keeps its year, as
+// "weeks later" does. Both in a past clause only.
+func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if s.lower(j) != "the" {
+		return nil, 0
+	}
+	w1, w2 := s.lower(j+1), s.lower(j+2)
+	next := j + 3
+	switch {
+	case w2 == "after" || w2 == "following":
+		if s.startsDate(next) {
+			return nil, 0 // "the days after 3 May": counted from that date elsewhere
+		}
+	case w2 == "that" && s.lower(j+3) == "followed":
+		next = j + 4
+	default:
+		return nil, 0
+	}
+	switch w1 {
+	case "days":
+		e := relDay(1) // the span opens the day after, where "days later" points a few days on
+		e.mod, e.pastOnly, e.toMonth = ModApprox, true, true
+		return e, next
+	case "weeks", "months":
+		return vagueSpan(w1), next
 	}
 	return nil, 0
 }

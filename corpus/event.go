@@ -313,6 +313,7 @@ func dateAlone(s string) (dateExpr, bool) {
 // by its form, in the headline's present tense; prose needs a verb.
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
+	x.r.mentionedBefore, x.r.mentioned = x.r.mentioned, 0
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
@@ -325,9 +326,17 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	for i, xe := range exprs {
+		if xe.last != nil {
+			// "from December 1971 until late January of the following
+			// year": a range's end counts from its start.
+			start := xe
+			start.last = nil
+			st.mention(start)
+		}
 		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
 			st.date(i, xe)
 		}
+		st.mention(xe)
 	}
 	if !st.dated && st.eventful && st.lead != nil && st.leadAt < 0 {
 		ev := *st.lead
@@ -344,6 +353,23 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	x.noteEpisode(p, st)
 	return st.lead
+}
+
+// mention records the year xe writes out, the end's for a range, as the
+// one "that year" refers back to (see resolver.anaphorYear), unless xe
+// is a reference point, a decade, or sits in a relative clause or an
+// aside, which a reader does not take up again.
+func (st *sentenceScan) mention(xe dateExpr) {
+	if xe.last != nil {
+		xe = *xe.last
+	}
+	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.heard {
+		return
+	}
+	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
+		return
+	}
+	st.x.r.mentioned = xe.year
 }
 
 // sentenceScan is what one sentence's dates share.
@@ -457,6 +483,9 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	p := placed{t: st.tense(scope, at, xe), scope: scope}
+	if i == st.leadAt && isPlanNote(scope) {
+		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
+	}
 	// "said that he would hand powers back early next month", "said the
 	// withdrawal would be completed by 19 January": the future in the
 	// past announces its date, an event only when it lies ahead of the
@@ -503,7 +532,8 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope)
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) ||
+		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
 }
@@ -767,7 +797,9 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	} else {
 		st.anchor(d, p.t, p.recalled, xe.start)
 	}
-	st.coarse = st.coarse || d.Precision < PrecisionDay
+	// A span kept to its month or year by our reading ("in the days
+	// after the signing") moved the narrative to no coarser time.
+	st.coarse = st.coarse || d.Precision < PrecisionDay && !xe.toMonth && !xe.toYear
 	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful && hasBeginForm(p.scope) {
 		dd := d
 		x.r.startDay = &dd // "the offensive began on 3 March": day one of what follows
@@ -916,6 +948,43 @@ func isStateThroughout(head, scope string) bool {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
 		}
+	}
+	return false
+}
+
+// isDecadeSpan reports whether a decade follows "by", "through" or
+// "throughout" (head, the clause's words before it): "By the 1940s the
+// reserves were overcrowded", "was defeated by the mid-1950s",
+// "Through the 1980s the government treated the enclave as an oil
+// field". A decade is ten years; bounded by one, or stretched over one,
+// a clause tells a state reached or held, or a habit, and no time a
+// reader could place a happening at.
+func isDecadeSpan(head string) bool {
+	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
+	case "by", "through", "throughout":
+		return true
+	}
+	return false
+}
+
+// isAtPeak reports whether head, the clause's words before a date, open
+// with "at its height" or "at their peak": the clause describes its
+// subject at the peak of a state ("At its height in late 1954 the
+// detention system held more than 70,000 people"), when it was largest,
+// not something that happened then.
+func isAtPeak(head string) bool {
+	w := strings.Fields(paddedWords(head))
+	if len(w) < 3 || w[0] != "at" {
+		return false
+	}
+	switch w[1] {
+	case "its", "their", "his", "her":
+	default:
+		return false
+	}
+	switch w[2] {
+	case "height", "peak", "zenith", "strongest", "largest":
+		return true
 	}
 	return false
 }
@@ -1359,7 +1428,7 @@ func isDegreeWord(w string) bool {
 // words of a quantity ("a population of roughly 90,000").
 func countFollows(w []string) bool {
 	for k := 0; k < len(w) && k < 5; k++ {
-		if isCount(w[k]) || numberWord(w[k]) > 1 {
+		if isCount(w[k]) || numberWord(w[k]) > 1 || isAmountWord(w[k]) {
 			return true
 		}
 		if !isQuantityWord(w[k]) {
@@ -1376,6 +1445,18 @@ func countFollows(w []string) bool {
 func isMeasureVerb(w string) bool {
 	switch w {
 	case "had", "has", "have", "numbered", "numbers", "totalled", "totaled", "totals", "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
+// isAmountWord reports whether w quantifies what a verb of measure has
+// without a number: "had little equipment", "had few trucks", "had no
+// air force", "had many recruits". Like a count, it states how much
+// the subject had then, not a happening.
+func isAmountWord(w string) bool {
+	switch w {
+	case "little", "few", "no", "many", "much":
 		return true
 	}
 	return false
@@ -1772,8 +1853,30 @@ func isLeadDate(s string, e dateExpr) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[e.end:], " *_")
+	if note, after, ok := strings.Cut(rest, ")"); ok && strings.HasPrefix(note, "(") && !strings.Contains(note, ".") {
+		rest = strings.TrimLeft(after, " *_") // "**19–20 December (scheduled)**:"
+	}
 	for _, sep := range []string{":", "—", "–", "- ", "--"} {
 		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlanNote reports whether rest, what follows a chronology entry's
+// date, opens with a note in brackets that the day is planned, not past:
+// "(scheduled)", "(planned)", "(expected)", "(provisional)". Such an
+// entry announces; its date lies ahead of the moment of writing.
+func isPlanNote(rest string) bool {
+	rest = strings.TrimLeft(rest, " *_")
+	note, _, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(note, "(") {
+		return false
+	}
+	for _, w := range strings.Fields(paddedWords(note)) {
+		switch w {
+		case "scheduled", "planned", "expected", "provisional", "tentative", "proposed", "due", "forthcoming", "upcoming":
 			return true
 		}
 	}

@@ -139,7 +139,7 @@ type briefingFinds struct {
 	cands     []candidate
 	defs      []Acronym
 	aliases   [][2]string     // "X, formally known as Y"
-	lettered  [][2]string     // "X (XY), or Y": Y is another name of X
+	glossed   [][2]string     // "X, or Y", "X or XY": a name and its translation or letters
 	qualified []string        // "CPN (Maoist)"
 	shorts    map[string]bool // the short forms the briefing writes
 	publisher string
@@ -190,6 +190,10 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleInitials] {
 		r.aliases = append(r.aliases, initialsPairs(ps)...)
 	}
+	if !x.disabled[ruleOrAlias] {
+		cands, pairs := orGlosses(ps)
+		r.cands, r.glossed = append(r.cands, cands...), append(r.glossed, pairs...)
+	}
 	if !x.disabled[ruleTranslated] {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
@@ -197,7 +201,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters])...)
 	}
 	if !x.disabled[ruleLettersOr] {
-		r.lettered = append(r.lettered, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
+		r.glossed = append(r.glossed, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 		text := ps.text
@@ -332,15 +336,15 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		for _, pair := range r.aliases {
 			fs = mergeKnownAs(fs, pair[0], pair[1])
 		}
-		for _, pair := range r.lettered {
-			fs = mergeLettered(fs, pair[0], pair[1])
+		for _, pair := range r.glossed {
+			fs = mergeGlossed(fs, pair[0], pair[1])
 		}
 	}
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
 	}
 	if !x.disabled[ruleShortName] {
-		fs = foldShortNames(fs)
+		fs = foldShortNames(fs, !x.disabled[ruleProperShort])
 	}
 	if !x.disabled[ruleSplitListed] {
 		fs = splitListed(fs)

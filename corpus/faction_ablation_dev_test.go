@@ -69,7 +69,8 @@ func ablatable() []string {
 		ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst,
 		ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleAliasPerson, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple,
 		ruleEntryLabel, ruleEntryItem, ruleBoldTerm, rulePassages,
-		ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss)
+		ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss,
+		ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy)
 }
 
 // ablationExpect is the factions part of an expected.json file.

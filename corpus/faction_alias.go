@@ -221,6 +221,8 @@ func nameBefore(words []string) string {
 		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
 			// a parenthesised qualifier closing the name: "CPN (Maoist)"
 		case i < len(words)-1 && i > 0 && isConnector(w) && (isNameWord(words[i-1], false) || isConnector(words[i-1])):
+		case i < len(words)-1 && i > 0 && (w == "on" || w == "to") && isNameWord(words[i-1], false):
+			// "the National Commission on Human Rights", "Mission to Veldia": a complement
 		default:
 			i = -1 // stop
 			continue
@@ -244,50 +246,24 @@ func nameBefore(words []string) string {
 // returned list leaves it out.
 func mergeKnownAs(fs []*building, a, b string) []*building {
 	for _, fb := range fs {
-		if out, ok := mergeKnownInto(fs, fb, a, b); ok {
-			return out
+		other := ""
+		switch {
+		case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
+			fb.f.Acronym = b // "often shortened to CPN-M"
+		case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
+			other = b
+		case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
+			other = a
+		default:
+			continue
 		}
+		if other != "" {
+			fb.f.addAlias(other)
+			return foldInto(fs, fb, other)
+		}
+		return fs
 	}
 	return fs
-}
-
-// mergeLettered records b as a name of the faction named a, which the
-// text gave letters ("X (XY), or Y"), folding a faction named b into it;
-// with no faction named a it is mergeKnownAs.
-func mergeLettered(fs []*building, a, b string) []*building {
-	i := slices.IndexFunc(fs, func(fb *building) bool { return isNameOf(fb.f, a, false) })
-	if i < 0 {
-		return mergeKnownAs(fs, a, b)
-	}
-	into := fs[i]
-	into.f.addAlias(b)
-	k := nameKey(b)
-	if j := slices.IndexFunc(fs, func(ob *building) bool { return ob != into && nameKey(ob.f.Name) == k }); j >= 0 {
-		into.names = append(into.names, fs[j].names...)
-		return slices.Delete(fs, j, j+1)
-	}
-	return fs
-}
-
-// mergeKnownInto records a and b as names of fb when either names it,
-// and reports whether one did.
-func mergeKnownInto(fs []*building, fb *building, a, b string) ([]*building, bool) {
-	other := ""
-	switch {
-	case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
-		fb.f.Acronym = b // "often shortened to CPN-M"
-	case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
-		other = b
-	case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
-		other = a
-	default:
-		return fs, false
-	}
-	if other != "" {
-		fb.f.addAlias(other)
-		return foldInto(fs, fb, other), true
-	}
-	return fs, true
 }
 
 // foldInto removes from fs the faction, other than into and with no
@@ -587,8 +563,13 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool)
 // one name gives stays a faction of its own: it may be either. So does
 // one named in a briefing the longer name is not from: "the Supreme
 // Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
-func foldShortNames(fs []*building) []*building {
-	return foldShorter(fs, shortForms)
+// With proper, the proper part of a foreign name an English description
+// closes is a short form too ("Al Wefaq", see properShort).
+func foldShortNames(fs []*building, proper bool) []*building {
+	if !proper {
+		return foldShorter(fs, shortForms)
+	}
+	return foldShorter(fs, func(name string) []string { return append(shortForms(name), properShort(name)...) })
 }
 
 // foldOwnedNames folds a faction named by what follows an owner in

@@ -20,6 +20,8 @@ func TestKnownAs(t *testing.T) {
 		{"nothing named before", "what is, known as Ansar Allah, here", "[]"},
 		{"same name twice", "Al-Shabaab, also known as al-Shabaab, fights.", "[]"},
 		{"no marker", "Ansar Dine is another splinter cell of the MNLA.", "[]"},
+		{"complement with on", "Rights groups, among them the Veldian Commission on Human Rights, known as Komisi HAV, have documented killings.", "[[Veldian Commission on Human Rights Komisi HAV]]"},
+		{"complement with to", "The United Nations Mission to Veldia, known as UNMIV, left in May.", "[[United Nations Mission to Veldia UNMIV]]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

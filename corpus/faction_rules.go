@@ -295,6 +295,7 @@ var allRules = []rule{
 	{ruleCalledGroups, findByCalledGroups},
 	{ruleGlossedWord, findByGlossedWord},
 	{ruleSoCalled, findBySoCalled},
+	{ruleListEntry, findByListEntry},
 }
 
 func (x extractor) rules() []rule {
@@ -331,6 +332,10 @@ func findByAcronym(p *para) []candidate {
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
+		// "The Voice for Missing Persons (VMP), led by …": what has no
+		// organisation's head is shown to be one by its leader.
+		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
+		descriptive = descriptive || led
 		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
@@ -891,6 +896,9 @@ func findByOrgHead(p *para) []candidate {
 			continue // "a separate Assembly of the Serb People": not the "Serb People"
 		}
 		name := strings.TrimLeft(strings.Join(words[start:end], " "), "(")
+		if !p.off[ruleQuoteOpen] {
+			name = strings.TrimLeft(name, "“\"‘") // `called the "Mountain Government",`
+		}
 		if end < len(words) && strings.HasPrefix(words[end], "(") && definesAcronym(name, strings.TrimRight(strings.TrimPrefix(trimPossessive(strings.TrimRight(words[end], ".,;:")), "("), ")")) {
 			i = end - 1
 			continue // an acronym definition: the acronym rule reads it
@@ -949,6 +957,9 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
 		return i, i
 	}
+	if !off[ruleLettersNoHead] && len(w) > 1 && allCapitals(w) && strings.HasPrefix(words[i], "(") {
+		return i, i // "the National Defence Battalions (TEA)": letters in brackets are no group noun
+	}
 	complement := w == words[i] && i+1 < len(words) && isComplementStart(words[i+1])
 	qualified := 0
 	if !complement && w == words[i] && i+1 < len(words) && !strings.HasPrefix(words[i+1], "(") && isRunWord(cleanWord(words[i+1])) {
@@ -999,12 +1010,12 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1, !off[rulePersonComplement])
+		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement])
 	}
 	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
 	}
-	return start, qualifierEnd(words, end)
+	return start, qualifierEnd(words, end, off)
 }
 
 // qualifierRun returns how many words close a name after its group noun
@@ -1049,7 +1060,7 @@ func definesAcronym(name, short string) bool {
 // qualifierEnd extends a name over a parenthesised qualifier in capitals
 // that is no acronym: "Communist Party of Nepal (Maoist)", "Nepali
 // Congress (Democratic)".
-func qualifierEnd(words []string, end int) int {
+func qualifierEnd(words []string, end int, off map[string]bool) int {
 	if end == 0 || end >= len(words) || !strings.HasPrefix(words[end], "(") || words[end-1] != strings.TrimRight(words[end-1], ".,;:!?)") {
 		return end
 	}
@@ -1060,6 +1071,9 @@ func qualifierEnd(words []string, end int) int {
 		}
 		if strings.ContainsAny(w, "0123456789") {
 			return end // "(M-26-7)": a code, no qualifier in words
+		}
+		if strings.HasSuffix(w, ",") && !strings.Contains(w, ")") && !off[ruleGlossNotQualifier] {
+			return end // "(Dimokratikos Stratos Elladas, DSE)": a gloss and letters, no qualifier
 		}
 		if i := strings.IndexByte(w, ')'); i >= 0 {
 			if i != len(strings.TrimRight(w, ".,;:"))-1 {
@@ -1178,8 +1192,10 @@ func isComplementStart(w string) bool {
 // complementEnd reads a complement "of the Republic of Kosovo" from
 // words[j] and returns the index after it; it stops before "and the",
 // which joins another name. With persons, a plural naming a kind of
-// person counts as a name word.
-func complementEnd(words []string, j int, persons bool) int {
+// person counts as a name word. With article, "a" or "an" may open the
+// complement before a capital: "Coalition for a Republic", "Alliance for
+// a Free Veldia".
+func complementEnd(words []string, j int, persons, article bool) int {
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -1189,6 +1205,7 @@ func complementEnd(words []string, j int, persons bool) int {
 		}
 		switch {
 		case isConnector(core) && core != "and", k == j && isComplementStart(core):
+		case article && k == j+1 && (core == "a" || core == "an") && k+1 < len(words) && isRunWord(cleanWord(words[k+1])):
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
 		case core == "and" && k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") && startsUpper(words[k+2]):
 			// "Corps of Personnel and of Administrative and Technical Services"

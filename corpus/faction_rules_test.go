@@ -118,7 +118,7 @@ var ruleCases = []ruleCase{
 	{"name after called", ruleKnownAs,
 		"Later a paramilitary unit called the Scorpions was linked to killings.", []string{"Scorpions"}, "", "", "", ""},
 	{"name after calling itself", ruleKnownAs,
-		"A shadowy armed group calling itself the “Invisible Commando” attacked the army.", []string{"Invisible Commando"}, "", "", "", ""},
+		"A shadowy armed group calling itself the “Invisible Blade” attacked the army.", []string{"Invisible Blade"}, "", "", "", ""},
 	{"name after led by the", ruleActor,
 		"The assault was led by the Shura of Mujahideen of Derna, and it failed.", []string{"Shura of Mujahideen of Derna"}, "", "", "", ""},
 	{"fighters of", ruleActor,
@@ -339,6 +339,38 @@ var ruleCases = []ruleCase{
 		"Units of the 14th Army stayed neutral. Both sides began to arm. The Transnistrian authorities took over police stations. The war spread in Transnistria.", []string{"14th Army"}, "", "", "", "Transnistrian"},
 	{"troops named by their body", ruleContext,
 		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
+	{"glossary entry with an article", ruleListEntry,
+		"- **Coalition of March 9 Youth**: a loose network of student activists that called the first marches.\n- **Veldia Freedom Movement**: an exiled movement based in Harwick.", []string{"Coalition of March 9 Youth"}, "", "", "", ""},
+	{"glossary entry without an article", ruleListEntry,
+		"- **Kesh-PM**: small splinter group that claimed the bombing of the bus.\n- **Kesh-Renewed**: faction formerly led by Ando Berit, which accepted the deal.", []string{"Kesh-PM", "Kesh-Renewed"}, "", "", "", ""},
+	{"glossary entry joining two names", ruleListEntry,
+		"- **Tor and Al Hadi**: unlicensed hardline groups based in the hills.\n- **Union of Veldian Workers (UVW)**: the largest trade union.", []string{"Tor", "Al Hadi"}, "", "", "", ""},
+	{"translation glossed with or", ruleOrAlias,
+		"Police blamed the Tanora Vonjy Malagasy, or Youth Rescue Front, a student movement banned since 1990. The TVM denied it.", []string{"Tanora Vonjy Malagasy"}, "TVM", "Youth Rescue Front", "", ""},
+	{"letters glossed with or", ruleOrAlias,
+		"Its armed wing, the Veldian People's Liberation Army or VELAS, took to the hills in 1942.\n\nBy 1944 VELAS held the north.", []string{"Veldian People's Liberation Army"}, "VELAS", "", "", "VELAS"},
+	{"name in its own language glossing an English one", ruleOrAlias,
+		"In 1978 the rebels joined the Coastal Liberation Front, or Frente Costeño, which the army had driven into the hills.", []string{"Coastal Liberation Front"}, "", "Frente Costeño", "", ""},
+	{"proper part of a foreign name", ruleProperShort,
+		"The Al Nahda National Islamic Society won most seats in 2010.\n\nAl Nahda, the largest opposition society, walked out of the talks in July.", []string{"Al Nahda National Islamic Society"}, "", "Al Nahda", "", "Al Nahda"},
+	{"article opening a complement", ruleArticleComplement,
+		"In March the hardline groups formed the Coalition for a Republic, which called for the king's fall.", []string{"Coalition for a Republic"}, "", "", "", ""},
+	{"article opening a complement of two words", ruleArticleComplement,
+		"Exiles in Harwick founded the Alliance for a Free Veldia in 1984.", []string{"Alliance for a Free Veldia"}, "", "", "", ""},
+	{"name given letters and a leader", ruleLedBy,
+		"The Voice for Veldian Missing Persons (VVMP), led by a retired teacher, has kept a camp in Harwick for a decade.", []string{"Voice for Veldian Missing Persons"}, "VVMP", "", "", ""},
+	{"name given letters and a founding", ruleLedBy,
+		"After the war the left was represented only by the United Veldian Left (UVL), founded in 1951, which won ten seats.", []string{"United Veldian Left"}, "UVL", "", "", ""},
+	{"quoted name glossed in brackets", ruleBracketGloss,
+		"Fishermen have staged sit-ins under the banner of the \"Haqqa Dovu Tehrikat\" (Fair Share Movement) since 2019.", []string{"Haqqa Dovu Tehrikat"}, "", "Fair Share Movement", "", "Fair Share Movement"},
+	{"name glossed in brackets", ruleBracketGloss,
+		"In 1990 the students joined the Tanora Vonjy Malagasy (Youth Rescue Front), which the police had banned.", []string{"Tanora Vonjy Malagasy"}, "", "Youth Rescue Front", "", ""},
+	{"letters in brackets head no name", ruleLettersNoHead,
+		"Villages were guarded by militias, among them the Rural Defence Battalions (TEA), home guard units loyal to the government.", []string{"Rural Defence Battalions"}, "", "", "", "Rural Defence Battalions (TEA)"},
+	{"bracket with a comma is a gloss", ruleGlossNotQualifier,
+		"The bands were brought under one command as the Democratic Army of Veldia (Dimokratikos Stratos Veldias, DSV), led by a former officer.", []string{"Democratic Army of Veldia"}, "", "", "", "Democratic Army of Veldia (Dimokratikos Stratos Veldias, DSV)"},
+	{"opening quote of a name", ruleQuoteOpen,
+		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV), popularly called the \"Hill Government\", in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
 
 func TestRuleCases(t *testing.T) {
@@ -393,7 +425,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

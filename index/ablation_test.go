@@ -137,6 +137,8 @@ func ablations() []ablation {
 		{"surnames", func(ix *Index) { ix.expansion.noSurnames = true }, Options{}},
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
+		{"answer turns read after their question", nil, Options{noTurns: true}},
+		{"news leads' names", func(ix *Index) { ix.noLeads = true; ix.about = ix.aboutTerms() }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }, Options{}})
@@ -184,18 +186,19 @@ func TestAblation(t *testing.T) {
 		t.Skip("single-threaded quality measurement; .ci/run runs it without -race")
 	}
 	sets := devSets(t)
-	built := map[bool]map[*corpus.Corpus]*Index{} // by opts.keepBritish
+	type built struct{ keepBritish, noTurns bool } // the options an ablation builds with
+	indexed := map[built]map[*corpus.Corpus]*Index{}
 	indexes := func(opts Options) map[*corpus.Corpus]*Index {
-		key := opts.keepBritish
-		if built[key] == nil {
-			built[key] = map[*corpus.Corpus]*Index{}
+		key := built{opts.keepBritish, opts.noTurns}
+		if indexed[key] == nil {
+			indexed[key] = map[*corpus.Corpus]*Index{}
 			for _, s := range sets {
-				if built[key][s.c] == nil {
-					built[key][s.c] = buildWith(t, s.c, opts)
+				if indexed[key][s.c] == nil {
+					indexed[key][s.c] = buildWith(t, s.c, opts)
 				}
 			}
 		}
-		return built[key]
+		return indexed[key]
 	}
 	measure := func(change func(*Index), opts Options) rank.Metrics {
 		var ranks []int

@@ -52,7 +52,7 @@ func buildCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 		c.Extract()
 		took <- time.Since(start)
 	}()
-	err := writeCompact(ctx, c, m, path, opts.Progress, st)
+	err := writeCompact(ctx, c, m, path, opts, st)
 	st.add("extract", <-took)
 	return err
 }
@@ -60,8 +60,9 @@ func buildCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 // writeCompact analyses every paragraph on every core and writes the
 // documents, in corpus order, to segments that it then merges into one:
 // the index at path (see segments.go for why not through scorch's
-// builder).
-func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, path string, progress func(int, int), st *stages) (err error) {
+// builder), calling opts.Progress as it goes.
+func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, path string, opts Options, st *stages) (err error) {
+	progress := opts.Progress
 	w, err := newSegmentWriter(filepath.Dir(path))
 	if err != nil {
 		return fmt.Errorf("index: create %s: %w", path, err)
@@ -69,7 +70,7 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	defer func() { err = errors.Join(err, w.remove()) }()
 	total, done := c.Paragraphs(), 0
 	err = st.time("index", func() error {
-		return analyseInOrder(ctx, c, m, func(docs []bindex.Document) error {
+		return analyseInOrder(ctx, chunks(c, opts.noTurns), m, func(docs []bindex.Document) error {
 			if err := w.add(docs); err != nil {
 				return err
 			}

@@ -44,6 +44,10 @@ type Options struct {
 	// keepBritish indexes British spellings as written, for ablation
 	// (see spellingFilter).
 	keepBritish bool
+	// noTurns indexes a transcript's answer paragraphs without the
+	// question they answer past the first, for ablation (see
+	// askedBefore).
+	noTurns bool
 	// scratch, if set, replaces scratchRoots: where an index without Dir
 	// is built (tests).
 	scratch []string
@@ -60,6 +64,8 @@ type Index struct {
 	mentions  map[string][]mention       // where each name is used (properNouns)
 	about     map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
 	reports   map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
+	noTurns   bool                       // Options.noTurns, which the index was built with
+	noLeads   bool                       // no lead's names in about, for ablation (aboutTerms)
 	ranker    ranker
 	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of
@@ -110,7 +116,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	ix := &Index{
 		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(),
-		Reused: reused, hash: hash,
+		Reused: reused, hash: hash, noTurns: opts.noTurns,
 	}
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
 	_ = st.time("names", func() error {
@@ -153,14 +159,13 @@ type paragraphDoc struct {
 }
 
 // indexedText is what the text field of paragraph n of b holds: the
-// paragraph, after its lead-in if it has one. body is where the paragraph
-// itself starts.
-func indexedText(b *corpus.Briefing, n int) (text string, body int) {
+// paragraph, after what introduces it if anything does (see
+// introduction). body is where the paragraph itself starts.
+// noTurns leaves out askedBefore, for ablation.
+func indexedText(b *corpus.Briefing, n int, noTurns bool) (text string, body int) {
 	p := b.Paragraphs[n-1].Text
-	if n > 1 {
-		if lead := leadIn(b.Paragraphs[n-2].Text); lead != "" {
-			return lead + "\n" + p, len(lead) + 1
-		}
+	if lead := introduction(b, n, noTurns); lead != "" {
+		return lead + "\n" + p, len(lead) + 1
 	}
 	return p, 0
 }
@@ -187,7 +192,7 @@ func (ix *Index) locatedCandidates(ctx context.Context, pl plan, hits search.Doc
 		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
 			return nil, nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
-		text, body := indexedText(b, n)
+		text, body := indexedText(b, n, ix.noTurns)
 		section := b.Paragraphs[n-1].Section
 		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
@@ -264,19 +269,6 @@ func rankRequest(q query.Query, n int) *bleve.SearchRequest {
 	req := bleve.NewSearchRequestOptions(q, n, 0, false)
 	req.SortBy([]string{"-_score", "_id"})
 	return req
-}
-
-// leadIn returns text if it introduces the next paragraph, or "".
-// A paragraph leads in when it ends with a colon ("As the minister told
-// reporters:") or asks a question ("Q: Where are the displaced staying?"):
-// in a transcript the answer follows in the next paragraph, which never
-// repeats the question's words.
-func leadIn(text string) string {
-	t := strings.TrimSpace(text)
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "?") {
-		return text
-	}
-	return ""
 }
 
 func docID(slug string, n int) string { return slug + "#" + strconv.Itoa(n) }

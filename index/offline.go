@@ -79,7 +79,7 @@ func analyse(m mapping.IndexMapping, ta *termAnalyzer, id string, v any) (analys
 func analyseChunk(m mapping.IndexMapping, ta *termAnalyzer, ch chunk) ([]bindex.Document, error) {
 	docs := make([]bindex.Document, 0, ch.end-ch.start)
 	for n := ch.start; n < ch.end; n++ {
-		text, _ := indexedText(ch.b, n)
+		text, _ := indexedText(ch.b, n, ch.noTurns)
 		d, err := analyse(m, ta, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
 		if err != nil {
 			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)
@@ -93,17 +93,19 @@ func analyseChunk(m mapping.IndexMapping, ta *termAnalyzer, ch chunk) ([]bindex.
 type chunk struct {
 	b          *corpus.Briefing
 	start, end int
+	noTurns    bool // see Options
 }
 
 // chunkSize is how many paragraphs one worker analyses at a time.
 const chunkSize = 256
 
-// chunks cuts c's paragraphs into chunks, in corpus order.
-func chunks(c *corpus.Corpus) []chunk {
+// chunks cuts c's paragraphs into chunks, in corpus order, to be indexed
+// with noTurns (Options).
+func chunks(c *corpus.Corpus, noTurns bool) []chunk {
 	var out []chunk
 	for _, b := range c.Briefings {
 		for start := 1; start <= len(b.Paragraphs); start += chunkSize {
-			out = append(out, chunk{b, start, min(start+chunkSize, len(b.Paragraphs)+1)})
+			out = append(out, chunk{b, start, min(start+chunkSize, len(b.Paragraphs)+1), noTurns})
 		}
 	}
 	return out
@@ -115,12 +117,11 @@ type analysedChunk struct {
 	err  error
 }
 
-// analyseInOrder analyses c's paragraphs on every core and calls use with
+// analyseInOrder analyses the paragraphs of cs on every core and calls use with
 // each chunk's documents in corpus order. At most a few chunks per core
 // wait, analysed, for use, which bounds memory. It stops at the first
 // error, from use, analysis or ctx.
-func analyseInOrder(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping, use func([]bindex.Document) error) error {
-	cs := chunks(c)
+func analyseInOrder(ctx context.Context, cs []chunk, m mapping.IndexMapping, use func([]bindex.Document) error) error {
 	out := make([]chan analysedChunk, len(cs))
 	for i := range out {
 		out[i] = make(chan analysedChunk, 1)

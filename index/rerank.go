@@ -232,7 +232,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	switch body := strings.TrimSpace(c.text[c.body:]); {
 	case strings.HasSuffix(body, ":"):
 		f[rank.LeadIn] = 1
-	case strings.HasSuffix(body, "?"):
+	case strings.HasSuffix(body, "?") || asksTurn(body):
 		f[rank.Asks] = 1
 	}
 	return f

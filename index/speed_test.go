@@ -135,7 +135,7 @@ func TestPreAnalysedIndexIsBleves(t *testing.T) {
 	dir := t.TempDir()
 	var st stages
 	ours := filepath.Join(dir, "ours")
-	if err := writeCompact(context.Background(), c, m, ours, nil, &st); err != nil {
+	if err := writeCompact(context.Background(), c, m, ours, Options{}, &st); err != nil {
 		t.Fatal(err)
 	}
 	theirs := filepath.Join(dir, "theirs")
@@ -145,7 +145,7 @@ func TestPreAnalysedIndexIsBleves(t *testing.T) {
 	}
 	for _, br := range c.Briefings {
 		for _, p := range br.Paragraphs {
-			text, _ := indexedText(br, p.Number)
+			text, _ := indexedText(br, p.Number, false)
 			if err := b.Index(docID(br.Slug, p.Number), paragraphDoc{Text: text, Section: p.Section}); err != nil {
 				t.Fatal(err)
 			}

@@ -68,7 +68,7 @@ func TestTermAnalyzerIsTheAnalyzers(t *testing.T) {
 func appendTexts(texts []string, c *corpus.Corpus) []string {
 	for _, b := range c.Briefings {
 		for _, p := range b.Paragraphs {
-			text, _ := indexedText(b, p.Number)
+			text, _ := indexedText(b, p.Number, false)
 			texts = append(texts, text, p.Section)
 		}
 	}
@@ -125,7 +125,7 @@ func BenchmarkAnalyse(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				ta := tt.ta()
-				for _, ch := range chunks(c) {
+				for _, ch := range chunks(c, false) {
 					if _, err := analyseChunk(m, ta, ch); err != nil {
 						b.Fatal(err)
 					}

@@ -215,8 +215,11 @@ func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Optio
 	line(out, "fitted, cross-validated by briefing", rank.Pool(cv, nil))
 	line(out, "  each briefing indexed alone", rank.Pool(cv, alone))
 	line(out, "  all briefings in one index", rank.Pool(cv, together))
-	for _, st := range styles(examples) {
-		line(out, "  alone, "+st, rank.Pool(cv, func(e rank.Example) bool { return e.Alone && e.Style == st }))
+	for _, alone := range []bool{true, false} {
+		setup := map[bool]string{true: "alone", false: "together"}[alone]
+		for _, st := range styles(examples) {
+			line(out, "  "+setup+", "+st, rank.Pool(cv, func(e rank.Example) bool { return e.Alone == alone && e.Style == st }))
+		}
 	}
 	fmt.Fprintf(out, "weights (lambda %g):", o.Lambda)
 	for f := range rank.NumFeatures {

@@ -1,0 +1,330 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// Rules for how prose introduces, abbreviates and aliases organisations:
+// glossary entries, names glossed with "or", a foreign name's short form,
+// letters that head nothing. Named so that tests can show each is needed.
+const (
+	ruleListEntry         = "list-entry"          // "- **Coalition of Youth**: a loose network of activists": a glossary entry whose label a group description follows
+	ruleLettersNoHead     = "letters-no-head"     // "the National Defence Battalions (TEA)": letters in brackets head no name
+	ruleGlossNotQualifier = "gloss-not-qualifier" // "the Democratic Army (Dimokratikos Stratos, DSE)": a bracket with a comma glosses, it does not qualify
+	ruleOrAlias           = "or-alias"            // "the Janatha Vimukthi Peramuna, or People's Liberation Front", "the Liberation Army or ELAS"
+	ruleProperShort       = "proper-short"        // "Al Wefaq" is the "Al Wefaq National Islamic Society"
+	ruleArticleComplement = "article-complement"  // "the Coalition for a Republic": an article opens the complement of a name
+	ruleQuoteOpen         = "quote-open"          // `popularly called the "Mountain Government"`: the opening quote is no part of the name
+	ruleBracketGloss      = "bracket-gloss"       // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
+	ruleLedBy             = "led-by"              // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
+)
+
+// listEntry is one item of a Markdown glossary: its bold label and the
+// text after it.
+type listEntry struct{ label, rest string }
+
+// listEntries splits a Markdown list whose items each open with a bold
+// label ("- **Haq**: …", its lines joined by the parser or not) into its
+// entries, or returns nil when the text is not such a list.
+func listEntries(text string) []listEntry {
+	if !strings.HasPrefix(text, "- **") && !strings.HasPrefix(text, "* **") {
+		return nil // the cheap trigger
+	}
+	mark := " " + text[:1] + " **"
+	items := strings.Split(strings.ReplaceAll(" "+text, "\n", " "), mark)
+	var out []listEntry
+	for _, item := range items[1:] {
+		label, rest, ok := strings.Cut(item, "**")
+		if !ok {
+			return nil
+		}
+		out = append(out, listEntry{strings.TrimSpace(label), rest})
+	}
+	return out
+}
+
+// findByListEntry reads glossary entries, the "Key actors" lists of
+// primers and fact sheets: "- **Coalition of February Youth**: a loose
+// network of young activists …". An entry whose label a colon and a
+// description of a group follow names a group, with or without the
+// article a glossary drops ("small splinter group that …"). A label
+// joining two names with "and" over a plural description ("**Haq and Al
+// Wafa'**: hardline groups") names two; letters in brackets after the
+// label are its acronym.
+func findByListEntry(p *para) []candidate {
+	var out []candidate
+	for _, e := range listEntries(p.orig) {
+		label := strings.TrimSuffix(e.label, ":")
+		rest := strings.TrimPrefix(strings.TrimSpace(e.rest), ":")
+		if label == e.label && !strings.HasPrefix(strings.TrimSpace(e.rest), ":") || !startsUpper(label) {
+			continue // "- **Name**, a group …" is the apposition rule's
+		}
+		words := firstFields(rest, describedWords)
+		plural, ok := entryDescribed(words)
+		if !ok {
+			continue
+		}
+		for _, name := range entryNames(label, plural) {
+			out = append(out, entryCandidate(p, name))
+		}
+	}
+	return out
+}
+
+// entryDescribed reports whether words, the description after an entry's
+// colon, open with a noun phrase headed by a group noun, the article
+// written or dropped, and whether that noun is plural.
+func entryDescribed(words []string) (plural, ok bool) {
+	if len(words) == 0 {
+		return false, false
+	}
+	if !startsLower(words[0]) {
+		return false, false // "**15 February**: Demonstrators set up …": an event, not a description
+	}
+	switch strings.ToLower(words[0]) {
+	case "a", "an", "another", "the":
+	default:
+		words = append([]string{"a"}, words...)
+	}
+	if !describesGroup(words) {
+		return false, false
+	}
+	for _, w := range words[1:] {
+		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		if isPredicateNoun(core) {
+			return strings.HasSuffix(core, "s") && !strings.HasSuffix(core, "ss"), true
+		}
+	}
+	return false, true
+}
+
+// entryNames returns the names an entry's label gives: two when it joins
+// them with "and" over a plural description, else the label.
+func entryNames(label string, plural bool) []string {
+	if a, b, ok := strings.Cut(label, " and "); ok && plural && startsUpper(a) && startsUpper(b) {
+		return []string{a, b}
+	}
+	return []string{label}
+}
+
+// entryCandidate makes the candidate of an entry's name, taking letters
+// in brackets after it ("National Democratic Action Society (Waad)") as
+// its acronym. It is a mention: the description rules cut the entry's
+// item from the list (entry-label) and weigh it against the prose's.
+func entryCandidate(p *para, name string) candidate {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		c := p.cand(name[:i], scoreMention)
+		c.acronym = name[i+2 : len(name)-1]
+		return c
+	}
+	return p.cand(name, scoreMention)
+}
+
+// orGlosses reads a name glossed with "or": its translation ("the
+// Janatha Vimukthi Peramuna, or People's Liberation Front, a …") or its
+// letters ("the Greek People's Liberation Army or ELAS, took to …"); or
+// glossed in brackets by its translation ("the "Haq Do Tehreek" (Give
+// Rights Movement)"). The
+// name, after "the", comes first; the gloss is set off by the punctuation
+// after it. A translation pairs a name no English table knows a word of
+// with an organisation's name, one way or the other, so "the army, or the
+// police" and "the Middle East, or North Africa" are no glosses. Letters
+// gloss an organisation's name where the paragraph first writes them. It
+// returns the candidates of the names glossed and the pairs of each name
+// and its gloss.
+func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
+	words, lower := p.words(), p.lowerWords()
+	for k := 2; k+1 < len(words); k++ {
+		bracket := words[k][0] == '(' && !p.off[ruleBracketGloss]
+		if lower[k] != "or" && !bracket {
+			continue // the cheap trigger
+		}
+		name, the := nameBeforeOr(words, k)
+		if name == "" {
+			continue
+		}
+		gloss, next := glossAfterOr(words, k+1)
+		if bracket {
+			gloss, next = glossInBrackets(words, k)
+		}
+		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
+			continue
+		}
+		if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && !appositive(words, the, next) {
+			continue // "sent by the Security Council or NATO": two bodies, not a name and its letters
+		}
+		score := scoreMention
+		if next < len(words) && describesGroup(words[next:min(len(words), next+describedWords)]) {
+			score = scoreDefined // "…, or People's Liberation Front, a Sinhalese nationalist movement"
+		}
+		cands = append(cands, p.cand(name, score))
+		pairs = append(pairs, [2]string{name, gloss})
+	}
+	return cands, pairs
+}
+
+// nameBeforeOr returns the capitalised name that ends at words[k-1], the
+// word before "or", when "the" opens it (its words capitalised, but for
+// the short connectors of its own language: "ni", "do"), and the index of
+// that "the"; or "".
+func nameBeforeOr(words []string, k int) (string, int) {
+	last := strings.TrimRight(words[k-1], "\"”")
+	if strings.TrimRight(last, ",") != strings.TrimRight(last, ".,;:!?)”\"'’*") {
+		return "", 0
+	}
+	for j := k - 1; j >= 1 && k-j <= maxNameTokens; j-- {
+		w := strings.Trim(strings.TrimRight(words[j], ","), "\"“”")
+		if j < k-1 && strings.TrimRight(words[j], ",") != words[j] {
+			return "", 0 // a comma inside: a list, not a name
+		}
+		switch {
+		case (w == "the" || w == "The") && j < k-1:
+			return strings.Trim(strings.TrimRight(strings.Join(words[j+1:k], " "), ","), "\"“”"), j
+		case startsUpper(w): // "the" opens it: no capital is a sentence's
+		case j < k-1 && len(w) <= 3 && startsLower(w) && startsUpper(words[j-1]):
+			// "ni", "de": a connector of the name's language
+		default:
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// appositive reports whether the phrase from words[the] to words[next-1]
+// is set off as an apposition: a comma before it, and punctuation after.
+func appositive(words []string, the, next int) bool {
+	return the > 0 && strings.HasSuffix(words[the-1], ",") && next > 0 && strings.TrimRight(words[next-1], ",;:.)") != words[next-1]
+}
+
+// glossInBrackets returns the capitalised words a bracket opening at
+// words[j] holds, "(Give Rights Movement)", and the index after it; or ""
+// when it holds anything else.
+func glossInBrackets(words []string, j int) (string, int) {
+	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
+		w := strings.TrimPrefix(words[k], "(")
+		core, closed := strings.CutSuffix(strings.TrimRight(w, ".,;:"), ")")
+		if !closed && core != w || !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") || core != strings.TrimRight(core, ",;:\"”") {
+			return "", 0 // "(Vojska Jugoslavije, VJ)": letters after a comma, not a translation alone
+		}
+		if closed {
+			return strings.TrimPrefix(strings.Join(append(words[j:k:k], core), " "), "("), k + 1
+		}
+	}
+	return "", 0
+}
+
+// glossAfterOr returns the gloss opening at words[j], letters or a run of
+// capitalised words that punctuation closes, and the index after it; or
+// "" when there is none.
+func glossAfterOr(words []string, j int) (string, int) {
+	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
+		w := words[k]
+		core := strings.TrimRight(w, ".,;:!?)”\"'’*")
+		if !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") {
+			return "", 0
+		}
+		if core != w {
+			if !startsUpper(core) {
+				return "", 0
+			}
+			return strings.Join(append(words[j:k:k], core), " "), k + 1
+		}
+	}
+	return "", 0
+}
+
+// glosses reports whether gloss, read at words[at] after "or", glosses
+// name: letters the paragraph has not written before, after an
+// organisation's name; or a translation pairing an organisation's name
+// with a name in another language.
+func glosses(p *para, name, gloss string, at int) bool {
+	if isPlaceOrPeople(name) || isPlaceOrPeople(gloss) {
+		return false
+	}
+	if !strings.Contains(gloss, " ") {
+		// ", or RHDP," is a comma acronym (commaAcronyms): letters set
+		// off by commas define; here they follow the name bare.
+		bare := !strings.HasSuffix(p.words()[at-2], ",")
+		return bare && isShortForm(gloss) && allCapitals(gloss) && p.isOrg(name) && !strings.Contains(p.text[:p.offs[at]], gloss)
+	}
+	return p.isOrg(gloss) && foreignWords(name) || p.isOrg(name) && foreignWords(gloss)
+}
+
+// foreignWords reports whether a name holds a word no English table
+// knows: it is written in its own language.
+func foreignWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if foreignCap(strings.Trim(w, ".,;:'’")) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignCap reports whether the capitalised w, no acronym, is a word
+// neither WordNet nor the gazetteer knows (foreignWord).
+func foreignCap(w string) bool {
+	return !isShortForm(w) && foreignWord(strings.ToLower(w))
+}
+
+// mergeGlossed records gloss as the alias, or the letters, of the faction
+// named name, folding in a faction named by the gloss; when no faction
+// has that name it merges them as any alias pair.
+func mergeGlossed(fs []*building, name, gloss string) []*building {
+	for _, fb := range fs {
+		if nameKey(fb.f.Name) != nameKey(name) {
+			continue
+		}
+		if !strings.Contains(gloss, " ") {
+			if fb.f.Acronym == "" {
+				fb.f.Acronym = gloss
+			}
+		} else {
+			fb.f.addAlias(gloss)
+		}
+		return foldInto(fs, fb, gloss)
+	}
+	return mergeKnownAs(fs, name, gloss)
+}
+
+// properShort returns the proper part of a name that a foreign name opens
+// and English words describing it close ("Al Wefaq" of "Al Wefaq National
+// Islamic Society"): the words up to the last one no English table knows,
+// when every word after it is a capitalised English word and the last is
+// the name's head. A writer shortens such a name to its proper part. It
+// returns nil otherwise.
+func properShort(name string) []string {
+	words := strings.Fields(name)
+	h := nameHead(words)
+	if h != len(words)-1 || h < 2 {
+		return nil
+	}
+	for k := h - 1; k >= 1; k-- {
+		w := strings.Trim(words[k], ".,;:'’")
+		if foreignCap(w) {
+			return []string{strings.Join(words[:k+1], " ")}
+		}
+		if !startsUpper(w) || isStopCap(w) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// ledAfter reports whether the text after a name and its letters says
+// who leads or founded what it names (", led by Abdul Qadeer, …", ",
+// founded in 1951"): people and places are not led, founded or formed,
+// organisations are. A definition inside a bracket is not what is led:
+// "The West Papua Committee (Komite Papua Barat, or KPB), founded in …".
+func ledAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	for _, v := range []string{"led by ", "headed by ", "founded in ", "founded by ", "formed in ", "formed by ", "set up in ", "set up by "} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
