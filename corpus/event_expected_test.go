@@ -156,6 +156,15 @@ var knownEventProblems = map[string]int{
 	"jvp-insurrection-1987-89-reports":       6, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after")
 	"malayan-emergency":                      2, // 3 at ab743fd; 2 (timeline9: "by the end of 1951")
 	"mau-mau-uprising":                       1, // 4 at ab743fd; 1 (timeline9: decades, "at its height")
+	// dev10, 2026-12-01, scored at 4f8a3c9 before any change for them,
+	// held out of the sixth session's work until its engines were merged;
+	// the same counts after them.
+	"congo-crisis-1960-65":                    2, // 2 at 4f8a3c9
+	"cuban-revolution":                        5, // 5 at 4f8a3c9
+	"hukbalahap-rebellion":                    1, // 1 at 4f8a3c9
+	"karen-conflict-primer":                   5, // 5 at 4f8a3c9
+	"maldives-1988-operation-cactus-briefing": 2, // 2 at 4f8a3c9
+	"trinidad-1990-coup-attempt-reports":      7, // 7 at 4f8a3c9
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
