@@ -86,3 +86,74 @@ func TestCommonLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonExpansionsUnranked: a form or synonym common in a large index
+// is left out of the ranking query but still located in the candidates;
+// a rarer one, the same one in a small index, and the same one with the
+// cut switched off stay in.
+func TestCommonExpansionsUnranked(t *testing.T) {
+	big := build(t, councilCorpus(t, commonFloor+400))
+	small := build(t, councilCorpus(t, 300))
+	kept := build(t, councilCorpus(t, commonFloor+400))
+	kept.expansion.keepCommon = true
+	tests := []struct {
+		name         string
+		ix           *Index
+		term         string
+		ranked, left bool
+	}{
+		{"common form left out", big, "leader", false, true},
+		{"rare form kept", big, "led", true, false},
+		{"small index keeps it", small, "leader", true, false},
+		{"cut switched off", kept, "leader", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pl := tt.ix.buildQuery("Who leads the council?")
+			if got := slices.Contains(termQueries(pl.query), tt.term); got != tt.ranked {
+				t.Errorf("%q in the ranking query: %v, want %v", tt.term, got, tt.ranked)
+			}
+			if got := pl.unranked[tt.term]; got != tt.left {
+				t.Errorf("%q unranked: %v, want %v", tt.term, got, tt.left)
+			}
+			if !slices.Contains(termQueries(pl.exact), tt.term) {
+				t.Errorf("%q is not located", tt.term)
+			}
+		})
+	}
+}
+
+// councilCorpus is one briefing of n paragraphs, each naming the council
+// leader; one in a hundred also says who led the lantern watch.
+func councilCorpus(t *testing.T, n int) *corpus.Corpus {
+	t.Helper()
+	var sb strings.Builder
+	sb.WriteString("---\ntitle: Council Records\ndate: 2001-12-31\n---\n\n")
+	for i := range n {
+		fmt.Fprintf(&sb, "On day %d the council leader counted %d boats.", i+1, i*7%53)
+		if i%100 == 0 {
+			sb.WriteString(" A keeper led the lantern watch.")
+		}
+		sb.WriteString("\n\n")
+	}
+	b, err := corpus.Parse("council.md", []byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustCorpus(t, b)
+}
+
+// termQueries returns the terms of q's term queries, at any depth.
+func termQueries(q query.Query) []string {
+	switch q := q.(type) {
+	case *query.DisjunctionQuery:
+		var out []string
+		for _, d := range q.Disjuncts {
+			out = append(out, termQueries(d)...)
+		}
+		return out
+	case *query.TermQuery:
+		return []string{q.Term}
+	}
+	return nil
+}

@@ -58,6 +58,7 @@ type Index struct {
 	idx       bleve.Index
 	corpus    *corpus.Corpus
 	analyzer  analysis.Analyzer
+	analysers *analysers // termAnalyzers standing in for analyzer, lent to searches
 	expander  *expander
 	lexicon   *wordnet.Lexicon
 	names     map[string]bool            // words the corpus writes as names
@@ -118,6 +119,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(),
 		Reused: reused, hash: hash, noTurns: opts.noTurns,
 	}
+	ix.analysers = newAnalysers(an)
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
 	_ = st.time("names", func() error {
 		pn := <-names
@@ -171,83 +173,51 @@ func indexedText(b *corpus.Briefing, n int, noTurns bool) (text string, body int
 }
 
 // candidates are the top hits, with where the question's terms occur in
-// each.
+// each: found in their text where it can (locateInText), else by a
+// second search.
 func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection) ([]candidate, error) {
-	cs, _, err := ix.locatedCandidates(ctx, pl, hits, false)
-	return cs, err
-}
-
-// locatedCandidates is candidates and, if withSpans and the location
-// search finds every term to highlight wherever it stands, the spans to
-// bold in each hit (as highlights finds them); otherwise spans is nil.
-func (ix *Index) locatedCandidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection, withSpans bool) (cs []candidate, spans map[string][]span, err error) {
 	if len(hits) == 0 {
-		return nil, nil, nil
+		return nil, nil
 	}
-	cs = make([]candidate, len(hits))
+	cs := make([]candidate, len(hits))
 	ids := make([]string, len(hits))
 	for i, hit := range hits {
 		slug, n, ok := parseDocID(hit.ID)
 		b := ix.corpus.Briefing(slug)
 		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
-			return nil, nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
+			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
 		text, body := indexedText(b, n, ix.noTurns)
 		section := b.Paragraphs[n-1].Section
 		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 	}
-	lq, everywhere := ix.locationQueryTerms(pl.exact)
-	var mark map[string]bool
-	if withSpans && len(pl.highlight) > 0 && holdsAll(everywhere, pl.highlight) {
-		mark = pl.highlight
+	if ix.locateInText(pl, cs) {
+		return cs, nil
 	}
-	terms, spans, err := ix.locate(ctx, lq, ids, mark)
+	terms, err := ix.termLocations(ctx, ix.locationQuery(pl.exact), ids)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	for i := range cs {
 		cs[i].terms = terms[cs[i].id]
 	}
-	return cs, spans, nil
-}
-
-// holdsAll reports whether set holds every key of sub.
-func holdsAll(set, sub map[string]bool) bool {
-	for k := range sub {
-		if !set[k] {
-			return false
-		}
-	}
-	return true
+	return cs, nil
 }
 
 // termLocations finds where the terms q matches stand in the text of
-// each paragraph of ids that q matches.
-func (ix *Index) termLocations(ctx context.Context, q query.Query, ids []string) (map[string]map[string][]termAt, error) {
-	terms, _, err := ix.locate(ctx, q, ids, nil)
-	return terms, err
-}
-
-// locate is termLocations that also returns, in each paragraph, the spans
-// of the terms of mark within the paragraph's own text (past any
-// lead-in), in text order: what highlights would find, provided q finds
-// every term of mark wherever it stands. Asking bleve for locations on
+// each paragraph of ids that q matches. Asking bleve for locations on
 // this second, ID-restricted search keeps their cost to the few hits
 // re-ranked, not every hit; scores are not needed.
-func (ix *Index) locate(ctx context.Context, q query.Query, ids []string, mark map[string]bool) (map[string]map[string][]termAt, map[string][]span, error) {
+func (ix *Index) termLocations(ctx context.Context, q query.Query, ids []string) (map[string]map[string][]termAt, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
 	req.IncludeLocations = true
 	req.Score = bleve.ScoreNone
 	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, nil, fmt.Errorf("index: search: %w", err)
+		return nil, fmt.Errorf("index: search: %w", err)
 	}
 	out := make(map[string]map[string][]termAt, len(sr.Hits))
-	var spans map[string][]span
-	if mark != nil {
-		spans = make(map[string][]span, len(sr.Hits))
-	}
 	for _, hit := range sr.Hits {
 		terms := map[string][]termAt{}
 		for term, locs := range hit.Locations["text"] {
@@ -256,11 +226,8 @@ func (ix *Index) locate(ctx context.Context, q query.Query, ids []string, mark m
 			}
 		}
 		out[hit.ID] = terms
-		if mark != nil {
-			spans[hit.ID] = ix.spansOf(hit, mark)
-		}
 	}
-	return out, spans, nil
+	return out, nil
 }
 
 // rankRequest asks for the top n hits of q. Equal scores are ordered by
@@ -330,7 +297,7 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, err
 	}
 	res.Total = int(total)
-	cs, spans, err := ix.locatedCandidates(ctx, pl, hits, true)
+	cs, err := ix.candidates(ctx, pl, hits)
 	if err != nil {
 		return res, err
 	}
@@ -340,16 +307,10 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		res.Missing = missingNote(question, pl)
 	}
 	page := cs[min(offset, len(cs)):min(offset+k, len(cs))]
-	ids := make([]string, len(page))
-	for i, c := range page {
-		ids[i] = c.id
-	}
-	// Phase two: highlight only what is returned, with what the location
-	// search found if it could.
-	if spans == nil {
-		if spans, err = ix.highlights(ctx, ids, pl.highlight); err != nil {
-			return res, err
-		}
+	// Phase two: highlight only what is returned.
+	spans, err := ix.pageSpans(ctx, page, pl.highlight)
+	if err != nil {
+		return res, err
 	}
 	for i, c := range page {
 		p, b, err := ix.paragraph(c.id)

@@ -16,16 +16,9 @@ import (
 // locationQuery cannot read (another kind of query, an operator, a
 // fuzziness, another analyzer) makes it return q itself.
 func (ix *Index) locationQuery(q query.Query) query.Query {
-	lq, _ := ix.locationQueryTerms(q)
-	return lq
-}
-
-// locationQueryTerms is locationQuery and the terms it finds wherever
-// they stand (nil when it returns q itself).
-func (ix *Index) locationQueryTerms(q query.Query) (query.Query, map[string]bool) {
 	lq := locQuery{all: map[string]bool{}}
 	if !lq.read(ix, q) {
-		return q, nil
+		return q
 	}
 	out := termsQuery(slices.Sorted(maps.Keys(lq.all)))
 	for _, ph := range lq.phrases {
@@ -33,7 +26,7 @@ func (ix *Index) locationQueryTerms(q query.Query) (query.Query, map[string]bool
 			out.AddQuery(ph)
 		}
 	}
-	return out, lq.all
+	return out
 }
 
 // locQuery is what a query looks for in the text field: terms wherever

@@ -101,6 +101,9 @@ type plan struct {
 	// concept.linked): they are searched to find where they stand, never
 	// to rank, like the focus terms.
 	linked map[string]bool
+	// unranked holds the expansions' terms common in the index (see
+	// rankExpansions): located in the candidates, not searched for them.
+	unranked map[string]bool
 	// isRole reports whether a word names a kind of leader (WordNet).
 	isRole func(string) bool
 	// noHeadings ignores names in a paragraph's headings, and noRoles
@@ -143,6 +146,7 @@ type expansion struct {
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
 	noWholeNames   bool // a name is held by any of its terms, not a whole form
 	noSurnames     bool // a person's name is held only whole (surnameForm)
+	keepCommon     bool // rank by common forms and synonyms too (rankExpansions)
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }
@@ -203,6 +207,7 @@ func (ix *Index) buildQuery(text string) plan {
 func (ix *Index) newPlan(q question, text string) plan {
 	return plan{
 		linked:    map[string]bool{},
+		unranked:  map[string]bool{},
 		highlight: ix.terms(strings.Join(q.kept, " ")),
 		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
 		anchors:   ix.anchorsOf(q),
@@ -234,6 +239,9 @@ func (ix *Index) locateQuery(q question, pl *plan, cl clauses) query.Query {
 	}
 	if len(pl.linked) > 0 {
 		locate = append(locate, termsQuery(slices.Sorted(maps.Keys(pl.linked))))
+	}
+	if len(pl.unranked) > 0 {
+		locate = append(locate, termsQuery(slices.Sorted(maps.Keys(pl.unranked))))
 	}
 	return bleve.NewDisjunctionQuery(locate...)
 }
@@ -411,6 +419,7 @@ func (ix *Index) fuzzyClause(kept []string) query.Query {
 // WordNet forms (and, for a name, its demonyms) and synonyms, each
 // matched below the word itself.
 func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
+	var pending []termClause
 	for i, w := range q.kept {
 		ts := ix.terms(w)
 		if len(ts) == 0 {
@@ -439,11 +448,48 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 				synonyms = append(synonyms, ix.lexicon.PhraseSynonyms(w, q.kept[i+1])...)
 			}
 		}
-		cl.terms(ix.widen(c, forms, pl.highlight), boostForms)
-		cl.terms(ix.own(c, joined, pl.highlight), boostForms)
-		cl.terms(ix.widen(c, synonyms, pl.highlight), boostSynonym)
+		pending = append(pending,
+			termClause{ix.widen(c, forms, pl.highlight), boostForms},
+			termClause{ix.own(c, joined, pl.highlight), boostForms},
+			termClause{ix.widen(c, synonyms, pl.highlight), boostSynonym})
 		ix.link(&c, w, pl.linked)
 		pl.concepts = append(pl.concepts, c)
+	}
+	ix.rankExpansions(pending, pl, cl)
+}
+
+// termClause is one expansion's terms and their boost.
+type termClause struct {
+	terms []string
+	boost float64
+}
+
+// rankExpansions adds each expansion's clause to the query, without the
+// terms common in the index (see common), which go to pl.unranked: a
+// search costs the length of its terms' posting lists, and a form or
+// synonym found in thousands of paragraphs ("state" for country, "take"
+// for lead) cost a question at 100k paragraphs more than its own words,
+// for a low weight over many paragraphs. They are still located in the
+// candidates, so the concept they stand for is covered as before.
+func (ix *Index) rankExpansions(pending []termClause, pl *plan, cl *clauses) {
+	var all []string
+	for _, tc := range pending {
+		all = append(all, tc.terms...)
+	}
+	var common map[string]bool
+	if !ix.expansion.keepCommon && len(all) > 0 {
+		common = ix.common(all)
+	}
+	for _, tc := range pending {
+		var ranked []string
+		for _, t := range tc.terms {
+			if common[t] {
+				pl.unranked[t] = true
+			} else {
+				ranked = append(ranked, t)
+			}
+		}
+		cl.terms(ranked, tc.boost)
 	}
 }
 

@@ -26,7 +26,8 @@ type candidate struct {
 	body             int                 // byte offset in text where the paragraph itself starts
 	bm25             float64             // bleve's score
 	score            float64             // the re-ranker's
-	terms            map[string][]termAt // matched terms and where, from bleve
+	terms            map[string][]termAt // matched terms and where, from bleve or the text
+	analysed         *analysedText       // text's tokens, when the terms came from the text
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's

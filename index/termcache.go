@@ -40,7 +40,11 @@ type filtered struct {
 // newTermAnalyzer stands in for m's analyzer, or returns nil where it
 // cannot: an analyzer with character filters, which see the whole text.
 func newTermAnalyzer(m mapping.IndexMapping) *termAnalyzer {
-	a := m.AnalyzerNamed(analyzerName)
+	return termAnalyzerOf(m.AnalyzerNamed(analyzerName))
+}
+
+// termAnalyzerOf stands in for a, or returns nil where it cannot.
+func termAnalyzerOf(a analysis.Analyzer) *termAnalyzer {
 	da, ok := a.(*analysis.DefaultAnalyzer)
 	if !ok || len(da.CharFilters) > 0 {
 		return nil

@@ -1,0 +1,140 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/briefbot/briefbot/corpus"
+)
+
+// TestTextLocationsAreBleves: for every development question, over the
+// whole development corpus, the term locations found in the top
+// candidates' text are those bleve's location search finds in the index,
+// place for place; and phrases matter to the comparison (some places are
+// found by a phrase only).
+func TestTextLocationsAreBleves(t *testing.T) {
+	dev, err := corpus.Load("../corpus/testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := build(t, dev)
+	ctx := context.Background()
+	compared, byPhrase := 0, 0
+	for _, q := range devQuestions(t) {
+		pl := ix.buildQuery(q)
+		if pl.query == nil {
+			continue
+		}
+		hits, _, err := ix.topHits(ctx, pl.query, candidates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, want := textCandidates(t, ix, pl, hitIDs(hits)), mustLocations(t, ix, ix.locationQuery(pl.exact), hitIDs(hits))
+		for _, c := range cs {
+			if len(c.terms) != 0 || len(want[c.id]) != 0 {
+				if !reflect.DeepEqual(c.terms, want[c.id]) {
+					t.Fatalf("%q, %s: the text gives %v, bleve %v", q, c.id, c.terms, want[c.id])
+				}
+			}
+			compared++
+			byPhrase += phraseOnly(ix, pl, c)
+		}
+	}
+	if compared < 10_000 || byPhrase == 0 {
+		t.Errorf("compared %d candidates, %d places found by a phrase only: too few to tell", compared, byPhrase)
+	}
+}
+
+// textCandidates are the candidates of ids, their terms found in their
+// text.
+func textCandidates(t *testing.T, ix *Index, pl plan, ids []string) []candidate {
+	t.Helper()
+	cs := make([]candidate, len(ids))
+	for i, id := range ids {
+		slug, n, _ := parseDocID(id)
+		text, body := indexedText(ix.corpus.Briefing(slug), n)
+		cs[i] = candidate{id: id, text: text, body: body}
+	}
+	if !ix.locateInText(pl, cs) {
+		t.Fatalf("the location query of %v cannot be read for the text", pl.exact)
+	}
+	return cs
+}
+
+// phraseOnly counts c's places of terms that only a phrase looks for.
+func phraseOnly(ix *Index, pl plan, c candidate) int {
+	tl, _ := ix.textLocatorOf(pl.exact)
+	n := 0
+	for term, at := range c.terms {
+		if !tl.everywhere[term] {
+			n += len(at)
+		}
+	}
+	return n
+}
+
+// TestTextPhrases: a phrase is found in text as bleve's phrase searcher
+// finds it: its words at consecutive positions, where a stop word of the
+// phrase holds a place that any word fills; only the phrase's places are
+// located, beside every place of a term looked for wherever it stands.
+func TestTextPhrases(t *testing.T) {
+	paragraphs := []string{
+		"AMISOM troops entered Mogadishu in March.",
+		"Troops of AMISOM in Mogadishu held the port; AMISOM left.",
+		"AMISOM at Mogadishu, and later AMISOM near Mogadishu.",
+		"In Mogadishu AMISOM troops held a port and the port held.",
+	}
+	ix := build(t, paragraphsCorpus(t, paragraphs))
+	tests := []struct {
+		name    string
+		clauses []query.Query
+		want    int // places located, over all paragraphs
+	}{
+		{"stop word holds a place", []query.Query{textPhrase("AMISOM in Mogadishu")}, 6},
+		{"consecutive words", []query.Query{textPhrase("troops held")}, 2},
+		{"no phrase, no place", []query.Query{textPhrase("Mogadishu AMISOM port")}, 0},
+		{"phrase beside a term", []query.Query{textPhrase("held the port"), termsQuery([]string{"amisom"})}, 10},
+		{"covered phrase", []query.Query{textPhrase("AMISOM troops"), termsQuery([]string{"amisom", "troop"})}, 9},
+	}
+	var ids []string
+	for n := range paragraphs {
+		ids = append(ids, docID("paragraphs", n+1))
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pl := plan{exact: bleve.NewDisjunctionQuery(tt.clauses...)}
+			want := mustLocations(t, ix, pl.exact, ids)
+			got := 0
+			for _, c := range textCandidates(t, ix, pl, ids) {
+				if len(c.terms) != 0 || len(want[c.id]) != 0 {
+					if !reflect.DeepEqual(c.terms, want[c.id]) {
+						t.Errorf("%s: the text gives %v, bleve %v", c.id, c.terms, want[c.id])
+					}
+				}
+				for _, at := range c.terms {
+					got += len(at)
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%d places located, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// paragraphsCorpus is one briefing, slug "paragraphs", of the given
+// paragraphs.
+func paragraphsCorpus(t *testing.T, paragraphs []string) *corpus.Corpus {
+	t.Helper()
+	md := "---\ntitle: Paragraphs\ndate: 2001-12-31\n---\n\n" + strings.Join(paragraphs, "\n\n") + "\n"
+	b, err := corpus.Parse("paragraphs.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustCorpus(t, b)
+}
