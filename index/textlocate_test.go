@@ -57,7 +57,7 @@ func textCandidates(t *testing.T, ix *Index, pl plan, ids []string) []candidate 
 	cs := make([]candidate, len(ids))
 	for i, id := range ids {
 		slug, n, _ := parseDocID(id)
-		text, body := indexedText(ix.corpus.Briefing(slug), n)
+		text, body := indexedText(ix.corpus.Briefing(slug), n, ix.noTurns)
 		cs[i] = candidate{id: id, text: text, body: body}
 	}
 	if !ix.locateInText(pl, cs) {
