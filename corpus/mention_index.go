@@ -89,24 +89,25 @@ func (x mentionIndex) candidates(text string) []int {
 	// seen, so that a keyed form's other words that are not in the text
 	// (most of them) are ruled out without searching the text for them.
 	var (
-		room [16]keyedForm // most texts key fewer forms: no allocation
+		room [32]string // most texts hold fewer keys: no allocation
 		seen wordBits
 	)
-	keyed := x.lookUp(norm, room[:0], &seen)
+	keys := x.lookUp(norm, room[:0], &seen)
 	extra := ""
 	if hasApostrophe(text) {
 		extra = splitAtApostrophes(text)
-		keyed = x.lookUp(extra, keyed, &seen)
+		keys = x.lookUp(extra, keys, &seen)
 	}
-	if len(keyed) == 0 {
+	if len(keys) == 0 {
 		return out
 	}
 	// A form's other words are few: look for each in the padded text.
 	padded := " " + norm + " " + extra + " "
-	out = slices.Grow(out, len(keyed))
-	for _, kf := range keyed {
-		if allWordsIn(kf.words, padded, &seen) {
-			out = append(out, kf.faction)
+	for _, k := range keys {
+		for _, kf := range x.byKey[k] {
+			if allWordsIn(kf.words, padded, &seen) {
+				out = append(out, kf.faction)
+			}
 		}
 	}
 	if len(out) < 2 {
@@ -123,9 +124,11 @@ type wordBits [1 << 10]uint64
 func (s *wordBits) add(h uint32)      { s[h>>6] |= 1 << (h & 63) }
 func (s *wordBits) has(h uint32) bool { return s[h>>6]&(1<<(h&63)) != 0 }
 
-// lookUp appends to keyed the forms keyed by a word of norm, a normalized
-// string, and adds every word of norm to seen.
-func (x mentionIndex) lookUp(norm string, keyed []keyedForm, seen *wordBits) []keyedForm {
+// lookUp appends to keys the words of norm, a normalized string, that key
+// forms, and adds every word of norm to seen. The forms themselves are
+// read only once seen holds every word of the text: a common key word
+// keys many forms, and most of them are ruled out by seen.
+func (x mentionIndex) lookUp(norm string, keys []string, seen *wordBits) []string {
 	for norm != "" {
 		w, rest, _ := strings.Cut(norm, " ")
 		norm = rest
@@ -135,10 +138,12 @@ func (x mentionIndex) lookUp(norm string, keyed []keyedForm, seen *wordBits) []k
 		h := keyHash(w)
 		seen.add(h)
 		if x.maybe[h>>6]&(1<<(h&63)) != 0 {
-			keyed = append(keyed, x.byKey[w]...)
+			if _, ok := x.byKey[w]; ok && !slices.Contains(keys, w) {
+				keys = append(keys, w)
+			}
 		}
 	}
-	return keyed
+	return keys
 }
 
 // allWordsIn reports whether every word of ws is a word of padded, a
