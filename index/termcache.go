@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
@@ -26,7 +27,21 @@ type termAnalyzer struct {
 	segments  *segments // the tokenizer's work done without it, when it is bleve's unicode tokenizer
 	filters   []analysis.TokenFilter
 	terms     map[string]filtered // a token's text → what the filters make of it
-	seen      map[string]int32    // tokenFrequency's terms so far, reused
+	termIDs   map[string]int32    // each term the filters made → its id, in order of first sight
+	fieldBuffers
+}
+
+// fieldBuffers are a termAnalyzer's buffers for analysing one field,
+// reused from field to field: only what bleve keeps is allocated anew.
+type fieldBuffers struct {
+	keys []string // each kept token's term
+	ids  []int32  // each kept token's term id (filtered.id)
+	of   []int32  // each kept token's place in its field's frequencies
+	// A term's place in the frequencies of the field being analysed, valid
+	// where its stamp is the field's.
+	slot, stamp []int32
+	current     int32   // the stamp of the field being analysed
+	first       []int32 // countTerms' result, reused
 }
 
 // filtered is what the token filters make of one token's text: a term,
@@ -34,6 +49,7 @@ type termAnalyzer struct {
 type filtered struct {
 	term []byte
 	key  string // term as a string, the key of TokenFrequencies
+	id   int32  // the term's number among the analyzer's terms
 	keep bool
 }
 
@@ -54,17 +70,26 @@ func termAnalyzerOf(a analysis.Analyzer) *termAnalyzer {
 		seg = &segments{}
 	}
 	return &termAnalyzer{source: a, tokenizer: da.Tokenizer, segments: seg, filters: da.TokenFilters,
-		terms: map[string]filtered{}, seen: map[string]int32{}}
+		terms: map[string]filtered{}, termIDs: map[string]int32{}}
 }
 
 // analyze is source.Analyze(text), with each token's term as a string
 // beside it.
 func (ta *termAnalyzer) analyze(text []byte) (analysis.TokenStream, []string) {
+	return ta.analyzeInto(text, nil)
+}
+
+// analyzeInto is analyze appending the terms to keys; each term's id goes
+// to ta.ids, valid until the next call.
+func (ta *termAnalyzer) analyzeInto(text []byte, keys []string) (analysis.TokenStream, []string) {
 	tokens := ta.segments.tokenize(text)
 	if tokens == nil {
 		tokens = ta.tokenizer.Tokenize(text)
 	}
-	out, keys := tokens[:0], make([]string, 0, len(tokens))
+	if keys == nil {
+		keys = make([]string, 0, len(tokens))
+	}
+	out, ids := tokens[:0], ta.ids[:0]
 	for _, tok := range tokens {
 		f, ok := ta.terms[string(tok.Term)]
 		if !ok {
@@ -74,9 +99,10 @@ func (ta *termAnalyzer) analyze(text []byte) (analysis.TokenStream, []string) {
 		if f.keep {
 			tok.Term = f.term
 			out = append(out, tok)
-			keys = append(keys, f.key)
+			keys, ids = append(keys, f.key), append(ids, f.id)
 		}
 	}
+	ta.ids = ids
 	return out, keys
 }
 
@@ -91,7 +117,13 @@ func (ta *termAnalyzer) filter(tok *analysis.Token) filtered {
 	if len(stream) == 0 {
 		return filtered{}
 	}
-	return filtered{term: stream[0].Term, key: string(stream[0].Term), keep: true}
+	key := string(stream[0].Term)
+	id, ok := ta.termIDs[key]
+	if !ok {
+		id = int32(len(ta.termIDs))
+		ta.termIDs[key] = id
+	}
+	return filtered{term: stream[0].Term, key: key, id: id, keep: true}
 }
 
 // field analyses f with ta when f is a text field of ta's analyzer, and
@@ -101,35 +133,21 @@ func (ta *termAnalyzer) field(f bindex.Field) (bindex.Field, bool) {
 	if !ok || ta == nil || tf.Analyzer() != ta.source {
 		return nil, false
 	}
-	tokens, keys := ta.analyze(tf.Value())
+	tokens, keys := ta.analyzeInto(tf.Value(), ta.keys[:0])
+	ta.keys = keys
 	freqs := ta.tokenFrequency(tokens, keys, tf.ArrayPositions(), tf.Options())
 	return preAnalysed{TextField: tf, length: len(tokens), freqs: freqs}, true
 }
 
 // tokenFrequency is analysis.TokenFrequency(tokens, …) in a few
 // allocations per field rather than three per distinct term: the terms'
-// strings are given (keys[i] is tokens[i]'s term), and the frequencies and
-// their locations are cut from one array each.
+// strings are given (keys[i] is tokens[i]'s term, ta.ids[i] its id), and
+// the frequencies and their locations are cut from one array each.
 func (ta *termAnalyzer) tokenFrequency(tokens analysis.TokenStream, keys []string, arrayPositions []uint64, options bindex.FieldIndexingOptions) bindex.TokenFrequencies {
 	if !options.IncludeTermVectors() || options.SkipFreqNorm() {
 		return analysis.TokenFrequency(tokens, arrayPositions, options)
 	}
-	if len(ta.seen) > 4096 {
-		ta.seen = map[string]int32{} // clear costs the map's size: keep it a paragraph's
-	}
-	clear(ta.seen)
-	freqs := make([]bindex.TokenFreq, 0, len(tokens))
-	of := make([]int32, len(tokens)) // tokens[i]'s TokenFreq in freqs
-	for i, k := range keys {
-		j, ok := ta.seen[k]
-		if !ok {
-			j = int32(len(freqs))
-			ta.seen[k] = j
-			freqs = append(freqs, bindex.TokenFreq{Term: tokens[i].Term})
-		}
-		of[i] = j
-		freqs[j].SetFrequency(freqs[j].Frequency() + 1)
-	}
+	freqs, first := ta.countTerms(tokens)
 	// Each term's locations, in token order, in its own part of one array.
 	locs := make([]bindex.TokenLocation, len(tokens))
 	ptrs := make([]*bindex.TokenLocation, len(tokens))
@@ -141,14 +159,46 @@ func (ta *termAnalyzer) tokenFrequency(tokens analysis.TokenStream, keys []strin
 	}
 	for i, tok := range tokens {
 		locs[i] = bindex.TokenLocation{ArrayPositions: arrayPositions, Start: tok.Start, End: tok.End, Position: tok.Position}
-		tf := &freqs[of[i]]
+		tf := &freqs[ta.of[i]]
 		tf.Locations = append(tf.Locations, &locs[i])
 	}
 	rv := make(bindex.TokenFrequencies, len(freqs))
-	for k, j := range ta.seen {
-		rv[k] = &freqs[j]
+	for j, i := range first {
+		rv[keys[i]] = &freqs[j]
 	}
 	return rv
+}
+
+// countTerms counts the tokens of each term of a field (tokens, their ids
+// in ta.ids) and sets ta.of[i] to tokens[i]'s term's place in the counts;
+// first[j] is the first token of the j-th term (valid until the next
+// call). Terms are told apart by
+// id in arrays stamped per field, where a map keyed by the term cost a
+// string hash per token.
+func (ta *termAnalyzer) countTerms(tokens analysis.TokenStream) (freqs []bindex.TokenFreq, first []int32) {
+	if n := len(ta.termIDs); len(ta.slot) < n {
+		ta.slot = append(ta.slot, make([]int32, n-len(ta.slot))...)
+		ta.stamp = append(ta.stamp, make([]int32, n-len(ta.stamp))...)
+	}
+	ta.current++
+	if ta.current <= 0 { // wrapped round: no stamp is trusted any more
+		clear(ta.stamp)
+		ta.current = 1
+	}
+	freqs, first = make([]bindex.TokenFreq, 0, len(tokens)), ta.first[:0]
+	ta.of = slices.Grow(ta.of[:0], len(tokens))[:len(tokens)]
+	for i, id := range ta.ids {
+		if ta.stamp[id] != ta.current {
+			ta.stamp[id], ta.slot[id] = ta.current, int32(len(freqs))
+			freqs = append(freqs, bindex.TokenFreq{Term: tokens[i].Term})
+			first = append(first, int32(i))
+		}
+		j := ta.slot[id]
+		ta.of[i] = j
+		freqs[j].SetFrequency(freqs[j].Frequency() + 1)
+	}
+	ta.first = first
+	return freqs, first
 }
 
 // preAnalysed is a text field analysed by a termAnalyzer: what
