@@ -66,6 +66,21 @@ type spanWord struct {
 // readSpanWord reads one whitespace-separated word w, lowered lw, at
 // byte offset at of its paragraph.
 func readSpanWord(w, lw string, at int) spanWord {
+	if isLowerASCIIWord(w) {
+		return plainSpanWord(w, lw, at)
+	}
+	return markedSpanWord(w, lw, at)
+}
+
+// plainSpanWord is readSpanWord of a word of the letters a to z alone,
+// most words: nothing to trim, no capital, no article.
+func plainSpanWord(w, lw string, at int) spanWord {
+	low := lw[:len(w)]
+	return spanWord{core: w, low: low, at: at, connector: isConnector(low) || low == "to" || low == "on"}
+}
+
+// markedSpanWord is readSpanWord of any word.
+func markedSpanWord(w, lw string, at int) spanWord {
 	var sw spanWord
 	core := trimLeft(w, "\"“‘'(*[_")
 	lead := len(w) - len(core)
@@ -89,11 +104,23 @@ func readSpanWord(w, lw string, at int) spanWord {
 	return sw
 }
 
+// isLowerASCIIWord reports whether w is made of the letters a to z
+// alone.
+func isLowerASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // spanReader collects a briefing's spans in order of first appearance.
 type spanReader struct {
 	byKey  map[string]*span
 	byName map[string]*span // the same, by the phrase as written
 	order  []*span
+	words  []spanWord // the paragraph being read's, reused
 }
 
 // proposeSpans reads every paragraph of a briefing for capitalised
@@ -109,7 +136,8 @@ func proposeSpans(paras []*para, refs []Ref) []*span {
 
 func (r *spanReader) readParagraph(p *para, ref Ref) {
 	words, lower := p.words(), p.lowerWords()
-	sw := make([]spanWord, len(words))
+	sw := slices.Grow(r.words[:0], len(words))[:len(words)]
+	r.words = sw
 	for i, w := range words {
 		sw[i] = readSpanWord(w, lower[i], p.offs[i])
 	}

@@ -188,3 +188,31 @@ func BenchmarkTrim(b *testing.B) {
 		})
 	}
 }
+
+// TestPlainSpanWordMatchesMarked checks readSpanWord's shortcut for words
+// of the letters a to z against its general reading, on every such word
+// of the fast-path inputs and on words just outside the shortcut.
+func TestPlainSpanWordMatchesMarked(t *testing.T) {
+	words := []string{"of", "the", "to", "on", "al", "rebels", "and", "in"}
+	for _, s := range fastPathInputs(t) {
+		words = append(words, strings.Fields(s)...)
+	}
+	checked := 0
+	for i, w := range words {
+		if !isLowerASCIIWord(w) {
+			continue
+		}
+		if got, want := plainSpanWord(w, w, i), markedSpanWord(w, w, i); got != want {
+			t.Errorf("plainSpanWord(%q) = %+v, want %+v", w, got, want)
+		}
+		checked++
+	}
+	for _, w := range []string{"", "Rebels", "al-Shabaab", "rebels,", "group's", "“front", "m23"} {
+		if isLowerASCIIWord(w) {
+			t.Errorf("isLowerASCIIWord(%q) = true, want false", w)
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("%d checks: too few to tell", checked)
+	}
+}
