@@ -49,6 +49,7 @@ var markWords = map[string]uint16{
 	"known": markKnown, "called": markCalled, "calls": markCalled, "calling": markCalled,
 	"styled": markStyled, "shortened": markShortened, "abbreviated": markShortened,
 	"whose": markWhose, "dubbed": markDubbed, "named": markNamed,
+	"formally": markKnown, "officially": markKnown,
 }
 
 // has reports whether the paragraph holds any marker word of mask, found
@@ -60,7 +61,7 @@ func (p *para) has(mask uint16) bool {
 				continue
 			}
 			switch w[:2] { // the markers' first letters
-			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na":
+			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of":
 				p.marks |= markWords[strings.TrimRight(w, ".,;:!?)\"”")]
 			}
 		}
