@@ -362,7 +362,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		initialsUsed(fs, r.shorts)
 	}
 	if !x.disabled[ruleFoldLetters] {
-		fs = foldLetters(fs)
+		fs = foldLetters(fs, !x.disabled[ruleFoldShortWord])
 	}
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)

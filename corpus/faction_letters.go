@@ -20,6 +20,7 @@ import (
 const (
 	ruleLettersActor        = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
 	ruleQualLetters         = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleFoldShortWord       = "fold-short-word"       // "the National Party (Blancos)", then "the Blancos": a one-word faction that is another's short form is that faction
 	ruleAliasPastGloss      = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
 	ruleBracketedAlias      = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
 	ruleAliasAdverb         = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
@@ -181,7 +182,11 @@ func bareLetters(fb *building) bool {
 // itself" after "the Jammu Kashmir Liberation Front"), which the
 // initials rule gave them, or whose name opens with them ("EUFOR" for
 // "EUFOR Tchad/RCA").
-func foldLetters(fs []*building) []*building {
+//
+// With foldWords, a one-word faction is folded too into the faction that
+// has it as its short form: "the National Party (Blancos)" is the party
+// a later "the Blancos" names.
+func foldLetters(fs []*building, foldWords bool) []*building {
 	byAcr := map[string][]*building{}
 	for _, fb := range fs {
 		if fb.f.Acronym != "" {
@@ -194,7 +199,7 @@ func foldLetters(fs []*building) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
 		into := sharingBriefing(byAcr[fb.f.Name], fb)
-		if !bareLetters(fb) || into == nil {
+		if into == nil || !bareLetters(fb) && !(foldWords && shortWordOf(fb, into)) {
 			out = append(out, fb)
 			continue
 		}
@@ -215,12 +220,18 @@ func sharingBriefing(fs []*building, fb *building) *building {
 	return nil
 }
 
+// shortWordOf reports whether fb, one word with no short form of its
+// own, is exactly into's short form.
+func shortWordOf(fb, into *building) bool {
+	return fb.f.Acronym == "" && !strings.Contains(fb.f.Name, " ") && into.f.Acronym == fb.f.Name
+}
+
 // fold applies foldLetters to the factions merged so far, forgetting the
 // names of the ones it folds.
 func (m *merger) fold() {
 	n := len(m.fs)
 	kept := map[*building]bool{}
-	m.fs = foldLetters(m.fs)
+	m.fs = foldLetters(m.fs, false)
 	if len(m.fs) == n {
 		return
 	}
