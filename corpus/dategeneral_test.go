@@ -82,6 +82,8 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a count, then the day", "", "The talks opened on 17 July 2005. Four weeks later, on 15 August 2005, the accord was signed.", []string{"2005-07-17", "2005-08-15"}},
 		{"a year, then the month", "", "In October 1971 troops built a base. A year later, in May, a battalion landed.", []string{"1971-10", "1972-05"}},
 		{"a year, then its month", "", "In 1972, in April, a battalion landed.", []string{"1972-04"}},
+		{"a day, then its count from another", "", "The vote was held on 3 May 1989. On 3 May 1990, a year after the vote, the army struck. On 9 June troops left.", []string{"1989-05-03", "1990-05-03", "1990-06-09"}},
+		{"a day, then its count with an adverb", "", "On 27 April 1994, exactly a year after the election, a brigade was attacked. Wider war began on 4 May.", []string{"1994-04-27", "1994-05-04"}},
 		{"a list of days is no apposition", "", "Rebels attacked on 3 May 1995, 5 May and 9 May.", []string{"1995-05-03", "1995-05-05", "1995-05-09"}},
 
 		// A list item that does not open with its date describes (a
