@@ -84,6 +84,8 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a year, then its month", "", "In 1972, in April, a battalion landed.", []string{"1972-04"}},
 		{"a day, then its count from another", "", "The vote was held on 3 May 1989. On 3 May 1990, a year after the vote, the army struck. On 9 June troops left.", []string{"1989-05-03", "1990-05-03", "1990-06-09"}},
 		{"a day, then its count with an adverb", "", "On 27 April 1994, exactly a year after the election, a brigade was attacked. Wider war began on 4 May.", []string{"1994-04-27", "1994-05-04"}},
+		{"that Sunday is the Sunday just told of", "", "Gunmen struck on 21 November 1920. That Sunday afternoon troops fired on a crowd.", []string{"1920-11-21", "1920-11-21"}},
+		{"that Monday after a Sunday is the next day", "", "Gunmen struck on 21 November 1920. That Monday troops searched the city.", []string{"1920-11-21", "1920-11-22"}},
 		{"a list of days is no apposition", "", "Rebels attacked on 3 May 1995, 5 May and 9 May.", []string{"1995-05-03", "1995-05-05", "1995-05-09"}},
 
 		// A list item that does not open with its date describes (a

@@ -393,6 +393,9 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 // day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	if r.entry == nil && r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
+		if e.anaphoric && weekdayOfDate(*r.paraDay) == e.weekday {
+			return *r.paraDay, true // "21 November 1920 … Early that Sunday morning"
+		}
 		return weekdayAfter(*r.paraDay, e.weekday), true
 	}
 	a := r.dayMoment()
@@ -584,6 +587,11 @@ func validYearless(d Date) bool {
 	}
 	return d.Precision == PrecisionMonth && d.Day == 0 ||
 		d.Precision == PrecisionDay && d.Day >= 1 && d.Day <= monthDays(2000, d.Month)
+}
+
+// weekdayOfDate is d's day of the week, 0 Sunday … 6 Saturday.
+func weekdayOfDate(d Date) int {
+	return int(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday())
 }
 
 // weekdayAfter returns the first day after a that falls on weekday wd.
