@@ -86,6 +86,8 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a day, then its count with an adverb", "", "On 27 April 1994, exactly a year after the election, a brigade was attacked. Wider war began on 4 May.", []string{"1994-04-27", "1994-05-04"}},
 		{"that Sunday is the Sunday just told of", "", "Gunmen struck on 21 November 1920. That Sunday afternoon troops fired on a crowd.", []string{"1920-11-21", "1920-11-21"}},
 		{"that Monday after a Sunday is the next day", "", "Gunmen struck on 21 November 1920. That Monday troops searched the city.", []string{"1920-11-21", "1920-11-22"}},
+		{"a day told again after the narrative moved on", "", "On 28 October 1956 the premier announced a ceasefire. In January 1957 the Assembly set up a committee. The Council first took up the matter on 28 October.", []string{"1956-10-28", "1957-01", "1956-10-28"}},
+		{"the same day two years off is another", "", "On 28 October 1956 the premier announced a ceasefire. In January 1958 the Assembly set up a committee. The Council took up the matter on 28 October.", []string{"1956-10-28", "1958-01", "1958-10-28"}},
 		{"a list of days is no apposition", "", "Rebels attacked on 3 May 1995, 5 May and 9 May.", []string{"1995-05-03", "1995-05-05", "1995-05-09"}},
 
 		// A list item that does not open with its date describes (a

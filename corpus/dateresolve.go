@@ -90,6 +90,10 @@ type resolver struct {
 	// what "that year" and "the following year" refer back to (see
 	// anaphorYear).
 	mentioned, mentionedBefore int
+	// told holds the year of each day (month, day) the narrative has
+	// reported: a later "on 28 October" a year off the narrative year is
+	// that day told again (see narrativeYear).
+	told map[[2]int]int
 }
 
 func newResolver(ref time.Time) *resolver {
@@ -575,6 +579,12 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		if now == nil || compareDateKeys(next.start(), now.start()) <= 0 {
 			y++
 		}
+	}
+	// A section that goes back to a day the text has told of names it
+	// again: "International reaction: the Security Council first took up
+	// the situation on 28 October", after a narrative that reached 1957.
+	if y0, ok := r.told[[2]int{e.month, e.day}]; ok && e.prec == PrecisionDay && (y0 == y-1 || y0 == y+1) {
+		y = y0
 	}
 	return y
 }

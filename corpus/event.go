@@ -1789,6 +1789,12 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 	}
 	dd := d
 	x.r.ctxYear, x.r.prev = d.Year, &dd
+	if d.Precision == PrecisionDay {
+		if x.r.told == nil {
+			x.r.told = map[[2]int]int{}
+		}
+		x.r.told[[2]int{d.Month, d.Day}] = d.Year
+	}
 }
 
 // saysMoreThanDates reports whether s has words besides its dates and a
