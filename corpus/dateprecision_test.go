@@ -61,6 +61,7 @@ var precisionNonEvents = []precisionCase{
 	{kind: "recurring", ref: "2024-05-01", text: "The harvest festival falls on 15 September."},
 	{kind: "recurring", ref: "2024-05-01", text: "Markets close on Fridays and on 25 December."},
 	{kind: "recurring", text: "In the republic, 2 May and 9 July are still kept as national holidays."},
+	{kind: "recurring", ref: "2024-05-01", text: "Since 1995, 9 July has been kept as a national holiday."},
 
 	// Quotations and reported speech about other times.
 	{kind: "quotation", text: "\"In 1994 we lost everything,\" said one farmer."},

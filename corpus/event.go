@@ -563,8 +563,8 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	if xe.year == 0 && xe.yref == yrNone && hasFrequency(p.scope) {
 		return true // "Every year on 12 March veterans gathered"
 	}
-	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone) && namesObservance(p.scope) {
-		return true // "The harvest festival falls on 15 September"
+	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone || p.t == tensePerfect) && namesObservance(p.scope) {
+		return true // "The harvest festival falls on 15 September", "has been kept as a holiday"
 	}
 	if p.t != tensePresent || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || st.chronology() {
 		return false
