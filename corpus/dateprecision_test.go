@@ -74,6 +74,7 @@ var precisionNonEvents = []precisionCase{
 	// Hypotheticals and conditionals.
 	{kind: "hypothetical", text: "Had the talks succeeded in 1999, the war might have ended sooner."},
 	{kind: "hypothetical", ref: "2024-01-10", text: "If the vote goes ahead in March, observers expect violence."},
+	{kind: "hypothetical", ref: "2024-01-10", text: "If that were to happen in March, the matter would return to the council."},
 	{kind: "hypothetical", ref: "2024-01-10", text: "Analysts warn that the ceasefire could collapse by June."},
 	{kind: "hypothetical", ref: "2024-01-10", text: "Should the rebels reach the capital before December, the government may fall."},
 	{kind: "hypothetical", text: "Officials feared the dam might fail during the 2011 rains."},

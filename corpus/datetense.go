@@ -306,11 +306,26 @@ func indexThat(s string, i int) int {
 			return -1
 		}
 		k += i
-		if k+6 <= len(s) && s[k+5] == ' ' && strings.EqualFold(s[k+1:k+5], "that") && isASCII(s[k+1:k+5]) {
+		if k+6 <= len(s) && s[k+5] == ' ' && strings.EqualFold(s[k+1:k+5], "that") && isASCII(s[k+1:k+5]) && !subordinatorBefore(s[:k]) {
 			return k
 		}
 		i = k + 1
 	}
+}
+
+// subordinatorBefore reports whether before ends with a conjunction that
+// opens an adverbial clause: "that" after it is a pronoun or a
+// determiner, no complementiser ("If that were to happen in January").
+func subordinatorBefore(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if len(w) < 2 || len(w) > 8 {
+		return false // the cheap test first: most words are longer
+	}
+	switch strings.ToLower(w) {
+	case "if", "unless", "whether", "when", "because", "although", "though", "while":
+		return true
+	}
+	return false
 }
 
 // isRegularPast reports whether w has the regular past ending -ed.
