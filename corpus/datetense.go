@@ -285,6 +285,10 @@ func thatSideAt(s string, at int) (string, int) {
 		if k < 0 {
 			break
 		}
+		if subordinatorBefore(s[:k]) {
+			i = k + 1
+			continue
+		}
 		if k < at {
 			from = k + 1
 		} else {
@@ -306,7 +310,7 @@ func indexThat(s string, i int) int {
 			return -1
 		}
 		k += i
-		if k+6 <= len(s) && s[k+5] == ' ' && strings.EqualFold(s[k+1:k+5], "that") && isASCII(s[k+1:k+5]) && !subordinatorBefore(s[:k]) {
+		if k+6 <= len(s) && s[k+5] == ' ' && strings.EqualFold(s[k+1:k+5], "that") && isASCII(s[k+1:k+5]) {
 			return k
 		}
 		i = k + 1
