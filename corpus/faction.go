@@ -364,6 +364,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleFoldLetters] {
 		fs = foldLetters(fs, !x.disabled[ruleFoldShortWord])
 	}
+	if !x.disabled[ruleFoldSameLetters] {
+		fs = foldSameLetters(fs)
+	}
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)
 	}

@@ -20,6 +20,7 @@ import (
 const (
 	ruleLettersActor        = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
 	ruleQualLetters         = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleFoldSameLetters     = "fold-same-letters"     // "Assam Students' Union" (AASU) is the "All Assam Students' Union" (AASU): one acronym, a name ending another
 	ruleFoldShortWord       = "fold-short-word"       // "the National Party (Blancos)", then "the Blancos": a one-word faction that is another's short form is that faction
 	ruleAliasPastGloss      = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
 	ruleBracketedAlias      = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
@@ -215,6 +216,38 @@ func sharingBriefing(fs []*building, fb *building) *building {
 			if slices.Contains(f.slugs, s) {
 				return f
 			}
+		}
+	}
+	return nil
+}
+
+// foldSameLetters folds a faction into another of the same briefing with
+// the same acronym whose name ends with its name: "Assam Students' Union"
+// (AASU) is the "All Assam Students' Union" (AASU), read without the word
+// that opens it. The longer name is the one the letters spell.
+func foldSameLetters(fs []*building) []*building {
+	out := fs[:0]
+	for _, fb := range fs {
+		if into := longerSameLetters(fs, fb); into != nil {
+			into.names = append(into.names, fb.names...)
+			into.f.addAlias(fb.f.Name)
+			continue
+		}
+		out = append(out, fb)
+	}
+	return out
+}
+
+// longerSameLetters returns the faction of fs, sharing a briefing with
+// fb, whose acronym is fb's and whose name ends with fb's name after more
+// words; or nil.
+func longerSameLetters(fs []*building, fb *building) *building {
+	if fb.f.Acronym == "" {
+		return nil
+	}
+	for _, other := range fs {
+		if other != fb && other.f.Acronym == fb.f.Acronym && strings.HasSuffix(other.f.Name, " "+fb.f.Name) && sharingBriefing([]*building{other}, fb) != nil {
+			return other
 		}
 	}
 	return nil
