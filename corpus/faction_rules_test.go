@@ -272,7 +272,7 @@ var ruleCases = []ruleCase{
 	{"alias given after a soon", ruleAliasAdverb,
 		"In 1971 the officers formed the Army Coordinating Board, soon known simply as the Kamato.\n\nThe Kamato ruled for ten years.", []string{"Army Coordinating Board"}, "", "Kamato", "", "Kamato"},
 	{"one acronym, a name ending another", ruleFoldSameLetters,
-		"In 1980 the All Assam Students' Union (AASU) and the All Assam Gana Parishad, an umbrella of local groups, launched an agitation.\n\n- **All Assam Students' Union (AASU)**: student body that led the agitation.", []string{"All Assam Students' Union"}, "AASU", "", "", "Assam Students' Union"},
+		"In 1980 the All Assam Students' Union (AASU) and the All Assam Gana Parishad, a federation of village clubs, called a general strike.\n\n- **All Assam Students' Union (AASU)**: the students' federation behind the strike.", []string{"All Assam Students' Union"}, "AASU", "", "", "Assam Students' Union"},
 	{"one word that is another's short form", ruleFoldShortWord,
 		"The two old parties, the Harbour Party and the Union Party (whose members are known as Verdes), shared power.\n\n- **Union Party (Verdes)**: the other traditional party.", []string{"Union Party"}, "Verdes", "", "", "Verdes"},
 	{"alias given past a bracketed original", ruleAliasPastGloss,
