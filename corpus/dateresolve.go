@@ -35,7 +35,10 @@ import "time"
 //     monthFromNarrative). Narratives run forward: a
 //     month more than six months before the previous date of the
 //     narrative year ("On Dec. 24 ... on 3 January") takes the next year,
-//     unless that lands after the moment of writing.
+//     unless that lands after the moment of writing. A day the narrative
+//     told of, written again a year off the narrative year, keeps the
+//     year it was told in (see narrativeYear); a count set off after a
+//     date written in full glosses it (see countsToWritten).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
 //     of writing.
