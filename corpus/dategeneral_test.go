@@ -82,6 +82,12 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a count, then the day", "", "The talks opened on 17 July 2005. Four weeks later, on 15 August 2005, the accord was signed.", []string{"2005-07-17", "2005-08-15"}},
 		{"a year, then the month", "", "In October 1971 troops built a base. A year later, in May, a battalion landed.", []string{"1971-10", "1972-05"}},
 		{"a year, then its month", "", "In 1972, in April, a battalion landed.", []string{"1972-04"}},
+		{"a day, then its count from another", "", "The vote was held on 3 May 1989. On 3 May 1990, a year after the vote, the army struck. On 9 June troops left.", []string{"1989-05-03", "1990-05-03", "1990-06-09"}},
+		{"a day, then its count with an adverb", "", "On 27 April 1994, exactly a year after the election, a brigade was attacked. Wider war began on 4 May.", []string{"1994-04-27", "1994-05-04"}},
+		{"that Sunday is the Sunday just told of", "", "Gunmen struck on 21 November 1920. That Sunday afternoon troops fired on a crowd.", []string{"1920-11-21", "1920-11-21"}},
+		{"that Monday after a Sunday is the next day", "", "Gunmen struck on 21 November 1920. That Monday troops searched the city.", []string{"1920-11-21", "1920-11-22"}},
+		{"a day told again after the narrative moved on", "", "On 28 October 1956 the premier announced a ceasefire. In January 1957 the Assembly set up a committee. The Council first took up the matter on 28 October.", []string{"1956-10-28", "1957-01", "1956-10-28"}},
+		{"the same day two years off is another", "", "On 28 October 1956 the premier announced a ceasefire. In January 1958 the Assembly set up a committee. The Council took up the matter on 28 October.", []string{"1956-10-28", "1958-01", "1958-10-28"}},
 		{"a list of days is no apposition", "", "Rebels attacked on 3 May 1995, 5 May and 9 May.", []string{"1995-05-03", "1995-05-05", "1995-05-09"}},
 
 		// A list item that does not open with its date describes (a

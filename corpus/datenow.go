@@ -57,10 +57,11 @@ func (s *dateScanner) weekend(at scanAt) (*dateExpr, int) {
 	return e, k + 1
 }
 
-// weekday reads "Tuesday", "last Friday", "next Monday", "Monday night".
+// weekday reads "Tuesday", "last Friday", "next Monday", "Monday night",
+// "that Sunday" (anaphoric: the day just told of, if it is a Sunday).
 func (s *dateScanner) weekday(at scanAt) (*dateExpr, int) {
 	j := at.j
-	k, delta := j, 0
+	k, delta, that := j, 0, false
 	switch s.lower(j) {
 	case "last":
 		k, delta = k+1, -1
@@ -68,6 +69,8 @@ func (s *dateScanner) weekday(at scanAt) (*dateExpr, int) {
 		k, delta = k+1, 1
 	case "this":
 		k++
+	case "that":
+		k, that = k+1, true
 	}
 	t, ok := s.tok(k)
 	if !ok {
@@ -77,7 +80,7 @@ func (s *dateScanner) weekday(at scanAt) (*dateExpr, int) {
 	if wd < 0 || (k == j && s.inName(j)) {
 		return nil, 0
 	}
-	e := &dateExpr{kind: exWeekday, weekday: wd, delta: delta, prec: PrecisionDay}
+	e := &dateExpr{kind: exWeekday, weekday: wd, delta: delta, prec: PrecisionDay, anaphoric: that}
 	next := s.afterDayPart(k + 1)
 	// "Tuesday, 5 March 2013" and "Tuesday 5 March": the date says
 	// which Tuesday.

@@ -61,6 +61,7 @@ var precisionNonEvents = []precisionCase{
 	{kind: "recurring", ref: "2024-05-01", text: "The harvest festival falls on 15 September."},
 	{kind: "recurring", ref: "2024-05-01", text: "Markets close on Fridays and on 25 December."},
 	{kind: "recurring", text: "In the republic, 2 May and 9 July are still kept as national holidays."},
+	{kind: "recurring", ref: "2024-05-01", text: "Since 1995, 9 July has been kept as a national holiday."},
 
 	// Quotations and reported speech about other times.
 	{kind: "quotation", text: "\"In 1994 we lost everything,\" said one farmer."},
@@ -73,6 +74,7 @@ var precisionNonEvents = []precisionCase{
 	// Hypotheticals and conditionals.
 	{kind: "hypothetical", text: "Had the talks succeeded in 1999, the war might have ended sooner."},
 	{kind: "hypothetical", ref: "2024-01-10", text: "If the vote goes ahead in March, observers expect violence."},
+	{kind: "hypothetical", ref: "2024-01-10", text: "If that were to happen in March, the matter would return to the council."},
 	{kind: "hypothetical", ref: "2024-01-10", text: "Analysts warn that the ceasefire could collapse by June."},
 	{kind: "hypothetical", ref: "2024-01-10", text: "Should the rebels reach the capital before December, the government may fall."},
 	{kind: "hypothetical", text: "Officials feared the dam might fail during the 2011 rains."},

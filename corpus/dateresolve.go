@@ -35,7 +35,10 @@ import "time"
 //     monthFromNarrative). Narratives run forward: a
 //     month more than six months before the previous date of the
 //     narrative year ("On Dec. 24 ... on 3 January") takes the next year,
-//     unless that lands after the moment of writing.
+//     unless that lands after the moment of writing. A day the narrative
+//     told of, written again a year off the narrative year, keeps the
+//     year it was told in (see narrativeYear); a count set off after a
+//     date written in full glosses it (see countsToWritten).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
 //     of writing.
@@ -90,6 +93,10 @@ type resolver struct {
 	// what "that year" and "the following year" refer back to (see
 	// anaphorYear).
 	mentioned, mentionedBefore int
+	// told holds the year of each day (month, day) the narrative has
+	// reported: a later "on 28 October" a year off the narrative year is
+	// that day told again (see narrativeYear).
+	told map[[2]int]int
 }
 
 func newResolver(ref time.Time) *resolver {
@@ -393,6 +400,9 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 // day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	if r.entry == nil && r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
+		if e.anaphoric && weekdayOfDate(*r.paraDay) == e.weekday {
+			return *r.paraDay, true // "21 November 1920 … Early that Sunday morning"
+		}
 		return weekdayAfter(*r.paraDay, e.weekday), true
 	}
 	a := r.dayMoment()
@@ -573,6 +583,12 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 			y++
 		}
 	}
+	// A section that goes back to a day the text has told of names it
+	// again: "International reaction: the Security Council first took up
+	// the situation on 28 October", after a narrative that reached 1957.
+	if y0, ok := r.told[[2]int{e.month, e.day}]; ok && e.prec == PrecisionDay && (y0 == y-1 || y0 == y+1) {
+		y = y0
+	}
 	return y
 }
 
@@ -584,6 +600,11 @@ func validYearless(d Date) bool {
 	}
 	return d.Precision == PrecisionMonth && d.Day == 0 ||
 		d.Precision == PrecisionDay && d.Day >= 1 && d.Day <= monthDays(2000, d.Month)
+}
+
+// weekdayOfDate is d's day of the week, 0 Sunday … 6 Saturday.
+func weekdayOfDate(d Date) int {
+	return int(time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday())
 }
 
 // weekdayAfter returns the first day after a that falls on weekday wd.

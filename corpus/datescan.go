@@ -624,6 +624,10 @@ func isASCIILetters(w string) bool {
 func markAppositions(sentence string, es []dateExpr) []dateExpr {
 	for k := 0; k+1 < len(es); k++ {
 		a, b := &es[k], &es[k+1]
+		if countsToWritten(sentence, *a, *b) {
+			b.skip = true // "On 27 April 1994, exactly a year after the election,"
+			continue
+		}
 		if a.skip || b.skip || a.last != nil || b.kind != exCalendar || !isAppositionGap(sentence[a.end:b.start]) {
 			continue
 		}
@@ -638,6 +642,29 @@ func markAppositions(sentence string, es []dateExpr) []dateExpr {
 	}
 	return es
 }
+
+// countsToWritten reports whether b, set off by a comma after a, counts
+// its way to the date a writes out in full: "On 27 April 1994, exactly a
+// year after the election, …". b glosses a; counted from the narrative,
+// it would give a second, wrong date.
+func countsToWritten(sentence string, a, b dateExpr) bool {
+	if a.skip || a.last != nil || a.kind != exCalendar || a.year == 0 || a.yref != yrNone || b.beforeClause {
+		return false // "on 7 July 1994, two days after Mukalla was taken": the clause dates its own event
+	}
+	counted := b.kind == exRelDay || b.kind == exRelMonth || b.kind == exCalendar && (b.yref == yrCtx && b.delta != 0 || b.yref == yrCtxNext || b.yref == yrCtxPrev)
+	if !counted {
+		return false
+	}
+	g, ok := strings.CutPrefix(strings.TrimSpace(sentence[a.end:b.start]), ",")
+	if !ok {
+		return false
+	}
+	g = strings.TrimSpace(g)
+	return g == "" || !strings.Contains(g, " ") && (strings.HasSuffix(g, "ly") || approximators[g])
+}
+
+// approximators soften a counted time: "almost a year after".
+var approximators = map[string]bool{"almost": true, "nearly": true, "just": true, "some": true, "about": true}
 
 // isAppositionGap reports whether gap, the text between two dates, sets
 // the second off as an apposition: a comma, then perhaps the

@@ -285,6 +285,10 @@ func thatSideAt(s string, at int) (string, int) {
 		if k < 0 {
 			break
 		}
+		if subordinatorBefore(s[:k]) {
+			i = k + 1
+			continue
+		}
 		if k < at {
 			from = k + 1
 		} else {
@@ -311,6 +315,21 @@ func indexThat(s string, i int) int {
 		}
 		i = k + 1
 	}
+}
+
+// subordinatorBefore reports whether before ends with a conjunction that
+// opens an adverbial clause: "that" after it is a pronoun or a
+// determiner, no complementiser ("If that were to happen in January").
+func subordinatorBefore(before string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if len(w) < 2 || len(w) > 8 {
+		return false // the cheap test first: most words are longer
+	}
+	switch strings.ToLower(w) {
+	case "if", "unless", "whether", "when", "because", "although", "though", "while":
+		return true
+	}
+	return false
 }
 
 // isRegularPast reports whether w has the regular past ending -ed.

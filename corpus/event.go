@@ -563,8 +563,8 @@ func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
 	if xe.year == 0 && xe.yref == yrNone && hasFrequency(p.scope) {
 		return true // "Every year on 12 March veterans gathered"
 	}
-	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone) && namesObservance(p.scope) {
-		return true // "The harvest festival falls on 15 September"
+	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone || p.t == tensePerfect) && namesObservance(p.scope) {
+		return true // "The harvest festival falls on 15 September", "has been kept as a holiday"
 	}
 	if p.t != tensePresent || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || st.chronology() {
 		return false
@@ -1789,6 +1789,12 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 	}
 	dd := d
 	x.r.ctxYear, x.r.prev = d.Year, &dd
+	if d.Precision == PrecisionDay {
+		if x.r.told == nil {
+			x.r.told = map[[2]int]int{}
+		}
+		x.r.told[[2]int{d.Month, d.Day}] = d.Year
+	}
 }
 
 // saysMoreThanDates reports whether s has words besides its dates and a

@@ -211,6 +211,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasCoordinated] {
 			text = coordinatedKnown(text)
 		}
+		if !x.disabled[ruleAliasPastGloss] {
+			text = dropGlossBeforeMarker(text)
+		}
 		for _, pair := range knownAs(text, !x.disabled[ruleOfThe]) {
 			// "the private militia of … Denis Sassou Nguesso, known as the
 			// Cobras", "the military government in Addis Ababa, known as
@@ -220,6 +223,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 				r.aliases = append(r.aliases, pair)
 			}
 		}
+	}
+	if !x.disabled[ruleBracketedAlias] && strings.Contains(ps.text, " (the ") {
+		r.aliases = append(r.aliases, bracketedAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
@@ -356,7 +362,10 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		initialsUsed(fs, r.shorts)
 	}
 	if !x.disabled[ruleFoldLetters] {
-		fs = foldLetters(fs)
+		fs = foldLetters(fs, !x.disabled[ruleFoldShortWord])
+	}
+	if !x.disabled[ruleFoldSameLetters] {
+		fs = foldSameLetters(fs)
 	}
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)

@@ -18,6 +18,7 @@ var aliasMarkers = []string{
 	", whose formal name is ", ", whose official name is ", ", whose full name is ",
 	", often shortened to ", ", shortened to ", ", abbreviated to ",
 	", usually called simply ", ", usually called ", ", often called ", ", commonly called ",
+	", formally the ", ", officially the ", ", called simply ", ", called ",
 }
 
 // describedAliasMarkers introduce another name for a group set beside a
@@ -88,9 +89,12 @@ func lettersOrAliases(text string, ofThe bool) [][2]string {
 }
 
 // dropMannerAdverb writes "X, known simply as Y" as "X, known as Y" (any
-// adverb in -ly between "known" and "as"), so the alias markers read the
-// name a writer gives with an adverb of manner.
+// adverb in -ly between "known" and "as"), and "X, generally shortened
+// to Y" or "X, soon known as Y" as "X, shortened to Y" and "X, known as
+// Y" (adverbs between the comma and the marker's verb), so the alias
+// markers read the name a writer gives with an adverb of manner or time.
 func dropMannerAdverb(text string) string {
+	text = dropLeadingAdverbs(text)
 	const known = ", known "
 	for from := 0; ; {
 		i := strings.Index(text[from:], known)
@@ -99,11 +103,107 @@ func dropMannerAdverb(text string) string {
 		}
 		at := from + i + len(known)
 		adv, rest, ok := strings.Cut(text[at:], " ")
-		if ok && len(adv) > 3 && strings.HasSuffix(adv, "ly") && allLetters(adv) && strings.HasPrefix(rest, "as ") {
+		if ok && mannerAdverb(adv) && strings.HasPrefix(rest, "as ") {
 			text = text[:at] + rest
 		}
 		from = at
 	}
+}
+
+// markerVerbs are the verbs that open an alias marker after its comma.
+var markerVerbs = []string{"known ", "shortened ", "called ", "abbreviated "}
+
+// dropLeadingAdverbs removes the adverbs between a comma and a marker's
+// verb: ", generally shortened to", ", soon known simply as".
+func dropLeadingAdverbs(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", ")
+		if i < 0 {
+			return text
+		}
+		at := from + i + 2
+		end := at
+		for {
+			adv, rest, ok := strings.Cut(text[end:], " ")
+			if !ok || !mannerAdverb(adv) && !timeAdverbs[adv] {
+				break
+			}
+			end += len(adv) + 1
+			if hasAnyPrefix(rest, markerVerbs) {
+				text = text[:at] + rest
+				break
+			}
+		}
+		from = at
+	}
+}
+
+// mannerAdverb reports whether w is an adverb in -ly: "simply", "generally".
+func mannerAdverb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ly") && allLetters(w)
+}
+
+// timeAdverbs place a naming in time without changing what is named:
+// ", soon known as", ", later called".
+var timeAdverbs = map[string]bool{"soon": true, "later": true, "then": true, "now": true, "also": true, "once": true, "still": true}
+
+// hasAnyPrefix reports whether s opens with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGlossBeforeMarker removes a bracket of two words or more between a
+// name and an alias marker: "the Veldian Assembly for Renewal (al-Majlis
+// al-Veldi lil-Tajdid), known simply as Tajdid" names the Assembly, and
+// the bracket (its original or translation) is read by the gloss rules.
+// A one-word bracket ("CPN (Maoist)") may close the name and stays.
+func dropGlossBeforeMarker(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "), ")
+		if i < 0 {
+			return text
+		}
+		at := from + i
+		from = at + 3
+		if !hasAnyPrefix(text[from:], markerVerbs) && !hasAnyPrefix(text[from:], []string{"also ", "better ", "formally ", "officially ", "whose "}) {
+			continue
+		}
+		open := strings.LastIndexByte(text[:at], '(')
+		if open < 1 || text[open-1] != ' ' || strings.ContainsAny(text[open+1:at], "()") || len(strings.Fields(text[open+1:at])) < 2 {
+			continue
+		}
+		text = text[:open-1] + text[at+1:]
+		from = open - 1
+	}
+}
+
+// bracketedAliases finds a name given another in brackets with its
+// article: "the International Fund for Harbour Development (the Harbour
+// Bank)". The article shows the bracket names the same body, as a
+// translation or a gloss would not.
+func bracketedAliases(text string, ofThe bool) [][2]string {
+	var out [][2]string
+	for at, from := range occurrences(text, " (the ") {
+		rest := strings.Fields(text[from:])
+		b, next := nameAt(rest, 0, ofThe)
+		if b == "" || !strings.HasSuffix(strings.TrimRight(rest[next-1], ".,;:"), ")") {
+			continue
+		}
+		a := nameBefore(strings.Fields(text[:at]))
+		if k := strings.LastIndex(a, " and the "); k >= 0 {
+			a = a[k+len(" and the "):] // "Britain and the International Fund …"
+		}
+		if a == "" || nameKey(a) == nameKey(b) {
+			continue
+		}
+		out = append(out, [2]string{a, b})
+	}
+	return out
 }
 
 // coordinatedKnown rewrites "NAME and was soon known simply as Y" as
@@ -217,6 +317,9 @@ func nameBefore(words []string) string {
 	for i := len(words) - 1; i >= 0 && len(words)-i <= maxNameTokens; i-- {
 		w := words[i]
 		switch {
+		case i < len(words)-1 && strings.HasSuffix(w, ","):
+			i = -1 // "the Democrat Party, and Talabong": a list's comma ends the name
+			continue
 		case isNameWord(w, false):
 		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
 			// a parenthesised qualifier closing the name: "CPN (Maoist)"
@@ -245,25 +348,35 @@ func nameBefore(words []string) string {
 // rule ("the Bosnian army"), the two are one: it is folded in and the
 // returned list leaves it out.
 func mergeKnownAs(fs []*building, a, b string) []*building {
+	// The faction the first name names takes the second: "the Frente …
+	// (…), shortened to FAP" folds a faction "FAP" into the Frente.
 	for _, fb := range fs {
-		other := ""
-		switch {
-		case isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b:
-			fb.f.Acronym = b // "often shortened to CPN-M"
-		case isNameOf(fb.f, a, false), isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false):
-			other = b
-		case isNameOf(fb.f, b, false), isNameOf(fb.f, b, true):
-			other = a
-		default:
-			continue
+		if isNameOf(fb.f, a, false) {
+			return mergeInto(fs, fb, a, b)
 		}
-		if other != "" {
-			fb.f.addAlias(other)
-			return foldInto(fs, fb, other)
+	}
+	for _, fb := range fs {
+		if isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false) || isNameOf(fb.f, b, false) || isNameOf(fb.f, b, true) {
+			return mergeInto(fs, fb, a, b)
 		}
-		return fs
 	}
 	return fs
+}
+
+// mergeInto records a and b, one of which names fb, as names of fb: the
+// other becomes its alias, or its acronym when it is letters and fb has
+// none, and a faction of that name is folded in.
+func mergeInto(fs []*building, fb *building, a, b string) []*building {
+	if isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b {
+		fb.f.Acronym = b // "often shortened to CPN-M"
+		return foldInto(fs, fb, b)
+	}
+	other := a
+	if isNameOf(fb.f, a, false) || isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false) {
+		other = b
+	}
+	fb.f.addAlias(other)
+	return foldInto(fs, fb, other)
 }
 
 // foldInto removes from fs the faction, other than into and with no

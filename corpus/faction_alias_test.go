@@ -21,6 +21,8 @@ func TestKnownAs(t *testing.T) {
 		{"same name twice", "Al-Shabaab, also known as al-Shabaab, fights.", "[]"},
 		{"no marker", "Ansar Dine is another splinter cell of the MNLA.", "[]"},
 		{"complement with on", "Rights groups, among them the Veldian Commission on Human Rights, known as Komisi HAV, have documented killings.", "[[Veldian Commission on Human Rights Komisi HAV]]"},
+		{"formally the", "In May 1955 Veldia joined the Tollan Pact, formally the Tollan Treaty Organization, the alliance of the east.", "[[Tollan Pact Tollan Treaty Organization]]"},
+		{"a list's comma ends the name", "Four parties oppose them: the Democrat Party, and Talabong, also known as the Unity Party.", "[[Talabong Unity Party]]"},
 		{"complement with to", "The United Nations Mission to Veldia, known as UNMIV, left in May.", "[[United Nations Mission to Veldia UNMIV]]"},
 	}
 	for _, tt := range tests {
@@ -72,6 +74,22 @@ func TestAliasesFromText(t *testing.T) {
 	}
 	if _, _, err := c.LookupFaction("Sanaa"); err == nil {
 		t.Error("a place named with 'known as' became a faction")
+	}
+}
+
+// TestMergeKnownAsFirstName: when both names of a pair name factions, the
+// faction of the first (the name the text introduces) takes the second
+// and the other is folded in, whatever order the factions came in.
+func TestMergeKnownAsFirstName(t *testing.T) {
+	short := &building{f: &Faction{Name: "FAP"}}
+	long := &building{f: &Faction{Name: "Frente de Accion Popular"}}
+	fs := mergeKnownAs([]*building{short, long}, "Frente de Accion Popular", "FAP")
+	if len(fs) != 1 || fs[0] != long || long.f.Acronym != "FAP" && !slices.Contains(long.f.Aliases, "FAP") {
+		var got []string
+		for _, fb := range fs {
+			got = append(got, fmt.Sprintf("%s %q", fb.f.Name, fb.f.Aliases))
+		}
+		t.Errorf("got %q, want the Frente alone, named FAP too", got)
 	}
 }
 

@@ -20,6 +20,10 @@ import (
 const (
 	ruleLettersActor        = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
 	ruleQualLetters         = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleFoldSameLetters     = "fold-same-letters"     // "Assam Students' Union" (AASU) is the "All Assam Students' Union" (AASU): one acronym, a name ending another
+	ruleFoldShortWord       = "fold-short-word"       // "the National Party (Blancos)", then "the Blancos": a one-word faction that is another's short form is that faction
+	ruleAliasPastGloss      = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
+	ruleBracketedAlias      = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
 	ruleAliasAdverb         = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
 	ruleShortPublisher      = "short-publisher"       // "This primer from the Larkfield Institute": the publisher by its short name
 	ruleAliasPerson         = "alias-person"          // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
@@ -179,7 +183,11 @@ func bareLetters(fb *building) bool {
 // itself" after "the Jammu Kashmir Liberation Front"), which the
 // initials rule gave them, or whose name opens with them ("EUFOR" for
 // "EUFOR Tchad/RCA").
-func foldLetters(fs []*building) []*building {
+//
+// With foldWords, a one-word faction is folded too into the faction that
+// has it as its short form: "the National Party (Blancos)" is the party
+// a later "the Blancos" names.
+func foldLetters(fs []*building, foldWords bool) []*building {
 	byAcr := map[string][]*building{}
 	for _, fb := range fs {
 		if fb.f.Acronym != "" {
@@ -192,7 +200,7 @@ func foldLetters(fs []*building) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
 		into := sharingBriefing(byAcr[fb.f.Name], fb)
-		if !bareLetters(fb) || into == nil {
+		if into == nil || !bareLetters(fb) && !(foldWords && shortWordOf(fb, into)) {
 			out = append(out, fb)
 			continue
 		}
@@ -213,12 +221,50 @@ func sharingBriefing(fs []*building, fb *building) *building {
 	return nil
 }
 
+// foldSameLetters folds a faction into another of the same briefing with
+// the same acronym whose name ends with its name: "Assam Students' Union"
+// (AASU) is the "All Assam Students' Union" (AASU), read without the word
+// that opens it. The longer name is the one the letters spell.
+func foldSameLetters(fs []*building) []*building {
+	out := fs[:0]
+	for _, fb := range fs {
+		if into := longerSameLetters(fs, fb); into != nil {
+			into.names = append(into.names, fb.names...)
+			into.f.addAlias(fb.f.Name)
+			continue
+		}
+		out = append(out, fb)
+	}
+	return out
+}
+
+// longerSameLetters returns the faction of fs, sharing a briefing with
+// fb, whose acronym is fb's and whose name ends with fb's name after more
+// words; or nil.
+func longerSameLetters(fs []*building, fb *building) *building {
+	if fb.f.Acronym == "" {
+		return nil
+	}
+	for _, other := range fs {
+		if other != fb && other.f.Acronym == fb.f.Acronym && strings.HasSuffix(other.f.Name, " "+fb.f.Name) && sharingBriefing([]*building{other}, fb) != nil {
+			return other
+		}
+	}
+	return nil
+}
+
+// shortWordOf reports whether fb, one word with no short form of its
+// own, is exactly into's short form.
+func shortWordOf(fb, into *building) bool {
+	return fb.f.Acronym == "" && !strings.Contains(fb.f.Name, " ") && into.f.Acronym == fb.f.Name
+}
+
 // fold applies foldLetters to the factions merged so far, forgetting the
 // names of the ones it folds.
 func (m *merger) fold() {
 	n := len(m.fs)
 	kept := map[*building]bool{}
-	m.fs = foldLetters(m.fs)
+	m.fs = foldLetters(m.fs, false)
 	if len(m.fs) == n {
 		return
 	}

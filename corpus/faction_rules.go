@@ -49,6 +49,7 @@ var markWords = map[string]uint16{
 	"known": markKnown, "called": markCalled, "calls": markCalled, "calling": markCalled,
 	"styled": markStyled, "shortened": markShortened, "abbreviated": markShortened,
 	"whose": markWhose, "dubbed": markDubbed, "named": markNamed,
+	"formally": markKnown, "officially": markKnown,
 }
 
 // has reports whether the paragraph holds any marker word of mask, found
@@ -60,7 +61,7 @@ func (p *para) has(mask uint16) bool {
 				continue
 			}
 			switch w[:2] { // the markers' first letters
-			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na":
+			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of":
 				p.marks |= markWords[strings.TrimRight(w, ".,;:!?)\"”")]
 			}
 		}
@@ -238,6 +239,7 @@ const (
 	ruleDescribedFirst    = "described-first"     // "A splinter group …, the UFDD-Fondamentale, follows …"
 	ruleReferringObject   = "referring-object"    // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective    = "place-adjective"     // "Transnistrian battalions": the adjective of a place written "in Transnistria"
+	ruleLowerParty        = "lower-party"         // "the opposition Palang Veld party": a proper name the common noun "party" follows
 	ruleListedName        = "listed-name"         // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 	ruleHeadPossessive    = "head-possessive"     // "the Tekoha Movement's leader" names the "Tekoha Movement"
 	ruleMembersCommon     = "members-common"      // "Sons of the Valley" is the group, not the "Valley"
@@ -296,6 +298,7 @@ var allRules = []rule{
 	{ruleGlossedWord, findByGlossedWord},
 	{ruleSoCalled, findBySoCalled},
 	{ruleListEntry, findByListEntry},
+	{ruleLowerParty, findByLowerParty},
 }
 
 func (x extractor) rules() []rule {
@@ -1632,6 +1635,42 @@ func findByNationalBody(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// findByLowerParty reads a party a writer names by its proper name and
+// the common noun in lower case: "the opposition Palang Veld party", "it
+// survived as the Febrerista party". The noun says what the name is;
+// places, peoples and the briefing's people are left out ("the Kurdish
+// party" is a description).
+func findByLowerParty(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for j := 2; j < len(words); j++ {
+		if noun := strings.TrimRight(lower[j], ".,;:!?)"); noun != "party" || words[j] != lower[j] {
+			continue
+		}
+		i := j
+		for i > 0 && j-i < 3 && startsUpper(words[i-1]) && words[i-1] == strings.TrimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
+			i--
+		}
+		if i == j || i == 0 || !determinedBefore(lower[:i]) {
+			continue
+		}
+		name := strings.Join(words[i:j], " ")
+		if isPlaceOrPeople(name) || p.people[nameKey(name)] || isShortForm(name) {
+			continue
+		}
+		out = append(out, p.cand(name+" party", scoreMention))
+	}
+	return out
+}
+
+// determinedBefore reports whether lower, the words before a name, ends
+// with "the" and at most one adjective in lower case: "the", "the
+// opposition", "the small".
+func determinedBefore(lower []string) bool {
+	n := len(lower)
+	return lower[n-1] == "the" || n >= 2 && lower[n-2] == "the" && allLetters(lower[n-1])
 }
 
 // membersOf reports whether the words end with a body's members and

@@ -168,7 +168,7 @@ var ruleCases = []ruleCase{
 	{"group noun heading a name before of", ruleAcronym,
 		"The Party of Democratic Action (SDA), led by the lawyer Alija Izetbegović, drew its support from Bosniaks.", []string{"Party of Democratic Action"}, "SDA", "", "", ""},
 	{"hyphened name before a group noun", ruleBody,
-		"Critics, including the Ata-Zhurt party, a nationalist movement with deep roots in the south, said the vote was unfair.", []string{"Ata-Zhurt party"}, "", "", "", ""},
+		"Critics, including the Ata-Zhurt movement, a nationalist group with deep roots in the south, said the vote was unfair.", []string{"Ata-Zhurt movement"}, "", "", "", ""},
 	{"name before a group noun", ruleBody,
 		"Beyond the city the Maute group, a local terrorist organization, held out. The Maute brothers led it.", []string{"Maute group"}, "", "", "", ""},
 	{"syllabic acronym written as a word", ruleWordAcronym,
@@ -267,6 +267,20 @@ var ruleCases = []ruleCase{
 		"The first organised armed force was the Jammu Kashmir Liberation Front, founded in 1977.\n\nThe JKLF announced itself on 8 December 1989, when its gunmen abducted a minister's daughter.", []string{"Jammu Kashmir Liberation Front"}, "JKLF", "", "", "JKLF"},
 	{"alias given with an adverb", ruleAliasAdverb,
 		"Hizbul Mujahideen, known simply as \"the Hizb\", was set up in 1989.\n\nBetween 1990 and 1992 the Hizb emerged as the largest group.", []string{"Hizbul Mujahideen"}, "", "Hizb", "", "Hizb"},
+	{"alias given after adverbs of time and manner", ruleAliasAdverb,
+		"Students and workers merged into a single body, the Frente de Accion Popular-Rojos (Popular Action Front), generally shortened to FAP-R or simply FAP.\n\nThe FAP robbed banks in 1969.", []string{"Frente de Accion Popular-Rojos"}, "FAP-R", "FAP", "", "FAP"},
+	{"alias given after a soon", ruleAliasAdverb,
+		"In 1971 the officers formed the Army Coordinating Board, soon known simply as the Kamato.\n\nThe Kamato ruled for ten years.", []string{"Army Coordinating Board"}, "", "Kamato", "", "Kamato"},
+	{"a proper name before a lower-case party", ruleLowerParty,
+		"The junta fell in 1938, but the movement its colonels had led lived on as the Renovador party.", []string{"Renovador party"}, "", "", "", ""},
+	{"one acronym, a name ending another", ruleFoldSameLetters,
+		"In 1980 the All Assam Students' Union (AASU) and the All Assam Gana Parishad, a federation of village clubs, called a general strike.\n\n- **All Assam Students' Union (AASU)**: the students' federation behind the strike.", []string{"All Assam Students' Union"}, "AASU", "", "", "Assam Students' Union"},
+	{"one word that is another's short form", ruleFoldShortWord,
+		"The two old parties, the Harbour Party and the Union Party (whose members are known as Verdes), shared power.\n\n- **Union Party (Verdes)**: the other traditional party.", []string{"Union Party"}, "Verdes", "", "", "Verdes"},
+	{"alias given past a bracketed original", ruleAliasPastGloss,
+		"In 1990 the cleric founded the Veldian Assembly for Renewal (al-Majlis al-Veldi lil-Tajdid), known simply as Tajdid.\n\nTajdid backed the president in the war.", []string{"Veldian Assembly for Renewal"}, "", "Tajdid", "", "Tajdid"},
+	{"alias in brackets with its article", ruleBracketedAlias,
+		"Britain and the International Fund for Harbour Development (the Harbour Bank) withdrew their offers.\n\nThe Harbour Bank said nothing more.", []string{"International Fund for Harbour Development"}, "", "Harbour Bank", "", "Harbour Bank"},
 	{"publisher named by its short name", ruleShortPublisher,
 		"---\ntitle: T\npublisher: Larkfield Institute for Peace and Conflict Studies\n---\n\nThis primer from the Larkfield Institute sets out who the actors were. The Ulster Volunteer Force was formed in 1966.", []string{"Ulster Volunteer Force"}, "", "", "", "Larkfield Institute"},
 	{"two groups listed, not one name", ruleSplitListed,
@@ -370,7 +384,7 @@ var ruleCases = []ruleCase{
 	{"bracket with a comma is a gloss", ruleGlossNotQualifier,
 		"The bands were brought under one command as the Democratic Army of Veldia (Dimokratikos Stratos Veldias, DSV), led by a former officer.", []string{"Democratic Army of Veldia"}, "", "", "", "Democratic Army of Veldia (Dimokratikos Stratos Veldias, DSV)"},
 	{"opening quote of a name", ruleQuoteOpen,
-		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV), popularly called the \"Hill Government\", in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
+		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
 
 func TestRuleCases(t *testing.T) {
@@ -425,7 +439,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

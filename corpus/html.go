@@ -183,7 +183,7 @@ func (hs *htmlSplit) paragraph(text string, n int) {
 // matter each item is an entry of its own, and a list of citations
 // (MediaWiki's ol.references) is back matter wherever it stands.
 func (hs *htmlSplit) list(n *html.Node) {
-	if isLinkDense(hs.stats[n]) {
+	if st := hs.stats[n]; isLinkDense(st) || isLinkList(st) {
 		return
 	}
 	items := listItems(n, nil)

@@ -74,6 +74,8 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] Lead.\nP [Background] A.\n"},
 		{"picture frames without <figure>", page("<div class=\"thumb\"><div><img src=\"m.png\"><div>A map of the front, 1977.</div></div></div><p>Kept.</p>"),
 			"P [] Kept.\n"},
+		{"a list of links alone is other pages' titles", page("<p>Kept.</p><section><h2>Related articles</h2><ul><li><a href=\"/1\">Alpha war</a></li><li><a href=\"/2\">Beta crisis</a></li><li><a href=\"/3\">Gamma front</a></li></ul></section>"),
+			"P [] Kept.\n"},
 		{"a list of a few links is kept", page("<ul><li><a href=\"/1\">Alpha</a> was a party.</li><li><a href=\"/2\">Beta</a> was one too.</li></ul>"),
 			"P [] - Alpha was a party. - Beta was one too.\n"},
 		{"MediaWiki classes", page("<p>Kept.</p><table class=\"box-Refimprove metadata ambox\"><tr><td>This article needs additional citations.</td></tr></table><div class=\"noprint portal\"><ul><li><a href=\"/p\">War portal</a></li></ul></div>"),

@@ -274,6 +274,13 @@ func isLinkDense(st textStats) bool {
 	return enough && float64(st.linked) >= denseShare*float64(st.letters)
 }
 
+// isLinkList reports whether a list is links and nothing else, three or
+// more: a page's "Related articles", whose items are titles of other
+// pages, not the writer's account. A list of prose links a few words.
+func isLinkList(st textStats) bool {
+	return st.links >= 3 && st.letters > 0 && st.linked == st.letters
+}
+
 // maxCaption is the most letters a picture's caption holds.
 const maxCaption = 400
 

@@ -105,27 +105,7 @@ func sentenceEnd(after string) bool {
 func (ix *Index) anchorsOf(q question) []anchor {
 	var out []anchor
 	for _, e := range q.entities {
-		a := anchor{label: e[0], terms: map[string]bool{}}
-		for _, form := range e {
-			var held []map[string]bool
-			for t := range ix.terms(form) {
-				a.terms[t] = true
-				held = append(held, map[string]bool{t: true})
-			}
-			if len(held) > 0 {
-				a.held = append(a.held, held)
-			}
-			var slots []map[string]bool
-			for _, w := range words(form) {
-				if w = foldWord(w); ix.names[w] {
-					slots = append(slots, map[string]bool{w: true})
-				}
-			}
-			if len(slots) > 0 {
-				a.forms = append(a.forms, slots)
-			}
-		}
-		if len(a.terms) > 0 {
+		if a := ix.entityAnchor(e); len(a.terms) > 0 {
 			out = append(out, a)
 		}
 	}
@@ -134,38 +114,7 @@ func (ix *Index) anchorsOf(q question) []anchor {
 		if len(run) == 0 {
 			return
 		}
-		a := anchor{label: titleCase(run), terms: map[string]bool{}}
-		var slots []map[string]bool
-		var held []map[string]bool
-		for _, w := range run {
-			slot, heldSlot := map[string]bool{}, map[string]bool{}
-			for _, f := range append([]string{w}, ix.nameForms(w)...) {
-				for t := range ix.terms(f) {
-					a.terms[t] = true
-					heldSlot[t] = true
-				}
-				if f = foldWord(f); ix.names[f] {
-					slot[f] = true
-				}
-			}
-			if len(slot) > 0 {
-				slots = append(slots, slot)
-			}
-			if len(heldSlot) > 0 {
-				held = append(held, heldSlot)
-			}
-		}
-		if len(held) > 0 {
-			a.held = [][]map[string]bool{held}
-		}
-		if !ix.expansion.noSurnames && surnameForm(run, held) {
-			// "Nino Vieira" is "Vieira" after the first mention.
-			a.held = append(a.held, held[len(held)-1:])
-		}
-		if len(slots) > 0 {
-			a.forms = [][]map[string]bool{slots}
-		}
-		if len(a.terms) > 0 {
+		if a := ix.runAnchor(run); len(a.terms) > 0 {
 			out = append(out, a)
 		}
 		run = nil
@@ -179,6 +128,70 @@ func (ix *Index) anchorsOf(q question) []anchor {
 	}
 	flush()
 	return out
+}
+
+// entityAnchor is the anchor of one faction the expander found, e its
+// forms (label first): every form's terms, each form held whole, and the
+// name words of each form as slots.
+func (ix *Index) entityAnchor(e []string) anchor {
+	a := anchor{label: e[0], terms: map[string]bool{}}
+	for _, form := range e {
+		var held []map[string]bool
+		for t := range ix.terms(form) {
+			a.terms[t] = true
+			held = append(held, map[string]bool{t: true})
+		}
+		if len(held) > 0 {
+			a.held = append(a.held, held)
+		}
+		var slots []map[string]bool
+		for _, w := range words(form) {
+			if w = foldWord(w); ix.names[w] {
+				slots = append(slots, map[string]bool{w: true})
+			}
+		}
+		if len(slots) > 0 {
+			a.forms = append(a.forms, slots)
+		}
+	}
+	return a
+}
+
+// runAnchor is the anchor of a run of consecutive name words: each word
+// with its name forms is one slot, and a person's run may also be held
+// by its surname alone.
+func (ix *Index) runAnchor(run []string) anchor {
+	a := anchor{label: titleCase(run), terms: map[string]bool{}}
+	var slots, held []map[string]bool
+	for _, w := range run {
+		slot, heldSlot := map[string]bool{}, map[string]bool{}
+		for _, f := range append([]string{w}, ix.nameForms(w)...) {
+			for t := range ix.terms(f) {
+				a.terms[t] = true
+				heldSlot[t] = true
+			}
+			if f = foldWord(f); ix.names[f] {
+				slot[f] = true
+			}
+		}
+		if len(slot) > 0 {
+			slots = append(slots, slot)
+		}
+		if len(heldSlot) > 0 {
+			held = append(held, heldSlot)
+		}
+	}
+	if len(held) > 0 {
+		a.held = [][]map[string]bool{held}
+	}
+	if !ix.expansion.noSurnames && surnameForm(run, held) {
+		// "Nino Vieira" is "Vieira" after the first mention.
+		a.held = append(a.held, held[len(held)-1:])
+	}
+	if len(slots) > 0 {
+		a.forms = [][]map[string]bool{slots}
+	}
+	return a
 }
 
 // surnameForm reports whether a run of name words may be held by its

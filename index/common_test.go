@@ -41,16 +41,26 @@ func TestCommonPhrases(t *testing.T) {
 // "council" side by side; one in a hundred also names the lantern keeper.
 func harbourCorpus(t *testing.T, n int) *corpus.Corpus {
 	t.Helper()
+	return repeatedCorpus(t, "Harbour Records", "harbour.md", n,
+		"On day %d the harbour council counted %d boats.", " The lantern keeper reported a storm.")
+}
+
+// repeatedCorpus is one briefing titled title, of n paragraphs each
+// filling line (a day number and a count), with rare appended to one
+// paragraph in a hundred: the common words occur everywhere, the rare
+// ones seldom.
+func repeatedCorpus(t *testing.T, title, file string, n int, line, rare string) *corpus.Corpus {
+	t.Helper()
 	var sb strings.Builder
-	sb.WriteString("---\ntitle: Harbour Records\ndate: 2001-12-31\n---\n\n")
+	fmt.Fprintf(&sb, "---\ntitle: %s\ndate: 2001-12-31\n---\n\n", title)
 	for i := range n {
-		fmt.Fprintf(&sb, "On day %d the harbour council counted %d boats.", i+1, i*7%53)
+		fmt.Fprintf(&sb, line, i+1, i*7%53)
 		if i%100 == 0 {
-			sb.WriteString(" The lantern keeper reported a storm.")
+			sb.WriteString(rare)
 		}
 		sb.WriteString("\n\n")
 	}
-	b, err := corpus.Parse("harbour.md", []byte(sb.String()))
+	b, err := corpus.Parse(file, []byte(sb.String()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,20 +137,8 @@ func TestCommonExpansionsUnranked(t *testing.T) {
 // leader; one in a hundred also says who led the lantern watch.
 func councilCorpus(t *testing.T, n int) *corpus.Corpus {
 	t.Helper()
-	var sb strings.Builder
-	sb.WriteString("---\ntitle: Council Records\ndate: 2001-12-31\n---\n\n")
-	for i := range n {
-		fmt.Fprintf(&sb, "On day %d the council leader counted %d boats.", i+1, i*7%53)
-		if i%100 == 0 {
-			sb.WriteString(" A keeper led the lantern watch.")
-		}
-		sb.WriteString("\n\n")
-	}
-	b, err := corpus.Parse("council.md", []byte(sb.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return mustCorpus(t, b)
+	return repeatedCorpus(t, "Council Records", "council.md", n,
+		"On day %d the council leader counted %d boats.", " A keeper led the lantern watch.")
 }
 
 // termQueries returns the terms of q's term queries, at any depth.
