@@ -158,7 +158,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		paras[i] = newPara(p.Text)
 	}
 	midCaps, solo := midSentenceCaps(paras)
-	people, persons := personNames(paras, midCaps, judged, !x.disabled[ruleCommunity], !x.disabled[ruleCommunityHead])
+	people, persons := personNames(paras, midCaps, judged, x.disabled)
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled

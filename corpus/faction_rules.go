@@ -1730,8 +1730,9 @@ func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities, headed bool) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[string]bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
+	communities, headed := !off[ruleCommunity], !off[ruleCommunityHead]
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
@@ -1768,7 +1769,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, communiti
 			if communities && describedAsCommunity(lower[j-1:], headed) {
 				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
 			}
-			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
+			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && !anyPlaceOrPeople(run) && personCue(lower[j-1:], off) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 					persons[nameKey(whole)] = true
 					persons[nameKey(run[len(run)-1])] = true // "Later Prachanda, who"
