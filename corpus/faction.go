@@ -244,7 +244,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -698,7 +698,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		place, ok := verdict[key]
 		if !ok {
 			if uses == nil {
-				uses = indexPlaceUses(paras, rules.lists)
+				uses = indexPlaceUses(paras, rules)
 			}
 			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
@@ -717,7 +717,10 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // Conference of Nicaragua (CEN)": a body).
 // lists reads the names listed after a locative as written after it ("with
 // brigades at Jijiga, Dire Dawa, Degehabur and Gode").
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists bool }
+// atDeterminer reads a name after "at" and "a", "an", "its" or "their" as
+// written after it ("At its Third Congress", "at a Round Table
+// Conference"): a meeting or a place, where a party is never.
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists, atDeterminer bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -774,7 +777,7 @@ type placeUse struct {
 // up its first word instead of scanning every paragraph for it.
 type placeUses map[string][]placeUse
 
-func indexPlaceUses(paras []*para, lists bool) placeUses {
+func indexPlaceUses(paras []*para, rules placeRules) placeUses {
 	out := placeUses{}
 	for _, p := range paras {
 		lw := p.lowerWords()
@@ -783,7 +786,7 @@ func indexPlaceUses(paras []*para, lists bool) placeUses {
 				continue
 			}
 			j := k + 1
-			if lw[j] == "the" && j+1 < len(lw) {
+			if (lw[j] == "the" || rules.atDeterminer && w == "at" && meetingDeterminer(lw[j])) && j+1 < len(lw) {
 				j++
 			}
 			if lw[j] == "former" && j+1 < len(lw) {
@@ -793,7 +796,7 @@ func indexPlaceUses(paras []*para, lists bool) placeUses {
 				continue // names are capitalised ("in the morning" names nothing), or "anti-balaka"
 			}
 			out.add(p, k, j)
-			if lists {
+			if rules.lists {
 				for _, m := range listedAfter(p.words(), j) {
 					out.add(p, k, m) // "at Jijiga, Dire Dawa, Degehabur and Gode"
 				}
@@ -853,6 +856,17 @@ func nextListed(words []string, j int) (int, bool) {
 		return -1, false
 	}
 	return end, joined
+}
+
+// meetingDeterminer reports whether w, after "at", opens a meeting or a
+// place a party would not be named by: "at a Round Table Conference",
+// "At its Third Congress".
+func meetingDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "its", "their":
+		return true
+	}
+	return false
 }
 
 // isLocative reports whether w is one of locatives, as a switch the
