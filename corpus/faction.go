@@ -238,7 +238,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
 	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], opener)
 	if !x.disabled[rulePartial] {
-		cands = dropPartial(cands)
+		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
 	}
 	if !x.disabled[ruleBareBody] {
 		markBodies(cands, solo)
@@ -585,9 +585,17 @@ func initialsUsed(fs []*building, shorts map[string]bool) {
 // Party" of "African Party for the Independence of Guinea and Cape
 // Verde"), when the paragraph writes it only there. Candidates come
 // paragraph by paragraph.
-func dropPartial(cands []candidate) []candidate {
+//
+// With possessive, a name cut before its possessive ending opens the
+// whole too ("Lao People" of "Lao People's Party") when the paragraph
+// writes it only so, whatever other names it begins there.
+func dropPartial(cands []candidate, possessive bool) []candidate {
 	out := cands[:0]
 	within := func(c, whole candidate) bool {
+		if possessive && (strings.HasPrefix(whole.name, c.name+"'s ") || strings.HasPrefix(whole.name, c.name+"’s ")) {
+			// The paragraph writes the part only before "'s".
+			return strings.Count(c.text, c.name) == strings.Count(c.text, c.name+"'s ")+strings.Count(c.text, c.name+"’s ")
+		}
 		return strings.HasPrefix(whole.name, c.name+" ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
 	}
 	for i, c := range cands {
