@@ -159,6 +159,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 	}
 	midCaps, solo := midSentenceCaps(paras)
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
+	if !x.disabled[ruleDocument] {
+		documentNames(paras, persons, !x.disabled[ruleDocumentLetters]) // no more a party than a person
+	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled

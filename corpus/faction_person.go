@@ -56,3 +56,82 @@ func killedAfter(lower []string) bool {
 	}
 	return false
 }
+
+// ruleDocument: "he signed the Internal Settlement with …", "The first
+// Agrarian Reform Law, signed on 17 May", "The Defence White Paper
+// published in February": what is signed, ratified, published or enacted
+// is a document, whatever noun heads its name.
+const (
+	ruleDocument        = "document"
+	ruleDocumentLetters = "document-letters" // "signed the Cessation of Hostilities Agreement (COHA)": the letters are the document's too
+)
+
+// documentNames adds to into the keys of the names the text writes as a
+// document: the object of a verb of documents after "the" ("signed the
+// Cessation of Hostilities Agreement"), or a name its participle follows
+// with "in", "on" or "by" ("Law, signed on 17 May"). A party signs too,
+// so "signed" and "ratified" after a name count only after a comma,
+// where they open a participial clause, not the party's own verb. With
+// letters, the letters in brackets after an object are added too.
+func documentNames(paras []*para, into map[string]bool, letters bool) {
+	for _, p := range paras {
+		words, lower := p.words(), p.lowerWords()
+		for k := 1; k+2 < len(lower); k++ {
+			verb := strings.TrimRight(lower[k], ",")
+			if !documentVerb(verb) || verb != lower[k] {
+				continue
+			}
+			if lower[k+1] == "the" {
+				if name, next := nameAt(words, k+2, true); strings.Contains(name, " ") {
+					into[nameKey(name)] = true
+					if letters && next < len(words) && strings.HasPrefix(words[next], "(") {
+						into[nameKey(strings.Trim(words[next], "(),.;:"))] = true // its letters: "(COHA)"
+					}
+				}
+			}
+			switch lower[k+1] {
+			case "in", "on", "by":
+				if lower[k+2] == "to" || !strings.HasSuffix(words[k-1], ",") && (verb == "signed" || verb == "ratified") {
+					continue // "signed on to", "the Front signed in Rome"
+				}
+				for _, name := range namesEndingAt(words, k-1) {
+					into[nameKey(name)] = true
+				}
+			}
+		}
+	}
+}
+
+// documentVerb reports whether the lower-case word is the past of a verb
+// whose object is a document.
+func documentVerb(w string) bool {
+	switch w {
+	case "signed", "ratified", "published", "enacted", "promulgated", "repealed":
+		return true
+	}
+	return false
+}
+
+// namesEndingAt returns the capitalised names of two words or more that
+// end at words[e] ("History," after "My Side of"): every run of
+// capitalised words and connectors back from e that opens with a
+// capital, so that whichever of them a rule proposed is among them.
+func namesEndingAt(words []string, e int) []string {
+	last := strings.TrimRight(words[e], ",")
+	if !startsUpper(last) || last != trimRightPunct(last, ".;:!?)”\"'’") {
+		return nil
+	}
+	var out []string
+	run := []string{last}
+	for s := e - 1; s >= 0 && len(run) < maxNameTokens; s-- {
+		w := words[s]
+		if w != trimRightPunct(w, ".,;:!?)”\"'’") || !startsUpper(w) && !isConnector(w) {
+			break
+		}
+		run = append([]string{w}, run...)
+		if startsUpper(w) {
+			out = append(out, strings.Join(run, " "))
+		}
+	}
+	return out
+}
