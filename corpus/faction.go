@@ -162,6 +162,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 	if !x.disabled[ruleDocument] {
 		documentNames(paras, persons, !x.disabled[ruleDocumentLetters]) // no more a party than a person
 	}
+	if !x.disabled[ruleCounted] {
+		countedNames(paras, persons)
+	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
@@ -247,7 +250,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -731,7 +734,10 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // atDeterminer reads a name after "at" and "a", "an", "its" or "their" as
 // written after it ("At its Third Congress", "at a Round Table
 // Conference"): a meeting or a place, where a party is never.
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists, atDeterminer bool }
+// captured reads a name after a verb of taking a place as written after a
+// locative ("Ethiopian columns recaptured Degehabur, Kebri Dahar and
+// Werder").
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -760,7 +766,7 @@ func writtenAsPlace(low string, uses placeUses, preps []string, members bool) bo
 	for _, u := range uses[first] {
 		lw := u.p.lowerWords()
 		at := u.p.offs[u.word]
-		if !slices.Contains(preps, lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
+		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
 			continue
 		}
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
@@ -793,7 +799,7 @@ func indexPlaceUses(paras []*para, rules placeRules) placeUses {
 	for _, p := range paras {
 		lw := p.lowerWords()
 		for k, w := range lw[:max(0, len(lw)-1)] {
-			if !isLocative(w) {
+			if !isLocative(w) && !(rules.captured && captureVerb(w)) {
 				continue
 			}
 			j := k + 1
@@ -875,6 +881,17 @@ func nextListed(words []string, j int) (int, bool) {
 func meetingDeterminer(w string) bool {
 	switch w {
 	case "a", "an", "its", "their":
+		return true
+	}
+	return false
+}
+
+// captureVerb reports whether the lower-case word is the past of a verb
+// of taking a place, whose object is a place as a locative's is: a
+// party is defeated or routed, a town captured or overrun.
+func captureVerb(w string) bool {
+	switch w {
+	case "captured", "recaptured", "reoccupied", "retook", "overran":
 		return true
 	}
 	return false

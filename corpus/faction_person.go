@@ -135,3 +135,71 @@ func namesEndingAt(words []string, e int) []string {
 	}
 	return out
 }
+
+// ruleCounted: "three Falkland Islanders", "Forty-five Islanders are
+// reported dead": a plural name after a cardinal counts people or
+// things; an organisation is not counted so.
+const ruleCounted = "counted"
+
+// countedNames adds to into the keys of the plural capitalised names the
+// text counts: written after a cardinal ("three Falkland Islanders", "12
+// Sea Harriers") or opening with one ("Forty-five Grenadians", a run
+// rules read whole at a sentence's start). A force named by its members
+// is counted too ("seventy Royal Marines") but written after "the" as a
+// name ("the Royal Marines"), which such a count is not.
+func countedNames(paras []*para, into map[string]bool) {
+	counted := map[string]string{} // key → the name lowered
+	for _, p := range paras {
+		words, lower := p.words(), p.lowerWords()
+		for k := 0; k+1 < len(words); k++ {
+			if !cardinal(lower[k]) {
+				continue
+			}
+			name, _ := nameAt(words, k+1, false)
+			if name == "" || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+				continue
+			}
+			counted[nameKey(name)] = asciiLower(name)
+			if startsUpper(words[k]) {
+				counted[nameKey(words[k]+" "+name)] = asciiLower(name)
+			}
+		}
+	}
+	for key, low := range counted {
+		if !writtenAfterThe(paras, low) {
+			into[key] = true
+		}
+	}
+}
+
+// writtenAfterThe reports whether a paragraph writes the lowered name
+// after "the".
+func writtenAfterThe(paras []*para, low string) bool {
+	for _, p := range paras {
+		if strings.Contains(p.low, "the "+low) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardinal reports whether the lower-case word is a cardinal number of
+// two or more: digits ("45", "1,200"), a number word ("three") or a
+// hyphenated one ("forty-five").
+func cardinal(w string) bool {
+	if isDigits(strings.ReplaceAll(w, ",", "")) {
+		return w != "1"
+	}
+	if numberWord(w) >= 2 {
+		return true
+	}
+	tens, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		tens = w
+	}
+	switch tens {
+	case "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return !ok || numberWord(unit) >= 1 && unit != "a" && unit != "an"
+	}
+	return false
+}

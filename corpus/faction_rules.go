@@ -277,6 +277,7 @@ const (
 	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
 	ruleNameBegun         = "name-begun"          // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 	rulePartialPossessive = "partial-possessive"  // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
+	ruleCaptured          = "captured"            // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 )
 
