@@ -14,13 +14,17 @@ import (
 const (
 	ruleAppositivePerson = "appositive-person" // "Karim Vell, a long-serving ally of the president": a person described beside the name
 	ruleKilledPerson     = "killed-person"     // "Arthur Penn was killed at his office", "was shot dead": only a person is killed
+	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
 )
 
 // personCue reports whether the words after a name of two or more words
-// (lower[0] is its last word) show it names a person, by a cue off does
-// not disable.
-func personCue(lower []string, off map[string]bool) bool {
-	return !off[ruleAppositivePerson] && appositivePerson(lower) || !off[ruleKilledPerson] && killedAfter(lower)
+// (run, its words; lower[0] is its last word) show it names a person, by
+// a cue off does not disable. A description beside a name holding a
+// place or a people may describe the name itself ("Pathet Lao, a name
+// meaning …"); no place or people is killed or arrested.
+func personCue(run, lower []string, off map[string]bool) bool {
+	return !off[ruleAppositivePerson] && !anyPlaceOrPeople(run) && appositivePerson(lower) ||
+		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 
 // appositivePerson reports whether lower opens with the name's last word
@@ -39,13 +43,30 @@ func appositivePerson(lower []string) bool {
 // killedAfter reports whether lower opens with the name's last word and a
 // passive of killing: "was killed", "was executed", "was shot dead". The
 // verb's WordNet lemma is "kill" or has "kill" one step broader or
-// narrower; any participle followed by "dead" counts too.
-func killedAfter(lower []string) bool {
-	if len(lower) < 3 || lower[0] != trimRightPunct(lower[0], ".,;:") || lower[1] != "was" && lower[1] != "were" {
+// narrower; any participle followed by "dead" counts too. With held,
+// a passive of holding a person counts as well, after an aside too:
+// "has been arrested", "Vell, the former spy chief, was jailed".
+func killedAfter(lower []string, held bool) bool {
+	if held {
+		lower = pastAside(lower)
+	}
+	if len(lower) < 3 || lower[0] != trimRightPunct(lower[0], ".,;:") {
 		return false
 	}
-	verb := trimRightPunct(lower[2], ".,;:")
-	if len(lower) > 3 && trimRightPunct(lower[3], ".,;:") == "dead" && (strings.HasSuffix(verb, "ed") || verb == "shot") {
+	k := 1
+	switch {
+	case lower[1] == "was" || lower[1] == "were":
+		k = 2
+	case len(lower) > 3 && (lower[1] == "has" || lower[1] == "had") && lower[2] == "been":
+		k = 3
+	default:
+		return false
+	}
+	verb := trimRightPunct(lower[k], ".,;:")
+	if held && heldVerb(verb) {
+		return true
+	}
+	if k+1 < len(lower) && trimRightPunct(lower[k+1], ".,;:") == "dead" && (strings.HasSuffix(verb, "ed") || verb == "shot") {
 		return true
 	}
 	lex := wordnet.Load()
@@ -53,6 +74,36 @@ func killedAfter(lower []string) bool {
 		if lemma == "kill" || slices.Contains(lex.Kin(lemma), "kill") {
 			return true
 		}
+	}
+	return false
+}
+
+// pastAside returns lower from the last word of an aside set between
+// commas after the name ("Vell, until last week the head of the
+// service, has been arrested"), its comma dropped, or lower as given.
+func pastAside(lower []string) []string {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") {
+		return lower
+	}
+	for k := 1; k < len(lower) && k <= 12; k++ {
+		if strings.ContainsAny(lower[k], ".;:") {
+			return lower
+		}
+		if strings.HasSuffix(lower[k], ",") {
+			out := slices.Clone(lower[k:])
+			out[0] = strings.TrimSuffix(out[0], ",")
+			return out
+		}
+	}
+	return lower
+}
+
+// heldVerb reports whether the lower-case participle holds a person, not
+// a body: a body is banned or dissolved; its leader is arrested.
+func heldVerb(w string) bool {
+	switch w {
+	case "arrested", "detained", "jailed", "imprisoned", "abducted", "kidnapped", "assassinated":
+		return true
 	}
 	return false
 }

@@ -1772,7 +1772,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 			if communities && describedAsCommunity(lower[j-1:], headed) {
 				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
 			}
-			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && !anyPlaceOrPeople(run) && personCue(lower[j-1:], off) {
+			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 					persons[nameKey(whole)] = true
 					persons[nameKey(run[len(run)-1])] = true // "Later Prachanda, who"
