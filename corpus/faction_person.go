@@ -254,3 +254,16 @@ func cardinal(w string) bool {
 	}
 	return false
 }
+
+// membersBefore reports whether the words before a name marker end with
+// the plural of a kind of person, the marker's subject: "fighters known
+// as Simbas", "gunmen calling themselves …". What members are known by
+// as a body is their group's name; a person ("a man known as …") or a
+// community (the name is a people's, which findByKnownAs drops) is not.
+func membersBefore(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	return w == strings.ToLower(w) && isMembers(w)
+}
