@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -266,4 +267,30 @@ func membersBefore(words []string) bool {
 	}
 	w := words[len(words)-1]
 	return w == strings.ToLower(w) && isMembers(w)
+}
+
+// definitionActs reports whether the text after an acronym definition
+// ("… (TTP)") goes on with the defined name's own verb, after an
+// optional comma: "(TTP), operates in the north", "(MPR) were banned".
+// Letters given to a subject of a verb name an actor; a place, a
+// people's name or a document signed (documentNames) is kept out apart.
+func definitionActs(after string) bool {
+	rest, comma := strings.CutPrefix(strings.TrimSpace(after), ",")
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	if len(f) < 2 || comma && f[0] == "which" {
+		return false
+	}
+	w := f[0]
+	if w != strings.ToLower(w) || w != trimRightPunct(w, ".,;:") {
+		return false
+	}
+	if auxiliaries[w] {
+		return isFiniteVerb(trimRightPunct(f[1], ".,;:")) || f[1] == "been"
+	}
+	if comma {
+		// ", founded in 1951", ", led by": a participle, which other
+		// rules read; a present verb after the comma is the name's own.
+		return verbs.Load().PresentLemma(w) != ""
+	}
+	return isFiniteVerb(w) && !strings.HasSuffix(w, "ing")
 }

@@ -279,6 +279,7 @@ const (
 	rulePartialPossessive = "partial-possessive"  // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
 	ruleCaptured          = "captured"            // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
 	ruleMembersKnown      = "members-known"       // "fighters known as Simbas": the name members go by is their group's
+	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 )
 
@@ -340,7 +341,10 @@ func findByAcronym(p *para) []candidate {
 		// organisation's head is shown to be one by its leader.
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
 		descriptive = descriptive || led
-		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
+		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
+		acts := !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
+			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long)
+		if !isOrgName(long) && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
