@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
@@ -293,4 +294,19 @@ func definitionActs(after string) bool {
 		return verbs.Load().PresentLemma(w) != ""
 	}
 	return isFiniteVerb(w) && !strings.HasSuffix(w, "ing")
+}
+
+// actorHead reports whether the word heading a name may head an actor's
+// name: a group noun, a kind of person, a place qualifying the name
+// ("Tehrik-i-Taliban Pakistan") or a word no English table knows
+// ("Mouvement Populaire de la Révolution"). An English noun of another
+// kind heads a thing: "The Comprehensive Peace Agreement (CPA) ended the
+// war".
+func actorHead(name string) bool {
+	words := strings.Fields(name)
+	head := trimRightPunct(words[groupHead(words)], ".,;:)")
+	if lang.Classify(strings.ToLower(head))&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) != 0 {
+		return true
+	}
+	return isUnknownWord(head)
 }
