@@ -179,6 +179,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		admitted = admitSpans(paras, r.cands)
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	if !x.disabled[ruleTitleSubject] {
+		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias])
+	}
 	r.publisher = b.Publisher
 	return r
 }

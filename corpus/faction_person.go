@@ -310,3 +310,61 @@ func actorHead(name string) bool {
 	}
 	return isUnknownWord(head)
 }
+
+// ruleTitleSubject: a briefing titled "Dhofar Rebellion" that opens "The
+// Dhofar Rebellion … was an insurgency fought between 1963 and 1976" is
+// about the conflict; its name is no party's.
+const (
+	ruleTitleSubject      = "title-subject"
+	ruleTitleSubjectAlias = "title-subject-alias" // "also called the Dhofar War": the conflict's other names go with it
+)
+
+// dropTitleSubject drops from r the candidates naming what the
+// briefing's title names, the title alone or before " - ", " (" or ":"
+// ("Aden Emergency - Wikipedia", "Republic of the Congo Civil War
+// (1997–1999)"), when an English noun with no sense naming a group or a
+// kind of person heads the name ("Rebellion", "Emergency", "War"): the
+// conflict the briefing tells of. Its other names go too ("also called
+// the Dhofar War"), and so do alias pairs holding it. A group's primer
+// ("Boko Haram: a primer") keeps its name.
+func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
+	t := nameKey(title)
+	subjects := map[string]bool{}
+	for _, c := range r.cands {
+		if titleSubject(t, c.name) {
+			subjects[nameKey(c.name)] = true
+		}
+	}
+	if len(subjects) == 0 {
+		return
+	}
+	var pairs [][2]string
+	for _, pair := range r.aliases {
+		switch a, b := nameKey(pair[0]), nameKey(pair[1]); {
+		case aliases && (subjects[a] && !actorHead(pair[1]) || subjects[b] && !actorHead(pair[0])):
+			subjects[a], subjects[b] = true, true
+		case !subjects[a] && !subjects[b]:
+			pairs = append(pairs, pair)
+		}
+	}
+	r.aliases = pairs
+	out := r.cands[:0]
+	for _, c := range r.cands {
+		if !subjects[nameKey(c.name)] {
+			out = append(out, c)
+		}
+	}
+	r.cands = out
+}
+
+// titleSubject reports whether name, a candidate, is the subject the
+// title key t names and is headed by a noun for no group or person.
+func titleSubject(t, name string) bool {
+	k := nameKey(name)
+	if k == "" || t != k && !strings.HasPrefix(t, k+" - ") && !strings.HasPrefix(t, k+" (") && !strings.HasPrefix(t, k+":") {
+		return false
+	}
+	words := strings.Fields(name)
+	head := strings.ToLower(trimRightPunct(words[groupHead(words)], ".,;:)"))
+	return wordnet.Load().Knows(head) && lang.Classify(head)&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) == 0
+}
