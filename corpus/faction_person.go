@@ -25,7 +25,7 @@ const (
 // place or a people may describe the name itself ("Pathet Lao, a name
 // meaning …"); no place or people is killed or arrested.
 func personCue(run, lower []string, off map[string]bool) bool {
-	return !off[ruleAppositivePerson] && !anyPlaceOrPeople(run) && appositivePerson(lower) ||
+	return !off[ruleAppositivePerson] && appositivePerson(lower) && !anyPlaceOrPeople(run) ||
 		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 
@@ -49,10 +49,15 @@ func appositivePerson(lower []string) bool {
 // a passive of holding a person counts as well, after an aside too:
 // "has been arrested", "Vell, the former spy chief, was jailed".
 func killedAfter(lower []string, held bool) bool {
+	at := 0 // the word before the verb group: the name's last, or an aside's
 	if held {
-		lower = pastAside(lower)
+		at = asideEnd(lower)
 	}
-	if len(lower) < 3 || lower[0] != trimRightPunct(lower[0], ".,;:") {
+	if at == 0 && (len(lower) == 0 || lower[0] != trimRightPunct(lower[0], ".,;:")) {
+		return false
+	}
+	lower = lower[at:]
+	if len(lower) < 3 {
 		return false
 	}
 	k := 1
@@ -80,24 +85,22 @@ func killedAfter(lower []string, held bool) bool {
 	return false
 }
 
-// pastAside returns lower from the last word of an aside set between
+// asideEnd returns the index of the last word of an aside set between
 // commas after the name ("Vell, until last week the head of the
-// service, has been arrested"), its comma dropped, or lower as given.
-func pastAside(lower []string) []string {
+// service, has been arrested"), or 0 when there is none.
+func asideEnd(lower []string) int {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") {
-		return lower
+		return 0
 	}
 	for k := 1; k < len(lower) && k <= 12; k++ {
 		if strings.ContainsAny(lower[k], ".;:") {
-			return lower
+			return 0
 		}
 		if strings.HasSuffix(lower[k], ",") {
-			out := slices.Clone(lower[k:])
-			out[0] = strings.TrimSuffix(out[0], ",")
-			return out
+			return k
 		}
 	}
-	return lower
+	return 0
 }
 
 // heldVerb reports whether the lower-case participle holds a person, not
@@ -240,8 +243,11 @@ func writtenAfterThe(paras []*para, low string) bool {
 // two or more: digits ("45", "1,200"), a number word ("three") or a
 // hyphenated one ("forty-five").
 func cardinal(w string) bool {
-	if isDigits(strings.ReplaceAll(w, ",", "")) {
-		return w != "1"
+	if isDigits(w) {
+		return len(w) <= 3 && w != "1" // not a year: "in 1998 Rebels …"
+	}
+	if strings.Contains(w, ",") {
+		return isDigits(strings.ReplaceAll(w, ",", "")) // "1,200"
 	}
 	if numberWord(w) >= 2 {
 		return true
@@ -328,9 +334,14 @@ const (
 // the Dhofar War"), and so do alias pairs holding it. A group's primer
 // ("Boko Haram: a primer") keeps its name.
 func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
-	t := nameKey(title)
+	t, opening := nameKey(title), stripArticle(title)
 	subjects := map[string]bool{}
 	for _, c := range r.cands {
+		// The cheap test first: the title opens with the name, in any case.
+		n := stripArticle(c.name)
+		if len(n) > len(opening) || !strings.EqualFold(opening[:len(n)], n) {
+			continue
+		}
 		if titleSubject(t, c.name) {
 			subjects[nameKey(c.name)] = true
 		}
