@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"plural name counted, not dated", ruleCounted,
+		"In 1998 Coastal Rangers attacked the port.\n\nThe war killed 255 servicemen and three Harbour Islanders.", []string{"Coastal Rangers"}, "", "", "", "Harbour Islanders"},
 	{"conflict the title names", ruleTitleSubject,
 		"---\ntitle: Veldan Rebellion\n---\n\nThe **Veldan Rebellion**, also called the Veldan War, was an insurgency fought between 1963 and 1976 in Veldo. The Veldan Liberation Front (VLF) led it from the hills.", []string{"Veldan Liberation Front"}, "VLF", "", "", "Veldan Rebellion"},
 	{"conflict the title names, by its other name", ruleTitleSubjectAlias,
