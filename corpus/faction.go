@@ -881,24 +881,16 @@ func nextListed(words []string, j int) (int, bool) {
 // meetingDeterminer reports whether w, after "at", opens a meeting or a
 // place a party would not be named by: "at a Round Table Conference",
 // "At its Third Congress".
-func meetingDeterminer(w string) bool {
-	switch w {
-	case "a", "an", "its", "their":
-		return true
-	}
-	return false
-}
+func meetingDeterminer(w string) bool { return slices.Contains(meetingDeterminers, w) }
+
+var meetingDeterminers = []string{"a", "an", "its", "their"}
 
 // captureVerb reports whether the lower-case word is the past of a verb
 // of taking a place, whose object is a place as a locative's is: a
 // party is defeated or routed, a town captured or overrun.
-func captureVerb(w string) bool {
-	switch w {
-	case "captured", "recaptured", "reoccupied", "retook", "overran":
-		return true
-	}
-	return false
-}
+func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
+
+var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
 
 // isLocative reports whether w is one of locatives, as a switch the
 // compiler makes cheap: it runs on every word of a corpus.

@@ -105,13 +105,9 @@ func asideEnd(lower []string) int {
 
 // heldVerb reports whether the lower-case participle holds a person, not
 // a body: a body is banned or dissolved; its leader is arrested.
-func heldVerb(w string) bool {
-	switch w {
-	case "arrested", "detained", "jailed", "imprisoned", "abducted", "kidnapped", "assassinated":
-		return true
-	}
-	return false
-}
+func heldVerb(w string) bool { return slices.Contains(heldVerbs, w) }
+
+var heldVerbs = []string{"arrested", "detained", "jailed", "imprisoned", "abducted", "kidnapped", "assassinated"}
 
 // ruleDocument: "he signed the Internal Settlement with …", "The first
 // Agrarian Reform Law, signed on 17 May", "The Defence White Paper
@@ -160,13 +156,9 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 
 // documentVerb reports whether the lower-case word is the past of a verb
 // whose object is a document.
-func documentVerb(w string) bool {
-	switch w {
-	case "signed", "ratified", "published", "enacted", "promulgated", "repealed":
-		return true
-	}
-	return false
-}
+func documentVerb(w string) bool { return slices.Contains(documentVerbs, w) }
+
+var documentVerbs = []string{"signed", "ratified", "published", "enacted", "promulgated", "repealed"}
 
 // namesEndingAt returns the capitalised names of two words or more that
 // end at words[e] ("History," after "My Side of"): every run of
