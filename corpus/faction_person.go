@@ -77,6 +77,9 @@ func killedAfter(lower []string, held bool) bool {
 		return true
 	}
 	lex := wordnet.Load()
+	if !strings.HasSuffix(verb, "ed") && lex.IrregularBases(verb) == nil {
+		return false // no past participle: the cheap test before Lemmas allocates
+	}
 	for _, lemma := range lex.Lemmas(verb) {
 		if lemma == "kill" || slices.Contains(lex.Kin(lemma), "kill") {
 			return true

@@ -342,9 +342,10 @@ func findByAcronym(p *para) []candidate {
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
 		descriptive = descriptive || led
 		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
-		acts := !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
+		notOrg := !isOrgName(long)
+		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
 			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
-		if !isOrgName(long) && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
+		if notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
