@@ -158,7 +158,13 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		paras[i] = newPara(p.Text)
 	}
 	midCaps, solo := midSentenceCaps(paras)
-	people, persons := personNames(paras, midCaps, judged, !x.disabled[ruleCommunity], !x.disabled[ruleCommunityHead])
+	people, persons := personNames(paras, midCaps, judged, x.disabled)
+	if !x.disabled[ruleDocument] {
+		documentNames(paras, persons, !x.disabled[ruleDocumentLetters]) // no more a party than a person
+	}
+	if !x.disabled[ruleCounted] {
+		countedNames(paras, persons)
+	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
@@ -173,6 +179,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		admitted = admitSpans(paras, r.cands)
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	if !x.disabled[ruleTitleSubject] {
+		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias])
+	}
 	r.publisher = b.Publisher
 	return r
 }
@@ -244,13 +253,13 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
 	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], opener)
 	if !x.disabled[rulePartial] {
-		cands = dropPartial(cands)
+		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
 	}
 	if !x.disabled[ruleBareBody] {
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -594,9 +603,17 @@ func initialsUsed(fs []*building, shorts map[string]bool) {
 // Party" of "African Party for the Independence of Guinea and Cape
 // Verde"), when the paragraph writes it only there. Candidates come
 // paragraph by paragraph.
-func dropPartial(cands []candidate) []candidate {
+//
+// With possessive, a name cut before its possessive ending opens the
+// whole too ("Lao People" of "Lao People's Party") when the paragraph
+// writes it only so, whatever other names it begins there.
+func dropPartial(cands []candidate, possessive bool) []candidate {
 	out := cands[:0]
 	within := func(c, whole candidate) bool {
+		if possessive && (strings.HasPrefix(whole.name, c.name+"'s ") || strings.HasPrefix(whole.name, c.name+"’s ")) {
+			// The paragraph writes the part only before "'s".
+			return strings.Count(c.text, c.name) == strings.Count(c.text, c.name+"'s ")+strings.Count(c.text, c.name+"’s ")
+		}
 		return strings.HasPrefix(whole.name, c.name+" ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
 	}
 	for i, c := range cands {
@@ -707,7 +724,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		place, ok := verdict[key]
 		if !ok {
 			if uses == nil {
-				uses = indexPlaceUses(paras, rules.lists)
+				uses = indexPlaceUses(paras, rules)
 			}
 			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
@@ -726,7 +743,13 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // Conference of Nicaragua (CEN)": a body).
 // lists reads the names listed after a locative as written after it ("with
 // brigades at Jijiga, Dire Dawa, Degehabur and Gode").
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists bool }
+// atDeterminer reads a name after "at" and "a", "an", "its" or "their" as
+// written after it ("At its Third Congress", "at a Round Table
+// Conference"): a meeting or a place, where a party is never.
+// captured reads a name after a verb of taking a place as written after a
+// locative ("Ethiopian columns recaptured Degehabur, Kebri Dahar and
+// Werder").
+type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:
@@ -755,7 +778,7 @@ func writtenAsPlace(low string, uses placeUses, preps []string, members bool) bo
 	for _, u := range uses[first] {
 		lw := u.p.lowerWords()
 		at := u.p.offs[u.word]
-		if !slices.Contains(preps, lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
+		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
 			continue
 		}
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
@@ -783,16 +806,16 @@ type placeUse struct {
 // up its first word instead of scanning every paragraph for it.
 type placeUses map[string][]placeUse
 
-func indexPlaceUses(paras []*para, lists bool) placeUses {
+func indexPlaceUses(paras []*para, rules placeRules) placeUses {
 	out := placeUses{}
 	for _, p := range paras {
 		lw := p.lowerWords()
 		for k, w := range lw[:max(0, len(lw)-1)] {
-			if !isLocative(w) {
+			if !isLocative(w) && !(rules.captured && captureVerb(w)) {
 				continue
 			}
 			j := k + 1
-			if lw[j] == "the" && j+1 < len(lw) {
+			if (lw[j] == "the" || rules.atDeterminer && w == "at" && meetingDeterminer(lw[j])) && j+1 < len(lw) {
 				j++
 			}
 			if lw[j] == "former" && j+1 < len(lw) {
@@ -802,7 +825,7 @@ func indexPlaceUses(paras []*para, lists bool) placeUses {
 				continue // names are capitalised ("in the morning" names nothing), or "anti-balaka"
 			}
 			out.add(p, k, j)
-			if lists {
+			if rules.lists {
 				for _, m := range listedAfter(p.words(), j) {
 					out.add(p, k, m) // "at Jijiga, Dire Dawa, Degehabur and Gode"
 				}
@@ -863,6 +886,20 @@ func nextListed(words []string, j int) (int, bool) {
 	}
 	return end, joined
 }
+
+// meetingDeterminer reports whether w, after "at", opens a meeting or a
+// place a party would not be named by: "at a Round Table Conference",
+// "At its Third Congress".
+func meetingDeterminer(w string) bool { return slices.Contains(meetingDeterminers, w) }
+
+var meetingDeterminers = []string{"a", "an", "its", "their"}
+
+// captureVerb reports whether the lower-case word is the past of a verb
+// of taking a place, whose object is a place as a locative's is: a
+// party is defeated or routed, a town captured or overrun.
+func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
+
+var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
 
 // isLocative reports whether w is one of locatives, as a switch the
 // compiler makes cheap: it runs on every word of a corpus.

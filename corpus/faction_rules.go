@@ -278,6 +278,11 @@ const (
 	ruleOpenedByLetters   = "opened-by-letters"   // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
 	ruleNameBegun         = "name-begun"          // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
+	rulePartialPossessive = "partial-possessive"  // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
+	ruleCaptured          = "captured"            // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
+	ruleMembersKnown      = "members-known"       // "fighters known as Simbas": the name members go by is their group's
+	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
+	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 )
 
 var allRules = []rule{
@@ -339,7 +344,11 @@ func findByAcronym(p *para) []candidate {
 		// organisation's head is shown to be one by its leader.
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
 		descriptive = descriptive || led
-		if !isOrgName(long) && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
+		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
+		notOrg := !isOrgName(long)
+		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
+			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
+		if notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
 			if p.off[ruleNamedAcronym] {
 				continue
 			}
@@ -1261,7 +1270,8 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
-			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) {
+			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
+				(p.off[ruleMembersKnown] || !membersBefore(before)) {
 				continue
 			}
 			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
@@ -1769,8 +1779,9 @@ func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 // written after a title, described as a person ("Prachanda became prime
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
-func personNames(paras []*para, midCaps map[string]bool, judged *memo, communities, headed bool) (out, persons map[string]bool) {
+func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[string]bool) (out, persons map[string]bool) {
 	out, persons = map[string]bool{}, map[string]bool{}
+	communities, headed := !off[ruleCommunity], !off[ruleCommunityHead]
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
@@ -1807,7 +1818,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, communiti
 			if communities && describedAsCommunity(lower[j-1:], headed) {
 				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
 			}
-			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) {
+			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 					persons[nameKey(whole)] = true
 					persons[nameKey(run[len(run)-1])] = true // "Later Prachanda, who"

@@ -19,6 +19,44 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"plural name counted, not dated", ruleCounted,
+		"In 1998 Coastal Rangers attacked the port.\n\nThe war killed 255 servicemen and three Harbour Islanders.", []string{"Coastal Rangers"}, "", "", "", "Harbour Islanders"},
+	{"conflict the title names", ruleTitleSubject,
+		"---\ntitle: Veldan Rebellion\n---\n\nThe **Veldan Rebellion**, also called the Veldan War, was an insurgency fought between 1963 and 1976 in Veldo. The Veldan Liberation Front (VLF) led it from the hills.", []string{"Veldan Liberation Front"}, "VLF", "", "", "Veldan Rebellion"},
+	{"conflict the title names, by its other name", ruleTitleSubjectAlias,
+		"---\ntitle: Veldan Rebellion\n---\n\nThe **Veldan Rebellion**, also called the Veldan War, was an insurgency fought between 1963 and 1976 in Veldo. The Veldan Liberation Front (VLF) led it from the hills.", []string{"Veldan Liberation Front"}, "VLF", "", "", "Veldan War"},
+	{"letters given to a subject of a verb", ruleAcronymActs,
+		"The Baloch groups are not the only militants in the province. The northern Taliban, formally Tehrik-i-Taliban Lerat (TTL), operates in the hills.", []string{"Tehrik-i-Taliban Lerat"}, "TTL", "", "", ""},
+	{"letters given to a subject of a passive", ruleAcronymActs,
+		"All parties except the president's own Mouvement Populaire de la Liberté (MPL) were banned in 1967.", []string{"Mouvement Populaire de la Liberté"}, "MPL", "", "", ""},
+	{"name members are known by", ruleMembersKnown,
+		"A larger insurrection started in the east in 1964. Moving north through the hills, fighters known as Kuvas, from the local word for hawks, routed the demoralised army.", []string{"Kuvas"}, "", "", "", ""},
+	{"person arrested after an aside", ruleHeldPerson,
+		"Tomas Verrado, a long-serving ally of the president who ran the State Security Committee (SSC), was removed from his post.\n\nTomas Verrado, until last week the head of the service, has been arrested on suspicion of treason.", []string{"State Security Committee"}, "SSC", "", "", "Tomas Verrado"},
+	{"person killed whose first name is a people's", ruleKilledPerson,
+		"The 26th of July Movement (M-26) was led inside the country by a national directorate that included Frank Pazo, Celia Sanz and Armando Hart.\n\nIn Santiago, Frank Pazo led an uprising on 30 November. Frank Pazo was shot dead by police in a Santiago street on 30 July 1957.", []string{"26th of July Movement"}, "", "", "", "Frank Pazo"},
+	{"plural name counted", ruleCounted,
+		"A garrison of seventy Royal Coast Marines held the harbour. The Royal Coast Marines surrendered on 2 April.\n\nThe war killed 255 servicemen and three Harbour Islanders.", []string{"Royal Coast Marines"}, "", "", "", "Harbour Islanders"},
+	{"places a verb of taking acts on", ruleCaptured,
+		"The Western Liberation Front (WLF) invaded in July. Godo, Kerri Dahan and Wardo were in rebel hands by early August.\n\nIn March government columns recaptured Godo, Kerri Dahan and Wardo.", []string{"Western Liberation Front"}, "WLF", "", "", "Kerri Dahan"},
+	{"document a verb of documents acts on", ruleDocument,
+		"The Valley Liberation Front (VLF) kept fighting. In March 1978 the prime minister signed the Internal Settlement with two moderate leaders.", []string{"Valley Liberation Front"}, "VLF", "", "", "Internal Settlement"},
+	{"document a participle follows", ruleDocument,
+		"The Valley Liberation Front (VLF) took power in 1959. The first Land Reform Law, signed on 17 May 1959, capped the size of estates.", []string{"Valley Liberation Front"}, "VLF", "", "", "Land Reform Law"},
+	{"document's letters", ruleDocumentLetters,
+		"On 9 December 2002 the Valley Liberation Front (VLF) and the government signed the Cessation of Hostilities Accord (CHA) in Geneva. The CHA set up a joint committee.", []string{"Valley Liberation Front"}, "VLF", "", "", "CHA"},
+	{"name cut at its possessive", rulePartialPossessive,
+		"In March 1955 they founded the Vell People's Party, a Marxist organisation that kept its existence secret; in 1972 it took the name Vell People's Revolutionary Party (VPRP).", []string{"Vell People's Party"}, "", "", "", "Vell People"},
+	{"meeting after at and a possessive", ruleAtDeterminer,
+		"The Valley Liberation Front (VLF) took power in 1975. At its Second Congress in March 1980 the front declared itself socialist.", []string{"Valley Liberation Front"}, "VLF", "", "", "Second Congress"},
+	{"meeting after at and an indefinite article", ruleAtDeterminer,
+		"The Valley Liberation Front (VLF) rose in 1959. At a Round Table Conference held in the capital in 1960, the colonial power agreed to independence.", []string{"Valley Liberation Front"}, "VLF", "", "", "Round Table Conference"},
+	{"person described beside the name", ruleAppositivePerson,
+		"The Southern Liberation Front (SLF) seized the port in May. The president appointed the attorney general, Tomas Verrado, a former head of the national electoral commission, in his place.", []string{"Southern Liberation Front"}, "SLF", "", "", "Tomas Verrado"},
+	{"person killed", ruleKilledPerson,
+		"In June 1950 the Coastal Liberation Army (CLA) attacked three estates near the river. Tomas Penwick was killed at his office, while two planters were shot nearby.", []string{"Coastal Liberation Army"}, "CLA", "", "", "Tomas Penwick"},
+	{"person shot dead", ruleKilledPerson,
+		"In June 1950 the Coastal Liberation Army (CLA) attacked three estates near the river. Tomas Penwick was shot dead at his office, while two planters were wounded nearby.", []string{"Coastal Liberation Army"}, "CLA", "", "", "Tomas Penwick"},
 	{"description opening mid-sentence", ruleDescribedMid,
 		"In 1961 a peasant movement, the Tam Rua, seized the valley.", []string{"Tam Rua"}, "", "", "", ""},
 	{"gloss in quotes between a name and its comma", ruleParenGloss,
@@ -439,7 +477,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

@@ -161,7 +161,7 @@ func rawCandidates(b *Briefing) (raw, kept []candidate) {
 		paras[i] = newPara(p.Text)
 	}
 	midCaps, solo := midSentenceCaps(paras)
-	people, persons := personNames(paras, midCaps, judged, !x.disabled[ruleCommunity], !x.disabled[ruleCommunityHead])
+	people, persons := personNames(paras, midCaps, judged, x.disabled)
 	var r briefingFinds
 	for i, p := range b.Paragraphs {
 		ps := paras[i]

@@ -155,7 +155,9 @@ var splitFloors = map[string]floors{
 	// briefings: 0.766 0.907 0.841 (bleve 0.632 0.828 0.742); factions
 	// 888/977 found, 868 described, 8 false; events 2104/2147, 9 false.
 	// The floors are reset to that split.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.90, described: 0.88, falseFactions: 8,
+	// Raised with factions13 (issue #12, precision first): factions
+	// 893/977 found, 873 described, 4 false (174 unexpected → 153).
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.91, described: 0.89, falseFactions: 4,
 		datedRight: 0.97, falseEvents: 9, minBriefings: 67, minQs: 2258},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions

@@ -1,0 +1,376 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// What a text says of a name shows it names a person: set beside a
+// description headed by a kind of person, or killed. A group is
+// described by a group noun ("a rebel coalition") and is defeated or
+// disbanded, not killed.
+const (
+	ruleAppositivePerson = "appositive-person" // "Karim Vell, a long-serving ally of the president": a person described beside the name
+	ruleKilledPerson     = "killed-person"     // "Arthur Penn was killed at his office", "was shot dead": only a person is killed
+	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
+)
+
+// personCue reports whether the words after a name of two or more words
+// (run, its words; lower[0] is its last word) show it names a person, by
+// a cue off does not disable. A description beside a name holding a
+// place or a people may describe the name itself ("Pathet Lao, a name
+// meaning …"); no place or people is killed or arrested.
+func personCue(run, lower []string, off map[string]bool) bool {
+	return !off[ruleAppositivePerson] && appositivePerson(lower) && !anyPlaceOrPeople(run) ||
+		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
+}
+
+// appositivePerson reports whether lower opens with the name's last word
+// and a comma, then an indefinite description headed by a noun for a kind
+// of person rather than a body: "Vell, a long-serving ally of the
+// president", "Moreno, a party deputy", not "Outcomes, a private
+// military company".
+func appositivePerson(lower []string) bool {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || !indefinite(lower[1]) {
+		return false
+	}
+	head := describedHead(lower[2:min(len(lower), 8)])
+	return isPersonWord(head) && !bodyNoun(head)
+}
+
+// killedAfter reports whether lower opens with the name's last word and a
+// passive of killing: "was killed", "was executed", "was shot dead". The
+// verb's WordNet lemma is "kill" or has "kill" one step broader or
+// narrower; any participle followed by "dead" counts too. With held,
+// a passive of holding a person counts as well, after an aside too:
+// "has been arrested", "Vell, the former spy chief, was jailed".
+func killedAfter(lower []string, held bool) bool {
+	at := 0 // the word before the verb group: the name's last, or an aside's
+	if held {
+		at = asideEnd(lower)
+	}
+	if at == 0 && (len(lower) == 0 || lower[0] != trimRightPunct(lower[0], ".,;:")) {
+		return false
+	}
+	lower = lower[at:]
+	if len(lower) < 3 {
+		return false
+	}
+	k := 1
+	switch {
+	case lower[1] == "was" || lower[1] == "were":
+		k = 2
+	case len(lower) > 3 && (lower[1] == "has" || lower[1] == "had") && lower[2] == "been":
+		k = 3
+	default:
+		return false
+	}
+	verb := trimRightPunct(lower[k], ".,;:")
+	if held && heldVerb(verb) {
+		return true
+	}
+	if k+1 < len(lower) && trimRightPunct(lower[k+1], ".,;:") == "dead" && (strings.HasSuffix(verb, "ed") || verb == "shot") {
+		return true
+	}
+	lex := wordnet.Load()
+	if !strings.HasSuffix(verb, "ed") && lex.IrregularBases(verb) == nil {
+		return false // no past participle: the cheap test before Lemmas allocates
+	}
+	for _, lemma := range lex.Lemmas(verb) {
+		if lemma == "kill" || slices.Contains(lex.Kin(lemma), "kill") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideEnd returns the index of the last word of an aside set between
+// commas after the name ("Vell, until last week the head of the
+// service, has been arrested"), or 0 when there is none.
+func asideEnd(lower []string) int {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") {
+		return 0
+	}
+	for k := 1; k < len(lower) && k <= 12; k++ {
+		if strings.ContainsAny(lower[k], ".;:") {
+			return 0
+		}
+		if strings.HasSuffix(lower[k], ",") {
+			return k
+		}
+	}
+	return 0
+}
+
+// heldVerb reports whether the lower-case participle holds a person, not
+// a body: a body is banned or dissolved; its leader is arrested.
+func heldVerb(w string) bool { return slices.Contains(heldVerbs, w) }
+
+var heldVerbs = []string{"arrested", "detained", "jailed", "imprisoned", "abducted", "kidnapped", "assassinated"}
+
+// ruleDocument: "he signed the Internal Settlement with …", "The first
+// Agrarian Reform Law, signed on 17 May", "The Defence White Paper
+// published in February": what is signed, ratified, published or enacted
+// is a document, whatever noun heads its name.
+const (
+	ruleDocument        = "document"
+	ruleDocumentLetters = "document-letters" // "signed the Cessation of Hostilities Agreement (COHA)": the letters are the document's too
+)
+
+// documentNames adds to into the keys of the names the text writes as a
+// document: the object of a verb of documents after "the" ("signed the
+// Cessation of Hostilities Agreement"), or a name its participle follows
+// with "in", "on" or "by" ("Law, signed on 17 May"). A party signs too,
+// so "signed" and "ratified" after a name count only after a comma,
+// where they open a participial clause, not the party's own verb. With
+// letters, the letters in brackets after an object are added too.
+func documentNames(paras []*para, into map[string]bool, letters bool) {
+	for _, p := range paras {
+		words, lower := p.words(), p.lowerWords()
+		for k := 1; k+2 < len(lower); k++ {
+			verb := strings.TrimRight(lower[k], ",")
+			if !documentVerb(verb) || verb != lower[k] {
+				continue
+			}
+			if lower[k+1] == "the" {
+				if name, next := nameAt(words, k+2, true); strings.Contains(name, " ") {
+					into[nameKey(name)] = true
+					if letters && next < len(words) && strings.HasPrefix(words[next], "(") {
+						into[nameKey(strings.Trim(words[next], "(),.;:"))] = true // its letters: "(COHA)"
+					}
+				}
+			}
+			switch lower[k+1] {
+			case "in", "on", "by":
+				if lower[k+2] == "to" || !strings.HasSuffix(words[k-1], ",") && (verb == "signed" || verb == "ratified") {
+					continue // "signed on to", "the Front signed in Rome"
+				}
+				for _, name := range namesEndingAt(words, k-1) {
+					into[nameKey(name)] = true
+				}
+			}
+		}
+	}
+}
+
+// documentVerb reports whether the lower-case word is the past of a verb
+// whose object is a document.
+func documentVerb(w string) bool { return slices.Contains(documentVerbs, w) }
+
+var documentVerbs = []string{"signed", "ratified", "published", "enacted", "promulgated", "repealed"}
+
+// namesEndingAt returns the capitalised names of two words or more that
+// end at words[e] ("History," after "My Side of"): every run of
+// capitalised words and connectors back from e that opens with a
+// capital, so that whichever of them a rule proposed is among them.
+func namesEndingAt(words []string, e int) []string {
+	last := strings.TrimRight(words[e], ",")
+	if !startsUpper(last) || last != trimRightPunct(last, ".;:!?)”\"'’") {
+		return nil
+	}
+	var out []string
+	run := []string{last}
+	for s := e - 1; s >= 0 && len(run) < maxNameTokens; s-- {
+		w := words[s]
+		if w != trimRightPunct(w, ".,;:!?)”\"'’") || !startsUpper(w) && !isConnector(w) {
+			break
+		}
+		run = append([]string{w}, run...)
+		if startsUpper(w) {
+			out = append(out, strings.Join(run, " "))
+		}
+	}
+	return out
+}
+
+// ruleCounted: "three Falkland Islanders", "Forty-five Islanders are
+// reported dead": a plural name after a cardinal counts people or
+// things; an organisation is not counted so.
+const ruleCounted = "counted"
+
+// countedNames adds to into the keys of the plural capitalised names the
+// text counts: written after a cardinal ("three Falkland Islanders", "12
+// Sea Harriers") or opening with one ("Forty-five Grenadians", a run
+// rules read whole at a sentence's start). A force named by its members
+// is counted too ("seventy Royal Marines") but written after "the" as a
+// name ("the Royal Marines"), which such a count is not.
+func countedNames(paras []*para, into map[string]bool) {
+	counted := map[string]string{} // key → the name lowered
+	for _, p := range paras {
+		words, lower := p.words(), p.lowerWords()
+		for k := 0; k+1 < len(words); k++ {
+			if !cardinal(lower[k]) {
+				continue
+			}
+			name, _ := nameAt(words, k+1, false)
+			if name == "" || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+				continue
+			}
+			counted[nameKey(name)] = asciiLower(name)
+			if startsUpper(words[k]) {
+				counted[nameKey(words[k]+" "+name)] = asciiLower(name)
+			}
+		}
+	}
+	for key, low := range counted {
+		if !writtenAfterThe(paras, low) {
+			into[key] = true
+		}
+	}
+}
+
+// writtenAfterThe reports whether a paragraph writes the lowered name
+// after "the".
+func writtenAfterThe(paras []*para, low string) bool {
+	for _, p := range paras {
+		if strings.Contains(p.low, "the "+low) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardinal reports whether the lower-case word is a cardinal number of
+// two or more: digits ("45", "1,200"), a number word ("three") or a
+// hyphenated one ("forty-five").
+func cardinal(w string) bool {
+	if isDigits(w) {
+		return len(w) <= 3 && w != "1" // not a year: "in 1998 Rebels …"
+	}
+	if strings.Contains(w, ",") {
+		return isDigits(strings.ReplaceAll(w, ",", "")) // "1,200"
+	}
+	if numberWord(w) >= 2 {
+		return true
+	}
+	tens, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		tens = w
+	}
+	switch tens {
+	case "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return !ok || numberWord(unit) >= 1 && unit != "a" && unit != "an"
+	}
+	return false
+}
+
+// membersBefore reports whether the words before a name marker end with
+// the plural of a kind of person, the marker's subject: "fighters known
+// as Simbas", "gunmen calling themselves …". What members are known by
+// as a body is their group's name; a person ("a man known as …") or a
+// community (the name is a people's, which findByKnownAs drops) is not.
+func membersBefore(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	return w == strings.ToLower(w) && isMembers(w)
+}
+
+// definitionActs reports whether the text after an acronym definition
+// ("… (TTP)") goes on with the defined name's own verb, after an
+// optional comma: "(TTP), operates in the north", "(MPR) were banned".
+// Letters given to a subject of a verb name an actor; a place, a
+// people's name or a document signed (documentNames) is kept out apart.
+func definitionActs(after string) bool {
+	rest, comma := strings.CutPrefix(strings.TrimSpace(after), ",")
+	f := strings.Fields(rest[:min(len(rest), 40)])
+	if len(f) < 2 || comma && f[0] == "which" {
+		return false
+	}
+	w := f[0]
+	if w != strings.ToLower(w) || w != trimRightPunct(w, ".,;:") {
+		return false
+	}
+	if auxiliaries[w] {
+		return isFiniteVerb(trimRightPunct(f[1], ".,;:")) || f[1] == "been"
+	}
+	if comma {
+		// ", founded in 1951", ", led by": a participle, which other
+		// rules read; a present verb after the comma is the name's own.
+		return verbs.Load().PresentLemma(w) != ""
+	}
+	return isFiniteVerb(w) && !strings.HasSuffix(w, "ing")
+}
+
+// actorHead reports whether the word heading a name may head an actor's
+// name: a group noun, a kind of person, a place qualifying the name
+// ("Tehrik-i-Taliban Pakistan") or a word no English table knows
+// ("Mouvement Populaire de la Révolution"). An English noun of another
+// kind heads a thing: "The Comprehensive Peace Agreement (CPA) ended the
+// war".
+func actorHead(name string) bool {
+	words := strings.Fields(name)
+	head := trimRightPunct(words[groupHead(words)], ".,;:)")
+	if lang.Classify(strings.ToLower(head))&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) != 0 {
+		return true
+	}
+	return isUnknownWord(head)
+}
+
+// ruleTitleSubject: a briefing titled "Dhofar Rebellion" that opens "The
+// Dhofar Rebellion … was an insurgency fought between 1963 and 1976" is
+// about the conflict; its name is no party's.
+const (
+	ruleTitleSubject      = "title-subject"
+	ruleTitleSubjectAlias = "title-subject-alias" // "also called the Dhofar War": the conflict's other names go with it
+)
+
+// dropTitleSubject drops from r the candidates naming what the
+// briefing's title names, the title alone or before " - ", " (" or ":"
+// ("Aden Emergency - Wikipedia", "Republic of the Congo Civil War
+// (1997–1999)"), when an English noun with no sense naming a group or a
+// kind of person heads the name ("Rebellion", "Emergency", "War"): the
+// conflict the briefing tells of. Its other names go too ("also called
+// the Dhofar War"), and so do alias pairs holding it. A group's primer
+// ("Boko Haram: a primer") keeps its name.
+func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
+	t, opening := nameKey(title), stripArticle(title)
+	subjects := map[string]bool{}
+	for _, c := range r.cands {
+		// The cheap test first: the title opens with the name, in any case.
+		n := stripArticle(c.name)
+		if len(n) > len(opening) || !strings.EqualFold(opening[:len(n)], n) {
+			continue
+		}
+		if titleSubject(t, c.name) {
+			subjects[nameKey(c.name)] = true
+		}
+	}
+	if len(subjects) == 0 {
+		return
+	}
+	var pairs [][2]string
+	for _, pair := range r.aliases {
+		switch a, b := nameKey(pair[0]), nameKey(pair[1]); {
+		case aliases && (subjects[a] && !actorHead(pair[1]) || subjects[b] && !actorHead(pair[0])):
+			subjects[a], subjects[b] = true, true
+		case !subjects[a] && !subjects[b]:
+			pairs = append(pairs, pair)
+		}
+	}
+	r.aliases = pairs
+	out := r.cands[:0]
+	for _, c := range r.cands {
+		if !subjects[nameKey(c.name)] {
+			out = append(out, c)
+		}
+	}
+	r.cands = out
+}
+
+// titleSubject reports whether name, a candidate, is the subject the
+// title key t names and is headed by a noun for no group or person.
+func titleSubject(t, name string) bool {
+	k := nameKey(name)
+	if k == "" || t != k && !strings.HasPrefix(t, k+" - ") && !strings.HasPrefix(t, k+" (") && !strings.HasPrefix(t, k+":") {
+		return false
+	}
+	words := strings.Fields(name)
+	head := strings.ToLower(trimRightPunct(words[groupHead(words)], ".,;:)"))
+	return wordnet.Load().Knows(head) && lang.Classify(head)&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) == 0
+}
