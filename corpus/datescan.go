@@ -2021,8 +2021,11 @@ func (s *dateScanner) seasonAlone(j, k int, mod string, of bool) (*dateExpr, int
 }
 
 // seasonOfRef reads "that summer", "last winter", "this autumn", "next
-// spring" at j.
+// spring" at j, or one counted from the narrative (see narrativeSeason).
 func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
+	if s.lower(j) == "the" {
+		return s.narrativeSeason(j + 1)
+	}
 	t, ok := s.tok(j + 1)
 	mod, season := seasonMod(t.lower)
 	if !ok || !season || t.upper {
@@ -2037,6 +2040,29 @@ func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, j + 2
+}
+
+// narrativeSeason reads "following spring", "next summer", "previous
+// autumn" at k, after "the": the first such season after the
+// narrative's latest date, or the last one before it, as "the following
+// March" is counted (see monthFromNarrative, seasonMonth). Winter, which
+// straddles two years, has no month to count by and is left unread.
+func (s *dateScanner) narrativeSeason(k int) (*dateExpr, int) {
+	t, ok := s.tok(k + 1)
+	mod, season := seasonMod(t.lower)
+	if !ok || !season || t.upper || mod == "" {
+		return nil, 0
+	}
+	yr := yrNone
+	switch s.lower(k) {
+	case "following", "next":
+		yr = yrCtxAfter
+	case "previous", "preceding":
+		yr = yrCtxBefore
+	default:
+		return nil, 0
+	}
+	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, k + 2
 }
 
 // inTime reads "in two weeks", "in three days' time", "in a month": that
@@ -2243,12 +2269,21 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
-	case w0 == "that" && isDayPart(w1) && isParticiple(s.lower(j-1)) && !isReportingVerb(s.lower(j-1)) && closesPhrase(s.lower(j+2)):
+	case w0 == "that" && isDayPart(w1) && isParticiple(s.lower(j-1)) && !isReportingVerb(s.lower(j-1)) && (closesPhrase(s.lower(j+2)) || opensAdjunct(s.lower(j+2))):
 		// "Twenty-two soldiers were killed that day, many in an
-		// ambush": after a participle and before the phrase ends,
-		// "that" points back to the day; after "said" it would open
-		// what was said ("said that night patrols would stop").
+		// ambush", "appeals were sent that morning to": after a
+		// participle and before the phrase ends or a preposition opens
+		// another, "that" points back to the day; after "said" it
+		// would open what was said ("said that night patrols would
+		// stop").
 		return relDay(0), j + 2
+	case w0 == "at" && isApproximator(w1) && w2 == "the" && s.lower(j+3) == "same" && s.lower(j+4) == "time":
+		// "At about the same time, a bomb went off": the day just told.
+		// Bare "at the same time" is as often a connective ("At the same
+		// time, the UN warned …") and is left alone.
+		e := relDay(0)
+		e.pastOnly = true
+		return e, j + 5
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
 		return relDay(0), j + 3
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
@@ -2267,8 +2302,11 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
 	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around" || w0 == "after" || w0 == "before":
-		// "shortly after midnight", "before dawn": an hour of the day,
-		// not a reference point as "after 2001" is.
+		// "shortly after midnight", "before dawn", "at 6 p.m.": an hour
+		// of the day, not a reference point as "after 2001" is.
+		if e, next := s.clockTime(j + 1); e != nil {
+			return e, next
+		}
 		return s.hourOfDay(j + 1)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
@@ -2318,6 +2356,106 @@ func (s *dateScanner) hourOfDay(k int) (*dateExpr, int) {
 	e := relDay(0)
 	e.pastOnly = true // "the market closes at dusk" is a habit
 	return e, k + 1
+}
+
+// clockTime reads a time on the clock at k, after "at", "by", "around",
+// "after" or "before": "6 p.m.", "10.30 am", "5pm", "0600 hours", "18:00
+// GMT". As a time of day read by hourOfDay, it is, in a past clause, the
+// day the narrative has reached; one that a date or a weekday follows
+// ("at 6 p.m. on 3 May", "at 5 p.m. yesterday") is that day's, read from
+// it.
+func (s *dateScanner) clockTime(k int) (*dateExpr, int) {
+	next := s.clockEnd(k)
+	if next == 0 {
+		return nil, 0
+	}
+	w := s.lower(next)
+	if s.startsDate(next) || w == "on" && s.startsDate(next+1) {
+		return nil, 0
+	}
+	if e, _ := s.parse(next, false); e != nil || w == "on" {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly = true // "the market closes at 6 p.m." is a habit
+	return e, next
+}
+
+// clockEnd returns the token after a time on the clock at k, or 0: an
+// hour (1–12, perhaps with minutes after "." or ":") before "a.m.",
+// "p.m.", "am" or "pm"; a word that joins the two ("5pm"); or an hour in
+// 24-hour form ("0600", "18:00") before "hours", "hrs", "GMT", "UTC" or
+// "local time". A number alone ("at 6") is a count or a score as often.
+func (s *dateScanner) clockEnd(k int) int {
+	t, ok := s.tok(k)
+	if !ok {
+		return 0
+	}
+	if h, m, ok := strings.Cut(t.lower, "pm"); ok && m == "" && isAllDigits(h) && h != "" {
+		return k + 1 // "5pm"
+	}
+	if h, m, ok := strings.Cut(t.lower, "am"); ok && m == "" && isAllDigits(h) && h != "" {
+		return k + 1
+	}
+	hour, j := clockDigits(t.lower), k+1
+	if s.lower(j) == ":" && isAllDigits(s.lower(j+1)) && len(s.lower(j+1)) == 2 {
+		hour, j = clockDigits(t.lower+"."+s.lower(j+1)), j+2 // "18:00"
+	}
+	if hour < 0 {
+		return 0
+	}
+	if n := s.meridiem(j); n > 0 && hour >= 1 && hour <= 12 {
+		return j + n
+	}
+	if len(t.lower) < 4 && j == k+1 {
+		return 0 // "after 12 hours" is a span: the 24-hour form has minutes
+	}
+	switch s.lower(j) {
+	case "hours", "hrs", "gmt", "utc":
+		return j + 1
+	case "local":
+		if s.lower(j+1) == "time" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// meridiem returns how many tokens "a.m.", "p.m.", "am" or "pm" take at
+// j, or 0.
+func (s *dateScanner) meridiem(j int) int {
+	switch s.lower(j) {
+	case "am", "pm":
+		return 1
+	case "a", "p":
+		if s.lower(j+1) == "." && s.lower(j+2) == "m" {
+			if s.lower(j+3) == "." {
+				return 4
+			}
+			return 3
+		}
+	}
+	return 0
+}
+
+// clockDigits returns the hour of a time written in digits ("6", "10.30",
+// "0600", "18.00"), or -1 when w is no such time.
+func clockDigits(w string) int {
+	h, m, dotted := strings.Cut(w, ".")
+	if dotted && (len(m) != 2 || !isAllDigits(m) || m > "59") {
+		return -1
+	}
+	if !dotted && len(h) == 4 && isAllDigits(h) && h[2:] <= "59" {
+		h = h[:2] // "0600"
+	}
+	if h == "" || len(h) > 2 || !isAllDigits(h) {
+		return -1
+	}
+	n, _ := strconv.Atoi(h)
+	if n > 24 {
+		return -1
+	}
+	return n
 }
 
 // isHourOfDay reports whether w names a time of day: a word WordNet puts
@@ -2558,6 +2696,18 @@ func (s *dateScanner) withinVague(k int) (*dateExpr, int) {
 func thatDayOpener(w string) bool {
 	switch w {
 	case "", "on", "later", "earlier", ",", "and", "by":
+		return true
+	}
+	return false
+}
+
+// opensAdjunct reports whether w, a preposition, opens a phrase that
+// adds to a clause: "sent that morning to several governments", "fled
+// that night into the hills". A "that" complementiser is followed by a
+// subject, not by one of these.
+func opensAdjunct(w string) bool {
+	switch w {
+	case "to", "from", "with", "for", "by", "into", "across", "through", "towards", "toward", "against":
 		return true
 	}
 	return false

@@ -1,0 +1,47 @@
+package corpus
+
+import "testing"
+
+// TestDateFrameCauses holds the general causes behind sentences whose time
+// comes from the frame the text has set (the day, the season) rather than
+// from a date of their own, each in sentences written for the cause: a
+// season counted from the narrative, a day part pointed back to, a time
+// on the clock, and "at about the same time".
+func TestDateFrameCauses(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// "The following spring" counts from the narrative's latest
+		// date, as "the following March" does (narrativeSeason,
+		// seasonMonth).
+		{"the following spring after November", "", "In November 1961 the army took the port. The council signed a truce the following spring.", []string{"1961-11", "1962~early"}},
+		{"the following summer in the same year", "", "In February 1961 the army took the port. The following summer the council signed a truce.", []string{"1961-02", "1961~mid"}},
+		{"the next autumn after a year alone", "", "In 1961 the army took the port. The next autumn the council signed a truce.", []string{"1961", "1962~late"}},
+		{"the previous autumn", "", "In 1961 the army took the port. The previous autumn the council had signed a truce.", []string{"1961", "1960~late"}},
+		{"the following winter straddles two years", "", "In 1961 the army took the port. The following winter the council signed a truce.", []string{"1961"}},
+		{"a capitalised season names a thing", "", "In 1961 the army took the port. The following Spring Offensive failed.", []string{"1961"}},
+
+		// "That morning" after a participle points back to the day when
+		// a preposition follows it, not only punctuation (opensAdjunct).
+		{"that morning before to", "", "On 2 June 1977 gunmen seized the airport. Appeals were sent that morning to the neighbouring states.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night before into", "", "On 2 June 1977 gunmen seized the airport. The villagers fled that night into the forest.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night after a reporting verb opens what was said", "", "On 2 June 1977 gunmen seized the airport. The mayor said that night patrols would stop.", []string{"1977-06-02"}},
+
+		// A time on the clock is the narrative's day in a past clause
+		// (clockTime, clockEnd).
+		{"shortly after p.m.", "", "On 2 June 1977 gunmen seized the airport. Shortly after 7 p.m. the garrison surrendered.", []string{"1977-06-02", "1977-06-02"}},
+		{"at a.m. with minutes", "", "On 2 June 1977 gunmen seized the airport. At 9.45 a.m. the governor fled.", []string{"1977-06-02", "1977-06-02"}},
+		{"pm joined to the hour", "", "On 2 June 1977 gunmen seized the airport. Around 4pm the radio station fell.", []string{"1977-06-02", "1977-06-02"}},
+		{"twenty-four-hour form", "", "On 2 June 1977 gunmen seized the airport. At 0530 hours the first aircraft landed.", []string{"1977-06-02", "1977-06-02"}},
+		{"hours and minutes with a colon", "", "On 2 June 1977 gunmen seized the airport. At 21:15 GMT the radio went off the air.", []string{"1977-06-02", "1977-06-02"}},
+		{"a count of hours is no clock", "", "On 2 June 1977 gunmen seized the airport. After 12 hours the fighting stopped.", []string{"1977-06-02"}},
+		{"a clock time is a habit in the present", "", "On 2 June 1977 gunmen seized the airport. The market closes at 6 p.m.", []string{"1977-06-02"}},
+		{"a clock time with its own date", "", "On 2 June 1977 gunmen seized the airport. At 6 p.m. on 4 June the garrison surrendered.", []string{"1977-06-02", "1977-06-04"}},
+		{"a clock time with yesterday", "1977-03-06", "KAMBA, March 5 — Gunmen stormed the assembly shortly after 5 p.m. yesterday.", []string{"1977-03-04"}},
+
+		// "At about the same time" is the day just told; bare "at the
+		// same time" is as often a connective.
+		{"at about the same time", "", "On 2 June 1977 gunmen seized the airport. At about the same time, a bomb exploded outside the barracks.", []string{"1977-06-02", "1977-06-02"}},
+		{"at around the same time after yesterday", "1977-03-05", "KAMBA, March 5 — Gunmen stormed the assembly yesterday. At around the same time, a bomb exploded outside the barracks.", []string{"1977-03-04", "1977-03-04"}},
+		{"at the same time is a connective", "", "On 2 June 1977 gunmen seized the airport. At the same time, the envoy urged restraint.", []string{"1977-06-02"}},
+		{"at about the same time in the present is no day", "", "On 2 June 1977 gunmen seized the airport. Buses leave at about the same time each day.", []string{"1977-06-02"}},
+	})
+}
