@@ -597,7 +597,7 @@ func (s *dateScanner) mayStart(i int) bool {
 	if isDateWord(t.lower) || !isASCIILetters(t.lower) {
 		return true
 	}
-	return t.upper && monthOf(t, true) > 0
+	return t.upper && (monthOf(t, true) > 0 || wordnet.Load().HolidayPrefix(t.lower))
 }
 
 // isASCIILetters reports whether w is one or more ASCII letters, or one
@@ -2040,6 +2040,73 @@ func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, j + 2
+}
+
+// holiday reads the name of a day the calendar keeps on one date every
+// year, capitalised, at j: "Christmas Day", "New Year's Eve", "All
+// Saints' Day" (see wordnet.Lexicon.Holiday), perhaps with its year
+// ("Christmas Day 1944", "Christmas Eve of 1989"). Without one it takes
+// its year as a day and month written without one does. Only after a
+// preposition of time ("on Christmas Day", "by New Year's Eve") is it
+// the time of its clause: "a New Year's Eve gathering" names a thing.
+func (s *dateScanner) holiday(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if t, _ := s.tok(j); !t.upper || !timePreposition(s.lower(at.from-1)) {
+		return nil, 0
+	}
+	lex := wordnet.Load()
+	name := ""
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		name = joinNameWord(name, s.lower(k))
+		if m, d, ok := lex.Holiday(name); ok {
+			return s.withYear(&dateExpr{kind: exCalendar, month: m, day: d, prec: PrecisionDay}, k+1)
+		}
+		if !lex.HolidayPrefix(name) {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// timePreposition reports whether w, before a named day, makes it the
+// time of its clause.
+func timePreposition(w string) bool {
+	switch w {
+	case "on", "by", "until", "till", "before", "after", "since", "from", "over", "through":
+		return true
+	}
+	return false
+}
+
+// joinNameWord adds token w to name as the holiday table writes names:
+// words joined by "_", an apostrophe kept and the "s" after it joined to
+// it ("new_year's_day", "all_saints'_day"). A curly apostrophe is a
+// straight one.
+func joinNameWord(name, w string) string {
+	switch {
+	case name == "":
+		return w
+	case w == "'" || w == "’":
+		return name + "'"
+	case w == "s" && strings.HasSuffix(name, "'"):
+		return name + w
+	}
+	return name + "_" + w
+}
+
+// withYear gives e the year written after it at k ("1944", "of 1944"),
+// returning the token after what it read.
+func (s *dateScanner) withYear(e *dateExpr, k int) (*dateExpr, int) {
+	of := 0
+	if s.lower(k) == "of" {
+		of = 1
+	}
+	if s.isYear(k + of) {
+		y, _ := s.tok(k + of)
+		e.year = y.num
+		return e, k + of + 1
+	}
+	return e, k
 }
 
 // narrativeSeason reads "following spring", "next summer", "previous
