@@ -55,3 +55,43 @@ func TestDateFrameCauses(t *testing.T) {
 		{"a named day in the present comes round", "", "On 3 December 1962 the police fired on the crowd. Shops close on Christmas Day.", []string{"1962-12-03"}},
 	})
 }
+
+// TestDateNamingCauses holds the causes where a year names a thing or
+// bounds a state rather than dating a happening, each in sentences
+// written for the cause: a named thing's year dates its own clause, an
+// opening phrase's named happening is the sentence's time, a span after
+// "of" names, and a state's bound after "until" is no event.
+func TestDateNamingCauses(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// A year that names the subject of a past clause dates that
+		// clause even where another clause of the sentence has its own
+		// date (isSubjectYear).
+		{"a named subject in a coordinated clause", "", "Schools were closed, the old court moved in 1960, and the Press Act of 1962 brought the papers under control.", []string{"1960", "1962"}},
+		{"another date in the same clause dates it", "", "In 1964 the Press Act of 1962 was repealed.", []string{"1964"}},
+		{"a named object is still no date", "", "The army took the port in 1960, and the council joined the uprising of 1962.", []string{"1960"}},
+
+		// An opening phrase of time that names a happening by its year
+		// after "of" sets the sentence in it (framingOf).
+		{"in the season of a year", "", "In the rainy season of 1971 the army launched an offensive.", []string{"1971"}},
+		{"during the named happening of a span", "", "During the long siege of 1971–72 the army shelled the port.", []string{"1971/1972"}},
+		{"after the happening is approximate", "", "After the coup of 1966 the army purged its officers.", []string{"1966~approx"}},
+		{"a named happening of a year", "", "In the Sergeants' Revolt of 1933 the army seized the barracks.", []string{"1933"}},
+		{"not an opening phrase", "", "The army shelled the port in the rainy season of 1971 and again later.", []string{}},
+
+		// A span after "of" names a thing, as a year after "of" does
+		// (isOfSpan, yearSpan).
+		{"a span of years after of names", "", "The country emerged from the occupation of 1942 to 1945 in poor shape.", []string{}},
+		{"a dashed span after of names", "", "The country emerged from the occupation of 1942–45 in poor shape.", []string{}},
+		{"a span from one year to another dates", "", "The country was occupied from 1942 to 1945.", []string{"1942/1945"}},
+
+		// A decade after "until" bounds a state (isDecadeSpan).
+		{"until a decade", "", "The mission remained the largest in the world until the 1990s.", []string{}},
+		{"until a year still dates", "", "The mission remained the largest in the world until 1994.", []string{"1994"}},
+
+		// A stative present's "until" bounds what is now
+		// (isPresentStateUntil); an announced end still dates.
+		{"a present state until a month", "1990-08-03", "Schools are on their long vacation until September.", []string{}},
+		{"a present state until a day", "1990-08-03", "The border is closed until 5 September.", []string{}},
+		{"an announced end until a day", "1990-08-03", "The curfew is due to stay in force until 5 September.", []string{"1990-09-05!"}},
+	})
+}

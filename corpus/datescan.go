@@ -916,6 +916,13 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
+		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1]) {
+			start := es[k]
+			start.last = &es[k+1]
+			out = append(out, start)
+			k++
+			continue
+		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
@@ -1045,6 +1052,23 @@ func isRange(sentence string, a, b dateExpr) bool {
 		}
 	}
 	return between == "and" && isNextPeriod(a, b)
+}
+
+// isOfSpan reports whether a, a year after "of", and b, a year after
+// "to", "until" or "through" right after it, are the two ends of a span
+// that names a thing: "the occupation of 1942 to 1945", as "the
+// occupation of 1942–45" does. The span keeps a's naming (ofYear): a
+// date only where the thing is its clause's subject (see
+// sentenceScan.isSubjectYear).
+func isOfSpan(sentence string, a, b dateExpr) bool {
+	if !a.ofYear || a.last != nil || b.kind != exCalendar || b.prec != PrecisionYear || b.last != nil || b.year <= a.year {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "to", "until", "till", "through":
+		return true
+	}
+	return false
 }
 
 // isNamedRange reports whether a and b date the two happenings that
@@ -1503,6 +1527,12 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1
 	}
 	afterOf := !modified && s.lower(from-1) == "of"
+	if mod, ok := s.framingOf(at); ok {
+		// "In the dry season of 1971 the army attacked": the
+		// happening the opening phrase names is the sentence's time.
+		y, _ := s.tok(j)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, j + 1
+	}
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
@@ -1658,6 +1688,33 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	return nil
 }
 
+// framingOf reports whether the year at at closes, after "of", a phrase
+// of time that opens the sentence: "In the dry season of 1971 …",
+// "During the siege of 1948 …", "After the coup of 1966 …". As with an
+// attributive year (see framingYear), the happening the phrase names is
+// the sentence's time; with "after" or "following", approximately
+// (the modifier returned). Up to four words may name the happening,
+// between "the" and "of" ("During the Sergeants' Revolt of 1933").
+func (s *dateScanner) framingOf(at scanAt) (string, bool) {
+	if at.modified || s.lower(at.from-1) != "of" || at.from < 4 || at.from > 7 || s.lower(1) != "the" {
+		return "", false
+	}
+	mod := ""
+	switch s.lower(0) {
+	case "after", "following":
+		mod = ModApprox
+	case "during", "in":
+	default:
+		return "", false
+	}
+	for k := 2; k < at.from-1; k++ {
+		if t, _ := s.tok(k); t.num >= 0 || !isASCIILetters(t.lower) || len(t.lower) < 2 && t.lower != "s" && t.lower != "'" {
+			return "", false
+		}
+	}
+	return mod, true
+}
+
 // isTargetFor reports whether token i is a "for" that gives a plan its
 // date: after a participle, "planned for 2002", "set for 2015".
 func (s *dateScanner) isTargetFor(i int) bool {
@@ -1798,7 +1855,12 @@ func (s *dateScanner) yearSpan(at scanAt) (*dateExpr, int) {
 	if end <= a.num {
 		return nil, 0
 	}
-	e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear}
+	// "The occupation of 1942–45" names a thing, as "the revolution of
+	// 2004" does (see bareYear, ofSpan).
+	of := !at.modified && s.lower(at.from-1) == "of"
+	mod, framing := s.framingOf(at) // "In the dry season of 1971–72 the army attacked"
+	of = of && !framing
+	e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear, mod: mod, skip: of, ofYear: of}
 	e.last = &dateExpr{kind: exCalendar, year: end, prec: PrecisionYear}
 	return e, j + 3
 }

@@ -524,7 +524,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
-		st.isPastOfPresentState(p) {
+		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
@@ -952,16 +952,27 @@ func isStateThroughout(head, scope string) bool {
 	return false
 }
 
-// isDecadeSpan reports whether a decade follows "by", "through" or
-// "throughout" (head, the clause's words before it): "By the 1940s the
-// reserves were overcrowded", "was defeated by the mid-1950s",
+// isPresentStateUntil reports whether a date after "until" bounds a
+// state a stative present describes ("Schools are on vacation until
+// September", "The road is closed until 5 June"): what is now, and how
+// long it is to last, not a happening. An announced end ("is due to stay
+// in force until 19 January", "will remain until") is a future, not a
+// present, and still dates.
+func isPresentStateUntil(p placed, xe dateExpr) bool {
+	return xe.until && p.t == tensePresent && isStativePresent(p.scope) && !hasFutureCue(p.scope)
+}
+
+// isDecadeSpan reports whether a decade follows "by", "through",
+// "throughout" or "until" (head, the clause's words before it): "By the
+// 1940s the reserves were overcrowded", "was defeated by the mid-1950s",
 // "Through the 1980s the government treated the enclave as an oil
-// field". A decade is ten years; bounded by one, or stretched over one,
-// a clause tells a state reached or held, or a habit, and no time a
-// reader could place a happening at.
+// field", "remained the largest mission until the 1990s". A decade is
+// ten years; bounded by one, or stretched over one, a clause tells a
+// state reached, held or ended, or a habit, and no time a reader could
+// place a happening at.
 func isDecadeSpan(head string) bool {
 	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
-	case "by", "through", "throughout":
+	case "by", "through", "throughout", "until", "till":
 		return true
 	}
 	return false
@@ -1187,12 +1198,12 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if !xe.ofYear || !st.eventful || st.headline {
 		return false
 	}
+	from := clauseStart(st.bounds, xe.start)
 	for _, e := range st.exprs {
-		if !e.skip && !st.isPresentAge(e) {
-			return false
+		if !e.skip && !st.isPresentAge(e) && clauseStart(st.bounds, e.start) == from {
+			return false // another date in its clause dates it
 		}
 	}
-	from := clauseStart(st.bounds, xe.start)
 	head := st.m[from:xe.start]
 	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
 		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
