@@ -95,3 +95,15 @@ func TestDateNamingCauses(t *testing.T) {
 		{"an announced end until a day", "1990-08-03", "The curfew is due to stay in force until 5 September.", []string{"1990-09-05!"}},
 	})
 }
+
+// TestDateEmbeddedModal holds the cause where a modal after a date stands
+// in a clause of its own, an indirect question or a relative clause,
+// and leaves the dated clause a report (opensEmbeddedClause).
+func TestDateEmbeddedModal(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a modal in an indirect question", "", "The find of gold in 1978 raised disputes over where the border lay and who would profit.", []string{"1978"}},
+		{"a modal in a relative clause", "", "The rebels signed a pact in 1978 which would give them a province.", []string{"1978"}},
+		{"a modal in the dated clause", "", "The rebels would have signed a pact in 1978.", []string{}},
+		{"a modal before the date's clause", "", "Some argue that the rebels could have won in 1978.", []string{}},
+	})
+}

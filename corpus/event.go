@@ -2440,7 +2440,7 @@ func rawWord(s string, i int) (string, int) {
 // was said.
 func hasHypotheticalCue(scope string, at int) bool {
 	scope, at = thatSideAt(scope, at)
-	reported, prev := false, ""
+	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
 		if !unicode.IsLetter(r) {
@@ -2485,11 +2485,25 @@ func hasHypotheticalCue(scope string, at int) bool {
 			cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
 		default:
 			reported = reported || isReportingVerb(lf)
+			embedded = embedded || at < i && opensEmbeddedClause(lf)
 		}
-		if cue && !(reported && at < i) {
+		if cue && !((reported || embedded) && at < i) {
 			return true
 		}
 		i, prev = j, f
+	}
+	return false
+}
+
+// opensEmbeddedClause reports whether w, after a date, opens a clause of
+// its own, a relative clause or an indirect question ("raised disputes
+// in 1978 over where the boundary lay and who would benefit", "signed a
+// deal in 1978 which would give them autonomy"): a modal in it is that
+// clause's, not the dated one's.
+func opensEmbeddedClause(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "which", "where", "what", "how", "why":
+		return true
 	}
 	return false
 }
