@@ -107,3 +107,15 @@ func TestDateEmbeddedModal(t *testing.T) {
 		{"a modal before the date's clause", "", "Some argue that the rebels could have won in 1978.", []string{}},
 	})
 }
+
+// TestDateLongSubjectAfter holds the cause where the clause after "days
+// after" has a subject of several words: an auxiliary still shows a
+// clause, so its happening is the days before the sentence's day
+// (clauseAt, isPastAuxiliary).
+func TestDateLongSubjectAfter(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a long subject before had", "", "The port fell on 7 July 1964, ten days after the last French marines had left.", []string{"1964-07-07", "1964-06-27"}},
+		{"a long subject before was", "", "The port fell on 7 July 1964, two days after the old colonial governor was flown out.", []string{"1964-07-07", "1964-07-05"}},
+		{"a participle far in is a noun phrase", "", "The port fell on 7 July 1964, two days after the arrival of troops sent from the north.", []string{"1964-07-07", "1964-07-09"}},
+	})
+}

@@ -2749,19 +2749,26 @@ func agoExpr(unit string, n int, vague bool) *dateExpr {
 // clauseAt reports whether a clause, rather than a noun phrase, starts at
 // token i: a finite verb within its first four words, before any
 // punctuation ("Aliyev announced", "the army had withdrawn"; not "the
-// election").
+// election"), or an auxiliary within its first six, after a longer
+// subject ("the last UN soldiers had left"). Past four words a bare
+// participle is as often a reduced relative ("the arrival of troops
+// sent by …"), and only an auxiliary makes a clause.
 func (s *dateScanner) clauseAt(i int) bool {
-	for k := i; k < i+4 && k < len(s.toks); k++ {
+	for k := i; k < i+6 && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if !unicode.IsLetter([]rune(t.text)[0]) {
 			return false
 		}
-		if k > i && isVerbForm(t.lower) {
+		if k > i && (k < i+4 && isVerbForm(t.lower) || isPastAuxiliary(t.lower)) {
 			return true
 		}
 	}
 	return false
 }
+
+// isPastAuxiliary reports whether w is a past auxiliary that opens a
+// clause's verb: "had", "was", "were".
+func isPastAuxiliary(w string) bool { return w == "had" || w == "was" || w == "were" }
 
 // within reads "within two days", "within a week", "within weeks": at
 // most that long after the day before, dated at its bound and
