@@ -2766,9 +2766,6 @@ func (s *dateScanner) clauseAt(i int) bool {
 	return false
 }
 
-// isPastAuxiliary reports whether w is a past auxiliary that opens a
-// clause's verb: "had", "was", "were".
-func isPastAuxiliary(w string) bool { return w == "had" || w == "was" || w == "were" }
 
 // within reads "within two days", "within a week", "within weeks": at
 // most that long after the day before, dated at its bound and

@@ -426,3 +426,9 @@ func isProspectiveBefore(scope string, at int) bool {
 	}
 	return len(rest) > 0 && isParticiple(rest[0]) && !hasEventVerbWords(rest[1:])
 }
+
+// isPastAuxiliary reports whether w is a past auxiliary that opens a
+// clause's verb: "had", "was", "were". It lives outside the date
+// grammar's files: no expression starts at these words, and the
+// scanner's pre-filter (mayStart) need not stop at them.
+func isPastAuxiliary(w string) bool { return w == "had" || w == "was" || w == "were" }
