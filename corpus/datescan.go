@@ -2834,18 +2834,6 @@ func thatDayOpener(w string) bool {
 	return false
 }
 
-// opensAdjunct reports whether w, a preposition, opens a phrase that
-// adds to a clause: "sent that morning to several governments", "fled
-// that night into the hills". A "that" complementiser is followed by a
-// subject, not by one of these.
-func opensAdjunct(w string) bool {
-	switch w {
-	case "to", "from", "with", "for", "by", "into", "across", "through", "towards", "toward", "against":
-		return true
-	}
-	return false
-}
-
 // closesPhrase reports whether token w ends the phrase before it: a
 // mark of punctuation, the end of the sentence, or a word that opens
 // another phrase or clause.

@@ -432,3 +432,15 @@ func isProspectiveBefore(scope string, at int) bool {
 // grammar's files: no expression starts at these words, and the
 // scanner's pre-filter (mayStart) need not stop at them.
 func isPastAuxiliary(w string) bool { return w == "had" || w == "was" || w == "were" }
+
+// opensAdjunct reports whether w, a preposition, opens a phrase that
+// adds to a clause: "sent that morning to several governments", "fled
+// that night into the hills". A "that" complementiser is followed by a
+// subject, not by one of these.
+func opensAdjunct(w string) bool {
+	switch w {
+	case "to", "from", "with", "for", "by", "into", "across", "through", "towards", "toward", "against":
+		return true
+	}
+	return false
+}
