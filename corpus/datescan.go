@@ -2766,7 +2766,6 @@ func (s *dateScanner) clauseAt(i int) bool {
 	return false
 }
 
-
 // within reads "within two days", "within a week", "within weeks": at
 // most that long after the day before, dated at its bound and
 // approximate.
