@@ -119,3 +119,15 @@ func TestDateLongSubjectAfter(t *testing.T) {
 		{"a participle far in is a noun phrase", "", "The port fell on 7 July 1964, two days after the arrival of troops sent from the north.", []string{"1964-07-07", "1964-07-09"}},
 	})
 }
+
+// TestDateComparedTerm holds the cause where a date stands in the other
+// term of a comparison, after "that of" or "those of" and a word that
+// compares (isComparedTerm).
+func TestDateComparedTerm(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"below that of", "", "Turnout appeared to be far below that of the general election in 1977, officials said.", []string{}},
+		{"above those of", "", "Losses rose well above those of the first offensive in 1977.", []string{}},
+		{"those of as a subject", "", "Most of those of military age fled in 1977.", []string{"1977"}},
+		{"with that of is no comparison", "", "The army merged its units with those of the rebels in 1977.", []string{"1977"}},
+	})
+}

@@ -713,6 +713,12 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			e.skip = true
 			break
 		}
+		if s.isComparedTerm(k) {
+			// "far below that of the last election in 1982": the
+			// standard a comparison measures against, not a happening.
+			e.skip = true
+			break
+		}
 		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
 			// "has governed the islands since 1833, apart from the ten
 			// weeks of occupation in 1982": an exception to what the
@@ -721,6 +727,18 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// isComparedTerm reports whether token k is the "of" of "that of" or
+// "those of" after a word that compares ("below that of", "higher than
+// those of", "as that of"): the pronoun stands for the compared noun,
+// and what follows is the comparison's other term. Without such a word
+// "those of military age fled" has a subject, not a term.
+func (s *dateScanner) isComparedTerm(k int) bool {
+	if s.lower(k) != "of" || s.lower(k-1) != "that" && s.lower(k-1) != "those" {
+		return false
+	}
+	return isComparingWord(s.lower(k - 2))
 }
 
 // namesWhen reports whether the expression at tokens [i, next), a

@@ -444,3 +444,14 @@ func opensAdjunct(w string) bool {
 	}
 	return false
 }
+
+// isComparingWord reports whether w sets what follows against what came
+// before: "than", "below", "above", "like", "unlike", "as". It lives
+// outside the date grammar's files: no expression starts at it.
+func isComparingWord(w string) bool {
+	switch w {
+	case "than", "below", "above", "like", "unlike", "as":
+		return true
+	}
+	return false
+}
