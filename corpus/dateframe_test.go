@@ -131,3 +131,14 @@ func TestDateComparedTerm(t *testing.T) {
 		{"with that of is no comparison", "", "The army merged its units with those of the rebels in 1977.", []string{"1977"}},
 	})
 }
+
+// TestDateHedgedCount holds the cause where "perhaps" or "possibly"
+// hedges a count, not the clause (startsCount).
+func TestDateHedgedCount(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"perhaps before digits", "", "In June 1958 the army attacked perhaps 300 rebels in the hills.", []string{"1958-06"}},
+		{"possibly before a number word", "", "In June 1958 possibly two thousand people fled the town.", []string{"1958-06"}},
+		{"perhaps before the verb", "", "In June 1958 the army perhaps attacked the hills.", []string{}},
+		{"perhaps before a year", "", "The army attacked the hills perhaps in 1958.", []string{}},
+	})
+}

@@ -2462,9 +2462,12 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A condition governs what follows it: "lapses on July 22
 			// unless Congress extends it" is not conditional.
 			cue = at > i
-		case "could", "might", "would", "should", "perhaps", "possibly", "potentially",
-			"debating", "considering":
+		case "could", "might", "would", "should", "debating", "considering":
 			cue = true
+		case "perhaps", "possibly", "potentially":
+			// Before a number it hedges a count ("advanced against
+			// perhaps 300 guerrillas"), not the clause.
+			cue = !startsCount(scope[j:])
 		case "possible", "potential":
 			// Before its noun the adjective qualifies that noun ("hinted
 			// at possible arms supplies in July"): the clause reports
@@ -2493,6 +2496,14 @@ func hasHypotheticalCue(scope string, at int) bool {
 		i, prev = j, f
 	}
 	return false
+}
+
+// startsCount reports whether rest, the text after a word, opens with a
+// count in digits or in words ("300 armed guerrillas", "two thousand",
+// "dozens"); a year ("perhaps 1990") is no count.
+func startsCount(rest string) bool {
+	w, _ := nextLowerWord(rest, 0)
+	return isCount(w) || numberWord(w) > 0
 }
 
 // opensEmbeddedClause reports whether w, after a date, opens a clause of
