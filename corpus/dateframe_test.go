@@ -16,6 +16,10 @@ func TestDateFrameCauses(t *testing.T) {
 		{"the following summer in the same year", "", "In February 1961 the army took the port. The following summer the council signed a truce.", []string{"1961-02", "1961~mid"}},
 		{"the next autumn after a year alone", "", "In 1961 the army took the port. The next autumn the council signed a truce.", []string{"1961", "1962~late"}},
 		{"the previous autumn", "", "In 1961 the army took the port. The previous autumn the council had signed a truce.", []string{"1961", "1960~late"}},
+		// "The new year" is the year after the narrative's (yearPhrase).
+		{"early in the new year", "", "On 30 December 1953 the president was sworn in. Early in the new year his envoys met the rebels.", []string{"1953-12-30", "1954~early"}},
+		{"at the start of the new year", "", "The accord was signed in November 1998. It came close to collapse at the start of the new year.", []string{"1998-11", "1999~early"}},
+		{"New Year's Day is a day", "", "On 30 December 1953 the president was sworn in. On New Year's Day his envoys met the rebels.", []string{"1953-12-30", "1954-01-01"}},
 		{"the following winter straddles two years", "", "In 1961 the army took the port. The following winter the council signed a truce.", []string{"1961"}},
 		{"a capitalised season names a thing", "", "In 1961 the army took the port. The following Spring Offensive failed.", []string{"1961"}},
 

@@ -2025,6 +2025,13 @@ func (s *dateScanner) yearPhrase(j int) (yearRef, int) {
 				return yrCtxPrev, 3
 			case "same":
 				return yrCtx, 3
+			case "new":
+				// "Early in the new year his government opened talks",
+				// after a date late in a year: the one after it. "New
+				// Year's Day" names a day (see holiday).
+				if w := s.lower(j + 3); w != "'" && w != "’" {
+					return yrCtxNext, 3
+				}
 			}
 		}
 	}
