@@ -146,3 +146,14 @@ func TestDateHedgedCount(t *testing.T) {
 		{"perhaps before a year", "", "The army attacked the hills perhaps in 1958.", []string{}},
 	})
 }
+
+// TestDateReportAndHappening holds the cause where a clause tells a
+// happening and then reports a statement whose content is a state since
+// a reference point: the happening still dates (reportsMore).
+func TestDateReportAndHappening(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a meeting and a declaration", "", "In 1999 a congress met in the capital and declared that the island had been free since 1961.", []string{"1999"}},
+		{"a range and a declaration", "", "A congress met in the capital from 3 to 6 May 1999, declared that the island had been free since 1961 and chose a council.", []string{"1999-05-03/1999-05-06"}},
+		{"a report alone of a tally since", "1994-10-10", "Officials said on 2 October that 1,383 soldiers had been killed since Sept. 27.", []string{}},
+	})
+}

@@ -1084,6 +1084,9 @@ func (st *sentenceScan) reportsState(xe dateExpr) bool {
 		return false
 	}
 	content := xe.end + k + len(" that ") // where the reported content starts, in st.m
+	if reportsMore(clause[:xe.end-from+k]) {
+		return false // "In 2000 a congress met in Jayapura and said that …": the meeting
+	}
 	for _, e := range st.exprs {
 		if e.since && e.start > content && e.start < from+len(clause) {
 			t := clauseTense(st.m[content:e.start], 0)
@@ -1091,6 +1094,25 @@ func (st *sentenceScan) reportsState(xe dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// reportsMore reports whether head, a clause's words before the "that"
+// of what it reports, hold a verb besides the reporting ones ("met in
+// Jayapura and said"): the clause tells a happening of its own, which
+// its date dates whatever the report says.
+func reportsMore(head string) bool {
+	var rest []string
+	for i := 0; ; {
+		w, j := nextLowerWord(head, i)
+		if w == "" {
+			break
+		}
+		if !isReportingVerb(w) {
+			rest = append(rest, w)
+		}
+		i = j
+	}
+	return hasEventVerbWords(rest)
 }
 
 // isOnsetSince reports whether xe, a reference point after "since", also
