@@ -157,3 +157,14 @@ func TestDateReportAndHappening(t *testing.T) {
 		{"a report alone of a tally since", "1994-10-10", "Officials said on 2 October that 1,383 soldiers had been killed since Sept. 27.", []string{}},
 	})
 }
+
+// TestDateDayAfterNamedDay holds the cause where "the day after" counts
+// from a happening named with its day after "of", not from the
+// narrative's latest day (namedDayBase).
+func TestDateDayAfterNamedDay(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"the day after the election of a day", "", "On 15 February 2008 the leader was shot. The day after the general election of 7 November 2010, his men seized the town.", []string{"2008-02-15", "2010-11-08"}},
+		{"the night before the vote of a day", "", "On 15 February 2008 the leader was shot. The night before the vote of 7 November 2010 his men seized the town.", []string{"2008-02-15", "2010-11-06"}},
+		{"the day after a named happening with no day", "", "On 15 February 2008 the leader was shot. The day after the funeral his men seized the town.", []string{"2008-02-15", "2008-02-16"}},
+	})
+}

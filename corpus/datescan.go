@@ -2293,8 +2293,37 @@ func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
 			delta = -1
 		}
 		e := relDay(delta)
+		if b, next := s.namedDayBase(j + 3); b != nil {
+			e.base = b // "the day after the election of 7 November 2010"
+			return e, next
+		}
 		e.beforeClause = s.clauseAt(j + 3)
 		return e, j + 3
+	}
+	return nil, 0
+}
+
+// namedDayBase reads, at k, a happening named with its day after "of"
+// ("the general election of 7 November 2010"): the day a neighbouring
+// day counts from, as a date right after "after" is ("two days after
+// January 10"). Up to four words name the happening, with no verb and
+// no mark between them.
+func (s *dateScanner) namedDayBase(k int) (*dateExpr, int) {
+	if s.lower(k) != "the" {
+		return nil, 0
+	}
+	for i := k + 1; i < k+6; i++ {
+		t, ok := s.tok(i)
+		if !ok || t.num >= 0 || !isASCIILetters(t.lower) || len(t.lower) < 2 || isVerbForm(t.lower) {
+			return nil, 0
+		}
+		if s.lower(i+1) != "of" {
+			continue
+		}
+		if b, next := s.parse(i+2, false); b != nil && b.kind == exCalendar && b.prec == PrecisionDay && b.last == nil {
+			return b, next
+		}
+		return nil, 0
 	}
 	return nil, 0
 }

@@ -162,7 +162,7 @@ var knownEventProblems = map[string]int{
 	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
 	"cuban-revolution":                        3, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300")
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
-	"karen-conflict-primer":                   5, // 5 at 4f8a3c9
+	"karen-conflict-primer":                   4, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010")
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
 	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
 }
