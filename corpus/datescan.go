@@ -1802,16 +1802,25 @@ func (s *dateScanner) monthCounted(k int, yr yearRef) (*dateExpr, int) {
 // narrative, not from the moment of writing as "next March" without the
 // article is (see refMonthOrYear).
 func (s *dateScanner) narrativeMonth(k int) (*dateExpr, int) {
-	yr := yrNone
-	switch s.lower(k) {
-	case "following", "next":
-		yr = yrCtxAfter
-	case "previous", "preceding":
-		yr = yrCtxBefore
-	default:
+	yr := narrativeDirection(s.lower(k))
+	if yr == yrNone {
 		return nil, 0
 	}
 	return s.monthCounted(k+1, yr)
+}
+
+// narrativeDirection is the year reference "following" or "next" (the
+// first such month or season after the narrative's latest date) or
+// "previous" or "preceding" (the last one before it) stand for, else
+// yrNone.
+func narrativeDirection(w string) yearRef {
+	switch w {
+	case "following", "next":
+		return yrCtxAfter
+	case "previous", "preceding":
+		return yrCtxBefore
+	}
+	return yrNone
 }
 
 // dayFirst reads a date whose day comes first at j: "24 March 2013",
@@ -2207,13 +2216,8 @@ func (s *dateScanner) narrativeSeason(k int) (*dateExpr, int) {
 	if !ok || !season || t.upper || mod == "" {
 		return nil, 0
 	}
-	yr := yrNone
-	switch s.lower(k) {
-	case "following", "next":
-		yr = yrCtxAfter
-	case "previous", "preceding":
-		yr = yrCtxBefore
-	default:
+	yr := narrativeDirection(s.lower(k))
+	if yr == yrNone {
 		return nil, 0
 	}
 	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, k + 2
