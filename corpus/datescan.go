@@ -1686,12 +1686,8 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	if at.modified || at.from != 2 || s.lower(1) != "the" {
 		return nil
 	}
-	mod := ""
-	switch s.lower(0) {
-	case "after", "following":
-		mod = ModApprox
-	case "during", "in":
-	default:
+	mod, ok := s.framingOpener()
+	if !ok {
 		return nil
 	}
 	for k := j + 1; k <= j+4; k++ {
@@ -1706,6 +1702,20 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	return nil
 }
 
+// framingOpener reports whether the sentence opens with a preposition
+// that sets it in a happening, "in", "during", "after" or "following",
+// and the modifier the happening's year takes: approximate after
+// "after" or "following".
+func (s *dateScanner) framingOpener() (string, bool) {
+	switch s.lower(0) {
+	case "after", "following":
+		return ModApprox, true
+	case "during", "in":
+		return "", true
+	}
+	return "", false
+}
+
 // framingOf reports whether the year at at closes, after "of", a phrase
 // of time that opens the sentence: "In the dry season of 1971 …",
 // "During the siege of 1948 …", "After the coup of 1966 …". As with an
@@ -1717,12 +1727,8 @@ func (s *dateScanner) framingOf(at scanAt) (string, bool) {
 	if at.modified || s.lower(at.from-1) != "of" || at.from < 4 || at.from > 7 || s.lower(1) != "the" {
 		return "", false
 	}
-	mod := ""
-	switch s.lower(0) {
-	case "after", "following":
-		mod = ModApprox
-	case "during", "in":
-	default:
+	mod, ok := s.framingOpener()
+	if !ok {
 		return "", false
 	}
 	for k := 2; k < at.from-1; k++ {
