@@ -156,7 +156,7 @@ var precisionEvents = []precisionCase{
 	{kind: "range of days", text: "Between 3 and 5 March 2013, troops cleared the valley.", want: []string{"2013-03-03/2013-03-05"}},
 	{kind: "range of years", text: "From 2004 until 2012 the mission patrolled the border.", want: []string{"2004/2012"}},
 	{kind: "relative day", text: "On 9 May 1998 the army entered the town. Two days later, it withdrew.", want: []string{"1998-05-09", "1998-05-11"}},
-	{kind: "participle", text: "The peace accord, signed in Lomé in July 1999, collapsed the next spring.", want: []string{"1999-07"}},
+	{kind: "participle", text: "The peace accord, signed in Lomé in July 1999, collapsed the next spring.", want: []string{"1999-07", "2000~early"}},
 	{kind: "day, after a phrase", text: "After weeks of protests, the prime minister resigned on 14 February 2011.", want: []string{"2011-02-14"}},
 	{kind: "day, object first", text: "A car bomb killed twelve people in the market on 9 September 2008.", want: []string{"2008-09-09"}},
 	{kind: "year, fronted", text: "In 1975 the colony became independent.", want: []string{"1975"}},

@@ -35,8 +35,9 @@ func relativeForms() [8]recogniser {
 
 // absoluteForms are the expressions counted from the moment of writing,
 // in digits, named by a phrase, and calendar dates. In the order tried:
-func absoluteForms() [14]recogniser {
+func absoluteForms() [15]recogniser {
 	return [...]recogniser{
+		(*dateScanner).holiday,        // "on Christmas Day", "New Year's Eve 1999"
 		(*dateScanner).weekend,        // "over the weekend", "last weekend"
 		(*dateScanner).weekday,        // "on Tuesday", "last Friday", "Monday night"
 		(*dateScanner).nowWord,        // "today", "this morning", "yesterday", "overnight"

@@ -647,13 +647,30 @@ func (r *resolver) monthFromNarrative(e dateExpr) int {
 	if p == nil || p.Year == 0 {
 		return 0
 	}
+	month := e.month
+	if month == 0 {
+		month = seasonMonth(e.mod) // "the following spring"
+	}
 	switch {
-	case e.yref == yrCtxAfter && (p.Month == 0 || e.month <= p.Month):
+	case e.yref == yrCtxAfter && (p.Month == 0 || month <= p.Month):
 		return p.Year + 1
-	case e.yref == yrCtxBefore && (p.Month == 0 || e.month >= p.Month):
+	case e.yref == yrCtxBefore && (p.Month == 0 || month >= p.Month):
 		return p.Year - 1
 	}
 	return p.Year
+}
+
+// seasonMonth is the middle month of the season a modifier stands for
+// (see seasonMod): spring April, summer July, autumn October. A season
+// after a date in its own month or later is the next year's.
+func seasonMonth(mod string) int {
+	switch mod {
+	case ModEarly:
+		return 4
+	case ModMid:
+		return 7
+	}
+	return 10
 }
 
 // yearOffset is how many years a relative year reference moves from its

@@ -597,7 +597,7 @@ func (s *dateScanner) mayStart(i int) bool {
 	if isDateWord(t.lower) || !isASCIILetters(t.lower) {
 		return true
 	}
-	return t.upper && monthOf(t, true) > 0
+	return t.upper && (monthOf(t, true) > 0 || wordnet.Load().HolidayPrefix(t.lower))
 }
 
 // isASCIILetters reports whether w is one or more ASCII letters, or one
@@ -740,6 +740,12 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			e.skip = true
 			break
 		}
+		if s.isComparedTerm(k) {
+			// "far below that of the last election in 1982": the
+			// standard a comparison measures against, not a happening.
+			e.skip = true
+			break
+		}
 		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
 			// "has governed the islands since 1833, apart from the ten
 			// weeks of occupation in 1982": an exception to what the
@@ -748,6 +754,18 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 			break
 		}
 	}
+}
+
+// isComparedTerm reports whether token k is the "of" of "that of" or
+// "those of" after a word that compares ("below that of", "higher than
+// those of", "as that of"): the pronoun stands for the compared noun,
+// and what follows is the comparison's other term. Without such a word
+// "those of military age fled" has a subject, not a term.
+func (s *dateScanner) isComparedTerm(k int) bool {
+	if s.lower(k) != "of" || s.lower(k-1) != "that" && s.lower(k-1) != "those" {
+		return false
+	}
+	return isComparingWord(s.lower(k - 2))
 }
 
 // namesWhen reports whether the expression at tokens [i, next), a
@@ -943,6 +961,13 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
+		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1]) {
+			start := es[k]
+			start.last = &es[k+1]
+			out = append(out, start)
+			k++
+			continue
+		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
@@ -1072,6 +1097,23 @@ func isRange(sentence string, a, b dateExpr) bool {
 		}
 	}
 	return between == "and" && isNextPeriod(a, b)
+}
+
+// isOfSpan reports whether a, a year after "of", and b, a year after
+// "to", "until" or "through" right after it, are the two ends of a span
+// that names a thing: "the occupation of 1942 to 1945", as "the
+// occupation of 1942–45" does. The span keeps a's naming (ofYear): a
+// date only where the thing is its clause's subject (see
+// sentenceScan.isSubjectYear).
+func isOfSpan(sentence string, a, b dateExpr) bool {
+	if !a.ofYear || a.last != nil || b.kind != exCalendar || b.prec != PrecisionYear || b.last != nil || b.year <= a.year {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "to", "until", "till", "through":
+		return true
+	}
+	return false
 }
 
 // isNamedRange reports whether a and b date the two happenings that
@@ -1530,6 +1572,12 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1
 	}
 	afterOf := !modified && s.lower(from-1) == "of"
+	if mod, ok := s.framingOf(at); ok {
+		// "In the dry season of 1971 the army attacked": the
+		// happening the opening phrase names is the sentence's time.
+		y, _ := s.tok(j)
+		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, j + 1
+	}
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
@@ -1665,12 +1713,8 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	if at.modified || at.from != 2 || s.lower(1) != "the" {
 		return nil
 	}
-	mod := ""
-	switch s.lower(0) {
-	case "after", "following":
-		mod = ModApprox
-	case "during", "in":
-	default:
+	mod, ok := s.framingOpener()
+	if !ok {
 		return nil
 	}
 	for k := j + 1; k <= j+4; k++ {
@@ -1683,6 +1727,43 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// framingOpener reports whether the sentence opens with a preposition
+// that sets it in a happening, "in", "during", "after" or "following",
+// and the modifier the happening's year takes: approximate after
+// "after" or "following".
+func (s *dateScanner) framingOpener() (string, bool) {
+	switch s.lower(0) {
+	case "after", "following":
+		return ModApprox, true
+	case "during", "in":
+		return "", true
+	}
+	return "", false
+}
+
+// framingOf reports whether the year at at closes, after "of", a phrase
+// of time that opens the sentence: "In the dry season of 1971 …",
+// "During the siege of 1948 …", "After the coup of 1966 …". As with an
+// attributive year (see framingYear), the happening the phrase names is
+// the sentence's time; with "after" or "following", approximately
+// (the modifier returned). Up to four words may name the happening,
+// between "the" and "of" ("During the Sergeants' Revolt of 1933").
+func (s *dateScanner) framingOf(at scanAt) (string, bool) {
+	if at.modified || s.lower(at.from-1) != "of" || at.from < 4 || at.from > 7 || s.lower(1) != "the" {
+		return "", false
+	}
+	mod, ok := s.framingOpener()
+	if !ok {
+		return "", false
+	}
+	for k := 2; k < at.from-1; k++ {
+		if t, _ := s.tok(k); t.num >= 0 || !isASCIILetters(t.lower) || len(t.lower) < 2 && t.lower != "s" && t.lower != "'" {
+			return "", false
+		}
+	}
+	return mod, true
 }
 
 // isTargetFor reports whether token i is a "for" that gives a plan its
@@ -1754,16 +1835,25 @@ func (s *dateScanner) monthCounted(k int, yr yearRef) (*dateExpr, int) {
 // narrative, not from the moment of writing as "next March" without the
 // article is (see refMonthOrYear).
 func (s *dateScanner) narrativeMonth(k int) (*dateExpr, int) {
-	yr := yrNone
-	switch s.lower(k) {
-	case "following", "next":
-		yr = yrCtxAfter
-	case "previous", "preceding":
-		yr = yrCtxBefore
-	default:
+	yr := narrativeDirection(s.lower(k))
+	if yr == yrNone {
 		return nil, 0
 	}
 	return s.monthCounted(k+1, yr)
+}
+
+// narrativeDirection is the year reference "following" or "next" (the
+// first such month or season after the narrative's latest date) or
+// "previous" or "preceding" (the last one before it) stand for, else
+// yrNone.
+func narrativeDirection(w string) yearRef {
+	switch w {
+	case "following", "next":
+		return yrCtxAfter
+	case "previous", "preceding":
+		return yrCtxBefore
+	}
+	return yrNone
 }
 
 // dayFirst reads a date whose day comes first at j: "24 March 2013",
@@ -1825,7 +1915,12 @@ func (s *dateScanner) yearSpan(at scanAt) (*dateExpr, int) {
 	if end <= a.num {
 		return nil, 0
 	}
-	e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear}
+	// "The occupation of 1942–45" names a thing, as "the revolution of
+	// 2004" does (see bareYear, ofSpan).
+	of := !at.modified && s.lower(at.from-1) == "of"
+	mod, framing := s.framingOf(at) // "In the dry season of 1971–72 the army attacked"
+	of = of && !framing
+	e := &dateExpr{kind: exCalendar, year: a.num, prec: PrecisionYear, mod: mod, skip: of, ofYear: of}
 	e.last = &dateExpr{kind: exCalendar, year: end, prec: PrecisionYear}
 	return e, j + 3
 }
@@ -1972,6 +2067,13 @@ func (s *dateScanner) yearPhrase(j int) (yearRef, int) {
 				return yrCtxPrev, 3
 			case "same":
 				return yrCtx, 3
+			case "new":
+				// "Early in the new year his government opened talks",
+				// after a date late in a year: the one after it. "New
+				// Year's Day" names a day (see holiday).
+				if w := s.lower(j + 3); w != "'" && w != "’" {
+					return yrCtxNext, 3
+				}
 			}
 		}
 	}
@@ -2048,8 +2150,11 @@ func (s *dateScanner) seasonAlone(j, k int, mod string, of bool) (*dateExpr, int
 }
 
 // seasonOfRef reads "that summer", "last winter", "this autumn", "next
-// spring" at j.
+// spring" at j, or one counted from the narrative (see narrativeSeason).
 func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
+	if s.lower(j) == "the" {
+		return s.narrativeSeason(j + 1)
+	}
 	t, ok := s.tok(j + 1)
 	mod, season := seasonMod(t.lower)
 	if !ok || !season || t.upper {
@@ -2064,6 +2169,91 @@ func (s *dateScanner) seasonOfRef(j int) (*dateExpr, int) {
 		return nil, 0
 	}
 	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, j + 2
+}
+
+// holiday reads the name of a day the calendar keeps on one date every
+// year, capitalised, at j: "Christmas Day", "New Year's Eve", "All
+// Saints' Day" (see wordnet.Lexicon.Holiday), perhaps with its year
+// ("Christmas Day 1944", "Christmas Eve of 1989"). Without one it takes
+// its year as a day and month written without one does. Only after a
+// preposition of time ("on Christmas Day", "by New Year's Eve") is it
+// the time of its clause: "a New Year's Eve gathering" names a thing.
+func (s *dateScanner) holiday(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if t, _ := s.tok(j); !t.upper || !timePreposition(s.lower(at.from-1)) {
+		return nil, 0
+	}
+	lex := wordnet.Load()
+	name := ""
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		name = joinNameWord(name, s.lower(k))
+		if m, d, ok := lex.Holiday(name); ok {
+			return s.withYear(&dateExpr{kind: exCalendar, month: m, day: d, prec: PrecisionDay}, k+1)
+		}
+		if !lex.HolidayPrefix(name) {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}
+
+// timePreposition reports whether w, before a named day, makes it the
+// time of its clause.
+func timePreposition(w string) bool {
+	switch w {
+	case "on", "by", "until", "till", "before", "after", "since", "from", "over", "through":
+		return true
+	}
+	return false
+}
+
+// joinNameWord adds token w to name as the holiday table writes names:
+// words joined by "_", an apostrophe kept and the "s" after it joined to
+// it ("new_year's_day", "all_saints'_day"). A curly apostrophe is a
+// straight one.
+func joinNameWord(name, w string) string {
+	switch {
+	case name == "":
+		return w
+	case w == "'" || w == "’":
+		return name + "'"
+	case w == "s" && strings.HasSuffix(name, "'"):
+		return name + w
+	}
+	return name + "_" + w
+}
+
+// withYear gives e the year written after it at k ("1944", "of 1944"),
+// returning the token after what it read.
+func (s *dateScanner) withYear(e *dateExpr, k int) (*dateExpr, int) {
+	of := 0
+	if s.lower(k) == "of" {
+		of = 1
+	}
+	if s.isYear(k + of) {
+		y, _ := s.tok(k + of)
+		e.year = y.num
+		return e, k + of + 1
+	}
+	return e, k
+}
+
+// narrativeSeason reads "following spring", "next summer", "previous
+// autumn" at k, after "the": the first such season after the
+// narrative's latest date, or the last one before it, as "the following
+// March" is counted (see monthFromNarrative, seasonMonth). Winter, which
+// straddles two years, has no month to count by and is left unread.
+func (s *dateScanner) narrativeSeason(k int) (*dateExpr, int) {
+	t, ok := s.tok(k + 1)
+	mod, season := seasonMod(t.lower)
+	if !ok || !season || t.upper || mod == "" {
+		return nil, 0
+	}
+	yr := narrativeDirection(s.lower(k))
+	if yr == yrNone {
+		return nil, 0
+	}
+	return &dateExpr{kind: exCalendar, yref: yr, prec: PrecisionYear, mod: mod}, k + 2
 }
 
 // inTime reads "in two weeks", "in three days' time", "in a month": that
@@ -2140,8 +2330,37 @@ func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
 			delta = -1
 		}
 		e := relDay(delta)
+		if b, next := s.namedDayBase(j + 3); b != nil {
+			e.base = b // "the day after the election of 7 November 2010"
+			return e, next
+		}
 		e.beforeClause = s.clauseAt(j + 3)
 		return e, j + 3
+	}
+	return nil, 0
+}
+
+// namedDayBase reads, at k, a happening named with its day after "of"
+// ("the general election of 7 November 2010"): the day a neighbouring
+// day counts from, as a date right after "after" is ("two days after
+// January 10"). Up to four words name the happening, with no verb and
+// no mark between them.
+func (s *dateScanner) namedDayBase(k int) (*dateExpr, int) {
+	if s.lower(k) != "the" {
+		return nil, 0
+	}
+	for i := k + 1; i < k+6; i++ {
+		t, ok := s.tok(i)
+		if !ok || t.num >= 0 || !isASCIILetters(t.lower) || len(t.lower) < 2 || isVerbForm(t.lower) {
+			return nil, 0
+		}
+		if s.lower(i+1) != "of" {
+			continue
+		}
+		if b, next := s.parse(i+2, false); b != nil && b.kind == exCalendar && b.prec == PrecisionDay && b.last == nil {
+			return b, next
+		}
+		return nil, 0
 	}
 	return nil, 0
 }
@@ -2270,12 +2489,21 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
-	case w0 == "that" && isDayPart(w1) && isParticiple(s.lower(j-1)) && !isReportingVerb(s.lower(j-1)) && closesPhrase(s.lower(j+2)):
+	case w0 == "that" && isDayPart(w1) && isParticiple(s.lower(j-1)) && !isReportingVerb(s.lower(j-1)) && (closesPhrase(s.lower(j+2)) || opensAdjunct(s.lower(j+2))):
 		// "Twenty-two soldiers were killed that day, many in an
-		// ambush": after a participle and before the phrase ends,
-		// "that" points back to the day; after "said" it would open
-		// what was said ("said that night patrols would stop").
+		// ambush", "appeals were sent that morning to": after a
+		// participle and before the phrase ends or a preposition opens
+		// another, "that" points back to the day; after "said" it
+		// would open what was said ("said that night patrols would
+		// stop").
 		return relDay(0), j + 2
+	case w0 == "at" && isApproximator(w1) && w2 == "the" && s.lower(j+3) == "same" && s.lower(j+4) == "time":
+		// "At about the same time, a bomb went off": the day just told.
+		// Bare "at the same time" is as often a connective ("At the same
+		// time, the UN warned …") and is left alone.
+		e := relDay(0)
+		e.pastOnly = true
+		return e, j + 5
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
 		return relDay(0), j + 3
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
@@ -2294,8 +2522,11 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
 	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around" || w0 == "after" || w0 == "before":
-		// "shortly after midnight", "before dawn": an hour of the day,
-		// not a reference point as "after 2001" is.
+		// "shortly after midnight", "before dawn", "at 6 p.m.": an hour
+		// of the day, not a reference point as "after 2001" is.
+		if e, next := s.clockTime(j + 1); e != nil {
+			return e, next
+		}
 		return s.hourOfDay(j + 1)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
@@ -2345,6 +2576,106 @@ func (s *dateScanner) hourOfDay(k int) (*dateExpr, int) {
 	e := relDay(0)
 	e.pastOnly = true // "the market closes at dusk" is a habit
 	return e, k + 1
+}
+
+// clockTime reads a time on the clock at k, after "at", "by", "around",
+// "after" or "before": "6 p.m.", "10.30 am", "5pm", "0600 hours", "18:00
+// GMT". As a time of day read by hourOfDay, it is, in a past clause, the
+// day the narrative has reached; one that a date or a weekday follows
+// ("at 6 p.m. on 3 May", "at 5 p.m. yesterday") is that day's, read from
+// it.
+func (s *dateScanner) clockTime(k int) (*dateExpr, int) {
+	next := s.clockEnd(k)
+	if next == 0 {
+		return nil, 0
+	}
+	w := s.lower(next)
+	if s.startsDate(next) || w == "on" && s.startsDate(next+1) {
+		return nil, 0
+	}
+	if e, _ := s.parse(next, false); e != nil || w == "on" {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly = true // "the market closes at 6 p.m." is a habit
+	return e, next
+}
+
+// clockEnd returns the token after a time on the clock at k, or 0: an
+// hour (1–12, perhaps with minutes after "." or ":") before "a.m.",
+// "p.m.", "am" or "pm"; a word that joins the two ("5pm"); or an hour in
+// 24-hour form ("0600", "18:00") before "hours", "hrs", "GMT", "UTC" or
+// "local time". A number alone ("at 6") is a count or a score as often.
+func (s *dateScanner) clockEnd(k int) int {
+	t, ok := s.tok(k)
+	if !ok {
+		return 0
+	}
+	if h, m, ok := strings.Cut(t.lower, "pm"); ok && m == "" && isAllDigits(h) && h != "" {
+		return k + 1 // "5pm"
+	}
+	if h, m, ok := strings.Cut(t.lower, "am"); ok && m == "" && isAllDigits(h) && h != "" {
+		return k + 1
+	}
+	hour, j := clockDigits(t.lower), k+1
+	if s.lower(j) == ":" && isAllDigits(s.lower(j+1)) && len(s.lower(j+1)) == 2 {
+		hour, j = clockDigits(t.lower+"."+s.lower(j+1)), j+2 // "18:00"
+	}
+	if hour < 0 {
+		return 0
+	}
+	if n := s.meridiem(j); n > 0 && hour >= 1 && hour <= 12 {
+		return j + n
+	}
+	if len(t.lower) < 4 && j == k+1 {
+		return 0 // "after 12 hours" is a span: the 24-hour form has minutes
+	}
+	switch s.lower(j) {
+	case "hours", "hrs", "gmt", "utc":
+		return j + 1
+	case "local":
+		if s.lower(j+1) == "time" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// meridiem returns how many tokens "a.m.", "p.m.", "am" or "pm" take at
+// j, or 0.
+func (s *dateScanner) meridiem(j int) int {
+	switch s.lower(j) {
+	case "am", "pm":
+		return 1
+	case "a", "p":
+		if s.lower(j+1) == "." && s.lower(j+2) == "m" {
+			if s.lower(j+3) == "." {
+				return 4
+			}
+			return 3
+		}
+	}
+	return 0
+}
+
+// clockDigits returns the hour of a time written in digits ("6", "10.30",
+// "0600", "18.00"), or -1 when w is no such time.
+func clockDigits(w string) int {
+	h, m, dotted := strings.Cut(w, ".")
+	if dotted && (len(m) != 2 || !isAllDigits(m) || m > "59") {
+		return -1
+	}
+	if !dotted && len(h) == 4 && isAllDigits(h) && h[2:] <= "59" {
+		h = h[:2] // "0600"
+	}
+	if h == "" || len(h) > 2 || !isAllDigits(h) {
+		return -1
+	}
+	n, _ := strconv.Atoi(h)
+	if n > 24 {
+		return -1
+	}
+	return n
 }
 
 // isHourOfDay reports whether w names a time of day: a word WordNet puts
@@ -2509,14 +2840,17 @@ func agoExpr(unit string, n int, vague bool) *dateExpr {
 // clauseAt reports whether a clause, rather than a noun phrase, starts at
 // token i: a finite verb within its first four words, before any
 // punctuation ("Aliyev announced", "the army had withdrawn"; not "the
-// election").
+// election"), or an auxiliary within its first six, after a longer
+// subject ("the last UN soldiers had left"). Past four words a bare
+// participle is as often a reduced relative ("the arrival of troops
+// sent by …"), and only an auxiliary makes a clause.
 func (s *dateScanner) clauseAt(i int) bool {
-	for k := i; k < i+4 && k < len(s.toks); k++ {
+	for k := i; k < i+6 && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if !unicode.IsLetter([]rune(t.text)[0]) {
 			return false
 		}
-		if k > i && isVerbForm(t.lower) {
+		if k > i && (k < i+4 && isVerbForm(t.lower) || isPastAuxiliary(t.lower)) {
 			return true
 		}
 	}

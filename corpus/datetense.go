@@ -445,3 +445,32 @@ func isProspectiveBefore(scope string, at int) bool {
 	}
 	return len(rest) > 0 && isParticiple(rest[0]) && !hasEventVerbWords(rest[1:])
 }
+
+// isPastAuxiliary reports whether w is a past auxiliary that opens a
+// clause's verb: "had", "was", "were". It lives outside the date
+// grammar's files: no expression starts at these words, and the
+// scanner's pre-filter (mayStart) need not stop at them.
+func isPastAuxiliary(w string) bool { return w == "had" || w == "was" || w == "were" }
+
+// opensAdjunct reports whether w, a preposition, opens a phrase that
+// adds to a clause: "sent that morning to several governments", "fled
+// that night into the hills". A "that" complementiser is followed by a
+// subject, not by one of these.
+func opensAdjunct(w string) bool {
+	switch w {
+	case "to", "from", "with", "for", "by", "into", "across", "through", "towards", "toward", "against":
+		return true
+	}
+	return false
+}
+
+// isComparingWord reports whether w sets what follows against what came
+// before: "than", "below", "above", "like", "unlike", "as". It lives
+// outside the date grammar's files: no expression starts at it.
+func isComparingWord(w string) bool {
+	switch w {
+	case "than", "below", "above", "like", "unlike", "as":
+		return true
+	}
+	return false
+}

@@ -130,6 +130,7 @@ func TestDatePrefilterDropsNoDate(t *testing.T) {
 		{"digit", "Talks ran 3–5 March 2013 under the ministry’s mediation."},
 		{"word of the grammar", "Two days later the rebels withdrew, and by the weekend the town was quiet."},
 		{"word of the grammar", "At dusk the convoy left; the following morning it reached the coast."},
+		{"name of a day", "The rebels withdrew on Christmas Eve."},
 	}
 	for _, c := range cases {
 		if n := undroppedDates(c.sentence); n == 0 {

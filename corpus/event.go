@@ -524,7 +524,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		return placed{}, false
 	}
 	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
-		st.isPastOfPresentState(p) {
+		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
@@ -952,16 +952,27 @@ func isStateThroughout(head, scope string) bool {
 	return false
 }
 
-// isDecadeSpan reports whether a decade follows "by", "through" or
-// "throughout" (head, the clause's words before it): "By the 1940s the
-// reserves were overcrowded", "was defeated by the mid-1950s",
+// isPresentStateUntil reports whether a date after "until" bounds a
+// state a stative present describes ("Schools are on vacation until
+// September", "The road is closed until 5 June"): what is now, and how
+// long it is to last, not a happening. An announced end ("is due to stay
+// in force until 19 January", "will remain until") is a future, not a
+// present, and still dates.
+func isPresentStateUntil(p placed, xe dateExpr) bool {
+	return xe.until && p.t == tensePresent && isStativePresent(p.scope) && !hasFutureCue(p.scope)
+}
+
+// isDecadeSpan reports whether a decade follows "by", "through",
+// "throughout" or "until" (head, the clause's words before it): "By the
+// 1940s the reserves were overcrowded", "was defeated by the mid-1950s",
 // "Through the 1980s the government treated the enclave as an oil
-// field". A decade is ten years; bounded by one, or stretched over one,
-// a clause tells a state reached or held, or a habit, and no time a
-// reader could place a happening at.
+// field", "remained the largest mission until the 1990s". A decade is
+// ten years; bounded by one, or stretched over one, a clause tells a
+// state reached, held or ended, or a habit, and no time a reader could
+// place a happening at.
 func isDecadeSpan(head string) bool {
 	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
-	case "by", "through", "throughout":
+	case "by", "through", "throughout", "until", "till":
 		return true
 	}
 	return false
@@ -1073,6 +1084,9 @@ func (st *sentenceScan) reportsState(xe dateExpr) bool {
 		return false
 	}
 	content := xe.end + k + len(" that ") // where the reported content starts, in st.m
+	if reportsMore(clause[:xe.end-from+k]) {
+		return false // "In 2000 a congress met in Jayapura and said that …": the meeting
+	}
 	for _, e := range st.exprs {
 		if e.since && e.start > content && e.start < from+len(clause) {
 			t := clauseTense(st.m[content:e.start], 0)
@@ -1080,6 +1094,25 @@ func (st *sentenceScan) reportsState(xe dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// reportsMore reports whether head, a clause's words before the "that"
+// of what it reports, hold a verb besides the reporting ones ("met in
+// Jayapura and said"): the clause tells a happening of its own, which
+// its date dates whatever the report says.
+func reportsMore(head string) bool {
+	var rest []string
+	for i := 0; ; {
+		w, j := nextLowerWord(head, i)
+		if w == "" {
+			break
+		}
+		if !isReportingVerb(w) {
+			rest = append(rest, w)
+		}
+		i = j
+	}
+	return hasEventVerbWords(rest)
 }
 
 // isOnsetSince reports whether xe, a reference point after "since", also
@@ -1187,12 +1220,12 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if !xe.ofYear || !st.eventful || st.headline {
 		return false
 	}
+	from := clauseStart(st.bounds, xe.start)
 	for _, e := range st.exprs {
-		if !e.skip && !st.isPresentAge(e) {
-			return false
+		if !e.skip && !st.isPresentAge(e) && clauseStart(st.bounds, e.start) == from {
+			return false // another date in its clause dates it
 		}
 	}
-	from := clauseStart(st.bounds, xe.start)
 	head := st.m[from:xe.start]
 	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
 		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
@@ -2435,7 +2468,7 @@ func rawWord(s string, i int) (string, int) {
 // was said.
 func hasHypotheticalCue(scope string, at int) bool {
 	scope, at = thatSideAt(scope, at)
-	reported, prev := false, ""
+	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
 		if !unicode.IsLetter(r) {
@@ -2457,9 +2490,12 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A condition governs what follows it: "lapses on July 22
 			// unless Congress extends it" is not conditional.
 			cue = at > i
-		case "could", "might", "would", "should", "perhaps", "possibly", "potentially",
-			"debating", "considering":
+		case "could", "might", "would", "should", "debating", "considering":
 			cue = true
+		case "perhaps", "possibly", "potentially":
+			// Before a number it hedges a count ("advanced against
+			// perhaps 300 guerrillas"), not the clause.
+			cue = !startsCount(scope[j:])
 		case "possible", "potential":
 			// Before its noun the adjective qualifies that noun ("hinted
 			// at possible arms supplies in July"): the clause reports
@@ -2480,11 +2516,33 @@ func hasHypotheticalCue(scope string, at int) bool {
 			cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
 		default:
 			reported = reported || isReportingVerb(lf)
+			embedded = embedded || at < i && opensEmbeddedClause(lf)
 		}
-		if cue && !(reported && at < i) {
+		if cue && !((reported || embedded) && at < i) {
 			return true
 		}
 		i, prev = j, f
+	}
+	return false
+}
+
+// startsCount reports whether rest, the text after a word, opens with a
+// count in digits or in words ("300 armed guerrillas", "two thousand",
+// "dozens"); a year ("perhaps 1990") is no count.
+func startsCount(rest string) bool {
+	w, _ := nextLowerWord(rest, 0)
+	return isCount(w) || numberWord(w) > 0
+}
+
+// opensEmbeddedClause reports whether w, after a date, opens a clause of
+// its own, a relative clause or an indirect question ("raised disputes
+// in 1978 over where the boundary lay and who would benefit", "signed a
+// deal in 1978 which would give them autonomy"): a modal in it is that
+// clause's, not the dated one's.
+func opensEmbeddedClause(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "which", "where", "what", "how", "why":
+		return true
 	}
 	return false
 }

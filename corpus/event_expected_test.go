@@ -143,28 +143,28 @@ var knownEventProblems = map[string]int{
 	"rhodesian-bush-war":             0, // 2 at b4eea63; 0 (timeline6)
 	// dev8, 2026-12-01, scored at 64135ae before any change for them.
 	"aden-emergency":                       0, // 4 at 64135ae; 1 (timeline7); 0 once "by the end of" a year is the year (timeline9)
-	"first-sudanese-civil-war":             2, // 3 before timeline8; 2 once an approximate year is read ("from about 1969")
+	"first-sudanese-civil-war":             0, // 3 before timeline8; 2 once an approximate year is read ("from about 1969"); 1 (timeline10: a named subject in a coordinated clause); 0 (timeline10: a modal in an indirect question)
 	"haiti-1994-uphold-democracy-briefing": 1, // 3 at 64135ae; 2 (timeline7); 1 (timeline8: deadlines)
 	"laotian-civil-war":                    1, // 3 before timeline8; 2 once a relative clause reports on a thing named by its year; 1 once a season's months are no date
-	"west-papua-conflict-primer":           2, // 3 at 64135ae; 2 (timeline7)
+	"west-papua-conflict-primer":           1, // 3 at 64135ae; 2 (timeline7); 1 (timeline10: a meeting besides a report)
 	"zapatista-uprising-1994-reports":      3, // 5 at 64135ae; 4 (timeline7); 3 (timeline8: a month as a modifier)
 	// dev9, 2026-12-01, scored at ab743fd before any change for them, and
 	// held out of the fifth session's work until its engines were merged.
 	"bahrain-2011-peninsula-shield-briefing": 0, // 6 at ab743fd; 6 after the fifth session's engines; 1 once a decade gives later dates no year; 0 (timeline9: an entry noted as scheduled)
 	"cabinda-conflict-primer":                2, // 6 at ab743fd; 2 (timeline9: "after 1966, when", decades, "over the next two years")
-	"greek-civil-war":                        3, // 7 at ab743fd; 3 (timeline9: "that year", a fronted "since", "until an armistice in", "had little")
-	"jvp-insurrection-1987-89-reports":       6, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after")
-	"malayan-emergency":                      2, // 3 at ab743fd; 2 (timeline9: "by the end of 1951")
+	"greek-civil-war":                        2, // 7 at ab743fd; 3 (timeline9: "that year", a fronted "since", "until an armistice in", "had little"); 2 (timeline10: "on Christmas Day")
+	"jvp-insurrection-1987-89-reports":       5, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after"); 5 (timeline10: "below that of")
+	"malayan-emergency":                      1, // 3 at ab743fd; 2 (timeline9: "by the end of 1951"); 1 (timeline10: "the occupation of 1942 to 1945")
 	"mau-mau-uprising":                       1, // 4 at ab743fd; 1 (timeline9: decades, "at its height")
 	// dev10, 2026-12-01, scored at 4f8a3c9 before any change for them,
 	// held out of the sixth session's work until its engines were merged;
 	// the same counts after them.
-	"congo-crisis-1960-65":                    2, // 2 at 4f8a3c9
-	"cuban-revolution":                        5, // 5 at 4f8a3c9
-	"hukbalahap-rebellion":                    1, // 1 at 4f8a3c9
-	"karen-conflict-primer":                   5, // 5 at 4f8a3c9
-	"maldives-1988-operation-cactus-briefing": 2, // 2 at 4f8a3c9
-	"trinidad-1990-coup-attempt-reports":      7, // 7 at 4f8a3c9
+	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
+	"cuban-revolution":                        3, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300")
+	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
+	"karen-conflict-primer":                   4, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010")
+	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
+	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
 }
 
 // checkAllowance fails when there are more problems than allowed, listing

@@ -16,6 +16,7 @@ package wordnet
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 )
@@ -36,6 +37,8 @@ type Lexicon struct {
 	leaders   map[string]bool     // nouns naming a kind of leader
 	military  map[string]bool     // nouns with a sense naming a military body
 	observed  map[string]bool     // nouns naming a day kept every year
+	holidays  map[string][2]int   // a day's name, words joined by "_" ("christmas_day") → month and day
+	named     map[string]bool     // every beginning of such a name ("christmas", "new_year's")
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
 }
@@ -72,6 +75,8 @@ func parse(text string) *Lexicon {
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
+		holidays:  map[string][2]int{},
+		named:     map[string]bool{},
 		american:  map[string]string{},
 	}
 	for k := range l.links {
@@ -96,6 +101,8 @@ func parse(text string) *Lexicon {
 			l.kin[fs[1]] = fs[2:]
 		case "v":
 			l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
+		case "h":
+			l.addHoliday(fs[1], fs[2])
 		case "r":
 			set := l.leaders
 			switch fs[1] {
@@ -197,6 +204,40 @@ func (l *Lexicon) Military(w string) bool {
 // anniversary, festival. A date that such a day falls on comes round; it
 // does not happen ("14 October is a national holiday").
 func (l *Lexicon) Observance(w string) bool { return l.holds(l.observed, w) }
+
+// addHoliday files a day's name with its date, "MM-DD", and every
+// beginning of the name that ends a word, for a reader going word by
+// word. A malformed date is skipped.
+func (l *Lexicon) addHoliday(name, date string) {
+	var m, d int
+	if n, err := fmt.Sscanf(date, "%d-%d", &m, &d); n != 2 || err != nil {
+		return
+	}
+	l.holidays[name] = [2]int{m, d}
+	for i := range len(name) {
+		switch name[i] {
+		case '_':
+			l.named[name[:i]] = true // "new_year"
+		case '\'':
+			l.named[name[:i]] = true   // "new_year"
+			l.named[name[:i+1]] = true // "new_year'", "all_saints'"
+		}
+	}
+}
+
+// Holiday returns the month and day of the day a calendar keeps under
+// name every year, its words in lower case joined by "_" and its
+// apostrophes kept ("christmas_day", "new_year's_eve"): WordNet's days
+// named with Day or Eve whose synonyms give a date, less those one
+// country keeps under a name other countries use for their own days.
+func (l *Lexicon) Holiday(name string) (month, day int, ok bool) {
+	md, ok := l.holidays[name]
+	return md[0], md[1], ok
+}
+
+// HolidayPrefix reports whether some day's name (see Holiday) begins
+// with prefix and goes on past it: "christmas", "new_year's".
+func (l *Lexicon) HolidayPrefix(prefix string) bool { return l.named[prefix] }
 
 // known reports whether the tables say anything about w.
 func (l *Lexicon) known(w string) bool {

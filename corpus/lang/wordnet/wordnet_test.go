@@ -104,6 +104,35 @@ func TestObservance(t *testing.T) {
 	}
 }
 
+func TestHoliday(t *testing.T) {
+	l := Load()
+	tests := []struct {
+		name       string
+		month, day int
+		ok         bool
+	}{
+		{"christmas_day", 12, 25, true},
+		{"christmas_eve", 12, 24, true},
+		{"new_year's_day", 1, 1, true},
+		{"all_saints'_day", 11, 1, true},
+		{"christmas", 0, 0, false},        // also the season
+		{"independence_day", 0, 0, false}, // each country keeps its own
+		{"inauguration_day", 0, 0, false},
+		{"election_day", 0, 0, false},
+	}
+	for _, tt := range tests {
+		m, d, ok := l.Holiday(tt.name)
+		if m != tt.month || d != tt.day || ok != tt.ok {
+			t.Errorf("Holiday(%q) = %d, %d, %v, want %d, %d, %v", tt.name, m, d, ok, tt.month, tt.day, tt.ok)
+		}
+	}
+	for p, want := range map[string]bool{"christmas": true, "new_year's": true, "new_year'": true, "new_year": true, "new": true, "christmas_day": false, "independence": false} {
+		if got := l.HolidayPrefix(p); got != want {
+			t.Errorf("HolidayPrefix(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
 func TestLinked(t *testing.T) {
 	l := Load()
 	tests := []struct {

@@ -23,6 +23,7 @@ import (
 // synset is one WordNet synset: its words and its lexical pointers.
 type synset struct {
 	words []string
+	raw   []string // the lemmas as written, multi-word ones too ("Christmas_Day")
 	ptrs  []pointer
 	gloss string // definition and examples, after " | "
 	key   string // offset and part of speech
@@ -69,6 +70,7 @@ func run(dict, out string, senses int) error {
 		return err
 	}
 	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances}
+	holidays := holidayDates(synsets)
 	links, err := linkTables(dict, synsets, senses)
 	if err != nil {
 		return err
@@ -91,6 +93,7 @@ func run(dict, out string, senses int) error {
 	for _, l := range links {
 		fmt.Fprintf(w, "# %s WORD LINKED...: %s\n", l.tag, l.doc)
 	}
+	fmt.Fprintln(w, "# h NAME MM-DD: a day kept on one date every year, named with Day or Eve, and the date a synonym gives (christmas_day 12-25)")
 	fmt.Fprintln(w, "# v BRITISH AMERICAN: spellings of one word with the same senses (authorise authorize, labour labor)")
 	common, err := taggedWords(dict)
 	if err != nil {
@@ -104,6 +107,7 @@ func run(dict, out string, senses int) error {
 	for _, l := range links {
 		writeTable(w, l.tag, l.table, common)
 	}
+	writeTable(w, "h", holidays, nil)
 	writeTable(w, "v", spelt, nil)
 	if err := w.Flush(); err != nil {
 		return err
@@ -164,6 +168,7 @@ func readData(path string, synsets map[string]*synset) error {
 		for _, w := range ws.Words {
 			ss.words = append(ss.words, word(w))
 		}
+		ss.raw = ws.Words
 		for _, p := range ws.Pointers {
 			ss.ptrs = append(ss.ptrs, pointer{symbol: p.Symbol, target: p.Offset + adjective(p.POS), src: p.Source, dst: p.Target})
 		}

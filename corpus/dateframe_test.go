@@ -1,0 +1,172 @@
+package corpus
+
+import "testing"
+
+// TestDateFrameCauses holds the general causes behind sentences whose time
+// comes from the frame the text has set (the day, the season) rather than
+// from a date of their own, each in sentences written for the cause: a
+// season counted from the narrative, a day part pointed back to, a time
+// on the clock, and "at about the same time".
+func TestDateFrameCauses(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// "The following spring" counts from the narrative's latest
+		// date, as "the following March" does (narrativeSeason,
+		// seasonMonth).
+		{"the following spring after November", "", "In November 1961 the army took the port. The council signed a truce the following spring.", []string{"1961-11", "1962~early"}},
+		{"the following summer in the same year", "", "In February 1961 the army took the port. The following summer the council signed a truce.", []string{"1961-02", "1961~mid"}},
+		{"the next autumn after a year alone", "", "In 1961 the army took the port. The next autumn the council signed a truce.", []string{"1961", "1962~late"}},
+		{"the previous autumn", "", "In 1961 the army took the port. The previous autumn the council had signed a truce.", []string{"1961", "1960~late"}},
+		// "The new year" is the year after the narrative's (yearPhrase).
+		{"early in the new year", "", "On 30 December 1953 the president was sworn in. Early in the new year his envoys met the rebels.", []string{"1953-12-30", "1954~early"}},
+		{"at the start of the new year", "", "The accord was signed in November 1998. It came close to collapse at the start of the new year.", []string{"1998-11", "1999~early"}},
+		{"New Year's Day is a day", "", "On 30 December 1953 the president was sworn in. On New Year's Day his envoys met the rebels.", []string{"1953-12-30", "1954-01-01"}},
+		{"the following winter straddles two years", "", "In 1961 the army took the port. The following winter the council signed a truce.", []string{"1961"}},
+		{"a capitalised season names a thing", "", "In 1961 the army took the port. The following Spring Offensive failed.", []string{"1961"}},
+
+		// "That morning" after a participle points back to the day when
+		// a preposition follows it, not only punctuation (opensAdjunct).
+		{"that morning before to", "", "On 2 June 1977 gunmen seized the airport. Appeals were sent that morning to the neighbouring states.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night before into", "", "On 2 June 1977 gunmen seized the airport. The villagers fled that night into the forest.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night after a reporting verb opens what was said", "", "On 2 June 1977 gunmen seized the airport. The mayor said that night patrols would stop.", []string{"1977-06-02"}},
+
+		// A time on the clock is the narrative's day in a past clause
+		// (clockTime, clockEnd).
+		{"shortly after p.m.", "", "On 2 June 1977 gunmen seized the airport. Shortly after 7 p.m. the garrison surrendered.", []string{"1977-06-02", "1977-06-02"}},
+		{"at a.m. with minutes", "", "On 2 June 1977 gunmen seized the airport. At 9.45 a.m. the governor fled.", []string{"1977-06-02", "1977-06-02"}},
+		{"pm joined to the hour", "", "On 2 June 1977 gunmen seized the airport. Around 4pm the radio station fell.", []string{"1977-06-02", "1977-06-02"}},
+		{"twenty-four-hour form", "", "On 2 June 1977 gunmen seized the airport. At 0530 hours the first aircraft landed.", []string{"1977-06-02", "1977-06-02"}},
+		{"hours and minutes with a colon", "", "On 2 June 1977 gunmen seized the airport. At 21:15 GMT the radio went off the air.", []string{"1977-06-02", "1977-06-02"}},
+		{"a count of hours is no clock", "", "On 2 June 1977 gunmen seized the airport. After 12 hours the fighting stopped.", []string{"1977-06-02"}},
+		{"a clock time is a habit in the present", "", "On 2 June 1977 gunmen seized the airport. The market closes at 6 p.m.", []string{"1977-06-02"}},
+		{"a clock time with its own date", "", "On 2 June 1977 gunmen seized the airport. At 6 p.m. on 4 June the garrison surrendered.", []string{"1977-06-02", "1977-06-04"}},
+		{"a clock time with yesterday", "1977-03-06", "KAMBA, March 5 — Gunmen stormed the assembly shortly after 5 p.m. yesterday.", []string{"1977-03-04"}},
+
+		// "At about the same time" is the day just told; bare "at the
+		// same time" is as often a connective.
+		{"at about the same time", "", "On 2 June 1977 gunmen seized the airport. At about the same time, a bomb exploded outside the barracks.", []string{"1977-06-02", "1977-06-02"}},
+		{"at around the same time after yesterday", "1977-03-05", "KAMBA, March 5 — Gunmen stormed the assembly yesterday. At around the same time, a bomb exploded outside the barracks.", []string{"1977-03-04", "1977-03-04"}},
+		{"at the same time is a connective", "", "On 2 June 1977 gunmen seized the airport. At the same time, the envoy urged restraint.", []string{"1977-06-02"}},
+		{"at about the same time in the present is no day", "", "On 2 June 1977 gunmen seized the airport. Buses leave at about the same time each day.", []string{"1977-06-02"}},
+
+		// A day kept on one date every year, named after a preposition
+		// of time, is that date (holiday: WordNet's days named with Day
+		// or Eve whose synonyms give a date).
+		{"on Christmas Day", "", "On 3 December 1962 the police fired on the crowd. The envoy flew to the capital on Christmas Day.", []string{"1962-12-03", "1962-12-25"}},
+		{"a curly apostrophe", "", "On 3 December 1962 the police fired on the crowd. On New Year’s Eve the rebels withdrew.", []string{"1962-12-03", "1962-12-31"}},
+		{"a named day with its year", "", "The rebels withdrew on Christmas Eve 1971.", []string{"1971-12-24"}},
+		{"a named day before a noun names a thing", "", "On 3 December 1962 the police fired on the crowd. At a New Year's Eve party the envoy spoke.", []string{"1962-12-03"}},
+		{"a day each country keeps its own way", "", "On 3 December 1962 the police fired on the crowd. The rebels withdrew on Independence Day.", []string{"1962-12-03"}},
+		{"a named day in the present comes round", "", "On 3 December 1962 the police fired on the crowd. Shops close on Christmas Day.", []string{"1962-12-03"}},
+	})
+}
+
+// TestDateNamingCauses holds the causes where a year names a thing or
+// bounds a state rather than dating a happening, each in sentences
+// written for the cause: a named thing's year dates its own clause, an
+// opening phrase's named happening is the sentence's time, a span after
+// "of" names, and a state's bound after "until" is no event.
+func TestDateNamingCauses(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		// A year that names the subject of a past clause dates that
+		// clause even where another clause of the sentence has its own
+		// date (isSubjectYear).
+		{"a named subject in a coordinated clause", "", "Schools were closed, the old court moved in 1960, and the Press Act of 1962 brought the papers under control.", []string{"1960", "1962"}},
+		{"another date in the same clause dates it", "", "In 1964 the Press Act of 1962 was repealed.", []string{"1964"}},
+		{"a named object is still no date", "", "The army took the port in 1960, and the council joined the uprising of 1962.", []string{"1960"}},
+
+		// An opening phrase of time that names a happening by its year
+		// after "of" sets the sentence in it (framingOf).
+		{"in the season of a year", "", "In the rainy season of 1971 the army launched an offensive.", []string{"1971"}},
+		{"during the named happening of a span", "", "During the long siege of 1971–72 the army shelled the port.", []string{"1971/1972"}},
+		{"after the happening is approximate", "", "After the coup of 1966 the army purged its officers.", []string{"1966~approx"}},
+		{"a named happening of a year", "", "In the Sergeants' Revolt of 1933 the army seized the barracks.", []string{"1933"}},
+		{"not an opening phrase", "", "The army shelled the port in the rainy season of 1971 and again later.", []string{}},
+
+		// A span after "of" names a thing, as a year after "of" does
+		// (isOfSpan, yearSpan).
+		{"a span of years after of names", "", "The country emerged from the occupation of 1942 to 1945 in poor shape.", []string{}},
+		{"a dashed span after of names", "", "The country emerged from the occupation of 1942–45 in poor shape.", []string{}},
+		{"a span from one year to another dates", "", "The country was occupied from 1942 to 1945.", []string{"1942/1945"}},
+
+		// A decade after "until" bounds a state (isDecadeSpan).
+		{"until a decade", "", "The mission remained the largest in the world until the 1990s.", []string{}},
+		{"until a year still dates", "", "The mission remained the largest in the world until 1994.", []string{"1994"}},
+
+		// A stative present's "until" bounds what is now
+		// (isPresentStateUntil); an announced end still dates.
+		{"a present state until a month", "1990-08-03", "Schools are on their long vacation until September.", []string{}},
+		{"a present state until a day", "1990-08-03", "The border is closed until 5 September.", []string{}},
+		{"an announced end until a day", "1990-08-03", "The curfew is due to stay in force until 5 September.", []string{"1990-09-05!"}},
+	})
+}
+
+// TestDateEmbeddedModal holds the cause where a modal after a date stands
+// in a clause of its own, an indirect question or a relative clause,
+// and leaves the dated clause a report (opensEmbeddedClause).
+func TestDateEmbeddedModal(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a modal in an indirect question", "", "The find of gold in 1978 raised disputes over where the border lay and who would profit.", []string{"1978"}},
+		{"a modal in a relative clause", "", "The rebels signed a pact in 1978 which would give them a province.", []string{"1978"}},
+		{"a modal in the dated clause", "", "The rebels would have signed a pact in 1978.", []string{}},
+		{"a modal before the date's clause", "", "Some argue that the rebels could have won in 1978.", []string{}},
+	})
+}
+
+// TestDateLongSubjectAfter holds the cause where the clause after "days
+// after" has a subject of several words: an auxiliary still shows a
+// clause, so its happening is the days before the sentence's day
+// (clauseAt, isPastAuxiliary).
+func TestDateLongSubjectAfter(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a long subject before had", "", "The port fell on 7 July 1964, ten days after the last French marines had left.", []string{"1964-07-07", "1964-06-27"}},
+		{"a long subject before was", "", "The port fell on 7 July 1964, two days after the old colonial governor was flown out.", []string{"1964-07-07", "1964-07-05"}},
+		// A noun phrase, no clause: the count glosses the day written in
+		// full and gives no date of its own (countsToWritten).
+		{"a participle far in is a noun phrase", "", "The port fell on 7 July 1964, two days after the arrival of troops sent from the north.", []string{"1964-07-07"}},
+	})
+}
+
+// TestDateComparedTerm holds the cause where a date stands in the other
+// term of a comparison, after "that of" or "those of" and a word that
+// compares (isComparedTerm).
+func TestDateComparedTerm(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"below that of", "", "Turnout appeared to be far below that of the general election in 1977, officials said.", []string{}},
+		{"above those of", "", "Losses rose well above those of the first offensive in 1977.", []string{}},
+		{"those of as a subject", "", "Most of those of military age fled in 1977.", []string{"1977"}},
+		{"with that of is no comparison", "", "The army merged its units with those of the rebels in 1977.", []string{"1977"}},
+	})
+}
+
+// TestDateHedgedCount holds the cause where "perhaps" or "possibly"
+// hedges a count, not the clause (startsCount).
+func TestDateHedgedCount(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"perhaps before digits", "", "In June 1958 the army attacked perhaps 300 rebels in the hills.", []string{"1958-06"}},
+		{"possibly before a number word", "", "In June 1958 possibly two thousand people fled the town.", []string{"1958-06"}},
+		{"perhaps before the verb", "", "In June 1958 the army perhaps attacked the hills.", []string{}},
+		{"perhaps before a year", "", "The army attacked the hills perhaps in 1958.", []string{}},
+	})
+}
+
+// TestDateReportAndHappening holds the cause where a clause tells a
+// happening and then reports a statement whose content is a state since
+// a reference point: the happening still dates (reportsMore).
+func TestDateReportAndHappening(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a meeting and a declaration", "", "In 1999 a congress met in the capital and declared that the island had been free since 1961.", []string{"1999"}},
+		{"a range and a declaration", "", "A congress met in the capital from 3 to 6 May 1999, declared that the island had been free since 1961 and chose a council.", []string{"1999-05-03/1999-05-06"}},
+		{"a report alone of a tally since", "1994-10-10", "Officials said on 2 October that 1,383 soldiers had been killed since Sept. 27.", []string{}},
+	})
+}
+
+// TestDateDayAfterNamedDay holds the cause where "the day after" counts
+// from a happening named with its day after "of", not from the
+// narrative's latest day (namedDayBase).
+func TestDateDayAfterNamedDay(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"the day after the election of a day", "", "On 15 February 2008 the leader was shot. The day after the general election of 7 November 2010, his men seized the town.", []string{"2008-02-15", "2010-11-08"}},
+		{"the night before the vote of a day", "", "On 15 February 2008 the leader was shot. The night before the vote of 7 November 2010 his men seized the town.", []string{"2008-02-15", "2010-11-06"}},
+		{"the day after a named happening with no day", "", "On 15 February 2008 the leader was shot. The day after the funeral his men seized the town.", []string{"2008-02-15", "2008-02-16"}},
+	})
+}
