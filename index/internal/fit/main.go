@@ -36,6 +36,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
 	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
+	folds := fs.Int("folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
 	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -51,7 +52,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off}
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off, Folds: *folds}
 	if *sel {
 		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
 			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
@@ -233,12 +234,20 @@ func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Optio
 	}
 }
 
-// ablation cross-validates with each feature off in turn.
+// ablation cross-validates with each feature off in turn, and reports
+// what the feature buys in held-out reciprocal rank per question, with
+// its standard error (paired over the questions).
 func ablation(out io.Writer, examples []rank.Example, o rank.Options) {
+	all := rank.CrossValidate(examples, o)
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
+		if slices.Contains(o.Off, f) {
+			continue
+		}
 		off := o
 		off.Off = append(slices.Clone(o.Off), f)
-		line(out, "  cross-validated without "+f.String(), rank.Pool(rank.CrossValidate(examples, off), nil))
+		without := rank.CrossValidate(examples, off)
+		gain, se := rank.PairedGain(all, without)
+		line(out, fmt.Sprintf("  without %-10s (buys %+.4f ± %.4f)", f, gain, se), rank.Pool(without, nil))
 	}
 }
 
