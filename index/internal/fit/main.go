@@ -66,9 +66,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	final := o
 	final.Start = rank.Fitted()
 	w := rank.Fit(examples, final)
-	report(out, examples, w, o)
+	cv := report(out, examples, w, o)
 	if *ablate {
-		ablation(out, examples, o)
+		ablation(out, examples, o, cv)
 	}
 	if *write != "" {
 		return os.WriteFile(*write, []byte(goSource(w, o.Lambda)), 0o644)
@@ -207,7 +207,9 @@ func asked(ctx context.Context, ix *index.Index, alone bool, s *evaluate.Briefin
 	return out, nil
 }
 
-func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Options) {
+// report prints the fitted and cross-validated figures, and returns the
+// held-out questions.
+func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Options) []rank.Held {
 	cv := rank.CrossValidate(examples, o)
 	line(out, "current weights", rank.Evaluate(examples, rank.Fitted()))
 	line(out, "fitted, on the questions fitted", rank.Evaluate(examples, w))
@@ -232,13 +234,14 @@ func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Optio
 			fmt.Fprintf(out, "  held-out miss: %-28s rank %2d  %s\n", h.Group, h.Rank, h.Question)
 		}
 	}
+	return cv
 }
 
 // ablation cross-validates with each feature off in turn, and reports
 // what the feature buys in held-out reciprocal rank per question, with
-// its standard error (paired over the questions).
-func ablation(out io.Writer, examples []rank.Example, o rank.Options) {
-	all := rank.CrossValidate(examples, o)
+// its standard error (paired over the questions), against all, the
+// held-out questions with every feature on.
+func ablation(out io.Writer, examples []rank.Example, o rank.Options, all []rank.Held) {
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		if slices.Contains(o.Off, f) {
 			continue
