@@ -73,11 +73,8 @@ func defaultRanker() ranker { return ranker{weights: rank.Fitted()} }
 // kind of answer that no candidate holds beside the name. Then what the
 // briefings say about the name is what they have to offer: for "who …
 // X?", where the person's name is missing, the candidates are ranked as
-// for "what is X?", without bleve's score, which counts the question's
-// other words ("leads" matching "leaders" in a paragraph about another
-// group) though no candidate answers them. (Other kinds keep their
-// ranking: a count or a date stands in another sentence more often than
-// a name.)
+// for "what is X?". (Other kinds keep their ranking: a count or a date
+// stands in another sentence more often than a name.)
 func (r ranker) rerank(cs []candidate, pl plan, about map[string]map[string]bool) (unanswered bool) {
 	defer r.sort(cs)
 	top := 0.0
@@ -92,18 +89,26 @@ func (r ranker) rerank(cs []candidate, pl plan, about map[string]map[string]bool
 		return false
 	}
 	if !r.noFallback && pl.answer == personKind {
-		r.score(cs, pl.aboutAnchors(), about, 0)
+		r.score(cs, pl.aboutAnchors(), about, top)
 	}
 	return true
 }
 
-// score sets the candidates' features and scores; top is the best
-// candidate's BM25, or 0 to leave BM25 out.
 func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool, top float64) {
+	bySlug := map[string]map[int]bool{} // concepts each briefing's candidates hold
 	for i := range cs {
 		cs[i].features = features(&cs[i], pl, about)
-		if top > 0 {
-			cs[i].features[rank.BM25] = cs[i].bm25 / top
+		cs[i].features[rank.BM25] = cs[i].bm25 / top
+		if bySlug[cs[i].slug] == nil {
+			bySlug[cs[i].slug] = map[int]bool{}
+		}
+		for ci := range cs[i].covered {
+			bySlug[cs[i].slug][ci] = true
+		}
+	}
+	for i := range cs {
+		if n := len(pl.concepts); n > 0 {
+			cs[i].features[rank.Context] = float64(len(bySlug[cs[i].slug])) / float64(n)
 		}
 	}
 	smooth(cs, pl, about)
@@ -134,6 +139,19 @@ func (pl plan) isAnchorWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// anchorStarts are the byte offsets of the plan's names in c.
+func anchorStarts(c *candidate, pl plan) []int {
+	var out []int
+	for term, locs := range c.terms {
+		if pl.isAnchorWord(term) {
+			for _, l := range locs {
+				out = append(out, l.start)
+			}
+		}
+	}
+	return out
 }
 
 // isAnchor reports whether a concept stands for one of the plan's names.
@@ -198,17 +216,24 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	var f rank.Features
 	exact, positions, concepts := conceptHits(c, pl)
 	if n := float64(len(pl.concepts)); n > 0 {
+		f[rank.Coverage] = float64(len(c.covered)) / n
 		f[rank.Exact] = float64(exact) / n
 		for k, held := range linkedOnly(c, pl) {
 			f[rank.Cause+rank.Feature(k)] = float64(held) / n
 		}
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	c.anchored = holdsAnchor(c, pl, about[c.heading])
+	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
-	if body := strings.TrimSpace(c.text[c.body:]); strings.HasSuffix(body, "?") || asksTurn(body) {
+	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
+		f[rank.Subject] = 1
+	}
+	switch body := strings.TrimSpace(c.text[c.body:]); {
+	case strings.HasSuffix(body, ":"):
+		f[rank.LeadIn] = 1
+	case strings.HasSuffix(body, "?") || asksTurn(body):
 		f[rank.Asks] = 1
 	}
 	return f
@@ -298,24 +323,27 @@ func proximity(positions, concepts []int, found int) float64 {
 	return min(1, float64(found)/float64(best))
 }
 
-// holdsAnchor reports whether the paragraph holds one of the question's
-// names, or the question names none: what puts it in the first tier. A
-// name in the paragraph's headings (the briefing's title and its
-// section's heading) counts as held: a fact sheet on RAMSI or a
-// transcript on Marawi rarely repeats the name in every paragraph, and
-// in a corpus of several briefings a question naming a place prefers the
-// briefing about it.
-func holdsAnchor(c *candidate, pl plan, heading map[string]bool) bool {
+// anchorFeature is the share of the question's names the paragraph
+// holds; 1 when the question names none. A name in the paragraph's
+// headings (the briefing's title and its section's heading) counts as
+// held: a fact sheet on RAMSI or a transcript on Marawi rarely repeats the
+// name in every paragraph, and in a corpus of several briefings a
+// question naming a place prefers the briefing about it. It sets
+// c.anchored.
+func anchorFeature(c *candidate, pl plan, heading map[string]bool) float64 {
 	if len(pl.anchors) == 0 {
-		return true
+		c.anchored = true
+		return 1
 	}
+	held := 0.0
 	has := func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }
 	for _, a := range pl.anchors {
 		if pl.wholeNames && holdsForm(a.held, has) || !pl.wholeNames && holdsAny(a.terms, has) {
-			return true
+			held++
 		}
 	}
-	return false
+	c.anchored = held > 0
+	return held / float64(len(pl.anchors))
 }
 
 // holdsForm reports whether has holds every slot of one of forms (a

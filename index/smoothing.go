@@ -2,18 +2,21 @@ package index
 
 import "github.com/briefbot/briefbot/index/internal/rank"
 
-// smooth sets the section feature of cs (see rank.Section): the share
-// of the plan's concepts held by a candidate's section heading with the
-// candidates under that heading. Only candidates are read, so the cost
-// stays that of the candidate set. The candidates' covered concepts must
-// be known (features sets them).
+// smooth sets the context features of cs (see rank.Neighbours and
+// rank.Section): the share of the plan's concepts held by each
+// candidate with the candidates next to it, and by its section's
+// heading with the candidates under that heading. Only candidates are
+// read, so the cost stays that of the candidate set. The candidates'
+// covered concepts must be known (features sets them).
 func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 	n := len(pl.concepts)
 	if n == 0 {
 		return
 	}
+	byPara := map[string]map[int]bool{}    // docID → concepts held
 	bySection := map[string]map[int]bool{} // headingKey → concepts held under it
 	for i := range cs {
+		byPara[cs[i].id] = cs[i].covered
 		k := cs[i].heading
 		if bySection[k] == nil {
 			bySection[k] = headingConcepts(pl, about[k])
@@ -21,6 +24,11 @@ func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 		addAll(bySection[k], cs[i].covered)
 	}
 	for i := range cs {
+		near := map[int]bool{}
+		addAll(near, cs[i].covered)
+		addAll(near, byPara[docID(cs[i].slug, cs[i].para-1)])
+		addAll(near, byPara[docID(cs[i].slug, cs[i].para+1)])
+		cs[i].features[rank.Neighbours] = float64(len(near)) / float64(n)
 		if cs[i].section != "" || cs[i].heading != headingKey(cs[i].slug, "") {
 			cs[i].features[rank.Section] = float64(len(bySection[cs[i].heading])) / float64(n)
 		}

@@ -95,8 +95,8 @@ func TestWholeNames(t *testing.T) {
 		}
 		p := pl
 		p.wholeNames = tt.whole
-		if got := holdsAnchor(&c, p, nil); got != tt.want {
-			t.Errorf("%q (whole forms %v): anchored %v, want %v", tt.text, tt.whole, got, tt.want)
+		if anchorFeature(&c, p, nil); c.anchored != tt.want {
+			t.Errorf("%q (whole forms %v): anchored %v, want %v", tt.text, tt.whole, c.anchored, tt.want)
 		}
 	}
 }
@@ -131,8 +131,8 @@ func TestSurnames(t *testing.T) {
 		for term := range ix.terms(tt.text) {
 			c.terms[term] = []termAt{{}}
 		}
-		if got := holdsAnchor(&c, pl, nil); got != tt.want {
-			t.Errorf("%q in %q (surnames %v): anchored %v, want %v", tt.question, tt.text, tt.surnames, got, tt.want)
+		if anchorFeature(&c, pl, nil); c.anchored != tt.want {
+			t.Errorf("%q in %q (surnames %v): anchored %v, want %v", tt.question, tt.text, tt.surnames, c.anchored, tt.want)
 		}
 	}
 }

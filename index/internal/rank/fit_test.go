@@ -88,15 +88,15 @@ func TestSelectDropsAFeatureThatDoesNotCarryOver(t *testing.T) {
 	var exs []Example
 	for _, g := range []string{"a", "b", "c", "d"} {
 		exs = append(exs, example(g, Answer))
-		e := example(g, Section)
+		e := example(g, Context)
 		if g != "a" {
 			e.Gold = []bool{true, false}
 		}
 		exs = append(exs, e)
 	}
 	c := Select(exs, []float64{0}, 5, nil)
-	if !slices.Contains(c.Off, Section) || slices.Contains(c.Off, Answer) {
-		t.Errorf("off %v, want section off and answer on", c.Off)
+	if !slices.Contains(c.Off, Context) || slices.Contains(c.Off, Answer) {
+		t.Errorf("off %v, want context off and answer on", c.Off)
 	}
 }
 
@@ -139,7 +139,7 @@ func TestFitSetAgreesWithEvaluate(t *testing.T) {
 		w[i] = float64(r.IntN(13)-4) / 4
 	}
 	set := newFitSet(exs, w)
-	for _, f := range []Feature{Exact, Answer, Topic} {
+	for _, f := range []Feature{Coverage, Answer, Topic} {
 		for _, d := range []float64{0, 0.5, -2} {
 			try := w
 			try[f] += d

@@ -12,18 +12,36 @@ type Feature int
 const (
 	// BM25 is bleve's score, scaled so that the best candidate scores 1.
 	BM25 Feature = iota
+	// Coverage is the share of the question's concepts the paragraph
+	// holds, by the word itself or a related form or synonym.
+	Coverage
 	// Exact is the share of concepts held by the question's own words.
 	Exact
 	// Proximity is how tightly the concepts found cluster.
 	Proximity
+	// Anchors is the share of the question's names (factions, people,
+	// places) the paragraph holds; 1 when the question names none.
+	Anchors
 	// Answer is 1 when a sentence holds the kind of answer the question
 	// asks for next to its subject, 0.5 when the paragraph holds one
 	// elsewhere, 0 when it holds none (and 0 when the question's form asks
 	// for no particular kind).
 	Answer
+	// LeadIn is 1 for a paragraph that ends with a colon, introducing the
+	// next one.
+	LeadIn
+	// Subject is 1 when a sentence of the paragraph defines one of the
+	// question's names ("X is a …"): a paragraph about what the question
+	// names.
+	Subject
 	// Asks is 1 for a paragraph that asks a question (a reporter's turn
 	// in a transcript): the answer is the next paragraph.
 	Asks
+	// Context is the share of the question's concepts held by the
+	// candidates of the paragraph's briefing taken together: in a corpus
+	// of several, the briefing that covers the whole question is likelier
+	// to be the one asked about.
+	Context
 	// Focus is 1 when the kind of answer asked for stands a few words
 	// from what the question asks about: the count before the thing
 	// counted, the date beside the event.
@@ -41,15 +59,17 @@ const (
 	// place or a faction prefers the briefing about it. 0 when the
 	// question names nothing, for every candidate alike.
 	Topic
-	// Section is the share of the question's concepts held by the
-	// paragraph's section heading and the candidates under it together:
-	// an answer may lean on what its heading and section say.
+	// Neighbours is the share of the question's concepts held by the
+	// paragraph and the candidates next to it together, and Section the
+	// share held by its section's heading and the candidates under it
+	// together: an answer may lean on what the paragraphs around it say.
+	Neighbours
 	Section
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "exact", "proximity", "answer", "asks", "focus", "cause", "gloss", "topic", "section"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
