@@ -3,6 +3,7 @@ package fit
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -17,6 +18,7 @@ var (
 	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
 	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
 	off    = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
+	nfolds = flag.Int("folds", 0, "with -fit, cross-validate on this many folds of briefings (quicker, for screening)")
 	cache  = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
 	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
@@ -45,6 +47,9 @@ func TestFit(t *testing.T) {
 	}
 	if *cache != "" {
 		args = append(args, "-examples", *cache)
+	}
+	if *nfolds > 0 {
+		args = append(args, "-folds", fmt.Sprint(*nfolds))
 	}
 	if *off != "" {
 		args = append(args, "-off", *off)

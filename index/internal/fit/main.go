@@ -36,6 +36,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
 	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
+	folds := fs.Int("folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
 	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -51,7 +52,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off}
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off, Folds: *folds}
 	if *sel {
 		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
 			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
@@ -65,9 +66,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	final := o
 	final.Start = rank.Fitted()
 	w := rank.Fit(examples, final)
-	report(out, examples, w, o)
+	cv := report(out, examples, w, o)
 	if *ablate {
-		ablation(out, examples, o)
+		ablation(out, examples, o, cv)
 	}
 	if *write != "" {
 		return os.WriteFile(*write, []byte(goSource(w, o.Lambda)), 0o644)
@@ -206,7 +207,9 @@ func asked(ctx context.Context, ix *index.Index, alone bool, s *evaluate.Briefin
 	return out, nil
 }
 
-func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Options) {
+// report prints the fitted and cross-validated figures, and returns the
+// held-out questions.
+func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Options) []rank.Held {
 	cv := rank.CrossValidate(examples, o)
 	line(out, "current weights", rank.Evaluate(examples, rank.Fitted()))
 	line(out, "fitted, on the questions fitted", rank.Evaluate(examples, w))
@@ -231,14 +234,23 @@ func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Optio
 			fmt.Fprintf(out, "  held-out miss: %-28s rank %2d  %s\n", h.Group, h.Rank, h.Question)
 		}
 	}
+	return cv
 }
 
-// ablation cross-validates with each feature off in turn.
-func ablation(out io.Writer, examples []rank.Example, o rank.Options) {
+// ablation cross-validates with each feature off in turn, and reports
+// what the feature buys in held-out reciprocal rank per question, with
+// its standard error (paired over the questions), against all, the
+// held-out questions with every feature on.
+func ablation(out io.Writer, examples []rank.Example, o rank.Options, all []rank.Held) {
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
+		if slices.Contains(o.Off, f) {
+			continue
+		}
 		off := o
 		off.Off = append(slices.Clone(o.Off), f)
-		line(out, "  cross-validated without "+f.String(), rank.Pool(rank.CrossValidate(examples, off), nil))
+		without := rank.CrossValidate(examples, off)
+		gain, se := rank.PairedGain(all, without)
+		line(out, fmt.Sprintf("  without %-10s (buys %+.4f ± %.4f)", f, gain, se), rank.Pool(without, nil))
 	}
 }
 

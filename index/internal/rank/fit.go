@@ -114,6 +114,11 @@ type Options struct {
 	Rounds int
 	Lambda float64
 	Off    []Feature
+	// Folds, when above zero, cross-validates with the groups dealt into
+	// that many folds in turn (in their order of first appearance)
+	// rather than holding out one group at a time: as many fits as folds,
+	// for screening options; leave-one-group-out is the figure to report.
+	Folds int
 	// Start is where coordinate ascent starts; zero means plain BM25.
 	// Cross-validation always starts from plain BM25, so that no fold
 	// starts from weights fitted on the briefing it holds out.
@@ -164,31 +169,46 @@ type Held struct {
 }
 
 // CrossValidate fits on all groups but one and ranks the questions of the
-// one held out, for each group in turn: an honest estimate of how fitted
-// weights do on briefings they never saw. It returns every held-out
+// one held out, for each group in turn (or each fold of groups, see
+// Options.Folds): an honest estimate of how fitted weights do on
+// briefings they never saw. It returns every held-out
 // question with its rank; Pool sums them up.
 func CrossValidate(examples []Example, o Options) []Held {
-	var groups []string
-	for _, e := range examples {
-		if !slices.Contains(groups, e.Group) {
-			groups = append(groups, e.Group)
-		}
-	}
+	fold := folds(examples, o.Folds)
 	var out []Held
-	for _, g := range groups {
+	for k := range slices.Max(append(slices.Clone(fold), -1)) + 1 {
 		var train, test []Example
-		for _, e := range examples {
-			if e.Group == g {
+		for i, e := range examples {
+			if fold[i] == k {
 				test = append(test, e)
 			} else {
 				train = append(train, e)
 			}
 		}
-		fold := o
-		fold.Start = Weights{}
-		w := Fit(train, fold)
+		fit := o
+		fit.Start = Weights{}
+		w := Fit(train, fit)
 		for _, e := range test {
 			out = append(out, Held{e, e.Rank(w)})
+		}
+	}
+	return out
+}
+
+// folds is the fold of each example: its group's place among the
+// groups in order of first appearance, modulo n when n is above zero.
+func folds(examples []Example, n int) []int {
+	var groups []string
+	out := make([]int, len(examples))
+	for i, e := range examples {
+		g := slices.Index(groups, e.Group)
+		if g < 0 {
+			g = len(groups)
+			groups = append(groups, e.Group)
+		}
+		out[i] = g
+		if n > 0 {
+			out[i] = g % n
 		}
 	}
 	return out

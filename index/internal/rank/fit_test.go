@@ -124,7 +124,7 @@ func TestFitSetAgreesWithEvaluate(t *testing.T) {
 		for range 1 + r.IntN(8) {
 			var f Features
 			for i := range f {
-				f[i] = float64(r.IntN(4)) / 3 // coarse values: ties
+				f[i] = float64(r.IntN(4)) / 4 // coarse values: ties
 			}
 			e.Candidates = append(e.Candidates, f)
 			e.Tier = append(e.Tier, r.IntN(2))
@@ -132,7 +132,12 @@ func TestFitSetAgreesWithEvaluate(t *testing.T) {
 		}
 		exs = append(exs, e)
 	}
-	w := Fitted()
+	// Quarters add up without rounding, so that equal scores are equal
+	// however they are summed, and ties are real ties.
+	var w Weights
+	for i := range w {
+		w[i] = float64(r.IntN(13)-4) / 4
+	}
 	set := newFitSet(exs, w)
 	for _, f := range []Feature{Coverage, Answer, Topic} {
 		for _, d := range []float64{0, 0.5, -2} {
@@ -143,6 +148,24 @@ func TestFitSetAgreesWithEvaluate(t *testing.T) {
 			if got := set.objective(try, f, d, 0); math.Abs(got-want) > 1e-12 {
 				t.Errorf("%v moved by %v: objective %v, Evaluate %v", f, d, got, want)
 			}
+		}
+	}
+}
+
+// TestFolds: with Folds, groups are dealt into that many folds in order
+// of first appearance, every group whole in one fold; without, each group
+// is its own fold.
+func TestFolds(t *testing.T) {
+	var exs []Example
+	for _, g := range []string{"a", "b", "a", "c", "d", "b"} {
+		exs = append(exs, Example{Group: g})
+	}
+	for _, tt := range []struct {
+		n    int
+		want []int
+	}{{0, []int{0, 1, 0, 2, 3, 1}}, {2, []int{0, 1, 0, 0, 1, 1}}, {3, []int{0, 1, 0, 2, 0, 1}}} {
+		if got := folds(exs, tt.n); !slices.Equal(got, tt.want) {
+			t.Errorf("folds(%d) = %v, want %v", tt.n, got, tt.want)
 		}
 	}
 }

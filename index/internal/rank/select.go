@@ -59,7 +59,7 @@ func leastUseful(best Choice, held []Held, score func(Options) (Choice, []Held),
 		o := best.Options
 		o.Off = append(slices.Clone(o.Off), f)
 		c, hs := score(o)
-		c.Gain, c.SE = pairedGain(held, hs)
+		c.Gain, c.SE = PairedGain(held, hs)
 		if log != nil {
 			log(c)
 		}
@@ -79,9 +79,9 @@ func tStat(c Choice) float64 {
 	return c.Gain / c.SE
 }
 
-// pairedGain is the mean of a's reciprocal rank less b's over the same
+// PairedGain is the mean of a's reciprocal rank less b's over the same
 // questions, and its standard error.
-func pairedGain(a, b []Held) (mean, se float64) {
+func PairedGain(a, b []Held) (mean, se float64) {
 	n := float64(len(a))
 	if n < 2 || len(a) != len(b) {
 		return 0, 0
