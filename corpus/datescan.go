@@ -2479,8 +2479,22 @@ func ordinalWord(w string) int {
 
 // relativeSameDay reads the anchor's own day or month, or a vague few
 // days after it: "the same day", "that night", "later that month",
-// "hours later", "later in the evening", "days later".
+// "hours later", "later in the evening", "days later". The day's
+// phrases are tried first, then the month's, then an hour's.
 func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
+	if e, next := s.sameDayPhrase(at); e != nil {
+		return e, next
+	}
+	if e, next := s.sameMonthPhrase(at.j); e != nil {
+		return e, next
+	}
+	return s.hourPhrase(at)
+}
+
+// sameDayPhrase reads a phrase naming the anchor's own day: "the same
+// day", "That night, …", "killed that day", "at about the same time",
+// "later that evening".
+func (s *dateScanner) sameDayPhrase(at scanAt) (*dateExpr, int) {
 	j, from := at.j, at.from
 	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
 	switch {
@@ -2506,6 +2520,15 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 		return e, j + 5
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
 		return relDay(0), j + 3
+	}
+	return nil, 0
+}
+
+// sameMonthPhrase reads a phrase naming the anchor's own month: "later
+// that month", "that same month", "that month".
+func (s *dateScanner) sameMonthPhrase(j int) (*dateExpr, int) {
+	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
+	switch {
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
 	case w0 == "that" && w1 == "same" && w2 == "month":
@@ -2513,6 +2536,17 @@ func (s *dateScanner) relativeSameDay(at scanAt) (*dateExpr, int) {
 	case w0 == "that" && w1 == "month" && w2 != "'" && w2 != "’":
 		// "Rebels took Gao that month", "at the end of that month".
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 2
+	}
+	return nil, 0
+}
+
+// hourPhrase reads an hour of the anchor's day or a vague few days
+// after it: "hours later", "later in the evening", "in the afternoon",
+// "shortly after midnight", "days later".
+func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
+	j, from := at.j, at.from
+	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
+	switch {
 	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
 		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
 		// "Hours later, state television said…": the same day.
