@@ -304,6 +304,7 @@ var allRules = []rule{
 	{ruleSoCalled, findBySoCalled},
 	{ruleListEntry, findByListEntry},
 	{ruleLowerParty, findByLowerParty},
+	{ruleKnownOrg, findByKnownOrg},
 }
 
 func (x extractor) rules() []rule {

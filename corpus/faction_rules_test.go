@@ -170,11 +170,11 @@ var ruleCases = []ruleCase{
 	{"allied with", ruleActor,
 		"They were allied with the Ahl al-Sunna in the east.", []string{"Ahl al-Sunna"}, "", "", "", ""},
 	{"apposition after the name", ruleApposition,
-		"The war pitted Hezbollah, the Shia Islamist movement based in the south, against Israel.", []string{"Hezbollah"}, "", "", "", ""},
+		"The war pitted Velbollah, the Shia Islamist movement based in the south, against Israel.", []string{"Velbollah"}, "", "", "", ""},
 	{"apposition with copula", ruleApposition,
 		"One such outfit, the Mai-Mai Kifuafua, was a government-aligned militia.", []string{"Mai-Mai Kifuafua"}, "", "", "", ""},
 	{"what the text says it does", ruleContext,
-		"Hezbollah fighters fired rockets at the border. Later Hezbollah fighters withdrew and Hezbollah fired again.", []string{"Hezbollah"}, "", "", "", ""},
+		"Velbollah fighters fired rockets at the border. Later Velbollah fighters withdrew and Velbollah fired again.", []string{"Velbollah"}, "", "", "", ""},
 	{"national government acting", ruleBody,
 		"The Lebanese government, led by Siniora, declared that it had no prior knowledge of the raid.", []string{"Lebanese government"}, "", "", "", ""},
 	{"known as after a subject and copula", ruleKnownAs,
@@ -309,6 +309,8 @@ var ruleCases = []ruleCase{
 		"Students and workers merged into a single body, the Frente de Accion Popular-Rojos (Popular Action Front), generally shortened to FAP-R or simply FAP.\n\nThe FAP robbed banks in 1969.", []string{"Frente de Accion Popular-Rojos"}, "FAP-R", "FAP", "", "FAP"},
 	{"alias given after a soon", ruleAliasAdverb,
 		"In 1971 the officers formed the Army Coordinating Board, soon known simply as the Kamato.\n\nThe Kamato ruled for ten years.", []string{"Army Coordinating Board"}, "", "Kamato", "", "Kamato"},
+	{"a name the resource knows, never introduced", ruleKnownOrg,
+		"Veldia had been a member of NATO since 1952, and its officers trained at the alliance's schools.\n\nIn 1974 the new government left NATO's integrated command.", []string{"NATO"}, "", "", "", ""},
 	{"a proper name before a lower-case party", ruleLowerParty,
 		"The junta fell in 1938, but the movement its colonels had led lived on as the Renovador party.", []string{"Renovador party"}, "", "", "", ""},
 	{"one acronym, a name ending another", ruleFoldSameLetters,
@@ -390,7 +392,7 @@ var ruleCases = []ruleCase{
 	{"adjective of a place written as one", rulePlaceAdjective,
 		"Units of the 14th Army stayed neutral. Both sides began to arm. The Transnistrian authorities took over police stations. The war spread in Transnistria.", []string{"14th Army"}, "", "", "", "Transnistrian"},
 	{"troops named by their body", ruleContext,
-		"The operation ended, in which NATO troops collected weapons. Later NATO troops left.", []string{"NATO"}, "", "", "", ""},
+		"The operation ended, in which SADEF troops collected weapons. Later SADEF troops left.", []string{"SADEF"}, "", "", "", ""},
 	{"glossary entry with an article", ruleListEntry,
 		"- **Coalition of March 9 Youth**: a loose network of student activists that called the first marches.\n- **Veldia Freedom Movement**: an exiled movement based in Harwick.", []string{"Coalition of March 9 Youth"}, "", "", "", ""},
 	{"glossary entry without an article", ruleListEntry,
@@ -477,7 +479,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}

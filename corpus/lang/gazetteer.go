@@ -17,6 +17,7 @@ const (
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
 	OrgSenseNoun                   // a noun with any sense that is a kind of organization
 	SchoolNoun                     // a noun with a sense that is an educational institution
+	OrgName                        // the name or acronym of an organisation ("NATO", "Warsaw Pact")
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -56,6 +57,12 @@ func IsOrgNoun(word string) bool { return kinds[word]&OrgNoun != 0 }
 // location or a made thing such as a building ("city", "palace",
 // "embassy"): a name it heads is more likely a place than a party.
 func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureNoun) != 0 }
+
+// IsOrgName reports whether key is the name or acronym WordNet gives an
+// organisation, a political movement or a legislature ("nato", "warsaw
+// pact", "kgb", "taliban", "knesset"): a general resource that knows a
+// name no rule sees introduced, because the text takes it as known.
+func IsOrgName(key string) bool { return kinds[key]&OrgName != 0 }
 
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").

@@ -5,13 +5,13 @@ import "testing"
 func TestTableComplete(t *testing.T) {
 	count := map[Kind]int{}
 	for _, k := range kinds {
-		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun} {
+		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun, OrgName} {
 			if k.Has(c) {
 				count[c]++
 			}
 		}
 	}
-	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun} {
+	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun, OrgName} {
 		if count[c] < 500 {
 			t.Errorf("class %d has %d keys; the generator lost its source", c, count[c])
 		}
@@ -26,6 +26,14 @@ func TestLookups(t *testing.T) {
 		want bool
 	}{
 		{"country", IsPlace, "liberia", true},
+		{"organisation WordNet names", IsOrgName, "north atlantic treaty organization", true},
+		{"its acronym", IsOrgName, "nato", true},
+		{"a legislature", IsOrgName, "knesset", true},
+		{"an armed movement", IsOrgName, "khmer rouge", true},
+		{"a name with a sense outside groups", IsOrgName, "europe", false},
+		{"a name made of ordinary words", IsOrgName, "communist party", false},
+		{"a one-word name that is an ordinary word", IsOrgName, "base", false},
+		{"a religion", IsOrgName, "roman catholic church", false},
 		{"official name inverted", IsPlace, "republic of korea", true},
 		{"optional word of an official name", IsPlace, "socialist federal republic of yugoslavia", true},
 		{"official name without its optional word", IsPlace, "federal republic of yugoslavia", true},

@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, orgNames: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -62,6 +62,7 @@ func (s set) add(forms ...string) {
 
 type tables struct {
 	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns set
+	orgNames                                                                                                      set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -206,6 +207,7 @@ type synset struct {
 	lex       string
 	words     []string
 	instance  bool     // an @i pointer: a named individual
+	classes   []string // noun offsets of "@i" pointers: what a named individual is
 	pertainTo []string // noun offsets of "\" pointers (adjectives)
 	hypernyms []string // noun offsets of "@" pointers
 	gloss     string
@@ -271,7 +273,120 @@ func (t *tables) readWordNet(dir string) error {
 	t.addKindsOf(nouns, plurals)
 	t.addFirstSenseClasses(nouns, first, plurals)
 	t.addPertainyms(nouns, adjs)
+	t.addOrgNames(nouns, adjs)
 	return nil
+}
+
+// The roots under which a capitalised noun.group synset names an
+// organisation that can act: organization.n.01 itself, political_movement.n.01
+// (the armed and terrorist groups WordNet files there, "Hamas", "Red
+// Brigades") and legislature.n.01 ("Knesset", "Duma"). religion.n.02 sits
+// under organization.n.01 but names a faith, not a party, and a school is
+// a place more often than a party.
+const (
+	politicalMovement = "08472335"
+	legislature       = "08163273"
+	religion          = "08081668"
+)
+
+// addOrgNames adds the capitalised names and acronyms of noun.group
+// synsets below an organisation root (orgNames): "NATO", "KGB", "Khmer
+// Rouge", "Knesset". A name with a sense outside noun.group ("Europe",
+// a continent too), a place or a people, or a name made only of ordinary
+// words ("Base", "Communist Party") is left out.
+func (t *tables) addOrgNames(nouns, adjs map[string]synset) {
+	common, other := lowerLemmas(nouns, adjs), otherSenses(nouns)
+	memo := map[string]map[string]bool{}
+	below := func(off, root string) bool {
+		if memo[root] == nil {
+			memo[root] = map[string]bool{}
+		}
+		return isBelowNamed(nouns, off, root, memo[root])
+	}
+	for off, s := range nouns {
+		if s.lex != lexNounGroup || below(off, religion) || below(off, educationalInstitution) {
+			continue
+		}
+		if !below(off, organization) && !below(off, politicalMovement) && !below(off, legislature) {
+			continue
+		}
+		for _, w := range s.words {
+			if !unicode.IsUpper([]rune(w)[0]) || other[w] || t.places[normalize(w)] || t.peoples[normalize(w)] || allCommonWords(w, common) {
+				continue
+			}
+			t.orgNames.add(w)
+		}
+	}
+}
+
+// isBelowNamed is isBelow for synsets that may be named individuals: it
+// follows instance pointers ("@i") as well as hypernyms.
+func isBelowNamed(nouns map[string]synset, off, root string, memo map[string]bool) bool {
+	if off == root {
+		return true
+	}
+	if v, ok := memo[off]; ok {
+		return v
+	}
+	memo[off] = false
+	s := nouns[off]
+	for _, h := range append(slices.Clip(s.hypernyms), s.classes...) {
+		if isBelowNamed(nouns, h, root, memo) {
+			memo[off] = true
+			return true
+		}
+	}
+	return false
+}
+
+// otherSenses returns the capitalised noun lemmas with a sense outside
+// noun.group ("Europe", "Congress").
+func otherSenses(nouns map[string]synset) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range nouns {
+		for _, w := range s.words {
+			if s.lex != lexNounGroup && unicode.IsUpper([]rune(w)[0]) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// lowerLemmas returns every lower-case one-word noun and adjective lemma.
+func lowerLemmas(sets ...map[string]synset) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range sets {
+		for _, s := range m {
+			for _, w := range s.words {
+				if !strings.Contains(w, " ") && unicode.IsLower([]rune(w)[0]) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// allCommonWords reports whether every word of the name is also an
+// ordinary word ("Base", "Tigers", "Communist Party", "Security
+// Council"): written with capitals, such a name names a kind, or many
+// bodies, more often than the one WordNet means.
+func allCommonWords(name string, common map[string]bool) bool {
+	for _, w := range strings.Fields(name) {
+		if !isCommonWord(w, common) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCommonWord reports whether the capitalised one-word name w is also an
+// ordinary word: its lower case, or its lower case less a plural "s", is
+// a lower-case lemma.
+func isCommonWord(w string, common map[string]bool) bool {
+	l := strings.ToLower(w)
+	return common[l] || common[strings.TrimSuffix(l, "s")]
 }
 
 // addSenseClasses adds the words of each noun synset by its
@@ -413,6 +528,7 @@ func readData(path string) (map[string]synset, error) {
 			switch p.Symbol {
 			case "@i":
 				s.instance = true
+				s.classes = append(s.classes, p.Offset)
 			case "@":
 				s.hypernyms = append(s.hypernyms, p.Offset)
 			case "\\":
@@ -527,6 +643,7 @@ func (t *tables) render() ([]byte, error) {
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
+		{"OrgName", "capitalised names and acronyms of organisations, political movements and legislatures (WordNet noun.group below organization.n.01, political_movement.n.01 or legislature.n.01; not a religion or a school)", t.orgNames},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
 	kinds := map[string][]string{}

@@ -1,0 +1,97 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+)
+
+// ruleKnownOrg proposes the names a general resource knows as
+// organisations: "a member of NATO since 1952", "withdrew from the Warsaw
+// Treaty Organization". Writers take such names as known and introduce
+// them no other way, so no rule of introduction sees them.
+const ruleKnownOrg = "known-org"
+
+// maxKnownWords bounds the words of a name looked up in the resource:
+// WordNet's organisation names longer than this are spelled out rarely.
+const maxKnownWords = 6
+
+// findByKnownOrg proposes every whole capitalised name the text writes
+// that lang.IsOrgName knows (WordNet's named organisations, political
+// movements and legislatures). A name is whole when no capitalised word
+// runs on before or after it; a one-word name is read only mid-sentence
+// or in capitals, since a capital opening a sentence tells nothing.
+func findByKnownOrg(p *para) []candidate {
+	var out []candidate
+	words := p.words()
+	for i := 0; i < len(words); i++ {
+		if !startsUpper(words[i]) || isStopCap(words[i]) || runsOnBefore(words, i) {
+			continue
+		}
+		end := knownOrgEnd(words, i)
+		if end == 0 {
+			continue
+		}
+		name := trimPossessive(strings.TrimRight(strings.Join(words[i:end], " "), ".,;:!?)”\"'’*"))
+		if end-i == 1 && name != strings.ToUpper(name) && opensWordSentence(words, i) {
+			continue
+		}
+		out = append(out, p.cand(name, scoreMention))
+		i = end - 1
+	}
+	return out
+}
+
+// knownOrgEnd returns the end of the longest known organisation name
+// opening at words[i] that no capitalised word runs on after, or 0.
+func knownOrgEnd(words []string, i int) int {
+	last := min(len(words), i+maxKnownWords)
+	for j := i + 1; j <= last; j++ {
+		if j > i+1 && strings.ContainsAny(words[j-2][len(words[j-2])-1:], ".,;:!?)") {
+			last = j - 1 // punctuation inside ends every longer name
+			break
+		}
+	}
+	for j := last; j > i; j-- {
+		key := nameKey(strings.Join(words[i:j], " "))
+		if runsOnAfter(words, j) || !lang.IsOrgName(key) {
+			continue
+		}
+		if !strings.Contains(key, " ") && len(key) < 3 {
+			return 0 // "UN's", "EU": too short to tell from a word
+		}
+		return j
+	}
+	return 0
+}
+
+// runsOnBefore reports whether a capitalised word joined to words[i]
+// without punctuation comes before it: "Allied Command Europe" holds no
+// name "Command Europe".
+func runsOnBefore(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := words[i-1]
+	return startsUpper(w) && !strings.ContainsAny(w[len(w)-1:], ".,;:!?)”\"'’") && !opensWordSentence(words, i-1)
+}
+
+// runsOnAfter reports whether the name ending before words[j] goes on
+// into a capitalised word: "NATO Defence College".
+func runsOnAfter(words []string, j int) bool {
+	if j >= len(words) || !startsUpper(words[j]) {
+		return false
+	}
+	w := words[j-1]
+	return !strings.ContainsAny(w[len(w)-1:], ".,;:!?)”\"'’")
+}
+
+// opensWordSentence reports whether words[i] opens a sentence: it is the
+// first word, or the word before ends one.
+func opensWordSentence(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	w := strings.TrimRight(words[i-1], "”\"'’)")
+	return w == "" || strings.ContainsAny(w[len(w)-1:], ".!?:")
+}
