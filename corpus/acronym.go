@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -579,13 +580,12 @@ var stopCaps = map[string]bool{
 // CGT)"), and a body an organisation runs is one ("United Nations
 // Operation in Mozambique (ONUMOZ)"); off switches rules off by name.
 func translatedLongForm(text, short string, glossed bool, off map[string]bool) (string, int) {
-	for _, r := range short {
-		if !unicode.IsUpper(r) {
-			return "", 0
-		}
+	letters, ok := capitalLetters(short, !off[ruleMixedLetters])
+	if !ok {
+		return "", 0
 	}
 	text = strings.TrimRight(text, " ")
-	n := utf8.RuneCountInString(short)
+	n := len(letters)
 	window := min(n+5, 2*n)
 	start := len(text)
 	words := 0
@@ -621,11 +621,12 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		long = strings.SplitN(long, " ", 2)[1]
 		start = len(text) - len(long)
 	}
-	if !strings.Contains(long, " ") || !startsUpper(long) || !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
+	permuted := !off[rulePermutedLetters] && samePermuted(letters, initials)
+	if !strings.Contains(long, " ") || !startsUpper(long) || !permuted && !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
 		return "", 0
 	}
 	hit := 0
-	for _, r := range short {
+	for _, r := range letters {
 		for _, c := range initials {
 			if c == r {
 				hit++
@@ -640,6 +641,44 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		return "", 0
 	}
 	return long, start
+}
+
+// capitalLetters returns the capitals of the letters short, and whether
+// short is letters at all: every letter a capital, or, when mixed is
+// allowed, a capital first and at least two capitals ("StB", the
+// Czech "Státní bezpečnost": the lower-case letters are the name's
+// language's, and the capitals its initials).
+func capitalLetters(short string, mixed bool) ([]rune, bool) {
+	var out []rune
+	lower := false
+	for _, r := range short {
+		switch {
+		case unicode.IsUpper(r):
+			out = append(out, r)
+		case unicode.IsLower(r):
+			lower = true
+		default:
+			return nil, false
+		}
+	}
+	if lower && (!mixed || len(out) < 2 || !startsUpper(short)) {
+		return nil, false
+	}
+	return out, len(out) > 0
+}
+
+// samePermuted reports whether the letters are the initials in another
+// order, each used once: "Social Democratic Centre (CDS)", whose letters
+// follow the Portuguese word order. A name whose initials the letters
+// spell in any order is the name they abbreviate, whatever its head.
+func samePermuted(letters, initials []rune) bool {
+	if len(letters) < 3 || len(letters) != len(initials) {
+		return false
+	}
+	a, b := slices.Clone(letters), slices.Clone(initials)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }
 
 // groupNounBefore reports whether text ends with a lower-case group noun:

@@ -8,6 +8,8 @@ import (
 // glossary entries, names glossed with "or", a foreign name's short form,
 // letters that head nothing. Named so that tests can show each is needed.
 const (
+	ruleMixedLetters      = "mixed-letters"       // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
+	rulePermutedLetters   = "permuted-letters"    // "the conservative Social Democratic Centre (CDS) won": the initials in another order
 	ruleListEntry         = "list-entry"          // "- **Coalition of Youth**: a loose network of activists": a glossary entry whose label a group description follows
 	ruleLettersNoHead     = "letters-no-head"     // "the National Defence Battalions (TEA)": letters in brackets head no name
 	ruleGlossNotQualifier = "gloss-not-qualifier" // "the Democratic Army (Dimokratikos Stratos, DSE)": a bracket with a comma glosses, it does not qualify
