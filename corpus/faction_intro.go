@@ -10,6 +10,7 @@ import (
 const (
 	ruleMixedLetters      = "mixed-letters"       // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
 	rulePermutedLetters   = "permuted-letters"    // "the conservative Social Democratic Centre (CDS) won": the initials in another order
+	ruleSyllabicNamed     = "syllabic-named"      // "better known by its Indonesian abbreviation Kostrad": a word the text calls an abbreviation is one
 	ruleListEntry         = "list-entry"          // "- **Coalition of Youth**: a loose network of activists": a glossary entry whose label a group description follows
 	ruleLettersNoHead     = "letters-no-head"     // "the National Defence Battalions (TEA)": letters in brackets head no name
 	ruleGlossNotQualifier = "gloss-not-qualifier" // "the Democratic Army (Dimokratikos Stratos, DSE)": a bracket with a comma glosses, it does not qualify

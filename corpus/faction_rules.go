@@ -1952,7 +1952,7 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 		} else {
 			at--
 		}
-		short, s := initialsNamed(text[from:])
+		short, s := initialsNamed(text[from:], disabled)
 		if short == "" {
 			continue
 		}
@@ -2037,7 +2037,7 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 func describedInitials(text string) []acronymDef {
 	var out []acronymDef
 	for at, from := range occurrences(text, " known by ") {
-		short, s := initialsNamed(text[from:])
+		short, s := initialsNamed(text[from:], nil)
 		if short == "" {
 			continue
 		}
@@ -2144,7 +2144,7 @@ func qualifiedLongForm(before, short string) (string, int) {
 // initialsNamed reads "its Arabic acronym JNIM" or "their Indonesian
 // initials as the TNI" after "known by": a short form the text says is an
 // acronym. It returns the short form and its byte offset in rest, or "".
-func initialsNamed(rest string) (string, int) {
+func initialsNamed(rest string, off0 map[string]bool) (string, int) {
 	said := false
 	for off, n := 0, 0; n < 6 && off < len(rest); n++ {
 		w, tail, _ := strings.Cut(rest[off:], " ")
@@ -2153,8 +2153,8 @@ func initialsNamed(rest string) (string, int) {
 			said = true
 		case "its", "their", "as", "the":
 		default:
-			if short := strings.TrimRight(w, ".,;:"); said && isShortForm(short) && strings.ToUpper(short) == short {
-				return short, off
+			if short := strings.TrimRight(w, ".,;:"); said && (isShortForm(short) && strings.ToUpper(short) == short || !off0[ruleSyllabicNamed] && isWordAcronym(short)) {
+				return short, off // "its Indonesian abbreviation Kostrad": the text calls a word letters
 			}
 			if !startsUpper(w) || said {
 				return "", 0 // only a language's name may qualify the acronym
