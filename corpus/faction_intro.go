@@ -8,18 +8,20 @@ import (
 // glossary entries, names glossed with "or", a foreign name's short form,
 // letters that head nothing. Named so that tests can show each is needed.
 const (
-	ruleMixedLetters      = "mixed-letters"       // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
-	rulePermutedLetters   = "permuted-letters"    // "the conservative Social Democratic Centre (CDS) won": the initials in another order
-	ruleSyllabicNamed     = "syllabic-named"      // "better known by its Indonesian abbreviation Kostrad": a word the text calls an abbreviation is one
-	ruleListEntry         = "list-entry"          // "- **Coalition of Youth**: a loose network of activists": a glossary entry whose label a group description follows
-	ruleLettersNoHead     = "letters-no-head"     // "the National Defence Battalions (TEA)": letters in brackets head no name
-	ruleGlossNotQualifier = "gloss-not-qualifier" // "the Democratic Army (Dimokratikos Stratos, DSE)": a bracket with a comma glosses, it does not qualify
-	ruleOrAlias           = "or-alias"            // "the Janatha Vimukthi Peramuna, or People's Liberation Front", "the Liberation Army or ELAS"
-	ruleProperShort       = "proper-short"        // "Al Wefaq" is the "Al Wefaq National Islamic Society"
-	ruleArticleComplement = "article-complement"  // "the Coalition for a Republic": an article opens the complement of a name
-	ruleQuoteOpen         = "quote-open"          // `popularly called the "Mountain Government"`: the opening quote is no part of the name
-	ruleBracketGloss      = "bracket-gloss"       // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
-	ruleLedBy             = "led-by"              // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
+	ruleMixedLetters        = "mixed-letters"        // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
+	rulePermutedLetters     = "permuted-letters"     // "the conservative Social Democratic Centre (CDS) won": the initials in another order
+	ruleSyllabicNamed       = "syllabic-named"       // "better known by its Indonesian abbreviation Kostrad": a word the text calls an abbreviation is one
+	rulePossessiveDescribed = "possessive-described" // "His new party, New Democracy, won": a description a possessive opens, set before the name
+	ruleLettersFirstOr      = "letters-first-or"     // "the UDMR, or Hungarian Democratic Union of Romania,": letters, then the name after "or"
+	ruleListEntry           = "list-entry"           // "- **Coalition of Youth**: a loose network of activists": a glossary entry whose label a group description follows
+	ruleLettersNoHead       = "letters-no-head"      // "the National Defence Battalions (TEA)": letters in brackets head no name
+	ruleGlossNotQualifier   = "gloss-not-qualifier"  // "the Democratic Army (Dimokratikos Stratos, DSE)": a bracket with a comma glosses, it does not qualify
+	ruleOrAlias             = "or-alias"             // "the Janatha Vimukthi Peramuna, or People's Liberation Front", "the Liberation Army or ELAS"
+	ruleProperShort         = "proper-short"         // "Al Wefaq" is the "Al Wefaq National Islamic Society"
+	ruleArticleComplement   = "article-complement"   // "the Coalition for a Republic": an article opens the complement of a name
+	ruleQuoteOpen           = "quote-open"           // `popularly called the "Mountain Government"`: the opening quote is no part of the name
+	ruleBracketGloss        = "bracket-gloss"        // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
+	ruleLedBy               = "led-by"               // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the

@@ -611,6 +611,27 @@ func describedFirst(words []string, i int, mid bool) bool {
 	return false
 }
 
+// describedByPossessive reports whether the name at words[i] is set
+// beside a description a possessive determiner opens just before it:
+// "His new party, New Democracy, won …", "their armed wing, Umkhonto,
+// attacked …". The possessive stands for the article describedFirst
+// wants.
+func describedByPossessive(words []string, i int) bool {
+	if i < 2 || !strings.HasSuffix(words[i-1], ",") {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-5); k-- {
+		switch strings.ToLower(words[k]) {
+		case "his", "her", "its", "their":
+			return describesGroup(append([]string{"a"}, words[k+1:i]...))
+		}
+		if strings.ContainsAny(words[k], ",.;:!?") {
+			return false
+		}
+	}
+	return false
+}
+
 // longBeside returns the organisation's name that words[:i] end with
 // before a comma when the apposition name at i is a short form in
 // capitals: "the Special Purpose Police Detachment, OPON, a riot unit"
@@ -697,7 +718,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 // are done with (a description, a person's, a place's or a list's).
 func besideDescription(p *para, i int, name string, next int, glossed bool) (c candidate, ok, read bool) {
 	words := p.words()
-	if !p.off[ruleDescribedFirst] && describedFirst(words, i, !p.off[ruleDescribedMid]) {
+	if !p.off[ruleDescribedFirst] && describedFirst(words, i, !p.off[ruleDescribedMid]) || !p.off[rulePossessiveDescribed] && describedByPossessive(words, i) {
 		// "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
 		return p.cand(strings.Trim(name, "*"), scoreDefined), true, true
 	}
@@ -1918,6 +1939,9 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 		// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
 		markers = append(markers, " — usually shortened to ", " — usually abbreviated ", " — shortened to ", " — abbreviated ")
 	}
+	if !disabled[ruleLettersFirstOr] {
+		out = append(out, lettersThenOr(text)...)
+	}
 	for _, m := range markers {
 		if !rare && m != ", or " && m != ", the " {
 			continue
@@ -1965,6 +1989,29 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 		}
 		if ok {
 			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// lettersThenOr reads letters the text writes first and then names
+// after ", or": "the UDMR, or Hungarian Democratic Union of Romania, to
+// give it its English name". The letters, written with "the" as a name
+// is, may follow another language's words.
+func lettersThenOr(text string) []acronymDef {
+	var out []acronymDef
+	for at, from := range occurrences(text, ", or ") {
+		k := strings.LastIndexByte(text[:at], ' ')
+		if k < 4 || !strings.EqualFold(text[max(0, k-3):k], "the") {
+			continue
+		}
+		short := text[k+1 : at]
+		if !isShortForm(short) || strings.ToUpper(short) != short {
+			continue
+		}
+		long, _ := nameAt(strings.Fields(text[from:min(len(text), from+200)]), 0, true)
+		if strings.Contains(long, " ") && isOrgName(long) {
+			out = append(out, acronymDef{Acronym{short, long}, k + 1, from + len(long)})
 		}
 	}
 	return out
