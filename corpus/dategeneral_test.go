@@ -15,6 +15,8 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a list item's infinitive", "", "The accord of 1 November 1998 provided for:\n\n- elections to be held within months.", []string{"1998-11-01"}},
 		{"an infinitive's deadline lies ahead", "1999-01-01", "The accord, signed on 1 November 1998, required foreign troops to be withdrawn by March.", []string{"1998-11-01", "1999-03!"}},
 		{"an infinitive's deadline after the narrative", "", "In May 1998 the junta promised that elections were to be held in November.", []string{"1998-05", "1998-11!"}},
+		{"an intention reported in the past lies ahead", "1989-12-27", "BUCHAREST, Dec. 27 (IWS) - The council said it still intended to hold free elections in April.", []string{"1990-04!"}},
+		{"an intention in the present lies ahead", "1989-12-27", "BUCHAREST, Dec. 27 (IWS) - The council intends to hold free elections in April.", []string{"1990-04!"}},
 		{"only to be tells what happened", "", "He won the presidency in 2005, only to be assassinated on 2 March 2009.", []string{"2005", "2009-03-02"}},
 
 		// A decade is no year for later dates to take (dateExpr.decade):

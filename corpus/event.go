@@ -2399,7 +2399,7 @@ func hasFutureCueWords(w string) bool {
 	cues := [...]string{" will ", " shall ", " is scheduled ", " are scheduled ",
 		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
 		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
-		" plans to ", " plan to ", " must ", " going to "}
+		" plans to ", " plan to ", " must ", " going to ", " intends to ", " intend to ", " intended to "}
 	for k := 0; k+1 < len(w); k++ {
 		if w[k] != ' ' {
 			continue

@@ -80,7 +80,7 @@ func futureCueReference(w string) bool {
 	for _, p := range []string{" will ", " shall ", " is scheduled ", " are scheduled ",
 		" scheduled for ", " is due ", " are due ", " is set to ", " are set to ", " is expected to ", " are expected to ",
 		" comes up for ", " come up for ", " is planned ", " are planned ", " planned for ", " is to be ", " are to be ",
-		" plans to ", " plan to ", " must ", " going to "} {
+		" plans to ", " plan to ", " must ", " going to ", " intends to ", " intend to ", " intended to "} {
 		if strings.Contains(w, p) {
 			return true
 		}
