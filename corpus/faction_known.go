@@ -23,9 +23,9 @@ const maxKnownWords = 6
 // or in capitals, since a capital opening a sentence tells nothing.
 func findByKnownOrg(p *para) []candidate {
 	var out []candidate
-	words := p.words()
+	words, lower := p.words(), p.lowerWords()
 	for i := 0; i < len(words); i++ {
-		if !startsUpper(words[i]) || isStopCap(words[i]) || runsOnBefore(words, i) {
+		if !startsUpper(words[i]) || !lang.IsOrgNameStart(startKey(lower[i])) || isStopCap(words[i]) || runsOnBefore(words, i) {
 			continue
 		}
 		end := knownOrgEnd(words, i)
@@ -94,4 +94,18 @@ func opensWordSentence(words []string, i int) bool {
 	}
 	w := strings.TrimRight(words[i-1], "”\"'’)")
 	return w == "" || strings.ContainsAny(w[len(w)-1:], ".!?:")
+}
+
+// startKey is the gazetteer key the first word of a name opening with
+// the lower-case word would have: the word itself when it is plain
+// letters and digits, else the first word of its normalized key
+// ("dáil" → "dail", "mln-tupamaros" → "mln"). Only the latter allocate.
+func startKey(lower string) string {
+	for i := 0; i < len(lower); i++ {
+		if c := lower[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			first, _, _ := strings.Cut(nameKey(lower), " ")
+			return first
+		}
+	}
+	return lower
 }

@@ -17,11 +17,14 @@ const (
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
 	OrgSenseNoun                   // a noun with any sense that is a kind of organization
 	SchoolNoun                     // a noun with a sense that is an educational institution
-	OrgName                        // the name or acronym of an organisation ("NATO", "Warsaw Pact")
+	OrgName                        // the name or acronym of an organisation ("NATO", "Khmer Rouge")
+	OrgNameStart                   // the first word of an OrgName key ("nato", "khmer")
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
-func Classify(key string) Kind { return kinds[key] }
+// OrgNameStart is an index for IsOrgNameStart, not a class of the word,
+// and is left out.
+func Classify(key string) Kind { return kinds[key] &^ OrgNameStart }
 
 // Has reports whether k includes every class of c.
 func (k Kind) Has(c Kind) bool { return k&c == c }
@@ -63,6 +66,10 @@ func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureN
 // pact", "kgb", "taliban", "knesset"): a general resource that knows a
 // name no rule sees introduced, because the text takes it as known.
 func IsOrgName(key string) bool { return kinds[key]&OrgName != 0 }
+
+// IsOrgNameStart reports whether the lower-case word opens a key
+// IsOrgName holds: callers test it before building a longer key.
+func IsOrgNameStart(word string) bool { return kinds[word]&OrgNameStart != 0 }
 
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").

@@ -34,6 +34,8 @@ func TestLookups(t *testing.T) {
 		{"a name made of ordinary words", IsOrgName, "communist party", false},
 		{"a one-word name that is an ordinary word", IsOrgName, "base", false},
 		{"a religion", IsOrgName, "roman catholic church", false},
+		{"first word of a name", IsOrgNameStart, "khmer", true},
+		{"the index is no class of the word", func(k string) bool { return Classify(k) != 0 }, "baader", false},
 		{"official name inverted", IsPlace, "republic of korea", true},
 		{"optional word of an official name", IsPlace, "socialist federal republic of yugoslavia", true},
 		{"official name without its optional word", IsPlace, "federal republic of yugoslavia", true},

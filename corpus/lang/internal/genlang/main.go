@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, orgNames: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (s set) add(forms ...string) {
 
 type tables struct {
 	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns set
-	orgNames                                                                                                      set
+	orgNames, orgNameStarts                                                                                       set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -315,6 +315,10 @@ func (t *tables) addOrgNames(nouns, adjs map[string]synset) {
 				continue
 			}
 			t.orgNames.add(w)
+			if k := normalize(w); k != "" {
+				first, _, _ := strings.Cut(k, " ")
+				t.orgNameStarts[first] = true
+			}
 		}
 	}
 }
@@ -643,6 +647,7 @@ func (t *tables) render() ([]byte, error) {
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
+		{"OrgNameStart", "first words of the OrgName keys, a cheap test before looking a name up", t.orgNameStarts},
 		{"OrgName", "capitalised names and acronyms of organisations, political movements and legislatures (WordNet noun.group below organization.n.01, political_movement.n.01 or legislature.n.01; not a religion or a school)", t.orgNames},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")
