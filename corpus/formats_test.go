@@ -291,6 +291,8 @@ func TestPlainBlocks(t *testing.T) {
 			[]string{"|Lead.", "Background|The front"}},
 		{"bare heading over its paragraph", "T\n\nLead.\n\nBackground\n" + long + "\n",
 			[]string{"|Lead.", "Background|The front"}},
+		{"a section's heading over its subsection's, over its paragraph", "T\n\nLead.\n\nThe war[edit]\nThe first offensive[edit]\n" + long + "\n",
+			[]string{"|Lead.", "The first offensive|The front"}},
 		{"short first line of a wrapped paragraph", "T\n\nLead.\n\nThe front drew on the clans\nand on students.\n",
 			[]string{"|Lead.", "|The front drew on the clans and on students."}},
 		{"a text that marks its headings has no bare ones", "T\n\n== Origins ==\nLead.\n\nAftermath unknown\n\nEnd.\n",

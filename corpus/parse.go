@@ -269,10 +269,12 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		l := block[0] // a copy: the block's buffer is reused
 		ps.bare, ps.bareAbove = &l, ps.section
 		ps.heading(2, block[0].text)
-	case bare && len(block) > 1 && (utf8.RuneCountInString(block[1].text) > maxWrapWidth || isBackMatterHeading(block[0].text)):
+	case bare && len(block) > 1 && (utf8.RuneCountInString(block[1].text) > maxWrapWidth || isBackMatterHeading(block[0].text) || headingOverHeading(block)):
 		// "Background" over a paragraph on one line, with no blank
-		// between (a wrapped paragraph has no line this long), or "See
-		// also" over its entries.
+		// between (a wrapped paragraph has no line this long), "See
+		// also" over its entries, or a section's heading over its first
+		// subsection's ("Revolutionary period[edit]" over "Junta and
+		// provisional governments[edit]" over the paragraph).
 		ps.heading(2, block[0].text)
 		ps.plainBlock(block[1:], false)
 	case ps.backSeen || linesAreParagraphs(block):
@@ -280,6 +282,17 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 	default:
 		ps.wrapped(block)
 	}
+}
+
+// headingOverHeading reports whether the block's first two lines are
+// bare headings over a line too long to be a wrapped paragraph's: a
+// section's title over its first subsection's, as a browser copies an
+// article with no blank line between them.
+func headingOverHeading(block []srcLine) bool {
+	if len(block) < 3 || !isBareHeading(plainInline(block[1].text, false)) {
+		return false
+	}
+	return utf8.RuneCountInString(block[2].text) > maxWrapWidth
 }
 
 // lineParagraphs reads a block whose lines are paragraphs. In a text
