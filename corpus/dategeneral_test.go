@@ -17,6 +17,11 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"an infinitive's deadline after the narrative", "", "In May 1998 the junta promised that elections were to be held in November.", []string{"1998-05", "1998-11!"}},
 		{"an intention reported in the past lies ahead", "1989-12-27", "BUCHAREST, Dec. 27 (IWS) - The council said it still intended to hold free elections in April.", []string{"1990-04!"}},
 		{"an intention in the present lies ahead", "1989-12-27", "BUCHAREST, Dec. 27 (IWS) - The council intends to hold free elections in April.", []string{"1990-04!"}},
+		{"a copula's state reached by a year", "", "The league was, by 1962, the largest union in the province.", []string{}},
+		{"a state going on by a year", "", "By 1962 the strikes had been going on for three years.", []string{}},
+		{"what had happened by a year still reports", "", "By 1962 the rebels had taken the northern towns.", []string{"1962"}},
+		{"a passive by a year still reports", "", "The port was captured by March 1962.", []string{"1962-03"}},
+		{"an outcome by a year still reports", "", "The evacuation was complete by the end of 1962.", []string{"1962~late"}},
 		{"only to be tells what happened", "", "He won the presidency in 2005, only to be assassinated on 2 March 2009.", []string{"2005", "2009-03-02"}},
 
 		// A decade is no year for later dates to take (dateExpr.decade):

@@ -532,7 +532,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) ||
+	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) || isStateBy(st.m[from:xe.start], scope) ||
 		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(scope)
@@ -947,6 +947,41 @@ func isStateThroughout(head, scope string) bool {
 	for i, v := range words {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
+		}
+	}
+	return false
+}
+
+// isStateBy reports whether a date after "by" (head, the clause's words
+// before it) is the time its clause says a state had been reached: "The
+// party was, by 1965, the largest outside the bloc", "By 1974 the wars
+// had been going on for thirteen years". A copula before a predicate
+// noun, or "had been" before an -ing form, states what was, not what
+// happened; "By 1990 the rebels had taken the north", "was captured by
+// May" and the outcome a state tells ("was complete by the end of 1951",
+// "were in rebel hands by August") still report.
+func isStateBy(head, scope string) bool {
+	if !strings.Contains(head, "by") && !strings.Contains(head, "By") {
+		return false // most dates: no need to split the words
+	}
+	w := strings.Fields(paddedWords(head))
+	if len(w) == 0 || w[len(w)-1] != "by" {
+		return false
+	}
+	words := strings.Fields(paddedWords(scope))
+	for i, v := range words {
+		next := ""
+		for _, n := range words[i+1:] {
+			if n != "by" && (n[0] < '0' || n[0] > '9') {
+				next = n // the word after the verb, past an aside "by 1965"
+				break
+			}
+		}
+		switch v {
+		case "was", "were":
+			return next == "the" || next == "a" || next == "an" || next == "one" // a predicate noun: what it had become
+		case "been":
+			return i > 0 && words[i-1] == "had" && strings.HasSuffix(next, "ing")
 		}
 	}
 	return false
