@@ -12,6 +12,7 @@ const (
 	rulePermutedLetters     = "permuted-letters"     // "the conservative Social Democratic Centre (CDS) won": the initials in another order
 	ruleSyllabicNamed       = "syllabic-named"       // "better known by its Indonesian abbreviation Kostrad": a word the text calls an abbreviation is one
 	rulePossessiveDescribed = "possessive-described" // "His new party, New Democracy, won": a description a possessive opens, set before the name
+	rulePersonKnown         = "person-known"         // "a party operative known as Sjam Kamal": a singular kind of person before "known as" names a person
 	ruleLettersFirstOr      = "letters-first-or"     // "the UDMR, or Hungarian Democratic Union of Romania,": letters, then the name after "or"
 	ruleListEntry           = "list-entry"           // "- **Coalition of Youth**: a loose network of activists": a glossary entry whose label a group description follows
 	ruleLettersNoHead       = "letters-no-head"      // "the National Defence Battalions (TEA)": letters in brackets head no name

@@ -1292,6 +1292,9 @@ func findByKnownAs(p *para) []candidate {
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
 			}
+			if !p.off[rulePersonKnown] && personBefore(before) {
+				continue // "a party operative known as Sjam": one person's name
+			}
 			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
 				(p.off[ruleMembersKnown] || !membersBefore(before)) {
 				continue
@@ -1359,6 +1362,28 @@ func describesGroupBefore(words []string, referringObject, relative bool) bool {
 }
 
 // determiners open a noun phrase that refers back to a group.
+// personBefore reports whether words, those before "known as", end with
+// one person: a singular noun naming a kind of person after "a" or "an"
+// and its modifiers ("a party operative", "an officer"). The name after
+// is that person's, whatever group noun modifies it.
+func personBefore(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := strings.ToLower(strings.TrimRight(words[n-1], ","))
+	if !isPersonWord(last) || strings.HasSuffix(last, "s") || isGroupWord(last) {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-4; k-- {
+		switch strings.ToLower(words[k]) {
+		case "a", "an":
+			return true
+		}
+	}
+	return false
+}
+
 var determiners = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
 
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "became": true}
