@@ -9,8 +9,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
-
-	"github.com/briefbot/briefbot/corpus"
 )
 
 // TestLocationQuery: for every development question, the cheaper location
@@ -18,25 +16,11 @@ import (
 // the question's own query, scored, did; and it is a rewrite (it reads
 // every clause), with phrases both dropped and kept.
 func TestLocationQuery(t *testing.T) {
-	dev, err := corpus.Load("../corpus/testdata/eval/dev")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := build(t, dev)
-	ctx := context.Background()
 	var rewritten, kept, dropped int
-	for _, q := range devQuestions(t) {
-		pl := ix.buildQuery(q)
-		if pl.query == nil {
-			continue
-		}
-		hits, _, err := ix.topHits(ctx, pl.query, candidates)
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachDevCandidates(t, func(ix *Index, q string, pl plan, ids []string) {
 		lq := ix.locationQuery(pl.exact)
-		want, got := scoredLocations(t, ix, pl.exact, hitIDs(hits)), mustLocations(t, ix, lq, hitIDs(hits))
-		for _, id := range hitIDs(hits) {
+		want, got := scoredLocations(t, ix, pl.exact, ids), mustLocations(t, ix, lq, ids)
+		for _, id := range ids {
 			// A paragraph matched on its heading alone has no terms
 			// in its text: nil and empty read alike.
 			if len(got[id]) != 0 || len(want[id]) != 0 {
@@ -50,7 +34,7 @@ func TestLocationQuery(t *testing.T) {
 			k := countPhrases(lq)
 			kept, dropped = kept+k, dropped+countPhrases(pl.exact)-k
 		}
-	}
+	})
 	if rewritten == 0 || kept == 0 || dropped == 0 {
 		t.Errorf("rewritten %d queries, kept %d phrases, dropped %d: the test needs all three", rewritten, kept, dropped)
 	}

@@ -18,23 +18,9 @@ import (
 // place for place; and phrases matter to the comparison (some places are
 // found by a phrase only).
 func TestTextLocationsAreBleves(t *testing.T) {
-	dev, err := corpus.Load("../corpus/testdata/eval/dev")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := build(t, dev)
-	ctx := context.Background()
 	compared, byPhrase := 0, 0
-	for _, q := range devQuestions(t) {
-		pl := ix.buildQuery(q)
-		if pl.query == nil {
-			continue
-		}
-		hits, _, err := ix.topHits(ctx, pl.query, candidates)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cs, want := textCandidates(t, ix, pl, hitIDs(hits)), mustLocations(t, ix, ix.locationQuery(pl.exact), hitIDs(hits))
+	eachDevCandidates(t, func(ix *Index, q string, pl plan, ids []string) {
+		cs, want := textCandidates(t, ix, pl, ids), mustLocations(t, ix, ix.locationQuery(pl.exact), ids)
 		for _, c := range cs {
 			if len(c.terms) != 0 || len(want[c.id]) != 0 {
 				if !reflect.DeepEqual(c.terms, want[c.id]) {
@@ -44,9 +30,33 @@ func TestTextLocationsAreBleves(t *testing.T) {
 			compared++
 			byPhrase += phraseOnly(ix, pl, c)
 		}
-	}
+	})
 	if compared < 10_000 || byPhrase == 0 {
 		t.Errorf("compared %d candidates, %d places found by a phrase only: too few to tell", compared, byPhrase)
+	}
+}
+
+// eachDevCandidates builds the dev corpus's index and calls fn with each
+// dev question, its plan and the ids of its candidates as Search takes
+// them: the set-up the tests that check term locations share.
+func eachDevCandidates(t *testing.T, fn func(ix *Index, q string, pl plan, ids []string)) {
+	t.Helper()
+	dev, err := corpus.Load("../corpus/testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := build(t, dev)
+	ctx := context.Background()
+	for _, q := range devQuestions(t) {
+		pl := ix.buildQuery(q)
+		if pl.query == nil {
+			continue
+		}
+		hits, _, err := ix.topHits(ctx, pl.query, candidates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(ix, q, pl, hitIDs(hits))
 	}
 }
 
