@@ -27,3 +27,16 @@ func (ix *Index) FirstPass(ctx context.Context, question string, n int) (slugs, 
 	}
 	return slugs, texts, nil
 }
+
+// TermSpreads returns, for each of question's own terms, how many
+// paragraphs of each briefing (by slug) hold it: for the briefing probe.
+func (ix *Index) TermSpreads(question string) map[string]map[string]int {
+	out := map[string]map[string]int{}
+	for _, t := range questionTerms(ix.buildQuery(question)) {
+		out[t] = map[string]int{}
+		for _, m := range ix.spread[t].by {
+			out[t][ix.corpus.Briefings[m.Briefing].Slug] = int(m.N)
+		}
+	}
+	return out
+}
