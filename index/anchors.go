@@ -36,9 +36,6 @@ type properNouns struct {
 	// sentence in each briefing that has any: how much a briefing is
 	// about the name (see topicShares).
 	mentions map[string][]mention
-	// spread is, for each analysed term, how many paragraphs of each
-	// briefing hold it (termSpread).
-	spread map[string][]mention
 }
 
 // mention is how many times briefing number Briefing (its position in

@@ -35,7 +35,6 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 		return nil, err
 	}
 	pl.topic = ix.topicShares(pl)
-	pl.briefing = ix.briefingShares(pl, cs)
 	ix.ranker.rerank(cs, pl, ix.about)
 	out := make([]Explained, len(cs))
 	for i, c := range cs {

@@ -61,20 +61,14 @@ type Index struct {
 	analysers *analysers // termAnalyzers standing in for analyzer, lent to searches
 	expander  *expander
 	lexicon   *wordnet.Lexicon
-	names     map[string]bool      // words the corpus writes as names
-	mentions  map[string][]mention // where each name is used (properNouns)
-	spread    map[string]spreadOf  // where each term is used (termSpread)
-	// briefingNo is each briefing's number (its position in the corpus),
-	// by slug, as spread counts them.
-	briefingNo map[string]int32
-	// meanParagraphs is the mean length of a briefing, in paragraphs.
-	meanParagraphs float64
-	about          map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
-	reports        map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
-	noTurns        bool                       // Options.noTurns, which the index was built with
-	noLeads        bool                       // no lead's names in about, for ablation (aboutTerms)
-	ranker         ranker
-	expansion      expansion
+	names     map[string]bool            // words the corpus writes as names
+	mentions  map[string][]mention       // where each name is used (properNouns)
+	about     map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
+	reports   map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
+	noTurns   bool                       // Options.noTurns, which the index was built with
+	noLeads   bool                       // no lead's names in about, for ablation (aboutTerms)
+	ranker    ranker
+	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -105,7 +99,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	// The question side's proper names come from the whole text: read it
 	// while the index is built or reopened.
 	_ = st.time("hash", func() error { hash = Hash(c); return nil })
-	names, stored := startNames(c, hash, m.AnalyzerNamed(analyzerName), opts)
+	names, stored := startNames(c, hash, opts)
 	if opts.Dir == "" {
 		idx, err = buildEphemeral(ctx, c, m, opts, &st)
 	} else {
@@ -127,18 +121,15 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	ix.analysers = newAnalysers(an)
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
-	var pn properNouns
 	_ = st.time("names", func() error {
-		pn = <-names
-		ix.names, ix.mentions, ix.spread = pn.words, pn.mentions, spreads(pn.spread)
-		ix.briefingNo = briefingNumbers(c)
-		ix.meanParagraphs = float64(c.Paragraphs()) / float64(max(1, len(c.Briefings)))
+		pn := <-names
+		ix.names, ix.mentions = pn.words, pn.mentions
 		ix.reports = reportsOf(c)
 		ix.about = ix.aboutTerms()
 		return nil
 	})
 	if opts.Dir != "" && (!stored || !reused) { // a rebuild replaced the folder
-		if err := writeNames(versionDir(opts.Dir, hash), pn); err != nil {
+		if err := writeNames(versionDir(opts.Dir, hash), properNouns{ix.names, ix.mentions}); err != nil {
 			opts.Logger.Warn("cannot store the proper names", "dir", opts.Dir, "err", err)
 		}
 	}
@@ -312,7 +303,6 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	}
 	top := cs[:min(len(cs), candidates)]
 	pl.topic = ix.topicShares(pl)
-	pl.briefing = ix.briefingShares(pl, top)
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)
 	}
@@ -343,19 +333,10 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	return res, nil
 }
 
-// briefingNumbers numbers c's briefings by slug, in corpus order.
-func briefingNumbers(c *corpus.Corpus) map[string]int32 {
-	out := make(map[string]int32, len(c.Briefings))
-	for i, b := range c.Briefings {
-		out[b.Slug] = int32(i)
-	}
-	return out
-}
-
 // startNames delivers the question side's proper names: those stored beside
 // a persisted index of this very corpus version, else read from the whole
 // text while the index is built or reopened. stored reports the former.
-func startNames(c *corpus.Corpus, hash string, an analysis.Analyzer, opts Options) (names chan properNouns, stored bool) {
+func startNames(c *corpus.Corpus, hash string, opts Options) (names chan properNouns, stored bool) {
 	names = make(chan properNouns, 1)
 	if opts.Dir != "" {
 		if n, err := readNames(versionDir(opts.Dir, hash)); err == nil {
@@ -365,12 +346,6 @@ func startNames(c *corpus.Corpus, hash string, an analysis.Analyzer, opts Option
 			opts.Logger.Warn("stored proper names unusable; reading the text again", "dir", opts.Dir, "err", err)
 		}
 	}
-	go func() {
-		pn := properNames(c)
-		if an != nil {
-			pn.spread = termSpread(c, an)
-		}
-		names <- pn
-	}()
+	go func() { names <- properNames(c) }()
 	return names, false
 }

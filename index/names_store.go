@@ -12,14 +12,13 @@ import (
 )
 
 // namesFile holds the corpus's proper names and their mentions by
-// briefing (properNames), and every term's spread over the briefings
-// (termSpread), beside a
+// briefing (properNames) beside a
 // persisted index, so that reopening an unchanged corpus does not scan all
 // its text again before answering. The folder it lives in is named after
 // the mapping version and the corpus hash (text and extractor version), so
 // it cannot describe another corpus; its own name carries the version of
 // properNames' rules, which a change to them must bump.
-const namesFile = "names-v3.gob"
+const namesFile = "names-v2.gob"
 
 // versionDir is the folder openOrBuild keeps the index of hash in.
 func versionDir(root, hash string) string {
@@ -31,10 +30,6 @@ func versionDir(root, hash string) string {
 type storedNames struct {
 	Words    []string
 	Mentions [][]mention
-	// Terms are the analysed terms sorted, and Spread each one's
-	// paragraphs by briefing, in briefing order.
-	Terms  []string
-	Spread [][]mention
 }
 
 // readNames loads the stored proper names from dir.
@@ -48,7 +43,7 @@ func readNames(dir string) (properNouns, error) {
 	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&st); err != nil {
 		return properNouns{}, fmt.Errorf("%s: %w", namesFile, err)
 	}
-	if len(st.Words) == 0 || len(st.Mentions) != len(st.Words) || len(st.Spread) != len(st.Terms) {
+	if len(st.Words) == 0 || len(st.Mentions) != len(st.Words) {
 		return properNouns{}, errors.New(namesFile + ": empty or uneven")
 	}
 	pn := properNouns{words: make(map[string]bool, len(st.Words)), mentions: make(map[string][]mention, len(st.Words))}
@@ -57,10 +52,6 @@ func readNames(dir string) (properNouns, error) {
 		if len(st.Mentions[i]) > 0 {
 			pn.mentions[w] = st.Mentions[i]
 		}
-	}
-	pn.spread = make(map[string][]mention, len(st.Terms))
-	for i, t := range st.Terms {
-		pn.spread[t] = st.Spread[i]
 	}
 	return pn, nil
 }
@@ -73,10 +64,6 @@ func writeNames(dir string, pn properNouns) error {
 		ms := slices.Clone(pn.mentions[w])
 		slices.SortFunc(ms, func(a, b mention) int { return int(a.Briefing - b.Briefing) })
 		st.Mentions = append(st.Mentions, ms)
-	}
-	st.Terms = slices.Sorted(maps.Keys(pn.spread))
-	for _, t := range st.Terms {
-		st.Spread = append(st.Spread, pn.spread[t]) // in briefing order already
 	}
 	tmp, err := os.CreateTemp(dir, namesFile+".*")
 	if err != nil {

@@ -38,8 +38,8 @@ func TestPersistedNames(t *testing.T) {
 	}
 	first := build()
 	want, wantMentions := first.names, first.mentions
-	if len(want) == 0 || len(wantMentions) == 0 || len(first.spread) == 0 {
-		t.Fatal("no proper names or terms in the embedded briefing")
+	if len(want) == 0 || len(wantMentions) == 0 {
+		t.Fatal("no proper names in the embedded briefing")
 	}
 	file := filepath.Join(currentVersion(t, dir), namesFile)
 	// A marker only the stored file holds shows it was read.
@@ -47,12 +47,11 @@ func TestPersistedNames(t *testing.T) {
 	stored["zzmarker"] = true
 	marked := maps.Clone(wantMentions)
 	marked["zzmarker"] = []mention{{0, 7}}
-	spread := map[string][]mention{"zzmarker": {{0, 3}}}
-	if err := writeNames(filepath.Dir(file), properNouns{words: stored, mentions: marked, spread: spread}); err != nil {
+	if err := writeNames(filepath.Dir(file), properNouns{stored, marked}); err != nil {
 		t.Fatal(err)
 	}
-	if got := build(); !got.names["zzmarker"] || len(got.names) != len(stored) || !slices.Equal(got.mentions["zzmarker"], marked["zzmarker"]) || got.spread["zzmarker"].total != 3 {
-		t.Fatalf("reopened index did not use the stored names (%d names, marker %v, %v, spread %v)", len(got.names), got.names["zzmarker"], got.mentions["zzmarker"], got.spread["zzmarker"])
+	if got := build(); !got.names["zzmarker"] || len(got.names) != len(stored) || !slices.Equal(got.mentions["zzmarker"], marked["zzmarker"]) {
+		t.Fatalf("reopened index did not use the stored names (%d names, marker %v, %v)", len(got.names), got.names["zzmarker"], got.mentions["zzmarker"])
 	}
 	tests := []struct {
 		name    string
@@ -66,7 +65,7 @@ func TestPersistedNames(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			logs.Reset()
 			tt.damage()
-			if got := build(); !maps.Equal(got.names, want) || !maps.EqualFunc(got.mentions, wantMentions, slices.Equal) || len(got.spread) != len(first.spread) {
+			if got := build(); !maps.Equal(got.names, want) || !maps.EqualFunc(got.mentions, wantMentions, slices.Equal) {
 				t.Fatalf("names after fallback: %d, want %d", len(got.names), len(want))
 			}
 			if warned := strings.Contains(logs.String(), "proper names unusable"); warned != tt.warning {

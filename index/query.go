@@ -115,9 +115,6 @@ type plan struct {
 	// topic is, by briefing slug, how much the question is about it (see
 	// topicShares); set once the candidates are known.
 	topic map[string]float64
-	// briefing is, by briefing slug, how strongly the question's rare
-	// words point to it (see briefingShares); set with topic.
-	briefing map[string]float64
 	// wholeNames holds a name only by a whole form of it (anchor.held).
 	wholeNames bool
 }

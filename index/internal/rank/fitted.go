@@ -8,7 +8,7 @@ package rank
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
-	return Weights{1, 0.5, 2, 0.4, 2.5, 0.6, 0.3, 0.2, -2, 0.6, 0.6, 5, 1.5, 0.3, 1, 0.3, 1.25}
+	return Weights{1, 0.5, 2, 0.4, 2.5, 0.6, 0.3, 0.2, -2, 0.6, 0.6, 5, 1.5, 0.3, 1, 0.3}
 }
 
 // FittedLambda is the penalty the weights were fitted with: -lambda, or

@@ -65,20 +65,11 @@ const (
 	// together: an answer may lean on what the paragraphs around it say.
 	Neighbours
 	Section
-	// Briefing is how strongly the question's own rare words point to
-	// the paragraph's briefing: for each term, the share of the corpus's
-	// paragraphs holding it that stand in the briefing, weighted by how
-	// few briefings use the term, summed and capped at 1. In a corpus of
-	// several briefings, "how many acehnese died in the tsunami" prefers
-	// the briefing that uses "Acehnese" and "tsunami"; a question of common
-	// words prefers none, and in a corpus of one briefing it is 0 for
-	// every candidate.
-	Briefing
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "briefing"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
