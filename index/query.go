@@ -167,13 +167,10 @@ type question struct {
 // words are not counted one by one.
 func (ix *Index) readQuestion(text string) question {
 	q := question{all: ix.namedWords(words(text)), cased: wordsCased(text)}
-	// A name spelt like a question word or a function word ("WHO",
-	// "IS", "IN" for the Indian Navy) counts only when written in
-	// capitals: "troops in Haiti" does not name the navy.
+	// A name spelt like a question word ("WHO", "IS") counts only when
+	// written in capitals.
 	shouted := wordsShouted(text)
-	q.entities, q.inEntity = ix.expander.entities(q.all, func(w string) bool {
-		return !shouted[w] && (questionWords[w] || ix.isStopWord(w))
-	})
+	q.entities, q.inEntity = ix.expander.entities(q.all, func(w string) bool { return questionWords[w] && !shouted[w] })
 	for i, w := range q.all {
 		if questionWords[w] || definingPhrase(q.all, i) {
 			continue
@@ -591,10 +588,6 @@ func wordsShouted(text string) map[string]bool {
 	}
 	return out
 }
-
-// isStopWord reports whether the analyzer drops w as a function word
-// ("in", "it", "on"), which it never indexes.
-func (ix *Index) isStopWord(w string) bool { return len(ix.terms(w)) == 0 }
 
 // terms analyzes text as the index does and returns the set of terms.
 func (ix *Index) terms(text string) map[string]bool {
