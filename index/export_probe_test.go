@@ -1,6 +1,10 @@
 package index
 
-import "context"
+import (
+	"context"
+	"maps"
+	"slices"
+)
 
 // Candidates is how many hits the re-ranker sees, for the recall probe.
 const Candidates = candidates
@@ -26,4 +30,35 @@ func (ix *Index) FirstPass(ctx context.Context, question string, n int) (slugs, 
 		texts = append(texts, p.Text)
 	}
 	return slugs, texts, nil
+}
+
+// QuestionTerms are the terms of question's own words and names, each
+// once, sorted: the terms its concepts hold exactly (for the briefing
+// probe).
+func (ix *Index) QuestionTerms(question string) []string {
+	set := map[string]bool{}
+	for _, c := range ix.buildQuery(question).concepts {
+		for t := range c.exact {
+			set[t] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+// TermSpreads is, for each term of the corpus, how many paragraphs of
+// each briefing (by slug) hold it: how the term is spread over the
+// briefings, for the briefing probe. It analyses the whole text.
+func (ix *Index) TermSpreads() map[string]map[string]int {
+	out := map[string]map[string]int{}
+	for _, b := range ix.corpus.Briefings {
+		for _, p := range b.Paragraphs {
+			for t := range ix.terms(p.Text) {
+				if out[t] == nil {
+					out[t] = map[string]int{}
+				}
+				out[t][b.Slug]++
+			}
+		}
+	}
+	return out
 }
