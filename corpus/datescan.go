@@ -684,6 +684,21 @@ func isAppositionGap(gap string) bool {
 // "after 2001". from is where the words that may govern it start: the
 // end of the expression before it.
 func (s *dateScanner) markReference(e *dateExpr, i, from int) {
+	if !s.markGovernor(e, i) {
+		return
+	}
+	if s.opensWithSince(i, from) {
+		e.skip, e.since = true, true
+		return
+	}
+	s.markGovernedWithin(e, i, from)
+}
+
+// markGovernor reads the word just before the expression at token i:
+// "before", "after", "by", "as of", "every" and the like. It reports
+// false when that word settles what e is (a deadline), so that nothing
+// further back is read.
+func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 	switch prev := s.lower(i - 1); {
 	case prev == "before" && s.isPeriodEnd(i):
 		// "taken into custody before the end of the month": within the
@@ -693,7 +708,7 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		// before 15 October": a deadline bounds when its clause's
 		// event happens, as "by 15 October" does.
 		e.deadline = true
-		return
+		return false
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
 	case prev == "by" && e.kind == exCalendar:
@@ -714,46 +729,50 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
-	if s.opensWithSince(i, from) {
-		e.skip, e.since = true, true
-		return
-	}
-	// "since" governs the date a few words on, within its phrase or its
-	// clause; a comma, a conjunction or another date ends the search.
-	// So does "until": "until his death in 2020" ends a state.
+	return true
+}
+
+// markGovernedWithin looks back from token i, within the expression's
+// phrase or clause (a comma, a conjunction or another date ends the
+// search, as does sinceReach), for a word that governs it from a few
+// words off: "since" ("since independence in 1960"), "until" ("until his
+// death in 2020" ends a state), a comparison's "than" or "that of", or an
+// exception ("apart from").
+func (s *dateScanner) markGovernedWithin(e *dateExpr, i, from int) {
 	for k := i - 1; k >= from && k >= i-sinceReach; k-- {
 		t := s.toks[k]
 		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) || t.lower == "and" || t.lower == "but" || t.lower == "or" {
-			break
+			return
 		}
-		if t.lower == "since" {
+		switch {
+		case t.lower == "since":
 			e.skip, e.since = true, true
-			break
-		}
-		if t.lower == "until" || t.lower == "till" {
+			return
+		case t.lower == "until" || t.lower == "till":
 			e.until = true
-			break
-		}
-		if next, _ := s.tok(k + 1); t.lower == "than" && next.num < 0 && numberWord(next.lower) == 0 {
+			return
+		case s.isComparisonThan(k) || s.isComparedTerm(k):
 			// "poorer today than it was in 1970": a comparison's other
-			// term; "more than 300 died in 1998" counts.
+			// term; "more than 300 died in 1998" counts. "far below
+			// that of the last election in 1982": the standard a
+			// comparison measures against, not a happening.
 			e.skip = true
-			break
-		}
-		if s.isComparedTerm(k) {
-			// "far below that of the last election in 1982": the
-			// standard a comparison measures against, not a happening.
-			e.skip = true
-			break
-		}
-		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
+			return
+		case t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside"):
 			// "has governed the islands since 1833, apart from the ten
 			// weeks of occupation in 1982": an exception to what the
 			// clause states, named by its date, as a reference point is.
 			e.skip = true
-			break
+			return
 		}
 	}
+}
+
+// isComparisonThan reports whether token k is a "than" before a word
+// that is no number: "than it was in 1970" compares, "than 300" counts.
+func (s *dateScanner) isComparisonThan(k int) bool {
+	next, _ := s.tok(k + 1)
+	return s.toks[k].lower == "than" && next.num < 0 && numberWord(next.lower) == 0
 }
 
 // isComparedTerm reports whether token k is the "of" of "that of" or

@@ -471,18 +471,38 @@ type placed struct {
 // date of the narrative: a condition, a tally's period, a recalled state,
 // or a relative day with nothing to count from.
 func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
-	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
-	if i == st.leadAt {
-		// A chronology entry's date governs the entry's sentence.
-		scope, at = st.m[xe.end:], 0
-	}
 	if xe.kind == exRelDay && xe.base == nil && st.local == nil && st.coarse {
 		// "In September 2015 officers tried to seize power, but the
 		// attempt collapsed within a week": the sentence has moved the
 		// narrative to a month, so the last reported day is no anchor.
 		return placed{}, false
 	}
-	p := placed{t: st.tense(scope, at, xe), scope: scope}
+	p, at, announced := st.placeTense(i, xe)
+	from := clauseStart(st.bounds, xe.start)
+	if !st.resolvePlaced(&p, xe, from, at, announced) || st.statesNoHappening(p, xe, from) {
+		return placed{}, false
+	}
+	st.boundAfter(&p, xe)
+	dateEnd := at + xe.end - xe.start
+	if i == st.leadAt {
+		dateEnd = 0 // a chronology entry's scope starts after its date
+	}
+	p.figure = isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) ||
+		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
+	p.backstory = st.x.isBackstory(p.d, p.t)
+	return p, !p.backstory || !isStateRecalled(p.scope)
+}
+
+// placeTense reads the words that govern the i-th expression and the
+// tense they put it in; at is where the expression sits in that scope,
+// and announced says a report's future in the past sets its date.
+func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announced bool) {
+	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
+	if i == st.leadAt {
+		// A chronology entry's date governs the entry's sentence.
+		scope, at = st.m[xe.end:], 0
+	}
+	p = placed{t: st.tense(scope, at, xe), scope: scope}
 	if i == st.leadAt && isPlanNote(scope) {
 		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
 	}
@@ -491,12 +511,19 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	// past announces its date, an event only when it lies ahead of the
 	// moment of writing. A calendar year alone ("would challenge him for
 	// the leadership in 2015") sets no timetable: it states an aim.
-	announced := !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
+	announced = !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
 		isReportedWould(st.m[:xe.start], scope, at)
 	if announced {
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
-	from := clauseStart(st.bounds, xe.start)
+	return p, at, announced
+}
+
+// resolvePlaced resolves xe into p's dates, counting a recalled clause's
+// day back from the known one, and reports false for a condition's date,
+// which is neither an event nor the narrative's. xe starts at from's
+// clause, at in p.scope.
+func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, announced bool) bool {
 	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if p.recalled {
 		// "The agreement came a day after Aliyev announced", "the city
@@ -506,36 +533,32 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hasHypotheticalCue(scope, at) || isInvertedClause(scope, at)) || announced && !p.d.Scheduled {
-		return placed{}, false // a condition's date is neither an event nor the narrative's
-	}
-	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
-		xe.asOf && (!hasPerfectOfChange(scope) || hasWord(scope, "since")) {
-		return placed{}, false
+	if !ok || st.conditional || !announced && (hasHypotheticalCue(p.scope, at) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled {
+		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
 		// "As of this week, the parties have begun moving troops": done
 		// by now, on some day the report does not give; its month.
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
+	return true
+}
+
+// statesNoHappening reports whether p's clause dates a state, a tally,
+// a recurrence or a property rather than something that happened then.
+// from is where xe's clause starts.
+func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool {
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
+		xe.asOf && (!hasPerfectOfChange(p.scope) || hasWord(p.scope, "since")) {
+		return true
+	}
 	if xe.attributive && p.t != tensePast && p.t != tensePastPerfect {
 		// "killed in the January fighting" narrates; "have died, most
 		// of them in the January riots" tallies up to now.
-		return placed{}, false
+		return true
 	}
-	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
-		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) {
-		return placed{}, false
-	}
-	st.boundAfter(&p, xe)
-	dateEnd := at + xe.end - xe.start
-	if i == st.leadAt {
-		dateEnd = 0 // a chronology entry's scope starts after its date
-	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) ||
-		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
-	p.backstory = st.x.isBackstory(p.d, p.t)
-	return p, !p.backstory || !isStateRecalled(scope)
+	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
+		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe)
 }
 
 // boundAfter moves a date written without a year after "until" to the
