@@ -170,3 +170,19 @@ func TestDateDayAfterNamedDay(t *testing.T) {
 		{"the day after a named happening with no day", "", "On 15 February 2008 the leader was shot. The day after the funeral his men seized the town.", []string{"2008-02-15", "2008-02-16"}},
 	})
 }
+
+// TestDateDecadeIsNoEvent: a decade, or a part of one, is a period a
+// clause sets a trend, a habit or a background in, not a time at which
+// something happened (isDecadeOnly); as a range's start it still dates
+// the range.
+func TestDateDecadeIsNoEvent(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a trend in a decade", "", "Relations between the two provinces soured in the 1970s.", []string{}},
+		{"a participle in a decade", "", "Surveys carried out in the 1950s were less thorough than later ones.", []string{}},
+		{"an adjective in a decade", "", "For the farmers alive in the 1930s, the drought was the defining event.", []string{}},
+		{"a classification in a decade", "", "The raid was one of many in the 1960s that embarrassed the police.", []string{}},
+		{"a decade's part", "", "The guerrillas regrouped in the mid-1980s.", []string{}},
+		{"a decade beside a year", "", "The party split in the 1970s, and in 1981 its left wing took up arms.", []string{"1981"}},
+		{"a decade opens a range", "", "The blockade lasted from the late 1950s until March 1964.", []string{"1958/1964-03~approx"}},
+	})
+}

@@ -20,10 +20,10 @@ func TestDateGeneralCauses(t *testing.T) {
 		// A decade is no year for later dates to take (dateExpr.decade):
 		// they take the year the text gave before, or the moment of
 		// writing's.
-		{"a decade leaves a month to the date of writing", "2011-11-24", "The force was set up by the member states in the 1980s. Troops arrived in March.", []string{"1980/1989", "2011-03"}},
-		{"a decade in a paragraph before", "2011-11-24", "In the 1980s the government turned the enclave into an oil field.\n\nIn March rebels attacked the port.", []string{"1980/1989", "2011-03"}},
-		{"a decade leaves the year before", "", "Rebels took the town in 1994. The force, set up in the 1980s, arrived in March.", []string{"1994", "1980/1989", "1994-03"}},
-		{"a decade's part is no year either", "", "In the late 1940s oathing spread through the reserves. In October the governor declared an emergency.", []string{"1948~approx", "--10"}},
+		{"a decade leaves a month to the date of writing", "2011-11-24", "The force was set up by the member states in the 1980s. Troops arrived in March.", []string{"2011-03"}},
+		{"a decade in a paragraph before", "2011-11-24", "In the 1980s the government turned the enclave into an oil field.\n\nIn March rebels attacked the port.", []string{"2011-03"}},
+		{"a decade leaves the year before", "", "Rebels took the town in 1994. The force, set up in the 1980s, arrived in March.", []string{"1994", "1994-03"}},
+		{"a decade's part is no year either", "", "In the late 1940s oathing spread through the reserves. In October the governor declared an emergency.", []string{"--10"}},
 
 		// A day-precise "since" over a state dates the state's onset
 		// (isOnsetSince).

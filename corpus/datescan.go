@@ -1715,7 +1715,7 @@ func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
 	case ModLate:
 		e.year, e.mod = start+8, ModApprox
 	default:
-		e.last = &dateExpr{kind: exCalendar, year: start + 9, prec: PrecisionYear}
+		e.last = &dateExpr{kind: exCalendar, year: start + 9, prec: PrecisionYear, decade: true}
 	}
 	return e, j + 1
 }

@@ -488,7 +488,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
 	p.figure = isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) ||
-		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
+		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(p.scope)
 }
@@ -983,6 +983,18 @@ func isStateThroughout(head, scope string) bool {
 // present, and still dates.
 func isPresentStateUntil(p placed, xe dateExpr) bool {
 	return xe.until && p.t == tensePresent && isStativePresent(p.scope) && !hasFutureCue(p.scope)
+}
+
+// isDecadeOnly reports whether xe is a decade or a part of one and
+// nothing more: "in the 1960s", "during the late 1990s". A decade is a
+// period, not a time at which something happened: what a clause places
+// in one ("Tensions returned in the 2010s", "estimates made in the
+// 1920s") is a trend, a habit or a background, and a timeline that lists
+// it as one event ten years long misleads. A decade that opens a range
+// with a written end ("from the late 1960s to April 1998") is the range's
+// start, and the range is an event.
+func isDecadeOnly(xe dateExpr) bool {
+	return xe.decade && (xe.last == nil || xe.last.decade)
 }
 
 // isDecadeSpan reports whether a decade follows "by", "through",

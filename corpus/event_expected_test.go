@@ -128,13 +128,13 @@ var knownEventProblems = map[string]int{
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
-	"chaco-war":                       5, // 5 at 84c6722
-	"ethiopian-civil-war-1974-91":     2, // 2 at 84c6722
+	"chaco-war":                       4, // 5 at 84c6722; 4 once a decade is no event (timeline11)
+	"ethiopian-civil-war-1974-91":     1, // 2 at 84c6722; 1 once a decade is no event (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
-	"irish-war-of-independence":       5, // 7 at 84c6722; 5 at ea7e68c
+	"irish-war-of-independence":       4, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event (timeline11)
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
 	"thailand-1992-black-may-reports": 5, // 5 at 84c6722
-	"tupamaros-uruguay-primer":        4, // 4 at 84c6722
+	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
 	"ulfa-assam-insurgency-primer":    3, // 3 at 84c6722
 	"yemen-1994-civil-war":            3, // 6 at 84c6722; 3 at ea7e68c
 	// dev5, 2026-12-01, scored at 0e2a07b.
