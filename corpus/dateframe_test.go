@@ -186,3 +186,29 @@ func TestDateDecadeIsNoEvent(t *testing.T) {
 		{"a decade opens a range", "", "The blockade lasted from the late 1950s until March 1964.", []string{"1958/1964-03~approx"}},
 	})
 }
+
+// TestDateCopulaFrom: "from" a date after a copula and its complement
+// tells when a state began, a reference point as "since" is
+// (isCopulaFrom); a passive, a progressive or a range still dates.
+func TestDateCopulaFrom(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a role from a year", "", "The general, who had been governor from 1975 and senator since 1981, fled the capital in 1990.", []string{"1990"}},
+		{"a role before a clause", "", "The old king had been regent from 1931, and in 1946 he abdicated.", []string{"1946"}},
+		{"a place from a day", "", "The envoy was in the capital from 3 May 1975.", []string{}},
+		{"a passive from a day dates", "", "The leaders were held from 3 May 1975 in the old fort.", []string{"1975-05-03"}},
+		{"a progressive from a day dates", "", "Rebels were fighting from 3 May 1975 in the hills.", []string{"1975-05-03"}},
+		{"a range dates", "", "He was president of the republic from 1975 to 1980.", []string{"1975/1980"}},
+	})
+}
+
+// TestDateCurrencyNote: a date after an adjective of currency and its
+// preposition is the time a text's facts hold for, as "as of" is
+// (followsCurrency); becoming available is a change, and dates.
+func TestDateCurrencyNote(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"available in a month", "", "This guide reflects information available in early May 2019.", []string{}},
+		{"current to a period's end", "", "The guide uses the latest data, current to the end of March 2019.", []string{}},
+		{"correct at a day after a past", "", "The rebels took the port in 2017. The casualty figures were correct at 1 May 2019.", []string{"2017"}},
+		{"became available is a change", "", "The report became available in May 2019.", []string{"2019-05"}},
+	})
+}

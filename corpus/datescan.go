@@ -724,6 +724,11 @@ func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 		// the time a state is reported for (see sentenceScan.place),
 		// not the name of a thing ("the upheavals of 1991").
 		e.skip, e.ofYear, e.asOf = false, false, true
+	case s.followsCurrency(i):
+		// "reflects information available in mid-June 2024", "figures
+		// correct at 1 May": the time a text's facts hold for, as "as
+		// of" is, and no happening.
+		e.skip = true
 	case prev == "unlike" || isPreposition(prev) && s.lower(i-2) == "unlike":
 		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
 	case prev == "every" || prev == "each":
@@ -933,6 +938,46 @@ func (s *dateScanner) followsAsOf(i int) bool {
 		case s.toks[k].num < 0 && !isClockWord(w):
 			return false
 		}
+	}
+	return false
+}
+
+// followsCurrency reports whether the expression at token i follows an
+// adjective that says how current facts are and its preposition, with
+// at most a modifier between ("available in mid-June 2024", "correct
+// at 1 May", "accurate as at"): the note a primer or a fact sheet gives
+// of the date its information holds for.
+func (s *dateScanner) followsCurrency(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch w := s.lower(k); w {
+		case "in", "at", "on", "to", "until":
+			// "became available in May 2019" tells a change, which dates.
+			return isCurrencyAdjective(s.lower(k-1)) && !isBecoming(s.lower(k-2))
+		case "early", "mid", "late", "-", "the", "end", "of", "start":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isCurrencyAdjective reports whether w says that facts hold, or could
+// be had, at a time: "available", "current", "correct", "accurate",
+// "valid".
+func isCurrencyAdjective(w string) bool {
+	switch w {
+	case "available", "current", "correct", "accurate", "valid":
+		return true
+	}
+	return false
+}
+
+// isBecoming reports whether w is a form of a verb of becoming before
+// its complement: "became available", "was made available".
+func isBecoming(w string) bool {
+	switch w {
+	case "become", "became", "becomes", "becoming", "made", "make", "makes", "went", "goes", "go":
+		return true
 	}
 	return false
 }

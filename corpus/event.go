@@ -558,7 +558,33 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		return true
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
-		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe)
+		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start])
+}
+
+// isCopulaFrom reports whether head, the clause's words before a date,
+// end in a form of "be", its complement and "from": "who had been regent
+// from 1916", "was in exile from March 1950". The date is when a state
+// began, told as a reference point, as "emperor since 1930" is: no
+// happening. A passive ("was held from 3 May") or a progressive ("were
+// fighting from dawn") reports what was done, and still dates; so does a
+// range ("was president from 1975 to 1980"), which the caller excludes.
+func isCopulaFrom(head string) bool {
+	if !strings.Contains(head, "from") {
+		return false // most dates
+	}
+	w := strings.Fields(paddedWords(head))
+	if len(w) < 3 || w[len(w)-1] != "from" {
+		return false
+	}
+	for k := len(w) - 2; k >= 0 && k >= len(w)-7; k-- {
+		switch v := w[k]; {
+		case v == "been" || v == "was" || v == "were" || v == "is" || v == "are" || v == "be":
+			return k < len(w)-2 // a complement between the copula and "from"
+		case isParticiple(v) || strings.HasSuffix(v, "ing") || isClauseLink(v) || isVerbForm(v):
+			return false
+		}
+	}
+	return false
 }
 
 // boundAfter moves a date written without a year after "until" to the

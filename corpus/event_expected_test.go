@@ -129,7 +129,7 @@ var knownEventProblems = map[string]int{
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
 	"chaco-war":                       4, // 5 at 84c6722; 4 once a decade is no event (timeline11)
-	"ethiopian-civil-war-1974-91":     1, // 2 at 84c6722; 1 once a decade is no event (timeline11)
+	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       4, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event (timeline11)
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
@@ -174,7 +174,7 @@ var knownEventProblems = map[string]int{
 	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
 	"cuban-revolution":                        3, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300")
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
-	"karen-conflict-primer":                   4, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010")
+	"karen-conflict-primer":                   3, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
 	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
 }
