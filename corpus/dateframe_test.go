@@ -212,3 +212,30 @@ func TestDateCurrencyNote(t *testing.T) {
 		{"became available is a change", "", "The report became available in May 2019.", []string{"2019-05"}},
 	})
 }
+
+// TestDateConstrued: dates in what a present verb of construal takes
+// "as" something are the terms of a view held now, not happenings
+// (isConstrued); a past view, a noun "present" and a reporting verb
+// without "as" leave them dated.
+func TestDateConstrued(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"present as, date after as", "", "School textbooks now present the war as the last stage of a long struggle that had begun in 1923.", []string{}},
+		{"treat a range as", "", "Most historians treat the years from 1946 to 1954 as a single period of unrest.", []string{}},
+		{"regard a day as", "", "Many villagers still regard the massacre of 4 June 1982 as the start of the war.", []string{}},
+		{"a past view reports", "", "Contemporaries saw the raid of 4 June 1982 as a failure.", []string{"1982-06-04"}},
+		{"present as an adjective", "", "The present government took office in 1982 as the war ended.", []string{"1982"}},
+		{"describes without as", "", "The report describes how the army shelled the town on 4 June 1982.", []string{"1982-06-04"}},
+	})
+}
+
+// TestDateCounterfactualTerm: a date in a "without" or "but for" phrase
+// of a sentence in the modal perfect is the condition of what did not
+// happen (isCounterfactualTerm); without the modal perfect it dates.
+func TestDateCounterfactualTerm(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"without, might have, reported", "1992-05-22", "BANGKOK, May 22 - Diplomats said privately that without the audience on Wednesday night, troops might well have stormed the campus by morning.", []string{}},
+		{"but for, would have", "1992-05-22", "BANGKOK, May 22 - But for the rains in early May, the offensive would have reached the coast.", []string{}},
+		{"without warning dates", "1992-05-22", "BANGKOK, May 22 - Without warning, troops stormed the campus on Wednesday night.", []string{"1992-05-20"}},
+		{"a modal perfect elsewhere", "1992-05-22", "BANGKOK, May 22 - Troops stormed the campus on Wednesday night without warning, and the students would have fled had they been able.", []string{"1992-05-20"}},
+	})
+}

@@ -68,6 +68,12 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"every year, past", "2010-01-01", "Every year on 12 March veterans gathered at the memorial.", []string{}},
 		{"annually", "2010-01-01", "Veterans gathered at the memorial annually on 12 March.", []string{}},
 		{"a written year is no recurrence", "2010-01-01", "On 12 March 2009 veterans gathered, as they do every year.", []string{"2009-03-12"}},
+		// A day without a year in a clause that lasts years comes round
+		// (spansYears); a shorter span lasts from it.
+		{"for decades, past", "1995-01-01", "In the west, 9 May was celebrated for decades as a day of liberation.", []string{}},
+		{"for many years, opening", "1995-01-01", "For many years on 9 May veterans laid wreaths at the gate.", []string{}},
+		{"for days lasts from the day", "1995-01-01", "On 9 May the rebels shelled the town for days.", []string{"1994-05-09"}},
+		{"for years in a relative clause", "1995-01-01", "On 9 May the rebels took the town, which they held for years.", []string{"1994-05-09"}},
 
 		// "The following March" counts from the narrative's latest date
 		// (narrativeMonth, monthFromNarrative).

@@ -533,7 +533,8 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hasHypotheticalCue(p.scope, at) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled {
+	if !ok || st.conditional || !announced && (hasHypotheticalCue(p.scope, at) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
 		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
@@ -542,6 +543,36 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	return true
+}
+
+// isCounterfactualTerm reports whether a date stands in a "without" or
+// "but for" phrase whose sentence goes on in a modal perfect: "without
+// the audience on Wednesday night, troops might well have moved", "But
+// for the rains in May the offensive would have reached the coast". The
+// phrase is the condition of what did not happen; the sentence reports
+// no happening at its date. head is the clause's words before the date,
+// rest the sentence after it. "Without warning, troops stormed the
+// campus on Wednesday" has no modal perfect, and dates.
+func isCounterfactualTerm(head, rest string) bool {
+	if !strings.Contains(head, "ithout") && !strings.Contains(head, "but for") && !strings.Contains(head, "But for") {
+		return false // most dates
+	}
+	h := strings.Fields(paddedWords(head))
+	if !slices.Contains(h, "without") && !slices.Contains(h, "for") {
+		return false
+	}
+	w := strings.Fields(paddedWords(rest))
+	for i, v := range w {
+		if v != "would" && v != "might" && v != "could" {
+			continue
+		}
+		for k := i + 1; k < len(w) && k <= i+3; k++ {
+			if w[k] == "have" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statesNoHappening reports whether p's clause dates a state, a tally,
@@ -558,7 +589,51 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		return true
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
-		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start])
+		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
+		isConstrued(st.m[:xe.start], st.m[xe.end:])
+}
+
+// isConstrued reports whether a date stands in what a present verb of
+// construal takes "as" something: "Historians now treat the years from
+// 1912 to 1923 as one revolutionary decade", "official histories present
+// the conflict as part of a struggle that had begun in 1945". The clause
+// tells how the past is seen today; its dates are the view's terms, not
+// happenings it reports. before and after are the sentence's words on
+// either side of the date; "as" may stand on either side, after the
+// verb. A past verb ("contemporaries saw the raid as a failure") reports
+// what was thought then, and is left alone.
+func isConstrued(before, after string) bool {
+	if !strings.Contains(before, "as ") && !strings.Contains(after, "as ") {
+		return false // most dates
+	}
+	w := strings.Fields(paddedWords(before))
+	for i := len(w) - 1; i > 0; i-- {
+		if !isConstrualPresent(w[i]) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && isPreverbAdverb(w[k]) {
+			k-- // "historians now commonly treat"
+		}
+		if !endsSubject(w[k]) || leadsNoun(w[k]) {
+			return false
+		}
+		return slices.Contains(w[i+1:], "as") || hasWord(after, "as")
+	}
+	return false
+}
+
+// isConstrualPresent reports whether w is the present of a verb that
+// takes an object "as" what it is seen to be: "regard", "treat",
+// "present", "view", "see", "describe", "portray", "depict",
+// "remember", "characterise", "interpret".
+func isConstrualPresent(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "regard", "treat", "present", "view", "see", "describe", "portray", "depict", "remember",
+		"characterise", "characterize", "interpret", "consider":
+		return true
+	}
+	return false
 }
 
 // isCopulaFrom reports whether head, the clause's words before a date,
@@ -649,7 +724,7 @@ func hasFrequency(scope string) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
 		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
-		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") {
+		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") && !strings.Contains(scope, "for ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := strings.Fields(paddedWords(scope))
@@ -661,9 +736,30 @@ func hasFrequency(scope string) bool {
 			return true
 		case i+1 < len(w) && isRate(w[:i], v, w[i+1]):
 			return true // "twice a year", "in most years"
+		case v == "for" && spansYears(w[i+1:]):
+			return true // "was marked for decades as a day of victory"
 		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
 			return true // "on Fridays"
 		}
+	}
+	return false
+}
+
+// spansYears reports whether w, the words after "for", open a duration
+// of years or longer: "years", "decades", "many years", "two
+// centuries", "generations". A day or a month without a year, in a
+// clause that lasts that long, must come round: it cannot be one day.
+// Shorter spans ("shelled the town for days") last from the date.
+func spansYears(w []string) bool {
+	if len(w) > 1 && (w[0] == "many" || w[0] == "several" || w[0] == "some" || w[0] == "more" || numberWord(w[0]) > 1 || isAllDigits(w[0])) {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "years", "decades", "centuries", "generations":
+		return true
 	}
 	return false
 }
