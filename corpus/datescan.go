@@ -2379,8 +2379,10 @@ func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
 	case (w1 == "following" || w1 == "next") && isDayPart(w2):
 		return relDay(1), j + 3
 	case (w1 == "following" || w1 == "next") && w2 == "week":
+		// "Bolivia retaliated the following week": some day of the week
+		// after, which the text does not give; the month it falls in.
 		e := relDay(7)
-		e.mod = ModApprox
+		e.mod, e.toMonth = ModApprox, true
 		return e, j + 3
 	case (w1 == "following" || w1 == "next") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 1, prec: PrecisionMonth}, j + 3

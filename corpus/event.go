@@ -2663,8 +2663,9 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A proposal's own terms are hypothetical ("a proposal for
 			// elections in March"); a date right after the noun and its
 			// preposition dates what was done with it ("handed Ortega a
-			// proposal on Thursday").
-			cue = at < i || !isPreposition(strings.TrimSpace(scope[j:min(at, len(scope))]))
+			// proposal on Thursday"), as does one after the proposal's
+			// name ("a proposal known as the Lake Plan in March 1990").
+			cue = at < i || opensProposalTerms(scope[j:min(at, len(scope))])
 		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 			"propose", "proposes", "argue", "argues":
 			// A verb of intent; after a determiner, a possessive or a
@@ -2681,6 +2682,22 @@ func hasHypotheticalCue(scope string, at int) bool {
 		i, prev = j, f
 	}
 	return false
+}
+
+// opensProposalTerms reports whether between, the words from a
+// proposal to a date after it, open the proposal's terms ("for elections
+// in", "under which talks would open in"). A preposition alone ("a
+// proposal on Thursday") or the proposal's name ("known as the Lake Plan
+// in", "called …") leaves the date to what was done with the proposal.
+func opensProposalTerms(between string) bool {
+	w := strings.Fields(paddedWords(between))
+	if len(w) <= 1 {
+		return false
+	}
+	if w[0] == "known" || w[0] == "called" || w[0] == "named" || w[0] == "dubbed" {
+		return false
+	}
+	return true
 }
 
 // startsCount reports whether rest, the text after a word, opens with a

@@ -128,7 +128,7 @@ var knownEventProblems = map[string]int{
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
-	"chaco-war":                       4, // 5 at 84c6722; 4 once a decade is no event (timeline11)
+	"chaco-war":                       2, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11)
 	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       3, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event (timeline11); 3 with a view construed "as" (timeline11)
