@@ -239,3 +239,17 @@ func TestDateCounterfactualTerm(t *testing.T) {
 		{"a modal perfect elsewhere", "1992-05-22", "BANGKOK, May 22 - Troops stormed the campus on Wednesday night without warning, and the students would have fled had they been able.", []string{"1992-05-20"}},
 	})
 }
+
+// TestDateDurationFrom: a count of time before "from" a date measures
+// the range that starts there (markDurationFrom), at the date's
+// precision; a unit finer than the date gives no end.
+func TestDateDurationFrom(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"months from a month", "", "The leader spent eighteen months in America from June 1919, raising funds.", []string{"1919-06/1920-12"}},
+		{"years from a year", "", "The leader spent two years abroad from 1975.", []string{"1975/1977"}},
+		{"for months from a month", "", "The militia held the town for three months from March 1950.", []string{"1950-03/1950-06"}},
+		{"weeks from a day", "", "For six weeks from 3 March 1950 the militia held the town.", []string{"1950-03-03/1950-04-14"}},
+		{"days from a month give no end", "", "The militia held the town for three days from March 1950.", []string{"1950-03"}},
+		{"a count of things is no duration", "", "Some 300 soldiers from 1950 onward served in the north.", []string{"1950"}},
+	})
+}

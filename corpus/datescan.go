@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -461,6 +462,79 @@ func numberWord(w string) int {
 	return 0
 }
 
+// markDurationFrom gives a date after "from" the end a count of time
+// before it measures: "spent eighteen months in America from June 1919"
+// runs to December 1920, "held the town for six weeks from 3 March" to
+// 14 April. The count's unit may be no finer than the date's precision
+// (months from a month, not days from a year), and the count stands
+// within a few words of "from", after the previous date (from).
+func (s *dateScanner) markDurationFrom(e *dateExpr, i, from int) {
+	if s.lower(i-1) != "from" || e.last != nil || e.kind != exCalendar || e.year == 0 || e.yref != yrNone || e.decade {
+		return
+	}
+	for k := i - 2; k > from && k >= i-6; k-- {
+		if s.toks[k].num < 0 && !unicode.IsLetter([]rune(s.toks[k].text)[0]) {
+			return // a comma or a bracket ends the phrase
+		}
+		n := countWord(s.lower(k - 1))
+		if n == 0 {
+			continue
+		}
+		if end, ok := addDuration(*e, n, s.lower(k)); ok {
+			e.last = &end
+		}
+		return
+	}
+}
+
+// countWord returns the count w writes out, in digits or in words, from
+// one to ninety-nine ("eighteen", "18"), else 0.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	if n := numberWord(w); n > 0 {
+		return n
+	}
+	teens := [...]string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	if k := slices.Index(teens[:], w); k >= 0 {
+		return 13 + k
+	}
+	tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	if k := slices.Index(tens[:], w); k >= 0 {
+		return 20 + 10*k
+	}
+	return 0
+}
+
+// addDuration returns the date n units after e, at e's precision, when
+// the unit is no finer than that precision.
+func addDuration(e dateExpr, n int, unit string) (dateExpr, bool) {
+	end := dateExpr{kind: exCalendar, year: e.year, month: e.month, day: e.day, prec: e.prec}
+	switch strings.TrimSuffix(unit, "s") {
+	case "year":
+		end.year += n
+	case "month":
+		if e.prec < PrecisionMonth {
+			return dateExpr{}, false
+		}
+		months := e.year*12 + e.month - 1 + n
+		end.year, end.month = months/12, months%12+1
+	case "week", "day":
+		if e.prec < PrecisionDay {
+			return dateExpr{}, false
+		}
+		if strings.HasPrefix(unit, "week") {
+			n *= 7
+		}
+		t := time.Date(e.year, time.Month(e.month), e.day+n, 0, 0, 0, 0, time.UTC)
+		end.year, end.month, end.day = t.Year(), int(t.Month()), t.Day()
+	default:
+		return dateExpr{}, false
+	}
+	return end, true
+}
+
 func isVagueNumber(w string) bool { return w == "several" || w == "few" || w == "some" }
 
 func isDayPart(w string) bool {
@@ -549,6 +623,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		s.markDurationFrom(e, i, prevEnd)
 		if s.namesWhen(i, next) {
 			// "It grew after 1966, when engineers discovered oil": the
 			// clause after "when" tells what happened then.
