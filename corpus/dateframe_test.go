@@ -253,3 +253,16 @@ func TestDateDurationFrom(t *testing.T) {
 		{"a count of things is no duration", "", "Some 300 soldiers from 1950 onward served in the north.", []string{"1950"}},
 	})
 }
+
+// TestDateDayInName: a day between "the" and a capitalised word is part
+// of a proper name (isDayInName), and dates nothing; a day that opens a
+// clause before its subject's name dates.
+func TestDateDayInName(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"an ordinal day of a month in a name", "", "The rebels of the 26th of July Movement took the town in 1958.", []string{"1958"}},
+		{"a month and a day in a name", "", "Leaders of the March 14 Alliance met in 2005.", []string{"2005"}},
+		{"a day and a month in a name", "", "Fighters of the 23 March Movement seized the city in 2012.", []string{"2012"}},
+		{"a day before a subject's name", "", "On 3 May 1990 Kabila fled.", []string{"1990-05-03"}},
+		{"a day after on the before a name", "", "The rebels took the town in 1990. On the 3 May Kabila fled.", []string{"1990", "1990-05-03"}},
+	})
+}

@@ -487,6 +487,25 @@ func (s *dateScanner) markDurationFrom(e *dateExpr, i, from int) {
 	}
 }
 
+// isDayInName reports whether the day e, tokens i to next, stands
+// inside a proper name: after "the" and before a capitalised word that is
+// no date of its own ("the 26th of July Movement", "the March 14
+// Alliance", "the 23 March Movement"). A name keeps the day it
+// commemorates; nothing happens then. Without "the" ("On 3 May Kabila
+// fled"), or after a preposition of time ("By the 5th Kabila had fled"),
+// the capital opens the clause's subject, and the day dates.
+func (s *dateScanner) isDayInName(e *dateExpr, i, next int) bool {
+	if e.kind != exCalendar || e.prec != PrecisionDay || e.year != 0 || s.lower(i-1) != "the" {
+		return false
+	}
+	switch s.lower(i - 2) {
+	case "on", "by", "until", "till", "since", "from", "after", "before", "at", "to", "through", "during":
+		return false
+	}
+	t, ok := s.tok(next)
+	return ok && t.upper && monthOf(t, false) == 0 && !isWeekdayName(t.lower) && !s.startsDate(next)
+}
+
 // countWord returns the count w writes out, in digits or in words, from
 // one to ninety-nine ("eighteen", "18"), else 0.
 func countWord(w string) int {
@@ -624,6 +643,9 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
 		s.markDurationFrom(e, i, prevEnd)
+		if s.isDayInName(e, i, next) {
+			e.skip = true // "the 26th of July Movement", "the March 14 Alliance"
+		}
 		if s.namesWhen(i, next) {
 			// "It grew after 1966, when engineers discovered oil": the
 			// clause after "when" tells what happened then.
