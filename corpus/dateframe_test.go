@@ -266,3 +266,15 @@ func TestDateDayInName(t *testing.T) {
 		{"a day after on the before a name", "", "The rebels took the town in 1990. On the 3 May Kabila fled.", []string{"1990", "1990-05-03"}},
 	})
 }
+
+// TestDateSubjectOfCopula: a date that opens its clause as the subject of
+// a copula is a day the clause defines or classes (isDateSubjectOfCopula):
+// no event, and no year "that December" takes; a passive after it
+// reports a happening.
+func TestDateSubjectOfCopula(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a defined day after an opening phrase", "", "The accord was signed on 15 August 1985. Under its terms, 25 March 1971 is the cut-off date for citizenship. The leaders founded a party, which won the election that December.", []string{"1985-08-15", "1985-12"}},
+		{"a day classed, past", "", "The rebels took the town in 1990. 3 May 1991 was the day the siege ended.", []string{"1990"}},
+		{"a passive after the day reports", "", "The rebels took the town in 1990. 3 May was declared a day of mourning.", []string{"1990", "1990-05-03"}},
+	})
+}

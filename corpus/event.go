@@ -357,8 +357,8 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 
 // mention records the year xe writes out, the end's for a range, as the
 // one "that year" refers back to (see resolver.anaphorYear), unless xe
-// is a reference point, a decade, or sits in a relative clause or an
-// aside, which a reader does not take up again.
+// is a reference point, a decade, a day a clause defines, or sits in a
+// relative clause or an aside, which a reader does not take up again.
 func (st *sentenceScan) mention(xe dateExpr) {
 	if xe.last != nil {
 		xe = *xe.last
@@ -368,6 +368,9 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	}
 	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
 		return
+	}
+	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:]) {
+		return // "25 March 1971 is the cut-off date": a defined day, no time the text tells of
 	}
 	st.x.r.mentioned = xe.year
 }
@@ -590,7 +593,29 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
-		isConstrued(st.m[:xe.start], st.m[xe.end:])
+		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:])
+}
+
+// isDateSubjectOfCopula reports whether a date opens its clause as the
+// subject of a copula and its complement: "Under its terms, 25 March 1971
+// is the cut-off date", "1 August is a public holiday". The clause
+// defines or classes the day; nothing happens on it, and the narrative
+// does not move to it. A passive ("3 May was declared a holiday") or a
+// progressive reports a happening and is left alone. head is the
+// clause's words before the date, rest the sentence after it.
+func isDateSubjectOfCopula(head, rest string) bool {
+	if k := strings.LastIndexByte(head, ','); k >= 0 {
+		head = head[k+1:] // after an opening phrase: "Under its terms, "
+	}
+	if strings.IndexFunc(head, unicode.IsLetter) >= 0 {
+		return false
+	}
+	w, end := nextLowerWord(rest, 0)
+	if w != "is" && w != "are" && w != "was" && w != "were" && w != "remains" && w != "remained" {
+		return false
+	}
+	next, _ := nextLowerWord(rest, end)
+	return next != "" && !isParticiple(next) && !strings.HasSuffix(next, "ing")
 }
 
 // isConstrued reports whether a date stands in what a present verb of
