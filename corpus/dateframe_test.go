@@ -170,3 +170,111 @@ func TestDateDayAfterNamedDay(t *testing.T) {
 		{"the day after a named happening with no day", "", "On 15 February 2008 the leader was shot. The day after the funeral his men seized the town.", []string{"2008-02-15", "2008-02-16"}},
 	})
 }
+
+// TestDateDecadeIsNoEvent: a decade, or a part of one, is a period a
+// clause sets a trend, a habit or a background in, not a time at which
+// something happened (isDecadeOnly); as a range's start it still dates
+// the range.
+func TestDateDecadeIsNoEvent(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a trend in a decade", "", "Relations between the two provinces soured in the 1970s.", []string{}},
+		{"a participle in a decade", "", "Surveys carried out in the 1950s were less thorough than later ones.", []string{}},
+		{"an adjective in a decade", "", "For the farmers alive in the 1930s, the drought was the defining event.", []string{}},
+		{"a classification in a decade", "", "The raid was one of many in the 1960s that embarrassed the police.", []string{}},
+		{"a decade's part", "", "The guerrillas regrouped in the mid-1980s.", []string{}},
+		{"a decade beside a year", "", "The party split in the 1970s, and in 1981 its left wing took up arms.", []string{"1981"}},
+		{"a decade opens a range", "", "The blockade lasted from the late 1950s until March 1964.", []string{"1958/1964-03~approx"}},
+	})
+}
+
+// TestDateCopulaFrom: "from" a date after a copula and its complement
+// tells when a state began, a reference point as "since" is
+// (isCopulaFrom); a passive, a progressive or a range still dates.
+func TestDateCopulaFrom(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a role from a year", "", "The general, who had been governor from 1975 and senator since 1981, fled the capital in 1990.", []string{"1990"}},
+		{"a role before a clause", "", "The old king had been regent from 1931, and in 1946 he abdicated.", []string{"1946"}},
+		{"a place from a day", "", "The envoy was in the capital from 3 May 1975.", []string{}},
+		{"a passive from a day dates", "", "The leaders were held from 3 May 1975 in the old fort.", []string{"1975-05-03"}},
+		{"a progressive from a day dates", "", "Rebels were fighting from 3 May 1975 in the hills.", []string{"1975-05-03"}},
+		{"a range dates", "", "He was president of the republic from 1975 to 1980.", []string{"1975/1980"}},
+	})
+}
+
+// TestDateCurrencyNote: a date after an adjective of currency and its
+// preposition is the time a text's facts hold for, as "as of" is
+// (followsCurrency); becoming available is a change, and dates.
+func TestDateCurrencyNote(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"available in a month", "", "This guide reflects information available in early May 2019.", []string{}},
+		{"current to a period's end", "", "The guide uses the latest data, current to the end of March 2019.", []string{}},
+		{"correct at a day after a past", "", "The rebels took the port in 2017. The casualty figures were correct at 1 May 2019.", []string{"2017"}},
+		{"became available is a change", "", "The report became available in May 2019.", []string{"2019-05"}},
+	})
+}
+
+// TestDateConstrued: dates in what a present verb of construal takes
+// "as" something are the terms of a view held now, not happenings
+// (isConstrued); a past view, a noun "present" and a reporting verb
+// without "as" leave them dated.
+func TestDateConstrued(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"present as, date after as", "", "School textbooks now present the war as the last stage of a long struggle that had begun in 1923.", []string{}},
+		{"treat a range as", "", "Most historians treat the years from 1946 to 1954 as a single period of unrest.", []string{}},
+		{"regard a day as", "", "Many villagers still regard the massacre of 4 June 1982 as the start of the war.", []string{}},
+		{"a past view reports", "", "Contemporaries saw the raid of 4 June 1982 as a failure.", []string{"1982-06-04"}},
+		{"present as an adjective", "", "The present government took office in 1982 as the war ended.", []string{"1982"}},
+		{"describes without as", "", "The report describes how the army shelled the town on 4 June 1982.", []string{"1982-06-04"}},
+	})
+}
+
+// TestDateCounterfactualTerm: a date in a "without" or "but for" phrase
+// of a sentence in the modal perfect is the condition of what did not
+// happen (isCounterfactualTerm); without the modal perfect it dates.
+func TestDateCounterfactualTerm(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"without, might have, reported", "1992-05-22", "BANGKOK, May 22 - Diplomats said privately that without the audience on Wednesday night, troops might well have stormed the campus by morning.", []string{}},
+		{"but for, would have", "1992-05-22", "BANGKOK, May 22 - But for the rains in early May, the offensive would have reached the coast.", []string{}},
+		{"without warning dates", "1992-05-22", "BANGKOK, May 22 - Without warning, troops stormed the campus on Wednesday night.", []string{"1992-05-20"}},
+		{"a modal perfect elsewhere", "1992-05-22", "BANGKOK, May 22 - Troops stormed the campus on Wednesday night without warning, and the students would have fled had they been able.", []string{"1992-05-20"}},
+	})
+}
+
+// TestDateDurationFrom: a count of time before "from" a date measures
+// the range that starts there (markDurationFrom), at the date's
+// precision; a unit finer than the date gives no end.
+func TestDateDurationFrom(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"months from a month", "", "The leader spent eighteen months in America from June 1919, raising funds.", []string{"1919-06/1920-12"}},
+		{"years from a year", "", "The leader spent two years abroad from 1975.", []string{"1975/1977"}},
+		{"for months from a month", "", "The militia held the town for three months from March 1950.", []string{"1950-03/1950-06"}},
+		{"weeks from a day", "", "For six weeks from 3 March 1950 the militia held the town.", []string{"1950-03-03/1950-04-14"}},
+		{"days from a month give no end", "", "The militia held the town for three days from March 1950.", []string{"1950-03"}},
+		{"a count of things is no duration", "", "Some 300 soldiers from 1950 onward served in the north.", []string{"1950"}},
+	})
+}
+
+// TestDateDayInName: a day between "the" and a capitalised word is part
+// of a proper name (isDayInName), and dates nothing; a day that opens a
+// clause before its subject's name dates.
+func TestDateDayInName(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"an ordinal day of a month in a name", "", "The rebels of the 26th of July Movement took the town in 1958.", []string{"1958"}},
+		{"a month and a day in a name", "", "Leaders of the March 14 Alliance met in 2005.", []string{"2005"}},
+		{"a day and a month in a name", "", "Fighters of the 23 March Movement seized the city in 2012.", []string{"2012"}},
+		{"a day before a subject's name", "", "On 3 May 1990 Kabila fled.", []string{"1990-05-03"}},
+		{"a day after on the before a name", "", "The rebels took the town in 1990. On the 3 May Kabila fled.", []string{"1990", "1990-05-03"}},
+	})
+}
+
+// TestDateSubjectOfCopula: a date that opens its clause as the subject of
+// a copula is a day the clause defines or classes (isDateSubjectOfCopula):
+// no event, and no year "that December" takes; a passive after it
+// reports a happening.
+func TestDateSubjectOfCopula(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"a defined day after an opening phrase", "", "The accord was signed on 15 August 1985. Under its terms, 25 March 1971 is the cut-off date for citizenship. The leaders founded a party, which won the election that December.", []string{"1985-08-15", "1985-12"}},
+		{"a day classed, past", "", "The rebels took the town in 1990. 3 May 1991 was the day the siege ended.", []string{"1990"}},
+		{"a passive after the day reports", "", "The rebels took the town in 1990. 3 May was declared a day of mourning.", []string{"1990", "1990-05-03"}},
+	})
+}

@@ -27,10 +27,10 @@ func TestDateGeneralCauses(t *testing.T) {
 		// A decade is no year for later dates to take (dateExpr.decade):
 		// they take the year the text gave before, or the moment of
 		// writing's.
-		{"a decade leaves a month to the date of writing", "2011-11-24", "The force was set up by the member states in the 1980s. Troops arrived in March.", []string{"1980/1989", "2011-03"}},
-		{"a decade in a paragraph before", "2011-11-24", "In the 1980s the government turned the enclave into an oil field.\n\nIn March rebels attacked the port.", []string{"1980/1989", "2011-03"}},
-		{"a decade leaves the year before", "", "Rebels took the town in 1994. The force, set up in the 1980s, arrived in March.", []string{"1994", "1980/1989", "1994-03"}},
-		{"a decade's part is no year either", "", "In the late 1940s oathing spread through the reserves. In October the governor declared an emergency.", []string{"1948~approx", "--10"}},
+		{"a decade leaves a month to the date of writing", "2011-11-24", "The force was set up by the member states in the 1980s. Troops arrived in March.", []string{"2011-03"}},
+		{"a decade in a paragraph before", "2011-11-24", "In the 1980s the government turned the enclave into an oil field.\n\nIn March rebels attacked the port.", []string{"2011-03"}},
+		{"a decade leaves the year before", "", "Rebels took the town in 1994. The force, set up in the 1980s, arrived in March.", []string{"1994", "1994-03"}},
+		{"a decade's part is no year either", "", "In the late 1940s oathing spread through the reserves. In October the governor declared an emergency.", []string{"--10"}},
 
 		// A day-precise "since" over a state dates the state's onset
 		// (isOnsetSince).
@@ -75,6 +75,12 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"every year, past", "2010-01-01", "Every year on 12 March veterans gathered at the memorial.", []string{}},
 		{"annually", "2010-01-01", "Veterans gathered at the memorial annually on 12 March.", []string{}},
 		{"a written year is no recurrence", "2010-01-01", "On 12 March 2009 veterans gathered, as they do every year.", []string{"2009-03-12"}},
+		// A day without a year in a clause that lasts years comes round
+		// (spansYears); a shorter span lasts from it.
+		{"for decades, past", "1995-01-01", "In the west, 9 May was celebrated for decades as a day of liberation.", []string{}},
+		{"for many years, opening", "1995-01-01", "For many years on 9 May veterans laid wreaths at the gate.", []string{}},
+		{"for days lasts from the day", "1995-01-01", "On 9 May the rebels shelled the town for days.", []string{"1994-05-09"}},
+		{"for years in a relative clause", "1995-01-01", "On 9 May the rebels took the town, which they held for years.", []string{"1994-05-09"}},
 
 		// "The following March" counts from the narrative's latest date
 		// (narrativeMonth, monthFromNarrative).

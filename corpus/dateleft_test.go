@@ -153,12 +153,13 @@ func TestDateLeftCauses(t *testing.T) {
 
 		// A decade after "the" is a span of ten years; its early, middle
 		// or late part is about its second, fifth or eighth year
-		// (decade).
-		{"a decade", "", "In the 1970s the movement split.", []string{"1970/1979"}},
-		{"the late part of a decade", "", "In the late 1970s the movement split.", []string{"1978~approx"}},
-		{"the middle of a decade", "", "In the mid-1970s the movement split.", []string{"1975~approx"}},
-		{"the early part of a decade", "", "In the early 1970s the movement split.", []string{"1972~approx"}},
-		{"the end of a decade", "", "At the end of the 1970s the movement split.", []string{"1978~approx"}},
+		// (decade). Alone it is a period, no event (isDecadeOnly); it
+		// shows its year where it opens a range.
+		{"a decade", "", "In the 1970s the movement split.", []string{}},
+		{"the late part of a decade", "", "The war lasted from the late 1970s until 1985.", []string{"1978/1985~approx"}},
+		{"the middle of a decade", "", "The war lasted from the mid-1970s until 1985.", []string{"1975/1985~approx"}},
+		{"the early part of a decade", "", "The war lasted from the early 1970s until 1985.", []string{"1972/1985~approx"}},
+		{"the end of a decade", "", "The war lasted from the end of the 1970s until 1985.", []string{"1978/1985~approx"}},
 		{"a decade of a thing is its name", "", "The movement rejected the violence of the 1970s.", []string{}},
 		{"into a decade is no date, as into a year", "", "The split persisted into the 2020s.", []string{}},
 		{"since a decade is a reference point", "", "The movement has been banned since the 1970s.", []string{}},

@@ -169,7 +169,10 @@ func TestResolveDates(t *testing.T) {
 		{"days after an event", "2012-10-05", "The vote on September 10 ended the mandate, whose term had expired on August 20. Two days after the election, bombers attacked the hotel.", []string{"2012-09-10", "2012-08-20", "2012-09-12"}},
 		{"the next day", "2013-01-25", "On January 10 rebels took Konna. The next day France intervened.", []string{"2013-01-10", "2013-01-11"}},
 		{"two days later", "2013-01-25", "On January 10 rebels took Konna. Two days later France intervened.", []string{"2013-01-10", "2013-01-12"}},
-		{"the following week", "2013-01-25", "On January 3 talks opened. The following week they collapsed.", []string{"2013-01-03", "2013-01-10~approx"}},
+		// "The following week" is some day of the week after, which the
+		// text does not give: its month.
+		{"the following week", "2013-01-25", "On January 3 talks opened. The following week they collapsed.", []string{"2013-01-03", "2013-01~approx"}},
+		{"the following week in the next month", "", "On 27 June 1950 talks opened. The parties walked out the following week.", []string{"1950-06-27", "1950-07~approx"}},
 		{"a day after a noun phrase", "2013-01-25", "On January 10 the election was held. A day after the election, rebels attacked.", []string{"2013-01-10", "2013-01-11"}},
 		{"a day after a clause, from a known event", "2020-10-20", "On 10 October the two sides agreed to a truce. The agreement came a day after Aliyev announced the capture of Hadrut.", []string{"2020-10-10", "2020-10-09"}},
 		{"the day before a clause, from a known event", "2020-10-20", "On 10 October the two sides agreed to a truce. It came the day before the monitors arrived.", []string{"2020-10-10", "2020-10-11"}},
@@ -269,6 +272,8 @@ func TestResolveDates(t *testing.T) {
 		{"unclosed single quote is an apostrophe", "2013-01-25", "The ‘90s ended; in 2003 militants crossed the border.", []string{"2003"}},
 		{"a proposal handed over on a day is an event", "2018-06-08", "The bishops handed Ortega a written proposal on Thursday.", []string{"2018-06-07"}},
 		{"a proposal's own date is hypothetical", "2018-06-08", "The bishops made a proposal for elections in March 2019.", nil},
+		{"a named proposal's date is what was done with it", "", "The mediators tabled a proposal called the Lake Plan in March 1990.", []string{"1990-03"}},
+		{"a proposal known by a name", "", "Two neighbours put forward a joint proposal known as the Pact of Salta in February 1933.", []string{"1933-02"}},
 		{"debate about a possible future", "2013-01-25", "Some argue for a possible referendum in 2015.", nil},
 		{"a noun of intent is no hypothetical", "", "The war began in 1992. On the night of 3 July, artillery shelled the forest, ending any hope of winning.", []string{"1992", "1992-07-03"}},
 		{"aims are not events", "2013-01-25", "The rebels aim to take Bamako by March.", nil},

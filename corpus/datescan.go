@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -461,6 +462,98 @@ func numberWord(w string) int {
 	return 0
 }
 
+// markDurationFrom gives a date after "from" the end a count of time
+// before it measures: "spent eighteen months in America from June 1919"
+// runs to December 1920, "held the town for six weeks from 3 March" to
+// 14 April. The count's unit may be no finer than the date's precision
+// (months from a month, not days from a year), and the count stands
+// within a few words of "from", after the previous date (from).
+func (s *dateScanner) markDurationFrom(e *dateExpr, i, from int) {
+	if s.lower(i-1) != "from" || e.last != nil || e.kind != exCalendar || e.year == 0 || e.yref != yrNone || e.decade {
+		return
+	}
+	for k := i - 2; k > from && k >= i-6; k-- {
+		if s.toks[k].num < 0 && !unicode.IsLetter([]rune(s.toks[k].text)[0]) {
+			return // a comma or a bracket ends the phrase
+		}
+		n := countWord(s.lower(k - 1))
+		if n == 0 {
+			continue
+		}
+		if end, ok := addDuration(*e, n, s.lower(k)); ok {
+			e.last = &end
+		}
+		return
+	}
+}
+
+// isDayInName reports whether the day e, tokens i to next, stands
+// inside a proper name: after "the" and before a capitalised word that is
+// no date of its own ("the 26th of July Movement", "the March 14
+// Alliance", "the 23 March Movement"). A name keeps the day it
+// commemorates; nothing happens then. Without "the" ("On 3 May Kabila
+// fled"), or after a preposition of time ("By the 5th Kabila had fled"),
+// the capital opens the clause's subject, and the day dates.
+func (s *dateScanner) isDayInName(e *dateExpr, i, next int) bool {
+	if e.kind != exCalendar || e.prec != PrecisionDay || e.year != 0 || s.lower(i-1) != "the" {
+		return false
+	}
+	switch s.lower(i - 2) {
+	case "on", "by", "until", "till", "since", "from", "after", "before", "at", "to", "through", "during":
+		return false
+	}
+	t, ok := s.tok(next)
+	return ok && t.upper && monthOf(t, false) == 0 && !isWeekdayName(t.lower) && !s.startsDate(next)
+}
+
+// countWord returns the count w writes out, in digits or in words, from
+// one to ninety-nine ("eighteen", "18"), else 0.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	if n := numberWord(w); n > 0 {
+		return n
+	}
+	teens := [...]string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	if k := slices.Index(teens[:], w); k >= 0 {
+		return 13 + k
+	}
+	tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	if k := slices.Index(tens[:], w); k >= 0 {
+		return 20 + 10*k
+	}
+	return 0
+}
+
+// addDuration returns the date n units after e, at e's precision, when
+// the unit is no finer than that precision.
+func addDuration(e dateExpr, n int, unit string) (dateExpr, bool) {
+	end := dateExpr{kind: exCalendar, year: e.year, month: e.month, day: e.day, prec: e.prec}
+	switch strings.TrimSuffix(unit, "s") {
+	case "year":
+		end.year += n
+	case "month":
+		if e.prec < PrecisionMonth {
+			return dateExpr{}, false
+		}
+		months := e.year*12 + e.month - 1 + n
+		end.year, end.month = months/12, months%12+1
+	case "week", "day":
+		if e.prec < PrecisionDay {
+			return dateExpr{}, false
+		}
+		if strings.HasPrefix(unit, "week") {
+			n *= 7
+		}
+		t := time.Date(e.year, time.Month(e.month), e.day+n, 0, 0, 0, 0, time.UTC)
+		end.year, end.month, end.day = t.Year(), int(t.Month()), t.Day()
+	default:
+		return dateExpr{}, false
+	}
+	return end, true
+}
+
 func isVagueNumber(w string) bool { return w == "several" || w == "few" || w == "some" }
 
 func isDayPart(w string) bool {
@@ -549,6 +642,10 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		e.start = s.toks[i].start
 		e.end = s.toks[next-1].end
 		s.markReference(e, i, prevEnd)
+		s.markDurationFrom(e, i, prevEnd)
+		if s.isDayInName(e, i, next) {
+			e.skip = true // "the 26th of July Movement", "the March 14 Alliance"
+		}
 		if s.namesWhen(i, next) {
 			// "It grew after 1966, when engineers discovered oil": the
 			// clause after "when" tells what happened then.
@@ -684,6 +781,21 @@ func isAppositionGap(gap string) bool {
 // "after 2001". from is where the words that may govern it start: the
 // end of the expression before it.
 func (s *dateScanner) markReference(e *dateExpr, i, from int) {
+	if !s.markGovernor(e, i) {
+		return
+	}
+	if s.opensWithSince(i, from) {
+		e.skip, e.since = true, true
+		return
+	}
+	s.markGovernedWithin(e, i, from)
+}
+
+// markGovernor reads the word just before the expression at token i:
+// "before", "after", "by", "as of", "every" and the like. It reports
+// false when that word settles what e is (a deadline), so that nothing
+// further back is read.
+func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 	switch prev := s.lower(i - 1); {
 	case prev == "before" && s.isPeriodEnd(i):
 		// "taken into custody before the end of the month": within the
@@ -693,7 +805,7 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		// before 15 October": a deadline bounds when its clause's
 		// event happens, as "by 15 October" does.
 		e.deadline = true
-		return
+		return false
 	case prev == "before", prev == "after", prev == "than":
 		e.skip = true
 	case prev == "by" && e.kind == exCalendar:
@@ -709,51 +821,60 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 		// the time a state is reported for (see sentenceScan.place),
 		// not the name of a thing ("the upheavals of 1991").
 		e.skip, e.ofYear, e.asOf = false, false, true
+	case s.followsCurrency(i):
+		// "reflects information available in mid-June 2024", "figures
+		// correct at 1 May": the time a text's facts hold for, as "as
+		// of" is, and no happening.
+		e.skip = true
 	case prev == "unlike" || isPreposition(prev) && s.lower(i-2) == "unlike":
 		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
-	if s.opensWithSince(i, from) {
-		e.skip, e.since = true, true
-		return
-	}
-	// "since" governs the date a few words on, within its phrase or its
-	// clause; a comma, a conjunction or another date ends the search.
-	// So does "until": "until his death in 2020" ends a state.
+	return true
+}
+
+// markGovernedWithin looks back from token i, within the expression's
+// phrase or clause (a comma, a conjunction or another date ends the
+// search, as does sinceReach), for a word that governs it from a few
+// words off: "since" ("since independence in 1960"), "until" ("until his
+// death in 2020" ends a state), a comparison's "than" or "that of", or an
+// exception ("apart from").
+func (s *dateScanner) markGovernedWithin(e *dateExpr, i, from int) {
 	for k := i - 1; k >= from && k >= i-sinceReach; k-- {
 		t := s.toks[k]
 		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) || t.lower == "and" || t.lower == "but" || t.lower == "or" {
-			break
+			return
 		}
-		if t.lower == "since" {
+		switch {
+		case t.lower == "since":
 			e.skip, e.since = true, true
-			break
-		}
-		if t.lower == "until" || t.lower == "till" {
+			return
+		case t.lower == "until" || t.lower == "till":
 			e.until = true
-			break
-		}
-		if next, _ := s.tok(k + 1); t.lower == "than" && next.num < 0 && numberWord(next.lower) == 0 {
+			return
+		case s.isComparisonThan(k) || s.isComparedTerm(k):
 			// "poorer today than it was in 1970": a comparison's other
-			// term; "more than 300 died in 1998" counts.
+			// term; "more than 300 died in 1998" counts. "far below
+			// that of the last election in 1982": the standard a
+			// comparison measures against, not a happening.
 			e.skip = true
-			break
-		}
-		if s.isComparedTerm(k) {
-			// "far below that of the last election in 1982": the
-			// standard a comparison measures against, not a happening.
-			e.skip = true
-			break
-		}
-		if t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside") {
+			return
+		case t.lower == "except" || t.lower == "from" && k > 0 && (s.toks[k-1].lower == "apart" || s.toks[k-1].lower == "aside"):
 			// "has governed the islands since 1833, apart from the ten
 			// weeks of occupation in 1982": an exception to what the
 			// clause states, named by its date, as a reference point is.
 			e.skip = true
-			break
+			return
 		}
 	}
+}
+
+// isComparisonThan reports whether token k is a "than" before a word
+// that is no number: "than it was in 1970" compares, "than 300" counts.
+func (s *dateScanner) isComparisonThan(k int) bool {
+	next, _ := s.tok(k + 1)
+	return s.toks[k].lower == "than" && next.num < 0 && numberWord(next.lower) == 0
 }
 
 // isComparedTerm reports whether token k is the "of" of "that of" or
@@ -914,6 +1035,46 @@ func (s *dateScanner) followsAsOf(i int) bool {
 		case s.toks[k].num < 0 && !isClockWord(w):
 			return false
 		}
+	}
+	return false
+}
+
+// followsCurrency reports whether the expression at token i follows an
+// adjective that says how current facts are and its preposition, with
+// at most a modifier between ("available in mid-June 2024", "correct
+// at 1 May", "accurate as at"): the note a primer or a fact sheet gives
+// of the date its information holds for.
+func (s *dateScanner) followsCurrency(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch w := s.lower(k); w {
+		case "in", "at", "on", "to", "until":
+			// "became available in May 2019" tells a change, which dates.
+			return isCurrencyAdjective(s.lower(k-1)) && !isBecoming(s.lower(k-2))
+		case "early", "mid", "late", "-", "the", "end", "of", "start":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isCurrencyAdjective reports whether w says that facts hold, or could
+// be had, at a time: "available", "current", "correct", "accurate",
+// "valid".
+func isCurrencyAdjective(w string) bool {
+	switch w {
+	case "available", "current", "correct", "accurate", "valid":
+		return true
+	}
+	return false
+}
+
+// isBecoming reports whether w is a form of a verb of becoming before
+// its complement: "became available", "was made available".
+func isBecoming(w string) bool {
+	switch w {
+	case "become", "became", "becomes", "becoming", "made", "make", "makes", "went", "goes", "go":
+		return true
 	}
 	return false
 }
@@ -1696,7 +1857,7 @@ func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
 	case ModLate:
 		e.year, e.mod = start+8, ModApprox
 	default:
-		e.last = &dateExpr{kind: exCalendar, year: start + 9, prec: PrecisionYear}
+		e.last = &dateExpr{kind: exCalendar, year: start + 9, prec: PrecisionYear, decade: true}
 	}
 	return e, j + 1
 }
@@ -2315,8 +2476,10 @@ func (s *dateScanner) relativeNeighbour(at scanAt) (*dateExpr, int) {
 	case (w1 == "following" || w1 == "next") && isDayPart(w2):
 		return relDay(1), j + 3
 	case (w1 == "following" || w1 == "next") && w2 == "week":
+		// "Bolivia retaliated the following week": some day of the week
+		// after, which the text does not give; the month it falls in.
 		e := relDay(7)
-		e.mod = ModApprox
+		e.mod, e.toMonth = ModApprox, true
 		return e, j + 3
 	case (w1 == "following" || w1 == "next") && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 1, prec: PrecisionMonth}, j + 3

@@ -357,8 +357,8 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 
 // mention records the year xe writes out, the end's for a range, as the
 // one "that year" refers back to (see resolver.anaphorYear), unless xe
-// is a reference point, a decade, or sits in a relative clause or an
-// aside, which a reader does not take up again.
+// is a reference point, a decade, a day a clause defines, or sits in a
+// relative clause or an aside, which a reader does not take up again.
 func (st *sentenceScan) mention(xe dateExpr) {
 	if xe.last != nil {
 		xe = *xe.last
@@ -368,6 +368,9 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	}
 	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
 		return
+	}
+	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:]) {
+		return // "25 March 1971 is the cut-off date": a defined day, no time the text tells of
 	}
 	st.x.r.mentioned = xe.year
 }
@@ -471,18 +474,38 @@ type placed struct {
 // date of the narrative: a condition, a tally's period, a recalled state,
 // or a relative day with nothing to count from.
 func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
-	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
-	if i == st.leadAt {
-		// A chronology entry's date governs the entry's sentence.
-		scope, at = st.m[xe.end:], 0
-	}
 	if xe.kind == exRelDay && xe.base == nil && st.local == nil && st.coarse {
 		// "In September 2015 officers tried to seize power, but the
 		// attempt collapsed within a week": the sentence has moved the
 		// narrative to a month, so the last reported day is no anchor.
 		return placed{}, false
 	}
-	p := placed{t: st.tense(scope, at, xe), scope: scope}
+	p, at, announced := st.placeTense(i, xe)
+	from := clauseStart(st.bounds, xe.start)
+	if !st.resolvePlaced(&p, xe, from, at, announced) || st.statesNoHappening(p, xe, from) {
+		return placed{}, false
+	}
+	st.boundAfter(&p, xe)
+	dateEnd := at + xe.end - xe.start
+	if i == st.leadAt {
+		dateEnd = 0 // a chronology entry's scope starts after its date
+	}
+	p.figure = isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) || isStateBy(st.m[from:xe.start], p.scope) ||
+		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
+	p.backstory = st.x.isBackstory(p.d, p.t)
+	return p, !p.backstory || !isStateRecalled(p.scope)
+}
+
+// placeTense reads the words that govern the i-th expression and the
+// tense they put it in; at is where the expression sits in that scope,
+// and announced says a report's future in the past sets its date.
+func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announced bool) {
+	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
+	if i == st.leadAt {
+		// A chronology entry's date governs the entry's sentence.
+		scope, at = st.m[xe.end:], 0
+	}
+	p = placed{t: st.tense(scope, at, xe), scope: scope}
 	if i == st.leadAt && isPlanNote(scope) {
 		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
 	}
@@ -491,12 +514,19 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	// past announces its date, an event only when it lies ahead of the
 	// moment of writing. A calendar year alone ("would challenge him for
 	// the leadership in 2015") sets no timetable: it states an aim.
-	announced := !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
+	announced = !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
 		isReportedWould(st.m[:xe.start], scope, at)
 	if announced {
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
-	from := clauseStart(st.bounds, xe.start)
+	return p, at, announced
+}
+
+// resolvePlaced resolves xe into p's dates, counting a recalled clause's
+// day back from the known one, and reports false for a condition's date,
+// which is neither an event nor the narrative's. xe starts at from's
+// clause, at in p.scope.
+func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, announced bool) bool {
 	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if p.recalled {
 		// "The agreement came a day after Aliyev announced", "the city
@@ -506,36 +536,155 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hasHypotheticalCue(scope, at) || isInvertedClause(scope, at)) || announced && !p.d.Scheduled {
-		return placed{}, false // a condition's date is neither an event nor the narrative's
-	}
-	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
-		xe.asOf && (!hasPerfectOfChange(scope) || hasWord(scope, "since")) {
-		return placed{}, false
+	if !ok || st.conditional || !announced && (hasHypotheticalCue(p.scope, at) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
+		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
 		// "As of this week, the parties have begun moving troops": done
 		// by now, on some day the report does not give; its month.
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
+	return true
+}
+
+// isCounterfactualTerm reports whether a date stands in a "without" or
+// "but for" phrase whose sentence goes on in a modal perfect: "without
+// the audience on Wednesday night, troops might well have moved", "But
+// for the rains in May the offensive would have reached the coast". The
+// phrase is the condition of what did not happen; the sentence reports
+// no happening at its date. head is the clause's words before the date,
+// rest the sentence after it. "Without warning, troops stormed the
+// campus on Wednesday" has no modal perfect, and dates.
+func isCounterfactualTerm(head, rest string) bool {
+	if !strings.Contains(head, "ithout") && !strings.Contains(head, "but for") && !strings.Contains(head, "But for") {
+		return false // most dates
+	}
+	h := strings.Fields(paddedWords(head))
+	if !slices.Contains(h, "without") && !slices.Contains(h, "for") {
+		return false
+	}
+	w := strings.Fields(paddedWords(rest))
+	for i, v := range w {
+		if v != "would" && v != "might" && v != "could" {
+			continue
+		}
+		for k := i + 1; k < len(w) && k <= i+3; k++ {
+			if w[k] == "have" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statesNoHappening reports whether p's clause dates a state, a tally,
+// a recurrence or a property rather than something that happened then.
+// from is where xe's clause starts.
+func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool {
+	if st.reportsState(xe) || xe.last != nil && isTallyOver(st.m[from:xe.start]) || isSpreadOver(st.m[from:xe.start]) ||
+		xe.asOf && (!hasPerfectOfChange(p.scope) || hasWord(p.scope, "since")) {
+		return true
+	}
 	if xe.attributive && p.t != tensePast && p.t != tensePastPerfect {
 		// "killed in the January fighting" narrates; "have died, most
 		// of them in the January riots" tallies up to now.
-		return placed{}, false
+		return true
 	}
-	if st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
-		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) {
-		return placed{}, false
+	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
+		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
+		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:])
+}
+
+// isDateSubjectOfCopula reports whether a date opens its clause as the
+// subject of a copula and its complement: "Under its terms, 25 March 1971
+// is the cut-off date", "1 August is a public holiday". The clause
+// defines or classes the day; nothing happens on it, and the narrative
+// does not move to it. A passive ("3 May was declared a holiday") or a
+// progressive reports a happening and is left alone. head is the
+// clause's words before the date, rest the sentence after it.
+func isDateSubjectOfCopula(head, rest string) bool {
+	if k := strings.LastIndexByte(head, ','); k >= 0 {
+		head = head[k+1:] // after an opening phrase: "Under its terms, "
 	}
-	st.boundAfter(&p, xe)
-	dateEnd := at + xe.end - xe.start
-	if i == st.leadAt {
-		dateEnd = 0 // a chronology entry's scope starts after its date
+	if strings.IndexFunc(head, unicode.IsLetter) >= 0 {
+		return false
 	}
-	p.figure = isMeasureState(scope, at) || isNegated(scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], scope) || isStateBy(st.m[from:xe.start], scope) ||
-		xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
-	p.backstory = st.x.isBackstory(p.d, p.t)
-	return p, !p.backstory || !isStateRecalled(scope)
+	w, end := nextLowerWord(rest, 0)
+	if w != "is" && w != "are" && w != "was" && w != "were" && w != "remains" && w != "remained" {
+		return false
+	}
+	next, _ := nextLowerWord(rest, end)
+	return next != "" && !isParticiple(next) && !strings.HasSuffix(next, "ing")
+}
+
+// isConstrued reports whether a date stands in what a present verb of
+// construal takes "as" something: "Historians now treat the years from
+// 1912 to 1923 as one revolutionary decade", "official histories present
+// the conflict as part of a struggle that had begun in 1945". The clause
+// tells how the past is seen today; its dates are the view's terms, not
+// happenings it reports. before and after are the sentence's words on
+// either side of the date; "as" may stand on either side, after the
+// verb. A past verb ("contemporaries saw the raid as a failure") reports
+// what was thought then, and is left alone.
+func isConstrued(before, after string) bool {
+	if !strings.Contains(before, "as ") && !strings.Contains(after, "as ") {
+		return false // most dates
+	}
+	w := strings.Fields(paddedWords(before))
+	for i := len(w) - 1; i > 0; i-- {
+		if !isConstrualPresent(w[i]) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && isPreverbAdverb(w[k]) {
+			k-- // "historians now commonly treat"
+		}
+		if !endsSubject(w[k]) || leadsNoun(w[k]) {
+			return false
+		}
+		return slices.Contains(w[i+1:], "as") || hasWord(after, "as")
+	}
+	return false
+}
+
+// isConstrualPresent reports whether w is the present of a verb that
+// takes an object "as" what it is seen to be: "regard", "treat",
+// "present", "view", "see", "describe", "portray", "depict",
+// "remember", "characterise", "interpret".
+func isConstrualPresent(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "regard", "treat", "present", "view", "see", "describe", "portray", "depict", "remember",
+		"characterise", "characterize", "interpret", "consider":
+		return true
+	}
+	return false
+}
+
+// isCopulaFrom reports whether head, the clause's words before a date,
+// end in a form of "be", its complement and "from": "who had been regent
+// from 1916", "was in exile from March 1950". The date is when a state
+// began, told as a reference point, as "emperor since 1930" is: no
+// happening. A passive ("was held from 3 May") or a progressive ("were
+// fighting from dawn") reports what was done, and still dates; so does a
+// range ("was president from 1975 to 1980"), which the caller excludes.
+func isCopulaFrom(head string) bool {
+	if !strings.Contains(head, "from") {
+		return false // most dates
+	}
+	w := strings.Fields(paddedWords(head))
+	if len(w) < 3 || w[len(w)-1] != "from" {
+		return false
+	}
+	for k := len(w) - 2; k >= 0 && k >= len(w)-7; k-- {
+		switch v := w[k]; {
+		case v == "been" || v == "was" || v == "were" || v == "is" || v == "are" || v == "be":
+			return k < len(w)-2 // a complement between the copula and "from"
+		case isParticiple(v) || strings.HasSuffix(v, "ing") || isClauseLink(v) || isVerbForm(v):
+			return false
+		}
+	}
+	return false
 }
 
 // boundAfter moves a date written without a year after "until" to the
@@ -600,7 +749,7 @@ func hasFrequency(scope string) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
 		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
-		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") {
+		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") && !strings.Contains(scope, "for ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := strings.Fields(paddedWords(scope))
@@ -612,9 +761,30 @@ func hasFrequency(scope string) bool {
 			return true
 		case i+1 < len(w) && isRate(w[:i], v, w[i+1]):
 			return true // "twice a year", "in most years"
+		case v == "for" && spansYears(w[i+1:]):
+			return true // "was marked for decades as a day of victory"
 		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
 			return true // "on Fridays"
 		}
+	}
+	return false
+}
+
+// spansYears reports whether w, the words after "for", open a duration
+// of years or longer: "years", "decades", "many years", "two
+// centuries", "generations". A day or a month without a year, in a
+// clause that lasts that long, must come round: it cannot be one day.
+// Shorter spans ("shelled the town for days") last from the date.
+func spansYears(w []string) bool {
+	if len(w) > 1 && (w[0] == "many" || w[0] == "several" || w[0] == "some" || w[0] == "more" || numberWord(w[0]) > 1 || isAllDigits(w[0])) {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "years", "decades", "centuries", "generations":
+		return true
 	}
 	return false
 }
@@ -995,6 +1165,18 @@ func isStateBy(head, scope string) bool {
 // present, and still dates.
 func isPresentStateUntil(p placed, xe dateExpr) bool {
 	return xe.until && p.t == tensePresent && isStativePresent(p.scope) && !hasFutureCue(p.scope)
+}
+
+// isDecadeOnly reports whether xe is a decade or a part of one and
+// nothing more: "in the 1960s", "during the late 1990s". A decade is a
+// period, not a time at which something happened: what a clause places
+// in one ("Tensions returned in the 2010s", "estimates made in the
+// 1920s") is a trend, a habit or a background, and a timeline that lists
+// it as one event ten years long misleads. A decade that opens a range
+// with a written end ("from the late 1960s to April 1998") is the range's
+// start, and the range is an event.
+func isDecadeOnly(xe dateExpr) bool {
+	return xe.decade && (xe.last == nil || xe.last.decade)
 }
 
 // isDecadeSpan reports whether a decade follows "by", "through",
@@ -2541,8 +2723,9 @@ func hasHypotheticalCue(scope string, at int) bool {
 			// A proposal's own terms are hypothetical ("a proposal for
 			// elections in March"); a date right after the noun and its
 			// preposition dates what was done with it ("handed Ortega a
-			// proposal on Thursday").
-			cue = at < i || !isPreposition(strings.TrimSpace(scope[j:min(at, len(scope))]))
+			// proposal on Thursday"), as does one after the proposal's
+			// name ("a proposal known as the Lake Plan in March 1990").
+			cue = at < i || opensProposalTerms(scope[j:min(at, len(scope))])
 		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 			"propose", "proposes", "argue", "argues":
 			// A verb of intent; after a determiner, a possessive or a
@@ -2559,6 +2742,22 @@ func hasHypotheticalCue(scope string, at int) bool {
 		i, prev = j, f
 	}
 	return false
+}
+
+// opensProposalTerms reports whether between, the words from a
+// proposal to a date after it, open the proposal's terms ("for elections
+// in", "under which talks would open in"). A preposition alone ("a
+// proposal on Thursday") or the proposal's name ("known as the Lake Plan
+// in", "called …") leaves the date to what was done with the proposal.
+func opensProposalTerms(between string) bool {
+	w := strings.Fields(paddedWords(between))
+	if len(w) <= 1 {
+		return false
+	}
+	if w[0] == "known" || w[0] == "called" || w[0] == "named" || w[0] == "dubbed" {
+		return false
+	}
+	return true
 }
 
 // startsCount reports whether rest, the text after a word, opens with a

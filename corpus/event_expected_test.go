@@ -128,15 +128,15 @@ var knownEventProblems = map[string]int{
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
-	"chaco-war":                       5, // 5 at 84c6722
-	"ethiopian-civil-war-1974-91":     2, // 2 at 84c6722
+	"chaco-war":                       2, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11)
+	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
-	"irish-war-of-independence":       5, // 7 at 84c6722; 5 at ea7e68c
+	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
-	"thailand-1992-black-may-reports": 5, // 5 at 84c6722
-	"tupamaros-uruguay-primer":        4, // 4 at 84c6722
-	"ulfa-assam-insurgency-primer":    3, // 3 at 84c6722
-	"yemen-1994-civil-war":            3, // 6 at 84c6722; 3 at ea7e68c
+	"thailand-1992-black-may-reports": 4, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11)
+	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
+	"ulfa-assam-insurgency-primer":    2, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11)
+	"yemen-1994-civil-war":            2, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11)
 	// dev5, 2026-12-01, scored at 0e2a07b.
 	"angolan-civil-war":                2, // 3 at 0e2a07b; 2 with "from 1978 onward" (timeline6)
 	"congo-brazzaville-civil-war-1997": 0, // 6 at 0e2a07b; 3 once the infobox table is no paragraph (formats); 0 (timeline6)
@@ -157,7 +157,7 @@ var knownEventProblems = map[string]int{
 	"aden-emergency":                       0, // 4 at 64135ae; 1 (timeline7); 0 once "by the end of" a year is the year (timeline9)
 	"first-sudanese-civil-war":             0, // 3 before timeline8; 2 once an approximate year is read ("from about 1969"); 1 (timeline10: a named subject in a coordinated clause); 0 (timeline10: a modal in an indirect question)
 	"haiti-1994-uphold-democracy-briefing": 1, // 3 at 64135ae; 2 (timeline7); 1 (timeline8: deadlines)
-	"laotian-civil-war":                    1, // 3 before timeline8; 2 once a relative clause reports on a thing named by its year; 1 once a season's months are no date
+	"laotian-civil-war":                    0, // 3 before timeline8; 2 once a relative clause reports on a thing named by its year; 1 once a season's months are no date; 0 with a view construed "as" (timeline11)
 	"west-papua-conflict-primer":           1, // 3 at 64135ae; 2 (timeline7); 1 (timeline10: a meeting besides a report)
 	"zapatista-uprising-1994-reports":      3, // 5 at 64135ae; 4 (timeline7); 3 (timeline8: a month as a modifier)
 	// dev9, 2026-12-01, scored at ab743fd before any change for them, and
@@ -174,7 +174,7 @@ var knownEventProblems = map[string]int{
 	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
 	"cuban-revolution":                        3, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300")
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
-	"karen-conflict-primer":                   4, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010")
+	"karen-conflict-primer":                   3, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
 	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
 }

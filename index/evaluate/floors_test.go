@@ -175,8 +175,11 @@ var splitFloors = map[string]floors{
 	// (bleve 0.636 0.829 0.744); factions 1030/1158 found, 1003
 	// described, 6 false; events 2494/2546, 13 false. The floors are
 	// reset to that split.
+	// timeline11 (issue 13, decades, views, counterfactuals, currency
+	// notes, defined days, durations from a date): events 2498/2546, 3
+	// false.
 	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.88, described: 0.86, falseFactions: 6,
-		datedRight: 0.97, falseEvents: 13, minBriefings: 76, minQs: 2650},
+		datedRight: 0.98, falseEvents: 3, minBriefings: 76, minQs: 2650},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
