@@ -156,6 +156,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 	paras := make([]*para, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
 		paras[i] = newPara(p.Text)
+		if !x.disabled[ruleVerbalGloss] {
+			paras[i].blankGlosses()
+		}
 	}
 	midCaps, solo := midSentenceCaps(paras)
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
@@ -196,6 +199,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	for _, ru := range x.rules() {
 		r.cands = append(r.cands, ru.find(ps)...)
 	}
+	r.aliases = append(r.aliases, ps.glosses...)
 	if !x.disabled[ruleInitials] {
 		r.aliases = append(r.aliases, initialsPairs(ps)...)
 	}

@@ -31,6 +31,7 @@ type para struct {
 	off     map[string]bool // the rules a test has disabled
 	marks   uint16          // the marker words the paragraph holds, once known
 	marked  bool
+	glosses [][2]string // names and the translations bracketed after them (faction_verbal.go)
 }
 
 // Marker words: every marker of an alias, a name or a comma acronym holds
@@ -282,6 +283,7 @@ const (
 	ruleCaptured          = "captured"            // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
 	ruleMembersKnown      = "members-known"       // "fighters known as Simbas": the name members go by is their group's
 	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
+	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 )
 
@@ -304,6 +306,7 @@ var allRules = []rule{
 	{ruleSoCalled, findBySoCalled},
 	{ruleListEntry, findByListEntry},
 	{ruleLowerParty, findByLowerParty},
+	{ruleVerbalGloss, findByVerbalGloss},
 }
 
 func (x extractor) rules() []rule {
@@ -1017,7 +1020,7 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	if start < len(words) && words[start] == "and" {
 		start++
 	}
-	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (off[ruleMidComplement] || !complement || !midSentence(words, lower, i)) {
 		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
@@ -1028,6 +1031,21 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 		end++ // "Combined Task Force 635"
 	}
 	return start, qualifierEnd(words, end, off)
+}
+
+// midSentence reports whether words[i], a group noun before its
+// complement, follows a lower-case word inside its sentence and is an
+// organisation by its first sense in WordNet, with "of" after it ("an
+// appointed Council of State"): its capital is then the writer's, not
+// the sentence's, and names a body whatever determiner opens it. A noun
+// whose first sense is a condition or a place ("a State of Siege") is
+// left out.
+func midSentence(words, lower []string, i int) bool {
+	if i == 0 || i+1 >= len(words) || words[i+1] != "of" {
+		return false
+	}
+	prev := words[i-1]
+	return prev[0] >= 'a' && prev[0] <= 'z' && allLetters(prev) && !prepositions[prev] && lang.IsOrgNoun(lower[i])
 }
 
 // qualifierRun returns how many words close a name after its group noun
