@@ -55,3 +55,14 @@ func TestNotOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInUse shows the formal name keeps the faction's name when the
+// text writes it more often than the name in use.
+func TestNameInUse(t *testing.T) {
+	body := "The Northern Pact, formally the Treaty Organization of Northern Friendship, was founded in 1955.\n\nThe Treaty Organization of Northern Friendship sent troops in 1968.\n\nThe Treaty Organization of Northern Friendship withdrew in 1970.\n"
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+body)})
+	f := byName(fs, "Treaty Organization of Northern Friendship")
+	if f == nil || !slices.Contains(f.Aliases, "Northern Pact") {
+		t.Errorf("got %q, want the formal name with the name in use as an alias", names(fs))
+	}
+}
