@@ -1025,7 +1025,7 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement])
+		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement])
 	}
 	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
@@ -1225,7 +1225,7 @@ func isComplementStart(w string) bool {
 // person counts as a name word. With article, "a" or "an" may open the
 // complement before a capital: "Coalition for a Republic", "Alliance for
 // a Free Veldia".
-func complementEnd(words []string, j int, persons, article bool) int {
+func complementEnd(words []string, j int, persons, article, serial bool) int {
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -1245,6 +1245,14 @@ func complementEnd(words []string, j int, persons, article bool) int {
 			return end
 		}
 		if core != w {
+			if first := j + 1; serial && end == k+1 && strings.HasSuffix(w, ",") && k > j {
+				if first < len(words) && words[first] == "the" {
+					first++
+				}
+				if e := serialEnd(words, first, k); e > 0 && first <= k {
+					return e // "Council of the Army, Navy and Air Force"
+				}
+			}
 			return end
 		}
 	}

@@ -47,6 +47,9 @@ func TestNotOrganisations(t *testing.T) {
 		{"Refugees fled to the town of Ban Rak (meaning \"Village of Love\") near the border. The Northern Army shelled Ban Rak.", "Ban Rak"},
 		{"On 3 May the president declared a State of Emergency in the capital.", "State of Emergency"},
 		{"The deputy, Secretary for Defence in the Federation, resigned in May.", "Defence in the Federation"},
+		// A name, then bodies: a list of three groups, not one name.
+		{"The Liberation Front of Veldia, Coastal Brigade and Free Army rejected the plan.", "Liberation Front of Veldia, Coastal Brigade and Free Army"},
+		{"The Liberation Front of Kenya, Coastal Brigade and Free Army rejected the plan.", "Liberation Front of Kenya, Coastal Brigade and Free Army"},
 	}
 	for _, tt := range tests {
 		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.body+"\n")})
