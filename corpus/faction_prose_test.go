@@ -47,6 +47,11 @@ func TestNotOrganisations(t *testing.T) {
 		{"Refugees fled to the town of Ban Rak (meaning \"Village of Love\") near the border. The Northern Army shelled Ban Rak.", "Ban Rak"},
 		{"On 3 May the president declared a State of Emergency in the capital.", "State of Emergency"},
 		{"The deputy, Secretary for Defence in the Federation, resigned in May.", "Defence in the Federation"},
+		// A body's officers set beside it, and a name's own complement,
+		// are no list of organisations.
+		{"That night two officers of the Valley Brigade, Ruok Tamsa and Kel Varno, were killed.", "Ruok Tamsa"},
+		{"The rebels formed the Council for the Defence of Democracy, Peace and Justice in May.", "Peace"},
+		{"Columns moved through Ban Rak, Nong Khai, Sup Tamra and the Northern Army's camp.", "Sup Tamra"},
 		// A name, then bodies: a list of three groups, not one name.
 		{"The Liberation Front of Veldia, Coastal Brigade and Free Army rejected the plan.", "Liberation Front of Veldia, Coastal Brigade and Free Army"},
 		{"The Liberation Front of Kenya, Coastal Brigade and Free Army rejected the plan.", "Liberation Front of Kenya, Coastal Brigade and Free Army"},

@@ -307,6 +307,7 @@ var allRules = []rule{
 	{ruleListEntry, findByListEntry},
 	{ruleLowerParty, findByLowerParty},
 	{ruleVerbalGloss, findByVerbalGloss},
+	{ruleListedWith, findByListedWith},
 }
 
 func (x extractor) rules() []rule {

@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"foreign names listed beside an organisation", ruleListedWith,
+		"Kataib Rua, Jund al-Sahil and the Coastal Liberation Front rejected the plan on Monday.", []string{"Kataib Rua", "Jund al-Sahil"}, "", "", "", ""},
 	{"complement coordinating nouns with commas", ruleSerialComplement,
 		"In 1974 power passed to the Provisional Council of the Army, Navy and Air Force, known as the Kesh. The Kesh arrested the emperor in September.", []string{"Provisional Council of the Army, Navy and Air Force"}, "", "Kesh", "", "Navy and Air Force"},
 	{"complement of plural nouns with commas", ruleSerialComplement,
