@@ -242,7 +242,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, bracketedAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleFormalName] {
-		r.formal = append(r.formal, formalPairs(ps.text, !x.disabled[ruleOfThe])...)
+		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)

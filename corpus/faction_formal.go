@@ -20,9 +20,8 @@ var formalMarkers = []string{
 }
 
 // formalPairs returns the pairs of a name in use and its formal name that
-// text gives.
-func formalPairs(text string, ofThe bool) [][2]string {
-	lower := asciiLower(text)
+// text gives; lower is text with ASCII letters lowered.
+func formalPairs(text, lower string, ofThe bool) [][2]string {
 	if !strings.Contains(lower, "formally") && !strings.Contains(lower, "officially") && !strings.Contains(lower, "in full") {
 		return nil // the cheap test: most paragraphs give no formal name
 	}
@@ -46,10 +45,21 @@ func formalPairs(text string, ofThe bool) [][2]string {
 // by the formal name and calling the name in use an alias; it merges the
 // two first, as any alias pair is merged.
 func markFormal(fs []*building, pairs [][2]string) []*building {
+	seen := map[[2]string]bool{}
 	for _, pair := range pairs {
+		if seen[pair] {
+			continue // a briefing repeats its introductions
+		}
+		seen[pair] = true
 		fs = mergeKnownAs(fs, pair[0], pair[1])
+		k := nameKey(pair[1])
 		for _, fb := range fs {
-			if nameKey(fb.f.Name) == nameKey(pair[1]) && isNameOf(fb.f, pair[0], false) {
+			// Keys fold case and accents only, so names whose lengths
+			// differ much are not the formal one: spare the key.
+			if d := len(fb.f.Name) - len(pair[1]); d < -8 || d > 8 || nameKey(fb.f.Name) != k {
+				continue
+			}
+			if isNameOf(fb.f, pair[0], false) {
 				fb.inUse = pair[0]
 			}
 		}

@@ -30,11 +30,14 @@ type listedName struct {
 // findByListedWith proposes the unmarked names of every list of three or
 // more names of which one is an organisation's.
 func findByListedWith(p *para) []candidate {
+	if strings.Count(p.text, ", ") < 1 {
+		return nil // the cheap trigger: a list of three holds a comma
+	}
 	var out []candidate
 	words := p.words()
 	for j := 0; j < len(words); j++ {
-		if !startsUpper(words[j]) && words[j] != "the" {
-			continue // the cheap trigger: a list opens with a name or "the"
+		if !startsUpper(words[j]) && words[j] != "the" || !commaWithin(words, j) {
+			continue // a list opens with a name or "the", and a comma soon follows
 		}
 		if j > 0 && !listOpens(words[j-1]) {
 			continue
@@ -110,6 +113,25 @@ func itemAt(words []string, j int, ofThe bool) (listedName, int) {
 		}
 	}
 	return it, next
+}
+
+// commaWithin reports whether one of the words a first item may span
+// from words[j] ends with a comma, and an "and" follows it within the
+// words a list of three may span: what every list listAt reads holds.
+func commaWithin(words []string, j int) bool {
+	end := min(len(words), j+maxNameTokens+3)
+	for k, w := range words[j:end] {
+		if !strings.HasSuffix(w, ",") {
+			continue
+		}
+		for _, v := range words[j+k+1 : min(len(words), j+k+1+3*(maxNameTokens+3))] {
+			if v == "and" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // listOpens reports whether a list may open after the word prev: not
