@@ -30,25 +30,20 @@ type verbalGloss struct {
 	gloss       string
 }
 
-// verbalGlosses finds the bracketed translations of text, in order.
+// verbalGlosses finds the bracketed translations of text, in order. A
+// gloss holds no bracket, so brackets are read one by one.
 func verbalGlosses(text string) []verbalGloss {
 	var out []verbalGloss
-	for from := 0; ; {
-		i := strings.IndexByte(text[from:], '(')
-		if i < 0 {
-			return out
-		}
-		open := from + i
-		from = open + 1
+	for open := range occurrences(text, "(") {
 		end := strings.IndexByte(text[open:], ')')
 		if end < 0 {
 			return out
 		}
 		if g := glossIn(text[open+1 : open+end]); g != "" {
 			out = append(out, verbalGloss{open, open + end, g})
-			from = open + end + 1
 		}
 	}
+	return out
 }
 
 // glossIn returns the quoted gloss that a bracket's inside gives after

@@ -174,8 +174,11 @@ var splitFloors = map[string]floors{
 	// events 378/399, 8 false. The 76 briefings: 0.767 0.905 0.841
 	// (bleve 0.636 0.829 0.744); factions 1030/1158 found, 1003
 	// described, 6 false; events 2494/2546, 13 false. The floors are
-	// reset to that split.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.88, described: 0.86, falseFactions: 6,
+	// reset to that split. Branch factions14 (issue 12: translations in
+	// words, serial complements, names in use, lists beside
+	// organisations): factions 1035/1158 found, 1008 described, 6 false;
+	// ranking and events unchanged.
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.89, described: 0.87, falseFactions: 6,
 		datedRight: 0.97, falseEvents: 13, minBriefings: 76, minQs: 2650},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
