@@ -141,6 +141,7 @@ type briefingFinds struct {
 	aliases   [][2]string     // "X, formally known as Y"
 	glossed   [][2]string     // "X, or Y", "X or XY": a name and its translation or letters
 	qualified []string        // "CPN (Maoist)"
+	formal    [][2]string     // "X, formally the Y": the name in use and the formal one
 	shorts    map[string]bool // the short forms the briefing writes
 	publisher string
 	agencies  []string // news agencies its datelines name: outlets, not parties
@@ -156,6 +157,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 	paras := make([]*para, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
 		paras[i] = newPara(p.Text)
+		if !x.disabled[ruleVerbalGloss] {
+			paras[i].blankGlosses()
+		}
 	}
 	midCaps, solo := midSentenceCaps(paras)
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
@@ -196,6 +200,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	for _, ru := range x.rules() {
 		r.cands = append(r.cands, ru.find(ps)...)
 	}
+	r.aliases = append(r.aliases, ps.glosses...)
 	if !x.disabled[ruleInitials] {
 		r.aliases = append(r.aliases, initialsPairs(ps)...)
 	}
@@ -223,7 +228,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasPastGloss] {
 			text = dropGlossBeforeMarker(text)
 		}
-		for _, pair := range knownAs(text, !x.disabled[ruleOfThe]) {
+		for _, pair := range knownAs(text, !x.disabled[ruleOfThe], !x.disabled[ruleSerialComplement]) {
 			// "the private militia of … Denis Sassou Nguesso, known as the
 			// Cobras", "the military government in Addis Ababa, known as
 			// the Derg": the name before the marker is the owner's, a
@@ -235,6 +240,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	}
 	if !x.disabled[ruleBracketedAlias] && strings.Contains(ps.text, " (the ") {
 		r.aliases = append(r.aliases, bracketedAliases(ps.text, !x.disabled[ruleOfThe])...)
+	}
+	if !x.disabled[ruleFormalName] {
+		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
@@ -354,6 +362,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		for _, pair := range r.glossed {
 			fs = mergeGlossed(fs, pair[0], pair[1])
 		}
+		fs = markFormal(fs, r.formal)
 	}
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
@@ -925,6 +934,7 @@ type building struct {
 	slugs    []string // the briefings its candidates come from, in order of first candidate
 	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
 	anaText  string
+	inUse    string // the name the text uses beside the formal one it names the faction by
 }
 
 // noteAnaphor keeps p when it opens with "The" and the capitalised head of
@@ -1107,6 +1117,9 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 // texts spell, and the sentence naming it in each mention. Each step
 // reads what the one before settled, so the order is fixed.
 func (fb *building) finish(off map[string]bool) {
+	if !off[ruleFormalName] {
+		fb.nameInUse()
+	}
 	if !off[ruleNameByUse] {
 		fb.nameByUse()
 	}

@@ -29,7 +29,7 @@ var describedAliasMarkers = []string{" also known as ", " that calls itself ", "
 
 // knownAs finds the pairs of names a paragraph says are one: the name
 // before a marker and the name after it.
-func knownAs(text string, ofThe bool) [][2]string {
+func knownAs(text string, ofThe, serial bool) [][2]string {
 	if strings.Contains(text, "  ") {
 		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
 	}
@@ -37,7 +37,11 @@ func knownAs(text string, ofThe bool) [][2]string {
 	var out [][2]string
 	for _, m := range aliasMarkers {
 		for at, from := range occurrences(lower, m) {
-			a := nameBefore(strings.Fields(text[:at]))
+			before := strings.Fields(text[:at])
+			a := nameBefore(before)
+			if s := serialNameBefore(before); serial && s != "" {
+				a = s // "the Council of the Army, Navy and Air Force, known as …"
+			}
 			rest := strings.Fields(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
 			b, next := nameAt(rest, 0, ofThe)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {

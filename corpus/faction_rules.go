@@ -31,6 +31,7 @@ type para struct {
 	off     map[string]bool // the rules a test has disabled
 	marks   uint16          // the marker words the paragraph holds, once known
 	marked  bool
+	glosses [][2]string // names and the translations bracketed after them (faction_verbal.go)
 }
 
 // Marker words: every marker of an alias, a name or a comma acronym holds
@@ -282,6 +283,7 @@ const (
 	ruleCaptured          = "captured"            // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
 	ruleMembersKnown      = "members-known"       // "fighters known as Simbas": the name members go by is their group's
 	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
+	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 )
 
@@ -305,6 +307,8 @@ var allRules = []rule{
 	{ruleListEntry, findByListEntry},
 	{ruleLowerParty, findByLowerParty},
 	{ruleKnownOrg, findByKnownOrg},
+	{ruleVerbalGloss, findByVerbalGloss},
+	{ruleListedWith, findByListedWith},
 }
 
 func (x extractor) rules() []rule {
@@ -1039,17 +1043,32 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	if start < len(words) && words[start] == "and" {
 		start++
 	}
-	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") {
+	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (off[ruleMidComplement] || !complement || !midSentence(words, lower, i)) {
 		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement])
+		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement])
 	}
 	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
 	}
 	return start, qualifierEnd(words, end, off)
+}
+
+// midSentence reports whether words[i], a group noun before its
+// complement, follows a lower-case word inside its sentence and is an
+// organisation by its first sense in WordNet, with "of" after it ("an
+// appointed Council of State"): its capital is then the writer's, not
+// the sentence's, and names a body whatever determiner opens it. A noun
+// whose first sense is a condition or a place ("a State of Siege") is
+// left out.
+func midSentence(words, lower []string, i int) bool {
+	if i == 0 || i+1 >= len(words) || words[i+1] != "of" {
+		return false
+	}
+	prev := words[i-1]
+	return prev[0] >= 'a' && prev[0] <= 'z' && allLetters(prev) && !prepositions[prev] && lang.IsOrgNoun(lower[i])
 }
 
 // qualifierRun returns how many words close a name after its group noun
@@ -1229,7 +1248,7 @@ func isComplementStart(w string) bool {
 // person counts as a name word. With article, "a" or "an" may open the
 // complement before a capital: "Coalition for a Republic", "Alliance for
 // a Free Veldia".
-func complementEnd(words []string, j int, persons, article bool) int {
+func complementEnd(words []string, j int, persons, article, serial bool) int {
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -1249,6 +1268,14 @@ func complementEnd(words []string, j int, persons, article bool) int {
 			return end
 		}
 		if core != w {
+			if first := j + 1; serial && end == k+1 && strings.HasSuffix(w, ",") && k > j {
+				if first < len(words) && words[first] == "the" {
+					first++
+				}
+				if e := serialEnd(words, first, k); e > 0 && first <= k {
+					return e // "Council of the Army, Navy and Air Force"
+				}
+			}
 			return end
 		}
 	}

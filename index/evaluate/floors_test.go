@@ -177,8 +177,10 @@ var splitFloors = map[string]floors{
 	// reset to that split.
 	// timeline11 (issue 13, decades, views, counterfactuals, currency
 	// notes, defined days, durations from a date): events 2498/2546, 3
-	// false.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.88, described: 0.86, falseFactions: 6,
+	// false. factions14 (issue 12: translations in words, serial
+	// complements, names in use, lists beside organisations): factions
+	// 1035/1158 found, 1008 described, 6 false.
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.89, described: 0.87, falseFactions: 6,
 		datedRight: 0.98, falseEvents: 3, minBriefings: 76, minQs: 2650},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions

@@ -1,0 +1,98 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// ruleFormalName names a faction by the name the text uses when it also
+// gives the formal one: "the Northern Pact, formally the Treaty
+// Organization of Northern Friendship", "the Northern Pact (in full, the
+// Organization of …)". The writer uses the first and records the second
+// once; a faction another rule found by its formal name takes the name in
+// use, unless the text writes the formal name more often, and keeps the
+// formal one as an alias.
+const ruleFormalName = "formal-name"
+
+// formalMarkers set a formal name after the name in use.
+var formalMarkers = []string{
+	", formally the ", ", officially the ", ", formally known as ", ", officially known as ",
+	", in full the ", ", in full, the ", " (in full, the ", " (in full the ", " (formally the ", " (officially the ",
+}
+
+// formalPairs returns the pairs of a name in use and its formal name that
+// text gives; lower is text with ASCII letters lowered.
+func formalPairs(text, lower string, ofThe bool) [][2]string {
+	if !strings.Contains(lower, "formally") && !strings.Contains(lower, "officially") && !strings.Contains(lower, "in full") {
+		return nil // the cheap test: most paragraphs give no formal name
+	}
+	var out [][2]string
+	for _, m := range formalMarkers {
+		for at, from := range occurrences(lower, m) {
+			a := nameBefore(strings.Fields(text[:at]))
+			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
+			b, _ := nameAt(rest, 0, ofThe)
+			b = strings.TrimRight(b, ")")
+			if a == "" || b == "" || nameKey(a) == nameKey(b) || isShortForm(a) && strings.ToUpper(a) == a {
+				continue // letters in use are the acronym's rule's
+			}
+			out = append(out, [2]string{a, b})
+		}
+	}
+	return out
+}
+
+// markFormal records, for each pair, the name in use on the faction named
+// by the formal name and calling the name in use an alias; it merges the
+// two first, as any alias pair is merged.
+func markFormal(fs []*building, pairs [][2]string) []*building {
+	seen := map[[2]string]bool{}
+	for _, pair := range pairs {
+		if seen[pair] {
+			continue // a briefing repeats its introductions
+		}
+		seen[pair] = true
+		fs = mergeKnownAs(fs, pair[0], pair[1])
+		k := nameKey(pair[1])
+		for _, fb := range fs {
+			// Keys fold case and accents only, so names whose lengths
+			// differ much are not the formal one: spare the key.
+			if d := len(fb.f.Name) - len(pair[1]); d < -8 || d > 8 || nameKey(fb.f.Name) != k {
+				continue
+			}
+			if isNameOf(fb.f, pair[0], false) {
+				fb.inUse = pair[0]
+			}
+		}
+	}
+	return fs
+}
+
+// nameInUse renames the faction by the name in use its text gave beside
+// the formal one, when its paragraphs write that name at least as often.
+func (fb *building) nameInUse() {
+	f := fb.f
+	if fb.inUse == "" || fb.inUse == f.Name {
+		return
+	}
+	use, formal := 0, 0
+	for _, t := range fb.texts {
+		if strings.Contains(t, fb.inUse) {
+			use++
+		}
+		if strings.Contains(t, f.Name) {
+			formal++
+		}
+	}
+	if use < formal {
+		return
+	}
+	name := f.Name
+	f.Name = fb.inUse
+	for i, a := range f.Aliases {
+		if a == fb.inUse {
+			f.Aliases = append(f.Aliases[:i:i], f.Aliases[i+1:]...)
+			break
+		}
+	}
+	f.addAlias(name)
+}
