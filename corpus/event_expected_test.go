@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev12, 2026-12-02, scored at d05a56f before any change for them,
+	// held out of the eighth session's helpers; the counts on the merged
+	// tree, after the lead's fixes read off their misses.
+	"argentine-dirty-war":                3, // 3 at d05a56f
+	"carnation-revolution-1974":          6, // 7 at d05a56f
+	"greek-junta-1967-74":                2, // 2 at d05a56f
+	"indonesia-1965-66-killings":         3, // 4 at d05a56f
+	"poland-martial-law-1981-fact-sheet": 1, // 1 at d05a56f
+	"prague-spring-1968":                 1, // 1 at d05a56f
+	"red-brigades-italy-primer":          4, // 4 at d05a56f
+	"romanian-revolution-1989-reports":   5, // 6 at d05a56f
+	"soviet-afghan-war-primer":           3, // 3 at d05a56f
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
