@@ -11,7 +11,7 @@ import (
 func TestFilterHoldsEveryKey(t *testing.T) {
 	f := filter()
 	for k, v := range kinds {
-		if !f.mayHold(k) {
+		if !f.MayHold(k) {
 			t.Errorf("filter rules out %q (%d)", k, v)
 		}
 		if got := kindOf(k); got != v {
@@ -70,7 +70,7 @@ func TestFilterRulesOutMostNonKeys(t *testing.T) {
 			continue
 		}
 		n++
-		if f.mayHold(w) {
+		if f.MayHold(w) {
 			passed++
 		}
 	}
