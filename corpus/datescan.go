@@ -1129,12 +1129,12 @@ func isNamedRange(sentence string, a, b dateExpr) bool {
 		a.skip && !a.ofYear || b.skip && !b.ofYear {
 		return false
 	}
-	between := strings.Fields(paddedWords(sentence[a.end:b.start]))
+	between := paddedWordList(sentence[a.end:b.start])
 	if len(between) < 3 || between[0] != "to" || strings.ContainsAny(sentence[a.end:b.start], ",;:") || !isNounPhrase(between[1:]) {
 		return false
 	}
 	head := sentence[strings.LastIndexAny(sentence[:a.start], ",;:()")+1 : a.start]
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	for k := len(w) - 2; k >= 0 && k >= len(w)-8; k-- {
 		if w[k] == "from" {
 			return isNounPhrase(w[k+1:])

@@ -85,7 +85,7 @@ func clauseTense(scope string, at int) tense {
 // relative pronoun count: "has a president and an insurgency that is
 // losing ground" states what is.
 func isStativePresent(scope string) bool {
-	words := strings.Fields(paddedWords(scope))
+	words := paddedWordList(scope)
 	for i, w := range words {
 		switch w {
 		case "that", "which", "who":
@@ -439,7 +439,7 @@ func isProspectiveBefore(scope string, at int) bool {
 	if strings.EqualFold(trailingWord(head[:k]), "only") {
 		return false
 	}
-	rest := strings.Fields(paddedWords(head[k+len(" to be "):]))
+	rest := paddedWordList(head[k+len(" to be "):])
 	if len(rest) > 0 && isAdverbOfTime(rest[0]) {
 		rest = rest[1:] // "to be gradually withdrawn"
 	}

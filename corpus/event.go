@@ -603,7 +603,7 @@ func hasFrequency(scope string) bool {
 		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i, v := range w {
 		switch {
 		case v == "annually" || v == "yearly" || isFrequencyAdverb(v):
@@ -674,7 +674,7 @@ func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
 	if len(strings.Fields(head)) < 3 || hasEventVerb(head) {
 		return false // the clause opens with the date, or its verb comes first
 	}
-	w := strings.Fields(paddedWords(st.m[xe.end:]))
+	w := paddedWordList(st.m[xe.end:])
 	for len(w) > 1 && isPreverbAdverb(w[0]) {
 		w = w[1:] // "in 1994 still haunts", "in 1979 now remains"
 	}
@@ -701,7 +701,7 @@ func (st *sentenceScan) isPastOfPresentState(p placed) bool {
 // reports, in the present, a judgement about a past happening, which the
 // date dates.
 func hasPresentPassive(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i := 0; i+1 < len(w); i++ {
 		if w[i] != "is" && w[i] != "are" {
 			continue
@@ -726,7 +726,7 @@ func isPreverbAdverb(w string) bool {
 
 // lastWord returns the last word of s, in lower case.
 func lastWord(s string) string {
-	f := strings.Fields(paddedWords(s))
+	f := paddedWordList(s)
 	if len(f) == 0 {
 		return ""
 	}
@@ -939,11 +939,11 @@ func isStateThroughout(head, scope string) bool {
 	if !strings.Contains(head, "hroughout") {
 		return false // most dates: no need to split the words
 	}
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
 		return false
 	}
-	words := strings.Fields(paddedWords(scope))
+	words := paddedWordList(scope)
 	for i, v := range words {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
@@ -984,7 +984,7 @@ func isDecadeSpan(head string) bool {
 // detention system held more than 70,000 people"), when it was largest,
 // not something that happened then.
 func isAtPeak(head string) bool {
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	if len(w) < 3 || w[0] != "at" {
 		return false
 	}
@@ -1132,7 +1132,7 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 		return false
 	}
 	from := clauseStart(st.bounds, xe.start)
-	w := strings.Fields(paddedWords(st.m[from:xe.start]))
+	w := paddedWordList(st.m[from:xe.start])
 	held := false
 	for i, v := range w {
 		switch {
@@ -1171,7 +1171,7 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 // ("As of 2020 some 40,000 remained", "As of March the mission had
 // 12,000 personnel").
 func hasPerfectOfChange(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i := 0; i+1 < len(w); i++ {
 		if w[i] != "has" && w[i] != "have" && w[i] != "had" {
 			continue
@@ -1270,7 +1270,7 @@ func relativeAfter(rest string) string {
 func isObjectParticipleDate(head string) bool {
 	// A comma sets the participle off ("Resolution 1559, adopted in
 	// September 2004"): a clause of its own, which reports.
-	w := strings.Fields(paddedWords(head[strings.LastIndexAny(head, ",;:()")+1:]))
+	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
 	n := len(w)
 	if n < 4 || !isPreposition(w[n-1]) && w[n-1] != "during" || !isParticiple(w[n-2]) || !endsSubject(w[n-3]) ||
 		isPreverbAdverb(w[n-3]) || w[n-3] == "only" {
@@ -1307,7 +1307,7 @@ func isObjectParticipleDate(head string) bool {
 // in the region, evacuated 6,000 people between 7 and 16 June" dates the
 // evacuation.
 func isMeasureState(scope string, at int) bool {
-	before := strings.Fields(paddedWords(scope[:at]))
+	before := paddedWordList(scope[:at])
 	for i := len(before) - 1; i >= 0; i-- {
 		if isMeasureVerb(before[i]) || isLevelVerb(before[i]) {
 			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i])
@@ -1316,7 +1316,7 @@ func isMeasureState(scope string, at int) bool {
 			return false // another verb governs the date
 		}
 	}
-	after := strings.Fields(paddedWords(scope[at:]))
+	after := paddedWordList(scope[at:])
 	for i, w := range after {
 		if isMeasureVerb(w) || isLevelVerb(w) {
 			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) // after[0] is the date's
@@ -1394,7 +1394,7 @@ func isNegated(scope string, at, end int) bool {
 		!hasWord(scope, "Never") && !strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
 		return false // "not", "no", "never", "didn't": most clauses have none
 	}
-	before := strings.Fields(paddedWords(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at]))
+	before := paddedWordList(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at])
 	for k := len(before) - 1; k >= 0; k-- {
 		if isClauseLink(before[k]) || isReportingVerb(before[k]) {
 			before = before[k+1:]
@@ -1407,7 +1407,7 @@ func isNegated(scope string, at, end int) bool {
 	if k := strings.IndexAny(after, ",.;:!?"); k >= 0 {
 		after = after[:k]
 	}
-	w := strings.Fields(paddedWords(after))
+	w := paddedWordList(after)
 	for k, v := range w {
 		if isClauseLink(v) || isReportingVerb(v) {
 			w = w[:k]
@@ -1655,7 +1655,7 @@ func isAuxiliary(w string) bool {
 // days after the army withdrew") the main clause is the news and counts
 // forward.
 func isLightClause(head string) bool {
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	if len(w) < 2 || len(w) > 4 || !hasEventVerbWords(w[len(w)-1:]) {
 		return false
 	}
@@ -1689,7 +1689,7 @@ func (x *eventScan) isBackstory(d Date, t tense) bool {
 // shelling in 1996"): a description, not a happening. "Had been
 // deployed" is a passive and reports one.
 func isStateRecalled(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i := 0; i+2 < len(w); i++ {
 		if w[i] != "had" {
 			continue
@@ -1715,7 +1715,7 @@ func isStateRecalled(scope string) bool {
 // follows by Dec. 1". A determiner before the -s word makes it a plural
 // noun instead ("the talks on 5 May").
 func isPresentBefore(s string, at int) bool {
-	w := strings.Fields(paddedWords(s[:at]))
+	w := paddedWordList(s[:at])
 	if len(w) < 3 {
 		return false
 	}
@@ -1913,7 +1913,7 @@ func isPlanNote(rest string) bool {
 	if !ok || !strings.HasPrefix(note, "(") {
 		return false
 	}
-	for _, w := range strings.Fields(paddedWords(note)) {
+	for _, w := range paddedWordList(note) {
 		switch w {
 		case "scheduled", "planned", "expected", "provisional", "tentative", "proposed", "due", "forthcoming", "upcoming":
 			return true
@@ -2349,9 +2349,10 @@ func paddedWords(s string) string {
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
 	inWord, words := false, 0
-	for i, r := range s {
-		r = unicode.ToLower(r) // as strings.ToLower maps each rune
-		if r == '-' && inWord && i+1 < len(s) && isLetterAt(s, i+1) {
+	for i := 0; i < len(s); {
+		r, size := lowerRuneAt(s, i)
+		i += size
+		if r == '-' && inWord && i < len(s) && isLetterAt(s, i) {
 			b.WriteByte('-') // "Indian-held", "UN-brokered": one word, an adjective
 			continue
 		}
@@ -2370,6 +2371,29 @@ func paddedWords(s string) string {
 	}
 	b.WriteByte(' ')
 	return b.String()
+}
+
+// lowerRuneAt returns the rune at s[i:] lowered as strings.ToLower maps
+// it, and its width: an ASCII byte without tables or decoding.
+func lowerRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return rune(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.ToLower(r), size
+}
+
+// paddedWordList returns the words of paddedWords(s), as strings.Fields
+// would split them, in one slice of the right size.
+func paddedWordList(s string) []string {
+	w, n := paddedWords(s), 0
+	if len(w) > 2 { // "  " holds no word; " a b " two
+		n = strings.Count(w, " ") - 1
+	}
+	return paddedFields(make([]string, 0, n), w)
 }
 
 // paddedFields appends the words of paddedWords' output w to buf: what
@@ -2598,7 +2622,7 @@ func isReportedWould(head, scope string, at int) bool {
 	if !strings.Contains(head, "would") {
 		return false // most dates: no need to split the sentence
 	}
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	k := len(w) - 1
 	for k >= 0 && w[k] != "would" {
 		k--

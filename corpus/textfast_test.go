@@ -42,6 +42,9 @@ func TestFastPathsMatchReference(t *testing.T) {
 		if got := paddedFields(nil, want); !slices.Equal(got, strings.Fields(want)) {
 			t.Errorf("paddedFields(%q) = %q", want, got)
 		}
+		if got := paddedWordList(s); !slices.Equal(got, strings.Fields(want)) || len(got) != cap(got) {
+			t.Errorf("paddedWordList(%q) = %q (cap %d)", s, got, cap(got))
+		}
 		for i := 0; i <= len(s); i++ {
 			ref := strings.Index(lowerASCIIReference(s)[i:], " that ")
 			if ref >= 0 {
