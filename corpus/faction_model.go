@@ -461,7 +461,7 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 			f[featGroupWord] = 1
 		}
 	}
-	f[featPlaceOrPeople] = b(isPlaceOrPeople(s.name))
+	f[featPlaceOrPeople] = b(isPlaceOrPeopleKey(s.key)) // s.key is nameKey(s.name)
 	f[featUnknownHead] = b(!sc.lex.Knows(head) && lang.Classify(head) == 0)
 	f[featOneWord] = b(len(words) == 1)
 	f[featOf] = b(strings.Contains(" "+s.key+" ", " of "))

@@ -1382,10 +1382,17 @@ var actorMarkers = map[string][][]string{
 	"a":         {{"faction", "of"}},
 }
 
+// actorInitial holds, by letter from 'a', the first letters of
+// actorMarkers' keys.
+var actorInitial = [26]bool{'a' - 'a': true, 'b' - 'a': true, 'f' - 'a': true, 'l' - 'a': true, 'm' - 'a': true, 'p' - 'a': true, 's' - 'a': true}
+
 func findByActor(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i, w := range lower {
+		if w == "" || w[0] >= 'a' && w[0] <= 'z' && !actorInitial[w[0]-'a'] {
+			continue // no marker opens with this letter, nor with the marks trimmed
+		}
 		tails, ok := actorMarkers[strings.TrimLeft(w, "(\"“")]
 		if !ok {
 			continue
