@@ -1301,7 +1301,7 @@ func isRangeWord(w string) bool {
 
 // trailingWord returns the last space-separated word of s.
 func trailingWord(s string) string {
-	s = strings.TrimRight(s, " ")
+	s = trimRight(s, " ")
 	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 

@@ -410,7 +410,7 @@ func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }
 // at, which lies ahead of the time the plan was made, as "scheduled
 // for" says (see hasFutureCueWords).
 func isTargetBefore(head string) bool {
-	head = strings.TrimRight(head, " ")
+	head = trimRight(head, " ")
 	if !strings.HasSuffix(head, " for") {
 		return false // most dates: no need to read the words
 	}

@@ -151,7 +151,7 @@ func isStatingWord(w string) bool {
 // starts in body, whose dateline is blanked: its first character that is
 // not a space.
 func leadStart(body string) int {
-	return len(body) - len(strings.TrimLeft(body, " "))
+	return len(body) - len(trimLeft(body, " "))
 }
 
 // isTimeShift reports whether w moves a sentence off the episode's day

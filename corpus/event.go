@@ -288,7 +288,7 @@ func noteDate(text string) (dateExpr, bool) {
 // 12 June 2010**". Words besides the date ("12 June: the massacre") make
 // it the title of a part of the story instead.
 func dateAlone(s string) (dateExpr, bool) {
-	t := strings.Trim(s, " *_#:")
+	t := trim(s, " *_#:")
 	if t == "" || len(t) > 40 || !strings.ContainsAny(t, "0123456789") {
 		return dateExpr{}, false // most paragraphs: no need to scan
 	}
@@ -299,7 +299,7 @@ func dateAlone(s string) (dateExpr, bool) {
 	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil {
 		return dateExpr{}, false
 	}
-	before := strings.Trim(t[:es[0].start], " ,")
+	before := trim(t[:es[0].start], " ,")
 	if before != "" && !isWeekdayName(strings.ToLower(before)) || strings.TrimSpace(t[es[0].end:]) != "" {
 		return dateExpr{}, false
 	}
@@ -971,7 +971,7 @@ func isPresentStateUntil(p placed, xe dateExpr) bool {
 // state reached, held or ended, or a habit, and no time a reader could
 // place a happening at.
 func isDecadeSpan(head string) bool {
-	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
+	switch lastWord(strings.TrimSuffix(trimRight(head, " "), "the")) {
 	case "by", "through", "throughout", "until", "till":
 		return true
 	}
@@ -1403,7 +1403,7 @@ func isNegated(scope string, at, end int) bool {
 	}
 	// A fronted date set off by a comma ("In 2009, no elections were
 	// held") governs what follows the comma.
-	after := strings.TrimLeft(strings.TrimLeft(scope[end:], " "), ",:")
+	after := trimLeft(trimLeft(scope[end:], " "), ",:")
 	if k := strings.IndexAny(after, ",.;:!?"); k >= 0 {
 		after = after[:k]
 	}
@@ -1570,7 +1570,7 @@ func isComparison(w string) bool {
 func isTallyOver(head string) bool {
 	w := strings.Fields(head)
 	for i := range w {
-		w[i] = strings.ToLower(strings.Trim(w[i], ",.;:()\"“”'’"))
+		w[i] = strings.ToLower(trim(w[i], ",.;:()\"“”'’"))
 	}
 	for i, c := range w {
 		if !isCount(c) {
@@ -1612,7 +1612,7 @@ func isSpreadOver(head string) bool {
 	if n < 3 || w[n-3] != "over" {
 		return false
 	}
-	switch strings.TrimRight(w[n-1], ",") {
+	switch trimRight(w[n-1], ",") {
 	case "day", "days", "week", "weeks", "month", "months", "year", "years":
 		return numberWord(w[n-2]) > 0 || isVagueNumber(w[n-2]) || isAllDigits(w[n-2])
 	}
@@ -1741,14 +1741,14 @@ func isPresentBefore(s string, at int) bool {
 // October"): with no finite verb in the clause, the progressive says the
 // date is current or to come, never that it is past.
 func isProgressiveBefore(s string, at int) bool {
-	head := strings.TrimRight(s[:at], " ")
+	head := trimRight(s[:at], " ")
 	prep := trailingWord(head)
 	switch prep {
 	case "on", "by", "in", "from", "until", "till":
 	default:
 		return false
 	}
-	v := strings.TrimRight(trailingWord(head[:len(head)-len(prep)]), ",")
+	v := trimRight(trailingWord(head[:len(head)-len(prep)]), ",")
 	return len(v) > 5 && strings.HasSuffix(v, "ing")
 }
 
@@ -1772,7 +1772,7 @@ func presentBeforeAny(s string, exprs []dateExpr) bool {
 // signed a peace agreement in 2014", "where he died two years later"):
 // background to its noun, which does not move the narrative.
 func isRelativeClause(scope string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(scope, " ,"), " ")
+	w, _, _ := strings.Cut(trimLeft(scope, " ,"), " ")
 	switch strings.ToLower(w) {
 	case "which", "who", "whose", "whom", "where":
 		return true
@@ -1888,12 +1888,12 @@ func leadIndex(m string, exprs []dateExpr) int {
 // it, and a colon or a dash after it ("**Feb. 7** —", "January 10:",
 // "Tuesday, Feb. 5 —").
 func isLeadDate(s string, e dateExpr) bool {
-	if before := strings.Trim(s[:e.start], " *_,"); before != "" && !isWeekdayName(strings.ToLower(before)) {
+	if before := trim(s[:e.start], " *_,"); before != "" && !isWeekdayName(strings.ToLower(before)) {
 		return false
 	}
-	rest := strings.TrimLeft(s[e.end:], " *_")
+	rest := trimLeft(s[e.end:], " *_")
 	if note, after, ok := strings.Cut(rest, ")"); ok && strings.HasPrefix(note, "(") && !strings.Contains(note, ".") {
-		rest = strings.TrimLeft(after, " *_") // "**19–20 December (scheduled)**:"
+		rest = trimLeft(after, " *_") // "**19–20 December (scheduled)**:"
 	}
 	for _, sep := range []string{":", "—", "–", "- ", "--"} {
 		if strings.HasPrefix(rest, sep) {
@@ -1908,7 +1908,7 @@ func isLeadDate(s string, e dateExpr) bool {
 // "(scheduled)", "(planned)", "(expected)", "(provisional)". Such an
 // entry announces; its date lies ahead of the moment of writing.
 func isPlanNote(rest string) bool {
-	rest = strings.TrimLeft(rest, " *_")
+	rest = trimLeft(rest, " *_")
 	note, _, ok := strings.Cut(rest, ")")
 	if !ok || !strings.HasPrefix(note, "(") {
 		return false
@@ -2184,7 +2184,7 @@ func wordEndingAt(text string, i int) string {
 	for k > 0 && text[k-1] != ' ' {
 		k--
 	}
-	return strings.TrimLeft(text[k:i], "(“\"‘'[*_")
+	return trimLeft(text[k:i], "(“\"‘'[*_")
 }
 
 // isSentenceAbbrev reports whether a full stop after w is part of w.
@@ -2234,7 +2234,7 @@ func countFields(s string) int {
 
 // isQuestionSentence reports whether a sentence asks rather than tells.
 func isQuestionSentence(s string) bool {
-	s = strings.TrimRight(s, " \"”’)]'")
+	s = trimRight(s, " \"”’)]'")
 	return strings.HasSuffix(s, "?")
 }
 
@@ -2446,7 +2446,7 @@ func hasFutureCueWords(w string) bool {
 // condition by inversion: "Had the army been deployed in 1996, …",
 // "Were the talks to fail, …". Declaratives do not start so.
 func isInvertedConditional(text string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(text, " *_\"“"), " ")
+	w, _, _ := strings.Cut(trimLeft(text, " *_\"“"), " ")
 	return w == "Had" || w == "Were" || w == "Should"
 }
 

@@ -89,7 +89,7 @@ func actorLetters(w string) (string, bool) {
 		}
 	}
 	low := strings.ToLower(tok)
-	if upper < 2 || strings.Trim(tok, "IVXLCDM") == "" || lang.Classify(low)&(lang.Place|lang.People) != 0 {
+	if upper < 2 || trim(tok, "IVXLCDM") == "" || lang.Classify(low)&(lang.Place|lang.People) != 0 {
 		return "", false
 	}
 	if allCapitals(tok) && wordnet.Load().Knows(low) {
@@ -136,7 +136,7 @@ func actsAfter(rest []string, w string) bool {
 		if i >= 12 {
 			return false
 		}
-		low := strings.ToLower(strings.Trim(r, ",\"“”"))
+		low := strings.ToLower(trim(r, ",\"“”"))
 		switch {
 		case listWords[low] || startsUpper(r) && (listed || i > 0 && listWords[strings.ToLower(rest[i-1])]):
 			listed = listed || low == "and" || low == "or" || strings.HasSuffix(r, ",")
@@ -437,7 +437,7 @@ func findByCalledGroups(p *para) []candidate {
 // quotedWord returns the word inside the quotes w is written in
 // (""turbas"," → "turbas"), or "".
 func quotedWord(w string) string {
-	w = strings.TrimRight(w, ".,;:")
+	w = trimRight(w, ".,;:")
 	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}} {
 		if in, ok := strings.CutPrefix(w, q[0]); ok {
 			if in, ok = strings.CutSuffix(in, q[1]); ok && in != "" && !strings.Contains(in, q[0]) {
