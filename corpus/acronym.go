@@ -89,8 +89,8 @@ func textBefore(text string, i int, disabled map[string]bool) (string, int) {
 		before = before[cut:]
 	}
 	off := i - len(before)
-	if t := strings.TrimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
-		before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
+	if t := trimRight(before, " "); !disabled[ruleQuotedLong] && strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") {
+		before = trimRight(strings.TrimSuffix(strings.TrimSuffix(t, "\""), "”"), " ")
 	}
 	return before, off
 }
@@ -184,7 +184,7 @@ func nativeBeforeOr(before, short string) (string, int) {
 	for k := len(words) - 1; k >= 0 && len(words)-k <= maxNameTokens; k-- {
 		w := words[k]
 		switch {
-		case startsUpper(w) && !isStopCap(w) && w == strings.TrimRight(w, ".,;:!?)\"”"):
+		case startsUpper(w) && !isStopCap(w) && w == trimRight(w, ".,;:!?)\"”"):
 			got = strings.ToUpper(w[:1]) + got
 		case len(w) <= 3 && w == strings.ToLower(w) && got != "":
 			continue // "ni", "de": a connector of the name's language
@@ -231,7 +231,7 @@ func nativeAliases(text string, defs []acronymDef, glossed bool) [][2]string {
 // shortBefore reads "SHORT (Long Form)": the word before the parenthesis
 // is the short form.
 func shortBefore(before, inner string) (Acronym, int, bool) {
-	trimmed := strings.TrimRight(before, " ")
+	trimmed := trimRight(before, " ")
 	k := strings.LastIndexByte(trimmed, ' ') + 1
 	short := trimmed[k:]
 	if isShortForm(short) && strings.Count(short, " ") == 0 && len(strings.Fields(inner)) > 1 {
@@ -312,7 +312,7 @@ func hyphenedWords(s string) bool {
 func longFormBefore(text, short string) (string, int) {
 	n := utf8.RuneCountInString(short)
 	window := min(n+5, 2*n)
-	text = strings.TrimRight(text, " ")
+	text = trimRight(text, " ")
 	start := windowStart(text, lastClause(text), window)
 	cand := text[start:]
 	if cand == "" {
@@ -408,7 +408,7 @@ func windowStart(text string, clause, window int) int {
 // such as "International Support Mission to the …" begin earlier.
 func extendCapitalised(text, long string, base, window int) (string, int) {
 	for strings.Count(long, " ")+1 < window {
-		prev := strings.TrimRight(text[:base], " ")
+		prev := trimRight(text[:base], " ")
 		if len(prev) == len(text[:base]) || prev == "" {
 			break
 		}
@@ -584,7 +584,7 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 	if !ok {
 		return "", 0
 	}
-	text = strings.TrimRight(text, " ")
+	text = trimRight(text, " ")
 	n := len(letters)
 	window := min(n+5, 2*n)
 	start := len(text)

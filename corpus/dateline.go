@@ -18,7 +18,7 @@ const maxDateline = 160
 // after the dash, or 0 when the paragraph has no dateline.
 func findDateline(s string) (dateExpr, int) {
 	head := s[:min(len(s), maxDateline)]
-	open := len(head) - len(strings.TrimLeft(head, "*_"))
+	open := len(head) - len(trimLeft(head, "*_"))
 	comma := strings.IndexByte(head, ',')
 	if comma < open+2 || !isDatelinePlace(head[open:comma]) {
 		return dateExpr{}, 0
@@ -41,7 +41,7 @@ func findDateline(s string) (dateExpr, int) {
 // the agency ("(Reuters)"), or a region or weekday before it
 // ("Azerbaijan, Oct. 4", "Russia, Sunday, Oct. 3", "Wednesday 19 August").
 func datelineDateText(seg string) string {
-	seg = strings.TrimRight(strings.TrimSpace(seg), "*_")
+	seg = trimRight(strings.TrimSpace(seg), "*_")
 	if p := strings.IndexByte(seg, '('); p >= 0 && strings.HasSuffix(strings.TrimSpace(seg), ")") {
 		seg = seg[:p]
 	}
@@ -127,7 +127,7 @@ func firstDash(s string) (int, int) {
 // brackets ("GANJA, Azerbaijan, Oct. 4 (Meridian) —" gives "Meridian"),
 // or "": the outlet signing a dispatch, which is no party to it.
 func datelineAgency(text string) string {
-	text = strings.TrimLeft(text, " *")
+	text = trimLeft(text, " *")
 	_, end := findDateline(text)
 	if end == 0 {
 		return ""

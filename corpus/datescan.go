@@ -1290,12 +1290,12 @@ func isNamedRange(sentence string, a, b dateExpr) bool {
 		a.skip && !a.ofYear || b.skip && !b.ofYear {
 		return false
 	}
-	between := strings.Fields(paddedWords(sentence[a.end:b.start]))
+	between := paddedWordList(sentence[a.end:b.start])
 	if len(between) < 3 || between[0] != "to" || strings.ContainsAny(sentence[a.end:b.start], ",;:") || !isNounPhrase(between[1:]) {
 		return false
 	}
 	head := sentence[strings.LastIndexAny(sentence[:a.start], ",;:()")+1 : a.start]
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	for k := len(w) - 2; k >= 0 && k >= len(w)-8; k-- {
 		if w[k] == "from" {
 			return isNounPhrase(w[k+1:])
@@ -1462,7 +1462,7 @@ func isRangeWord(w string) bool {
 
 // trailingWord returns the last space-separated word of s.
 func trailingWord(s string) string {
-	s = strings.TrimRight(s, " ")
+	s = trimRight(s, " ")
 	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 

@@ -85,7 +85,7 @@ func clauseTense(scope string, at int) tense {
 // relative pronoun count: "has a president and an insurgency that is
 // losing ground" states what is.
 func isStativePresent(scope string) bool {
-	words := strings.Fields(paddedWords(scope))
+	words := paddedWordList(scope)
 	for i, w := range words {
 		switch w {
 		case "that", "which", "who":
@@ -410,7 +410,7 @@ func isSameInPast(w string) bool { return verbs.Load().IsSameInPast(w) }
 // at, which lies ahead of the time the plan was made, as "scheduled
 // for" says (see hasFutureCueWords).
 func isTargetBefore(head string) bool {
-	head = strings.TrimRight(head, " ")
+	head = trimRight(head, " ")
 	if !strings.HasSuffix(head, " for") {
 		return false // most dates: no need to read the words
 	}
@@ -439,7 +439,7 @@ func isProspectiveBefore(scope string, at int) bool {
 	if strings.EqualFold(trailingWord(head[:k]), "only") {
 		return false
 	}
-	rest := strings.Fields(paddedWords(head[k+len(" to be "):]))
+	rest := paddedWordList(head[k+len(" to be "):])
 	if len(rest) > 0 && isAdverbOfTime(rest[0]) {
 		rest = rest[1:] // "to be gradually withdrawn"
 	}

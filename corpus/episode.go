@@ -69,7 +69,7 @@ func isEpisodeSentence(ep *episode, m, b string) bool {
 	if !ep.news {
 		return false
 	}
-	w := strings.Fields(paddedWords(m))
+	w := paddedWordList(m)
 	if !slices.Contains(w, "also") {
 		return false
 	}
@@ -109,7 +109,7 @@ func (x *eventScan) reportLead(p Paragraph, span [2]int, body, m string) {
 	}
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	m = withoutAttribution(m)
-	w := strings.Fields(paddedWords(m))
+	w := paddedWordList(m)
 	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || hasFrequency(m) || !isPlainReport(m, b, w) {
 		return
 	}
@@ -127,7 +127,7 @@ func withoutAttribution(m string) string {
 	if k < 0 {
 		return m
 	}
-	tail := strings.Fields(paddedWords(m[k+1:]))
+	tail := paddedWordList(m[k+1:])
 	if len(tail) == 0 || len(tail) > 5 || !slices.ContainsFunc(tail, isReportingVerb) {
 		return m
 	}
@@ -151,7 +151,7 @@ func isStatingWord(w string) bool {
 // starts in body, whose dateline is blanked: its first character that is
 // not a space.
 func leadStart(body string) int {
-	return len(body) - len(strings.TrimLeft(body, " "))
+	return len(body) - len(trimLeft(body, " "))
 }
 
 // isTimeShift reports whether w moves a sentence off the episode's day

@@ -288,7 +288,7 @@ func noteDate(text string) (dateExpr, bool) {
 // 12 June 2010**". Words besides the date ("12 June: the massacre") make
 // it the title of a part of the story instead.
 func dateAlone(s string) (dateExpr, bool) {
-	t := strings.Trim(s, " *_#:")
+	t := trim(s, " *_#:")
 	if t == "" || len(t) > 40 || !strings.ContainsAny(t, "0123456789") {
 		return dateExpr{}, false // most paragraphs: no need to scan
 	}
@@ -299,7 +299,7 @@ func dateAlone(s string) (dateExpr, bool) {
 	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil {
 		return dateExpr{}, false
 	}
-	before := strings.Trim(t[:es[0].start], " ,")
+	before := trim(t[:es[0].start], " ,")
 	if before != "" && !isWeekdayName(strings.ToLower(before)) || strings.TrimSpace(t[es[0].end:]) != "" {
 		return dateExpr{}, false
 	}
@@ -752,7 +752,7 @@ func hasFrequency(scope string) bool {
 		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") && !strings.Contains(scope, "for ") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i, v := range w {
 		switch {
 		case v == "annually" || v == "yearly" || isFrequencyAdverb(v):
@@ -844,7 +844,7 @@ func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
 	if len(strings.Fields(head)) < 3 || hasEventVerb(head) {
 		return false // the clause opens with the date, or its verb comes first
 	}
-	w := strings.Fields(paddedWords(st.m[xe.end:]))
+	w := paddedWordList(st.m[xe.end:])
 	for len(w) > 1 && isPreverbAdverb(w[0]) {
 		w = w[1:] // "in 1994 still haunts", "in 1979 now remains"
 	}
@@ -871,7 +871,7 @@ func (st *sentenceScan) isPastOfPresentState(p placed) bool {
 // reports, in the present, a judgement about a past happening, which the
 // date dates.
 func hasPresentPassive(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i := 0; i+1 < len(w); i++ {
 		if w[i] != "is" && w[i] != "are" {
 			continue
@@ -896,7 +896,7 @@ func isPreverbAdverb(w string) bool {
 
 // lastWord returns the last word of s, in lower case.
 func lastWord(s string) string {
-	f := strings.Fields(paddedWords(s))
+	f := paddedWordList(s)
 	if len(f) == 0 {
 		return ""
 	}
@@ -1109,11 +1109,11 @@ func isStateThroughout(head, scope string) bool {
 	if !strings.Contains(head, "hroughout") {
 		return false // most dates: no need to split the words
 	}
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
 		return false
 	}
-	words := strings.Fields(paddedWords(scope))
+	words := paddedWordList(scope)
 	for i, v := range words {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
@@ -1188,7 +1188,7 @@ func isDecadeOnly(xe dateExpr) bool {
 // state reached, held or ended, or a habit, and no time a reader could
 // place a happening at.
 func isDecadeSpan(head string) bool {
-	switch lastWord(strings.TrimSuffix(strings.TrimRight(head, " "), "the")) {
+	switch lastWord(strings.TrimSuffix(trimRight(head, " "), "the")) {
 	case "by", "through", "throughout", "until", "till":
 		return true
 	}
@@ -1201,7 +1201,7 @@ func isDecadeSpan(head string) bool {
 // detention system held more than 70,000 people"), when it was largest,
 // not something that happened then.
 func isAtPeak(head string) bool {
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	if len(w) < 3 || w[0] != "at" {
 		return false
 	}
@@ -1349,7 +1349,7 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 		return false
 	}
 	from := clauseStart(st.bounds, xe.start)
-	w := strings.Fields(paddedWords(st.m[from:xe.start]))
+	w := paddedWordList(st.m[from:xe.start])
 	held := false
 	for i, v := range w {
 		switch {
@@ -1388,7 +1388,7 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 // ("As of 2020 some 40,000 remained", "As of March the mission had
 // 12,000 personnel").
 func hasPerfectOfChange(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i := 0; i+1 < len(w); i++ {
 		if w[i] != "has" && w[i] != "have" && w[i] != "had" {
 			continue
@@ -1487,7 +1487,7 @@ func relativeAfter(rest string) string {
 func isObjectParticipleDate(head string) bool {
 	// A comma sets the participle off ("Resolution 1559, adopted in
 	// September 2004"): a clause of its own, which reports.
-	w := strings.Fields(paddedWords(head[strings.LastIndexAny(head, ",;:()")+1:]))
+	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
 	n := len(w)
 	if n < 4 || !isPreposition(w[n-1]) && w[n-1] != "during" || !isParticiple(w[n-2]) || !endsSubject(w[n-3]) ||
 		isPreverbAdverb(w[n-3]) || w[n-3] == "only" {
@@ -1524,7 +1524,7 @@ func isObjectParticipleDate(head string) bool {
 // in the region, evacuated 6,000 people between 7 and 16 June" dates the
 // evacuation.
 func isMeasureState(scope string, at int) bool {
-	before := strings.Fields(paddedWords(scope[:at]))
+	before := paddedWordList(scope[:at])
 	for i := len(before) - 1; i >= 0; i-- {
 		if isMeasureVerb(before[i]) || isLevelVerb(before[i]) {
 			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i])
@@ -1533,7 +1533,7 @@ func isMeasureState(scope string, at int) bool {
 			return false // another verb governs the date
 		}
 	}
-	after := strings.Fields(paddedWords(scope[at:]))
+	after := paddedWordList(scope[at:])
 	for i, w := range after {
 		if isMeasureVerb(w) || isLevelVerb(w) {
 			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) // after[0] is the date's
@@ -1611,7 +1611,7 @@ func isNegated(scope string, at, end int) bool {
 		!hasWord(scope, "Never") && !strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
 		return false // "not", "no", "never", "didn't": most clauses have none
 	}
-	before := strings.Fields(paddedWords(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at]))
+	before := paddedWordList(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at])
 	for k := len(before) - 1; k >= 0; k-- {
 		if isClauseLink(before[k]) || isReportingVerb(before[k]) {
 			before = before[k+1:]
@@ -1620,11 +1620,11 @@ func isNegated(scope string, at, end int) bool {
 	}
 	// A fronted date set off by a comma ("In 2009, no elections were
 	// held") governs what follows the comma.
-	after := strings.TrimLeft(strings.TrimLeft(scope[end:], " "), ",:")
+	after := trimLeft(trimLeft(scope[end:], " "), ",:")
 	if k := strings.IndexAny(after, ",.;:!?"); k >= 0 {
 		after = after[:k]
 	}
-	w := strings.Fields(paddedWords(after))
+	w := paddedWordList(after)
 	for k, v := range w {
 		if isClauseLink(v) || isReportingVerb(v) {
 			w = w[:k]
@@ -1787,7 +1787,7 @@ func isComparison(w string) bool {
 func isTallyOver(head string) bool {
 	w := strings.Fields(head)
 	for i := range w {
-		w[i] = strings.ToLower(strings.Trim(w[i], ",.;:()\"“”'’"))
+		w[i] = strings.ToLower(trim(w[i], ",.;:()\"“”'’"))
 	}
 	for i, c := range w {
 		if !isCount(c) {
@@ -1829,7 +1829,7 @@ func isSpreadOver(head string) bool {
 	if n < 3 || w[n-3] != "over" {
 		return false
 	}
-	switch strings.TrimRight(w[n-1], ",") {
+	switch trimRight(w[n-1], ",") {
 	case "day", "days", "week", "weeks", "month", "months", "year", "years":
 		return numberWord(w[n-2]) > 0 || isVagueNumber(w[n-2]) || isAllDigits(w[n-2])
 	}
@@ -1872,7 +1872,7 @@ func isAuxiliary(w string) bool {
 // days after the army withdrew") the main clause is the news and counts
 // forward.
 func isLightClause(head string) bool {
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	if len(w) < 2 || len(w) > 4 || !hasEventVerbWords(w[len(w)-1:]) {
 		return false
 	}
@@ -1906,7 +1906,7 @@ func (x *eventScan) isBackstory(d Date, t tense) bool {
 // shelling in 1996"): a description, not a happening. "Had been
 // deployed" is a passive and reports one.
 func isStateRecalled(scope string) bool {
-	w := strings.Fields(paddedWords(scope))
+	w := paddedWordList(scope)
 	for i := 0; i+2 < len(w); i++ {
 		if w[i] != "had" {
 			continue
@@ -1932,7 +1932,7 @@ func isStateRecalled(scope string) bool {
 // follows by Dec. 1". A determiner before the -s word makes it a plural
 // noun instead ("the talks on 5 May").
 func isPresentBefore(s string, at int) bool {
-	w := strings.Fields(paddedWords(s[:at]))
+	w := paddedWordList(s[:at])
 	if len(w) < 3 {
 		return false
 	}
@@ -1958,14 +1958,14 @@ func isPresentBefore(s string, at int) bool {
 // October"): with no finite verb in the clause, the progressive says the
 // date is current or to come, never that it is past.
 func isProgressiveBefore(s string, at int) bool {
-	head := strings.TrimRight(s[:at], " ")
+	head := trimRight(s[:at], " ")
 	prep := trailingWord(head)
 	switch prep {
 	case "on", "by", "in", "from", "until", "till":
 	default:
 		return false
 	}
-	v := strings.TrimRight(trailingWord(head[:len(head)-len(prep)]), ",")
+	v := trimRight(trailingWord(head[:len(head)-len(prep)]), ",")
 	return len(v) > 5 && strings.HasSuffix(v, "ing")
 }
 
@@ -1989,7 +1989,7 @@ func presentBeforeAny(s string, exprs []dateExpr) bool {
 // signed a peace agreement in 2014", "where he died two years later"):
 // background to its noun, which does not move the narrative.
 func isRelativeClause(scope string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(scope, " ,"), " ")
+	w, _, _ := strings.Cut(trimLeft(scope, " ,"), " ")
 	switch strings.ToLower(w) {
 	case "which", "who", "whose", "whom", "where":
 		return true
@@ -2105,12 +2105,12 @@ func leadIndex(m string, exprs []dateExpr) int {
 // it, and a colon or a dash after it ("**Feb. 7** —", "January 10:",
 // "Tuesday, Feb. 5 —").
 func isLeadDate(s string, e dateExpr) bool {
-	if before := strings.Trim(s[:e.start], " *_,"); before != "" && !isWeekdayName(strings.ToLower(before)) {
+	if before := trim(s[:e.start], " *_,"); before != "" && !isWeekdayName(strings.ToLower(before)) {
 		return false
 	}
-	rest := strings.TrimLeft(s[e.end:], " *_")
+	rest := trimLeft(s[e.end:], " *_")
 	if note, after, ok := strings.Cut(rest, ")"); ok && strings.HasPrefix(note, "(") && !strings.Contains(note, ".") {
-		rest = strings.TrimLeft(after, " *_") // "**19–20 December (scheduled)**:"
+		rest = trimLeft(after, " *_") // "**19–20 December (scheduled)**:"
 	}
 	for _, sep := range []string{":", "—", "–", "- ", "--"} {
 		if strings.HasPrefix(rest, sep) {
@@ -2125,12 +2125,12 @@ func isLeadDate(s string, e dateExpr) bool {
 // "(scheduled)", "(planned)", "(expected)", "(provisional)". Such an
 // entry announces; its date lies ahead of the moment of writing.
 func isPlanNote(rest string) bool {
-	rest = strings.TrimLeft(rest, " *_")
+	rest = trimLeft(rest, " *_")
 	note, _, ok := strings.Cut(rest, ")")
 	if !ok || !strings.HasPrefix(note, "(") {
 		return false
 	}
-	for _, w := range strings.Fields(paddedWords(note)) {
+	for _, w := range paddedWordList(note) {
 		switch w {
 		case "scheduled", "planned", "expected", "provisional", "tentative", "proposed", "due", "forthcoming", "upcoming":
 			return true
@@ -2401,7 +2401,7 @@ func wordEndingAt(text string, i int) string {
 	for k > 0 && text[k-1] != ' ' {
 		k--
 	}
-	return strings.TrimLeft(text[k:i], "(“\"‘'[*_")
+	return trimLeft(text[k:i], "(“\"‘'[*_")
 }
 
 // isSentenceAbbrev reports whether a full stop after w is part of w.
@@ -2451,7 +2451,7 @@ func countFields(s string) int {
 
 // isQuestionSentence reports whether a sentence asks rather than tells.
 func isQuestionSentence(s string) bool {
-	s = strings.TrimRight(s, " \"”’)]'")
+	s = trimRight(s, " \"”’)]'")
 	return strings.HasSuffix(s, "?")
 }
 
@@ -2566,9 +2566,10 @@ func paddedWords(s string) string {
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
 	inWord, words := false, 0
-	for i, r := range s {
-		r = unicode.ToLower(r) // as strings.ToLower maps each rune
-		if r == '-' && inWord && i+1 < len(s) && isLetterAt(s, i+1) {
+	for i := 0; i < len(s); {
+		r, size := lowerRuneAt(s, i)
+		i += size
+		if r == '-' && inWord && i < len(s) && isLetterAt(s, i) {
 			b.WriteByte('-') // "Indian-held", "UN-brokered": one word, an adjective
 			continue
 		}
@@ -2587,6 +2588,29 @@ func paddedWords(s string) string {
 	}
 	b.WriteByte(' ')
 	return b.String()
+}
+
+// lowerRuneAt returns the rune at s[i:] lowered as strings.ToLower maps
+// it, and its width: an ASCII byte without tables or decoding.
+func lowerRuneAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return rune(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.ToLower(r), size
+}
+
+// paddedWordList returns the words of paddedWords(s), as strings.Fields
+// would split them, in one slice of the right size.
+func paddedWordList(s string) []string {
+	w, n := paddedWords(s), 0
+	if len(w) > 2 { // "  " holds no word; " a b " two
+		n = strings.Count(w, " ") - 1
+	}
+	return paddedFields(make([]string, 0, n), w)
 }
 
 // paddedFields appends the words of paddedWords' output w to buf: what
@@ -2639,7 +2663,7 @@ func hasFutureCueWords(w string) bool {
 // condition by inversion: "Had the army been deployed in 1996, …",
 // "Were the talks to fail, …". Declaratives do not start so.
 func isInvertedConditional(text string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(text, " *_\"“"), " ")
+	w, _, _ := strings.Cut(trimLeft(text, " *_\"“"), " ")
 	return w == "Had" || w == "Were" || w == "Should"
 }
 
@@ -2832,7 +2856,7 @@ func isReportedWould(head, scope string, at int) bool {
 	if !strings.Contains(head, "would") {
 		return false // most dates: no need to split the sentence
 	}
-	w := strings.Fields(paddedWords(head))
+	w := paddedWordList(head)
 	k := len(w) - 1
 	for k >= 0 && w[k] != "would" {
 		k--

@@ -298,7 +298,7 @@ func setOff(text, name string) bool {
 		if i < 0 {
 			return false
 		}
-		rest = strings.TrimLeft(rest[i+len(name):], "*")
+		rest = trimLeft(rest[i+len(name):], "*")
 		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") {
 			return true
 		}
@@ -516,11 +516,11 @@ func eachIndex(n int, f func(int)) {
 func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool, opener openerRule) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = stripArticle(trimMembersOf(strings.Trim(c.name, "*"), keepCommon))
+		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keepCommon))
 		if persons[nameKey(c.name)] {
 			continue
 		}
-		low := strings.ToLower(trimPossessive(strings.Trim(c.name, "\"“”*")))
+		low := strings.ToLower(trimPossessive(trim(c.name, "\"“”*")))
 		if !strings.Contains(c.name, " ") && startsUpper(c.name) && !isShortForm(c.name) && !midCaps[low] && !opener.keeps(c, low) {
 			continue // a sentence's first word, unless a word no English table knows that the text defines ("Naprama, a peasant militia")
 		}
@@ -561,7 +561,7 @@ func shortFormsIn(p *para, set map[string]bool) map[string]bool {
 		if c := w[0]; c < 'A' || c > 'Z' || len(w) < 2 || w[1] < 'A' || w[1] > 'Z' {
 			continue // the cheap trigger: two capitals
 		}
-		w = strings.Trim(w, ".,;:!?()\"'’*")
+		w = trim(w, ".,;:!?()\"'’*")
 		if len(w) >= 2 && len(w) <= 6 && allCapitals(w) && isShortForm(w) {
 			if set == nil {
 				set = map[string]bool{}
@@ -657,7 +657,7 @@ func publisherKeys(pub string, offShortPublisher bool) []string {
 	}
 	for _, sep := range []string{"(", ","} {
 		head, tail, ok := strings.Cut(pub, sep)
-		if ok && isPlaceOrPeople(strings.Trim(tail, " )")) {
+		if ok && isPlaceOrPeople(trim(tail, " )")) {
 			out = append(out, nameKey(strings.TrimSpace(head)))
 		}
 	}
@@ -865,7 +865,7 @@ func listedAfter(words []string, j int) []int {
 
 // add records the word at j of p as written after the locative at k.
 func (u placeUses) add(p *para, k, j int) {
-	key := strings.TrimRight(p.lowerWords()[j], ".,;:!?)”\"'’*")
+	key := trimRight(p.lowerWords()[j], ".,;:!?)”\"'’*")
 	u[key] = append(u[key], placeUse{p, int32(k), int32(j)})
 }
 
@@ -1260,7 +1260,7 @@ func (fb *building) leadParagraph(off map[string]bool) (int, bool) {
 // gives each its entry: "**NATO — Task Force Fox (Operation Amber Fox).**".
 func entryFor(text string, forms []string) bool {
 	for _, label := range boldLabels(text) {
-		label = strings.TrimRight(label, ".:;, ")
+		label = trimRight(label, ".:;, ")
 		if k := strings.LastIndex(label, " ("); k > 0 && strings.HasSuffix(label, ")") {
 			label = label[:k] // the name's alias or acronym
 		}
@@ -1413,10 +1413,10 @@ func opensParagraph(text string, start int) bool {
 // headsPhrase reports whether the group noun at words[i] ends its noun
 // phrase rather than qualifying a person ("militia commander").
 func headsPhrase(words []string, i int) bool {
-	if strings.TrimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
+	if trimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
 		return true
 	}
-	next := strings.ToLower(strings.TrimRight(words[i+1], ".,;:!?)”\"'’"))
+	next := strings.ToLower(trimRight(words[i+1], ".,;:!?)”\"'’"))
 	return !isPersonWord(next) || isGroupWord(next) || adjectiveShaped(next) // "military force", "group active in"
 }
 
@@ -1468,7 +1468,7 @@ func definesGroup(rest string) bool {
 		if i >= 7 {
 			break
 		}
-		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
 		if isPredicateNoun(core) {
 			if isPersonWord(core) && i+2 < len(words) && words[i+2] == "of" {
 				return false // "is a member of …" relates a person to a group
@@ -1527,7 +1527,7 @@ func describesGroup(words []string) bool {
 		if i >= 5 {
 			break
 		}
-		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
 		if isPredicateNoun(core) {
 			return headsPhrase(words, i+1)
 		}
@@ -1717,7 +1717,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) [
 		if loose && (!determined || !determinedNoun(words, lower, i)) {
 			continue // the cheap trigger: "militant", "rebel" …
 		}
-		noun := strings.TrimRight(words[i], ",.;:")
+		noun := trimRight(words[i], ",.;:")
 		if !isPredicateNoun(strings.ToLower(noun)) {
 			continue
 		}
@@ -1729,7 +1729,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) [
 			out = append(out, words[i-2])
 			continue
 		}
-		if noun != strings.TrimRight(words[i], ",") {
+		if noun != trimRight(words[i], ",") {
 			continue // the sentence ends at the noun
 		}
 		plural := strings.HasSuffix(noun, "s")
@@ -1847,7 +1847,7 @@ func isNotGroup(name string, defined, off bool) bool {
 	if !strings.Contains(k, " ") && (isGroupWord(k) || isPersonWord(k)) {
 		return true // "People", "Force", "Maoists": a common noun, not a name
 	}
-	first := strings.ToLower(strings.Trim(strings.Fields(name)[0], "*"))
+	first := strings.ToLower(trim(strings.Fields(name)[0], "*"))
 	if first == "operation" || first == "operations" {
 		return true // "Operation Allied Force" is what a force does
 	}
@@ -1923,7 +1923,7 @@ var referringNouns = map[string]bool{
 // "members of this cell").
 func refersToGroupWords(lower []string) bool {
 	for i := 0; i+1 < len(lower); i++ {
-		if (lower[i] == "the" || lower[i] == "this") && referringNouns[trimPossessive(strings.TrimRight(lower[i+1], ".,;:!?)\"”'’"))] {
+		if (lower[i] == "the" || lower[i] == "this") && referringNouns[trimPossessive(trimRight(lower[i+1], ".,;:!?)\"”'’"))] {
 			return true
 		}
 	}

@@ -42,12 +42,12 @@ func knownAs(text string, ofThe, serial bool) [][2]string {
 			if s := serialNameBefore(before); serial && s != "" {
 				a = s // "the Council of the Army, Navy and Air Force, known as …"
 			}
-			rest := strings.Fields(strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
+			rest := strings.Fields(trimLeft(strings.TrimPrefix(trimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
 			b, next := nameAt(rest, 0, ofThe)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
 				// "usually called simply the Bosnian army": a people's
 				// adjective and a group noun name the body.
-				if noun := strings.TrimRight(rest[next], ".,;:"); isGroupWord(noun) && noun == strings.ToLower(noun) && isPlaceOrPeople(b) {
+				if noun := trimRight(rest[next], ".,;:"); isGroupWord(noun) && noun == strings.ToLower(noun) && isPlaceOrPeople(b) {
 					b += " " + noun
 				}
 			}
@@ -195,7 +195,7 @@ func bracketedAliases(text string, ofThe bool) [][2]string {
 	for at, from := range occurrences(text, " (the ") {
 		rest := strings.Fields(text[from:])
 		b, next := nameAt(rest, 0, ofThe)
-		if b == "" || !strings.HasSuffix(strings.TrimRight(rest[next-1], ".,;:"), ")") {
+		if b == "" || !strings.HasSuffix(trimRight(rest[next-1], ".,;:"), ")") {
 			continue
 		}
 		a := nameBefore(strings.Fields(text[:at]))
@@ -314,7 +314,7 @@ func namesEnding(words []string) []string {
 // nameBefore reads the proper name that ends the words, dropping a
 // leading "The".
 func nameBefore(words []string) string {
-	if n := len(words); n > 1 && strings.HasPrefix(words[n-1], "(") && isShortForm(strings.Trim(words[n-1], "()")) {
+	if n := len(words); n > 1 && strings.HasPrefix(words[n-1], "(") && isShortForm(trim(words[n-1], "()")) {
 		words = words[:n-1] // "Army of … (ARBiH)": the acronym is no part of the name
 	}
 	start := len(words)
@@ -550,11 +550,11 @@ func initialsPairs(p *para) [][2]string {
 	var out [][2]string
 	words, lower := p.words(), p.lowerWords()
 	for k := 1; k+1 < len(words); k++ {
-		w := strings.TrimRight(lower[k], ",")
+		w := trimRight(lower[k], ",")
 		if w != "initials" && w != "acronym" || lower[k-1] != "its" && lower[k-1] != "the" && lower[k-1] != "their" && !startsUpper(words[k-1]) {
 			continue
 		}
-		short := strings.TrimRight(words[k+1], ".,;:")
+		short := trimRight(words[k+1], ".,;:")
 		if !isShortForm(short) || strings.ToUpper(short) != short || slices.Contains(lower[max(0, k-4):k], "known") && slices.Contains(lower[max(0, k-3):k], "by") && !slices.Contains(lower[max(0, k-4):k], "in") {
 			continue // ", known by its initials X" defines an acronym: commaAcronyms reads it
 		}
@@ -568,10 +568,10 @@ func initialsPairs(p *para) [][2]string {
 // lastOrgName returns the last organisation's name in words, or "".
 func lastOrgName(words []string) string {
 	for j := len(words) - 1; j >= 0; j-- {
-		if !startsUpper(strings.TrimLeft(words[j], "(")) {
+		if !startsUpper(trimLeft(words[j], "(")) {
 			continue
 		}
-		cut := append(slices.Clone(words[:j]), strings.Trim(words[j], "().,;:"))
+		cut := append(slices.Clone(words[:j]), trim(words[j], "().,;:"))
 		if name := nameEnding(cut); isOrgName(name) {
 			return name
 		}

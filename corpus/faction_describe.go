@@ -36,7 +36,7 @@ const (
 // the label's own acronym and closing punctuation aside: "**Baloch
 // Liberation Army (BLA)**:", "**Frontier Corps.**".
 func labelNames(label string, forms []string) bool {
-	label = strings.TrimRight(label, ".:;,— ")
+	label = trimRight(label, ".:;,— ")
 	if k := strings.LastIndex(label, " ("); k > 0 && strings.HasSuffix(label, ")") {
 		label = label[:k]
 	}
@@ -331,7 +331,7 @@ var clauseOpeners = []string{", but", ", while", ", whereas", "; ", ": ", ", and
 func subjectAt(before string) bool {
 	before = strings.TrimSpace(before)
 	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(before, "The"), "the"))
-	before = strings.TrimLeft(before, "-*# ")
+	before = trimLeft(before, "-*# ")
 	if before == "" || frontedPhrase(before) {
 		return true
 	}

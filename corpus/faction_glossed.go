@@ -55,7 +55,7 @@ func glossedAsGroup(lower []string) bool {
 		if i == 0 && indefinite(w) {
 			continue
 		}
-		core := strings.TrimRight(w, ".,;:!?)”\"'’")
+		core := trimRight(w, ".,;:!?)”\"'’")
 		if isPredicateNoun(core) {
 			return true
 		}

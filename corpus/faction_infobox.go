@@ -62,7 +62,7 @@ func splitOutside(s, seps string) []string {
 // sideOf reads one party: "Name (ACR)", "Name (qualifier)", "Name" or
 // an acronym alone ("UNITA"). It must start with a capital.
 func sideOf(v string) (infoboxSide, bool) {
-	v = strings.TrimSpace(strings.Trim(strings.TrimSpace(v), "*"))
+	v = strings.TrimSpace(trim(strings.TrimSpace(v), "*"))
 	first, _ := utf8.DecodeRuneInString(v)
 	if strings.HasSuffix(v, ":") || !unicode.IsUpper(first) {
 		return infoboxSide{}, false
@@ -131,7 +131,7 @@ func sideCandidate(s infoboxSide, paras []*para) (candidate, bool) {
 // compound opened fire").
 func opensSentenceWith(text, name string) bool {
 	for start, end := range occurrences(text, name) {
-		before := strings.TrimRight(strings.TrimSuffix(text[:start], "The "), " ")
+		before := trimRight(strings.TrimSuffix(text[:start], "The "), " ")
 		opens := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 		if opens && saysWhat(text[end:]) {
 			return true

@@ -96,7 +96,7 @@ func entryDescribed(words []string) (plural, ok bool) {
 		return false, false
 	}
 	for _, w := range words[1:] {
-		core := strings.ToLower(strings.TrimRight(w, ".,;:!?)”\"'’"))
+		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
 		if isPredicateNoun(core) {
 			return strings.HasSuffix(core, "s") && !strings.HasSuffix(core, "ss"), true
 		}
@@ -174,18 +174,18 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 // the short connectors of its own language: "ni", "do"), and the index of
 // that "the"; or "".
 func nameBeforeOr(words []string, k int) (string, int) {
-	last := strings.TrimRight(words[k-1], "\"”")
-	if strings.TrimRight(last, ",") != strings.TrimRight(last, ".,;:!?)”\"'’*") {
+	last := trimRight(words[k-1], "\"”")
+	if trimRight(last, ",") != trimRight(last, ".,;:!?)”\"'’*") {
 		return "", 0
 	}
 	for j := k - 1; j >= 1 && k-j <= maxNameTokens; j-- {
-		w := strings.Trim(strings.TrimRight(words[j], ","), "\"“”")
-		if j < k-1 && strings.TrimRight(words[j], ",") != words[j] {
+		w := trim(trimRight(words[j], ","), "\"“”")
+		if j < k-1 && trimRight(words[j], ",") != words[j] {
 			return "", 0 // a comma inside: a list, not a name
 		}
 		switch {
 		case (w == "the" || w == "The") && j < k-1:
-			return strings.Trim(strings.TrimRight(strings.Join(words[j+1:k], " "), ","), "\"“”"), j
+			return trim(trimRight(strings.Join(words[j+1:k], " "), ","), "\"“”"), j
 		case startsUpper(w): // "the" opens it: no capital is a sentence's
 		case j < k-1 && len(w) <= 3 && startsLower(w) && startsUpper(words[j-1]):
 			// "ni", "de": a connector of the name's language
@@ -199,7 +199,7 @@ func nameBeforeOr(words []string, k int) (string, int) {
 // appositive reports whether the phrase from words[the] to words[next-1]
 // is set off as an apposition: a comma before it, and punctuation after.
 func appositive(words []string, the, next int) bool {
-	return the > 0 && strings.HasSuffix(words[the-1], ",") && next > 0 && strings.TrimRight(words[next-1], ",;:.)") != words[next-1]
+	return the > 0 && strings.HasSuffix(words[the-1], ",") && next > 0 && trimRight(words[next-1], ",;:.)") != words[next-1]
 }
 
 // glossInBrackets returns the capitalised words a bracket opening at
@@ -208,8 +208,8 @@ func appositive(words []string, the, next int) bool {
 func glossInBrackets(words []string, j int) (string, int) {
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := strings.TrimPrefix(words[k], "(")
-		core, closed := strings.CutSuffix(strings.TrimRight(w, ".,;:"), ")")
-		if !closed && core != w || !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") || core != strings.TrimRight(core, ",;:\"”") {
+		core, closed := strings.CutSuffix(trimRight(w, ".,;:"), ")")
+		if !closed && core != w || !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") || core != trimRight(core, ",;:\"”") {
 			return "", 0 // "(Vojska Jugoslavije, VJ)": letters after a comma, not a translation alone
 		}
 		if closed {
@@ -225,7 +225,7 @@ func glossInBrackets(words []string, j int) (string, int) {
 func glossAfterOr(words []string, j int) (string, int) {
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
-		core := strings.TrimRight(w, ".,;:!?)”\"'’*")
+		core := trimRight(w, ".,;:!?)”\"'’*")
 		if !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") {
 			return "", 0
 		}
@@ -260,7 +260,7 @@ func glosses(p *para, name, gloss string, at int) bool {
 // knows: it is written in its own language.
 func foreignWords(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if foreignCap(strings.Trim(w, ".,;:'’")) {
+		if foreignCap(trim(w, ".,;:'’")) {
 			return true
 		}
 	}
@@ -306,7 +306,7 @@ func properShort(name string) []string {
 		return nil
 	}
 	for k := h - 1; k >= 1; k-- {
-		w := strings.Trim(words[k], ".,;:'’")
+		w := trim(words[k], ".,;:'’")
 		if foreignCap(w) {
 			return []string{strings.Join(words[:k+1], " ")}
 		}

@@ -67,6 +67,9 @@ func findByLettersActor(p *para) []candidate {
 // ("MPs"), a roman numeral, a place or people the gazetteer knows, nor,
 // in capitals throughout, a word WordNet knows (shouting, not letters).
 func actorLetters(w string) (string, bool) {
+	if !mayBeLetters(w) {
+		return "", false
+	}
 	tok := trimRight(trimLeft(w, "(\"“'‘*"), ".,;:!?)\"”’'*")
 	n := utf8.RuneCountInString(tok)
 	if n < 2 || n > 10 || strings.HasSuffix(tok, "s") && !allCapitals(tok) {
@@ -86,13 +89,30 @@ func actorLetters(w string) (string, bool) {
 		}
 	}
 	low := strings.ToLower(tok)
-	if upper < 2 || strings.Trim(tok, "IVXLCDM") == "" || lang.Classify(low)&(lang.Place|lang.People) != 0 {
+	if upper < 2 || trim(tok, "IVXLCDM") == "" || lang.Classify(low)&(lang.Place|lang.People) != 0 {
 		return "", false
 	}
 	if allCapitals(tok) && wordnet.Load().Knows(low) {
 		return "", false
 	}
 	return tok, true
+}
+
+// mayBeLetters is actorLetters' pre-filter, for the nine words in ten
+// written in ASCII with at most one capital: letters need two capitals,
+// and no punctuation trimmed off adds one. A word with other bytes is
+// left to actorLetters.
+func mayBeLetters(w string) bool {
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case 'A' <= c && c <= 'Z':
+			upper++
+		}
+	}
+	return upper >= 2
 }
 
 // listWords are the words a list of names goes on over.
@@ -116,7 +136,7 @@ func actsAfter(rest []string, w string) bool {
 		if i >= 12 {
 			return false
 		}
-		low := strings.ToLower(strings.Trim(r, ",\"“”"))
+		low := strings.ToLower(trim(r, ",\"“”"))
 		switch {
 		case listWords[low] || startsUpper(r) && (listed || i > 0 && listWords[strings.ToLower(rest[i-1])]):
 			listed = listed || low == "and" || low == "or" || strings.HasSuffix(r, ",")
@@ -417,7 +437,7 @@ func findByCalledGroups(p *para) []candidate {
 // quotedWord returns the word inside the quotes w is written in
 // (""turbas"," → "turbas"), or "".
 func quotedWord(w string) string {
-	w = strings.TrimRight(w, ".,;:")
+	w = trimRight(w, ".,;:")
 	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}} {
 		if in, ok := strings.CutPrefix(w, q[0]); ok {
 			if in, ok = strings.CutSuffix(in, q[1]); ok && in != "" && !strings.Contains(in, q[0]) {

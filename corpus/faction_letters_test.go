@@ -110,3 +110,57 @@ func TestCoordinatedKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeLettersKeepsLetters checks actorLetters' pre-filter passes
+// every word actorLetters accepts: words with punctuation around them,
+// and capitals outside ASCII that the filter cannot count.
+func TestMayBeLettersKeepsLetters(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"FUNCINPEC", true},
+		{"(LeT),", true},
+		{"\"FFDj\".", true},
+		{"“LeT”", true}, // typographic quotes: not ASCII
+		{"ÇK", true},    // one capital in ASCII, one outside
+		{"UÇK", true},
+		{"Hizbul", false},
+		{"rebels,", false},
+		{"A", false},
+	}
+	for _, tt := range tests {
+		if got := mayBeLetters(tt.word); got != tt.want {
+			t.Errorf("mayBeLetters(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+		if _, ok := actorLetters(tt.word); ok && !mayBeLetters(tt.word) {
+			t.Errorf("mayBeLetters(%q) rules out letters actorLetters accepts", tt.word)
+		}
+	}
+}
+
+// TestMayBeLettersOnDev runs the pre-filter over every word of the
+// development briefings: none that actorLetters accepts may be ruled
+// out.
+func TestMayBeLettersOnDev(t *testing.T) {
+	c, err := Read("testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	accepted := 0
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			for _, w := range strings.Fields(p.Text) {
+				if _, ok := actorLetters(w); ok {
+					accepted++
+					if !mayBeLetters(w) {
+						t.Errorf("mayBeLetters(%q) rules out letters actorLetters accepts", w)
+					}
+				}
+			}
+		}
+	}
+	if accepted == 0 {
+		t.Fatal("no letters in the development briefings: the test tests nothing")
+	}
+}

@@ -324,7 +324,7 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 		if prev < 0 || sw[prev].stops {
 			break
 		}
-		w := strings.Trim(lower[prev], "\"“”‘’'(),*")
+		w := trim(lower[prev], "\"“”‘’'(),*")
 		switch {
 		case k == 0 && w == "the":
 			s.the++
@@ -334,7 +334,7 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 			s.introduced++
 		}
 	}
-	if end < len(lower) && !sw[end-1].stops && isActing(strings.Trim(lower[end], ",.;:")) {
+	if end < len(lower) && !sw[end-1].stops && isActing(trim(lower[end], ",.;:")) {
 		s.verb++
 	}
 	if definedAfter(lower, sw, end) {
@@ -344,7 +344,7 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 		if sw[k].ends {
 			break
 		}
-		if w := strings.Trim(lower[k], ",.;:\"“”"); !sw[k].capital && lang.IsGroupNoun(w) && !isConnector(w) {
+		if w := trim(lower[k], ",.;:\"“”"); !sw[k].capital && lang.IsGroupNoun(w) && !isConnector(w) {
 			s.described++
 			break
 		}
@@ -367,7 +367,7 @@ func definedAfter(lower []string, sw []spanWord, end int) bool {
 		return false
 	}
 	for j := k; j < min(len(sw), k+8); j++ {
-		if w := strings.Trim(lower[j], ",.;:\"“”()"); lang.IsGroupNoun(w) && !isConnector(w) {
+		if w := trim(lower[j], ",.;:\"“”()"); lang.IsGroupNoun(w) && !isConnector(w) {
 			return true
 		}
 		if sw[j].ends {
@@ -461,7 +461,7 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 			f[featGroupWord] = 1
 		}
 	}
-	f[featPlaceOrPeople] = b(isPlaceOrPeople(s.name))
+	f[featPlaceOrPeople] = b(isPlaceOrPeopleKey(s.key)) // s.key is nameKey(s.name)
 	f[featUnknownHead] = b(!sc.lex.Knows(head) && lang.Classify(head) == 0)
 	f[featOneWord] = b(len(words) == 1)
 	f[featOf] = b(strings.Contains(" "+s.key+" ", " of "))

@@ -34,8 +34,11 @@ func isPersonWord(w string) bool { return lang.IsPersonNoun(w) }
 // isPlaceOrPeople reports whether a name is a place (country, subdivision,
 // city, location) or a people (nationality, ethnic or religious community),
 // ignoring a leading article.
-func isPlaceOrPeople(name string) bool {
-	k := nameKey(name)
+func isPlaceOrPeople(name string) bool { return isPlaceOrPeopleKey(nameKey(name)) }
+
+// isPlaceOrPeopleKey is isPlaceOrPeople of a name's nameKey, for callers
+// holding it already.
+func isPlaceOrPeopleKey(k string) bool {
 	if k == "" {
 		return false
 	}

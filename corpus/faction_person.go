@@ -132,7 +132,7 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for k := 1; k+2 < len(lower); k++ {
-			verb := strings.TrimRight(lower[k], ",")
+			verb := trimRight(lower[k], ",")
 			if !documentVerb(verb) || verb != lower[k] {
 				continue
 			}
@@ -140,7 +140,7 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 				if name, next := nameAt(words, k+2, true); strings.Contains(name, " ") {
 					into[nameKey(name)] = true
 					if letters && next < len(words) && strings.HasPrefix(words[next], "(") {
-						into[nameKey(strings.Trim(words[next], "(),.;:"))] = true // its letters: "(COHA)"
+						into[nameKey(trim(words[next], "(),.;:"))] = true // its letters: "(COHA)"
 					}
 				}
 			}
@@ -168,7 +168,7 @@ var documentVerbs = []string{"signed", "ratified", "published", "enacted", "prom
 // capitalised words and connectors back from e that opens with a
 // capital, so that whichever of them a rule proposed is among them.
 func namesEndingAt(words []string, e int) []string {
-	last := strings.TrimRight(words[e], ",")
+	last := trimRight(words[e], ",")
 	if !startsUpper(last) || last != trimRightPunct(last, ".;:!?)”\"'’") {
 		return nil
 	}

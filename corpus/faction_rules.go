@@ -63,7 +63,7 @@ func (p *para) has(mask uint16) bool {
 			}
 			switch w[:2] { // the markers' first letters
 			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of":
-				p.marks |= markWords[strings.TrimRight(w, ".,;:!?)\"”")]
+				p.marks |= markWords[trimRight(w, ".,;:!?)\"”")]
 			}
 		}
 		p.marked = true
@@ -466,7 +466,7 @@ func namedAfterDescription(before string) bool {
 	if n < 1 {
 		return false
 	}
-	return isPredicateNoun(strings.ToLower(strings.TrimRight(words[n-1], ",")))
+	return isPredicateNoun(strings.ToLower(trimRight(words[n-1], ",")))
 }
 
 // opensSentence reports whether the definition at byte start is a
@@ -495,7 +495,7 @@ var reportingVerbs = map[string]bool{
 // reportsNext reports whether rest opens with a reporting verb.
 func reportsNext(rest string) bool {
 	f := strings.Fields(rest[:min(len(rest), 40)])
-	return len(f) > 0 && reportingVerbs[strings.TrimRight(f[0], ",")]
+	return len(f) > 0 && reportingVerbs[trimRight(f[0], ",")]
 }
 
 // glossedAsOrg reports whether the definition span translates the name
@@ -544,7 +544,7 @@ func describedBefore(before string, bare bool) bool {
 		return false
 	}
 	w := words[i]
-	core := strings.ToLower(strings.TrimRight(w, ","))
+	core := strings.ToLower(trimRight(w, ","))
 	return (core != strings.ToLower(w) || i < n-2) && isPredicateNoun(core)
 }
 
@@ -574,7 +574,7 @@ func namesGroup(words []string) bool {
 		return false
 	}
 	for _, w := range words[1:min(len(words), 7)] {
-		core := strings.TrimRight(w, ".,;:!?)”\"'’")
+		core := trimRight(w, ".,;:!?)”\"'’")
 		if !startsUpper(core) {
 			return false
 		}
@@ -687,10 +687,10 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
-	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(strings.Trim(words[i-1], begunCut(p.off)), false) {
+	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(trim(words[i-1], begunCut(p.off)), false) {
 		return "", 0, false
 	}
-	if i > 1 && !p.off[ruleNameBegun] && innerConnector(words[i-1]) && isNameWord(strings.TrimLeft(words[i-2], "*(“\""), false) {
+	if i > 1 && !p.off[ruleNameBegun] && innerConnector(words[i-1]) && isNameWord(trimLeft(words[i-2], "*(“\""), false) {
 		return "", 0, false // "the Union for Democratic Alternance, …": the name began before
 	}
 	if i > 0 && placedBefore(p.lowerWords()[:i]) {
@@ -724,7 +724,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	words := p.words()
 	if !p.off[ruleDescribedFirst] && describedFirst(words, i, !p.off[ruleDescribedMid]) || !p.off[rulePossessiveDescribed] && describedByPossessive(words, i) {
 		// "A splinter group that kept part of the name, the UFDD-Fondamentale, follows …"
-		return p.cand(strings.Trim(name, "*"), scoreDefined), true, true
+		return p.cand(trim(name, "*"), scoreDefined), true, true
 	}
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
@@ -748,7 +748,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		}
 		return c, ok, true
 	}
-	c = p.cand(strings.Trim(name, "*"), scoreDefined)
+	c = p.cand(trim(name, "*"), scoreDefined)
 	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
 		c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
 		c.acronym = name
@@ -828,7 +828,7 @@ func describedHead(words []string) string {
 	head := ""
 	for _, w := range words[:min(len(words), 6)] {
 		low := strings.ToLower(w)
-		core := strings.TrimRight(low, ".,;:!?)”\"'’")
+		core := trimRight(low, ".,;:!?)”\"'’")
 		if prepositions[core] || relativePronoun(core) || head != "" && (strings.HasSuffix(core, "ed") || strings.HasSuffix(core, "ing")) {
 			return head
 		}
@@ -863,7 +863,7 @@ func lettersBefore(w string) bool {
 // or j.
 func glossEnd(words []string, j int) int {
 	k := j
-	for k < len(words) && k-j < 3 && startsUpper(words[k]) && words[k] == strings.TrimRight(words[k], ",;:.") {
+	for k < len(words) && k-j < 3 && startsUpper(words[k]) && words[k] == trimRight(words[k], ",;:.") {
 		k++
 	}
 	if k == j || k+1 >= len(words) || words[k] != "for" || !strings.ContainsAny(words[k+1][:1], "\"“'‘") {
@@ -906,7 +906,7 @@ func ofLocation(lower []string) bool {
 			continue
 		}
 		for _, x := range lower[i+1 : min(len(lower), i+4)] {
-			if x = strings.TrimRight(x, ",.;:"); lang.IsLocationNoun(x) && !isGroupWord(x) {
+			if x = trimRight(x, ",.;:"); lang.IsLocationNoun(x) && !isGroupWord(x) {
 				return true
 			}
 		}
@@ -933,15 +933,15 @@ func findByOrgHead(p *para) []candidate {
 			i = end - 1
 			continue // "a separate Assembly of the Serb People": not the "Serb People"
 		}
-		name := strings.TrimLeft(strings.Join(words[start:end], " "), "(")
+		name := trimLeft(strings.Join(words[start:end], " "), "(")
 		if !p.off[ruleQuoteOpen] {
-			name = strings.TrimLeft(name, "“\"‘") // `called the "Mountain Government",`
+			name = trimLeft(name, "“\"‘") // `called the "Mountain Government",`
 		}
-		if end < len(words) && strings.HasPrefix(words[end], "(") && definesAcronym(name, strings.TrimRight(strings.TrimPrefix(trimPossessive(strings.TrimRight(words[end], ".,;:")), "("), ")")) {
+		if end < len(words) && strings.HasPrefix(words[end], "(") && definesAcronym(name, trimRight(strings.TrimPrefix(trimPossessive(trimRight(words[end], ".,;:")), "("), ")")) {
 			i = end - 1
 			continue // an acronym definition: the acronym rule reads it
 		}
-		name = strings.TrimRight(name, ".,;:!?)”\"'’*")
+		name = trimRight(name, ".,;:!?)”\"'’*")
 		if !p.off[ruleHeadPossessive] {
 			name = trimPossessive(name) // "the Tekoha Movement's leader"
 		}
@@ -971,15 +971,15 @@ func complementOfName(words, lower []string, start int) bool {
 	if k < 3 || !isComplementStart(words[k-1]) {
 		return false
 	}
-	owner := strings.TrimLeft(strings.Trim(words[k-2], "*"), "(")
-	if owner != strings.TrimRight(owner, ".,;:!?)”\"") || !startsUpper(owner) || isStopCap(owner) {
+	owner := trimLeft(trim(words[k-2], "*"), "(")
+	if owner != trimRight(owner, ".,;:!?)”\"") || !startsUpper(owner) || isStopCap(owner) {
 		return false
 	}
-	before := strings.TrimRight(words[k-3], "*")
+	before := trimRight(words[k-3], "*")
 	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, ":") {
 		return false // the owner opens a sentence: "Troops of the …"
 	}
-	low := strings.Trim(lower[k-2], "*(")
+	low := trim(lower[k-2], "*(")
 	return !isPersonWord(low) && !isTitle(low) && !memberOrAsset(low) && !membersNouns[low]
 }
 
@@ -1007,12 +1007,12 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	}
 	start := i
 	for start > 0 && i-start < maxNameTokens {
-		prev := strings.Trim(words[start-1], "*")
-		if prev == "and" && start > 1 && start < i+1 && isRunWord(strings.Trim(words[start-2], "*")) && !strings.HasSuffix(words[start-2], ",") {
+		prev := trim(words[start-1], "*")
+		if prev == "and" && start > 1 && start < i+1 && isRunWord(trim(words[start-2], "*")) && !strings.HasSuffix(words[start-2], ",") {
 			start-- // "Defence and Security Forces"
 			continue
 		}
-		if prev == strings.TrimRight(prev, ".,;:!?)”\"") && (isOrdinal(prev) || strings.HasPrefix(prev, "(") && isRunWord(prev[1:])) {
+		if prev == trimRight(prev, ".,;:!?)”\"") && (isOrdinal(prev) || strings.HasPrefix(prev, "(") && isRunWord(prev[1:])) {
 			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
 			break
 		}
@@ -1020,7 +1020,7 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start-- // "its 32 Battalion", "3 Commando Brigade": a military unit numbered
 			break
 		}
-		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+strings.Trim(words[start], "*")) {
+		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+trim(words[start], "*")) {
 			start-- // "New Zealand Police"
 			continue
 		}
@@ -1032,7 +1032,7 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start -= k // "April 19 Student Movement", "23 March Movement"
 			break
 		}
-		if prev != strings.TrimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
+		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
 			break
 		}
 		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) {
@@ -1050,7 +1050,7 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	if complement {
 		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement])
 	}
-	if w == words[i] && end < len(words) && isDigits(strings.TrimRight(words[end], ".,;:!?)")) {
+	if w == words[i] && end < len(words) && isDigits(trimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
 	}
 	return start, qualifierEnd(words, end, off)
@@ -1079,7 +1079,7 @@ func midSentence(words, lower []string, i int) bool {
 // are not such a qualifier.
 func qualifierRun(words []string) int {
 	for n := 1; n <= 2 && n <= len(words); n++ {
-		if words[n-1] != strings.TrimRight(words[n-1], ".,;:!?)”\"'’") || n == len(words) || !isRunWord(cleanWord(words[n])) && !strings.HasPrefix(words[n], "(") {
+		if words[n-1] != trimRight(words[n-1], ".,;:!?)”\"'’") || n == len(words) || !isRunWord(cleanWord(words[n])) && !strings.HasPrefix(words[n], "(") {
 			run := make([]string, n)
 			for k := range run {
 				run[k] = cleanWord(words[k])
@@ -1114,12 +1114,12 @@ func definesAcronym(name, short string) bool {
 // that is no acronym: "Communist Party of Nepal (Maoist)", "Nepali
 // Congress (Democratic)".
 func qualifierEnd(words []string, end int, off map[string]bool) int {
-	if end == 0 || end >= len(words) || !strings.HasPrefix(words[end], "(") || words[end-1] != strings.TrimRight(words[end-1], ".,;:!?)") {
+	if end == 0 || end >= len(words) || !strings.HasPrefix(words[end], "(") || words[end-1] != trimRight(words[end-1], ".,;:!?)") {
 		return end
 	}
 	for k := end; k < len(words) && k < end+4; k++ {
-		w := strings.TrimLeft(words[k], "(")
-		if !startsUpper(w) || k == end && (isShortForm(strings.TrimRight(w, ").,;:")) || isWordAcronym(strings.TrimRight(w, ").,;:"))) {
+		w := trimLeft(words[k], "(")
+		if !startsUpper(w) || k == end && (isShortForm(trimRight(w, ").,;:")) || isWordAcronym(trimRight(w, ").,;:"))) {
 			return end
 		}
 		if strings.ContainsAny(w, "0123456789") {
@@ -1129,7 +1129,7 @@ func qualifierEnd(words []string, end int, off map[string]bool) int {
 			return end // "(Dimokratikos Stratos Elladas, DSE)": a gloss and letters, no qualifier
 		}
 		if i := strings.IndexByte(w, ')'); i >= 0 {
-			if i != len(strings.TrimRight(w, ".,;:"))-1 {
+			if i != len(trimRight(w, ".,;:"))-1 {
 				return end
 			}
 			return k + 1
@@ -1142,7 +1142,7 @@ func qualifierEnd(words []string, end int, off map[string]bool) int {
 // numbers a military unit: "32 Battalion", not "2,000 Troops" or "two
 // Battalions" (the count of a plural).
 func unitNumber(prev, head string) bool {
-	head = strings.Trim(head, "*.,;:!?)”\"")
+	head = trim(head, "*.,;:!?)”\"")
 	return isDigits(prev) && !strings.HasSuffix(head, "s") && wordnet.Load().Military(head)
 }
 
@@ -1174,7 +1174,7 @@ func trimRightPunct(w, cutset string) string {
 	if w == "" || isAlnumByte(w[len(w)-1]) {
 		return w
 	}
-	return strings.TrimRight(w, cutset)
+	return trimRight(w, cutset)
 }
 
 // cleanWord trims the punctuation around a word. Most words have none: a
@@ -1184,13 +1184,13 @@ func cleanWord(w string) string {
 	if w != "" && isAlnumByte(w[0]) && isAlnumByte(w[len(w)-1]) {
 		return w
 	}
-	return strings.Trim(w, ".,;:!?()“”\"*")
+	return trim(w, ".,;:!?()“”\"*")
 }
 
 // isRunWord accepts a capitalised word inside an organisation's name,
 // titles included ("General People's Congress").
 func isRunWord(w string) bool {
-	w = strings.Trim(w, "“\"(")
+	w = trim(w, "“\"(")
 	if w == "" || !startsUpper(w) && !hasArticlePrefix(w) {
 		return false
 	}
@@ -1208,11 +1208,11 @@ func dateBefore(words []string) int {
 	if n < 2 {
 		return 0
 	}
-	a, b := strings.Trim(words[n-2], "*"), strings.Trim(words[n-1], "*")
+	a, b := trim(words[n-2], "*"), trim(words[n-1], "*")
 	if isNamingDay(b) && isMonthName(strings.ToLower(a)) || isNamingDay(a) && isMonthName(strings.ToLower(b)) {
 		return 2
 	}
-	if n >= 3 && b != "" && isMonthName(strings.ToLower(b)) && a == "of" && isNamingDay(strings.Trim(words[n-3], "*")) {
+	if n >= 3 && b != "" && isMonthName(strings.ToLower(b)) && a == "of" && isNamingDay(trim(words[n-3], "*")) {
 		return 3 // "26th of July Movement"
 	}
 	return 0
@@ -1252,7 +1252,7 @@ func complementEnd(words []string, j int, persons, article, serial bool) int {
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
-		core := strings.TrimRight(w, ".,;:!?)”\"'’*")
+		core := trimRight(w, ".,;:!?)”\"'’*")
 		if strings.HasPrefix(w, "(") {
 			return end
 		}
@@ -1348,7 +1348,7 @@ func describesGroupBefore(words []string, referringObject, relative bool) bool {
 	n := len(words)
 	if n >= 2 && copulas[strings.ToLower(words[n-1])] {
 		for k := n - 2; k >= 0 && k >= n-9; k-- {
-			if words[k] != strings.TrimRight(words[k], ",.;:") {
+			if words[k] != trimRight(words[k], ",.;:") {
 				break
 			}
 			if relative && k > 0 && relativePronoun(words[k]) {
@@ -1370,7 +1370,7 @@ func describesGroupBefore(words []string, referringObject, relative bool) bool {
 	}
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		w := words[k]
-		core := strings.ToLower(strings.TrimRight(w, ","))
+		core := strings.ToLower(trimRight(w, ","))
 		if core != strings.ToLower(w) {
 			return false
 		}
@@ -1379,7 +1379,7 @@ func describesGroupBefore(words []string, referringObject, relative bool) bool {
 				if strings.HasSuffix(words[j], ",") {
 					// ", a group known as" beside a name is an apposition;
 					// after a common noun ("valley, a group") it is not.
-					return j == k-1 || !(strings.EqualFold(words[j+1], "a") || strings.EqualFold(words[j+1], "an")) || !startsUpper(strings.Trim(words[j], "(),\"”’*"))
+					return j == k-1 || !(strings.EqualFold(words[j+1], "a") || strings.EqualFold(words[j+1], "an")) || !startsUpper(trim(words[j], "(),\"”’*"))
 				}
 			}
 			return true
@@ -1425,7 +1425,7 @@ func quotedOrName(s string, ofThe bool) string {
 		if end <= 0 || end > 60 {
 			return ""
 		}
-		q := stripArticle(strings.TrimSpace(strings.TrimRight(s[size:size+end], ",.")))
+		q := stripArticle(strings.TrimSpace(trimRight(s[size:size+end], ",.")))
 		if !startsUpper(q) {
 			return ""
 		}
@@ -1456,11 +1456,18 @@ var actorMarkers = map[string][][]string{
 	"a":         {{"faction", "of"}},
 }
 
+// actorInitial holds, by letter from 'a', the first letters of
+// actorMarkers' keys.
+var actorInitial = [26]bool{'a' - 'a': true, 'b' - 'a': true, 'f' - 'a': true, 'l' - 'a': true, 'm' - 'a': true, 'p' - 'a': true, 's' - 'a': true}
+
 func findByActor(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i, w := range lower {
-		tails, ok := actorMarkers[strings.TrimLeft(w, "(\"“")]
+		if w == "" || w[0] >= 'a' && w[0] <= 'z' && !actorInitial[w[0]-'a'] {
+			continue // no marker opens with this letter, nor with the marks trimmed
+		}
+		tails, ok := actorMarkers[trimLeft(w, "(\"“")]
 		if !ok {
 			continue
 		}
@@ -1484,7 +1491,7 @@ func leaderNamed(words []string) bool {
 	if len(words) == 0 || !startsUpper(words[0]) {
 		return false
 	}
-	first := strings.TrimRight(words[0], ".,;:)")
+	first := trimRight(words[0], ".,;:)")
 	if isShortForm(first) || strings.ContainsAny(first, "-'’") {
 		return false
 	}
@@ -1517,7 +1524,7 @@ func modifiesNoun(w string) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
-	return isPersonWord(strings.TrimRight(w, ".,;:"))
+	return isPersonWord(trimRight(w, ".,;:"))
 }
 
 // personLike: two or three capitalised words none of which names a group,
@@ -1581,7 +1588,7 @@ func pluralGroupAhead(words []string) bool {
 		if i >= 6 {
 			break
 		}
-		core := strings.ToLower(strings.TrimRight(w, ".,;:"))
+		core := strings.ToLower(trimRight(w, ".,;:"))
 		if isPredicateNoun(core) && strings.HasSuffix(core, "s") {
 			return true
 		}
@@ -1625,7 +1632,7 @@ func findByContext(p *para) []candidate {
 		if !memberOrAsset(next) && !actVerbs[next] || words[i][0] != lower[i][0] {
 			continue // a capital goes on with the name: "Sahel Security Studies"
 		}
-		prev := strings.Trim(words[i-1], "*")
+		prev := trim(words[i-1], "*")
 		if prev != trimRightPunct(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 			continue
 		}
@@ -1652,7 +1659,7 @@ func opensText(words []string, k int) bool {
 	if k == 0 {
 		return true
 	}
-	prev := strings.TrimRight(words[k-1], "*")
+	prev := trimRight(words[k-1], "*")
 	return prev == "-" || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, ":")
 }
 
@@ -1662,7 +1669,7 @@ func cleanNameBefore(words []string) string {
 	start := len(words)
 	for start > 0 && len(words)-start < maxNameTokens {
 		w := words[start-1]
-		if w != strings.TrimRight(w, ".,;:!?)”\"'’") || !isNameWord(w, false) {
+		if w != trimRight(w, ".,;:!?)”\"'’") || !isNameWord(w, false) {
 			break
 		}
 		start--
@@ -1677,7 +1684,7 @@ func nameEnding(words []string) string {
 	start := len(words)
 	for start > 0 && len(words)-start < 2*maxNameTokens {
 		w := words[start-1]
-		if w != strings.TrimRight(w, ".,;:!?)”\"'’") || w == "and" || !isNameWord(w, false) && !isConnector(w) {
+		if w != trimRight(w, ".,;:!?)”\"'’") || w == "and" || !isNameWord(w, false) && !isConnector(w) {
 			break
 		}
 		start--
@@ -1701,14 +1708,14 @@ func findByNationalBody(p *para) []candidate {
 			continue // "men from the Guéré community, …": an object, not a party acting
 		}
 		adj := words[i-1]
-		if !startsUpper(adj) || adj != strings.TrimRight(adj, ",.;:") {
+		if !startsUpper(adj) || adj != trimRight(adj, ",.;:") {
 			continue
 		}
 		j := i
-		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isBodyNoun(strings.TrimRight(words[j+1], ".,;:")) {
+		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isBodyNoun(trimRight(words[j+1], ".,;:")) {
 			j++ // "the Israeli security cabinet"
 		}
-		noun := strings.TrimRight(words[j], ".,;:")
+		noun := trimRight(words[j], ".,;:")
 		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
 			continue
 		}
@@ -1730,11 +1737,11 @@ func findByLowerParty(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for j := 2; j < len(words); j++ {
-		if noun := strings.TrimRight(lower[j], ".,;:!?)"); noun != "party" || words[j] != lower[j] {
+		if noun := trimRight(lower[j], ".,;:!?)"); noun != "party" || words[j] != lower[j] {
 			continue
 		}
 		i := j
-		for i > 0 && j-i < 3 && startsUpper(words[i-1]) && words[i-1] == strings.TrimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
+		for i > 0 && j-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
 			i--
 		}
 		if i == j || i == 0 || !determinedBefore(lower[:i]) {
@@ -1791,7 +1798,7 @@ func actsNext(words []string, j int) bool {
 	if j+1 >= len(words) {
 		return false
 	}
-	next := strings.ToLower(strings.TrimRight(words[j+1], ".,;:"))
+	next := strings.ToLower(trimRight(words[j+1], ".,;:"))
 	return strings.HasSuffix(next, "ed") || actVerbs[next]
 }
 
@@ -1807,7 +1814,7 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 1; i < len(words); i++ {
-			prev := strings.TrimRight(words[i-1], "*")
+			prev := trimRight(words[i-1], "*")
 			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
 				continue
 			}
@@ -1924,7 +1931,7 @@ func describedAsPerson(lower []string) bool {
 	if len(lower) < 3 || !copulas[lower[1]] && lower[1] != "becomes" && lower[1] != "remained" && lower[1] != "remains" && lower[2] != "his" && lower[2] != "her" {
 		return false // the cheap trigger
 	}
-	if lower[0] != strings.TrimRight(lower[0], ",.;:") {
+	if lower[0] != trimRight(lower[0], ",.;:") {
 		return false
 	}
 	switch lower[1] {
@@ -1933,13 +1940,13 @@ func describedAsPerson(lower []string) bool {
 		if lower[k] == "a" || lower[k] == "an" || lower[k] == "the" {
 			k++
 		}
-		if k >= len(lower) || !isTitle(strings.TrimRight(lower[k], ",.;:")) {
+		if k >= len(lower) || !isTitle(trimRight(lower[k], ",.;:")) {
 			return false
 		}
 		// The person nouns must end the phrase: "prime minister in
 		// August", not "a rival Islamist coalition".
 		for ; k < len(lower); k++ {
-			w := strings.TrimRight(lower[k], ",.;:")
+			w := trimRight(lower[k], ",.;:")
 			if w != lower[k] {
 				return isPersonWord(w) || isTitle(w)
 			}
@@ -1949,7 +1956,7 @@ func describedAsPerson(lower []string) bool {
 		}
 		return true
 	}
-	return lower[1] == strings.TrimRight(lower[1], ",.;:") && (lower[2] == "his" || lower[2] == "her")
+	return lower[1] == trimRight(lower[1], ",.;:") && (lower[2] == "his" || lower[2] == "her")
 }
 
 // communityNouns after a name make it a people's: "the Mandingo
@@ -1999,7 +2006,7 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 			continue
 		}
 		for at, from := range occurrences(text, m) {
-			short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
+			short := trimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
 			}
@@ -2086,7 +2093,7 @@ func boldAcronyms(text string) []acronymDef {
 			return out
 		}
 		from = at + end + 2
-		short := strings.TrimRight(text[at:at+end], ".:")
+		short := trimRight(text[at:at+end], ".:")
 		if !isShortForm(short) || strings.ToUpper(short) != short {
 			continue
 		}
@@ -2109,7 +2116,7 @@ func describedAcronyms(text string, disabled map[string]bool) []acronymDef {
 		if strings.HasPrefix(text[from:], "the ") {
 			from += len("the ") // "the … alliance known as the CSTO", "the refugee agency known as UNHCR"
 		}
-		short := strings.TrimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
+		short := trimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 		if !isShortForm(short) || strings.ToUpper(short) != short {
 			continue
 		}
@@ -2215,7 +2222,7 @@ func withoutDashGloss(before string) string {
 // (Unified Marxist–Leninist), usually abbreviated CPN-UML". It returns the
 // long form and its byte offset in before, or "".
 func qualifiedLongForm(before, short string) (string, int) {
-	before = strings.TrimRight(before, " ")
+	before = trimRight(before, " ")
 	open := strings.LastIndexByte(before, '(')
 	if !strings.HasSuffix(before, ")") || open < 0 {
 		return "", 0
@@ -2247,12 +2254,12 @@ func initialsNamed(rest string, off0 map[string]bool) (string, int) {
 	said := false
 	for off, n := 0, 0; n < 6 && off < len(rest); n++ {
 		w, tail, _ := strings.Cut(rest[off:], " ")
-		switch strings.ToLower(strings.TrimRight(w, ",")) {
+		switch strings.ToLower(trimRight(w, ",")) {
 		case "acronym", "initials", "abbreviation":
 			said = true
 		case "its", "their", "as", "the":
 		default:
-			if short := strings.TrimRight(w, ".,;:"); said && (isShortForm(short) && strings.ToUpper(short) == short || !off0[ruleSyllabicNamed] && isWordAcronym(short)) {
+			if short := trimRight(w, ".,;:"); said && (isShortForm(short) && strings.ToUpper(short) == short || !off0[ruleSyllabicNamed] && isWordAcronym(short)) {
 				return short, off // "its Indonesian abbreviation Kostrad": the text calls a word letters
 			}
 			if !startsUpper(w) || said {
@@ -2278,12 +2285,12 @@ func findByNumbered(p *para) []candidate {
 	var out []candidate
 	plural := false
 	for i := 0; i+1 < len(words); i++ {
-		plural = plural || strings.HasSuffix(lower[i], "s") && isPredicateNoun(strings.TrimRight(lower[i], ".,;:"))
+		plural = plural || strings.HasSuffix(lower[i], "s") && isPredicateNoun(trimRight(lower[i], ".,;:"))
 		if c := words[i][0]; c < '1' || c > '9' || !isDigits(words[i]) || len(words[i]) > 3 {
 			continue // the cheap trigger: a number under 1,000, so no year
 		}
 		j := i + 1
-		for j < len(words) && j-i <= 2 && isUnknownWord(strings.TrimRight(words[j], ",")) {
+		for j < len(words) && j-i <= 2 && isUnknownWord(trimRight(words[j], ",")) {
 			j++
 			if strings.HasSuffix(words[j-1], ",") {
 				break
@@ -2295,7 +2302,7 @@ func findByNumbered(p *para) []candidate {
 		if !strings.HasSuffix(words[j-1], ",") && !opensWithVerb(words[j]) {
 			continue
 		}
-		name := strings.TrimRight(strings.Join(words[i:j], " "), ",")
+		name := trimRight(strings.Join(words[i:j], " "), ",")
 		if plural || strings.HasSuffix(words[j-1], ",") && j+1 < len(words) && lower[j] == "led" && lower[j+1] == "by" {
 			out = append(out, p.cand(name, scoreDefined))
 		}
@@ -2344,7 +2351,7 @@ func foundedLetters(p *para, j int) (candidate, bool) {
 	if !strings.Contains(name, " ") || next >= len(words) || !strings.HasPrefix(words[next], "(") {
 		return candidate{}, false
 	}
-	short := strings.Trim(words[next], "(),.;:")
+	short := trim(words[next], "(),.;:")
 	if !isShortForm(short) || matchShortLong(short, name) != 0 {
 		return candidate{}, false
 	}

@@ -737,3 +737,33 @@ func TestNameOpenedByDate(t *testing.T) {
 		})
 	}
 }
+
+// TestActorInitialCoversMarkers checks findByActor's first-letter
+// pre-filter against the markers it stands before: a marker whose first
+// letter it lacks would never be read.
+func TestActorInitialCoversMarkers(t *testing.T) {
+	for k := range actorMarkers {
+		if k == "" || k[0] < 'a' || k[0] > 'z' || !actorInitial[k[0]-'a'] {
+			t.Errorf("actorInitial rules out the marker %q", k)
+		}
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Militants of the Zubari Brigade attacked.", "Zubari Brigade"},
+		{"In 2015 it broke away from the Zubari Front.", "Zubari Front"},
+		{"It was an offshoot of the Zubari Movement.", "Zubari Movement"},
+		{"He led a faction of the Zubari Party.", "Zubari Party"},
+		{"(Members of the Zubari Council met.)", "Zubari Council"},
+	}
+	for _, tc := range tests {
+		var names []string
+		for _, c := range findByActor(newPara(tc.text)) {
+			names = append(names, c.name)
+		}
+		if !slices.Contains(names, tc.want) {
+			t.Errorf("findByActor(%q) = %q, want %q among them", tc.text, names, tc.want)
+		}
+	}
+}

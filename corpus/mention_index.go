@@ -101,11 +101,15 @@ func (x mentionIndex) candidates(text string) []int {
 	if len(keys) == 0 {
 		return out
 	}
-	// A form's other words are few: look for each in the padded text.
-	padded := " " + norm + " " + extra + " "
+	// A form's other words are few: look for each in the padded text,
+	// or in a set of its words when there are many forms to check.
+	in := textWords{padded: " " + norm + " " + extra + " ", seen: &seen}
+	if x.formsOf(keys) > searchedForms {
+		in.set = wordSet(norm, extra)
+	}
 	for _, k := range keys {
 		for _, kf := range x.byKey[k] {
-			if allWordsIn(kf.words, padded, &seen) {
+			if in.all(kf.words) {
 				out = append(out, kf.faction)
 			}
 		}
@@ -146,28 +150,73 @@ func (x mentionIndex) lookUp(norm string, keys []string, seen *wordBits) []strin
 	return keys
 }
 
-// allWordsIn reports whether every word of ws is a word of padded, a
-// space-separated string with a space at each end whose words are in
-// seen.
-func allWordsIn(ws []string, padded string, seen *wordBits) bool {
+// searchedForms is how many forms a text's key words may bring before
+// their words are looked up in a set of the text's words rather than
+// searched for in the text: a set costs a map entry a word, a search a
+// pass over the text. On synthetic corpora of common words with
+// thousands of names, a paragraph brings hundreds of forms.
+const searchedForms = 16
+
+// formsOf returns how many forms keys key.
+func (x mentionIndex) formsOf(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		n += len(x.byKey[k])
+	}
+	return n
+}
+
+// textWords is the words of a text: padded, a space-separated string
+// with a space at each end whose words are in seen, and optionally the
+// same words as a set.
+type textWords struct {
+	padded string
+	seen   *wordBits
+	set    map[string]bool
+}
+
+// wordSet returns the words of norm and extra, space-separated strings.
+func wordSet(norm, extra string) map[string]bool {
+	set := make(map[string]bool, strings.Count(norm, " ")+1)
+	for _, s := range [...]string{norm, extra} {
+		for w := range strings.SplitSeq(s, " ") {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// all reports whether every word of ws is a word of the text.
+func (t textWords) all(ws []string) bool {
 	for _, w := range ws {
-		if !seen.has(keyHash(w)) {
+		if !t.seen.has(keyHash(w)) {
 			return false
 		}
-		i := strings.Index(padded, w)
-		for i >= 0 && (padded[i-1] != ' ' || padded[i+len(w)] != ' ') {
-			j := strings.Index(padded[i+1:], w)
-			if j < 0 {
-				i = -1
-				break
+		if t.set != nil {
+			if !t.set[w] {
+				return false
 			}
-			i += 1 + j
+			continue
 		}
-		if i < 0 {
+		if !wordIn(w, t.padded) {
 			return false
 		}
 	}
 	return true
+}
+
+// wordIn reports whether w is a word of padded, a space-separated string
+// with a space at each end.
+func wordIn(w, padded string) bool {
+	i := strings.Index(padded, w)
+	for i >= 0 && (padded[i-1] != ' ' || padded[i+len(w)] != ' ') {
+		j := strings.Index(padded[i+1:], w)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return i >= 0
 }
 
 // hasApostrophe reports whether text holds an apostrophe or a single

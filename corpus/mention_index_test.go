@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -100,4 +101,76 @@ func countParagraphs(bs []*Briefing) int {
 		n += len(b.Paragraphs)
 	}
 	return n
+}
+
+// TestTextWordsSetIsSearch checks the two ways textWords answers, the
+// set of a text's words and the search of the padded text, against each
+// other and the expected answer: words that are parts of other words,
+// words at either end, words only the apostrophe split gives.
+func TestTextWordsSetIsSearch(t *testing.T) {
+	tests := []struct {
+		name        string
+		norm, extra string
+		ws          []string
+		want        bool
+	}{
+		{"all present", "the front moved north", "", []string{"front", "north"}, true},
+		{"part of a word", "the frontier moved", "", []string{"front"}, false},
+		{"word containing it", "the front moved", "", []string{"fronts"}, false},
+		{"first word", "front moved", "", []string{"front"}, true},
+		{"last word", "moved the front", "", []string{"front"}, true},
+		{"one missing", "the front moved", "", []string{"front", "south"}, false},
+		{"from the apostrophe split", "cote divoire", "cote d ivoire", []string{"ivoire"}, true},
+		{"empty text", "", "", []string{"front"}, false},
+		{"a word of the same keyHash", "the zubari frost", "", []string{"front"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var seen wordBits
+			for _, s := range []string{tc.norm, tc.extra} {
+				for _, w := range strings.Fields(s) {
+					seen.add(keyHash(w))
+				}
+			}
+			searched := textWords{padded: " " + tc.norm + " " + tc.extra + " ", seen: &seen}
+			set := searched
+			set.set = wordSet(tc.norm, tc.extra)
+			if got := searched.all(tc.ws); got != tc.want {
+				t.Errorf("search: all(%q) = %v, want %v", tc.ws, got, tc.want)
+			}
+			if got := set.all(tc.ws); got != tc.want {
+				t.Errorf("set: all(%q) = %v, want %v", tc.ws, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMentionIndexManyForms puts more forms behind one key word than
+// searchedForms, so that candidates takes the set path, and checks it
+// keeps every faction whose words are all in the text and drops those
+// with a word missing.
+func TestMentionIndexManyForms(t *testing.T) {
+	var ms []matcher
+	for range searchedForms + 4 {
+		ms = append(ms, newMatcher(&Faction{Name: "Zubari Front"}))
+	}
+	x := newMentionIndex(ms)
+	if keys := x.lookUp("zubari front", nil, new(wordBits)); x.formsOf(keys) <= searchedForms {
+		t.Fatalf("%d forms behind %q: the set path is not taken", x.formsOf(keys), keys)
+	}
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"The Zubari Front moved.", len(ms)},
+		{"The front of Zubari moved.", len(ms)}, // the words, not the phrase: the matcher decides
+		{"The Zubari frontier moved.", 0},
+		{"Zubari's fronts moved.", 0},
+		{"The Zubari frost came.", 0}, // "frost" shares keyHash with "front": seen passes it
+	}
+	for _, tc := range tests {
+		if got := x.candidates(tc.text); len(got) != tc.want {
+			t.Errorf("candidates(%q) = %d factions, want %d", tc.text, len(got), tc.want)
+		}
+	}
 }

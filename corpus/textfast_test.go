@@ -42,6 +42,9 @@ func TestFastPathsMatchReference(t *testing.T) {
 		if got := paddedFields(nil, want); !slices.Equal(got, strings.Fields(want)) {
 			t.Errorf("paddedFields(%q) = %q", want, got)
 		}
+		if got := paddedWordList(s); !slices.Equal(got, strings.Fields(want)) || len(got) != cap(got) {
+			t.Errorf("paddedWordList(%q) = %q (cap %d)", s, got, cap(got))
+		}
 		for i := 0; i <= len(s); i++ {
 			ref := strings.Index(lowerASCIIReference(s)[i:], " that ")
 			if ref >= 0 {
@@ -131,7 +134,8 @@ func paddedWordsReference(s string) string {
 // strings.TrimLeft and strings.TrimRight on every word of the fast-path
 // inputs, with cut sets of ASCII and curly quotes as the rules use them.
 func TestTrimMatchesStrings(t *testing.T) {
-	cuts := []string{"", "*", ".,;:", "(\"“'‘*", ".,;:!?)\"”’'*", "\"“‘'(*[_", "\"”’')*]_,.;:!?", "’", "\xff"}
+	cuts := []string{"", "*", ".,;:", "(\"“'‘*", ".,;:!?)\"”’'*", "\"“‘'(*[_", "\"”’')*]_,.;:!?", "’", "\xff",
+		"\"“”‘’'(),*", ",.;:\"“”", ",.;:\"“”()", "“”\"", "'’", "—–- "}
 	checked := 0
 	for _, s := range fastPathInputs(t) {
 		words := append(strings.Fields(s), s, "“"+s+"”", "(*"+s+"'s)")
@@ -142,6 +146,9 @@ func TestTrimMatchesStrings(t *testing.T) {
 				}
 				if got, want := trimRight(w, cut), strings.TrimRight(w, cut); got != want {
 					t.Errorf("trimRight(%q, %q) = %q, want %q", w, cut, got, want)
+				}
+				if got, want := trim(w, cut), strings.Trim(w, cut); got != want {
+					t.Errorf("trim(%q, %q) = %q, want %q", w, cut, got, want)
 				}
 				checked++
 			}

@@ -25,3 +25,7 @@ func trimRight(s, cut string) string {
 	}
 	return strings.TrimRight(s, cut)
 }
+
+// trim is strings.Trim(s, cut) with the fast paths of trimLeft and
+// trimRight: trimming either end first gives the same string.
+func trim(s, cut string) string { return trimRight(trimLeft(s, cut), cut) }

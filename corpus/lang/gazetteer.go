@@ -24,7 +24,7 @@ const (
 // Classify returns the classes of key, or 0 for a key no table holds.
 // OrgNameStart is an index for IsOrgNameStart, not a class of the word,
 // and is left out.
-func Classify(key string) Kind { return kinds[key] &^ OrgNameStart }
+func Classify(key string) Kind { return kindOf(key) &^ OrgNameStart }
 
 // Has reports whether k includes every class of c.
 func (k Kind) Has(c Kind) bool { return k&c == c }
@@ -32,51 +32,51 @@ func (k Kind) Has(c Kind) bool { return k&c == c }
 // IsPlace reports whether key names a country (short, official or former
 // name), a country's subdivision, a city that names a time zone, or a
 // location WordNet knows ("Côte d'Ivoire", "Lofa County", "Monrovia").
-func IsPlace(key string) bool { return kinds[key]&Place != 0 }
+func IsPlace(key string) bool { return kindOf(key)&Place != 0 }
 
 // IsPeople reports whether key names a nationality, ethnic or religious
 // community or its adjective ("Lebanese", "Albanians", "Fulani").
-func IsPeople(key string) bool { return kinds[key]&People != 0 }
+func IsPeople(key string) bool { return kindOf(key)&People != 0 }
 
 // IsGroupNoun reports whether the lower-case noun has a sense naming a
 // group of people or an organisation ("council", "forces", "front").
-func IsGroupNoun(word string) bool { return kinds[word]&GroupNoun != 0 }
+func IsGroupNoun(word string) bool { return kindOf(word)&GroupNoun != 0 }
 
 // IsPersonNoun reports whether the lower-case noun names a kind of person
 // ("volunteer", "patriots", "commander").
-func IsPersonNoun(word string) bool { return kinds[word]&PersonNoun != 0 }
+func IsPersonNoun(word string) bool { return kindOf(word)&PersonNoun != 0 }
 
 // IsLocationNoun reports whether the lower-case noun's first sense names a
 // location ("district", "city", "front"): a name headed by one after a
 // place name ("Haifa District") is a place, not an organisation.
-func IsLocationNoun(word string) bool { return kinds[word]&LocationNoun != 0 }
+func IsLocationNoun(word string) bool { return kindOf(word)&LocationNoun != 0 }
 
 // IsOrgNoun reports whether the lower-case noun's first sense is a kind of
 // organization ("army", "party", "council", "delegation"), not a place,
 // a building or a gathering ("city", "palace", "line", "community").
-func IsOrgNoun(word string) bool { return kinds[word]&OrgNoun != 0 }
+func IsOrgNoun(word string) bool { return kindOf(word)&OrgNoun != 0 }
 
 // IsPlaceNoun reports whether the lower-case noun's first sense names a
 // location or a made thing such as a building ("city", "palace",
 // "embassy"): a name it heads is more likely a place than a party.
-func IsPlaceNoun(word string) bool { return kinds[word]&(LocationNoun|StructureNoun) != 0 }
+func IsPlaceNoun(word string) bool { return kindOf(word)&(LocationNoun|StructureNoun) != 0 }
 
 // IsOrgName reports whether key is the name or acronym WordNet gives an
 // organisation, a political movement or a legislature ("nato", "warsaw
 // pact", "kgb", "taliban", "knesset"): a general resource that knows a
 // name no rule sees introduced, because the text takes it as known.
-func IsOrgName(key string) bool { return kinds[key]&OrgName != 0 }
+func IsOrgName(key string) bool { return kindOf(key)&OrgName != 0 }
 
 // IsOrgNameStart reports whether the lower-case word opens a key
 // IsOrgName holds: callers test it before building a longer key.
-func IsOrgNameStart(word string) bool { return kinds[word]&OrgNameStart != 0 }
+func IsOrgNameStart(word string) bool { return kindOf(word)&OrgNameStart != 0 }
 
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").
-func HasOrgSense(word string) bool { return kinds[word]&OrgSenseNoun != 0 }
+func HasOrgSense(word string) bool { return kindOf(word)&OrgSenseNoun != 0 }
 
 // IsSchoolNoun reports whether the lower-case noun has a sense that is an
 // educational institution ("university", "college", "seminary"). A name
 // it heads is a place where things happen to people ("marched on the
 // People's Friendship University") more often than a party that acts.
-func IsSchoolNoun(word string) bool { return kinds[word]&SchoolNoun != 0 }
+func IsSchoolNoun(word string) bool { return kindOf(word)&SchoolNoun != 0 }

@@ -11,6 +11,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/corpus/lang/internal/bloom"
 )
 
 //go:generate go test ./internal/gen -run TestGenerate -generate -dict /usr/share/wordnet
@@ -22,6 +24,7 @@ var table string
 // concurrent use.
 type Table struct {
 	past, notPast, verbFirst, sameInPast map[string]bool
+	pastForms                            *bloom.Filter // the keys of past and sameInPast
 }
 
 // Load returns the table, parsing the embedded data on first use.
@@ -36,12 +39,20 @@ func parse(text string) *Table {
 			set[w] = true
 		}
 	}
+	t.pastForms = bloom.New(len(t.past) + len(t.sameInPast))
+	for _, set := range []map[string]bool{t.past, t.sameInPast} {
+		for w := range set {
+			t.pastForms.Add(w)
+		}
+	}
 	return t
 }
 
 // IsIrregularPast reports whether w, in lower case, is an irregular past
 // tense or past participle: "took", "taken", "fought", "led".
-func (t *Table) IsIrregularPast(w string) bool { return t.past[w] }
+// Extraction asks it of nearly every word: a filter rules out most
+// before the map look-up.
+func (t *Table) IsIrregularPast(w string) bool { return t.pastForms.MayHold(w) && t.past[w] }
 
 // IsRegularPast reports whether w, in lower case, is the regular past or
 // past participle of a verb: it ends in -ed and is not a word WordNet
@@ -62,7 +73,7 @@ func (t *Table) IsVerbFirst(w string) bool { return t.verbFirst[w] }
 // its bare form, as WordNet's irregular forms show it: "put", "set",
 // "hit", "beat", "shed". Such verbs that WordNet lists no irregular form
 // for ("spread", "cast") are not found here.
-func (t *Table) IsSameInPast(w string) bool { return t.sameInPast[w] }
+func (t *Table) IsSameInPast(w string) bool { return t.pastForms.MayHold(w) && t.sameInPast[w] }
 
 // PresentLemma returns the verb whose third person singular present w
 // is, when that verb is a verb first (see IsVerbFirst): "takes" → "take",

@@ -29,3 +29,28 @@ func TestForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPastFilterKeepsEveryForm checks the pre-filter of IsIrregularPast
+// and IsSameInPast against every form of their tables: a form it ruled
+// out would no longer count as a past.
+func TestPastFilterKeepsEveryForm(t *testing.T) {
+	v := Load()
+	tests := []struct {
+		name string
+		set  map[string]bool
+		f    func(string) bool
+	}{
+		{"irregular past", v.past, v.IsIrregularPast},
+		{"same in past", v.sameInPast, v.IsSameInPast},
+	}
+	for _, tt := range tests {
+		if len(tt.set) < 20 {
+			t.Fatalf("%s: %d forms; the table is missing", tt.name, len(tt.set))
+		}
+		for w := range tt.set {
+			if !tt.f(w) {
+				t.Errorf("%s(%q) = false for a form of its table", tt.name, w)
+			}
+		}
+	}
+}

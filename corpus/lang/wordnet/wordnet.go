@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/briefbot/briefbot/corpus/lang/internal/bloom"
 )
 
 //go:generate go test ./internal/gen -run TestGenerate -generate -dict /usr/share/wordnet
@@ -41,6 +43,7 @@ type Lexicon struct {
 	named     map[string]bool     // every beginning of such a name ("christmas", "new_year's")
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
+	vocab     *bloom.Filter     // every key of the tables known reads
 }
 
 // Link is a kind of WordNet relation between two words that neither
@@ -122,7 +125,26 @@ func parse(text string) *Lexicon {
 			}
 		}
 	}
+	l.vocab = vocabFilter(l)
 	return l
+}
+
+// vocabFilter returns a filter of every word known reads, so that an
+// unknown word, most of a text's names, is ruled out by one test instead
+// of six map look-ups.
+func vocabFilter(l *Lexicon) *bloom.Filter {
+	tables := append([]map[string][]string{l.related, l.synonyms, l.inflected, l.kin}, l.links[:]...)
+	n := 0
+	for _, t := range tables {
+		n += len(t)
+	}
+	f := bloom.New(n)
+	for _, t := range tables {
+		for w := range t {
+			f.Add(w)
+		}
+	}
+	return f
 }
 
 // detachments are WordNet's morphological rules ("morphy"): a suffix and
@@ -241,6 +263,9 @@ func (l *Lexicon) HolidayPrefix(prefix string) bool { return l.named[prefix] }
 
 // known reports whether the tables say anything about w.
 func (l *Lexicon) known(w string) bool {
+	if !l.vocab.MayHold(w) {
+		return false
+	}
 	if l.related[w] != nil || l.synonyms[w] != nil || l.inflected[w] != nil || l.kin[w] != nil {
 		return true
 	}
