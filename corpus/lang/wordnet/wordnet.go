@@ -261,11 +261,14 @@ func (l *Lexicon) Holiday(name string) (month, day int, ok bool) {
 // with prefix and goes on past it: "christmas", "new_year's".
 func (l *Lexicon) HolidayPrefix(prefix string) bool { return l.named[prefix] }
 
-// known reports whether the tables say anything about w.
+// known reports whether the tables say anything about w, asking them
+// only about words the pre-filter lets through.
 func (l *Lexicon) known(w string) bool {
-	if !l.vocab.MayHold(w) {
-		return false
-	}
+	return l.vocab.MayHold(w) && l.inTables(w)
+}
+
+// inTables is known without the pre-filter: the tables' own answer.
+func (l *Lexicon) inTables(w string) bool {
 	if l.related[w] != nil || l.synonyms[w] != nil || l.inflected[w] != nil || l.kin[w] != nil {
 		return true
 	}
