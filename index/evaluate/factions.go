@@ -92,7 +92,7 @@ func (s *Factions) lookup(c *corpus.Corpus, slug string, g Group) *corpus.Factio
 		return nil
 	}
 	miss.Got = f.Name
-	if !strings.Contains(foldName(f.Name), foldName(g.NameHas)) {
+	if !namedAs(f, g.NameHas) {
 		miss.Problem = "wrong faction"
 		s.Misses = append(s.Misses, miss)
 		return nil
@@ -152,12 +152,30 @@ func isNotGroup(f *corpus.Faction, names []string) bool {
 func isExpectedName(f *corpus.Faction, x Expected) bool {
 	n := foldName(f.Name)
 	for _, g := range x.Groups {
-		if strings.Contains(n, foldName(g.NameHas)) || (g.Acronym != "" && foldName(f.Acronym) == foldName(g.Acronym)) {
+		if namedAs(f, g.NameHas) || (g.Acronym != "" && foldName(f.Acronym) == foldName(g.Acronym)) {
 			return true
 		}
 	}
 	for _, ok := range x.AlsoOK {
 		if strings.Contains(n, foldName(ok)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAs reports whether the name /group shows for f, or one of the
+// aliases it shows beside it, holds want. A name the text gives in two
+// languages ("the Feminine Brigades (Brigadas Femeninas)") is written in
+// full both ways; a reader who types either form finds the one faction
+// under both, whichever form the extractor keeps as its name.
+func namedAs(f *corpus.Faction, want string) bool {
+	w := foldName(want)
+	if strings.Contains(foldName(f.Name), w) {
+		return true
+	}
+	for _, a := range f.Aliases {
+		if strings.Contains(foldName(a), w) {
 			return true
 		}
 	}

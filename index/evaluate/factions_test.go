@@ -9,7 +9,7 @@ import (
 func TestScoreFactions(t *testing.T) {
 	nlf := &corpus.Faction{Name: "Northern Liberation Front", Acronym: "NLF", Summary: "The Northern Liberation Front (NLF) is a rebel alliance formed in 2001."}
 	army := &corpus.Faction{Name: "National Army", Acronym: "NA", Summary: "Soldiers of the National Army patrolled."}
-	ucp := &corpus.Faction{Name: "Union des Comités Populaires", Acronym: "UCP", Summary: "A party."}
+	ucp := &corpus.Faction{Name: "Union des Comités Populaires", Acronym: "UCP", Aliases: []string{"Union of Popular Committees"}, Summary: "A party."}
 	mayor := &corpus.Faction{Name: "Mayor Jean Okello", Summary: "Mayor Jean Okello said."}
 	press := &corpus.Faction{Name: "Coastal Wire Service", Summary: "The Coastal Wire Service reported."}
 	town := &corpus.Faction{Name: "the Gao", Summary: "Gao is a town."}
@@ -17,20 +17,21 @@ func TestScoreFactions(t *testing.T) {
 	x := Expected{
 		Groups: []Group{
 			{Query: "nlf", NameHas: "Liberation Front", Acronym: "NLF", SummaryHas: "rebel alliance formed"},
-			{Query: "national army", NameHas: "National Army", Acronym: "NAF", SummaryHas: "patrolled"}, // acronym wrong
-			{Query: "ucp", NameHas: "Union des Comites", SummaryHas: "was dissolved"},                   // accents ignored; not described
-			{Query: "army", NameHas: "Defence Forces", SummaryHas: "x"},                                 // wrong faction
-			{Query: "zzzz", NameHas: "Shura Council", SummaryHas: "x"},                                  // not found
+			{Query: "national army", NameHas: "National Army", Acronym: "NAF", SummaryHas: "patrolled"},  // acronym wrong
+			{Query: "ucp", NameHas: "Union des Comites", SummaryHas: "was dissolved"},                    // accents ignored; not described
+			{Query: "army", NameHas: "Defence Forces", SummaryHas: "x"},                                  // wrong faction
+			{Query: "popular committees", NameHas: "Union of Popular Committees", SummaryHas: "A party"}, // named by its alias
+			{Query: "zzzz", NameHas: "Shura Council", SummaryHas: "x"},                                   // not found
 		},
 		AlsoOK:    []string{"coastal wire"},
 		NotGroups: []string{"GAO", "Jean Okello"},
 	}
 	s := scoreFactions(c, "b", x, c.Factions)
 	got := [8]int{s.Expected, s.Found, s.Described, s.AcronymsGiven, s.AcronymsRight, s.False, s.Unexpected, s.Listed}
-	// Found: NLF, National Army, UCP. False: the Gao ("the" and case
+	// Found: NLF, National Army, UCP (by its name and by its alias). False: the Gao ("the" and case
 	// ignored). Unexpected: Mayor Jean Okello (not equal to a not_groups
 	// name, not allowed either). Coastal Wire Service is also_ok.
-	if want := [8]int{5, 3, 2, 2, 1, 1, 1, 6}; got != want {
+	if want := [8]int{6, 4, 3, 2, 1, 1, 1, 6}; got != want {
 		t.Errorf("expected/found/described/acr given/acr right/false/unexpected/listed = %v, want %v", got, want)
 	}
 	problems := map[string]string{}
