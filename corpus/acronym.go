@@ -154,6 +154,23 @@ func spanGloss(span string, a Acronym) (string, bool) {
 	return gloss, ok && ok2 && ok3 && short == a.Short
 }
 
+// quotedGloss returns the capitalised name a definition's bracket quotes
+// after the letters, "New Society Movement" of "Kilusang Bagong Lipunan
+// (KBL, "New Society Movement")", and whether it quotes one.
+func quotedGloss(span string, a Acronym) (string, bool) {
+	rest, ok := strings.CutPrefix(span, a.Long)
+	inner, ok2 := strings.CutPrefix(strings.TrimSpace(rest), "("+a.Short+", ")
+	if !ok || !ok2 {
+		return "", false
+	}
+	inner = strings.TrimSuffix(inner, ")")
+	gloss := trim(inner, "\"“”")
+	if len(gloss) != len(inner)-2 && len(gloss) != len(inner)-6 || !startsUpper(gloss) || !strings.Contains(gloss, " ") || strings.ContainsAny(gloss, "\"“”,") {
+		return "", false // quotes on both sides, around a name of two words or more
+	}
+	return gloss, true
+}
+
 // glossThenLetters splits a parenthesis holding a capitalised name of two
 // words or more and, after its last comma, letters in capitals: "Lao
 // Patriotic Front, NLHX".
@@ -207,8 +224,14 @@ func nativeBeforeOr(before, short string) (string, int) {
 //
 // With glossed, it also returns the translation a parenthesis gives
 // before the letters of the name it follows: "Neo Lao Hak Xat (Lao
-// Patriotic Front, NLHX)".
-func nativeAliases(text string, defs []acronymDef, glossed bool) [][2]string {
+// Patriotic Front, NLHX)". With native, it returns the other way round
+// the name in its own language a parenthesis gives before its own
+// letters, after the English name: "National Renewal Party (Partido
+// Nacional Renovador, PNR)"; a reader may type either.
+//
+// With quoted, it returns the translation a writer quotes after the
+// letters: "Kilusang Bagong Lipunan (KBL, "New Society Movement")".
+func nativeAliases(text string, defs []acronymDef, glossed, native, quoted bool) [][2]string {
 	var out [][2]string
 	for _, d := range defs {
 		span := text[d.start:d.end]
@@ -221,7 +244,16 @@ func nativeAliases(text string, defs []acronymDef, glossed bool) [][2]string {
 			}
 			continue
 		}
-		if gloss, ok := spanGloss(span, d.Acronym); glossed && ok && matchShortLong(d.Short, gloss) != 0 {
+		if gloss, ok := quotedGloss(span, d.Acronym); ok && quoted {
+			out = append(out, [2]string{d.Long, gloss})
+			continue
+		}
+		gloss, ok := spanGloss(span, d.Acronym)
+		if !ok {
+			continue
+		}
+		own := matchShortLong(d.Short, gloss) == 0 // the letters are the bracket's name's
+		if glossed && !own || native && own && foreignWords(gloss) {
 			out = append(out, [2]string{d.Long, gloss})
 		}
 	}

@@ -212,7 +212,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
 	if !x.disabled[ruleNativeOr] {
-		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters])...)
+		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters], !ps.off[ruleNativeLetters], !ps.off[ruleLettersQuoted])...)
 	}
 	if !x.disabled[ruleLettersOr] {
 		r.glossed = append(r.glossed, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
@@ -221,6 +221,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		text := ps.text
 		if !x.disabled[ruleAliasAdverb] {
 			text = dropMannerAdverb(text)
+		}
+		if !x.disabled[ruleAliasLanguage] {
+			text = dropLanguage(text)
 		}
 		if !x.disabled[ruleAliasCoordinated] {
 			text = coordinatedKnown(text)

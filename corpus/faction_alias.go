@@ -114,6 +114,33 @@ func dropMannerAdverb(text string) string {
 	}
 }
 
+// dropLanguage writes "X, known in Afaan Oromoo as Y" as "X, known as Y"
+// (one to three capitalised words naming a language between "known in"
+// and "as"), so the alias markers read a name a writer gives in another
+// language.
+func dropLanguage(text string) string {
+	const known = " known in "
+	for from := 0; ; {
+		i := strings.Index(text[from:], known)
+		if i < 0 {
+			return text
+		}
+		at := from + i + len(" known ")
+		rest := text[at+len("in "):]
+		for n := 1; n <= 3; n++ {
+			words := strings.SplitN(rest, " ", n+2)
+			if len(words) < n+2 || !startsUpper(words[n-1]) {
+				break
+			}
+			if words[n] == "as" {
+				text = text[:at] + strings.Join(words[n:], " ")
+				break
+			}
+		}
+		from = at
+	}
+}
+
 // markerVerbs are the verbs that open an alias marker after its comma.
 var markerVerbs = []string{"known ", "shortened ", "called ", "abbreviated "}
 

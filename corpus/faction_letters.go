@@ -25,6 +25,7 @@ const (
 	ruleAliasPastGloss      = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
 	ruleBracketedAlias      = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
 	ruleAliasAdverb         = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
+	ruleAliasLanguage       = "alias-language"        // "the Ketu Liberation Front, known in Ketu as Adda Walabummaa Ketuu": an alias given in another language
 	ruleShortPublisher      = "short-publisher"       // "This primer from the Larkfield Institute": the publisher by its short name
 	ruleAliasPerson         = "alias-person"          // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
 	ruleSplitListed         = "split-listed"          // "the Cocoyes and Ninjas": two groups listed, not one name
