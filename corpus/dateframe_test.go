@@ -28,6 +28,14 @@ func TestDateFrameCauses(t *testing.T) {
 		{"that morning before to", "", "On 2 June 1977 gunmen seized the airport. Appeals were sent that morning to the neighbouring states.", []string{"1977-06-02", "1977-06-02"}},
 		{"that night before into", "", "On 2 June 1977 gunmen seized the airport. The villagers fled that night into the forest.", []string{"1977-06-02", "1977-06-02"}},
 		{"that night after a reporting verb opens what was said", "", "On 2 June 1977 gunmen seized the airport. The mayor said that night patrols would stop.", []string{"1977-06-02"}},
+		// After a noun phrase, "that night" is a time adverbial where the
+		// phrase ends or a clause's subject opens (thatDayAdverbial); before
+		// another word it may be that clause's subject.
+		{"that night ends the sentence after a place", "", "On 2 June 1977 gunmen seized the airport. The colonel moved his battalion into Tarvel that night.", []string{"1977-06-02", "1977-06-02"}},
+		{"that evening before the subject", "", "On 2 June 1977 gunmen seized the airport. At a press conference that evening the two ministers resigned.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night before a name", "", "On 2 June 1977 gunmen seized the airport. At nine o'clock that night Bishop Arnau spoke on the radio.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night as a clause's subject", "", "On 2 June 1977 gunmen seized the airport. Residents feared that night raids would follow.", []string{"1977-06-02"}},
+		{"in the same month", "", "In March 1929 the rebels took the port. In the same month the president founded a new party.", []string{"1929-03", "1929-03"}},
 
 		// A time on the clock is the narrative's day in a past clause
 		// (clockTime, clockEnd).

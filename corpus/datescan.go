@@ -2683,8 +2683,29 @@ func (s *dateScanner) sameDayPhrase(at scanAt) (*dateExpr, int) {
 		return e, j + 5
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && isDayPart(w2):
 		return relDay(0), j + 3
+	case w0 == "that" && isDayPart(w1) && s.thatDayAdverbial(j):
+		// "moved troops into Seoul that night.", "At a news conference
+		// that evening the two men announced …"
+		return relDay(0), j + 2
 	}
 	return nil, 0
+}
+
+// thatDayAdverbial reports whether "that night" at j, after a noun
+// phrase, is a time adverbial: the phrase ends after it, or a clause's
+// subject (an article, a pronoun, a name) opens. After a reporting verb
+// or "so" "that" opens a clause instead ("said that night patrols would
+// stop"), and before any other word it may be that clause's subject.
+func (s *dateScanner) thatDayAdverbial(j int) bool {
+	prev, next := s.lower(j-1), s.lower(j+2)
+	if prev == "" || !allLetters(prev) || isReportingVerb(prev) || prev == "so" || prev == "such" || prev == "now" {
+		return false
+	}
+	switch next {
+	case "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its":
+		return true
+	}
+	return closesPhrase(next) || j+2 < len(s.toks) && startsUpper(s.toks[j+2].text)
 }
 
 // sameMonthPhrase reads a phrase naming the anchor's own month: "later
@@ -2694,7 +2715,8 @@ func (s *dateScanner) sameMonthPhrase(j int) (*dateExpr, int) {
 	switch {
 	case (w0 == "later" || w0 == "earlier") && w1 == "that" && w2 == "month":
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
-	case w0 == "that" && w1 == "same" && w2 == "month":
+	case (w0 == "that" || w0 == "the") && w1 == "same" && w2 == "month":
+		// "In the same month Calles founded …", "that same month".
 		return &dateExpr{kind: exRelMonth, delta: 0, prec: PrecisionMonth}, j + 3
 	case w0 == "that" && w1 == "month" && w2 != "'" && w2 != "’":
 		// "Rebels took Gao that month", "at the end of that month".
