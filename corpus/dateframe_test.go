@@ -34,6 +34,7 @@ func TestDateFrameCauses(t *testing.T) {
 		{"that night ends the sentence after a place", "", "On 2 June 1977 gunmen seized the airport. The colonel moved his battalion into Tarvel that night.", []string{"1977-06-02", "1977-06-02"}},
 		{"that evening before the subject", "", "On 2 June 1977 gunmen seized the airport. At a press conference that evening the two ministers resigned.", []string{"1977-06-02", "1977-06-02"}},
 		{"that night before a name", "", "On 2 June 1977 gunmen seized the airport. At nine o'clock that night Bishop Arnau spoke on the radio.", []string{"1977-06-02", "1977-06-02"}},
+		{"that night as a verb's object", "", "On 2 June 1977 gunmen seized the airport. Survivors still recall that night.", []string{"1977-06-02"}},
 		{"that night as a clause's subject", "", "On 2 June 1977 gunmen seized the airport. Residents feared that night raids would follow.", []string{"1977-06-02"}},
 		{"in the same month", "", "In March 1929 the rebels took the port. In the same month the president founded a new party.", []string{"1929-03", "1929-03"}},
 

@@ -2695,10 +2695,11 @@ func (s *dateScanner) sameDayPhrase(at scanAt) (*dateExpr, int) {
 // phrase, is a time adverbial: the phrase ends after it, or a clause's
 // subject (an article, a pronoun, a name) opens. After a reporting verb
 // or "so" "that" opens a clause instead ("said that night patrols would
-// stop"), and before any other word it may be that clause's subject.
+// stop"), after another verb the day is its object ("Veterans remember
+// that day"), and before any other word it may be that clause's subject.
 func (s *dateScanner) thatDayAdverbial(j int) bool {
 	prev, next := s.lower(j-1), s.lower(j+2)
-	if prev == "" || !allLetters(prev) || isReportingVerb(prev) || prev == "so" || prev == "such" || prev == "now" {
+	if prev == "" || !allLetters(prev) || isFiniteVerb(prev) || prev == "so" || prev == "such" || prev == "now" {
 		return false
 	}
 	switch next {
