@@ -486,6 +486,8 @@ var anyProseDateTests = []dateCase{
 	{"month first days between", "2010-06-30", "Rebels attacked the town between Feb. 2 and 4.", []string{"2010-02-02/2010-02-04"}},
 	{"a day before a month starts the end", "2010-06-30", "Rebels attacked the town from March 3 to 5 April.", []string{"2010-03-03/2010-04-05"}},
 	{"late month to a day", "", "The war lasted from late February 1998 until 11 June 1999.", []string{"1998-02/1999-06-11~late"}},
+	{"an approximate span of years", "", "The war ended in 1930. A second rising lasted from about 1934 to 1938 and never spread.", []string{"1930", "1934/1938~approx"}},
+	{"from a month into the next", "", "The war ended in 1930. A general strike, which lasted from late July into early August 1947, shut the capital.", []string{"1930", "1947-07/1947-08~late"}},
 
 	// Anchors on the moment of writing.
 	{"weekday after a day the paragraph gave", "2013-06-01", "On 3 March 2013 the army attacked. On Tuesday rebels replied.", []string{"2013-03-03", "2013-03-05"}},

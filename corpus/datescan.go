@@ -1250,14 +1250,31 @@ func isRange(sentence string, a, b dateExpr) bool {
 	if isDash(between) {
 		return true
 	}
-	opener := strings.ToLower(trailingWord(sentence[:a.start]))
+	return spanBetween(spanOpener(sentence[:a.start]), between) || between == "and" && isNextPeriod(a, b)
+}
+
+// spanOpener returns the word that may open a span before its first
+// date, in lower case, past an approximator: "from" of "from about 1934".
+func spanOpener(before string) string {
+	w := strings.ToLower(trailingWord(before))
+	if isApproximator(w) {
+		before = trimRight(before, " ")
+		w = strings.ToLower(trailingWord(before[:len(before)-len(w)]))
+	}
+	return w
+}
+
+// spanBetween reports whether opener, the word before a first date, and
+// between, the words between it and a second, bound a span: "from … to",
+// "between … and", "from late July into early August".
+func spanBetween(opener, between string) bool {
 	switch between {
 	case "to", "until", "till", "through", "and":
-		if opener == "from" || opener == "between" {
-			return true
-		}
+		return opener == "from" || opener == "between"
+	case "into":
+		return opener == "from"
 	}
-	return between == "and" && isNextPeriod(a, b)
+	return false
 }
 
 // isOfSpan reports whether a, a year after "of", and b, a year after
