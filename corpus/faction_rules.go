@@ -272,6 +272,7 @@ const (
 	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
 	ruleNativeLetters     = "native-letters"      // "National Renewal Party (Partido Nacional Renovador, PNR)": the name in its own language its letters follow is an alias
 	ruleLettersQuoted     = "letters-quoted"      // "Kilusang Bagong Lakas (KBLK, "New Strength Movement")": a translation quoted after the letters is an alias
+	ruleGlossConnector    = "gloss-connector"     // "the Caribbean Brigade (Brigada del Caribe)": a bracketed name joined by its language's short connectors
 	ruleDescribedMid      = "described-mid"       // "In 1945 a nationalist movement, the Lao Issara, proclaimed …": a description opening mid-sentence
 	ruleParenGloss        = "paren-gloss"         // "the Lao Issara ("Free Lao"), proclaimed": a parenthesised gloss between a name and its comma
 	ruleArticleStopCap    = "article-stopcap"     // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
