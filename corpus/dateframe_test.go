@@ -285,5 +285,7 @@ func TestDateSubjectOfCopula(t *testing.T) {
 		{"a defined day after an opening phrase", "", "The accord was signed on 15 August 1985. Under its terms, 25 March 1971 is the cut-off date for citizenship. The leaders founded a party, which won the election that December.", []string{"1985-08-15", "1985-12"}},
 		{"a day classed, past", "", "The rebels took the town in 1990. 3 May 1991 was the day the siege ended.", []string{"1990"}},
 		{"a passive after the day reports", "", "The rebels took the town in 1990. 3 May was declared a day of mourning.", []string{"1990", "1990-05-03"}},
+		{"a day marks an anniversary", "2017-05-10", "The rebels took the town in 1987. As you know, Sunday marks thirty years since the siege.", []string{"1987"}},
+		{"a day on which something marks it reports", "2017-05-10", "The rebels took the town in 1987. On Sunday a ceremony will mark thirty years since the siege.", []string{"1987", "2017-05-14!"}},
 	})
 }

@@ -597,7 +597,9 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the
-// subject of a copula and its complement: "Under its terms, 25 March 1971
+// subject of a copula and its complement, or of "mark", which says what
+// the day is as a copula does ("Sunday marks thirty years since the
+// first coup"): "Under its terms, 25 March 1971
 // is the cut-off date", "1 August is a public holiday". The clause
 // defines or classes the day; nothing happens on it, and the narrative
 // does not move to it. A passive ("3 May was declared a holiday") or a
@@ -611,10 +613,13 @@ func isDateSubjectOfCopula(head, rest string) bool {
 		return false
 	}
 	w, end := nextLowerWord(rest, 0)
+	next, _ := nextLowerWord(rest, end)
+	if w == "marks" || w == "marked" || w == "will" && next == "mark" {
+		return true // "Sunday marks thirty years since the coup": what the day is, as a copula says
+	}
 	if w != "is" && w != "are" && w != "was" && w != "were" && w != "remains" && w != "remained" {
 		return false
 	}
-	next, _ := nextLowerWord(rest, end)
 	return next != "" && !isParticiple(next) && !strings.HasSuffix(next, "ing")
 }
 
