@@ -149,11 +149,33 @@ func isContentsBlock(block []srcLine) bool {
 		return false
 	}
 	for _, l := range block {
-		num, rest, ok := strings.Cut(l.text, " ")
-		if !ok || strings.Trim(num, "0123456789.") != "" || !unicode.IsDigit(rune(num[0])) ||
-			!isBareHeading(strings.TrimSpace(rest)) {
+		if !isNumberedHeading(l.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// isNumberedHeading reports whether line is a numbered heading of a
+// copied table of contents: "1 Background", "2.1 Siege of Osk".
+func isNumberedHeading(line string) bool {
+	num, rest, ok := strings.Cut(line, " ")
+	return ok && strings.Trim(num, "0123456789.") == "" && unicode.IsDigit(rune(num[0])) && isBareHeading(strings.TrimSuffix(strings.TrimSpace(rest), "."))
+}
+
+// contentsEnd returns the index after a copied table of contents that
+// opens at block[i] with its title ("Contents") and runs over two
+// numbered headings or more, or i when none opens there.
+func contentsEnd(block []srcLine, i int) int {
+	if t := strings.ToLower(block[i].text); t != "contents" && t != "table of contents" {
+		return i
+	}
+	end := i + 1
+	for end < len(block) && isNumberedHeading(block[end].text) {
+		end++
+	}
+	if end-i < 3 {
+		return i
+	}
+	return end
 }

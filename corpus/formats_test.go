@@ -304,6 +304,9 @@ func TestPlainBlocks(t *testing.T) {
 		{"plain section titles in a one-paragraph-per-line export",
 			"T\n\nThe war in the north began in 1987 and it lasted for seven long years.\nBackground\nThe front was founded in 1985 by exiles who had fled the drought in the north.\nIts first chairman was Ilse Varna.\nSee also\nOsk\n",
 			[]string{"|The war", "Background|The front", "Background|Its first"}},
+		{"a table of contents between paragraph lines",
+			"T\n\nThe Osk War was fought in the north of the country between 1987 and 1994 by the front, the army and the militias that each side armed.\nContents\n1 Background\n1.1 Origins of the front\n2 Aftermath\nBackground[edit]\nOrigins of the front[edit]\nThe front was founded in 1985 by exiles who had fled the drought in the north of the country and settled in the camps across the border.\n",
+			[]string{"|The Osk War", "Origins of the front|The front"}},
 		{"numbered sentences are no table of contents", "T\n\nLead.\n\n1 soldier died.\n2 more were hurt.\n",
 			[]string{"|Lead.", "|1 soldier died.", "|2 more were hurt."}},
 	}
@@ -471,5 +474,28 @@ func TestGridTable(t *testing.T) {
 	checkInfobox(t, b.Infobox, []string{"Date=3 March 1987 – 12 June 1994", "Belligerents=Front de libération|Valdoria", "Location=Osk"})
 	if len(b.Paragraphs) != 1 || b.Paragraphs[0].Text != "Text." {
 		t.Errorf("paragraphs %+v", b.Paragraphs)
+	}
+}
+
+// TestCopiedHeadBeforeInfobox: a browser's copy runs the title, the
+// site's line, a hatnote and the infobox's caption into its fields with
+// no blank line; the fields are still read as the infobox (infoboxFrom),
+// not joined into a paragraph with the lines before them.
+func TestCopiedHeadBeforeInfobox(t *testing.T) {
+	text := "Osk War\nFrom Wikipedia, the free encyclopedia\n\"Osk campaign\" redirects here. For the 2001 raids, see Second Osk campaign.\n" +
+		"Osk War\nPart of the wars of the north\nDate\n3–9 March 1987\nLocation\nThe northern hills\nCaused by\nThe drought of 1986\n" +
+		"Result\nCeasefire\nFront withdraws to the hills\nCasualties\nFew; no towns burned\n\n" +
+		"The Osk War was fought in the north of the country in March 1987 by the front, the army and the militias that each side armed.\n"
+	b, err := Parse("osk.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Infobox) < 4 {
+		t.Errorf("infobox %v: want its fields read", b.Infobox)
+	}
+	for _, p := range b.Paragraphs {
+		if strings.Contains(p.Text, "Location") || strings.Contains(p.Text, "Casualties") {
+			t.Errorf("infobox lines in a paragraph: %q", p.Text)
+		}
 	}
 }

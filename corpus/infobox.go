@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Infoboxes. An encyclopedia article about a conflict carries an infobox:
@@ -137,6 +138,25 @@ func isInfoboxBlock(block []srcLine) bool {
 		}
 	}
 	return labels >= 2
+}
+
+// infoboxFrom returns the index of the line an infobox opens at inside a
+// block of short lines that other lines come before (a copied title,
+// masthead and hatnote), or 0 when there is none: no line before it
+// wraps, and from it the block is an infobox (isInfoboxBlock).
+func infoboxFrom(block []srcLine) int {
+	for k := 1; k+4 <= len(block); k++ {
+		if utf8.RuneCountInString(block[k-1].text) > maxWrapWidth {
+			return 0 // a paragraph on one line: no copied head
+		}
+		if isInfoboxLabel(firstCell(block[k].text)) {
+			if isInfoboxBlock(block[k:]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // firstCell is a copied line up to its first tab.

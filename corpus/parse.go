@@ -265,6 +265,13 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		// a copied table of contents repeats the headings to come
 	case isInfoboxBlock(block):
 		ps.b.Infobox = append(ps.b.Infobox, readInfoboxLines(blockTexts(block), block[0].n-1)...)
+	case infoboxFrom(block) > 0:
+		// A browser's copy runs the title, the site's line and a hatnote
+		// into the infobox with no blank line: the lines before its first
+		// label are paragraphs (or masthead), the rest the infobox.
+		k := infoboxFrom(block)
+		ps.lineParagraphs(block[:k])
+		ps.plainBlock(block[k:], false)
 	case bare && alone && len(block) == 1:
 		l := block[0] // a copy: the block's buffer is reused
 		ps.bare, ps.bareAbove = &l, ps.section
@@ -297,12 +304,18 @@ func headingOverHeading(block []srcLine) bool {
 
 // lineParagraphs reads a block whose lines are paragraphs. In a text
 // that marks no heading (an export with plain section titles) a bare
-// heading line over a line of prose, or an appendix title ("See also"),
-// is a heading.
+// heading line over a line of prose, or over a subsection's heading over
+// one, or an appendix title ("See also"), is a heading; a browser's copy
+// leaves "[edit]" after it. A copied table of contents is dropped.
 func (ps *paragraphSplit) lineParagraphs(block []srcLine) {
-	for i, l := range block {
-		if !ps.leading && !ps.marked && i+1 < len(block) && isBareHeading(l.text) &&
-			(isProseLine(block[i+1].text) || isBackMatterHeading(l.text)) {
+	for i := 0; i < len(block); i++ {
+		l := block[i]
+		if end := contentsEnd(block, i); end > i {
+			i = end - 1 // a copied table of contents between paragraphs
+			continue
+		}
+		if !ps.leading && !ps.marked && i+1 < len(block) && isBareHeading(plainInline(l.text, false)) &&
+			(isProseLine(block[i+1].text) || isBackMatterHeading(l.text) || headingOverHeading(block[i:])) {
 			ps.heading(2, l.text)
 			continue
 		}
