@@ -307,6 +307,9 @@ func TestPlainBlocks(t *testing.T) {
 		{"a table of contents between paragraph lines",
 			"T\n\nThe Osk War was fought in the north of the country between 1987 and 1994 by the front, the army and the militias that each side armed.\nContents\n1 Background\n1.1 Origins of the front\n2 Aftermath\nBackground[edit]\nOrigins of the front[edit]\nThe front was founded in 1985 by exiles who had fled the drought in the north of the country and settled in the camps across the border.\n",
 			[]string{"|The Osk War", "Origins of the front|The front"}},
+		{"an edit link makes a heading whatever its last word",
+			"T\n\nThe Osk War was fought in the north of the country between 1987 and 1994 by the front, the army and the militias that each side armed.\nDeath of Gen. Osk Jr.[edit]\nThe general was shot at the airport on his return from exile, and his funeral drew the largest crowds the capital had seen in a decade.\n",
+			[]string{"|The Osk War", "Death of Gen. Osk Jr.|The general"}},
 		{"numbered sentences are no table of contents", "T\n\nLead.\n\n1 soldier died.\n2 more were hurt.\n",
 			[]string{"|Lead.", "|1 soldier died.", "|2 more were hurt."}},
 	}

@@ -302,6 +302,13 @@ func headingOverHeading(block []srcLine) bool {
 	return utf8.RuneCountInString(block[2].text) > maxWrapWidth
 }
 
+// hasEditLink reports whether a copied line ends with a section's edit
+// link, "Assassination of Benigno Aquino Jr.[edit]": only an
+// encyclopedia's headings carry one, whatever their last word.
+func hasEditLink(line string) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), "[edit]")
+}
+
 // lineParagraphs reads a block whose lines are paragraphs. In a text
 // that marks no heading (an export with plain section titles) a bare
 // heading line over a line of prose, or over a subsection's heading over
@@ -314,8 +321,8 @@ func (ps *paragraphSplit) lineParagraphs(block []srcLine) {
 			i = end - 1 // a copied table of contents between paragraphs
 			continue
 		}
-		if !ps.leading && !ps.marked && i+1 < len(block) && isBareHeading(plainInline(l.text, false)) &&
-			(isProseLine(block[i+1].text) || isBackMatterHeading(l.text) || headingOverHeading(block[i:])) {
+		if !ps.leading && !ps.marked && i+1 < len(block) && (isBareHeading(plainInline(l.text, false)) &&
+			(isProseLine(block[i+1].text) || isBackMatterHeading(l.text) || headingOverHeading(block[i:])) || hasEditLink(l.text)) {
 			ps.heading(2, l.text)
 			continue
 		}
