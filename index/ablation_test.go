@@ -228,3 +228,39 @@ func TestAblation(t *testing.T) {
 		}
 	}
 }
+
+// TestPervasiveNameIsNoAnchor: in a briefing that names Okello in nearly
+// every paragraph, the paragraph that says where the rebels kept their
+// headquarters answers "where was Okello's headquarters" though it does
+// not name him; counted as an anchor all the same (noPervasive), his name
+// puts every other paragraph above it.
+func TestPervasiveNameIsNoAnchor(t *testing.T) {
+	paras := []string{
+		"In 1985 Okello founded the front in the northern hills.",
+		"Through the dry season Okello's fighters raided the river towns.",
+		"The army sent two brigades after Okello in 1986.",
+		"At the border Okello met the envoys of the council.",
+		"In 1987 Okello rejected the offer of an amnesty.",
+		"During the first weeks the rebels held the coffee district, with their headquarters at Santa Lena.",
+		"Near the lake Okello's deputy was killed in an ambush.",
+		"The church tried to mediate between Okello and the government.",
+		"In March 1990 Okello signed a ceasefire.",
+		"After the ceasefire Okello went into exile.",
+		"In 1995 Okello returned and founded a party.",
+		"In 2004 Okello died.",
+	}
+	for _, tt := range []struct {
+		noPervasive bool
+		first       bool
+	}{{false, true}, {true, false}} {
+		ix := build(t, briefing(t, paras...))
+		ix.ranker.noPervasive = tt.noPervasive
+		res, err := ix.Search(context.Background(), "where was okello's headquarters", 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Passages[0].Paragraph == 6; got != tt.first {
+			t.Errorf("noPervasive %v: first ¶%d, want the headquarters' ¶6 first: %v", tt.noPervasive, res.Passages[0].Paragraph, tt.first)
+		}
+	}
+}

@@ -34,7 +34,7 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 	if err != nil {
 		return nil, err
 	}
-	pl.topic = ix.topicShares(pl)
+	pl.topic, pl.pervasive = ix.topicShares(pl), ix.pervasiveAnchors(pl)
 	ix.ranker.rerank(cs, pl, ix.about)
 	out := make([]Explained, len(cs))
 	for i, c := range cs {

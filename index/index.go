@@ -302,7 +302,7 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, err
 	}
 	top := cs[:min(len(cs), candidates)]
-	pl.topic = ix.topicShares(pl)
+	pl.topic, pl.pervasive = ix.topicShares(pl), ix.pervasiveAnchors(pl)
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)
 	}

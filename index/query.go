@@ -115,6 +115,10 @@ type plan struct {
 	// topic is, by briefing slug, how much the question is about it (see
 	// topicShares); set once the candidates are known.
 	topic map[string]float64
+	// pervasive holds, for each of anchors, the slugs of the briefings
+	// that name it in so many paragraphs that holding it tells a
+	// paragraph of them nothing (see pervasiveAnchors); set with topic.
+	pervasive []map[string]bool
 	// wholeNames holds a name only by a whole form of it (anchor.held).
 	wholeNames bool
 }

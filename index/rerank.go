@@ -62,6 +62,9 @@ type ranker struct {
 	noTiers bool
 	// noFallback keeps an unanswered question's own kind of answer.
 	noFallback bool
+	// noPervasive counts a name a briefing holds throughout as an
+	// anchor of its paragraphs all the same (see pervasiveAnchors).
+	noPervasive bool
 }
 
 func defaultRanker() ranker { return ranker{weights: rank.Fitted()} }
@@ -335,15 +338,23 @@ func anchorFeature(c *candidate, pl plan, heading map[string]bool) float64 {
 		c.anchored = true
 		return 1
 	}
-	held := 0.0
+	held, named := 0.0, 0
 	has := func(t string) bool { return len(c.terms[t]) > 0 || !pl.noHeadings && heading[t] }
-	for _, a := range pl.anchors {
+	for i, a := range pl.anchors {
+		if i < len(pl.pervasive) && pl.pervasive[i][c.slug] {
+			continue // named throughout the briefing: no anchor there
+		}
+		named++
 		if pl.wholeNames && holdsForm(a.held, has) || !pl.wholeNames && holdsAny(a.terms, has) {
 			held++
 		}
 	}
+	if named == 0 {
+		c.anchored = true
+		return 1
+	}
 	c.anchored = held > 0
-	return held / float64(len(pl.anchors))
+	return held / float64(named)
 }
 
 // holdsForm reports whether has holds every slot of one of forms (a
