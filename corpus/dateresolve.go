@@ -82,9 +82,12 @@ type resolver struct {
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
 	// dateline's would. Nil outside an entry.
-	entry       *Date
-	ctxYear     int   // narrative year, 0 when none
-	dayAnchor   *Date // for relative days, from earlier sentences
+	entry     *Date
+	ctxYear   int   // narrative year, 0 when none
+	dayAnchor *Date // for relative days, from earlier sentences
+	// anchorNight is the part of the night the sentence that gave
+	// dayAnchor reached (see sentenceScan.rollsOverNight).
+	anchorNight nightPart
 	monthAnchor *Date // for relative months
 	startDay    *Date // the latest day something began on: "the third day" counts from it
 	prev        *Date // the latest date of the current narrative (see ctxYear)
@@ -97,6 +100,7 @@ type resolver struct {
 	// reported: a later "on 28 October" a year off the narrative year is
 	// that day told again (see narrativeYear).
 	told map[[2]int]int
+	off  dateRules // the date rules turned off, for ablation; nil in use
 }
 
 func newResolver(ref time.Time) *resolver {

@@ -263,6 +263,9 @@ type dateExpr struct {
 	// dateline: "overnight" is the night before the report, and
 	// elsewhere a figure of speech ("the town fell overnight").
 	underDateline bool
+	// night says where in the night a time of day falls (see
+	// nightPart), for the day it belongs to.
+	night nightPart
 }
 
 // isDeictic reports whether e counts from the moment of writing: "on
@@ -568,6 +571,7 @@ func isDayPart(w string) bool {
 type dateScanner struct {
 	toks []dateToken
 	none dateToken // what tok returns past the ends: num -1, never written
+	off  dateRules // the date rules turned off, for ablation; nil in use
 }
 
 func (s *dateScanner) lower(i int) string {
@@ -2716,15 +2720,21 @@ func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
 		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
 		return relDay(0), j + 4
+	case (w0 == "in" || w0 == "during") && w1 == "the" && (w2 == "early" || w2 == "small") && s.lower(j+3) == "hours" && s.lower(j+4) != "of" && s.off.on(ruleNightTimes):
+		// "in the early hours": past midnight, the next day's after a
+		// day told into its night (see rollsOverNight); "in the early
+		// hours of 3 May" is read from its date.
+		e := relDay(0)
+		e.pastOnly, e.night = true, nightCross
+		return e, j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
 	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around" || w0 == "after" || w0 == "before":
 		// "shortly after midnight", "before dawn", "at 6 p.m.": an hour
 		// of the day, not a reference point as "after 2001" is.
-		if e, next := s.clockTime(j + 1); e != nil {
-			return e, next
-		}
-		return s.hourOfDay(j + 1)
+		return s.timeOfDay(j)
+	case w0 == "past" && w1 == "midnight" && s.off.on(ruleNightTimes):
+		return s.timeOfDay(j)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0

@@ -154,8 +154,13 @@ type eventScan struct {
 }
 
 // briefingEvents extracts one briefing's events in document order.
-func briefingEvents(b *Briefing) []Event {
+func briefingEvents(b *Briefing) []Event { return briefingEventsWith(b, nil) }
+
+// briefingEventsWith is briefingEvents with the date rules off names
+// turned off: how a rule's worth is measured (TestEventAblation).
+func briefingEventsWith(b *Briefing, off dateRules) []Event {
 	x := &eventScan{b: b, r: newResolver(b.Date)}
+	x.r.off, x.dates.off = off, off
 	if b.Date.IsZero() {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
@@ -252,7 +257,7 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 		return
 	}
 	d.Scheduled = false
-	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
+	x.r.dateline, x.r.dayAnchor, x.r.prev, x.r.anchorNight = &d, &d, &d, nightNone
 	x.r.ctxYear, x.r.headed = d.Year, headed
 }
 
@@ -349,7 +354,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	// ("whose term had expired on August 20. Two days after the election
 	// …").
 	if st.latest != nil {
-		x.r.dayAnchor = st.latest
+		x.r.dayAnchor, x.r.anchorNight = st.latest, x.dates.nightBefore(len(m))
 	}
 	x.noteEpisode(p, st)
 	return st.lead
@@ -533,6 +538,9 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		// fell on 7 July, two days after Mukalla was taken": the clause
 		// after "after" is the day before the known one.
 		xe.delta = -xe.delta
+	}
+	if st.rollsOverNight(xe) {
+		xe.delta++ // "At 10 p.m. on Sunday … Shortly after midnight": Monday
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)

@@ -129,13 +129,13 @@ var knownEventProblems = map[string]int{
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
 	"argentine-dirty-war":                3, // 3 at d05a56f
-	"carnation-revolution-1974":          6, // 7 at d05a56f
+	"carnation-revolution-1974":          5, // 7 at d05a56f; 5 with "twenty past midnight" (timeline12)
 	"greek-junta-1967-74":                2, // 2 at d05a56f
 	"indonesia-1965-66-killings":         3, // 4 at d05a56f
 	"poland-martial-law-1981-fact-sheet": 1, // 1 at d05a56f
 	"prague-spring-1968":                 1, // 1 at d05a56f
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
-	"romanian-revolution-1989-reports":   5, // 6 at d05a56f
+	"romanian-revolution-1989-reports":   4, // 6 at d05a56f; 4 with "after dark" (timeline12)
 	"soviet-afghan-war-primer":           3, // 3 at d05a56f
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
@@ -145,7 +145,7 @@ var knownEventProblems = map[string]int{
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
-	"thailand-1992-black-may-reports": 4, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11)
+	"thailand-1992-black-may-reports": 2, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m." (timeline12)
 	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
 	"ulfa-assam-insurgency-primer":    2, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11)
 	"yemen-1994-civil-war":            2, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11)

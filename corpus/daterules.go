@@ -1,0 +1,251 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// dateRules names the date rules turned off, for ablation: a rule's
+// worth is what the development briefings score without it
+// (TestEventAblation). Nil, in use, turns none off.
+type dateRules map[string]bool
+
+// The date rules that can be turned off, each a general pattern of
+// English with its own cases in TestDateNightAndPlans.
+const (
+	// ruleNightRoll: a time after midnight, or before dawn after a day
+	// told into its night, is the next day ("At 10 p.m. on Sunday … Shortly
+	// after midnight" is Monday).
+	ruleNightRoll = "night-roll"
+	// ruleNightTimes: the times of the night a narrative tells by other
+	// words than a clock's or WordNet's hours: "twenty past midnight",
+	// "past midnight", "in the early hours", "after dark".
+	ruleNightTimes = "night-times"
+)
+
+// dateRuleNames lists every date rule a test can turn off.
+func dateRuleNames() []string {
+	return []string{ruleNightRoll, ruleNightTimes}
+}
+
+// on reports whether rule is on.
+func (r dateRules) on(rule string) bool { return !r[rule] }
+
+// nightPart says where in the night a time of day falls, which decides
+// the day it belongs to: a narrative runs forward, so the hours after
+// midnight that follow a day told into its evening are the next day's.
+type nightPart uint8
+
+const (
+	nightNone  nightPart = iota // daytime, or no time of day given
+	nightLate                   // the evening and the night before midnight: "at 10 p.m.", "after dark", "that night"
+	nightSmall                  // the hours after midnight: "at 2 a.m.", "before dawn", "overnight"
+	nightCross                  // a phrase that says midnight has passed: "shortly after midnight", "in the early hours"
+)
+
+// timeOfDay reads a time of day after the preposition at j ("at", "by",
+// "after", "before", "past"): a time on the clock, a count past midnight
+// ("twenty past midnight"), a time of day WordNet names ("dawn",
+// "midnight") or "after dark"; each with the part of the night it falls
+// in.
+func (s *dateScanner) timeOfDay(j int) (*dateExpr, int) {
+	if e, next := s.clockTime(j + 1); e != nil {
+		e.night = hourNight(s.clockHour(j + 1))
+		return e, next
+	}
+	if !s.off.on(ruleNightTimes) {
+		return s.hourOfDay(j + 1)
+	}
+	if e, next := s.pastMidnight(j + 1); e != nil {
+		return e, next
+	}
+	if s.lower(j) == "after" && isNightWord(s.lower(j+1)) && !isHourOfDay(s.lower(j+1)) {
+		// "After dark, troops opened fire": the evening of the day told.
+		if e, next := s.hourAfter(j + 1); e != nil {
+			e.night = nightLate
+			return e, next
+		}
+	}
+	e, next := s.hourOfDay(j + 1)
+	if e != nil {
+		e.night = wordNight(s.lower(j), s.lower(j+1))
+	}
+	return e, next
+}
+
+// hourAfter is hourOfDay for a word it would refuse as no hour, but that
+// a preposition of time makes one ("after dark").
+func (s *dateScanner) hourAfter(k int) (*dateExpr, int) {
+	next := s.lower(k + 1)
+	if next == "of" || next == "on" || s.startsDate(k+1) {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly = true
+	return e, k + 1
+}
+
+// pastMidnight reads a count of minutes past midnight at k: "twenty past
+// midnight", "a quarter past midnight", "half past midnight", "10
+// minutes after midnight". It is the next day's, as "after midnight" is.
+func (s *dateScanner) pastMidnight(k int) (*dateExpr, int) {
+	if s.lower(k) == "a" && s.lower(k+1) == "quarter" {
+		k++
+	}
+	w := s.lower(k)
+	if w != "quarter" && w != "half" && countWord(w) <= 0 {
+		t, _ := s.tok(k)
+		if t.num <= 0 || t.num > 59 {
+			return nil, 0
+		}
+	}
+	k++
+	if s.lower(k) == "minutes" {
+		k++
+	}
+	if (s.lower(k) != "past" && s.lower(k) != "after") || s.lower(k+1) != "midnight" {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly, e.night = true, nightCross
+	return e, k + 2
+}
+
+// clockHour returns the hour (0–23) of the time on the clock at k, or
+// -1: "10.30 p.m." is 22, "12 am" is 0, "0600 hours" is 6.
+func (s *dateScanner) clockHour(k int) int {
+	w := s.lower(k)
+	pm := strings.HasSuffix(w, "pm")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am")
+	if s.lower(k+1) == ":" {
+		w += "." + s.lower(k+2)
+		k += 2
+	}
+	h := clockDigits(w)
+	if h < 0 {
+		return -1
+	}
+	next := s.lower(k + 1)
+	pm = pm || next == "pm" || next == "p"
+	am := strings.HasSuffix(s.lower(k), "am") || next == "am" || next == "a"
+	switch {
+	case pm && h < 12:
+		h += 12
+	case am && h == 12:
+		h = 0
+	}
+	return h % 24
+}
+
+// hourNight returns the part of the night an hour (0–23, or -1 for none)
+// falls in: from six in the evening it is late, before six in the
+// morning it is small.
+func hourNight(h int) nightPart {
+	switch {
+	case h < 0:
+		return nightNone
+	case h >= 18:
+		return nightLate
+	case h < 6:
+		return nightSmall
+	}
+	return nightNone
+}
+
+// wordNight returns the part of the night a time of day WordNet names
+// falls in, after the preposition prep: "after midnight" has passed it,
+// "at midnight" ends the day; dawn (and what WordNet gives as its
+// synonyms: "daybreak") is small; a time WordNet puts beside the night
+// ("dusk", "nightfall") is late.
+func wordNight(prep, w string) nightPart {
+	switch {
+	case w == "midnight" && (prep == "after" || prep == "past"):
+		return nightCross
+	case w == "midnight":
+		return nightLate
+	case isDawnWord(w):
+		return nightSmall
+	case isNightWord(w):
+		return nightLate
+	}
+	return nightNone
+}
+
+// isDawnWord reports whether w is "dawn" or one of its WordNet synonyms
+// ("daybreak", "dawning").
+func isDawnWord(w string) bool {
+	return w == "dawn" || slices.Contains(wordnet.Load().Synonyms(w), "dawn")
+}
+
+// isNightWord reports whether w names the night or a time WordNet puts
+// one step from it ("dusk", "nightfall", "twilight", "dark").
+func isNightWord(w string) bool {
+	return w == "night" || w == "tonight" || w == "evening" || slices.Contains(wordnet.Load().Kin(w), "night")
+}
+
+// nightBefore returns the part of the night the latest time of day
+// written before byte end of the scanner's sentence falls in: what the
+// day a sentence tells has reached, for a time after it (see
+// sentenceScan.rollsOverNight). A daytime part ("in the afternoon")
+// resets it.
+func (s *dateScanner) nightBefore(end int) nightPart {
+	part := nightNone
+	for k := range s.toks {
+		if s.toks[k].start >= end {
+			break
+		}
+		if p, ok := s.nightAt(k); ok {
+			part = p
+		}
+	}
+	return part
+}
+
+// nightAt returns the part of the night token k names, and whether it
+// names a time of day at all.
+func (s *dateScanner) nightAt(k int) (nightPart, bool) {
+	w := s.lower(k)
+	switch w {
+	case "morning", "afternoon", "noon", "midday":
+		return nightNone, true
+	case "overnight":
+		return nightSmall, true // the night just past, into the report's day
+	case "late":
+		if s.lower(k+1) == "on" {
+			return nightLate, true // "late on 24 December", "late on Sunday"
+		}
+	}
+	if s.clockEnd(k) > 0 {
+		return hourNight(s.clockHour(k)), true
+	}
+	if p := wordNight(s.lower(k-1), w); p != nightNone {
+		if p == nightCross {
+			p = nightSmall
+		}
+		return p, true
+	}
+	return nightNone, false
+}
+
+// rollsOverNight reports whether xe, a time of the day a relative day
+// counts from, lies in the next day (ruleNightRoll): a phrase that says
+// midnight has passed ("shortly after midnight", "twenty past midnight",
+// "in the early hours") or a small hour ("at 2 a.m.", "before dawn")
+// after a day told into its evening or night ("At 10 p.m. on Sunday …",
+// "late on 24 December"). The day counted from is the one earlier in
+// the sentence, else the latest day the text reported, with the time of
+// day its sentence reached. After a day given with no time ("On 6
+// January the bloc agreed … shortly after midnight") or one already in
+// its small hours ("early on Thursday") the hour is that day's.
+func (st *sentenceScan) rollsOverNight(xe dateExpr) bool {
+	if !st.x.r.off.on(ruleNightRoll) || xe.kind != exRelDay || xe.delta != 0 || xe.base != nil || xe.night < nightSmall {
+		return false
+	}
+	reached := st.x.r.anchorNight
+	if st.local != nil {
+		reached = st.x.dates.nightBefore(xe.start)
+	}
+	return reached == nightLate
+}

@@ -1,0 +1,58 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+// dateRuleCase is a dateCase that a named date rule decides: the test checks
+// that the case passes with every rule on and fails with that rule off,
+// so that no rule is kept that its cases do not need.
+type dateRuleCase struct {
+	rule string
+	dateCase
+}
+
+func checkRuleCases(t *testing.T, tests []dateRuleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.name, func(t *testing.T) {
+			if got := eventDates(t, tt.ref, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
+			}
+			if got := eventDatesWith(t, tt.ref, tt.text, dateRules{tt.rule: true}); slices.Equal(got, tt.want) {
+				t.Errorf("with %s off the case still passes: it does not test the rule", tt.rule)
+			}
+		})
+	}
+}
+
+// TestDateRules holds, for each date rule that can be turned off
+// (dateRuleNames), sentences written for it.
+func TestDateRules(t *testing.T) {
+	checkRuleCases(t, []dateRuleCase{
+		// A time after midnight, after a day told into its night, is the
+		// next day (rollsOverNight).
+		{ruleNightRoll, dateCase{"after midnight after a late hour", "", "At 11 p.m. on 6 May 1980 the garrison surrendered. Shortly after midnight the rebels left.", []string{"1980-05-06", "1980-05-07"}}},
+		{ruleNightRoll, dateCase{"after midnight in the same sentence", "", "Late on 24 December 1989 the crowd grew; shortly after midnight, troops fired.", []string{"1989-12-24", "1989-12-25"}}},
+		{ruleNightRoll, dateCase{"before dawn after that night", "", "On 6 May 1980 the town fell. That night the garrison surrendered. Before dawn the rebels left.", []string{"1980-05-06", "1980-05-06", "1980-05-07"}}},
+		{ruleNightRoll, dateCase{"a small hour on the clock", "", "On 9 June 1975 the column set out at 9 p.m. At 3 a.m. it reached the bridge.", []string{"1975-06-09", "1975-06-10"}}},
+		{ruleNightRoll, dateCase{"before dawn after the small hours stays", "", "At 10 p.m. on 6 May 1980 the rebels massed. Shortly after midnight they crossed the river. Before dawn they took the bridge.", []string{"1980-05-06", "1980-05-07", "1980-05-07"}}},
+		// A time of the night told in words (pastMidnight, "after dark",
+		// "in the early hours").
+		{ruleNightTimes, dateCase{"minutes past midnight", "", "At 10.30 p.m. on 3 March 1975 the column set out. At twenty past midnight it reached the bridge.", []string{"1975-03-03", "1975-03-04"}}},
+		{ruleNightTimes, dateCase{"in the early hours", "", "At 9 p.m. on 8 May 1980 the town fell. In the early hours the rebels fled.", []string{"1980-05-08", "1980-05-09"}}},
+		{ruleNightTimes, dateCase{"after dark", "", "On 8 May 1980 the town fell. After dark, troops opened fire on the crowd.", []string{"1980-05-08", "1980-05-08"}}},
+	})
+}
+
+// TestDateRulesKeep holds what the date rules must leave as it was.
+func TestDateRulesKeep(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
+		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
+	})
+}
