@@ -210,6 +210,12 @@ func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
 // clause's date is announced only when it lies after the horizon.
 func (r *resolver) schedule(d *Date, t tense) {
 	now := r.now()
+	if t == tensePastPlan {
+		// A plan the narrative told: announced where it lies after the
+		// moment of writing, or where no such moment says it is over.
+		d.Scheduled = now == nil || compareDateKeys(d.start(), now.start()) > 0
+		return
+	}
 	if isPastTense(t) {
 		now = r.horizon()
 	}
@@ -534,6 +540,9 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 // date not after the horizon, a future one to the first such date not
 // before the moment.
 func (r *resolver) direct(d *Date, t tense, now *Date) {
+	if t == tensePastPlan {
+		return // a plan's date lies ahead of the narrative, on either side of the moment
+	}
 	if h := r.horizon(); h != nil && isPastTense(t) && compareDateKeys(d.start(), h.start()) > 0 {
 		d.Year = h.Year
 		if compareDateKeys(d.start(), h.start()) > 0 {

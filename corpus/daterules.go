@@ -23,11 +23,15 @@ const (
 	// words than a clock's or WordNet's hours: "twenty past midnight",
 	// "past midnight", "in the early hours", "after dark".
 	ruleNightTimes = "night-times"
+	// rulePastPlan: a plan told in the past ("talks were scheduled for
+	// June") aims at a date of the narrative, not of the moment of
+	// writing, and the next days count from it (see pastPlanTense).
+	rulePastPlan = "past-plan"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan}
 }
 
 // on reports whether rule is on.
@@ -248,4 +252,64 @@ func (st *sentenceScan) rollsOverNight(xe dateExpr) bool {
 		reached = st.x.dates.nightBefore(xe.start)
 	}
 	return reached == nightLate
+}
+
+// pastPlanTense reads the tense of a date in a clause that tells of a
+// plan in the past (rulePastPlan): "talks were scheduled for June", "a
+// rally planned for 28 September 1974, but … was called off", "The vote,
+// planned for 12 March, was never held". clauseTense calls such a
+// clause future, for its plan; but the plan was made in the narrative's
+// past. The date the plan aims at, after its participle and "for", is
+// tensePastPlan: it takes the narrative's year, and a reader counts the
+// next days from it, whether or not it came about; any other date of the
+// clause ("In 1970 talks were scheduled for June") is the past of the
+// telling. ok is false when the clause is no plan told in the past
+// ("talks are scheduled for June", "will be planned for").
+func pastPlanTense(scope string, at int) (tense, bool) {
+	from, to := planCue(scope, at)
+	if from < 0 {
+		return tenseNone, false
+	}
+	blanked := scope[:from] + strings.Repeat(" ", to-from) + scope[to:]
+	if t := clauseTense(blanked, at); t != tensePast && t != tensePastPerfect || slices.ContainsFunc(paddedWordList(blanked), isAuxiliaryPresent) {
+		return tenseNone, false // "is scheduled for Monday, a spokesman said": the plan is the present's
+	}
+	if from < at {
+		return tensePastPlan, true
+	}
+	return tensePast, true
+}
+
+// planCue returns where, in scope, the words that make its clause a
+// plan lie: a participle and "for" right before the date at byte at
+// ("fixed for", "set for"; see isTargetBefore), else "scheduled for" or
+// "planned for" anywhere in it. from is -1 when there are none.
+func planCue(scope string, at int) (from, to int) {
+	if head := trimRight(scope[:at], " "); isTargetBefore(head) {
+		v := trailingWord(head[:len(head)-len(" for")])
+		return len(head) - len(" for") - len(v), len(head)
+	}
+	low := lowerASCII(scope)
+	for _, cue := range [...]string{" scheduled for ", " planned for "} {
+		if k := strings.Index(low, cue); k >= 0 {
+			return k + 1, k + len(cue) - 1
+		}
+	}
+	return -1, -1
+}
+
+// planTense is the tense of xe, in scope at byte at, when its clause,
+// future by its plan, tells the plan in the past (see pastPlanTense),
+// else tenseFuture. A plan set off by commas ("The vote, planned for 12
+// March, was never held") is read in the clause around it.
+func (st *sentenceScan) planTense(scope string, at int, xe dateExpr) tense {
+	if t, ok := pastPlanTense(scope, at); ok {
+		return t
+	}
+	if clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end); len(clause) > len(scope) {
+		if t, ok := pastPlanTense(clause, xe.start-from); ok {
+			return t
+		}
+	}
+	return tenseFuture
 }

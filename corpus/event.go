@@ -1057,6 +1057,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// is an obligation, its date one to come.
 		t = tenseFuture
 	}
+	if t == tenseFuture && st.x.r.off.on(rulePastPlan) {
+		t = st.planTense(scope, at, xe)
+	}
 	if t == tenseShared {
 		t = st.sharedTense()
 	}
@@ -1272,7 +1275,7 @@ func (st *sentenceScan) sharedTense() tense {
 // follow: a reported day for "the following day", a month for "the
 // following month".
 func (st *sentenceScan) anchor(d Date, t tense, recalled bool, at int) {
-	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful {
+	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && st.eventful {
 		dd := d
 		st.local, st.localAt = &dd, at
 		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
@@ -2042,7 +2045,7 @@ func isAdverbOfTime(w string) bool {
 // later dates without a year take. Announced dates and those of sentences
 // that report nothing (questions, quotations) do not move it.
 func (x *eventScan) advance(d Date, t tense, eventful bool) {
-	if d.Year == 0 || t == tenseFuture || d.Scheduled || !eventful {
+	if d.Year == 0 || t == tenseFuture || d.Scheduled && t != tensePastPlan || !eventful {
 		return
 	}
 	dd := d
