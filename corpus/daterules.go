@@ -27,11 +27,15 @@ const (
 	// June") aims at a date of the narrative, not of the moment of
 	// writing, and the next days count from it (see pastPlanTense).
 	rulePastPlan = "past-plan"
+	// ruleWhenNamed: a bound after "since" or "until" that a "when"
+	// clause names ("since February 1948, when they seized power") dates
+	// what that clause tells, as "after 1966, when" does.
+	ruleWhenNamed = "when-named"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed}
 }
 
 // on reports whether rule is on.
@@ -312,4 +316,19 @@ func (st *sentenceScan) planTense(scope string, at int, xe dateExpr) tense {
 		}
 	}
 	return tenseFuture
+}
+
+// boundNamesWhen reports whether the expression at tokens [i, next) is
+// a bound after "since", "until" or "till" that a "when" clause after a
+// comma names (ruleWhenNamed): "The communists had governed alone since
+// February 1948, when they seized full control", "Viola lasted only
+// until December, when Galtieri pushed him aside". The bound is a
+// reference point to the main clause, but the "when" clause tells what
+// happened at it, as after "after 1966, when" (see namesWhen).
+func (s *dateScanner) boundNamesWhen(i, next int) bool {
+	switch s.lower(i - 1) {
+	case "since", "until", "till":
+		return s.lower(next) == "," && s.lower(next+1) == "when"
+	}
+	return false
 }

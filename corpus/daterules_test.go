@@ -48,6 +48,11 @@ func TestDateRules(t *testing.T) {
 		{rulePastPlan, dateCase{"the plan's time and its date", "1975-01-01", "In 1970 talks were scheduled for June. In May the army struck.", []string{"1970", "1970-06", "1970-05"}}},
 		{rulePastPlan, dateCase{"days counted from a plan that failed", "", "The vote, planned for 12 March 1968, was never held. Two days later the premier resigned.", []string{"1968-03-12!", "1968-03-14"}}},
 		{rulePastPlan, dateCase{"a plan with no moment of writing", "", "On 18 July 1974 the general became prime minister. The president called a rally planned for 28 September, but it was called off. Two days later the president resigned.", []string{"1974-07-18", "1974-09-28!", "1974-09-30"}}},
+		// A bound after "since" or "until" that a "when" clause names
+		// dates what the clause tells (boundNamesWhen).
+		{ruleWhenNamed, dateCase{"since a month, when", "", "The party had ruled the country alone since February 1948, when its militias seized the ministries.", []string{"1948-02"}}},
+		{ruleWhenNamed, dateCase{"since a year, when, in the perfect", "2010-01-01", "The town has been quiet since 2001, when the rebels left.", []string{"2001"}}},
+		{ruleWhenNamed, dateCase{"until a month, when: no span", "", "The general handed power to his deputy on 29 March 1981, but the deputy lasted only until December, when a rival pushed him aside.", []string{"1981-03-29", "1981-12"}}},
 	})
 }
 
@@ -58,6 +63,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
 		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"since a year alone", "2010-01-01", "The town has been quiet since 2001.", []string{}},
+		{"until a year, with no when", "", "The general took power on 29 March 1981 and ruled until 1990.", []string{"1981-03-29/1990"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},

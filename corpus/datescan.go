@@ -266,6 +266,10 @@ type dateExpr struct {
 	// night says where in the night a time of day falls (see
 	// nightPart), for the day it belongs to.
 	night nightPart
+	// whenNamed says a bound after "since" or "until" is the time a
+	// "when" clause after it tells (see boundNamesWhen): no end of a
+	// span that began earlier in its sentence.
+	whenNamed bool
 }
 
 // isDeictic reports whether e counts from the moment of writing: "on
@@ -654,6 +658,11 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			// "It grew after 1966, when engineers discovered oil": the
 			// clause after "when" tells what happened then.
 			e.skip = false
+		} else if s.off.on(ruleWhenNamed) && s.boundNamesWhen(i, next) {
+			// "had governed alone since February 1948, when they seized
+			// power", "lasted only until December, when the army pushed
+			// him aside": the bound is a time the "when" clause tells.
+			e.skip, e.since, e.until, e.whenNamed = false, false, false, true
 		}
 		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
 			// "gave the junta until 15 October to leave": an
@@ -1180,7 +1189,7 @@ func sharesYear(sentence string, a, b dateExpr) bool {
 // (resolver.rangeEnd drops an end before its start). A semicolon between
 // them ends the sentence's first thought.
 func isUntilSpan(sentence string, a, b dateExpr) bool {
-	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip || b.whenNamed {
 		return false
 	}
 	between := sentence[a.end:b.start]

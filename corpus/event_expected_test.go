@@ -128,12 +128,12 @@ var knownEventProblems = map[string]int{
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"argentine-dirty-war":                3, // 3 at d05a56f
+	"argentine-dirty-war":                2, // 3 at d05a56f; 2 with "until December, when" (timeline12)
 	"carnation-revolution-1974":          4, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past (timeline12)
 	"greek-junta-1967-74":                2, // 2 at d05a56f
 	"indonesia-1965-66-killings":         3, // 4 at d05a56f
 	"poland-martial-law-1981-fact-sheet": 1, // 1 at d05a56f
-	"prague-spring-1968":                 1, // 1 at d05a56f
+	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
 	"romanian-revolution-1989-reports":   4, // 6 at d05a56f; 4 with "after dark" (timeline12)
 	"soviet-afghan-war-primer":           3, // 3 at d05a56f
