@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
@@ -31,11 +32,20 @@ const (
 	// clause names ("since February 1948, when they seized power") dates
 	// what that clause tells, as "after 1966, when" does.
 	ruleWhenNamed = "when-named"
+	// ruleHappeningIn: a year after "of" names a happening that a past
+	// clause tells of taking part in, after "in", "during" or "through"
+	// ("came to power in the revolution of 1952"), as "stood in the 1982
+	// election" does: the clause's time.
+	ruleHappeningIn = "happening-in"
+	// ruleNamedYear: a date without a year in a relative clause on a
+	// thing named by its year ("the 1978 World Cup, which the country
+	// hosted from 1 to 25 June") is in that year.
+	ruleNamedYear = "named-year"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear}
 }
 
 // on reports whether rule is on.
@@ -331,4 +341,95 @@ func (s *dateScanner) boundNamesWhen(i, next int) bool {
 		return s.lower(next) == "," && s.lower(next+1) == "when"
 	}
 	return false
+}
+
+// happeningOfIn reports whether the year at token i follows "of" and a
+// noun phrase opened by "the" that "in", "during" or "through" governs:
+// "came to power in the revolution of 1952", "rose through the
+// Sergeants' Revolt of 1933", "lay in the civil war of 1946–49" (see
+// ruleHappeningIn). A few words of a name, capitalised or not, stand
+// between "the" and "of"; a comma, a verb's clause or a date does not.
+func (s *dateScanner) happeningOfIn(i int) bool {
+	if s.lower(i-1) != "of" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		t := s.toks[k]
+		switch {
+		case t.lower == "the":
+			switch s.lower(k - 1) {
+			case "in", "during", "through":
+				return k < i-2
+			}
+			return false
+		case t.num >= 0 || t.lower == "of" || t.lower == "and" || t.lower == "or":
+			return false
+		case t.lower == "'" || t.lower == "’":
+		case !isLetterFirst(t.text):
+			return false
+		}
+	}
+	return false
+}
+
+// namedYear returns xe with the year of the thing a relative clause it
+// stands in is about, when xe has none and that thing is named by its
+// year (ruleNamedYear): "The regime used the 1978 World Cup, which the
+// country hosted from 1 to 25 June, as a showcase"; "the Olympics of
+// 1980, which opened on 19 July". The relative clause tells of that
+// thing, in its year, not of the narrative's.
+func (st *sentenceScan) namedYear(xe dateExpr) dateExpr {
+	if !st.x.r.off.on(ruleNamedYear) || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || xe.prec < PrecisionMonth {
+		return xe
+	}
+	y := relativeNameYear(st.m[:xe.start])
+	if y == 0 {
+		return xe
+	}
+	xe.year = y
+	if xe.last != nil && xe.last.year == 0 && xe.last.yref == yrNone {
+		end := *xe.last
+		end.year = y
+		xe.last = &end
+	}
+	return xe
+}
+
+// relativeNameYear returns the year that names the noun phrase a
+// relative clause ending head follows (", which …", ", when …", ", in
+// which …"), or 0: the year after the phrase's "the" ("the 1978 World
+// Cup") or after its last "of" ("the Olympics of 1980"). The clause runs
+// to the date with no other comma or clause between.
+func relativeNameYear(head string) int {
+	k := -1
+	for _, rel := range [...]string{", which ", ", when ", ", in which ", ", during which "} {
+		if j := strings.LastIndex(head, rel); j > k {
+			k = j
+		}
+	}
+	if k < 0 || strings.ContainsAny(head[k+1:], ",;:()") {
+		return 0
+	}
+	np := head[:k]
+	if j := strings.LastIndexAny(np, ",;:("); j >= 0 {
+		np = np[j+1:]
+	}
+	words := strings.Fields(np)
+	for i, w := range words {
+		if y := yearWord(w); y != 0 && i > 0 && (strings.EqualFold(words[i-1], "the") || words[i-1] == "of" && i == len(words)-1) {
+			return y
+		}
+	}
+	return 0
+}
+
+// yearWord returns w as a year (1000–2999) when it is four digits, else 0.
+func yearWord(w string) int {
+	if len(w) != 4 || !isAllDigits(w) {
+		return 0
+	}
+	if n, _ := strconv.Atoi(w); n >= 1000 && n <= 2999 {
+		return n
+	}
+	return 0
 }

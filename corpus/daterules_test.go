@@ -53,6 +53,15 @@ func TestDateRules(t *testing.T) {
 		{ruleWhenNamed, dateCase{"since a month, when", "", "The party had ruled the country alone since February 1948, when its militias seized the ministries.", []string{"1948-02"}}},
 		{ruleWhenNamed, dateCase{"since a year, when, in the perfect", "2010-01-01", "The town has been quiet since 2001, when the rebels left.", []string{"2001"}}},
 		{ruleWhenNamed, dateCase{"until a month, when: no span", "", "The general handed power to his deputy on 29 March 1981, but the deputy lasted only until December, when a rival pushed him aside.", []string{"1981-03-29", "1981-12"}}},
+		// A past clause tells of taking part in the happening a year
+		// after "of" names (happeningOfIn).
+		{ruleHappeningIn, dateCase{"in the happening of a year", "", "The movement came to power in the revolution of 1952.", []string{"1952"}}},
+		{ruleHappeningIn, dateCase{"through the happening of a year", "", "The sergeant rose to prominence through the Barracks Mutiny of 1933.", []string{"1933"}}},
+		{ruleHappeningIn, dateCase{"in the happening of a span", "", "The crisis had its roots in the civil war of 1946–49.", []string{"1946/1949"}}},
+		// A date without a year in a relative clause on a thing named by
+		// its year is in that year (namedYear).
+		{ruleNamedYear, dateCase{"a relative clause on a year before the noun", "", "In June 1976 the minister met the envoy. The regime used the 1978 World Cup, which the country hosted from 1 to 25 June, as a showcase.", []string{"1976-06", "1978-06-01/1978-06-25"}}},
+		{ruleNamedYear, dateCase{"a relative clause on a year after of", "", "In 1979 the army invaded. Many countries boycotted the Olympics of 1980, which opened on 19 July.", []string{"1979", "1980-07-19"}}},
 	})
 }
 
@@ -65,6 +74,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
 		{"since a year alone", "2010-01-01", "The town has been quiet since 2001.", []string{}},
 		{"until a year, with no when", "", "The general took power on 29 March 1981 and ruled until 1990.", []string{"1981-03-29/1990"}},
+		{"a happening of a year in the present", "2010-01-01", "The revolution of 1952 remains a symbol.", []string{}},
+		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},

@@ -669,6 +669,11 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			// ultimatum's deadline, not the end of a state.
 			e.until, e.deadline, e.ultimatum = false, true, true
 		}
+		if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
+			// "came to power in the revolution of 1952": taking part in
+			// the happening the year names, as in "the 1982 election".
+			e.skip, e.ofYear, e.attributive = false, false, true
+		}
 		if w := s.lower(next); w == "onward" || w == "onwards" {
 			// "called up from 1994 onward": the start of a practice that
 			// runs on, no date of its own unless its clause reports that
