@@ -437,7 +437,7 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 	} else {
 		n = (e.weekday - wd + 7) % 7
-		if n == 0 && e.delta > 0 {
+		if n == 0 && (e.delta > 0 || r.isFutureWeekdayAhead(t)) {
 			n = 7 // "next Monday" on a Monday
 		}
 	}

@@ -41,11 +41,18 @@ const (
 	// thing named by its year ("the 1978 World Cup, which the country
 	// hosted from 1 to 25 June") is in that year.
 	ruleNamedYear = "named-year"
+	// ruleFutureWeekday: outside a news report, "will meet on Thursday"
+	// written on a Thursday is the next one (see isFutureWeekdayAhead).
+	ruleFutureWeekday = "future-weekday"
+	// ruleDeclaredDay: a weekday a declaration makes a kind of day ("has
+	// declared Monday a day of mourning") is the day ahead the
+	// declaration is for (see isDeclaredDay).
+	ruleDeclaredDay = "declared-day"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay}
 }
 
 // on reports whether rule is on.
@@ -432,4 +439,44 @@ func yearWord(w string) int {
 		return n
 	}
 	return 0
+}
+
+// isFutureWeekdayAhead reports whether a weekday in a clause in tense
+// t that names the moment of writing's own weekday is the next week's
+// (ruleFutureWeekday): in a future clause, where no news dateline is in
+// force. A speaker or a writer dating a text calls its own day "today"
+// and says "on Thursday" of one to come ("On Thursday our staff will
+// join the commemoration", in a text of a Thursday); only the news
+// convention, under a dateline, calls the report's own day by its
+// weekday in any tense.
+func (r *resolver) isFutureWeekdayAhead(t tense) bool {
+	return t == tenseFuture && r.dateline == nil && r.entry == nil && r.off.on(ruleFutureWeekday)
+}
+
+// isDeclaredDay reports whether xe, a weekday, is the object of a verb
+// whose complement makes it a kind of day (ruleDeclaredDay): "Tokayev has
+// declared Monday a national day of mourning", "the council named Friday
+// a public holiday". The declaration is for a day it precedes, so the
+// weekday lies ahead of the clause's time, as a plan's date does. The
+// complement is "a" or "an" right after the weekday and, within a few
+// words, "day" or a day WordNet files as kept ("holiday", "festival";
+// see Lexicon.Observance).
+func (st *sentenceScan) isDeclaredDay(xe dateExpr) bool {
+	if !st.x.r.off.on(ruleDeclaredDay) || xe.kind != exWeekday || xe.delta != 0 {
+		return false
+	}
+	if v := lastWord(st.m[:xe.start]); v == "" || !isVerbForm(lowerASCII(v)) {
+		return false
+	}
+	words := strings.Fields(lowerASCII(st.m[xe.end:]))
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 5)] {
+		w = strings.TrimRight(w, ".,;:")
+		if w == "day" || wordnet.Load().Observance(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -62,6 +62,14 @@ func TestDateRules(t *testing.T) {
 		// its year is in that year (namedYear).
 		{ruleNamedYear, dateCase{"a relative clause on a year before the noun", "", "In June 1976 the minister met the envoy. The regime used the 1978 World Cup, which the country hosted from 1 to 25 June, as a showcase.", []string{"1976-06", "1978-06-01/1978-06-25"}}},
 		{ruleNamedYear, dateCase{"a relative clause on a year after of", "", "In 1979 the army invaded. Many countries boycotted the Olympics of 1980, which opened on 19 July.", []string{"1979", "1980-07-19"}}},
+		// Outside a news report, the moment's own weekday in a future
+		// clause is the next week's (isFutureWeekdayAhead); 2 December
+		// 2021 was a Thursday.
+		{ruleFutureWeekday, dateCase{"a future weekday on that weekday", "2021-12-02", "The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-09!"}}},
+		// A weekday a declaration makes a kind of day lies ahead
+		// (isDeclaredDay); 9 January 2022 was a Sunday.
+		{ruleDeclaredDay, dateCase{"declared a day of mourning", "2022-01-20", "ALMATY, 9 January (Wire) - Troops left the city. The president has declared Monday a national day of mourning.", []string{"2022-01-09", "2022-01-10!"}}},
+		{ruleDeclaredDay, dateCase{"named a holiday", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council named Friday a public holiday.", []string{"2022-01-12", "2022-01-14!"}}},
 	})
 }
 
@@ -76,6 +84,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"until a year, with no when", "", "The general took power on 29 March 1981 and ruled until 1990.", []string{"1981-03-29/1990"}},
 		{"a happening of a year in the present", "2010-01-01", "The revolution of 1952 remains a symbol.", []string{}},
 		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
+		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
+		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},
+		{"a weekday that is no declared day", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council met Friday a second time.", []string{"2022-01-12", "2022-01-07"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},

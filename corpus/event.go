@@ -1061,6 +1061,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if t == tenseFuture && st.x.r.off.on(rulePastPlan) {
 		t = st.planTense(scope, at, xe)
 	}
+	if st.isDeclaredDay(xe) {
+		t = tenseFuture // "has declared Monday a day of mourning": the day ahead
+	}
 	if t == tenseShared {
 		t = st.sharedTense()
 	}
