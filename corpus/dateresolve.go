@@ -253,6 +253,11 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 		y, m, day := addDays(a.Year, a.Month, a.Day, e.delta)
 		d, ok = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, y == a.Year || a.Year != 0
+		if e.window {
+			// "within two weeks" of 11 April is April; of 25 April,
+			// the window crosses into May: the year.
+			e.toMonth, e.toYear = y == a.Year && m == a.Month, y != a.Year || m != a.Month
+		}
 		if a.Modifier == ModApprox {
 			d.Modifier = ModApprox
 		}

@@ -48,11 +48,25 @@ const (
 	// declared Monday a day of mourning") is the day ahead the
 	// declaration is for (see isDeclaredDay).
 	ruleDeclaredDay = "declared-day"
+	// ruleHedgedFraction: "perhaps" or "possibly" before a fraction
+	// ("perhaps half a million people marched") hedges the count, not
+	// the clause, as it does before a number.
+	ruleHedgedFraction = "hedged-fraction"
+	// ruleThatSame: "that same July" is "that July", stressed: the
+	// narrative year's July ("same" only says it is the one just told).
+	ruleThatSame = "that-same"
+	// ruleWithinWeeks: "within two weeks" (or "within about two weeks")
+	// of a day gives the window's month, or its year when the window
+	// crosses a month, not a day: the text says by when, not when.
+	ruleWithinWeeks = "within-weeks"
+	// ruleAsLateAs: a year after "as late as" or "as early as" is the
+	// clause's time, stressed.
+	ruleAsLateAs = "as-late-as"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs}
 }
 
 // on reports whether rule is on.
@@ -477,6 +491,34 @@ func (st *sentenceScan) isDeclaredDay(xe dateExpr) bool {
 		if w == "day" || wordnet.Load().Observance(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// startsFraction reports whether rest, the text after a hedge, opens
+// with a fraction of a count ("half a million", "a third of the
+// garrison"), which the hedge qualifies (ruleHedgedFraction).
+func startsFraction(rest string) bool {
+	w, end := nextLowerWord(rest, 0)
+	if w == "a" || w == "an" {
+		w, _ = nextLowerWord(rest, end)
+	}
+	return isFraction(w)
+}
+
+// isAsLateAs reports whether the tokens before token i are "as late
+// as" or "as early as" (ruleAsLateAs): "were executed as late as 1990"
+// dates the executions in 1990; the phrase stresses how late, it
+// compares nothing. "As recently as 2020" is left alone: it opens a
+// state the text goes on to contrast ("As recently as 2020, few
+// expected war") more often than a happening.
+func (s *dateScanner) isAsLateAs(i int) bool {
+	if !s.off.on(ruleAsLateAs) || s.lower(i-1) != "as" || s.lower(i-3) != "as" {
+		return false
+	}
+	switch s.lower(i - 2) {
+	case "late", "early":
+		return true
 	}
 	return false
 }

@@ -70,6 +70,19 @@ func TestDateRules(t *testing.T) {
 		// (isDeclaredDay); 9 January 2022 was a Sunday.
 		{ruleDeclaredDay, dateCase{"declared a day of mourning", "2022-01-20", "ALMATY, 9 January (Wire) - Troops left the city. The president has declared Monday a national day of mourning.", []string{"2022-01-09", "2022-01-10!"}}},
 		{ruleDeclaredDay, dateCase{"named a holiday", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council named Friday a public holiday.", []string{"2022-01-12", "2022-01-14!"}}},
+		// A hedge before a fraction hedges the count (startsFraction).
+		{ruleHedgedFraction, dateCase{"perhaps half", "", "On 1 May 1974 perhaps half a million people marched through the capital.", []string{"1974-05-01"}}},
+		{ruleHedgedFraction, dateCase{"possibly half", "", "In March 1980 possibly half the garrison deserted.", []string{"1980-03"}}},
+		// "That same" is "that", stressed (thatSame).
+		{ruleThatSame, dateCase{"that same July", "", "On 12 June 1975 the army marched. That same July the council set up a command.", []string{"1975-06-12", "1975-07"}}},
+		// "Within two weeks" gives the window's month, or its year
+		// (dateExpr.window).
+		{ruleWithinWeeks, dateCase{"within two weeks inside a month", "", "On 11 April 2024 the garrison withdrew. Within two weeks the rebels had withdrawn.", []string{"2024-04-11", "2024-04~approx"}}},
+		{ruleWithinWeeks, dateCase{"within two weeks across a month", "", "On 25 April 2024 the garrison withdrew. Within two weeks the rebels had withdrawn.", []string{"2024-04-25", "2024~approx"}}},
+		{ruleWithinWeeks, dateCase{"within about two weeks", "", "On 15 December 2003 the army attacked. Within about two weeks all the camps had been overrun.", []string{"2003-12-15", "2003-12~approx"}}},
+		// "As late as" stresses a year; it compares nothing (isAsLateAs).
+		{ruleAsLateAs, dateCase{"as late as", "", "Several prisoners were executed as late as 1990.", []string{"1990"}}},
+		{ruleAsLateAs, dateCase{"as early as", "", "The first guerrilla cells were formed as early as 1962.", []string{"1962"}}},
 	})
 }
 
@@ -87,6 +100,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
 		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},
 		{"a weekday that is no declared day", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council met Friday a second time.", []string{"2022-01-12", "2022-01-07"}},
+		{"perhaps before a clause", "", "On 1 May 1974 the army perhaps marched through the capital.", []string{}},
+		{"a figure as late as a year", "", "The town had about 300 people as late as 1990.", []string{}},
+		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},

@@ -266,6 +266,11 @@ type dateExpr struct {
 	// night says where in the night a time of day falls (see
 	// nightPart), for the day it belongs to.
 	night nightPart
+	// window says a relative day ends a window the happening fell in
+	// somewhere ("within two weeks"): the day is not given, only the
+	// month the window lies in, or its year when it crosses a month
+	// (see ruleWithinWeeks).
+	window bool
 	// whenNamed says a bound after "since" or "until" is the time a
 	// "when" clause after it tells (see boundNamesWhen): no end of a
 	// span that began earlier in its sentence.
@@ -1758,7 +1763,7 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, j + 1
 	}
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
-	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
+	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from) || !modified && s.isAsLateAs(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
 		yearContext = s.approximatesYear(a, j)
 	} else if !modified && s.lower(from-1) == "into" && s.endsYear(j) {
@@ -1961,6 +1966,9 @@ func (s *dateScanner) refMonthOrYear(at scanAt) (*dateExpr, int) {
 		return s.narrativeMonth(j + 1)
 	}
 	if w == "that" {
+		if s.lower(j+1) == "same" && s.off.on(ruleThatSame) {
+			return s.thatMonth(j + 2) // "That same July": stressed
+		}
 		return s.thatMonth(j + 1)
 	}
 	if w != "last" && w != "next" && w != "this" {
@@ -3086,6 +3094,9 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 		return nil, 0
 	}
 	k := at.j + 1
+	if isApproximator(s.lower(k)) && s.off.on(ruleWithinWeeks) {
+		k++ // "within about two weeks": the count is approximate already
+	}
 	t, _ := s.tok(k)
 	n := numberWord(t.lower)
 	if n == 0 && t.plain && t.num > 0 && t.num <= 31 {
@@ -3105,7 +3116,9 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 	switch s.lower(k + 1) {
 	case "day", "days":
 	case "week", "weeks":
-		n *= 7
+		e := &dateExpr{kind: exRelDay, delta: n * 7, prec: PrecisionDay, mod: ModApprox}
+		e.window = s.off.on(ruleWithinWeeks)
+		return e, k + 2
 	case "month":
 		if n != 1 {
 			return nil, 0

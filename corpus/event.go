@@ -545,7 +545,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hasHypotheticalCue(p.scope, at) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
 		return false
 	}
@@ -2722,7 +2722,12 @@ func rawWord(s string, i int) (string, int) {
 // the exception: in "On Aug. 31, he said he would seek approval" the date
 // is when he said it, before both the reporting verb's "would" and what
 // was said.
-func hasHypotheticalCue(scope string, at int) bool {
+func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true) }
+
+// hypotheticalCue is hasHypotheticalCue; hedgesFraction says a hedge
+// before a fraction hedges the count it opens ("perhaps half a
+// million"; ruleHedgedFraction).
+func hypotheticalCue(scope string, at int, hedgesFraction bool) bool {
 	scope, at = thatSideAt(scope, at)
 	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
@@ -2751,7 +2756,7 @@ func hasHypotheticalCue(scope string, at int) bool {
 		case "perhaps", "possibly", "potentially":
 			// Before a number it hedges a count ("advanced against
 			// perhaps 300 guerrillas"), not the clause.
-			cue = !startsCount(scope[j:])
+			cue = !startsCount(scope[j:]) && !(hedgesFraction && startsFraction(scope[j:]))
 		case "possible", "potential":
 			// Before its noun the adjective qualifies that noun ("hinted
 			// at possible arms supplies in July"): the clause reports

@@ -129,9 +129,9 @@ var knownEventProblems = map[string]int{
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
 	"argentine-dirty-war":                1, // 3 at d05a56f; 2 with "until December, when", 1 with "the 1978 World Cup, which … from 1 to 25 June" (timeline12)
-	"carnation-revolution-1974":          4, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past (timeline12)
+	"carnation-revolution-1974":          2, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past, 2 with "perhaps half a million" and "that same July" (timeline12)
 	"greek-junta-1967-74":                1, // 2 at d05a56f; 1 with "in the Greek Civil War of 1946–49" (timeline12)
-	"indonesia-1965-66-killings":         3, // 4 at d05a56f
+	"indonesia-1965-66-killings":         2, // 4 at d05a56f; 2 with "as late as 1990" (timeline12)
 	"poland-martial-law-1981-fact-sheet": 0, // 1 at d05a56f; 0 with "will join … on Thursday" on a Thursday (timeline12)
 	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
@@ -147,7 +147,7 @@ var knownEventProblems = map[string]int{
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
 	"thailand-1992-black-may-reports": 2, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m." (timeline12)
 	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
-	"ulfa-assam-insurgency-primer":    2, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11)
+	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
 	"yemen-1994-civil-war":            2, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11)
 	// dev5, 2026-12-01, scored at 0e2a07b.
 	"angolan-civil-war":                2, // 3 at 0e2a07b; 2 with "from 1978 onward" (timeline6)
@@ -186,7 +186,7 @@ var knownEventProblems = map[string]int{
 	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
 	"cuban-revolution":                        2, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300"); 2 (timeline12: "through the Sergeants' Revolt of 1933")
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
-	"karen-conflict-primer":                   3, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month)
+	"karen-conflict-primer":                   2, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month); 2 (timeline12: "within two weeks" keeps its month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
 	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
 }
