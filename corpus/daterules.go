@@ -62,11 +62,15 @@ const (
 	// ruleAsLateAs: a year after "as late as" or "as early as" is the
 	// clause's time, stressed.
 	ruleAsLateAs = "as-late-as"
+	// ruleRelativeAside: the verb of a relative clause set off by a
+	// comma ("the Public Relations Department, which runs state radio,")
+	// is its noun's, not the tense of the clause that holds the date.
+	ruleRelativeAside = "relative-aside"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside}
 }
 
 // on reports whether rule is on.
@@ -521,4 +525,36 @@ func (s *dateScanner) isAsLateAs(i int) bool {
 		return true
 	}
 	return false
+}
+
+// blankRelativeAsides returns scope with each relative clause that a
+// comma opens (", which …", ", who …", ", whose …") blanked to the next
+// comma or the end, unless the date at byte at lies in it
+// (ruleRelativeAside): "Overnight, rioters set fire to the Public
+// Relations Department, which runs state radio" is a past clause; the
+// present "runs" describes the department. Offsets are kept.
+func blankRelativeAsides(scope string, at int) string {
+	if !strings.Contains(scope, ", wh") {
+		return scope // most clauses: no relative clause set off
+	}
+	out := []byte(scope)
+	for i := 0; ; {
+		k := strings.Index(scope[i:], ", wh")
+		if k < 0 {
+			break
+		}
+		start := i + k + 2
+		w, _ := nextLowerWord(scope, start)
+		end := len(scope)
+		if c := strings.IndexByte(scope[start:], ','); c >= 0 {
+			end = start + c
+		}
+		if (w == "which" || w == "who" || w == "whose") && (at < start || at >= end) {
+			for j := start; j < end; j++ {
+				out[j] = ' '
+			}
+		}
+		i = start
+	}
+	return string(out)
 }

@@ -83,6 +83,9 @@ func TestDateRules(t *testing.T) {
 		// "As late as" stresses a year; it compares nothing (isAsLateAs).
 		{ruleAsLateAs, dateCase{"as late as", "", "Several prisoners were executed as late as 1990.", []string{"1990"}}},
 		{ruleAsLateAs, dateCase{"as early as", "", "The first guerrilla cells were formed as early as 1962.", []string{"1962"}}},
+		// A relative clause set off by a comma does not give its verb's
+		// tense to the clause that holds the date (blankRelativeAsides).
+		{ruleRelativeAside, dateCase{"overnight beside a present relative", "1992-05-25", "BANGKOK, 18 May (Wire) - Troops fired.\n\nOvernight, rioters set fire to the ministry, which runs the radio.", []string{"1992-05-18", "1992-05-18"}}},
 	})
 }
 

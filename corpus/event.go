@@ -1046,6 +1046,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// term has its own verb, which is not the date's.
 		scope = scope[:at+k]
 	}
+	if st.x.r.off.on(ruleRelativeAside) {
+		scope = blankRelativeAsides(scope, at)
+	}
 	t := clauseTense(scope, at)
 	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
 		// "which both armies still patrol today": "still" says a state
@@ -1267,7 +1270,11 @@ func isTodayBeforeVerb(scope string, at int, xe dateExpr) bool {
 // set the agenda on May 29"), else past, the tense of narration.
 func (st *sentenceScan) sharedTense() tense {
 	if st.whole == tenseUnread {
-		st.whole = clauseTense(st.m, 0)
+		m := st.m
+		if st.x.r.off.on(ruleRelativeAside) {
+			m = blankRelativeAsides(m, -1)
+		}
+		st.whole = clauseTense(m, 0)
 	}
 	if st.whole == tensePresent || st.whole == tenseFuture {
 		return tensePresent
