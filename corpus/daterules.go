@@ -66,11 +66,14 @@ const (
 	// comma ("the Public Relations Department, which runs state radio,")
 	// is its noun's, not the tense of the clause that holds the date.
 	ruleRelativeAside = "relative-aside"
+	// ruleNthDay: "fought for a third day today" is a span of three days
+	// ending today (see markNthDay).
+	ruleNthDay = "nth-day"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay}
 }
 
 // on reports whether rule is on.
@@ -557,4 +560,60 @@ func blankRelativeAsides(scope string, at int) string {
 		i = start
 	}
 	return string(out)
+}
+
+// markNthDay makes e, a day counted from the moment of writing or the
+// narrative ("today", "yesterday", "the next day") at tokens [i, next),
+// the last day of a span when "for a third day" or "for the second
+// straight day" stands beside it (ruleNthDay): "Army units fought for a
+// third day today" fought on the two days before today and on today.
+func (s *dateScanner) markNthDay(e *dateExpr, i, next int) {
+	if e.kind != exNowDay && (e.kind != exRelDay || e.base != nil) || e.last != nil || e.prec != PrecisionDay || e.toMonth || e.toYear {
+		return
+	}
+	n := s.nthDayAt(next)
+	if n == 0 {
+		n = s.nthDayBefore(i)
+	}
+	if n < 2 {
+		return
+	}
+	end := *e
+	e.delta -= n - 1
+	e.last = &end
+}
+
+// nthDayAt reads "for a third day" or "for the second straight day" at
+// k and returns the ordinal, else 0.
+func (s *dateScanner) nthDayAt(k int) int {
+	if s.lower(k) != "for" || s.lower(k+1) != "a" && s.lower(k+1) != "the" {
+		return 0
+	}
+	n := ordinalWord(s.lower(k + 2))
+	k += 3
+	switch s.lower(k) {
+	case "straight", "consecutive", "successive":
+		k++
+	}
+	if n == 0 || s.lower(k) != "day" {
+		return 0
+	}
+	return n
+}
+
+// nthDayBefore reads "for a third day" (perhaps "running" or "in a row"
+// after it) ending just before token i, else 0.
+func (s *dateScanner) nthDayBefore(i int) int {
+	k := i
+	if s.lower(k-1) == "running" {
+		k--
+	} else if s.lower(k-1) == "row" && s.lower(k-2) == "a" && s.lower(k-3) == "in" {
+		k -= 3
+	}
+	for j := k - 4; j >= k-5 && j >= 0; j-- {
+		if n := s.nthDayAt(j); n > 0 && s.lower(k-1) == "day" {
+			return n
+		}
+	}
+	return 0
 }

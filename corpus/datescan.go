@@ -674,6 +674,9 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			// ultimatum's deadline, not the end of a state.
 			e.until, e.deadline, e.ultimatum = false, true, true
 		}
+		if s.off.on(ruleNthDay) {
+			s.markNthDay(e, i, next)
+		}
 		if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
 			// "came to power in the revolution of 1952": taking part in
 			// the happening the year names, as in "the 1982 election".

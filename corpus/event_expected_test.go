@@ -135,7 +135,7 @@ var knownEventProblems = map[string]int{
 	"poland-martial-law-1981-fact-sheet": 0, // 1 at d05a56f; 0 with "will join … on Thursday" on a Thursday (timeline12)
 	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
-	"romanian-revolution-1989-reports":   4, // 6 at d05a56f; 4 with "after dark" (timeline12)
+	"romanian-revolution-1989-reports":   3, // 6 at d05a56f; 4 with "after dark", 3 with "for a third day today" (timeline12)
 	"soviet-afghan-war-primer":           3, // 3 at d05a56f
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
