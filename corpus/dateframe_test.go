@@ -89,7 +89,10 @@ func TestDateNamingCauses(t *testing.T) {
 		{"during the named happening of a span", "", "During the long siege of 1971–72 the army shelled the port.", []string{"1971/1972"}},
 		{"after the happening is approximate", "", "After the coup of 1966 the army purged its officers.", []string{"1966~approx"}},
 		{"a named happening of a year", "", "In the Sergeants' Revolt of 1933 the army seized the barracks.", []string{"1933"}},
-		{"not an opening phrase", "", "The army shelled the port in the rainy season of 1971 and again later.", []string{}},
+		// Not an opening phrase, but what the clause tells took place in
+		// the time the year names (happeningOfIn).
+		{"not an opening phrase", "", "The army shelled the port in the rainy season of 1971 and again later.", []string{"1971"}},
+		{"not an opening phrase, nor in it", "", "The army shelled the port before the rainy season of 1971 and again later.", []string{}},
 
 		// A span after "of" names a thing, as a year after "of" does
 		// (isOfSpan, yearSpan).

@@ -82,9 +82,12 @@ type resolver struct {
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
 	// dateline's would. Nil outside an entry.
-	entry       *Date
-	ctxYear     int   // narrative year, 0 when none
-	dayAnchor   *Date // for relative days, from earlier sentences
+	entry     *Date
+	ctxYear   int   // narrative year, 0 when none
+	dayAnchor *Date // for relative days, from earlier sentences
+	// anchorNight is the part of the night the sentence that gave
+	// dayAnchor reached (see sentenceScan.rollsOverNight).
+	anchorNight nightPart
 	monthAnchor *Date // for relative months
 	startDay    *Date // the latest day something began on: "the third day" counts from it
 	prev        *Date // the latest date of the current narrative (see ctxYear)
@@ -97,6 +100,7 @@ type resolver struct {
 	// reported: a later "on 28 October" a year off the narrative year is
 	// that day told again (see narrativeYear).
 	told map[[2]int]int
+	off  dateRules // the date rules turned off, for ablation; nil in use
 }
 
 func newResolver(ref time.Time) *resolver {
@@ -206,6 +210,12 @@ func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
 // clause's date is announced only when it lies after the horizon.
 func (r *resolver) schedule(d *Date, t tense) {
 	now := r.now()
+	if t == tensePastPlan {
+		// A plan the narrative told: announced where it lies after the
+		// moment of writing, or where no such moment says it is over.
+		d.Scheduled = now == nil || compareDateKeys(d.start(), now.start()) > 0
+		return
+	}
 	if isPastTense(t) {
 		now = r.horizon()
 	}
@@ -243,6 +253,11 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 		y, m, day := addDays(a.Year, a.Month, a.Day, e.delta)
 		d, ok = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, y == a.Year || a.Year != 0
+		if e.window {
+			// "within two weeks" of 11 April is April; of 25 April,
+			// the window crosses into May: the year.
+			e.toMonth, e.toYear = y == a.Year && m == a.Month, y != a.Year || m != a.Month
+		}
 		if a.Modifier == ModApprox {
 			d.Modifier = ModApprox
 		}
@@ -427,7 +442,7 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		}
 	} else {
 		n = (e.weekday - wd + 7) % 7
-		if n == 0 && e.delta > 0 {
+		if n == 0 && (e.delta > 0 || r.isFutureWeekdayAhead(t)) {
 			n = 7 // "next Monday" on a Monday
 		}
 	}
@@ -530,6 +545,9 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 // date not after the horizon, a future one to the first such date not
 // before the moment.
 func (r *resolver) direct(d *Date, t tense, now *Date) {
+	if t == tensePastPlan {
+		return // a plan's date lies ahead of the narrative, on either side of the moment
+	}
 	if h := r.horizon(); h != nil && isPastTense(t) && compareDateKeys(d.start(), h.start()) > 0 {
 		d.Year = h.Year
 		if compareDateKeys(d.start(), h.start()) > 0 {

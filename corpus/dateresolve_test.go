@@ -38,6 +38,12 @@ func checkEventDates(t *testing.T, tests []dateCase) {
 // scheduled, in document order.
 func eventDates(t *testing.T, ref, text string) []string {
 	t.Helper()
+	return eventDatesWith(t, ref, text, nil)
+}
+
+// eventDatesWith is eventDates with the date rules off turned off.
+func eventDatesWith(t *testing.T, ref, text string, off dateRules) []string {
+	t.Helper()
 	b := &Briefing{Slug: "t", Title: "T"}
 	if ref != "" {
 		d, err := time.Parse(time.DateOnly, ref)
@@ -54,7 +60,7 @@ func eventDates(t *testing.T, ref, text string) []string {
 		}
 		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: len(b.Paragraphs) + 1, Section: section, Text: p})
 	}
-	return renderEventDates(briefingEvents(b))
+	return renderEventDates(briefingEventsWith(b, off))
 }
 
 // renderEventDates renders events' dates as eventDates does.

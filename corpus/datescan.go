@@ -263,6 +263,18 @@ type dateExpr struct {
 	// dateline: "overnight" is the night before the report, and
 	// elsewhere a figure of speech ("the town fell overnight").
 	underDateline bool
+	// night says where in the night a time of day falls (see
+	// nightPart), for the day it belongs to.
+	night nightPart
+	// window says a relative day ends a window the happening fell in
+	// somewhere ("within two weeks"): the day is not given, only the
+	// month the window lies in, or its year when it crosses a month
+	// (see ruleWithinWeeks).
+	window bool
+	// whenNamed says a bound after "since" or "until" is the time a
+	// "when" clause after it tells (see boundNamesWhen): no end of a
+	// span that began earlier in its sentence.
+	whenNamed bool
 }
 
 // isDeictic reports whether e counts from the moment of writing: "on
@@ -568,6 +580,7 @@ func isDayPart(w string) bool {
 type dateScanner struct {
 	toks []dateToken
 	none dateToken // what tok returns past the ends: num -1, never written
+	off  dateRules // the date rules turned off, for ablation; nil in use
 }
 
 func (s *dateScanner) lower(i int) string {
@@ -650,11 +663,24 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			// "It grew after 1966, when engineers discovered oil": the
 			// clause after "when" tells what happened then.
 			e.skip = false
+		} else if s.off.on(ruleWhenNamed) && s.boundNamesWhen(i, next) {
+			// "had governed alone since February 1948, when they seized
+			// power", "lasted only until December, when the army pushed
+			// him aside": the bound is a time the "when" clause tells.
+			e.skip, e.since, e.until, e.whenNamed = false, false, false, true
 		}
 		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
 			// "gave the junta until 15 October to leave": an
 			// ultimatum's deadline, not the end of a state.
 			e.until, e.deadline, e.ultimatum = false, true, true
+		}
+		if s.off.on(ruleNthDay) {
+			s.markNthDay(e, i, next)
+		}
+		if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
+			// "came to power in the revolution of 1952": taking part in
+			// the happening the year names, as in "the 1982 election".
+			e.skip, e.ofYear, e.attributive = false, false, true
 		}
 		if w := s.lower(next); w == "onward" || w == "onwards" {
 			// "called up from 1994 onward": the start of a practice that
@@ -1176,7 +1202,7 @@ func sharesYear(sentence string, a, b dateExpr) bool {
 // (resolver.rangeEnd drops an end before its start). A semicolon between
 // them ends the sentence's first thought.
 func isUntilSpan(sentence string, a, b dateExpr) bool {
-	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip || b.whenNamed {
 		return false
 	}
 	between := sentence[a.end:b.start]
@@ -1757,7 +1783,7 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, j + 1
 	}
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
-	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from)
+	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from) || !modified && s.isAsLateAs(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
 		yearContext = s.approximatesYear(a, j)
 	} else if !modified && s.lower(from-1) == "into" && s.endsYear(j) {
@@ -1960,6 +1986,9 @@ func (s *dateScanner) refMonthOrYear(at scanAt) (*dateExpr, int) {
 		return s.narrativeMonth(j + 1)
 	}
 	if w == "that" {
+		if s.lower(j+1) == "same" && s.off.on(ruleThatSame) {
+			return s.thatMonth(j + 2) // "That same July": stressed
+		}
 		return s.thatMonth(j + 1)
 	}
 	if w != "last" && w != "next" && w != "this" {
@@ -2756,15 +2785,21 @@ func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
 		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
 		return relDay(0), j + 4
+	case (w0 == "in" || w0 == "during") && w1 == "the" && (w2 == "early" || w2 == "small") && s.lower(j+3) == "hours" && s.lower(j+4) != "of" && s.off.on(ruleNightTimes):
+		// "in the early hours": past midnight, the next day's after a
+		// day told into its night (see rollsOverNight); "in the early
+		// hours of 3 May" is read from its date.
+		e := relDay(0)
+		e.pastOnly, e.night = true, nightCross
+		return e, j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
 	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around" || w0 == "after" || w0 == "before":
 		// "shortly after midnight", "before dawn", "at 6 p.m.": an hour
 		// of the day, not a reference point as "after 2001" is.
-		if e, next := s.clockTime(j + 1); e != nil {
-			return e, next
-		}
-		return s.hourOfDay(j + 1)
+		return s.timeOfDay(j)
+	case w0 == "past" && w1 == "midnight" && s.off.on(ruleNightTimes):
+		return s.timeOfDay(j)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
@@ -3102,6 +3137,9 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 		return nil, 0
 	}
 	k := at.j + 1
+	if isApproximator(s.lower(k)) && s.off.on(ruleWithinWeeks) {
+		k++ // "within about two weeks": the count is approximate already
+	}
 	t, _ := s.tok(k)
 	n := numberWord(t.lower)
 	if n == 0 && t.plain && t.num > 0 && t.num <= 31 {
@@ -3121,7 +3159,9 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 	switch s.lower(k + 1) {
 	case "day", "days":
 	case "week", "weeks":
-		n *= 7
+		e := &dateExpr{kind: exRelDay, delta: n * 7, prec: PrecisionDay, mod: ModApprox}
+		e.window = s.off.on(ruleWithinWeeks)
+		return e, k + 2
 	case "month":
 		if n != 1 {
 			return nil, 0

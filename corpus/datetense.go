@@ -25,6 +25,12 @@ const (
 	// tenseUnread marks a tense not yet read, for callers that read one
 	// lazily.
 	tenseUnread
+	// tensePastPlan: the date a plan told in the past aims at ("talks
+	// were scheduled for June"; see pastPlanTense). It takes the
+	// narrative's year and moves the narrative as a past date does; it
+	// is scheduled only where it lies after the moment of writing, or
+	// where there is none.
+	tensePastPlan
 )
 
 // clauseTense reads the tense of a clause from its auxiliaries and verb

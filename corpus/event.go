@@ -154,8 +154,13 @@ type eventScan struct {
 }
 
 // briefingEvents extracts one briefing's events in document order.
-func briefingEvents(b *Briefing) []Event {
+func briefingEvents(b *Briefing) []Event { return briefingEventsWith(b, nil) }
+
+// briefingEventsWith is briefingEvents with the date rules off names
+// turned off: how a rule's worth is measured (TestEventAblation).
+func briefingEventsWith(b *Briefing, off dateRules) []Event {
 	x := &eventScan{b: b, r: newResolver(b.Date)}
+	x.r.off, x.dates.off = off, off
 	if b.Date.IsZero() {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
@@ -252,7 +257,7 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 		return
 	}
 	d.Scheduled = false
-	x.r.dateline, x.r.dayAnchor, x.r.prev = &d, &d, &d
+	x.r.dateline, x.r.dayAnchor, x.r.prev, x.r.anchorNight = &d, &d, &d, nightNone
 	x.r.ctxYear, x.r.headed = d.Year, headed
 }
 
@@ -349,7 +354,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	// ("whose term had expired on August 20. Two days after the election
 	// …").
 	if st.latest != nil {
-		x.r.dayAnchor = st.latest
+		x.r.dayAnchor, x.r.anchorNight = st.latest, x.dates.nightBefore(len(m))
 	}
 	x.noteEpisode(p, st)
 	return st.lead
@@ -443,6 +448,7 @@ func leadingAdjectiveEnd(m string) int {
 // date resolves the sentence's i-th expression and records it: as an
 // event, as the narrative's latest date, as an anchor for relative dates.
 func (st *sentenceScan) date(i int, xe dateExpr) {
+	xe = st.namedYear(xe)
 	p, ok := st.place(i, xe)
 	if !ok {
 		return
@@ -534,9 +540,12 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		// after "after" is the day before the known one.
 		xe.delta = -xe.delta
 	}
+	if st.rollsOverNight(xe) {
+		xe.delta++ // "At 10 p.m. on Sunday … Shortly after midnight": Monday
+	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hasHypotheticalCue(p.scope, at) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
 		return false
 	}
@@ -1042,6 +1051,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// term has its own verb, which is not the date's.
 		scope = scope[:at+k]
 	}
+	if st.x.r.off.on(ruleRelativeAside) {
+		scope = blankRelativeAsides(scope, at)
+	}
 	t := clauseTense(scope, at)
 	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
 		// "which both armies still patrol today": "still" says a state
@@ -1053,6 +1065,12 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// down no later than 15 October": a deadline on an infinitive
 		// is an obligation, its date one to come.
 		t = tenseFuture
+	}
+	if t == tenseFuture && st.x.r.off.on(rulePastPlan) {
+		t = st.planTense(scope, at, xe)
+	}
+	if st.isDeclaredDay(xe) {
+		t = tenseFuture // "has declared Monday a day of mourning": the day ahead
 	}
 	if t == tenseShared {
 		t = st.sharedTense()
@@ -1257,7 +1275,11 @@ func isTodayBeforeVerb(scope string, at int, xe dateExpr) bool {
 // set the agenda on May 29"), else past, the tense of narration.
 func (st *sentenceScan) sharedTense() tense {
 	if st.whole == tenseUnread {
-		st.whole = clauseTense(st.m, 0)
+		m := st.m
+		if st.x.r.off.on(ruleRelativeAside) {
+			m = blankRelativeAsides(m, -1)
+		}
+		st.whole = clauseTense(m, 0)
 	}
 	if st.whole == tensePresent || st.whole == tenseFuture {
 		return tensePresent
@@ -1269,7 +1291,7 @@ func (st *sentenceScan) sharedTense() tense {
 // follow: a reported day for "the following day", a month for "the
 // following month".
 func (st *sentenceScan) anchor(d Date, t tense, recalled bool, at int) {
-	if d.Precision == PrecisionDay && !d.Scheduled && st.eventful {
+	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && st.eventful {
 		dd := d
 		st.local, st.localAt = &dd, at
 		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
@@ -2039,7 +2061,7 @@ func isAdverbOfTime(w string) bool {
 // later dates without a year take. Announced dates and those of sentences
 // that report nothing (questions, quotations) do not move it.
 func (x *eventScan) advance(d Date, t tense, eventful bool) {
-	if d.Year == 0 || t == tenseFuture || d.Scheduled || !eventful {
+	if d.Year == 0 || t == tenseFuture || d.Scheduled && t != tensePastPlan || !eventful {
 		return
 	}
 	dd := d
@@ -2712,7 +2734,12 @@ func rawWord(s string, i int) (string, int) {
 // the exception: in "On Aug. 31, he said he would seek approval" the date
 // is when he said it, before both the reporting verb's "would" and what
 // was said.
-func hasHypotheticalCue(scope string, at int) bool {
+func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true) }
+
+// hypotheticalCue is hasHypotheticalCue; hedgesFraction says a hedge
+// before a fraction hedges the count it opens ("perhaps half a
+// million"; ruleHedgedFraction).
+func hypotheticalCue(scope string, at int, hedgesFraction bool) bool {
 	scope, at = thatSideAt(scope, at)
 	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
@@ -2741,7 +2768,7 @@ func hasHypotheticalCue(scope string, at int) bool {
 		case "perhaps", "possibly", "potentially":
 			// Before a number it hedges a count ("advanced against
 			// perhaps 300 guerrillas"), not the clause.
-			cue = !startsCount(scope[j:])
+			cue = !startsCount(scope[j:]) && !(hedgesFraction && startsFraction(scope[j:]))
 		case "possible", "potential":
 			// Before its noun the adjective qualifies that noun ("hinted
 			// at possible arms supplies in July"): the clause reports

@@ -128,26 +128,26 @@ var knownEventProblems = map[string]int{
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"argentine-dirty-war":                3, // 3 at d05a56f
-	"carnation-revolution-1974":          6, // 7 at d05a56f
-	"greek-junta-1967-74":                2, // 2 at d05a56f
-	"indonesia-1965-66-killings":         3, // 4 at d05a56f
-	"poland-martial-law-1981-fact-sheet": 1, // 1 at d05a56f
-	"prague-spring-1968":                 1, // 1 at d05a56f
+	"argentine-dirty-war":                1, // 3 at d05a56f; 2 with "until December, when", 1 with "the 1978 World Cup, which … from 1 to 25 June" (timeline12)
+	"carnation-revolution-1974":          2, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past, 2 with "perhaps half a million" and "that same July" (timeline12)
+	"greek-junta-1967-74":                1, // 2 at d05a56f; 1 with "in the Greek Civil War of 1946–49" (timeline12)
+	"indonesia-1965-66-killings":         2, // 4 at d05a56f; 2 with "as late as 1990" (timeline12)
+	"poland-martial-law-1981-fact-sheet": 0, // 1 at d05a56f; 0 with "will join … on Thursday" on a Thursday (timeline12)
+	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
-	"romanian-revolution-1989-reports":   5, // 6 at d05a56f
+	"romanian-revolution-1989-reports":   3, // 6 at d05a56f; 4 with "after dark", 3 with "for a third day today" (timeline12)
 	"soviet-afghan-war-primer":           3, // 3 at d05a56f
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
-	"chaco-war":                       2, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11)
+	"chaco-war":                       1, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11); 1 with "in the revolution of 1952" (timeline12)
 	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
-	"thailand-1992-black-may-reports": 4, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11)
+	"thailand-1992-black-may-reports": 1, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12)
 	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
-	"ulfa-assam-insurgency-primer":    2, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11)
+	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
 	"yemen-1994-civil-war":            2, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11)
 	// dev5, 2026-12-01, scored at 0e2a07b.
 	"angolan-civil-war":                2, // 3 at 0e2a07b; 2 with "from 1978 onward" (timeline6)
@@ -162,7 +162,7 @@ var knownEventProblems = map[string]int{
 	"balochistan-insurgency-primer":  0, // 1 at b4eea63; 0 (timeline6)
 	"falklands-war-1982":             0, // 8 at b4eea63; 3 once emphasis marks do not hide text_has; 0 (timeline6)
 	"grenada-1983-fact-sheet":        3, // 12 at b4eea63; 4 (timeline6); 1 (timeline7); 3 once a name taken up no longer dates a sentence (half of what that listed on dev was dated wrong)
-	"kazakhstan-2022-unrest-reports": 2, // 8 at b4eea63; 3 (timeline6); 2 (timeline7)
+	"kazakhstan-2022-unrest-reports": 1, // 8 at b4eea63; 3 (timeline6); 2 (timeline7); 1 (timeline12: "declared Monday a day of mourning")
 	"mozambican-civil-war":           0, // 3 at b4eea63; 0 (timeline6)
 	"rhodesian-bush-war":             0, // 2 at b4eea63; 0 (timeline6)
 	// dev8, 2026-12-01, scored at 64135ae before any change for them.
@@ -184,9 +184,9 @@ var knownEventProblems = map[string]int{
 	// held out of the sixth session's work until its engines were merged;
 	// the same counts after them.
 	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
-	"cuban-revolution":                        3, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300")
+	"cuban-revolution":                        2, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300"); 2 (timeline12: "through the Sergeants' Revolt of 1933")
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
-	"karen-conflict-primer":                   3, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month)
+	"karen-conflict-primer":                   2, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month); 2 (timeline12: "within two weeks" keeps its month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
 	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
 }

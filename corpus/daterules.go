@@ -1,0 +1,619 @@
+package corpus
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// dateRules names the date rules turned off, for ablation: a rule's
+// worth is what the development briefings score without it
+// (TestEventAblation). Nil, in use, turns none off.
+type dateRules map[string]bool
+
+// The date rules that can be turned off, each a general pattern of
+// English with its own cases in TestDateNightAndPlans.
+const (
+	// ruleNightRoll: a time after midnight, or before dawn after a day
+	// told into its night, is the next day ("At 10 p.m. on Sunday … Shortly
+	// after midnight" is Monday).
+	ruleNightRoll = "night-roll"
+	// ruleNightTimes: the times of the night a narrative tells by other
+	// words than a clock's or WordNet's hours: "twenty past midnight",
+	// "past midnight", "in the early hours", "after dark".
+	ruleNightTimes = "night-times"
+	// rulePastPlan: a plan told in the past ("talks were scheduled for
+	// June") aims at a date of the narrative, not of the moment of
+	// writing, and the next days count from it (see pastPlanTense).
+	rulePastPlan = "past-plan"
+	// ruleWhenNamed: a bound after "since" or "until" that a "when"
+	// clause names ("since February 1948, when they seized power") dates
+	// what that clause tells, as "after 1966, when" does.
+	ruleWhenNamed = "when-named"
+	// ruleHappeningIn: a year after "of" names a happening that a past
+	// clause tells of taking part in, after "in", "during" or "through"
+	// ("came to power in the revolution of 1952"), as "stood in the 1982
+	// election" does: the clause's time.
+	ruleHappeningIn = "happening-in"
+	// ruleNamedYear: a date without a year in a relative clause on a
+	// thing named by its year ("the 1978 World Cup, which the country
+	// hosted from 1 to 25 June") is in that year.
+	ruleNamedYear = "named-year"
+	// ruleFutureWeekday: outside a news report, "will meet on Thursday"
+	// written on a Thursday is the next one (see isFutureWeekdayAhead).
+	ruleFutureWeekday = "future-weekday"
+	// ruleDeclaredDay: a weekday a declaration makes a kind of day ("has
+	// declared Monday a day of mourning") is the day ahead the
+	// declaration is for (see isDeclaredDay).
+	ruleDeclaredDay = "declared-day"
+	// ruleHedgedFraction: "perhaps" or "possibly" before a fraction
+	// ("perhaps half a million people marched") hedges the count, not
+	// the clause, as it does before a number.
+	ruleHedgedFraction = "hedged-fraction"
+	// ruleThatSame: "that same July" is "that July", stressed: the
+	// narrative year's July ("same" only says it is the one just told).
+	ruleThatSame = "that-same"
+	// ruleWithinWeeks: "within two weeks" (or "within about two weeks")
+	// of a day gives the window's month, or its year when the window
+	// crosses a month, not a day: the text says by when, not when.
+	ruleWithinWeeks = "within-weeks"
+	// ruleAsLateAs: a year after "as late as" or "as early as" is the
+	// clause's time, stressed.
+	ruleAsLateAs = "as-late-as"
+	// ruleRelativeAside: the verb of a relative clause set off by a
+	// comma ("the Public Relations Department, which runs state radio,")
+	// is its noun's, not the tense of the clause that holds the date.
+	ruleRelativeAside = "relative-aside"
+	// ruleNthDay: "fought for a third day today" is a span of three days
+	// ending today (see markNthDay).
+	ruleNthDay = "nth-day"
+)
+
+// dateRuleNames lists every date rule a test can turn off.
+func dateRuleNames() []string {
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay}
+}
+
+// on reports whether rule is on.
+func (r dateRules) on(rule string) bool { return !r[rule] }
+
+// nightPart says where in the night a time of day falls, which decides
+// the day it belongs to: a narrative runs forward, so the hours after
+// midnight that follow a day told into its evening are the next day's.
+type nightPart uint8
+
+const (
+	nightNone  nightPart = iota // daytime, or no time of day given
+	nightLate                   // the evening and the night before midnight: "at 10 p.m.", "after dark", "that night"
+	nightSmall                  // the hours after midnight: "at 2 a.m.", "before dawn", "overnight"
+	nightCross                  // a phrase that says midnight has passed: "shortly after midnight", "in the early hours"
+)
+
+// timeOfDay reads a time of day after the preposition at j ("at", "by",
+// "after", "before", "past"): a time on the clock, a count past midnight
+// ("twenty past midnight"), a time of day WordNet names ("dawn",
+// "midnight") or "after dark"; each with the part of the night it falls
+// in.
+func (s *dateScanner) timeOfDay(j int) (*dateExpr, int) {
+	if e, next := s.clockTime(j + 1); e != nil {
+		e.night = hourNight(s.clockHour(j + 1))
+		return e, next
+	}
+	if !s.off.on(ruleNightTimes) {
+		return s.hourOfDay(j + 1)
+	}
+	if e, next := s.pastMidnight(j + 1); e != nil {
+		return e, next
+	}
+	if s.lower(j) == "after" && isNightWord(s.lower(j+1)) && !isHourOfDay(s.lower(j+1)) {
+		// "After dark, troops opened fire": the evening of the day told.
+		if e, next := s.hourAfter(j + 1); e != nil {
+			e.night = nightLate
+			return e, next
+		}
+	}
+	e, next := s.hourOfDay(j + 1)
+	if e != nil {
+		e.night = wordNight(s.lower(j), s.lower(j+1))
+	}
+	return e, next
+}
+
+// hourAfter is hourOfDay for a word it would refuse as no hour, but that
+// a preposition of time makes one ("after dark").
+func (s *dateScanner) hourAfter(k int) (*dateExpr, int) {
+	next := s.lower(k + 1)
+	if next == "of" || next == "on" || s.startsDate(k+1) {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly = true
+	return e, k + 1
+}
+
+// pastMidnight reads a count of minutes past midnight at k: "twenty past
+// midnight", "a quarter past midnight", "half past midnight", "10
+// minutes after midnight". It is the next day's, as "after midnight" is.
+func (s *dateScanner) pastMidnight(k int) (*dateExpr, int) {
+	if s.lower(k) == "a" && s.lower(k+1) == "quarter" {
+		k++
+	}
+	w := s.lower(k)
+	if w != "quarter" && w != "half" && countWord(w) <= 0 {
+		t, _ := s.tok(k)
+		if t.num <= 0 || t.num > 59 {
+			return nil, 0
+		}
+	}
+	k++
+	if s.lower(k) == "minutes" {
+		k++
+	}
+	if (s.lower(k) != "past" && s.lower(k) != "after") || s.lower(k+1) != "midnight" {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly, e.night = true, nightCross
+	return e, k + 2
+}
+
+// clockHour returns the hour (0–23) of the time on the clock at k, or
+// -1: "10.30 p.m." is 22, "12 am" is 0, "0600 hours" is 6.
+func (s *dateScanner) clockHour(k int) int {
+	w := s.lower(k)
+	pm := strings.HasSuffix(w, "pm")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "pm"), "am")
+	if s.lower(k+1) == ":" {
+		w += "." + s.lower(k+2)
+		k += 2
+	}
+	h := clockDigits(w)
+	if h < 0 {
+		return -1
+	}
+	next := s.lower(k + 1)
+	pm = pm || next == "pm" || next == "p"
+	am := strings.HasSuffix(s.lower(k), "am") || next == "am" || next == "a"
+	switch {
+	case pm && h < 12:
+		h += 12
+	case am && h == 12:
+		h = 0
+	}
+	return h % 24
+}
+
+// hourNight returns the part of the night an hour (0–23, or -1 for none)
+// falls in: from six in the evening it is late, before six in the
+// morning it is small.
+func hourNight(h int) nightPart {
+	switch {
+	case h < 0:
+		return nightNone
+	case h >= 18:
+		return nightLate
+	case h < 6:
+		return nightSmall
+	}
+	return nightNone
+}
+
+// wordNight returns the part of the night a time of day WordNet names
+// falls in, after the preposition prep: "after midnight" has passed it,
+// "at midnight" ends the day; dawn (and what WordNet gives as its
+// synonyms: "daybreak") is small; a time WordNet puts beside the night
+// ("dusk", "nightfall") is late.
+func wordNight(prep, w string) nightPart {
+	switch {
+	case w == "midnight" && (prep == "after" || prep == "past"):
+		return nightCross
+	case w == "midnight":
+		return nightLate
+	case isDawnWord(w):
+		return nightSmall
+	case isNightWord(w):
+		return nightLate
+	}
+	return nightNone
+}
+
+// isDawnWord reports whether w is "dawn" or one of its WordNet synonyms
+// ("daybreak", "dawning").
+func isDawnWord(w string) bool {
+	return w == "dawn" || slices.Contains(wordnet.Load().Synonyms(w), "dawn")
+}
+
+// isNightWord reports whether w names the night or a time WordNet puts
+// one step from it ("dusk", "nightfall", "twilight", "dark").
+func isNightWord(w string) bool {
+	return w == "night" || w == "tonight" || w == "evening" || slices.Contains(wordnet.Load().Kin(w), "night")
+}
+
+// nightBefore returns the part of the night the latest time of day
+// written before byte end of the scanner's sentence falls in: what the
+// day a sentence tells has reached, for a time after it (see
+// sentenceScan.rollsOverNight). A daytime part ("in the afternoon")
+// resets it.
+func (s *dateScanner) nightBefore(end int) nightPart {
+	part := nightNone
+	for k := range s.toks {
+		if s.toks[k].start >= end {
+			break
+		}
+		if p, ok := s.nightAt(k); ok {
+			part = p
+		}
+	}
+	return part
+}
+
+// nightAt returns the part of the night token k names, and whether it
+// names a time of day at all.
+func (s *dateScanner) nightAt(k int) (nightPart, bool) {
+	w := s.lower(k)
+	switch w {
+	case "morning", "afternoon", "noon", "midday":
+		return nightNone, true
+	case "overnight":
+		return nightSmall, true // the night just past, into the report's day
+	case "late":
+		if s.lower(k+1) == "on" {
+			return nightLate, true // "late on 24 December", "late on Sunday"
+		}
+	}
+	if s.clockEnd(k) > 0 {
+		return hourNight(s.clockHour(k)), true
+	}
+	if p := wordNight(s.lower(k-1), w); p != nightNone {
+		if p == nightCross {
+			p = nightSmall
+		}
+		return p, true
+	}
+	return nightNone, false
+}
+
+// rollsOverNight reports whether xe, a time of the day a relative day
+// counts from, lies in the next day (ruleNightRoll): a phrase that says
+// midnight has passed ("shortly after midnight", "twenty past midnight",
+// "in the early hours") or a small hour ("at 2 a.m.", "before dawn")
+// after a day told into its evening or night ("At 10 p.m. on Sunday …",
+// "late on 24 December"). The day counted from is the one earlier in
+// the sentence, else the latest day the text reported, with the time of
+// day its sentence reached. After a day given with no time ("On 6
+// January the bloc agreed … shortly after midnight") or one already in
+// its small hours ("early on Thursday") the hour is that day's.
+func (st *sentenceScan) rollsOverNight(xe dateExpr) bool {
+	if !st.x.r.off.on(ruleNightRoll) || xe.kind != exRelDay || xe.delta != 0 || xe.base != nil || xe.night < nightSmall {
+		return false
+	}
+	reached := st.x.r.anchorNight
+	if st.local != nil {
+		reached = st.x.dates.nightBefore(xe.start)
+	}
+	return reached == nightLate
+}
+
+// pastPlanTense reads the tense of a date in a clause that tells of a
+// plan in the past (rulePastPlan): "talks were scheduled for June", "a
+// rally planned for 28 September 1974, but … was called off", "The vote,
+// planned for 12 March, was never held". clauseTense calls such a
+// clause future, for its plan; but the plan was made in the narrative's
+// past. The date the plan aims at, after its participle and "for", is
+// tensePastPlan: it takes the narrative's year, and a reader counts the
+// next days from it, whether or not it came about; any other date of the
+// clause ("In 1970 talks were scheduled for June") is the past of the
+// telling. ok is false when the clause is no plan told in the past
+// ("talks are scheduled for June", "will be planned for").
+func pastPlanTense(scope string, at int) (tense, bool) {
+	from, to := planCue(scope, at)
+	if from < 0 {
+		return tenseNone, false
+	}
+	blanked := scope[:from] + strings.Repeat(" ", to-from) + scope[to:]
+	if t := clauseTense(blanked, at); t != tensePast && t != tensePastPerfect || slices.ContainsFunc(paddedWordList(blanked), isAuxiliaryPresent) {
+		return tenseNone, false // "is scheduled for Monday, a spokesman said": the plan is the present's
+	}
+	if from < at {
+		return tensePastPlan, true
+	}
+	return tensePast, true
+}
+
+// planCue returns where, in scope, the words that make its clause a
+// plan lie: a participle and "for" right before the date at byte at
+// ("fixed for", "set for"; see isTargetBefore), else "scheduled for" or
+// "planned for" anywhere in it. from is -1 when there are none.
+func planCue(scope string, at int) (from, to int) {
+	if head := trimRight(scope[:at], " "); isTargetBefore(head) {
+		v := trailingWord(head[:len(head)-len(" for")])
+		return len(head) - len(" for") - len(v), len(head)
+	}
+	low := lowerASCII(scope)
+	for _, cue := range [...]string{" scheduled for ", " planned for "} {
+		if k := strings.Index(low, cue); k >= 0 {
+			return k + 1, k + len(cue) - 1
+		}
+	}
+	return -1, -1
+}
+
+// planTense is the tense of xe, in scope at byte at, when its clause,
+// future by its plan, tells the plan in the past (see pastPlanTense),
+// else tenseFuture. A plan set off by commas ("The vote, planned for 12
+// March, was never held") is read in the clause around it.
+func (st *sentenceScan) planTense(scope string, at int, xe dateExpr) tense {
+	if t, ok := pastPlanTense(scope, at); ok {
+		return t
+	}
+	if clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end); len(clause) > len(scope) {
+		if t, ok := pastPlanTense(clause, xe.start-from); ok {
+			return t
+		}
+	}
+	return tenseFuture
+}
+
+// boundNamesWhen reports whether the expression at tokens [i, next) is
+// a bound after "since", "until" or "till" that a "when" clause after a
+// comma names (ruleWhenNamed): "The communists had governed alone since
+// February 1948, when they seized full control", "Viola lasted only
+// until December, when Galtieri pushed him aside". The bound is a
+// reference point to the main clause, but the "when" clause tells what
+// happened at it, as after "after 1966, when" (see namesWhen).
+func (s *dateScanner) boundNamesWhen(i, next int) bool {
+	switch s.lower(i - 1) {
+	case "since", "until", "till":
+		return s.lower(next) == "," && s.lower(next+1) == "when"
+	}
+	return false
+}
+
+// happeningOfIn reports whether the year at token i follows "of" and a
+// noun phrase opened by "the" that "in", "during" or "through" governs:
+// "came to power in the revolution of 1952", "rose through the
+// Sergeants' Revolt of 1933", "lay in the civil war of 1946–49" (see
+// ruleHappeningIn). A few words of a name, capitalised or not, stand
+// between "the" and "of"; a comma, a verb's clause or a date does not.
+func (s *dateScanner) happeningOfIn(i int) bool {
+	if s.lower(i-1) != "of" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		t := s.toks[k]
+		switch {
+		case t.lower == "the":
+			switch s.lower(k - 1) {
+			case "in", "during", "through":
+				return k < i-2
+			}
+			return false
+		case t.num >= 0 || t.lower == "of" || t.lower == "and" || t.lower == "or":
+			return false
+		case t.lower == "'" || t.lower == "’":
+		case !isLetterFirst(t.text):
+			return false
+		}
+	}
+	return false
+}
+
+// namedYear returns xe with the year of the thing a relative clause it
+// stands in is about, when xe has none and that thing is named by its
+// year (ruleNamedYear): "The regime used the 1978 World Cup, which the
+// country hosted from 1 to 25 June, as a showcase"; "the Olympics of
+// 1980, which opened on 19 July". The relative clause tells of that
+// thing, in its year, not of the narrative's.
+func (st *sentenceScan) namedYear(xe dateExpr) dateExpr {
+	if !st.x.r.off.on(ruleNamedYear) || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || xe.prec < PrecisionMonth {
+		return xe
+	}
+	y := relativeNameYear(st.m[:xe.start])
+	if y == 0 {
+		return xe
+	}
+	xe.year = y
+	if xe.last != nil && xe.last.year == 0 && xe.last.yref == yrNone {
+		end := *xe.last
+		end.year = y
+		xe.last = &end
+	}
+	return xe
+}
+
+// relativeNameYear returns the year that names the noun phrase a
+// relative clause ending head follows (", which …", ", when …", ", in
+// which …"), or 0: the year after the phrase's "the" ("the 1978 World
+// Cup") or after its last "of" ("the Olympics of 1980"). The clause runs
+// to the date with no other comma or clause between.
+func relativeNameYear(head string) int {
+	k := -1
+	for _, rel := range [...]string{", which ", ", when ", ", in which ", ", during which "} {
+		if j := strings.LastIndex(head, rel); j > k {
+			k = j
+		}
+	}
+	if k < 0 || strings.ContainsAny(head[k+1:], ",;:()") {
+		return 0
+	}
+	np := head[:k]
+	if j := strings.LastIndexAny(np, ",;:("); j >= 0 {
+		np = np[j+1:]
+	}
+	words := strings.Fields(np)
+	for i, w := range words {
+		if y := yearWord(w); y != 0 && i > 0 && (strings.EqualFold(words[i-1], "the") || words[i-1] == "of" && i == len(words)-1) {
+			return y
+		}
+	}
+	return 0
+}
+
+// yearWord returns w as a year (1000–2999) when it is four digits, else 0.
+func yearWord(w string) int {
+	if len(w) != 4 || !isAllDigits(w) {
+		return 0
+	}
+	if n, _ := strconv.Atoi(w); n >= 1000 && n <= 2999 {
+		return n
+	}
+	return 0
+}
+
+// isFutureWeekdayAhead reports whether a weekday in a clause in tense
+// t that names the moment of writing's own weekday is the next week's
+// (ruleFutureWeekday): in a future clause, where no news dateline is in
+// force. A speaker or a writer dating a text calls its own day "today"
+// and says "on Thursday" of one to come ("On Thursday our staff will
+// join the commemoration", in a text of a Thursday); only the news
+// convention, under a dateline, calls the report's own day by its
+// weekday in any tense.
+func (r *resolver) isFutureWeekdayAhead(t tense) bool {
+	return t == tenseFuture && r.dateline == nil && r.entry == nil && r.off.on(ruleFutureWeekday)
+}
+
+// isDeclaredDay reports whether xe, a weekday, is the object of a verb
+// whose complement makes it a kind of day (ruleDeclaredDay): "Tokayev has
+// declared Monday a national day of mourning", "the council named Friday
+// a public holiday". The declaration is for a day it precedes, so the
+// weekday lies ahead of the clause's time, as a plan's date does. The
+// complement is "a" or "an" right after the weekday and, within a few
+// words, "day" or a day WordNet files as kept ("holiday", "festival";
+// see Lexicon.Observance).
+func (st *sentenceScan) isDeclaredDay(xe dateExpr) bool {
+	if !st.x.r.off.on(ruleDeclaredDay) || xe.kind != exWeekday || xe.delta != 0 {
+		return false
+	}
+	if v := lastWord(st.m[:xe.start]); v == "" || !isVerbForm(lowerASCII(v)) {
+		return false
+	}
+	words := strings.Fields(lowerASCII(st.m[xe.end:]))
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 5)] {
+		w = strings.TrimRight(w, ".,;:")
+		if w == "day" || wordnet.Load().Observance(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsFraction reports whether rest, the text after a hedge, opens
+// with a fraction of a count ("half a million", "a third of the
+// garrison"), which the hedge qualifies (ruleHedgedFraction).
+func startsFraction(rest string) bool {
+	w, end := nextLowerWord(rest, 0)
+	if w == "a" || w == "an" {
+		w, _ = nextLowerWord(rest, end)
+	}
+	return isFraction(w)
+}
+
+// isAsLateAs reports whether the tokens before token i are "as late
+// as" or "as early as" (ruleAsLateAs): "were executed as late as 1990"
+// dates the executions in 1990; the phrase stresses how late, it
+// compares nothing. "As recently as 2020" is left alone: it opens a
+// state the text goes on to contrast ("As recently as 2020, few
+// expected war") more often than a happening.
+func (s *dateScanner) isAsLateAs(i int) bool {
+	if !s.off.on(ruleAsLateAs) || s.lower(i-1) != "as" || s.lower(i-3) != "as" {
+		return false
+	}
+	switch s.lower(i - 2) {
+	case "late", "early":
+		return true
+	}
+	return false
+}
+
+// blankRelativeAsides returns scope with each relative clause that a
+// comma opens (", which …", ", who …", ", whose …") blanked to the next
+// comma or the end, unless the date at byte at lies in it
+// (ruleRelativeAside): "Overnight, rioters set fire to the Public
+// Relations Department, which runs state radio" is a past clause; the
+// present "runs" describes the department. Offsets are kept.
+func blankRelativeAsides(scope string, at int) string {
+	if !strings.Contains(scope, ", wh") {
+		return scope // most clauses: no relative clause set off
+	}
+	out := []byte(scope)
+	for i := 0; ; {
+		k := strings.Index(scope[i:], ", wh")
+		if k < 0 {
+			break
+		}
+		start := i + k + 2
+		w, _ := nextLowerWord(scope, start)
+		end := len(scope)
+		if c := strings.IndexByte(scope[start:], ','); c >= 0 {
+			end = start + c
+		}
+		if (w == "which" || w == "who" || w == "whose") && (at < start || at >= end) {
+			for j := start; j < end; j++ {
+				out[j] = ' '
+			}
+		}
+		i = start
+	}
+	return string(out)
+}
+
+// markNthDay makes e, a day counted from the moment of writing or the
+// narrative ("today", "yesterday", "the next day") at tokens [i, next),
+// the last day of a span when "for a third day" or "for the second
+// straight day" stands beside it (ruleNthDay): "Army units fought for a
+// third day today" fought on the two days before today and on today.
+func (s *dateScanner) markNthDay(e *dateExpr, i, next int) {
+	if e.kind != exNowDay && (e.kind != exRelDay || e.base != nil) || e.last != nil || e.prec != PrecisionDay || e.toMonth || e.toYear {
+		return
+	}
+	n := s.nthDayAt(next)
+	if n == 0 {
+		n = s.nthDayBefore(i)
+	}
+	if n < 2 {
+		return
+	}
+	end := *e
+	e.delta -= n - 1
+	e.last = &end
+}
+
+// nthDayAt reads "for a third day" or "for the second straight day" at
+// k and returns the ordinal, else 0.
+func (s *dateScanner) nthDayAt(k int) int {
+	if s.lower(k) != "for" || s.lower(k+1) != "a" && s.lower(k+1) != "the" {
+		return 0
+	}
+	n := ordinalWord(s.lower(k + 2))
+	k += 3
+	switch s.lower(k) {
+	case "straight", "consecutive", "successive":
+		k++
+	}
+	if n == 0 || s.lower(k) != "day" {
+		return 0
+	}
+	return n
+}
+
+// nthDayBefore reads "for a third day" (perhaps "running" or "in a row"
+// after it) ending just before token i, else 0.
+func (s *dateScanner) nthDayBefore(i int) int {
+	k := i
+	if s.lower(k-1) == "running" {
+		k--
+	} else if s.lower(k-1) == "row" && s.lower(k-2) == "a" && s.lower(k-3) == "in" {
+		k -= 3
+	}
+	for j := k - 4; j >= k-5 && j >= 0; j-- {
+		if n := s.nthDayAt(j); n > 0 && s.lower(k-1) == "day" {
+			return n
+		}
+	}
+	return 0
+}

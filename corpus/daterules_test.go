@@ -1,0 +1,116 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+// dateRuleCase is a dateCase that a named date rule decides: the test checks
+// that the case passes with every rule on and fails with that rule off,
+// so that no rule is kept that its cases do not need.
+type dateRuleCase struct {
+	rule string
+	dateCase
+}
+
+func checkRuleCases(t *testing.T, tests []dateRuleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.name, func(t *testing.T) {
+			if got := eventDates(t, tt.ref, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
+			}
+			if got := eventDatesWith(t, tt.ref, tt.text, dateRules{tt.rule: true}); slices.Equal(got, tt.want) {
+				t.Errorf("with %s off the case still passes: it does not test the rule", tt.rule)
+			}
+		})
+	}
+}
+
+// TestDateRules holds, for each date rule that can be turned off
+// (dateRuleNames), sentences written for it.
+func TestDateRules(t *testing.T) {
+	checkRuleCases(t, []dateRuleCase{
+		// A time after midnight, after a day told into its night, is the
+		// next day (rollsOverNight).
+		{ruleNightRoll, dateCase{"after midnight after a late hour", "", "At 11 p.m. on 6 May 1980 the garrison surrendered. Shortly after midnight the rebels left.", []string{"1980-05-06", "1980-05-07"}}},
+		{ruleNightRoll, dateCase{"after midnight in the same sentence", "", "Late on 24 December 1989 the crowd grew; shortly after midnight, troops fired.", []string{"1989-12-24", "1989-12-25"}}},
+		{ruleNightRoll, dateCase{"before dawn after that night", "", "On 6 May 1980 the town fell. That night the garrison surrendered. Before dawn the rebels left.", []string{"1980-05-06", "1980-05-06", "1980-05-07"}}},
+		{ruleNightRoll, dateCase{"a small hour on the clock", "", "On 9 June 1975 the column set out at 9 p.m. At 3 a.m. it reached the bridge.", []string{"1975-06-09", "1975-06-10"}}},
+		{ruleNightRoll, dateCase{"before dawn after the small hours stays", "", "At 10 p.m. on 6 May 1980 the rebels massed. Shortly after midnight they crossed the river. Before dawn they took the bridge.", []string{"1980-05-06", "1980-05-07", "1980-05-07"}}},
+		// A time of the night told in words (pastMidnight, "after dark",
+		// "in the early hours").
+		{ruleNightTimes, dateCase{"minutes past midnight", "", "At 10.30 p.m. on 3 March 1975 the column set out. At twenty past midnight it reached the bridge.", []string{"1975-03-03", "1975-03-04"}}},
+		{ruleNightTimes, dateCase{"in the early hours", "", "At 9 p.m. on 8 May 1980 the town fell. In the early hours the rebels fled.", []string{"1980-05-08", "1980-05-09"}}},
+		{ruleNightTimes, dateCase{"after dark", "", "On 8 May 1980 the town fell. After dark, troops opened fire on the crowd.", []string{"1980-05-08", "1980-05-08"}}},
+		// A plan told in the past aims at a date of the narrative, and
+		// the next days count from it (pastPlanTense).
+		{rulePastPlan, dateCase{"the plan's time and its date", "1975-01-01", "In 1970 talks were scheduled for June. In May the army struck.", []string{"1970", "1970-06", "1970-05"}}},
+		{rulePastPlan, dateCase{"days counted from a plan that failed", "", "The vote, planned for 12 March 1968, was never held. Two days later the premier resigned.", []string{"1968-03-12!", "1968-03-14"}}},
+		{rulePastPlan, dateCase{"a plan with no moment of writing", "", "On 18 July 1974 the general became prime minister. The president called a rally planned for 28 September, but it was called off. Two days later the president resigned.", []string{"1974-07-18", "1974-09-28!", "1974-09-30"}}},
+		// A bound after "since" or "until" that a "when" clause names
+		// dates what the clause tells (boundNamesWhen).
+		{ruleWhenNamed, dateCase{"since a month, when", "", "The party had ruled the country alone since February 1948, when its militias seized the ministries.", []string{"1948-02"}}},
+		{ruleWhenNamed, dateCase{"since a year, when, in the perfect", "2010-01-01", "The town has been quiet since 2001, when the rebels left.", []string{"2001"}}},
+		{ruleWhenNamed, dateCase{"until a month, when: no span", "", "The general handed power to his deputy on 29 March 1981, but the deputy lasted only until December, when a rival pushed him aside.", []string{"1981-03-29", "1981-12"}}},
+		// A past clause tells of taking part in the happening a year
+		// after "of" names (happeningOfIn).
+		{ruleHappeningIn, dateCase{"in the happening of a year", "", "The movement came to power in the revolution of 1952.", []string{"1952"}}},
+		{ruleHappeningIn, dateCase{"through the happening of a year", "", "The sergeant rose to prominence through the Barracks Mutiny of 1933.", []string{"1933"}}},
+		{ruleHappeningIn, dateCase{"in the happening of a span", "", "The crisis had its roots in the civil war of 1946–49.", []string{"1946/1949"}}},
+		// A date without a year in a relative clause on a thing named by
+		// its year is in that year (namedYear).
+		{ruleNamedYear, dateCase{"a relative clause on a year before the noun", "", "In June 1976 the minister met the envoy. The regime used the 1978 World Cup, which the country hosted from 1 to 25 June, as a showcase.", []string{"1976-06", "1978-06-01/1978-06-25"}}},
+		{ruleNamedYear, dateCase{"a relative clause on a year after of", "", "In 1979 the army invaded. Many countries boycotted the Olympics of 1980, which opened on 19 July.", []string{"1979", "1980-07-19"}}},
+		// Outside a news report, the moment's own weekday in a future
+		// clause is the next week's (isFutureWeekdayAhead); 2 December
+		// 2021 was a Thursday.
+		{ruleFutureWeekday, dateCase{"a future weekday on that weekday", "2021-12-02", "The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-09!"}}},
+		// A weekday a declaration makes a kind of day lies ahead
+		// (isDeclaredDay); 9 January 2022 was a Sunday.
+		{ruleDeclaredDay, dateCase{"declared a day of mourning", "2022-01-20", "ALMATY, 9 January (Wire) - Troops left the city. The president has declared Monday a national day of mourning.", []string{"2022-01-09", "2022-01-10!"}}},
+		{ruleDeclaredDay, dateCase{"named a holiday", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council named Friday a public holiday.", []string{"2022-01-12", "2022-01-14!"}}},
+		// A hedge before a fraction hedges the count (startsFraction).
+		{ruleHedgedFraction, dateCase{"perhaps half", "", "On 1 May 1974 perhaps half a million people marched through the capital.", []string{"1974-05-01"}}},
+		{ruleHedgedFraction, dateCase{"possibly half", "", "In March 1980 possibly half the garrison deserted.", []string{"1980-03"}}},
+		// "That same" is "that", stressed (thatSame).
+		{ruleThatSame, dateCase{"that same July", "", "On 12 June 1975 the army marched. That same July the council set up a command.", []string{"1975-06-12", "1975-07"}}},
+		// "Within two weeks" gives the window's month, or its year
+		// (dateExpr.window).
+		{ruleWithinWeeks, dateCase{"within two weeks inside a month", "", "On 11 April 2024 the garrison withdrew. Within two weeks the rebels had withdrawn.", []string{"2024-04-11", "2024-04~approx"}}},
+		{ruleWithinWeeks, dateCase{"within two weeks across a month", "", "On 25 April 2024 the garrison withdrew. Within two weeks the rebels had withdrawn.", []string{"2024-04-25", "2024~approx"}}},
+		{ruleWithinWeeks, dateCase{"within about two weeks", "", "On 15 December 2003 the army attacked. Within about two weeks all the camps had been overrun.", []string{"2003-12-15", "2003-12~approx"}}},
+		// "As late as" stresses a year; it compares nothing (isAsLateAs).
+		{ruleAsLateAs, dateCase{"as late as", "", "Several prisoners were executed as late as 1990.", []string{"1990"}}},
+		{ruleAsLateAs, dateCase{"as early as", "", "The first guerrilla cells were formed as early as 1962.", []string{"1962"}}},
+		// A relative clause set off by a comma does not give its verb's
+		// tense to the clause that holds the date (blankRelativeAsides).
+		{ruleRelativeAside, dateCase{"overnight beside a present relative", "1992-05-25", "BANGKOK, 18 May (Wire) - Troops fired.\n\nOvernight, rioters set fire to the ministry, which runs the radio.", []string{"1992-05-18", "1992-05-18"}}},
+		// "For a third day today" is a span ending today (markNthDay).
+		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
+		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
+	})
+}
+
+// TestDateRulesKeep holds what the date rules must leave as it was.
+func TestDateRulesKeep(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
+		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
+		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"since a year alone", "2010-01-01", "The town has been quiet since 2001.", []string{}},
+		{"until a year, with no when", "", "The general took power on 29 March 1981 and ruled until 1990.", []string{"1981-03-29/1990"}},
+		{"a happening of a year in the present", "2010-01-01", "The revolution of 1952 remains a symbol.", []string{}},
+		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
+		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
+		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},
+		{"a weekday that is no declared day", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council met Friday a second time.", []string{"2022-01-12", "2022-01-07"}},
+		{"perhaps before a clause", "", "On 1 May 1974 the army perhaps marched through the capital.", []string{}},
+		{"a figure as late as a year", "", "The town had about 300 people as late as 1990.", []string{}},
+		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
+		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
+		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},
+		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
+	})
+}
