@@ -259,7 +259,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
-	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], opener)
+	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
 	}
@@ -513,10 +513,10 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool, opener openerRule) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keep trimRule, opener openerRule) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keepCommon))
+		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keep))
 		if persons[nameKey(c.name)] {
 			continue
 		}

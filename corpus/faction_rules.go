@@ -285,6 +285,7 @@ const (
 	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
 	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
+	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
 )
 
 var allRules = []rule{
