@@ -259,6 +259,13 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
+	var acting map[string]bool
+	if !x.disabled[ruleActing] {
+		var more []candidate
+		more, acting = actingCandidates(paras)
+		cands = append(cands, more...)
+		persons = notActing(persons, acting)
+	}
 	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
@@ -267,7 +274,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -717,7 +724,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
 		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
-		if c.body || !weak && !loose && notPlaceHead {
+		if c.body || !weak && !loose && notPlaceHead || weak && rules.acting[nameKey(c.name)] {
 			out = append(out, c)
 			continue
 		}
@@ -758,7 +765,12 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // captured reads a name after a verb of taking a place as written after a
 // locative ("Ethiopian columns recaptured Degehabur, Kebri Dahar and
 // Werder").
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool }
+// acting holds the keys of the one-word names the briefing writes acting
+// (actingNames), kept whatever locative comes before them.
+type placeRules struct {
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool
+	acting                                                                            map[string]bool
+}
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:

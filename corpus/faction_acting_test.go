@@ -1,0 +1,33 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestActingNames: an unknown word the text makes act after "the", more
+// than once, is a name; once, a copula, a title before a person's name,
+// the first word of a longer name, or a past form that is a noun of its
+// own ("left") is not evidence.
+func TestActingNames(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"acts twice", "The Kavurmas announced their return in 1974.|By 1977 the Kavurmas suffered heavy losses.", "[Kavurmas]"},
+		{"acts once", "The Kavurmas announced their return in 1974.|By 1977 the rebels suffered heavy losses.", "[]"},
+		{"copula", "The Kavurmas were strong.|The Kavurmas were feared.", "[]"},
+		{"title before a person", "The Zuvan Abdul Keri spoke.|The Zuvan announced a truce.|Then the Zuvan refused to meet them.", "[]"},
+		{"first word of a longer name", "The Jamat al Veldin rose.|The Jamat seized the radio.|The Jamat released its hostages.", "[]"},
+		{"past form that is a word", "The Veldish left split.|Later the Veldish left rejoined the front.", "[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var paras []*para
+			for _, s := range strings.Split(tt.text, "|") {
+				paras = append(paras, newPara(s))
+			}
+			if got := fmt.Sprint(actingNames(paras)); got != tt.want {
+				t.Errorf("actingNames = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
