@@ -262,7 +262,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	var acting map[string]bool
 	if !x.disabled[ruleActing] {
 		var more []candidate
-		more, acting = actingCandidates(paras)
+		more, acting = actingCandidates(paras, persons, !x.disabled[ruleGroupCue])
 		cands = append(cands, more...)
 		persons = notActing(persons, acting)
 	}

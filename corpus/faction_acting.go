@@ -2,6 +2,9 @@ package corpus
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
@@ -22,24 +25,67 @@ const minActing = 2
 // and again, shows what it is. A person takes no "the", so the cues that
 // read the word as a person's name do not count against it. The names
 // come in order of first use.
-func actingNames(paras []*para) []string {
-	counts := map[string]int{}
+func actingNames(paras []*para, persons map[string]bool, cues bool) []string {
+	acts, cued := map[string]int{}, map[string]int{}
 	var order []string
 	for _, p := range paras {
-		for _, name := range actingInPara(p) {
-			if counts[name] == 0 {
+		a, c := actingInPara(p, cues)
+		for _, name := range append(a, c...) {
+			if acts[name]+cued[name] == 0 {
 				order = append(order, name)
 			}
-			counts[name]++
+		}
+		for _, name := range a {
+			acts[name]++
+		}
+		for _, name := range c {
+			cued[name]++
 		}
 	}
 	var out []string
 	for _, name := range order {
-		if counts[name] >= minActing && !isPlaceOrPeople(name) && !opensLongerName(paras, name) {
+		if !(acts[name] >= minActing || cued[name] > 0 && acts[name]+cued[name] >= minActing && !personal(paras, persons, name) && !nameAdjective(name) && !pluralWritten(paras, name)) {
+			continue
+		}
+		if !isPlaceOrPeople(name) && !opensLongerName(paras, name) {
 			out = append(out, name)
 		}
 	}
 	return out
+}
+
+// personal reports whether the briefing reads name as a person's: among
+// its persons, or the last word of a name with a person's shape
+// ("Laurent Gbagbo" makes "Gbagbo loyalists" a person's).
+func personal(paras []*para, persons map[string]bool, name string) bool {
+	k := nameKey(name)
+	return persons[k] || len(paras) > 0 && paras[0].people[k]
+}
+
+// nameAdjective reports whether name ends as an adjective made from a
+// name does ("Islamist", "Transnistrian", "Congolese"): before a group
+// noun it says whose the group is, not which.
+func nameAdjective(name string) bool {
+	for _, suf := range []string{"ist", "ian", "ese"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralWritten reports whether the briefing writes name with an "s"
+// ("Simbas" for "Simba rebels"): the group goes by the plural.
+func pluralWritten(paras []*para, name string) bool {
+	plural := name + "s"
+	for _, p := range paras {
+		for _, w := range p.words() {
+			if trimRightPunct(w, ".,;:!?)”\"'’") == plural {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensLongerName reports whether some paragraph writes name followed by
@@ -52,7 +98,7 @@ func opensLongerName(paras []*para, name string) bool {
 				continue
 			}
 			next := words[i+1]
-			if startsUpper(next) || isConnector(lower[i+1]) && !innerConnector(lower[i+1]) || particle(lower[i+1]) {
+			if startsUpper(next) || particle(lower[i+1]) {
 				return true
 			}
 		}
@@ -69,28 +115,75 @@ func particle(w string) bool {
 // actingInPara returns the unknown words p writes between "the" and a
 // past verb, one for each use. A past form that is a word of its own
 // ("left", "set") may be a noun the name qualifies ("the Peronist left").
-func actingInPara(p *para) []string {
+// With cues, it adds the unknown words p writes as a group's: before a
+// faction, wing or leader ("the Kavurma faction", "the Kavurma leader",
+// "the Kavurma and Veldo factions"), or after a noun for a kind of
+// organisation ("the youth organisation Kavurma", "two factions, Kavurma
+// and Veldo").
+func actingInPara(p *para, cues bool) (acting, cued []string) {
 	words, lower := p.words(), p.lowerWords()
-	var out []string
-	for i := 1; i+1 < len(words); i++ {
-		if lower[i-1] != "the" || !isUnknownWord(words[i]) {
+	for i := 0; i < len(words); i++ {
+		w := trimRightPunct(words[i], ".,;:!?)")
+		if !isUnknownWord(w) {
 			continue // the cheap test first
 		}
-		next := lower[i+1]
-		if isCopula(next) || !isActing(next) || slices.Contains(wordnet.Load().Lemmas(next), next) {
-			continue // "the Derg was …" says what it is, not what it did
+		switch {
+		case w == words[i] && i > 0 && i+1 < len(words) && lower[i-1] == "the" && pastActNext(lower[i+1]):
+			acting = append(acting, w)
+		case cues && (i == 0 || !startsUpper(words[i-1]) || lower[i-1] == "the") && groupCue(words, lower, i):
+			cued = append(cued, w) // "Sinn Féin leader" is no cue for "Féin"
 		}
-		out = append(out, words[i])
 	}
-	return out
+	return acting, cued
+}
+
+// pastActNext reports whether the word after a name is a past verb, not a
+// copula ("the Derg was …" says what it is, not what it did) nor a past
+// form that is a word of its own.
+func pastActNext(next string) bool {
+	return !isCopula(next) && isActing(next) && !slices.Contains(wordnet.Load().Lemmas(next), next)
+}
+
+// groupCue reports whether words[i], an unknown word, is written as a
+// group's name: a faction, wing or leader comes after it (after "and" and
+// a second name, too), or a lower-case noun for a kind of organisation
+// before it, or "factions," ("two factions, Khalq and Parcham").
+func groupCue(words, lower []string, i int) bool {
+	j := i + 1
+	if j+1 < len(words) && lower[j] == "and" && isUnknownWord(words[j+1]) {
+		j += 2 // "the Khalq and Parcham factions"
+	}
+	if words[j-1] == trimRightPunct(words[j-1], ".,;:!?)”\"") && j < len(words) && cueNoun(trimRightPunct(words[j], ".,;:")) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := words[i-1]
+	if lower[i-1] == "factions," || i > 2 && lower[i-1] == "and" && lower[i-3] == "factions," && isUnknownWord(words[i-2]) {
+		return true // "two factions, Khalq and Parcham"
+	}
+	return prev == strings.ToLower(prev) && prev == trimRightPunct(prev, ".,;:!?)”\"") && isGroupWord(prev) && lang.IsOrgNoun(prev)
+}
+
+// cueNoun reports whether the lower-case word w names a part of a
+// group or its leadership ("faction", "wing", "leader"). Nouns for members
+// or kinds of group ("militias", "politicians") are left out: a people's
+// name qualifies them as often ("Lendu militias", "Luo politicians").
+func cueNoun(w string) bool {
+	switch w {
+	case "faction", "factions", "wing", "leader", "leaders", "leadership":
+		return true
+	}
+	return false
 }
 
 // actingCandidates proposes the names of actingNames, each where the
 // briefing first writes it acting, and returns their keys for dropPlaces,
 // which keeps them though the text also writes them after a locative
 // ("tensions inside the Derg").
-func actingCandidates(paras []*para) ([]candidate, map[string]bool) {
-	names := actingNames(paras)
+func actingCandidates(paras []*para, persons map[string]bool, cues bool) ([]candidate, map[string]bool) {
+	names := actingNames(paras, persons, cues)
 	if len(names) == 0 {
 		return nil, nil
 	}
@@ -99,7 +192,7 @@ func actingCandidates(paras []*para) ([]candidate, map[string]bool) {
 	for _, name := range names {
 		keys[nameKey(name)] = true
 		for _, p := range paras {
-			if found := actingInPara(p); slices.Contains(found, name) {
+			if a, c := actingInPara(p, cues); slices.Contains(a, name) || slices.Contains(c, name) {
 				out = append(out, p.cand(name, scoreMention))
 				break
 			}

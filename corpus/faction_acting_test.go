@@ -17,6 +17,11 @@ func TestActingNames(t *testing.T) {
 		{"copula", "The Kavurmas were strong.|The Kavurmas were feared.", "[]"},
 		{"title before a person", "The Zuvan Abdul Keri spoke.|The Zuvan announced a truce.|Then the Zuvan refused to meet them.", "[]"},
 		{"first word of a longer name", "The Jamat al Veldin rose.|The Jamat seized the radio.|The Jamat released its hostages.", "[]"},
+		{"faction and leader", "The party split into two factions, Kavur and Zemel.|The Kavur leader became president.", "[Kavur]"},
+		{"faction and a past verb", "The Zemel faction was purged.|Later the Zemel seized the radio.", "[Zemel]"},
+		{"qualifying members", "Fighting with Veldu militias spread.|The Veldu militiamen fled.", "[]"},
+		{"last word of a longer name", "The Sinn Veldo leader spoke.|Sinn Veldo leaders met.", "[]"},
+		{"adjective of a name", "The Veldist wing split.|The Veldist leader resigned.", "[]"},
 		{"past form that is a word", "The Veldish left split.|Later the Veldish left rejoined the front.", "[]"},
 	}
 	for _, tt := range tests {
@@ -25,7 +30,7 @@ func TestActingNames(t *testing.T) {
 			for _, s := range strings.Split(tt.text, "|") {
 				paras = append(paras, newPara(s))
 			}
-			if got := fmt.Sprint(actingNames(paras)); got != tt.want {
+			if got := fmt.Sprint(actingNames(paras, nil, true)); got != tt.want {
 				t.Errorf("actingNames = %s, want %s", got, tt.want)
 			}
 		})

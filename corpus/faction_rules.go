@@ -286,6 +286,7 @@ const (
 	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
+	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
 )
 
