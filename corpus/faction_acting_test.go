@@ -36,3 +36,27 @@ func TestActingNames(t *testing.T) {
 		})
 	}
 }
+
+// TestMidSentenceCap: a sentence-opening word capitalised after a word
+// that does not end a sentence is a name's; a title, a month, or a capital
+// after a full stop, a colon or a list dash is not evidence.
+func TestMidSentenceCap(t *testing.T) {
+	tests := []struct {
+		before, capital string
+		want            bool
+	}{
+		{"party,", "New", true},
+		{"joined", "All", true},
+		{"ended.", "New", false},
+		{"-", "New", false},
+		{"Note:", "New", false},
+		{"Prosecutor", "General's", false},
+		{"late", "May", false},
+		{"by", "President", false},
+	}
+	for _, tt := range tests {
+		if got := midSentenceCap(tt.before, tt.capital); got != tt.want {
+			t.Errorf("midSentenceCap(%q, %q) = %v, want %v", tt.before, tt.capital, got, tt.want)
+		}
+	}
+}
