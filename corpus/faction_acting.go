@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
-
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -26,32 +25,44 @@ const minActing = 2
 // read the word as a person's name do not count against it. The names
 // come in order of first use.
 func actingNames(paras []*para, persons map[string]bool, cues bool) []string {
-	acts, cued := map[string]int{}, map[string]int{}
-	var order []string
-	for _, p := range paras {
-		a, c := actingInPara(p, cues)
-		for _, name := range append(a, c...) {
-			if acts[name]+cued[name] == 0 {
-				order = append(order, name)
-			}
-		}
-		for _, name := range a {
-			acts[name]++
-		}
-		for _, name := range c {
-			cued[name]++
-		}
-	}
+	u := countActing(paras, cues)
 	var out []string
-	for _, name := range order {
-		if !(acts[name] >= minActing || cued[name] > 0 && acts[name]+cued[name] >= minActing && !personal(paras, persons, name) && !nameAdjective(name) && !pluralWritten(paras, name)) {
-			continue
+	for _, name := range u.order {
+		acts, cued := u.acts[name], u.cued[name]
+		if acts < minActing && (cued == 0 || acts+cued < minActing || personal(paras, persons, name) || nameAdjective(name) || pluralWritten(paras, name)) {
+			continue // cues are weaker evidence: a person's or a people's name takes them too
 		}
 		if !isPlaceOrPeople(name) && !opensLongerName(paras, name) {
 			out = append(out, name)
 		}
 	}
 	return out
+}
+
+// actingUses counts, for each unknown word, the uses actingInPara finds:
+// acting and cued, with the words in order of first use.
+type actingUses struct {
+	acts, cued map[string]int
+	order      []string
+}
+
+func countActing(paras []*para, cues bool) actingUses {
+	u := actingUses{acts: map[string]int{}, cued: map[string]int{}}
+	for _, p := range paras {
+		a, c := actingInPara(p, cues)
+		for _, name := range append(a, c...) {
+			if u.acts[name]+u.cued[name] == 0 {
+				u.order = append(u.order, name)
+			}
+		}
+		for _, name := range a {
+			u.acts[name]++
+		}
+		for _, name := range c {
+			u.cued[name]++
+		}
+	}
+	return u
 }
 
 // personal reports whether the briefing reads name as a person's: among
