@@ -262,7 +262,14 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // sentence openers and people, partial names, places.
 func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
-	cands = keepNames(cands, midCaps, persons, !x.disabled[ruleMembersCommon], opener)
+	var acting map[string]bool
+	if !x.disabled[ruleActing] {
+		var more []candidate
+		more, acting = actingCandidates(paras, persons, !x.disabled[ruleGroupCue])
+		cands = append(cands, more...)
+		persons = notActing(persons, acting)
+	}
+	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
 	}
@@ -270,7 +277,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured]})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -516,10 +523,10 @@ func eachIndex(n int, f func(int)) {
 // sentence openers ("Turnout", "Foreign"), unless written as acronyms.
 //
 // It also drops the names the briefing shows to be people (persons).
-func keepNames(cands []candidate, midCaps, persons map[string]bool, keepCommon bool, opener openerRule) []candidate {
+func keepNames(cands []candidate, midCaps, persons map[string]bool, keep trimRule, opener openerRule) []candidate {
 	out := cands[:0]
 	for _, c := range cands {
-		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keepCommon))
+		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keep))
 		if persons[nameKey(c.name)] {
 			continue
 		}
@@ -720,7 +727,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
 		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
-		if c.body || !weak && !loose && notPlaceHead {
+		if c.body || !weak && !loose && notPlaceHead || weak && rules.acting[nameKey(c.name)] {
 			out = append(out, c)
 			continue
 		}
@@ -761,7 +768,12 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // captured reads a name after a verb of taking a place as written after a
 // locative ("Ethiopian columns recaptured Degehabur, Kebri Dahar and
 // Werder").
-type placeRules struct{ looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool }
+// acting holds the keys of the one-word names the briefing writes acting
+// (actingNames), kept whatever locative comes before them.
+type placeRules struct {
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool
+	acting                                                                            map[string]bool
+}
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
 // adjective of a place the briefing writes after a locative:

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -442,15 +443,20 @@ func isNameOf(f *Faction, n string, partial bool) bool {
 	return false
 }
 
+// trimRule says which names trimMembersOf keeps whole (see there).
+type trimRule struct{ common, place bool }
+
 // trimMembersOf strips a leading "Fighters of the" from a name taken at the
 // start of a sentence: "Fighters of the Islamic State, a smaller jihadist
 // group, …" is about the Islamic State.
 //
-// With keepCommon, a name whose rest is one common English noun that
+// With keep.common, a name whose rest is one common English noun that
 // names no group is kept whole: in "Sons of the Valley" or "Guardians of
 // the Cedars" the people named are the group. WordNet says which words
-// are common nouns.
-func trimMembersOf(name string, keepCommon bool) string {
+// are common nouns. With keep.place, so is a name whose rest is a place
+// (see namesPlace): people "of the Plaza de Mayo" belong to no body of
+// that name, so they are the group.
+func trimMembersOf(name string, keep trimRule) string {
 	if !strings.Contains(name, "of") {
 		return name // the cheap test first: no "of" to follow the members
 	}
@@ -464,10 +470,28 @@ func trimMembersOf(name string, keepCommon bool) string {
 	if rest[0] == "the" || rest[0] == "The" {
 		rest = rest[1:]
 	}
-	if len(rest) == 0 || keepCommon && len(rest) == 1 && commonNonGroupNoun(rest[0]) {
+	if len(rest) == 0 || keep.common && len(rest) == 1 && commonNonGroupNoun(rest[0]) || keep.place && namesPlace(rest) {
 		return name
 	}
 	return strings.Join(rest, " ")
+}
+
+// namesPlace reports whether the capitalised words rest name a place: the
+// gazetteer holds them, or their head, last in English ("Harbour Square")
+// and first in the Romance languages ("Plaza de Mayo"), is a noun whose
+// first sense is a location and none an organisation ("state", "front"
+// name bodies too).
+func namesPlace(rest []string) bool {
+	if lang.IsPlace(nameKey(strings.Join(rest, " "))) {
+		return true
+	}
+	for _, w := range []string{rest[0], rest[len(rest)-1]} {
+		low := strings.ToLower(w)
+		if lang.IsLocationNoun(low) && !lang.HasOrgSense(low) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonNonGroupNoun reports whether the capitalised word w is an English

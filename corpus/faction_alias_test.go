@@ -45,10 +45,13 @@ func TestTrimMembersOf(t *testing.T) {
 		{"Members of the Assembly", "Assembly"},
 		{"Fighters of Hezbollah", "Hezbollah"},
 		{"Sultan of Oman's Air Force", "Sultan of Oman's Air Force"},
+		{"Widows of the Plaza Verde", "Widows of the Plaza Verde"},
+		{"Daughters of Monrovia", "Daughters of Monrovia"},
+		{"Soldiers of the Veldan Regiment", "Veldan Regiment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := trimMembersOf(tt.in, true); got != tt.want {
+			if got := trimMembersOf(tt.in, trimRule{common: true, place: true}); got != tt.want {
 				t.Errorf("trimMembersOf(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})

@@ -288,6 +288,10 @@ const (
 	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
 	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
+	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
+	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
+	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
 )
 
 var allRules = []rule{
@@ -1029,6 +1033,10 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 		}
 		if !off[ruleArticleStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && strings.EqualFold(words[start-2], "the") {
 			start-- // "the All Africa Conference of Churches": "the" opens the name, so the capital is the name's
+			break
+		}
+		if !off[ruleMidStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && midSentenceCap(words[start-2], prev) {
+			start-- // "His new party, New Democracy, won": capitalised mid-sentence, the word is the name's
 			break
 		}
 		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/corpus"
 )
@@ -105,7 +106,7 @@ func (s *Factions) lookup(c *corpus.Corpus, slug string, g Group) *corpus.Factio
 		s.Misses = append(s.Misses, miss)
 	}
 	if g.Acronym != "" {
-		if foldName(f.Acronym) == foldName(g.Acronym) {
+		if foldName(shownAcronym(f)) == foldName(g.Acronym) {
 			s.AcronymsRight++
 		} else {
 			miss.Problem, miss.Want, miss.Got = "acronym", g.Acronym, f.Name+" ("+f.Acronym+")"
@@ -113,6 +114,33 @@ func (s *Factions) lookup(c *corpus.Corpus, slug string, g Group) *corpus.Factio
 		}
 	}
 	return f
+}
+
+// shownAcronym is the acronym f is shown with: its own, or, for a faction
+// named by its letters alone ("KGB") and so given none besides, its name.
+// An expected acronym equal to the group's name is met by either.
+func shownAcronym(f *corpus.Faction) string {
+	if f.Acronym == "" && isLetterName(f.Name) {
+		return f.Name
+	}
+	return f.Acronym
+}
+
+// isLetterName reports whether name is one word of capital letters, digits
+// and hyphens holding at least two capitals ("KGB", "FLEC-FAC", "KHAD"):
+// the shape of a name that is its own acronym.
+func isLetterName(name string) bool {
+	caps := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsDigit(r) || r == '-':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // describes reports whether what /group shows of f (its summary, the
@@ -148,11 +176,11 @@ func isNotGroup(f *corpus.Faction, names []string) bool {
 
 // isExpectedName reports whether f is a faction the expectations allow:
 // its name holds an expected group's name_has or an also_ok name, or its
-// acronym is an expected group's.
+// shown acronym is an expected group's.
 func isExpectedName(f *corpus.Faction, x Expected) bool {
 	n := foldName(f.Name)
 	for _, g := range x.Groups {
-		if namedAs(f, g.NameHas) || (g.Acronym != "" && foldName(f.Acronym) == foldName(g.Acronym)) {
+		if namedAs(f, g.NameHas) || (g.Acronym != "" && foldName(shownAcronym(f)) == foldName(g.Acronym)) {
 			return true
 		}
 	}

@@ -51,3 +51,30 @@ func TestScoreFactions(t *testing.T) {
 		t.Errorf("unexpected names %v", s.Unlooked)
 	}
 }
+
+// TestLetterNameAcronym checks the convention for a faction named by its
+// letters alone: its name is the acronym it is shown with, so an expected
+// acronym equal to those letters is met, and a spelled-out name with no
+// acronym, or a lower-case word, is not taken for one.
+func TestLetterNameAcronym(t *testing.T) {
+	cases := []struct {
+		f    corpus.Faction
+		want string
+		ok   bool
+	}{
+		{corpus.Faction{Name: "ZPLF"}, "ZPLF", true},
+		{corpus.Faction{Name: "KVO-RM"}, "KVO-RM", true},
+		{corpus.Faction{Name: "ZPLF", Acronym: "ZPF"}, "ZPLF", false}, // its own acronym counts
+		{corpus.Faction{Name: "Zandor People's Front"}, "ZPF", false},
+		{corpus.Faction{Name: "Zandor"}, "ZANDOR", false},
+		{corpus.Faction{Name: "K"}, "K", false},
+	}
+	for _, c := range cases {
+		f := c.f
+		x := Expected{Groups: []Group{{Query: f.Name, NameHas: f.Name, Acronym: c.want, SummaryHas: ""}}}
+		s := scoreFactions(&corpus.Corpus{Factions: []*corpus.Faction{&f}}, "b", x, []*corpus.Faction{&f})
+		if got := s.AcronymsRight == 1; got != c.ok {
+			t.Errorf("%q (acronym %q) against %q: right %v, want %v", f.Name, f.Acronym, c.want, got, c.ok)
+		}
+	}
+}
