@@ -43,7 +43,7 @@ const maxMentionSentence = 300
 // namingSentence returns the first sentence of text that m finds a name
 // in, cut to maxMentionSentence bytes, or "".
 func namingSentence(text string, m matcher) string {
-	for _, sent := range sentencesOf(text) {
+	for sent := range sentencesIn(text) {
 		if m.in(sent) {
 			return excerptBytes(sent, maxMentionSentence)
 		}
@@ -1570,7 +1570,7 @@ func wordsWithin(words []string, n int) []string {
 
 // sentenceWords returns the indexes of the words that begin a sentence:
 // 0, and a capitalised word after one ending in ".", "!" or "?", as
-// sentenceStarts finds them in the text.
+// sentenceBreak finds them in the text.
 func sentenceWords(words []string) []int {
 	starts := []int{0}
 	for k := 1; k < len(words); k++ {
@@ -1585,24 +1585,20 @@ func sentenceWords(words []string) []int {
 	return starts
 }
 
-// sentenceStarts returns the byte offsets where the sentences of text
-// begin: 0, and after ". ", "! " or "? " followed by a capital or quote.
-func sentenceStarts(text string) []int {
-	starts := []int{0}
-	for i := 0; i+2 < len(text); i++ {
-		switch text[i] {
-		case '.', '!', '?':
-		default:
-			continue
-		}
-		if text[i+1] != ' ' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) {
-			starts = append(starts, i+2)
-		}
+// sentenceBreak reports whether a sentence of text ends at byte i, the
+// next one starting at i+2: ". ", "! " or "? " and a capital. Sentences
+// start at 0 and after every break.
+func sentenceBreak(text string, i int) bool {
+	switch text[i] {
+	case '.', '!', '?':
+	default:
+		return false
 	}
-	return starts
+	if text[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+2:])
+	return unicode.IsUpper(r)
 }
 
 // definerSubject finds a group named by a paragraph's opening words when
