@@ -1432,12 +1432,17 @@ func adjectiveShaped(w string) bool {
 	return false
 }
 
-// groupAdjectives qualify a group noun in an apposition such as "the
-// terrorist cell Al-Mulathameen".
-var groupAdjectives = map[string]bool{
-	"militant": true, "terrorist": true, "rebel": true, "armed": true, "jihadist": true,
-	"islamist": true, "separatist": true, "insurgent": true, "paramilitary": true,
-	"extremist": true, "splinter": true, "guerrilla": true, "jihadi": true, "secessionist": true,
+// isGroupAdjective reports whether the lowered word qualifies a group
+// noun in an apposition such as "the terrorist cell Al-Mulathameen". A
+// switch, not a map: appositions asks it of every word.
+func isGroupAdjective(w string) bool {
+	switch w {
+	case "militant", "terrorist", "rebel", "armed", "jihadist",
+		"islamist", "separatist", "insurgent", "paramilitary",
+		"extremist", "splinter", "guerrilla", "jihadi", "secessionist":
+		return true
+	}
+	return false
 }
 
 // definesGroup reports whether rest (the text after a name) continues
@@ -1709,7 +1714,7 @@ func isConnector(w string) bool {
 func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
-		loose := !groupAdjectives[lower[i-1]]
+		loose := !isGroupAdjective(lower[i-1])
 		if loose && (!determined || !determinedNoun(words, lower, i)) {
 			continue // the cheap trigger: "militant", "rebel" …
 		}

@@ -2310,9 +2310,16 @@ func findByNumbered(p *para) []candidate {
 	return out
 }
 
-// foundingVerbs say that a body was brought into being; the sentence that
-// says so introduces it.
-var foundingVerbs = map[string]bool{"founded": true, "formed": true, "created": true, "established": true}
+// isFoundingVerb reports whether the lowered word says that a body was
+// brought into being; the sentence that says so introduces it. A switch,
+// not a map: findByFounding asks it of every word.
+func isFoundingVerb(w string) bool {
+	switch w {
+	case "founded", "formed", "created", "established":
+		return true
+	}
+	return false
+}
 
 // findByFounding reads organisations named as founded: "Hasan di Tiro …
 // founded the Free Aceh Movement", "Students formed the Aceh Referendum
@@ -2321,7 +2328,7 @@ func findByFounding(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i+2 < len(words); i++ {
-		if !foundingVerbs[lower[i]] {
+		if !isFoundingVerb(lower[i]) {
 			continue
 		}
 		if lower[i+1] != "the" {
