@@ -684,6 +684,9 @@ func findByApposition(p *para) []candidate {
 // together","), or "".
 func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	words := p.words()
+	if !startsUpper(words[i]) && !hasArticlePrefix(words[i]) {
+		return "", 0, false // nameAt reads no name here: the cheap test, for most words
+	}
 	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
