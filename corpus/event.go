@@ -2594,6 +2594,21 @@ func paddedWords(s string) string {
 	b.WriteByte(' ')
 	inWord, words := false, 0
 	for i := 0; i < len(s); {
+		if j := asciiWordRunEnd(s, i); j > i {
+			// Most of a clause: ASCII letters, digits and apostrophes,
+			// copied lowered byte by byte, no decoding.
+			if !inWord && words > 0 {
+				b.WriteByte(' ')
+			}
+			if !inWord {
+				words++
+			}
+			inWord = true
+			for ; i < j; i++ {
+				b.WriteByte(lowerByte(s[i]))
+			}
+			continue
+		}
 		r, size := lowerRuneAt(s, i)
 		i += size
 		if r == '-' && inWord && i < len(s) && isLetterAt(s, i) {
@@ -2615,6 +2630,24 @@ func paddedWords(s string) string {
 	}
 	b.WriteByte(' ')
 	return b.String()
+}
+
+// asciiWordRunEnd returns the end of the run of ASCII letters, digits
+// and apostrophes at s[i:]: the bytes paddedWords keeps as they are,
+// lowered.
+func asciiWordRunEnd(s string, i int) int {
+	for i < len(s) && (isAlnumByte(s[i]) || s[i] == '\'') {
+		i++
+	}
+	return i
+}
+
+// lowerByte lowers an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lowerRuneAt returns the rune at s[i:] lowered as strings.ToLower maps

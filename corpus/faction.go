@@ -43,7 +43,7 @@ const maxMentionSentence = 300
 // namingSentence returns the first sentence of text that m finds a name
 // in, cut to maxMentionSentence bytes, or "".
 func namingSentence(text string, m matcher) string {
-	for _, sent := range sentencesOf(text) {
+	for sent := range sentencesIn(text) {
 		if m.in(sent) {
 			return excerptBytes(sent, maxMentionSentence)
 		}
@@ -1447,12 +1447,17 @@ func adjectiveShaped(w string) bool {
 	return false
 }
 
-// groupAdjectives qualify a group noun in an apposition such as "the
-// terrorist cell Al-Mulathameen".
-var groupAdjectives = map[string]bool{
-	"militant": true, "terrorist": true, "rebel": true, "armed": true, "jihadist": true,
-	"islamist": true, "separatist": true, "insurgent": true, "paramilitary": true,
-	"extremist": true, "splinter": true, "guerrilla": true, "jihadi": true, "secessionist": true,
+// isGroupAdjective reports whether the lowered word qualifies a group
+// noun in an apposition such as "the terrorist cell Al-Mulathameen". A
+// switch, not a map: appositions asks it of every word.
+func isGroupAdjective(w string) bool {
+	switch w {
+	case "militant", "terrorist", "rebel", "armed", "jihadist",
+		"islamist", "separatist", "insurgent", "paramilitary",
+		"extremist", "splinter", "guerrilla", "jihadi", "secessionist":
+		return true
+	}
+	return false
 }
 
 // definesGroup reports whether rest (the text after a name) continues
@@ -1585,7 +1590,7 @@ func wordsWithin(words []string, n int) []string {
 
 // sentenceWords returns the indexes of the words that begin a sentence:
 // 0, and a capitalised word after one ending in ".", "!" or "?", as
-// sentenceStarts finds them in the text.
+// sentenceBreak finds them in the text.
 func sentenceWords(words []string) []int {
 	starts := []int{0}
 	for k := 1; k < len(words); k++ {
@@ -1600,24 +1605,20 @@ func sentenceWords(words []string) []int {
 	return starts
 }
 
-// sentenceStarts returns the byte offsets where the sentences of text
-// begin: 0, and after ". ", "! " or "? " followed by a capital or quote.
-func sentenceStarts(text string) []int {
-	starts := []int{0}
-	for i := 0; i+2 < len(text); i++ {
-		switch text[i] {
-		case '.', '!', '?':
-		default:
-			continue
-		}
-		if text[i+1] != ' ' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[i+2:]); unicode.IsUpper(r) {
-			starts = append(starts, i+2)
-		}
+// sentenceBreak reports whether a sentence of text ends at byte i, the
+// next one starting at i+2: ". ", "! " or "? " and a capital. Sentences
+// start at 0 and after every break.
+func sentenceBreak(text string, i int) bool {
+	switch text[i] {
+	case '.', '!', '?':
+	default:
+		return false
 	}
-	return starts
+	if text[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+2:])
+	return unicode.IsUpper(r)
 }
 
 // definerSubject finds a group named by a paragraph's opening words when
@@ -1728,7 +1729,7 @@ func isConnector(w string) bool {
 func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
-		loose := !groupAdjectives[lower[i-1]]
+		loose := !isGroupAdjective(lower[i-1])
 		if loose && (!determined || !determinedNoun(words, lower, i)) {
 			continue // the cheap trigger: "militant", "rebel" …
 		}

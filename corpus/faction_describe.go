@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -169,7 +170,7 @@ func describedForms(f *Faction) []string {
 
 // sentenceNaming returns the first sentence of text naming one of forms.
 func sentenceNaming(text string, forms []string) string {
-	for _, s := range sentencesOf(text) {
+	for s := range sentencesIn(text) {
 		for _, form := range forms {
 			if containsWord(s, form) {
 				return s
@@ -179,18 +180,27 @@ func sentenceNaming(text string, forms []string) string {
 	return ""
 }
 
-// sentencesOf splits text into its sentences, as sentenceStarts finds them.
+// sentencesOf splits text into its sentences, as sentenceBreak finds them.
 func sentencesOf(text string) []string {
-	starts := sentenceStarts(text)
-	out := make([]string, len(starts))
-	for i, s := range starts {
-		end := len(text)
-		if i+1 < len(starts) {
-			end = starts[i+1]
+	return slices.Collect(sentencesIn(text))
+}
+
+// sentencesIn yields the sentences of text, as sentencesOf returns them,
+// without collecting them: most callers stop at the first that serves.
+func sentencesIn(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := 0
+		for i := 0; i+2 < len(text); i++ {
+			if !sentenceBreak(text, i) {
+				continue
+			}
+			if !yield(strings.TrimSpace(text[start : i+2])) {
+				return
+			}
+			start = i + 2
 		}
-		out[i] = strings.TrimSpace(text[s:end])
+		yield(strings.TrimSpace(text[start:]))
 	}
-	return out
 }
 
 // describingSentence returns the sentence of text that describes one of

@@ -131,3 +131,28 @@ func TestMentionsBesidePassages(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesIn checks the sentence splitting every mention's sentence
+// comes from: a break at ". ", "! " or "? " before a capital only, each
+// sentence trimmed, and a stop at the first sentence a caller takes.
+func TestSentencesIn(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"", []string{""}},
+		{"One. Two! Three? four. Élan.", []string{"One.", "Two!", "Three? four.", "Élan."}},
+		{"The U.S. Army left. it came back.", []string{"The U.S.", "Army left. it came back."}},
+		{" Lead.  Spaced. X", []string{"Lead.  Spaced.", "X"}},
+		{"Ends with a break. ", []string{"Ends with a break."}},
+	}
+	for _, c := range cases {
+		if got := sentencesOf(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("sentencesOf(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	m := newMatcher(&Faction{Name: "Blue Front"})
+	if got := namingSentence("The Red Front met. The Blue Front left. The Blue Front returned.", m); got != "The Blue Front left." {
+		t.Errorf("namingSentence = %q, want the first naming sentence", got)
+	}
+}

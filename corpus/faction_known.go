@@ -52,8 +52,9 @@ func knownOrgEnd(words []string, i int) int {
 			break
 		}
 	}
+	keys := prefixKeys(words[i:last])
 	for j := last; j > i; j-- {
-		key := nameKey(strings.Join(words[i:j], " "))
+		key := keys.of(j - i)
 		if runsOnAfter(words, j) || !lang.IsOrgName(key) {
 			continue
 		}
@@ -63,6 +64,41 @@ func knownOrgEnd(words []string, i int) int {
 		return j
 	}
 	return 0
+}
+
+// nameKeys holds the nameKeys of every run of words opening a phrase,
+// folded once: the fold of words joined by spaces is their folds joined
+// by spaces (appendNormal), so each run's key opens the whole phrase's.
+type nameKeys struct {
+	folded string
+	ends   [maxKnownWords]int // ends[n-1]: where the fold of the first n words ends
+}
+
+// prefixKeys folds the first maxKnownWords words of a phrase for
+// nameKeys, into one string.
+func prefixKeys(words []string) nameKeys {
+	var (
+		sb   strings.Builder
+		keys nameKeys
+	)
+	words = words[:min(len(words), maxKnownWords)]
+	size := len(words)
+	for _, w := range words {
+		size += len(w) // folds are no longer than the words, rare letters aside
+	}
+	sb.Grow(size)
+	for n, w := range words {
+		writeNormal(&sb, w)
+		keys.ends[n] = sb.Len()
+	}
+	keys.folded = sb.String()
+	return keys
+}
+
+// of returns nameKey of the first n words joined by spaces.
+func (k nameKeys) of(n int) string {
+	key, _ := strings.CutPrefix(k.folded[:k.ends[n-1]], "the ")
+	return key
 }
 
 // runsOnBefore reports whether a capitalised word joined to words[i]

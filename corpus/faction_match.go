@@ -53,7 +53,16 @@ func normalize(s string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	space := false
+	writeNormal(&sb, s)
+	return sb.String()
+}
+
+// writeNormal writes normalize(s) to sb, after a space if sb holds
+// anything and s folds to anything. Folding works word by word: writing
+// the folds of words one at a time gives the fold of the words joined by
+// spaces.
+func writeNormal(sb *strings.Builder, s string) {
+	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf && c != '\'' {
 			// ASCII, the common case: no decoding, no tables.
@@ -103,7 +112,6 @@ func normalize(s string) string {
 		space = false
 		sb.WriteRune(r)
 	}
-	return sb.String()
 }
 
 // foldedRunEnd returns the end of the run of lower-case ASCII letters and

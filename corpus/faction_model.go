@@ -61,7 +61,37 @@ type spanWord struct {
 	ends        bool   // … a mark ending a sentence or clause (".", ";", ":", "!", "?")
 	quoteBefore bool   // a quotation mark opens it
 	opens       bool   // a bracket or quotation mark opens it: no name runs into it
+
+	// What phrases ask of the words around them, found the first time
+	// one asks: phrases near each other ask about the same words.
+	describes lazyAnswer // a group noun before a phrase (note)
+	defines   lazyAnswer // a group noun in a description after a phrase (definedAfter)
+	acts      lazyAnswer // a verb after a phrase (isActing)
 }
+
+// lazyAnswer is a word's answer to one test, computed once.
+type lazyAnswer uint8
+
+const (
+	unasked lazyAnswer = iota
+	answeredNo
+	answeredYes
+)
+
+// answer returns test's answer, calling it only the first time.
+func (a *lazyAnswer) answer(test func() bool) bool {
+	if *a == unasked {
+		*a = answeredNo
+		if test() {
+			*a = answeredYes
+		}
+	}
+	return *a == answeredYes
+}
+
+// isGroupNounWord reports whether a lowered word is a group noun and no
+// function word.
+func isGroupNounWord(w string) bool { return lang.IsGroupNoun(w) && !isConnector(w) }
 
 // readSpanWord reads one whitespace-separated word w, lowered lw, at
 // byte offset at of its paragraph.
@@ -334,7 +364,7 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 			s.introduced++
 		}
 	}
-	if end < len(lower) && !sw[end-1].stops && isActing(trim(lower[end], ",.;:")) {
+	if end < len(lower) && !sw[end-1].stops && sw[end].acts.answer(func() bool { return isActing(trim(lower[end], ",.;:")) }) {
 		s.verb++
 	}
 	if definedAfter(lower, sw, end) {
@@ -344,7 +374,7 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 		if sw[k].ends {
 			break
 		}
-		if w := trim(lower[k], ",.;:\"“”"); !sw[k].capital && lang.IsGroupNoun(w) && !isConnector(w) {
+		if !sw[k].capital && sw[k].describes.answer(func() bool { return isGroupNounWord(trim(lower[k], ",.;:\"“”")) }) {
 			s.described++
 			break
 		}
@@ -367,7 +397,7 @@ func definedAfter(lower []string, sw []spanWord, end int) bool {
 		return false
 	}
 	for j := k; j < min(len(sw), k+8); j++ {
-		if w := trim(lower[j], ",.;:\"“”()"); lang.IsGroupNoun(w) && !isConnector(w) {
+		if sw[j].defines.answer(func() bool { return isGroupNounWord(trim(lower[j], ",.;:\"“”()")) }) {
 			return true
 		}
 		if sw[j].ends {
@@ -434,8 +464,11 @@ type spanContext struct {
 
 // features describes s for the model.
 func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
-	var f [numSpanFeatures]float64
-	words := strings.Fields(s.key)
+	var (
+		f    [numSpanFeatures]float64
+		room [maxSpanWords + 4]string // a key's words: most fit, unallocated
+	)
+	words := keyWords(room[:0], s.key)
 	head := words[len(words)-1]
 	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
 		head = words[k-1]
@@ -464,7 +497,7 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	f[featPlaceOrPeople] = b(isPlaceOrPeopleKey(s.key)) // s.key is nameKey(s.name)
 	f[featUnknownHead] = b(!sc.lex.Knows(head) && lang.Classify(head) == 0)
 	f[featOneWord] = b(len(words) == 1)
-	f[featOf] = b(strings.Contains(" "+s.key+" ", " of "))
+	f[featOf] = b(slices.Contains(words, "of"))
 	f[featDigit] = b(strings.ContainsAny(s.key, "0123456789"))
 	f[featAllCaps] = b(len(words) == 1 && allCapitals(s.name))
 	f[featAcronym] = b(sc.acronyms[s.key])
@@ -486,6 +519,19 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 		}
 	}
 	return f
+}
+
+// keyWords appends to buf the words of a nameKey, which holds single
+// spaces between words and none around them: strings.Fields(key).
+func keyWords(buf []string, key string) []string {
+	for {
+		w, rest, more := strings.Cut(key, " ")
+		buf = append(buf, w)
+		if !more {
+			return buf
+		}
+		key = rest
+	}
 }
 
 // spanScore is the model's log-odds that s names a faction.

@@ -691,6 +691,9 @@ func findByApposition(p *para) []candidate {
 // together","), or "".
 func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	words := p.words()
+	if !startsUpper(words[i]) && !hasArticlePrefix(words[i]) {
+		return "", 0, false // nameAt reads no name here: the cheap test, for most words
+	}
 	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
 		return "", 0, false // a name set beside a description ends at a comma within two words
 	}
@@ -2321,9 +2324,16 @@ func findByNumbered(p *para) []candidate {
 	return out
 }
 
-// foundingVerbs say that a body was brought into being; the sentence that
-// says so introduces it.
-var foundingVerbs = map[string]bool{"founded": true, "formed": true, "created": true, "established": true}
+// isFoundingVerb reports whether the lowered word says that a body was
+// brought into being; the sentence that says so introduces it. A switch,
+// not a map: findByFounding asks it of every word.
+func isFoundingVerb(w string) bool {
+	switch w {
+	case "founded", "formed", "created", "established":
+		return true
+	}
+	return false
+}
 
 // findByFounding reads organisations named as founded: "Hasan di Tiro …
 // founded the Free Aceh Movement", "Students formed the Aceh Referendum
@@ -2332,7 +2342,7 @@ func findByFounding(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i+2 < len(words); i++ {
-		if !foundingVerbs[lower[i]] {
+		if !isFoundingVerb(lower[i]) {
 			continue
 		}
 		if lower[i+1] != "the" {
