@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
+	// held out of the ninth session's helpers; the counts on the merged
+	// tree, after the lead's fixes read off their misses.
+	"costa-rican-civil-war-1948":             3, // 4 at 093cf8b
+	"cristero-war-1926-29":                   3, // 5 at 093cf8b
+	"fiji-1987-coups-fact-sheet":             7, // 9 at 093cf8b
+	"gwangju-uprising-1980":                  3, // 4 at 093cf8b
+	"oromo-liberation-front-primer":          1, // 1 at 093cf8b
+	"people-power-revolution-1986":           5, // 7 at 093cf8b
+	"philippine-communist-insurgency-primer": 3, // 3 at 093cf8b
+	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
+	"tiananmen-1989-reports":                 9, // 10 at 093cf8b
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.

@@ -195,8 +195,24 @@ var splitFloors = map[string]floors{
 	// 0.904 0.840 (bleve 0.640 0.833 0.747); factions 1162/1336 found,
 	// 1127 described, 6 false; events 2864/2936, 7 false. The floors are
 	// reset to that split.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.86, described: 0.84, falseFactions: 6,
-		datedRight: 0.97, falseEvents: 7, minBriefings: 85, minQs: 3032},
+	// dev13 (2026-12-02, ninth session): nine more, written that night by
+	// writers who never saw an engine: five encyclopedic articles saved
+	// raw (a plain-text export, a browser copy, pandoc Markdown, a saved
+	// MediaWiki page, a saved non-wiki page), two primers, news
+	// dispatches and a fact sheet with a transcript (392 questions). Held
+	// out of the helpers' work: scored at 093cf8b, 0.673 0.872 0.776
+	// (bleve 0.617 0.821 0.731); factions 141/169 found, 134 described, 5
+	// false; events 373/417, 5 false. The helpers' engines alone:
+	// timeline12 374/417, 5 false; factions15 141/169; ranking14
+	// (refit, topic removed) 0.673 0.870 0.776, corpus-wide 0.625 ->
+	// 0.620, not merged. Then tuned on (lead13, the lead's fixes read off
+	// their misses): on the merged tree 0.681 0.883 0.783; factions
+	// 150/169, 143 described, 5 false; events 380/417, 4 false. The 94
+	// briefings: 0.757 0.901 0.834 (bleve 0.638 0.833 0.746); factions
+	// 1327/1505 found, 1284 described, 11 false; events 3264/3353, 11
+	// false. The floors are reset to that split.
+	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.88, described: 0.85, falseFactions: 11,
+		datedRight: 0.97, falseEvents: 11, minBriefings: 94, minQs: 3424},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
