@@ -356,8 +356,25 @@ var splitFloors = map[string]floors{
 	// gave 0.716 0.886 0.808 (bleve 0.600 0.816 0.718); factions
 	// 840/1092 found, 794 described, 15 false; events 2216/2412, 38
 	// false. The floors are reset to that split.
-	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.76, described: 0.72, falseFactions: 15,
-		datedRight: 0.91, falseEvents: 38, minBriefings: 64, minQs: 2542},
+	// sealed12 (2026-12-02, ninth session): six briefings written that
+	// night by writers who never saw an engine: two encyclopedic articles
+	// saved raw (a saved MediaWiki page, a plain-text export), two
+	// primers, news dispatches and an official fact sheet with a
+	// transcript (247 questions). Scored once at the end, on 0536a31,
+	// with figures only: 0.676 0.842 0.777 (bleve 0.567 0.814 0.699);
+	// factions 97/114 found, 87 described, 2 false; events 194/229, 2
+	// false. The session's starting code (093cf8b): 0.672 0.838 0.774;
+	// factions 94/114 (96 with this session's evaluator, which reads a
+	// name_has among the aliases and letters-only names as acronyms), 84
+	// described, 2 false; events 192/229, 2 false. The 64 earlier sealed
+	// went 0.716 0.886 0.808 → 0.717 0.887 0.809; factions 849 → 854/1092
+	// found (this session's evaluator; 840 with the old), 802 → 807
+	// described, 15 false; events 2216 → 2227/2412, 38 → 39 false. The
+	// 70 then gave 0.714 0.883 0.806 (bleve 0.599 0.816 0.718); factions
+	// 951/1206 found, 894 described, 17 false; events 2421/2641, 41
+	// false. The floors are reset to that split.
+	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.78, described: 0.74, falseFactions: 17,
+		datedRight: 0.91, falseEvents: 41, minBriefings: 70, minQs: 2789},
 }
 
 // TestFloors scores all three engines on the development and the sealed
