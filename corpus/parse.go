@@ -260,18 +260,18 @@ func (ps *paragraphSplit) flush(atBlank bool) {
 // line is an entry. alone says blank lines stand before and after it.
 func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 	bare := !ps.leading && !ps.marked && isBareHeading(plainInline(block[0].text, false))
+	head := infoboxFrom(block)
 	switch {
 	case isContentsBlock(block):
 		// a copied table of contents repeats the headings to come
 	case isInfoboxBlock(block):
 		ps.b.Infobox = append(ps.b.Infobox, readInfoboxLines(blockTexts(block), block[0].n-1)...)
-	case infoboxFrom(block) > 0:
+	case head > 0:
 		// A browser's copy runs the title, the site's line and a hatnote
 		// into the infobox with no blank line: the lines before its first
 		// label are paragraphs (or masthead), the rest the infobox.
-		k := infoboxFrom(block)
-		ps.lineParagraphs(block[:k])
-		ps.plainBlock(block[k:], false)
+		ps.lineParagraphs(block[:head])
+		ps.plainBlock(block[head:], false)
 	case bare && alone && len(block) == 1:
 		l := block[0] // a copy: the block's buffer is reused
 		ps.bare, ps.bareAbove = &l, ps.section
