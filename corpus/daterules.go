@@ -69,11 +69,37 @@ const (
 	// ruleNthDay: "fought for a third day today" is a span of three days
 	// ending today (see markNthDay).
 	ruleNthDay = "nth-day"
+	// rulePerfectOverEd: a past perfect before the date ("a decision
+	// modelled on the strategy he had once recommended in 1848") is the
+	// date's tense even where an -ed form comes first in its clause:
+	// after a noun such a form is as often a reduced relative as a past
+	// verb (see isPerfectAfterEd).
+	rulePerfectOverEd = "perfect-over-ed"
+	// ruleParticipleAside: a participle phrase set off by commas after a
+	// noun ("U Nu, deposed in 1962, declared on 9 September") is a
+	// reduced relative clause, background to its noun as "who was
+	// deposed in 1962" is: a year in it before the narrative's is
+	// backstory and does not move the narrative (see isParticipleAside).
+	ruleParticipleAside = "participle-aside"
+	// ruleTheYear: a year after "the year" ("The year 1977 brought the
+	// confrontation to a head", "in the year 1911") is a year by the
+	// apposition itself, whatever word comes before it.
+	ruleTheYear = "the-year"
+	// ruleDefinedDay: a past day written in full that a copula gives as
+	// what something's date is ("The date usually given for the group's
+	// birth is 14 May 1970") is no event of its own, but the narrative
+	// reaches it: "That day" in the next sentence is that day (see
+	// isDefinedDay).
+	ruleDefinedDay = "defined-day"
+	// ruleVagueWeeks: "a few weeks later", "several weeks after the
+	// vote" give the month the counted day falls in, not a day: the text
+	// gives no day, as "the following week" gives none.
+	ruleVagueWeeks = "vague-weeks"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks}
 }
 
 // on reports whether rule is on.
@@ -616,4 +642,61 @@ func (s *dateScanner) nthDayBefore(i int) int {
 		}
 	}
 	return 0
+}
+
+// isPerfectAfterEd reports whether head, the words of a clause before its
+// date, hold a past perfect ("had recommended", "had once recommended")
+// with nothing before it that is past beyond doubt ("was", "were",
+// "did"): the forms before it that made the clause past may be
+// participles of reduced relatives (rulePerfectOverEd).
+func isPerfectAfterEd(head string) bool {
+	words := paddedWordList(head)
+	for i, w := range words {
+		switch {
+		case w == "was" || w == "were" || w == "did":
+			return false
+		case w == "had" && i+1 < len(words) && (isParticiple(words[i+1]) || isAdverbOfTime(words[i+1]) && i+2 < len(words) && isParticiple(words[i+2])):
+			return true
+		}
+	}
+	return false
+}
+
+// isParticipleAside reports whether the date xe lies in a phrase set off
+// by commas on both sides that opens with a past participle, after words
+// of its own clause: "U Nu, deposed in 1962, declared" (ruleParticipleAside).
+func (st *sentenceScan) isParticipleAside(xe dateExpr) bool {
+	if !st.x.r.off.on(ruleParticipleAside) {
+		return false
+	}
+	clause, from := clauseAt(st.m, st.bounds, xe.start, xe.end)
+	seg, segFrom := commaPhrase(clause, xe.start-from, xe.end-from)
+	if segFrom == 0 || segFrom+len(seg) >= len(clause) || strings.TrimSpace(clause[:segFrom-1]) == "" {
+		return false // not set off on both sides, or opening the clause
+	}
+	first, _ := nextLowerWord(seg, 0)
+	return isRegularPast(first) || isParticipleOnly(first) && isParticiple(first)
+}
+
+// isDefinedDay reports whether p, xe's placing, is a past day written in
+// full right after a copula that has a subject before it: "The date
+// usually given for the group's birth is 14 May 1970" (ruleDefinedDay).
+// The clause says what a date is, which is told as a figure is: the
+// narrative reaches the day, and nothing happened in the clause itself.
+func (st *sentenceScan) isDefinedDay(p placed, xe dateExpr, from int) bool {
+	if !st.x.r.off.on(ruleDefinedDay) || xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.prec != PrecisionDay || xe.last != nil {
+		return false
+	}
+	if now := st.x.r.now(); now != nil && compareDateKeys(p.d.start(), now.start()) > 0 {
+		return false // "The deadline is 5 May 2030": a day to come
+	}
+	head := paddedWordList(st.m[from:xe.start])
+	if len(head) < 2 {
+		return false
+	}
+	switch head[len(head)-1] {
+	case "is", "are", "was", "were":
+		return true
+	}
+	return false
 }

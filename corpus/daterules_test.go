@@ -88,6 +88,23 @@ func TestDateRules(t *testing.T) {
 		{ruleRelativeAside, dateCase{"overnight beside a present relative", "1992-05-25", "BANGKOK, 18 May (Wire) - Troops fired.\n\nOvernight, rioters set fire to the ministry, which runs the radio.", []string{"1992-05-18", "1992-05-18"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
+		// A past perfect before the date gives its tense, even after an
+		// -ed form that may be a participle (isPerfectAfterEd): an
+		// earlier year there is backstory.
+		{rulePerfectOverEd, dateCase{"a perfect after a reduced relative", "", "On 18 March 1871 the troops withdrew. They left for the coast, a retreat modelled on a plan he had once proposed in 1848. On 26 March the city voted.", []string{"1871-03-18", "1848", "1871-03-26"}}},
+		// A participle phrase set off by commas is a reduced relative: an
+		// earlier year in it is backstory (isParticipleAside).
+		{ruleParticipleAside, dateCase{"an appositive participle's year", "", "Protests spread in August 1988. The former premier, deposed in 1962, spoke on 9 September.", []string{"1988-08", "1962", "1988-09-09"}}},
+		{ruleParticipleAside, dateCase{"an appositive participle's year before a relative day", "", "Protests spread in August 1988. The veteran minister, ousted in 1974, resigned on 9 September. The next day the party met.", []string{"1988-08", "1974", "1988-09-09", "1988-09-10"}}},
+		// "The year 1977" is a year by its apposition (bareYear).
+		{ruleTheYear, dateCase{"the year as subject", "", "The army struck in June 1976. The year 1977 brought the crisis to a head. On 7 April the prosecutor was shot.", []string{"1976-06", "1977", "1977-04-07"}}},
+		{ruleTheYear, dateCase{"in the year", "", "Rebels rose in the year 1911.", []string{"1911"}}},
+		// A past day a copula gives as a date is reached, not told
+		// (isDefinedDay).
+		{ruleDefinedDay, dateCase{"that day after a defined day", "2017-10-18", "On 2 June 1967 a student was shot. The date usually given for the group's birth is 14 May 1970. That day its founders freed a prisoner.", []string{"1967-06-02", "1970-05-14"}}},
+		// A vague count of weeks gives a month (counted).
+		{ruleVagueWeeks, dateCase{"a few weeks later", "", "On 14 May 1970 the founders freed a prisoner. A few weeks later they travelled abroad.", []string{"1970-05-14", "1970-06~approx"}}},
+		{ruleVagueWeeks, dateCase{"several weeks after", "", "On 20 March 1975 the army attacked. Several weeks after the attack the rebels withdrew.", []string{"1975-03-20", "1975-04~approx"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -111,6 +128,11 @@ func TestDateRulesKeep(t *testing.T) {
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},
+		{"a participle clause's year after the narrative's", "", "Protests spread in August 1958. The premier, elected in 1962, spoke on 9 September.", []string{"1958-08", "1962", "1962-09-09"}},
+		{"a participle opening the sentence is no aside", "", "Protests spread in August 1988. Deposed in 1962, the premier spoke on 9 September.", []string{"1988-08", "1962", "1962-09-09"}},
+		{"a past verb before a perfect elsewhere", "", "On 18 March 1871 the troops withdrew. The army was defeated in 1848, as he had feared.", []string{"1871-03-18", "1848"}},
+		{"a future day a copula gives", "2017-10-18", "The deadline is 14 May 2030.", []string{"2030-05-14!"}},
+		{"two weeks later keeps its day", "", "On 14 May 1970 the founders freed a prisoner. Two weeks later they travelled abroad.", []string{"1970-05-14", "1970-05-28"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -1793,6 +1793,9 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 		y, _ := s.tok(j)
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, heard: true}, j + 1
 	}
+	if !modified && s.lower(from-1) == "year" && s.lower(from-2) == "the" && s.off.on(ruleTheYear) {
+		yearContext = true // "The year 1977 brought …", "in the year 1911"
+	}
 	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
 		y, _ := s.tok(j)
 		// "The revolution of 2004" names a thing: no date of its own,
@@ -2993,6 +2996,9 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 	}
 	if vague {
 		e.mod = ModApprox
+		// "a few weeks later": some day weeks on, which the text does
+		// not give; the month it falls in, as "the following week".
+		e.toMonth = strings.HasPrefix(unit, "week") && s.off.on(ruleVagueWeeks)
 	}
 	next := k + 2
 	if dir == "after" || dir == "before" {

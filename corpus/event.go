@@ -488,7 +488,9 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	p, at, announced := st.placeTense(i, xe)
 	from := clauseStart(st.bounds, xe.start)
-	if !st.resolvePlaced(&p, xe, from, at, announced) || st.statesNoHappening(p, xe, from) {
+	ok := st.resolvePlaced(&p, xe, from, at, announced)
+	defined := ok && st.isDefinedDay(p, xe, from)
+	if !ok || !defined && st.statesNoHappening(p, xe, from) {
 		return placed{}, false
 	}
 	st.boundAfter(&p, xe)
@@ -496,9 +498,9 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
-	p.backstory = st.x.isBackstory(p.d, p.t)
+	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
 }
 
@@ -1055,6 +1057,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		scope = blankRelativeAsides(scope, at)
 	}
 	t := clauseTense(scope, at)
+	if t == tensePast && st.x.r.off.on(rulePerfectOverEd) && isPerfectAfterEd(scope[:at]) {
+		t = tensePastPerfect // "a decision modelled on the strategy he had once recommended in 1848"
+	}
 	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
 		// "which both armies still patrol today": "still" says a state
 		// has lasted up to the present age, whatever the verb's form.
