@@ -244,6 +244,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleBracketedAlias] && strings.Contains(ps.text, " (the ") {
 		r.aliases = append(r.aliases, bracketedAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}
+	if !x.disabled[ruleForeignBracket] && strings.Contains(ps.text, " (") {
+		r.aliases = append(r.aliases, foreignBrackets(ps)...)
+	}
 	if !x.disabled[ruleFormalName] {
 		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
 	}

@@ -923,3 +923,48 @@ func within(some, all []string) bool {
 	}
 	return true
 }
+
+// maxBracketWords bounds a bracketed name in another language: "Comité de
+// salut public" is four words; a longer bracket is a remark.
+const maxBracketWords = 6
+
+// foreignBrackets pairs the name before each bracket with the bracket's
+// words when they are a name in another language (ruleForeignBracket):
+// "the Red Lanterns (Hongdengzhao)", "a Committee of Public Safety
+// (Comité de salut public)", "the Red Gaurs (Krathing Daeng)". Writers
+// give a group's own name beside the English one this way, with no
+// "known as"; the pair makes an alias only where the name before names a
+// faction (mergeKnownAs never makes one), so a bracket after a person or
+// a place changes nothing. Letters, places, peoples and persons in
+// brackets are no such name.
+func foreignBrackets(p *para) [][2]string {
+	var out [][2]string
+	for at := range occurrences(p.text, " (") {
+		inner, _, ok := strings.Cut(p.text[at+2:], ")")
+		inner = trim(inner, "*_")
+		if !ok || !isForeignBracket(p, inner) {
+			continue
+		}
+		before := strings.Fields(strings.NewReplacer("*", "", "_", "").Replace(p.text[:at]))
+		if a := nameBefore(before); a != "" && nameKey(a) != nameKey(inner) {
+			out = append(out, [2]string{a, inner})
+		}
+	}
+	return out
+}
+
+// isForeignBracket reports whether inner, a bracket's words, is a name in
+// another language: a capital first, at most maxBracketWords words, no
+// comma or other clause, a word no English table knows, and not letters
+// (nor one word that may be a syllabic acronym, "(Polri)", which the
+// acronym rules read), a place, a people or a person the paragraph names.
+func isForeignBracket(p *para, inner string) bool {
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > maxBracketWords || !startsUpper(inner) || strings.ContainsAny(inner, ",;:()\"“”") {
+		return false
+	}
+	if isShortForm(words[0]) || len(words) == 1 && isWordAcronym(inner) || isPlaceOrPeople(inner) || p.people[nameKey(inner)] {
+		return false
+	}
+	return foreignWords(inner)
+}

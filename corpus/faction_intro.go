@@ -151,7 +151,7 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		}
 		gloss, next := glossAfterOr(words, k+1)
 		if bracket {
-			gloss, next = glossInBrackets(words, k, !p.off[ruleGlossConnector])
+			gloss, next = glossInBrackets(words, k)
 		}
 		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
 			continue
@@ -204,14 +204,14 @@ func appositive(words []string, the, next int) bool {
 
 // glossInBrackets returns the capitalised words a bracket opening at
 // words[j] holds, "(Give Rights Movement)", and the index after it; or ""
-// when it holds anything else. With foreignConnectors, short lower-case
-// words between them are the name's own language's connectors
-// ("(Legión del Caribe)").
-func glossInBrackets(words []string, j int, foreignConnectors bool) (string, int) {
+// when it holds anything else. A name in another language joined by
+// that language's short words ("(Legión del Caribe)") is an alias by
+// foreignBrackets instead.
+func glossInBrackets(words []string, j int) (string, int) {
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := strings.TrimPrefix(words[k], "(")
 		core, closed := strings.CutSuffix(trimRight(w, ".,;:"), ")")
-		connector := k > j && (isConnector(core) && core != "the" && core != "and" || foreignConnectors && !closed && shortLower(core))
+		connector := k > j && isConnector(core) && core != "the" && core != "and"
 		if !closed && core != w || !startsUpper(core) && !connector || core != trimRight(core, ",;:\"”") {
 			return "", 0 // "(Vojska Jugoslavije, VJ)": letters after a comma, not a translation alone
 		}
@@ -220,13 +220,6 @@ func glossInBrackets(words []string, j int, foreignConnectors bool) (string, int
 		}
 	}
 	return "", 0
-}
-
-// shortLower reports whether w is a short word in lower case, one to
-// three letters: inside a bracketed name in another language, between
-// its capitalised words, a connector of that language ("del", "ni").
-func shortLower(w string) bool {
-	return len(w) <= 3 && startsLower(w) && allLetters(w)
 }
 
 // glossAfterOr returns the gloss opening at words[j], letters or a run of

@@ -272,7 +272,6 @@ const (
 	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
 	ruleNativeLetters     = "native-letters"      // "National Renewal Party (Partido Nacional Renovador, PNR)": the name in its own language its letters follow is an alias
 	ruleLettersQuoted     = "letters-quoted"      // "Kilusang Bagong Lakas (KBLK, "New Strength Movement")": a translation quoted after the letters is an alias
-	ruleGlossConnector    = "gloss-connector"     // "the Caribbean Brigade (Brigada del Caribe)": a bracketed name joined by its language's short connectors
 	ruleDescribedMid      = "described-mid"       // "In 1945 a nationalist movement, the Lao Issara, proclaimed …": a description opening mid-sentence
 	ruleParenGloss        = "paren-gloss"         // "the Lao Issara ("Free Lao"), proclaimed": a parenthesised gloss between a name and its comma
 	ruleArticleStopCap    = "article-stopcap"     // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
@@ -289,6 +288,8 @@ const (
 	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
+	ruleRenamedNoun       = "renamed-noun"        // "the East German secret police, the Stasi, had …": a body's description, then its name set off by commas
+	ruleForeignBracket    = "foreign-bracket"     // "the Red Lanterns (Hongdengzhao)": a name in another language in brackets after a faction's is its alias
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
 	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
@@ -313,6 +314,7 @@ var allRules = []rule{
 	{ruleSoCalled, findBySoCalled},
 	{ruleListEntry, findByListEntry},
 	{ruleLowerParty, findByLowerParty},
+	{ruleRenamedNoun, findByRenamedNoun},
 	{ruleKnownOrg, findByKnownOrg},
 	{ruleVerbalGloss, findByVerbalGloss},
 	{ruleListedWith, findByListedWith},
@@ -2431,4 +2433,69 @@ func boldLeads(text string) []string {
 		leads = append(leads, strings.TrimSpace(name))
 	}
 	return leads
+}
+
+// findByRenamedNoun reads a body a noun phrase describes and the name
+// after it names, set off by commas: "the East German secret police, the
+// Stasi, had given …", "Myanmar's military, the Tatmadaw, and …"
+// (ruleRenamedNoun). The phrase is determined ("the", "its", a
+// possessive) and ends in a noun whose first sense is an organisation
+// (WordNet); the name after "the" ends at a comma or the sentence's end
+// and opens no list ("the police, the Army and the Navy").
+func findByRenamedNoun(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for i := 2; i+1 < len(words); i++ {
+		if lower[i] != "the" || !strings.HasSuffix(words[i-1], ",") || !startsUpper(words[i+1]) {
+			continue // the cheap trigger
+		}
+		noun := strings.TrimSuffix(words[i-1], ",")
+		if noun != lower[i-1][:len(noun)] || !lang.IsOrgNoun(noun) || !determinedPhrase(words, lower, i-1) {
+			continue
+		}
+		name, next := nameAt(words, i+1, !p.off[ruleOfThe])
+		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] {
+			continue
+		}
+		out = append(out, p.cand(name, scoreDefined))
+	}
+	return out
+}
+
+// determinedPhrase reports whether the noun at words[i] closes a noun
+// phrase a determiner or a possessive opens, over at most three
+// modifiers: "the East German secret police", "Myanmar's military".
+func determinedPhrase(words, lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case lower[k] == "the" || lower[k] == "its" || lower[k] == "their":
+			return true
+		case strings.HasSuffix(lower[k], "'s") || strings.HasSuffix(lower[k], "’s"):
+			return true
+		case strings.ContainsAny(words[k], ",;:.()"):
+			return false
+		}
+	}
+	return false
+}
+
+// closesApposition reports whether the name that ends before words[next]
+// closes an apposition: its last word ends the sentence or a comma, and
+// no "and" or "or" and another name follow to make it one of a list.
+func closesApposition(words, lower []string, next int) bool {
+	last := words[next-1]
+	if strings.HasSuffix(last, ".") {
+		return true
+	}
+	if !strings.HasSuffix(last, ",") {
+		return false
+	}
+	if next+1 >= len(words) || lower[next] != "and" && lower[next] != "or" {
+		return true
+	}
+	k := next + 1
+	if lower[k] == "the" && k+1 < len(words) {
+		k++
+	}
+	return !startsUpper(words[k]) // "the Tatmadaw, and whichever government", not "the Army, and the Navy"
 }
