@@ -1834,12 +1834,28 @@ func nameAt(words []string, j int, ofThe bool) (string, int) {
 		default:
 			return strings.Join(name, " "), j
 		}
+		if pluralPossessiveInside(words, j) {
+			name = append(name, w) // "the Bolivian Workers' Center": the name goes on
+			continue
+		}
 		name = append(name, core)
 		if core != w {
 			return strings.Join(name, " "), j + 1
 		}
 	}
 	return strings.Join(name, " "), j
+}
+
+// pluralPossessiveInside reports whether words[j] is a plural possessive
+// ("Workers'", "Peasants’") that a name word follows: inside a name ("the
+// Bolivian Workers' Center", "the Soldiers' Council") the apostrophe
+// ends no name.
+func pluralPossessiveInside(words []string, j int) bool {
+	w := words[j]
+	if !strings.HasSuffix(w, "s'") && !strings.HasSuffix(w, "s’") || j+1 >= len(words) {
+		return false
+	}
+	return isNameWord(trimRightPunct(words[j+1], ".,;:!?)”\"'’"), false)
 }
 
 // nameFollows reports whether a name word opens words[j:], or with ofThe

@@ -791,3 +791,22 @@ func TestActorInitialCoversMarkers(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAtPluralPossessive holds names with a plural possessive inside
+// ("Workers' Party"): the apostrophe ends a name only where no name word
+// follows it.
+func TestNameAtPluralPossessive(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"the Bolivian Workers' Center called a strike", "Bolivian Workers' Center"},
+		{"the Soldiers’ Council of the Garrison voted", "Soldiers’ Council"},
+		{"the Miners' strike ended", "Miners"},
+		{"led by the Peasants' in May", "Peasants"},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		i := slices.Index(words, "the")
+		if got, _ := nameAt(words, i+1, false); got != tt.want {
+			t.Errorf("nameAt(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

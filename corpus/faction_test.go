@@ -413,6 +413,7 @@ func TestLookupSlips(t *testing.T) {
 		{"untied nations security council", "United Nations Security Council"},
 		{"united nations securty council", "United Nations Security Council"},
 		{"united nations", "United Nations"},
+		{"the secruity", "United Nations Security Council"},
 	} {
 		f, _, err := c.LookupFaction(tt.q)
 		if err != nil || f.Name != tt.want {

@@ -39,6 +39,7 @@ const (
 	matchFuzzy1      = 50
 	matchFuzzy2      = 40
 	matchFuzzyPrefix = 30
+	matchFuzzyWord   = 25
 
 	maxSuggestions = 3
 	maxAlternates  = 5
@@ -96,6 +97,23 @@ func scoreKey(q, k string) int {
 			if editDistance(q, string(rk[:m]), limit) <= limit {
 				return matchFuzzyPrefix
 			}
+		}
+	}
+	return fuzzyWord(q, k, limit)
+}
+
+// fuzzyWord scores a one-word query misspelling one word of a name: "the
+// brotherhod" for the "Muslim Brotherhood". Words shorter than five
+// letters are left out: a slip there is as likely another word; so are
+// places and peoples, which a query writes as adjectives ("nicaraguan"
+// is no slip for "Nicaragua").
+func fuzzyWord(q, k string, limit int) int {
+	if strings.Contains(q, " ") || !strings.Contains(k, " ") {
+		return 0
+	}
+	for _, w := range strings.Fields(k) {
+		if utf8.RuneCountInString(w) >= 5 && editDistance(q, w, limit) <= limit && !isPlaceOrPeople(w) && !isPlaceOrPeople(q) {
+			return matchFuzzyWord
 		}
 	}
 	return 0
