@@ -95,11 +95,16 @@ const (
 	// vote" give the month the counted day falls in, not a day: the text
 	// gives no day, as "the following week" gives none.
 	ruleVagueWeeks = "vague-weeks"
+	// ruleDeadlineNoun: a weekday a deadline or an ultimatum runs to
+	// ("set its own deadline of 5 p.m. on Tuesday") is the next such day,
+	// whatever the tense of the verb that set it (see
+	// isDeadlineNounBefore).
+	ruleDeadlineNoun = "deadline-noun"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun}
 }
 
 // on reports whether rule is on.
@@ -697,6 +702,24 @@ func (st *sentenceScan) isDefinedDay(p placed, xe dateExpr, from int) bool {
 	switch head[len(head)-1] {
 	case "is", "are", "was", "were":
 		return true
+	}
+	return false
+}
+
+// isDeadlineNounBefore reports whether head, the words of a clause before
+// a weekday, end in a noun phrase headed by "deadline" or "ultimatum"
+// that the weekday completes: "a deadline of 5 p.m. on", "an ultimatum
+// expiring on". Only the last six words count, and a finite past verb
+// after the noun ("the deadline passed on") makes the day the verb's.
+func isDeadlineNounBefore(head string) bool {
+	w := paddedWordList(head)
+	for k := len(w) - 1; k >= 0 && k >= len(w)-6; k-- {
+		switch {
+		case w[k] == "deadline" || w[k] == "ultimatum":
+			return true
+		case w[k] == "was" || w[k] == "were" || isIrregularPast(w[k]) && !isParticipleOnly(w[k]) || isRegularPast(w[k]):
+			return false
+		}
 	}
 	return false
 }

@@ -105,6 +105,9 @@ func TestDateRules(t *testing.T) {
 		// A vague count of weeks gives a month (counted).
 		{ruleVagueWeeks, dateCase{"a few weeks later", "", "On 14 May 1970 the founders freed a prisoner. A few weeks later they travelled abroad.", []string{"1970-05-14", "1970-06~approx"}}},
 		{ruleVagueWeeks, dateCase{"several weeks after", "", "On 20 March 1975 the army attacked. Several weeks after the attack the rebels withdrew.", []string{"1975-03-20", "1975-04~approx"}}},
+		// A weekday a deadline runs to lies ahead (isDeadlineNounBefore);
+		// 1 July 2013 was a Monday.
+		{ruleDeadlineNoun, dateCase{"a deadline set in the past", "2013-08-20", "CAIRO, 1 July (Wire) - The campaign set its own deadline of 5 p.m. on Tuesday for the president to resign.", []string{"2013-07-02!"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -133,6 +136,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a past verb before a perfect elsewhere", "", "On 18 March 1871 the troops withdrew. The army was defeated in 1848, as he had feared.", []string{"1871-03-18", "1848"}},
 		{"a future day a copula gives", "2017-10-18", "The deadline is 14 May 2030.", []string{"2030-05-14!"}},
 		{"two weeks later keeps its day", "", "On 14 May 1970 the founders freed a prisoner. Two weeks later they travelled abroad.", []string{"1970-05-14", "1970-05-28"}},
+		{"a deadline that passed on a weekday", "2013-08-20", "CAIRO, 4 July (Wire) - The army's deadline passed on Tuesday without a deal.", []string{"2013-07-02"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -1057,6 +1057,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		scope = blankRelativeAsides(scope, at)
 	}
 	t := clauseTense(scope, at)
+	if xe.kind == exWeekday && t != tenseFuture && st.x.r.off.on(ruleDeadlineNoun) && isDeadlineNounBefore(scope[:at]) {
+		t = tenseFuture // "set a deadline of 5 p.m. on Tuesday": the day the deadline runs to
+	}
 	if t == tensePast && st.x.r.off.on(rulePerfectOverEd) && isPerfectAfterEd(scope[:at]) {
 		t = tensePastPerfect // "a decision modelled on the strategy he had once recommended in 1848"
 	}
