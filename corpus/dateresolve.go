@@ -590,6 +590,9 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		return now.Year
 	}
 	if r.ctxYear == 0 {
+		if r.off.on(ruleSentenceYear) {
+			return r.mentioned // "in the spring of 1871, from 18 March until 28 May"
+		}
 		return 0
 	}
 	y := r.ctxYear

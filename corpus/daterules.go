@@ -100,11 +100,16 @@ const (
 	// whatever the tense of the verb that set it (see
 	// isDeadlineNounBefore).
 	ruleDeadlineNoun = "deadline-noun"
+	// ruleSentenceYear: where neither the text before nor a date of
+	// writing gives a year, a date without one takes the year its own
+	// sentence wrote out before it ("in the spring of 1871, from 18 March
+	// until 28 May").
+	ruleSentenceYear = "sentence-year"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear}
 }
 
 // on reports whether rule is on.
