@@ -110,7 +110,7 @@ func TestDateRules(t *testing.T) {
 		{ruleDeadlineNoun, dateCase{"a deadline set in the past", "2013-08-20", "CAIRO, 1 July (Wire) - The campaign set its own deadline of 5 p.m. on Tuesday for the president to resign.", []string{"2013-07-02!"}}},
 		// With no year before and no date of writing, a sentence's own
 		// year dates the rest of it (narrativeYear).
-		{ruleSentenceYear, dateCase{"a range after a season's year", "", "The city ruled itself for two months in the spring of 1871, from 18 March until 28 May.", []string{"1871~early", "1871-03-18/1871-05-28"}}},
+		{ruleSentenceYear, dateCase{"a range after a season's year", "", "The Commune was a council that held power for a little over two months in the spring of 1871, from 18 March until 28 May.", []string{"1871-03-18/1871-05-28"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
