@@ -124,8 +124,12 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
 	orgs, judged := newMemo(), newMemo()
+	arenas := sync.Pool{New: func() any { return &wordArena{} }}
 	perBriefing := eachBriefing(bs, func(b *Briefing) briefingFinds {
-		return x.readBriefing(b, orgs, judged)
+		a := arenas.Get().(*wordArena)
+		defer arenas.Put(a)
+		a.reset()
+		return x.readBriefing(b, orgs, judged, a)
 	})
 	fs := x.buildFactions(bs, perBriefing)
 	x.attachMatchers(fs)
@@ -150,13 +154,14 @@ type briefingFinds struct {
 // readBriefing runs every rule over the paragraphs of b and filters the
 // candidates with what the whole briefing shows (which words it
 // capitalises, whom it names, where it writes places). orgs and judged
-// are memos shared by all briefings of the run.
-func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
+// are memos shared by all briefings of the run; the paragraphs' words are
+// cut from a.
+func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) briefingFinds {
 	var r briefingFinds
 	// Every paragraph is split into words once, for every rule.
 	paras := make([]*para, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
-		paras[i] = newPara(p.Text)
+		paras[i] = newParaIn(p.Text, a)
 		if !x.disabled[ruleVerbalGloss] {
 			paras[i].blankGlosses()
 		}

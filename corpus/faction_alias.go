@@ -531,12 +531,31 @@ func asciiLower(s string) string {
 	return b.String()
 }
 
-// splitWords splits text at white space as strings.Fields does, and
-// returns its words as written, the same words with ASCII letters
-// lowered, and each word's byte offset: one pass serves every rule.
-func splitWords(text, low string) (words, lower []string, offs []int) {
-	n := strings.Count(text, " ") + 1
-	words, lower, offs = make([]string, 0, n), make([]string, 0, n), make([]int, 0, n)
+// wordArena holds the words of a briefing's paragraphs in three backing
+// arrays that one reader reuses from briefing to briefing: splitting a
+// corpus into words then allocates a few arrays per worker, not three
+// slices a paragraph. The slices it hands out live until reset; what the
+// rules keep of them are strings, which point into the paragraphs' text.
+type wordArena struct {
+	words, lower []string
+	offs         []int
+}
+
+// reset makes the arena's arrays free for the next briefing, dropping
+// the strings they point to.
+func (a *wordArena) reset() {
+	clear(a.words)
+	clear(a.lower)
+	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
+}
+
+// split splits text at white space as strings.Fields does, and returns
+// its words as written, the same words with ASCII letters lowered, and
+// each word's byte offset: one pass serves every rule. The slices are
+// capped at their length, so appending to one never writes over the
+// next paragraph's.
+func (a *wordArena) split(text, low string) (words, lower []string, offs []int) {
+	from := len(a.words)
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -548,7 +567,7 @@ func splitWords(text, low string) (words, lower []string, offs []int) {
 		}
 		switch {
 		case space && start >= 0:
-			words, lower, offs = append(words, text[start:i]), append(lower, low[start:i]), append(offs, start)
+			a.add(text, low, start, i)
 			start = -1
 		case !space && start < 0:
 			start = i
@@ -556,9 +575,15 @@ func splitWords(text, low string) (words, lower []string, offs []int) {
 		i += size
 	}
 	if start >= 0 {
-		words, lower, offs = append(words, text[start:]), append(lower, low[start:]), append(offs, start)
+		a.add(text, low, start, len(text))
 	}
-	return words, lower, offs
+	to := len(a.words)
+	return a.words[from:to:to], a.lower[from:to:to], a.offs[from:to:to]
+}
+
+// add appends the word text[start:end] to the arena.
+func (a *wordArena) add(text, low string, start, end int) {
+	a.words, a.lower, a.offs = append(a.words, text[start:end]), append(a.lower, low[start:end]), append(a.offs, start)
 }
 
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

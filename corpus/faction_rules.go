@@ -32,6 +32,7 @@ type para struct {
 	marks   uint16          // the marker words the paragraph holds, once known
 	marked  bool
 	glosses [][2]string // names and the translations bracketed after them (faction_verbal.go)
+	arena   *wordArena  // where fields, lfields and offs are cut from
 }
 
 // Marker words: every marker of an alias, a name or a comma acronym holds
@@ -108,9 +109,15 @@ func (c *memo) get(name string, test func(string) bool) bool {
 // read as white space, byte for byte, so that offsets stay offsets into
 // the paragraph as written.
 func newPara(text string) *para {
-	p := &para{orig: text, text: blankEmphasis(text)}
+	return newParaIn(text, &wordArena{})
+}
+
+// newParaIn is newPara with its word slices cut from a, which a reader
+// reuses from briefing to briefing.
+func newParaIn(text string, a *wordArena) *para {
+	p := &para{orig: text, text: blankEmphasis(text), arena: a}
 	p.low = asciiLower(p.text)
-	p.fields, p.lfields, p.offs = splitWords(p.text, p.low)
+	p.fields, p.lfields, p.offs = a.split(p.text, p.low)
 	return p
 }
 
