@@ -536,10 +536,17 @@ func asciiLower(s string) string {
 // corpus into words then allocates a few arrays per worker, not three
 // slices a paragraph. The slices it hands out live until reset; what the
 // rules keep of them are strings, which point into the paragraphs' text.
+//
+// It also remembers isUnknownWord's answers: the rules ask it of every
+// capitalised word, and a briefing writes the same names again and again.
 type wordArena struct {
 	words, lower []string
 	offs         []int
+	unknown      map[string]bool
 }
+
+// maxRemembered bounds the words a wordArena remembers answers for.
+const maxRemembered = 1 << 14
 
 // reset makes the arena's arrays free for the next briefing, dropping
 // the strings they point to.
@@ -547,6 +554,25 @@ func (a *wordArena) reset() {
 	clear(a.words)
 	clear(a.lower)
 	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
+	if len(a.unknown) > maxRemembered {
+		clear(a.unknown)
+	}
+}
+
+// isUnknown is isUnknownWord(w), remembered.
+func (a *wordArena) isUnknown(w string) bool {
+	if !startsUpper(w) {
+		return false // isUnknownWord's own first test, before the look-up
+	}
+	v, ok := a.unknown[w]
+	if !ok {
+		if a.unknown == nil {
+			a.unknown = map[string]bool{}
+		}
+		v = isUnknownWord(w)
+		a.unknown[w] = v
+	}
+	return v
 }
 
 // split splits text at white space as strings.Fields does, and returns
