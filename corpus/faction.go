@@ -532,7 +532,7 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool, keep trimRul
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keep))
-		if persons[nameKey(c.name)] {
+		if atKey(persons, c.name) {
 			continue
 		}
 		low := strings.ToLower(trimPossessive(trim(c.name, "\"“”*")))
@@ -732,7 +732,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
 		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
-		if c.body || !weak && !loose && notPlaceHead || weak && rules.acting[nameKey(c.name)] {
+		if c.body || !weak && !loose && notPlaceHead || weak && atKey(rules.acting, c.name) {
 			out = append(out, c)
 			continue
 		}
@@ -1064,7 +1064,7 @@ func (m *merger) find(c candidate, key string) *building {
 	if c.acronym == "" {
 		return m.byAcr[c.name]
 	}
-	if prev := m.byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
+	if prev := atKey(m.byName, c.acronym); prev != nil && prev.f.Acronym == "" {
 		prev.f.Name = c.name
 		return prev
 	}
@@ -1074,10 +1074,10 @@ func (m *merger) find(c candidate, key string) *building {
 // cite applies a candidate that only gives an acronym: to the faction of
 // its name, or to a faction made of the bare letters.
 func (m *merger) cite(c candidate) {
-	if fb := m.byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && m.byAcr[c.acronym] == nil {
+	if fb := atKey(m.byName, c.name); fb != nil && fb.f.Acronym == "" && m.byAcr[c.acronym] == nil {
 		fb.f.Acronym = c.acronym
 		m.byAcr[c.acronym] = fb
-	} else if fb := m.byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
+	} else if fb := atKey(m.byName, c.acronym); fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
 		// "The TNI launched …" made a faction of letters that
 		// "the Tentara Nasional Indonesia (TNI)" defines.
 		fb.f.Name, fb.f.Acronym = c.name, c.acronym
@@ -1103,12 +1103,12 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 	}
 	var target *building
 	for _, fb := range fs {
-		if g.Acronym != "" && fb.f.Acronym == g.Acronym || keys[nameKey(fb.f.Name)] {
+		if g.Acronym != "" && fb.f.Acronym == g.Acronym || atKey(keys, fb.f.Name) {
 			target = fb
 			break
 		}
 		for _, a := range fb.f.Aliases {
-			if keys[nameKey(a)] {
+			if atKey(keys, a) {
 				target = fb
 			}
 		}
@@ -1412,6 +1412,32 @@ func nameKey(s string) string {
 	k := normalize(s)
 	k, _ = strings.CutPrefix(k, "the ")
 	return k
+}
+
+// appendNameKey appends nameKey(s) to the empty dst, for a key that is
+// only looked up: m[string(key)] copies nothing, where nameKey allocates
+// the key of every name not already folded.
+func appendNameKey(dst []byte, s string) []byte {
+	k := appendNormal(dst[:0], s)
+	if len(k) >= 4 && string(k[:4]) == "the " {
+		return k[4:]
+	}
+	return k
+}
+
+// setKey sets set[nameKey(name)], allocating the key only when the set
+// lacks it: the readers add the same names again and again.
+func setKey(set map[string]bool, name string) {
+	var buf [64]byte
+	if k := appendNameKey(buf[:0], name); !set[string(k)] {
+		set[string(k)] = true
+	}
+}
+
+// atKey returns m[nameKey(name)], allocating nothing for most names.
+func atKey[V any](m map[string]V, name string) V {
+	var buf [64]byte
+	return m[string(appendNameKey(buf[:0], name))]
 }
 
 func stripArticle(s string) string {

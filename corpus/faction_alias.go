@@ -816,7 +816,7 @@ func foldShorter(fs []*building, shorter func(string) []string) []*building {
 	}
 	out := fs[:0]
 	for _, fb := range fs {
-		into := longs[nameKey(fb.f.Name)]
+		into := atKey(longs, fb.f.Name)
 		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") || !within(fb.slugs, into[0].slugs) {
 			out = append(out, fb)
 			continue
@@ -850,7 +850,7 @@ func ownedRest(name string, owners map[string]bool) []string {
 	head := nameHead(words)
 	for k := 1; k < head && len(words)-k >= 2; k++ {
 		owner := trimPossessive(strings.Join(words[:k], " "))
-		if owners[owner] || owners[nameKey(owner)] {
+		if owners[owner] || atKey(owners, owner) {
 			return []string{strings.Join(words[k:], " ")}
 		}
 	}
@@ -896,7 +896,7 @@ func spelledOut(fb *building, longs map[string][]string, byKey map[string]*build
 		return nil
 	}
 	for _, long := range longs[trimPossessive(first)] {
-		into := byKey[nameKey(long+" "+rest)]
+		into := atKey(byKey, long+" "+rest)
 		if into != nil && into != fb && within(fb.slugs, into.slugs) && (fb.f.Acronym == "" || into.f.Acronym == "" || fb.f.Acronym == into.f.Acronym) {
 			return into
 		}

@@ -1524,7 +1524,7 @@ func leaderNamed(words []string) bool {
 func appendActor(out []candidate, p *para, rest string) []candidate {
 	article := strings.HasPrefix(rest, "the ")
 	name := quotedOrName(rest, !p.off[ruleOfThe])
-	if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
+	if name == "" || isPlaceOrPeople(name) || atKey(p.people, name) && !article {
 		return out
 	}
 	if t := strings.TrimPrefix(rest, "the "); strings.HasPrefix(t, name+" ") {
@@ -1742,7 +1742,7 @@ func findByNationalBody(p *para) []candidate {
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[i:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!p.people[nameKey(adj)] || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
 			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}
@@ -1769,7 +1769,7 @@ func findByLowerParty(p *para) []candidate {
 			continue
 		}
 		name := strings.Join(words[i:j], " ")
-		if isPlaceOrPeople(name) || p.people[nameKey(name)] || isShortForm(name) {
+		if isPlaceOrPeople(name) || atKey(p.people, name) || isShortForm(name) {
 			continue
 		}
 		out = append(out, p.cand(name+" party", scoreMention))
@@ -1906,24 +1906,24 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 				whole := strings.Join(run, " ")
 				person := judged.get(whole, looksLikePerson) // briefings repeat their names
 				if person {
-					out[nameKey(run[len(run)-1])] = true
-					out[nameKey(whole)] = true
+					setKey(out, run[len(run)-1])
+					setKey(out, whole)
 				}
 			}
 			if i > 0 && isTitle(trimRightPunct(lower[i-1], ".")) {
-				out[nameKey(run[0])] = true
-				persons[nameKey(run[0])] = true
+				setKey(out, run[0])
+				setKey(persons, run[0])
 			}
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
-				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
+				setKey(persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
 			}
 			if communities && describedAsCommunity(lower[j-1:], headed) {
-				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
+				setKey(persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
-					persons[nameKey(whole)] = true
-					persons[nameKey(run[len(run)-1])] = true // "Later Prachanda, who"
+					setKey(persons, whole)
+					setKey(persons, run[len(run)-1]) // "Later Prachanda, who"
 				}
 			}
 			i = j - 1
