@@ -360,7 +360,11 @@ func corpusPublishers(perBriefing []briefingFinds, offShort bool) map[string]boo
 // used but not defined, and curated front matter. The order of the steps matters: each one
 // looks factions up by the names the earlier ones gave them.
 func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []*building {
-	var cands []candidate
+	n := 0
+	for _, r := range perBriefing {
+		n += len(r.cands)
+	}
+	cands := make([]candidate, 0, n)
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}

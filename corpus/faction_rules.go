@@ -2005,6 +2005,13 @@ func anyPlaceOrPeople(words []string) bool {
 	return false
 }
 
+// dashMarkers give letters after a gloss set off by dashes; they end
+// commaMarkers, which commaAcronyms reads in order.
+var dashMarkers = [...]string{" — usually shortened to ", " — usually abbreviated ", " — shortened to ", " — abbreviated "}
+
+var commaMarkers = [...]string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to ",
+	dashMarkers[0], dashMarkers[1], dashMarkers[2], dashMarkers[3]}
+
 // commaAcronyms finds acronyms given after a comma rather than in
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
@@ -2014,10 +2021,10 @@ func anyPlaceOrPeople(words []string) bool {
 // "called", "styled", "shortened", "abbreviated").
 func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
 	var out []acronymDef
-	markers := []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "}
-	if !disabled[ruleDashGloss] {
-		// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
-		markers = append(markers, " — usually shortened to ", " — usually abbreviated ", " — shortened to ", " — abbreviated ")
+	// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
+	markers := commaMarkers[:]
+	if disabled[ruleDashGloss] {
+		markers = markers[:len(markers)-len(dashMarkers)]
 	}
 	if !disabled[ruleLettersFirstOr] {
 		out = append(out, lettersThenOr(text)...)
