@@ -539,10 +539,12 @@ func asciiLower(s string) string {
 //
 // It also remembers isUnknownWord's answers: the rules ask it of every
 // capitalised word, and a briefing writes the same names again and again.
+// And it keeps the span reader's maps, emptied for each briefing.
 type wordArena struct {
-	words, lower []string
-	offs         []int
-	unknown      map[string]bool
+	words, lower   []string
+	offs           []int
+	unknown        map[string]bool
+	spanKey, spans map[string]*span
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -557,6 +559,16 @@ func (a *wordArena) reset() {
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
 	}
+}
+
+// spanMaps returns the span reader's maps, empty.
+func (a *wordArena) spanMaps() (byKey, byName map[string]*span) {
+	if a.spans == nil {
+		a.spanKey, a.spans = map[string]*span{}, map[string]*span{}
+	}
+	clear(a.spanKey)
+	clear(a.spans)
+	return a.spanKey, a.spans
 }
 
 // isUnknown is isUnknownWord(w), remembered.

@@ -157,7 +157,11 @@ type spanReader struct {
 // phrases: runs of capitalised words and numbers, joined by function
 // words, ending at punctuation.
 func proposeSpans(paras []*para, refs []Ref) []*span {
-	r := spanReader{byKey: map[string]*span{}, byName: map[string]*span{}}
+	if len(paras) == 0 {
+		return nil
+	}
+	byKey, byName := paras[0].arena.spanMaps() // the paragraphs' worker's
+	r := spanReader{byKey: byKey, byName: byName}
 	for i, p := range paras {
 		r.readParagraph(p, refs[i])
 	}
