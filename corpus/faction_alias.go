@@ -539,12 +539,14 @@ func asciiLower(s string) string {
 //
 // It also remembers isUnknownWord's answers: the rules ask it of every
 // capitalised word, and a briefing writes the same names again and again.
-// And it keeps the span reader's maps, emptied for each briefing.
+// And it keeps the maps that live while one briefing is read (the span
+// reader's, midSentenceCaps'), emptied for each briefing.
 type wordArena struct {
 	words, lower   []string
 	offs           []int
 	unknown        map[string]bool
 	spanKey, spans map[string]*span
+	caps, solo     map[string]bool
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -559,6 +561,16 @@ func (a *wordArena) reset() {
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
 	}
+}
+
+// capsMaps returns midSentenceCaps' maps, empty.
+func (a *wordArena) capsMaps() (caps, solo map[string]bool) {
+	if a.caps == nil {
+		a.caps, a.solo = map[string]bool{}, map[string]bool{}
+	}
+	clear(a.caps)
+	clear(a.solo)
+	return a.caps, a.solo
 }
 
 // spanMaps returns the span reader's maps, empty.

@@ -1831,7 +1831,10 @@ func actsNext(words []string, j int) bool {
 // lower case, as a name standing alone ("Later Hezbollah fighters"), not
 // only inside a longer name ("Minister for Foreign Affairs").
 func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
-	out, solo = map[string]bool{}, map[string]bool{}
+	if len(paras) == 0 {
+		return map[string]bool{}, map[string]bool{}
+	}
+	out, solo = paras[0].arena.capsMaps() // the paragraphs' worker's
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 1; i < len(words); i++ {
