@@ -1502,7 +1502,8 @@ func definesGroup(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, ",") {
 		// ", a jihadist group founded in …": the clause itself defines.
-		if describesGroup(firstFields(rest[1:], describedWords)) {
+		var room [describedWords]string
+		if describesGroup(appendFirstFields(room[:0], rest[1:], describedWords)) {
 			return true
 		}
 		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
@@ -1510,7 +1511,8 @@ func definesGroup(rest string) bool {
 			rest = strings.TrimSpace(rest[k+2:])
 		}
 	}
-	words := firstFields(rest, definedWords)
+	var room [definedWords]string
+	words := appendFirstFields(room[:0], rest, definedWords)
 	if len(words) < 2 {
 		return false
 	}
@@ -1549,10 +1551,11 @@ const (
 	describedWords = 8
 )
 
-// firstFields returns the first n words of strings.Fields(s) without
-// splitting the rest of s.
-func firstFields(s string, n int) []string {
-	out := make([]string, 0, n)
+// appendFirstFields appends the first n words of strings.Fields(s) to out
+// without splitting the rest of s. Callers keep out on their stack: the
+// rules ask for a few words after most names.
+func appendFirstFields(out []string, s string, n int) []string {
+	n += len(out)
 	for len(out) < n {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" {
@@ -1825,7 +1828,8 @@ func determinedNoun(words, lower []string, i int) bool {
 // in exile" (WordNet also files "the living" as a group), not "a private
 // military company".
 func personHeaded(rest string) bool {
-	fs := firstFields(strings.TrimPrefix(strings.TrimSpace(rest), ","), 8)
+	var room [8]string
+	fs := appendFirstFields(room[:0], strings.TrimPrefix(strings.TrimSpace(rest), ","), len(room))
 	if len(fs) < 2 || !indefinite(fs[0]) {
 		return false
 	}
