@@ -546,6 +546,7 @@ type wordArena struct {
 	offs           []int
 	unknown        map[string]bool
 	spanKey, spans map[string]*span
+	spanWords      []spanWord
 	caps, solo     map[string]bool
 }
 

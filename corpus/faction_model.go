@@ -160,11 +160,13 @@ func proposeSpans(paras []*para, refs []Ref) []*span {
 	if len(paras) == 0 {
 		return nil
 	}
-	byKey, byName := paras[0].arena.spanMaps() // the paragraphs' worker's
-	r := spanReader{byKey: byKey, byName: byName}
+	a := paras[0].arena // the paragraphs' worker's
+	byKey, byName := a.spanMaps()
+	r := spanReader{byKey: byKey, byName: byName, words: a.spanWords}
 	for i, p := range paras {
 		r.readParagraph(p, refs[i])
 	}
+	a.spanWords = r.words
 	return r.order
 }
 
