@@ -638,11 +638,11 @@ func initialsUsed(fs []*building, shorts map[string]bool) {
 func dropPartial(cands []candidate, possessive bool) []candidate {
 	out := cands[:0]
 	within := func(c, whole candidate) bool {
-		if possessive && (strings.HasPrefix(whole.name, c.name+"'s ") || strings.HasPrefix(whole.name, c.name+"’s ")) {
+		if possessive && (prefixThen(whole.name, c.name, "'s ") || prefixThen(whole.name, c.name, "’s ")) {
 			// The paragraph writes the part only before "'s".
 			return strings.Count(c.text, c.name) == strings.Count(c.text, c.name+"'s ")+strings.Count(c.text, c.name+"’s ")
 		}
-		return strings.HasPrefix(whole.name, c.name+" ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
+		return prefixThen(whole.name, c.name, " ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
 	}
 	for i, c := range cands {
 		partial := false
@@ -657,6 +657,12 @@ func dropPartial(cands []candidate, possessive bool) []candidate {
 		}
 	}
 	return out
+}
+
+// prefixThen reports whether s opens with prefix+then, without joining
+// them.
+func prefixThen(s, prefix, then string) bool {
+	return strings.HasPrefix(s, prefix) && strings.HasPrefix(s[len(prefix):], then)
 }
 
 // publisherKeys returns the merge keys a briefing's publisher goes by:

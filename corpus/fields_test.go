@@ -44,3 +44,17 @@ func TestIndexApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixThen checks prefixThen against strings.HasPrefix of the
+// joined strings, at and around the join.
+func TestPrefixThen(t *testing.T) {
+	for _, s := range []string{"", "Tekoha", "Tekoha Movement", "Tekoha's leader", "Tekoha’s leader", "Tekohas", "Teko ha"} {
+		for _, prefix := range []string{"", "Tekoha", "Teko", "Tekoha Movement"} {
+			for _, then := range []string{" ", "'s ", "’s ", ""} {
+				if got, want := prefixThen(s, prefix, then), strings.HasPrefix(s, prefix+then); got != want {
+					t.Errorf("prefixThen(%q, %q, %q) = %v, want %v", s, prefix, then, got, want)
+				}
+			}
+		}
+	}
+}
