@@ -1901,7 +1901,8 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 				}
 				j++
 			}
-			run := make([]string, 0, j-i)
+			var room [4]string // a run is four words at most
+			run := room[:0]
 			for _, w := range words[i:j] {
 				run = append(run, trimPossessive(trimRightPunct(w, ".,;:!?)”\"'’")))
 			}
