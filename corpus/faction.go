@@ -450,6 +450,7 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 		}
 		return at
 	})
+	reserveMentions(fs, mentions)
 	for bi, b := range bs {
 		for fi, f := range fs {
 			last := -1
@@ -463,6 +464,21 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 				last = i
 			}
 		}
+	}
+}
+
+// reserveMentions sizes each faction's mention lists for the paragraphs
+// found naming it (mentions[briefing][faction]), so that recording them
+// grows each list once rather than by doubling.
+func reserveMentions(fs []*building, mentions [][][]int) {
+	for fi, f := range fs {
+		n := 0
+		for _, at := range mentions {
+			n += len(at[fi])
+		}
+		f.f.Mentions = slices.Grow(f.f.Mentions, n)
+		f.texts = slices.Grow(f.texts, n)
+		f.sections = slices.Grow(f.sections, n)
 	}
 }
 
