@@ -548,6 +548,8 @@ type wordArena struct {
 	spanKey, spans map[string]*span
 	spanWords      []spanWord
 	caps, solo     map[string]bool
+	paras          []para // the briefing's paragraphs, paras[:next] in use
+	next           int
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -559,9 +561,24 @@ func (a *wordArena) reset() {
 	clear(a.words)
 	clear(a.lower)
 	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
+	a.next = 0
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
 	}
+}
+
+// para returns a paragraph to fill, zeroed. One that a growth of the
+// arena's array leaves behind stays valid: the briefing's readers hold
+// paragraphs by pointer.
+func (a *wordArena) para() *para {
+	if a.next == len(a.paras) {
+		a.paras = append(a.paras, para{})
+		a.paras = a.paras[:cap(a.paras)]
+	}
+	p := &a.paras[a.next]
+	a.next++
+	*p = para{}
+	return p
 }
 
 // capsMaps returns midSentenceCaps' maps, empty.

@@ -115,7 +115,8 @@ func newPara(text string) *para {
 // newParaIn is newPara with its word slices cut from a, which a reader
 // reuses from briefing to briefing.
 func newParaIn(text string, a *wordArena) *para {
-	p := &para{orig: text, text: blankEmphasis(text), arena: a}
+	p := a.para()
+	p.orig, p.text, p.arena = text, blankEmphasis(text), a
 	p.low = asciiLower(p.text)
 	p.fields, p.lfields, p.offs = a.split(p.text, p.low)
 	return p
