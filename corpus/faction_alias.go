@@ -555,8 +555,8 @@ type wordArena struct {
 // maxRemembered bounds the words a wordArena remembers answers for.
 const maxRemembered = 1 << 14
 
-// reset makes the arena's arrays free for the next briefing, dropping
-// the strings they point to.
+// reset makes the arena's arrays and paragraphs free for the next
+// briefing, dropping the strings its word arrays point to.
 func (a *wordArena) reset() {
 	clear(a.words)
 	clear(a.lower)
