@@ -460,15 +460,18 @@ func extendCapitalised(text, long string, base, window int) (string, int) {
 // long, and the first must begin a word of long. It returns the byte
 // offset in long where the long form starts, or -1.
 func matchShortLong(short, long string) int {
-	var s []rune
+	var (
+		sRoom, lRoom [64]rune // most forms: no allocation
+		offRoom      [64]int
+	)
+	s := sRoom[:0]
 	for _, r := range strings.ToLower(short) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			s = append(s, r)
 		}
 	}
 	// Runes of long with their byte offsets (invalid UTF-8 is one byte).
-	var l []rune
-	var offs []int
+	l, offs := lRoom[:0], offRoom[:0]
 	for i, r := range long {
 		l = append(l, r)
 		offs = append(offs, i)

@@ -124,8 +124,12 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	// Briefings are read in parallel and merged in order, so the result
 	// does not depend on scheduling.
 	orgs, judged := newMemo(), newMemo()
+	arenas := sync.Pool{New: func() any { return &wordArena{} }}
 	perBriefing := eachBriefing(bs, func(b *Briefing) briefingFinds {
-		return x.readBriefing(b, orgs, judged)
+		a := arenas.Get().(*wordArena)
+		defer arenas.Put(a)
+		a.reset()
+		return x.readBriefing(b, orgs, judged, a)
 	})
 	fs := x.buildFactions(bs, perBriefing)
 	x.attachMatchers(fs)
@@ -150,13 +154,14 @@ type briefingFinds struct {
 // readBriefing runs every rule over the paragraphs of b and filters the
 // candidates with what the whole briefing shows (which words it
 // capitalises, whom it names, where it writes places). orgs and judged
-// are memos shared by all briefings of the run.
-func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
+// are memos shared by all briefings of the run; the paragraphs' words are
+// cut from a.
+func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) briefingFinds {
 	var r briefingFinds
 	// Every paragraph is split into words once, for every rule.
 	paras := make([]*para, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
-		paras[i] = newPara(p.Text)
+		paras[i] = newParaIn(p.Text, a)
 		if !x.disabled[ruleVerbalGloss] {
 			paras[i].blankGlosses()
 		}
@@ -358,7 +363,11 @@ func corpusPublishers(perBriefing []briefingFinds, offShort bool) map[string]boo
 // used but not defined, and curated front matter. The order of the steps matters: each one
 // looks factions up by the names the earlier ones gave them.
 func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []*building {
-	var cands []candidate
+	n := 0
+	for _, r := range perBriefing {
+		n += len(r.cands)
+	}
+	cands := make([]candidate, 0, n)
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
@@ -444,6 +453,7 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 		}
 		return at
 	})
+	reserveMentions(fs, mentions)
 	for bi, b := range bs {
 		for fi, f := range fs {
 			last := -1
@@ -457,6 +467,21 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 				last = i
 			}
 		}
+	}
+}
+
+// reserveMentions sizes each faction's mention lists for the paragraphs
+// found naming it (mentions[briefing][faction]), so that recording them
+// grows each list once rather than by doubling.
+func reserveMentions(fs []*building, mentions [][][]int) {
+	for fi, f := range fs {
+		n := 0
+		for _, at := range mentions {
+			n += len(at[fi])
+		}
+		f.f.Mentions = slices.Grow(f.f.Mentions, n)
+		f.texts = slices.Grow(f.texts, n)
+		f.sections = slices.Grow(f.sections, n)
 	}
 }
 
@@ -530,7 +555,7 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool, keep trimRul
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keep))
-		if persons[nameKey(c.name)] {
+		if atKey(persons, c.name) {
 			continue
 		}
 		low := strings.ToLower(trimPossessive(trim(c.name, "\"“”*")))
@@ -632,11 +657,11 @@ func initialsUsed(fs []*building, shorts map[string]bool) {
 func dropPartial(cands []candidate, possessive bool) []candidate {
 	out := cands[:0]
 	within := func(c, whole candidate) bool {
-		if possessive && (strings.HasPrefix(whole.name, c.name+"'s ") || strings.HasPrefix(whole.name, c.name+"’s ")) {
+		if possessive && (prefixThen(whole.name, c.name, "'s ") || prefixThen(whole.name, c.name, "’s ")) {
 			// The paragraph writes the part only before "'s".
 			return strings.Count(c.text, c.name) == strings.Count(c.text, c.name+"'s ")+strings.Count(c.text, c.name+"’s ")
 		}
-		return strings.HasPrefix(whole.name, c.name+" ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
+		return prefixThen(whole.name, c.name, " ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
 	}
 	for i, c := range cands {
 		partial := false
@@ -651,6 +676,12 @@ func dropPartial(cands []candidate, possessive bool) []candidate {
 		}
 	}
 	return out
+}
+
+// prefixThen reports whether s opens with prefix+then, without joining
+// them.
+func prefixThen(s, prefix, then string) bool {
+	return strings.HasPrefix(s, prefix) && strings.HasPrefix(s[len(prefix):], then)
 }
 
 // publisherKeys returns the merge keys a briefing's publisher goes by:
@@ -730,7 +761,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
 		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
-		if c.body || !weak && !loose && notPlaceHead || weak && rules.acting[nameKey(c.name)] {
+		if c.body || !weak && !loose && notPlaceHead || weak && atKey(rules.acting, c.name) {
 			out = append(out, c)
 			continue
 		}
@@ -1062,7 +1093,7 @@ func (m *merger) find(c candidate, key string) *building {
 	if c.acronym == "" {
 		return m.byAcr[c.name]
 	}
-	if prev := m.byName[nameKey(c.acronym)]; prev != nil && prev.f.Acronym == "" {
+	if prev := atKey(m.byName, c.acronym); prev != nil && prev.f.Acronym == "" {
 		prev.f.Name = c.name
 		return prev
 	}
@@ -1072,10 +1103,10 @@ func (m *merger) find(c candidate, key string) *building {
 // cite applies a candidate that only gives an acronym: to the faction of
 // its name, or to a faction made of the bare letters.
 func (m *merger) cite(c candidate) {
-	if fb := m.byName[nameKey(c.name)]; fb != nil && fb.f.Acronym == "" && m.byAcr[c.acronym] == nil {
+	if fb := atKey(m.byName, c.name); fb != nil && fb.f.Acronym == "" && m.byAcr[c.acronym] == nil {
 		fb.f.Acronym = c.acronym
 		m.byAcr[c.acronym] = fb
-	} else if fb := m.byName[nameKey(c.acronym)]; fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
+	} else if fb := atKey(m.byName, c.acronym); fb != nil && fb.f.Acronym == "" && fb.f.Name == c.acronym && !c.source {
 		// "The TNI launched …" made a faction of letters that
 		// "the Tentara Nasional Indonesia (TNI)" defines.
 		fb.f.Name, fb.f.Acronym = c.name, c.acronym
@@ -1101,12 +1132,12 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 	}
 	var target *building
 	for _, fb := range fs {
-		if g.Acronym != "" && fb.f.Acronym == g.Acronym || keys[nameKey(fb.f.Name)] {
+		if g.Acronym != "" && fb.f.Acronym == g.Acronym || atKey(keys, fb.f.Name) {
 			target = fb
 			break
 		}
 		for _, a := range fb.f.Aliases {
-			if keys[nameKey(a)] {
+			if atKey(keys, a) {
 				target = fb
 			}
 		}
@@ -1412,6 +1443,32 @@ func nameKey(s string) string {
 	return k
 }
 
+// appendNameKey appends nameKey(s) to the empty dst, for a key that is
+// only looked up: m[string(key)] copies nothing, where nameKey allocates
+// the key of every name not already folded.
+func appendNameKey(dst []byte, s string) []byte {
+	k := appendNormal(dst[:0], s)
+	if len(k) >= 4 && string(k[:4]) == "the " {
+		return k[4:]
+	}
+	return k
+}
+
+// setKey sets set[nameKey(name)], allocating the key only when the set
+// lacks it: the readers add the same names again and again.
+func setKey(set map[string]bool, name string) {
+	var buf [64]byte
+	if k := appendNameKey(buf[:0], name); !set[string(k)] {
+		set[string(k)] = true
+	}
+}
+
+// atKey returns m[nameKey(name)], allocating nothing for most names.
+func atKey[V any](m map[string]V, name string) V {
+	var buf [64]byte
+	return m[string(appendNameKey(buf[:0], name))]
+}
+
 func stripArticle(s string) string {
 	for _, a := range []string{"the ", "The "} {
 		if rest, ok := strings.CutPrefix(s, a); ok {
@@ -1470,7 +1527,8 @@ func definesGroup(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(rest, ",") {
 		// ", a jihadist group founded in …": the clause itself defines.
-		if describesGroup(firstFields(rest[1:], describedWords)) {
+		var room [describedWords]string
+		if describesGroup(appendFirstFields(room[:0], rest[1:], describedWords)) {
 			return true
 		}
 		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
@@ -1478,7 +1536,8 @@ func definesGroup(rest string) bool {
 			rest = strings.TrimSpace(rest[k+2:])
 		}
 	}
-	words := firstFields(rest, definedWords)
+	var room [definedWords]string
+	words := appendFirstFields(room[:0], rest, definedWords)
 	if len(words) < 2 {
 		return false
 	}
@@ -1517,10 +1576,11 @@ const (
 	describedWords = 8
 )
 
-// firstFields returns the first n words of strings.Fields(s) without
-// splitting the rest of s.
-func firstFields(s string, n int) []string {
-	out := make([]string, 0, n)
+// appendFirstFields appends the first n words of strings.Fields(s) to out
+// without splitting the rest of s. Callers keep out on their stack: the
+// rules ask for a few words after most names.
+func appendFirstFields(out []string, s string, n int) []string {
+	n += len(out)
 	for len(out) < n {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" {
@@ -1793,7 +1853,8 @@ func determinedNoun(words, lower []string, i int) bool {
 // in exile" (WordNet also files "the living" as a group), not "a private
 // military company".
 func personHeaded(rest string) bool {
-	fs := firstFields(strings.TrimPrefix(strings.TrimSpace(rest), ","), 8)
+	var room [8]string
+	fs := appendFirstFields(room[:0], strings.TrimPrefix(strings.TrimSpace(rest), ","), len(room))
 	if len(fs) < 2 || !indefinite(fs[0]) {
 		return false
 	}

@@ -135,13 +135,13 @@ func actingInPara(p *para, cues bool) (acting, cued []string) {
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i < len(words); i++ {
 		w := trimRightPunct(words[i], ".,;:!?)")
-		if !isUnknownWord(w) {
+		if !p.arena.isUnknown(w) {
 			continue // the cheap test first
 		}
 		switch {
 		case w == words[i] && i > 0 && i+1 < len(words) && lower[i-1] == "the" && pastActNext(lower[i+1]):
 			acting = append(acting, w)
-		case cues && (i == 0 || !startsUpper(words[i-1]) || lower[i-1] == "the") && groupCue(words, lower, i):
+		case cues && (i == 0 || !startsUpper(words[i-1]) || lower[i-1] == "the") && groupCue(p.arena, words, lower, i):
 			cued = append(cued, w) // "Sinn Féin leader" is no cue for "Féin"
 		}
 	}
@@ -159,9 +159,9 @@ func pastActNext(next string) bool {
 // group's name: a faction, wing or leader comes after it (after "and" and
 // a second name, too), or a lower-case noun for a kind of organisation
 // before it, or "factions," ("two factions, Khalq and Parcham").
-func groupCue(words, lower []string, i int) bool {
+func groupCue(a *wordArena, words, lower []string, i int) bool {
 	j := i + 1
-	if j+1 < len(words) && lower[j] == "and" && isUnknownWord(words[j+1]) {
+	if j+1 < len(words) && lower[j] == "and" && a.isUnknown(words[j+1]) {
 		j += 2 // "the Khalq and Parcham factions"
 	}
 	if words[j-1] == trimRightPunct(words[j-1], ".,;:!?)”\"") && j < len(words) && cueNoun(trimRightPunct(words[j], ".,;:")) {
@@ -171,7 +171,7 @@ func groupCue(words, lower []string, i int) bool {
 		return false
 	}
 	prev := words[i-1]
-	if lower[i-1] == "factions," || i > 2 && lower[i-1] == "and" && lower[i-3] == "factions," && isUnknownWord(words[i-2]) {
+	if lower[i-1] == "factions," || i > 2 && lower[i-1] == "and" && lower[i-3] == "factions," && a.isUnknown(words[i-2]) {
 		return true // "two factions, Khalq and Parcham"
 	}
 	return prev == strings.ToLower(prev) && prev == trimRightPunct(prev, ".,;:!?)”\"") && isGroupWord(prev) && lang.IsOrgNoun(prev)

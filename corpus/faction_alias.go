@@ -531,12 +531,99 @@ func asciiLower(s string) string {
 	return b.String()
 }
 
-// splitWords splits text at white space as strings.Fields does, and
-// returns its words as written, the same words with ASCII letters
-// lowered, and each word's byte offset: one pass serves every rule.
-func splitWords(text, low string) (words, lower []string, offs []int) {
-	n := strings.Count(text, " ") + 1
-	words, lower, offs = make([]string, 0, n), make([]string, 0, n), make([]int, 0, n)
+// wordArena holds the words of a briefing's paragraphs in three backing
+// arrays that one reader reuses from briefing to briefing: splitting a
+// corpus into words then allocates a few arrays per worker, not three
+// slices a paragraph. The slices it hands out live until reset; what the
+// rules keep of them are strings, which point into the paragraphs' text.
+//
+// It also remembers isUnknownWord's answers: the rules ask it of every
+// capitalised word, and a briefing writes the same names again and again.
+// And it keeps the maps that live while one briefing is read (the span
+// reader's, midSentenceCaps'), emptied for each briefing.
+type wordArena struct {
+	words, lower   []string
+	offs           []int
+	unknown        map[string]bool
+	spanKey, spans map[string]*span
+	spanWords      []spanWord
+	caps, solo     map[string]bool
+	paras          []para // the briefing's paragraphs, paras[:next] in use
+	next           int
+}
+
+// maxRemembered bounds the words a wordArena remembers answers for.
+const maxRemembered = 1 << 14
+
+// reset makes the arena's arrays and paragraphs free for the next
+// briefing, dropping the strings its word arrays point to.
+func (a *wordArena) reset() {
+	clear(a.words)
+	clear(a.lower)
+	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
+	a.next = 0
+	if len(a.unknown) > maxRemembered {
+		clear(a.unknown)
+	}
+}
+
+// para returns a paragraph to fill, zeroed. One that a growth of the
+// arena's array leaves behind stays valid: the briefing's readers hold
+// paragraphs by pointer.
+func (a *wordArena) para() *para {
+	if a.next == len(a.paras) {
+		a.paras = append(a.paras, para{})
+		a.paras = a.paras[:cap(a.paras)]
+	}
+	p := &a.paras[a.next]
+	a.next++
+	*p = para{}
+	return p
+}
+
+// capsMaps returns midSentenceCaps' maps, empty.
+func (a *wordArena) capsMaps() (caps, solo map[string]bool) {
+	if a.caps == nil {
+		a.caps, a.solo = map[string]bool{}, map[string]bool{}
+	}
+	clear(a.caps)
+	clear(a.solo)
+	return a.caps, a.solo
+}
+
+// spanMaps returns the span reader's maps, empty.
+func (a *wordArena) spanMaps() (byKey, byName map[string]*span) {
+	if a.spans == nil {
+		a.spanKey, a.spans = map[string]*span{}, map[string]*span{}
+	}
+	clear(a.spanKey)
+	clear(a.spans)
+	return a.spanKey, a.spans
+}
+
+// isUnknown is isUnknownWord(w), remembered.
+func (a *wordArena) isUnknown(w string) bool {
+	if !startsUpper(w) {
+		return false // isUnknownWord's own first test, before the look-up
+	}
+	v, ok := a.unknown[w]
+	if !ok {
+		if a.unknown == nil {
+			a.unknown = map[string]bool{}
+		}
+		v = isUnknownWord(w)
+		a.unknown[w] = v
+	}
+	return v
+}
+
+// split splits text at white space as strings.Fields does, and returns
+// its words as written, the same words with ASCII letters lowered, and
+// each word's byte offset: one pass serves every rule. The slices are
+// capped at their length, so appending to one never writes over the
+// next paragraph's.
+func (a *wordArena) split(text, low string) (words, lower []string, offs []int) {
+	from := len(a.words)
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -548,7 +635,7 @@ func splitWords(text, low string) (words, lower []string, offs []int) {
 		}
 		switch {
 		case space && start >= 0:
-			words, lower, offs = append(words, text[start:i]), append(lower, low[start:i]), append(offs, start)
+			a.add(text, low, start, i)
 			start = -1
 		case !space && start < 0:
 			start = i
@@ -556,9 +643,15 @@ func splitWords(text, low string) (words, lower []string, offs []int) {
 		i += size
 	}
 	if start >= 0 {
-		words, lower, offs = append(words, text[start:]), append(lower, low[start:]), append(offs, start)
+		a.add(text, low, start, len(text))
 	}
-	return words, lower, offs
+	to := len(a.words)
+	return a.words[from:to:to], a.lower[from:to:to], a.offs[from:to:to]
+}
+
+// add appends the word text[start:end] to the arena.
+func (a *wordArena) add(text, low string, start, end int) {
+	a.words, a.lower, a.offs = append(a.words, text[start:end]), append(a.lower, low[start:end]), append(a.offs, start)
 }
 
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
@@ -765,7 +858,7 @@ func foldShorter(fs []*building, shorter func(string) []string) []*building {
 	}
 	out := fs[:0]
 	for _, fb := range fs {
-		into := longs[nameKey(fb.f.Name)]
+		into := atKey(longs, fb.f.Name)
 		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") || !within(fb.slugs, into[0].slugs) {
 			out = append(out, fb)
 			continue
@@ -799,7 +892,7 @@ func ownedRest(name string, owners map[string]bool) []string {
 	head := nameHead(words)
 	for k := 1; k < head && len(words)-k >= 2; k++ {
 		owner := trimPossessive(strings.Join(words[:k], " "))
-		if owners[owner] || owners[nameKey(owner)] {
+		if owners[owner] || atKey(owners, owner) {
 			return []string{strings.Join(words[k:], " ")}
 		}
 	}
@@ -845,7 +938,7 @@ func spelledOut(fb *building, longs map[string][]string, byKey map[string]*build
 		return nil
 	}
 	for _, long := range longs[trimPossessive(first)] {
-		into := byKey[nameKey(long+" "+rest)]
+		into := atKey(byKey, long+" "+rest)
 		if into != nil && into != fb && within(fb.slugs, into.slugs) && (fb.f.Acronym == "" || into.f.Acronym == "" || fb.f.Acronym == into.f.Acronym) {
 			return into
 		}

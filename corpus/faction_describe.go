@@ -282,7 +282,8 @@ func appositionAfter(rest string) bool {
 	if !ok {
 		return false
 	}
-	words := firstFields(a, describedWords)
+	var room [describedWords]string
+	words := appendFirstFields(room[:0], a, describedWords)
 	if describesGroup(words) {
 		return true
 	}
@@ -297,7 +298,8 @@ func appositionAfter(rest string) bool {
 // qualifying its people or units (which opensWithVerb takes for no verb),
 // who act as the subject.
 func membersActing(rest string) int {
-	words := firstFields(rest, 3)
+	var room [3]string
+	words := appendFirstFields(room[:0], rest, len(room))
 	if len(words) < 2 {
 		return 0
 	}

@@ -65,7 +65,8 @@ func findByListEntry(p *para) []candidate {
 		if label == e.label && !strings.HasPrefix(strings.TrimSpace(e.rest), ":") || !startsUpper(label) {
 			continue // "- **Name**, a group …" is the apposition rule's
 		}
-		words := firstFields(rest, describedWords)
+		var room [describedWords]string
+		words := appendFirstFields(room[:0], rest, describedWords)
 		plural, ok := entryDescribed(words)
 		if !ok {
 			continue

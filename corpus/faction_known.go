@@ -78,20 +78,15 @@ type nameKeys struct {
 // nameKeys, into one string.
 func prefixKeys(words []string) nameKeys {
 	var (
-		sb   strings.Builder
+		buf  [128]byte // folds are no longer than the words, rare letters aside
 		keys nameKeys
 	)
-	words = words[:min(len(words), maxKnownWords)]
-	size := len(words)
-	for _, w := range words {
-		size += len(w) // folds are no longer than the words, rare letters aside
+	sb := buf[:0]
+	for n, w := range words[:min(len(words), maxKnownWords)] {
+		sb = appendNormal(sb, w)
+		keys.ends[n] = len(sb)
 	}
-	sb.Grow(size)
-	for n, w := range words {
-		writeNormal(&sb, w)
-		keys.ends[n] = sb.Len()
-	}
-	keys.folded = sb.String()
+	keys.folded = string(sb)
 	return keys
 }
 

@@ -316,7 +316,7 @@ func qualifiesLetters(name string) bool {
 // Nguesso"), not a common noun that a capitalised run of words ends with
 // ("the Dhofar Rebellion").
 func isPersonOf(p *para, name string) bool {
-	if !p.people[nameKey(name)] {
+	if !atKey(p.people, name) {
 		return false
 	}
 	words := strings.Fields(name)
@@ -340,12 +340,12 @@ func splitListed(fs []*building) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
 		a, b, ok := strings.Cut(fb.f.Name, " and ")
-		first := byKey[nameKey(a)]
+		first := atKey(byKey, a)
 		if !ok || first == nil || first == fb || strings.Contains(b, " ") || !startsUpper(b) || sharingBriefing([]*building{first}, fb) == nil {
 			out = append(out, fb)
 			continue
 		}
-		if into := byKey[nameKey(b)]; into != nil {
+		if into := atKey(byKey, b); into != nil {
 			into.names = append(into.names, fb.names...)
 			continue
 		}

@@ -47,7 +47,7 @@ func findByListedWith(p *para) []candidate {
 			continue
 		}
 		for _, it := range items {
-			if !it.org && foreignName(it.name) && !isPlaceOrPeople(it.name) && !p.people[nameKey(it.name)] {
+			if !it.org && foreignName(it.name) && !isPlaceOrPeople(it.name) && !atKey(p.people, it.name) {
 				out = append(out, p.cand(it.name, scoreDefined))
 			}
 		}

@@ -51,17 +51,19 @@ func normalize(s string) string {
 	if isNormal(s) {
 		return s
 	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	writeNormal(&sb, s)
-	return sb.String()
+	var buf [64]byte // most names: folded on the stack, copied once
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
+	return string(appendNormal(b, s))
 }
 
-// writeNormal writes normalize(s) to sb, after a space if sb holds
+// appendNormal appends normalize(s) to sb, after a space if sb holds
 // anything and s folds to anything. Folding works word by word: writing
 // the folds of words one at a time gives the fold of the words joined by
 // spaces.
-func writeNormal(sb *strings.Builder, s string) {
+func appendNormal(sb []byte, s string) []byte {
 	space := true
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf && c != '\'' {
@@ -77,14 +79,14 @@ func writeNormal(sb *strings.Builder, s string) {
 				i = j
 				continue
 			}
-			if space && sb.Len() > 0 {
-				sb.WriteByte(' ')
+			if space && len(sb) > 0 {
+				sb = append(sb, ' ')
 			}
 			space = false
 			if j > i+1 {
-				sb.WriteString(s[i:j]) // a run already folded, copied whole
+				sb = append(sb, s[i:j]...) // a run already folded, copied whole
 			} else {
-				sb.WriteByte(c)
+				sb = append(sb, c)
 			}
 			i = j
 			continue
@@ -106,12 +108,13 @@ func writeNormal(sb *strings.Builder, s string) {
 			space = true
 			continue
 		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
+		if space && len(sb) > 0 {
+			sb = append(sb, ' ')
 		}
 		space = false
-		sb.WriteRune(r)
+		sb = utf8.AppendRune(sb, r)
 	}
+	return sb
 }
 
 // foldedRunEnd returns the end of the run of lower-case ASCII letters and

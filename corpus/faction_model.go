@@ -157,10 +157,16 @@ type spanReader struct {
 // phrases: runs of capitalised words and numbers, joined by function
 // words, ending at punctuation.
 func proposeSpans(paras []*para, refs []Ref) []*span {
-	r := spanReader{byKey: map[string]*span{}, byName: map[string]*span{}}
+	if len(paras) == 0 {
+		return nil
+	}
+	a := paras[0].arena // the paragraphs' worker's
+	byKey, byName := a.spanMaps()
+	r := spanReader{byKey: byKey, byName: byName, words: a.spanWords}
 	for i, p := range paras {
 		r.readParagraph(p, refs[i])
 	}
+	a.spanWords = r.words
 	return r.order
 }
 
@@ -318,11 +324,13 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 	}
 	s := r.byName[name]
 	if s == nil {
-		key := nameKey(name)
-		if key == "" {
+		var buf [64]byte
+		k := appendNameKey(buf[:0], name)
+		if len(k) == 0 {
 			return nil
 		}
-		if s = r.byKey[key]; s == nil {
+		if s = r.byKey[string(k)]; s == nil {
+			key := string(k)
 			s = &span{name: name, key: key, ref: ref, text: p.orig}
 			r.byKey[key] = s
 			r.order = append(r.order, s)
@@ -618,9 +626,9 @@ func candidateKeys(cands []candidate) map[string]bool {
 		if c.cited {
 			continue
 		}
-		out[nameKey(c.name)] = true
+		setKey(out, c.name)
 		if c.acronym != "" {
-			out[nameKey(c.acronym)] = true
+			setKey(out, c.acronym)
 		}
 	}
 	return out

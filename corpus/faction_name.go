@@ -34,7 +34,10 @@ func isPersonWord(w string) bool { return lang.IsPersonNoun(w) }
 // isPlaceOrPeople reports whether a name is a place (country, subdivision,
 // city, location) or a people (nationality, ethnic or religious community),
 // ignoring a leading article.
-func isPlaceOrPeople(name string) bool { return isPlaceOrPeopleKey(nameKey(name)) }
+func isPlaceOrPeople(name string) bool {
+	var buf [64]byte
+	return isPlaceOrPeopleKey(string(appendNameKey(buf[:0], name)))
+}
 
 // isPlaceOrPeopleKey is isPlaceOrPeople of a name's nameKey, for callers
 // holding it already.

@@ -138,9 +138,9 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 			}
 			if lower[k+1] == "the" {
 				if name, next := nameAt(words, k+2, true); strings.Contains(name, " ") {
-					into[nameKey(name)] = true
+					setKey(into, name)
 					if letters && next < len(words) && strings.HasPrefix(words[next], "(") {
-						into[nameKey(trim(words[next], "(),.;:"))] = true // its letters: "(COHA)"
+						setKey(into, trim(words[next], "(),.;:")) // its letters: "(COHA)"
 					}
 				}
 			}
@@ -150,7 +150,7 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 					continue // "signed on to", "the Front signed in Rome"
 				}
 				for _, name := range namesEndingAt(words, k-1) {
-					into[nameKey(name)] = true
+					setKey(into, name)
 				}
 			}
 		}
@@ -338,7 +338,7 @@ func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
 			continue
 		}
 		if titleSubject(t, c.name) {
-			subjects[nameKey(c.name)] = true
+			setKey(subjects, c.name)
 		}
 	}
 	if len(subjects) == 0 {
@@ -356,7 +356,7 @@ func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
 	r.aliases = pairs
 	out := r.cands[:0]
 	for _, c := range r.cands {
-		if !subjects[nameKey(c.name)] {
+		if !atKey(subjects, c.name) {
 			out = append(out, c)
 		}
 	}

@@ -32,6 +32,7 @@ type para struct {
 	marks   uint16          // the marker words the paragraph holds, once known
 	marked  bool
 	glosses [][2]string // names and the translations bracketed after them (faction_verbal.go)
+	arena   *wordArena  // where fields, lfields and offs are cut from
 }
 
 // Marker words: every marker of an alias, a name or a comma acronym holds
@@ -108,9 +109,16 @@ func (c *memo) get(name string, test func(string) bool) bool {
 // read as white space, byte for byte, so that offsets stay offsets into
 // the paragraph as written.
 func newPara(text string) *para {
-	p := &para{orig: text, text: blankEmphasis(text)}
+	return newParaIn(text, &wordArena{})
+}
+
+// newParaIn is newPara with its word slices cut from a, which a reader
+// reuses from briefing to briefing.
+func newParaIn(text string, a *wordArena) *para {
+	p := a.para()
+	p.orig, p.text, p.arena = text, blankEmphasis(text), a
 	p.low = asciiLower(p.text)
-	p.fields, p.lfields, p.offs = splitWords(p.text, p.low)
+	p.fields, p.lfields, p.offs = a.split(p.text, p.low)
 	return p
 }
 
@@ -1519,7 +1527,7 @@ func leaderNamed(words []string) bool {
 func appendActor(out []candidate, p *para, rest string) []candidate {
 	article := strings.HasPrefix(rest, "the ")
 	name := quotedOrName(rest, !p.off[ruleOfThe])
-	if name == "" || isPlaceOrPeople(name) || p.people[nameKey(name)] && !article {
+	if name == "" || isPlaceOrPeople(name) || atKey(p.people, name) && !article {
 		return out
 	}
 	if t := strings.TrimPrefix(rest, "the "); strings.HasPrefix(t, name+" ") {
@@ -1737,7 +1745,7 @@ func findByNationalBody(p *para) []candidate {
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[i:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!p.people[nameKey(adj)] || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
 			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}
@@ -1764,7 +1772,7 @@ func findByLowerParty(p *para) []candidate {
 			continue
 		}
 		name := strings.Join(words[i:j], " ")
-		if isPlaceOrPeople(name) || p.people[nameKey(name)] || isShortForm(name) {
+		if isPlaceOrPeople(name) || atKey(p.people, name) || isShortForm(name) {
 			continue
 		}
 		out = append(out, p.cand(name+" party", scoreMention))
@@ -1826,7 +1834,10 @@ func actsNext(words []string, j int) bool {
 // lower case, as a name standing alone ("Later Hezbollah fighters"), not
 // only inside a longer name ("Minister for Foreign Affairs").
 func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
-	out, solo = map[string]bool{}, map[string]bool{}
+	if len(paras) == 0 {
+		return map[string]bool{}, map[string]bool{}
+	}
+	out, solo = paras[0].arena.capsMaps() // the paragraphs' worker's
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 1; i < len(words); i++ {
@@ -1893,7 +1904,8 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 				}
 				j++
 			}
-			run := make([]string, 0, j-i)
+			var room [4]string // a run is four words at most
+			run := room[:0]
 			for _, w := range words[i:j] {
 				run = append(run, trimPossessive(trimRightPunct(w, ".,;:!?)”\"'’")))
 			}
@@ -1901,24 +1913,24 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 				whole := strings.Join(run, " ")
 				person := judged.get(whole, looksLikePerson) // briefings repeat their names
 				if person {
-					out[nameKey(run[len(run)-1])] = true
-					out[nameKey(whole)] = true
+					setKey(out, run[len(run)-1])
+					setKey(out, whole)
 				}
 			}
 			if i > 0 && isTitle(trimRightPunct(lower[i-1], ".")) {
-				out[nameKey(run[0])] = true
-				persons[nameKey(run[0])] = true
+				setKey(out, run[0])
+				setKey(persons, run[0])
 			}
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
-				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
+				setKey(persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
 			}
 			if communities && describedAsCommunity(lower[j-1:], headed) {
-				persons[nameKey(strings.Join(run, " "))] = true // "the Ovimbundu, the largest ethnic group"
+				setKey(persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
-					persons[nameKey(whole)] = true
-					persons[nameKey(run[len(run)-1])] = true // "Later Prachanda, who"
+					setKey(persons, whole)
+					setKey(persons, run[len(run)-1]) // "Later Prachanda, who"
 				}
 			}
 			i = j - 1
@@ -2000,6 +2012,13 @@ func anyPlaceOrPeople(words []string) bool {
 	return false
 }
 
+// dashMarkers give letters after a gloss set off by dashes; they end
+// commaMarkers, which commaAcronyms reads in order.
+var dashMarkers = [...]string{" — usually shortened to ", " — usually abbreviated ", " — shortened to ", " — abbreviated "}
+
+var commaMarkers = [...]string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to ",
+	dashMarkers[0], dashMarkers[1], dashMarkers[2], dashMarkers[3]}
+
 // commaAcronyms finds acronyms given after a comma rather than in
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
@@ -2009,10 +2028,10 @@ func anyPlaceOrPeople(words []string) bool {
 // "called", "styled", "shortened", "abbreviated").
 func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
 	var out []acronymDef
-	markers := []string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to "}
-	if !disabled[ruleDashGloss] {
-		// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
-		markers = append(markers, " — usually shortened to ", " — usually abbreviated ", " — shortened to ", " — abbreviated ")
+	// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
+	markers := commaMarkers[:]
+	if disabled[ruleDashGloss] {
+		markers = markers[:len(markers)-len(dashMarkers)]
 	}
 	if !disabled[ruleLettersFirstOr] {
 		out = append(out, lettersThenOr(text)...)

@@ -169,7 +169,7 @@ func (p *para) blankGlosses() {
 	}
 	p.text, p.glosses = text, pairs
 	p.low = asciiLower(p.text)
-	p.fields, p.lfields, p.offs = splitWords(p.text, p.low)
+	p.fields, p.lfields, p.offs = p.arena.split(p.text, p.low)
 }
 
 // organisationGloss reports whether a translation names an organisation:

@@ -83,7 +83,12 @@ func (m *formMatcher) words() []string {
 // mentioned in text.
 func (x mentionIndex) candidates(text string) []int {
 	out := slices.Clone(x.always)
-	norm := normalize(text)
+	extra := ""
+	if hasApostrophe(text) {
+		extra = splitAtApostrophes(text)
+	}
+	padded := paddedFold(text, extra)
+	norm := padded[1 : len(padded)-len(extra)-2]
 	// Most paragraphs hold no key word: look the words up in place, and
 	// look further only when one is a key. Each word also sets its bit in
 	// seen, so that a keyed form's other words that are not in the text
@@ -93,17 +98,13 @@ func (x mentionIndex) candidates(text string) []int {
 		seen wordBits
 	)
 	keys := x.lookUp(norm, room[:0], &seen)
-	extra := ""
-	if hasApostrophe(text) {
-		extra = splitAtApostrophes(text)
-		keys = x.lookUp(extra, keys, &seen)
-	}
+	keys = x.lookUp(extra, keys, &seen)
 	if len(keys) == 0 {
 		return out
 	}
 	// A form's other words are few: look for each in the padded text,
 	// or in a set of its words when there are many forms to check.
-	in := textWords{padded: " " + norm + " " + extra + " ", seen: &seen}
+	in := textWords{padded: padded, seen: &seen}
 	if x.formsOf(keys) > searchedForms {
 		in.set = wordSet(norm, extra)
 	}
@@ -119,6 +120,21 @@ func (x mentionIndex) candidates(text string) []int {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// paddedFold returns " " + normalize(text) + " " + extra + " " in one
+// allocation: the fold of a paragraph is written on the stack first.
+func paddedFold(text, extra string) string {
+	var buf [1024]byte
+	norm := appendNormal(buf[:0], text)
+	var sb strings.Builder
+	sb.Grow(len(norm) + len(extra) + 3)
+	sb.WriteByte(' ')
+	sb.Write(norm)
+	sb.WriteByte(' ')
+	sb.WriteString(extra)
+	sb.WriteByte(' ')
+	return sb.String()
 }
 
 // wordBits is a set of keyHash values: the words of one text, as a
