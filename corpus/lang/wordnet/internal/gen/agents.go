@@ -46,15 +46,18 @@ func agentNouns(dict string, synsets map[string]*synset, common map[string]bool)
 func derivesFromVerb(ss *synset, w string, synsets map[string]*synset, common map[string]bool) bool {
 	for _, p := range ss.ptrs {
 		t := synsets[p.target]
-		if p.symbol != "+" || p.src < 1 || p.src > len(ss.words) || ss.words[p.src-1] != w || t == nil || !strings.HasSuffix(p.target, "v") || p.dst < 1 || p.dst > len(t.words) {
+		if p.symbol != "+" || t == nil || !strings.HasSuffix(p.target, "v") || !inRange(p.src, ss) || !inRange(p.dst, t) {
 			continue
 		}
-		if common[t.words[p.dst-1]] {
+		if ss.words[p.src-1] == w && common[t.words[p.dst-1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// inRange reports whether n numbers a word of ss (from 1).
+func inRange(n int, ss *synset) bool { return n >= 1 && n <= len(ss.words) }
 
 // agentLinks returns the derivations (derived) that pair an agent noun
 // with a common word or another agent noun, and that the derivation
