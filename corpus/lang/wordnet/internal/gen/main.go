@@ -1,5 +1,6 @@
 // Package gen writes the compact WordNet tables that package wordnet
-// embeds: irregular inflections, derivationally related forms and
+// embeds: irregular inflections, derivationally related forms (with
+// the agent nouns the common vocabulary lacks, see agentNouns) and
 // pertainyms, the synonyms of each word's most frequent senses, the
 // nouns naming a kind of leader or of military body, and links by cause
 // and by gloss (see linkTables). It
