@@ -127,6 +127,7 @@ type ablation struct {
 func ablations() []ablation {
 	out := []ablation{
 		{"WordNet forms", func(ix *Index) { ix.expansion.noForms = true }, Options{}},
+		{"WordNet agent nouns", func(ix *Index) { ix.lexicon = ix.lexicon.WithoutAgents() }, Options{}},
 		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }, Options{}},
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }, Options{}},
 		{"joined words", func(ix *Index) { ix.expansion.noCompounds = true }, Options{}},

@@ -1,6 +1,7 @@
 // Package wordnet holds compact English lexical tables generated from
 // WordNet 3.0: irregular inflections (led → lead), derivationally related
-// forms (leader ↔ lead, intervene ↔ intervention) and pertainyms
+// forms (leader ↔ lead, intervene ↔ intervention, negotiate ↔
+// negotiator) and pertainyms
 // (French ↔ France), the synonyms of each word's most frequent sense,
 // the words one step broader or narrower than it (gun → weapon), and the
 // nouns naming a kind of leader (chairman, commander), of military body
@@ -17,6 +18,7 @@ package wordnet
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -34,6 +36,7 @@ type Lexicon struct {
 	base      map[string][]string // irregular form → base forms
 	inflected map[string][]string // base form → irregular forms
 	related   map[string][]string // derivations and pertainyms
+	agents    map[string][]string // the derivations of related that pair an agent noun ("a" rows)
 	synonyms  map[string][]string
 	kin       map[string][]string // one step broader or narrower
 	leaders   map[string]bool     // nouns naming a kind of leader
@@ -73,6 +76,7 @@ func parse(text string) *Lexicon {
 		base:      map[string][]string{},
 		inflected: map[string][]string{},
 		related:   map[string][]string{},
+		agents:    map[string][]string{},
 		synonyms:  map[string][]string{},
 		kin:       map[string][]string{},
 		leaders:   map[string]bool{},
@@ -98,6 +102,9 @@ func parse(text string) *Lexicon {
 			}
 		case "d":
 			l.related[fs[1]] = fs[2:]
+		case "a":
+			l.related[fs[1]] = append(l.related[fs[1]], fs[2:]...)
+			l.agents[fs[1]] = fs[2:]
 		case "s":
 			l.synonyms[fs[1]] = fs[2:]
 		case "k":
@@ -153,6 +160,19 @@ var detachments = [][2]string{
 	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
 	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
 	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// WithoutAgents returns a copy of l whose derivations leave out those
+// of agent nouns the common vocabulary lacks (negotiate, negotiator),
+// for ablation.
+func (l *Lexicon) WithoutAgents() *Lexicon {
+	out := *l
+	out.related = map[string][]string{}
+	for w, rs := range l.related {
+		agents := l.agents[w]
+		out.related[w] = slices.DeleteFunc(slices.Clone(rs), func(r string) bool { return slices.Contains(agents, r) })
+	}
+	return &out
 }
 
 // Kin returns the words one step broader or narrower than the most

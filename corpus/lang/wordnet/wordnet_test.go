@@ -13,10 +13,32 @@ func TestForms(t *testing.T) {
 		{"seized", "seizure"}, {"intervene", "intervention"}, {"intervened", "intervention"},
 		{"intervention", "intervene"}, {"elect", "election"}, {"elected", "election"},
 		{"election", "elect"}, {"french", "france"}, {"france", "french"},
+		// Agent nouns WordNet's tagged corpora rarely count (agentNouns).
+		{"plotted", "plotter"}, {"plotters", "plot"}, {"advised", "adviser"},
+		{"negotiate", "negotiator"}, {"mediated", "mediator"},
 	}
 	for _, tt := range tests {
 		if got := l.Forms(tt.word); !slices.Contains(got, tt.want) {
 			t.Errorf("Forms(%q) = %v, want it to hold %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutAgents: the copy for ablation drops the agent nouns'
+// derivations and keeps the others; the lexicon itself keeps both.
+func TestWithoutAgents(t *testing.T) {
+	l := Load()
+	without := l.WithoutAgents()
+	for _, tt := range []struct {
+		lex        *Lexicon
+		held       bool
+		word, form string
+	}{
+		{l, true, "negotiate", "negotiator"}, {without, false, "negotiate", "negotiator"},
+		{without, true, "negotiate", "negotiation"}, {without, true, "led", "leader"},
+	} {
+		if got := tt.lex.Forms(tt.word); slices.Contains(got, tt.form) != tt.held {
+			t.Errorf("Forms(%q) = %v, want %q among them: %v", tt.word, got, tt.form, tt.held)
 		}
 	}
 }

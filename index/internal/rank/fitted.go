@@ -8,7 +8,7 @@ package rank
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
-	return Weights{1, 0.5, 2, 0.4, 2.5, 0.6, 0.3, 0.2, -2, 0.6, 0.6, 5, 1.5, 0.3, 1, 0.3}
+	return Weights{1, 0.5, 2, 0.4, 3, 0.6, 0.15, 0.1, -2, 1, 0.6, 4, 1.25, 0.1, 0.6, 0.3}
 }
 
 // FittedLambda is the penalty the weights were fitted with: -lambda, or
