@@ -183,6 +183,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 		admitted = admitSpans(paras, r.cands)
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	if !x.disabled[ruleDocumentHead] {
+		r.cands = dropDocuments(r.cands, paras)
+	}
 	if !x.disabled[ruleTitleSubject] {
 		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias])
 	}
