@@ -60,3 +60,27 @@ func TestMidSentenceCap(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedLikePerson: a hyphen or an apostrophe between capitalised
+// parts, or before a syllable, joins a person's name; before or after a
+// particle in lower case, a group's.
+func TestJoinedLikePerson(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Kala-Mbuta", true},
+		{"O'Malley", true},
+		{"Chong-hui", true},
+		{"Mbeki", true},
+		{"al-Nusra", false},
+		{"Lashkar-e-Tayyib", false},
+		{"Jama'at", false},
+		{"Wafa'", false},
+	}
+	for _, tt := range tests {
+		if got := joinedLikePerson(tt.word); got != tt.want {
+			t.Errorf("joinedLikePerson(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

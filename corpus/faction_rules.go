@@ -290,6 +290,7 @@ const (
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleJoinedPerson      = "joined-person"       // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
 	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
 )
@@ -744,7 +745,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
+	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
@@ -1525,7 +1526,7 @@ func appendActor(out []candidate, p *para, rest string) []candidate {
 			return out // "members of the Deliaj family": the name qualifies a noun
 		}
 	}
-	if !article && !isOrgName(name) && personLike(name) {
+	if !article && !isOrgName(name) && personLikeJoined(name, !p.off[ruleJoinedPerson]) {
 		return out
 	}
 	return append(out, p.cand(name, scoreMention))
@@ -1543,9 +1544,46 @@ func modifiesNoun(w string) bool {
 
 // personLike: two or three capitalised words none of which names a group,
 // the shape of a person's name ("Charles Blé Goudé").
-func personLike(name string) bool {
+func personLike(name string) bool { return personLikeJoined(name, false) }
+
+// personLikeJoined is personLike that, with joined, also takes a word
+// joined as a person's name joins its parts (joinedLikePerson).
+func personLikeJoined(name string, joined bool) bool {
 	n := strings.Count(name, " ") + 1
-	return n >= 2 && n <= 3 && !strings.ContainsAny(name, "-'’")
+	if n < 2 || n > 3 {
+		return false
+	}
+	if !joined {
+		return !strings.ContainsAny(name, "-'’")
+	}
+	for _, w := range strings.Fields(name) {
+		if !joinedLikePerson(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedLikePerson reports whether w, one word of a name, joins its parts
+// as a person's name does, if it joins any: with a hyphen or an apostrophe
+// between parts that each open with a capital ("Kasa-Vubu", "O'Connell")
+// or go on with a syllable of three letters or more ("Young-sam"). A
+// group's name joins a particle in lower case ("al-Thabat",
+// "Lashkar-e-Taiba", "Jama'at").
+func joinedLikePerson(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })
+	if len(parts) == 1 && len(parts[0]) == len(w) {
+		return true
+	}
+	if len(parts) < 2 || strings.Count(w, "-")+strings.Count(w, "'")+strings.Count(w, "’") != len(parts)-1 {
+		return false // "Wafa'", "-Taiba": a part left empty
+	}
+	for i, part := range parts {
+		if !startsUpper(part) && (i == 0 || len(part) < 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // findByList reads names listed as the subject of a plural group noun: "the
