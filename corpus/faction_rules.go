@@ -290,6 +290,7 @@ const (
 	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
 	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
 	ruleJoinedPerson      = "joined-person"       // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
 	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
@@ -1945,6 +1946,12 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 				out[nameKey(run[0])] = true
 				persons[nameKey(run[0])] = true
 			}
+			if !off[ruleTitleRun] && i > 0 && titledRun(words[i-1], run, lower[j:]) {
+				whole := strings.Join(run, " ")
+				out[nameKey(whole)], persons[nameKey(whole)] = true, true
+				persons[nameKey(strings.Join(run[1:], " "))] = true // "Saavedra Lamas presided": the surname alone after
+				persons[nameKey(run[len(run)-1])] = true
+			}
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				persons[nameKey(run[0])] = true // "the Mandingo community", "ethnic Krahn": a people
 			}
@@ -1961,6 +1968,30 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 		}
 	}
 	return out, persons
+}
+
+// titledRun reports whether run, the capitalised words after before,
+// names a person a title in lower case introduces: "the foreign
+// minister, Carlos Saavedra Lamas, presided", "its commander Alain Kolo
+// led". A title written so is the writer's common noun, not the first
+// word of a body's name ("Prime Minister's Office"); a leader's (WordNet
+// leader.n.01 and below), not any person's ("took the name Provisional
+// IRA", "a regional party, Asom Gana Parishad"); and a person's name
+// follows it: two or three words of a person's shape, headed by no group
+// noun, not a place, holding no people's name ("the Pathet Lao"), before
+// no group noun ("the guerrilla Abu Sayyaf group"). A surname that is
+// also a place ("Medina") does not make the run a place. A plural of a kind of person closing it is a
+// surname ("Carlos Saavedra Lamas"), not a body of such people.
+func titledRun(before string, run, after []string) bool {
+	t := trimRight(before, ",")
+	if len(run) < 2 || t == "" || !startsLower(t) || !isTitle(t) || !wordnet.Load().Leader(t) {
+		return false
+	}
+	whole := strings.Join(run, " ")
+	if !personLikeJoined(whole, true) || headedByOrgNoun(whole) || isGroupWord(strings.ToLower(run[len(run)-1])) || isPlaceOrPeople(whole) || slices.ContainsFunc(run, func(w string) bool { return lang.IsPeople(nameKey(w)) }) {
+		return false
+	}
+	return len(after) == 0 || !isGroupWord(trimRight(after[0], ".,;:!?)"))
 }
 
 // looksLikePerson reports whether a run of two or three capitalised words
