@@ -169,6 +169,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo) briefingFinds {
 	if !x.disabled[ruleCounted] {
 		countedNames(paras, persons)
 	}
+	if !x.disabled[rulePlaceApposition] {
+		placeAppositions(paras, persons)
+	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
