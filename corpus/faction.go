@@ -283,7 +283,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], joined: !x.disabled[ruleJoinedGroup], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -699,6 +699,11 @@ var locatives = []string{"in", "at", "near", "along", "outside", "inside", "behi
 // also take sources and targets ("support from the Union").
 var strictLocatives = []string{"in", "at", "near", "along", "outside", "inside", "behind", "into", "around"}
 
+// boundLocatives are strictLocatives less "behind" and "into", which a
+// body takes as well as a place: one stands behind a movement, or a
+// protest grows into one.
+var boundLocatives = []string{"in", "at", "near", "along", "outside", "inside", "around"}
+
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
 // that the briefing also writes as a place, after a locative preposition.
@@ -742,8 +747,14 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		if (weak || loose) && notPlaceHead {
 			preps = strictLocatives // "raids from Mahidi" is no place
 		}
+		if len(preps) == len(strictLocatives) && loose && isGroupWord(head) && rules.joined {
+			preps = boundLocatives // "who was behind the 30 September Movement", "grew into the Southern Movement"
+		}
 		key := low
 		if len(preps) != len(locatives) {
+			key += "\x00"
+		}
+		if len(preps) == len(boundLocatives) {
 			key += "\x00"
 		}
 		place, ok := verdict[key]
@@ -774,11 +785,14 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // captured reads a name after a verb of taking a place as written after a
 // locative ("Ethiopian columns recaptured Degehabur, Kebri Dahar and
 // Werder").
+// joined reads a name a group noun heads after "behind" or "into" as a
+// body one stands behind or joins ("who was behind the 30 September
+// Movement", "grew into the Southern Movement"), not a place.
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool
-	acting                                                                            map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined bool
+	acting                                                                                    map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
