@@ -283,7 +283,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], joined: !x.disabled[ruleJoinedGroup], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -762,7 +762,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 			if uses == nil {
 				uses = indexPlaceUses(paras, rules)
 			}
-			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
+			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
+			place = writtenAsPlace(low, uses, preps, members) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
@@ -788,11 +789,13 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // joined reads a name a group noun heads after "behind" or "into" as a
 // body one stands behind or joins ("who was behind the 30 September
 // Movement", "grew into the Southern Movement"), not a place.
+// alliances reads a name a document noun heads after members and "in"
+// as an alliance they belong to ("its allies in the Warsaw Pact").
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined bool
-	acting                                                                                    map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances bool
+	acting                                                                                               map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the

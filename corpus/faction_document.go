@@ -95,3 +95,40 @@ func forcesAfter(after string) bool {
 	}
 	return strings.HasSuffix(w, "s") && (isPersonWord(w) || lang.IsOrgNoun(w))
 }
+
+// ruleAlliance: "three of its allies in the Warsaw Pact sent their
+// armies", "Warsaw Pact troops crossed": a name a document noun heads,
+// written as a body its members or forces belong to, is an alliance,
+// which no rule reading group nouns proposes.
+const ruleAlliance = "alliance"
+
+// findByAlliance proposes the capitalised names of two words or more that
+// a document noun closes and that the paragraph writes after a noun of
+// people and "of the" or "in the", or before a plural noun of people or
+// organisations (memberBefore, forcesAfter).
+func findByAlliance(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		core := trimRight(w, ".,;:!?)")
+		if !startsUpper(core) || !lang.IsDocumentNoun(strings.ToLower(trimPossessive(core))) {
+			continue
+		}
+		s := k
+		for s > 0 && startsUpper(words[s-1]) && words[s-1] == trimRight(words[s-1], ".,;:!?)”\"") && !isStopCap(words[s-1]) {
+			s--
+		}
+		if s == k {
+			continue
+		}
+		allied := memberBefore(strings.Join(lower[max(0, s-3):s], " "))
+		if !allied && core == w && k+1 < len(words) {
+			allied = forcesAfter(" " + lower[k+1])
+		}
+		if allied {
+			out = append(out, p.cand(strings.Join(words[s:k], " ")+" "+trimPossessive(core), scoreMention))
+		}
+	}
+	return out
+}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDocumentHeaded: a name is a document's when a document noun heads
 // it, not when one closes a complement of a group noun.
@@ -40,6 +43,29 @@ func TestAlliedName(t *testing.T) {
 	for _, tt := range tests {
 		if got := alliedName([]*para{newPara(tt.text)}, tt.name); got != tt.want {
 			t.Errorf("alliedName(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestFindByAlliance: a pact named after its members or before its
+// forces is proposed; one only signed or cited is not.
+func TestFindByAlliance(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Moscow and three of its allies in the Danube Pact sent their armies.", []string{"Danube Pact"}},
+		{"At dawn Danube Pact troops crossed the border.", []string{"Danube Pact"}},
+		{"In 1955 Vardia signed the Danube Pact.", nil},
+		{"Officers were tried under the Final Point Law.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range findByAlliance(newPara(tt.text)) {
+			got = append(got, c.name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("findByAlliance(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -319,6 +319,7 @@ var allRules = []rule{
 	{ruleKnownOrg, findByKnownOrg},
 	{ruleVerbalGloss, findByVerbalGloss},
 	{ruleListedWith, findByListedWith},
+	{ruleAlliance, findByAlliance},
 }
 
 func (x extractor) rules() []rule {

@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"pact its members belong to", ruleAlliance,
+		"In August the Soviet Union and three of its allies in the Danube Pact sent their armies over the border.\n\nThe invasion ended the reforms of the Communist Party of Vardia.", []string{"Danube Pact", "Communist Party of Vardia"}, "", "", "", ""},
 	{"group noun's name one stands behind", ruleJoinedGroup,
 		"In 1965 a group of officers calling itself the Dawn Movement seized the radio station and abducted six generals.\n\nWho was really behind the Dawn Movement remains among the most contested questions.", []string{"Dawn Movement"}, "", "", "", ""},
 	{"place a comma sets beside its description", rulePlaceApposition,
