@@ -41,12 +41,44 @@ func dropDocuments(cands []candidate, paras []*para) []candidate {
 // is a document noun: "Due Obedience Law", "Warsaw Pact"; not "Council
 // for the Respect of the Arusha Agreement and the Rule of Law".
 func documentHeaded(name string) bool {
+	if !anyDocumentWord(name) {
+		return false // the cheap test, with no copy of the name
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return false
 	}
 	h := words[groupHead(words)]
 	return startsUpper(h) && lang.IsDocumentNoun(strings.ToLower(trimPossessive(cleanWord(h))))
+}
+
+// anyDocumentWord reports whether a word of name is a document noun.
+func anyDocumentWord(name string) bool {
+	for rest := name; rest != ""; {
+		w, r, _ := strings.Cut(rest, " ")
+		if documentWord(trim(w, "().,;:!?*")) {
+			return true
+		}
+		rest = r
+	}
+	return false
+}
+
+// documentWord reports whether the capitalised word w, lowered, is a
+// document noun, lowering it on the stack.
+func documentWord(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) || !startsUpper(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lang.IsDocumentNoun(trimPossessive(string(buf[:len(w)])))
 }
 
 // alliedName reports whether a paragraph writes the lowered name as a
@@ -112,7 +144,7 @@ func findByAlliance(p *para) []candidate {
 	for k := 1; k < len(words); k++ {
 		w := words[k]
 		core := trimRight(w, ".,;:!?)")
-		if !startsUpper(core) || !lang.IsDocumentNoun(strings.ToLower(trimPossessive(core))) {
+		if !startsUpper(core) || !lang.IsDocumentNoun(trimPossessive(trimRight(lower[k], ".,;:!?)"))) {
 			continue
 		}
 		s := k
