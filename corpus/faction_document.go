@@ -144,7 +144,7 @@ func findByAlliance(p *para) []candidate {
 	for k := 1; k < len(words); k++ {
 		w := words[k]
 		core := trimRight(w, ".,;:!?)")
-		if !startsUpper(core) || !lang.IsDocumentNoun(trimPossessive(trimRight(lower[k], ".,;:!?)"))) {
+		if !startsUpper(core) || !startsUpper(words[k-1]) || !lang.IsDocumentNoun(trimPossessive(trimRight(lower[k], ".,;:!?)"))) {
 			continue
 		}
 		s := k
