@@ -174,6 +174,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	if !x.disabled[ruleCounted] {
 		countedNames(paras, persons)
 	}
+	if !x.disabled[rulePlaceApposition] {
+		placeAppositions(paras, persons)
+	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
@@ -188,6 +191,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		admitted = admitSpans(paras, r.cands)
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	if !x.disabled[ruleDocumentHead] {
+		r.cands = dropDocuments(r.cands, paras)
+	}
 	if !x.disabled[ruleTitleSubject] {
 		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias])
 	}
@@ -285,7 +291,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -727,6 +733,11 @@ var locatives = []string{"in", "at", "near", "along", "outside", "inside", "behi
 // also take sources and targets ("support from the Union").
 var strictLocatives = []string{"in", "at", "near", "along", "outside", "inside", "behind", "into", "around"}
 
+// boundLocatives are strictLocatives less "behind" and "into", which a
+// body takes as well as a place: one stands behind a movement, or a
+// protest grows into one.
+var boundLocatives = []string{"in", "at", "near", "along", "outside", "inside", "around"}
+
 // dropPlaces drops the names headed by a noun whose first sense is a
 // location or a building ("City", "Palace", "embassy", "Headquarters")
 // that the briefing also writes as a place, after a locative preposition.
@@ -770,8 +781,14 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		if (weak || loose) && notPlaceHead {
 			preps = strictLocatives // "raids from Mahidi" is no place
 		}
+		if len(preps) == len(strictLocatives) && loose && isGroupWord(head) && rules.joined {
+			preps = boundLocatives // "who was behind the 30 September Movement", "grew into the Southern Movement"
+		}
 		key := low
 		if len(preps) != len(locatives) {
+			key += "\x00"
+		}
+		if len(preps) == len(boundLocatives) {
 			key += "\x00"
 		}
 		place, ok := verdict[key]
@@ -779,7 +796,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 			if uses == nil {
 				uses = indexPlaceUses(paras, rules)
 			}
-			place = writtenAsPlace(low, uses, preps, rules.members && isGroupWord(head) && lang.IsPlaceNoun(head)) ||
+			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
+			place = writtenAsPlace(low, uses, preps, members) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
@@ -802,11 +820,16 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // captured reads a name after a verb of taking a place as written after a
 // locative ("Ethiopian columns recaptured Degehabur, Kebri Dahar and
 // Werder").
+// joined reads a name a group noun heads after "behind" or "into" as a
+// body one stands behind or joins ("who was behind the 30 September
+// Movement", "grew into the Southern Movement"), not a place.
+// alliances reads a name a document noun heads after members and "in"
+// as an alliance they belong to ("its allies in the Warsaw Pact").
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured bool
-	acting                                                                            map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances bool
+	acting                                                                                               map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the

@@ -60,3 +60,52 @@ func TestMidSentenceCap(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedLikePerson: a hyphen or an apostrophe between capitalised
+// parts, or before a syllable, joins a person's name; before or after a
+// particle in lower case, a group's.
+func TestJoinedLikePerson(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Kala-Mbuta", true},
+		{"O'Malley", true},
+		{"Chong-hui", true},
+		{"Mbeki", true},
+		{"al-Nusra", false},
+		{"Lashkar-e-Tayyib", false},
+		{"Jama'at", false},
+		{"Wafa'", false},
+	}
+	for _, tt := range tests {
+		if got := joinedLikePerson(tt.word); got != tt.want {
+			t.Errorf("joinedLikePerson(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestTitledRun: a leader's title in lower case introduces a person's
+// name; a noun WordNet also files under persons ("party", "name") does
+// not, nor does a title before a people's name or a group noun.
+func TestTitledRun(t *testing.T) {
+	tests := []struct {
+		before string
+		run    []string
+		after  []string
+		want   bool
+	}{
+		{"minister,", []string{"Carlos", "Medina", "Lamas"}, []string{"presided."}, true},
+		{"president", []string{"Joachim", "Ndombi-Okoko"}, []string{"led"}, true},
+		{"party,", []string{"Asom", "Gana", "Parishad"}, []string{"(AGP),"}, false},
+		{"name", []string{"Provisional", "IRA"}, []string{"and"}, false},
+		{"commander", []string{"Abu", "Sayyaf"}, []string{"group"}, false},
+		{"leader", []string{"Pathet", "Lao"}, []string{"forces"}, false},
+		{"President", []string{"Joachim", "Ndombi"}, []string{"said"}, false},
+	}
+	for _, tt := range tests {
+		if got := titledRun(tt.before, tt.run, tt.after); got != tt.want {
+			t.Errorf("titledRun(%q, %q, %q) = %v, want %v", tt.before, tt.run, tt.after, got, tt.want)
+		}
+	}
+}

@@ -299,6 +299,9 @@ const (
 	ruleRenamedNoun       = "renamed-noun"        // "the East German secret police, the Stasi, had …": a body's description, then its name set off by commas
 	ruleForeignBracket    = "foreign-bracket"     // "the Red Lanterns (Hongdengzhao)": a name in another language in brackets after a faction's is its alias
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
+	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
+	ruleJoinedPerson      = "joined-person"       // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
 	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
 )
@@ -326,6 +329,7 @@ var allRules = []rule{
 	{ruleKnownOrg, findByKnownOrg},
 	{ruleVerbalGloss, findByVerbalGloss},
 	{ruleListedWith, findByListedWith},
+	{ruleAlliance, findByAlliance},
 }
 
 func (x extractor) rules() []rule {
@@ -754,7 +758,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLike(name) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
+	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
@@ -1535,7 +1539,7 @@ func appendActor(out []candidate, p *para, rest string) []candidate {
 			return out // "members of the Deliaj family": the name qualifies a noun
 		}
 	}
-	if !article && !isOrgName(name) && personLike(name) {
+	if !article && !isOrgName(name) && personLikeJoined(name, !p.off[ruleJoinedPerson]) {
 		return out
 	}
 	return append(out, p.cand(name, scoreMention))
@@ -1553,9 +1557,46 @@ func modifiesNoun(w string) bool {
 
 // personLike: two or three capitalised words none of which names a group,
 // the shape of a person's name ("Charles Blé Goudé").
-func personLike(name string) bool {
+func personLike(name string) bool { return personLikeJoined(name, false) }
+
+// personLikeJoined is personLike that, with joined, also takes a word
+// joined as a person's name joins its parts (joinedLikePerson).
+func personLikeJoined(name string, joined bool) bool {
 	n := strings.Count(name, " ") + 1
-	return n >= 2 && n <= 3 && !strings.ContainsAny(name, "-'’")
+	if n < 2 || n > 3 {
+		return false
+	}
+	if !joined {
+		return !strings.ContainsAny(name, "-'’")
+	}
+	for _, w := range strings.Fields(name) {
+		if !joinedLikePerson(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedLikePerson reports whether w, one word of a name, joins its parts
+// as a person's name does, if it joins any: with a hyphen or an apostrophe
+// between parts that each open with a capital ("Kasa-Vubu", "O'Connell")
+// or go on with a syllable of three letters or more ("Young-sam"). A
+// group's name joins a particle in lower case ("al-Thabat",
+// "Lashkar-e-Taiba", "Jama'at").
+func joinedLikePerson(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })
+	if len(parts) == 1 && len(parts[0]) == len(w) {
+		return true
+	}
+	if len(parts) < 2 || strings.Count(w, "-")+strings.Count(w, "'")+strings.Count(w, "’") != len(parts)-1 {
+		return false // "Wafa'", "-Taiba": a part left empty
+	}
+	for i, part := range parts {
+		if !startsUpper(part) && (i == 0 || len(part) < 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // findByList reads names listed as the subject of a plural group noun: "the
@@ -1921,6 +1962,12 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 				setKey(out, run[0])
 				setKey(persons, run[0])
 			}
+			if !off[ruleTitleRun] && i > 0 && titledRun(words[i-1], run, lower[j:]) {
+				whole := strings.Join(run, " ")
+				out[nameKey(whole)], persons[nameKey(whole)] = true, true
+				persons[nameKey(strings.Join(run[1:], " "))] = true // "Saavedra Lamas presided": the surname alone after
+				persons[nameKey(run[len(run)-1])] = true
+			}
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				setKey(persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
 			}
@@ -1937,6 +1984,30 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 		}
 	}
 	return out, persons
+}
+
+// titledRun reports whether run, the capitalised words after before,
+// names a person a title in lower case introduces: "the foreign
+// minister, Carlos Saavedra Lamas, presided", "its commander Alain Kolo
+// led". A title written so is the writer's common noun, not the first
+// word of a body's name ("Prime Minister's Office"); a leader's (WordNet
+// leader.n.01 and below), not any person's ("took the name Provisional
+// IRA", "a regional party, Asom Gana Parishad"); and a person's name
+// follows it: two or three words of a person's shape, headed by no group
+// noun, not a place, holding no people's name ("the Pathet Lao"), before
+// no group noun ("the guerrilla Abu Sayyaf group"). A surname that is
+// also a place ("Medina") does not make the run a place. A plural of a kind of person closing it is a
+// surname ("Carlos Saavedra Lamas"), not a body of such people.
+func titledRun(before string, run, after []string) bool {
+	t := trimRight(before, ",")
+	if len(run) < 2 || t == "" || !startsLower(t) || !isTitle(t) || !wordnet.Load().Leader(t) {
+		return false
+	}
+	whole := strings.Join(run, " ")
+	if !personLikeJoined(whole, true) || headedByOrgNoun(whole) || isGroupWord(strings.ToLower(run[len(run)-1])) || isPlaceOrPeople(whole) || slices.ContainsFunc(run, func(w string) bool { return lang.IsPeople(nameKey(w)) }) {
+		return false
+	}
+	return len(after) == 0 || !isGroupWord(trimRight(after[0], ".,;:!?)"))
 }
 
 // looksLikePerson reports whether a run of two or three capitalised words

@@ -17,6 +17,7 @@ const (
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
 	OrgSenseNoun                   // a noun with any sense that is a kind of organization
 	SchoolNoun                     // a noun with a sense that is an educational institution
+	DocumentNoun                   // a noun whose two most frequent senses hold a legal document and no organization
 	OrgName                        // the name or acronym of an organisation ("NATO", "Khmer Rouge")
 	OrgNameStart                   // the first word of an OrgName key ("nato", "khmer")
 )
@@ -74,6 +75,12 @@ func IsOrgNameStart(word string) bool { return kindOf(word)&OrgNameStart != 0 }
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").
 func HasOrgSense(word string) bool { return kindOf(word)&OrgSenseNoun != 0 }
+
+// IsDocumentNoun reports whether the lower-case noun names a legal
+// document by one of its two most frequent senses and an organization by
+// neither ("law", "act", "pact", "treaty"; not "convention", an assembly
+// first): a name it heads is a document more often than a party.
+func IsDocumentNoun(word string) bool { return kindOf(word)&DocumentNoun != 0 }
 
 // IsSchoolNoun reports whether the lower-case noun has a sense that is an
 // educational institution ("university", "college", "seminary"). A name

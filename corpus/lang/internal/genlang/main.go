@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -61,8 +61,8 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns set
-	orgNames, orgNameStarts                                                                                       set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns, documentNouns set
+	orgNames, orgNameStarts                                                                                                      set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -265,13 +265,18 @@ func (t *tables) readWordNet(dir string) error {
 	if err != nil {
 		return err
 	}
-	first, err := firstSenses(dir + "/index.noun")
+	lead, err := leadSenses(dir+"/index.noun", documentSenses)
 	if err != nil {
 		return err
+	}
+	first := map[string]string{}
+	for lemma, offs := range lead {
+		first[lemma] = offs[0]
 	}
 	t.addSenseClasses(nouns, plurals)
 	t.addKindsOf(nouns, plurals)
 	t.addFirstSenseClasses(nouns, first, plurals)
+	t.addDocumentNouns(nouns, lead, plurals)
 	t.addPertainyms(nouns, adjs)
 	t.addOrgNames(nouns, adjs)
 	return nil
@@ -467,6 +472,40 @@ func (t *tables) addFirstSenseClasses(nouns map[string]synset, first map[string]
 	}
 }
 
+// legalDocument is the offset of WordNet's legal_document.n.01 ("a
+// document that states some contractual relationship or grants some
+// right"): laws, acts, pacts, treaties, charters, decrees.
+const legalDocument = "06479665"
+
+// documentSenses is how many of a noun's most frequent senses are read
+// for documentNouns: "law" is a legal document by its second sense,
+// "accord" and "convention" only by their third, after an agreement and
+// an assembly.
+const documentSenses = 2
+
+// addDocumentNouns adds the lower-case one-word nouns one of whose two
+// most frequent senses is a legal document and neither a kind of
+// organization (documentNouns): a name they head ("Full Stop Law",
+// "Government of Ireland Act", "Warsaw Pact") names a document, which a
+// party is only when the text makes it one.
+func (t *tables) addDocumentNouns(nouns map[string]synset, lead map[string][]string, plurals map[string][]string) {
+	docMemo, orgMemo := map[string]bool{}, map[string]bool{}
+	for lemma, offs := range lead {
+		if strings.Contains(lemma, "_") || !unicode.IsLower([]rune(lemma)[0]) {
+			continue
+		}
+		doc, org := false, false
+		for _, off := range offs {
+			doc = doc || isBelow(nouns, off, legalDocument, docMemo)
+			org = org || isOrganization(nouns, off, orgMemo)
+		}
+		if doc && !org {
+			t.documentNouns.add(lemma)
+			t.documentNouns.add(pluralForms(lemma, plurals)...)
+		}
+	}
+}
+
 // addPertainyms adds the capitalised adjectives pertaining to a location
 // ("Lebanese", "Acehnese") as peoples.
 func (t *tables) addPertainyms(nouns, adjs map[string]synset) {
@@ -547,12 +586,13 @@ func readData(path string) (map[string]synset, error) {
 	return out, err
 }
 
-// firstSenses reads index.noun: each lemma's most frequent sense.
-func firstSenses(path string) (map[string]string, error) {
-	out := map[string]string{}
+// leadSenses reads index.noun: each lemma's n most frequent senses, most
+// frequent first.
+func leadSenses(path string, n int) (map[string][]string, error) {
+	out := map[string][]string{}
 	err := wnfile.EachIndexEntry(path, func(e wnfile.IndexEntry) error {
 		if len(e.Offsets) > 0 {
-			out[e.Lemma] = e.Offsets[0]
+			out[e.Lemma] = e.Offsets[:min(n, len(e.Offsets))]
 		}
 		return nil
 	})
@@ -647,6 +687,7 @@ func (t *tables) render() ([]byte, error) {
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
+		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document and neither a kind of organization (WordNet legal_document.n.01 and its hyponyms)", t.documentNouns},
 		{"OrgNameStart", "first words of the OrgName keys, a cheap test before looking a name up", t.orgNameStarts},
 		{"OrgName", "capitalised names and acronyms of organisations, political movements and legislatures (WordNet noun.group below organization.n.01, political_movement.n.01 or legislature.n.01; not a religion or a school)", t.orgNames},
 	}
