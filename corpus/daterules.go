@@ -69,11 +69,16 @@ const (
 	// ruleNthDay: "fought for a third day today" is a span of three days
 	// ending today (see markNthDay).
 	ruleNthDay = "nth-day"
+	// ruleWeeksWindow: a few weeks with no count ("weeks later", "in the
+	// weeks after the attack", "over the following weeks") keep the
+	// month their window lies in, or the year when it crosses a month,
+	// as "within two weeks" does (see vagueWeeks).
+	ruleWeeksWindow = "weeks-window"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow}
 }
 
 // on reports whether rule is on.

@@ -86,6 +86,11 @@ func TestDateRules(t *testing.T) {
 		// A relative clause set off by a comma does not give its verb's
 		// tense to the clause that holds the date (blankRelativeAsides).
 		{ruleRelativeAside, dateCase{"overnight beside a present relative", "1992-05-25", "BANGKOK, 18 May (Wire) - Troops fired.\n\nOvernight, rioters set fire to the ministry, which runs the radio.", []string{"1992-05-18", "1992-05-18"}}},
+		// A few weeks with no count keep the month their window lies in
+		// (vagueWeeks).
+		{ruleWeeksWindow, dateCase{"weeks later in the next month", "", "On 27 November 1934 officers forced the president to resign. Weeks later a column struck at the northern front.", []string{"1934-11-27", "1934-12~approx"}}},
+		{ruleWeeksWindow, dateCase{"weeks later in the next year", "", "On 20 December 1979 troops crossed the border. Weeks later the army held every city.", []string{"1979-12-20", "1980-01~approx"}}},
+		{ruleWeeksWindow, dateCase{"in the weeks after a noun", "", "On 8 January 2010 gunmen attacked a bus. In the weeks after the attack police arrested several activists.", []string{"2010-01-08", "2010-01~approx"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
@@ -108,6 +113,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a weekday that is no declared day", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council met Friday a second time.", []string{"2022-01-12", "2022-01-07"}},
 		{"perhaps before a clause", "", "On 1 May 1974 the army perhaps marched through the capital.", []string{}},
 		{"a figure as late as a year", "", "The town had about 300 people as late as 1990.", []string{}},
+		{"weeks later across a month keeps the year", "", "On 10 April 1975 the rebels took the town. Weeks later the army retook it.", []string{"1975-04-10", "1975~approx"}},
+		{"the weeks after across a month keep the year", "", "On 20 April 1975 the rebels took the town. In the weeks after the assault the army shelled it.", []string{"1975-04-20", "1975~approx"}},
+		{"weeks later after a month keeps the year", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Weeks later the graves were opened.", []string{"1976-12-04", "1998-08", "1998~approx"}},
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},

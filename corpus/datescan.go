@@ -271,6 +271,10 @@ type dateExpr struct {
 	// month the window lies in, or its year when it crosses a month
 	// (see ruleWithinWeeks).
 	window bool
+	// windowFrom is how many days after the day counted from a window
+	// opens (see vagueWeeks): "weeks later" opens two weeks on; 0, the
+	// day itself, for "within two weeks".
+	windowFrom int
 	// whenNamed says a bound after "since" or "until" is the time a
 	// "when" clause after it tells (see boundNamesWhen): no end of a
 	// span that began earlier in its sentence.
@@ -2610,8 +2614,9 @@ func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
 // named by a noun rather than a date: "(in) the days after the signing",
 // "the days following the coup", "the days that followed" open the day
 // after the latest reported day, of which only the month is kept, as of
-// "days later" (≈); "the weeks after the attack" keeps its year, as
-// "weeks later" does. Both in a past clause only.
+// "days later" (≈); "the weeks after the attack" keep the month of the
+// few weeks they open, or the year (see vagueWeeks); "the months after"
+// keep the year. All in a past clause only.
 func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 	j := at.j
 	if s.lower(j) != "the" {
@@ -2634,10 +2639,28 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 		e := relDay(1) // the span opens the day after, where "days later" points a few days on
 		e.mod, e.pastOnly, e.toMonth = ModApprox, true, true
 		return e, next
-	case "weeks", "months":
+	case "weeks":
+		if s.off.on(ruleWeeksWindow) {
+			return vagueWeeks(1, 21), next // "in the weeks after the attack": the few weeks it opens
+		}
+		return vagueSpan(w1), next
+	case "months":
 		return vagueSpan(w1), next
 	}
 	return nil, 0
+}
+
+// vagueWeeks is the date a few weeks with no exact count give, counted
+// from the day before (ruleWeeksWindow): a window from days from to to
+// days after it, of which the month is kept when the whole window lies
+// in that month, else only the year, approximately, as for "within two
+// weeks" (dateExpr.window). Weeks later than 27 November fall in
+// December; weeks after 25 April may be April's or May's. It holds in a
+// past clause only, which tells what happened then.
+func vagueWeeks(from, to int) *dateExpr {
+	e := relDay(to)
+	e.toYear, e.pastOnly, e.window, e.windowFrom, e.mod = true, true, true, from, ModApprox
+	return e
 }
 
 // ordinalDay reads "the second day", "the third day of the offensive":
@@ -3002,10 +3025,11 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 }
 
 // countedVague reads a span with no count before its direction: "weeks
-// later", "months after the coup", "weeks before the vote". Such a span
-// may cross into another month, so it dates only the year of what it
-// counts from, approximately, as "within weeks" does (see vagueSpan).
-// "Days later" is read as a few days (see relativeSameDay).
+// later", "months after the coup", "weeks before the vote". Months may
+// cross into another month, so they date only the year of what they
+// count from, approximately, as "within weeks" does (see vagueSpan);
+// weeks keep the month their window lies in (see vagueWeeks). "Days
+// later" is read as a few days (see relativeSameDay).
 func (s *dateScanner) countedVague(j, from int) (*dateExpr, int) {
 	switch s.lower(j + 1) {
 	case "later", "after", "earlier", "before":
@@ -3015,6 +3039,9 @@ func (s *dateScanner) countedVague(j, from int) (*dateExpr, int) {
 	e := vagueSpan(s.lower(j))
 	if e == nil || s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for weeks after"
+	}
+	if s.lower(j) == "weeks" && s.off.on(ruleWeeksWindow) {
+		e = vagueWeeks(14, 28) // "weeks later": two weeks on at least, a few at most
 	}
 	next := j + 2
 	if w := s.lower(j + 1); w == "after" || w == "before" {
