@@ -74,11 +74,16 @@ const (
 	// month their window lies in, or the year when it crosses a month,
 	// as "within two weeks" does (see vagueWeeks).
 	ruleWeeksWindow = "weeks-window"
+	// ruleCopulaPerfect: a date that opens its clause, after "and" or
+	// "but" too, as the subject of a copula in the perfect ("18 May has
+	// been a day of remembrance since 1997") is a day the clause
+	// classes, as under "is" (see isDateSubjectOfCopula).
+	ruleCopulaPerfect = "copula-perfect"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect}
 }
 
 // on reports whether rule is on.

@@ -91,6 +91,10 @@ func TestDateRules(t *testing.T) {
 		{ruleWeeksWindow, dateCase{"weeks later in the next month", "", "On 27 November 1934 officers forced the president to resign. Weeks later a column struck at the northern front.", []string{"1934-11-27", "1934-12~approx"}}},
 		{ruleWeeksWindow, dateCase{"weeks later in the next year", "", "On 20 December 1979 troops crossed the border. Weeks later the army held every city.", []string{"1979-12-20", "1980-01~approx"}}},
 		{ruleWeeksWindow, dateCase{"in the weeks after a noun", "", "On 8 January 2010 gunmen attacked a bus. In the weeks after the attack police arrested several activists.", []string{"2010-01-08", "2010-01~approx"}}},
+		// A date as the subject of a copula in the perfect is a day the
+		// clause classes (isDateSubjectOfCopula).
+		{ruleCopulaPerfect, dateCase{"a day classed in the perfect", "2010-01-01", "The rebels took the town on 3 May 1990. 3 May has been a day of mourning since 1995.", []string{"1990-05-03"}}},
+		{ruleCopulaPerfect, dateCase{"a day classed in the perfect after and", "2010-01-01", "The rebels took the town on 3 May 1990, and 3 May has been a day of mourning ever since.", []string{"1990-05-03"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
@@ -116,6 +120,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"weeks later across a month keeps the year", "", "On 10 April 1975 the rebels took the town. Weeks later the army retook it.", []string{"1975-04-10", "1975~approx"}},
 		{"the weeks after across a month keep the year", "", "On 20 April 1975 the rebels took the town. In the weeks after the assault the army shelled it.", []string{"1975-04-20", "1975~approx"}},
 		{"weeks later after a month keeps the year", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Weeks later the graves were opened.", []string{"1976-12-04", "1998-08", "1998~approx"}},
+		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
+		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},

@@ -374,7 +374,7 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
 		return
 	}
-	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:]) {
+	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:], st.x.r.off) {
 		return // "25 March 1971 is the cut-off date": a defined day, no time the text tells of
 	}
 	st.x.r.mentioned = xe.year
@@ -602,7 +602,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
-		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:])
+		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off)
 }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the
@@ -614,15 +614,23 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 // does not move to it. A passive ("3 May was declared a holiday") or a
 // progressive reports a happening and is left alone. head is the
 // clause's words before the date, rest the sentence after it.
-func isDateSubjectOfCopula(head, rest string) bool {
+func isDateSubjectOfCopula(head, rest string, off dateRules) bool {
 	if k := strings.LastIndexByte(head, ','); k >= 0 {
 		head = head[k+1:] // after an opening phrase: "Under its terms, "
+	}
+	w, end := nextLowerWord(rest, 0)
+	next, end := nextLowerWord(rest, end)
+	if (w == "has" || w == "have" || w == "had") && next == "been" && off.on(ruleCopulaPerfect) {
+		// "…, and 18 May has been a day of remembrance since 1997": the
+		// perfect of the copula classes the day, as "is" does, in a
+		// clause of its own after "and" too.
+		w = "was"
+		next, _ = nextLowerWord(rest, end)
+		head = trimLinkingWord(head)
 	}
 	if strings.IndexFunc(head, unicode.IsLetter) >= 0 {
 		return false
 	}
-	w, end := nextLowerWord(rest, 0)
-	next, _ := nextLowerWord(rest, end)
 	if w == "marks" || w == "marked" || w == "will" && next == "mark" {
 		return true // "Sunday marks thirty years since the coup": what the day is, as a copula says
 	}
@@ -630,6 +638,20 @@ func isDateSubjectOfCopula(head, rest string) bool {
 		return false
 	}
 	return next != "" && !isParticiple(next) && !strings.HasSuffix(next, "ing")
+}
+
+// trimLinkingWord returns head, the words of a clause before a date,
+// without the coordinating conjunction that links the clause to the one
+// before ("and", "but"; ruleCopulaPerfect): "…, and 18 May has been a
+// day of remembrance" opens its clause with the date all the same. Only
+// the perfect is read so: after "and" a past copula may sum up what a
+// year held ("and 1980 was the bloodiest year, with a hundred killed").
+func trimLinkingWord(head string) string {
+	w, end := nextLowerWord(head, 0)
+	if w == "and" || w == "but" {
+		return head[end:]
+	}
+	return head
 }
 
 // isConstrued reports whether a date stands in what a present verb of
