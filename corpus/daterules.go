@@ -79,11 +79,16 @@ const (
 	// been a day of remembrance since 1997") is a day the clause
 	// classes, as under "is" (see isDateSubjectOfCopula).
 	ruleCopulaPerfect = "copula-perfect"
+	// ruleSubjectYear: a year before the noun of a past clause's
+	// subject ("A 1934 amendment introduced socialist education")
+	// dates the sentence, as one after "of" does ("The amendment of
+	// 1934 introduced"; see isSubjectYear).
+	ruleSubjectYear = "subject-year"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear}
 }
 
 // on reports whether rule is on.

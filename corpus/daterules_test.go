@@ -95,6 +95,10 @@ func TestDateRules(t *testing.T) {
 		// clause classes (isDateSubjectOfCopula).
 		{ruleCopulaPerfect, dateCase{"a day classed in the perfect", "2010-01-01", "The rebels took the town on 3 May 1990. 3 May has been a day of mourning since 1995.", []string{"1990-05-03"}}},
 		{ruleCopulaPerfect, dateCase{"a day classed in the perfect after and", "2010-01-01", "The rebels took the town on 3 May 1990, and 3 May has been a day of mourning ever since.", []string{"1990-05-03"}}},
+		// A year before the noun of a past clause's subject dates it
+		// (isSubjectYear).
+		{ruleSubjectYear, dateCase{"a year after a", "", "A 1934 amendment introduced socialist education in the schools.", []string{"1934"}}},
+		{ruleSubjectYear, dateCase{"a year after the", "", "The 1995 constitution reorganised the country as a federation.", []string{"1995"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
@@ -122,6 +126,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"weeks later after a month keeps the year", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Weeks later the graves were opened.", []string{"1976-12-04", "1998-08", "1998~approx"}},
 		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
 		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
+		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
+		{"a year naming a subject in the present", "2010-01-01", "The 1995 constitution remains in force.", []string{}},
+		{"a year naming an object", "", "The army crushed the 1988 uprising.", []string{}},
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},

@@ -1740,11 +1740,24 @@ func (s *dateScanner) monthFirst(at scanAt) (*dateExpr, int) {
 // fighting", "the August coup". A function word or a verb after it
 // ("the March on the capital", "the May was") makes it no modifier.
 func (s *dateScanner) isAttributiveMonth(j, k int) bool {
-	if k != j+1 || s.lower(j-1) != "the" {
+	if k != j+1 || !s.opensAttributive(j) {
 		return false
 	}
 	w := s.lowerWordAt(k)
 	return w != "" && !leadsNoun(w) && !isVerbForm(w)
+}
+
+// opensAttributive reports whether the word before token from is the
+// article of a noun phrase a year there may modify: "the", or, with
+// ruleSubjectYear, "a" or "an" ("a 1934 amendment").
+func (s *dateScanner) opensAttributive(from int) bool {
+	switch s.lower(from - 1) {
+	case "the":
+		return true
+	case "a", "an":
+		return s.off.on(ruleSubjectYear)
+	}
+	return false
 }
 
 // lowerWordAt returns token i when it is a word written in lower case,
@@ -1769,12 +1782,14 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	if e := s.framingYear(at); e != nil {
 		return e, j + 1
 	}
-	if !modified && s.lower(from-1) == "the" && s.isAttributiveMonth(j, j+1) {
+	if !modified && s.opensAttributive(from) && s.isAttributiveMonth(j, j+1) {
 		// "stood in the 1982 presidential election": the year says when
 		// the happening the noun names took place, and the clause tells
-		// of taking part in it; elsewhere ("the 2006 memorandum settled
-		// the question", "until the 1986 takeover") it only names which
-		// one, but it is still the year a reader has just read.
+		// of taking part in it; elsewhere ("until the 1986 takeover") it
+		// only names which one, but it is still the year a reader has
+		// just read, and it dates a past clause whose subject it names
+		// ("the 2006 memorandum settled the question"; see
+		// sentenceScan.isSubjectYear).
 		y, _ := s.tok(j)
 		in := s.lower(from-2) == "in"
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1

@@ -1483,7 +1483,8 @@ func isChangeAfterBeen(w []string) bool {
 // present ("the revolution of 2004 remains a symbol") it names the thing
 // only.
 func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
-	if !xe.ofYear || !st.eventful || st.headline {
+	named := xe.attributive && xe.heard && xe.prec == PrecisionYear && st.x.r.off.on(ruleSubjectYear)
+	if !xe.ofYear && !named || !st.eventful || st.headline {
 		return false
 	}
 	from := clauseStart(st.bounds, xe.start)
@@ -1496,6 +1497,9 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
 		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
 	}
+	if named && !isArticleOnly(trimLinkingWord(head)) {
+		return false // "Ever since the 1998 floods", "Estimates for the 1997 fighting": not the subject's own noun
+	}
 	if rel := relativeAfter(st.m[xe.end:]); rel != "" {
 		// "The conference of 1954, which ended the war, …": the
 		// relative clause reports what the thing the year names did.
@@ -1503,7 +1507,37 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	}
 	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
 	w, _ := nextLowerWord(scope, at+xe.end-xe.start)
+	if named {
+		var object []string
+		w, object = verbAfterName(scope[at+xe.end-xe.start:])
+		if countFollows(object) {
+			return false // "The 2011 census recorded 2.3 million inhabitants": a figure
+		}
+	}
 	return clauseTense(scope, at) == tensePast && w != "was" && w != "were" // "The violence of 2001 was the worst": a judgement
+}
+
+// isArticleOnly reports whether head, the words of a clause before an
+// attributive year, are its noun phrase's article alone ("The ", "a "):
+// the year then names the thing the clause opens with, its subject.
+func isArticleOnly(head string) bool {
+	w, end := nextLowerWord(head, 0)
+	rest, _ := nextLowerWord(head, end)
+	return (w == "the" || w == "a" || w == "an") && rest == ""
+}
+
+// verbAfterName returns the first verb form of rest, the words after an
+// attributive year ("1978 World Cup was a showcase"), within the few
+// words a name runs to, and the words after it; or "" and nil: the verb
+// the noun phrase is subject of.
+func verbAfterName(rest string) (string, []string) {
+	words := paddedWordList(rest)
+	for i, w := range words[:min(len(words), 6)] {
+		if isVerbForm(w) || hasEventVerbWords([]string{w}) {
+			return w, words[i+1:]
+		}
+	}
+	return "", nil
 }
 
 // relativeAfter returns the non-restrictive relative clause that rest,
