@@ -84,11 +84,16 @@ const (
 	// dates the sentence, as one after "of" does ("The amendment of
 	// 1934 introduced"; see isSubjectYear).
 	ruleSubjectYear = "subject-year"
+	// ruleThroughState: a period after "through", as after
+	// "throughout", and a few words into its name ("Through the middle
+	// months of 1987 the country remained tense") spans a state, no
+	// happening (see isStateThroughout).
+	ruleThroughState = "through-state"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState}
 }
 
 // on reports whether rule is on.

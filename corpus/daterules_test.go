@@ -99,6 +99,10 @@ func TestDateRules(t *testing.T) {
 		// (isSubjectYear).
 		{ruleSubjectYear, dateCase{"a year after a", "", "A 1934 amendment introduced socialist education in the schools.", []string{"1934"}}},
 		{ruleSubjectYear, dateCase{"a year after the", "", "The 1995 constitution reorganised the country as a federation.", []string{"1995"}}},
+		// A period after "through" spans a state that went on, as after
+		// "throughout" (isStateThroughout).
+		{ruleThroughState, dateCase{"through the months of a year", "", "Through the middle months of 1987 the country remained tense.", []string{}}},
+		{ruleThroughState, dateCase{"through a year", "", "Through 1985 the guerrillas remained a nuisance.", []string{}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
@@ -129,6 +133,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
 		{"a year naming a subject in the present", "2010-01-01", "The 1995 constitution remains in force.", []string{}},
 		{"a year naming an object", "", "The army crushed the 1988 uprising.", []string{}},
+		{"through a year, a happening", "", "Through 1985 the guerrillas attacked the army posts.", []string{"1985"}},
+		{"through a year, a state turned passive", "", "Through 1985 the town remained occupied by rebels.", []string{"1985"}},
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},

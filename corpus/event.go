@@ -496,7 +496,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t)
 	return p, !p.backstory || !isStateRecalled(p.scope)
@@ -1144,24 +1144,44 @@ func isImplicative(w string) bool {
 	return isBeginForm(w)
 }
 
-// isStateThroughout reports whether a date after "throughout" (head,
-// the clause's words before it) spans a state its clause says went on
-// unchanged: "Throughout the 1970s the guerrillas remained a minor
-// nuisance". A verb of continuing state ("remained", "stayed") before no
+// isStateThroughout reports whether a date after "throughout" or
+// "through" (head, the clause's words before it; see spansFrom) spans a
+// state its clause says went on unchanged: "Throughout the 1970s the
+// guerrillas remained a minor nuisance", "Through the middle months of
+// 1987 the country remained tense". A verb of continuing state ("remained", "stayed") before no
 // participle says nothing happened over the span; "occupied the mines
 // throughout 1998" still reports.
-func isStateThroughout(head, scope string) bool {
-	if !strings.Contains(head, "hroughout") {
+func isStateThroughout(head, scope string, off dateRules) bool {
+	if !strings.Contains(head, "hrough") {
 		return false // most dates: no need to split the words
 	}
 	w := paddedWordList(head)
-	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
+	if !off.on(ruleThroughState) && (len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout")) {
+		return false
+	}
+	if off.on(ruleThroughState) && !spansFrom(w) {
 		return false
 	}
 	words := paddedWordList(scope)
 	for i, v := range words {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
+		}
+	}
+	return false
+}
+
+// spansFrom reports whether words, a clause's before a date, end in a
+// phrase of duration that governs it (ruleThroughState): "throughout" or
+// "through" and a few words of the period's name, with no verb or
+// clause between ("Through the middle months of 1987").
+func spansFrom(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		switch w := words[k]; {
+		case w == "throughout" || w == "through":
+			return true
+		case isVerbForm(w) || hasEventVerbWords(words[k:k+1]) || isClauseLink(w):
+			return false
 		}
 	}
 	return false
