@@ -89,11 +89,16 @@ const (
 	// months of 1987 the country remained tense") spans a state, no
 	// happening (see isStateThroughout).
 	ruleThroughState = "through-state"
+	// ruleCoordinatedSpan: consecutive periods coordinated however the
+	// coordination is marked ("in both 1984 and 1985", "in February and
+	// again in March") are one span, as "in 1984 and 1985" is (see
+	// isCoordinatedNext).
+	ruleCoordinatedSpan = "coordinated-span"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan}
 }
 
 // on reports whether rule is on.

@@ -1159,7 +1159,8 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1])) {
+		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) ||
+			s.isCoordinatedNext(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -1173,7 +1174,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1]) {
+		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1], s.off.on(ruleCoordinatedSpan)) {
 			es[k].year = es[k+1].year
 		}
 		out = append(out, es[k])
@@ -1183,9 +1184,10 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 
 // sharesYear reports whether a, a day or month written without a year,
 // takes the year of b, coordinated with it: "on 3 March and 5 April
-// 1992", "in March or June 2003". A later month than b's would be the
-// year before, which the writer would have said.
-func sharesYear(sentence string, a, b dateExpr) bool {
+// 1992", "in March or June 2003", and, with again (ruleCoordinatedSpan),
+// "in February and again in June 1973". A later month than b's would be
+// the year before, which the writer would have said.
+func sharesYear(sentence string, a, b dateExpr, again bool) bool {
 	if a.kind != exCalendar || b.kind != exCalendar || a.year != 0 || a.yref != yrNone || a.prec < PrecisionMonth ||
 		b.year == 0 || b.yref != yrNone || a.month > b.month {
 		return false
@@ -1193,6 +1195,8 @@ func sharesYear(sentence string, a, b dateExpr) bool {
 	switch strings.TrimSpace(sentence[a.end:b.start]) {
 	case "and", "or", ",", "and on", "and in", "or on", "or in":
 		return true
+	case "and again in", "and again on":
+		return again
 	}
 	return false
 }
@@ -1281,6 +1285,23 @@ func isRange(sentence string, a, b dateExpr) bool {
 		return true
 	}
 	return spanBetween(spanOpener(sentence[:a.start]), between) || between == "and" && isNextPeriod(a, b)
+}
+
+// isCoordinatedNext reports whether a and b, in this order in
+// sentence, are consecutive periods coordinated with the preposition
+// repeated, perhaps with "again" ("in February and again in March", "in
+// 1984 and in 1985"; ruleCoordinatedSpan): one span, as "in February
+// and March" is (see isRange). "Both" before a ("in both 1984 and
+// 1985") is read as context (see hasContext).
+func (s *dateScanner) isCoordinatedNext(sentence string, a, b dateExpr) bool {
+	if !s.off.on(ruleCoordinatedSpan) || a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "and in", "and again in":
+		return isNextPeriod(a, b)
+	}
+	return false
 }
 
 // spanOpener returns the word that may open a span before its first
@@ -1670,7 +1691,14 @@ func (s *dateScanner) core(at scanAt, relatives bool) (*dateExpr, int) {
 // a date. It is asked only once a month or a year is found: most tokens
 // are neither.
 func (s *dateScanner) hasContext(from int, modified bool) bool {
-	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1) || s.isDeadline(from)
+	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1) || s.isDeadline(from) || s.isBothAfterContext(from)
+}
+
+// isBothAfterContext reports whether "both" and a context word stand
+// before token from ("in both 1984 and 1985"; ruleCoordinatedSpan):
+// "both" opens the coordination, and the preposition governs the date.
+func (s *dateScanner) isBothAfterContext(from int) bool {
+	return s.lower(from-1) == "both" && isContextWord(s.lower(from-2)) && s.off.on(ruleCoordinatedSpan)
 }
 
 // yearNamed reads "that year", "that same year", "the following year",
