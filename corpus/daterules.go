@@ -94,16 +94,11 @@ const (
 	// again in March") are one span, as "in 1984 and 1985" is (see
 	// isCoordinatedNext).
 	ruleCoordinatedSpan = "coordinated-span"
-	// ruleHedgedHour: a time of day hedged ("at about 6.20 p.m.") or a
-	// part of the day after "by" ("by early evening") is a time of the
-	// day the narrative has reached, as "at 6.20 p.m." and "in the
-	// evening" are (see timeOfDay, dayPartBy).
-	ruleHedgedHour = "hedged-hour"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleHedgedHour}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan}
 }
 
 // on reports whether rule is on.
@@ -131,16 +126,6 @@ func (s *dateScanner) timeOfDay(j int) (*dateExpr, int) {
 		e.night = hourNight(s.clockHour(j + 1))
 		return e, next
 	}
-	if s.off.on(ruleHedgedHour) && isApproximator(s.lower(j+1)) {
-		// "at about 6.20 p.m.": the hour is hedged, the day is not.
-		if e, next := s.clockTime(j + 2); e != nil {
-			e.night = hourNight(s.clockHour(j + 2))
-			return e, next
-		}
-	}
-	if e, next := s.dayPartBy(j); e != nil {
-		return e, next
-	}
 	if !s.off.on(ruleNightTimes) {
 		return s.hourOfDay(j + 1)
 	}
@@ -159,35 +144,6 @@ func (s *dateScanner) timeOfDay(j int) (*dateExpr, int) {
 		e.night = wordNight(s.lower(j), s.lower(j+1))
 	}
 	return e, next
-}
-
-// dayPartBy reads a part of the day after "by" or "towards", perhaps
-// early or late in it (ruleHedgedHour): "recaptured the station by early
-// evening", "by late afternoon". As "in the afternoon" does (see
-// partOfDay), it tells, in a past clause, the day the narrative has
-// reached. "By night" and "by day" say how, not when; "by morning",
-// after a day told into its night, is as often the next day's.
-func (s *dateScanner) dayPartBy(j int) (*dateExpr, int) {
-	if !s.off.on(ruleHedgedHour) || s.lower(j) != "by" && s.lower(j) != "towards" {
-		return nil, 0
-	}
-	k := j + 1
-	if w := s.lower(k); w == "early" || w == "late" {
-		k++
-	}
-	switch w := s.lower(k); w {
-	case "afternoon", "evening":
-		if s.lower(k+1) == "of" || s.startsDate(k+1) {
-			return nil, 0
-		}
-		e := relDay(0)
-		e.pastOnly = true
-		if w == "evening" {
-			e.night = nightLate
-		}
-		return e, k + 1
-	}
-	return nil, 0
 }
 
 // hourAfter is hourOfDay for a word it would refuse as no hour, but that
