@@ -94,11 +94,16 @@ const (
 	// again in March") are one span, as "in 1984 and 1985" is (see
 	// isCoordinatedNext).
 	ruleCoordinatedSpan = "coordinated-span"
+	// ruleLongSubject: a clause after "a day after" may open with a
+	// long subject before its verb in the simple past ("a day after the
+	// leaders of the five coalition parties agreed"), as before "had" or
+	// "was" (see clauseAt).
+	ruleLongSubject = "long-subject"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject}
 }
 
 // on reports whether rule is on.

@@ -109,6 +109,9 @@ func TestDateRules(t *testing.T) {
 		{ruleCoordinatedSpan, dateCase{"a month and again in the next", "", "In February and again in March 1973 students occupied the faculty.", []string{"1973-02/1973-03"}}},
 		{ruleCoordinatedSpan, dateCase{"a year and in the next", "", "The rebels attacked the town in 1990 and in 1991.", []string{"1990/1991"}}},
 		{ruleCoordinatedSpan, dateCase{"a month and again in a later one shares its year", "", "In February and again in June 1973 students occupied the faculty.", []string{"1973-02", "1973-06"}}},
+		// A clause after "two days after" may have a long subject before
+		// its simple past (clauseAt).
+		{ruleLongSubject, dateCase{"a long subject before a simple past", "", "The port fell on 7 July 1964, two days after the commanders of the two rebel columns agreed to a truce.", []string{"1964-07-07", "1964-07-05"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
@@ -142,6 +145,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"through a year, a happening", "", "Through 1985 the guerrillas attacked the army posts.", []string{"1985"}},
 		{"through a year, a state turned passive", "", "Through 1985 the town remained occupied by rebels.", []string{"1985"}},
 		{"in both of two years apart", "", "The economy contracted in both 1984 and 1987.", []string{"1984", "1987"}},
+		{"a participle and by after a long noun phrase", "", "The port fell on 7 July 1964, two days after the arrival of the troops of the council deployed by the envoy.", []string{"1964-07-07"}},
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},

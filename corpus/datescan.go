@@ -3185,15 +3185,24 @@ func agoExpr(unit string, n int, vague bool) *dateExpr {
 // election"), or an auxiliary within its first six, after a longer
 // subject ("the last UN soldiers had left"). Past four words a bare
 // participle is as often a reduced relative ("the arrival of troops
-// sent by …"), and only an auxiliary makes a clause.
+// sent by …"), and only an auxiliary makes a clause, or, with
+// ruleLongSubject, a regular past within eight words not followed by
+// "by" ("the leaders of the five coalition parties agreed").
 func (s *dateScanner) clauseAt(i int) bool {
-	for k := i; k < i+6 && k < len(s.toks); k++ {
+	reach := 6
+	if s.off.on(ruleLongSubject) {
+		reach = 8
+	}
+	for k := i; k < i+reach && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if !unicode.IsLetter([]rune(t.text)[0]) {
 			return false
 		}
-		if k > i && (k < i+4 && isVerbForm(t.lower) || isPastAuxiliary(t.lower)) {
+		if k > i && (k < i+4 && isVerbForm(t.lower) || k < i+6 && isPastAuxiliary(t.lower)) {
 			return true
+		}
+		if k >= i+4 && isRegularPast(t.lower) && s.lower(k+1) != "by" && s.off.on(ruleLongSubject) {
+			return true // "a day after the leaders of the five coalition parties agreed"; not "troops deployed by"
 		}
 	}
 	return false
