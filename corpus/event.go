@@ -1152,7 +1152,7 @@ func isImplicative(w string) bool {
 // participle says nothing happened over the span; "occupied the mines
 // throughout 1998" still reports.
 func isStateThroughout(head, scope string, off dateRules) bool {
-	if !strings.Contains(head, "hrough") {
+	if !strings.Contains(head, "hrough") || !strings.Contains(scope, "remained") && !strings.Contains(scope, "stayed") {
 		return false // most dates: no need to split the words
 	}
 	w := paddedWordList(head)
