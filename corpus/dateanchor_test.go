@@ -82,13 +82,16 @@ func TestDateAnchorCategories(t *testing.T) {
 
 		// A year between "the" and a noun names which happening the noun
 		// means; after "in" a past clause tells of taking part in it,
-		// dated so; anywhere it is a year the reader has just read.
+		// dated so, and a past clause whose subject it names tells what
+		// that thing did then (ruleSubjectYear); anywhere it is a year
+		// the reader has just read.
 		{"in the year's election", "", "He stood in the 1982 presidential election.", []string{"1982"}},
 		{"in the year's war", "", "Both brigades fought in the 1967 war.", []string{"1967"}},
 		{"in the year's election, then the following year", "", "The party stood in the 1990 elections, before it was banned the following year.", []string{"1990", "1991"}},
 		{"in the year's election, present", "", "Voters still remember the fraud in the 1982 election.", nil},
-		{"the year's thing as a subject", "", "The 2006 memorandum settled the question.", nil},
-		{"the year's thing, then the following year", "", "The 2006 memorandum settled the question. The following year the rebels split.", []string{"2007"}},
+		{"the year's thing as a subject is what it did then", "", "The 2006 memorandum settled the question.", []string{"2006"}},
+		{"the year's thing as a subject of a copula", "", "The 2006 memorandum was a compromise.", nil},
+		{"the year's thing, then the following year", "", "Both sides signed a copy of the 2006 memorandum. The following year the rebels split.", []string{"2007"}},
 		{"the year's thing in a reported clause", "2010-01-01", "Officials insist that the 2006 memorandum settled the question.", nil},
 		{"for the year's fighting", "", "Estimates for the 1997 fighting ranged from 4,000 to 10,000 dead.", nil},
 		{"until the year's takeover", "", "The party governed until the 1986 military takeover.", nil},

@@ -55,9 +55,11 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a time of day with its own date", "", "On 4 May 1980 rebels entered the town. At dawn on 6 May the garrison surrendered.", []string{"1980-05-04", "1980-05-06"}},
 		{"at the hour is no time of day", "", "On 4 May 1980 rebels entered the town. At the time the garrison was weak.", []string{"1980-05-04"}},
 
-		// A span of weeks or months with no count dates only its year
-		// (vagueSpan).
-		{"weeks after", "", "On 23 July 1970 the king was deposed. Foreign advisers arrived weeks after the coup.", []string{"1970-07-23", "1970~approx"}},
+		// A span of months with no count dates only its year
+		// (vagueSpan); one of weeks, the month its window lies in, else
+		// the year (vagueWeeks).
+		{"weeks after", "", "On 23 July 1970 the king was deposed. Foreign advisers arrived weeks after the coup.", []string{"1970-07-23", "1970-08~approx"}},
+		{"weeks after across a month", "", "On 10 July 1970 the king was deposed. Foreign advisers arrived weeks after the coup.", []string{"1970-07-10", "1970~approx"}},
 		{"months later", "", "On 23 July 1970 the king was deposed. Months later the advisers left.", []string{"1970-07-23", "1970~approx"}},
 		{"within a month of", "", "On 23 July 1970 the king was deposed. Foreign advisers arrived within a month of the coup.", []string{"1970-07-23", "1970~approx"}},
 		{"for weeks after is a duration", "", "On 23 July 1970 the king was deposed. The city was tense for weeks after the coup.", []string{"1970-07-23"}},

@@ -256,7 +256,8 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		if e.window {
 			// "within two weeks" of 11 April is April; of 25 April,
 			// the window crosses into May: the year.
-			e.toMonth, e.toYear = y == a.Year && m == a.Month, y != a.Year || m != a.Month
+			e.toMonth = r.windowInMonth(a, e, y, m)
+			e.toYear = !e.toMonth
 		}
 		if a.Modifier == ModApprox {
 			d.Modifier = ModApprox
@@ -289,6 +290,18 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// windowInMonth reports whether the window e counts from anchor a,
+// ending in month m of year y, lies in one month. A window that opens
+// some days on (see vagueWeeks) counts only from a day the text gave: a
+// day made up from a month told later (see anchor) gives no such start.
+func (r *resolver) windowInMonth(a *Date, e dateExpr, y, m int) bool {
+	if e.windowFrom > 0 && a.Modifier == ModApprox {
+		return false
+	}
+	sy, sm, _ := addDays(a.Year, a.Month, a.Day, e.windowFrom)
+	return sy == y && sm == m
 }
 
 // edgeDayOf returns the first (edge -1) or last (edge 1) day of the month
@@ -471,7 +484,7 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 		// exposed in the months that followed": a vague span counts from
 		// the latest thing told, here a month, not an older day; only its
 		// month or year is kept.
-		d := Date{Year: r.prev.Year, Month: max(r.prev.Month, 1), Day: max(r.prev.Day, 1), Precision: PrecisionDay}
+		d := Date{Year: r.prev.Year, Month: max(r.prev.Month, 1), Day: max(r.prev.Day, 1), Precision: PrecisionDay, Modifier: ModApprox}
 		return &d
 	}
 	if prec == PrecisionDay {

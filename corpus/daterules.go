@@ -105,11 +105,41 @@ const (
 	// sentence wrote out before it ("in the spring of 1871, from 18 March
 	// until 28 May").
 	ruleSentenceYear = "sentence-year"
+	// ruleWeeksWindow: a few weeks with no count ("weeks later", "in the
+	// weeks after the attack", "over the following weeks") keep the
+	// month their window lies in, or the year when it crosses a month,
+	// as "within two weeks" does (see vagueWeeks).
+	ruleWeeksWindow = "weeks-window"
+	// ruleCopulaPerfect: a date that opens its clause, after "and" or
+	// "but" too, as the subject of a copula in the perfect ("18 May has
+	// been a day of remembrance since 1997") is a day the clause
+	// classes, as under "is" (see isDateSubjectOfCopula).
+	ruleCopulaPerfect = "copula-perfect"
+	// ruleSubjectYear: a year before the noun of a past clause's
+	// subject ("A 1934 amendment introduced socialist education")
+	// dates the sentence, as one after "of" does ("The amendment of
+	// 1934 introduced"; see isSubjectYear).
+	ruleSubjectYear = "subject-year"
+	// ruleThroughState: a period after "through", as after
+	// "throughout", and a few words into its name ("Through the middle
+	// months of 1987 the country remained tense") spans a state, no
+	// happening (see isStateThroughout).
+	ruleThroughState = "through-state"
+	// ruleCoordinatedSpan: consecutive periods coordinated however the
+	// coordination is marked ("in both 1984 and 1985", "in February and
+	// again in March") are one span, as "in 1984 and 1985" is (see
+	// isCoordinatedNext).
+	ruleCoordinatedSpan = "coordinated-span"
+	// ruleLongSubject: a clause after "a day after" may open with a
+	// long subject before its verb in the simple past ("a day after the
+	// leaders of the five coalition parties agreed"), as before "had" or
+	// "was" (see clauseAt).
+	ruleLongSubject = "long-subject"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject}
 }
 
 // on reports whether rule is on.

@@ -86,6 +86,32 @@ func TestDateRules(t *testing.T) {
 		// A relative clause set off by a comma does not give its verb's
 		// tense to the clause that holds the date (blankRelativeAsides).
 		{ruleRelativeAside, dateCase{"overnight beside a present relative", "1992-05-25", "BANGKOK, 18 May (Wire) - Troops fired.\n\nOvernight, rioters set fire to the ministry, which runs the radio.", []string{"1992-05-18", "1992-05-18"}}},
+		// A few weeks with no count keep the month their window lies in
+		// (vagueWeeks).
+		{ruleWeeksWindow, dateCase{"weeks later in the next month", "", "On 27 November 1934 officers forced the president to resign. Weeks later a column struck at the northern front.", []string{"1934-11-27", "1934-12~approx"}}},
+		{ruleWeeksWindow, dateCase{"weeks later in the next year", "", "On 20 December 1979 troops crossed the border. Weeks later the army held every city.", []string{"1979-12-20", "1980-01~approx"}}},
+		{ruleWeeksWindow, dateCase{"in the weeks after a noun", "", "On 8 January 2010 gunmen attacked a bus. In the weeks after the attack police arrested several activists.", []string{"2010-01-08", "2010-01~approx"}}},
+		// A date as the subject of a copula in the perfect is a day the
+		// clause classes (isDateSubjectOfCopula).
+		{ruleCopulaPerfect, dateCase{"a day classed in the perfect", "2010-01-01", "The rebels took the town on 3 May 1990. 3 May has been a day of mourning since 1995.", []string{"1990-05-03"}}},
+		{ruleCopulaPerfect, dateCase{"a day classed in the perfect after and", "2010-01-01", "The rebels took the town on 3 May 1990, and 3 May has been a day of mourning ever since.", []string{"1990-05-03"}}},
+		// A year before the noun of a past clause's subject dates it
+		// (isSubjectYear).
+		{ruleSubjectYear, dateCase{"a year after a", "", "A 1934 amendment introduced socialist education in the schools.", []string{"1934"}}},
+		{ruleSubjectYear, dateCase{"a year after the", "", "The 1995 constitution reorganised the country as a federation.", []string{"1995"}}},
+		// A period after "through" spans a state that went on, as after
+		// "throughout" (isStateThroughout).
+		{ruleThroughState, dateCase{"through the months of a year", "", "Through the middle months of 1987 the country remained tense.", []string{}}},
+		{ruleThroughState, dateCase{"through a year", "", "Through 1985 the guerrillas remained a nuisance.", []string{}}},
+		// Consecutive periods coordinated however it is marked are one
+		// span (isCoordinatedNext, isBothAfterContext).
+		{ruleCoordinatedSpan, dateCase{"in both one year and the next", "", "The economy contracted in both 1984 and 1985.", []string{"1984/1985"}}},
+		{ruleCoordinatedSpan, dateCase{"a month and again in the next", "", "In February and again in March 1973 students occupied the faculty.", []string{"1973-02/1973-03"}}},
+		{ruleCoordinatedSpan, dateCase{"a year and in the next", "", "The rebels attacked the town in 1990 and in 1991.", []string{"1990/1991"}}},
+		{ruleCoordinatedSpan, dateCase{"a month and again in a later one shares its year", "", "In February and again in June 1973 students occupied the faculty.", []string{"1973-02", "1973-06"}}},
+		// A clause after "two days after" may have a long subject before
+		// its simple past (clauseAt).
+		{ruleLongSubject, dateCase{"a long subject before a simple past", "", "The port fell on 7 July 1964, two days after the commanders of the two rebel columns agreed to a truce.", []string{"1964-07-07", "1964-07-05"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		// A past perfect before the date gives its tense, even after an
@@ -131,6 +157,18 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a weekday that is no declared day", "2022-01-20", "ALMATY, 12 January (Wire) - Troops left the city. The council met Friday a second time.", []string{"2022-01-12", "2022-01-07"}},
 		{"perhaps before a clause", "", "On 1 May 1974 the army perhaps marched through the capital.", []string{}},
 		{"a figure as late as a year", "", "The town had about 300 people as late as 1990.", []string{}},
+		{"weeks later across a month keeps the year", "", "On 10 April 1975 the rebels took the town. Weeks later the army retook it.", []string{"1975-04-10", "1975~approx"}},
+		{"the weeks after across a month keep the year", "", "On 20 April 1975 the rebels took the town. In the weeks after the assault the army shelled it.", []string{"1975-04-20", "1975~approx"}},
+		{"weeks later after a month keeps the year", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Weeks later the graves were opened.", []string{"1976-12-04", "1998-08", "1998~approx"}},
+		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
+		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
+		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
+		{"a year naming a subject in the present", "2010-01-01", "The 1995 constitution remains in force.", []string{}},
+		{"a year naming an object", "", "The army crushed the 1988 uprising.", []string{}},
+		{"through a year, a happening", "", "Through 1985 the guerrillas attacked the army posts.", []string{"1985"}},
+		{"through a year, a state turned passive", "", "Through 1985 the town remained occupied by rebels.", []string{"1985"}},
+		{"in both of two years apart", "", "The economy contracted in both 1984 and 1987.", []string{"1984", "1987"}},
+		{"a participle and by after a long noun phrase", "", "The port fell on 7 July 1964, two days after the arrival of the troops of the council deployed by the envoy.", []string{"1964-07-07"}},
 		{"within two days keeps its day", "", "On 11 April 2024 the garrison withdrew. Within two days the rebels had withdrawn.", []string{"2024-04-11", "2024-04-13~approx"}},
 		{"a plan in the present", "1971-01-01", "Talks are scheduled for 3 June.", []string{"1971-06-03!"}},
 		{"a present plan reported in the past", "1990-08-20", "PORT OF SPAIN, Aug. 3 — The men were charged. Their first appearance is scheduled for Monday, a police spokesman said.", []string{"1990-08-03", "1990-08-06!"}},

@@ -271,6 +271,10 @@ type dateExpr struct {
 	// month the window lies in, or its year when it crosses a month
 	// (see ruleWithinWeeks).
 	window bool
+	// windowFrom is how many days after the day counted from a window
+	// opens (see vagueWeeks): "weeks later" opens two weeks on; 0, the
+	// day itself, for "within two weeks".
+	windowFrom int
 	// whenNamed says a bound after "since" or "until" is the time a
 	// "when" clause after it tells (see boundNamesWhen): no end of a
 	// span that began earlier in its sentence.
@@ -1155,7 +1159,8 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1])) {
+		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) ||
+			s.isCoordinatedNext(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -1169,7 +1174,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1]) {
+		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1], s.off.on(ruleCoordinatedSpan)) {
 			es[k].year = es[k+1].year
 		}
 		out = append(out, es[k])
@@ -1179,9 +1184,10 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 
 // sharesYear reports whether a, a day or month written without a year,
 // takes the year of b, coordinated with it: "on 3 March and 5 April
-// 1992", "in March or June 2003". A later month than b's would be the
-// year before, which the writer would have said.
-func sharesYear(sentence string, a, b dateExpr) bool {
+// 1992", "in March or June 2003", and, with again (ruleCoordinatedSpan),
+// "in February and again in June 1973". A later month than b's would be
+// the year before, which the writer would have said.
+func sharesYear(sentence string, a, b dateExpr, again bool) bool {
 	if a.kind != exCalendar || b.kind != exCalendar || a.year != 0 || a.yref != yrNone || a.prec < PrecisionMonth ||
 		b.year == 0 || b.yref != yrNone || a.month > b.month {
 		return false
@@ -1189,6 +1195,8 @@ func sharesYear(sentence string, a, b dateExpr) bool {
 	switch strings.TrimSpace(sentence[a.end:b.start]) {
 	case "and", "or", ",", "and on", "and in", "or on", "or in":
 		return true
+	case "and again in", "and again on":
+		return again
 	}
 	return false
 }
@@ -1277,6 +1285,23 @@ func isRange(sentence string, a, b dateExpr) bool {
 		return true
 	}
 	return spanBetween(spanOpener(sentence[:a.start]), between) || between == "and" && isNextPeriod(a, b)
+}
+
+// isCoordinatedNext reports whether a and b, in this order in
+// sentence, are consecutive periods coordinated with the preposition
+// repeated, perhaps with "again" ("in February and again in March", "in
+// 1984 and in 1985"; ruleCoordinatedSpan): one span, as "in February
+// and March" is (see isRange). "Both" before a ("in both 1984 and
+// 1985") is read as context (see hasContext).
+func (s *dateScanner) isCoordinatedNext(sentence string, a, b dateExpr) bool {
+	if !s.off.on(ruleCoordinatedSpan) || a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "and in", "and again in":
+		return isNextPeriod(a, b)
+	}
+	return false
 }
 
 // spanOpener returns the word that may open a span before its first
@@ -1666,7 +1691,14 @@ func (s *dateScanner) core(at scanAt, relatives bool) (*dateExpr, int) {
 // a date. It is asked only once a month or a year is found: most tokens
 // are neither.
 func (s *dateScanner) hasContext(from int, modified bool) bool {
-	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1) || s.isDeadline(from)
+	return modified || isContextWord(s.lower(from-1)) || s.isTargetFor(from-1) || s.isDeadline(from) || s.isBothAfterContext(from)
+}
+
+// isBothAfterContext reports whether "both" and a context word stand
+// before token from ("in both 1984 and 1985"; ruleCoordinatedSpan):
+// "both" opens the coordination, and the preposition governs the date.
+func (s *dateScanner) isBothAfterContext(from int) bool {
+	return s.lower(from-1) == "both" && isContextWord(s.lower(from-2)) && s.off.on(ruleCoordinatedSpan)
 }
 
 // yearNamed reads "that year", "that same year", "the following year",
@@ -1736,11 +1768,24 @@ func (s *dateScanner) monthFirst(at scanAt) (*dateExpr, int) {
 // fighting", "the August coup". A function word or a verb after it
 // ("the March on the capital", "the May was") makes it no modifier.
 func (s *dateScanner) isAttributiveMonth(j, k int) bool {
-	if k != j+1 || s.lower(j-1) != "the" {
+	if k != j+1 || !s.opensAttributive(j) {
 		return false
 	}
 	w := s.lowerWordAt(k)
 	return w != "" && !leadsNoun(w) && !isVerbForm(w)
+}
+
+// opensAttributive reports whether the word before token from is the
+// article of a noun phrase a year there may modify: "the", or, with
+// ruleSubjectYear, "a" or "an" ("a 1934 amendment").
+func (s *dateScanner) opensAttributive(from int) bool {
+	switch s.lower(from - 1) {
+	case "the":
+		return true
+	case "a", "an":
+		return s.off.on(ruleSubjectYear)
+	}
+	return false
 }
 
 // lowerWordAt returns token i when it is a word written in lower case,
@@ -1765,12 +1810,14 @@ func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
 	if e := s.framingYear(at); e != nil {
 		return e, j + 1
 	}
-	if !modified && s.lower(from-1) == "the" && s.isAttributiveMonth(j, j+1) {
+	if !modified && s.opensAttributive(from) && s.isAttributiveMonth(j, j+1) {
 		// "stood in the 1982 presidential election": the year says when
 		// the happening the noun names took place, and the clause tells
-		// of taking part in it; elsewhere ("the 2006 memorandum settled
-		// the question", "until the 1986 takeover") it only names which
-		// one, but it is still the year a reader has just read.
+		// of taking part in it; elsewhere ("until the 1986 takeover") it
+		// only names which one, but it is still the year a reader has
+		// just read, and it dates a past clause whose subject it names
+		// ("the 2006 memorandum settled the question"; see
+		// sentenceScan.isSubjectYear).
 		y, _ := s.tok(j)
 		in := s.lower(from-2) == "in"
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1
@@ -2613,8 +2660,9 @@ func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
 // named by a noun rather than a date: "(in) the days after the signing",
 // "the days following the coup", "the days that followed" open the day
 // after the latest reported day, of which only the month is kept, as of
-// "days later" (≈); "the weeks after the attack" keeps its year, as
-// "weeks later" does. Both in a past clause only.
+// "days later" (≈); "the weeks after the attack" keep the month of the
+// few weeks they open, or the year (see vagueWeeks); "the months after"
+// keep the year. All in a past clause only.
 func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 	j := at.j
 	if s.lower(j) != "the" {
@@ -2637,10 +2685,28 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 		e := relDay(1) // the span opens the day after, where "days later" points a few days on
 		e.mod, e.pastOnly, e.toMonth = ModApprox, true, true
 		return e, next
-	case "weeks", "months":
+	case "weeks":
+		if s.off.on(ruleWeeksWindow) {
+			return vagueWeeks(1, 21), next // "in the weeks after the attack": the few weeks it opens
+		}
+		return vagueSpan(w1), next
+	case "months":
 		return vagueSpan(w1), next
 	}
 	return nil, 0
+}
+
+// vagueWeeks is the date a few weeks with no exact count give, counted
+// from the day before (ruleWeeksWindow): a window from days from to to
+// days after it, of which the month is kept when the whole window lies
+// in that month, else only the year, approximately, as for "within two
+// weeks" (dateExpr.window). Weeks later than 27 November fall in
+// December; weeks after 25 April may be April's or May's. It holds in a
+// past clause only, which tells what happened then.
+func vagueWeeks(from, to int) *dateExpr {
+	e := relDay(to)
+	e.toYear, e.pastOnly, e.window, e.windowFrom, e.mod = true, true, true, from, ModApprox
+	return e
 }
 
 // ordinalDay reads "the second day", "the third day of the offensive":
@@ -3008,10 +3074,11 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 }
 
 // countedVague reads a span with no count before its direction: "weeks
-// later", "months after the coup", "weeks before the vote". Such a span
-// may cross into another month, so it dates only the year of what it
-// counts from, approximately, as "within weeks" does (see vagueSpan).
-// "Days later" is read as a few days (see relativeSameDay).
+// later", "months after the coup", "weeks before the vote". Months may
+// cross into another month, so they date only the year of what they
+// count from, approximately, as "within weeks" does (see vagueSpan);
+// weeks keep the month their window lies in (see vagueWeeks). "Days
+// later" is read as a few days (see relativeSameDay).
 func (s *dateScanner) countedVague(j, from int) (*dateExpr, int) {
 	switch s.lower(j + 1) {
 	case "later", "after", "earlier", "before":
@@ -3021,6 +3088,9 @@ func (s *dateScanner) countedVague(j, from int) (*dateExpr, int) {
 	e := vagueSpan(s.lower(j))
 	if e == nil || s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for weeks after"
+	}
+	if s.lower(j) == "weeks" && s.off.on(ruleWeeksWindow) {
+		e = vagueWeeks(14, 28) // "weeks later": two weeks on at least, a few at most
 	}
 	next := j + 2
 	if w := s.lower(j + 1); w == "after" || w == "before" {
@@ -3121,15 +3191,24 @@ func agoExpr(unit string, n int, vague bool) *dateExpr {
 // election"), or an auxiliary within its first six, after a longer
 // subject ("the last UN soldiers had left"). Past four words a bare
 // participle is as often a reduced relative ("the arrival of troops
-// sent by …"), and only an auxiliary makes a clause.
+// sent by …"), and only an auxiliary makes a clause, or, with
+// ruleLongSubject, a regular past within eight words not followed by
+// "by" ("the leaders of the five coalition parties agreed").
 func (s *dateScanner) clauseAt(i int) bool {
-	for k := i; k < i+6 && k < len(s.toks); k++ {
+	reach := 6
+	if s.off.on(ruleLongSubject) {
+		reach = 8
+	}
+	for k := i; k < i+reach && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if !unicode.IsLetter([]rune(t.text)[0]) {
 			return false
 		}
-		if k > i && (k < i+4 && isVerbForm(t.lower) || isPastAuxiliary(t.lower)) {
+		if k > i && (k < i+4 && isVerbForm(t.lower) || k < i+6 && isPastAuxiliary(t.lower)) {
 			return true
+		}
+		if k >= i+4 && isRegularPast(t.lower) && s.lower(k+1) != "by" && s.off.on(ruleLongSubject) {
+			return true // "a day after the leaders of the five coalition parties agreed"; not "troops deployed by"
 		}
 	}
 	return false

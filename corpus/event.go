@@ -374,7 +374,7 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
 		return
 	}
-	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:]) {
+	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:], st.x.r.off) {
 		return // "25 March 1971 is the cut-off date": a defined day, no time the text tells of
 	}
 	st.x.r.mentioned = xe.year
@@ -498,7 +498,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
@@ -604,7 +604,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
 		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
-		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:])
+		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off)
 }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the
@@ -616,15 +616,23 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 // does not move to it. A passive ("3 May was declared a holiday") or a
 // progressive reports a happening and is left alone. head is the
 // clause's words before the date, rest the sentence after it.
-func isDateSubjectOfCopula(head, rest string) bool {
+func isDateSubjectOfCopula(head, rest string, off dateRules) bool {
 	if k := strings.LastIndexByte(head, ','); k >= 0 {
 		head = head[k+1:] // after an opening phrase: "Under its terms, "
+	}
+	w, end := nextLowerWord(rest, 0)
+	next, end := nextLowerWord(rest, end)
+	if (w == "has" || w == "have" || w == "had") && next == "been" && off.on(ruleCopulaPerfect) {
+		// "…, and 18 May has been a day of remembrance since 1997": the
+		// perfect of the copula classes the day, as "is" does, in a
+		// clause of its own after "and" too.
+		w = "was"
+		next, _ = nextLowerWord(rest, end)
+		head = trimLinkingWord(head)
 	}
 	if strings.IndexFunc(head, unicode.IsLetter) >= 0 {
 		return false
 	}
-	w, end := nextLowerWord(rest, 0)
-	next, _ := nextLowerWord(rest, end)
 	if w == "marks" || w == "marked" || w == "will" && next == "mark" {
 		return true // "Sunday marks thirty years since the coup": what the day is, as a copula says
 	}
@@ -632,6 +640,20 @@ func isDateSubjectOfCopula(head, rest string) bool {
 		return false
 	}
 	return next != "" && !isParticiple(next) && !strings.HasSuffix(next, "ing")
+}
+
+// trimLinkingWord returns head, the words of a clause before a date,
+// without the coordinating conjunction that links the clause to the one
+// before ("and", "but"; ruleCopulaPerfect): "…, and 18 May has been a
+// day of remembrance" opens its clause with the date all the same. Only
+// the perfect is read so: after "and" a past copula may sum up what a
+// year held ("and 1980 was the bloodiest year, with a hundred killed").
+func trimLinkingWord(head string) string {
+	w, end := nextLowerWord(head, 0)
+	if w == "and" || w == "but" {
+		return head[end:]
+	}
+	return head
 }
 
 // isConstrued reports whether a date stands in what a present verb of
@@ -1130,24 +1152,44 @@ func isImplicative(w string) bool {
 	return isBeginForm(w)
 }
 
-// isStateThroughout reports whether a date after "throughout" (head,
-// the clause's words before it) spans a state its clause says went on
-// unchanged: "Throughout the 1970s the guerrillas remained a minor
-// nuisance". A verb of continuing state ("remained", "stayed") before no
+// isStateThroughout reports whether a date after "throughout" or
+// "through" (head, the clause's words before it; see spansFrom) spans a
+// state its clause says went on unchanged: "Throughout the 1970s the
+// guerrillas remained a minor nuisance", "Through the middle months of
+// 1987 the country remained tense". A verb of continuing state ("remained", "stayed") before no
 // participle says nothing happened over the span; "occupied the mines
 // throughout 1998" still reports.
-func isStateThroughout(head, scope string) bool {
-	if !strings.Contains(head, "hroughout") {
+func isStateThroughout(head, scope string, off dateRules) bool {
+	if !strings.Contains(head, "hrough") || !strings.Contains(scope, "remained") && !strings.Contains(scope, "stayed") {
 		return false // most dates: no need to split the words
 	}
 	w := paddedWordList(head)
-	if len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout") {
+	if !off.on(ruleThroughState) && (len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout")) {
+		return false
+	}
+	if off.on(ruleThroughState) && !spansFrom(w) {
 		return false
 	}
 	words := paddedWordList(scope)
 	for i, v := range words {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
+		}
+	}
+	return false
+}
+
+// spansFrom reports whether words, a clause's before a date, end in a
+// phrase of duration that governs it (ruleThroughState): "throughout" or
+// "through" and a few words of the period's name, with no verb or
+// clause between ("Through the middle months of 1987").
+func spansFrom(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-5; k-- {
+		switch w := words[k]; {
+		case w == "throughout" || w == "through":
+			return true
+		case isVerbForm(w) || hasEventVerbWords(words[k:k+1]) || isClauseLink(w):
+			return false
 		}
 	}
 	return false
@@ -1469,7 +1511,8 @@ func isChangeAfterBeen(w []string) bool {
 // present ("the revolution of 2004 remains a symbol") it names the thing
 // only.
 func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
-	if !xe.ofYear || !st.eventful || st.headline {
+	named := xe.attributive && xe.heard && xe.prec == PrecisionYear && st.x.r.off.on(ruleSubjectYear)
+	if !xe.ofYear && !named || !st.eventful || st.headline {
 		return false
 	}
 	from := clauseStart(st.bounds, xe.start)
@@ -1482,6 +1525,9 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
 		return false // "Under the constitution of 1974 Kosovo enjoyed …": no subject
 	}
+	if named && !isArticleOnly(trimLinkingWord(head)) {
+		return false // "Ever since the 1998 floods", "Estimates for the 1997 fighting": not the subject's own noun
+	}
 	if rel := relativeAfter(st.m[xe.end:]); rel != "" {
 		// "The conference of 1954, which ended the war, …": the
 		// relative clause reports what the thing the year names did.
@@ -1489,7 +1535,37 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	}
 	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
 	w, _ := nextLowerWord(scope, at+xe.end-xe.start)
+	if named {
+		var object []string
+		w, object = verbAfterName(scope[at+xe.end-xe.start:])
+		if countFollows(object) {
+			return false // "The 2011 census recorded 2.3 million inhabitants": a figure
+		}
+	}
 	return clauseTense(scope, at) == tensePast && w != "was" && w != "were" // "The violence of 2001 was the worst": a judgement
+}
+
+// isArticleOnly reports whether head, the words of a clause before an
+// attributive year, are its noun phrase's article alone ("The ", "a "):
+// the year then names the thing the clause opens with, its subject.
+func isArticleOnly(head string) bool {
+	w, end := nextLowerWord(head, 0)
+	rest, _ := nextLowerWord(head, end)
+	return (w == "the" || w == "a" || w == "an") && rest == ""
+}
+
+// verbAfterName returns the first verb form of rest, the words after an
+// attributive year ("1978 World Cup was a showcase"), within the few
+// words a name runs to, and the words after it; or "" and nil: the verb
+// the noun phrase is subject of.
+func verbAfterName(rest string) (string, []string) {
+	words := paddedWordList(rest)
+	for i, w := range words[:min(len(words), 6)] {
+		if isVerbForm(w) || hasEventVerbWords([]string{w}) {
+			return w, words[i+1:]
+		}
+	}
+	return "", nil
 }
 
 // relativeAfter returns the non-restrictive relative clause that rest,

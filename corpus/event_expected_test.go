@@ -129,12 +129,12 @@ var knownEventProblems = map[string]int{
 	// held out of the ninth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
 	"costa-rican-civil-war-1948":             3, // 4 at 093cf8b
-	"cristero-war-1926-29":                   3, // 5 at 093cf8b
-	"fiji-1987-coups-fact-sheet":             7, // 9 at 093cf8b
-	"gwangju-uprising-1980":                  3, // 4 at 093cf8b
+	"cristero-war-1926-29":                   1, // 5 at 093cf8b; 1 with a year naming a past clause's subject ("A 1934 amendment … introduced", timeline13)
+	"fiji-1987-coups-fact-sheet":             6, // 9 at 093cf8b; 6 with "Through the middle months of 1987 … remained tense" no event (timeline13)
+	"gwangju-uprising-1980":                  1, // 4 at 093cf8b; 2 with "and 18 May has been a day of remembrance" no event, 1 with "A 1989 white paper … denied" (timeline13)
 	"oromo-liberation-front-primer":          1, // 1 at 093cf8b
-	"people-power-revolution-1986":           5, // 7 at 093cf8b
-	"philippine-communist-insurgency-primer": 3, // 3 at 093cf8b
+	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
+	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
 	"tiananmen-1989-reports":                 9, // 10 at 093cf8b
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
@@ -142,7 +142,7 @@ var knownEventProblems = map[string]int{
 	// tree, after the lead's fixes read off their misses.
 	"argentine-dirty-war":                1, // 3 at d05a56f; 2 with "until December, when", 1 with "the 1978 World Cup, which … from 1 to 25 June" (timeline12)
 	"carnation-revolution-1974":          2, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past, 2 with "perhaps half a million" and "that same July" (timeline12)
-	"greek-junta-1967-74":                1, // 2 at d05a56f; 1 with "in the Greek Civil War of 1946–49" (timeline12)
+	"greek-junta-1967-74":                0, // 2 at d05a56f; 1 with "in the Greek Civil War of 1946–49" (timeline12); 0 with "In February and again in March" one span (timeline13)
 	"indonesia-1965-66-killings":         2, // 4 at d05a56f; 2 with "as late as 1990" (timeline12)
 	"poland-martial-law-1981-fact-sheet": 0, // 1 at d05a56f; 0 with "will join … on Thursday" on a Thursday (timeline12)
 	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
@@ -152,12 +152,12 @@ var knownEventProblems = map[string]int{
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
-	"chaco-war":                       1, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11); 1 with "in the revolution of 1952" (timeline12)
+	"chaco-war":                       0, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11); 1 with "in the revolution of 1952" (timeline12); 0 with "weeks later" in the next month (timeline13)
 	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
 	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
-	"thailand-1992-black-may-reports": 1, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12)
+	"thailand-1992-black-may-reports": 0, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13)
 	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
 	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
 	"yemen-1994-civil-war":            2, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11)
@@ -187,7 +187,7 @@ var knownEventProblems = map[string]int{
 	// dev9, 2026-12-01, scored at ab743fd before any change for them, and
 	// held out of the fifth session's work until its engines were merged.
 	"bahrain-2011-peninsula-shield-briefing": 0, // 6 at ab743fd; 6 after the fifth session's engines; 1 once a decade gives later dates no year; 0 (timeline9: an entry noted as scheduled)
-	"cabinda-conflict-primer":                2, // 6 at ab743fd; 2 (timeline9: "after 1966, when", decades, "over the next two years")
+	"cabinda-conflict-primer":                1, // 6 at ab743fd; 2 (timeline9: "after 1966, when", decades, "over the next two years"); 1 (timeline13: "in the weeks after the attack" keeps its month)
 	"greek-civil-war":                        2, // 7 at ab743fd; 3 (timeline9: "that year", a fronted "since", "until an armistice in", "had little"); 2 (timeline10: "on Christmas Day")
 	"jvp-insurrection-1987-89-reports":       5, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after"); 5 (timeline10: "below that of")
 	"malayan-emergency":                      1, // 3 at ab743fd; 2 (timeline9: "by the end of 1951"); 1 (timeline10: "the occupation of 1942 to 1945")
