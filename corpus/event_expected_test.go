@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev14, 2026-12-02, scored at 7385d46 before any change for them,
+	// held out of the tenth session's helpers; the counts on the merged
+	// tree, after the lead's fixes read off their misses.
+	"bolivian-revolution-1952":            3,  // 3 at 7385d46
+	"boxer-rebellion-1899-1901":           1,  // 1 at 7385d46
+	"burmese-8888-uprising":               8,  // 10 at 7385d46
+	"egypt-2013-coup-reports":             11, // 12 at 7385d46
+	"kachin-conflict-primer":              1,  // 1 at 7385d46
+	"paris-commune-1871":                  3,  // 31 at 7385d46
+	"red-army-faction-germany-primer":     4,  // 14 at 7385d46
+	"sandline-affair-png-1997-fact-sheet": 2,  // 2 at 7385d46
+	"thai-1973-uprising":                  1,  // 1 at 7385d46
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
 	// held out of the ninth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.

@@ -211,8 +211,24 @@ var splitFloors = map[string]floors{
 	// briefings: 0.757 0.901 0.834 (bleve 0.638 0.833 0.746); factions
 	// 1327/1505 found, 1284 described, 11 false; events 3264/3353, 11
 	// false. The floors are reset to that split.
-	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.88, described: 0.85, falseFactions: 11,
-		datedRight: 0.97, falseEvents: 11, minBriefings: 94, minQs: 3424},
+	// dev14 (2026-12-02, tenth session): nine more, written that morning
+	// by writers who never saw an engine: four encyclopedic articles saved
+	// raw (a plain-text export, a browser copy, pandoc Markdown, a saved
+	// MediaWiki page) and one saved non-wiki page, two primers, news
+	// dispatches and a fact sheet with a transcript (394 questions). Held
+	// out of the helpers' work: scored at 7385d46, 0.731 0.888 0.818
+	// (bleve 0.642 0.850 0.757); factions 114/164 found, 107 described, 2
+	// false; events 338/407, 6 false. The helpers' engines alone:
+	// ranking15 0.734 0.888 0.820; factions16 114/164 (unexpected 35 ->
+	// 34); timeline13 338/407; speed17 identical. Then tuned on (lead14,
+	// the lead's fixes read off their misses): on the merged tree 0.736
+	// 0.888 0.821; factions 120/164, 114 described, 2 false; events
+	// 379/407, 6 false. The 103 briefings: 0.757 0.900 0.834 (bleve
+	// 0.638 0.835 0.747); factions 1453/1669 found, 1405 described, 10
+	// false; events 3652/3760, 15 false. The floors are reset to that
+	// split.
+	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 10,
+		datedRight: 0.97, falseEvents: 15, minBriefings: 103, minQs: 3818},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
