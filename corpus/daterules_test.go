@@ -112,6 +112,11 @@ func TestDateRules(t *testing.T) {
 		// A clause after "two days after" may have a long subject before
 		// its simple past (clauseAt).
 		{ruleLongSubject, dateCase{"a long subject before a simple past", "", "The port fell on 7 July 1964, two days after the commanders of the two rebel columns agreed to a truce.", []string{"1964-07-07", "1964-07-05"}}},
+		// A chronology entry that opens with a time of day alone is on
+		// the day its heading names, or the last entry's day (timeLedEntry).
+		{ruleTimeLed, dateCase{"clock times under a dated heading", "", "## Events of 4 May 1981 (local time)\n\n- 06:30: Guards seal the gates of the barracks. Shops stay shut in the port. - 9.45 a.m.: The minister arrives by car.", []string{"1981-05-04", "1981-05-04", "1981-05-04"}}},
+		{ruleTimeLed, dateCase{"parts of the day under a dated heading", "", "## Chronology: 12 June 1999\n\n- Early afternoon: The general states that the army stays loyal. - Late evening: Crowds gather at the palace.", []string{"1999-06-12", "1999-06-12"}}},
+		{ruleTimeLed, dateCase{"a time after an entry's day", "", "## Chronology\n\n- 3 March 1975: Students occupy the faculty. - 14:00: Police surround the building. - 8 March 1975: The rector resigns.", []string{"1975-03-03", "1975-03-03", "1975-03-08"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
 		// A past perfect before the date gives its tense, even after an
@@ -144,6 +149,10 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"an item with no time under a dated heading", "", "## Chronology of 4 May 1981\n\n- Guards seal the gates of the barracks.", []string{}},
+		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
+		{"a named entry under a dated heading", "", "## Actors on 4 May 1981\n\n- Night Watch: a militia that guards the gates.", []string{}},
+		{"a year is no clock time", "", "## Chronology of 4 May 1981\n\n- 1914: The party wins the vote.", []string{}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},

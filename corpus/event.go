@@ -151,6 +151,12 @@ type eventScan struct {
 	// datelined says the paragraph being read opens with a dateline:
 	// its first sentence is the dispatch's lead (see reportLead).
 	datelined bool
+	// entryDay is the day the section's chronology has reached: its
+	// heading's day ("## Chronology of 30 September 2010"), then the day
+	// of each entry that opens with one. An entry that opens with a time
+	// of day alone ("- 07:00: …", "- Early afternoon: …") is on it (see
+	// timeLed). Nil where no day is known.
+	entryDay *Date
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -178,6 +184,7 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 			} else if y := headingYear(p.Section); y != 0 {
 				x.r.ctxYear, x.r.prev = y, nil
 			}
+			x.entryDay = headingDay(p.Section, off)
 			if e, ok := noteDate(p.Text); ok {
 				x.setMoment(e, false)
 			}
@@ -204,6 +211,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 		var lead *Event
 		if list != "" {
 			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
+			lead = x.timeLedEntry(p, item)
 		}
 		for si, span := range item {
 			if span[1]-span[0] > maxSentence {
@@ -211,7 +219,112 @@ func (x *eventScan) paragraph(p Paragraph) {
 			}
 			lead = x.sentence(p, span, body, masked, list != "", si == 0, lead)
 		}
+		if list != "" && lead != nil && lead.Date.Precision == PrecisionDay && lead.End.IsZero() && lead.Date.Year != 0 {
+			d := lead.Date
+			d.Modifier, d.Scheduled = "", false
+			x.entryDay = &d // the next entries' times of day are on this day
+		}
 	}
+}
+
+// timeLedEntry returns the leading date of a chronology entry that opens
+// with a time of day alone ("- 07:00: Officers refuse to go on duty", "-
+// Around midday: The government declares …"): the day the section's
+// chronology has reached, which the entry's sentences take as an entry's
+// own leading date would give them. Nil for any other item, or where no
+// day is known.
+func (x *eventScan) timeLedEntry(p Paragraph, item [][2]int) *Event {
+	if x.entryDay == nil || len(item) == 0 || !x.r.off.on(ruleTimeLed) || !timeLed(p.Text[item[0][0]:item[0][1]]) {
+		return nil
+	}
+	d := *x.entryDay
+	x.r.entry = &d
+	return &Event{Date: d, Text: "", Ref: x.b.Ref(p.Number), Groups: []string{}}
+}
+
+// headingDay returns the one day a section heading names with its year
+// ("Chronology of 30 September 2010 (local time)"), or nil: a heading
+// that names no day, a day without a year, or more than one date heads no
+// single day's chronology.
+func headingDay(h string, off dateRules) *Date {
+	if !off.on(ruleTimeLed) || !strings.ContainsAny(h, "0123456789") {
+		return nil
+	}
+	es := scanDates(h)
+	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil || es[0].year == 0 {
+		return nil
+	}
+	e := es[0]
+	return &Date{Year: e.year, Month: e.month, Day: e.day, Precision: PrecisionDay}
+}
+
+// timeLed reports whether a list item's text opens with a time of day
+// alone, set off by a colon or a dash from what happened then: a time on
+// the clock ("07:00", "9.45 p.m.", "0600 hrs", "Around 21:00") or a part
+// of the day ("Afternoon", "Early afternoon", "Late evening", "Around
+// midday"), in at most three words.
+func timeLed(text string) bool {
+	t := strings.TrimLeft(text, "*_ ")
+	end := timeLeadEnd(t)
+	if end <= 0 {
+		return false
+	}
+	words := strings.Fields(strings.Trim(t[:end], "*_ ,"))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if strings.ContainsAny(w, "0123456789") && !isClockText(w) {
+			return false
+		}
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], "*_.,"))
+	if isClockText(last) || len(words) >= 2 && isClockSuffix(last) && isClockText(words[len(words)-2]) {
+		return true
+	}
+	return last != "day" && isDayPart(last) || isHourOfDay(last) || isNightWord(last)
+}
+
+// timeLeadEnd returns where the time that opens an entry ends: at the
+// first colon that a space follows, or the first spaced dash, within the
+// first 30 bytes; 0 if there is none.
+func timeLeadEnd(t string) int {
+	for i := 0; i < len(t) && i < 30; i++ {
+		switch {
+		case t[i] == ':' && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '*'):
+			return i
+		case t[i] == ' ' && (strings.HasPrefix(t[i:], " - ") || strings.HasPrefix(t[i:], " – ") || strings.HasPrefix(t[i:], " — ")):
+			return i
+		}
+	}
+	return 0
+}
+
+// isClockText reports whether w is a time on the clock written as one
+// word: "07:00", "9.45", "21h30", "5pm", "10.30am".
+func isClockText(w string) bool {
+	w = strings.TrimRight(strings.ToLower(w), ".")
+	for _, suf := range []string{"a.m", "p.m", "am", "pm"} {
+		if h, ok := strings.CutSuffix(w, suf); ok && h != "" {
+			if isDigits(h) && len(h) <= 2 {
+				return true
+			}
+			w = h
+			break
+		}
+	}
+	i := strings.IndexAny(w, ":.h")
+	return i >= 1 && i <= 2 && isDigits(w[:i]) && len(w)-i-1 == 2 && isDigits(w[i+1:])
+}
+
+// isClockSuffix reports whether w, after a time on the clock, says it is
+// one: "a.m.", "pm", "hrs", "GMT".
+func isClockSuffix(w string) bool {
+	switch strings.TrimRight(w, ".") {
+	case "a.m", "p.m", "am", "pm", "hrs", "hours", "h", "gmt", "utc":
+		return true
+	}
+	return false
 }
 
 // dateline reads a news dateline at the start of a paragraph: it becomes
