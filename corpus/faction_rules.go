@@ -249,6 +249,7 @@ const (
 	ruleReferringObject   = "referring-object"    // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective    = "place-adjective"     // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleLowerParty        = "lower-party"         // "the opposition Palang Veld party": a proper name the common noun "party" follows
+	ruleGlossNoun         = "gloss-noun"          // "the Ata-Vatan (Homeland) movement": a bracketed gloss between a name and its group noun
 	ruleListedName        = "listed-name"         // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 	ruleHeadPossessive    = "head-possessive"     // "the Tekoha Movement's leader" names the "Tekoha Movement"
 	ruleMembersCommon     = "members-common"      // "Sons of the Valley" is the group, not the "Valley"
@@ -1777,6 +1778,10 @@ func findByNationalBody(p *para) []candidate {
 			continue
 		}
 		j := i
+		if !p.off[ruleGlossNoun] {
+			j = glossAfter(words, i) // "the Ata-Vatan (Homeland) movement"
+		}
+		at := j
 		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isBodyNoun(trimRight(words[j+1], ".,;:")) {
 			j++ // "the Israeli security cabinet"
 		}
@@ -1785,8 +1790,8 @@ func findByNationalBody(p *para) []candidate {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
-			out = append(out, p.cand(strings.Join(append([]string{adj}, words[i:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == i {
+			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention))
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == at {
 			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}
@@ -1805,20 +1810,60 @@ func findByLowerParty(p *para) []candidate {
 		if noun := trimRight(lower[j], ".,;:!?)"); noun != "party" || words[j] != lower[j] {
 			continue
 		}
-		i := j
-		for i > 0 && j-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
+		end := j
+		if !p.off[ruleGlossNoun] {
+			end = glossBefore(words, j)
+		}
+		i := end
+		for i > 0 && end-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
 			i--
 		}
-		if i == j || i == 0 || !determinedBefore(lower[:i]) {
+		if i == end || i == 0 || !determinedBefore(lower[:i]) {
 			continue
 		}
-		name := strings.Join(words[i:j], " ")
+		name := strings.Join(words[i:end], " ")
 		if isPlaceOrPeople(name) || atKey(p.people, name) || isShortForm(name) {
 			continue
 		}
 		out = append(out, p.cand(name+" party", scoreMention))
 	}
 	return out
+}
+
+// glossAfter returns the index of the word after a bracketed gloss of one
+// to three words that opens at words[i] ("(Homeland) movement"), else i.
+func glossAfter(words []string, i int) int {
+	if i >= len(words) || !strings.HasPrefix(words[i], "(") {
+		return i
+	}
+	for k := i; k < len(words) && k-i < 3; k++ {
+		if strings.HasSuffix(words[k], ")") {
+			if strings.Count(strings.Join(words[i:k+1], " "), ")") == 1 && k+1 < len(words) {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// glossBefore returns where the words before words[j] end once a
+// bracketed gloss of one to three words just before it is set aside
+// ("the Ata-Vatan (Homeland) movement": the name ends before the
+// bracket), else j.
+func glossBefore(words []string, j int) int {
+	if !strings.HasSuffix(words[j-1], ")") {
+		return j
+	}
+	for k := j - 1; k >= 1 && j-k <= 3; k-- {
+		if strings.HasPrefix(words[k], "(") {
+			if strings.Count(strings.Join(words[k:j], " "), "(") == 1 {
+				return k
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // determinedBefore reports whether lower, the words before a name, ends
