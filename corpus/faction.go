@@ -258,6 +258,9 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleForeignBracket] && strings.Contains(ps.text, " (") {
 		r.aliases = append(r.aliases, foreignBrackets(ps)...)
 	}
+	if !x.disabled[ruleForeignApposition] && strings.Contains(ps.text, ", the ") {
+		r.aliases = append(r.aliases, foreignAppositions(ps)...)
+	}
 	if !x.disabled[ruleFormalName] {
 		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
 	}

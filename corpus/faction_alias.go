@@ -1046,6 +1046,56 @@ func foreignBrackets(p *para) [][2]string {
 	return out
 }
 
+// foreignAppositions reads a name in another language set beside its
+// English one by commas (ruleForeignApposition): "the Jogorku Kenesh, the
+// Supreme Council, which …" gives the pair [Supreme Council, Jogorku
+// Kenesh]. As with foreignBrackets, the pair makes an alias only where
+// the English name names a faction; the name before the comma must be
+// one no English table knows, so "the Assembly, the Senate and …" pairs
+// nothing.
+func foreignAppositions(p *para) [][2]string {
+	var out [][2]string
+	for at := range occurrences(p.text, ", the ") {
+		before := strings.Fields(p.text[max(0, at-80):at])
+		n := len(before)
+		k := n
+		for k > 0 && n-k < maxBracketWords && startsUpper(before[k-1]) && !strings.ContainsAny(before[k-1], ",;:()\"") {
+			k--
+		}
+		if k == n || k == 0 || strings.ToLower(before[k-1]) != "the" {
+			continue
+		}
+		native := strings.Join(before[k:], " ")
+		english := nameAfterComma(p.text[at+len(", the "):])
+		// A person takes no article: "the" before the name makes it no
+		// one's, so the paragraph's people are not consulted here.
+		if english == "" || !isForeignName(native) || foreignWords(english) || nameKey(english) == nameKey(native) {
+			continue
+		}
+		out = append(out, [2]string{english, native})
+	}
+	return out
+}
+
+// nameAfterComma returns the capitalised name that opens s and runs to a
+// comma ("Supreme Council, which …"), or "" when s holds no such name.
+func nameAfterComma(s string) string {
+	head, _, ok := strings.Cut(s, ",")
+	if !ok || len(head) > 80 {
+		return ""
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > maxNameTokens {
+		return ""
+	}
+	for i, w := range words {
+		if !isNameWord(w, false) && !(i > 0 && i < len(words)-1 && isConnector(w)) {
+			return ""
+		}
+	}
+	return head
+}
+
 // isForeignBracket reports whether inner, a bracket's words, is a name in
 // another language: a capital first, at most maxBracketWords words, no
 // comma or other clause, a word no English table knows, and not letters
@@ -1056,7 +1106,14 @@ func isForeignBracket(p *para, inner string) bool {
 	if len(words) == 0 || len(words) > maxBracketWords || !startsUpper(inner) || strings.ContainsAny(inner, ",;:()\"“”") {
 		return false
 	}
-	if isShortForm(words[0]) || len(words) == 1 && isWordAcronym(inner) || isPlaceOrPeople(inner) || p.people[nameKey(inner)] {
+	return !p.people[nameKey(inner)] && isForeignName(inner)
+}
+
+// isForeignName reports whether words, a name's, are a name in another
+// language and not letters, a place or a people (see isForeignBracket).
+func isForeignName(inner string) bool {
+	words := strings.Fields(inner)
+	if len(words) == 0 || isShortForm(words[0]) || len(words) == 1 && isWordAcronym(inner) || isPlaceOrPeople(inner) {
 		return false
 	}
 	return foreignWords(inner)

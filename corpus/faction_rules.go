@@ -249,6 +249,7 @@ const (
 	ruleReferringObject   = "referring-object"    // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective    = "place-adjective"     // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleLowerParty        = "lower-party"         // "the opposition Palang Veld party": a proper name the common noun "party" follows
+	ruleForeignApposition = "foreign-apposition"  // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
 	ruleGlossNoun         = "gloss-noun"          // "the Ata-Vatan (Homeland) movement": a bracketed gloss between a name and its group noun
 	ruleListedName        = "listed-name"         // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
 	ruleHeadPossessive    = "head-possessive"     // "the Tekoha Movement's leader" names the "Tekoha Movement"

@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"a name in another language beside the English one, by commas", ruleForeignApposition,
+		"In March voters chose the 90 members of the Tumen Khural, the Supreme Assembly, which had been cut to one chamber.", []string{"Supreme Assembly"}, "", "Tumen Khural", "", ""},
 	{"name in another language in brackets", ruleForeignBracket,
 		"Women's groups known as the Green Lamps (Lüdengzhao), made up largely of young widows, joined the rising in June.", []string{"Green Lamps"}, "", "Lüdengzhao", "", ""},
 	{"name in another language with its own short words in brackets", ruleForeignBracket,
