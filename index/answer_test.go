@@ -126,6 +126,36 @@ func TestCompounds(t *testing.T) {
 	}
 }
 
+// TestSplits: a question word the briefings write as two ("peacekeepers"
+// for "peace keepers", "runoffs" for "run-off votes") finds them.
+func TestSplits(t *testing.T) {
+	c := briefing(t,
+		"Turnout in the first round of the vote was high, and the count lasted for weeks.",
+		"Peace-keepers from three neighbouring states reached the port in May and disarmed the militias.",
+		"Run-off votes in the districts with no winner are scheduled for 13 March.",
+	)
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{{"when did the peacekeepers come", 2}, {"when were the runoffs", 3}} {
+		for _, noSplits := range []bool{false, true} {
+			ix := build(t, c)
+			ix.expansion.noSplits = noSplits
+			res, err := ix.Search(context.Background(), tt.q, 2, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := 0
+			if len(res.Passages) > 0 {
+				got = res.Passages[0].Paragraph
+			}
+			if (got == tt.want) == noSplits {
+				t.Errorf("%q with splits off %v: first ¶%d, want ¶%d only with splits on", tt.q, noSplits, got, tt.want)
+			}
+		}
+	}
+}
+
 // TestDefinitionNeedsANounPhrase: "X is a …" defines X; "X is sworn in"
 // and "X was led by …" do not.
 func TestDefinitionNeedsANounPhrase(t *testing.T) {

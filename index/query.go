@@ -1,6 +1,7 @@
 package index
 
 import (
+	bindex "github.com/blevesearch/bleve_index_api"
 	"maps"
 	"slices"
 	"sort"
@@ -147,6 +148,7 @@ type expansion struct {
 	// the event, instead of its whole sentence.
 	noSentenceDate bool
 	noCompounds    bool // two question words joined
+	noSplits       bool // one question word the briefings write as two (splitWords)
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
 	noWholeNames   bool // a name is held by any of its terms, not a whole form
 	noSurnames     bool // a person's name is held only whole (surnameForm)
@@ -200,6 +202,7 @@ func (ix *Index) buildQuery(text string) plan {
 	}
 	ix.wordClauses(q, &cl)
 	ix.expansionClauses(q, &pl, &cl)
+	ix.splitClauses(q, &pl, &cl)
 	ix.authorClauses(q, &pl, &cl)
 	pl.query = ix.rankQuery(q, cl)
 	pl.exact = ix.locateQuery(q, &pl, cl)
@@ -460,6 +463,98 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 		pl.concepts = append(pl.concepts, c)
 	}
 	ix.rankExpansions(pending, pl, cl)
+}
+
+// splitClauses match, as a phrase, a question word the briefings never
+// use that is two of their words written as one: "runoffs" for "run-off
+// votes", "peacekeepers" for "peace keepers". The joined form is the
+// reverse (two question words a writer may join); this reads the
+// question's solid spelling against the text's hyphen or space. The
+// halves' terms count as the question's own.
+func (ix *Index) splitClauses(q question, pl *plan, cl *clauses) {
+	if ix.expansion.noSplits {
+		return
+	}
+	for _, split := range ix.splitWords(q.kept) {
+		cl.phrase(split, boostForms)
+		for t := range ix.terms(split) {
+			pl.highlight[t] = true
+		}
+	}
+}
+
+// splitWords returns, for each of words of six letters or more that the
+// index does not hold, the first way to cut it into two words of three
+// letters or more that it does hold, as "left right": the left a term of
+// the index, the right one too or a stop word ("run" and "off"), in the
+// singular where the plural is not ("runoffs"). Words it cannot cut give
+// nothing.
+func (ix *Index) splitWords(words []string) []string {
+	var long []string
+	for _, w := range words {
+		if len(w) >= 6 && isLowerASCII(w) {
+			long = append(long, w)
+		}
+	}
+	long = ix.unknown(long)
+	if len(long) == 0 {
+		return nil
+	}
+	dict, done, err := ix.textDict()
+	if err != nil {
+		return nil
+	}
+	defer done()
+	var out []string
+	for _, w := range long {
+		if split := ix.cut(w, dict); split != "" {
+			out = append(out, split)
+		}
+	}
+	return out
+}
+
+// cut returns the first cut of w into two words the dictionary holds (see
+// splitWords), or "".
+func (ix *Index) cut(w string, dict bindex.FieldDictContains) string {
+	for k := 3; k <= len(w)-3; k++ {
+		left, right := w[:k], w[k:]
+		if !ix.holdsAll(left, dict, false) {
+			continue
+		}
+		if ix.holdsAll(right, dict, true) {
+			return left + " " + right
+		}
+		if r, ok := strings.CutSuffix(right, "s"); ok && len(r) >= 3 && ix.holdsAll(r, dict, true) {
+			return left + " " + r
+		}
+	}
+	return ""
+}
+
+// holdsAll reports whether the dictionary holds every term of w; a stop
+// word, which has none, counts only where stop is set.
+func (ix *Index) holdsAll(w string, dict bindex.FieldDictContains, stop bool) bool {
+	ts := ix.terms(w)
+	if len(ts) == 0 {
+		return stop
+	}
+	for t := range ts {
+		if ok, err := dict.Contains([]byte(t)); err != nil || !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerASCII reports whether w is lower-case ASCII letters only.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // termClause is one expansion's terms and their boost.
