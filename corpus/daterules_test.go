@@ -112,6 +112,10 @@ func TestDateRules(t *testing.T) {
 		// A clause after "two days after" may have a long subject before
 		// its simple past (clauseAt).
 		{ruleLongSubject, dateCase{"a long subject before a simple past", "", "The port fell on 7 July 1964, two days after the commanders of the two rebel columns agreed to a truce.", []string{"1964-07-07", "1964-07-05"}}},
+		// A year in a list item's label is the year of the item's dates
+		// (labelYear).
+		{ruleLabelYear, dateCase{"a year in a bold label", "", "The campaign began in 1970.\n\n- **The Old Mint, 1971**: in the early hours of 1 March a device exploded. - **The Arsenal, 1972**: on 19 May a bomb went off.", []string{"1970", "1971-03-01", "1972-05-19"}}},
+		{ruleLabelYear, dateCase{"a year in a plain label", "", "The campaign began in 1970.\n\n- Harbour office, 1973: a bomb damaged the offices on 29 January.", []string{"1970", "1973-01-29"}}},
 		// A chronology entry that opens with a time of day alone is on
 		// the day its heading names, or the last entry's day (timeLedEntry).
 		{ruleTimeLed, dateCase{"clock times under a dated heading", "", "## Events of 4 May 1981 (local time)\n\n- 06:30: Guards seal the gates of the barracks. Shops stay shut in the port. - 9.45 a.m.: The minister arrives by car.", []string{"1981-05-04", "1981-05-04", "1981-05-04"}}},
@@ -149,6 +153,7 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},
 		{"an item with no time under a dated heading", "", "## Chronology of 4 May 1981\n\n- Guards seal the gates of the barracks.", []string{}},
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
 		{"a named entry under a dated heading", "", "## Actors on 4 May 1981\n\n- Night Watch: a militia that guards the gates.", []string{}},

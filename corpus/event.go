@@ -212,6 +212,9 @@ func (x *eventScan) paragraph(p Paragraph) {
 		if list != "" {
 			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
 			lead = x.timeLedEntry(p, item)
+			if y := labelYear(p.Text[item[0][0]:item[0][1]], x.r.off); y != 0 {
+				x.r.ctxYear, x.r.prev = y, nil
+			}
 		}
 		for si, span := range item {
 			if span[1]-span[0] > maxSentence {
@@ -240,6 +243,28 @@ func (x *eventScan) timeLedEntry(p Paragraph, item [][2]int) *Event {
 	d := *x.entryDay
 	x.r.entry = &d
 	return &Event{Date: d, Text: "", Ref: x.b.Ref(p.Number), Groups: []string{}}
+}
+
+// labelYear returns the year a list item's label names, before the
+// colon that opens its text ("- **U.S. Capitol, 1971**: in the early
+// hours of 1 March a device exploded"), or 0 (ruleLabelYear). The item's
+// dates without a year are in it, as a section's are in its heading's. A
+// label that opens with its date is the entry's leading date instead,
+// read as such.
+func labelYear(text string, off dateRules) int {
+	if !off.on(ruleLabelYear) {
+		return 0
+	}
+	t := strings.TrimLeft(text, " ")
+	end := strings.Index(t, ": ")
+	if end <= 0 || end > 60 || !strings.ContainsAny(t[:end], "0123456789") {
+		return 0
+	}
+	label := strings.Trim(t[:end], "*_ ")
+	if label == "" || label[0] >= '0' && label[0] <= '9' {
+		return 0
+	}
+	return headingYear(label)
 }
 
 // headingDay returns the one day a section heading names with its year
