@@ -112,6 +112,9 @@ func TestDateRules(t *testing.T) {
 		// A clause after "two days after" may have a long subject before
 		// its simple past (clauseAt).
 		{ruleLongSubject, dateCase{"a long subject before a simple past", "", "The port fell on 7 July 1964, two days after the commanders of the two rebel columns agreed to a truce.", []string{"1964-07-07", "1964-07-05"}}},
+		// A "no" inside a clause of the subject denies nothing the date
+		// is told of (embeddedClause); 1 March 2005 was a Tuesday.
+		{ruleEmbeddedNo, dateCase{"no in a relative clause of the subject", "2005-03-10", "OSLAN, 1 March (Wire) - Second-round votes in towns where no party won a majority are scheduled for 13 March.", []string{"2005-03-13!"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
 		{ruleLabelYear, dateCase{"a year in a bold label", "", "The campaign began in 1970.\n\n- **The Old Mint, 1971**: in the early hours of 1 March a device exploded. - **The Arsenal, 1972**: on 19 May a bomb went off.", []string{"1970", "1971-03-01", "1972-05-19"}}},
@@ -153,6 +156,8 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
+		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},
 		{"an item with no time under a dated heading", "", "## Chronology of 4 May 1981\n\n- Guards seal the gates of the barracks.", []string{}},
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},

@@ -86,7 +86,7 @@ func isPlainReport(m, b string, w []string) bool {
 	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) {
 		return false
 	}
-	if slices.ContainsFunc(w, isTimeShift) || deniesIn(w) || isCopulaState(w) {
+	if slices.ContainsFunc(w, isTimeShift) || deniesIn(w, false) || isCopulaState(w) {
 		return false
 	}
 	return hasEventVerb(m) && !hasHypotheticalCue(m, 0) && !isMeasureState(m, 0)

@@ -636,7 +636,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
@@ -1855,7 +1855,7 @@ func isFraction(w string) bool {
 // infinitive's aim ("undertook not to allow"); "not … until" dates the
 // happening it delays ("did not return until 2003"); a negator before a
 // word of degree qualifies ("not only", "no later than").
-func isNegated(scope string, at, end int) bool {
+func isNegated(scope string, at, end int, off dateRules) bool {
 	if !hasWord(scope, "no") && !hasWord(scope, "not") && !hasWord(scope, "never") && !hasWord(scope, "No") &&
 		!hasWord(scope, "Never") && !strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
 		return false // "not", "no", "never", "didn't": most clauses have none
@@ -1880,12 +1880,14 @@ func isNegated(scope string, at, end int) bool {
 			break
 		}
 	}
-	return deniesIn(before) || deniesIn(w)
+	embedded := off.on(ruleEmbeddedNo)
+	return deniesIn(before, embedded) || deniesIn(w, embedded)
 }
 
 // deniesIn reports whether words, one side of a date up to its clause's
-// edge, hold a negator that denies (see isNegated).
-func deniesIn(w []string) bool {
+// edge, hold a negator that denies (see isNegated); with embedded, a
+// "no" inside a clause of the subject denies nothing (ruleEmbeddedNo).
+func deniesIn(w []string, embedded bool) bool {
 	if slices.Contains(w, "until") || slices.Contains(w, "till") || len(w) > 0 && w[len(w)-1] == "before" {
 		// "did not return until 2003", "will not leave before 15
 		// October": the negation delays the happening to the date.
@@ -1898,13 +1900,30 @@ func deniesIn(w []string) bool {
 		}
 		switch {
 		case v == "no":
-			if i == 0 || isPreposition(w[i-1]) {
+			if (i == 0 || isPreposition(w[i-1])) && !(embedded && embeddedClause(w[i+1:])) {
 				return !isDegreeWord(next) // "No elections were held"
 			}
 		case v == "not" || v == "never" || strings.HasSuffix(v, "n't") || next == "t" && len(v) > 3 && strings.HasSuffix(v, "n"):
 			if next != "to" && !isDegreeWord(next) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// embeddedClause reports whether w, the words after a subject's "no",
+// hold a past verb and, after it, a form of "be" or "have": the "no"
+// opens a clause inside the subject ("votes in districts where no
+// candidate won a majority are scheduled for 13 March"), and the verb
+// that governs the date, after it, is not denied.
+func embeddedClause(w []string) bool {
+	for i, v := range w {
+		if isIrregularPast(v) || isRegularPast(v) {
+			return slices.ContainsFunc(w[i+1:], isAuxiliary)
+		}
+		if isAuxiliary(v) {
+			return false // "No elections were held": the subject's own verb comes first
 		}
 	}
 	return false
