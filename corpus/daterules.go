@@ -150,11 +150,16 @@ const (
 	// for 13 March") denies that clause's verb, not the one that governs
 	// the date (see embeddedClause).
 	ruleEmbeddedNo = "embedded-no"
+	// ruleInfinitiveAim: a day an infinitive looks ahead to, after a day
+	// the sentence told ("signed a ceasefire on 27 May, to take effect on
+	// 1 June"), is no day the narrative reached: the next sentence's
+	// "the following day" counts from the signing (see placed.aim).
+	ruleInfinitiveAim = "infinitive-aim"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim}
 }
 
 // on reports whether rule is on.

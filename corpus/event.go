@@ -612,6 +612,10 @@ type placed struct {
 	// numbered 2,000 troops"; see isMeasureState): the narrative has
 	// reached that date, but nothing happened then.
 	figure bool
+	// aim says the date is an infinitive's, looking ahead ("signed a
+	// ceasefire on 27 May, to take effect on 1 June"; see
+	// hasInfinitiveBefore): a day planned, not one the narrative reached.
+	aim bool
 }
 
 // place resolves the i-th expression, or reports false when it is no
@@ -652,6 +656,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 		scope, at = st.m[xe.end:], 0
 	}
 	p = placed{t: st.tense(scope, at, xe), scope: scope}
+	p.aim = i != st.leadAt && st.x.r.off.on(ruleInfinitiveAim) && hasInfinitiveBefore(scope[:at])
 	if i == st.leadAt && isPlanNote(scope) {
 		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
 	}
@@ -1138,10 +1143,14 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	if ahead {
 		return
 	}
+	// An infinitive's aim after a day the sentence told ("signed on 27
+	// May, to take effect on 1 June") is no day the narrative reached:
+	// "The following day" counts from the signing.
+	recalled := p.recalled || p.aim && st.latest != nil
 	if p.end.Precision == PrecisionDay {
-		st.anchor(p.end, p.t, p.recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
+		st.anchor(p.end, p.t, recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
 	} else {
-		st.anchor(d, p.t, p.recalled, xe.start)
+		st.anchor(d, p.t, recalled, xe.start)
 	}
 	// A span kept to its month or year by our reading ("in the days
 	// after the signing") moved the narrative to no coarser time.
