@@ -388,6 +388,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	}
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
+			if !x.disabled[ruleOrdinalNamed] {
+				pair[0] = ordinalNamed(fs, pair[0])
+			}
 			fs = mergeKnownAs(fs, pair[0], pair[1])
 		}
 		for _, pair := range r.glossed {

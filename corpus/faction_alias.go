@@ -395,6 +395,20 @@ func mergeKnownAs(fs []*building, a, b string) []*building {
 	return fs
 }
 
+// ordinalNamed returns the name of the faction that is a, a name read
+// back from a marker, with the unit's ordinal before it: "The 131st
+// Separate Motor Rifle Brigade, known as the Maikop Brigade" reads
+// "Separate Motor Rifle Brigade" before "known as", since a number is no
+// name word, but names the "131st Separate Motor Rifle Brigade". Else a.
+func ordinalNamed(fs []*building, a string) string {
+	for _, fb := range fs {
+		if rest, ok := strings.CutSuffix(fb.f.Name, " "+a); ok && isOrdinal(rest) {
+			return fb.f.Name
+		}
+	}
+	return a
+}
+
 // mergeInto records a and b, one of which names fb, as names of fb: the
 // other becomes its alias, or its acronym when it is letters and fb has
 // none, and a faction of that name is folded in.

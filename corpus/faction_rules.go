@@ -208,104 +208,106 @@ const (
 
 	// Parts of the rules above and of merging, named so that tests can
 	// show each is needed.
-	ruleWordAcronym       = "word-acronym"        // "Indonesian National Police (Polri)"
-	ruleQuotedLong        = "quoted-long-form"    // "known as the "Seven Party Alliance" (SPA)"
-	ruleNamedAcronym      = "named-acronym"       // an acronym given to a name another rule finds
-	ruleQualified         = "qualified-long"      // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
-	ruleNamedAfter        = "named-after"         // "the force, which is known as the X (XF)"
-	ruleHeading           = "heading"             // a bold heading line defines nothing
-	ruleAliases           = "aliases"             // "X, formally known as Y", "X, a group also known as Y"
-	ruleTranslated        = "translated-def"      // "(KLA), in Albanian Y (UÇK)"
-	ruleQualShort         = "qualified-short"     // "CPN (Maoist)"
-	ruleNameByUse         = "name-by-use"         // "Falintil" named by the word the text uses
-	ruleLead              = "lead-paragraph"      // a paragraph opening with the name describes it
-	rulePartial           = "partial-name"        // a name read in part beside the whole
-	ruleCapitalPhrase     = "capital-phrase"      // "Armed Forces Day": a capitalised description is part of a name
-	ruleLooseHead         = "loose-head"          // "along the Blue Line": a name with no organisation head written as a place
-	ruleKnownBy           = "known-by"            // ", universally known by its initials CNDD-FDD"
-	ruleInitials          = "initials"            // "referred to by its initials, GAM"
-	ruleDescribedAcronym  = "described-acronym"   // "X, the Moscow-led military alliance known as the CSTO"
-	ruleBoldAcronym       = "bold-acronym"        // "- **KFOR.** The NATO-led Kosovo Force …"
-	ruleInitialsUsed      = "initials-used"       // "AFP" written for "Armed Forces of the Philippines"
-	ruleFirstMention      = "first-mention"       // named only in passing: the first paragraph naming it
-	ruleCopulaName        = "copula-name"         // "his party is Tiako i Madagasikara, usually shortened to TIM"
-	rulePartLong          = "part-long"           // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
-	ruleDashGloss         = "dash-gloss"          // "X — "gloss" — usually shortened to XYZ"
-	ruleAnaphor           = "anaphor"             // "The Council adopted …" in the paragraph after the name
-	ruleSchoolHead        = "school-head"         // "marched on the People's Friendship University": a school written as a place
-	ruleGloss             = "gloss"               // "Viv Ansanm, Haitian Creole for "living together", an alliance"
-	ruleSelfDescribed     = "self-described"      // "RED-Tabara, which presents itself as the armed wing of …"
-	ruleCompound          = "compound-name"       // "Bissau-Guinean army" does not name the "Guinean army"
-	ruleBoldEntry         = "bold-entry"          // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
-	ruleNationalForce     = "national-force"      // "the Senegalese army" is the "Senegalese Armed Forces"
-	ruleComplement        = "complement"          // "Assembly of the Serb People" names no "Serb People"
-	ruleOpenerWord        = "opener-word"         // "Foreign ministers …": a sentence's capitalised English word names nothing
-	ruleDatelineAgency    = "dateline-agency"     // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
-	ruleAcronymDefines    = "acronym-defines"     // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
-	ruleSectionEntry      = "section-entry"       // "### The 14th Army": the first paragraph under the name's heading
-	ruleBesideAcronym     = "beside-acronym"      // "the Special Purpose Police Detachment, OPON, a riot unit"
-	ruleMembersIn         = "members-in"          // "deputies in the National People's Assembly": a body, not a place
-	ruleDescribedFirst    = "described-first"     // "A splinter group …, the UFDD-Fondamentale, follows …"
-	ruleReferringObject   = "referring-object"    // "launched the mission, known as EUFOR Tchad/RCA"
-	rulePlaceAdjective    = "place-adjective"     // "Transnistrian battalions": the adjective of a place written "in Transnistria"
-	ruleLowerParty        = "lower-party"         // "the opposition Palang Veld party": a proper name the common noun "party" follows
-	ruleForeignApposition = "foreign-apposition"  // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
-	ruleGlossNoun         = "gloss-noun"          // "the Ata-Vatan (Homeland) movement": a bracketed gloss between a name and its group noun
-	ruleListedName        = "listed-name"         // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
-	ruleHeadPossessive    = "head-possessive"     // "the Tekoha Movement's leader" names the "Tekoha Movement"
-	ruleMembersCommon     = "members-common"      // "Sons of the Valley" is the group, not the "Valley"
-	ruleBareBody          = "bare-body"           // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
-	rulePersonComplement  = "person-complement"   // "Great Council of Chiefs": a body's complement may name people
-	ruleShortName         = "short-name"          // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
-	ruleDateName          = "date-name"           // "April 19 Student Movement": a name dated by an event
-	ruleLettersOr         = "letters-or"          // "the Conseil National de Libération (CNL), or National Liberation Council,": another name for a lettered one
-	ruleDescribedInitials = "described-initials"  // "X, the employers' federation better known by its Spanish initials COSEP"
-	ruleLettersBeside     = "letters-beside"      // "The United Nations Organization Mission in the …, MONUC, remains"
-	ruleNativeOr          = "native-or"           // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
-	ruleNationStem        = "nation-stem"         // "the Ugandan army" is the "Uganda People's Defence Force"
-	ruleRelativeSubject   = "relative-subject"    // "a base that became known as White City": the noun before "that" is what is named
-	ruleLettered          = "lettered"            // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
-	ruleSectionFirst      = "section-first"       // "## The Langa Commission": the section's first paragraph introduces it, named or not
-	ruleSpanModel         = "span-model"          // a capitalised phrase the fitted span model accepts (faction_model.go)
-	ruleOfThe             = "of-the"              // "a group calling itself Hawks of the Delta": a name goes on over "of the"
-	ruleAppositionPerson  = "apposition-person"   // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
-	ruleTitledPerson      = "titled-person"       // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
-	ruleForeignOpener     = "foreign-opener"      // "Naprama, a peasant militia led by …": a defined word no English table knows is a name though it opens sentences only
-	ruleFoundedLetters    = "founded-letters"     // "the government created Combined Operations (ComOps)": what is founded and given letters is a body
-	ruleNounBeforeLetters = "noun-before-letters" // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
-	ruleBodyOfOrg         = "body-of-org"         // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
-	ruleGlossBroken       = "gloss-broken"        // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
-	ruleTitleOpens        = "title-opens"         // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
-	ruleDeterminedNoun    = "determined-noun"     // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
-	rulePlaceList         = "place-list"          // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
-	ruleUnitNumber        = "unit-number"         // "its 32 Battalion": a number before a military unit's noun is part of its name
-	ruleGlossedLetters    = "glossed-letters"     // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
-	ruleNativeLetters     = "native-letters"      // "National Renewal Party (Partido Nacional Renovador, PNR)": the name in its own language its letters follow is an alias
-	ruleLettersQuoted     = "letters-quoted"      // "Kilusang Bagong Lakas (KBLK, "New Strength Movement")": a translation quoted after the letters is an alias
-	ruleDescribedMid      = "described-mid"       // "In 1945 a nationalist movement, the Lao Issara, proclaimed …": a description opening mid-sentence
-	ruleParenGloss        = "paren-gloss"         // "the Lao Issara ("Free Lao"), proclaimed": a parenthesised gloss between a name and its comma
-	ruleArticleStopCap    = "article-stopcap"     // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
-	ruleNeverLower        = "never-lower"         // a defined word that opens sentences only is no name when the text writes it in lower case too
-	ruleLettersCopula     = "letters-copula"      // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
-	ruleReportsOwn        = "reports-own"         // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
-	ruleOpenedByLetters   = "opened-by-letters"   // "UN General Assembly" is the "United Nations General Assembly" the briefing names
-	ruleOwnedRest         = "owned-rest"          // "the Peace and Security Council" is the "AU's Peace and Security Council"
-	ruleNameBegun         = "name-begun"          // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
-	rulePartialPossessive = "partial-possessive"  // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
-	ruleCaptured          = "captured"            // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
-	ruleMembersKnown      = "members-known"       // "fighters known as Simbas": the name members go by is their group's
-	ruleAcronymActs       = "acronym-acts"        // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
-	ruleMidComplement     = "mid-complement"      // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
-	ruleAtDeterminer      = "at-determiner"       // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
-	ruleMembersPlace      = "members-place"       // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
-	ruleRenamedNoun       = "renamed-noun"        // "the East German secret police, the Stasi, had …": a body's description, then its name set off by commas
-	ruleForeignBracket    = "foreign-bracket"     // "the Red Lanterns (Hongdengzhao)": a name in another language in brackets after a faction's is its alias
-	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
-	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
-	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
-	ruleJoinedPerson      = "joined-person"       // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
-	ruleGroupCue          = "group-cue"           // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
-	ruleActing            = "acting"              // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
+	ruleWordAcronym          = "word-acronym"          // "Indonesian National Police (Polri)"
+	ruleQuotedLong           = "quoted-long-form"      // "known as the "Seven Party Alliance" (SPA)"
+	ruleNamedAcronym         = "named-acronym"         // an acronym given to a name another rule finds
+	ruleQualified            = "qualified-long"        // "… (Unified Marxist–Leninist), usually abbreviated CPN-UML"
+	ruleNamedAfter           = "named-after"           // "the force, which is known as the X (XF)"
+	ruleHeading              = "heading"               // a bold heading line defines nothing
+	ruleAliases              = "aliases"               // "X, formally known as Y", "X, a group also known as Y"
+	ruleTranslated           = "translated-def"        // "(KLA), in Albanian Y (UÇK)"
+	ruleQualShort            = "qualified-short"       // "CPN (Maoist)"
+	ruleNameByUse            = "name-by-use"           // "Falintil" named by the word the text uses
+	ruleLead                 = "lead-paragraph"        // a paragraph opening with the name describes it
+	rulePartial              = "partial-name"          // a name read in part beside the whole
+	ruleCapitalPhrase        = "capital-phrase"        // "Armed Forces Day": a capitalised description is part of a name
+	ruleLooseHead            = "loose-head"            // "along the Blue Line": a name with no organisation head written as a place
+	ruleKnownBy              = "known-by"              // ", universally known by its initials CNDD-FDD"
+	ruleInitials             = "initials"              // "referred to by its initials, GAM"
+	ruleDescribedAcronym     = "described-acronym"     // "X, the Moscow-led military alliance known as the CSTO"
+	ruleBoldAcronym          = "bold-acronym"          // "- **KFOR.** The NATO-led Kosovo Force …"
+	ruleInitialsUsed         = "initials-used"         // "AFP" written for "Armed Forces of the Philippines"
+	ruleFirstMention         = "first-mention"         // named only in passing: the first paragraph naming it
+	ruleCopulaName           = "copula-name"           // "his party is Tiako i Madagasikara, usually shortened to TIM"
+	rulePartLong             = "part-long"             // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
+	ruleDashGloss            = "dash-gloss"            // "X — "gloss" — usually shortened to XYZ"
+	ruleAnaphor              = "anaphor"               // "The Council adopted …" in the paragraph after the name
+	ruleSchoolHead           = "school-head"           // "marched on the People's Friendship University": a school written as a place
+	ruleGloss                = "gloss"                 // "Viv Ansanm, Haitian Creole for "living together", an alliance"
+	ruleSelfDescribed        = "self-described"        // "RED-Tabara, which presents itself as the armed wing of …"
+	ruleCompound             = "compound-name"         // "Bissau-Guinean army" does not name the "Guinean army"
+	ruleBoldEntry            = "bold-entry"            // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
+	ruleNationalForce        = "national-force"        // "the Senegalese army" is the "Senegalese Armed Forces"
+	ruleComplement           = "complement"            // "Assembly of the Serb People" names no "Serb People"
+	ruleOpenerWord           = "opener-word"           // "Foreign ministers …": a sentence's capitalised English word names nothing
+	ruleDatelineAgency       = "dateline-agency"       // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party
+	ruleAcronymDefines       = "acronym-defines"       // a definition spelling out the acronym beats a mention: "a Joint Control Commission (JCC) made up of …"
+	ruleSectionEntry         = "section-entry"         // "### The 14th Army": the first paragraph under the name's heading
+	ruleBesideAcronym        = "beside-acronym"        // "the Special Purpose Police Detachment, OPON, a riot unit"
+	ruleMembersIn            = "members-in"            // "deputies in the National People's Assembly": a body, not a place
+	ruleDescribedFirst       = "described-first"       // "A splinter group …, the UFDD-Fondamentale, follows …"
+	ruleReferringObject      = "referring-object"      // "launched the mission, known as EUFOR Tchad/RCA"
+	rulePlaceAdjective       = "place-adjective"       // "Transnistrian battalions": the adjective of a place written "in Transnistria"
+	ruleLowerParty           = "lower-party"           // "the opposition Palang Veld party": a proper name the common noun "party" follows
+	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
+	rulePossessiveComplement = "possessive-complement" // "Committee of Soldiers' Mothers of Russia": a plural possessive a name word follows goes on in a body's complement
+	ruleOrdinalNamed         = "ordinal-named"         // "The 131st Separate Motor Rifle Brigade, known as the Maikop Brigade": the alias is the numbered unit's
+	ruleGlossNoun            = "gloss-noun"            // "the Ata-Vatan (Homeland) movement": a bracketed gloss between a name and its group noun
+	ruleListedName           = "listed-name"           // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
+	ruleHeadPossessive       = "head-possessive"       // "the Tekoha Movement's leader" names the "Tekoha Movement"
+	ruleMembersCommon        = "members-common"        // "Sons of the Valley" is the group, not the "Valley"
+	ruleBareBody             = "bare-body"             // "The Assembly, the country's single-chamber parliament": a body named by its noun alone
+	rulePersonComplement     = "person-complement"     // "Great Council of Chiefs": a body's complement may name people
+	ruleShortName            = "short-name"            // "the Civic Alliance" is the "Civic Alliance for Justice and Democracy"
+	ruleDateName             = "date-name"             // "April 19 Student Movement": a name dated by an event
+	ruleLettersOr            = "letters-or"            // "the Conseil National de Libération (CNL), or National Liberation Council,": another name for a lettered one
+	ruleDescribedInitials    = "described-initials"    // "X, the employers' federation better known by its Spanish initials COSEP"
+	ruleLettersBeside        = "letters-beside"        // "The United Nations Organization Mission in the …, MONUC, remains"
+	ruleNativeOr             = "native-or"             // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
+	ruleNationStem           = "nation-stem"           // "the Ugandan army" is the "Uganda People's Defence Force"
+	ruleRelativeSubject      = "relative-subject"      // "a base that became known as White City": the noun before "that" is what is named
+	ruleLettered             = "lettered"              // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
+	ruleSectionFirst         = "section-first"         // "## The Langa Commission": the section's first paragraph introduces it, named or not
+	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
+	ruleOfThe                = "of-the"                // "a group calling itself Hawks of the Delta": a name goes on over "of the"
+	ruleAppositionPerson     = "apposition-person"     // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
+	ruleTitledPerson         = "titled-person"         // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
+	ruleForeignOpener        = "foreign-opener"        // "Naprama, a peasant militia led by …": a defined word no English table knows is a name though it opens sentences only
+	ruleFoundedLetters       = "founded-letters"       // "the government created Combined Operations (ComOps)": what is founded and given letters is a body
+	ruleNounBeforeLetters    = "noun-before-letters"   // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
+	ruleBodyOfOrg            = "body-of-org"           // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
+	ruleGlossBroken          = "gloss-broken"          // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
+	ruleTitleOpens           = "title-opens"           // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
+	ruleDeterminedNoun       = "determined-noun"       // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
+	rulePlaceList            = "place-list"            // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
+	ruleUnitNumber           = "unit-number"           // "its 32 Battalion": a number before a military unit's noun is part of its name
+	ruleGlossedLetters       = "glossed-letters"       // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
+	ruleNativeLetters        = "native-letters"        // "National Renewal Party (Partido Nacional Renovador, PNR)": the name in its own language its letters follow is an alias
+	ruleLettersQuoted        = "letters-quoted"        // "Kilusang Bagong Lakas (KBLK, "New Strength Movement")": a translation quoted after the letters is an alias
+	ruleDescribedMid         = "described-mid"         // "In 1945 a nationalist movement, the Lao Issara, proclaimed …": a description opening mid-sentence
+	ruleParenGloss           = "paren-gloss"           // "the Lao Issara ("Free Lao"), proclaimed": a parenthesised gloss between a name and its comma
+	ruleArticleStopCap       = "article-stopcap"       // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
+	ruleNeverLower           = "never-lower"           // a defined word that opens sentences only is no name when the text writes it in lower case too
+	ruleLettersCopula        = "letters-copula"        // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
+	ruleReportsOwn           = "reports-own"           // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
+	ruleOpenedByLetters      = "opened-by-letters"     // "UN General Assembly" is the "United Nations General Assembly" the briefing names
+	ruleOwnedRest            = "owned-rest"            // "the Peace and Security Council" is the "AU's Peace and Security Council"
+	ruleNameBegun            = "name-begun"            // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
+	rulePartialPossessive    = "partial-possessive"    // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
+	ruleCaptured             = "captured"              // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
+	ruleMembersKnown         = "members-known"         // "fighters known as Simbas": the name members go by is their group's
+	ruleAcronymActs          = "acronym-acts"          // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
+	ruleMidComplement        = "mid-complement"        // "replaced it with an appointed Council of State": a capitalised group noun with a complement after a lower-case word names a body
+	ruleAtDeterminer         = "at-determiner"         // "At its Third Congress", "at a Round Table Conference": a name after "at" and a determiner is a meeting or a place
+	ruleMembersPlace         = "members-place"         // "Mothers of the Plaza de Mayo": people named by a place are the group, not the place
+	ruleRenamedNoun          = "renamed-noun"          // "the East German secret police, the Stasi, had …": a body's description, then its name set off by commas
+	ruleForeignBracket       = "foreign-bracket"       // "the Red Lanterns (Hongdengzhao)": a name in another language in brackets after a faction's is its alias
+	ruleMidStopCap           = "mid-stopcap"           // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleJoinedGroup          = "joined-group"          // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
+	ruleTitleRun             = "title-run"             // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
+	ruleJoinedPerson         = "joined-person"         // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
+	ruleGroupCue             = "group-cue"             // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
+	ruleActing               = "acting"                // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
 )
 
 var allRules = []rule{
@@ -1038,6 +1040,10 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start-- // "Defence and Security Forces"
 			continue
 		}
+		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
+			start -= k // "April 19 Student Movement", "23 March Movement", "May 19th Communist Organization"
+			break
+		}
 		if prev == trimRight(prev, ".,;:!?)”\"") && (isOrdinal(prev) || strings.HasPrefix(prev, "(") && isRunWord(prev[1:])) {
 			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
 			break
@@ -1058,10 +1064,6 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 			start-- // "His new party, New Democracy, won": capitalised mid-sentence, the word is the name's
 			break
 		}
-		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
-			start -= k // "April 19 Student Movement", "23 March Movement"
-			break
-		}
 		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
 			break
 		}
@@ -1078,7 +1080,7 @@ func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
 	}
 	end := i + 1 + qualified // "Joint Task Force Marawi"
 	if complement {
-		end = complementEnd(words, i+1, !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement])
+		end = complementEnd(words, i+1, off)
 	}
 	if w == words[i] && end < len(words) && isDigits(trimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
@@ -1275,10 +1277,12 @@ func isComplementStart(w string) bool {
 // complementEnd reads a complement "of the Republic of Kosovo" from
 // words[j] and returns the index after it; it stops before "and the",
 // which joins another name. With persons, a plural naming a kind of
-// person counts as a name word. With article, "a" or "an" may open the
-// complement before a capital: "Coalition for a Republic", "Alliance for
-// a Free Veldia".
-func complementEnd(words []string, j int, persons, article, serial bool) int {
+// person counts as a name word (rulePersonComplement); "a" or "an" may
+// open the complement before a capital: "Coalition for a Republic",
+// "Alliance for a Free Veldia" (ruleArticleComplement); a plural
+// possessive a name word follows goes on (rulePossessiveComplement).
+func complementEnd(words []string, j int, off map[string]bool) int {
+	persons, article, serial := !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement]
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -1296,6 +1300,9 @@ func complementEnd(words []string, j int, persons, article, serial bool) int {
 			end = k + 1
 		default:
 			return end
+		}
+		if core != w && end == k+1 && !off[rulePossessiveComplement] && pluralPossessiveInside(words, k) {
+			continue // "Committee of Soldiers' Mothers of Russia": the name goes on
 		}
 		if core != w {
 			if first := j + 1; serial && end == k+1 && strings.HasSuffix(w, ",") && k > j {

@@ -19,6 +19,12 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"a plural possessive inside a body's complement", rulePossessiveComplement,
+		"Officials listed 5,000 dead; the Union of Sailors' Widows of Ostria, an association of families that campaigned against the war, called the figure far too low.", []string{"Union of Sailors' Widows of Ostria"}, "", "", "", "Union of Sailors"},
+	{"a numbered unit known by another name", ruleOrdinalNamed,
+		"The 204th Mountain Rifle Brigade, known as the Kestrel Brigade after its home garrison, reached the station and was cut off.", []string{"204th Mountain Rifle Brigade"}, "", "Kestrel Brigade", "", "Kestrel Brigade"},
+	{"a month before an ordinal day opens a name", ruleDateName,
+		"She took part in the robbery with members of the May 19th Communist Organization, a group of radicals who backed it.", []string{"May 19th Communist Organization"}, "", "", "", "19th Communist Organization"},
 	{"a name in another language beside the English one, by commas", ruleForeignApposition,
 		"In March voters chose the 90 members of the Tumen Khural, the Supreme Assembly, which had been cut to one chamber.", []string{"Supreme Assembly"}, "", "Tumen Khural", "", ""},
 	{"name in another language in brackets", ruleForeignBracket,
