@@ -361,6 +361,39 @@ func TestLookupNationless(t *testing.T) {
 	}
 }
 
+// TestLookupOtherNation: a body whose own name holds another nation is
+// that nation's, however often its summary names the reader's: "thai
+// army" is Thailand's, not the Lao People's Army that fought the Thais.
+// WordNet's derived forms tie a people to its land
+// ("greek", "Greece").
+func TestLookupOtherNation(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Lao People's Army", Summary: "The Lao People's Army held the passes against the Thai advance."},
+		{Name: "Royal Army", Summary: "The Thai Royal Army crossed the river."},
+		{Name: "Communist Party of Greece", Summary: "The Communist Party of Greece led the Greek left."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		own     bool
+	}{
+		{"thai army", "Royal Army", true},
+		{"thai army", "Lao People's Army", false},
+		{"greek communist party", "Communist Party of Greece", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.ownNation = tt.own
+		best, top := "", 0
+		for _, f := range c.Factions {
+			if s := rq.score(f); s > top {
+				best, top = f.Name, s
+			}
+		}
+		if best != tt.want {
+			t.Errorf("%q with own-nation %v: best %q, want %q", tt.q, tt.own, best, tt.want)
+		}
+	}
+}
+
 func TestLookupFaction(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {

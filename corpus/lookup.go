@@ -179,11 +179,14 @@ type readQuery struct {
 	joined                   []string // the query's two words written as one: "sant egidio" for "Sant'Egidio"
 	nationless, nations      []string
 	lex                      *wordnet.Lexicon
+	// ownNation refuses a nation's reading to a body whose own name holds
+	// another nation (see tiedToNations); off only to measure it.
+	ownNation bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load()}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	return rq
@@ -238,7 +241,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchDescribed {
 		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
 	}
-	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations) {
+	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s

@@ -443,9 +443,40 @@ func nationlessVariant(qkeys []string) (keys, nations []string) {
 // tiedToNations reports whether f's summary names each of nations, or a
 // word they open or that opens them ("moldova", "moldovan"): the text
 // ties the body to the nation the reader qualifies it by.
-func tiedToNations(f *Faction, nations []string) bool {
+//
+// A body whose own name holds another nation ("Vietnam People's Army"
+// for "chinese army") is that nation's, whatever its summary says of the
+// reader's.
+func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own bool) bool {
+	if own && namesOtherNation(f.Name, nations, lex) {
+		return false
+	}
 	words := contentWords(normalize(f.Summary))
 	return coversStems(words, nations)
+}
+
+// sameNation reports whether the place or people a and the query's
+// nation word n name one nation: one opens the other ("moldova",
+// "moldovan"; see coversStems), or WordNet derives one from the other
+// ("greece", "greek").
+func sameNation(a, n string, lex *wordnet.Lexicon) bool {
+	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n)
+}
+
+// namesOtherNation reports whether name holds the name of a place or a
+// people that is none of nations (see sameNation).
+func namesOtherNation(name string, nations []string, lex *wordnet.Lexicon) bool {
+	for _, w := range strings.Fields(name) {
+		w = trimPossessive(trimRight(w, ",.;:"))
+		if !startsUpper(w) || !isPlaceOrPeople(w) {
+			continue
+		}
+		k := normalize(w)
+		if !slices.ContainsFunc(nations, func(n string) bool { return sameNation(k, n, lex) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // initials returns the first letters of the content words of a name,
