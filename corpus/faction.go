@@ -402,7 +402,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
 	}
 	if !x.disabled[ruleShortName] {
-		fs = foldShortNames(fs, !x.disabled[ruleProperShort])
+		fs = foldShortNames(fs, !x.disabled[ruleProperShort], !x.disabled[ruleHeadlessShort])
 	}
 	if !x.disabled[ruleSplitListed] {
 		fs = splitListed(fs)

@@ -840,11 +840,46 @@ func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool)
 // Soviet" of one briefing is not another's "Supreme Soviet in Tiraspol".
 // With proper, the proper part of a foreign name an English description
 // closes is a short form too ("Al Wefaq", see properShort).
-func foldShortNames(fs []*building, proper bool) []*building {
-	if !proper {
-		return foldShorter(fs, shortForms)
+//
+// With headless, a name of three words or more that ends with the noun of
+// an organisation ("Weather Underground Organization") has that name
+// without it as a short form too ("the Weather Underground").
+func foldShortNames(fs []*building, proper, headless bool) []*building {
+	return foldShorter(fs, func(name string) []string {
+		out := shortForms(name)
+		if proper {
+			out = append(out, properShort(name)...)
+		}
+		if headless {
+			out = append(out, withoutOrgNoun(name)...)
+		}
+		return out
+	})
+}
+
+// isBareOrgNoun reports whether w says only that a name is an
+// organisation's, adding nothing of what kind ("organization",
+// "movement"), so that writers drop it: not "army" or "front", which
+// "Liberation Front" needs.
+func isBareOrgNoun(w string) bool {
+	switch w {
+	case "organization", "organisation", "movement":
+		return true
 	}
-	return foldShorter(fs, func(name string) []string { return append(shortForms(name), properShort(name)...) })
+	return false
+}
+
+// withoutOrgNoun returns name without its last word when that word is
+// the noun of an organisation and two words or more are left: "Weather
+// Underground Organization" gives "Weather Underground". A name the noun
+// heads after its complement ("Party of Labour") gives nothing.
+func withoutOrgNoun(name string) []string {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 3 || !isBareOrgNoun(strings.ToLower(words[n-1])) || isConnector(strings.ToLower(words[n-2])) {
+		return nil
+	}
+	return []string{strings.Join(words[:n-1], " ")}
 }
 
 // foldOwnedNames folds a faction named by what follows an owner in

@@ -251,6 +251,7 @@ const (
 	ruleLowerParty           = "lower-party"           // "the opposition Palang Veld party": a proper name the common noun "party" follows
 	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
 	rulePossessiveComplement = "possessive-complement" // "Committee of Soldiers' Mothers of Russia": a plural possessive a name word follows goes on in a body's complement
+	ruleHeadlessShort        = "headless-short"        // "the Weather Underground" is the "Weather Underground Organization": a name without a bare organisation noun is its short form
 	ruleOrdinalNamed         = "ordinal-named"         // "The 131st Separate Motor Rifle Brigade, known as the Maikop Brigade": the alias is the numbered unit's
 	ruleGlossNoun            = "gloss-noun"            // "the Ata-Vatan (Homeland) movement": a bracketed gloss between a name and its group noun
 	ruleListedName           = "listed-name"           // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither

@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"a name without its bare organisation noun", ruleHeadlessShort,
+		"The Night Harvest Organization claimed the bombing in March.\n\nIn 1975 the Night Harvest, a clandestine faction of former students, bombed an empty office.", []string{"Night Harvest Organization"}, "", "Night Harvest", "", "Night Harvest"},
 	{"a plural possessive inside a body's complement", rulePossessiveComplement,
 		"Officials listed 5,000 dead; the Union of Sailors' Widows of Ostria, an association of families that campaigned against the war, called the figure far too low.", []string{"Union of Sailors' Widows of Ostria"}, "", "", "", "Union of Sailors"},
 	{"a numbered unit known by another name", ruleOrdinalNamed,
