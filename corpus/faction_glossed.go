@@ -32,6 +32,9 @@ func findByGlossedWord(p *para) []candidate {
 		if !foreignWord(w) || !glossedAsGroup(lower[i+1:min(len(lower), i+7)]) {
 			continue
 		}
+		if !p.off[ruleEnglishParts] && englishParts(w) {
+			continue // "the prosecutor-general, a move that …": English words joined
+		}
 		out = append(out, p.cand(w, scoreDefined))
 	}
 	return out
@@ -45,6 +48,22 @@ func foreignWord(w string) bool {
 		return false
 	}
 	return lang.Classify(w) == 0 && !wordnet.IsWord(w) && !lang.IsEnglishStopWord(w)
+}
+
+// englishParts reports whether w joins by hyphens two words or more
+// that WordNet knows: an English compound ("prosecutor-general",
+// "vice-chairman"), which no text glosses as a borrowed name.
+func englishParts(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if !wordnet.IsWord(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // glossedAsGroup reports whether lower opens a noun phrase, with or

@@ -252,6 +252,8 @@ const (
 	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
 	rulePossessiveComplement = "possessive-complement" // "Committee of Soldiers' Mothers of Russia": a plural possessive a name word follows goes on in a body's complement
 	ruleHeadlessShort        = "headless-short"        // "the Weather Underground" is the "Weather Underground Organization": a name without a bare organisation noun is its short form
+	ruleTitleAfter           = "title-after"           // "led by Foreign Minister Ricardo Patino": a capitalised word a title and a name follow is the person's office
+	ruleEnglishParts         = "english-parts"         // "the prosecutor-general, a move that …": English words joined by a hyphen are no borrowed name
 	ruleOrdinalNamed         = "ordinal-named"         // "The 131st Separate Motor Rifle Brigade, known as the Maikop Brigade": the alias is the numbered unit's
 	ruleGlossNoun            = "gloss-noun"            // "the Ata-Vatan (Homeland) movement": a bracketed gloss between a name and its group noun
 	ruleListedName           = "listed-name"           // "the CPN-UML, the Nepal Sadbhawana Party": a name beside a name describes neither
@@ -1545,8 +1547,12 @@ func appendActor(out []candidate, p *para, rest string) []candidate {
 		return out
 	}
 	if t := strings.TrimPrefix(rest, "the "); strings.HasPrefix(t, name+" ") {
-		if after := strings.Fields(t[len(name):min(len(t), len(name)+40)]); len(after) > 0 && modifiesNoun(after[0]) {
+		after := strings.Fields(t[len(name):min(len(t), len(name)+40)])
+		if len(after) > 0 && modifiesNoun(after[0]) {
 			return out // "members of the Deliaj family": the name qualifies a noun
+		}
+		if len(after) > 1 && !p.off[ruleTitleAfter] && startsUpper(after[0]) && isTitle(strings.ToLower(after[0])) && startsUpper(after[1]) {
+			return out // "led by Foreign Minister Ricardo Patino": the name is a person's office
 		}
 	}
 	if !article && !isOrgName(name) && personLikeJoined(name, !p.off[ruleJoinedPerson]) {

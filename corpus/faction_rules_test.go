@@ -19,6 +19,10 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"a capitalised word before a title and a name", ruleTitleAfter,
+		"Government supporters, led by Foreign Minister Tomas Varga, marched on the palace. The Civic Union (CU) backed them.", []string{"Civic Union"}, "CU", "", "", "Foreign"},
+	{"English words joined by a hyphen, glossed", ruleEnglishParts,
+		"The collapse came a day after the premier dismissed the prosecutor-general, a move that opposition leaders described as a purge. The Civic Union (CU) protested.", []string{"Civic Union"}, "CU", "", "", "prosecutor-general"},
 	{"a name without its bare organisation noun", ruleHeadlessShort,
 		"The Night Harvest Organization claimed the bombing in March.\n\nIn 1975 the Night Harvest, a clandestine faction of former students, bombed an empty office.", []string{"Night Harvest Organization"}, "", "Night Harvest", "", "Night Harvest"},
 	{"a plural possessive inside a body's complement", rulePossessiveComplement,
