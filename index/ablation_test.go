@@ -136,6 +136,7 @@ func ablations() []ablation {
 		// their test is TestCompounds, as the names-first rule's is
 		// TestNamesFirst.
 		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }, Options{}},
+		{"ordinary words are no names", func(ix *Index) { ix.expansion.keepOrdinary = true }, Options{}},
 		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }, Options{}},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }, Options{}},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
