@@ -136,6 +136,7 @@ func ablations() []ablation {
 		// their test is TestCompounds, as the names-first rule's is
 		// TestNamesFirst.
 		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }, Options{}},
+		{"ordinary words are no names", func(ix *Index) { ix.expansion.keepOrdinary = true }, Options{}},
 		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }, Options{}},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }, Options{}},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
@@ -225,12 +226,16 @@ func TestAblation(t *testing.T) {
 	}
 	full := measure(nil, Options{})
 	t.Logf("%-28s n=%d %s", "full ranker", full.N, show(full))
+	// Each ablation is a subtest, so one can be run alone:
+	// go test ./index -run 'TestAblation/feature_answer'.
 	for _, a := range ablations() {
-		m := measure(a.set, a.opts)
-		t.Logf("%-28s       %s", "without "+a.name, show(m))
-		if m.MRR >= full.MRR && m.HitAt1 >= full.HitAt1 {
-			t.Errorf("without %s: %s, no worse than the full ranker", a.name, show(m))
-		}
+		t.Run(a.name, func(t *testing.T) {
+			m := measure(a.set, a.opts)
+			t.Logf("%-28s       %s", "without "+a.name, show(m))
+			if m.MRR >= full.MRR && m.HitAt1 >= full.HitAt1 {
+				t.Errorf("without %s: %s, no worse than the full ranker", a.name, show(m))
+			}
+		})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -150,6 +151,7 @@ type expansion struct {
 	noCompounds    bool // two question words joined
 	noSplits       bool // one question word the briefings write as two (splitWords)
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
+	keepOrdinary   bool // an ordinary word may stand for a one-word name (ordinaryWord)
 	noWholeNames   bool // a name is held by any of its terms, not a whole form
 	noSurnames     bool // a person's name is held only whole (surnameForm)
 	keepCommon     bool // rank by common forms and synonyms too (rankExpansions)
@@ -173,10 +175,12 @@ type question struct {
 // words are not counted one by one.
 func (ix *Index) readQuestion(text string) question {
 	q := question{all: ix.namedWords(words(text)), cased: wordsCased(text)}
-	// A name spelt like a question word ("WHO", "IS") counts only when
-	// written in capitals.
+	// A name spelt like a question word ("WHO", "IS") or an ordinary
+	// word ("BIG", "IN") counts only when written in capitals.
 	shouted := wordsShouted(text)
-	q.entities, q.inEntity = ix.expander.entities(q.all, func(w string) bool { return questionWords[w] && !shouted[w] })
+	q.entities, q.inEntity = ix.expander.entities(q.all, func(w string) bool {
+		return (questionWords[w] || ix.ordinaryWord(w)) && !shouted[w]
+	})
 	for i, w := range q.all {
 		if questionWords[w] || definingPhrase(q.all, i) {
 			continue
@@ -187,6 +191,24 @@ func (ix *Index) readQuestion(text string) question {
 		}
 	}
 	return q
+}
+
+// ordinaryWord reports whether a word the question writes in lower case
+// is an ordinary English word rather than a one-word name the corpus
+// defines: a stop word ("in", "this"), or a word WordNet knows that the
+// corpus does not write as a name ("big", though a briefing defines the
+// Bougainville Interim Government as BIG). Words of two letters are
+// left to the acronym: "the un", "the us". In a corpus of many
+// briefings some acronym is spelt like a common word, and reading that
+// word as the name put every paragraph naming the acronym first.
+func (ix *Index) ordinaryWord(w string) bool {
+	if ix.expansion.keepOrdinary {
+		return false
+	}
+	if len(ix.terms(w)) == 0 {
+		return true
+	}
+	return utf8.RuneCountInString(w) >= 3 && !ix.names[foldWord(w)] && ix.lexicon.Knows(w)
 }
 
 // buildQuery turns a question into a bleve query, never through the query

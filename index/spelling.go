@@ -23,8 +23,8 @@ func (ix *Index) namedWords(ws []string) []string {
 	}
 	var unknown []int
 	for i, w := range ws {
-		if ix.names[foldWord(w)] || questionWords[w] {
-			continue
+		if ix.names[foldWord(w)] || questionWords[w] || !ix.expansion.keepOrdinary && len(ix.terms(w)) == 0 {
+			continue // a stop word ("this") is no name's possessive
 		}
 		if base := w[:len(w)-1]; w[len(w)-1] == 's' && len(base) >= 3 && ix.names[foldWord(base)] {
 			out[i] = base

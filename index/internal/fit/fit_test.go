@@ -12,15 +12,17 @@ import (
 )
 
 var (
-	doFit  = flag.Bool("fit", false, "fit the weights on the development questions and report")
-	write  = flag.Bool("write", false, "with -fit, also rewrite ../rank/fitted.go")
-	sel    = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
-	ablate = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
-	lambda = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
-	off    = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
-	nfolds = flag.Int("folds", 0, "with -fit, cross-validate on this many folds of briefings (quicker, for screening)")
-	cache  = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
-	evalOn = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
+	doFit   = flag.Bool("fit", false, "fit the weights on the development questions and report")
+	write   = flag.Bool("write", false, "with -fit, also rewrite ../rank/fitted.go")
+	sel     = flag.Bool("select", false, "with -fit, choose the penalty and features by cross-validation")
+	ablate  = flag.Bool("ablate", false, "with -fit, cross-validate with each feature off in turn")
+	lambda  = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
+	off     = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
+	nfolds  = flag.Int("folds", 0, "with -fit, cross-validate on this many folds of briefings (quicker, for screening)")
+	cache   = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
+	held    = flag.String("held", "", "with -fit, save the held-out ranks to this file")
+	against = flag.String("against", "", "with -fit, compare the held-out ranks with those saved by -held")
+	evalOn  = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
 // TestFit is the fitter's entry point:
@@ -47,6 +49,12 @@ func TestFit(t *testing.T) {
 	}
 	if *cache != "" {
 		args = append(args, "-examples", *cache)
+	}
+	if *held != "" {
+		args = append(args, "-held", *held)
+	}
+	if *against != "" {
+		args = append(args, "-against", *against)
 	}
 	if *nfolds > 0 {
 		args = append(args, "-folds", fmt.Sprint(*nfolds))

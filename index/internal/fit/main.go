@@ -37,6 +37,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
 	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
 	folds := fs.Int("folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
+	held := fs.String("held", "", "save the held-out ranks to this file, for -against on another tree")
+	against := fs.String("against", "", "compare the held-out ranks with those -held saved on another tree")
 	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -67,6 +69,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	final.Start = rank.Fitted()
 	w := rank.Fit(examples, final)
 	cv := report(out, examples, w, o)
+	if err := heldOut(out, cv, *held, *against); err != nil {
+		return err
+	}
 	if *ablate {
 		ablation(out, examples, o, cv)
 	}
@@ -74,6 +79,24 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return os.WriteFile(*write, []byte(goSource(w, o.Lambda)), 0o644)
 	}
 	return nil
+}
+
+// heldOut saves the held-out ranks to file save and compares them with
+// those saved in file against, each when named.
+func heldOut(out io.Writer, cv []rank.Held, save, against string) error {
+	if save != "" {
+		if err := saveHeld(save, cv); err != nil {
+			return err
+		}
+	}
+	if against == "" {
+		return nil
+	}
+	before, err := loadHeld(against)
+	if err != nil {
+		return err
+	}
+	return compare(out, cv, before)
 }
 
 // features parses a comma-separated list of feature names.

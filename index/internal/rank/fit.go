@@ -166,6 +166,7 @@ func Fit(examples []Example, o Options) Weights {
 type Held struct {
 	Example
 	Rank int
+	Fold int // the fold of briefings it was held out with
 }
 
 // CrossValidate fits on all groups but one and ranks the questions of the
@@ -189,7 +190,7 @@ func CrossValidate(examples []Example, o Options) []Held {
 		fit.Start = Weights{}
 		w := Fit(train, fit)
 		for _, e := range test {
-			out = append(out, Held{e, e.Rank(w)})
+			out = append(out, Held{e, e.Rank(w), k})
 		}
 	}
 	return out

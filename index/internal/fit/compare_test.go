@@ -1,0 +1,82 @@
+package fit
+
+import (
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/index/internal/rank"
+)
+
+func heldAt(r, fold int, group, q string) rank.Held {
+	return rank.Held{Example: rank.Example{Group: group, Question: q, Alone: fold%2 == 0}, Rank: r, Fold: fold}
+}
+
+// TestHeldRoundTrip: what saveHeld writes, loadHeld reads back.
+func TestHeldRoundTrip(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "held.txt")
+	want := []rank.Held{heldAt(1, 0, "a", "who?"), heldAt(0, 1, "b", "when did it\tend?")}
+	if err := saveHeld(file, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := loadHeld(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("read %d, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Rank != want[i].Rank || got[i].Fold != want[i].Fold || got[i].Group != want[i].Group || got[i].Alone != want[i].Alone || got[i].Question != want[i].Question {
+			t.Errorf("line %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestFoldSpread: the gain is averaged within each fold, then over
+// folds; the spread is the folds' sample standard deviation.
+func TestFoldSpread(t *testing.T) {
+	before := []rank.Held{heldAt(2, 0, "a", "q1"), heldAt(2, 0, "a", "q2"), heldAt(1, 1, "b", "q3")}
+	for _, tt := range []struct {
+		ranks    []int
+		mean, sd float64
+	}{
+		{[]int{2, 2, 1}, 0, 0},
+		{[]int{1, 1, 1}, 0.25, math.Sqrt(0.125)}, // fold 0 gains 0.5, fold 1 gains 0
+		{[]int{1, 2, 0}, -0.375, math.Sqrt(2 * 0.625 * 0.625)},
+	} {
+		now := make([]rank.Held, len(before))
+		for i := range before {
+			now[i] = before[i]
+			now[i].Rank = tt.ranks[i]
+		}
+		mean, sd := foldSpread(now, before)
+		if math.Abs(mean-tt.mean) > 1e-9 || math.Abs(sd-tt.sd) > 1e-9 {
+			t.Errorf("ranks %v: mean %v sd %v, want %v and %v", tt.ranks, mean, sd, tt.mean, tt.sd)
+		}
+	}
+}
+
+// TestCompareNeedsTheSameQuestions: held-out ranks of other questions,
+// or of another number of them, are refused.
+func TestCompareNeedsTheSameQuestions(t *testing.T) {
+	a := []rank.Held{heldAt(1, 0, "a", "q1"), heldAt(2, 1, "b", "q2")}
+	for _, tt := range []struct {
+		before  []rank.Held
+		wantErr bool
+	}{
+		{a, false},
+		{a[:1], true},
+		{[]rank.Held{heldAt(1, 0, "a", "q1"), heldAt(2, 1, "b", "other")}, true},
+	} {
+		var out strings.Builder
+		err := compare(&out, a, tt.before)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("before %d questions: error %v, want an error %v", len(tt.before), err, tt.wantErr)
+		}
+		if err == nil && !strings.Contains(out.String(), "RR gain +0.0000") {
+			t.Errorf("the same ranks: %q, want no gain", out.String())
+		}
+	}
+}
