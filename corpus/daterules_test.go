@@ -137,6 +137,10 @@ func TestDateRules(t *testing.T) {
 		// With no year before and no date of writing, a sentence's own
 		// year dates the rest of it (narrativeYear).
 		{ruleSentenceYear, dateCase{"a range after a season's year", "", "The Commune was a council that held power for a little over two months in the spring of 1871, from 18 March until 28 May.", []string{"1871-03-18/1871-05-28"}}},
+		// A quantity as the subject of a passive counts what happened
+		// (isQuantityPassive).
+		{ruleQuantityPassive, dateCase{"thousands were killed", "", "In 1998 thousands of villagers were killed in the north.", []string{"1998"}}},
+		{ruleQuantityPassive, dateCase{"hundreds were quietly shipped", "", "From 1971 hundreds of prisoners were quietly shipped to an island camp.", []string{"1971"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -178,6 +182,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a future day a copula gives", "2017-10-18", "The deadline is 14 May 2030.", []string{"2030-05-14!"}},
 		{"two weeks later keeps its day", "", "On 14 May 1970 the founders freed a prisoner. Two weeks later they travelled abroad.", []string{"1970-05-14", "1970-05-28"}},
 		{"a deadline that passed on a weekday", "2013-08-20", "CAIRO, 4 July (Wire) - The army's deadline passed on Tuesday without a deal.", []string{"2013-07-02"}},
+		{"a quantity's copula states a figure", "", "In 1998 more than half of the children were out of school.", []string{}},
+		{"a quantity's level is a figure", "", "In 1990 some 40 percent of the vote was estimated at 2 million ballots.", []string{}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

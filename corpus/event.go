@@ -498,7 +498,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
@@ -1634,11 +1634,11 @@ func isObjectParticipleDate(head string) bool {
 // none comes before, the first after it. "France, which had 1,200 troops
 // in the region, evacuated 6,000 people between 7 and 16 June" dates the
 // evacuation.
-func isMeasureState(scope string, at int) bool {
+func isMeasureState(scope string, at int, off dateRules) bool {
 	before := paddedWordList(scope[:at])
 	for i := len(before) - 1; i >= 0; i-- {
 		if isMeasureVerb(before[i]) || isLevelVerb(before[i]) {
-			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i])
+			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i]) && !isQuantityPassive(before[i+1:], off)
 		}
 		if hasEventVerbWords(before[i : i+1]) {
 			return false // another verb governs the date
@@ -1647,7 +1647,7 @@ func isMeasureState(scope string, at int) bool {
 	after := paddedWordList(scope[at:])
 	for i, w := range after {
 		if isMeasureVerb(w) || isLevelVerb(w) {
-			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) // after[0] is the date's
+			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) && !isQuantityPassive(after[i+1:], off) // after[0] is the date's
 		}
 		if hasEventVerbWords(after[i : i+1]) {
 			return false
@@ -1693,6 +1693,27 @@ func opensWithQuantity(w []string) bool {
 		}
 	}
 	return false
+}
+
+// isQuantityPassive reports whether w, the words after the verb of a
+// clause whose subject is a quantity ("thousands of people were …"), open
+// a passive or a perfect: a participle, perhaps after an adverb or
+// "been" ("were killed", "had been deported", "were later shipped"). The
+// quantity is then what the happening counted, not a figure the copula
+// states ("more than half of the children were out of school"; rule
+// quantity-passive). A verb of level ("was estimated at") still states a
+// figure.
+func isQuantityPassive(w []string, off dateRules) bool {
+	if !off.on(ruleQuantityPassive) {
+		return false
+	}
+	for len(w) > 1 && (isPreverbAdverb(w[0]) || w[0] == "also") {
+		w = w[1:]
+	}
+	if len(w) > 1 && w[0] == "been" {
+		w = w[1:]
+	}
+	return len(w) > 0 && w[0] != "been" && w[0] != "had" && isParticiple(w[0]) && !isLevelVerb(w[0])
 }
 
 // isFraction reports whether w names a part of a whole: "half", "third",
