@@ -141,6 +141,10 @@ func TestDateRules(t *testing.T) {
 		// (isQuantityPassive).
 		{ruleQuantityPassive, dateCase{"thousands were killed", "", "In 1998 thousands of villagers were killed in the north.", []string{"1998"}}},
 		{ruleQuantityPassive, dateCase{"hundreds were quietly shipped", "", "From 1971 hundreds of prisoners were quietly shipped to an island camp.", []string{"1971"}}},
+		// A negation in a relative clause with no pronoun denies that
+		// clause's verb (contactClauseStart).
+		{ruleContactClause, dateCase{"a contact clause denies its own verb", "", "In March 1975 the president appointed a governor the council did not trust.", []string{"1975-03"}}},
+		{ruleContactClause, dateCase{"a pronoun opens the contact clause", "", "In 1998 the army took a town they had never held.", []string{"1998"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -184,6 +188,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a deadline that passed on a weekday", "2013-08-20", "CAIRO, 4 July (Wire) - The army's deadline passed on Tuesday without a deal.", []string{"2013-07-02"}},
 		{"a quantity's copula states a figure", "", "In 1998 more than half of the children were out of school.", []string{}},
 		{"a quantity's level is a figure", "", "In 1990 some 40 percent of the vote was estimated at 2 million ballots.", []string{}},
+		{"a denied verb before its object", "", "In 1998 the rebels never attacked the town the army held.", []string{}},
+		{"a participle's noun as subject of a denied verb", "", "In 1998 a minister named Ruiz did not resign.", []string{}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -498,7 +498,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
@@ -1738,7 +1738,7 @@ func isFraction(w string) bool {
 // infinitive's aim ("undertook not to allow"); "not … until" dates the
 // happening it delays ("did not return until 2003"); a negator before a
 // word of degree qualifies ("not only", "no later than").
-func isNegated(scope string, at, end int) bool {
+func isNegated(scope string, at, end int, off dateRules) bool {
 	if !hasWord(scope, "no") && !hasWord(scope, "not") && !hasWord(scope, "never") && !hasWord(scope, "No") &&
 		!hasWord(scope, "Never") && !strings.Contains(scope, "n't") && !strings.Contains(scope, "n’t") {
 		return false // "not", "no", "never", "didn't": most clauses have none
@@ -1763,7 +1763,46 @@ func isNegated(scope string, at, end int) bool {
 			break
 		}
 	}
+	if off.on(ruleContactClause) {
+		w = w[:contactClauseStart(w)]
+	}
 	return deniesIn(before) || deniesIn(w)
+}
+
+// contactClauseStart returns where a relative clause with no pronoun
+// opens in w, the words after a date up to its clause's edge: after the
+// date's verb and the noun phrase a determiner opens as its object, a
+// new subject ("named a defence minister the army did not want", "took
+// the town they had never held"; rule contact-clause). What that clause
+// denies is its own verb's happening, not the date's. It returns len(w)
+// when there is none.
+func contactClauseStart(w []string) int {
+	verb, object := -1, -1
+	for k, v := range w {
+		switch {
+		case verb < 0:
+			if isVerbForm(v) && !isAuxiliary(v) && !isModalOrDo(v) {
+				verb = k
+			}
+		case object < 0:
+			if isDeterminer(v) {
+				object = k
+			}
+		case k > object+1 && (isDeterminer(v) || isSubjectPronoun(v)):
+			return k
+		}
+	}
+	return len(w)
+}
+
+// isModalOrDo reports whether w is a modal or a form of "do": an
+// auxiliary before a verb, never the verb a date's clause reports.
+func isModalOrDo(w string) bool {
+	switch w {
+	case "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // deniesIn reports whether words, one side of a date up to its clause's
