@@ -145,6 +145,10 @@ func TestDateRules(t *testing.T) {
 		// clause's verb (contactClauseStart).
 		{ruleContactClause, dateCase{"a contact clause denies its own verb", "", "In March 1975 the president appointed a governor the council did not trust.", []string{"1975-03"}}},
 		{ruleContactClause, dateCase{"a pronoun opens the contact clause", "", "In 1998 the army took a town they had never held.", []string{"1998"}}},
+		// "The eighth day of the eighth month" is a calendar day
+		// (ordinalMonthDay).
+		{ruleOrdinalMonth, dateCase{"an ordinal day of an ordinal month", "", "On 23 July 1988 the congress met. The strike began on the eighth day of the eighth month.", []string{"1988-07-23", "1988-08-08"}}},
+		{ruleOrdinalMonth, dateCase{"an ordinal month with its year", "", "Students marched on the fourth day of the fifth month of 1919.", []string{"1919-05-04"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -190,6 +194,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a quantity's level is a figure", "", "In 1990 some 40 percent of the vote was estimated at 2 million ballots.", []string{}},
 		{"a denied verb before its object", "", "In 1998 the rebels never attacked the town the army held.", []string{}},
 		{"a participle's noun as subject of a denied verb", "", "In 1998 a minister named Ruiz did not resign.", []string{}},
+		{"the nth day of a happening counts from it", "", "On 2 June 1990 the offensive began. On the third day of the offensive the town fell.", []string{"1990-06-02", "1990-06-04"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -2719,12 +2719,43 @@ func (s *dateScanner) ordinalDay(at scanAt) (*dateExpr, int) {
 		return nil, 0
 	}
 	n := ordinalWord(s.lower(j + 1))
-	if n == 0 || s.lower(j+3) == "of" && s.namesPeriod(j+4) {
+	if n == 0 {
 		return nil, 0
+	}
+	if s.lower(j+3) == "of" {
+		if e, next := s.ordinalMonthDay(n, j+4); e != nil {
+			return e, next
+		}
+		if s.namesPeriod(j + 4) {
+			return nil, 0
+		}
 	}
 	e := relDay(n - 1)
 	e.fromStart = true
 	return e, j + 3
+}
+
+// ordinalMonthDay reads the month of "the eighth day of the eighth
+// month" after "the nth day of" at token i: the calendar's nth month
+// counted from January, and its day n, a calendar date as "8 August"
+// is, with the year that may follow ("of the eighth month of 1988";
+// rule ordinal-month). The month of a count that is no calendar's ("the
+// third day of the second month of the siege") reads as the nth day of
+// the siege's month would; the calendar reading wins, as writers
+// use the bare phrase for the calendar's months.
+func (s *dateScanner) ordinalMonthDay(day, i int) (*dateExpr, int) {
+	if !s.off.on(ruleOrdinalMonth) || s.lower(i) != "the" || s.lower(i+2) != "month" || day > 31 {
+		return nil, 0
+	}
+	m := ordinalWord(s.lower(i + 1))
+	if m == 0 || m > 12 || s.lower(i+3) == "of" && !s.isYear(i+4) {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exCalendar, month: m, day: day, prec: PrecisionDay}
+	if s.lower(i+3) == "of" {
+		return e, s.trailingYear(e, i+4)
+	}
+	return e, i + 3
 }
 
 // namesPeriod reports whether a month or a year starts at token i: a
