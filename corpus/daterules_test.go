@@ -149,6 +149,10 @@ func TestDateRules(t *testing.T) {
 		// (ordinalMonthDay).
 		{ruleOrdinalMonth, dateCase{"an ordinal day of an ordinal month", "", "On 23 July 1988 the congress met. The strike began on the eighth day of the eighth month.", []string{"1988-07-23", "1988-08-08"}}},
 		{ruleOrdinalMonth, dateCase{"an ordinal month with its year", "", "Students marched on the fourth day of the fifth month of 1919.", []string{"1919-05-04"}}},
+		// "Over the next four days" is the span of the days after the
+		// narrative's day (nextDays).
+		{ruleNextDays, dateCase{"over the next four days", "", "On 8 August 1988 troops opened fire. Over the next four days soldiers shot demonstrators in the capital.", []string{"1988-08-08", "1988-08-09/1988-08-12"}}},
+		{ruleNextDays, dateCase{"for the following three days", "", "The rebels took the port on 2 May 1975, and for the following three days they held the customs house.", []string{"1975-05-02", "1975-05-03/1975-05-05"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -195,6 +199,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a denied verb before its object", "", "In 1998 the rebels never attacked the town the army held.", []string{}},
 		{"a participle's noun as subject of a denied verb", "", "In 1998 a minister named Ruiz did not resign.", []string{}},
 		{"the nth day of a happening counts from it", "", "On 2 June 1990 the offensive began. On the third day of the offensive the town fell.", []string{"1990-06-02", "1990-06-04"}},
+		{"within the next days is a bound", "", "On 8 August 1988 troops opened fire. Within the next four days the army had retaken the city.", []string{"1988-08-08"}},
+		{"over the next few days gives no span", "", "On 8 August 1988 troops opened fire. Over the next few days soldiers shot demonstrators.", []string{"1988-08-08"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

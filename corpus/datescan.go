@@ -2656,6 +2656,36 @@ func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
 	return e, k + 1
 }
 
+// nextDays reads "over the next four days", "for the following three
+// days" (after "over", "during", "for" or "in"; rule next-days): the span
+// of the n days after the day the narrative reached, in a past clause
+// only, as "over the next two years" is. A vague count ("the next few
+// days") gives no span, and "within the next four days" is a bound, not
+// a span (see within).
+func (s *dateScanner) nextDays(at scanAt) (*dateExpr, int) {
+	j := at.j
+	if s.lower(j) != "the" || !s.off.on(ruleNextDays) {
+		return nil, 0
+	}
+	switch s.lower(j + 1) {
+	case "next", "following", "subsequent":
+	default:
+		return nil, 0
+	}
+	switch s.lower(at.from - 1) {
+	case "over", "during", "for", "in":
+	default:
+		return nil, 0
+	}
+	n, vague, k := s.countAt(j + 2)
+	if n < 2 || n > 366 || vague || s.lower(k) != "days" {
+		return nil, 0
+	}
+	e := relDay(1)
+	e.last, e.pastOnly = relDay(n), true
+	return e, k + 1
+}
+
 // daysAfter reads the days next to a happening the text has told of,
 // named by a noun rather than a date: "(in) the days after the signing",
 // "the days following the coup", "the days that followed" open the day
