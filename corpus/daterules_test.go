@@ -153,6 +153,12 @@ func TestDateRules(t *testing.T) {
 		// narrative's day (nextDays).
 		{ruleNextDays, dateCase{"over the next four days", "", "On 8 August 1988 troops opened fire. Over the next four days soldiers shot demonstrators in the capital.", []string{"1988-08-08", "1988-08-09/1988-08-12"}}},
 		{ruleNextDays, dateCase{"for the following three days", "", "The rebels took the port on 2 May 1975, and for the following three days they held the customs house.", []string{"1975-05-02", "1975-05-03/1975-05-05"}}},
+		// "Before" and "ahead of" open a framing phrase (framingOpener);
+		// a subject with no comma ends it (opensNamedSubject).
+		{ruleFramingBefore, dateCase{"before the year's happening", "", "Before the 1987 election, the two parties agreed to run as one bloc.", []string{"1987~approx"}}},
+		{ruleFramingBefore, dateCase{"ahead of the year's happening", "", "Ahead of the 1994 referendum, the council printed new ballots.", []string{"1994~approx"}}},
+		{ruleFramingName, dateCase{"a name opens the subject", "", "During the 2006 war Israeli aircraft bombed the port.", []string{"2006"}}},
+		{ruleFramingName, dateCase{"a determiner opens the subject", "", "After the 1999 vote the militias burned the town.", []string{"1999~approx"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -201,6 +207,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"the nth day of a happening counts from it", "", "On 2 June 1990 the offensive began. On the third day of the offensive the town fell.", []string{"1990-06-02", "1990-06-04"}},
 		{"within the next days is a bound", "", "On 8 August 1988 troops opened fire. Within the next four days the army had retaken the city.", []string{"1988-08-08"}},
 		{"over the next few days gives no span", "", "On 8 August 1988 troops opened fire. Over the next few days soldiers shot demonstrators.", []string{"1988-08-08"}},
+		{"a year naming the object after before", "", "The council met before the 1994 referendum.", []string{}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -1960,20 +1960,19 @@ func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
 // government", "During the 2006 war, rebels shelled the port". An
 // attributive year names which election or war (see bareYear), but a
 // phrase of time opening the sentence, set off by a comma, makes that
-// happening the sentence's time: its year, approximately after "after"
-// or "following".
+// happening the sentence's time: its year, approximately after "after",
+// "following", "before" or "ahead of". A name that opens the subject
+// ends the phrase as a comma does ("Ahead of the 1987 general election
+// Labour and the NFP agreed"; rule framing-name).
 func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	j := at.j
-	if at.modified || at.from != 2 || s.lower(1) != "the" {
-		return nil
-	}
-	mod, ok := s.framingOpener()
-	if !ok {
+	mod, the, ok := s.framingOpener()
+	if !ok || at.modified || at.from != the+1 || s.lower(the) != "the" {
 		return nil
 	}
 	for k := j + 1; k <= j+4; k++ {
 		switch w := s.lower(k); {
-		case w == ",":
+		case w == "," || k > j+1 && s.opensNamedSubject(k):
 			y, _ := s.tok(j)
 			return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}
 		case w == "" || !isAlnumByte(w[0]):
@@ -1983,18 +1982,37 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	return nil
 }
 
+// opensNamedSubject reports whether token k opens a clause's subject
+// after an opening phrase with no comma: a capitalised word or a
+// determiner after a word in lower case that is neither a preposition
+// nor a determiner ("Ahead of the 1987 general election Labour agreed",
+// "After the 2013 election the party formed"; rule framing-name).
+func (s *dateScanner) opensNamedSubject(k int) bool {
+	t, ok := s.tok(k)
+	prev := s.lowerWordAt(k - 1)
+	if !ok || !s.off.on(ruleFramingName) || t.num >= 0 || prev == "" || isPreposition(prev) || isDeterminer(prev) {
+		return false
+	}
+	return isLetterFirst(t.text) && t.text != t.lower || isDeterminer(t.lower) && t.lower != "that"
+}
+
 // framingOpener reports whether the sentence opens with a preposition
-// that sets it in a happening, "in", "during", "after" or "following",
-// and the modifier the happening's year takes: approximate after
-// "after" or "following".
-func (s *dateScanner) framingOpener() (string, bool) {
+// that sets it in a happening, "in", "during", "after", "following",
+// and, with rule framing-before, "before" or "ahead of"; the modifier
+// the happening's year takes (approximate but after "in" or "during");
+// and the token where the happening's "the" stands.
+func (s *dateScanner) framingOpener() (mod string, the int, ok bool) {
 	switch s.lower(0) {
 	case "after", "following":
-		return ModApprox, true
+		return ModApprox, 1, true
 	case "during", "in":
-		return "", true
+		return "", 1, true
+	case "before":
+		return ModApprox, 1, s.off.on(ruleFramingBefore)
+	case "ahead":
+		return ModApprox, 2, s.lower(1) == "of" && s.off.on(ruleFramingBefore)
 	}
-	return "", false
+	return "", 0, false
 }
 
 // framingOf reports whether the year at at closes, after "of", a phrase
@@ -2005,14 +2023,11 @@ func (s *dateScanner) framingOpener() (string, bool) {
 // (the modifier returned). Up to four words may name the happening,
 // between "the" and "of" ("During the Sergeants' Revolt of 1933").
 func (s *dateScanner) framingOf(at scanAt) (string, bool) {
-	if at.modified || s.lower(at.from-1) != "of" || at.from < 4 || at.from > 7 || s.lower(1) != "the" {
+	mod, the, ok := s.framingOpener()
+	if !ok || at.modified || s.lower(at.from-1) != "of" || at.from < the+3 || at.from > the+6 || s.lower(the) != "the" {
 		return "", false
 	}
-	mod, ok := s.framingOpener()
-	if !ok {
-		return "", false
-	}
-	for k := 2; k < at.from-1; k++ {
+	for k := the + 1; k < at.from-1; k++ {
 		if t, _ := s.tok(k); t.num >= 0 || !isASCIILetters(t.lower) || len(t.lower) < 2 && t.lower != "s" && t.lower != "'" {
 			return "", false
 		}
