@@ -159,6 +159,10 @@ func TestDateRules(t *testing.T) {
 		{ruleFramingBefore, dateCase{"ahead of the year's happening", "", "Ahead of the 1994 referendum, the council printed new ballots.", []string{"1994~approx"}}},
 		{ruleFramingName, dateCase{"a name opens the subject", "", "During the 2006 war Israeli aircraft bombed the port.", []string{"2006"}}},
 		{ruleFramingName, dateCase{"a determiner opens the subject", "", "After the 1999 vote the militias burned the town.", []string{"1999~approx"}}},
+		// A quotation inside a happening's report is a detail of it
+		// (quotesInHappening).
+		{ruleQuoteInHappening, dateCase{"a letter quoted", "", "On 20 April 1998 the agency received a letter declaring that “the armed struggle is over and history”.", []string{"1998-04-20"}}},
+		{ruleQuoteInHappening, dateCase{"a chant quoted", "", "On 9 May 1970 the crowd chanted “down with the army, down with the king” outside the palace.", []string{"1970-05-09"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -208,6 +212,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"within the next days is a bound", "", "On 8 August 1988 troops opened fire. Within the next four days the army had retaken the city.", []string{"1988-08-08"}},
 		{"over the next few days gives no span", "", "On 8 August 1988 troops opened fire. Over the next few days soldiers shot demonstrators.", []string{"1988-08-08"}},
 		{"a year naming the object after before", "", "The council met before the 1994 referendum.", []string{}},
+		{"a quotation opening its attribution is speech", "", "“We will defend the city to the last man,” the general said on 4 March 1975.", []string{}},
+		{"a quotation after a verb of saying is speech", "", "On 4 March 1975 the general declared that “the city will be defended to the last man”.", []string{}},
+		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -420,7 +420,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
+	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m)) && saysMoreThanDates(m, exprs)
 	return st
 }
 
@@ -2591,6 +2591,36 @@ func isSentenceAbbrev(w string) bool {
 		"rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "c", "ca":
 		return true
+	}
+	return false
+}
+
+// quotesInHappening reports whether b, a sentence mostly quoted (m, the
+// same bytes with its quotations blanked), reports a happening around what it quotes:
+// before the quotation opens, its first verb is a past that is no verb
+// of saying, nor one whose past is its present ("put it"): "Reuters
+// received a letter announcing that "…"", "the crowd chanted "…"". The
+// quotation is then a detail of the happening, not the sentence's
+// speech (rule quote-in-happening). A quotation that opens the sentence
+// is speech its attribution reports.
+func (x *eventScan) quotesInHappening(b, m string) bool {
+	if !x.r.off.on(ruleQuoteInHappening) {
+		return false
+	}
+	k := strings.IndexAny(b, "\"“")
+	if k <= 0 || k > len(m) {
+		return false
+	}
+	for _, f := range strings.Fields(m[:k]) {
+		w := strings.ToLower(trim(f, ",.;:()\"“”'’"))
+		switch {
+		case f != w && isModalOrDo(w):
+			continue // "May", a month
+		case isReportingVerb(w) || isAuxiliary(w) || isModalOrDo(w) || isSameInPast(w):
+			return false
+		case isVerbForm(w):
+			return true
+		}
 	}
 	return false
 }
