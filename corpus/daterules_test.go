@@ -163,6 +163,10 @@ func TestDateRules(t *testing.T) {
 		// (quotesInHappening).
 		{ruleQuoteInHappening, dateCase{"a letter quoted", "", "On 20 April 1998 the agency received a letter declaring that “the armed struggle is over and history”.", []string{"1998-04-20"}}},
 		{ruleQuoteInHappening, dateCase{"a chant quoted", "", "On 9 May 1970 the crowd chanted “down with the army, down with the king” outside the palace.", []string{"1970-05-09"}}},
+		// "Over the following weeks" are the weeks that followed
+		// (isNextPlural).
+		{ruleNextPlural, dateCase{"over the following weeks", "", "War began on 4 May 1994. Over the following weeks the south fired missiles at the capital.", []string{"1994-05-04", "1994-05~approx"}}},
+		{ruleNextPlural, dateCase{"in the next days", "", "The army took the port on 3 June 1975. In the next days the rebels withdrew to the hills.", []string{"1975-06-03", "1975-06~approx"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -215,6 +219,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a quotation opening its attribution is speech", "", "“We will defend the city to the last man,” the general said on 4 March 1975.", []string{}},
 		{"a quotation after a verb of saying is speech", "", "On 4 March 1975 the general declared that “the city will be defended to the last man”.", []string{}},
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
+		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -2716,6 +2716,8 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 	w1, w2 := s.lower(j+1), s.lower(j+2)
 	next := j + 3
 	switch {
+	case s.isNextPlural(at, w1, w2):
+		w1 = w2 // "over the following weeks": the weeks that followed
 	case w2 == "after" || w2 == "following":
 		if s.startsDate(next) {
 			return nil, 0 // "the days after 3 May": counted from that date elsewhere
@@ -2739,6 +2741,23 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 		return vagueSpan(w1), next
 	}
 	return nil, 0
+}
+
+// isNextPlural reports whether w1 and w2, after "the" at at, are
+// "following", "next" or "subsequent" and a plural unit with no count,
+// after "over", "during", "in" or "for": "over the following weeks", "in
+// the next days" say what "the weeks that followed" says (rule
+// next-plural).
+func (s *dateScanner) isNextPlural(at scanAt, w1, w2 string) bool {
+	if !s.off.on(ruleNextPlural) || w1 != "following" && w1 != "next" && w1 != "subsequent" {
+		return false
+	}
+	switch s.lower(at.from - 1) {
+	case "over", "during", "in", "for":
+	default:
+		return false
+	}
+	return w2 == "days" || w2 == "weeks" || w2 == "months"
 }
 
 // vagueWeeks is the date a few weeks with no exact count give, counted
