@@ -168,11 +168,15 @@ const (
 	// the weeks or days that followed, as "in the weeks after the attack"
 	// are (see isNextPlural).
 	ruleNextPlural = "next-plural"
+	// ruleCausativeHad: "had the constitution amended in 1961" tells of
+	// a happening the subject caused, not of an object the participle
+	// describes (see isCausative).
+	ruleCausativeHad = "causative-had"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad}
 }
 
 // on reports whether rule is on.

@@ -167,6 +167,10 @@ func TestDateRules(t *testing.T) {
 		// (isNextPlural).
 		{ruleNextPlural, dateCase{"over the following weeks", "", "War began on 4 May 1994. Over the following weeks the south fired missiles at the capital.", []string{"1994-05-04", "1994-05~approx"}}},
 		{ruleNextPlural, dateCase{"in the next days", "", "The army took the port on 3 June 1975. In the next days the rebels withdrew to the hills.", []string{"1975-06-03", "1975-06~approx"}}},
+		// "Had the constitution amended" tells of a caused happening
+		// (isCausative).
+		{ruleCausativeHad, dateCase{"had a law changed", "", "The president had the electoral law changed in 1961 to allow a second term.", []string{"1961"}}},
+		{ruleCausativeHad, dateCase{"got a decree signed", "", "The minister got the decree signed in May 1970 despite the army's objections.", []string{"1970-05"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -220,6 +224,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a quotation after a verb of saying is speech", "", "On 4 March 1975 the general declared that “the city will be defended to the last man”.", []string{}},
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
+		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
+		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -602,7 +602,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		// of them in the January riots" tallies up to now.
 		return true
 	}
-	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
+	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start], st.x.r.off) ||
 		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off)
 }
@@ -1585,6 +1585,20 @@ func relativeAfter(rest string) string {
 	return r
 }
 
+// isCausative reports whether w opens with "had" or "got" and a definite
+// object before a participle: "had the constitution amended in 1961",
+// "got the law changed" tell that the subject caused what the
+// participle names, which the date then dates (rule causative-had).
+// With an indefinite object ("had a newspaper founded in 1920") "had"
+// may tell what the subject owned, and is left to the reduced
+// relative's reading.
+func isCausative(w []string, off dateRules) bool {
+	if !off.on(ruleCausativeHad) || len(w) < 3 || w[0] != "had" && w[0] != "got" {
+		return false
+	}
+	return isDeterminer(w[1]) && w[1] != "a" && w[1] != "an"
+}
+
 // isObjectParticipleDate reports whether head, the words of a clause
 // before a date, end in a noun, a past participle with no auxiliary and
 // the date's preposition, after a finite past verb whose object, opened
@@ -1595,7 +1609,7 @@ func relativeAfter(rest string) string {
 // not date. With an auxiliary ("the truce was begun in 1988") the
 // participle is the verb; with no verb before the noun ("Fighting in the
 // north resumed in 1988") the -ed form is.
-func isObjectParticipleDate(head string) bool {
+func isObjectParticipleDate(head string, off dateRules) bool {
 	// A comma sets the participle off ("Resolution 1559, adopted in
 	// September 2004"): a clause of its own, which reports.
 	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
@@ -1611,7 +1625,7 @@ func isObjectParticipleDate(head string) bool {
 			// from the riots to the truce signed in April": no object.
 			return false
 		case isVerbForm(w[k]) && (k == 0 || !governsParticiple(w[k-1])):
-			if !isDeterminer(w[k+1]) {
+			if !isDeterminer(w[k+1]) || isCausative(w[k:], off) {
 				return false // "Armed resistance began in 1961": no object opens after the -ed form
 			}
 			t := clauseTense(strings.Join(w[:k+1], " "), 0)
