@@ -172,11 +172,15 @@ const (
 	// a happening the subject caused, not of an object the participle
 	// describes (see isCausative).
 	ruleCausativeHad = "causative-had"
+	// ruleHappeningBy: a year after "of" names a happening that a passive
+	// clause gives as its agent ("was given its legal form by the
+	// constitution of 1933"): the clause's time (see passiveBefore).
+	ruleHappeningBy = "happening-by"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy}
 }
 
 // on reports whether rule is on.
@@ -491,6 +495,8 @@ func (s *dateScanner) happeningOfIn(i int) bool {
 			switch s.lower(k - 1) {
 			case "in", "during", "through":
 				return k < i-2
+			case "by":
+				return k < i-2 && s.off.on(ruleHappeningBy) && s.passiveBefore(k-1)
 			}
 			return false
 		case t.num >= 0 || t.lower == "of" || t.lower == "and" || t.lower == "or":
@@ -498,6 +504,31 @@ func (s *dateScanner) happeningOfIn(i int) bool {
 		case t.lower == "'" || t.lower == "’":
 		case !isLetterFirst(t.text):
 			return false
+		}
+	}
+	return false
+}
+
+// passiveBefore reports whether a passive's participle ends a verb
+// phrase of a few words before token by, a "by" that then opens the
+// agent: "was given its legal form by", "were driven out by" (rule
+// happening-by). The happening the agent names is what did it.
+func (s *dateScanner) passiveBefore(by int) bool {
+	for k := by - 1; k >= 1 && k >= by-5; k-- {
+		w := s.lower(k)
+		if w == "," || w == "" {
+			return false
+		}
+		if !isParticiple(w) {
+			continue
+		}
+		prev := s.lower(k - 1)
+		if isPreverbAdverb(prev) {
+			prev = s.lower(k - 2)
+		}
+		switch prev {
+		case "was", "were", "been", "be", "being":
+			return true
 		}
 	}
 	return false

@@ -171,6 +171,10 @@ func TestDateRules(t *testing.T) {
 		// (isCausative).
 		{ruleCausativeHad, dateCase{"had a law changed", "", "The president had the electoral law changed in 1961 to allow a second term.", []string{"1961"}}},
 		{ruleCausativeHad, dateCase{"got a decree signed", "", "The minister got the decree signed in May 1970 despite the army's objections.", []string{"1970-05"}}},
+		// A passive's agent named by its year dates the clause
+		// (passiveBefore).
+		{ruleHappeningBy, dateCase{"an agent named by its year", "", "The regime was given its legal form by the charter of 1933.", []string{"1933"}}},
+		{ruleHappeningBy, dateCase{"an agent after an adverb", "", "The old town was largely destroyed by the earthquake of 1908.", []string{"1908"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -226,6 +230,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
 		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
+		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }
