@@ -175,6 +175,10 @@ func TestDateRules(t *testing.T) {
 		// (passiveBefore).
 		{ruleHappeningBy, dateCase{"an agent named by its year", "", "The regime was given its legal form by the charter of 1933.", []string{"1933"}}},
 		{ruleHappeningBy, dateCase{"an agent after an adverb", "", "The old town was largely destroyed by the earthquake of 1908.", []string{"1908"}}},
+		// A past verb of expectation with an object tells what was looked
+		// for (hypotheticalCue).
+		{rulePastExpectation, dateCase{"expected an object to", "", "Most diplomats expected the regime to collapse in March 1989.", []string{}}},
+		{rulePastExpectation, dateCase{"expected a relative day", "", "On 2 May 1975 the army took the port. Its commanders expected the garrison to surrender within two days.", []string{"1975-05-02"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -231,6 +235,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
 		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
 		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},
+		{"expected to after a noun is a plan", "1999-11-01", "The force will leave, with the handover expected to be completed in early 2000.", []string{"2000~early!"}},
+		{"a past verb of seeking is a happening", "", "He sought asylum in the Netherlands in 1988.", []string{"1988"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -547,7 +547,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction), st.x.r.off.on(rulePastExpectation)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
 		return false
 	}
@@ -2955,12 +2955,12 @@ func rawWord(s string, i int) (string, int) {
 // the exception: in "On Aug. 31, he said he would seek approval" the date
 // is when he said it, before both the reporting verb's "would" and what
 // was said.
-func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true) }
+func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true, true) }
 
 // hypotheticalCue is hasHypotheticalCue; hedgesFraction says a hedge
 // before a fraction hedges the count it opens ("perhaps half a
 // million"; ruleHedgedFraction).
-func hypotheticalCue(scope string, at int, hedgesFraction bool) bool {
+func hypotheticalCue(scope string, at int, hedgesFraction, expectsAhead bool) bool {
 	scope, at = thatSideAt(scope, at)
 	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
@@ -3009,6 +3009,14 @@ func hypotheticalCue(scope string, at int, hedgesFraction bool) bool {
 			// preposition, a noun ("ending any hope of winning", "the
 			// council's aim is to hold elections in 1984").
 			cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
+		case "expected", "hoped", "feared", "predicted":
+			// A past verb of expectation with an object before the date
+			// ("Most observers expected the government to fall within
+			// weeks") tells what was looked for, not what came (rule
+			// past-expectation). "Was expected" and "the transfer
+			// expected to be completed" are plans, with no object.
+			next, _ := nextLowerWord(scope, j)
+			cue = expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isAuxiliary(strings.ToLower(prev))
 		default:
 			reported = reported || isReportingVerb(lf)
 			embedded = embedded || at < i && opensEmbeddedClause(lf)
