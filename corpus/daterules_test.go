@@ -179,6 +179,10 @@ func TestDateRules(t *testing.T) {
 		// for (hypotheticalCue).
 		{rulePastExpectation, dateCase{"expected an object to", "", "Most diplomats expected the regime to collapse in March 1989.", []string{}}},
 		{rulePastExpectation, dateCase{"expected a relative day", "", "On 2 May 1975 the army took the port. Its commanders expected the garrison to surrender within two days.", []string{"1975-05-02"}}},
+		// A begin verb and "and ended" bound one span however far from
+		// their dates (endsAfterAnd).
+		{ruleBeginEndClause, dateCase{"opened with and ended when", "", "The revolt opened with a raid on a police post in the hills on 3 May 1953 and ended when the governor fled on 1 January 1959.", []string{"1953-05-03/1959-01-01"}}},
+		{ruleBeginEndClause, dateCase{"began with and ended with", "", "The war began with an attack on the border post on 3 May 1990 and ended with a truce signed in the capital on 9 June 1992.", []string{"1990-05-03/1992-06-09"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -237,6 +241,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},
 		{"expected to after a noun is a plan", "1999-11-01", "The force will leave, with the handover expected to be completed in early 2000.", []string{"2000~early!"}},
 		{"a past verb of seeking is a happening", "", "He sought asylum in the Netherlands in 1988.", []string{"1988"}},
+		{"an end told by another subject", "", "The war began with an attack on the border post on 3 May 1990, and the army ended its offensive on 9 June 1992.", []string{"1990-05-03", "1992-06-09"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

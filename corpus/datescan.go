@@ -1407,7 +1407,32 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
 		return false
 	}
-	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
+	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm)) {
+		return true
+	}
+	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
+}
+
+// endsAfterAnd reports whether the tokens from byte from to byte to hold
+// "and" and an end form right after it, with no semicolon: the second
+// half of "It opened with an assault on 26 July 1953 and ended when the
+// dictator fled on 1 January 1959", whose dates bound one span (rule
+// begin-end-clause). The begin form must open the first half without a
+// comma in between (see aspectBefore).
+func (s *dateScanner) endsAfterAnd(from, to int) bool {
+	for k := range s.toks {
+		t := s.toks[k]
+		if t.start < from {
+			continue
+		}
+		if t.start >= to || t.lower == ";" {
+			return false
+		}
+		if t.lower == "and" && k+1 < len(s.toks) && isEndForm(s.toks[k+1].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // isEndThenBegin reports whether a is when something ended and b, later
