@@ -183,6 +183,15 @@ func TestDateRules(t *testing.T) {
 		// their dates (endsAfterAnd).
 		{ruleBeginEndClause, dateCase{"opened with and ended when", "", "The revolt opened with a raid on a police post in the hills on 3 May 1953 and ended when the governor fled on 1 January 1959.", []string{"1953-05-03/1959-01-01"}}},
 		{ruleBeginEndClause, dateCase{"began with and ended with", "", "The war began with an attack on the border post on 3 May 1990 and ended with a truce signed in the capital on 9 June 1992.", []string{"1990-05-03/1992-06-09"}}},
+		// A weekday a directed infinitive holds lies ahead of the call
+		// (isDirectedBefore); 24 July 2013 was a Wednesday.
+		{ruleDirectedDay, dateCase{"urged to rally on a weekday", "2013-08-22", "CAIRO, 24 July (Wire) - The general urged his supporters to rally on Friday.", []string{"2013-07-26!"}}},
+		{ruleDirectedDay, dateCase{"called on to take to the streets", "2013-08-22", "CAIRO, 24 July (Wire) - The general called on citizens to take to the streets on Friday.", []string{"2013-07-26!"}}},
+		// A weekday or a day without a year after a noun's past
+		// participle is behind (isParticipleBefore); 11 December 1956 was
+		// a Tuesday.
+		{ruleParticipleDay, dateCase{"a statement made on a weekday", "1956-12-20", "LONDON, 11 December (Wire) - You will all have seen the statement made in London and Paris on Monday.", []string{"1956-12-10"}}},
+		{ruleParticipleDay, dateCase{"an accord signed on a day", "1956-12-20", "LONDON, 11 December (Wire) - The accord signed on 3 December will take effect next month.", []string{"1956-12-03", "1957-01!"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -242,6 +251,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"expected to after a noun is a plan", "1999-11-01", "The force will leave, with the handover expected to be completed in early 2000.", []string{"2000~early!"}},
 		{"a past verb of seeking is a happening", "", "He sought asylum in the Netherlands in 1988.", []string{"1988"}},
 		{"an end told by another subject", "", "The war began with an attack on the border post on 3 May 1990, and the army ended its offensive on 9 June 1992.", []string{"1990-05-03", "1992-06-09"}},
+		{"a weekday the directing verb has", "2013-08-22", "CAIRO, 24 July (Wire) - On Monday the general urged his supporters to stay calm.", []string{"2013-07-22"}},
+		{"a participle with its auxiliary is the verb", "1956-12-20", "LONDON, 11 December (Wire) - The accord will be signed on Monday.", []string{"1956-12-17!"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

@@ -1096,6 +1096,13 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// is an obligation, its date one to come.
 		t = tenseFuture
 	}
+	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
+		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
+	}
+	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
+		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at]) {
+		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
+	}
 	if t == tenseFuture && st.x.r.off.on(rulePastPlan) {
 		t = st.planTense(scope, at, xe)
 	}
@@ -1122,6 +1129,61 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		t = tensePast
 	}
 	return t
+}
+
+// isDirectedBefore reports whether head, the words of a clause before a
+// weekday, end in an infinitive that a verb of directing governs, with
+// its object between ("called on Egyptians to take to the streets on",
+// "urged supporters to rally on", "ordered residents to leave by"): what
+// is directed comes after the directing, so its weekday is the one
+// ahead (rule directed-day).
+func isDirectedBefore(head string) bool {
+	for k := strings.LastIndex(head, " to "); k >= 0; k = strings.LastIndex(head[:k], " to ") {
+		rest := head[k+len(" to "):]
+		if next, _ := nextLowerWord(rest, 0); next == "" || isDeterminer(next) || isDateNumberWord(next) || rest[0] < 'a' || rest[0] > 'z' {
+			continue // "to take to the streets on": the second "to" is a preposition
+		}
+		return !hasEventVerb(rest) && directsInfinitive(paddedWordList(head[:k]))
+	}
+	return false
+}
+
+// directsInfinitive reports whether w, the words before an infinitive's
+// "to", end in a verb of directing and its object, up to five words
+// ("called on Egyptians", "urged its supporters").
+func directsInfinitive(w []string) bool {
+	for i := len(w) - 1; i >= 0 && i >= len(w)-5; i-- {
+		switch w[i] {
+		case "called", "urged", "asked", "ordered", "told", "instructed", "invited", "appealed", "summoned", "directed":
+			return true
+		}
+		if isVerbForm(w[i]) || isClauseLink(w[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isParticipleBefore reports whether head, the words of a clause before a
+// day, end in a past participle after a noun and the participle's own
+// phrase, with no verb between: a reduced relative ("the statement made
+// in London and Paris on", "the accord signed on"). The day dates the
+// participle's happening, which lies behind whatever the clause's verb
+// says of its noun (rule participle-day).
+func isParticipleBefore(head string) bool {
+	w := paddedWordList(head)
+	for i := len(w) - 1; i >= 1 && i >= len(w)-7; i-- {
+		v := w[i]
+		if isAuxiliary(v) || isModalOrDo(v) || isClauseLink(v) && v != "and" && v != "or" || v == "to" {
+			return false
+		}
+		if !isParticiple(v) {
+			continue
+		}
+		prev := w[i-1]
+		return !isAuxiliary(prev) && !isModalOrDo(prev) && !isDeterminer(prev) && !isPreverbAdverb(prev) && endsSubject(prev) && !isVerbForm(prev)
+	}
+	return false
 }
 
 // hasInfinitiveBefore reports whether head, the words before a date in
