@@ -1100,7 +1100,7 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
 	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
-		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at]) {
+		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
 		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
 	}
 	if t == tenseFuture && st.x.r.off.on(rulePastPlan) {
@@ -1166,12 +1166,14 @@ func directsInfinitive(w []string) bool {
 
 // isParticipleBefore reports whether head, the words of a clause before a
 // day, end in a past participle after a noun and the participle's own
-// phrase, with no verb between: a reduced relative ("the statement made
-// in London and Paris on", "the accord signed on"). The day dates the
-// participle's happening, which lies behind whatever the clause's verb
-// says of its noun (rule participle-day).
-func isParticipleBefore(head string) bool {
-	w := paddedWordList(head)
+// phrase, with no verb or comma between, and rest, the clause from the
+// day on, shows that the participle is no finite verb: a verb before
+// its noun or after the day ("have seen the statement made in London
+// and Paris on", "the accord signed on … will take effect"). It is then a
+// reduced relative, and the day dates its happening, which lies behind
+// whatever the clause's verb says of its noun (rule participle-day).
+func isParticipleBefore(head, rest string) bool {
+	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
 	for i := len(w) - 1; i >= 1 && i >= len(w)-7; i-- {
 		v := w[i]
 		if isAuxiliary(v) || isModalOrDo(v) || isClauseLink(v) && v != "and" && v != "or" || v == "to" {
@@ -1181,7 +1183,10 @@ func isParticipleBefore(head string) bool {
 			continue
 		}
 		prev := w[i-1]
-		return !isAuxiliary(prev) && !isModalOrDo(prev) && !isDeterminer(prev) && !isPreverbAdverb(prev) && endsSubject(prev) && !isVerbForm(prev)
+		if isAuxiliary(prev) || isModalOrDo(prev) || isDeterminer(prev) || isPreverbAdverb(prev) || !endsSubject(prev) || isVerbForm(prev) {
+			return false
+		}
+		return hasEventVerbWords(w[:i-1]) || hasEventVerbWords(paddedWordList(rest))
 	}
 	return false
 }
