@@ -2670,21 +2670,7 @@ func (s *dateScanner) namedDayBase(k int) (*dateExpr, int) {
 // "two years later" does) to that year and n, in a past clause only. A
 // vague count ("the next few years") is three, approximately.
 func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
-	j := at.j
-	if s.lower(j) != "the" {
-		return nil, 0
-	}
-	switch s.lower(j + 1) {
-	case "next", "following", "subsequent":
-	default:
-		return nil, 0
-	}
-	switch s.lower(at.from - 1) {
-	case "over", "during", "in", "within":
-	default:
-		return nil, 0
-	}
-	n, vague, k := s.countAt(j + 2)
+	n, vague, k := s.nextCounted(at, "within")
 	if n < 2 || s.lower(k) != "years" {
 		return nil, 0
 	}
@@ -2703,21 +2689,10 @@ func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
 // days") gives no span, and "within the next four days" is a bound, not
 // a span (see within).
 func (s *dateScanner) nextDays(at scanAt) (*dateExpr, int) {
-	j := at.j
-	if s.lower(j) != "the" || !s.off.on(ruleNextDays) {
+	if !s.off.on(ruleNextDays) {
 		return nil, 0
 	}
-	switch s.lower(j + 1) {
-	case "next", "following", "subsequent":
-	default:
-		return nil, 0
-	}
-	switch s.lower(at.from - 1) {
-	case "over", "during", "for", "in":
-	default:
-		return nil, 0
-	}
-	n, vague, k := s.countAt(j + 2)
+	n, vague, k := s.nextCounted(at, "for")
 	if n < 2 || n > 366 || vague || s.lower(k) != "days" {
 		return nil, 0
 	}
@@ -2774,15 +2749,39 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 // the next days" say what "the weeks that followed" says (rule
 // next-plural).
 func (s *dateScanner) isNextPlural(at scanAt, w1, w2 string) bool {
-	if !s.off.on(ruleNextPlural) || w1 != "following" && w1 != "next" && w1 != "subsequent" {
-		return false
-	}
-	switch s.lower(at.from - 1) {
-	case "over", "during", "in", "for":
-	default:
+	if !s.off.on(ruleNextPlural) || !isNextWord(w1) || !s.opensNextSpan(at, "for") {
 		return false
 	}
 	return w2 == "days" || w2 == "weeks" || w2 == "months"
+}
+
+// isNextWord reports whether w counts on from the narrative's time:
+// "next", "following", "subsequent".
+func isNextWord(w string) bool {
+	return w == "next" || w == "following" || w == "subsequent"
+}
+
+// opensNextSpan reports whether the word before the expression at at is
+// "over", "during", "in" or also, a preposition that makes "the next
+// …" a span of the narrative ("over the next two years").
+func (s *dateScanner) opensNextSpan(at scanAt, also string) bool {
+	switch w := s.lower(at.from - 1); w {
+	case "over", "during", "in":
+		return true
+	default:
+		return w == also
+	}
+}
+
+// nextCounted reads "the next two", "the following three" at at, after
+// a preposition that opens a span (see opensNextSpan): the count,
+// whether it was vague ("the next few"), and the token after it; a
+// count of 0 when there is none.
+func (s *dateScanner) nextCounted(at scanAt, also string) (n int, vague bool, k int) {
+	if s.lower(at.j) != "the" || !isNextWord(s.lower(at.j+1)) || !s.opensNextSpan(at, also) {
+		return 0, false, at.j
+	}
+	return s.countAt(at.j + 2)
 }
 
 // vagueWeeks is the date a few weeks with no exact count give, counted
