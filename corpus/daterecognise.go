@@ -20,10 +20,11 @@ type recogniser func(s *dateScanner, at scanAt) (*dateExpr, int)
 // relativeForms are the expressions counted from the narrative's latest
 // date, read only where an expression may start (not inside "two days
 // after …", whose base is read as a calendar date). In the order tried:
-func relativeForms() [8]recogniser {
+func relativeForms() [9]recogniser {
 	return [...]recogniser{
 		(*dateScanner).relativeNeighbour, // "the following day", "the next week", "the day after"
 		(*dateScanner).nextYears,         // "over the next two years"
+		(*dateScanner).nextDays,          // "over the next four days"
 		(*dateScanner).daysAfter,         // "in the days after the signing", "in the weeks that followed"
 		(*dateScanner).ordinalDay,        // "the third day of the offensive"
 		(*dateScanner).relativeSameDay,   // "the same day", "that night", "hours later", "in the afternoon", "at dusk"

@@ -155,11 +155,72 @@ const (
 	// 1 June"), is no day the narrative reached: the next sentence's
 	// "the following day" counts from the signing (see placed.aim).
 	ruleInfinitiveAim = "infinitive-aim"
+	// ruleQuantityPassive: a quantity as the subject of a passive or a
+	// perfect ("In 1998 thousands of people were killed") counts what
+	// happened; only a copula's complement states a figure (see
+	// isQuantityPassive).
+	ruleQuantityPassive = "quantity-passive"
+	// ruleContactClause: a negation in a relative clause with no pronoun
+	// on the object of the date's verb ("In February 1973 he named a
+	// minister the army did not want") denies that clause's verb, not
+	// the date's (see contactClauseStart).
+	ruleContactClause = "contact-clause"
+	// ruleOrdinalMonth: "the eighth day of the eighth month" is a day of
+	// the calendar, 8 August, not the eighth day of something begun
+	// before (see ordinalMonthDay).
+	ruleOrdinalMonth = "ordinal-month"
+	// ruleNextDays: "over the next four days" after a day the narrative
+	// reached is the span of the four days after it (see nextDays).
+	ruleNextDays = "next-days"
+	// ruleFramingBefore: "before" and "ahead of" open a phrase that sets
+	// its sentence in a happening named with its year ("Before the 1987
+	// election, the parties agreed"), as "after" does (see framingYear).
+	ruleFramingBefore = "framing-before"
+	// ruleFramingName: a name opening the subject ends such a phrase as
+	// a comma does ("Ahead of the 1987 election Labour agreed"; see
+	// opensNamedSubject).
+	ruleFramingName = "framing-name"
+	// ruleQuoteInHappening: a sentence mostly quoted whose first verb
+	// outside the quotation is a past that is no verb of saying reports
+	// a happening, not speech (see quotesInHappening).
+	ruleQuoteInHappening = "quote-in-happening"
+	// ruleNextPlural: "over the following weeks", "in the next days" are
+	// the weeks or days that followed, as "in the weeks after the attack"
+	// are (see isNextPlural).
+	ruleNextPlural = "next-plural"
+	// ruleCausativeHad: "had the constitution amended in 1961" tells of
+	// a happening the subject caused, not of an object the participle
+	// describes (see isCausative).
+	ruleCausativeHad = "causative-had"
+	// ruleHappeningBy: a year after "of" names a happening that a passive
+	// clause gives as its agent ("was given its legal form by the
+	// constitution of 1933"): the clause's time (see passiveBefore).
+	ruleHappeningBy = "happening-by"
+	// rulePastExpectation: a past verb of expectation or intent before a
+	// date ("observers expected the government to fall within weeks")
+	// tells what was looked for, not what happened (see
+	// hypotheticalCue).
+	rulePastExpectation = "past-expectation"
+	// ruleBeginEndClause: "It opened with an assault on 26 July 1953 and
+	// ended when the dictator fled on 1 January 1959" is one span, as
+	// "began on 27 August and ended on 26 September" is, however many
+	// words stand between each verb and its date (see endsAfterAnd).
+	ruleBeginEndClause = "begin-end-clause"
+	// ruleDirectedDay: a weekday in an infinitive that a verb of
+	// directing governs ("called on Egyptians to take to the streets on
+	// Friday") is the one ahead of the call (see isDirectedBefore).
+	ruleDirectedDay = "directed-day"
+	// ruleParticipleDay: a weekday or a day with no year after a past
+	// participle that follows its noun ("the statement made in London on
+	// Monday", "the accord signed on 3 May will take effect") is behind
+	// the moment of writing, whatever the clause's verb (see
+	// isParticipleBefore).
+	ruleParticipleDay = "participle-day"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim}
 }
 
 // on reports whether rule is on.
@@ -474,6 +535,8 @@ func (s *dateScanner) happeningOfIn(i int) bool {
 			switch s.lower(k - 1) {
 			case "in", "during", "through":
 				return k < i-2
+			case "by":
+				return k < i-2 && s.off.on(ruleHappeningBy) && s.passiveBefore(k-1)
 			}
 			return false
 		case t.num >= 0 || t.lower == "of" || t.lower == "and" || t.lower == "or":
@@ -481,6 +544,31 @@ func (s *dateScanner) happeningOfIn(i int) bool {
 		case t.lower == "'" || t.lower == "’":
 		case !isLetterFirst(t.text):
 			return false
+		}
+	}
+	return false
+}
+
+// passiveBefore reports whether a passive's participle ends a verb
+// phrase of a few words before token by, a "by" that then opens the
+// agent: "was given its legal form by", "were driven out by" (rule
+// happening-by). The happening the agent names is what did it.
+func (s *dateScanner) passiveBefore(by int) bool {
+	for k := by - 1; k >= 1 && k >= by-5; k-- {
+		w := s.lower(k)
+		if w == "," || w == "" {
+			return false
+		}
+		if !isParticiple(w) {
+			continue
+		}
+		prev := s.lower(k - 1)
+		if isPreverbAdverb(prev) {
+			prev = s.lower(k - 2)
+		}
+		switch prev {
+		case "was", "were", "been", "be", "being":
+			return true
 		}
 	}
 	return false

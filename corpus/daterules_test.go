@@ -152,6 +152,61 @@ func TestDateRules(t *testing.T) {
 		// With no year before and no date of writing, a sentence's own
 		// year dates the rest of it (narrativeYear).
 		{ruleSentenceYear, dateCase{"a range after a season's year", "", "The Commune was a council that held power for a little over two months in the spring of 1871, from 18 March until 28 May.", []string{"1871-03-18/1871-05-28"}}},
+		// A quantity as the subject of a passive counts what happened
+		// (isQuantityPassive).
+		{ruleQuantityPassive, dateCase{"thousands were killed", "", "In 1998 thousands of villagers were killed in the north.", []string{"1998"}}},
+		{ruleQuantityPassive, dateCase{"hundreds were quietly shipped", "", "From 1971 hundreds of prisoners were quietly shipped to an island camp.", []string{"1971"}}},
+		// A negation in a relative clause with no pronoun denies that
+		// clause's verb (contactClauseStart).
+		{ruleContactClause, dateCase{"a contact clause denies its own verb", "", "In March 1975 the president appointed a governor the council did not trust.", []string{"1975-03"}}},
+		{ruleContactClause, dateCase{"a pronoun opens the contact clause", "", "In 1998 the army took a town they had never held.", []string{"1998"}}},
+		// "The eighth day of the eighth month" is a calendar day
+		// (ordinalMonthDay).
+		{ruleOrdinalMonth, dateCase{"an ordinal day of an ordinal month", "", "On 23 July 1988 the congress met. The strike began on the eighth day of the eighth month.", []string{"1988-07-23", "1988-08-08"}}},
+		{ruleOrdinalMonth, dateCase{"an ordinal month with its year", "", "Students marched on the fourth day of the fifth month of 1919.", []string{"1919-05-04"}}},
+		// "Over the next four days" is the span of the days after the
+		// narrative's day (nextDays).
+		{ruleNextDays, dateCase{"over the next four days", "", "On 8 August 1988 troops opened fire. Over the next four days soldiers shot demonstrators in the capital.", []string{"1988-08-08", "1988-08-09/1988-08-12"}}},
+		{ruleNextDays, dateCase{"for the following three days", "", "The rebels took the port on 2 May 1975, and for the following three days they held the customs house.", []string{"1975-05-02", "1975-05-03/1975-05-05"}}},
+		// "Before" and "ahead of" open a framing phrase (framingOpener);
+		// a subject with no comma ends it (opensNamedSubject).
+		{ruleFramingBefore, dateCase{"before the year's happening", "", "Before the 1987 election, the two parties agreed to run as one bloc.", []string{"1987~approx"}}},
+		{ruleFramingBefore, dateCase{"ahead of the year's happening", "", "Ahead of the 1994 referendum, the council printed new ballots.", []string{"1994~approx"}}},
+		{ruleFramingName, dateCase{"a name opens the subject", "", "During the 2006 war Israeli aircraft bombed the port.", []string{"2006"}}},
+		{ruleFramingName, dateCase{"a determiner opens the subject", "", "After the 1999 vote the militias burned the town.", []string{"1999~approx"}}},
+		// A quotation inside a happening's report is a detail of it
+		// (quotesInHappening).
+		{ruleQuoteInHappening, dateCase{"a letter quoted", "", "On 20 April 1998 the agency received a letter declaring that “the armed struggle is over and history”.", []string{"1998-04-20"}}},
+		{ruleQuoteInHappening, dateCase{"a chant quoted", "", "On 9 May 1970 the crowd chanted “down with the army, down with the king” outside the palace.", []string{"1970-05-09"}}},
+		// "Over the following weeks" are the weeks that followed
+		// (isNextPlural).
+		{ruleNextPlural, dateCase{"over the following weeks", "", "War began on 4 May 1994. Over the following weeks the south fired missiles at the capital.", []string{"1994-05-04", "1994-05~approx"}}},
+		{ruleNextPlural, dateCase{"in the next days", "", "The army took the port on 3 June 1975. In the next days the rebels withdrew to the hills.", []string{"1975-06-03", "1975-06~approx"}}},
+		// "Had the constitution amended" tells of a caused happening
+		// (isCausative).
+		{ruleCausativeHad, dateCase{"had a law changed", "", "The president had the electoral law changed in 1961 to allow a second term.", []string{"1961"}}},
+		{ruleCausativeHad, dateCase{"got a decree signed", "", "The minister got the decree signed in May 1970 despite the army's objections.", []string{"1970-05"}}},
+		// A passive's agent named by its year dates the clause
+		// (passiveBefore).
+		{ruleHappeningBy, dateCase{"an agent named by its year", "", "The regime was given its legal form by the charter of 1933.", []string{"1933"}}},
+		{ruleHappeningBy, dateCase{"an agent after an adverb", "", "The old town was largely destroyed by the earthquake of 1908.", []string{"1908"}}},
+		// A past verb of expectation with an object tells what was looked
+		// for (hypotheticalCue).
+		{rulePastExpectation, dateCase{"expected an object to", "", "Most diplomats expected the regime to collapse in March 1989.", []string{}}},
+		{rulePastExpectation, dateCase{"expected a relative day", "", "On 2 May 1975 the army took the port. Its commanders expected the garrison to surrender within two days.", []string{"1975-05-02"}}},
+		// A begin verb and "and ended" bound one span however far from
+		// their dates (endsAfterAnd).
+		{ruleBeginEndClause, dateCase{"opened with and ended when", "", "The revolt opened with a raid on a police post in the hills on 3 May 1953 and ended when the governor fled on 1 January 1959.", []string{"1953-05-03/1959-01-01"}}},
+		{ruleBeginEndClause, dateCase{"began with and ended with", "", "The war began with an attack on the border post on 3 May 1990 and ended with a truce signed in the capital on 9 June 1992.", []string{"1990-05-03/1992-06-09"}}},
+		// A weekday a directed infinitive holds lies ahead of the call
+		// (isDirectedBefore); 24 July 2013 was a Wednesday.
+		{ruleDirectedDay, dateCase{"urged to rally on a weekday", "2013-08-22", "CAIRO, 24 July (Wire) - The general urged his supporters to rally on Friday.", []string{"2013-07-26!"}}},
+		{ruleDirectedDay, dateCase{"called on to take to the streets", "2013-08-22", "CAIRO, 24 July (Wire) - The general called on citizens to take to the streets on Friday.", []string{"2013-07-26!"}}},
+		// A weekday or a day without a year after a noun's past
+		// participle is behind (isParticipleBefore); 11 December 1956 was
+		// a Tuesday.
+		{ruleParticipleDay, dateCase{"a statement made on a weekday", "1956-12-20", "LONDON, 11 December (Wire) - You will all have seen the statement made in London and Paris on Monday.", []string{"1956-12-10"}}},
+		{ruleParticipleDay, dateCase{"an accord signed on a day", "1956-12-20", "LONDON, 11 December (Wire) - The accord signed on 3 December will take effect next month.", []string{"1956-12-03", "1957-01!"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -201,6 +256,26 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a future day a copula gives", "2017-10-18", "The deadline is 14 May 2030.", []string{"2030-05-14!"}},
 		{"two weeks later keeps its day", "", "On 14 May 1970 the founders freed a prisoner. Two weeks later they travelled abroad.", []string{"1970-05-14", "1970-05-28"}},
 		{"a deadline that passed on a weekday", "2013-08-20", "CAIRO, 4 July (Wire) - The army's deadline passed on Tuesday without a deal.", []string{"2013-07-02"}},
+		{"a quantity's copula states a figure", "", "In 1998 more than half of the children were out of school.", []string{}},
+		{"a quantity's level is a figure", "", "In 1990 some 40 percent of the vote was estimated at 2 million ballots.", []string{}},
+		{"a denied verb before its object", "", "In 1998 the rebels never attacked the town the army held.", []string{}},
+		{"a participle's noun as subject of a denied verb", "", "In 1998 a minister named Ruiz did not resign.", []string{}},
+		{"the nth day of a happening counts from it", "", "On 2 June 1990 the offensive began. On the third day of the offensive the town fell.", []string{"1990-06-02", "1990-06-04"}},
+		{"within the next days is a bound", "", "On 8 August 1988 troops opened fire. Within the next four days the army had retaken the city.", []string{"1988-08-08"}},
+		{"over the next few days gives no span", "", "On 8 August 1988 troops opened fire. Over the next few days soldiers shot demonstrators.", []string{"1988-08-08"}},
+		{"a year naming the object after before", "", "The council met before the 1994 referendum.", []string{}},
+		{"a quotation opening its attribution is speech", "", "“We will defend the city to the last man,” the general said on 4 March 1975.", []string{}},
+		{"a quotation after a verb of saying is speech", "", "On 4 March 1975 the general declared that “the city will be defended to the last man”.", []string{}},
+		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
+		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
+		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
+		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
+		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},
+		{"expected to after a noun is a plan", "1999-11-01", "The force will leave, with the handover expected to be completed in early 2000.", []string{"2000~early!"}},
+		{"a past verb of seeking is a happening", "", "He sought asylum in the Netherlands in 1988.", []string{"1988"}},
+		{"an end told by another subject", "", "The war began with an attack on the border post on 3 May 1990, and the army ended its offensive on 9 June 1992.", []string{"1990-05-03", "1992-06-09"}},
+		{"a weekday the directing verb has", "2013-08-22", "CAIRO, 24 July (Wire) - On Monday the general urged his supporters to stay calm.", []string{"2013-07-22"}},
+		{"a participle with its auxiliary is the verb", "1956-12-20", "LONDON, 11 December (Wire) - The accord will be signed on Monday.", []string{"1956-12-17!"}},
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }

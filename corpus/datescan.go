@@ -1407,7 +1407,32 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
 		return false
 	}
-	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
+	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm)) {
+		return true
+	}
+	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
+}
+
+// endsAfterAnd reports whether the tokens from byte from to byte to hold
+// "and" and an end form right after it, with no semicolon: the second
+// half of "It opened with an assault on 26 July 1953 and ended when the
+// dictator fled on 1 January 1959", whose dates bound one span (rule
+// begin-end-clause). The begin form must open the first half without a
+// comma in between (see aspectBefore).
+func (s *dateScanner) endsAfterAnd(from, to int) bool {
+	for k := range s.toks {
+		t := s.toks[k]
+		if t.start < from {
+			continue
+		}
+		if t.start >= to || t.lower == ";" {
+			return false
+		}
+		if t.lower == "and" && k+1 < len(s.toks) && isEndForm(s.toks[k+1].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // isEndThenBegin reports whether a is when something ended and b, later
@@ -1960,20 +1985,19 @@ func (s *dateScanner) decade(at scanAt) (*dateExpr, int) {
 // government", "During the 2006 war, rebels shelled the port". An
 // attributive year names which election or war (see bareYear), but a
 // phrase of time opening the sentence, set off by a comma, makes that
-// happening the sentence's time: its year, approximately after "after"
-// or "following".
+// happening the sentence's time: its year, approximately after "after",
+// "following", "before" or "ahead of". A name that opens the subject
+// ends the phrase as a comma does ("Ahead of the 1987 general election
+// Labour and the NFP agreed"; rule framing-name).
 func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	j := at.j
-	if at.modified || at.from != 2 || s.lower(1) != "the" {
-		return nil
-	}
-	mod, ok := s.framingOpener()
-	if !ok {
+	mod, the, ok := s.framingOpener()
+	if !ok || at.modified || at.from != the+1 || s.lower(the) != "the" {
 		return nil
 	}
 	for k := j + 1; k <= j+4; k++ {
 		switch w := s.lower(k); {
-		case w == ",":
+		case w == "," || k > j+1 && s.opensNamedSubject(k):
 			y, _ := s.tok(j)
 			return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}
 		case w == "" || !isAlnumByte(w[0]):
@@ -1983,18 +2007,37 @@ func (s *dateScanner) framingYear(at scanAt) *dateExpr {
 	return nil
 }
 
+// opensNamedSubject reports whether token k opens a clause's subject
+// after an opening phrase with no comma: a capitalised word or a
+// determiner after a word in lower case that is neither a preposition
+// nor a determiner ("Ahead of the 1987 general election Labour agreed",
+// "After the 2013 election the party formed"; rule framing-name).
+func (s *dateScanner) opensNamedSubject(k int) bool {
+	t, ok := s.tok(k)
+	prev := s.lowerWordAt(k - 1)
+	if !ok || !s.off.on(ruleFramingName) || t.num >= 0 || prev == "" || isPreposition(prev) || isDeterminer(prev) {
+		return false
+	}
+	return isLetterFirst(t.text) && t.text != t.lower || isDeterminer(t.lower) && t.lower != "that"
+}
+
 // framingOpener reports whether the sentence opens with a preposition
-// that sets it in a happening, "in", "during", "after" or "following",
-// and the modifier the happening's year takes: approximate after
-// "after" or "following".
-func (s *dateScanner) framingOpener() (string, bool) {
+// that sets it in a happening, "in", "during", "after", "following",
+// and, with rule framing-before, "before" or "ahead of"; the modifier
+// the happening's year takes (approximate but after "in" or "during");
+// and the token where the happening's "the" stands.
+func (s *dateScanner) framingOpener() (mod string, the int, ok bool) {
 	switch s.lower(0) {
 	case "after", "following":
-		return ModApprox, true
+		return ModApprox, 1, true
 	case "during", "in":
-		return "", true
+		return "", 1, true
+	case "before":
+		return ModApprox, 1, s.off.on(ruleFramingBefore)
+	case "ahead":
+		return ModApprox, 2, s.lower(1) == "of" && s.off.on(ruleFramingBefore)
 	}
-	return "", false
+	return "", 0, false
 }
 
 // framingOf reports whether the year at at closes, after "of", a phrase
@@ -2005,14 +2048,11 @@ func (s *dateScanner) framingOpener() (string, bool) {
 // (the modifier returned). Up to four words may name the happening,
 // between "the" and "of" ("During the Sergeants' Revolt of 1933").
 func (s *dateScanner) framingOf(at scanAt) (string, bool) {
-	if at.modified || s.lower(at.from-1) != "of" || at.from < 4 || at.from > 7 || s.lower(1) != "the" {
+	mod, the, ok := s.framingOpener()
+	if !ok || at.modified || s.lower(at.from-1) != "of" || at.from < the+3 || at.from > the+6 || s.lower(the) != "the" {
 		return "", false
 	}
-	mod, ok := s.framingOpener()
-	if !ok {
-		return "", false
-	}
-	for k := 2; k < at.from-1; k++ {
+	for k := the + 1; k < at.from-1; k++ {
 		if t, _ := s.tok(k); t.num >= 0 || !isASCIILetters(t.lower) || len(t.lower) < 2 && t.lower != "s" && t.lower != "'" {
 			return "", false
 		}
@@ -2630,21 +2670,7 @@ func (s *dateScanner) namedDayBase(k int) (*dateExpr, int) {
 // "two years later" does) to that year and n, in a past clause only. A
 // vague count ("the next few years") is three, approximately.
 func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
-	j := at.j
-	if s.lower(j) != "the" {
-		return nil, 0
-	}
-	switch s.lower(j + 1) {
-	case "next", "following", "subsequent":
-	default:
-		return nil, 0
-	}
-	switch s.lower(at.from - 1) {
-	case "over", "during", "in", "within":
-	default:
-		return nil, 0
-	}
-	n, vague, k := s.countAt(j + 2)
+	n, vague, k := s.nextCounted(at, "within")
 	if n < 2 || s.lower(k) != "years" {
 		return nil, 0
 	}
@@ -2653,6 +2679,25 @@ func (s *dateScanner) nextYears(at scanAt) (*dateExpr, int) {
 	if vague {
 		e.mod, end.mod = ModApprox, ModApprox
 	}
+	return e, k + 1
+}
+
+// nextDays reads "over the next four days", "for the following three
+// days" (after "over", "during", "for" or "in"; rule next-days): the span
+// of the n days after the day the narrative reached, in a past clause
+// only, as "over the next two years" is. A vague count ("the next few
+// days") gives no span, and "within the next four days" is a bound, not
+// a span (see within).
+func (s *dateScanner) nextDays(at scanAt) (*dateExpr, int) {
+	if !s.off.on(ruleNextDays) {
+		return nil, 0
+	}
+	n, vague, k := s.nextCounted(at, "for")
+	if n < 2 || n > 366 || vague || s.lower(k) != "days" {
+		return nil, 0
+	}
+	e := relDay(1)
+	e.last, e.pastOnly = relDay(n), true
 	return e, k + 1
 }
 
@@ -2671,6 +2716,8 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 	w1, w2 := s.lower(j+1), s.lower(j+2)
 	next := j + 3
 	switch {
+	case s.isNextPlural(at, w1, w2):
+		w1 = w2 // "over the following weeks": the weeks that followed
 	case w2 == "after" || w2 == "following":
 		if s.startsDate(next) {
 			return nil, 0 // "the days after 3 May": counted from that date elsewhere
@@ -2696,6 +2743,47 @@ func (s *dateScanner) daysAfter(at scanAt) (*dateExpr, int) {
 	return nil, 0
 }
 
+// isNextPlural reports whether w1 and w2, after "the" at at, are
+// "following", "next" or "subsequent" and a plural unit with no count,
+// after "over", "during", "in" or "for": "over the following weeks", "in
+// the next days" say what "the weeks that followed" says (rule
+// next-plural).
+func (s *dateScanner) isNextPlural(at scanAt, w1, w2 string) bool {
+	if !s.off.on(ruleNextPlural) || !isNextWord(w1) || !s.opensNextSpan(at, "for") {
+		return false
+	}
+	return w2 == "days" || w2 == "weeks" || w2 == "months"
+}
+
+// isNextWord reports whether w counts on from the narrative's time:
+// "next", "following", "subsequent".
+func isNextWord(w string) bool {
+	return w == "next" || w == "following" || w == "subsequent"
+}
+
+// opensNextSpan reports whether the word before the expression at at is
+// "over", "during", "in" or also, a preposition that makes "the next
+// …" a span of the narrative ("over the next two years").
+func (s *dateScanner) opensNextSpan(at scanAt, also string) bool {
+	switch w := s.lower(at.from - 1); w {
+	case "over", "during", "in":
+		return true
+	default:
+		return w == also
+	}
+}
+
+// nextCounted reads "the next two", "the following three" at at, after
+// a preposition that opens a span (see opensNextSpan): the count,
+// whether it was vague ("the next few"), and the token after it; a
+// count of 0 when there is none.
+func (s *dateScanner) nextCounted(at scanAt, also string) (n int, vague bool, k int) {
+	if s.lower(at.j) != "the" || !isNextWord(s.lower(at.j+1)) || !s.opensNextSpan(at, also) {
+		return 0, false, at.j
+	}
+	return s.countAt(at.j + 2)
+}
+
 // vagueWeeks is the date a few weeks with no exact count give, counted
 // from the day before (ruleWeeksWindow): a window from days from to to
 // days after it, of which the month is kept when the whole window lies
@@ -2719,12 +2807,43 @@ func (s *dateScanner) ordinalDay(at scanAt) (*dateExpr, int) {
 		return nil, 0
 	}
 	n := ordinalWord(s.lower(j + 1))
-	if n == 0 || s.lower(j+3) == "of" && s.namesPeriod(j+4) {
+	if n == 0 {
 		return nil, 0
+	}
+	if s.lower(j+3) == "of" {
+		if e, next := s.ordinalMonthDay(n, j+4); e != nil {
+			return e, next
+		}
+		if s.namesPeriod(j + 4) {
+			return nil, 0
+		}
 	}
 	e := relDay(n - 1)
 	e.fromStart = true
 	return e, j + 3
+}
+
+// ordinalMonthDay reads the month of "the eighth day of the eighth
+// month" after "the nth day of" at token i: the calendar's nth month
+// counted from January, and its day n, a calendar date as "8 August"
+// is, with the year that may follow ("of the eighth month of 1988";
+// rule ordinal-month). The month of a count that is no calendar's ("the
+// third day of the second month of the siege") reads as the nth day of
+// the siege's month would; the calendar reading wins, as writers
+// use the bare phrase for the calendar's months.
+func (s *dateScanner) ordinalMonthDay(day, i int) (*dateExpr, int) {
+	if !s.off.on(ruleOrdinalMonth) || s.lower(i) != "the" || s.lower(i+2) != "month" || day > 31 {
+		return nil, 0
+	}
+	m := ordinalWord(s.lower(i + 1))
+	if m == 0 || m > 12 || s.lower(i+3) == "of" && !s.isYear(i+4) {
+		return nil, 0
+	}
+	e := &dateExpr{kind: exCalendar, month: m, day: day, prec: PrecisionDay}
+	if s.lower(i+3) == "of" {
+		return e, s.trailingYear(e, i+4)
+	}
+	return e, i + 3
 }
 
 // namesPeriod reports whether a month or a year starts at token i: a

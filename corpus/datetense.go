@@ -354,10 +354,24 @@ func isRegularPast(w string) bool {
 }
 
 // isParticiple reports whether w can be a past participle: regular, one
-// of WordNet's irregular forms ("taken", "fought"), or an auxiliary's
-// ("been", "had", "done").
+// of WordNet's irregular forms ("taken", "fought"), an auxiliary's
+// ("been", "had", "done"), or one of the few whose participle is their
+// bare form while their past is not ("has become", "had run"), which
+// WordNet's table of irregular forms, keyed by the form that differs,
+// cannot show.
 func isParticiple(w string) bool {
-	return w == "been" || w == "had" || w == "done" || isRegularPast(w) || verbs.Load().IsIrregularPast(w)
+	return w == "been" || w == "had" || w == "done" || isRegularPast(w) || verbs.Load().IsIrregularPast(w) || isBareParticiple(w)
+}
+
+// isBareParticiple reports whether w is a participle in its verb's bare
+// form, a closed class: "come" and the verbs made on it, "run" and the
+// verbs made on it.
+func isBareParticiple(w string) bool {
+	switch w {
+	case "come", "become", "overcome", "run", "overrun", "outrun", "rerun":
+		return true
+	}
+	return false
 }
 
 // governsParticiple reports whether a word before an -ed form makes it a

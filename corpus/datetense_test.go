@@ -45,6 +45,9 @@ func TestVerbTense(t *testing.T) {
 		{"Donors meet in Paris, and they set the agenda on May 29.", []string{present}},
 		{"Donors met in Paris, and they set the agenda on May 29.", []string{past}},
 		{"They set the agenda on May 29.", []string{past}},
+		// A perfect whose participle is the bare form is past.
+		{"The vote on May 29 has become a symbol of the protests.", []string{past}},
+		{"The rally on May 29 has overrun the square.", []string{past}},
 		// Nouns in -s are no verbs.
 		{"The talks on May 29.", nil},
 		{"A new round of votes on May 29.", nil},

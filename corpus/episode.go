@@ -89,7 +89,7 @@ func isPlainReport(m, b string, w []string) bool {
 	if slices.ContainsFunc(w, isTimeShift) || deniesIn(w, false) || isCopulaState(w) {
 		return false
 	}
-	return hasEventVerb(m) && !hasHypotheticalCue(m, 0) && !isMeasureState(m, 0)
+	return hasEventVerb(m) && !hasHypotheticalCue(m, 0) && !isMeasureState(m, 0, nil)
 }
 
 // reportLead lists a dispatch's lead sentence, the first under its

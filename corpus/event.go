@@ -558,7 +558,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m)) && saysMoreThanDates(m, exprs)
+	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m)) && saysMoreThanDates(m, exprs)
 	return st
 }
 
@@ -640,7 +640,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = defined || isMeasureState(p.scope, at) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
@@ -690,7 +690,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
-	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction), st.x.r.off.on(rulePastExpectation)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
 		return false
 	}
@@ -745,7 +745,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		// of them in the January riots" tallies up to now.
 		return true
 	}
-	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start]) ||
+	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start], st.x.r.off) ||
 		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off)
 }
@@ -1243,6 +1243,13 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// is an obligation, its date one to come.
 		t = tenseFuture
 	}
+	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
+		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
+	}
+	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
+		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
+		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
+	}
 	if t == tenseFuture && st.x.r.off.on(rulePastPlan) {
 		t = st.planTense(scope, at, xe)
 	}
@@ -1269,6 +1276,66 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		t = tensePast
 	}
 	return t
+}
+
+// isDirectedBefore reports whether head, the words of a clause before a
+// weekday, end in an infinitive that a verb of directing governs, with
+// its object between ("called on Egyptians to take to the streets on",
+// "urged supporters to rally on", "ordered residents to leave by"): what
+// is directed comes after the directing, so its weekday is the one
+// ahead (rule directed-day).
+func isDirectedBefore(head string) bool {
+	for k := strings.LastIndex(head, " to "); k >= 0; k = strings.LastIndex(head[:k], " to ") {
+		rest := head[k+len(" to "):]
+		if next, _ := nextLowerWord(rest, 0); next == "" || isDeterminer(next) || isDateNumberWord(next) || rest[0] < 'a' || rest[0] > 'z' {
+			continue // "to take to the streets on": the second "to" is a preposition
+		}
+		return !hasEventVerb(rest) && directsInfinitive(paddedWordList(head[:k]))
+	}
+	return false
+}
+
+// directsInfinitive reports whether w, the words before an infinitive's
+// "to", end in a verb of directing and its object, up to five words
+// ("called on Egyptians", "urged its supporters").
+func directsInfinitive(w []string) bool {
+	for i := len(w) - 1; i >= 0 && i >= len(w)-5; i-- {
+		switch w[i] {
+		case "called", "urged", "asked", "ordered", "told", "instructed", "invited", "appealed", "summoned", "directed":
+			return true
+		}
+		if isVerbForm(w[i]) || isClauseLink(w[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isParticipleBefore reports whether head, the words of a clause before a
+// day, end in a past participle after a noun and the participle's own
+// phrase, with no verb or comma between, and rest, the clause from the
+// day on, shows that the participle is no finite verb: a verb before
+// its noun or after the day ("have seen the statement made in London
+// and Paris on", "the accord signed on … will take effect"). It is then a
+// reduced relative, and the day dates its happening, which lies behind
+// whatever the clause's verb says of its noun (rule participle-day).
+func isParticipleBefore(head, rest string) bool {
+	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
+	for i := len(w) - 1; i >= 1 && i >= len(w)-7; i-- {
+		v := w[i]
+		if isAuxiliary(v) || isModalOrDo(v) || isClauseLink(v) && v != "and" && v != "or" || v == "to" {
+			return false
+		}
+		if !isParticiple(v) {
+			continue
+		}
+		prev := w[i-1]
+		if isAuxiliary(prev) || isModalOrDo(prev) || isDeterminer(prev) || isPreverbAdverb(prev) || !endsSubject(prev) || isVerbForm(prev) {
+			return false
+		}
+		return hasEventVerbWords(w[:i-1]) || hasEventVerbWords(paddedWordList(rest))
+	}
+	return false
 }
 
 // hasInfinitiveBefore reports whether head, the words before a date in
@@ -1732,6 +1799,20 @@ func relativeAfter(rest string) string {
 	return r
 }
 
+// isCausative reports whether w opens with "had" or "got" and a definite
+// object before a participle: "had the constitution amended in 1961",
+// "got the law changed" tell that the subject caused what the
+// participle names, which the date then dates (rule causative-had).
+// With an indefinite object ("had a newspaper founded in 1920") "had"
+// may tell what the subject owned, and is left to the reduced
+// relative's reading.
+func isCausative(w []string, off dateRules) bool {
+	if !off.on(ruleCausativeHad) || len(w) < 3 || w[0] != "had" && w[0] != "got" {
+		return false
+	}
+	return isDeterminer(w[1]) && w[1] != "a" && w[1] != "an"
+}
+
 // isObjectParticipleDate reports whether head, the words of a clause
 // before a date, end in a noun, a past participle with no auxiliary and
 // the date's preposition, after a finite past verb whose object, opened
@@ -1742,7 +1823,7 @@ func relativeAfter(rest string) string {
 // not date. With an auxiliary ("the truce was begun in 1988") the
 // participle is the verb; with no verb before the noun ("Fighting in the
 // north resumed in 1988") the -ed form is.
-func isObjectParticipleDate(head string) bool {
+func isObjectParticipleDate(head string, off dateRules) bool {
 	// A comma sets the participle off ("Resolution 1559, adopted in
 	// September 2004"): a clause of its own, which reports.
 	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
@@ -1758,7 +1839,7 @@ func isObjectParticipleDate(head string) bool {
 			// from the riots to the truce signed in April": no object.
 			return false
 		case isVerbForm(w[k]) && (k == 0 || !governsParticiple(w[k-1])):
-			if !isDeterminer(w[k+1]) {
+			if !isDeterminer(w[k+1]) || isCausative(w[k:], off) {
 				return false // "Armed resistance began in 1961": no object opens after the -ed form
 			}
 			t := clauseTense(strings.Join(w[:k+1], " "), 0)
@@ -1781,11 +1862,11 @@ func isObjectParticipleDate(head string) bool {
 // none comes before, the first after it. "France, which had 1,200 troops
 // in the region, evacuated 6,000 people between 7 and 16 June" dates the
 // evacuation.
-func isMeasureState(scope string, at int) bool {
+func isMeasureState(scope string, at int, off dateRules) bool {
 	before := paddedWordList(scope[:at])
 	for i := len(before) - 1; i >= 0; i-- {
 		if isMeasureVerb(before[i]) || isLevelVerb(before[i]) {
-			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i])
+			return measureFollows(before[i], before[i+1:]) || opensWithQuantity(before[:i]) && !isQuantityPassive(before[i+1:], off)
 		}
 		if hasEventVerbWords(before[i : i+1]) {
 			return false // another verb governs the date
@@ -1794,7 +1875,7 @@ func isMeasureState(scope string, at int) bool {
 	after := paddedWordList(scope[at:])
 	for i, w := range after {
 		if isMeasureVerb(w) || isLevelVerb(w) {
-			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) // after[0] is the date's
+			return measureFollows(w, after[i+1:]) || opensWithQuantity(after[min(1, i):i]) && !isQuantityPassive(after[i+1:], off) // after[0] is the date's
 		}
 		if hasEventVerbWords(after[i : i+1]) {
 			return false
@@ -1840,6 +1921,27 @@ func opensWithQuantity(w []string) bool {
 		}
 	}
 	return false
+}
+
+// isQuantityPassive reports whether w, the words after the verb of a
+// clause whose subject is a quantity ("thousands of people were …"), open
+// a passive or a perfect: a participle, perhaps after an adverb or
+// "been" ("were killed", "had been deported", "were later shipped"). The
+// quantity is then what the happening counted, not a figure the copula
+// states ("more than half of the children were out of school"; rule
+// quantity-passive). A verb of level ("was estimated at") still states a
+// figure.
+func isQuantityPassive(w []string, off dateRules) bool {
+	if !off.on(ruleQuantityPassive) {
+		return false
+	}
+	for len(w) > 1 && (isPreverbAdverb(w[0]) || w[0] == "also") {
+		w = w[1:]
+	}
+	if len(w) > 1 && w[0] == "been" {
+		w = w[1:]
+	}
+	return len(w) > 0 && w[0] != "been" && w[0] != "had" && isParticiple(w[0]) && !isLevelVerb(w[0])
 }
 
 // isFraction reports whether w names a part of a whole: "half", "third",
@@ -1889,8 +1991,47 @@ func isNegated(scope string, at, end int, off dateRules) bool {
 			break
 		}
 	}
+	if off.on(ruleContactClause) {
+		w = w[:contactClauseStart(w)]
+	}
 	embedded := off.on(ruleEmbeddedNo)
 	return deniesIn(before, embedded) || deniesIn(w, embedded)
+}
+
+// contactClauseStart returns where a relative clause with no pronoun
+// opens in w, the words after a date up to its clause's edge: after the
+// date's verb and the noun phrase a determiner opens as its object, a
+// new subject ("named a defence minister the army did not want", "took
+// the town they had never held"; rule contact-clause). What that clause
+// denies is its own verb's happening, not the date's. It returns len(w)
+// when there is none.
+func contactClauseStart(w []string) int {
+	verb, object := -1, -1
+	for k, v := range w {
+		switch {
+		case verb < 0:
+			if isVerbForm(v) && !isAuxiliary(v) && !isModalOrDo(v) {
+				verb = k
+			}
+		case object < 0:
+			if isDeterminer(v) {
+				object = k
+			}
+		case k > object+1 && (isDeterminer(v) || isSubjectPronoun(v)):
+			return k
+		}
+	}
+	return len(w)
+}
+
+// isModalOrDo reports whether w is a modal or a form of "do": an
+// auxiliary before a verb, never the verb a date's clause reports.
+func isModalOrDo(w string) bool {
+	switch w {
+	case "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // deniesIn reports whether words, one side of a date up to its clause's
@@ -2701,6 +2842,36 @@ func isSentenceAbbrev(w string) bool {
 	return false
 }
 
+// quotesInHappening reports whether b, a sentence mostly quoted (m, the
+// same bytes with its quotations blanked), reports a happening around what it quotes:
+// before the quotation opens, its first verb is a past that is no verb
+// of saying, nor one whose past is its present ("put it"): "Reuters
+// received a letter announcing that "…"", "the crowd chanted "…"". The
+// quotation is then a detail of the happening, not the sentence's
+// speech (rule quote-in-happening). A quotation that opens the sentence
+// is speech its attribution reports.
+func (x *eventScan) quotesInHappening(b, m string) bool {
+	if !x.r.off.on(ruleQuoteInHappening) {
+		return false
+	}
+	k := strings.IndexAny(b, "\"“")
+	if k <= 0 || k > len(m) {
+		return false
+	}
+	for _, f := range strings.Fields(m[:k]) {
+		w := strings.ToLower(trim(f, ",.;:()\"“”'’"))
+		switch {
+		case f != w && isModalOrDo(w):
+			continue // "May", a month
+		case isReportingVerb(w) || isAuxiliary(w) || isModalOrDo(w) || isSameInPast(w):
+			return false
+		case isVerbForm(w):
+			return true
+		}
+	}
+	return false
+}
+
 // mostlyQuoted reports whether a sentence is quoted speech: at least
 // three of its words, and a third of them, inside quotation marks. A
 // quotation with its attribution ("“We will defend them,” he said on
@@ -3017,12 +3188,12 @@ func rawWord(s string, i int) (string, int) {
 // the exception: in "On Aug. 31, he said he would seek approval" the date
 // is when he said it, before both the reporting verb's "would" and what
 // was said.
-func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true) }
+func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true, true) }
 
 // hypotheticalCue is hasHypotheticalCue; hedgesFraction says a hedge
 // before a fraction hedges the count it opens ("perhaps half a
 // million"; ruleHedgedFraction).
-func hypotheticalCue(scope string, at int, hedgesFraction bool) bool {
+func hypotheticalCue(scope string, at int, hedgesFraction, expectsAhead bool) bool {
 	scope, at = thatSideAt(scope, at)
 	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
@@ -3071,6 +3242,14 @@ func hypotheticalCue(scope string, at int, hedgesFraction bool) bool {
 			// preposition, a noun ("ending any hope of winning", "the
 			// council's aim is to hold elections in 1984").
 			cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
+		case "expected", "hoped", "feared", "predicted":
+			// A past verb of expectation with an object before the date
+			// ("Most observers expected the government to fall within
+			// weeks") tells what was looked for, not what came (rule
+			// past-expectation). "Was expected" and "the transfer
+			// expected to be completed" are plans, with no object.
+			next, _ := nextLowerWord(scope, j)
+			cue = expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isAuxiliary(strings.ToLower(prev))
 		default:
 			reported = reported || isReportingVerb(lf)
 			embedded = embedded || at < i && opensEmbeddedClause(lf)

@@ -128,13 +128,13 @@ var knownEventProblems = map[string]int{
 	// dev14, 2026-12-02, scored at 7385d46 before any change for them,
 	// held out of the tenth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"bolivian-revolution-1952":            3,  // 3 at 7385d46
+	"bolivian-revolution-1952":            2,  // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14)
 	"boxer-rebellion-1899-1901":           1,  // 1 at 7385d46
-	"burmese-8888-uprising":               8,  // 10 at 7385d46
-	"egypt-2013-coup-reports":             11, // 12 at 7385d46
+	"burmese-8888-uprising":               4,  // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14)
+	"egypt-2013-coup-reports":             10, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14)
 	"kachin-conflict-primer":              1,  // 1 at 7385d46
 	"paris-commune-1871":                  3,  // 31 at 7385d46
-	"red-army-faction-germany-primer":     4,  // 14 at 7385d46
+	"red-army-faction-germany-primer":     3,  // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
 	"sandline-affair-png-1997-fact-sheet": 2,  // 2 at 7385d46
 	"thai-1973-uprising":                  1,  // 1 at 7385d46
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
@@ -142,25 +142,25 @@ var knownEventProblems = map[string]int{
 	// tree, after the lead's fixes read off their misses.
 	"costa-rican-civil-war-1948":             3, // 4 at 093cf8b
 	"cristero-war-1926-29":                   1, // 5 at 093cf8b; 1 with a year naming a past clause's subject ("A 1934 amendment … introduced", timeline13)
-	"fiji-1987-coups-fact-sheet":             6, // 9 at 093cf8b; 6 with "Through the middle months of 1987 … remained tense" no event (timeline13)
+	"fiji-1987-coups-fact-sheet":             5, // 9 at 093cf8b; 6 with "Through the middle months of 1987 … remained tense" no event (timeline13); 5 with "Ahead of the 1987 general election" (timeline14)
 	"gwangju-uprising-1980":                  1, // 4 at 093cf8b; 2 with "and 18 May has been a day of remembrance" no event, 1 with "A 1989 white paper … denied" (timeline13)
 	"oromo-liberation-front-primer":          1, // 1 at 093cf8b
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
-	"tiananmen-1989-reports":                 9, // 10 at 093cf8b
+	"tiananmen-1989-reports":                 8, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
 	"argentine-dirty-war":                1, // 3 at d05a56f; 2 with "until December, when", 1 with "the 1978 World Cup, which … from 1 to 25 June" (timeline12)
-	"carnation-revolution-1974":          2, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past, 2 with "perhaps half a million" and "that same July" (timeline12)
+	"carnation-revolution-1974":          1, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past, 2 with "perhaps half a million" and "that same July" (timeline12); 1 with "by the constitution of 1933" after a passive (timeline14)
 	"greek-junta-1967-74":                0, // 2 at d05a56f; 1 with "in the Greek Civil War of 1946–49" (timeline12); 0 with "In February and again in March" one span (timeline13)
-	"indonesia-1965-66-killings":         2, // 4 at d05a56f; 2 with "as late as 1990" (timeline12)
+	"indonesia-1965-66-killings":         1, // 4 at d05a56f; 2 with "as late as 1990" (timeline12); 1 with "thousands of … prisoners were shipped" (timeline14)
 	"poland-martial-law-1981-fact-sheet": 0, // 1 at d05a56f; 0 with "will join … on Thursday" on a Thursday (timeline12)
 	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
 	"romanian-revolution-1989-reports":   3, // 6 at d05a56f; 4 with "after dark", 3 with "for a third day today" (timeline12)
-	"soviet-afghan-war-primer":           3, // 3 at d05a56f
+	"soviet-afghan-war-primer":           2, // 3 at d05a56f; 2 with "expected … to fall within weeks" no event (timeline14)
 	// dev11, 2026-12-01, scored at 84c6722 before any change for them,
 	// held out of the seventh session's helpers; the counts on the
 	// merged tree (ea7e68c), after the lead's fixes read off their misses.
@@ -168,11 +168,11 @@ var knownEventProblems = map[string]int{
 	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
-	"suez-crisis-1956-fact-sheet":     1, // 2 at 84c6722; 1 at ea7e68c
+	"suez-crisis-1956-fact-sheet":     0, // 2 at 84c6722; 1 at ea7e68c; 0 with "the statement made … on Monday" (timeline14)
 	"thailand-1992-black-may-reports": 0, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13)
-	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11)
+	"tupamaros-uruguay-primer":        2, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14)
 	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
-	"yemen-1994-civil-war":            2, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11)
+	"yemen-1994-civil-war":            1, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11); 1 with "over the following weeks" (timeline14)
 	// dev5, 2026-12-01, scored at 0e2a07b.
 	"angolan-civil-war":                2, // 3 at 0e2a07b; 2 with "from 1978 onward" (timeline6)
 	"congo-brazzaville-civil-war-1997": 0, // 6 at 0e2a07b; 3 once the infobox table is no paragraph (formats); 0 (timeline6)
@@ -208,7 +208,7 @@ var knownEventProblems = map[string]int{
 	// held out of the sixth session's work until its engines were merged;
 	// the same counts after them.
 	"congo-crisis-1960-65":                    0, // 2 at 4f8a3c9; 1 (timeline10: "until the 1990s"); 0 (timeline10: a long subject after "ten days after")
-	"cuban-revolution":                        2, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300"); 2 (timeline12: "through the Sergeants' Revolt of 1933")
+	"cuban-revolution":                        1, // 5 at 4f8a3c9; 4 (timeline10: "the following spring"); 3 (timeline10: "perhaps 300"); 2 (timeline12: "through the Sergeants' Revolt of 1933"); 1 with "opened with … and ended when" one span (timeline14)
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
 	"karen-conflict-primer":                   2, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month); 2 (timeline12: "within two weeks" keeps its month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
