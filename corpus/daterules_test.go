@@ -215,6 +215,7 @@ func TestDateRules(t *testing.T) {
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"the day after a day reached by an implicative infinitive", "", "On 3 May 1980 the rebels attacked, and they managed to take the bridge on 5 May. The following day they crossed.", []string{"1980-05-03", "1980-05-05", "1980-05-06"}},
+		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},

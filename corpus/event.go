@@ -3249,7 +3249,7 @@ func hypotheticalCue(scope string, at int, hedgesFraction, expectsAhead bool) bo
 			// past-expectation). "Was expected" and "the transfer
 			// expected to be completed" are plans, with no object.
 			next, _ := nextLowerWord(scope, j)
-			cue = expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isAuxiliary(strings.ToLower(prev))
+			cue = expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isPassiveBefore(scope[:i])
 		default:
 			reported = reported || isReportingVerb(lf)
 			embedded = embedded || at < i && opensEmbeddedClause(lf)
@@ -3260,6 +3260,15 @@ func hypotheticalCue(scope string, at int, hedgesFraction, expectsAhead bool) bo
 		i, prev = j, f
 	}
 	return false
+}
+
+// isPassiveBefore reports whether head, the words before a participle,
+// end with a form of "be" or "have", perhaps with an adverb after it:
+// "was expected", "is now expected".
+func isPassiveBefore(head string) bool {
+	f := paddedWordList(head)
+	n := len(f)
+	return n > 0 && isAuxiliary(f[n-1]) || n > 1 && isPreverbAdverb(f[n-1]) && isAuxiliary(f[n-2])
 }
 
 // opensProposalTerms reports whether between, the words from a
