@@ -1038,12 +1038,44 @@ func foreignBrackets(p *para) [][2]string {
 		if !ok || !isForeignBracket(p, inner) {
 			continue
 		}
-		before := strings.Fields(strings.NewReplacer("*", "", "_", "").Replace(p.text[:at]))
+		before := lastFields(withoutMarks(p.text[:at]), maxNameTokens+3)
 		if a := nameBefore(before); a != "" && nameKey(a) != nameKey(inner) {
 			out = append(out, [2]string{a, inner})
 		}
 	}
 	return out
+}
+
+// withoutMarks drops Markdown's emphasis marks, "*" and "_", from s.
+func withoutMarks(s string) string {
+	if !strings.ContainsAny(s, "*_") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "*", ""), "_", "")
+}
+
+// lastFields returns the last n of s's space-separated words, as
+// strings.Fields would split them: nameBefore reads a bracket's name from
+// the words just before it, so the rest of the paragraph is not split.
+func lastFields(s string, n int) []string {
+	out := make([]string, n)
+	k, end := n, -1
+	for i := len(s); i > 0 && k > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch space := unicode.IsSpace(r); {
+		case space && end >= 0:
+			k--
+			out[k], end = s[i:end], -1
+		case !space && end < 0:
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && k > 0 {
+		k--
+		out[k] = s[:end]
+	}
+	return out[k:]
 }
 
 // isForeignBracket reports whether inner, a bracket's words, is a name in

@@ -145,3 +145,17 @@ func TestShortNamesStayInBriefing(t *testing.T) {
 		t.Errorf("factions %q: want the Supreme Soviet and the Supreme Soviet in Tiraspol apart", got)
 	}
 }
+
+// TestLastFields: the words lastFields reads back from a text's end are
+// strings.Fields' last ones, over any white space.
+func TestLastFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " one two  three ", "a\u00a0b\tc\nd  ", "the Committee of Coastal Defence", "x y z w v u t s r q p o n m"} {
+		for n := 1; n <= 12; n++ {
+			all := strings.Fields(s)
+			want := all[max(0, len(all)-n):]
+			if got := lastFields(s, n); !slices.Equal(got, want) {
+				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
