@@ -291,7 +291,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -797,7 +797,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 				uses = indexPlaceUses(paras, rules)
 			}
 			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
-			place = writtenAsPlace(low, uses, preps, members) ||
+			approached := rules.approached && !notPlaceHead // "stormed the Tajbeg Palace": a building
+			place = writtenAsPlace(low, uses, preps, members, approached) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
@@ -825,11 +826,14 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // Movement", "grew into the Southern Movement"), not a place.
 // alliances reads a name a document noun heads after members and "in"
 // as an alliance they belong to ("its allies in the Warsaw Pact").
+// approached reads a name whose head is first a building or a location
+// after a verb of assault or a preposition of approach as written after a
+// locative ("stormed the Presidential Palace", "toward Government House").
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances bool
-	acting                                                                                               map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached bool
+	acting                                                                                                           map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
@@ -843,7 +847,7 @@ func adjectiveOfPlace(low string, uses placeUses) bool {
 			continue
 		}
 		for _, place := range []string{stem, stem + "a", stem + "e", stem + "o"} {
-			if writtenAsPlace(place, uses, strictLocatives, false) {
+			if writtenAsPlace(place, uses, strictLocatives, false, false) {
 				return true
 			}
 		}
@@ -854,12 +858,14 @@ func adjectiveOfPlace(low string, uses placeUses) bool {
 // writtenAsPlace reports whether a paragraph writes the lowered name
 // after a locative preposition, with or without "the". With members, a
 // preposition after people in the plural ("deputies in") does not count.
-func writtenAsPlace(low string, uses placeUses, preps []string, members bool) bool {
+// With approached, a verb of assault or a preposition of approach counts
+// too (approachWord).
+func writtenAsPlace(low string, uses placeUses, preps []string, members, approached bool) bool {
 	first, _, _ := strings.Cut(low, " ")
 	for _, u := range uses[first] {
 		lw := u.p.lowerWords()
 		at := u.p.offs[u.word]
-		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
+		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) && !(approached && approachWord(lw[u.prep])) || !strings.HasPrefix(u.p.low[at:], low) {
 			continue
 		}
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
@@ -892,7 +898,7 @@ func indexPlaceUses(paras []*para, rules placeRules) placeUses {
 	for _, p := range paras {
 		lw := p.lowerWords()
 		for k, w := range lw[:max(0, len(lw)-1)] {
-			if !isLocative(w) && !(rules.captured && captureVerb(w)) {
+			if !isLocative(w) && !(rules.captured && captureVerb(w)) && !(rules.approached && approachWord(w)) {
 				continue
 			}
 			j := k + 1
@@ -981,6 +987,21 @@ var meetingDeterminers = []string{"a", "an", "its", "their"}
 func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
 
 var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
+
+// approachWord reports whether the lower-case word is a verb of assault
+// on a place or a preposition of moving toward or standing by one:
+// "stormed the Tajbeg Palace", "marched toward Government House", "the
+// ground beside the Grand Palace". A party is attacked or opposed, not
+// stormed, and "toward" also takes attitudes ("hostile toward the
+// Front"), so these count only for a name whose head is first a building
+// or a location (ruleApproached).
+func approachWord(w string) bool {
+	switch w {
+	case "stormed", "storm", "storming", "toward", "towards", "beside":
+		return true
+	}
+	return false
+}
 
 // isLocative reports whether w is one of locatives, as a switch the
 // compiler makes cheap: it runs on every word of a corpus.

@@ -299,6 +299,7 @@ const (
 	ruleRenamedNoun       = "renamed-noun"        // "the East German secret police, the Stasi, had …": a body's description, then its name set off by commas
 	ruleForeignBracket    = "foreign-bracket"     // "the Red Lanterns (Hongdengzhao)": a name in another language in brackets after a faction's is its alias
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
 	ruleJoinedPerson      = "joined-person"       // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
