@@ -1833,12 +1833,15 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		loose := !isGroupAdjective(lower[i-1])
-		if loose && (!determined || !determinedNoun(words, lower, i)) {
+		if loose && (!determined || !determinedNoun(words, lower, i, modifiers)) {
 			continue // the cheap trigger: "militant", "rebel" …
+		}
+		if loose && bodyNamed && reportsNews(lower[i-1]) {
+			continue // "the news agency Tarvo": an outlet
 		}
 		noun := trimRight(words[i], ",.;:")
 		if !isPredicateNoun(strings.ToLower(noun)) {
@@ -1859,7 +1862,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) [
 		j := i + 1
 		for {
 			name, next := nameAt(words, j, ofThe)
-			if name == "" || loose && !nameShaped(name) {
+			if name == "" || loose && !nameShaped(name) && !(bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name)) {
 				break
 			}
 			out = append(out, name)
@@ -1875,8 +1878,11 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) [
 // determinedNoun reports whether the lower-case word at i closes a noun
 // phrase a determiner opens, over at most three lower-case modifiers, with
 // a capital after it: "the banned opposition movement Democratic Choice
-// of Kazakhstan", "its youth wing Baloch Students Organisation".
-func determinedNoun(words, lower []string, i int) bool {
+// of Kazakhstan", "its youth wing Baloch Students Organisation". With
+// modifiers, a possessive in lower case or a people's adjective may
+// modify the noun too (ruleNounModifiers): "the women's organisation
+// Gerwani", "the French group Action Directe".
+func determinedNoun(words, lower []string, i int, modifiers bool) bool {
 	if words[i] != lower[i] || !startsUpper(words[i+1]) {
 		return false
 	}
@@ -1884,6 +1890,9 @@ func determinedNoun(words, lower []string, i int) bool {
 		switch lower[k] {
 		case "the", "its", "their", "a", "an":
 			return true
+		}
+		if modifiers && (words[k] == lower[k] && isPossessive(lower[k]) || startsUpper(words[k]) && lang.IsPeople(lower[k])) {
+			continue
 		}
 		if words[k] != lower[k] || !allLetters(strings.ReplaceAll(lower[k], "-", "")) || prepositions[lower[k]] || isConnector(lower[k]) {
 			return false
@@ -1911,6 +1920,27 @@ func personHeaded(rest string) bool {
 func bodyNoun(w string) bool {
 	return lang.IsOrgNoun(w) || isPredicateNoun(w) && !isPersonWord(w)
 }
+
+// namedByBody reports whether name, read right after the noun of a
+// description a determiner opens, with no comma between, is the name of
+// the body the noun names (ruleBodyNamed): "the French group Action
+// Directe", "the youth organisation Rigas Feraios". A noun with a sense
+// that is an organization, or one a text calls a group by ("group",
+// "movement"), names no person after it (a person follows "the group's
+// founder", or "the alliance," and a comma), so a name of a person's
+// shape or of one word is the body's, unless it opens with a title or
+// names a place or a people ("the army General Tarvo"). A noun that
+// only may name a group ("the following year Tarvo") does not count.
+func namedByBody(noun, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return (lang.HasOrgSense(noun) || referringNouns[noun]) && !isPersonWord(noun) && !isTitle(strings.ToLower(first)) && !isPlaceOrPeople(name)
+}
+
+// reportsNews reports whether the lower-case word before a body's noun
+// makes the body an outlet that reports ("the news agency Tarvo", "the
+// press service"): outlets are no parties (issue #12), and a name after
+// them is no faction.
+func reportsNews(w string) bool { return w == "news" || w == "press" || w == "wire" }
 
 // nameShaped reports whether a name read after a group noun with no
 // adjective for an armed group before it has a group's shape rather than

@@ -71,7 +71,7 @@ func ablatable() []string {
 		ruleEntryLabel, ruleEntryItem, ruleBoldTerm, rulePassages,
 		ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss,
 		ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown,
-		ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached)
+		ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers)
 }
 
 // ablationExpect is the factions part of an expected.json file.

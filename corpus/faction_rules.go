@@ -299,6 +299,8 @@ const (
 	ruleRenamedNoun       = "renamed-noun"        // "the East German secret police, the Stasi, had …": a body's description, then its name set off by commas
 	ruleForeignBracket    = "foreign-bracket"     // "the Red Lanterns (Hongdengzhao)": a name in another language in brackets after a faction's is its alias
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
+	ruleBodyNamed         = "body-named"          // "the French group Action Directe", "the women's organisation Gerwani": a name of a person's shape or of one word after a body's noun is the body's
+	ruleNounModifiers     = "noun-modifiers"      // "the women's organisation Gerwani", "the French group Action Directe": a possessive or a people's adjective modifies the group noun before a name
 	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
@@ -680,7 +682,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun], !p.off[ruleBodyNamed], !p.off[ruleNounModifiers]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
