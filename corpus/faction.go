@@ -416,6 +416,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)
 	}
+	if !x.disabled[rulePlacedRest] {
+		fs = foldShorter(fs, placedRest)
+	}
 	if !x.disabled[ruleOwnedRest] {
 		fs = foldOwnedNames(fs)
 	}

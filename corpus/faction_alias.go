@@ -899,6 +899,32 @@ func ownedRest(name string, owners map[string]bool) []string {
 	return nil
 }
 
+// placedRest returns what follows the longest place opening name,
+// "Defence Force" of "Papua New Guinea Defence Force", "Users'
+// Association" of "Suez Canal Users' Association", when the rest keeps
+// two words or more and the head, and none of its words names a place or
+// a people. A writer names a country's force in full once and then by
+// its rest ("the Defence Force"), which names nothing else; a rest with a
+// place or people of its own ("African National Congress" of "Southern
+// Rhodesia African National Congress") names another body. It returns
+// nil otherwise (rule placed-rest, folded by foldShorter).
+func placedRest(name string) []string {
+	words := strings.Fields(name)
+	head := nameHead(words)
+	for k := min(head, len(words)-2); k >= 1; k-- {
+		if !lang.IsPlace(nameKey(strings.Join(words[:k], " "))) {
+			continue
+		}
+		for _, w := range words[k:] {
+			if isPlaceOrPeople(w) {
+				return nil
+			}
+		}
+		return []string{strings.Join(words[k:], " ")}
+	}
+	return nil
+}
+
 // foldOpenedByLetters folds a faction whose name opens with another
 // faction's letters ("UN General Assembly") into the faction its
 // briefings name with the letters spelled out ("United Nations General

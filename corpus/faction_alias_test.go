@@ -159,3 +159,24 @@ func TestLastFields(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedRest: a name's rest after the place opening it is a short
+// form of it, unless the rest names a place or a people of its own.
+func TestPlacedRest(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Sierra Leone Defence Force", []string{"Defence Force"}},
+		{"Suez Canal Users' Association", []string{"Users' Association"}},
+		{"Southern Rhodesia African National Congress", nil}, // another body
+		{"Royal Nepal Army", nil},                            // no place opens it
+		{"Kenya Police", nil},                                // one word left
+		{"Liberation Front of Kenya", nil},                   // the place closes it
+	}
+	for _, tt := range tests {
+		if got := placedRest(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("placedRest(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

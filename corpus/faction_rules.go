@@ -301,6 +301,7 @@ const (
 	ruleMidStopCap        = "mid-stopcap"         // "His new party, New Democracy, won": a sentence-opening word capitalised mid-sentence is the name's
 	ruleBodyNamed         = "body-named"          // "the French group Action Directe", "the women's organisation Gerwani": a name of a person's shape or of one word after a body's noun is the body's
 	ruleNounModifiers     = "noun-modifiers"      // "the women's organisation Gerwani", "the French group Action Directe": a possessive or a people's adjective modifies the group noun before a name
+	rulePlacedRest        = "placed-rest"         // "the Defence Force" is the "Papua New Guinea Defence Force": a name's rest after a place names the body again
 	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
