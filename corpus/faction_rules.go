@@ -302,6 +302,7 @@ const (
 	ruleBodyNamed         = "body-named"          // "the French group Action Directe", "the women's organisation Gerwani": a name of a person's shape or of one word after a body's noun is the body's
 	ruleNounModifiers     = "noun-modifiers"      // "the women's organisation Gerwani", "the French group Action Directe": a possessive or a people's adjective modifies the group noun before a name
 	rulePlacedRest        = "placed-rest"         // "the Defence Force" is the "Papua New Guinea Defence Force": a name's rest after a place names the body again
+	ruleLettersModify     = "letters-modify"      // "the National Executive Council, the PNG cabinet,": letters before a noun for a group or a person modify it and name nothing before
 	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
@@ -2094,6 +2095,24 @@ var dashMarkers = [...]string{" — usually shortened to ", " — usually abbrev
 var commaMarkers = [...]string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to ",
 	dashMarkers[0], dashMarkers[1], dashMarkers[2], dashMarkers[3]}
 
+// lettersModify reports whether rest, the text after letters that ", the"
+// opens, goes on with a lower-case noun for a group or a kind of person:
+// "the PNG cabinet", "the PRI candidate". The letters then modify the
+// noun, as a nation's or party's name does, and the phrase describes the
+// name before the comma; they are not that name's acronym.
+func lettersModify(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest[1:], " ")
+	w = trimRight(w, ".,;:")
+	if !startsLower(w) {
+		return false
+	}
+	k := lang.Classify(w)
+	return k&(lang.GroupNoun|lang.PersonNoun) != 0
+}
+
 // commaAcronyms finds acronyms given after a comma rather than in
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
@@ -2119,6 +2138,9 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 			short := trimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
+			}
+			if m == ", the " && !disabled[ruleLettersModify] && lettersModify(text[from+len(short):]) {
+				continue // "the National Executive Council, the PNG cabinet,": the letters are the cabinet's owner
 			}
 			if d, ok := commaDef(text, at, from, short, disabled); ok {
 				out = append(out, d)
