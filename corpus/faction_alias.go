@@ -1060,7 +1060,7 @@ func foreignBrackets(p *para) [][2]string {
 	var out [][2]string
 	for at := range occurrences(p.text, " (") {
 		inner, _, ok := strings.Cut(p.text[at+2:], ")")
-		inner = trim(inner, "*_")
+		inner = trim(inner, "*_ ") // "(*Comité de salut public*)": the emphasis is blanked to spaces
 		if !ok || !isForeignBracket(p, inner) {
 			continue
 		}

@@ -41,6 +41,8 @@ var ruleCases = []ruleCase{
 		"Women's groups known as the Green Lamps (Lüdengzhao), made up largely of young widows, joined the rising in June.", []string{"Green Lamps"}, "", "Lüdengzhao", "", ""},
 	{"name in another language with its own short words in brackets", ruleForeignBracket,
 		"In May the assembly set up a Committee of Coastal Defence (Comité de défense côtière), with wide powers over the militia.", []string{"Committee of Coastal Defence"}, "", "Comité de défense côtière", "", ""},
+	{"name in another language in emphasised brackets", ruleForeignBracket,
+		"In May the assembly set up a **Committee of Coastal Defence** (*Comité de défense côtière*), with wide powers over the militia.", []string{"Committee of Coastal Defence"}, "", "Comité de défense côtière", "", ""},
 	{"body's description, then its name", ruleRenamedNoun,
 		"Investigators later learned that the northern secret police, the Vestra, had given new identities to ten deserters.", []string{"Vestra"}, "", "", "", ""},
 	{"possessive description, then its name, before and", ruleRenamedNoun,
