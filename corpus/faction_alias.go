@@ -1061,7 +1061,11 @@ func foreignBrackets(p *para) [][2]string {
 	for at := range occurrences(p.text, " (") {
 		inner, _, ok := strings.Cut(p.text[at+2:], ")")
 		inner = trim(inner, "*_ ") // "(*Comité de salut public*)": the emphasis is blanked to spaces
-		if !ok || !isForeignBracket(p, inner) {
+		labelled := false
+		if !p.off[ruleLanguageLabel] {
+			inner, labelled = withoutLanguageLabel(inner)
+		}
+		if !ok || !isForeignBracket(p, inner, labelled) {
 			continue
 		}
 		before := lastFields(withoutMarks(p.text[:at]), maxNameTokens+3)
@@ -1104,12 +1108,28 @@ func lastFields(s string, n int) []string {
 	return out[k:]
 }
 
+// withoutLanguageLabel returns inner without the name of a language
+// and a colon opening it, "French: *Commune de Paris*" → "Commune de
+// Paris", and whether it had one (rule language-label): encyclopedic
+// prose labels a name it gives in another language so, and the label
+// says the name is another language's even when its words are English
+// ones too ("Commune", "Paris"). A language is named by its people's
+// adjective (French, Tagalog) in the gazetteer.
+func withoutLanguageLabel(inner string) (string, bool) {
+	label, rest, ok := strings.Cut(inner, ": ")
+	if !ok || !startsUpper(label) || strings.Contains(label, " ") || !lang.IsPeople(strings.ToLower(label)) {
+		return inner, false
+	}
+	return trim(rest, "*_ "), true
+}
+
 // isForeignBracket reports whether inner, a bracket's words, is a name in
 // another language: a capital first, at most maxBracketWords words, no
 // comma or other clause, a word no English table knows, and not letters
 // (nor one word that may be a syllabic acronym, "(Polri)", which the
 // acronym rules read), a place, a people or a person the paragraph names.
-func isForeignBracket(p *para, inner string) bool {
+// A name labelled with its language needs no word English does not know.
+func isForeignBracket(p *para, inner string, labelled bool) bool {
 	words := strings.Fields(inner)
 	if len(words) == 0 || len(words) > maxBracketWords || !startsUpper(inner) || strings.ContainsAny(inner, ",;:()\"“”") {
 		return false
@@ -1117,5 +1137,5 @@ func isForeignBracket(p *para, inner string) bool {
 	if isShortForm(words[0]) || len(words) == 1 && isWordAcronym(inner) || isPlaceOrPeople(inner) || p.people[nameKey(inner)] {
 		return false
 	}
-	return foreignWords(inner)
+	return labelled || foreignWords(inner)
 }
