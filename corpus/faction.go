@@ -419,6 +419,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[rulePlacedRest] {
 		fs = foldShorter(fs, placedRest)
 	}
+	if !x.disabled[ruleMembersName] {
+		fs = foldMembersNames(fs)
+	}
 	if !x.disabled[ruleOwnedRest] {
 		fs = foldOwnedNames(fs)
 	}

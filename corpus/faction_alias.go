@@ -899,6 +899,69 @@ func ownedRest(name string, owners map[string]bool) []string {
 	return nil
 }
 
+// foldMembersNames folds a faction named by one word, a plural or the
+// word itself, into the one faction of its briefings whose name opens
+// with that word or holds it as a hyphenated part (rule members-name):
+// "the Zapatistas" are the "Zapatista National Liberation Army", the
+// "Tupamaros" the "Movimiento de Liberación Nacional-Tupamaros". A
+// movement's members go by its name's first word, and writers call the
+// movement by them. With two such factions ("Sandinista Youth",
+// "Sandinista National Liberation Front") the word names neither.
+func foldMembersNames(fs []*building) []*building {
+	longs := map[string][]*building{}
+	for _, fb := range fs {
+		for _, k := range memberKeys(fb.f.Name) {
+			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
+				longs[k] = append(longs[k], fb)
+			}
+		}
+	}
+	out := fs[:0]
+	for _, fb := range fs {
+		name := fb.f.Name
+		into := longs[strings.ToLower(name)]
+		if strings.ContainsAny(name, " -") || !startsUpper(name) || isShortForm(name) || len(into) != 1 || !within(fb.slugs, into[0].slugs) {
+			out = append(out, fb)
+			continue
+		}
+		into[0].f.addAlias(name)
+		into[0].names = append(into[0].names, fb.names...)
+	}
+	return out
+}
+
+// memberKeys returns the lowered one-word names a faction's members may
+// go by: the first word of a name of two words or more, and each part of
+// a hyphenated word, each also with "s" added ("zapatista",
+// "zapatistas"), or with a closing "s" taken off ("tupamaro").
+func memberKeys(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var parts []string
+	if first := words[0]; startsUpper(first) && !strings.Contains(first, "-") && !isConnector(strings.ToLower(first)) {
+		parts = append(parts, first)
+	}
+	for _, w := range words {
+		if strings.Contains(w, "-") {
+			parts = append(parts, strings.Split(w, "-")...)
+		}
+	}
+	var out []string
+	for _, p := range parts {
+		if len(p) < 4 || !startsUpper(p) || isShortForm(p) {
+			continue
+		}
+		low := strings.ToLower(p)
+		out = append(out, low, low+"s")
+		if base, ok := strings.CutSuffix(low, "s"); ok {
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
 // placedRest returns what follows the longest place opening name,
 // "Defence Force" of "Papua New Guinea Defence Force", "Users'
 // Association" of "Suez Canal Users' Association", when the rest keeps

@@ -180,3 +180,23 @@ func TestPlacedRest(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberKeys: the one-word names a faction's members go by are its
+// first word and its hyphenated parts, plural or singular.
+func TestMemberKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Zapatista National Liberation Army", []string{"zapatista", "zapatistas"}},
+		{"Movimiento de Liberación Nacional-Tupamaros", []string{"movimiento", "movimientos", "nacional", "nacionals", "tupamaros", "tupamaross", "tupamaro"}},
+		{"Tupamaros", nil},            // one word: the name itself
+		{"The Army of Veldia", nil},   // a connector opens it
+		{"UN Mission in Veldia", nil}, // letters name no members
+	}
+	for _, tt := range tests {
+		if got := memberKeys(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("memberKeys(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -304,6 +304,7 @@ const (
 	rulePlacedRest        = "placed-rest"         // "the Defence Force" is the "Papua New Guinea Defence Force": a name's rest after a place names the body again
 	ruleLettersModify     = "letters-modify"      // "the National Executive Council, the PNG cabinet,": letters before a noun for a group or a person modify it and name nothing before
 	ruleLanguageLabel     = "language-label"      // "the Paris Commune (French: *Commune de Paris*)": a language's name and a colon open the bracketed name
+	ruleMembersName       = "members-name"        // "the Zapatistas" are the "Zapatista National Liberation Army": a one-word plural of a name's first word names the group
 	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
