@@ -305,6 +305,7 @@ const (
 	ruleLettersModify     = "letters-modify"      // "the National Executive Council, the PNG cabinet,": letters before a noun for a group or a person modify it and name nothing before
 	ruleLanguageLabel     = "language-label"      // "the Paris Commune (French: *Commune de Paris*)": a language's name and a colon open the bracketed name
 	ruleMembersName       = "members-name"        // "the Zapatistas" are the "Zapatista National Liberation Army": a one-word plural of a name's first word names the group
+	ruleDescribedBody     = "described-body"      // "a commander in the Cakrabirawa, the regiment that guarded the president": a name described by a noun first an organisation is a body, not a place
 	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
@@ -780,11 +781,27 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		return c, ok, true
 	}
 	c = p.cand(trim(name, "*"), scoreDefined)
+	// "in the Cakrabirawa, the regiment that guarded the president": a
+	// name the text describes by a noun whose first sense is an
+	// organisation is a body wherever it is written.
+	c.body = !p.off[ruleDescribedBody] && lang.IsOrgNoun(describedHead(rest[1:])) && !isPlaceOrPeople(name) && !endsName(words, i)
 	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
 		c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// endsName reports whether the name read at words[i] may end a longer
+// one: a connector comes before it, after a capitalised word or "of"
+// ("Rally of the Republicans", "Civic Alliance for Justice and
+// Democracy"). The description after it then describes the longer name.
+func endsName(words []string, i int) bool {
+	if i < 2 || !isConnector(strings.ToLower(trimLeft(words[i-1], "(*“\""))) {
+		return false
+	}
+	prev := trim(words[i-2], "*(“\"")
+	return prev == "of" || isNameWord(prev, false)
 }
 
 // lettersSetBeside reads letters set between commas after a name and
