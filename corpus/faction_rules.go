@@ -306,6 +306,7 @@ const (
 	ruleLanguageLabel     = "language-label"      // "the Paris Commune (French: *Commune de Paris*)": a language's name and a colon open the bracketed name
 	ruleMembersName       = "members-name"        // "the Zapatistas" are the "Zapatista National Liberation Army": a one-word plural of a name's first word names the group
 	ruleDescribedBody     = "described-body"      // "a commander in the Cakrabirawa, the regiment that guarded the president": a name described by a noun first an organisation is a body, not a place
+	rulePeopleBefore      = "people-before"       // "the Palestinian Fatah movement": a people's adjective before a name WordNet knows opens no longer name
 	ruleApproached        = "approached"          // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleJoinedGroup       = "joined-group"        // "who was behind the 30 September Movement", "grew into the Southern Movement": a group noun's name after "behind" or "into" is no place
 	ruleTitleRun          = "title-run"           // "the foreign minister, Carlos Saavedra Lamas, presided": a lower-case title before a person-shaped name
