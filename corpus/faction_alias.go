@@ -847,9 +847,16 @@ func foldOwnedNames(fs []*building) []*building {
 // the short forms of exactly one other faction's name (shorter gives
 // them) into it, when its briefings are among the other's.
 func foldShorter(fs []*building, shorter func(string) []string) []*building {
+	return foldByKeys(fs, shorter, func(fb *building) bool { return fb.f.Acronym == "" && strings.Contains(fb.f.Name, " ") })
+}
+
+// foldByKeys folds each faction that folds allows into the one other
+// faction whose keysOf names it, when its briefings are among the
+// other's; the folded name becomes an alias.
+func foldByKeys(fs []*building, keysOf func(string) []string, folds func(*building) bool) []*building {
 	longs := map[string][]*building{}
 	for _, fb := range fs {
-		for _, short := range shorter(fb.f.Name) {
+		for _, short := range keysOf(fb.f.Name) {
 			k := nameKey(short)
 			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
 				longs[k] = append(longs[k], fb)
@@ -859,7 +866,7 @@ func foldShorter(fs []*building, shorter func(string) []string) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
 		into := atKey(longs, fb.f.Name)
-		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") || !within(fb.slugs, into[0].slugs) {
+		if !folds(fb) || len(into) != 1 || into[0] == fb || !within(fb.slugs, into[0].slugs) {
 			out = append(out, fb)
 			continue
 		}
@@ -908,26 +915,10 @@ func ownedRest(name string, owners map[string]bool) []string {
 // movement by them. With two such factions ("Sandinista Youth",
 // "Sandinista National Liberation Front") the word names neither.
 func foldMembersNames(fs []*building) []*building {
-	longs := map[string][]*building{}
-	for _, fb := range fs {
-		for _, k := range memberKeys(fb.f.Name) {
-			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
-				longs[k] = append(longs[k], fb)
-			}
-		}
-	}
-	out := fs[:0]
-	for _, fb := range fs {
+	return foldByKeys(fs, memberKeys, func(fb *building) bool {
 		name := fb.f.Name
-		into := longs[strings.ToLower(name)]
-		if strings.ContainsAny(name, " -") || !startsUpper(name) || isShortForm(name) || len(into) != 1 || !within(fb.slugs, into[0].slugs) {
-			out = append(out, fb)
-			continue
-		}
-		into[0].f.addAlias(name)
-		into[0].names = append(into[0].names, fb.names...)
-	}
-	return out
+		return !strings.ContainsAny(name, " -") && startsUpper(name) && !isShortForm(name)
+	})
 }
 
 // memberKeys returns the lowered one-word names a faction's members may
