@@ -294,7 +294,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -421,6 +421,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	}
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)
+	}
+	if !x.disabled[rulePlacedRest] {
+		fs = foldShorter(fs, placedRest)
+	}
+	if !x.disabled[ruleMembersName] {
+		fs = foldMembersNames(fs)
 	}
 	if !x.disabled[ruleOwnedRest] {
 		fs = foldOwnedNames(fs)
@@ -803,7 +809,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 				uses = indexPlaceUses(paras, rules)
 			}
 			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
-			place = writtenAsPlace(low, uses, preps, members) ||
+			approached := rules.approached && !notPlaceHead // "stormed the Tajbeg Palace": a building
+			place = writtenAsPlace(low, uses, preps, members, approached) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
@@ -831,11 +838,14 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // Movement", "grew into the Southern Movement"), not a place.
 // alliances reads a name a document noun heads after members and "in"
 // as an alliance they belong to ("its allies in the Warsaw Pact").
+// approached reads a name whose head is first a building or a location
+// after a verb of assault or a preposition of approach as written after a
+// locative ("stormed the Presidential Palace", "toward Government House").
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances bool
-	acting                                                                                               map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached bool
+	acting                                                                                                           map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
@@ -849,7 +859,7 @@ func adjectiveOfPlace(low string, uses placeUses) bool {
 			continue
 		}
 		for _, place := range []string{stem, stem + "a", stem + "e", stem + "o"} {
-			if writtenAsPlace(place, uses, strictLocatives, false) {
+			if writtenAsPlace(place, uses, strictLocatives, false, false) {
 				return true
 			}
 		}
@@ -860,12 +870,14 @@ func adjectiveOfPlace(low string, uses placeUses) bool {
 // writtenAsPlace reports whether a paragraph writes the lowered name
 // after a locative preposition, with or without "the". With members, a
 // preposition after people in the plural ("deputies in") does not count.
-func writtenAsPlace(low string, uses placeUses, preps []string, members bool) bool {
+// With approached, a verb of assault or a preposition of approach counts
+// too (approachWord).
+func writtenAsPlace(low string, uses placeUses, preps []string, members, approached bool) bool {
 	first, _, _ := strings.Cut(low, " ")
 	for _, u := range uses[first] {
 		lw := u.p.lowerWords()
 		at := u.p.offs[u.word]
-		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) || !strings.HasPrefix(u.p.low[at:], low) {
+		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) && !(approached && approachWord(lw[u.prep])) || !strings.HasPrefix(u.p.low[at:], low) {
 			continue
 		}
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
@@ -898,7 +910,7 @@ func indexPlaceUses(paras []*para, rules placeRules) placeUses {
 	for _, p := range paras {
 		lw := p.lowerWords()
 		for k, w := range lw[:max(0, len(lw)-1)] {
-			if !isLocative(w) && !(rules.captured && captureVerb(w)) {
+			if !isLocative(w) && !(rules.captured && captureVerb(w)) && !(rules.approached && approachWord(w)) {
 				continue
 			}
 			j := k + 1
@@ -987,6 +999,21 @@ var meetingDeterminers = []string{"a", "an", "its", "their"}
 func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
 
 var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
+
+// approachWord reports whether the lower-case word is a verb of assault
+// on a place or a preposition of moving toward or standing by one:
+// "stormed the Tajbeg Palace", "marched toward Government House", "the
+// ground beside the Grand Palace". A party is attacked or opposed, not
+// stormed, and "toward" also takes attitudes ("hostile toward the
+// Front"), so these count only for a name whose head is first a building
+// or a location (ruleApproached).
+func approachWord(w string) bool {
+	switch w {
+	case "stormed", "storm", "storming", "toward", "towards", "beside":
+		return true
+	}
+	return false
+}
 
 // isLocative reports whether w is one of locatives, as a switch the
 // compiler makes cheap: it runs on every word of a corpus.
@@ -1818,12 +1845,15 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		loose := !isGroupAdjective(lower[i-1])
-		if loose && (!determined || !determinedNoun(words, lower, i)) {
+		if loose && (!determined || !determinedNoun(words, lower, i, modifiers)) {
 			continue // the cheap trigger: "militant", "rebel" …
+		}
+		if loose && bodyNamed && reportsNews(lower[i-1]) {
+			continue // "the news agency Tarvo": an outlet
 		}
 		noun := trimRight(words[i], ",.;:")
 		if !isPredicateNoun(strings.ToLower(noun)) {
@@ -1844,7 +1874,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) [
 		j := i + 1
 		for {
 			name, next := nameAt(words, j, ofThe)
-			if name == "" || loose && !nameShaped(name) {
+			if name == "" || loose && !nameShaped(name) && !(bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name)) {
 				break
 			}
 			out = append(out, name)
@@ -1860,8 +1890,11 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined bool) [
 // determinedNoun reports whether the lower-case word at i closes a noun
 // phrase a determiner opens, over at most three lower-case modifiers, with
 // a capital after it: "the banned opposition movement Democratic Choice
-// of Kazakhstan", "its youth wing Baloch Students Organisation".
-func determinedNoun(words, lower []string, i int) bool {
+// of Kazakhstan", "its youth wing Baloch Students Organisation". With
+// modifiers, a possessive in lower case or a people's adjective may
+// modify the noun too (ruleNounModifiers): "the women's organisation
+// Gerwani", "the French group Action Directe".
+func determinedNoun(words, lower []string, i int, modifiers bool) bool {
 	if words[i] != lower[i] || !startsUpper(words[i+1]) {
 		return false
 	}
@@ -1869,6 +1902,9 @@ func determinedNoun(words, lower []string, i int) bool {
 		switch lower[k] {
 		case "the", "its", "their", "a", "an":
 			return true
+		}
+		if modifiers && (words[k] == lower[k] && isPossessive(lower[k]) || startsUpper(words[k]) && lang.IsPeople(lower[k])) {
+			continue
 		}
 		if words[k] != lower[k] || !allLetters(strings.ReplaceAll(lower[k], "-", "")) || prepositions[lower[k]] || isConnector(lower[k]) {
 			return false
@@ -1896,6 +1932,27 @@ func personHeaded(rest string) bool {
 func bodyNoun(w string) bool {
 	return lang.IsOrgNoun(w) || isPredicateNoun(w) && !isPersonWord(w)
 }
+
+// namedByBody reports whether name, read right after the noun of a
+// description a determiner opens, with no comma between, is the name of
+// the body the noun names (ruleBodyNamed): "the French group Action
+// Directe", "the youth organisation Rigas Feraios". A noun with a sense
+// that is an organization, or one a text calls a group by ("group",
+// "movement"), names no person after it (a person follows "the group's
+// founder", or "the alliance," and a comma), so a name of a person's
+// shape or of one word is the body's, unless it opens with a title or
+// names a place or a people ("the army General Tarvo"). A noun that
+// only may name a group ("the following year Tarvo") does not count.
+func namedByBody(noun, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return (lang.HasOrgSense(noun) || referringNouns[noun]) && !isPersonWord(noun) && !isTitle(strings.ToLower(first)) && !isPlaceOrPeople(name)
+}
+
+// reportsNews reports whether the lower-case word before a body's noun
+// makes the body an outlet that reports ("the news agency Tarvo", "the
+// press service"): outlets are no parties (issue #12), and a name after
+// them is no faction.
+func reportsNews(w string) bool { return w == "news" || w == "press" || w == "wire" }
 
 // nameShaped reports whether a name read after a group noun with no
 // adjective for an armed group before it has a group's shape rather than

@@ -896,9 +896,16 @@ func foldOwnedNames(fs []*building) []*building {
 // the short forms of exactly one other faction's name (shorter gives
 // them) into it, when its briefings are among the other's.
 func foldShorter(fs []*building, shorter func(string) []string) []*building {
+	return foldByKeys(fs, shorter, func(fb *building) bool { return fb.f.Acronym == "" && strings.Contains(fb.f.Name, " ") })
+}
+
+// foldByKeys folds each faction that folds allows into the one other
+// faction whose keysOf names it, when its briefings are among the
+// other's; the folded name becomes an alias.
+func foldByKeys(fs []*building, keysOf func(string) []string, folds func(*building) bool) []*building {
 	longs := map[string][]*building{}
 	for _, fb := range fs {
-		for _, short := range shorter(fb.f.Name) {
+		for _, short := range keysOf(fb.f.Name) {
 			k := nameKey(short)
 			if n := len(longs[k]); n == 0 || longs[k][n-1] != fb {
 				longs[k] = append(longs[k], fb)
@@ -908,7 +915,7 @@ func foldShorter(fs []*building, shorter func(string) []string) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
 		into := atKey(longs, fb.f.Name)
-		if fb.f.Acronym != "" || len(into) != 1 || into[0] == fb || !strings.Contains(fb.f.Name, " ") || !within(fb.slugs, into[0].slugs) {
+		if !folds(fb) || len(into) != 1 || into[0] == fb || !within(fb.slugs, into[0].slugs) {
 			out = append(out, fb)
 			continue
 		}
@@ -944,6 +951,79 @@ func ownedRest(name string, owners map[string]bool) []string {
 		if owners[owner] || atKey(owners, owner) {
 			return []string{strings.Join(words[k:], " ")}
 		}
+	}
+	return nil
+}
+
+// foldMembersNames folds a faction named by one word, a plural or the
+// word itself, into the one faction of its briefings whose name opens
+// with that word or holds it as a hyphenated part (rule members-name):
+// "the Zapatistas" are the "Zapatista National Liberation Army", the
+// "Tupamaros" the "Movimiento de Liberación Nacional-Tupamaros". A
+// movement's members go by its name's first word, and writers call the
+// movement by them. With two such factions ("Sandinista Youth",
+// "Sandinista National Liberation Front") the word names neither.
+func foldMembersNames(fs []*building) []*building {
+	return foldByKeys(fs, memberKeys, func(fb *building) bool {
+		name := fb.f.Name
+		return !strings.ContainsAny(name, " -") && startsUpper(name) && !isShortForm(name)
+	})
+}
+
+// memberKeys returns the lowered one-word names a faction's members may
+// go by: the first word of a name of two words or more, and each part of
+// a hyphenated word, each also with "s" added ("zapatista",
+// "zapatistas"), or with a closing "s" taken off ("tupamaro").
+func memberKeys(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var parts []string
+	if first := words[0]; startsUpper(first) && !strings.Contains(first, "-") && !isConnector(strings.ToLower(first)) {
+		parts = append(parts, first)
+	}
+	for _, w := range words {
+		if strings.Contains(w, "-") {
+			parts = append(parts, strings.Split(w, "-")...)
+		}
+	}
+	var out []string
+	for _, p := range parts {
+		if len(p) < 4 || !startsUpper(p) || isShortForm(p) {
+			continue
+		}
+		low := strings.ToLower(p)
+		out = append(out, low, low+"s")
+		if base, ok := strings.CutSuffix(low, "s"); ok {
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+// placedRest returns what follows the longest place opening name,
+// "Defence Force" of "Papua New Guinea Defence Force", "Users'
+// Association" of "Suez Canal Users' Association", when the rest keeps
+// two words or more and the head, and none of its words names a place or
+// a people. A writer names a country's force in full once and then by
+// its rest ("the Defence Force"), which names nothing else; a rest with a
+// place or people of its own ("African National Congress" of "Southern
+// Rhodesia African National Congress") names another body. It returns
+// nil otherwise (rule placed-rest, folded by foldShorter).
+func placedRest(name string) []string {
+	words := strings.Fields(name)
+	head := nameHead(words)
+	for k := min(head, len(words)-2); k >= 1; k-- {
+		if !lang.IsPlace(nameKey(strings.Join(words[:k], " "))) {
+			continue
+		}
+		for _, w := range words[k:] {
+			if isPlaceOrPeople(w) {
+				return nil
+			}
+		}
+		return []string{strings.Join(words[k:], " ")}
 	}
 	return nil
 }
@@ -1083,11 +1163,15 @@ func foreignBrackets(p *para) [][2]string {
 	var out [][2]string
 	for at := range occurrences(p.text, " (") {
 		inner, _, ok := strings.Cut(p.text[at+2:], ")")
-		inner = trim(inner, "*_")
-		if !ok || !isForeignBracket(p, inner) {
+		inner = trim(inner, "*_ ") // "(*Comité de salut public*)": the emphasis is blanked to spaces
+		labelled := false
+		if !p.off[ruleLanguageLabel] {
+			inner, labelled = withoutLanguageLabel(inner)
+		}
+		if !ok || !isForeignBracket(p, inner, labelled) {
 			continue
 		}
-		before := strings.Fields(strings.NewReplacer("*", "", "_", "").Replace(p.text[:at]))
+		before := lastFields(withoutMarks(p.text[:at]), maxNameTokens+3)
 		if a := nameBefore(before); a != "" && nameKey(a) != nameKey(inner) {
 			out = append(out, [2]string{a, inner})
 		}
@@ -1118,7 +1202,7 @@ func foreignAppositions(p *para) [][2]string {
 		english := nameAfterComma(p.text[at+len(", the "):])
 		// A person takes no article: "the" before the name makes it no
 		// one's, so the paragraph's people are not consulted here.
-		if english == "" || !isForeignName(native) || foreignWords(english) || nameKey(english) == nameKey(native) {
+		if english == "" || !isForeignName(native, false) || foreignWords(english) || nameKey(english) == nameKey(native) {
 			continue
 		}
 		out = append(out, [2]string{english, native})
@@ -1145,25 +1229,75 @@ func nameAfterComma(s string) string {
 	return head
 }
 
+// withoutMarks drops Markdown's emphasis marks, "*" and "_", from s.
+func withoutMarks(s string) string {
+	if !strings.ContainsAny(s, "*_") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "*", ""), "_", "")
+}
+
+// lastFields returns the last n of s's space-separated words, as
+// strings.Fields would split them: nameBefore reads a bracket's name from
+// the words just before it, so the rest of the paragraph is not split.
+func lastFields(s string, n int) []string {
+	out := make([]string, n)
+	k, end := n, -1
+	for i := len(s); i > 0 && k > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch space := unicode.IsSpace(r); {
+		case space && end >= 0:
+			k--
+			out[k], end = s[i:end], -1
+		case !space && end < 0:
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && k > 0 {
+		k--
+		out[k] = s[:end]
+	}
+	return out[k:]
+}
+
+// withoutLanguageLabel returns inner without the name of a language
+// and a colon opening it, "French: *Commune de Paris*" → "Commune de
+// Paris", and whether it had one (rule language-label): encyclopedic
+// prose labels a name it gives in another language so, and the label
+// says the name is another language's even when its words are English
+// ones too ("Commune", "Paris"). A language is named by its people's
+// adjective (French, Tagalog) in the gazetteer.
+func withoutLanguageLabel(inner string) (string, bool) {
+	label, rest, ok := strings.Cut(inner, ": ")
+	if !ok || !startsUpper(label) || strings.Contains(label, " ") || !lang.IsPeople(strings.ToLower(label)) {
+		return inner, false
+	}
+	return trim(rest, "*_ "), true
+}
+
 // isForeignBracket reports whether inner, a bracket's words, is a name in
 // another language: a capital first, at most maxBracketWords words, no
 // comma or other clause, a word no English table knows, and not letters
 // (nor one word that may be a syllabic acronym, "(Polri)", which the
 // acronym rules read), a place, a people or a person the paragraph names.
-func isForeignBracket(p *para, inner string) bool {
+// A name labelled with its language needs no word English does not know.
+func isForeignBracket(p *para, inner string, labelled bool) bool {
 	words := strings.Fields(inner)
 	if len(words) == 0 || len(words) > maxBracketWords || !startsUpper(inner) || strings.ContainsAny(inner, ",;:()\"“”") {
 		return false
 	}
-	return !p.people[nameKey(inner)] && isForeignName(inner)
+	return !p.people[nameKey(inner)] && isForeignName(inner, labelled)
 }
 
 // isForeignName reports whether words, a name's, are a name in another
 // language and not letters, a place or a people (see isForeignBracket).
-func isForeignName(inner string) bool {
+//
+// A name labelled with its language needs no word English does not know.
+func isForeignName(inner string, labelled bool) bool {
 	words := strings.Fields(inner)
 	if len(words) == 0 || isShortForm(words[0]) || len(words) == 1 && isWordAcronym(inner) || isPlaceOrPeople(inner) {
 		return false
 	}
-	return foreignWords(inner)
+	return labelled || foreignWords(inner)
 }

@@ -145,3 +145,58 @@ func TestShortNamesStayInBriefing(t *testing.T) {
 		t.Errorf("factions %q: want the Supreme Soviet and the Supreme Soviet in Tiraspol apart", got)
 	}
 }
+
+// TestLastFields: the words lastFields reads back from a text's end are
+// strings.Fields' last ones, over any white space.
+func TestLastFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " one two  three ", "a\u00a0b\tc\nd  ", "the Committee of Coastal Defence", "x y z w v u t s r q p o n m"} {
+		for n := 1; n <= 12; n++ {
+			all := strings.Fields(s)
+			want := all[max(0, len(all)-n):]
+			if got := lastFields(s, n); !slices.Equal(got, want) {
+				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestPlacedRest: a name's rest after the place opening it is a short
+// form of it, unless the rest names a place or a people of its own.
+func TestPlacedRest(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Sierra Leone Defence Force", []string{"Defence Force"}},
+		{"Suez Canal Users' Association", []string{"Users' Association"}},
+		{"Southern Rhodesia African National Congress", nil}, // another body
+		{"Royal Nepal Army", nil},                            // no place opens it
+		{"Kenya Police", nil},                                // one word left
+		{"Liberation Front of Kenya", nil},                   // the place closes it
+	}
+	for _, tt := range tests {
+		if got := placedRest(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("placedRest(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMemberKeys: the one-word names a faction's members go by are its
+// first word and its hyphenated parts, plural or singular.
+func TestMemberKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Zapatista National Liberation Army", []string{"zapatista", "zapatistas"}},
+		{"Movimiento de Liberación Nacional-Tupamaros", []string{"movimiento", "movimientos", "nacional", "nacionals", "tupamaros", "tupamaross", "tupamaro"}},
+		{"Tupamaros", nil},            // one word: the name itself
+		{"The Army of Veldia", nil},   // a connector opens it
+		{"UN Mission in Veldia", nil}, // letters name no members
+	}
+	for _, tt := range tests {
+		if got := memberKeys(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("memberKeys(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -25,7 +25,7 @@ func findByKnownOrg(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i < len(words); i++ {
-		if !startsUpper(words[i]) || !lang.IsOrgNameStart(startKey(lower[i])) || isStopCap(words[i]) || runsOnBefore(words, i) {
+		if !startsUpper(words[i]) || !lang.IsOrgNameStart(startKey(lower[i])) || isStopCap(words[i]) || runsOnBefore(words, i) && !peopleBefore(lower, i, p.off) {
 			continue
 		}
 		end := knownOrgEnd(words, i)
@@ -105,6 +105,14 @@ func runsOnBefore(words []string, i int) bool {
 	}
 	w := words[i-1]
 	return startsUpper(w) && !strings.ContainsAny(w[len(w)-1:], ".,;:!?)”\"'’") && !opensWordSentence(words, i-1)
+}
+
+// peopleBefore reports whether the capitalised word before words[i] is
+// a people's adjective (rule people-before): "the Palestinian Fatah
+// movement", "the Lebanese Hezbollah". The adjective says whose the
+// organisation is; it opens no longer name the table would have to hold.
+func peopleBefore(lower []string, i int, off map[string]bool) bool {
+	return !off[rulePeopleBefore] && lang.IsPeople(lower[i-1])
 }
 
 // runsOnAfter reports whether the name ending before words[j] goes on

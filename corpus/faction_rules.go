@@ -311,6 +311,15 @@ const (
 	ruleJoinedPerson         = "joined-person"         // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
 	ruleGroupCue             = "group-cue"             // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing               = "acting"                // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
+	ruleBodyNamed            = "body-named"            // "the French group Action Directe", "the women's organisation Gerwani": a name of a person's shape or of one word after a body's noun is the body's
+	ruleNounModifiers        = "noun-modifiers"        // "the women's organisation Gerwani", "the French group Action Directe": a possessive or a people's adjective modifies the group noun before a name
+	rulePlacedRest           = "placed-rest"           // "the Defence Force" is the "Papua New Guinea Defence Force": a name's rest after a place names the body again
+	ruleLettersModify        = "letters-modify"        // "the National Executive Council, the PNG cabinet,": letters before a noun for a group or a person modify it and name nothing before
+	ruleLanguageLabel        = "language-label"        // "the Paris Commune (French: *Commune de Paris*)": a language's name and a colon open the bracketed name
+	ruleMembersName          = "members-name"          // "the Zapatistas" are the "Zapatista National Liberation Army": a one-word plural of a name's first word names the group
+	ruleDescribedBody        = "described-body"        // "a commander in the Cakrabirawa, the regiment that guarded the president": a name described by a noun first an organisation is a body, not a place
+	rulePeopleBefore         = "people-before"         // "the Palestinian Fatah movement": a people's adjective before a name WordNet knows opens no longer name
+	ruleApproached           = "approached"            // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 )
 
 var allRules = []rule{
@@ -686,7 +695,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun], !p.off[ruleBodyNamed], !p.off[ruleNounModifiers]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
@@ -780,11 +789,27 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		return c, ok, true
 	}
 	c = p.cand(trim(name, "*"), scoreDefined)
+	// "in the Cakrabirawa, the regiment that guarded the president": a
+	// name the text describes by a noun whose first sense is an
+	// organisation is a body wherever it is written.
+	c.body = !p.off[ruleDescribedBody] && lang.IsOrgNoun(describedHead(rest[1:])) && !isPlaceOrPeople(name) && !endsName(words, i)
 	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
 		c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// endsName reports whether the name read at words[i] may end a longer
+// one: a connector comes before it, after a capitalised word or "of"
+// ("Rally of the Republicans", "Civic Alliance for Justice and
+// Democracy"). The description after it then describes the longer name.
+func endsName(words []string, i int) bool {
+	if i < 2 || !isConnector(strings.ToLower(trimLeft(words[i-1], "(*“\""))) {
+		return false
+	}
+	prev := trim(words[i-2], "*(“\"")
+	return prev == "of" || isNameWord(prev, false)
 }
 
 // lettersSetBeside reads letters set between commas after a name and
@@ -2150,6 +2175,24 @@ var dashMarkers = [...]string{" — usually shortened to ", " — usually abbrev
 var commaMarkers = [...]string{", or ", ", the ", ", usually called the ", ", known simply as the ", ", known as the ", ", which styled itself ", ", known as ", ", usually abbreviated ", ", abbreviated ", ", often shortened to ", ", shortened to ",
 	dashMarkers[0], dashMarkers[1], dashMarkers[2], dashMarkers[3]}
 
+// lettersModify reports whether rest, the text after letters that ", the"
+// opens, goes on with a lower-case noun for a group or a kind of person:
+// "the PNG cabinet", "the PRI candidate". The letters then modify the
+// noun, as a nation's or party's name does, and the phrase describes the
+// name before the comma; they are not that name's acronym.
+func lettersModify(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest[1:], " ")
+	w = trimRight(w, ".,;:")
+	if !startsLower(w) {
+		return false
+	}
+	k := lang.Classify(w)
+	return k&(lang.GroupNoun|lang.PersonNoun) != 0
+}
+
 // commaAcronyms finds acronyms given after a comma rather than in
 // parentheses: "the Rally of Houphouëtists for Democracy and Peace, or
 // RHDP", "the Defence and Security Forces, usually called the FDS", "The
@@ -2175,6 +2218,9 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 			short := trimRight(strings.SplitN(text[from:], " ", 2)[0], ".,;:")
 			if !isShortForm(short) || strings.ToUpper(short) != short {
 				continue
+			}
+			if m == ", the " && !disabled[ruleLettersModify] && lettersModify(text[from+len(short):]) {
+				continue // "the National Executive Council, the PNG cabinet,": the letters are the cabinet's owner
 			}
 			if d, ok := commaDef(text, at, from, short, disabled); ok {
 				out = append(out, d)

@@ -19,6 +19,8 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"a bracketed gloss between a name and its movement", ruleGlossNoun,
+		"Critics, including the Ata-Vatan (Homeland) movement, a nationalist group with deep roots in the south, said the vote was unfair.", []string{"Ata-Vatan movement"}, "", "", "", ""},
 	{"a capitalised word before a title and a name", ruleTitleAfter,
 		"Government supporters, led by Foreign Minister Tomas Varga, marched on the palace. The Civic Union (CU) backed them.", []string{"Civic Union"}, "CU", "", "", "Foreign"},
 	{"English words joined by a hyphen, glossed", ruleEnglishParts,
@@ -33,10 +35,38 @@ var ruleCases = []ruleCase{
 		"She took part in the robbery with members of the May 19th Communist Organization, a group of radicals who backed it.", []string{"May 19th Communist Organization"}, "", "", "", "19th Communist Organization"},
 	{"a name in another language beside the English one, by commas", ruleForeignApposition,
 		"In March voters chose the 90 members of the Tumen Khural, the Supreme Assembly, which had been cut to one chamber.", []string{"Supreme Assembly"}, "", "Tumen Khural", "", ""},
+	{"people's adjective before a name WordNet knows", rulePeopleBefore,
+		"That summer they trained at a camp of the Palestinian Fatah movement near Amman.", []string{"Fatah"}, "", "", "", ""},
+	{"name described as a body where a place would be", ruleDescribedBody,
+		"The raid was led by a captain in the Harwaka, the regiment that guarded the president, and by two lieutenants.", []string{"Harwaka"}, "", "", "", ""},
+	{"members named by a name's first word", ruleMembersName,
+		"The Tarvista National Liberation Front (TNLF) rose in January.\n\nThe Tarvistas held four towns for a week and then withdrew into the hills.\n\nBy March the Tarvistas had agreed to talks.", []string{"Tarvista National Liberation Front"}, "TNLF", "Tarvistas", "", "Tarvistas"},
+	{"letters modifying a noun after a comma", ruleLettersModify,
+		"On 3 May the National Executive Council, the VLP cabinet, approved the contract.\n\nThe ruling VLP had won the election of 1994 under the name Veldian Labour Party.", []string{"Veldian Labour Party", "National Executive Council"}, "VLP", "", "", ""},
+	{"name's rest after a place", rulePlacedRest,
+		"The Sierra Leone Defence Force mutinied in March. The Defence Force had not been paid for months, and its officers refused to disarm.", []string{"Sierra Leone Defence Force"}, "", "Defence Force", "", "Defence Force"},
+	{"one-word name after a body's noun", ruleBodyNamed,
+		"In 1968 students founded the youth organisation Tarvoka, which printed leaflets against the junta.", []string{"Tarvoka"}, "", "", "", ""},
+	{"name of a person's shape after a body's noun", ruleBodyNamed,
+		"Leaflets were also signed by the underground movement Anna Keskus and by the Veldian Students' League (VSL).", []string{"Anna Keskus", "Veldian Students' League"}, "", "", "", ""},
+	{"news agency names an outlet", ruleBodyNamed,
+		"The Veldian Liberation Front (VLF) explained its demands in a letter to the regional news agency TKP.", []string{"Veldian Liberation Front"}, "VLF", "", "", "TKP"},
+	{"possessive modifying a body's noun", ruleNounModifiers,
+		"Its allies included a peasant union and the women's organisation Kartina, which claimed thousands of members.", []string{"Kartina"}, "", "", "", ""},
+	{"people's adjective modifying a body's noun", ruleNounModifiers,
+		"In 1985 the brigade announced a joint front with the Dutch group Rode Vonk.", []string{"Rode Vonk"}, "", "", "", ""},
+	{"building stormed", ruleApproached,
+		"At dawn fighters of the Veldian Liberation Front (VLF) stormed the Old Palace of Harwick and seized the radio station.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Old Palace of Harwick"},
+	{"building marched toward", ruleApproached,
+		"The Student Federation of Veldia (SFV) led a march towards the Northern Palace. Police stopped it at the bridge.", []string{"Student Federation of Veldia"}, "SFV", "", "", "Northern Palace"},
 	{"name in another language in brackets", ruleForeignBracket,
 		"Women's groups known as the Green Lamps (Lüdengzhao), made up largely of young widows, joined the rising in June.", []string{"Green Lamps"}, "", "Lüdengzhao", "", ""},
 	{"name in another language with its own short words in brackets", ruleForeignBracket,
 		"In May the assembly set up a Committee of Coastal Defence (Comité de défense côtière), with wide powers over the militia.", []string{"Committee of Coastal Defence"}, "", "Comité de défense côtière", "", ""},
+	{"name in another language in emphasised brackets", ruleForeignBracket,
+		"In May the assembly set up a **Committee of Coastal Defence** (*Comité de défense côtière*), with wide powers over the militia.", []string{"Committee of Coastal Defence"}, "", "Comité de défense côtière", "", ""},
+	{"name in brackets labelled with its language", ruleLanguageLabel,
+		"The **Harwick Council** (French: *Conseil de Harwick*) was the city's revolutionary government for nine weeks in 1871.", []string{"Harwick Council"}, "", "Conseil de Harwick", "", ""},
 	{"body's description, then its name", ruleRenamedNoun,
 		"Investigators later learned that the northern secret police, the Vestra, had given new identities to ten deserters.", []string{"Vestra"}, "", "", "", ""},
 	{"possessive description, then its name, before and", ruleRenamedNoun,
@@ -340,7 +370,7 @@ var ruleCases = []ruleCase{
 	{"name after a noun phrase referring back", ruleKnownAs,
 		"The party built a youth wing. That youth wing, known as the Imbonerakure (\"those who see far\"), is central to the crisis.", []string{"Imbonerakure"}, "", "", "", ""},
 	{"first paragraph naming what is named in passing", ruleFirstMention,
-		"Alongside it stood the intellectuals' movement Rastokhez and others.\n\nThe DPT, Rastokhez and Lali Badakhshon remained members of the opposition groups.", []string{"Rastokhez"}, "", "", "intellectuals' movement", ""},
+		"Alongside it stood the intellectuals of Rastokhez and others.\n\nThe DPT, Rastokhez and Lali Badakhshon remained members of the opposition groups.", []string{"Rastokhez"}, "", "", "intellectuals of Rastokhez", ""},
 	{"body taken up by its head in the next paragraph", ruleAnaphor,
 		"Talks moved to the Regional Security Council, where two drafts competed.\n\nThe Council adopted a truce plan on 3 May.", []string{"Regional Security Council"}, "", "", "adopted a truce plan", ""},
 	{"school written as a place", ruleSchoolHead,
@@ -559,7 +589,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers, rulePlacedRest, ruleLettersModify, ruleLanguageLabel, ruleMembersName, ruleDescribedBody, rulePeopleBefore, ruleGlossNoun, ruleForeignApposition, rulePossessiveComplement, ruleOrdinalNamed, ruleHeadlessShort, ruleTitleAfter, ruleEnglishParts}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -597,6 +627,26 @@ func byName(fs []*Faction, name string) *Faction {
 		}
 	}
 	return nil
+}
+
+// TestEndsName: a name after a connector that a capitalised word or
+// "of" precedes may end a longer name; after a locative it opens its own.
+func TestEndsName(t *testing.T) {
+	tests := []struct {
+		text string
+		i    int
+		want bool
+	}{
+		{"He led the RDR (Rally of the Republicans), a party", 6, true},
+		{"the Civic Alliance for Justice and Democracy, a broad coalition", 6, true},
+		{"a captain in the Harwaka, the regiment", 4, false},
+		{"Harwaka, the regiment", 0, false},
+	}
+	for _, tt := range tests {
+		if got := endsName(strings.Fields(tt.text), tt.i); got != tt.want {
+			t.Errorf("endsName(%q, %d) = %v, want %v", tt.text, tt.i, got, tt.want)
+		}
+	}
 }
 
 // TestNotFactions: people, places, peoples and sentence openers found by

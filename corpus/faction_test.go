@@ -276,6 +276,26 @@ func TestLookupForcesByNation(t *testing.T) {
 	checkLookups(t, c, tests)
 }
 
+// TestLookupPlaceLetters: a query naming a country by the letters the
+// briefing gives it finds the country's body as its name would; letters
+// no place is given, or a faction's own, are read as before.
+func TestLookupPlaceLetters(t *testing.T) {
+	c := &Corpus{
+		Factions: []*Faction{
+			{Name: "Sierra Leone Defence Force", Summary: "The Sierra Leone Defence Force is the army."},
+			{Name: "Special Legal League", Acronym: "SLL"},
+		},
+		Acronyms: []Acronym{{Short: "SL", Long: "Sierra Leone"}, {Short: "RUF", Long: "Revolutionary United Front"}},
+	}
+	tests := []struct{ q, want string }{
+		{"sl army", "Sierra Leone Defence Force"},
+		{"sl defence force", "Sierra Leone Defence Force"},
+		{"ruf army", ""}, // a group's letters, not a place's
+		{"sll", "Special Legal League"},
+	}
+	checkLookups(t, c, tests)
+}
+
 // checkLookups asks c for each query and checks the faction found by its
 // name; want "" means nothing is found.
 func checkLookups(t *testing.T, c *Corpus, tests []struct{ q, want string }) {

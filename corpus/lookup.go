@@ -179,6 +179,7 @@ type readQuery struct {
 	joined                   []string // the query's two words written as one: "sant egidio" for "Sant'Egidio"
 	nationless, nations      []string
 	lex                      *wordnet.Lexicon
+	placed                   *readQuery // the query with a place's letters spelled out (placedQuery), or nil
 	// ownNation refuses a nation's reading to a body whose own name holds
 	// another nation (see tiedToNations); off only to measure it.
 	ownNation bool
@@ -189,6 +190,10 @@ func (c *Corpus) readQuery(qkeys []string) readQuery {
 		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
+	if placed := c.placedQuery(qkeys); placed != nil {
+		p := c.readQuery(placed)
+		rq.placed = &p
+	}
 	return rq
 }
 
@@ -221,6 +226,9 @@ func (rq readQuery) score(f *Faction) int {
 	}
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
+	}
+	if rq.placed != nil {
+		s = max(s, rq.placed.score(f))
 	}
 	return rq.beyondSpelling(f, s)
 }

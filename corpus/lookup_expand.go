@@ -57,6 +57,43 @@ func (c *Corpus) queryVariants(qkeys []string) (variants, rests [][]string, name
 	return variants, rests, named
 }
 
+// placedQuery returns the keys of the query with each word that is a
+// place's letters replaced by the place's name ("png army" → "papua new
+// guinea army"), or nil when no word is.
+func (c *Corpus) placedQuery(qkeys []string) []string {
+	words := strings.Fields(qkeys[0])
+	if len(words) < 2 {
+		return nil
+	}
+	placed := false
+	for i, w := range words {
+		if place := c.placeLetters(w); place != "" {
+			words[i], placed = place, true
+		}
+	}
+	if !placed {
+		return nil
+	}
+	return matchKeys(strings.Join(words, " "))
+}
+
+// placeLetters returns the normalized name of the place the briefings
+// give the letters w ("Papua New Guinea (PNG)"), or "". A query names a
+// country's body by its letters as readily as by its name ("png army"
+// for the Papua New Guinea Defence Force); no faction holds them, since
+// a place is none.
+func (c *Corpus) placeLetters(w string) string {
+	if len(w) < 2 || len(w) > 5 {
+		return ""
+	}
+	for _, a := range c.Acronyms {
+		if normalize(a.Short) == w && lang.IsPlace(nameKey(a.Long)) {
+			return normalize(a.Long)
+		}
+	}
+	return ""
+}
+
 // memberVariant returns the keys of a query of two words or more whose
 // last word names members or a kind of group ("uck rebels", "gam
 // fighters"), without that word, or nil.
