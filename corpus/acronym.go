@@ -40,9 +40,11 @@ func findAcronyms(text string) []acronymDef { return findAcronymsWith(text, nil)
 func findAcronymsWith(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
 	for i := 0; i < len(text); i++ {
-		if text[i] != '(' {
-			continue
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			break
 		}
+		i += k
 		inner, end, ok := parenAt(text, i)
 		if !ok {
 			continue

@@ -520,14 +520,15 @@ func asciiLower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
+	from := 0 // runs without a capital are copied whole: capitals are few
 	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
@@ -550,6 +551,8 @@ type wordArena struct {
 	caps, solo     map[string]bool
 	paras          []para // the briefing's paragraphs, paras[:next] in use
 	next           int
+	spanSlab       []span // the briefing's spans, spanSlab[:nextSpan] in use
+	nextSpan       int
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -561,7 +564,7 @@ func (a *wordArena) reset() {
 	clear(a.words)
 	clear(a.lower)
 	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
-	a.next = 0
+	a.next, a.nextSpan = 0, 0
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
 	}
@@ -579,6 +582,19 @@ func (a *wordArena) para() *para {
 	a.next++
 	*p = para{}
 	return p
+}
+
+// newSpan returns a span to fill, zeroed, on the terms of para: the
+// span model's phrases live as long as their briefing's reading.
+func (a *wordArena) newSpan() *span {
+	if a.nextSpan == len(a.spanSlab) {
+		a.spanSlab = append(a.spanSlab, span{})
+		a.spanSlab = a.spanSlab[:cap(a.spanSlab)]
+	}
+	s := &a.spanSlab[a.nextSpan]
+	a.nextSpan++
+	*s = span{}
+	return s
 }
 
 // capsMaps returns midSentenceCaps' maps, empty.

@@ -331,7 +331,8 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		}
 		if s = r.byKey[string(k)]; s == nil {
 			key := string(k)
-			s = &span{name: name, key: key, ref: ref, text: p.orig}
+			s = p.arena.newSpan()
+			s.name, s.key, s.ref, s.text = name, key, ref, p.orig
 			r.byKey[key] = s
 			r.order = append(r.order, s)
 		}
