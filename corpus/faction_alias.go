@@ -553,6 +553,7 @@ type wordArena struct {
 	next           int
 	spanSlab       []span // the briefing's spans, spanSlab[:nextSpan] in use
 	nextSpan       int
+	spanFeatures   map[string]uint32 // spanContext.byKey
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -567,6 +568,9 @@ func (a *wordArena) reset() {
 	a.next, a.nextSpan = 0, 0
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
+	}
+	if len(a.spanFeatures) > maxRemembered {
+		clear(a.spanFeatures)
 	}
 }
 
@@ -595,6 +599,14 @@ func (a *wordArena) newSpan() *span {
 	a.nextSpan++
 	*s = span{}
 	return s
+}
+
+// lexicalFeatures returns the span model's memory of lexicalFeatures.
+func (a *wordArena) lexicalFeatures() map[string]uint32 {
+	if a.spanFeatures == nil {
+		a.spanFeatures = map[string]uint32{}
+	}
+	return a.spanFeatures
 }
 
 // capsMaps returns midSentenceCaps' maps, empty.

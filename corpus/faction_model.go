@@ -469,18 +469,23 @@ type spanContext struct {
 	acronyms map[string]bool // nameKeys of acronyms and their long forms
 	cands    map[string]bool // nameKeys of what the rules propose, names and acronyms
 	lex      *wordnet.Lexicon
+	byKey    map[string]uint32 // lexicalFeatures by key, kept across briefings by a worker's arena; nil keeps none
 }
 
 // features describes s for the model.
 func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
-	var (
-		f    [numSpanFeatures]float64
-		room [maxSpanWords + 4]string // a key's words: most fit, unallocated
-	)
-	words := keyWords(room[:0], s.key)
-	head := words[len(words)-1]
-	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
-		head = words[k-1]
+	var f [numSpanFeatures]float64
+	mask, ok := sc.byKey[s.key]
+	if !ok {
+		mask = sc.lexicalFeatures(s.key)
+		if sc.byKey != nil {
+			sc.byKey[s.key] = mask
+		}
+	}
+	for i := range f {
+		if mask&(1<<i) != 0 {
+			f[i] = 1
+		}
 	}
 	b := func(ok bool) float64 {
 		if ok {
@@ -490,44 +495,58 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	}
 	n := float64(s.count)
 	f[featBias] = 1
-	f[featHeadGroup] = b(lang.IsGroupNoun(head))
-	f[featHeadOrg] = b(lang.IsOrgNoun(head) || lang.HasOrgSense(head))
-	// A plural kind of person heads a group ("Young Patriots"), a
-	// singular one a person ("Secretary of State").
-	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
-	f[featHeadPerson] = b(lang.IsPersonNoun(head) && !plural)
-	f[featHeadPersons] = b(lang.IsPersonNoun(head) && plural)
-	f[featHeadPlace] = b(lang.IsPlaceNoun(head))
-	for _, w := range words[:len(words)-1] {
-		if lang.IsGroupNoun(w) && !isConnector(w) {
-			f[featGroupWord] = 1
-		}
-	}
-	f[featPlaceOrPeople] = b(isPlaceOrPeopleKey(s.key)) // s.key is nameKey(s.name)
-	f[featUnknownHead] = b(!sc.lex.Knows(head) && lang.Classify(head) == 0)
-	f[featOneWord] = b(len(words) == 1)
-	f[featOf] = b(slices.Contains(words, "of"))
-	f[featDigit] = b(strings.ContainsAny(s.key, "0123456789"))
-	f[featAllCaps] = b(len(words) == 1 && allCapitals(s.name))
+	f[featAllCaps] = b(mask&(1<<featOneWord) != 0 && allCapitals(s.name))
 	f[featAcronym] = b(sc.acronyms[s.key])
 	f[featThe] = float64(s.the) / n
 	f[featLocative] = float64(s.locative) / n
 	f[featQuoted] = b(s.quoted > 0)
 	f[featVerb] = float64(s.verb) / n
 	f[featIntroduced] = b(s.introduced > 0)
-	f[featTitle] = b(len(words) > 1 && isTitle(words[0]))
 	f[featDescribed] = b(s.described > 0)
 	f[featDefined] = b(s.defined > 0)
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
-	for _, w := range words[:len(words)-1] {
-		// "Secretary of State", "Minister of Defence": an office, held by a person.
-		if lang.IsPersonNoun(w) && !strings.HasSuffix(w, "s") {
-			f[featPersonWord] = 1
+	return f
+}
+
+// lexicalFeatures returns, as a bit a feature, the features a span's
+// nameKey alone decides: what WordNet and the gazetteer say of its words.
+// A corpus writes the same names in briefing after briefing, so a run
+// asks once a key (spanContext.byKey).
+func (sc spanContext) lexicalFeatures(key string) uint32 {
+	var room [maxSpanWords + 4]string // a key's words: most fit, unallocated
+	words := keyWords(room[:0], key)
+	head := words[len(words)-1]
+	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
+		head = words[k-1]
+	}
+	var mask uint32
+	set := func(feat int, ok bool) {
+		if ok {
+			mask |= 1 << feat
 		}
 	}
-	return f
+	set(featHeadGroup, lang.IsGroupNoun(head))
+	set(featHeadOrg, lang.IsOrgNoun(head) || lang.HasOrgSense(head))
+	// A plural kind of person heads a group ("Young Patriots"), a
+	// singular one a person ("Secretary of State").
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	set(featHeadPerson, lang.IsPersonNoun(head) && !plural)
+	set(featHeadPersons, lang.IsPersonNoun(head) && plural)
+	set(featHeadPlace, lang.IsPlaceNoun(head))
+	for _, w := range words[:len(words)-1] {
+		set(featGroupWord, lang.IsGroupNoun(w) && !isConnector(w))
+		// "Secretary of State", "Minister of Defence": an office, held by a person.
+		set(featPersonWord, lang.IsPersonNoun(w) && !strings.HasSuffix(w, "s"))
+	}
+	set(featPlaceOrPeople, isPlaceOrPeopleKey(key))
+	set(featUnknownHead, !sc.lex.Knows(head) && lang.Classify(head) == 0)
+	set(featOneWord, len(words) == 1)
+	set(featOf, slices.Contains(words, "of"))
+	set(featDigit, strings.ContainsAny(key, "0123456789"))
+	set(featTitle, len(words) > 1 && isTitle(words[0]))
+	return mask
 }
 
 // keyWords appends to buf the words of a nameKey, which holds single
@@ -587,6 +606,9 @@ const spanThreshold = 0.8
 func admitSpans(paras []*para, cands []candidate) []candidate {
 	refs := make([]Ref, len(paras))
 	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(cands), lex: wordnet.Load()}
+	if len(paras) > 0 {
+		sc.byKey = paras[0].arena.lexicalFeatures()
+	}
 	short := map[string]string{} // a long form's key → its acronym
 	for i, p := range paras {
 		refs[i] = p.ref

@@ -37,3 +37,27 @@ func TestLazyAnswerAsksOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRememberedSpanFeatures checks that the features of a phrase are the
+// same whether its lexical part is computed or remembered from an earlier
+// briefing: the memory changes the cost, never the model's judgement.
+func TestRememberedSpanFeatures(t *testing.T) {
+	memory := map[string]uint32{}
+	for _, slug := range []string{"somalia-101", "yemen-101", "somalia-101"} {
+		b, err := parseDev(slug)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans, sc := briefingSpans(b)
+		remembering := sc
+		remembering.byKey = memory
+		for _, s := range spans {
+			if got, want := remembering.features(s), sc.features(s); got != want {
+				t.Errorf("%s: %q: remembered features %v, computed %v", slug, s.name, got, want)
+			}
+		}
+	}
+	if len(memory) == 0 {
+		t.Error("no phrase's features were remembered")
+	}
+}
