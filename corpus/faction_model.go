@@ -90,8 +90,9 @@ func (a *lazyAnswer) answer(test func() bool) bool {
 }
 
 // isGroupNounWord reports whether a lowered word is a group noun and no
-// function word.
-func isGroupNounWord(w string) bool { return lang.IsGroupNoun(w) && !isConnector(w) }
+// function word. The function words, frequent, are ruled out before the
+// look-up.
+func isGroupNounWord(w string) bool { return !isConnector(w) && lang.IsGroupNoun(w) }
 
 // readSpanWord reads one whitespace-separated word w, lowered lw, at
 // byte offset at of its paragraph.

@@ -1802,7 +1802,7 @@ func findByLowerParty(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for j := 2; j < len(words); j++ {
-		if noun := trimRight(lower[j], ".,;:!?)"); noun != "party" || words[j] != lower[j] {
+		if !strings.HasPrefix(lower[j], "party") || trimRight(lower[j], ".,;:!?)") != "party" || words[j] != lower[j] {
 			continue
 		}
 		i := j
