@@ -554,6 +554,7 @@ type wordArena struct {
 	spanSlab       []span // the briefing's spans, spanSlab[:nextSpan] in use
 	nextSpan       int
 	spanFeatures   map[string]uint32 // spanContext.byKey
+	kinds          []wordKind        // the briefing's paragraphs' para.kinds
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -565,6 +566,8 @@ func (a *wordArena) reset() {
 	clear(a.words)
 	clear(a.lower)
 	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
+	clear(a.kinds) // zero for the next briefing's paragraphs
+	a.kinds = a.kinds[:0]
 	a.next, a.nextSpan = 0, 0
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
@@ -607,6 +610,15 @@ func (a *wordArena) lexicalFeatures() map[string]uint32 {
 		a.spanFeatures = map[string]uint32{}
 	}
 	return a.spanFeatures
+}
+
+// wordKinds returns n zeroed answers for a paragraph's words, cut from
+// the arena on the terms of split: growing the arena's array leaves the
+// paragraphs already given theirs.
+func (a *wordArena) wordKinds(n int) []wordKind {
+	from := len(a.kinds)
+	a.kinds = slices.Grow(a.kinds, n)[:from+n]
+	return a.kinds[from : from+n : from+n]
 }
 
 // capsMaps returns midSentenceCaps' maps, empty.

@@ -94,6 +94,11 @@ func (a *lazyAnswer) answer(test func() bool) bool {
 // look-up.
 func isGroupNounWord(w string) bool { return !isConnector(w) && lang.IsGroupNoun(w) }
 
+// isGroupNounAt is isGroupNounWord of w, a form of p's i-th word.
+func isGroupNounAt(p *para, i int, w string) bool {
+	return !isConnector(w) && p.kindAt(i, w)&lang.GroupNoun != 0
+}
+
 // readSpanWord reads one whitespace-separated word w, lowered lw, at
 // byte offset at of its paragraph.
 func readSpanWord(w, lw string, at int) spanWord {
@@ -339,7 +344,7 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		}
 		r.byName[name] = s
 	}
-	s.note(p.lowerWords(), sw, i, end)
+	s.note(p, sw, i, end)
 	if parent == nil {
 		s.alone++
 	} else if !slices.Contains(s.parents, parent) {
@@ -354,8 +359,9 @@ var placeWords = map[string]bool{"in": true, "at": true, "near": true, "from": t
 // introducers are the words after which a text gives a name.
 var introducers = map[string]bool{"as": true, "called": true, "named": true, "dubbed": true, "calling": true, "styled": true}
 
-// note counts one occurrence of s at words[i:end].
-func (s *span) note(lower []string, sw []spanWord, i, end int) {
+// note counts one occurrence of s at the words sw[i:end] of p.
+func (s *span) note(p *para, sw []spanWord, i, end int) {
+	lower := p.lowerWords()
 	s.count++
 	if sw[i].quoteBefore {
 		s.quoted++
@@ -377,14 +383,14 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 	if end < len(lower) && !sw[end-1].stops && sw[end].acts.answer(func() bool { return isActing(trim(lower[end], ",.;:")) }) {
 		s.verb++
 	}
-	if definedAfter(lower, sw, end) {
+	if definedAfter(p, sw, end) {
 		s.defined++
 	}
 	for k := i - 1; k >= max(0, i-3); k-- {
 		if sw[k].ends {
 			break
 		}
-		if !sw[k].capital && sw[k].describes.answer(func() bool { return isGroupNounWord(trim(lower[k], ",.;:\"“”")) }) {
+		if !sw[k].capital && sw[k].describes.answer(func() bool { return isGroupNounAt(p, k, trim(lower[k], ",.;:\"“”")) }) {
 			s.described++
 			break
 		}
@@ -395,7 +401,8 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 // it by a group noun within eight words, after a comma or a copula and
 // before the sentence ends: "X, a private military company", "X (LeT),
 // the "Army of the Pure"", "X was a militia".
-func definedAfter(lower []string, sw []spanWord, end int) bool {
+func definedAfter(p *para, sw []spanWord, end int) bool {
+	lower := p.lowerWords()
 	k := end
 	if k < len(sw) && strings.HasPrefix(lower[k], "(") {
 		for k < len(sw) && !strings.Contains(lower[k], ")") {
@@ -407,7 +414,7 @@ func definedAfter(lower []string, sw []spanWord, end int) bool {
 		return false
 	}
 	for j := k; j < min(len(sw), k+8); j++ {
-		if sw[j].defines.answer(func() bool { return isGroupNounWord(trim(lower[j], ",.;:\"“”()")) }) {
+		if sw[j].defines.answer(func() bool { return isGroupNounAt(p, j, trim(lower[j], ",.;:\"“”()")) }) {
 			return true
 		}
 		if sw[j].ends {
