@@ -118,16 +118,12 @@ func plainSpanWord(w, lw string, at int) spanWord {
 // markedSpanWord is readSpanWord of any word.
 func markedSpanWord(w, lw string, at int) spanWord {
 	var sw spanWord
-	core := trimLeft(w, "\"“‘'(*[_")
-	lead := len(w) - len(core)
-	sw.quoteBefore = len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "\"“‘'")
-	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
-	trimmed := trimRight(core, "\"”’')*]_,.;:!?")
-	sw.stops = len(trimmed) < len(core)
-	tail := core[len(trimmed):]
-	sw.comma = strings.Contains(tail, ",")
-	sw.ends = strings.ContainsAny(tail, ".;:!?")
-	core = trimmed
+	core, lead := w, 0
+	if !isAlnumByte(w[0]) || !isAlnumByte(w[len(w)-1]) {
+		// Marks around the word ("(the", "Front,"): most capitalised words
+		// have none, and no ASCII letter or digit is a mark.
+		core, lead = readSpanMarks(&sw, w)
+	}
 	if c, ok := strings.CutSuffix(core, "'s"); ok {
 		core, sw.possessive = c, true
 	} else if c, ok := strings.CutSuffix(core, "’s"); ok {
@@ -138,6 +134,21 @@ func markedSpanWord(w, lw string, at int) spanWord {
 	sw.connector = isConnector(low) || low == "to" || low == "on"
 	sw.capital = startsUpper(core) || mayHaveArticle(low) && startsUpper(core[strings.IndexByte(core, '-')+1:])
 	return sw
+}
+
+// readSpanMarks reads the quotes, brackets and punctuation around w into
+// sw and returns w without them and the length of what opened it.
+func readSpanMarks(sw *spanWord, w string) (core string, lead int) {
+	core = trimLeft(w, "\"“‘'(*[_")
+	lead = len(w) - len(core)
+	sw.quoteBefore = len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "\"“‘'")
+	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
+	trimmed := trimRight(core, "\"”’')*]_,.;:!?")
+	sw.stops = len(trimmed) < len(core)
+	tail := core[len(trimmed):]
+	sw.comma = strings.Contains(tail, ",")
+	sw.ends = strings.ContainsAny(tail, ".;:!?")
+	return trimmed, lead
 }
 
 // isLowerASCIIWord reports whether w is made of the letters a to z
@@ -325,7 +336,7 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		return nil
 	}
 	name := p.text[sw[i].at : sw[end-1].at+len(sw[end-1].core)]
-	if strings.ContainsAny(name, "\n\t*\"“”()") || strings.Contains(name, "  ") {
+	if hasMarksInside(name) {
 		name = spanText(sw, i, end) // written over a line, or with marks inside
 	}
 	s := r.byName[name]
@@ -351,6 +362,28 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		s.parents = append(s.parents, parent)
 	}
 	return s
+}
+
+// hasMarksInside reports whether a phrase as written holds a line break,
+// a tab, emphasis, a quotation mark, a bracket or two spaces running:
+// strings.ContainsAny(name, "\n\t*\"“”()") || strings.Contains(name, "  ")
+// in one pass over the bytes, for every phrase of a corpus.
+func hasMarksInside(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '\n', '\t', '*', '"', '(', ')':
+			return true
+		case ' ':
+			if i+1 < len(name) && name[i+1] == ' ' {
+				return true
+			}
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if strings.HasPrefix(name[i:], "“") || strings.HasPrefix(name[i:], "”") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeWords are the prepositions a place's name follows.
