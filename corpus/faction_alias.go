@@ -580,28 +580,26 @@ func (a *wordArena) reset() {
 // para returns a paragraph to fill, zeroed. One that a growth of the
 // arena's array leaves behind stays valid: the briefing's readers hold
 // paragraphs by pointer.
-func (a *wordArena) para() *para {
-	if a.next == len(a.paras) {
-		a.paras = append(a.paras, para{})
-		a.paras = a.paras[:cap(a.paras)]
-	}
-	p := &a.paras[a.next]
-	a.next++
-	*p = para{}
-	return p
-}
+func (a *wordArena) para() *para { return nextZeroed(&a.paras, &a.next) }
 
 // newSpan returns a span to fill, zeroed, on the terms of para: the
 // span model's phrases live as long as their briefing's reading.
-func (a *wordArena) newSpan() *span {
-	if a.nextSpan == len(a.spanSlab) {
-		a.spanSlab = append(a.spanSlab, span{})
-		a.spanSlab = a.spanSlab[:cap(a.spanSlab)]
+func (a *wordArena) newSpan() *span { return nextZeroed(&a.spanSlab, &a.nextSpan) }
+
+// nextZeroed returns (*slab)[*next], zeroed, and moves next on, growing
+// the slab when it is full: the elements given before stay where they
+// were, in the array left behind.
+func nextZeroed[T any](slab *[]T, next *int) *T {
+	if *next == len(*slab) {
+		var zero T
+		*slab = append(*slab, zero)
+		*slab = (*slab)[:cap(*slab)]
 	}
-	s := &a.spanSlab[a.nextSpan]
-	a.nextSpan++
-	*s = span{}
-	return s
+	v := &(*slab)[*next]
+	*next++
+	var zero T
+	*v = zero
+	return v
 }
 
 // lexicalFeatures returns the span model's memory of lexicalFeatures.
