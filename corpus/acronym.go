@@ -40,9 +40,11 @@ func findAcronyms(text string) []acronymDef { return findAcronymsWith(text, nil)
 func findAcronymsWith(text string, disabled map[string]bool) []acronymDef {
 	var out []acronymDef
 	for i := 0; i < len(text); i++ {
-		if text[i] != '(' {
-			continue
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			break
 		}
+		i += k
 		inner, end, ok := parenAt(text, i)
 		if !ok {
 			continue
@@ -565,7 +567,7 @@ func isStopCap(w string) bool {
 		buf[i] = c
 	}
 	low := buf[:len(w)]
-	if stopCaps[string(low)] {
+	if isStopCapKey(low) {
 		return true
 	}
 	// Look again only when an ending was trimmed: the whole word missed.
@@ -576,31 +578,31 @@ func isStopCap(w string) bool {
 		case len(low) >= 3 && string(low[len(low)-3:]) == "’":
 			low = low[:len(low)-3]
 		default:
-			return trimmed && stopCaps[string(low)]
+			return trimmed && isStopCapKey(low)
 		}
 	}
 	return false
 }
 
-var stopCaps = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true,
-	"from": true, "with": true, "after": true, "before": true, "during": true, "since": true,
-	"when": true, "while": true, "today": true, "last": true, "this": true, "that": true,
-	"these": true, "those": true, "and": true, "but": true, "or": true, "as": true, "of": true,
-	"to": true, "its": true, "their": true, "his": true, "her": true, "our": true, "under": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "we": true, "they": true, "it": true,
-	"there": true, "he": true, "she": true, "i": true, "you": true, "one": true, "president": true,
-	"minister": true, "leader": true, "general": true, "ambassador": true, "ceo": true,
-	"chief": true, "commander": true, "former": true, "new": true, "mr": true, "mrs": true,
-	"ms": true, "dr": true, "within": true, "across": true, "among": true, "against": true,
-	"despite": true, "between": true, "through": true, "without": true, "although": true,
-	"because": true, "however": true, "meanwhile": true, "following": true, "amid": true,
-	"inside": true, "outside": true, "near": true, "over": true, "into": true, "until": true,
-	"both": true, "each": true, "every": true, "many": true, "most": true, "some": true,
-	"several": true, "all": true, "other": true, "such": true, "if": true, "so": true,
+// isStopCapKey reports whether the lowered word low is a stop capital.
+// A switch, which Go compiles to a search by length and bytes, is
+// cheaper than a map's hash for a word of a dozen bytes at most.
+func isStopCapKey(low []byte) bool {
+	switch string(low) {
+	case "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "after", "before",
+		"during", "since", "when", "while", "today", "last", "this", "that", "these", "those",
+		"and", "but", "or", "as", "of", "to", "its", "their", "his", "her", "our", "under",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "we", "they", "it", "there", "he", "she", "i", "you", "one",
+		"president", "minister", "leader", "general", "ambassador", "ceo", "chief", "commander",
+		"former", "new", "mr", "mrs", "ms", "dr", "within", "across", "among", "against",
+		"despite", "between", "through", "without", "although", "because", "however", "meanwhile",
+		"following", "amid", "inside", "outside", "near", "over", "into", "until", "both", "each",
+		"every", "many", "most", "some", "several", "all", "other", "such", "if", "so":
+		return true
+	}
+	return false
 }
 
 // translatedLongForm accepts "English Name (FOREIGN)" definitions such as

@@ -2093,6 +2093,15 @@ func isTitle(w string) bool {
 	return isPersonWord(w) && !strings.HasSuffix(w, "s")
 }
 
+// isTitleKind is isTitle of w, whose classes are k.
+func isTitleKind(w string, k lang.Kind) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prime", "gen", "col", "capt":
+		return true
+	}
+	return k&lang.PersonNoun != 0 && !strings.HasSuffix(w, "s")
+}
+
 // referringNouns are what a paragraph calls its subject when it goes on
 // about it: "the group", "this cell".
 var referringNouns = map[string]bool{

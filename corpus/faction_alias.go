@@ -534,14 +534,15 @@ func asciiLower(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
+	from := 0 // runs without a capital are copied whole: capitals are few
 	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
@@ -564,6 +565,10 @@ type wordArena struct {
 	caps, solo     map[string]bool
 	paras          []para // the briefing's paragraphs, paras[:next] in use
 	next           int
+	spanSlab       []span // the briefing's spans, spanSlab[:nextSpan] in use
+	nextSpan       int
+	spanFeatures   map[string]uint32 // spanContext.byKey
+	kinds          []wordKind        // the briefing's paragraphs' para.kinds
 }
 
 // maxRemembered bounds the words a wordArena remembers answers for.
@@ -575,24 +580,57 @@ func (a *wordArena) reset() {
 	clear(a.words)
 	clear(a.lower)
 	a.words, a.lower, a.offs = a.words[:0], a.lower[:0], a.offs[:0]
-	a.next = 0
+	clear(a.kinds) // zero for the next briefing's paragraphs
+	a.kinds = a.kinds[:0]
+	a.next, a.nextSpan = 0, 0
 	if len(a.unknown) > maxRemembered {
 		clear(a.unknown)
+	}
+	if len(a.spanFeatures) > maxRemembered {
+		clear(a.spanFeatures)
 	}
 }
 
 // para returns a paragraph to fill, zeroed. One that a growth of the
 // arena's array leaves behind stays valid: the briefing's readers hold
 // paragraphs by pointer.
-func (a *wordArena) para() *para {
-	if a.next == len(a.paras) {
-		a.paras = append(a.paras, para{})
-		a.paras = a.paras[:cap(a.paras)]
+func (a *wordArena) para() *para { return nextZeroed(&a.paras, &a.next) }
+
+// newSpan returns a span to fill, zeroed, on the terms of para: the
+// span model's phrases live as long as their briefing's reading.
+func (a *wordArena) newSpan() *span { return nextZeroed(&a.spanSlab, &a.nextSpan) }
+
+// nextZeroed returns (*slab)[*next], zeroed, and moves next on, growing
+// the slab when it is full: the elements given before stay where they
+// were, in the array left behind.
+func nextZeroed[T any](slab *[]T, next *int) *T {
+	if *next == len(*slab) {
+		var zero T
+		*slab = append(*slab, zero)
+		*slab = (*slab)[:cap(*slab)]
 	}
-	p := &a.paras[a.next]
-	a.next++
-	*p = para{}
-	return p
+	v := &(*slab)[*next]
+	*next++
+	var zero T
+	*v = zero
+	return v
+}
+
+// lexicalFeatures returns the span model's memory of lexicalFeatures.
+func (a *wordArena) lexicalFeatures() map[string]uint32 {
+	if a.spanFeatures == nil {
+		a.spanFeatures = map[string]uint32{}
+	}
+	return a.spanFeatures
+}
+
+// wordKinds returns n zeroed answers for a paragraph's words, cut from
+// the arena on the terms of split: growing the arena's array leaves the
+// paragraphs already given theirs.
+func (a *wordArena) wordKinds(n int) []wordKind {
+	from := len(a.kinds)
+	a.kinds = slices.Grow(a.kinds, n)[:from+n]
+	return a.kinds[from : from+n : from+n]
 }
 
 // capsMaps returns midSentenceCaps' maps, empty.

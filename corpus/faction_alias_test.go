@@ -200,3 +200,23 @@ func TestMemberKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILower checks that asciiLower lowers ASCII capitals alone, in
+// place, so that offsets into its result are offsets into its input.
+func TestASCIILower(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"plain words", "plain words"},
+		{"The Front", "the front"},
+		{"ends in A", "ends in a"},
+		{"AQIM", "aqim"},
+		{"Çlirimtare É", "Çlirimtare É"}, // beyond ASCII: left as written
+		{"al-Shabaab's", "al-shabaab's"},
+	}
+	for _, tc := range tests {
+		got := asciiLower(tc.in)
+		if got != tc.want || len(got) != len(tc.in) {
+			t.Errorf("asciiLower(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

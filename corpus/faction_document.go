@@ -143,8 +143,11 @@ func findByAlliance(p *para) []candidate {
 	words, lower := p.words(), p.lowerWords()
 	for k := 1; k < len(words); k++ {
 		w := words[k]
+		if !startsUpper(w) || !startsUpper(words[k-1]) {
+			continue // the cheap test first: core opens as w does
+		}
 		core := trimRight(w, ".,;:!?)")
-		if !startsUpper(core) || !startsUpper(words[k-1]) || !lang.IsDocumentNoun(trimPossessive(trimRight(lower[k], ".,;:!?)"))) {
+		if !startsUpper(core) || !lang.IsDocumentNoun(trimPossessive(trimRight(lower[k], ".,;:!?)"))) {
 			continue
 		}
 		s := k

@@ -25,7 +25,10 @@ func findByKnownOrg(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i < len(words); i++ {
-		if !startsUpper(words[i]) || !lang.IsOrgNameStart(startKey(lower[i])) || isStopCap(words[i]) || runsOnBefore(words, i) && !peopleBefore(lower, i, p.off) {
+		if !startsUpper(words[i]) {
+			continue
+		}
+		if start := startKey(lower[i]); p.kindAt(i, start)&lang.OrgNameStart == 0 || isStopCap(words[i]) || runsOnBefore(words, i) && !peopleBefore(lower, i, p.off) {
 			continue
 		}
 		end := knownOrgEnd(words, i)

@@ -90,8 +90,14 @@ func (a *lazyAnswer) answer(test func() bool) bool {
 }
 
 // isGroupNounWord reports whether a lowered word is a group noun and no
-// function word.
-func isGroupNounWord(w string) bool { return lang.IsGroupNoun(w) && !isConnector(w) }
+// function word. The function words, frequent, are ruled out before the
+// look-up.
+func isGroupNounWord(w string) bool { return !isConnector(w) && lang.IsGroupNoun(w) }
+
+// isGroupNounAt is isGroupNounWord of w, a form of p's i-th word.
+func isGroupNounAt(p *para, i int, w string) bool {
+	return !isConnector(w) && p.kindAt(i, w)&lang.GroupNoun != 0
+}
 
 // readSpanWord reads one whitespace-separated word w, lowered lw, at
 // byte offset at of its paragraph.
@@ -112,16 +118,12 @@ func plainSpanWord(w, lw string, at int) spanWord {
 // markedSpanWord is readSpanWord of any word.
 func markedSpanWord(w, lw string, at int) spanWord {
 	var sw spanWord
-	core := trimLeft(w, "\"“‘'(*[_")
-	lead := len(w) - len(core)
-	sw.quoteBefore = len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "\"“‘'")
-	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
-	trimmed := trimRight(core, "\"”’')*]_,.;:!?")
-	sw.stops = len(trimmed) < len(core)
-	tail := core[len(trimmed):]
-	sw.comma = strings.Contains(tail, ",")
-	sw.ends = strings.ContainsAny(tail, ".;:!?")
-	core = trimmed
+	core, lead := w, 0
+	if !isAlnumByte(w[0]) || !isAlnumByte(w[len(w)-1]) {
+		// Marks around the word ("(the", "Front,"): most capitalised words
+		// have none, and no ASCII letter or digit is a mark.
+		core, lead = readSpanMarks(&sw, w)
+	}
 	if c, ok := strings.CutSuffix(core, "'s"); ok {
 		core, sw.possessive = c, true
 	} else if c, ok := strings.CutSuffix(core, "’s"); ok {
@@ -132,6 +134,21 @@ func markedSpanWord(w, lw string, at int) spanWord {
 	sw.connector = isConnector(low) || low == "to" || low == "on"
 	sw.capital = startsUpper(core) || mayHaveArticle(low) && startsUpper(core[strings.IndexByte(core, '-')+1:])
 	return sw
+}
+
+// readSpanMarks reads the quotes, brackets and punctuation around w into
+// sw and returns w without them and the length of what opened it.
+func readSpanMarks(sw *spanWord, w string) (core string, lead int) {
+	core = trimLeft(w, "\"“‘'(*[_")
+	lead = len(w) - len(core)
+	sw.quoteBefore = len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "\"“‘'")
+	sw.opens = sw.quoteBefore || len(core) < len(w) && strings.ContainsAny(w[:len(w)-len(core)], "([")
+	trimmed := trimRight(core, "\"”’')*]_,.;:!?")
+	sw.stops = len(trimmed) < len(core)
+	tail := core[len(trimmed):]
+	sw.comma = strings.Contains(tail, ",")
+	sw.ends = strings.ContainsAny(tail, ".;:!?")
+	return trimmed, lead
 }
 
 // isLowerASCIIWord reports whether w is made of the letters a to z
@@ -319,7 +336,7 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		return nil
 	}
 	name := p.text[sw[i].at : sw[end-1].at+len(sw[end-1].core)]
-	if strings.ContainsAny(name, "\n\t*\"“”()") || strings.Contains(name, "  ") {
+	if hasMarksInside(name) {
 		name = spanText(sw, i, end) // written over a line, or with marks inside
 	}
 	s := r.byName[name]
@@ -331,13 +348,14 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		}
 		if s = r.byKey[string(k)]; s == nil {
 			key := string(k)
-			s = &span{name: name, key: key, ref: ref, text: p.orig}
+			s = p.arena.newSpan()
+			s.name, s.key, s.ref, s.text = name, key, ref, p.orig
 			r.byKey[key] = s
 			r.order = append(r.order, s)
 		}
 		r.byName[name] = s
 	}
-	s.note(p.lowerWords(), sw, i, end)
+	s.note(p, sw, i, end)
 	if parent == nil {
 		s.alone++
 	} else if !slices.Contains(s.parents, parent) {
@@ -346,14 +364,37 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 	return s
 }
 
+// hasMarksInside reports whether a phrase as written holds a line break,
+// a tab, emphasis, a quotation mark, a bracket or two spaces running:
+// strings.ContainsAny(name, "\n\t*\"“”()") || strings.Contains(name, "  ")
+// in one pass over the bytes, for every phrase of a corpus.
+func hasMarksInside(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '\n', '\t', '*', '"', '(', ')':
+			return true
+		case ' ':
+			if i+1 < len(name) && name[i+1] == ' ' {
+				return true
+			}
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if strings.HasPrefix(name[i:], "“") || strings.HasPrefix(name[i:], "”") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeWords are the prepositions a place's name follows.
 var placeWords = map[string]bool{"in": true, "at": true, "near": true, "from": true, "into": true, "across": true, "outside": true, "around": true, "towards": true, "toward": true}
 
 // introducers are the words after which a text gives a name.
 var introducers = map[string]bool{"as": true, "called": true, "named": true, "dubbed": true, "calling": true, "styled": true}
 
-// note counts one occurrence of s at words[i:end].
-func (s *span) note(lower []string, sw []spanWord, i, end int) {
+// note counts one occurrence of s at the words sw[i:end] of p.
+func (s *span) note(p *para, sw []spanWord, i, end int) {
+	lower := p.lowerWords()
 	s.count++
 	if sw[i].quoteBefore {
 		s.quoted++
@@ -375,14 +416,14 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 	if end < len(lower) && !sw[end-1].stops && sw[end].acts.answer(func() bool { return isActing(trim(lower[end], ",.;:")) }) {
 		s.verb++
 	}
-	if definedAfter(lower, sw, end) {
+	if definedAfter(p, sw, end) {
 		s.defined++
 	}
 	for k := i - 1; k >= max(0, i-3); k-- {
 		if sw[k].ends {
 			break
 		}
-		if !sw[k].capital && sw[k].describes.answer(func() bool { return isGroupNounWord(trim(lower[k], ",.;:\"“”")) }) {
+		if !sw[k].capital && sw[k].describes.answer(func() bool { return isGroupNounAt(p, k, trim(lower[k], ",.;:\"“”")) }) {
 			s.described++
 			break
 		}
@@ -393,7 +434,8 @@ func (s *span) note(lower []string, sw []spanWord, i, end int) {
 // it by a group noun within eight words, after a comma or a copula and
 // before the sentence ends: "X, a private military company", "X (LeT),
 // the "Army of the Pure"", "X was a militia".
-func definedAfter(lower []string, sw []spanWord, end int) bool {
+func definedAfter(p *para, sw []spanWord, end int) bool {
+	lower := p.lowerWords()
 	k := end
 	if k < len(sw) && strings.HasPrefix(lower[k], "(") {
 		for k < len(sw) && !strings.Contains(lower[k], ")") {
@@ -405,7 +447,7 @@ func definedAfter(lower []string, sw []spanWord, end int) bool {
 		return false
 	}
 	for j := k; j < min(len(sw), k+8); j++ {
-		if sw[j].defines.answer(func() bool { return isGroupNounWord(trim(lower[j], ",.;:\"“”()")) }) {
+		if sw[j].defines.answer(func() bool { return isGroupNounAt(p, j, trim(lower[j], ",.;:\"“”()")) }) {
 			return true
 		}
 		if sw[j].ends {
@@ -468,18 +510,23 @@ type spanContext struct {
 	acronyms map[string]bool // nameKeys of acronyms and their long forms
 	cands    map[string]bool // nameKeys of what the rules propose, names and acronyms
 	lex      *wordnet.Lexicon
+	byKey    map[string]uint32 // lexicalFeatures by key, kept across briefings by a worker's arena; nil keeps none
 }
 
 // features describes s for the model.
 func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
-	var (
-		f    [numSpanFeatures]float64
-		room [maxSpanWords + 4]string // a key's words: most fit, unallocated
-	)
-	words := keyWords(room[:0], s.key)
-	head := words[len(words)-1]
-	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
-		head = words[k-1]
+	var f [numSpanFeatures]float64
+	mask, ok := sc.byKey[s.key]
+	if !ok {
+		mask = sc.lexicalFeatures(s.key)
+		if sc.byKey != nil {
+			sc.byKey[s.key] = mask
+		}
+	}
+	for i := range f {
+		if mask&(1<<i) != 0 {
+			f[i] = 1
+		}
 	}
 	b := func(ok bool) float64 {
 		if ok {
@@ -489,44 +536,58 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	}
 	n := float64(s.count)
 	f[featBias] = 1
-	f[featHeadGroup] = b(lang.IsGroupNoun(head))
-	f[featHeadOrg] = b(lang.IsOrgNoun(head) || lang.HasOrgSense(head))
-	// A plural kind of person heads a group ("Young Patriots"), a
-	// singular one a person ("Secretary of State").
-	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
-	f[featHeadPerson] = b(lang.IsPersonNoun(head) && !plural)
-	f[featHeadPersons] = b(lang.IsPersonNoun(head) && plural)
-	f[featHeadPlace] = b(lang.IsPlaceNoun(head))
-	for _, w := range words[:len(words)-1] {
-		if lang.IsGroupNoun(w) && !isConnector(w) {
-			f[featGroupWord] = 1
-		}
-	}
-	f[featPlaceOrPeople] = b(isPlaceOrPeopleKey(s.key)) // s.key is nameKey(s.name)
-	f[featUnknownHead] = b(!sc.lex.Knows(head) && lang.Classify(head) == 0)
-	f[featOneWord] = b(len(words) == 1)
-	f[featOf] = b(slices.Contains(words, "of"))
-	f[featDigit] = b(strings.ContainsAny(s.key, "0123456789"))
-	f[featAllCaps] = b(len(words) == 1 && allCapitals(s.name))
+	f[featAllCaps] = b(mask&(1<<featOneWord) != 0 && allCapitals(s.name))
 	f[featAcronym] = b(sc.acronyms[s.key])
 	f[featThe] = float64(s.the) / n
 	f[featLocative] = float64(s.locative) / n
 	f[featQuoted] = b(s.quoted > 0)
 	f[featVerb] = float64(s.verb) / n
 	f[featIntroduced] = b(s.introduced > 0)
-	f[featTitle] = b(len(words) > 1 && isTitle(words[0]))
 	f[featDescribed] = b(s.described > 0)
 	f[featDefined] = b(s.defined > 0)
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
-	for _, w := range words[:len(words)-1] {
-		// "Secretary of State", "Minister of Defence": an office, held by a person.
-		if lang.IsPersonNoun(w) && !strings.HasSuffix(w, "s") {
-			f[featPersonWord] = 1
+	return f
+}
+
+// lexicalFeatures returns, as a bit a feature, the features a span's
+// nameKey alone decides: what WordNet and the gazetteer say of its words.
+// A corpus writes the same names in briefing after briefing, so a run
+// asks once a key (spanContext.byKey).
+func (sc spanContext) lexicalFeatures(key string) uint32 {
+	var room [maxSpanWords + 4]string // a key's words: most fit, unallocated
+	words := keyWords(room[:0], key)
+	head := words[len(words)-1]
+	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
+		head = words[k-1]
+	}
+	var mask uint32
+	set := func(feat int, ok bool) {
+		if ok {
+			mask |= 1 << feat
 		}
 	}
-	return f
+	set(featHeadGroup, lang.IsGroupNoun(head))
+	set(featHeadOrg, lang.IsOrgNoun(head) || lang.HasOrgSense(head))
+	// A plural kind of person heads a group ("Young Patriots"), a
+	// singular one a person ("Secretary of State").
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	set(featHeadPerson, lang.IsPersonNoun(head) && !plural)
+	set(featHeadPersons, lang.IsPersonNoun(head) && plural)
+	set(featHeadPlace, lang.IsPlaceNoun(head))
+	for _, w := range words[:len(words)-1] {
+		set(featGroupWord, lang.IsGroupNoun(w) && !isConnector(w))
+		// "Secretary of State", "Minister of Defence": an office, held by a person.
+		set(featPersonWord, lang.IsPersonNoun(w) && !strings.HasSuffix(w, "s"))
+	}
+	set(featPlaceOrPeople, isPlaceOrPeopleKey(key))
+	set(featUnknownHead, !sc.lex.Knows(head) && lang.Classify(head) == 0)
+	set(featOneWord, len(words) == 1)
+	set(featOf, slices.Contains(words, "of"))
+	set(featDigit, strings.ContainsAny(key, "0123456789"))
+	set(featTitle, len(words) > 1 && isTitle(words[0]))
+	return mask
 }
 
 // keyWords appends to buf the words of a nameKey, which holds single
@@ -586,6 +647,9 @@ const spanThreshold = 0.8
 func admitSpans(paras []*para, cands []candidate) []candidate {
 	refs := make([]Ref, len(paras))
 	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(cands), lex: wordnet.Load()}
+	if len(paras) > 0 {
+		sc.byKey = paras[0].arena.lexicalFeatures()
+	}
 	short := map[string]string{} // a long form's key → its acronym
 	for i, p := range paras {
 		refs[i] = p.ref

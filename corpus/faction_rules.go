@@ -33,6 +33,31 @@ type para struct {
 	marked  bool
 	glosses [][2]string // names and the translations bracketed after them (faction_verbal.go)
 	arena   *wordArena  // where fields, lfields and offs are cut from
+	kinds   []wordKind  // the lexicon's answers by word, once asked (kindAt)
+}
+
+// wordKind is the lexicon's answer about one word of a paragraph in the
+// form a rule last asked about it (trimmed, lowered).
+type wordKind struct {
+	form  string
+	kind  lang.Kind
+	asked bool
+}
+
+// kindAt returns lang.Kinds(w) for w, a form of the paragraph's i-th
+// word. The rules and the span model ask about the same words (a head
+// noun, a title, a name's first word) one after another, and each
+// question costs a look-up in a table of 46,000 keys; the answer is
+// kept for the word, and given again while the form asked is the same.
+func (p *para) kindAt(i int, w string) lang.Kind {
+	if p.kinds == nil {
+		p.kinds = p.arena.wordKinds(len(p.fields))
+	}
+	k := &p.kinds[i]
+	if !k.asked || k.form != w {
+		*k = wordKind{form: w, kind: lang.Kinds(w), asked: true}
+	}
+	return k.kind
 }
 
 // Marker words: every marker of an alias, a name or a comma acronym holds
@@ -981,7 +1006,7 @@ func findByOrgHead(p *para) []candidate {
 		if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			continue // the cheap trigger: a capital letter
 		}
-		start, end := orgNameAt(words, p.lowerWords(), i, p.off)
+		start, end := orgNameAt(p, i)
 		if end <= start {
 			continue
 		}
@@ -1044,11 +1069,15 @@ func complementOfName(words, lower []string, start int) bool {
 // complement ("of …") or by no later group noun in the same run of
 // capitalised words. It returns the name's word span, or i, i.
 //
-// lower holds the same words lowered, so that testing every capitalised
-// word as a head costs no copy.
-func orgNameAt(words, lower []string, i int, off map[string]bool) (int, int) {
+// The paragraph's lowered words spare testing every capitalised word as a
+// head a copy, and its remembered classes a look-up.
+func orgNameAt(p *para, i int) (int, int) {
+	words, lower, off := p.words(), p.lowerWords(), p.off
 	w := cleanWord(words[i])
-	if !startsUpper(w) || !isHeadWord(trimPossessive(cleanWord(lower[i]))) {
+	if !startsUpper(w) {
+		return i, i
+	}
+	if head := trimPossessive(cleanWord(lower[i])); !isHeadKind(head, p.kindAt(i, head)) {
 		return i, i
 	}
 	if !off[ruleLettersNoHead] && len(w) > 1 && allCapitals(w) && strings.HasPrefix(words[i], "(") {
@@ -1222,8 +1251,10 @@ func isDigits(w string) bool {
 }
 
 // isHeadWord: a group noun, or the plural of a kind of person.
-func isHeadWord(w string) bool {
-	k := lang.Classify(w) // one look-up for both questions
+func isHeadWord(w string) bool { return isHeadKind(w, lang.Classify(w)) }
+
+// isHeadKind is isHeadWord of w, whose classes are k.
+func isHeadKind(w string, k lang.Kind) bool {
 	return k&lang.GroupNoun != 0 || strings.HasSuffix(w, "s") && k&lang.PersonNoun != 0
 }
 
@@ -1847,7 +1878,7 @@ func findByLowerParty(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for j := 2; j < len(words); j++ {
-		if noun := trimRight(lower[j], ".,;:!?)"); noun != "party" || words[j] != lower[j] {
+		if !strings.HasPrefix(lower[j], "party") || trimRight(lower[j], ".,;:!?)") != "party" || words[j] != lower[j] {
 			continue
 		}
 		end := j
@@ -2019,7 +2050,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
-			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitle(lower[i]) {
+			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitleKind(lower[i], p.kindAt(i, lower[i])) {
 				continue
 			}
 			j := i

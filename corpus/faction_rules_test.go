@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // ruleCases are the introductions of issue #12's traced failures, each
@@ -884,5 +886,43 @@ func TestNameAtPluralPossessive(t *testing.T) {
 		if got, _ := nameAt(words, i+1, false); got != tt.want {
 			t.Errorf("nameAt(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestKindAt checks that a paragraph's remembered word classes are the
+// lexicon's answers for the form asked, whichever form was asked before,
+// and that the tests reading them agree with the tests that look up.
+func TestKindAt(t *testing.T) {
+	p := newPara(`The Movement, its commander said, and the "Forces" of the rebels' council.`)
+	lower := p.lowerWords()
+	tests := []struct {
+		i    int
+		form string
+	}{
+		{1, trimRight(lower[1], ",")}, // "movement"
+		{1, lower[1]},                 // "movement,": another form of the same word
+		{1, trimRight(lower[1], ",")}, // and back
+		{3, lower[3]},                 // "commander"
+		{0, lower[0]},                 // "the"
+		{7, trim(lower[7], `"`)},      // "forces"
+		{11, trimRight(lower[11], ".")},
+	}
+	for _, tc := range tests {
+		if got, want := p.kindAt(tc.i, tc.form), lang.Kinds(tc.form); got != want {
+			t.Errorf("kindAt(%d, %q) = %v, want %v", tc.i, tc.form, got, want)
+		}
+		k := p.kindAt(tc.i, tc.form)
+		if got, want := isHeadKind(tc.form, k), isHeadWord(tc.form); got != want {
+			t.Errorf("isHeadKind(%q) = %v, isHeadWord %v", tc.form, got, want)
+		}
+		if got, want := isTitleKind(tc.form, k), isTitle(tc.form); got != want {
+			t.Errorf("isTitleKind(%q) = %v, isTitle %v", tc.form, got, want)
+		}
+		if got, want := isGroupNounAt(p, tc.i, tc.form), isGroupNounWord(tc.form); got != want {
+			t.Errorf("isGroupNounAt(%q) = %v, isGroupNounWord %v", tc.form, got, want)
+		}
+	}
+	if lang.Kinds("movement")&lang.GroupNoun == 0 || !isTitle("commander") {
+		t.Fatal("the lexicon no longer classes the test's words: choose others")
 	}
 }

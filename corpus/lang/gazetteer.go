@@ -27,6 +27,11 @@ const (
 // and is left out.
 func Classify(key string) Kind { return kindOf(key) &^ OrgNameStart }
 
+// Kinds returns every class of key, OrgNameStart included: the one
+// look-up behind Classify and the Is… tests, for a caller that remembers
+// its answers word by word.
+func Kinds(key string) Kind { return kindOf(key) }
+
 // Has reports whether k includes every class of c.
 func (k Kind) Has(c Kind) bool { return k&c == c }
 
