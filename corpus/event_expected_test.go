@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev15, 2026-12-02, scored at 0349376 before any change for them,
+	// held out of the eleventh session's helpers; the counts on the merged
+	// tree, after the lead's fixes read off their misses.
+	"bodoland-insurgency-primer":               2,  // 2 at 0349376
+	"easter-rising-1916":                       10, // 10 at 0349376
+	"ecuador-2010-police-crisis-fact-sheet":    4,  // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
+	"first-chechen-war":                        4,  // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim)
+	"kyrgyzstan-2005-tulip-revolution-reports": 3,  // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no)
+	"mexican-revolution-1910-20":               3,  // 3 at 0349376
+	"saur-revolution-1978":                     2,  // 2 at 0349376
+	"sino-vietnamese-war-1979":                 3,  // 3 at 0349376
+	"weather-underground-primer":               3,  // 6 at 0349376; 3 with a year in a list item's label (label-year)
 	// dev14, 2026-12-02, scored at 7385d46 before any change for them,
 	// held out of the tenth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
