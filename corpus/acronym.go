@@ -128,6 +128,14 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{short, long}, s, true
 		}
 	}
+	if short, ok := lettersFromSource(inner); ok && !disabled[ruleLettersSource] {
+		// "Mozambique Liberation Front (FRELIMO, from the Portuguese
+		// Frente de Libertação de Moçambique)": the letters, then the
+		// foreign name they come from.
+		if long, s := translatedLongForm(before, short, true, disabled); long != "" {
+			return Acronym{short, long}, s, true
+		}
+	}
 	if short, ok := glossedShort(inner, !disabled[ruleGlossBroken]); ok {
 		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 		// the letters follow is given, so the English name needs no
@@ -655,7 +663,8 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 	}
 	long := strings.TrimSpace(text[start:])
 	for isConnector(strings.SplitN(long, " ", 2)[0]) && strings.Contains(long, " ") {
-		long = strings.SplitN(long, " ", 2)[1]
+		// Emphasis blanked leaves runs of spaces: "the   Mozambique …".
+		long = strings.TrimSpace(strings.SplitN(long, " ", 2)[1])
 		start = len(text) - len(long)
 	}
 	permuted := !off[rulePermutedLetters] && samePermuted(letters, initials)
@@ -763,4 +772,27 @@ func glossedShort(inner string, broken bool) (string, bool) {
 		return "", false
 	}
 	return short, matchShortLong(short, inner[:k]) == 0
+}
+
+// lettersFromSource reads a parenthesis holding an acronym and, after a
+// comma, where its letters come from: "FRELIMO, from the Portuguese
+// Frente de Libertação de Moçambique", "FSLN, for Frente Sandinista de
+// Liberación Nacional". It returns the acronym when the source, two
+// capitalised words or more, holds its letters in order.
+func lettersFromSource(inner string) (string, bool) {
+	short, source, ok := strings.Cut(inner, ", ")
+	if !ok || !isShortForm(short) || strings.ToUpper(short) != short {
+		return "", false
+	}
+	cue, rest, _ := strings.Cut(source, " ")
+	if cue != "from" && cue != "for" {
+		return "", false
+	}
+	capitals := 0
+	for _, w := range strings.Fields(rest) {
+		if startsUpper(w) {
+			capitals++
+		}
+	}
+	return short, capitals >= 2 && matchShortLong(short, rest) >= 0
 }
