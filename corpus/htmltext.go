@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -64,8 +65,39 @@ func dropped(n *html.Node) bool {
 			return true
 		}
 	}
-	return isNoteMarker(n)
+	return isNoteMarker(n) || isByline(n)
 }
+
+// bylineProps are the microdata properties of an article's own record:
+// who wrote it and when it was published or changed.
+var bylineProps = map[string]bool{"author": true, "datepublished": true, "datemodified": true}
+
+// isByline reports whether a paragraph is an article's byline, "By Helen
+// Marsh · Published 8 October 2021 · 22 min read": short, and holding a
+// link to its author (rel="author") or the article's microdata
+// (itemprop author, datePublished, dateModified). Its date is when the
+// page was written, which the head's metadata gives, not an event.
+func isByline(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	marked := false
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && !marked; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				marked = slices.Contains(strings.Fields(strings.ToLower(attr(c, "rel"))), "author") || bylineProps[strings.ToLower(attr(c, "itemprop"))]
+				walk(c.FirstChild)
+			}
+		}
+	}
+	walk(n.FirstChild)
+	return marked && len(strings.Fields(plainText(n))) <= maxBylineWords
+}
+
+// maxBylineWords bounds a byline: a paragraph of the article that links
+// its author's name is longer.
+const maxBylineWords = 25
 
 // inSectioning reports whether n stands inside an <article> or
 // <section>: its <header> is then that section's (its heading, a
