@@ -106,7 +106,7 @@ func (b *Bot) mentionLines(ms []corpus.Mention) string {
 func (b *Bot) passageLines(f *corpus.Faction) string {
 	var sb strings.Builder
 	for _, p := range f.Passages {
-		sb.WriteString("• " + b.refLink(p.Ref) + ": " + excerptOf(p.Sentence, 200) + "\n")
+		sb.WriteString("• " + b.refLink(p.Ref) + ": " + excerptOf(p.Sentence, 400) + "\n")
 	}
 	return trimLines(sb.String(), maxFieldValue)
 }

@@ -15,6 +15,7 @@ const (
 	ruleEntryItem  = "entry-item"  // a list entry's summary is its item, not the whole list
 	ruleBoldTerm   = "bold-term"   // "the Derg raised a **People's Militia** through …": bold introduces the name
 	rulePassages   = "passages"    // other sentences where the faction is the subject described
+	ruleReferBack  = "refer-back"  // "The GNLF was founded in 1980. … The party's central demand was …": sentences after it that refer back go on describing
 )
 
 // maxPassages bounds the passages /group shows beside the summary: the
@@ -144,13 +145,57 @@ func (fb *building) pickPassages(off map[string]bool) {
 			s, n = sentenceNaming(t, forms), describesDefining
 		}
 		if n > 0 {
+			if !off[ruleReferBack] {
+				s = referredOn(t, s)
+			}
 			ps = append(ps, passage{i, s, n})
 		}
 	}
 	slices.SortStableFunc(ps, func(a, b passage) int { return b.strength - a.strength })
 	for _, p := range ps[:min(len(ps), maxPassages)] {
-		f.Passages = append(f.Passages, Mention{Ref: f.Mentions[p.at].Ref, Sentence: excerptBytes(p.sentence, maxMentionSentence)})
+		f.Passages = append(f.Passages, Mention{Ref: f.Mentions[p.at].Ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
 	}
+}
+
+// maxPassageText bounds a describing passage that runs on over the
+// sentences referring back to it (referredOn).
+const maxPassageText = 2 * maxMentionSentence
+
+// referredOn returns sentence s of text with the sentences after it that
+// refer back to what it describes, as far as maxPassageText: "The GNLF
+// was founded in 1980. Its founder coined the term. The party's central
+// demand was a separate state." A paragraph about a group goes on about
+// it under "it", "its", "they" or "the party"; the first sentence that
+// opens otherwise ends the passage.
+func referredOn(text, s string) string {
+	out, found := s, false
+	for t := range sentencesIn(text) {
+		switch {
+		case !found:
+			found = t == s
+		case !refersBack(t) || len(out)+1+len(t) > maxPassageText:
+			return out
+		default:
+			out += " " + t
+		}
+	}
+	return out
+}
+
+// refersBack reports whether a sentence opens by referring back to a
+// group named before: a pronoun ("It", "Its", "They", "Their") or "The"
+// and a group noun ("The party's central demand", "The movement").
+func refersBack(sentence string) bool {
+	first, rest, _ := strings.Cut(sentence, " ")
+	switch first {
+	case "It", "Its", "They", "Their":
+		return true
+	case "The":
+		next, _, _ := strings.Cut(rest, " ")
+		next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
+		return startsLower(next) && isGroupNounWord(next)
+	}
+	return false
 }
 
 // describedForms are the names a describing sentence may give the faction:
