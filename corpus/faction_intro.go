@@ -23,6 +23,8 @@ const (
 	ruleQuoteOpen           = "quote-open"           // `popularly called the "Mountain Government"`: the opening quote is no part of the name
 	ruleBracketGloss        = "bracket-gloss"        // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
 	ruleLedBy               = "led-by"               // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
+	ruleNumberedEntry       = "numbered-entry"       // "4.1 **Government of Veldia.** …": a numbered paragraph opening with a bold label is an entry
+	ruleSentenceEntry       = "sentence-entry"       // "**Government of Veldia.** The government, headed by …": a label a sentence on a group noun follows names that group
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the
@@ -49,6 +51,58 @@ func listEntries(text string) []listEntry {
 	return out
 }
 
+// numberedEntry reads a paragraph a fact sheet numbers, opening with a
+// bold label: "4.1 **Government of Veldia.** The government …", "(b)
+// **Coastal League**: a party …". It returns the one entry, or nil.
+func numberedEntry(text string) []listEntry {
+	number, rest, ok := strings.Cut(text, " ")
+	if !ok || !isEnumerator(number) {
+		return nil
+	}
+	body, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "**")
+	if !ok {
+		return nil
+	}
+	label, after, ok := strings.Cut(body, "**")
+	if !ok {
+		return nil
+	}
+	return []listEntry{{strings.TrimSpace(label), after}}
+}
+
+// isEnumerator reports whether w numbers a paragraph: "4.", "4.1",
+// "4.1.2", "(b)", "(iv)".
+func isEnumerator(w string) bool {
+	if inner, ok := strings.CutPrefix(w, "("); ok {
+		inner, ok = strings.CutSuffix(inner, ")")
+		return ok && inner != "" && len(inner) <= 4 && strings.IndexFunc(inner, func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') }) < 0
+	}
+	w = strings.TrimSuffix(w, ".")
+	for _, part := range strings.Split(w, ".") {
+		if part == "" || len(part) > 3 || strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEntry reads an entry whose label ends a sentence and whose text
+// goes on about it as a group: "**Government of Veldia.** The
+// government, headed by …". It returns the label and the text as a
+// description ("the government, headed by …"), and whether the entry
+// reads so.
+func sentenceEntry(e listEntry) (label, rest string, ok bool) {
+	label, ok = strings.CutSuffix(e.label, ".")
+	if !ok || !capitalisedName(label) {
+		return "", "", false // "**The recruited men.**", "**Regional bodies.**": no name
+	}
+	rest, ok = strings.CutPrefix(strings.TrimSpace(e.rest), "The ")
+	if !ok {
+		return "", "", false
+	}
+	return label, "the " + rest, true
+}
+
 // findByListEntry reads glossary entries, the "Key actors" lists of
 // primers and fact sheets: "- **Coalition of February Youth**: a loose
 // network of young activists …". An entry whose label a colon and a
@@ -59,10 +113,16 @@ func listEntries(text string) []listEntry {
 // label are its acronym.
 func findByListEntry(p *para) []candidate {
 	var out []candidate
-	for _, e := range listEntries(p.orig) {
+	entries := listEntries(p.orig)
+	if entries == nil && !p.off[ruleNumberedEntry] {
+		entries = numberedEntry(p.orig)
+	}
+	for _, e := range entries {
 		label := strings.TrimSuffix(e.label, ":")
 		rest := strings.TrimPrefix(strings.TrimSpace(e.rest), ":")
-		if label == e.label && !strings.HasPrefix(strings.TrimSpace(e.rest), ":") || !startsUpper(label) {
+		if l, r, ok := sentenceEntry(e); ok && !p.off[ruleSentenceEntry] {
+			label, rest = l, r
+		} else if label == e.label && !strings.HasPrefix(strings.TrimSpace(e.rest), ":") || !startsUpper(label) {
 			continue // "- **Name**, a group …" is the apposition rule's
 		}
 		var room [describedWords]string
@@ -337,4 +397,20 @@ func ledAfter(after string) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedName reports whether every word of s is capitalised or a
+// connector ("of", "for the"), the first capitalised: a name's shape,
+// "Government of Veldia", not "The recruited men".
+func capitalisedName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !isConnector(w) {
+			return false
+		}
+	}
+	return true
 }
