@@ -543,12 +543,21 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		y = r.narrativeYear(e, t, now)
 	}
 	d := Date{Year: y, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
+	if e.easter {
+		if y == 0 {
+			return Date{}, false // a feast that moves has no year-less date
+		}
+		placeFeast(&d, e.offset)
+	}
 	if implicit && y == 0 {
 		// No year anywhere: ISO 8601's year-less form, --MM-DD.
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
 	if implicit {
 		r.direct(&d, t, now)
+		if e.easter {
+			placeFeast(&d, e.offset) // the feast's day in the year direct chose
+		}
 	}
 	return d, validDate(d)
 }

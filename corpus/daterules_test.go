@@ -117,6 +117,11 @@ func TestDateRules(t *testing.T) {
 		{ruleEmbeddedNo, dateCase{"no in a relative clause of the subject", "2005-03-10", "OSLAN, 1 March (Wire) - Second-round votes in towns where no party won a majority are scheduled for 13 March.", []string{"2005-03-13!"}}},
 		// A day an infinitive looks ahead to is no day the narrative
 		// reached (placed.aim).
+		// A feast that moves with Easter is its day in its year, by the
+		// computus (movableFeast).
+		{ruleMovableFeast, dateCase{"a feast with its year", "", "At about noon on Easter Monday 1916 the Volunteers occupied the General Post Office.", []string{"1916-04-24"}}},
+		{ruleMovableFeast, dateCase{"a feast in the narrative year", "", "In March 1964 the army grew restless. On Good Friday the garrison mutinied.", []string{"1964-03", "1964-03-27"}}},
+		{ruleMovableFeast, dateCase{"a feast the next day counts from", "", "On Easter Sunday 1916 the council met. The next day the Volunteers rose.", []string{"1916-04-23", "1916-04-24"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
