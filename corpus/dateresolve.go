@@ -437,6 +437,9 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor
+			if d, ok := r.narrativeWeekday(e, t); ok {
+				return d, true
+			}
 		}
 	}
 	if a == nil || a.Year == 0 || a.Precision != PrecisionDay {
@@ -458,6 +461,25 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		if n == 0 && (e.delta > 0 || r.isFutureWeekdayAhead(t)) {
 			n = 7 // "next Monday" on a Monday
 		}
+	}
+	y, m, day := addDays(a.Year, a.Month, a.Day, n)
+	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
+}
+
+// narrativeWeekday places a weekday of a past clause in a text with no
+// moment of writing, counted from the latest day the narrative reached:
+// narratives run forward, so "On Good Friday … On the Saturday evening
+// … On Sunday morning" is the first such day after it, not the last one
+// before (ruleNarrativeWeekday). "Last" and "next" keep their own
+// direction (see weekday).
+func (r *resolver) narrativeWeekday(e dateExpr, t tense) (Date, bool) {
+	a := r.dayAnchor
+	if !r.off.on(ruleNarrativeWeekday) || e.delta != 0 || !isPastTense(t) || a == nil || a.Year == 0 || a.Precision != PrecisionDay || a.Scheduled {
+		return Date{}, false
+	}
+	n := (e.weekday - weekdayOfDate(*a) + 7) % 7 // the day reached itself, when it falls on that weekday ("… the following morning. On the Saturday evening")
+	if e.anaphoric && n > 0 {
+		n -= 7 // "On the same Friday", "that Friday": the one just told of
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true

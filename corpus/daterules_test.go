@@ -122,6 +122,10 @@ func TestDateRules(t *testing.T) {
 		{ruleMovableFeast, dateCase{"a feast with its year", "", "At about noon on Easter Monday 1916 the Volunteers occupied the General Post Office.", []string{"1916-04-24"}}},
 		{ruleMovableFeast, dateCase{"a feast in the narrative year", "", "In March 1964 the army grew restless. On Good Friday the garrison mutinied.", []string{"1964-03", "1964-03-27"}}},
 		{ruleMovableFeast, dateCase{"a feast the next day counts from", "", "On Easter Sunday 1916 the council met. The next day the Volunteers rose.", []string{"1916-04-23", "1916-04-24"}}},
+		// In a text with no moment of writing, a past weekday runs
+		// forward from the day the narrative reached (narrativeWeekday).
+		{ruleNarrativeWeekday, dateCase{"a weekday after a paragraph's day", "", "On Friday 21 April 1916 the arms ship was scuttled.\n\nOn Sunday the council met and decided to go ahead.", []string{"1916-04-21", "1916-04-23"}}},
+		{ruleNarrativeWeekday, dateCase{"a weekday after a day told the paragraph before", "", "At noon on Monday 24 April 1916 the Volunteers occupied the Post Office.\n\nOn Tuesday troops occupied the Shelbourne Hotel.", []string{"1916-04-24", "1916-04-25"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
