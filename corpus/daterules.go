@@ -226,11 +226,17 @@ const (
 	// day the narrative reached, not the last one before it: narratives
 	// run forward (see resolver.narrativeWeekday).
 	ruleNarrativeWeekday = "narrative-weekday"
+	// ruleSpeechDay: a day written in the speaker's clause of a
+	// quotation in the simple past ("Dillon told the House on 11 May that
+	// the government was "washing out …"") is no event, as speech is
+	// not, but the narrative has reached it: "the next day" counts from
+	// it (see sentenceScan.spoken).
+	ruleSpeechDay = "speech-day"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay}
 }
 
 // on reports whether rule is on.

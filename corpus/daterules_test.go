@@ -126,6 +126,9 @@ func TestDateRules(t *testing.T) {
 		// forward from the day the narrative reached (narrativeWeekday).
 		{ruleNarrativeWeekday, dateCase{"a weekday after a paragraph's day", "", "On Friday 21 April 1916 the arms ship was scuttled.\n\nOn Sunday the council met and decided to go ahead.", []string{"1916-04-21", "1916-04-23"}}},
 		{ruleNarrativeWeekday, dateCase{"a weekday after a day told the paragraph before", "", "At noon on Monday 24 April 1916 the Volunteers occupied the Post Office.\n\nOn Tuesday troops occupied the Shelbourne Hotel.", []string{"1916-04-24", "1916-04-25"}}},
+		// The day a quotation was spoken is no event but moves the
+		// narrative (sentenceScan.spoken).
+		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that the government was \"washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
