@@ -232,11 +232,16 @@ const (
 	// not, but the narrative has reached it: "the next day" counts from
 	// it (see sentenceScan.spoken).
 	ruleSpeechDay = "speech-day"
+	// ruleBeforeYearEnd: "before the end of 2025" is a bound that lies
+	// within the year, as "by the end of 2025" is and as "before the end
+	// of the month" lies within the month: the year, not its December
+	// (see boundsByEdge).
+	ruleBeforeYearEnd = "before-year-end"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd}
 }
 
 // on reports whether rule is on.

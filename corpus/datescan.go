@@ -1584,7 +1584,7 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	}
 	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
-		if edge && e.prec == PrecisionYear && e.last == nil && s.lower(i-1) != "by" {
+		if edge && e.prec == PrecisionYear && e.last == nil && !s.boundsByEdge(i) {
 			// "The first weeks of 1999" and "the last days of 1998" lie
 			// in the year's first or last month. After "by" the edge is
 			// a bound, not the time: "complete by the end of 1951" came
@@ -1596,6 +1596,21 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 		}
 	}
 	return e, next
+}
+
+// boundsByEdge reports whether the word before token i makes the edge of
+// a year that follows a bound rather than the time: "by the end of
+// 1951", and "before the end of 2025" (ruleBeforeYearEnd), which lies
+// within the year as "before the end of the month" lies within the
+// month (see markGovernor).
+func (s *dateScanner) boundsByEdge(i int) bool {
+	switch s.lower(i - 1) {
+	case "by":
+		return true
+	case "before":
+		return s.off.on(ruleBeforeYearEnd) && s.lower(i) == "the" && s.lower(i+1) == "end"
+	}
+	return false
 }
 
 // takesModifier reports whether e names a month or a year that "early",
