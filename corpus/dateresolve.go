@@ -470,16 +470,22 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 // moment of writing, counted from the latest day the narrative reached:
 // narratives run forward, so "On Good Friday … On the Saturday evening
 // … On Sunday morning" is the first such day after it, not the last one
-// before (ruleNarrativeWeekday). "Last" and "next" keep their own
-// direction (see weekday).
+// before, when it lies no more than three days ahead; one nearer behind
+// is a step back (ruleNarrativeWeekday). "Last" and "next" keep their
+// own direction (see weekday).
 func (r *resolver) narrativeWeekday(e dateExpr, t tense) (Date, bool) {
 	a := r.dayAnchor
 	if !r.off.on(ruleNarrativeWeekday) || e.delta != 0 || !isPastTense(t) || a == nil || a.Year == 0 || a.Precision != PrecisionDay || a.Scheduled {
 		return Date{}, false
 	}
 	n := (e.weekday - weekdayOfDate(*a) + 7) % 7 // the day reached itself, when it falls on that weekday ("… the following morning. On the Saturday evening")
-	if e.anaphoric && n > 0 {
-		n -= 7 // "On the same Friday", "that Friday": the one just told of
+	if e.anaphoric && n > 0 || n > 3 {
+		// "On the same Friday", "that Friday": the one just told of.
+		// And a weekday nearer behind than ahead is a step back
+		// ("On Wednesday, 26 April … arrested on Tuesday evening"):
+		// the nearer reading wins, so one misread weekday cannot carry
+		// the story a week on.
+		n -= 7
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
