@@ -131,6 +131,8 @@ func TestDateRules(t *testing.T) {
 		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that the government was \"washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
 		// "Before the end of" a year lies within it (boundsByEdge).
 		{ruleBeforeYearEnd, dateCase{"due before the end of a year", "2024-05-01", "Elections to the council are due before the end of 2025.", []string{"2025~late!"}}},
+		// "The same week" is the month of the day just told (sameDayPhrase).
+		{ruleSameWeek, dateCase{"the same week", "", "On 16 March 1988 riot police beat the students. Forty-one detained students suffocated in a police van the same week.", []string{"1988-03-16", "1988-03~approx"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).

@@ -2920,6 +2920,13 @@ func (s *dateScanner) sameDayPhrase(at scanAt) (*dateExpr, int) {
 	switch {
 	case (w0 == "the" || w0 == "that") && w1 == "same" && isDayPart(w2):
 		return relDay(0), j + 3
+	case (w0 == "the" || w0 == "that") && w1 == "same" && w2 == "week" && s.off.on(ruleSameWeek):
+		// "suffocated in a police van the same week": some day of the
+		// week just told, which the text does not give; its month, as
+		// "the following week" keeps the month it falls in.
+		e := relDay(0)
+		e.mod, e.toMonth = ModApprox, true
+		return e, j + 3
 	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
