@@ -99,6 +99,7 @@ func TestResolveDates(t *testing.T) {
 		{"the weekday the narrative is on", "", "On 21 April 1916 the ship was taken. Her captain scuttled her the following morning.\n\nOn the Saturday evening the order was printed.", []string{"1916-04-21", "1916-04-22", "1916-04-22"}},
 		{"the same weekday looks back", "", "On 21 April 1916 the ship was taken. Her captain scuttled her the following morning.\n\nOn the same Friday the envoy was arrested.", []string{"1916-04-21", "1916-04-22", "1916-04-21"}},
 		{"a narrative weekday nearer behind steps back", "", "On Monday 24 April 1916 the rising began.\n\nOn Wednesday, 26 April, the ship shelled the hall.\n\nThe writer was arrested on Tuesday evening.", []string{"1916-04-24", "1916-04-26", "1916-04-25"}},
+		{"movable feast counted back from Easter", "", "In 1964 the army grew restless. The talks broke down on Ash Wednesday.", []string{"1964", "1964-02-12"}},
 		{"movable feast in a name", "", "The Good Friday Agreement was signed in April 1998.", []string{"1998-04"}},
 		{"by year", "2013-01-25", "The insurgency by 2009 controlled most of the south.", []string{"2009"}},
 		{"two dates two events", "2013-01-25", "As of January 22, trainers have arrived, and a summit will be held on January 29.", []string{"2013-01-22", "2013-01-29!"}},

@@ -3492,16 +3492,17 @@ func (s *dateScanner) movableFeast(j int) (*dateExpr, int) {
 }
 
 // easterOffset returns how many days from Easter Sunday the feast named
-// by the two words a and b falls: the days of Holy Week, Easter and the
-// Sundays counted from it that English names with a weekday.
+// by the two words a and b falls: the start of Lent, the days of Holy
+// Week, Easter, and the feasts counted from it that English names with a
+// day's name.
 func easterOffset(a, b string) (int, bool) {
 	for _, f := range [...]struct {
 		a, b   string
 		offset int
 	}{
-		{"palm", "sunday", -7}, {"maundy", "thursday", -3}, {"good", "friday", -2}, {"holy", "saturday", -1},
+		{"shrove", "tuesday", -47}, {"ash", "wednesday", -46}, {"palm", "sunday", -7}, {"maundy", "thursday", -3}, {"good", "friday", -2}, {"holy", "saturday", -1},
 		{"easter", "sunday", 0}, {"easter", "day", 0}, {"easter", "monday", 1},
-		{"whit", "sunday", 49}, {"whit", "monday", 50},
+		{"ascension", "day", 39}, {"whit", "sunday", 49}, {"whit", "monday", 50},
 	} {
 		if a == f.a && b == f.b {
 			return f.offset, true
