@@ -80,6 +80,9 @@ func (s *dateScanner) weekday(at scanAt) (*dateExpr, int) {
 	if wd < 0 || (k == j && s.inName(j)) {
 		return nil, 0
 	}
+	if k == j && s.lower(j-1) == "same" {
+		that = true // "on the same Friday": the one just told of, as "that Friday"
+	}
 	e := &dateExpr{kind: exWeekday, weekday: wd, delta: delta, prec: PrecisionDay, anaphoric: that}
 	next := s.afterDayPart(k + 1)
 	// "Tuesday, 5 March 2013" and "Tuesday 5 March": the date says

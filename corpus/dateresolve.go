@@ -437,6 +437,9 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor
+			if d, ok := r.narrativeWeekday(e, t); ok {
+				return d, true
+			}
 		}
 	}
 	if a == nil || a.Year == 0 || a.Precision != PrecisionDay {
@@ -458,6 +461,31 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		if n == 0 && (e.delta > 0 || r.isFutureWeekdayAhead(t)) {
 			n = 7 // "next Monday" on a Monday
 		}
+	}
+	y, m, day := addDays(a.Year, a.Month, a.Day, n)
+	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
+}
+
+// narrativeWeekday places a weekday of a past clause in a text with no
+// moment of writing, counted from the latest day the narrative reached:
+// narratives run forward, so "On Good Friday … On the Saturday evening
+// … On Sunday morning" is the first such day after it, not the last one
+// before, when it lies no more than three days ahead; one nearer behind
+// is a step back (ruleNarrativeWeekday). "Last" and "next" keep their
+// own direction (see weekday).
+func (r *resolver) narrativeWeekday(e dateExpr, t tense) (Date, bool) {
+	a := r.dayAnchor
+	if !r.off.on(ruleNarrativeWeekday) || e.delta != 0 || !isPastTense(t) || a == nil || a.Year == 0 || a.Precision != PrecisionDay || a.Scheduled {
+		return Date{}, false
+	}
+	n := (e.weekday - weekdayOfDate(*a) + 7) % 7 // the day reached itself, when it falls on that weekday ("… the following morning. On the Saturday evening")
+	if e.anaphoric && n > 0 || n > 3 {
+		// "On the same Friday", "that Friday": the one just told of.
+		// And a weekday nearer behind than ahead is a step back
+		// ("On Wednesday, 26 April … arrested on Tuesday evening"):
+		// the nearer reading wins, so one misread weekday cannot carry
+		// the story a week on.
+		n -= 7
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
@@ -543,12 +571,21 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		y = r.narrativeYear(e, t, now)
 	}
 	d := Date{Year: y, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
+	if e.easter {
+		if y == 0 {
+			return Date{}, false // a feast that moves has no year-less date
+		}
+		placeFeast(&d, e.offset)
+	}
 	if implicit && y == 0 {
 		// No year anywhere: ISO 8601's year-less form, --MM-DD.
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
 	if implicit {
 		r.direct(&d, t, now)
+		if e.easter {
+			placeFeast(&d, e.offset) // the feast's day in the year direct chose
+		}
 	}
 	return d, validDate(d)
 }

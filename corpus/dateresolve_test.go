@@ -95,6 +95,12 @@ func TestResolveDates(t *testing.T) {
 		{"abbreviation without dot", "2013-03-01", "The ceasefire was signed Aug 3 in Doha.", []string{"2012-08-03"}},
 		{"month year", "2012-10-05", "AMISOM deployed in March 2007 with Ugandan troops.", []string{"2007-03"}},
 		{"year alone", "2013-01-25", "In 2003, militant groups crossed the border.", []string{"2003"}},
+		{"movable feast before its date", "", "On Palm Sunday, 24 March 2002, the crowd marched.", []string{"2002-03-24"}},
+		{"the weekday the narrative is on", "", "On 21 April 1916 the ship was taken. Her captain scuttled her the following morning.\n\nOn the Saturday evening the order was printed.", []string{"1916-04-21", "1916-04-22", "1916-04-22"}},
+		{"the same weekday looks back", "", "On 21 April 1916 the ship was taken. Her captain scuttled her the following morning.\n\nOn the same Friday the envoy was arrested.", []string{"1916-04-21", "1916-04-22", "1916-04-21"}},
+		{"a narrative weekday nearer behind steps back", "", "On Monday 24 April 1916 the rising began.\n\nOn Wednesday, 26 April, the ship shelled the hall.\n\nThe writer was arrested on Tuesday evening.", []string{"1916-04-24", "1916-04-26", "1916-04-25"}},
+		{"movable feast counted back from Easter", "", "In 1964 the army grew restless. The talks broke down on Ash Wednesday.", []string{"1964", "1964-02-12"}},
+		{"movable feast in a name", "", "The Good Friday Agreement was signed in April 1998.", []string{"1998-04"}},
 		{"by year", "2013-01-25", "The insurgency by 2009 controlled most of the south.", []string{"2009"}},
 		{"two dates two events", "2013-01-25", "As of January 22, trainers have arrived, and a summit will be held on January 29.", []string{"2013-01-22", "2013-01-29!"}},
 

@@ -216,11 +216,36 @@ const (
 	// the moment of writing, whatever the clause's verb (see
 	// isParticipleBefore).
 	ruleParticipleDay = "participle-day"
+	// ruleMovableFeast: a feast that moves with Easter ("On Good
+	// Friday", "at noon on Easter Monday") is its day in the year it
+	// falls in, found as for a day written without a year and placed by
+	// the Gregorian computus (see movableFeast).
+	ruleMovableFeast = "movable-feast"
+	// ruleNarrativeWeekday: in a text with no moment of writing, a
+	// weekday of a past clause is the first such day after the latest
+	// day the narrative reached, not the last one before it: narratives
+	// run forward (see resolver.narrativeWeekday).
+	ruleNarrativeWeekday = "narrative-weekday"
+	// ruleSpeechDay: a day written in the speaker's clause of a
+	// quotation in the simple past ("Dillon told the House on 11 May that
+	// the government was "washing out …"") is no event, as speech is
+	// not, but the narrative has reached it: "the next day" counts from
+	// it (see sentenceScan.spoken).
+	ruleSpeechDay = "speech-day"
+	// ruleBeforeYearEnd: "before the end of 2025" is a bound that lies
+	// within the year, as "by the end of 2025" is and as "before the end
+	// of the month" lies within the month: the year, not its December
+	// (see boundsByEdge).
+	ruleBeforeYearEnd = "before-year-end"
+	// ruleSameWeek: "the same week" and "that same week" are some day of
+	// the week of the day just told, which the text does not give: its
+	// month, as "the following week" gives (see sameDayPhrase).
+	ruleSameWeek = "same-week"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek}
 }
 
 // on reports whether rule is on.

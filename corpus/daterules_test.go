@@ -117,6 +117,22 @@ func TestDateRules(t *testing.T) {
 		{ruleEmbeddedNo, dateCase{"no in a relative clause of the subject", "2005-03-10", "OSLAN, 1 March (Wire) - Second-round votes in towns where no party won a majority are scheduled for 13 March.", []string{"2005-03-13!"}}},
 		// A day an infinitive looks ahead to is no day the narrative
 		// reached (placed.aim).
+		// A feast that moves with Easter is its day in its year, by the
+		// computus (movableFeast).
+		{ruleMovableFeast, dateCase{"a feast with its year", "", "At about noon on Easter Monday 1916 the Volunteers occupied the General Post Office.", []string{"1916-04-24"}}},
+		{ruleMovableFeast, dateCase{"a feast in the narrative year", "", "In March 1964 the army grew restless. On Good Friday the garrison mutinied.", []string{"1964-03", "1964-03-27"}}},
+		{ruleMovableFeast, dateCase{"a feast the next day counts from", "", "On Easter Sunday 1916 the council met. The next day the Volunteers rose.", []string{"1916-04-23", "1916-04-24"}}},
+		// In a text with no moment of writing, a past weekday runs
+		// forward from the day the narrative reached (narrativeWeekday).
+		{ruleNarrativeWeekday, dateCase{"a weekday after a paragraph's day", "", "On Friday 21 April 1916 the arms ship was scuttled.\n\nOn Sunday the council met and decided to go ahead.", []string{"1916-04-21", "1916-04-23"}}},
+		{ruleNarrativeWeekday, dateCase{"a weekday after a day told the paragraph before", "", "At noon on Monday 24 April 1916 the Volunteers occupied the Post Office.\n\nOn Tuesday troops occupied the Shelbourne Hotel.", []string{"1916-04-24", "1916-04-25"}}},
+		// The day a quotation was spoken is no event but moves the
+		// narrative (sentenceScan.spoken).
+		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that the government was \"washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
+		// "Before the end of" a year lies within it (boundsByEdge).
+		{ruleBeforeYearEnd, dateCase{"due before the end of a year", "2024-05-01", "Elections to the council are due before the end of 2025.", []string{"2025~late!"}}},
+		// "The same week" is the month of the day just told (sameDayPhrase).
+		{ruleSameWeek, dateCase{"the same week", "", "On 16 March 1988 riot police beat the students. Forty-one detained students suffocated in a police van the same week.", []string{"1988-03-16", "1988-03~approx"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).

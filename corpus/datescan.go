@@ -279,6 +279,11 @@ type dateExpr struct {
 	// "when" clause after it tells (see boundNamesWhen): no end of a
 	// span that began earlier in its sentence.
 	whenNamed bool
+	// easter says the expression is a feast that moves with Easter
+	// ("Good Friday", "Easter Monday"); its month and day are found once
+	// its year is, offset days from Easter Sunday (see movableFeast).
+	easter bool
+	offset int
 }
 
 // isDeictic reports whether e counts from the moment of writing: "on
@@ -759,8 +764,8 @@ func markAppositions(sentence string, es []dateExpr) []dateExpr {
 			continue
 		}
 		yearOnly := a.kind == exCalendar && a.prec == PrecisionYear && b.prec > PrecisionYear
-		if a.kind == exCalendar && !yearOnly {
-			continue
+		if a.kind == exCalendar && !yearOnly && !a.easter {
+			continue // "on Good Friday, 21 April": the feast, named, and its date
 		}
 		if b.year == 0 && b.yref == yrNone && yearOnly {
 			b.year, b.yref, b.delta = a.year, a.yref, a.delta
@@ -1579,7 +1584,7 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 	}
 	if mod != "" && e.mod == "" && takesModifier(e) {
 		e.mod = mod
-		if edge && e.prec == PrecisionYear && e.last == nil && s.lower(i-1) != "by" {
+		if edge && e.prec == PrecisionYear && e.last == nil && !s.boundsByEdge(i) {
 			// "The first weeks of 1999" and "the last days of 1998" lie
 			// in the year's first or last month. After "by" the edge is
 			// a bound, not the time: "complete by the end of 1951" came
@@ -1591,6 +1596,21 @@ func (s *dateScanner) parse(i int, relatives bool) (*dateExpr, int) {
 		}
 	}
 	return e, next
+}
+
+// boundsByEdge reports whether the word before token i makes the edge of
+// a year that follows a bound rather than the time: "by the end of
+// 1951", and "before the end of 2025" (ruleBeforeYearEnd), which lies
+// within the year as "before the end of the month" lies within the
+// month (see markGovernor).
+func (s *dateScanner) boundsByEdge(i int) bool {
+	switch s.lower(i - 1) {
+	case "by":
+		return true
+	case "before":
+		return s.off.on(ruleBeforeYearEnd) && s.lower(i) == "the" && s.lower(i+1) == "end"
+	}
+	return false
 }
 
 // takesModifier reports whether e names a month or a year that "early",
@@ -2480,6 +2500,9 @@ func (s *dateScanner) holiday(at scanAt) (*dateExpr, int) {
 	if t, _ := s.tok(j); !t.upper || !timePreposition(s.lower(at.from-1)) {
 		return nil, 0
 	}
+	if e, next := s.movableFeast(j); e != nil {
+		return e, next
+	}
 	lex := wordnet.Load()
 	name := ""
 	for k := j; k < len(s.toks) && k < j+6; k++ {
@@ -2897,6 +2920,13 @@ func (s *dateScanner) sameDayPhrase(at scanAt) (*dateExpr, int) {
 	switch {
 	case (w0 == "the" || w0 == "that") && w1 == "same" && isDayPart(w2):
 		return relDay(0), j + 3
+	case (w0 == "the" || w0 == "that") && w1 == "same" && w2 == "week" && s.off.on(ruleSameWeek):
+		// "suffocated in a police van the same week": some day of the
+		// week just told, which the text does not give; its month, as
+		// "the following week" keeps the month it falls in.
+		e := relDay(0)
+		e.mod, e.toMonth = ModApprox, true
+		return e, j + 3
 	case w0 == "that" && isDayPart(w1) && j == from && (thatDayOpener(s.lower(j-1)) || j == 1 && isSectionNumber(s.toks[0].text)):
 		// "That night, rebels...", "and that evening the army..."
 		return relDay(0), j + 2
@@ -3434,4 +3464,72 @@ func (s *dateScanner) startsDate(i int) bool {
 func isLetterFirst(s string) bool {
 	r, _ := firstRune(s)
 	return unicode.IsLetter(r)
+}
+
+// movableFeast reads, at j, the name of a feast that moves with Easter,
+// two capitalised words ("Good Friday", "Easter Monday", "Palm Sunday"),
+// perhaps with its year ("Easter Monday 1916"). Its day depends on the
+// year, which a date without one learns only from the narrative, so it
+// is kept as an offset from Easter Sunday (see easterSunday) and placed
+// once the year is known (see resolver.calendar).
+func (s *dateScanner) movableFeast(j int) (*dateExpr, int) {
+	if !s.off.on(ruleMovableFeast) {
+		return nil, 0
+	}
+	second, _ := s.tok(j + 1)
+	if !second.upper {
+		return nil, 0
+	}
+	offset, ok := easterOffset(s.lower(j), s.lower(j+1))
+	if !ok {
+		return nil, 0
+	}
+	// The month and day of some year stand in until the year is known,
+	// for the checks that read them.
+	d := Date{Year: 2000, Precision: PrecisionDay}
+	placeFeast(&d, offset)
+	return s.withYear(&dateExpr{kind: exCalendar, month: d.Month, day: d.Day, prec: PrecisionDay, easter: true, offset: offset}, j+2)
+}
+
+// easterOffset returns how many days from Easter Sunday the feast named
+// by the two words a and b falls: the start of Lent, the days of Holy
+// Week, Easter, and the feasts counted from it that English names with a
+// day's name.
+func easterOffset(a, b string) (int, bool) {
+	for _, f := range [...]struct {
+		a, b   string
+		offset int
+	}{
+		{"shrove", "tuesday", -47}, {"ash", "wednesday", -46}, {"palm", "sunday", -7}, {"maundy", "thursday", -3}, {"good", "friday", -2}, {"holy", "saturday", -1},
+		{"easter", "sunday", 0}, {"easter", "day", 0}, {"easter", "monday", 1},
+		{"ascension", "day", 39}, {"whit", "sunday", 49}, {"whit", "monday", 50},
+	} {
+		if a == f.a && b == f.b {
+			return f.offset, true
+		}
+	}
+	return 0, false
+}
+
+// easterSunday returns the date of Easter Sunday in the Gregorian year y,
+// by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+func easterSunday(y int) (int, int, int) {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return y, month, day
+}
+
+// placeFeast sets d, a movable feast's date whose year is known, to the
+// feast's month and day in that year.
+func placeFeast(d *Date, offset int) {
+	y, m, day := easterSunday(d.Year)
+	d.Year, d.Month, d.Day = addDays(y, m, day, offset)
 }

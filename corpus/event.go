@@ -520,15 +520,19 @@ func (st *sentenceScan) mention(xe dateExpr) {
 
 // sentenceScan is what one sentence's dates share.
 type sentenceScan struct {
-	x           *eventScan
-	ref         Ref
-	text, m     string // the sentence, and with quotations blanked
-	bounds      []int  // its clause bounds
-	lead        *Event // the item's leading date
-	leadAt      int    // which expression is the lead, or -1
-	headline    bool   // a list item or a chronology entry
-	eventful    bool   // its dates are events
-	conditional bool   // it opens with an inverted condition
+	x        *eventScan
+	ref      Ref
+	text, m  string // the sentence, and with quotations blanked
+	bounds   []int  // its clause bounds
+	lead     *Event // the item's leading date
+	leadAt   int    // which expression is the lead, or -1
+	headline bool   // a list item or a chronology entry
+	eventful bool   // its dates are events
+	// spoken says the sentence reports speech, a quotation with its
+	// speaker ("Dillon told the House on 11 May that …"): no event, but
+	// the day it was spoken is one the narrative reached (see anchor).
+	spoken      bool
+	conditional bool // it opens with an inverted condition
 	// local is the sentence's last day-precise date, for relative days
 	// later in it; latest is its latest, for the next sentence.
 	local, latest *Date
@@ -558,7 +562,10 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	st.eventful = !isQuestionSentence(b) && (st.headline || verbed) && !(m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m)) && saysMoreThanDates(m, exprs)
+	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m)
+	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
+	st.eventful = told && !quoted
+	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
 	return st
 }
 
@@ -1555,7 +1562,7 @@ func (st *sentenceScan) sharedTense() tense {
 // follow: a reported day for "the following day", a month for "the
 // following month".
 func (st *sentenceScan) anchor(d Date, t tense, recalled bool, at int) {
-	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && st.eventful {
+	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && (st.eventful || st.spoken && t == tensePast) {
 		dd := d
 		st.local, st.localAt = &dd, at
 		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
