@@ -133,6 +133,9 @@ func TestDateRules(t *testing.T) {
 		{ruleBeforeYearEnd, dateCase{"due before the end of a year", "2024-05-01", "Elections to the council are due before the end of 2025.", []string{"2025~late!"}}},
 		// "The same week" is the month of the day just told (sameDayPhrase).
 		{ruleSameWeek, dateCase{"the same week", "", "On 16 March 1988 riot police beat the students. Forty-one detained students suffocated in a police van the same week.", []string{"1988-03-16", "1988-03~approx"}}},
+		// A frequency in an infinitive complement times what is to be
+		// done, not the day (hasFrequencyWith).
+		{ruleComplementFrequency, dateCase{"a frequency in what was agreed", "", "On 16 October 1973 the producers raised the price. On 17 October the ministers agreed to cut output by five percent each month.", []string{"1973-10-16", "1973-10-17"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).

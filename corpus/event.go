@@ -897,7 +897,7 @@ func (st *sentenceScan) boundAfter(p *placed, xe dateExpr) {
 // writing ("the new president takes office on May 29"); behind it, or
 // with no moment to tell, it states a habit.
 func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
-	if xe.year == 0 && xe.yref == yrNone && hasFrequency(p.scope) {
+	if xe.year == 0 && xe.yref == yrNone && hasFrequencyWith(p.scope, st.x.r.off.on(ruleComplementFrequency)) {
 		return true // "Every year on 12 March veterans gathered"
 	}
 	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone || p.t == tensePerfect) && namesObservance(p.scope) {
@@ -933,7 +933,13 @@ func namesObservance(scope string) bool {
 // ("every year", "each March", "every Friday"), or "annually". A date in
 // such a clause names a day that comes round, not one that happened, in
 // any tense ("every year on 12 March veterans gathered").
-func hasFrequency(scope string) bool {
+func hasFrequency(scope string) bool { return hasFrequencyWith(scope, false) }
+
+// hasFrequencyWith is hasFrequency, which, when complements, reads no
+// further than an infinitive complement ("to" and a verb): in "On 17
+// October ministers agreed to cut output by five percent each month"
+// the month recurs in what was agreed, and the agreement was one day.
+func hasFrequencyWith(scope string, complements bool) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
 		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
@@ -943,6 +949,8 @@ func hasFrequency(scope string) bool {
 	w := paddedWordList(scope)
 	for i, v := range w {
 		switch {
+		case complements && v == "to" && i+1 < len(w) && verbs.Load().IsVerbFirst(w[i+1]):
+			return false // the rest is what is to be done
 		case v == "annually" || v == "yearly" || isFrequencyAdverb(v):
 			return true
 		case (v == "every" || v == "each") && i+1 < len(w) && isCalendarUnit(w[i+1]):
