@@ -1,0 +1,253 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+)
+
+// ruleEpithets keeps, for each faction, the descriptions its briefings
+// set beside one of its names (its epithets), so that a look-up can reach
+// a faction by the words the text uses for it as well as by its names:
+// "the human-rights group Memorial" ("memorial human rights group"),
+// "the National Service for People's Security, or SNASP, the new state's
+// political police," ("political police"), "a rebel alliance known as
+// the Forces Nouvelles" ("rebel alliance"), "paratroopers of the Airborne
+// Forces" ("russian paratroopers"), "Hizbul Islam was a rival Islamist
+// coalition". Readers type such descriptions for a body as often as its
+// name; the description is the text's own, so no name is guessed.
+const ruleEpithets = "epithets"
+
+const (
+	// maxEpithetWords bounds the words of one epithet: a description
+	// longer than that is a clause, not a name's gloss.
+	maxEpithetWords = 6
+	// maxEpithets bounds the epithets kept for one faction.
+	maxEpithets = 24
+	// matchEpithet scores a query the faction's epithets cover: below its
+	// names and the readings of them, above a two-letter slip.
+	matchEpithet = 42
+)
+
+// epithetsIn returns the normalized epithets texts give one of forms, in
+// order of first use, at most maxEpithets.
+func epithetsIn(texts []string, forms []string) []string {
+	var keys [][]string
+	for _, form := range forms {
+		if k := strings.Fields(normalize(form)); len(k) > 0 && (len(k) > 1 || len(k[0]) > 2) {
+			keys = append(keys, k)
+		}
+	}
+	var out []string
+	for i, t := range texts {
+		if i == maxAliasScan || len(out) == maxEpithets {
+			break
+		}
+		for sent := range sentencesIn(t) {
+			out = sentenceEpithets(sent, keys, out)
+		}
+	}
+	return out
+}
+
+// sentenceEpithets appends to out the epithets sent gives a name among
+// keys (each a form's normalized words).
+func sentenceEpithets(sent string, keys [][]string, out []string) []string {
+	raw := strings.Fields(sent)
+	low := make([]string, len(raw))
+	for i, w := range raw {
+		low[i] = normalize(trimPossessive(cleanWord(w)))
+	}
+	for i := range raw {
+		for _, k := range keys {
+			if !slices.Equal(wordsAt(low, i, len(k)), k) {
+				continue
+			}
+			for _, e := range []string{epithetBefore(raw, low, i), epithetAfter(raw, low, i+len(k))} {
+				if e != "" && !slices.Contains(out, e) && len(out) < maxEpithets {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wordsAt returns low[i:i+n], or nil past its end.
+func wordsAt(low []string, i, n int) []string {
+	if i+n > len(low) {
+		return nil
+	}
+	return low[i : i+n]
+}
+
+// epithetBefore reads the description before a name opening at raw[i]:
+// set off by a comma ("the East German secret police, the Stasi"), naming
+// it ("a rebel alliance known as the Forces Nouvelles", "a coalition
+// called the …"), its members ("paratroopers of the Airborne Forces"), or
+// a body's noun right before it ("the human-rights group Memorial").
+func epithetBefore(raw, low []string, i int) string {
+	j := i - 1
+	the := j >= 0 && low[j] == "the"
+	if the {
+		j--
+	}
+	if j < 0 || endsClause(raw[j]) && !strings.HasSuffix(raw[j], ",") {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(raw[j], ","):
+		if !the {
+			return "" // "In March, Memorial …": a comma alone sets off no description
+		}
+		return phraseBack(raw, low, j, true)
+	case low[j] == "called" || low[j] == "named" || low[j] == "dubbed":
+		return phraseBack(raw, low, j-1, false)
+	case low[j] == "as" && j > 0 && low[j-1] == "known":
+		return phraseBack(raw, low, j-2, false)
+	case low[j] == "of" && j > 0 && isMembers(low[j-1]) && the:
+		return phraseBack(raw, low, j-1, false)
+	case !the && !startsUpper(raw[j]) && (isGroupWord(low[j]) || bodyNoun(low[j])):
+		return phraseBack(raw, low, j, false)
+	}
+	return ""
+}
+
+// phraseBack reads the noun phrase ending at raw[j] back to its
+// determiner ("a", "an", "the", "its", "their", or a possessive): its
+// words after the determiner, normalized, or "" when no determiner opens
+// it within maxEpithetWords or a clause's end comes first. comma allows
+// the comma that closes raw[j] itself.
+func phraseBack(raw, low []string, j int, comma bool) string {
+	for k := j; k >= 0 && j-k <= maxEpithetWords; k-- {
+		if (k < j || !comma) && endsClause(raw[k]) {
+			return ""
+		}
+		switch {
+		case k == j:
+		case isDeterminer(low[k]):
+			return joinEpithet(low[k+1 : j+1])
+		case isPossessive(raw[k]):
+			return joinEpithet(low[k : j+1])
+		}
+	}
+	return ""
+}
+
+// epithetAfter reads the description after a name ending before raw[k]:
+// set off by a comma and opened by a determiner ("SNASP, the new state's
+// political police,"), past a bracket ("the Collective Security Treaty
+// Organization (CSTO), a Moscow-led military alliance"), or a copula's
+// complement ("Hizbul Islam was a rival Islamist coalition").
+func epithetAfter(raw, low []string, k int) string {
+	if k == 0 || k >= len(raw) {
+		return ""
+	}
+	prev := raw[k-1]
+	if strings.HasPrefix(raw[k], "(") {
+		for k < len(raw) && !strings.Contains(raw[k], ")") {
+			k++
+		}
+		if k >= len(raw)-1 {
+			return ""
+		}
+		prev, k = raw[k], k+1
+	}
+	switch {
+	case strings.HasSuffix(prev, ","):
+	case !endsClause(strings.TrimSuffix(prev, ")")) && (low[k] == "is" || low[k] == "was") && k+1 < len(raw):
+		k++
+	default:
+		return ""
+	}
+	if !isDeterminer(low[k]) && !isPossessive(raw[k]) {
+		return ""
+	}
+	start := k
+	if isDeterminer(low[k]) {
+		start = k + 1
+	}
+	for e := start; e < len(raw) && e-start < maxEpithetWords; e++ {
+		if epithetStop(low[e]) {
+			return joinEpithet(low[start:e])
+		}
+		if endsClause(raw[e]) && !isPossessive(raw[e]) {
+			return joinEpithet(low[start : e+1])
+		}
+	}
+	return ""
+}
+
+// endsClause reports whether a word as written ends with punctuation
+// that closes a phrase.
+func endsClause(w string) bool {
+	return w != "" && strings.ContainsAny(w[len(w)-1:], ",;:.!?)")
+}
+
+// epithetStop reports whether w ends a description read after a name: a
+// preposition or a relative opens its complement, not its head; "of"
+// does not, since its complement is often what a reader types ("the riot
+// units of the regular police").
+func epithetStop(w string) bool {
+	switch w {
+	case "in", "with", "from", "for", "to", "at", "on", "by", "which", "who", "that", "whose", "and", "or", "led", "based":
+		return true
+	}
+	return false
+}
+
+// joinEpithet joins a description's normalized words, or "" when it
+// holds no word a reader would type, or none of its words is a noun of a
+// group or of people (WordNet's): "the name", "deadlines lapsed" describe
+// nothing.
+func joinEpithet(ws []string) string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return isGroupWord(w) || isPersonWord(w) }) {
+		return ""
+	}
+	var kept []string
+	for _, w := range ws {
+		for _, p := range strings.Fields(w) {
+			if !isConnector(p) && !isDeterminer(p) {
+				kept = append(kept, p)
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
+// scoreEpithet rates f for a query its epithets cover: every content
+// word of q is a word of one epithet, of one of f's names, or a nation the
+// text ties f to; one epithet covers q's last word, and at least one word
+// is the epithet's alone. A query naming only a nation's body ("russian
+// army") is left to the readings of names.
+func scoreEpithet(f *Faction, q string) int {
+	qw := contentWords(q)
+	if len(qw) == 0 || len(f.Epithets) == 0 {
+		return 0
+	}
+	var named []string
+	for _, form := range f.forms() {
+		named = append(named, strings.Fields(normalize(form))...)
+	}
+	for _, e := range f.Epithets {
+		ew := strings.Fields(e)
+		if !coversStems(ew, qw[len(qw)-1:]) || len(qw) == 1 && len(ew) > 1 {
+			continue
+		}
+		if slices.ContainsFunc(qw, func(w string) bool {
+			return !coversStems(ew, []string{w}) && !slices.Contains(named, w) && !(isPlaceOrPeople(w) && tiedToNation(f, w, ew))
+		}) {
+			continue
+		}
+		return matchEpithet
+	}
+	return 0
+}
+
+// tiedToNation reports whether the text ties f to the nation w: its
+// epithet or its summary names it.
+func tiedToNation(f *Faction, w string, epithet []string) bool {
+	return coversStems(epithet, []string{w}) || coversStems(contentWords(normalize(f.Summary)), []string{w})
+}
