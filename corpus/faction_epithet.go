@@ -219,9 +219,11 @@ func joinEpithet(ws []string) string {
 
 // scoreEpithet rates f for a query its epithets cover: every content
 // word of q is a word of one epithet, of one of f's names, or a nation the
-// text ties f to; one epithet covers q's last word, and at least one word
-// is the epithet's alone. A query naming only a nation's body ("russian
-// army") is left to the readings of names.
+// text ties f to (in the epithet or the summary), and that epithet covers
+// q's last word, the noun a reader types the description by ("russian
+// paratroopers" for "paratroopers of the Airborne Forces"). A query of
+// one word must be a whole epithet of one word: "police" alone is no
+// description of "the riot units of the regular police".
 func scoreEpithet(f *Faction, q string) int {
 	qw := contentWords(q)
 	if len(qw) == 0 || len(f.Epithets) == 0 {
