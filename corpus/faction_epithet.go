@@ -59,10 +59,11 @@ func sentenceEpithets(sent string, keys [][]string, out []string) []string {
 	}
 	for i := range raw {
 		for _, k := range keys {
-			if !slices.Equal(wordsAt(low, i, len(k)), k) {
+			end := nameEnd(low, i, k)
+			if end < 0 {
 				continue
 			}
-			for _, e := range []string{epithetBefore(raw, low, i), epithetAfter(raw, low, i+len(k))} {
+			for _, e := range []string{epithetBefore(raw, low, i, end), epithetAfter(raw, low, end)} {
 				if e != "" && !slices.Contains(out, e) && len(out) < maxEpithets {
 					out = append(out, e)
 				}
@@ -72,12 +73,25 @@ func sentenceEpithets(sent string, keys [][]string, out []string) []string {
 	return out
 }
 
-// wordsAt returns low[i:i+n], or nil past its end.
-func wordsAt(low []string, i, n int) []string {
-	if i+n > len(low) {
-		return nil
+// nameEnd returns the index after the words of low from i that spell
+// key, a form's normalized words, or -1. A word written with a hyphen
+// ("al-Nur") is one word of low and two of key.
+func nameEnd(low []string, i int, key []string) int {
+	if low[i] == "" {
+		return -1
 	}
-	return low[i : i+n]
+	for j, n := i, 0; j < len(low) && n < len(key); j++ {
+		for _, w := range strings.Fields(low[j]) {
+			if n == len(key) || w != key[n] {
+				return -1
+			}
+			n++
+		}
+		if n == len(key) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // epithetBefore reads the description before a name opening at raw[i]:
@@ -85,7 +99,11 @@ func wordsAt(low []string, i, n int) []string {
 // it ("a rebel alliance known as the Forces Nouvelles", "a coalition
 // called the …"), its members ("paratroopers of the Airborne Forces"), or
 // a body's noun right before it ("the human-rights group Memorial").
-func epithetBefore(raw, low []string, i int) string {
+//
+// A comma sets off no description in a list of names ("the KNU, the DKBA
+// and the KNLA"): the name is followed by "and" or "or", or the phrase
+// before it by another comma.
+func epithetBefore(raw, low []string, i, end int) string {
 	j := i - 1
 	the := j >= 0 && low[j] == "the"
 	if the {
@@ -96,18 +114,26 @@ func epithetBefore(raw, low []string, i int) string {
 	}
 	switch {
 	case strings.HasSuffix(raw[j], ","):
-		if !the {
+		if !the || continuesList(raw, low, end) {
 			return "" // "In March, Memorial …": a comma alone sets off no description
 		}
-		return phraseBack(raw, low, j, true)
+		e, k := phraseBack(raw, low, j, true)
+		if k > 0 && strings.HasSuffix(raw[k-1], ",") {
+			return "" // "the KNU, the DKBA, the KNLA"
+		}
+		return e
 	case low[j] == "called" || low[j] == "named" || low[j] == "dubbed":
-		return phraseBack(raw, low, j-1, false)
+		e, _ := phraseBack(raw, low, j-1, false)
+		return e
 	case low[j] == "as" && j > 0 && low[j-1] == "known":
-		return phraseBack(raw, low, j-2, false)
+		e, _ := phraseBack(raw, low, j-2, false)
+		return e
 	case low[j] == "of" && j > 0 && isMembers(low[j-1]) && the:
-		return phraseBack(raw, low, j-1, false)
+		e, _ := phraseBack(raw, low, j-1, false)
+		return e
 	case !the && !startsUpper(raw[j]) && (isGroupWord(low[j]) || bodyNoun(low[j])):
-		return phraseBack(raw, low, j, false)
+		e, _ := phraseBack(raw, low, j, false)
+		return e
 	}
 	return ""
 }
@@ -115,22 +141,33 @@ func epithetBefore(raw, low []string, i int) string {
 // phraseBack reads the noun phrase ending at raw[j] back to its
 // determiner ("a", "an", "the", "its", "their", or a possessive): its
 // words after the determiner, normalized, or "" when no determiner opens
-// it within maxEpithetWords or a clause's end comes first. comma allows
-// the comma that closes raw[j] itself.
-func phraseBack(raw, low []string, j int, comma bool) string {
+// it within maxEpithetWords or a clause's end comes first; and the index
+// of the word opening it, or -1. comma allows the comma that closes
+// raw[j] itself.
+func phraseBack(raw, low []string, j int, comma bool) (string, int) {
 	for k := j; k >= 0 && j-k <= maxEpithetWords; k-- {
 		if (k < j || !comma) && endsClause(raw[k]) {
-			return ""
+			return "", -1
 		}
 		switch {
 		case k == j:
 		case isDeterminer(low[k]):
-			return joinEpithet(low[k+1 : j+1])
+			return joinEpithet(low[k+1 : j+1]), k
 		case isPossessive(raw[k]):
-			return joinEpithet(low[k : j+1])
+			return joinEpithet(low[k : j+1]), k
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// continuesList reports whether the words from raw[k] on go on with a
+// list the word before ends an item of: "and" or "or", or, after a
+// comma, "the".
+func continuesList(raw, low []string, k int) bool {
+	if k <= 0 || k >= len(raw) {
+		return false
+	}
+	return low[k] == "and" || low[k] == "or" || strings.HasSuffix(raw[k-1], ",") && low[k] == "the"
 }
 
 // epithetAfter reads the description after a name ending before raw[k]:
@@ -152,10 +189,11 @@ func epithetAfter(raw, low []string, k int) string {
 		}
 		prev, k = raw[k], k+1
 	}
+	copula := false
 	switch {
 	case strings.HasSuffix(prev, ","):
 	case !endsClause(strings.TrimSuffix(prev, ")")) && (low[k] == "is" || low[k] == "was") && k+1 < len(raw):
-		k++
+		k, copula = k+1, true
 	default:
 		return ""
 	}
@@ -167,10 +205,19 @@ func epithetAfter(raw, low []string, k int) string {
 		start = k + 1
 	}
 	for e := start; e < len(raw) && e-start < maxEpithetWords; e++ {
+		if low[e] == "and" || low[e] == "or" {
+			if copula {
+				return joinEpithet(low[start:e]) // "was a militia and a party"
+			}
+			return "" // "the KNU, the DKBA and …": a list
+		}
 		if epithetStop(low[e]) {
 			return joinEpithet(low[start:e])
 		}
 		if endsClause(raw[e]) && !isPossessive(raw[e]) {
+			if strings.HasSuffix(raw[e], ",") && continuesList(raw, low, e+1) {
+				return ""
+			}
 			return joinEpithet(low[start : e+1])
 		}
 	}
@@ -189,7 +236,7 @@ func endsClause(w string) bool {
 // units of the regular police").
 func epithetStop(w string) bool {
 	switch w {
-	case "in", "with", "from", "for", "to", "at", "on", "by", "which", "who", "that", "whose", "and", "or", "led", "based":
+	case "in", "with", "from", "for", "to", "at", "on", "by", "which", "who", "that", "whose", "led", "based":
 		return true
 	}
 	return false

@@ -56,3 +56,23 @@ func TestEpithetLookup(t *testing.T) {
 		})
 	}
 }
+
+// TestEpithetsNotInLists checks that names a list sets side by side with
+// commas are no epithets of one another, while an apposition closed by a
+// comma is.
+func TestEpithetsNotInLists(t *testing.T) {
+	for _, tt := range []struct {
+		text, form string
+		want       []string
+	}{
+		{"Talks brought together the Karen National Union, the Veldian Buddhist Army and the Karen Peace Council.", "Karen National Union", nil},
+		{"Talks brought together the Karen National Union, the Veldian Buddhist Army, the Karen Peace Council and others.", "Veldian Buddhist Army", nil},
+		{"The ZOVO, the riot units of the regular police, broke up the march.", "ZOVO", []string{"riot units regular police"}},
+		{"The Harakat al-Nur was a rival Islamist coalition and a party.", "Harakat al-Nur", []string{"rival islamist coalition"}},
+	} {
+		got := epithetsIn([]string{tt.text}, []string{tt.form})
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q in %q: epithets %q, want %q", tt.form, tt.text, got, tt.want)
+		}
+	}
+}
