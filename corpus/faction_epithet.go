@@ -152,9 +152,9 @@ func phraseBack(raw, low []string, j int, comma bool) (string, int) {
 		switch {
 		case k == j:
 		case isDeterminer(low[k]):
-			return joinEpithet(low[k+1 : j+1]), k
+			return joinEpithet(raw[k+1:j+1], low[k+1:j+1]), k
 		case isPossessive(raw[k]):
-			return joinEpithet(low[k : j+1]), k
+			return joinEpithet(raw[k:j+1], low[k:j+1]), k
 		}
 	}
 	return "", -1
@@ -207,18 +207,18 @@ func epithetAfter(raw, low []string, k int) string {
 	for e := start; e < len(raw) && e-start < maxEpithetWords; e++ {
 		if low[e] == "and" || low[e] == "or" {
 			if copula {
-				return joinEpithet(low[start:e]) // "was a militia and a party"
+				return joinEpithet(raw[start:e], low[start:e]) // "was a militia and a party"
 			}
 			return "" // "the KNU, the DKBA and …": a list
 		}
 		if epithetStop(low[e]) {
-			return joinEpithet(low[start:e])
+			return joinEpithet(raw[start:e], low[start:e])
 		}
 		if endsClause(raw[e]) && !isPossessive(raw[e]) {
 			if strings.HasSuffix(raw[e], ",") && continuesList(raw, low, e+1) {
 				return ""
 			}
-			return joinEpithet(low[start : e+1])
+			return joinEpithet(raw[start:e+1], low[start:e+1])
 		}
 	}
 	return ""
@@ -242,23 +242,29 @@ func epithetStop(w string) bool {
 	return false
 }
 
-// joinEpithet joins a description's normalized words, or "" when it
-// holds no word a reader would type, or none of its words is a noun of a
-// group or of people (WordNet's): "the name", "deadlines lapsed" describe
-// nothing.
-func joinEpithet(ws []string) string {
-	if !slices.ContainsFunc(ws, func(w string) bool { return isGroupWord(w) || isPersonWord(w) }) {
-		return ""
-	}
+// joinEpithet joins a description's normalized words (low, written as
+// raw), or "" when it holds no word a reader would type, or none of its
+// words is a noun of a group or of people (WordNet's): "the name",
+// "deadlines lapsed" describe nothing. A word written capitalised is
+// another body's or a person's name ("Chart Thai's ally"), not a
+// description, and is left out, unless it names a place or a people
+// ("a Moscow-led military alliance") or a creed ("a rival Islamist
+// coalition", "Marxist", "Maoist": a word in -ist).
+func joinEpithet(raw, low []string) string {
 	var kept []string
-	for _, w := range ws {
-		for _, p := range strings.Fields(w) {
-			if !isConnector(p) && !isDeterminer(p) {
-				kept = append(kept, p)
+	for i, w := range low {
+		parts, written := strings.Fields(w), strings.FieldsFunc(cleanWord(raw[i]), func(r rune) bool { return r == '-' || r == '/' })
+		for j, p := range parts {
+			if isConnector(p) || isDeterminer(p) {
+				continue
 			}
+			if j < len(written) && len(written) == len(parts) && startsUpper(written[j]) && !isPlaceOrPeople(p) && !strings.HasSuffix(p, "ist") && !isGroupAdjective(p) {
+				continue
+			}
+			kept = append(kept, p)
 		}
 	}
-	if len(kept) == 0 {
+	if !slices.ContainsFunc(kept, func(w string) bool { return isGroupWord(w) || isPersonWord(w) }) {
 		return ""
 	}
 	return strings.Join(kept, " ")
