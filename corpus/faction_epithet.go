@@ -60,7 +60,7 @@ func sentenceEpithets(sent string, keys [][]string, out []string) []string {
 	for i := range raw {
 		for _, k := range keys {
 			end := nameEnd(low, i, k)
-			if end < 0 {
+			if end < 0 || insideName(raw, low, i) {
 				continue
 			}
 			for _, e := range []string{epithetBefore(raw, low, i, end), epithetAfter(raw, low, end)} {
@@ -71,6 +71,24 @@ func sentenceEpithets(sent string, keys [][]string, out []string) []string {
 		}
 	}
 	return out
+}
+
+// insideName reports whether the name opening at raw[i] closes a longer
+// capitalised name ("the Motorised Reserves of the Citizens' Militia"):
+// what the text sets beside it is the longer name's.
+func insideName(raw, low []string, i int) bool {
+	j := i - 1
+	if j >= 0 && low[j] == "the" {
+		j--
+	}
+	of := j >= 0 && low[j] == "of"
+	if of {
+		j--
+	}
+	if j <= 0 || endsClause(raw[j]) || !startsUpper(cleanWord(raw[j])) {
+		return false // a sentence's first word is capitalised whatever it is
+	}
+	return of || j == i-1
 }
 
 // nameEnd returns the index after the words of low from i that spell

@@ -59,7 +59,8 @@ func TestEpithetLookup(t *testing.T) {
 
 // TestEpithetsNotInLists checks that names a list sets side by side with
 // commas are no epithets of one another, while an apposition closed by a
-// comma is, and that another body's name is no word of an epithet.
+// comma is; that another body's name is no word of an epithet; and that
+// a name closing a longer one takes nothing the text sets beside that.
 func TestEpithetsNotInLists(t *testing.T) {
 	for _, tt := range []struct {
 		text, form string
@@ -69,6 +70,8 @@ func TestEpithetsNotInLists(t *testing.T) {
 		{"Talks brought together the Karen National Union, the Veldian Buddhist Army, the Karen Peace Council and others.", "Veldian Buddhist Army", nil},
 		{"The ZOVO, the riot units of the regular police, broke up the march.", "ZOVO", []string{"riot units regular police"}},
 		{"The Harakat al-Nur was a rival Islamist coalition and a party.", "Harakat al-Nur", []string{"rival islamist coalition"}},
+		{"The most feared were the ZOVO (Mobile Reserves of the Civic Guard), the riot units of the regular police.", "Civic Guard", nil},
+		{"The most feared were the ZOVO (Mobile Reserves of the Civic Guard), the riot units of the regular police.", "Mobile Reserves of the Civic Guard", []string{"riot units regular police"}},
 		{"The Social Action Party, the Chart Thai party's partner, left the coalition.", "Social Action Party", []string{"thai party partner"}},
 	} {
 		got := epithetsIn([]string{tt.text}, []string{tt.form})
