@@ -77,8 +77,14 @@ func sentenceEpithets(sent string, keys [][]string, out []string) []string {
 // capitalised name ("the Motorised Reserves of the Citizens' Militia"):
 // what the text sets beside it is the longer name's.
 func insideName(raw, low []string, i int) bool {
+	if opensBracket(raw[i]) {
+		return false // "(Mobile Reserves …" after "ZOVO" opens a name of its own
+	}
 	j := i - 1
 	if j >= 0 && low[j] == "the" {
+		if opensBracket(raw[j]) {
+			return false
+		}
 		j--
 	}
 	of := j >= 0 && low[j] == "of"
@@ -89,6 +95,12 @@ func insideName(raw, low []string, i int) bool {
 		return false // a sentence's first word is capitalised whatever it is
 	}
 	return of || j == i-1
+}
+
+// opensBracket reports whether a word as written opens a bracket or a
+// quotation.
+func opensBracket(w string) bool {
+	return strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
 }
 
 // nameEnd returns the index after the words of low from i that spell
