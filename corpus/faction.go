@@ -23,6 +23,10 @@ type Faction struct {
 	Passages []Mention `json:"passages"` // other sentences describing it, strongest first
 	Mentions []Mention `json:"mentions"` // other paragraphs naming it; nil once restored (read ListMentions)
 	Events   []Event   `json:"events"`
+	// Epithets are the descriptions the text sets beside its names,
+	// normalized ("human rights group"): look-up keys below the names
+	// (faction_epithet.go).
+	Epithets []string `json:"-"`
 
 	// match is built once at extraction so that MentionedIn stays cheap on
 	// large corpora; factions made by hand build it on each call.
@@ -1232,6 +1236,9 @@ func (fb *building) finish(off map[string]bool) {
 	fb.collectAliases(off)
 	fb.pickPassages(off)
 	fb.nameSentences(off)
+	if !off[ruleEpithets] {
+		fb.f.Epithets = epithetsIn(fb.texts, fb.f.forms())
+	}
 	if fb.f.Aliases == nil {
 		fb.f.Aliases = []string{}
 	}

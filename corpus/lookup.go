@@ -249,6 +249,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchDescribed {
 		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
 	}
+	if s < matchEpithet {
+		s = max(s, scoreEpithet(f, rq.keys[0]))
+	}
 	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}

@@ -1,0 +1,338 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+)
+
+// ruleEpithets keeps, for each faction, the descriptions its briefings
+// set beside one of its names (its epithets), so that a look-up can reach
+// a faction by the words the text uses for it as well as by its names:
+// "the human-rights group Memorial" ("memorial human rights group"),
+// "the National Service for People's Security, or SNASP, the new state's
+// political police," ("political police"), "a rebel alliance known as
+// the Forces Nouvelles" ("rebel alliance"), "paratroopers of the Airborne
+// Forces" ("russian paratroopers"), "Hizbul Islam was a rival Islamist
+// coalition". Readers type such descriptions for a body as often as its
+// name; the description is the text's own, so no name is guessed.
+const ruleEpithets = "epithets"
+
+const (
+	// maxEpithetWords bounds the words of one epithet: a description
+	// longer than that is a clause, not a name's gloss.
+	maxEpithetWords = 6
+	// maxEpithets bounds the epithets kept for one faction.
+	maxEpithets = 24
+	// matchEpithet scores a query the faction's epithets cover: below its
+	// names and the readings of them, above a two-letter slip.
+	matchEpithet = 42
+)
+
+// epithetsIn returns the normalized epithets texts give one of forms, in
+// order of first use, at most maxEpithets.
+func epithetsIn(texts []string, forms []string) []string {
+	var keys [][]string
+	for _, form := range forms {
+		if k := strings.Fields(normalize(form)); len(k) > 0 && (len(k) > 1 || len(k[0]) > 2) {
+			keys = append(keys, k)
+		}
+	}
+	var out []string
+	for i, t := range texts {
+		if i == maxAliasScan || len(out) == maxEpithets {
+			break
+		}
+		for sent := range sentencesIn(t) {
+			out = sentenceEpithets(sent, keys, out)
+		}
+	}
+	return out
+}
+
+// sentenceEpithets appends to out the epithets sent gives a name among
+// keys (each a form's normalized words).
+func sentenceEpithets(sent string, keys [][]string, out []string) []string {
+	raw := strings.Fields(sent)
+	low := make([]string, len(raw))
+	for i, w := range raw {
+		low[i] = normalize(trimPossessive(cleanWord(w)))
+	}
+	for i := range raw {
+		for _, k := range keys {
+			end := nameEnd(low, i, k)
+			if end < 0 || insideName(raw, low, i) {
+				continue
+			}
+			for _, e := range []string{epithetBefore(raw, low, i, end), epithetAfter(raw, low, end)} {
+				if e != "" && !slices.Contains(out, e) && len(out) < maxEpithets {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// insideName reports whether the name opening at raw[i] closes a longer
+// capitalised name ("the Motorised Reserves of the Citizens' Militia"):
+// what the text sets beside it is the longer name's.
+func insideName(raw, low []string, i int) bool {
+	if opensBracket(raw[i]) {
+		return false // "(Mobile Reserves …" after "ZOVO" opens a name of its own
+	}
+	j := i - 1
+	if j >= 0 && low[j] == "the" {
+		if opensBracket(raw[j]) {
+			return false
+		}
+		j--
+	}
+	of := j >= 0 && low[j] == "of"
+	if of {
+		j--
+	}
+	if j <= 0 || endsClause(raw[j]) || !startsUpper(cleanWord(raw[j])) {
+		return false // a sentence's first word is capitalised whatever it is
+	}
+	return of || j == i-1
+}
+
+// opensBracket reports whether a word as written opens a bracket or a
+// quotation.
+func opensBracket(w string) bool {
+	return strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+}
+
+// nameEnd returns the index after the words of low from i that spell
+// key, a form's normalized words, or -1. A word written with a hyphen
+// ("al-Nur") is one word of low and two of key.
+func nameEnd(low []string, i int, key []string) int {
+	if low[i] == "" {
+		return -1
+	}
+	for j, n := i, 0; j < len(low) && n < len(key); j++ {
+		for _, w := range strings.Fields(low[j]) {
+			if n == len(key) || w != key[n] {
+				return -1
+			}
+			n++
+		}
+		if n == len(key) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// epithetBefore reads the description before a name opening at raw[i]:
+// set off by a comma ("the East German secret police, the Stasi"), naming
+// it ("a rebel alliance known as the Forces Nouvelles", "a coalition
+// called the …"), its members ("paratroopers of the Airborne Forces"), or
+// a body's noun right before it ("the human-rights group Memorial").
+//
+// A comma sets off no description in a list of names ("the KNU, the DKBA
+// and the KNLA"): the name is followed by "and" or "or", or the phrase
+// before it by another comma.
+func epithetBefore(raw, low []string, i, end int) string {
+	j := i - 1
+	the := j >= 0 && low[j] == "the"
+	if the {
+		j--
+	}
+	if j < 0 || endsClause(raw[j]) && !strings.HasSuffix(raw[j], ",") {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(raw[j], ","):
+		if !the || continuesList(raw, low, end) {
+			return "" // "In March, Memorial …": a comma alone sets off no description
+		}
+		e, k := phraseBack(raw, low, j, true)
+		if k > 0 && strings.HasSuffix(raw[k-1], ",") {
+			return "" // "the KNU, the DKBA, the KNLA"
+		}
+		return e
+	case low[j] == "called" || low[j] == "named" || low[j] == "dubbed":
+		e, _ := phraseBack(raw, low, j-1, false)
+		return e
+	case low[j] == "as" && j > 0 && low[j-1] == "known":
+		e, _ := phraseBack(raw, low, j-2, false)
+		return e
+	case low[j] == "of" && j > 0 && isMembers(low[j-1]) && the:
+		e, _ := phraseBack(raw, low, j-1, false)
+		return e
+	case !the && !startsUpper(raw[j]) && (isGroupWord(low[j]) || bodyNoun(low[j])):
+		e, _ := phraseBack(raw, low, j, false)
+		return e
+	}
+	return ""
+}
+
+// phraseBack reads the noun phrase ending at raw[j] back to its
+// determiner ("a", "an", "the", "its", "their", or a possessive): its
+// words after the determiner, normalized, or "" when no determiner opens
+// it within maxEpithetWords or a clause's end comes first; and the index
+// of the word opening it, or -1. comma allows the comma that closes
+// raw[j] itself.
+func phraseBack(raw, low []string, j int, comma bool) (string, int) {
+	for k := j; k >= 0 && j-k <= maxEpithetWords; k-- {
+		if (k < j || !comma) && endsClause(raw[k]) {
+			return "", -1
+		}
+		switch {
+		case k == j:
+		case isDeterminer(low[k]):
+			return joinEpithet(raw[k+1:j+1], low[k+1:j+1]), k
+		case isPossessive(raw[k]):
+			return joinEpithet(raw[k:j+1], low[k:j+1]), k
+		}
+	}
+	return "", -1
+}
+
+// continuesList reports whether the words from raw[k] on go on with a
+// list the word before ends an item of: "and" or "or", or, after a
+// comma, "the".
+func continuesList(raw, low []string, k int) bool {
+	if k <= 0 || k >= len(raw) {
+		return false
+	}
+	return low[k] == "and" || low[k] == "or" || strings.HasSuffix(raw[k-1], ",") && low[k] == "the"
+}
+
+// epithetAfter reads the description after a name ending before raw[k]:
+// set off by a comma and opened by a determiner ("SNASP, the new state's
+// political police,"), past a bracket ("the Collective Security Treaty
+// Organization (CSTO), a Moscow-led military alliance"), or a copula's
+// complement ("Hizbul Islam was a rival Islamist coalition").
+func epithetAfter(raw, low []string, k int) string {
+	if k == 0 || k >= len(raw) {
+		return ""
+	}
+	prev := raw[k-1]
+	if strings.HasPrefix(raw[k], "(") {
+		for k < len(raw) && !strings.Contains(raw[k], ")") {
+			k++
+		}
+		if k >= len(raw)-1 {
+			return ""
+		}
+		prev, k = raw[k], k+1
+	}
+	copula := false
+	switch {
+	case strings.HasSuffix(prev, ","):
+	case !endsClause(strings.TrimSuffix(prev, ")")) && (low[k] == "is" || low[k] == "was") && k+1 < len(raw):
+		k, copula = k+1, true
+	default:
+		return ""
+	}
+	if !isDeterminer(low[k]) && !isPossessive(raw[k]) {
+		return ""
+	}
+	start := k
+	if isDeterminer(low[k]) {
+		start = k + 1
+	}
+	for e := start; e < len(raw) && e-start < maxEpithetWords; e++ {
+		if low[e] == "and" || low[e] == "or" {
+			if copula {
+				return joinEpithet(raw[start:e], low[start:e]) // "was a militia and a party"
+			}
+			return "" // "the KNU, the DKBA and …": a list
+		}
+		if epithetStop(low[e]) {
+			return joinEpithet(raw[start:e], low[start:e])
+		}
+		if endsClause(raw[e]) && !isPossessive(raw[e]) {
+			if strings.HasSuffix(raw[e], ",") && continuesList(raw, low, e+1) {
+				return ""
+			}
+			return joinEpithet(raw[start:e+1], low[start:e+1])
+		}
+	}
+	return ""
+}
+
+// endsClause reports whether a word as written ends with punctuation
+// that closes a phrase.
+func endsClause(w string) bool {
+	return w != "" && strings.ContainsAny(w[len(w)-1:], ",;:.!?)")
+}
+
+// epithetStop reports whether w ends a description read after a name: a
+// preposition or a relative opens its complement, not its head; "of"
+// does not, since its complement is often what a reader types ("the riot
+// units of the regular police").
+func epithetStop(w string) bool {
+	switch w {
+	case "in", "with", "from", "for", "to", "at", "on", "by", "which", "who", "that", "whose", "led", "based":
+		return true
+	}
+	return false
+}
+
+// joinEpithet joins a description's normalized words (low, written as
+// raw), or "" when it holds no word a reader would type, or none of its
+// words is a noun of a group or of people (WordNet's): "the name",
+// "deadlines lapsed" describe nothing. A word written capitalised is
+// another body's or a person's name ("Chart Thai's ally"), not a
+// description, and is left out, unless it names a place or a people
+// ("a Moscow-led military alliance") or a creed ("a rival Islamist
+// coalition", "Marxist", "Maoist": a word in -ist).
+func joinEpithet(raw, low []string) string {
+	var kept []string
+	for i, w := range low {
+		parts, written := strings.Fields(w), strings.FieldsFunc(cleanWord(raw[i]), func(r rune) bool { return r == '-' || r == '/' })
+		for j, p := range parts {
+			if isConnector(p) || isDeterminer(p) {
+				continue
+			}
+			if j < len(written) && len(written) == len(parts) && startsUpper(written[j]) && !isPlaceOrPeople(p) && !strings.HasSuffix(p, "ist") && !isGroupAdjective(p) {
+				continue
+			}
+			kept = append(kept, p)
+		}
+	}
+	if !slices.ContainsFunc(kept, func(w string) bool { return isGroupWord(w) || isPersonWord(w) }) {
+		return ""
+	}
+	return strings.Join(kept, " ")
+}
+
+// scoreEpithet rates f for a query its epithets cover: every content
+// word of q is a word of one epithet, of one of f's names, or a nation the
+// text ties f to (in the epithet or the summary), and that epithet covers
+// q's last word, the noun a reader types the description by ("russian
+// paratroopers" for "paratroopers of the Airborne Forces"). A query of
+// one word must be a whole epithet of one word: "police" alone is no
+// description of "the riot units of the regular police".
+func scoreEpithet(f *Faction, q string) int {
+	qw := contentWords(q)
+	if len(qw) == 0 || len(f.Epithets) == 0 {
+		return 0
+	}
+	var named []string
+	for _, form := range f.forms() {
+		named = append(named, strings.Fields(normalize(form))...)
+	}
+	for _, e := range f.Epithets {
+		ew := strings.Fields(e)
+		if !coversStems(ew, qw[len(qw)-1:]) || len(qw) == 1 && len(ew) > 1 {
+			continue
+		}
+		if slices.ContainsFunc(qw, func(w string) bool {
+			return !coversStems(ew, []string{w}) && !slices.Contains(named, w) && !(isPlaceOrPeople(w) && tiedToNation(f, w, ew))
+		}) {
+			continue
+		}
+		return matchEpithet
+	}
+	return 0
+}
+
+// tiedToNation reports whether the text ties f to the nation w: its
+// epithet or its summary names it.
+func tiedToNation(f *Faction, w string, epithet []string) bool {
+	return coversStems(epithet, []string{w}) || coversStems(contentWords(normalize(f.Summary)), []string{w})
+}
