@@ -138,6 +138,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	fs := x.buildFactions(bs, perBriefing)
 	x.attachMatchers(fs)
 	x.recordMentions(bs, fs)
+	if !x.disabled[ruleInnerName] {
+		fs = dropInnerNames(fs)
+	}
 	return x.finishAll(fs), corpusAcronyms(perBriefing)
 }
 
