@@ -47,6 +47,8 @@ type Lexicon struct {
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
 	vocab     *bloom.Filter     // every key of the tables known reads
+	dawn      lemmaSet          // the words whose Synonyms hold "dawn"
+	night     lemmaSet          // the words whose Kin holds "night"
 }
 
 // Link is a kind of WordNet relation between two words that neither
@@ -133,6 +135,8 @@ func parse(text string) *Lexicon {
 		}
 	}
 	l.vocab = vocabFilter(l)
+	l.dawn = l.lemmaSetOf(holding(l.synonyms, "dawn"))
+	l.night = l.lemmaSetOf(holding(l.kin, "night"))
 	return l
 }
 
