@@ -45,11 +45,38 @@ func holding(table map[string][]string, w string) []string {
 	return keys
 }
 
-// SynonymOfDawn reports whether Synonyms(w) holds "dawn" ("daybreak",
-// "sunrise"), by one look-up: the date scanner asks it of nearly every
-// word of a text.
-func (l *Lexicon) SynonymOfDawn(w string) bool { return l.dawn[w] }
+// indexedSynonyms and indexedKin are the words HasSynonym and HasKin
+// answer about by one look-up: those the date scanner asks about of
+// nearly every word of a text (a time of night, an hour of the day).
+var (
+	indexedSynonyms = []string{"dawn"}
+	indexedKin      = []string{"night", "hour"}
+)
 
-// KinOfNight reports whether Kin(w) holds "night" ("dusk",
-// "nightfall"), by one look-up, as SynonymOfDawn.
-func (l *Lexicon) KinOfNight(w string) bool { return l.night[w] }
+// lemmaSetsHolding returns, for each word of targets, the lemmaSet of the
+// keys of table whose words hold it.
+func (l *Lexicon) lemmaSetsHolding(table map[string][]string, targets []string) map[string]lemmaSet {
+	sets := map[string]lemmaSet{}
+	for _, t := range targets {
+		sets[t] = l.lemmaSetOf(holding(table, t))
+	}
+	return sets
+}
+
+// HasSynonym reports whether Synonyms(w) holds s ("daybreak" and
+// "dawn"): by one look-up for the words of indexedSynonyms.
+func (l *Lexicon) HasSynonym(w, s string) bool {
+	if set, ok := l.synonymOf[s]; ok {
+		return set[w]
+	}
+	return slices.Contains(l.Synonyms(w), s)
+}
+
+// HasKin reports whether Kin(w) holds k ("dusk" and "night"): by one
+// look-up for the words of indexedKin.
+func (l *Lexicon) HasKin(w, k string) bool {
+	if set, ok := l.kinOf[k]; ok {
+		return set[w]
+	}
+	return slices.Contains(l.Kin(w), k)
+}

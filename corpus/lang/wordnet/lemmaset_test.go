@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestLemmaSets: SynonymOfDawn and KinOfNight answer as Synonyms and Kin
+// TestLemmaSets: HasSynonym and HasKin answer as Synonyms and Kin
 // do, for every word of the tables and of the lemma list, and each of
 // them with every suffix WordNet's rules detach, and for words the
 // scanner meets.
@@ -17,11 +17,15 @@ func TestLemmaSets(t *testing.T) {
 			return
 		}
 		seen[w] = true
-		if got, want := l.SynonymOfDawn(w), slices.Contains(l.Synonyms(w), "dawn"); got != want {
-			t.Errorf("SynonymOfDawn(%q) = %v, Synonyms says %v", w, got, want)
+		for _, s := range indexedSynonyms {
+			if got, want := l.HasSynonym(w, s), slices.Contains(l.Synonyms(w), s); got != want {
+				t.Errorf("HasSynonym(%q, %q) = %v, Synonyms says %v", w, s, got, want)
+			}
 		}
-		if got, want := l.KinOfNight(w), slices.Contains(l.Kin(w), "night"); got != want {
-			t.Errorf("KinOfNight(%q) = %v, Kin says %v", w, got, want)
+		for _, k := range indexedKin {
+			if got, want := l.HasKin(w, k), slices.Contains(l.Kin(w), k); got != want {
+				t.Errorf("HasKin(%q, %q) = %v, Kin says %v", w, k, got, want)
+			}
 		}
 	}
 	words := slices.Concat(lemmaList(), []string{"daybreak", "dusk", "dawns", "sunrises", "twilights", "nightfall", "the", "at"})
@@ -36,8 +40,13 @@ func TestLemmaSets(t *testing.T) {
 			check(w + d[0])
 		}
 	}
-	if !l.SynonymOfDawn("daybreak") || !l.KinOfNight("dusk") {
-		t.Error("daybreak is no dawn or dusk no kin of night")
+	if !l.HasSynonym("daybreak", "dawn") || !l.HasKin("dusk", "night") || !l.HasKin("noon", "hour") {
+		t.Error("daybreak is no dawn, dusk no kin of night or noon no kin of hour")
 	}
-	t.Logf("%d words checked; %d dawn forms, %d night forms", len(seen), len(l.dawn), len(l.night))
+	for _, s := range indexedSynonyms {
+		t.Logf("%d words checked; %d forms have %q as a synonym", len(seen), len(l.synonymOf[s]), s)
+	}
+	for _, k := range indexedKin {
+		t.Logf("%d forms have %q as kin", len(l.kinOf[k]), k)
+	}
 }

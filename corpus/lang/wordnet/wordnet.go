@@ -47,8 +47,8 @@ type Lexicon struct {
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
 	vocab     *bloom.Filter     // every key of the tables known reads
-	dawn      lemmaSet          // the words whose Synonyms hold "dawn"
-	night     lemmaSet          // the words whose Kin holds "night"
+	synonymOf map[string]lemmaSet // the words whose Synonyms hold each of indexedSynonyms
+	kinOf     map[string]lemmaSet // the words whose Kin holds each of indexedKin
 }
 
 // Link is a kind of WordNet relation between two words that neither
@@ -135,8 +135,8 @@ func parse(text string) *Lexicon {
 		}
 	}
 	l.vocab = vocabFilter(l)
-	l.dawn = l.lemmaSetOf(holding(l.synonyms, "dawn"))
-	l.night = l.lemmaSetOf(holding(l.kin, "night"))
+	l.synonymOf = l.lemmaSetsHolding(l.synonyms, indexedSynonyms)
+	l.kinOf = l.lemmaSetsHolding(l.kin, indexedKin)
 	return l
 }
 
