@@ -399,13 +399,13 @@ func wordNight(prep, w string) nightPart {
 // isDawnWord reports whether w is "dawn" or one of its WordNet synonyms
 // ("daybreak", "dawning").
 func isDawnWord(w string) bool {
-	return w == "dawn" || slices.Contains(wordnet.Load().Synonyms(w), "dawn")
+	return w == "dawn" || wordnet.Load().HasSynonym(w, "dawn")
 }
 
 // isNightWord reports whether w names the night or a time WordNet puts
 // one step from it ("dusk", "nightfall", "twilight", "dark").
 func isNightWord(w string) bool {
-	return w == "night" || w == "tonight" || w == "evening" || slices.Contains(wordnet.Load().Kin(w), "night")
+	return w == "night" || w == "tonight" || w == "evening" || wordnet.Load().HasKin(w, "night")
 }
 
 // nightBefore returns the part of the night the latest time of day

@@ -3177,7 +3177,7 @@ func isHourOfDay(w string) bool {
 	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || w == "hour" || w == "time" || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || leadsNoun(w) || isVerbForm(w) {
 		return false // cheap refusals first: "by rebels", "at their", "by giving", "by armed"
 	}
-	return slices.Contains(wordnet.Load().Kin(w), "hour")
+	return wordnet.Load().HasKin(w, "hour")
 }
 
 // counted reads a count of days, weeks, months or years and its

@@ -22,7 +22,7 @@ var formalMarkers = []string{
 // formalPairs returns the pairs of a name in use and its formal name that
 // text gives; lower is text with ASCII letters lowered.
 func formalPairs(text, lower string, ofThe bool) [][2]string {
-	if !strings.Contains(lower, "formally") && !strings.Contains(lower, "officially") && !strings.Contains(lower, "in full") {
+	if !hasFormalCue(lower) {
 		return nil // the cheap test: most paragraphs give no formal name
 	}
 	var out [][2]string
@@ -39,6 +39,25 @@ func formalPairs(text, lower string, ofThe bool) [][2]string {
 		}
 	}
 	return out
+}
+
+// hasFormalCue reports whether lower holds "formally", "officially" or
+// "in full", which every formal marker holds. It visits only the text's
+// letters f, rarer than the o and i searches for the last two began with.
+func hasFormalCue(lower string) bool {
+	for i := strings.IndexByte(lower, 'f'); i >= 0; {
+		rest := lower[i:]
+		if strings.HasPrefix(rest, "formally") || strings.HasPrefix(rest, "fficially") && i > 0 && lower[i-1] == 'o' ||
+			strings.HasPrefix(rest, "full") && strings.HasSuffix(lower[:i], "in ") {
+			return true
+		}
+		j := strings.IndexByte(rest[1:], 'f')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // markFormal records, for each pair, the name in use on the faction named

@@ -45,8 +45,10 @@ type Lexicon struct {
 	holidays  map[string][2]int   // a day's name, words joined by "_" ("christmas_day") → month and day
 	named     map[string]bool     // every beginning of such a name ("christmas", "new_year's")
 	links     [NumLinks]map[string][]string
-	american  map[string]string // British spelling → American
-	vocab     *bloom.Filter     // every key of the tables known reads
+	american  map[string]string   // British spelling → American
+	vocab     *bloom.Filter       // every key of the tables known reads
+	synonymOf map[string]lemmaSet // the words whose Synonyms hold each of indexedSynonyms
+	kinOf     map[string]lemmaSet // the words whose Kin holds each of indexedKin
 }
 
 // Link is a kind of WordNet relation between two words that neither
@@ -133,6 +135,8 @@ func parse(text string) *Lexicon {
 		}
 	}
 	l.vocab = vocabFilter(l)
+	l.synonymOf = l.lemmaSetsHolding(l.synonyms, indexedSynonyms)
+	l.kinOf = l.lemmaSetsHolding(l.kin, indexedKin)
 	return l
 }
 
