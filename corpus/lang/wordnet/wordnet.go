@@ -38,12 +38,13 @@ type Lexicon struct {
 	related   map[string][]string // derivations and pertainyms
 	agents    map[string][]string // the derivations of related that pair an agent noun ("a" rows)
 	synonyms  map[string][]string
-	kin       map[string][]string // one step broader or narrower
-	leaders   map[string]bool     // nouns naming a kind of leader
-	military  map[string]bool     // nouns with a sense naming a military body
-	observed  map[string]bool     // nouns naming a day kept every year
-	holidays  map[string][2]int   // a day's name, words joined by "_" ("christmas_day") → month and day
-	named     map[string]bool     // every beginning of such a name ("christmas", "new_year's")
+	kin       map[string][]string        // one step broader or narrower
+	leaders   map[string]bool            // nouns naming a kind of leader
+	military  map[string]bool            // nouns with a sense naming a military body
+	observed  map[string]bool            // nouns naming a day kept every year
+	lexRoles  map[string]map[string]bool // "state", "happening", "thing": words by the file of their first sense
+	holidays  map[string][2]int          // a day's name, words joined by "_" ("christmas_day") → month and day
+	named     map[string]bool            // every beginning of such a name ("christmas", "new_year's")
 	links     [NumLinks]map[string][]string
 	american  map[string]string // British spelling → American
 	vocab     *bloom.Filter     // every key of the tables known reads
@@ -82,6 +83,7 @@ func parse(text string) *Lexicon {
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
+		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}},
 		holidays:  map[string][2]int{},
 		named:     map[string]bool{},
 		american:  map[string]string{},
@@ -120,6 +122,8 @@ func parse(text string) *Lexicon {
 				set = l.military
 			case "observance":
 				set = l.observed
+			case "state", "happening", "thing":
+				set = l.lexRoles[fs[1]]
 			}
 			for _, w := range fs[1:] {
 				set[w] = true
@@ -246,6 +250,25 @@ func (l *Lexicon) Military(w string) bool {
 // anniversary, festival. A date that such a day falls on comes round; it
 // does not happen ("14 October is a national holiday").
 func (l *Lexicon) Observance(w string) bool { return l.holds(l.observed, w) }
+
+// Stative reports whether w (in any inflection) is a verb whose most
+// frequent sense WordNet files under verb.stative: a verb of being or
+// having, not of doing ("dominated", "held", "ranged", "existed"). A
+// clause with such a verb tells what was, over a time, and no happening.
+func (l *Lexicon) Stative(w string) bool { return l.holds(l.lexRoles["state"], w) }
+
+// Happening reports whether w (in any inflection) is a noun whose most
+// frequent sense WordNet files under noun.act, noun.event,
+// noun.phenomenon or noun.process: something that takes place ("attack",
+// "election", "fire").
+func (l *Lexicon) Happening(w string) bool { return l.holds(l.lexRoles["happening"], w) }
+
+// Thing reports whether w (in any inflection) is a noun whose most
+// frequent sense WordNet files under a class of beings, bodies or
+// amounts: noun.person, noun.group, noun.artifact, noun.quantity,
+// noun.location and the like ("soldier", "school", "thousand"). Such a
+// noun names what there was, never something that took place.
+func (l *Lexicon) Thing(w string) bool { return l.holds(l.lexRoles["thing"], w) }
 
 // addHoliday files a day's name with its date, "MM-DD", and every
 // beginning of the name that ends a word, for a reader going word by
