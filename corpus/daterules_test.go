@@ -122,6 +122,7 @@ func TestDateRules(t *testing.T) {
 		// (isStativeSpan), is no event.
 		{ruleStativeSpan, dateCase{"a verb of being up to a year", "", "The river trade grew after the war. The northern clans dominated the council until 1987.", nil}},
 		{ruleStativeSpan, dateCase{"a verb of having up to a month", "", "The old families held the leading posts in the province until March 1958.", nil}},
+		{ruleStativeSpan, dateCase{"an object and a phrase before until", "", "In 1931 the league was founded. It held the governorship without a break until 1977.", []string{"1931"}}},
 		// "had become" by a date states a result (isBecomeBy).
 		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By 1998 the port had become the busiest on the coast.", nil}},
 		// A year in a list item's label is the year of the item's dates

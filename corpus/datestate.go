@@ -87,11 +87,18 @@ func headNoun(w []string) (string, bool) {
 // What the clause says lasted up to the date, or over the range; nothing
 // happened at it. A happening the object names ("held talks until 3
 // May") still dates.
+//
+// Only a past clause, or a list item's with no finite verb read
+// ("TPLF: dominated the coalition until 2018"), is read so: a present
+// or an announced end is another rule's (isPresentStateUntil).
 func isStativeSpan(head string, xe dateExpr, t tense, off dateRules) bool {
-	if !off.on(ruleStativeSpan) || !xe.until || xe.last != nil || t != tensePast && t != tensePastPerfect {
+	if !off.on(ruleStativeSpan) || !xe.until || xe.last != nil || t != tensePast && t != tensePastPerfect && t != tenseNone {
 		return false
 	}
 	w := paddedWordList(head)
+	for len(w) > 0 && (w[len(w)-1] == "until" || w[len(w)-1] == "till" || w[len(w)-1] == "about" || w[len(w)-1] == "around") {
+		w = w[:len(w)-1] // the bound's own words: "until about 2010"
+	}
 	v, at := stativeVerbBefore(w)
 	if at < 0 || !isStativeVerb(v) || at > 0 && isBeForm(w[at-1]) {
 		return false // no verb of being, or a passive ("was held in May")
@@ -130,7 +137,7 @@ func isBeForm(w string) bool {
 // until".
 func isStatePreposition(w string) bool {
 	switch w {
-	case "in", "on", "at", "until", "till", "from", "for", "through", "throughout", "into", "to", "with", "under", "over", "after", "before", "during", "by", "as", "since", "between", "about":
+	case "in", "on", "at", "until", "till", "from", "for", "through", "throughout", "into", "to", "with", "without", "within", "against", "across", "among", "despite", "under", "over", "after", "before", "during", "by", "as", "since", "between", "about":
 		return true
 	}
 	return false
