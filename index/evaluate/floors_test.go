@@ -243,8 +243,10 @@ var splitFloors = map[string]floors{
 	// briefings: 0.755 0.902 0.834 (bleve 0.639 0.836 0.748); factions
 	// 1603/1834 found, 1546 described, 13 false; events 4017/4135, 23
 	// false. The floors are reset to that split.
+	// Issue 13 (states23: a state ended by "until" with a WordNet
+	// verb.stative verb is no event): events 4018/4135, 21 false.
 	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
-		datedRight: 0.97, falseEvents: 23, minBriefings: 112, minQs: 4208},
+		datedRight: 0.97, falseEvents: 21, minBriefings: 112, minQs: 4208},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.

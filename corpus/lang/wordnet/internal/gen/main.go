@@ -3,7 +3,8 @@
 // the agent nouns the common vocabulary lacks, see agentNouns) and
 // pertainyms, the synonyms of each word's most frequent senses, the
 // nouns naming a kind of leader or of military body, and links by cause
-// and by gloss (see linkTables). It
+// and by gloss (see linkTables), and words by the lexicographer file of
+// their first sense (see lexRoles). It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
 // /usr/share/wordnet) and is run by go generate, never at run time.
 package gen
