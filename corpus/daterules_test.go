@@ -137,6 +137,13 @@ func TestDateRules(t *testing.T) {
 		// done, not the day (hasFrequencyWith).
 		{ruleComplementFrequency, dateCase{"a frequency in what was agreed", "", "On 16 October 1973 the producers raised the price. On 17 October the ministers agreed to cut output by five percent each month.", []string{"1973-10-16", "1973-10-17"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
+		// A state's end or span, with a verb of being or having
+		// (isStativeSpan), is no event.
+		{ruleStativeSpan, dateCase{"a verb of being up to a year", "", "The river trade grew after the war. The northern clans dominated the council until 1987.", nil}},
+		{ruleStativeSpan, dateCase{"a verb of having up to a month", "", "The old families held the leading posts in the province until March 1958.", nil}},
+		{ruleStativeSpan, dateCase{"an object and a phrase before until", "", "In 1931 the league was founded. It held the governorship without a break until 1977.", []string{"1931"}}},
+		// "had become" by a date states a result (isBecomeBy).
+		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By 1998 the port had become the busiest on the coast.", nil}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
 		{ruleLabelYear, dateCase{"a year in a bold label", "", "The campaign began in 1970.\n\n- **The Old Mint, 1971**: in the early hours of 1 March a device exploded. - **The Arsenal, 1972**: on 19 May a bomb went off.", []string{"1970", "1971-03-01", "1972-05-19"}}},

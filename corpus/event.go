@@ -648,7 +648,8 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
 	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
-		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start])
+		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start]) ||
+		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off)
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
 }
@@ -754,7 +755,8 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start], st.x.r.off) ||
 		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
-		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off)
+		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
+		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off)
 }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the

@@ -133,7 +133,7 @@ var knownEventProblems = map[string]int{
 	"ecuador-2010-police-crisis-fact-sheet":    4, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
 	"first-chechen-war":                        4, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim)
 	"kyrgyzstan-2005-tulip-revolution-reports": 3, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no)
-	"mexican-revolution-1910-20":               3, // 3 at 0349376
+	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
 	"saur-revolution-1978":                     2, // 2 at 0349376
 	"sino-vietnamese-war-1979":                 3, // 3 at 0349376
 	"weather-underground-primer":               3, // 6 at 0349376; 3 with a year in a list item's label (label-year)
@@ -147,7 +147,7 @@ var knownEventProblems = map[string]int{
 	"kachin-conflict-primer":              1,  // 1 at 7385d46
 	"paris-commune-1871":                  3,  // 31 at 7385d46
 	"red-army-faction-germany-primer":     3,  // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
-	"sandline-affair-png-1997-fact-sheet": 2,  // 2 at 7385d46
+	"sandline-affair-png-1997-fact-sheet": 1,  // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span)
 	"thai-1973-uprising":                  1,  // 1 at 7385d46
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
 	// held out of the ninth session's helpers; the counts on the merged
@@ -156,7 +156,6 @@ var knownEventProblems = map[string]int{
 	"cristero-war-1926-29":                   1, // 5 at 093cf8b; 1 with a year naming a past clause's subject ("A 1934 amendment … introduced", timeline13)
 	"fiji-1987-coups-fact-sheet":             5, // 9 at 093cf8b; 6 with "Through the middle months of 1987 … remained tense" no event (timeline13); 5 with "Ahead of the 1987 general election" (timeline14)
 	"gwangju-uprising-1980":                  1, // 4 at 093cf8b; 2 with "and 18 May has been a day of remembrance" no event, 1 with "A 1989 white paper … denied" (timeline13)
-	"oromo-liberation-front-primer":          1, // 1 at 093cf8b
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b

@@ -247,8 +247,10 @@ var splitFloors = map[string]floors{
 	// a faction's names read as look-up keys): factions 1610/1834 found,
 	// 1553 described, 13 false, 319 unexpected; ranking and events
 	// unchanged. The floors' two decimals do not move (0.878, 0.847).
+	// Issue 13 (states23: a state ended by "until" with a WordNet
+	// verb.stative verb is no event): events 4018/4135, 21 false.
 	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
-		datedRight: 0.97, falseEvents: 23, minBriefings: 112, minQs: 4208},
+		datedRight: 0.97, falseEvents: 21, minBriefings: 112, minQs: 4208},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.

@@ -211,3 +211,24 @@ func TestIsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLexRoles checks the classes read off a word's first sense: the
+// verbs of being and the nouns of happening and of things. A form is
+// looked up in every part of speech ("held" is also the noun "hold").
+func TestLexRoles(t *testing.T) {
+	l := Load()
+	for _, tc := range []struct {
+		w    string
+		want bool
+		of   func(string) bool
+	}{
+		{"dominated", true, l.Stative}, {"held", true, l.Stative}, {"ranged", true, l.Stative},
+		{"captured", false, l.Stative}, {"attacked", false, l.Stative},
+		{"attack", true, l.Happening}, {"elections", true, l.Happening}, {"soldiers", false, l.Happening},
+		{"soldiers", true, l.Thing}, {"schools", true, l.Thing}, {"thousand", true, l.Thing}, {"battle", false, l.Thing},
+	} {
+		if got := tc.of(tc.w); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

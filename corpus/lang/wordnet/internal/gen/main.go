@@ -3,7 +3,8 @@
 // the agent nouns the common vocabulary lacks, see agentNouns) and
 // pertainyms, the synonyms of each word's most frequent senses, the
 // nouns naming a kind of leader or of military body, and links by cause
-// and by gloss (see linkTables). It
+// and by gloss (see linkTables), and words by the lexicographer file of
+// their first sense (see lexRoles). It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
 // /usr/share/wordnet) and is run by go generate, never at run time.
 package gen
@@ -28,6 +29,7 @@ type synset struct {
 	ptrs  []pointer
 	gloss string // definition and examples, after " | "
 	key   string // offset and part of speech
+	lex   string // the lexicographer file's number ("42": verb.stative)
 }
 
 type pointer struct {
@@ -71,6 +73,9 @@ func run(dict, out string, senses int) error {
 		return err
 	}
 	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances}
+	if err := addLexRoles(dict, synsets, roles); err != nil {
+		return err
+	}
 	holidays := holidayDates(synsets)
 	links, err := linkTables(dict, synsets, senses)
 	if err != nil {
@@ -92,6 +97,9 @@ func run(dict, out string, senses int) error {
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
+	for _, r := range lexRoles {
+		fmt.Fprintf(w, "# r %s WORD...: %s\n", r.name, r.doc)
+	}
 	for _, l := range links {
 		fmt.Fprintf(w, "# %s WORD LINKED...: %s\n", l.tag, l.doc)
 	}
@@ -171,7 +179,7 @@ func phrasalVerb(lemma string) string {
 // offset and part of speech (satellite adjectives under "a").
 func readData(path string, synsets map[string]*synset) error {
 	return wnfile.EachSynset(path, func(ws wnfile.Synset) error {
-		ss := &synset{gloss: ws.Gloss, key: ws.Offset + adjective(ws.POS)}
+		ss := &synset{gloss: ws.Gloss, key: ws.Offset + adjective(ws.POS), lex: ws.LexFile}
 		for _, w := range ws.Words {
 			ss.words = append(ss.words, word(w))
 		}
@@ -382,4 +390,44 @@ func nounsBelow(dict string, synsets map[string]*synset, roots []string, senses 
 		return nil, err
 	}
 	return slices.Sorted(maps.Keys(below)), nil
+}
+
+// lexRoles are the roles read off the lexicographer file of a word's
+// most frequent sense: WordNet files every synset under one of 45 broad
+// classes (noun.act, noun.person, verb.stative...), and a word's first
+// sense is the one a text most often means.
+var lexRoles = []struct {
+	name, index, doc string
+	files            []string
+}{
+	{"state", "index.verb", "verbs whose most frequent sense is in verb.stative (remain, dominate, belong)", []string{"42"}},
+	{"happening", "index.noun", "nouns whose most frequent sense is in noun.act, noun.event, noun.phenomenon or noun.process (attack, battle, fire)",
+		[]string{"04", "11", "19", "22"}},
+	{"thing", "index.noun", "nouns whose most frequent sense names no happening: noun.animal, artifact, body, food, group, location, object, person, plant, possession, quantity, substance (soldier, school, inhabitant)",
+		[]string{"05", "06", "08", "13", "14", "15", "17", "18", "20", "21", "23", "27"}},
+}
+
+// addLexRoles adds each of lexRoles to roles: the words of its index
+// file whose first sense is filed in one of its lexicographer files.
+func addLexRoles(dict string, synsets map[string]*synset, roles map[string][]string) error {
+	for _, r := range lexRoles {
+		pos := strings.TrimPrefix(r.index, "index.")[:1]
+		var words []string
+		err := wnfile.EachIndexEntry(filepath.Join(dict, r.index), func(e wnfile.IndexEntry) error {
+			w := word(e.Lemma)
+			if w == "" || len(e.Offsets) == 0 {
+				return nil
+			}
+			if ss := synsets[e.Offsets[0]+pos]; ss != nil && slices.Contains(r.files, ss.lex) {
+				words = append(words, w)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		slices.Sort(words)
+		roles[r.name] = slices.Compact(words)
+	}
+	return nil
 }

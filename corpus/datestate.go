@@ -1,0 +1,166 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// This file tells a dated state from a dated happening by grammar and
+// WordNet's classes of words (the lexicographer file of a word's most
+// frequent sense): a clause whose verb is one of being or having
+// (verb.stative), or that says there was something that is no happening
+// (noun.person, noun.artifact, noun.quantity...), or that a result had
+// come about ("had become"), tells what was at its date, not what
+// happened then. (A rule for "there were" and a noun of a thing was
+// tried and left out: on dev it removed no false event and lost two
+// dated ones, where "there was" stood in another clause.)
+
+// stativeVerbBefore returns the nearest verb form in w, the clause's
+// words before a date, walking back from the date, and where it is; ""
+// when there is none. A verb of another clause is not passed: the walk
+// stops at a clause link.
+func stativeVerbBefore(w []string) (string, int) {
+	for i := len(w) - 1; i >= 0; i-- {
+		if isVerbForm(w[i]) {
+			return w[i], i
+		}
+		if isClauseLink(w[i]) {
+			break
+		}
+	}
+	return "", -1
+}
+
+// isStativeVerb reports whether v is a past verb of being or having as
+// WordNet files its most frequent sense ("dominated", "held",
+// "ranged"), and not an auxiliary, whose clause's sense lies in the
+// participle after it.
+func isStativeVerb(v string) bool {
+	switch v {
+	case "", "was", "were", "be", "been", "had", "did", "will", "would", "could", "should", "might", "must", "can", "shall":
+		return false
+	}
+	return wordnet.Load().Stative(v)
+}
+
+// objectNamesHappening reports whether the words w after a verb open
+// with an object whose head noun is a happening ("held elections",
+// "held talks"): then even a verb of having reports what took place.
+func objectNamesHappening(w []string) bool {
+	head, _ := headNoun(w)
+	return head != "" && wordnet.Load().Happening(head)
+}
+
+// headNoun returns the head of the noun phrase that w opens, and whether
+// it names a thing: the last of the first run of words WordNet knows as
+// nouns of a happening or of a thing, looked at within a few words, past
+// one "of" ("a few thousand soldiers", "heavy fighting", "a wave of
+// strikes"). It returns "" when no such noun comes soon enough.
+func headNoun(w []string) (string, bool) {
+	l := wordnet.Load()
+	head, of := "", false
+	for i := 0; i < len(w) && i < 8; i++ {
+		v := w[i]
+		if l.Thing(v) || l.Happening(v) {
+			head = v
+			continue
+		}
+		if isStatePreposition(v) {
+			break // "held the presidency without interruption": past the object
+		}
+		if head != "" && v == "of" && !of {
+			of, head = true, ""
+			continue
+		}
+		if head != "" || isVerbForm(v) || isClauseLink(v) {
+			break
+		}
+	}
+	return head, head != "" && !l.Happening(head)
+}
+
+// isStativeSpan reports whether a date ends a state or spans one
+// (ruleStativeSpan): after "until" or "till", or as a range ("from 1991
+// to 2018"), in a clause whose verb before it is one of being or having
+// ("dominated the party until 2018", "held every office until 2000").
+// What the clause says lasted up to the date, or over the range; nothing
+// happened at it. A happening the object names ("held talks until 3
+// May") still dates.
+//
+// Only a past clause, or a list item's with no finite verb read
+// ("TPLF: dominated the coalition until 2018"), is read so: a present
+// or an announced end is another rule's (isPresentStateUntil).
+func isStativeSpan(head string, xe dateExpr, t tense, off dateRules) bool {
+	if !off.on(ruleStativeSpan) || !xe.until || xe.last != nil || t != tensePast && t != tensePastPerfect && t != tenseNone {
+		return false
+	}
+	w := paddedWordList(head)
+	for len(w) > 0 && (w[len(w)-1] == "until" || w[len(w)-1] == "till" || w[len(w)-1] == "about" || w[len(w)-1] == "around") {
+		w = w[:len(w)-1] // the bound's own words: "until about 2010"
+	}
+	v, at := stativeVerbBefore(w)
+	if at < 0 || !isStativeVerb(v) || at > 0 && isBeForm(w[at-1]) {
+		return false // no verb of being, or a passive ("was held in May")
+	}
+	// The state must be held over an object ("dominated the party"): a
+	// verb of being with none ("lasted until August", "continued until
+	// 2002") tells how long a happening went on, and its end is an event.
+	obj := w[at+1:]
+	return len(obj) > 0 && !isStatePreposition(obj[0]) && !strings.HasSuffix(obj[0], "ly") && !objectNamesHappening(obj) && !isDurationObject(obj)
+}
+
+// isDurationObject reports whether w, the words after a verb, open with
+// a length of time ("lasted roughly three decades"): how long something
+// went on, not what was held.
+func isDurationObject(w []string) bool {
+	for i := 0; i < len(w) && i < 4; i++ {
+		if u := strings.TrimSuffix(w[i], "s"); isCalendarUnit(u) || u == "decade" || u == "century" || u == "centurie" {
+			return true
+		}
+	}
+	return false
+}
+
+// isBeForm reports whether w is a form of "be": before a participle it
+// makes a passive.
+func isBeForm(w string) bool {
+	switch w {
+	case "was", "were", "been", "be", "is", "are", "being":
+		return true
+	}
+	return false
+}
+
+// isStatePreposition reports whether w is a preposition, which opens a phrase
+// of place or time rather than an object: "remained in force", "lasted
+// until".
+func isStatePreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "until", "till", "from", "for", "through", "throughout", "into", "to", "with", "without", "within", "against", "across", "among", "despite", "under", "over", "after", "before", "during", "by", "as", "since", "between", "about":
+		return true
+	}
+	return false
+}
+
+// isBecomeBy reports whether a date after "by" is when its clause says a
+// result had come about (ruleBecomeBy): "By 2004 the country had become
+// one of the largest producers". "had become" states the result reached
+// by the date, as "was … by 1965" states what was (isStateBy); the
+// becoming itself is not placed.
+func isBecomeBy(head, scope string, off dateRules) bool {
+	if !off.on(ruleBecomeBy) || !strings.Contains(scope, "become") {
+		return false
+	}
+	h := paddedWordList(head)
+	if len(h) == 0 || h[len(h)-1] != "by" {
+		return false
+	}
+	w := paddedWordList(scope)
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "had" && w[i+1] == "become" {
+			return true
+		}
+	}
+	return false
+}
