@@ -2,15 +2,30 @@
 
 package rank
 
-// Fitted returns the re-ranker's weights, fitted on the development
-// questions by coordinate ascent on MRR less FittedLambda times their
-// distance from plain BM25. Refit with
+// Fitted returns the re-ranker's shared weights, fitted on the
+// development questions by coordinate ascent on MRR less FittedLambda
+// times their distance from plain BM25. Refit with
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
 	return Weights{1, 0.5, 2, 0.4, 3, 0.6, 0.15, 0.1, -2, 1, 0.6, 4, 1.25, 0.1, 0.6, 0.3}
 }
 
+// FittedModel returns the shared weights and those of each kind of
+// question with at least FittedKindMin examples, fitted from the shared
+// ones less FittedShrink times their distance from them, over the
+// kind's examples.
+func FittedModel() Model {
+	return Model{Global: Fitted(), Kinds: map[string]Weights{}}
+}
+
 // FittedLambda is the penalty the weights were fitted with: -lambda, or
 // the one -select chose by cross-validation by briefing.
 const FittedLambda = 0
+
+// FittedKindMin and FittedShrink are the -kinds and -shrink the
+// weights were fitted with.
+const (
+	FittedKindMin = 0
+	FittedShrink  = 0
+)
