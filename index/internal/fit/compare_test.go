@@ -101,3 +101,22 @@ func TestChooseByOtherFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingSE: gains that agree within each briefing but differ
+// between briefings have a clustered SE above the per-question one;
+// with one briefing there is no spread to measure.
+func TestBriefingSE(t *testing.T) {
+	var now, before []rank.Held
+	for _, g := range []string{"a", "a", "a", "b", "b", "b", "c", "c", "c"} {
+		r := map[string]int{"a": 1, "b": 2, "c": 1}[g]
+		now = append(now, rank.Held{Example: rank.Example{Group: g}, Rank: 1})
+		before = append(before, rank.Held{Example: rank.Example{Group: g}, Rank: r})
+	}
+	_, se := rank.PairedGain(now, before)
+	if got := briefingSE(now, before); got <= se {
+		t.Errorf("SE by briefing %v, per question %v: want it larger", got, se)
+	}
+	if got := briefingSE(now[:3], before[:3]); got != 0 {
+		t.Errorf("one briefing: SE %v, want 0", got)
+	}
+}

@@ -12,7 +12,7 @@ import (
 // sweep cross-validates a vector per kind of question with each shrink
 // in turn against the shared vector alone, on the same folds, and
 // prints each one's held-out gain in reciprocal rank per question with
-// its standard error. Choosing the best shrink on these same figures
+// its standard errors, per question and clustered by briefing. Choosing the best shrink on these same figures
 // would flatter it, so it also prints the gain when each fold's shrink
 // is the one best on the other folds' questions. It returns the
 // held-out questions of that choice.
@@ -29,14 +29,14 @@ func sweep(out io.Writer, examples []rank.Example, o rank.Options, shrinks []flo
 
 func printGain(out io.Writer, name string, now, single []rank.Held) {
 	gain, se := rank.PairedGain(now, single)
-	line(out, fmt.Sprintf("%s (gain %+.4f ± %.4f)", name, gain, se), rank.Pool(now, nil))
+	line(out, fmt.Sprintf("%s (gain %+.4f ± %.4f, ± %.4f by briefing)", name, gain, se, briefingSE(now, single)), rank.Pool(now, nil))
 	for _, s := range []struct {
 		name string
 		keep func(rank.Example) bool
 	}{{"alone", alone}, {"together", together}} {
 		a, b := keepHeld(now, s.keep), keepHeld(single, s.keep)
 		gain, se := rank.PairedGain(a, b)
-		line(out, fmt.Sprintf("  %s (gain %+.4f ± %.4f)", s.name, gain, se), rank.Pool(a, nil))
+		line(out, fmt.Sprintf("  %s (gain %+.4f ± %.4f, ± %.4f by briefing)", s.name, gain, se, briefingSE(a, b)), rank.Pool(a, nil))
 	}
 }
 
