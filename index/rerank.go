@@ -125,7 +125,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
-	sentenceShares(cs, pl)
 	w := r.model.For(pl.answer.String())
 	for i := range cs {
 		cs[i].score = w.Score(cs[i].features)

@@ -65,15 +65,11 @@ const (
 	// together: an answer may lean on what the paragraphs around it say.
 	Neighbours
 	Section
-	// Sentence is the largest share of the question's concepts one
-	// sentence of the paragraph holds, each concept weighted by how few
-	// of the candidates hold it: answers stand in one sentence.
-	Sentence
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "sentence"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
