@@ -145,6 +145,7 @@ func ablations() []ablation {
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
 		{"news leads' names", func(ix *Index) { ix.noLeads = true; ix.about = ix.aboutTerms() }, Options{}},
+		{"weights per kind of question", func(ix *Index) { ix.ranker.model = rank.Model{Global: ix.ranker.model.Global} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.model = ix.ranker.model.Without(f) }, Options{}})
