@@ -242,8 +242,10 @@ var splitFloors = map[string]floors{
 	// 126 described, 3 false; events 351/375, 10 false. The 112
 	// briefings: 0.755 0.902 0.834 (bleve 0.639 0.836 0.748); factions
 	// 1603/1834 found, 1546 described, 13 false; events 4017/4135, 23
-	// false. The floors are reset to that split.
-	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
+	// false. The floors are reset to that split. ranking22: weights per
+	// kind of question, 0.762 0.904 0.838 (held out by briefing +0.0023
+	// ± 0.0009 reciprocal rank); Hit@1 floor raised to 0.76.
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
 		datedRight: 0.97, falseEvents: 23, minBriefings: 112, minQs: 4208},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
