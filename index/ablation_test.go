@@ -145,9 +145,10 @@ func ablations() []ablation {
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
 		{"news leads' names", func(ix *Index) { ix.noLeads = true; ix.about = ix.aboutTerms() }, Options{}},
+		{"weights per kind of question", func(ix *Index) { ix.ranker.model = rank.Model{Global: ix.ranker.model.Global} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
-		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.weights = ix.ranker.weights.Without(f) }, Options{}})
+		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.model = ix.ranker.model.Without(f) }, Options{}})
 	}
 	return out
 }
@@ -170,7 +171,7 @@ func TestNamesFirst(t *testing.T) {
 	}{{false, 1}, {true, 2}} { // ¶1 is the anchored paragraph that ranks best
 		ix := build(t, c)
 		ix.ranker.noTiers = tt.noTiers
-		ix.ranker.weights = ix.ranker.weights.Without(rank.Anchors)
+		ix.ranker.model = ix.ranker.model.Without(rank.Anchors)
 		res, err := ix.Search(context.Background(), "okello bridge depot convoy attack dawn river", 3, 0)
 		if err != nil {
 			t.Fatal(err)

@@ -28,6 +28,9 @@ var kindNames = map[answerKind]string{
 	quantityKind: "how many", definitionKind: "what", reasonKind: "why",
 }
 
+// String names the kind as the fitted weights do ("" for anyKind).
+func (k answerKind) String() string { return kindNames[k] }
+
 // answerKindOf classifies a question by its first question word, which
 // must open it (after at most two words: "so who leads …"). "Who is X?"
 // asks what X is, unless X is somebody's ("who was LURD's leader?").

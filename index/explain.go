@@ -17,6 +17,9 @@ type Explained struct {
 	// question's names or the question names none.
 	Tier     int
 	Features rank.Features
+	// Kind is the kind of answer the candidates were scored for ("who",
+	// "when", …; "" for none), which chooses the weights.
+	Kind string
 }
 
 // Explain returns the candidates the re-ranker sees for question, in
@@ -35,14 +38,19 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 		return nil, err
 	}
 	pl.topic, pl.pervasive = ix.topicShares(pl), ix.pervasiveAnchors(pl)
-	ix.ranker.rerank(cs, pl, ix.about)
+	kind := pl.answer
+	if ix.ranker.rerank(cs, pl, ix.about) {
+		if fb, ok := ix.ranker.fallback(pl); ok {
+			kind = fb.answer
+		}
+	}
 	out := make([]Explained, len(cs))
 	for i, c := range cs {
 		p, _, err := ix.paragraph(c.id)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = Explained{Briefing: c.slug, Paragraph: c.para, Text: p.Text, Tier: ix.ranker.tier(c), Features: c.features}
+		out[i] = Explained{Briefing: c.slug, Paragraph: c.para, Text: p.Text, Tier: ix.ranker.tier(c), Features: c.features, Kind: kind.String()}
 	}
 	return out, nil
 }

@@ -56,7 +56,8 @@ type termAt struct {
 // ranker re-ranks candidates: the plan, the weights and the switches
 // that ablation tests turn off.
 type ranker struct {
-	weights rank.Weights
+	// model holds the weights, one vector per kind of answer asked for.
+	model rank.Model
 	// noTiers lets a paragraph without the question's names outrank one
 	// with them.
 	noTiers bool
@@ -67,7 +68,7 @@ type ranker struct {
 	noPervasive bool
 }
 
-func defaultRanker() ranker { return ranker{weights: rank.Fitted()} }
+func defaultRanker() ranker { return ranker{model: rank.FittedModel()} }
 
 // rerank reorders candidates by a weighted sum of BM25 and features that
 // BM25 does not see (see package rank). When the question names
@@ -91,10 +92,19 @@ func (r ranker) rerank(cs []candidate, pl plan, about map[string]map[string]bool
 	if !isUnanswered(cs, pl) {
 		return false
 	}
-	if !r.noFallback && pl.answer == personKind {
-		r.score(cs, pl.aboutAnchors(), about, top)
+	if fb, ok := r.fallback(pl); ok {
+		r.score(cs, fb, about, top)
 	}
 	return true
+}
+
+// fallback is the plan an unanswered question is ranked by instead of
+// pl, if any.
+func (r ranker) fallback(pl plan) (plan, bool) {
+	if r.noFallback || pl.answer != personKind {
+		return pl, false
+	}
+	return pl.aboutAnchors(), true
 }
 
 func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool, top float64) {
@@ -115,8 +125,9 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
+	w := r.model.For(pl.answer.String())
 	for i := range cs {
-		cs[i].score = r.weights.Score(cs[i].features)
+		cs[i].score = w.Score(cs[i].features)
 	}
 }
 

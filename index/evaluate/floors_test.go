@@ -249,7 +249,10 @@ var splitFloors = map[string]floors{
 	// unchanged. The floors' two decimals do not move (0.878, 0.847).
 	// Issue 13 (states23: a state ended by "until" with a WordNet
 	// verb.stative verb is no event): events 4018/4135, 21 false.
-	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
+	// ranking22: weights per kind of question, 0.762 0.904 0.838 (held
+	// out by briefing +0.0023 ± 0.0009 reciprocal rank); Hit@1 floor
+	// raised to 0.76.
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
 		datedRight: 0.97, falseEvents: 21, minBriefings: 112, minQs: 4208},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions

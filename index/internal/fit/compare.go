@@ -83,8 +83,8 @@ func compare(out io.Writer, now, before []rank.Held) error {
 		gain, se := rank.PairedGain(a, b)
 		mean, sd := foldSpread(a, b)
 		m, mb := rank.Pool(a, nil), rank.Pool(b, nil)
-		fmt.Fprintf(out, "against before, %-8s RR gain %+.4f ± %.4f (SE); by fold %+.4f, sd %.4f; Hit@1 %.3f → %.3f, MRR %.3f → %.3f\n",
-			s.name, gain, se, mean, sd, mb.HitAt1, m.HitAt1, mb.MRR, m.MRR)
+		fmt.Fprintf(out, "against before, %-8s RR gain %+.4f ± %.4f (SE), ± %.4f (SE by briefing); by fold %+.4f, sd %.4f; Hit@1 %.3f → %.3f, MRR %.3f → %.3f\n",
+			s.name, gain, se, briefingSE(a, b), mean, sd, mb.HitAt1, m.HitAt1, mb.MRR, m.MRR)
 	}
 	return nil
 }
@@ -97,6 +97,37 @@ func keepHeld(hs []rank.Held, keep func(rank.Example) bool) []rank.Held {
 		}
 	}
 	return out
+}
+
+// briefingSE is the standard error of the mean reciprocal rank gain
+// of now over before, clustered by briefing: a briefing's questions,
+// and the same question asked alone and together, do not vary
+// independently, so the per-question SE understates the noise. It is
+// the cluster-robust (sandwich) estimate, with its G/(G-1) correction.
+func briefingSE(now, before []rank.Held) float64 {
+	n := float64(len(now))
+	if n == 0 {
+		return 0
+	}
+	sum, count := map[string]float64{}, map[string]float64{}
+	total := 0.0
+	for i, h := range now {
+		d := reciprocal(h.Rank) - reciprocal(before[i].Rank)
+		sum[h.Group] += d
+		count[h.Group]++
+		total += d
+	}
+	g := float64(len(sum))
+	if g < 2 {
+		return 0
+	}
+	mean := total / n
+	ss := 0.0
+	for k, s := range sum {
+		r := s - count[k]*mean
+		ss += r * r
+	}
+	return math.Sqrt(g / (g - 1) * ss / (n * n))
 }
 
 // foldSpread returns the mean of the folds' reciprocal rank gains and

@@ -80,3 +80,43 @@ func TestCompareNeedsTheSameQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestChooseByOtherFolds: each fold takes the option best on the other
+// folds, not on itself. Option 0 ranks the three folds' questions 3, 1,
+// 1, option 1 ranks them 1, 2, 2: fold 0, best under option 1, takes
+// option 0, better on folds 1 and 2 (2 against 1 in reciprocal rank);
+// folds 1 and 2 take option 1 (1.5 against 1.33 on the other two).
+func TestChooseByOtherFolds(t *testing.T) {
+	held := func(ranks ...int) []rank.Held {
+		var out []rank.Held
+		for k, r := range ranks {
+			out = append(out, rank.Held{Rank: r, Fold: k})
+		}
+		return out
+	}
+	got := chooseByOtherFolds([][]rank.Held{held(3, 1, 1), held(1, 2, 2)})
+	for q, want := range []int{3, 2, 2} {
+		if got[q].Rank != want {
+			t.Errorf("fold %d: rank %d, want %d", q, got[q].Rank, want)
+		}
+	}
+}
+
+// TestBriefingSE: gains that agree within each briefing but differ
+// between briefings have a clustered SE above the per-question one;
+// with one briefing there is no spread to measure.
+func TestBriefingSE(t *testing.T) {
+	var now, before []rank.Held
+	for _, g := range []string{"a", "a", "a", "b", "b", "b", "c", "c", "c"} {
+		r := map[string]int{"a": 1, "b": 2, "c": 1}[g]
+		now = append(now, rank.Held{Example: rank.Example{Group: g}, Rank: 1})
+		before = append(before, rank.Held{Example: rank.Example{Group: g}, Rank: r})
+	}
+	_, se := rank.PairedGain(now, before)
+	if got := briefingSE(now, before); got <= se {
+		t.Errorf("SE by briefing %v, per question %v: want it larger", got, se)
+	}
+	if got := briefingSE(now[:3], before[:3]); got != 0 {
+		t.Errorf("one briefing: SE %v, want 0", got)
+	}
+}

@@ -19,6 +19,9 @@ var (
 	lambda  = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
 	off     = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
 	nfolds  = flag.Int("folds", 0, "with -fit, cross-validate on this many folds of briefings (quicker, for screening)")
+	kindMin = flag.String("kinds", "", "with -fit, the examples a kind of question needs for its own weights (0: one vector for all; default: fitted.go's)")
+	shrink  = flag.String("shrink", "", "with -fit, how strongly a kind's weights are held to the shared ones (default: fitted.go's)")
+	shrinks = flag.String("shrinks", "", "with -fit, cross-validate a vector per kind with each of these comma-separated shrinks against one vector, and stop")
 	cache   = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
 	held    = flag.String("held", "", "with -fit, save the held-out ranks to this file")
 	against = flag.String("against", "", "with -fit, compare the held-out ranks with those saved by -held")
@@ -46,6 +49,15 @@ func TestFit(t *testing.T) {
 	}
 	if *lambda != "" {
 		args = append(args, "-lambda", *lambda)
+	}
+	if *kindMin != "" {
+		args = append(args, "-kinds", *kindMin)
+	}
+	if *shrink != "" {
+		args = append(args, "-shrink", *shrink)
+	}
+	if *shrinks != "" {
+		args = append(args, "-shrinks", *shrinks)
 	}
 	if *cache != "" {
 		args = append(args, "-examples", *cache)

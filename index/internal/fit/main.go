@@ -17,7 +17,9 @@ import (
 	"encoding/gob"
 	"flag"
 	"fmt"
+	"go/format"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -39,6 +41,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	folds := fs.Int("folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
 	held := fs.String("held", "", "save the held-out ranks to this file, for -against on another tree")
 	against := fs.String("against", "", "compare the held-out ranks with those -held saved on another tree")
+	kindMin := fs.Int("kinds", rank.FittedKindMin, "give each kind of question with at least this many examples its own weights (0: one vector for all)")
+	shrink := fs.Float64("shrink", rank.FittedShrink, "with -kinds, the reciprocal rank summed over a kind's examples a weight must buy per unit it moves from the shared vector")
+	shrinks := fs.String("shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
 	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -54,21 +59,29 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off, Folds: *folds}
+	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off, Folds: *folds, Kinds: rank.KindOptions{Min: *kindMin, Shrink: *shrink}}
+	if *shrinks != "" {
+		list, err := floats(*shrinks)
+		if err != nil {
+			return err
+		}
+		return heldOut(out, sweep(out, examples, o, list), *held, *against)
+	}
 	if *sel {
 		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
 			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
 		})
 		fmt.Fprintf(out, "selected: lambda=%g off=%v\n", c.Lambda, c.Off)
 		o = c.Options
+		o.Kinds = rank.KindOptions{Min: *kindMin, Shrink: *shrink}
 	}
 	// The weights written start from the current ones, which finds a
 	// better optimum than plain BM25 does; cross-validation (in report)
 	// starts every fold from plain BM25.
 	final := o
 	final.Start = rank.Fitted()
-	w := rank.Fit(examples, final)
-	cv := report(out, examples, w, o)
+	m := rank.FitModel(examples, final)
+	cv := report(out, examples, m, o)
 	if err := heldOut(out, cv, *held, *against); err != nil {
 		return err
 	}
@@ -76,7 +89,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		ablation(out, examples, o, cv)
 	}
 	if *write != "" {
-		return os.WriteFile(*write, []byte(goSource(w, o.Lambda)), 0o644)
+		src, err := format.Source([]byte(goSource(m, o)))
+		if err != nil {
+			return fmt.Errorf("fit: formatting %s: %w", *write, err)
+		}
+		return os.WriteFile(*write, src, 0o644)
 	}
 	return nil
 }
@@ -221,6 +238,7 @@ func asked(ctx context.Context, ix *index.Index, alone bool, s *evaluate.Briefin
 		}
 		e := rank.Example{Group: s.Slug, Style: s.Expected.Style, Question: q.Q, Alone: alone}
 		for _, c := range cs {
+			e.Kind = c.Kind
 			e.Candidates = append(e.Candidates, c.Features)
 			e.Tier = append(e.Tier, c.Tier)
 			e.Gold = append(e.Gold, c.Briefing == s.Slug && evaluate.Answers(c.Text, q.Gold))
@@ -232,12 +250,12 @@ func asked(ctx context.Context, ix *index.Index, alone bool, s *evaluate.Briefin
 
 // report prints the fitted and cross-validated figures, and returns the
 // held-out questions.
-func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Options) []rank.Held {
+func report(out io.Writer, examples []rank.Example, m rank.Model, o rank.Options) []rank.Held {
 	cv := rank.CrossValidate(examples, o)
-	line(out, "current weights", rank.Evaluate(examples, rank.Fitted()))
-	line(out, "fitted, on the questions fitted", rank.Evaluate(examples, w))
-	line(out, "  each briefing indexed alone", rank.Evaluate(filter(examples, alone), w))
-	line(out, "  all briefings in one index", rank.Evaluate(filter(examples, together), w))
+	line(out, "current weights", rank.EvaluateModel(examples, rank.FittedModel()))
+	line(out, "fitted, on the questions fitted", rank.EvaluateModel(examples, m))
+	line(out, "  each briefing indexed alone", rank.EvaluateModel(filter(examples, alone), m))
+	line(out, "  all briefings in one index", rank.EvaluateModel(filter(examples, together), m))
 	line(out, "fitted, cross-validated by briefing", rank.Pool(cv, nil))
 	line(out, "  each briefing indexed alone", rank.Pool(cv, alone))
 	line(out, "  all briefings in one index", rank.Pool(cv, together))
@@ -247,11 +265,13 @@ func report(out io.Writer, examples []rank.Example, w rank.Weights, o rank.Optio
 			line(out, "  "+setup+", "+st, rank.Pool(cv, func(e rank.Example) bool { return e.Alone == alone && e.Style == st }))
 		}
 	}
-	fmt.Fprintf(out, "weights (lambda %g):", o.Lambda)
-	for f := range rank.NumFeatures {
-		fmt.Fprintf(out, " %s=%g", f, w[f])
+	for _, k := range kinds(examples) {
+		line(out, fmt.Sprintf("  kind %q", k), rank.Pool(cv, func(e rank.Example) bool { return e.Kind == k }))
 	}
-	fmt.Fprintln(out)
+	printWeights(out, fmt.Sprintf("weights (lambda %g)", o.Lambda), m.Global)
+	for _, k := range slices.Sorted(maps.Keys(m.Kinds)) {
+		printWeights(out, fmt.Sprintf("  kind %q (shrink %g)", k, o.Kinds.Shrink), m.Kinds[k])
+	}
 	for _, h := range cv {
 		if h.Alone && h.Rank != 1 {
 			fmt.Fprintf(out, "  held-out miss: %-28s rank %2d  %s\n", h.Group, h.Rank, h.Question)
@@ -277,6 +297,14 @@ func ablation(out io.Writer, examples []rank.Example, o rank.Options, all []rank
 	}
 }
 
+func printWeights(out io.Writer, name string, w rank.Weights) {
+	fmt.Fprintf(out, "%s:", name)
+	for f := range rank.NumFeatures {
+		fmt.Fprintf(out, " %s=%g", f, w[f])
+	}
+	fmt.Fprintln(out)
+}
+
 func line(out io.Writer, name string, m rank.Metrics) {
 	fmt.Fprintf(out, "%-38s n=%d  Hit@1 %.3f  Hit@3 %.3f  MRR %.3f\n", name, m.N, m.HitAt1, m.HitAt3, m.MRR)
 }
@@ -294,6 +322,19 @@ func filter(es []rank.Example, keep func(rank.Example) bool) []rank.Example {
 	return out
 }
 
+// kinds are the kinds of question among es, sorted, each with how many
+// examples it has.
+func kinds(es []rank.Example) []string {
+	var out []string
+	for _, e := range es {
+		if !slices.Contains(out, e.Kind) {
+			out = append(out, e.Kind)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func styles(es []rank.Example) []string {
 	var out []string
 	for _, e := range es {
@@ -305,26 +346,52 @@ func styles(es []rank.Example) []string {
 	return out
 }
 
-func goSource(w rank.Weights, lambda float64) string {
-	var vals []string
-	for _, v := range w {
-		vals = append(vals, fmt.Sprint(v))
-	}
-	return `// Code generated by index/internal/fit; DO NOT EDIT.
+func goSource(m rank.Model, o rank.Options) string {
+	var b strings.Builder
+	b.WriteString(`// Code generated by index/internal/fit; DO NOT EDIT.
 
 package rank
 
-// Fitted returns the re-ranker's weights, fitted on the development
-// questions by coordinate ascent on MRR less FittedLambda times their
-// distance from plain BM25. Refit with
+// Fitted returns the re-ranker's shared weights, fitted on the
+// development questions by coordinate ascent on MRR less FittedLambda
+// times their distance from plain BM25. Refit with
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
-	return Weights{` + strings.Join(vals, ", ") + `}
+	return ` + weightsLit(m.Global) + `
+}
+
+// FittedModel returns the shared weights and those of each kind of
+// question with at least FittedKindMin examples, fitted from the shared
+// ones less FittedShrink times their distance from them, over the
+// kind's examples.
+func FittedModel() Model {
+	return Model{Global: Fitted(), Kinds: map[string]Weights{
+`)
+	for _, k := range slices.Sorted(maps.Keys(m.Kinds)) {
+		fmt.Fprintf(&b, "\t\t%q: %s,\n", k, weightsLit(m.Kinds[k]))
+	}
+	fmt.Fprintf(&b, `	}}
 }
 
 // FittedLambda is the penalty the weights were fitted with: -lambda, or
 // the one -select chose by cross-validation by briefing.
-const FittedLambda = ` + fmt.Sprint(lambda) + `
-`
+const FittedLambda = %v
+
+// FittedKindMin and FittedShrink are the -kinds and -shrink the
+// weights were fitted with.
+const (
+	FittedKindMin = %d
+	FittedShrink  = %v
+)
+`, o.Lambda, o.Kinds.Min, o.Kinds.Shrink)
+	return b.String()
+}
+
+func weightsLit(w rank.Weights) string {
+	var vals []string
+	for _, v := range w {
+		vals = append(vals, fmt.Sprint(v))
+	}
+	return "Weights{" + strings.Join(vals, ", ") + "}"
 }

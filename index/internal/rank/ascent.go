@@ -27,6 +27,9 @@ type fitSet struct {
 	// gold in its tier.
 	fixedRR, fixedHits float64
 	tmp                []float64
+	// center is where the penalty is measured from: zero (plain BM25)
+	// for the vector every question shares, that vector for a kind's own.
+	center Weights
 }
 
 func newFitSet(examples []Example, w Weights) *fitSet {
@@ -83,10 +86,11 @@ func hasOther(gold []bool) bool {
 
 // objective is what fitting maximises, for weights w, which differ from
 // the current ones by delta on feature f: MRR, with Hit@1 to break ties,
-// less lambda times the weights' distance from zero. Zero is plain BM25
-// within the tiers: a feature must buy its weight on the questions
-// fitted, so a weight that helps a handful of questions stays small or
-// off, and what is fitted carries over to briefings never seen.
+// less lambda times the weights' distance from the set's center. Zero is
+// plain BM25 within the tiers: a feature must buy its weight on the
+// questions fitted, so a weight that helps a handful of questions stays
+// small or off, and what is fitted carries over to briefings never seen.
+// A kind of question's own vector is held to the shared one likewise.
 func (s *fitSet) objective(w Weights, f Feature, delta, lambda float64) float64 {
 	rr, hits := s.fixedRR, s.fixedHits
 	for _, q := range s.qs {
@@ -98,7 +102,7 @@ func (s *fitSet) objective(w Weights, f Feature, delta, lambda float64) float64 
 	}
 	pen := 0.0
 	for g := Feature(1); g < NumFeatures; g++ {
-		pen += math.Abs(w[g])
+		pen += math.Abs(w[g] - s.center[g])
 	}
 	if s.n == 0 {
 		return -lambda * pen

@@ -6,6 +6,7 @@ import "slices"
 // ties are broken, and which of them answer it.
 type Example struct {
 	Group      string // the briefing it was asked of: folds keep groups whole
+	Kind       string // the kind of answer it asks for ("who", "when", …; "" for none): a kind may have its own weights
 	Style      string // the briefing's style (primer, encyclopedic, …), for reports
 	Question   string // for reports
 	Alone      bool   // asked of its briefing indexed alone
@@ -123,6 +124,9 @@ type Options struct {
 	// Cross-validation always starts from plain BM25, so that no fold
 	// starts from weights fitted on the briefing it holds out.
 	Start Weights
+	// Kinds says whether each kind of question gets its own vector
+	// (see FitModel).
+	Kinds KindOptions
 }
 
 // steps are the values coordinate ascent tries for each weight.
@@ -138,8 +142,13 @@ func Fit(examples []Example, o Options) Weights {
 		w[f] = 0
 	}
 	w[BM25] = 1
-	set := newFitSet(examples, w)
-	best := set.objective(w, BM25, 0, o.Lambda)
+	return ascend(newFitSet(examples, w), w, o.Lambda, o)
+}
+
+// ascend runs coordinate ascent on set from w, which set's scores are
+// computed with, penalised by lambda.
+func ascend(set *fitSet, w Weights, lambda float64, o Options) Weights {
+	best := set.objective(w, BM25, 0, lambda)
 	for range o.Rounds {
 		improved := false
 		for f := Feature(1); f < NumFeatures; f++ {
@@ -149,7 +158,7 @@ func Fit(examples []Example, o Options) Weights {
 			for _, v := range steps {
 				try := w
 				try[f] = v
-				if s := set.objective(try, f, v-w[f], o.Lambda); s > best+1e-9 {
+				if s := set.objective(try, f, v-w[f], lambda); s > best+1e-9 {
 					best, w, improved = s, try, true
 					set.move(w)
 				}
@@ -188,9 +197,9 @@ func CrossValidate(examples []Example, o Options) []Held {
 		}
 		fit := o
 		fit.Start = Weights{}
-		w := Fit(train, fit)
+		m := FitModel(train, fit)
 		for _, e := range test {
-			out = append(out, Held{e, e.Rank(w), k})
+			out = append(out, Held{e, m.Rank(e), k})
 		}
 	}
 	return out

@@ -169,3 +169,63 @@ func TestFolds(t *testing.T) {
 		}
 	}
 }
+
+// kindExamples are n questions of kind k in each of groups a to d,
+// whose gold candidate has the highest value of feature f while BM25
+// prefers another.
+func kindExamples(k string, f Feature, n int) []Example {
+	var out []Example
+	for _, g := range []string{"a", "b", "c", "d"} {
+		for range n {
+			e := example(g, f)
+			e.Kind = k
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// TestFitModelGivesAKindItsOwnWeights: "when" questions are answered by
+// the focus feature, and most questions, of kind "who", by the answer
+// feature while focus marks a wrong candidate. One vector must
+// sacrifice the "when" questions; a vector per kind ranks both right,
+// held out too. A kind with fewer examples than Min, or held tightly to
+// the shared vector, shares it.
+func TestFitModelGivesAKindItsOwnWeights(t *testing.T) {
+	who := kindExamples("who", Answer, 3)
+	for i := range who {
+		who[i].Candidates[0][Focus] = 1
+	}
+	exs := append(who, kindExamples("when", Focus, 1)...)
+	single := FitModel(exs, Options{Rounds: 5})
+	if m := EvaluateModel(exs, single); m.HitAt1 == 1 {
+		t.Fatalf("one vector %v ranks every question first: the test shows nothing", single.Global)
+	}
+	o := Options{Rounds: 5, Kinds: KindOptions{Min: 3, Shrink: 0.1}}
+	perKind := FitModel(exs, o)
+	if m := EvaluateModel(exs, perKind); m.HitAt1 != 1 {
+		t.Errorf("a vector per kind %v: %+v, want every question first", perKind.Kinds, m)
+	}
+	if m := Pool(CrossValidate(exs, o), nil); m.HitAt1 != 1 {
+		t.Errorf("a vector per kind, cross-validated: %+v, want every question first", m)
+	}
+	for _, ko := range []KindOptions{{Min: 5, Shrink: 0.1}, {Min: 3, Shrink: 100}} {
+		o.Kinds = ko
+		if w := FitModel(exs, o).For("when"); w != single.Global {
+			t.Errorf("%+v: \"when\" weights %v, want the shared %v", ko, w, single.Global)
+		}
+	}
+}
+
+// TestModelWithout switches a feature off in every vector.
+func TestModelWithout(t *testing.T) {
+	var w Weights
+	w[Focus], w[Answer] = 1, 2
+	m := Model{Global: w, Kinds: map[string]Weights{"when": w}}.Without(Focus)
+	if m.Global[Focus] != 0 || m.For("when")[Focus] != 0 || m.For("when")[Answer] != 2 {
+		t.Errorf("without focus: %+v", m)
+	}
+	if m.For("why") != m.Global {
+		t.Errorf("a kind without its own vector: %v, want the shared %v", m.For("why"), m.Global)
+	}
+}

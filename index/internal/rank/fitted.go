@@ -2,15 +2,38 @@
 
 package rank
 
-// Fitted returns the re-ranker's weights, fitted on the development
-// questions by coordinate ascent on MRR less FittedLambda times their
-// distance from plain BM25. Refit with
+// Fitted returns the re-ranker's shared weights, fitted on the
+// development questions by coordinate ascent on MRR less FittedLambda
+// times their distance from plain BM25. Refit with
 //
 //	go test ./index/internal/fit -run TestFit -v -fit -write
 func Fitted() Weights {
-	return Weights{1, 0.5, 2, 0.4, 3, 0.6, 0.15, 0.1, -2, 1, 0.6, 4, 1.25, 0.1, 0.6, 0.3}
+	return Weights{1, 0.4, 2, 0.4, 3, 0.6, 0.15, 0.1, -2, 0.8, 0.6, 2.5, 1.25, 0.3, 0.6, 0.2}
+}
+
+// FittedModel returns the shared weights and those of each kind of
+// question with at least FittedKindMin examples, fitted from the shared
+// ones less FittedShrink times their distance from them, over the
+// kind's examples.
+func FittedModel() Model {
+	return Model{Global: Fitted(), Kinds: map[string]Weights{
+		"":         Weights{1, 0.4, 2, 0.4, 3, 0.6, 0.8, 0.1, -2, 0.8, 0.6, 2.5, 1.25, 0.3, 0.6, 0.2},
+		"how many": Weights{1, 0.6, 2, 0.4, 3, 0.6, 0.05, -0.1, -2, 0.8, 0.6, 2.5, 1.25, 0.3, 0.6, 0.15},
+		"what":     Weights{1, 0.4, 2, 0.05, 3, 0.6, 0.15, 0.1, -2, 1, 0.6, 2.5, 1.25, 0.3, 0.6, -0.25},
+		"when":     Weights{1, 0.05, 1.25, 1, 3, 1.5, 0.15, 0.2, -2, 0.8, 0.6, 2.5, 1.25, 0.6, 0.8, 0.8},
+		"where":    Weights{1, -1, 2, 0.5, 3, 0.5, -0.25, 0.1, -2, 0.8, 0.6, 2.5, 1.25, 0.3, 0.6, 2.5},
+		"who":      Weights{1, 0.3, 2, 0.3, 3, 0.5, 0.15, 0.3, -2, 0.6, 0.6, 2.5, 1.25, 1, 0.6, 0.2},
+		"why":      Weights{1, 0.4, 2.5, 0.3, 3, 0.4, -0.5, 0.2, -2, 0.2, 0.6, 2.5, 1.25, 0.3, 0.3, 0.2},
+	}}
 }
 
 // FittedLambda is the penalty the weights were fitted with: -lambda, or
 // the one -select chose by cross-validation by briefing.
 const FittedLambda = 0
+
+// FittedKindMin and FittedShrink are the -kinds and -shrink the
+// weights were fitted with.
+const (
+	FittedKindMin = 300
+	FittedShrink  = 1
+)

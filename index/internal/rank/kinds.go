@@ -1,0 +1,130 @@
+package rank
+
+import (
+	"maps"
+	"slices"
+)
+
+// Model is the re-ranker's weights: one vector every question shares,
+// and one for each kind of answer asked for ("who", "when", …) that had
+// questions enough to fit its own. What ranks a count well (the number
+// beside the thing counted) differs from what ranks a name well, and one
+// vector for every kind must compromise between them.
+type Model struct {
+	Global Weights
+	Kinds  map[string]Weights
+}
+
+// For is the vector that scores questions of kind: its own, or the
+// shared one.
+func (m Model) For(kind string) Weights {
+	if w, ok := m.Kinds[kind]; ok {
+		return w
+	}
+	return m.Global
+}
+
+// Without returns m with feature f switched off in every vector: for
+// ablation.
+func (m Model) Without(f Feature) Model {
+	out := Model{Global: m.Global.Without(f)}
+	if m.Kinds != nil {
+		out.Kinds = map[string]Weights{}
+		for k, w := range m.Kinds {
+			out.Kinds[k] = w.Without(f)
+		}
+	}
+	return out
+}
+
+// Rank is where e's first gold candidate ranks under the vector of e's
+// kind.
+func (m Model) Rank(e Example) int { return e.Rank(m.For(e.Kind)) }
+
+// KindOptions say whether and how FitModel fits a vector per kind.
+type KindOptions struct {
+	// Min, when above zero, is how many examples a kind needs to have
+	// its own vector; fewer, and it shares the global one.
+	Min int
+	// Shrink holds a kind's vector to the shared one: the reciprocal
+	// rank, summed over the kind's examples, a weight must buy per unit
+	// it moves from the shared vector's value. Summed rather than
+	// averaged, so that a kind with few questions, whose gains are
+	// likelier noise, is held closer.
+	Shrink float64
+}
+
+// FitModel fits the shared vector on every example (see Fit) and, when
+// o.Kinds.Min is above zero, each kind's own starting from the shared
+// one and penalised by its distance from it.
+func FitModel(examples []Example, o Options) Model {
+	return fitKinds(examples, Fit(examples, o), o)
+}
+
+// fitKinds fits each kind's vector from global, fitted already.
+func fitKinds(examples []Example, global Weights, o Options) Model {
+	m := Model{Global: global}
+	if o.Kinds.Min <= 0 {
+		return m
+	}
+	byKind := map[string][]Example{}
+	for _, e := range examples {
+		byKind[e.Kind] = append(byKind[e.Kind], e)
+	}
+	for _, k := range slices.Sorted(maps.Keys(byKind)) {
+		es := byKind[k]
+		if len(es) < o.Kinds.Min {
+			continue
+		}
+		set := newFitSet(es, m.Global)
+		set.center = m.Global
+		if m.Kinds == nil {
+			m.Kinds = map[string]Weights{}
+		}
+		m.Kinds[k] = ascend(set, m.Global, o.Kinds.Shrink/float64(len(es)), o)
+	}
+	return m
+}
+
+// EvaluateModel scores m on examples, each by its kind's vector.
+func EvaluateModel(examples []Example, m Model) Metrics {
+	var out Metrics
+	for _, e := range examples {
+		out.add(m.Rank(e))
+	}
+	return out.mean()
+}
+
+// CrossValidateShrinks cross-validates a vector per kind with each of
+// shrinks in turn (o.Kinds.Min kinds; see CrossValidate), fitting the
+// shared vector once per fold: out[i] are the held-out questions under
+// shrinks[i], and single those under the shared vector alone. It is for
+// choosing Shrink; all are in the order CrossValidate gives.
+func CrossValidateShrinks(examples []Example, o Options, shrinks []float64) (single []Held, out [][]Held) {
+	fold := folds(examples, o.Folds)
+	out = make([][]Held, len(shrinks))
+	for k := range slices.Max(append(slices.Clone(fold), -1)) + 1 {
+		var train, test []Example
+		for i, e := range examples {
+			if fold[i] == k {
+				test = append(test, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+		fit := o
+		fit.Start = Weights{}
+		global := Fit(train, fit)
+		for _, e := range test {
+			single = append(single, Held{e, e.Rank(global), k})
+		}
+		for i, s := range shrinks {
+			fit.Kinds.Shrink = s
+			m := fitKinds(train, global, fit)
+			for _, e := range test {
+				out[i] = append(out[i], Held{e, m.Rank(e), k})
+			}
+		}
+	}
+	return single, out
+}
