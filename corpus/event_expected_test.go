@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
+	// held out of the twelfth session's helpers; the counts on the merged
+	// tree, after the lead's fixes read off their misses.
+	"burkina-faso-2014-uprising-reports":          5, // 5 at 9d8840e
+	"equatorial-guinea-2004-coup-plot-fact-sheet": 3, // 4 at 9d8840e; 3 with "By 2004 … had become" a state (become-by, states23)
+	"gorkhaland-agitation-primer":                 1, // 1 at 9d8840e
+	"guinea-bissau-war-of-independence":           2, // 2 at 9d8840e
+	"mozambican-war-of-independence":              4, // 4 at 9d8840e
+	"nicaraguan-revolution-1978-79":               1, // 1 at 9d8840e
+	"onlf-ogaden-insurgency-primer":               6, // 7 at 9d8840e; 6 with a stative verb's state "until" a date (stative-span, states23)
+	"xinhai-revolution-1911":                      4, // 5 at 9d8840e; 4 with a page's byline no text (byline)
+	"yom-kippur-war-1973":                         3, // 4 at 9d8840e; 3 with a frequency inside what was agreed (complement-frequency)
 	// dev15, 2026-12-02, scored at 0349376 before any change for them,
 	// held out of the eleventh session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.

@@ -252,8 +252,17 @@ var splitFloors = map[string]floors{
 	// ranking22: weights per kind of question, 0.762 0.904 0.838 (held
 	// out by briefing +0.0023 ± 0.0009 reciprocal rank); Hit@1 floor
 	// raised to 0.76.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
-		datedRight: 0.97, falseEvents: 21, minBriefings: 112, minQs: 4208},
+	// dev16 (2026-12-02, twelfth session): nine briefings by writers who
+	// never saw an engine, scored at 9d8840e (0.697 0.851 0.789; factions
+	// 121/158 found, 109 described, 0 false; events 387/395, 25 false),
+	// held out of the helpers, then read by the lead. On the merged tree
+	// 23d7b06 they give 0.709 0.858 0.796; factions 124/158, 114
+	// described, 0 false; events 388/395, 22 false. The 121 briefings:
+	// 0.757 0.900 0.834 (bleve 0.635 0.832 0.744); factions 1734/1992
+	// found, 1668 described, 13 false; events 4415/4530, 43 false. The
+	// floors are reset to that split.
+	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.83, falseFactions: 13,
+		datedRight: 0.97, falseEvents: 43, minBriefings: 121, minQs: 4610},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
