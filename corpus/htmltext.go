@@ -68,9 +68,16 @@ func dropped(n *html.Node) bool {
 	return isNoteMarker(n) || isByline(n)
 }
 
-// bylineProps are the microdata properties of an article's own record:
-// who wrote it and when it was published or changed.
-var bylineProps = map[string]bool{"author": true, "datepublished": true, "datemodified": true}
+// isBylineProp reports whether a microdata property is one of an
+// article's own record: who wrote it and when it was published or
+// changed.
+func isBylineProp(prop string) bool {
+	switch strings.ToLower(prop) {
+	case "author", "datepublished", "datemodified":
+		return true
+	}
+	return false
+}
 
 // isByline reports whether a paragraph is an article's byline, "By Helen
 // Marsh · Published 8 October 2021 · 22 min read": short, and holding a
@@ -78,15 +85,15 @@ var bylineProps = map[string]bool{"author": true, "datepublished": true, "datemo
 // (itemprop author, datePublished, dateModified). Its date is when the
 // page was written, which the head's metadata gives, not an event.
 func isByline(n *html.Node) bool {
-	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
-		return false
+	if n.DataAtom != atom.P {
+		return false // a <div> may hold the whole article: not walked at every level
 	}
 	marked := false
 	var walk func(c *html.Node)
 	walk = func(c *html.Node) {
 		for ; c != nil && !marked; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				marked = slices.Contains(strings.Fields(strings.ToLower(attr(c, "rel"))), "author") || bylineProps[strings.ToLower(attr(c, "itemprop"))]
+				marked = slices.Contains(strings.Fields(strings.ToLower(attr(c, "rel"))), "author") || isBylineProp(attr(c, "itemprop"))
 				walk(c.FirstChild)
 			}
 		}

@@ -322,24 +322,22 @@ func filter(es []rank.Example, keep func(rank.Example) bool) []rank.Example {
 	return out
 }
 
-// kinds are the kinds of question among es, sorted, each with how many
-// examples it has.
+// kinds are the kinds of question among es, sorted.
 func kinds(es []rank.Example) []string {
-	var out []string
-	for _, e := range es {
-		if !slices.Contains(out, e.Kind) {
-			out = append(out, e.Kind)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return distinct(es, func(e rank.Example) string { return e.Kind })
 }
 
+// styles are the briefing styles among es, sorted.
 func styles(es []rank.Example) []string {
+	return distinct(es, func(e rank.Example) string { return e.Style })
+}
+
+// distinct returns the values of key over es, each once, sorted.
+func distinct(es []rank.Example, key func(rank.Example) string) []string {
 	var out []string
 	for _, e := range es {
-		if !slices.Contains(out, e.Style) {
-			out = append(out, e.Style)
+		if k := key(e); !slices.Contains(out, k) {
+			out = append(out, k)
 		}
 	}
 	slices.Sort(out)

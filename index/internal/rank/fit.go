@@ -184,8 +184,22 @@ type Held struct {
 // briefings they never saw. It returns every held-out
 // question with its rank; Pool sums them up.
 func CrossValidate(examples []Example, o Options) []Held {
-	fold := folds(examples, o.Folds)
 	var out []Held
+	eachFold(examples, o.Folds, func(k int, train, test []Example) {
+		fit := o
+		fit.Start = Weights{}
+		m := FitModel(train, fit)
+		for _, e := range test {
+			out = append(out, Held{e, m.Rank(e), k})
+		}
+	})
+	return out
+}
+
+// eachFold calls f with each fold k of examples (see folds) held out as
+// test and the rest as train, in fold order.
+func eachFold(examples []Example, n int, f func(k int, train, test []Example)) {
+	fold := folds(examples, n)
 	for k := range slices.Max(append(slices.Clone(fold), -1)) + 1 {
 		var train, test []Example
 		for i, e := range examples {
@@ -195,14 +209,8 @@ func CrossValidate(examples []Example, o Options) []Held {
 				train = append(train, e)
 			}
 		}
-		fit := o
-		fit.Start = Weights{}
-		m := FitModel(train, fit)
-		for _, e := range test {
-			out = append(out, Held{e, m.Rank(e), k})
-		}
+		f(k, train, test)
 	}
-	return out
 }
 
 // folds is the fold of each example: its group's place among the

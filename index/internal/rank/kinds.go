@@ -101,17 +101,8 @@ func EvaluateModel(examples []Example, m Model) Metrics {
 // shrinks[i], and single those under the shared vector alone. It is for
 // choosing Shrink; all are in the order CrossValidate gives.
 func CrossValidateShrinks(examples []Example, o Options, shrinks []float64) (single []Held, out [][]Held) {
-	fold := folds(examples, o.Folds)
 	out = make([][]Held, len(shrinks))
-	for k := range slices.Max(append(slices.Clone(fold), -1)) + 1 {
-		var train, test []Example
-		for i, e := range examples {
-			if fold[i] == k {
-				test = append(test, e)
-			} else {
-				train = append(train, e)
-			}
-		}
+	eachFold(examples, o.Folds, func(k int, train, test []Example) {
 		fit := o
 		fit.Start = Weights{}
 		global := Fit(train, fit)
@@ -125,6 +116,6 @@ func CrossValidateShrinks(examples []Example, o Options, shrinks []float64) (sin
 				out[i] = append(out[i], Held{e, m.Rank(e), k})
 			}
 		}
-	}
+	})
 	return single, out
 }
