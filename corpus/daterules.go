@@ -164,6 +164,15 @@ const (
 	// producers" states a result reached by the date, no event (see
 	// isBecomeBy).
 	ruleBecomeBy = "become-by"
+	// ruleQuotedFragment: a sentence whose quotations are all fragments
+	// its own clause takes in ("announced the dismissal on Monday,
+	// accusing him of "disloyalty, deceit and unreliability"") is
+	// narration, however much of it is quoted (see quotesFragments).
+	ruleQuotedFragment = "quoted-fragment"
+	// ruleHyphenCompound: a word joined by hyphens ("the 93-year-old
+	// president", "the vice-president") is one word of a clause's subject
+	// when a clause is looked for after "two days after" (see clauseAt).
+	ruleHyphenCompound = "hyphen-compound"
 	// ruleQuantityPassive: a quantity as the subject of a passive or a
 	// perfect ("In 1998 thousands of people were killed") counts what
 	// happened; only a copula's complement states a figure (see
@@ -259,7 +268,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound}
 }
 
 // on reports whether rule is on.

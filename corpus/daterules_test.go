@@ -128,7 +128,7 @@ func TestDateRules(t *testing.T) {
 		{ruleNarrativeWeekday, dateCase{"a weekday after a day told the paragraph before", "", "At noon on Monday 24 April 1916 the Volunteers occupied the Post Office.\n\nOn Tuesday troops occupied the Shelbourne Hotel.", []string{"1916-04-24", "1916-04-25"}}},
 		// The day a quotation was spoken is no event but moves the
 		// narrative (sentenceScan.spoken).
-		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that the government was \"washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
+		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that \"the government is washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
 		// "Before the end of" a year lies within it (boundsByEdge).
 		{ruleBeforeYearEnd, dateCase{"due before the end of a year", "2024-05-01", "Elections to the council are due before the end of 2025.", []string{"2025~late!"}}},
 		// "The same week" is the month of the day just told (sameDayPhrase).
@@ -203,7 +203,7 @@ func TestDateRules(t *testing.T) {
 		// A quotation inside a happening's report is a detail of it
 		// (quotesInHappening).
 		{ruleQuoteInHappening, dateCase{"a letter quoted", "", "On 20 April 1998 the agency received a letter declaring that “the armed struggle is over and history”.", []string{"1998-04-20"}}},
-		{ruleQuoteInHappening, dateCase{"a chant quoted", "", "On 9 May 1970 the crowd chanted “down with the army, down with the king” outside the palace.", []string{"1970-05-09"}}},
+		{ruleQuoteInHappening, dateCase{"a chant quoted", "", "On 9 May 1970 the crowd chanted: “down with the army, down with the king” outside the palace.", []string{"1970-05-09"}}},
 		// "Over the following weeks" are the weeks that followed
 		// (isNextPlural).
 		{ruleNextPlural, dateCase{"over the following weeks", "", "War began on 4 May 1994. Over the following weeks the south fired missiles at the capital.", []string{"1994-05-04", "1994-05~approx"}}},
@@ -233,6 +233,14 @@ func TestDateRules(t *testing.T) {
 		// a Tuesday.
 		{ruleParticipleDay, dateCase{"a statement made on a weekday", "1956-12-20", "LONDON, 11 December (Wire) - You will all have seen the statement made in London and Paris on Monday.", []string{"1956-12-10"}}},
 		{ruleParticipleDay, dateCase{"an accord signed on a day", "1956-12-20", "LONDON, 11 December (Wire) - The accord signed on 3 December will take effect next month.", []string{"1956-12-03", "1957-01!"}}},
+		// A sentence whose quotations are fragments its own clause takes
+		// in is narration (quotesFragments).
+		{ruleQuotedFragment, dateCase{"a charge quoted after of", "", "On 6 November 2017 the minister announced the dismissal, accusing the vice-president of \"consistently and persistently showing disloyalty, disrespect, deceitfulness and unreliability\".", []string{"2017-11-06"}}},
+		{ruleQuotedFragment, dateCase{"two fragments in indirect speech", "2017-12-01", "HARARE, 14 November (Wire) - The party met.\n\nOn Tuesday the spokesman said in a statement that the remarks were “clearly calculated to disturb national peace” and “suggest treasonable conduct”.", []string{"2017-11-14", "2017-11-14"}}},
+		// A hyphenated word is one word of the clause after "two days
+		// after" (wordEnd); 6 November 2017 was a Monday.
+		{ruleHyphenCompound, dateCase{"an age before the subject's noun", "", "The minister resigned on 6 November 2017, two days after the 93-year-old president attacked him at a rally.", []string{"2017-11-06", "2017-11-04"}}},
+		{ruleHyphenCompound, dateCase{"a hyphenated noun as subject", "", "The minister resigned on 6 November 2017, two days after the vice-president attacked him at a rally.", []string{"2017-11-06", "2017-11-04"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -293,6 +301,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a year naming the object after before", "", "The council met before the 1994 referendum.", []string{}},
 		{"a quotation opening its attribution is speech", "", "“We will defend the city to the last man,” the general said on 4 March 1975.", []string{}},
 		{"a quotation after a verb of saying is speech", "", "On 4 March 1975 the general declared that “the city will be defended to the last man”.", []string{}},
+		{"a quotation closed by a comma before its attribution is speech", "", "The army was “ready to defend the city to the last man,” the general said on 4 March 1975.", []string{}},
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},

@@ -3348,19 +3348,35 @@ func (s *dateScanner) clauseAt(i int) bool {
 	if s.off.on(ruleLongSubject) {
 		reach = 8
 	}
-	for k := i; k < i+reach && k < len(s.toks); k++ {
+	for n, k := 0, i; n < reach && k < len(s.toks); n, k = n+1, s.wordEnd(k) {
 		t := s.toks[k]
+		if s.wordEnd(k) > k+1 {
+			continue // "the 93-year-old president": a modifier or a noun, never the clause's verb
+		}
 		if !unicode.IsLetter([]rune(t.text)[0]) {
 			return false
 		}
-		if k > i && (k < i+4 && isVerbForm(t.lower) || k < i+6 && isPastAuxiliary(t.lower)) {
+		if n > 0 && (n < 4 && isVerbForm(t.lower) || n < 6 && isPastAuxiliary(t.lower)) {
 			return true
 		}
-		if k >= i+4 && isRegularPast(t.lower) && s.lower(k+1) != "by" && s.off.on(ruleLongSubject) {
+		if n >= 4 && isRegularPast(t.lower) && s.lower(k+1) != "by" && s.off.on(ruleLongSubject) {
 			return true // "a day after the leaders of the five coalition parties agreed"; not "troops deployed by"
 		}
 	}
 	return false
+}
+
+// wordEnd returns the token after the word at k: past the hyphens that
+// join it to the next tokens with no space between ("93-year-old",
+// "vice-president") under rule hyphen-compound, else k+1.
+func (s *dateScanner) wordEnd(k int) int {
+	if !s.off.on(ruleHyphenCompound) {
+		return k + 1
+	}
+	for k+2 < len(s.toks) && s.toks[k+1].text == "-" && s.toks[k+1].start == s.toks[k].end && s.toks[k+2].start == s.toks[k+1].end && isWordRune([]rune(s.toks[k+2].text)[0]) && isWordRune([]rune(s.toks[k].text)[0]) {
+		k += 2
+	}
+	return k + 1
 }
 
 // within reads "within two days", "within a week", "within weeks": at

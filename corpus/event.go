@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -562,7 +563,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m)
+	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted
 	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
@@ -2899,6 +2900,57 @@ func mostlyQuoted(text, masked string) bool {
 	all, left := countFields(text), countFields(masked)
 	quoted := all - left
 	return quoted >= 3 && quoted*3 >= all
+}
+
+// quotesFragments reports whether every quotation in sentence b is a
+// fragment the narrator's own clause takes in (rule quoted-fragment):
+// its opening mark follows a word of that clause that is no verb of
+// saying, nor the "that" opening what was said ("accused him of
+// "disloyalty"", "said the remarks were "calculated to disturb the
+// peace""), and no comma closes it, as one
+// closes speech before its attribution (""We will fight," he said").
+// Such a sentence is indirect speech or narration in the writer's
+// words, however much of it is quoted: it tells what happened, and its
+// date is the event's. Speech quoted whole opens the sentence or
+// follows a colon, a comma or a verb of saying.
+func (x *eventScan) quotesFragments(b string) bool {
+	if !x.r.off.on(ruleQuotedFragment) {
+		return false
+	}
+	found := false
+	for open, close := range quotationsIn(b) {
+		found = true
+		before := strings.TrimRight(b[:open], " ")
+		k := strings.LastIndexFunc(before, func(r rune) bool { return !isWordRune(r) })
+		word := strings.ToLower(before[k+1:])
+		if word == "" || word == "that" || isReportingVerb(word) || strings.HasSuffix(strings.TrimRight(b[open:close], "\"”"), ",") || strings.HasPrefix(b[close:], ",") {
+			return false
+		}
+	}
+	return found
+}
+
+// quotationsIn yields each double quotation of s as the byte offset of
+// its opening mark and the offset just past its closing one (or the end
+// of s, for one left open). Curly marks pair up; straight ones toggle.
+func quotationsIn(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		open := -1
+		for i, r := range s {
+			switch {
+			case open < 0 && (r == '“' || r == '"'):
+				open = i
+			case open >= 0 && (r == '”' || r == '"'):
+				if !yield(open, i+utf8.RuneLen(r)) {
+					return
+				}
+				open = -1
+			}
+		}
+		if open >= 0 {
+			yield(open, len(s))
+		}
+	}
 }
 
 // countFields is len(strings.Fields(s)) without building the fields.
