@@ -241,6 +241,14 @@ func TestDateRules(t *testing.T) {
 		// after" (wordEnd); 6 November 2017 was a Monday.
 		{ruleHyphenCompound, dateCase{"an age before the subject's noun", "", "The minister resigned on 6 November 2017, two days after the 93-year-old president attacked him at a rally.", []string{"2017-11-06", "2017-11-04"}}},
 		{ruleHyphenCompound, dateCase{"a hyphenated noun as subject", "", "The minister resigned on 6 November 2017, two days after the vice-president attacked him at a rally.", []string{"2017-11-06", "2017-11-04"}}},
+		// A participle after a noun, before the clause's own "be", gives
+		// the clause no tense (blankReducedRelative).
+		{ruleReducedRelative, dateCase{"a count of people killed over a span", "2010-01-01", "The number of people killed between 1965 and 1979 is unknown.", []string{}}},
+		{ruleReducedRelative, dateCase{"a count of people detained in a year", "2010-01-01", "The number of prisoners detained in 1970 is unknown.", []string{}}},
+		// With no moment of writing, a present state of a written year
+		// describes (behindWriting).
+		{ruleUndatedPresent, dateCase{"a total over a span in an undated article", "", "Total military dead between 1921 and 1926 are usually put at more than 20,000.", []string{}}},
+		{ruleUndatedPresent, dateCase{"a count in an undated article", "", "The number of people killed between 1965 and 1979 is unknown.", []string{}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -302,6 +310,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a quotation opening its attribution is speech", "", "“We will defend the city to the last man,” the general said on 4 March 1975.", []string{}},
 		{"a quotation after a verb of saying is speech", "", "On 4 March 1975 the general declared that “the city will be defended to the last man”.", []string{}},
 		{"a quotation closed by a comma before its attribution is speech", "", "The army was “ready to defend the city to the last man,” the general said on 4 March 1975.", []string{}},
+		{"a participle with a past be after it narrates", "", "The men arrested in 1970 were released in 1972.", []string{"1970", "1972"}},
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},

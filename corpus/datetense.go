@@ -494,3 +494,71 @@ func isComparingWord(w string) bool {
 	}
 	return false
 }
+
+// blankReducedRelative blanks, byte for byte, a past participle that
+// follows a noun and governs the date at byte at through a preposition,
+// when a finite "be", "have" or "remain" follows the date with no verb
+// between (rule reduced-relative): "the number of people killed between
+// 1965 and 1979 is unknown", "the men arrested in 1970 were released".
+// The participle qualifies the subject; the clause's tense is the verb
+// after it, so a present there states what is now.
+func blankReducedRelative(scope string, at int) string {
+	words := wordSpans(scope[:at])
+	n := len(words)
+	if n < 3 || !isDatePreposition(scope[words[n-1][0]:words[n-1][1]]) {
+		return scope
+	}
+	part := strings.ToLower(scope[words[n-2][0]:words[n-2][1]])
+	noun := strings.ToLower(scope[words[n-3][0]:words[n-3][1]])
+	if !isParticiple(part) || governsParticiple(noun) || isSubjectPronoun(noun) || !endsSubject(noun) || !copulaFollows(scope[at:]) {
+		return scope
+	}
+	return scope[:words[n-2][0]] + strings.Repeat(" ", words[n-2][1]-words[n-2][0]) + scope[words[n-2][1]:]
+}
+
+// isDatePreposition reports whether w may open the phrase of a date a
+// participle governs: "killed in 1970", "held between 3 and 5 May".
+func isDatePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "on", "between", "during", "from", "over", "at", "around":
+		return true
+	}
+	return false
+}
+
+// copulaFollows reports whether the first verb after the date that opens
+// rest is a finite "be", "have" or "remain", with only the date's words,
+// numbers and words that are no verbs before it.
+func copulaFollows(rest string) bool {
+	for _, w := range paddedWordList(rest) {
+		switch w {
+		case "is", "are", "was", "were", "has", "have", "had", "remains", "remain", "remained":
+			return true
+		}
+		if isVerbForm(w) || verbs.Load().PresentLemma(w) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// wordSpans returns the byte spans of the words (runs of letters, digits,
+// hyphens and apostrophes) of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		in := isWordRune(r) || r == '-' || r == '\'' || r == '’'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}

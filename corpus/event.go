@@ -755,7 +755,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		return true
 	}
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start], st.x.r.off) ||
-		st.isPastOfPresentState(p) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
+		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off)
 }
@@ -1057,12 +1057,25 @@ func (st *sentenceScan) isSubjectsDate(p placed, xe dateExpr) bool {
 // event only ahead of the moment of writing (see isRecurring); behind
 // it, a stative present ("is", "are", "has") describes. A chronology
 // entry's present is its past, and is left alone.
-func (st *sentenceScan) isPastOfPresentState(p placed) bool {
-	now := st.x.r.now()
-	if p.t != tensePresent || st.headline || now == nil || compareDateKeys(p.d.end(), now.start()) >= 0 {
+func (st *sentenceScan) isPastOfPresentState(p placed, xe dateExpr) bool {
+	if p.t != tensePresent || st.headline || !st.behindWriting(p, xe) {
 		return false
 	}
 	return isStativePresent(p.scope) && !hasPresentPassive(p.scope)
+}
+
+// behindWriting reports whether placed date p lies before the moment of
+// writing. With no moment of writing (an article saved with no date), a
+// date that writes its year is taken to lie behind it (rule
+// undated-present): an encyclopedic article tells its crisis after the
+// fact, and "the number killed between 1965 and 1979 is unknown" states
+// what is known now, whenever now is. A day without a year ("takes
+// office on 29 May") may still lie ahead.
+func (st *sentenceScan) behindWriting(p placed, xe dateExpr) bool {
+	if now := st.x.r.now(); now != nil {
+		return compareDateKeys(p.d.end(), now.start()) < 0
+	}
+	return xe.year != 0 && st.x.r.off.on(ruleUndatedPresent)
 }
 
 // hasPresentPassive reports whether scope holds "is" or "are" and a
@@ -1242,6 +1255,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	}
 	if st.x.r.off.on(ruleRelativeAside) {
 		scope = blankRelativeAsides(scope, at)
+	}
+	if st.x.r.off.on(ruleReducedRelative) {
+		scope = blankReducedRelative(scope, at)
 	}
 	t := clauseTense(scope, at)
 	if xe.kind == exWeekday && t != tenseFuture && st.x.r.off.on(ruleDeadlineNoun) && isDeadlineNounBefore(scope[:at]) {
