@@ -249,6 +249,10 @@ func TestDateRules(t *testing.T) {
 		// describes (behindWriting).
 		{ruleUndatedPresent, dateCase{"a total over a span in an undated article", "", "Total military dead between 1921 and 1926 are usually put at more than 20,000.", []string{}}},
 		{ruleUndatedPresent, dateCase{"a count in an undated article", "", "The number of people killed between 1965 and 1979 is unknown.", []string{}}},
+		// A plan in the past perfect tells no event (isOvertakenPlan);
+		// 21 November 2017 was a Tuesday.
+		{ruleOvertakenPlan, dateCase{"had been due to travel on a weekday", "2017-12-01", "HARARE, 21 November (Wire) - The president resigned.\n\nTwo leaders had been due to travel to the capital on Wednesday to meet him.", []string{"2017-11-21"}}},
+		{ruleOvertakenPlan, dateCase{"had been scheduled for a day", "", "The army seized the palace on 2 May 1975. The vote had been scheduled for 11 May.", []string{"1975-05-02"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }

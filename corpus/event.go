@@ -700,7 +700,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
 	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction), st.x.r.off.on(rulePastExpectation)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
-		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) {
+		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
@@ -3223,6 +3223,32 @@ func hasFutureCueWords(w string) bool {
 		}
 	}
 	return false
+}
+
+// isOvertakenPlan reports whether head, a clause's words before its
+// date, hold a plan in the past perfect: "had been due to travel to
+// Harare on Wednesday", "had been scheduled for 3 May", "had been
+// expected to arrive". What a plan announced in the present ("is due
+// to", hasFutureCueWords) is, seen from a later past: overtaken by what
+// the narrative tells next, with no word that it happened (rule
+// overtaken-plan).
+func isOvertakenPlan(head string) bool {
+	w := paddedWords(head)
+	k := strings.LastIndex(w, " had been ")
+	if k < 0 {
+		return false
+	}
+	rest := w[k+len(" had been "):]
+	end := len(rest)
+	for n, i := 0, 0; i < len(rest); i++ {
+		if rest[i] == ' ' {
+			if n++; n == 2 {
+				end = i + 1 // the plan's word and the one after it: "due to", "scheduled for"
+				break
+			}
+		}
+	}
+	return hasFutureCueWords(" is " + rest[:end])
 }
 
 // isInvertedConditional reports whether a sentence opens with a
