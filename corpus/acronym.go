@@ -112,6 +112,13 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{inner, long}, s, true
 		}
 	}
+	if !disabled[ruleDigitLetters] && isNumberedShort(inner) {
+		// "the so-called Generation 40 (G40)", "the Group of 77 (G77)":
+		// letters with the number the name holds.
+		if long, s := longFormBefore(before, inner); long != "" && holdsNumbersOf(long, inner) {
+			return Acronym{inner, long}, s, true
+		}
+	}
 	if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
 		// "the Indonesian National Police (Polri)": a syllabic acronym
 		// in another language, after an organisation's name.
@@ -328,6 +335,46 @@ func isShortForm(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !hyphenedWords(s)
+}
+
+// isNumberedShort reports whether s is letters in capitals with a
+// number, which isShortForm's two capitals leave out: "G40", "M-19",
+// "G77".
+func isNumberedShort(s string) bool {
+	if len(s) < 2 || len(s) > 8 || isShortForm(s) {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r != '-':
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return letters > 0 && digits > 0 && unicode.IsUpper(r)
+}
+
+// holdsNumbersOf reports whether every number written in short is a
+// number of long, in digits or as an ordinal ("Generation 40" for G40,
+// "19th of April Movement" for M-19).
+func holdsNumbersOf(long, short string) bool {
+	numbers := strings.FieldsFunc(short, func(r rune) bool { return !unicode.IsDigit(r) })
+	for _, n := range numbers {
+		found := false
+		for _, w := range strings.Fields(long) {
+			w = strings.TrimRightFunc(trimRight(w, ".,;:"), unicode.IsLetter)
+			found = found || w == n
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(numbers) > 0
 }
 
 // hyphenedWords reports whether s joins capitalised words by hyphens,

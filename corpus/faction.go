@@ -249,7 +249,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasPastGloss] {
 			text = dropGlossBeforeMarker(text)
 		}
-		for _, pair := range knownAs(text, !x.disabled[ruleOfThe], !x.disabled[ruleSerialComplement]) {
+		for _, pair := range knownAs(text, !x.disabled[ruleOfThe], !x.disabled[ruleSerialComplement], !x.disabled[ruleDescribedKnown]) {
 			// "the private militia of … Denis Sassou Nguesso, known as the
 			// Cobras", "the military government in Addis Ababa, known as
 			// the Derg": the name before the marker is the owner's, a

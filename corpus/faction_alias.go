@@ -28,9 +28,14 @@ var aliasMarkers = []string{
 // based in Lanao del Sur that calls itself Dawlah Islamiyah".
 var describedAliasMarkers = []string{" also known as ", " that calls itself ", " which calls itself ", " also called "}
 
+// describedKnownAs is the marker of described-known (rule): "the Polish
+// Committee of National Liberation, a communist-dominated body soon
+// known as the Lublin Committee", an adverb of time or manner aside.
+const describedKnownAs = " known as "
+
 // knownAs finds the pairs of names a paragraph says are one: the name
 // before a marker and the name after it.
-func knownAs(text string, ofThe, serial bool) [][2]string {
+func knownAs(text string, ofThe, serial, known bool) [][2]string {
 	if strings.Contains(text, "  ") {
 		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
 	}
@@ -64,7 +69,7 @@ func knownAs(text string, ofThe, serial bool) [][2]string {
 			}
 		}
 	}
-	return append(out, describedAliases(text, lower, ofThe)...)
+	return append(out, describedAliases(text, lower, ofThe, known)...)
 }
 
 // lettersOrAliases reads a name, its letters in brackets and another
@@ -297,21 +302,29 @@ func coordinationStart(before string) (int, bool) {
 
 // describedAliases finds the pairs of names a paragraph gives across a
 // description: "NAME, a paramilitary group also known as OTHER".
-func describedAliases(text, lower string, ofThe bool) [][2]string {
+func describedAliases(text, lower string, ofThe, known bool) [][2]string {
 	var out [][2]string
-	for _, m := range describedAliasMarkers {
+	markers := describedAliasMarkers
+	if known {
+		markers = append(markers[:len(markers):len(markers)], describedKnownAs)
+	}
+	for _, m := range markers {
 		for at, from := range occurrences(lower, m) {
 			comma := strings.LastIndex(text[max(0, at-120):at], ", ")
 			if comma < 0 {
 				continue
 			}
 			comma += max(0, at-120)
-			if !describesGroup(strings.Fields(text[comma+2 : at])) {
+			desc := strings.Fields(text[comma+2 : at])
+			if n := len(desc); m == describedKnownAs && n > 0 && (mannerAdverb(desc[n-1]) || timeAdverbs[desc[n-1]]) {
+				desc = desc[:n-1] // "a … body soon known as"
+			}
+			if !describesGroup(desc) {
 				continue
 			}
 			b := quotedOrName(text[from:], ofThe)
-			if b == "" {
-				continue
+			if b == "" || m == describedKnownAs && isShortForm(strings.TrimPrefix(b, "the ")) {
+				continue // "the regional bloc known as the ECOWAS": letters, read by described-acronym
 			}
 			if rest := text[from+len(b):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 				if more, _ := nameAt(strings.Fields(rest[3:]), 0, ofThe); more != "" {

@@ -310,6 +310,8 @@ const (
 	rulePlaceList            = "place-list"            // "with brigades at Jijiga, Dire Dawa, Degehabur and Gode": names listed after a locative are written as places
 	ruleUnitNumber           = "unit-number"           // "its 32 Battalion": a number before a military unit's noun is part of its name
 	ruleGlossedLetters       = "glossed-letters"       // "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a translation, then the letters of the name before
+	ruleDescribedKnown       = "described-known"       // "the Polish Committee of National Liberation, a communist-dominated body soon known as the Lublin Committee": a name known as another across a description
+	ruleDigitLetters         = "digit-letters"         // "the so-called Generation 40 (G40)": letters in capitals with the number the name holds
 	ruleLettersSource        = "letters-source"        // "Mozambique Liberation Front (FRELIMO, from the Portuguese Frente de Libertação de Moçambique)": letters, then the foreign name they come from
 	ruleNativeLetters        = "native-letters"        // "National Renewal Party (Partido Nacional Renovador, PNR)": the name in its own language its letters follow is an alias
 	ruleLettersQuoted        = "letters-quoted"        // "Kilusang Bagong Lakas (KBLK, "New Strength Movement")": a translation quoted after the letters is an alias
