@@ -1240,7 +1240,7 @@ func (fb *building) finish(off map[string]bool) {
 	fb.pickPassages(off)
 	fb.nameSentences(off)
 	if !off[ruleEpithets] {
-		fb.f.Epithets = epithetsIn(fb.texts, fb.f.forms())
+		fb.f.Epithets = epithetsIn(fb.texts, fb.f.forms(), off)
 	}
 	if fb.f.Aliases == nil {
 		fb.f.Aliases = []string{}
