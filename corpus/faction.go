@@ -416,7 +416,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		fs = markFormal(fs, r.formal)
 	}
 	if !x.disabled[ruleNationalForce] {
-		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
+		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem], !x.disabled[ruleWholeForces])
 	}
 	if !x.disabled[ruleShortName] {
 		fs = foldShortNames(fs, !x.disabled[ruleProperShort], !x.disabled[ruleHeadlessShort])
