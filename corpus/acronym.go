@@ -111,6 +111,16 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		if long, s := translatedLongForm(before, inner, false, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
+		if long, s := syllableLongForm(before, inner); long != "" && !disabled[ruleSyllableLetters] {
+			return Acronym{inner, long}, s, true
+		}
+	}
+	if short, ok := numberedShort(inner); ok && !disabled[ruleNumberedLetters] {
+		// "a second United Nations Emergency Force (UNEF II)": the
+		// letters of the name and the number of its mission.
+		if long, s := longFormBefore(before, short); long != "" {
+			return Acronym{inner, long}, s, true
+		}
 	}
 	if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
 		// "the Indonesian National Police (Polri)": a syllabic acronym
@@ -152,6 +162,49 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		}
 	}
 	return shortBefore(before, inner)
+}
+
+// numberedShort reads letters and a number after them, in roman numerals
+// or digits ("UNEF II", "UNAMIR 2"), and returns the letters.
+func numberedShort(inner string) (string, bool) {
+	short, num, ok := strings.Cut(inner, " ")
+	if !ok || !isShortForm(short) || strings.ToUpper(short) != short || num == "" || len(num) > 4 {
+		return "", false
+	}
+	return short, isDigits(num) || strings.Trim(num, "IVX") == ""
+}
+
+// syllableLongForm reads "the Kuomintang (KMT)": one capitalised word,
+// no place's, before letters that open its syllables, each in order in
+// it and the first its first (see syllableInitials). It returns the
+// word and its offset in before, or "".
+func syllableLongForm(before, short string) (string, int) {
+	trimmed := trimRight(before, " ")
+	k := strings.LastIndexAny(trimmed, " \n\t") + 1
+	w := trimmed[k:]
+	if !startsUpper(w) || !allLetters(w) || isStopCap(w) || isPlaceOrPeople(strings.ToLower(w)) || !syllableInitials(w, short) {
+		return "", 0
+	}
+	return w, k
+}
+
+// syllableInitials reports whether short, three capitals or more, spells
+// letters of the one word w in order, its first letter w's, and w is at
+// least twice as long: the initials of the syllables of a name written as
+// one word ("Kuomintang", KMT).
+func syllableInitials(w, short string) bool {
+	if utf8.RuneCountInString(short) < 3 || strings.ToUpper(short) != short || !allLetters(short) || utf8.RuneCountInString(w) < 2*utf8.RuneCountInString(short) {
+		return false
+	}
+	rest := []rune(strings.ToUpper(w))
+	for i, r := range short {
+		j := slices.Index(rest, r)
+		if j < 0 || i == 0 && j != 0 {
+			return false
+		}
+		rest = rest[j+1:]
+	}
+	return true
 }
 
 // spanGloss returns the translation a definition's text gives between its

@@ -11,6 +11,8 @@ const (
 	ruleMixedLetters        = "mixed-letters"        // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
 	rulePermutedLetters     = "permuted-letters"     // "the conservative Social Democratic Centre (CDS) won": the initials in another order
 	ruleForeignLetters      = "foreign-letters"      // "the Convergence for Social Democracy (CPDS)": … and a short word's of the name's own language
+	ruleSyllableLetters     = "syllable-letters"     // "the Kuomintang (KMT)": the letters opening a one-word name's syllables
+	ruleNumberedLetters     = "numbered-letters"     // "a second United Nations Emergency Force (UNEF II)": letters and a mission's number
 	ruleSyllabicNamed       = "syllabic-named"       // "better known by its Indonesian abbreviation Kostrad": a word the text calls an abbreviation is one
 	rulePossessiveDescribed = "possessive-described" // "His new party, New Democracy, won": a description a possessive opens, set before the name
 	rulePersonKnown         = "person-known"         // "a party operative known as Sjam Kamal": a singular kind of person before "known as" names a person
