@@ -111,6 +111,16 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		if long, s := translatedLongForm(before, inner, false, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
+		if long, s := syllableLongForm(before, inner); long != "" && !disabled[ruleSyllableLetters] {
+			return Acronym{inner, long}, s, true
+		}
+	}
+	if short, ok := numberedShort(inner); ok && !disabled[ruleNumberedLetters] {
+		// "a second United Nations Emergency Force (UNEF II)": the
+		// letters of the name and the number of its mission.
+		if long, s := longFormBefore(before, short); long != "" {
+			return Acronym{inner, long}, s, true
+		}
 	}
 	if !disabled[ruleDigitLetters] && isNumberedShort(inner) {
 		// "the so-called Generation 40 (G40)", "the Group of 77 (G77)":
@@ -159,6 +169,49 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 		}
 	}
 	return shortBefore(before, inner)
+}
+
+// numberedShort reads letters and a number after them, in roman numerals
+// or digits ("UNEF II", "UNAMIR 2"), and returns the letters.
+func numberedShort(inner string) (string, bool) {
+	short, num, ok := strings.Cut(inner, " ")
+	if !ok || !isShortForm(short) || strings.ToUpper(short) != short || num == "" || len(num) > 4 {
+		return "", false
+	}
+	return short, isDigits(num) || strings.Trim(num, "IVX") == ""
+}
+
+// syllableLongForm reads "the Kuomintang (KMT)": one capitalised word,
+// no place's, before letters that open its syllables, each in order in
+// it and the first its first (see syllableInitials). It returns the
+// word and its offset in before, or "".
+func syllableLongForm(before, short string) (string, int) {
+	trimmed := trimRight(before, " ")
+	k := strings.LastIndexAny(trimmed, " \n\t") + 1
+	w := trimmed[k:]
+	if !startsUpper(w) || !allLetters(w) || isStopCap(w) || isPlaceOrPeople(strings.ToLower(w)) || !syllableInitials(w, short) {
+		return "", 0
+	}
+	return w, k
+}
+
+// syllableInitials reports whether short, three capitals or more, spells
+// letters of the one word w in order, its first letter w's, and w is at
+// least twice as long: the initials of the syllables of a name written as
+// one word ("Kuomintang", KMT).
+func syllableInitials(w, short string) bool {
+	if utf8.RuneCountInString(short) < 3 || strings.ToUpper(short) != short || !allLetters(short) || utf8.RuneCountInString(w) < 2*utf8.RuneCountInString(short) {
+		return false
+	}
+	rest := []rune(strings.ToUpper(w))
+	for i, r := range short {
+		j := slices.Index(rest, r)
+		if j < 0 || i == 0 && j != 0 {
+			return false
+		}
+		rest = rest[j+1:]
+	}
+	return true
 }
 
 // spanGloss returns the translation a definition's text gives between its
@@ -678,53 +731,22 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 	}
 	text = trimRight(text, " ")
 	n := len(letters)
-	window := min(n+5, 2*n)
-	start := len(text)
-	words := 0
-	var initials []rune
-	for words < window {
-		prev := strings.TrimRightFunc(text[:start], unicode.IsSpace)
-		k := strings.LastIndexAny(prev, " \n\t") + 1 // a name may run over a line's end
-		w := prev[k:]
-		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
-			break
-		}
-		// Capitalised name words, joined by lower-case connectors ("of the").
-		capital := startsUpper(w)
-		if !off[ruleTitleOpens] && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
-			start = k // "General Confederation of Labour": a title word opening a body's name
-			initials = append(initials, unicode.ToUpper(rune(w[0])))
-			break
-		}
-		if capital && isStopCap(w) || !capital && !isConnector(w) {
-			break
-		}
-		start = k
-		if startsUpper(w) {
-			words++ // connectors ("for the", "of the") do not count
-			for _, part := range strings.Split(w, "-") {
-				r, _ := utf8.DecodeRuneInString(part)
-				initials = append(initials, unicode.ToUpper(r))
-			}
-		}
-	}
+	start, initials := capitalRunBefore(text, min(n+5, 2*n), off)
 	long := strings.TrimSpace(text[start:])
 	for isConnector(strings.SplitN(long, " ", 2)[0]) && strings.Contains(long, " ") {
 		// Emphasis blanked leaves runs of spaces: "the   Mozambique …".
 		long = strings.TrimSpace(strings.SplitN(long, " ", 2)[1])
 		start = len(text) - len(long)
 	}
-	permuted := !off[rulePermutedLetters] && samePermuted(letters, initials)
+	permuted := !off[rulePermutedLetters] && samePermuted(letters, initials) ||
+		!off[ruleForeignLetters] && foreignLetters(letters, initials)
 	if !strings.Contains(long, " ") || !startsUpper(long) || !permuted && !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
 		return "", 0
 	}
 	hit := 0
 	for _, r := range letters {
-		for _, c := range initials {
-			if c == r {
-				hit++
-				break
-			}
+		if slices.Contains(initials, r) {
+			hit++
 		}
 	}
 	// An organisation's name before an acronym in capitals is defined by it
@@ -734,6 +756,60 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		return "", 0
 	}
 	return long, start
+}
+
+// capitalRunBefore walks back from the end of text over at most window
+// capitalised words and the lower-case connectors between them ("of the"),
+// and returns the offset the run opens at and the initials of its words,
+// last first. A title word may open the name when the whole is an
+// organisation's ("General Confederation of Labour").
+func capitalRunBefore(text string, window int, off map[string]bool) (int, []rune) {
+	start := len(text)
+	var initials []rune
+	for words := 0; words < window; {
+		prev := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+		k := strings.LastIndexAny(prev, " \n\t") + 1 // a name may run over a line's end
+		w := prev[k:]
+		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
+			break
+		}
+		capital := startsUpper(w)
+		if !off[ruleTitleOpens] && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
+			return k, append(initials, unicode.ToUpper(rune(w[0])))
+		}
+		if capital && isStopCap(w) || !capital && !isConnector(w) {
+			break
+		}
+		start = k
+		if capital {
+			words++ // connectors ("for the", "of the") do not count
+			for _, part := range strings.Split(w, "-") {
+				r, _ := utf8.DecodeRuneInString(part)
+				initials = append(initials, unicode.ToUpper(r))
+			}
+		}
+	}
+	return start, initials
+}
+
+// foreignLetters reports whether the letters are the initials of a name
+// of two words or more in another order, with one letter more: the
+// initial of a short word the name's own language writes capitalised or
+// counts ("Convergence for Social Democracy (CPDS)", the Spanish
+// "Convergencia Para la Democracia Social"). The first letters agree.
+func foreignLetters(letters, initials []rune) bool {
+	if len(initials) < 3 || len(letters) != len(initials)+1 || letters[0] != initials[len(initials)-1] {
+		return false
+	}
+	rest := slices.Clone(letters)
+	for _, c := range initials {
+		i := slices.Index(rest, c)
+		if i < 0 {
+			return false
+		}
+		rest = slices.Delete(rest, i, i+1)
+	}
+	return true
 }
 
 // capitalLetters returns the capitals of the letters short, and whether

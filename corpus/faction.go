@@ -235,6 +235,25 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleLettersOr] {
 		r.glossed = append(r.glossed, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}
+	x.namePairs(ps, r)
+	if !x.disabled[ruleFormalName] {
+		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
+	}
+	if !x.disabled[ruleQualShort] {
+		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
+	}
+	if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
+		r.agencies = append(r.agencies, a)
+	}
+	if !x.disabled[ruleInitialsUsed] {
+		r.shorts = shortFormsIn(ps, r.shorts)
+	}
+}
+
+// namePairs adds to r the pairs of names one paragraph gives one body:
+// a name and what it is known as, a bracketed alias, a translation in
+// brackets or quoted, a name in another language beside it.
+func (x extractor) namePairs(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
 		text := ps.text
 		if !x.disabled[ruleAliasAdverb] {
@@ -268,17 +287,8 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 	if !x.disabled[ruleForeignApposition] && strings.Contains(ps.text, ", the ") {
 		r.aliases = append(r.aliases, foreignAppositions(ps)...)
 	}
-	if !x.disabled[ruleFormalName] {
-		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
-	}
-	if !x.disabled[ruleQualShort] {
-		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
-	}
-	if a := datelineAgency(ps.text); a != "" && !x.disabled[ruleDatelineAgency] {
-		r.agencies = append(r.agencies, a)
-	}
-	if !x.disabled[ruleInitialsUsed] {
-		r.shorts = shortFormsIn(ps, r.shorts)
+	if !x.disabled[ruleQuotedTranslation] && strings.Contains(ps.text, "(") {
+		r.aliases = append(r.aliases, quotedTranslations(ps.text)...)
 	}
 }
 
@@ -406,7 +416,7 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		fs = markFormal(fs, r.formal)
 	}
 	if !x.disabled[ruleNationalForce] {
-		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem])
+		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem], !x.disabled[ruleWholeForces])
 	}
 	if !x.disabled[ruleShortName] {
 		fs = foldShortNames(fs, !x.disabled[ruleProperShort], !x.disabled[ruleHeadlessShort])
@@ -1240,7 +1250,7 @@ func (fb *building) finish(off map[string]bool) {
 	fb.pickPassages(off)
 	fb.nameSentences(off)
 	if !off[ruleEpithets] {
-		fb.f.Epithets = epithetsIn(fb.texts, fb.f.forms())
+		fb.f.Epithets = epithetsIn(fb.texts, fb.f.forms(), off)
 	}
 	if fb.f.Aliases == nil {
 		fb.f.Aliases = []string{}

@@ -831,15 +831,16 @@ func mergeQualified(fs []*building, q string) {
 // adjective ("Senegalese Armed Forces"): a nation has one army, and a
 // reader asking for "senegalese army" means it. The plain name becomes an
 // alias. When no formal name, or more than one, holds the adjective, the
-// plain name stays a faction of its own. WordNet says which nouns are
-// military.
-func foldNationalForces(fs []*building, lex *wordnet.Lexicon, stems bool) []*building {
+// plain name stays a faction of its own; with whole, more than one may
+// hold it when only one of them names the nation's forces as a whole
+// (see wholeForces). WordNet says which nouns are military.
+func foldNationalForces(fs []*building, lex *wordnet.Lexicon, stems, whole bool) []*building {
 	for i := 0; i < len(fs); i++ {
 		adj, ok := plainForce(fs[i].f.Name, lex)
 		if !ok {
 			continue
 		}
-		into := formalForceOf(fs, adj, lex, stems)
+		into := formalForceOf(fs, adj, lex, stems, whole)
 		if into == nil {
 			continue
 		}
@@ -864,21 +865,43 @@ func plainForce(name string, lex *wordnet.Lexicon) (string, bool) {
 // formalForceOf returns the only faction whose capitalised name is headed
 // by a military noun and holds adj as a word, or nil. With stems, the
 // nation's name that opens adj counts too ("Uganda People's Defence
-// Force" for "Ugandan").
-func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems bool) *building {
-	var found *building
+// Force" for "Ugandan"). With whole, of several such forces the only one
+// that is the nation's forces as a whole is returned ("Egyptian Armed
+// Forces" beside the "Egyptian Third Army" and the "Egyptian Air
+// Force").
+func formalForceOf(fs []*building, adj string, lex *wordnet.Lexicon, stems, whole bool) *building {
+	var found []*building
 	for _, fb := range fs {
 		words := strings.Fields(fb.f.Name)
 		head := words[nameHead(words)]
-		if !startsUpper(head) || !holdsNation(words, adj, stems) || !lex.Military(strings.ToLower(head)) {
-			continue
+		if startsUpper(head) && holdsNation(words, adj, stems) && lex.Military(strings.ToLower(head)) {
+			found = append(found, fb)
 		}
-		if found != nil {
-			return nil // two forces of one nation: the plain name may be either
-		}
-		found = fb
 	}
-	return found
+	if len(found) > 1 && whole {
+		found = slices.DeleteFunc(found, func(fb *building) bool { return !wholeForces(fb.f.Name, lex) })
+	}
+	if len(found) != 1 {
+		return nil // two forces of one nation: the plain name may be either
+	}
+	return found[0]
+}
+
+// wholeForces reports whether name, headed by a military noun, names a
+// nation's forces as a whole: the noun in the plural ("Armed Forces",
+// "Defence Forces"), and no number or ordinal singling out one formation
+// ("Second and Third Armies", "3rd Division"). A singular force beside
+// it is a branch or a unit ("Air Force", "Third Army").
+func wholeForces(name string, lex *wordnet.Lexicon) bool {
+	words := strings.Fields(name)
+	head := strings.ToLower(words[nameHead(words)])
+	singular := strings.TrimSuffix(head, "s")
+	if singular == head || !lex.Military(singular) && !strings.HasSuffix(head, "ies") {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool {
+		return isOrdinal(w) || isDigits(w) || ordinalWord(strings.ToLower(w)) > 0
+	})
 }
 
 // foldShortNames folds a faction named by the short form of another's

@@ -97,14 +97,17 @@ func TestMergeKnownAsFirstName(t *testing.T) {
 }
 
 // TestFoldNationalForces: a plain "Senegalese army" joins the one formal
-// force of its nation, and stays apart when there are two or none.
+// force of its nation, and stays apart when there are none, or two that
+// each name its forces as a whole; beside a branch, the whole forces take
+// it.
 func TestFoldNationalForces(t *testing.T) {
 	tests := []struct {
 		body  string
 		plain bool // "Senegalese army" stays a faction
 	}{
 		{"Soldiers of the Senegalese Armed Forces landed.\n\nThe Senegalese army, short of supplies, struck.", false},
-		{"Soldiers of the Senegalese Armed Forces and of the Senegalese Republican Guard landed.\n\nThe Senegalese army, short of supplies, struck.", true},
+		{"Soldiers of the Senegalese Armed Forces and of the Senegalese Territorial Forces landed.\n\nThe Senegalese army, short of supplies, struck.", true},
+		{"Soldiers of the Senegalese Armed Forces and of the Senegalese Republican Guard landed.\n\nThe Senegalese army, short of supplies, struck.", false},
 		{"Soldiers of the Guinean Armed Forces landed.\n\nThe Senegalese army, short of supplies, struck.", true},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,7 @@ const (
 	ruleBoldTerm   = "bold-term"   // "the Derg raised a **People's Militia** through …": bold introduces the name
 	rulePassages   = "passages"    // other sentences where the faction is the subject described
 	ruleReferBack  = "refer-back"  // "The GNLF was founded in 1980. … The party's central demand was …": sentences after it that refer back go on describing
+	ruleReferOn    = "refer-on"    // … over one sentence that does not ("Its founder, born in 1936, …"), and by "The movement," or "The breakaway state"
 )
 
 // maxPassages bounds the passages /group shows beside the summary: the
@@ -146,7 +147,7 @@ func (fb *building) pickPassages(off map[string]bool) {
 		}
 		if n > 0 {
 			if !off[ruleReferBack] {
-				s = referredOn(t, s)
+				s = referredOn(t, s, !off[ruleReferOn])
 			}
 			ps = append(ps, passage{i, s, n})
 		}
@@ -166,34 +167,63 @@ const maxPassageText = 2 * maxMentionSentence
 // was founded in 1980. Its founder coined the term. The party's central
 // demand was a separate state." A paragraph about a group goes on about
 // it under "it", "its", "they" or "the party"; the first sentence that
-// opens otherwise ends the passage.
-func referredOn(text, s string) string {
-	out, found := s, false
+// opens otherwise ends the passage. With on, one such sentence does not
+// when the next refers back: "Ghisingh, born in 1936, coined the term"
+// tells of the founder the sentence before named, and the paragraph
+// goes on about the group.
+func referredOn(text, s string, on bool) string {
+	var after []string
+	found := false
 	for t := range sentencesIn(text) {
-		switch {
-		case !found:
-			found = t == s
-		case !refersBack(t) || len(out)+1+len(t) > maxPassageText:
-			return out
-		default:
-			out += " " + t
+		if found {
+			after = append(after, t)
 		}
+		found = found || t == s
+	}
+	out := s
+	for i := 0; i < len(after); i++ {
+		t := after[i]
+		if !refersBack(t, on) {
+			if !on || i+1 == len(after) || !refersBack(after[i+1], on) {
+				return out
+			}
+			t, i = t+" "+after[i+1], i+1
+		}
+		if len(out)+1+len(t) > maxPassageText {
+			return out
+		}
+		out += " " + t
 	}
 	return out
 }
 
 // refersBack reports whether a sentence opens by referring back to a
 // group named before: a pronoun ("It", "Its", "They", "Their") or "The"
-// and a group noun ("The party's central demand", "The movement").
-func refersBack(sentence string) bool {
+// and a group noun ("The party's central demand", "The movement"); with
+// on, one closed by a comma ("The movement, founded in 1962, …") or
+// after a modifier ("The breakaway state").
+func refersBack(sentence string, on bool) bool {
 	first, rest, _ := strings.Cut(sentence, " ")
 	switch first {
 	case "It", "Its", "They", "Their":
 		return true
 	case "The":
-		next, _, _ := strings.Cut(rest, " ")
-		next = strings.TrimSuffix(strings.TrimSuffix(next, "'s"), "’s")
-		return startsLower(next) && isGroupNounWord(next)
+		words := strings.Fields(rest)
+		for i, w := range words[:min(len(words), 2)] {
+			if i == 1 && !on {
+				break
+			}
+			next := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if on {
+				next = trimRight(next, ",;:")
+			}
+			if !startsLower(next) {
+				return false
+			}
+			if isGroupNounWord(next) {
+				return true
+			}
+		}
 	}
 	return false
 }

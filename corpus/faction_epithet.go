@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // ruleEpithets keeps, for each faction, the descriptions its briefings
@@ -17,10 +18,31 @@ import (
 // name; the description is the text's own, so no name is guessed.
 const ruleEpithets = "epithets"
 
+// ruleEpithetCalled reads the description a comma closes before "called"
+// or "known as", and one that "known" and "as" enclose a time or manner
+// in: "the riot police, called the Lon Htein," ("riot police"), "the
+// Portuguese secret police, known since 1969 as the DGS" ("secret
+// police"). A name so given is the description's name, whatever stands
+// between.
+const ruleEpithetCalled = "epithet-called"
+
+// ruleEpithetModifier reads the lower-case words between an article and
+// a name, with the name's own head noun, as its description: "the ruling
+// Democratic Party of Equatorial Guinea" is the "ruling party", "the
+// banned Workers' Union" a "banned union". A reader types the state the
+// text gives the body by and the kind its name says it is.
+const ruleEpithetModifier = "epithet-modifier"
+
 const (
 	// maxEpithetWords bounds the words of one epithet: a description
 	// longer than that is a clause, not a name's gloss.
 	maxEpithetWords = 6
+	// maxKnownGap bounds the words between "known" and "as": "known
+	// since 1969 as", "known to locals as".
+	maxKnownGap = 3
+	// maxModifiers bounds the lower-case words read between an article
+	// and a name: "the former ruling CDP".
+	maxModifiers = 2
 	// maxEpithets bounds the epithets kept for one faction.
 	maxEpithets = 24
 	// matchEpithet scores a query the faction's epithets cover: below its
@@ -30,7 +52,7 @@ const (
 
 // epithetsIn returns the normalized epithets texts give one of forms, in
 // order of first use, at most maxEpithets.
-func epithetsIn(texts []string, forms []string) []string {
+func epithetsIn(texts []string, forms []string, off map[string]bool) []string {
 	var keys [][]string
 	for _, form := range forms {
 		if k := strings.Fields(normalize(form)); len(k) > 0 && (len(k) > 1 || len(k[0]) > 2) {
@@ -43,15 +65,15 @@ func epithetsIn(texts []string, forms []string) []string {
 			break
 		}
 		for sent := range sentencesIn(t) {
-			out = sentenceEpithets(sent, keys, out)
+			out = sentenceEpithets(sent, keys, out, off)
 		}
 	}
 	return out
 }
 
 // sentenceEpithets appends to out the epithets sent gives a name among
-// keys (each a form's normalized words).
-func sentenceEpithets(sent string, keys [][]string, out []string) []string {
+// keys (each a form's normalized words); off switches rules off by name.
+func sentenceEpithets(sent string, keys [][]string, out []string, off map[string]bool) []string {
 	raw := strings.Fields(sent)
 	low := make([]string, len(raw))
 	for i, w := range raw {
@@ -63,7 +85,7 @@ func sentenceEpithets(sent string, keys [][]string, out []string) []string {
 			if end < 0 || insideName(raw, low, i) {
 				continue
 			}
-			for _, e := range []string{epithetBefore(raw, low, i, end), epithetAfter(raw, low, end)} {
+			for _, e := range []string{epithetBefore(raw, low, i, end, off), modifierEpithet(raw, low, i, end, off), epithetAfter(raw, low, end)} {
 				if e != "" && !slices.Contains(out, e) && len(out) < maxEpithets {
 					out = append(out, e)
 				}
@@ -133,7 +155,7 @@ func nameEnd(low []string, i int, key []string) int {
 // A comma sets off no description in a list of names ("the KNU, the DKBA
 // and the KNLA"): the name is followed by "and" or "or", or the phrase
 // before it by another comma.
-func epithetBefore(raw, low []string, i, end int) string {
+func epithetBefore(raw, low []string, i, end int, off map[string]bool) string {
 	j := i - 1
 	the := j >= 0 && low[j] == "the"
 	if the {
@@ -153,11 +175,11 @@ func epithetBefore(raw, low []string, i, end int) string {
 		}
 		return e
 	case low[j] == "called" || low[j] == "named" || low[j] == "dubbed":
-		e, _ := phraseBack(raw, low, j-1, false)
-		return e
-	case low[j] == "as" && j > 0 && low[j-1] == "known":
-		e, _ := phraseBack(raw, low, j-2, false)
-		return e
+		return calledBack(raw, low, j-1, off)
+	case low[j] == "as":
+		if k := knownBefore(raw, low, j, off); k > 0 {
+			return calledBack(raw, low, k-1, off)
+		}
 	case low[j] == "of" && j > 0 && isMembers(low[j-1]) && the:
 		e, _ := phraseBack(raw, low, j-1, false)
 		return e
@@ -166,6 +188,35 @@ func epithetBefore(raw, low []string, i, end int) string {
 		return e
 	}
 	return ""
+}
+
+// calledBack reads the description ending at raw[j] that a verb of naming
+// follows: "a rebel alliance known as …", and, with rule epithet-called,
+// one a comma closes ("On 13 March, the riot police, called …"; a comma
+// before it opens no list, since a list is not named at once).
+func calledBack(raw, low []string, j int, off map[string]bool) string {
+	comma := j >= 0 && strings.HasSuffix(raw[j], ",")
+	if comma && off[ruleEpithetCalled] {
+		return ""
+	}
+	e, _ := phraseBack(raw, low, j, comma)
+	return e
+}
+
+// knownBefore returns the index of "known" in "known as" before "as" at
+// raw[j], and, with rule epithet-called, in "known since 1969 as" or
+// "known locally as": up to maxKnownGap words between, none closing a
+// phrase. It returns -1 when there is none.
+func knownBefore(raw, low []string, j int, off map[string]bool) int {
+	for k := j - 1; k >= 0 && j-k <= maxKnownGap+1; k-- {
+		if low[k] == "known" {
+			return k
+		}
+		if off[ruleEpithetCalled] || endsClause(raw[k]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // phraseBack reads the noun phrase ending at raw[j] back to its
@@ -335,4 +386,41 @@ func scoreEpithet(f *Faction, q string) int {
 // epithet or its summary names it.
 func tiedToNation(f *Faction, w string, epithet []string) bool {
 	return coversStems(epithet, []string{w}) || coversStems(contentWords(normalize(f.Summary)), []string{w})
+}
+
+// modifierEpithet reads, with rule epithet-modifier, the lower-case words
+// between a determiner and the name from raw[i] to raw[end] with the
+// name's head noun: "the ruling Democratic Party of Equatorial Guinea"
+// gives "ruling party". The head must be a group's noun, so a name of one
+// word ("the ruling Fretilin") and a place's name give none.
+func modifierEpithet(raw, low []string, i, end int, off map[string]bool) string {
+	if off[ruleEpithetModifier] {
+		return ""
+	}
+	k := i - 1
+	for k >= 0 && i-k <= maxModifiers && isModifier(raw[k], low[k]) {
+		k--
+	}
+	if k == i-1 || k < 0 || !isDeterminer(low[k]) && !isPossessive(raw[k]) {
+		return ""
+	}
+	words := make([]string, 0, end-i)
+	for _, w := range raw[i:end] {
+		words = append(words, cleanWord(w))
+	}
+	head := normalize(words[nameHead(words)])
+	if !isGroupWord(head) || strings.Contains(head, " ") {
+		return ""
+	}
+	return strings.Join(append(slices.Clone(low[k+1:i]), head), " ")
+}
+
+// isModifier reports whether a word as written (w, normalized low) may
+// modify a name after it: in lower case, letters and hyphens alone, no
+// connector, determiner or number.
+func isModifier(w, low string) bool {
+	if w == "" || startsUpper(w) || endsClause(w) || isConnector(low) || isDeterminer(low) || low == "" {
+		return false
+	}
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 }

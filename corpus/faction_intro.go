@@ -10,6 +10,10 @@ import (
 const (
 	ruleMixedLetters        = "mixed-letters"        // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
 	rulePermutedLetters     = "permuted-letters"     // "the conservative Social Democratic Centre (CDS) won": the initials in another order
+	ruleForeignLetters      = "foreign-letters"      // "the Convergence for Social Democracy (CPDS)": … and a short word's of the name's own language
+	ruleOrDescribed         = "or-described"         // "headed by Samakkhi Tham, or Justice Unity, a party set up …": a name, its gloss and a group's description
+	ruleSyllableLetters     = "syllable-letters"     // "the Kuomintang (KMT)": the letters opening a one-word name's syllables
+	ruleNumberedLetters     = "numbered-letters"     // "a second United Nations Emergency Force (UNEF II)": letters and a mission's number
 	ruleSyllabicNamed       = "syllabic-named"       // "better known by its Indonesian abbreviation Kostrad": a word the text calls an abbreviation is one
 	rulePossessiveDescribed = "possessive-described" // "His new party, New Democracy, won": a description a possessive opens, set before the name
 	rulePersonKnown         = "person-known"         // "a party operative known as Sjam Kamal": a singular kind of person before "known as" names a person
@@ -207,6 +211,13 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 			continue // the cheap trigger
 		}
 		name, the := nameBeforeOr(words, k)
+		if name == "" && !bracket && !p.off[ruleOrDescribed] {
+			if name, gloss, ok := describedOr(words, k); ok {
+				cands = append(cands, p.cand(name, scoreDefined))
+				pairs = append(pairs, [2]string{name, gloss})
+			}
+			continue
+		}
 		if name == "" {
 			continue
 		}
@@ -228,6 +239,71 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		pairs = append(pairs, [2]string{name, gloss})
 	}
 	return cands, pairs
+}
+
+// describedOr reads, with rule or-described, a name no "the" opens, its
+// gloss after ", or" and a description of a group after both, each set
+// off by commas: "headed by Samakkhi Tham, or Justice Unity, a party set
+// up with the military's blessing", "Le Balai Citoyen, or "the citizen's
+// broom", a movement founded last year". The description makes the name
+// a group's, and the gloss, capitalised or quoted, its other name. It
+// returns the name and the gloss.
+func describedOr(words []string, k int) (name, gloss string, ok bool) {
+	if !strings.HasSuffix(words[k-1], ",") {
+		return "", "", false
+	}
+	name = bareNameBefore(words, k)
+	gloss, next := glossAfterOr(words, k+1)
+	if gloss == "" {
+		gloss, next = quotedAfterOr(words, k+1)
+	}
+	if name == "" || gloss == "" || !strings.HasSuffix(words[next-1], ",") || isPlaceOrPeople(name) || isPlaceOrPeople(gloss) {
+		return "", "", false
+	}
+	return name, gloss, describesGroup(words[next:min(len(words), next+describedWords)])
+}
+
+// bareNameBefore returns the capitalised words that end at words[k-1]
+// with a comma, up to maxNameTokens, the short connectors of a name's
+// language between them ("Soqosoqo ni Vakavulewa"), or "".
+func bareNameBefore(words []string, k int) string {
+	start := k
+	for j := k - 1; j >= 0 && k-j <= maxNameTokens; j-- {
+		w := words[j]
+		if j < k-1 && trimRight(w, ".,;:!?)”\"") != w {
+			break
+		}
+		core := trimRight(w, ",")
+		if !startsUpper(core) && !(j < k-1 && isConnector(core) && j > 0 && startsUpper(words[j-1])) {
+			break
+		}
+		start = j
+	}
+	if start == k || !startsUpper(words[start]) {
+		return ""
+	}
+	return trimRight(strings.Join(words[start:k], " "), ",")
+}
+
+// quotedAfterOr returns a quoted gloss opening at words[j] ("the
+// citizen's broom"), without its article, and the index after it; or ""
+// when there is none.
+func quotedAfterOr(words []string, j int) (string, int) {
+	if !strings.HasPrefix(words[j], "\"") && !strings.HasPrefix(words[j], "“") {
+		return "", 0
+	}
+	for k := j; k < len(words) && k-j < maxQuotedWords; k++ {
+		core := trimRight(words[k], ",;:.")
+		if strings.HasSuffix(core, "\"") || strings.HasSuffix(core, "”") {
+			gloss := trim(strings.Join(append(words[j:k:k], core), " "), "\"“”")
+			gloss = strings.TrimPrefix(strings.TrimPrefix(gloss, "the "), "The ")
+			if !isPlainPhrase(gloss) {
+				return "", 0
+			}
+			return gloss, k + 1
+		}
+	}
+	return "", 0
 }
 
 // nameBeforeOr returns the capitalised name that ends at words[k-1], the

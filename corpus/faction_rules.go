@@ -263,6 +263,7 @@ const (
 	ruleCompound             = "compound-name"         // "Bissau-Guinean army" does not name the "Guinean army"
 	ruleBoldEntry            = "bold-entry"            // "- **NATO — Task Force Fox (…).**": a list item's label ending with the name
 	ruleNationalForce        = "national-force"        // "the Senegalese army" is the "Senegalese Armed Forces"
+	ruleWholeForces          = "whole-forces"          // … and, beside its "Third Army" and "Air Force", the "Egyptian Armed Forces"
 	ruleComplement           = "complement"            // "Assembly of the Serb People" names no "Serb People"
 	ruleOpenerWord           = "opener-word"           // "Foreign ministers …": a sentence's capitalised English word names nothing
 	ruleDatelineAgency       = "dateline-agency"       // "OSH, June 12 (Steppe Line) —": the agency signing a dispatch is no party

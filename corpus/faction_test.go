@@ -414,6 +414,28 @@ func TestLookupOtherNation(t *testing.T) {
 	}
 }
 
+// TestLookupWholeForces: a nation's army is its forces as a whole, not a
+// branch whose shorter name would otherwise win the tie.
+func TestLookupWholeForces(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Veldian Air Force", Summary: "The small Veldian Air Force flew a handful of jets."},
+		{Name: "Veldian Defence Forces", Summary: "The Veldian Defence Forces were built around veterans."},
+	}}
+	for _, whole := range []bool{true, false} {
+		rq := c.readQuery(matchKeys(normalize("veldian army")))
+		rq.wholeForces = whole
+		best, top := "", 0
+		for _, f := range c.Factions {
+			if s := rq.score(f); s > top || s == top && len(f.Name) < len(best) {
+				best, top = f.Name, s
+			}
+		}
+		if got := best == "Veldian Defence Forces"; got != whole {
+			t.Errorf("veldian army with whole-forces %v: best %q", whole, best)
+		}
+	}
+}
+
 func TestLookupFaction(t *testing.T) {
 	c := testCorpus()
 	tests := []struct {

@@ -183,11 +183,14 @@ type readQuery struct {
 	// ownNation refuses a nation's reading to a body whose own name holds
 	// another nation (see tiedToNations); off only to measure it.
 	ownNation bool
+	// wholeForces ranks a nation's forces as a whole above a branch of
+	// them (see scoreForces); off only to measure it.
+	wholeForces bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
@@ -241,7 +244,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreBeyondSpelling(f, rq.keys[0]))
 	}
 	if s < matchForcesCalled {
-		s = max(s, scoreForces(f, rq.keys[0], rq.lex))
+		s = max(s, scoreForces(f, rq.keys[0], rq.lex, rq.wholeForces))
 	}
 	if s < matchUnit {
 		s = max(s, scoreUnit(f, rq.keys[0]))

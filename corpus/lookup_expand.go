@@ -186,8 +186,12 @@ func scoreBeyondSpelling(f *Faction, q string) int {
 // alias, is headed by a military noun ("Armed Forces of Burkina Faso",
 // "Burundian National Defence Force") and holds the query's other words,
 // a nation's name matching its adjective ("burundi", "burundian").
-// WordNet says which nouns are military.
-func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
+// WordNet says which nouns are military. With whole, a form that names a
+// nation's forces as a whole ranks a step above a branch or a unit of
+// them ("eritrean army" is the "Eritrean Defence Forces", not the
+// "Eritrean Air Force"; see wholeForces), and both below one whose
+// summary calls it by the query's noun.
+func scoreForces(f *Faction, q string, lex *wordnet.Lexicon, whole bool) int {
 	qw := contentWords(q)
 	n := len(qw)
 	if n < 2 || !lex.Military(qw[n-1]) {
@@ -205,6 +209,9 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon) int {
 		}
 		if containsWord(strings.ToLower(f.Summary), qw[n-1]) {
 			return matchForcesCalled // "The Burundian National Defence Force (FDN) is the army"
+		}
+		if whole && !wholeForces(form, lex) {
+			return matchForces - 1
 		}
 		return matchForces
 	}

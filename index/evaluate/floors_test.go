@@ -261,7 +261,15 @@ var splitFloors = map[string]floors{
 	// 0.757 0.900 0.834 (bleve 0.635 0.832 0.744); factions 1734/1992
 	// found, 1668 described, 13 false; events 4415/4530, 43 false. The
 	// floors are reset to that split.
-	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.83, falseFactions: 13,
+	// factions25 (issue 12: epithets by "called" after a comma and by a
+	// name's modifiers, quoted translations, whole forces, letters of a
+	// name's own language, of its syllables and of a numbered mission,
+	// a name glossed after ", or" and described, passages running on):
+	// factions 1747/1992 found, 1686 described, 13 false, 344 unexpected;
+	// ranking and events unchanged. On 25 dev briefings held out of that
+	// work (seed 20261202) the figures did not move (343/397, 327, 2
+	// false). Described floor raised to 0.84.
+	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
 		datedRight: 0.97, falseEvents: 43, minBriefings: 121, minQs: 4610},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
