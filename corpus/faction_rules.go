@@ -346,6 +346,8 @@ const (
 	ruleDescribedBody        = "described-body"        // "a commander in the Cakrabirawa, the regiment that guarded the president": a name described by a noun first an organisation is a body, not a place
 	rulePeopleBefore         = "people-before"         // "the Palestinian Fatah movement": a people's adjective before a name WordNet knows opens no longer name
 	ruleApproached           = "approached"            // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
+	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
+	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
 )
 
 var allRules = []rule{
