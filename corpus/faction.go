@@ -182,7 +182,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		countedNames(paras, persons)
 	}
 	if !x.disabled[rulePlaceApposition] {
-		placeAppositions(paras, persons)
+		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated])
 	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
