@@ -2090,7 +2090,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				setKey(persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
 			}
-			if communities && describedAsCommunity(lower[j-1:], headed) || !off[ruleDescent] && describedAsDescent(lower[j-1:]) {
+			if communities && describedAsCommunity(lower[j-1:], headed, !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(lower[j-1:]) {
 				setKey(persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
@@ -2176,6 +2176,11 @@ func describedAsPerson(lower []string) bool {
 	}
 	return lower[1] == trimRight(lower[1], ",.;:") && (lower[2] == "his" || lower[2] == "her")
 }
+
+// ruleOwnersCommunity: "the Hoa, Vietnam's ethnic Chinese minority": a
+// possessive opens a description as "the" does, and the community noun
+// heading it makes the name a people's.
+const ruleOwnersCommunity = "owners-community"
 
 // ruleDescent: "Adivasis, the descendants of tea workers brought from
 // central India": a name described as someone's descendants is a people.
