@@ -261,7 +261,12 @@ var splitFloors = map[string]floors{
 	// 0.757 0.900 0.834 (bleve 0.635 0.832 0.744); factions 1734/1992
 	// found, 1668 described, 13 false; events 4415/4530, 43 false. The
 	// floors are reset to that split.
-	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.83, falseFactions: 13,
+	// factions29 (issue 12, precision: a building attacked or entered,
+	// a place a located description follows, a people described as
+	// descendants or by a possessive as a minority): factions 1734/1992
+	// found, 1668 described, 8 false, 340 unexpected (from 345); the
+	// false ceiling lowered to 8.
+	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.83, falseFactions: 8,
 		datedRight: 0.97, falseEvents: 43, minBriefings: 121, minQs: 4610},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
