@@ -182,7 +182,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		countedNames(paras, persons)
 	}
 	if !x.disabled[rulePlaceApposition] {
-		placeAppositions(paras, persons)
+		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated])
 	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
@@ -311,7 +311,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo)
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -826,8 +826,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 				uses = indexPlaceUses(paras, rules)
 			}
 			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
-			approached := rules.approached && !notPlaceHead // "stormed the Tajbeg Palace": a building
-			place = writtenAsPlace(low, uses, preps, members, approached) ||
+			approach := approachRules{on: rules.approached && !notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt} // "stormed the Tajbeg Palace": a building
+			place = writtenAsPlace(low, uses, preps, members, approach) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
 		}
@@ -861,8 +861,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached bool
-	acting                                                                                                           map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt bool
+	acting                                                                                                                                 map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
@@ -876,7 +876,7 @@ func adjectiveOfPlace(low string, uses placeUses) bool {
 			continue
 		}
 		for _, place := range []string{stem, stem + "a", stem + "e", stem + "o"} {
-			if writtenAsPlace(place, uses, strictLocatives, false, false) {
+			if writtenAsPlace(place, uses, strictLocatives, false, approachRules{}) {
 				return true
 			}
 		}
@@ -889,23 +889,41 @@ func adjectiveOfPlace(low string, uses placeUses) bool {
 // preposition after people in the plural ("deputies in") does not count.
 // With approached, a verb of assault or a preposition of approach counts
 // too (approachWord).
-func writtenAsPlace(low string, uses placeUses, preps []string, members, approached bool) bool {
+func writtenAsPlace(low string, uses placeUses, preps []string, members bool, approach approachRules) bool {
 	first, _, _ := strings.Cut(low, " ")
 	for _, u := range uses[first] {
 		lw := u.p.lowerWords()
 		at := u.p.offs[u.word]
-		if !slices.Contains(preps, lw[u.prep]) && !captureVerb(lw[u.prep]) && !(approached && approachWord(lw[u.prep])) || !strings.HasPrefix(u.p.low[at:], low) {
+		before := lw[u.prep]
+		if !slices.Contains(preps, before) && !captureVerb(before) && !approach.reads(before) || !strings.HasPrefix(u.p.low[at:], low) {
 			continue
 		}
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
 			continue
 		}
-		if members && u.prep > 0 && isMembers(lw[u.prep-1]) {
+		if members && u.prep > 0 && isMembers(lw[u.prep-1]) && (!approach.membersAt || isLocative(before)) {
 			continue // "deputies in the National People's Assembly"
 		}
 		return true
 	}
 	return false
+}
+
+// approachRules are the verbs and prepositions besides the locatives that
+// put a place after them, for a name whose head is first a building or a
+// location. on reads approachWord's ("stormed", "towards"); assault adds
+// assaultVerb's ("attacked", "burned", "occupied"): a party is attacked
+// too, but a name a building's noun heads that is attacked, entered or
+// set on fire is the building. membersAt keeps the members' exception of
+// writtenAsPlace to the locatives: deputies sit in an assembly, but
+// "special forces stormed the Tajbeg Palace" is an assault on a building
+// all the same.
+type approachRules struct{ on, assault, membersAt bool }
+
+// reads reports whether the lower-case word w puts a place after it
+// under r.
+func (r approachRules) reads(w string) bool {
+	return r.on && (approachWord(w) || r.assault && assaultVerb(w))
 }
 
 // placeUse is a word a paragraph writes right after a locative
@@ -927,7 +945,7 @@ func indexPlaceUses(paras []*para, rules placeRules) placeUses {
 	for _, p := range paras {
 		lw := p.lowerWords()
 		for k, w := range lw[:max(0, len(lw)-1)] {
-			if !isLocative(w) && !(rules.captured && captureVerb(w)) && !(rules.approached && approachWord(w)) {
+			if !isLocative(w) && !(rules.captured && captureVerb(w)) && !(rules.approached && (approachWord(w) || rules.assaulted && assaultVerb(w))) {
 				continue
 			}
 			j := k + 1
@@ -1027,6 +1045,32 @@ var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "o
 func approachWord(w string) bool {
 	switch w {
 	case "stormed", "storm", "storming", "toward", "towards", "beside":
+		return true
+	}
+	return false
+}
+
+// peopleComplement reports whether a complement after "of" names people
+// in the plural ("House of Representatives", "Chamber of Deputies"): the
+// name is a body of them wherever it sits, and a building's noun heading
+// it ("entered the House of Representatives") makes no place of it.
+func peopleComplement(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "of" && isMembers(strings.ToLower(trimRightPunct(words[i+1], ".,;:!?)"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// assaultVerb reports whether the lower-case word is the past of a verb
+// of assault on, entry into or destruction of a building ("attacked the
+// National Palace", "occupied the Law School", "burned the Tuileries
+// Palace"; ruleAssaulted). Like approachWord's, these count only
+// for a name whose head is first a building or a location.
+func assaultVerb(w string) bool {
+	switch w {
+	case "attacked", "entered", "occupied", "seized", "besieged", "surrounded", "shelled", "bombed", "burned", "burnt", "looted", "sacked", "torched":
 		return true
 	}
 	return false

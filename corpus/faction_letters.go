@@ -362,13 +362,16 @@ func splitListed(fs []*building) []*building {
 // largest ethnic group", ", the Valley's small Hindu minority" (a
 // community noun, or "group" after "ethnic", within five words). With
 // headed, another group noun before it heads the description instead ("a
-// party committed to preserving minority rule").
-func describedAsCommunity(lower []string, headed bool) bool {
+// party committed to preserving minority rule"). With owners, a
+// possessive opens the description too (", Vietnam's ethnic Chinese
+// minority").
+func describedAsCommunity(lower []string, headed, owners bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") {
 		return false
 	}
-	switch lower[1] {
-	case "the", "a", "an":
+	switch {
+	case lower[1] == "the", lower[1] == "a", lower[1] == "an":
+	case owners && isPossessive(lower[1]):
 	default:
 		return false
 	}

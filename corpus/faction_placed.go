@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
@@ -11,24 +12,58 @@ import (
 // description that a place noun heads names a place.
 const rulePlaceApposition = "place-apposition"
 
+// rulePlaceLocated: "Milluni, a tin camp on the Altiplano", "Manerplaw, a
+// headquarters on the Moei River": a description that a noun first naming
+// a building or a location heads, placed by a locative after it, names a
+// place, though the noun may name a group by another sense ("camp",
+// "headquarters") and the name be one word.
+const rulePlaceLocated = "place-located"
+
 // placeAppositions adds to into the keys of the capitalised names a comma
 // sets beside a description headed by a noun whose first sense is a
 // location or a building and no organisation ("region", "town", "base"),
 // as a writer says where a place is.
-func placeAppositions(paras []*para, into map[string]bool) {
+func placeAppositions(paras []*para, into map[string]bool, located bool) {
 	for _, p := range paras {
 		words := p.words()
 		for k := 0; k+2 < len(words); k++ {
 			if !strings.HasSuffix(words[k], ",") || !determiner(words[k+1]) {
 				continue
 			}
-			if head := appositionHead(words[k+2:]); head != "" && placeHeaded(head) {
+			head := appositionHead(words[k+2:])
+			if head != "" && placeHeaded(head) {
 				for _, name := range namesEndingAt(words, k) {
+					into[nameKey(name)] = true
+				}
+			}
+			if located && head != "" && startsUpper(words[k]) && placedDescription(words[k+2:], head) {
+				for _, name := range append(namesEndingAt(words, k), trimRight(words[k], ",")) {
 					into[nameKey(name)] = true
 				}
 			}
 		}
 	}
+}
+
+// placedDescription reports whether the description opening words,
+// headed by head, is a building's or a location's placed by a locative
+// right after its head ("a tin camp on the Altiplano"): a noun first
+// naming an organisation ("a party in the north") is left out.
+func placedDescription(words []string, head string) bool {
+	if !lang.IsPlaceNoun(head) || lang.IsOrgNoun(head) {
+		return false
+	}
+	for i := 0; i+1 < len(words) && i < 4; i++ {
+		if trimRight(words[i], ".,;:!?)") == head {
+			return words[i] == head && strictLocative(words[i+1])
+		}
+	}
+	return false
+}
+
+// strictLocative reports whether w is one of strictLocatives or "on".
+func strictLocative(w string) bool {
+	return w == "on" || slices.Contains(strictLocatives, w)
 }
 
 // determiner reports whether w opens a description: "the", "a", "an".

@@ -349,6 +349,8 @@ const (
 	ruleDescribedBody        = "described-body"        // "a commander in the Cakrabirawa, the regiment that guarded the president": a name described by a noun first an organisation is a body, not a place
 	rulePeopleBefore         = "people-before"         // "the Palestinian Fatah movement": a people's adjective before a name WordNet knows opens no longer name
 	ruleApproached           = "approached"            // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
+	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
+	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
 )
 
 var allRules = []rule{
@@ -2091,7 +2093,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
 				setKey(persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
 			}
-			if communities && describedAsCommunity(lower[j-1:], headed) {
+			if communities && describedAsCommunity(lower[j-1:], headed, !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(lower[j-1:]) {
 				setKey(persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 			}
 			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
@@ -2176,6 +2178,37 @@ func describedAsPerson(lower []string) bool {
 		return true
 	}
 	return lower[1] == trimRight(lower[1], ",.;:") && (lower[2] == "his" || lower[2] == "her")
+}
+
+// ruleOwnersCommunity: "the Hoa, Vietnam's ethnic Chinese minority": a
+// possessive opens a description as "the" does, and the community noun
+// heading it makes the name a people's.
+const ruleOwnersCommunity = "owners-community"
+
+// ruleDescent: "Adivasis, the descendants of tea workers brought from
+// central India": a name described as someone's descendants is a people.
+const ruleDescent = "descent-described"
+
+// describedAsDescent reports whether the words after a name (lower[0] is
+// its last word, closed by a comma) describe it as a people by descent:
+// ", the descendants of …", ", the descendants mainly of …", with up to
+// two words before the noun: a plural whose WordNet sense is one step
+// from "relative" (descendants, ancestors, offspring). A party has
+// members, not descendants.
+func describedAsDescent(lower []string) bool {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || !determiner(lower[1]) {
+		return false
+	}
+	for k := 2; k < len(lower) && k < 5; k++ {
+		w := trimRightPunct(lower[k], ".,;:)")
+		if strings.HasSuffix(w, "s") && slices.Contains(wordnet.Load().Kin(w), "relative") {
+			return true
+		}
+		if w != lower[k] {
+			return false
+		}
+	}
+	return false
 }
 
 // communityNouns after a name make it a people's: "the Mandingo

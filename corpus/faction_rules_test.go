@@ -61,6 +61,10 @@ var ruleCases = []ruleCase{
 		"In 1985 the brigade announced a joint front with the Dutch group Rode Vonk.", []string{"Rode Vonk"}, "", "", "", ""},
 	{"building stormed", ruleApproached,
 		"At dawn fighters of the Veldian Liberation Front (VLF) stormed the Old Palace of Harwick and seized the radio station.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Old Palace of Harwick"},
+	{"building attacked", ruleAssaulted,
+		"On 9 March cadets led by the Veldian Liberation Front (VLF) attacked the Winter Palace of Harwick. The assault failed within hours.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Winter Palace of Harwick"},
+	{"members storming a building", ruleMembersAt,
+		"Two days later special forces stormed the Old Palace of Harwick and killed the president. The Veldian Liberation Front (VLF) condemned the raid.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Old Palace of Harwick"},
 	{"building marched toward", ruleApproached,
 		"The Student Federation of Veldia (SFV) led a march towards the Northern Palace. Police stopped it at the bridge.", []string{"Student Federation of Veldia"}, "SFV", "", "", "Northern Palace"},
 	{"name in another language in brackets", ruleForeignBracket,
@@ -79,6 +83,12 @@ var ruleCases = []ruleCase{
 		"In August the Soviet Union and three of its allies in the Danube Pact sent their armies over the border.\n\nThe invasion ended the reforms of the Communist Party of Vardia.", []string{"Danube Pact", "Communist Party of Vardia"}, "", "", "", ""},
 	{"group noun's name one stands behind", ruleJoinedGroup,
 		"In 1965 a group of officers calling itself the Dawn Movement seized the radio station and abducted six generals.\n\nWho was really behind the Dawn Movement remains among the most contested questions.", []string{"Dawn Movement"}, "", "", "", ""},
+	{"one-word place a placed description follows", rulePlaceLocated,
+		"The Veldian Liberation Front (VLF) ran the war from Karvosk, a headquarters on the Tarn River, until 1995.\n\nKarvosk fell in January.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Karvosk"},
+	{"people a possessive describes as a minority", ruleOwnersCommunity,
+		"A second grievance of the Veldian Liberation Front (VLF) concerned the Tarva, Veldia's ethnic Ostrian minority, which numbered a million people.\n\nThe new rules fell most heavily on Tarva merchants, and in the north Tarva families came under pressure to leave.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tarva"},
+	{"people described as descendants", ruleDescent,
+		"Clashes between the Veldian Liberation Front (VLF) and the Tarvasis, the descendants of plantation workers brought from the coast, broke out in May.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tarvasis"},
 	{"place a comma sets beside its description", rulePlaceApposition,
 		"The call brought thousands of peasants into the field, above all in Los Padres, the highland region of the north where the Popular Union (UP) had its strongest roots. Ramírez became a legend in Los Padres.\n\nSome municipalities of Los Padres lost a large share of their inhabitants.", []string{"Popular Union"}, "UP", "", "", "Los Padres"},
 	{"person a lower-case title introduces", ruleTitleRun,
@@ -622,7 +632,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers, rulePlacedRest, ruleLettersModify, ruleLanguageLabel, ruleMembersName, ruleDescribedBody, rulePeopleBefore, ruleGlossNoun, ruleForeignApposition, rulePossessiveComplement, ruleOrdinalNamed, ruleHeadlessShort, ruleTitleAfter, ruleEnglishParts, ruleLettersSource, ruleNumberedEntry, ruleSentenceEntry, ruleInnerName, ruleQuotedTranslation, ruleWholeForces, ruleForeignLetters, ruleSyllableLetters, ruleNumberedLetters, ruleOrDescribed, ruleDigitLetters, ruleDescribedKnown}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers, rulePlacedRest, ruleLettersModify, ruleLanguageLabel, ruleMembersName, ruleDescribedBody, rulePeopleBefore, ruleGlossNoun, ruleForeignApposition, rulePossessiveComplement, ruleOrdinalNamed, ruleHeadlessShort, ruleTitleAfter, ruleEnglishParts, ruleLettersSource, ruleNumberedEntry, ruleSentenceEntry, ruleInnerName, ruleQuotedTranslation, ruleWholeForces, ruleForeignLetters, ruleSyllableLetters, ruleNumberedLetters, ruleOrDescribed, ruleDigitLetters, ruleDescribedKnown, ruleAssaulted, ruleMembersAt, rulePlaceLocated, ruleDescent, ruleOwnersCommunity}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -634,6 +644,17 @@ func TestRuleAblation(t *testing.T) {
 		if !covered {
 			t.Errorf("rule %s has no case", name)
 		}
+	}
+}
+
+// TestAssaultedBodyOfPeople: a building's noun whose complement names
+// people heads a body of them ("House of Deputies"), which soldiers
+// entering it make no place (peopleComplement, under ruleAssaulted).
+func TestAssaultedBodyOfPeople(t *testing.T) {
+	text := "# T\n\nOn 14 May an officer of the Veldian Defence Force (VDF) entered the House of Deputies with ten soldiers and arrested the cabinet.\n\nThe House of Deputies had met since April.\n"
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", text)})
+	if got := names(fs); !slices.Contains(got, "House of Deputies") {
+		t.Errorf("House of Deputies not listed: %q", got)
 	}
 }
 

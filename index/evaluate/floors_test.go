@@ -269,7 +269,12 @@ var splitFloors = map[string]floors{
 	// ranking and events unchanged. On 25 dev briefings held out of that
 	// work (seed 20261202) the figures did not move (343/397, 327, 2
 	// false). Described floor raised to 0.84.
-	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 13,
+	// factions29 (issue 12, precision: a building attacked or entered,
+	// a place a located description follows, a people described as
+	// descendants or by a possessive as a minority): factions 1734/1992
+	// found, 1668 described, 8 false, 340 unexpected (from 345); the
+	// false ceiling lowered to 8.
+	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 8,
 		datedRight: 0.97, falseEvents: 43, minBriefings: 121, minQs: 4610},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
