@@ -137,6 +137,7 @@ func ablations() []ablation {
 		// TestNamesFirst.
 		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }, Options{}},
 		{"ordinary words are no names", func(ix *Index) { ix.expansion.keepOrdinary = true }, Options{}},
+		{"English words are no misspelt names", func(ix *Index) { ix.expansion.englishMisspelt = true }, Options{}},
 		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }, Options{}},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }, Options{}},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
