@@ -145,7 +145,6 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
-		{"news leads' names", func(ix *Index) { ix.noLeads = true; ix.about = ix.aboutTerms() }, Options{}},
 		{"weights per kind of question", func(ix *Index) { ix.ranker.model = rank.Model{Global: ix.ranker.model.Global} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
