@@ -137,6 +137,7 @@ func ablations() []ablation {
 		// TestNamesFirst.
 		{"names typed otherwise", func(ix *Index) { ix.expansion.noNamedWords = true }, Options{}},
 		{"ordinary words are no names", func(ix *Index) { ix.expansion.keepOrdinary = true }, Options{}},
+		{"English words are no misspelt names", func(ix *Index) { ix.expansion.englishMisspelt = true }, Options{}},
 		{"names held by a whole form", func(ix *Index) { ix.expansion.noWholeNames = true }, Options{}},
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }, Options{}},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
@@ -144,7 +145,6 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
-		{"news leads' names", func(ix *Index) { ix.noLeads = true; ix.about = ix.aboutTerms() }, Options{}},
 		{"weights per kind of question", func(ix *Index) { ix.ranker.model = rank.Model{Global: ix.ranker.model.Global} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {

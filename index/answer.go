@@ -49,7 +49,7 @@ func answerKindOf(ws []string, possessive bool) answerKind {
 		switch {
 		case !wh[w]:
 			continue
-		case w == "how" && (next == "many" || next == "much"):
+		case w == "how" && (next == "many" || next == "much" || measures[next]):
 			return quantityKind
 		case w == "how" && next == "long":
 			return durationKind
@@ -71,6 +71,11 @@ func answerKindOf(ws []string, possessive bool) answerKind {
 }
 
 var wh = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true, "when": true, "where": true, "why": true, "how": true}
+
+// measures are the adjectives of size a question asks "how …" with: "how
+// big is the force" is answered by a count ("about 1,300 troops") or a
+// measure, as "how many" is.
+var measures = map[string]bool{"big": true, "large": true, "small": true, "strong": true, "old": true, "far": true, "deep": true, "high": true, "tall": true, "wide": true, "heavy": true}
 
 var dateNouns = map[string]bool{"year": true, "month": true, "date": true, "day": true}
 

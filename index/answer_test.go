@@ -224,3 +224,21 @@ func TestAnswerCarriesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuresAskCounts: "how big", "how strong" and the like ask for a
+// count or a measure, as "how many" does; other "how" questions ask for
+// no kind in particular.
+func TestMeasuresAskCounts(t *testing.T) {
+	for q, want := range map[string]answerKind{
+		"how big is the presidential guard":   quantityKind,
+		"how strong was the army":             quantityKind,
+		"how far into bolivia did they reach": quantityKind,
+		"how many troops were sent":           quantityKind,
+		"how did the army retake the city":    anyKind,
+		"how long did the siege last":         durationKind,
+	} {
+		if got := answerKindOf(words(q), false); got != want {
+			t.Errorf("%q asks for %s, want %s", q, kindNames[got], kindNames[want])
+		}
+	}
+}

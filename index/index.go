@@ -66,7 +66,6 @@ type Index struct {
 	about     map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
 	reports   map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
 	noTurns   bool                       // Options.noTurns, which the index was built with
-	noLeads   bool                       // no lead's names in about, for ablation (aboutTerms)
 	ranker    ranker
 	expansion expansion
 	// Reused reports whether Build opened a persisted index instead of

@@ -151,10 +151,13 @@ type expansion struct {
 	noCompounds    bool // two question words joined
 	noSplits       bool // one question word the briefings write as two (splitWords)
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
-	keepOrdinary   bool // an ordinary word may stand for a one-word name (ordinaryWord)
-	noWholeNames   bool // a name is held by any of its terms, not a whole form
-	noSurnames     bool // a person's name is held only whole (surnameForm)
-	keepCommon     bool // rank by common forms and synonyms too (rankExpansions)
+	// englishMisspelt lets an English word the text does not use be read
+	// as a misspelt name (misspelt).
+	englishMisspelt bool
+	keepOrdinary    bool // an ordinary word may stand for a one-word name (ordinaryWord)
+	noWholeNames    bool // a name is held by any of its terms, not a whole form
+	noSurnames      bool // a person's name is held only whole (surnameForm)
+	keepCommon      bool // rank by common forms and synonyms too (rankExpansions)
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
 }

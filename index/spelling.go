@@ -13,7 +13,8 @@ const misspeltReach = 5
 //     the word less its "s" is a name and the word is not;
 //   - a misspelling ("hezbolah", "bakiev"): a word the text never uses,
 //     of at least misspeltReach letters, one edit (a letter added,
-//     dropped, changed, or two swapped) from exactly one name.
+//     dropped, changed, or two swapped) from exactly one name, and no
+//     English word (see misspelt).
 //
 // A word the text uses is left alone, whatever names lie near it.
 func (ix *Index) namedWords(ws []string) []string {
@@ -30,7 +31,7 @@ func (ix *Index) namedWords(ws []string) []string {
 			out[i] = base
 			continue
 		}
-		if len([]rune(w)) >= misspeltReach {
+		if ix.misspelt(w) {
 			unknown = append(unknown, i)
 		}
 	}
@@ -53,6 +54,20 @@ func (ix *Index) namedWords(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// misspelt reports whether a question word the text does not use may be
+// a name typed wrong: it is long enough (misspeltReach), and WordNet
+// knows no English word of it, by itself or its inflection. A briefing
+// that never uses "sacked", "freed" or "units" still asks "why was Deuba
+// sacked", and reading "sacked" as the "Sacred" of a monument's name
+// made the monument's paragraph the only one holding the question's
+// name; "freed" became the Free of a movement, "units" Unity.
+func (ix *Index) misspelt(w string) bool {
+	if len([]rune(w)) < misspeltReach {
+		return false
+	}
+	return ix.expansion.englishMisspelt || len(ix.lexicon.Lemmas(w)) == 0
 }
 
 // nearestName returns the one name one edit from w, if exactly one is.

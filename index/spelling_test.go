@@ -40,6 +40,7 @@ func TestNamedWords(t *testing.T) {
 		"The leader of Hezbollah spoke. Fighters of Hezbollah crossed; in July Hezbollah fired rockets.",
 		"Talks in Kasana and then Kasama stalled; Kasana and Kasama both lay near Gao, as did Gao.",
 		"The agreement was weak and the army was tired.",
+		"Pupils of the Sacred Heart school met Okello; later Okello left, and Okello was gone.",
 	))
 	for _, tt := range []struct{ q, want string }{
 		{"who commanded gbagbos army", "who commanded gbagbo army"},
@@ -50,11 +51,17 @@ func TestNamedWords(t *testing.T) {
 		{"who took gaos", "who took gao"},
 		{"who held gaoo", "who held gaoo"}, // too short to guess
 		{"was the army tired", "was the army tired"},
+		{"why was okello sacked", "why was okello sacked"}, // English, though one letter from Sacred
 	} {
 		if got := strings.Join(ix.namedWords(words(tt.q)), " "); got != tt.want {
 			t.Errorf("%q: read %q, want %q", tt.q, got, tt.want)
 		}
 	}
+	ix.expansion.englishMisspelt = true
+	if got := strings.Join(ix.namedWords(words("why was okello sacked")), " "); got != "why was okello sacred" {
+		t.Errorf("English words read as misspelt names: read %q, want the name Sacred", got)
+	}
+	ix.expansion.englishMisspelt = false
 	pl := ix.buildQuery("who commanded gbagbos army")
 	if len(pl.anchors) != 1 || pl.anchors[0].label != "Gbagbo" {
 		t.Errorf("anchors of a possessive without apostrophe: %+v", pl.anchors)
