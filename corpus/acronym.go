@@ -435,11 +435,10 @@ func holdsNumbersOf(long, short string) bool {
 // "Ata-Zhurt" is a name written as words, not letters like "CPN-UML" or
 // "RED-Tabara".
 func hyphenedWords(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) < 2 {
-		return false
+	if !strings.Contains(s, "-") {
+		return false // one part (split lazily: most words hold no hyphen)
 	}
-	for _, w := range parts {
+	for w := range strings.SplitSeq(s, "-") {
 		r, size := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || len(w)-size < 2 || strings.ToLower(w[size:]) != w[size:] {
 			return false

@@ -789,8 +789,9 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 	verdict := map[string]bool{}
 	var uses placeUses // made on the first name in doubt
 	out := cands[:0]
+	var room [8]string
 	for _, c := range cands {
-		words := strings.Fields(c.name)
+		words := appendFields(room[:0], c.name)
 		if len(words) == 0 {
 			continue
 		}
@@ -1715,6 +1716,34 @@ func appendFirstFields(out []string, s string, n int) []string {
 	return out
 }
 
+// appendFields appends the words of strings.Fields(s) to out, which
+// callers keep on their stack where Fields allocates: the rules split
+// names of a few words hundreds of thousands of times.
+func appendFields(out []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return appendFirstFields(out, s, len(s)) // no more words than bytes
+		}
+	}
+	start := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\v', '\f', '\r', ' ':
+			if start >= 0 {
+				out, start = append(out, s[start:i]), -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
 // describesGroup reports whether words open with a noun phrase headed by a
 // group noun: "a jihadist group", "an armed militia".
 func describesGroup(words []string) bool {
@@ -2034,7 +2063,8 @@ func nameShaped(name string) bool {
 // nameAt reads a proper name starting at words[j], returning it and the
 // index after it. Connectors ("of", "the", "and" …) join capitalised words.
 func nameAt(words []string, j int, ofThe bool) (string, int) {
-	var name []string
+	var room [maxNameTokens]string // the words are joined before returning: no allocation for them
+	name := room[:0]
 	for ; j < len(words) && len(name) < maxNameTokens; j++ {
 		w := words[j]
 		core := trimRightPunct(w, ".,;:!?)”\"'’")
@@ -2093,7 +2123,8 @@ func isNotGroup(name string, defined, off bool) bool {
 	if !strings.Contains(k, " ") && (isGroupWord(k) || isPersonWord(k)) {
 		return true // "People", "Force", "Maoists": a common noun, not a name
 	}
-	first := strings.ToLower(trim(strings.Fields(name)[0], "*"))
+	var room [1]string
+	first := strings.ToLower(trim(appendFirstFields(room[:0], name, 1)[0], "*"))
 	if first == "operation" || first == "operations" {
 		return true // "Operation Allied Force" is what a force does
 	}

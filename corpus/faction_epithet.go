@@ -133,7 +133,7 @@ func nameEnd(low []string, i int, key []string) int {
 		return -1
 	}
 	for j, n := i, 0; j < len(low) && n < len(key); j++ {
-		for _, w := range strings.Fields(low[j]) {
+		for w := range strings.FieldsSeq(low[j]) {
 			if n == len(key) || w != key[n] {
 				return -1
 			}

@@ -82,7 +82,7 @@ func isEnumerator(w string) bool {
 		return ok && inner != "" && len(inner) <= 4 && strings.IndexFunc(inner, func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') }) < 0
 	}
 	w = strings.TrimSuffix(w, ".")
-	for _, part := range strings.Split(w, ".") {
+	for part := range strings.SplitSeq(w, ".") {
 		if part == "" || len(part) > 3 || strings.IndexFunc(part, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 			return false
 		}

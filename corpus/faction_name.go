@@ -112,7 +112,8 @@ func placeQualifiedHead(words []string, last int) int {
 // plural of a kind of person ("Young Patriots", "Volunteers for the
 // Defence of the Homeland"), and is not a place ("Haifa District").
 func isOrgName(name string) bool {
-	words := strings.Fields(name)
+	var room [8]string
+	words := appendFields(room[:0], name)
 	if len(words) == 0 {
 		return false
 	}

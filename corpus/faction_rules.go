@@ -562,7 +562,8 @@ var reportingVerbs = map[string]bool{
 
 // reportsNext reports whether rest opens with a reporting verb.
 func reportsNext(rest string) bool {
-	f := strings.Fields(rest[:min(len(rest), 40)])
+	var room [1]string
+	f := appendFirstFields(room[:0], rest[:min(len(rest), 40)], 1)
 	return len(f) > 0 && reportingVerbs[trimRight(f[0], ",")]
 }
 
@@ -581,7 +582,8 @@ func glossedAsOrg(span string, a Acronym) bool {
 // reporting its own deeds acts in the crisis; one only estimating or
 // noting is a source.
 func reportsOwnAction(rest string) bool {
-	f := strings.Fields(rest[:min(len(rest), 60)])
+	var room [3]string
+	f := appendFirstFields(room[:0], rest[:min(len(rest), 60)], 3) // the words read below
 	if len(f) > 2 && f[1] == "that" {
 		f = f[1:]
 	}

@@ -25,6 +25,32 @@ func TestFirstFields(t *testing.T) {
 	}
 }
 
+// TestAppendFields checks appendFields against strings.Fields on every
+// string of up to four pieces: letters, each ASCII space, Unicode spaces
+// (U+0085, U+00A0, U+2003), a byte that is no UTF-8 and a non-space
+// letter beyond ASCII; to an empty slice and after words already held.
+func TestAppendFields(t *testing.T) {
+	pieces := []string{"", "ab", "c", " ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "\xff", "é"}
+	var room [2]string
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				for _, d := range pieces {
+					s := a + b + c + d
+					want := strings.Fields(s)
+					if got := appendFields(room[:0], s); !slices.Equal(got, want) {
+						t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+					}
+					held := []string{"held"}
+					if got := appendFields(held, s); !slices.Equal(got, append([]string{"held"}, want...)) {
+						t.Errorf("appendFields(%q, %q) = %q", held, s, got)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestIndexApostrophe checks that indexApostrophe finds the first of the
 // four marks, whichever comes first.
 func TestIndexApostrophe(t *testing.T) {

@@ -537,7 +537,7 @@ func initials(name string) string {
 // connectors ("of", "the", "for").
 func contentWords(n string) []string {
 	var out []string
-	for _, w := range strings.Fields(n) {
+	for w := range strings.FieldsSeq(n) {
 		if !isConnector(w) && w != "to" && w != "on" {
 			out = append(out, w)
 		}

@@ -47,55 +47,133 @@ type mention struct{ Briefing, N int32 }
 // in lower case ("Gbagbo", "Abidjan", "Tuareg", but not "The" or
 // "Government" used both ways). Sentence-initial words say nothing.
 func properNames(c *corpus.Corpus) properNouns {
-	upper, lower := map[string]int{}, map[string]int{}
-	byBriefing := make([]map[string]int, len(c.Briefings))
+	cc := caseCounter{ids: map[string]int32{}}
+	byBriefing := make([][]wordCount, len(c.Briefings))
 	for i, b := range c.Briefings {
-		byBriefing[i] = map[string]int{}
 		for _, p := range b.Paragraphs {
-			countCase(p.Text, byBriefing[i], lower)
+			cc.count(p.Text)
 		}
-		for w, n := range byBriefing[i] {
-			upper[w] += n
-		}
+		byBriefing[i] = cc.endBriefing()
 	}
 	pn := properNouns{words: map[string]bool{}, mentions: map[string][]mention{}}
-	for w, n := range upper {
-		if n >= 2*lower[w] && utf8.RuneCountInString(w) >= 3 && !questionWords[w] && !isDate(w) && !weekdays[w] {
+	for id, w := range cc.words {
+		if n := cc.upper[id]; n > 0 && n >= 2*cc.lower[id] && utf8.RuneCountInString(w) >= 3 && !questionWords[w] && !isDate(w) && !weekdays[w] {
 			pn.words[w] = true
 		}
 	}
 	for i, counts := range byBriefing {
-		for w, n := range counts {
-			if pn.words[w] {
-				pn.mentions[w] = append(pn.mentions[w], mention{int32(i), int32(n)})
+		for _, m := range counts {
+			if w := cc.words[m.id]; pn.words[w] {
+				pn.mentions[w] = append(pn.mentions[w], mention{int32(i), m.n})
 			}
 		}
 	}
 	return pn
 }
 
-// countCase counts each word of text by case, skipping the first word of
+// caseCounter counts the corpus's words by case, each distinct folded word
+// numbered once: a use costs one look-up that allocates nothing (folding
+// ASCII into a buffer), not a map assignment keyed by a new lowered
+// string, and the counts are arrays by number (a fifth of an index
+// build's CPU went to the maps).
+type caseCounter struct {
+	ids          map[string]int32
+	words        []string // by number
+	upper, lower []int32  // uses by case in the whole corpus, by number
+	inBriefing   []int32  // capitalised uses in the current briefing
+	touched      []int32  // the numbers inBriefing counts
+	buf          []byte
+}
+
+// count counts each word of text by case, skipping the first word of
 // each sentence and words of fewer than three bytes, which fold to fewer
 // than three letters and so can never be names: a quarter of all words,
 // and the commonest.
-func countCase(text string, upper, lower map[string]int) {
+func (cc *caseCounter) count(text string) {
 	initial := true
 	eachWord(text, func(start, end int) {
 		if !initial && end-start >= 3 {
 			r, _ := utf8.DecodeRuneInString(text[start:])
 			if unicode.IsUpper(r) {
-				upper[foldWord(strings.ToLower(text[start:end]))]++
+				id := cc.id(text[start:end])
+				if cc.inBriefing[id] == 0 {
+					cc.touched = append(cc.touched, id)
+				}
+				cc.inBriefing[id]++
 			} else if unicode.IsLetter(r) {
-				lower[foldWord(strings.ToLower(text[start:end]))]++
+				cc.lower[cc.id(text[start:end])]++
 			}
 		}
 		initial = end < len(text) && sentenceEnd(text[end:])
 	})
 }
 
+// id numbers w folded as foldWord(strings.ToLower(w)) folds it.
+func (cc *caseCounter) id(w string) int32 {
+	key, ok := cc.asciiLower(w)
+	if !ok {
+		key = []byte(foldWord(strings.ToLower(w)))
+	}
+	if id, ok := cc.ids[string(key)]; ok {
+		return id
+	}
+	s := string(key)
+	id := int32(len(cc.words))
+	cc.ids[s] = id
+	cc.words = append(cc.words, s)
+	cc.upper, cc.lower, cc.inBriefing = append(cc.upper, 0), append(cc.lower, 0), append(cc.inBriefing, 0)
+	return id
+}
+
+// asciiLower lowers w into the counter's buffer if w is ASCII, which
+// foldWord leaves as it is.
+func (cc *caseCounter) asciiLower(w string) ([]byte, bool) {
+	cc.buf = cc.buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		cc.buf = append(cc.buf, c)
+	}
+	return cc.buf, true
+}
+
+// wordCount is how many times a briefing uses word number id.
+type wordCount struct{ id, n int32 }
+
+// endBriefing adds the current briefing's capitalised uses to the
+// corpus's and returns them, word number and count, in the order first
+// met, ready for the next briefing.
+func (cc *caseCounter) endBriefing() []wordCount {
+	out := make([]wordCount, 0, len(cc.touched))
+	for _, id := range cc.touched {
+		n := cc.inBriefing[id]
+		cc.upper[id] += n
+		out = append(out, wordCount{id, n})
+		cc.inBriefing[id] = 0
+	}
+	cc.touched = cc.touched[:0]
+	return out
+}
+
 // sentenceEnd reports whether the text after a word closes a sentence or
 // a heading-like lead ("Q:", "MR. SMITH:").
 func sentenceEnd(after string) bool {
+	if after != "" && after[0] < utf8.RuneSelf {
+		// The usual case, decided without trimming: a plain character
+		// ends a sentence by itself or is one of those trimmed.
+		switch after[0] {
+		case '"', '\'', ')', ']':
+		case '.', '!', '?', ':', ';', '\n':
+			return true
+		default:
+			return false
+		}
+	}
 	after = strings.TrimLeft(after, `"'’”)]`)
 	return after == "" || strings.ContainsAny(after[:1], ".!?:;—\n")
 }
