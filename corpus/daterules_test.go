@@ -144,6 +144,14 @@ func TestDateRules(t *testing.T) {
 		{ruleStativeSpan, dateCase{"an object and a phrase before until", "", "In 1931 the league was founded. It held the governorship without a break until 1977.", []string{"1931"}}},
 		// "had become" by a date states a result (isBecomeBy).
 		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By 1998 the port had become the busiest on the coast.", nil}},
+		// A date subject of a passive in the simple present names a
+		// custom (isPresentPassiveOf).
+		// A count with a verb of being or measure states what there was
+		// (isStativeCount).
+		{ruleStativeCount, dateCase{"there were only a few thousand", "", "The war began in 1961. In 1964 there were only a few thousand soldiers in the colony.", []string{"1961"}}},
+		{ruleStativeCount, dateCase{"numbered between two figures", "", "The war began in 1961. By early 1974 the army numbered between 50,000 and 60,000.", []string{"1961"}}},
+		{ruleStativeCount, dateCase{"a verb one step from be", "", "The war began in 1961. In 1970 the rebel force comprised only a few hundred fighters.", []string{"1961"}}},
+		{rulePresentPassiveDay, dateCase{"a day celebrated as a named day", "", "The army crossed the canal on 6 October 1973. In Egypt, 6 October is celebrated as Armed Forces Day.", []string{"1973-10-06"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
 		{ruleLabelYear, dateCase{"a year in a bold label", "", "The campaign began in 1970.\n\n- **The Old Mint, 1971**: in the early hours of 1 March a device exploded. - **The Arsenal, 1972**: on 19 May a bomb went off.", []string{"1970", "1971-03-01", "1972-05-19"}}},
@@ -266,6 +274,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"the weeks after across a month keep the year", "", "On 20 April 1975 the rebels took the town. In the weeks after the assault the army shelled it.", []string{"1975-04-20", "1975~approx"}},
 		{"weeks later after a month keeps the year", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Weeks later the graves were opened.", []string{"1976-12-04", "1998-08", "1998~approx"}},
 		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
+		{"a count held by a verb of doing", "", "By the end of September 1977 the rebels held around 90 per cent of the province.", []string{"1977-09~late"}},
+		{"a count of time spent", "", "The leader spent about seven months in jail in 1982.", []string{"1982"}},
+		{"a day declared in a past passive reports", "", "The rebels took the town in 1990. 5 May 1991 was declared a holiday.", []string{"1990", "1991-05-05"}},
 		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
 		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
 		{"a year naming a subject in the present", "2010-01-01", "The 1995 constitution remains in force.", []string{}},

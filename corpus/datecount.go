@@ -1,0 +1,106 @@
+package corpus
+
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// isStativeCount reports whether the clause of a date, scope with the
+// date at bytes [at, end), states a count with a verb WordNet files
+// among those of being or having (verb.stative: "be", "number", "hold",
+// "total"), the count being its subject or what follows the verb (rule
+// stative-count): "In 1964 there were only a few thousand soldiers in
+// the colony", "By early 1974 the army numbered between 50,000 and
+// 60,000", "In 1950 fewer than two thousand of the inhabitants held
+// assimilated status". Such a clause tells what there was at the date,
+// a state the narrative reaches, and nothing that happened. A passive
+// ("thousands were killed") reports a happening, and so does a count of
+// happenings ("there were two coups in 1964").
+func isStativeCount(scope string, at, end int, off dateRules) bool {
+	if !off.on(ruleStativeCount) || at < 0 || end > len(scope) || at > end {
+		return false
+	}
+	w := append(paddedWordList(scope[:at]), paddedWordList(scope[end:])...)
+	v := firstVerb(w)
+	if v < 0 || !isMeasureStative(w[v]) || isAuxiliary(w[v]) && isQuantityPassive(w[v+1:], off) {
+		return false
+	}
+	return countsThings(w[v+1:]) || countsThings(trimPrepositions(w[:v])) && !countsHappening(w[v+1:])
+}
+
+// isMeasureStative reports whether w is a verb of being that can state
+// a measure: one WordNet files under verb.stative whose most frequent
+// sense is "be" or lies one step from "be" or "amount" ("number",
+// "total", "comprise"). Other verbs of the file ("hold", "spend") take
+// counts of what was done with them ("held 90 per cent of the
+// province", "spent seven months in jail"), and report a happening.
+func isMeasureStative(w string) bool {
+	lex := wordnet.Load()
+	if !lex.Stative(w) {
+		return false
+	}
+	return slices.Contains(lex.Lemmas(w), "be") || lex.HasKin(w, "be") || lex.HasKin(w, "amount") || lex.HasSynonym(w, "amount")
+}
+
+// firstVerb returns the index of the first finite verb in w, by its form
+// (see isVerbForm), or -1.
+func firstVerb(w []string) int {
+	for i, x := range w {
+		if isVerbForm(x) {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimPrepositions returns w without the prepositions that open it: the
+// date's own ("in", "by") left before the subject once the date is
+// taken out.
+func trimPrepositions(w []string) []string {
+	for len(w) > 0 && (isPreposition(w[0]) || isContextWord(w[0])) {
+		w = w[1:]
+	}
+	return w
+}
+
+// countsThings reports whether w, the words of a noun phrase and what
+// follows it, open with a count within a few words, before any verb or
+// clause link, of no happening: "only a few thousand soldiers",
+// "between 50,000 and 60,000", "fewer than two thousand of the
+// inhabitants"; not "two coups".
+func countsThings(w []string) bool {
+	for k := 0; k < len(w) && k < 5; k++ {
+		if isVerbForm(w[k]) || isClauseLink(w[k]) && w[k] != "than" {
+			return false
+		}
+		if isCountWord(w[k]) {
+			return !countsHappening(w[k+1:])
+		}
+	}
+	return false
+}
+
+// isCountWord reports whether w is a count: a figure, a number written
+// as a word above one, or an amount with no number ("few", "many").
+func isCountWord(w string) bool {
+	return isCount(w) || countWord(w) > 1 || isAmountWord(w) && w != "no" && w != "much"
+}
+
+// countsHappening reports whether the noun a count or a verb
+// quantifies, among the next few words w, names a happening in WordNet
+// ("two coups", "three attacks", "held a rally"): a count of what took
+// place, not of what there was.
+func countsHappening(w []string) bool {
+	lex := wordnet.Load()
+	for k := 0; k < len(w) && k < 4; k++ {
+		switch {
+		case isCountWord(w[k]) || isDeterminer(w[k]) || w[k] == "and" || w[k] == "of" || w[k] == "or":
+		case lex.Happening(w[k]):
+			return true
+		case lex.Thing(w[k]):
+			return false
+		}
+	}
+	return false
+}
