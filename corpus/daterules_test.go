@@ -151,6 +151,11 @@ func TestDateRules(t *testing.T) {
 		{ruleStativeCount, dateCase{"there were only a few thousand", "", "The war began in 1961. In 1964 there were only a few thousand soldiers in the colony.", []string{"1961"}}},
 		{ruleStativeCount, dateCase{"numbered between two figures", "", "The war began in 1961. By early 1974 the army numbered between 50,000 and 60,000.", []string{"1961"}}},
 		{ruleStativeCount, dateCase{"a verb one step from be", "", "The war began in 1961. In 1970 the rebel force comprised only a few hundred fighters.", []string{"1961"}}},
+		// What a generic subject argues in the present is a view of the
+		// past (isGenericView).
+		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},
+		{ruleGenericView, dateCase{"historians in the present perfect and the present", "", "The party was founded in 1956. Some historians have questioned this date and argue that it took shape only in 1959.", []string{"1956"}}},
+		{ruleGenericView, dateCase{"a bare plural with an adjective", "", "The war ended in 1979. Revisionist scholars contend that the army had lost it by 1975.", []string{"1979"}}},
 		{rulePresentPassiveDay, dateCase{"a day celebrated as a named day", "", "The army crossed the canal on 6 October 1973. In Egypt, 6 October is celebrated as Armed Forces Day.", []string{"1973-10-06"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
@@ -276,6 +281,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
 		{"a count held by a verb of doing", "", "By the end of September 1977 the rebels held around 90 per cent of the province.", []string{"1977-09~late"}},
 		{"a count of time spent", "", "The leader spent about seven months in jail in 1982.", []string{"1982"}},
+		{"a named speaker says that", "", "The war ended in 1979. The general argues that the army had lost it by 1975.", []string{"1979", "1975"}},
+		{"generic subjects in the past", "", "The war ended in 1979. Historians agreed that the army had lost it by 1975.", []string{"1979", "1975"}},
+		{"generic subjects in a news report", "2021-05-20", "KABUL, 12 May (Wire) - Residents say that the militia left the town on Monday.", []string{"2021-05-10"}},
 		{"a day declared in a past passive reports", "", "The rebels took the town in 1990. 5 May 1991 was declared a holiday.", []string{"1990", "1991-05-05"}},
 		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
 		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
