@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
@@ -103,4 +104,43 @@ func countsHappening(w []string) bool {
 		}
 	}
 	return false
+}
+
+// isPastCopulaState reports whether the clause of a date, scope with the
+// date at bytes [at, end), has as its only verb a copula in the past
+// with an adjective or a noun phrase after it that names no happening
+// (rule copula-state): "this year the streets were empty", "Twelve years
+// after its defeat, the army was once again the arbiter of Bolivian
+// politics". The clause tells how things stood at the date, a state the
+// narrative reaches; nothing happened. A passive ("was declared"), a
+// progressive ("were marching"), "there was" before a happening and a
+// complement that names one ("1980 was the bloodiest year of the war"
+// is left to isDateSubjectOfCopula) are left alone.
+func isPastCopulaState(scope string, at, end int, off dateRules) bool {
+	if !off.on(ruleCopulaState) || at < 0 || end > len(scope) || at > end {
+		return false
+	}
+	head := paddedWordList(scope[:at])
+	if len(trimPrepositions(head)) > 0 {
+		return false // the date after a verb or a noun ("the deployment on 14 March"), not opening the clause
+	}
+	w := paddedWordList(scope[end:])
+	v := firstVerb(w)
+	if v <= 0 || w[v] != "was" && w[v] != "were" || w[v-1] == "there" || firstVerb(w[v+1:]) >= 0 || slices.Contains(w[v+1:], "to") {
+		return false
+	}
+	c := w[v+1:]
+	for len(c) > 0 && (isPreverbAdverb(c[0]) || c[0] == "once" || c[0] == "again" || c[0] == "also") {
+		c = c[1:]
+	}
+	if len(c) == 0 || isPreposition(c[0]) || isContextWord(c[0]) || c[0] == "to" || strings.HasSuffix(c[0], "ing") || isCountWord(c[0]) {
+		return false
+	}
+	lex := wordnet.Load()
+	for _, x := range c[:min(len(c), 5)] {
+		if lex.Happening(x) {
+			return false
+		}
+	}
+	return true
 }

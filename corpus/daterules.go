@@ -271,11 +271,16 @@ const (
 	// stalled as early as 1956") is a term of a view of the past, no
 	// event (see isGenericView).
 	ruleGenericView = "generic-view"
+	// ruleCopulaState: a clause whose only verb is a past copula before
+	// an adjective or a noun phrase of no happening ("this year the
+	// streets were empty") states how things stood at its date, no
+	// event (see isPastCopulaState).
+	ruleCopulaState = "copula-state"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, rulePresentPassiveDay, ruleStativeCount, ruleGenericView}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState}
 }
 
 // on reports whether rule is on.

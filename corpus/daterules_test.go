@@ -156,6 +156,11 @@ func TestDateRules(t *testing.T) {
 		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},
 		{ruleGenericView, dateCase{"historians in the present perfect and the present", "", "The party was founded in 1956. Some historians have questioned this date and argue that it took shape only in 1959.", []string{"1956"}}},
 		{ruleGenericView, dateCase{"a bare plural with an adjective", "", "The war ended in 1979. Revisionist scholars contend that the army had lost it by 1975.", []string{"1979"}}},
+		// A past copula before an adjective or a noun phrase, after a
+		// date that opens the clause, states how things stood
+		// (isPastCopulaState).
+		{ruleCopulaState, dateCase{"this year the streets were empty", "", "The rebels seized the parliament on 27 July 1990. That year the streets were empty except for army patrols.", []string{"1990-07-27"}}},
+		{ruleCopulaState, dateCase{"years after, the army was the arbiter", "", "The army was defeated in April 1952. Twelve years after its defeat, the army was once again the arbiter of politics.", []string{"1952-04"}}},
 		{rulePresentPassiveDay, dateCase{"a day celebrated as a named day", "", "The army crossed the canal on 6 October 1973. In Egypt, 6 October is celebrated as Armed Forces Day.", []string{"1973-10-06"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
@@ -284,6 +289,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a named speaker says that", "", "The war ended in 1979. The general argues that the army had lost it by 1975.", []string{"1979", "1975"}},
 		{"generic subjects in the past", "", "The war ended in 1979. Historians agreed that the army had lost it by 1975.", []string{"1979", "1975"}},
 		{"generic subjects in a news report", "2021-05-20", "KABUL, 12 May (Wire) - Residents say that the militia left the town on Monday.", []string{"2021-05-10"}},
+		{"a copula after the date of a happening's noun", "", "At the time of the deployment on 14 March 2011 the public estimates were about a thousand troops.", []string{"2011-03-14"}},
+		{"a copula before a date in its complement", "", "The result was the New York Agreement of 15 August 1962.", []string{"1962-08-15"}},
 		{"a day declared in a past passive reports", "", "The rebels took the town in 1990. 5 May 1991 was declared a holiday.", []string{"1990", "1991-05-05"}},
 		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
 		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
