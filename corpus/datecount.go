@@ -27,7 +27,26 @@ func isStativeCount(scope string, at, end int, off dateRules) bool {
 	if v < 0 || !isMeasureStative(w[v]) || isAuxiliary(w[v]) && isQuantityPassive(w[v+1:], off) {
 		return false
 	}
+	if relativeHappening(w[v+1:]) {
+		return false // "were among eight groups that signed the agreement": the signing
+	}
 	return countsThings(w[v+1:]) || countsThings(trimPrepositions(w[:v])) && !countsHappening(w[v+1:])
+}
+
+// relativeHappening reports whether w holds a relative clause whose verb,
+// right after its pronoun, is a past of no auxiliary ("groups that
+// signed the agreement"): the clause tells what the things counted did,
+// a happening the date dates.
+func relativeHappening(w []string) bool {
+	for k := 0; k+1 < len(w); k++ {
+		switch w[k] {
+		case "that", "who", "which":
+			if isVerbForm(w[k+1]) && !isAuxiliary(w[k+1]) && !isModalOrDo(w[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isMeasureStative reports whether w is a verb of being that can state
