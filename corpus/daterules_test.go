@@ -161,6 +161,9 @@ func TestDateRules(t *testing.T) {
 		// (isPastCopulaState).
 		{ruleCopulaState, dateCase{"this year the streets were empty", "", "The rebels seized the parliament on 27 July 1990. That year the streets were empty except for army patrols.", []string{"1990-07-27"}}},
 		{ruleCopulaState, dateCase{"years after, the army was the arbiter", "", "The army was defeated in April 1952. Twelve years after its defeat, the army was once again the arbiter of politics.", []string{"1952-04"}}},
+		// A date a name is taken from is no event (isNamedAfter).
+		{ruleNameSource, dateCase{"named after the year", "", "The revolt began in October 1911. The revolution, named after the year 1911 in the old calendar, brought down the dynasty.", []string{"1911-10"}}},
+		{ruleNameSource, dateCase{"named after a feast that fell on a date", "", "The war began on 6 October 1973. Israelis named the war after Yom Kippur, which fell on 6 October in 1973.", []string{"1973-10-06"}}},
 		{rulePresentPassiveDay, dateCase{"a day celebrated as a named day", "", "The army crossed the canal on 6 October 1973. In Egypt, 6 October is celebrated as Armed Forces Day.", []string{"1973-10-06"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
@@ -292,6 +295,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"generic subjects in a news report", "2021-05-20", "KABUL, 12 May (Wire) - Residents say that the militia left the town on Monday.", []string{"2021-05-10"}},
 		{"a copula after the date of a happening's noun", "", "At the time of the deployment on 14 March 2011 the public estimates were about a thousand troops.", []string{"2011-03-14"}},
 		{"a copula before a date in its complement", "", "The result was the New York Agreement of 15 August 1962.", []string{"1962-08-15"}},
+		{"renamed after a happening tells when", "", "The town was renamed after independence in 1975.", []string{"1975"}},
 		{"a day declared in a past passive reports", "", "The rebels took the town in 1990. 5 May 1991 was declared a holiday.", []string{"1990", "1991-05-05"}},
 		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
 		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},

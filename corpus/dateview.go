@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
@@ -90,4 +93,60 @@ func isGenericSubject(w []string) bool {
 	}
 	head := w[len(w)-1]
 	return !leadsNoun(w[0]) && strings.HasSuffix(head, "s") && wordnet.Load().Thing(head)
+}
+
+// isNamedAfter reports whether a date stands in what a verb of naming
+// takes "after" ("The Xinhai Revolution, named after the year 1911 in
+// the traditional cycle", "Israelis named the war after Yom Kippur, …,
+// which fell on 6 October in 1973"; rule name-source): the date is where
+// a name comes from, and nothing happened at it in the narrative. head
+// is the sentence's text before the date. The verb is "name" or a word
+// WordNet puts one step from it ("call", "dub", "rename"), a few words
+// before "after"; what "after" takes opens with a capital or with "the
+// year" or "the date". "Renamed after independence in 1975" tells when
+// the renaming was, and is left alone.
+func isNamedAfter(head string, off dateRules) bool {
+	if !off.on(ruleNameSource) || !strings.Contains(head, "after ") {
+		return false // most dates
+	}
+	k := strings.LastIndex(head, " after ")
+	if k < 0 || strings.ContainsAny(head[k:], ";:") {
+		return false
+	}
+	if !opensNameSource(head[k+len(" after "):]) {
+		return false
+	}
+	before := paddedWordList(head[:k])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-5; i-- {
+		if isNamingVerb(before[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensNameSource reports whether s, what "after" takes, opens with a
+// capitalised word or with "the year" or "the date": a name or a date a
+// name is taken from, not a happening it follows in time.
+func opensNameSource(s string) bool {
+	w, _ := nextLowerWord(s, 0)
+	if w == "the" {
+		_, end := nextLowerWord(s, 0)
+		next, _ := nextLowerWord(s, end)
+		return next == "year" || next == "date"
+	}
+	s = strings.TrimLeft(s, " ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isNamingVerb reports whether w is a past form of "name" or of a verb
+// WordNet puts one step from it or gives as its synonym ("called",
+// "dubbed", "renamed").
+func isNamingVerb(w string) bool {
+	if !isParticiple(w) {
+		return false
+	}
+	lex := wordnet.Load()
+	return slices.Contains(lex.Lemmas(w), "name") || lex.HasKin(w, "name") || lex.HasSynonym(w, "name")
 }
