@@ -261,8 +261,13 @@ var splitFloors = map[string]floors{
 	// 0.757 0.900 0.834 (bleve 0.635 0.832 0.744); factions 1734/1992
 	// found, 1668 described, 13 false; events 4415/4530, 43 false. The
 	// floors are reset to that split.
+	// timeline24 (issue 13: states and counts, customs, views of the
+	// past and names; rules present-passive-day, stative-count,
+	// generic-view, copula-state, name-source, tuned on 96 briefings
+	// with 25 held out): events 4415/4530, 33 false; ranking and
+	// factions unchanged.
 	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.83, falseFactions: 13,
-		datedRight: 0.97, falseEvents: 43, minBriefings: 121, minQs: 4610},
+		datedRight: 0.97, falseEvents: 33, minBriefings: 121, minQs: 4610},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
