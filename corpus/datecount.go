@@ -8,22 +8,21 @@ import (
 )
 
 // isStativeCount reports whether the clause of a date, scope with the
-// date at bytes [at, end), states a count with a verb WordNet files
-// among those of being or having (verb.stative: "be", "number", "hold",
-// "total"), the count being its subject or what follows the verb (rule
+// date at bytes [at, end), states a count with a verb of being or
+// measure (see isMeasureStative: "be", "number", "total", "comprise"),
+// the count being its subject or what follows the verb (rule
 // stative-count): "In 1964 there were only a few thousand soldiers in
 // the colony", "By early 1974 the army numbered between 50,000 and
-// 60,000", "In 1950 fewer than two thousand of the inhabitants held
-// assimilated status". Such a clause tells what there was at the date,
-// a state the narrative reaches, and nothing that happened. A passive
-// ("thousands were killed") reports a happening, and so does a count of
-// happenings ("there were two coups in 1964").
+// 60,000". Such a clause tells what there was at the date, a state the
+// narrative reaches, and nothing that happened. A passive ("thousands
+// were killed") reports a happening, and so do a count of happenings
+// ("two thousand rebels held a rally") and a relative clause that tells
+// what the things counted did ("among eight groups that signed").
 func isStativeCount(scope string, at, end int, off dateRules) bool {
 	if !off.on(ruleStativeCount) || at < 0 || end > len(scope) || at > end {
 		return false
 	}
-	w := append(paddedWordList(scope[:at]), paddedWordList(scope[end:])...)
-	v := firstVerb(w)
+	w, v := dateVerb(paddedWordList(scope[:at]), paddedWordList(scope[end:]))
 	if v < 0 || !isMeasureStative(w[v]) || isAuxiliary(w[v]) && isQuantityPassive(w[v+1:], off) {
 		return false
 	}
@@ -63,6 +62,24 @@ func isMeasureStative(w string) bool {
 	return slices.Contains(lex.Lemmas(w), "be") || lex.HasKin(w, "be") || lex.HasKin(w, "amount") || lex.HasSynonym(w, "amount")
 }
 
+// dateVerb returns the words of a date's clause, head before the date
+// and tail after it, and the index among them of the date's own verb:
+// the nearest before the date, or, when none comes before, the first
+// after it ("Four men are in custody after police detained them on
+// Tuesday" dates the detaining); -1 when there is none.
+func dateVerb(head, tail []string) ([]string, int) {
+	for i := len(head) - 1; i >= 0; i-- {
+		if isVerbForm(head[i]) {
+			return head, i
+		}
+	}
+	w := append(head, tail...)
+	if v := firstVerb(tail); v >= 0 {
+		return w, len(head) + v
+	}
+	return w, -1
+}
+
 // firstVerb returns the index of the first finite verb in w, by its form
 // (see isVerbForm), or -1.
 func firstVerb(w []string) int {
@@ -85,14 +102,18 @@ func trimPrepositions(w []string) []string {
 }
 
 // countsThings reports whether w, the words of a noun phrase and what
-// follows it, open with a count within a few words, before any verb or
-// clause link, of no happening: "only a few thousand soldiers",
-// "between 50,000 and 60,000", "fewer than two thousand of the
-// inhabitants"; not "two coups".
+// follows it, open with a count within a few words, before any verb,
+// clause link or preposition that no count follows, of no happening:
+// "only a few thousand soldiers", "between 50,000 and 60,000", "fewer
+// than two thousand of the inhabitants"; not "two coups", nor "between
+// the two communities".
 func countsThings(w []string) bool {
 	for k := 0; k < len(w) && k < 5; k++ {
 		if isVerbForm(w[k]) || isClauseLink(w[k]) && w[k] != "than" {
 			return false
+		}
+		if (isContextWord(w[k]) || w[k] == "among") && (k+1 >= len(w) || !isCountWord(w[k+1])) {
+			return false // a phrase of place or time: "between the two communities", "among eight groups"
 		}
 		if isCountWord(w[k]) {
 			return !countsHappening(w[k+1:])
@@ -126,33 +147,48 @@ func countsHappening(w []string) bool {
 }
 
 // isPastCopulaState reports whether the clause of a date, scope with the
-// date at bytes [at, end), has as its only verb a copula in the past
-// with an adjective or a noun phrase after it that names no happening
-// (rule copula-state): "this year the streets were empty", "Twelve years
-// after its defeat, the army was once again the arbiter of Bolivian
-// politics". The clause tells how things stood at the date, a state the
-// narrative reaches; nothing happened. A passive ("was declared"), a
-// progressive ("were marching"), "there was" before a happening and a
-// complement that names one ("1980 was the bloodiest year of the war"
-// is left to isDateSubjectOfCopula) are left alone.
+// date at bytes [at, end), opens with the date and has as its only verb
+// a copula in the past with an adjective or a noun phrase after it that
+// names no happening (rule copula-state): "this year the streets were
+// empty", "Twelve years after its defeat, the army was once again the
+// arbiter of Bolivian politics". The clause tells how things stood at
+// the date, a state the narrative reaches; nothing happened. A passive
+// ("was declared"), a progressive ("were marching"), "there was" (see
+// isStativeCount) and a complement that names a happening are left
+// alone.
 func isPastCopulaState(scope string, at, end int, off dateRules) bool {
 	if !off.on(ruleCopulaState) || at < 0 || end > len(scope) || at > end {
 		return false
 	}
-	head := paddedWordList(scope[:at])
-	if len(trimPrepositions(head)) > 0 {
+	if len(trimPrepositions(paddedWordList(scope[:at]))) > 0 {
 		return false // the date after a verb or a noun ("the deployment on 14 March"), not opening the clause
 	}
 	w := paddedWordList(scope[end:])
 	v := firstVerb(w)
-	if v <= 0 || w[v] != "was" && w[v] != "were" || w[v-1] == "there" || firstVerb(w[v+1:]) >= 0 || slices.Contains(w[v+1:], "to") {
+	return isLoneCopula(w, v) && isStateComplement(w[v+1:])
+}
+
+// isLoneCopula reports whether w[v], the first verb of a clause's words
+// w, is "was" or "were" after a subject other than "there", with no
+// verb, no infinitive and no comparison after it: "the streets were
+// empty", not "were declared", "were the last to die", "was greater
+// than in 2006" (a comparison with a reference point).
+func isLoneCopula(w []string, v int) bool {
+	if v <= 0 || w[v] != "was" && w[v] != "were" || w[v-1] == "there" {
 		return false
 	}
-	c := w[v+1:]
+	return firstVerb(w[v+1:]) < 0 && !slices.Contains(w[v+1:], "to") && !slices.Contains(w[v+1:], "than")
+}
+
+// isStateComplement reports whether c, the words after a copula, open
+// with an adjective or a noun phrase, perhaps after an adverb ("once
+// again the arbiter"), and name no happening in their first words: not
+// a preposition ("among the demonstrators"), a progressive or a count.
+func isStateComplement(c []string) bool {
 	for len(c) > 0 && (isPreverbAdverb(c[0]) || c[0] == "once" || c[0] == "again" || c[0] == "also") {
 		c = c[1:]
 	}
-	if len(c) == 0 || isPreposition(c[0]) || isContextWord(c[0]) || c[0] == "to" || strings.HasSuffix(c[0], "ing") || isCountWord(c[0]) {
+	if len(c) == 0 || isPreposition(c[0]) || isContextWord(c[0]) || strings.HasSuffix(c[0], "ing") || isCountWord(c[0]) {
 		return false
 	}
 	lex := wordnet.Load()

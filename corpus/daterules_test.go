@@ -289,6 +289,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
 		{"a count held by a verb of doing", "", "By the end of September 1977 the rebels held around 90 per cent of the province.", []string{"1977-09~late"}},
 		{"a count with a relative clause of a happening", "", "On 15 October 2015 the three groups were among eight armed groups that signed the ceasefire.", []string{"2015-10-15"}},
+		{"a copula before a phrase of place with a count", "2010-06-25", "OSH, 20 June (Wire) - A spokesman said troops had been \"the only barrier\" between the two communities during the four days of killing, from 10 to 14 June.", []string{"2010-06-10/2010-06-14"}},
 		{"a count of time spent", "", "The leader spent about seven months in jail in 1982.", []string{"1982"}},
 		{"a named speaker says that", "", "The war ended in 1979. The general argues that the army had lost it by 1975.", []string{"1979", "1975"}},
 		{"generic subjects in the past", "", "The war ended in 1979. Historians agreed that the army had lost it by 1975.", []string{"1979", "1975"}},
