@@ -276,11 +276,36 @@ const (
 	// times what was agreed, not the agreement: the date stays an event
 	// (see hasFrequencyWith).
 	ruleComplementFrequency = "complement-frequency"
+	// rulePresentPassiveDay: a date that opens its clause as the subject
+	// of a passive in the simple present ("In Egypt, 6 October is
+	// celebrated as Armed Forces Day") names a day something is done
+	// with now, a custom: no event (see isPresentPassiveOf).
+	rulePresentPassiveDay = "present-passive-day"
+	// ruleStativeCount: a clause whose verb is one of being or having in
+	// WordNet and that holds a count ("In 1964 there were only a few
+	// thousand soldiers in the colony", "By 1974 the army numbered
+	// between 50,000 and 60,000") states what there was at its date, no
+	// event (see isStativeCount).
+	ruleStativeCount = "stative-count"
+	// ruleGenericView: a date in what a generic subject says "that" of
+	// in the present ("while others argue that the revolution had
+	// stalled as early as 1956") is a term of a view of the past, no
+	// event (see isGenericView).
+	ruleGenericView = "generic-view"
+	// ruleCopulaState: a clause whose only verb is a past copula before
+	// an adjective or a noun phrase of no happening ("this year the
+	// streets were empty") states how things stood at its date, no
+	// event (see isPastCopulaState).
+	ruleCopulaState = "copula-state"
+	// ruleNameSource: a date in what a verb of naming takes "after"
+	// ("named after the year 1911") is where a name comes from, no event
+	// (see isNamedAfter).
+	ruleNameSource = "name-source"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource}
 }
 
 // on reports whether rule is on.

@@ -144,6 +144,27 @@ func TestDateRules(t *testing.T) {
 		{ruleStativeSpan, dateCase{"an object and a phrase before until", "", "In 1931 the league was founded. It held the governorship without a break until 1977.", []string{"1931"}}},
 		// "had become" by a date states a result (isBecomeBy).
 		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By 1998 the port had become the busiest on the coast.", nil}},
+		// A date subject of a passive in the simple present names a
+		// custom (isPresentPassiveOf).
+		// A count with a verb of being or measure states what there was
+		// (isStativeCount).
+		{ruleStativeCount, dateCase{"there were only a few thousand", "", "The war began in 1961. In 1964 there were only a few thousand soldiers in the colony.", []string{"1961"}}},
+		{ruleStativeCount, dateCase{"numbered between two figures", "", "The war began in 1961. By early 1974 the army numbered between 50,000 and 60,000.", []string{"1961"}}},
+		{ruleStativeCount, dateCase{"a verb one step from be", "", "The war began in 1961. In 1970 the rebel force comprised only a few hundred fighters.", []string{"1961"}}},
+		// What a generic subject argues in the present is a view of the
+		// past (isGenericView).
+		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},
+		{ruleGenericView, dateCase{"historians in the present perfect and the present", "", "The party was founded in 1956. Some historians have questioned this date and argue that it took shape only in 1959.", []string{"1956"}}},
+		{ruleGenericView, dateCase{"a bare plural with an adjective", "", "The war ended in 1979. Revisionist scholars contend that the army had lost it by 1975.", []string{"1979"}}},
+		// A past copula before an adjective or a noun phrase, after a
+		// date that opens the clause, states how things stood
+		// (isPastCopulaState).
+		{ruleCopulaState, dateCase{"this year the streets were empty", "", "The rebels seized the parliament on 27 July 1990. That year the streets were empty except for army patrols.", []string{"1990-07-27"}}},
+		{ruleCopulaState, dateCase{"years after, the army was the arbiter", "", "The army was defeated in April 1952. Twelve years after its defeat, the army was once again the arbiter of politics.", []string{"1952-04"}}},
+		// A date a name is taken from is no event (isNamedAfter).
+		{ruleNameSource, dateCase{"named after the year", "", "The revolt began in October 1911. The revolution, named after the year 1911 in the old calendar, brought down the dynasty.", []string{"1911-10"}}},
+		{ruleNameSource, dateCase{"named after a feast that fell on a date", "", "The war began on 6 October 1973. Israelis named the war after Yom Kippur, which fell on 6 October in 1973.", []string{"1973-10-06"}}},
+		{rulePresentPassiveDay, dateCase{"a day celebrated as a named day", "", "The army crossed the canal on 6 October 1973. In Egypt, 6 October is celebrated as Armed Forces Day.", []string{"1973-10-06"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
 		{ruleLabelYear, dateCase{"a year in a bold label", "", "The campaign began in 1970.\n\n- **The Old Mint, 1971**: in the early hours of 1 March a device exploded. - **The Arsenal, 1972**: on 19 May a bomb went off.", []string{"1970", "1971-03-01", "1972-05-19"}}},
@@ -286,6 +307,17 @@ func TestDateRulesKeep(t *testing.T) {
 		{"the weeks after across a month keep the year", "", "On 20 April 1975 the rebels took the town. In the weeks after the assault the army shelled it.", []string{"1975-04-20", "1975~approx"}},
 		{"weeks later after a month keeps the year", "", "On 4 December 1976 the movement was founded. In August 1998 the commander apologised. Weeks later the graves were opened.", []string{"1976-12-04", "1998-08", "1998~approx"}},
 		{"a past copula after and sums up a year", "", "The rebels took the town in 1979, and 1980 was the bloodiest year of the war.", []string{"1979", "1980"}},
+		{"a count held by a verb of doing", "", "By the end of September 1977 the rebels held around 90 per cent of the province.", []string{"1977-09~late"}},
+		{"a count with a relative clause of a happening", "", "On 15 October 2015 the three groups were among eight armed groups that signed the ceasefire.", []string{"2015-10-15"}},
+		{"a copula before a phrase of place with a count", "2010-06-25", "OSH, 20 June (Wire) - A spokesman said troops had been \"the only barrier\" between the two communities during the four days of killing, from 10 to 14 June.", []string{"2010-06-10/2010-06-14"}},
+		{"a count of time spent", "", "The leader spent about seven months in jail in 1982.", []string{"1982"}},
+		{"a named speaker says that", "", "The war ended in 1979. The general argues that the army had lost it by 1975.", []string{"1979", "1975"}},
+		{"generic subjects in the past", "", "The war ended in 1979. Historians agreed that the army had lost it by 1975.", []string{"1979", "1975"}},
+		{"generic subjects in a news report", "2021-05-20", "KABUL, 12 May (Wire) - Residents say that the militia left the town on Monday.", []string{"2021-05-10"}},
+		{"a copula after the date of a happening's noun", "", "At the time of the deployment on 14 March 2011 the public estimates were about a thousand troops.", []string{"2011-03-14"}},
+		{"a copula before a date in its complement", "", "The result was the New York Agreement of 15 August 1962.", []string{"1962-08-15"}},
+		{"renamed after a happening tells when", "", "The town was renamed after independence in 1975.", []string{"1975"}},
+		{"a day declared in a past passive reports", "", "The rebels took the town in 1990. 5 May 1991 was declared a holiday.", []string{"1990", "1991-05-05"}},
 		{"a passive in the perfect after a day reports", "2010-01-01", "The rebels took the town in 1990. 3 May has been declared a day of mourning.", []string{"1990", "2009-05-03"}},
 		{"a year naming a subject of a copula", "", "The 1978 World Cup was a showcase for the regime.", []string{}},
 		{"a year naming a subject in the present", "2010-01-01", "The 1995 constitution remains in force.", []string{}},

@@ -650,7 +650,8 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	}
 	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start]) ||
-		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off)
+		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off) || isStativeCount(p.scope, at, dateEnd, st.x.r.off) ||
+		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off)
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
 }
@@ -757,7 +758,8 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start], st.x.r.off) ||
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
-		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off)
+		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
+		isNamedAfter(st.m[:xe.start], st.x.r.off)
 }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the
@@ -792,7 +794,28 @@ func isDateSubjectOfCopula(head, rest string, off dateRules) bool {
 	if w != "is" && w != "are" && w != "was" && w != "were" && w != "remains" && w != "remained" {
 		return false
 	}
+	if isPresentPassiveOf(w, next, rest[end:], off) {
+		return true // "6 October is celebrated as Armed Forces Day": what is done with the day now
+	}
 	return next != "" && !isParticiple(next) && !strings.HasSuffix(next, "ing")
+}
+
+// isPresentPassiveOf reports whether w, a copula after a date that opens
+// its clause, and next, the word after it, are a passive in the simple
+// present, perhaps with an adverb between ("6 October is celebrated as
+// Armed Forces Day", "13 May is still marked by a parade"; rule
+// present-passive-day): the present tells what is done with the day
+// now, a custom, and nothing that happened on it. after is the text
+// after next. The past ("3 May was declared a holiday") reports a
+// happening and is left alone.
+func isPresentPassiveOf(w, next, after string, off dateRules) bool {
+	if !off.on(rulePresentPassiveDay) || w != "is" && w != "are" {
+		return false
+	}
+	if isPreverbAdverb(next) {
+		next, _ = nextLowerWord(after, 0)
+	}
+	return next != "been" && next != "had" && isParticiple(next)
 }
 
 // trimLinkingWord returns head, the words of a clause before a date,

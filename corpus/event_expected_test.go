@@ -131,12 +131,12 @@ var knownEventProblems = map[string]int{
 	"burkina-faso-2014-uprising-reports":          4, // 5 at 9d8840e; 4 with overtaken plans (lead17)
 	"equatorial-guinea-2004-coup-plot-fact-sheet": 3, // 4 at 9d8840e; 3 with "By 2004 … had become" a state (become-by, states23)
 	"gorkhaland-agitation-primer":                 1, // 1 at 9d8840e
-	"guinea-bissau-war-of-independence":           2, // 2 at 9d8840e
-	"mozambican-war-of-independence":              4, // 4 at 9d8840e
+	"guinea-bissau-war-of-independence":           1, // 2 at 9d8840e; 1 with "Some historians … argue that" a view (generic-view, timeline24)
+	"mozambican-war-of-independence":              2, // 4 at 9d8840e; 2 with "there were only a few thousand" and "numbered between" states (stative-count, timeline24)
 	"nicaraguan-revolution-1978-79":               1, // 1 at 9d8840e
 	"onlf-ogaden-insurgency-primer":               6, // 7 at 9d8840e; 6 with a stative verb's state "until" a date (stative-span, states23)
-	"xinhai-revolution-1911":                      4, // 5 at 9d8840e; 4 with a page's byline no text (byline)
-	"yom-kippur-war-1973":                         3, // 4 at 9d8840e; 3 with a frequency inside what was agreed (complement-frequency)
+	"xinhai-revolution-1911":                      3, // 5 at 9d8840e; 4 with a page's byline no text (byline); 3 with "named after the year 1911" (name-source, timeline24)
+	"yom-kippur-war-1973":                         0, // 4 at 9d8840e; 3 with a frequency inside what was agreed (complement-frequency); 2 with "6 October is celebrated as" a custom (present-passive-day), 0 with "named the war after Yom Kippur, …, which fell on 6 October" (name-source, timeline24)
 	// dev15, 2026-12-02, scored at 0349376 before any change for them,
 	// held out of the eleventh session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -152,7 +152,7 @@ var knownEventProblems = map[string]int{
 	// dev14, 2026-12-02, scored at 7385d46 before any change for them,
 	// held out of the tenth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"bolivian-revolution-1952":            2,  // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14)
+	"bolivian-revolution-1952":            0,  // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
 	"boxer-rebellion-1899-1901":           1,  // 1 at 7385d46
 	"burmese-8888-uprising":               3,  // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
 	"egypt-2013-coup-reports":             10, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14)
@@ -235,7 +235,7 @@ var knownEventProblems = map[string]int{
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
 	"karen-conflict-primer":                   2, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month); 2 (timeline12: "within two weeks" keeps its month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
-	"trinidad-1990-coup-attempt-reports":      4, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September")
+	"trinidad-1990-coup-attempt-reports":      3, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September"); 3 with "this year the streets were empty" a state (copula-state, timeline24)
 }
 
 // checkAllowance fails when there are more problems than allowed, listing

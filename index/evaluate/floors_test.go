@@ -274,8 +274,13 @@ var splitFloors = map[string]floors{
 	// descendants or by a possessive as a minority): factions 1734/1992
 	// found, 1668 described, 8 false, 340 unexpected (from 345); the
 	// false ceiling lowered to 8.
+	// timeline24 (issue 13: states and counts, customs, views of the
+	// past and names; rules present-passive-day, stative-count,
+	// generic-view, copula-state, name-source, tuned on 96 briefings
+	// with 25 held out): events 4415/4530, 33 false; ranking and
+	// factions unchanged.
 	"dev": {hit1: 0.75, hit3: 0.90, mrr: 0.83, found: 0.87, described: 0.84, falseFactions: 8,
-		datedRight: 0.97, falseEvents: 43, minBriefings: 121, minQs: 4610},
+		datedRight: 0.97, falseEvents: 33, minBriefings: 121, minQs: 4610},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
