@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev17, 2026-12-02, scored at c2a7f37 before any change for them,
+	// held out of the thirteenth session's helpers; the counts on the
+	// merged tree, after the lead's fixes read off their misses.
+	"arakan-army-conflict-primer":            1, // 1 at c2a7f37
+	"chadian-civil-war-1965-79":              4, // 5 at c2a7f37; 4 with "the number of people killed between 1965 and 1979 is unknown" a state (reduced-relative, undated-present)
+	"irish-civil-war-1922-23":                2, // 2 at c2a7f37
+	"lesotho-2014-attempted-coup-fact-sheet": 4, // 4 at c2a7f37
+	"presevo-valley-insurgency-primer":       5, // 5 at c2a7f37
+	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
+	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
+	"warsaw-uprising-1944":                   5, // 5 at c2a7f37
+	"zimbabwe-2017-coup-reports":             5, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17)
 	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
