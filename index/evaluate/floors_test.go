@@ -492,8 +492,20 @@ var splitFloors = map[string]floors{
 	// 2867 → 2865, 52 false. All 88: 0.714 0.887 0.808 (bleve 0.600 0.820
 	// 0.720); factions 1203/1531 found, 1131 described, 19 false; events
 	// 3119/3381, 73 false. The floors are reset to that split.
-	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.78, described: 0.73, falseFactions: 19,
-		datedRight: 0.92, falseEvents: 73, minBriefings: 88, minQs: 3568},
+	// sealed16 (2026-12-02, thirteenth session): six more, written that
+	// session by writers who never saw an engine, scored once at the end
+	// with --figures on the final engines (e7f5c68): 0.636 0.870 0.756
+	// (bleve 0.569 0.810 0.700); factions 69/102 found, 60 described, 1
+	// false; events 211/224, 17 false. The session's starting code
+	// (c2a7f37) gave the six 0.632 0.870 0.754; 69, 60, 1; 210, 17. The
+	// 88 earlier sealed went 0.714 0.887 0.808 → 0.715 0.885 0.809;
+	// factions 1203 → 1207 found, 1131 → 1140 described, 19 → 18 false;
+	// events 3119 → 3117, 73 → 72 false. All 94: 0.709 0.884 0.805
+	// (bleve 0.598 0.819 0.719); factions 1276/1633 found, 1200
+	// described, 19 false; events 3328/3605, 89 false. The floors are
+	// reset to that split.
+	"sealed": {hit1: 0.70, hit3: 0.88, mrr: 0.80, found: 0.78, described: 0.73, falseFactions: 19,
+		datedRight: 0.92, falseEvents: 89, minBriefings: 94, minQs: 3837},
 }
 
 // TestFloors scores all three engines on the development and the sealed
