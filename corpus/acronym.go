@@ -122,7 +122,7 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{inner, long}, s, true
 		}
 	}
-	if !disabled[ruleDigitLetters] && isNumberedShort(inner) {
+	if !disabled[ruleDigitLetters] && isDigitShort(inner) {
 		// "the so-called Generation 40 (G40)", "the Group of 77 (G77)":
 		// letters with the number the name holds.
 		if long, s := longFormBefore(before, inner); long != "" && holdsNumbersOf(long, inner) {
@@ -390,10 +390,10 @@ func isShortForm(s string) bool {
 	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !hyphenedWords(s)
 }
 
-// isNumberedShort reports whether s is letters in capitals with a
+// isDigitShort reports whether s is letters in capitals with a
 // number, which isShortForm's two capitals leave out: "G40", "M-19",
 // "G77".
-func isNumberedShort(s string) bool {
+func isDigitShort(s string) bool {
 	if len(s) < 2 || len(s) > 8 || isShortForm(s) {
 		return false
 	}

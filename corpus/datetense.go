@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
@@ -503,17 +504,16 @@ func isComparingWord(w string) bool {
 // The participle qualifies the subject; the clause's tense is the verb
 // after it, so a present there states what is now.
 func blankReducedRelative(scope string, at int) string {
-	words := wordSpans(scope[:at])
-	n := len(words)
-	if n < 3 || !isDatePreposition(scope[words[n-1][0]:words[n-1][1]]) {
+	words, ok := lastWordSpans(scope[:at])
+	if !ok || !isDatePreposition(scope[words[2][0]:words[2][1]]) {
 		return scope
 	}
-	part := strings.ToLower(scope[words[n-2][0]:words[n-2][1]])
-	noun := strings.ToLower(scope[words[n-3][0]:words[n-3][1]])
+	part := strings.ToLower(scope[words[1][0]:words[1][1]])
+	noun := strings.ToLower(scope[words[0][0]:words[0][1]])
 	if !isParticiple(part) || governsParticiple(noun) || isSubjectPronoun(noun) || !endsSubject(noun) || !copulaFollows(scope[at:]) {
 		return scope
 	}
-	return scope[:words[n-2][0]] + strings.Repeat(" ", words[n-2][1]-words[n-2][0]) + scope[words[n-2][1]:]
+	return scope[:words[1][0]] + strings.Repeat(" ", words[1][1]-words[1][0]) + scope[words[1][1]:]
 }
 
 // isDatePreposition reports whether w may open the phrase of a date a
@@ -542,23 +542,31 @@ func copulaFollows(rest string) bool {
 	return false
 }
 
-// wordSpans returns the byte spans of the words (runs of letters, digits,
-// hyphens and apostrophes) of s.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
+// lastWordSpans returns the byte spans of the last three words (runs of
+// letters, digits, hyphens and apostrophes) of s, in order, reading back
+// from its end only as far as they reach; ok is false when s holds fewer.
+// Every date of every sentence asks this, so nothing is allocated.
+func lastWordSpans(s string) (spans [3][2]int, ok bool) {
+	n, end := 0, -1
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
 		in := isWordRune(r) || r == '-' || r == '\'' || r == '’'
 		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
+		case in && end < 0:
+			end = i
+		case !in && end >= 0:
+			n++
+			spans[3-n] = [2]int{i, end}
+			end = -1
+			if n == 3 {
+				return spans, true
+			}
 		}
+		i -= size
 	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
+	if end >= 0 {
+		n++
+		spans[3-n] = [2]int{0, end}
 	}
-	return out
+	return spans, n == 3
 }

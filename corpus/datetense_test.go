@@ -61,3 +61,37 @@ func TestVerbTense(t *testing.T) {
 		})
 	}
 }
+
+// TestLastWordSpans checks the last three words a reduced relative is
+// read from (blankReducedRelative), however the text before the date
+// ends.
+func TestLastWordSpans(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+		ok   bool
+	}{
+		{"The number of people killed between ", []string{"people", "killed", "between"}, true},
+		{"the 93-year-old president’s men killed in", []string{"men", "killed", "in"}, true},
+		{"“Troops,” she said, arrested on", []string{"said", "arrested", "on"}, true},
+		{"Rebels killed in", []string{"Rebels", "killed", "in"}, true},
+		{"killed in", nil, false},
+		{"", nil, false},
+	} {
+		spans, ok := lastWordSpans(tt.in)
+		if ok != tt.ok {
+			t.Errorf("%q: ok %v, want %v", tt.in, ok, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, sp := range spans {
+			got = append(got, tt.in[sp[0]:sp[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
