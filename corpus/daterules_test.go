@@ -165,6 +165,10 @@ func TestDateRules(t *testing.T) {
 		{ruleNameSource, dateCase{"named after the year", "", "The revolt began in October 1911. The revolution, named after the year 1911 in the old calendar, brought down the dynasty.", []string{"1911-10"}}},
 		{ruleNameSource, dateCase{"named after a feast that fell on a date", "", "The war began on 6 October 1973. Israelis named the war after Yom Kippur, which fell on 6 October in 1973.", []string{"1973-10-06"}}},
 		{rulePresentPassiveDay, dateCase{"a day celebrated as a named day", "", "The army crossed the canal on 6 October 1973. In Egypt, 6 October is celebrated as Armed Forces Day.", []string{"1973-10-06"}}},
+		// A paragraph labelled by its year, as a chronology's entries are,
+		// is in that year, and its present tells the past (leadYear).
+		{ruleYearLead, dateCase{"a numbered entry labelled by its year", "2010-11-30", "The crisis began in 1989.\n\n9.1 2007. On 3 September the party wins the election.\n\n9.2 2009. On 25 August the United States requests his extradition.", []string{"1989", "2007-09-03", "2009-08-25"}}},
+		{ruleYearLead, dateCase{"an entry labelled by its year and a colon", "", "The crisis began in 1989.\n\n1993: In March the army was purged.", []string{"1989", "1993-03"}}},
 		// A year in a list item's label is the year of the item's dates
 		// (labelYear).
 		{ruleLabelYear, dateCase{"a year in a bold label", "", "The campaign began in 1970.\n\n- **The Old Mint, 1971**: in the early hours of 1 March a device exploded. - **The Arsenal, 1972**: on 19 May a bomb went off.", []string{"1970", "1971-03-01", "1972-05-19"}}},
@@ -285,6 +289,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
+		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},
 		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},
 		{"an item with no time under a dated heading", "", "## Chronology of 4 May 1981\n\n- Guards seal the gates of the barracks.", []string{}},
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},

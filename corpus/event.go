@@ -158,6 +158,9 @@ type eventScan struct {
 	// of day alone ("- 07:00: …", "- Early afternoon: …") is on it (see
 	// timeLed). Nil where no day is known.
 	entryDay *Date
+	// yearLed says the paragraph being read opens with a year as its
+	// label (see leadYear): a chronology's entry, told in the present.
+	yearLed bool
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -208,6 +211,10 @@ func (x *eventScan) paragraph(p Paragraph) {
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
+	x.yearLed = false
+	if y := leadYear(p.Text, x.r.off); y != 0 {
+		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
+	}
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
 		if list != "" {
@@ -266,6 +273,48 @@ func labelYear(text string, off dateRules) int {
 		return 0
 	}
 	return headingYear(label)
+}
+
+// leadYear returns the year a paragraph opens with when the year stands
+// as the paragraph's label, set off from what follows by a full stop, a
+// colon or a dash, after the paragraph's number if it has one ("9.1 2007.
+// On 3 September …", "**1993:** In March …"), or 0 (ruleYearLead). The
+// paragraph's dates without a year are in it, as a section's are in the
+// year its heading names. A year that begins a sentence ("1993 was a
+// year of …", "2007 saw …") labels nothing.
+func leadYear(text string, off dateRules) int {
+	if !off.on(ruleYearLead) {
+		return 0
+	}
+	t := strings.TrimLeft(skipParagraphNumber(strings.TrimLeft(text, "*_ ")), "*_ ")
+	if len(t) < 6 || !isDigitByte(t[0]) || !isDigitByte(t[1]) || !isDigitByte(t[2]) || !isDigitByte(t[3]) {
+		return 0
+	}
+	rest := strings.TrimLeft(t[4:], "*_")
+	for _, sep := range []string{". ", ": ", " – ", " — ", " - "} {
+		if strings.HasPrefix(rest, sep) {
+			return headingYear(t[:4])
+		}
+	}
+	return 0
+}
+
+// skipParagraphNumber returns text after the number an official text
+// gives its paragraph ("9.1 ", "12. ", "3.2.1 "), or text as it is. A
+// number of four digits is no paragraph number but a year.
+func skipParagraphNumber(text string) string {
+	i := 0
+	for i < len(text) && (isDigitByte(text[i]) || text[i] == '.') {
+		i++
+	}
+	if i == 0 || i >= len(text) || text[i] != ' ' {
+		return text
+	}
+	first := strings.IndexByte(text[:i], '.')
+	if first < 0 || first >= 4 {
+		return text // "2007 ", "2007. ": a year, not a paragraph's number
+	}
+	return text[i+1:]
 }
 
 // headingDay returns the one day a section heading names with its year
@@ -1263,7 +1312,7 @@ func (st *sentenceScan) emit(i int, p placed) {
 
 // chronology reports whether the sentence is, or belongs to, a
 // chronology entry: an item that opens with its date.
-func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != nil }
+func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != nil || st.x.yearLed }
 
 // tense reads the tense of the clause governing a date; a chronology
 // entry's present is its past, and forms shared by past and present take
