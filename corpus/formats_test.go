@@ -502,3 +502,59 @@ func TestCopiedHeadBeforeInfobox(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedPageTitle: a browser's copy of a whole page brings the site's
+// menus, a table of contents and tabs before the site's tagline; the
+// title is the line the article's opening (or the file's name) names
+// (leadTitle), and none of the chrome becomes a paragraph or the title.
+func TestCopiedPageTitle(t *testing.T) {
+	chrome := "Jump to content\nMain menu\nMain menu\nNavigation\nMain page\nContents\n(Top)\n1 Background\n2 Course of the war\n" +
+		"Osk War\n12 languages\nArticle\nTalk\nRead\nTools\n"
+	body := "From Histopedia, the free encyclopedia\n\"Osk campaign\" redirects here. For the 2001 raids, see Second Osk campaign of the north.\n" +
+		"Osk War\nDate\t3–9 March 1987\nLocation\tThe northern hills\nResult\tCeasefire\n" +
+		"The Osk War was fought in the north of the country in March 1987 by the front, the army and the militias that each side armed.\n"
+	for _, c := range []struct{ name, file, text, want string }{
+		{"title named by the opening", "osk.txt", chrome + body, "Osk War"},
+		{"title named by the file", "osk-war.txt", strings.Replace(chrome+body, "The Osk War was fought", "It was fought", 1), "Osk War"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := Parse(c.file, []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Title != c.want {
+				t.Errorf("title %q, want %q", b.Title, c.want)
+			}
+			for _, p := range b.Paragraphs {
+				if strings.Contains(p.Text, "Main menu") || p.Section == "Main menu" {
+					t.Errorf("page chrome in ¶%d (section %q): %q", p.Number, p.Section, p.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestColonInfoboxLines: a two-column infobox copied as "Label: value"
+// lines under the title is the infobox, not the masthead or paragraphs
+// (lineLabel), even where a value runs long.
+func TestColonInfoboxLines(t *testing.T) {
+	text := "Osk War\n\nDate: 3–9 March 1987\nLocation: The northern hills\n" +
+		"Result: Ceasefire after six days of fighting in which the front withdrew to the hills, the army held the towns and the militias of both sides disbanded under the accord\n" +
+		"Belligerents: The Osk Front against the army\n\n" +
+		"The Osk War was fought in the north of the country in March 1987 by the front, the army and the militias that each side armed.\n"
+	b, err := Parse("osk.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Osk War" {
+		t.Errorf("title %q, want %q", b.Title, "Osk War")
+	}
+	if len(b.Infobox) != 4 || b.Infobox[0].Label != "Date" || len(b.Infobox[0].Values) != 1 || b.Infobox[0].Values[0] != "3–9 March 1987" {
+		t.Errorf("infobox %+v: want its four fields, Date first", b.Infobox)
+	}
+	for _, p := range b.Paragraphs {
+		if strings.Contains(p.Text, "Location") {
+			t.Errorf("infobox line in a paragraph: %q", p.Text)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,14 +58,14 @@ func findHead(lines []string, from int) plainHead {
 		if t == "" {
 			continue
 		}
-		if isProseLine(t) {
+		label := lineLabel(t)
+		if isProseLine(t) && !isInfoboxLabel(label) {
 			h.end = i
 			return h
 		}
 		seen++
-		label, _, _ := strings.Cut(t, "\t")
 		switch {
-		case seen <= 3 && h.tagline < 0 && isTagline(t):
+		case h.tagline < 0 && isTagline(t) && (seen <= 3 || isSiteTagline(t)):
 			h.tagline = i
 		case h.infobox < 0 && isInfoboxLabel(label):
 			h.infobox = i
@@ -93,6 +94,24 @@ func isTagline(t string) bool {
 	return first >= 'A' && first <= 'Z'
 }
 
+// isSiteTagline reports whether a tagline names a site and what it is
+// ("From Wikipedia, the free encyclopedia"): such a line is the tagline
+// however many lines of a page's chrome come before it.
+func isSiteTagline(t string) bool { return strings.Contains(t, ", the ") }
+
+// leadText is what a copied page's title is looked for in: the words of
+// the file's name (a browser saves a page under its title) and of the
+// first prose lines from line from on, where an article names its subject.
+func leadText(lines []string, from int, slug string) string {
+	parts := []string{strings.ReplaceAll(slug, "-", " ")}
+	for i := from; i < len(lines) && i < from+40 && len(parts) < 4; i++ {
+		if t := strings.TrimSpace(lines[i]); isProseLine(t) {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // readHead reads a plain text's head, when it has a tagline or an
 // infobox: the lines before either go to the masthead (the title), the
 // tagline names the publisher when nothing else does, the infobox fills
@@ -107,6 +126,9 @@ func (ps *paragraphSplit) readHead(lines []string, from int) int {
 	if start < 0 {
 		return from
 	}
+	if k, ok := leadTitle(lines[from:headEnd(h)], leadText(lines, h.end, ps.b.Slug), start-from); ok {
+		from, start = from+k, from+k+1 // a page's chrome surrounds its title: keep the title alone
+	}
 	for i := from; i < start; i++ {
 		ps.line(i, strings.TrimSpace(lines[i]))
 	}
@@ -120,6 +142,62 @@ func (ps *paragraphSplit) readHead(lines []string, from int) int {
 		ps.b.Infobox = readInfoboxLines(lines[h.infobox:h.end], h.infobox)
 	}
 	return h.end
+}
+
+// headEnd is where a head's lines before its infobox end: the infobox's
+// first line, or the first prose line when there is no infobox.
+func headEnd(h plainHead) int {
+	if h.infobox >= 0 {
+		return h.infobox
+	}
+	return h.end
+}
+
+// leadTitle picks the title among the lines a copied page holds before
+// its infobox, when more lines than a masthead's title and publisher
+// come before its tagline or infobox (the first masthead lines): a
+// browser's copy brings the site's menus, a table of contents and tabs
+// along, and may put the title after the tagline. The title is the line whose every word the
+// article's first prose line uses, as an article's opening names its
+// subject ("North Yemen Civil War" → "The North Yemen Civil War was …");
+// the longest such line, the last of equals. ok is false with two lines
+// or fewer, or when no line qualifies.
+func leadTitle(lines []string, lead string, masthead int) (int, bool) {
+	var n int
+	for _, l := range lines[:masthead] {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	if n <= 2 {
+		return 0, false
+	}
+	used := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(plainInline(lead, false)), isNotWordRune) {
+		used[w] = true
+	}
+	best, bestWords := -1, 0
+	for i, l := range lines {
+		words := strings.FieldsFunc(strings.ToLower(l), isNotWordRune)
+		if len(words) < bestWords || len(words) == 0 || !allUsed(words, used) {
+			continue
+		}
+		best, bestWords = i, len(words)
+	}
+	return best, best >= 0
+}
+
+// isNotWordRune reports whether r separates words.
+func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// allUsed reports whether every word is in used.
+func allUsed(words []string, used map[string]bool) bool {
+	for _, w := range words {
+		if !used[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isInfoboxBlock reports whether a block of plain text is copied infobox
@@ -159,6 +237,21 @@ func infoboxFrom(block []srcLine) int {
 	return 0
 }
 
+// lineLabel is what may be a copied line's infobox label: its first
+// cell, or, on a line with no tab, what precedes a colon ("Date: 1
+// August 1944 – 2 October 1944", as a copy of a two-column table gives
+// it).
+func lineLabel(line string) string {
+	cell, _, tab := strings.Cut(line, "\t")
+	if tab {
+		return cell
+	}
+	if label, _, ok := strings.Cut(line, ": "); ok {
+		return label
+	}
+	return line
+}
+
 // firstCell is a copied line up to its first tab.
 func firstCell(line string) string {
 	cell, _, _ := strings.Cut(line, "\t")
@@ -182,6 +275,9 @@ func readInfoboxLines(lines []string, offset int) []InfoField {
 	var fields []InfoField
 	for i, l := range lines {
 		cells := strings.Split(l, "\t")
+		if label := lineLabel(l); len(cells) == 1 && label != l && isInfoboxLabel(label) {
+			cells = []string{label, strings.TrimSpace(l[len(label)+1:])}
+		}
 		if isInfoboxLabel(cells[0]) {
 			fields = append(fields, InfoField{Label: infoboxLabel(cells[0]), Line: offset + i + 1})
 			cells = cells[1:]
