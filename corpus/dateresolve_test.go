@@ -118,6 +118,7 @@ func TestResolveDates(t *testing.T) {
 		{"coordinated dates share a year", "2013-06-01", "Rebels attacked on 3 March and 5 April 1992.", []string{"1992-03-03", "1992-04-05"}},
 		{"an infobox line reports nothing", "", "- **Date:** 3 August 1997 – 1999", nil},
 		{"a chronology entry with its label", "", "- 3 August 1997: Anjouan declares independence.", []string{"1997-08-03"}},
+		{"a comma inside a gloss ends no phrase", "2024-09-01", "In November 2023 the UC set up the Unit (Cellule de coordination, CCAT) to organise protests.", []string{"2023-11"}},
 		{"list items", "2013-06-01", "- January 10: rebels seize Konna - January 11: France intervenes", []string{"2013-01-10", "2013-01-11"}},
 		{"day month abbreviated with year", "2013-06-01", "Rebels attacked on 5 Jan. 2013 near Gao.", []string{"2013-01-05"}},
 		{"around is approximate", "2013-06-01", "Fighting resumed around March 2012.", []string{"2012-03~approx"}},

@@ -3151,15 +3151,61 @@ func dateScope(s string, bounds []int, start, end int) (string, int) {
 
 // commaPhrase returns the comma-delimited phrase of clause around the
 // bytes [ls, le), and the offset where it starts.
+// A comma inside a parenthesis ("set up the Field Action Coordination
+// Unit (Cellule de coordination des actions de terrain, CCAT) to
+// organise protests") is the gloss's own and delimits no phrase of the
+// clause.
 func commaPhrase(clause string, ls, le int) (string, int) {
 	segFrom, segTo := 0, len(clause)
-	if k := strings.LastIndexByte(clause[:ls], ','); k >= 0 {
+	if k := lastCommaOutside(clause[:ls]); k >= 0 {
 		segFrom = k + 1
 	}
-	if k := strings.IndexByte(clause[le:], ','); k >= 0 {
+	if k := firstCommaOutside(clause[le:]); k >= 0 {
 		segTo = le + k
 	}
 	return clause[segFrom:segTo], segFrom
+}
+
+// firstCommaOutside returns the index of s's first comma outside a
+// parenthesis that opens in s, or -1.
+func firstCommaOutside(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// lastCommaOutside returns the index of s's last comma outside a
+// parenthesis that closes in s, or -1.
+func lastCommaOutside(s string) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // paddedWords returns the lower-case words of s padded with spaces, so that
