@@ -72,3 +72,40 @@ func isCitation(text string) bool {
 	}
 	return false
 }
+
+// hatnotePhrases are the fixed wordings of an encyclopedia's hatnotes,
+// the notes above an article that send a reader looking for another one
+// elsewhere ("This article is about the conflict of 1922–1923. For …,
+// see …", "\"Yemeni revolution\" redirects here.").
+var hatnotePhrases = []string{"This article is about ", "For other uses", "Not to be confused with ", "redirects here"}
+
+// isHatnote reports whether a paragraph is a hatnote copied with its
+// article.
+func isHatnote(text string) bool {
+	t := strings.TrimLeft(text, "*_ ")
+	for _, h := range hatnotePhrases {
+		if strings.HasPrefix(t, h) || h == "redirects here" && strings.Contains(t, h+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutLeadNotes drops what a copied article's head leaves before its
+// first section: hatnotes, and lines that echo the title. They tell of
+// other pages or repeat what the citation shows; as passages they answer
+// nothing. A briefing keeps at least one paragraph.
+func withoutLeadNotes(ps []Paragraph, title string) []Paragraph {
+	out := ps[:0:0]
+	for i, p := range ps {
+		lead := p.Section == "" && i < 8
+		if lead && (isHatnote(p.Text) || strings.TrimSpace(strings.Trim(p.Text, "*_ ")) == title) {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	return out
+}

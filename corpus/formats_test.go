@@ -558,3 +558,43 @@ func TestColonInfoboxLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNotesDropped: a copied article's hatnote and a line echoing its
+// title, before its first section, are no passages (withoutLeadNotes);
+// the same words later in the article, or as a briefing's only
+// paragraph, stay.
+func TestLeadNotesDropped(t *testing.T) {
+	for _, c := range []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"a plain text's hatnote and title echo", "osk.txt",
+			"Osk War\nFrom Histopedia, the free encyclopedia\n\n\"Osk campaign\" redirects here. For the 2001 raids, see Second Osk campaign of the north.\n\nOsk War\n\nThe Osk War was fought in the north in March 1987.\n",
+			[]string{"The Osk War was fought in the north in March 1987."}},
+		{"a Markdown hatnote in italics", "osk.md",
+			"# Osk War\n\n*This article is about the war of 1987. For the raids of 2001, see Second Osk campaign.*\n\nThe Osk War was fought in the north in March 1987.\n\n## Aftermath\n\nThis article is about to end, the saying went.\n",
+			[]string{"The Osk War was fought in the north in March 1987.", "This article is about to end, the saying went."}},
+		{"a hatnote alone stays", "osk.md",
+			"# Osk War\n\n*This article is about the war of 1987.*\n",
+			[]string{"*This article is about the war of 1987.*"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := Parse(c.file, []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range b.Paragraphs {
+				got = append(got, p.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("paragraphs %q\nwant %q", got, c.want)
+			}
+			for i, p := range b.Paragraphs {
+				if p.Number != i+1 {
+					t.Errorf("¶%d numbered %d", i+1, p.Number)
+				}
+			}
+		})
+	}
+}

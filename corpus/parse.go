@@ -78,6 +78,7 @@ func numbered(name string, b *Briefing) (*Briefing, error) {
 	if b.Title == "" {
 		b.Title = b.Slug
 	}
+	b.Paragraphs = withoutLeadNotes(b.Paragraphs, b.Title)
 	for i := range b.Paragraphs {
 		b.Paragraphs[i].Number = i + 1
 	}
