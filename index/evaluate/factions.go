@@ -146,16 +146,16 @@ func isLetterName(name string) bool {
 // describes reports whether what /group shows of f (its summary, the
 // passages describing it and its events) holds want.
 func describes(f *corpus.Faction, want string) bool {
-	if containsText(f.Summary, want) {
+	if containsEventText(f.Summary, want) {
 		return true
 	}
 	for _, p := range f.Passages {
-		if containsText(p.Sentence, want) {
+		if containsEventText(p.Sentence, want) {
 			return true
 		}
 	}
 	for _, e := range f.Events {
-		if containsText(e.Text, want) {
+		if containsEventText(e.Text, want) {
 			return true
 		}
 	}

@@ -78,3 +78,23 @@ func TestLetterNameAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedAcrossEmphasis: a summary keeps Markdown emphasis as the
+// briefing wrote it ("the conservative **United National Party** (UNP)");
+// summary_has quotes what a reader sees, so the marks don't hide it.
+func TestDescribedAcrossEmphasis(t *testing.T) {
+	for _, c := range []struct {
+		name, summary, want string
+		described           bool
+	}{
+		{"bold name", "Both parties, the conservative **United National Party** (UNP) and the SLFP, were elite.", "the conservative United National Party (UNP)", true},
+		{"italic name", "The *Lanka Sama Samaja Party* (LSSP) had joined the government.", "The Lanka Sama Samaja Party (LSSP) had joined", true},
+		{"other words", "The **United National Party** (UNP) won.", "the conservative United National Party", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := describes(&corpus.Faction{Name: "X", Summary: c.summary}, c.want); got != c.described {
+				t.Errorf("describes = %v, want %v", got, c.described)
+			}
+		})
+	}
+}
