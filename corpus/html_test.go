@@ -50,6 +50,8 @@ func TestHTMLBlocks(t *testing.T) {
 			"P [] Kept.\n"},
 		{"a byline is the page's record, not its text", page("<p class=\"byline\">By <a href=\"/a/h\" rel=\"author\">Helen Marsh</a> &middot; <time datetime=\"2021-10-08\" itemprop=\"datePublished\">Published 8 October 2021</time> &middot; 22 min read</p><p>Kept, by <span itemprop=\"author\">a writer</span> whose paragraph runs on about the war for more than twenty-five words, which no byline does, so it stays in the text of the article where it was written.</p>"),
 			"P [] Kept, by a writer whose paragraph runs on about the war for more than twenty-five words, which no byline does, so it stays in the text of the article where it was written.\n"},
+		{"a block of the class byline is one too", page("<div class=\"byline\">By <a href=\"/authors/ik\">Irina Kalder</a> &#183; <time datetime=\"2023-10-02\">2 October 2023</time> &#183; 18 min read</div><p>Kept.</p>"),
+			"P [] Kept.\n"},
 		{"hidden", page("<p>Kept.</p><div style=\"display: none\"><p>Short description.</p></div><p hidden>H.</p><span aria-hidden=\"true\">A.</span>"),
 			"P [] Kept.\n"},
 		{"citation superscripts", page("<p>War began in 1977.<sup class=\"reference\"><a href=\"#c1\">[1]</a></sup><sup><a href=\"#c2\">[a]</a></sup> It ended.<sup><i>[<a href=\"/cn\">citation needed</a>]</i></sup></p>"),

@@ -82,9 +82,15 @@ func isBylineProp(prop string) bool {
 // isByline reports whether a paragraph is an article's byline, "By Helen
 // Marsh · Published 8 October 2021 · 22 min read": short, and holding a
 // link to its author (rel="author") or the article's microdata
-// (itemprop author, datePublished, dateModified). Its date is when the
+// (itemprop author, datePublished, dateModified), or, any element, of
+// the class "byline". Its date is when the
 // page was written, which the head's metadata gives, not an event.
 func isByline(n *html.Node) bool {
+	if hasClass(n, "byline") {
+		// A site's own name for it: "<div class="byline">By <a
+		// href="/authors/…">Irina Kalder</a> · <time>2 October 2023</time>".
+		return len(strings.Fields(plainText(n))) <= maxBylineWords
+	}
 	if n.DataAtom != atom.P {
 		return false // a <div> may hold the whole article: not walked at every level
 	}
