@@ -12,7 +12,8 @@ import (
 // read into Briefing.Infobox, as the pipe and grid tables of converted
 // articles are (infobox.go). A table is an infobox when MediaWiki's class
 // says so ("infobox"), or when, before the first paragraph, two of its
-// rows or more open with an infobox label. Any other table is either
+// rows or more open with an infobox label, or three before the first
+// section's heading. Any other table is either
 // layout (one column: its cells are read as blocks, as a page's boxes
 // are) or data: each row is one paragraph, "first cell: other cells, …",
 // as a pipe table's rows are rendered, each value after its column's
@@ -31,10 +32,23 @@ type htmlRow struct {
 	line   int
 }
 
+// beforeSections reports whether the page has reached no section
+// heading yet: a fact box there ("At a glance": Dates, Location,
+// Result, Casualties) may follow a standfirst and still be the page's
+// infobox.
+func (hs *htmlSplit) beforeSections() bool {
+	for _, p := range hs.ps.out {
+		if p.Section != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // table reads one table.
 func (hs *htmlSplit) table(n *html.Node) {
 	rows := tableRowsOf(n, nil)
-	if hasClass(n, "infobox") || (len(hs.ps.out) == 0 && labelRows(rows) >= 2) {
+	if hasClass(n, "infobox") || labelRows(rows) >= 2 && (len(hs.ps.out) == 0 || hs.beforeSections() && labelRows(rows) >= 3) {
 		hs.ps.b.Infobox = append(hs.ps.b.Infobox, htmlInfobox(infoboxRowsOf(n, nil))...)
 		return
 	}
