@@ -124,27 +124,10 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 			cs[i].features[rank.Context] = float64(len(bySlug[cs[i].slug])) / float64(n)
 		}
 	}
-	setShares(cs)
 	smooth(cs, pl, about)
 	w := r.model.For(pl.answer.String())
 	for i := range cs {
 		cs[i].score = w.Score(cs[i].features)
-	}
-}
-
-// setShares sets each candidate's Share feature: its briefing's part of
-// the candidates' BM25 scores, summed.
-func setShares(cs []candidate) {
-	total, bySlug := 0.0, map[string]float64{}
-	for _, c := range cs {
-		total += c.bm25
-		bySlug[c.slug] += c.bm25
-	}
-	if total <= 0 {
-		return
-	}
-	for i := range cs {
-		cs[i].features[rank.Share] = bySlug[cs[i].slug] / total
 	}
 }
 

@@ -65,17 +65,11 @@ const (
 	// together: an answer may lean on what the paragraphs around it say.
 	Neighbours
 	Section
-	// Share is the part of the candidates' BM25, summed, that the
-	// paragraph's briefing's candidates hold: in a corpus of several
-	// briefings, the briefing the first pass finds most of the question
-	// in is likelier the one asked about. 1 for every candidate of a
-	// briefing indexed alone.
-	Share
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "share"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
