@@ -274,6 +274,10 @@ func TestDateRules(t *testing.T) {
 		// 21 November 2017 was a Tuesday.
 		{ruleOvertakenPlan, dateCase{"had been due to travel on a weekday", "2017-12-01", "HARARE, 21 November (Wire) - The president resigned.\n\nTwo leaders had been due to travel to the capital on Wednesday to meet him.", []string{"2017-11-21"}}},
 		{ruleOvertakenPlan, dateCase{"had been scheduled for a day", "", "The army seized the palace on 2 May 1975. The vote had been scheduled for 11 May.", []string{"1975-05-02"}}},
+		// A participle after an object that names a happening places the
+		// happening, which the clause tells of (isObjectParticipleDate).
+		{ruleHeldHappening, dateCase{"won the elections held on a day", "", "The coalition won the parliamentary elections held on 23 December 2000.", []string{"2000-12-23"}}},
+		{ruleHeldHappening, dateCase{"attended a meeting held in a month", "", "The envoy attended a meeting held in October 1991.", []string{"1991-10"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }

@@ -1889,6 +1889,12 @@ func isObjectParticipleDate(head string, off dateRules) bool {
 		isPreverbAdverb(w[n-3]) || w[n-3] == "only" {
 		return false // "was finally inaugurated on": an adverb, not the object
 	}
+	if off.on(ruleHeldHappening) && wordnet.Load().Happening(w[n-3]) && !isBeginForm(w[n-2]) {
+		// "won the elections held on 23 December": the participle
+		// places the whole happening, which the clause tells of; "ended
+		// the experiment begun in 1991" places only its start.
+		return false
+	}
 	for k := n - 4; k >= 0; k-- {
 		switch {
 		case isClauseLink(w[k]) || w[k] != "of" && isSubjectlessOpener(w[k]):
