@@ -278,6 +278,10 @@ func TestDateRules(t *testing.T) {
 		// happening, which the clause tells of (isObjectParticipleDate).
 		{ruleHeldHappening, dateCase{"won the elections held on a day", "", "The coalition won the parliamentary elections held on 23 December 2000.", []string{"2000-12-23"}}},
 		{ruleHeldHappening, dateCase{"attended a meeting held in a month", "", "The envoy attended a meeting held in October 1991.", []string{"1991-10"}}},
+		// A relative clause's year past the narrative's, in a sentence
+		// whose main clauses write none, is "that year" (isForwardRelative).
+		{ruleForwardRelative, dateCase{"that year after a court's ruling", "", "Habré took the capital on 7 June 1982. The dispute was settled by the court, which ruled on 3 February 1994. The last troops withdrew in May of that year.", []string{"1982-06-07", "1994-02-03", "1994-05"}}},
+		{ruleForwardRelative, dateCase{"the same year after a subject's relative clause", "", "The hunger strikes ended in 1981. Adams, who became party president in 1983, was elected MP in the same year.", []string{"1981", "1983"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }

@@ -510,13 +510,26 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.heard {
 		return
 	}
-	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
+	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isAside(st.m, xe.start) || isRelativeClause(scope) && !st.isForwardRelative(xe) {
 		return
 	}
 	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:], st.x.r.off) {
 		return // "25 March 1971 is the cut-off date": a defined day, no time the text tells of
 	}
 	st.x.r.mentioned = xe.year
+}
+
+// isForwardRelative reports whether xe, in a relative clause, carries
+// the narrative on rather than looking back (rule forward-relative): its
+// year lies after the narrative's and the sentence's main clauses wrote
+// none ("was settled by the court, which ruled on 3 February 1994.
+// Libyan forces withdrew in May of that year"). Backstory a relative
+// clause gives lies behind the narrative ("the elite that had inherited
+// the state in 1960"), and a main clause's year is the one a reader
+// takes up.
+func (st *sentenceScan) isForwardRelative(xe dateExpr) bool {
+	r := st.x.r
+	return r.off.on(ruleForwardRelative) && r.mentioned == 0 && r.ctxYear != 0 && xe.year > r.ctxYear
 }
 
 // sentenceScan is what one sentence's dates share.
