@@ -310,11 +310,16 @@ const (
 	// the narrative's, in a sentence whose main clauses write none, is
 	// the one "that year" refers back to (see isForwardRelative).
 	ruleForwardRelative = "forward-relative"
+	// rulePastUltimatum: the deadline of an ultimatum told in the past
+	// ("Fighters were given until 31 May to demobilise") lies ahead of
+	// the narrative, in its year, not of the moment of writing (see
+	// pastUltimatumTense).
+	rulePastUltimatum = "past-ultimatum"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleHeldHappening, ruleForwardRelative}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum}
 }
 
 // on reports whether rule is on.
@@ -561,6 +566,20 @@ func pastPlanTense(scope string, at int) (tense, bool) {
 		return tensePastPlan, true
 	}
 	return tensePast, true
+}
+
+// pastUltimatumTense is the tense of a deadline on an obligation whose
+// clause is in tense t: a day or a month with no year that an ultimatum
+// told in the past grants ("were given until 31 May to demobilise",
+// "gave the junta until 15 October to leave") is, like a plan told in
+// the past, a date ahead of the narrative and in its year:
+// tensePastPlan. Any other deadline is one to come from the moment of
+// writing: tenseFuture.
+func pastUltimatumTense(t tense, xe dateExpr, off dateRules) tense {
+	if off.on(rulePastUltimatum) && t == tensePast && xe.ultimatum && xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone {
+		return tensePastPlan
+	}
+	return tenseFuture
 }
 
 // planCue returns where, in scope, the words that make its clause a

@@ -282,6 +282,10 @@ func TestDateRules(t *testing.T) {
 		// whose main clauses write none, is "that year" (isForwardRelative).
 		{ruleForwardRelative, dateCase{"that year after a court's ruling", "", "Habré took the capital on 7 June 1982. The dispute was settled by the court, which ruled on 3 February 1994. The last troops withdrew in May of that year.", []string{"1982-06-07", "1994-02-03", "1994-05"}}},
 		{ruleForwardRelative, dateCase{"the same year after a subject's relative clause", "", "The hunger strikes ended in 1981. Adams, who became party president in 1983, was elected MP in the same year.", []string{"1981", "1983"}}},
+		// An ultimatum told in the past runs to a day in the narrative's
+		// year, not the moment of writing's (pastUltimatumTense).
+		{rulePastUltimatum, dateCase{"were given until a day", "2003-05-20", "On 21 May 2001 the leaders signed a statement. Fighters were given until 31 May to demobilise.", []string{"2001-05-21", "2001-05-31"}}},
+		{rulePastUltimatum, dateCase{"had until a day", "2003-05-20", "On 21 May 2001 the leaders signed a statement. The rebels had until 31 May to disarm.", []string{"2001-05-21", "2001-05-31"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -358,6 +362,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
+		{"an ultimatum in a dispatch runs ahead of its dateline", "2017-12-01", "HARARE, 14 November (Wire) - The party gave the president until 20 November to resign.", []string{"2017-11-20!"}},
 		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
 		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},
 		{"expected to after a noun is a plan", "1999-11-01", "The force will leave, with the handover expected to be completed in early 2000.", []string{"2000~early!"}},

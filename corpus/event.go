@@ -1311,7 +1311,7 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// "elections to be organised within months"; "agreed to step
 		// down no later than 15 October": a deadline on an infinitive
 		// is an obligation, its date one to come.
-		t = tenseFuture
+		t = pastUltimatumTense(t, xe, st.x.r.off)
 	}
 	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
 		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
