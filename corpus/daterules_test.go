@@ -286,6 +286,10 @@ func TestDateRules(t *testing.T) {
 		// year, not the moment of writing's (pastUltimatumTense).
 		{rulePastUltimatum, dateCase{"were given until a day", "2003-05-20", "On 21 May 2001 the leaders signed a statement. Fighters were given until 31 May to demobilise.", []string{"2001-05-21", "2001-05-31"}}},
 		{rulePastUltimatum, dateCase{"had until a day", "2003-05-20", "On 21 May 2001 the leaders signed a statement. The rebels had until 31 May to disarm.", []string{"2001-05-21", "2001-05-31"}}},
+		// A relative clause's day after the day its sentence reached is no
+		// anchor for the next sentence (isAsideAfterDay).
+		{ruleAsideDay, dateCase{"the same day after a relative clause's later day", "", "On 26 January 1912 a bomb was thrown at the prince, who died of his wounds two days later. The same day, forty commanders sent a telegram.", []string{"1912-01-26", "1912-01-28", "1912-01-26"}}},
+		{ruleAsideDay, dateCase{"the next day after an aside's later day", "", "On 3 May 1980 the rebels took the bridge (the town fell on 9 May). The next day they crossed.", []string{"1980-05-03", "1980-05-09", "1980-05-04"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }

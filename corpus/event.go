@@ -1213,7 +1213,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// An infinitive's aim after a day the sentence told ("signed on 27
 	// May, to take effect on 1 June") is no day the narrative reached:
 	// "The following day" counts from the signing.
-	recalled := p.recalled || p.aim && st.latest != nil
+	recalled := p.recalled || p.aim && st.latest != nil || st.isAsideAfterDay(p, xe)
 	if p.end.Precision == PrecisionDay {
 		st.anchor(p.end, p.t, recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
 	} else {
@@ -1230,6 +1230,15 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
 	}
+}
+
+// isAsideAfterDay reports whether xe, in a relative clause or an aside,
+// follows a day the sentence's own clauses reached (rule aside-day):
+// "On 26 January 1912 a bomb was thrown at Liangbi, who died of his
+// wounds two days later. The same day …" is the 26th. A reader takes up
+// the day the sentence tells of, not one its aside adds.
+func (st *sentenceScan) isAsideAfterDay(p placed, xe dateExpr) bool {
+	return st.x.r.off.on(ruleAsideDay) && st.latest != nil && (isRelativeClause(p.scope) || isAside(st.m, xe.start))
 }
 
 // isFlashForward reports whether scope tells, by "eventually" or
