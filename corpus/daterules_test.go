@@ -290,6 +290,10 @@ func TestDateRules(t *testing.T) {
 		// anchor for the next sentence (isAsideAfterDay).
 		{ruleAsideDay, dateCase{"the same day after a relative clause's later day", "", "On 26 January 1912 a bomb was thrown at the prince, who died of his wounds two days later. The same day, forty commanders sent a telegram.", []string{"1912-01-26", "1912-01-28", "1912-01-26"}}},
 		{ruleAsideDay, dateCase{"the next day after an aside's later day", "", "On 3 May 1980 the rebels took the bridge (the town fell on 9 May). The next day they crossed.", []string{"1980-05-03", "1980-05-09", "1980-05-04"}}},
+		// A shared form's tense is read up to an infinitive, not from a
+		// present the infinitive's words hold (beforeInfinitive); 26 April
+		// 1989 was a Wednesday.
+		{ruleInfinitiveTail, dateCase{"set up on a weekday to replace what they say", "1989-06-30", "BEIJING, 26 April (Wire) - Students boycotted classes.\n\nOn Sunday they set up a federation, the Students' Federation, to replace the unions they say do not represent them.", []string{"1989-04-26", "1989-04-23"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }

@@ -1622,12 +1622,35 @@ func (st *sentenceScan) sharedTense() tense {
 		if st.x.r.off.on(ruleRelativeAside) {
 			m = blankRelativeAsides(m, -1)
 		}
+		if st.x.r.off.on(ruleInfinitiveTail) {
+			m = beforeInfinitive(m)
+		}
 		st.whole = clauseTense(m, 0)
 	}
 	if st.whole == tensePresent || st.whole == tenseFuture {
 		return tensePresent
 	}
 	return tensePast
+}
+
+// beforeInfinitive returns m up to its first infinitive ("to" before a
+// word that opens no noun phrase), or all of m (rule infinitive-tail):
+// what an infinitive of purpose goes on to say ("set up a body to
+// replace the unions they say do not represent them") is a clause of
+// its own, and its present is no tense of the sentence's narration.
+func beforeInfinitive(m string) string {
+	for k := strings.Index(m, " to "); k >= 0; {
+		next, _ := nextLowerWord(m, k+len(" to "))
+		if c := m[k+len(" to ")]; next != "" && c >= 'a' && c <= 'z' && !isDeterminer(next) && !isDateNumberWord(next) && !leadsNoun(next) {
+			return m[:k]
+		}
+		j := strings.Index(m[k+1:], " to ")
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return m
 }
 
 // anchor keeps d, of a clause in tense t, for the relative dates that

@@ -183,7 +183,7 @@ var knownEventProblems = map[string]int{
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
-	"tiananmen-1989-reports":                 8, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14)
+	"tiananmen-1989-reports":                 7, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
