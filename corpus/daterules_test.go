@@ -294,6 +294,10 @@ func TestDateRules(t *testing.T) {
 		// present the infinitive's words hold (beforeInfinitive); 26 April
 		// 1989 was a Wednesday.
 		{ruleInfinitiveTail, dateCase{"set up on a weekday to replace what they say", "1989-06-30", "BEIJING, 26 April (Wire) - Students boycotted classes.\n\nOn Sunday they set up a federation, the Students' Federation, to replace the unions they say do not represent them.", []string{"1989-04-26", "1989-04-23"}}},
+		// A count of years after "after" and a clause, after the
+		// sentence's day, dates the clause back from it (yearsBack).
+		{ruleYearsAfterClause, dateCase{"exactly one year after a clause", "", "On 30 June 2013 millions took to the streets, exactly one year after the president was sworn in.", []string{"2013-06-30", "2012-06-30"}}},
+		{ruleYearsAfterClause, dateCase{"two years after a clause, to the year", "", "The treaty was signed on 3 May 1990, two years after the fighting had ended.", []string{"1990-05-03", "1988"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }

@@ -198,6 +198,10 @@ type dateExpr struct {
 	// clause follows ("a day after Aliyev announced"), not a date or a
 	// noun phrase ("two days after the election").
 	beforeClause bool
+	// exact says "exactly" opens a count of years before a clause
+	// ("exactly one year after Morsi was sworn in"): the clause's day is
+	// the known day's, that many years back.
+	exact bool
 	since        bool // a reference point after "since": "killed since Sept. 27"
 	// asOf says the expression is the time a report holds for, after
 	// "as of" or "as at": a state then, unless a perfect reports what
@@ -3218,6 +3222,8 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 	next := k + 2
 	if dir == "after" || dir == "before" {
 		next = s.countedBase(e, next)
+		// "exactly one year after Morsi was sworn in": to the day.
+		e.exact = e.beforeClause && s.lower(from-1) == "exactly"
 	}
 	return e, next
 }
@@ -3306,7 +3312,7 @@ func (s *dateScanner) countedBase(e *dateExpr, next int) int {
 		e.base = b
 		return bn
 	}
-	e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
+	e.beforeClause = (e.kind == exRelDay || s.off.on(ruleYearsAfterClause) && e.kind == exCalendar && e.yref == yrCtx) && s.clauseAt(next)
 	return next
 }
 

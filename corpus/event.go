@@ -713,6 +713,9 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
+	if p.recalled && xe.kind == exCalendar {
+		p.d, p.end, ok = st.yearsBack(xe)
+	}
 	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction), st.x.r.off.on(rulePastExpectation)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
@@ -723,6 +726,24 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	return true
+}
+
+// yearsBack dates the clause after a count of years and "after" that
+// follows the sentence's known date (rule years-after-clause): "on Sunday,
+// exactly one year after Morsi was sworn in" is that Sunday a year back;
+// without "exactly", that year. xe.delta holds the count, already turned
+// back by resolvePlaced.
+func (st *sentenceScan) yearsBack(xe dateExpr) (Date, Date, bool) {
+	if st.local == nil {
+		return Date{}, Date{}, false
+	}
+	d := *st.local
+	d.Year += xe.delta
+	d.Scheduled = false
+	if !xe.exact {
+		d = Date{Year: d.Year, Precision: PrecisionYear}
+	}
+	return d, Date{}, validDate(d)
 }
 
 // isCounterfactualTerm reports whether a date stands in a "without" or
