@@ -202,7 +202,7 @@ type dateExpr struct {
 	// ("exactly one year after Morsi was sworn in"): the clause's day is
 	// the known day's, that many years back.
 	exact bool
-	since        bool // a reference point after "since": "killed since Sept. 27"
+	since bool // a reference point after "since": "killed since Sept. 27"
 	// asOf says the expression is the time a report holds for, after
 	// "as of" or "as at": a state then, unless a perfect reports what
 	// had come about by then.
