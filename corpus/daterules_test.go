@@ -298,6 +298,10 @@ func TestDateRules(t *testing.T) {
 		// sentence's day, dates the clause back from it (yearsBack).
 		{ruleYearsAfterClause, dateCase{"exactly one year after a clause", "", "On 30 June 2013 millions took to the streets, exactly one year after the president was sworn in.", []string{"2013-06-30", "2012-06-30"}}},
 		{ruleYearsAfterClause, dateCase{"two years after a clause, to the year", "", "The treaty was signed on 3 May 1990, two years after the fighting had ended.", []string{"1990-05-03", "1988"}}},
+		// A present temporal clause a bound or a modal main clause takes as
+		// its reference time dates no event (isReferenceClause).
+		{ruleReferenceClause, dateCase{"would step down when a mandate ends", "2014-11-30", "OUAGADOUGOU, 28 October (Wire) - The assembly met.\n\nUnder the current text, he would have to step down when his mandate ends in November 2015.", []string{"2014-10-28"}}},
+		{ruleReferenceClause, dateCase{"refusing to step down before a term ends", "2017-12-01", "HARARE, 17 November (Wire) - The talks went on.\n\nThe president was refusing to step down before his term ends next year.", []string{"2017-11-17"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -374,6 +378,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
+		{"a plural noun after a possessive is no present verb", "", "The rebels left before their peace talks in May 1990.", []string{"1990-05"}},
 		{"an ultimatum in a dispatch runs ahead of its dateline", "2017-12-01", "HARARE, 14 November (Wire) - The party gave the president until 20 November to resign.", []string{"2017-11-20!"}},
 		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
 		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},

@@ -793,8 +793,61 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
-		isNamedAfter(st.m[:xe.start], st.x.r.off)
+		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off)
 }
+
+// isReferenceClause reports whether head, the sentence before a date,
+// ends in a temporal clause in the present whose verb the date follows
+// ("before his term ends next year", "when his mandate ends in November
+// 2015"), under a main clause that tells no happening at that time (rule
+// reference-clause): a bound ("before", "until") places the main
+// clause's happening on one side of the date, and a modal or an
+// infinitive ("he would have to step down when …", "was refusing to
+// step down before …") tells of none. The clause's date is the main
+// clause's reference time, no event of its own.
+func isReferenceClause(head string, off dateRules) bool {
+	if !off.on(ruleReferenceClause) {
+		return false
+	}
+	w := paddedWordList(head)
+	n := len(w)
+	if n > 0 && (w[n-1] == "in" || w[n-1] == "on" || w[n-1] == "at" || w[n-1] == "by") {
+		n--
+	}
+	// The clause is a subordinator, a determiner, a noun and a verb that
+	// opens or closes a span, in the third person present ("his mandate
+	// ends", "the session opens"): an -s form of that closed class after
+	// a noun is the verb, where another ("their peace talks") may be a
+	// noun's plural.
+	if n < 5 {
+		return false
+	}
+	if v := w[n-1]; !strings.HasSuffix(v, "s") || !isBeginForm(v) && !isEndForm(v) || !isPossessiveDeterminer(w[n-3]) && w[n-3] != "the" {
+		return false
+	}
+	k := n - 4
+	switch w[k] {
+	case "before", "until", "till":
+		return true
+	case "when", "once", "after":
+		main := w[:k]
+		return slices.ContainsFunc(main, isModalWord) || hasInfinitiveBefore(" "+strings.Join(main, " ")+" ")
+	}
+	return false
+}
+
+// isPossessiveDeterminer reports whether w is a possessive determiner.
+func isPossessiveDeterminer(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// isModalWord reports whether w is a modal of what would or could be:
+// "would", "could", "might".
+func isModalWord(w string) bool { return w == "would" || w == "could" || w == "might" }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the
 // subject of a copula and its complement, or of "mark", which says what

@@ -136,11 +136,11 @@ var knownEventProblems = map[string]int{
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
 	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
 	"warsaw-uprising-1944":                   5, // 5 at c2a7f37
-	"zimbabwe-2017-coup-reports":             5, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17)
+	"zimbabwe-2017-coup-reports":             4, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause)
 	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"burkina-faso-2014-uprising-reports":          4, // 5 at 9d8840e; 4 with overtaken plans (lead17)
+	"burkina-faso-2014-uprising-reports":          3, // 5 at 9d8840e; 4 with overtaken plans (lead17); 3 with "when his mandate ends in November 2015" a reference time (reference-clause)
 	"equatorial-guinea-2004-coup-plot-fact-sheet": 3, // 4 at 9d8840e; 3 with "By 2004 … had become" a state (become-by, states23)
 	"gorkhaland-agitation-primer":                 1, // 1 at 9d8840e
 	"guinea-bissau-war-of-independence":           1, // 2 at 9d8840e; 1 with "Some historians … argue that" a view (generic-view, timeline24)
