@@ -701,7 +701,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 // which is neither an event nor the narrative's. xe starts at from's
 // clause, at in p.scope.
 func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, announced bool) bool {
-	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
+	p.recalled = (xe.beforeClause || xe.yearsBeforeClause) && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if p.recalled {
 		// "The agreement came a day after Aliyev announced", "the city
 		// fell on 7 July, two days after Mukalla was taken": the clause
