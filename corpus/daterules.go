@@ -306,11 +306,44 @@ const (
 	// a chronology's entries do, is in that year: its dates without a year
 	// take it, as under a heading that names it (see leadYear).
 	ruleYearLead = "year-lead"
+	// ruleHeldHappening: a participle that dates a happening the object
+	// names ("won the elections held on 23 December 2000") dates the
+	// happening itself, which the clause tells of: an event (see
+	// isObjectParticipleDate).
+	ruleHeldHappening = "held-happening"
+	// ruleForwardRelative: a year in a relative clause that lies after
+	// the narrative's, in a sentence whose main clauses write none, is
+	// the one "that year" refers back to (see isForwardRelative).
+	ruleForwardRelative = "forward-relative"
+	// rulePastUltimatum: the deadline of an ultimatum told in the past
+	// ("Fighters were given until 31 May to demobilise") lies ahead of
+	// the narrative, in its year, not of the moment of writing (see
+	// pastUltimatumTense).
+	rulePastUltimatum = "past-ultimatum"
+	// ruleAsideDay: a day a relative clause or an aside gives, after a
+	// day its sentence reached, is not the day the next sentences count
+	// from (see isAsideAfterDay).
+	ruleAsideDay = "aside-day"
+	// ruleInfinitiveTail: a clause whose verbs the past shares with the
+	// present takes its tense from its sentence up to an infinitive, not
+	// from a present the infinitive's own words hold (see
+	// beforeInfinitive).
+	ruleInfinitiveTail = "infinitive-tail"
+	// ruleYearsAfterClause: a count of years after "after" and a clause,
+	// following a date the sentence gave ("on Sunday, exactly one year
+	// after Morsi was sworn in"), dates that clause back from the date,
+	// as a count of days does (see sentenceScan.yearsBack).
+	ruleYearsAfterClause = "years-after-clause"
+	// ruleReferenceClause: a date in a temporal clause in the present
+	// ("before his term ends next year") that a bound or a modal main
+	// clause takes as its reference time is no event (see
+	// isReferenceClause).
+	ruleReferenceClause = "reference-clause"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause}
 }
 
 // on reports whether rule is on.
@@ -557,6 +590,20 @@ func pastPlanTense(scope string, at int) (tense, bool) {
 		return tensePastPlan, true
 	}
 	return tensePast, true
+}
+
+// pastUltimatumTense is the tense of a deadline on an obligation whose
+// clause is in tense t: a day or a month with no year that an ultimatum
+// told in the past grants ("were given until 31 May to demobilise",
+// "gave the junta until 15 October to leave") is, like a plan told in
+// the past, a date ahead of the narrative and in its year:
+// tensePastPlan. Any other deadline is one to come from the moment of
+// writing: tenseFuture.
+func pastUltimatumTense(t tense, xe dateExpr, off dateRules) tense {
+	if off.on(rulePastUltimatum) && t == tensePast && xe.ultimatum && xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone {
+		return tensePastPlan
+	}
+	return tenseFuture
 }
 
 // planCue returns where, in scope, the words that make its clause a

@@ -278,6 +278,34 @@ func TestDateRules(t *testing.T) {
 		// 21 November 2017 was a Tuesday.
 		{ruleOvertakenPlan, dateCase{"had been due to travel on a weekday", "2017-12-01", "HARARE, 21 November (Wire) - The president resigned.\n\nTwo leaders had been due to travel to the capital on Wednesday to meet him.", []string{"2017-11-21"}}},
 		{ruleOvertakenPlan, dateCase{"had been scheduled for a day", "", "The army seized the palace on 2 May 1975. The vote had been scheduled for 11 May.", []string{"1975-05-02"}}},
+		// A participle after an object that names a happening places the
+		// happening, which the clause tells of (isObjectParticipleDate).
+		{ruleHeldHappening, dateCase{"won the elections held on a day", "", "The coalition won the parliamentary elections held on 23 December 2000.", []string{"2000-12-23"}}},
+		{ruleHeldHappening, dateCase{"attended a meeting held in a month", "", "The envoy attended a meeting held in October 1991.", []string{"1991-10"}}},
+		// A relative clause's year past the narrative's, in a sentence
+		// whose main clauses write none, is "that year" (isForwardRelative).
+		{ruleForwardRelative, dateCase{"that year after a court's ruling", "", "Habré took the capital on 7 June 1982. The dispute was settled by the court, which ruled on 3 February 1994. The last troops withdrew in May of that year.", []string{"1982-06-07", "1994-02-03", "1994-05"}}},
+		{ruleForwardRelative, dateCase{"the same year after a subject's relative clause", "", "The hunger strikes ended in 1981. Adams, who became party president in 1983, was elected MP in the same year.", []string{"1981", "1983"}}},
+		// An ultimatum told in the past runs to a day in the narrative's
+		// year, not the moment of writing's (pastUltimatumTense).
+		{rulePastUltimatum, dateCase{"were given until a day", "2003-05-20", "On 21 May 2001 the leaders signed a statement. Fighters were given until 31 May to demobilise.", []string{"2001-05-21", "2001-05-31"}}},
+		{rulePastUltimatum, dateCase{"had until a day", "2003-05-20", "On 21 May 2001 the leaders signed a statement. The rebels had until 31 May to disarm.", []string{"2001-05-21", "2001-05-31"}}},
+		// A relative clause's day after the day its sentence reached is no
+		// anchor for the next sentence (isAsideAfterDay).
+		{ruleAsideDay, dateCase{"the same day after a relative clause's later day", "", "On 26 January 1912 a bomb was thrown at the prince, who died of his wounds two days later. The same day, forty commanders sent a telegram.", []string{"1912-01-26", "1912-01-28", "1912-01-26"}}},
+		{ruleAsideDay, dateCase{"the next day after an aside's later day", "", "On 3 May 1980 the rebels took the bridge (the town fell on 9 May). The next day they crossed.", []string{"1980-05-03", "1980-05-09", "1980-05-04"}}},
+		// A shared form's tense is read up to an infinitive, not from a
+		// present the infinitive's words hold (beforeInfinitive); 26 April
+		// 1989 was a Wednesday.
+		{ruleInfinitiveTail, dateCase{"set up on a weekday to replace what they say", "1989-06-30", "BEIJING, 26 April (Wire) - Students boycotted classes.\n\nOn Sunday they set up a federation, the Students' Federation, to replace the unions they say do not represent them.", []string{"1989-04-26", "1989-04-23"}}},
+		// A count of years after "after" and a clause, after the
+		// sentence's day, dates the clause back from it (yearsBack).
+		{ruleYearsAfterClause, dateCase{"exactly one year after a clause", "", "On 30 June 2013 millions took to the streets, exactly one year after the president was sworn in.", []string{"2013-06-30", "2012-06-30"}}},
+		{ruleYearsAfterClause, dateCase{"two years after a clause, to the year", "", "The talks resumed in 1990. On 3 May the treaty was signed, two years after the fighting had ended.", []string{"1990", "1990-05-03", "1988"}}},
+		// A present temporal clause a bound or a modal main clause takes as
+		// its reference time dates no event (isReferenceClause).
+		{ruleReferenceClause, dateCase{"would step down when a mandate ends", "2014-11-30", "OUAGADOUGOU, 28 October (Wire) - The assembly met.\n\nUnder the current text, he would have to step down when his mandate ends in November 2015.", []string{"2014-10-28"}}},
+		{ruleReferenceClause, dateCase{"refusing to step down before a term ends", "2017-12-01", "HARARE, 17 November (Wire) - The talks went on.\n\nThe president was refusing to step down before his term ends next year.", []string{"2017-11-17"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -355,6 +383,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"put it is saying", "", "As the minister put it in April 1975, “there is no military answer to a political question”.", []string{}},
 		{"the following weeks as a subject", "", "War began on 4 May 1994. The following weeks were quiet.", []string{"1994-05-04"}},
 		{"had an object a participle describes", "", "The war ended the experiment begun in 1991.", []string{}},
+		{"a plural noun after a possessive is no present verb", "", "The rebels left before their peace talks in May 1990.", []string{"1990-05"}},
+		{"an ultimatum in a dispatch runs ahead of its dateline", "2017-12-01", "HARARE, 14 November (Wire) - The party gave the president until 20 November to resign.", []string{"2017-11-20!"}},
 		{"had an indefinite object is possession", "", "The party had a newspaper founded in 1920.", []string{}},
 		{"by after an active verb", "", "The regime justified its rule by the charter of 1933.", []string{}},
 		{"expected to after a noun is a plan", "1999-11-01", "The force will leave, with the handover expected to be completed in early 2000.", []string{"2000~early!"}},

@@ -198,7 +198,16 @@ type dateExpr struct {
 	// clause follows ("a day after Aliyev announced"), not a date or a
 	// noun phrase ("two days after the election").
 	beforeClause bool
-	since        bool // a reference point after "since": "killed since Sept. 27"
+	// yearsBeforeClause says a count of years ends in "after" or
+	// "before" and a clause follows ("one year after Morsi was sworn
+	// in"); it is kept apart from beforeClause, which also keeps a date
+	// before it from taking the count in (see rule years-after-clause).
+	yearsBeforeClause bool
+	// exact says "exactly" opens a count of years before a clause
+	// ("exactly one year after Morsi was sworn in"): the clause's day is
+	// the known day's, that many years back.
+	exact bool
+	since bool // a reference point after "since": "killed since Sept. 27"
 	// asOf says the expression is the time a report holds for, after
 	// "as of" or "as at": a state then, unless a perfect reports what
 	// had come about by then.
@@ -3218,6 +3227,8 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 	next := k + 2
 	if dir == "after" || dir == "before" {
 		next = s.countedBase(e, next)
+		// "exactly one year after Morsi was sworn in": to the day.
+		e.exact = e.yearsBeforeClause && s.lower(from-1) == "exactly"
 	}
 	return e, next
 }
@@ -3307,6 +3318,7 @@ func (s *dateScanner) countedBase(e *dateExpr, next int) int {
 		return bn
 	}
 	e.beforeClause = e.kind == exRelDay && s.clauseAt(next)
+	e.yearsBeforeClause = s.off.on(ruleYearsAfterClause) && e.kind == exCalendar && e.yref == yrCtx && s.clauseAt(next)
 	return next
 }
 

@@ -559,13 +559,26 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.heard {
 		return
 	}
-	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isRelativeClause(scope) || isAside(st.m, xe.start) {
+	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isAside(st.m, xe.start) || isRelativeClause(scope) && !st.isForwardRelative(xe) {
 		return
 	}
 	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:], st.x.r.off) {
 		return // "25 March 1971 is the cut-off date": a defined day, no time the text tells of
 	}
 	st.x.r.mentioned = xe.year
+}
+
+// isForwardRelative reports whether xe, in a relative clause, carries
+// the narrative on rather than looking back (rule forward-relative): its
+// year lies after the narrative's and the sentence's main clauses wrote
+// none ("was settled by the court, which ruled on 3 February 1994.
+// Libyan forces withdrew in May of that year"). Backstory a relative
+// clause gives lies behind the narrative ("the elite that had inherited
+// the state in 1960"), and a main clause's year is the one a reader
+// takes up.
+func (st *sentenceScan) isForwardRelative(xe dateExpr) bool {
+	r := st.x.r
+	return r.off.on(ruleForwardRelative) && r.mentioned == 0 && r.ctxYear != 0 && xe.year > r.ctxYear
 }
 
 // sentenceScan is what one sentence's dates share.
@@ -737,7 +750,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 // which is neither an event nor the narrative's. xe starts at from's
 // clause, at in p.scope.
 func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, announced bool) bool {
-	p.recalled = xe.beforeClause && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
+	p.recalled = (xe.beforeClause || xe.yearsBeforeClause) && (isLightClause(st.m[from:xe.start]) || st.local != nil && st.localAt >= from)
 	if p.recalled {
 		// "The agreement came a day after Aliyev announced", "the city
 		// fell on 7 July, two days after Mukalla was taken": the clause
@@ -749,6 +762,9 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	}
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
+	if p.recalled && xe.kind == exCalendar {
+		p.d, p.end, ok = st.yearsBack(xe)
+	}
 	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction), st.x.r.off.on(rulePastExpectation)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
@@ -759,6 +775,24 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	return true
+}
+
+// yearsBack dates the clause after a count of years and "after" that
+// follows the sentence's known date (rule years-after-clause): "on Sunday,
+// exactly one year after Morsi was sworn in" is that Sunday a year back;
+// without "exactly", that year. xe.delta holds the count, already turned
+// back by resolvePlaced.
+func (st *sentenceScan) yearsBack(xe dateExpr) (Date, Date, bool) {
+	if st.local == nil {
+		return Date{}, Date{}, false
+	}
+	d := *st.local
+	d.Year += xe.delta
+	d.Scheduled = false
+	if !xe.exact {
+		d = Date{Year: d.Year, Precision: PrecisionYear}
+	}
+	return d, Date{}, validDate(d)
 }
 
 // isCounterfactualTerm reports whether a date stands in a "without" or
@@ -808,8 +842,61 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
-		isNamedAfter(st.m[:xe.start], st.x.r.off)
+		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off)
 }
+
+// isReferenceClause reports whether head, the sentence before a date,
+// ends in a temporal clause in the present whose verb the date follows
+// ("before his term ends next year", "when his mandate ends in November
+// 2015"), under a main clause that tells no happening at that time (rule
+// reference-clause): a bound ("before", "until") places the main
+// clause's happening on one side of the date, and a modal or an
+// infinitive ("he would have to step down when …", "was refusing to
+// step down before …") tells of none. The clause's date is the main
+// clause's reference time, no event of its own.
+func isReferenceClause(head string, off dateRules) bool {
+	if !off.on(ruleReferenceClause) {
+		return false
+	}
+	w := paddedWordList(head)
+	n := len(w)
+	if n > 0 && (w[n-1] == "in" || w[n-1] == "on" || w[n-1] == "at" || w[n-1] == "by") {
+		n--
+	}
+	// The clause is a subordinator, a determiner, a noun and a verb that
+	// opens or closes a span, in the third person present ("his mandate
+	// ends", "the session opens"): an -s form of that closed class after
+	// a noun is the verb, where another ("their peace talks") may be a
+	// noun's plural.
+	if n < 5 {
+		return false
+	}
+	if v := w[n-1]; !strings.HasSuffix(v, "s") || !isBeginForm(v) && !isEndForm(v) || !isPossessiveDeterminer(w[n-3]) && w[n-3] != "the" {
+		return false
+	}
+	k := n - 4
+	switch w[k] {
+	case "before", "until", "till":
+		return true
+	case "when", "once", "after":
+		main := w[:k]
+		return slices.ContainsFunc(main, isModalWord) || hasInfinitiveBefore(" "+strings.Join(main, " ")+" ")
+	}
+	return false
+}
+
+// isPossessiveDeterminer reports whether w is a possessive determiner.
+func isPossessiveDeterminer(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// isModalWord reports whether w is a modal of what would or could be:
+// "would", "could", "might".
+func isModalWord(w string) bool { return w == "would" || w == "could" || w == "might" }
 
 // isDateSubjectOfCopula reports whether a date opens its clause as the
 // subject of a copula and its complement, or of "mark", which says what
@@ -1249,7 +1336,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// An infinitive's aim after a day the sentence told ("signed on 27
 	// May, to take effect on 1 June") is no day the narrative reached:
 	// "The following day" counts from the signing.
-	recalled := p.recalled || p.aim && st.latest != nil
+	recalled := p.recalled || p.aim && st.latest != nil || st.isAsideAfterDay(p, xe)
 	if p.end.Precision == PrecisionDay {
 		st.anchor(p.end, p.t, recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
 	} else {
@@ -1266,6 +1353,15 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 		dd := d
 		x.r.paraDay = &dd // a day given in full: the nearest date for "on Tuesday"
 	}
+}
+
+// isAsideAfterDay reports whether xe, in a relative clause or an aside,
+// follows a day the sentence's own clauses reached (rule aside-day):
+// "On 26 January 1912 a bomb was thrown at Liangbi, who died of his
+// wounds two days later. The same day …" is the 26th. A reader takes up
+// the day the sentence tells of, not one its aside adds.
+func (st *sentenceScan) isAsideAfterDay(p placed, xe dateExpr) bool {
+	return st.x.r.off.on(ruleAsideDay) && st.latest != nil && (isRelativeClause(p.scope) || isAside(st.m, xe.start))
 }
 
 // isFlashForward reports whether scope tells, by "eventually" or
@@ -1347,7 +1443,7 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		// "elections to be organised within months"; "agreed to step
 		// down no later than 15 October": a deadline on an infinitive
 		// is an obligation, its date one to come.
-		t = tenseFuture
+		t = pastUltimatumTense(t, xe, st.x.r.off)
 	}
 	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
 		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
@@ -1649,12 +1745,35 @@ func (st *sentenceScan) sharedTense() tense {
 		if st.x.r.off.on(ruleRelativeAside) {
 			m = blankRelativeAsides(m, -1)
 		}
+		if st.x.r.off.on(ruleInfinitiveTail) {
+			m = beforeInfinitive(m)
+		}
 		st.whole = clauseTense(m, 0)
 	}
 	if st.whole == tensePresent || st.whole == tenseFuture {
 		return tensePresent
 	}
 	return tensePast
+}
+
+// beforeInfinitive returns m up to its first infinitive ("to" before a
+// word that opens no noun phrase), or all of m (rule infinitive-tail):
+// what an infinitive of purpose goes on to say ("set up a body to
+// replace the unions they say do not represent them") is a clause of
+// its own, and its present is no tense of the sentence's narration.
+func beforeInfinitive(m string) string {
+	for k := strings.Index(m, " to "); k >= 0; {
+		next, _ := nextLowerWord(m, k+len(" to "))
+		if c := m[k+len(" to ")]; next != "" && c >= 'a' && c <= 'z' && !isDeterminer(next) && !isDateNumberWord(next) && !leadsNoun(next) {
+			return m[:k]
+		}
+		j := strings.Index(m[k+1:], " to ")
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return m
 }
 
 // anchor keeps d, of a clause in tense t, for the relative dates that
@@ -1937,6 +2056,12 @@ func isObjectParticipleDate(head string, off dateRules) bool {
 	if n < 4 || !isPreposition(w[n-1]) && w[n-1] != "during" || !isParticiple(w[n-2]) || !endsSubject(w[n-3]) ||
 		isPreverbAdverb(w[n-3]) || w[n-3] == "only" {
 		return false // "was finally inaugurated on": an adverb, not the object
+	}
+	if off.on(ruleHeldHappening) && wordnet.Load().Happening(w[n-3]) && !isBeginForm(w[n-2]) {
+		// "won the elections held on 23 December": the participle
+		// places the whole happening, which the clause tells of; "ended
+		// the experiment begun in 1991" places only its start.
+		return false
 	}
 	for k := n - 4; k >= 0; k-- {
 		switch {

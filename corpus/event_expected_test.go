@@ -129,25 +129,25 @@ var knownEventProblems = map[string]int{
 	// held out of the thirteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
 	"arakan-army-conflict-primer":            1, // 1 at c2a7f37
-	"chadian-civil-war-1965-79":              4, // 5 at c2a7f37; 4 with "the number of people killed between 1965 and 1979 is unknown" a state (reduced-relative, undated-present)
+	"chadian-civil-war-1965-79":              3, // 5 at c2a7f37; 4 with "the number of people killed between 1965 and 1979 is unknown" a state (reduced-relative, undated-present); 3 with "in May of that year" after a relative clause's 1994 (forward-relative)
 	"irish-civil-war-1922-23":                2, // 2 at c2a7f37
 	"lesotho-2014-attempted-coup-fact-sheet": 4, // 4 at c2a7f37
-	"presevo-valley-insurgency-primer":       5, // 5 at c2a7f37
+	"presevo-valley-insurgency-primer":       3, // 5 at c2a7f37; 4 with "won the elections held on 23 December 2000" dated (held-happening); 3 with "were given until 31 May" in 2001 (past-ultimatum)
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
 	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
 	"warsaw-uprising-1944":                   5, // 5 at c2a7f37
-	"zimbabwe-2017-coup-reports":             5, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17)
+	"zimbabwe-2017-coup-reports":             4, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause)
 	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"burkina-faso-2014-uprising-reports":          4, // 5 at 9d8840e; 4 with overtaken plans (lead17)
+	"burkina-faso-2014-uprising-reports":          3, // 5 at 9d8840e; 4 with overtaken plans (lead17); 3 with "when his mandate ends in November 2015" a reference time (reference-clause)
 	"equatorial-guinea-2004-coup-plot-fact-sheet": 3, // 4 at 9d8840e; 3 with "By 2004 … had become" a state (become-by, states23)
 	"gorkhaland-agitation-primer":                 1, // 1 at 9d8840e
 	"guinea-bissau-war-of-independence":           1, // 2 at 9d8840e; 1 with "Some historians … argue that" a view (generic-view, timeline24)
 	"mozambican-war-of-independence":              2, // 4 at 9d8840e; 2 with "there were only a few thousand" and "numbered between" states (stative-count, timeline24)
 	"nicaraguan-revolution-1978-79":               1, // 1 at 9d8840e
 	"onlf-ogaden-insurgency-primer":               6, // 7 at 9d8840e; 6 with a stative verb's state "until" a date (stative-span, states23)
-	"xinhai-revolution-1911":                      3, // 5 at 9d8840e; 4 with a page's byline no text (byline); 3 with "named after the year 1911" (name-source, timeline24)
+	"xinhai-revolution-1911":                      2, // 5 at 9d8840e; 4 with a page's byline no text (byline); 3 with "named after the year 1911" (name-source, timeline24); 2 with "The same day" after a relative clause's "two days later" (aside-day)
 	"yom-kippur-war-1973":                         0, // 4 at 9d8840e; 3 with a frequency inside what was agreed (complement-frequency); 2 with "6 October is celebrated as" a custom (present-passive-day), 0 with "named the war after Yom Kippur, …, which fell on 6 October" (name-source, timeline24)
 	// dev15, 2026-12-02, scored at 0349376 before any change for them,
 	// held out of the eleventh session's helpers; the counts on the merged
@@ -155,7 +155,7 @@ var knownEventProblems = map[string]int{
 	"bodoland-insurgency-primer":               1, // 2 at 0349376; 1 with "before the end of 2025" (timeline21)
 	"easter-rising-1916":                       2, // 10 at 0349376; 3 with movable feasts, narrative weekdays and the day a quotation was spoken (timeline21); 2 with quoted fragments (lead17)
 	"ecuador-2010-police-crisis-fact-sheet":    4, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
-	"first-chechen-war":                        4, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim)
+	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
 	"kyrgyzstan-2005-tulip-revolution-reports": 3, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no)
 	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
 	"saur-revolution-1978":                     2, // 2 at 0349376
@@ -164,15 +164,15 @@ var knownEventProblems = map[string]int{
 	// dev14, 2026-12-02, scored at 7385d46 before any change for them,
 	// held out of the tenth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
-	"bolivian-revolution-1952":            0,  // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
-	"boxer-rebellion-1899-1901":           1,  // 1 at 7385d46
-	"burmese-8888-uprising":               3,  // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
-	"egypt-2013-coup-reports":             10, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14)
-	"kachin-conflict-primer":              1,  // 1 at 7385d46
-	"paris-commune-1871":                  3,  // 31 at 7385d46
-	"red-army-faction-germany-primer":     3,  // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
-	"sandline-affair-png-1997-fact-sheet": 1,  // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span)
-	"thai-1973-uprising":                  1,  // 1 at 7385d46
+	"bolivian-revolution-1952":            0, // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
+	"boxer-rebellion-1899-1901":           1, // 1 at 7385d46
+	"burmese-8888-uprising":               3, // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
+	"egypt-2013-coup-reports":             9, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause)
+	"kachin-conflict-primer":              1, // 1 at 7385d46
+	"paris-commune-1871":                  3, // 31 at 7385d46
+	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
+	"sandline-affair-png-1997-fact-sheet": 1, // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span)
+	"thai-1973-uprising":                  1, // 1 at 7385d46
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
 	// held out of the ninth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -183,7 +183,7 @@ var knownEventProblems = map[string]int{
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
-	"tiananmen-1989-reports":                 8, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14)
+	"tiananmen-1989-reports":                 7, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
