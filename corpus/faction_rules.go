@@ -351,6 +351,8 @@ const (
 	ruleApproached           = "approached"            // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
 	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
+	ruleModifiedSubject      = "modified-subject"      // "The Myanmar armed forces, known as the Tatmadaw,": a subject headed by a group noun a place or adjectives qualify is named
+	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
 var allRules = []rule{
@@ -809,7 +811,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch {
 	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
-	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
+	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
@@ -989,14 +991,23 @@ func placedBefore(lower []string) bool {
 // ofLocation reports whether a description relates its noun to a
 // location noun: "the headquarters of Myagdi district", "the capital of
 // the province".
-func ofLocation(lower []string) bool {
+//
+// With clause (rule of-clause), the phrase after "of" ends at the first
+// punctuation: in "Ansor, the youth wing of NU, became common" the words
+// after "NU," are the sentence's, and "common" (a park, to WordNet) is
+// no location the wing belongs to.
+func ofLocation(lower []string, clause bool) bool {
 	for i, w := range lower {
 		if w != "of" {
 			continue
 		}
 		for _, x := range lower[i+1 : min(len(lower), i+4)] {
-			if x = trimRight(x, ",.;:"); lang.IsLocationNoun(x) && !isGroupWord(x) {
+			core := trimRight(x, ",.;:")
+			if lang.IsLocationNoun(core) && !isGroupWord(core) {
 				return true
+			}
+			if clause && core != x {
+				return false
 			}
 		}
 		return false
@@ -1427,6 +1438,7 @@ func findByKnownAs(p *para) []candidate {
 				continue // "a party operative known as Sjam": one person's name
 			}
 			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
+				(p.off[ruleModifiedSubject] || !modifiedSubject(before)) &&
 				(p.off[ruleMembersKnown] || !membersBefore(before)) {
 				continue
 			}
@@ -1513,6 +1525,39 @@ func personBefore(words []string) bool {
 		}
 	}
 	return false
+}
+
+// modifiedSubject reports whether the words before a marker are a
+// sentence's whole subject headed by a group noun, qualified by a place,
+// a people or lower-case words, and set off by a comma: "The Myanmar
+// armed forces, known as", "The country's secret police, known as". A
+// subject of a determiner and the noun alone is describesGroupBefore's.
+func modifiedSubject(words []string) bool {
+	n := len(words)
+	if n < 3 || n > 6 || !determiners[strings.ToLower(words[0])] || !strings.HasSuffix(words[n-1], ",") {
+		return false
+	}
+	if !isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[n-1], ","))) {
+		return false
+	}
+	unknown := 0
+	for k, w := range words[1 : n-1] {
+		core := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if trimRight(core, ".,;:!?)”\"'’") != core {
+			return false // punctuation inside: no single noun phrase
+		}
+		if !startsUpper(core) || isPlaceOrPeople(core) {
+			continue
+		}
+		// One capitalised word the tables do not know may be a nation's
+		// adjective ("The Veldian armed forces"); two in a row are a
+		// name ("The National Army,"), whose aliases are the aliases
+		// rule's to read.
+		if unknown++; unknown > 1 || startsUpper(words[k+2]) {
+			return false
+		}
+	}
+	return true
 }
 
 var determiners = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
