@@ -352,6 +352,8 @@ const (
 	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
 	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
 	ruleModifiedSubject      = "modified-subject"      // "The Myanmar armed forces, known as the Tatmadaw,": a subject headed by a group noun a place or adjectives qualify is named
+	ruleKnownAdverb          = "known-adverb"          // "Its enforcement arm, a unit known simply as "the Squad"": a description's name given with an adverb in -ly
+	ruleQuotedSetOff         = "quoted-set-off"        // "a unit known simply as "the Squad", carried out": a body named by its noun alone, in quotes, is set off by the comma after them
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
@@ -1409,7 +1411,7 @@ func personsNamed(w string) bool {
 // "a rebel alliance known as the Forces Nouvelles", "a paramilitary unit
 // called the Scorpions", "an armed group calling itself the “Invisible
 // Commando”".
-var nameMarkers = []string{" known as ", " known in ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
+var nameMarkers = []string{" known as ", " known in ", " known ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
 
 // findByKnownAs reads the names given after a description of a group.
 // When the description is itself set beside a name (", an elite force
@@ -1429,6 +1431,15 @@ func findByKnownAs(p *para) []candidate {
 					continue
 				}
 				from += as + len(" as ")
+			}
+			if m == " known " {
+				// "a unit known simply as "the Squad"": with rule
+				// known-adverb, an adverb in -ly before "as".
+				adv, rest, ok := strings.Cut(lower[from:], " ")
+				if p.off[ruleKnownAdverb] || !ok || !mannerAdverb(adv) || !strings.HasPrefix(rest, "as ") {
+					continue
+				}
+				from += len(adv) + len(" as ")
 			}
 			before := strings.Fields(p.text[max(0, at-80):at])
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
