@@ -107,6 +107,7 @@ type candidate struct {
 	source        bool // cited: named as the source of a statement
 	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
 	judged        bool // a phrase the span model accepts: weighed as a defined name
+	taken         bool // the name a group took ("took the name Anyanya"): a group's, whatever else looks like a person's
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -202,7 +203,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		r.cands = dropDocuments(r.cands, paras)
 	}
 	if !x.disabled[ruleTitleSubject] {
-		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias])
+		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
 	}
 	r.publisher = b.Publisher
 	return r
@@ -596,7 +597,7 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool, keep trimRul
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keep))
-		if atKey(persons, c.name) {
+		if atKey(persons, c.name) && !c.taken {
 			continue
 		}
 		low := strings.ToLower(trimPossessive(trim(c.name, "\"“”*")))

@@ -354,6 +354,7 @@ const (
 	ruleModifiedSubject      = "modified-subject"      // "The Myanmar armed forces, known as the Tatmadaw,": a subject headed by a group noun a place or adjectives qualify is named
 	ruleKnownAdverb          = "known-adverb"          // "Its enforcement arm, a unit known simply as "the Squad"": a description's name given with an adverb in -ly
 	ruleQuotedSetOff         = "quoted-set-off"        // "a unit known simply as "the Squad", carried out": a body named by its noun alone, in quotes, is set off by the comma after them
+	ruleTookName             = "took-name"             // "joined bands in the forests of Equatoria and took the name Anyanya": the name a group takes, after the actor markers
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
@@ -1614,11 +1615,13 @@ var actorMarkers = map[string][][]string{
 	"splinter":  {{"of"}},
 	"an":        {{"offshoot", "of"}, {"affiliate", "of"}},
 	"a":         {{"faction", "of"}},
+	"took":      {{"the", "name"}}, // rule took-name: "joined bands in the forests and took the name Anyanya"
+	"adopted":   {{"the", "name"}},
 }
 
 // actorInitial holds, by letter from 'a', the first letters of
 // actorMarkers' keys.
-var actorInitial = [26]bool{'a' - 'a': true, 'b' - 'a': true, 'f' - 'a': true, 'l' - 'a': true, 'm' - 'a': true, 'p' - 'a': true, 's' - 'a': true}
+var actorInitial = [26]bool{'a' - 'a': true, 'b' - 'a': true, 'f' - 'a': true, 'l' - 'a': true, 'm' - 'a': true, 'p' - 'a': true, 's' - 'a': true, 't' - 'a': true}
 
 func findByActor(p *para) []candidate {
 	var out []candidate
@@ -1628,7 +1631,7 @@ func findByActor(p *para) []candidate {
 			continue // no marker opens with this letter, nor with the marks trimmed
 		}
 		tails, ok := actorMarkers[trimLeft(w, "(\"“")]
-		if !ok {
+		if !ok || p.off[ruleTookName] && (w == "took" || w == "adopted") {
 			continue
 		}
 		for _, tail := range tails {
@@ -1639,10 +1642,43 @@ func findByActor(p *para) []candidate {
 			if lower[i] == "led" && leaderNamed(words[at:]) {
 				continue // "led by Prachanda": a one-word name leading is a person
 			}
+			if lower[i] == "took" || lower[i] == "adopted" {
+				out = appendTaken(out, p, i, at)
+				continue
+			}
 			out = appendActor(out, p, p.text[p.offs[at]:])
 		}
 	}
 	return out
+}
+
+// appendTaken adds the name taken after "took the name" at words[at]
+// (rule took-name) when a group takes it: a group noun is among the
+// words of the sentence before the marker at words[i] ("joined bands in
+// the forests of Equatoria and took the name Anyanya", "The breakaway
+// faction, which took the name …"). What a group takes is its name, even
+// when the briefing's other sentences make it look like a person's; a
+// name of a person's shape is still left out.
+func appendTaken(out []candidate, p *para, i, at int) []candidate {
+	lower := p.lowerWords()
+	grouped := false
+	for k := i - 1; k >= 0 && k >= i-12 && !grouped; k-- {
+		w := lower[k]
+		if core := trimRight(w, ".;:!?"); core != w {
+			break // the sentence before ends here
+		}
+		grouped = isPredicateNoun(trimRight(w, ",)"))
+	}
+	if !grouped {
+		return out
+	}
+	name := quotedOrName(p.text[p.offs[at]:], !p.off[ruleOfThe])
+	if name == "" || isPlaceOrPeople(name) || personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isOrgName(name) {
+		return out
+	}
+	c := p.cand(name, scoreDefined)
+	c.taken = true
+	return append(out, c)
 }
 
 // leaderNamed reports whether the words after "led by" open with a bare
