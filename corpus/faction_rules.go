@@ -355,6 +355,8 @@ const (
 	ruleKnownAdverb          = "known-adverb"          // "Its enforcement arm, a unit known simply as "the Squad"": a description's name given with an adverb in -ly
 	ruleQuotedSetOff         = "quoted-set-off"        // "a unit known simply as "the Squad", carried out": a body named by its noun alone, in quotes, is set off by the comma after them
 	ruleTookName             = "took-name"             // "joined bands in the forests of Equatoria and took the name Anyanya": the name a group takes, after the actor markers
+	ruleScriptGloss          = "script-gloss"          // "Hanahoe (하나회, "Society of One"), a secret fraternity": the name in its own script, then a quoted gloss, between a name and its description
+	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
@@ -778,7 +780,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if name != "" && !p.off[ruleParenGloss] && (i == 0 || !startsUpper(words[i-1]) || !strings.HasSuffix(words[i-1], ",")) {
 		// "the Lao Issara ("Free Lao"), proclaimed"; after "Oyan," the
 		// name glossed may have begun before the comma.
-		next = parenGlossEnd(words, next)
+		next = parenGlossEnd(words, next, !p.off[ruleScriptGloss])
 	}
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
@@ -814,7 +816,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch {
 	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
-	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause]):
+	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause], !p.off[ruleOfHead]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
@@ -871,8 +873,12 @@ func lettersSetBeside(p *para, i int, name string, next int) (candidate, bool) {
 // opening at words[j] and closed by a comma, "("Free Lao"),": a gloss of
 // the name before it, which the comma after still sets beside what
 // follows. It returns j when there is none.
-func parenGlossEnd(words []string, j int) int {
-	if !quotedParenWithin(words, j, j+1) {
+//
+// With script (rule script-gloss), the parenthesis may open with the name
+// in its own script before the quoted gloss: "Hanahoe (하나회, "Society
+// of One"), a secret fraternity".
+func parenGlossEnd(words []string, j int, script bool) int {
+	if !quotedParenWithin(words, j, j+1) && (!script || !scriptParen(words, j)) {
 		return j
 	}
 	for k := j; k < len(words) && k < j+5; k++ {
@@ -884,6 +890,21 @@ func parenGlossEnd(words []string, j int) int {
 		}
 	}
 	return j
+}
+
+// scriptParen reports whether words[j] opens a parenthesis with a word in
+// a script other than the Latin one, set off by a comma before a quoted
+// gloss: "(하나회, "Society", "(ООН, "United".
+func scriptParen(words []string, j int) bool {
+	if j+1 >= len(words) || !strings.HasPrefix(words[j], "(") || !strings.HasSuffix(words[j], ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[j][1:])
+	if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) {
+		return false
+	}
+	q, _ := utf8.DecodeRuneInString(words[j+1])
+	return q == '"' || q == '“' || q == '‘'
 }
 
 // quotedParenWithin reports whether a word of words[from:to] opens a
@@ -999,14 +1020,19 @@ func placedBefore(lower []string) bool {
 // punctuation: in "Ansor, the youth wing of NU, became common" the words
 // after "NU," are the sentence's, and "common" (a park, to WordNet) is
 // no location the wing belongs to.
-func ofLocation(lower []string, clause bool) bool {
+//
+// With head (rule of-head), a location noun a group's or a person's noun
+// follows only qualifies it: "a secret fraternity of Korea Military
+// Academy graduates" is no place's.
+func ofLocation(lower []string, clause, head bool) bool {
 	for i, w := range lower {
 		if w != "of" {
 			continue
 		}
-		for _, x := range lower[i+1 : min(len(lower), i+4)] {
+		end := min(len(lower), i+4)
+		for k, x := range lower[i+1 : end] {
 			core := trimRight(x, ",.;:")
-			if lang.IsLocationNoun(core) && !isGroupWord(core) {
+			if lang.IsLocationNoun(core) && !isGroupWord(core) && (!head || core != x || !qualifiesNext(lower, i+2+k)) {
 				return true
 			}
 			if clause && core != x {
@@ -1016,6 +1042,17 @@ func ofLocation(lower []string, clause bool) bool {
 		return false
 	}
 	return false
+}
+
+// qualifiesNext reports whether lower[j], after a location noun, is a
+// noun for a group or a kind of person, which the location noun then
+// qualifies ("Korea Military", "district officials").
+func qualifiesNext(lower []string, j int) bool {
+	if j >= len(lower) {
+		return false
+	}
+	w := trimRight(lower[j], ",.;:")
+	return isGroupWord(w) || isPersonWord(w)
 }
 
 // findByOrgHead reads capitalised names headed by a noun naming a group:
