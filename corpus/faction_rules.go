@@ -357,6 +357,7 @@ const (
 	ruleTookName             = "took-name"             // "joined bands in the forests of Equatoria and took the name Anyanya": the name a group takes, after the actor markers
 	ruleScriptGloss          = "script-gloss"          // "Hanahoe (하나회, "Society of One"), a secret fraternity": the name in its own script, then a quoted gloss, between a name and its description
 	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
+	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
@@ -809,6 +810,9 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
+		if !p.off[ruleBarePlural] && barePlural(words[next:]) && !personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isPlaceOrPeople(name) {
+			return p.cand(trim(name, "*"), scoreDefined), true, true
+		}
 		c, ok = lettersSetBeside(p, i, name, next)
 		return c, ok, ok
 	}
@@ -838,6 +842,31 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// barePlural reports whether words open a description with no article
+// headed by a plural group noun that a relative clause or a participle
+// and its preposition go on from: "the Regulares, Moroccan infantry and
+// cavalry units led by Spanish officers". At least one modifier comes
+// before the noun: lower-case words or a people's adjective, joined by
+// "and" at most. A plural noun a verb follows ("Changsha, crowds
+// rioted") is a clause's subject, not a description.
+func barePlural(words []string) bool {
+	for k, w := range words[:min(len(words), 6)] {
+		core := trimRight(w, ",;:.")
+		low := strings.ToLower(core)
+		if k > 0 && strings.HasSuffix(low, "s") && isPredicateNoun(low) && !isPersonWord(low) {
+			if core != w || k+2 >= len(words) {
+				return false
+			}
+			next, after := strings.ToLower(words[k+1]), strings.ToLower(words[k+2])
+			return relativePronoun(next) || strings.HasSuffix(next, "ed") && prepositions[after]
+		}
+		if core != w || startsUpper(core) && !lang.IsPeople(low) || isConnector(low) && low != "and" || prepositions[low] || !allLetters(low) {
+			return false
+		}
+	}
+	return false
 }
 
 // endsName reports whether the name read at words[i] may end a longer
