@@ -107,6 +107,7 @@ type candidate struct {
 	source        bool // cited: named as the source of a statement
 	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
 	judged        bool // a phrase the span model accepts: weighed as a defined name
+	taken         bool // the name a group took ("took the name Anyanya"): a group's, whatever else looks like a person's
 }
 
 // extractFactions finds the factions of every briefing, merges the same
@@ -202,7 +203,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		r.cands = dropDocuments(r.cands, paras)
 	}
 	if !x.disabled[ruleTitleSubject] {
-		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias])
+		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
 	}
 	r.publisher = b.Publisher
 	return r
@@ -308,7 +309,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
 	}
 	if !x.disabled[ruleBareBody] {
-		markBodies(cands, solo)
+		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
@@ -320,14 +321,16 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 // Assembly voted"), which a common noun in a longer name ("the Serb
 // People's Assembly") is not. A one-word group noun is otherwise no name.
 // The definition also outweighs writing it as a place ("a majority in
-// the Assembly").
-func markBodies(cands []candidate, solo map[string]bool) {
+// the Assembly"). With quoted (rule quoted-set-off), a name in quotes is
+// set off by the comma after them ("a unit known simply as "the
+// Squad", carried out …").
+func markBodies(cands []candidate, solo map[string]bool, quoted bool) {
 	for i, c := range cands {
 		if c.score < scoreDefined || strings.Contains(c.name, " ") {
 			continue
 		}
 		low := strings.ToLower(c.name)
-		if solo[low] && isGroupWord(low) && !isPersonWord(low) && setOff(c.text, c.name) {
+		if solo[low] && isGroupWord(low) && !isPersonWord(low) && setOff(c.text, c.name, quoted) {
 			cands[i].body = true
 		}
 	}
@@ -336,13 +339,17 @@ func markBodies(cands []candidate, solo map[string]bool) {
 // setOff reports whether text writes name as a subject set off by a
 // comma or a copula ("The **Assembly**, the …", "The Senate is …"), not
 // inside a longer name ("the People's Defence").
-func setOff(text, name string) bool {
+func setOff(text, name string, quoted bool) bool {
+	marks := "*"
+	if quoted {
+		marks = "*\"”’"
+	}
 	for rest := text; ; {
 		i := strings.Index(rest, name)
 		if i < 0 {
 			return false
 		}
-		rest = trimLeft(rest[i+len(name):], "*")
+		rest = trimLeft(rest[i+len(name):], marks)
 		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") {
 			return true
 		}
@@ -590,7 +597,7 @@ func keepNames(cands []candidate, midCaps, persons map[string]bool, keep trimRul
 	out := cands[:0]
 	for _, c := range cands {
 		c.name = stripArticle(trimMembersOf(trim(c.name, "*"), keep))
-		if atKey(persons, c.name) {
+		if atKey(persons, c.name) && !c.taken {
 			continue
 		}
 		low := strings.ToLower(trimPossessive(trim(c.name, "\"“”*")))

@@ -334,6 +334,7 @@ func actorHead(name string) bool {
 const (
 	ruleTitleSubject      = "title-subject"
 	ruleTitleSubjectAlias = "title-subject-alias" // "also called the Dhofar War": the conflict's other names go with it
+	ruleTitlePair         = "title-pair"          // "The First Sudanese Civil War, also known as the Anyanya rebellion": the conflict named only in an alias pair is no group's alias either
 )
 
 // dropTitleSubject drops from r the candidates naming what the
@@ -343,19 +344,36 @@ const (
 // kind of person heads the name ("Rebellion", "Emergency", "War"): the
 // conflict the briefing tells of. Its other names go too ("also called
 // the Dhofar War"), and so do alias pairs holding it. A group's primer
-// ("Boko Haram: a primer") keeps its name.
-func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
+// ("Boko Haram: a primer") keeps its name. With paired (rule title-pair),
+// the conflict may be named only in an alias pair, which no rule proposes
+// as a candidate ("The First Sudanese Civil War, also known as the
+// Anyanya rebellion or simply Anyanya I"): the pair is dropped too, so
+// that the group it names does not take the conflict's name.
+func dropTitleSubject(r *briefingFinds, title string, aliases, paired bool) {
 	t, opening := nameKey(title), stripArticle(title)
 	subjects := map[string]bool{}
-	for _, c := range r.cands {
+	mark := func(name string) {
 		// The cheap test first: the title opens with the name, in any case.
-		n := stripArticle(c.name)
+		n := stripArticle(name)
 		if len(n) > len(opening) || !strings.EqualFold(opening[:len(n)], n) {
-			continue
+			return
 		}
-		if titleSubject(t, c.name) {
-			setKey(subjects, c.name)
+		if titleSubject(t, name) {
+			setKey(subjects, name)
 		}
+	}
+	for _, c := range r.cands {
+		mark(c.name)
+	}
+	if len(subjects) == 0 && paired {
+		for _, pair := range r.aliases {
+			mark(pair[0])
+			mark(pair[1])
+		}
+		if len(subjects) > 0 {
+			r.aliases = dropSubjectPairs(r.aliases, subjects)
+		}
+		return
 	}
 	if len(subjects) == 0 {
 		return
@@ -377,6 +395,19 @@ func dropTitleSubject(r *briefingFinds, title string, aliases bool) {
 		}
 	}
 	r.cands = out
+}
+
+// dropSubjectPairs returns the alias pairs neither of whose names is one
+// of subjects. The candidates stay: the conflict named only in the pair
+// takes none of them with it.
+func dropSubjectPairs(pairs [][2]string, subjects map[string]bool) [][2]string {
+	var out [][2]string
+	for _, pair := range pairs {
+		if !atKey(subjects, pair[0]) && !atKey(subjects, pair[1]) {
+			out = append(out, pair)
+		}
+	}
+	return out
 }
 
 // titleSubject reports whether name, a candidate, is the subject the

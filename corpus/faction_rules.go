@@ -351,6 +351,14 @@ const (
 	ruleApproached           = "approached"            // "stormed the Tajbeg Palace", "marched toward Government House": a building stormed or approached is a place
 	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
 	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
+	ruleModifiedSubject      = "modified-subject"      // "The Myanmar armed forces, known as the Tatmadaw,": a subject headed by a group noun a place or adjectives qualify is named
+	ruleKnownAdverb          = "known-adverb"          // "Its enforcement arm, a unit known simply as "the Squad"": a description's name given with an adverb in -ly
+	ruleQuotedSetOff         = "quoted-set-off"        // "a unit known simply as "the Squad", carried out": a body named by its noun alone, in quotes, is set off by the comma after them
+	ruleTookName             = "took-name"             // "joined bands in the forests of Equatoria and took the name Anyanya": the name a group takes, after the actor markers
+	ruleScriptGloss          = "script-gloss"          // "Hanahoe (하나회, "Society of One"), a secret fraternity": the name in its own script, then a quoted gloss, between a name and its description
+	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
+	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
+	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
 var allRules = []rule{
@@ -773,7 +781,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if name != "" && !p.off[ruleParenGloss] && (i == 0 || !startsUpper(words[i-1]) || !strings.HasSuffix(words[i-1], ",")) {
 		// "the Lao Issara ("Free Lao"), proclaimed"; after "Oyan," the
 		// name glossed may have begun before the comma.
-		next = parenGlossEnd(words, next)
+		next = parenGlossEnd(words, next, !p.off[ruleScriptGloss])
 	}
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
@@ -802,6 +810,9 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
+		if !p.off[ruleBarePlural] && barePlural(words[next:]) && !personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isPlaceOrPeople(name) {
+			return p.cand(trim(name, "*"), scoreDefined), true, true
+		}
 		c, ok = lettersSetBeside(p, i, name, next)
 		return c, ok, ok
 	}
@@ -809,7 +820,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch {
 	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
-	case ofLocation(p.lowerWords()[next:min(len(words), next+7)]):
+	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause], !p.off[ruleOfHead]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
@@ -831,6 +842,31 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// barePlural reports whether words open a description with no article
+// headed by a plural group noun that a relative clause or a participle
+// and its preposition go on from: "the Regulares, Moroccan infantry and
+// cavalry units led by Spanish officers". At least one modifier comes
+// before the noun: lower-case words or a people's adjective, joined by
+// "and" at most. A plural noun a verb follows ("Changsha, crowds
+// rioted") is a clause's subject, not a description.
+func barePlural(words []string) bool {
+	for k, w := range words[:min(len(words), 6)] {
+		core := trimRight(w, ",;:.")
+		low := strings.ToLower(core)
+		if k > 0 && strings.HasSuffix(low, "s") && isPredicateNoun(low) && !isPersonWord(low) {
+			if core != w || k+2 >= len(words) {
+				return false
+			}
+			next, after := strings.ToLower(words[k+1]), strings.ToLower(words[k+2])
+			return relativePronoun(next) || strings.HasSuffix(next, "ed") && prepositions[after]
+		}
+		if core != w || startsUpper(core) && !lang.IsPeople(low) || isConnector(low) && low != "and" || prepositions[low] || !allLetters(low) {
+			return false
+		}
+	}
+	return false
 }
 
 // endsName reports whether the name read at words[i] may end a longer
@@ -866,8 +902,12 @@ func lettersSetBeside(p *para, i int, name string, next int) (candidate, bool) {
 // opening at words[j] and closed by a comma, "("Free Lao"),": a gloss of
 // the name before it, which the comma after still sets beside what
 // follows. It returns j when there is none.
-func parenGlossEnd(words []string, j int) int {
-	if !quotedParenWithin(words, j, j+1) {
+//
+// With script (rule script-gloss), the parenthesis may open with the name
+// in its own script before the quoted gloss: "Hanahoe (하나회, "Society
+// of One"), a secret fraternity".
+func parenGlossEnd(words []string, j int, script bool) int {
+	if !quotedParenWithin(words, j, j+1) && (!script || !scriptParen(words, j)) {
 		return j
 	}
 	for k := j; k < len(words) && k < j+5; k++ {
@@ -879,6 +919,21 @@ func parenGlossEnd(words []string, j int) int {
 		}
 	}
 	return j
+}
+
+// scriptParen reports whether words[j] opens a parenthesis with a word in
+// a script other than the Latin one, set off by a comma before a quoted
+// gloss: "(하나회, "Society", "(ООН, "United".
+func scriptParen(words []string, j int) bool {
+	if j+1 >= len(words) || !strings.HasPrefix(words[j], "(") || !strings.HasSuffix(words[j], ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[j][1:])
+	if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) {
+		return false
+	}
+	q, _ := utf8.DecodeRuneInString(words[j+1])
+	return q == '"' || q == '“' || q == '‘'
 }
 
 // quotedParenWithin reports whether a word of words[from:to] opens a
@@ -989,19 +1044,44 @@ func placedBefore(lower []string) bool {
 // ofLocation reports whether a description relates its noun to a
 // location noun: "the headquarters of Myagdi district", "the capital of
 // the province".
-func ofLocation(lower []string) bool {
+//
+// With clause (rule of-clause), the phrase after "of" ends at the first
+// punctuation: in "Ansor, the youth wing of NU, became common" the words
+// after "NU," are the sentence's, and "common" (a park, to WordNet) is
+// no location the wing belongs to.
+//
+// With head (rule of-head), a location noun a group's or a person's noun
+// follows only qualifies it: "a secret fraternity of Korea Military
+// Academy graduates" is no place's.
+func ofLocation(lower []string, clause, head bool) bool {
 	for i, w := range lower {
 		if w != "of" {
 			continue
 		}
-		for _, x := range lower[i+1 : min(len(lower), i+4)] {
-			if x = trimRight(x, ",.;:"); lang.IsLocationNoun(x) && !isGroupWord(x) {
+		end := min(len(lower), i+4)
+		for k, x := range lower[i+1 : end] {
+			core := trimRight(x, ",.;:")
+			if lang.IsLocationNoun(core) && !isGroupWord(core) && (!head || core != x || !qualifiesNext(lower, i+2+k)) {
 				return true
+			}
+			if clause && core != x {
+				return false
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// qualifiesNext reports whether lower[j], after a location noun, is a
+// noun for a group or a kind of person, which the location noun then
+// qualifies ("Korea Military", "district officials").
+func qualifiesNext(lower []string, j int) bool {
+	if j >= len(lower) {
+		return false
+	}
+	w := trimRight(lower[j], ",.;:")
+	return isGroupWord(w) || isPersonWord(w)
 }
 
 // findByOrgHead reads capitalised names headed by a noun naming a group:
@@ -1398,7 +1478,7 @@ func personsNamed(w string) bool {
 // "a rebel alliance known as the Forces Nouvelles", "a paramilitary unit
 // called the Scorpions", "an armed group calling itself the “Invisible
 // Commando”".
-var nameMarkers = []string{" known as ", " known in ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
+var nameMarkers = []string{" known as ", " known in ", " known ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
 
 // findByKnownAs reads the names given after a description of a group.
 // When the description is itself set beside a name (", an elite force
@@ -1419,6 +1499,15 @@ func findByKnownAs(p *para) []candidate {
 				}
 				from += as + len(" as ")
 			}
+			if m == " known " {
+				// "a unit known simply as "the Squad"": with rule
+				// known-adverb, an adverb in -ly before "as".
+				adv, rest, ok := strings.Cut(lower[from:], " ")
+				if p.off[ruleKnownAdverb] || !ok || !mannerAdverb(adv) || !strings.HasPrefix(rest, "as ") {
+					continue
+				}
+				from += len(adv) + len(" as ")
+			}
 			before := strings.Fields(p.text[max(0, at-80):at])
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
 				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
@@ -1427,6 +1516,7 @@ func findByKnownAs(p *para) []candidate {
 				continue // "a party operative known as Sjam": one person's name
 			}
 			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
+				(p.off[ruleModifiedSubject] || !modifiedSubject(before)) &&
 				(p.off[ruleMembersKnown] || !membersBefore(before)) {
 				continue
 			}
@@ -1515,6 +1605,39 @@ func personBefore(words []string) bool {
 	return false
 }
 
+// modifiedSubject reports whether the words before a marker are a
+// sentence's whole subject headed by a group noun, qualified by a place,
+// a people or lower-case words, and set off by a comma: "The Myanmar
+// armed forces, known as", "The country's secret police, known as". A
+// subject of a determiner and the noun alone is describesGroupBefore's.
+func modifiedSubject(words []string) bool {
+	n := len(words)
+	if n < 3 || n > 6 || !determiners[strings.ToLower(words[0])] || !strings.HasSuffix(words[n-1], ",") {
+		return false
+	}
+	if !isPredicateNoun(strings.ToLower(strings.TrimSuffix(words[n-1], ","))) {
+		return false
+	}
+	unknown := 0
+	for k, w := range words[1 : n-1] {
+		core := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if trimRight(core, ".,;:!?)”\"'’") != core {
+			return false // punctuation inside: no single noun phrase
+		}
+		if !startsUpper(core) || isPlaceOrPeople(core) {
+			continue
+		}
+		// One capitalised word the tables do not know may be a nation's
+		// adjective ("The Veldian armed forces"); two in a row are a
+		// name ("The National Army,"), whose aliases are the aliases
+		// rule's to read.
+		if unknown++; unknown > 1 || startsUpper(words[k+2]) {
+			return false
+		}
+	}
+	return true
+}
+
 var determiners = map[string]bool{"the": true, "that": true, "this": true, "its": true, "their": true}
 
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "became": true}
@@ -1558,11 +1681,13 @@ var actorMarkers = map[string][][]string{
 	"splinter":  {{"of"}},
 	"an":        {{"offshoot", "of"}, {"affiliate", "of"}},
 	"a":         {{"faction", "of"}},
+	"took":      {{"the", "name"}}, // rule took-name: "joined bands in the forests and took the name Anyanya"
+	"adopted":   {{"the", "name"}},
 }
 
 // actorInitial holds, by letter from 'a', the first letters of
 // actorMarkers' keys.
-var actorInitial = [26]bool{'a' - 'a': true, 'b' - 'a': true, 'f' - 'a': true, 'l' - 'a': true, 'm' - 'a': true, 'p' - 'a': true, 's' - 'a': true}
+var actorInitial = [26]bool{'a' - 'a': true, 'b' - 'a': true, 'f' - 'a': true, 'l' - 'a': true, 'm' - 'a': true, 'p' - 'a': true, 's' - 'a': true, 't' - 'a': true}
 
 func findByActor(p *para) []candidate {
 	var out []candidate
@@ -1572,7 +1697,7 @@ func findByActor(p *para) []candidate {
 			continue // no marker opens with this letter, nor with the marks trimmed
 		}
 		tails, ok := actorMarkers[trimLeft(w, "(\"“")]
-		if !ok {
+		if !ok || p.off[ruleTookName] && (w == "took" || w == "adopted") {
 			continue
 		}
 		for _, tail := range tails {
@@ -1583,10 +1708,43 @@ func findByActor(p *para) []candidate {
 			if lower[i] == "led" && leaderNamed(words[at:]) {
 				continue // "led by Prachanda": a one-word name leading is a person
 			}
+			if lower[i] == "took" || lower[i] == "adopted" {
+				out = appendTaken(out, p, i, at)
+				continue
+			}
 			out = appendActor(out, p, p.text[p.offs[at]:])
 		}
 	}
 	return out
+}
+
+// appendTaken adds the name taken after "took the name" at words[at]
+// (rule took-name) when a group takes it: a group noun is among the
+// words of the sentence before the marker at words[i] ("joined bands in
+// the forests of Equatoria and took the name Anyanya", "The breakaway
+// faction, which took the name …"). What a group takes is its name, even
+// when the briefing's other sentences make it look like a person's; a
+// name of a person's shape is still left out.
+func appendTaken(out []candidate, p *para, i, at int) []candidate {
+	lower := p.lowerWords()
+	grouped := false
+	for k := i - 1; k >= 0 && k >= i-12 && !grouped; k-- {
+		w := lower[k]
+		if core := trimRight(w, ".;:!?"); core != w {
+			break // the sentence before ends here
+		}
+		grouped = isPredicateNoun(trimRight(w, ",)"))
+	}
+	if !grouped {
+		return out
+	}
+	name := quotedOrName(p.text[p.offs[at]:], !p.off[ruleOfThe])
+	if name == "" || isPlaceOrPeople(name) || personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isOrgName(name) {
+		return out
+	}
+	c := p.cand(name, scoreDefined)
+	c.taken = true
+	return append(out, c)
 }
 
 // leaderNamed reports whether the words after "led by" open with a bare

@@ -16,11 +16,29 @@ type ruleCase struct {
 	name, rule, body string
 	want             []string // faction names
 	acronym          string   // the acronym of want[0], if any
-	alias, summary   string   // an alias of want[0], and what its summary holds, if given
+	alias, summary   string   // an alias of want[0] ("!X": X is none), and what its summary holds, if given
 	not              string   // a name that must not be listed, if given
 }
 
 var ruleCases = []ruleCase{
+	{"a subject a place qualifies, known as a name", ruleModifiedSubject,
+		"The Veldian armed forces, known as the Harvask, have fought the northern rebels since 1961. They seized power in a coup in 2019.", []string{"Harvask"}, "", "", "", ""},
+	{"a description's name given with an adverb", ruleKnownAdverb,
+		"Its armed wing, a unit known locally as the Harvask, raided two police posts in May.", []string{"Harvask"}, "", "", "", ""},
+	{"a body named by its noun alone in quotes", ruleQuotedSetOff,
+		"Its enforcement arm, a unit known as \"the Patrol\", shot two detectives that summer.\n\nOver the following months the Patrol killed several more detectives.", []string{"Patrol"}, "", "", "", ""},
+	{"the name a group takes", ruleTookName,
+		"Deserters and young men joined bands in the hills and took the name Harvask, a word for a mountain wolf.\n\nIn 1964 the Harvask attacked the police post at Torvo.", []string{"Harvask"}, "", "", "", ""},
+	{"the conflict the title names only in an alias pair", ruleTitlePair,
+		"---\ntitle: Veldan Rebellion\n---\n\nThe **Veldan Rebellion**, also known as the **Harvask rising** or simply **Harvask I**, was an armed conflict fought between 1955 and 1972.\n\nDeserters and young men joined bands in the hills and took the name Harvask, a word for a mountain wolf.\n\nIn 1964 the Harvask attacked the police post at Torvo.", []string{"Harvask"}, "", "!Veldan Rebellion", "", ""},
+	{"a name in its own script and a quoted gloss", ruleScriptGloss,
+		"The general relied on Tarvoka (타르보, \"Wolf Society\"), a secret fraternity of army officers, to seize the capital.", []string{"Tarvoka"}, "", "", "", ""},
+	{"a location noun qualifying a noun for people", ruleOfHead,
+		"The purge was run by Tarvoka, a secret fraternity of district party officials, from the capital.", []string{"Tarvoka"}, "", "", "", ""},
+	{"a description with no article headed by a plural group noun", ruleBarePlural,
+		"Patrols in the hills were left to the Harvask, native infantry and cavalry units led by Veldian officers.", []string{"Harvask"}, "", "", "", ""},
+	{"the phrase after of ends at its comma", ruleOfClause,
+		"Clashes between students and Tarvoka, the youth wing of VLP, became common, and in the south the rivalry turned violent.", []string{"Tarvoka"}, "", "", "", ""},
 	{"quoted translation in brackets with its language", ruleQuotedTranslation,
 		"The Tarvo Police (\"border police\" in Veldian) is a paramilitary force created by the regional government around 2007.", []string{"Tarvo Police"}, "", "border police", "", ""},
 	{"a bracketed gloss between a name and its movement", ruleGlossNoun,
@@ -632,7 +650,7 @@ func TestRuleAblation(t *testing.T) {
 	parts := []string{ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter,
 		ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
 		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention,
-		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers, rulePlacedRest, ruleLettersModify, ruleLanguageLabel, ruleMembersName, ruleDescribedBody, rulePeopleBefore, ruleGlossNoun, ruleForeignApposition, rulePossessiveComplement, ruleOrdinalNamed, ruleHeadlessShort, ruleTitleAfter, ruleEnglishParts, ruleLettersSource, ruleNumberedEntry, ruleSentenceEntry, ruleInnerName, ruleQuotedTranslation, ruleWholeForces, ruleForeignLetters, ruleSyllableLetters, ruleNumberedLetters, ruleOrDescribed, ruleDigitLetters, ruleDescribedKnown, ruleAssaulted, ruleMembersAt, rulePlaceLocated, ruleDescent, ruleOwnersCommunity}
+		ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound, ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective, ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName, ruleLettersOr, ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener, ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier, ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters, ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleAliasPastGloss, ruleBracketedAlias, ruleFoldShortWord, ruleFoldSameLetters, ruleLowerParty, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed, ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap, ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers, rulePlacedRest, ruleLettersModify, ruleLanguageLabel, ruleMembersName, ruleDescribedBody, rulePeopleBefore, ruleGlossNoun, ruleForeignApposition, rulePossessiveComplement, ruleOrdinalNamed, ruleHeadlessShort, ruleTitleAfter, ruleEnglishParts, ruleLettersSource, ruleNumberedEntry, ruleSentenceEntry, ruleInnerName, ruleQuotedTranslation, ruleWholeForces, ruleForeignLetters, ruleSyllableLetters, ruleNumberedLetters, ruleOrDescribed, ruleDigitLetters, ruleDescribedKnown, ruleAssaulted, ruleMembersAt, rulePlaceLocated, ruleDescent, ruleOwnersCommunity, ruleModifiedSubject, ruleOfClause, ruleKnownAdverb, ruleQuotedSetOff, ruleTookName, ruleTitlePair, ruleScriptGloss, ruleOfHead, ruleBarePlural}
 	for _, r := range allRules {
 		parts = append(parts, r.name)
 	}
@@ -669,8 +687,11 @@ func (tt ruleCase) text() string {
 
 // holds reports whether f has the case's acronym, alias and summary.
 func (tt ruleCase) holds(f *Faction) bool {
-	return (tt.acronym == "" || f.Acronym == tt.acronym) &&
-		(tt.alias == "" || slices.Contains(f.Aliases, tt.alias)) &&
+	aliasHolds := tt.alias == "" || slices.Contains(f.Aliases, tt.alias)
+	if not, ok := strings.CutPrefix(tt.alias, "!"); ok {
+		aliasHolds = !slices.Contains(f.Aliases, not) // "!X": X must not be an alias
+	}
+	return (tt.acronym == "" || f.Acronym == tt.acronym) && aliasHolds &&
 		strings.Contains(f.Summary, tt.summary)
 }
 
