@@ -303,6 +303,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		cands = append(cands, more...)
 		persons = notActing(persons, acting)
 	}
+	if !x.disabled[ruleReportingBody] {
+		cands = append(cands, reportingBodyCandidates(paras)...)
+	}
 	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
