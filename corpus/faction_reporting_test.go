@@ -3,13 +3,13 @@ package corpus
 import "testing"
 
 // TestLookupPeopleMembers: a query naming a people's members ("russian
-// paratroopers") reads its rest, the people alone, by no name's prefix:
-// the nation's ministry or its land is not the force meant, while a
-// body whose name holds the people further on still matches.
+// paratroopers") reads its rest, the people alone, by no prefix of a
+// lower-case description ("Russian defence ministry"), while a proper
+// name the people opens or holds further on still matches.
 func TestLookupPeopleMembers(t *testing.T) {
 	c := &Corpus{Factions: []*Faction{
 		{Name: "Russian defence ministry", Summary: "The Russian defence ministry said the aircraft landed."},
-		{Name: "Basque Country", Summary: "The Basque Country voted."},
+		{Name: "Indian Peace Keeping Force", Summary: "The Indian Peace Keeping Force landed."},
 		{Name: "Liberation Tigers of Tamil Eelam", Summary: "A militant group."},
 	}}
 	for _, tt := range []struct {
@@ -18,7 +18,7 @@ func TestLookupPeopleMembers(t *testing.T) {
 	}{
 		{"russian paratroopers", "", true},
 		{"russian paratroopers", "Russian defence ministry", false},
-		{"basque separatists", "", true},
+		{"indian soldiers", "Indian Peace Keeping Force", true},
 		{"tamil fighters", "Liberation Tigers of Tamil Eelam", true},
 	} {
 		rq := c.readQuery(matchKeys(normalize(tt.q)))

@@ -243,19 +243,30 @@ func (rq readQuery) score(f *Faction) int {
 
 // membersScore rates f by the query without its members' noun ("uck
 // rebels" → "uck"), at most matchRest. When what is left is only a
-// people's or a place's name, it opens the names of that nation's
-// bodies of every kind and of the place itself: "russian paratroopers"
-// are no "Russian defence ministry", "basque separatists" no "Basque
-// Country". Such a rest does not match by a name's prefix; it still
-// matches a name that holds the people's name further on ("tamil
-// mercenaries", "… of Tamil Eelam"), and the forces and epithet
-// readings (scoreForces, scoreEpithet) judge the rest.
+// people's or a place's name, it does not match by its prefix a body the
+// briefing names by a lower-case description of the nation's office
+// (describedName): "russian paratroopers" are no "Russian defence
+// ministry". A proper name the people's adjective opens ("Indian Peace
+// Keeping Force") still matches, and the forces and epithet readings
+// (scoreForces, scoreEpithet) judge the rest.
 func (rq readQuery) membersScore(f *Faction) int {
 	raw := scoreFaction(f, rq.members)
-	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) {
+	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) && describedName(f.Name) {
 		return 0
 	}
 	return min(raw, matchRest)
+}
+
+// describedName reports whether a faction's name is a description in
+// lower case after a people's or a place's adjective ("Russian defence
+// ministry", "interior ministry"): its head noun is not capitalised.
+func describedName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	h := words[nameHead(words)]
+	return h != "" && !startsUpper(h)
 }
 
 // beyondSpelling raises s by the readings that go beyond a name's
