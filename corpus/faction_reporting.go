@@ -55,8 +55,8 @@ func reportingBodies(p *para) []string {
 	words, lower := p.words(), p.lowerWords()
 	var out []string
 	for j := 2; j+1 < len(words); j++ {
-		if !reportingVerbs[trimRight(lower[j+1], ".,;:")] {
-			continue // the cheap trigger
+		if v := lower[j+1]; len(v) < 4 || !reportingInitial(v[0]) || !reportingVerbs[trimRight(v, ".,;:")] {
+			continue // the cheap trigger: the verb's first letter, then the verb
 		}
 		if name, ok := reportingBodyAt(words, lower, j); ok {
 			out = append(out, name)
@@ -64,6 +64,11 @@ func reportingBodies(p *para) []string {
 	}
 	return out
 }
+
+// reportingInitial reports whether c opens one of reportingVerbs
+// ("estimated", "noted", "reported", "said", "warned"): most words are
+// rejected without a look-up.
+func reportingInitial(c byte) bool { return c == 'e' || c == 'n' || c == 'r' || c == 's' || c == 'w' }
 
 // reportingBodyAt reads the lower-case body whose noun is words[j], if
 // the words before it have the shape reportingBodies describes.
