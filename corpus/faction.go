@@ -304,6 +304,12 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		cands = append(cands, more...)
 		persons = notActing(persons, acting)
 	}
+	if !x.disabled[ruleReportingBody] {
+		cands = append(cands, reportingBodyCandidates(paras)...)
+	}
+	if !x.disabled[ruleCitedAgain] {
+		citedAgain(cands, paras)
+	}
 	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])

@@ -385,6 +385,7 @@ var allRules = []rule{
 	{ruleVerbalGloss, findByVerbalGloss},
 	{ruleListedWith, findByListedWith},
 	{ruleAlliance, findByAlliance},
+	{ruleEntryOrgLabel, findByEntryOrgLabel},
 }
 
 func (x extractor) rules() []rule {

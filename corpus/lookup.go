@@ -186,11 +186,16 @@ type readQuery struct {
 	// wholeForces ranks a nation's forces as a whole above a branch of
 	// them (see scoreForces); off only to measure it.
 	wholeForces bool
+	// peopleMembers keeps the members reading that leaves only a
+	// people's or a place's name ("russian paratroopers" → "russian")
+	// from the prefix of any body that nation opens (see membersScore);
+	// off only to measure it.
+	peopleMembers bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
@@ -219,7 +224,7 @@ func (rq readQuery) score(f *Faction) int {
 		}
 	}
 	if rq.members != nil {
-		s = max(s, min(scoreFaction(f, rq.members), matchRest))
+		s = max(s, rq.membersScore(f))
 	}
 	if rq.singular != nil {
 		s = max(s, min(scoreFaction(f, rq.singular), matchRest))
@@ -234,6 +239,34 @@ func (rq readQuery) score(f *Faction) int {
 		s = max(s, rq.placed.score(f))
 	}
 	return rq.beyondSpelling(f, s)
+}
+
+// membersScore rates f by the query without its members' noun ("uck
+// rebels" → "uck"), at most matchRest. When what is left is only a
+// people's or a place's name, it does not match by its prefix a body the
+// briefing names by a lower-case description of the nation's office
+// (describedName): "russian paratroopers" are no "Russian defence
+// ministry". A proper name the people's adjective opens ("Indian Peace
+// Keeping Force") still matches, and the forces and epithet readings
+// (scoreForces, scoreEpithet) judge the rest.
+func (rq readQuery) membersScore(f *Faction) int {
+	raw := scoreFaction(f, rq.members)
+	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) && describedName(f.Name) {
+		return 0
+	}
+	return min(raw, matchRest)
+}
+
+// describedName reports whether a faction's name is a description in
+// lower case after a people's or a place's adjective ("Russian defence
+// ministry", "interior ministry"): its head noun is not capitalised.
+func describedName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	h := words[nameHead(words)]
+	return h != "" && !startsUpper(h)
 }
 
 // beyondSpelling raises s by the readings that go beyond a name's
