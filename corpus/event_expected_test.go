@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
+	// held out of the fourteenth session's helpers; the counts on the
+	// merged tree, after the lead's fixes read off their misses.
+	"bangladesh-2024-student-uprising-reports": 14, // 14 at 99a4687
+	"jamaica-2010-tivoli-incursion-fact-sheet": 5,  // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
+	"mexican-cartel-war-primer":                1,  // 1 at 99a4687
+	"new-caledonia-kanak-unrest-primer":        11, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary
+	"north-yemen-civil-war-1962-70":            3,  // 3 at 99a4687
+	"philippine-american-war-1899-1902":        1,  // 1 at 99a4687
+	"russia-1993-constitutional-crisis":        6,  // 6 at 99a4687
+	"spanish-civil-war-1936-39":                5,  // 5 at 99a4687
+	"sri-lanka-1971-jvp-insurrection":          2,  // 2 at 99a4687
 	// dev17, 2026-12-02, scored at c2a7f37 before any change for them,
 	// held out of the thirteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
