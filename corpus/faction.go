@@ -1347,13 +1347,20 @@ func (fb *building) collectAliases(off map[string]bool) {
 	for _, n := range fb.names {
 		f.addAlias(n)
 	}
-	forms := append([]string{f.Name}, f.Aliases...)
+	var folded []string // the forms, normalized once for every paragraph
+	for _, form := range append([]string{f.Name}, f.Aliases...) {
+		folded = append(folded, normalize(form))
+	}
+	var starts []wordStart
+	var found []string
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
 			break // a few hundred paragraphs show every spelling in use
 		}
-		for _, form := range forms {
-			for _, s := range surfaceForms(t, form) {
+		starts = appendWordStarts(starts[:0], t)
+		for _, n := range folded {
+			found = surfaceForms(t, starts, n, found[:0])
+			for _, s := range found {
 				f.addAlias(s)
 			}
 		}
@@ -1536,23 +1543,47 @@ func (f *Faction) addAlias(a string) {
 	f.Aliases = append(f.Aliases, a)
 }
 
-// surfaceForms returns how text writes form, as whole words ignoring
-// case and accents, e.g. "al-Shabaab" for "Al-Shabaab", "Seleka" for
-// "Séléka".
-func surfaceForms(text, form string) []string {
-	n := normalize(form)
-	if n == "" {
-		return nil
-	}
-	var out []string
+// wordStart is where a word opens in a text, as surfaceForms reads
+// words, and its first rune folded.
+type wordStart struct {
+	at   int
+	fold rune
+}
+
+// appendWordStarts appends to dst the places where words open in text: a
+// letter or digit after none, and not after an apostrophe (the "s" of
+// "Shabaab's" opens no word). A faction's paragraphs are read for each of
+// its forms: their word starts are found once a paragraph, not once a
+// form.
+func appendWordStarts(dst []wordStart, text string) []wordStart {
 	prev := rune(0)
 	for k, r := range text {
 		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
-			if e := foldedEnd(text, k, n); e > k {
-				out = append(out, strings.TrimSpace(text[k:e]))
-			}
+			dst = append(dst, wordStart{at: k, fold: foldRune(r)})
 		}
 		prev = r
+	}
+	return dst
+}
+
+// surfaceForms appends to out how text writes a form, as whole words
+// ignoring case and accents, e.g. "al-Shabaab" for "Al-Shabaab",
+// "Seleka" for "Séléka". n is the form normalized, starts text's word
+// starts (appendWordStarts). A start whose first letter folds to
+// another than n's cannot match (foldedEnd compares that letter first),
+// so foldedEnd reads only the starts that can.
+func surfaceForms(text string, starts []wordStart, n string, out []string) []string {
+	if n == "" {
+		return out
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	for _, s := range starts {
+		if s.fold != first && isWordRune(s.fold) {
+			continue
+		}
+		if e := foldedEnd(text, s.at, n); e > s.at {
+			out = append(out, strings.TrimSpace(text[s.at:e]))
+		}
 	}
 	return out
 }
@@ -1820,16 +1851,25 @@ func sentenceWords(words []string) []int {
 // sentenceBreak reports whether a sentence of text ends at byte i, the
 // next one starting at i+2: ". ", "! " or "? " and a capital. Sentences
 // start at 0 and after every break.
+//
+// It is asked at every byte of a paragraph each time the paragraph is
+// split into sentences, so the byte tests are small enough to inline and
+// only a full stop and a space decode the rune after them.
 func sentenceBreak(text string, i int) bool {
 	switch text[i] {
 	case '.', '!', '?':
-	default:
+		return spaceThenUpper(text, i+1)
+	}
+	return false
+}
+
+// spaceThenUpper reports whether text holds a space at byte i and an
+// upper-case rune after it.
+func spaceThenUpper(text string, i int) bool {
+	if text[i] != ' ' {
 		return false
 	}
-	if text[i+1] != ' ' {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i+2:])
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
 	return unicode.IsUpper(r)
 }
 

@@ -80,7 +80,11 @@ func sentenceEpithets(sent string, keys [][]string, out []string, off map[string
 		low[i] = normalize(trimPossessive(cleanWord(w)))
 	}
 	for i := range raw {
+		first, ok := firstField(low[i])
 		for _, k := range keys {
+			if ok && first != k[0] {
+				continue // nameEnd compares this word first: no name opens here
+			}
 			end := nameEnd(low, i, k)
 			if end < 0 || insideName(raw, low, i) {
 				continue
@@ -123,6 +127,16 @@ func insideName(raw, low []string, i int) bool {
 // quotation.
 func opensBracket(w string) bool {
 	return strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+}
+
+// firstField returns the first of strings.Fields(s), and whether s has
+// one: a sentence's words are read for every form of a name, and a form
+// whose first word differs from a word's first field does not open there.
+func firstField(s string) (string, bool) {
+	for w := range strings.FieldsSeq(s) {
+		return w, true
+	}
+	return "", false
 }
 
 // nameEnd returns the index after the words of low from i that spell

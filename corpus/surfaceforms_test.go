@@ -1,0 +1,75 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// surfaceFormsByRunes is surfaceForms as it read text before word starts
+// were found once a paragraph: every rune of text, for one form.
+func surfaceFormsByRunes(text, form string) []string {
+	n := normalize(form)
+	if n == "" {
+		return nil
+	}
+	var out []string
+	prev := rune(0)
+	for k, r := range text {
+		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
+			if e := foldedEnd(text, k, n); e > k {
+				out = append(out, strings.TrimSpace(text[k:e]))
+			}
+		}
+		prev = r
+	}
+	return out
+}
+
+// TestSurfaceFormsAtWordStarts checks surfaceForms, which reads the word
+// starts appendWordStarts found once and skips those whose first letter
+// folds to another than the form's, against the reading over every rune
+// it replaced: every dev faction's name and aliases in every paragraph of
+// the briefing defining it, and a few spellings with accents, apostrophes,
+// capitals and bytes that are no UTF-8.
+func TestSurfaceFormsAtWordStarts(t *testing.T) {
+	type pair struct{ texts, forms []string }
+	pairs := []pair{{
+		texts: []string{
+			"Séléka, the SELEKA and al-Shabaab's fighters met Al-Shabaab and Shabaab’s men.",
+			"\xffSeleka \xff seleka's É-Seleka 'Seleka ’Seleka Éléka éléka",
+			"",
+		},
+		forms: []string{"Séléka", "al-Shabaab", "Shabaab", "s", "Éléka", "'", "É", "\xff"},
+	}}
+	c, err := Read(devDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Extract()
+	texts := map[string][]string{}
+	for _, b := range c.Briefings {
+		for _, p := range b.Paragraphs {
+			texts[b.Slug] = append(texts[b.Slug], p.Text)
+		}
+	}
+	for _, f := range c.Factions {
+		pairs = append(pairs, pair{texts[f.Defined.Briefing], append([]string{f.Name}, f.Aliases...)})
+	}
+	checked, found := 0, 0
+	for _, p := range pairs {
+		for _, text := range p.texts {
+			starts := appendWordStarts(nil, text)
+			for _, form := range p.forms {
+				want := surfaceFormsByRunes(text, form)
+				got := surfaceForms(text, starts, normalize(form), nil)
+				if !slices.Equal(got, want) {
+					t.Errorf("surfaceForms(%q, %q) = %q, want %q", text, form, got, want)
+				}
+				checked++
+				found += len(want)
+			}
+		}
+	}
+	t.Logf("%d paragraph-form pairs, %d spellings found", checked, found)
+}
