@@ -1555,13 +1555,29 @@ type wordStart struct {
 // "Shabaab's" opens no word). A faction's paragraphs are read for each of
 // its forms: their word starts are found once a paragraph, not once a
 // form.
+//
+// ASCII is read without decoding or tables: among its characters the
+// letters and digits are unicode's, and a capital folds to its lower case.
 func appendWordStarts(dst []wordStart, text string) []wordStart {
-	prev := rune(0)
-	for k, r := range text {
-		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
+	after := true // the previous rune lets a word open: no letter, digit or apostrophe
+	for k := 0; k < len(text); {
+		c := text[k]
+		if c < utf8.RuneSelf {
+			word := isAlnumByte(c)
+			if word && after {
+				dst = append(dst, wordStart{at: k, fold: rune(lowerByte(c))})
+			}
+			after = !word && c != '\''
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[k:])
+		word := isWordRune(r)
+		if word && after {
 			dst = append(dst, wordStart{at: k, fold: foldRune(r)})
 		}
-		prev = r
+		after = !word && r != '’'
+		k += size
 	}
 	return dst
 }

@@ -26,7 +26,22 @@ func surfaceFormsByRunes(text, form string) []string {
 	return out
 }
 
-// TestSurfaceFormsAtWordStarts checks surfaceForms, which reads the word
+// wordStartsByRunes is appendWordStarts read over runes with unicode's
+// tables, ASCII included.
+func wordStartsByRunes(text string) []wordStart {
+	var out []wordStart
+	prev := rune(0)
+	for k, r := range text {
+		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
+			out = append(out, wordStart{at: k, fold: foldRune(r)})
+		}
+		prev = r
+	}
+	return out
+}
+
+// TestSurfaceFormsAtWordStarts checks appendWordStarts against the
+// reading over runes, and surfaceForms, which reads the word
 // starts appendWordStarts found once and skips those whose first letter
 // folds to another than the form's, against the reading over every rune
 // it replaced: every dev faction's name and aliases in every paragraph of
@@ -39,8 +54,9 @@ func TestSurfaceFormsAtWordStarts(t *testing.T) {
 			"Séléka, the SELEKA and al-Shabaab's fighters met Al-Shabaab and Shabaab’s men.",
 			"\xffSeleka \xff seleka's É-Seleka 'Seleka ’Seleka Éléka éléka",
 			"",
+			"O'Neill d'Arcy l’Union 9th 'Twas Ke\u212avin K ǅ Ǆ \u0130stanbul",
 		},
-		forms: []string{"Séléka", "al-Shabaab", "Shabaab", "s", "Éléka", "'", "É", "\xff"},
+		forms: []string{"Séléka", "al-Shabaab", "Shabaab", "s", "Éléka", "'", "É", "\xff", "Neill", "Arcy", "Union", "9th", "Twas", "kelvin", "k", "ǅ", "istanbul"},
 	}}
 	c, err := Read(devDir)
 	if err != nil {
@@ -60,6 +76,9 @@ func TestSurfaceFormsAtWordStarts(t *testing.T) {
 	for _, p := range pairs {
 		for _, text := range p.texts {
 			starts := appendWordStarts(nil, text)
+			if want := wordStartsByRunes(text); !slices.Equal(starts, want) {
+				t.Errorf("appendWordStarts(%q) = %v, want %v", text, starts, want)
+			}
 			for _, form := range p.forms {
 				want := surfaceFormsByRunes(text, form)
 				got := surfaceForms(text, starts, normalize(form), nil)
