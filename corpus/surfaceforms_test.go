@@ -92,3 +92,22 @@ func TestSurfaceFormsAtWordStarts(t *testing.T) {
 	}
 	t.Logf("%d paragraph-form pairs, %d spellings found", checked, found)
 }
+
+// TestFirstField checks firstField against strings.Fields on every string
+// of up to three pieces: letters, marks, ASCII and Unicode spaces, and a
+// byte that is no UTF-8.
+func TestFirstField(t *testing.T) {
+	pieces := []string{"", "ab", "-", " ", "\t", "\n", "\u0085", "\u00a0", "\u2003", "\xff", "é"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				s := a + b + c
+				got, ok := firstField(s)
+				want := strings.Fields(s)
+				if ok != (len(want) > 0) || ok && got != want[0] {
+					t.Errorf("firstField(%q) = %q, %v; want %q", s, got, ok, want)
+				}
+			}
+		}
+	}
+}
