@@ -403,17 +403,18 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 			mergeQualified(fs, q)
 		}
 	}
+	keys := keyMemo{}
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
 			if !x.disabled[ruleOrdinalNamed] {
 				pair[0] = ordinalNamed(fs, pair[0])
 			}
-			fs = mergeKnownAs(fs, pair[0], pair[1])
+			fs = mergeKnownAs(fs, pair[0], pair[1], keys)
 		}
 		for _, pair := range r.glossed {
-			fs = mergeGlossed(fs, pair[0], pair[1])
+			fs = mergeGlossed(fs, pair[0], pair[1], keys)
 		}
-		fs = markFormal(fs, r.formal)
+		fs = markFormal(fs, r.formal, keys)
 	}
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem], !x.disabled[ruleWholeForces])
