@@ -425,11 +425,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleSplitListed] {
 		fs = splitListed(fs)
 	}
+	var given initialsGiver
 	for _, r := range perBriefing {
 		for _, d := range r.defs {
 			delete(r.shorts, d.Short) // defined: the acronym rule reads it
 		}
-		initialsUsed(fs, r.shorts)
+		given.give(fs, r.shorts)
 	}
 	if !x.disabled[ruleFoldLetters] {
 		fs = foldLetters(fs, !x.disabled[ruleFoldShortWord])
@@ -656,27 +657,50 @@ func allCapitals(w string) bool {
 	return true
 }
 
-// initialsUsed gives a faction with no acronym the short form its
-// briefing writes, and never defines, that is its name's initials ("AFP" for "Armed Forces
-// of the Philippines"), unless another faction has it.
-func initialsUsed(fs []*building, shorts map[string]bool) {
+// initialsGiver gives a faction with no acronym the short form its
+// briefing writes, and never defines, that is its name's initials ("AFP"
+// for "Armed Forces of the Philippines"), unless another faction has it,
+// for one briefing after another on the same factions: the names taken
+// and each name's initials are read once, not once a briefing. Between
+// briefings only give changes the factions, and what it changes it
+// records in taken, so the set stays what reading it afresh would give (a
+// name of two words, taken or not, is never anyone's initials).
+type initialsGiver struct {
+	taken map[string]bool
+	ini   []string // fs[i]'s initials in capitals, when its name has two words or more
+}
+
+// give gives initials written among a briefing's shorts; fs must be the
+// same at every call.
+func (g *initialsGiver) give(fs []*building, shorts map[string]bool) {
 	if len(shorts) == 0 {
 		return
 	}
-	taken := map[string]bool{}
-	for _, fb := range fs {
-		taken[fb.f.Acronym] = true
-		if !bareLetters(fb) {
-			taken[fb.f.Name] = true // a faction of bare letters is folded in after (foldLetters)
-		}
+	if g.taken == nil {
+		g.read(fs)
 	}
-	for _, fb := range fs {
+	for i, fb := range fs {
 		if fb.f.Acronym != "" || !strings.Contains(fb.f.Name, " ") {
 			continue
 		}
-		if ini := strings.ToUpper(initials(fb.f.Name)); len(ini) >= 2 && shorts[ini] && !taken[ini] {
+		if ini := g.ini[i]; len(ini) >= 2 && shorts[ini] && !g.taken[ini] {
 			fb.f.Acronym = ini
-			taken[ini] = true
+			g.taken[ini] = true
+		}
+	}
+}
+
+// read fills the names taken and the initials from fs.
+func (g *initialsGiver) read(fs []*building) {
+	g.taken = map[string]bool{}
+	g.ini = make([]string, len(fs))
+	for i, fb := range fs {
+		g.taken[fb.f.Acronym] = true
+		if !bareLetters(fb) {
+			g.taken[fb.f.Name] = true // a faction of bare letters is folded in after (foldLetters)
+		}
+		if strings.Contains(fb.f.Name, " ") {
+			g.ini[i] = strings.ToUpper(initials(fb.f.Name))
 		}
 	}
 }

@@ -401,12 +401,12 @@ func mergeKnownAs(fs []*building, a, b string, keys keyMemo) []*building {
 	// (…), shortened to FAP" folds a faction "FAP" into the Frente.
 	for _, fb := range fs {
 		if isKeyOf(fb.f, a, ka, false, keys) {
-			return mergeInto(fs, fb, a, b)
+			return mergeInto(fs, fb, a, b, keys)
 		}
 	}
 	for _, fb := range fs {
 		if isKeyOf(fb.f, a, ka, true, keys) && !isKeyOf(fb.f, b, kb, false, keys) || isKeyOf(fb.f, b, kb, false, keys) || isKeyOf(fb.f, b, kb, true, keys) {
-			return mergeInto(fs, fb, a, b)
+			return mergeInto(fs, fb, a, b, keys)
 		}
 	}
 	return fs
@@ -418,8 +418,9 @@ func mergeKnownAs(fs []*building, a, b string, keys keyMemo) []*building {
 // "Separate Motor Rifle Brigade" before "known as", since a number is no
 // name word, but names the "131st Separate Motor Rifle Brigade". Else a.
 func ordinalNamed(fs []*building, a string) string {
+	suffix := " " + a // once, not once a faction
 	for _, fb := range fs {
-		if rest, ok := strings.CutSuffix(fb.f.Name, " "+a); ok && isOrdinal(rest) {
+		if rest, ok := strings.CutSuffix(fb.f.Name, suffix); ok && isOrdinal(rest) {
 			return fb.f.Name
 		}
 	}
@@ -429,25 +430,26 @@ func ordinalNamed(fs []*building, a string) string {
 // mergeInto records a and b, one of which names fb, as names of fb: the
 // other becomes its alias, or its acronym when it is letters and fb has
 // none, and a faction of that name is folded in.
-func mergeInto(fs []*building, fb *building, a, b string) []*building {
+func mergeInto(fs []*building, fb *building, a, b string, keys keyMemo) []*building {
 	if isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b {
 		fb.f.Acronym = b // "often shortened to CPN-M"
-		return foldInto(fs, fb, b)
+		return foldInto(fs, fb, b, keys)
 	}
 	other := a
 	if isNameOf(fb.f, a, false) || isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false) {
 		other = b
 	}
 	fb.f.addAlias(other)
-	return foldInto(fs, fb, other)
+	return foldInto(fs, fb, other, keys)
 }
 
 // foldInto removes from fs the faction, other than into and with no
 // acronym of its own, whose name is name; into keeps its texts' names.
-func foldInto(fs []*building, into *building, name string) []*building {
-	k := nameKey(name)
+// keys memoizes the names' keys (mergeKnownAs).
+func foldInto(fs []*building, into *building, name string, keys keyMemo) []*building {
+	k := keys.of(name)
 	for i, ob := range fs {
-		if ob != into && ob.f.Acronym == "" && nameKey(ob.f.Name) == k {
+		if ob != into && ob.f.Acronym == "" && keys.of(ob.f.Name) == k {
 			into.names = append(into.names, ob.names...)
 			return slices.Delete(fs, i, i+1)
 		}

@@ -429,7 +429,7 @@ func mergeGlossed(fs []*building, name, gloss string, keys keyMemo) []*building 
 		} else {
 			fb.f.addAlias(gloss)
 		}
-		return foldInto(fs, fb, gloss)
+		return foldInto(fs, fb, gloss, keys)
 	}
 	return mergeKnownAs(fs, name, gloss, keys)
 }
