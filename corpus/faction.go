@@ -416,17 +416,18 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 			mergeQualified(fs, q)
 		}
 	}
+	keys := keyMemo{}
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
 			if !x.disabled[ruleOrdinalNamed] {
 				pair[0] = ordinalNamed(fs, pair[0])
 			}
-			fs = mergeKnownAs(fs, pair[0], pair[1])
+			fs = mergeKnownAs(fs, pair[0], pair[1], keys)
 		}
 		for _, pair := range r.glossed {
-			fs = mergeGlossed(fs, pair[0], pair[1])
+			fs = mergeGlossed(fs, pair[0], pair[1], keys)
 		}
-		fs = markFormal(fs, r.formal)
+		fs = markFormal(fs, r.formal, keys)
 	}
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem], !x.disabled[ruleWholeForces])
@@ -437,11 +438,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleSplitListed] {
 		fs = splitListed(fs)
 	}
+	var given initialsGiver
 	for _, r := range perBriefing {
 		for _, d := range r.defs {
 			delete(r.shorts, d.Short) // defined: the acronym rule reads it
 		}
-		initialsUsed(fs, r.shorts)
+		given.give(fs, r.shorts)
 	}
 	if !x.disabled[ruleFoldLetters] {
 		fs = foldLetters(fs, !x.disabled[ruleFoldShortWord])
@@ -668,27 +670,50 @@ func allCapitals(w string) bool {
 	return true
 }
 
-// initialsUsed gives a faction with no acronym the short form its
-// briefing writes, and never defines, that is its name's initials ("AFP" for "Armed Forces
-// of the Philippines"), unless another faction has it.
-func initialsUsed(fs []*building, shorts map[string]bool) {
+// initialsGiver gives a faction with no acronym the short form its
+// briefing writes, and never defines, that is its name's initials ("AFP"
+// for "Armed Forces of the Philippines"), unless another faction has it,
+// for one briefing after another on the same factions: the names taken
+// and each name's initials are read once, not once a briefing. Between
+// briefings only give changes the factions, and what it changes it
+// records in taken, so the set stays what reading it afresh would give (a
+// name of two words, taken or not, is never anyone's initials).
+type initialsGiver struct {
+	taken map[string]bool
+	ini   []string // fs[i]'s initials in capitals, when its name has two words or more
+}
+
+// give gives initials written among a briefing's shorts; fs must be the
+// same at every call.
+func (g *initialsGiver) give(fs []*building, shorts map[string]bool) {
 	if len(shorts) == 0 {
 		return
 	}
-	taken := map[string]bool{}
-	for _, fb := range fs {
-		taken[fb.f.Acronym] = true
-		if !bareLetters(fb) {
-			taken[fb.f.Name] = true // a faction of bare letters is folded in after (foldLetters)
-		}
+	if g.taken == nil {
+		g.read(fs)
 	}
-	for _, fb := range fs {
+	for i, fb := range fs {
 		if fb.f.Acronym != "" || !strings.Contains(fb.f.Name, " ") {
 			continue
 		}
-		if ini := strings.ToUpper(initials(fb.f.Name)); len(ini) >= 2 && shorts[ini] && !taken[ini] {
+		if ini := g.ini[i]; len(ini) >= 2 && shorts[ini] && !g.taken[ini] {
 			fb.f.Acronym = ini
-			taken[ini] = true
+			g.taken[ini] = true
+		}
+	}
+}
+
+// read fills the names taken and the initials from fs.
+func (g *initialsGiver) read(fs []*building) {
+	g.taken = map[string]bool{}
+	g.ini = make([]string, len(fs))
+	for i, fb := range fs {
+		g.taken[fb.f.Acronym] = true
+		if !bareLetters(fb) {
+			g.taken[fb.f.Name] = true // a faction of bare letters is folded in after (foldLetters)
+		}
+		if strings.Contains(fb.f.Name, " ") {
+			g.ini[i] = strings.ToUpper(initials(fb.f.Name))
 		}
 	}
 }
@@ -1360,13 +1385,20 @@ func (fb *building) collectAliases(off map[string]bool) {
 	for _, n := range fb.names {
 		f.addAlias(n)
 	}
-	forms := append([]string{f.Name}, f.Aliases...)
+	var folded []string // the forms, normalized once for every paragraph
+	for _, form := range append([]string{f.Name}, f.Aliases...) {
+		folded = append(folded, normalize(form))
+	}
+	var starts []wordStart
+	var found []string
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
 			break // a few hundred paragraphs show every spelling in use
 		}
-		for _, form := range forms {
-			for _, s := range surfaceForms(t, form) {
+		starts = appendWordStarts(starts[:0], t)
+		for _, n := range folded {
+			found = surfaceForms(t, starts, n, found[:0])
+			for _, s := range found {
 				f.addAlias(s)
 			}
 		}
@@ -1549,23 +1581,63 @@ func (f *Faction) addAlias(a string) {
 	f.Aliases = append(f.Aliases, a)
 }
 
-// surfaceForms returns how text writes form, as whole words ignoring
-// case and accents, e.g. "al-Shabaab" for "Al-Shabaab", "Seleka" for
-// "Séléka".
-func surfaceForms(text, form string) []string {
-	n := normalize(form)
-	if n == "" {
-		return nil
-	}
-	var out []string
-	prev := rune(0)
-	for k, r := range text {
-		if isWordRune(r) && !isWordRune(prev) && prev != '\'' && prev != '’' {
-			if e := foldedEnd(text, k, n); e > k {
-				out = append(out, strings.TrimSpace(text[k:e]))
+// wordStart is where a word opens in a text, as surfaceForms reads
+// words, and its first rune folded.
+type wordStart struct {
+	at   int
+	fold rune
+}
+
+// appendWordStarts appends to dst the places where words open in text: a
+// letter or digit after none, and not after an apostrophe (the "s" of
+// "Shabaab's" opens no word). A faction's paragraphs are read for each of
+// its forms: their word starts are found once a paragraph, not once a
+// form.
+//
+// ASCII is read without decoding or tables: among its characters the
+// letters and digits are unicode's, and a capital folds to its lower case.
+func appendWordStarts(dst []wordStart, text string) []wordStart {
+	after := true // the previous rune lets a word open: no letter, digit or apostrophe
+	for k := 0; k < len(text); {
+		c := text[k]
+		if c < utf8.RuneSelf {
+			word := isAlnumByte(c)
+			if word && after {
+				dst = append(dst, wordStart{at: k, fold: rune(lowerByte(c))})
 			}
+			after = !word && c != '\''
+			k++
+			continue
 		}
-		prev = r
+		r, size := utf8.DecodeRuneInString(text[k:])
+		word := isWordRune(r)
+		if word && after {
+			dst = append(dst, wordStart{at: k, fold: foldRune(r)})
+		}
+		after = !word && r != '’'
+		k += size
+	}
+	return dst
+}
+
+// surfaceForms appends to out how text writes a form, as whole words
+// ignoring case and accents, e.g. "al-Shabaab" for "Al-Shabaab",
+// "Seleka" for "Séléka". n is the form normalized, starts text's word
+// starts (appendWordStarts). A start whose first letter folds to
+// another than n's cannot match (foldedEnd compares that letter first),
+// so foldedEnd reads only the starts that can.
+func surfaceForms(text string, starts []wordStart, n string, out []string) []string {
+	if n == "" {
+		return out
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	for _, s := range starts {
+		if s.fold != first && isWordRune(s.fold) {
+			continue
+		}
+		if e := foldedEnd(text, s.at, n); e > s.at {
+			out = append(out, strings.TrimSpace(text[s.at:e]))
+		}
 	}
 	return out
 }
@@ -1833,16 +1905,25 @@ func sentenceWords(words []string) []int {
 // sentenceBreak reports whether a sentence of text ends at byte i, the
 // next one starting at i+2: ". ", "! " or "? " and a capital. Sentences
 // start at 0 and after every break.
+//
+// It is asked at every byte of a paragraph each time the paragraph is
+// split into sentences, so the byte tests are small enough to inline and
+// only a full stop and a space decode the rune after them.
 func sentenceBreak(text string, i int) bool {
 	switch text[i] {
 	case '.', '!', '?':
-	default:
+		return spaceThenUpper(text, i+1)
+	}
+	return false
+}
+
+// spaceThenUpper reports whether text holds a space at byte i and an
+// upper-case rune after it.
+func spaceThenUpper(text string, i int) bool {
+	if text[i] != ' ' {
 		return false
 	}
-	if text[i+1] != ' ' {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i+2:])
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
 	return unicode.IsUpper(r)
 }
 

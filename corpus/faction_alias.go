@@ -392,17 +392,21 @@ func nameBefore(words []string) string {
 // When the other name is itself the name of a faction made by another
 // rule ("the Bosnian army"), the two are one: it is folded in and the
 // returned list leaves it out.
-func mergeKnownAs(fs []*building, a, b string) []*building {
+//
+// keys memoizes the names' keys: the corpus-wide merge asks for the key of
+// every faction's names once for every pair a briefing gives.
+func mergeKnownAs(fs []*building, a, b string, keys keyMemo) []*building {
+	ka, kb := keys.of(a), keys.of(b)
 	// The faction the first name names takes the second: "the Frente …
 	// (…), shortened to FAP" folds a faction "FAP" into the Frente.
 	for _, fb := range fs {
-		if isNameOf(fb.f, a, false) {
-			return mergeInto(fs, fb, a, b)
+		if isKeyOf(fb.f, a, ka, false, keys) {
+			return mergeInto(fs, fb, a, b, keys)
 		}
 	}
 	for _, fb := range fs {
-		if isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false) || isNameOf(fb.f, b, false) || isNameOf(fb.f, b, true) {
-			return mergeInto(fs, fb, a, b)
+		if isKeyOf(fb.f, a, ka, true, keys) && !isKeyOf(fb.f, b, kb, false, keys) || isKeyOf(fb.f, b, kb, false, keys) || isKeyOf(fb.f, b, kb, true, keys) {
+			return mergeInto(fs, fb, a, b, keys)
 		}
 	}
 	return fs
@@ -414,8 +418,9 @@ func mergeKnownAs(fs []*building, a, b string) []*building {
 // "Separate Motor Rifle Brigade" before "known as", since a number is no
 // name word, but names the "131st Separate Motor Rifle Brigade". Else a.
 func ordinalNamed(fs []*building, a string) string {
+	suffix := " " + a // once, not once a faction
 	for _, fb := range fs {
-		if rest, ok := strings.CutSuffix(fb.f.Name, " "+a); ok && isOrdinal(rest) {
+		if rest, ok := strings.CutSuffix(fb.f.Name, suffix); ok && isOrdinal(rest) {
 			return fb.f.Name
 		}
 	}
@@ -425,25 +430,26 @@ func ordinalNamed(fs []*building, a string) string {
 // mergeInto records a and b, one of which names fb, as names of fb: the
 // other becomes its alias, or its acronym when it is letters and fb has
 // none, and a faction of that name is folded in.
-func mergeInto(fs []*building, fb *building, a, b string) []*building {
+func mergeInto(fs []*building, fb *building, a, b string, keys keyMemo) []*building {
 	if isNameOf(fb.f, a, false) && fb.f.Acronym == "" && isShortForm(b) && strings.ToUpper(b) == b {
 		fb.f.Acronym = b // "often shortened to CPN-M"
-		return foldInto(fs, fb, b)
+		return foldInto(fs, fb, b, keys)
 	}
 	other := a
 	if isNameOf(fb.f, a, false) || isNameOf(fb.f, a, true) && !isNameOf(fb.f, b, false) {
 		other = b
 	}
 	fb.f.addAlias(other)
-	return foldInto(fs, fb, other)
+	return foldInto(fs, fb, other, keys)
 }
 
 // foldInto removes from fs the faction, other than into and with no
 // acronym of its own, whose name is name; into keeps its texts' names.
-func foldInto(fs []*building, into *building, name string) []*building {
-	k := nameKey(name)
+// keys memoizes the names' keys (mergeKnownAs).
+func foldInto(fs []*building, into *building, name string, keys keyMemo) []*building {
+	k := keys.of(name)
 	for i, ob := range fs {
-		if ob != into && ob.f.Acronym == "" && nameKey(ob.f.Name) == k {
+		if ob != into && ob.f.Acronym == "" && keys.of(ob.f.Name) == k {
 			into.names = append(into.names, ob.names...)
 			return slices.Delete(fs, i, i+1)
 		}
@@ -454,20 +460,49 @@ func foldInto(fs []*building, into *building, name string) []*building {
 // isNameOf reports whether n is f's name, acronym or an alias, or, with
 // partial, the first two or more words of one of them.
 func isNameOf(f *Faction, n string, partial bool) bool {
-	k := nameKey(n)
+	return isKeyOf(f, n, nameKey(n), partial, nil)
+}
+
+// isKeyOf is isNameOf of n, whose key is k, reading the keys of f's names
+// from keys (nil: computing them).
+func isKeyOf(f *Faction, n, k string, partial bool, keys keyMemo) bool {
 	if k == "" {
 		return false
 	}
 	if f.Acronym == n {
 		return true
 	}
-	for _, x := range append([]string{f.Name}, f.Aliases...) {
-		kx := nameKey(x)
-		if kx == k || partial && strings.Count(k, " ") >= 1 && strings.HasPrefix(kx, k+" ") {
+	if keyNames(keys.of(f.Name), k, partial) {
+		return true
+	}
+	for _, x := range f.Aliases {
+		if keyNames(keys.of(x), k, partial) {
 			return true
 		}
 	}
 	return false
+}
+
+// keyNames reports whether the key kx is the key k or, with partial and
+// k of two or more words, opens with k's words.
+func keyNames(kx, k string, partial bool) bool {
+	return kx == k || partial && strings.Contains(k, " ") && len(kx) > len(k) && kx[len(k)] == ' ' && strings.HasPrefix(kx, k)
+}
+
+// keyMemo memoizes nameKey for the corpus-wide merge (nil: no memo).
+type keyMemo map[string]string
+
+// of returns nameKey(s), computed once per name.
+func (m keyMemo) of(s string) string {
+	if m == nil {
+		return nameKey(s)
+	}
+	k, ok := m[s]
+	if !ok {
+		k = nameKey(s)
+		m[s] = k
+	}
+	return k
 }
 
 // trimRule says which names trimMembersOf keeps whole (see there).

@@ -86,7 +86,7 @@ func TestAliasesFromText(t *testing.T) {
 func TestMergeKnownAsFirstName(t *testing.T) {
 	short := &building{f: &Faction{Name: "FAP"}}
 	long := &building{f: &Faction{Name: "Frente de Accion Popular"}}
-	fs := mergeKnownAs([]*building{short, long}, "Frente de Accion Popular", "FAP")
+	fs := mergeKnownAs([]*building{short, long}, "Frente de Accion Popular", "FAP", keyMemo{})
 	if len(fs) != 1 || fs[0] != long || long.f.Acronym != "FAP" && !slices.Contains(long.f.Aliases, "FAP") {
 		var got []string
 		for _, fb := range fs {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ruleEpithets keeps, for each faction, the descriptions its briefings
@@ -60,27 +61,41 @@ func epithetsIn(texts []string, forms []string, off map[string]bool) []string {
 		}
 	}
 	var out []string
+	var sc epithetScratch
 	for i, t := range texts {
 		if i == maxAliasScan || len(out) == maxEpithets {
 			break
 		}
 		for sent := range sentencesIn(t) {
-			out = sentenceEpithets(sent, keys, out, off)
+			out = sentenceEpithets(sent, keys, out, off, &sc)
 		}
 	}
 	return out
 }
 
+// epithetScratch holds the word slices sentenceEpithets splits each
+// sentence into, reused from sentence to sentence: a faction's every
+// paragraph is read, and the slices were most of what that allocated.
+type epithetScratch struct {
+	raw, low []string
+}
+
 // sentenceEpithets appends to out the epithets sent gives a name among
 // keys (each a form's normalized words); off switches rules off by name.
-func sentenceEpithets(sent string, keys [][]string, out []string, off map[string]bool) []string {
-	raw := strings.Fields(sent)
-	low := make([]string, len(raw))
+// sc's slices are overwritten; nothing returned refers to them.
+func sentenceEpithets(sent string, keys [][]string, out []string, off map[string]bool, sc *epithetScratch) []string {
+	raw := appendFields(sc.raw[:0], sent)
+	low := slices.Grow(sc.low[:0], len(raw))[:len(raw)]
+	sc.raw, sc.low = raw, low
 	for i, w := range raw {
 		low[i] = normalize(trimPossessive(cleanWord(w)))
 	}
 	for i := range raw {
+		first, ok := firstField(low[i])
 		for _, k := range keys {
+			if ok && first != k[0] {
+				continue // nameEnd compares this word first: no name opens here
+			}
 			end := nameEnd(low, i, k)
 			if end < 0 || insideName(raw, low, i) {
 				continue
@@ -123,6 +138,24 @@ func insideName(raw, low []string, i int) bool {
 // quotation.
 func opensBracket(w string) bool {
 	return strings.HasPrefix(w, "(") || strings.HasPrefix(w, "[") || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+}
+
+// firstField returns the first of strings.Fields(s), and whether s has
+// one: a sentence's words are read for every form of a name, and a form
+// whose first word differs from a word's first field does not open there.
+//
+// A word of ASCII letters, digits and marks but no white space, most
+// words, is its own first field.
+func firstField(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiSpace[c] {
+			for w := range strings.FieldsSeq(s) {
+				return w, true
+			}
+			return "", false
+		}
+	}
+	return s, s != ""
 }
 
 // nameEnd returns the index after the words of low from i that spell

@@ -63,19 +63,20 @@ func hasFormalCue(lower string) bool {
 // markFormal records, for each pair, the name in use on the faction named
 // by the formal name and calling the name in use an alias; it merges the
 // two first, as any alias pair is merged.
-func markFormal(fs []*building, pairs [][2]string) []*building {
+// keys memoizes the names' keys (mergeKnownAs).
+func markFormal(fs []*building, pairs [][2]string, keys keyMemo) []*building {
 	seen := map[[2]string]bool{}
 	for _, pair := range pairs {
 		if seen[pair] {
 			continue // a briefing repeats its introductions
 		}
 		seen[pair] = true
-		fs = mergeKnownAs(fs, pair[0], pair[1])
-		k := nameKey(pair[1])
+		fs = mergeKnownAs(fs, pair[0], pair[1], keys)
+		k := keys.of(pair[1])
 		for _, fb := range fs {
 			// Keys fold case and accents only, so names whose lengths
 			// differ much are not the formal one: spare the key.
-			if d := len(fb.f.Name) - len(pair[1]); d < -8 || d > 8 || nameKey(fb.f.Name) != k {
+			if d := len(fb.f.Name) - len(pair[1]); d < -8 || d > 8 || keys.of(fb.f.Name) != k {
 				continue
 			}
 			if isNameOf(fb.f, pair[0], false) {

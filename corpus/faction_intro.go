@@ -416,9 +416,10 @@ func foreignCap(w string) bool {
 // mergeGlossed records gloss as the alias, or the letters, of the faction
 // named name, folding in a faction named by the gloss; when no faction
 // has that name it merges them as any alias pair.
-func mergeGlossed(fs []*building, name, gloss string) []*building {
+func mergeGlossed(fs []*building, name, gloss string, keys keyMemo) []*building {
+	k := keys.of(name)
 	for _, fb := range fs {
-		if nameKey(fb.f.Name) != nameKey(name) {
+		if keys.of(fb.f.Name) != k {
 			continue
 		}
 		if !strings.Contains(gloss, " ") {
@@ -428,9 +429,9 @@ func mergeGlossed(fs []*building, name, gloss string) []*building {
 		} else {
 			fb.f.addAlias(gloss)
 		}
-		return foldInto(fs, fb, gloss)
+		return foldInto(fs, fb, gloss, keys)
 	}
-	return mergeKnownAs(fs, name, gloss)
+	return mergeKnownAs(fs, name, gloss, keys)
 }
 
 // properShort returns the proper part of a name that a foreign name opens
