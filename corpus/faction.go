@@ -1903,7 +1903,8 @@ func sentenceWords(words []string) []int {
 }
 
 // sentenceBreak reports whether a sentence of text ends at byte i, the
-// next one starting at i+2: ". ", "! " or "? " and a capital. Sentences
+// next one starting at i+2: ". ", "! " or "? " and a capital, the full
+// stop not an initial's or an abbreviation's (isSentenceAbbrev). Sentences
 // start at 0 and after every break.
 //
 // It is asked at every byte of a paragraph each time the paragraph is
@@ -1911,8 +1912,12 @@ func sentenceWords(words []string) []int {
 // only a full stop and a space decode the rune after them.
 func sentenceBreak(text string, i int) bool {
 	switch text[i] {
-	case '.', '!', '?':
+	case '!', '?':
 		return spaceThenUpper(text, i+1)
+	case '.':
+		// An initial's or a title's full stop ends no sentence: "the new
+		// government of J. R. Jayewardene", "Gen. Otis".
+		return spaceThenUpper(text, i+1) && !isSentenceAbbrev(wordEndingAt(text, i))
 	}
 	return false
 }

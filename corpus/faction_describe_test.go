@@ -139,7 +139,8 @@ func TestMentionsBesidePassages(t *testing.T) {
 }
 
 // TestSentencesIn checks the sentence splitting every mention's sentence
-// comes from: a break at ". ", "! " or "? " before a capital only, each
+// comes from: a break at ". ", "! " or "? " before a capital only, not
+// after an initial or an abbreviation, each
 // sentence trimmed, and a stop at the first sentence a caller takes.
 func TestSentencesIn(t *testing.T) {
 	cases := []struct {
@@ -148,7 +149,8 @@ func TestSentencesIn(t *testing.T) {
 	}{
 		{"", []string{""}},
 		{"One. Two! Three? four. Élan.", []string{"One.", "Two!", "Three? four.", "Élan."}},
-		{"The U.S. Army left. it came back.", []string{"The U.S.", "Army left. it came back."}},
+		{"The U.S. Army left. it came back.", []string{"The U.S. Army left. it came back."}},
+		{"The government of J. R. Jayewardene freed him. Gen. Otis left. He went home.", []string{"The government of J. R. Jayewardene freed him.", "Gen. Otis left.", "He went home."}},
 		{" Lead.  Spaced. X", []string{"Lead.  Spaced.", "X"}},
 		{"Ends with a break. ", []string{"Ends with a break."}},
 	}
