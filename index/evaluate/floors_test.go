@@ -521,8 +521,20 @@ var splitFloors = map[string]floors{
 	// (bleve 0.598 0.819 0.719); factions 1276/1633 found, 1200
 	// described, 19 false; events 3328/3605, 89 false. The floors are
 	// reset to that split.
-	"sealed": {hit1: 0.70, hit3: 0.88, mrr: 0.80, found: 0.78, described: 0.73, falseFactions: 19,
-		datedRight: 0.92, falseEvents: 89, minBriefings: 94, minQs: 3837},
+	// sealed17 (2026-12-02, fourteenth session): six more, written that
+	// session by writers who never saw an engine, scored once at the end
+	// with --figures on the final engines (492de2f): 0.726 0.898 0.816
+	// (bleve 0.662 0.865 0.765); factions 78/110 found, 71 described, 2
+	// false; events 300/314, 19 false. The session's starting code
+	// (99a4687, with described read across emphasis) gave the six the
+	// same: 0.726 0.898 0.816; 78, 71, 2; 300, 19. The 94 earlier
+	// sealed went 0.709 0.884 0.805 → unchanged; factions 1276 → 1278
+	// found, 1202 → 1204 described, 19 false; events 3328 → 3330, 89
+	// false. All 100: 0.710 0.885 0.806 (bleve 0.602 0.822 0.722);
+	// factions 1356/1743 found, 1275 described, 21 false; events
+	// 3630/3919, 108 false. The floors are reset to that split.
+	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.77, described: 0.73, falseFactions: 21,
+		datedRight: 0.92, falseEvents: 108, minBriefings: 100, minQs: 4103},
 }
 
 // TestFloors scores all three engines on the development and the sealed
