@@ -34,3 +34,15 @@ func TestLookupPeopleMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingInitialCoversVerbs keeps reportingBodies' cheap trigger in
+// step with reportingVerbs: a verb whose first letter the trigger
+// rejects would never be looked up, and its bodies would silently go
+// unread.
+func TestReportingInitialCoversVerbs(t *testing.T) {
+	for v := range reportingVerbs {
+		if !reportingInitial(v[0]) {
+			t.Errorf("reportingInitial rejects %q, one of reportingVerbs", v)
+		}
+	}
+}
