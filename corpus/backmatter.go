@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Back matter. An encyclopedia article ends with appendices: "See also",
 // "Notes", "References", "Further reading", "External links". Their
@@ -73,22 +76,18 @@ func isCitation(text string) bool {
 	return false
 }
 
-// hatnotePhrases are the fixed wordings of an encyclopedia's hatnotes,
+// hatnoteOpenings are the fixed openings of an encyclopedia's hatnotes,
 // the notes above an article that send a reader looking for another one
 // elsewhere ("This article is about the conflict of 1922–1923. For …,
-// see …", "\"Yemeni revolution\" redirects here.").
-var hatnotePhrases = []string{"This article is about ", "For other uses", "Not to be confused with ", "redirects here"}
+// see …"); a redirect's note says "\"Yemeni revolution\" redirects here."
+// anywhere in it.
+var hatnoteOpenings = []string{"This article is about ", "For other uses", "Not to be confused with ", "redirects here"}
 
 // isHatnote reports whether a paragraph is a hatnote copied with its
 // article.
 func isHatnote(text string) bool {
 	t := strings.TrimLeft(text, "*_ ")
-	for _, h := range hatnotePhrases {
-		if strings.HasPrefix(t, h) || h == "redirects here" && strings.Contains(t, h+".") {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(t, "redirects here.") || slices.ContainsFunc(hatnoteOpenings, func(h string) bool { return strings.HasPrefix(t, h) })
 }
 
 // withoutLeadNotes drops what a copied article's head leaves before its

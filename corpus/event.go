@@ -303,18 +303,11 @@ func leadYear(text string, off dateRules) int {
 // gives its paragraph ("9.1 ", "12. ", "3.2.1 "), or text as it is. A
 // number of four digits is no paragraph number but a year.
 func skipParagraphNumber(text string) string {
-	i := 0
-	for i < len(text) && (isDigitByte(text[i]) || text[i] == '.') {
-		i++
+	w, rest, ok := strings.Cut(text, " ")
+	if !ok || !isSectionNumber(w) || strings.IndexByte(w, '.') >= 4 {
+		return text // "2007. ": a year, not a paragraph's number
 	}
-	if i == 0 || i >= len(text) || text[i] != ' ' {
-		return text
-	}
-	first := strings.IndexByte(text[:i], '.')
-	if first < 0 || first >= 4 {
-		return text // "2007 ", "2007. ": a year, not a paragraph's number
-	}
-	return text[i+1:]
+	return rest
 }
 
 // headingDay returns the one day a section heading names with its year
@@ -3282,45 +3275,29 @@ func dateScope(s string, bounds []int, start, end int) (string, int) {
 // clause.
 func commaPhrase(clause string, ls, le int) (string, int) {
 	segFrom, segTo := 0, len(clause)
-	if k := lastCommaOutside(clause[:ls]); k >= 0 {
+	if k := commaOutside(clause[:ls], true); k >= 0 {
 		segFrom = k + 1
 	}
-	if k := firstCommaOutside(clause[le:]); k >= 0 {
+	if k := commaOutside(clause[le:], false); k >= 0 {
 		segTo = le + k
 	}
 	return clause[segFrom:segTo], segFrom
 }
 
-// firstCommaOutside returns the index of s's first comma outside a
-// parenthesis that opens in s, or -1.
-func firstCommaOutside(s string) int {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case ',':
-			if depth == 0 {
-				return i
-			}
-		}
+// commaOutside returns the index of s's first comma, or with last its
+// last, outside a parenthesis opened (closed, reading back) within s, or
+// -1.
+func commaOutside(s string, last bool) int {
+	open, shut, i, step, end := byte('('), byte(')'), 0, 1, len(s)
+	if last {
+		open, shut, i, step, end = ')', '(', len(s)-1, -1, -1
 	}
-	return -1
-}
-
-// lastCommaOutside returns the index of s's last comma outside a
-// parenthesis that closes in s, or -1.
-func lastCommaOutside(s string) int {
 	depth := 0
-	for i := len(s) - 1; i >= 0; i-- {
+	for ; i != end; i += step {
 		switch s[i] {
-		case ')':
+		case open:
 			depth++
-		case '(':
+		case shut:
 			if depth > 0 {
 				depth--
 			}

@@ -1,8 +1,8 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -172,6 +172,7 @@ func leadTitle(lines []string, lead string, masthead int) (int, bool) {
 	if n <= 2 {
 		return 0, false
 	}
+	isNotWordRune := func(r rune) bool { return !isWordRune(r) }
 	used := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(plainInline(lead, false)), isNotWordRune) {
 		used[w] = true
@@ -179,25 +180,12 @@ func leadTitle(lines []string, lead string, masthead int) (int, bool) {
 	best, bestWords := -1, 0
 	for i, l := range lines {
 		words := strings.FieldsFunc(strings.ToLower(l), isNotWordRune)
-		if len(words) < bestWords || len(words) == 0 || !allUsed(words, used) {
+		if len(words) < bestWords || len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return !used[w] }) {
 			continue
 		}
 		best, bestWords = i, len(words)
 	}
 	return best, best >= 0
-}
-
-// isNotWordRune reports whether r separates words.
-func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// allUsed reports whether every word is in used.
-func allUsed(words []string, used map[string]bool) bool {
-	for _, w := range words {
-		if !used[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // isInfoboxBlock reports whether a block of plain text is copied infobox
