@@ -301,11 +301,15 @@ func nativeBeforeOr(before, short string) (string, int) {
 //
 // With quoted, it returns the translation a writer quotes after the
 // letters: "Kilusang Bagong Lipunan (KBL, "New Society Movement")".
-func nativeAliases(text string, defs []acronymDef, glossed, native, quoted bool) [][2]string {
+func nativeAliases(text string, defs []acronymDef, glossed, native, quoted, orEnglish bool) [][2]string {
 	var out [][2]string
 	for _, d := range defs {
 		span := text[d.start:d.end]
 		if !strings.HasPrefix(span, d.Long) {
+			continue
+		}
+		if english, ok := englishBeforeOr(text[:d.start], d.Long); ok && orEnglish {
+			out = append(out, [2]string{english, d.Long})
 			continue
 		}
 		if _, rest, ok := strings.Cut(span, ", or "); ok {
@@ -328,6 +332,24 @@ func nativeAliases(text string, defs []acronymDef, glossed, native, quoted bool)
 		}
 	}
 	return out
+}
+
+// englishBeforeOr reads the English name that ", or" sets before a
+// lettered name in its own language: "The Brunei People's Party, or
+// Partai Rakyat Brunei (PRB), was founded …" gives "Brunei People's
+// Party" for "Partai Rakyat Brunei". Only a name with fewer foreign
+// words than the lettered one is read (foreignCount): the other way
+// round is nativeBeforeOr's.
+func englishBeforeOr(before, long string) (string, bool) {
+	rest, ok := strings.CutSuffix(before, ", or ")
+	if !ok {
+		return "", false
+	}
+	name := nameBefore(strings.Fields(rest))
+	if !strings.Contains(name, " ") || foreignCount(name) >= foreignCount(long) || !strings.HasSuffix(rest, name) {
+		return "", false
+	}
+	return name, true
 }
 
 // shortBefore reads "SHORT (Long Form)": the word before the parenthesis
@@ -737,7 +759,11 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		long = strings.TrimSpace(strings.SplitN(long, " ", 2)[1])
 		start = len(text) - len(long)
 	}
+	// initials are last first, so two letters equal to them are the
+	// name's words in the other order: "Popular Action (Acción Popular,
+	// AP)", whose gloss the letters were read from.
 	permuted := !off[rulePermutedLetters] && samePermuted(letters, initials) ||
+		glossed && !off[ruleGlossedPair] && len(letters) == 2 && slices.Equal(letters, initials) ||
 		!off[ruleForeignLetters] && foreignLetters(letters, initials)
 	if !strings.Contains(long, " ") || !startsUpper(long) || !permuted && !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
 		return "", 0
@@ -773,6 +799,12 @@ func capitalRunBefore(text string, window int, off map[string]bool) (int, []rune
 			break
 		}
 		capital := startsUpper(w)
+		if !off[ruleArticleBound] && w == "the" && words > 0 && !connectorBefore(prev[:k]) {
+			// "in Jakarta the Indonesian Communist Party (PKI)": inside a
+			// name an article follows a connector ("Front for the …");
+			// after anything else it opens the name.
+			break
+		}
 		if !off[ruleTitleOpens] && capital && isStopCap(w) && words > 0 && isTitle(strings.ToLower(w)) && isOrgName(w+" "+strings.TrimSpace(text[start:])) {
 			return k, append(initials, unicode.ToUpper(rune(w[0])))
 		}
@@ -789,6 +821,14 @@ func capitalRunBefore(text string, window int, off map[string]bool) (int, []rune
 		}
 	}
 	return start, initials
+}
+
+// connectorBefore reports whether text ends with a lower-case connector
+// ("of", "for"): the article after it is inside the name.
+func connectorBefore(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	w := t[strings.LastIndexAny(t, " \n\t")+1:]
+	return w != "the" && isConnector(w)
 }
 
 // foreignLetters reports whether the letters are the initials of a name

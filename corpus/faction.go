@@ -231,7 +231,7 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, translatedDefs(ps)...)
 	}
 	if !x.disabled[ruleNativeOr] {
-		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters], !ps.off[ruleNativeLetters], !ps.off[ruleLettersQuoted])...)
+		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters], !ps.off[ruleNativeLetters], !ps.off[ruleLettersQuoted], !ps.off[ruleEnglishOr])...)
 	}
 	if !x.disabled[ruleLettersOr] {
 		r.glossed = append(r.glossed, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
@@ -450,6 +450,9 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	}
 	if !x.disabled[ruleFoldSameLetters] {
 		fs = foldSameLetters(fs)
+	}
+	if !x.disabled[ruleFoldTranslated] {
+		fs = foldTranslatedLetters(fs)
 	}
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)

@@ -21,6 +21,7 @@ const (
 	ruleLettersActor        = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
 	ruleQualLetters         = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
 	ruleFoldSameLetters     = "fold-same-letters"     // "Assam Students' Union" (AASU) is the "All Assam Students' Union" (AASU): one acronym, a name ending another
+	ruleFoldTranslated      = "fold-translated"       // "the Maluku Sovereignty Front, known as the FKM (Front Kedaulatan Maluku)": one briefing's letters, an English and a foreign name
 	ruleFoldShortWord       = "fold-short-word"       // "the National Party (Blancos)", then "the Blancos": a one-word faction that is another's short form is that faction
 	ruleAliasPastGloss      = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
 	ruleBracketedAlias      = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
@@ -268,6 +269,51 @@ func longerSameLetters(fs []*building, fb *building) *building {
 	}
 	for _, other := range fs {
 		if other != fb && other.f.Acronym == fb.f.Acronym && strings.HasSuffix(other.f.Name, " "+fb.f.Name) && sharingBriefing([]*building{other}, fb) != nil {
+			return other
+		}
+	}
+	return nil
+}
+
+// foldTranslatedLetters folds a faction named in another language into
+// the faction of the same briefing with the same letters and an English
+// name: "The Maluku Sovereignty Front, known as the FKM (Front Kedaulatan
+// Maluku)" and "The Brunei People's Party, or Partai Rakyat Brunei
+// (PRB)" each name one body twice. One briefing's letters name one body;
+// the English name is the one its reader looks up, the other its alias.
+// Pairs whose names are both English, or both foreign, are left alone.
+func foldTranslatedLetters(fs []*building) []*building {
+	out := fs[:0]
+	for _, fb := range fs {
+		if into := englishSameLetters(fs, fb); into != nil {
+			if into.f.Acronym == "" {
+				into.f.Acronym = fb.f.Acronym
+			}
+			into.names = append(into.names, fb.names...)
+			into.f.addAlias(fb.f.Name)
+			for _, a := range fb.f.Aliases {
+				into.f.addAlias(a)
+			}
+			continue
+		}
+		out = append(out, fb)
+	}
+	return out
+}
+
+// englishSameLetters returns the faction of fs, sharing a briefing with
+// fb, whose name has fewer words no English table knows (foreignCount:
+// the translation) and whose acronym is fb's,
+// or who has none and fb's name as its alias (rule english-or gave it);
+// or nil.
+func englishSameLetters(fs []*building, fb *building) *building {
+	if fb.f.Acronym == "" {
+		return nil
+	}
+	n := foreignCount(fb.f.Name)
+	for _, other := range fs {
+		same := other.f.Acronym == fb.f.Acronym || other.f.Acronym == "" && slices.Contains(other.f.Aliases, fb.f.Name)
+		if other != fb && same && foreignCount(other.f.Name) < n && sharingBriefing([]*building{other}, fb) != nil {
 			return other
 		}
 	}
