@@ -236,7 +236,7 @@ func TestDateRules(t *testing.T) {
 		// "Had the constitution amended" tells of a caused happening
 		// (isCausative).
 		{ruleCausativeHad, dateCase{"had a law changed", "", "The president had the electoral law changed in 1961 to allow a second term.", []string{"1961"}}},
-		{ruleCausativeHad, dateCase{"got a decree signed", "", "The minister got the decree signed in May 1970 despite the army's objections.", []string{"1970-05"}}},
+		{ruleCausativeHad, dateCase{"got an army purged", "", "The minister got the army purged in May 1970 despite the objections of the party.", []string{"1970-05"}}},
 		// A passive's agent named by its year dates the clause
 		// (passiveBefore).
 		{ruleHappeningBy, dateCase{"an agent named by its year", "", "The regime was given its legal form by the charter of 1933.", []string{"1933"}}},
@@ -282,6 +282,10 @@ func TestDateRules(t *testing.T) {
 		// happening, which the clause tells of (isObjectParticipleDate).
 		{ruleHeldHappening, dateCase{"won the elections held on a day", "", "The coalition won the parliamentary elections held on 23 December 2000.", []string{"2000-12-23"}}},
 		{ruleHeldHappening, dateCase{"attended a meeting held in a month", "", "The envoy attended a meeting held in October 1991.", []string{"1991-10"}}},
+		// A participle after an object WordNet files with what is stated,
+		// agreed or declared dates its making (isObjectParticipleDate).
+		{ruleMadeDocument, dateCase{"secured a ceasefire announced on a day", "", "American mediation secured a ceasefire announced on 23 January 1964.", []string{"1964-01-23"}}},
+		{ruleMadeDocument, dateCase{"negotiated an agreement signed on a day", "", "The envoy negotiated an agreement signed on 5 May 1990.", []string{"1990-05-05"}}},
 		// A relative clause's year past the narrative's, in a sentence
 		// whose main clauses write none, is "that year" (isForwardRelative).
 		{ruleForwardRelative, dateCase{"that year after a court's ruling", "", "Habré took the capital on 7 June 1982. The dispute was settled by the court, which ruled on 3 February 1994. The last troops withdrew in May of that year.", []string{"1982-06-07", "1994-02-03", "1994-05"}}},
@@ -315,6 +319,8 @@ func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"the day after a day reached by an implicative infinitive", "", "On 3 May 1980 the rebels attacked, and they managed to take the bridge on 5 May. The following day they crossed.", []string{"1980-05-03", "1980-05-05", "1980-05-06"}},
 		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},
+		{"a law is no made text: its participle only tells which", "", "Parliament approved a law passed on 5 May 1990.", []string{}},
+		{"a begun experiment is dated by its start only", "", "The war ended the democratic experiment begun in 1991.", []string{}},
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},

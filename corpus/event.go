@@ -2031,6 +2031,16 @@ func isCausative(w []string, off dateRules) bool {
 	return isDeterminer(w[1]) && w[1] != "a" && w[1] != "an"
 }
 
+// isHaveOrGet reports whether w is a form of "have" or "get", the verbs
+// that make an object's participle a possession or a causative.
+func isHaveOrGet(w string) bool {
+	switch w {
+	case "had", "has", "have", "having", "got", "gets", "get", "gotten":
+		return true
+	}
+	return false
+}
+
 // isObjectParticipleDate reports whether head, the words of a clause
 // before a date, end in a noun, a past participle with no auxiliary and
 // the date's preposition, after a finite past verb whose object, opened
@@ -2056,6 +2066,14 @@ func isObjectParticipleDate(head string, off dateRules) bool {
 		// the experiment begun in 1991" places only its start.
 		return false
 	}
+	// "produced a ceasefire announced on 23 January", "negotiated an
+	// agreement signed on 5 May": a text or an accord comes into being
+	// when it is announced or signed, and the participle dates that
+	// making, an event; unless "had" or "got" makes the participle
+	// the subject's possession or doing (causative-had), or the verb
+	// ends what was made ("The coup ended the truce signed in 1988":
+	// the date tells which truce).
+	made := off.on(ruleMadeDocument) && wordnet.Load().Made(w[n-3]) && !isBeginForm(w[n-2])
 	for k := n - 4; k >= 0; k-- {
 		switch {
 		case isClauseLink(w[k]) || w[k] != "of" && isSubjectlessOpener(w[k]):
@@ -2065,6 +2083,9 @@ func isObjectParticipleDate(head string, off dateRules) bool {
 		case isVerbForm(w[k]) && (k == 0 || !governsParticiple(w[k-1])):
 			if !isDeterminer(w[k+1]) || isCausative(w[k:], off) {
 				return false // "Armed resistance began in 1961": no object opens after the -ed form
+			}
+			if made && !isHaveOrGet(w[k]) && !isEndForm(w[k]) {
+				return false
 			}
 			t := clauseTense(strings.Join(w[:k+1], " "), 0)
 			return t == tensePast || t == tensePastPerfect || t == tensePerfect

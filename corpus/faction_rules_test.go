@@ -218,7 +218,7 @@ var ruleCases = []ruleCase{
 	{"military unit numbered before its qualifier", ruleUnitNumber,
 		"Admiral Varn commanded the carrier group, and 4 Marine Brigade under Brigadier Holt formed the core of the landing force.", []string{"4 Marine Brigade"}, "", "", "", ""},
 	{"a name written only inside another's foreign name", ruleInnerName,
-		"On 25 April 1974 the Armed Forces Movement (Movimento das Forças Armadas, MFA), a clandestine organisation of officers, overthrew the regime.\n\nThe delegates formed a regular army, the People's Revolutionary Armed Forces (Forças Armadas Revolucionárias do Povo, FARP).\n\nThe MFA promised elections.", []string{"Armed Forces Movement"}, "MFA", "", "", "Forças Armadas"},
+		"On 25 April 1974 the Armed Forces Movement (Movimento das Forças Armadas, MFA), a clandestine organisation of officers, overthrew the regime.\n\nThe delegates formed a regular army, the People's Revolutionary Armed Forces (Forças Armadas Revolucionárias do Povo, FARP).\n\nThe MFA promised elections.", []string{"Armed Forces Movement"}, "MFA", "", "", "Forças Armadas Revolucionárias"},
 	{"a numbered paragraph opening with a bold entry", ruleNumberedEntry,
 		"## 4. Actors\n\n4.1 **Government of Veldia.** The government, headed by President Tol, has led the prosecution.\n\n4.2 **The recruited men.** The seventy men detained comprise nationals of four states.", []string{"Government of Veldia"}, "", "", "", "recruited men"},
 	{"a label a sentence on a group noun follows", ruleSentenceEntry,

@@ -88,7 +88,7 @@ func parse(text string) *Lexicon {
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
-		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}},
+		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}},
 		holidays:  map[string][2]int{},
 		named:     map[string]bool{},
 		american:  map[string]string{},
@@ -127,7 +127,7 @@ func parse(text string) *Lexicon {
 				set = l.military
 			case "observance":
 				set = l.observed
-			case "state", "happening", "thing":
+			case "state", "happening", "thing", "made":
 				set = l.lexRoles[fs[1]]
 			}
 			for _, w := range fs[1:] {
@@ -276,6 +276,13 @@ func (l *Lexicon) Happening(w string) bool { return l.holds(l.lexRoles["happenin
 // noun.location and the like ("soldier", "school", "thousand"). Such a
 // noun names what there was, never something that took place.
 func (l *Lexicon) Thing(w string) bool { return l.holds(l.lexRoles["thing"], w) }
+
+// Made reports whether w (in any inflection) is a noun whose most
+// frequent sense WordNet files under noun.communication or noun.state:
+// what people state, agree or declare, and the states that sets up
+// ("treaty", "decree", "ceasefire", "independence"). Such a thing is
+// made on a day: "a ceasefire announced on 23 January" dates its making.
+func (l *Lexicon) Made(w string) bool { return l.holds(l.lexRoles["made"], w) }
 
 // addHoliday files a day's name with its date, "MM-DD", and every
 // beginning of the name that ends a word, for a reader going word by

@@ -118,7 +118,13 @@ func run(dict, out string, senses int) error {
 	writeTable(w, "a", agentLinks(derived, agents, common), nil)
 	writeTable(w, "s", syn, common)
 	writeTable(w, "k", kin, common)
+	made := map[string][]string{"made": roles["made"]}
+	delete(roles, "made")
 	writeTable(w, "r", roles, common)
+	// What is made is looked up only as the object before a participle
+	// and a date, where a rare word ("truce", "armistice") is as likely
+	// as a common one: every word of its classes is kept.
+	writeTable(w, "r", made, nil)
 	for _, l := range links {
 		writeTable(w, l.tag, l.table, common)
 	}
@@ -405,6 +411,8 @@ var lexRoles = []struct {
 		[]string{"04", "11", "19", "22"}},
 	{"thing", "index.noun", "nouns whose most frequent sense names no happening: noun.animal, artifact, body, food, group, location, object, person, plant, possession, quantity, substance (soldier, school, inhabitant)",
 		[]string{"05", "06", "08", "13", "14", "15", "17", "18", "20", "21", "23", "27"}},
+	{"made", "index.noun", "nouns whose most frequent sense is in noun.communication or noun.state: what is stated, agreed or declared, and the states it sets up (treaty, decree, truce, independence)",
+		[]string{"10", "26"}},
 }
 
 // addLexRoles adds each of lexRoles to roles: the words of its index
@@ -420,6 +428,9 @@ func addLexRoles(dict string, synsets map[string]*synset, roles map[string][]str
 			}
 			if ss := synsets[e.Offsets[0]+pos]; ss != nil && slices.Contains(r.files, ss.lex) {
 				words = append(words, w)
+				if closed := strings.ReplaceAll(w, "-", ""); closed != w && r.name == "made" {
+					words = append(words, closed) // "cease-fire", written "ceasefire"
+				}
 			}
 			return nil
 		})
