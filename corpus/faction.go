@@ -307,9 +307,6 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleReportingBody] {
 		cands = append(cands, reportingBodyCandidates(paras)...)
 	}
-	if !x.disabled[ruleCommonBody] {
-		cands = append(cands, commonBodyCandidates(paras)...)
-	}
 	if !x.disabled[ruleCitedAgain] {
 		citedAgain(cands, paras)
 	}

@@ -27,32 +27,21 @@ import (
 // span is one capitalised phrase of a briefing and how the briefing
 // writes it, summed over its occurrences.
 type span struct {
-	name       string    // as first written, without a leading article
-	key        string    // nameKey(name)
-	ref        Ref       // the paragraph first writing it
-	text       string    // that paragraph, as written
-	count      int       // occurrences
-	the        int       // … after "the"
-	locative   int       // … after a place preposition ("in", "at", "near")
-	quoted     int       // … inside quotation marks
-	verb       int       // … before a verb in the past or a reporting verb
-	introduced int       // … after "known as", "called", "named", "dubbed"
-	defined    int       // … followed by a description holding a group noun: "X, a private military company", "X is a militia"
-	described  int       // … after a group noun within three words: "the rebel group X", "a coalition known as X"
-	neighbours []*span   // phrases written beside it in a list ("X, Y and the Z")
-	alone      int       // … not as a part of a longer phrase split at "and" or "in"
-	parents    []*span   // the longer phrases it is a part of
-	contexts   []spanCtx // the word patterns beside each occurrence
-}
-
-// spanCtx is a pattern of lower-case words beside a phrase: the word
-// before it (past an article) with the one before that when it is a
-// preposition ("members of X", "led by the X"), or the word after it,
-// after "'s" when the phrase is possessive ("X fighters", "X seized",
-// "X's leadership").
-type spanCtx struct {
-	right bool
-	a, b  string
+	name       string  // as first written, without a leading article
+	key        string  // nameKey(name)
+	ref        Ref     // the paragraph first writing it
+	text       string  // that paragraph, as written
+	count      int     // occurrences
+	the        int     // … after "the"
+	locative   int     // … after a place preposition ("in", "at", "near")
+	quoted     int     // … inside quotation marks
+	verb       int     // … before a verb in the past or a reporting verb
+	introduced int     // … after "known as", "called", "named", "dubbed"
+	defined    int     // … followed by a description holding a group noun: "X, a private military company", "X is a militia"
+	described  int     // … after a group noun within three words: "the rebel group X", "a coalition known as X"
+	neighbours []*span // phrases written beside it in a list ("X, Y and the Z")
+	alone      int     // … not as a part of a longer phrase split at "and" or "in"
+	parents    []*span // the longer phrases it is a part of
 }
 
 // maxSpanWords bounds a phrase: longer runs of capitals are titles or
@@ -407,7 +396,6 @@ var introducers = map[string]bool{"as": true, "called": true, "named": true, "du
 func (s *span) note(p *para, sw []spanWord, i, end int) {
 	lower := p.lowerWords()
 	s.count++
-	s.contexts = appendSpanContexts(s.contexts, sw, i, end)
 	if sw[i].quoteBefore {
 		s.quoted++
 	}
@@ -440,44 +428,6 @@ func (s *span) note(p *para, sw []spanWord, i, end int) {
 			break
 		}
 	}
-}
-
-// appendSpanContexts appends to dst the patterns beside the phrase
-// sw[i:end]: the lower-case words before it, past "the", "a" or "an",
-// and after it; none across punctuation.
-func appendSpanContexts(dst []spanCtx, sw []spanWord, i, end int) []spanCtx {
-	k := i - 1
-	if k >= 0 && !sw[k].stops && isArticleWord(sw[k].low) {
-		k--
-	}
-	if k >= 0 && !sw[k].stops && !sw[k].capital && sw[k].core != "" {
-		c := spanCtx{a: sw[k].low}
-		if k > 0 && !sw[k-1].stops && !sw[k-1].capital && isTyingPreposition(sw[k].low) {
-			c.b = sw[k-1].low // "members of", "led by"
-		}
-		dst = append(dst, c)
-	}
-	if end < len(sw) && !sw[end-1].stops && !sw[end].capital && !sw[end].opens {
-		c := spanCtx{right: true, a: sw[end].low}
-		if sw[end-1].possessive {
-			c.a, c.b = "'s", sw[end].low
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
-// isArticleWord reports whether a lowered word is an article.
-func isArticleWord(w string) bool { return w == "the" || w == "a" || w == "an" }
-
-// isTyingPreposition reports whether a lowered word is a preposition that
-// ties a phrase to the noun or verb before it ("members of", "led by").
-func isTyingPreposition(w string) bool {
-	switch w {
-	case "of", "by", "with", "against", "to", "for", "from", "between", "among", "within", "inside":
-		return true
-	}
-	return false
 }
 
 // definedAfter reports whether the words after a name at sw[end:] describe
@@ -547,93 +497,20 @@ const (
 	featDescribed
 	featListed
 	featDefined
-	featShared
 	numSpanFeatures
 )
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
 	"unknown-head", "one-word", "of", "digit", "all-caps", "acronym", "the", "locative",
-	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined", "shared"}
+	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
 	acronyms map[string]bool // nameKeys of acronyms and their long forms
 	cands    map[string]bool // nameKeys of what the rules propose, names and acronyms
 	lex      *wordnet.Lexicon
-	byKey    map[string]uint32   // lexicalFeatures by key, kept across briefings by a worker's arena; nil keeps none
-	shared   map[spanCtx]*ctxUse // how the briefing's phrases use each pattern (sharedContexts); nil turns featShared off
-}
-
-// ctxUse is how a briefing's phrases use one pattern beside them: all
-// occurrences, and those of phrases the rules propose, by phrase.
-type ctxUse struct {
-	all   int
-	seeds map[string]int // a proposed phrase's key → its occurrences in the pattern
-}
-
-// Thresholds of featShared: a pattern is a group's when at least
-// minSharedSeeds different phrases the rules propose stand in it, and
-// they make at least minSharedShare of its occurrences.
-const (
-	minSharedSeeds = 2
-	minSharedShare = 0.5
-)
-
-// sharedContexts counts how the phrases of a briefing use each pattern,
-// with cands the keys of what the rules propose: the patterns the
-// briefing writes its groups in ("members of X", "X fighters", "X
-// seized") are read from the groups the rules find, not from a list.
-func sharedContexts(spans []*span, cands map[string]bool) map[spanCtx]*ctxUse {
-	out := map[spanCtx]*ctxUse{}
-	for _, s := range spans {
-		for _, c := range s.contexts {
-			u := out[c]
-			if u == nil {
-				u = &ctxUse{}
-				out[c] = u
-			}
-			u.all++
-			if cands[s.key] {
-				if u.seeds == nil {
-					u.seeds = map[string]int{}
-				}
-				u.seeds[s.key]++
-			}
-		}
-	}
-	return out
-}
-
-// sharesGroupContext reports whether s stands in a pattern the
-// briefing's other proposed phrases make their own: s's own
-// occurrences are left out, so a phrase never vouches for itself.
-func (sc spanContext) sharesGroupContext(s *span) bool {
-	for _, c := range s.contexts {
-		u := sc.shared[c]
-		if u == nil {
-			continue
-		}
-		own, seeds := 0, len(u.seeds)
-		for _, o := range s.contexts {
-			if o == c {
-				own++
-			}
-		}
-		seedOcc := 0
-		for _, n := range u.seeds {
-			seedOcc += n
-		}
-		if n, ok := u.seeds[s.key]; ok {
-			seeds--
-			seedOcc -= n
-		}
-		all := u.all - own
-		if seeds >= minSharedSeeds && all > 0 && float64(seedOcc) >= minSharedShare*float64(all) {
-			return true
-		}
-	}
-	return false
+	byKey    map[string]uint32 // lexicalFeatures by key, kept across briefings by a worker's arena; nil keeps none
 }
 
 // features describes s for the model.
@@ -671,7 +548,6 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
-	f[featShared] = b(sc.shared != nil && sc.sharesGroupContext(s))
 	return f
 }
 
@@ -795,12 +671,8 @@ func admitSpans(paras []*para, cands []candidate) []candidate {
 			known = append(known, " "+nameKey(c.acronym)+" ")
 		}
 	}
-	spans := proposeSpans(paras, refs)
-	if !paras[0].off[ruleSharedContext] {
-		sc.shared = sharedContexts(spans, sc.cands)
-	}
 	var out []candidate
-	for _, s := range sc.accepted(spans, &spanWeights, spanThreshold) {
+	for _, s := range sc.accepted(proposeSpans(paras, refs), &spanWeights, spanThreshold) {
 		needle := " " + s.key + " "
 		if slices.ContainsFunc(known, func(k string) bool { return strings.Contains(k, needle) }) {
 			continue

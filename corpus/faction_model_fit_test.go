@@ -18,15 +18,14 @@ import (
 )
 
 var (
-	fitSpans      = flag.Bool("fitspans", false, "fit the span model on the development briefings, cross-validated by briefing, and report")
-	writeSpans    = flag.Bool("writespans", false, "with -fitspans, also rewrite faction_weights.go")
-	spansOn       = flag.String("spansdir", devDir, "with -fitspans, the folder of briefings to fit on")
-	spansTest     = flag.String("spanstest", "", "with -fitspans, a folder of briefings to judge with weights fitted on -spansdir less the briefings both hold (a split by time)")
-	spansAbl      = flag.Bool("ablatespans", false, "with -fitspans, cross-validate in five folds by briefing with each feature off in turn")
-	spansOff      = flag.String("offspans", "", "with -ablatespans, comma-separated features held at zero throughout")
-	spansOut      = flag.String("spansout", "", "with -spanstest, write the weights fitted for the split to this file")
-	spansNoShared = flag.Bool("spansnoshared", false, "with -fitspans, read no shared contexts (featShared off)")
-	spansRules    = flag.String("spansrules", "", "with -spanstest, a file of SLUG<TAB>FACTION<TAB>NAME<TAB>FORM lines: what an older tree's rules listed there")
+	fitSpans   = flag.Bool("fitspans", false, "fit the span model on the development briefings, cross-validated by briefing, and report")
+	writeSpans = flag.Bool("writespans", false, "with -fitspans, also rewrite faction_weights.go")
+	spansOn    = flag.String("spansdir", devDir, "with -fitspans, the folder of briefings to fit on")
+	spansTest  = flag.String("spanstest", "", "with -fitspans, a folder of briefings to judge with weights fitted on -spansdir less the briefings both hold (a split by time)")
+	spansAbl   = flag.Bool("ablatespans", false, "with -fitspans, cross-validate in five folds by briefing with each feature off in turn")
+	spansOff   = flag.String("offspans", "", "with -ablatespans, comma-separated features held at zero throughout")
+	spansOut   = flag.String("spansout", "", "with -spanstest, write the weights fitted for the split to this file")
+	spansRules = flag.String("spansrules", "", "with -spanstest, a file of SLUG<TAB>FACTION<TAB>NAME<TAB>FORM lines: what an older tree's rules listed there")
 )
 
 // listed is a faction the rules list: its name and every form.
@@ -314,11 +313,7 @@ func briefingSpans(b *Briefing) ([]*span, spanContext) {
 			sc.acronyms[nameKey(d.Short)], sc.acronyms[nameKey(stripArticle(d.Long))] = true, true
 		}
 	}
-	spans := proposeSpans(paras, refs)
-	if !*spansNoShared {
-		sc.shared = sharedContexts(spans, sc.cands)
-	}
-	return spans, sc
+	return proposeSpans(paras, refs), sc
 }
 
 // fitLogistic fits L2-penalised logistic regression by Newton's method.

@@ -300,8 +300,6 @@ const (
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
 	ruleOrgLetters           = "org-letters"           // "the United Democratic Left (EDA)": letters after an organisation's name that spell it in another language
-	ruleCommonBody           = "common-body"           // "the interim government said", twice: a body named by a common noun, acting
-	ruleSharedContext        = "shared-context"        // the span model weighs a phrase written where the briefing's proposed groups are ("members of X", "X fighters")
 	ruleOfThe                = "of-the"                // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson     = "apposition-person"     // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
 	ruleTitledPerson         = "titled-person"         // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name

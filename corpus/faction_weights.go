@@ -29,5 +29,4 @@ var spanWeights = [numSpanFeatures]float64{
 	0.7082,  // described
 	0.6430,  // listed
 	0.7216,  // defined
-	0,       // shared
 }
