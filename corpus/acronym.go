@@ -193,11 +193,11 @@ func orgBeforeLetters(before, short string) (string, int) {
 	if strings.ToUpper(short) != short || utf8.RuneCountInString(short) < 2 {
 		return "", 0
 	}
-	long := nameBefore(strings.Fields(before))
+	long := capitalsBefore(strings.Fields(before))
 	if i := strings.LastIndex(long, " of the "); i >= 0 && !isOrgName(long[:i]) {
 		long = long[i+len(" of the "):]
 	}
-	if long == "" || !isOrgName(long) || !sharesInitial(long, short) {
+	if long == "" || !lettersOrgName(long) || !sharesInitial(long, short) {
 		return "", 0
 	}
 	s := strings.LastIndex(before, long)
@@ -205,6 +205,44 @@ func orgBeforeLetters(before, short string) (string, int) {
 		return "", 0
 	}
 	return long, s
+}
+
+// lettersOrgName reports whether a name letters may stand for names a
+// body: an organisation's name (isOrgName), or a name of two words or more
+// headed by any group noun WordNet knows, no place's ("United Democratic
+// Left", "Republican Left of Catalonia": "left" is a political group).
+func lettersOrgName(long string) bool {
+	if isOrgName(long) {
+		return true
+	}
+	words := strings.Fields(long)
+	if len(words) < 2 || isPlaceOrPeople(long) {
+		return false
+	}
+	h := groupHead(words)
+	return startsUpper(words[h]) && lang.IsGroupNoun(strings.ToLower(trimPossessive(words[h])))
+}
+
+// capitalsBefore returns the capitalised words that end words, joined
+// by the function words a name holds ("of", "the", "for", "and"), with no
+// function word first and no punctuation inside: "Armed Forces of New
+// Caledonia" of "… soldiers of the Armed Forces of New Caledonia".
+func capitalsBefore(words []string) string {
+	start := len(words)
+	for i := len(words) - 1; i >= 0 && len(words)-i <= maxNameTokens; i-- {
+		w := words[i]
+		if i < len(words)-1 && strings.ContainsAny(w, ",;:.()\"“”") {
+			break
+		}
+		if !startsUpper(w) && !(isConnector(w) && i < len(words)-1) {
+			break
+		}
+		start = i
+	}
+	for start < len(words) && (isConnector(words[start]) || words[start] == "The") {
+		start++
+	}
+	return strings.Join(words[start:], " ")
 }
 
 // sharesInitial reports whether a letter of short, accents folded, opens

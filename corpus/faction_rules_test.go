@@ -99,6 +99,8 @@ var ruleCases = []ruleCase{
 		"In Tarvosk and Lenda a millenarian religious movement, the Guardia de Vasto, fought against the revolutionaries and sometimes helped the foreign troops.", []string{"Guardia de Vasto"}, "", "", "", ""},
 	{"letters spelling an organisation's name in its own language", ruleOrgLetters,
 		"In 1968 Karel Vorel was chosen as First Secretary of the Communist Party of Vardia (KSV). Its authors foresaw a transition in which other parties might compete with the KSV.", []string{"Communist Party of Vardia"}, "KSV", "", "", ""},
+	{"letters after a name a group noun heads, and the name after of the", ruleOrgLetters,
+		"The legal left, grouped in the United Popular Left (EPA), won a quarter of the vote in 1958. Soldiers of the Armed Forces of Vardia (FAV) guarded the polls. Both the EPA and the FAV were watched.", []string{"United Popular Left", "Armed Forces of Vardia"}, "EPA", "", "", ""},
 	{"possessive description, then its name, before and", ruleRenamedNoun,
 		"On the other side stands Veldia's military, the Karvadaw, and whichever government it happens to control.", []string{"Karvadaw"}, "", "", "", ""},
 	{"pact its members belong to", ruleAlliance,
