@@ -168,7 +168,93 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			return Acronym{short, long}, s, true
 		}
 	}
-	return shortBefore(before, inner)
+	if a, s, ok := shortBefore(before, inner); ok {
+		return a, s, true
+	}
+	if !disabled[ruleOrgLetters] && isShortForm(inner) {
+		if long, s := orgBeforeLetters(before, inner); long != "" {
+			return Acronym{inner, long}, s, true
+		}
+	}
+	return Acronym{}, 0, false
+}
+
+// orgBeforeLetters reads "the United Democratic Left (EDA)", "the
+// Communist Party of Czechoslovakia (KSČ)": letters in capitals after an
+// organisation's name (isOrgName) whose initials they do not spell,
+// because they spell the name in its own language, which the text does
+// not give. The name is the proper name the bracket closes, less a person
+// or an office it is the complement of ("First Secretary of the …",
+// "Walter Ulbricht of the …"), and at least one of the letters opens one
+// of its words, so that unrelated letters ("(MNS)", a wire's code after
+// a date) define nothing. It returns the name and its offset in before,
+// or "".
+func orgBeforeLetters(before, short string) (string, int) {
+	if strings.ToUpper(short) != short || utf8.RuneCountInString(short) < 2 {
+		return "", 0
+	}
+	long := capitalsBefore(strings.Fields(before))
+	if i := strings.LastIndex(long, " of the "); i >= 0 && !isOrgName(long[:i]) {
+		long = long[i+len(" of the "):]
+	}
+	if long == "" || !lettersOrgName(long) || !sharesInitial(long, short) {
+		return "", 0
+	}
+	s := strings.LastIndex(before, long)
+	if s < 0 || strings.TrimSpace(trimRight(before[s+len(long):], "\"”")) != "" {
+		return "", 0
+	}
+	return long, s
+}
+
+// lettersOrgName reports whether a name letters may stand for names a
+// body: an organisation's name (isOrgName), or a name of two words or more
+// headed by any group noun WordNet knows, no place's ("United Democratic
+// Left", "Republican Left of Catalonia": "left" is a political group).
+func lettersOrgName(long string) bool {
+	if isOrgName(long) {
+		return true
+	}
+	words := strings.Fields(long)
+	if len(words) < 2 || isPlaceOrPeople(long) {
+		return false
+	}
+	h := groupHead(words)
+	return startsUpper(words[h]) && lang.IsGroupNoun(strings.ToLower(trimPossessive(words[h])))
+}
+
+// capitalsBefore returns the capitalised words that end words, joined
+// by the function words a name holds ("of", "the", "for", "and"), with no
+// function word first and no punctuation inside: "Armed Forces of New
+// Caledonia" of "… soldiers of the Armed Forces of New Caledonia".
+func capitalsBefore(words []string) string {
+	start := len(words)
+	for i := len(words) - 1; i >= 0 && len(words)-i <= maxNameTokens; i-- {
+		w := words[i]
+		if i < len(words)-1 && strings.ContainsAny(w, ",;:.()\"“”") {
+			break
+		}
+		if !startsUpper(w) && !(isConnector(w) && i < len(words)-1) {
+			break
+		}
+		start = i
+	}
+	for start < len(words) && (isConnector(words[start]) || words[start] == "The") {
+		start++
+	}
+	return strings.Join(words[start:], " ")
+}
+
+// sharesInitial reports whether a letter of short, accents folded, opens
+// a capitalised word of long.
+func sharesInitial(long, short string) bool {
+	letters := normalize(short)
+	for _, w := range strings.Fields(long) {
+		if startsUpper(w) && strings.Contains(letters, normalize(w)[:1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedShort reads letters and a number after them, in roman numerals

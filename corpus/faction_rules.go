@@ -298,6 +298,8 @@ const (
 	ruleLettered             = "lettered"              // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
 	ruleSectionFirst         = "section-first"         // "## The Langa Commission": the section's first paragraph introduces it, named or not
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
+	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
+	ruleOrgLetters           = "org-letters"           // "the United Democratic Left (EDA)": letters after an organisation's name that spell it in another language
 	ruleOfThe                = "of-the"                // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson     = "apposition-person"     // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
 	ruleTitledPerson         = "titled-person"         // "Governor Rex Hunt": a leader's title and two words name a person, whatever group "hunt" may name
@@ -2866,7 +2868,12 @@ func boldLeads(text string) []string {
 // (ruleRenamedNoun). The phrase is determined ("the", "its", a
 // possessive) and ends in a noun whose first sense is an organisation
 // (WordNet); the name after "the" ends at a comma or the sentence's end
-// and opens no list ("the police, the Army and the Navy").
+// and opens no list ("the police, the Army and the Navy"). With rule
+// renamed-indefinite, an indefinite phrase headed by any group noun
+// introduces a body the same way: "a secret revolutionary society, the
+// Katipunan, whose …", "a millenarian religious movement, the Guardia de
+// Honor, fought …"; "a" says the body is new to the reader, and the name
+// after it is what the text will call it.
 func findByRenamedNoun(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
@@ -2875,7 +2882,7 @@ func findByRenamedNoun(p *para) []candidate {
 			continue // the cheap trigger
 		}
 		noun := strings.TrimSuffix(words[i-1], ",")
-		if noun != lower[i-1][:len(noun)] || !lang.IsOrgNoun(noun) || !determinedPhrase(words, lower, i-1) {
+		if noun != lower[i-1][:len(noun)] || !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
 			continue
 		}
 		name, next := nameAt(words, i+1, !p.off[ruleOfThe])
@@ -2887,21 +2894,39 @@ func findByRenamedNoun(p *para) []candidate {
 	return out
 }
 
-// determinedPhrase reports whether the noun at words[i] closes a noun
-// phrase a determiner or a possessive opens, over at most three
-// modifiers: "the East German secret police", "Myanmar's military".
-func determinedPhrase(words, lower []string, i int) bool {
+// renamingPhrase reports whether the noun at words[i] closes a phrase
+// that describes a body a name then renames: determined and headed by an
+// organisation's noun, or, with indefinite, opened by "a" or "an" and
+// headed by any group noun no person noun shares ("movement", "society";
+// not "front", "party", which name people too).
+func renamingPhrase(words, lower []string, i int, noun string, indefinite bool) bool {
+	switch phraseDeterminer(words, lower, i) {
+	case "the":
+		return lang.IsOrgNoun(noun)
+	case "a":
+		return indefinite && (lang.IsOrgNoun(noun) || lang.IsGroupNoun(noun) && !lang.IsPersonNoun(noun))
+	}
+	return false
+}
+
+// phraseDeterminer returns what opens the noun phrase the noun at
+// words[i] closes, over at most three modifiers: "the" for a determiner
+// or a possessive ("the East German secret police", "Myanmar's
+// military"), "a" for an indefinite article, "" for neither.
+func phraseDeterminer(words, lower []string, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch {
 		case lower[k] == "the" || lower[k] == "its" || lower[k] == "their":
-			return true
+			return "the"
 		case strings.HasSuffix(lower[k], "'s") || strings.HasSuffix(lower[k], "’s"):
-			return true
+			return "the"
+		case lower[k] == "a" || lower[k] == "an":
+			return "a"
 		case strings.ContainsAny(words[k], ",;:.()"):
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // closesApposition reports whether the name that ends before words[next]
