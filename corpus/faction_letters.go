@@ -247,15 +247,27 @@ func sharingBriefing(fs []*building, fb *building) *building {
 // the same acronym whose name ends with its name: "Assam Students' Union"
 // (AASU) is the "All Assam Students' Union" (AASU), read without the word
 // that opens it. The longer name is the one the letters spell.
-func foldSameLetters(fs []*building) []*building {
+func foldSameLetters(fs []*building) []*building { return foldFound(fs, longerSameLetters) }
+
+// foldFound folds each faction of fs into the one find returns for it,
+// if any: its names, name and aliases become the other's, and its letters
+// too where the other has none.
+func foldFound(fs []*building, find func([]*building, *building) *building) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
-		if into := longerSameLetters(fs, fb); into != nil {
-			into.names = append(into.names, fb.names...)
-			into.f.addAlias(fb.f.Name)
+		into := find(fs, fb)
+		if into == nil {
+			out = append(out, fb)
 			continue
 		}
-		out = append(out, fb)
+		if into.f.Acronym == "" {
+			into.f.Acronym = fb.f.Acronym
+		}
+		into.names = append(into.names, fb.names...)
+		into.f.addAlias(fb.f.Name)
+		for _, a := range fb.f.Aliases {
+			into.f.addAlias(a)
+		}
 	}
 	return out
 }
@@ -281,24 +293,9 @@ func longerSameLetters(fs []*building, fb *building) *building {
 // Maluku)" and "The Brunei People's Party, or Partai Rakyat Brunei
 // (PRB)" each name one body twice. One briefing's letters name one body;
 // the English name is the one its reader looks up, the other its alias.
-// Pairs whose names are both English, or both foreign, are left alone.
+// Pairs whose names hold as many such words are left alone.
 func foldTranslatedLetters(fs []*building) []*building {
-	out := fs[:0]
-	for _, fb := range fs {
-		if into := englishSameLetters(fs, fb); into != nil {
-			if into.f.Acronym == "" {
-				into.f.Acronym = fb.f.Acronym
-			}
-			into.names = append(into.names, fb.names...)
-			into.f.addAlias(fb.f.Name)
-			for _, a := range fb.f.Aliases {
-				into.f.addAlias(a)
-			}
-			continue
-		}
-		out = append(out, fb)
-	}
-	return out
+	return foldFound(fs, englishSameLetters)
 }
 
 // englishSameLetters returns the faction of fs, sharing a briefing with
