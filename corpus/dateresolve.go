@@ -414,7 +414,25 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	if !end.IsZero() {
 		end.Scheduled = d.Scheduled
 	}
+	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end) {
+		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
+	}
 	return d, end, true
+}
+
+// isWeekOfMonth reports whether e, a week counted from the moment of
+// writing, is one whose span d–end (end zero for one day) is dated by
+// its month (ruleWeekMonth): "this week", "earlier this week", "later
+// this week" and "next week" give no day, so their events fall on some
+// day of the month the week lies in, as "the following week" and "the
+// same week" do (see sameDayPhrase). "Last week" (delta -2), a whole
+// past week, keeps its days, as does "that week", an anaphor of the
+// narrative, and a span across two months, which no month holds.
+func isWeekOfMonth(e dateExpr, d, end Date) bool {
+	if e.anaphoric || e.delta == -2 {
+		return false
+	}
+	return end.IsZero() || end.Year == d.Year && end.Month == d.Month
 }
 
 // weekday resolves "on Tuesday" from the nearest date: in a chronology

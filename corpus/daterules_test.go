@@ -306,6 +306,12 @@ func TestDateRules(t *testing.T) {
 		// its reference time dates no event (isReferenceClause).
 		{ruleReferenceClause, dateCase{"would step down when a mandate ends", "2014-11-30", "OUAGADOUGOU, 28 October (Wire) - The assembly met.\n\nUnder the current text, he would have to step down when his mandate ends in November 2015.", []string{"2014-10-28"}}},
 		{ruleReferenceClause, dateCase{"refusing to step down before a term ends", "2017-12-01", "HARARE, 17 November (Wire) - The talks went on.\n\nThe president was refusing to step down before his term ends next year.", []string{"2017-11-17"}}},
+		// "This week" and "next week" give no day: their month
+		// (isWeekOfMonth); 24 November 2017 was a Friday, 14 November a
+		// Tuesday.
+		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
+		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
+		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -323,6 +329,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
 		{"a named entry under a dated heading", "", "## Actors on 4 May 1981\n\n- Night Watch: a militia that guards the gates.", []string{}},
 		{"a year is no clock time", "", "## Chronology of 4 May 1981\n\n- 1914: The party wins the vote.", []string{}},
+		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
+		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
