@@ -206,6 +206,13 @@ const (
 	// the moment, keeps its seven days, and a week across two months
 	// keeps its span.
 	ruleWeekMonth = "week-month"
+	// ruleRequestedDay: a weekday or a day with no year that dates what
+	// a request asks for ("called for a march through Harare on
+	// Saturday", "issued a call for rallies on 24 September") is the
+	// day of the thing asked for, which comes after the asking: the
+	// weekday ahead, and a day that may lie after the moment of writing,
+	// as a plan's does (see isRequestedDay).
+	ruleRequestedDay = "requested-day"
 	// ruleNextDays: "over the next four days" after a day the narrative
 	// reached is the span of the four days after it (see nextDays).
 	ruleNextDays = "next-days"
@@ -350,7 +357,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay}
 }
 
 // on reports whether rule is on.
@@ -1009,4 +1016,83 @@ func isDeadlineNounBefore(head string) bool {
 		}
 	}
 	return false
+}
+
+// isRequestedDay reports whether head, the words of a clause before a
+// weekday or a day with no year, ends in a request and what it asks for
+// (ruleRequestedDay): a verb or noun of request, "for", and an
+// indefinite noun phrase with no verb in it, before "on" ("called for a
+// march through Harare on", "a call for rallies on"). An indefinite
+// phrase ("a march", "rallies") names a thing yet to be, so the day is
+// its own, ahead of the asking; a mass noun or a definite one ("called
+// for calm on Monday", "called for his resignation on Monday") names
+// no new thing, and the day is the asking's.
+func isRequestedDay(head string) bool {
+	head = trimRight(head, " ")
+	if !strings.HasSuffix(head, " on") || !strings.Contains(head, " for ") {
+		return false // most dates: no need to read the words
+	}
+	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
+	w = w[:len(w)-1] // "on"
+	for k := len(w) - 1; k >= 1 && k >= len(w)-8; k-- {
+		if w[k] != "for" {
+			continue
+		}
+		return isRequestWord(w[k-1]) && isIndefinitePhrase(w[k+1:])
+	}
+	return false
+}
+
+// isRequestWord reports whether w is a verb or a noun of asking for
+// something to be done: "call", "appeal", "plea" in any inflection.
+func isRequestWord(w string) bool {
+	switch w {
+	case "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "plea", "pleas":
+		return true
+	}
+	return false
+}
+
+// isIndefinitePhrase reports whether w, the words after "for", are a
+// noun phrase that names a new thing: it opens with "a" or "an", or with
+// no determiner holds a plural ("rallies", "nationwide protests"); no
+// verb or clause link stands in it.
+func isIndefinitePhrase(w []string) bool {
+	if len(w) == 0 || hasEventVerbWords(w) || slices.ContainsFunc(w, isClauseLink) {
+		return false
+	}
+	if w[0] == "a" || w[0] == "an" {
+		return true
+	}
+	if isDeterminer(w[0]) || isPossessiveDeterminer(w[0]) {
+		return false
+	}
+	for _, x := range w {
+		if isPreposition(x) || x == "of" || x == "through" || x == "to" {
+			break
+		}
+		if len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// requestedTense is the tense of a day a request asks for
+// (ruleRequestedDay), in a clause of tense t: a weekday is the one
+// ahead of the asking, as a future clause's is; a day with no year is a
+// plan's, in the narrative's year and scheduled when it lies after the
+// moment of writing. With no moment of writing the narrative's own
+// order already puts a weekday after the day it told, and nothing is
+// scheduled: t stands, as it does for a date that writes its year.
+func (st *sentenceScan) requestedTense(xe dateExpr, t tense) tense {
+	switch {
+	case st.x.r.now() == nil:
+		return t
+	case xe.kind == exWeekday && xe.delta == 0:
+		return tenseFuture
+	case xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone:
+		return tensePastPlan
+	}
+	return t
 }

@@ -312,6 +312,11 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
 		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
+		// The day a request asks for comes after the asking
+		// (isRequestedDay); 16 November 2017 was a Thursday.
+		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
+		{ruleRequestedDay, dateCase{"called for rallies on a day with no year", "2017-12-01", "HARARE, 16 November (Wire) - The veterans have called for rallies on 24 November.", []string{"2017-11-24!"}}},
+		{ruleRequestedDay, dateCase{"a call for a strike", "2017-12-01", "HARARE, 16 November (Wire) - The unions issued a call for a general strike on Monday.", []string{"2017-11-20!"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -329,6 +334,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
 		{"a named entry under a dated heading", "", "## Actors on 4 May 1981\n\n- Night Watch: a militia that guards the gates.", []string{}},
 		{"a year is no clock time", "", "## Chronology of 4 May 1981\n\n- 1914: The party wins the vote.", []string{}},
+		{"called for calm: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for calm on Monday.", []string{"2017-11-13"}},
+		{"called for a resignation: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for his resignation on Monday.", []string{"2017-11-13"}},
+		{"a request in a narrative with no moment of writing", "", "On 3 May 1988 the students met. On 5 May the federation called for a general strike on Monday.", []string{"1988-05-03", "1988-05-05", "1988-05-09"}},
 		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
 		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},

@@ -131,7 +131,7 @@ var knownEventProblems = map[string]int{
 	"bangladesh-2024-student-uprising-reports": 13, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5,  // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                1,  // 1 at 99a4687
-	"new-caledonia-kanak-unrest-primer":        11, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary
+	"new-caledonia-kanak-unrest-primer":        10, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36)
 	"north-yemen-civil-war-1962-70":            3,  // 3 at 99a4687
 	"philippine-american-war-1899-1902":        1,  // 1 at 99a4687
 	"russia-1993-constitutional-crisis":        6,  // 6 at 99a4687
@@ -148,7 +148,7 @@ var knownEventProblems = map[string]int{
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
 	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
 	"warsaw-uprising-1944":                   5, // 5 at c2a7f37
-	"zimbabwe-2017-coup-reports":             3, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause); 3 with "Earlier this week" its month (week-month, timeline36)
+	"zimbabwe-2017-coup-reports":             2, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause); 3 with "Earlier this week" its month (week-month, timeline36); 2 with "called for a march … on Saturday" the march's day (requested-day, timeline36)
 	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
