@@ -604,8 +604,35 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		if e.easter {
 			placeFeast(&d, e.offset) // the feast's day in the year direct chose
 		}
+		if e.dayName != 0 && r.off.on(ruleWeekdayYear) {
+			d.Year = r.namedDayYear(d, e.dayName-1, t)
+		}
 	}
 	return d, validDate(d)
+}
+
+// namedDayYear returns the year of d, a day whose year was not written,
+// that the weekday set before it, wd, agrees with (ruleWeekdayYear): the
+// year the narrative and the tense chose when the calendar agrees, else
+// the year before or after it that does ("and did so on Tuesday, 23
+// July" in a report of 2024 is 2024's Tuesday, not 2023's Sunday). A
+// writer who names the weekday has fixed the year. A past date still
+// never lands after the briefing's own date.
+func (r *resolver) namedDayYear(d Date, wd int, t tense) int {
+	if !validDate(d) || weekdayOfDate(d) == wd {
+		return d.Year
+	}
+	for _, y := range [...]int{d.Year - 1, d.Year + 1} {
+		c := Date{Year: y, Month: d.Month, Day: d.Day, Precision: PrecisionDay}
+		if !validDate(c) || weekdayOfDate(c) != wd {
+			continue
+		}
+		if isPastTense(t) && !r.ref.IsZero() && compareDateKeys(c.start(), r.ref.start()) > 0 {
+			continue
+		}
+		return y
+	}
+	return d.Year
 }
 
 // direct moves a date whose year was not written to the side of the

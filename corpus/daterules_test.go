@@ -312,6 +312,10 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
 		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
+		// A weekday set before a day with no year fixes the year
+		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
+		// Sunday.
+		{ruleWeekdayYear, dateCase{"a day after the dateline that its weekday places", "2024-08-20", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2024-07-23!"}}},
 		// The day a request asks for comes after the asking
 		// (isRequestedDay); 16 November 2017 was a Thursday.
 		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
@@ -337,6 +341,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"called for calm: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for calm on Monday.", []string{"2017-11-13"}},
 		{"called for a resignation: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for his resignation on Monday.", []string{"2017-11-13"}},
 		{"a request in a narrative with no moment of writing", "", "On 3 May 1988 the students met. On 5 May the federation called for a general strike on Monday.", []string{"1988-05-03", "1988-05-05", "1988-05-09"}},
+		{"a weekday that agrees keeps the year", "", "In 1988 the students met. On Monday, 8 August, the strike began.", []string{"1988", "1988-08-08"}},
+		{"a weekday's year never after the briefing's date", "2024-07-22", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2023-07-23"}},
 		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
 		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
