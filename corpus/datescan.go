@@ -193,11 +193,11 @@ type dateExpr struct {
 	base       *dateExpr // "two days after January 10": the explicit anchor
 	last       *dateExpr // the other end of a range ("3–5 March"), else nil
 	weekday    int       // exWeekday: 0 Sunday … 6 Saturday
+	skip       bool      // a reference point, not an event
 	// dayName is 1 + the weekday set before a day with no year
 	// ("Tuesday, 23 July"), 0 for none: the calendar agrees with it in
 	// one year of any three running (see resolver.namedDayYear).
 	dayName int
-	skip    bool // a reference point, not an event
 	// beforeClause says a relative day ends in "after" or "before" and a
 	// clause follows ("a day after Aliyev announced"), not a date or a
 	// noun phrase ("two days after the election").
