@@ -181,8 +181,9 @@ func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
 	switch {
 	case e.last == nil:
 	case e.kind == exWeekday && e.last.kind == exWeekday:
-		y, m, day := addDays(d.Year, d.Month, d.Day, 1) // the weekend's Sunday
-		end = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}
+		// The first day after the start that falls on the end's
+		// weekday: the weekend's Sunday, "Sunday to Tuesday"'s Tuesday.
+		end = weekdayAfter(d, e.last.weekday)
 	case e.last.kind != exCalendar:
 		// "a visit today that had begun on Thursday": an end counted
 		// from the moment or the narrative, as its start is.
@@ -426,13 +427,14 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 // this week" and "next week" give no day, so their events fall on some
 // day of the month the week lies in, as "the following week" and "the
 // same week" do (see sameDayPhrase). "Last week" (delta -2), a whole
-// past week, keeps its days, as does "that week", an anaphor of the
-// narrative, and a span across two months, which no month holds.
+// past week, keeps its days, as do "that week", an anaphor of the
+// narrative, a span across two months, which no month holds, and a span
+// of one day ("earlier this week" on a Monday), which is that day.
 func isWeekOfMonth(e dateExpr, d, end Date) bool {
 	if e.anaphoric || e.delta == -2 {
 		return false
 	}
-	return end.IsZero() || end.Year == d.Year && end.Month == d.Month
+	return !end.IsZero() && end.Year == d.Year && end.Month == d.Month
 }
 
 // weekday resolves "on Tuesday" from the nearest date: in a chronology

@@ -218,6 +218,13 @@ const (
 	// and tense give and the years either side, the one whose calendar
 	// agrees (see resolver.namedDayYear).
 	ruleWeekdayYear = "weekday-year"
+	// ruleWeekdayRange: two days of the week that bound a span ("from
+	// Sunday to Tuesday", "on Friday and Saturday") are one event with a
+	// start and an end, as two dates are (see isWeekdayRange), and a
+	// span of days declared a kind of day takes its complement in the
+	// plural ("declared Sunday to Tuesday public holidays"; see
+	// isDeclaredDay).
+	ruleWeekdayRange = "weekday-range"
 	// ruleNextDays: "over the next four days" after a day the narrative
 	// reached is the span of the four days after it (see nextDays).
 	ruleNextDays = "next-days"
@@ -362,7 +369,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange}
 }
 
 // on reports whether rule is on.
@@ -819,13 +826,18 @@ func (st *sentenceScan) isDeclaredDay(xe dateExpr) bool {
 	if v := lastWord(st.m[:xe.start]); v == "" || !isVerbForm(lowerASCII(v)) {
 		return false
 	}
-	words := strings.Fields(lowerASCII(st.m[xe.end:]))
-	if len(words) < 2 || words[0] != "a" && words[0] != "an" {
+	end := xe.end
+	if xe.last != nil {
+		end = xe.last.end // "Sunday to Tuesday": the complement follows the span
+	}
+	words := strings.Fields(lowerASCII(st.m[end:]))
+	plural := xe.last != nil && st.x.r.off.on(ruleWeekdayRange)
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" && !plural {
 		return false
 	}
-	for _, w := range words[1:min(len(words), 5)] {
+	for _, w := range words[:min(len(words), 5)] {
 		w = strings.TrimRight(w, ".,;:")
-		if w == "day" || wordnet.Load().Observance(w) {
+		if w == "day" || plural && w == "days" || wordnet.Load().Observance(w) {
 			return true
 		}
 	}

@@ -128,7 +128,7 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 12, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36)
+	"bangladesh-2024-student-uprising-reports": 11, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5,  // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                1,  // 1 at 99a4687
 	"new-caledonia-kanak-unrest-primer":        10, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36)
@@ -168,7 +168,7 @@ var knownEventProblems = map[string]int{
 	"easter-rising-1916":                       2, // 10 at 0349376; 3 with movable feasts, narrative weekdays and the day a quotation was spoken (timeline21); 2 with quoted fragments (lead17)
 	"ecuador-2010-police-crisis-fact-sheet":    4, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
-	"kyrgyzstan-2005-tulip-revolution-reports": 2, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36)
+	"kyrgyzstan-2005-tulip-revolution-reports": 1, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36)
 	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
 	"saur-revolution-1978":                     2, // 2 at 0349376
 	"sino-vietnamese-war-1979":                 3, // 3 at 0349376
