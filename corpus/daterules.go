@@ -225,6 +225,13 @@ const (
 	// plural ("declared Sunday to Tuesday public holidays"; see
 	// isDeclaredDay).
 	ruleWeekdayRange = "weekday-range"
+	// ruleCountedPast: a day counted forward ("two weeks after the
+	// fall of the government") that lands after the moment of writing
+	// in a clause that is not future ("the country has returned to
+	// normal", "the army returned to barracks") is no day of the text:
+	// a past or a present clause never lies ahead of its writing, as a
+	// date written without a year never does (see resolver.direct).
+	ruleCountedPast = "counted-past"
 	// ruleNextDays: "over the next four days" after a day the narrative
 	// reached is the span of the four days after it (see nextDays).
 	ruleNextDays = "next-days"
@@ -369,7 +376,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast}
 }
 
 // on reports whether rule is on.

@@ -321,6 +321,10 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekdayRange, dateCase{"from one weekday to another", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. The strike lasted from Sunday to Tuesday.", []string{"2024-07-20", "2024-07-14/2024-07-16"}}},
 		{ruleWeekdayRange, dateCase{"two weekdays in a row", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Thursday and Friday.", []string{"2024-07-20", "2024-07-18/2024-07-19"}}},
 		{ruleWeekdayRange, dateCase{"a span of days declared holidays", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. The government has declared Sunday to Tuesday public holidays.", []string{"2024-07-20", "2024-07-21/2024-07-23!"}}},
+		// A day counted past the moment of writing in a clause that is
+		// not future is no day of the text.
+		{ruleCountedPast, dateCase{"weeks after a fall, in the perfect", "2024-08-30", "DHAKA, 20 August (Wire) - Two weeks after the fall of the government, the country has returned to a fragile normality.", nil}},
+		{ruleCountedPast, dateCase{"a day after an attack, in the past", "1990-08-30", "PORT OF SPAIN, 28 July (Wire) - Gunmen held the ministers hostage tonight, a day after the attack on parliament.", []string{"1990-07-28"}}},
 		// The day a request asks for comes after the asking
 		// (isRequestedDay); 16 November 2017 was a Thursday.
 		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
@@ -349,6 +353,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a weekday that agrees keeps the year", "", "In 1988 the students met. On Monday, 8 August, the strike began.", []string{"1988", "1988-08-08"}},
 		{"a weekday's year never after the briefing's date", "2024-07-22", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2023-07-23"}},
 		{"two weekdays apart are two days", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Monday and Friday.", []string{"2024-07-20", "2024-07-15", "2024-07-19"}},
+		{"a day counted ahead in a future clause", "2024-08-30", "DHAKA, 5 August (Wire) - The premier fled. Two weeks after her fall, the army will return to barracks.", []string{"2024-08-05", "2024-08-19!"}},
 		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
 		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},

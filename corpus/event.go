@@ -762,6 +762,12 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
+	if xe.kind == exRelDay && p.d.Scheduled && p.t != tenseFuture && p.t != tensePastPlan && st.x.r.off.on(ruleCountedPast) {
+		// "Two weeks after the fall of Hasina, the country has returned
+		// to normal", under a dateline: counted past the moment of
+		// writing, yet no clause of the future; no day of the text.
+		return false
+	}
 	if xe.asOf && xe.kind == exWeek {
 		// "As of this week, the parties have begun moving troops": done
 		// by now, on some day the report does not give; its month.
