@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestNewsDates holds what wire chronologies do with dates: datelines in
 // their several styles, days named relative to the dateline, reports that
@@ -50,10 +53,13 @@ func TestNewsDates(t *testing.T) {
 		{"years ago", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men two years ago.", []string{"2012"}},
 		{"ago without a moment of writing", "", "Police detained four men two days ago.", nil},
 		{"earlier this year", "2015-03-01", "KABUL, Dec. 3, 2014 — Earlier this year, gunmen kidnapped an engineer.", []string{"2014"}},
-		{"earlier this week is the days of the week before", "2010-06-30", "OSH, June 17 — Mobs burned shops earlier this week.", []string{"2010-06-14/2010-06-16"}},
-		{"later this week is the days after", "2010-06-30", "OSH, June 17 — The envoy will arrive later this week.", []string{"2010-06-18/2010-06-20!"}},
-		{"this week in the past holds the day", "2010-06-30", "OSH, June 17 — The envoy arrived this week.", []string{"2010-06-14/2010-06-17"}},
-		{"next week is the week after", "2010-06-30", "OSH, June 17 — Talks resume next week.", []string{"2010-06-21/2010-06-27!"}},
+		// The days of a week (see TestWeekSpans) in one month give the
+		// month (week-month).
+		{"earlier this week is a day of its month", "2010-06-30", "OSH, June 17 — Mobs burned shops earlier this week.", []string{"2010-06"}},
+		{"later this week is a day of its month", "2010-06-30", "OSH, June 17 — The envoy will arrive later this week.", []string{"2010-06!"}},
+		{"this week in the past is a day of its month", "2010-06-30", "OSH, June 17 — The envoy arrived this week.", []string{"2010-06"}},
+		{"next week is a day of its month", "2010-06-30", "OSH, June 17 — Talks resume next week.", []string{"2010-06!"}},
+		{"this week across two months keeps its days", "2010-07-30", "OSH, July 1 — The envoy arrived this week.", []string{"2010-06-28/2010-07-01"}},
 		{"earlier this week on a Monday is the day before", "2010-06-30", "OSH, June 14 — Mobs burned shops earlier this week.", []string{"2010-06-13"}},
 		{"this week without a moment", "", "Mobs burned shops earlier this week.", nil},
 		{"for this week is no day", "2010-06-30", "OSH, June 17 — That is all for this week.", nil},
@@ -107,4 +113,22 @@ func TestDateHeadingIsTheMomentOfWriting(t *testing.T) {
 		{"a dateline still bounds the past", "2010-07-23", "OSH, June 12 — Voters went to the polls on June 20.", []string{"2009-06-20"}},
 		{"a heading with words is no moment", "2010-07-23", "## 12 June: the massacre\n\nOn 14 June troops withdrew.", []string{"2010-06-14"}},
 	})
+}
+
+// TestWeekSpans checks the days "this week" and "next week" name, which
+// week-month gives as their month when they lie in one: with the rule
+// off, the span itself.
+func TestWeekSpans(t *testing.T) {
+	for _, tt := range []dateCase{
+		{"earlier this week is the days of the week before", "2010-06-30", "OSH, June 17 — Mobs burned shops earlier this week.", []string{"2010-06-14/2010-06-16"}},
+		{"later this week is the days after", "2010-06-30", "OSH, June 17 — The envoy will arrive later this week.", []string{"2010-06-18/2010-06-20!"}},
+		{"this week in the past holds the day", "2010-06-30", "OSH, June 17 — The envoy arrived this week.", []string{"2010-06-14/2010-06-17"}},
+		{"next week is the week after", "2010-06-30", "OSH, June 17 — Talks resume next week.", []string{"2010-06-21/2010-06-27!"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := eventDatesWith(t, tt.ref, tt.text, dateRules{ruleWeekMonth: true}); !slices.Equal(got, tt.want) {
+				t.Errorf("ref %s %q\n got %q\nwant %q", tt.ref, tt.text, got, tt.want)
+			}
+		})
+	}
 }

@@ -181,8 +181,9 @@ func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
 	switch {
 	case e.last == nil:
 	case e.kind == exWeekday && e.last.kind == exWeekday:
-		y, m, day := addDays(d.Year, d.Month, d.Day, 1) // the weekend's Sunday
-		end = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}
+		// The first day after the start that falls on the end's
+		// weekday: the weekend's Sunday, "Sunday to Tuesday"'s Tuesday.
+		end = weekdayAfter(d, e.last.weekday)
 	case e.last.kind != exCalendar:
 		// "a visit today that had begun on Thursday": an end counted
 		// from the moment or the narrative, as its start is.
@@ -414,7 +415,26 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	if !end.IsZero() {
 		end.Scheduled = d.Scheduled
 	}
+	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end) {
+		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
+	}
 	return d, end, true
+}
+
+// isWeekOfMonth reports whether e, a week counted from the moment of
+// writing, is one whose span d–end (end zero for one day) is dated by
+// its month (ruleWeekMonth): "this week", "earlier this week", "later
+// this week" and "next week" give no day, so their events fall on some
+// day of the month the week lies in, as "the following week" and "the
+// same week" do (see sameDayPhrase). "Last week" (delta -2), a whole
+// past week, keeps its days, as do "that week", an anaphor of the
+// narrative, a span across two months, which no month holds, and a span
+// of one day ("earlier this week" on a Monday), which is that day.
+func isWeekOfMonth(e dateExpr, d, end Date) bool {
+	if e.anaphoric || e.delta == -2 {
+		return false
+	}
+	return !end.IsZero() && end.Year == d.Year && end.Month == d.Month
 }
 
 // weekday resolves "on Tuesday" from the nearest date: in a chronology
@@ -586,8 +606,35 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		if e.easter {
 			placeFeast(&d, e.offset) // the feast's day in the year direct chose
 		}
+		if e.dayName != 0 && r.off.on(ruleWeekdayYear) {
+			d.Year = r.namedDayYear(d, e.dayName-1, t)
+		}
 	}
 	return d, validDate(d)
+}
+
+// namedDayYear returns the year of d, a day whose year was not written,
+// that the weekday set before it, wd, agrees with (ruleWeekdayYear): the
+// year the narrative and the tense chose when the calendar agrees, else
+// the year before or after it that does ("and did so on Tuesday, 23
+// July" in a report of 2024 is 2024's Tuesday, not 2023's Sunday). A
+// writer who names the weekday has fixed the year. A past date still
+// never lands after the briefing's own date.
+func (r *resolver) namedDayYear(d Date, wd int, t tense) int {
+	if !validDate(d) || weekdayOfDate(d) == wd {
+		return d.Year
+	}
+	for _, y := range [...]int{d.Year - 1, d.Year + 1} {
+		c := Date{Year: y, Month: d.Month, Day: d.Day, Precision: PrecisionDay}
+		if !validDate(c) || weekdayOfDate(c) != wd {
+			continue
+		}
+		if isPastTense(t) && !r.ref.IsZero() && compareDateKeys(c.start(), r.ref.start()) > 0 {
+			continue
+		}
+		return y
+	}
+	return d.Year
 }
 
 // direct moves a date whose year was not written to the side of the

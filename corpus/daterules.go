@@ -199,6 +199,39 @@ const (
 	// the calendar, 8 August, not the eighth day of something begun
 	// before (see ordinalMonthDay).
 	ruleOrdinalMonth = "ordinal-month"
+	// ruleWeekMonth: "this week", "earlier this week", "later this week"
+	// and "next week", counted from the moment of writing, give no day:
+	// the month the week's days lie in, as "the following week" and "the
+	// same week" give (see weekMonth). "Last week", a whole week behind
+	// the moment, keeps its seven days, and a week across two months
+	// keeps its span.
+	ruleWeekMonth = "week-month"
+	// ruleRequestedDay: a weekday or a day with no year that dates what
+	// a request asks for ("called for a march through Harare on
+	// Saturday", "issued a call for rallies on 24 September") is the
+	// day of the thing asked for, which comes after the asking: the
+	// weekday ahead, and a day that may lie after the moment of writing,
+	// as a plan's does (see isRequestedDay).
+	ruleRequestedDay = "requested-day"
+	// ruleWeekdayYear: a weekday set before a day with no year
+	// ("Tuesday, 23 July") fixes its year: of the year the narrative
+	// and tense give and the years either side, the one whose calendar
+	// agrees (see resolver.namedDayYear).
+	ruleWeekdayYear = "weekday-year"
+	// ruleWeekdayRange: two days of the week that bound a span ("from
+	// Sunday to Tuesday", "on Friday and Saturday") are one event with a
+	// start and an end, as two dates are (see isWeekdayRange), and a
+	// span of days declared a kind of day takes its complement in the
+	// plural ("declared Sunday to Tuesday public holidays"; see
+	// isDeclaredDay).
+	ruleWeekdayRange = "weekday-range"
+	// ruleCountedPast: a day counted forward ("two weeks after the
+	// fall of the government") that lands after the moment of writing
+	// in a clause that is not future ("the country has returned to
+	// normal", "the army returned to barracks") is no day of the text:
+	// a past or a present clause never lies ahead of its writing, as a
+	// date written without a year never does (see resolver.direct).
+	ruleCountedPast = "counted-past"
 	// ruleNextDays: "over the next four days" after a day the narrative
 	// reached is the span of the four days after it (see nextDays).
 	ruleNextDays = "next-days"
@@ -349,7 +382,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleMadeDocument}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument}
 }
 
 // on reports whether rule is on.
@@ -806,13 +839,18 @@ func (st *sentenceScan) isDeclaredDay(xe dateExpr) bool {
 	if v := lastWord(st.m[:xe.start]); v == "" || !isVerbForm(lowerASCII(v)) {
 		return false
 	}
-	words := strings.Fields(lowerASCII(st.m[xe.end:]))
-	if len(words) < 2 || words[0] != "a" && words[0] != "an" {
+	end := xe.end
+	if xe.last != nil {
+		end = xe.last.end // "Sunday to Tuesday": the complement follows the span
+	}
+	words := strings.Fields(lowerASCII(st.m[end:]))
+	plural := xe.last != nil && st.x.r.off.on(ruleWeekdayRange)
+	if len(words) < 2 || words[0] != "a" && words[0] != "an" && !plural {
 		return false
 	}
-	for _, w := range words[1:min(len(words), 5)] {
+	for _, w := range words[:min(len(words), 5)] {
 		w = strings.TrimRight(w, ".,;:")
-		if w == "day" || wordnet.Load().Observance(w) {
+		if w == "day" || plural && w == "days" || wordnet.Load().Observance(w) {
 			return true
 		}
 	}
@@ -1008,4 +1046,83 @@ func isDeadlineNounBefore(head string) bool {
 		}
 	}
 	return false
+}
+
+// isRequestedDay reports whether head, the words of a clause before a
+// weekday or a day with no year, ends in a request and what it asks for
+// (ruleRequestedDay): a verb or noun of request, "for", and an
+// indefinite noun phrase with no verb in it, before "on" ("called for a
+// march through Harare on", "a call for rallies on"). An indefinite
+// phrase ("a march", "rallies") names a thing yet to be, so the day is
+// its own, ahead of the asking; a mass noun or a definite one ("called
+// for calm on Monday", "called for his resignation on Monday") names
+// no new thing, and the day is the asking's.
+func isRequestedDay(head string) bool {
+	head = trimRight(head, " ")
+	if !strings.HasSuffix(head, " on") || !strings.Contains(head, " for ") {
+		return false // most dates: no need to read the words
+	}
+	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
+	w = w[:len(w)-1] // "on"
+	for k := len(w) - 1; k >= 1 && k >= len(w)-8; k-- {
+		if w[k] != "for" {
+			continue
+		}
+		return isRequestWord(w[k-1]) && isIndefinitePhrase(w[k+1:])
+	}
+	return false
+}
+
+// isRequestWord reports whether w is a verb or a noun of asking for
+// something to be done: "call", "appeal", "plea" in any inflection.
+func isRequestWord(w string) bool {
+	switch w {
+	case "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing", "plea", "pleas":
+		return true
+	}
+	return false
+}
+
+// isIndefinitePhrase reports whether w, the words after "for", are a
+// noun phrase that names a new thing: it opens with "a" or "an", or with
+// no determiner holds a plural ("rallies", "nationwide protests"); no
+// verb or clause link stands in it.
+func isIndefinitePhrase(w []string) bool {
+	if len(w) == 0 || hasEventVerbWords(w) || slices.ContainsFunc(w, isClauseLink) {
+		return false
+	}
+	if w[0] == "a" || w[0] == "an" {
+		return true
+	}
+	if isDeterminer(w[0]) || isPossessiveDeterminer(w[0]) {
+		return false
+	}
+	for _, x := range w {
+		if isPreposition(x) || x == "of" || x == "through" || x == "to" {
+			break
+		}
+		if len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// requestedTense is the tense of a day a request asks for
+// (ruleRequestedDay), in a clause of tense t: a weekday is the one
+// ahead of the asking, as a future clause's is; a day with no year is a
+// plan's, in the narrative's year and scheduled when it lies after the
+// moment of writing. With no moment of writing the narrative's own
+// order already puts a weekday after the day it told, and nothing is
+// scheduled: t stands, as it does for a date that writes its year.
+func (st *sentenceScan) requestedTense(xe dateExpr, t tense) tense {
+	switch {
+	case st.x.r.now() == nil:
+		return t
+	case xe.kind == exWeekday && xe.delta == 0:
+		return tenseFuture
+	case xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone:
+		return tensePastPlan
+	}
+	return t
 }

@@ -310,6 +310,30 @@ func TestDateRules(t *testing.T) {
 		// its reference time dates no event (isReferenceClause).
 		{ruleReferenceClause, dateCase{"would step down when a mandate ends", "2014-11-30", "OUAGADOUGOU, 28 October (Wire) - The assembly met.\n\nUnder the current text, he would have to step down when his mandate ends in November 2015.", []string{"2014-10-28"}}},
 		{ruleReferenceClause, dateCase{"refusing to step down before a term ends", "2017-12-01", "HARARE, 17 November (Wire) - The talks went on.\n\nThe president was refusing to step down before his term ends next year.", []string{"2017-11-17"}}},
+		// "This week" and "next week" give no day: their month
+		// (isWeekOfMonth); 24 November 2017 was a Friday, 14 November a
+		// Tuesday.
+		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
+		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
+		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
+		// A weekday set before a day with no year fixes the year
+		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
+		// Sunday.
+		{ruleWeekdayYear, dateCase{"a day after the dateline that its weekday places", "2024-08-20", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2024-07-23!"}}},
+		// Two weekdays bound one span (isWeekdayRange); 20 July 2024 was
+		// a Saturday.
+		{ruleWeekdayRange, dateCase{"from one weekday to another", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. The strike lasted from Sunday to Tuesday.", []string{"2024-07-20", "2024-07-14/2024-07-16"}}},
+		{ruleWeekdayRange, dateCase{"two weekdays in a row", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Thursday and Friday.", []string{"2024-07-20", "2024-07-18/2024-07-19"}}},
+		{ruleWeekdayRange, dateCase{"a span of days declared holidays", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. The government has declared Sunday to Tuesday public holidays.", []string{"2024-07-20", "2024-07-21/2024-07-23!"}}},
+		// A day counted past the moment of writing in a clause that is
+		// not future is no day of the text.
+		{ruleCountedPast, dateCase{"weeks after a fall, in the perfect", "2024-08-30", "DHAKA, 20 August (Wire) - Two weeks after the fall of the government, the country has returned to a fragile normality.", nil}},
+		{ruleCountedPast, dateCase{"a day after an attack, in the past", "1990-08-30", "PORT OF SPAIN, 28 July (Wire) - Gunmen held the ministers hostage tonight, a day after the attack on parliament.", []string{"1990-07-28"}}},
+		// The day a request asks for comes after the asking
+		// (isRequestedDay); 16 November 2017 was a Thursday.
+		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
+		{ruleRequestedDay, dateCase{"called for rallies on a day with no year", "2017-12-01", "HARARE, 16 November (Wire) - The veterans have called for rallies on 24 November.", []string{"2017-11-24!"}}},
+		{ruleRequestedDay, dateCase{"a call for a strike", "2017-12-01", "HARARE, 16 November (Wire) - The unions issued a call for a general strike on Monday.", []string{"2017-11-20!"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -329,6 +353,15 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
 		{"a named entry under a dated heading", "", "## Actors on 4 May 1981\n\n- Night Watch: a militia that guards the gates.", []string{}},
 		{"a year is no clock time", "", "## Chronology of 4 May 1981\n\n- 1914: The party wins the vote.", []string{}},
+		{"called for calm: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for calm on Monday.", []string{"2017-11-13"}},
+		{"called for a resignation: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for his resignation on Monday.", []string{"2017-11-13"}},
+		{"a request in a narrative with no moment of writing", "", "On 3 May 1988 the students met. On 5 May the federation called for a general strike on Monday.", []string{"1988-05-03", "1988-05-05", "1988-05-09"}},
+		{"a weekday that agrees keeps the year", "", "In 1988 the students met. On Monday, 8 August, the strike began.", []string{"1988", "1988-08-08"}},
+		{"a weekday's year never after the briefing's date", "2024-07-22", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2023-07-23"}},
+		{"two weekdays apart are two days", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Monday and Friday.", []string{"2024-07-20", "2024-07-15", "2024-07-19"}},
+		{"a day counted ahead in a future clause", "2024-08-30", "DHAKA, 5 August (Wire) - The premier fled. Two weeks after her fall, the army will return to barracks.", []string{"2024-08-05", "2024-08-19!"}},
+		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
+		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},

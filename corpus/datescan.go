@@ -194,6 +194,10 @@ type dateExpr struct {
 	last       *dateExpr // the other end of a range ("3–5 March"), else nil
 	weekday    int       // exWeekday: 0 Sunday … 6 Saturday
 	skip       bool      // a reference point, not an event
+	// dayName is 1 + the weekday set before a day with no year
+	// ("Tuesday, 23 July"), 0 for none: the calendar agrees with it in
+	// one year of any three running (see resolver.namedDayYear).
+	dayName int
 	// beforeClause says a relative day ends in "after" or "before" and a
 	// clause follows ("a day after Aliyev announced"), not a date or a
 	// noun phrase ("two days after the election").
@@ -769,6 +773,10 @@ func markAppositions(sentence string, es []dateExpr) []dateExpr {
 			b.skip = true // "On 27 April 1994, exactly a year after the election,"
 			continue
 		}
+		if a.kind == exWeekday && a.delta == 0 && b.kind == exCalendar && b.prec == PrecisionDay && b.year == 0 && b.yref == yrNone &&
+			strings.Trim(sentence[a.end:b.start], " ,") == "" {
+			b.dayName = a.weekday + 1 // "on Tuesday, 23 July": the weekday the scanner set aside
+		}
 		if a.skip || b.skip || a.last != nil || b.kind != exCalendar || !isAppositionGap(sentence[a.end:b.start]) {
 			continue
 		}
@@ -1188,6 +1196,13 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
+		if k+1 < len(es) && s.off.on(ruleWeekdayRange) && isWeekdayRange(sentence, es[k], es[k+1]) {
+			start, end := es[k], es[k+1]
+			start.last = &end
+			out = append(out, start)
+			k++
+			continue
+		}
 		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1], s.off.on(ruleCoordinatedSpan)) {
 			es[k].year = es[k+1].year
 		}
@@ -1299,6 +1314,32 @@ func isRange(sentence string, a, b dateExpr) bool {
 		return true
 	}
 	return spanBetween(spanOpener(sentence[:a.start]), between) || between == "and" && isNextPeriod(a, b)
+}
+
+// isWeekdayRange reports whether a and b, in this order in sentence,
+// are two days of the week that bound a span (ruleWeekdayRange): joined
+// by a dash, "to", "until", "till" or "through" ("from Sunday to
+// Tuesday", "Sunday to Tuesday"), or by "and" when b is the day after a
+// ("on Friday and Saturday"), as "in February and March" is one span
+// (see isRange). "Last" and "next" ("last Friday and next Monday") and
+// "that Friday" name days apart, no span.
+func isWeekdayRange(sentence string, a, b dateExpr) bool {
+	if a.kind != exWeekday || b.kind != exWeekday || a.last != nil || b.last != nil || a.skip || b.skip ||
+		a.delta != 0 || b.delta != 0 || a.anaphoric || b.anaphoric || a.weekday == b.weekday {
+		return false
+	}
+	between := strings.TrimSpace(sentence[a.end:b.start])
+	switch {
+	case isDash(between):
+		return true
+	case between == "and":
+		return (a.weekday+1)%7 == b.weekday
+	}
+	switch between {
+	case "to", "until", "till", "through":
+		return true
+	}
+	return false
 }
 
 // isCoordinatedNext reports whether a and b, in this order in

@@ -762,6 +762,12 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
+	if xe.kind == exRelDay && p.d.Scheduled && p.t != tenseFuture && p.t != tensePastPlan && st.x.r.off.on(ruleCountedPast) {
+		// "Two weeks after the fall of Hasina, the country has returned
+		// to normal", under a dateline: counted past the moment of
+		// writing, yet no clause of the future; no day of the text.
+		return false
+	}
 	if xe.asOf && xe.kind == exWeek {
 		// "As of this week, the parties have begun moving troops": done
 		// by now, on some day the report does not give; its month.
@@ -1440,6 +1446,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	}
 	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
 		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
+	}
+	if (t == tensePast || t == tensePerfect) && st.x.r.off.on(ruleRequestedDay) && isRequestedDay(scope[:at]) {
+		t = st.requestedTense(xe, t) // "called for a march through Harare on Saturday": the march's day
 	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {

@@ -128,10 +128,10 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 14, // 14 at 99a4687
+	"bangladesh-2024-student-uprising-reports": 10, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5,  // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                1,  // 1 at 99a4687
-	"new-caledonia-kanak-unrest-primer":        11, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary
+	"new-caledonia-kanak-unrest-primer":        10, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36)
 	"north-yemen-civil-war-1962-70":            3,  // 3 at 99a4687
 	"philippine-american-war-1899-1902":        1,  // 1 at 99a4687
 	"russia-1993-constitutional-crisis":        6,  // 6 at 99a4687
@@ -148,7 +148,7 @@ var knownEventProblems = map[string]int{
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
 	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
 	"warsaw-uprising-1944":                   5, // 5 at c2a7f37
-	"zimbabwe-2017-coup-reports":             4, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause)
+	"zimbabwe-2017-coup-reports":             2, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause); 3 with "Earlier this week" its month (week-month, timeline36); 2 with "called for a march … on Saturday" the march's day (requested-day, timeline36)
 	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -168,7 +168,7 @@ var knownEventProblems = map[string]int{
 	"easter-rising-1916":                       2, // 10 at 0349376; 3 with movable feasts, narrative weekdays and the day a quotation was spoken (timeline21); 2 with quoted fragments (lead17)
 	"ecuador-2010-police-crisis-fact-sheet":    4, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
-	"kyrgyzstan-2005-tulip-revolution-reports": 3, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no)
+	"kyrgyzstan-2005-tulip-revolution-reports": 1, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36)
 	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
 	"saur-revolution-1978":                     2, // 2 at 0349376
 	"sino-vietnamese-war-1979":                 3, // 3 at 0349376
@@ -195,7 +195,7 @@ var knownEventProblems = map[string]int{
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
-	"tiananmen-1989-reports":                 7, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail)
+	"tiananmen-1989-reports":                 6, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -259,7 +259,7 @@ var knownEventProblems = map[string]int{
 	"hukbalahap-rebellion":                    0, // 1 at 4f8a3c9; 0 (timeline10: "early in the new year")
 	"karen-conflict-primer":                   2, // 5 at 4f8a3c9; 4 (timeline10: "the day after the election of 7 November 2010"); 3 (timeline11: "information available in" a month); 2 (timeline12: "within two weeks" keeps its month)
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
-	"trinidad-1990-coup-attempt-reports":      3, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September"); 3 with "this year the streets were empty" a state (copula-state, timeline24)
+	"trinidad-1990-coup-attempt-reports":      2, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September"); 3 with "this year the streets were empty" a state (copula-state, timeline24); 2 with "next week" its month (week-month, timeline36)
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
