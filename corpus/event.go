@@ -3010,36 +3010,17 @@ func itemSentences(text, marker string) [][][2]int {
 		return [][][2]int{splitEventSentences(text)}
 	}
 	var items [][][2]int
-	for _, item := range markedItems(text, marker) {
-		var spans [][2]int
-		for _, sp := range splitEventSentences(text[item[0]:item[1]]) {
-			spans = append(spans, [2]int{item[0] + sp[0], item[0] + sp[1]})
-		}
-		items = append(items, spans)
-	}
-	return items
-}
-
-// ListItems returns the byte spans of a list paragraph's items, each
-// without its bullet, or nil when the paragraph is prose. Markdown lists
-// reach us as one paragraph, items joined by spaces; a reader (or a
-// ranker) takes each item as a unit of its own.
-func ListItems(text string) [][2]int {
-	return markedItems(text, listMarker(text))
-}
-
-func markedItems(text, marker string) [][2]int {
-	if marker == "" {
-		return nil
-	}
-	var items [][2]int
 	for start := 0; start < len(text); {
 		from := start + len(marker)
 		end := len(text)
 		if k := strings.Index(text[from:], " "+marker); k >= 0 {
 			end = from + k
 		}
-		items = append(items, [2]int{from, end})
+		var spans [][2]int
+		for _, sp := range splitEventSentences(text[from:end]) {
+			spans = append(spans, [2]int{from + sp[0], from + sp[1]})
+		}
+		items = append(items, spans)
 		start = end + 1
 	}
 	return items

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
@@ -238,7 +237,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		}
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
-	f[rank.Item], f[rank.List] = itemFeatures(c, pl)
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
@@ -291,54 +289,6 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 		concepts = append(concepts, h.concept)
 	}
 	return exact, positions, concepts
-}
-
-// itemFeatures are the Item and List features (see package rank): the
-// share of the plan's concepts held within the list item of c's
-// paragraph that holds most of them, or within the whole paragraph when
-// it is prose, and whether it is a list of two items or more.
-// conceptHits sets c.covered first.
-func itemFeatures(c *candidate, pl plan) (item, list float64) {
-	n := len(pl.concepts)
-	if n == 0 {
-		return 0, 0
-	}
-	items := corpus.ListItems(c.text[c.body:])
-	if len(items) < 2 {
-		return float64(len(c.covered)) / float64(n), 0
-	}
-	held := make([]map[int]bool, len(items))
-	for term, locs := range c.terms {
-		for ci, cn := range pl.concepts {
-			if !cn.exact[term] && !cn.wide[term] {
-				continue
-			}
-			for _, l := range locs {
-				if k := itemAt(items, l.start-c.body); k >= 0 {
-					if held[k] == nil {
-						held[k] = map[int]bool{}
-					}
-					held[k][ci] = true
-				}
-			}
-		}
-	}
-	best := 0
-	for _, h := range held {
-		best = max(best, len(h))
-	}
-	return float64(best) / float64(n), 1
-}
-
-// itemAt is the index of the item of items (byte spans, in order) that
-// holds byte offset at, or -1.
-func itemAt(items [][2]int, at int) int {
-	for k, it := range items {
-		if at >= it[0] && at < it[1] {
-			return k
-		}
-	}
-	return -1
 }
 
 // linkedOnly counts, by kind of WordNet link, the plan's concepts that

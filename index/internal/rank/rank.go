@@ -65,21 +65,11 @@ const (
 	// together: an answer may lean on what the paragraphs around it say.
 	Neighbours
 	Section
-	// Item is the share of the question's concepts held within one item
-	// of a list paragraph, the item holding most; a prose paragraph is one
-	// item, so there it equals Coverage. A chronology or a list of actors
-	// is one paragraph of many items, and the words it shares with a
-	// question are often spread over items that say nothing of each
-	// other. List is 1 for a paragraph that is such a list: BM25 weighs
-	// a long list as one long paragraph, which its one answering item
-	// is not.
-	Item
-	List
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "item", "list"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
