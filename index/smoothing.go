@@ -15,14 +15,11 @@ func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 	}
 	byPara := map[string]map[int]bool{}    // docID → concepts held
 	bySection := map[string]map[int]bool{} // headingKey → concepts held under it
-	byHeading := map[string]map[int]bool{} // headingKey → concepts its heading holds
 	for i := range cs {
 		byPara[cs[i].id] = cs[i].covered
 		k := cs[i].heading
-		if byHeading[k] == nil {
-			byHeading[k] = headingConcepts(pl, about[k])
-			bySection[k] = map[int]bool{}
-			addAll(bySection[k], byHeading[k])
+		if bySection[k] == nil {
+			bySection[k] = headingConcepts(pl, about[k])
 		}
 		addAll(bySection[k], cs[i].covered)
 	}
@@ -35,10 +32,6 @@ func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 		if cs[i].section != "" || cs[i].heading != headingKey(cs[i].slug, "") {
 			cs[i].features[rank.Section] = float64(len(bySection[cs[i].heading])) / float64(n)
 		}
-		headed := map[int]bool{}
-		addAll(headed, cs[i].covered)
-		addAll(headed, byHeading[cs[i].heading])
-		cs[i].features[rank.Headed] = float64(len(headed)) / float64(n)
 	}
 }
 

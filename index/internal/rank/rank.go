@@ -65,19 +65,11 @@ const (
 	// together: an answer may lean on what the paragraphs around it say.
 	Neighbours
 	Section
-	// Headed is the share of the question's concepts held by the
-	// paragraph together with what stands above it: its briefing's
-	// title, its section's heading and, in a news report, the report's
-	// dateline. A report's later paragraphs refer back to the day and
-	// place of its dateline and to what its headline names ("the
-	// building", "the army chief"), without repeating them; Section
-	// pools every candidate under the heading, this the paragraph alone.
-	Headed
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "headed"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
