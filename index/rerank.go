@@ -125,7 +125,9 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
-	firstTellings(cs)
+	if !pl.untold {
+		firstTellings(cs)
+	}
 	w := r.model.For(pl.answer.String())
 	for i := range cs {
 		cs[i].score = w.Score(cs[i].features)
@@ -174,7 +176,7 @@ func (pl plan) aboutAnchors() plan {
 			cs = append(cs, c)
 		}
 	}
-	pl.concepts, pl.answer = cs, definitionKind
+	pl.concepts, pl.answer, pl.untold = cs, definitionKind, true
 	return pl
 }
 
