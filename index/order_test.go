@@ -6,11 +6,14 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/corpus"
+	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
 // TestTiesBreakBySlugThenParagraph builds two indexes independently, with
 // the briefings given in opposite orders, over paragraphs that score
 // exactly alike: both must rank them by briefing slug, then paragraph.
+// (Alike, ¶10 retells ¶2 of its briefing: the first-telling feature is
+// off, so that it does not tell them apart.)
 func TestTiesBreakBySlugThenParagraph(t *testing.T) {
 	same := "The river convoy reached the northern depot before the rains."
 	mk := func(slug string) *corpus.Briefing {
@@ -32,7 +35,9 @@ func TestTiesBreakBySlugThenParagraph(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := build(t, c).Search(context.Background(), "river convoy depot", 4, 0)
+		ix := build(t, c)
+		ix.ranker.model = ix.ranker.model.Without(rank.First)
+		res, err := ix.Search(context.Background(), "river convoy depot", 4, 0)
 		if err != nil {
 			t.Fatal(err)
 		}

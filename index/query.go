@@ -123,6 +123,10 @@ type plan struct {
 	pervasive []map[string]bool
 	// wholeNames holds a name only by a whole form of it (anchor.held).
 	wholeNames bool
+	// untold is set on the plan an unanswered question is ranked by
+	// instead (aboutAnchors): it asks for no fact, so no paragraph is its
+	// first telling (rank.First).
+	untold bool
 }
 
 // concept is what stands for one word or name of the question: its own

@@ -125,10 +125,46 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
+	if !pl.untold {
+		firstTellings(cs)
+	}
 	w := r.model.For(pl.answer.String())
 	for i := range cs {
 		cs[i].score = w.Score(cs[i].features)
 	}
+}
+
+// firstTellings sets the First feature of cs (see rank.First): a
+// candidate's coverage when no candidate before it in its briefing holds
+// every concept it holds, else 0. The candidates' covered concepts and
+// coverage must be known (features sets them). Scaled by coverage, the
+// feature leaves the score of a question no candidate answers well low,
+// which the no-answer threshold reads: as a flag (1) it gained less held
+// out and cut that threshold's balanced accuracy from 0.864 to 0.840.
+func firstTellings(cs []candidate) {
+	for i := range cs {
+		if len(cs[i].covered) == 0 {
+			continue
+		}
+		first := 1.0
+		for j := range cs {
+			if cs[j].slug == cs[i].slug && cs[j].para < cs[i].para && holdsAll(cs[j].covered, cs[i].covered) {
+				first = 0
+				break
+			}
+		}
+		cs[i].features[rank.First] = first * cs[i].features[rank.Coverage]
+	}
+}
+
+// holdsAll reports whether set holds every key of sub.
+func holdsAll(set, sub map[int]bool) bool {
+	for k := range sub {
+		if !set[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // aboutAnchors is the plan of "what is it?" for the plan's names: only
@@ -140,7 +176,7 @@ func (pl plan) aboutAnchors() plan {
 			cs = append(cs, c)
 		}
 	}
-	pl.concepts, pl.answer = cs, definitionKind
+	pl.concepts, pl.answer, pl.untold = cs, definitionKind, true
 	return pl
 }
 

@@ -9,21 +9,23 @@ import (
 // paragraph spelt the British way, and the other way round; indexed as
 // written, it does not.
 func TestAmericanSpellings(t *testing.T) {
+	// The paragraph spelt otherwise comes second in each pair, so that
+	// it is no retelling of the first (rank.First) when it matches.
 	c := briefing(t,
-		"The council authorised the deployment of the regional force in March.",
 		"The deployment of the regional force was delayed by the rains.",
-		"A regional organization sent observers to the border.",
+		"The council authorised the deployment of the regional force in March.",
 		"The mission sent observers to the border.",
+		"A regional organization sent observers to the border.",
 	)
 	for _, tt := range []struct {
 		question    string
 		keepBritish bool
 		want        int
 	}{
-		{"who authorized the deployment of the force", false, 1},
-		{"who authorized the deployment of the force", true, 2},
-		{"which organisation sent observers to the border", false, 3},
-		{"which organisation sent observers to the border", true, 4},
+		{"who authorized the deployment of the force", false, 2},
+		{"who authorized the deployment of the force", true, 1},
+		{"which organisation sent observers to the border", false, 4},
+		{"which organisation sent observers to the border", true, 3},
 	} {
 		ix := buildWith(t, c, Options{keepBritish: tt.keepBritish})
 		res, err := ix.Search(context.Background(), tt.question, 4, 0)

@@ -65,11 +65,18 @@ const (
 	// together: an answer may lean on what the paragraphs around it say.
 	Neighbours
 	Section
+	// First is Coverage when no earlier paragraph of the same briefing
+	// among the candidates holds every question concept this one holds
+	// (the first telling of a fact), 0 otherwise. Reports and
+	// transcripts tell a fact again in later dispatches and answers, in
+	// passing, and a fact sheet's chronology repeats its summary; a
+	// thing is defined where it is first named.
+	First
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
