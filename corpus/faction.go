@@ -1190,6 +1190,9 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
 			continue
 		}
+		if !off[ruleHappeningHead] && happeningHeaded(c) {
+			continue // "the Hungarian Uprising", "Heroes' Day": an event or a date
+		}
 		if c.cited {
 			cited = append(cited, c)
 			continue
