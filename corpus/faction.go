@@ -1449,7 +1449,7 @@ func (fb *building) leadParagraph(off map[string]bool) (int, bool) {
 		if i == maxAliasScan {
 			break
 		}
-		if strings.Contains(t, "**") && (entries && entryFor(t, forms) || !off[ruleEntryLabel] && labelledItem(t, forms) != "" || !off[ruleBoldTerm] && boldTerm(t, forms)) {
+		if strings.Contains(t, "**") && (entries && entryFor(t, forms) || !off[ruleEntryLabel] && labelledItem(t, forms) != "" || !off[ruleBoldTerm] && boldTerm(t, forms) || !off[ruleNumberedLabel] && numberedLabel(t, forms)) {
 			return i, true
 		}
 		if sections && i < len(fb.sections) && fb.sections[i] != "" && slices.Contains(forms, stripArticle(fb.sections[i])) {

@@ -11,12 +11,13 @@ import (
 // Rules of what /group shows as a faction's description. Each can be
 // disabled by tests to show what it adds.
 const (
-	ruleEntryLabel = "entry-label" // "- **Baloch Liberation Army (BLA)**: the largest …": a list item labelled with the name
-	ruleEntryItem  = "entry-item"  // a list entry's summary is its item, not the whole list
-	ruleBoldTerm   = "bold-term"   // "the Derg raised a **People's Militia** through …": bold introduces the name
-	rulePassages   = "passages"    // other sentences where the faction is the subject described
-	ruleReferBack  = "refer-back"  // "The GNLF was founded in 1980. … The party's central demand was …": sentences after it that refer back go on describing
-	ruleReferOn    = "refer-on"    // … over one sentence that does not ("Its founder, born in 1936, …"), and by "The movement," or "The breakaway state"
+	ruleEntryLabel    = "entry-label"    // "- **Baloch Liberation Army (BLA)**: the largest …": a list item labelled with the name
+	ruleEntryItem     = "entry-item"     // a list entry's summary is its item, not the whole list
+	ruleBoldTerm      = "bold-term"      // "the Derg raised a **People's Militia** through …": bold introduces the name
+	rulePassages      = "passages"       // other sentences where the faction is the subject described
+	ruleReferBack     = "refer-back"     // "The GNLF was founded in 1980. … The party's central demand was …": sentences after it that refer back go on describing
+	ruleReferOn       = "refer-on"       // … over one sentence that does not ("Its founder, born in 1936, …"), and by "The movement," or "The breakaway state"
+	ruleNumberedLabel = "numbered-label" // "4.1 **Lesotho Defence Force (LDF).** The national army …": a numbered paragraph labelled with the name is its entry
 )
 
 // maxPassages bounds the passages /group shows beside the summary: the
@@ -63,6 +64,21 @@ func labelledItem(text string, forms []string) string {
 		}
 	}
 	return ""
+}
+
+// numberedLabel reports whether text is a fact sheet's numbered
+// paragraph whose bold label names one of forms, its acronym and closing
+// stop aside: "4.1 **Lesotho Defence Force (LDF).** The national army of
+// about 2,000 personnel." An official text gives each party such an
+// entry, as a primer gives it a list item, and the entry describes the
+// party better than the first paragraph that names it in passing.
+func numberedLabel(text string, forms []string) bool {
+	for _, e := range numberedEntry(text) {
+		if labelNames(e.label, forms) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemsOf splits a paragraph holding a list into its items ("- …"
