@@ -1193,6 +1193,9 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
 			continue
 		}
+		if !off[ruleHappeningHead] && happeningHeaded(c) {
+			continue // "the Hungarian Uprising", "Heroes' Day": an event or a date
+		}
 		if c.cited {
 			cited = append(cited, c)
 			continue
@@ -1449,7 +1452,7 @@ func (fb *building) leadParagraph(off map[string]bool) (int, bool) {
 		if i == maxAliasScan {
 			break
 		}
-		if strings.Contains(t, "**") && (entries && entryFor(t, forms) || !off[ruleEntryLabel] && labelledItem(t, forms) != "" || !off[ruleBoldTerm] && boldTerm(t, forms)) {
+		if strings.Contains(t, "**") && (entries && entryFor(t, forms) || !off[ruleEntryLabel] && labelledItem(t, forms) != "" || !off[ruleBoldTerm] && boldTerm(t, forms) || !off[ruleNumberedLabel] && numberedLabel(t, forms)) {
 			return i, true
 		}
 		if sections && i < len(fb.sections) && fb.sections[i] != "" && slices.Contains(forms, stripArticle(fb.sections[i])) {

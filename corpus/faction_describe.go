@@ -11,12 +11,15 @@ import (
 // Rules of what /group shows as a faction's description. Each can be
 // disabled by tests to show what it adds.
 const (
-	ruleEntryLabel = "entry-label" // "- **Baloch Liberation Army (BLA)**: the largest …": a list item labelled with the name
-	ruleEntryItem  = "entry-item"  // a list entry's summary is its item, not the whole list
-	ruleBoldTerm   = "bold-term"   // "the Derg raised a **People's Militia** through …": bold introduces the name
-	rulePassages   = "passages"    // other sentences where the faction is the subject described
-	ruleReferBack  = "refer-back"  // "The GNLF was founded in 1980. … The party's central demand was …": sentences after it that refer back go on describing
-	ruleReferOn    = "refer-on"    // … over one sentence that does not ("Its founder, born in 1936, …"), and by "The movement," or "The breakaway state"
+	ruleEntryLabel    = "entry-label"    // "- **Baloch Liberation Army (BLA)**: the largest …": a list item labelled with the name
+	ruleEntryItem     = "entry-item"     // a list entry's summary is its item, not the whole list
+	ruleBoldTerm      = "bold-term"      // "the Derg raised a **People's Militia** through …": bold introduces the name
+	rulePassages      = "passages"       // other sentences where the faction is the subject described
+	ruleReferBack     = "refer-back"     // "The GNLF was founded in 1980. … The party's central demand was …": sentences after it that refer back go on describing
+	ruleReferFronted  = "refer-fronted"  // "Under its chairman, Aidit, it had built …": a possessive in an opening phrase refers back
+	ruleReferNamed    = "refer-named"    // "The VF was founded in 1980. The VF sought autonomy …": a sentence naming the faction as its subject goes on describing it
+	ruleReferOn       = "refer-on"       // … over one sentence that does not ("Its founder, born in 1936, …"), and by "The movement," or "The breakaway state"
+	ruleNumberedLabel = "numbered-label" // "4.1 **Lesotho Defence Force (LDF).** The national army …": a numbered paragraph labelled with the name is its entry
 )
 
 // maxPassages bounds the passages /group shows beside the summary: the
@@ -63,6 +66,21 @@ func labelledItem(text string, forms []string) string {
 		}
 	}
 	return ""
+}
+
+// numberedLabel reports whether text is a fact sheet's numbered
+// paragraph whose bold label names one of forms, its acronym and closing
+// stop aside: "4.1 **Lesotho Defence Force (LDF).** The national army of
+// about 2,000 personnel." An official text gives each party such an
+// entry, as a primer gives it a list item, and the entry describes the
+// party better than the first paragraph that names it in passing.
+func numberedLabel(text string, forms []string) bool {
+	for _, e := range numberedEntry(text) {
+		if labelNames(e.label, forms) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemsOf splits a paragraph holding a list into its items ("- …"
@@ -147,7 +165,7 @@ func (fb *building) pickPassages(off map[string]bool) {
 		}
 		if n > 0 {
 			if !off[ruleReferBack] {
-				s = referredOn(t, s, !off[ruleReferOn])
+				s = referredOn(t, s, referRules{on: !off[ruleReferOn], fronted: !off[ruleReferFronted], forms: namedForms(forms, off)})
 			}
 			ps = append(ps, passage{i, s, n})
 		}
@@ -171,7 +189,7 @@ const maxPassageText = 2 * maxMentionSentence
 // when the next refers back: "Ghisingh, born in 1936, coined the term"
 // tells of the founder the sentence before named, and the paragraph
 // goes on about the group.
-func referredOn(text, s string, on bool) string {
+func referredOn(text, s string, r referRules) string {
 	var after []string
 	found := false
 	for t := range sentencesIn(text) {
@@ -183,8 +201,8 @@ func referredOn(text, s string, on bool) string {
 	out := s
 	for i := 0; i < len(after); i++ {
 		t := after[i]
-		if !refersBack(t, on) {
-			if !on || i+1 == len(after) || !refersBack(after[i+1], on) {
+		if !r.refersBack(t) {
+			if !r.on || i+1 == len(after) || !r.refersBack(after[i+1]) {
 				return out
 			}
 			t, i = t+" "+after[i+1], i+1
@@ -195,6 +213,64 @@ func referredOn(text, s string, on bool) string {
 		out += " " + t
 	}
 	return out
+}
+
+// referRules are the ways a sentence refers back to the faction the
+// sentence before it describes (see referredOn and refersBack). With
+// fronted, a pronoun's possessive in an opening phrase refers back
+// ("Under its chairman, Aidit, it had built …"); forms, when given, are
+// the faction's names, and a sentence where one is the subject described
+// goes on about it ("The VF was founded in 1980 by exiles. The VF sought
+// autonomy …").
+type referRules struct {
+	on, fronted bool
+	forms       []string
+}
+
+// refersBack reports whether sentence t refers back to the faction under r.
+func (r referRules) refersBack(t string) bool {
+	if refersBack(t, r.on) || r.fronted && frontedPossessive(t) {
+		return true
+	}
+	for _, form := range r.forms {
+		if describesIn(t, form) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedForms returns forms when rule refer-named is on, else nil.
+func namedForms(forms []string, off map[string]bool) []string {
+	if off[ruleReferNamed] {
+		return nil
+	}
+	return forms
+}
+
+// maxFrontedWords bounds the opening phrase frontedPossessive reads.
+const maxFrontedWords = 6
+
+// frontedPossessive reports whether sentence t opens with a phrase, closed
+// by a comma within maxFrontedWords words, that holds "its" or "their":
+// "Under its chairman, Dipa Nusantara Aidit, it had built …", "After
+// their defeat, the leaders fled". The possessive takes up the group the
+// sentence before described, whatever word opens the phrase.
+func frontedPossessive(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 3 || !startsUpper(words[0]) {
+		return false
+	}
+	for i, w := range words[:min(len(words), maxFrontedWords)] {
+		core := strings.ToLower(trimRight(w, ","))
+		if i > 0 && (core == "its" || core == "their") {
+			return true
+		}
+		if strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // refersBack reports whether a sentence opens by referring back to a

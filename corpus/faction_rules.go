@@ -1909,11 +1909,20 @@ func pluralGroupAhead(words []string) bool {
 // fighters", "FRCI soldiers". Nouns for kinds of person come from WordNet;
 // these name what a group owns or holds.
 func memberOrAsset(w string) bool {
+	if listedMemberNoun(w) {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && isPersonWord(w) && !isTitle(strings.TrimSuffix(w, "s"))
+}
+
+// listedMemberNoun reports whether w is one of the members and assets
+// memberOrAsset names beside the plural nouns for people.
+func listedMemberNoun(w string) bool {
 	switch w {
 	case "positions", "units", "ministers", "bases", "strongholds", "leadership", "commanders", "troops":
 		return true
 	}
-	return strings.HasSuffix(w, "s") && isPersonWord(w) && !isTitle(strings.TrimSuffix(w, "s"))
+	return false
 }
 
 // actVerbs are what the text says a group does.
@@ -1937,6 +1946,9 @@ func findByContext(p *para) []candidate {
 		next := trimRightPunct(lower[i], ".,;:")
 		if !memberOrAsset(next) && !actVerbs[next] || words[i][0] != lower[i][0] {
 			continue // a capital goes on with the name: "Sahel Security Studies"
+		}
+		if !p.off[ruleKindPlural] && kindPlural(next) {
+			continue // "seven Sunni parties", "a coalition of Islamic parties": a kind of group
 		}
 		prev := trim(words[i-1], "*")
 		if prev != trimRightPunct(prev, ".,;:!?)”\"") || !isNameWord(prev, false) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
