@@ -401,14 +401,7 @@ func glosses(p *para, name, gloss string, at int) bool {
 
 // foreignWords reports whether a name holds a word no English table
 // knows: it is written in its own language.
-func foreignWords(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if foreignCap(trim(w, ".,;:'’")) {
-			return true
-		}
-	}
-	return false
-}
+func foreignWords(name string) bool { return foreignCount(name) > 0 }
 
 // foreignCount is the number of a name's words no English table knows:
 // of two names of one body, the translation has fewer ("Brunei People's
