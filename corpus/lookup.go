@@ -191,11 +191,15 @@ type readQuery struct {
 	// from the prefix of any body that nation opens (see membersScore);
 	// off only to measure it.
 	peopleMembers bool
+	// leaders reads a person's name and a group's noun as the body the
+	// text says that person built or leads ("habre's forces", see
+	// scoreLeader); off only to measure it.
+	leaders bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
@@ -284,6 +288,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if s < matchDescribed {
 		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
+	}
+	if rq.leaders && s < matchLeader {
+		s = max(s, scoreLeader(f, rq.keys[0], rq.lex))
 	}
 	if s < matchEpithet {
 		s = max(s, scoreEpithet(f, rq.keys[0]))

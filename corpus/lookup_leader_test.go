@@ -1,0 +1,46 @@
+package corpus
+
+import "testing"
+
+// bestFor returns the name of the faction rq scores highest in c, the
+// shorter name winning a tie as LookupFaction's does, or "".
+func bestFor(c *Corpus, rq readQuery) string {
+	best, top := "", 0
+	for _, f := range c.Factions {
+		if s := rq.score(f); s > top || s == top && s > 0 && len(f.Name) < len(best) {
+			best, top = f.Name, s
+		}
+	}
+	return best
+}
+
+// TestLookupLeader: a person's name and a group's noun reach the body
+// the text says that person built or leads, not one whose sentence names
+// the person as an object, nor one of another kind.
+func TestLookupLeader(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Division of the North", Summary: "In Chihuahua, Villa built the Division of the North, the strongest force of the war."},
+		{Name: "Armed Forces of the North", Acronym: "FAN", Summary: "Habré, who opposed any deal, moved east, where his Armed Forces of the North (FAN) rebuilt themselves."},
+		{Name: "Command Council of the Armed Forces of the North", Summary: "Habré joined the rebels in 1971. The fighters called themselves the Command Council of the Armed Forces of the North."},
+		{Name: "National Revolutionary Party", Summary: "Daoud also built his own political vehicle, the National Revolutionary Party."},
+		{Name: "Islamic Party", Summary: "Leaders who fled after an uprising against Daoud in 1975 led the first exile parties, among them the Islamic Party."},
+		{Name: "Popular Front", Summary: "The Popular Front, led by Safarov, took the capital."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"villa's army", "Division of the North", true},
+		{"villa's army", "", false},
+		{"habre's forces", "Armed Forces of the North", true},
+		{"daoud's party", "National Revolutionary Party", true},
+		{"safarov's front", "Popular Front", true},
+		{"safarov's party", "", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.leaders = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with leaders %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
