@@ -195,11 +195,15 @@ type readQuery struct {
 	// text says that person built or leads ("habre's forces", see
 	// scoreLeader); off only to measure it.
 	leaders bool
+	// derivedNation ties a body to the query's nation by a form WordNet
+	// derives from it as well as by a shared stem ("maldivian
+	// government", see tiedToNations); off only to measure it.
+	derivedNation bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true}
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
@@ -295,7 +299,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchEpithet {
 		s = max(s, scoreEpithet(f, rq.keys[0]))
 	}
-	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation) {
+	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s

@@ -44,3 +44,28 @@ func TestLookupLeader(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupDerivedNation: a query qualifying a body by its people's
+// adjective reaches a body the text names by the nation's name when the
+// two share a stem WordNet does not record ("maldivian", "Maldives"),
+// and never one of another nation that shares fewer letters.
+func TestLookupDerivedNation(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Government of the Maldives", Summary: "Gunmen tried to overthrow the lawful Government of the Maldives."},
+		{Name: "Government of Australia", Summary: "The Government of Australia sent aid."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"maldivian government", "Government of the Maldives", true},
+		{"maldivian government", "", false},
+		{"austrian government", "", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.derivedNation = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with derived-nation %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
