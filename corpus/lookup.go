@@ -199,11 +199,16 @@ type readQuery struct {
 	// derives from it as well as by a shared stem ("maldivian
 	// government", see tiedToNations); off only to measure it.
 	derivedNation bool
+	// stated is the one body the query's modifiers describe (see
+	// statedBody), read when statedKind is on; off only to measure it.
+	stated     *Faction
+	statedKind bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true}
+	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
@@ -292,6 +297,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if s < matchDescribed {
 		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
+	}
+	if rq.statedKind && f == rq.stated {
+		s = max(s, matchStated)
 	}
 	if rq.leaders && s < matchLeader {
 		s = max(s, scoreLeader(f, rq.keys[0], rq.lex))

@@ -199,3 +199,101 @@ func isObjectBefore(w string) bool {
 	}
 	return epithetStop(w)
 }
+
+// matchStated scores the one body a query's modifiers describe, of
+// another kind than its noun says (see statedBody): below every reading
+// of a name or of an epithet the query's words cover.
+const matchStated = 41
+
+// statedBody returns the one faction of c that the text describes by
+// the modifiers of a query of modifiers and a group's noun ("ruling
+// party"), or nil when none or several are. A faction is so described
+// when one of its epithets is the modifiers and a group's noun ("ruling
+// front", "the ruling Zimbabwe African National Union-Patriotic Front"),
+// or a sentence of its summary or passages has one of its names do to a
+// place what the modifier derives from ("The EPRDF ruled Ethiopia" for
+// "ruling coalition"). The noun need not be the epithet's: a text writes "the
+// ruling Congress for Democracy and Progress" and a reader types "ruling
+// party"; one body alone so described is the one meant.
+func (c *Corpus) statedBody(qkeys []string, lex *wordnet.Lexicon) *Faction {
+	qw := contentWords(qkeys[0])
+	n := len(qw)
+	if n < 2 || !isGroupWord(qw[n-1]) {
+		return nil
+	}
+	mods := qw[:n-1]
+	for _, w := range mods {
+		if len(w) < 4 || isPlaceOrPeople(w) || isGroupWord(w) || isPersonWord(w) {
+			return nil
+		}
+	}
+	var one *Faction
+	for _, f := range c.Factions {
+		if !describedBy(f, mods, lex) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = f
+	}
+	return one
+}
+
+// describedBy reports whether f's epithets or sentences give it mods
+// (see statedBody).
+func describedBy(f *Faction, mods []string, lex *wordnet.Lexicon) bool {
+	for _, e := range f.Epithets {
+		ew := strings.Fields(e)
+		if len(ew) == len(mods)+1 && slices.Equal(ew[:len(mods)], mods) && isGroupWord(ew[len(mods)]) {
+			return true
+		}
+	}
+	if len(mods) != 1 {
+		return false
+	}
+	lemmas := lex.Lemmas(mods[0])
+	if len(lemmas) == 0 {
+		return false
+	}
+	keys := formKeys(f)
+	texts := []string{f.Summary}
+	for _, p := range f.Passages {
+		texts = append(texts, p.Sentence)
+	}
+	for _, t := range texts {
+		for sent := range sentencesIn(t) {
+			if doesStated(sent, keys, lemmas, lex) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doesStated reports whether a name among keys is followed in sent by a
+// verb sharing a lemma with the modifier's (lemmas) and a place as its
+// object: "The EPRDF ruled Ethiopia" for "ruling", not "the High Court
+// ruled that …".
+func doesStated(sent string, keys [][]string, lemmas []string, lex *wordnet.Lexicon) bool {
+	raw := strings.Fields(sent)
+	low := make([]string, len(raw))
+	for i, w := range raw {
+		low[i] = normalize(cleanWord(w))
+	}
+	for i := range raw {
+		for _, k := range keys {
+			end := nameEnd(low, i, k)
+			if end < 0 || end >= len(low) || endsClause(raw[end-1]) {
+				continue
+			}
+			if end+1 >= len(low) || !startsUpper(raw[end+1]) || !isPlaceOrPeople(low[end+1]) {
+				continue
+			}
+			if v := low[end]; v != lemmas[0] && slices.ContainsFunc(lex.Lemmas(v), func(l string) bool { return slices.Contains(lemmas, l) }) {
+				return true
+			}
+		}
+	}
+	return false
+}

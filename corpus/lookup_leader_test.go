@@ -69,3 +69,39 @@ func TestLookupDerivedNation(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupStated: a description a reader types with another noun than
+// the text's ("ruling party" for "the ruling Congress for Democracy")
+// reaches the one body the text so describes, or whose name does to a
+// place what the modifier says ("The Front ruled Chile"); a court that
+// "ruled that" rules nothing, and two bodies so described are none.
+func TestLookupStated(t *testing.T) {
+	one := &Corpus{Factions: []*Faction{
+		{Name: "Congress for Democracy", Epithets: []string{"ruling congress"}, Summary: "The ruling Congress for Democracy holds most seats."},
+		{Name: "High Court", Summary: "The High Court ruled that the vote was lawful."},
+	}}
+	verb := &Corpus{Factions: []*Faction{
+		{Name: "Veldian Front", Summary: "The Veldian Front ruled Chile from 1991 as a coalition of four parties."},
+		{Name: "High Court", Summary: "The High Court ruled that the vote was lawful."},
+	}}
+	two := &Corpus{Factions: []*Faction{
+		{Name: "Congress for Democracy", Epithets: []string{"ruling congress"}},
+		{Name: "Union for Progress", Epithets: []string{"ruling union"}},
+	}}
+	for _, tt := range []struct {
+		c       *Corpus
+		q, want string
+		on      bool
+	}{
+		{one, "ruling party", "Congress for Democracy", true},
+		{one, "ruling party", "", false},
+		{verb, "ruling coalition", "Veldian Front", true},
+		{two, "ruling party", "", true},
+	} {
+		rq := tt.c.readQuery(matchKeys(normalize(tt.q)))
+		rq.statedKind = tt.on
+		if got := bestFor(tt.c, rq); got != tt.want {
+			t.Errorf("%q with stated-kind %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
