@@ -203,11 +203,14 @@ type readQuery struct {
 	// statedBody), read when statedKind is on; off only to measure it.
 	stated     *Faction
 	statedKind bool
+	// entryColon reads a list entry's colon after a name as setting off
+	// its description (see describedAs); off only to measure it.
+	entryColon bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
@@ -296,13 +299,13 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
 	if s < matchDescribed {
-		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
+		s = max(s, scoreDescribed(f, rq.keys[0], rq.entryColon), scoreMembers(f, rq.keys[0]))
 	}
 	if rq.statedKind && f == rq.stated {
 		s = max(s, matchStated)
 	}
 	if rq.leaders && s < matchLeader {
-		s = max(s, scoreLeader(f, rq.keys[0], rq.lex))
+		s = max(s, scoreLeader(f, rq.keys[0], rq.lex, rq.entryColon))
 	}
 	if s < matchEpithet {
 		s = max(s, scoreEpithet(f, rq.keys[0]))

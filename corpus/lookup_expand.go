@@ -269,7 +269,7 @@ func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
 // parliament, …". The noun must follow one of f's names closely in its
 // summary, and the query's other words must name the nation of the
 // summary or of the briefing's title.
-func scoreDescribed(f *Faction, q string) int {
+func scoreDescribed(f *Faction, q string, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
 	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
@@ -280,7 +280,7 @@ func scoreDescribed(f *Faction, q string) int {
 			return 0
 		}
 	}
-	if !describedAs(f, qw[n-1]) {
+	if !describedAs(f, qw[n-1], colon) {
 		return 0
 	}
 	tie := contentWords(normalize(f.Summary + " " + f.Defined.Title))
@@ -368,7 +368,10 @@ func namedWith(f *Faction, w string) bool {
 	return false
 }
 
-func describedAs(f *Faction, noun string) bool {
+// describedAs: see above. With colon, a list entry's name and the colon
+// after it set off the description too: "**Baloch Raaji Aajoi Sangar
+// (BRAS)**: alliance formed to coordinate attacks" is an alliance.
+func describedAs(f *Faction, noun string, colon bool) bool {
 	low := strings.ToLower(f.Summary)
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
 		at := strings.Index(low, strings.ToLower(form))
@@ -382,8 +385,12 @@ func describedAs(f *Faction, noun string) bool {
 		if p := strings.TrimLeft(rest, " "); strings.HasPrefix(p, "(") && strings.Contains(p, ")") {
 			rest = p[strings.IndexByte(p, ')')+1:] // "the National Security Committee (KNB), the country's …"
 		}
-		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) {
+		entry := colon && strings.HasPrefix(strings.TrimLeft(rest, "*"), ":")
+		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) && !entry {
 			continue
+		}
+		if entry {
+			rest = strings.TrimPrefix(strings.TrimLeft(rest, "*"), ":")
 		}
 		after := strings.Fields(rest)
 		for _, w := range after[:min(len(after), 7)] {

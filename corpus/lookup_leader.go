@@ -33,7 +33,7 @@ const (
 // ledIn), and the noun fits f's kind (see kindFits). The person's word
 // names no place, people or group, so that "thai police" is left to the
 // nation's readings.
-func scoreLeader(f *Faction, q string, lex *wordnet.Lexicon) int {
+func scoreLeader(f *Faction, q string, lex *wordnet.Lexicon, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
 	if n < 2 || n > 3 {
@@ -48,7 +48,7 @@ func scoreLeader(f *Faction, q string, lex *wordnet.Lexicon) int {
 			return 0
 		}
 	}
-	if !kindFits(f, noun, lex) {
+	if !kindFits(f, noun, lex, colon) {
 		return 0
 	}
 	keys := formKeys(f)
@@ -83,7 +83,7 @@ func formKeys(f *Faction) [][]string {
 // military nouns in WordNet ("army" for the "Division of the North"),
 // one of f's epithets ends with it ("the sole legal party"), or f's
 // summary describes a name by it.
-func kindFits(f *Faction, noun string, lex *wordnet.Lexicon) bool {
+func kindFits(f *Faction, noun string, lex *wordnet.Lexicon, colon bool) bool {
 	for _, form := range f.forms() {
 		words := strings.Fields(form)
 		if len(words) == 0 {
@@ -99,7 +99,7 @@ func kindFits(f *Faction, noun string, lex *wordnet.Lexicon) bool {
 			return true
 		}
 	}
-	return describedAs(f, noun)
+	return describedAs(f, noun, colon)
 }
 
 // ledIn reports whether sent ties the person (the query's words, the

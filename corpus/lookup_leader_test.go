@@ -105,3 +105,26 @@ func TestLookupStated(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupEntryColon: a list entry's colon after a name sets off the
+// description a reader names the body by ("baloch alliance" for
+// "**Baloch Raaji Aajoi Sangar (BRAS)**: alliance formed …").
+func TestLookupEntryColon(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Baloch Raaji Aajoi Sangar", Acronym: "BRAS", Summary: "- **Baloch Raaji Aajoi Sangar (BRAS)**: alliance formed to coordinate attacks by several Baloch groups."},
+		{Name: "Baloch Liberation Army", Summary: "- **Baloch Liberation Army (BLA)**: the oldest armed group."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"baloch alliance", "Baloch Raaji Aajoi Sangar", true},
+		{"baloch alliance", "", false},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.entryColon = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with entry-colon %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
