@@ -109,14 +109,7 @@ func TestTraceFactions(t *testing.T) {
 // traceBriefing returns, for each expected group of one briefing, its
 // stage, query and wanted name.
 func traceBriefing(t *testing.T, dir, slug string) [][3]string {
-	var x traceExpect
-	data, err := os.ReadFile(filepath.Join(dir, slug+".expected.json"))
-	if err == nil {
-		err = json.Unmarshal(data, &x)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := readTraceExpect(t, dir, slug)
 	b := parseIn(t, dir, slug)
 	c, err := New(b)
 	if err != nil {
@@ -132,6 +125,20 @@ func traceBriefing(t *testing.T, dir, slug string) [][3]string {
 		out = append(out, [3]string{traceStage(c, text.String(), raw, kept, g.Query, g.NameHas), g.Query, g.NameHas})
 	}
 	return out
+}
+
+// readTraceExpect reads the factions part of dir's SLUG.expected.json.
+func readTraceExpect(t testing.TB, dir, slug string) traceExpect {
+	t.Helper()
+	var x traceExpect
+	data, err := os.ReadFile(filepath.Join(dir, slug+".expected.json"))
+	if err == nil {
+		err = json.Unmarshal(data, &x)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
 
 // parseIn parses SLUG.md, SLUG.txt or SLUG.html from dir.

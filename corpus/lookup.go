@@ -191,11 +191,27 @@ type readQuery struct {
 	// from the prefix of any body that nation opens (see membersScore);
 	// off only to measure it.
 	peopleMembers bool
+	// leaders reads a person's name and a group's noun as the body the
+	// text says that person built or leads ("habre's forces", see
+	// scoreLeader); off only to measure it.
+	leaders bool
+	// derivedNation ties a body to the query's nation by a form WordNet
+	// derives from it as well as by a shared stem ("maldivian
+	// government", see tiedToNations); off only to measure it.
+	derivedNation bool
+	// stated is the one body the query's modifiers describe (see
+	// statedBody), read when statedKind is on; off only to measure it.
+	stated     *Faction
+	statedKind bool
+	// entryColon reads a list entry's colon after a name as setting off
+	// its description (see describedAs); off only to measure it.
+	entryColon bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true}
+	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
@@ -283,12 +299,18 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
 	if s < matchDescribed {
-		s = max(s, scoreDescribed(f, rq.keys[0]), scoreMembers(f, rq.keys[0]))
+		s = max(s, scoreDescribed(f, rq.keys[0], rq.entryColon), scoreMembers(f, rq.keys[0]))
+	}
+	if rq.statedKind && f == rq.stated {
+		s = max(s, matchStated)
+	}
+	if rq.leaders && s < matchLeader {
+		s = max(s, scoreLeader(f, rq.keys[0], rq.lex, rq.entryColon))
 	}
 	if s < matchEpithet {
 		s = max(s, scoreEpithet(f, rq.keys[0]))
 	}
-	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation) {
+	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s

@@ -269,7 +269,7 @@ func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
 // parliament, …". The noun must follow one of f's names closely in its
 // summary, and the query's other words must name the nation of the
 // summary or of the briefing's title.
-func scoreDescribed(f *Faction, q string) int {
+func scoreDescribed(f *Faction, q string, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
 	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
@@ -280,7 +280,7 @@ func scoreDescribed(f *Faction, q string) int {
 			return 0
 		}
 	}
-	if !describedAs(f, qw[n-1]) {
+	if !describedAs(f, qw[n-1], colon) {
 		return 0
 	}
 	tie := contentWords(normalize(f.Summary + " " + f.Defined.Title))
@@ -368,7 +368,10 @@ func namedWith(f *Faction, w string) bool {
 	return false
 }
 
-func describedAs(f *Faction, noun string) bool {
+// describedAs: see above. With colon, a list entry's name and the colon
+// after it set off the description too: "**Baloch Raaji Aajoi Sangar
+// (BRAS)**: alliance formed to coordinate attacks" is an alliance.
+func describedAs(f *Faction, noun string, colon bool) bool {
 	low := strings.ToLower(f.Summary)
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
 		at := strings.Index(low, strings.ToLower(form))
@@ -382,8 +385,12 @@ func describedAs(f *Faction, noun string) bool {
 		if p := strings.TrimLeft(rest, " "); strings.HasPrefix(p, "(") && strings.Contains(p, ")") {
 			rest = p[strings.IndexByte(p, ')')+1:] // "the National Security Committee (KNB), the country's …"
 		}
-		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) {
+		entry := colon && strings.HasPrefix(strings.TrimLeft(rest, "*"), ":")
+		if !strings.HasPrefix(rest, ",") && !startsWithCopula(rest) && !entry {
 			continue
+		}
+		if entry {
+			rest = strings.TrimPrefix(strings.TrimLeft(rest, "*"), ":")
 		}
 		after := strings.Fields(rest)
 		for _, w := range after[:min(len(after), 7)] {
@@ -490,33 +497,62 @@ func nationlessVariant(qkeys []string) (keys, nations []string) {
 //
 // A body whose own name holds another nation ("Vietnam People's Army"
 // for "chinese army") is that nation's, whatever its summary says of the
-// reader's.
-func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own bool) bool {
-	if own && namesOtherNation(f.Name, nations, lex) {
+// reader's. With derived, the summary or the name may name the nation by
+// a form WordNet derives from the query's word ("polish", Poland) or one
+// sharing its stem ("maldivian" for the "Government of the Maldives",
+// see nationStem).
+func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own, derived bool) bool {
+	if own && namesOtherNation(f.Name, nations, lex, derived) {
 		return false
 	}
-	words := contentWords(normalize(f.Summary))
-	return coversStems(words, nations)
+	if !derived {
+		return coversStems(contentWords(normalize(f.Summary)), nations)
+	}
+	words := contentWords(normalize(f.Summary + " " + f.Name))
+	for _, n := range nations {
+		forms := lex.Forms(n)
+		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(forms, w) || nationStem(w, n) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// minNationStem bounds the letters a place's name and its people's
+// adjective share where WordNet derives neither from the other
+// ("maldiv" in "maldives", "maldivian").
+const minNationStem = 6
+
+// nationStem reports whether a and b, both a place's or a people's
+// name, share their first letters but for the last two of the shorter,
+// at least minNationStem of them: "maldives" and "maldivian", not
+// "austria" and "australia".
+func nationStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= minNationStem && n >= min(len(a), len(b))-2 && isPlaceOrPeople(a) && isPlaceOrPeople(b)
 }
 
 // sameNation reports whether the place or people a and the query's
 // nation word n name one nation: one opens the other ("moldova",
 // "moldovan"; see coversStems), or WordNet derives one from the other
-// ("greece", "greek").
-func sameNation(a, n string, lex *wordnet.Lexicon) bool {
-	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n)
+// ("greece", "greek"), or, with stem, they share a stem (nationStem).
+func sameNation(a, n string, lex *wordnet.Lexicon, stem bool) bool {
+	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n) || stem && nationStem(a, n)
 }
 
 // namesOtherNation reports whether name holds the name of a place or a
 // people that is none of nations (see sameNation).
-func namesOtherNation(name string, nations []string, lex *wordnet.Lexicon) bool {
+func namesOtherNation(name string, nations []string, lex *wordnet.Lexicon, stem bool) bool {
 	for _, w := range strings.Fields(name) {
 		w = trimPossessive(trimRight(w, ",.;:"))
 		if !startsUpper(w) || !isPlaceOrPeople(w) {
 			continue
 		}
 		k := normalize(w)
-		if !slices.ContainsFunc(nations, func(n string) bool { return sameNation(k, n, lex) }) {
+		if !slices.ContainsFunc(nations, func(n string) bool { return sameNation(k, n, lex, stem) }) {
 			return true
 		}
 	}

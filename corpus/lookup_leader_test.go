@@ -1,0 +1,130 @@
+package corpus
+
+import "testing"
+
+// bestFor returns the name of the faction rq scores highest in c, the
+// shorter name winning a tie as LookupFaction's does, or "".
+func bestFor(c *Corpus, rq readQuery) string {
+	best, top := "", 0
+	for _, f := range c.Factions {
+		if s := rq.score(f); s > top || s == top && s > 0 && len(f.Name) < len(best) {
+			best, top = f.Name, s
+		}
+	}
+	return best
+}
+
+// TestLookupLeader: a person's name and a group's noun reach the body
+// the text says that person built or leads, not one whose sentence names
+// the person as an object, nor one of another kind.
+func TestLookupLeader(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Division of the North", Summary: "In Chihuahua, Villa built the Division of the North, the strongest force of the war."},
+		{Name: "Armed Forces of the North", Acronym: "FAN", Summary: "Habré, who opposed any deal, moved east, where his Armed Forces of the North (FAN) rebuilt themselves."},
+		{Name: "Command Council of the Armed Forces of the North", Summary: "Habré joined the rebels in 1971. The fighters called themselves the Command Council of the Armed Forces of the North."},
+		{Name: "National Revolutionary Party", Summary: "Daoud also built his own political vehicle, the National Revolutionary Party."},
+		{Name: "Islamic Party", Summary: "Leaders who fled after an uprising against Daoud in 1975 led the first exile parties, among them the Islamic Party."},
+		{Name: "Popular Front", Summary: "The Popular Front, led by Safarov, took the capital."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"villa's army", "Division of the North", true},
+		{"villa's army", "", false},
+		{"habre's forces", "Armed Forces of the North", true},
+		{"daoud's party", "National Revolutionary Party", true},
+		{"safarov's front", "Popular Front", true},
+		{"safarov's party", "", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.leaders = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with leaders %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
+
+// TestLookupDerivedNation: a query qualifying a body by its people's
+// adjective reaches a body the text names by the nation's name when the
+// two share a stem WordNet does not record ("maldivian", "Maldives"),
+// and never one of another nation that shares fewer letters.
+func TestLookupDerivedNation(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Government of the Maldives", Summary: "Gunmen tried to overthrow the lawful Government of the Maldives."},
+		{Name: "Government of Australia", Summary: "The Government of Australia sent aid."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"maldivian government", "Government of the Maldives", true},
+		{"maldivian government", "", false},
+		{"austrian government", "", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.derivedNation = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with derived-nation %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
+
+// TestLookupStated: a description a reader types with another noun than
+// the text's ("ruling party" for "the ruling Congress for Democracy")
+// reaches the one body the text so describes, or whose name does to a
+// place what the modifier says ("The Front ruled Chile"); a court that
+// "ruled that" rules nothing, and two bodies so described are none.
+func TestLookupStated(t *testing.T) {
+	one := &Corpus{Factions: []*Faction{
+		{Name: "Congress for Democracy", Epithets: []string{"ruling congress"}, Summary: "The ruling Congress for Democracy holds most seats."},
+		{Name: "High Court", Summary: "The High Court ruled that the vote was lawful."},
+	}}
+	verb := &Corpus{Factions: []*Faction{
+		{Name: "Veldian Front", Summary: "The Veldian Front ruled Chile from 1991 as a coalition of four parties."},
+		{Name: "High Court", Summary: "The High Court ruled that the vote was lawful."},
+	}}
+	two := &Corpus{Factions: []*Faction{
+		{Name: "Congress for Democracy", Epithets: []string{"ruling congress"}},
+		{Name: "Union for Progress", Epithets: []string{"ruling union"}},
+	}}
+	for _, tt := range []struct {
+		c       *Corpus
+		q, want string
+		on      bool
+	}{
+		{one, "ruling party", "Congress for Democracy", true},
+		{one, "ruling party", "", false},
+		{verb, "ruling coalition", "Veldian Front", true},
+		{two, "ruling party", "", true},
+	} {
+		rq := tt.c.readQuery(matchKeys(normalize(tt.q)))
+		rq.statedKind = tt.on
+		if got := bestFor(tt.c, rq); got != tt.want {
+			t.Errorf("%q with stated-kind %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
+
+// TestLookupEntryColon: a list entry's colon after a name sets off the
+// description a reader names the body by ("baloch alliance" for
+// "**Baloch Raaji Aajoi Sangar (BRAS)**: alliance formed …").
+func TestLookupEntryColon(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Baloch Raaji Aajoi Sangar", Acronym: "BRAS", Summary: "- **Baloch Raaji Aajoi Sangar (BRAS)**: alliance formed to coordinate attacks by several Baloch groups."},
+		{Name: "Baloch Liberation Army", Summary: "- **Baloch Liberation Army (BLA)**: the oldest armed group."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"baloch alliance", "Baloch Raaji Aajoi Sangar", true},
+		{"baloch alliance", "", false},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.entryColon = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with entry-colon %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
