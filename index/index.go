@@ -24,11 +24,15 @@ import (
 )
 
 // batchSize is how many paragraphs go into one segment of the offline
-// build: larger batches mean fewer segments to merge, but the builder
-// holds a whole batch analysed. At 100k paragraphs,
-// 2,000 peaks at about 440 MB in `briefbot index`, 10,000 at 1 GB for the
-// same CPU time.
-const batchSize = 2000
+// build: larger batches mean fewer segments to merge, but the writer
+// holds up to two batches analysed (one filling, one being built), at
+// some 10 KB a paragraph, and zapx's structures for the one being built.
+// At 100k paragraphs, 10,000 peaked at 1 GB in `briefbot index` and
+// 2,000 at 580-640 MB; 1,000 cut the peak by about 100 MB with the merged
+// segment byte for byte the same (but for the footer, which differs
+// between two builds of any size). 500 saved little more and left 112 MB
+// of segments to merge against 90.
+const batchSize = 1000
 
 // Options tune Build. The zero value builds in a temporary folder and logs
 // nothing.

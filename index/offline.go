@@ -96,8 +96,10 @@ type chunk struct {
 	noTurns    bool // see Options
 }
 
-// chunkSize is how many paragraphs one worker analyses at a time.
-const chunkSize = 256
+// chunkSize is how many paragraphs one worker analyses at a time. Up to
+// two chunks a core wait analysed (analyseInOrder), at some 10 KB a
+// paragraph: small chunks keep that a few megabytes.
+const chunkSize = 128
 
 // chunks cuts c's paragraphs into chunks, in corpus order, to be indexed
 // with noTurns (Options).

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -31,6 +32,9 @@ func indexCommand() command {
 		if cf.indexDir == "" {
 			fs.Usage()
 			return usagef("index: --index-dir is required")
+		}
+		if e.getenv("GOGC") == "" { // as open does for the other commands; see loadingGCPercent
+			defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
 		}
 		start := time.Now()
 		corp, err := cf.read()

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"bufio"
+	"crypto/ed25519"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/corpus/corpustest"
+)
+
+// mainEnv, set in a child's environment, makes the test binary run
+// briefbot's main with the child's arguments instead of the tests: the
+// memory benchmark measures whole processes, whose peak resident size a
+// benchmark inside the test process cannot tell apart from its own.
+const mainEnv = "BRIEFBOT_TEST_RUN_MAIN"
+
+// argSep separates the child's arguments in mainEnv+"_ARGS".
+const argSep = "\x1f"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(mainEnv) == "1" {
+		os.Args = append([]string{"briefbot"}, strings.Split(os.Getenv(mainEnv+"_ARGS"), argSep)...)
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// BenchmarkProcessMemory is what issue 14's memory targets ask of whole
+// processes at 100,000 paragraphs (corpustest.Files(100_000, 42)): it runs
+// this test binary as briefbot, one command at a time, and reports each
+// one's peak resident size (the kernel's maximum RSS), CPU-seconds and
+// wall time:
+//   - index: "briefbot index --index-dir" (build and persist), with its
+//     paragraphs per second;
+//   - ask-built: one "ask" without --index-dir (the index built in a
+//     temporary folder: what serving "in memory" costs);
+//   - ask-reopened: one "ask" reopening the persisted index (the 1 s
+//     target);
+//   - serve: "serve --http" on the persisted index, its resident size when
+//     /healthz first answers and after serveQuestions /ask from 16 clients
+//     (Linux: read from /proc).
+//
+// Run it with
+//
+//	go test -run XXX -bench ProcessMemory -benchtime 1x ./cmd/briefbot
+//
+// The environment's GOGC and GOMEMLIMIT pass to the children.
+func BenchmarkProcessMemory(b *testing.B) {
+	dir := b.TempDir()
+	docs := filepath.Join(dir, "corpus")
+	if err := os.MkdirAll(docs, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	for name, data := range corpustest.Files(100_000, 42) {
+		if err := os.WriteFile(filepath.Join(docs, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	idx := filepath.Join(dir, "index")
+	question := corpustest.Questions(1, 42)[0]
+	for range b.N {
+		if err := os.RemoveAll(idx); err != nil {
+			b.Fatal(err)
+		}
+		u := runChild(b, "index", "--corpus", docs, "--index-dir", idx)
+		u.report(b, "index")
+		b.ReportMetric(100_000/u.wall.Seconds(), "index-para/s")
+		runChild(b, "ask", "--corpus", docs, question).report(b, "ask-built")
+		runChild(b, "ask", "--corpus", docs, "--index-dir", idx, question).report(b, "ask-reopened")
+		serveMemory(b, docs, idx)
+	}
+}
+
+// childUse is what one child process used.
+type childUse struct {
+	peakKB    int64
+	cpu, wall time.Duration
+}
+
+func (u childUse) report(b *testing.B, name string) {
+	b.ReportMetric(float64(u.peakKB)/1024, name+"-peak-MB")
+	b.ReportMetric(u.cpu.Seconds(), name+"-cpu-s")
+	b.ReportMetric(u.wall.Seconds(), name+"-wall-s")
+}
+
+// child is this test binary set up to run as briefbot with args.
+func child(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), mainEnv+"=1", mainEnv+"_ARGS="+strings.Join(args, argSep))
+	return cmd
+}
+
+// runChild runs briefbot with args to the end.
+func runChild(b *testing.B, args ...string) childUse {
+	cmd := child(args...)
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("briefbot %v: %v\n%s", args, err, out)
+	}
+	return usage(cmd.ProcessState, time.Since(start))
+}
+
+func usage(ps *os.ProcessState, wall time.Duration) childUse {
+	u := childUse{cpu: ps.UserTime() + ps.SystemTime(), wall: wall}
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		u.peakKB = ru.Maxrss
+	}
+	return u
+}
+
+// serveQuestions is how many /ask the serve measure sends.
+const serveQuestions = 2000
+
+// serveMemory serves the persisted index over HTTP and reports its
+// resident size when ready and after serveQuestions questions.
+func serveMemory(b *testing.B, docs, idx string) {
+	if runtime.GOOS != "linux" {
+		return
+	}
+	cmd := child("serve", "--http", "127.0.0.1:0", "--corpus", docs, "--index-dir", idx,
+		"--user-rate", "0", "--guild-rate", "0")
+	cmd.Env = append(cmd.Env, "DISCORD_PUBLIC_KEY="+hex.EncodeToString(serveKey.Public().(ed25519.PublicKey)))
+	logs, err := cmd.StderrPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		_ = cmd.Wait()
+	}()
+	addr, err := listeningAddr(logs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := "http://" + addr
+	if err := awaitHealthy(base, time.Minute); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(time.Since(start).Seconds(), "serve-ready-s")
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-ready-MB")
+	questions := corpustest.Questions(64, 42)
+	sendAll(b, base+"/interactions", questions)
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-asked-MB")
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmHWM"), "serve-peak-MB")
+}
+
+// listeningAddr reads serve's log until it says where --http listens, and
+// drains the rest in the background.
+func listeningAddr(logs io.Reader) (string, error) {
+	addrRE := regexp.MustCompile(`msg=listening what=--http addr=(\S+)`)
+	sc := bufio.NewScanner(logs)
+	for sc.Scan() {
+		if m := addrRE.FindStringSubmatch(sc.Text()); m != nil {
+			go func() { _, _ = io.Copy(io.Discard, logs) }()
+			return m[1], nil
+		}
+	}
+	return "", fmt.Errorf("serve never listened (%v)", sc.Err())
+}
+
+func awaitHealthy(base string, limit time.Duration) error {
+	for deadline := time.Now().Add(limit); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("serve not healthy after %v", limit)
+}
+
+// sendAll sends serveQuestions /ask from loadClients clients.
+func sendAll(b *testing.B, url string, questions []string) {
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: loadClients}}
+	errs := make(chan error, loadClients)
+	for c := range loadClients {
+		go func() {
+			for i := c; i < serveQuestions; i += loadClients {
+				if _, err := send(client, url, askBody("m"+strconv.Itoa(i), questions[i%len(questions)])); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range loadClients {
+		if err := <-errs; err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// residentMB reads one size (VmRSS, VmHWM) of process pid, in MB.
+func residentMB(b *testing.B, pid int, field string) float64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for line := range strings.Lines(string(data)) {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return kb / 1024
+		}
+	}
+	b.Fatalf("no %s in /proc/%d/status", field, pid)
+	return 0
+}
