@@ -125,6 +125,17 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev19, 2026-12-03, scored at 916765d before any change for them;
+	// nine briefings no helper saw, read by the nineteenth session's lead.
+	"argentina-2001-crisis":          7, // 7 at 916765d
+	"belarus-2020-protests-reports":  3, // 3 at 916765d
+	"brunei-revolt-1962":             5, // 5 at 916765d
+	"guatemala-1954-coup":            1, // 1 at 916765d
+	"jeju-uprising-1948":             4, // 4 at 916765d
+	"konfrontasi-1963-66-primer":     6, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964")
+	"peru-1992-autogolpe-fact-sheet": 5, // 5 at 916765d
+	"south-maluku-rms-primer":        3, // 3 at 916765d
+	"ten-day-war-slovenia-1991":      3, // 3 at 916765d
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
