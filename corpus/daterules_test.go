@@ -286,6 +286,11 @@ func TestDateRules(t *testing.T) {
 		// agreed or declared dates its making (isObjectParticipleDate).
 		{ruleMadeDocument, dateCase{"secured a ceasefire announced on a day", "", "American mediation secured a ceasefire announced on 23 January 1964.", []string{"1964-01-23"}}},
 		{ruleMadeDocument, dateCase{"negotiated an agreement signed on a day", "", "The envoy negotiated an agreement signed on 5 May 1990.", []string{"1990-05-05"}}},
+		// A participle an agent's "by" follows, after a present "be",
+		// is a present passive or a reduced relative: a day without a
+		// year there comes round every year (blankAgentParticiple).
+		{ruleAgentParticiple, dateCase{"a present passive with an adverb before its agent", "", "The movement was founded in 1999. The annual commemoration on 30 May is often marked by protests in the south-east.", []string{"1999"}}},
+		{ruleAgentParticiple, dateCase{"a holiday a reduced relative describes", "", "He won a third term in 2015. The anniversary of the president's death on 21 October is a public holiday observed chiefly by his party.", []string{"2015"}}},
 		// A relative clause's year past the narrative's, in a sentence
 		// whose main clauses write none, is "that year" (isForwardRelative).
 		{ruleForwardRelative, dateCase{"that year after a court's ruling", "", "Habré took the capital on 7 June 1982. The dispute was settled by the court, which ruled on 3 February 1994. The last troops withdrew in May of that year.", []string{"1982-06-07", "1994-02-03", "1994-05"}}},

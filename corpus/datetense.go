@@ -516,6 +516,58 @@ func blankReducedRelative(scope string, at int) string {
 	return scope[:words[1][0]] + strings.Repeat(" ", words[1][1]-words[1][0]) + scope[words[1][1]:]
 }
 
+// blankAgentParticiple blanks, byte for byte, each regular past form that
+// an agent's "by" follows, directly or after an adverb ("is often marked
+// by", "a holiday observed chiefly by"), in a clause whose words before
+// it hold a present "be" and no past form (rule agent-participle). Such a
+// form is the present passive's participle or a reduced relative on the
+// noun before it; the clause's tense is the present's. A past before it
+// ("was marked by", "fighters captured the town, supported by") keeps
+// the past.
+func blankAgentParticiple(scope string) string {
+	lower := strings.ToLower(scope)
+	out := []byte(nil)
+	for at := range occurrences(lower, " by ") {
+		head := paddedWordList(lower[:at])
+		n := len(head)
+		if n >= 2 && isPreverbAdverb(head[n-1]) {
+			n--
+		}
+		if n < 2 || !isRegularPast(head[n-1]) || !presentBeOnly(head[:n-1]) {
+			continue
+		}
+		end := strings.LastIndex(lower[:at], head[n-1]) + len(head[n-1])
+		if end < len(head[n-1]) {
+			continue
+		}
+		if out == nil {
+			out = []byte(scope)
+		}
+		for i := end - len(head[n-1]); i < end; i++ {
+			out[i] = ' '
+		}
+	}
+	if out == nil {
+		return scope
+	}
+	return string(out)
+}
+
+// presentBeOnly reports whether words hold a present "be" and no form
+// that is past: the clause so far is in the present.
+func presentBeOnly(words []string) bool {
+	be := false
+	for _, w := range words {
+		switch {
+		case w == "is" || w == "are" || w == "am":
+			be = true
+		case w == "was" || w == "were" || w == "had" || w == "did" || isRegularPast(w) || isIrregularPast(w):
+			return false
+		}
+	}
+	return be
+}
+
 // isDatePreposition reports whether w may open the phrase of a date a
 // participle governs: "killed in 1970", "held between 3 and 5 May".
 func isDatePreposition(w string) bool {

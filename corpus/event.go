@@ -1426,6 +1426,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if st.x.r.off.on(ruleReducedRelative) {
 		scope = blankReducedRelative(scope, at)
 	}
+	if st.x.r.off.on(ruleAgentParticiple) {
+		scope = blankAgentParticiple(scope)
+	}
 	t := clauseTense(scope, at)
 	if xe.kind == exWeekday && t != tenseFuture && st.x.r.off.on(ruleDeadlineNoun) && isDeadlineNounBefore(scope[:at]) {
 		t = tenseFuture // "set a deadline of 5 p.m. on Tuesday": the day the deadline runs to

@@ -1304,11 +1304,17 @@ func foreignAppositions(p *para) [][2]string {
 		for k > 0 && n-k < maxBracketWords && startsUpper(before[k-1]) && !strings.ContainsAny(before[k-1], ",;:()\"") {
 			k--
 		}
-		if k == n || k == 0 || strings.ToLower(before[k-1]) != "the" {
+		if k == n || k == 0 {
 			continue
 		}
 		native := strings.Join(before[k:], " ")
 		english := nameAfterComma(p.text[at+len(", the "):])
+		if strings.ToLower(before[k-1]) != "the" {
+			if shortApposed(p, before[k:], english) && nameKey(english) != nameKey(native) {
+				out = append(out, [2]string{english, native})
+			}
+			continue
+		}
 		// A person takes no article: "the" before the name makes it no
 		// one's, so the paragraph's people are not consulted here.
 		if english == "" || !isForeignName(native, false) || foreignWords(english) || nameKey(english) == nameKey(native) {
@@ -1317,6 +1323,23 @@ func foreignAppositions(p *para) [][2]string {
 		out = append(out, [2]string{english, native})
 	}
 	return out
+}
+
+// shortApposed reports whether a one-word name no English table knows is
+// set beside an organisation's name by commas with no article of its own
+// (rule short-apposition): "The main opposition party, Renamo, the
+// Mozambican National Resistance, fought …", "The older PALIPEHUTU, the
+// Party for the Liberation of the Hutu People, had been founded …". A
+// syllabic short form of a foreign name spells no English initials, so
+// the commas are the only sign. The name after must be an organisation's
+// ("Dhlakama, the Renamo leader," is none) and the word no place.
+func shortApposed(p *para, native []string, english string) bool {
+	if p.off[ruleShortApposition] || len(native) != 1 || english == "" || !isOrgName(english) {
+		return false
+	}
+	w := native[0]
+	unknown := isShortForm(w) || isWordAcronym(w) || foreignWords(w)
+	return unknown && !isPlaceOrPeople(w) && !isPersonOf(p, w)
 }
 
 // nameAfterComma returns the capitalised name that opens s and runs to a

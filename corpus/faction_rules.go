@@ -77,6 +77,7 @@ var markWords = map[string]uint16{
 	"styled": markStyled, "shortened": markShortened, "abbreviated": markShortened,
 	"whose": markWhose, "dubbed": markDubbed, "named": markNamed,
 	"formally": markKnown, "officially": markKnown,
+	"itself": markCalled, "themselves": markCalled, // "call themselves", rule self-named
 }
 
 // has reports whether the paragraph holds any marker word of mask, found
@@ -88,7 +89,7 @@ func (p *para) has(mask uint16) bool {
 				continue
 			}
 			switch w[:2] { // the markers' first letters
-			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of":
+			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of", "it", "th":
 				p.marks |= markWords[trimRight(w, ".,;:!?)\"”")]
 			}
 		}
@@ -354,6 +355,9 @@ const (
 	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
 	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
 	ruleModifiedSubject      = "modified-subject"      // "The Myanmar armed forces, known as the Tatmadaw,": a subject headed by a group noun a place or adjectives qualify is named
+	ruleShortApposition      = "short-apposition"      // "The main opposition party, Renamo, the Mozambican National Resistance,": a one-word foreign name set beside an organisation's by commas is its alias
+	ruleFoundingBase         = "founding-base"         // "joined … to form Joint Church Aid (JCA)": the present and infinitive of a founding verb found a body as its past does
+	ruleSelfNamed            = "self-named"            // "The militants call themselves Ahlu Sunnah Wa-Jama'a": the name a group gives itself with a finite "call(s) itself/themselves"
 	ruleKnownAdverb          = "known-adverb"          // "Its enforcement arm, a unit known simply as "the Squad"": a description's name given with an adverb in -ly
 	ruleQuotedSetOff         = "quoted-set-off"        // "a unit known simply as "the Squad", carried out": a body named by its noun alone, in quotes, is set off by the comma after them
 	ruleTookName             = "took-name"             // "joined bands in the forests of Equatoria and took the name Anyanya": the name a group takes, after the actor markers
@@ -1483,6 +1487,11 @@ func personsNamed(w string) bool {
 // Commando”".
 var nameMarkers = []string{" known as ", " known in ", " known ", " called ", " dubbed ", " calling itself ", " calling themselves ", " styled itself ", " named "}
 
+// selfNamers are the finite forms of a group naming itself, read with
+// rule self-named: "The militants call themselves Ahlu Sunnah Wa-Jama'a
+// (ASWJ)", "The alliance calls itself Tasis".
+var selfNamers = []string{" call themselves ", " calls itself ", " called itself ", " called themselves ", " call itself "}
+
 // findByKnownAs reads the names given after a description of a group.
 // When the description is itself set beside a name (", an elite force
 // popularly called the “Red Berets”"), the knownAs aliases apply instead.
@@ -1492,7 +1501,11 @@ func findByKnownAs(p *para) []candidate {
 	if !p.has(markKnown | markCalled | markDubbed | markStyled | markNamed) {
 		return nil // the cheap trigger: every marker holds one of these
 	}
-	for _, m := range nameMarkers {
+	markers := nameMarkers
+	if !p.off[ruleSelfNamed] {
+		markers = append(slices.Clip(markers), selfNamers...)
+	}
+	for _, m := range markers {
 		for at, from := range occurrences(lower, m) {
 			if m == " known in " {
 				// "known in Burmese as the Tatmadaw": a language, then "as".
@@ -2776,6 +2789,18 @@ func isFoundingVerb(w string) bool {
 	return false
 }
 
+// isFoundingBase reports whether the lowered word is the present or
+// infinitive of a founding verb ("joined … to form Joint Church Aid
+// (JCA)", "agrees to establish …"), read with rule founding-base. "Found"
+// is left out: it is also the past of "find".
+func isFoundingBase(w string) bool {
+	switch w {
+	case "form", "forms", "create", "creates", "establish", "establishes":
+		return true
+	}
+	return false
+}
+
 // findByFounding reads organisations named as founded: "Hasan di Tiro …
 // founded the Free Aceh Movement", "Students formed the Aceh Referendum
 // Information Centre".
@@ -2783,7 +2808,7 @@ func findByFounding(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 0; i+2 < len(words); i++ {
-		if !isFoundingVerb(lower[i]) {
+		if !isFoundingVerb(lower[i]) && (p.off[ruleFoundingBase] || !isFoundingBase(lower[i])) {
 			continue
 		}
 		if lower[i+1] != "the" {

@@ -39,8 +39,14 @@ func TestTextLocationsAreBleves(t *testing.T) {
 // eachDevCandidates builds the dev corpus's index and calls fn with each
 // dev question, its plan and the ids of its candidates as Search takes
 // them: the set-up the tests that check term locations share.
+//
+// Under -race they skip: single-threaded, they give the detector nothing
+// to find and take minutes under it; .ci/run runs them without it.
 func eachDevCandidates(t *testing.T, fn func(ix *Index, q string, pl plan, ids []string)) {
 	t.Helper()
+	if raceDetector {
+		t.Skip("asks every development question over the whole development corpus; .ci/run runs it without -race")
+	}
 	dev, err := corpus.Load("../corpus/testdata/eval/dev")
 	if err != nil {
 		t.Fatal(err)
