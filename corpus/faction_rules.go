@@ -355,6 +355,7 @@ const (
 	ruleAssaulted            = "assaulted"             // "attacked the National Palace", "occupied the Law School": a building attacked, entered or burned is a place
 	ruleMembersAt            = "members-at"            // "special forces stormed the Tajbeg Palace": members before a verb of assault, unlike "deputies in the Assembly", make no body of a building
 	ruleModifiedSubject      = "modified-subject"      // "The Myanmar armed forces, known as the Tatmadaw,": a subject headed by a group noun a place or adjectives qualify is named
+	ruleOrgBranch            = "org-branch"            // "its Islamic State Central Africa Province (ISCAP)": letters given to a name that opens with an organisation's name make a body, whatever noun heads it
 	ruleShortApposition      = "short-apposition"      // "The main opposition party, Renamo, the Mozambican National Resistance,": a one-word foreign name set beside an organisation's by commas is its alias
 	ruleFoundingBase         = "founding-base"         // "joined … to form Joint Church Aid (JCA)": the present and infinitive of a founding verb found a body as its past does
 	ruleSelfNamed            = "self-named"            // "The militants call themselves Ahlu Sunnah Wa-Jama'a": the name a group gives itself with a finite "call(s) itself/themselves"
@@ -433,7 +434,7 @@ func findByAcronym(p *para) []candidate {
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
 		descriptive = descriptive || led
 		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
-		notOrg := !isOrgName(long)
+		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long))
 		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
 			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
 		if notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
@@ -465,6 +466,25 @@ func findByAcronym(p *para) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// orgPrefixed reports whether name opens with an organisation's name of
+// two words or more and goes on in capitalised words (rule org-branch):
+// "Islamic State Central Africa Province" is a branch of the Islamic
+// State, whatever noun heads it. Given letters, such a name is a body.
+func orgPrefixed(name string) bool {
+	words := strings.Fields(name)
+	for k := 2; k < len(words); k++ {
+		if !startsUpper(words[k]) {
+			return false
+		}
+	}
+	for k := 2; k < len(words); k++ {
+		if isOrgName(strings.Join(words[:k], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAsLetters reports whether a definition "long, known as SHORT"
