@@ -125,6 +125,14 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev20, 2026-12-03, scored at 9541294 before any change for them;
+	// six briefings no helper saw, read by the twentieth session's lead.
+	"burundi-civil-war-1993-2005":    3, // 4 at 9541294; 3 with "the anniversary … on 21 October is a public holiday observed chiefly by" recurring (agent-participle)
+	"cabo-delgado-insurgency-primer": 6, // 6 at 9541294
+	"libya-2011-civil-war":           4, // 4 at 9541294
+	"nigerian-civil-war-1967-70":     6, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle)
+	"sudan-2023-war-reports":         8, // 8 at 9541294
+	"thailand-2014-coup-fact-sheet":  6, // 6 at 9541294
 	// dev19, 2026-12-03, scored at 916765d before any change for them;
 	// nine briefings no helper saw, read by the nineteenth session's lead.
 	"argentina-2001-crisis":          7, // 7 at 916765d
