@@ -310,6 +310,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleCitedAgain] {
 		citedAgain(cands, paras)
 	}
+	if !x.disabled[ruleHeadLocative] {
+		cands = dropHeadLocative(cands)
+	}
 	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
@@ -1192,6 +1195,9 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 		key := nameKey(c.name)
 		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
 			continue
+		}
+		if !off[ruleTitleChain] && titleChainPerson(c.name) && !c.body {
+			continue // "Lieutenant Colonel Isaac Zida": a person
 		}
 		if !off[ruleHappeningHead] && happeningHeaded(c) {
 			continue // "the Hungarian Uprising", "Heroes' Day": an event or a date
