@@ -321,7 +321,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -871,7 +871,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 				uses = indexPlaceUses(paras, rules)
 			}
 			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
-			approach := approachRules{on: rules.approached && !notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt} // "stormed the Tajbeg Palace": a building
+			approach := approachRules{on: rules.approached && !notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt, staffAt: rules.staffAt} // "stormed the Tajbeg Palace": a building
 			place = writtenAsPlace(low, uses, preps, members, approach) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
@@ -906,7 +906,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt, staffAt bool
 	acting                                                                                                                                 map[string]bool
 }
 
@@ -946,7 +946,7 @@ func writtenAsPlace(low string, uses placeUses, preps []string, members bool, ap
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
 			continue
 		}
-		if members && u.prep > 0 && isMembers(lw[u.prep-1]) && (!approach.membersAt || isLocative(before)) {
+		if members && u.prep > 0 && isMembers(lw[u.prep-1]) && (!approach.membersAt || isLocative(before)) && !(approach.staffAt && before == "at") {
 			continue // "deputies in the National People's Assembly"
 		}
 		return true
@@ -962,8 +962,10 @@ func writtenAsPlace(low string, uses placeUses, preps []string, members bool, ap
 // set on fire is the building. membersAt keeps the members' exception of
 // writtenAsPlace to the locatives: deputies sit in an assembly, but
 // "special forces stormed the Tajbeg Palace" is an assault on a building
-// all the same.
-type approachRules struct{ on, assault, membersAt bool }
+// all the same. staffAt (ruleStaffAt) drops that exception after "at":
+// deputies sit in an assembly, but "nurses at Rangoon General Hospital"
+// work at a place.
+type approachRules struct{ on, assault, membersAt, staffAt bool }
 
 // reads reports whether the lower-case word w puts a place after it
 // under r.
