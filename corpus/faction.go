@@ -310,6 +310,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleCitedAgain] {
 		citedAgain(cands, paras)
 	}
+	if !x.disabled[ruleHeadLocative] {
+		cands = dropHeadLocative(cands)
+	}
 	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
@@ -318,7 +321,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -868,7 +871,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 				uses = indexPlaceUses(paras, rules)
 			}
 			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
-			approach := approachRules{on: rules.approached && !notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt} // "stormed the Tajbeg Palace": a building
+			approach := approachRules{on: rules.approached && !notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt, staffAt: rules.staffAt} // "stormed the Tajbeg Palace": a building
 			place = writtenAsPlace(low, uses, preps, members, approach) ||
 				weak && rules.adjectives && adjectiveOfPlace(low, uses)
 			verdict[key] = place
@@ -903,8 +906,8 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // acting holds the keys of the one-word names the briefing writes acting
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
-	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt bool
-	acting                                                                                                                                 map[string]bool
+	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt, staffAt bool
+	acting                                                                                                                                          map[string]bool
 }
 
 // adjectiveOfPlace reports whether the lowered one-word name is the
@@ -943,7 +946,7 @@ func writtenAsPlace(low string, uses placeUses, preps []string, members bool, ap
 		if end := at + len(low); end < len(u.p.low) && isWordRune(rune(u.p.low[end])) {
 			continue
 		}
-		if members && u.prep > 0 && isMembers(lw[u.prep-1]) && (!approach.membersAt || isLocative(before)) {
+		if members && u.prep > 0 && isMembers(lw[u.prep-1]) && (!approach.membersAt || isLocative(before)) && !(approach.staffAt && before == "at") {
 			continue // "deputies in the National People's Assembly"
 		}
 		return true
@@ -959,8 +962,10 @@ func writtenAsPlace(low string, uses placeUses, preps []string, members bool, ap
 // set on fire is the building. membersAt keeps the members' exception of
 // writtenAsPlace to the locatives: deputies sit in an assembly, but
 // "special forces stormed the Tajbeg Palace" is an assault on a building
-// all the same.
-type approachRules struct{ on, assault, membersAt bool }
+// all the same. staffAt (ruleStaffAt) drops that exception after "at":
+// deputies sit in an assembly, but "nurses at Rangoon General Hospital"
+// work at a place.
+type approachRules struct{ on, assault, membersAt, staffAt bool }
 
 // reads reports whether the lower-case word w puts a place after it
 // under r.
@@ -1192,6 +1197,9 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 		key := nameKey(c.name)
 		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
 			continue
+		}
+		if !off[ruleTitleChain] && titleChainPerson(c.name) && !c.body {
+			continue // "Lieutenant Colonel Isaac Zida": a person
 		}
 		if !off[ruleHappeningHead] && happeningHeaded(c) {
 			continue // "the Hungarian Uprising", "Heroes' Day": an event or a date
@@ -2043,7 +2051,7 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers, publications bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		loose := !isGroupAdjective(lower[i-1])
@@ -2056,6 +2064,9 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNa
 		noun := trimRight(words[i], ",.;:")
 		if !isPredicateNoun(strings.ToLower(noun)) {
 			continue
+		}
+		if publications && publicationNoun(strings.ToLower(noun)) {
+			continue // "the newspaper Diario de Costa Rica": a paper, no party
 		}
 		if capitalPhrase && startsUpper(noun) && startsUpper(words[i-1]) {
 			continue // "Armed Forces Day" is a name, not "the armed forces" Day
@@ -2151,6 +2162,17 @@ func namedByBody(noun, name string) bool {
 // press service"): outlets are no parties (issue #12), and a name after
 // them is no faction.
 func reportsNews(w string) bool { return w == "news" || w == "press" || w == "wire" }
+
+// publicationNoun reports whether the lower-case noun names a newspaper
+// or a periodical: WordNet sets it one step from "press", "publication"
+// or "newspaper" ("newspaper", "daily", "magazine"). A name after such a
+// noun ("the owner of the newspaper Diario de Costa Rica") is a paper's
+// title, and a paper is no party (issue #12; rulePublicationNoun), though
+// WordNet also files "newspaper" as the firm that publishes one.
+func publicationNoun(w string) bool {
+	lex := wordnet.Load()
+	return lex.HasKin(w, "press") || lex.HasKin(w, "publication") || lex.HasKin(w, "newspaper")
+}
 
 // nameShaped reports whether a name read after a group noun with no
 // adjective for an armed group before it has a group's shape rather than

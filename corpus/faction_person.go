@@ -17,6 +17,7 @@ const (
 	ruleAppositivePerson = "appositive-person" // "Karim Vell, a long-serving ally of the president": a person described beside the name
 	ruleKilledPerson     = "killed-person"     // "Arthur Penn was killed at his office", "was shot dead": only a person is killed
 	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
+	ruleDefiniteLeader   = "definite-leader"   // "Kudzanai Chipanga, the youth league leader who …": a definite description headed by a leader's noun
 )
 
 // personCue reports whether the words after a name of two or more words
@@ -26,6 +27,7 @@ const (
 // meaning …"); no place or people is killed or arrested.
 func personCue(run, lower []string, off map[string]bool) bool {
 	return !off[ruleAppositivePerson] && appositivePerson(lower) && !anyPlaceOrPeople(run) ||
+		!off[ruleDefiniteLeader] && definiteLeader(lower) && !anyPlaceOrPeople(run) ||
 		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 
@@ -40,6 +42,20 @@ func appositivePerson(lower []string) bool {
 	}
 	head := describedHead(lower[2:min(len(lower), 8)])
 	return isPersonWord(head) && !bodyNoun(head)
+}
+
+// definiteLeader reports whether lower opens with the name's last word
+// and a comma, then a definite description headed by a noun WordNet files
+// under leader, in the singular: "Chipanga, the youth league leader who
+// had threatened the army", "Vell, the party's chairman,". A body is
+// described by a group's noun ("Ansor, the youth wing of NU"), and a
+// leader's noun in the singular names one person.
+func definiteLeader(lower []string) bool {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || lower[1] != "the" {
+		return false
+	}
+	head := describedHead(lower[2:min(len(lower), 8)])
+	return head != "" && !strings.HasSuffix(head, "s") && wordnet.Load().Leader(head) && !bodyNoun(head)
 }
 
 // killedAfter reports whether lower opens with the name's last word and a
