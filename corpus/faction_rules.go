@@ -207,6 +207,9 @@ func (p *para) acronyms() []acronymDef {
 }
 
 func (p *para) cand(name string, score int) candidate {
+	if !p.off[ruleForeignParticle] {
+		name = particleName(p.text, name)
+	}
 	return candidate{name: name, ref: p.ref, text: p.orig, score: score}
 }
 
