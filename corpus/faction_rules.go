@@ -302,6 +302,7 @@ const (
 	ruleSectionFirst         = "section-first"         // "## The Langa Commission": the section's first paragraph introduces it, named or not
 	ruleAdverbParticiple     = "adverb-participle"     // "Air America, an airline secretly owned by …": an adverb before a participle closes the description's noun
 	ruleRenamedBare          = "renamed-bare"          // "the pro-Treaty party, Cumann na nGaedheal, …": a determined description and the name after it with no article
+	ruleEmphasisBracket      = "emphasis-bracket"      // "the Rebel Army (*Ejército Rebelde*)": a bracket's emphasised name is no person where the plain one is none
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
 	ruleOrgLetters           = "org-letters"           // "the United Democratic Left (EDA)": letters after an organisation's name that spell it in another language
@@ -2254,6 +2255,9 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 		for i := 0; i < len(words); i++ {
 			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitleKind(lower[i], p.kindAt(i, lower[i])) {
 				continue
+			}
+			if !off[ruleEmphasisBracket] && i > 0 && words[i-1] == "(" {
+				continue // "(*Ejército Rebelde*)": emphasis blanked off a bracket's name leaves it judged as "(Ejército" is, not as a person
 			}
 			j := i
 			for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
