@@ -163,3 +163,26 @@ func TestInfoboxParts(t *testing.T) {
 		t.Errorf("parts %q, want %q", got, want)
 	}
 }
+
+// TestInfoboxAfterHatnote: a hatnote between the tagline and the infobox
+// ("This article is about … For other uses, see …"), one long sentence,
+// is the page's chrome, not the lead: the infobox after it is still read.
+func TestInfoboxAfterHatnote(t *testing.T) {
+	text := "Karn Valley War\nFrom Wikipedia, the free encyclopedia\n" +
+		"This article is about the conflict of 1988–1991 in Valdoria. For the earlier conflict in the valley, see Karn Rising. For other uses, see Karn War (disambiguation).\n" +
+		"Karn Valley War\nPart of the Valdorian conflicts\nDate\n1988 – 1991\nBelligerents\nRed Dawn\nValdorian Defence Force\nCommanders and leaders\nIlse Varna\n\n" +
+		"The Karn Valley War was fought in the north of Valdoria between 1988 and 1991, and it cost the lives of several thousand villagers.\n"
+	b, err := Parse("karn.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sides []string
+	for _, f := range b.Infobox {
+		if f.Label == "Belligerents" {
+			sides = f.Values
+		}
+	}
+	if want := []string{"Red Dawn", "Valdorian Defence Force"}; !slices.Equal(sides, want) {
+		t.Errorf("belligerents %q, want %q (infobox %+v)", sides, want, b.Infobox)
+	}
+}
