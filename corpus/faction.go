@@ -2132,7 +2132,7 @@ func personHeaded(rest string) bool {
 	if len(fs) < 2 || !indefinite(fs[0]) {
 		return false
 	}
-	return !bodyNoun(describedHead(fs[1:]))
+	return !bodyNoun(describedHead(fs[1:], false))
 }
 
 // bodyNoun reports whether the lower-case noun heading a description names

@@ -41,6 +41,73 @@ func infoboxSides(fields []InfoField) []infoboxSide {
 	return out
 }
 
+// ruleInfoboxParts reads more of an infobox's sides: the units it lists
+// ("Units involved": "Kunming Military Region"), a side that opens with
+// a number ("26th of July Movement"), the two sides one value sets
+// against each other ("… versus the Republic of Cuba", "Polish
+// Underground State (…) against Nazi Germany (…)"), and the forces a
+// side lists in brackets ("Nazi Germany (Wehrmacht, SS, police …)").
+const ruleInfoboxParts = "infobox-parts"
+
+// unitLabels are the infobox labels whose values are the units that
+// fought for the sides.
+var unitLabels = map[string]bool{"units involved": true, "units": true}
+
+// infoboxParts reads, with rule infobox-parts, the sides and units
+// infoboxSides leaves: see ruleInfoboxParts.
+func infoboxParts(fields []InfoField) []infoboxSide {
+	var out []infoboxSide
+	for _, f := range fields {
+		label := strings.ToLower(f.Label)
+		if !sideLabels[label] && !unitLabels[label] {
+			continue
+		}
+		for _, v := range f.Values {
+			for _, part := range splitOutside(v, ",;/") {
+				out = append(out, partSides(strings.TrimSpace(part), unitLabels[label])...)
+			}
+		}
+	}
+	return out
+}
+
+// partSides reads one part of a value: the sides "against" or "versus"
+// set apart, each without a leading "the", and the capitalised names
+// listed in its brackets; a unit's part as it is, too.
+func partSides(part string, unit bool) []infoboxSide {
+	var out []infoboxSide
+	for _, side := range splitSides(part) {
+		side = strings.TrimPrefix(strings.TrimSpace(side), "the ")
+		if open := strings.Index(side, " ("); open > 0 && strings.HasSuffix(side, ")") && strings.Contains(side[open:], ",") {
+			for _, inner := range splitOutside(side[open+2:len(side)-1], ",") {
+				if s, ok := sideOf(inner); ok && !strings.Contains(s.name, " and ") {
+					out = append(out, s)
+				}
+			}
+		}
+		if s, ok := sideFrom(side, true); ok && (unit || side != part || startsDigit(side)) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// splitSides splits a value at " against ", " versus " and " vs. ".
+func splitSides(v string) []string {
+	for _, sep := range []string{" against ", " versus ", " vs. ", " vs "} {
+		if a, b, ok := strings.Cut(v, sep); ok {
+			return append([]string{a}, splitSides(b)...)
+		}
+	}
+	return []string{v}
+}
+
+// startsDigit reports whether s opens with a digit ("26th of July
+// Movement").
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
 // splitOutside splits s at any of seps that is not inside brackets.
 func splitOutside(s, seps string) []string {
 	var parts []string
@@ -61,10 +128,13 @@ func splitOutside(s, seps string) []string {
 
 // sideOf reads one party: "Name (ACR)", "Name (qualifier)", "Name" or
 // an acronym alone ("UNITA"). It must start with a capital.
-func sideOf(v string) (infoboxSide, bool) {
+func sideOf(v string) (infoboxSide, bool) { return sideFrom(v, false) }
+
+// sideFrom is sideOf, with numbered a side may open with a digit.
+func sideFrom(v string, numbered bool) (infoboxSide, bool) {
 	v = strings.TrimSpace(trim(strings.TrimSpace(v), "*"))
 	first, _ := utf8.DecodeRuneInString(v)
-	if strings.HasSuffix(v, ":") || !unicode.IsUpper(first) {
+	if strings.HasSuffix(v, ":") || !unicode.IsUpper(first) && !(numbered && unicode.IsDigit(first)) {
 		return infoboxSide{}, false
 	}
 	s := infoboxSide{name: v}
@@ -90,7 +160,11 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) []candidate {
 		return nil
 	}
 	var out []candidate
-	for _, s := range infoboxSides(b.Infobox) {
+	sides := infoboxSides(b.Infobox)
+	if !x.disabled[ruleInfoboxParts] {
+		sides = append(sides, infoboxParts(b.Infobox)...)
+	}
+	for _, s := range sides {
 		if c, ok := sideCandidate(s, paras); ok {
 			out = append(out, c)
 		}

@@ -26,8 +26,8 @@ const (
 // place or a people may describe the name itself ("Pathet Lao, a name
 // meaning …"); no place or people is killed or arrested.
 func personCue(run, lower []string, off map[string]bool) bool {
-	return !off[ruleAppositivePerson] && appositivePerson(lower) && !anyPlaceOrPeople(run) ||
-		!off[ruleDefiniteLeader] && definiteLeader(lower) && !anyPlaceOrPeople(run) ||
+	return !off[ruleAppositivePerson] && appositivePerson(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeople(run) ||
+		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeople(run) ||
 		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 
@@ -36,11 +36,11 @@ func personCue(run, lower []string, off map[string]bool) bool {
 // of person rather than a body: "Vell, a long-serving ally of the
 // president", "Moreno, a party deputy", not "Outcomes, a private
 // military company".
-func appositivePerson(lower []string) bool {
+func appositivePerson(lower []string, adverb bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || !indefinite(lower[1]) {
 		return false
 	}
-	head := describedHead(lower[2:min(len(lower), 8)])
+	head := describedHead(lower[2:min(len(lower), 8)], adverb)
 	return isPersonWord(head) && !bodyNoun(head)
 }
 
@@ -50,11 +50,11 @@ func appositivePerson(lower []string) bool {
 // had threatened the army", "Vell, the party's chairman,". A body is
 // described by a group's noun ("Ansor, the youth wing of NU"), and a
 // leader's noun in the singular names one person.
-func definiteLeader(lower []string) bool {
+func definiteLeader(lower []string, adverb bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || lower[1] != "the" {
 		return false
 	}
-	head := describedHead(lower[2:min(len(lower), 8)])
+	head := describedHead(lower[2:min(len(lower), 8)], adverb)
 	return head != "" && !strings.HasSuffix(head, "s") && wordnet.Load().Leader(head) && !bodyNoun(head)
 }
 

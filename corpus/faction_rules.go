@@ -208,6 +208,9 @@ func (p *para) acronyms() []acronymDef {
 }
 
 func (p *para) cand(name string, score int) candidate {
+	if !p.off[ruleForeignParticle] {
+		name = particleName(p.text, name)
+	}
 	return candidate{name: name, ref: p.ref, text: p.orig, score: score}
 }
 
@@ -298,6 +301,9 @@ const (
 	ruleRelativeSubject      = "relative-subject"      // "a base that became known as White City": the noun before "that" is what is named
 	ruleLettered             = "lettered"              // "grouped in the Episcopal Conference of Nicaragua (CEN)": a name given an acronym is no place
 	ruleSectionFirst         = "section-first"         // "## The Langa Commission": the section's first paragraph introduces it, named or not
+	ruleAdverbParticiple     = "adverb-participle"     // "Air America, an airline secretly owned by …": an adverb before a participle closes the description's noun
+	ruleRenamedBare          = "renamed-bare"          // "the pro-Treaty party, Cumann na nGaedheal, …": a determined description and the name after it with no article
+	ruleEmphasisBracket      = "emphasis-bracket"      // "the Rebel Army (*Ejército Rebelde*)": a bracket's emphasised name is no person where the plain one is none
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
 	ruleOrgLetters           = "org-letters"           // "the United Democratic Left (EDA)": letters after an organisation's name that spell it in another language
@@ -845,7 +851,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:]))):
+	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))):
 		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause], !p.off[ruleOfHead]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
@@ -863,7 +869,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	// "in the Cakrabirawa, the regiment that guarded the president": a
 	// name the text describes by a noun whose first sense is an
 	// organisation is a body wherever it is written.
-	c.body = !p.off[ruleDescribedBody] && lang.IsOrgNoun(describedHead(rest[1:])) && !isPlaceOrPeople(name) && !endsName(words, i)
+	c.body = !p.off[ruleDescribedBody] && lang.IsOrgNoun(describedHead(rest[1:], !p.off[ruleAdverbParticiple])) && !isPlaceOrPeople(name) && !endsName(words, i)
 	if long := longBeside(words, i, name); long != "" && !p.off[ruleBesideAcronym] {
 		c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
 		c.acronym = name
@@ -995,13 +1001,16 @@ func begunCut(off map[string]bool) string {
 // pronoun, participle or punctuation ("a private military company staffed
 // by …" → "company", "a young former soldier from Sofala" → "soldier"),
 // lowered, or "".
-func describedHead(words []string) string {
+func describedHead(words []string, adverb bool) string {
 	head := ""
-	for _, w := range words[:min(len(words), 6)] {
+	for k, w := range words[:min(len(words), 6)] {
 		low := strings.ToLower(w)
 		core := trimRight(low, ".,;:!?)”\"'’")
 		if prepositions[core] || relativePronoun(core) || head != "" && (strings.HasSuffix(core, "ed") || strings.HasSuffix(core, "ing")) {
 			return head
+		}
+		if adverb && head != "" && adverbBeforeParticiple(words, k) {
+			return head // "an airline secretly owned by …": the adverb opens the participle's phrase
 		}
 		head = core
 		if core != low {
@@ -1009,6 +1018,19 @@ func describedHead(words []string) string {
 		}
 	}
 	return head
+}
+
+// adverbBeforeParticiple reports whether words[k] is an adverb in -ly a
+// participle follows ("secretly owned", "loosely organised"): it opens a
+// phrase after the noun it describes, so the noun before it heads the
+// description (rule adverb-participle).
+func adverbBeforeParticiple(words []string, k int) bool {
+	if k+1 >= len(words) {
+		return false
+	}
+	adv, next := strings.ToLower(words[k]), strings.ToLower(trimRight(words[k+1], ".,;:!?)”\"'’"))
+	return len(adv) > 4 && strings.HasSuffix(adv, "ly") && allLetters(adv) &&
+		(strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing"))
 }
 
 // indefinite reports whether w is an indefinite article: a phrase it
@@ -2267,6 +2289,9 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitleKind(lower[i], p.kindAt(i, lower[i])) {
 				continue
 			}
+			if !off[ruleEmphasisBracket] && i > 0 && words[i-1] == "(" {
+				continue // "(*Ejército Rebelde*)": emphasis blanked off a bracket's name leaves it judged as "(Ejército" is, not as a person
+			}
 			j := i
 			for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
 				if words[j] != trimRightPunct(words[j], ".,;:!?)”\"'’") {
@@ -2935,20 +2960,70 @@ func findByRenamedNoun(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 2; i+1 < len(words); i++ {
-		if lower[i] != "the" || !strings.HasSuffix(words[i-1], ",") || !startsUpper(words[i+1]) {
+		bare := lower[i] != "the" && !p.off[ruleRenamedBare]
+		if !strings.HasSuffix(words[i-1], ",") || !(lower[i] == "the" && startsUpper(words[i+1]) || bare && bareRenaming(words[i])) {
 			continue // the cheap trigger
 		}
 		noun := strings.TrimSuffix(words[i-1], ",")
 		if noun != lower[i-1][:len(noun)] || !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
 			continue
 		}
-		name, next := nameAt(words, i+1, !p.off[ruleOfThe])
+		at := i + 1
+		if bare {
+			at = i // "the pro-Treaty party, Cumann na nGaedheal,": no article before the name
+			if phraseDeterminer(words, lower, i-1) != "the" || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+				continue // "the president's former allies, Roch Kaboré, …": a plural lists its members
+			}
+		}
+		name, next := nameAt(words, at, !p.off[ruleOfThe])
+		if bare {
+			name, next = bareNameToComma(words, at)
+		}
 		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] {
 			continue
 		}
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	return out
+}
+
+// bareRenaming reports whether w may open a name set beside a body's
+// description with no article (rule renamed-bare): capitalised, and no
+// word that opens sentences or names a title ("However", "President").
+func bareRenaming(w string) bool {
+	core := trimRight(w, ",")
+	return startsUpper(core) && !isStopCap(core) && !isTitle(core) && !lang.IsEnglishStopWord(strings.ToLower(core))
+}
+
+// bareNameToComma reads the name at words[i] that a comma closes within
+// maxNameTokens words: capitalised words, a possessive among them
+// ("Russia's Choice"), and the short lower-case words of the name's own
+// language before a capitalised word or one its second letter capitalises
+// ("Cumann na nGaedheal"). It returns the name and the index after it, or
+// "" when another word comes first.
+func bareNameToComma(words []string, i int) (string, int) {
+	for k := i; k < len(words) && k-i < maxNameTokens; k++ {
+		core := trimRight(words[k], ",")
+		switch {
+		case startsUpper(core), k > i && innerCapital(core):
+		case k > i && k+1 < len(words) && len(core) <= 3 && allLetters(core) && !lang.IsEnglishStopWord(core) &&
+			(startsUpper(words[k+1]) || innerCapital(words[k+1])):
+		default:
+			return "", 0
+		}
+		if core != words[k] {
+			return strings.Join(append(append([]string(nil), words[i:k]...), core), " "), k + 1
+		}
+	}
+	return "", 0
+}
+
+// innerCapital reports whether w opens with a lower-case letter its second
+// letter, a capital, follows: a name's word that a prefix of its language
+// changed ("nGaedheal", "mBan").
+func innerCapital(w string) bool {
+	rs := []rune(w)
+	return len(rs) > 2 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
 }
 
 // renamingPhrase reports whether the noun at words[i] closes a phrase

@@ -59,7 +59,7 @@ func findHead(lines []string, from int) plainHead {
 			continue
 		}
 		label := lineLabel(t)
-		if isProseLine(t) && !isInfoboxLabel(label) {
+		if isProseLine(t) && !isInfoboxLabel(label) && !isHatnote(t) { // a hatnote above the infobox is the page's chrome, not the lead
 			h.end = i
 			return h
 		}
