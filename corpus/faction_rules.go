@@ -2974,6 +2974,9 @@ func findByRenamedNoun(p *para) []candidate {
 			if phraseDeterminer(words, lower, i-1) != "the" || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
 				continue // "the president's former allies, Roch Kaboré, …": a plural lists its members
 			}
+			if lower[i-2] == "of" {
+				continue // "the FDD's chief of staff, Pierre Nkurunziza,": the noun after "of" heads no phrase
+			}
 		}
 		name, next := nameAt(words, at, !p.off[ruleOfThe])
 		if bare {

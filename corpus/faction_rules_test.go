@@ -637,6 +637,8 @@ var ruleCases = []ruleCase{
 		"Weapons were supplied by Tarvo Kendra, an organisation secretly owned by the agency, from 1961.", []string{"Tarvo Kendra"}, "", "", "", ""},
 	{"a determined description, then a name with no article", ruleRenamedBare,
 		"The war left the country in the hands of the pro-treaty party, Cumann na nDorcha, for the next decade.", []string{"Cumann na nDorcha"}, "", "", "", ""},
+	{"a noun after of heads no description of a body", ruleRenamedBare,
+		"The war left the country in the hands of the pro-treaty party, Cumann na nDorcha, for a decade. In October 2001 the party's chief of staff, Pierre Harvaza, ousted the leader.", []string{"Cumann na nDorcha"}, "", "", "", "Pierre Harvaza"},
 	{"a possessive inside a name set beside a description", ruleRenamedBare,
 		"The nationalists won 23 per cent, ahead of the premier's pro-government bloc, Ghana's Choice, with about 15 per cent.", []string{"Ghana's Choice"}, "", "", "", ""},
 	{"a name read on over its own language's particle", ruleForeignParticle,
