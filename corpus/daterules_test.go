@@ -340,6 +340,10 @@ func TestDateRules(t *testing.T) {
 		{ruleTargetFor, dateCase{"rallies announced for two weekdays", "2024-08-20", "DHAKA, 1 August (Wire) - The students announced a new programme of rallies for Friday and Saturday.", []string{"2024-08-02/2024-08-03!"}}},
 		{ruleTargetFor, dateCase{"elections called for a day: that night is the call's", "", "On 21 September 1993 the president issued a decree. It dissolved the Congress and called elections to a new parliament, the Federal Assembly, for 12 December. Meeting that night, the court ruled against the decree.", []string{"1993-09-21", "1993-12-12", "1993-09-21"}}},
 		{ruleTargetFor, dateCase{"a target does not move the narrative year", "", "In November 1970 the council met and called a congress for 4 February. On 10 December the army struck.", []string{"1970-11", "1971-02-04", "1970-12-10"}}},
+		// A span of years after "of" naming a happening a past clause
+		// tells of is one span (isOfSpan).
+		{ruleHappeningSpan, dateCase{"during the happening of a span written with to", "", "During the nickel boom of 1969 to 1972 thousands of workers arrived.", []string{"1969/1972"}}},
+		{ruleHappeningSpan, dateCase{"in the happening of a span written with through", "", "The party came to power in the revolution of 1952 through 1953.", []string{"1952/1953"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},

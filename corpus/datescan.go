@@ -1174,7 +1174,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1]) {
+		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1], s.off.on(ruleHappeningSpan)) {
 			start := es[k]
 			start.last = &es[k+1]
 			out = append(out, start)
@@ -1388,9 +1388,12 @@ func spanBetween(opener, between string) bool {
 // that names a thing: "the occupation of 1942 to 1945", as "the
 // occupation of 1942–45" does. The span keeps a's naming (ofYear): a
 // date only where the thing is its clause's subject (see
-// sentenceScan.isSubjectYear).
-func isOfSpan(sentence string, a, b dateExpr) bool {
-	if !a.ofYear || a.last != nil || b.kind != exCalendar || b.prec != PrecisionYear || b.last != nil || b.year <= a.year {
+// sentenceScan.isSubjectYear), or a's happening-in reading where a past
+// clause tells of taking part in it ("during the nickel boom of 1969 to
+// 1972"; ruleHappeningSpan, with happening the rule's state).
+func isOfSpan(sentence string, a, b dateExpr, happening bool) bool {
+	named := a.ofYear || happening && a.attributive && strings.EqualFold(trailingWord(sentence[:a.start]), "of")
+	if !named || a.last != nil || b.kind != exCalendar || b.prec != PrecisionYear || b.last != nil || b.year <= a.year {
 		return false
 	}
 	switch strings.TrimSpace(sentence[a.end:b.start]) {
