@@ -395,11 +395,16 @@ const (
 	// to 1972 thousands of workers arrived") is one span, as the
 	// happening's year is one date (happening-in; see isOfSpan).
 	ruleHappeningSpan = "happening-span"
+	// ruleNotUntil: a date after "until" in a negated clause ("the
+	// airport did not reopen until early June") is when what the clause
+	// denies before it came about: an event at the date, no span from
+	// the sentence's earlier date (see dateScanner.isNegatedBefore).
+	ruleNotUntil = "not-until"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil}
 }
 
 // on reports whether rule is on.

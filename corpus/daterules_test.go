@@ -344,6 +344,11 @@ func TestDateRules(t *testing.T) {
 		// tells of is one span (isOfSpan).
 		{ruleHappeningSpan, dateCase{"during the happening of a span written with to", "", "During the nickel boom of 1969 to 1972 thousands of workers arrived.", []string{"1969/1972"}}},
 		{ruleHappeningSpan, dateCase{"in the happening of a span written with through", "", "The party came to power in the revolution of 1952 through 1953.", []string{"1952/1953"}}},
+		// A date after "until" in a negated clause is when what it denies
+		// before came about: no span from the earlier date
+		// (isNegatedBefore).
+		{ruleNotUntil, dateCase{"did not reopen until, after a day", "", "The state of emergency was lifted on 28 May 2024, but the airport did not reopen until 3 June.", []string{"2024-05-28", "2024-06-03"}}},
+		{ruleNotUntil, dateCase{"did not reopen until, in a clause of its own", "", "Macron flew to Noumea on 23 May 2024. The state of emergency was lifted on 28 May, although a curfew remained, and the airport did not reopen to commercial flights until early June.", []string{"2024-05-23", "2024-05-28", "2024-06~early"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
@@ -385,6 +390,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a happening of a year in the present", "2010-01-01", "The revolution of 1952 remains a symbol.", []string{}},
 		{"a plan's participle and for keep the plan's reading", "", "On 3 May 1980 the rally, set for 9 May, was banned.", []string{"1980-05-03", "1980-05-09!"}},
 		{"a modal in the main clause after a bound stays hypothetical", "", "On 7 October 1993 the court could have ruled before the vote.", []string{}},
+		{"until after a clause that is not negated is a span", "", "The rebels held the town from March 1990 until May 1991.", []string{"1990-03/1991-05"}},
 		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
 		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
 		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},
