@@ -82,7 +82,11 @@ type resolver struct {
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
 	// dateline's would. Nil outside an entry.
-	entry     *Date
+	entry *Date
+	// updated says the date being resolved kept the dateline's year as
+	// a later line of the dispatch (see isLaterUpdate): it happened, and
+	// is no announcement. resolve reads and clears it.
+	updated   bool
 	ctxYear   int   // narrative year, 0 when none
 	dayAnchor *Date // for relative days, from earlier sentences
 	// anchorNight is the part of the night the sentence that gave
@@ -163,6 +167,9 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 	}
 	end := r.rangeEnd(e, d, t, local)
 	r.schedule(&d, t)
+	if r.updated {
+		d.Scheduled, r.updated = false, false // "was sworn in on 16 July", under 10 July: past
+	}
 	if !end.IsZero() {
 		r.schedule(&end, t)
 		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
@@ -602,7 +609,7 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
 	if implicit {
-		r.direct(&d, t, now)
+		r.direct(&d, t, now, e.dayName != 0)
 		if e.easter {
 			placeFeast(&d, e.offset) // the feast's day in the year direct chose
 		}
@@ -641,11 +648,18 @@ func (r *resolver) namedDayYear(d Date, wd int, t tense) int {
 // moment of writing its tense points to: a past one to the latest such
 // date not after the horizon, a future one to the first such date not
 // before the moment.
-func (r *resolver) direct(d *Date, t tense, now *Date) {
+//
+// named says a weekday was written with the date: its year is the one the
+// weekday agrees with (see namedDayYear), not a later update's.
+func (r *resolver) direct(d *Date, t tense, now *Date, named bool) {
 	if t == tensePastPlan {
 		return // a plan's date lies ahead of the narrative, on either side of the moment
 	}
 	if h := r.horizon(); h != nil && isPastTense(t) && compareDateKeys(d.start(), h.start()) > 0 {
+		if !named && r.isLaterUpdate(*d, h) {
+			r.updated = true
+			return
+		}
 		d.Year = h.Year
 		if compareDateKeys(d.start(), h.start()) > 0 {
 			d.Year--
@@ -657,6 +671,25 @@ func (r *resolver) direct(d *Date, t tense, now *Date) {
 			d.Year++
 		}
 	}
+}
+
+// isLaterUpdate reports whether d, a past date with no year written that
+// lies after the horizon h, a dispatch's dateline, is nearer after it
+// than a year back would be before it, and not after the briefing's own
+// date (rule later-update): "CAIRO, 10 July — … Beblawi's cabinet was
+// sworn in on 16 July" is a line added to the dispatch before the
+// briefing was put together, six days on, not a day eleven months
+// before. "December 20" under a dateline of 5 January is still last
+// December: a year back is the nearer.
+func (r *resolver) isLaterUpdate(d Date, h *Date) bool {
+	if !r.off.on(ruleLaterUpdate) || r.dateline == nil || r.headed || r.ref.IsZero() || d.Year != h.Year {
+		return false
+	}
+	if compareDateKeys(d.end(), r.ref.start()) > 0 {
+		return false // after the briefing's date: no one could have written it
+	}
+	ahead := (d.Month-h.Month)*31 + d.Day - h.Day // days after the dateline, roughly
+	return ahead < 365-ahead
 }
 
 // anaphorYear is the year "that year", "the following year" and "two

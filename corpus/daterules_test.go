@@ -349,6 +349,10 @@ func TestDateRules(t *testing.T) {
 		// (isNegatedBefore).
 		{ruleNotUntil, dateCase{"did not reopen until, after a day", "", "The state of emergency was lifted on 28 May 2024, but the airport did not reopen until 3 June.", []string{"2024-05-28", "2024-06-03"}}},
 		{ruleNotUntil, dateCase{"did not reopen until, in a clause of its own", "", "Macron flew to Noumea on 23 May 2024. The state of emergency was lifted on 28 May, although a curfew remained, and the airport did not reopen to commercial flights until early June.", []string{"2024-05-23", "2024-05-28", "2024-06~early"}}},
+		// A past day a little after a dispatch's dateline, before the
+		// briefing's date, is a later line of the dispatch
+		// (isLaterUpdate).
+		{ruleLaterUpdate, dateCase{"sworn in six days after the dateline", "2013-08-20", "CAIRO, 10 July (Wire) - Mansour appointed Beblawi as prime minister yesterday.\n\nThe cabinet was sworn in on 16 July.", []string{"2013-07-09", "2013-07-16"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
@@ -391,6 +395,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a plan's participle and for keep the plan's reading", "", "On 3 May 1980 the rally, set for 9 May, was banned.", []string{"1980-05-03", "1980-05-09!"}},
 		{"a modal in the main clause after a bound stays hypothetical", "", "On 7 October 1993 the court could have ruled before the vote.", []string{}},
 		{"until after a clause that is not negated is a span", "", "The rebels held the town from March 1990 until May 1991.", []string{"1990-03/1991-05"}},
+		{"a day after the dateline is last year's where that is nearer", "2013-01-20", "CAIRO, 5 January (Wire) - Mansour appointed Beblawi yesterday.\n\nThe cabinet was sworn in on 20 December.", []string{"2013-01-04", "2012-12-20"}},
+		{"a day after the dateline and the briefing's date is last year's", "2013-07-12", "CAIRO, 10 July (Wire) - Mansour appointed Beblawi yesterday.\n\nThe cabinet was sworn in on 16 July.", []string{"2013-07-09", "2012-07-16"}},
 		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
 		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
 		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},

@@ -179,7 +179,7 @@ var knownEventProblems = map[string]int{
 	"bolivian-revolution-1952":            0, // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
 	"boxer-rebellion-1899-1901":           1, // 1 at 7385d46
 	"burmese-8888-uprising":               3, // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
-	"egypt-2013-coup-reports":             9, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause)
+	"egypt-2013-coup-reports":             8, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
 	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
