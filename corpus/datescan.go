@@ -940,7 +940,7 @@ func (s *dateScanner) isNegatedBefore(k int) bool {
 		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) || t.lower == "and" || t.lower == "but" || t.lower == "or" {
 			return false
 		}
-		if t.lower == "not" || strings.HasSuffix(t.lower, "n't") || t.lower == "t" && j > 0 && strings.HasSuffix(s.toks[j-1].lower, "n") {
+		if t.lower == "not" || strings.HasSuffix(t.lower, "n't") {
 			return true
 		}
 	}
