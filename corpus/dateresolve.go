@@ -255,6 +255,12 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	case exLastMonth, exNextMonth, exRefMonth:
 		d, ok = r.refMonth(e)
 	case exRelDay:
+		if r.isCoarseSameDay(e, local) {
+			// "landed rifles at Howth in July 1914. That same day,
+			// soldiers fired": the day of the month just told, which
+			// the text leaves at its month.
+			return Date{Year: r.prev.Year, Month: r.prev.Month, Precision: PrecisionMonth}, true
+		}
 		a := r.anchor(e, local, PrecisionDay)
 		if a == nil {
 			return Date{}, false
@@ -516,6 +522,28 @@ func (r *resolver) narrativeWeekday(e dateExpr, t tense) (Date, bool) {
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
+}
+
+// isCoarseSameDay reports whether e, "that same day" or "the next day"
+// with no day of its own sentence to count from, follows a happening the
+// narrative told at a month's precision after the last day it told (rule
+// coarse-anchor): "Cumann na mBan was formed in April 1914, and the
+// Volunteers landed rifles at Howth in July 1914. That same day, …" is
+// that July, not the day given in full a paragraph before. A reader
+// takes up the nearest time told, and keeps its precision.
+func (r *resolver) isCoarseSameDay(e dateExpr, local *Date) bool {
+	if !r.off.on(ruleCoarseAnchor) || local != nil || e.base != nil || e.fromStart || e.window || e.toMonth || e.toYear || e.delta < 0 || e.delta > 1 {
+		return false
+	}
+	p, a := r.prev, r.dayAnchor
+	if p == nil || p.Precision != PrecisionMonth || p.Year == 0 {
+		return false
+	}
+	// The month must carry the story on from its last day, within the
+	// year after it: a month decades on ("given a state funeral in March
+	// 2009") is an epilogue, and "That evening" after it is still the
+	// story's.
+	return a == nil || compareDateKeys(p.start(), a.end()) > 0 && (p.Year-a.Year)*12+p.Month-a.Month <= 12
 }
 
 // anchor finds what a relative expression counts from.

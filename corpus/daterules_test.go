@@ -353,6 +353,10 @@ func TestDateRules(t *testing.T) {
 		// briefing's date, is a later line of the dispatch
 		// (isLaterUpdate).
 		{ruleLaterUpdate, dateCase{"sworn in six days after the dateline", "2013-08-20", "CAIRO, 10 July (Wire) - Mansour appointed Beblawi as prime minister yesterday.\n\nThe cabinet was sworn in on 16 July.", []string{"2013-07-09", "2013-07-16"}}},
+		// "That same day" or "the next day" after a month told later
+		// than the last day told is in that month (isCoarseSameDay).
+		{ruleCoarseAnchor, dateCase{"that same day after a month", "", "The Volunteers were founded on 25 November 1913. The Volunteers landed rifles at Howth in July 1914. That same day, soldiers fired on a crowd.", []string{"1913-11-25", "1914-07", "1914-07"}}},
+		{ruleCoarseAnchor, dateCase{"the following day after a month", "", "On 3 May 1980 the rebels attacked. In June the army answered. The following day the rebels fled.", []string{"1980-05-03", "1980-06", "1980-06"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
@@ -397,6 +401,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"until after a clause that is not negated is a span", "", "The rebels held the town from March 1990 until May 1991.", []string{"1990-03/1991-05"}},
 		{"a day after the dateline is last year's where that is nearer", "2013-01-20", "CAIRO, 5 January (Wire) - Mansour appointed Beblawi yesterday.\n\nThe cabinet was sworn in on 20 December.", []string{"2013-01-04", "2012-12-20"}},
 		{"a day after the dateline and the briefing's date is last year's", "2013-07-12", "CAIRO, 10 July (Wire) - Mansour appointed Beblawi yesterday.\n\nThe cabinet was sworn in on 16 July.", []string{"2013-07-09", "2012-07-16"}},
+		{"that evening after an epilogue's month is the story's", "", "By the morning of 28 April 1978 resistance had collapsed. The president was given a state funeral in March 2009. That evening, the radio broadcast statements.", []string{"1978-04-28", "2009-03"}},
 		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
 		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
 		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},
