@@ -110,7 +110,13 @@ func TestDateHeadingIsTheMomentOfWriting(t *testing.T) {
 		{"a date under a date line may run past it", "2010-07-23", "**June 12**\n\nMobs burned shops yesterday. On June 20 voters went to the polls.", []string{"2010-06-11", "2010-06-20"}},
 		{"under a date heading with no briefing date", "", "## 12 June 2010\n\nMobs burned shops yesterday. On June 20 voters went to the polls.", []string{"2010-06-11", "2010-06-20"}},
 		{"a present date past a date line is still ahead", "2010-07-23", "**June 12**\n\nThe new president takes office on June 20.", []string{"2010-06-20!"}},
-		{"a dateline still bounds the past", "2010-07-23", "OSH, June 12 — Voters went to the polls on June 20.", []string{"2009-06-20"}},
+		// A dateline bounds the past up to the briefing's date; a day past
+		// both is a year back. Before the briefing's date, a day a little
+		// after the dateline is a later line of the dispatch (later-update,
+		// timeline40): "OSH, June 12 — … on June 20" under a briefing of
+		// 23 July is 2010-06-20.
+		{"a dateline still bounds the past", "2010-06-15", "OSH, June 12 — Voters went to the polls on June 20.", []string{"2009-06-20"}},
+		{"a day after the dateline before the briefing's date is a later line", "2010-07-23", "OSH, June 12 — Voters went to the polls on June 20.", []string{"2010-06-20"}},
 		{"a heading with words is no moment", "2010-07-23", "## 12 June: the massacre\n\nOn 14 June troops withdrew.", []string{"2010-06-14"}},
 	})
 }

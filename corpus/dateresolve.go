@@ -82,7 +82,11 @@ type resolver struct {
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
 	// dateline's would. Nil outside an entry.
-	entry     *Date
+	entry *Date
+	// updated says the date being resolved kept the dateline's year as
+	// a later line of the dispatch (see isLaterUpdate): it happened, and
+	// is no announcement. resolve reads and clears it.
+	updated   bool
 	ctxYear   int   // narrative year, 0 when none
 	dayAnchor *Date // for relative days, from earlier sentences
 	// anchorNight is the part of the night the sentence that gave
@@ -163,6 +167,9 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 	}
 	end := r.rangeEnd(e, d, t, local)
 	r.schedule(&d, t)
+	if r.updated {
+		d.Scheduled, r.updated = false, false // "was sworn in on 16 July", under 10 July: past
+	}
 	if !end.IsZero() {
 		r.schedule(&end, t)
 		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
@@ -248,6 +255,12 @@ func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
 	case exLastMonth, exNextMonth, exRefMonth:
 		d, ok = r.refMonth(e)
 	case exRelDay:
+		if r.isCoarseSameDay(e, local) {
+			// "landed rifles at Howth in July 1914. That same day,
+			// soldiers fired": the day of the month just told, which
+			// the text leaves at its month.
+			return Date{Year: r.prev.Year, Month: r.prev.Month, Precision: PrecisionMonth}, true
+		}
 		a := r.anchor(e, local, PrecisionDay)
 		if a == nil {
 			return Date{}, false
@@ -511,6 +524,28 @@ func (r *resolver) narrativeWeekday(e dateExpr, t tense) (Date, bool) {
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
 }
 
+// isCoarseSameDay reports whether e, "that same day" or "the next day"
+// with no day of its own sentence to count from, follows a happening the
+// narrative told at a month's precision after the last day it told (rule
+// coarse-anchor): "Cumann na mBan was formed in April 1914, and the
+// Volunteers landed rifles at Howth in July 1914. That same day, …" is
+// that July, not the day given in full a paragraph before. A reader
+// takes up the nearest time told, and keeps its precision.
+func (r *resolver) isCoarseSameDay(e dateExpr, local *Date) bool {
+	if !r.off.on(ruleCoarseAnchor) || local != nil || e.base != nil || e.fromStart || e.window || e.toMonth || e.toYear || e.delta < 0 || e.delta > 1 {
+		return false
+	}
+	p, a := r.prev, r.dayAnchor
+	if p == nil || p.Precision != PrecisionMonth || p.Year == 0 {
+		return false
+	}
+	// The month must carry the story on from its last day, within the
+	// year after it: a month decades on ("given a state funeral in March
+	// 2009") is an epilogue, and "That evening" after it is still the
+	// story's.
+	return a == nil || compareDateKeys(p.start(), a.end()) > 0 && (p.Year-a.Year)*12+p.Month-a.Month <= 12
+}
+
 // anchor finds what a relative expression counts from.
 func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 	if e.base != nil {
@@ -602,7 +637,7 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
 	if implicit {
-		r.direct(&d, t, now)
+		r.direct(&d, t, now, e.dayName != 0)
 		if e.easter {
 			placeFeast(&d, e.offset) // the feast's day in the year direct chose
 		}
@@ -641,11 +676,18 @@ func (r *resolver) namedDayYear(d Date, wd int, t tense) int {
 // moment of writing its tense points to: a past one to the latest such
 // date not after the horizon, a future one to the first such date not
 // before the moment.
-func (r *resolver) direct(d *Date, t tense, now *Date) {
+//
+// named says a weekday was written with the date: its year is the one the
+// weekday agrees with (see namedDayYear), not a later update's.
+func (r *resolver) direct(d *Date, t tense, now *Date, named bool) {
 	if t == tensePastPlan {
 		return // a plan's date lies ahead of the narrative, on either side of the moment
 	}
 	if h := r.horizon(); h != nil && isPastTense(t) && compareDateKeys(d.start(), h.start()) > 0 {
+		if !named && r.isLaterUpdate(*d, h) {
+			r.updated = true
+			return
+		}
 		d.Year = h.Year
 		if compareDateKeys(d.start(), h.start()) > 0 {
 			d.Year--
@@ -657,6 +699,25 @@ func (r *resolver) direct(d *Date, t tense, now *Date) {
 			d.Year++
 		}
 	}
+}
+
+// isLaterUpdate reports whether d, a past date with no year written that
+// lies after the horizon h, a dispatch's dateline, is nearer after it
+// than a year back would be before it, and not after the briefing's own
+// date (rule later-update): "CAIRO, 10 July — … Beblawi's cabinet was
+// sworn in on 16 July" is a line added to the dispatch before the
+// briefing was put together, six days on, not a day eleven months
+// before. "December 20" under a dateline of 5 January is still last
+// December: a year back is the nearer.
+func (r *resolver) isLaterUpdate(d Date, h *Date) bool {
+	if !r.off.on(ruleLaterUpdate) || r.dateline == nil || r.headed || r.ref.IsZero() || d.Year != h.Year {
+		return false
+	}
+	if compareDateKeys(d.end(), r.ref.start()) > 0 {
+		return false // after the briefing's date: no one could have written it
+	}
+	ahead := (d.Month-h.Month)*31 + d.Day - h.Day // days after the dateline, roughly
+	return ahead < 365-ahead
 }
 
 // anaphorYear is the year "that year", "the following year" and "two

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -385,11 +386,41 @@ const (
 	// clause takes as its reference time is no event (see
 	// isReferenceClause).
 	ruleReferenceClause = "reference-clause"
+	// ruleTargetFor: a day or a weekday with no year written, right
+	// after "for" and a noun in a past clause ("called elections … for 11
+	// and 12 December", "announced rallies for Friday and Saturday"), is
+	// the day the thing named is for: ahead of the clause's time, and no
+	// day the narrative reached (see isTargetFor).
+	ruleTargetFor = "target-for"
+	// ruleSubordinateModal: a modal in an adverbial clause after the date
+	// ("suspended the court on 7 October until the new parliament could
+	// be elected") is that clause's mood, not the report's (see
+	// opensAdverbialClause).
+	ruleSubordinateModal = "subordinate-modal"
+	// ruleHappeningSpan: a span of years after "of" that names a
+	// happening a past clause tells of ("During the nickel boom of 1969
+	// to 1972 thousands of workers arrived") is one span, as the
+	// happening's year is one date (happening-in; see isOfSpan).
+	ruleHappeningSpan = "happening-span"
+	// ruleNotUntil: a date after "until" in a negated clause ("the
+	// airport did not reopen until early June") is when what the clause
+	// denies before it came about: an event at the date, no span from
+	// the sentence's earlier date (see dateScanner.isNegatedBefore).
+	ruleNotUntil = "not-until"
+	// ruleLaterUpdate: a past date with no year written a little after a
+	// dispatch's dateline, and not after the briefing's date, is a later
+	// line of the dispatch, in the dateline's year, not a day nearly a
+	// year back (see resolver.isLaterUpdate).
+	ruleLaterUpdate = "later-update"
+	// ruleCoarseAnchor: "that same day" or "the next day" after a
+	// happening told at a month's precision, later than the last day
+	// told, is in that month (see resolver.isCoarseSameDay).
+	ruleCoarseAnchor = "coarse-anchor"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor}
 }
 
 // on reports whether rule is on.
@@ -1132,4 +1163,40 @@ func (st *sentenceScan) requestedTense(xe dateExpr, t tense) tense {
 		return tensePastPlan
 	}
 	return t
+}
+
+// isTargetFor reports whether head, the words of a clause before a
+// date, end in "for" after a noun, perhaps set off by a comma ("called
+// elections to a new parliament, the Federal Assembly, for", "announced
+// a new programme of rallies for"; rule target-for): the date is the one
+// the thing named is for. "For" after a verb ("waited for") or a
+// participle ("set for", see isTargetBefore) is left to those readings,
+// and so is a preposition that excepts or compares ("except for", "as
+// for").
+func isTargetFor(head string) bool {
+	head = trimRight(head, " ")
+	if !strings.HasSuffix(head, " for") {
+		return false // most dates: no need to read the words
+	}
+	prev := lowerASCII(strings.TrimRight(trailingWord(head[:len(head)-len(" for")]), ","))
+	if len(prev) < 2 || !isASCIILetters(prev) || isVerbForm(prev) || isParticiple(prev) || lang.IsEnglishStopWord(prev) {
+		return false // "waited for", "set for", "and for", "as for"
+	}
+	switch prev {
+	case "except", "save", "apart", "time", "responsible", "known", "famous", "ready":
+		return false // "except for", "apart from", "for the first time for", "known for"
+	}
+	return true
+}
+
+// targetFor reports whether xe, a day or a weekday with no year written,
+// is the target of "for" after a noun (rule target-for, isTargetFor).
+func (st *sentenceScan) targetFor(head string, xe dateExpr) bool {
+	if !st.x.r.off.on(ruleTargetFor) {
+		return false
+	}
+	if xe.kind != exWeekday && (xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone) {
+		return false // a year written is taken as written
+	}
+	return isTargetFor(head)
 }

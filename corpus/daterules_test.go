@@ -339,6 +339,33 @@ func TestDateRules(t *testing.T) {
 		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
 		{ruleRequestedDay, dateCase{"called for rallies on a day with no year", "2017-12-01", "HARARE, 16 November (Wire) - The veterans have called for rallies on 24 November.", []string{"2017-11-24!"}}},
 		{ruleRequestedDay, dateCase{"a call for a strike", "2017-12-01", "HARARE, 16 November (Wire) - The unions issued a call for a general strike on Monday.", []string{"2017-11-20!"}}},
+		// The day a thing named is for lies ahead of the clause and is no
+		// day the narrative reached (isTargetFor); 1 August 2024 was a
+		// Thursday.
+		{ruleTargetFor, dateCase{"rallies announced for two weekdays", "2024-08-20", "DHAKA, 1 August (Wire) - The students announced a new programme of rallies for Friday and Saturday.", []string{"2024-08-02/2024-08-03!"}}},
+		{ruleTargetFor, dateCase{"elections called for a day: that night is the call's", "", "On 21 September 1993 the president issued a decree. It dissolved the Congress and called elections to a new parliament, the Federal Assembly, for 12 December. Meeting that night, the court ruled against the decree.", []string{"1993-09-21", "1993-12-12", "1993-09-21"}}},
+		{ruleTargetFor, dateCase{"a target does not move the narrative year", "", "In November 1970 the council met and called a congress for 4 February. On 10 December the army struck.", []string{"1970-11", "1971-02-04", "1970-12-10"}}},
+		// A span of years after "of" naming a happening a past clause
+		// tells of is one span (isOfSpan).
+		{ruleHappeningSpan, dateCase{"during the happening of a span written with to", "", "During the nickel boom of 1969 to 1972 thousands of workers arrived.", []string{"1969/1972"}}},
+		{ruleHappeningSpan, dateCase{"in the happening of a span written with through", "", "The party came to power in the revolution of 1952 through 1953.", []string{"1952/1953"}}},
+		// A date after "until" in a negated clause is when what it denies
+		// before came about: no span from the earlier date
+		// (isNegatedBefore).
+		{ruleNotUntil, dateCase{"did not reopen until, after a day", "", "The state of emergency was lifted on 28 May 2024, but the airport did not reopen until 3 June.", []string{"2024-05-28", "2024-06-03"}}},
+		{ruleNotUntil, dateCase{"did not reopen until, in a clause of its own", "", "Macron flew to Noumea on 23 May 2024. The state of emergency was lifted on 28 May, although a curfew remained, and the airport did not reopen to commercial flights until early June.", []string{"2024-05-23", "2024-05-28", "2024-06~early"}}},
+		// A past day a little after a dispatch's dateline, before the
+		// briefing's date, is a later line of the dispatch
+		// (isLaterUpdate).
+		{ruleLaterUpdate, dateCase{"sworn in six days after the dateline", "2013-08-20", "CAIRO, 10 July (Wire) - Mansour appointed Beblawi as prime minister yesterday.\n\nThe cabinet was sworn in on 16 July.", []string{"2013-07-09", "2013-07-16"}}},
+		// "That same day" or "the next day" after a month told later
+		// than the last day told is in that month (isCoarseSameDay).
+		{ruleCoarseAnchor, dateCase{"that same day after a month", "", "The Volunteers were founded on 25 November 1913. The Volunteers landed rifles at Howth in July 1914. That same day, soldiers fired on a crowd.", []string{"1913-11-25", "1914-07", "1914-07"}}},
+		{ruleCoarseAnchor, dateCase{"the following day after a month", "", "On 3 May 1980 the rebels attacked. In June the army answered. The following day the rebels fled.", []string{"1980-05-03", "1980-06", "1980-06"}}},
+		// A modal in an adverbial clause after the date is that clause's
+		// (opensAdverbialClause).
+		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
+		{ruleSubordinateModal, dateCase{"because a clause with could", "", "On 3 May 1980 the minister resigned because he could not govern.", []string{"1980-05-03"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 	})
 }
@@ -374,6 +401,12 @@ func TestDateRulesKeep(t *testing.T) {
 		{"since a year alone", "2010-01-01", "The town has been quiet since 2001.", []string{}},
 		{"until a year, with no when", "", "The general took power on 29 March 1981 and ruled until 1990.", []string{"1981-03-29/1990"}},
 		{"a happening of a year in the present", "2010-01-01", "The revolution of 1952 remains a symbol.", []string{}},
+		{"a plan's participle and for keep the plan's reading", "", "On 3 May 1980 the rally, set for 9 May, was banned.", []string{"1980-05-03", "1980-05-09!"}},
+		{"a modal in the main clause after a bound stays hypothetical", "", "On 7 October 1993 the court could have ruled before the vote.", []string{}},
+		{"until after a clause that is not negated is a span", "", "The rebels held the town from March 1990 until May 1991.", []string{"1990-03/1991-05"}},
+		{"a day after the dateline is last year's where that is nearer", "2013-01-20", "CAIRO, 5 January (Wire) - Mansour appointed Beblawi yesterday.\n\nThe cabinet was sworn in on 20 December.", []string{"2013-01-04", "2012-12-20"}},
+		{"a day after the dateline and the briefing's date is last year's", "2013-07-12", "CAIRO, 10 July (Wire) - Mansour appointed Beblawi yesterday.\n\nThe cabinet was sworn in on 16 July.", []string{"2013-07-09", "2012-07-16"}},
+		{"that evening after an epilogue's month is the story's", "", "By the morning of 28 April 1978 resistance had collapsed. The president was given a state funeral in March 2009. That evening, the radio broadcast statements.", []string{"1978-04-28", "2009-03"}},
 		{"a relative clause on a thing named otherwise", "", "In 1979 the army invaded. Many countries boycotted the Games, which opened on 19 July.", []string{"1979", "1979-07-19"}},
 		{"a future weekday under a dateline is the report's day", "2021-12-20", "WARSAW, Dec. 2 — The museum said its staff will lay wreaths at the mine on Thursday.", []string{"2021-12-02!"}},
 		{"a past weekday on that weekday", "2021-12-02", "The museum said its staff laid wreaths at the mine on Thursday.", []string{"2021-12-02"}},

@@ -235,6 +235,10 @@ type dateExpr struct {
 	// until says the expression bounds a state after "until": it lies
 	// after the sentence's earlier date (see sentenceScan.boundAfter).
 	until bool
+	// notUntil says the expression follows "until" after a negated
+	// clause: "did not reopen until early June" tells the reopening came
+	// then (see dateScanner.isNegatedBefore), a time, not a state's end.
+	notUntil bool
 	// ofYear says a year names a thing after "of" ("the upheavals of
 	// 1991"), no date unless its sentence reports on that thing.
 	ofYear bool
@@ -903,6 +907,10 @@ func (s *dateScanner) markGovernedWithin(e *dateExpr, i, from int) {
 			e.skip, e.since = true, true
 			return
 		case t.lower == "until" || t.lower == "till":
+			if s.off.on(ruleNotUntil) && s.isNegatedBefore(k) {
+				e.notUntil = true // "did not reopen until early June": the reopening's time
+				return
+			}
 			e.until = true
 			return
 		case s.isComparisonThan(k) || s.isComparedTerm(k):
@@ -920,6 +928,23 @@ func (s *dateScanner) markGovernedWithin(e *dateExpr, i, from int) {
 			return
 		}
 	}
+}
+
+// isNegatedBefore reports whether the clause before token k, an
+// "until", is negated: "not" or a contracted "n't" within a few words,
+// with no punctuation or conjunction between (rule not-until). "The
+// airport did not reopen until early June" says it reopened then.
+func (s *dateScanner) isNegatedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := s.toks[j]
+		if t.num < 0 && !unicode.IsLetter([]rune(t.text)[0]) || t.lower == "and" || t.lower == "but" || t.lower == "or" {
+			return false
+		}
+		if t.lower == "not" || strings.HasSuffix(t.lower, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // isComparisonThan reports whether token k is a "than" before a word
@@ -1174,7 +1199,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1]) {
+		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1], s.off.on(ruleHappeningSpan)) {
 			start := es[k]
 			start.last = &es[k+1]
 			out = append(out, start)
@@ -1239,7 +1264,7 @@ func sharesYear(sentence string, a, b dateExpr, again bool) bool {
 // (resolver.rangeEnd drops an end before its start). A semicolon between
 // them ends the sentence's first thought.
 func isUntilSpan(sentence string, a, b dateExpr) bool {
-	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip || b.whenNamed {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip || b.whenNamed || b.notUntil {
 		return false
 	}
 	between := sentence[a.end:b.start]
@@ -1388,9 +1413,12 @@ func spanBetween(opener, between string) bool {
 // that names a thing: "the occupation of 1942 to 1945", as "the
 // occupation of 1942–45" does. The span keeps a's naming (ofYear): a
 // date only where the thing is its clause's subject (see
-// sentenceScan.isSubjectYear).
-func isOfSpan(sentence string, a, b dateExpr) bool {
-	if !a.ofYear || a.last != nil || b.kind != exCalendar || b.prec != PrecisionYear || b.last != nil || b.year <= a.year {
+// sentenceScan.isSubjectYear), or a's happening-in reading where a past
+// clause tells of taking part in it ("during the nickel boom of 1969 to
+// 1972"; ruleHappeningSpan, with happening the rule's state).
+func isOfSpan(sentence string, a, b dateExpr, happening bool) bool {
+	named := a.ofYear || happening && a.attributive && strings.EqualFold(trailingWord(sentence[:a.start]), "of")
+	if !named || a.last != nil || b.kind != exCalendar || b.prec != PrecisionYear || b.last != nil || b.year <= a.year {
 		return false
 	}
 	switch strings.TrimSpace(sentence[a.end:b.start]) {

@@ -679,6 +679,10 @@ type placed struct {
 	// ceasefire on 27 May, to take effect on 1 June"; see
 	// hasInfinitiveBefore): a day planned, not one the narrative reached.
 	aim bool
+	// target says the date is what a thing named is for ("called
+	// elections for 11 and 12 December"; see isTargetFor): ahead of the
+	// clause, no day the narrative reached.
+	target bool
 }
 
 // place resolves the i-th expression, or reports false when it is no
@@ -722,6 +726,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 	}
 	p = placed{t: st.tense(scope, at, xe), scope: scope}
 	p.aim = i != st.leadAt && st.x.r.off.on(ruleInfinitiveAim) && hasInfinitiveBefore(scope[:at])
+	p.target = i != st.leadAt && st.targetFor(scope[:at], xe)
 	if i == st.leadAt && isPlanNote(scope) {
 		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
 	}
@@ -758,7 +763,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	if p.recalled && xe.kind == exCalendar {
 		p.d, p.end, ok = st.yearsBack(xe)
 	}
-	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off.on(ruleHedgedFraction), st.x.r.off.on(rulePastExpectation)) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
@@ -1307,7 +1312,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// A flash-forward ("He eventually died in exile in 1985") tells how a
 	// story ended, ahead of the narrative: it moves neither the year nor
 	// the day the next sentences count from.
-	ahead := isFlashForward(p.scope)
+	ahead := isFlashForward(p.scope) || p.target
 	// A decade ("set up in the 1980s") is no year: "in March" after it
 	// is March of the year the text gave before, or of the moment of
 	// writing, not March 1980.
@@ -1452,6 +1457,9 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	}
 	if (t == tensePast || t == tensePerfect) && st.x.r.off.on(ruleRequestedDay) && isRequestedDay(scope[:at]) {
 		t = st.requestedTense(xe, t) // "called for a march through Harare on Saturday": the march's day
+	}
+	if t == tensePast && st.targetFor(scope[:at], xe) {
+		t = st.requestedTense(xe, t) // "announced rallies for Friday and Saturday": the days ahead
 	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
@@ -3555,12 +3563,15 @@ func rawWord(s string, i int) (string, int) {
 // the exception: in "On Aug. 31, he said he would seek approval" the date
 // is when he said it, before both the reporting verb's "would" and what
 // was said.
-func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, true, true) }
+func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scope, at, nil) }
 
-// hypotheticalCue is hasHypotheticalCue; hedgesFraction says a hedge
-// before a fraction hedges the count it opens ("perhaps half a
-// million"; ruleHedgedFraction).
-func hypotheticalCue(scope string, at int, hedgesFraction, expectsAhead bool) bool {
+// hypotheticalCue is hasHypotheticalCue with the rules in off turned
+// off: with ruleHedgedFraction on, a hedge before a fraction hedges the
+// count it opens ("perhaps half a million"); with ruleSubordinateModal
+// on, a modal in an adverbial clause after the date is that clause's
+// (see opensAdverbialClause).
+func hypotheticalCue(scope string, at int, off dateRules) bool {
+	hedgesFraction, expectsAhead, subordinate := off.on(ruleHedgedFraction), off.on(rulePastExpectation), off.on(ruleSubordinateModal)
 	scope, at = thatSideAt(scope, at)
 	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
@@ -3619,7 +3630,7 @@ func hypotheticalCue(scope string, at int, hedgesFraction, expectsAhead bool) bo
 			cue = expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isPassiveBefore(scope[:i])
 		default:
 			reported = reported || isReportingVerb(lf)
-			embedded = embedded || at < i && opensEmbeddedClause(lf)
+			embedded = embedded || at < i && (opensEmbeddedClause(lf) || subordinate && opensAdverbialClause(lf))
 		}
 		if cue && !((reported || embedded) && at < i) {
 			return true
@@ -3670,6 +3681,20 @@ func startsCount(rest string) bool {
 func opensEmbeddedClause(w string) bool {
 	switch w {
 	case "who", "whom", "whose", "which", "where", "what", "how", "why":
+		return true
+	}
+	return false
+}
+
+// opensAdverbialClause reports whether w opens an adverbial clause of
+// time, cause or concession ("until", "before", "because", "although"):
+// after the date, such a clause is the main clause's bound or reason,
+// and its mood is its own. "On 7 October a decree suspended the court
+// until the new parliament could be elected" reports the decree; "so"
+// opens a purpose ("so that talks could begin").
+func opensAdverbialClause(w string) bool {
+	switch w {
+	case "until", "till", "before", "because", "although", "though", "so", "once":
 		return true
 	}
 	return false

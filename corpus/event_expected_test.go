@@ -131,7 +131,7 @@ var knownEventProblems = map[string]int{
 	"cabo-delgado-insurgency-primer": 6, // 6 at 9541294
 	"libya-2011-civil-war":           4, // 4 at 9541294
 	"nigerian-civil-war-1967-70":     6, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle)
-	"sudan-2023-war-reports":         8, // 8 at 9541294
+	"sudan-2023-war-reports":         7, // 8 at 9541294; 7 with "agreed a seven-day ceasefire on 20 May" under a 12 May dateline in the dateline's year (later-update, timeline40)
 	"thailand-2014-coup-fact-sheet":  6, // 6 at 9541294
 	// dev19, 2026-12-03, scored at 916765d before any change for them;
 	// nine briefings no helper saw, read by the nineteenth session's lead.
@@ -147,15 +147,15 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 10, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36)
-	"jamaica-2010-tivoli-incursion-fact-sheet": 5,  // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
-	"mexican-cartel-war-primer":                1,  // 1 at 99a4687
-	"new-caledonia-kanak-unrest-primer":        10, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36)
-	"north-yemen-civil-war-1962-70":            3,  // 3 at 99a4687
-	"philippine-american-war-1899-1902":        1,  // 1 at 99a4687
-	"russia-1993-constitutional-crisis":        6,  // 6 at 99a4687
-	"spanish-civil-war-1936-39":                5,  // 5 at 99a4687
-	"sri-lanka-1971-jvp-insurrection":          2,  // 2 at 99a4687
+	"bangladesh-2024-student-uprising-reports": 9, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40)
+	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
+	"mexican-cartel-war-primer":                1, // 1 at 99a4687
+	"new-caledonia-kanak-unrest-primer":        8, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40)
+	"north-yemen-civil-war-1962-70":            3, // 3 at 99a4687
+	"philippine-american-war-1899-1902":        1, // 1 at 99a4687
+	"russia-1993-constitutional-crisis":        4, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40)
+	"spanish-civil-war-1936-39":                5, // 5 at 99a4687
+	"sri-lanka-1971-jvp-insurrection":          2, // 2 at 99a4687
 	// dev17, 2026-12-02, scored at c2a7f37 before any change for them,
 	// held out of the thirteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
@@ -184,7 +184,7 @@ var knownEventProblems = map[string]int{
 	// held out of the eleventh session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
 	"bodoland-insurgency-primer":               1, // 2 at 0349376; 1 with "before the end of 2025" (timeline21)
-	"easter-rising-1916":                       2, // 10 at 0349376; 3 with movable feasts, narrative weekdays and the day a quotation was spoken (timeline21); 2 with quoted fragments (lead17)
+	"easter-rising-1916":                       1, // 10 at 0349376; 3 with movable feasts, narrative weekdays and the day a quotation was spoken (timeline21); 2 with quoted fragments (lead17); 1 with "That same day" after "in July 1914" that July (coarse-anchor, timeline40)
 	"ecuador-2010-police-crisis-fact-sheet":    4, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
 	"kyrgyzstan-2005-tulip-revolution-reports": 1, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36)
@@ -198,7 +198,7 @@ var knownEventProblems = map[string]int{
 	"bolivian-revolution-1952":            0, // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
 	"boxer-rebellion-1899-1901":           1, // 1 at 7385d46
 	"burmese-8888-uprising":               3, // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
-	"egypt-2013-coup-reports":             9, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause)
+	"egypt-2013-coup-reports":             8, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
 	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
