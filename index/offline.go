@@ -29,6 +29,18 @@ const indexMetaJSON = `{"storage":"scorch","index_type":"scorch"}`
 type analysed struct {
 	*document.Document
 	fields []bindex.Field
+	arrays *chunkArrays // its term frequencies' arrays, recycled by release
+}
+
+// release recycles d's arrays; d's term frequencies are not to be read
+// after.
+func (d analysed) release() { d.arrays.release() }
+
+// keep marks d's arrays as never recycled.
+func (d analysed) keep() {
+	if d.arrays != nil {
+		d.arrays.keep.Store(true)
+	}
 }
 
 func (d analysed) VisitFields(visit bindex.FieldVisitor) {
@@ -49,6 +61,10 @@ func (analysedField) Analyze() {}
 // the _id field included, as scorch's builder would; ta, when not nil,
 // analyses the fields of its analyzer.
 func analyse(m mapping.IndexMapping, ta *termAnalyzer, id string, v any) (analysed, error) {
+	var arrays *chunkArrays
+	if ta != nil {
+		arrays = ta.doc
+	}
 	doc := document.NewDocument(id)
 	if err := m.MapDocument(doc, v); err != nil {
 		return analysed{}, err
@@ -72,12 +88,13 @@ func analyse(m mapping.IndexMapping, ta *termAnalyzer, id string, v any) (analys
 			})
 		}
 	}
-	return analysed{Document: doc, fields: fields}, nil
+	return analysed{Document: doc, fields: fields, arrays: arrays}, nil
 }
 
 // analyseChunk analyses the paragraphs of one chunk.
 func analyseChunk(m mapping.IndexMapping, ta *termAnalyzer, ch chunk) ([]bindex.Document, error) {
 	docs := make([]bindex.Document, 0, ch.end-ch.start)
+	ta.startChunk(ch.end - ch.start)
 	for n := ch.start; n < ch.end; n++ {
 		text, _ := indexedText(ch.b, n, ch.noTurns)
 		d, err := analyse(m, ta, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
@@ -133,6 +150,7 @@ func analyseInOrder(ctx context.Context, cs []chunk, m mapping.IndexMapping, use
 	// time it is needed and passed on to the next analysis after it. One
 	// per core: no more run at once, and each holds a vocabulary.
 	free := make(chan *termAnalyzer, runtime.GOMAXPROCS(0))
+	blocks := newBuildBlocks()
 	for range cap(free) {
 		free <- nil
 	}
@@ -149,6 +167,9 @@ func analyseInOrder(ctx context.Context, cs []chunk, m mapping.IndexMapping, use
 				ta := <-free
 				if ta == nil {
 					ta = newTermAnalyzer(m)
+					if ta != nil {
+						ta.blocks = blocks
+					}
 				}
 				docs, err := analyseChunk(m, ta, ch)
 				free <- ta

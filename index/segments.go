@@ -68,6 +68,9 @@ func newSegmentWriter(parent string) (*segmentWriter, error) {
 func (w *segmentWriter) add(docs []bindex.Document) error {
 	if w.first == nil && len(docs) > 0 {
 		w.first = docs[0]
+		if d, ok := w.first.(analysed); ok {
+			d.keep() // install indexes it again
+		}
 	}
 	w.batch = append(w.batch, docs...)
 	for len(w.batch) >= batchSize {
@@ -122,6 +125,14 @@ func (w *segmentWriter) write(docs []bindex.Document, path string) error {
 	}
 	if err := persist.Persist(path); err != nil {
 		return fmt.Errorf("index: write segment: %w", err)
+	}
+	// zap keeps nothing of the documents once the segment is built (its
+	// interim state is reset before New returns): their arrays can serve
+	// the next ones.
+	for _, d := range docs {
+		if a, ok := d.(analysed); ok {
+			a.release()
+		}
 	}
 	return nil
 }

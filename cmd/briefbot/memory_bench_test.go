@@ -51,7 +51,8 @@ func TestMain(m *testing.M) {
 //   - ask-reopened: one "ask" reopening the persisted index (the 1 s
 //     target);
 //   - serve: "serve --http" on the persisted index, its resident size when
-//     /healthz first answers and after serveQuestions /ask from 16 clients
+//     /healthz first answers and after serveQuestions /ask from 16 clients,
+//     then split into anonymous pages (the heap) and mapped files' pages
 //     (Linux: read from /proc).
 //
 // Run it with
@@ -159,6 +160,10 @@ func serveMemory(b *testing.B, docs, idx string) {
 	questions := corpustest.Questions(64, 42)
 	sendAll(b, base+"/interactions", questions)
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-asked-MB")
+	// What grew: the heap (anonymous pages) or the mapped files' pages (the
+	// index segment's, read by the searches; the kernel may drop them).
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "RssAnon"), "serve-asked-anon-MB")
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "RssFile"), "serve-asked-file-MB")
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmHWM"), "serve-peak-MB")
 }
 
