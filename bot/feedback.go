@@ -91,14 +91,12 @@ type Gap struct {
 // nouns (anchors 2.5 → 3, context 0.6 → 1): best 6.82 (0.882); 6.3 then
 // scored 0.850. Refitted on ranking38's 114 tune briefings with the
 // first-telling feature (anchors 3 → 2, coverage 0.4 → -0.5):
-// best 6.08 (0.863); 6.8 then scored 0.830. Refitted on ranking40's
-// 114 tune briefings with the plain feature (anchors 2 → 3, coverage
-// -0.5 → 0): best 7.40 (0.881); 6.1 then scored 0.796.
+// best 6.08 (0.863); 6.8 then scored 0.830.
 // The score is the index's, so a ranking change may move it:
 // recalibrate with
 //
 //	go test ./cmd/briefbot -run TestNoAnswerScoreCalibration -v
-const NoAnswerScore = 7.4
+const NoAnswerScore = 6.1
 
 // votePrefix routes the feedback buttons. The custom_id is
 // "vote:1:REFS:QUESTION" (helpful) or "vote:0:REFS:QUESTION", where REFS

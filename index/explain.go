@@ -37,9 +37,6 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 	if err != nil {
 		return nil, err
 	}
-	if err := ix.plainScores(ctx, pl, cs); err != nil {
-		return nil, err
-	}
 	pl.topic, pl.pervasive = ix.topicShares(pl), ix.pervasiveAnchors(pl)
 	kind := pl.answer
 	if ix.ranker.rerank(cs, pl, ix.about) {

@@ -204,40 +204,6 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 	return cs, nil
 }
 
-// plainDepth is how many hits of the plain query (plan.plain) are
-// read: a candidate below them gets no Plain score.
-const plainDepth = 4 * candidates
-
-// plainScores sets each candidate's plain score (rank.Plain): its BM25
-// under the question's plain match query over the best of cs's, 0
-// outside that query's top plainDepth hits. It costs one more search of
-// the index, cut at plainDepth. (The reciprocal of the plain rank
-// instead bought nothing held out: +0.0003 ± 0.0010 reciprocal rank.)
-func (ix *Index) plainScores(ctx context.Context, pl plan, cs []candidate) error {
-	if pl.plain == nil || len(cs) == 0 {
-		return nil
-	}
-	hits, _, err := ix.topHits(ctx, pl.plain, plainDepth)
-	if err != nil {
-		return fmt.Errorf("index: plain search: %w", err)
-	}
-	score := make(map[string]float64, len(hits))
-	for _, h := range hits {
-		score[h.ID] = h.Score
-	}
-	top := 0.0
-	for _, c := range cs {
-		top = max(top, score[c.id])
-	}
-	if top <= 0 {
-		return nil
-	}
-	for i := range cs {
-		cs[i].plain = score[cs[i].id] / top
-	}
-	return nil
-}
-
 // termLocations finds where the terms q matches stand in the text of
 // each paragraph of ids that q matches. Asking bleve for locations on
 // this second, ID-restricted search keeps their cost to the few hits
@@ -335,9 +301,6 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 		return res, err
 	}
 	top := cs[:min(len(cs), candidates)]
-	if err := ix.plainScores(ctx, pl, top); err != nil {
-		return res, err
-	}
 	pl.topic, pl.pervasive = ix.topicShares(pl), ix.pervasiveAnchors(pl)
 	if ix.ranker.rerank(top, pl, ix.about) {
 		res.Missing = missingNote(question, pl)

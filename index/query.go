@@ -88,9 +88,6 @@ type plan struct {
 	// to build: enough to find where known terms occur in a few hits. It
 	// also finds the focus terms, which do not rank.
 	exact query.Query
-	// plain is one match query of the question's own words, which
-	// scores the Plain feature (rank.Plain); nil when it has none.
-	plain query.Query
 	// highlight holds every term worth bolding: the question's own and
 	// those of its expansions.
 	highlight map[string]bool
@@ -238,7 +235,6 @@ func (ix *Index) buildQuery(text string) plan {
 	ix.authorClauses(q, &pl, &cl)
 	pl.query = ix.rankQuery(q, cl)
 	pl.exact = ix.locateQuery(q, &pl, cl)
-	pl.plain = plainQuery(q)
 	return pl
 }
 
@@ -371,18 +367,6 @@ func (ix *Index) entityClauses(q question, pl *plan, cl *clauses) {
 		cl.match(strings.Join(e, " "), "section", boostSection)
 		pl.concepts = append(pl.concepts, c)
 	}
-}
-
-// plainQuery is one match query of the question's kept words on the
-// paragraph text, as an engine nobody tuned would ask it; nil when it
-// keeps none.
-func plainQuery(q question) query.Query {
-	if len(q.kept) == 0 {
-		return nil
-	}
-	m := bleve.NewMatchQuery(strings.Join(q.kept, " "))
-	m.SetField("text")
-	return m
 }
 
 // wordClauses match the question's own words: all of them, the whole

@@ -25,7 +25,6 @@ type candidate struct {
 	text             string              // as indexed: the paragraph, after its lead-in if any
 	body             int                 // byte offset in text where the paragraph itself starts
 	bm25             float64             // bleve's score
-	plain            float64             // rank.Plain: see Index.plainScores
 	score            float64             // the re-ranker's
 	terms            map[string][]termAt // matched terms and where, from bleve or the text
 	analysed         *analysedText       // text's tokens, when the terms came from the text
@@ -113,7 +112,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 	for i := range cs {
 		cs[i].features = features(&cs[i], pl, about)
 		cs[i].features[rank.BM25] = cs[i].bm25 / top
-		cs[i].features[rank.Plain] = cs[i].plain
 		if bySlug[cs[i].slug] == nil {
 			bySlug[cs[i].slug] = map[int]bool{}
 		}

@@ -72,19 +72,11 @@ const (
 	// passing, and a fact sheet's chronology repeats its summary; a
 	// thing is defined where it is first named.
 	First
-	// Plain is the paragraph's BM25 score under one match query of the
-	// question's own words (no names' other forms, expansions, phrases,
-	// headings or fuzzy matches), scaled so that the best candidate
-	// scores 1; 0 for a paragraph outside that query's top hits. BM25
-	// scores the whole query, whose expansions and phrases were weighted
-	// by hand; Plain lets the fitter weigh the question's own words apart,
-	// where plain BM25 alone ranks the answer first.
-	Plain
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "plain"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
