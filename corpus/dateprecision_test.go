@@ -60,6 +60,7 @@ var precisionNonEvents = []precisionCase{
 	{kind: "recurring", text: "Pilgrims walked to the shrine every August until the war closed the road."},
 	{kind: "recurring", ref: "2024-05-01", text: "The harvest festival falls on 15 September."},
 	{kind: "recurring", ref: "2024-05-01", text: "Markets close on Fridays and on 25 December."},
+	{kind: "recurring", ref: "2014-09-05", text: "He delivers a weekly television address on Friday evenings."},
 	{kind: "recurring", text: "In the republic, 2 May and 9 July are still kept as national holidays."},
 	{kind: "recurring", ref: "2024-05-01", text: "Since 1995, 9 July has been kept as a national holiday."},
 

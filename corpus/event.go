@@ -1109,7 +1109,8 @@ func hasFrequencyWith(scope string, complements bool) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
 		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
-		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") && !strings.Contains(scope, "for ") {
+		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") && !strings.Contains(scope, "for ") &&
+		!strings.Contains(scope, "ings") && !strings.Contains(scope, "nights") && !strings.Contains(scope, "noons") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := paddedWordList(scope)
@@ -1127,7 +1128,20 @@ func hasFrequencyWith(scope string, complements bool) bool {
 			return true // "was marked for decades as a day of victory"
 		case len(v) > 3 && v[len(v)-1] == 's' && isWeekdayName(v[:len(v)-1]):
 			return true // "on Fridays"
+		case isWeekdayName(v) && i+1 < len(w) && isPluralDayPart(w[i+1]) && (i < 2 || !isWeekdayName(w[i-2])):
+			return true // "on Friday evenings", not "on Thursday and Friday nights", two nights
 		}
+	}
+	return false
+}
+
+// isPluralDayPart reports whether w is a part of the day in the plural,
+// which after a weekday makes it come round: "on Friday evenings",
+// "Sunday mornings".
+func isPluralDayPart(w string) bool {
+	switch w {
+	case "mornings", "afternoons", "evenings", "nights":
+		return true
 	}
 	return false
 }
