@@ -552,8 +552,28 @@ var splitFloors = map[string]floors{
 	// false. All 100: 0.710 0.885 0.806 (bleve 0.602 0.822 0.722);
 	// factions 1356/1743 found, 1275 described, 21 false; events
 	// 3630/3919, 108 false. The floors are reset to that split.
-	"sealed": {hit1: 0.71, hit3: 0.88, mrr: 0.80, found: 0.77, described: 0.73, falseFactions: 21,
-		datedRight: 0.92, falseEvents: 108, minBriefings: 100, minQs: 4103},
+	// sealed18 (2026-12-03, nineteenth session): six more, written that
+	// session by writers who never saw an engine, scored at the end of it
+	// (7d79711): 0.699 0.865 0.792 (bleve 0.583 0.801 0.700); factions
+	// 90/123 found, 87 described, 3 false; events 271/306, 23 false
+	// (the session's starting code, 916765d: 0.695 0.861 0.789, the rest
+	// the same). The 100 earlier sealed went 0.710 0.885 0.806 → 0.725
+	// 0.888 0.814; factions 1356 → 1359 found, 1275 → 1285 described, 21
+	// → 20 false; events 3630 → 3638, 108 false.
+	// sealed19 (2026-12-03, twentieth session): three more, written that
+	// session by writers who never saw an engine, scored once at the end
+	// with --figures on the final engines (446d5d7): 0.700 0.862 0.797
+	// (bleve 0.592 0.815 0.716); factions 37/48 found, 35 described, 0
+	// false; events 102/108, 9 false; the session's starting code
+	// (9541294) gave the same. sealed18 went 0.699 → 0.703 Hit@1,
+	// factions 90 → 91 found, events 271 → 273; the 100 earlier sealed
+	// kept their ranking (0.725 0.888 0.814), factions 1359 → 1361
+	// found, 1285 → 1286 described, 20 → 18 false, events 3638 → 3640,
+	// 108 false. All 109: 0.723 0.886 0.813 (bleve 0.601 0.821 0.720);
+	// factions 1489/1914 found, 1409 described, 21 false; events
+	// 4015/4333, 140 false. The floors are reset to that split.
+	"sealed": {hit1: 0.72, hit3: 0.88, mrr: 0.81, found: 0.77, described: 0.73, falseFactions: 21,
+		datedRight: 0.92, falseEvents: 140, minBriefings: 109, minQs: 4499},
 }
 
 // TestFloors scores all three engines on the development and the sealed
