@@ -99,8 +99,20 @@ func textBefore(text string, i int, disabled map[string]bool) (string, int) {
 
 // defineInner reads the definition a parenthesis holding inner makes with
 // the text before it, trying each shape in turn, and returns it with the
-// offset of its first word in before.
+// offset of its first word in before: the shapes of letters alone first,
+// then those of letters with more beside them (see defineGlossed).
 func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
+	if a, s, ok := defineLetters(before, inner, disabled); ok {
+		return a, s, true
+	}
+	return defineGlossed(before, inner, disabled)
+}
+
+// defineLetters reads the shapes in which inner is the letters alone:
+// initials of the name before, of a native name, of a translation, of its
+// syllables, with a number, or a syllabic word after an organisation's
+// name.
+func defineLetters(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
 	if isShortForm(inner) {
 		if long, s := longFormBefore(before, inner); long != "" {
 			return Acronym{inner, long}, s, true
@@ -138,6 +150,14 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 			}
 		}
 	}
+	return Acronym{}, 0, false
+}
+
+// defineGlossed reads the shapes in which inner holds more than the
+// letters (a gloss, the source of the letters, a foreign name, a
+// translation), then the letters before a name, then letters in capitals
+// after an organisation's name.
+func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
 	if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
 		// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
 		// then a gloss of the name.
