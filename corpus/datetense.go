@@ -525,8 +525,11 @@ func blankReducedRelative(scope string, at int) string {
 // ("was marked by", "fighters captured the town, supported by") keeps
 // the past.
 func blankAgentParticiple(scope string) string {
-	lower := strings.ToLower(scope)
-	out := []byte(nil)
+	lower := lowerASCII(scope) // byte for byte: its offsets are scope's
+	if !strings.Contains(lower, " by ") {
+		return scope // most dates: no agent
+	}
+	var out []byte
 	for at := range occurrences(lower, " by ") {
 		head := paddedWordList(lower[:at])
 		n := len(head)
@@ -536,14 +539,14 @@ func blankAgentParticiple(scope string) string {
 		if n < 2 || !isRegularPast(head[n-1]) || !presentBeOnly(head[:n-1]) {
 			continue
 		}
-		end := strings.LastIndex(lower[:at], head[n-1]) + len(head[n-1])
-		if end < len(head[n-1]) {
+		start := strings.LastIndex(lower[:at], head[n-1])
+		if start < 0 {
 			continue
 		}
 		if out == nil {
 			out = []byte(scope)
 		}
-		for i := end - len(head[n-1]); i < end; i++ {
+		for i := start; i < start+len(head[n-1]); i++ {
 			out[i] = ' '
 		}
 	}

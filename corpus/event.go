@@ -1110,7 +1110,7 @@ func hasFrequencyWith(scope string, complements bool) bool {
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
 		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
 		!strings.Contains(scope, "most ") && !strings.Contains(scope, "many ") && !strings.Contains(scope, "for ") &&
-		!strings.Contains(scope, "ings") && !strings.Contains(scope, "nights") && !strings.Contains(scope, "noons") {
+		!strings.Contains(scope, "evenings") && !strings.Contains(scope, "mornings") && !strings.Contains(scope, "nights") && !strings.Contains(scope, "afternoons") {
 		return false // "every", "each", "annually", "yearly", "usually", "Fridays": most clauses have none
 	}
 	w := paddedWordList(scope)

@@ -77,7 +77,6 @@ var markWords = map[string]uint16{
 	"styled": markStyled, "shortened": markShortened, "abbreviated": markShortened,
 	"whose": markWhose, "dubbed": markDubbed, "named": markNamed,
 	"formally": markKnown, "officially": markKnown,
-	"itself": markCalled, "themselves": markCalled, // "call themselves", rule self-named
 }
 
 // has reports whether the paragraph holds any marker word of mask, found
@@ -89,7 +88,7 @@ func (p *para) has(mask uint16) bool {
 				continue
 			}
 			switch w[:2] { // the markers' first letters
-			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of", "it", "th":
+			case "kn", "ca", "st", "sh", "ab", "wh", "du", "na", "fo", "of":
 				p.marks |= markWords[trimRight(w, ".,;:!?)\"”")]
 			}
 		}
@@ -1540,11 +1539,12 @@ var selfNamers = []string{" call themselves ", " calls itself ", " called itself
 func findByKnownAs(p *para) []candidate {
 	var out []candidate
 	lower := p.lower()
-	if !p.has(markKnown | markCalled | markDubbed | markStyled | markNamed) {
+	selfNamed := !p.off[ruleSelfNamed] && (strings.Contains(lower, " itself ") || strings.Contains(lower, " themselves "))
+	if !selfNamed && !p.has(markKnown|markCalled|markDubbed|markStyled|markNamed) {
 		return nil // the cheap trigger: every marker holds one of these
 	}
 	markers := nameMarkers
-	if !p.off[ruleSelfNamed] {
+	if selfNamed {
 		markers = append(slices.Clip(markers), selfNamers...)
 	}
 	for _, m := range markers {

@@ -52,18 +52,27 @@ func scoreLeader(f *Faction, q string, lex *wordnet.Lexicon, colon bool) int {
 		return 0
 	}
 	keys := formKeys(f)
-	texts := []string{f.Summary}
+	if anyDescribing(f, func(sent string) bool { return ledIn(sent, person, keys) }) {
+		return matchLeader
+	}
+	return 0
+}
+
+// anyDescribing reports whether test holds for a sentence of what the
+// text says of f: its summary and its passages' sentences.
+func anyDescribing(f *Faction, test func(sent string) bool) bool {
+	texts := append(make([]string, 0, len(f.Passages)+1), f.Summary)
 	for _, p := range f.Passages {
 		texts = append(texts, p.Sentence)
 	}
 	for _, t := range texts {
 		for sent := range sentencesIn(t) {
-			if ledIn(sent, person, keys) {
-				return matchLeader
+			if test(sent) {
+				return true
 			}
 		}
 	}
-	return 0
+	return false
 }
 
 // formKeys returns the normalized words of f's forms, leaving out one
@@ -257,18 +266,7 @@ func describedBy(f *Faction, mods []string, lex *wordnet.Lexicon) bool {
 		return false
 	}
 	keys := formKeys(f)
-	texts := []string{f.Summary}
-	for _, p := range f.Passages {
-		texts = append(texts, p.Sentence)
-	}
-	for _, t := range texts {
-		for sent := range sentencesIn(t) {
-			if doesStated(sent, keys, lemmas, lex) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyDescribing(f, func(sent string) bool { return doesStated(sent, keys, lemmas, lex) })
 }
 
 // doesStated reports whether a name among keys is followed in sent by a
