@@ -95,3 +95,18 @@ func TestLastWordSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankAgentParticipleKeepsOffsets: the participle is blanked where
+// it stands in the text, however the text's letters lower ("Ⱥ" is two
+// bytes, its lower case three).
+func TestBlankAgentParticipleKeepsOffsets(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The day is marked by protests", "The day is        by protests"},
+		{"ȺȺȺ The day is marked by protests", "ȺȺȺ The day is        by protests"},
+		{"The town was marked by protests", "The town was marked by protests"},
+	} {
+		if got := blankAgentParticiple(tt.in); got != tt.want {
+			t.Errorf("blankAgentParticiple(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
