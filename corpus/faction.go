@@ -71,6 +71,14 @@ func excerptBytes(s string, n int) string {
 	return s[:cut] + "…"
 }
 
+// HasNameWith reports whether f's name or one of its aliases satisfies
+// match. A reader may know a faction by any of them, so whoever checks a
+// name against an expectation (the evaluator, the faction trace) asks
+// this rather than walking the fields itself.
+func (f *Faction) HasNameWith(match func(name string) bool) bool {
+	return match(f.Name) || slices.ContainsFunc(f.Aliases, match)
+}
+
 // MentionedIn reports whether text names f by its name, acronym or any
 // alias, as whole words. Names and aliases match ignoring case and
 // accents; acronyms of up to five capitals match case-sensitively, so

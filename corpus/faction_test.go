@@ -718,3 +718,22 @@ func TestDatelineAgency(t *testing.T) {
 		}
 	}
 }
+
+func TestHasNameWith(t *testing.T) {
+	f := &Faction{Name: "National Movement for the Liberation of Azawad", Acronym: "MNLA", Aliases: []string{"Azawad movement"}}
+	tests := []struct {
+		want string
+		ok   bool
+	}{
+		{"Liberation of Azawad", true}, // the name
+		{"Azawad movement", true},      // an alias
+		{"MNLA", false},                // the acronym is no name a reader's expectation reads
+		{"Ansar Dine", false},
+	}
+	for _, tt := range tests {
+		got := f.HasNameWith(func(n string) bool { return strings.Contains(n, tt.want) })
+		if got != tt.ok {
+			t.Errorf("HasNameWith(contains %q) = %v, want %v", tt.want, got, tt.ok)
+		}
+	}
+}

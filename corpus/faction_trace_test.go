@@ -44,15 +44,7 @@ const (
 // holds w, a normalised name: the eval counts a faction found by either,
 // so the trace must too, or it reports found names as lost.
 func carriesName(f *Faction, w string) bool {
-	if strings.Contains(normalize(f.Name), w) {
-		return true
-	}
-	for _, a := range f.Aliases {
-		if strings.Contains(normalize(a), w) {
-			return true
-		}
-	}
-	return false
+	return f.HasNameWith(func(n string) bool { return strings.Contains(normalize(n), w) })
 }
 
 // traceStage says where the expected faction want, looked up by query, is

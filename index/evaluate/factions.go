@@ -199,15 +199,7 @@ func isExpectedName(f *corpus.Faction, x Expected) bool {
 // under both, whichever form the extractor keeps as its name.
 func namedAs(f *corpus.Faction, want string) bool {
 	w := foldName(want)
-	if strings.Contains(foldName(f.Name), w) {
-		return true
-	}
-	for _, a := range f.Aliases {
-		if strings.Contains(foldName(a), w) {
-			return true
-		}
-	}
-	return false
+	return f.HasNameWith(func(n string) bool { return strings.Contains(foldName(n), w) })
 }
 
 func clip(s string, n int) string {
