@@ -194,7 +194,7 @@ var precisionEvents = []precisionCase{
 	{kind: "apposition", text: "Four days after the vote, on 2 July 2006, riots erupted in the north.", want: []string{"2006-07-02"}},
 	{kind: "noun event subject", text: "A coup on 15 October 1987 brought the captain to power.", want: []string{"1987-10-15"}},
 	{kind: "noun event subject", text: "The killing of the mayor on 3 May 2004 sparked a week of riots.", want: []string{"2004-05-03"}},
-	{kind: "by the end of", text: "By the end of 1998 rebels controlled the north.", want: []string{"1998~late"}},
+	{kind: "by the end of", text: "Rebels controlled the north by the end of 1998.", want: []string{"1998~late"}},
 	{kind: "two years", text: "In 1986 and again in 1990, the army mutinied.", want: []string{"1986", "1990"}},
 	{kind: "time of day", text: "Troops landed at dawn on 25 October 1983.", want: []string{"1983-10-25"}},
 	{kind: "the next day", text: "On 3 May 1980 rebels overran the base; the garrison surrendered the next day.", want: []string{"1980-05-03", "1980-05-04"}},

@@ -165,6 +165,10 @@ const (
 	// producers" states a result reached by the date, no event (see
 	// isBecomeBy).
 	ruleBecomeBy = "become-by"
+	// ruleYearByState: a year after a clause-opening "by" ("By mid-2025
+	// the insurgents controlled…", "By early 2025 the party had split")
+	// is when the clause's state held, no event (see isYearByState).
+	ruleYearByState = "year-by-state"
 	// ruleQuotedFragment: a sentence whose quotations are all fragments
 	// its own clause takes in ("announced the dismissal on Monday,
 	// accusing him of "disloyalty, deceit and unreliability"") is
@@ -420,7 +424,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState}
 }
 
 // on reports whether rule is on.

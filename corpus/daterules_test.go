@@ -143,13 +143,17 @@ func TestDateRules(t *testing.T) {
 		{ruleStativeSpan, dateCase{"a verb of having up to a month", "", "The old families held the leading posts in the province until March 1958.", nil}},
 		{ruleStativeSpan, dateCase{"an object and a phrase before until", "", "In 1931 the league was founded. It held the governorship without a break until 1977.", []string{"1931"}}},
 		// "had become" by a date states a result (isBecomeBy).
-		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By 1998 the port had become the busiest on the coast.", nil}},
+		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By May 1998 the port had become the busiest on the coast.", nil}},
+		// A year after a clause-opening "by" is when a state held
+		// (isYearByState); a day there still dates an event.
+		{ruleYearByState, dateCase{"a state reached by part of a year", "", "By mid-2025 the insurgents controlled large rural areas.", nil}},
+		{ruleYearByState, dateCase{"a perfect by a season of a year", "", "By the autumn of 2013 the militias had split into factions.", nil}},
 		// A date subject of a passive in the simple present names a
 		// custom (isPresentPassiveOf).
 		// A count with a verb of being or measure states what there was
 		// (isStativeCount).
 		{ruleStativeCount, dateCase{"there were only a few thousand", "", "The war began in 1961. In 1964 there were only a few thousand soldiers in the colony.", []string{"1961"}}},
-		{ruleStativeCount, dateCase{"numbered between two figures", "", "The war began in 1961. By early 1974 the army numbered between 50,000 and 60,000.", []string{"1961"}}},
+		{ruleStativeCount, dateCase{"numbered between two figures", "", "The war began in 1961. By March 1974 the army numbered between 50,000 and 60,000.", []string{"1961"}}},
 		{ruleStativeCount, dateCase{"a verb one step from be", "", "The war began in 1961. In 1970 the rebel force comprised only a few hundred fighters.", []string{"1961"}}},
 		// What a generic subject argues in the present is a view of the
 		// past (isGenericView).
@@ -373,6 +377,9 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
+		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
+		{"a year after a by inside the clause is no state of its opening", "", "The army retook the town by force in 1971.", []string{"1971"}},
 		{"the day after a day reached by an implicative infinitive", "", "On 3 May 1980 the rebels attacked, and they managed to take the bridge on 5 May. The following day they crossed.", []string{"1980-05-03", "1980-05-05", "1980-05-06"}},
 		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},
 		{"a law is no made text: its participle only tells which", "", "Parliament approved a law passed on 5 May 1990.", []string{}},

@@ -143,6 +143,28 @@ func isStatePreposition(w string) bool {
 	return false
 }
 
+// maxByHead bounds the words from a clause-opening "by" to its date: "By
+// the end of the summer of" is as far as a date's lead-in runs.
+const maxByHead = 6
+
+// isYearByState reports whether a date of a year's precision, after the
+// "by" that opens its clause, is when the clause's state held
+// (ruleYearByState): "By mid-2025 the insurgents controlled large rural
+// areas", "By early 2025 the party had split into factions", "By 2010
+// most refugees had returned". A year is too coarse a point for what the
+// clause tells to have happened then: it says where things stood, as
+// isStateBy's "was … by 1965" does, and the narrative moves on to that
+// year all the same. A day or a month by which something had happened
+// ("By 10 November organised fighting had largely stopped") still dates
+// an event, and so does a range.
+func isYearByState(head string, p placed, off dateRules) bool {
+	if !off.on(ruleYearByState) || p.d.Precision != PrecisionYear || !p.end.IsZero() {
+		return false
+	}
+	h := paddedWordList(head)
+	return len(h) > 0 && len(h) <= maxByHead && h[0] == "by"
+}
+
 // isBecomeBy reports whether a date after "by" is when its clause says a
 // result had come about (ruleBecomeBy): "By 2004 the country had become
 // one of the largest producers". "had become" states the result reached
