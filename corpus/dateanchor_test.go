@@ -13,7 +13,7 @@ func TestDateAnchorCategories(t *testing.T) {
 		// "By the end of" a year bounds when its clause came about; it is
 		// not the time of it (dateScanner.parse).
 		{"by the end of a year is the year", "", "Resettlement was complete by the end of 1951.", []string{"1951~late"}},
-		{"by the end of a year, fronted", "", "By the end of 1965 the branch had ceased to function.", []string{"1965~late"}},
+		{"by the end of a year, after the clause", "", "The branch had ceased to function by the end of 1965.", []string{"1965~late"}},
 		{"by the close of a year", "", "The army had withdrawn by the close of 1972.", []string{"1972~late"}},
 		{"at the end of a year is December", "", "The army withdrew at the end of 1972.", []string{"1972-12~late"}},
 		{"by the end of a month stays the month", "", "The army withdrew by the end of July 1972.", []string{"1972-07~late"}},

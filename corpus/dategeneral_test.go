@@ -19,7 +19,7 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"an intention in the present lies ahead", "1989-12-27", "BUCHAREST, Dec. 27 (IWS) - The council intends to hold free elections in April.", []string{"1990-04!"}},
 		{"a copula's state reached by a year", "", "The league was, by 1962, the largest union in the province.", []string{}},
 		{"a state going on by a year", "", "By 1962 the strikes had been going on for three years.", []string{}},
-		{"what had happened by a year still reports", "", "By 1962 the rebels had taken the northern towns.", []string{"1962"}},
+		{"what had happened by a month still reports", "", "By March 1962 the rebels had taken the northern towns.", []string{"1962-03"}},
 		{"a passive by a year still reports", "", "The port was captured by March 1962.", []string{"1962-03"}},
 		{"an outcome by a year still reports", "", "The evacuation was complete by the end of 1962.", []string{"1962~late"}},
 		{"only to be tells what happened", "", "He won the presidency in 2005, only to be assassinated on 2 March 2009.", []string{"2005", "2009-03-02"}},

@@ -48,7 +48,7 @@ func TestDateTimexCategories(t *testing.T) {
 		{"an ultimatum with had", "1994-09-20", "The militias had until 15 October to disarm.", []string{"1994-10-15!"}},
 		{"until with a purpose is no ultimatum", "1994-09-20", "The general remained in office until 15 October to oversee the handover.", []string{"1993-10-15"}},
 		{"until a day over a siege", "1994-09-20", "The junta besieged the capital until 15 September.", []string{"1994-09-15"}}, // "held the capital until" is a state ended, no event (stative-span)
-		{"by a year before an infinitive is no ultimatum", "1990-01-01", "By 1980 the government claimed to be sheltering a million refugees.", []string{"1980"}},
+		{"by a year before an infinitive is no ultimatum", "1990-01-01", "By March 1980 the government claimed to be sheltering a million refugees.", []string{"1980-03"}},
 		{"a deadline in the past happened", "", "The militias had disarmed by 15 October 1994.", []string{"1994-10-15"}},
 		{"agreed to by a day", "1994-09-20", "The generals agreed to step down by 15 October.", []string{"1994-10-15!"}},
 		{"managed to by a day happened", "1994-09-20", "The rebels managed to take the town by 15 October.", []string{"1993-10-15"}},
