@@ -302,6 +302,7 @@ const (
 	ruleSectionFirst         = "section-first"         // "## The Langa Commission": the section's first paragraph introduces it, named or not
 	ruleAdverbParticiple     = "adverb-participle"     // "Air America, an airline secretly owned by …": an adverb before a participle closes the description's noun
 	ruleRenamedBare          = "renamed-bare"          // "the pro-Treaty party, Cumann na nGaedheal, …": a determined description and the name after it with no article
+	ruleCoinedName           = "coined-name"           // "self-defence militias known as the anti-balaka": a lower-case word English does not know, after "known as" and a noun for a body or people, is the group's name
 	ruleEmphasisBracket      = "emphasis-bracket"      // "the Rebel Army (*Ejército Rebelde*)": a bracket's emphasised name is no person where the plain one is none
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
@@ -1578,7 +1579,11 @@ func findByKnownAs(p *para) []candidate {
 				(p.off[ruleMembersKnown] || !membersBefore(before)) {
 				continue
 			}
-			if name := quotedOrName(p.text[from:], !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
+			name := quotedOrName(p.text[from:], !p.off[ruleOfThe])
+			if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
+				name = coinedName(p.text[from:])
+			}
+			if name != "" && !isPlaceOrPeople(name) {
 				out = append(out, p.cand(name, scoreDefined))
 			}
 		}
@@ -1721,6 +1726,51 @@ func quotedOrName(s string, ofThe bool) string {
 }
 
 func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// namesBodyOrPeople reports whether the word just before a marker names
+// an organised body or people ("militias known as", "herders called"),
+// not a thing or a happening ("rallies known as pungwe", "an agreement
+// the press named", "the arrangement, known as co-gobierno").
+func namesBodyOrPeople(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	w := strings.ToLower(trimRight(before[len(before)-1], ","))
+	return lang.IsOrgNoun(w) || lang.IsPersonNoun(w)
+}
+
+// coinedName reads a group's name written in lower case after "known
+// as" (rule coined-name): "self-defence militias known as the
+// anti-balaka". The caller has seen a body or people named just before
+// the marker ("called" has a subject there as often: "a move its
+// enemies called the paidomazoma"); the word is a
+// name when English has no such word, as WordNet and the stop words
+// know it, whole or as its last hyphened part ("anti-balaka", not "the
+// hardliners", "for" nor "anti-government"). Names of many words are
+// written in capitals, so one word is read.
+func coinedName(s string) string {
+	s = strings.TrimPrefix(s, "the ")
+	w, _, _ := strings.Cut(s, " ")
+	w = trimRight(w, ",.;:)")
+	if w == "" || !isLowerHyphened(w) || wordnet.IsWord(w) || lang.IsEnglishStopWord(w) {
+		return ""
+	}
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && (k == len(w)-1 || wordnet.IsWord(w[k+1:])) {
+		return ""
+	}
+	return w
+}
+
+// isLowerHyphened reports whether w is letters and inner hyphens only,
+// all in lower case.
+func isLowerHyphened(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLower(r) && (r != '-' || i == 0) {
+			return false
+		}
+	}
+	return true
+}
 
 // actorMarkers are followed by a group's name: "led by the Shura Council",
 // "fighters of the Amal movement", "pledged allegiance to Islamic State".
