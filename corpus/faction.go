@@ -287,6 +287,12 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 			}
 		}
 	}
+	if !x.disabled[ruleFormalNameOf] {
+		r.aliases = append(r.aliases, formalNamesOf(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
+	}
+	if !x.disabled[ruleDescribedCalled] && strings.Contains(ps.text, " called ") {
+		r.aliases = append(r.aliases, describedCalled(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
+	}
 	if !x.disabled[ruleBracketedAlias] && strings.Contains(ps.text, " (the ") {
 		r.aliases = append(r.aliases, bracketedAliases(ps.text, !x.disabled[ruleOfThe])...)
 	}

@@ -303,11 +303,26 @@ func coordinationStart(before string) (int, bool) {
 // describedAliases finds the pairs of names a paragraph gives across a
 // description: "NAME, a paramilitary group also known as OTHER".
 func describedAliases(text, lower string, ofThe, known bool) [][2]string {
-	var out [][2]string
 	markers := describedAliasMarkers
 	if known {
 		markers = append(markers[:len(markers):len(markers)], describedKnownAs)
 	}
+	return describedPairs(text, lower, markers, ofThe, false)
+}
+
+// describedCalled reads a name set beside a description that says what
+// the group is called, and each other name joined to that by "or" (rule
+// described-called): "the Communist Party of Peru, the organisation
+// called Sendero Luminoso or Shining Path,". All three are one group's.
+func describedCalled(text, lower string, ofThe bool) [][2]string {
+	return describedPairs(text, lower, []string{" called "}, ofThe, true)
+}
+
+// describedPairs pairs the name before a comma and a description holding
+// a group noun with the name after the description's marker; with
+// alternatives, also with a name after "or" that follows it.
+func describedPairs(text, lower string, markers []string, ofThe, alternatives bool) [][2]string {
+	var out [][2]string
 	for _, m := range markers {
 		for at, from := range occurrences(lower, m) {
 			comma := strings.LastIndex(text[max(0, at-120):at], ", ")
@@ -326,13 +341,22 @@ func describedAliases(text, lower string, ofThe, known bool) [][2]string {
 			if b == "" || m == describedKnownAs && isShortForm(strings.TrimPrefix(b, "the ")) {
 				continue // "the regional bloc known as the ECOWAS": letters, read by described-acronym
 			}
-			if rest := text[from+len(b):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			rest := text[from+len(b):]
+			if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 				if more, _ := nameAt(strings.Fields(rest[3:]), 0, ofThe); more != "" {
 					b += rest[:3] + more // "Arkan's Tigers"
 				}
 			}
+			names := []string{b}
+			if after, ok := strings.CutPrefix(rest, " or "); alternatives && ok {
+				if c := quotedOrName(after, ofThe); c != "" {
+					names = append(names, c)
+				}
+			}
 			for _, a := range namesEnding(strings.Fields(text[:comma])) {
-				out = append(out, [2]string{a, b})
+				for _, n := range names {
+					out = append(out, [2]string{a, n})
+				}
 			}
 		}
 	}

@@ -116,3 +116,50 @@ func (fb *building) nameInUse() {
 	}
 	f.addAlias(name)
 }
+
+// ruleFormalNameOf pairs a sentence's subject with the name it is said to
+// be the formal name of: "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad,
+// which translates as "…", is the formal name of the original Boko
+// Haram". The subject opens the sentence, however long the aside
+// between it and the verb.
+const ruleFormalNameOf = "formal-name-of"
+
+// formalOfMarkers say the subject is another name of what follows.
+var formalOfMarkers = []string{
+	" is the formal name of ", " is the official name of ", " is the full name of ",
+	" was the formal name of ", " was the official name of ", " was the full name of ",
+}
+
+// formalNamesOf returns the pairs of a sentence's opening name and the
+// name its formal-name marker points to; lower is text with ASCII
+// letters lowered.
+func formalNamesOf(text, lower string, ofThe bool) [][2]string {
+	if !strings.Contains(lower, " name of ") {
+		return nil
+	}
+	var out [][2]string
+	for _, m := range formalOfMarkers {
+		for at, from := range occurrences(lower, m) {
+			start := strings.LastIndex(text[:at], ". ") + 1 // 0 when the paragraph opens the sentence
+			a, _ := nameAt(strings.Fields(strings.TrimPrefix(strings.TrimSpace(text[start:at]), "The ")), 0, ofThe)
+			b := nameAfterModifiers(strings.Fields(strings.TrimPrefix(text[from:], "the ")), ofThe)
+			if a != "" && b != "" && nameKey(a) != nameKey(b) {
+				out = append(out, [2]string{a, b})
+			}
+		}
+	}
+	return out
+}
+
+// nameAfterModifiers reads the name that opens words, past up to two
+// lower-case modifiers before it ("the original Boko Haram", "the
+// so-called Islamic Army").
+func nameAfterModifiers(words []string, ofThe bool) string {
+	for i := 0; i < len(words) && i <= 2; i++ {
+		if startsUpper(words[i]) {
+			name, _ := nameAt(words, i, ofThe)
+			return strings.TrimRight(name, ".,;:")
+		}
+	}
+	return ""
+}

@@ -302,6 +302,7 @@ const (
 	ruleSectionFirst         = "section-first"         // "## The Langa Commission": the section's first paragraph introduces it, named or not
 	ruleAdverbParticiple     = "adverb-participle"     // "Air America, an airline secretly owned by …": an adverb before a participle closes the description's noun
 	ruleRenamedBare          = "renamed-bare"          // "the pro-Treaty party, Cumann na nGaedheal, …": a determined description and the name after it with no article
+	ruleDescribedCalled      = "described-called"      // "the Communist Party of Peru, the organisation called Sendero Luminoso or Shining Path,": a description's "called" and each name "or" joins give the name before it aliases
 	ruleCoinedName           = "coined-name"           // "self-defence militias known as the anti-balaka": a lower-case word English does not know, after "known as" and a noun for a body or people, is the group's name
 	ruleEmphasisBracket      = "emphasis-bracket"      // "the Rebel Army (*Ejército Rebelde*)": a bracket's emphasised name is no person where the plain one is none
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
