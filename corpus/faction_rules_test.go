@@ -22,7 +22,7 @@ type ruleCase struct {
 
 var ruleCases = []ruleCase{
 	{"a subject said to be the formal name of a group", ruleFormalNameOf,
-		"Harakat Ahl al-Torva wal-Jihad, which translates as \"People of Torva and Jihad\", is the formal name of the original Veldo Haram.\n\nVeldo Haram attacked a police station in 2009. Veldo Haram bombed a church in 2011.", []string{"Harakat Ahl al-Torva wal-Jihad"}, "", "Veldo Haram", "", ""},
+		"The Harakat Torva Sunna (HTS) was founded in Veldo in 2002.\n\nHarakat Torva Sunna, which translates as \"People of the Torva Way\", is the formal name of the original Veldo Haram.\n\nVeldo Haram attacked a police station in 2009. Veldo Haram bombed a church in 2011.", []string{"Harakat Torva Sunna"}, "HTS", "Veldo Haram", "", ""},
 	{"a description's called and a name joined by or", ruleDescribedCalled,
 		"We have no sign that the Workers' Party of Torvo, the organisation called Sendero Veldano or Veldian Path, has any part in this.\n\nThe Veldian Path killed the mayor in 1989.", []string{"Workers' Party of Torvo"}, "", "Veldian Path", "", ""},
 	{"a lower-case name English does not know, after known as", ruleCoinedName,
