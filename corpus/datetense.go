@@ -625,3 +625,56 @@ func lastWordSpans(s string) (spans [3][2]int, ok bool) {
 	}
 	return spans, n == 3
 }
+
+// isOpenBareAt reports whether words[i] is read as a present only by its
+// place after a plural subject (see isPresentAt) while it may be its own
+// past: a bare verb in -t or -d, where English merges the past ending
+// into the stem, that WordNet lists no past of its own for. "Protests
+// spread" and "crowds burst" are past as often as "talks start" is
+// present; "leaders meet" is a present, its past being "met"
+// (verbs.HasOwnPast). Verbs WordNet shows to be their own past ("put",
+// "hit") are read as shared forms already.
+func isOpenBareAt(words []string, i int) bool {
+	w := words[i]
+	if !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") {
+		return false
+	}
+	v := verbs.Load()
+	return v.PresentLemma(w) == "" && !v.HasOwnPast(w) && isPresentAt(words, i)
+}
+
+// presentOnlyOpenBare reports whether the present clauseTense reads in
+// scope, for the date at byte at, rests on open bare forms alone (see
+// isOpenBareAt), with no other present form on the date's side of a
+// "that".
+func presentOnlyOpenBare(scope string, at int) bool {
+	words := paddedWordList(thatSide(scope, at))
+	open := false
+	for i := range words {
+		if !isPresentAt(words, i) {
+			continue
+		}
+		if !isOpenBareAt(words, i) {
+			return false
+		}
+		open = true
+	}
+	return open
+}
+
+// tenseWithoutOpenBare is clauseTense of s, from its start, with its open
+// bare forms (see isOpenBareAt) left out: the tense the rest of its
+// words give.
+func tenseWithoutOpenBare(s string) tense {
+	words := paddedWordList(s)
+	var b strings.Builder
+	b.WriteByte(' ')
+	for i, w := range words {
+		if isOpenBareAt(words, i) {
+			continue
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return clauseTense(b.String(), 0)
+}
