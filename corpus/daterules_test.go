@@ -367,6 +367,11 @@ func TestDateRules(t *testing.T) {
 		// sentence gives none (openBareTense).
 		{ruleOpenBare, dateCase{"spread after a plural subject in a past narrative", "2015-01-01", "In 2011 the unrest grew. Protests spread to Bayda on 17 February.", []string{"2011", "2011-02-17"}}},
 		{ruleOpenBare, dateCase{"a weekday under a dateline after a past lead", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Protests spread to Brest on Saturday.", []string{"2020-08-17", "2020-08-15"}}},
+		// A word in -s straight before a verb whose past is its bare
+		// form is the subject's plural noun (nounBeforeVerbAt); 17 August
+		// 2020 was a Monday.
+		{ruleNounBeforeVerb, dateCase{"estimates put", "2020-12-01", "MINSK, 17 August (Wire) - Police estimates put the crowd on Sunday at 200,000.", []string{"2020-08-16"}}},
+		{ruleNounBeforeVerb, dateCase{"attacks hit", "", "In 1993 the war spread. Rebel attacks hit the pipeline on 4 May.", []string{"1993", "1993-05-04"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
@@ -404,6 +409,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
 		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"a present before its object stays present", "2020-12-01", "MINSK, 17 August (Wire) - The opposition is divided. The government sends monitors to Grodno on Saturday.", []string{"2020-08-22!"}},
 		{"a verb with a past of its own stays present after a past sentence", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Leaders meet in Vilnius on Saturday.", []string{"2020-08-17", "2020-08-22!"}},
 		{"a bare form beside a present stays present", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Talks start in Vilnius on Saturday and are expected to last a week.", []string{"2020-08-17", "2020-08-22!"}},
 		{"a bare form after a present sentence stays present", "2020-12-01", "MINSK, 17 August (Wire) - The opposition is divided. Talks start in Vilnius on Saturday.", []string{"2020-08-22!"}},

@@ -1457,6 +1457,14 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		scope = blankAgentParticiple(scope)
 	}
 	t := clauseTense(scope, at)
+	if t == tensePresent && st.x.r.off.on(ruleNounBeforeVerb) && presentOnlyNounBeforeVerb(scope, at) {
+		// "Police estimates put the crowd on Sunday at 200,000": the
+		// subject's noun is no present; the verb after it decides.
+		t = clauseTense(withNounsBeforeVerbs(thatSide(scope, at)), 0)
+		if t == tenseShared {
+			t = st.sharedTense()
+		}
+	}
 	if t == tensePresent && st.x.r.off.on(ruleOpenBare) && presentOnlyOpenBare(scope, at) {
 		t = st.openBareTense() // "Protests spread to Bayda on 17 February", in a past narrative
 	}
@@ -1785,6 +1793,9 @@ func (st *sentenceScan) sharedTense() tense {
 		}
 		if st.x.r.off.on(ruleInfinitiveTail) {
 			m = beforeInfinitive(m)
+		}
+		if st.x.r.off.on(ruleNounBeforeVerb) {
+			m = withNounsBeforeVerbs(m)
 		}
 		st.whole = clauseTense(m, 0)
 	}
