@@ -372,6 +372,9 @@ func TestDateRules(t *testing.T) {
 		// 2020 was a Monday.
 		{ruleNounBeforeVerb, dateCase{"estimates put", "2020-12-01", "MINSK, 17 August (Wire) - Police estimates put the crowd on Sunday at 200,000.", []string{"2020-08-16"}}},
 		{ruleNounBeforeVerb, dateCase{"attacks hit", "", "In 1993 the war spread. Rebel attacks hit the pipeline on 4 May.", []string{"1993", "1993-05-04"}}},
+		// A sentence whose only dates are years naming a noun is undated
+		// for an episode (onlyNamingYears).
+		{ruleNamingYear, dateCase{"also with a year naming a law", "2005-06-01", "BISHKEK, 11 April (Wire) - Parliament voted on Monday to accept the resignation.\n\nDeputies also stripped the president of privileges that a 2003 law had granted.", []string{"2005-04-11", "2005-04-11"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).

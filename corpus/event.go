@@ -544,8 +544,26 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if st.latest != nil {
 		x.r.dayAnchor, x.r.anchorNight = st.latest, x.dates.nightBefore(len(m))
 	}
+	if !st.dated && lead == nil && !listItem && x.r.off.on(ruleNamingYear) && onlyNamingYears(exprs) {
+		// "Deputies also stripped Akayev of privileges that a 2003 law
+		// had granted": the year names the law; the sentence is undated.
+		x.continueEpisode(p, span, body, m)
+		return st.lead
+	}
 	x.noteEpisode(p, st)
 	return st.lead
+}
+
+// onlyNamingYears reports whether exprs, a sentence's dates, are all
+// years that name which thing a noun is ("a 2003 law", "the 2006
+// memorandum"; see dateExpr.heard): no time the sentence tells of.
+func onlyNamingYears(exprs []dateExpr) bool {
+	for _, xe := range exprs {
+		if xe.kind != exCalendar || !xe.skip || !xe.heard || xe.prec != PrecisionYear || xe.last != nil {
+			return false
+		}
+	}
+	return len(exprs) > 0
 }
 
 // mention records the year xe writes out, the end's for a range, as the
