@@ -375,6 +375,10 @@ func TestDateRules(t *testing.T) {
 		// A sentence whose only dates are years naming a noun is undated
 		// for an episode (onlyNamingYears).
 		{ruleNamingYear, dateCase{"also with a year naming a law", "2005-06-01", "BISHKEK, 11 April (Wire) - Parliament voted on Monday to accept the resignation.\n\nDeputies also stripped the president of privileges that a 2003 law had granted.", []string{"2005-04-11", "2005-04-11"}}},
+		// Two weekdays after a begin verb and an end verb are one span
+		// (isWeekdayBeginEnd); 3 March 2010 was a Wednesday.
+		{ruleWeekdayBeginEnd, dateCase{"began and ended on weekdays", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. Fighting began on Monday and ended on Tuesday.", []string{"2010-03-03", "2010-03-01/2010-03-02"}}},
+		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
