@@ -366,6 +366,24 @@ func TestDateRules(t *testing.T) {
 		// than the last day told is in that month (isCoarseSameDay).
 		{ruleCoarseAnchor, dateCase{"that same day after a month", "", "The Volunteers were founded on 25 November 1913. The Volunteers landed rifles at Howth in July 1914. That same day, soldiers fired on a crowd.", []string{"1913-11-25", "1914-07", "1914-07"}}},
 		{ruleCoarseAnchor, dateCase{"the following day after a month", "", "On 3 May 1980 the rebels attacked. In June the army answered. The following day the rebels fled.", []string{"1980-05-03", "1980-06", "1980-06"}}},
+		// A bare verb in -t or -d after a plural subject, with no past of
+		// its own in WordNet, takes the narrative's tense where its
+		// sentence gives none (openBareTense).
+		{ruleOpenBare, dateCase{"spread after a plural subject in a past narrative", "2015-01-01", "In 2011 the unrest grew. Protests spread to Bayda on 17 February.", []string{"2011", "2011-02-17"}}},
+		{ruleOpenBare, dateCase{"a weekday under a dateline after a past lead", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Protests spread to Brest on Saturday.", []string{"2020-08-17", "2020-08-15"}}},
+		// A word in -s straight before a verb whose past is its bare
+		// form is the subject's plural noun (nounBeforeVerbAt); 17 August
+		// 2020 was a Monday.
+		{ruleNounBeforeVerb, dateCase{"estimates put", "2020-12-01", "MINSK, 17 August (Wire) - Police estimates put the crowd on Sunday at 200,000.", []string{"2020-08-16"}}},
+		{ruleNounBeforeVerb, dateCase{"attacks hit", "", "In 1993 the war spread. Rebel attacks hit the pipeline on 4 May.", []string{"1993", "1993-05-04"}}},
+		// A sentence whose only dates are years naming a noun is undated
+		// for an episode (onlyNamingYears).
+		{ruleNamingYear, dateCase{"also with a year naming a law", "2005-06-01", "BISHKEK, 11 April (Wire) - Parliament voted on Monday to accept the resignation.\n\nDeputies also stripped the president of privileges that a 2003 law had granted.", []string{"2005-04-11", "2005-04-11"}}},
+		// Two weekdays after a begin verb and an end verb are one span
+		// (isWeekdayBeginEnd); 3 March 2010 was a Wednesday.
+		{ruleWeekdayBeginEnd, dateCase{"began and ended on weekdays", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. Fighting began on Monday and ended on Tuesday.", []string{"2010-03-03", "2010-03-01/2010-03-02"}}},
+		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
+		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
@@ -405,6 +423,10 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
 		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"a present before its object stays present", "2020-12-01", "MINSK, 17 August (Wire) - The opposition is divided. The government sends monitors to Grodno on Saturday.", []string{"2020-08-22!"}},
+		{"a verb with a past of its own stays present after a past sentence", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Leaders meet in Vilnius on Saturday.", []string{"2020-08-17", "2020-08-22!"}},
+		{"a bare form beside a present stays present", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Talks start in Vilnius on Saturday and are expected to last a week.", []string{"2020-08-17", "2020-08-22!"}},
+		{"a bare form after a present sentence stays present", "2020-12-01", "MINSK, 17 August (Wire) - The opposition is divided. Talks start in Vilnius on Saturday.", []string{"2020-08-22!"}},
 		{"since a year alone", "2010-01-01", "The town has been quiet since 2001.", []string{}},
 		{"until a year, with no when", "", "The general took power on 29 March 1981 and ruled until 1990.", []string{"1981-03-29/1990"}},
 		{"a happening of a year in the present", "2010-01-01", "The revolution of 1952 remains a symbol.", []string{}},

@@ -1221,7 +1221,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && s.off.on(ruleWeekdayRange) && isWeekdayRange(sentence, es[k], es[k+1]) {
+		if k+1 < len(es) && s.off.on(ruleWeekdayRange) && (isWeekdayRange(sentence, es[k], es[k+1]) || s.isWeekdayBeginEnd(es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			start.last = &end
 			out = append(out, start)
@@ -1494,6 +1494,20 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
+}
+
+// isWeekdayBeginEnd reports whether a and b are two days of the week,
+// a when something began and b, later in the week, when it ended:
+// "Fighting began on Monday and ended on Tuesday", as "began on 1 March
+// and ended on 2 March" is one span (see isBeginEnd). The days' own
+// words must be plain ("last", "next" and "that" name days apart), and
+// b must fall after a within one week (rule weekday-begin-end).
+func (s *dateScanner) isWeekdayBeginEnd(a, b dateExpr) bool {
+	if !s.off.on(ruleWeekdayBeginEnd) || a.kind != exWeekday || b.kind != exWeekday || a.last != nil || b.last != nil ||
+		a.skip || b.skip || a.delta != 0 || b.delta != 0 || a.anaphoric || b.anaphoric || a.weekday == b.weekday {
+		return false
+	}
+	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
 }
 
 // endsAfterAnd reports whether the tokens from byte from to byte to hold

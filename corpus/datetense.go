@@ -625,3 +625,106 @@ func lastWordSpans(s string) (spans [3][2]int, ok bool) {
 	}
 	return spans, n == 3
 }
+
+// isOpenBareAt reports whether words[i] is read as a present only by its
+// place after a plural subject (see isPresentAt) while it may be its own
+// past: a bare verb in -t or -d, where English merges the past ending
+// into the stem, that WordNet lists no past of its own for. "Protests
+// spread" and "crowds burst" are past as often as "talks start" is
+// present; "leaders meet" is a present, its past being "met"
+// (verbs.HasOwnPast). Verbs WordNet shows to be their own past ("put",
+// "hit") are read as shared forms already.
+func isOpenBareAt(words []string, i int) bool {
+	w := words[i]
+	if !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") {
+		return false
+	}
+	v := verbs.Load()
+	return v.PresentLemma(w) == "" && !v.HasOwnPast(w) && isPresentAt(words, i)
+}
+
+// presentOnlyOpenBare reports whether the present clauseTense reads in
+// scope, for the date at byte at, rests on open bare forms alone (see
+// isOpenBareAt), with no other present form on the date's side of a
+// "that".
+func presentOnlyOpenBare(scope string, at int) bool {
+	words := paddedWordList(thatSide(scope, at))
+	open := false
+	for i := range words {
+		if !isPresentAt(words, i) {
+			continue
+		}
+		if !isOpenBareAt(words, i) {
+			return false
+		}
+		open = true
+	}
+	return open
+}
+
+// tenseWithoutOpenBare is clauseTense of s, from its start, with its open
+// bare forms (see isOpenBareAt) left out: the tense the rest of its
+// words give.
+func tenseWithoutOpenBare(s string) tense {
+	words := paddedWordList(s)
+	var b strings.Builder
+	b.WriteByte(' ')
+	for i, w := range words {
+		if isOpenBareAt(words, i) {
+			continue
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return clauseTense(b.String(), 0)
+}
+
+// nounBeforeVerbAt reports whether words[i], a word in -s that may be a
+// verb's present (see verbs.PresentLemma), stands straight before a verb
+// whose past is its bare form ("estimates put", "attacks hit"): a
+// present does not run into another finite verb, so the word is the
+// plural noun that heads the subject (rule noun-before-verb). Other
+// verbs after it need no such reading: a past in -ed or an irregular
+// one ("estimates showed", "attacks took") gives the clause its tense
+// before any present counts, and may be an adjective ("sends armed
+// police").
+func nounBeforeVerbAt(words []string, i int) bool {
+	v := verbs.Load()
+	return i+1 < len(words) && v.IsSameInPast(words[i+1]) && v.PresentLemma(words[i]) != ""
+}
+
+// presentOnlyNounBeforeVerb reports whether the present clauseTense
+// reads in scope, for the date at byte at, rests on words that are
+// plural nouns before a verb alone (see nounBeforeVerbAt).
+func presentOnlyNounBeforeVerb(scope string, at int) bool {
+	words := paddedWordList(thatSide(scope, at))
+	noun := false
+	for i := range words {
+		if !isPresentAt(words, i) {
+			continue
+		}
+		if !nounBeforeVerbAt(words, i) {
+			return false
+		}
+		noun = true
+	}
+	return noun
+}
+
+// withNounsBeforeVerbs returns s's words, padded, with each plural noun
+// before a verb (see nounBeforeVerbAt) read as what it is, a plural
+// subject: "they" stands in its place, which no reading takes for a
+// verb ("police estimates put" → "police they put").
+func withNounsBeforeVerbs(s string) string {
+	words := paddedWordList(s)
+	var b strings.Builder
+	b.WriteByte(' ')
+	for i, w := range words {
+		if nounBeforeVerbAt(words, i) {
+			w = "they"
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -149,6 +149,10 @@ type eventScan struct {
 	// ASCII lower-cased, offsets kept: lowered once for all its sentences.
 	lowerMasked string
 	episode     *episode // the day the narrative last reported, for the sentences that go on telling it
+	// lastSentence is the sentence read last, quotations blanked: the
+	// narrative a sentence whose own verbs leave its tense open goes on
+	// (see sentenceScan.openBareTense).
+	lastSentence string
 	// datelined says the paragraph being read opens with a dateline:
 	// its first sentence is the dispatch's lead (see reportLead).
 	datelined bool
@@ -499,6 +503,8 @@ func dateAlone(s string) (dateExpr, bool) {
 // by its form, in the headline's present tense; prose needs a verb.
 func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, listItem, first bool, lead *Event) *Event {
 	m := masked[span[0]:span[1]]
+	prev := x.lastSentence
+	x.lastSentence = m
 	x.r.mentionedBefore, x.r.mentioned = x.r.mentioned, 0
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
@@ -511,6 +517,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 		return nil // most sentences: nothing to date
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
+	st.prev = prev
 	for i, xe := range exprs {
 		if xe.last != nil {
 			// "from December 1971 until late January of the following
@@ -537,8 +544,26 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if st.latest != nil {
 		x.r.dayAnchor, x.r.anchorNight = st.latest, x.dates.nightBefore(len(m))
 	}
+	if !st.dated && lead == nil && !listItem && x.r.off.on(ruleNamingYear) && onlyNamingYears(exprs) {
+		// "Deputies also stripped Akayev of privileges that a 2003 law
+		// had granted": the year names the law; the sentence is undated.
+		x.continueEpisode(p, span, body, m)
+		return st.lead
+	}
 	x.noteEpisode(p, st)
 	return st.lead
+}
+
+// onlyNamingYears reports whether exprs, a sentence's dates, are all
+// years that name which thing a noun is ("a 2003 law", "the 2006
+// memorandum"; see dateExpr.heard): no time the sentence tells of.
+func onlyNamingYears(exprs []dateExpr) bool {
+	for _, xe := range exprs {
+		if xe.kind != exCalendar || !xe.skip || !xe.heard || xe.prec != PrecisionYear || xe.last != nil {
+			return false
+		}
+	}
+	return len(exprs) > 0
 }
 
 // mention records the year xe writes out, the end's for a range, as the
@@ -605,6 +630,7 @@ type sentenceScan struct {
 	exprs        []dateExpr // all its dates
 	coarse       bool       // it has given a month or a year, not a day
 	whole        tense      // the tense of the whole sentence, read once (see sharedTense)
+	prev         string     // the sentence before, quotations blanked (see openBareTense)
 }
 
 // readSentence reads what a sentence's form says of all its dates.
@@ -1449,6 +1475,17 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 		scope = blankAgentParticiple(scope)
 	}
 	t := clauseTense(scope, at)
+	if t == tensePresent && st.x.r.off.on(ruleNounBeforeVerb) && presentOnlyNounBeforeVerb(scope, at) {
+		// "Police estimates put the crowd on Sunday at 200,000": the
+		// subject's noun is no present; the verb after it decides.
+		t = clauseTense(withNounsBeforeVerbs(thatSide(scope, at)), 0)
+		if t == tenseShared {
+			t = st.sharedTense()
+		}
+	}
+	if t == tensePresent && st.x.r.off.on(ruleOpenBare) && presentOnlyOpenBare(scope, at) {
+		t = st.openBareTense() // "Protests spread to Bayda on 17 February", in a past narrative
+	}
 	if xe.kind == exWeekday && t != tenseFuture && st.x.r.off.on(ruleDeadlineNoun) && isDeadlineNounBefore(scope[:at]) {
 		t = tenseFuture // "set a deadline of 5 p.m. on Tuesday": the day the deadline runs to
 	}
@@ -1774,6 +1811,9 @@ func (st *sentenceScan) sharedTense() tense {
 		}
 		if st.x.r.off.on(ruleInfinitiveTail) {
 			m = beforeInfinitive(m)
+		}
+		if st.x.r.off.on(ruleNounBeforeVerb) {
+			m = withNounsBeforeVerbs(m)
 		}
 		st.whole = clauseTense(m, 0)
 	}
@@ -3875,4 +3915,24 @@ func isVerbForm(f string) bool {
 	}
 	v := verbs.Load()
 	return isAuxiliaryPresent(f) || v.IsRegularPast(f) || v.IsIrregularPast(f) || v.IsSameInPast(f)
+}
+
+// openBareTense decides the tense of a clause whose present rests on an
+// open bare form alone ("Protests spread to Bayda on 17 February"; see
+// isOpenBareAt), as a reader does (rule open-bare): by the rest of its
+// sentence, a past there making it past and a present or a future
+// leaving it present; else by the narrative it goes on, the sentence
+// before, when that is past. With neither, it stays the present its
+// place reads.
+func (st *sentenceScan) openBareTense() tense {
+	switch tenseWithoutOpenBare(st.m) {
+	case tensePast, tensePastPerfect:
+		return tensePast
+	case tensePresent, tenseFuture:
+		return tensePresent
+	}
+	if t := tenseWithoutOpenBare(st.prev); t == tensePast || t == tensePastPerfect {
+		return tensePast
+	}
+	return tensePresent
 }

@@ -14,6 +14,8 @@ import (
 // set is shown.
 var eventAblateDir = flag.String("eventablate", "", "folder of briefings to score with each date rule off in turn")
 
+var eventAblateRules = flag.String("eventablaterules", "", "comma-separated date rules to turn off in turn (default: all of dateRuleNames)")
+
 // eventScore is what one configuration scores: expected events found
 // with their date, found with another, not found, and not_events
 // sentences listed.
@@ -35,7 +37,11 @@ func TestEventAblation(t *testing.T) {
 	}
 	s := scoreEvents(bs, xs, nil)
 	fmt.Printf("%-14s right %d misdated %d missed %d false %d\n", "(all on)", s.right, s.misdated, s.missed, s.falsely)
-	for _, r := range dateRuleNames() {
+	rules := dateRuleNames()
+	if *eventAblateRules != "" {
+		rules = strings.Split(*eventAblateRules, ",")
+	}
+	for _, r := range rules {
 		s := scoreEvents(bs, xs, dateRules{r: true})
 		fmt.Printf("%-14s right %d misdated %d missed %d false %d\n", r, s.right, s.misdated, s.missed, s.falsely)
 	}

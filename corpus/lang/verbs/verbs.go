@@ -24,15 +24,16 @@ var table string
 // concurrent use.
 type Table struct {
 	past, notPast, verbFirst, sameInPast map[string]bool
-	pastForms                            *bloom.Filter // the keys of past and sameInPast
+	pastDiffers                          map[string]bool // verbs in -t or -d with a past of their own
+	pastForms                            *bloom.Filter   // the keys of past and sameInPast
 }
 
 // Load returns the table, parsing the embedded data on first use.
 var Load = sync.OnceValue(func() *Table { return parse(table) })
 
 func parse(text string) *Table {
-	t := &Table{past: map[string]bool{}, notPast: map[string]bool{}, verbFirst: map[string]bool{}, sameInPast: map[string]bool{}}
-	sets := map[string]map[string]bool{"p": t.past, "n": t.notPast, "v": t.verbFirst, "s": t.sameInPast}
+	t := &Table{past: map[string]bool{}, notPast: map[string]bool{}, verbFirst: map[string]bool{}, sameInPast: map[string]bool{}, pastDiffers: map[string]bool{}}
+	sets := map[string]map[string]bool{"p": t.past, "n": t.notPast, "v": t.verbFirst, "s": t.sameInPast, "r": t.pastDiffers}
 	for line := range strings.Lines(text) {
 		tag, w, ok := strings.Cut(strings.TrimSpace(line), " ")
 		if set := sets[tag]; ok && set != nil {
@@ -74,6 +75,13 @@ func (t *Table) IsVerbFirst(w string) bool { return t.verbFirst[w] }
 // "hit", "beat", "shed". Such verbs that WordNet lists no irregular form
 // for ("spread", "cast") are not found here.
 func (t *Table) IsSameInPast(w string) bool { return t.pastForms.MayHold(w) && t.sameInPast[w] }
+
+// HasOwnPast reports whether w, in lower case, is a verb in -t or -d
+// whose simple past WordNet lists as a form of its own: "meet" (met),
+// "hold" (held), "send" (sent). Such a verb's bare form is never its
+// past; one WordNet lists no past for may be ("spread", "cast") or not
+// ("start"), which the words around must decide.
+func (t *Table) HasOwnPast(w string) bool { return t.pastDiffers[w] }
 
 // PresentLemma returns the verb whose third person singular present w
 // is, when that verb is a verb first (see IsVerbFirst): "takes" → "take",

@@ -14,6 +14,7 @@ func TestForms(t *testing.T) {
 		{"verb first", v.IsVerbFirst, []string{"take", "go", "publish", "reconvene", "gather"}, []string{"end", "rule", "army", "takes", "peace"}},
 		{"same in past", v.IsSameInPast, []string{"put", "set", "hit", "cut", "beat", "shed", "split", "shut", "let", "upset"}, []string{"take", "bid", "quit", "show", "prove", "die", "seed", "attack"}},
 		{"present", func(w string) bool { return v.PresentLemma(w) != "" }, []string{"takes", "publishes", "flies", "goes", "reconvenes", "gathers"}, []string{"ends", "rules", "press", "bus", "take", "armies"}},
+		{"own past", v.HasOwnPast, []string{"meet", "hold", "send", "fight", "build", "stand"}, []string{"spread", "cast", "burst", "start", "put", "take"}},
 		{"regular past", v.IsRegularPast, []string{"attacked", "elected", "stopped", "carried", "mobilised", "livestreamed"}, []string{"hundred", "sacred", "indeed", "need", "speed", "bed"}},
 	}
 	for _, tt := range tests {
