@@ -42,16 +42,7 @@ type span struct {
 	neighbours []*span // phrases written beside it in a list ("X, Y and the Z")
 	alone      int     // … not as a part of a longer phrase split at "and" or "in"
 	parents    []*span // the longer phrases it is a part of
-	glossed    int     // … before a bracket naming a group: "the Sejm (parliament)"
-	glossOf    []*span // the phrases it is written in brackets after: "Home Army" for "Armia Krajowa"
-	memberOf   int     // … after a kind of person and "of": "members of the Katipunan", "leader of the Taliban"
-	groupAfter int     // … before a lower-case group noun: "the Zintan brigades", "Sandinista guerrillas"
-	verbs      []string // the distinct verbs written after it (isActing), at most maxSpanVerbs
 }
-
-// maxSpanVerbs bounds the verbs a span remembers: the feature asks for
-// two.
-const maxSpanVerbs = 2
 
 // maxSpanWords bounds a phrase: longer runs of capitals are titles or
 // headlines, not names.
@@ -121,7 +112,7 @@ func readSpanWord(w, lw string, at int) spanWord {
 // most words: nothing to trim, no capital, no article.
 func plainSpanWord(w, lw string, at int) spanWord {
 	low := lw[:len(w)]
-	return spanWord{core: w, low: low, at: at, connector: isSpanConnector(low)}
+	return spanWord{core: w, low: low, at: at, connector: isConnector(low) || low == "to" || low == "on"}
 }
 
 // markedSpanWord is readSpanWord of any word.
@@ -140,7 +131,7 @@ func markedSpanWord(w, lw string, at int) spanWord {
 	}
 	sw.core, sw.low, sw.at = core, lw[lead:lead+len(core)], at+lead
 	low := sw.low
-	sw.connector = isSpanConnector(low)
+	sw.connector = isConnector(low) || low == "to" || low == "on"
 	sw.capital = startsUpper(core) || mayHaveArticle(low) && startsUpper(core[strings.IndexByte(core, '-')+1:])
 	return sw
 }
@@ -160,13 +151,19 @@ func readSpanMarks(sw *spanWord, w string) (core string, lead int) {
 	return trimmed, lead
 }
 
-// isSpanConnector reports whether a lowered word may join the capitalised
-// words of one name: an English function word a name holds ("of", "for",
-// "to"), or a function word of another language on its Snowball stop word
-// list ("Confederación Nacional del Trabajo", "Union des Femmes pour la
-// Défense"), which an English sentence does not write between two names.
-func isSpanConnector(low string) bool {
-	return isConnector(low) || low == "to" || low == "on" || lang.IsForeignStopWord(low)
+// isForeignConnector reports whether a lowered word is a function word
+// of another language that a name in that language holds ("Confederación
+// Nacional del Trabajo", "Falange Española Tradicionalista y de las
+// JONS"): on another language's Snowball stop word list and no English
+// word nor a form of one by WordNet ("met", Dutch "with", is "meet"'s
+// past; "war", German "was", a noun). Asked only of a word after a
+// capitalised one, inside a phrase being read.
+func isForeignConnector(low string) bool {
+	if !lang.IsForeignStopWord(low) {
+		return false
+	}
+	lex := wordnet.Load()
+	return !lex.Knows(low) && len(lex.Lemmas(low)) == 0
 }
 
 // isLowerASCIIWord reports whether w is made of the letters a to z
@@ -214,7 +211,7 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 	}
 	sents := p.sentences()
 	opens := func(i int) bool { _, ok := slices.BinarySearch(sents, i); return ok }
-	var prev, last *span // the previous phrase's first part, and the whole of it (or its last part)
+	var prev *span
 	prevEnd := -1
 	for i := 0; i < len(sw); {
 		if !sw[i].capital && !numberedName(sw, i) {
@@ -223,7 +220,7 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 		}
 		end := spanEnd(sw, i)
 		parts, joined := splitSpan(sw, i, end)
-		var whole, first, lastPart *span
+		var whole, first *span
 		if !joined {
 			whole = r.add(p, ref, sw, i, end, opens(i), nil)
 			first = whole
@@ -233,29 +230,24 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 			if first == nil {
 				first = s
 			}
-			if s != nil {
-				lastPart = s
-			}
 		}
 		if prev != nil && first != nil && inList(sw, prevEnd, i) {
 			prev.beside(first)
-		}
-		if last != nil && first != nil && prevEnd == i && strings.HasPrefix(words[i], "(") && !slices.Contains(first.glossOf, last) {
-			first.glossOf = append(first.glossOf, last) // "the Home Army (Armia Krajowa, AK)"
-		}
-		last = whole
-		if last == nil {
-			last = lastPart
 		}
 		prev, prevEnd = first, end
 		i = end
 	}
 }
 
+// isNumeral reports whether w is a number or an ordinal written in
+// figures ("32", "1st", "3rd"), which a unit's name holds: "the 1st
+// Nebraska Volunteer Infantry", "the Polish 1st Army".
+func isNumeral(w string) bool { return isDigits(w) || isOrdinal(w) }
+
 // numberedName reports whether a name opens with a number at sw[i]: "32
 // Battalion", not "12 October".
 func numberedName(sw []spanWord, i int) bool {
-	return isDigits(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(sw[i+1].low)
+	return isNumeral(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(sw[i+1].low)
 }
 
 // inList reports whether the words between two phrases, sw[from:to],
@@ -296,10 +288,10 @@ func spanEnd(sw []spanWord, i int) int {
 	end := i + 1
 	for j := i; j < len(sw) && j-i < maxSpanWords; j++ {
 		w := sw[j]
-		if !w.capital && !w.connector && !isDigits(w.core) || w.connector && j > i && isDigits(sw[j-1].core) {
+		if !w.capital && !w.connector && !isNumeral(w.core) && !isForeignConnector(w.low) || w.connector && j > i && isDigits(sw[j-1].core) {
 			break // "12 October 1984 the IRA": a date, then a name
 		}
-		if w.capital || isDigits(w.core) {
+		if w.capital || isNumeral(w.core) {
 			end = j + 1
 		}
 		if w.stops || w.possessive && (j+1 >= len(sw) || !sw[j+1].capital) {
@@ -443,16 +435,6 @@ func (s *span) note(p *para, sw []spanWord, i, end int) {
 	}
 	if end < len(lower) && !sw[end-1].stops && sw[end].acts.answer(func() bool { return isActing(trim(lower[end], ",.;:")) }) {
 		s.verb++
-		s.addVerb(trim(lower[end], ",.;:"))
-	}
-	if memberOfAt(p, sw, i) {
-		s.memberOf++
-	}
-	if groupAfterAt(p, sw, end) {
-		s.groupAfter++
-	}
-	if bracketGroupAt(p, sw, end) {
-		s.glossed++
 	}
 	if definedAfter(p, sw, end) {
 		s.defined++
@@ -466,64 +448,6 @@ func (s *span) note(p *para, sw []spanWord, i, end int) {
 			break
 		}
 	}
-}
-
-// addVerb remembers v as a verb written after s, up to maxSpanVerbs
-// distinct ones.
-func (s *span) addVerb(v string) {
-	if len(s.verbs) < maxSpanVerbs && !slices.Contains(s.verbs, v) {
-		s.verbs = append(s.verbs, v)
-	}
-}
-
-// memberOfAt reports whether the phrase at sw[i] follows a lower-case
-// kind of person and "of" (and "the"): "members of the Katipunan",
-// "fighters of the Y Brigade", "the leader of Hamas". A group's members
-// and leaders are named this way; a place's are residents, which the
-// place features weigh.
-func memberOfAt(p *para, sw []spanWord, i int) bool {
-	k := i - 1
-	if k >= 0 && sw[k].low == "the" {
-		k--
-	}
-	if k < 1 || sw[k].low != "of" || sw[k-1].capital || sw[k-1].stops {
-		return false
-	}
-	return lang.IsPersonNoun(trim(p.lowerWords()[k-1], ",.;:\"“”()"))
-}
-
-// groupAfterAt reports whether the word after a phrase ending before
-// sw[end] is a lower-case group noun or a plural kind of person: "the
-// Zintan brigades", "Sandinista guerrillas", "the Baath party".
-func groupAfterAt(p *para, sw []spanWord, end int) bool {
-	if end >= len(sw) || sw[end-1].stops || sw[end].capital || sw[end].connector {
-		return false
-	}
-	w := trim(p.lowerWords()[end], ",.;:\"“”()")
-	if isGroupNounAt(p, end, w) {
-		return true
-	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lang.IsPersonNoun(w)
-}
-
-// bracketGroupAt reports whether a bracket right after a phrase ending
-// before sw[end] opens with a lower-case group noun: "the Sejm
-// (parliament)", "the Jogorku Kenesh (the parliament)".
-func bracketGroupAt(p *para, sw []spanWord, end int) bool {
-	if end >= len(sw) || sw[end-1].stops || !strings.HasPrefix(p.words()[end], "(") {
-		return false
-	}
-	lower := p.lowerWords()
-	for j := end; j < min(len(sw), end+3); j++ {
-		w := trim(lower[j], ",.;:\"“”()")
-		if !sw[j].capital && isGroupNounWord(w) {
-			return true
-		}
-		if w != "the" && w != "a" || strings.Contains(lower[j], ")") {
-			return false
-		}
-	}
-	return false
 }
 
 // definedAfter reports whether the words after a name at sw[end:] describe
@@ -593,19 +517,13 @@ const (
 	featDescribed
 	featListed
 	featDefined
-	featGlossed
-	featMemberOf
-	featGroupAfter
-	featVerbs
-	featForeign
 	numSpanFeatures
 )
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
 	"unknown-head", "one-word", "of", "digit", "all-caps", "acronym", "the", "locative",
-	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined",
-	"glossed", "member-of", "group-after", "verbs", "foreign"}
+	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
@@ -618,7 +536,13 @@ type spanContext struct {
 // features describes s for the model.
 func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	var f [numSpanFeatures]float64
-	mask := sc.lexical(s.key)
+	mask, ok := sc.byKey[s.key]
+	if !ok {
+		mask = sc.lexicalFeatures(s.key)
+		if sc.byKey != nil {
+			sc.byKey[s.key] = mask
+		}
+	}
 	for i := range f {
 		if mask&(1<<i) != 0 {
 			f[i] = 1
@@ -644,36 +568,7 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
-	// "the Home Army (Armia Krajowa, AK)", "the Sejm (parliament)": a
-	// bracket pairs it with a name of a group.
-	f[featGlossed] = b(s.glossed > 0 || slices.ContainsFunc(s.glossOf, sc.namesGroup))
-	f[featMemberOf] = b(s.memberOf > 0)
-	f[featGroupAfter] = b(s.groupAfter > 0)
-	f[featVerbs] = b(len(s.verbs) >= maxSpanVerbs)
 	return f
-}
-
-// namesGroup reports whether the phrase o names a group by what the
-// rules propose or by a group noun it holds: a name a bracket after it
-// glosses names the same group ("the Home Army (Armia Krajowa)").
-func (sc spanContext) namesGroup(o *span) bool {
-	if sc.cands[o.key] {
-		return true
-	}
-	const groupish = 1<<featHeadGroup | 1<<featHeadOrg | 1<<featGroupWord
-	return sc.lexical(o.key)&groupish != 0
-}
-
-// lexical returns lexicalFeatures(key), remembered in sc.byKey.
-func (sc spanContext) lexical(key string) uint32 {
-	mask, ok := sc.byKey[key]
-	if !ok {
-		mask = sc.lexicalFeatures(key)
-		if sc.byKey != nil {
-			sc.byKey[key] = mask
-		}
-	}
-	return mask
 }
 
 // lexicalFeatures returns, as a bit a feature, the features a span's
@@ -684,7 +579,7 @@ func (sc spanContext) lexicalFeatures(key string) uint32 {
 	var room [maxSpanWords + 4]string // a key's words: most fit, unallocated
 	words := keyWords(room[:0], key)
 	head := words[len(words)-1]
-	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
+	for k := len(words) - 1; k > 0 && isNumeral(head); k-- {
 		head = words[k-1]
 	}
 	var mask uint32
@@ -710,9 +605,10 @@ func (sc spanContext) lexicalFeatures(key string) uint32 {
 	set(featUnknownHead, !sc.lex.Knows(head) && lang.Classify(head) == 0)
 	set(featOneWord, len(words) == 1)
 	set(featOf, slices.Contains(words, "of"))
-	set(featDigit, strings.ContainsAny(key, "0123456789"))
+	// A number in a name is a date's or a count's more often than a
+	// unit's; an ordinal is a unit's ("1st Army", "40th Armoured Brigade").
+	set(featDigit, slices.ContainsFunc(words, func(w string) bool { return strings.ContainsAny(w, "0123456789") && !isOrdinal(w) }))
 	set(featTitle, len(words) > 1 && isTitle(words[0]))
-	set(featForeign, slices.ContainsFunc(words, lang.IsForeignStopWord))
 	return mask
 }
 
