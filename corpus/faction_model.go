@@ -151,21 +151,6 @@ func readSpanMarks(sw *spanWord, w string) (core string, lead int) {
 	return trimmed, lead
 }
 
-// isForeignConnector reports whether a lowered word is a function word
-// of another language that a name in that language holds ("Confederación
-// Nacional del Trabajo", "Falange Española Tradicionalista y de las
-// JONS"): on another language's Snowball stop word list and no English
-// word nor a form of one by WordNet ("met", Dutch "with", is "meet"'s
-// past; "war", German "was", a noun). Asked only of a word after a
-// capitalised one, inside a phrase being read.
-func isForeignConnector(low string) bool {
-	if !lang.IsForeignStopWord(low) {
-		return false
-	}
-	lex := wordnet.Load()
-	return !lex.Knows(low) && len(lex.Lemmas(low)) == 0
-}
-
 // isLowerASCIIWord reports whether w is made of the letters a to z
 // alone.
 func isLowerASCIIWord(w string) bool {
@@ -239,15 +224,10 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 	}
 }
 
-// isNumeral reports whether w is a number or an ordinal written in
-// figures ("32", "1st", "3rd"), which a unit's name holds: "the 1st
-// Nebraska Volunteer Infantry", "the Polish 1st Army".
-func isNumeral(w string) bool { return isDigits(w) || isOrdinal(w) }
-
 // numberedName reports whether a name opens with a number at sw[i]: "32
 // Battalion", not "12 October".
 func numberedName(sw []spanWord, i int) bool {
-	return isNumeral(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(sw[i+1].low)
+	return isDigits(sw[i].core) && !sw[i].stops && i+1 < len(sw) && sw[i+1].capital && !isMonthName(sw[i+1].low)
 }
 
 // inList reports whether the words between two phrases, sw[from:to],
@@ -288,10 +268,10 @@ func spanEnd(sw []spanWord, i int) int {
 	end := i + 1
 	for j := i; j < len(sw) && j-i < maxSpanWords; j++ {
 		w := sw[j]
-		if !w.capital && !w.connector && !isNumeral(w.core) && !isForeignConnector(w.low) || w.connector && j > i && isDigits(sw[j-1].core) {
+		if !w.capital && !w.connector && !isDigits(w.core) || w.connector && j > i && isDigits(sw[j-1].core) {
 			break // "12 October 1984 the IRA": a date, then a name
 		}
-		if w.capital || isNumeral(w.core) {
+		if w.capital || isDigits(w.core) {
 			end = j + 1
 		}
 		if w.stops || w.possessive && (j+1 >= len(sw) || !sw[j+1].capital) {
@@ -579,7 +559,7 @@ func (sc spanContext) lexicalFeatures(key string) uint32 {
 	var room [maxSpanWords + 4]string // a key's words: most fit, unallocated
 	words := keyWords(room[:0], key)
 	head := words[len(words)-1]
-	for k := len(words) - 1; k > 0 && isNumeral(head); k-- {
+	for k := len(words) - 1; k > 0 && isDigits(head); k-- {
 		head = words[k-1]
 	}
 	var mask uint32
@@ -605,9 +585,7 @@ func (sc spanContext) lexicalFeatures(key string) uint32 {
 	set(featUnknownHead, !sc.lex.Knows(head) && lang.Classify(head) == 0)
 	set(featOneWord, len(words) == 1)
 	set(featOf, slices.Contains(words, "of"))
-	// A number in a name is a date's or a count's more often than a
-	// unit's; an ordinal is a unit's ("1st Army", "40th Armoured Brigade").
-	set(featDigit, slices.ContainsFunc(words, func(w string) bool { return strings.ContainsAny(w, "0123456789") && !isOrdinal(w) }))
+	set(featDigit, strings.ContainsAny(key, "0123456789"))
 	set(featTitle, len(words) > 1 && isTitle(words[0]))
 	return mask
 }

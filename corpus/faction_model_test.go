@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // TestKeyWordsAreFields checks that keyWords splits a nameKey as
@@ -84,68 +82,6 @@ func TestSpanWordMarks(t *testing.T) {
 		}
 		if want := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s"); got.core != want || got.at != lead {
 			t.Errorf("markedSpanWord(%q) core %q at %d, want %q at %d", w, got.core, got.at, want, lead)
-		}
-	}
-}
-
-// TestSpanReadsForeignAndOrdinalNames checks that the span reader keeps
-// a name whole across another language's function words (Snowball's
-// lists: "del", "das", "y") and across an ordinal in figures ("1st",
-// "3rd"), and still ends a name at an English word that is on another
-// language's list ("met", Dutch "with").
-func TestSpanReadsForeignAndOrdinalNames(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want []string // phrases the reader must propose
-		not  []string // … and must not
-	}{
-		{"In 1936 the Confederación Nacional del Trabajo called a general strike.", []string{"Confederación Nacional del Trabajo"}, []string{"Confederación Nacional"}},
-		{"Captains formed the Movimento das Forças Armadas in secret.", []string{"Movimento das Forças Armadas"}, []string{"Movimento"}},
-		{"He joined the Falange Española Tradicionalista y de las JONS at once.", []string{"Falange Española Tradicionalista y de las JONS"}, nil},
-		{"The volunteers of the 1st Nebraska Volunteer Infantry landed at dawn.", []string{"1st Nebraska Volunteer Infantry"}, []string{"Nebraska Volunteer Infantry"}},
-		{"Troops of the Polish 1st Army crossed the river.", []string{"Polish 1st Army"}, nil},
-		{"Officers from Madrid met Colonel Tejero that night.", []string{"Madrid"}, []string{"Madrid met Colonel Tejero"}},
-	} {
-		p := newPara(tt.text)
-		p.midCaps = map[string]bool{}
-		got := map[string]bool{}
-		for _, s := range proposeSpans([]*para{p}, []Ref{{}}) {
-			got[s.name] = true
-		}
-		for _, w := range tt.want {
-			if !got[w] {
-				t.Errorf("%q: no phrase %q in %v", tt.text, w, got)
-			}
-		}
-		for _, w := range tt.not {
-			if got[w] {
-				t.Errorf("%q: phrase %q proposed", tt.text, w)
-			}
-		}
-	}
-}
-
-// TestSpanDigitSparesOrdinals checks that the digit feature, which weighs
-// against dates and counts, leaves a unit's ordinal alone, and that a
-// name ending in a numeral takes its head from the word before it.
-func TestSpanDigitSparesOrdinals(t *testing.T) {
-	sc := spanContext{lex: wordnet.Load()}
-	for _, tt := range []struct {
-		key       string
-		digit     bool
-		headGroup bool
-	}{
-		{nameKey("Polish 1st Army"), false, true},
-		{nameKey("Battalion 601"), true, true},
-		{nameKey("Division 3rd"), false, true},
-		{nameKey("Resolution 1325"), true, false},
-	} {
-		m := sc.lexicalFeatures(tt.key)
-		if got := m&(1<<featDigit) != 0; got != tt.digit {
-			t.Errorf("%q: digit = %v, want %v", tt.key, got, tt.digit)
-		}
-		if got := m&(1<<featHeadGroup) != 0; got != tt.headGroup {
-			t.Errorf("%q: head-group = %v, want %v", tt.key, got, tt.headGroup)
 		}
 	}
 }

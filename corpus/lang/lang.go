@@ -65,11 +65,6 @@ func Guess(q string) string {
 // English stop word list ("other", "such", "which").
 func IsEnglishStopWord(w string) bool { return stopWords[w]&1 != 0 }
 
-// IsForeignStopWord reports whether the lowercase w is on another
-// language's Snowball stop word list and not on English's ("del", "pour",
-// "y", "und"): a function word a name in that language holds.
-func IsForeignStopWord(w string) bool { b := stopWords[w]; return b != 0 && b&1 == 0 }
-
 // lookup returns the languages listing w as a stop word, trying w without
 // its accents when it is not listed as written: a question word written
 // with its accent ("quién") is listed without it.

@@ -38,14 +38,3 @@ func TestIsEnglishStopWord(t *testing.T) {
 		}
 	}
 }
-
-func TestIsForeignStopWord(t *testing.T) {
-	for _, tt := range []struct {
-		w    string
-		want bool
-	}{{"del", true}, {"pour", true}, {"y", true}, {"und", true}, {"of", false}, {"a", false}, {"firqat", false}} {
-		if got := IsForeignStopWord(tt.w); got != tt.want {
-			t.Errorf("IsForeignStopWord(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-	}
-}
