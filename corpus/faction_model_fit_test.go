@@ -23,8 +23,9 @@ var (
 	spansOn    = flag.String("spansdir", devDir, "with -fitspans, the folder of briefings to fit on")
 	spansTest  = flag.String("spanstest", "", "with -fitspans, a folder of briefings to judge with weights fitted on -spansdir less the briefings both hold (a split by time)")
 	spansAbl   = flag.Bool("ablatespans", false, "with -fitspans, cross-validate in five folds by briefing with each feature off in turn")
-	spansOff   = flag.String("offspans", "", "with -ablatespans, comma-separated features held at zero throughout")
+	spansOff   = flag.String("offspans", "", "with -ablatespans or -spanstest, comma-separated features held at zero throughout")
 	spansOut   = flag.String("spansout", "", "with -spanstest, write the weights fitted for the split to this file")
+	spansLeft  = flag.Bool("spansleftover", false, "with -fitspans, fit on the phrases the rules leave over alone: those the model may add")
 	spansRules = flag.String("spansrules", "", "with -spanstest, a file of SLUG<TAB>FACTION<TAB>NAME<TAB>FORM lines: what an older tree's rules listed there")
 )
 
@@ -259,15 +260,17 @@ func reportSplit(t *testing.T, train []fitBriefing) {
 		rules = readListed(t, *spansRules)
 	}
 	test := loadFitBriefings(t, *spansTest, rules)
+	off := heldFeatures(*spansOff)
 	held := map[string]bool{}
-	for _, b := range test {
+	for k, b := range test {
 		held[b.slug] = true
+		test[k].samples = zeroedAll(b.samples, off)
 	}
 	var samples []spanSample
 	n := 0
 	for _, b := range train {
 		if !held[b.slug] {
-			samples = append(samples, b.samples...)
+			samples = append(samples, zeroedAll(b.samples, off)...)
 			n++
 		}
 	}
@@ -318,6 +321,9 @@ func briefingSpans(b *Briefing) ([]*span, spanContext) {
 
 // fitLogistic fits L2-penalised logistic regression by Newton's method.
 func fitLogistic(samples []spanSample, lambda float64) [numSpanFeatures]float64 {
+	if *spansLeft {
+		samples = leftoverSamples(samples)
+	}
 	var w [numSpanFeatures]float64
 	const n = numSpanFeatures
 	for iter := 0; iter < 25; iter++ {
@@ -347,6 +353,18 @@ func fitLogistic(samples []spanSample, lambda float64) [numSpanFeatures]float64 
 		}
 	}
 	return w
+}
+
+// leftoverSamples returns the samples no faction the rules list
+// carries: the phrases the model may add, which are what it must judge.
+func leftoverSamples(samples []spanSample) []spanSample {
+	var out []spanSample
+	for _, s := range samples {
+		if s.leftover {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // solve solves h·x = g by Gaussian elimination with partial pivoting.
