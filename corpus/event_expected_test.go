@@ -125,6 +125,16 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
+	// eight briefings no helper saw, read by the twenty-first session's lead.
+	"bhutan-2003-operation-all-clear-fact-sheet":  6,  // 6 at d9c97d3
+	"boko-haram-insurgency-primer":                2,  // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
+	"central-african-republic-civil-war-2012-14":  3,  // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
+	"ethiopia-tigray-war-2020-22":                 4,  // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
+	"m23-rebellion-2012-13":                       3,  // 3 at d9c97d3
+	"niger-delta-mend-reports":                    7,  // 7 at d9c97d3
+	"peru-1996-embassy-hostage-crisis-transcript": 13, // 13 at d9c97d3
+	"swat-valley-2009-reports":                    6,  // 6 at d9c97d3
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
 	// six briefings no helper saw, read by the twentieth session's lead.
 	"burundi-civil-war-1993-2005":    2, // 4 at 9541294; 3 with "the anniversary … on 21 October is a public holiday observed chiefly by" recurring (agent-participle); 2 once a year after a clause-opening "by" is a state (year-by-state, lead21)
