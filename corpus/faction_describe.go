@@ -27,13 +27,14 @@ const (
 	rulePossessorSubject = "possessor-subject" // "Ulate's National Union Party won …": a possessor determines the subject as an article does
 	ruleFoundedObject    = "founded-object"    // "delegates … founded the Bolivian Workers' Center": the sentence bringing a body into being describes it
 	ruleFrontedContrast  = "fronted-contrast"  // "Unlike the NDFB, the BLT sought …": a comparison fronted before the subject
+	ruleFrontedBare      = "fronted-bare"      // "From then on the EPLF was …": a short fronted phrase with no comma
 )
 
 // describeRules are the readings of a describing sentence a test may
 // switch off (see describesIn): each reads one more grammatical shape in
 // which a sentence says what a body is.
 type describeRules struct {
-	entryGloss, whose, numbered, possessor, founded, contrast bool
+	entryGloss, whose, numbered, possessor, founded, contrast, bare bool
 }
 
 // describeRulesOf returns the readings on under off.
@@ -45,6 +46,7 @@ func describeRulesOf(off map[string]bool) describeRules {
 		possessor:  !off[rulePossessorSubject],
 		founded:    !off[ruleFoundedObject],
 		contrast:   !off[ruleFrontedContrast],
+		bare:       !off[ruleFrontedBare],
 	}
 }
 
@@ -599,6 +601,36 @@ func frontedPhrase(before string, contrast bool) bool {
 	return prepositions[w] || frontedPrepositions[w] || contrast && contrastPrepositions[w]
 }
 
+// maxBareFronted bounds the words of a fronted phrase written without a
+// comma: a longer run is a clause of its own.
+const maxBareFronted = 4
+
+// bareFrontedPhrase reports whether before (a sentence's opening up to a
+// name, its article dropped) is a short prepositional phrase of time or
+// place written without a comma: "In the countryside", "From then on",
+// "By 1985". Its words after the preposition are in lower case or
+// digits, none another preposition (but a closing "on"), so the name is
+// no complement inside it ("In support of the AFA", "With the VF").
+func bareFrontedPhrase(before string) bool {
+	words := strings.Fields(before)
+	if len(words) < 2 || len(words) > maxBareFronted || strings.ContainsAny(before, ",;:()\"") {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if !prepositions[first] && !frontedPrepositions[first] || first == "of" {
+		return false
+	}
+	for i, w := range words[1:] {
+		if w != strings.ToLower(w) {
+			return false
+		}
+		if prepositions[w] && !(w == "on" && i == len(words)-2) || frontedPrepositions[w] || isConnector(w) && w != "the" && w != "then" {
+			return false
+		}
+	}
+	return true
+}
+
 // contrastPrepositions open a comparison set before a clause's subject,
 // which the clause then describes against it: "Unlike the three big
 // liberation movements, FLEC did little fighting". A closed class.
@@ -623,7 +655,7 @@ func (d describeRules) subjectAt(before string) bool {
 	if d.numbered {
 		before = trimSectionNumber(before)
 	}
-	if before == "" || frontedPhrase(before, d.contrast) {
+	if before == "" || frontedPhrase(before, d.contrast) || d.bare && bareFrontedPhrase(before) {
 		return true
 	}
 	for _, o := range clauseOpeners {

@@ -73,6 +73,9 @@ var describeCases = []struct {
 	{"a comparison fronted before the subject", ruleFrontedContrast,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nUnlike the AFA, the VF sought autonomy rather than independence.",
 		"Vanatra Front", "", "sought autonomy", ""},
+	{"a short fronted phrase with no comma", ruleFrontedBare,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nFrom then on the VF was the only rebel force in the field.",
+		"Vanatra Front", "", "only rebel force in the field", ""},
 	{"subject after a speaker's label and its letters", rulePassages,
 		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
 		"Aldor Stabilisation Mission", "", "remains present in the port", ""},
@@ -146,6 +149,10 @@ func TestDescribesIn(t *testing.T) {
 		{"Mira Tol's AFA held the hills.", "AFA", describesActs},
 		{"The general's AFA held the hills.", "AFA", 0},
 		{"Unlike the VF, the AFA held the hills.", "AFA", describesActs},
+		{"In the countryside the AFA held the hills.", "AFA", describesActs},
+		{"In support of the AFA the VF held the hills.", "AFA", 0},
+		{"With the VF the AFA held the hills.", "AFA", 0},
+		{"In the long war in the east the AFA held the hills.", "AFA", 0},
 	}
 	for _, tt := range tests {
 		if got := describesIn(tt.sentence, tt.form); got != tt.want {
