@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"strings"
@@ -28,7 +29,12 @@ const (
 	ruleFoundedObject    = "founded-object"    // "delegates … founded the Bolivian Workers' Center": the sentence bringing a body into being describes it
 	ruleFrontedContrast  = "fronted-contrast"  // "Unlike the NDFB, the BLT sought …": a comparison fronted before the subject
 	ruleFrontedBare      = "fronted-bare"      // "From then on the EPLF was …": a short fronted phrase with no comma
+	ruleReferNext        = "refer-next"        // "… founded the Front for the National Liberation of Chad. ¶ The front presented itself as …": the next paragraph takes the name up by its head
 )
+
+// maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
+// head (refer-next): the passages read the first few.
+const maxNextRefs = 8
 
 // describeRules are the readings of a describing sentence a test may
 // switch off (see describesIn): each reads one more grammatical shape in
@@ -164,7 +170,9 @@ func entryForms(f *Faction) []string {
 // passage is a paragraph of a faction's and the sentence of it that
 // describes the faction best.
 type passage struct {
-	at       int // index in building.texts
+	at       int // index in building.texts, or -1 for a paragraph that takes the faction up by its head
+	ref      Ref // the paragraph when at is -1
+	order    int // its place in the text: twice its mention's index, plus one after it
 	sentence string
 	strength int
 }
@@ -196,13 +204,114 @@ func (fb *building) pickPassages(off map[string]bool) {
 			if !off[ruleReferBack] {
 				s = referredOn(t, s, referRules{on: !off[ruleReferOn], fronted: !off[ruleReferFronted], forms: namedForms(forms, off), d: d})
 			}
-			ps = append(ps, passage{i, s, n})
+			ps = append(ps, passage{at: i, order: 2 * i, sentence: s, strength: n})
 		}
 	}
-	slices.SortStableFunc(ps, func(a, b passage) int { return b.strength - a.strength })
+	ps = append(ps, fb.nextPassages(d, off)...)
+	slices.SortStableFunc(ps, func(a, b passage) int { return cmp.Or(b.strength-a.strength, a.order-b.order) })
 	for _, p := range ps[:min(len(ps), maxPassages)] {
-		f.Passages = append(f.Passages, Mention{Ref: f.Mentions[p.at].Ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
+		ref := p.ref
+		if p.at >= 0 {
+			ref = f.Mentions[p.at].Ref
+		}
+		f.Passages = append(f.Passages, Mention{Ref: ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
 	}
+}
+
+// headForm returns the head noun of a faction's name of two words or more
+// when it is a group's noun ("Front" of "Front for the National
+// Liberation of Chad", "Assembly" of "National Assembly"), or "".
+func headForm(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	head := trimPossessive(words[nameHead(words)])
+	if !startsUpper(head) || !isGroupNounWord(strings.ToLower(head)) {
+		return ""
+	}
+	return head
+}
+
+// noteNextRef keeps paragraph i+1 of b, after a mention at i, when its
+// first sentence takes the faction up by its head as a clause's subject
+// ("The front presented itself as a national movement …") and paragraph
+// i names no other body by that head: the writer goes on about the body
+// the paragraph before introduced.
+func (fb *building) noteNextRef(b *Briefing, i int) {
+	head := headForm(fb.f.Name)
+	if head == "" || len(fb.nextRefs) == maxNextRefs {
+		return
+	}
+	next := b.Paragraphs[i+1].Text
+	first := firstSentence(next)
+	low := strings.ToLower(head)
+	if !containsWord(strings.ToLower(first), low) || !onlyHeadOf(b.Paragraphs[i].Text, fb.f.Name, head) {
+		return
+	}
+	fb.nextRefs = append(fb.nextRefs, nextRef{ref: b.Ref(b.Paragraphs[i+1].Number), text: next, after: len(fb.f.Mentions) - 1})
+}
+
+// onlyHeadOf reports whether every use of the capitalised head in text,
+// outside brackets, is inside name: a paragraph naming two fronts ("the
+// Eritrean Liberation Front … the EPLF") leaves "The front" after it
+// ambiguous, while a translation in brackets ("(French: Front de
+// libération …)") names no other, nor does "the front" taking it up.
+func onlyHeadOf(text, name, head string) bool {
+	t := withoutBrackets(text)
+	return strings.Count(t, head) == strings.Count(t, name)
+}
+
+// withoutBrackets returns text less its bracketed parts.
+func withoutBrackets(text string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// nextRef is a paragraph that takes a faction up by its head (refer-next):
+// where it is, its text, and the index of the mention it follows.
+type nextRef struct {
+	ref   Ref
+	text  string
+	after int
+}
+
+// nextPassages rates the paragraphs that take the faction up by its head
+// (noteNextRef) by their first sentence, as passages: only a sentence
+// with the head as its subject describes the body.
+func (fb *building) nextPassages(d describeRules, off map[string]bool) []passage {
+	head := headForm(fb.f.Name)
+	var ps []passage
+	for _, nr := range fb.nextRefs {
+		if slices.ContainsFunc(fb.f.Mentions, func(m Mention) bool { return m.Ref == nr.ref }) {
+			continue // it names the body: read as a mention
+		}
+		text := nr.text
+		s := firstSentence(text)
+		n := 0
+		for _, form := range []string{"The " + head, "the " + head, "The " + strings.ToLower(head), "the " + strings.ToLower(head)} {
+			n = max(n, d.describesIn(s, form)) // the head alone after its article, not a longer name's
+		}
+		if n == 0 {
+			continue
+		}
+		if !off[ruleReferBack] {
+			s = referredOn(text, s, referRules{on: !off[ruleReferOn], fronted: !off[ruleReferFronted], d: d})
+		}
+		ps = append(ps, passage{at: -1, ref: nr.ref, order: 2*nr.after + 1, sentence: s, strength: min(n, describesCopula)})
+	}
+	return ps
 }
 
 // maxPassageText bounds a describing passage that runs on over the
@@ -361,6 +470,14 @@ func sentenceNaming(text string, forms []string) string {
 	return ""
 }
 
+// firstSentence returns the first of text's sentences.
+func firstSentence(text string) string {
+	for s := range sentencesIn(text) {
+		return s
+	}
+	return ""
+}
+
 // sentencesOf splits text into its sentences, as sentenceBreak finds them.
 func sentencesOf(text string) []string {
 	return slices.Collect(sentencesIn(text))
@@ -469,6 +586,7 @@ func entryGloss(before, rest string) bool {
 		return false
 	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "*")
+	rest = coLabel(rest)
 	for _, sep := range []string{": ", ":** ", " — ", " – ", " - "} {
 		if after, ok := strings.CutPrefix(rest, sep); ok {
 			w, _, _ := strings.Cut(after, " ")
@@ -476,6 +594,26 @@ func entryGloss(before, rest string) bool {
 		}
 	}
 	return false
+}
+
+// maxCoLabel bounds the words of a second name an entry's label joins to
+// the first by "and".
+const maxCoLabel = 5
+
+// coLabel skips a second name that "and" joins to the one an entry's label
+// opens with, up to the label's colon: "- Egyptian Government and
+// Egyptian armed forces: resisted …" glosses both. It returns rest
+// unchanged when no such label follows.
+func coLabel(rest string) string {
+	after, ok := strings.CutPrefix(rest, " and ")
+	if !ok {
+		return rest
+	}
+	label, gloss, ok := strings.Cut(after, ":")
+	if !ok || strings.ContainsAny(label, ",;.()") || len(strings.Fields(label)) > maxCoLabel || !startsUpper(label) {
+		return rest
+	}
+	return ":" + strings.TrimPrefix(gloss, "**")
 }
 
 // foundedBefore reports whether the words before a name end with a

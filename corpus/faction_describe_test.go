@@ -76,6 +76,9 @@ var describeCases = []struct {
 	{"a short fronted phrase with no comma", ruleFrontedBare,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nFrom then on the VF was the only rebel force in the field.",
 		"Vanatra Front", "", "only rebel force in the field", ""},
+	{"the next paragraph takes the name up by its head", ruleReferNext,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles met in the port and set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe front recruited fishermen along the coast. Talks never began.",
+		"Coastal Liberation Front", "", "recruited fishermen along the coast", ""},
 	{"subject after a speaker's label and its letters", rulePassages,
 		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
 		"Aldor Stabilisation Mission", "", "remains present in the port", ""},
@@ -141,6 +144,8 @@ func TestDescribesIn(t *testing.T) {
 		{"- **Aldor Freedom Army (AFA)**: the largest rebel group.", "Aldor Freedom Army", describesDefining},
 		{"- Aldor Freedom Army (AFA): the largest rebel group.", "AFA", describesDefining},
 		{"The AFA: a history.", "Aldor Freedom Army", 0},
+		{"- Aldor Freedom Army and Vanatra Front: fought the army in the hills.", "Aldor Freedom Army", describesDefining},
+		{"- Aldor Freedom Army and the long war, in short: a history.", "Aldor Freedom Army", 0},
 		{"Troops fought the AFA, whose leaders fled.", "AFA", describesCopula},
 		{"8.4 The AFA is the opposition.", "AFA", describesCopula},
 		{"In 1961 exiles founded the AFA in the hills.", "AFA", describesCopula},
@@ -210,5 +215,24 @@ func TestSentencesIn(t *testing.T) {
 	m := newMatcher(&Faction{Name: "Blue Front"})
 	if got := namingSentence("The Red Front met. The Blue Front left. The Blue Front returned.", m); got != "The Blue Front left." {
 		t.Errorf("namingSentence = %q, want the first naming sentence", got)
+	}
+}
+
+// TestReferNextAmbiguous: a paragraph naming two bodies by the same head
+// leaves "The front" after it to neither, and a longer name ending in the
+// head is not the head taken up.
+func TestReferNextAmbiguous(t *testing.T) {
+	for _, body := range []string{
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles set up the Coastal Liberation Front (CLF), a rival of the Northern Front (NF).\n\nThe front recruited fishermen along the coast.",
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe Western Liberation Front (WLF), which recruited fishermen along the coast, was smaller.",
+	} {
+		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+body+"\n")})
+		f := byName(fs, "Coastal Liberation Front")
+		if f == nil {
+			t.Fatalf("Coastal Liberation Front not found; got %q", names(fs))
+		}
+		if describedLike(f, "", "recruited fishermen", "") {
+			t.Errorf("passages %+v take up another body's sentence", f.Passages)
+		}
 	}
 }
