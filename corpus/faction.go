@@ -1150,7 +1150,7 @@ type building struct {
 	slugs    []string // the briefings its candidates come from, in order of first candidate
 	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
 	anaText  string
-	inUse    string // the name the text uses beside the formal one it names the faction by
+	inUse    string    // the name the text uses beside the formal one it names the faction by
 	nextRefs []nextRef // paragraphs after a mention that open by taking the name up by its head (refer-next)
 }
 
