@@ -584,6 +584,9 @@ func (x extractor) addMention(f *building, b *Briefing, i int) {
 	if !x.disabled[ruleAnaphor] && f.anaphor == nil && i+1 < len(b.Paragraphs) {
 		f.noteAnaphor(b, &b.Paragraphs[i+1])
 	}
+	if !x.disabled[ruleReferNext] && i+1 < len(b.Paragraphs) {
+		f.noteNextRef(b, i)
+	}
 }
 
 // finishAll finishes every faction from its own texts. They depend on
@@ -1161,7 +1164,8 @@ type building struct {
 	slugs    []string // the briefings its candidates come from, in order of first candidate
 	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
 	anaText  string
-	inUse    string // the name the text uses beside the formal one it names the faction by
+	inUse    string    // the name the text uses beside the formal one it names the faction by
+	nextRefs []nextRef // paragraphs after a mention that open by taking the name up by its head (refer-next)
 }
 
 // noteAnaphor keeps p when it opens with "The" and the capitalised head of

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"strings"
@@ -20,7 +21,40 @@ const (
 	ruleReferNamed    = "refer-named"    // "The VF was founded in 1980. The VF sought autonomy …": a sentence naming the faction as its subject goes on describing it
 	ruleReferOn       = "refer-on"       // … over one sentence that does not ("Its founder, born in 1936, …"), and by "The movement," or "The breakaway state"
 	ruleNumberedLabel = "numbered-label" // "4.1 **Lesotho Defence Force (LDF).** The national army …": a numbered paragraph labelled with the name is its entry
+
+	ruleEntryGloss       = "entry-gloss"       // "- **Karen National Union (KNU)**: the main Karen political organisation …": a list entry's gloss describes the name it labels
+	ruleWhoseClause      = "whose-clause"      // "the PSOE, whose left wing followed …": a relative clause in "whose" describes the name before it
+	ruleNumberedSubject  = "numbered-subject"  // "8.4 The People's National Party (PNP) is the parliamentary Opposition.": a section number before the subject
+	rulePossessorSubject = "possessor-subject" // "Ulate's National Union Party won …": a possessor determines the subject as an article does
+	ruleFoundedObject    = "founded-object"    // "delegates … founded the Bolivian Workers' Center": the sentence bringing a body into being describes it
+	ruleFrontedContrast  = "fronted-contrast"  // "Unlike the NDFB, the BLT sought …": a comparison fronted before the subject
+	ruleFrontedBare      = "fronted-bare"      // "From then on the EPLF was …": a short fronted phrase with no comma
+	ruleReferNext        = "refer-next"        // "… founded the Front for the National Liberation of Chad. ¶ The front presented itself as …": the next paragraph takes the name up by its head
 )
+
+// maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
+// head (refer-next): the passages read the first few.
+const maxNextRefs = 8
+
+// describeRules are the readings of a describing sentence a test may
+// switch off (see describesIn): each reads one more grammatical shape in
+// which a sentence says what a body is.
+type describeRules struct {
+	entryGloss, whose, numbered, possessor, founded, contrast, bare bool
+}
+
+// describeRulesOf returns the readings on under off.
+func describeRulesOf(off map[string]bool) describeRules {
+	return describeRules{
+		entryGloss: !off[ruleEntryGloss],
+		whose:      !off[ruleWhoseClause],
+		numbered:   !off[ruleNumberedSubject],
+		possessor:  !off[rulePossessorSubject],
+		founded:    !off[ruleFoundedObject],
+		contrast:   !off[ruleFrontedContrast],
+		bare:       !off[ruleFrontedBare],
+	}
+}
 
 // maxPassages bounds the passages /group shows beside the summary: the
 // definition and entry a faction may have apart, and a sentence or two
@@ -136,7 +170,9 @@ func entryForms(f *Faction) []string {
 // passage is a paragraph of a faction's and the sentence of it that
 // describes the faction best.
 type passage struct {
-	at       int // index in building.texts
+	at       int // index in building.texts, or -1 for a paragraph that takes the faction up by its head
+	ref      Ref // the paragraph when at is -1
+	order    int // its place in the text: twice its mention's index, plus one after it
 	sentence string
 	strength int
 }
@@ -151,6 +187,7 @@ func (fb *building) pickPassages(off map[string]bool) {
 		return
 	}
 	forms := describedForms(f)
+	d := describeRulesOf(off)
 	var ps []passage
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
@@ -159,21 +196,122 @@ func (fb *building) pickPassages(off map[string]bool) {
 		if f.Mentions[i].Ref == f.Defined {
 			continue
 		}
-		s, n := describingSentence(t, forms)
+		s, n := d.describingSentence(t, forms)
 		if fb.best.score > 0 && f.Mentions[i].Ref == fb.best.ref {
 			s, n = sentenceNaming(t, forms), describesDefining
 		}
 		if n > 0 {
 			if !off[ruleReferBack] {
-				s = referredOn(t, s, referRules{on: !off[ruleReferOn], fronted: !off[ruleReferFronted], forms: namedForms(forms, off)})
+				s = referredOn(t, s, referRules{on: !off[ruleReferOn], fronted: !off[ruleReferFronted], forms: namedForms(forms, off), d: d})
 			}
-			ps = append(ps, passage{i, s, n})
+			ps = append(ps, passage{at: i, order: 2 * i, sentence: s, strength: n})
 		}
 	}
-	slices.SortStableFunc(ps, func(a, b passage) int { return b.strength - a.strength })
+	ps = append(ps, fb.nextPassages(d, off)...)
+	slices.SortStableFunc(ps, func(a, b passage) int { return cmp.Or(b.strength-a.strength, a.order-b.order) })
 	for _, p := range ps[:min(len(ps), maxPassages)] {
-		f.Passages = append(f.Passages, Mention{Ref: f.Mentions[p.at].Ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
+		ref := p.ref
+		if p.at >= 0 {
+			ref = f.Mentions[p.at].Ref
+		}
+		f.Passages = append(f.Passages, Mention{Ref: ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
 	}
+}
+
+// headForm returns the head noun of a faction's name of two words or more
+// when it is a group's noun ("Front" of "Front for the National
+// Liberation of Chad", "Assembly" of "National Assembly"), or "".
+func headForm(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	head := trimPossessive(words[nameHead(words)])
+	if !startsUpper(head) || !isGroupNounWord(strings.ToLower(head)) {
+		return ""
+	}
+	return head
+}
+
+// noteNextRef keeps paragraph i+1 of b, after a mention at i, when its
+// first sentence takes the faction up by its head as a clause's subject
+// ("The front presented itself as a national movement …") and paragraph
+// i names no other body by that head: the writer goes on about the body
+// the paragraph before introduced.
+func (fb *building) noteNextRef(b *Briefing, i int) {
+	head := headForm(fb.f.Name)
+	if head == "" || len(fb.nextRefs) == maxNextRefs {
+		return
+	}
+	next := b.Paragraphs[i+1].Text
+	first := firstSentence(next)
+	low := strings.ToLower(head)
+	if !containsWord(strings.ToLower(first), low) || !onlyHeadOf(b.Paragraphs[i].Text, fb.f.Name, head) {
+		return
+	}
+	fb.nextRefs = append(fb.nextRefs, nextRef{ref: b.Ref(b.Paragraphs[i+1].Number), text: next, after: len(fb.f.Mentions) - 1})
+}
+
+// onlyHeadOf reports whether every use of the capitalised head in text,
+// outside brackets, is inside name: a paragraph naming two fronts ("the
+// Eritrean Liberation Front … the EPLF") leaves "The front" after it
+// ambiguous, while a translation in brackets ("(French: Front de
+// libération …)") names no other, nor does "the front" taking it up.
+func onlyHeadOf(text, name, head string) bool {
+	t := withoutBrackets(text)
+	return strings.Count(t, head) == strings.Count(t, name)
+}
+
+// withoutBrackets returns text less its bracketed parts.
+func withoutBrackets(text string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// nextRef is a paragraph that takes a faction up by its head (refer-next):
+// where it is, its text, and the index of the mention it follows.
+type nextRef struct {
+	ref   Ref
+	text  string
+	after int
+}
+
+// nextPassages rates the paragraphs that take the faction up by its head
+// (noteNextRef) by their first sentence, as passages: only a sentence
+// with the head as its subject describes the body.
+func (fb *building) nextPassages(d describeRules, off map[string]bool) []passage {
+	head := headForm(fb.f.Name)
+	var ps []passage
+	for _, nr := range fb.nextRefs {
+		if slices.ContainsFunc(fb.f.Mentions, func(m Mention) bool { return m.Ref == nr.ref }) {
+			continue // it names the body: read as a mention
+		}
+		text := nr.text
+		s := firstSentence(text)
+		n := 0
+		for _, form := range []string{"The " + head, "the " + head, "The " + strings.ToLower(head), "the " + strings.ToLower(head)} {
+			n = max(n, d.describesIn(s, form)) // the head alone after its article, not a longer name's
+		}
+		if n == 0 {
+			continue
+		}
+		if !off[ruleReferBack] {
+			s = referredOn(text, s, referRules{on: !off[ruleReferOn], fronted: !off[ruleReferFronted], d: d})
+		}
+		ps = append(ps, passage{at: -1, ref: nr.ref, order: 2*nr.after + 1, sentence: s, strength: min(n, describesCopula)})
+	}
+	return ps
 }
 
 // maxPassageText bounds a describing passage that runs on over the
@@ -225,6 +363,7 @@ func referredOn(text, s string, r referRules) string {
 type referRules struct {
 	on, fronted bool
 	forms       []string
+	d           describeRules
 }
 
 // refersBack reports whether sentence t refers back to the faction under r.
@@ -233,7 +372,7 @@ func (r referRules) refersBack(t string) bool {
 		return true
 	}
 	for _, form := range r.forms {
-		if describesIn(t, form) > 0 {
+		if r.d.describesIn(t, form) > 0 {
 			return true
 		}
 	}
@@ -331,6 +470,14 @@ func sentenceNaming(text string, forms []string) string {
 	return ""
 }
 
+// firstSentence returns the first of text's sentences.
+func firstSentence(text string) string {
+	for s := range sentencesIn(text) {
+		return s
+	}
+	return ""
+}
+
 // sentencesOf splits text into its sentences, as sentenceBreak finds them.
 func sentencesOf(text string) []string {
 	return slices.Collect(sentencesIn(text))
@@ -355,12 +502,12 @@ func sentencesIn(text string) iter.Seq[string] {
 }
 
 // describingSentence returns the sentence of text that describes one of
-// forms most strongly, and how strongly (0: none does).
-func describingSentence(text string, forms []string) (string, int) {
+// forms most strongly under d, and how strongly (0: none does).
+func (d describeRules) describingSentence(text string, forms []string) (string, int) {
 	best, strength := "", 0
-	for _, s := range sentencesOf(text) {
+	for _, s := range d.unitsOf(text) {
 		for _, form := range forms {
-			if n := describesIn(s, form); n > strength {
+			if n := d.describesIn(s, form); n > strength {
 				best, strength = s, n
 			}
 		}
@@ -368,11 +515,37 @@ func describingSentence(text string, forms []string) (string, int) {
 	return best, strength
 }
 
-// describesIn rates how sentence s describes form: a relative clause after
-// it ("the regular SNA, which committed …"), or, where it is a clause's
-// subject, a copula ("RENAMO was transformed …"), an apposition ("The
-// FNLA, headed by Holden Roberto, was …") or any verb ("MONUC remains …").
+// unitsOf splits text into its sentences and, with entry-gloss, a list
+// paragraph's sentences into its items: "… a village-based home guard. -
+// **Democratic Karen Buddhist Army (DKBA)**: the faction …" runs on over
+// two entries, as no capital opens the second, and each entry glosses its
+// own name.
+func (d describeRules) unitsOf(text string) []string {
+	sents := sentencesOf(text)
+	if !d.entryGloss || !strings.HasPrefix(text, "- ") && !strings.HasPrefix(text, "* ") {
+		return sents
+	}
+	var out []string
+	for _, s := range sents {
+		out = append(out, itemsOf(s)...)
+	}
+	return out
+}
+
+// describesIn rates how sentence s describes form with every reading on
+// (see describeRules.describesIn).
 func describesIn(s, form string) int {
+	return describeRulesOf(nil).describesIn(s, form)
+}
+
+// describesIn rates how sentence s describes form: a list entry's gloss
+// after it ("- **KNU**: the main Karen political organisation"), a
+// relative clause after it ("the regular SNA, which committed …"), a
+// founding verb before it ("… founded the Bolivian Workers' Center"), or,
+// where it is a clause's subject, a copula ("RENAMO was transformed …"),
+// an apposition ("The FNLA, headed by Holden Roberto, was …") or any verb
+// ("MONUC remains …").
+func (d describeRules) describesIn(s, form string) int {
 	best := 0
 	for at, end := range occurrences(s, form) {
 		if !wordBounded(s, at, end) {
@@ -380,13 +553,90 @@ func describesIn(s, form string) int {
 		}
 		rest := skipParenthetical(s[end:])
 		switch {
-		case relativeClause(rest) || appositionAfter(rest):
+		case d.entryGloss && entryGloss(s[:at], rest):
+			best = max(best, describesDefining)
+		case relativeClause(rest, d.whose) || appositionAfter(rest):
 			best = max(best, describesCopula)
-		case subjectAt(s[:at]):
+		case d.founded && foundedBefore(s[:at]):
+			best = max(best, describesCopula)
+		case d.subjectAt(s[:at]):
 			best = max(best, predicateStrength(rest), membersActing(rest))
 		}
 	}
 	return best
+}
+
+// entryGloss reports whether a name, with before and rest (its acronym
+// skipped) around it, labels a list entry or a line and a colon or dash
+// sets its gloss after it: "- **Karen National Union (KNU)**: the main
+// Karen political organisation …", "- United Nations Emergency Force
+// (UNEF): a multinational force …". The writer glosses each party of a
+// list there, as a glossary defines its terms.
+func entryGloss(before, rest string) bool {
+	before = trimLeft(strings.TrimSpace(before), "-*#• ")
+	if label, ok := strings.CutSuffix(before, "("); ok && strings.HasPrefix(rest, ")") {
+		// The letters of a label ("**Democratic Karen Benevolent Army
+		// (DKBA)**:") name the body the entry glosses.
+		if label == "" || !startsUpper(label) || strings.ContainsAny(label, ",:;.()") {
+			return false
+		}
+		before, rest = "", rest[1:]
+	}
+	if before != "" && before != "The" && before != "the" {
+		return false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "*")
+	rest = coLabel(rest)
+	for _, sep := range []string{": ", ":** ", " — ", " – ", " - "} {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			w, _, _ := strings.Cut(after, " ")
+			return w != "" && unicode.IsLower([]rune(w)[0])
+		}
+	}
+	return false
+}
+
+// maxCoLabel bounds the words of a second name an entry's label joins to
+// the first by "and".
+const maxCoLabel = 5
+
+// coLabel skips a second name that "and" joins to the one an entry's label
+// opens with, up to the label's colon: "- Egyptian Government and
+// Egyptian armed forces: resisted …" glosses both. It returns rest
+// unchanged when no such label follows.
+func coLabel(rest string) string {
+	after, ok := strings.CutPrefix(rest, " and ")
+	if !ok {
+		return rest
+	}
+	label, gloss, ok := strings.Cut(after, ":")
+	if !ok || strings.ContainsAny(label, ",;.()") || len(strings.Fields(label)) > maxCoLabel || !startsUpper(label) {
+		return rest
+	}
+	return ":" + strings.TrimPrefix(gloss, "**")
+}
+
+// foundedBefore reports whether the words before a name end with a
+// founding verb in the past and an article: "… delegates founded the",
+// "Clarke and Mac Diarmada set up a", "The Treaty created an". The
+// sentence that brings a body into being says what it is, as "X was
+// founded …" does with X as its subject.
+func foundedBefore(before string) bool {
+	words := strings.Fields(before)
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	switch strings.ToLower(words[n-1]) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	verb := strings.ToLower(words[n-2])
+	if verb == "up" && n >= 3 {
+		return strings.ToLower(words[n-3]) == "set"
+	}
+	return isFoundingVerb(verb)
 }
 
 // wordBounded reports whether s[at:end] has no letter or digit beside it.
@@ -414,9 +664,13 @@ func skipParenthetical(rest string) string {
 }
 
 // relativeClause reports whether rest opens a relative clause about what
-// precedes it: ", which had been trained …", ", who …".
-func relativeClause(rest string) bool {
-	for _, c := range []string{", which ", ", who "} {
+// precedes it: ", which had been trained …", ", who …", and with whose
+// ", whose leaders have gone into hiding".
+func relativeClause(rest string, whose bool) bool {
+	for _, c := range []string{", which ", ", who ", ", whose "} {
+		if c == ", whose " && !whose {
+			continue
+		}
 		if after, ok := strings.CutPrefix(rest, c); ok {
 			w, _, _ := strings.Cut(after, " ")
 			return w != "" && unicode.IsLower([]rune(w)[0])
@@ -473,16 +727,52 @@ var frontedPrepositions = map[string]bool{
 }
 
 // frontedPhrase reports whether before (a sentence's opening up to a
-// name) is one prepositional phrase and its comma.
-func frontedPhrase(before string) bool {
+// name) is one prepositional phrase and its comma; with contrast, a
+// comparison's too ("Unlike the NDFB, the BLT sought …").
+func frontedPhrase(before string, contrast bool) bool {
 	phrase, ok := strings.CutSuffix(before, ",")
 	if !ok || strings.ContainsAny(phrase, ",;:") {
 		return false
 	}
 	w, _, _ := strings.Cut(phrase, " ")
 	w = strings.ToLower(w)
-	return prepositions[w] || frontedPrepositions[w]
+	return prepositions[w] || frontedPrepositions[w] || contrast && contrastPrepositions[w]
 }
+
+// maxBareFronted bounds the words of a fronted phrase written without a
+// comma: a longer run is a clause of its own.
+const maxBareFronted = 4
+
+// bareFrontedPhrase reports whether before (a sentence's opening up to a
+// name, its article dropped) is a short prepositional phrase of time or
+// place written without a comma: "In the countryside", "From then on",
+// "By 1985". Its words after the preposition are in lower case or
+// digits, none another preposition (but a closing "on"), so the name is
+// no complement inside it ("In support of the AFA", "With the VF").
+func bareFrontedPhrase(before string) bool {
+	words := strings.Fields(before)
+	if len(words) < 2 || len(words) > maxBareFronted || strings.ContainsAny(before, ",;:()\"") {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if !prepositions[first] && !frontedPrepositions[first] || first == "of" {
+		return false
+	}
+	for i, w := range words[1:] {
+		if w != strings.ToLower(w) {
+			return false
+		}
+		if prepositions[w] && !(w == "on" && i == len(words)-2) || frontedPrepositions[w] || isConnector(w) && w != "the" && w != "then" {
+			return false
+		}
+	}
+	return true
+}
+
+// contrastPrepositions open a comparison set before a clause's subject,
+// which the clause then describes against it: "Unlike the three big
+// liberation movements, FLEC did little fighting". A closed class.
+var contrastPrepositions = map[string]bool{"unlike": true, "like": true}
 
 // clauseOpeners end the words before a clause's subject: "…, but RENAMO
 // became …", "… since FRELIMO received …".
@@ -490,12 +780,20 @@ var clauseOpeners = []string{", but", ", while", ", whereas", "; ", ": ", ", and
 
 // subjectAt reports whether what precedes a name in its sentence leaves
 // the name a clause's subject: nothing, an article, or a clause opener
-// and an article.
-func subjectAt(before string) bool {
+// and an article; with d's readings, a section number before them ("8.4
+// The PNP is …") and a possessor for the article ("Ulate's National
+// Union Party won …").
+func (d describeRules) subjectAt(before string) bool {
 	before = strings.TrimSpace(before)
+	if d.possessor {
+		before = trimPossessor(before)
+	}
 	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(before, "The"), "the"))
 	before = trimLeft(before, "-*# ")
-	if before == "" || frontedPhrase(before) {
+	if d.numbered {
+		before = trimSectionNumber(before)
+	}
+	if before == "" || frontedPhrase(before, d.contrast) || d.bare && bareFrontedPhrase(before) {
 		return true
 	}
 	for _, o := range clauseOpeners {
@@ -504,6 +802,38 @@ func subjectAt(before string) bool {
 		}
 	}
 	return false
+}
+
+// trimPossessor drops a possessor that ends before, one to three
+// capitalised words the last of them possessive ("Ulate's", "Mr Moto's"):
+// it determines the name after it as "the" would.
+func trimPossessor(before string) string {
+	words := strings.Fields(before)
+	n := len(words)
+	if n == 0 || !isPossessive(words[n-1]) {
+		return before
+	}
+	k := n - 1
+	for k > 0 && n-k < 3 && startsUpper(words[k-1]) && !strings.HasSuffix(words[k-1], ",") && words[k-1] != "The" {
+		k--
+	}
+	for _, w := range words[k:] {
+		if !startsUpper(w) {
+			return before
+		}
+	}
+	return strings.Join(words[:k], " ")
+}
+
+// trimSectionNumber drops the section number a fact sheet's paragraph
+// opens with ("8.4", "3.", "12"), which stands before its first sentence's
+// subject.
+func trimSectionNumber(before string) string {
+	num, rest, _ := strings.Cut(before, " ")
+	if num == "" || strings.Trim(num, "0123456789.") != "" || num[0] == '.' {
+		return before
+	}
+	return strings.TrimSpace(rest)
 }
 
 // predicateStrength rates what follows a subject: a copula or an

@@ -52,6 +52,33 @@ var describeCases = []struct {
 	{"numbered paragraph labelled with the name", ruleNumberedLabel,
 		"1.1 On 30 August units of the Aldor Defence Force (ADF) attacked police stations in the capital, and the Vanatra Front (VF) and the Coastal League (CL) condemned the attack.\n\n1.2 Police investigators sought to question soldiers, and the ADF declined to cooperate.\n\n4.1 **Aldor Defence Force (ADF).** The national army of about 2,000 personnel.\n\n4.2 **Vanatra Front (VF).** The main opposition party.",
 		"Aldor Defence Force", "national army of about 2,000 personnel", "", "4.2"},
+	{"a list entry glosses the name it labels", ruleEntryGloss,
+		"The Aldor Freedom Army (AFA) was founded in 1961 by exiles. The AFA and the Vanatra Front (VF) fought the army.\n\n- **Vanatra Front (VF)**: a coastal movement of fishermen.\n- **Aldor Freedom Army (AFA)**: the largest rebel group, led by Mira Tol.",
+		"Aldor Freedom Army", "", "the largest rebel group", ""},
+	{"a list entry glosses the body its label's letters name", ruleEntryGloss,
+		"The Aldor Freedom Army (AFA) was founded in 1961 by exiles. The AFA and the Vanatra Front (VF) fought the army.\n\n- **Vanatra Front (VF)**: a coastal movement of fishermen.\n- **Aldor People's Army (AFA)**: the largest rebel group, renamed in 1990.",
+		"Aldor Freedom Army", "", "the largest rebel group", ""},
+	{"a relative clause in whose", ruleWhoseClause,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe unions were tied to the VF, whose left wing followed Mira Tol.",
+		"Vanatra Front", "", "whose left wing followed", ""},
+	{"a section number before the subject", ruleNumberedSubject,
+		"1.1 The Aldor Freedom Army (AFA) and the Vanatra Front (VF) signed the truce.\n\n8.4 The VF is the parliamentary opposition.",
+		"Vanatra Front", "", "parliamentary opposition", ""},
+	{"a possessor for the subject's article", rulePossessorSubject,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nMira Tol's VF won a large majority of the seats.",
+		"Vanatra Front", "", "won a large majority", ""},
+	{"a founding verb before the name", ruleFoundedObject,
+		"- **Vanatra Front (VF)**: a coastal movement.\n- **Aldor Freedom Army (AFA)**: a rebel group.\n\nIn 1980 dock workers founded the VF in the port. The new movement grouped fishermen and dockers.",
+		"Vanatra Front", "", "grouped fishermen and dockers", ""},
+	{"a comparison fronted before the subject", ruleFrontedContrast,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nUnlike the AFA, the VF sought autonomy rather than independence.",
+		"Vanatra Front", "", "sought autonomy", ""},
+	{"a short fronted phrase with no comma", ruleFrontedBare,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nFrom then on the VF was the only rebel force in the field.",
+		"Vanatra Front", "", "only rebel force in the field", ""},
+	{"the next paragraph takes the name up by its head", ruleReferNext,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles met in the port and set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe front recruited fishermen along the coast. Talks never began.",
+		"Coastal Liberation Front", "", "recruited fishermen along the coast", ""},
 	{"subject after a speaker's label and its letters", rulePassages,
 		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
 		"Aldor Stabilisation Mission", "", "remains present in the port", ""},
@@ -114,6 +141,23 @@ func TestDescribesIn(t *testing.T) {
 		{"Troops fought the AFA, a rebel group from the hills.", "AFA", describesCopula},
 		{"Troops fought the AFA, the VF and the CL.", "AFA", 0},
 		{"The AFAR held the hills.", "AFA", 0},
+		{"- **Aldor Freedom Army (AFA)**: the largest rebel group.", "Aldor Freedom Army", describesDefining},
+		{"- Aldor Freedom Army (AFA): the largest rebel group.", "AFA", describesDefining},
+		{"The AFA: a history.", "Aldor Freedom Army", 0},
+		{"- Aldor Freedom Army and Vanatra Front: fought the army in the hills.", "Aldor Freedom Army", describesDefining},
+		{"- Aldor Freedom Army and the long war, in short: a history.", "Aldor Freedom Army", 0},
+		{"Troops fought the AFA, whose leaders fled.", "AFA", describesCopula},
+		{"8.4 The AFA is the opposition.", "AFA", describesCopula},
+		{"In 1961 exiles founded the AFA in the hills.", "AFA", describesCopula},
+		{"In 1961 exiles set up the AFA in the hills.", "AFA", describesCopula},
+		{"In 1961 exiles found the AFA in the hills.", "AFA", 0},
+		{"Mira Tol's AFA held the hills.", "AFA", describesActs},
+		{"The general's AFA held the hills.", "AFA", 0},
+		{"Unlike the VF, the AFA held the hills.", "AFA", describesActs},
+		{"In the countryside the AFA held the hills.", "AFA", describesActs},
+		{"In support of the AFA the VF held the hills.", "AFA", 0},
+		{"With the VF the AFA held the hills.", "AFA", 0},
+		{"In the long war in the east the AFA held the hills.", "AFA", 0},
 	}
 	for _, tt := range tests {
 		if got := describesIn(tt.sentence, tt.form); got != tt.want {
@@ -171,5 +215,24 @@ func TestSentencesIn(t *testing.T) {
 	m := newMatcher(&Faction{Name: "Blue Front"})
 	if got := namingSentence("The Red Front met. The Blue Front left. The Blue Front returned.", m); got != "The Blue Front left." {
 		t.Errorf("namingSentence = %q, want the first naming sentence", got)
+	}
+}
+
+// TestReferNextAmbiguous: a paragraph naming two bodies by the same head
+// leaves "The front" after it to neither, and a longer name ending in the
+// head is not the head taken up.
+func TestReferNextAmbiguous(t *testing.T) {
+	for _, body := range []string{
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles set up the Coastal Liberation Front (CLF), a rival of the Northern Front (NF).\n\nThe front recruited fishermen along the coast.",
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe Western Liberation Front (WLF), which recruited fishermen along the coast, was smaller.",
+	} {
+		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+body+"\n")})
+		f := byName(fs, "Coastal Liberation Front")
+		if f == nil {
+			t.Fatalf("Coastal Liberation Front not found; got %q", names(fs))
+		}
+		if describedLike(f, "", "recruited fishermen", "") {
+			t.Errorf("passages %+v take up another body's sentence", f.Passages)
+		}
 	}
 }

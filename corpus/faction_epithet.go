@@ -34,6 +34,12 @@ const ruleEpithetCalled = "epithet-called"
 // text gives the body by and the kind its name says it is.
 const ruleEpithetModifier = "epithet-modifier"
 
+// ruleEpithetSelfNamed reads the description that names itself: "The
+// junta named itself the National Council for Peace and Order" ("the
+// junta"), "a body calling itself the Council of …" A reader calls the
+// body by the noun the text gave it before it took its name.
+const ruleEpithetSelfNamed = "epithet-self-named"
+
 const (
 	// maxEpithetWords bounds the words of one epithet: a description
 	// longer than that is a clause, not a name's gloss.
@@ -209,6 +215,8 @@ func epithetBefore(raw, low []string, i, end int, off map[string]bool) string {
 		return e
 	case low[j] == "called" || low[j] == "named" || low[j] == "dubbed":
 		return calledBack(raw, low, j-1, off)
+	case (low[j] == "itself" || low[j] == "themselves") && j > 1 && selfNaming(low[j-1]) && !off[ruleEpithetSelfNamed]:
+		return calledBack(raw, low, j-2, off)
 	case low[j] == "as":
 		if k := knownBefore(raw, low, j, off); k > 0 {
 			return calledBack(raw, low, k-1, off)
@@ -221,6 +229,16 @@ func epithetBefore(raw, low []string, i, end int, off map[string]bool) string {
 		return e
 	}
 	return ""
+}
+
+// selfNaming reports whether the lowered word is a verb of naming that
+// takes a reflexive before the name: "named itself", "calling themselves".
+func selfNaming(w string) bool {
+	switch w {
+	case "named", "names", "naming", "called", "calls", "calling", "styled", "styles", "styling", "dubbed":
+		return true
+	}
+	return false
 }
 
 // calledBack reads the description ending at raw[j] that a verb of naming

@@ -39,6 +39,9 @@ var epithetCases = []struct {
 	{"a modifier between the article and the name",
 		"The ruling Democratic Party of Veldia (PDV) has dominated all politics since 1987. The PDV won every seat.",
 		"ruling party", "Democratic Party of Veldia", ruleEpithetModifier},
+	{"a description that names itself",
+		"On 22 May the armed forces seized power. The junta named itself the National Council for Order (NCO) and suspended the constitution.",
+		"the junta", "National Council for Order", ruleEpithetSelfNamed},
 }
 
 // TestEpithetLookup checks that each case is found with its rule on and

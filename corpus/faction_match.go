@@ -187,7 +187,9 @@ func newFormMatcher(form string) (formMatcher, bool) {
 	}
 	m := formMatcher{folded: n}
 	// The anchor is the longest ASCII run of a word of the form minus its
-	// first letter, which may be written either case.
+	// first letter, which may be written either case, and in one case, as
+	// the anchor is searched for in lower and in upper case: "nGaedheal"
+	// and "McCarthy" give "aedheal" and "arthy", not "Gaedheal".
 	best := ""
 	for _, w := range strings.FieldsFunc(form, func(r rune) bool { return !isWordRune(r) }) {
 		if len(w) < 2 {
@@ -196,8 +198,10 @@ func newFormMatcher(form string) (formMatcher, bool) {
 		_, size := utf8.DecodeRuneInString(w)
 		rest := w[size:]
 		for _, run := range strings.FieldsFunc(rest, func(r rune) bool { return r >= 0x80 || !isWordRune(r) }) {
-			if len(run) > len(best) {
-				best = run
+			for _, one := range oneCaseRuns(run) {
+				if len(one) > len(best) {
+					best = one
+				}
 			}
 		}
 	}
@@ -211,6 +215,23 @@ func newFormMatcher(form string) (formMatcher, bool) {
 	}
 	return m, true
 }
+
+// oneCaseRuns splits an ASCII run at each change between a capital and a
+// small letter ("Gaedheal" → "G", "aedheal"; "FAd" → "FA", "d"); digits
+// and marks go with the letters before them.
+func oneCaseRuns(run string) []string {
+	var out []string
+	start := 0
+	for i := 1; i < len(run); i++ {
+		if isASCIIUpper(run[i]) != isASCIIUpper(run[i-1]) && isASCIILetter(run[i]) && isASCIILetter(run[i-1]) {
+			out = append(out, run[start:i])
+			start = i
+		}
+	}
+	return append(out, run[start:])
+}
+
+func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // isCaseSensitiveAcronym: at most five letters, all capitals.
 func isCaseSensitiveAcronym(s string) bool {
