@@ -24,18 +24,20 @@ const maxTurn = 8
 // of b, or "": the paragraph before when it leads in (see leadIn), else
 // the question turn that paragraph n's answer turn answers (see
 // askedBefore). noTurns reads no speaker's labels, for ablation: only a
-// colon or a question mark leads in.
-func introduction(b *corpus.Briefing, n int, noTurns bool) string {
+// colon or a question mark leads in. It fails only when a paragraph
+// cannot be read (corpus.Briefing.Text).
+func introduction(b *corpus.Briefing, n int, noTurns bool) (string, error) {
 	if n < 2 {
-		return ""
+		return "", nil
 	}
-	if lead := leadIn(b.Paragraphs[n-2].Text, !noTurns); lead != "" {
-		return lead
+	prev, err := b.Text(n - 1)
+	if err != nil {
+		return "", err
 	}
-	if noTurns {
-		return ""
+	if lead := leadIn(prev, !noTurns); lead != "" || noTurns {
+		return lead, nil
 	}
-	return askedBefore(b.Paragraphs, n)
+	return askedBefore(b, n)
 }
 
 // leadIn returns text if it introduces the next paragraph, or "".
@@ -58,22 +60,32 @@ func leadIn(text string, turns bool) string {
 // the answer's labelled first paragraph bear none either and stand in
 // n's section, and that first paragraph follows a question turn. "" when
 // n continues no such answer.
-func askedBefore(ps []corpus.Paragraph, n int) string {
-	p := ps[n-1]
-	if speakerLabel(p.Text) != "" {
-		return ""
+func askedBefore(b *corpus.Briefing, n int) (string, error) {
+	ps := b.Paragraphs
+	text, err := b.Text(n)
+	if err != nil || speakerLabel(text) != "" {
+		return "", err
 	}
-	for k := n - 1; k >= 2 && n-k <= maxTurn && ps[k-1].Section == p.Section; k-- {
-		label := speakerLabel(ps[k-1].Text)
+	section := ps[n-1].Section
+	for k := n - 1; k >= 2 && n-k <= maxTurn && ps[k-1].Section == section; k-- {
+		t, err := b.Text(k)
+		if err != nil {
+			return "", err
+		}
+		label := speakerLabel(t)
 		if label == "" {
 			continue
 		}
-		if q := ps[k-2]; !asksLabel(label) && q.Section == p.Section && asksTurn(q.Text) {
-			return q.Text
+		if asksLabel(label) || ps[k-2].Section != section {
+			return "", nil
 		}
-		return ""
+		q, err := b.Text(k - 1)
+		if err != nil || !asksTurn(q) {
+			return "", err
+		}
+		return q, nil
 	}
-	return ""
+	return "", nil
 }
 
 // asksTurn reports whether text is a reporter's turn in a transcript: it

@@ -274,7 +274,9 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 		return nil, err
 	}
 	printWarnings(e.stderr, c)
-	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
+	// With --index-dir the texts file is there already: reading text from
+	// it costs nothing at start. Without, writing one would.
+	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log, TextOnDisk: cf.indexDir != ""})
 }
 
 // openWith is open with the index options spelled out.
@@ -300,6 +302,7 @@ func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *libr
 		logWarnings(opts.Logger, c)
 	}
 	opts.Dir = cf.indexDir
+	opts.TextOnDisk = true // a server keeps the corpus's text out of its heap
 	return index.Build(ctx, c, opts)
 }
 
