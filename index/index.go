@@ -78,7 +78,6 @@ type Index struct {
 	noTurns   bool                       // Options.noTurns, which the index was built with
 	ranker    ranker
 	expansion expansion
-	texts     *paragraphTexts // where the corpus's text is read, with Options.TextOnDisk
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -160,7 +159,6 @@ func (ix *Index) moveText(opts Options) {
 		opts.Logger.Warn("paragraph texts stay in memory", "err", err)
 		return
 	}
-	ix.texts = t
 	ix.corpus.MoveText(t.read)
 }
 
@@ -340,7 +338,11 @@ func (ix *Index) Hash() string { return ix.hash }
 func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
 
 // Close releases the index. Searches after Close fail.
-func (ix *Index) Close() error { return errors.Join(ix.idx.Close(), ix.texts.close()) }
+// The texts file of Options.TextOnDisk stays open while the corpus that
+// reads it is reachable (a command may print a group after closing the
+// index; a reload retires an index while a reply may still quote its
+// corpus): Go closes it when the corpus is collected.
+func (ix *Index) Close() error { return ix.idx.Close() }
 
 // MaxPage is the most passages one Search returns.
 const MaxPage = 100

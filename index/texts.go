@@ -63,7 +63,9 @@ func writeTextsTo(w io.Writer, hash string, c *corpus.Corpus) error {
 }
 
 // paragraphTexts reads paragraphs' text from a texts file, keeping the
-// most recently read in a small cache. It is safe for concurrent use.
+// most recently read in a small cache. It is safe for concurrent use. Its
+// file is never closed explicitly: the corpus reads it for as long as it
+// is reachable, and os.File closes itself once collected.
 type paragraphTexts struct {
 	f      *os.File
 	starts [][]int64 // per briefing, where each paragraph starts, then where the last ends
@@ -130,13 +132,6 @@ func (t *paragraphTexts) read(i, n int) (string, error) {
 	s := string(buf)
 	t.cache.put(key, s)
 	return s, nil
-}
-
-func (t *paragraphTexts) close() error {
-	if t == nil {
-		return nil
-	}
-	return t.f.Close()
 }
 
 // textCacheSlots bounds the cache of paragraphs read: a question reads

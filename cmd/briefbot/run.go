@@ -274,9 +274,9 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 		return nil, err
 	}
 	printWarnings(e.stderr, c)
-	// With --index-dir the texts file is there already: reading text from
-	// it costs nothing at start. Without, writing one would.
-	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log, TextOnDisk: cf.indexDir != ""})
+	// The text stays in memory (no Options.TextOnDisk): one command's peak
+	// is its load's, which moving the text would raise, not lower.
+	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
 }
 
 // openWith is open with the index options spelled out.
