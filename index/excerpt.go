@@ -73,7 +73,7 @@ func (ix *Index) bodyOffset(id string) int {
 	if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
 		return 0
 	}
-	_, body, err := indexedText(b, n, ix.noTurns)
+	_, body, err := ix.indexedText(b, n)
 	if err != nil {
 		return 0
 	}

@@ -78,6 +78,7 @@ type Index struct {
 	noTurns   bool                       // Options.noTurns, which the index was built with
 	ranker    ranker
 	expansion expansion
+	intros    introducers // with Options.TextOnDisk, what introduces each paragraph
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -155,6 +156,9 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 // in memory, and a warning says why.
 func (ix *Index) moveText(opts Options) {
 	t, err := ix.openTexts(opts)
+	if err == nil {
+		ix.intros, err = introducersOf(ix.corpus, ix.noTurns)
+	}
 	if err != nil {
 		opts.Logger.Warn("paragraph texts stay in memory", "err", err)
 		return
@@ -240,6 +244,24 @@ func indexedText(b *corpus.Briefing, n int, noTurns bool) (text string, body int
 	return p, 0, nil
 }
 
+// indexedText is indexedText, reading what introduces paragraph n from
+// ix.intros when the corpus's text is on disk.
+func (ix *Index) indexedText(b *corpus.Briefing, n int) (text string, body int, err error) {
+	ks, ok := ix.intros[b]
+	if !ok {
+		return indexedText(b, n, ix.noTurns)
+	}
+	p, err := b.Text(n)
+	if err != nil || ks[n-1] == 0 {
+		return p, 0, err
+	}
+	lead, err := b.Text(int(ks[n-1]))
+	if err != nil {
+		return "", 0, err
+	}
+	return lead + "\n" + p, len(lead) + 1, nil
+}
+
 // candidates are the top hits, with where the question's terms occur in
 // each: found in their text where it can (locateInText), else by a
 // second search.
@@ -255,7 +277,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
 			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
-		text, body, err := indexedText(b, n, ix.noTurns)
+		text, body, err := ix.indexedText(b, n)
 		if err != nil {
 			return nil, err
 		}

@@ -101,3 +101,38 @@ func openDirWith(t *testing.T, src, dir string, opts Options) (*Index, *corpus.C
 	t.Cleanup(func() { ix.Close() })
 	return ix, c
 }
+
+// TestIndexedTextFromIntroducers: with the text on disk, what is indexed
+// for each paragraph of a transcript (its introduction read from the
+// introducers table) is what indexedText reads with the text in memory.
+func TestIndexedTextFromIntroducers(t *testing.T) {
+	for _, noTurns := range []bool{false, true} {
+		held := transcript()
+		want := make([]string, len(held.Paragraphs))
+		for i := range want {
+			text, body, err := indexedText(held, i+1, noTurns)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[i] = text[body:] + "|" + text[:body]
+		}
+		c, err := corpus.New(transcript())
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Build(context.Background(), c, Options{TextOnDisk: true, noTurns: noTurns, scratch: []string{t.TempDir()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !c.TextMoved() {
+			t.Fatal("the corpus still holds its text: the test checks nothing")
+		}
+		for i, w := range want {
+			text, body, err := ix.indexedText(c.Briefings[0], i+1)
+			if got := text[body:] + "|" + text[:body]; err != nil || got != w {
+				t.Errorf("noTurns %v, ¶%d: %q, %v; want %q", noTurns, i+1, got, err, w)
+			}
+		}
+		ix.Close()
+	}
+}
