@@ -77,13 +77,18 @@ func (b *Bot) briefing(slug string) *corpus.Briefing {
 	return nil
 }
 
-// paragraph returns the text of the cited paragraph, or "".
+// paragraph returns the text of the cited paragraph, or "" when there is
+// none or it cannot be read (logged).
 func (b *Bot) paragraph(ref corpus.Ref) string {
 	br := b.briefing(ref.Briefing)
 	if br == nil || ref.Paragraph < 1 || ref.Paragraph > len(br.Paragraphs) {
 		return ""
 	}
-	return br.Paragraphs[ref.Paragraph-1].Text
+	text, err := br.Text(ref.Paragraph)
+	if err != nil {
+		b.log.Warn("cannot read a cited paragraph", "briefing", ref.Briefing, "paragraph", ref.Paragraph, "err", err)
+	}
+	return text
 }
 
 var boldRE = regexp.MustCompile(`\*\*(.+?)\*\*`)

@@ -62,6 +62,10 @@ type Briefing struct {
 	// Curated holds faction facts given in front matter. They add to what
 	// extraction finds and never replace it.
 	Curated []GroupSpec
+
+	// read reads a paragraph's text once the corpus moved it out of
+	// memory (Corpus.MoveText); nil while Paragraphs hold it.
+	read func(n int) (string, error)
 }
 
 // GroupSpec is a curated faction entry from a briefing's front matter.

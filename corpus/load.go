@@ -193,7 +193,7 @@ func readBriefing(fsys fs.FS, name, shown string) (*Briefing, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %s: %w", shown, err)
 	}
-	b, err := Parse(shown, data)
+	b, err := parse(shown, data, true) // data is ours, read for this alone
 	if err != nil {
 		return nil, err
 	}

@@ -42,7 +42,11 @@ func BuildBaseline(ctx context.Context, c *corpus.Corpus) (*Baseline, error) {
 	batch := idx.NewBatch()
 	for _, b := range c.Briefings {
 		for _, p := range b.Paragraphs {
-			if err := batch.Index(docID(b.Slug, p.Number), baselineDoc{Text: p.Text}); err != nil {
+			text, err := b.Text(p.Number)
+			if err == nil {
+				err = batch.Index(docID(b.Slug, p.Number), baselineDoc{Text: text})
+			}
+			if err != nil {
 				idx.Close()
 				return nil, fmt.Errorf("index: baseline: %s ¶%d: %w", b.Slug, p.Number, err)
 			}
@@ -78,6 +82,9 @@ func (bl *Baseline) Search(ctx context.Context, question string, k, offset int) 
 			return res, fmt.Errorf("index: baseline: unknown document %q", h.ID)
 		}
 		p := b.Paragraphs[n-1]
+		if p.Text, err = b.Text(n); err != nil {
+			return res, fmt.Errorf("index: baseline: %w", err)
+		}
 		res.Passages = append(res.Passages, corpus.Passage{
 			Rank: max(offset, 0) + i + 1, Score: h.Score, Briefing: slug, Title: b.Title,
 			Paragraph: n, Section: p.Section, Text: p.Text, Excerpt: p.Text,

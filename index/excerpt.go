@@ -73,7 +73,10 @@ func (ix *Index) bodyOffset(id string) int {
 	if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
 		return 0
 	}
-	_, body := indexedText(b, n, ix.noTurns)
+	_, body, err := ix.indexedText(b, n)
+	if err != nil {
+		return 0
+	}
 	return body
 }
 

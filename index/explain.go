@@ -46,11 +46,15 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 	}
 	out := make([]Explained, len(cs))
 	for i, c := range cs {
-		p, _, err := ix.paragraph(c.id)
+		p, b, err := ix.paragraph(c.id)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = Explained{Briefing: c.slug, Paragraph: c.para, Text: p.Text, Tier: ix.ranker.tier(c), Features: c.features, Kind: kind.String()}
+		text, err := b.Text(p.Number)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = Explained{Briefing: c.slug, Paragraph: c.para, Text: text, Tier: ix.ranker.tier(c), Features: c.features, Kind: kind.String()}
 	}
 	return out, nil
 }

@@ -213,11 +213,10 @@ func loadText(c *corpus.Corpus, r storedRef, t storedText) (s string, ok bool) {
 	if r.B < 1 || int(r.B) > len(c.Briefings) {
 		return "", false
 	}
-	ps := c.Briefings[r.B-1].Paragraphs
-	if r.P < 1 || int(r.P) > len(ps) {
+	text, err := c.Briefings[r.B-1].Text(int(r.P))
+	if err != nil {
 		return "", false
 	}
-	text := ps[r.P-1].Text
 	start, end := int(t.At)-1, int(t.At)-1+int(t.N)
 	if t.N < 0 || end > len(text) {
 		return "", false

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -55,6 +56,11 @@ type Options struct {
 	// scratch, if set, replaces scratchRoots: where an index without Dir
 	// is built (tests).
 	scratch []string
+	// TextOnDisk moves the paragraphs' text out of memory once the index
+	// is ready (corpus.Corpus.MoveText): it is read from a file beside the
+	// index (textsFile; a temporary one without Dir) when a passage is
+	// re-ranked or shown. Read paragraphs with corpus.Briefing.Text then.
+	TextOnDisk bool
 }
 
 // Index answers questions over one corpus. It is safe for concurrent use.
@@ -72,6 +78,7 @@ type Index struct {
 	noTurns   bool                       // Options.noTurns, which the index was built with
 	ranker    ranker
 	expansion expansion
+	intros    introducers // with Options.TextOnDisk, what introduces each paragraph
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -136,8 +143,62 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 			opts.Logger.Warn("cannot store the proper names", "dir", opts.Dir, "err", err)
 		}
 	}
+	if opts.TextOnDisk {
+		_ = st.time("texts", func() error { ix.moveText(opts); return nil })
+	}
 	ix.Stages = st
 	return ix, nil
+}
+
+// moveText moves the corpus's text to its texts file (see
+// Options.TextOnDisk), written first when missing, as in a folder an older
+// version persisted. When no file can be written or opened, the text stays
+// in memory, and a warning says why.
+func (ix *Index) moveText(opts Options) {
+	t, err := ix.openTexts(opts)
+	if err == nil {
+		ix.intros, err = introducersOf(ix.corpus, ix.noTurns)
+	}
+	if err != nil {
+		opts.Logger.Warn("paragraph texts stay in memory", "err", err)
+		return
+	}
+	ix.corpus.MoveText(t.read)
+}
+
+func (ix *Index) openTexts(opts Options) (*paragraphTexts, error) {
+	if opts.Dir == "" {
+		return tempTexts(ix.corpus, ix.hash, opts)
+	}
+	path := filepath.Join(versionDir(opts.Dir, ix.hash), textsFile)
+	if t, err := openTexts(path, ix.hash, ix.corpus); err == nil {
+		return t, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		opts.Logger.Warn("stored paragraph texts unusable; writing them again", "path", path, "err", err)
+	}
+	if err := writeTexts(path, ix.hash, ix.corpus); err != nil {
+		return nil, err
+	}
+	return openTexts(path, ix.hash, ix.corpus)
+}
+
+// tempTexts writes c's texts to a scratch folder, opens them and removes
+// the folder: the open file stays readable until closed.
+func tempTexts(c *corpus.Corpus, hash string, opts Options) (*paragraphTexts, error) {
+	tmp, err := scratchDir(opts.scratch)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err := os.RemoveAll(tmp); err != nil {
+			opts.Logger.Warn("cannot remove the temporary texts folder", "dir", tmp, "err", err)
+		}
+	}()
+	path := filepath.Join(tmp, textsFile)
+	if err := writeTexts(path, hash, c); err != nil {
+		return nil, err
+	}
+	return openTexts(path, hash, c)
 }
 
 func flush(ctx context.Context, idx bleve.Index, batch *bleve.Batch) error {
@@ -166,13 +227,39 @@ type paragraphDoc struct {
 // indexedText is what the text field of paragraph n of b holds: the
 // paragraph, after what introduces it if anything does (see
 // introduction). body is where the paragraph itself starts.
-// noTurns leaves out askedBefore, for ablation.
-func indexedText(b *corpus.Briefing, n int, noTurns bool) (text string, body int) {
-	p := b.Paragraphs[n-1].Text
-	if lead := introduction(b, n, noTurns); lead != "" {
-		return lead + "\n" + p, len(lead) + 1
+// noTurns leaves out askedBefore, for ablation. It fails only when a
+// paragraph cannot be read (corpus.Briefing.Text).
+func indexedText(b *corpus.Briefing, n int, noTurns bool) (text string, body int, err error) {
+	p, err := b.Text(n)
+	if err != nil {
+		return "", 0, err
 	}
-	return p, 0
+	lead, err := introduction(b, n, noTurns)
+	if err != nil {
+		return "", 0, err
+	}
+	if lead != "" {
+		return lead + "\n" + p, len(lead) + 1, nil
+	}
+	return p, 0, nil
+}
+
+// indexedText is indexedText, reading what introduces paragraph n from
+// ix.intros when the corpus's text is on disk.
+func (ix *Index) indexedText(b *corpus.Briefing, n int) (text string, body int, err error) {
+	ks, ok := ix.intros[b]
+	if !ok {
+		return indexedText(b, n, ix.noTurns)
+	}
+	p, err := b.Text(n)
+	if err != nil || ks[n-1] == 0 {
+		return p, 0, err
+	}
+	lead, err := b.Text(int(ks[n-1]))
+	if err != nil {
+		return "", 0, err
+	}
+	return lead + "\n" + p, len(lead) + 1, nil
 }
 
 // candidates are the top hits, with where the question's terms occur in
@@ -190,7 +277,10 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 		if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
 			return nil, fmt.Errorf("index: hit %q is not in the corpus (stale index?)", hit.ID)
 		}
-		text, body := indexedText(b, n, ix.noTurns)
+		text, body, err := ix.indexedText(b, n)
+		if err != nil {
+			return nil, err
+		}
 		section := b.Paragraphs[n-1].Section
 		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
@@ -270,6 +360,10 @@ func (ix *Index) Hash() string { return ix.hash }
 func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
 
 // Close releases the index. Searches after Close fail.
+// The texts file of Options.TextOnDisk stays open while the corpus that
+// reads it is reachable (a command may print a group after closing the
+// index; a reload retires an index while a reply may still quote its
+// corpus): Go closes it when the corpus is collected.
 func (ix *Index) Close() error { return ix.idx.Close() }
 
 // MaxPage is the most passages one Search returns.
@@ -318,6 +412,9 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	for i, c := range page {
 		p, b, err := ix.paragraph(c.id)
 		if err != nil {
+			return res, err
+		}
+		if p.Text, err = b.Text(p.Number); err != nil {
 			return res, err
 		}
 		res.Passages = append(res.Passages, corpus.Passage{

@@ -96,7 +96,10 @@ func analyseChunk(m mapping.IndexMapping, ta *termAnalyzer, ch chunk) ([]bindex.
 	docs := make([]bindex.Document, 0, ch.end-ch.start)
 	ta.startChunk(ch.end - ch.start)
 	for n := ch.start; n < ch.end; n++ {
-		text, _ := indexedText(ch.b, n, ch.noTurns)
+		text, _, err := indexedText(ch.b, n, ch.noTurns)
+		if err != nil {
+			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)
+		}
 		d, err := analyse(m, ta, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
 		if err != nil {
 			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)

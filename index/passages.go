@@ -24,18 +24,33 @@ const maxTurn = 8
 // of b, or "": the paragraph before when it leads in (see leadIn), else
 // the question turn that paragraph n's answer turn answers (see
 // askedBefore). noTurns reads no speaker's labels, for ablation: only a
-// colon or a question mark leads in.
-func introduction(b *corpus.Briefing, n int, noTurns bool) string {
-	if n < 2 {
-		return ""
+// colon or a question mark leads in. It fails only when a paragraph
+// cannot be read (corpus.Briefing.Text).
+func introduction(b *corpus.Briefing, n int, noTurns bool) (string, error) {
+	k, err := introducer(b, n, noTurns)
+	if err != nil || k == 0 {
+		return "", err
 	}
-	if lead := leadIn(b.Paragraphs[n-2].Text, !noTurns); lead != "" {
-		return lead
+	return b.Text(k)
+}
+
+// introducer is the number of the paragraph whose text introduction
+// returns, or 0 when none introduces paragraph n.
+func introducer(b *corpus.Briefing, n int, noTurns bool) (int, error) {
+	if n < 2 {
+		return 0, nil
+	}
+	prev, err := b.Text(n - 1)
+	if err != nil {
+		return 0, err
+	}
+	if leadIn(prev, !noTurns) != "" {
+		return n - 1, nil
 	}
 	if noTurns {
-		return ""
+		return 0, nil
 	}
-	return askedBefore(b.Paragraphs, n)
+	return askedBefore(b, n)
 }
 
 // leadIn returns text if it introduces the next paragraph, or "".
@@ -53,27 +68,60 @@ func leadIn(text string, turns bool) string {
 	return ""
 }
 
-// askedBefore is the question turn answered by the turn that paragraph n
+// askedBefore is the number of the question turn answered by the turn that paragraph n
 // of ps carries on: n bears no speaker's label, the paragraphs back to
 // the answer's labelled first paragraph bear none either and stand in
-// n's section, and that first paragraph follows a question turn. "" when
+// n's section, and that first paragraph follows a question turn. 0 when
 // n continues no such answer.
-func askedBefore(ps []corpus.Paragraph, n int) string {
-	p := ps[n-1]
-	if speakerLabel(p.Text) != "" {
-		return ""
+func askedBefore(b *corpus.Briefing, n int) (int, error) {
+	ps := b.Paragraphs
+	text, err := b.Text(n)
+	if err != nil || speakerLabel(text) != "" {
+		return 0, err
 	}
-	for k := n - 1; k >= 2 && n-k <= maxTurn && ps[k-1].Section == p.Section; k-- {
-		label := speakerLabel(ps[k-1].Text)
+	section := ps[n-1].Section
+	for k := n - 1; k >= 2 && n-k <= maxTurn && ps[k-1].Section == section; k-- {
+		t, err := b.Text(k)
+		if err != nil {
+			return 0, err
+		}
+		label := speakerLabel(t)
 		if label == "" {
 			continue
 		}
-		if q := ps[k-2]; !asksLabel(label) && q.Section == p.Section && asksTurn(q.Text) {
-			return q.Text
+		if asksLabel(label) || ps[k-2].Section != section {
+			return 0, nil
 		}
-		return ""
+		q, err := b.Text(k - 1)
+		if err != nil || !asksTurn(q) {
+			return 0, err
+		}
+		return k - 1, nil
 	}
-	return ""
+	return 0, nil
+}
+
+// introducers holds introducer for every paragraph of a corpus, per
+// briefing, so that a search whose corpus reads its text from disk need not
+// walk up to maxTurn paragraphs back, reading each, for every candidate.
+type introducers map[*corpus.Briefing][]int32
+
+// introducersOf is introducer for every paragraph of c, read while c
+// holds its text.
+func introducersOf(c *corpus.Corpus, noTurns bool) (introducers, error) {
+	in := make(introducers, len(c.Briefings))
+	for _, b := range c.Briefings {
+		ks := make([]int32, len(b.Paragraphs))
+		for i := range ks {
+			k, err := introducer(b, i+1, noTurns)
+			if err != nil {
+				return nil, err
+			}
+			ks[i] = int32(k)
+		}
+		in[b] = ks
+	}
+	return in, nil
 }
 
 // asksTurn reports whether text is a reporter's turn in a transcript: it

@@ -85,7 +85,7 @@ func TestIntroduction(t *testing.T) {
 		if tt.want > 0 {
 			want = b.Paragraphs[tt.want-1].Text
 		}
-		if got := introduction(b, tt.n, tt.noTurns); got != want {
+		if got, err := introduction(b, tt.n, tt.noTurns); err != nil || got != want {
 			t.Errorf("introduction(¶%d, noTurns %v) = %q, want ¶%d", tt.n, tt.noTurns, got, tt.want)
 		}
 	}

@@ -124,6 +124,9 @@ func buildInto(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImp
 		if err := writeExtraction(built, c); err != nil {
 			return err
 		}
+		if err := writeTexts(filepath.Join(built, textsFile), want.CorpusHash, c); err != nil {
+			return err
+		}
 		return writeMeta(built, want)
 	}); err != nil {
 		return err

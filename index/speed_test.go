@@ -145,7 +145,7 @@ func TestPreAnalysedIndexIsBleves(t *testing.T) {
 	}
 	for _, br := range c.Briefings {
 		for _, p := range br.Paragraphs {
-			text, _ := indexedText(br, p.Number, false)
+			text, _, _ := indexedText(br, p.Number, false)
 			if err := b.Index(docID(br.Slug, p.Number), paragraphDoc{Text: text, Section: p.Section}); err != nil {
 				t.Fatal(err)
 			}

@@ -68,7 +68,7 @@ func TestTermAnalyzerIsTheAnalyzers(t *testing.T) {
 func appendTexts(texts []string, c *corpus.Corpus) []string {
 	for _, b := range c.Briefings {
 		for _, p := range b.Paragraphs {
-			text, _ := indexedText(b, p.Number, false)
+			text, _, _ := indexedText(b, p.Number, false)
 			texts = append(texts, text, p.Section)
 		}
 	}

@@ -73,7 +73,10 @@ func textCandidates(t *testing.T, ix *Index, pl plan, ids []string) []candidate 
 	cs := make([]candidate, len(ids))
 	for i, id := range ids {
 		slug, n, _ := parseDocID(id)
-		text, body := indexedText(ix.corpus.Briefing(slug), n, ix.noTurns)
+		text, body, err := indexedText(ix.corpus.Briefing(slug), n, ix.noTurns)
+		if err != nil {
+			t.Fatal(err)
+		}
 		cs[i] = candidate{id: id, text: text, body: body}
 	}
 	if !ix.locateInText(pl, cs) {

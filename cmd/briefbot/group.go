@@ -292,7 +292,11 @@ func namingSentence(co *corpus.Corpus, f *corpus.Faction, r corpus.Ref) string {
 	if b == nil || r.Paragraph < 1 || r.Paragraph > len(b.Paragraphs) {
 		return ""
 	}
-	sents := corpus.Sentences(b.Paragraphs[r.Paragraph-1].Text)
+	text, err := b.Text(r.Paragraph)
+	if err != nil {
+		return ""
+	}
+	sents := corpus.Sentences(text)
 	if len(sents) == 0 {
 		return ""
 	}

@@ -274,6 +274,8 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 		return nil, err
 	}
 	printWarnings(e.stderr, c)
+	// The text stays in memory (no Options.TextOnDisk): one command's peak
+	// is its load's, which moving the text would raise, not lower.
 	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
 }
 
@@ -300,6 +302,7 @@ func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *libr
 		logWarnings(opts.Logger, c)
 	}
 	opts.Dir = cf.indexDir
+	opts.TextOnDisk = true // a server keeps the corpus's text out of its heap
 	return index.Build(ctx, c, opts)
 }
 

@@ -158,7 +158,9 @@ type engines struct {
 }
 
 func newEngines(ctx context.Context, c *corpus.Corpus, opts Options) (*engines, error) {
-	ix, err := index.Build(ctx, c, index.Options{})
+	// Text on disk, as serve reads it: the figures are those of the path
+	// that serves.
+	ix, err := index.Build(ctx, c, index.Options{TextOnDisk: true})
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
