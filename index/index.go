@@ -72,6 +72,7 @@ type Index struct {
 	noTurns   bool                       // Options.noTurns, which the index was built with
 	ranker    ranker
 	expansion expansion
+	bridges   bridgeTable // learned lexical bridges (bridges.txt)
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -92,6 +93,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	m, err := newMapping(!opts.keepBritish)
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	bridges, err := loadBridges()
+	if err != nil {
+		return nil, err
 	}
 	var (
 		idx    bleve.Index
@@ -119,7 +124,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		return nil, errors.Join(errors.New("index: analyzer not registered"), idx.Close())
 	}
 	ix := &Index{
-		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(),
+		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(), bridges: bridges,
 		Reused: reused, hash: hash, noTurns: opts.noTurns,
 	}
 	ix.analysers = newAnalysers(an)
