@@ -106,7 +106,10 @@ func loadBridgeSets(t *testing.T, dir string) ([]bridgeSet, []*corpus.Briefing) 
 // a lemma of its answering paragraph (written), how many questions show
 // it, and the briefings they are about. A question's word counts only
 // when the answer does not hold it, nor its forms or synonyms (what the
-// ranker already matches): the pair is what bridges the gap. Both sides
+// ranker already matches): the pair is what bridges the gap. A written
+// lemma the question holds itself is no bridge ("when did X become
+// president" pairs become with the president the answer holds because
+// it is asked). Both sides
 // are common words WordNet knows: no names (a word the corpus writes as
 // a name, a word written capitalised), no stop or question words, and
 // never the same term.
@@ -158,6 +161,7 @@ func (bc *bridgeCounts) addBriefing(b *corpus.Briefing, qs []judgedQuestion) {
 // lemmas gold and the terms terms.
 func (bc *bridgeCounts) addQuestion(slug, question string, gold, terms map[string]bool) {
 	done := map[string]bool{}
+	asked := bc.ix.terms(question)
 	for _, w := range bc.askedWords(question) {
 		covers := bc.covers(w)
 		if holdsAny(covers, func(t string) bool { return terms[t] }) {
@@ -170,8 +174,8 @@ func (bc *bridgeCounts) addQuestion(slug, question string, gold, terms map[strin
 			done[a] = true
 			bc.asked[a] = append(bc.asked[a], slug)
 			for b := range gold {
-				if holdsAny(bc.ix.terms(b), func(t string) bool { return covers[t] }) {
-					continue
+				if holdsAny(bc.ix.terms(b), func(t string) bool { return covers[t] || asked[t] }) {
+					continue // w's own, or another word of the question's
 				}
 				k := [2]string{a, b}
 				bc.observed[k]++
