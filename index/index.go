@@ -79,6 +79,7 @@ type Index struct {
 	ranker    ranker
 	expansion expansion
 	intros    introducers // with Options.TextOnDisk, what introduces each paragraph
+	bridges   bridgeTable // learned lexical bridges (bridges.txt)
 	// Reused reports whether Build opened a persisted index instead of
 	// indexing.
 	Reused bool
@@ -99,6 +100,10 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	m, err := newMapping(!opts.keepBritish)
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	bridges, err := loadBridges()
+	if err != nil {
+		return nil, err
 	}
 	var (
 		idx    bleve.Index
@@ -126,7 +131,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		return nil, errors.Join(errors.New("index: analyzer not registered"), idx.Close())
 	}
 	ix := &Index{
-		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(),
+		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(), bridges: bridges,
 		Reused: reused, hash: hash, noTurns: opts.noTurns,
 	}
 	ix.analysers = newAnalysers(an)

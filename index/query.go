@@ -99,8 +99,8 @@ type plan struct {
 	// focus holds the terms of what a count, date or duration question
 	// asks about (see focusTerms).
 	focus map[string]bool
-	// linked holds the terms only WordNet's links reach (see
-	// concept.linked): they are searched to find where they stand, never
+	// linked holds the terms only WordNet's links or the learned
+	// bridges reach (see concept.linked, concept.bridged): they are searched to find where they stand, never
 	// to rank, like the focus terms.
 	linked map[string]bool
 	// unranked holds the expansions' terms common in the index (see
@@ -139,6 +139,10 @@ type concept struct {
 	// ("kill" for "died"). They do not make the concept covered; each
 	// kind is a feature of its own.
 	linked [wordnet.NumLinks]map[string]bool
+	// bridged holds the terms of the lemmas the learned table bridges
+	// the question's word to (see Index.bridge), each with its strength
+	// in (0, 1]. Like linked, they do not make the concept covered.
+	bridged map[string]float64
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
@@ -164,6 +168,8 @@ type expansion struct {
 	keepCommon      bool // rank by common forms and synonyms too (rankExpansions)
 	// noLinks switches off one kind of WordNet link each.
 	noLinks [wordnet.NumLinks]bool
+	// noBridges leaves out the learned lexical bridges (bridges.txt).
+	noBridges bool
 }
 
 // question is a question read into words.
@@ -489,6 +495,7 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			termClause{ix.own(c, joined, pl.highlight), boostForms},
 			termClause{ix.widen(c, synonyms, pl.highlight), boostSynonym})
 		ix.link(&c, w, pl.linked)
+		ix.bridge(&c, w, pl.linked)
 		pl.concepts = append(pl.concepts, c)
 	}
 	ix.rankExpansions(pending, pl, cl)

@@ -271,6 +271,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		for k, held := range linkedOnly(c, pl) {
 			f[rank.Cause+rank.Feature(k)] = float64(held) / n
 		}
+		f[rank.Bridge] = bridgedOnly(c, pl) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])

@@ -72,11 +72,18 @@ const (
 	// passing, and a fact sheet's chronology repeats its summary; a
 	// thing is defined where it is first named.
 	First
+	// Bridge is, over the question's concepts the paragraph does not
+	// hold by a word, form or synonym, the summed strength of the
+	// strongest learned bridge it holds for each (index/bridges.txt:
+	// "killed" for "died", "headed" for "runs"), divided by the number
+	// of concepts: how people ask tied to how texts answer, where
+	// WordNet has no link.
+	Bridge
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
