@@ -583,8 +583,20 @@ var splitFloors = map[string]floors{
 	// 108 false. All 109: 0.723 0.886 0.813 (bleve 0.601 0.821 0.720);
 	// factions 1489/1914 found, 1409 described, 21 false; events
 	// 4015/4333, 140 false. The floors are reset to that split.
-	"sealed": {hit1: 0.72, hit3: 0.88, mrr: 0.81, found: 0.77, described: 0.73, falseFactions: 21,
-		datedRight: 0.92, falseEvents: 140, minBriefings: 109, minQs: 4499},
+	// sealed20 (2026-12-03, twenty-first session): four more, written
+	// that session by writers who never saw an engine, scored once at
+	// the end with the final engines (lead21): 0.714 0.886 0.805 (bleve
+	// 0.577 0.783 0.700); factions 58/77 found, 53 described, 2 false;
+	// events 123/168, 11 false (one news page's dispatches give no
+	// year: 6 of its 42 right); the session's starting code (d9c97d3)
+	// gave 0.703 0.869 0.797, the rest the same. The 109 earlier sealed
+	// went 0.723 0.886 0.813 → 0.732 0.891 0.819; factions 1489 → 1487
+	// found, 1409 → 1418 described, 21 false; events 4015 → 4009, 140 →
+	// 128 false. All 113: 0.731 0.891 0.819 (bleve 0.600 0.819 0.720);
+	// factions 1545/1991 found, 1471 described, 23 false; events
+	// 4132/4501, 139 false. The floors are reset to that split.
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.81, found: 0.77, described: 0.73, falseFactions: 23,
+		datedRight: 0.91, falseEvents: 139, minBriefings: 113, minQs: 4674},
 }
 
 // TestFloors scores all three engines on the development and the sealed
