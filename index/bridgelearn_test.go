@@ -51,7 +51,9 @@ func TestLearnBridges(t *testing.T) {
 	ix := build(t, mustCorpus(t, all...))
 	bc := newBridgeCounts(ix)
 	for _, s := range sets {
-		bc.addBriefing(s.b, s.qs)
+		if err := bc.addBriefing(s.b, s.qs); err != nil {
+			t.Fatal(err)
+		}
 	}
 	rows := bc.table()
 	out := io.Writer(os.Stdout)
@@ -131,12 +133,15 @@ func newBridgeCounts(ix *Index) *bridgeCounts {
 }
 
 // addBriefing counts the questions of one briefing.
-func (bc *bridgeCounts) addBriefing(b *corpus.Briefing, qs []judgedQuestion) {
+func (bc *bridgeCounts) addBriefing(b *corpus.Briefing, qs []judgedQuestion) error {
 	texts := make([]string, len(b.Paragraphs))
 	lemmas := make([]map[string]bool, len(b.Paragraphs))
 	share := map[string]float64{}
 	for i := range b.Paragraphs {
-		texts[i], _ = indexedText(b, i+1, bc.ix.noTurns)
+		var err error
+		if texts[i], _, err = indexedText(b, i+1, bc.ix.noTurns); err != nil {
+			return fmt.Errorf("%s ¶%d: %w", b.Slug, i+1, err)
+		}
 		lemmas[i] = bc.paragraphLemmas(b.Paragraphs[i].Text)
 		for l := range lemmas[i] {
 			share[l] += 1 / float64(len(b.Paragraphs))
@@ -155,6 +160,7 @@ func (bc *bridgeCounts) addBriefing(b *corpus.Briefing, qs []judgedQuestion) {
 			bc.addQuestion(b.Slug, q.Q, gold, terms)
 		}
 	}
+	return nil
 }
 
 // addQuestion counts one question whose answering paragraphs hold the
