@@ -1460,6 +1460,21 @@ func (st *sentenceScan) chronology() bool { return st.leadAt >= 0 || st.lead != 
 // is no chronology ("- a platoon for Task Force Fox, deploying from 1
 // October"): it keeps the tense it has.
 func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
+	scope = st.tenseScope(scope, at)
+	t := st.headTense(scope, at, xe, st.verbTense(scope, at))
+	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
+		// "which both armies still patrol today": "still" says a state
+		// has lasted up to the present age, whatever the verb's form.
+		return tensePresent
+	}
+	t = st.aheadTense(scope, at, xe, t)
+	return st.settledTense(scope, at, xe, t)
+}
+
+// tenseScope returns the words whose verbs may govern the date at at:
+// without a comparison's other term and the asides whose verbs are not
+// the clause's.
+func (st *sentenceScan) tenseScope(scope string, at int) string {
 	if k := strings.Index(scope[at:], " than "); k >= 0 {
 		// "poorer today than it was in 1970": the comparison's other
 		// term has its own verb, which is not the date's.
@@ -1474,6 +1489,14 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if st.x.r.off.on(ruleAgentParticiple) {
 		scope = blankAgentParticiple(scope)
 	}
+	return scope
+}
+
+// verbTense is the tense of the clause's verb, where a bare form that
+// reads as a present is read again: a plural noun before a verb whose
+// past is its bare form, and such a verb after a plural subject in a
+// past narrative.
+func (st *sentenceScan) verbTense(scope string, at int) tense {
 	t := clauseTense(scope, at)
 	if t == tensePresent && st.x.r.off.on(ruleNounBeforeVerb) && presentOnlyNounBeforeVerb(scope, at) {
 		// "Police estimates put the crowd on Sunday at 200,000": the
@@ -1486,17 +1509,26 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if t == tensePresent && st.x.r.off.on(ruleOpenBare) && presentOnlyOpenBare(scope, at) {
 		t = st.openBareTense() // "Protests spread to Bayda on 17 February", in a past narrative
 	}
+	return t
+}
+
+// headTense reads the words just before the date that change what the
+// verb's tense says of it: a deadline's noun and a perfect after an -ed
+// form.
+func (st *sentenceScan) headTense(scope string, at int, xe dateExpr, t tense) tense {
 	if xe.kind == exWeekday && t != tenseFuture && st.x.r.off.on(ruleDeadlineNoun) && isDeadlineNounBefore(scope[:at]) {
 		t = tenseFuture // "set a deadline of 5 p.m. on Tuesday": the day the deadline runs to
 	}
 	if t == tensePast && st.x.r.off.on(rulePerfectOverEd) && isPerfectAfterEd(scope[:at]) {
 		t = tensePastPerfect // "a decision modelled on the strategy he had once recommended in 1848"
 	}
-	if xe.kind == exNowDay && xe.delta == 0 && !xe.ahead && t != tenseFuture && t != tensePastPerfect && hasWord(scope, "still") {
-		// "which both armies still patrol today": "still" says a state
-		// has lasted up to the present age, whatever the verb's form.
-		return tensePresent
-	}
+	return t
+}
+
+// aheadTense reads whether the date lies ahead of what the clause
+// reports: an obligation, a direction, a request, a target, a plan or a
+// declared day; or behind it, a participle's.
+func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) tense {
 	if isProspectiveBefore(scope, at) || xe.deadline && t == tensePast && (hasInfinitiveBefore(scope[:at]) || xe.ultimatum) {
 		// "elections to be organised within months"; "agreed to step
 		// down no later than 15 October": a deadline on an infinitive
@@ -1522,6 +1554,13 @@ func (st *sentenceScan) tense(scope string, at int, xe dateExpr) tense {
 	if st.isDeclaredDay(xe) {
 		t = tenseFuture // "has declared Monday a day of mourning": the day ahead
 	}
+	return t
+}
+
+// settledTense settles what is left open: a tense shared with the
+// clause before, no verb at all, a chronology's headline present, a
+// plan's "for", and the news present of "today".
+func (st *sentenceScan) settledTense(scope string, at int, xe dateExpr, t tense) tense {
 	if t == tenseShared {
 		t = st.sharedTense()
 	}
