@@ -419,6 +419,21 @@ func corpusPublishers(perBriefing []briefingFinds, offShort bool) map[string]boo
 // used but not defined, and curated front matter. The order of the steps matters: each one
 // looks factions up by the names the earlier ones gave them.
 func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []*building {
+	fs := x.mergedCandidates(perBriefing)
+	fs = x.joinAliases(fs, perBriefing)
+	fs = x.foldNames(fs)
+	fs = x.foldLettered(fs, perBriefing)
+	for _, b := range bs {
+		for _, g := range b.Curated {
+			fs = mergeCurated(fs, g)
+		}
+	}
+	return fs
+}
+
+// mergedCandidates merges every briefing's candidates by name, leaving
+// publishers out, and folds each qualified name into its body.
+func (x extractor) mergedCandidates(perBriefing []briefingFinds) []*building {
 	n := 0
 	for _, r := range perBriefing {
 		n += len(r.cands)
@@ -433,6 +448,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 			mergeQualified(fs, q)
 		}
 	}
+	return fs
+}
+
+// joinAliases makes one faction of the names each briefing says are one:
+// "known as" and its like, glosses, formal names.
+func (x extractor) joinAliases(fs []*building, perBriefing []briefingFinds) []*building {
 	keys := keyMemo{}
 	for _, r := range perBriefing {
 		for _, pair := range r.aliases {
@@ -446,6 +467,12 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 		}
 		fs = markFormal(fs, r.formal, keys)
 	}
+	return fs
+}
+
+// foldNames folds names that are forms of another faction's: a nation's
+// forces, short names, and lists read as one name.
+func (x extractor) foldNames(fs []*building) []*building {
 	if !x.disabled[ruleNationalForce] {
 		fs = foldNationalForces(fs, wordnet.Load(), !x.disabled[ruleNationStem], !x.disabled[ruleWholeForces])
 	}
@@ -455,6 +482,13 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	if !x.disabled[ruleSplitListed] {
 		fs = splitListed(fs)
 	}
+	return fs
+}
+
+// foldLettered gives undefined letters to the names they abbreviate,
+// then folds the factions that letters, translations and shorter forms
+// show to be one.
+func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*building {
 	var given initialsGiver
 	for _, r := range perBriefing {
 		for _, d := range r.defs {
@@ -482,11 +516,6 @@ func (x extractor) buildFactions(bs []*Briefing, perBriefing []briefingFinds) []
 	}
 	if !x.disabled[ruleOwnedRest] {
 		fs = foldOwnedNames(fs)
-	}
-	for _, b := range bs {
-		for _, g := range b.Curated {
-			fs = mergeCurated(fs, g)
-		}
 	}
 	return fs
 }
