@@ -1228,6 +1228,26 @@ func orgNameAt(p *para, i int) (int, int) {
 			return i, i // the name goes on: "Second World War", "United Nations Security Council"
 		}
 	}
+	start := nameStartBefore(words, lower, off, i)
+	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (off[ruleMidComplement] || !complement || !midSentence(words, lower, i)) {
+		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
+	}
+	end := i + 1 + qualified // "Joint Task Force Marawi"
+	if complement {
+		end = complementEnd(words, i+1, off)
+	}
+	if w == words[i] && end < len(words) && isDigits(trimRight(words[end], ".,;:!?)")) {
+		end++ // "Combined Task Force 635"
+	}
+	return start, qualifierEnd(words, end, off)
+}
+
+// nameStartBefore returns where the name whose head noun is words[i]
+// starts: back over the capitalised words joined to it, a date or an
+// ordinal that opens it ("23 March Movement", "1st Infantry Division"),
+// a unit's number, and capitals a place's name or an article claims for
+// it; not over an owner's possessive ("Gbagbo's Republican Guard").
+func nameStartBefore(words, lower []string, off map[string]bool, i int) int {
 	start := i
 	for start > 0 && i-start < maxNameTokens {
 		prev := trim(words[start-1], "*")
@@ -1270,17 +1290,7 @@ func orgNameAt(p *para, i int) (int, int) {
 	if start < len(words) && words[start] == "and" {
 		start++
 	}
-	if start == i && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (off[ruleMidComplement] || !complement || !midSentence(words, lower, i)) {
-		return i, i // "Officials in Stepanakert", "Crowds of …": a sentence's capital, not a name
-	}
-	end := i + 1 + qualified // "Joint Task Force Marawi"
-	if complement {
-		end = complementEnd(words, i+1, off)
-	}
-	if w == words[i] && end < len(words) && isDigits(trimRight(words[end], ".,;:!?)")) {
-		end++ // "Combined Task Force 635"
-	}
-	return start, qualifierEnd(words, end, off)
+	return start
 }
 
 // midSentence reports whether words[i], a group noun before its
