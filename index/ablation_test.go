@@ -50,16 +50,8 @@ func devSets(t *testing.T) []judged {
 	var alone, together []judged
 	var all []*corpus.Briefing
 	for _, qf := range files {
-		md := devBriefingFile(strings.TrimSuffix(qf, ".questions.jsonl"))
-		data, err := os.ReadFile(md)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := corpus.Parse(filepath.Base(md), data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		alone = append(alone, judged{b.Slug, mustCorpus(t, b), readJudged(t, qf)})
+		b, qs := judgedBriefing(t, qf)
+		alone = append(alone, judged{b.Slug, mustCorpus(t, b), qs})
 		all = append(all, b)
 	}
 	whole := mustCorpus(t, all...)
@@ -67,6 +59,22 @@ func devSets(t *testing.T) []judged {
 		together = append(together, judged{s.slug, whole, s.qs})
 	}
 	return append(alone, together...)
+}
+
+// judgedBriefing parses the briefing the questions file qf is for and
+// reads its judged questions.
+func judgedBriefing(t *testing.T, qf string) (*corpus.Briefing, []judgedQuestion) {
+	t.Helper()
+	md := devBriefingFile(strings.TrimSuffix(qf, ".questions.jsonl"))
+	data, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := corpus.Parse(filepath.Base(md), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, readJudged(t, qf)
 }
 
 func mustCorpus(t *testing.T, bs ...*corpus.Briefing) *corpus.Corpus {

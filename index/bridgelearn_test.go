@@ -89,16 +89,8 @@ func loadBridgeSets(t *testing.T, dir string) ([]bridgeSet, []*corpus.Briefing) 
 	var sets []bridgeSet
 	var all []*corpus.Briefing
 	for _, qf := range files {
-		md := devBriefingFile(strings.TrimSuffix(qf, ".questions.jsonl"))
-		data, err := os.ReadFile(md)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := corpus.Parse(filepath.Base(md), data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets = append(sets, bridgeSet{b, readJudged(t, qf)})
+		b, qs := judgedBriefing(t, qf)
+		sets = append(sets, bridgeSet{b, qs})
 		all = append(all, b)
 	}
 	return sets, all
