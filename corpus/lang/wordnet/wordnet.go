@@ -77,7 +77,22 @@ var linkTags = [NumLinks]string{"c", "g"}
 // Load returns the lexicon, parsing the embedded tables on first use.
 var Load = sync.OnceValue(func() *Lexicon { return parse(table) })
 
+// parse reads the embedded tables: one line per key, tag first.
 func parse(text string) *Lexicon {
+	l := newLexicon()
+	for line := range strings.Lines(text) {
+		if fs := strings.Fields(line); len(fs) >= 3 {
+			l.addLine(fs)
+		}
+	}
+	l.vocab = vocabFilter(l)
+	l.synonymOf = l.lemmaSetsHolding(l.synonyms, indexedSynonyms)
+	l.kinOf = l.lemmaSetsHolding(l.kin, indexedKin)
+	return l
+}
+
+// newLexicon returns a Lexicon with every table made and empty.
+func newLexicon() *Lexicon {
 	l := &Lexicon{
 		base:      map[string][]string{},
 		inflected: map[string][]string{},
@@ -96,55 +111,56 @@ func parse(text string) *Lexicon {
 	for k := range l.links {
 		l.links[k] = map[string][]string{}
 	}
-	for line := range strings.Lines(text) {
-		fs := strings.Fields(line)
-		if len(fs) < 3 {
-			continue
+	return l
+}
+
+// addLine adds one line of the table, split into fields (at least three:
+// a tag, a key and a value), to the table its tag names.
+func (l *Lexicon) addLine(fs []string) {
+	switch fs[0] {
+	case "x":
+		l.base[fs[1]] = fs[2:]
+		for _, b := range fs[2:] {
+			l.inflected[b] = append(l.inflected[b], fs[1])
 		}
-		switch fs[0] {
-		case "x":
-			l.base[fs[1]] = fs[2:]
-			for _, b := range fs[2:] {
-				l.inflected[b] = append(l.inflected[b], fs[1])
-			}
-		case "d":
-			l.related[fs[1]] = fs[2:]
-		case "a":
-			l.related[fs[1]] = append(l.related[fs[1]], fs[2:]...)
-			l.agents[fs[1]] = fs[2:]
-		case "s":
-			l.synonyms[fs[1]] = fs[2:]
-		case "k":
-			l.kin[fs[1]] = fs[2:]
-		case "v":
-			l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
-		case "h":
-			l.addHoliday(fs[1], fs[2])
-		case "r":
-			set := l.leaders
-			switch fs[1] {
-			case "military":
-				set = l.military
-			case "observance":
-				set = l.observed
-			case "state", "happening", "thing", "made":
-				set = l.lexRoles[fs[1]]
-			}
-			for _, w := range fs[1:] {
-				set[w] = true
-			}
-		default:
-			for k, tag := range linkTags {
-				if fs[0] == tag {
-					l.links[k][fs[1]] = fs[2:]
-				}
+	case "d":
+		l.related[fs[1]] = fs[2:]
+	case "a":
+		l.related[fs[1]] = append(l.related[fs[1]], fs[2:]...)
+		l.agents[fs[1]] = fs[2:]
+	case "s":
+		l.synonyms[fs[1]] = fs[2:]
+	case "k":
+		l.kin[fs[1]] = fs[2:]
+	case "v":
+		l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
+	case "h":
+		l.addHoliday(fs[1], fs[2])
+	case "r":
+		l.addRole(fs[1], fs[1:])
+	default:
+		for k, tag := range linkTags {
+			if fs[0] == tag {
+				l.links[k][fs[1]] = fs[2:]
 			}
 		}
 	}
-	l.vocab = vocabFilter(l)
-	l.synonymOf = l.lemmaSetsHolding(l.synonyms, indexedSynonyms)
-	l.kinOf = l.lemmaSetsHolding(l.kin, indexedKin)
-	return l
+}
+
+// addRole adds words to the set a role line names (leader by default).
+func (l *Lexicon) addRole(role string, words []string) {
+	set := l.leaders
+	switch role {
+	case "military":
+		set = l.military
+	case "observance":
+		set = l.observed
+	case "state", "happening", "thing", "made":
+		set = l.lexRoles[role]
+	}
+	for _, w := range words {
+		set[w] = true
+	}
 }
 
 // vocabFilter returns a filter of every word known reads, so that an
