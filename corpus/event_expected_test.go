@@ -125,6 +125,16 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
+	// eight briefings written by people who never saw an engine.
+	"afghan-civil-war-1992-96":                  4,  // 4 at 5b104fd
+	"baku-black-january-1990-reports":           7,  // 7 at 5b104fd
+	"cote-divoire-civil-war-2002-07-transcript": 34, // 34 at 5b104fd
+	"gukurahundi-1983-87-primer":                6,  // 6 at 5b104fd
+	"maluku-sectarian-conflict-1999-2002":       2,  // 2 at 5b104fd
+	"oka-crisis-1990-reports":                   5,  // 5 at 5b104fd
+	"tuareg-rebellion-1990-95":                  7,  // 7 at 5b104fd
+	"uganda-tanzania-war-1978-79":               4,  // 4 at 5b104fd
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
 	// eight briefings no helper saw, read by the twenty-first session's lead.
 	"bhutan-2003-operation-all-clear-fact-sheet":  6,  // 6 at d9c97d3
