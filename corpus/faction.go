@@ -115,7 +115,7 @@ type candidate struct {
 	source        bool // cited: named as the source of a statement
 	body          bool // a group noun alone, defined and written alone as a name: "the Assembly"
 	judged        bool // a phrase the span model accepts: weighed as a defined name
-	taken         bool // the name a group took ("took the name Anyanya"): a group's, whatever else looks like a person's
+	taken         bool // the text says it names a group ("took the name Anyanya", "X and other armed groups"): a group's, whatever else looks like a person's
 }
 
 // extractFactions finds the factions of every briefing, merges the same

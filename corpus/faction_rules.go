@@ -400,6 +400,7 @@ var allRules = []rule{
 	{ruleListedWith, findByListedWith},
 	{ruleAlliance, findByAlliance},
 	{ruleEntryOrgLabel, findByEntryOrgLabel},
+	{ruleHyponym, findByHyponym},
 }
 
 func (x extractor) rules() []rule {
