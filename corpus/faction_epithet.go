@@ -40,6 +40,11 @@ const ruleEpithetModifier = "epithet-modifier"
 // body by the noun the text gave it before it took its name.
 const ruleEpithetSelfNamed = "epithet-self-named"
 
+// ruleEpithetFronted reads the description a writer puts first, with the
+// name after it between commas: "The ruling party, ZANU-PF, dominated the
+// government" ("ruling party"). The apposition says the two are one.
+const ruleEpithetFronted = "epithet-fronted"
+
 const (
 	// maxEpithetWords bounds the words of one epithet: a description
 	// longer than that is a clause, not a name's gloss.
@@ -204,6 +209,8 @@ func epithetBefore(raw, low []string, i, end int, off map[string]bool) string {
 		return ""
 	}
 	switch {
+	case strings.HasSuffix(raw[j], ",") && !the && !off[ruleEpithetFronted]:
+		return frontedEpithet(raw, low, j, end)
 	case strings.HasSuffix(raw[j], ","):
 		if !the || continuesList(raw, low, end) {
 			return "" // "In March, Memorial …": a comma alone sets off no description
@@ -229,6 +236,27 @@ func epithetBefore(raw, low []string, i, end int, off map[string]bool) string {
 		return e
 	}
 	return ""
+}
+
+// frontedEpithet reads a description that stands first, with the name
+// after it set off by commas on both sides: "The ruling party, ZANU-PF,
+// dominated …", "Its armed wing, Umkhonto, …". The description must be a
+// determiner's noun phrase of lower-case words: "In March, Memorial, …"
+// and "the KNU, DKBA, …" describe nothing.
+func frontedEpithet(raw, low []string, j, end int) string {
+	if end >= len(raw) || !strings.HasSuffix(raw[end-1], ",") || continuesList(raw, low, end) {
+		return ""
+	}
+	e, k := phraseBack(raw, low, j, true)
+	if k < 0 || k+1 > j {
+		return ""
+	}
+	for _, w := range raw[k+1 : j+1] {
+		if startsUpper(cleanWord(w)) {
+			return ""
+		}
+	}
+	return e
 }
 
 // selfNaming reports whether the lowered word is a verb of naming that

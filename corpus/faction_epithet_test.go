@@ -42,6 +42,9 @@ var epithetCases = []struct {
 	{"a description that names itself",
 		"On 22 May the armed forces seized power. The junta named itself the National Council for Order (NCO) and suspended the constitution.",
 		"the junta", "National Council for Order", ruleEpithetSelfNamed},
+	{"a description first, the name between commas after it",
+		"The Veldian People's Congress (VPC) was founded in 1961.\n\nThe ruling party, VPC, dominated the security services from 1980.",
+		"ruling party", "Veldian People's Congress", ruleEpithetFronted},
 }
 
 // TestEpithetLookup checks that each case is found with its rule on and
