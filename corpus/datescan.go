@@ -2973,10 +2973,34 @@ func (s *dateScanner) namesPeriod(i int) bool {
 	return s.startsDate(i)
 }
 
+// ordinalWords are the ordinals written as words, from first to tenth.
+func ordinalWords() [10]string {
+	return [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+}
+
+// ordinalName returns ordinal n (1 to 10) as a word.
+func ordinalName(n int) string { return ordinalWords()[n-1] }
+
+// ordinalSuffix returns the letters after ordinal n in digits: "st" of
+// "1st", "nd", "rd", else "th" ("11th", "12th", "13th").
+func ordinalSuffix(n int) string {
+	if n%100/10 != 1 {
+		switch n % 10 {
+		case 1:
+			return "st"
+		case 2:
+			return "nd"
+		case 3:
+			return "rd"
+		}
+	}
+	return "th"
+}
+
 // ordinalWord returns the number an ordinal names, "first" to "tenth" or
 // in digits ("2nd"), or 0.
 func ordinalWord(w string) int {
-	for i, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+	for i, o := range ordinalWords() {
 		if w == o {
 			return i + 1
 		}

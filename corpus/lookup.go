@@ -206,11 +206,16 @@ type readQuery struct {
 	// entryColon reads a list entry's colon after a name as setting off
 	// its description (see describedAs); off only to measure it.
 	entryColon bool
+	// ordinal is the query with its ordinals written the other way
+	// ("5th brigade" → "fifth brigade"), or nil; read when ordinals is on
+	// (see ordinalVariant); off only to measure it.
+	ordinal  []string
+	ordinals bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
@@ -247,6 +252,9 @@ func (rq readQuery) score(f *Faction) int {
 	}
 	if rq.joined != nil {
 		s = max(s, min(scoreFaction(f, rq.joined), matchRest))
+	}
+	if rq.ordinals && rq.ordinal != nil {
+		s = max(s, scoreFaction(f, rq.ordinal)) // the same name, written another way
 	}
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)

@@ -28,6 +28,7 @@ var lookupSwitches = []struct {
 	{"derived-nation", func(rq *readQuery) { rq.derivedNation = false }},
 	{"stated-kind", func(rq *readQuery) { rq.statedKind = false }},
 	{"entry-colon", func(rq *readQuery) { rq.entryColon = false }},
+	{"ordinals", func(rq *readQuery) { rq.ordinals = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
@@ -115,6 +116,31 @@ func singularVariant(qkeys []string) []string {
 		return nil
 	}
 	return matchKeys(strings.TrimSuffix(q, "s"))
+}
+
+// ordinalVariant returns the keys of the query with each ordinal from
+// first to tenth written the other way, or nil when it holds none: a
+// reader types "5th brigade" for the "Fifth Brigade" and "fifth brigade"
+// for the "5th Brigade".
+func ordinalVariant(qkeys []string) []string {
+	words := strings.Fields(qkeys[0])
+	swapped := false
+	for i, w := range words {
+		n := ordinalWord(w)
+		if n < 1 || n > 10 {
+			continue
+		}
+		if isOrdinal(w) {
+			words[i] = ordinalName(n)
+		} else {
+			words[i] = strconv.Itoa(n) + ordinalSuffix(n)
+		}
+		swapped = true
+	}
+	if !swapped {
+		return nil
+	}
+	return matchKeys(strings.Join(words, " "))
 }
 
 // joinedVariant returns the keys of a query of two words written as one,

@@ -128,3 +128,29 @@ func TestLookupEntryColon(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupOrdinals: a reader writes an ordinal in digits or in words
+// whichever way the text does not ("5th brigade" for the "Fifth
+// Brigade"); with the ordinals reading off, neither is found.
+func TestLookupOrdinals(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Fifth Brigade", Summary: "The Fifth Brigade was trained abroad."},
+		{Name: "2nd Parachute Regiment", Summary: "The 2nd Parachute Regiment landed at dawn."},
+		{Name: "Brigade of Guards", Summary: "The Brigade of Guards held the palace."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"5th brigade", "Fifth Brigade", true},
+		{"5th brigade", "", false},
+		{"second parachute regiment", "2nd Parachute Regiment", true},
+		{"second parachute regiment", "", false},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.ordinals = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with ordinals %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
