@@ -86,7 +86,7 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 		return err // the caller removes the half-built folder
 	}
 	if err := st.time("merge", func() error {
-		releaseAnalysis()
+		releaseAnalysis(total)
 		seg, err := w.merge()
 		if err != nil {
 			return err
@@ -105,8 +105,23 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 // garbage, before the merge maps every segment (90 MB at 100k paragraphs,
 // all of it read): otherwise the resident size at the merge was the
 // analysis's heap plus the segments, the build's peak (about 100 MB more
-// at 100k). It costs one collection, while extraction may still run.
-func releaseAnalysis() { debug.FreeOSMemory() }
+// at 100k). It costs one collection, while extraction may still run,
+// and a scan of the whole heap returning its free pages one madvise at a
+// time, which the merge then faults in again: so only a build of at least
+// releaseMin paragraphs releases. Below that the segments are a few
+// megabytes and the release cost more than it saved: eval, which builds
+// one small index per briefing, spent a quarter of its CPU there (most of
+// its system time).
+func releaseAnalysis(paragraphs int) {
+	if paragraphs >= releaseMin {
+		debug.FreeOSMemory()
+	}
+}
+
+// releaseMin is the smallest build whose analysis's heap is returned to
+// the system before the merge: 20 segments of batchSize, whose maps (some
+// 20 MB) begin to matter beside the heap.
+const releaseMin = 20_000
 
 // mergeMax is how many segments are merged at a time:
 // enough that 100k paragraphs (100 segments of batchSize) are merged in

@@ -159,6 +159,9 @@ func serveMemory(b *testing.B, docs, idx string) {
 	b.ReportMetric(time.Since(start).Seconds(), "serve-first-answer-s")
 	b.ReportMetric(cpuSeconds(b, cmd.Process.Pid), "serve-first-answer-cpu-s")
 	sendAll(b, base+"/interactions", questions)
+	// The server's CPU for loading and all the questions: what a smaller
+	// heap costs in collections.
+	b.ReportMetric(cpuSeconds(b, cmd.Process.Pid), "serve-asked-cpu-s")
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-asked-MB")
 	// What grew: the heap (anonymous pages) or the mapped files' pages (the
 	// index segment's, read by the searches; the kernel may drop them).
