@@ -180,27 +180,133 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
 	}
-	section := ""
+	var section string
+	var outer []string
 	for pi, p := range b.Paragraphs {
-		if pi == 0 || p.Section != section {
-			// A heading such as "## 2012: the coup" sets the year; any
-			// other heading leaves the narrative's year as it was. A
-			// heading that is a date alone is when the reports under it
-			// were written.
-			if e, ok := dateAlone(p.Section); ok {
-				x.setMoment(e, true)
-			} else if y := headingYear(p.Section); y != 0 {
-				x.r.ctxYear, x.r.prev = y, nil
-			}
-			x.entryDay = headingDay(p.Section, off)
-			if e, ok := noteDate(p.Text); ok {
-				x.setMoment(e, false)
-			}
+		if pi == 0 || p.Section != section || !slices.Equal(p.Outer, outer) {
+			x.enterSections(p, outer, section)
 		}
-		section = p.Section
+		section, outer = p.Section, p.Outer
 		x.paragraph(p)
 	}
 	return x.out
+}
+
+// enterSections reads the headings a paragraph is under that the
+// paragraph before was not (its own section's, and with ruleHeadingChain
+// those enclosing it that were opened since: "## Briefing No. 1 —
+// Wednesday, 18 December 1996" over "### Opening statement"), outermost
+// first, then the editor's note that may open the section.
+func (x *eventScan) enterSections(p Paragraph, outer []string, section string) {
+	if x.r.off.on(ruleHeadingChain) {
+		for _, h := range p.Outer[sharedHeadings(p.Outer, outer, section):] {
+			x.enterHeading(h)
+		}
+	}
+	x.enterHeading(p.Section)
+	x.entryDay = headingDay(p.Section, x.r.off)
+	for i := len(p.Outer) - 1; x.entryDay == nil && i >= 0 && x.r.off.on(ruleHeadingChain); i-- {
+		x.entryDay = headingDay(p.Outer[i], x.r.off)
+	}
+	if e, ok := noteDate(p.Text); ok {
+		x.setMoment(e, false)
+	}
+}
+
+// sharedHeadings returns how many of the headings enclosing a section,
+// outer, the chain the paragraph before was under (prevOuter, then
+// prevSection) opens with: those were entered already.
+func sharedHeadings(outer, prevOuter []string, prevSection string) int {
+	k := 0
+	for k < len(outer) {
+		switch {
+		case k < len(prevOuter) && outer[k] == prevOuter[k]:
+		case k == len(prevOuter) && outer[k] == prevSection:
+		default:
+			return k
+		}
+		k++
+	}
+	return k
+}
+
+// enterHeading reads one heading as the text under it begins. A heading
+// such as "## 2012: the coup" sets the year; any other heading leaves
+// the narrative's year as it was. A heading that is a date alone, or
+// that labels a communication with its day (headingMoment), is when the
+// text under it was written.
+func (x *eventScan) enterHeading(h string) {
+	if e, ok := dateAlone(h); ok {
+		x.setMoment(e, true)
+	} else if e, ok := headingMoment(h, x.r.off); ok {
+		x.setMoment(e, true)
+	} else if y := headingYear(h); y != 0 {
+		x.r.ctxYear, x.r.prev = y, nil
+	}
+}
+
+// headingMoment reads a heading that labels a communication with the
+// one day it was given, written in full at the heading's end and set
+// off from the label by a comma, a colon or a dash: "Briefing No. 1 —
+// Wednesday, 18 December 1996", "Transcript: press briefing, Saturday
+// 2 October 2010" (ruleHeadingMoment). The label must name a
+// communication (a noun WordNet files under noun.communication, as
+// "briefing", "statement", "transcript") and no happening: "The
+// massacre, 12 June 1996" titles a part of the story, as "12 June: the
+// massacre" does.
+func headingMoment(h string, off dateRules) (dateExpr, bool) {
+	t := strings.TrimRight(trim(h, " *_#:"), ".")
+	if !off.on(ruleHeadingMoment) || len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
+		return dateExpr{}, false
+	}
+	es := scanDates(t)
+	n := len(es)
+	if n == 0 || strings.TrimSpace(t[es[n-1].end:]) != "" {
+		return dateExpr{}, false
+	}
+	e, start := es[n-1], es[n-1].start
+	if e.kind != exCalendar || e.prec != PrecisionDay || e.last != nil || e.year == 0 {
+		return dateExpr{}, false
+	}
+	if n >= 2 && es[n-2].kind == exWeekday && es[n-2].skip {
+		start, n = es[n-2].start, n-1
+	}
+	label, ok := cutLabelSeparator(t[:start])
+	if !ok || n != 1 {
+		return dateExpr{}, false // another date in the label: no one day
+	}
+	return e, labelsCommunication(label)
+}
+
+// cutLabelSeparator returns the label before a heading's closing date,
+// without the comma, colon or dash that sets the date off; false where
+// none does.
+func cutLabelSeparator(before string) (string, bool) {
+	b := strings.TrimRight(before, " ")
+	for _, sep := range []string{",", ":", "—", "–", "-"} {
+		if l, ok := strings.CutSuffix(b, sep); ok && strings.TrimSpace(l) != "" {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// labelsCommunication reports whether a heading's label names a
+// communication (a noun WordNet files under noun.communication or
+// noun.state, "briefing", "transcript", "statement") and no happening
+// ("battle", "massacre", "sitting").
+func labelsCommunication(label string) bool {
+	wn := wordnet.Load()
+	made := false
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		w = strings.Trim(w, ".,:;()*_\"'’‘“”")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if wn.Happening(w) {
+			return false
+		}
+		made = made || wn.Made(w)
+	}
+	return made
 }
 
 // paragraph extracts the events of one paragraph. A news dateline at its
