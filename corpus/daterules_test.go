@@ -398,6 +398,12 @@ func TestDateRules(t *testing.T) {
 		// A heading that labels a communication with its day is the
 		// moment of writing (headingMoment); 2 October 2010 was a Saturday.
 		{ruleHeadingMoment, dateCase{"a transcript's day", "2010-10-20", "## Transcript: press briefing, Saturday 2 October 2010\n\nThe police revolted on Thursday.", []string{"2010-09-30"}}},
+		// On a page with no date and no year in its title, the first
+		// dateline with no year lies after the latest past date the text
+		// gives a year for (statedBound).
+		{ruleStatedYear, dateCase{"a dispatch after the past it tells", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nThe republic had declared its independence on March 11, 1990.\n\nVILNIUS, Jan. 14 — Mourners filed past the coffins today.", []string{"1991-01-13", "1990-03-11", "1991-01-14"}}},
+		{ruleStatedYear, dateCase{"a later dispatch's month with its year", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nVILNIUS, Jan. 14 — The parliament, elected in February 1990, met in emergency session today.", []string{"1991-01-13", "1990-02", "1991-01-14"}}},
+		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
 	})
 }
@@ -433,6 +439,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
 		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"a year alone before a dispatch keeps its year", "", "In 1990 the republic declared its independence.\n\nVILNIUS, Jan. 13 — Soviet troops stormed the television tower today.", []string{"1990", "1990-01-13"}},
 		{"a happening's title with its day is no moment of writing", "2010-10-20", "## The mutiny, 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-19"}},
 		{"a label with two days is no moment of writing", "2010-10-20", "## Briefing on the events of 1 and 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-19"}},
 		{"a day opening a heading titles a part of the story", "2010-10-20", "## 2 October 2010: the statement\n\nThe airport reopened yesterday.", []string{"2010-10-19"}},

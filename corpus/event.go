@@ -162,6 +162,14 @@ type eventScan struct {
 	// of day alone ("- 07:00: …", "- Early afternoon: …") is on it (see
 	// timeLed). Nil where no day is known.
 	entryDay *Date
+	// reportsAfter is, on a page with no date of writing and no year in
+	// its title whose datelines give none, the latest past date its text
+	// gives a year for (statedBound): the first such dateline lies after
+	// it. Nil elsewhere.
+	reportsAfter *Date
+	// statedPass says this scan finds reportsAfter: a dateline without a
+	// year sets no moment in it.
+	statedPass bool
 	// yearLed says the paragraph being read opens with a year as its
 	// label (see leadYear): a chronology's entry, told in the present.
 	yearLed bool
@@ -179,10 +187,19 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
+		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
+			x.reportsAfter = statedBound(b, off)
+		}
 	}
+	return x.scan()
+}
+
+// scan reads the briefing's paragraphs in order, entering the sections
+// they are in.
+func (x *eventScan) scan() []Event {
 	var section string
 	var outer []string
-	for pi, p := range b.Paragraphs {
+	for pi, p := range x.b.Paragraphs {
 		if pi == 0 || p.Section != section || !slices.Equal(p.Outer, outer) {
 			x.enterSections(p, outer, section)
 		}
@@ -190,6 +207,52 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		x.paragraph(p)
 	}
 	return x.out
+}
+
+// hasYearlessDateline reports whether a paragraph of b opens with a
+// news dateline that gives no year ("VILNIUS, Jan. 13 —").
+func hasYearlessDateline(b *Briefing) bool {
+	for _, p := range b.Paragraphs {
+		if e, end := findDateline(p.Text); end > 0 && e.year == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// statedBound returns the latest past date a page's text gives with
+// its year, read with no dateline that lacks one setting a moment: on a
+// page with no date of writing and no year in its title, the reports
+// were written after everything they tell as past, so the first
+// dateline without a year lies after it (ruleStatedYear). Nil where the
+// text gives no year.
+func statedBound(b *Briefing, off dateRules) *Date {
+	first := &eventScan{b: b, r: newResolver(b.Date), statedPass: true}
+	first.r.off, first.dates.off = off, off
+	var latest *Date
+	for _, ev := range first.scan() {
+		d := ev.Date
+		if !ev.End.IsZero() {
+			d = ev.End
+		}
+		if d.Scheduled || ev.Date.Scheduled || d.Year == 0 {
+			continue
+		}
+		if latest == nil || compareDateKeys(d.start(), latest.start()) > 0 {
+			latest = &d
+		}
+	}
+	return latest
+}
+
+// yearAfter returns the year of a day with no year ("Jan. 13") that
+// lies after a past date, bound: bound's year, or the next where the day
+// comes before bound in it ("Jan. 13" after "March 11, 1990" is in 1991).
+func yearAfter(e dateExpr, bound Date) int {
+	if compareDateKeys([3]int{bound.Year, e.month, max(e.day, 1)}, bound.start()) < 0 {
+		return bound.Year + 1
+	}
+	return bound.Year
 }
 
 // enterSections reads the headings a paragraph is under that the
@@ -247,7 +310,7 @@ func (x *eventScan) enterHeading(h string) {
 
 // headingMoment reads a heading that labels a communication with the
 // one day it was given, written in full at the heading's end and set
-// off from the label by a comma, a colon or a dash: "Briefing No. 1 —
+// off from the label by a comma, a colon, a dash or "on": "Briefing No. 1 —
 // Wednesday, 18 December 1996", "Transcript: press briefing, Saturday
 // 2 October 2010" (ruleHeadingMoment). The label must name a
 // communication (a noun WordNet files under noun.communication, as
@@ -279,11 +342,11 @@ func headingMoment(h string, off dateRules) (dateExpr, bool) {
 }
 
 // cutLabelSeparator returns the label before a heading's closing date,
-// without the comma, colon or dash that sets the date off; false where
-// none does.
+// without the comma, colon, dash or "on" that sets the date off ("press
+// briefing held in Thimphu on 5 January 2004"); false where none does.
 func cutLabelSeparator(before string) (string, bool) {
 	b := strings.TrimRight(before, " ")
-	for _, sep := range []string{",", ":", "—", "–", "-"} {
+	for _, sep := range []string{",", ":", "—", "–", "-", " on"} {
 		if l, ok := strings.CutSuffix(b, sep); ok && strings.TrimSpace(l) != "" {
 			return l, true
 		}
@@ -301,8 +364,8 @@ func labelsCommunication(label string) bool {
 	for _, w := range strings.Fields(strings.ToLower(label)) {
 		w = strings.Trim(w, ".,:;()*_\"'’‘“”")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if wn.Happening(w) {
-			return false
+		if wn.Happening(w) && !isParticiple(w) {
+			return false // "held", "given": a participle on the label's noun, no happening
 		}
 		made = made || wn.Made(w)
 	}
@@ -532,6 +595,14 @@ func (x *eventScan) dateline(text string) string {
 // alone on its line or heading (see resolver.horizon).
 func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
+	if e.year == 0 && prev == nil && x.r.ref.IsZero() {
+		if x.statedPass {
+			return // the pass that finds the bound: no year to count from
+		}
+		if x.reportsAfter != nil && e.month != 0 {
+			e.year = yearAfter(e, *x.reportsAfter)
+		}
+	}
 	x.r.dateline = nil
 	if prev != nil {
 		// Reports follow one another: a dateline without a year is in the

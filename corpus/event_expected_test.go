@@ -127,7 +127,7 @@ func TestEventExpectations(t *testing.T) {
 var knownEventProblems = map[string]int{
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
 	// eight briefings no helper saw, read by the twenty-first session's lead.
-	"bhutan-2003-operation-all-clear-fact-sheet":  6, // 6 at d9c97d3
+	"bhutan-2003-operation-all-clear-fact-sheet":  5, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment)
 	"boko-haram-insurgency-primer":                2, // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
 	"central-african-republic-civil-war-2012-14":  3, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
 	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
