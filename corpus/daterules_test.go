@@ -403,6 +403,10 @@ func TestDateRules(t *testing.T) {
 		// gives a year for (statedBound).
 		{ruleStatedYear, dateCase{"a dispatch after the past it tells", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nThe republic had declared its independence on March 11, 1990.\n\nVILNIUS, Jan. 14 — Mourners filed past the coffins today.", []string{"1991-01-13", "1990-03-11", "1991-01-14"}}},
 		{ruleStatedYear, dateCase{"a later dispatch's month with its year", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nVILNIUS, Jan. 14 — The parliament, elected in February 1990, met in emergency session today.", []string{"1991-01-13", "1990-02", "1991-01-14"}}},
+		// A dateline's weekday picks its year where the text leaves it
+		// open (agreeingYear); 13 January 1991 was a Sunday, in 1990 a
+		// Saturday.
+		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
 		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
 	})

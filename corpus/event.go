@@ -255,6 +255,19 @@ func yearAfter(e dateExpr, bound Date) int {
 	return bound.Year
 }
 
+// agreeingYear returns the first year from y on, within a calendar's
+// cycle of weekdays, in which the day falls on weekday (0 Sunday … 6
+// Saturday): a dateline's weekday ("VILNIUS, Sunday, Jan. 13 —") picks
+// its year among those the text leaves open. y where none agrees.
+func agreeingYear(y, month, day, weekday int) int {
+	for k := range 7 {
+		if weekdayOfDate(Date{Year: y + k, Month: month, Day: day}) == weekday {
+			return y + k
+		}
+	}
+	return y
+}
+
 // enterSections reads the headings a paragraph is under that the
 // paragraph before was not (its own section's, and with ruleHeadingChain
 // those enclosing it that were opened since: "## Briefing No. 1 —
@@ -584,6 +597,9 @@ func (x *eventScan) dateline(text string) string {
 		}
 		return text
 	}
+	if !x.r.off.on(ruleDatelineWeekday) {
+		e.dayName = 0
+	}
 	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
 }
@@ -601,6 +617,9 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 		}
 		if x.reportsAfter != nil && e.month != 0 {
 			e.year = yearAfter(e, *x.reportsAfter)
+			if e.dayName != 0 && e.day != 0 && x.r.off.on(ruleDatelineWeekday) {
+				e.year = agreeingYear(e.year, e.month, e.day, e.dayName-1)
+			}
 		}
 	}
 	x.r.dateline = nil
