@@ -88,7 +88,12 @@ type InfoField struct {
 type Paragraph struct {
 	Number  int    // 1-based within its briefing
 	Section string // the Markdown heading above it, or ""
-	Line    int    // 1-based line in the source file where it starts
+	// Outer holds the headings that enclose Section, outermost first
+	// ("## Briefing No. 1 — Wednesday, 18 December 1996" above "###
+	// Opening statement"); nil under a top-level heading. Paragraphs of
+	// one section share it: it is never changed in place.
+	Outer []string
+	Line  int // 1-based line in the source file where it starts
 	// Text is the paragraph as a reader sees it: inline markup that is not
 	// the writer's words (links' targets, citation markers, HTML tags and
 	// entities, wikitext quotes) is removed, non-breaking spaces are turned

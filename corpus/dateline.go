@@ -33,7 +33,25 @@ func findDateline(s string) (dateExpr, int) {
 		strings.TrimSpace(seg[es[0].end:]) != "" {
 		return dateExpr{}, 0
 	}
-	return es[0], dash + width
+	e := es[0]
+	if e.year == 0 {
+		e.dayName = datelineDayName(head[comma+1 : dash])
+	}
+	return e, dash + width
+}
+
+// datelineDayName returns 1 + the weekday a dateline names before its
+// date ("Russia, Sunday, Oct. 3", "Wednesday 19 August"), or 0: where
+// the date gives no year, the calendar agrees with the weekday in one
+// year of any three running (see resolver.namedDayYear).
+func datelineDayName(seg string) int {
+	for _, w := range strings.Fields(seg) {
+		w = strings.ToLower(strings.Trim(w, ",*_"))
+		if d := weekdayOf(&dateToken{lower: w, upper: true}); d >= 0 {
+			return d + 1
+		}
+	}
+	return 0
 }
 
 // datelineDateText returns the part of a dateline between the place's

@@ -41,6 +41,17 @@ func eventDates(t *testing.T, ref, text string) []string {
 	return eventDatesWith(t, ref, text, nil)
 }
 
+// testHeading reads a test text's heading, "## X" (level 2) or "### X"
+// (level 3), or returns 0.
+func testHeading(p string) (int, string) {
+	for level, mark := range []string{"## ", "### "} {
+		if h, ok := strings.CutPrefix(p, mark); ok {
+			return level + 2, h
+		}
+	}
+	return 0, ""
+}
+
 // eventDatesWith is eventDates with the date rules off turned off.
 func eventDatesWith(t *testing.T, ref, text string, off dateRules) []string {
 	t.Helper()
@@ -52,13 +63,21 @@ func eventDatesWith(t *testing.T, ref, text string, off dateRules) []string {
 		}
 		b.Date = d
 	}
-	section := ""
+	var chain []string // the headings above, "##" first, as the parser keeps them
 	for _, p := range strings.Split(text, "\n\n") {
-		if h, ok := strings.CutPrefix(p, "## "); ok {
-			section = h
+		if level, h := testHeading(p); level > 0 {
+			chain = append(slices.Clone(chain[:min(level-2, len(chain))]), h)
 			continue
 		}
-		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: len(b.Paragraphs) + 1, Section: section, Text: p})
+		var section string
+		var outer []string
+		if len(chain) > 0 {
+			section, outer = chain[len(chain)-1], chain[:len(chain)-1]
+		}
+		if len(outer) == 0 {
+			outer = nil
+		}
+		b.Paragraphs = append(b.Paragraphs, Paragraph{Number: len(b.Paragraphs) + 1, Section: section, Outer: outer, Text: p})
 	}
 	return renderEventDates(briefingEventsWith(b, off))
 }

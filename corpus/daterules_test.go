@@ -389,6 +389,26 @@ func TestDateRules(t *testing.T) {
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
 		{ruleSubordinateModal, dateCase{"because a clause with could", "", "On 3 May 1980 the minister resigned because he could not govern.", []string{"1980-05-03"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
+		// The headings above a paragraph's own set its moment of writing
+		// and its year (enterSections); 18 December 1996 was a Wednesday.
+		{ruleHeadingChain, dateCase{"a dated briefing over its subsections", "1997-01-10", "## Briefing No. 1 — Wednesday, 18 December 1996\n\n### Opening statement\n\nGunmen seized the residence yesterday.\n\n### Questions\n\nThe police had warned the embassy on Monday.", []string{"1996-12-17", "1996-12-16"}}},
+		{ruleHeadingChain, dateCase{"a date alone over a subsection", "1997-01-10", "## 20 December 1996\n\n### Statement\n\nThe rebels freed 38 hostages yesterday.", []string{"1996-12-19"}}},
+		{ruleHeadingChain, dateCase{"a year over a subsection", "", "## 1919: the opening shots\n\n### The first assembly\n\nOn 21 January the deputies met in the capital.", []string{"1919-01-21"}}},
+		{ruleHeadingChain, dateCase{"a chronology's day over its hours", "", "## Chronology of 30 September 2010\n\n### Morning\n\n- 07:00: Officers refuse to go on duty.", []string{"2010-09-30"}}},
+		// A heading that labels a communication with its day is the
+		// moment of writing (headingMoment); 2 October 2010 was a Saturday.
+		{ruleHeadingMoment, dateCase{"a transcript's day", "2010-10-20", "## Transcript: press briefing, Saturday 2 October 2010\n\nThe police revolted on Thursday.", []string{"2010-09-30"}}},
+		// On a page with no date and no year in its title, the first
+		// dateline with no year lies after the latest past date the text
+		// gives a year for (statedBound).
+		{ruleStatedYear, dateCase{"a dispatch after the past it tells", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nThe republic had declared its independence on March 11, 1990.\n\nVILNIUS, Jan. 14 — Mourners filed past the coffins today.", []string{"1991-01-13", "1990-03-11", "1991-01-14"}}},
+		{ruleStatedYear, dateCase{"a later dispatch's month with its year", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nVILNIUS, Jan. 14 — The parliament, elected in February 1990, met in emergency session today.", []string{"1991-01-13", "1990-02", "1991-01-14"}}},
+		// A dateline's weekday picks its year where the text leaves it
+		// open (agreeingYear); 13 January 1991 was a Sunday, in 1990 a
+		// Saturday.
+		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
+		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
+		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
 	})
 }
 
@@ -423,6 +443,10 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},
 		{"after dark is a habit in the present", "", "On 4 May 1980 rebels entered the town. The market closes after dark.", []string{"1980-05-04"}},
+		{"a year alone before a dispatch keeps its year", "", "In 1990 the republic declared its independence.\n\nVILNIUS, Jan. 13 — Soviet troops stormed the television tower today.", []string{"1990", "1990-01-13"}},
+		{"a happening's title with its day is no moment of writing", "2010-10-20", "## The mutiny, 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-19"}},
+		{"a label with two days is no moment of writing", "2010-10-20", "## Briefing on the events of 1 and 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-19"}},
+		{"a day opening a heading titles a part of the story", "2010-10-20", "## 2 October 2010: the statement\n\nThe airport reopened yesterday.", []string{"2010-10-19"}},
 		{"a present before its object stays present", "2020-12-01", "MINSK, 17 August (Wire) - The opposition is divided. The government sends monitors to Grodno on Saturday.", []string{"2020-08-22!"}},
 		{"a verb with a past of its own stays present after a past sentence", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Leaders meet in Vilnius on Saturday.", []string{"2020-08-17", "2020-08-22!"}},
 		{"a bare form beside a present stays present", "2020-12-01", "MINSK, 17 August (Wire) - Troops left the square. Talks start in Vilnius on Saturday and are expected to last a week.", []string{"2020-08-17", "2020-08-22!"}},

@@ -162,6 +162,14 @@ type eventScan struct {
 	// of day alone ("- 07:00: …", "- Early afternoon: …") is on it (see
 	// timeLed). Nil where no day is known.
 	entryDay *Date
+	// reportsAfter is, on a page with no date of writing and no year in
+	// its title whose datelines give none, the latest past date its text
+	// gives a year for (statedBound): the first such dateline lies after
+	// it. Nil elsewhere.
+	reportsAfter *Date
+	// statedPass says this scan finds reportsAfter: a dateline without a
+	// year sets no moment in it.
+	statedPass bool
 	// yearLed says the paragraph being read opens with a year as its
 	// label (see leadYear): a chronology's entry, told in the present.
 	yearLed bool
@@ -179,28 +187,202 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
-	}
-	section := ""
-	for pi, p := range b.Paragraphs {
-		if pi == 0 || p.Section != section {
-			// A heading such as "## 2012: the coup" sets the year; any
-			// other heading leaves the narrative's year as it was. A
-			// heading that is a date alone is when the reports under it
-			// were written.
-			if e, ok := dateAlone(p.Section); ok {
-				x.setMoment(e, true)
-			} else if y := headingYear(p.Section); y != 0 {
-				x.r.ctxYear, x.r.prev = y, nil
-			}
-			x.entryDay = headingDay(p.Section, off)
-			if e, ok := noteDate(p.Text); ok {
-				x.setMoment(e, false)
-			}
+		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
+			x.reportsAfter = statedBound(b, off)
 		}
-		section = p.Section
+	}
+	return x.scan()
+}
+
+// scan reads the briefing's paragraphs in order, entering the sections
+// they are in.
+func (x *eventScan) scan() []Event {
+	var section string
+	var outer []string
+	for pi, p := range x.b.Paragraphs {
+		if pi == 0 || p.Section != section || !slices.Equal(p.Outer, outer) {
+			x.enterSections(p, outer, section)
+		}
+		section, outer = p.Section, p.Outer
 		x.paragraph(p)
 	}
 	return x.out
+}
+
+// hasYearlessDateline reports whether a paragraph of b opens with a
+// news dateline that gives no year ("VILNIUS, Jan. 13 —").
+func hasYearlessDateline(b *Briefing) bool {
+	for _, p := range b.Paragraphs {
+		if e, end := findDateline(p.Text); end > 0 && e.year == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// statedBound returns the latest past date a page's text gives with
+// its year, read with no dateline that lacks one setting a moment: on a
+// page with no date of writing and no year in its title, the reports
+// were written after everything they tell as past, so the first
+// dateline without a year lies after it (ruleStatedYear). Nil where the
+// text gives no year.
+func statedBound(b *Briefing, off dateRules) *Date {
+	first := &eventScan{b: b, r: newResolver(b.Date), statedPass: true}
+	first.r.off, first.dates.off = off, off
+	var latest *Date
+	for _, ev := range first.scan() {
+		d := ev.Date
+		if !ev.End.IsZero() {
+			d = ev.End
+		}
+		if d.Scheduled || ev.Date.Scheduled || d.Year == 0 {
+			continue
+		}
+		if latest == nil || compareDateKeys(d.start(), latest.start()) > 0 {
+			latest = &d
+		}
+	}
+	return latest
+}
+
+// yearAfter returns the year of a day with no year ("Jan. 13") that
+// lies after a past date, bound: bound's year, or the next where the day
+// comes before bound in it ("Jan. 13" after "March 11, 1990" is in 1991).
+func yearAfter(e dateExpr, bound Date) int {
+	if compareDateKeys([3]int{bound.Year, e.month, max(e.day, 1)}, bound.start()) < 0 {
+		return bound.Year + 1
+	}
+	return bound.Year
+}
+
+// agreeingYear returns the first year from y on, within a calendar's
+// cycle of weekdays, in which the day falls on weekday (0 Sunday … 6
+// Saturday): a dateline's weekday ("VILNIUS, Sunday, Jan. 13 —") picks
+// its year among those the text leaves open. y where none agrees.
+func agreeingYear(y, month, day, weekday int) int {
+	for k := range 7 {
+		if weekdayOfDate(Date{Year: y + k, Month: month, Day: day}) == weekday {
+			return y + k
+		}
+	}
+	return y
+}
+
+// enterSections reads the headings a paragraph is under that the
+// paragraph before was not (its own section's, and with ruleHeadingChain
+// those enclosing it that were opened since: "## Briefing No. 1 —
+// Wednesday, 18 December 1996" over "### Opening statement"), outermost
+// first, then the editor's note that may open the section.
+func (x *eventScan) enterSections(p Paragraph, outer []string, section string) {
+	if x.r.off.on(ruleHeadingChain) {
+		for _, h := range p.Outer[sharedHeadings(p.Outer, outer, section):] {
+			x.enterHeading(h)
+		}
+	}
+	x.enterHeading(p.Section)
+	x.entryDay = headingDay(p.Section, x.r.off)
+	for i := len(p.Outer) - 1; x.entryDay == nil && i >= 0 && x.r.off.on(ruleHeadingChain); i-- {
+		x.entryDay = headingDay(p.Outer[i], x.r.off)
+	}
+	if e, ok := noteDate(p.Text); ok {
+		x.setMoment(e, false)
+	}
+}
+
+// sharedHeadings returns how many of the headings enclosing a section,
+// outer, the chain the paragraph before was under (prevOuter, then
+// prevSection) opens with: those were entered already.
+func sharedHeadings(outer, prevOuter []string, prevSection string) int {
+	k := 0
+	for k < len(outer) {
+		switch {
+		case k < len(prevOuter) && outer[k] == prevOuter[k]:
+		case k == len(prevOuter) && outer[k] == prevSection:
+		default:
+			return k
+		}
+		k++
+	}
+	return k
+}
+
+// enterHeading reads one heading as the text under it begins. A heading
+// such as "## 2012: the coup" sets the year; any other heading leaves
+// the narrative's year as it was. A heading that is a date alone, or
+// that labels a communication with its day (headingMoment), is when the
+// text under it was written.
+func (x *eventScan) enterHeading(h string) {
+	if e, ok := dateAlone(h); ok {
+		x.setMoment(e, true)
+	} else if e, ok := headingMoment(h, x.r.off); ok {
+		x.setMoment(e, true)
+	} else if y := headingYear(h); y != 0 {
+		x.r.ctxYear, x.r.prev = y, nil
+	}
+}
+
+// headingMoment reads a heading that labels a communication with the
+// one day it was given, written in full at the heading's end and set
+// off from the label by a comma, a colon, a dash or "on": "Briefing No. 1 —
+// Wednesday, 18 December 1996", "Transcript: press briefing, Saturday
+// 2 October 2010" (ruleHeadingMoment). The label must name a
+// communication (a noun WordNet files under noun.communication, as
+// "briefing", "statement", "transcript") and no happening: "The
+// massacre, 12 June 1996" titles a part of the story, as "12 June: the
+// massacre" does.
+func headingMoment(h string, off dateRules) (dateExpr, bool) {
+	t := strings.TrimRight(trim(h, " *_#:"), ".")
+	if !off.on(ruleHeadingMoment) || len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
+		return dateExpr{}, false
+	}
+	es := scanDates(t)
+	n := len(es)
+	if n == 0 || strings.TrimSpace(t[es[n-1].end:]) != "" {
+		return dateExpr{}, false
+	}
+	e, start := es[n-1], es[n-1].start
+	if e.kind != exCalendar || e.prec != PrecisionDay || e.last != nil || e.year == 0 {
+		return dateExpr{}, false
+	}
+	if n >= 2 && es[n-2].kind == exWeekday && es[n-2].skip {
+		start, n = es[n-2].start, n-1
+	}
+	label, ok := cutLabelSeparator(t[:start])
+	if !ok || n != 1 {
+		return dateExpr{}, false // another date in the label: no one day
+	}
+	return e, labelsCommunication(label)
+}
+
+// cutLabelSeparator returns the label before a heading's closing date,
+// without the comma, colon, dash or "on" that sets the date off ("press
+// briefing held in Thimphu on 5 January 2004"); false where none does.
+func cutLabelSeparator(before string) (string, bool) {
+	b := strings.TrimRight(before, " ")
+	for _, sep := range []string{",", ":", "—", "–", "-", " on"} {
+		if l, ok := strings.CutSuffix(b, sep); ok && strings.TrimSpace(l) != "" {
+			return l, true
+		}
+	}
+	return "", false
+}
+
+// labelsCommunication reports whether a heading's label names a
+// communication (a noun WordNet files under noun.communication or
+// noun.state, "briefing", "transcript", "statement") and no happening
+// ("battle", "massacre", "sitting").
+func labelsCommunication(label string) bool {
+	wn := wordnet.Load()
+	made := false
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		w = strings.Trim(w, ".,:;()*_\"'’‘“”")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if wn.Happening(w) && !isParticiple(w) {
+			return false // "held", "given": a participle on the label's noun, no happening
+		}
+		made = made || wn.Made(w)
+	}
+	return made
 }
 
 // paragraph extracts the events of one paragraph. A news dateline at its
@@ -415,6 +597,9 @@ func (x *eventScan) dateline(text string) string {
 		}
 		return text
 	}
+	if !x.r.off.on(ruleDatelineWeekday) {
+		e.dayName = 0
+	}
 	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
 }
@@ -426,6 +611,17 @@ func (x *eventScan) dateline(text string) string {
 // alone on its line or heading (see resolver.horizon).
 func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
+	if e.year == 0 && prev == nil && x.r.ref.IsZero() {
+		if x.statedPass {
+			return // the pass that finds the bound: no year to count from
+		}
+		if x.reportsAfter != nil && e.month != 0 {
+			e.year = yearAfter(e, *x.reportsAfter)
+			if e.dayName != 0 && e.day != 0 && x.r.off.on(ruleDatelineWeekday) {
+				e.year = agreeingYear(e.year, e.month, e.day, e.dayName-1)
+			}
+		}
+	}
 	x.r.dateline = nil
 	if prev != nil {
 		// Reports follow one another: a dateline without a year is in the

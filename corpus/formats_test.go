@@ -598,3 +598,41 @@ func TestLeadNotesDropped(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingChain checks that each paragraph keeps the headings that
+// enclose its own, outermost first, in every format: Markdown's and
+// HTML's levels, wikitext's, and a plain text's bare headings, where a
+// heading read straight over another opens a part the next ones are in.
+func TestHeadingChain(t *testing.T) {
+	const lead = "The ministry released the transcripts of its press briefings during the crisis, as given.\n\n"
+	tests := []struct {
+		name, file, text string
+		want             [][]string // per paragraph: Outer..., Section
+	}{
+		{"markdown levels", "t.md", "# T\n\n" + lead + "## Briefing No. 1\n\n### Opening\n\nA.\n\n### Questions\n\nB.\n\n## Briefing No. 2\n\nC.\n\n### Opening\n\nD.\n",
+			[][]string{{""}, {"Briefing No. 1", "Opening"}, {"Briefing No. 1", "Questions"}, {"Briefing No. 2"}, {"Briefing No. 2", "Opening"}}},
+		{"a level skipped", "t.md", "# T\n\n## Part one\n\n#### Detail\n\nA.\n\n### Aside\n\nB.\n",
+			[][]string{{"Part one", "Detail"}, {"Part one", "Aside"}}},
+		{"html levels", "t.html", "<html><head><title>T</title></head><body><h1>T</h1><p>" + strings.TrimSpace(lead) + "</p><h2>Briefing No. 1</h2><h3>Opening</h3><p>A.</p><h3>Questions</h3><p>B.</p><h2>Briefing No. 2</h2><p>C.</p></body></html>",
+			[][]string{{""}, {"Briefing No. 1", "Opening"}, {"Briefing No. 1", "Questions"}, {"Briefing No. 2"}}},
+		{"wikitext levels", "t.txt", "T\n\n" + lead + "== Briefing No. 1 ==\n\n=== Opening ===\n\nA.\n\n=== Questions ===\n\nB.\n",
+			[][]string{{""}, {"Briefing No. 1", "Opening"}, {"Briefing No. 1", "Questions"}}},
+		{"bare headings", "t.txt", "T\n\n" + lead + "Briefing No. 1\n\nOpening\n\nA statement was read.\n\nQuestions\n\nThe minister answered.\n\nBriefing No. 2\n\nOpening\n\nA second statement was read.\n",
+			[][]string{{""}, {"Briefing No. 1", "Opening"}, {"Briefing No. 1", "Questions"}, {"Briefing No. 2", "Opening"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse(tt.file, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got [][]string
+			for _, p := range b.Paragraphs {
+				got = append(got, append(slices.Clone(p.Outer), p.Section))
+			}
+			if !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

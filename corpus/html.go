@@ -174,7 +174,8 @@ func (hs *htmlSplit) paragraph(text string, n int) {
 			return
 		}
 	}
-	hs.ps.out = append(hs.ps.out, Paragraph{Section: hs.ps.section, Line: n, Text: text})
+	hs.ps.pending = false
+	hs.ps.out = append(hs.ps.out, Paragraph{Section: hs.ps.section, Outer: hs.ps.outer, Line: n, Text: text})
 }
 
 // list reads a list as one paragraph of items, "- first - second" ("1.

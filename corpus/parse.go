@@ -158,10 +158,16 @@ func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Par
 
 // paragraphSplit is splitParagraphs' state as it walks the lines.
 type paragraphSplit struct {
-	b           *Briefing
-	markdown    bool
-	out         []Paragraph
-	section     string
+	b        *Briefing
+	markdown bool
+	out      []Paragraph
+	section  string
+	// outer holds the headings that enclose section, outermost first
+	// (see Paragraph.Outer); headings holds them with section and their
+	// levels, the chain a new heading is placed in.
+	outer       []string
+	headings    []levelHeading
+	pending     bool      // a heading was read and no paragraph yet under it
 	cur         []srcLine // the lines of the paragraph being read
 	blankBefore bool      // a blank line (or a heading) came before cur
 	leading     bool      // still before the first body paragraph
@@ -172,6 +178,13 @@ type paragraphSplit struct {
 	width       int       // the width the text is hard-wrapped at; 0: not wrapped
 	bare        *srcLine  // the last bare heading, while no paragraph follows it
 	bareAbove   string    // the section above that heading
+	bareOuter   []string  // the headings enclosing that section
+}
+
+// levelHeading is one heading of the chain above the text being read.
+type levelHeading struct {
+	level int
+	text  string
 }
 
 // srcLine is one trimmed line of the file and its 1-based number.
@@ -243,11 +256,52 @@ func (ps *paragraphSplit) heading(level int, heading string) {
 		ps.b.Title = heading
 	}
 	if level == 1 && heading == ps.b.Title {
-		ps.section = ""
+		ps.section, ps.outer, ps.headings = "", nil, ps.headings[:0]
 	} else {
 		ps.section = heading
+		ps.place(level, heading)
 	}
+	ps.pending = true
 	ps.noteBackMatter(heading)
+}
+
+// place puts a heading of the given level in the chain of headings
+// above the text: it closes the sections of its level or deeper and
+// opens its own inside the rest. outer is built anew for each heading,
+// never changed in place, since the paragraphs read before share it.
+func (ps *paragraphSplit) place(level int, heading string) {
+	k := len(ps.headings)
+	for k > 0 && ps.headings[k-1].level >= level {
+		k--
+	}
+	ps.headings = append(ps.headings[:k], levelHeading{level: level, text: heading})
+	ps.outer = nil
+	if k > 0 {
+		ps.outer = make([]string, k)
+		for i, h := range ps.headings[:k] {
+			ps.outer[i] = h.text
+		}
+	}
+}
+
+// bareHeading reads a plain text's bare heading line, which shows no
+// level. A heading read straight over another, with no paragraph
+// between, is the title of a part whose subsections follow ("Briefing
+// No. 2 — Friday, 20 December 1996" over "Opening statement"): the part
+// opens at the top and the heading below it is inside it. A heading
+// after a paragraph is a sibling of the last heading read.
+func (ps *paragraphSplit) bareHeading(text string) {
+	n := len(ps.headings)
+	switch {
+	case n > 0 && ps.pending:
+		part := ps.headings[n-1]
+		ps.headings = append(ps.headings[:0], levelHeading{level: 2, text: part.text})
+		ps.heading(3, text)
+	case n > 0:
+		ps.heading(ps.headings[n-1].level, text)
+	default:
+		ps.heading(2, text)
+	}
 }
 
 // flush ends the block being read. atBlank says a blank line ends it.
@@ -290,15 +344,15 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		ps.plainBlock(block[head:], false)
 	case bare && alone && len(block) == 1:
 		l := block[0] // a copy: the block's buffer is reused
-		ps.bare, ps.bareAbove = &l, ps.section
-		ps.heading(2, block[0].text)
+		ps.bare, ps.bareAbove, ps.bareOuter = &l, ps.section, ps.outer
+		ps.bareHeading(block[0].text)
 	case bare && len(block) > 1 && (utf8.RuneCountInString(block[1].text) > maxWrapWidth || isBackMatterHeading(block[0].text) || headingOverHeading(block)):
 		// "Background" over a paragraph on one line, with no blank
 		// between (a wrapped paragraph has no line this long), "See
 		// also" over its entries, or a section's heading over its first
 		// subsection's ("Revolutionary period[edit]" over "Junta and
 		// provisional governments[edit]" over the paragraph).
-		ps.heading(2, block[0].text)
+		ps.bareHeading(block[0].text)
 		ps.plainBlock(block[1:], false)
 	case ps.backSeen || linesAreParagraphs(block):
 		ps.lineParagraphs(block)
@@ -339,7 +393,7 @@ func (ps *paragraphSplit) lineParagraphs(block []srcLine) {
 		}
 		if !ps.leading && !ps.marked && i+1 < len(block) && (isBareHeading(plainInline(l.text, false)) &&
 			(isProseLine(block[i+1].text) || isBackMatterHeading(l.text) || headingOverHeading(block[i:])) || hasEditLink(l.text)) {
-			ps.heading(2, l.text)
+			ps.bareHeading(l.text)
 			continue
 		}
 		ps.paragraph(l.text, l.n)
@@ -372,8 +426,8 @@ func (ps *paragraphSplit) paragraph(text string, n int) {
 	if ps.leading && (text == ps.b.Title || text == ps.b.Publisher) {
 		return
 	}
-	ps.leading, ps.bare = false, nil
-	ps.out = append(ps.out, Paragraph{Section: ps.section, Line: n, Text: text})
+	ps.leading, ps.bare, ps.pending = false, nil, false
+	ps.out = append(ps.out, Paragraph{Section: ps.section, Outer: ps.outer, Line: n, Text: text})
 }
 
 // lastBare makes a bare heading that nothing follows ("The End", a
@@ -383,7 +437,7 @@ func (ps *paragraphSplit) lastBare() {
 		return
 	}
 	l := *ps.bare
-	ps.section = ps.bareAbove
+	ps.section, ps.outer = ps.bareAbove, ps.bareOuter
 	ps.paragraph(l.text, l.n)
 }
 

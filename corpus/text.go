@@ -85,6 +85,9 @@ func (b *Briefing) keepOwnStrings(in interner) {
 	}
 	for i := range b.Paragraphs {
 		b.Paragraphs[i].Section = in.own(b.Paragraphs[i].Section)
+		for j, h := range b.Paragraphs[i].Outer {
+			b.Paragraphs[i].Outer[j] = in.own(h) // shared by the section's paragraphs: the same string again
+		}
 	}
 	for i := range b.BackMatter {
 		b.BackMatter[i].Section = in.own(b.BackMatter[i].Section)
