@@ -148,7 +148,6 @@ func ablations() []ablation {
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
 		{"surnames", func(ix *Index) { ix.expansion.noSurnames = true }, Options{}},
 		{"learned bridges", func(ix *Index) { ix.expansion.noBridges = true }, Options{}},
-		{"labelled entries define", func(ix *Index) { ix.expansion.noLabels = true }, Options{}},
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},

@@ -269,20 +269,18 @@ var (
 // answer asked for; 0.5 when the answer stands in another sentence, and 0
 // when there is none or the question asks for no kind.
 func answerScore(text string, subject []int, kind answerKind, skip func(string) bool) float64 {
-	return answerScoreIn(splitSentences(text), subject, kind, skip, true)
+	return answerScoreIn(splitSentences(text), subject, kind, skip)
 }
 
 // answerScoreIn is answerScore for a text already split into sentences.
-// With labels, a labelled entry defines its label's subject (see
-// labelledOf).
-func answerScoreIn(ss []sentence, subject []int, kind answerKind, skip func(string) bool, labels bool) float64 {
+func answerScoreIn(ss []sentence, subject []int, kind answerKind, skip func(string) bool) float64 {
 	if kind == anyKind {
 		return 0
 	}
 	best := 0.0
 	lead := false // the sentence before is about the subject
 	for _, s := range ss {
-		if kind == definitionKind && (appositiveOf(s.text, subject, s.span[0]) || labels && labelledOf(s.text, subject, s.span[0])) {
+		if kind == definitionKind && appositiveOf(s.text, subject, s.span[0]) {
 			return 1
 		}
 		carried := lead && continues(s.words)
@@ -317,51 +315,6 @@ func appositiveOf(s string, subject []int, base int) bool {
 		}
 	}
 	return false
-}
-
-// labelledOf reports whether sentence s, starting at byte offset base
-// of its text, defines a subject as a labelled entry, the way fact
-// sheets and primers list their actors and terms: an item opens with a
-// short label holding the subject, a colon ends the label, and the
-// description follows ("- **National Democratic Action Society
-// (Waad)**: a secular, left-leaning opposition society …", "United
-// Nations Emergency Force (UNEF): the force …"). A speaker's label
-// ("SPOKESPERSON:") holds no subject a question asks about.
-func labelledOf(s string, subject []int, base int) bool {
-	for _, at := range subject {
-		if at < base || at >= base+len(s) {
-			continue
-		}
-		rel := at - base
-		if labelOpens(s[:rel]) && labelCloses(s[rel:]) {
-			return true
-		}
-	}
-	return false
-}
-
-// labelOpens reports whether before, the sentence up to the subject,
-// is the start of an entry's label: nothing but a list marker, a
-// section number and emphasis, or the label's first words, since the
-// sentence or the last list marker " - " began.
-func labelOpens(before string) bool {
-	if i := strings.LastIndex(before, " - "); i >= 0 {
-		before = before[i+3:]
-	}
-	label := strings.TrimLeft(before, "-*•#0123456789. \t")
-	return len(label) <= appositiveReach && !strings.ContainsAny(label, ":;") && !strings.Contains(label, ". ")
-}
-
-// labelCloses reports whether rest, the sentence from the subject on,
-// ends the label with a colon within appositiveReach, no sentence or
-// clause ending before it, and goes on with a description of two words
-// or more.
-func labelCloses(rest string) bool {
-	i := strings.Index(rest, ":")
-	if i <= 0 || i > appositiveReach || strings.ContainsAny(rest[:i], ";,") || strings.Contains(rest[:i], ". ") {
-		return false
-	}
-	return len(strings.Fields(strings.Trim(rest[i+1:], "* "))) >= 2
 }
 
 // appositiveReach bounds the name (and its acronym) an apposition follows.

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
 // TestAppositiveDefinitions: a name followed or preceded by "a …"
@@ -25,57 +23,6 @@ func TestAppositiveDefinitions(t *testing.T) {
 		at := strings.Index(tt.sentence, tt.name)
 		if got := appositiveOf(tt.sentence, []int{at}, 0); got != tt.want {
 			t.Errorf("appositiveOf(%q at %q) = %v, want %v", tt.sentence, tt.name, got, tt.want)
-		}
-	}
-}
-
-// TestLabelledEntries: an entry of a list of actors or terms defines
-// the name its label holds ("**X (ACR)**: a …"), wherever the entry
-// stands in its paragraph; a name in the description, a speaker's
-// label, a dated chronology entry and a label with nothing after it
-// define nothing.
-func TestLabelledEntries(t *testing.T) {
-	tests := []struct {
-		sentence, name string
-		want           bool
-	}{
-		{"- **National Democratic Action Society (Waad)**: a secular, left-leaning opposition society.", "Waad", true},
-		{"rose in March; - United Nations Emergency Force (UNEF): the force the Assembly created in November", "UNEF", true},
-		{"4.3 **Scorpions:** an investigative unit of the prosecuting authority.", "Scorpions", true},
-		{"- **Government of Bahrain**: ruled by the family; Waad and Al Wefaq boycotted the dialogue.", "Waad", false},
-		{"SPOKESPERSON: The Scorpions are leading the inquiry.", "Scorpions", false},
-		{"- **14 March**: Saudi troops of the Peninsula Shield cross the causeway.", "Peninsula", false},
-		{"Waad, Al Wefaq and others boycotted the talks: nobody came.", "Waad", false},
-		{"- **Waad**:", "Waad", false},
-	}
-	for _, tt := range tests {
-		at := strings.Index(tt.sentence, tt.name)
-		if got := labelledOf(tt.sentence, []int{at}, 0); got != tt.want {
-			t.Errorf("labelledOf(%q at %q) = %v, want %v", tt.sentence, tt.name, got, tt.want)
-		}
-	}
-}
-
-// TestLabelledEntryDefines: the paragraph listing what the question
-// names as a labelled entry scores on Subject, and outranks one that
-// only mentions it; without labelled entries (TestAblation's "labelled
-// entries define") it does not score.
-func TestLabelledEntryDefines(t *testing.T) {
-	c := briefing(t,
-		"Al Wefaq withdrew from the dialogue in July, and Waad and the other licensed opposition groups had similar complaints about the format of the dialogue.",
-		"- **Al Wefaq**: the largest Shia opposition society, with eighteen of forty elected seats. - **National Democratic Action Society (Waad)**: a secular, left-leaning opposition society whose leader was arrested in March.",
-	)
-	for _, noLabels := range []bool{false, true} {
-		ix := build(t, c)
-		ix.expansion.noLabels = noLabels
-		cs, err := ix.Explain(context.Background(), "what is waad")
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cs {
-			if got, want := c.Features[rank.Subject] == 1, c.Paragraph == 2 && !noLabels; got != want {
-				t.Errorf("noLabels %v: ¶%d subject %v, want %v", noLabels, c.Paragraph, c.Features[rank.Subject], want)
-			}
 		}
 	}
 }

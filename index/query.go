@@ -114,9 +114,6 @@ type plan struct {
 	// noSentenceDate holds a date to focusReach words of the event, as
 	// a count is (see expansion).
 	noSentenceDate bool
-	// noLabels reads no labelled entry of a list as a definition of
-	// its label (see labelledOf).
-	noLabels bool
 	// topic is, by briefing slug, how much the question is about it (see
 	// topicShares); set once the candidates are known.
 	topic map[string]float64
@@ -159,7 +156,6 @@ type expansion struct {
 	// noSentenceDate holds a when-question's date to focusReach words of
 	// the event, instead of its whole sentence.
 	noSentenceDate bool
-	noLabels       bool // a labelled entry defines nothing (labelledOf)
 	noCompounds    bool // two question words joined
 	noSplits       bool // one question word the briefings write as two (splitWords)
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
@@ -261,7 +257,6 @@ func (ix *Index) newPlan(q question, text string) plan {
 
 		wholeNames:     !ix.expansion.noWholeNames,
 		noSentenceDate: ix.expansion.noSentenceDate,
-		noLabels:       ix.expansion.noLabels,
 	}
 }
 

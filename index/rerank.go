@@ -278,7 +278,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
-	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord, pl.answer == definitionKind && !pl.noLabels) == 1 {
+	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
 	switch body := strings.TrimSpace(c.text[c.body:]); {
@@ -453,7 +453,7 @@ func answerFeature(c *candidate, pl plan) float64 {
 		}
 	}
 	skip := pl.isAnchorWord
-	score := answerScoreIn(c.sentences(), subject, pl.answer, skip, !pl.noLabels)
+	score := answerScoreIn(c.sentences(), subject, pl.answer, skip)
 	if pl.answer == personKind {
 		c.answered = score > 0 && restInAnswer(c.sentences(), subject, rest, pl, skip)
 	} else {
