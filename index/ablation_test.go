@@ -151,7 +151,6 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
-		{"first telling holds the answer", func(ix *Index) { ix.ranker.firstByConcepts = true }, Options{}},
 		{"weights per kind of question", func(ix *Index) { ix.ranker.model = rank.Model{Global: ix.ranker.model.Global} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {

@@ -66,10 +66,6 @@ type ranker struct {
 	// noPervasive counts a name a briefing holds throughout as an
 	// anchor of its paragraphs all the same (see pervasiveAnchors).
 	noPervasive bool
-	// firstByConcepts lets an earlier paragraph holding the same
-	// concepts be the first telling whether or not it holds the kind
-	// of answer asked for (see firstTellings).
-	firstByConcepts bool
 }
 
 func defaultRanker() ranker { return ranker{model: rank.FittedModel()} }
@@ -130,7 +126,7 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 	}
 	smooth(cs, pl, about)
 	if !pl.untold {
-		firstTellings(cs, !r.firstByConcepts)
+		firstTellings(cs)
 	}
 	w := r.model.For(pl.answer.String())
 	for i := range cs {
@@ -145,19 +141,14 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 // feature leaves the score of a question no candidate answers well low,
 // which the no-answer threshold reads: as a flag (1) it gained less held
 // out and cut that threshold's balanced accuracy from 0.864 to 0.840.
-// With answers, an earlier candidate tells the fact before only if it
-// holds the kind of answer asked for as well (its Answer feature at
-// least as high): a fact sheet's summary names the aircraft, its
-// chronology who bought it.
-func firstTellings(cs []candidate, answers bool) {
+func firstTellings(cs []candidate) {
 	for i := range cs {
 		if len(cs[i].covered) == 0 {
 			continue
 		}
 		first := 1.0
 		for j := range cs {
-			if cs[j].slug == cs[i].slug && cs[j].para < cs[i].para && holdsAll(cs[j].covered, cs[i].covered) &&
-				(!answers || cs[j].features[rank.Answer] >= cs[i].features[rank.Answer]) {
+			if cs[j].slug == cs[i].slug && cs[j].para < cs[i].para && holdsAll(cs[j].covered, cs[i].covered) {
 				first = 0
 				break
 			}
