@@ -14,11 +14,8 @@ import (
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
-// question is one judged question of the development corpus.
-type judgedQuestion struct {
-	Q    string   `json:"q"`
-	Gold []string `json:"gold"`
-}
+// judgedQuestion is one judged question of the development corpus.
+type judgedQuestion = JudgedQuestion
 
 // devBriefingFile is the briefing beside a development questions file,
 // in whichever format it was saved: SLUG.md, .txt, .html or .htm.

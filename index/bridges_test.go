@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
@@ -87,5 +88,57 @@ func TestBridgeCounts(t *testing.T) {
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%d briefings: %q, want %q", tt.briefings, got, tt.want)
 		}
+	}
+}
+
+// TestLearnedBridgesServe: a table LearnBridges learns from judged
+// briefings is the one an index reads questions with after WithBridges
+// (the fitter's out-of-fold tables), and the index it came from keeps
+// its own. Three briefings whose questions ask "quit" of answers saying
+// "resigned" teach quit→resign; a table learned from none teaches
+// nothing, so "quit" reaches no bridge.
+func TestLearnedBridgesServe(t *testing.T) {
+	var sets []JudgedBriefing
+	for _, slug := range []string{"alpha", "bravo", "charlie"} {
+		b := &corpus.Briefing{Slug: slug, Title: "Report " + slug}
+		for i, text := range []string{"The minister resigned in March.", "The army held the town.", "Talks went on in the capital.", "The rains came early.", "Prices rose in the markets."} {
+			b.Paragraphs = append(b.Paragraphs, corpus.Paragraph{Number: i + 1, Text: text})
+		}
+		q := JudgedQuestion{Q: "When did the minister quit?", Gold: []string{"resigned in March"}}
+		sets = append(sets, JudgedBriefing{b, []JudgedQuestion{q, q, q}})
+	}
+	learned, err := LearnBridges(context.Background(), sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := build(t, briefing(t,
+		"The minister resigned in March 2004 after the strike.",
+		"The minister spoke in June 2006 about the strike.",
+	))
+	for _, tt := range []struct {
+		name string
+		ix   *Index
+		want bool
+	}{
+		{"learned", ix.WithBridges(learned), true},
+		{"none", ix.WithBridges(&Bridges{}), false},
+		{"embedded", ix, true},
+	} {
+		cs, err := tt.ix.Explain(context.Background(), "when did the minister quit")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if got := c.Features[rank.Bridge] > 0; got != (tt.want && c.Paragraph == 1) {
+				t.Errorf("%s table: ¶%d bridge %.2f", tt.name, c.Paragraph, c.Features[rank.Bridge])
+			}
+		}
+	}
+	var text strings.Builder
+	if _, err := learned.WriteTo(&text); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := parseBridges(text.String()); err != nil || len(got["quit"]) == 0 {
+		t.Errorf("learned table %q reads back as %v, %v; want quit's bridges", text.String(), got, err)
 	}
 }

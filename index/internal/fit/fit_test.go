@@ -25,6 +25,7 @@ var (
 	cache   = flag.String("examples", "", "with -fit, read the judged candidates from this file, or save them there")
 	held    = flag.String("held", "", "with -fit, save the held-out ranks to this file")
 	against = flag.String("against", "", "with -fit, compare the held-out ranks with those saved by -held")
+	bridgeK = flag.Int("bridgefolds", 0, "with -fit, fit the bridge weight on out-of-fold values: each of this many folds of briefings asked with bridges learned without it")
 	evalOn  = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -73,6 +74,9 @@ func TestFit(t *testing.T) {
 	}
 	if *off != "" {
 		args = append(args, "-off", *off)
+	}
+	if *bridgeK > 0 {
+		args = append(args, "-bridgefolds", fmt.Sprint(*bridgeK))
 	}
 	args = append(args, *evalOn)
 	if err := run(context.Background(), args, os.Stdout); err != nil {

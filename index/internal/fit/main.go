@@ -45,13 +45,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	shrink := fs.Float64("shrink", rank.FittedShrink, "with -kinds, the reciprocal rank summed over a kind's examples a weight must buy per unit it moves from the shared vector")
 	shrinks := fs.String("shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
 	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
+	bridgeK := fs.Int("bridgefolds", 0, "compute each fold's bridge feature with a table learned from the other folds' questions (deal the briefings into this many folds), so the weights are fitted on out-of-fold values; 0 keeps the embedded table")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("usage: fit [-write FILE] [-select] [-ablate] EVALDIR...")
 	}
-	examples, err := cached(*cache, func() ([]rank.Example, error) { return collectAll(ctx, fs.Args()) })
+	examples, err := cached(*cache, func() ([]rank.Example, error) { return collectAll(ctx, out, fs.Args(), *bridgeK) })
 	if err != nil {
 		return err
 	}
@@ -135,11 +136,12 @@ func features(list string) ([]rank.Feature, error) {
 	return out, nil
 }
 
-// collectAll gathers the judged candidates of every folder of dirs.
-func collectAll(ctx context.Context, dirs []string) ([]rank.Example, error) {
+// collectAll gathers the judged candidates of every folder of dirs, with
+// bridge tables learned out of k folds of each (see bridgeFolds).
+func collectAll(ctx context.Context, log io.Writer, dirs []string, k int) ([]rank.Example, error) {
 	var out []rank.Example
 	for _, dir := range dirs {
-		ex, err := collect(ctx, dir)
+		ex, err := collect(ctx, log, dir, k)
 		if err != nil {
 			return nil, err
 		}
@@ -183,31 +185,38 @@ var lambdas = []float64{0, 0.0005, 0.001, 0.002, 0.004}
 
 // collect gathers the judged candidates of every briefing in dir twice:
 // with the briefing indexed alone, and with every briefing of dir in one
-// index, where a question must also find the right briefing.
-func collect(ctx context.Context, dir string) ([]rank.Example, error) {
+// index, where a question must also find the right briefing. With k
+// above zero, each briefing's questions are asked with the bridge table
+// learned without its fold of k (see bridgeFolds).
+func collect(ctx context.Context, log io.Writer, dir string, k int) ([]rank.Example, error) {
 	sets, err := evaluate.Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	bf, err := learnBridgeFolds(ctx, log, sets, k)
 	if err != nil {
 		return nil, err
 	}
 	var out []rank.Example
 	var all []*corpus.Briefing
 	for _, s := range sets {
-		ex, err := examples(ctx, []*corpus.Briefing{s.Briefing}, s)
+		ex, err := examples(ctx, bf, []*corpus.Briefing{s.Briefing}, s)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, ex...)
 		all = append(all, s.Briefing)
 	}
-	ex, err := examples(ctx, all, sets...)
+	ex, err := examples(ctx, bf, all, sets...)
 	if err != nil {
 		return nil, err
 	}
 	return append(out, ex...), nil
 }
 
-// examples asks the questions of sets of one index of bs, built once.
-func examples(ctx context.Context, bs []*corpus.Briefing, sets ...*evaluate.Briefing) ([]rank.Example, error) {
+// examples asks the questions of sets of one index of bs, built once,
+// each set with its fold's bridges.
+func examples(ctx context.Context, bf *bridgeFolds, bs []*corpus.Briefing, sets ...*evaluate.Briefing) ([]rank.Example, error) {
 	c, err := corpus.New(bs...)
 	if err != nil {
 		return nil, err
@@ -219,7 +228,7 @@ func examples(ctx context.Context, bs []*corpus.Briefing, sets ...*evaluate.Brie
 	defer ix.Close()
 	var out []rank.Example
 	for _, s := range sets {
-		ex, err := asked(ctx, ix, len(bs) == 1, s)
+		ex, err := asked(ctx, bf.index(ix, s), len(bs) == 1, s)
 		if err != nil {
 			return nil, err
 		}
