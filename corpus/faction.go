@@ -182,7 +182,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 			paras[i].blankGlosses()
 		}
 	}
-	midCaps, solo := midSentenceCaps(paras)
+	midCaps, solo := midSentenceCaps(paras, !x.disabled[ruleSectionNumber])
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
 	if !x.disabled[ruleDocument] {
 		documentNames(paras, persons, !x.disabled[ruleDocumentLetters]) // no more a party than a person

@@ -307,7 +307,7 @@ func briefingSpans(b *Briefing) ([]*span, spanContext) {
 	for i, p := range b.Paragraphs {
 		paras[i], refs[i] = newPara(p.Text), b.Ref(p.Number)
 	}
-	midCaps, _ := midSentenceCaps(paras)
+	midCaps, _ := midSentenceCaps(paras, true)
 	raw, _ := rawCandidates(b)
 	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(raw), lex: wordnet.Load()}
 	for _, p := range paras {

@@ -372,6 +372,7 @@ const (
 	ruleScriptGloss          = "script-gloss"          // "Hanahoe (하나회, "Society of One"), a secret fraternity": the name in its own script, then a quoted gloss, between a name and its description
 	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
 	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
+	ruleSectionNumber        = "section-number"        // "4.4 Yesterday evening, …": the word after a paragraph's number opens its sentence
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 )
 
@@ -2288,7 +2289,11 @@ func actsNext(words []string, j int) bool {
 // solo holds those the briefing also writes mid-sentence before a word in
 // lower case, as a name standing alone ("Later Hezbollah fighters"), not
 // only inside a longer name ("Minister for Foreign Affairs").
-func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
+//
+// With numbered (rule section-number), the word after a paragraph's
+// number ("4.4 Yesterday evening, …") is a sentence's first, as fact
+// sheets and reports number their paragraphs.
+func midSentenceCaps(paras []*para, numbered bool) (out, solo map[string]bool) {
 	if len(paras) == 0 {
 		return map[string]bool{}, map[string]bool{}
 	}
@@ -2299,6 +2304,9 @@ func midSentenceCaps(paras []*para) (out, solo map[string]bool) {
 			prev := trimRight(words[i-1], "*")
 			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") {
 				continue
+			}
+			if numbered && i == 1 && isSectionNumber(prev) {
+				continue // "4.4 Yesterday evening, …": the paragraph's number opens no sentence
 			}
 			if c := words[i][0]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 				continue

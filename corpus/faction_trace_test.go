@@ -174,7 +174,7 @@ func rawCandidates(b *Briefing) (raw, kept []candidate) {
 	for i, p := range b.Paragraphs {
 		paras[i] = newPara(p.Text)
 	}
-	midCaps, solo := midSentenceCaps(paras)
+	midCaps, solo := midSentenceCaps(paras, true)
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
 	var r briefingFinds
 	for i, p := range b.Paragraphs {
