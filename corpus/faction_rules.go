@@ -373,6 +373,7 @@ const (
 	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
 	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
+	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
 var allRules = []rule{
@@ -1490,6 +1491,7 @@ func isComplementStart(w string) bool {
 // possessive a name word follows goes on (rulePossessiveComplement).
 func complementEnd(words []string, j int, off map[string]bool) int {
 	persons, article, serial := !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement]
+	inner := !off[ruleInnerArticle]
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -1500,6 +1502,7 @@ func complementEnd(words []string, j int, off map[string]bool) int {
 		switch {
 		case isConnector(core) && core != "and", k == j && isComplementStart(core):
 		case article && k == j+1 && (core == "a" || core == "an") && k+1 < len(words) && isRunWord(cleanWord(words[k+1])):
+		case inner && k > j+1 && innerArticle(words, k):
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
 		case core == "and" && k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") && startsUpper(words[k+2]):
 			// "Corps of Personnel and of Administrative and Technical Services"
@@ -1524,6 +1527,20 @@ func complementEnd(words []string, j int, off map[string]bool) int {
 		}
 	}
 	return end
+}
+
+// innerArticle reports whether words[k] is "a" or "an" between a
+// preposition that opens a complement and a capitalised word of a name
+// (rule inner-article): "Alliance of Patriots for a Free and Sovereign
+// Congo". Deep in a name, as at its complement's start, the article
+// belongs to the name: a sentence's own "for a" is followed by a
+// lower-case word ("Council of Elders for a week").
+func innerArticle(words []string, k int) bool {
+	core := words[k]
+	if core != "a" && core != "an" || k == 0 || k+1 >= len(words) {
+		return false
+	}
+	return isComplementStart(words[k-1]) && isRunWord(cleanWord(words[k+1]))
 }
 
 // personsNamed reports whether the capitalised word names a kind of
