@@ -373,6 +373,8 @@ const (
 	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
 	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
+	ruleLocalPlural          = "local-plural"          // "the Zintan brigades, an alliance of local militias,": a town's or an unknown name before military units in the plural names them, where a nation's adjective only describes ("the Libyan militias")
+	ruleDistrictNoun         = "district-noun"         // "the Swat district police said": a lower-case location noun between a place and a body's noun qualifies the body
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
@@ -2167,17 +2169,19 @@ func findByNationalBody(p *para) []candidate {
 			j = glossAfter(words, i) // "the Ata-Vatan (Homeland) movement"
 		}
 		at := j
-		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isBodyNoun(trimRight(words[j+1], ".,;:")) {
-			j++ // "the Israeli security cabinet"
+		district := j+1 < len(words) && !p.off[ruleDistrictNoun] && districtNoun(words[j], adj)
+		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && (isGroupWord(words[j]) || district) && isBodyNoun(trimRight(words[j+1], ".,;:")) {
+			j++ // "the Israeli security cabinet", "the Swat district police"
 		}
 		noun := trimRight(words[j], ".,;:")
-		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
+		plural := strings.HasSuffix(noun, "s") && (p.off[ruleLocalPlural] || !localUnits(adj, noun))
+		if !isBodyNoun(noun) || plural || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == at {
-			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && (j == at || district) {
+			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}
 	return out
@@ -2282,6 +2286,29 @@ func describedAfter(words []string, j int) bool {
 // may name a body of it: a group noun whose first sense is no location
 // ("government", "army", "cabinet", not "town").
 func isBodyNoun(w string) bool { return isGroupWord(w) && !lang.IsLocationNoun(w) }
+
+// localUnits reports whether the plural noun, military units by
+// WordNet other than forces in general ("brigades", "militias",
+// "battalions"), after the capitalised adj names a body of its own (rule
+// local-plural): adj is no people's adjective, so it names a town, a
+// district or a clan the units belong to ("the Zintan brigades", "the
+// Misrata militias"), where "the Libyan militias" only describes.
+func localUnits(adj, noun string) bool {
+	low := strings.ToLower(adj)
+	if lang.IsPeople(low) || isGroupWord(low) || noun == "forces" || noun == "troops" {
+		return false
+	}
+	return wordnet.Load().Military(noun)
+}
+
+// districtNoun reports whether the lower-case word between a place's name
+// and a body's noun is a location noun that places the body (rule
+// district-noun): "the Swat district police". A people's adjective takes
+// none ("the Pashtun district police" is no reading of a district); a
+// noun that also names a group ("city") is read as a group word already.
+func districtNoun(w, adj string) bool {
+	return w == strings.ToLower(w) && lang.IsLocationNoun(w) && !isGroupWord(w) && !lang.IsPeople(strings.ToLower(adj))
+}
 
 // actsNext reports whether the noun phrase ending at words[j] is a subject
 // the text goes on to describe acting: a comma clause or a past-tense verb
