@@ -375,6 +375,7 @@ const (
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 	ruleLocalPlural          = "local-plural"          // "the Zintan brigades, an alliance of local militias,": a town's or an unknown name before military units in the plural names them, where a nation's adjective only describes ("the Libyan militias")
 	ruleDistrictNoun         = "district-noun"         // "the Swat district police said": a lower-case location noun between a place and a body's noun qualifies the body
+	ruleRenamedWing          = "renamed-wing"          // "Its youth wing, the Imbonerakure, has been accused": a group's part a possessive opens, set beside a name by commas, is named by it
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
@@ -3070,8 +3071,17 @@ func findByRenamedNoun(p *para) []candidate {
 			continue // the cheap trigger
 		}
 		noun := strings.TrimSuffix(words[i-1], ",")
-		if noun != lower[i-1][:len(noun)] || !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
+		if noun != lower[i-1][:len(noun)] {
 			continue
+		}
+		// A group's part a possessive opens names a body even where the
+		// name has a person's shape ("its student wing, Islami Chhatra
+		// Shibir,"): no person is a wing.
+		wing := false
+		if !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
+			if wing = !p.off[ruleRenamedWing] && possessedGroup(words, lower, i-1, noun); !wing {
+				continue
+			}
 		}
 		at := i + 1
 		if bare {
@@ -3087,7 +3097,7 @@ func findByRenamedNoun(p *para) []candidate {
 		if bare {
 			name, next = bareNameToComma(words, at)
 		}
-		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] {
+		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] && !wing {
 			continue
 		}
 		out = append(out, p.cand(name, scoreDefined))
@@ -3145,6 +3155,31 @@ func renamingPhrase(words, lower []string, i int, noun string, indefinite bool) 
 		return lang.IsOrgNoun(noun)
 	case "a":
 		return indefinite && (lang.IsOrgNoun(noun) || lang.IsGroupNoun(noun) && !lang.IsPersonNoun(noun))
+	}
+	return false
+}
+
+// possessedGroup reports whether the noun at words[i] heads a group's
+// description a possessive determiner opens, its owner a body or a name
+// ("its youth wing, the Imbonerakure,", "the party's student wing,
+// Islami Chhatra Shibir,"; rule renamed-wing): the noun names a group
+// first (isPredicateNoun), though not as an organisation, and a part of
+// a body set beside a name is that part's name. A noun for a person
+// ("its founder") or a leader ("its chairman") is none, as no group;
+// a plural lists members ("its allies, …").
+func possessedGroup(words, lower []string, i int, noun string) bool {
+	if !isPredicateNoun(noun) || strings.HasSuffix(noun, "s") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case lower[k] == "its" || lower[k] == "their":
+			return true
+		case strings.HasSuffix(lower[k], "'s") || strings.HasSuffix(lower[k], "’s"):
+			return !isPersonWord(strings.TrimSuffix(strings.TrimSuffix(lower[k], "'s"), "’s"))
+		case strings.ContainsAny(words[k], ",;:.()") || lower[k] == "the" || lower[k] == "a" || lower[k] == "an":
+			return false
+		}
 	}
 	return false
 }
