@@ -1892,7 +1892,14 @@ func appendFields(out []string, s string) []string {
 
 // describesGroup reports whether words open with a noun phrase headed by a
 // group noun: "a jihadist group", "an armed militia".
-func describesGroup(words []string) bool {
+func describesGroup(words []string) bool { return describesGroupOver(words, false) }
+
+// describesGroupOver is describesGroup, reading on, with modifiers (rule
+// modifier-noun), past a group noun that only modifies the noun after it:
+// "a public relations agency", "a youth wing" are an agency and a wing,
+// where describesGroup stops at "public" and "youth", which head no
+// phrase there.
+func describesGroupOver(words []string, modifiers bool) bool {
 	if len(words) < 2 {
 		return false
 	}
@@ -1907,7 +1914,9 @@ func describesGroup(words []string) bool {
 		}
 		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
 		if isPredicateNoun(core) {
-			return headsPhrase(words, i+1)
+			if heads := headsPhrase(words, i+1); heads || !modifiers {
+				return heads
+			}
 		}
 		if core != strings.ToLower(w) && !isPossessive(w) || isConnector(core) {
 			return false

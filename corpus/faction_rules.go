@@ -376,6 +376,7 @@ const (
 	ruleLocalPlural          = "local-plural"          // "the Zintan brigades, an alliance of local militias,": a town's or an unknown name before military units in the plural names them, where a nation's adjective only describes ("the Libyan militias")
 	ruleDistrictNoun         = "district-noun"         // "the Swat district police said": a lower-case location noun between a place and a body's noun qualifies the body
 	ruleRenamedWing          = "renamed-wing"          // "Its youth wing, the Imbonerakure, has been accused": a group's part a possessive opens, set beside a name by commas, is named by it
+	ruleModifierNoun         = "modifier-noun"         // "Markpress, a public relations agency in Geneva,": a group noun that only modifies the noun after it ("public", "youth") does not end a description beside a name
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
@@ -862,7 +863,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
-	case !describesGroup(rest) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
+	case !describesGroupOver(rest, !p.off[ruleModifierNoun]) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
 		if copulas[strings.ToLower(words[next])] && !p.off[ruleLettersCopula] {
 			// "the United Nations Mission in Haiti, UNMIH, is ready":
 			// letters between commas before a verb, a copula too.
