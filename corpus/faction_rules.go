@@ -377,6 +377,7 @@ const (
 	ruleDistrictNoun         = "district-noun"         // "the Swat district police said": a lower-case location noun between a place and a body's noun qualifies the body
 	ruleRenamedWing          = "renamed-wing"          // "Its youth wing, the Imbonerakure, has been accused": a group's part a possessive opens, set beside a name by commas, is named by it
 	ruleModifierNoun         = "modifier-noun"         // "Markpress, a public relations agency in Geneva,": a group noun that only modifies the noun after it ("public", "youth") does not end a description beside a name
+	rulePossessedBody        = "possessed-body"        // "Its Uruguayan battalion, about 700 soldiers, was in Bunia": "its" or "their" opens a nation's body acting as "the" does
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
@@ -2156,7 +2157,7 @@ func findByNationalBody(p *para) []candidate {
 	var out []candidate
 	words := p.words()
 	for i := 2; i < len(words); i++ {
-		if words[i-2] != "the" && words[i-2] != "The" {
+		if words[i-2] != "the" && words[i-2] != "The" && (p.off[rulePossessedBody] || !possessiveDeterminer(p.lowerWords()[i-2])) {
 			continue
 		}
 		if i >= 3 && prepositions[p.lowerWords()[i-3]] && !(membersOf(p.lowerWords()[:i-2]) && isPlaceOrPeople(words[i-1])) {
@@ -2288,6 +2289,12 @@ func describedAfter(words []string, j int) bool {
 // may name a body of it: a group noun whose first sense is no location
 // ("government", "army", "cabinet", not "town").
 func isBodyNoun(w string) bool { return isGroupWord(w) && !lang.IsLocationNoun(w) }
+
+// possessiveDeterminer reports whether the lowered word is "its" or
+// "their", which open a body's noun phrase as "the" does (rule
+// possessed-body): "Its Uruguayan battalion, about 700 soldiers, was in
+// Bunia" names the battalion of the mission "its" refers to.
+func possessiveDeterminer(w string) bool { return w == "its" || w == "their" }
 
 // localUnits reports whether the plural noun, military units by
 // WordNet other than forces in general ("brigades", "militias",
