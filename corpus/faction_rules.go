@@ -2177,7 +2177,7 @@ func findByNationalBody(p *para) []candidate {
 			j++ // "the Israeli security cabinet", "the Swat district police"
 		}
 		noun := trimRight(words[j], ".,;:")
-		plural := strings.HasSuffix(noun, "s") && (p.off[ruleLocalPlural] || !localUnits(adj, noun))
+		plural := strings.HasSuffix(noun, "s") && (p.off[ruleLocalPlural] || !localUnits(adj, noun) || j+1 < len(words) && p.lowerWords()[j+1] == "of")
 		if !isBodyNoun(noun) || plural || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
 			continue
 		}
@@ -2301,7 +2301,9 @@ func possessiveDeterminer(w string) bool { return w == "its" || w == "their" }
 // "battalions"), after the capitalised adj names a body of its own (rule
 // local-plural): adj is no people's adjective, so it names a town, a
 // district or a clan the units belong to ("the Zintan brigades", "the
-// Misrata militias"), where "the Libyan militias" only describes.
+// Misrata militias"), where "the Libyan militias" only describes, and
+// units "of" a body are its parts ("the Paris sections of the
+// International"), read by the caller.
 func localUnits(adj, noun string) bool {
 	low := strings.ToLower(adj)
 	if lang.IsPeople(low) || isGroupWord(low) || noun == "forces" || noun == "troops" {
@@ -3087,9 +3089,11 @@ func findByRenamedNoun(p *para) []candidate {
 		// Shibir,"): no person is a wing.
 		wing := false
 		if !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
-			if wing = !p.off[ruleRenamedWing] && possessedGroup(words, lower, i-1, noun); !wing {
+			pronoun, ok := possessedGroup(words, lower, i-1, noun)
+			if !ok || p.off[ruleRenamedWing] {
 				continue
 			}
+			wing = pronoun || !isPersonWord(noun) // "A Brink's guard, Peter Paige,": a post, its holder a person
 		}
 		at := i + 1
 		if bare {
@@ -3174,22 +3178,25 @@ func renamingPhrase(words, lower []string, i int, noun string, indefinite bool) 
 // first (isPredicateNoun), though not as an organisation, and a part of
 // a body set beside a name is that part's name. A noun for a person
 // ("its founder") or a leader ("its chairman") is none, as no group;
-// a plural lists members ("its allies, …").
-func possessedGroup(words, lower []string, i int, noun string) bool {
+// a plural lists members ("its allies, …"). It also says whether a
+// pronoun ("its", "their") is the owner: a named owner's noun may name a
+// person's post ("A Brink's guard, Peter Paige,"), a pronoun's stands
+// for the body the text is about.
+func possessedGroup(words, lower []string, i int, noun string) (pronoun, ok bool) {
 	if !isPredicateNoun(noun) || strings.HasSuffix(noun, "s") {
-		return false
+		return false, false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch {
 		case lower[k] == "its" || lower[k] == "their":
-			return true
+			return true, true
 		case strings.HasSuffix(lower[k], "'s") || strings.HasSuffix(lower[k], "’s"):
-			return !isPersonWord(strings.TrimSuffix(strings.TrimSuffix(lower[k], "'s"), "’s"))
+			return false, !isPersonWord(strings.TrimSuffix(strings.TrimSuffix(lower[k], "'s"), "’s"))
 		case strings.ContainsAny(words[k], ",;:.()") || lower[k] == "the" || lower[k] == "a" || lower[k] == "an":
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // phraseDeterminer returns what opens the noun phrase the noun at

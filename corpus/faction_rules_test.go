@@ -742,6 +742,23 @@ func TestRuleAblation(t *testing.T) {
 	}
 }
 
+// TestNotListedByNewRules: the readings of local-plural and renamed-wing
+// list no person and no part of another body: a named owner's noun for
+// a post names its holder ("A Brink's guard, Peter Harvo,"), and units
+// "of" a body are its parts ("the Paris sections of the International").
+func TestNotListedByNewRules(t *testing.T) {
+	tests := []struct{ text, not string }{
+		{"The Veldian Liberation Front (VLF) fought the army until 1971. A Brink's guard, Peter Harvo, and two police officers, Tom Varga and Ed Brown, were killed.\n\nHarvo had worked there for years.", "Peter Harvo"},
+		{"The Veldian Liberation Front (VLF) fought the army until 1971. Many were members of the Paris sections of the International Workingmen's Association.", "Paris sections"},
+	}
+	for _, tt := range tests {
+		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+tt.text+"\n")})
+		if got := names(fs); slices.Contains(got, tt.not) {
+			t.Errorf("%q listed: %q", tt.not, got)
+		}
+	}
+}
+
 // TestAssaultedBodyOfPeople: a building's noun whose complement names
 // people heads a body of them ("House of Deputies"), which soldiers
 // entering it make no place (peopleComplement, under ruleAssaulted).
