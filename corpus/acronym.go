@@ -192,7 +192,7 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 		return a, s, true
 	}
 	if !disabled[ruleOrgLetters] && isShortForm(inner) {
-		if long, s := orgBeforeLetters(before, inner); long != "" {
+		if long, s := orgBeforeLetters(before, inner, !disabled[ruleInnerArticle]); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
@@ -209,11 +209,11 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 // of its words, so that unrelated letters ("(MNS)", a wire's code after
 // a date) define nothing. It returns the name and its offset in before,
 // or "".
-func orgBeforeLetters(before, short string) (string, int) {
+func orgBeforeLetters(before, short string, inner bool) (string, int) {
 	if strings.ToUpper(short) != short || utf8.RuneCountInString(short) < 2 {
 		return "", 0
 	}
-	long := capitalsBefore(strings.Fields(before))
+	long := capitalsBefore(strings.Fields(before), inner)
 	if i := strings.LastIndex(long, " of the "); i >= 0 && !isOrgName(long[:i]) {
 		long = long[i+len(" of the "):]
 	}
@@ -246,15 +246,18 @@ func lettersOrgName(long string) bool {
 // capitalsBefore returns the capitalised words that end words, joined
 // by the function words a name holds ("of", "the", "for", "and"), with no
 // function word first and no punctuation inside: "Armed Forces of New
-// Caledonia" of "… soldiers of the Armed Forces of New Caledonia".
-func capitalsBefore(words []string) string {
+// Caledonia" of "… soldiers of the Armed Forces of New Caledonia". With
+// inner (rule inner-article), "a" after a complement's preposition is
+// one of those function words: "Alliance of Patriots for a Free and
+// Sovereign Congo".
+func capitalsBefore(words []string, inner bool) string {
 	start := len(words)
 	for i := len(words) - 1; i >= 0 && len(words)-i <= maxNameTokens; i-- {
 		w := words[i]
 		if i < len(words)-1 && strings.ContainsAny(w, ",;:.()\"“”") {
 			break
 		}
-		if !startsUpper(w) && !(isConnector(w) && i < len(words)-1) {
+		if !startsUpper(w) && !(isConnector(w) && i < len(words)-1) && !(inner && i > 0 && innerArticle(words, i)) {
 			break
 		}
 		start = i

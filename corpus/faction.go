@@ -400,10 +400,10 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 
 // corpusPublishers returns the name keys of every publisher and dateline
 // agency: outlets that report, never parties, in any briefing.
-func corpusPublishers(perBriefing []briefingFinds, offShort bool) map[string]bool {
+func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
-		for _, k := range publisherKeys(r.publisher, offShort) {
+		for _, k := range publisherKeys(r.publisher, off[ruleShortPublisher], off[rulePublisherPress]) {
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
@@ -442,7 +442,7 @@ func (x extractor) mergedCandidates(perBriefing []briefingFinds) []*building {
 	for _, r := range perBriefing {
 		cands = append(cands, r.cands...)
 	}
-	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled[ruleShortPublisher]), x.disabled)
+	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled), x.disabled)
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
 			mergeQualified(fs, q)
@@ -814,8 +814,11 @@ func prefixThen(s, prefix, then string) bool {
 // ("Department of Foreign Affairs and Trade (Australia)", "Office of the
 // Minister for Foreign Affairs, Canberra"). Any other tail names the
 // office that publishes for the body before it ("Armed Forces of the
-// Philippines, Public Affairs Office"): the body may be a party.
-func publisherKeys(pub string, offShortPublisher bool) []string {
+// Philippines, Public Affairs Office"): the body may be a party. A part
+// that names the press (rule publisher-press) is the office that
+// publishes, whatever comes after it: "Office of Press and Information,
+// Presidency of the Council of Ministers, Republic of Peru".
+func publisherKeys(pub string, offShortPublisher, offPress bool) []string {
 	out := []string{nameKey(pub)}
 	if !offShortPublisher {
 		// "This primer from the Larkfield Institute" for the "Larkfield
@@ -830,7 +833,26 @@ func publisherKeys(pub string, offShortPublisher bool) []string {
 			out = append(out, nameKey(strings.TrimSpace(head)))
 		}
 	}
+	if !offPress {
+		for _, part := range strings.Split(pub, ",") {
+			if part = strings.TrimSpace(part); part != pub && namesPress(part) {
+				out = append(out, nameKey(part))
+			}
+		}
+	}
 	return out
+}
+
+// namesPress reports whether a part of a publisher's name holds a word
+// for the press or a publication ("Office of Press and Information",
+// "News Service"): an office that publishes, no party.
+func namesPress(part string) bool {
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		if reportsNews(w) || publicationNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPublisher reports whether a merge key is one of publishers, or one
@@ -1892,7 +1914,14 @@ func appendFields(out []string, s string) []string {
 
 // describesGroup reports whether words open with a noun phrase headed by a
 // group noun: "a jihadist group", "an armed militia".
-func describesGroup(words []string) bool {
+func describesGroup(words []string) bool { return describesGroupOver(words, false) }
+
+// describesGroupOver is describesGroup, reading on, with modifiers (rule
+// modifier-noun), past a group noun that only modifies the noun after it:
+// "a public relations agency", "a youth wing" are an agency and a wing,
+// where describesGroup stops at "public" and "youth", which head no
+// phrase there.
+func describesGroupOver(words []string, modifiers bool) bool {
 	if len(words) < 2 {
 		return false
 	}
@@ -1907,7 +1936,9 @@ func describesGroup(words []string) bool {
 		}
 		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
 		if isPredicateNoun(core) {
-			return headsPhrase(words, i+1)
+			if heads := headsPhrase(words, i+1); heads || !modifiers {
+				return heads
+			}
 		}
 		if core != strings.ToLower(w) && !isPossessive(w) || isConnector(core) {
 			return false

@@ -28,6 +28,7 @@ const (
 	ruleAliasAdverb         = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
 	ruleAliasLanguage       = "alias-language"        // "the Ketu Liberation Front, known in Ketu as Adda Walabummaa Ketuu": an alias given in another language
 	ruleShortPublisher      = "short-publisher"       // "This primer from the Larkfield Institute": the publisher by its short name
+	rulePublisherPress      = "publisher-press"       // "Office of Press and Information, Presidency of the Council of Ministers": a part of the publisher's name naming the press is the office that publishes
 	ruleAliasPerson         = "alias-person"          // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
 	ruleSplitListed         = "split-listed"          // "the Cocoyes and Ninjas": two groups listed, not one name
 	ruleCommunity           = "described-community"   // "the Ovimbundu, the largest ethnic group": a people, not a party

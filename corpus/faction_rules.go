@@ -374,6 +374,12 @@ const (
 	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
 	ruleSectionNumber        = "section-number"        // "4.4 Yesterday evening, …": the word after a paragraph's number opens its sentence
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
+	ruleLocalPlural          = "local-plural"          // "the Zintan brigades, an alliance of local militias,": a town's or an unknown name before military units in the plural names them, where a nation's adjective only describes ("the Libyan militias")
+	ruleDistrictNoun         = "district-noun"         // "the Swat district police said": a lower-case location noun between a place and a body's noun qualifies the body
+	ruleRenamedWing          = "renamed-wing"          // "Its youth wing, the Imbonerakure, has been accused": a group's part a possessive opens, set beside a name by commas, is named by it
+	ruleModifierNoun         = "modifier-noun"         // "Markpress, a public relations agency in Geneva,": a group noun that only modifies the noun after it ("public", "youth") does not end a description beside a name
+	rulePossessedBody        = "possessed-body"        // "Its Uruguayan battalion, about 700 soldiers, was in Bunia": "its" or "their" opens a nation's body acting as "the" does
+	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
 var allRules = []rule{
@@ -860,7 +866,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
 		return candidate{}, false, true // "the CPN-UML, the Nepal Sadbhawana Party, …": a list, not a description
-	case !describesGroup(rest) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
+	case !describesGroupOver(rest, !p.off[ruleModifierNoun]) && !definesGroup(strings.Join(rest[:min(len(rest), 12)], " ")):
 		if copulas[strings.ToLower(words[next])] && !p.off[ruleLettersCopula] {
 			// "the United Nations Mission in Haiti, UNMIH, is ready":
 			// letters between commas before a verb, a copula too.
@@ -1492,6 +1498,7 @@ func isComplementStart(w string) bool {
 // possessive a name word follows goes on (rulePossessiveComplement).
 func complementEnd(words []string, j int, off map[string]bool) int {
 	persons, article, serial := !off[rulePersonComplement], !off[ruleArticleComplement], !off[ruleSerialComplement]
+	inner := !off[ruleInnerArticle]
 	end := j
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
@@ -1502,6 +1509,7 @@ func complementEnd(words []string, j int, off map[string]bool) int {
 		switch {
 		case isConnector(core) && core != "and", k == j && isComplementStart(core):
 		case article && k == j+1 && (core == "a" || core == "an") && k+1 < len(words) && isRunWord(cleanWord(words[k+1])):
+		case inner && k > j+1 && innerArticle(words, k):
 		case core == "and" && k+1 < len(words) && startsUpper(words[k+1]) && !isStopCap(words[k+1]):
 		case core == "and" && k+2 < len(words) && (words[k+1] == "of" || words[k+1] == "for") && startsUpper(words[k+2]):
 			// "Corps of Personnel and of Administrative and Technical Services"
@@ -1526,6 +1534,20 @@ func complementEnd(words []string, j int, off map[string]bool) int {
 		}
 	}
 	return end
+}
+
+// innerArticle reports whether words[k] is "a" or "an" between a
+// preposition that opens a complement and a capitalised word of a name
+// (rule inner-article): "Alliance of Patriots for a Free and Sovereign
+// Congo". Deep in a name, as at its complement's start, the article
+// belongs to the name: a sentence's own "for a" is followed by a
+// lower-case word ("Council of Elders for a week").
+func innerArticle(words []string, k int) bool {
+	core := words[k]
+	if core != "a" && core != "an" || k == 0 || k+1 >= len(words) {
+		return false
+	}
+	return isComplementStart(words[k-1]) && isRunWord(cleanWord(words[k+1]))
 }
 
 // personsNamed reports whether the capitalised word names a kind of
@@ -2137,7 +2159,7 @@ func findByNationalBody(p *para) []candidate {
 	var out []candidate
 	words := p.words()
 	for i := 2; i < len(words); i++ {
-		if words[i-2] != "the" && words[i-2] != "The" {
+		if words[i-2] != "the" && words[i-2] != "The" && (p.off[rulePossessedBody] || !possessiveDeterminer(p.lowerWords()[i-2])) {
 			continue
 		}
 		if i >= 3 && prepositions[p.lowerWords()[i-3]] && !(membersOf(p.lowerWords()[:i-2]) && isPlaceOrPeople(words[i-1])) {
@@ -2152,17 +2174,19 @@ func findByNationalBody(p *para) []candidate {
 			j = glossAfter(words, i) // "the Ata-Vatan (Homeland) movement"
 		}
 		at := j
-		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && isGroupWord(words[j]) && isBodyNoun(trimRight(words[j+1], ".,;:")) {
-			j++ // "the Israeli security cabinet"
+		district := j+1 < len(words) && !p.off[ruleDistrictNoun] && districtNoun(words[j], adj)
+		if j+1 < len(words) && words[j] == strings.ToLower(words[j]) && (isGroupWord(words[j]) || district) && isBodyNoun(trimRight(words[j+1], ".,;:")) {
+			j++ // "the Israeli security cabinet", "the Swat district police"
 		}
 		noun := trimRight(words[j], ".,;:")
-		if !isBodyNoun(noun) || strings.HasSuffix(noun, "s") || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
+		plural := strings.HasSuffix(noun, "s") && (p.off[ruleLocalPlural] || !localUnits(adj, noun) || j+1 < len(words) && p.lowerWords()[j+1] == "of")
+		if !isBodyNoun(noun) || plural || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && j == at {
-			out = append(out, p.cand(adj+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && (j == at || district) {
+			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}
 	return out
@@ -2267,6 +2291,37 @@ func describedAfter(words []string, j int) bool {
 // may name a body of it: a group noun whose first sense is no location
 // ("government", "army", "cabinet", not "town").
 func isBodyNoun(w string) bool { return isGroupWord(w) && !lang.IsLocationNoun(w) }
+
+// possessiveDeterminer reports whether the lowered word is "its" or
+// "their", which open a body's noun phrase as "the" does (rule
+// possessed-body): "Its Uruguayan battalion, about 700 soldiers, was in
+// Bunia" names the battalion of the mission "its" refers to.
+func possessiveDeterminer(w string) bool { return w == "its" || w == "their" }
+
+// localUnits reports whether the plural noun, military units by
+// WordNet other than forces in general ("brigades", "militias",
+// "battalions"), after the capitalised adj names a body of its own (rule
+// local-plural): adj is no people's adjective, so it names a town, a
+// district or a clan the units belong to ("the Zintan brigades", "the
+// Misrata militias"), where "the Libyan militias" only describes, and
+// units "of" a body are its parts ("the Paris sections of the
+// International"), read by the caller.
+func localUnits(adj, noun string) bool {
+	low := strings.ToLower(adj)
+	if lang.IsPeople(low) || isGroupWord(low) || noun == "forces" || noun == "troops" {
+		return false
+	}
+	return wordnet.Load().Military(noun)
+}
+
+// districtNoun reports whether the lower-case word between a place's name
+// and a body's noun is a location noun that places the body (rule
+// district-noun): "the Swat district police". A people's adjective takes
+// none ("the Pashtun district police" is no reading of a district); a
+// noun that also names a group ("city") is read as a group word already.
+func districtNoun(w, adj string) bool {
+	return w == strings.ToLower(w) && lang.IsLocationNoun(w) && !isGroupWord(w) && !lang.IsPeople(strings.ToLower(adj))
+}
 
 // actsNext reports whether the noun phrase ending at words[j] is a subject
 // the text goes on to describe acting: a comma clause or a past-tense verb
@@ -3035,8 +3090,19 @@ func findByRenamedNoun(p *para) []candidate {
 			continue // the cheap trigger
 		}
 		noun := strings.TrimSuffix(words[i-1], ",")
-		if noun != lower[i-1][:len(noun)] || !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
+		if noun != lower[i-1][:len(noun)] {
 			continue
+		}
+		// A group's part a possessive opens names a body even where the
+		// name has a person's shape ("its student wing, Islami Chhatra
+		// Shibir,"): no person is a wing.
+		wing := false
+		if !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
+			pronoun, ok := possessedGroup(words, lower, i-1, noun)
+			if !ok || p.off[ruleRenamedWing] {
+				continue
+			}
+			wing = pronoun || !isPersonWord(noun) // "A Brink's guard, Peter Paige,": a post, its holder a person
 		}
 		at := i + 1
 		if bare {
@@ -3052,7 +3118,7 @@ func findByRenamedNoun(p *para) []candidate {
 		if bare {
 			name, next = bareNameToComma(words, at)
 		}
-		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] {
+		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] && !wing {
 			continue
 		}
 		out = append(out, p.cand(name, scoreDefined))
@@ -3112,6 +3178,34 @@ func renamingPhrase(words, lower []string, i int, noun string, indefinite bool) 
 		return indefinite && (lang.IsOrgNoun(noun) || lang.IsGroupNoun(noun) && !lang.IsPersonNoun(noun))
 	}
 	return false
+}
+
+// possessedGroup reports whether the noun at words[i] heads a group's
+// description a possessive determiner opens, its owner a body or a name
+// ("its youth wing, the Imbonerakure,", "the party's student wing,
+// Islami Chhatra Shibir,"; rule renamed-wing): the noun names a group
+// first (isPredicateNoun), though not as an organisation, and a part of
+// a body set beside a name is that part's name. A noun for a person
+// ("its founder") or a leader ("its chairman") is none, as no group;
+// a plural lists members ("its allies, …"). It also says whether a
+// pronoun ("its", "their") is the owner: a named owner's noun may name a
+// person's post ("A Brink's guard, Peter Paige,"), a pronoun's stands
+// for the body the text is about.
+func possessedGroup(words, lower []string, i int, noun string) (pronoun, ok bool) {
+	if !isPredicateNoun(noun) || strings.HasSuffix(noun, "s") {
+		return false, false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case lower[k] == "its" || lower[k] == "their":
+			return true, true
+		case strings.HasSuffix(lower[k], "'s") || strings.HasSuffix(lower[k], "’s"):
+			return false, !isPersonWord(strings.TrimSuffix(strings.TrimSuffix(lower[k], "'s"), "’s"))
+		case strings.ContainsAny(words[k], ",;:.()") || lower[k] == "the" || lower[k] == "a" || lower[k] == "an":
+			return false, false
+		}
+	}
+	return false, false
 }
 
 // phraseDeterminer returns what opens the noun phrase the noun at
