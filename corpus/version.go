@@ -52,6 +52,7 @@ func (b *Briefing) digest(h *bufio.Writer) {
 	writeField(h, strconv.Itoa(len(b.Paragraphs)))
 	for _, p := range b.Paragraphs {
 		writeField(h, p.Section)
+		writeList(h, p.Outer)
 		writeField(h, p.Text)
 	}
 	// The infobox's parties are faction candidates: an edit to it can
