@@ -907,7 +907,11 @@ func capitalRunBefore(text string, window int, off map[string]bool) (int, []rune
 		if w == "" || strings.ContainsAny(w, ".,;:!?()\"“”–—") {
 			break
 		}
-		capital := startsUpper(w)
+		name := w // the word whose initial counts
+		if !off[ruleElidedArticle] {
+			name = trimElidedArticle(w)
+		}
+		capital := startsUpper(name)
 		if !off[ruleArticleBound] && w == "the" && words > 0 && !connectorBefore(prev[:k]) {
 			// "in Jakarta the Indonesian Communist Party (PKI)": inside a
 			// name an article follows a connector ("Front for the …");
@@ -923,13 +927,29 @@ func capitalRunBefore(text string, window int, off map[string]bool) (int, []rune
 		start = k
 		if capital {
 			words++ // connectors ("for the", "of the") do not count
-			for _, part := range strings.Split(w, "-") {
+			for _, part := range strings.Split(name, "-") {
 				r, _ := utf8.DecodeRuneInString(part)
 				initials = append(initials, unicode.ToUpper(r))
 			}
 		}
 	}
 	return start, initials
+}
+
+// trimElidedArticle returns w without an elided article a capitalised
+// word follows, "d'Ivoire" → "Ivoire", "l’Ouest" → "Ouest" (French,
+// Italian and Catalan write the article joined to the noun by an
+// apostrophe); any other word is returned as it is.
+func trimElidedArticle(w string) string {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	for _, apos := range []string{"'", "’"} {
+		if rest, ok := strings.CutPrefix(w[1:], apos); ok && startsUpper(rest) {
+			return rest
+		}
+	}
+	return w
 }
 
 // connectorBefore reports whether text ends with a lower-case connector
