@@ -133,3 +133,28 @@ func TestIsStopCap(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWordElided: a capitalised word an elided article opens is a
+// word of a name ("Côte d'Ivoire"), so a name walk reads across it and a
+// comma's initials ("known by its French initials PDCI") reach the whole
+// name; an English contraction or a lower-case word is none.
+func TestNameWordElided(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"d'Ivoire", true},
+		{"l’Ouest", true},
+		{"d'état", false},
+		{"don't", false},
+		{"Ivoire", true},
+	} {
+		if got := isNameWord(tt.w, false); got != tt.want {
+			t.Errorf("isNameWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", "The parties were the Veldian Front (VF) and the Democratic Party of Terre d'Orvel, the former single party known by its French initials PDTO-RDA, led by a former president. The PDTO-RDA won.")})
+	if f := byName(fs, "Democratic Party of Terre d'Orvel"); f == nil || f.Acronym != "PDTO-RDA" {
+		t.Errorf("Democratic Party of Terre d'Orvel not lettered PDTO-RDA: %q", names(fs))
+	}
+}

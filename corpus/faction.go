@@ -2095,13 +2095,14 @@ func isCodeName(w string) bool {
 }
 
 // isNameWord accepts a word of a proper name: capitalised, an Arabic
-// article compound ("al-Shariah"), or, right after "The", a hyphenated
-// lower-case name ("anti-balaka").
+// article compound ("al-Shariah"), a name after an elided article
+// ("d'Ivoire", see trimElidedArticle), or, right after "The", a
+// hyphenated lower-case name ("anti-balaka").
 func isNameWord(w string, afterThe bool) bool {
 	if w == "" {
 		return false
 	}
-	if startsUpper(w) || hasArticlePrefix(w) {
+	if startsUpper(w) || hasArticlePrefix(w) || trimElidedArticle(w) != w {
 		return !isStopCap(w)
 	}
 	return afterThe && strings.Contains(w, "-") && allLetters(strings.ReplaceAll(w, "-", ""))
