@@ -157,4 +157,9 @@ func TestNameWordElided(t *testing.T) {
 	if f := byName(fs, "Democratic Party of Terre d'Orvel"); f == nil || f.Acronym != "PDTO-RDA" {
 		t.Errorf("Democratic Party of Terre d'Orvel not lettered PDTO-RDA: %q", names(fs))
 	}
+	// A name before "or" and its letters may end with such a word.
+	fs, _ = extractFactions([]*Briefing{briefing(t, "t", "That force, called the Coastal Mission in Terre d'Orvel or COMITO, is to number 1,300 troops.\n\nIn March COMITO deployed.")})
+	if f := byName(fs, "Coastal Mission in Terre d'Orvel"); f == nil || f.Acronym != "COMITO" {
+		t.Errorf("Coastal Mission in Terre d'Orvel not lettered COMITO: %q", names(fs))
+	}
 }

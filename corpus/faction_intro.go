@@ -231,7 +231,7 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
 			continue
 		}
-		if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && !appositive(words, the, next) {
+		if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && (p.off[ruleOrLettersHeld] || !lettersHeld(gloss, name)) && !appositive(words, the, next) {
 			continue // "sent by the Security Council or NATO": two bodies, not a name and its letters
 		}
 		score := scoreMention
@@ -242,6 +242,14 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		pairs = append(pairs, [2]string{name, gloss})
 	}
 	return cands, pairs
+}
+
+// lettersHeld reports whether gloss is letters in capitals that name
+// holds in order from its first letter on, as an acronym of syllables
+// does: "the ECOWAS Mission in Côte d'Ivoire or ECOMICI" (Schwartz and
+// Hearst's test, see matchShortLong).
+func lettersHeld(gloss, name string) bool {
+	return isShortForm(gloss) && strings.ToUpper(gloss) == gloss && matchShortLong(gloss, name) == 0
 }
 
 // describedOr reads, with rule or-described, a name no "the" opens, its
@@ -326,7 +334,7 @@ func nameBeforeOr(words []string, k int) (string, int) {
 		switch {
 		case (w == "the" || w == "The") && j < k-1:
 			return trim(trimRight(strings.Join(words[j+1:k], " "), ","), "\"“”"), j
-		case startsUpper(w): // "the" opens it: no capital is a sentence's
+		case startsUpper(trimElidedArticle(w)): // "the" opens it: no capital is a sentence's; "d'Ivoire" is a name's word
 		case j < k-1 && len(w) <= 3 && startsLower(w) && startsUpper(words[j-1]):
 			// "ni", "de": a connector of the name's language
 		default:

@@ -373,6 +373,7 @@ const (
 	ruleOfHead               = "of-head"               // "a secret fraternity of Korea Military Academy graduates": a location noun before a group's or a person's noun qualifies it and makes no place
 	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
 	ruleElidedArticle        = "elided-article"        // "Patriotic Movement of Côte d'Ivoire (…, MPCI)": a word after an elided article is a capitalised word of the name, its initial the letter after the apostrophe
+	ruleOrLettersHeld        = "or-letters-held"       // "the ECOWAS Mission in Côte d'Ivoire or ECOMICI": letters after "or" that the name holds in order, not only its initials, are its letters
 	ruleSectionNumber        = "section-number"        // "4.4 Yesterday evening, …": the word after a paragraph's number opens its sentence
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 	ruleLocalPlural          = "local-plural"          // "the Zintan brigades, an alliance of local militias,": a town's or an unknown name before military units in the plural names them, where a nation's adjective only describes ("the Libyan militias")
