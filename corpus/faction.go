@@ -515,7 +515,7 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 		fs = foldMembersNames(fs)
 	}
 	if !x.disabled[ruleOwnedRest] {
-		fs = foldOwnedNames(fs)
+		fs = foldOwnedNames(fs, !x.disabled[ruleOwnedHead])
 	}
 	return fs
 }

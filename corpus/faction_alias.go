@@ -1019,10 +1019,13 @@ func withoutOrgNoun(name string) []string {
 // another's name into it: "the General Assembly" is the "UN General
 // Assembly", "the Peace and Security Council" the "AU's Peace and
 // Security Council". The owner is any faction, by name or letters, so
-// this runs once every faction has its letters.
-func foldOwnedNames(fs []*building) []*building {
+// this runs once every faction has its letters. With headFirst (rule
+// owned-head), the rest may open with its head noun ("Group of Experts"
+// of the "UN Group of Experts") and the owner may be two owners' letters
+// joined by a slash ("Peace Council" of the "KNU/KNLA Peace Council").
+func foldOwnedNames(fs []*building, headFirst bool) []*building {
 	owners := ownerKeys(fs)
-	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners) })
+	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners, headFirst) })
 }
 
 // foldShorter folds each faction of two words or more named by one of
@@ -1074,18 +1077,39 @@ func ownerKeys(fs []*building) map[string]bool {
 // ownedRest returns what follows an owner opening name, "Security Council"
 // of "UN Security Council" or "AU's Peace and Security Council", when
 // owners holds the opening words (name key or letters, possessive or
-// not) and the rest keeps two words or more and the head. It returns nil
+// not) and the rest keeps two words or more and the head. With headFirst
+// the rest may open with the head ("Group of Experts") and letters joined
+// by a slash are owners when each is one ("KNU/KNLA"). It returns nil
 // otherwise.
-func ownedRest(name string, owners map[string]bool) []string {
+func ownedRest(name string, owners map[string]bool, headFirst bool) []string {
 	words := strings.Fields(name)
 	head := nameHead(words)
-	for k := 1; k < head && len(words)-k >= 2; k++ {
+	last := head - 1
+	if headFirst {
+		last = head
+	}
+	for k := 1; k <= last && len(words)-k >= 2; k++ {
 		owner := trimPossessive(strings.Join(words[:k], " "))
-		if owners[owner] || atKey(owners, owner) {
+		if owners[owner] || atKey(owners, owner) || headFirst && k == 1 && jointOwners(owner, owners) {
 			return []string{strings.Join(words[k:], " ")}
 		}
 	}
 	return nil
+}
+
+// jointOwners reports whether w is two or more owners' letters joined by
+// slashes, each in owners: "KNU/KNLA" for a body the two set up together.
+func jointOwners(w string, owners map[string]bool) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !owners[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldMembersNames folds a faction named by one word, a plural or the

@@ -334,6 +334,7 @@ const (
 	ruleReportsOwn           = "reports-own"           // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
 	ruleOpenedByLetters      = "opened-by-letters"     // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest            = "owned-rest"            // "the Peace and Security Council" is the "AU's Peace and Security Council"
+	ruleOwnedHead            = "owned-head"            // "the Group of Experts" is the "UN Group of Experts", the "Peace Council" the "KNU/KNLA Peace Council"
 	ruleNameBegun            = "name-begun"            // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 	rulePartialPossessive    = "partial-possessive"    // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
 	ruleCaptured             = "captured"              // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
