@@ -480,6 +480,9 @@ func (x extractor) joinAliases(fs []*building, perBriefing []briefingFinds) []*b
 		}
 		fs = markFormal(fs, r.formal, keys)
 	}
+	if !x.disabled[ruleAliasLetters] {
+		aliasLetters(fs)
+	}
 	return fs
 }
 

@@ -1664,3 +1664,42 @@ func letteredOther(fs []*building, a, b string, keys keyMemo) bool {
 	}
 	return bare && lettered
 }
+
+// aliasLetters makes the letters a faction's aliases hold its acronym when
+// it has none (rule alias-letters): "the Haitian Armed Forces, the
+// FAd'H," and "the UN Special Committee on Decolonization, often called
+// the C-24," give letters in mixed case or with a number, which the alias
+// pairs keep as aliases since only capitals are taken for letters there.
+func aliasLetters(fs []*building) {
+	for _, fb := range fs {
+		if fb.f.Acronym != "" {
+			continue
+		}
+		for i, a := range fb.f.Aliases {
+			if isMixedLetters(a) || isDigitShort(a) {
+				fb.f.Acronym = a
+				fb.f.Aliases = slices.Delete(slices.Clone(fb.f.Aliases), i, i+1)
+				break
+			}
+		}
+	}
+}
+
+// isMixedLetters reports whether s is letters in mixed case that are
+// mostly capitals ("FAd'H", "StB"), not a name with two capitals
+// ("McDonald").
+func isMixedLetters(s string) bool {
+	if !isShortForm(s) {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return upper*2 >= letters
+}
