@@ -215,6 +215,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
 	}
 	r.aliases = append(r.aliases, apposedPairs(r.apposed, r.defs)...)
+	if !x.disabled[rulePluralSpelling] {
+		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)
+	}
 	r.publisher = b.Publisher
 	return r
 }

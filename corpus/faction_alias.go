@@ -1703,3 +1703,29 @@ func isMixedLetters(s string) bool {
 	}
 	return upper*2 >= letters
 }
+
+// pluralSpellings pairs each one-word name the candidates give with its
+// spelling in the other number, where the briefing capitalises that
+// spelling mid-sentence too (rule plural-spelling): "The insurgents came
+// to be called Cristeros" and "a fourteen-year-old Cristero" name one
+// faction, which a reader may look up either way. midCaps holds the
+// briefing's words capitalised mid-sentence, lower-cased.
+func pluralSpellings(cands []candidate, midCaps map[string]bool) [][2]string {
+	var out [][2]string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		n := c.name
+		if seen[n] || strings.ContainsAny(n, " -") || !startsUpper(n) || isShortForm(n) || len(n) < 4 {
+			continue
+		}
+		seen[n] = true
+		low := strings.ToLower(n)
+		switch {
+		case midCaps[low+"s"]:
+			out = append(out, [2]string{n, n + "s"})
+		case strings.HasSuffix(n, "s") && midCaps[low[:len(low)-1]]:
+			out = append(out, [2]string{n, n[:len(n)-1]})
+		}
+	}
+	return out
+}

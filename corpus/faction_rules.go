@@ -339,6 +339,7 @@ const (
 	rulePairedApposition     = "paired-apposition"     // "KAM, the Workers' Intelligence Institute", "a Tagalog Republic, the Republika ng Katagalugan,": letters or a name in another language set beside an English name by ", the"
 	ruleLetteredTakes        = "lettered-takes"        // of two names a text pairs, the one with letters takes the other ("the Tehrik-e-…, or Movement for the Enforcement of Islamic Law, … TNSM")
 	ruleAliasLetters         = "alias-letters"         // "the Haitian Armed Forces, the FAd'H,", "often called the C-24": letters in mixed case or with a number an alias pair gives are the acronym
+	rulePluralSpelling       = "plural-spelling"       // "called Cristeros", "a Cristero": the spelling in the other number is kept as an alias
 	ruleOwnedHead            = "owned-head"            // "the Group of Experts" is the "UN Group of Experts", the "Peace Council" the "KNU/KNLA Peace Council"
 	ruleNameBegun            = "name-begun"            // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 	rulePartialPossessive    = "partial-possessive"    // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
