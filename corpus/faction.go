@@ -159,6 +159,7 @@ type briefingFinds struct {
 	cands     []candidate
 	defs      []Acronym
 	aliases   [][2]string     // "X, formally known as Y"
+	apposed   [][2]string     // "X, the Y": an English name and its letters or its other language's name
 	glossed   [][2]string     // "X, or Y", "X or XY": a name and its translation or letters
 	qualified []string        // "CPN (Maoist)"
 	formal    [][2]string     // "X, formally the Y": the name in use and the formal one
@@ -212,6 +213,10 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	}
 	if !x.disabled[ruleTitleSubject] {
 		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
+	}
+	r.aliases = append(r.aliases, apposedPairs(r.apposed, r.defs)...)
+	if !x.disabled[rulePluralSpelling] {
+		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)
 	}
 	r.publisher = b.Publisher
 	return r
@@ -301,6 +306,9 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 	}
 	if !x.disabled[ruleForeignApposition] && strings.Contains(ps.text, ", the ") {
 		r.aliases = append(r.aliases, foreignAppositions(ps)...)
+	}
+	if !x.disabled[rulePairedApposition] && strings.Contains(ps.text, ", the ") {
+		r.apposed = append(r.apposed, pairedAppositions(ps)...)
 	}
 	if !x.disabled[ruleQuotedTranslation] && strings.Contains(ps.text, "(") {
 		r.aliases = append(r.aliases, quotedTranslations(ps.text)...)
@@ -460,12 +468,23 @@ func (x extractor) joinAliases(fs []*building, perBriefing []briefingFinds) []*b
 			if !x.disabled[ruleOrdinalNamed] {
 				pair[0] = ordinalNamed(fs, pair[0])
 			}
+			if !x.disabled[ruleLetteredTakes] && letteredOther(fs, pair[0], pair[1], keys) {
+				fs = mergeKnownAs(fs, pair[1], pair[0], keys)
+				continue
+			}
 			fs = mergeKnownAs(fs, pair[0], pair[1], keys)
 		}
 		for _, pair := range r.glossed {
+			if !x.disabled[ruleLetteredTakes] && letteredOther(fs, pair[0], pair[1], keys) {
+				fs = mergeKnownAs(fs, pair[1], pair[0], keys)
+				continue
+			}
 			fs = mergeGlossed(fs, pair[0], pair[1], keys)
 		}
 		fs = markFormal(fs, r.formal, keys)
+	}
+	if !x.disabled[ruleAliasLetters] {
+		aliasLetters(fs)
 	}
 	return fs
 }
@@ -515,7 +534,7 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 		fs = foldMembersNames(fs)
 	}
 	if !x.disabled[ruleOwnedRest] {
-		fs = foldOwnedNames(fs)
+		fs = foldOwnedNames(fs, !x.disabled[ruleOwnedHead])
 	}
 	return fs
 }

@@ -1019,10 +1019,13 @@ func withoutOrgNoun(name string) []string {
 // another's name into it: "the General Assembly" is the "UN General
 // Assembly", "the Peace and Security Council" the "AU's Peace and
 // Security Council". The owner is any faction, by name or letters, so
-// this runs once every faction has its letters.
-func foldOwnedNames(fs []*building) []*building {
+// this runs once every faction has its letters. With headFirst (rule
+// owned-head), the rest may open with its head noun ("Group of Experts"
+// of the "UN Group of Experts") and the owner may be two owners' letters
+// joined by a slash ("Peace Council" of the "KNU/KNLA Peace Council").
+func foldOwnedNames(fs []*building, headFirst bool) []*building {
 	owners := ownerKeys(fs)
-	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners) })
+	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners, headFirst) })
 }
 
 // foldShorter folds each faction of two words or more named by one of
@@ -1074,18 +1077,39 @@ func ownerKeys(fs []*building) map[string]bool {
 // ownedRest returns what follows an owner opening name, "Security Council"
 // of "UN Security Council" or "AU's Peace and Security Council", when
 // owners holds the opening words (name key or letters, possessive or
-// not) and the rest keeps two words or more and the head. It returns nil
+// not) and the rest keeps two words or more and the head. With headFirst
+// the rest may open with the head ("Group of Experts") and letters joined
+// by a slash are owners when each is one ("KNU/KNLA"). It returns nil
 // otherwise.
-func ownedRest(name string, owners map[string]bool) []string {
+func ownedRest(name string, owners map[string]bool, headFirst bool) []string {
 	words := strings.Fields(name)
 	head := nameHead(words)
-	for k := 1; k < head && len(words)-k >= 2; k++ {
+	last := head - 1
+	if headFirst {
+		last = head
+	}
+	for k := 1; k <= last && len(words)-k >= 2; k++ {
 		owner := trimPossessive(strings.Join(words[:k], " "))
-		if owners[owner] || atKey(owners, owner) {
+		if owners[owner] || atKey(owners, owner) || headFirst && k == 1 && jointOwners(owner, owners) {
 			return []string{strings.Join(words[k:], " ")}
 		}
 	}
 	return nil
+}
+
+// jointOwners reports whether w is two or more owners' letters joined by
+// slashes, each in owners: "KNU/KNLA" for a body the two set up together.
+func jointOwners(w string, owners map[string]bool) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !owners[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldMembersNames folds a faction named by one word, a plural or the
@@ -1456,4 +1480,252 @@ func isForeignName(inner string, labelled bool) bool {
 		return false
 	}
 	return labelled || foreignWords(inner)
+}
+
+// pairedAppositions reads two names of one body set side by side by ",
+// the" (rule paired-apposition), whichever comes first: a name in another
+// language and its English one ("a Tagalog Republic, the Republika ng
+// Katagalugan, in 1902"; "the Deshapremi Janatha Viyaparaya (DJV), the
+// Patriotic People's Movement, which"), or letters and the English name
+// ("the APO, the Extra-Parliamentary Opposition, which"; "the Haitian
+// Armed Forces, the FAd'H, in the capital"). Letters in brackets after
+// either name are set aside. A list is no pairing: the pair is read only
+// where no comma opens the first name's phrase and the second is closed
+// by a full stop, a bracket, a semicolon, or a comma or word that goes
+// on with the sentence, not with another name ("the UN, the African
+// Union, and ECOWAS"). Each pair is [English name, other name]; as with
+// every alias pair it joins names only where one already names a faction.
+func pairedAppositions(p *para) [][2]string {
+	var out [][2]string
+	for at := range occurrences(p.text, ", the ") {
+		left, leftLettered := apposedBefore(p.text[:at])
+		right, rest, rightLettered := apposedAfter(p.text[at+len(", the "):])
+		if left == "" || right == "" || listGoesOn(rest) {
+			continue
+		}
+		lettered := map[string]bool{left: leftLettered, right: rightLettered}
+		if pair, ok := pairedNames(p, left, right, lettered); ok {
+			out = append(out, pair)
+		}
+	}
+	return out
+}
+
+// apposedBefore returns the name that ends text, its letters in brackets
+// set aside, when an article or a word that is no list's comma opens it:
+// "… with the Haitian Armed Forces" gives "Haitian Armed Forces";
+// lettered says letters followed it.
+func apposedBefore(text string) (name string, lettered bool) {
+	words := lastFields(text, maxNameTokens+2)
+	n := len(words)
+	if n > 0 && strings.HasPrefix(words[n-1], "(") && strings.HasSuffix(words[n-1], ")") && isShortForm(trim(words[n-1], "()")) {
+		n--
+		lettered = true
+	}
+	k := n
+	for k > 0 && n-k < maxNameTokens {
+		w := words[k-1]
+		if w != trim(w, ".,;:()\"“”*") {
+			break
+		}
+		if !isNameWord(w, false) && !(k < n && k > 1 && isConnector(w)) {
+			break
+		}
+		k--
+	}
+	for k < n && isConnector(words[k]) {
+		k++
+	}
+	if k == n || k > 0 && strings.HasSuffix(words[k-1], ",") {
+		return "", false
+	}
+	return strings.Join(words[k:n], " "), lettered
+}
+
+// apposedAfter returns the name that opens text, its letters in brackets
+// set aside, what follows it and whether letters did; or "" when no name
+// opens text or punctuation inside it breaks it.
+func apposedAfter(text string) (name, rest string, lettered bool) {
+	words := strings.Fields(text[:min(len(text), 160)])
+	var run []string
+	for i, w := range words {
+		if i == maxNameTokens {
+			return "", "", false
+		}
+		core := trimRight(w, ".,;:)")
+		if !isNameWord(core, false) && !(i > 0 && core == w && joinsName(words, i)) {
+			return "", "", false
+		}
+		run = append(run, core)
+		if core != w || i+1 < len(words) && strings.HasPrefix(words[i+1], "(") {
+			rest = strings.Join(words[i+1:], " ")
+			if core != w {
+				rest = w[len(core):] + " " + rest
+			}
+			if strings.HasPrefix(rest, "(") {
+				inner, after, ok := strings.Cut(rest[1:], ")")
+				if !ok || !isShortForm(inner) {
+					return "", "", false
+				}
+				rest, lettered = after, true
+			}
+			if isConnector(strings.ToLower(core)) {
+				return "", "", false
+			}
+			return strings.Join(run, " "), strings.TrimSpace(rest), lettered
+		}
+	}
+	return "", "", false
+}
+
+// listGoesOn reports whether rest, what follows a second name, goes on
+// with a list of names ("and ECOWAS", ", the EU", ", or the UN") or
+// closes nothing.
+func listGoesOn(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	if rest[0] != ',' && rest[0] != '.' && rest[0] != ';' && rest[0] != ')' && rest[0] != ':' {
+		first, _, _ := strings.Cut(rest, " ")
+		return first == "and" || first == "or" || startsUpper(first)
+	}
+	if rest[0] != ',' {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(rest[1:]), " ")
+	return first == "and" || first == "or" || first == "the" || startsUpper(first)
+}
+
+// pairedNames returns the pair [English, other] of two apposed names
+// when one is an English organisation's name and the other letters or a
+// name in another language; ok is false otherwise. A name its letters
+// follow is a body's even where the paragraph's people look like it.
+func pairedNames(p *para, left, right string, lettered map[string]bool) ([2]string, bool) {
+	for _, pr := range [][2]string{{left, right}, {right, left}} {
+		english, other := pr[0], pr[1]
+		if !strings.Contains(english, " ") || !isOrgName(english) || foreignWords(english) || isPlaceOrPeople(other) || p.people[nameKey(other)] && !lettered[other] {
+			continue
+		}
+		if !strings.Contains(other, " ") && (isShortForm(other) || isWordAcronym(other)) || isForeignName(other, false) {
+			return [2]string{english, other}, nameKey(english) != nameKey(other)
+		}
+	}
+	return [2]string{}, false
+}
+
+// apposedPairs returns the apposed pairs whose letters the briefing
+// defines as no other name's: "the UN, the African Union," where the
+// briefing spells out the UN elsewhere pairs nothing.
+func apposedPairs(pairs [][2]string, defs []Acronym) [][2]string {
+	var out [][2]string
+	for _, pr := range pairs {
+		if !slices.ContainsFunc(defs, func(d Acronym) bool { return d.Short == pr[1] && nameKey(d.Long) != nameKey(pr[0]) }) {
+			out = append(out, pr)
+		}
+	}
+	return out
+}
+
+// joinsName reports whether words[i], a lower-case word inside a
+// name, joins it: a connector ("of", "the"), an article after one ("for
+// a Country"), or a short word of the name's own language between
+// capitalised words ("Republika ng Katagalugan").
+func joinsName(words []string, i int) bool {
+	w := words[i]
+	switch {
+	case isConnector(w):
+		return true
+	case (w == "a" || w == "an") && isConnector(words[i-1]):
+		return true
+	}
+	return len(w) <= 3 && startsLower(w) && startsUpper(words[i-1]) && i+1 < len(words) && startsUpper(words[i+1])
+}
+
+// letteredOther reports whether b, the second of two names a text gives
+// one body and the English one, names a faction with letters of its own
+// while a names one without (rule lettered-takes): "the Tehrik-e-Nafaz-e-Shariat-e-Mohammadi,
+// or Movement for the Enforcement of Islamic Law, widely known by its
+// initials TNSM". The first name would take the second and fold in only
+// a faction with no letters, so the two stayed apart; the lettered one
+// takes the other instead.
+func letteredOther(fs []*building, a, b string, keys keyMemo) bool {
+	if foreignCount(b) >= foreignCount(a) {
+		return false // the English name keeps the other as its alias (foldTranslatedLetters)
+	}
+	ka, kb := keys.of(a), keys.of(b)
+	bare, lettered := false, false
+	for _, fb := range fs {
+		switch keys.of(fb.f.Name) {
+		case ka:
+			bare = bare || fb.f.Acronym == ""
+		case kb:
+			lettered = lettered || fb.f.Acronym != ""
+		}
+	}
+	return bare && lettered
+}
+
+// aliasLetters makes the letters a faction's aliases hold its acronym when
+// it has none (rule alias-letters): "the Haitian Armed Forces, the
+// FAd'H," and "the UN Special Committee on Decolonization, often called
+// the C-24," give letters in mixed case or with a number, which the alias
+// pairs keep as aliases since only capitals are taken for letters there.
+func aliasLetters(fs []*building) {
+	for _, fb := range fs {
+		if fb.f.Acronym != "" {
+			continue
+		}
+		for i, a := range fb.f.Aliases {
+			if isMixedLetters(a) || isDigitShort(a) {
+				fb.f.Acronym = a
+				fb.f.Aliases = slices.Delete(slices.Clone(fb.f.Aliases), i, i+1)
+				break
+			}
+		}
+	}
+}
+
+// isMixedLetters reports whether s is letters in mixed case that are
+// mostly capitals ("FAd'H", "StB"), not a name with two capitals
+// ("McDonald").
+func isMixedLetters(s string) bool {
+	if !isShortForm(s) {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return upper*2 >= letters
+}
+
+// pluralSpellings pairs each one-word name the candidates give with its
+// spelling in the other number, where the briefing capitalises that
+// spelling mid-sentence too (rule plural-spelling): "The insurgents came
+// to be called Cristeros" and "a fourteen-year-old Cristero" name one
+// faction, which a reader may look up either way. midCaps holds the
+// briefing's words capitalised mid-sentence, lower-cased.
+func pluralSpellings(cands []candidate, midCaps map[string]bool) [][2]string {
+	var out [][2]string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		n := c.name
+		if seen[n] || strings.ContainsAny(n, " -") || !startsUpper(n) || isShortForm(n) || len(n) < 4 {
+			continue
+		}
+		seen[n] = true
+		low := strings.ToLower(n)
+		switch {
+		case midCaps[low+"s"]:
+			out = append(out, [2]string{n, n + "s"})
+		case strings.HasSuffix(n, "s") && midCaps[low[:len(low)-1]]:
+			out = append(out, [2]string{n, n[:len(n)-1]})
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -214,6 +215,11 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 			continue // the cheap trigger
 		}
 		name, the := nameBeforeOr(words, k)
+		lettered := false // the letters define the name: it is a candidate already
+		if name == "" && !bracket && !p.off[ruleOrAfterLetters] {
+			name, the = nameLetteredBeforeOr(words, k)
+			lettered = name != ""
+		}
 		if name == "" && !bracket && !p.off[ruleOrDescribed] {
 			if name, gloss, ok := describedOr(words, k); ok {
 				cands = append(cands, p.cand(name, scoreDefined))
@@ -224,7 +230,7 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		if name == "" {
 			continue
 		}
-		gloss, next := glossAfterOr(words, k+1)
+		gloss, next := glossAfterOr(words, k+1, !p.off[ruleOrGlossArticle])
 		if bracket {
 			gloss, next = glossInBrackets(words, k)
 		}
@@ -238,7 +244,9 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		if next < len(words) && describesGroup(words[next:min(len(words), next+describedWords)]) {
 			score = scoreDefined // "…, or People's Liberation Front, a Sinhalese nationalist movement"
 		}
-		cands = append(cands, p.cand(name, score))
+		if !lettered {
+			cands = append(cands, p.cand(name, score))
+		}
 		pairs = append(pairs, [2]string{name, gloss})
 	}
 	return cands, pairs
@@ -264,7 +272,7 @@ func describedOr(words []string, k int) (name, gloss string, ok bool) {
 		return "", "", false
 	}
 	name = bareNameBefore(words, k)
-	gloss, next := glossAfterOr(words, k+1)
+	gloss, next := glossAfterOr(words, k+1, false)
 	if gloss == "" {
 		gloss, next = quotedAfterOr(words, k+1)
 	}
@@ -372,12 +380,14 @@ func glossInBrackets(words []string, j int) (string, int) {
 
 // glossAfterOr returns the gloss opening at words[j], letters or a run of
 // capitalised words that punctuation closes, and the index after it; or
-// "" when there is none.
-func glossAfterOr(words []string, j int) (string, int) {
+// "" when none opens there. With article (rule or-gloss-article), "the"
+// after a connector is the gloss's own ("or Movement for the Enforcement
+// of Islamic Law,"); else "the" ends it.
+func glossAfterOr(words []string, j int, article bool) (string, int) {
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := words[k]
 		core := trimRight(w, ".,;:!?)”\"'’*")
-		if !startsUpper(core) && !(k > j && isConnector(core) && core != "the" && core != "and") {
+		if !startsUpper(core) && !(k > j && isConnector(core) && core != "and" && (core != "the" || article && connectedArticle(words, k))) {
 			return "", 0
 		}
 		if core != w {
@@ -388,6 +398,30 @@ func glossAfterOr(words []string, j int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// connectedArticle reports whether "the" at words[k] follows a connector
+// inside a name ("for the", "of the"): a name's own article, not one that
+// opens another name.
+func connectedArticle(words []string, k int) bool {
+	prev := words[k-1]
+	return prev != "the" && prev == trimRight(prev, ".,;:!?)”\"") && isConnector(prev)
+}
+
+// nameLetteredBeforeOr is nameBeforeOr over a name its letters follow in
+// brackets before ", or" (rule or-after-letters): "the Hukbong
+// Mapagpalaya ng Bayan (HMB), or People's Liberation Army," glosses the
+// name, whose letters the acronym rules read.
+func nameLetteredBeforeOr(words []string, k int) (string, int) {
+	if k < 3 {
+		return "", 0
+	}
+	inner, ok := strings.CutSuffix(words[k-1], "),")
+	if !ok || !strings.HasPrefix(inner, "(") || !isShortForm(inner[1:]) {
+		return "", 0
+	}
+	shifted := append(slices.Clone(words[:k-2]), words[k-2]+",")
+	return nameBeforeOr(shifted, k-1)
 }
 
 // glosses reports whether gloss, read at words[at] after "or", glosses

@@ -334,6 +334,13 @@ const (
 	ruleReportsOwn           = "reports-own"           // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
 	ruleOpenedByLetters      = "opened-by-letters"     // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest            = "owned-rest"            // "the Peace and Security Council" is the "AU's Peace and Security Council"
+	ruleOrGlossArticle       = "or-gloss-article"      // "the Tehrik-e-Nafaz-e-Shariat-e-Mohammadi, or Movement for the Enforcement of Islamic Law,": a gloss after "or" keeps "the" after its connector
+	ruleOrAfterLetters       = "or-after-letters"      // "the Hukbong Mapagpalaya ng Bayan (HMB), or People's Liberation Army,": a name its letters follow is glossed after them
+	rulePairedApposition     = "paired-apposition"     // "KAM, the Workers' Intelligence Institute", "a Tagalog Republic, the Republika ng Katagalugan,": letters or a name in another language set beside an English name by ", the"
+	ruleLetteredTakes        = "lettered-takes"        // of two names a text pairs, the one with letters takes the other ("the Tehrik-e-…, or Movement for the Enforcement of Islamic Law, … TNSM")
+	ruleAliasLetters         = "alias-letters"         // "the Haitian Armed Forces, the FAd'H,", "often called the C-24": letters in mixed case or with a number an alias pair gives are the acronym
+	rulePluralSpelling       = "plural-spelling"       // "called Cristeros", "a Cristero": the spelling in the other number is kept as an alias
+	ruleOwnedHead            = "owned-head"            // "the Group of Experts" is the "UN Group of Experts", the "Peace Council" the "KNU/KNLA Peace Council"
 	ruleNameBegun            = "name-begun"            // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 	rulePartialPossessive    = "partial-possessive"    // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
 	ruleCaptured             = "captured"              // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place

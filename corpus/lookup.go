@@ -143,12 +143,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 	if len(hits) == 0 {
 		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest(qkeys[0])}
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].score != hits[j].score {
-			return hits[i].score > hits[j].score
-		}
-		return len(hits[i].f.Name) < len(hits[j].f.Name)
-	})
+	sort.SliceStable(hits, func(i, j int) bool { return rq.before(hits[i], hits[j]) })
 	best := hits[0]
 	var others []*Faction
 	for _, h := range hits[1:] {
@@ -167,6 +162,23 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 type hit struct {
 	f     *Faction
 	score int
+}
+
+// before reports whether a ranks above b: the higher score first; among
+// equals, with salience, the faction the briefings name more often (a
+// reader's "kachin army" means the Kachin Independence Army the text
+// keeps naming, not the Kachin Defence Army it names twice), then the
+// shorter name.
+func (rq readQuery) before(a, b hit) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	if rq.salience {
+		if ma, mb := a.f.MentionCount(), b.f.MentionCount(); ma != mb {
+			return ma > mb
+		}
+	}
+	return len(a.f.Name) < len(b.f.Name)
 }
 
 // readQuery is a query read every way a look-up tries: as written, and
@@ -211,11 +223,14 @@ type readQuery struct {
 	// (see ordinalVariant); off only to measure it.
 	ordinal  []string
 	ordinals bool
+	// salience ranks, among factions the query names equally well, the
+	// one the briefings name most (see before); off only to measure it.
+	salience bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)

@@ -29,6 +29,7 @@ var lookupSwitches = []struct {
 	{"stated-kind", func(rq *readQuery) { rq.statedKind = false }},
 	{"entry-colon", func(rq *readQuery) { rq.entryColon = false }},
 	{"ordinals", func(rq *readQuery) { rq.ordinals = false }},
+	{"salience", func(rq *readQuery) { rq.salience = false }},
 }
 
 func TestLookupAblation(t *testing.T) {
@@ -76,12 +77,11 @@ func bestLooked(c *Corpus, q string, off func(*readQuery)) *Faction {
 	if rq.placed != nil {
 		off(rq.placed)
 	}
-	var best *Faction
-	top := 0
+	var best hit
 	for _, f := range c.Factions {
-		if s := rq.score(f); s > top || s == top && s > 0 && len(f.Name) < len(best.Name) {
-			best, top = f, s
+		if h := (hit{f, rq.score(f)}); h.score > 0 && (best.f == nil || rq.before(h, best)) {
+			best = h
 		}
 	}
-	return best
+	return best.f
 }

@@ -5,13 +5,16 @@ import "testing"
 // bestFor returns the name of the faction rq scores highest in c, the
 // shorter name winning a tie as LookupFaction's does, or "".
 func bestFor(c *Corpus, rq readQuery) string {
-	best, top := "", 0
+	var best hit
 	for _, f := range c.Factions {
-		if s := rq.score(f); s > top || s == top && s > 0 && len(f.Name) < len(best) {
-			best, top = f.Name, s
+		if h := (hit{f, rq.score(f)}); h.score > 0 && (best.f == nil || rq.before(h, best)) {
+			best = h
 		}
 	}
-	return best
+	if best.f == nil {
+		return ""
+	}
+	return best.f.Name
 }
 
 // TestLookupLeader: a person's name and a group's noun reach the body
@@ -151,6 +154,35 @@ func TestLookupOrdinals(t *testing.T) {
 		rq.ordinals = tt.on
 		if got := bestFor(c, rq); got != tt.want {
 			t.Errorf("%q with ordinals %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
+
+// TestLookupSalience: of two factions a query names equally well, the
+// one the briefings name more often is the one a reader means ("kachin
+// army" for the Kachin Independence Army the text keeps naming, not the
+// Kachin Defence Army it names once); with salience off, the shorter
+// name wins as before.
+func TestLookupSalience(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Kachin Defence Army", Acronym: "KDA", Mentions: make([]Mention, 1)},
+		{Name: "Kachin Independence Army", Acronym: "KIA", Mentions: make([]Mention, 6)},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"kachin army", "Kachin Independence Army", true},
+		{"kachin army", "Kachin Defence Army", false},
+		{"kda", "Kachin Defence Army", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.salience = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with salience %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+		if f, _, err := c.LookupFaction(tt.q); tt.on && (err != nil || f.Name != tt.want) {
+			t.Errorf("LookupFaction(%q) = %v, %v; want %q", tt.q, f, err, tt.want)
 		}
 	}
 }
