@@ -501,14 +501,9 @@ func isUnknownWord(w string) bool {
 	return lang.Classify(low) == 0 && len(wordnet.Load().Lemmas(low)) == 0
 }
 
-// isShortForm says whether s could be an acronym: one word of 2 to 10
-// characters, starting with a letter or digit, holding at least two
-// capital letters and mostly letters.
-func isShortForm(s string) bool {
-	if len(s) < 2 || len(s) > 10 || strings.ContainsAny(s, " ,;:") {
-		return false
-	}
-	upper, letters := 0, 0
+// letterCounts returns how many of s's runes are capitals and how many
+// are letters.
+func letterCounts(s string) (upper, letters int) {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
 			upper++
@@ -517,6 +512,17 @@ func isShortForm(s string) bool {
 			letters++
 		}
 	}
+	return upper, letters
+}
+
+// isShortForm says whether s could be an acronym: one word of 2 to 10
+// characters, starting with a letter or digit, holding at least two
+// capital letters and mostly letters.
+func isShortForm(s string) bool {
+	if len(s) < 2 || len(s) > 10 || strings.ContainsAny(s, " ,;:") {
+		return false
+	}
+	upper, letters := letterCounts(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	return upper >= 2 && letters*2 > utf8.RuneCountInString(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) && !hyphenedWords(s)
 }

@@ -1692,15 +1692,7 @@ func isMixedLetters(s string) bool {
 	if !isShortForm(s) {
 		return false
 	}
-	upper, letters := 0, 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			upper++
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
+	upper, letters := letterCounts(s)
 	return upper*2 >= letters
 }
 
