@@ -330,7 +330,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		cands = append(cands, reportingBodyCandidates(paras)...)
 	}
 	if !x.disabled[ruleCitedAgain] {
-		citedAgain(cands, paras)
+		citedAgain(cands, paras, !x.disabled[ruleCitedOrg])
 	}
 	if !x.disabled[ruleHeadLocative] {
 		cands = dropHeadLocative(cands)

@@ -1,5 +1,11 @@
 package corpus
 
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+)
+
 // ruleCitedAgain reads a source a report cites at its definition and
 // keeps returning to: "An observer mission of the Organization for
 // Security and Co-operation in Europe (OSCE) said the vote …", then "The
@@ -16,12 +22,12 @@ const minCitedUses = 3
 // citedAgain marks as groups the cited sources whose letters the
 // briefing's paragraphs write at least minCitedUses times: cands is
 // changed in place.
-func citedAgain(cands []candidate, paras []*para) {
+func citedAgain(cands []candidate, paras []*para, orgHead bool) {
 	for i, c := range cands {
 		if !c.cited || !c.source || len(c.acronym) < 2 {
 			continue
 		}
-		if lettersUses(paras, c.acronym) >= minCitedUses {
+		if orgHead && citedOrg(c.name) || lettersUses(paras, c.acronym) >= minCitedUses {
 			cands[i].cited, cands[i].source = false, false
 		}
 	}
@@ -40,4 +46,32 @@ func lettersUses(paras []*para, short string) int {
 		}
 	}
 	return n
+}
+
+// ruleCitedOrg reads a source whose name is headed by a singular noun
+// WordNet files as a kind of organization as a body acting in what it
+// reports: "the International Organization for Migration (IOM) says …",
+// "the Belarusian Association of Journalists (BAJ) said …". A plural head
+// names members, no one body ("The United Nations (UN) estimates …"), and
+// a name holding a word for the press or a publication ("News Agency") is
+// an outlet: both stay sources.
+const ruleCitedOrg = "cited-org"
+
+// citedOrg reports whether a cited source's name is headed by a singular
+// organisation noun and names no outlet.
+func citedOrg(name string) bool {
+	var room [8]string
+	words := appendFields(room[:0], name)
+	if len(words) == 0 || !isOrgName(name) || namesPress(name) {
+		return false
+	}
+	head := strings.ToLower(trimPossessive(words[groupHead(words)]))
+	return lang.HasOrgSense(head) && !pluralNoun(head)
+}
+
+// pluralNoun reports whether the lower-case noun is the plural of a noun
+// the tables hold: "nations", "forces".
+func pluralNoun(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && !strings.HasSuffix(stem, "s") && lang.Classify(stem) != 0
 }

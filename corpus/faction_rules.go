@@ -331,6 +331,7 @@ const (
 	ruleArticleStopCap       = "article-stopcap"       // "the All Africa Conference of Churches": a word that opens sentences, capitalised after "the", is the name's
 	ruleNeverLower           = "never-lower"           // a defined word that opens sentences only is no name when the text writes it in lower case too
 	ruleLettersCopula        = "letters-copula"        // "the United Nations Mission in Haiti, UNMIH, is ready": letters set beside a name before a copula
+	ruleReportsOwnLater      = "reports-own-later"     // "The World Food Programme (WFP) said three of its staff had been killed": a source whose report holds what is its own is in the crisis
 	ruleReportsOwn           = "reports-own"           // "The Secretariat of National Defence (SEDENA) said it had sent reinforcements": a source telling its own deeds acts
 	ruleOpenedByLetters      = "opened-by-letters"     // "UN General Assembly" is the "United Nations General Assembly" the briefing names
 	ruleOwnedRest            = "owned-rest"            // "the Peace and Security Council" is the "AU's Peace and Security Council"
@@ -438,7 +439,7 @@ func findByAcronym(p *para) []candidate {
 	var out []candidate
 	for _, d := range p.acronyms() {
 		long := stripArticle(d.Long)
-		if reportsNext(p.text[d.end:]) && (p.off[ruleReportsOwn] || !reportsOwnAction(p.text[d.end:])) {
+		if reportsNext(p.text[d.end:]) && (p.off[ruleReportsOwn] || !reportsOwnAction(p.text[d.end:])) && (p.off[ruleReportsOwnLater] || !ownsLater(p.text[d.end:])) {
 			// "The United Nations (UN) estimates …": a source cited, not
 			// a party; the acronym still names it if another rule finds it.
 			c := p.cand(long, scoreMention)
@@ -647,6 +648,32 @@ func reportsOwnAction(rest string) bool {
 		f = f[1:]
 	}
 	return len(f) > 1 && (f[1] == "it" || f[1] == "its")
+}
+
+// maxOwnWords is how many words after a cited source's reporting verb
+// ownsLater reads for its possessive.
+const maxOwnWords = 12
+
+// ownsLater reports whether the clause rest opens, a reporting verb and
+// what it reports, holds "its" within maxOwnWords words of the same
+// sentence: "(WFP) said three of its staff had been killed". What the
+// source reports about its own staff, offices or operations puts it in
+// the crisis; an estimate about others does not.
+func ownsLater(rest string) bool {
+	var room [maxOwnWords]string
+	f := appendFirstFields(room[:0], rest[:min(len(rest), 120)], maxOwnWords)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if trimRight(w, ",;:") == "its" {
+			return true
+		}
+		if strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return false
 }
 
 // describedBefore reports whether the words before a name describe it as a
