@@ -382,6 +382,7 @@ const (
 	ruleBarePlural           = "bare-plural"           // "the Regulares, Moroccan infantry and cavalry units led by Spanish officers": a description with no article headed by a plural group noun
 	ruleElidedArticle        = "elided-article"        // "Patriotic Movement of Côte d'Ivoire (…, MPCI)": a word after an elided article is a capitalised word of the name, its initial the letter after the apostrophe
 	ruleOrLettersHeld        = "or-letters-held"       // "the ECOWAS Mission in Côte d'Ivoire or ECOMICI": letters after "or" that the name holds in order, not only its initials, are its letters
+	ruleTitledApposition     = "titled-apposition"     // "President Julius Nyerere, a close political ally,": a title before a name makes it a person's whatever describes it
 	ruleSectionNumber        = "section-number"        // "4.4 Yesterday evening, …": the word after a paragraph's number opens its sentence
 	ruleOfClause             = "of-clause"             // "Ansor, the youth wing of NU, became common": the phrase after "of" in a description ends at its comma, and names no place past it
 	ruleLocalPlural          = "local-plural"          // "the Zintan brigades, an alliance of local militias,": a town's or an unknown name before military units in the plural names them, where a nation's adjective only describes ("the Libyan militias")
@@ -876,6 +877,14 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	return name, next, glossed
 }
 
+// titledBefore reports whether a title ("President", "General") stands
+// just before the name at words[i] (rule titled-apposition): the name is
+// a person's, and a description after it that could be a group's
+// ("a close political ally") describes the person.
+func titledBefore(p *para, i int) bool {
+	return !p.off[ruleTitledApposition] && i > 0 && isTitle(p.lowerWords()[i-1])
+}
+
 // besideDescription judges the words around a name set beside a comma:
 // ok when they describe it as a group, and read when the words up to next
 // are done with (a description, a person's, a place's or a list's).
@@ -896,8 +905,11 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))):
-		return candidate{}, false, true // "led by Ahmed Madobe, is …": a person beside the subject
+	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || titledBefore(p, i) || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))):
+		// "led by Ahmed Madobe, is …": a person beside the subject;
+		// "President Julius Nyerere, a close political ally,": a title
+		// makes the name a person's whatever describes it.
+		return candidate{}, false, true
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause], !p.off[ruleOfHead]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
