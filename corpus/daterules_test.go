@@ -409,6 +409,14 @@ func TestDateRules(t *testing.T) {
 		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
 		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
+		// A past date without a year said at a communication's moment is
+		// the nearest such day before it, whatever year an earlier
+		// paragraph's backstory reached (momentYear).
+		{ruleMomentYear, dateCase{"a day just before the briefing", "2012-01-01", "## Press conference, Monday, 12 March 2007\n\nThe commission, set up on 4 June 2005, has met since.\n\nAfter the clashes of 2 March, the ministers walked out.", []string{"2005-06-04", "2007-03-02"}}},
+		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
+		// A date on a noun of a happening belongs to the noun, not to the
+		// modal or future verb: the nearest such day to the moment.
+		{ruleNounDate, dateCase{"the events of a day just before", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the riots of 25 March.", []string{"2004-03-25"}}},
 	})
 }
 
