@@ -659,22 +659,26 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 	return d, validDate(d)
 }
 
-// momentYear returns the year of a date e written without one that is
-// said at a communication's moment (see resolver.spoken), and whether it
-// applies: a date that belongs to a noun (e.nounOf, ruleNounDate) is the
-// nearest such day to the moment on either side; a past one, where the
-// paragraph has written out no year of its own (ruleMomentYear), the
-// nearest at or before it. A speaker refers to days near the day he
+// momentYear returns the year of a date e written without one that the
+// moment of writing places, and whether it applies: a date that belongs
+// to a noun (e.nounOf, ruleNounDate) is the nearest such day to the
+// moment on either side; a past one said at a communication's moment
+// (see resolver.spoken), where the paragraph has written out no year of
+// its own (ruleMomentYear), the nearest at or before it. A speaker refers to days near the day he
 // speaks on; a year an earlier paragraph told of backstory is not his
 // narrative's.
 func (r *resolver) momentYear(e dateExpr, t tense) (int, bool) {
+	if e.month == 0 || e.dayName != 0 || e.easter {
+		return 0, false
+	}
+	if now := r.now(); e.nounOf && now != nil && now.Year != 0 && r.off.on(ruleNounDate) {
+		return nearestYear(*now, e.month, e.day, 0), true
+	}
 	m := r.dateline
-	if m == nil || !r.spoken || e.month == 0 || e.dayName != 0 || e.easter {
+	if m == nil || !r.spoken {
 		return 0, false
 	}
 	switch {
-	case e.nounOf && r.off.on(ruleNounDate):
-		return nearestYear(*m, e.month, e.day, 0), true
 	case isPastTense(t) && t != tensePastPlan && r.ctxYear == r.paraYear && r.off.on(ruleMomentYear):
 		return nearestYear(*m, e.month, e.day, -1), true
 	}

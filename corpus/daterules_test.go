@@ -417,6 +417,8 @@ func TestDateRules(t *testing.T) {
 		// A date on a noun of a happening belongs to the noun, not to the
 		// modal or future verb: the nearest such day to the moment.
 		{ruleNounDate, dateCase{"the events of a day just before", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the riots of 25 March.", []string{"2004-03-25"}}},
+		{ruleNounDate, dateCase{"a range on a general noun of happening", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the events of 25 and 26 March.", []string{"2004-03-25/2004-03-26"}}},
+		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
 	})
 }
 
@@ -433,6 +435,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},
+		{"a noun's day nearer ahead of the moment stays ahead", "2004-04-06", "Observers will monitor the elections of 15 May.", []string{"2004-05-15!"}},
+		{"a paragraph's own year keeps its days under a briefing's moment", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nThe rebels rose in September 2002, and on 25 December they took Man.", []string{"2002-09", "2002-12-25"}},
 		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},
 		{"an item with no time under a dated heading", "", "## Chronology of 4 May 1981\n\n- Guards seal the gates of the barracks.", []string{}},
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
