@@ -78,6 +78,13 @@ type resolver struct {
 	ref      Date  // day precision; zero when the briefing has no date
 	dateline *Date // the latest news dateline, the moment its report was written
 	headed   bool  // the dateline is a date alone on a line or a heading
+	// spoken says the dateline is a heading's that labels a
+	// communication with its day (headingMoment): what is said under it
+	// was said on that day (see momentYear).
+	spoken bool
+	// paraYear is ctxYear as the current paragraph began: a paragraph
+	// that has moved it has written out a year of its own.
+	paraYear int
 	paraDay  *Date // the latest day the current paragraph reported in full
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
@@ -625,6 +632,10 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 	if implicit {
 		y = r.narrativeYear(e, t, now)
 	}
+	if ny, ok := r.momentYear(e, t); implicit && ok {
+		d := Date{Year: ny, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
+		return d, validDate(d)
+	}
 	d := Date{Year: y, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
 	if e.easter {
 		if y == 0 {
@@ -646,6 +657,53 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		}
 	}
 	return d, validDate(d)
+}
+
+// momentYear returns the year of a date e written without one that the
+// moment of writing places, and whether it applies: a date that belongs
+// to a noun (e.nounOf, ruleNounDate) is the nearest such day to the
+// moment on either side; a past one said at a communication's moment
+// (see resolver.spoken), where the paragraph has written out no year of
+// its own (ruleMomentYear), the nearest at or before it. A speaker refers to days near the day he
+// speaks on; a year an earlier paragraph told of backstory is not his
+// narrative's.
+func (r *resolver) momentYear(e dateExpr, t tense) (int, bool) {
+	if e.month == 0 || e.dayName != 0 || e.easter {
+		return 0, false
+	}
+	if now := r.now(); e.nounOf && now != nil && now.Year != 0 && r.off.on(ruleNounDate) {
+		return nearestYear(*now, e.month, e.day, 0), true
+	}
+	m := r.dateline
+	if m == nil || !r.spoken {
+		return 0, false
+	}
+	switch {
+	case isPastTense(t) && t != tensePastPlan && r.ctxYear == r.paraYear && r.off.on(ruleMomentYear):
+		return nearestYear(*m, e.month, e.day, -1), true
+	}
+	return 0, false
+}
+
+// nearestYear returns the year in which the day (month, day; day 0 for
+// the month) lies nearest to m: at or before it for dir -1, on either
+// side for dir 0 (the earlier on a tie).
+func nearestYear(m Date, month, day, dir int) int {
+	at := func(y int) time.Time {
+		return time.Date(y, time.Month(month), max(day, 1), 0, 0, 0, 0, time.UTC)
+	}
+	mt := time.Date(m.Year, time.Month(m.Month), max(m.Day, 1), 0, 0, 0, 0, time.UTC)
+	before := m.Year
+	if at(before).After(mt) {
+		before--
+	}
+	if dir < 0 {
+		return before
+	}
+	if at(before+1).Sub(mt) < mt.Sub(at(before)) {
+		return before + 1
+	}
+	return before
 }
 
 // namedDayYear returns the year of d, a day whose year was not written,

@@ -409,6 +409,16 @@ func TestDateRules(t *testing.T) {
 		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
 		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
+		// A past date without a year said at a communication's moment is
+		// the nearest such day before it, whatever year an earlier
+		// paragraph's backstory reached (momentYear).
+		{ruleMomentYear, dateCase{"a day just before the briefing", "2012-01-01", "## Press conference, Monday, 12 March 2007\n\nThe commission, set up on 4 June 2005, has met since.\n\nAfter the clashes of 2 March, the ministers walked out.", []string{"2005-06-04", "2007-03-02"}}},
+		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
+		// A date on a noun of a happening belongs to the noun, not to the
+		// modal or future verb: the nearest such day to the moment.
+		{ruleNounDate, dateCase{"the events of a day just before", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the riots of 25 March.", []string{"2004-03-25"}}},
+		{ruleNounDate, dateCase{"a range on a general noun of happening", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the events of 25 and 26 March.", []string{"2004-03-25/2004-03-26"}}},
+		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
 	})
 }
 
@@ -425,6 +435,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},
+		{"a noun's day nearer ahead of the moment stays ahead", "2004-04-06", "Observers will monitor the elections of 15 May.", []string{"2004-05-15!"}},
+		{"a paragraph's own year keeps its days under a briefing's moment", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nThe rebels rose in September 2002, and on 25 December they took Man.", []string{"2002-09", "2002-12-25"}},
 		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},
 		{"an item with no time under a dated heading", "", "## Chronology of 4 May 1981\n\n- Guards seal the gates of the barracks.", []string{}},
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},

@@ -194,6 +194,10 @@ type dateExpr struct {
 	last       *dateExpr // the other end of a range ("3–5 March"), else nil
 	weekday    int       // exWeekday: 0 Sunday … 6 Saturday
 	skip       bool      // a reference point, not an event
+	// nounOf says a date without a year follows "of" on a noun of a
+	// happening ("the events of 25 March"): the noun's date, which the
+	// clause's verb does not direct (see isNounDate).
+	nounOf bool
 	// dayName is 1 + the weekday set before a day with no year
 	// ("Tuesday, 23 July"), 0 for none: the calendar agrees with it in
 	// one year of any three running (see resolver.namedDayYear).

@@ -316,6 +316,7 @@ func (x *eventScan) enterHeading(h string) {
 		x.setMoment(e, true)
 	} else if e, ok := headingMoment(h, x.r.off); ok {
 		x.setMoment(e, true)
+		x.r.spoken = x.r.dateline != nil
 	} else if y := headingYear(h); y != 0 {
 		x.r.ctxYear, x.r.prev = y, nil
 	}
@@ -394,6 +395,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 		return // a reference or a footer left in the body: no account
 	}
 	body := x.dateline(p.Text)
+	x.r.paraYear = x.r.ctxYear
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
@@ -639,7 +641,7 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	}
 	d.Scheduled = false
 	x.r.dateline, x.r.dayAnchor, x.r.prev, x.r.anchorNight = &d, &d, &d, nightNone
-	x.r.ctxYear, x.r.headed = d.Year, headed
+	x.r.ctxYear, x.r.headed, x.r.spoken = d.Year, headed, false
 }
 
 // noteDate reads the date of an editor's note that opens a section: a
@@ -937,6 +939,42 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	return p, !p.backstory || !isStateRecalled(p.scope)
 }
 
+// isNounDate reports whether xe, a calendar date without a year, follows
+// "of" on a noun WordNet files as a happening, head being its clause's
+// words before it ("I must refer to the events of", "will mark the
+// anniversary of" is no happening's): the date names when that happening
+// was, and the clause's verb, modal or future, does not direct it
+// (ruleNounDate).
+func isNounDate(head string, xe dateExpr) bool {
+	if xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone {
+		return false
+	}
+	w := paddedWordList(head)
+	n := len(w)
+	return n >= 2 && w[n-1] == "of" && isHappeningKind(w[n-2])
+}
+
+// isHappeningKind reports whether w is a noun of a happening as WordNet
+// files its most frequent sense, or a general noun ("event", filed
+// under noun.Tops) at least half of whose narrower and broader words are.
+func isHappeningKind(w string) bool {
+	l := wordnet.Load()
+	if l.Happening(w) {
+		return true
+	}
+	if l.Thing(w) {
+		return false
+	}
+	kin := l.Kin(w)
+	n := 0
+	for _, k := range kin {
+		if l.Happening(k) {
+			n++
+		}
+	}
+	return len(kin) > 0 && 2*n >= len(kin)
+}
+
 // placeTense reads the words that govern the i-th expression and the
 // tense they put it in; at is where the expression sits in that scope,
 // and announced says a report's future in the past sets its date.
@@ -980,6 +1018,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	if st.rollsOverNight(xe) {
 		xe.delta++ // "At 10 p.m. on Sunday … Shortly after midnight": Monday
 	}
+	xe.nounOf = st.x.r.off.on(ruleNounDate) && !isPastTense(p.t) && isNounDate(st.m[from:xe.start], xe)
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
 	if p.recalled && xe.kind == exCalendar {

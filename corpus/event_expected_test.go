@@ -127,14 +127,14 @@ func TestEventExpectations(t *testing.T) {
 var knownEventProblems = map[string]int{
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
-	"afghan-civil-war-1992-96":                  4,  // 4 at 5b104fd
-	"baku-black-january-1990-reports":           7,  // 7 at 5b104fd
-	"cote-divoire-civil-war-2002-07-transcript": 10, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment)
-	"gukurahundi-1983-87-primer":                6,  // 6 at 5b104fd
-	"maluku-sectarian-conflict-1999-2002":       2,  // 2 at 5b104fd
-	"oka-crisis-1990-reports":                   5,  // 5 at 5b104fd
-	"tuareg-rebellion-1990-95":                  7,  // 7 at 5b104fd
-	"uganda-tanzania-war-1978-79":               4,  // 4 at 5b104fd
+	"afghan-civil-war-1992-96":                  4, // 4 at 5b104fd
+	"baku-black-january-1990-reports":           7, // 7 at 5b104fd
+	"cote-divoire-civil-war-2002-07-transcript": 6, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date)
+	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
+	"maluku-sectarian-conflict-1999-2002":       2, // 2 at 5b104fd
+	"oka-crisis-1990-reports":                   5, // 5 at 5b104fd
+	"tuareg-rebellion-1990-95":                  7, // 7 at 5b104fd
+	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
 	// eight briefings no helper saw, read by the twenty-first session's lead.
 	"bhutan-2003-operation-all-clear-fact-sheet":  5, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment)
