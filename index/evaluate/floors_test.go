@@ -335,8 +335,21 @@ var splitFloors = map[string]floors{
 	// briefings 0.770 0.906 0.844 (bleve 0.623 0.825 0.736); factions
 	// 2413/2780 found, 2343 described, 12 false; events 6234/6415, 127
 	// false. The floors are reset to that split.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 12,
-		datedRight: 0.97, falseEvents: 127, minBriefings: 162, minQs: 6425},
+	// dev22 (2026-12-03, twenty-second session): eight briefings by
+	// writers who never saw an engine, scored at 5b104fd (0.733 0.902
+	// 0.820, bleve 0.576 0.795 0.699; factions 116/154 found, 110
+	// described, 7 false; events 302/354, 17 false), then read by the
+	// lead; the timeline helper tuned on them too. The session's merged
+	// tree (lead22 with speed42, timeline42, ranking42, factions44,
+	// factions45, factions46, timeline43, bridges and weights refitted
+	// on all 170) gives them 0.778 0.904 0.846 (in-sample: their
+	// questions taught the bridges and the weights); factions 123/154,
+	// 116 described, 6 false; events 330/354, 17 false; and the 170
+	// briefings 0.780 0.911 0.850 (bleve 0.620 0.823 0.734); factions
+	// 2559/2934 found, 2480 described, 17 false; events 6575/6769, 144
+	// false. The floors are reset to that split.
+	"dev": {hit1: 0.77, hit3: 0.90, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 17,
+		datedRight: 0.97, falseEvents: 144, minBriefings: 170, minQs: 6781},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
