@@ -30,73 +30,113 @@ import (
 	"github.com/briefbot/briefbot/index/internal/rank"
 )
 
+// run fits the ranking weights on the judged candidates of the evaluation
+// folders args name, and reports (and with -write, writes) them.
 func run(ctx context.Context, args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("fit", flag.ContinueOnError)
-	write := fs.String("write", "", "rewrite this Go file with the fitted weights (index/internal/rank/fitted.go)")
-	rounds := fs.Int("rounds", 20, "coordinate ascent passes at most")
-	sel := fs.Bool("select", false, "choose the penalty and the features by cross-validation first")
-	ablate := fs.Bool("ablate", false, "cross-validate with each feature off in turn")
-	lambda := fs.Float64("lambda", rank.FittedLambda, "penalty, without -select")
-	offList := fs.String("off", "", "comma-separated features to hold at zero, without -select")
-	folds := fs.Int("folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
-	held := fs.String("held", "", "save the held-out ranks to this file, for -against on another tree")
-	against := fs.String("against", "", "compare the held-out ranks with those -held saved on another tree")
-	kindMin := fs.Int("kinds", rank.FittedKindMin, "give each kind of question with at least this many examples its own weights (0: one vector for all)")
-	shrink := fs.Float64("shrink", rank.FittedShrink, "with -kinds, the reciprocal rank summed over a kind's examples a weight must buy per unit it moves from the shared vector")
-	shrinks := fs.String("shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
-	cache := fs.String("examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
-	bridgeK := fs.Int("bridgefolds", 0, "compute each fold's bridge feature with a table learned from the other folds' questions (deal the briefings into this many folds), so the weights are fitted on out-of-fold values; 0 keeps the embedded table")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("usage: fit [-write FILE] [-select] [-ablate] EVALDIR...")
-	}
-	examples, err := cached(*cache, func() ([]rank.Example, error) { return collectAll(ctx, out, fs.Args(), *bridgeK) })
+	c, err := parseConfig(args)
 	if err != nil {
 		return err
 	}
-	off, err := features(*offList)
+	examples, err := cached(c.cache, func() ([]rank.Example, error) { return collectAll(ctx, out, c.dirs, c.bridgeK) })
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: *rounds, Lambda: *lambda, Off: off, Folds: *folds, Kinds: rank.KindOptions{Min: *kindMin, Shrink: *shrink}}
-	if *shrinks != "" {
-		list, err := floats(*shrinks)
+	off, err := features(c.offList)
+	if err != nil {
+		return err
+	}
+	o := rank.Options{Rounds: c.rounds, Lambda: c.lambda, Off: off, Folds: c.folds, Kinds: c.kinds()}
+	if c.shrinks != "" {
+		list, err := floats(c.shrinks)
 		if err != nil {
 			return err
 		}
-		return heldOut(out, sweep(out, examples, o, list), *held, *against)
+		return heldOut(out, sweep(out, examples, o, list), c.held, c.against)
 	}
-	if *sel {
-		c := rank.Select(examples, lambdas, *rounds, func(c rank.Choice) {
-			line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", c.Lambda, c.Off, c.Gain, c.SE), c.CV)
-		})
-		fmt.Fprintf(out, "selected: lambda=%g off=%v\n", c.Lambda, c.Off)
-		o = c.Options
-		o.Kinds = rank.KindOptions{Min: *kindMin, Shrink: *shrink}
+	if c.sel {
+		o = c.selected(out, examples)
 	}
-	// The weights written start from the current ones, which finds a
-	// better optimum than plain BM25 does; cross-validation (in report)
-	// starts every fold from plain BM25.
+	return c.fit(out, examples, o)
+}
+
+// config is the fitter's command line.
+type config struct {
+	write, offList, held, against, shrinks, cache string
+	rounds, folds, kindMin, bridgeK               int
+	sel, ablate                                   bool
+	lambda, shrink                                float64
+	dirs                                          []string // the evaluation folders
+}
+
+// parseConfig reads the command line; a usage error names what is wrong.
+func parseConfig(args []string) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("fit", flag.ContinueOnError)
+	fs.StringVar(&c.write, "write", "", "rewrite this Go file with the fitted weights (index/internal/rank/fitted.go)")
+	fs.IntVar(&c.rounds, "rounds", 20, "coordinate ascent passes at most")
+	fs.BoolVar(&c.sel, "select", false, "choose the penalty and the features by cross-validation first")
+	fs.BoolVar(&c.ablate, "ablate", false, "cross-validate with each feature off in turn")
+	fs.Float64Var(&c.lambda, "lambda", rank.FittedLambda, "penalty, without -select")
+	fs.StringVar(&c.offList, "off", "", "comma-separated features to hold at zero, without -select")
+	fs.IntVar(&c.folds, "folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
+	fs.StringVar(&c.held, "held", "", "save the held-out ranks to this file, for -against on another tree")
+	fs.StringVar(&c.against, "against", "", "compare the held-out ranks with those -held saved on another tree")
+	fs.IntVar(&c.kindMin, "kinds", rank.FittedKindMin, "give each kind of question with at least this many examples its own weights (0: one vector for all)")
+	fs.Float64Var(&c.shrink, "shrink", rank.FittedShrink, "with -kinds, the reciprocal rank summed over a kind's examples a weight must buy per unit it moves from the shared vector")
+	fs.StringVar(&c.shrinks, "shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
+	fs.StringVar(&c.cache, "examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
+	fs.IntVar(&c.bridgeK, "bridgefolds", 0, "compute each fold's bridge feature with a table learned from the other folds' questions (deal the briefings into this many folds), so the weights are fitted on out-of-fold values; 0 keeps the embedded table")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() == 0 {
+		return c, fmt.Errorf("usage: fit [-write FILE] [-select] [-ablate] EVALDIR...")
+	}
+	c.dirs = fs.Args()
+	return c, nil
+}
+
+// kinds returns the per-kind weights' options the command line gives.
+func (c config) kinds() rank.KindOptions {
+	return rank.KindOptions{Min: c.kindMin, Shrink: c.shrink}
+}
+
+// selected chooses the penalty and the features by cross-validation,
+// printing each choice tried.
+func (c config) selected(out io.Writer, examples []rank.Example) rank.Options {
+	ch := rank.Select(examples, lambdas, c.rounds, func(ch rank.Choice) {
+		line(out, fmt.Sprintf("  tried lambda=%g off=%v (gain %.4f ± %.4f)", ch.Lambda, ch.Off, ch.Gain, ch.SE), ch.CV)
+	})
+	fmt.Fprintf(out, "selected: lambda=%g off=%v\n", ch.Lambda, ch.Off)
+	o := ch.Options
+	o.Kinds = c.kinds()
+	return o
+}
+
+// fit fits the weights on every example, reports them and their
+// cross-validated figures, and writes them when -write names a file.
+// The weights written start from the current ones, which finds a better
+// optimum than plain BM25 does; cross-validation (in report) starts
+// every fold from plain BM25.
+func (c config) fit(out io.Writer, examples []rank.Example, o rank.Options) error {
 	final := o
 	final.Start = rank.Fitted()
 	m := rank.FitModel(examples, final)
 	cv := report(out, examples, m, o)
-	if err := heldOut(out, cv, *held, *against); err != nil {
+	if err := heldOut(out, cv, c.held, c.against); err != nil {
 		return err
 	}
-	if *ablate {
+	if c.ablate {
 		ablation(out, examples, o, cv)
 	}
-	if *write != "" {
-		src, err := format.Source([]byte(goSource(m, o)))
-		if err != nil {
-			return fmt.Errorf("fit: formatting %s: %w", *write, err)
-		}
-		return os.WriteFile(*write, src, 0o644)
+	if c.write == "" {
+		return nil
 	}
-	return nil
+	src, err := format.Source([]byte(goSource(m, o)))
+	if err != nil {
+		return fmt.Errorf("fit: formatting %s: %w", c.write, err)
+	}
+	return os.WriteFile(c.write, src, 0o644)
 }
 
 // heldOut saves the held-out ranks to file save and compares them with
