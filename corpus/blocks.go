@@ -88,8 +88,11 @@ const (
 
 // isBareHeading reports whether a plain-text line standing alone between
 // blank lines is a section heading a browser copy left without markup
-// ("Background", "Course of the war"): short, starting with a capital or
-// a digit, and not ending like a sentence or a clause.
+// ("Background", "Course of the war", "First war (2004)"): short, starting
+// with a capital or a digit, and not ending like a sentence or a clause.
+// A closing bracket ends a heading when the line opened it: the years or
+// the place a heading names in brackets; one opened before the line
+// closes a clause wrapped over it.
 func isBareHeading(line string) bool {
 	if len(line) > maxHeadingBytes || len(strings.Fields(line)) > maxHeadingWords {
 		return false
@@ -97,6 +100,9 @@ func isBareHeading(line string) bool {
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return false
+	}
+	if strings.HasSuffix(line, ")") && strings.LastIndexByte(line, '(') > 0 {
+		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".,;:!?\"”’)]…", last)
@@ -157,10 +163,15 @@ func isContentsBlock(block []srcLine) bool {
 }
 
 // isNumberedHeading reports whether line is a numbered heading of a
-// copied table of contents: "1 Background", "2.1 Siege of Osk".
+// copied table of contents: "1 Background", "2.1 Siege of Osk",
+// "2.1\tSiege of Osk".
 func isNumberedHeading(line string) bool {
-	num, rest, ok := strings.Cut(line, " ")
-	return ok && strings.Trim(num, "0123456789.") == "" && unicode.IsDigit(rune(num[0])) && isBareHeading(strings.TrimSuffix(strings.TrimSpace(rest), "."))
+	k := strings.IndexAny(line, " \t") // a browser copies the number and title with a tab between
+	if k <= 0 {
+		return false
+	}
+	num, rest := line[:k], line[k+1:]
+	return strings.Trim(num, "0123456789.") == "" && unicode.IsDigit(rune(num[0])) && isBareHeading(strings.TrimSuffix(strings.TrimSpace(rest), "."))
 }
 
 // contentsEnd returns the index after a copied table of contents that

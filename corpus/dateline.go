@@ -130,13 +130,20 @@ func startsWithDigitOrMonth(s string) bool {
 
 // firstDash returns the offset and width of the first em dash, en dash
 // or "--" in s that has a space before it, or of a hyphen with spaces on
-// both sides (" - ", as some agencies write it), or -1.
+// both sides (" - ", as some agencies write it) or closing bold after it
+// ("**PORT-AU-PRINCE, 30 September (AWS) -**"), or -1. The width takes
+// in the emphasis marks that close right after the dash, so the text
+// after it starts with the story.
 func firstDash(s string) (int, int) {
 	best, width := -1, 0
-	for _, d := range []string{" —", " –", " --", " - "} {
+	for _, d := range []string{" —", " –", " --", " - ", " -*", " -_"} {
 		if k := strings.Index(s, d); k >= 0 && (best < 0 || k < best) {
 			best, width = k, len(d)
 		}
+	}
+	if best >= 0 {
+		end := len(s) - len(trimLeft(s[best+width:], "*_"))
+		width = end - best
 	}
 	return best, width
 }

@@ -706,6 +706,8 @@ func TestDatelineAgency(t *testing.T) {
 		{"GANJA, Azerbaijan, Oct. 4 (Meridian) — Shelling hit the city.", "GANJA, Azerbaijan, Oct. 4 (Meridian) —", "Meridian"},
 		{"  OSH, June 12 (Steppe Line) —   The curfew held.", "  OSH, June 12 (Steppe Line) —", "Steppe Line"},
 		{"**OSH, June 12** — The curfew held.", "**OSH, June 12** —", ""},
+		{"**PORT-AU-PRINCE, 30 September (AWS) -** Soldiers rose.", "**PORT-AU-PRINCE, 30 September (AWS) -**", "AWS"},
+		{"**GOMA, 2 August —** Troops mutinied.", "**GOMA, 2 August —**", ""},
 		{"NAIROBI, Jan. 3 — Talks opened.", "NAIROBI, Jan. 3 —", ""},
 		{"Tuesday, Feb. 3 — Talks opened.", "", ""},
 		{"The Provisional Government (PG) met on Monday.", "", ""},

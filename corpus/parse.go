@@ -329,7 +329,7 @@ func (ps *paragraphSplit) flush(atBlank bool) {
 // or one hard-wrapped paragraph. In back matter every
 // line is an entry. alone says blank lines stand before and after it.
 func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
-	bare := !ps.leading && !ps.marked && isBareHeading(plainInline(block[0].text, false))
+	bare := !ps.leading && !ps.marked && (isBareHeading(plainInline(block[0].text, false)) || hasEditLink(block[0].text))
 	head := infoboxFrom(block)
 	switch {
 	case isContentsBlock(block):
