@@ -418,6 +418,8 @@ func TestDateRules(t *testing.T) {
 		// modal or future verb: the nearest such day to the moment.
 		{ruleNounDate, dateCase{"the events of a day just before", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the riots of 25 March.", []string{"2004-03-25"}}},
 		{ruleNounDate, dateCase{"a range on a general noun of happening", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the events of 25 and 26 March.", []string{"2004-03-25/2004-03-26"}}},
+		{ruleBoldMoment, dateCase{"a bold line labels a briefing with its day and hour", "1997-12-21", "Fact sheet.\n\n**Press briefing by the Spokesman, Vukovar, Tuesday, 15 April 1997, 12 noon**\n\nSPOKESMAN: Polling closed last night at 7 p.m.", []string{"1997-04-14"}}},
+		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
 	})
 }

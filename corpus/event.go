@@ -333,6 +333,9 @@ func (x *eventScan) enterHeading(h string) {
 // massacre" does.
 func headingMoment(h string, off dateRules) (dateExpr, bool) {
 	t := strings.TrimRight(trim(h, " *_#:"), ".")
+	if off.on(ruleBoldMoment) {
+		t = trimClockTime(t)
+	}
 	if !off.on(ruleHeadingMoment) || len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
 		return dateExpr{}, false
 	}
@@ -353,6 +356,40 @@ func headingMoment(h string, off dateRules) (dateExpr, bool) {
 		return dateExpr{}, false // another date in the label: no one day
 	}
 	return e, labelsCommunication(label)
+}
+
+// boldMoment reads a paragraph that is one line in bold labelling a
+// communication with its day, as headingMoment reads a heading
+// (ruleBoldMoment).
+func boldMoment(text string, off dateRules) (dateExpr, bool) {
+	if !off.on(ruleBoldMoment) || !isBoldLine(text) {
+		return dateExpr{}, false
+	}
+	return headingMoment(text, off)
+}
+
+// trimClockTime drops the time of day a heading gives after its date,
+// set off by a comma or "at": "…, 15 April 1997, 12 noon", "… 15 April
+// 1997 at 10.30 a.m.". Only words of the clock may follow the cut.
+func trimClockTime(t string) string {
+	cut := max(strings.LastIndexByte(t, ','), strings.LastIndex(t, " at "))
+	if cut < 0 {
+		return t
+	}
+	rest := strings.Fields(strings.TrimPrefix(t[cut:], ","))
+	if len(rest) > 0 && rest[0] == "at" {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || len(rest) > 3 {
+		return t
+	}
+	for _, w := range rest {
+		lw := strings.ToLower(w)
+		if !isClockText(lw) && !isClockSuffix(lw) && !(isDigits(lw) && len(lw) <= 2) && lw != "noon" && lw != "midday" && lw != "midnight" {
+			return t
+		}
+	}
+	return strings.TrimRight(t[:cut], " ,")
 }
 
 // cutLabelSeparator returns the label before a heading's closing date,
@@ -595,6 +632,11 @@ func (x *eventScan) dateline(text string) string {
 			// A line that is a date alone ("**June 12**") heads the
 			// report below it, as a dateline does.
 			x.setMoment(e, true)
+			return strings.Repeat(" ", len(text))
+		}
+		if e, ok := boldMoment(text, x.r.off); ok {
+			x.setMoment(e, true)
+			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
 		}
 		return text
