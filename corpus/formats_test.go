@@ -312,6 +312,8 @@ func TestPlainBlocks(t *testing.T) {
 			[]string{"|The Osk War", "Death of Gen. Osk Jr.|The general"}},
 		{"a heading with its years in brackets and an edit link, over its paragraph", "T\n\nLead.\n\nFirst war (2004)[edit]\n" + long + "\n",
 			[]string{"|Lead.", "First war (2004)|The front"}},
+		{"an edit link makes a long heading over its paragraph after a blank line", "T\n\nLead.\n\nThe campaign of the front in the eastern provinces and the long siege of Osk[edit]\n" + long + "\n",
+			[]string{"|Lead.", "The campaign of the front in the eastern provinces and the long siege of Osk|The front"}},
 		{"a heading with its years in brackets between blank lines", "T\n\nLead.\n\nFirst war (2004)\n\n" + long + "\n",
 			[]string{"|Lead.", "First war (2004)|The front"}},
 		{"a bracket opened on an earlier line closes no heading", "T\n\nLead.\n\nThe front (founded\nin 1985)\n",
