@@ -188,6 +188,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	if !x.disabled[ruleDocument] {
 		documentNames(paras, persons, !x.disabled[ruleDocumentLetters]) // no more a party than a person
 	}
+	if !x.disabled[ruleInfoboxCommanders] {
+		infoboxCommanders(b.Infobox, persons)
+	}
 	if !x.disabled[ruleCounted] {
 		countedNames(paras, persons)
 	}

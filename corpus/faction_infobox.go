@@ -254,3 +254,53 @@ func namesWord(text, name string) bool {
 	}
 	return false
 }
+
+// ruleInfoboxCommanders: the names an infobox lists under its commanders
+// ("Commanders and leaders") are people, wherever the prose names them
+// as it would a party ("the rebels were led by Abdul-Malik al-Houthi").
+const ruleInfoboxCommanders = "infobox-commanders"
+
+// commanderLabels are the infobox labels whose values are the people
+// who led the sides.
+var commanderLabels = map[string]bool{"commanders and leaders": true, "commanders": true, "leaders": true, "commander": true, "leader": true}
+
+// infoboxCommanders adds to persons the people an infobox lists as
+// commanders: each value, or each part of one a comma or semicolon
+// sets apart, without the marks and notes that follow a name ("†",
+// "(POW)"). A value that names an organisation is no person.
+func infoboxCommanders(fields []InfoField, persons map[string]bool) {
+	for _, f := range fields {
+		if !commanderLabels[strings.ToLower(f.Label)] {
+			continue
+		}
+		for _, v := range f.Values {
+			for _, part := range splitOutside(v, ",;") {
+				if name := commanderName(part); name != "" && !isOrgName(name) {
+					setKey(persons, name)
+				}
+			}
+		}
+	}
+}
+
+// commanderName is the name an infobox's commander entry opens with:
+// the words up to a bracket or a mark that is no letter ("Hussein
+// al-Houthi †", "Ilse Varna (POW)"), or "" when they are not two
+// capitalised words or more.
+func commanderName(entry string) string {
+	end := strings.IndexFunc(entry, func(r rune) bool {
+		return r == '(' || r == '[' || !unicode.IsLetter(r) && !unicode.IsSpace(r) && r != '-' && r != '\'' && r != '’' && r != '.'
+	})
+	if end >= 0 {
+		entry = entry[:end]
+	}
+	name := strings.TrimSpace(entry)
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+		return ""
+	}
+	return name
+}

@@ -186,3 +186,57 @@ func TestInfoboxAfterHatnote(t *testing.T) {
 		t.Errorf("belligerents %q, want %q (infobox %+v)", sides, want, b.Infobox)
 	}
 }
+
+// commandersCopy is a browser copy whose prose names a commander the
+// infobox lists as it would name a party: "led by".
+const commandersCopy = `Karn Valley War
+From Wikipedia, the free encyclopedia
+Date
+1988 – 1991
+Belligerents
+Red Dawn
+Valdorian Defence Force (VDF)
+Commanders and leaders
+Ilse Varna †
+Abdul-Karim al-Tamari
+
+The Karn Valley War was fought in the north of Valdoria between 1988 and 1991, and it cost the lives of several thousand villagers.
+
+This second war was the first in which the rebels were led by Abdul-Karim al-Tamari, a younger brother of Ilse, who would become the movement's undisputed leader. Red Dawn fighters raided the depot at Osk and held the road for a week.
+
+On 25 January 1991 Abdul-Karim al-Tamari announced that his fighters were withdrawing from the valley.
+`
+
+func TestInfoboxCommanders(t *testing.T) {
+	for _, off := range []bool{false, true} {
+		b, err := Parse("karn.txt", []byte(commandersCopy))
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := extractor{}
+		if off {
+			x.disabled = map[string]bool{ruleInfoboxCommanders: true}
+		}
+		fs, _ := x.run([]*Briefing{b})
+		if listed := byName(fs, "Abdul-Karim al-Tamari") != nil; listed != off {
+			t.Errorf("rule off %v: al-Tamari listed %v, want %v", off, listed, off)
+		}
+		if byName(fs, "Red Dawn") == nil {
+			t.Errorf("rule off %v: Red Dawn lost", off)
+		}
+	}
+}
+
+func TestCommanderName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Hussein Badreddin al-Houthi †", "Hussein Badreddin al-Houthi"},
+		{"Ilse Varna (POW)", "Ilse Varna"},
+		{" Abdul-Malik al-Houthi", "Abdul-Malik al-Houthi"},
+		{"Varna", ""},
+		{"unknown", ""},
+	} {
+		if got := commanderName(tt.in); got != tt.want {
+			t.Errorf("commanderName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
