@@ -2389,7 +2389,9 @@ func andInPlaceName(name string, i int) bool {
 // "Governor Rex Hunt", not "General People's Congress" or "General
 // Confederation of Labour".
 func titledPerson(name, first string) bool {
-	if !isTitle(first) || !wordnet.Load().Leader(first) {
+	// A rank written with a hyphen is a title whatever its last part:
+	// "Major-General Peter Young", "Sub-Inspector Mokheseng Ramahloko".
+	if !hyphenatedTitle(first, isTitle) && (!isTitle(first) || !wordnet.Load().Leader(first)) {
 		return false // "National Police Service": a national is a person, not a title
 	}
 	rest := strings.Fields(name)[1:]
@@ -2413,7 +2415,16 @@ func isTitle(w string) bool {
 	case "mr", "mrs", "ms", "dr", "prime", "gen", "col", "capt":
 		return true
 	}
-	return isPersonWord(w) && !strings.HasSuffix(w, "s")
+	return isPersonWord(w) && !strings.HasSuffix(w, "s") || hyphenatedTitle(w, isTitle)
+}
+
+// hyphenatedTitle reports whether w is a rank or title written with a
+// hyphen whose last part is one ("major-general", "lieutenant-colonel",
+// "vice-president"): WordNet spells such compounds with a space. A first
+// part that names an organisation makes a body ("directorate-general").
+func hyphenatedTitle(w string, title func(string) bool) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k < len(w)-1 && title(w[k+1:]) && !lang.HasOrgSense(w[:k])
 }
 
 // isTitleKind is isTitle of w, whose classes are k.
@@ -2422,7 +2433,7 @@ func isTitleKind(w string, k lang.Kind) bool {
 	case "mr", "mrs", "ms", "dr", "prime", "gen", "col", "capt":
 		return true
 	}
-	return k&lang.PersonNoun != 0 && !strings.HasSuffix(w, "s")
+	return k&lang.PersonNoun != 0 && !strings.HasSuffix(w, "s") || hyphenatedTitle(w, isTitle)
 }
 
 // referringNouns are what a paragraph calls its subject when it goes on

@@ -739,3 +739,31 @@ func TestHasNameWith(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedRank checks that a rank written with a hyphen is read as
+// a title, as WordNet's spaced spelling is, and that a body whose first
+// part is an organisation stays a body.
+func TestHyphenatedRank(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"major-general", true}, {"lieutenant-colonel", true}, {"sub-inspector", true},
+		{"directorate-general", false}, {"self-defence", false}, {"general", true},
+	} {
+		if got := isTitle(tt.w); got != tt.want {
+			t.Errorf("isTitle(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	text := "Four days later the British commander, Major-General Piet Young, drew a ceasefire line through Osk on a map with a green pencil.\n\n" +
+		"The Directorate-General of Security (DGS) arrested the strikers. Lieutenant-Colonel Amadou Varna Toure seized power in March."
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", text)})
+	for _, n := range []string{"Major-General Piet Young", "Lieutenant-Colonel Amadou Varna Toure"} {
+		if byName(fs, n) != nil {
+			t.Errorf("%q listed", n)
+		}
+	}
+	if byName(fs, "Directorate-General of Security") == nil {
+		t.Errorf("Directorate-General of Security lost: %v", fs)
+	}
+}
