@@ -125,6 +125,17 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev23, 2026-12-03, scored at 865f029 before any change for them;
+	// nine briefings written by people who never saw an engine.
+	"car-1996-97-mutinies-misab-transcript": 12, // 12 at 865f029
+	"chad-libya-war-1978-87":                7,  // 7 at 865f029
+	"cyprus-1963-64-crisis-primer":          2,  // 2 at 865f029
+	"haiti-1991-coup-reports":               4,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read
+	"lebanon-may-2008-clashes-reports":      6,  // 6 at 865f029
+	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
+	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
+	"second-congo-war-1998-2003":            2,  // 2 at 865f029
+	"untaes-eastern-slavonia-fact-sheet":    6,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment)
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
 	"afghan-civil-war-1992-96":                  4, // 4 at 5b104fd
