@@ -147,7 +147,6 @@ func ablations() []ablation {
 		{"place beside the event (where focus)", func(ix *Index) { ix.expansion.noPlaceFocus = true }, Options{}},
 		{"date in the event's sentence (when focus)", func(ix *Index) { ix.expansion.noSentenceDate = true }, Options{}},
 		{"surnames", func(ix *Index) { ix.expansion.noSurnames = true }, Options{}},
-		{"names carried from the paragraph before", func(ix *Index) { ix.ranker.noCarry = true }, Options{}},
 		{"learned bridges", func(ix *Index) { ix.expansion.noBridges = true }, Options{}},
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
@@ -161,8 +160,7 @@ func ablations() []ablation {
 }
 
 // TestNamesFirst: a paragraph that holds none of the question's names
-// does not outrank one that holds them (unless it follows one of them,
-// TestCarriedNames), however many of its common words
+// does not outrank one that holds them, however many of its common words
 // it shares, whatever the fitted weights. (On the development questions
 // the fitted anchors weight already does this: the rule's own effect
 // there is nil, so its test is this one, with the anchors weight off, not
@@ -179,7 +177,6 @@ func TestNamesFirst(t *testing.T) {
 	}{{false, 1}, {true, 2}} { // ¶1 is the anchored paragraph that ranks best
 		ix := build(t, c)
 		ix.ranker.noTiers = tt.noTiers
-		ix.ranker.noCarry = true // ¶2 follows ¶1: carrying is TestCarriedNames's
 		ix.ranker.model = ix.ranker.model.Without(rank.Anchors)
 		res, err := ix.Search(context.Background(), "okello bridge depot convoy attack dawn river", 3, 0)
 		if err != nil {

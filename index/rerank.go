@@ -33,11 +33,9 @@ type candidate struct {
 	// anchored is whether the paragraph holds any of the question's
 	// names; answered whether one of its sentences holds a name, the
 	// kind of answer asked for and the rest of the question's subject.
-	// carried is whether it holds none of the names but the candidate
-	// paragraph just before it does (see carryNames).
-	anchored, answered, carried bool
-	covered                     map[int]bool // indexes of the plan's concepts held
-	sents                       []sentence   // text split, once it is asked for
+	anchored, answered bool
+	covered            map[int]bool // indexes of the plan's concepts held
+	sents              []sentence   // text split, once it is asked for
 }
 
 // sentences are c's text split into sentences and words, split on first
@@ -68,10 +66,6 @@ type ranker struct {
 	// noPervasive counts a name a briefing holds throughout as an
 	// anchor of its paragraphs all the same (see pervasiveAnchors).
 	noPervasive bool
-	// noCarry keeps a paragraph that names none of the question's names
-	// below those that do, even when the paragraph before it names one
-	// (see carryNames).
-	noCarry bool
 }
 
 func defaultRanker() ranker { return ranker{model: rank.FittedModel()} }
@@ -131,7 +125,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
-	carryNames(cs)
 	if !pl.untold {
 		firstTellings(cs)
 	}
@@ -161,30 +154,6 @@ func firstTellings(cs []candidate) {
 			}
 		}
 		cs[i].features[rank.First] = first * cs[i].features[rank.Coverage]
-	}
-}
-
-// carryNames sets the Carried feature of cs (see rank.Carried) and
-// marks as carried each candidate that holds none of the question's
-// names while the candidate paragraph just before it holds one: a
-// follow-up paragraph names its subject by a pronoun, a short name or
-// "the group", and the names tier ranks it beside the paragraphs that
-// name it (unless ranker.noCarry). Only candidates are read, and a name
-// is carried one paragraph on, never along a chain. The candidates'
-// anchors must be known (features sets them).
-func carryNames(cs []candidate) {
-	named := map[string]float64{} // docID → share of the names held
-	for i := range cs {
-		if cs[i].anchored {
-			named[cs[i].id] = cs[i].features[rank.Anchors]
-		}
-	}
-	for i := range cs {
-		v, ok := named[docID(cs[i].slug, cs[i].para-1)]
-		cs[i].carried = ok && !cs[i].anchored
-		if cs[i].carried {
-			cs[i].features[rank.Carried] = v
-		}
 	}
 }
 
@@ -264,10 +233,9 @@ func isUnanswered(cs []candidate, pl plan) bool {
 }
 
 // tier is 1 for a paragraph that holds one of the question's names (or
-// when the question names none) or follows a candidate that does
-// (carried, see carryNames), 0 otherwise.
+// when the question names none), 0 otherwise.
 func (r ranker) tier(c candidate) int {
-	if r.noTiers || c.anchored || c.carried && !r.noCarry {
+	if r.noTiers || c.anchored {
 		return 1
 	}
 	return 0

@@ -79,17 +79,11 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
-	// Carried is, for a paragraph that holds none of the question's
-	// names, the share of them held by the paragraph just before it,
-	// when that one is a candidate; 0 otherwise. A follow-up refers
-	// back to what the paragraph before it named ("The bloc ended the
-	// mission …", "He flew the same day to …").
-	Carried
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "carried"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
