@@ -125,7 +125,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
-	rareConcepts(cs, len(pl.concepts))
 	if !pl.untold {
 		firstTellings(cs)
 	}
@@ -155,34 +154,6 @@ func firstTellings(cs []candidate) {
 			}
 		}
 		cs[i].features[rank.First] = first * cs[i].features[rank.Coverage]
-	}
-}
-
-// rareConcepts sets the Rare feature of cs (see rank.Rare) over the n
-// concepts of the plan, weighting each by log(1+N/df), df the number of
-// the N candidates that hold it. The candidates' covered concepts must
-// be known (features sets them).
-func rareConcepts(cs []candidate, n int) {
-	df := make([]int, n)
-	for i := range cs {
-		for ci := range cs[i].covered {
-			df[ci]++
-		}
-	}
-	weight, total := make([]float64, n), 0.0
-	for ci, d := range df {
-		weight[ci] = math.Log(1 + float64(len(cs))/float64(max(d, 1)))
-		total += weight[ci]
-	}
-	if total == 0 {
-		return
-	}
-	for i := range cs {
-		held := 0.0
-		for ci := range cs[i].covered {
-			held += weight[ci]
-		}
-		cs[i].features[rank.Rare] = held / total
 	}
 }
 

@@ -79,17 +79,11 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
-	// Rare is the share of the question's concepts the paragraph holds,
-	// each weighted by how few of the candidates hold it (log(1+N/df)
-	// over the N candidates): holding the concept that singles out the
-	// fact ("funeral", "exile") counts for more than holding the one
-	// every candidate holds ("protests").
-	Rare
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "rare"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
