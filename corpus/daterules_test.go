@@ -146,6 +146,9 @@ func TestDateRules(t *testing.T) {
 		{ruleTenureSpan, dateCase{"a copula and a title over a range", "", "The rebels took the capital in 1990. Her brother was president from January 1992 to March 2001.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"served as a title over a range", "", "The rebels took the capital in 1990. Ali, who served as chairman of the council from 1967 to 1974, fled.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"a verb one step from be up to a year", "", "The rebels took the capital in 1950. Rhee, who remained president until 1960, pressed for severity.", []string{"1950"}}},
+		// "At the peak" as "at its peak" (isAtPeak).
+		{rulePeakOf, dateCase{"at the peak, a year set off", "", "The war began in 1962. At the peak, in 1965, about 17,000 troops were deployed.", []string{"1962"}}},
+		{rulePeakOf, dateCase{"at the height of a noun", "", "The war began in 1999. At the height of the crisis, in 2001, more than 500,000 people were displaced.", []string{"1999"}}},
 		// "had become" by a date states a result (isBecomeBy).
 		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By May 1998 the port had become the busiest on the coast.", nil}},
 		// A year after a clause-opening "by" is when a state held
