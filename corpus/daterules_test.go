@@ -344,6 +344,7 @@ func TestDateRules(t *testing.T) {
 		// A day counted past the moment of writing in a clause that is
 		// not future is no day of the text.
 		{ruleCountedPast, dateCase{"weeks after a fall, in the perfect", "2024-08-30", "DHAKA, 20 August (Wire) - Two weeks after the fall of the government, the country has returned to a fragile normality.", nil}},
+		{ruleCountedMonths, dateCase{"months after a start, in the perfect", "2009-09-12", "MINGORA, 11 September (Wire) - The army began its offensive in early June. Four months after the start of the offensive, most of the displaced have returned home.", []string{"2009-06~early"}}},
 		{ruleCountedPast, dateCase{"a day after an attack, in the past", "1990-08-30", "PORT OF SPAIN, 28 July (Wire) - Gunmen held the ministers hostage tonight, a day after the attack on parliament.", []string{"1990-07-28"}}},
 		// The day a request asks for comes after the asking
 		// (isRequestedDay); 16 November 2017 was a Thursday.

@@ -1028,10 +1028,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
-	if xe.kind == exRelDay && p.d.Scheduled && p.t != tenseFuture && p.t != tensePastPlan && st.x.r.off.on(ruleCountedPast) {
-		// "Two weeks after the fall of Hasina, the country has returned
-		// to normal", under a dateline: counted past the moment of
-		// writing, yet no clause of the future; no day of the text.
+	if st.isCountedPast(xe, *p) {
 		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
@@ -1040,6 +1037,20 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	return true
+}
+
+// isCountedPast reports whether xe, counted forward from the narrative,
+// lands past the moment of writing in a clause that is no future
+// (ruleCountedPast): "Two weeks after the fall of Hasina, the country has
+// returned to normal", under a dateline, is no day of the text. A count
+// of months does so as a count of days does (ruleCountedMonths): "Four
+// months after the start of the offensive, most of the displaced have
+// returned home".
+func (st *sentenceScan) isCountedPast(xe dateExpr, p placed) bool {
+	if !p.d.Scheduled || p.t == tenseFuture || p.t == tensePastPlan || !st.x.r.off.on(ruleCountedPast) {
+		return false
+	}
+	return xe.kind == exRelDay || xe.kind == exRelMonth && st.x.r.off.on(ruleCountedMonths)
 }
 
 // yearsBack dates the clause after a count of years and "after" that
