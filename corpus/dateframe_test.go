@@ -209,7 +209,8 @@ func TestDateCopulaFrom(t *testing.T) {
 		{"a place from a day", "", "The envoy was in the capital from 3 May 1975.", []string{}},
 		{"a passive from a day dates", "", "The leaders were held from 3 May 1975 in the old fort.", []string{"1975-05-03"}},
 		{"a progressive from a day dates", "", "Rebels were fighting from 3 May 1975 in the hills.", []string{"1975-05-03"}},
-		{"a range dates", "", "He was president of the republic from 1975 to 1980.", []string{"1975/1980"}},
+		{"a range dates", "", "The province was under martial law from 1975 to 1980.", []string{"1975/1980"}},
+		{"a title over a range is a tenure (tenure-span)", "", "He was president of the republic from 1975 to 1980.", []string{}},
 	})
 }
 

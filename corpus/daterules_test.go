@@ -142,6 +142,13 @@ func TestDateRules(t *testing.T) {
 		{ruleStativeSpan, dateCase{"a verb of being up to a year", "", "The river trade grew after the war. The northern clans dominated the council until 1987.", nil}},
 		{ruleStativeSpan, dateCase{"a verb of having up to a month", "", "The old families held the leading posts in the province until March 1958.", nil}},
 		{ruleStativeSpan, dateCase{"an object and a phrase before until", "", "In 1931 the league was founded. It held the governorship without a break until 1977.", []string{"1931"}}},
+		// A span of holding a leader's title is a tenure (isTenureSpan).
+		{ruleTenureSpan, dateCase{"a copula and a title over a range", "", "The rebels took the capital in 1990. Her brother was president from January 1992 to March 2001.", []string{"1990"}}},
+		{ruleTenureSpan, dateCase{"served as a title over a range", "", "The rebels took the capital in 1990. Ali, who served as chairman of the council from 1967 to 1974, fled.", []string{"1990"}}},
+		{ruleTenureSpan, dateCase{"a verb one step from be up to a year", "", "The rebels took the capital in 1950. Rhee, who remained president until 1960, pressed for severity.", []string{"1950"}}},
+		// "At the peak" as "at its peak" (isAtPeak).
+		{rulePeakOf, dateCase{"at the peak, a year set off", "", "The war began in 1962. At the peak, in 1965, about 17,000 troops were deployed.", []string{"1962"}}},
+		{rulePeakOf, dateCase{"at the height of a noun", "", "The war began in 1999. At the height of the crisis, in 2001, more than 500,000 people were displaced.", []string{"1999"}}},
 		// "had become" by a date states a result (isBecomeBy).
 		{ruleBecomeBy, dateCase{"a result reached by a year", "", "By May 1998 the port had become the busiest on the coast.", nil}},
 		// A year after a clause-opening "by" is when a state held
@@ -337,6 +344,7 @@ func TestDateRules(t *testing.T) {
 		// A day counted past the moment of writing in a clause that is
 		// not future is no day of the text.
 		{ruleCountedPast, dateCase{"weeks after a fall, in the perfect", "2024-08-30", "DHAKA, 20 August (Wire) - Two weeks after the fall of the government, the country has returned to a fragile normality.", nil}},
+		{ruleCountedMonths, dateCase{"months after a start, in the perfect", "2009-09-12", "MINGORA, 11 September (Wire) - The army began its offensive in early June. Four months after the start of the offensive, most of the displaced have returned home.", []string{"2009-06~early"}}},
 		{ruleCountedPast, dateCase{"a day after an attack, in the past", "1990-08-30", "PORT OF SPAIN, 28 July (Wire) - Gunmen held the ministers hostage tonight, a day after the attack on parliament.", []string{"1990-07-28"}}},
 		// The day a request asks for comes after the asking
 		// (isRequestedDay); 16 November 2017 was a Thursday.
@@ -429,6 +437,8 @@ func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
+		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},
+		{"a verb of ruling over a range still dates", "", "From 1936 to 1939 reformist officers governed the country.", []string{"1936/1939"}},
 		{"a year after a by inside the clause is no state of its opening", "", "The army retook the town by force in 1971.", []string{"1971"}},
 		{"the day after a day reached by an implicative infinitive", "", "On 3 May 1980 the rebels attacked, and they managed to take the bridge on 5 May. The following day they crossed.", []string{"1980-05-03", "1980-05-05", "1980-05-06"}},
 		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},

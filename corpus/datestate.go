@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
@@ -182,6 +183,71 @@ func isBecomeBy(head, scope string, off dateRules) bool {
 	for i := 0; i+1 < len(w); i++ {
 		if w[i] == "had" && w[i+1] == "become" {
 			return true
+		}
+	}
+	return false
+}
+
+// isTenureSpan reports whether a date ends or spans a tenure of office
+// (ruleTenureSpan): a range, or a bound right after "until", in a past
+// clause that gives its subject a leader's title by a copula, a verb one
+// step from "be" in WordNet, or a verb and "as" ("was president from 2015
+// to 2025", "remained president until 1960", "served as chairman of the
+// council from 1967 to 1974"). Who held an office over a span is a state
+// of the narrative, as a verb of being over it is (isStativeSpan); the
+// taking and leaving of the office are the events, told in their own
+// words. (Verbs of ruling, "governed from 1923 until 1930", were tried
+// as well and left out: on dev the writers dated as many such spans as
+// they left undated.)
+func isTenureSpan(head string, xe dateExpr, t tense, off dateRules) bool {
+	if !off.on(ruleTenureSpan) || !xe.until && xe.last == nil || t != tensePast && t != tensePastPerfect && t != tenseNone {
+		return false
+	}
+	w := paddedWordList(head)
+	if xe.last == nil && (len(w) == 0 || w[len(w)-1] != "until" && w[len(w)-1] != "till") {
+		return false // "until his murder in 1997": the date is the end's own
+	}
+	w = trimBoundWords(w)
+	if servesAs(w) {
+		return true
+	}
+	v, at := stativeVerbBefore(w)
+	return at >= 0 && (isBeForm(v) || wordnet.Load().HasKin(v, "be")) && namesLeaderTitle(w[at+1:])
+}
+
+// trimBoundWords drops from w, the words of a clause before a date, the
+// bound's own words at its end: "from", "until", "between".
+func trimBoundWords(w []string) []string {
+	for len(w) > 0 {
+		switch w[len(w)-1] {
+		case "from", "until", "till", "between":
+			w = w[:len(w)-1]
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// servesAs reports whether w, the words of a clause before a date, hold a
+// past verb, "as" and a leader's title: "served as chairman of the
+// council", "sat as president".
+func servesAs(w []string) bool {
+	k := slices.Index(w, "as")
+	return k > 0 && (isVerbForm(w[k-1]) || isRegularPast(w[k-1])) && namesLeaderTitle(w[k+1:])
+}
+
+// namesLeaderTitle reports whether w, the words after a copula or "as",
+// open with a leader's title WordNet knows within a few words
+// ("president", "prime minister", "chairman of"), before any preposition.
+func namesLeaderTitle(w []string) bool {
+	l := wordnet.Load()
+	for i := 0; i < len(w) && i < 3; i++ {
+		if l.Leader(w[i]) {
+			return true
+		}
+		if isStatePreposition(w[i]) || w[i] == "of" {
+			return false
 		}
 	}
 	return false

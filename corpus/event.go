@@ -974,7 +974,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
 	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
-		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start]) ||
+		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start], st.x.r.off) ||
 		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off) || isStativeCount(p.scope, at, dateEnd, st.x.r.off) ||
 		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], p, st.x.r.off)
 	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
@@ -1070,10 +1070,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
-	if xe.kind == exRelDay && p.d.Scheduled && p.t != tenseFuture && p.t != tensePastPlan && st.x.r.off.on(ruleCountedPast) {
-		// "Two weeks after the fall of Hasina, the country has returned
-		// to normal", under a dateline: counted past the moment of
-		// writing, yet no clause of the future; no day of the text.
+	if st.isCountedPast(xe, *p) {
 		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
@@ -1082,6 +1079,20 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		p.d, p.end = Date{Year: p.d.Year, Month: p.d.Month, Precision: PrecisionMonth, Scheduled: p.d.Scheduled}, Date{}
 	}
 	return true
+}
+
+// isCountedPast reports whether xe, counted forward from the narrative,
+// lands past the moment of writing in a clause that is no future
+// (ruleCountedPast): "Two weeks after the fall of Hasina, the country has
+// returned to normal", under a dateline, is no day of the text. A count
+// of months does so as a count of days does (ruleCountedMonths): "Four
+// months after the start of the offensive, most of the displaced have
+// returned home".
+func (st *sentenceScan) isCountedPast(xe dateExpr, p placed) bool {
+	if !p.d.Scheduled || p.t == tenseFuture || p.t == tensePastPlan || !st.x.r.off.on(ruleCountedPast) {
+		return false
+	}
+	return xe.kind == exRelDay || xe.kind == exRelMonth && st.x.r.off.on(ruleCountedMonths)
 }
 
 // yearsBack dates the clause after a count of years and "after" that
@@ -1149,7 +1160,8 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
-		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off)
+		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
+		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off)
 }
 
 // isReferenceClause reports whether head, the sentence before a date,
@@ -2068,20 +2080,42 @@ func isDecadeSpan(head string) bool {
 // with "at its height" or "at their peak": the clause describes its
 // subject at the peak of a state ("At its height in late 1954 the
 // detention system held more than 70,000 people"), when it was largest,
-// not something that happened then.
-func isAtPeak(head string) bool {
+// not something that happened then. With rulePeakOf, "the" does as a
+// possessive does ("At the peak, in 1965, 17,000 troops were deployed",
+// "At the peak of the crisis, in 2001, …"): the peak of what the text
+// tells, or of the noun after "of" when that names no happening; the
+// height of a happening ("At the height of the fighting in May 1992,
+// troops shelled the town") is a time within it, and still dates.
+func isAtPeak(head string, off dateRules) bool {
 	w := paddedWordList(head)
 	if len(w) < 3 || w[0] != "at" {
 		return false
 	}
 	switch w[1] {
 	case "its", "their", "his", "her":
+	case "the":
+		if !off.on(rulePeakOf) || len(w) > 4 && w[3] == "of" && opensHappening(w[4:]) {
+			return false // "At the height of the fighting in May 1992, troops shelled"
+		}
 	default:
 		return false
 	}
 	switch w[2] {
 	case "height", "peak", "zenith", "strongest", "largest":
 		return true
+	}
+	return false
+}
+
+// opensHappening reports whether one of the first words of w, before any
+// preposition, is a noun WordNet files as a happening: "the fighting",
+// "the civil war in"; "the crisis" is a state.
+func opensHappening(w []string) bool {
+	l := wordnet.Load()
+	for i := 0; i < len(w) && i < 3 && !isStatePreposition(w[i]); i++ {
+		if l.Happening(w[i]) {
+			return true
+		}
 	}
 	return false
 }

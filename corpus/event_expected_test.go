@@ -142,7 +142,7 @@ var knownEventProblems = map[string]int{
 	"baku-black-january-1990-reports":           7, // 7 at 5b104fd
 	"cote-divoire-civil-war-2002-07-transcript": 6, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
-	"maluku-sectarian-conflict-1999-2002":       2, // 2 at 5b104fd
+	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
 	"oka-crisis-1990-reports":                   5, // 5 at 5b104fd
 	"tuareg-rebellion-1990-95":                  7, // 7 at 5b104fd
 	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
@@ -155,11 +155,11 @@ var knownEventProblems = map[string]int{
 	"m23-rebellion-2012-13":                       3, // 3 at d9c97d3
 	"niger-delta-mend-reports":                    7, // 7 at d9c97d3
 	"peru-1996-embassy-hostage-crisis-transcript": 4, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain)
-	"swat-valley-2009-reports":                    6, // 6 at d9c97d3
+	"swat-valley-2009-reports":                    5, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45)
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
 	// six briefings no helper saw, read by the twentieth session's lead.
 	"burundi-civil-war-1993-2005":    2, // 4 at 9541294; 3 with "the anniversary … on 21 October is a public holiday observed chiefly by" recurring (agent-participle); 2 once a year after a clause-opening "by" is a state (year-by-state, lead21)
-	"cabo-delgado-insurgency-primer": 4, // 6 at 9541294; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21)
+	"cabo-delgado-insurgency-primer": 3, // 6 at 9541294; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21); 3 with a title held over a range a tenure (tenure-span, timeline45)
 	"libya-2011-civil-war":           4, // 4 at 9541294
 	"nigerian-civil-war-1967-70":     5, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle); 5 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"sudan-2023-war-reports":         7, // 8 at 9541294; 7 with "agreed a seven-day ceasefire on 20 May" under a 12 May dateline in the dateline's year (later-update, timeline40)
@@ -170,8 +170,8 @@ var knownEventProblems = map[string]int{
 	"belarus-2020-protests-reports":  1, // 3 at 916765d; 1 with "Independent estimates put the crowd at Sunday's …" past (noun-before-verb) and "on the same day" after it
 	"brunei-revolt-1962":             5, // 5 at 916765d
 	"guatemala-1954-coup":            1, // 1 at 916765d
-	"jeju-uprising-1948":             3, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21)
-	"konfrontasi-1963-66-primer":     6, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964")
+	"jeju-uprising-1948":             2, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45)
+	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
 	"peru-1992-autogolpe-fact-sheet": 5, // 5 at 916765d
 	"south-maluku-rms-primer":        3, // 3 at 916765d
 	"ten-day-war-slovenia-1991":      3, // 3 at 916765d
@@ -181,8 +181,8 @@ var knownEventProblems = map[string]int{
 	"bangladesh-2024-student-uprising-reports": 9, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                1, // 1 at 99a4687
-	"new-caledonia-kanak-unrest-primer":        8, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40)
-	"north-yemen-civil-war-1962-70":            3, // 3 at 99a4687
+	"new-caledonia-kanak-unrest-primer":        7, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45)
+	"north-yemen-civil-war-1962-70":            2, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45)
 	"philippine-american-war-1899-1902":        1, // 1 at 99a4687
 	"russia-1993-constitutional-crisis":        4, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40)
 	"spanish-civil-war-1936-39":                5, // 5 at 99a4687
@@ -203,7 +203,7 @@ var knownEventProblems = map[string]int{
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
 	"burkina-faso-2014-uprising-reports":          3, // 5 at 9d8840e; 4 with overtaken plans (lead17); 3 with "when his mandate ends in November 2015" a reference time (reference-clause)
-	"equatorial-guinea-2004-coup-plot-fact-sheet": 3, // 4 at 9d8840e; 3 with "By 2004 … had become" a state (become-by, states23)
+	"equatorial-guinea-2004-coup-plot-fact-sheet": 2, // 4 at 9d8840e; 3 with "By 2004 … had become" a state (become-by, states23); 2 with "Nine months after …, the judicial phase … is largely complete" no time (counted-months, timeline45)
 	"gorkhaland-agitation-primer":                 1, // 1 at 9d8840e
 	"guinea-bissau-war-of-independence":           1, // 2 at 9d8840e; 1 with "Some historians … argue that" a view (generic-view, timeline24)
 	"mozambican-war-of-independence":              2, // 4 at 9d8840e; 2 with "there were only a few thousand" and "numbered between" states (stative-count, timeline24)
