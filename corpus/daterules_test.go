@@ -324,6 +324,8 @@ func TestDateRules(t *testing.T) {
 		// Tuesday.
 		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
 		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
+		{ruleLastWeekMonth, dateCase{"last week", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11"}}},
+		{ruleLastWeekMonth, dateCase{"announced last week", "2009-06-01", "PESHAWAR, 20 May (Wire) - The cabinet last week announced a relief package.", []string{"2009-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
 		// A weekday set before a day with no year fixes the year
 		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
@@ -449,7 +451,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a weekday's year never after the briefing's date", "2024-07-22", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2023-07-23"}},
 		{"two weekdays apart are two days", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Monday and Friday.", []string{"2024-07-20", "2024-07-15", "2024-07-19"}},
 		{"a day counted ahead in a future clause", "2024-08-30", "DHAKA, 5 August (Wire) - The premier fled. Two weeks after her fall, the army will return to barracks.", []string{"2024-08-05", "2024-08-19!"}},
-		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
+		{"last week across two months keeps its span", "2017-12-10", "HARARE, 6 December (Wire) - Rebels met in the capital last week.", []string{"2017-11-27/2017-12-03"}},
 		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
