@@ -215,6 +215,7 @@ func TestDateRules(t *testing.T) {
 		// clause's verb (contactClauseStart).
 		{ruleContactClause, dateCase{"a contact clause denies its own verb", "", "In March 1975 the president appointed a governor the council did not trust.", []string{"1975-03"}}},
 		{ruleContactClause, dateCase{"a pronoun opens the contact clause", "", "In 1998 the army took a town they had never held.", []string{"1998"}}},
+		{ruleContactClause, dateCase{"a contact clause on a preposition's object", "", "The talks opened on 4 May 1990 at a location the negotiators did not disclose.", []string{"1990-05-04"}}},
 		// "The eighth day of the eighth month" is a calendar day
 		// (ordinalMonthDay).
 		{ruleOrdinalMonth, dateCase{"an ordinal day of an ordinal month", "", "On 23 July 1988 the congress met. The strike began on the eighth day of the eighth month.", []string{"1988-07-23", "1988-08-08"}}},
@@ -345,6 +346,7 @@ func TestDateRules(t *testing.T) {
 		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
 		{ruleRequestedDay, dateCase{"called for rallies on a day with no year", "2017-12-01", "HARARE, 16 November (Wire) - The veterans have called for rallies on 24 November.", []string{"2017-11-24!"}}},
 		{ruleRequestedDay, dateCase{"a call for a strike", "2017-12-01", "HARARE, 16 November (Wire) - The unions issued a call for a general strike on Monday.", []string{"2017-11-20!"}}},
+		{ruleRequestedDay, dateCase{"called for another march", "2020-12-01", "MINSK, 13 November (Wire) - The council has called for another mass march in Minsk on Sunday.", []string{"2020-11-15!"}}},
 		// The day a thing named is for lies ahead of the clause and is no
 		// day the narrative reached (isTargetFor); 1 August 2024 was a
 		// Thursday.
@@ -390,6 +392,8 @@ func TestDateRules(t *testing.T) {
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
 		{ruleSubordinateModal, dateCase{"because a clause with could", "", "On 3 May 1980 the minister resigned because he could not govern.", []string{"1980-05-03"}}},
+		{ruleContactModal, dateCase{"a contact clause's modal", "1990-12-01", "MONTREAL, 13 August (Wire) - Talks are scheduled to begin on Wednesday at a location the negotiators would not disclose.", []string{"1990-08-15!"}}},
+		{ruleContactModal, dateCase{"a contact clause's modal after a past verb", "", "The talks opened on 4 May 1990 at a location the negotiators would not name.", []string{"1990-05-04"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 		// The headings above a paragraph's own set its moment of writing
 		// and its year (enterSections); 18 December 1996 was a Wednesday.
