@@ -387,6 +387,8 @@ func TestDateRules(t *testing.T) {
 		// (isWeekdayBeginEnd); 3 March 2010 was a Wednesday.
 		{ruleWeekdayBeginEnd, dateCase{"began and ended on weekdays", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. Fighting began on Monday and ended on Tuesday.", []string{"2010-03-03", "2010-03-01/2010-03-02"}}},
 		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
+		{ruleContinueThrough, dateCase{"began and continued through a weekday", "1990-03-01", "BAKU, 15 January (Wire) - Troops arrived. The violence began on Saturday after a rally broke up, and it continued through Sunday.", []string{"1990-01-15", "1990-01-13/1990-01-14"}}},
+		{ruleContinueThrough, dateCase{"began and lasted into a month", "", "The strike began in February 1990 and lasted into March 1990.", []string{"1990-02/1990-03"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
