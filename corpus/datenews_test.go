@@ -72,7 +72,7 @@ func TestNewsDates(t *testing.T) {
 		{"overnight before a place", "2009-01-20", "GAZA CITY, Jan. 5 — The fighting spread overnight to the south.", []string{"2009-01-05"}},
 		{"earlier this month", "2008-04-01", "KABUL, Feb. 20 — Earlier this month, gunmen kidnapped an engineer.", []string{"2008-02"}},
 		{"late last month", "2008-04-01", "KABUL, March 3 — Late last month, gunmen kidnapped an engineer.", []string{"2008-02~late"}},
-		{"last week is the week before", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03-03/2008-03-09"}},
+		{"last week is a day of its month", "2008-04-01", "KABUL, March 14 — Gunmen kidnapped an engineer last week.", []string{"2008-03"}},
 
 		// A dateline's year is the reports', not the backstory's.
 		{"a first dateline takes the briefing's year, not the backstory's", "2006-12-23", "In May 2000 gunmen stormed parliament.\n\nSUVA, Dec. 1 — Soldiers removed ammunition from the port on Friday.", []string{"2000-05", "2006-12-01"}},
@@ -130,6 +130,7 @@ func TestWeekSpans(t *testing.T) {
 		{"later this week is the days after", "2010-06-30", "OSH, June 17 — The envoy will arrive later this week.", []string{"2010-06-18/2010-06-20!"}},
 		{"this week in the past holds the day", "2010-06-30", "OSH, June 17 — The envoy arrived this week.", []string{"2010-06-14/2010-06-17"}},
 		{"next week is the week after", "2010-06-30", "OSH, June 17 — Talks resume next week.", []string{"2010-06-21/2010-06-27!"}},
+		{"last week is the week before", "2010-06-30", "OSH, June 17 — Mobs burned shops last week.", []string{"2010-06-07/2010-06-13"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := eventDatesWith(t, tt.ref, tt.text, dateRules{ruleWeekMonth: true}); !slices.Equal(got, tt.want) {

@@ -435,7 +435,7 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	if !end.IsZero() {
 		end.Scheduled = d.Scheduled
 	}
-	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end) {
+	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end, r.off.on(ruleLastWeekMonth)) {
 		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
 	}
 	return d, end, true
@@ -446,12 +446,14 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 // its month (ruleWeekMonth): "this week", "earlier this week", "later
 // this week" and "next week" give no day, so their events fall on some
 // day of the month the week lies in, as "the following week" and "the
-// same week" do (see sameDayPhrase). "Last week" (delta -2), a whole
-// past week, keeps its days, as do "that week", an anaphor of the
-// narrative, a span across two months, which no month holds, and a span
-// of one day ("earlier this week" on a Monday), which is that day.
-func isWeekOfMonth(e dateExpr, d, end Date) bool {
-	if e.anaphoric || e.delta == -2 {
+// same week" do (see sameDayPhrase). "Last week" (delta -2) gives no
+// day either: with lastWeek (ruleLastWeekMonth) it is dated by its
+// month too, else it keeps its seven days. "That week", an anaphor of
+// the narrative, a span across two months, which no month holds, and a
+// span of one day ("earlier this week" on a Monday), which is that day,
+// keep their days.
+func isWeekOfMonth(e dateExpr, d, end Date, lastWeek bool) bool {
+	if e.anaphoric || e.delta == -2 && !lastWeek {
 		return false
 	}
 	return !end.IsZero() && end.Year == d.Year && end.Month == d.Month

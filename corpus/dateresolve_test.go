@@ -545,7 +545,7 @@ var anyProseDateTests = []dateCase{
 	{"in a month", "2010-06-30", "Elections will be held in a month.", []string{"2010-07!"}},
 	{"in two days in the past is a duration", "2010-06-30", "Rebels killed 20 people in two days.", nil},
 	{"in two days of talks is no date", "2010-06-30", "The sides will agree in two days of talks.", nil},
-	{"last week is the week before's seven days", "2022-02-01", "The spokesman told reporters last week that he was confident.", []string{"2022-01-24/2022-01-30"}},
+	{"last week is a day of its month", "2022-02-01", "The spokesman told reporters last week that he was confident.", []string{"2022-01"}},
 	{"hours later", "2021-12-06", "A court sentenced her on 6 December. Hours later, the sentence was reduced.", []string{"2021-12-06", "2021-12-06"}},
 	{"later in the day", "2020-10-17", "Troops took the town on 17 October. The president said later in the day that it had fallen.", []string{"2020-10-17", "2020-10-17"}},
 

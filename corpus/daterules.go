@@ -214,10 +214,14 @@ const (
 	// ruleWeekMonth: "this week", "earlier this week", "later this week"
 	// and "next week", counted from the moment of writing, give no day:
 	// the month the week's days lie in, as "the following week" and "the
-	// same week" give (see weekMonth). "Last week", a whole week behind
-	// the moment, keeps its seven days, and a week across two months
+	// same week" give (see isWeekOfMonth). A week across two months
 	// keeps its span.
 	ruleWeekMonth = "week-month"
+	// ruleLastWeekMonth: "last week", a whole week behind the moment of
+	// writing, gives no day either ("The federal cabinet last week
+	// announced a relief package"): its month, as "this week" gives
+	// (ruleWeekMonth), where the week lies in one month.
+	ruleLastWeekMonth = "last-week-month"
 	// ruleRequestedDay: a weekday or a day with no year that dates what
 	// a request asks for ("called for a march through Harare on
 	// Saturday", "issued a call for rallies on 24 September") is the
@@ -401,6 +405,12 @@ const (
 	// be elected") is that clause's mood, not the report's (see
 	// opensAdverbialClause).
 	ruleSubordinateModal = "subordinate-modal"
+	// ruleContactModal: a modal in a relative clause with no pronoun after
+	// the date ("talks are scheduled to begin on Wednesday at a location
+	// the negotiators would not disclose") is that clause's mood, not the
+	// date's, as a negation there is its own (ruleContactClause; see
+	// contactClauseAt).
+	ruleContactModal = "contact-modal"
 	// ruleHappeningSpan: a span of years after "of" that names a
 	// happening a past clause tells of ("During the nickel boom of 1969
 	// to 1972 thousands of workers arrived") is one span, as the
@@ -445,6 +455,11 @@ const (
 	// ("Fighting began on Monday and ended on Tuesday"), as two dates
 	// so written are (see dateScanner.isWeekdayBeginEnd).
 	ruleWeekdayBeginEnd = "weekday-begin-end"
+	// ruleContinueThrough: a date after a verb of going on and "through"
+	// or "into" ("The violence began on Saturday, and it continued
+	// through Sunday") ends the span the begin verb's date opened, as one
+	// after "until" does (see dateScanner.continuesThrough).
+	ruleContinueThrough = "continue-through"
 	// ruleHeadingChain: the headings above a paragraph's own, not only
 	// the innermost, set its moment of writing and year: a transcript's
 	// "## Briefing No. 1 — Wednesday, 18 December 1996" dates the
@@ -506,7 +521,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough}
 }
 
 // on reports whether rule is on.
@@ -1215,7 +1230,7 @@ func isIndefinitePhrase(w []string) bool {
 	if len(w) == 0 || hasEventVerbWords(w) || slices.ContainsFunc(w, isClauseLink) {
 		return false
 	}
-	if w[0] == "a" || w[0] == "an" {
+	if w[0] == "a" || w[0] == "an" || w[0] == "another" {
 		return true
 	}
 	if isDeterminer(w[0]) || isPossessiveDeterminer(w[0]) {

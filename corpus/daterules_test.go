@@ -222,6 +222,7 @@ func TestDateRules(t *testing.T) {
 		// clause's verb (contactClauseStart).
 		{ruleContactClause, dateCase{"a contact clause denies its own verb", "", "In March 1975 the president appointed a governor the council did not trust.", []string{"1975-03"}}},
 		{ruleContactClause, dateCase{"a pronoun opens the contact clause", "", "In 1998 the army took a town they had never held.", []string{"1998"}}},
+		{ruleContactClause, dateCase{"a contact clause on a preposition's object", "", "The talks opened on 4 May 1990 at a location the negotiators did not disclose.", []string{"1990-05-04"}}},
 		// "The eighth day of the eighth month" is a calendar day
 		// (ordinalMonthDay).
 		{ruleOrdinalMonth, dateCase{"an ordinal day of an ordinal month", "", "On 23 July 1988 the congress met. The strike began on the eighth day of the eighth month.", []string{"1988-07-23", "1988-08-08"}}},
@@ -331,6 +332,8 @@ func TestDateRules(t *testing.T) {
 		// Tuesday.
 		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
 		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
+		{ruleLastWeekMonth, dateCase{"last week", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11"}}},
+		{ruleLastWeekMonth, dateCase{"announced last week", "2009-06-01", "PESHAWAR, 20 May (Wire) - The cabinet last week announced a relief package.", []string{"2009-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
 		// A weekday set before a day with no year fixes the year
 		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
@@ -351,6 +354,7 @@ func TestDateRules(t *testing.T) {
 		{ruleRequestedDay, dateCase{"called for a march on a weekday", "2017-12-01", "HARARE, 16 November (Wire) - The veterans called for a march through Harare on Saturday.", []string{"2017-11-18!"}}},
 		{ruleRequestedDay, dateCase{"called for rallies on a day with no year", "2017-12-01", "HARARE, 16 November (Wire) - The veterans have called for rallies on 24 November.", []string{"2017-11-24!"}}},
 		{ruleRequestedDay, dateCase{"a call for a strike", "2017-12-01", "HARARE, 16 November (Wire) - The unions issued a call for a general strike on Monday.", []string{"2017-11-20!"}}},
+		{ruleRequestedDay, dateCase{"called for another march", "2020-12-01", "MINSK, 13 November (Wire) - The council has called for another mass march in Minsk on Sunday.", []string{"2020-11-15!"}}},
 		// The day a thing named is for lies ahead of the clause and is no
 		// day the narrative reached (isTargetFor); 1 August 2024 was a
 		// Thursday.
@@ -391,11 +395,15 @@ func TestDateRules(t *testing.T) {
 		// (isWeekdayBeginEnd); 3 March 2010 was a Wednesday.
 		{ruleWeekdayBeginEnd, dateCase{"began and ended on weekdays", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. Fighting began on Monday and ended on Tuesday.", []string{"2010-03-03", "2010-03-01/2010-03-02"}}},
 		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
+		{ruleContinueThrough, dateCase{"began and continued through a weekday", "1990-03-01", "BAKU, 15 January (Wire) - Troops arrived. The violence began on Saturday after a rally broke up, and it continued through Sunday.", []string{"1990-01-15", "1990-01-13/1990-01-14"}}},
+		{ruleContinueThrough, dateCase{"began and lasted into a month", "", "The strike began in February 1990 and lasted into March 1990.", []string{"1990-02/1990-03"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
 		{ruleSubordinateModal, dateCase{"because a clause with could", "", "On 3 May 1980 the minister resigned because he could not govern.", []string{"1980-05-03"}}},
+		{ruleContactModal, dateCase{"a contact clause's modal", "1990-12-01", "MONTREAL, 13 August (Wire) - Talks are scheduled to begin on Wednesday at a location the negotiators would not disclose.", []string{"1990-08-15!"}}},
+		{ruleContactModal, dateCase{"a contact clause's modal after a past verb", "", "The talks opened on 4 May 1990 at a location the negotiators would not name.", []string{"1990-05-04"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
 		// The headings above a paragraph's own set its moment of writing
 		// and its year (enterSections); 18 December 1996 was a Wednesday.
@@ -461,7 +469,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a weekday's year never after the briefing's date", "2024-07-22", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2023-07-23"}},
 		{"two weekdays apart are two days", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Monday and Friday.", []string{"2024-07-20", "2024-07-15", "2024-07-19"}},
 		{"a day counted ahead in a future clause", "2024-08-30", "DHAKA, 5 August (Wire) - The premier fled. Two weeks after her fall, the army will return to barracks.", []string{"2024-08-05", "2024-08-19!"}},
-		{"last week keeps its seven days", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11-13/2017-11-19"}},
+		{"last week across two months keeps its span", "2017-12-10", "HARARE, 6 December (Wire) - Rebels met in the capital last week.", []string{"2017-11-27/2017-12-03"}},
 		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},

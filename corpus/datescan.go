@@ -1494,7 +1494,7 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
 		return false
 	}
-	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm)) {
+	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start)) {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
@@ -1511,7 +1511,33 @@ func (s *dateScanner) isWeekdayBeginEnd(a, b dateExpr) bool {
 		a.skip || b.skip || a.delta != 0 || b.delta != 0 || a.anaphoric || b.anaphoric || a.weekday == b.weekday {
 		return false
 	}
-	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm))
+	return s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start))
+}
+
+// continuesThrough reports whether the date at byte offset at is where
+// a span begun before it runs to, after a verb of going on and
+// "through" or "into" ("it continued through Sunday", "lasted into
+// March"), as after "until" (rule continue-through).
+func (s *dateScanner) continuesThrough(at int) bool {
+	if !s.off.on(ruleContinueThrough) || !s.aspectBefore(at, 1, isThroughOrInto) {
+		return false
+	}
+	return s.aspectBefore(at, 3, isContinueForm)
+}
+
+// isThroughOrInto reports whether w is "through" or "into", the
+// prepositions that carry a continuing verb to the end of its span.
+func isThroughOrInto(w string) bool { return w == "through" || w == "into" }
+
+// isContinueForm recognises the past of the aspectual verbs that carry
+// a span on to its end, a closed class of English ("continued",
+// "lasted", "persisted", "went on").
+func isContinueForm(w string) bool {
+	switch w {
+	case "continued", "lasted", "persisted", "went", "ran", "dragged":
+		return true
+	}
+	return false
 }
 
 // endsAfterAnd reports whether the tokens from byte from to byte to hold

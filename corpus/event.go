@@ -2669,9 +2669,10 @@ func isNegated(scope string, at, end int, off dateRules) bool {
 
 // contactClauseStart returns where a relative clause with no pronoun
 // opens in w, the words after a date up to its clause's edge: after the
-// date's verb and the noun phrase a determiner opens as its object, a
-// new subject ("named a defence minister the army did not want", "took
-// the town they had never held"; rule contact-clause). What that clause
+// date's verb, or a preposition, and the noun phrase a determiner opens
+// as its object, a new subject ("named a defence minister the army did
+// not want", "took the town they had never held", "opened at a location
+// the negotiators did not disclose"; rule contact-clause). What that clause
 // denies is its own verb's happening, not the date's. It returns len(w)
 // when there is none.
 func contactClauseStart(w []string) int {
@@ -2679,7 +2680,7 @@ func contactClauseStart(w []string) int {
 	for k, v := range w {
 		switch {
 		case verb < 0:
-			if isVerbForm(v) && !isAuxiliary(v) && !isModalOrDo(v) {
+			if isVerbForm(v) && !isAuxiliary(v) && !isModalOrDo(v) || isPreposition(v) {
 				verb = k
 			}
 		case object < 0:
@@ -2691,6 +2692,45 @@ func contactClauseStart(w []string) int {
 		}
 	}
 	return len(w)
+}
+
+// contactClauseAt returns the byte offset in scope where a relative
+// clause with no pronoun opens after the date at, which follows its
+// clause's verb ("to begin on Wednesday at a location the negotiators
+// would not disclose"; see contactClauseStart), within the date's
+// clause, or len(scope) when there is none: a modal in that clause is its own mood, not the
+// date's (ruleContactModal).
+func contactClauseAt(scope string, at int) int {
+	if !slices.ContainsFunc(paddedWordList(scope[:at]), isVerbForm) {
+		return len(scope) // a fronted date: the clause's verb, and its object, come after it
+	}
+	end := len(scope)
+	if k := strings.IndexAny(scope[at:], ",.;:!?"); k >= 0 {
+		end = at + k
+	}
+	var words []string
+	var starts []int
+	for i := at; i < end; {
+		r, size := utf8.DecodeRuneInString(scope[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < end {
+			r2, sz := utf8.DecodeRuneInString(scope[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			j += sz
+		}
+		words, starts = append(words, strings.ToLower(scope[i:j])), append(starts, i)
+		i = j
+	}
+	if k := contactClauseStart(words); k < len(words) {
+		return starts[k]
+	}
+	return len(scope)
 }
 
 // isModalOrDo reports whether w is a modal or a form of "do": an
@@ -3977,6 +4017,10 @@ func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scop
 func hypotheticalCue(scope string, at int, off dateRules) bool {
 	hedgesFraction, expectsAhead, subordinate := off.on(ruleHedgedFraction), off.on(rulePastExpectation), off.on(ruleSubordinateModal)
 	scope, at = thatSideAt(scope, at)
+	contact := len(scope)
+	if off.on(ruleContactModal) {
+		contact = contactClauseAt(scope, at)
+	}
 	reported, embedded, prev := false, false, ""
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
@@ -4035,6 +4079,9 @@ func hypotheticalCue(scope string, at int, off dateRules) bool {
 		default:
 			reported = reported || isReportingVerb(lf)
 			embedded = embedded || at < i && (opensEmbeddedClause(lf) || subordinate && opensAdverbialClause(lf))
+		}
+		if i >= contact {
+			embedded = true
 		}
 		if cue && !((reported || embedded) && at < i) {
 			return true

@@ -135,15 +135,16 @@ var knownEventProblems = map[string]int{
 	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
 	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
 	"second-congo-war-1998-2003":            2,  // 2 at 865f029
-	"untaes-eastern-slavonia-fact-sheet":    6,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment)
+	"untaes-eastern-slavonia-fact-sheet":    7,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look)
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
 	"afghan-civil-war-1992-96":                  4, // 4 at 5b104fd
-	"baku-black-january-1990-reports":           7, // 7 at 5b104fd
+	"baku-black-january-1990-reports":           6, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44)
+	"fiji-2006-coup-reports":                    1, // 0 before timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	"cote-divoire-civil-war-2002-07-transcript": 6, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
 	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
-	"oka-crisis-1990-reports":                   5, // 5 at 5b104fd
+	"oka-crisis-1990-reports":                   4, // 5 at 5b104fd; 4 with "at a location the negotiators would not disclose" a contact clause's modal (contact-modal, timeline44)
 	"tuareg-rebellion-1990-95":                  7, // 7 at 5b104fd
 	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
@@ -153,9 +154,9 @@ var knownEventProblems = map[string]int{
 	"central-african-republic-civil-war-2012-14":  3, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
 	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
 	"m23-rebellion-2012-13":                       3, // 3 at d9c97d3
-	"niger-delta-mend-reports":                    7, // 7 at d9c97d3
+	"niger-delta-mend-reports":                    6, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44)
 	"peru-1996-embassy-hostage-crisis-transcript": 4, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain)
-	"swat-valley-2009-reports":                    5, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45)
+	"swat-valley-2009-reports":                    3, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45); 3 with "last week" its month too (last-week-month, timeline44)
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
 	// six briefings no helper saw, read by the twentieth session's lead.
 	"burundi-civil-war-1993-2005":    2, // 4 at 9541294; 3 with "the anniversary … on 21 October is a public holiday observed chiefly by" recurring (agent-participle); 2 once a year after a clause-opening "by" is a state (year-by-state, lead21)
@@ -167,7 +168,7 @@ var knownEventProblems = map[string]int{
 	// dev19, 2026-12-03, scored at 916765d before any change for them;
 	// nine briefings no helper saw, read by the nineteenth session's lead.
 	"argentina-2001-crisis":          7, // 7 at 916765d
-	"belarus-2020-protests-reports":  1, // 3 at 916765d; 1 with "Independent estimates put the crowd at Sunday's …" past (noun-before-verb) and "on the same day" after it
+	"belarus-2020-protests-reports":  0, // 3 at 916765d; 1 with "Independent estimates put the crowd at Sunday's …" past (noun-before-verb) and "on the same day" after it; 0 with "called for another mass march … on Sunday" the Sunday ahead (requested-day, timeline44)
 	"brunei-revolt-1962":             5, // 5 at 916765d
 	"guatemala-1954-coup":            1, // 1 at 916765d
 	"jeju-uprising-1948":             2, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45)
@@ -233,7 +234,7 @@ var knownEventProblems = map[string]int{
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
 	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
-	"sandline-affair-png-1997-fact-sheet": 1, // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span)
+	"sandline-affair-png-1997-fact-sheet": 0, // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span); 0 with "the end of last week" its month (last-week-month, timeline44)
 	"thai-1973-uprising":                  1, // 1 at 7385d46
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
 	// held out of the ninth session's helpers; the counts on the merged
@@ -245,7 +246,7 @@ var knownEventProblems = map[string]int{
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
-	"tiananmen-1989-reports":                 6, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36)
+	"tiananmen-1989-reports":                 4, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 3 with "last week" its month too (last-week-month, timeline44)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -266,7 +267,7 @@ var knownEventProblems = map[string]int{
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
 	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
 	"suez-crisis-1956-fact-sheet":     0, // 2 at 84c6722; 1 at ea7e68c; 0 with "the statement made … on Monday" (timeline14)
-	"thailand-1992-black-may-reports": 0, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13)
+	"thailand-1992-black-may-reports": 1, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13); 1 with "had called the rally last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	"tupamaros-uruguay-primer":        2, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14)
 	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
 	"yemen-1994-civil-war":            1, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11); 1 with "over the following weeks" (timeline14)
@@ -292,13 +293,13 @@ var knownEventProblems = map[string]int{
 	"haiti-1994-uphold-democracy-briefing": 1, // 3 at 64135ae; 2 (timeline7); 1 (timeline8: deadlines)
 	"laotian-civil-war":                    0, // 3 before timeline8; 2 once a relative clause reports on a thing named by its year; 1 once a season's months are no date; 0 with a view construed "as" (timeline11)
 	"west-papua-conflict-primer":           1, // 3 at 64135ae; 2 (timeline7); 1 (timeline10: a meeting besides a report)
-	"zapatista-uprising-1994-reports":      3, // 5 at 64135ae; 4 (timeline7); 3 (timeline8: a month as a modifier)
+	"zapatista-uprising-1994-reports":      4, // 5 at 64135ae; 4 (timeline7); 3 (timeline8: a month as a modifier); 4 with "met in San Cristobal last week" its month where the writers want the week (last-week-month, timeline44)
 	// dev9, 2026-12-01, scored at ab743fd before any change for them, and
 	// held out of the fifth session's work until its engines were merged.
 	"bahrain-2011-peninsula-shield-briefing": 0, // 6 at ab743fd; 6 after the fifth session's engines; 1 once a decade gives later dates no year; 0 (timeline9: an entry noted as scheduled)
 	"cabinda-conflict-primer":                1, // 6 at ab743fd; 2 (timeline9: "after 1966, when", decades, "over the next two years"); 1 (timeline13: "in the weeks after the attack" keeps its month)
 	"greek-civil-war":                        2, // 7 at ab743fd; 3 (timeline9: "that year", a fronted "since", "until an armistice in", "had little"); 2 (timeline10: "on Christmas Day")
-	"jvp-insurrection-1987-89-reports":       5, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after"); 5 (timeline10: "below that of")
+	"jvp-insurrection-1987-89-reports":       3, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after"); 5 (timeline10: "below that of"); 3 with "last week" its month (last-week-month, timeline44)
 	"malayan-emergency":                      1, // 3 at ab743fd; 2 (timeline9: "by the end of 1951"); 1 (timeline10: "the occupation of 1942 to 1945")
 	"mau-mau-uprising":                       1, // 4 at ab743fd; 1 (timeline9: decades, "at its height")
 	// dev10, 2026-12-01, scored at 4f8a3c9 before any change for them,
