@@ -61,6 +61,12 @@ type Options struct {
 	// index (textsFile; a temporary one without Dir) when a passage is
 	// re-ranked or shown. Read paragraphs with corpus.Briefing.Text then.
 	TextOnDisk bool
+	// Stamps, with Dir, are those of the folder the corpus was read from,
+	// taken before it was read (corpus.Stamp): the corpus is stored beside
+	// the index with them, so that ReadStored can stand in for reading the
+	// folder while they still match. Nil stores nothing, as for a corpus
+	// that ReadStored returned.
+	Stamps *corpus.Stamps
 }
 
 // Index answers questions over one corpus. It is safe for concurrent use.
