@@ -67,7 +67,8 @@ type storedSection struct {
 // reading the folder is the remedy.
 func ReadStored(dir string, now corpus.Stamps) (*corpus.Corpus, error) {
 	paths, _ := filepath.Glob(filepath.Join(filepath.Clean(dir), versionPrefix+"*", skeletonFile)) // the pattern is valid
-	var bad error                                                                                  // a corrupt one, reported only when none fits
+	// A corrupt one is reported only when none fits.
+	var bad error
 	for _, path := range paths {
 		head, body, err := openSkeleton(path)
 		if err != nil {
