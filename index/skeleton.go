@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/gob"
 	"errors"
 	"fmt"
@@ -35,6 +36,7 @@ type skeletonHead struct {
 	Mapping    string // mappingVersion
 	Hash       string // the corpus's Hash, which names its texts file
 	Stamps     corpus.Stamps
+	Sum        []byte // SHA-256 of the rest of the file, so that no damage to it goes unseen
 }
 
 // storedCorpus is skeletonFile's second value.
@@ -61,11 +63,11 @@ type storedSection struct {
 
 // ReadStored returns the corpus stored beside the index under dir whose
 // stamps match now (corpus.Stamps.Matches), unextracted as corpus.Read
-// leaves it, its text read from the texts file. It returns
-// ErrNoStoredCorpus when none matches, and an error naming the file when a
-// stored corpus is unreadable or does not fit its texts file; either way,
-// reading the folder is the remedy.
-func ReadStored(dir string, now corpus.Stamps) (*corpus.Corpus, error) {
+// leaves it, its text read from the texts file, and its Hash (for
+// Options.Hash). It returns ErrNoStoredCorpus when none matches, and an
+// error naming the file when a stored corpus is unreadable or does not fit
+// its texts file; either way, reading the folder is the remedy.
+func ReadStored(dir string, now corpus.Stamps) (*corpus.Corpus, string, error) {
 	paths, _ := filepath.Glob(filepath.Join(filepath.Clean(dir), versionPrefix+"*", skeletonFile)) // the pattern is valid
 	// A corrupt one is reported only when none fits.
 	var bad error
@@ -76,39 +78,42 @@ func ReadStored(dir string, now corpus.Stamps) (*corpus.Corpus, error) {
 			continue
 		}
 		if head.fits(now) {
-			return readSkeleton(path, head, body)
+			c, err := readSkeleton(path, head, body)
+			return c, head.Hash, err
 		}
 	}
 	if bad != nil {
-		return nil, bad
+		return nil, "", bad
 	}
-	return nil, ErrNoStoredCorpus
+	return nil, "", ErrNoStoredCorpus
 }
 
 func (h skeletonHead) fits(now corpus.Stamps) bool {
 	return h.Extractors == corpus.ExtractorVersion && h.Mapping == mappingVersion && h.Stamps.Matches(now)
 }
 
-// openSkeleton decodes path's head and returns a decoder positioned at its
-// body.
-func openSkeleton(path string) (skeletonHead, *gob.Decoder, error) {
+// openSkeleton decodes path's head and returns the bytes of its body.
+func openSkeleton(path string) (skeletonHead, []byte, error) {
 	var head skeletonHead
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return head, nil, fmt.Errorf("index: stored corpus %s: %w", path, err)
 	}
-	dec := gob.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&head); err != nil {
+	r := bytes.NewReader(data) // an io.ByteReader: gob reads no further than the head
+	if err := gob.NewDecoder(r).Decode(&head); err != nil {
 		return head, nil, fmt.Errorf("index: stored corpus %s is corrupt: %w", path, err)
 	}
-	return head, dec, nil
+	return head, data[len(data)-r.Len():], nil
 }
 
 // readSkeleton decodes the body of the skeleton at path and fills in its
 // text from the texts file beside it.
-func readSkeleton(path string, head skeletonHead, body *gob.Decoder) (*corpus.Corpus, error) {
+func readSkeleton(path string, head skeletonHead, body []byte) (*corpus.Corpus, error) {
+	if sum := sha256.Sum256(body); !bytes.Equal(sum[:], head.Sum) {
+		return nil, fmt.Errorf("index: stored corpus %s is corrupt: its checksum does not match", path)
+	}
 	var sc storedCorpus
-	if err := body.Decode(&sc); err != nil {
+	if err := gob.NewDecoder(bytes.NewReader(body)).Decode(&sc); err != nil {
 		return nil, fmt.Errorf("index: stored corpus %s is corrupt: %w", path, err)
 	}
 	c, err := sc.load()
@@ -253,13 +258,15 @@ func writeSkeleton(dir, hash string, stamps corpus.Stamps, c *corpus.Corpus) (er
 		return fmt.Errorf("index: store corpus: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op once renamed
+	var body bytes.Buffer
+	err = gob.NewEncoder(&body).Encode(skeletonOf(c))
+	sum := sha256.Sum256(body.Bytes())
 	w := bufio.NewWriter(tmp)
-	enc := gob.NewEncoder(w)
-	err = enc.Encode(skeletonHead{Extractors: corpus.ExtractorVersion, Mapping: mappingVersion, Hash: hash, Stamps: stamps})
 	if err == nil {
-		err = enc.Encode(skeletonOf(c))
+		err = gob.NewEncoder(w).Encode(skeletonHead{Extractors: corpus.ExtractorVersion, Mapping: mappingVersion, Hash: hash, Stamps: stamps, Sum: sum[:]})
 	}
 	if err == nil {
+		_, _ = w.Write(body.Bytes()) // an error stays in w for Flush
 		err = w.Flush()
 	}
 	if cerr := tmp.Close(); err == nil {

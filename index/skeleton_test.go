@@ -93,7 +93,7 @@ func stamp(t *testing.T, src string) corpus.Stamps {
 func TestStoredCorpusRoundTrip(t *testing.T) {
 	src, dir := storedCorpusFolder(t), filepath.Join(t.TempDir(), "idx")
 	want := storeCorpus(t, src, dir)
-	got, err := ReadStored(dir, stamp(t, src))
+	got, hash, err := ReadStored(dir, stamp(t, src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,10 +108,10 @@ func TestStoredCorpusRoundTrip(t *testing.T) {
 		}
 		t.Fatalf("stored corpus differs (warnings %v, want %v)", got.Warnings, want.Warnings)
 	}
-	if Hash(got) != Hash(want) {
+	if Hash(got) != Hash(want) || hash != Hash(want) {
 		t.Error("stored corpus hashes otherwise")
 	}
-	ix, err := Build(context.Background(), got, Options{Dir: dir, TextOnDisk: true})
+	ix, err := Build(context.Background(), got, Options{Dir: dir, TextOnDisk: true, Hash: hash})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,10 +179,10 @@ func TestStoredCorpusStale(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src, dir := storedCorpusFolder(t), filepath.Join(t.TempDir(), "idx")
 			storeCorpus(t, src, dir)
-			if _, err := ReadStored(dir, stamp(t, src)); err != nil {
+			if _, _, err := ReadStored(dir, stamp(t, src)); err != nil {
 				t.Fatalf("unchanged: %v", err)
 			}
-			if c, err := ReadStored(dir, tt.change(t, src)); !errors.Is(err, ErrNoStoredCorpus) {
+			if c, _, err := ReadStored(dir, tt.change(t, src)); !errors.Is(err, ErrNoStoredCorpus) {
 				t.Errorf("got %v (a corpus: %v), want ErrNoStoredCorpus", err, c != nil)
 			}
 		})
@@ -201,7 +201,7 @@ func TestStoredCorpusRacy(t *testing.T) {
 		t.Fatal(err)
 	}
 	storeCorpus(t, src, dir)
-	if _, err := ReadStored(dir, stamp(t, src)); !errors.Is(err, ErrNoStoredCorpus) {
+	if _, _, err := ReadStored(dir, stamp(t, src)); !errors.Is(err, ErrNoStoredCorpus) {
 		t.Errorf("a file changed as it was stamped: got %v, want ErrNoStoredCorpus", err)
 	}
 	settled := now.Add(-time.Minute)
@@ -209,7 +209,7 @@ func TestStoredCorpusRacy(t *testing.T) {
 		t.Fatal(err)
 	}
 	storeCorpus(t, src, dir)
-	if _, err := ReadStored(dir, stamp(t, src)); err != nil {
+	if _, _, err := ReadStored(dir, stamp(t, src)); err != nil {
 		t.Errorf("settled and stored again: %v", err)
 	}
 }
@@ -241,6 +241,7 @@ func TestStoredCorpusCorrupt(t *testing.T) {
 		spoil func(skeleton, texts string) error
 	}{
 		{"stored corpus cut short", func(skeleton, _ string) error { return truncateHalf(skeleton) }},
+		{"a byte of the stored corpus changed", func(skeleton, _ string) error { return flipLastByte(skeleton) }},
 		{"stored corpus garbage", func(skeleton, _ string) error { return os.WriteFile(skeleton, []byte("not a gob"), 0o644) }},
 		{"texts cut short", func(_, texts string) error { return truncateHalf(texts) }},
 		{"texts of another corpus", func(_, texts string) error { return os.WriteFile(texts, []byte(textsHeader("other")), 0o644) }},
@@ -253,12 +254,12 @@ func TestStoredCorpusCorrupt(t *testing.T) {
 			if err := tt.spoil(skeleton, filepath.Join(filepath.Dir(skeleton), textsFile)); err != nil {
 				t.Fatal(err)
 			}
-			_, err := ReadStored(dir, stamp(t, src))
+			_, _, err := ReadStored(dir, stamp(t, src))
 			if err == nil || errors.Is(err, ErrNoStoredCorpus) || !strings.Contains(err.Error(), skeleton) {
 				t.Fatalf("got %v, want an error naming %s", err, skeleton)
 			}
 			storeCorpus(t, src, dir) // the folder read again, the index reopened
-			if _, err := ReadStored(dir, stamp(t, src)); err != nil {
+			if _, _, err := ReadStored(dir, stamp(t, src)); err != nil {
 				t.Errorf("not stored again: %v", err)
 			}
 		})
@@ -271,4 +272,13 @@ func truncateHalf(path string) error {
 		return err
 	}
 	return os.Truncate(path, info.Size()/2)
+}
+
+func flipLastByte(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	data[len(data)-1] ^= 1
+	return os.WriteFile(path, data, 0o644)
 }

@@ -254,8 +254,10 @@ func logWarnings(log *slog.Logger, c *corpus.Corpus) {
 // --index-dir it takes the corpus stored beside the index while the
 // folder's files are unchanged (index.ReadStored: at 100k paragraphs,
 // reading and parsing the files was about half of a start), and reads the
-// folder otherwise, saying why when a stored corpus was unusable.
-func (cf *corpusFlags) read(log *slog.Logger) (*corpus.Corpus, *corpus.Stamps, error) {
+// folder otherwise, saying why when a stored corpus was unusable. The
+// options returned say what Build needs to know of where the corpus came
+// from (Stamps or Hash).
+func (cf *corpusFlags) read(log *slog.Logger) (*corpus.Corpus, index.Options, error) {
 	if cf.dir == "" || cf.indexDir == "" {
 		return cf.readFolder()
 	}
@@ -263,33 +265,33 @@ func (cf *corpusFlags) read(log *slog.Logger) (*corpus.Corpus, *corpus.Stamps, e
 	if err != nil {
 		return cf.readFolder() // which says what is wrong with the folder
 	}
-	c, err := index.ReadStored(cf.indexDir, stamps)
+	c, hash, err := index.ReadStored(cf.indexDir, stamps)
 	if err == nil {
-		return c, nil, nil
+		return c, index.Options{Hash: hash}, nil
 	}
 	if !errors.Is(err, index.ErrNoStoredCorpus) && log != nil {
 		log.Warn("reading the corpus folder instead", "err", err)
 	}
 	c, err = corpus.Read(cf.dir)
-	return c, &stamps, err
+	return c, index.Options{Stamps: &stamps}, err
 }
 
 // readFolder reads the corpus from its folder (or the embedded one) and,
 // with --index-dir, stamps the folder first, for index.Build to store the
 // corpus with (index.Options.Stamps).
-func (cf *corpusFlags) readFolder() (*corpus.Corpus, *corpus.Stamps, error) {
+func (cf *corpusFlags) readFolder() (*corpus.Corpus, index.Options, error) {
 	if cf.dir == "" {
 		c, err := corpus.ReadDefault()
-		return c, nil, err
+		return c, index.Options{}, err
 	}
-	var stamps *corpus.Stamps
+	var from index.Options
 	if cf.indexDir != "" {
 		if s, err := corpus.Stamp(cf.dir); err == nil {
-			stamps = &s
+			from.Stamps = &s
 		}
 	}
 	c, err := corpus.Read(cf.dir)
-	return c, stamps, err
+	return c, from, err
 }
 
 // open reads the corpus and builds or reopens its index, which extracts
@@ -303,14 +305,15 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 	if e.getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
 	}
-	c, stamps, err := cf.read(e.log)
+	c, opts, err := cf.read(e.log)
 	if err != nil {
 		return nil, err
 	}
 	printWarnings(e.stderr, c)
 	// The text stays in memory (no Options.TextOnDisk): one command's peak
 	// is its load's, which moving the text would raise, not lower.
-	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log, Stamps: stamps})
+	opts.Dir, opts.Logger = cf.indexDir, e.log
+	return index.Build(ctx, c, opts)
 }
 
 // openWith is open with the index options spelled out.
@@ -322,7 +325,7 @@ func (cf *corpusFlags) openWith(ctx context.Context, opts index.Options) (*index
 // it now reads, it returns errUnchanged rather than build (or, with
 // --index-dir, try to open a second time) the index already serving.
 func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *library) (*index.Index, error) {
-	c, stamps, err := cf.read(opts.Logger)
+	c, from, err := cf.read(opts.Logger)
 	if err != nil {
 		return nil, err
 	}
@@ -335,7 +338,7 @@ func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *libr
 	if opts.Logger != nil {
 		logWarnings(opts.Logger, c)
 	}
-	opts.Dir, opts.Stamps = cf.indexDir, stamps
+	opts.Dir, opts.Stamps, opts.Hash = cf.indexDir, from.Stamps, from.Hash
 	opts.TextOnDisk = true // a server keeps the corpus's text out of its heap
 	return index.Build(ctx, c, opts)
 }
