@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/gob"
@@ -252,33 +251,49 @@ func sameSection(s storedSection, p corpus.Paragraph) bool {
 
 // writeSkeleton stores c, read from the folder stamps describe and whose
 // version is hash, in dir beside its texts file, atomically.
-func writeSkeleton(dir, hash string, stamps corpus.Stamps, c *corpus.Corpus) (err error) {
-	tmp, err := os.CreateTemp(dir, skeletonFile+".*")
-	if err != nil {
-		return fmt.Errorf("index: store corpus: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
-	var body bytes.Buffer
-	err = gob.NewEncoder(&body).Encode(skeletonOf(c))
-	sum := sha256.Sum256(body.Bytes())
-	w := bufio.NewWriter(tmp)
+func writeSkeleton(dir, hash string, stamps corpus.Stamps, c *corpus.Corpus) error {
+	data, err := encodeSkeleton(hash, stamps, c)
 	if err == nil {
-		err = gob.NewEncoder(w).Encode(skeletonHead{Extractors: corpus.ExtractorVersion, Mapping: mappingVersion, Hash: hash, Stamps: stamps, Sum: sum[:]})
-	}
-	if err == nil {
-		_, _ = w.Write(body.Bytes()) // an error stays in w for Flush
-		err = w.Flush()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), filepath.Join(dir, skeletonFile))
+		err = writeFileAtomic(dir, skeletonFile, data)
 	}
 	if err != nil {
 		return fmt.Errorf("index: store corpus: %w", err)
 	}
 	return nil
+}
+
+// encodeSkeleton is skeletonFile's content: the head, then the body it
+// holds the checksum of.
+func encodeSkeleton(hash string, stamps corpus.Stamps, c *corpus.Corpus) ([]byte, error) {
+	var body, out bytes.Buffer
+	if err := gob.NewEncoder(&body).Encode(skeletonOf(c)); err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(body.Bytes())
+	head := skeletonHead{Extractors: corpus.ExtractorVersion, Mapping: mappingVersion, Hash: hash, Stamps: stamps, Sum: sum[:]}
+	if err := gob.NewEncoder(&out).Encode(head); err != nil {
+		return nil, err
+	}
+	out.Write(body.Bytes())
+	return out.Bytes(), nil
+}
+
+// writeFileAtomic writes data to dir/name by way of a temporary file
+// renamed into place, so that a crash never leaves a short file.
+func writeFileAtomic(dir, name string, data []byte) error {
+	tmp, err := os.CreateTemp(dir, name+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op once renamed
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), filepath.Join(dir, name))
 }
 
 // keepSkeleton stores c beside the index reopened in dir when it was read
