@@ -92,6 +92,7 @@ func reuse(c *corpus.Corpus, dir string, want meta, opts Options, st *stages) bl
 		if n, cerr := idx.DocCount(); cerr == nil && int(n) == want.Paragraphs {
 			opts.Logger.Info("index reused", "dir", dir, "paragraphs", n)
 			_ = st.time("restore", func() error { restoreExtraction(c, dir, opts); return nil })
+			keepSkeleton(c, dir, want.CorpusHash, opts)
 			return idx
 		}
 		if cerr := idx.Close(); cerr != nil {
@@ -126,6 +127,11 @@ func buildInto(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImp
 		}
 		if err := writeTexts(filepath.Join(built, textsFile), want.CorpusHash, c); err != nil {
 			return err
+		}
+		if opts.Stamps != nil {
+			if err := writeSkeleton(built, want.CorpusHash, *opts.Stamps, c); err != nil {
+				return err
+			}
 		}
 		return writeMeta(built, want)
 	}); err != nil {

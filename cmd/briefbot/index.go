@@ -37,13 +37,13 @@ func indexCommand() command {
 			defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
 		}
 		start := time.Now()
-		corp, err := cf.read()
+		corp, opts, err := cf.readFolder() // building ahead of time reads what is there
 		if err != nil {
 			return err
 		}
 		read := time.Since(start)
 		log := slog.New(slog.NewTextHandler(e.stderr, nil)) // progress is the point: Info
-		opts := index.Options{Dir: cf.indexDir, Logger: log, Progress: indexProgress(e, log, corp.Paragraphs())}
+		opts.Dir, opts.Logger, opts.Progress = cf.indexDir, log, indexProgress(e, log, corp.Paragraphs())
 		ix, err := index.Build(ctx, corp, opts)
 		if err != nil {
 			return err

@@ -250,12 +250,48 @@ func logWarnings(log *slog.Logger, c *corpus.Corpus) {
 }
 
 // read reads the corpus without extracting it: index.Build extracts it,
-// or restores the extraction stored with a persisted index.
-func (cf *corpusFlags) read() (*corpus.Corpus, error) {
-	if cf.dir == "" {
-		return corpus.ReadDefault()
+// or restores the extraction stored with a persisted index. With
+// --index-dir it takes the corpus stored beside the index while the
+// folder's files are unchanged (index.ReadStored: at 100k paragraphs,
+// reading and parsing the files was about half of a start), and reads the
+// folder otherwise, saying why when a stored corpus was unusable. The
+// options returned say what Build needs to know of where the corpus came
+// from (Stamps or Hash).
+func (cf *corpusFlags) read(log *slog.Logger) (*corpus.Corpus, index.Options, error) {
+	if cf.dir == "" || cf.indexDir == "" {
+		return cf.readFolder()
 	}
-	return corpus.Read(cf.dir)
+	stamps, err := corpus.Stamp(cf.dir)
+	if err != nil {
+		return cf.readFolder() // which says what is wrong with the folder
+	}
+	c, hash, err := index.ReadStored(cf.indexDir, stamps)
+	if err == nil {
+		return c, index.Options{Hash: hash}, nil
+	}
+	if !errors.Is(err, index.ErrNoStoredCorpus) && log != nil {
+		log.Warn("reading the corpus folder instead", "err", err)
+	}
+	c, err = corpus.Read(cf.dir)
+	return c, index.Options{Stamps: &stamps}, err
+}
+
+// readFolder reads the corpus from its folder (or the embedded one) and,
+// with --index-dir, stamps the folder first, for index.Build to store the
+// corpus with (index.Options.Stamps).
+func (cf *corpusFlags) readFolder() (*corpus.Corpus, index.Options, error) {
+	if cf.dir == "" {
+		c, err := corpus.ReadDefault()
+		return c, index.Options{}, err
+	}
+	var from index.Options
+	if cf.indexDir != "" {
+		if s, err := corpus.Stamp(cf.dir); err == nil {
+			from.Stamps = &s
+		}
+	}
+	c, err := corpus.Read(cf.dir)
+	return c, from, err
 }
 
 // open reads the corpus and builds or reopens its index, which extracts
@@ -269,14 +305,15 @@ func (cf *corpusFlags) open(ctx context.Context, e *env) (*index.Index, error) {
 	if e.getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
 	}
-	c, err := cf.read()
+	c, opts, err := cf.read(e.log)
 	if err != nil {
 		return nil, err
 	}
 	printWarnings(e.stderr, c)
 	// The text stays in memory (no Options.TextOnDisk): one command's peak
 	// is its load's, which moving the text would raise, not lower.
-	return index.Build(ctx, c, index.Options{Dir: cf.indexDir, Logger: e.log})
+	opts.Dir, opts.Logger = cf.indexDir, e.log
+	return index.Build(ctx, c, opts)
 }
 
 // openWith is open with the index options spelled out.
@@ -288,7 +325,7 @@ func (cf *corpusFlags) openWith(ctx context.Context, opts index.Options) (*index
 // it now reads, it returns errUnchanged rather than build (or, with
 // --index-dir, try to open a second time) the index already serving.
 func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *library) (*index.Index, error) {
-	c, err := cf.read()
+	c, from, err := cf.read(opts.Logger)
 	if err != nil {
 		return nil, err
 	}
@@ -301,7 +338,7 @@ func (cf *corpusFlags) reopen(ctx context.Context, opts index.Options, lib *libr
 	if opts.Logger != nil {
 		logWarnings(opts.Logger, c)
 	}
-	opts.Dir = cf.indexDir
+	opts.Dir, opts.Stamps, opts.Hash = cf.indexDir, from.Stamps, from.Hash
 	opts.TextOnDisk = true // a server keeps the corpus's text out of its heap
 	return index.Build(ctx, c, opts)
 }
