@@ -208,6 +208,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		admitted = admitSpans(paras, r.cands)
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	if !x.disabled[ruleHeadline] {
+		r.cands = dropHeadlines(r.cands)
+	}
 	if !x.disabled[ruleDocumentHead] {
 		r.cands = dropDocuments(r.cands, paras)
 	}
