@@ -191,6 +191,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	if !x.disabled[ruleCounted] {
 		countedNames(paras, persons)
 	}
+	if !x.disabled[ruleSpeakerLabel] {
+		speakerNames(paras, persons)
+	}
 	if !x.disabled[rulePlaceApposition] {
 		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated])
 	}
