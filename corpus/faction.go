@@ -417,7 +417,7 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
-		for _, k := range publisherKeys(r.publisher, off[ruleShortPublisher], off[rulePublisherPress]) {
+		for _, k := range publisherKeys(r.publisher, off) {
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
@@ -842,10 +842,13 @@ func prefixThen(s, prefix, then string) bool {
 // Philippines, Public Affairs Office"): the body may be a party. A part
 // that names the press (rule publisher-press) is the office that
 // publishes, whatever comes after it: "Office of Press and Information,
-// Presidency of the Council of Ministers, Republic of Peru".
-func publisherKeys(pub string, offShortPublisher, offPress bool) []string {
+// Presidency of the Council of Ministers, Republic of Peru". So is a
+// part that names the office informing (rule publisher-information):
+// "Combined Information Bureau, Multinational Force Haiti". off holds the
+// rules a test has disabled.
+func publisherKeys(pub string, off map[string]bool) []string {
 	out := []string{nameKey(pub)}
-	if !offShortPublisher {
+	if !off[ruleShortPublisher] {
 		// "This primer from the Larkfield Institute" for the "Larkfield
 		// Institute for Peace and Conflict Studies": its short name.
 		for _, short := range shortForms(pub) {
@@ -858,14 +861,37 @@ func publisherKeys(pub string, offShortPublisher, offPress bool) []string {
 			out = append(out, nameKey(strings.TrimSpace(head)))
 		}
 	}
-	if !offPress {
-		for _, part := range strings.Split(pub, ",") {
-			if part = strings.TrimSpace(part); part != pub && namesPress(part) {
-				out = append(out, nameKey(part))
-			}
+	if !off[rulePublisherPress] {
+		out = append(out, pressParts(pub, !off[rulePublisherInformation])...)
+	}
+	return out
+}
+
+// pressParts returns the keys of the comma-separated parts of pub that
+// name the press or, with inform, the office that informs.
+func pressParts(pub string, inform bool) []string {
+	var out []string
+	for _, part := range strings.Split(pub, ",") {
+		if part = strings.TrimSpace(part); part != pub && (namesPress(part) || inform && namesInforming(part)) {
+			out = append(out, nameKey(part))
 		}
 	}
 	return out
+}
+
+// namesInforming reports whether a part of a publisher's name holds a
+// noun WordNet derives from informing or communicating ("Information",
+// "Communication"): the office that gives out what the publisher says,
+// as the press office does, no party.
+func namesInforming(part string) bool {
+	lex := wordnet.Load()
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		forms := lex.Forms(w)
+		if slices.Contains(forms, "inform") || slices.Contains(forms, "communicate") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPress reports whether a part of a publisher's name holds a word
