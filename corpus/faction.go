@@ -194,6 +194,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	if !x.disabled[ruleCounted] {
 		countedNames(paras, persons)
 	}
+	if !x.disabled[ruleSpeakerLabel] {
+		speakerNames(paras, persons)
+	}
 	if !x.disabled[rulePlaceApposition] {
 		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated])
 	}
@@ -211,6 +214,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		admitted = admitSpans(paras, r.cands)
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	if !x.disabled[ruleHeadline] {
+		r.cands = dropHeadlines(r.cands)
+	}
 	if !x.disabled[ruleDocumentHead] {
 		r.cands = dropDocuments(r.cands, paras)
 	}
@@ -414,7 +420,7 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
-		for _, k := range publisherKeys(r.publisher, off[ruleShortPublisher], off[rulePublisherPress]) {
+		for _, k := range publisherKeys(r.publisher, off) {
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
@@ -839,10 +845,13 @@ func prefixThen(s, prefix, then string) bool {
 // Philippines, Public Affairs Office"): the body may be a party. A part
 // that names the press (rule publisher-press) is the office that
 // publishes, whatever comes after it: "Office of Press and Information,
-// Presidency of the Council of Ministers, Republic of Peru".
-func publisherKeys(pub string, offShortPublisher, offPress bool) []string {
+// Presidency of the Council of Ministers, Republic of Peru". So is a
+// part that names the office informing (rule publisher-information):
+// "Combined Information Bureau, Multinational Force Haiti". off holds the
+// rules a test has disabled.
+func publisherKeys(pub string, off map[string]bool) []string {
 	out := []string{nameKey(pub)}
-	if !offShortPublisher {
+	if !off[ruleShortPublisher] {
 		// "This primer from the Larkfield Institute" for the "Larkfield
 		// Institute for Peace and Conflict Studies": its short name.
 		for _, short := range shortForms(pub) {
@@ -855,14 +864,37 @@ func publisherKeys(pub string, offShortPublisher, offPress bool) []string {
 			out = append(out, nameKey(strings.TrimSpace(head)))
 		}
 	}
-	if !offPress {
-		for _, part := range strings.Split(pub, ",") {
-			if part = strings.TrimSpace(part); part != pub && namesPress(part) {
-				out = append(out, nameKey(part))
-			}
+	if !off[rulePublisherPress] {
+		out = append(out, pressParts(pub, !off[rulePublisherInformation])...)
+	}
+	return out
+}
+
+// pressParts returns the keys of the comma-separated parts of pub that
+// name the press or, with inform, the office that informs.
+func pressParts(pub string, inform bool) []string {
+	var out []string
+	for _, part := range strings.Split(pub, ",") {
+		if part = strings.TrimSpace(part); part != pub && (namesPress(part) || inform && namesInforming(part)) {
+			out = append(out, nameKey(part))
 		}
 	}
 	return out
+}
+
+// namesInforming reports whether a part of a publisher's name holds a
+// noun WordNet derives from informing or communicating ("Information",
+// "Communication"): the office that gives out what the publisher says,
+// as the press office does, no party.
+func namesInforming(part string) bool {
+	lex := wordnet.Load()
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		forms := lex.Forms(w)
+		if slices.Contains(forms, "inform") || slices.Contains(forms, "communicate") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPress reports whether a part of a publisher's name holds a word

@@ -18,27 +18,28 @@ import (
 // of what the group does. Names built on such letters with a qualifier
 // ("the Provisional IRA", "Radical FRUD") are a splinter of their own.
 const (
-	ruleLettersActor        = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
-	ruleQualLetters         = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
-	ruleFoldSameLetters     = "fold-same-letters"     // "Assam Students' Union" (AASU) is the "All Assam Students' Union" (AASU): one acronym, a name ending another
-	ruleFoldTranslated      = "fold-translated"       // "the Maluku Sovereignty Front, known as the FKM (Front Kedaulatan Maluku)": one briefing's letters, an English and a foreign name
-	ruleFoldShortWord       = "fold-short-word"       // "the National Party (Blancos)", then "the Blancos": a one-word faction that is another's short form is that faction
-	ruleAliasPastGloss      = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
-	ruleBracketedAlias      = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
-	ruleAliasAdverb         = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
-	ruleAliasLanguage       = "alias-language"        // "the Ketu Liberation Front, known in Ketu as Adda Walabummaa Ketuu": an alias given in another language
-	ruleShortPublisher      = "short-publisher"       // "This primer from the Larkfield Institute": the publisher by its short name
-	rulePublisherPress      = "publisher-press"       // "Office of Press and Information, Presidency of the Council of Ministers": a part of the publisher's name naming the press is the office that publishes
-	ruleAliasPerson         = "alias-person"          // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
-	ruleSplitListed         = "split-listed"          // "the Cocoyes and Ninjas": two groups listed, not one name
-	ruleCommunity           = "described-community"   // "the Ovimbundu, the largest ethnic group": a people, not a party
-	rulePlacedNoun          = "placed-noun"           // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
-	ruleCalledGroups        = "called-groups"         // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
-	ruleLettersObject       = "letters-object"        // "the government fought UNITA": letters a group's verb acts on
-	ruleAliasCoordinated    = "alias-coordinated"     // "took the name Provisional IRA and was soon known simply as the "Provos""
-	ruleOrgBeforeParticiple = "org-before-participle" // "the French Forces stationed in Djibouti (FFDj)": an organisation's name goes on with a participle
-	ruleCommunityHead       = "community-head"        // "a party committed to preserving minority rule": the group noun heading a description is what it describes
-	ruleFoldLetters         = "fold-letters"          // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
+	ruleLettersActor         = "letters-actor"         // "the State of Cambodia, FUNCINPEC and the KPNLF have begun"
+	ruleQualLetters          = "qualified-letters"     // "the Provisional IRA announced": a splinter named on its parent's letters
+	ruleFoldSameLetters      = "fold-same-letters"     // "Assam Students' Union" (AASU) is the "All Assam Students' Union" (AASU): one acronym, a name ending another
+	ruleFoldTranslated       = "fold-translated"       // "the Maluku Sovereignty Front, known as the FKM (Front Kedaulatan Maluku)": one briefing's letters, an English and a foreign name
+	ruleFoldShortWord        = "fold-short-word"       // "the National Party (Blancos)", then "the Blancos": a one-word faction that is another's short form is that faction
+	ruleAliasPastGloss       = "alias-past-gloss"      // "the Veldian Assembly for Renewal (al-Majlis …), known simply as Tajdid": the bracket between name and marker is no part of either
+	ruleBracketedAlias       = "bracketed-alias"       // "the International Fund for Harbour Development (the Harbour Bank)": a bracketed name with its article is another name
+	ruleAliasAdverb          = "alias-adverb"          // "Hizbul Mujahideen, known simply as "the Hizb"": an alias given with an adverb
+	ruleAliasLanguage        = "alias-language"        // "the Ketu Liberation Front, known in Ketu as Adda Walabummaa Ketuu": an alias given in another language
+	ruleShortPublisher       = "short-publisher"       // "This primer from the Larkfield Institute": the publisher by its short name
+	rulePublisherPress       = "publisher-press"       // "Office of Press and Information, Presidency of the Council of Ministers": a part of the publisher's name naming the press is the office that publishes
+	rulePublisherInformation = "publisher-information" // "Combined Information Bureau, Multinational Force Haiti": a part of the publisher's name naming the office that informs is the office that publishes
+	ruleAliasPerson          = "alias-person"          // "the militia of Denis Sassou Nguesso, known as the Cobras": no person or place is a group's alias
+	ruleSplitListed          = "split-listed"          // "the Cocoyes and Ninjas": two groups listed, not one name
+	ruleCommunity            = "described-community"   // "the Ovimbundu, the largest ethnic group": a people, not a party
+	rulePlacedNoun           = "placed-noun"           // "the military government in Addis Ababa, known as the Derg": a group noun placed by its seat
+	ruleCalledGroups         = "called-groups"         // "Nicaraguans call such pro-government gangs "turbas"": a group's word in quotes
+	ruleLettersObject        = "letters-object"        // "the government fought UNITA": letters a group's verb acts on
+	ruleAliasCoordinated     = "alias-coordinated"     // "took the name Provisional IRA and was soon known simply as the "Provos""
+	ruleOrgBeforeParticiple  = "org-before-participle" // "the French Forces stationed in Djibouti (FFDj)": an organisation's name goes on with a participle
+	ruleCommunityHead        = "community-head"        // "a party committed to preserving minority rule": the group noun heading a description is what it describes
+	ruleFoldLetters          = "fold-letters"          // "The JKLF announced" is the "Jammu Kashmir Liberation Front" the briefing names
 )
 
 // findByLettersActor proposes the letters (see actorLetters) a sentence

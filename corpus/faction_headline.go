@@ -1,0 +1,62 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+)
+
+// ruleHeadline: a news page copied as plain text keeps its headlines and
+// bylines as paragraphs of their own ("Mobs Hunt Armenians in Baku as
+// Violence Spreads By WNS Staff"). Such a line is written in title case
+// and ends no sentence: its capitals are the style's, not names', and
+// no body it seems to name ("Mobs Hunt Armenians", "By WNS Staff") is
+// introduced there.
+const ruleHeadline = "headline" // "Baku Buries Its Dead as Parliament Condemns Troops By WNS Staff": a title-case paragraph with no sentence in it names nothing
+
+// minHeadlineWords is the fewest words a headline paragraph holds: a
+// shorter title-case paragraph may be a name alone (a list's item, an
+// infobox's line), which other rules read.
+const minHeadlineWords = 5
+
+// dropHeadlines drops the candidates read from headline paragraphs
+// (isHeadline); the same name read elsewhere in the briefing stays.
+func dropHeadlines(cands []candidate) []candidate {
+	verdict := map[string]bool{}
+	out := cands[:0]
+	for _, c := range cands {
+		h, ok := verdict[c.text]
+		if !ok {
+			h = isHeadline(c.text)
+			verdict[c.text] = h
+		}
+		if !h {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isHeadline reports whether text is a headline or byline line: five
+// words or more, every one capitalised, a number or an English stop word
+// ("in", "as"), with no mark that ends a sentence (a headline joins its clauses with a
+// semicolon or a comma) and no
+// bracket, emphasis or list mark a writer's paragraph or entry holds.
+func isHeadline(text string) bool {
+	if strings.ContainsAny(text, ".!?:()*\"“”") {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) < minHeadlineWords {
+		return false
+	}
+	for _, w := range words {
+		if c := w[0]; 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || lang.IsEnglishStopWord(w) {
+			continue
+		}
+		if c := w[0]; c < 0x80 {
+			return false // a lower-case word or a mark: a sentence or a list
+		}
+	}
+	return true
+}
