@@ -32,7 +32,6 @@ const (
 	ruleBracketGloss        = "bracket-gloss"        // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
 	ruleBareGloss           = "bare-gloss"           // "A smaller Shia party, Harakat-e Islami (Islamic Movement) of …": a name no article opens, glossed in brackets
 	ruleGlossArticle        = "gloss-article"        // "(Islamic Union for the Liberation of Afghanistan)": "the" after a connector is the bracketed gloss's own
-	ruleGlossedHead         = "glossed-head"         // "the Ar-Namys (Dignity) party": a gloss between a name and its group noun
 	ruleLedBy               = "led-by"               // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
 	ruleNumberedEntry       = "numbered-entry"       // "4.1 **Government of Veldia.** …": a numbered paragraph opening with a bold label is an entry
 	ruleSentenceEntry       = "sentence-entry"       // "**Government of Veldia.** The government, headed by …": a label a sentence on a group noun follows names that group
@@ -240,11 +239,7 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		if bracket {
 			gloss, next = glossInBrackets(words, k, !p.off[ruleGlossArticle])
 		}
-		headed := false
-		if bracket && gloss != "" && !p.off[ruleGlossedHead] {
-			name, gloss, headed = glossedHead(p, name, gloss, next)
-		}
-		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !headed && !glosses(p, name, gloss, k+1) {
+		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
 			continue
 		}
 		if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && (p.off[ruleOrLettersHeld] || !lettersHeld(gloss, name)) && !appositive(words, the, next) {
@@ -360,28 +355,6 @@ func nameBeforeOr(words []string, k int) (string, int) {
 		}
 	}
 	return "", 0
-}
-
-// glossedHead reads a group noun right after a bracketed gloss as the
-// head of both the name and the gloss: "the Ar-Namys (Dignity) party" is
-// the "Ar-Namys party", also the "Dignity party"; "the Justicialist
-// (Peronist) Party". The noun makes the name a group's whatever its
-// words; a place's or a people's name is still none ("the Kenyan
-// (British) army"), and so are letters ("the Organisation of African
-// Unity (OAU) commission") and a name English knows every word of ("the
-// Ninth (Extraordinary) Congress"): the gloss translates a name in its
-// own language. It returns the name and gloss, headed, or them as they
-// were and false.
-func glossedHead(p *para, name, gloss string, next int) (string, string, bool) {
-	words, lower := p.words(), p.lowerWords()
-	if next >= len(words) || !strings.HasSuffix(words[next-1], ")") {
-		return name, gloss, false
-	}
-	noun := trimRight(words[next], ".,;:!?)”\"'’")
-	if allCapitals(gloss) || !foreignWords(name) || isConnector(lower[next]) || !isGroupNounAt(p, next, strings.ToLower(noun)) || isPlaceOrPeople(name) || isPlaceOrPeople(gloss) {
-		return name, gloss, false
-	}
-	return name + " " + noun, gloss + " " + noun, true
 }
 
 // bareNameBeforeBracket returns the capitalised words before a bracket
