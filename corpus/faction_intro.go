@@ -30,6 +30,8 @@ const (
 	ruleArticleComplement   = "article-complement"   // "the Coalition for a Republic": an article opens the complement of a name
 	ruleQuoteOpen           = "quote-open"           // `popularly called the "Mountain Government"`: the opening quote is no part of the name
 	ruleBracketGloss        = "bracket-gloss"        // `the "Haq Do Tehreek" (Give Rights Movement)`: a translation in brackets
+	ruleBareGloss           = "bare-gloss"           // "A smaller Shia party, Harakat-e Islami (Islamic Movement) of …": a name no article opens, glossed in brackets
+	ruleGlossArticle        = "gloss-article"        // "(Islamic Union for the Liberation of Afghanistan)": "the" after a connector is the bracketed gloss's own
 	ruleLedBy               = "led-by"               // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
 	ruleNumberedEntry       = "numbered-entry"       // "4.1 **Government of Veldia.** …": a numbered paragraph opening with a bold label is an entry
 	ruleSentenceEntry       = "sentence-entry"       // "**Government of Veldia.** The government, headed by …": a label a sentence on a group noun follows names that group
@@ -215,6 +217,9 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 			continue // the cheap trigger
 		}
 		name, the := nameBeforeOr(words, k)
+		if name == "" && bracket && !p.off[ruleBareGloss] {
+			name, the = bareNameBeforeBracket(words, k)
+		}
 		lettered := false // the letters define the name: it is a candidate already
 		if name == "" && !bracket && !p.off[ruleOrAfterLetters] {
 			name, the = nameLetteredBeforeOr(words, k)
@@ -232,7 +237,7 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		}
 		gloss, next := glossAfterOr(words, k+1, !p.off[ruleOrGlossArticle])
 		if bracket {
-			gloss, next = glossInBrackets(words, k)
+			gloss, next = glossInBrackets(words, k, !p.off[ruleGlossArticle])
 		}
 		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
 			continue
@@ -352,6 +357,31 @@ func nameBeforeOr(words []string, k int) (string, int) {
 	return "", 0
 }
 
+// bareNameBeforeBracket returns the capitalised words before a bracket
+// at words[k] when no article opens them, and the index of their first:
+// "A smaller Shia party, Harakat-e Islami (Islamic Movement)". The name
+// opens after a comma, a lower-case word or a possessor ("Dostum's
+// Junbish-e Milli Islami"), and is no name when punctuation ends it
+// before the bracket. The gloss must still translate it (glosses): an
+// organisation's name beside a name no English table knows.
+func bareNameBeforeBracket(words []string, k int) (string, int) {
+	if k < 1 || trimRight(words[k-1], ".,;:!?)”\"'’") != words[k-1] {
+		return "", 0
+	}
+	start := k
+	for j := k - 1; j >= 0 && k-j <= maxNameTokens; j-- {
+		w := words[j]
+		if !startsUpper(w) || isPossessive(w) || j < k-1 && trimRight(w, ",;:") != w {
+			break
+		}
+		start = j
+	}
+	if start == k {
+		return "", 0
+	}
+	return strings.Join(words[start:k], " "), start
+}
+
 // appositive reports whether the phrase from words[the] to words[next-1]
 // is set off as an apposition: a comma before it, and punctuation after.
 func appositive(words []string, the, next int) bool {
@@ -362,12 +392,14 @@ func appositive(words []string, the, next int) bool {
 // words[j] holds, "(Give Rights Movement)", and the index after it; or ""
 // when it holds anything else. A name in another language joined by
 // that language's short words ("(Legión del Caribe)") is an alias by
-// foreignBrackets instead.
-func glossInBrackets(words []string, j int) (string, int) {
+// foreignBrackets instead. With article (rule gloss-article), "the" after
+// a connector is the gloss's own ("(Islamic Union for the Liberation of
+// Afghanistan)").
+func glossInBrackets(words []string, j int, article bool) (string, int) {
 	for k := j; k < len(words) && k-j < maxNameTokens; k++ {
 		w := strings.TrimPrefix(words[k], "(")
 		core, closed := strings.CutSuffix(trimRight(w, ".,;:"), ")")
-		connector := k > j && isConnector(core) && core != "the" && core != "and"
+		connector := k > j && isConnector(core) && core != "and" && (core != "the" || article && !closed && connectedArticle(words, k))
 		if !closed && core != w || !startsUpper(core) && !connector || core != trimRight(core, ",;:\"”") {
 			return "", 0 // "(Vojska Jugoslavije, VJ)": letters after a comma, not a translation alone
 		}
