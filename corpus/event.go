@@ -4015,80 +4015,113 @@ func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scop
 // on, a modal in an adverbial clause after the date is that clause's
 // (see opensAdverbialClause).
 func hypotheticalCue(scope string, at int, off dateRules) bool {
-	hedgesFraction, expectsAhead, subordinate := off.on(ruleHedgedFraction), off.on(rulePastExpectation), off.on(ruleSubordinateModal)
 	scope, at = thatSideAt(scope, at)
 	contact := len(scope)
 	if off.on(ruleContactModal) {
 		contact = contactClauseAt(scope, at)
 	}
-	reported, embedded, prev := false, false, ""
-	for i := 0; i < len(scope); {
-		r, size := utf8.DecodeRuneInString(scope[i:])
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(scope) {
-			r2, sz := utf8.DecodeRuneInString(scope[j:])
-			if !unicode.IsLetter(r2) {
-				break
-			}
-			j += sz
-		}
-		f := scope[i:j]
-		cue, lf := f == "may", strings.ToLower(f)
-		switch lf {
-		case "if", "whether", "unless":
-			// A condition governs what follows it: "lapses on July 22
-			// unless Congress extends it" is not conditional.
-			cue = at > i
-		case "could", "might", "would", "should", "debating", "considering":
-			cue = true
-		case "perhaps", "possibly", "potentially":
-			// Before a number it hedges a count ("advanced against
-			// perhaps 300 guerrillas"), not the clause.
-			cue = !startsCount(scope[j:]) && !(hedgesFraction && startsFraction(scope[j:]))
-		case "possible", "potential":
-			// Before its noun the adjective qualifies that noun ("hinted
-			// at possible arms supplies in July"): the clause reports
-			// what was done about it. As a predicate ("a ceasefire was
-			// possible in May") it makes the clause a possibility.
-			cue = !isAttributive(prev, scope[j:])
-		case "proposal":
-			// A proposal's own terms are hypothetical ("a proposal for
-			// elections in March"); a date right after the noun and its
-			// preposition dates what was done with it ("handed Ortega a
-			// proposal on Thursday"), as does one after the proposal's
-			// name ("a proposal known as the Lake Plan in March 1990").
-			cue = at < i || opensProposalTerms(scope[j:min(at, len(scope))])
-		case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
-			"propose", "proposes", "argue", "argues":
-			// A verb of intent; after a determiner, a possessive or a
-			// preposition, a noun ("ending any hope of winning", "the
-			// council's aim is to hold elections in 1984").
-			cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
-		case "expected", "hoped", "feared", "predicted":
-			// A past verb of expectation with an object before the date
-			// ("Most observers expected the government to fall within
-			// weeks") tells what was looked for, not what came (rule
-			// past-expectation). "Was expected" and "the transfer
-			// expected to be completed" are plans, with no object.
-			next, _ := nextLowerWord(scope, j)
-			cue = expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isPassiveBefore(scope[:i])
-		default:
-			reported = reported || isReportingVerb(lf)
-			embedded = embedded || at < i && (opensEmbeddedClause(lf) || subordinate && opensAdverbialClause(lf))
-		}
+	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal)}
+	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
+		j := letterRunEnd(scope, i)
+		cue := c.wordCue(i, j)
 		if i >= contact {
-			embedded = true
+			c.embedded = true
 		}
-		if cue && !((reported || embedded) && at < i) {
+		if cue && !((c.reported || c.embedded) && at < i) {
 			return true
 		}
-		i, prev = j, f
+		i, c.prev = j, scope[i:j]
 	}
 	return false
+}
+
+// cueScan is hypotheticalCue's walk over a clause's words: the clause,
+// the date's offset in it, the rules that shape the reading, and what
+// the words before the current one showed.
+type cueScan struct {
+	scope                                     string
+	at                                        int
+	hedgesFraction, expectsAhead, subordinate bool
+	reported, embedded                        bool   // a reporting verb, or a clause opening before the date
+	prev                                      string // the word before
+}
+
+// letterAt returns the offset of the first letter in s at or after i,
+// or len(s).
+func letterAt(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// letterRunEnd returns the offset just after the run of letters that
+// starts at i.
+func letterRunEnd(s string, j int) int {
+	for j < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += sz
+	}
+	return j
+}
+
+// wordCue reports whether the word scope[i:j] makes the clause a
+// possibility, a plan or a condition, and otherwise notes whether it
+// reports speech or opens an embedded clause before the date.
+func (c *cueScan) wordCue(i, j int) bool {
+	scope, at, prev := c.scope, c.at, c.prev
+	f := scope[i:j]
+	cue, lf := f == "may", strings.ToLower(f)
+	switch lf {
+	case "if", "whether", "unless":
+		// A condition governs what follows it: "lapses on July 22
+		// unless Congress extends it" is not conditional.
+		cue = at > i
+	case "could", "might", "would", "should", "debating", "considering":
+		cue = true
+	case "perhaps", "possibly", "potentially":
+		// Before a number it hedges a count ("advanced against
+		// perhaps 300 guerrillas"), not the clause.
+		cue = !startsCount(scope[j:]) && !(c.hedgesFraction && startsFraction(scope[j:]))
+	case "possible", "potential":
+		// Before its noun the adjective qualifies that noun ("hinted
+		// at possible arms supplies in July"): the clause reports
+		// what was done about it. As a predicate ("a ceasefire was
+		// possible in May") it makes the clause a possibility.
+		cue = !isAttributive(prev, scope[j:])
+	case "proposal":
+		// A proposal's own terms are hypothetical ("a proposal for
+		// elections in March"); a date right after the noun and its
+		// preposition dates what was done with it ("handed Ortega a
+		// proposal on Thursday"), as does one after the proposal's
+		// name ("a proposal known as the Lake Plan in March 1990").
+		cue = at < i || opensProposalTerms(scope[j:min(at, len(scope))])
+	case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
+		"propose", "proposes", "argue", "argues":
+		// A verb of intent; after a determiner, a possessive or a
+		// preposition, a noun ("ending any hope of winning", "the
+		// council's aim is to hold elections in 1984").
+		cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
+	case "expected", "hoped", "feared", "predicted":
+		// A past verb of expectation with an object before the date
+		// ("Most observers expected the government to fall within
+		// weeks") tells what was looked for, not what came (rule
+		// past-expectation). "Was expected" and "the transfer
+		// expected to be completed" are plans, with no object.
+		next, _ := nextLowerWord(scope, j)
+		cue = c.expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isPassiveBefore(scope[:i])
+	default:
+		c.reported = c.reported || isReportingVerb(lf)
+		c.embedded = c.embedded || at < i && (opensEmbeddedClause(lf) || c.subordinate && opensAdverbialClause(lf))
+	}
+	return cue
 }
 
 // isPassiveBefore reports whether head, the words before a participle,
