@@ -246,68 +246,94 @@ func (r *resolver) schedule(d *Date, t tense) {
 
 // place resolves e's own date.
 func (r *resolver) place(e dateExpr, t tense, local *Date) (Date, bool) {
-	var (
-		d  Date
-		ok bool
-	)
 	if e.ahead && isPastTense(t) {
 		return Date{}, false // "killed 20 people in two days": a duration
 	}
 	if e.pastOnly && !isPastTense(t) {
 		return Date{}, false // "markets open in the morning": a habit
 	}
+	if e.kind == exRelDay && r.isCoarseSameDay(e, local) {
+		// "landed rifles at Howth in July 1914. That same day,
+		// soldiers fired": the day of the month just told, which
+		// the text leaves at its month.
+		return Date{Year: r.prev.Year, Month: r.prev.Month, Precision: PrecisionMonth}, true
+	}
+	d, ok := r.placeKind(&e, t, local)
+	if !ok {
+		return Date{}, false
+	}
+	return shapePlaced(d, e)
+}
+
+// placeKind resolves e by its kind. A window counted in days may set
+// e's toMonth or toYear, which shapePlaced then applies.
+func (r *resolver) placeKind(e *dateExpr, t tense, local *Date) (Date, bool) {
 	switch e.kind {
 	case exCalendar:
-		d, ok = r.calendar(e, t)
+		return r.calendar(*e, t)
 	case exLastMonth, exNextMonth, exRefMonth:
-		d, ok = r.refMonth(e)
+		return r.refMonth(*e)
 	case exRelDay:
-		if r.isCoarseSameDay(e, local) {
-			// "landed rifles at Howth in July 1914. That same day,
-			// soldiers fired": the day of the month just told, which
-			// the text leaves at its month.
-			return Date{Year: r.prev.Year, Month: r.prev.Month, Precision: PrecisionMonth}, true
-		}
-		a := r.anchor(e, local, PrecisionDay)
-		if a == nil {
-			return Date{}, false
-		}
-		y, m, day := addDays(a.Year, a.Month, a.Day, e.delta)
-		d, ok = Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, y == a.Year || a.Year != 0
-		if e.window {
-			// "within two weeks" of 11 April is April; of 25 April,
-			// the window crosses into May: the year.
-			e.toMonth = r.windowInMonth(a, e, y, m)
-			e.toYear = !e.toMonth
-		}
-		if a.Modifier == ModApprox {
-			d.Modifier = ModApprox
-		}
+		return r.relDay(e, local)
 	case exRelMonth:
-		a := r.anchor(e, local, PrecisionMonth)
-		if e.clauseMonth && !isPastTense(t) {
-			a = r.now()
-		}
-		if a == nil {
-			return Date{}, false
-		}
-		months := a.Year*12 + a.Month - 1 + e.delta
-		d, ok = Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, a.Year != 0 && months >= 0
+		return r.relMonth(*e, t, local)
 	case exNowDay:
-		d, ok = r.nowDay(e, t)
+		return r.nowDay(*e, t)
 	case exWeekday:
-		d, ok = r.weekday(e, t, local)
+		return r.weekday(*e, t, local)
 	}
-	if ok && e.edgeDay != 0 {
+	return Date{}, false
+}
+
+// relDay resolves a count of days from its anchor ("two days later").
+func (r *resolver) relDay(e *dateExpr, local *Date) (Date, bool) {
+	a := r.anchor(*e, local, PrecisionDay)
+	if a == nil {
+		return Date{}, false
+	}
+	y, m, day := addDays(a.Year, a.Month, a.Day, e.delta)
+	d := Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}
+	if e.window {
+		// "within two weeks" of 11 April is April; of 25 April,
+		// the window crosses into May: the year.
+		e.toMonth = r.windowInMonth(a, *e, y, m)
+		e.toYear = !e.toMonth
+	}
+	if a.Modifier == ModApprox {
+		d.Modifier = ModApprox
+	}
+	return d, y == a.Year || a.Year != 0
+}
+
+// relMonth resolves a count of months from its anchor, or from the
+// moment of writing for a month in a clause that is no past ("next
+// month").
+func (r *resolver) relMonth(e dateExpr, t tense, local *Date) (Date, bool) {
+	a := r.anchor(e, local, PrecisionMonth)
+	if e.clauseMonth && !isPastTense(t) {
+		a = r.now()
+	}
+	if a == nil {
+		return Date{}, false
+	}
+	months := a.Year*12 + a.Month - 1 + e.delta
+	return Date{Year: months / 12, Month: months%12 + 1, Precision: PrecisionMonth, Modifier: e.mod}, a.Year != 0 && months >= 0
+}
+
+// shapePlaced gives a resolved date the edge day, month or year its
+// expression asks for ("the end of the month", a window's month), and
+// rejects a date the calendar has not.
+func shapePlaced(d Date, e dateExpr) (Date, bool) {
+	if e.edgeDay != 0 {
 		d = edgeDayOf(d, e.edgeDay)
 	}
-	if ok && e.toMonth {
+	if e.toMonth {
 		d = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Modifier: ModApprox}
 	}
-	if ok && e.toYear {
+	if e.toYear {
 		d = Date{Year: d.Year, Precision: PrecisionYear, Modifier: ModApprox}
 	}
-	if !ok || !validDate(d) {
+	if !validDate(d) {
 		return Date{}, false
 	}
 	return d, true
