@@ -682,57 +682,67 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 			i++
 			continue
 		}
-		e.start = s.toks[i].start
-		e.end = s.toks[next-1].end
-		s.markReference(e, i, prevEnd)
-		s.markDurationFrom(e, i, prevEnd)
-		if s.isDayInName(e, i, next) {
-			e.skip = true // "the 26th of July Movement", "the March 14 Alliance"
-		}
-		if s.namesWhen(i, next) {
-			// "It grew after 1966, when engineers discovered oil": the
-			// clause after "when" tells what happened then.
-			e.skip = false
-		} else if s.off.on(ruleWhenNamed) && s.boundNamesWhen(i, next) {
-			// "had governed alone since February 1948, when they seized
-			// power", "lasted only until December, when the army pushed
-			// him aside": the bound is a time the "when" clause tells.
-			e.skip, e.since, e.until, e.whenNamed = false, false, false, true
-		}
-		if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
-			// "gave the junta until 15 October to leave": an
-			// ultimatum's deadline, not the end of a state.
-			e.until, e.deadline, e.ultimatum = false, true, true
-		}
-		if s.off.on(ruleNthDay) {
-			s.markNthDay(e, i, next)
-		}
-		if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
-			// "came to power in the revolution of 1952": taking part in
-			// the happening the year names, as in "the 1982 election".
-			e.skip, e.ofYear, e.attributive = false, false, true
-		}
-		if w := s.lower(next); w == "onward" || w == "onwards" {
-			// "called up from 1994 onward": the start of a practice that
-			// runs on, no date of its own unless its clause reports that
-			// start (see sentenceScan.isOnsetOnward).
-			e.skip, e.onward = true, true
-		}
+		s.mark(e, i, next, prevEnd)
 		prevEnd = next
-		switch s.lower(i - 1) {
-		case "around", "circa", "approximately", "roughly":
-			if e.mod == "" {
-				e.mod = ModApprox
-			}
-		case "about", ".":
-			if e.mod == "" && e.kind == exCalendar && e.prec == PrecisionYear && s.approximatorBefore(i) >= 0 {
-				e.mod = ModApprox // "from about 1969", "c. 1969"; "about yesterday's attack" is a topic
-			}
-		}
 		out = append(out, *e)
 		i = next
 	}
 	return markSeasons(sentence, markAppositions(sentence, markRanges(s, sentence, out)))
+}
+
+// mark sets what the words around an expression found at tokens
+// [i, next) say of it: its span in the sentence, a reference point or
+// duration, a day in a name, a time a "when" clause tells, an
+// ultimatum's deadline, an nth day, a happening's year, an onset that
+// runs on, an approximation. prevEnd is the token after the expression
+// before it.
+func (s *dateScanner) mark(e *dateExpr, i, next, prevEnd int) {
+	e.start = s.toks[i].start
+	e.end = s.toks[next-1].end
+	s.markReference(e, i, prevEnd)
+	s.markDurationFrom(e, i, prevEnd)
+	if s.isDayInName(e, i, next) {
+		e.skip = true // "the 26th of July Movement", "the March 14 Alliance"
+	}
+	if s.namesWhen(i, next) {
+		// "It grew after 1966, when engineers discovered oil": the
+		// clause after "when" tells what happened then.
+		e.skip = false
+	} else if s.off.on(ruleWhenNamed) && s.boundNamesWhen(i, next) {
+		// "had governed alone since February 1948, when they seized
+		// power", "lasted only until December, when the army pushed
+		// him aside": the bound is a time the "when" clause tells.
+		e.skip, e.since, e.until, e.whenNamed = false, false, false, true
+	}
+	if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
+		// "gave the junta until 15 October to leave": an
+		// ultimatum's deadline, not the end of a state.
+		e.until, e.deadline, e.ultimatum = false, true, true
+	}
+	if s.off.on(ruleNthDay) {
+		s.markNthDay(e, i, next)
+	}
+	if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
+		// "came to power in the revolution of 1952": taking part in
+		// the happening the year names, as in "the 1982 election".
+		e.skip, e.ofYear, e.attributive = false, false, true
+	}
+	if w := s.lower(next); w == "onward" || w == "onwards" {
+		// "called up from 1994 onward": the start of a practice that
+		// runs on, no date of its own unless its clause reports that
+		// start (see sentenceScan.isOnsetOnward).
+		e.skip, e.onward = true, true
+	}
+	switch s.lower(i - 1) {
+	case "around", "circa", "approximately", "roughly":
+		if e.mod == "" {
+			e.mod = ModApprox
+		}
+	case "about", ".":
+		if e.mod == "" && e.kind == exCalendar && e.prec == PrecisionYear && s.approximatorBefore(i) >= 0 {
+			e.mod = ModApprox // "from about 1969", "c. 1969"; "about yesterday's attack" is a topic
+		}
+	}
 }
 
 // mayStart reports whether an expression may start at token i, before
