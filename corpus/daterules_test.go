@@ -557,3 +557,25 @@ func TestDateRulesKeep(t *testing.T) {
 		{"after midnight early on a day", "", "Early on 6 January 2022 the bloc agreed to send troops. Its chairman announced it shortly after midnight.", []string{"2022-01-06", "2022-01-06"}},
 	})
 }
+
+// TestMastheadYear: a plain text whose title holds no year (a first
+// dispatch's headline taken for it) dates its yearless datelines by the
+// year of its other masthead line, the collection's own title
+// (ruleMastheadYear); without it the year is guessed from the past the
+// text tells and the dateline's weekday.
+func TestMastheadYear(t *testing.T) {
+	text := "DISPATCHES FROM OSK, JULY-AUGUST 2016\nWire desk export\n\nARMY RETAKES THE BRIDGE\n\n" +
+		"OSK, 16 July (AWS) - Soldiers retook the bridge on Saturday, the ministry said.\n\n" +
+		"The country abolished the death penalty in 2004.\n"
+	b, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2016-07-16", "2004"}
+	if got := renderEventDates(briefingEventsWith(b, nil)); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := renderEventDates(briefingEventsWith(b, dateRules{ruleMastheadYear: true})); slices.Equal(got, want) {
+		t.Errorf("with %s off the dates are still %q: the test does not test the rule", ruleMastheadYear, got)
+	}
+}

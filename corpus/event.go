@@ -187,6 +187,13 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
+		if x.r.ctxYear == 0 && off.on(ruleMastheadYear) {
+			// A plain text's other masthead line, which the parser
+			// sets aside as its publisher's, may be the collection's
+			// own title ("COLLECTED DISPATCHES, JULY-AUGUST 2016"
+			// over a first dispatch's headline).
+			x.r.ctxYear = headingYear(b.Publisher)
+		}
 		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
 			x.reportsAfter = statedBound(b, off)
 		}

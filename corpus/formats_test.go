@@ -322,6 +322,14 @@ func TestPlainBlocks(t *testing.T) {
 			[]string{"|Lead.", "Background|Text."}},
 		{"numbered sentences are no table of contents", "T\n\nLead.\n\n1 soldier died.\n2 more were hurt.\n",
 			[]string{"|Lead.", "|1 soldier died.", "|2 more were hurt."}},
+		{"an underlined line is a heading", "T\n\nLead.\n\nWho's who\n---------\n\n" + long + "\n",
+			[]string{"|Lead.", "Who's who|The front"}},
+		{"an underline makes a heading of the line right above it", "T\n\nLead.\n\nBACKGROUND\n==========\nThe front drew on the clans.\n",
+			[]string{"|Lead.", "BACKGROUND|The front drew on the clans."}},
+		{"a short rule separates and is no text", "T\n\nLead.\n\n==\n\nOSK, 3 May (AWS) - The front took the town on Sunday.\n",
+			[]string{"|Lead.", "|OSK, 3 May"}},
+		{"a short rule under a long line underlines nothing", "T\n\nLead.\n\nThe front drew on the clans and the students.\n---\nThe army held the town.\n",
+			[]string{"|Lead.", "|The front drew on the clans and the students.", "|The army held the town."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

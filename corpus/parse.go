@@ -212,7 +212,46 @@ func (ps *paragraphSplit) line(i int, trimmed string) {
 	if ps.markdown && ps.markdownOnlyLine(trimmed) {
 		return
 	}
+	if !ps.markdown && ps.plainRuleLine(trimmed) {
+		return
+	}
 	ps.cur = append(ps.cur, srcLine{n: i + 1, text: trimmed})
+}
+
+// plainRuleLine handles a plain text's rule line, a row of "=" or "-"
+// (or "***", "___"): under a line of about its length it underlines that
+// line into a heading ("=" the title when nothing came before it, "-" a
+// section), as plain-text exports
+// and typewritten briefings mark them; anywhere else it separates blocks
+// ("==" between a masthead and the first dispatch). Either way it is no
+// prose. It reports whether it consumed the line.
+func (ps *paragraphSplit) plainRuleLine(trimmed string) bool {
+	level := setextLevel(trimmed)
+	if level == 0 && !isThematicBreak(trimmed) {
+		return false
+	}
+	if n := len(ps.cur); level > 0 && n > 0 && underlines(trimmed, ps.cur[n-1].text) {
+		above := ps.cur[n-1] // a copy: flush reuses the buffer
+		ps.cur = ps.cur[:n-1]
+		ps.flush(false)
+		if !ps.leading || len(ps.masthd) > 0 {
+			level = 2 // "=" under a line after the title is a section's
+		}
+		ps.heading(level, above.text)
+		ps.blankBefore, ps.marked = true, true
+		return true
+	}
+	ps.flush(false)
+	ps.blankBefore = true
+	return true
+}
+
+// underlines reports whether rule is long enough to underline line: at
+// least half its length and three characters. A short rule under a long
+// line ("==" under a masthead) is a separator.
+func underlines(rule, line string) bool {
+	n := utf8.RuneCountInString(rule)
+	return n >= 3 && 2*n >= utf8.RuneCountInString(line)
 }
 
 // headingLine reports the heading a line is by itself: Markdown's "# X"
