@@ -434,6 +434,9 @@ func TestDateRules(t *testing.T) {
 		// modal or future verb: the nearest such day to the moment.
 		{ruleNounDate, dateCase{"the events of a day just before", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the riots of 25 March.", []string{"2004-03-25"}}},
 		{ruleNounDate, dateCase{"a range on a general noun of happening", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the events of 25 and 26 March.", []string{"2004-03-25/2004-03-26"}}},
+		// A heading giving the place and day of the communication a
+		// heading above names (placedMoment).
+		{rulePlacedMoment, dateCase{"the place and day of the briefing above", "2006-12-31", "## Press briefing for foreign media\n\n### Army Headquarters, Ratchadamnoen Nok Avenue, Osk — Wednesday, 20 September 2006, 17:00 hrs\n\nGEN. OSK: He was removed as prime minister last night.", []string{"2006-09-19"}}},
 		{ruleBoldMoment, dateCase{"a bold line labels a briefing with its day and hour", "1997-12-21", "Fact sheet.\n\n**Press briefing by the Spokesman, Vukovar, Tuesday, 15 April 1997, 12 noon**\n\nSPOKESMAN: Polling closed last night at 7 p.m.", []string{"1997-04-14"}}},
 		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
@@ -443,6 +446,7 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
 		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},

@@ -282,11 +282,11 @@ func agreeingYear(y, month, day, weekday int) int {
 // first, then the editor's note that may open the section.
 func (x *eventScan) enterSections(p Paragraph, outer []string, section string) {
 	if x.r.off.on(ruleHeadingChain) {
-		for _, h := range p.Outer[sharedHeadings(p.Outer, outer, section):] {
-			x.enterHeading(h)
+		for i := sharedHeadings(p.Outer, outer, section); i < len(p.Outer); i++ {
+			x.enterHeading(p.Outer[i], p.Outer[:i])
 		}
 	}
-	x.enterHeading(p.Section)
+	x.enterHeading(p.Section, p.Outer)
 	x.entryDay = headingDay(p.Section, x.r.off)
 	for i := len(p.Outer) - 1; x.entryDay == nil && i >= 0 && x.r.off.on(ruleHeadingChain); i-- {
 		x.entryDay = headingDay(p.Outer[i], x.r.off)
@@ -316,12 +316,17 @@ func sharedHeadings(outer, prevOuter []string, prevSection string) int {
 // enterHeading reads one heading as the text under it begins. A heading
 // such as "## 2012: the coup" sets the year; any other heading leaves
 // the narrative's year as it was. A heading that is a date alone, or
-// that labels a communication with its day (headingMoment), is when the
-// text under it was written.
-func (x *eventScan) enterHeading(h string) {
+// that labels a communication with its day (headingMoment), or that
+// gives the place and day of the communication the title or a heading
+// above names (placedMoment), is when the text under it was written.
+// above holds the headings that enclose h.
+func (x *eventScan) enterHeading(h string, above []string) {
 	if e, ok := dateAlone(h); ok {
 		x.setMoment(e, true)
 	} else if e, ok := headingMoment(h, x.r.off); ok {
+		x.setMoment(e, true)
+		x.r.spoken = x.r.dateline != nil
+	} else if e, ok := placedMoment(h, x.titleAnd(above), x.r.off); ok {
 		x.setMoment(e, true)
 		x.r.spoken = x.r.dateline != nil
 	} else if y := headingYear(h); y != 0 {
@@ -346,23 +351,90 @@ func headingMoment(h string, off dateRules) (dateExpr, bool) {
 	if !off.on(ruleHeadingMoment) || len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
 		return dateExpr{}, false
 	}
+	e, label, ok := closingDay(t)
+	return e, ok && labelsCommunication(label)
+}
+
+// closingDay reads a heading's closing day, written in full and set off
+// from the label before it (see cutLabelSeparator), and that label. ok is
+// false where the heading ends otherwise or its label holds another
+// date.
+func closingDay(t string) (dateExpr, string, bool) {
 	es := scanDates(t)
 	n := len(es)
 	if n == 0 || strings.TrimSpace(t[es[n-1].end:]) != "" {
-		return dateExpr{}, false
+		return dateExpr{}, "", false
 	}
 	e, start := es[n-1], es[n-1].start
 	if e.kind != exCalendar || e.prec != PrecisionDay || e.last != nil || e.year == 0 {
-		return dateExpr{}, false
+		return dateExpr{}, "", false
 	}
 	if n >= 2 && es[n-2].kind == exWeekday && es[n-2].skip {
 		start, n = es[n-2].start, n-1
 	}
 	label, ok := cutLabelSeparator(t[:start])
 	if !ok || n != 1 {
-		return dateExpr{}, false // another date in the label: no one day
+		return dateExpr{}, "", false // another date in the label: no one day
 	}
-	return e, labelsCommunication(label)
+	return e, label, true
+}
+
+// placedMoment reads a heading that gives where and when the
+// communication a heading above it names was given: "Royal Army
+// Headquarters, Bangkok — Wednesday, 20 September 2006, 17:00 hrs" under
+// "Press briefing for foreign media" (rulePlacedMoment). Its label names
+// no happening ("The massacre, 12 June 1996" under "Statement of the
+// commission" titles a part of the story) and no communication of its
+// own (headingMoment reads those).
+func placedMoment(h string, above []string, off dateRules) (dateExpr, bool) {
+	if !off.on(rulePlacedMoment) || !slices.ContainsFunc(above, labelsCommunication) {
+		return dateExpr{}, false
+	}
+	e, label, ok := closingDay(trimClockTime(strings.TrimRight(trim(h, " *_#:"), ".")))
+	if !ok || happeningOutsideNames(label) {
+		return dateExpr{}, false
+	}
+	return e, true
+}
+
+// happeningOutsideNames is namesHappening for a label that may name a
+// place: a word that ends a name after another capitalised word
+// ("Ratchadamnoen Nok Avenue", "Tahrir Square") is part of the name,
+// whatever WordNet files it under.
+func happeningOutsideNames(label string) bool {
+	wn := wordnet.Load()
+	raw, words := strings.Fields(label), labelWords(label)
+	for i, w := range words {
+		inName := i > 0 && startsUpper(raw[i]) && startsUpper(raw[i-1]) && !isDeterminer(strings.ToLower(raw[i-1]))
+		if !inName && wn.Happening(w) && !isParticiple(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesHappening reports whether a label holds a word WordNet files as
+// a happening ("battle", "massacre"); a participle ("held") is none.
+func namesHappening(label string) bool {
+	wn := wordnet.Load()
+	return slices.ContainsFunc(labelWords(label), func(w string) bool { return wn.Happening(w) && !isParticiple(w) })
+}
+
+// labelWords returns a heading label's words, lower-cased, without
+// punctuation or a possessive's "'s".
+func labelWords(label string) []string {
+	ws := strings.Fields(strings.ToLower(label))
+	for i, w := range ws {
+		w = strings.Trim(w, ".,:;()*_\"'’‘“”")
+		ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return ws
+}
+
+// titleAnd returns the briefing's title before the headings above: the
+// chain a heading is read under.
+func (x *eventScan) titleAnd(above []string) []string {
+	return append([]string{x.b.Title}, above...)
 }
 
 // boldMoment reads a paragraph that is one line in bold labelling a
@@ -417,17 +489,11 @@ func cutLabelSeparator(before string) (string, bool) {
 // noun.state, "briefing", "transcript", "statement") and no happening
 // ("battle", "massacre", "sitting").
 func labelsCommunication(label string) bool {
-	wn := wordnet.Load()
-	made := false
-	for _, w := range strings.Fields(strings.ToLower(label)) {
-		w = strings.Trim(w, ".,:;()*_\"'’‘“”")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if wn.Happening(w) && !isParticiple(w) {
-			return false // "held", "given": a participle on the label's noun, no happening
-		}
-		made = made || wn.Made(w)
+	if namesHappening(label) {
+		return false // "held", "given": a participle on the label's noun, no happening
 	}
-	return made
+	wn := wordnet.Load()
+	return slices.ContainsFunc(labelWords(label), wn.Made)
 }
 
 // paragraph extracts the events of one paragraph. A news dateline at its
