@@ -188,6 +188,7 @@ func TestDateRules(t *testing.T) {
 		// the day its heading names, or the last entry's day (timeLedEntry).
 		{ruleTimeLed, dateCase{"clock times under a dated heading", "", "## Events of 4 May 1981 (local time)\n\n- 06:30: Guards seal the gates of the barracks. Shops stay shut in the port. - 9.45 a.m.: The minister arrives by car.", []string{"1981-05-04", "1981-05-04", "1981-05-04"}}},
 		{ruleTimeLed, dateCase{"parts of the day under a dated heading", "", "## Chronology: 12 June 1999\n\n- Early afternoon: The general states that the army stays loyal. - Late evening: Crowds gather at the palace.", []string{"1999-06-12", "1999-06-12"}}},
+		{ruleBoldTimeLead, dateCase{"times in bold under a dated heading", "", "## Chronology of 1 August 1982\n\n7. **Approximately 4 a.m.** Armed airmen occupied the radio station.\n\n9. **Morning.** Students marched through the city centre.\n\n10. **From approximately 9 a.m.** Loyal units moved on the occupied sites.", []string{"1982-08-01", "1982-08-01", "1982-08-01"}}},
 		{ruleTimeLed, dateCase{"a time after an entry's day", "", "## Chronology\n\n- 3 March 1975: Students occupy the faculty. - 14:00: Police surround the building. - 8 March 1975: The rector resigns.", []string{"1975-03-03", "1975-03-03", "1975-03-08"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},

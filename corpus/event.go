@@ -515,6 +515,9 @@ func (x *eventScan) paragraph(p Paragraph) {
 	}
 	for _, item := range itemSentences(p.Text, list) {
 		var lead *Event
+		if list == "" && x.r.off.on(ruleBoldTimeLead) {
+			lead = x.timeLedEntry(p, item) // a numbered paragraph of a chronology: "7. **4 a.m.** Airmen …"
+		}
 		if list != "" {
 			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
 			lead = x.timeLedEntry(p, item)
@@ -543,7 +546,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 // own leading date would give them. Nil for any other item, or where no
 // day is known.
 func (x *eventScan) timeLedEntry(p Paragraph, item [][2]int) *Event {
-	if x.entryDay == nil || len(item) == 0 || !x.r.off.on(ruleTimeLed) || !timeLed(p.Text[item[0][0]:item[0][1]]) {
+	if x.entryDay == nil || len(item) == 0 || !x.r.off.on(ruleTimeLed) || !timeLed(p.Text[item[0][0]:item[len(item)-1][1]], x.r.off) {
 		return nil
 	}
 	d := *x.entryDay
@@ -629,26 +632,64 @@ func headingDay(h string, off dateRules) *Date {
 // the clock ("07:00", "9.45 p.m.", "0600 hrs", "Around 21:00") or a part
 // of the day ("Afternoon", "Early afternoon", "Late evening", "Around
 // midday"), in at most three words.
-func timeLed(text string) bool {
-	t := strings.TrimLeft(text, "*_ ")
-	end := timeLeadEnd(t)
-	if end <= 0 {
+func timeLed(text string, off dateRules) bool {
+	words := strings.Fields(strings.Trim(timeLead(text, off), "*_ ,."))
+	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
-	words := strings.Fields(strings.Trim(t[:end], "*_ ,"))
-	if len(words) == 0 || len(words) > 3 {
-		return false
+	hour := func(k int) bool { // "4" in "4 a.m."
+		return k+1 < len(words) && isClockSuffix(strings.ToLower(words[k+1])) && isDigits(words[k]) && len(words[k]) <= 2
 	}
-	for _, w := range words[:len(words)-1] {
-		if strings.ContainsAny(w, "0123456789") && !isClockText(w) {
+	for k, w := range words[:len(words)-1] {
+		if strings.ContainsAny(w, "0123456789") && !isClockText(w) && !hour(k) {
 			return false
 		}
 	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], "*_.,"))
-	if isClockText(last) || len(words) >= 2 && isClockSuffix(last) && isClockText(words[len(words)-2]) {
+	if isClockText(last) || len(words) >= 2 && isClockSuffix(last) && (isClockText(words[len(words)-2]) || hour(len(words)-2)) {
 		return true
 	}
 	return last != "day" && isDayPart(last) || isHourOfDay(last) || isNightWord(last)
+}
+
+// timeLead returns what may be the time that opens an entry: a label in
+// bold or underscores ("**Approximately 4 a.m.** Armed airmen …",
+// "**Morning.** Students marched …"; ruleBoldTimeLead), else the words
+// before the colon or dash that timeLeadEnd finds; "" where neither is.
+func timeLead(text string, off dateRules) string {
+	t := strings.TrimLeft(text, " ")
+	if n := numberedPrefix(t); n > 0 && off.on(ruleBoldTimeLead) {
+		t = t[n:] // a numbered paragraph's number: "7. **4 a.m.** …"
+	}
+	for _, mark := range []string{"**", "__"} {
+		if !off.on(ruleBoldTimeLead) {
+			break
+		}
+		if rest, ok := strings.CutPrefix(t, mark); ok {
+			if k := strings.Index(rest, mark); k > 0 && k <= 40 {
+				return rest[:k]
+			}
+		}
+	}
+	t = strings.TrimLeft(t, "*_ ")
+	end := timeLeadEnd(t)
+	if end <= 0 {
+		return ""
+	}
+	return t[:end]
+}
+
+// numberedPrefix returns the length of a paragraph's number and the
+// space after it ("7. ", "12) "), or 0.
+func numberedPrefix(t string) int {
+	k := 0
+	for k < len(t) && k < 3 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k == 0 || k+1 >= len(t) || (t[k] != '.' && t[k] != ')') || t[k+1] != ' ' {
+		return 0
+	}
+	return k + 2
 }
 
 // timeLeadEnd returns where the time that opens an entry ends: at the
