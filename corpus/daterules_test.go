@@ -189,6 +189,9 @@ func TestDateRules(t *testing.T) {
 		{ruleTimeLed, dateCase{"clock times under a dated heading", "", "## Events of 4 May 1981 (local time)\n\n- 06:30: Guards seal the gates of the barracks. Shops stay shut in the port. - 9.45 a.m.: The minister arrives by car.", []string{"1981-05-04", "1981-05-04", "1981-05-04"}}},
 		{ruleTimeLed, dateCase{"parts of the day under a dated heading", "", "## Chronology: 12 June 1999\n\n- Early afternoon: The general states that the army stays loyal. - Late evening: Crowds gather at the palace.", []string{"1999-06-12", "1999-06-12"}}},
 		{ruleBoldTimeLead, dateCase{"times in bold under a dated heading", "", "## Chronology of 1 August 1982\n\n7. **Approximately 4 a.m.** Armed airmen occupied the radio station.\n\n9. **Morning.** Students marched through the city centre.\n\n10. **From approximately 9 a.m.** Loyal units moved on the occupied sites.", []string{"1982-08-01", "1982-08-01", "1982-08-01"}}},
+		// A paragraph of fields in bold tells no story; the day one
+		// gives alone is the document's date (headFieldsDate).
+		{ruleHeadFields, dateCase{"a fact sheet's date of issue", "", "**Issued by:** Osk Rights Centre **Reference:** ORC/22-014 **Date of issue:** 29 July 2022\n\nThe airmen struck on 1 August 1982. A public hearing is due on 5 September.", []string{"1982-08-01", "2022-09-05!"}}},
 		{ruleTimeLed, dateCase{"a time after an entry's day", "", "## Chronology\n\n- 3 March 1975: Students occupy the faculty. - 14:00: Police surround the building. - 8 March 1975: The rector resigns.", []string{"1975-03-03", "1975-03-03", "1975-03-08"}}},
 		// "For a third day today" is a span ending today (markNthDay).
 		{ruleNthDay, dateCase{"for a third day today", "1989-12-28", "BUCHAREST, 24 December (Wire) - Army units fought snipers for a third day today.", []string{"1989-12-22/1989-12-24"}}},
@@ -447,6 +450,7 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},
 		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},

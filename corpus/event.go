@@ -197,8 +197,63 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
 			x.reportsAfter = statedBound(b, off)
 		}
+		if d, ok := headFieldsDate(b, off); ok {
+			x.r.ref = d // the date the head's fields give the document, as front matter would
+		}
 	}
 	return x.scan()
+}
+
+// maxHeadParagraphs bounds how far into a briefing its head's fields are
+// looked for.
+const maxHeadParagraphs = 3
+
+// headFieldsDate returns the day a document's head gives as its own
+// (ruleHeadFields): a field of a paragraph of fields (see fieldsOf)
+// whose value is that day alone ("**Date of issue:** 29 July 2022")
+// and whose label names no happening ("Coup date: …" dates the story).
+func headFieldsDate(b *Briefing, off dateRules) (Date, bool) {
+	if !off.on(ruleHeadFields) {
+		return Date{}, false
+	}
+	for _, p := range b.Paragraphs[:min(len(b.Paragraphs), maxHeadParagraphs)] {
+		for _, f := range fieldsOf(p.Text) {
+			if e, ok := dateAlone(f[1]); ok && e.year != 0 && !namesHappening(f[0]) {
+				return Date{Year: e.year, Month: e.month, Day: e.day, Precision: PrecisionDay}, true
+			}
+		}
+	}
+	return Date{}, false
+}
+
+// fieldsOf reads a paragraph made of two or more fields whose labels are
+// in bold, as a document's head sets them out ("**Issued by:** … 
+// **Reference:** EARDC/HAP/FS/22-014 **Date of issue:** 29 July 2022"):
+// its label/value pairs, or nil. A transcript's turn has one such label.
+func fieldsOf(text string) [][2]string {
+	if !strings.HasPrefix(text, "**") {
+		return nil
+	}
+	var fields [][2]string
+	rest := text
+	for strings.HasPrefix(rest, "**") {
+		end := strings.Index(rest[2:], ":**")
+		if end <= 0 || end > 40 || strings.Contains(rest[2:2+end], "**") {
+			return nil
+		}
+		label := rest[2 : 2+end]
+		rest = rest[2+end+3:]
+		next := strings.Index(rest, " **")
+		if next < 0 {
+			next = len(rest)
+		}
+		fields = append(fields, [2]string{label, strings.TrimSpace(rest[:next])})
+		rest = strings.TrimLeft(rest[next:], " ")
+	}
+	if len(fields) < 2 || rest != "" {
+		return nil
+	}
+	return fields
 }
 
 // scan reads the briefing's paragraphs in order, entering the sections
@@ -503,6 +558,9 @@ func (x *eventScan) paragraph(p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
 	if isCitation(p.Text) {
 		return // a reference or a footer left in the body: no account
+	}
+	if x.r.off.on(ruleHeadFields) && fieldsOf(p.Text) != nil {
+		return // a document's fields (issued by, reference, date of issue): no account
 	}
 	body := x.dateline(p.Text)
 	x.r.paraYear = x.r.ctxYear
