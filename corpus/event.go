@@ -227,7 +227,7 @@ func headFieldsDate(b *Briefing, off dateRules) (Date, bool) {
 }
 
 // fieldsOf reads a paragraph made of two or more fields whose labels are
-// in bold, as a document's head sets them out ("**Issued by:** … 
+// in bold, as a document's head sets them out ("**Issued by:** …
 // **Reference:** EARDC/HAP/FS/22-014 **Date of issue:** 29 July 2022"):
 // its label/value pairs, or nil. A transcript's turn has one such label.
 func fieldsOf(text string) [][2]string {
