@@ -144,9 +144,9 @@ type concept struct {
 	// in (0, 1]. Like linked, they do not make the concept covered.
 	bridged map[string]float64
 	// kin holds the terms of the words one step broader or narrower than
-	// the question's word (WordNet), and kinForms those one step from its
-	// derived forms; like linked, they do not make the concept covered.
-	kin, kinForms map[string]bool
+	// the question's word (WordNet); like linked, they do not make the
+	// concept covered.
+	kin map[string]bool
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
@@ -866,35 +866,21 @@ func (e *expander) authorsFor(ws []string) []string {
 }
 
 // kin fills c.kin with the terms of the words one step broader or
-// narrower than w and c.kinForms with those one step from w's derived
-// forms, leaving out the terms c holds or links already, and adds them
-// to located. A word the corpus writes as a name has no kin.
+// narrower than w, leaving out the terms c holds or links already, and
+// adds them to located. A word the corpus writes as a name has no kin.
 func (ix *Index) kin(c *concept, w string, located map[string]bool) {
 	if ix.names[foldWord(w)] {
 		return
 	}
-	c.kin = ix.unheld(c, ix.lexicon.Kin(w), nil, located)
-	var kinForms []string
-	for _, f := range ix.lexicon.Forms(w) {
-		kinForms = append(kinForms, ix.lexicon.Kin(f)...)
-	}
-	c.kinForms = ix.unheld(c, kinForms, c.kin, located)
-}
-
-// unheld returns the terms of words that c holds by no own word, form,
-// synonym or link and that skip lacks, adding each to located.
-func (ix *Index) unheld(c *concept, words []string, skip, located map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range words {
-		for t := range ix.terms(w) {
-			if c.exact[t] || c.wide[t] || skip[t] || holdsLinked(c, t) {
-				continue
+	c.kin = map[string]bool{}
+	for _, alt := range ix.lexicon.Kin(w) {
+		for t := range ix.terms(alt) {
+			if !c.exact[t] && !c.wide[t] && !holdsLinked(c, t) {
+				c.kin[t] = true
+				located[t] = true
 			}
-			out[t] = true
-			located[t] = true
 		}
 	}
-	return out
 }
 
 // holdsLinked reports whether a WordNet link of c reaches term t.

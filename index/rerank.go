@@ -272,7 +272,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 			f[rank.Cause+rank.Feature(k)] = float64(held) / n
 		}
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
-		f[rank.Kin], f[rank.KinForms] = kinOnly(c, pl, n)
+		f[rank.Kin] = float64(kinOnly(c, pl)) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
@@ -347,21 +347,16 @@ func linkedOnly(c *candidate, pl plan) [wordnet.NumLinks]int {
 	return out
 }
 
-// kinOnly is the share of the plan's n concepts that c holds only by a
-// kin word, and the share held only by a kin word of a derived form, by
-// nothing closer (conceptHits sets c.covered first).
-func kinOnly(c *candidate, pl plan, n float64) (kin, kinForms float64) {
-	has := func(t string) bool { return len(c.terms[t]) > 0 }
+// kinOnly counts the plan's concepts that c holds only by a kin word,
+// by nothing closer (conceptHits sets c.covered first).
+func kinOnly(c *candidate, pl plan) int {
+	n := 0
 	for ci, cn := range pl.concepts {
-		switch {
-		case c.covered[ci]:
-		case holdsAny(cn.kin, has):
-			kin++
-		case holdsAny(cn.kinForms, has):
-			kinForms++
+		if !c.covered[ci] && holdsAny(cn.kin, func(t string) bool { return len(c.terms[t]) > 0 }) {
+			n++
 		}
 	}
-	return kin / n, kinForms / n
+	return n
 }
 
 // proximity is found divided by the smallest window of word positions

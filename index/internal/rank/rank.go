@@ -83,15 +83,13 @@ const (
 	// only by a word one step broader or narrower than the question's in
 	// WordNet (its most frequent senses: "fight" for "attack", "escape"
 	// for "flee"), and by no form, synonym or link: a paraphrase one
-	// level up or down. KinForms is the same for the words one step from
-	// the question word's derived forms ("leader" → "lead" → "usher").
+	// level up or down.
 	Kin
-	KinForms
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "kin", "kinforms"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "kin"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
