@@ -146,7 +146,7 @@ type concept struct {
 	// kin holds the terms of the words one step broader or narrower than
 	// the question's word (WordNet); like linked, they do not make the
 	// concept covered.
-	kin map[string]bool
+	kin, kinBack map[string]bool
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
@@ -872,15 +872,23 @@ func (ix *Index) kin(c *concept, w string, located map[string]bool) {
 	if ix.names[foldWord(w)] {
 		return
 	}
-	c.kin = map[string]bool{}
-	for _, alt := range ix.lexicon.Kin(w) {
-		for t := range ix.terms(alt) {
-			if !c.exact[t] && !c.wide[t] && !holdsLinked(c, t) {
-				c.kin[t] = true
+	c.kin = ix.unheld(c, ix.lexicon.Kin(w), nil, located)
+	c.kinBack = ix.unheld(c, ix.lexicon.KinBack(w), c.kin, located)
+}
+
+// unheld returns the terms of words that c holds by no own word, form,
+// synonym or link and that skip lacks, adding each to located.
+func (ix *Index) unheld(c *concept, words []string, skip, located map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		for t := range ix.terms(w) {
+			if !c.exact[t] && !c.wide[t] && !skip[t] && !holdsLinked(c, t) {
+				out[t] = true
 				located[t] = true
 			}
 		}
 	}
+	return out
 }
 
 // holdsLinked reports whether a WordNet link of c reaches term t.

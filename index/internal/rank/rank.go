@@ -83,13 +83,16 @@ const (
 	// only by a word one step broader or narrower than the question's in
 	// WordNet (its most frequent senses: "fight" for "attack", "escape"
 	// for "flee"), and by no form, synonym or link: a paraphrase one
-	// level up or down.
+	// level up or down. KinBack is the same for the words whose own
+	// most frequent senses are one step from the question's word
+	// ("invaded" for "attack").
 	Kin
+	KinBack
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "kin"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "kin", "kinback"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
