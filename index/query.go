@@ -143,10 +143,6 @@ type concept struct {
 	// the question's word to (see Index.bridge), each with its strength
 	// in (0, 1]. Like linked, they do not make the concept covered.
 	bridged map[string]float64
-	// kin holds the terms of the words one step broader or narrower than
-	// the question's word (WordNet); like linked, they do not make the
-	// concept covered.
-	kin, kinBack map[string]bool
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
@@ -500,7 +496,6 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			termClause{ix.widen(c, synonyms, pl.highlight), boostSynonym})
 		ix.link(&c, w, pl.linked)
 		ix.bridge(&c, w, pl.linked)
-		ix.kin(&c, w, pl.linked)
 		pl.concepts = append(pl.concepts, c)
 	}
 	ix.rankExpansions(pending, pl, cl)
@@ -863,40 +858,4 @@ func (e *expander) authorsFor(ws []string) []string {
 		}
 	}
 	return nil
-}
-
-// kin fills c.kin with the terms of the words one step broader or
-// narrower than w, leaving out the terms c holds or links already, and
-// adds them to located. A word the corpus writes as a name has no kin.
-func (ix *Index) kin(c *concept, w string, located map[string]bool) {
-	if ix.names[foldWord(w)] {
-		return
-	}
-	c.kin = ix.unheld(c, ix.lexicon.Kin(w), nil, located)
-	c.kinBack = ix.unheld(c, ix.lexicon.KinBack(w), c.kin, located)
-}
-
-// unheld returns the terms of words that c holds by no own word, form,
-// synonym or link and that skip lacks, adding each to located.
-func (ix *Index) unheld(c *concept, words []string, skip, located map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range words {
-		for t := range ix.terms(w) {
-			if !c.exact[t] && !c.wide[t] && !skip[t] && !holdsLinked(c, t) {
-				out[t] = true
-				located[t] = true
-			}
-		}
-	}
-	return out
-}
-
-// holdsLinked reports whether a WordNet link of c reaches term t.
-func holdsLinked(c *concept, t string) bool {
-	for _, ts := range c.linked {
-		if ts[t] {
-			return true
-		}
-	}
-	return false
 }

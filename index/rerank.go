@@ -272,8 +272,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 			f[rank.Cause+rank.Feature(k)] = float64(held) / n
 		}
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
-		kin, back := kinOnly(c, pl)
-		f[rank.Kin], f[rank.KinBack] = float64(kin)/n, float64(back)/n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
@@ -346,23 +344,6 @@ func linkedOnly(c *candidate, pl plan) [wordnet.NumLinks]int {
 		}
 	}
 	return out
-}
-
-// kinOnly counts the plan's concepts that c holds only by a kin word,
-// and those it holds only by a word kin the other way, by nothing
-// closer (conceptHits sets c.covered first).
-func kinOnly(c *candidate, pl plan) (kin, back int) {
-	has := func(t string) bool { return len(c.terms[t]) > 0 }
-	for ci, cn := range pl.concepts {
-		switch {
-		case c.covered[ci]:
-		case holdsAny(cn.kin, has):
-			kin++
-		case holdsAny(cn.kinBack, has):
-			back++
-		}
-	}
-	return kin, back
 }
 
 // proximity is found divided by the smallest window of word positions

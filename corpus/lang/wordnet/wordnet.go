@@ -21,7 +21,6 @@ package wordnet
 import (
 	_ "embed"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -43,7 +42,6 @@ type Lexicon struct {
 	agents    map[string][]string // the derivations of related that pair an agent noun ("a" rows)
 	synonyms  map[string][]string
 	kin       map[string][]string        // one step broader or narrower
-	kinBack   map[string][]string        // the one-word keys of kin whose values hold each word
 	leaders   map[string]bool            // nouns naming a kind of leader
 	military  map[string]bool            // nouns with a sense naming a military body
 	observed  map[string]bool            // nouns naming a day kept every year
@@ -87,7 +85,6 @@ func parse(text string) *Lexicon {
 			l.addLine(fs)
 		}
 	}
-	l.kinBack = reversed(l.kin)
 	l.vocab = vocabFilter(l)
 	l.synonymOf = l.lemmaSetsHolding(l.synonyms, indexedSynonyms)
 	l.kinOf = l.lemmaSetsHolding(l.kin, indexedKin)
@@ -212,33 +209,6 @@ func (l *Lexicon) Kin(w string) []string {
 	var out []string
 	for _, lemma := range l.Lemmas(w) {
 		out = append(out, l.kin[lemma]...)
-	}
-	return out
-}
-
-// KinBack returns the words whose Kin holds one of w's lemmas: one step
-// broader or narrower than w in their own most frequent senses, where
-// w's are others (attack → invade, raid: invading is a kind of
-// attacking, but attack's first senses are the noun's).
-func (l *Lexicon) KinBack(w string) []string {
-	var out []string
-	for _, lemma := range l.Lemmas(w) {
-		out = append(out, l.kinBack[lemma]...)
-	}
-	return out
-}
-
-// reversed maps each value of table to the one-word keys that list it,
-// in key order.
-func reversed(table map[string][]string) map[string][]string {
-	out := map[string][]string{}
-	for _, k := range slices.Sorted(maps.Keys(table)) {
-		if strings.Contains(k, "_") {
-			continue
-		}
-		for _, v := range table[k] {
-			out[v] = append(out[v], k)
-		}
 	}
 	return out
 }

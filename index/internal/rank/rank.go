@@ -79,20 +79,11 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
-	// Kin is the share of the question's concepts the paragraph holds
-	// only by a word one step broader or narrower than the question's in
-	// WordNet (its most frequent senses: "fight" for "attack", "escape"
-	// for "flee"), and by no form, synonym or link: a paraphrase one
-	// level up or down. KinBack is the same for the words whose own
-	// most frequent senses are one step from the question's word
-	// ("invaded" for "attack").
-	Kin
-	KinBack
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "kin", "kinback"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
