@@ -223,7 +223,8 @@ func (ps *paragraphSplit) line(i int, trimmed string) {
 // line into a heading ("=" the title when nothing came before it, "-" a
 // section), as plain-text exports
 // and typewritten briefings mark them; anywhere else it separates blocks
-// ("==" between a masthead and the first dispatch). Either way it is no
+// ("==" between a masthead and the first dispatch, which it ends: the
+// first dispatch's headline is no masthead line). Either way it is no
 // prose. It reports whether it consumed the line.
 func (ps *paragraphSplit) plainRuleLine(trimmed string) bool {
 	level := setextLevel(trimmed)
@@ -243,6 +244,9 @@ func (ps *paragraphSplit) plainRuleLine(trimmed string) bool {
 	}
 	ps.flush(false)
 	ps.blankBefore = true
+	if ps.leading && len(ps.masthd) > 0 {
+		ps.leading = false // a rule under the masthead ends it: what follows is the body's
+	}
 	return true
 }
 
@@ -393,11 +397,24 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		// provisional governments[edit]" over the paragraph).
 		ps.bareHeading(block[0].text)
 		ps.plainBlock(block[1:], false)
-	case ps.backSeen || linesAreParagraphs(block):
+	case ps.backSeen || linesAreParagraphs(block) || ps.mastheadLines(block):
 		ps.lineParagraphs(block)
 	default:
 		ps.wrapped(block)
 	}
+}
+
+// mastheadLines reports whether a block before the first paragraph is
+// two masthead lines, a title and a publisher's line, rather than one
+// line wrapped: both short and unended, and the first broken off before
+// the width ran out ("TURKEY COUP ATTEMPT: COLLECTED DISPATCHES, 2016"
+// over "Meridian News Service - world desk export").
+func (ps *paragraphSplit) mastheadLines(block []srcLine) bool {
+	if !ps.leading || len(block) != 2 || len(ps.masthd) > 0 || !isMasthead(block[0].text) || !isMasthead(block[1].text) {
+		return false
+	}
+	first, _, _ := strings.Cut(block[1].text, " ")
+	return ps.width == 0 || utf8.RuneCountInString(block[0].text)+1+utf8.RuneCountInString(first) <= ps.width
 }
 
 // headingOverHeading reports whether the block's first two lines are
@@ -516,10 +533,14 @@ func placeMasthead(b *Briefing, masthd []string, out []Paragraph) []Paragraph {
 	case len(unknown) == 1 && b.Title == "":
 		b.Title = unknown[0]
 	case len(unknown) == 2 && b.Title == "":
-		if b.Publisher == "" {
-			b.Publisher = unknown[0]
+		title, publisher := unknown[1], unknown[0]
+		if slugShared(unknown[0], b.Slug) > slugShared(unknown[1], b.Slug) {
+			title, publisher = unknown[0], unknown[1] // the title over its publisher's line
 		}
-		b.Title = unknown[1]
+		if b.Publisher == "" {
+			b.Publisher = publisher
+		}
+		b.Title = title
 	case len(unknown) > 0:
 		var keep []Paragraph
 		for _, m := range unknown {
@@ -528,6 +549,22 @@ func placeMasthead(b *Briefing, masthd []string, out []Paragraph) []Paragraph {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// slugShared counts the words of line that the file's name holds, as a
+// file is named after its title ("turkey-2016-coup-attempt-reports").
+func slugShared(line, slug string) int {
+	words := map[string]bool{}
+	for _, w := range strings.Split(slug, "-") {
+		words[w] = true
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isWordRune(r) }) {
+		if words[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // isMasthead reports whether a leading paragraph looks like a title or

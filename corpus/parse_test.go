@@ -108,6 +108,8 @@ func TestParsePlainMasthead(t *testing.T) {
 		{"abbreviations in the title", "Truman Project\n\nCrisis in Mali 101: A Turning Point for U.S. Foreign Policy?\n\n\nIn the past two weeks, Mali has become news.\n", "Crisis in Mali 101: A Turning Point for U.S. Foreign Policy?", "Truman Project", "In the past two weeks, Mali has become news."},
 		{"no masthead", "The war began in 2010. It goes on.\n\nMore.\n", "ruritania", "", "The war began in 2010. It goes on."},
 		{"front matter title keeps extra lines as body", "---\ntitle: T\n---\nA subtitle line\n\nBody.\n", "T", "", "A subtitle line"},
+		{"publisher's line over the title, no blank between", "Acme Institute\nWar in Ruritania 101\n\nThe war began in 2010.\n", "War in Ruritania 101", "Acme Institute", "The war began in 2010."},
+		{"title over its publisher's line, a rule, a headline", "RURITANIA: COLLECTED DISPATCHES, 2016\nAcme Wire - desk export\n\n==\n\nARMY TAKES THE CAPITAL\n\nOSK, 16 July (AWS) - The army took the capital.\n", "RURITANIA: COLLECTED DISPATCHES, 2016", "Acme Wire - desk export", "OSK, 16 July (AWS) - The army took the capital."},
 		{"CRLF and BOM", "\uFEFFTitle Here\r\n\r\nBody one\r\ncontinues.\r\n", "Title Here", "", "Body one continues."},
 	}
 	for _, tt := range tests {
