@@ -215,7 +215,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	}
 	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
 	if !x.disabled[ruleHeadline] {
-		r.cands = dropHeadlines(r.cands)
+		r.cands = dropHeadlines(r.cands, !x.disabled[ruleHeadlineInitials])
 	}
 	if !x.disabled[ruleDocumentHead] {
 		r.cands = dropDocuments(r.cands, paras)

@@ -21,13 +21,13 @@ const minHeadlineWords = 5
 
 // dropHeadlines drops the candidates read from headline paragraphs
 // (isHeadline); the same name read elsewhere in the briefing stays.
-func dropHeadlines(cands []candidate) []candidate {
+func dropHeadlines(cands []candidate, initials bool) []candidate {
 	verdict := map[string]bool{}
 	out := cands[:0]
 	for _, c := range cands {
 		h, ok := verdict[c.text]
 		if !ok {
-			h = isHeadline(c.text)
+			h = isHeadline(headlineText(c.text, initials))
 			verdict[c.text] = h
 		}
 		if !h {
@@ -35,6 +35,26 @@ func dropHeadlines(cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// ruleHeadlineInitials: "MASS ARRESTS SWEEP ARMY AND JUDICIARY; U.S. AIR
+// BASE CUT OFF" is a headline all the same: the stops of a place's
+// dotted initials end no sentence.
+const ruleHeadlineInitials = "headline-initials" // "… JUDICIARY; U.S. AIR BASE CUT OFF": dotted initials' stops end no headline's sentence
+
+// headlineText returns text with the stops of its dotted initials
+// ("U.S.") taken out when initials is set, for isHeadline to judge.
+func headlineText(text string, initials bool) string {
+	if !initials || !strings.Contains(text, ".") {
+		return text
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
+		if core := trimRight(w, ",;"); dottedInitials(core) {
+			words[i] = strings.ReplaceAll(core, ".", "") + w[len(core):]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // isHeadline reports whether text is a headline or byline line: five

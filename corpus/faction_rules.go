@@ -1335,6 +1335,10 @@ func nameStartBefore(words, lower []string, off map[string]bool, i int) int {
 			start-- // "His new party, New Democracy, won": capitalised mid-sentence, the word is the name's
 			break
 		}
+		if k := openerBefore(words, off, start); k > 0 {
+			start -= k // `a "People's Redemption Council"`, "the U.S. Air Force", "the Peace at Home Council"
+			break
+		}
 		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
 			break
 		}
