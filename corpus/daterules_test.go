@@ -397,6 +397,14 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
 		{ruleContinueThrough, dateCase{"began and continued through a weekday", "1990-03-01", "BAKU, 15 January (Wire) - Troops arrived. The violence began on Saturday after a rally broke up, and it continued through Sunday.", []string{"1990-01-15", "1990-01-13/1990-01-14"}}},
 		{ruleContinueThrough, dateCase{"began and lasted into a month", "", "The strike began in February 1990 and lasted into March 1990.", []string{"1990-02/1990-03"}}},
+		// A reduced relative clause of plan in a past clause aims ahead of
+		// the clause's time (isPlanRelative).
+		{rulePlanRelative, dateCase{"talks due to open, under a dateline", "", "GENEVA, 2 August 2024 (Wire) - Famine has taken hold in the camp.\n\nThe announcement came less than two weeks before peace talks due to open in Switzerland on 14 August.", []string{"2024-08-14!"}}},
+		{rulePlanRelative, dateCase{"a vote set to take place, in a narrative", "", "In March 1990 the army left the capital, a week before a vote set to take place on 2 April. Two days later the president resigned.", []string{"1990-03", "1990-04-02!", "1990-04-04"}}},
+		// A present verb of expectation with an infinitive looks ahead
+		// (isExpectedAhead).
+		{ruleExpectAhead, dateCase{"expect an object to, on a weekday", "", "WASHINGTON, 9 October 1991 (Wire) - The OAS called for an embargo last night.\n\nDiplomats expect the General Assembly to take up the question on Friday.", []string{"1991-10-08", "1991-10-11!"}}},
+		{ruleExpectAhead, dateCase{"expect to, by the end of the month", "", "PORT-AU-PRINCE, 12 October 1994 (Wire) - There are now teams in twenty towns, and we expect to reach most district towns by the end of the month.", []string{"1994-10~late!"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).

@@ -1833,6 +1833,15 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if t == tensePast && st.targetFor(scope[:at], xe) {
 		t = st.requestedTense(xe, t) // "announced rallies for Friday and Saturday": the days ahead
 	}
+	if t == tensePast && st.x.r.off.on(rulePlanRelative) && isPlanRelative(scope[:at]) {
+		t = st.relativePlanTense() // "The announcement came two weeks before talks due to open on 14 August"
+	}
+	if (t == tensePresent || t == tensePast) && st.x.r.off.on(ruleExpectAhead) && isExpectedAhead(scope[:at]) {
+		// "Diplomats expect the Assembly to take up the question on
+		// Friday": a present by its form, whatever tense the narrative
+		// lent its bare verb.
+		t = tenseFuture
+	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
 		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
@@ -1844,6 +1853,18 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 		t = tenseFuture // "has declared Monday a day of mourning": the day ahead
 	}
 	return t
+}
+
+// relativePlanTense is the tense of a date a plan in a reduced relative
+// clause aims at, in a past clause (see isPlanRelative): under a
+// dispatch's dateline, a plan the dispatch reports, ahead of the moment
+// it was written, as "is due to" is; elsewhere, a plan of the
+// narrative's past, in its year (tensePastPlan).
+func (st *sentenceScan) relativePlanTense() tense {
+	if st.x.r.dateline != nil {
+		return tenseFuture
+	}
+	return tensePastPlan
 }
 
 // settledTense settles what is left open: a tense shared with the
