@@ -401,6 +401,11 @@ func TestDateRules(t *testing.T) {
 		// the clause's time (isPlanRelative).
 		{rulePlanRelative, dateCase{"talks due to open, under a dateline", "", "GENEVA, 2 August 2024 (Wire) - Famine has taken hold in the camp.\n\nThe announcement came less than two weeks before peace talks due to open in Switzerland on 14 August.", []string{"2024-08-14!"}}},
 		{rulePlanRelative, dateCase{"a vote set to take place, in a narrative", "", "In March 1990 the army left the capital, a week before a vote set to take place on 2 April. Two days later the president resigned.", []string{"1990-03", "1990-04-02!", "1990-04-04"}}},
+		// A count of days beside a day spans from or to it
+		// (markCountedSpans).
+		{ruleCountedSpan, dateCase{"in days of fighting after the day", "", "On 25 April 1992 the militias entered Kabul and, in three days of fighting, drove their rivals out of the ministry.", []string{"1992-04-25/1992-04-27"}}},
+		{ruleCountedSpan, dateCase{"a counted meeting that ended today", "", "BEIJING, 24 June 1989 (Wire) - A two-day meeting of the Central Committee, which ended today, confirmed the dismissal.", []string{"1989-06-23/1989-06-24"}}},
+		{ruleCountedSpan, dateCase{"a counted siege that ended on a day", "", "A two-week siege that ended on 14 May 1940 left the town in ruins.", []string{"1940-05-01/1940-05-14"}}},
 		// A present verb of expectation with an infinitive looks ahead
 		// (isExpectedAhead).
 		{ruleExpectAhead, dateCase{"expect an object to, on a weekday", "", "WASHINGTON, 9 October 1991 (Wire) - The OAS called for an embargo last night.\n\nDiplomats expect the General Assembly to take up the question on Friday.", []string{"1991-10-08", "1991-10-11!"}}},
