@@ -438,6 +438,7 @@ func TestDateRules(t *testing.T) {
 		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
 		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
+		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
 		// the nearest such day before it, whatever year an earlier
 		// paragraph's backstory reached (momentYear).

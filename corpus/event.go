@@ -324,9 +324,10 @@ func (x *eventScan) enterHeading(h string) {
 
 // headingMoment reads a heading that labels a communication with the
 // one day it was given, written in full at the heading's end and set
-// off from the label by a comma, a colon, a dash or "on": "Briefing No. 1 —
-// Wednesday, 18 December 1996", "Transcript: press briefing, Saturday
-// 2 October 2010" (ruleHeadingMoment). The label must name a
+// off from the label by a comma, a colon, a dash, "on" or "of":
+// "Briefing No. 1 — Wednesday, 18 December 1996", "Transcript: press
+// briefing, Saturday 2 October 2010", "Briefing of 27 March 1997"
+// (ruleHeadingMoment). The label must name a
 // communication (a noun WordNet files under noun.communication, as
 // "briefing", "statement", "transcript") and no happening: "The
 // massacre, 12 June 1996" titles a part of the story, as "12 June: the
@@ -393,11 +394,12 @@ func trimClockTime(t string) string {
 }
 
 // cutLabelSeparator returns the label before a heading's closing date,
-// without the comma, colon, dash or "on" that sets the date off ("press
-// briefing held in Thimphu on 5 January 2004"); false where none does.
+// without the comma, colon, dash, "on" or "of" that sets the date off
+// ("press briefing held in Thimphu on 5 January 2004", "Briefing of 27
+// March 1997"); false where none does.
 func cutLabelSeparator(before string) (string, bool) {
 	b := strings.TrimRight(before, " ")
-	for _, sep := range []string{",", ":", "—", "–", "-", " on"} {
+	for _, sep := range []string{",", ":", "—", "–", "-", " on", " of"} {
 		if l, ok := strings.CutSuffix(b, sep); ok && strings.TrimSpace(l) != "" {
 			return l, true
 		}

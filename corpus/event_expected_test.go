@@ -127,7 +127,7 @@ func TestEventExpectations(t *testing.T) {
 var knownEventProblems = map[string]int{
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
-	"car-1996-97-mutinies-misab-transcript": 12, // 12 at 865f029
+	"car-1996-97-mutinies-misab-transcript": 6,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it
 	"chad-libya-war-1978-87":                7,  // 7 at 865f029
 	"cyprus-1963-64-crisis-primer":          2,  // 2 at 865f029
 	"haiti-1991-coup-reports":               3,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
