@@ -267,6 +267,18 @@ func TestDateDurationFrom(t *testing.T) {
 	})
 }
 
+// TestDateCountedAfter: a count of days after "after" tells what came
+// before its day's event, and a compound count with no verb of ending
+// or "from" around the day does not say which end the day is
+// (markCountedSpans): the day alone.
+func TestDateCountedAfter(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"after days of bombardment", "", "WARRI, 16 May 2009 (Wire) - Soldiers captured the main militant base yesterday after three days of bombardment.", []string{"2009-05-15"}},
+		{"a counted siege with no end told", "", "The town fell on 14 May 1940 after a two-week siege.", []string{"1940-05-14"}},
+		{"a counted siege another clause dates", "", "The two-week siege was lifted; on 14 May 1940 the garrison marched out.", []string{"1940-05-14"}},
+	})
+}
+
 // TestDateDayInName: a day between "the" and a capitalised word is part
 // of a proper name (isDayInName), and dates nothing; a day that opens a
 // clause before its subject's name dates.

@@ -173,6 +173,9 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 		return Date{}, Date{}, false
 	}
 	end := r.rangeEnd(e, d, t, local)
+	if end.IsZero() && e.countedDays != 0 && d.Precision == PrecisionDay {
+		d, end = countedSpan(d, e.countedDays)
+	}
 	r.schedule(&d, t)
 	if r.updated {
 		d.Scheduled, r.updated = false, false // "was sworn in on 16 July", under 10 July: past
@@ -183,6 +186,20 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 		end.Scheduled = d.Scheduled
 	}
 	return d, end, true
+}
+
+// countedSpan returns the span of |days| days that d opens (days > 0)
+// or closes (days < 0): "in three days of fighting" from 25 April is 25
+// to 27 April; "a two-day meeting, which ended today" on 24 June is 23
+// to 24 June.
+func countedSpan(d Date, days int) (Date, Date) {
+	start, end := d, d
+	if days > 0 {
+		end.Year, end.Month, end.Day = addDays(d.Year, d.Month, d.Day, days-1)
+	} else {
+		start.Year, start.Month, start.Day = addDays(d.Year, d.Month, d.Day, days+1)
+	}
+	return start, end
 }
 
 // rangeEnd resolves the end of e's range, d being its start, or returns

@@ -401,6 +401,19 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
 		{ruleContinueThrough, dateCase{"began and continued through a weekday", "1990-03-01", "BAKU, 15 January (Wire) - Troops arrived. The violence began on Saturday after a rally broke up, and it continued through Sunday.", []string{"1990-01-15", "1990-01-13/1990-01-14"}}},
 		{ruleContinueThrough, dateCase{"began and lasted into a month", "", "The strike began in February 1990 and lasted into March 1990.", []string{"1990-02/1990-03"}}},
+		// A reduced relative clause of plan in a past clause aims ahead of
+		// the clause's time (isPlanRelative).
+		{rulePlanRelative, dateCase{"talks due to open, under a dateline", "", "GENEVA, 2 August 2024 (Wire) - Famine has taken hold in the camp.\n\nThe announcement came less than two weeks before peace talks due to open in Switzerland on 14 August.", []string{"2024-08-14!"}}},
+		{rulePlanRelative, dateCase{"a vote set to take place, in a narrative", "", "In March 1990 the army left the capital, a week before a vote set to take place on 2 April. Two days later the president resigned.", []string{"1990-03", "1990-04-02!", "1990-04-04"}}},
+		// A count of days beside a day spans from or to it
+		// (markCountedSpans).
+		{ruleCountedSpan, dateCase{"in days of fighting after the day", "", "On 25 April 1992 the militias entered Kabul and, in three days of fighting, drove their rivals out of the ministry.", []string{"1992-04-25/1992-04-27"}}},
+		{ruleCountedSpan, dateCase{"a counted meeting that ended today", "", "BEIJING, 24 June 1989 (Wire) - A two-day meeting of the Central Committee, which ended today, confirmed the dismissal.", []string{"1989-06-23/1989-06-24"}}},
+		{ruleCountedSpan, dateCase{"a counted siege that ended on a day", "", "A two-week siege that ended on 14 May 1940 left the town in ruins.", []string{"1940-05-01/1940-05-14"}}},
+		// A present verb of expectation with an infinitive looks ahead
+		// (isExpectedAhead).
+		{ruleExpectAhead, dateCase{"expect an object to, on a weekday", "", "WASHINGTON, 9 October 1991 (Wire) - The OAS called for an embargo last night.\n\nDiplomats expect the General Assembly to take up the question on Friday.", []string{"1991-10-08", "1991-10-11!"}}},
+		{ruleExpectAhead, dateCase{"expect to, by the end of the month", "", "PORT-AU-PRINCE, 12 October 1994 (Wire) - There are now teams in twenty towns, and we expect to reach most district towns by the end of the month.", []string{"1994-10~late!"}}},
 		{ruleOpenBare, dateCase{"the rest of the sentence is past", "2020-12-01", "MINSK, 17 August (Wire) - Strikes spread to Grodno on Saturday, and police detained forty workers.", []string{"2020-08-15"}}},
 		// A modal in an adverbial clause after the date is that clause's
 		// (opensAdverbialClause).
@@ -429,6 +442,7 @@ func TestDateRules(t *testing.T) {
 		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
 		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
+		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
 		// the nearest such day before it, whatever year an earlier
 		// paragraph's backstory reached (momentYear).

@@ -215,7 +215,11 @@ type dateExpr struct {
 	// ("exactly one year after Morsi was sworn in"): the clause's day is
 	// the known day's, that many years back.
 	exact bool
-	since bool // a reference point after "since": "killed since Sept. 27"
+	// countedDays says a count of days beside a day spans from it
+	// (positive: "in three days of fighting") or to it (negative: "a
+	// two-day meeting, which ended today"); see markCountedSpans.
+	countedDays int
+	since       bool // a reference point after "since": "killed since Sept. 27"
 	// asOf says the expression is the time a report holds for, after
 	// "as of" or "as at": a state then, unless a perfect reports what
 	// had come about by then.
@@ -687,7 +691,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	return markSeasons(sentence, markAppositions(sentence, markRanges(s, sentence, out)))
+	return markSeasons(sentence, markAppositions(sentence, s.markCountedSpans(markRanges(s, sentence, out))))
 }
 
 // mark sets what the words around an expression found at tokens

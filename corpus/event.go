@@ -391,9 +391,10 @@ func (x *eventScan) enterHeading(h string, above []string) {
 
 // headingMoment reads a heading that labels a communication with the
 // one day it was given, written in full at the heading's end and set
-// off from the label by a comma, a colon, a dash or "on": "Briefing No. 1 —
-// Wednesday, 18 December 1996", "Transcript: press briefing, Saturday
-// 2 October 2010" (ruleHeadingMoment). The label must name a
+// off from the label by a comma, a colon, a dash, "on" or "of":
+// "Briefing No. 1 — Wednesday, 18 December 1996", "Transcript: press
+// briefing, Saturday 2 October 2010", "Briefing of 27 March 1997"
+// (ruleHeadingMoment). The label must name a
 // communication (a noun WordNet files under noun.communication, as
 // "briefing", "statement", "transcript") and no happening: "The
 // massacre, 12 June 1996" titles a part of the story, as "12 June: the
@@ -527,11 +528,12 @@ func trimClockTime(t string) string {
 }
 
 // cutLabelSeparator returns the label before a heading's closing date,
-// without the comma, colon, dash or "on" that sets the date off ("press
-// briefing held in Thimphu on 5 January 2004"); false where none does.
+// without the comma, colon, dash, "on" or "of" that sets the date off
+// ("press briefing held in Thimphu on 5 January 2004", "Briefing of 27
+// March 1997"); false where none does.
 func cutLabelSeparator(before string) (string, bool) {
 	b := strings.TrimRight(before, " ")
-	for _, sep := range []string{",", ":", "—", "–", "-", " on"} {
+	for _, sep := range []string{",", ":", "—", "–", "-", " on", " of"} {
 		if l, ok := strings.CutSuffix(b, sep); ok && strings.TrimSpace(l) != "" {
 			return l, true
 		}
@@ -2005,6 +2007,15 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if t == tensePast && st.targetFor(scope[:at], xe) {
 		t = st.requestedTense(xe, t) // "announced rallies for Friday and Saturday": the days ahead
 	}
+	if t == tensePast && st.x.r.off.on(rulePlanRelative) && isPlanRelative(scope[:at]) {
+		t = st.relativePlanTense() // "The announcement came two weeks before talks due to open on 14 August"
+	}
+	if (t == tensePresent || t == tensePast) && st.x.r.off.on(ruleExpectAhead) && isExpectedAhead(scope[:at]) {
+		// "Diplomats expect the Assembly to take up the question on
+		// Friday": a present by its form, whatever tense the narrative
+		// lent its bare verb.
+		t = tenseFuture
+	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
 		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
@@ -2016,6 +2027,18 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 		t = tenseFuture // "has declared Monday a day of mourning": the day ahead
 	}
 	return t
+}
+
+// relativePlanTense is the tense of a date a plan in a reduced relative
+// clause aims at, in a past clause (see isPlanRelative): under a
+// dispatch's dateline, a plan the dispatch reports, ahead of the moment
+// it was written, as "is due to" is; elsewhere, a plan of the
+// narrative's past, in its year (tensePastPlan).
+func (st *sentenceScan) relativePlanTense() tense {
+	if st.x.r.dateline != nil {
+		return tenseFuture
+	}
+	return tensePastPlan
 }
 
 // settledTense settles what is left open: a tense shared with the

@@ -127,20 +127,22 @@ func TestEventExpectations(t *testing.T) {
 var knownEventProblems = map[string]int{
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
-	"car-1996-97-mutinies-misab-transcript": 12, // 12 at 865f029
+	"car-1996-97-mutinies-misab-transcript": 6,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it
 	"chad-libya-war-1978-87":                7,  // 7 at 865f029
 	"cyprus-1963-64-crisis-primer":          2,  // 2 at 865f029
-	"haiti-1991-coup-reports":               4,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read
+	"haiti-1991-coup-reports":               3,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
 	"lebanon-may-2008-clashes-reports":      6,  // 6 at 865f029
 	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
 	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
 	"second-congo-war-1998-2003":            2,  // 2 at 865f029
 	"untaes-eastern-slavonia-fact-sheet":    7,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look)
+	// Briefings entirely right when they joined, raised since by a rule
+	// whose net gain cost them an event their writers read otherwise.
+	"fiji-2006-coup-reports": 1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
-	"afghan-civil-war-1992-96":                  4, // 4 at 5b104fd
-	"baku-black-january-1990-reports":           6, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44)
-	"fiji-2006-coup-reports":                    1, // 0 before timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
+	"afghan-civil-war-1992-96":                  3, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46)
+	"baku-black-january-1990-reports":           5, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44); 5 with "A week later … killed in three days of rioting" a span (counted-span, timeline46)
 	"cote-divoire-civil-war-2002-07-transcript": 6, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
 	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
@@ -163,7 +165,7 @@ var knownEventProblems = map[string]int{
 	"cabo-delgado-insurgency-primer": 3, // 6 at 9541294; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21); 3 with a title held over a range a tenure (tenure-span, timeline45)
 	"libya-2011-civil-war":           4, // 4 at 9541294
 	"nigerian-civil-war-1967-70":     5, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle); 5 once a year after a clause-opening "by" is a state (year-by-state, lead21)
-	"sudan-2023-war-reports":         7, // 8 at 9541294; 7 with "agreed a seven-day ceasefire on 20 May" under a 12 May dateline in the dateline's year (later-update, timeline40)
+	"sudan-2023-war-reports":         6, // 8 at 9541294; 7 with "agreed a seven-day ceasefire on 20 May" under a 12 May dateline in the dateline's year (later-update, timeline40); 6 with "peace talks due to open in Switzerland on 14 August" ahead of the dateline (plan-relative, timeline46)
 	"thailand-2014-coup-fact-sheet":  4, // 6 at 9541294; 5 with "on Friday evenings" a habit, not a Friday (the lead); 4 with the transcript heading's day (heading-moment)
 	// dev19, 2026-12-03, scored at 916765d before any change for them;
 	// nine briefings no helper saw, read by the nineteenth session's lead.
@@ -246,7 +248,7 @@ var knownEventProblems = map[string]int{
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
-	"tiananmen-1989-reports":                 4, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 3 with "last week" its month too (last-week-month, timeline44)
+	"tiananmen-1989-reports":                 3, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.

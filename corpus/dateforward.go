@@ -1,0 +1,122 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// forwardReach is how many words before a date a plan's or an
+// expectation's infinitive may open and still govern it: the infinitive,
+// its object and a place ("due to open in Switzerland on").
+const forwardReach = 10
+
+// isPlanRelative reports whether head, a clause's words before its date,
+// holds a reduced relative clause of plan: a noun, a word of plan and an
+// infinitive ("peace talks due to open in Switzerland on", "a vote set
+// to take place on"), with no form of "be" before the plan's word to make
+// it the clause's own verb, within forwardReach words of the date (rule
+// plan-relative). The words of plan are those hasFutureCueWords reads
+// after "is" ("is due to", "is set to", "is expected to"), in a form that
+// is no present verb. Told in a past clause ("The announcement came two
+// weeks before talks due to open on 14 August"), the date is the plan's,
+// ahead of the clause's time, as in "talks were scheduled for June".
+func isPlanRelative(head string) bool {
+	w := paddedWordList(head)
+	for i := len(w) - 2; i >= 1 && i >= len(w)-forwardReach; i-- {
+		if w[i+1] != "to" || !isPlanWord(lowerASCII(w[i])) {
+			continue
+		}
+		subject := lowerASCII(w[i-1])
+		return !isAuxiliary(subject) && !leadsNoun(subject) && !isModalOrDo(subject) && opensInfinitive(w[i+2:]) && !hasFiniteAfter(w[i+3:])
+	}
+	return false
+}
+
+// isPlanWord reports whether w, before "to", says what follows is
+// planned: a participle or "due" that hasFutureCueWords makes a cue after
+// "is" ("due", "set", "scheduled"). A participle whose verb itself takes
+// the infinitive ("planned", "intended", "expected") reads as that verb's
+// past after a noun ("The group planned to arrest the President"): no
+// relative clause.
+func isPlanWord(w string) bool {
+	if w != "due" && !isParticiple(w) && !isSameInPast(w) || !hasFutureCueWords(" is "+w+" to ") {
+		return false
+	}
+	for _, l := range wordnet.Load().Lemmas(w) {
+		if l != w && (hasFutureCueWords(" "+l+"s to ") || isExpectationPresent(l)) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensInfinitive reports whether w, the words after "to", open an
+// infinitive: a lower-case word that is no determiner, number or noun's
+// function word ("to open", not "to the", "to 14", "to Harare").
+func opensInfinitive(w []string) bool {
+	return len(w) > 0 && w[0] != "" && w[0][0] >= 'a' && w[0][0] <= 'z' && !leadsNoun(w[0]) && !isDeterminer(w[0]) && !isDateNumberWord(w[0]) &&
+		!strings.HasSuffix(w[0], "ing")
+}
+
+// isExpectedAhead reports whether head, a clause's words before its
+// date, holds a present verb of expectation and an infinitive, with or
+// without an object ("Diplomats expect the General Assembly to take up
+// the question on", "the army expects to take the town on"), within
+// forwardReach words of the date (rule expect-ahead). What is expected
+// is to come: the date lies ahead of the moment of writing, as after "is
+// expected to". A verb of expectation is one WordNet files with "expect"
+// ("expect", "anticipate"), in a present form.
+func isExpectedAhead(head string) bool {
+	w := paddedWordList(head)
+	for i := len(w) - 2; i >= 1 && i >= len(w)-forwardReach; i-- {
+		if w[i] != "to" || !opensInfinitive(w[i+1:]) || hasFiniteAfter(w[i+2:]) {
+			continue
+		}
+		for j := i - 1; j >= 1 && j >= i-6; j-- {
+			if isExpectationPresent(lowerASCII(w[j])) && !leadsNoun(lowerASCII(w[j-1])) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// hasFiniteAfter reports whether w, the words after an infinitive's
+// first verb up to a date, hold a verb form that opens a clause of its
+// own ("to fall, the army said on"): the date is that clause's. The
+// participle of a passive infinitive ("to be held on") is the
+// infinitive's.
+func hasFiniteAfter(w []string) bool {
+	for k, f := range w {
+		f = lowerASCII(f)
+		if k > 0 && (w[k-1] == "be" || w[k-1] == "been") && isParticiple(f) {
+			continue
+		}
+		if f == "be" || f == "been" {
+			continue
+		}
+		if isVerbForm(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isExpectationPresent reports whether w is the present of a verb of
+// expectation: "expect", "expects", or a word WordNet puts in the sense
+// of "expect" ("anticipate"), bare or with -s; not a past ("expected"),
+// which the clause's past tense already reads.
+func isExpectationPresent(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return false
+	}
+	lex := wordnet.Load()
+	for _, l := range lex.Lemmas(w) {
+		if l == "expect" || lex.HasSynonym(l, "expect") {
+			return true
+		}
+	}
+	return false
+}
