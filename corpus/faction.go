@@ -166,6 +166,7 @@ type briefingFinds struct {
 	shorts    map[string]bool // the short forms the briefing writes
 	publisher string
 	agencies  []string // news agencies its datelines name: outlets, not parties
+	issuers   []string // the bodies its opening note says issued it (rule issued-by)
 }
 
 // readBriefing runs every rule over the paragraphs of b and filters the
@@ -228,6 +229,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)
 	}
 	r.publisher = b.Publisher
+	if !x.disabled[ruleIssuedBy] {
+		r.issuers = issuerNames(b, paras)
+	}
 	return r
 }
 
@@ -415,8 +419,9 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 	return acronyms
 }
 
-// corpusPublishers returns the name keys of every publisher and dateline
-// agency: outlets that report, never parties, in any briefing.
+// corpusPublishers returns the name keys of every publisher, dateline
+// agency and issuing office: outlets that report, never parties, in any
+// briefing.
 func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
@@ -424,6 +429,9 @@ func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[stri
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
+			publishers[nameKey(a)] = true
+		}
+		for _, a := range r.issuers {
 			publishers[nameKey(a)] = true
 		}
 	}
