@@ -214,7 +214,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		// rules proposed, kept or dropped, it leaves alone.
 		admitted = admitSpans(paras, r.cands)
 	}
-	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, people, persons), admitted...)
 	if !x.disabled[ruleHeadline] {
 		r.cands = dropHeadlines(r.cands)
 	}
@@ -329,8 +329,10 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 }
 
 // filterCandidates drops what the whole briefing shows is not a group:
-// sentence openers and people, partial names, places.
-func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
+// sentence openers and people, partial names, places. people are the
+// names personNames saw people go by, persons those the text shows to be
+// people.
+func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, people, persons map[string]bool) []candidate {
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
 	var acting map[string]bool
 	if !x.disabled[ruleActing] {
@@ -341,6 +343,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	}
 	if !x.disabled[ruleReportingBody] {
 		cands = append(cands, reportingBodyCandidates(paras)...)
+	}
+	if !x.disabled[ruleSurname] {
+		cands = dropSurnames(cands, people, acting)
 	}
 	if !x.disabled[ruleCitedAgain] {
 		citedAgain(cands, paras, !x.disabled[ruleCitedOrg])
