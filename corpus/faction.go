@@ -1218,15 +1218,16 @@ func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
 var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
 
 // approachWord reports whether the lower-case word is a verb of assault
-// on a place or a preposition of moving toward or standing by one:
-// "stormed the Tajbeg Palace", "marched toward Government House", "the
-// ground beside the Grand Palace". A party is attacked or opposed, not
+// on a place or of arriving at one, or a preposition of moving toward or
+// standing by one: "stormed the Tajbeg Palace", "tried to reach the
+// National Palace", "marched toward Government House", "the ground
+// beside the Grand Palace". A party is attacked or opposed, not
 // stormed, and "toward" also takes attitudes ("hostile toward the
 // Front"), so these count only for a name whose head is first a building
 // or a location (ruleApproached).
 func approachWord(w string) bool {
 	switch w {
-	case "stormed", "storm", "storming", "toward", "towards", "beside":
+	case "stormed", "storm", "storming", "toward", "towards", "beside", "reach", "reached", "reaching":
 		return true
 	}
 	return false

@@ -121,6 +121,8 @@ var ruleCases = []ruleCase{
 		"On 9 March cadets led by the Veldian Liberation Front (VLF) attacked the Winter Palace of Harwick. The assault failed within hours.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Winter Palace of Harwick"},
 	{"members storming a building", ruleMembersAt,
 		"Two days later special forces stormed the Old Palace of Harwick and killed the president. The Veldian Liberation Front (VLF) condemned the raid.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Old Palace of Harwick"},
+	{"building reached", ruleApproached,
+		"The Student Federation of Veldia (SFV) called a strike. Its leader was seized when he tried to reach the Northern Palace before dawn.", []string{"Student Federation of Veldia"}, "SFV", "", "", "Northern Palace"},
 	{"building marched toward", ruleApproached,
 		"The Student Federation of Veldia (SFV) led a march towards the Northern Palace. Police stopped it at the bridge.", []string{"Student Federation of Veldia"}, "SFV", "", "", "Northern Palace"},
 	{"name in another language in brackets", ruleForeignBracket,
