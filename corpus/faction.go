@@ -166,6 +166,7 @@ type briefingFinds struct {
 	shorts    map[string]bool // the short forms the briefing writes
 	publisher string
 	agencies  []string // news agencies its datelines name: outlets, not parties
+	issuers   []string // the bodies its opening note says issued it (rule issued-by)
 }
 
 // readBriefing runs every rule over the paragraphs of b and filters the
@@ -213,7 +214,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		// rules proposed, kept or dropped, it leaves alone.
 		admitted = admitSpans(paras, r.cands)
 	}
-	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, persons), admitted...)
+	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, people, persons), admitted...)
 	if !x.disabled[ruleHeadline] {
 		r.cands = dropHeadlines(r.cands, !x.disabled[ruleHeadlineInitials])
 	}
@@ -228,6 +229,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)
 	}
 	r.publisher = b.Publisher
+	if !x.disabled[ruleIssuedBy] {
+		r.issuers = issuerNames(b, paras)
+	}
 	return r
 }
 
@@ -325,8 +329,10 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 }
 
 // filterCandidates drops what the whole briefing shows is not a group:
-// sentence openers and people, partial names, places.
-func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, persons map[string]bool) []candidate {
+// sentence openers and people, partial names, places. people are the
+// names personNames saw people go by, persons those the text shows to be
+// people.
+func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, people, persons map[string]bool) []candidate {
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
 	var acting map[string]bool
 	if !x.disabled[ruleActing] {
@@ -337,6 +343,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	}
 	if !x.disabled[ruleReportingBody] {
 		cands = append(cands, reportingBodyCandidates(paras)...)
+	}
+	if !x.disabled[ruleSurname] {
+		cands = dropSurnames(cands, people, acting)
 	}
 	if !x.disabled[ruleCitedAgain] {
 		citedAgain(cands, paras, !x.disabled[ruleCitedOrg])
@@ -415,8 +424,9 @@ func corpusAcronyms(perBriefing []briefingFinds) []Acronym {
 	return acronyms
 }
 
-// corpusPublishers returns the name keys of every publisher and dateline
-// agency: outlets that report, never parties, in any briefing.
+// corpusPublishers returns the name keys of every publisher, dateline
+// agency and issuing office: outlets that report, never parties, in any
+// briefing.
 func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[string]bool {
 	publishers := map[string]bool{}
 	for _, r := range perBriefing {
@@ -424,6 +434,9 @@ func corpusPublishers(perBriefing []briefingFinds, off map[string]bool) map[stri
 			publishers[k] = true
 		}
 		for _, a := range r.agencies {
+			publishers[nameKey(a)] = true
+		}
+		for _, a := range r.issuers {
 			publishers[nameKey(a)] = true
 		}
 	}
@@ -1205,15 +1218,16 @@ func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
 var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
 
 // approachWord reports whether the lower-case word is a verb of assault
-// on a place or a preposition of moving toward or standing by one:
-// "stormed the Tajbeg Palace", "marched toward Government House", "the
-// ground beside the Grand Palace". A party is attacked or opposed, not
+// on a place or of arriving at one, or a preposition of moving toward or
+// standing by one: "stormed the Tajbeg Palace", "tried to reach the
+// National Palace", "marched toward Government House", "the ground
+// beside the Grand Palace". A party is attacked or opposed, not
 // stormed, and "toward" also takes attitudes ("hostile toward the
 // Front"), so these count only for a name whose head is first a building
 // or a location (ruleApproached).
 func approachWord(w string) bool {
 	switch w {
-	case "stormed", "storm", "storming", "toward", "towards", "beside":
+	case "stormed", "storm", "storming", "toward", "towards", "beside", "reach", "reached", "reaching":
 		return true
 	}
 	return false

@@ -10,10 +10,6 @@ import (
 // faction candidates, where the prose names them.
 const ruleInfoboxSide = "infobox-side"
 
-// sideLabels are the infobox labels whose values are the parties to the
-// conflict.
-var sideLabels = map[string]bool{"belligerents": true, "combatants": true, "parties": true}
-
 // infoboxSide is one party an infobox lists: its name and the acronym it
 // gives in brackets ("Northern Liberation Front (NLF)").
 type infoboxSide struct {
@@ -27,7 +23,7 @@ type infoboxSide struct {
 func infoboxSides(fields []InfoField) []infoboxSide {
 	var out []infoboxSide
 	for _, f := range fields {
-		if !sideLabels[strings.ToLower(f.Label)] {
+		if kindOfLabel(f.Label) != labelSide {
 			continue
 		}
 		for _, v := range f.Values {
@@ -49,22 +45,18 @@ func infoboxSides(fields []InfoField) []infoboxSide {
 // side lists in brackets ("Nazi Germany (Wehrmacht, SS, police …)").
 const ruleInfoboxParts = "infobox-parts"
 
-// unitLabels are the infobox labels whose values are the units that
-// fought for the sides.
-var unitLabels = map[string]bool{"units involved": true, "units": true}
-
 // infoboxParts reads, with rule infobox-parts, the sides and units
 // infoboxSides leaves: see ruleInfoboxParts.
 func infoboxParts(fields []InfoField) []infoboxSide {
 	var out []infoboxSide
 	for _, f := range fields {
-		label := strings.ToLower(f.Label)
-		if !sideLabels[label] && !unitLabels[label] {
+		kind := kindOfLabel(f.Label)
+		if kind != labelSide && kind != labelUnit {
 			continue
 		}
 		for _, v := range f.Values {
 			for _, part := range splitOutside(v, ",;/") {
-				out = append(out, partSides(strings.TrimSpace(part), unitLabels[label])...)
+				out = append(out, partSides(strings.TrimSpace(part), kind == labelUnit)...)
 			}
 		}
 	}
@@ -260,17 +252,13 @@ func namesWord(text, name string) bool {
 // as it would a party ("the rebels were led by Abdul-Malik al-Houthi").
 const ruleInfoboxCommanders = "infobox-commanders"
 
-// commanderLabels are the infobox labels whose values are the people
-// who led the sides.
-var commanderLabels = map[string]bool{"commanders and leaders": true, "commanders": true, "leaders": true, "commander": true, "leader": true}
-
 // infoboxCommanders adds to persons the people an infobox lists as
 // commanders: each value, or each part of one a comma or semicolon
 // sets apart, without the marks and notes that follow a name ("†",
 // "(POW)"). A value that names an organisation is no person.
 func infoboxCommanders(fields []InfoField, persons map[string]bool) {
 	for _, f := range fields {
-		if !commanderLabels[strings.ToLower(f.Label)] {
+		if kindOfLabel(f.Label) != labelCommander {
 			continue
 		}
 		for _, v := range f.Values {

@@ -16,26 +16,45 @@ import (
 // judge them by. So it is read into Briefing.Infobox, label by label, and
 // yields no paragraph.
 
+// labelKind is what an infobox field's values are, for the extractors
+// that read a field by its kind.
+type labelKind uint8
+
+// The kinds of infobox label.
+const (
+	labelOther     labelKind = iota // a field no extractor reads by its kind ("Date", "Strength")
+	labelSide                       // the parties to the conflict
+	labelUnit                       // the units that fought for the sides
+	labelCommander                  // the people who led the sides
+)
+
 // infoboxLabels are the field labels the encyclopedias' conflict and
 // event infoboxes print (Wikipedia's "Infobox military conflict" and
-// "Infobox civil conflict" templates), lower-cased. A line or a table
-// cell that is one of them opens a field.
-var infoboxLabels = map[string]bool{
-	"date": true, "dates": true, "location": true, "result": true, "status": true,
-	"territorial changes": true, "belligerents": true, "combatants": true,
-	"commanders and leaders": true, "commanders": true, "units involved": true,
-	"strength": true, "casualties and losses": true, "casualties": true,
-	"part of": true, "caused by": true, "goals": true, "methods": true,
-	"resulted in": true, "parties": true, "lead figures": true,
-	"deaths": true, "injuries": true, "arrested": true,
+// "Infobox civil conflict" templates), lower-cased, each with what its
+// values are. A line or a table cell that is one of them opens a field.
+// The one table serves the parser and the extractors alike, so a label
+// the extractors read is always one the parser opens a field for.
+var infoboxLabels = map[string]labelKind{
+	"date": labelOther, "dates": labelOther, "location": labelOther, "result": labelOther, "status": labelOther,
+	"territorial changes": labelOther, "belligerents": labelSide, "combatants": labelSide,
+	"commanders and leaders": labelCommander, "commanders": labelCommander, "units involved": labelUnit,
+	"strength": labelOther, "casualties and losses": labelOther, "casualties": labelOther,
+	"part of": labelOther, "caused by": labelOther, "goals": labelOther, "methods": labelOther,
+	"resulted in": labelOther, "parties": labelSide, "lead figures": labelOther,
+	"deaths": labelOther, "injuries": labelOther, "arrested": labelOther,
 }
 
 // isInfoboxLabel reports whether s ("Belligerents", "**Date**",
 // "Location:") is an infobox label.
 func isInfoboxLabel(s string) bool {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_:"))
-	return infoboxLabels[strings.ToLower(s)]
+	_, ok := infoboxLabels[strings.ToLower(s)]
+	return ok
 }
+
+// kindOfLabel returns what the values of a field with label (an
+// InfoField's) are: labelOther for a label no extractor reads by kind.
+func kindOfLabel(label string) labelKind { return infoboxLabels[strings.ToLower(label)] }
 
 // maxHeadScan bounds how far into a plain text its head (tagline,
 // infobox) is looked for.
