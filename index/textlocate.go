@@ -45,13 +45,16 @@ func (as *analysers) get() *termAnalyzer {
 }
 
 // put returns ta to the pool, its cache emptied if it grew past
-// maxCachedTerms.
+// maxCachedTerms: the token texts and the terms' ids both, since the ids
+// (which only a build's counting reads) number every term the analyser
+// ever made, and would grow to a corpus's vocabulary in each lent
+// analyser of a long-running server.
 func (as *analysers) put(ta *termAnalyzer) {
 	if ta == nil {
 		return
 	}
 	if len(ta.terms) > maxCachedTerms {
-		ta.terms = map[string]filtered{}
+		ta.terms, ta.termIDs = map[string]filtered{}, map[string]int32{}
 	}
 	as.pool.Put(ta)
 }

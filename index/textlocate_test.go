@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -156,4 +158,34 @@ func paragraphsCorpus(t *testing.T, paragraphs []string) *corpus.Corpus {
 		t.Fatal(err)
 	}
 	return mustCorpus(t, b)
+}
+
+// TestLentAnalyserBounded: an analyser lent for re-ranking comes back to
+// the pool with its memory of token texts and of terms' ids emptied once
+// it has seen more than maxCachedTerms texts, so that neither grows to a
+// corpus's vocabulary in a long-running server; and it analyses as before.
+func TestLentAnalyserBounded(t *testing.T) {
+	m, err := newMapping(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := newAnalysers(m.AnalyzerNamed(analyzerName))
+	ta := as.get()
+	if ta == nil {
+		t.Fatal("no term analyzer for the index mapping")
+	}
+	var words []string
+	for i := range maxCachedTerms + 1 {
+		words = append(words, "w"+strconv.Itoa(i)+"x")
+	}
+	_, want := ta.analyze([]byte("rebels ran"))
+	want = slices.Clone(want)
+	ta.analyze([]byte(strings.Join(words, " ")))
+	as.put(ta)
+	if len(ta.terms) != 0 || len(ta.termIDs) != 0 {
+		t.Errorf("after put: %d token texts and %d term ids kept, want none", len(ta.terms), len(ta.termIDs))
+	}
+	if _, got := ta.analyze([]byte("rebels ran")); !slices.Equal(got, want) {
+		t.Errorf("after emptying, analysed %q, want %q", got, want)
+	}
 }

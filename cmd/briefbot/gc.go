@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 )
 
 // gcHeadroom is the least the heap may grow by between two collections
@@ -24,12 +25,18 @@ import (
 const gcHeadroom = 64 << 20
 
 // gcTuner sets the garbage collector's growth after each index load, from
-// the heap then live. An operator's GOGC is left alone.
+// the heap then live, and again after every collection while serving, as
+// what is live changes. An operator's GOGC is left alone.
 type gcTuner struct {
-	off  bool // GOGC is set: do nothing
-	prev int  // the setting to restore on exit
-	last int  // the setting before the load in progress
-	log  *slog.Logger
+	off bool // GOGC is set: do nothing
+	log *slog.Logger
+
+	mu      sync.Mutex
+	prev    int  // the setting to restore on exit
+	last    int  // the setting before the load in progress
+	serving bool // tuned and not loading: each collection re-tunes
+	armed   bool // a sentinel awaits the next collection
+	done    bool // restored: re-tune no more
 }
 
 // loadingGCPercent is the collector's growth while an index loads or is
@@ -47,17 +54,25 @@ func (g *gcTuner) loading() {
 	if g.off {
 		return
 	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.serving = false
 	g.last = debug.SetGCPercent(loadingGCPercent)
 	if g.prev == -2 {
 		g.prev = g.last
 	}
 }
 
-// failed puts back the setting from before a load that failed.
+// failed puts back the setting from before a load that failed (and the
+// re-tuning, if the index being served was tuned).
 func (g *gcTuner) failed() {
-	if !g.off {
-		debug.SetGCPercent(g.last)
+	if g.off {
+		return
 	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	debug.SetGCPercent(g.last)
+	g.serving = g.armed
 }
 
 func newGCTuner(gogcSet bool, log *slog.Logger) *gcTuner {
@@ -66,9 +81,10 @@ func newGCTuner(gogcSet bool, log *slog.Logger) *gcTuner {
 
 // tune collects, returns what loading left free to the system (so the
 // resident size is what serving needs, not what loading needed), and sets
-// the growth allowed to max(100%, gcHeadroom) of what is live. Called
-// after a reload, while the index it replaces may still be live, it errs
-// towards collecting more often.
+// the growth allowed to max(100%, gcHeadroom) of what is live, then keeps
+// it so after every collection (arm). Called after a reload, while the
+// index it replaces may still be live, it errs towards collecting more
+// often until the next collection.
 func (g *gcTuner) tune() {
 	if g.off {
 		return
@@ -76,10 +92,50 @@ func (g *gcTuner) tune() {
 	debug.FreeOSMemory()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	scan := scannableHeap()
-	percent := gcPercent(ms.HeapAlloc, scan)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.set(ms.HeapAlloc, scannableHeap(), "garbage collector tuned")
+	g.serving = true
+	if !g.armed {
+		g.armed = true
+		g.arm()
+	}
+}
+
+// set makes the growth allowed gcPercent of live and scan. Called with
+// g.mu held.
+func (g *gcTuner) set(live, scan uint64, msg string) {
+	percent := gcPercent(live, scan)
 	debug.SetGCPercent(percent)
-	g.log.Debug("garbage collector tuned", "live_mb", ms.HeapAlloc>>20, "scannable_mb", scan>>20, "gogc", percent)
+	g.log.Debug(msg, "live_mb", live>>20, "scannable_mb", scan>>20, "gogc", percent)
+}
+
+// arm leaves a sentinel for the next collection to find unreachable: its
+// cleanup re-tunes and arms again, so that serving re-tunes after every
+// collection. A GOGC set once from the heap live when loading ends lets
+// the heap grow by that share of whatever is live later: at 100k
+// paragraphs, GOGC 174 from 36 MB live let the heap grow by 80 MB once
+// caches filled while answering had made it 46 MB, not by gcHeadroom.
+func (g *gcTuner) arm() {
+	// Larger than the tiny allocator's 16 bytes, whose objects share a
+	// block and may never be found unreachable on their own.
+	sentinel := new([64]byte)
+	runtime.AddCleanup(sentinel, (*gcTuner).collected, g)
+}
+
+// collected re-tunes from what the collection that just ended found live,
+// unless a load is in progress (it sets its own growth) or serving ended.
+func (g *gcTuner) collected() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.done {
+		g.armed = false
+		return
+	}
+	if live := liveHeap(); g.serving && live > 0 {
+		g.set(live, scannableHeap(), "garbage collector re-tuned")
+	}
+	g.arm()
 }
 
 // gcPercent is the GOGC that lets a heap of live bytes, scan of them in
@@ -94,8 +150,14 @@ func gcPercent(live, scan uint64) int {
 // scannableHeap is how many bytes of the heap the last collection could
 // scan (objects that may hold pointers), or 0 where the runtime does not
 // say.
-func scannableHeap() uint64 {
-	s := []metrics.Sample{{Name: "/gc/scan/heap:bytes"}}
+func scannableHeap() uint64 { return heapMetric("/gc/scan/heap:bytes") }
+
+// liveHeap is how many bytes of the heap the last collection found live,
+// or 0 where the runtime does not say.
+func liveHeap() uint64 { return heapMetric("/gc/heap/live:bytes") }
+
+func heapMetric(name string) uint64 {
+	s := []metrics.Sample{{Name: name}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
@@ -103,9 +165,16 @@ func scannableHeap() uint64 {
 	return s[0].Value.Uint64()
 }
 
-// restore puts back the setting from before the first load.
+// restore puts back the setting from before the first load and stops the
+// re-tuning.
 func (g *gcTuner) restore() {
-	if !g.off && g.prev != -2 {
+	if g.off {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.done, g.serving = true, false
+	if g.prev != -2 {
 		debug.SetGCPercent(g.prev)
 	}
 }

@@ -1,6 +1,13 @@
 package main
 
-import "testing"
+import (
+	"log/slog"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestGCPercent: a small live heap may grow by gcHeadroom between
 // collections; a large one by what of it holds pointers, at least
@@ -26,4 +33,48 @@ func TestGCPercent(t *testing.T) {
 			t.Errorf("gcPercent(%d MB live, %d MB scannable) = %d, want %d", tt.live/mb, tt.scan/mb, got, tt.want)
 		}
 	}
+}
+
+// TestGCTunerRetunes: once tuned, the tuner sets the growth again after
+// every collection, from what that collection found live; not while a
+// load is in progress (which keeps loadingGCPercent), nor once restored.
+func TestGCTunerRetunes(t *testing.T) {
+	var logs syncBuffer
+	g := newGCTuner(false, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	g.loading()
+	defer g.restore()
+	g.tune()
+	if !collectUntil(func() bool { return strings.Contains(logs.String(), "re-tuned") }) {
+		t.Fatalf("no re-tuning after collections; logs:\n%s", logs.String())
+	}
+	g.loading()
+	collectUntil(func() bool { return false })
+	if got := gcPercentNow(); got != loadingGCPercent {
+		t.Errorf("while loading, GOGC = %d, want %d", got, loadingGCPercent)
+	}
+	g.tune()
+	g.restore()
+	collectUntil(func() bool { return false })
+	if got := gcPercentNow(); got != g.prev {
+		t.Errorf("after restore, GOGC = %d, want %d", got, g.prev)
+	}
+}
+
+// collectUntil collects (and lets cleanups run) until ok or ten times.
+func collectUntil(ok func() bool) bool {
+	for range 10 {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+		if ok() {
+			return true
+		}
+	}
+	return false
+}
+
+// gcPercentNow reads GOGC, which only setting it returns.
+func gcPercentNow() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
 }
