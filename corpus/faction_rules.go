@@ -278,6 +278,7 @@ const (
 	ruleReferringObject      = "referring-object"      // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective       = "place-adjective"       // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleLowerParty           = "lower-party"           // "the opposition Palang Veld party": a proper name the common noun "party" follows
+	ruleLowerHead            = "lower-head"            // "the Kantemirovskaya tank division": a proper name over a lower-case noun for a kind of organization
 	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
 	rulePossessiveComplement = "possessive-complement" // "Committee of Soldiers' Mothers of Russia": a plural possessive a name word follows goes on in a body's complement
 	ruleHeadlessShort        = "headless-short"        // "the Weather Underground" is the "Weather Underground Organization": a name without a bare organisation noun is its short form
@@ -412,6 +413,7 @@ var allRules = []rule{
 	{ruleSoCalled, findBySoCalled},
 	{ruleListEntry, findByListEntry},
 	{ruleLowerParty, findByLowerParty},
+	{ruleLowerHead, findByLowerHead},
 	{ruleRenamedNoun, findByRenamedNoun},
 	{ruleKnownOrg, findByKnownOrg},
 	{ruleVerbalGloss, findByVerbalGloss},

@@ -537,6 +537,8 @@ var ruleCases = []ruleCase{
 		"The plot was run by the Veldan Workers' Party (VWP) through a secret bureau headed by a party operative known as Tomas Ardel, working with a few officers.", []string{"Veldan Workers' Party"}, "VWP", "", "", "Tomas Ardel"},
 	{"a proper name before a lower-case party", ruleLowerParty,
 		"The junta fell in 1938, but the movement its colonels had led lived on as the Renovador party.", []string{"Renovador party"}, "", "", "", ""},
+	{"a proper name over a lower-case military noun", ruleLowerHead,
+		"By mid-morning columns of armoured vehicles from the Veldovskaya tank division were rolling along the ring roads.", []string{"Veldovskaya tank division"}, "", "", "", ""},
 	{"one acronym, a name ending another", ruleFoldSameLetters,
 		"In 1980 the All Assam Students' Union (AASU) and the All Assam Gana Parishad, a federation of village clubs, called a general strike.\n\n- **All Assam Students' Union (AASU)**: the students' federation behind the strike.", []string{"All Assam Students' Union"}, "AASU", "", "", "Assam Students' Union"},
 	{"one word that is another's short form", ruleFoldShortWord,

@@ -1,0 +1,99 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// maxLowerModifiers bounds the lower-case words findByLowerHead lets stand
+// between a proper name and its head noun ("motor-rifle", "tank").
+const maxLowerModifiers = 2
+
+// findByLowerHead reads a unit or body a writer names by a proper name
+// over a lower-case noun whose first sense is a kind of organization,
+// with at most two lower-case modifiers between: "the Kantemirovskaya
+// tank division", "the Tula airborne division". The noun says what the
+// name is. As for findByLowerParty (which keeps "party"), places,
+// peoples, the briefing's people and letters are left out: "the French
+// government" is a country acting, "the Yeltsin government" a man's.
+// A plural head describes several bodies and is left out too.
+func findByLowerHead(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for j := 2; j < len(words); j++ {
+		if name, ok := lowerHeadName(p, words, lower, j); ok {
+			out = append(out, p.cand(name, scoreMention))
+		}
+	}
+	return out
+}
+
+// lowerHeadName returns the name findByLowerHead reads with words[j] as
+// its head noun, and whether there is one.
+func lowerHeadName(p *para, words, lower []string, j int) (string, bool) {
+	head := trimRight(lower[j], ".,;:!?)")
+	if words[j] != lower[j] || !isLowerHeadNoun(head) {
+		return "", false
+	}
+	m := j
+	for m > 0 && j-m < maxLowerModifiers && isLowerModifier(words[m-1]) {
+		m--
+	}
+	i := m
+	for i > 0 && m-i < 3 && isProperWord(words[i-1]) {
+		i--
+	}
+	if i == m || i == 0 || !determinedBefore(lower[:i]) {
+		return "", false
+	}
+	proper := strings.Join(words[i:m], " ")
+	if isPlaceOrPeople(proper) || atKey(p.people, proper) || isOrgName(proper) {
+		return "", false
+	}
+	return strings.Join(words[i:j], " ") + " " + head, true
+}
+
+// isLowerModifier reports whether a word may modify a head noun inside a
+// name: lower-case letters, perhaps joined by a hyphen ("motor-rifle"),
+// and no function word.
+func isLowerModifier(w string) bool {
+	if w == "" || w != strings.ToLower(w) || lang.IsEnglishStopWord(w) {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !allLetters(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerHeadNoun reports whether a lowered word may head a unit's name
+// after a proper one: a singular noun for a kind of military body
+// whose first sense is a kind of organization (WordNet: "division",
+// "army"); "party" is findByLowerParty's.
+func isLowerHeadNoun(w string) bool {
+	if w == "party" || lang.IsEnglishStopWord(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return lang.IsOrgNoun(w) && wordnet.Load().Military(w)
+}
+
+// isProperWord reports whether a word may be part of the proper name
+// before a lower-case head: capitalised in every hyphened part ("Calvo-Sotelo",
+// not "Tutsi-led"), unpunctuated, no possessive ("the Castle's
+// intelligence service" is the Castle's), no letters, place or people
+// ("the South Vietnamese garrison") and no capitalised function word.
+func isProperWord(w string) bool {
+	if w != trimRight(w, ".,;:!?)") || isStopCap(w) || trimPossessive(w) != w || isShortForm(w) || isPlaceOrPeople(w) {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !startsUpper(part) {
+			return false
+		}
+	}
+	return true
+}
