@@ -2574,7 +2574,6 @@ func soloPersonCue(run, lower []string, off map[string]bool) bool {
 // or a rival may be a group, or the noun may qualify another.
 const ruleTitleLeader = "title-leader"
 
-
 // titledRun reports whether run, the capitalised words after before,
 // names a person a title in lower case introduces: "the foreign
 // minister, Carlos Saavedra Lamas, presided", "its commander Alain Kolo
