@@ -2457,11 +2457,20 @@ func headedByOrgNoun(name string) bool {
 // person's name: a singular noun for a kind of person ("president",
 // "general", "sheikh"), or an abbreviation of one.
 func isTitle(w string) bool {
-	switch w {
-	case "mr", "mrs", "ms", "dr", "prime", "gen", "col", "capt":
+	if w == "prime" || abbreviatedTitle(w) {
 		return true
 	}
 	return isPersonWord(w) && !strings.HasSuffix(w, "s") || hyphenatedTitle(w, isTitle)
+}
+
+// abbreviatedTitle reports whether a lower-case word is a title's
+// abbreviation, written with a full stop or without ("Dr.", "Gen").
+func abbreviatedTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gen", "col", "capt":
+		return true
+	}
+	return false
 }
 
 // hyphenatedTitle reports whether w is a rank or title written with a

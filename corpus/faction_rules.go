@@ -2492,7 +2492,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 					setKey(out, whole)
 				}
 			}
-			if i > 0 && isTitle(trimRightPunct(lower[i-1], ".")) {
+			if titleBefore(words, lower, i, !off[ruleTitleStop], !off[ruleTitleLeader]) {
 				setKey(out, run[0])
 				setKey(persons, run[0])
 			}
@@ -2508,7 +2508,7 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 			if communities && describedAsCommunity(lower[j-1:], headed, !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(lower[j-1:]) {
 				setKey(persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 			}
-			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) {
+			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, lower[j-1:], off) {
 				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 					setKey(persons, whole)
 					setKey(persons, run[len(run)-1]) // "Later Prachanda, who"
@@ -2519,6 +2519,66 @@ func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[s
 	}
 	return out, persons
 }
+
+// ruleTitleStop: "appointed by the president. Renamo repeatedly accused
+// the ruling party": a title's full stop ends its sentence unless the
+// title is abbreviated ("Dr. Vell"), and the name after it opens the next
+// sentence; it is no person's.
+const ruleTitleStop = "title-stop"
+
+// titleBefore reports whether the word before lower[i] is a title written
+// before a person's name ("President Gbagbo", "Mr. Vell"). With stop, a
+// full stop after a title that is not abbreviated ends a sentence.
+func titleBefore(words, lower []string, i int, stop, leader bool) bool {
+	if i == 0 {
+		return false
+	}
+	t := trimRightPunct(lower[i-1], ".")
+	if stop && t != lower[i-1] && !abbreviatedTitle(t) {
+		return false
+	}
+	if leader && startsLower(words[i-1]) && !abbreviatedTitle(t) && !wordnet.Load().Leader(t) {
+		return false
+	}
+	return isTitle(t)
+}
+
+// ruleSoloPerson: "Nkurunziza, a former physical education lecturer who
+// had commanded its fighters", "Their son Nicu, party chief of Sibiu,
+// was arrested": what shows a name of two words a person's shows a
+// one-word name a person's too; no group is a lecturer, or arrested.
+const ruleSoloPerson = "solo-person"
+
+// soloPersonCue is personCue of a one-word name: killed or held, or
+// described by a person's noun in a description (lower[1:], up to its
+// clause's end) holding no group noun: "Mahidi, a
+// group active in Ainaro district" describes a group, whatever noun the
+// reading takes for its head.
+func soloPersonCue(run, lower []string, off map[string]bool) bool {
+	if !off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson]) {
+		return true // "Nicu, party chief of Sibiu, was arrested": whatever its aside holds
+	}
+	if !personCue(run, lower, off) {
+		return false
+	}
+	for _, w := range lower[1:min(len(lower), 9)] {
+		core := trimRightPunct(w, ".,;:!?)”\"'’")
+		if isGroupNounWord(core) {
+			return false
+		}
+		if core != w {
+			break
+		}
+	}
+	return true
+}
+
+// ruleTitleLeader: "young men loyal to Hezbollah and its ally Amal", "a
+// senior Hezbollah official": a person's noun in lower case before a name
+// is a title only when it is a leader's (WordNet leader.n.01 and below:
+// "the rebel leader Garang", "the warlord Dostum"); an ally, a senior
+// or a rival may be a group, or the noun may qualify another.
+const ruleTitleLeader = "title-leader"
 
 // titledRun reports whether run, the capitalised words after before,
 // names a person a title in lower case introduces: "the foreign
