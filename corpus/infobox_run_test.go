@@ -67,18 +67,7 @@ func TestInfoboxRunEnds(t *testing.T) {
 			if len(b.Infobox) != tt.infobox {
 				t.Errorf("infobox %+v: want %d fields", b.Infobox, tt.infobox)
 			}
-			var got []string
-			for _, p := range b.Paragraphs {
-				got = append(got, p.Section+"|"+p.Text)
-			}
-			if len(got) != len(tt.paras) {
-				t.Fatalf("paragraphs %q, want %q", got, tt.paras)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.paras[i]) {
-					t.Errorf("¶%d = %q, want %q…", i+1, got[i], tt.paras[i])
-				}
-			}
+			checkSections(t, b.Paragraphs, tt.paras)
 		})
 	}
 }
