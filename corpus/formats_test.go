@@ -337,19 +337,25 @@ func TestPlainBlocks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range b.Paragraphs {
-				got = append(got, p.Section+"|"+p.Text)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.want[i]) {
-					t.Errorf("¶%d = %q, want %q…", i+1, got[i], tt.want[i])
-				}
-			}
+			checkSections(t, b.Paragraphs, tt.want)
 		})
+	}
+}
+
+// checkSections checks paragraphs against "section|text prefix" each.
+func checkSections(t *testing.T, paras []Paragraph, want []string) {
+	t.Helper()
+	var got []string
+	for _, p := range paras {
+		got = append(got, p.Section+"|"+p.Text)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range got {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("¶%d = %q, want %q…", i+1, got[i], want[i])
+		}
 	}
 }
 

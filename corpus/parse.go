@@ -144,6 +144,7 @@ func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Par
 	ps := &paragraphSplit{b: b, markdown: markdown, leading: true, blankBefore: true, width: wrapWidth(lines[from:])}
 	if !markdown {
 		from = ps.readHead(lines, from)
+		lines = ps.lateInfobox(lines, from)
 	}
 	for i := from; i < len(lines); i++ {
 		ps.line(i, strings.TrimSpace(lines[i]))
@@ -379,6 +380,8 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		// a copied table of contents repeats the headings to come
 	case isInfoboxBlock(block):
 		ps.b.Infobox = append(ps.b.Infobox, readInfoboxLines(blockTexts(block), block[0].n-1)...)
+	case isTemplateInfobox(block):
+		ps.b.Infobox = append(ps.b.Infobox, templateInfobox(block)...)
 	case head > 0:
 		// A browser's copy runs the title, the site's line and a hatnote
 		// into the infobox with no blank line: the lines before its first

@@ -1,0 +1,137 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// osbLead is an invented lead paragraph, one line of prose.
+const osbLead = "The Siege of Osk was fought for the river town of Osk in northern Valdoria between the Red Dawn militia and the Valdorian Army in the spring of 1991."
+
+// TestInfoboxRun: an infobox a text extraction printed after the lead,
+// blank lines between its values, bullets before sub-units, a label
+// broken over two lines and labels glued to their values, is read into
+// the infobox and yields no paragraph or heading. Each case fails
+// without the part of the reading it names.
+func TestInfoboxRun(t *testing.T) {
+	tests := []struct {
+		name    string
+		run     string
+		infobox []string
+	}{
+		{"values parted by blank lines", "Date\n3–9 May 1991\nLocation\nOsk\nBelligerents\n\nRed Dawn\n\n\nKarn Front\n\nValdoria\nStrength\n900\n",
+			[]string{"Date=3–9 May 1991", "Location=Osk", "Belligerents=Red Dawn|Karn Front|Valdoria", "Strength=900"}},
+		{"bullets before sub-units", "Date\n3–9 May 1991\nBelligerents\n\nRed Dawn\n\n  • Osk Brigade\n\nValdoria\nStrength\n900\n",
+			[]string{"Date=3–9 May 1991", "Belligerents=Red Dawn|Osk Brigade|Valdoria", "Strength=900"}},
+		{"a label glued to a digit, and one before its value", "Date3–9 May 1991\nResult Valdorian victory\nBelligerents\n\nRed Dawn\n",
+			[]string{"Date=3–9 May 1991", "Result=Valdorian victory", "Belligerents=Red Dawn"}},
+		{"a label broken over two lines", "Date\n3–9 May 1991\nTerritorial\nchanges\nOsk retaken\nBelligerents\n\nRed Dawn\n",
+			[]string{"Date=3–9 May 1991", "Territorial changes=Osk retaken", "Belligerents=Red Dawn"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.txt", []byte("Siege of Osk\n\n"+osbLead+"\n\n"+tt.run))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInfobox(t, b.Infobox, tt.infobox)
+			if len(b.Paragraphs) != 1 || !strings.HasPrefix(b.Paragraphs[0].Text, "The Siege of Osk") {
+				t.Errorf("paragraphs %+v: want the lead alone", b.Paragraphs)
+			}
+		})
+	}
+}
+
+// TestInfoboxRunEnds: a run ends at its last label's values: a section
+// heading and the body after a blank line stay the body's, and short
+// lines with fewer than three labels are no infobox.
+func TestInfoboxRunEnds(t *testing.T) {
+	body := "\n\nBackground\n\nThe militia had held the hills above Osk since the harvest failed in 1989, and its raids on the river road grew bolder every month.\n"
+	tests := []struct {
+		name    string
+		text    string
+		infobox int
+		paras   []string // "section|text prefix"
+	}{
+		{"run before a heading", osbLead + "\n\nDate\n1991\nLocation\nOsk\nBelligerents\n\nRed Dawn" + body, 3,
+			[]string{"|The Siege", "Background|The militia"}},
+		{"two labels make no run", osbLead + "\n\nLocation\nOsk\nResult\n\nA truce" + body, 0,
+			[]string{"|The Siege", "|Location Osk Result", "Background|The militia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.txt", []byte("Siege of Osk\n\n"+tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Infobox) != tt.infobox {
+				t.Errorf("infobox %+v: want %d fields", b.Infobox, tt.infobox)
+			}
+			checkSections(t, b.Paragraphs, tt.paras)
+		})
+	}
+}
+
+// TestSplitLabel: how a run's line parts into label and value.
+func TestSplitLabel(t *testing.T) {
+	tests := []struct{ line, label, rest string }{
+		{"Date3–9 May 1991", "Date", "3–9 May 1991"},
+		{"Result Valdorian victory", "Result", "Valdorian victory"},
+		{"Commanders and leaders", "Commanders and leaders", ""},
+		{"Location: Osk", "Location", "Osk"},
+		{"Part of the Karn Valley War", "Part of", "the Karn Valley War"},
+		{"• Osk Brigade", "", ""},
+		{"Red Dawn", "", ""},
+	}
+	for _, tt := range tests {
+		label, rest, _ := splitLabel(tt.line)
+		if label != tt.label || rest != tt.rest {
+			t.Errorf("splitLabel(%q) = %q, %q; want %q, %q", tt.line, label, rest, tt.label, tt.rest)
+		}
+	}
+}
+
+// templateText is an invented export made from wikitext: its infobox
+// as the template's parameters, numbered by side.
+const templateText = "= Siege of Osk =\n\nInfobox\n- Conflict: Siege of Osk\n- Partof: the Karn Valley War\n- Date: 3–9 May 1991, ()\n- Place: Osk, Valdoria\n" +
+	"- Combatant1: Red Dawn, Karn Front\n- Combatant2: Valdoria\n- Commander1: Ilse Varna\n- Commander2: Anton Meribel\n- Casualties3: 40 dead|\n\n" +
+	osbLead + "\n\n== Background ==\nThe militia had held the hills above Osk since 1989.\n"
+
+// TestTemplateInfobox: "Infobox" over "- Param: value" lines is read as
+// the infobox, each parameter under the label the page prints for it,
+// and yields no paragraph (its date no event).
+func TestTemplateInfobox(t *testing.T) {
+	b, err := Parse("t.txt", []byte(templateText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInfobox(t, b.Infobox, []string{
+		"Conflict=Siege of Osk", "Part of=the Karn Valley War", "Date=3–9 May 1991", "Location=Osk, Valdoria",
+		"Belligerents=Red Dawn, Karn Front", "Belligerents=Valdoria",
+		"Commanders and leaders=Ilse Varna", "Commanders and leaders=Anton Meribel", "Casualties and losses=40 dead",
+	})
+	if len(b.Paragraphs) != 2 || b.Paragraphs[1].Section != "Background" {
+		t.Errorf("paragraphs %+v: want the lead and Background's", b.Paragraphs)
+	}
+}
+
+// TestTemplateInfoboxSides: the sides a template's numbered combatant
+// parameters list are the infobox's sides, and its commanders persons.
+func TestTemplateInfoboxSides(t *testing.T) {
+	b, err := Parse("t.txt", []byte(templateText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range infoboxSides(b.Infobox) {
+		names = append(names, s.name)
+	}
+	if strings.Join(names, "|") != "Red Dawn|Karn Front|Valdoria" {
+		t.Errorf("sides %q, want Red Dawn, Karn Front, Valdoria", names)
+	}
+	persons := map[string]bool{}
+	infoboxCommanders(b.Infobox, persons)
+	if len(persons) != 2 {
+		t.Errorf("commanders %v, want Ilse Varna and Anton Meribel", persons)
+	}
+}
