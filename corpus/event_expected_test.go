@@ -125,6 +125,17 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev24, 2026-12-03, scored at 7553031 before any change for them;
+	// nine briefings written by people who never saw an engine. Their
+	// not_events that named a part of a sentence another expectation
+	// wants as an event were dropped (the test's "fix the file").
+	"bangladesh-1975-coups-primer":       4, // 4 at 7553031
+	"burkina-faso-1987-coup":             2, // 2 at 7553031
+	"kenya-1982-coup-attempt-fact-sheet": 2, // 7 at 7553031; 3 once a numbered paragraph opening with its time in bold is a chronology entry (bold-time-lead); 2 once the fields of its head tell no story (head-fields)
+	"libya-2014-second-civil-war":        1, // 1 at 7553031
+	"soviet-1991-august-coup-reports":    9, // 9 at 7553031
+	"thailand-2006-coup-transcript":      6, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment)
+	"turkey-2016-coup-attempt-reports":   3, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year)
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
 	"car-1996-97-mutinies-misab-transcript": 6,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it
