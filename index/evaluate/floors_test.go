@@ -361,8 +361,20 @@ var splitFloors = map[string]floors{
 	// and the 179 briefings 0.775 0.908 0.847 (bleve 0.621 0.823
 	// 0.734); factions 2661/3062 found, 2581 described, 17 false; events
 	// 6862/7088, 150 false. The floors are reset to that split.
+	// dev24 (2026-12-03, twenty-fourth session): nine briefings by
+	// writers who never saw an engine, scored at 7553031 (0.747 0.894
+	// 0.828, bleve 0.646 0.827 0.748; factions 106/141 found, 105
+	// described, 1 false; events 214/268, 16 false), then read by the
+	// lead (plain-text rule lines, masthead-year, placed-moment,
+	// bold-time-lead, head-fields, two-line mastheads) and by factions51
+	// and factions52 (name boundaries, lower-head). The merged tree
+	// (lead24) gives them 0.749 0.901 0.831; factions 112/141, 110
+	// described, 1 false; events 248/268, 15 false; and the 188
+	// briefings 0.773 0.908 0.846 (bleve 0.623 0.823 0.735); factions
+	// 2780/3203 found, 2695 described, 17 false; events 7121/7356, 157
+	// false. The floors are reset to that split.
 	"dev": {hit1: 0.77, hit3: 0.90, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 17,
-		datedRight: 0.96, falseEvents: 150, minBriefings: 179, minQs: 7213},
+		datedRight: 0.96, falseEvents: 157, minBriefings: 188, minQs: 7628},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -644,8 +656,24 @@ var splitFloors = map[string]floors{
 	// 4302, 148 → 144 false. All 121: 0.734 0.891 0.819 (bleve 0.597
 	// 0.817 0.717); factions 1658/2120 found, 1581 described, 24 false;
 	// events 4414/4817, 150 false. The floors are reset to that split.
-	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.81, found: 0.78, described: 0.74, falseFactions: 24,
-		datedRight: 0.91, falseEvents: 150, minBriefings: 121, minQs: 5048},
+	// sealed23 (2026-12-03, twenty-fourth session): four more, written
+	// that session by a writer who never saw an engine, scored once at
+	// the end: the starting code (7553031) 0.632 0.747 0.698 (bleve
+	// 0.549 0.725 0.646), factions 39/62 found, 37 described, 0 false,
+	// events 88/111, 7 false; the final tree (lead24) 0.632 0.758 0.699,
+	// the same factions and events. Its news page holding several
+	// dispatches (pakistan-1999) is read as one of them: 0.222 Hit@1,
+	// 2/16 factions, 4/23 events. The 121 earlier sealed went 0.734
+	// 0.891 0.819 → 0.734 0.890 0.819; factions 1658 found, 1581
+	// described at both ends, 24 → 22 false; events 4414 → 4405 (a
+	// numbered section heading "3. The events of 30 July 1981" under a
+	// fact sheet's title read as its moment by placed-moment: 10 events
+	// of gambia-1981 a year early), 150 false at both ends. All 125:
+	// 0.730 0.886 0.815 (bleve 0.596 0.815 0.715); factions 1697/2182
+	// found, 1618 described, 22 false; events 4493/4928, 157 false. The
+	// floors are reset to that split.
+	"sealed": {hit1: 0.73, hit3: 0.88, mrr: 0.81, found: 0.77, described: 0.74, falseFactions: 22,
+		datedRight: 0.91, falseEvents: 157, minBriefings: 125, minQs: 5230},
 }
 
 // TestFloors scores all three engines on the development and the sealed
