@@ -191,14 +191,13 @@ func leadTitle(lines []string, lead string, masthead int) (int, bool) {
 	if n <= 2 {
 		return 0, false
 	}
-	isNotWordRune := func(r rune) bool { return !isWordRune(r) }
 	used := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(plainInline(lead, false)), isNotWordRune) {
+	for _, w := range lowerWords(plainInline(lead, false)) {
 		used[w] = true
 	}
 	best, bestWords := -1, 0
 	for i, l := range lines {
-		words := strings.FieldsFunc(strings.ToLower(l), isNotWordRune)
+		words := lowerWords(l)
 		if len(words) < bestWords || len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return !used[w] }) {
 			continue
 		}

@@ -562,12 +562,19 @@ func slugShared(line, slug string) int {
 		words[w] = true
 	}
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isWordRune(r) }) {
+	for _, w := range lowerWords(line) {
 		if words[w] {
 			n++
 		}
 	}
 	return n
+}
+
+// lowerWords splits s into its words, lower-cased, for comparing a line's
+// words with another's or with a file name's regardless of case and
+// punctuation.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
 }
 
 // isMasthead reports whether a leading paragraph looks like a title or
