@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
+	// nine briefings written by people who never saw an engine. A
+	// not_event naming part of a wanted sentence was dropped.
+	"agacher-strip-war":                       5,  // 5 at bdedfb0
+	"bdr-mutiny-2009-live":                    25, // 25 at bdedfb0
+	"catalonia-2017-crisis-reports":           10, // 10 at bdedfb0
+	"fiji-2000-coup-transcript":               13, // 13 at bdedfb0
+	"honduras-2017-post-election-fact-sheet":  9,  // 9 at bdedfb0
+	"nigeria-1993-june-12-crisis-reports":     25, // 25 at bdedfb0
+	"paraguay-1989-coup-primer":               5,  // 5 at bdedfb0
+	"sino-indian-war-1962":                    6,  // 6 at bdedfb0
+	"sino-soviet-border-conflict-1969-primer": 6,  // 6 at bdedfb0
 	// dev24, 2026-12-03, scored at 7553031 before any change for them;
 	// nine briefings written by people who never saw an engine. Their
 	// not_events that named a part of a sentence another expectation
