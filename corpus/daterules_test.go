@@ -456,6 +456,8 @@ func TestDateRules(t *testing.T) {
 		// heading above names (placedMoment).
 		{rulePlacedMoment, dateCase{"the place and day of the briefing above", "2006-12-31", "## Press briefing for foreign media\n\n### Army Headquarters, Ratchadamnoen Nok Avenue, Osk — Wednesday, 20 September 2006, 17:00 hrs\n\nGEN. OSK: He was removed as prime minister last night.", []string{"2006-09-19"}}},
 		{ruleBoldMoment, dateCase{"a bold line labels a briefing with its day and hour", "1997-12-21", "Fact sheet.\n\n**Press briefing by the Spokesman, Vukovar, Tuesday, 15 April 1997, 12 noon**\n\nSPOKESMAN: Polling closed last night at 7 p.m.", []string{"1997-04-14"}}},
+		{ruleBoldPlaced, dateCase{"a bold line gives the place and day of the briefing the title names", "2000-12-31", "## Press briefing on the situation\n\n**Marlborough House, London — Friday, 14 July 2000**\n\nMR. ALDRIDGE: The hostages were released yesterday.", []string{"2000-07-13"}}},
+		{ruleClockZone, dateCase{"a time zone after a heading's time", "2000-12-31", "Fact sheet.\n\n## Press briefing, Friday, 14 July 2000, 11:00 BST\n\nSPOKESMAN: The hostages were released yesterday.", []string{"2000-07-13"}}},
 		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
 	})

@@ -402,7 +402,7 @@ func (x *eventScan) enterHeading(h string, above []string) {
 func headingMoment(h string, off dateRules) (dateExpr, bool) {
 	t := strings.TrimRight(trim(h, " *_#:"), ".")
 	if off.on(ruleBoldMoment) {
-		t = trimClockTime(t)
+		t = trimClockTime(t, off)
 	}
 	if !off.on(ruleHeadingMoment) || len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
 		return dateExpr{}, false
@@ -446,7 +446,7 @@ func placedMoment(h string, above []string, off dateRules) (dateExpr, bool) {
 	if !off.on(rulePlacedMoment) || !slices.ContainsFunc(above, labelsCommunication) {
 		return dateExpr{}, false
 	}
-	e, label, ok := closingDay(trimClockTime(strings.TrimRight(trim(h, " *_#:"), ".")))
+	e, label, ok := closingDay(trimClockTime(strings.TrimRight(trim(h, " *_#:"), "."), off))
 	if !ok || happeningOutsideNames(label) {
 		return dateExpr{}, false
 	}
@@ -495,18 +495,24 @@ func (x *eventScan) titleAnd(above []string) []string {
 
 // boldMoment reads a paragraph that is one line in bold labelling a
 // communication with its day, as headingMoment reads a heading
-// (ruleBoldMoment).
-func boldMoment(text string, off dateRules) (dateExpr, bool) {
+// (ruleBoldMoment), or giving the place and day of the communication
+// chain (the title and headings above) names, as placedMoment reads a
+// heading (ruleBoldPlaced): "**Marlborough House, London — Friday, 14
+// July 2000, 11:00 BST**" under "Press Briefing on the Situation in …".
+func boldMoment(text string, chain []string, off dateRules) (dateExpr, bool) {
 	if !off.on(ruleBoldMoment) || !isBoldLine(text) {
 		return dateExpr{}, false
 	}
-	return headingMoment(text, off)
+	if e, ok := headingMoment(text, off); ok || !off.on(ruleBoldPlaced) {
+		return e, ok
+	}
+	return placedMoment(text, chain, off)
 }
 
 // trimClockTime drops the time of day a heading gives after its date,
 // set off by a comma or "at": "…, 15 April 1997, 12 noon", "… 15 April
 // 1997 at 10.30 a.m.". Only words of the clock may follow the cut.
-func trimClockTime(t string) string {
+func trimClockTime(t string, off dateRules) string {
 	cut := max(strings.LastIndexByte(t, ','), strings.LastIndex(t, " at "))
 	if cut < 0 {
 		return t
@@ -518,13 +524,26 @@ func trimClockTime(t string) string {
 	if len(rest) == 0 || len(rest) > 3 {
 		return t
 	}
-	for _, w := range rest {
+	for i, w := range rest {
 		lw := strings.ToLower(w)
+		if i > 0 && isZoneAbbreviation(w, off) {
+			continue
+		}
 		if !isClockText(lw) && !isClockSuffix(lw) && !(isDigits(lw) && len(lw) <= 2) && lw != "noon" && lw != "midday" && lw != "midnight" {
 			return t
 		}
 	}
 	return strings.TrimRight(t[:cut], " ,")
+}
+
+// isZoneAbbreviation reports whether w, after a time on the clock, is
+// a time zone's abbreviation: two to five capital letters ("11:00 BST",
+// "17:00 EAT", "9.30 CEST") (ruleClockZone).
+func isZoneAbbreviation(w string, off dateRules) bool {
+	if !off.on(ruleClockZone) || len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return !strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' })
 }
 
 // cutLabelSeparator returns the label before a heading's closing date,
@@ -564,7 +583,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if x.r.off.on(ruleHeadFields) && fieldsOf(p.Text) != nil {
 		return // a document's fields (issued by, reference, date of issue): no account
 	}
-	body := x.dateline(p.Text)
+	body := x.dateline(p.Text, x.titleAnd(append(slices.Clip(p.Outer), p.Section)))
 	x.r.paraYear = x.r.ctxYear
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
@@ -798,7 +817,7 @@ func isClockSuffix(w string) bool {
 // the moment of writing for the paragraphs that follow, until the next,
 // and the narrative's latest day. It returns text with the dateline
 // blanked, so it is not read again as an event.
-func (x *eventScan) dateline(text string) string {
+func (x *eventScan) dateline(text string, chain []string) string {
 	e, end := findDateline(text)
 	x.datelined = end > 0
 	if end == 0 {
@@ -808,7 +827,7 @@ func (x *eventScan) dateline(text string) string {
 			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
 		}
-		if e, ok := boldMoment(text, x.r.off); ok {
+		if e, ok := boldMoment(text, chain, x.r.off); ok {
 			x.setMoment(e, true)
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
