@@ -173,7 +173,7 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 			return Acronym{short, long}, s, true
 		}
 	}
-	if short, ok := glossedShort(inner, !disabled[ruleGlossBroken]); ok {
+	if short, ok := glossedShort(inner, !disabled[ruleGlossBroken], !disabled[ruleGlossSeparator]); ok {
 		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 		// the letters follow is given, so the English name needs no
 		// initials in common with them.
@@ -435,6 +435,7 @@ func nativeAliases(text string, defs []acronymDef, glossed, native, quoted, orEn
 		if !ok {
 			continue
 		}
+		gloss, _ = withoutLanguageLabel(gloss) // "(French: Mouvement …, MFDC)": the name, not its language
 		own := matchShortLong(d.Short, gloss) == 0 // the letters are the bracket's name's
 		if glossed && !own || native && own && foreignWords(gloss) {
 			out = append(out, [2]string{d.Long, gloss})
@@ -1054,21 +1055,39 @@ func bodyOfOrg(long string) bool {
 
 // glossedShort reads a parenthesis holding a foreign name and its acronym,
 // "Vojska Jugoslavije, VJ": it returns the acronym when its letters are
-// the foreign name's.
-func glossedShort(inner string, broken bool) (string, bool) {
+// the foreign name's. With seps, a semicolon or a dash may set the
+// letters apart too ("Mouvement des forces démocratiques de Casamance;
+// MFDC", "… de Casamance – MFDC"), as encyclopedias write them.
+func glossedShort(inner string, broken, seps bool) (string, bool) {
 	if broken {
 		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
 		inner = strings.ReplaceAll(strings.Join(strings.Fields(inner), " "), " ,", ",")
 	}
-	k := strings.LastIndex(inner, ", ")
+	k, sep := strings.LastIndex(inner, ", "), len(", ")
+	if seps {
+		k, sep = lastLetterSeparator(inner)
+	}
 	if k < 0 {
 		return "", false
 	}
-	short := inner[k+2:]
+	short := inner[k+sep:]
 	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(inner[:k], " ") {
 		return "", false
 	}
 	return short, matchShortLong(short, inner[:k]) == 0
+}
+
+// lastLetterSeparator returns where the last separator that may set an
+// acronym apart from the foreign name before it starts in inner, and its
+// length: a comma, a semicolon, or a dash between spaces. -1 when none.
+func lastLetterSeparator(inner string) (int, int) {
+	k, n := -1, 0
+	for _, sep := range []string{", ", "; ", " – ", " — ", " - "} {
+		if i := strings.LastIndex(inner, sep); i > k {
+			k, n = i, len(sep)
+		}
+	}
+	return k, n
 }
 
 // lettersFromSource reads a parenthesis holding an acronym and, after a

@@ -80,6 +80,24 @@ func TestAliasesFromText(t *testing.T) {
 	}
 }
 
+// TestGlossAliasWithoutLanguage: the foreign name an acronym's bracket
+// gives, labelled with its language ("French: …"), is an alias without
+// the label: a reader looks the name up, not "French: …".
+func TestGlossAliasWithoutLanguage(t *testing.T) {
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", "The Movement of Democratic Forces of Veldia (French: Mouvement des forces démocratiques de Veldia, MFDV) is the main separatist movement in the region.\n\nThe MFDV fought the army.")})
+	want := "Mouvement des forces démocratiques de Veldia"
+	for _, f := range fs {
+		if f.Acronym == "MFDV" && slices.Contains(f.Aliases, want) {
+			return
+		}
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%s (%s) %q", f.Name, f.Acronym, f.Aliases))
+	}
+	t.Errorf("got %q, want MFDV with the alias %q", got, want)
+}
+
 // TestMergeKnownAsFirstName: when both names of a pair name factions, the
 // faction of the first (the name the text introduces) takes the second
 // and the other is folded in, whatever order the factions came in.
