@@ -435,7 +435,7 @@ func nativeAliases(text string, defs []acronymDef, glossed, native, quoted, orEn
 		if !ok {
 			continue
 		}
-		gloss, _ = withoutLanguageLabel(gloss) // "(French: Mouvement …, MFDC)": the name, not its language
+		gloss, _ = withoutLanguageLabel(gloss)     // "(French: Mouvement …, MFDC)": the name, not its language
 		own := matchShortLong(d.Short, gloss) == 0 // the letters are the bracket's name's
 		if glossed && !own || native && own && foreignWords(gloss) {
 			out = append(out, [2]string{d.Long, gloss})
