@@ -217,34 +217,59 @@ var templateLabels = map[string]string{
 
 // isTemplateInfobox reports whether a block is a template's parameters:
 // a line "Infobox" (or "Infobox military conflict") over "- Name: value"
-// lines, two of them or more.
-func isTemplateInfobox(block []srcLine) bool {
-	if len(block) < 3 || !strings.HasPrefix(strings.ToLower(block[0].text), "infobox") || len(strings.Fields(block[0].text)) > 4 {
+// lines, two of them or more. At a text's head (head), the line over
+// them may be the infobox's own title, the subject's name, as exports
+// that print parameter names in words write it ("Movement of Democratic
+// Forces of Casamance" over "- Native Name Lang: fr", "- Active:
+// 1982–present", "- Leaders: …"); three parameters or more, then.
+func isTemplateInfobox(block []srcLine, head bool) bool {
+	if len(block) < 3 {
+		return false
+	}
+	marked := strings.HasPrefix(strings.ToLower(block[0].text), "infobox") && len(strings.Fields(block[0].text)) <= 4
+	if !marked && !(head && len(block) >= 4 && isInfoboxTitle(block[0].text)) {
 		return false
 	}
 	for _, l := range block[1:] {
-		if _, _, ok := templateParam(l.text); !ok {
+		if _, _, ok := templateParam(l.text, !marked); !ok {
 			return false
 		}
 	}
 	return true
 }
 
+// isInfoboxTitle reports whether a line may title an infobox: a short
+// name, no sentence, no list item or label of its own.
+func isInfoboxTitle(line string) bool {
+	return isMasthead(line) && !strings.HasPrefix(line, "- ") && !strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= 12
+}
+
+// maxParamWords bounds a parameter name printed in words ("Native Name
+// Lang", "Area of operations").
+const maxParamWords = 4
+
 // templateParam reads one "- Name: value" line: the parameter's name
 // without its side's number, and its value without the template's
-// leftover pipes and empty brackets.
-func templateParam(line string) (name, value string, ok bool) {
+// leftover pipes and empty brackets. words allows a name printed in
+// words, each capitalised but for a connector ("Area of operations").
+func templateParam(line string, words bool) (name, value string, ok bool) {
 	rest, ok := strings.CutPrefix(line, "- ")
 	if !ok {
 		return "", "", false
 	}
 	name, value, ok = strings.Cut(rest, ":")
 	name = strings.TrimRightFunc(strings.TrimSpace(name), unicode.IsDigit)
-	if !ok || name == "" || strings.ContainsRune(name, ' ') {
+	if !ok || name == "" || strings.ContainsRune(name, ' ') && !(words && isWordedParam(name)) {
 		return "", "", false
 	}
 	value = strings.ReplaceAll(strings.TrimSpace(value), "()", "")
 	return name, strings.Trim(value, " ,|"), true
+}
+
+// isWordedParam reports whether a parameter's name printed in words is
+// short and opens with a capital, as a label does.
+func isWordedParam(name string) bool {
+	return len(strings.Fields(name)) <= maxParamWords && startsUpper(name)
 }
 
 // templateInfobox reads a template's parameters as infobox fields, each
@@ -252,7 +277,7 @@ func templateParam(line string) (name, value string, ok bool) {
 func templateInfobox(block []srcLine) []InfoField {
 	var fields []InfoField
 	for _, l := range block[1:] {
-		name, value, _ := templateParam(l.text)
+		name, value, _ := templateParam(l.text, true)
 		label, ok := templateLabels[strings.ToLower(name)]
 		if !ok {
 			label = name

@@ -135,3 +135,27 @@ func TestTemplateInfoboxSides(t *testing.T) {
 		t.Errorf("commanders %v, want Ilse Varna and Anton Meribel", persons)
 	}
 }
+
+// TestNamedTemplateInfobox: at a text's head, the infobox's own title over
+// parameters printed in words is read as the infobox too; further down,
+// or with a line that is a sentence over them, such a list stays text.
+func TestNamedTemplateInfobox(t *testing.T) {
+	params := "- Native Name Lang: vl\n- Active: 1982–present\n- Leaders: Ilse Varna, (until 2007), Anton Meribel\n- Area of operations: Osk, Valdoria\n"
+	tests := []struct {
+		name, text string
+		fields     int
+	}{
+		{"the title over its parameters", "= Red Dawn =\n\nRed Dawn Movement\n" + params + "\n" + osbLead + "\n", 4},
+		{"a sentence over a list", "= Red Dawn =\n\nThe movement has these traits.\n" + params + "\n" + osbLead + "\n", 0},
+		{"under a section heading", "= Red Dawn =\n\n" + osbLead + "\n\n== Leaders ==\n\nRed Dawn Movement\n" + params, 0},
+	}
+	for _, tt := range tests {
+		b, err := Parse("t.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Infobox) != tt.fields {
+			t.Errorf("%s: %d infobox fields %+v, want %d", tt.name, len(b.Infobox), b.Infobox, tt.fields)
+		}
+	}
+}

@@ -380,7 +380,7 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		// a copied table of contents repeats the headings to come
 	case isInfoboxBlock(block):
 		ps.b.Infobox = append(ps.b.Infobox, readInfoboxLines(blockTexts(block), block[0].n-1)...)
-	case isTemplateInfobox(block):
+	case isTemplateInfobox(block, ps.leading && ps.section == ""):
 		ps.b.Infobox = append(ps.b.Infobox, templateInfobox(block)...)
 	case head > 0:
 		// A browser's copy runs the title, the site's line and a hatnote
