@@ -125,7 +125,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
-	feedback(cs, pl.highlight)
 	if !pl.untold {
 		firstTellings(cs)
 	}

@@ -29,7 +29,6 @@ func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 		addAll(near, byPara[docID(cs[i].slug, cs[i].para-1)])
 		addAll(near, byPara[docID(cs[i].slug, cs[i].para+1)])
 		cs[i].features[rank.Neighbours] = float64(len(near)) / float64(n)
-		cs[i].features[rank.Heading] = float64(len(headingConcepts(pl, about[cs[i].heading]))) / float64(n)
 		if cs[i].section != "" || cs[i].heading != headingKey(cs[i].slug, "") {
 			cs[i].features[rank.Section] = float64(len(bySection[cs[i].heading])) / float64(n)
 		}

@@ -79,20 +79,11 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
-	// Feedback is pseudo-relevance feedback over the candidates: the
-	// share of the relevance model of the top candidates by BM25 (the
-	// words beyond the question's that two or more of them hold,
-	// weighted by their frequency there, this paragraph's own
-	// contribution left out) that the paragraph holds.
-	Feedback
-	// Heading is the share of the question's concepts the paragraph's
-	// headings hold (its section's heading and the briefing's title).
-	Heading
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge", "feedback", "heading"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "gloss", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
