@@ -81,6 +81,8 @@ func parse(name string, data []byte, owned bool) (*Briefing, error) {
 			return nil, err
 		}
 		body = end + 1
+	} else if isMarkdown(name) {
+		body = b.applyTitleBlock(lines)
 	}
 	b.Paragraphs = splitParagraphs(b, lines, body, isMarkdown(name))
 	return numbered(name, b)
@@ -131,6 +133,34 @@ func (b *Briefing) applyFrontMatter(name string, lines []string) error {
 		b.Date = d
 	}
 	return nil
+}
+
+// applyTitleBlock reads pandoc's title block, the lines opening with
+// "%" at the top of a Markdown file: the title, then the authors
+// (separated by semicolons), then the date, each optional but in that
+// order ("% Honduras: … --- Fact Sheet", "% Office of …", "% 19 March
+// 2018"). It returns the number of lines read. A date pandoc would print
+// as it is but that names no one day gives the briefing no date.
+func (b *Briefing) applyTitleBlock(lines []string) int {
+	n := 0
+	for n < min(len(lines), 3) && strings.HasPrefix(lines[n], "%") {
+		n++
+	}
+	field := func(i int) string { return strings.TrimSpace(strings.TrimPrefix(lines[i], "%")) }
+	if n > 0 {
+		b.Title = strings.ReplaceAll(field(0), "---", "—") // pandoc's em dash
+	}
+	if n > 1 && field(1) != "" {
+		for _, a := range strings.Split(field(1), ";") {
+			b.Authors = append(b.Authors, strings.TrimSpace(a))
+		}
+	}
+	if n > 2 {
+		if e, ok := dateAlone(field(2)); ok && e.year != 0 {
+			b.Date = time.Date(e.year, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return n
 }
 
 // splitParagraphs splits the body into paragraphs. Blank lines end a

@@ -97,6 +97,35 @@ func TestParseMarkdown(t *testing.T) {
 	}
 }
 
+// TestPandocTitleBlock: the "%" lines that open a pandoc Markdown file
+// give its title, authors and date, and are no paragraphs; a plain text's
+// "%" line is text.
+func TestPandocTitleBlock(t *testing.T) {
+	tests := []struct {
+		name, file, text    string
+		title, date, author string
+		paragraphs          int
+	}{
+		{"title, authors, date", "t.md", "% Valdoria: the 2017 crisis --- Fact Sheet\n% Office of the Envoy; Ilse Varna\n% 19 March 2018\n\nThe vote was held on 26 November.\n", "Valdoria: the 2017 crisis — Fact Sheet", "2018-03-19", "Office of the Envoy", 1},
+		{"title alone", "t.md", "% Valdoria crisis\n\nThe vote was held on 26 November.\n", "Valdoria crisis", "0001-01-01", "", 1},
+		{"a date naming no day", "t.md", "% Valdoria crisis\n% Office of the Envoy\n% Spring 2018\n\nThe vote was held.\n", "Valdoria crisis", "0001-01-01", "Office of the Envoy", 1},
+		{"plain text keeps its lines", "t.txt", "% Valdoria crisis\n% Office of the Envoy\n% 19 March 2018\n\nThe vote was held on 26 November.\n", "", "0001-01-01", "", -1},
+	}
+	for _, tt := range tests {
+		b, err := Parse(tt.file, []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		author := ""
+		if len(b.Authors) > 0 {
+			author = b.Authors[0]
+		}
+		if tt.title != "" && b.Title != tt.title || b.Date.Format(time.DateOnly) != tt.date || author != tt.author || tt.paragraphs >= 0 && len(b.Paragraphs) != tt.paragraphs {
+			t.Errorf("%s: title %q date %s author %q, %d paragraphs; want %q %s %q, %d", tt.name, b.Title, b.Date.Format(time.DateOnly), author, len(b.Paragraphs), tt.title, tt.date, tt.author, tt.paragraphs)
+		}
+	}
+}
+
 func TestParsePlainMasthead(t *testing.T) {
 	tests := []struct {
 		name, text       string
