@@ -63,11 +63,18 @@ func readHTML(name string, b *Briefing, data []byte) error {
 	}
 	stats := map[*html.Node]textStats{}
 	statsOf(doc, false, stats)
-	root := contentRoot(doc, stats)
-	readHTMLHead(b, doc, root)
 	hs := &htmlSplit{ps: &paragraphSplit{b: b}, stats: stats}
-	hs.children(root)
-	hs.flushRun()
+	if roots := dispatches(doc, stats); roots != nil {
+		readHTMLHead(b, doc, firstOutside(doc, atom.H1, roots))
+		for _, r := range roots {
+			hs.dispatch(r)
+		}
+	} else {
+		root := contentRoot(doc, stats)
+		readHTMLHead(b, doc, first(root, atom.H1), first(doc, atom.H1))
+		hs.children(root)
+		hs.flushRun()
+	}
 	b.Paragraphs = hs.ps.setAsideBackMatter()
 	b.BackMatter = append(b.BackMatter, hs.citations...)
 	return nil
@@ -81,6 +88,20 @@ type htmlSplit struct {
 	run       []*html.Node
 	citations []Paragraph // the entries of citation lists, back matter wherever they stand
 	stats     map[*html.Node]textStats
+	// moment is the day the dispatch being read was written, set before
+	// its first paragraph (see dispatch).
+	moment moment
+}
+
+// dispatch reads one dispatch of a page of several: its blocks, and
+// before its first paragraph the day it was written, as a date alone on
+// a line of its own (as a text's reports give it: "**June 12**"), unless
+// its first paragraph is that line.
+func (hs *htmlSplit) dispatch(n *html.Node) {
+	hs.moment = dispatchTime(n)
+	hs.children(n)
+	hs.flushRun()
+	hs.moment = moment{}
 }
 
 // children walks n's children: block elements are read one by one,
@@ -174,6 +195,17 @@ func (hs *htmlSplit) paragraph(text string, n int) {
 			return
 		}
 	}
+	if m := hs.moment; m.day != "" {
+		hs.moment = moment{}
+		if _, ok := dateAlone(text); !ok {
+			hs.add(m.day, m.line)
+		}
+	}
+	hs.add(text, n)
+}
+
+// add adds one paragraph, text as a reader sees it, at line n.
+func (hs *htmlSplit) add(text string, n int) {
 	hs.ps.pending = false
 	hs.ps.out = append(hs.ps.out, Paragraph{Section: hs.ps.section, Outer: hs.ps.outer, Line: n, Text: text})
 }

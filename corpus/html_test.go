@@ -144,9 +144,58 @@ func TestHTMLContentRoot(t *testing.T) {
 		{"article inside main", "<main><div><p>Toolbar words.</p></div><article><p>Story.</p></article></main>", "P [] Story.\n"},
 		{"MediaWiki's content text", "<main><div id=\"siteSub\"><p>Jump to search</p></div><div id=\"mw-content-text\"><p>Article.</p></div></main>", "P [] Article.\n"},
 		{"body", "<p>Article.</p>", "P [] Article.\n"},
+		{"several dispatches, each under its headline", "<main><h1>Varnland</h1>" + dispatchPage + "<aside><h2>Most read</h2><p>A story everyone read.</p></aside></main><footer><p>Licence.</p></footer>",
+			"P [Rebels seize the port of Halden] 4 March 2024\n" +
+				"P [Rebels seize the port of Halden] HALDEN, 4 March — Fighters of the Varnland Liberation Front took the river port on Sunday after two days of shelling.\n" +
+				"P [Rebels seize the port of Halden] The army withdrew its last units across the bridge yesterday, a spokesman for the governor said.\n" +
+				"P [Talks in Orm collapse] 27 February 2024\n" +
+				"P [Talks in Orm collapse] Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.\n" +
+				"P [Talks in Orm collapse] The talks had opened on 19 February with the promise of a ceasefire by the end of the month.\n"},
+		{"teasers beside an article are no dispatches", "<main><article><h1>Story</h1><p>The whole story, told at length over two paragraphs of the writer's own prose about the war.</p><p>" +
+			"It goes on, for long enough to be an account of what happened on the frontier that spring, with more detail.</p></article>" +
+			"<section><h2>Related</h2><article><h3>Other story</h3><p>A line of summary.</p></article><article><h3>Third story</h3><p>Another line.</p></article></section></main>",
+			"P [] The whole story, told at length over two paragraphs of the writer's own prose about the war.\n" +
+				"P [] It goes on, for long enough to be an account of what happened on the frontier that spring, with more detail.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHTML(t, page(tt.body), tt.want) })
+	}
+}
+
+// dispatchPage is two dispatches of a news site's topic page, each an
+// <article> with its headline, a byline giving its time, and its prose.
+const dispatchPage = `<article><header><h2>Rebels seize the port of Halden</h2><p class="byline">By <a rel="author" href="/a/m">Mira Sander</a> · <time datetime="2024-03-04T09:12:00Z">4 March</time></p></header>
+<p>HALDEN, 4 March — Fighters of the Varnland Liberation Front took the river port on Sunday after two days of shelling.</p>
+<p>The army withdrew its last units across the bridge yesterday, a spokesman for the governor said.</p></article>
+<article><header><h2>Talks in Orm collapse</h2><p class="byline">By <a rel="author" href="/a/h">Aren Holt</a> · <time datetime="2024-02-27">27 February</time></p></header>
+<p>Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.</p>
+<p>The talks had opened on 19 February with the promise of a ceasefire by the end of the month.</p></article>`
+
+// TestHTMLDispatchMoments checks that each dispatch of a page of several
+// is read from its own day: its "yesterday" and "on Tuesday" count from
+// its <time>, not from the page's or the dispatch before.
+func TestHTMLDispatchMoments(t *testing.T) {
+	b, err := Parse("t.html", []byte(page("<main><h1>Varnland</h1>"+dispatchPage+"</main>")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Varnland" {
+		t.Errorf("title %q, want the page's heading over its dispatches", b.Title)
+	}
+	want := map[string]string{
+		"The army withdrew": "2024-03-03",
+		"Negotiators for":   "2024-02-27",
+		"The talks had":     "2024-02-19",
+	}
+	for _, ev := range briefingEvents(b) {
+		for start, day := range want {
+			if strings.HasPrefix(ev.Text, start) && ev.Date.String() == day {
+				delete(want, start)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not dated: %v", want)
 	}
 }
 

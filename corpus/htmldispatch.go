@@ -1,0 +1,125 @@
+package corpus
+
+import (
+	"fmt"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Pages of several dispatches. A news site's topic page or "latest" page
+// puts several stories on one page, each an <article> of its own with
+// its headline, its time and its paragraphs, inside one <main> beside
+// the site's menus, a "Most read" sidebar and a footer. Each story is
+// part of what the page tells, so each is read, in the order the page
+// gives them, its headline a heading. A teaser (a linked headline and a
+// line of summary) and a reader's comment are no dispatch: a dispatch
+// has a headline and prose enough to tell something (isDispatch).
+
+// minDispatchLetters and minDispatchParagraphs are the least prose a
+// dispatch holds: letters and digits outside links, and paragraphs. A
+// teaser's summary is one paragraph; a reader's comment has no headline.
+const (
+	minDispatchLetters    = 160
+	minDispatchParagraphs = 2
+)
+
+// dispatches returns the <article>s of a page that are dispatches, in
+// document order, outside its dropped parts and none inside another; nil
+// unless there are two or more, when the page is one article read as
+// contentRoot finds it.
+func dispatches(doc *html.Node, stats map[*html.Node]textStats) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode || dropped(c):
+			case c.DataAtom == atom.Article:
+				if isDispatch(c, stats[c]) {
+					out = append(out, c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// isDispatch reports whether an element is a story of its own: it has a
+// headline and prose enough (minDispatchLetters, minDispatchParagraphs).
+func isDispatch(n *html.Node, st textStats) bool {
+	return st.letters-st.linked >= minDispatchLetters && st.paragraphs >= minDispatchParagraphs && !isLinkDense(st) &&
+		headline(n) != nil
+}
+
+// headline is the first heading below n, outside dropped parts; nil
+// when none.
+func headline(n *html.Node) *html.Node {
+	for _, a := range []atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4} {
+		if h := first(n, a); h != nil {
+			return h
+		}
+	}
+	return nil
+}
+
+// firstOutside is the first element of kind a below doc, outside dropped
+// parts and outside the elements skip: the page's own heading over the
+// dispatches it holds (a topic's name). Nil when none.
+func firstOutside(doc *html.Node, a atom.Atom, skip []*html.Node) *html.Node {
+	var found *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode || isAny(c, skip):
+			case c.DataAtom == a:
+				found = c
+			case !dropped(c):
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	return found
+}
+
+// isAny reports whether n is one of ns.
+func isAny(n *html.Node, ns []*html.Node) bool {
+	for _, m := range ns {
+		if n == m {
+			return true
+		}
+	}
+	return false
+}
+
+// dispatchTime returns the day a dispatch was written, from the first
+// <time datetime> below it, in its byline or not, written as a date
+// alone ("4 March 2024") on the line of that element: the moment its
+// "yesterday" and "on Tuesday" count from. Empty when it gives none.
+func dispatchTime(n *html.Node) moment {
+	var m moment
+	walkElements(n, func(c *html.Node) {
+		if m.day != "" || c.DataAtom != atom.Time {
+			return
+		}
+		if d, ok := parsePageDate(attr(c, "datetime")); ok {
+			m = moment{day: fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year()), line: lineOf(c)}
+		}
+	})
+	return m
+}
+
+// moment is the day a dispatch of a page was written, as a line of its
+// own, and the source line giving it; day is empty when none is known.
+type moment struct {
+	day  string
+	line int
+}
