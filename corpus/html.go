@@ -63,7 +63,9 @@ func readHTML(name string, b *Briefing, data []byte) error {
 	}
 	stats := map[*html.Node]textStats{}
 	statsOf(doc, false, stats)
-	hs := &htmlSplit{ps: &paragraphSplit{b: b}, stats: stats}
+	hs := &htmlSplit{ps: &paragraphSplit{b: b}, stats: stats, times: map[*html.Node]moment{}}
+	firstTimes(doc, hs.times)
+	hs.entries = timedEntries(doc, hs.times)
 	if roots := dispatches(doc, stats); roots != nil {
 		readHTMLHead(b, doc, firstOutside(doc, atom.H1, roots))
 		for _, r := range roots {
@@ -88,9 +90,14 @@ type htmlSplit struct {
 	run       []*html.Node
 	citations []Paragraph // the entries of citation lists, back matter wherever they stand
 	stats     map[*html.Node]textStats
-	// moment is the day the dispatch being read was written, set before
-	// its first paragraph (see dispatch).
+	// times holds the first day a <time> gives below each element
+	// (firstTimes); entries the page's timed entries (timedEntries).
+	times, entries map[*html.Node]moment
+	// moment is the day the dispatch or entry being read was written,
+	// to set before its first paragraph (see dispatch); day the last
+	// such day set.
 	moment moment
+	day    string
 }
 
 // dispatch reads one dispatch of a page of several: its blocks, and
@@ -98,7 +105,7 @@ type htmlSplit struct {
 // a line of its own (as a text's reports give it: "**June 12**"), unless
 // its first paragraph is that line.
 func (hs *htmlSplit) dispatch(n *html.Node) {
-	hs.moment = dispatchTime(n)
+	hs.moment = hs.times[n]
 	hs.children(n)
 	hs.flushRun()
 	hs.moment = moment{}
@@ -168,6 +175,9 @@ func (hs *htmlSplit) block(n *html.Node) {
 		if st := hs.stats[n]; isLinkDense(st) || isCaptionBox(st) {
 			return // a menu, a navigation box, a picture's frame
 		}
+		if m, ok := hs.entries[n]; ok && m.day != hs.day {
+			hs.moment = m // an entry of a new day
+		}
 		hs.children(n)
 		hs.flushRun()
 	}
@@ -200,6 +210,7 @@ func (hs *htmlSplit) paragraph(text string, n int) {
 		if _, ok := dateAlone(text); !ok {
 			hs.add(m.day, m.line)
 		}
+		hs.day = m.day
 	}
 	hs.add(text, n)
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -171,31 +172,66 @@ const dispatchPage = `<article><header><h2>Rebels seize the port of Halden</h2><
 <p>Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.</p>
 <p>The talks had opened on 19 February with the promise of a ceasefire by the end of the month.</p></article>`
 
-// TestHTMLDispatchMoments checks that each dispatch of a page of several
-// is read from its own day: its "yesterday" and "on Tuesday" count from
-// its <time>, not from the page's or the dispatch before.
-func TestHTMLDispatchMoments(t *testing.T) {
+// liveBlog is a live blog's entries, newest first, over two days: each
+// entry's <time> gives its day, the page's metadata another.
+const liveBlog = `<meta property="article:published_time" content="2024-03-05T20:00:00Z"><main><article><h1>Live: fighting in Halden</h1>
+<div class="entry"><time datetime="2024-03-05T09:40:00Z">09:40</time><p><strong>Bridge retaken.</strong> The army said it retook the Halden bridge yesterday evening.</p></div>
+<div class="entry"><time datetime="2024-03-04T22:15:00Z">22:15</time><p><strong>Shelling resumes.</strong> Guns opened up again this evening after a lull.</p>
+<p>The front said on Sunday it would hold the port.</p></div>
+<div class="entry"><time datetime="2024-03-04T08:05:00Z">08:05</time><p><strong>Good morning.</strong> Fighters entered the port yesterday, residents said.</p></div>
+</article></main>`
+
+// storyBlocks is a page of stories without <article>s, each a <div> of
+// one class with its headline and time.
+const storyBlocks = `<main><div class="story"><h2>Port falls</h2><p class="meta">Filed <time datetime="2024-03-04">on Monday</time> by our staff</p><p>The port fell yesterday, the governor said.</p></div>
+<div class="story"><h2>Talks end</h2><p class="meta">Filed <time datetime="2024-02-27">on Tuesday</time> by our staff</p><p>The talks ended yesterday without a deal.</p></div></main>`
+
+// TestHTMLMoments checks that each dispatch of a page of several, each
+// entry of a live blog and each of a page's story blocks is read from
+// its own day: its "yesterday" and "on Tuesday" count from its <time>,
+// not from the page's or the dispatch before.
+func TestHTMLMoments(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      map[string]string // a sentence's start: its day
+	}{
+		{"dispatches", page("<main><h1>Varnland</h1>" + dispatchPage + "</main>"), map[string]string{
+			"The army withdrew": "2024-03-03", "Negotiators for": "2024-02-27", "The talks had": "2024-02-19"}},
+		{"a live blog's entries", page(liveBlog), map[string]string{
+			"**Bridge retaken.**": "2024-03-04", "**Shelling resumes.**": "2024-03-04", "The front said": "2024-03-03",
+			"**Good morning.**": "2024-03-03"}},
+		{"story blocks", page(storyBlocks), map[string]string{"The port fell": "2024-03-03", "The talks ended": "2024-02-26"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.html", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := maps.Clone(tt.want)
+			for _, ev := range briefingEvents(b) {
+				for start, day := range want {
+					if strings.HasPrefix(ev.Text, start) && ev.Date.String() == day {
+						delete(want, start)
+					}
+				}
+			}
+			if len(want) > 0 {
+				t.Errorf("not dated: %v\n%s", want, htmlSummary(b))
+			}
+		})
+	}
+}
+
+// TestHTMLDispatchTitle checks that a page of dispatches is titled by
+// its own heading, not its first dispatch's.
+func TestHTMLDispatchTitle(t *testing.T) {
 	b, err := Parse("t.html", []byte(page("<main><h1>Varnland</h1>"+dispatchPage+"</main>")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if b.Title != "Varnland" {
 		t.Errorf("title %q, want the page's heading over its dispatches", b.Title)
-	}
-	want := map[string]string{
-		"The army withdrew": "2024-03-03",
-		"Negotiators for":   "2024-02-27",
-		"The talks had":     "2024-02-19",
-	}
-	for _, ev := range briefingEvents(b) {
-		for start, day := range want {
-			if strings.HasPrefix(ev.Text, start) && ev.Date.String() == day {
-				delete(want, start)
-			}
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not dated: %v", want)
 	}
 }
 

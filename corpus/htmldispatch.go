@@ -100,25 +100,62 @@ func isAny(n *html.Node, ns []*html.Node) bool {
 	return false
 }
 
-// dispatchTime returns the day a dispatch was written, from the first
-// <time datetime> below it, in its byline or not, written as a date
-// alone ("4 March 2024") on the line of that element: the moment its
-// "yesterday" and "on Tuesday" count from. Empty when it gives none.
-func dispatchTime(n *html.Node) moment {
-	var m moment
-	walkElements(n, func(c *html.Node) {
-		if m.day != "" || c.DataAtom != atom.Time {
-			return
+// A live blog is one <article> of many entries, newest first, each with
+// its <time> and a bold lead; a page of stories without <article>s
+// repeats a block ("<div class="story">") for each. Each entry is told
+// from its own day: where the day changes from the entry before, the
+// day is read as a line of its own before it, as for a dispatch.
+
+// timedEntries returns the entries of a page that give their own time:
+// elements among two or more siblings of one kind and class that each
+// hold a <time datetime> giving a day (times, from firstTimes), with the
+// day of each. It is only
+// looked up, never ranged over.
+func timedEntries(doc *html.Node, times map[*html.Node]moment) map[*html.Node]moment {
+	out := map[*html.Node]moment{}
+	walkElements(doc, func(n *html.Node) {
+		kinds := map[string][]*html.Node{}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom != atom.Time && times[c].day != "" {
+				k := c.Data + "." + attr(c, "class")
+				kinds[k] = append(kinds[k], c)
+			}
 		}
-		if d, ok := parsePageDate(attr(c, "datetime")); ok {
-			m = moment{day: fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year()), line: lineOf(c)}
+		for _, entries := range kinds {
+			for _, c := range entries {
+				if len(entries) >= 2 {
+					out[c] = times[c]
+				}
+			}
 		}
 	})
+	return out
+}
+
+// firstTimes records, for n and every element below it, the day of the
+// first <time datetime> below it that gives one (in a byline or not), in
+// one pass; it returns n's.
+func firstTimes(n *html.Node, into map[*html.Node]moment) moment {
+	var m moment
+	if n.Type == html.ElementNode && n.DataAtom == atom.Time {
+		if d, ok := parsePageDate(attr(n, "datetime")); ok {
+			m = moment{day: fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year()), line: lineOf(n)}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if cm := firstTimes(c, into); m.day == "" {
+			m = cm
+		}
+	}
+	if n.Type == html.ElementNode {
+		into[n] = m
+	}
 	return m
 }
 
-// moment is the day a dispatch of a page was written, as a line of its
-// own, and the source line giving it; day is empty when none is known.
+// moment is the day a dispatch or an entry of a page was written, as a
+// line of its own ("4 March 2024"), and the source line of the <time>
+// giving it; day is empty when none is known.
 type moment struct {
 	day  string
 	line int
