@@ -208,19 +208,25 @@ func TestHTMLMoments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := maps.Clone(tt.want)
-			for _, ev := range briefingEvents(b) {
-				for start, day := range want {
-					if strings.HasPrefix(ev.Text, start) && ev.Date.String() == day {
-						delete(want, start)
-					}
-				}
-			}
-			if len(want) > 0 {
-				t.Errorf("not dated: %v\n%s", want, htmlSummary(b))
+			if missed := undated(b, tt.want); len(missed) > 0 {
+				t.Errorf("not dated: %v\n%s", missed, htmlSummary(b))
 			}
 		})
 	}
+}
+
+// undated returns the entries of want (a sentence's start: its day) that
+// no event of b dates so.
+func undated(b *Briefing, want map[string]string) map[string]string {
+	missed := maps.Clone(want)
+	for _, ev := range briefingEvents(b) {
+		for start, day := range missed {
+			if strings.HasPrefix(ev.Text, start) && ev.Date.String() == day {
+				delete(missed, start)
+			}
+		}
+	}
+	return missed
 }
 
 // TestHTMLDispatchTitle checks that a page of dispatches is titled by
@@ -429,5 +435,41 @@ func TestHTMLDeepNesting(t *testing.T) {
 	src := strings.Repeat("<div>", 1000) + "<p>End.</p>"
 	if _, err := Parse("deep.html", []byte(src)); !errors.Is(err, ErrBadHTML) || !strings.Contains(err.Error(), "deep.html") {
 		t.Errorf("1,000 nested divs: err = %v, want ErrBadHTML naming deep.html", err)
+	}
+}
+
+// TestHTMLDispatchFixture reads a synthetic news site's topic page,
+// written for this test, end to end: four dispatches among the site's
+// menus, a "Most read" sidebar, a teaser and a footer, each read under
+// its headline and dated from its own <time>.
+func TestHTMLDispatchFixture(t *testing.T) {
+	data, err := os.ReadFile("testdata/html/dispatches.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse("testdata/html/dispatches.html", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Varnland crisis" || b.Publisher != "Orm Courier" {
+		t.Errorf("title %q, publisher %q", b.Title, b.Publisher)
+	}
+	sections := map[string]int{}
+	for _, p := range b.Paragraphs {
+		sections[p.Section]++
+	}
+	wantSections := map[string]int{"Front fighters cross the Lenne": 3, "Ostmark declares emergency in the border districts": 3,
+		"Shelling kills eleven in Sarn": 3, "Ceasefire signed at Orm": 3}
+	if !maps.Equal(sections, wantSections) {
+		t.Errorf("paragraphs by section %v, want %v", sections, wantSections)
+	}
+	want := map[string]string{
+		"Several hundred fighters": "1987-05-11", "The front's commander": "1987-05-11",
+		"The government of Ostmark": "1987-05-14", "Prime Minister Tomas Vell": "1987-05-14",
+		"Eleven civilians": "1987-05-20", "The Kestrian foreign ministry": "1987-05-21",
+		"Envoys of Ostmark": "1987-06-02",
+	}
+	if missed := undated(b, want); len(missed) > 0 {
+		t.Errorf("not dated: %v", missed)
 	}
 }
