@@ -66,20 +66,27 @@ func readHTML(name string, b *Briefing, data []byte) error {
 	hs := &htmlSplit{ps: &paragraphSplit{b: b}, stats: stats, times: map[*html.Node]moment{}}
 	firstTimes(doc, hs.times)
 	hs.entries = timedEntries(doc, hs.times)
-	if roots := dispatches(doc, stats); roots != nil {
+	hs.page(doc)
+	b.Paragraphs = hs.ps.setAsideBackMatter()
+	b.BackMatter = append(b.BackMatter, hs.citations...)
+	return nil
+}
+
+// page reads the page's head and its text: each of its dispatches where
+// it holds several, else the element holding the article.
+func (hs *htmlSplit) page(doc *html.Node) {
+	b := hs.ps.b
+	if roots := dispatches(doc, hs.stats); roots != nil {
 		readHTMLHead(b, doc, firstOutside(doc, atom.H1, roots))
 		for _, r := range roots {
 			hs.dispatch(r)
 		}
-	} else {
-		root := contentRoot(doc, stats)
-		readHTMLHead(b, doc, first(root, atom.H1), first(doc, atom.H1))
-		hs.children(root)
-		hs.flushRun()
+		return
 	}
-	b.Paragraphs = hs.ps.setAsideBackMatter()
-	b.BackMatter = append(b.BackMatter, hs.citations...)
-	return nil
+	root := contentRoot(doc, hs.stats)
+	readHTMLHead(b, doc, first(root, atom.H1), first(doc, atom.H1))
+	hs.children(root)
+	hs.flushRun()
 }
 
 // htmlSplit is the block walk's state: the paragraphSplit that keeps the

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -78,7 +79,7 @@ func firstOutside(doc *html.Node, a atom.Atom, skip []*html.Node) *html.Node {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
 			switch {
-			case c.Type != html.ElementNode || isAny(c, skip):
+			case c.Type != html.ElementNode || slices.Contains(skip, c):
 			case c.DataAtom == a:
 				found = c
 			case !dropped(c):
@@ -88,16 +89,6 @@ func firstOutside(doc *html.Node, a atom.Atom, skip []*html.Node) *html.Node {
 	}
 	walk(doc)
 	return found
-}
-
-// isAny reports whether n is one of ns.
-func isAny(n *html.Node, ns []*html.Node) bool {
-	for _, m := range ns {
-		if n == m {
-			return true
-		}
-	}
-	return false
 }
 
 // A live blog is one <article> of many entries, newest first, each with
@@ -122,10 +113,11 @@ func timedEntries(doc *html.Node, times map[*html.Node]moment) map[*html.Node]mo
 			}
 		}
 		for _, entries := range kinds {
+			if len(entries) < 2 {
+				continue
+			}
 			for _, c := range entries {
-				if len(entries) >= 2 {
-					out[c] = times[c]
-				}
+				out[c] = times[c]
 			}
 		}
 	})
