@@ -3,7 +3,6 @@ package corpus
 import (
 	"errors"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -380,14 +379,7 @@ func TestLoadHTML(t *testing.T) {
 // TestHTMLFixture reads a synthetic encyclopedia page, written for this
 // test in MediaWiki's markup, end to end.
 func TestHTMLFixture(t *testing.T) {
-	data, err := os.ReadFile("testdata/html/encyclopedia.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := Parse("testdata/html/encyclopedia.html", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := parseFixture(t, "../html/encyclopedia.html")
 	if b.Title != "Varnland Border War" || b.Publisher != "Wikipedia" || !b.Date.IsZero() {
 		t.Errorf("title %q, publisher %q, date %v", b.Title, b.Publisher, b.Date)
 	}
@@ -443,14 +435,7 @@ func TestHTMLDeepNesting(t *testing.T) {
 // menus, a "Most read" sidebar, a teaser and a footer, each read under
 // its headline and dated from its own <time>.
 func TestHTMLDispatchFixture(t *testing.T) {
-	data, err := os.ReadFile("testdata/html/dispatches.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := Parse("testdata/html/dispatches.html", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := parseFixture(t, "../html/dispatches.html")
 	if b.Title != "Varnland crisis" || b.Publisher != "Orm Courier" {
 		t.Errorf("title %q, publisher %q", b.Title, b.Publisher)
 	}
