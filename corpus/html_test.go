@@ -151,6 +151,17 @@ func TestHTMLContentRoot(t *testing.T) {
 				"P [Talks in Orm collapse] 27 February 2024\n" +
 				"P [Talks in Orm collapse] Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.\n" +
 				"P [Talks in Orm collapse] The talks had opened on 19 February with the promise of a ceasefire by the end of the month.\n"},
+		{"a chronology's dates are no post's stamps", "<main><div class=\"ev\"><time datetime=\"1944-08-01\">Day one</time><p>The rising began.</p></div><div class=\"ev\"><time datetime=\"1944-10-02\">Day 63</time><p>It ended.</p></div></main>",
+			"P [] Day one\nP [] The rising began.\nP [] Day 63\nP [] It ended.\n"},
+		{"a day the prose tells of is not the dispatch's", "<main>" + dispatchPage + "<article><h2>A border's history</h2><p>The frontier was drawn by the treaty signed on <time datetime=\"1920-05-01\">1 May 1920</time> at Orm by the two kingdoms and their allies, after a war of three years that neither had won.</p><p>It has been disputed ever since, by each government in turn, by the front and by the farmers of the valley.</p></article></main>",
+			"P [Rebels seize the port of Halden] 4 March 2024\n" +
+				"P [Rebels seize the port of Halden] HALDEN, 4 March — Fighters of the Varnland Liberation Front took the river port on Sunday after two days of shelling.\n" +
+				"P [Rebels seize the port of Halden] The army withdrew its last units across the bridge yesterday, a spokesman for the governor said.\n" +
+				"P [Talks in Orm collapse] 27 February 2024\n" +
+				"P [Talks in Orm collapse] Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.\n" +
+				"P [Talks in Orm collapse] The talks had opened on 19 February with the promise of a ceasefire by the end of the month.\n" +
+				"P [A border's history] The frontier was drawn by the treaty signed on 1 May 1920 at Orm by the two kingdoms and their allies, after a war of three years that neither had won.\n" +
+				"P [A border's history] It has been disputed ever since, by each government in turn, by the front and by the farmers of the valley.\n"},
 		{"teasers beside an article are no dispatches", "<main><article><h1>Story</h1><p>The whole story, told at length over two paragraphs of the writer's own prose about the war.</p><p>" +
 			"It goes on, for long enough to be an account of what happened on the frontier that spring, with more detail.</p></article>" +
 			"<section><h2>Related</h2><article><h3>Other story</h3><p>A line of summary.</p></article><article><h3>Third story</h3><p>Another line.</p></article></section></main>",
@@ -182,8 +193,8 @@ const liveBlog = `<meta property="article:published_time" content="2024-03-05T20
 
 // storyBlocks is a page of stories without <article>s, each a <div> of
 // one class with its headline and time.
-const storyBlocks = `<main><div class="story"><h2>Port falls</h2><p class="meta">Filed <time datetime="2024-03-04">on Monday</time> by our staff</p><p>The port fell yesterday, the governor said.</p></div>
-<div class="story"><h2>Talks end</h2><p class="meta">Filed <time datetime="2024-02-27">on Tuesday</time> by our staff</p><p>The talks ended yesterday without a deal.</p></div></main>`
+const storyBlocks = `<main><div class="story"><h2>Port falls</h2><p class="meta">Filed <time datetime="2024-03-04T08:00">on Monday</time> by our staff</p><p>The port fell yesterday, the governor said.</p></div>
+<div class="story"><h2>Talks end</h2><p class="meta">Filed <time datetime="2024-02-27T08:00">on Tuesday</time> by our staff</p><p>The talks ended yesterday without a deal.</p></div></main>`
 
 // TestHTMLMoments checks that each dispatch of a page of several, each
 // entry of a live blog and each of a page's story blocks is read from

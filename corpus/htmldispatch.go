@@ -3,6 +3,8 @@ package corpus
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,15 +101,16 @@ func firstOutside(doc *html.Node, a atom.Atom, skip []*html.Node) *html.Node {
 
 // timedEntries returns the entries of a page that give their own time:
 // elements among two or more siblings of one kind and class that each
-// hold a <time datetime> giving a day (times, from firstTimes), with the
-// day of each. It is only
+// hold a <time datetime> giving a day and its time of day, a post's stamp
+// (times, from firstTimes), with the day of each: a chronology's entries,
+// dated by what happened on that day, give no time of day. It is only
 // looked up, never ranged over.
 func timedEntries(doc *html.Node, times map[*html.Node]moment) map[*html.Node]moment {
 	out := map[*html.Node]moment{}
 	walkElements(doc, func(n *html.Node) {
 		kinds := map[string][]*html.Node{}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom != atom.Time && times[c].day != "" {
+			if c.Type == html.ElementNode && c.DataAtom != atom.Time && times[c].clock {
 				k := c.Data + "." + attr(c, "class")
 				kinds[k] = append(kinds[k], c)
 			}
@@ -126,29 +129,48 @@ func timedEntries(doc *html.Node, times map[*html.Node]moment) map[*html.Node]mo
 
 // firstTimes records, for n and every element below it, the day of the
 // first <time datetime> below it that gives one (in a byline or not), in
-// one pass; it returns n's.
+// one pass; it returns n's. A <time> in a paragraph of prose (longer than
+// a byline) marks a day the text tells of, not when it was written: it is
+// not passed up.
 func firstTimes(n *html.Node, into map[*html.Node]moment) moment {
-	var m moment
-	if n.Type == html.ElementNode && n.DataAtom == atom.Time {
-		if d, ok := parsePageDate(attr(n, "datetime")); ok {
-			m = moment{day: fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year()), line: lineOf(n)}
-		}
-	}
+	m := timeMoment(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if cm := firstTimes(c, into); m.day == "" {
 			m = cm
 		}
 	}
-	if n.Type == html.ElementNode {
-		into[n] = m
+	if n.Type != html.ElementNode {
+		return m
+	}
+	into[n] = m
+	if n.DataAtom == atom.P && len(strings.Fields(plainText(n))) > maxBylineWords {
+		return moment{}
 	}
 	return m
 }
 
+// timeMoment is the moment a <time datetime> element gives; empty for
+// any other node, or a datetime that does not parse.
+func timeMoment(n *html.Node) moment {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Time {
+		return moment{}
+	}
+	dt := strings.TrimSpace(attr(n, "datetime"))
+	d, ok := parsePageDate(dt)
+	if !ok {
+		return moment{}
+	}
+	clock := len(dt) > len(time.DateOnly)+1 && (dt[len(time.DateOnly)] == 'T' || dt[len(time.DateOnly)] == ' ')
+	return moment{day: fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year()), line: lineOf(n), clock: clock}
+}
+
 // moment is the day a dispatch or an entry of a page was written, as a
 // line of its own ("4 March 2024"), and the source line of the <time>
-// giving it; day is empty when none is known.
+// giving it; day is empty when none is known. clock says the <time>
+// gives the time of day too, as a post's stamp does; a chronology's
+// dates of what happened give none.
 type moment struct {
-	day  string
-	line int
+	day   string
+	line  int
+	clock bool
 }
