@@ -63,14 +63,30 @@ func readHTML(name string, b *Briefing, data []byte) error {
 	}
 	stats := map[*html.Node]textStats{}
 	statsOf(doc, false, stats)
-	root := contentRoot(doc, stats)
-	readHTMLHead(b, doc, root)
-	hs := &htmlSplit{ps: &paragraphSplit{b: b}, stats: stats}
-	hs.children(root)
-	hs.flushRun()
+	hs := &htmlSplit{ps: &paragraphSplit{b: b}, stats: stats, times: map[*html.Node]moment{}}
+	firstTimes(doc, hs.times)
+	hs.entries = timedEntries(doc, hs.times)
+	hs.page(doc)
 	b.Paragraphs = hs.ps.setAsideBackMatter()
 	b.BackMatter = append(b.BackMatter, hs.citations...)
 	return nil
+}
+
+// page reads the page's head and its text: each of its dispatches where
+// it holds several, else the element holding the article.
+func (hs *htmlSplit) page(doc *html.Node) {
+	b := hs.ps.b
+	if roots := dispatches(doc, hs.stats); roots != nil {
+		readHTMLHead(b, doc, firstOutside(doc, atom.H1, roots))
+		for _, r := range roots {
+			hs.dispatch(r)
+		}
+		return
+	}
+	root := contentRoot(doc, hs.stats)
+	readHTMLHead(b, doc, first(root, atom.H1), first(doc, atom.H1))
+	hs.children(root)
+	hs.flushRun()
 }
 
 // htmlSplit is the block walk's state: the paragraphSplit that keeps the
@@ -81,6 +97,25 @@ type htmlSplit struct {
 	run       []*html.Node
 	citations []Paragraph // the entries of citation lists, back matter wherever they stand
 	stats     map[*html.Node]textStats
+	// times holds the first day a <time> gives below each element
+	// (firstTimes); entries the page's timed entries (timedEntries).
+	times, entries map[*html.Node]moment
+	// moment is the day the dispatch or entry being read was written,
+	// to set before its first paragraph (see dispatch); day the last
+	// such day set.
+	moment moment
+	day    string
+}
+
+// dispatch reads one dispatch of a page of several: its blocks, and
+// before its first paragraph the day it was written, as a date alone on
+// a line of its own (as a text's reports give it: "**June 12**"), unless
+// its first paragraph is that line.
+func (hs *htmlSplit) dispatch(n *html.Node) {
+	hs.moment = hs.times[n]
+	hs.children(n)
+	hs.flushRun()
+	hs.moment = moment{}
 }
 
 // children walks n's children: block elements are read one by one,
@@ -147,6 +182,9 @@ func (hs *htmlSplit) block(n *html.Node) {
 		if st := hs.stats[n]; isLinkDense(st) || isCaptionBox(st) {
 			return // a menu, a navigation box, a picture's frame
 		}
+		if m, ok := hs.entries[n]; ok && m.day != hs.day {
+			hs.moment = m // an entry of a new day
+		}
 		hs.children(n)
 		hs.flushRun()
 	}
@@ -174,6 +212,18 @@ func (hs *htmlSplit) paragraph(text string, n int) {
 			return
 		}
 	}
+	if m := hs.moment; m.day != "" {
+		hs.moment = moment{}
+		if _, ok := dateAlone(text); !ok {
+			hs.add(m.day, m.line)
+		}
+		hs.day = m.day
+	}
+	hs.add(text, n)
+}
+
+// add adds one paragraph, text as a reader sees it, at line n.
+func (hs *htmlSplit) add(text string, n int) {
 	hs.ps.pending = false
 	hs.ps.out = append(hs.ps.out, Paragraph{Section: hs.ps.section, Outer: hs.ps.outer, Line: n, Text: text})
 }

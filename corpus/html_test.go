@@ -2,7 +2,7 @@ package corpus
 
 import (
 	"errors"
-	"os"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -144,9 +144,110 @@ func TestHTMLContentRoot(t *testing.T) {
 		{"article inside main", "<main><div><p>Toolbar words.</p></div><article><p>Story.</p></article></main>", "P [] Story.\n"},
 		{"MediaWiki's content text", "<main><div id=\"siteSub\"><p>Jump to search</p></div><div id=\"mw-content-text\"><p>Article.</p></div></main>", "P [] Article.\n"},
 		{"body", "<p>Article.</p>", "P [] Article.\n"},
+		{"several dispatches, each under its headline", "<main><h1>Varnland</h1>" + dispatchPage + "<aside><h2>Most read</h2><p>A story everyone read.</p></aside></main><footer><p>Licence.</p></footer>",
+			"P [Rebels seize the port of Halden] 4 March 2024\n" +
+				"P [Rebels seize the port of Halden] HALDEN, 4 March — Fighters of the Varnland Liberation Front took the river port on Sunday after two days of shelling.\n" +
+				"P [Rebels seize the port of Halden] The army withdrew its last units across the bridge yesterday, a spokesman for the governor said.\n" +
+				"P [Talks in Orm collapse] 27 February 2024\n" +
+				"P [Talks in Orm collapse] Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.\n" +
+				"P [Talks in Orm collapse] The talks had opened on 19 February with the promise of a ceasefire by the end of the month.\n"},
+		{"a chronology's dates are no post's stamps", "<main><div class=\"ev\"><time datetime=\"1944-08-01\">Day one</time><p>The rising began.</p></div><div class=\"ev\"><time datetime=\"1944-10-02\">Day 63</time><p>It ended.</p></div></main>",
+			"P [] Day one\nP [] The rising began.\nP [] Day 63\nP [] It ended.\n"},
+		{"a day the prose tells of is not the dispatch's", "<main>" + dispatchPage + "<article><h2>A border's history</h2><p>The frontier was drawn by the treaty signed on <time datetime=\"1920-05-01\">1 May 1920</time> at Orm by the two kingdoms and their allies, after a war of three years that neither had won.</p><p>It has been disputed ever since, by each government in turn, by the front and by the farmers of the valley.</p></article></main>",
+			"P [Rebels seize the port of Halden] 4 March 2024\n" +
+				"P [Rebels seize the port of Halden] HALDEN, 4 March — Fighters of the Varnland Liberation Front took the river port on Sunday after two days of shelling.\n" +
+				"P [Rebels seize the port of Halden] The army withdrew its last units across the bridge yesterday, a spokesman for the governor said.\n" +
+				"P [Talks in Orm collapse] 27 February 2024\n" +
+				"P [Talks in Orm collapse] Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.\n" +
+				"P [Talks in Orm collapse] The talks had opened on 19 February with the promise of a ceasefire by the end of the month.\n" +
+				"P [A border's history] The frontier was drawn by the treaty signed on 1 May 1920 at Orm by the two kingdoms and their allies, after a war of three years that neither had won.\n" +
+				"P [A border's history] It has been disputed ever since, by each government in turn, by the front and by the farmers of the valley.\n"},
+		{"teasers beside an article are no dispatches", "<main><article><h1>Story</h1><p>The whole story, told at length over two paragraphs of the writer's own prose about the war.</p><p>" +
+			"It goes on, for long enough to be an account of what happened on the frontier that spring, with more detail.</p></article>" +
+			"<section><h2>Related</h2><article><h3>Other story</h3><p>A line of summary.</p></article><article><h3>Third story</h3><p>Another line.</p></article></section></main>",
+			"P [] The whole story, told at length over two paragraphs of the writer's own prose about the war.\n" +
+				"P [] It goes on, for long enough to be an account of what happened on the frontier that spring, with more detail.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHTML(t, page(tt.body), tt.want) })
+	}
+}
+
+// dispatchPage is two dispatches of a news site's topic page, each an
+// <article> with its headline, a byline giving its time, and its prose.
+const dispatchPage = `<article><header><h2>Rebels seize the port of Halden</h2><p class="byline">By <a rel="author" href="/a/m">Mira Sander</a> · <time datetime="2024-03-04T09:12:00Z">4 March</time></p></header>
+<p>HALDEN, 4 March — Fighters of the Varnland Liberation Front took the river port on Sunday after two days of shelling.</p>
+<p>The army withdrew its last units across the bridge yesterday, a spokesman for the governor said.</p></article>
+<article><header><h2>Talks in Orm collapse</h2><p class="byline">By <a rel="author" href="/a/h">Aren Holt</a> · <time datetime="2024-02-27">27 February</time></p></header>
+<p>Negotiators for Kestria and the front left the capital on Tuesday without an agreement, the mediators said.</p>
+<p>The talks had opened on 19 February with the promise of a ceasefire by the end of the month.</p></article>`
+
+// liveBlog is a live blog's entries, newest first, over two days: each
+// entry's <time> gives its day, the page's metadata another.
+const liveBlog = `<meta property="article:published_time" content="2024-03-05T20:00:00Z"><main><article><h1>Live: fighting in Halden</h1>
+<div class="entry"><time datetime="2024-03-05T09:40:00Z">09:40</time><p><strong>Bridge retaken.</strong> The army said it retook the Halden bridge yesterday evening.</p></div>
+<div class="entry"><time datetime="2024-03-04T22:15:00Z">22:15</time><p><strong>Shelling resumes.</strong> Guns opened up again this evening after a lull.</p>
+<p>The front said on Sunday it would hold the port.</p></div>
+<div class="entry"><time datetime="2024-03-04T08:05:00Z">08:05</time><p><strong>Good morning.</strong> Fighters entered the port yesterday, residents said.</p></div>
+</article></main>`
+
+// storyBlocks is a page of stories without <article>s, each a <div> of
+// one class with its headline and time.
+const storyBlocks = `<main><div class="story"><h2>Port falls</h2><p class="meta">Filed <time datetime="2024-03-04T08:00">on Monday</time> by our staff</p><p>The port fell yesterday, the governor said.</p></div>
+<div class="story"><h2>Talks end</h2><p class="meta">Filed <time datetime="2024-02-27T08:00">on Tuesday</time> by our staff</p><p>The talks ended yesterday without a deal.</p></div></main>`
+
+// TestHTMLMoments checks that each dispatch of a page of several, each
+// entry of a live blog and each of a page's story blocks is read from
+// its own day: its "yesterday" and "on Tuesday" count from its <time>,
+// not from the page's or the dispatch before.
+func TestHTMLMoments(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      map[string]string // a sentence's start: its day
+	}{
+		{"dispatches", page("<main><h1>Varnland</h1>" + dispatchPage + "</main>"), map[string]string{
+			"The army withdrew": "2024-03-03", "Negotiators for": "2024-02-27", "The talks had": "2024-02-19"}},
+		{"a live blog's entries", page(liveBlog), map[string]string{
+			"**Bridge retaken.**": "2024-03-04", "**Shelling resumes.**": "2024-03-04", "The front said": "2024-03-03",
+			"**Good morning.**": "2024-03-03"}},
+		{"story blocks", page(storyBlocks), map[string]string{"The port fell": "2024-03-03", "The talks ended": "2024-02-26"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.html", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if missed := undated(b, tt.want); len(missed) > 0 {
+				t.Errorf("not dated: %v\n%s", missed, htmlSummary(b))
+			}
+		})
+	}
+}
+
+// undated returns the entries of want (a sentence's start: its day) that
+// no event of b dates so.
+func undated(b *Briefing, want map[string]string) map[string]string {
+	missed := maps.Clone(want)
+	for _, ev := range briefingEvents(b) {
+		for start, day := range missed {
+			if strings.HasPrefix(ev.Text, start) && ev.Date.String() == day {
+				delete(missed, start)
+			}
+		}
+	}
+	return missed
+}
+
+// TestHTMLDispatchTitle checks that a page of dispatches is titled by
+// its own heading, not its first dispatch's.
+func TestHTMLDispatchTitle(t *testing.T) {
+	b, err := Parse("t.html", []byte(page("<main><h1>Varnland</h1>"+dispatchPage+"</main>")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Title != "Varnland" {
+		t.Errorf("title %q, want the page's heading over its dispatches", b.Title)
 	}
 }
 
@@ -289,14 +390,7 @@ func TestLoadHTML(t *testing.T) {
 // TestHTMLFixture reads a synthetic encyclopedia page, written for this
 // test in MediaWiki's markup, end to end.
 func TestHTMLFixture(t *testing.T) {
-	data, err := os.ReadFile("testdata/html/encyclopedia.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := Parse("testdata/html/encyclopedia.html", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := parseFixture(t, "../html/encyclopedia.html")
 	if b.Title != "Varnland Border War" || b.Publisher != "Wikipedia" || !b.Date.IsZero() {
 		t.Errorf("title %q, publisher %q, date %v", b.Title, b.Publisher, b.Date)
 	}
@@ -344,5 +438,34 @@ func TestHTMLDeepNesting(t *testing.T) {
 	src := strings.Repeat("<div>", 1000) + "<p>End.</p>"
 	if _, err := Parse("deep.html", []byte(src)); !errors.Is(err, ErrBadHTML) || !strings.Contains(err.Error(), "deep.html") {
 		t.Errorf("1,000 nested divs: err = %v, want ErrBadHTML naming deep.html", err)
+	}
+}
+
+// TestHTMLDispatchFixture reads a synthetic news site's topic page,
+// written for this test, end to end: four dispatches among the site's
+// menus, a "Most read" sidebar, a teaser and a footer, each read under
+// its headline and dated from its own <time>.
+func TestHTMLDispatchFixture(t *testing.T) {
+	b := parseFixture(t, "../html/dispatches.html")
+	if b.Title != "Varnland crisis" || b.Publisher != "Orm Courier" {
+		t.Errorf("title %q, publisher %q", b.Title, b.Publisher)
+	}
+	sections := map[string]int{}
+	for _, p := range b.Paragraphs {
+		sections[p.Section]++
+	}
+	wantSections := map[string]int{"Front fighters cross the Lenne": 3, "Ostmark declares emergency in the border districts": 3,
+		"Shelling kills eleven in Sarn": 3, "Ceasefire signed at Orm": 3}
+	if !maps.Equal(sections, wantSections) {
+		t.Errorf("paragraphs by section %v, want %v", sections, wantSections)
+	}
+	want := map[string]string{
+		"Several hundred fighters": "1987-05-11", "The front's commander": "1987-05-11",
+		"The government of Ostmark": "1987-05-14", "Prime Minister Tomas Vell": "1987-05-14",
+		"Eleven civilians": "1987-05-20", "The Kestrian foreign ministry": "1987-05-21",
+		"Envoys of Ostmark": "1987-06-02",
+	}
+	if missed := undated(b, want); len(missed) > 0 {
+		t.Errorf("not dated: %v", missed)
 	}
 }

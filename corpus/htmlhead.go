@@ -26,11 +26,16 @@ var dateMetaKeys = []string{
 }
 
 // readHTMLHead fills b's title, publisher, date, URL and authors from the
-// page's metadata.
-func readHTMLHead(b *Briefing, doc, root *html.Node) {
+// page's metadata and the first of its headings h1s that says something
+// (the article's, the page's; nil ones are none).
+func readHTMLHead(b *Briefing, doc *html.Node, h1s ...*html.Node) {
 	meta := metaContent(doc)
 	title, site := splitSiteTitle(plainText(first(doc, atom.Title)))
-	b.Title = firstNonEmpty(plainText(first(root, atom.H1)), plainText(first(doc, atom.H1)), meta["og:title"], title)
+	names := make([]string, 0, len(h1s)+2)
+	for _, h := range h1s {
+		names = append(names, plainText(h))
+	}
+	b.Title = firstNonEmpty(append(names, meta["og:title"], title)...)
 	b.Publisher = firstNonEmpty(meta["og:site_name"], site)
 	b.URL = firstNonEmpty(canonicalURL(doc), meta["og:url"])
 	if a := meta["author"]; a != "" {
