@@ -181,6 +181,8 @@ var ruleCases = []ruleCase{
 		"In the hills, militias such as Kataib Rua and Jund Sahil held the passes. Ethnic groups such as the Magar fled.", []string{"Kataib Rua", "Jund Sahil"}, "", "", "", "Magar"},
 	{"names set beside a plural group noun by commas", ruleApposedList,
 		"The principal opposition parties, the Veldian Party, Torva Harak and Mahavon, boycotted the poll.", []string{"Torva Harak", "Mahavon"}, "", "", "", ""},
+	{"a body given letters after from", ruleGroupSource,
+		"Tens of thousands gathered in response to a call from the Veldian National Assembly (VNA).", []string{"Veldian National Assembly"}, "VNA", "", "", ""},
 	{"a group noun in the British spelling", ruleBritishSpelling,
 		"Reports by international human rights organisations, including Torvan Vigil, documented detention without trial.", []string{"Torvan Vigil"}, "", "", "", ""},
 	{"foreign names listed beside an organisation", ruleListedWith,
@@ -801,6 +803,7 @@ func TestRuleAblation(t *testing.T) {
 	parts = append(parts,
 		ruleApposedList,
 		ruleBritishSpelling,
+		ruleGroupSource,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
