@@ -422,6 +422,7 @@ var allRules = []rule{
 	{ruleAlliance, findByAlliance},
 	{ruleEntryOrgLabel, findByEntryOrgLabel},
 	{ruleHyponym, findByHyponym},
+	{ruleAsKnown, findByAsKnown},
 }
 
 func (x extractor) rules() []rule {

@@ -183,6 +183,8 @@ var ruleCases = []ruleCase{
 		"The principal opposition parties, the Veldian Party, Torva Harak and Mahavon, boycotted the poll.", []string{"Torva Harak", "Mahavon"}, "", "", "", ""},
 	{"a body given letters after from", ruleGroupSource,
 		"Tens of thousands gathered in response to a call from the Veldian National Assembly (VNA).", []string{"Veldian National Assembly"}, "VNA", "", "", ""},
+	{"a name glossed by as the group noun is known", ruleAsKnown,
+		"The Harvalat, as the regional government is known, said about two million ballots had been counted.", []string{"Harvalat"}, "", "", "", ""},
 	{"a group noun in the British spelling", ruleBritishSpelling,
 		"Reports by international human rights organisations, including Torvan Vigil, documented detention without trial.", []string{"Torvan Vigil"}, "", "", "", ""},
 	{"foreign names listed beside an organisation", ruleListedWith,
