@@ -118,28 +118,10 @@ func contentRoot(doc *html.Node, stats map[*html.Node]textStats) *html.Node {
 		func(n *html.Node) bool { return n.DataAtom == atom.Body },
 	} {
 		if n := longest(doc, match, stats); n != nil {
-			return feedOf(n, stats)
+			return n
 		}
 	}
 	return doc
-}
-
-// feedOf returns the parent of n, an article, when the parent holds
-// another article at least a quarter as long: a news site's topic page
-// ("all our reports") sets its dispatches side by side, each an
-// <article>, and the briefing is all of them, not the longest one. A
-// teaser beside the story ("<article>Related: …</article>") is shorter
-// and leaves n the root; so does any element but an article.
-func feedOf(n *html.Node, stats map[*html.Node]textStats) *html.Node {
-	if n.DataAtom != atom.Article || n.Parent == nil {
-		return n
-	}
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode && c.DataAtom == atom.Article && 4*stats[c].letters >= stats[n].letters {
-			return n.Parent
-		}
-	}
-	return n
 }
 
 // longest is the element matching match with the most letters; nil when
