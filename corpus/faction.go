@@ -361,7 +361,8 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
-		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting})
+		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting,
+		sourced: !x.disabled[ruleGroupSource]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -990,6 +991,9 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		if (weak || loose) && notPlaceHead {
 			preps = strictLocatives // "raids from Mahidi" is no place
 		}
+		if rules.sourced && c.acronym != "" && isGroupWord(head) {
+			preps = strictLocatives // "a call from the Catalan National Assembly (ANC)": a body given letters is a source
+		}
 		if len(preps) == len(strictLocatives) && loose && isGroupWord(head) && rules.joined {
 			preps = boundLocatives // "who was behind the 30 September Movement", "grew into the Southern Movement"
 		}
@@ -1042,6 +1046,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 // (actingNames), kept whatever locative comes before them.
 type placeRules struct {
 	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt, staffAt bool
+	sourced                                                                                                                                         bool // rule group-source
 	acting                                                                                                                                          map[string]bool
 }
 

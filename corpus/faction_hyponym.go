@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
@@ -18,6 +19,18 @@ import (
 // Tutsi and other communities" a people.
 const ruleHyponym = "hyponym"
 
+// ruleApposedList reads the names a writer sets beside a plural group
+// noun by commas: "The principal opposition parties, the Democrat Party,
+// Chart Thai and Mahachon, boycotted the poll". The apposition renames
+// the noun phrase, so every name of the list, closed by a comma as the
+// phrase it renames is, is a group of the noun's kind.
+const ruleApposedList = "apposed-list"
+
+// ruleBritishSpelling reads a group noun in the British spelling as the
+// American one WordNet files: "human rights organisations, including
+// Amnesty International" sets the name under "organizations".
+const ruleBritishSpelling = "british-spelling"
+
 // maxHyponyms bounds the names one pattern sets under its noun.
 const maxHyponyms = 6
 
@@ -25,45 +38,109 @@ const maxHyponyms = 6
 // sets under a plural group noun.
 func findByHyponym(p *para) []candidate {
 	low := p.lower()
-	if !strings.Contains(low, " other ") && !strings.Contains(low, " such as ") && !strings.Contains(low, " including ") {
+	apposed := !p.off[ruleApposedList] && strings.Contains(low, "s, ")
+	if !apposed && !strings.Contains(low, " other ") && !strings.Contains(low, " such as ") && !strings.Contains(low, " including ") {
 		return nil // the cheap trigger: every pattern holds one of these
 	}
-	words := p.words()
+	words, british := p.words(), !p.off[ruleBritishSpelling]
 	var out []candidate
 	for k := 1; k+2 < len(words); k++ {
 		var names []string
 		switch {
-		case (words[k] == "and" || words[k] == "or") && words[k+1] == "other" && kindAhead(words[k+2:]):
+		case (words[k] == "and" || words[k] == "or") && words[k+1] == "other" && kindAhead(words[k+2:], british):
 			names = namesBefore(words, k, !p.off[ruleOfThe])
-		case groupPluralAt(words, k-1) && isHyponymOpener(words, k):
+		case groupPluralAt(words, k-1, british) && isHyponymOpener(words, k):
 			names = namesAfter(words, k, !p.off[ruleOfThe])
-		}
-		for _, n := range names {
-			if isPlaceOrPeople(n) {
-				continue
+		case apposed && apposedPluralAt(words, k-1, british):
+			names = namesApposed(words, k, !p.off[ruleOfThe])
+			if slices.ContainsFunc(names, func(n string) bool { return atKey(p.people, n) }) {
+				names = nil // "his former allies, Roch Kaboré, Salif Diallo and …": people
 			}
-			c := p.cand(n, scoreMention) // a kind, not a definition: an introduction says more
-			c.taken = true               // the noun makes it a group's, whatever else looks like a person's
-			out = append(out, c)
 		}
+		out = append(out, hyponymCands(p, names)...)
 	}
 	return out
+}
+
+// hyponymCands proposes the names a plural group noun governs, but for
+// places and peoples.
+func hyponymCands(p *para, names []string) []candidate {
+	var out []candidate
+	for _, n := range names {
+		if isPlaceOrPeople(n) {
+			continue
+		}
+		c := p.cand(n, scoreMention) // a kind, not a definition: an introduction says more
+		c.taken = true               // the noun makes it a group's, whatever else looks like a person's
+		out = append(out, c)
+	}
+	return out
+}
+
+// apposedPluralAt reports whether words[i] is a plural noun in lower case
+// whose first sense is an organisation, a comma closing it: "parties,".
+// "Parties" names people too in WordNet, which the apposed names, being
+// capitalised and listed, are not.
+func apposedPluralAt(words []string, i int, british bool) bool {
+	w := words[i]
+	if !strings.HasSuffix(w, "s,") || !startsLower(w) {
+		return false
+	}
+	return lang.IsOrgNoun(spelled(w[:len(w)-1], british))
+}
+
+// namesApposed reads the list set beside a plural noun from words[k]:
+// two names or more, joined by commas and a last "and", the last closed
+// by a comma as an apposition is. It reads nothing else.
+func namesApposed(words []string, k int, ofThe bool) []string {
+	var names []string
+	lastItem := false // the item read follows the list's "and"
+	for j := k; j < len(words) && len(names) < maxHyponyms; {
+		it, next := itemAt(words, j, ofThe)
+		if it.name == "" {
+			return nil
+		}
+		names, j = append(names, it.name), next
+		closed := strings.HasSuffix(words[next-1], ",")
+		switch {
+		case lastItem:
+			if !closed || j < len(words) && words[j] == "and" {
+				return nil // "parties, the X and the Y, and …": the list goes on past the apposition
+			}
+			return names
+		case j < len(words) && words[j] == "and" && !closed:
+			j, lastItem = j+1, true
+		case !closed:
+			return nil
+		}
+	}
+	return nil
+}
+
+// spelled returns the noun w in the spelling WordNet files when british
+// is set: "organisations" as "organizations".
+func spelled(w string, british bool) string {
+	if !british {
+		return w
+	}
+	return strings.Replace(w, "isation", "ization", 1)
 }
 
 // kindAhead reports whether the noun phrase opening words is headed by a
 // plural group noun that names the kind itself: "other human rights
 // groups", not "other members of the party" (people, and of a group the
 // phrase goes on to name).
-func kindAhead(words []string) bool {
+func kindAhead(words []string, british bool) bool {
 	for i, w := range words[:min(len(words), 6)] {
 		if startsUpper(w) {
 			return false // a name inside the phrase: "other ZAPU officials"
 		}
-		core := trimRight(w, ".,;:")
+		bare := trimRight(w, ".,;:")
+		core := spelled(bare, british)
 		if !strings.HasSuffix(core, "s") || !isPredicateNoun(core) {
 			continue
 		}
-		goesOn := core == w && i+1 < len(words) && words[i+1] == "of"
+		goesOn := bare == w && i+1 < len(words) && words[i+1] == "of"
 		return isKindNoun(core) && !goesOn
 	}
 	return false
@@ -71,8 +148,8 @@ func kindAhead(words []string) bool {
 
 // groupPluralAt reports whether words[i] is a plural group noun in lower
 // case ("groups", "militias,"), the noun a "such as" list falls under.
-func groupPluralAt(words []string, i int) bool {
-	core := trimRight(words[i], ",")
+func groupPluralAt(words []string, i int, british bool) bool {
+	core := spelled(trimRight(words[i], ","), british)
 	return core != "" && startsLower(core) && strings.HasSuffix(core, "s") && isKindNoun(core)
 }
 

@@ -392,6 +392,7 @@ const (
 	ruleRenamedWing          = "renamed-wing"          // "Its youth wing, the Imbonerakure, has been accused": a group's part a possessive opens, set beside a name by commas, is named by it
 	ruleModifierNoun         = "modifier-noun"         // "Markpress, a public relations agency in Geneva,": a group noun that only modifies the noun after it ("public", "youth") does not end a description beside a name
 	rulePossessedBody        = "possessed-body"        // "Its Uruguayan battalion, about 700 soldiers, was in Bunia": "its" or "their" opens a nation's body acting as "the" does
+	ruleGroupSource          = "group-source"          // "a call from the Catalan National Assembly (ANC)": a name given letters and headed by a noun for a place and a group ("Assembly") is a source after "from" or "on", not a place
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 )
 
@@ -422,6 +423,7 @@ var allRules = []rule{
 	{ruleAlliance, findByAlliance},
 	{ruleEntryOrgLabel, findByEntryOrgLabel},
 	{ruleHyponym, findByHyponym},
+	{ruleAsKnown, findByAsKnown},
 }
 
 func (x extractor) rules() []rule {
