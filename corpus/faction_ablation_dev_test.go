@@ -83,6 +83,9 @@ func ablatable() []string {
 		ruleApposedList,
 		ruleBritishSpelling,
 		ruleGroupSource,
+		ruleComplementPerson,
+		ruleInfoboxMarks,
+		ruleInfoboxSublabel,
 	)
 }
 

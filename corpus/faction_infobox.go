@@ -152,9 +152,10 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) []candidate {
 		return nil
 	}
 	var out []candidate
-	sides := infoboxSides(b.Infobox)
+	fields := x.markedFields(b.Infobox)
+	sides := infoboxSides(fields)
 	if !x.disabled[ruleInfoboxParts] {
-		sides = append(sides, infoboxParts(b.Infobox)...)
+		sides = append(sides, infoboxParts(fields)...)
 	}
 	for _, s := range sides {
 		if c, ok := sideCandidate(s, paras); ok {
@@ -162,6 +163,87 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) []candidate {
 		}
 	}
 	return out
+}
+
+// markedFields returns fields with each value split at the marks a
+// browser copy or a table cell sets between parties (rule
+// infobox-marks: "Islamic State of Afghanistan · Hezb-e Wahdat", "NATO-led
+// coalition | Libyan Arab Jamahiriya") and without the sub-label that
+// opens a party (rule infobox-sublabel: "Christian militias: Coker").
+func (x extractor) markedFields(fields []InfoField) []InfoField {
+	out := make([]InfoField, len(fields))
+	for i, f := range fields {
+		out[i] = InfoField{Label: f.Label, Line: f.Line}
+		for _, v := range f.Values {
+			out[i].Values = append(out[i].Values, x.valueParts(v)...)
+		}
+	}
+	return out
+}
+
+// valueParts splits one value at the marks between parties and strips
+// each part's sub-label, as the rules x has on say.
+func (x extractor) valueParts(v string) []string {
+	parts := []string{v}
+	if !x.disabled[ruleInfoboxMarks] {
+		parts = splitMarks(v)
+	}
+	if x.disabled[ruleInfoboxSublabel] {
+		return parts
+	}
+	for i, p := range parts {
+		parts[i] = withoutSublabel(p)
+	}
+	return parts
+}
+
+// sideMarks set parties apart in one value: a middle dot, a table
+// cell's bar, an em dash. An en dash is not one: it joins a name's parts
+// ("Islamic State – Libya Province").
+var sideMarks = []string{" · ", " | ", " — "}
+
+// splitMarks splits v at every side mark outside brackets.
+func splitMarks(v string) []string {
+	for _, m := range sideMarks {
+		v = replaceOutside(v, m, ";")
+	}
+	return splitOutside(v, ";")
+}
+
+// replaceOutside replaces each old in s that no bracket encloses.
+func replaceOutside(s, old, repl string) string {
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		}
+		if depth == 0 && strings.HasPrefix(s[i:], old) {
+			b.WriteString(repl)
+			i += len(old) - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// maxSublabelWords bounds a sub-label: a side's kind or country
+// ("Christian militias", "Supported by"), never a sentence.
+const maxSublabelWords = 3
+
+// withoutSublabel strips the sub-label that opens part ("Christian
+// militias: Coker" is Coker): a colon outside brackets after at most
+// maxSublabelWords words, with a name after it.
+func withoutSublabel(part string) string {
+	label, rest, ok := strings.Cut(part, ": ")
+	if !ok || strings.ContainsAny(label, "()[]") || len(strings.Fields(label)) > maxSublabelWords || strings.TrimSpace(rest) == "" {
+		return part
+	}
+	return strings.TrimSpace(rest)
 }
 
 // sideCandidate finds the paragraph about side s: the first whose

@@ -1209,7 +1209,7 @@ func findByOrgHead(p *para) []candidate {
 		if end <= start {
 			continue
 		}
-		if !p.off[ruleComplement] && complementOfName(words, p.lowerWords(), start) {
+		if !p.off[ruleComplement] && complementOfName(words, p.lowerWords(), start) && (p.off[ruleComplementPerson] || !ownerIsPerson(p, start)) {
 			i = end - 1
 			continue // "a separate Assembly of the Serb People": not the "Serb People"
 		}
@@ -1261,6 +1261,35 @@ func complementOfName(words, lower []string, start int) bool {
 	}
 	low := trim(lower[k-2], "*(")
 	return !isPersonWord(low) && !isTitle(low) && !memberOrAsset(low) && !membersNouns[low]
+}
+
+// ruleComplementPerson: a name after "of" is no complement of the name
+// before it when that one is a person's ("President Daniel Salamanca of
+// the Genuine Republican Party"); see ownerIsPerson.
+const ruleComplementPerson = "complement-person"
+
+// ownerIsPerson reports whether the capitalised name before "of" ahead
+// of the name opening at words[start] is a person's: its last word is no
+// English word (a surname, not "Assembly" or "Agreement"), and the
+// briefing's person names hold it or a title stands before it
+// ("President Daniel Salamanca of the Genuine Republican Party"). The
+// name after "of" is then the body the person belongs to, not the
+// complement of a longer name.
+func ownerIsPerson(p *para, start int) bool {
+	words, lower := p.words(), p.lowerWords()
+	k := start
+	if k > 0 && (words[k-1] == "the" || words[k-1] == "The") {
+		k--
+	}
+	end := k - 1 // the "of"
+	j := end - 1
+	for j > 0 && startsUpper(words[j-1]) && words[j-1] == trimRight(words[j-1], ".,;:!?)”\"") && !isTitle(lower[j-1]) {
+		j--
+	}
+	if j < 0 || j >= end || wordnet.IsWord(trim(lower[end-1], "*(")) {
+		return false
+	}
+	return p.people[nameKey(strings.Join(words[j:end], " "))] || j > 0 && isTitle(trim(lower[j-1], "*("))
 }
 
 // orgNameAt finds the organisation name whose head is words[i], if words[i]
@@ -3365,3 +3394,11 @@ func closesApposition(words, lower []string, next int) bool {
 	}
 	return !startsUpper(words[k]) // "the Tatmadaw, and whichever government", not "the Army, and the Navy"
 }
+
+// ruleInfoboxMarks splits an infobox value at the marks a browser copy
+// or a table cell sets between parties (see markedFields).
+const ruleInfoboxMarks = "infobox-marks"
+
+// ruleInfoboxSublabel strips the sub-label that opens an infobox party
+// (see markedFields).
+const ruleInfoboxSublabel = "infobox-sublabel"

@@ -21,6 +21,12 @@ type ruleCase struct {
 }
 
 var ruleCases = []ruleCase{
+	{"a person's party after of, the person known by a title", ruleComplementPerson,
+		"The Veldian Liberation Front (VLF) fought the army until 1971. In Torvo, by contrast, President Daniel Harvesk of the Genuine Veldian Party quarrelled constantly with his generals.", []string{"Genuine Veldian Party"}, "", "", "", ""},
+	{"infobox parties a middle dot sets apart", ruleInfoboxMarks,
+		"| Date | 1990 |\n|---|---|\n| Belligerents | Valdorian Republic · Red Dawn |\n\nThe Karn War was fought in the north of Valdoria between 1988 and 1991. Red Dawn fighters raided the depot at Osk in 1989.", []string{"Red Dawn"}, "", "", "", ""},
+	{"an infobox party after its sub-label", ruleInfoboxSublabel,
+		"| Date | 1990 |\n|---|---|\n| Belligerents | Christian militias: Red Dawn |\n\nThe Karn War was fought in the north of Valdoria between 1988 and 1991. Red Dawn fighters raided the depot at Osk in 1989.", []string{"Red Dawn"}, "", "", "", ""},
 	{"a person's surname written alone after the full name", ruleSurname,
 		"The Veldian Liberation Front (VLF) fought the army until 1971. L Company of the marines, commanded by Captain Jeremy Torvash, was given the task of freeing the hostages.\n\nThe rebels lost at least 15 dead. Torvash was awarded a bar to his Military Cross for the action.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvash"},
 	{"the office a briefing's opening note says issued it", ruleIssuedBy,
@@ -810,6 +816,9 @@ func TestRuleAblation(t *testing.T) {
 		ruleApposedList,
 		ruleBritishSpelling,
 		ruleGroupSource,
+		ruleComplementPerson,
+		ruleInfoboxMarks,
+		ruleInfoboxSublabel,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
