@@ -33,8 +33,11 @@ func findByLowerHead(p *para) []candidate {
 // lowerHeadName returns the name findByLowerHead reads with words[j] as
 // its head noun, and whether there is one.
 func lowerHeadName(p *para, words, lower []string, j int) (string, bool) {
+	if words[j] != lower[j] {
+		return "", false
+	}
 	head := trimRight(lower[j], ".,;:!?)")
-	if words[j] != lower[j] || !isLowerHeadNoun(head) {
+	if !isLowerHeadNoun(head, p.kindAt(j, head)) {
 		return "", false
 	}
 	m := j
@@ -73,12 +76,15 @@ func isLowerModifier(w string) bool {
 // isLowerHeadNoun reports whether a lowered word may head a unit's name
 // after a proper one: a singular noun for a kind of military body
 // whose first sense is a kind of organization (WordNet: "division",
-// "army"); "party" is findByLowerParty's.
-func isLowerHeadNoun(w string) bool {
-	if w == "party" || lang.IsEnglishStopWord(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+// "army"); "party" is findByLowerParty's. k is lang.Kinds(w), which the
+// paragraph keeps word by word (para.kindAt): the rule asks of every
+// lower-case word, and few are organisation nouns, so that test comes
+// before the stop-word and WordNet look-ups.
+func isLowerHeadNoun(w string, k lang.Kind) bool {
+	if k&lang.OrgNoun == 0 || w == "party" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return lang.IsOrgNoun(w) && wordnet.Load().Military(w)
+	return !lang.IsEnglishStopWord(w) && wordnet.Load().Military(w)
 }
 
 // isProperWord reports whether a word may be part of the proper name
