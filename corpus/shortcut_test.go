@@ -79,3 +79,21 @@ func TestShortcutsMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalNear checks the lower-head rule's cheap test against what
+// it stands for: wherever a proper word stands before a word and its
+// modifiers with a word before it (properBefore: i < m, i > 0), one of
+// the words capitalNear looks at opens with a capital. It checks every
+// word of the development briefings and a few made-up runs.
+func TestCapitalNear(t *testing.T) {
+	texts := append(paragraphTexts(t, devDir), "the Tula airborne division", "the Kantemirovskaya tank division",
+		"the Calvo-Sotelo motor-rifle tank army", "A B division", "the Á élite corps", "X division")
+	for _, text := range texts {
+		words := strings.Fields(text)
+		for j := range words {
+			if i, m := properBefore(words, j); i < m && i > 0 && !capitalNear(words, j) {
+				t.Errorf("capitalNear(%q, %d) = false with proper words %q", words, j, words[i:m])
+			}
+		}
+	}
+}
