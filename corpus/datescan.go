@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -569,48 +570,21 @@ func countWord(w string) int {
 }
 
 // teenOrTens returns the count of a teen or a multiple of ten written in
-// words ("thirteen" 13, "ninety" 90), else 0. A switch: countWord asks
-// it of nearly every word.
+// words ("thirteen" 13, "ninety" 90), else 0. countWord asks it of
+// nearly every word, so the lists are read only for a word with their
+// ending.
 func teenOrTens(w string) int {
-	switch w {
-	case "thirteen":
-		return 13
-	case "fourteen":
-		return 14
-	case "fifteen":
-		return 15
-	case "sixteen":
-		return 16
-	case "seventeen":
-		return 17
-	case "eighteen":
-		return 18
-	case "nineteen":
-		return 19
-	}
-	return tensWord(w)
-}
-
-// tensWord returns the multiple of ten from twenty to ninety that w
-// writes out, else 0.
-func tensWord(w string) int {
-	switch w {
-	case "twenty":
-		return 20
-	case "thirty":
-		return 30
-	case "forty":
-		return 40
-	case "fifty":
-		return 50
-	case "sixty":
-		return 60
-	case "seventy":
-		return 70
-	case "eighty":
-		return 80
-	case "ninety":
-		return 90
+	switch {
+	case strings.HasSuffix(w, "teen"):
+		teens := [...]string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+		if k := slices.Index(teens[:], w); k >= 0 {
+			return 13 + k
+		}
+	case strings.HasSuffix(w, "ty"):
+		tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+		if k := slices.Index(tens[:], w); k >= 0 {
+			return 20 + 10*k
+		}
 	}
 	return 0
 }

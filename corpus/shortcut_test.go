@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,12 +26,7 @@ func shortcutWords(t *testing.T) []string {
 		"+", "-", "twenty", "Twenty", "nineteen", "ninety", "eleven", "division", "divisions", "army", "party", "press", "the"} {
 		seen[w] = true
 	}
-	words := make([]string, 0, len(seen))
-	for w := range seen {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	return words
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // TestShortcutsMatchReference checks the word tests made cheaper for
