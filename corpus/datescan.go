@@ -571,16 +571,21 @@ func countWord(w string) int {
 
 // teenOrTens returns the count of a teen or a multiple of ten written in
 // words ("thirteen" 13, "ninety" 90), else 0. countWord asks it of
-// nearly every word, so the lists are read only for a word with their
-// ending.
+// nearly every word, so each list is read only for a word with its
+// last letter (every teen ends in n, every ten in y). The test is on a
+// byte, not a string: the grammar's string literals are its date words
+// (datewords.go).
 func teenOrTens(w string) int {
-	switch {
-	case strings.HasSuffix(w, "teen"):
+	if w == "" {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case 'n':
 		teens := [...]string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 		if k := slices.Index(teens[:], w); k >= 0 {
 			return 13 + k
 		}
-	case strings.HasSuffix(w, "ty"):
+	case 'y':
 		tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 		if k := slices.Index(tens[:], w); k >= 0 {
 			return 20 + 10*k
