@@ -553,23 +553,51 @@ func (s *dateScanner) isDayInName(e *dateExpr, i, next int) bool {
 }
 
 // countWord returns the count w writes out, in digits or in words, from
-// one to ninety-nine ("eighteen", "18"), else 0.
+// one to ninety-nine ("eighteen", "18"), else 0. The scanner asks it of
+// nearly every word, so strconv.Atoi (whose failure allocates an error
+// and a copy of w) is asked only of a word it may parse: one opening
+// with a digit or a plus sign.
 func countWord(w string) int {
-	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
-		return n
+	if mayBeDecimal(w) {
+		if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
+			return n
+		}
 	}
 	if n := numberWord(w); n > 0 {
 		return n
 	}
-	teens := [...]string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
-	if k := slices.Index(teens[:], w); k >= 0 {
-		return 13 + k
+	return teenOrTens(w)
+}
+
+// teenOrTens returns the count of a teen or a multiple of ten written in
+// words ("thirteen" 13, "ninety" 90), else 0. countWord asks it of
+// nearly every word, so each list is read only for a word with its
+// last letter (every teen ends in n, every ten in y). The test is on a
+// byte, not a string: the grammar's string literals are its date words
+// (datewords.go).
+func teenOrTens(w string) int {
+	if w == "" {
+		return 0
 	}
-	tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-	if k := slices.Index(tens[:], w); k >= 0 {
-		return 20 + 10*k
+	switch w[len(w)-1] {
+	case 'n':
+		teens := [...]string{"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+		if k := slices.Index(teens[:], w); k >= 0 {
+			return 13 + k
+		}
+	case 'y':
+		tens := [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+		if k := slices.Index(tens[:], w); k >= 0 {
+			return 20 + 10*k
+		}
 	}
 	return 0
+}
+
+// mayBeDecimal reports whether strconv.Atoi may parse w: every number it
+// parses opens with a digit or a sign, and a negative one is no count.
+func mayBeDecimal(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '+')
 }
 
 // addDuration returns the date n units after e, at e's precision, when

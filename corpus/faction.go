@@ -1218,9 +1218,15 @@ var meetingDeterminers = []string{"a", "an", "its", "their"}
 // captureVerb reports whether the lower-case word is the past of a verb
 // of taking a place, whose object is a place as a locative's is: a
 // party is defeated or routed, a town captured or overrun.
-func captureVerb(w string) bool { return slices.Contains(captureVerbs, w) }
-
-var captureVerbs = []string{"captured", "recaptured", "reoccupied", "retook", "overran"}
+// It is asked of most words, so it is a switch (compiled to a few length
+// and byte comparisons) rather than a scan of a list.
+func captureVerb(w string) bool {
+	switch w {
+	case "captured", "recaptured", "reoccupied", "retook", "overran":
+		return true
+	}
+	return false
+}
 
 // approachWord reports whether the lower-case word is a verb of assault
 // on a place or of arriving at one, or a preposition of moving toward or

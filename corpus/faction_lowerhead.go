@@ -33,18 +33,14 @@ func findByLowerHead(p *para) []candidate {
 // lowerHeadName returns the name findByLowerHead reads with words[j] as
 // its head noun, and whether there is one.
 func lowerHeadName(p *para, words, lower []string, j int) (string, bool) {
-	head := trimRight(lower[j], ".,;:!?)")
-	if words[j] != lower[j] || !isLowerHeadNoun(head) {
+	if words[j] != lower[j] || !capitalNear(words, j) {
 		return "", false
 	}
-	m := j
-	for m > 0 && j-m < maxLowerModifiers && isLowerModifier(words[m-1]) {
-		m--
+	head := trimRight(lower[j], ".,;:!?)")
+	if !isLowerHeadNoun(head, p.kindAt(j, head)) {
+		return "", false
 	}
-	i := m
-	for i > 0 && m-i < 3 && isProperWord(words[i-1]) {
-		i--
-	}
+	i, m := properBefore(words, j)
 	if i == m || i == 0 || !determinedBefore(lower[:i]) {
 		return "", false
 	}
@@ -53,6 +49,35 @@ func lowerHeadName(p *para, words, lower []string, j int) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words[i:j], " ") + " " + head, true
+}
+
+// properBefore returns the proper words words[i:m] before the head
+// words[j] and its lower-case modifiers words[m:j]; i == m when there is
+// none.
+func properBefore(words []string, j int) (i, m int) {
+	m = j
+	for m > 0 && j-m < maxLowerModifiers && isLowerModifier(words[m-1]) {
+		m--
+	}
+	i = m
+	for i > 0 && m-i < 3 && isProperWord(words[i-1]) {
+		i--
+	}
+	return i, m
+}
+
+// capitalNear reports whether one of the maxLowerModifiers+1 words
+// before words[j], but for the first word, opens with a capital: the
+// proper word lowerHeadName reads ends there (it opens with a capital,
+// the modifiers after it are lower-case, and a word precedes it), so a
+// head without one is passed over before its class is looked up.
+func capitalNear(words []string, j int) bool {
+	for k := j - 1; k >= max(1, j-maxLowerModifiers-1); k-- {
+		if startsUpper(words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLowerModifier reports whether a word may modify a head noun inside a
@@ -73,12 +98,15 @@ func isLowerModifier(w string) bool {
 // isLowerHeadNoun reports whether a lowered word may head a unit's name
 // after a proper one: a singular noun for a kind of military body
 // whose first sense is a kind of organization (WordNet: "division",
-// "army"); "party" is findByLowerParty's.
-func isLowerHeadNoun(w string) bool {
-	if w == "party" || lang.IsEnglishStopWord(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+// "army"); "party" is findByLowerParty's. k is lang.Kinds(w), which the
+// paragraph keeps word by word (para.kindAt): the rule asks of every
+// lower-case word, and few are organisation nouns, so that test comes
+// before the stop-word and WordNet look-ups.
+func isLowerHeadNoun(w string, k lang.Kind) bool {
+	if k&lang.OrgNoun == 0 || w == "party" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return lang.IsOrgNoun(w) && wordnet.Load().Military(w)
+	return !lang.IsEnglishStopWord(w) && wordnet.Load().Military(w)
 }
 
 // isProperWord reports whether a word may be part of the proper name

@@ -174,10 +174,14 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 }
 
 // documentVerb reports whether the lower-case word is the past of a verb
-// whose object is a document.
-func documentVerb(w string) bool { return slices.Contains(documentVerbs, w) }
-
-var documentVerbs = []string{"signed", "ratified", "published", "enacted", "promulgated", "repealed"}
+// whose object is a document. A switch, as for captureVerb.
+func documentVerb(w string) bool {
+	switch w {
+	case "signed", "ratified", "published", "enacted", "promulgated", "repealed":
+		return true
+	}
+	return false
+}
 
 // namesEndingAt returns the capitalised names of two words or more that
 // end at words[e] ("History," after "My Side of"): every run of
