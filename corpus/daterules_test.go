@@ -466,6 +466,8 @@ func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},
 		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
+		{"a numbered section of the story under a briefing is no place and day (placedMoment)", "", "## Background briefing: Osk\n\n### 3. The capital on 30 July 1981\n\nOn 1 August the rebels released the hostages, and the president returned on 2 August.", []string{"1981-08-01", "1981-08-02"}},
+		{"events, in title case, are a happening, no place (placedMoment)", "", "## Background briefing: Osk\n\n### The Events of 30 July 1981\n\nOn 1 August the rebels released the hostages.", []string{"1981-08-01"}},
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
 		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},
