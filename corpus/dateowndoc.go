@@ -30,22 +30,20 @@ func isOwnDocument(sentence, prev, head, tail string, off dateRules) bool {
 	return own && !participleOnNoun(head)
 }
 
-// participleOnNoun reports whether a past participle after a noun stands
-// among the last words before a date, in its clause: "the press briefing
-// given at the Secretariat on".
+// participleOnNoun reports whether a past participle with no auxiliary
+// before it stands after the verb of head, the sentence before a date: a
+// reduced relative ("the press briefing given at the Secretariat on",
+// "the report …, published by the Office of the High Commissioner on")
+// that dates what its noun names.
 func participleOnNoun(head string) bool {
-	w := paddedWordList(head[strings.LastIndexAny(head, ",;:()")+1:])
-	for k := max(1, len(w)-maxParticipleReach); k < len(w); k++ {
-		if isParticiple(w[k]) && endsSubject(w[k-1]) {
+	w := paddedWordList(lowerASCII(head))
+	for k := subjectEnd(w) + 1; k < len(w); k++ {
+		if isParticiple(w[k]) && !isAuxiliary(w[k-1]) {
 			return true
 		}
 	}
 	return false
 }
-
-// maxParticipleReach bounds how far before a date a participle may give
-// it to its noun: "given at the Secretariat on".
-const maxParticipleReach = 5
 
 // textIsSubject reports whether a sentence opens with det ("this",
 // "it") and a subject of a few words naming no stretch of the calendar

@@ -471,6 +471,7 @@ func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},
 		{"a participle of release opens a story, no issuing line (isOwnDocument)", "", "Released on bail, the colonel fled to Lome in October 1991.", []string{"1991-10"}},
+		{"a report this sheet sums up, published on a day (isOwnDocument)", "", "This sheet summarises the report *Abuses in the north*, published by the Office of the High Commissioner on 12 March 2018.", []string{"2018-03-12"}},
 		{"a briefing given on a day, after this sheet, is told of (isOwnDocument)", "", "This sheet is issued for information only. It is followed by the text of the press briefing given at the ministry on 9 November 1983.", []string{"1983-11-09"}},
 		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
 		{"a numbered section of the story under a briefing is no place and day (placedMoment)", "", "## Background briefing: Osk\n\n### 3. The capital on 30 July 1981\n\nOn 1 August the rebels released the hostages, and the president returned on 2 August.", []string{"1981-08-01", "1981-08-02"}},
