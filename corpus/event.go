@@ -504,6 +504,15 @@ func labelWords(label string) []string {
 	return ws
 }
 
+// sectionChain returns the headings a paragraph stands under, the
+// outermost first.
+func sectionChain(p Paragraph) []string {
+	if p.Section == "" {
+		return p.Outer
+	}
+	return append(slices.Clone(p.Outer), p.Section)
+}
+
 // titleAnd returns the briefing's title before the headings above: the
 // chain a heading is read under.
 func (x *eventScan) titleAnd(above []string) []string {
@@ -512,12 +521,19 @@ func (x *eventScan) titleAnd(above []string) []string {
 
 // boldMoment reads a paragraph that is one line in bold labelling a
 // communication with its day, as headingMoment reads a heading
-// (ruleBoldMoment).
-func boldMoment(text string, off dateRules) (dateExpr, bool) {
+// (ruleBoldMoment), or giving the place and day of the communication
+// the title or a heading above names, as placedMoment reads a heading
+// (ruleBoldPlaced): "**Marlborough House, London — Friday, 14 July
+// 2000, 11:00 BST**" under "Press Briefing on the Situation in Fiji".
+// chain holds the title and the headings above the line.
+func boldMoment(text string, chain []string, off dateRules) (dateExpr, bool) {
 	if !off.on(ruleBoldMoment) || !isBoldLine(text) {
 		return dateExpr{}, false
 	}
-	return headingMoment(text, off)
+	if e, ok := headingMoment(text, off); ok || !off.on(ruleBoldPlaced) {
+		return e, ok
+	}
+	return placedMoment(text, chain, off)
 }
 
 // trimClockTime drops the time of day a heading gives after its date,
@@ -537,11 +553,20 @@ func trimClockTime(t string) string {
 	}
 	for _, w := range rest {
 		lw := strings.ToLower(w)
-		if !isClockText(lw) && !isClockSuffix(lw) && !(isDigits(lw) && len(lw) <= 2) && lw != "noon" && lw != "midday" && lw != "midnight" {
+		if !isClockText(lw) && !isClockSuffix(lw) && !isZoneAbbrev(w) && !(isDigits(lw) && len(lw) <= 2) && lw != "noon" && lw != "midday" && lw != "midnight" {
 			return t
 		}
 	}
 	return strings.TrimRight(t[:cut], " ,")
+}
+
+// isZoneAbbrev reports whether w abbreviates a time zone after a clock
+// time: three or four capitals ending in T ("BST", "CEST", "WAT").
+func isZoneAbbrev(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1] != 'T' {
+		return false
+	}
+	return strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
 
 // cutLabelSeparator returns the label before a heading's closing date,
@@ -581,7 +606,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if x.r.off.on(ruleHeadFields) && fieldsOf(p.Text) != nil {
 		return // a document's fields (issued by, reference, date of issue): no account
 	}
-	body := x.dateline(p.Text)
+	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
 	x.r.paraYear = x.r.ctxYear
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
@@ -815,7 +840,7 @@ func isClockSuffix(w string) bool {
 // the moment of writing for the paragraphs that follow, until the next,
 // and the narrative's latest day. It returns text with the dateline
 // blanked, so it is not read again as an event.
-func (x *eventScan) dateline(text string) string {
+func (x *eventScan) dateline(text string, chain []string) string {
 	e, end := findDateline(text)
 	x.datelined = end > 0
 	if end == 0 {
@@ -825,7 +850,7 @@ func (x *eventScan) dateline(text string) string {
 			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
 		}
-		if e, ok := boldMoment(text, x.r.off); ok {
+		if e, ok := boldMoment(text, chain, x.r.off); ok {
 			x.setMoment(e, true)
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
