@@ -460,6 +460,12 @@ func TestDateRules(t *testing.T) {
 		{ruleClockZone, dateCase{"a time zone after a heading's time", "2000-12-31", "Fact sheet.\n\n## Press briefing, Friday, 14 July 2000, 11:00 BST\n\nSPOKESMAN: The hostages were released yesterday.", []string{"2000-07-13"}}},
 		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
+		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
+		// A sentence that tells of the text itself dates the text and the
+		// texts it replaces (isOwnDocument).
+		{ruleOwnDocument, dateCase{"this note replaces an earlier one", "", "The army seized the airport on 2 May 2011. This note replaces the interim note of 3 March 2011.", []string{"2011-05-02"}}},
+		{ruleOwnDocument, dateCase{"it, after this sheet, replaces one", "", "The army seized the airport on 2 May 2011.\n\nThis sheet is issued for information only. It replaces Sheet No. 4 of 9 June 2011.", []string{"2011-05-02"}}},
+		{ruleOwnDocument, dateCase{"the text's issuing line", "", "The army seized the airport on 2 May 2011.\n\nPublished on 14 August 2011.", []string{"2011-05-02"}}},
 	})
 }
 
@@ -467,7 +473,12 @@ func TestDateRules(t *testing.T) {
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},
+		{"a participle of release opens a story, no issuing line (isOwnDocument)", "", "Released on bail, the colonel fled to Lome in October 1991.", []string{"1991-10"}},
+		{"a report this sheet sums up, published on a day (isOwnDocument)", "", "This sheet summarises the report *Abuses in the north*, published by the Office of the High Commissioner on 12 March 2018.", []string{"2018-03-12"}},
+		{"a briefing given on a day, after this sheet, is told of (isOwnDocument)", "", "This sheet is issued for information only. It is followed by the text of the press briefing given at the ministry on 9 November 1983.", []string{"1983-11-09"}},
 		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
+		{"a numbered section of the story under a briefing is no place and day (placedMoment)", "", "## Background briefing: Osk\n\n### 3. The capital on 30 July 1981\n\nOn 1 August the rebels released the hostages, and the president returned on 2 August.", []string{"1981-08-01", "1981-08-02"}},
+		{"events, in title case, are a happening, no place (placedMoment)", "", "## Background briefing: Osk\n\n### The Events of 30 July 1981\n\nOn 1 August the rebels released the hostages.", []string{"1981-08-01"}},
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
 		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},

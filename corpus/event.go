@@ -438,39 +438,56 @@ func closingDay(t string) (dateExpr, string, bool) {
 // placedMoment reads a heading that gives where and when the
 // communication a heading above it names was given: "Royal Army
 // Headquarters, Bangkok — Wednesday, 20 September 2006, 17:00 hrs" under
-// "Press briefing for foreign media" (rulePlacedMoment). Its label names
-// no happening ("The massacre, 12 June 1996" under "Statement of the
-// commission" titles a part of the story) and no communication of its
-// own (headingMoment reads those).
+// "Press briefing for foreign media" (rulePlacedMoment). Its label is a
+// place's name (labelsPlace: "3. The events of 30 July 1981" titles a
+// numbered section of the story) naming no happening ("The Massacre of
+// Osk, 12 June 1996" titles a part of the story) and no communication of
+// its own (headingMoment reads those).
 func placedMoment(h string, above []string, off dateRules) (dateExpr, bool) {
 	if !off.on(rulePlacedMoment) || !slices.ContainsFunc(above, labelsCommunication) {
 		return dateExpr{}, false
 	}
 	e, label, ok := closingDay(trimClockTime(strings.TrimRight(trim(h, " *_#:"), "."), off))
-	if !ok || happeningOutsideNames(label) {
+	if !ok || !labelsPlace(label) || namesHappening(outsideNames(label)) {
 		return dateExpr{}, false
 	}
 	return e, true
 }
 
-// happeningOutsideNames is namesHappening for a label that may name a
-// place: a word that ends a name after another capitalised word
-// ("Ratchadamnoen Nok Avenue", "Tahrir Square") is part of the name,
-// whatever WordNet files it under.
-func happeningOutsideNames(label string) bool {
-	wn := wordnet.Load()
-	raw, words := strings.Fields(label), labelWords(label)
-	for i, w := range words {
-		inName := i > 0 && startsUpper(raw[i]) && startsUpper(raw[i-1]) && !isDeterminer(strings.ToLower(raw[i-1]))
-		if !inName && wn.Happening(w) && !isParticiple(w) {
-			return true
+// labelsPlace reports whether a heading's label reads as a place's name,
+// or a list of them from the building to the town ("Army Headquarters,
+// Ratchadamnoen Nok Avenue, Osk"): every word capitalised but the joining
+// words a name holds inside it ("Ministry of Defence"). A section's
+// number or a common noun ("3. The events") is no place.
+func labelsPlace(label string) bool {
+	for i, w := range strings.Fields(label) {
+		w = strings.Trim(w, ",;()")
+		if !startsUpper(w) && (i == 0 || !isConnector(w)) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// outsideNames returns a label without the words that end a name after
+// another capitalised word ("Avenue" in "Ratchadamnoen Nok Avenue",
+// "Square" in "Tahrir Square"): those are part of the name, whatever
+// WordNet files them under. A word after an article stays: "The
+// Massacre" is no name.
+func outsideNames(label string) string {
+	raw := strings.Fields(label)
+	var kept []string
+	for i, w := range raw {
+		if i == 0 || !startsUpper(w) || !startsUpper(raw[i-1]) || isDeterminer(strings.ToLower(raw[i-1])) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // namesHappening reports whether a label holds a word WordNet files as
-// a happening ("battle", "massacre"); a participle ("held") is none.
+// a happening ("battle", "massacre", "events"); a participle ("held") is
+// none.
 func namesHappening(label string) bool {
 	wn := wordnet.Load()
 	return slices.ContainsFunc(labelWords(label), func(w string) bool { return wn.Happening(w) && !isParticiple(w) })
@@ -485,6 +502,15 @@ func labelWords(label string) []string {
 		ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
 	return ws
+}
+
+// sectionChain returns the headings a paragraph stands under, the
+// outermost first.
+func sectionChain(p Paragraph) []string {
+	if p.Section == "" {
+		return p.Outer
+	}
+	return append(slices.Clone(p.Outer), p.Section)
 }
 
 // titleAnd returns the briefing's title before the headings above: the
@@ -583,7 +609,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if x.r.off.on(ruleHeadFields) && fieldsOf(p.Text) != nil {
 		return // a document's fields (issued by, reference, date of issue): no account
 	}
-	body := x.dateline(p.Text, x.titleAnd(append(slices.Clip(p.Outer), p.Section)))
+	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
 	x.r.paraYear = x.r.ctxYear
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
@@ -1354,7 +1380,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
 		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
-		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off)
+		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
 }
 
 // isReferenceClause reports whether head, the sentence before a date,

@@ -129,11 +129,11 @@ var knownEventProblems = map[string]int{
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped.
 	"agacher-strip-war":                       5,  // 5 at bdedfb0
-	"bdr-mutiny-2009-live":                    25, // 25 at bdedfb0
+	"bdr-mutiny-2009-live":                    17, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52)
 	"catalonia-2017-crisis-reports":           10, // 10 at bdedfb0
 	"fiji-2000-coup-transcript":               2,  // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone)
 	"honduras-2017-post-election-fact-sheet":  8,  // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph
-	"nigeria-1993-june-12-crisis-reports":     25, // 25 at bdedfb0
+	"nigeria-1993-june-12-crisis-reports":     4,  // 25 at bdedfb0; 4 once a page of several dispatches reads them all, each from its own day (formats52)
 	"paraguay-1989-coup-primer":               5,  // 5 at bdedfb0
 	"sino-indian-war-1962":                    6,  // 6 at bdedfb0
 	"sino-soviet-border-conflict-1969-primer": 6,  // 6 at bdedfb0
@@ -158,7 +158,7 @@ var knownEventProblems = map[string]int{
 	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
 	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
 	"second-congo-war-1998-2003":            2,  // 2 at 865f029
-	"untaes-eastern-slavonia-fact-sheet":    7,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look)
+	"untaes-eastern-slavonia-fact-sheet":    6,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document)
 	// Briefings entirely right when they joined, raised since by a rule
 	// whose net gain cost them an event their writers read otherwise.
 	"fiji-2006-coup-reports": 1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
@@ -174,7 +174,7 @@ var knownEventProblems = map[string]int{
 	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
 	// eight briefings no helper saw, read by the twenty-first session's lead.
-	"bhutan-2003-operation-all-clear-fact-sheet":  5, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment)
+	"bhutan-2003-operation-all-clear-fact-sheet":  4, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment); 4 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"boko-haram-insurgency-primer":                2, // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
 	"central-african-republic-civil-war-2012-14":  3, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
 	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
@@ -189,7 +189,7 @@ var knownEventProblems = map[string]int{
 	"libya-2011-civil-war":           4, // 4 at 9541294
 	"nigerian-civil-war-1967-70":     5, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle); 5 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"sudan-2023-war-reports":         6, // 8 at 9541294; 7 with "agreed a seven-day ceasefire on 20 May" under a 12 May dateline in the dateline's year (later-update, timeline40); 6 with "peace talks due to open in Switzerland on 14 August" ahead of the dateline (plan-relative, timeline46)
-	"thailand-2014-coup-fact-sheet":  4, // 6 at 9541294; 5 with "on Friday evenings" a habit, not a Friday (the lead); 4 with the transcript heading's day (heading-moment)
+	"thailand-2014-coup-fact-sheet":  3, // 6 at 9541294; 5 with "on Friday evenings" a habit, not a Friday (the lead); 4 with the transcript heading's day (heading-moment); 3 with the text's own lines (what it replaces, its issue) no event (own-document)
 	// dev19, 2026-12-03, scored at 916765d before any change for them;
 	// nine briefings no helper saw, read by the nineteenth session's lead.
 	"argentina-2001-crisis":          7, // 7 at 916765d
@@ -198,7 +198,7 @@ var knownEventProblems = map[string]int{
 	"guatemala-1954-coup":            1, // 1 at 916765d
 	"jeju-uprising-1948":             2, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45)
 	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
-	"peru-1992-autogolpe-fact-sheet": 5, // 5 at 916765d
+	"peru-1992-autogolpe-fact-sheet": 4, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"south-maluku-rms-primer":        3, // 3 at 916765d
 	"ten-day-war-slovenia-1991":      3, // 3 at 916765d
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
@@ -242,7 +242,7 @@ var knownEventProblems = map[string]int{
 	// tree, after the lead's fixes read off their misses.
 	"bodoland-insurgency-primer":               1, // 2 at 0349376; 1 with "before the end of 2025" (timeline21)
 	"easter-rising-1916":                       1, // 10 at 0349376; 3 with movable feasts, narrative weekdays and the day a quotation was spoken (timeline21); 2 with quoted fragments (lead17); 1 with "That same day" after "in July 1914" that July (coarse-anchor, timeline40)
-	"ecuador-2010-police-crisis-fact-sheet":    4, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry)
+	"ecuador-2010-police-crisis-fact-sheet":    3, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry); 3 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
 	"kyrgyzstan-2005-tulip-revolution-reports": 0, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36); 0 with "Deputies also stripped Akayev of some privileges that a 2003 law had granted" on the dispatch's day (naming-year, timeline41)
 	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)

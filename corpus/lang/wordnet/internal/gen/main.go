@@ -451,6 +451,38 @@ var lexRoles = []struct {
 		[]string{"10", "26"}},
 }
 
+// nounTops is the lexicographer file of WordNet's unique beginners
+// (noun.Tops): "event", "person", "group", "phenomenon" are filed there,
+// not under the class they head.
+const nounTops = "03"
+
+// lexFile returns the lexicographer file a sense is read under: its own,
+// or for a unique beginner the file most of its direct hyponyms are in
+// ("event" → noun.event, as "happening" and "social event" are; "person"
+// → noun.person). A beginner whose kinds split evenly, or are beginners
+// themselves, stays in noun.Tops.
+func lexFile(ss *synset, synsets map[string]*synset) string {
+	if ss.lex != nounTops {
+		return ss.lex
+	}
+	count := map[string]int{}
+	for _, p := range ss.ptrs {
+		if t := synsets[p.target]; t != nil && (p.symbol == "~" || p.symbol == "~i") {
+			count[t.lex]++
+		}
+	}
+	best, top := nounTops, 0
+	for _, f := range slices.Sorted(maps.Keys(count)) {
+		switch n := count[f]; {
+		case n > top:
+			best, top = f, n
+		case n == top:
+			best = nounTops // an even split: no one class
+		}
+	}
+	return best
+}
+
 // addLexRoles adds each of lexRoles to roles: the words of its index
 // file whose first sense is filed in one of its lexicographer files.
 func addLexRoles(dict string, synsets map[string]*synset, roles map[string][]string) error {
@@ -462,7 +494,7 @@ func addLexRoles(dict string, synsets map[string]*synset, roles map[string][]str
 			if w == "" || len(e.Offsets) == 0 {
 				return nil
 			}
-			if ss := synsets[e.Offsets[0]+pos]; ss != nil && slices.Contains(r.files, ss.lex) {
+			if ss := synsets[e.Offsets[0]+pos]; ss != nil && slices.Contains(r.files, lexFile(ss, synsets)) {
 				words = append(words, w)
 				if closed := strings.ReplaceAll(w, "-", ""); closed != w && r.name == "made" {
 					words = append(words, closed) // "cease-fire", written "ceasefire"
