@@ -79,7 +79,7 @@ func ablatable() []string {
 		ruleEnglishOr, ruleRenamedIndefinite, ruleOrgLetters, ruleHappeningHead, ruleKindPlural, ruleSelfNamed, ruleFoundingBase, ruleShortApposition, ruleOrgBranch, ruleTitleChain, ruleHeadLocative, rulePublicationNoun,
 		ruleStaffAt, ruleDefiniteLeader, ruleAdverbParticiple, ruleRenamedBare, ruleForeignParticle, ruleEmphasisBracket, ruleInfoboxParts, ruleCoinedName, ruleDescribedCalled, ruleFormalNameOf, ruleSectionNumber, ruleElidedArticle,
 		ruleOrLettersHeld, ruleTitledApposition, ruleInnerArticle, ruleLocalPlural, ruleDistrictNoun, ruleRenamedWing, ruleModifierNoun, rulePublisherPress, rulePossessedBody, ruleOwnedHead, ruleOrGlossArticle, ruleOrAfterLetters,
-		rulePairedApposition, ruleLetteredTakes, ruleAliasLetters, rulePluralSpelling, ruleCitedOrg, ruleReportsOwnLater, ruleInfoboxCommanders, ruleHeadline, ruleSpeakerLabel, rulePublisherInformation, ruleBareGloss, ruleGlossArticle, ruleQuoteOpens, ruleDottedPlace, ruleNamePreposition, ruleHeadlineInitials, ruleIssuedBy, ruleSurname, ruleTitleStop, ruleTitleLeader, ruleSoloPerson)
+		rulePairedApposition, ruleLetteredTakes, ruleAliasLetters, rulePluralSpelling, ruleCitedOrg, ruleReportsOwnLater, ruleInfoboxCommanders, ruleHeadline, ruleSpeakerLabel, rulePublisherInformation, ruleBareGloss, ruleGlossArticle, ruleQuoteOpens, ruleDottedPlace, ruleNamePreposition, ruleHeadlineInitials, ruleIssuedBy, ruleSurname, ruleTitleStop, ruleTitleLeader, ruleSoloPerson, ruleMilitaryArea, ruleBoldParagraph, ruleItalicTerm)
 }
 
 // ablationExpect is the factions part of an expected.json file.
