@@ -86,6 +86,9 @@ func ablatable() []string {
 		ruleComplementPerson,
 		ruleInfoboxMarks,
 		ruleInfoboxSublabel,
+		ruleMilitaryArea,
+		ruleBoldParagraph,
+		ruleItalicTerm,
 	)
 }
 

@@ -35,6 +35,8 @@ const (
 	ruleLedBy               = "led-by"               // "The Voice for Missing Persons (VMP), led by …": a name given letters and a leader is an organisation's
 	ruleNumberedEntry       = "numbered-entry"       // "4.1 **Government of Veldia.** …": a numbered paragraph opening with a bold label is an entry
 	ruleSentenceEntry       = "sentence-entry"       // "**Government of Veldia.** The government, headed by …": a label a sentence on a group noun follows names that group
+	ruleBoldParagraph       = "bold-paragraph"       // "**The *militantes*.** A faction of the Colorado Party …": a paragraph a bold label opens is an entry, list marker or not
+	ruleItalicTerm          = "italic-term"          // "**The *militantes*.** A faction of …": an italic lower-case word, a term of another language, is the label's name
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the
@@ -78,6 +80,46 @@ func numberedEntry(text string) []listEntry {
 		return nil
 	}
 	return []listEntry{{strings.TrimSpace(label), after}}
+}
+
+// boldParagraph reads a paragraph that opens with a bold label and goes
+// on after it, as a primer's "Who's who" writes its entries without a
+// list marker: "**The Church.** The Paraguayan Episcopal Conference …".
+// It returns nil for any other paragraph, and for one that is all bold.
+func boldParagraph(text string) []listEntry {
+	body, ok := strings.CutPrefix(text, "**")
+	if !ok {
+		return nil
+	}
+	label, after, ok := strings.Cut(body, "**")
+	if !ok || strings.TrimSpace(after) == "" {
+		return nil
+	}
+	return []listEntry{{strings.TrimSpace(label), after}}
+}
+
+// italicEntry reads an entry whose label, after an optional "The", is one
+// lower-case word in italics, a term of another language the writer keeps
+// ("**The *militantes*.** A faction of the Colorado Party …"), followed by
+// a sentence opening with an article. It returns the word and the
+// sentence with its article lowered, for the description test.
+func italicEntry(e listEntry) (label, rest string, ok bool) {
+	label, ok = strings.CutSuffix(e.label, ".")
+	if !ok {
+		return "", "", false
+	}
+	label = strings.TrimPrefix(label, "The ")
+	term := strings.Trim(label, "*_")
+	if len(label)-len(term) != 2 || term == "" || strings.ContainsAny(term, " *_") || !startsLower(term) {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(e.rest)
+	for _, art := range []string{"The ", "A ", "An "} {
+		if r, ok := strings.CutPrefix(rest, art); ok {
+			return term, strings.ToLower(art) + r, true
+		}
+	}
+	return "", "", false
 }
 
 // isEnumerator reports whether w numbers a paragraph: "4.", "4.1",
@@ -127,10 +169,15 @@ func findByListEntry(p *para) []candidate {
 	if entries == nil && !p.off[ruleNumberedEntry] {
 		entries = numberedEntry(p.orig)
 	}
+	if entries == nil && !p.off[ruleBoldParagraph] {
+		entries = boldParagraph(p.orig)
+	}
 	for _, e := range entries {
 		label := strings.TrimSuffix(e.label, ":")
 		rest := strings.TrimPrefix(strings.TrimSpace(e.rest), ":")
 		if l, r, ok := sentenceEntry(e); ok && !p.off[ruleSentenceEntry] {
+			label, rest = l, r
+		} else if l, r, ok := italicEntry(e); ok && !p.off[ruleItalicTerm] {
 			label, rest = l, r
 		} else if label == e.label && !strings.HasPrefix(strings.TrimSpace(e.rest), ":") || !startsUpper(label) {
 			continue // "- **Name**, a group …" is the apposition rule's

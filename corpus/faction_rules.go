@@ -394,6 +394,7 @@ const (
 	rulePossessedBody        = "possessed-body"        // "Its Uruguayan battalion, about 700 soldiers, was in Bunia": "its" or "their" opens a nation's body acting as "the" does
 	ruleGroupSource          = "group-source"          // "a call from the Catalan National Assembly (ANC)": a name given letters and headed by a noun for a place and a group ("Assembly") is a source after "from" or "on", not a place
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
+	ruleMilitaryArea         = "military-area"         // "whose Shenyang Military Region faced the Soviet Far East": a capitalised location noun a military word qualifies names the command that holds the area
 )
 
 var allRules = []rule{
@@ -1228,12 +1229,28 @@ func findByOrgHead(p *para) []candidate {
 		if strings.Count(name, "(") > strings.Count(name, ")") {
 			name += ")" // "Communist Party of Nepal (Maoist)"
 		}
-		if strings.Count(name, " ") > 0 && p.isOrg(name) {
+		if strings.Count(name, " ") > 0 && (p.isOrg(name) || !p.off[ruleMilitaryArea] && militaryArea(p, end-1)) {
 			out = append(out, p.cand(name, scoreMention))
 		}
 		i = end - 1
 	}
 	return out
+}
+
+// militaryArea reports whether the paragraph's i-th word is a capitalised
+// location noun that a capitalised military word qualifies ("Military
+// Region", "Military District"): an army's territorial command, a body
+// that acts, where the noun alone names a place (ruleMilitaryArea).
+// WordNet decides what is military, and the lexicon what is a location.
+func militaryArea(p *para, i int) bool {
+	if i < 1 || !startsUpper(p.words()[i]) || !startsUpper(p.words()[i-1]) {
+		return false
+	}
+	head := trimPossessive(cleanWord(p.lowerWords()[i]))
+	if p.kindAt(i, head)&lang.LocationNoun == 0 {
+		return false
+	}
+	return wordnet.Load().Military(cleanWord(p.lowerWords()[i-1]))
 }
 
 // complementOfName reports whether the name opening at words[start] is
@@ -1305,7 +1322,7 @@ func orgNameAt(p *para, i int) (int, int) {
 	if !startsUpper(w) {
 		return i, i
 	}
-	if head := trimPossessive(cleanWord(lower[i])); !isHeadKind(head, p.kindAt(i, head)) {
+	if head := trimPossessive(cleanWord(lower[i])); !isHeadKind(head, p.kindAt(i, head)) && (off[ruleMilitaryArea] || !militaryArea(p, i)) {
 		return i, i
 	}
 	if !off[ruleLettersNoHead] && len(w) > 1 && allCapitals(w) && strings.HasPrefix(words[i], "(") {

@@ -27,6 +27,12 @@ var ruleCases = []ruleCase{
 		"| Date | 1990 |\n|---|---|\n| Belligerents | Valdorian Republic · Red Dawn |\n\nThe Karn War was fought in the north of Valdoria between 1988 and 1991. Red Dawn fighters raided the depot at Osk in 1989.", []string{"Red Dawn"}, "", "", "", ""},
 	{"an infobox party after its sub-label", ruleInfoboxSublabel,
 		"| Date | 1990 |\n|---|---|\n| Belligerents | Christian militias: Red Dawn |\n\nThe Karn War was fought in the north of Valdoria between 1988 and 1991. Red Dawn fighters raided the depot at Osk in 1989.", []string{"Red Dawn"}, "", "", "", ""},
+	{"a paragraph a bold label opens, with no list marker", ruleBoldParagraph,
+		"## Who's who\n\n**The Torvask.** The main armed group of the northern hills, founded in 1961 by deserters.\n\nThe Torvask raided two police posts in May.", []string{"Torvask"}, "", "", "", ""},
+	{"an italic lower-case term of another language as an entry's label", ruleItalicTerm,
+		"## Who's who\n\n**The *torvaskos*.** A faction of the Veldian Party made up of the president's most loyal followers.\n\nThe torvaskos took control of the party's board in 1987.", []string{"torvaskos"}, "", "", "", ""},
+	{"a location noun a military word qualifies", ruleMilitaryArea,
+		"The Veldian People's Army (VPA), whose Torvask Military Region faced the border, was put on alert in March.\n\nThe Torvask Military Region moved two divisions north.", []string{"Torvask Military Region"}, "", "", "", ""},
 	{"a person's surname written alone after the full name", ruleSurname,
 		"The Veldian Liberation Front (VLF) fought the army until 1971. L Company of the marines, commanded by Captain Jeremy Torvash, was given the task of freeing the hostages.\n\nThe rebels lost at least 15 dead. Torvash was awarded a bar to his Military Cross for the action.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvash"},
 	{"the office a briefing's opening note says issued it", ruleIssuedBy,
@@ -819,6 +825,9 @@ func TestRuleAblation(t *testing.T) {
 		ruleComplementPerson,
 		ruleInfoboxMarks,
 		ruleInfoboxSublabel,
+		ruleMilitaryArea,
+		ruleBoldParagraph,
+		ruleItalicTerm,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
