@@ -847,7 +847,7 @@ func isPastTense(t tense) bool { return t != tenseFuture && t != tensePresent }
 // narrativeYear picks the year of a date written without one, or 0 when
 // the text and the briefing give none.
 func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
-	if now != nil && (t == tenseFuture || t == tensePresent || t == tensePerfect || r.ctxYear == 0) {
+	if now != nil && (t == tenseFuture || t == tensePresent || t == tensePerfect || r.ctxYear == 0 || r.isReportYear(t)) {
 		return now.Year
 	}
 	if r.ctxYear == 0 {
@@ -872,6 +872,20 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		y = y0
 	}
 	return y
+}
+
+// isReportYear reports whether a past date without a year, in tense t,
+// takes the year of the news dateline in force (rule report-year): a
+// reporter dates the days he tells of from the day he files, so where
+// the paragraph has written out no year of its own, "fled to Belgium on
+// Oct. 30", under "BARCELONA, Dec 22", is that year's, whatever year an
+// earlier paragraph's background reached ("a party founded in 2006").
+// Direction then applies as to any past date (see direct). A date alone
+// on a line heads a chronology, whose entries run on in their own years,
+// and a communication's moment has its own reading (see momentYear); a
+// plan told in the past lies ahead of its narrative.
+func (r *resolver) isReportYear(t tense) bool {
+	return r.off.on(ruleReportYear) && r.dateline != nil && !r.headed && !r.spoken && t != tensePastPlan && r.ctxYear == r.paraYear
 }
 
 // validYearless reports whether a date without a year exists in some
