@@ -24,7 +24,9 @@ import "time"
 //     title of an undated article ("2006 Lebanon War"). Dates that report
 //     nothing do not move it (see eventScan.advance): announcements,
 //     reference points, conditions, questions, quoted speech, relative
-//     clauses ("which signed an accord in 2014"), asides in parentheses
+//     clauses ("which signed an accord in 2014"), a year completing the
+//     verb's object well ahead of the narrative ("contributed to the
+//     party's split in 1964"; see isObjectYearAhead), asides in parentheses
 //     or between dashes (see isAside), list items that do not open with
 //     their date, a past perfect in an earlier year ("had been the site
 //     of a shelling in 1996"), and a date earlier than its sentence's
@@ -41,7 +43,9 @@ import "time"
 //     date written in full glosses it (see countsToWritten).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
-//     of writing.
+//     of writing. So does a past one under a news dateline in a
+//     paragraph that has written out no year of its own (see
+//     isReportYear).
 //   - With neither, it keeps no year: ISO 8601's --MM-DD.
 //   - Direction: a past date whose year was not written never lands after
 //     the horizon ("December 20" in a briefing of 5 January is
