@@ -24,7 +24,9 @@ import "time"
 //     title of an undated article ("2006 Lebanon War"). Dates that report
 //     nothing do not move it (see eventScan.advance): announcements,
 //     reference points, conditions, questions, quoted speech, relative
-//     clauses ("which signed an accord in 2014"), asides in parentheses
+//     clauses ("which signed an accord in 2014"), a year completing the
+//     verb's object well ahead of the narrative ("contributed to the
+//     party's split in 1964"; see isObjectYearAhead), asides in parentheses
 //     or between dashes (see isAside), list items that do not open with
 //     their date, a past perfect in an earlier year ("had been the site
 //     of a shelling in 1996"), and a date earlier than its sentence's
@@ -41,7 +43,9 @@ import "time"
 //     date written in full glosses it (see countsToWritten).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
-//     of writing.
+//     of writing. So does a past one under a news dateline in a
+//     paragraph that has written out no year of its own (see
+//     isReportYear).
 //   - With neither, it keeps no year: ISO 8601's --MM-DD.
 //   - Direction: a past date whose year was not written never lands after
 //     the horizon ("December 20" in a briefing of 5 January is
@@ -847,7 +851,7 @@ func isPastTense(t tense) bool { return t != tenseFuture && t != tensePresent }
 // narrativeYear picks the year of a date written without one, or 0 when
 // the text and the briefing give none.
 func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
-	if now != nil && (t == tenseFuture || t == tensePresent || t == tensePerfect || r.ctxYear == 0) {
+	if now != nil && (t == tenseFuture || t == tensePresent || t == tensePerfect || r.ctxYear == 0 || r.isReportYear(t)) {
 		return now.Year
 	}
 	if r.ctxYear == 0 {
@@ -872,6 +876,20 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		y = y0
 	}
 	return y
+}
+
+// isReportYear reports whether a past date without a year, in tense t,
+// takes the year of the news dateline in force (rule report-year): a
+// reporter dates the days he tells of from the day he files, so where
+// the paragraph has written out no year of its own, "fled to Belgium on
+// Oct. 30", under "BARCELONA, Dec 22", is that year's, whatever year an
+// earlier paragraph's background reached ("a party founded in 2006").
+// Direction then applies as to any past date (see direct). A date alone
+// on a line heads a chronology, whose entries run on in their own years,
+// and a communication's moment has its own reading (see momentYear); a
+// plan told in the past lies ahead of its narrative.
+func (r *resolver) isReportYear(t tense) bool {
+	return r.off.on(ruleReportYear) && r.dateline != nil && !r.headed && !r.spoken && t != tensePastPlan && r.ctxYear == r.paraYear
 }
 
 // validYearless reports whether a date without a year exists in some

@@ -566,11 +566,22 @@ const (
 	// text's issuing line ("Issued on 16 February 2004."), dates the text
 	// and the texts it replaces: no event (see isOwnDocument).
 	ruleOwnDocument = "own-document"
+	// ruleReportYear: under a news dateline, a past date without a year
+	// in a paragraph that has written out no year of its own takes the
+	// dateline's year, not the year an earlier paragraph's background
+	// reached (see resolver.isReportYear).
+	ruleReportYear = "report-year"
+	// ruleObjectYear: a year that completes a noun phrase after the
+	// clause's verb ("the dispute contributed to the party's split in
+	// 1964"), two years or more past the narrative's latest month or day,
+	// tells what came of things later: it moves neither the narrative's
+	// year nor its day (see isObjectYearAhead).
+	ruleObjectYear = "object-year"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear}
 }
 
 // on reports whether rule is on.
@@ -1349,4 +1360,29 @@ func (st *sentenceScan) targetFor(head string, xe dateExpr) bool {
 		return false // a year written is taken as written
 	}
 	return isTargetFor(head)
+}
+
+// isObjectYearAhead reports whether d, a year written alone, completes a
+// noun phrase opened by a determiner or a possessive after its clause's
+// verb ("contributed to the party's split in 1964", "ended with its
+// dissolution in 1970"), and lies two years or more past the latest
+// month or day the narrative told (rule object-year). The year dates
+// the noun, an outcome the writer glances ahead to, not the verb: the
+// story told day by day stays in its year ("The fighting resumed on 14
+// November"). A year that opens its clause ("In 1964 the party split")
+// or names its subject ("The split of 1964 weakened it") sets the
+// narrative's time, and a year after the verb itself ("came in 1964")
+// is the verb's.
+func (st *sentenceScan) isObjectYearAhead(d Date, xe dateExpr) bool {
+	p := st.x.r.prev
+	if !st.x.r.off.on(ruleObjectYear) || p == nil || p.Precision < PrecisionMonth || d.Precision != PrecisionYear ||
+		xe.kind != exCalendar || xe.year == 0 || xe.last != nil || d.Year < p.Year+2 {
+		return false
+	}
+	w := paddedWordList(st.m[clauseStart(st.bounds, xe.start):xe.start])
+	if n := len(w); n > 0 && (w[n-1] == "in" || w[n-1] == "of") {
+		w = w[:n-1]
+	}
+	n := len(w)
+	return n >= 3 && (isDeterminer(w[n-2]) || isPossessive(w[n-2])) && hasEventVerbWords(w[:n-2])
 }

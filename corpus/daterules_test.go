@@ -447,6 +447,13 @@ func TestDateRules(t *testing.T) {
 		// the nearest such day before it, whatever year an earlier
 		// paragraph's backstory reached (momentYear).
 		{ruleMomentYear, dateCase{"a day just before the briefing", "2012-01-01", "## Press conference, Monday, 12 March 2007\n\nThe commission, set up on 4 June 2005, has met since.\n\nAfter the clashes of 2 March, the ministers walked out.", []string{"2005-06-04", "2007-03-02"}}},
+		// A reporter dates the days he tells of from his dateline, not
+		// from an earlier paragraph's background (isReportYear).
+		{ruleReportYear, dateCase{"a day after a paragraph of background", "2018-01-01", "BARCELONA, Dec. 22 (Reuters) - Separatists won the regional election on Thursday.\n\nThe largest party was Ciudadanos, a party founded in Barcelona in 2006.\n\nPuigdemont fled to Belgium on Oct. 30.", []string{"2017-12-21", "2006", "2017-10-30"}}},
+		// A year completing the verb's object, well ahead of the
+		// narrative, is an outcome glanced at (isObjectYearAhead).
+		{ruleObjectYear, dateCase{"an outcome two years on", "", "On 20 October 1962 the Chinese attacked. The party was divided; the dispute contributed to the party's split in 1964.\n\nThe fighting resumed on 14 November.", []string{"1962-10-20", "1964", "1962-11-14"}}},
+		{ruleObjectYear, dateCase{"a dissolution years on", "", "In March 1965 the front was formed. The quarrel ended with its dissolution in 1970. In June the front took the town.", []string{"1965-03", "1970", "1965-06"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the
 		// modal or future verb: the nearest such day to the moment.

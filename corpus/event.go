@@ -1860,7 +1860,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// A flash-forward ("He eventually died in exile in 1985") tells how a
 	// story ended, ahead of the narrative: it moves neither the year nor
 	// the day the next sentences count from.
-	ahead := isFlashForward(p.scope) || p.target
+	ahead := isFlashForward(p.scope) || p.target || st.isObjectYearAhead(d, xe)
 	// A decade ("set up in the 1980s") is no year: "in March" after it
 	// is March of the year the text gave before, or of the moment of
 	// writing, not March 1980.
