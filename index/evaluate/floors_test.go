@@ -373,8 +373,22 @@ var splitFloors = map[string]floors{
 	// briefings 0.773 0.908 0.846 (bleve 0.623 0.823 0.735); factions
 	// 2780/3203 found, 2695 described, 17 false; events 7121/7356, 157
 	// false. The floors are reset to that split.
-	"dev": {hit1: 0.77, hit3: 0.90, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 17,
-		datedRight: 0.96, falseEvents: 157, minBriefings: 188, minQs: 7628},
+	// dev25 (2026-12-03, twenty-fifth session): nine briefings by
+	// writers who never saw an engine, scored at bdedfb0 (0.670 0.806
+	// 0.742, bleve 0.555 0.725 0.655; factions 82/117 found, 82
+	// described, 5 false; events 162/254, 10 false), then read by the
+	// lead (bold-placed, clock-zone, pandoc's title block) and tuned on
+	// by formats52 (pages of several dispatches, live blogs),
+	// timeline48, factions53, factions54 and factions55. The merged
+	// tree (lead25) gives them 0.734 0.890 0.818; factions 95/117, 94
+	// described, 5 false; events 208/254, 8 false; the 188 earlier
+	// 0.773 0.908 0.846, factions 2780 → 2791 found, 2695 → 2706
+	// described, 17 false; events 7121 → 7122, 157 → 152 false; and
+	// all 197 briefings 0.771 0.907 0.845 (bleve 0.621 0.822 0.734);
+	// factions 2886/3320 found, 2800 described, 22 false; events
+	// 7330/7610, 160 false. The floors are reset to that split.
+	"dev": {hit1: 0.77, hit3: 0.90, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 22,
+		datedRight: 0.96, falseEvents: 160, minBriefings: 197, minQs: 8046},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -672,8 +686,24 @@ var splitFloors = map[string]floors{
 	// 0.730 0.886 0.815 (bleve 0.596 0.815 0.715); factions 1697/2182
 	// found, 1618 described, 22 false; events 4493/4928, 157 false. The
 	// floors are reset to that split.
-	"sealed": {hit1: 0.73, hit3: 0.88, mrr: 0.81, found: 0.77, described: 0.74, falseFactions: 22,
-		datedRight: 0.91, falseEvents: 157, minBriefings: 125, minQs: 5230},
+	// sealed24 (2026-12-03, twenty-fifth session): four more, written
+	// that session by a writer who never saw an engine, scored once at
+	// the end: the starting code (bdedfb0) 0.618 0.726 0.680 (bleve
+	// 0.452 0.618 0.552), factions 35/50 found, 33 described, 1 false,
+	// events 73/105, 4 false; the final tree (lead25) 0.753 0.887 0.827
+	// (bleve 0.548 0.747 0.668: its news page is read whole),
+	// factions 40, 38 described, 1 false, events 80, 3 false. The 125
+	// earlier sealed went 0.730 0.886 0.815 → 0.734 0.891 0.820;
+	// factions 1697 → 1710 found, 1618 → 1630 described, 22 false;
+	// events 4493 → 4521, 157 → 158 false (pakistan-1999's six
+	// dispatches now read: two false among its 19 right; both its gap
+	// and gambia-1981's misread heading were found on sealed23 and fixed
+	// the next session from dev cases). All 129: 0.735 0.891 0.820
+	// (bleve 0.598 0.817 0.718); factions 1750/2232 found, 1668
+	// described, 23 false; events 4601/5033, 161 false. The floors are
+	// reset to that split.
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.81, found: 0.78, described: 0.74, falseFactions: 23,
+		datedRight: 0.91, falseEvents: 161, minBriefings: 129, minQs: 5416},
 }
 
 // TestFloors scores all three engines on the development and the sealed
