@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev26, 2026-12-03, scored at 065f25a before any change for them;
+	// nine briefings written by people who never saw an engine. A
+	// not_event naming part of a wanted sentence was dropped (two).
+	"angola-1961-uprising":                 9,  // 9 at 065f25a
+	"cameroon-upc-insurgency-primer":       2,  // 2 at 065f25a
+	"chilean-civil-war-1891":               4,  // 4 at 065f25a
+	"ethiopia-1960-coup-attempt":           3,  // 3 at 065f25a
+	"ethiopia-2005-election-violence-live": 23, // 23 at 065f25a
+	"lesotho-1970-emergency-statement":     7,  // 7 at 065f25a
+	"madagascar-2002-crisis-fact-sheet":    8,  // 8 at 065f25a
+	"maitatsine-riots-1980-primer":         6,  // 6 at 065f25a
+	"sudan-1989-coup-reports":              8,  // 8 at 065f25a
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped.
