@@ -151,7 +151,10 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
-		{"weights per kind of question", func(ix *Index) { ix.ranker.model = rank.Model{Global: ix.ranker.model.Global} }, Options{}},
+		{"weights per kind of question", func(ix *Index) {
+			ix.ranker.model = rank.Model{Global: ix.ranker.model.Global, Boost: ix.ranker.model.Boost}
+		}, Options{}},
+		{"boosted trees", func(ix *Index) { ix.ranker.model.Boost = rank.Boost{} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.model = ix.ranker.model.Without(f) }, Options{}})

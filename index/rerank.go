@@ -128,9 +128,9 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 	if !pl.untold {
 		firstTellings(cs)
 	}
-	w := r.model.For(pl.answer.String())
+	kind := pl.answer.String()
 	for i := range cs {
-		cs[i].score = w.Score(cs[i].features)
+		cs[i].score = r.model.Score(kind, cs[i].features)
 	}
 }
 

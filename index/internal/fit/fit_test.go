@@ -26,6 +26,7 @@ var (
 	held    = flag.String("held", "", "with -fit, save the held-out ranks to this file")
 	against = flag.String("against", "", "with -fit, compare the held-out ranks with those saved by -held")
 	bridgeK = flag.Int("bridgefolds", 0, "with -fit, fit the bridge weight on out-of-fold values: each of this many folds of briefings asked with bridges learned without it")
+	trees   = flag.Int("trees", -1, "with -fit, how many boosted trees to grow (default: fitted.go's)")
 	evalOn  = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -74,6 +75,9 @@ func TestFit(t *testing.T) {
 	}
 	if *off != "" {
 		args = append(args, "-off", *off)
+	}
+	if *trees >= 0 {
+		args = append(args, "-trees", fmt.Sprint(*trees))
 	}
 	if *bridgeK > 0 {
 		args = append(args, "-bridgefolds", fmt.Sprint(*bridgeK))

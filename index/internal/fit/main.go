@@ -22,6 +22,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus"
@@ -45,7 +46,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: c.rounds, Lambda: c.lambda, Off: off, Folds: c.folds, Kinds: c.kinds()}
+	o := rank.Options{Rounds: c.rounds, Lambda: c.lambda, Off: off, Folds: c.folds, Kinds: c.kinds(), Boost: c.boost()}
 	if c.shrinks != "" {
 		list, err := floats(c.shrinks)
 		if err != nil {
@@ -62,7 +63,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 // config is the fitter's command line.
 type config struct {
 	write, offList, held, against, shrinks, cache string
-	rounds, folds, kindMin, bridgeK               int
+	rounds, folds, kindMin, bridgeK, trees        int
 	sel, ablate                                   bool
 	lambda, shrink                                float64
 	dirs                                          []string // the evaluation folders
@@ -86,6 +87,7 @@ func parseConfig(args []string) (config, error) {
 	fs.StringVar(&c.shrinks, "shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
 	fs.StringVar(&c.cache, "examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	fs.IntVar(&c.bridgeK, "bridgefolds", 0, "compute each fold's bridge feature with a table learned from the other folds' questions (deal the briefings into this many folds), so the weights are fitted on out-of-fold values; 0 keeps the embedded table")
+	fs.IntVar(&c.trees, "trees", rank.FittedTrees, "grow this many boosted trees on the weighted sums' scores (0: none; the other settings are rank.DefaultBoost's)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -99,6 +101,13 @@ func parseConfig(args []string) (config, error) {
 // kinds returns the per-kind weights' options the command line gives.
 func (c config) kinds() rank.KindOptions {
 	return rank.KindOptions{Min: c.kindMin, Shrink: c.shrink}
+}
+
+// boost returns the trees' options the command line gives.
+func (c config) boost() rank.BoostOptions {
+	o := rank.DefaultBoost()
+	o.Trees = c.trees
+	return o
 }
 
 // selected chooses the penalty and the features by cross-validation,
@@ -418,7 +427,7 @@ func FittedModel() Model {
 	for _, k := range slices.Sorted(maps.Keys(m.Kinds)) {
 		fmt.Fprintf(&b, "\t\t%q: %s,\n", k, weightsLit(m.Kinds[k]))
 	}
-	fmt.Fprintf(&b, `	}}
+	fmt.Fprintf(&b, `	}, Boost: fittedBoost()}
 }
 
 // FittedLambda is the penalty the weights were fitted with: -lambda, or
@@ -431,7 +440,32 @@ const (
 	FittedKindMin = %d
 	FittedShrink  = %v
 )
-`, o.Lambda, o.Kinds.Min, o.Kinds.Shrink)
+
+// FittedTrees is how many boosted trees were grown (-trees).
+const FittedTrees = %d
+`, o.Lambda, o.Kinds.Min, o.Kinds.Shrink, o.Boost.Trees)
+	b.WriteString(boostSource(m.Boost))
+	return b.String()
+}
+
+// boostSource is the Go source of fittedBoost, one tree per line, each
+// node {Feature, Threshold, Left, Right, Value} at full precision.
+func boostSource(bo rank.Boost) string {
+	var b strings.Builder
+	b.WriteString(`
+// fittedBoost returns the boosted trees (see Boost), fitted with
+// DefaultBoost's settings and FittedTrees trees.
+func fittedBoost() Boost {
+	return Boost{Trees: []Tree{
+`)
+	for _, t := range bo.Trees {
+		var nodes []string
+		for _, n := range t {
+			nodes = append(nodes, fmt.Sprintf("{%d, %s, %d, %d, %s}", n.Feature, strconv.FormatFloat(n.Threshold, 'g', -1, 64), n.Left, n.Right, strconv.FormatFloat(n.Value, 'g', -1, 64)))
+		}
+		fmt.Fprintf(&b, "\t\t{%s},\n", strings.Join(nodes, ", "))
+	}
+	b.WriteString("\t}}\n}\n")
 	return b.String()
 }
 

@@ -19,14 +19,17 @@ type Example struct {
 // 0 when none is among the candidates. Candidates sort by tier, then
 // score, then their order; counting those ahead of the best gold one
 // gives its rank without sorting, which fitting does millions of times.
-func (e Example) Rank(w Weights) int {
+func (e Example) Rank(w Weights) int { return e.RankBy(w.Score) }
+
+// RankBy is Rank under any scoring of a candidate's features.
+func (e Example) RankBy(score func(Features) float64) int {
 	best := -1
 	var bestScore float64
 	for i, g := range e.Gold {
 		if !g {
 			continue
 		}
-		s := w.Score(e.Candidates[i])
+		s := score(e.Candidates[i])
 		if best < 0 || e.ahead(i, s, best, bestScore) {
 			best, bestScore = i, s
 		}
@@ -36,7 +39,7 @@ func (e Example) Rank(w Weights) int {
 	}
 	r := 1
 	for j, f := range e.Candidates {
-		if j != best && e.ahead(j, w.Score(f), best, bestScore) {
+		if j != best && e.ahead(j, score(f), best, bestScore) {
 			r++
 		}
 	}
@@ -127,6 +130,9 @@ type Options struct {
 	// Kinds says whether each kind of question gets its own vector
 	// (see FitModel).
 	Kinds KindOptions
+	// Boost, with Trees above zero, grows trees on the weighted sums'
+	// scores (see FitBoost).
+	Boost BoostOptions
 }
 
 // steps are the values coordinate ascent tries for each weight.

@@ -13,6 +13,15 @@ import (
 type Model struct {
 	Global Weights
 	Kinds  map[string]Weights
+	// Boost adds trees fitted to what the weighted sums get wrong (see
+	// Boost); none, and the score is the weighted sum alone.
+	Boost Boost
+}
+
+// Score is a candidate's score for a question asking for kind: its
+// kind's weighted sum of f, plus the trees' values.
+func (m Model) Score(kind string, f Features) float64 {
+	return m.For(kind).Score(f) + m.Boost.Score(f)
 }
 
 // For is the vector that scores questions of kind: its own, or the
@@ -27,7 +36,7 @@ func (m Model) For(kind string) Weights {
 // Without returns m with feature f switched off in every vector: for
 // ablation.
 func (m Model) Without(f Feature) Model {
-	out := Model{Global: m.Global.Without(f)}
+	out := Model{Global: m.Global.Without(f), Boost: m.Boost.Without(f)}
 	if m.Kinds != nil {
 		out.Kinds = map[string]Weights{}
 		for k, w := range m.Kinds {
@@ -38,8 +47,10 @@ func (m Model) Without(f Feature) Model {
 }
 
 // Rank is where e's first gold candidate ranks under the vector of e's
-// kind.
-func (m Model) Rank(e Example) int { return e.Rank(m.For(e.Kind)) }
+// kind and the trees.
+func (m Model) Rank(e Example) int {
+	return e.RankBy(func(f Features) float64 { return m.Score(e.Kind, f) })
+}
 
 // KindOptions say whether and how FitModel fits a vector per kind.
 type KindOptions struct {
@@ -58,7 +69,11 @@ type KindOptions struct {
 // o.Kinds.Min is above zero, each kind's own starting from the shared
 // one and penalised by its distance from it.
 func FitModel(examples []Example, o Options) Model {
-	return fitKinds(examples, Fit(examples, o), o)
+	m := fitKinds(examples, Fit(examples, o), o)
+	if o.Boost.Trees > 0 {
+		m.Boost = FitBoost(examples, m, o.Boost)
+	}
+	return m
 }
 
 // fitKinds fits each kind's vector from global, fitted already.
