@@ -25,6 +25,10 @@ func TestInfoboxRun(t *testing.T) {
 			[]string{"Date=3–9 May 1991", "Belligerents=Red Dawn|Osk Brigade|Valdoria", "Strength=900"}},
 		{"a label glued to a digit, and one before its value", "Date3–9 May 1991\nResult Valdorian victory\nBelligerents\n\nRed Dawn\n",
 			[]string{"Date=3–9 May 1991", "Result=Valdorian victory", "Belligerents=Red Dawn"}},
+		{"a label's cell before a value a sentence long", "Date\t3–9 May 1991\nResult\tThe militia was driven from the town and its leaders fled across the river, the army held the bridges until the autumn, and some two thousand families left the valley for good\nBelligerents\nRed Dawn\n",
+			[]string{"Date=3–9 May 1991", "Result=The militia was driven from the town and its leaders fled across the river, the army held the bridges until the autumn, and some two thousand families left the valley for good", "Belligerents=Red Dawn"}},
+		{"a value listing items a sentence long", "Date\n3–9 May 1991\nLocation\nOsk\nBelligerents\nRed Dawn • Karn Front\nValdoria • Valdorian Army • Valdorian Air Force (VAF) • Border Guard of the Northern Provinces (BGNP) • Provincial Volunteer Corps of Osk and the River Districts (PVC)\nStrength\n900\n",
+			[]string{"Date=3–9 May 1991", "Location=Osk", "Belligerents=Red Dawn • Karn Front|Valdoria • Valdorian Army • Valdorian Air Force (VAF) • Border Guard of the Northern Provinces (BGNP) • Provincial Volunteer Corps of Osk and the River Districts (PVC)", "Strength=900"}},
 		{"a label broken over two lines", "Date\n3–9 May 1991\nTerritorial\nchanges\nOsk retaken\nBelligerents\n\nRed Dawn\n",
 			[]string{"Date=3–9 May 1991", "Territorial changes=Osk retaken", "Belligerents=Red Dawn"}},
 	}
