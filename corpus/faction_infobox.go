@@ -199,7 +199,7 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) ([]candidate, [
 			}
 			if c, ok := sideCandidate(s, paras); ok {
 				out = append(out, c)
-			} else if c, ok := x.unnamedSide(s, b, f); ok {
+			} else if c, ok := x.unnamedSide(s, b, f, paras); ok {
 				out = append(out, c)
 			}
 		}
@@ -213,12 +213,39 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) ([]candidate, [
 // infobox stands beside, and its text the field that lists it
 // ("Belligerents: Popular Front of Tarvia (PFT); Tarvian Army"): the
 // only words the article gives it.
-func (x extractor) unnamedSide(s infoboxSide, b *Briefing, f InfoField) (candidate, bool) {
+//
+// With rule infobox-genitive, a paragraph that names it as its owner's
+// ("Tarvia's armed forces" for "Armed Forces of Tarvia") is its
+// paragraph instead: the prose's words about it.
+func (x extractor) unnamedSide(s infoboxSide, b *Briefing, f InfoField, paras []*para) (candidate, bool) {
 	if x.disabled[ruleInfoboxOnly] || len(b.Paragraphs) == 0 || !namesOrganisation(s) {
 		return candidate{}, false
 	}
 	text := f.Label + ": " + strings.Join(f.Values, "; ")
-	return candidate{name: s.name, acronym: s.acronym, ref: b.Ref(b.Paragraphs[0].Number), text: text, score: scoreDefined}, true
+	c := candidate{name: s.name, acronym: s.acronym, ref: b.Ref(b.Paragraphs[0].Number), text: text, score: scoreDefined}
+	if p := genitiveParagraph(s.name, paras); p != nil && !x.disabled[ruleInfoboxGenitive] {
+		c.ref, c.text = p.ref, p.orig
+	}
+	return c, true
+}
+
+// genitiveParagraph returns the first paragraph naming "X of Y" as "Y's
+// X", in any case ("Tarvia's armed forces"), where Y is a name of one
+// or two words; nil when none does.
+func genitiveParagraph(name string, paras []*para) *para {
+	owned, owner, ok := strings.Cut(name, " of ")
+	if !ok || strings.HasPrefix(owner, "the ") || len(strings.Fields(owner)) > 2 {
+		return nil
+	}
+	forms := []string{strings.ToLower(owner + "'s " + owned), strings.ToLower(owner + "’s " + owned)}
+	for _, p := range paras {
+		for _, form := range forms {
+			if namesWord(p.lower(), form) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // namesOrganisation reports whether an infobox party is an organisation

@@ -3434,3 +3434,8 @@ const ruleInfoboxPartitive = "infobox-partitive"
 // in brackets ("Junta de Gobierno (Congressionalist Junta)"): see
 // isGloss.
 const ruleInfoboxGloss = "infobox-gloss"
+
+// ruleInfoboxGenitive takes an infobox party's paragraph from the prose
+// that names it as its owner's ("Tarvia's armed forces" for "Armed
+// Forces of Tarvia"): see genitiveParagraph.
+const ruleInfoboxGenitive = "infobox-genitive"
