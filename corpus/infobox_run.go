@@ -35,7 +35,14 @@ func (ps *paragraphSplit) lateInfobox(lines []string, from int) []string {
 	if end <= start {
 		return lines
 	}
-	ps.b.Infobox = readInfoboxLines(runCells(lines[start:end]), start)
+	return ps.takeInfobox(lines, start, end, readInfoboxLines(runCells(lines[start:end]), start))
+}
+
+// takeInfobox sets fields, read from lines[start:end], as the
+// briefing's infobox and returns the lines with those blanked, so that
+// they yield no paragraph; the lines themselves are not changed.
+func (ps *paragraphSplit) takeInfobox(lines []string, start, end int, fields []InfoField) []string {
+	ps.b.Infobox = fields
 	out := slices.Clone(lines)
 	clear(out[start:end])
 	return out

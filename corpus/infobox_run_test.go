@@ -163,3 +163,19 @@ func TestNamedTemplateInfobox(t *testing.T) {
 		}
 	}
 }
+
+// TestWikiInfobox: an article's wikitext infobox template is read into
+// the infobox, each parameter under the label the page prints, each
+// entry a <br> or a list's "*" sets apart, a flag template as its
+// country; it yields no paragraph.
+func TestWikiInfobox(t *testing.T) {
+	text := "{{Infobox military conflict\n| conflict = Siege of Osk\n| date = 3–9 May 1991\n| combatant1 = [[Red Dawn]]<br />[[Karn Front]] (KF)\n| combatant2 = {{flag|Valdoria}}\n* [[Osk Brigade]]\n| commander1 = [[Ilse Varna]]\n}}\n\n" + osbLead + "\n"
+	b, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInfobox(t, b.Infobox, []string{"conflict=Siege of Osk", "date=3–9 May 1991", "Belligerents=Red Dawn|Karn Front (KF)", "Belligerents=Valdoria|Osk Brigade", "Commanders and leaders=Ilse Varna"})
+	if len(b.Paragraphs) != 1 || !strings.HasPrefix(b.Paragraphs[0].Text, "The Siege of Osk") {
+		t.Errorf("paragraphs %+v: want the lead alone", b.Paragraphs)
+	}
+}
