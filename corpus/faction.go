@@ -206,7 +206,8 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 		x.readParagraph(ps, &r)
 	}
-	r.cands = append(r.cands, x.infoboxCandidates(b, paras)...)
+	sides, glosses := x.infoboxCandidates(b, paras)
+	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)
 	var admitted []candidate
 	if !x.disabled[ruleSpanModel] {
 		// The model weighs what the briefing-wide filters weigh (people,

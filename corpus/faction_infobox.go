@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // ruleInfoboxSide offers the sides an infobox lists as belligerents as
@@ -14,6 +16,7 @@ const ruleInfoboxSide = "infobox-side"
 // gives in brackets ("Northern Liberation Front (NLF)").
 type infoboxSide struct {
 	name, acronym string
+	gloss         string // another name it gives in brackets ("(Tarvian Junta)"), if any
 }
 
 // infoboxSides reads the parties of an infobox. A value may list
@@ -130,13 +133,39 @@ func sideFrom(v string, numbered bool) (infoboxSide, bool) {
 		return infoboxSide{}, false
 	}
 	s := infoboxSide{name: v}
-	if open := strings.LastIndex(v, " ("); open > 0 && strings.HasSuffix(v, ")") {
-		s.name, s.acronym = strings.TrimSpace(v[:open]), v[open+2:len(v)-1]
+	for s.acronym == "" {
+		open := strings.LastIndex(s.name, " (")
+		if open <= 0 || !strings.HasSuffix(s.name, ")") {
+			break
+		}
+		s.name, s.acronym = strings.TrimSpace(s.name[:open]), s.name[open+2:len(s.name)-1]
 		if strings.ContainsRune(s.acronym, ' ') || strings.ToUpper(s.acronym) != s.acronym {
+			s.gloss = s.acronym
 			s.acronym = "" // "(until 1993)", "(alleged)": a qualifier, not an acronym
 		}
 	}
+	if !isGloss(s.gloss, s.name) {
+		s.gloss = ""
+	}
 	return s, s.name != ""
+}
+
+// isGloss reports whether the words an infobox party gives in brackets
+// are another name of it: a name ("Junta de Gobierno (Congressionalist
+// Junta)", "Imperial Army (Tor Serawit)"), or a description with the
+// name's own head ("Government of Tarvia (Harsk government)"); not a
+// qualifier ("(majority of the fleet)", "(from 1925)", "(Harsk
+// faction)").
+func isGloss(gloss, name string) bool {
+	words := strings.Fields(gloss)
+	if len(words) < 2 || strings.ContainsAny(gloss, "0123456789()") || !startsUpper(gloss) {
+		return false
+	}
+	if isOneName(gloss) && startsUpper(words[len(words)-1]) {
+		return true
+	}
+	nameWords := strings.Fields(name)
+	return strings.EqualFold(words[len(words)-1], nameWords[groupHead(nameWords)])
 }
 
 // infoboxCandidates offers each party of b's infobox as a candidate at
@@ -147,22 +176,132 @@ func sideFrom(v string, numbered bool) (infoboxSide, bool) {
 // Dawn fighters raided the depot"); the candidate is still judged like
 // any other, so a country or a person listed there is dropped by the same
 // filters.
-func (x extractor) infoboxCandidates(b *Briefing, paras []*para) []candidate {
+//
+// It returns too, with rule infobox-gloss, each party's name paired with
+// the other name it gives in brackets (isGloss), for the merge to join.
+func (x extractor) infoboxCandidates(b *Briefing, paras []*para) ([]candidate, [][2]string) {
 	if x.disabled[ruleInfoboxSide] || len(b.Infobox) == 0 {
-		return nil
+		return nil, nil
 	}
 	var out []candidate
-	fields := x.markedFields(b.Infobox)
-	sides := infoboxSides(fields)
-	if !x.disabled[ruleInfoboxParts] {
-		sides = append(sides, infoboxParts(fields)...)
-	}
-	for _, s := range sides {
-		if c, ok := sideCandidate(s, paras); ok {
-			out = append(out, c)
+	var glosses [][2]string
+	for _, f := range x.markedFields(b.Infobox) {
+		sides := infoboxSides([]InfoField{f})
+		if !x.disabled[ruleInfoboxParts] {
+			sides = append(sides, infoboxParts([]InfoField{f})...)
+		}
+		for _, s := range sides {
+			if !x.disabled[ruleInfoboxPartitive] {
+				s = partitiveSide(s)
+			}
+			if s.gloss != "" && !x.disabled[ruleInfoboxGloss] {
+				glosses = append(glosses, [2]string{s.name, s.gloss})
+			}
+			if c, ok := sideCandidate(s, paras); ok {
+				out = append(out, c)
+			} else if c, ok := x.unnamedSide(s, b, f, paras); ok {
+				out = append(out, c)
+			}
 		}
 	}
-	return out
+	return out, glosses
+}
+
+// unnamedSide offers, with rule infobox-only, a party the prose never
+// names as a candidate when its name says it is an organisation (see
+// namesOrganisation). Its paragraph is the article's lead, which the
+// infobox stands beside, and its text the field that lists it
+// ("Belligerents: Popular Front of Tarvia (PFT); Tarvian Army"): the
+// only words the article gives it.
+//
+// With rule infobox-genitive, a paragraph that names it as its owner's
+// ("Tarvia's armed forces" for "Armed Forces of Tarvia") is its
+// paragraph instead: the prose's words about it.
+func (x extractor) unnamedSide(s infoboxSide, b *Briefing, f InfoField, paras []*para) (candidate, bool) {
+	if x.disabled[ruleInfoboxOnly] || len(b.Paragraphs) == 0 || !namesOrganisation(s) {
+		return candidate{}, false
+	}
+	text := f.Label + ": " + strings.Join(f.Values, "; ")
+	c := candidate{name: s.name, acronym: s.acronym, ref: b.Ref(b.Paragraphs[0].Number), text: text, score: scoreDefined}
+	if p := genitiveParagraph(s.name, paras); p != nil && !x.disabled[ruleInfoboxGenitive] {
+		c.ref, c.text = p.ref, p.orig
+	}
+	return c, true
+}
+
+// genitiveParagraph returns the first paragraph naming "X of Y" as "Y's
+// X", in any case ("Tarvia's armed forces"), where Y is a name of one
+// or two words; nil when none does.
+func genitiveParagraph(name string, paras []*para) *para {
+	owned, owner, ok := strings.Cut(name, " of ")
+	if !ok || strings.HasPrefix(owner, "the ") || len(strings.Fields(owner)) > 2 {
+		return nil
+	}
+	forms := []string{strings.ToLower(owner + "'s " + owned), strings.ToLower(owner + "’s " + owned)}
+	for _, p := range paras {
+		for _, form := range forms {
+			if namesWord(p.lower(), form) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// namesOrganisation reports whether an infobox party is an organisation
+// by its name alone, with no sentence to judge it by. It must be one
+// name (isOneName), and either a noun with a sense that is a kind of
+// organisation heads it ("Tarvian Liberation Army", "Government of
+// Tarvia"; not "Kingdom of Tarvia", a state), or it spells out the
+// acronym it gives ("Popular Front of Tarvia (PFT)"), as a person's or a
+// country's name does not; the tables must not list it as a place or a
+// people.
+func namesOrganisation(s infoboxSide) bool {
+	if !isOneName(s.name) || isPlaceOrPeople(s.name) {
+		return false
+	}
+	if s.acronym != "" && matchShortLong(s.acronym, s.name) == 0 {
+		return true
+	}
+	var room [8]string
+	words := appendFields(room[:0], s.name)
+	head := strings.ToLower(trimPossessive(words[groupHead(words)]))
+	return isOrgName(s.name) && lang.HasOrgSense(head)
+}
+
+// isOneName reports whether an infobox party is written as one name: no
+// word longer than a particle ("of", "de", "al") is in lower case, as a
+// description's are ("defecting units of …", "and allied civic
+// opposition"), and no "and the" or "versus" joins two names, nor "and"
+// two numbered units ("3rd and 5th Brigades").
+func isOneName(name string) bool {
+	for _, sep := range []string{" and the ", " vs. ", " vs ", " versus ", " against "} {
+		if strings.Contains(name, sep) {
+			return false
+		}
+	}
+	if strings.Contains(name, " and ") && strings.ContainsAny(name, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// partitiveSide returns the organisation s names a part of: "X of the
+// Y" where X is one word with no sense that is a kind of organisation
+// ("Elements", not "Army of the Republic …") and Y an organisation's
+// name. Else s.
+func partitiveSide(s infoboxSide) infoboxSide {
+	part, whole, ok := strings.Cut(s.name, " of the ")
+	if !ok || strings.Contains(part, " ") || lang.HasOrgSense(strings.ToLower(part)) || !isOrgName(whole) {
+		return s
+	}
+	s.name = whole
+	return s
 }
 
 // markedFields returns fields with each value split at the marks a
@@ -200,7 +339,7 @@ func (x extractor) valueParts(v string) []string {
 // sideMarks set parties apart in one value: a middle dot, a table
 // cell's bar, an em dash. An en dash is not one: it joins a name's parts
 // ("Islamic State – Libya Province").
-var sideMarks = []string{" · ", " | ", " — "}
+var sideMarks = []string{" · ", " | ", " — ", " • "}
 
 // splitMarks splits v at every side mark outside brackets.
 func splitMarks(v string) []string {

@@ -242,3 +242,42 @@ func TestCommanderName(t *testing.T) {
 		}
 	}
 }
+
+// infoboxOnlyLead is an invented lead that names none of the infobox's
+// parties.
+const infoboxOnlyLead = "The Karn War was fought in the north of Valdoria between 1988 and 1991, when the hill districts rose against the government in Torvo and held the river road for three years."
+
+// TestInfoboxOnlyForms: the organisations an infobox lists are factions
+// though the prose never names them, in every form a copied or saved
+// article gives its infobox, while its commanders, its strength and its
+// location are not.
+func TestInfoboxOnlyForms(t *testing.T) {
+	want := []string{"Karn Popular Front", "Valdorian Border Guard"}
+	notWant := []string{"Ilse Varna", "Anton Meribel", "Osk", "Karn Hills", "Supported by", "Tarvia"}
+	tests := []struct{ name, file, body string }{
+		{"a browser copy, the infobox after the lead", "t.txt", "Karn War\n\nFrom the free encyclopedia\n\n" + infoboxOnlyLead + "\n\nKarn War\nDate\t1988–1991\nLocation\tOsk, Karn Hills\nBelligerents\nKarn Popular Front (KPF),\nSupported by:\nTarvia\n\nValdoria • Valdorian Border Guard\nCommanders and leaders\nIlse Varna\nStrength\n900\n\nBackground[edit]\n\nThe hill districts had been poor since the mines closed in 1979, and the first raids on the river road began in the spring of 1988."},
+		{"a saved page's infobox table", "t.html", "<html><body><table class=\"infobox\"><tr><th>Date</th><td>1988–1991</td></tr><tr><th>Location</th><td>Osk, Karn Hills</td></tr><tr><th colspan=\"2\">Belligerents</th></tr><tr><td><img alt=\"Karn Popular Front\"> Karn Popular Front (KPF)<br>Supported by:<br>Tarvia</td><td>Valdoria<br>Valdorian Border Guard</td></tr><tr><th colspan=\"2\">Commanders and leaders</th></tr><tr><td>Ilse Varna</td><td>Anton Meribel</td></tr></table><p>" + infoboxOnlyLead + "</p></body></html>"},
+		{"an article's wikitext, the template before the lead", "t.txt", "{{Infobox military conflict\n| conflict = Karn War\n| date = 1988–1991\n| place = [[Osk]], [[Karn Hills]]\n| combatant1 = [[Karn Popular Front]] (KPF)<br>{{flagicon|Tarvia}} Supported by: [[Tarvia]]\n| combatant2 = {{flag|Valdoria}}\n* [[Valdorian Border Guard]]\n| commander1 = [[Ilse Varna]]\n| commander2 = [[Anton Meribel]]\n| strength1 = 900\n}}\n\n" + infoboxOnlyLead + "\n\n== Background ==\n\nThe hill districts had been poor since the mines closed in 1979, and the first raids on the river road began in the spring of 1988.\n"},
+		{"a Markdown table", "t.md", "# Karn War\n\n| Date | 1988–1991 |\n|---|---|\n| Location | Osk, Karn Hills |\n| Belligerents | Karn Popular Front (KPF) · Valdoria · Valdorian Border Guard |\n| Commanders and leaders | Ilse Varna · Anton Meribel |\n\n" + infoboxOnlyLead + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse(tt.file, []byte(tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, _ := extractFactions([]*Briefing{b})
+			got := names(fs)
+			for _, n := range want {
+				if !slices.Contains(got, n) {
+					t.Errorf("factions %q: want %q", got, n)
+				}
+			}
+			for _, n := range notWant {
+				if slices.Contains(got, n) {
+					t.Errorf("factions %q: %q is no organisation", got, n)
+				}
+			}
+		})
+	}
+}

@@ -3419,3 +3419,23 @@ const ruleInfoboxMarks = "infobox-marks"
 // ruleInfoboxSublabel strips the sub-label that opens an infobox party
 // (see markedFields).
 const ruleInfoboxSublabel = "infobox-sublabel"
+
+// ruleInfoboxOnly makes an organisation an infobox lists as a party a
+// candidate though the prose never names it (see unnamedSide): an
+// article may name a side only in its infobox.
+const ruleInfoboxOnly = "infobox-only"
+
+// ruleInfoboxPartitive reads the organisation a part of which an
+// infobox lists ("Elements of the Tarvian Police" is the Tarvian
+// Police): see partitiveSide.
+const ruleInfoboxPartitive = "infobox-partitive"
+
+// ruleInfoboxGloss joins an infobox party and the other name it gives
+// in brackets ("Junta de Gobierno (Congressionalist Junta)"): see
+// isGloss.
+const ruleInfoboxGloss = "infobox-gloss"
+
+// ruleInfoboxGenitive takes an infobox party's paragraph from the prose
+// that names it as its owner's ("Tarvia's armed forces" for "Armed
+// Forces of Tarvia"): see genitiveParagraph.
+const ruleInfoboxGenitive = "infobox-genitive"

@@ -35,7 +35,14 @@ func (ps *paragraphSplit) lateInfobox(lines []string, from int) []string {
 	if end <= start {
 		return lines
 	}
-	ps.b.Infobox = readInfoboxLines(runCells(lines[start:end]), start)
+	return ps.takeInfobox(lines, start, end, readInfoboxLines(runCells(lines[start:end]), start))
+}
+
+// takeInfobox sets fields, read from lines[start:end], as the
+// briefing's infobox and returns the lines with those blanked, so that
+// they yield no paragraph; the lines themselves are not changed.
+func (ps *paragraphSplit) takeInfobox(lines []string, start, end int, fields []InfoField) []string {
+	ps.b.Infobox = fields
 	out := slices.Clone(lines)
 	clear(out[start:end])
 	return out
@@ -52,7 +59,7 @@ func findInfoboxRun(lines []string, from int) (int, int) {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case t == "":
-		case isProseLine(t):
+		case isRunProse(t):
 			seenProse = true
 		case opensSection(lines, i, seenProse):
 			return 0, 0
@@ -74,7 +81,7 @@ func opensSection(lines []string, i int, afterLead bool) bool {
 		return true
 	}
 	next := nextLine(lines, i+1)
-	return afterLead && next < len(lines) && isBareHeading(plainInline(t, false)) && isProseLine(strings.TrimSpace(lines[next]))
+	return afterLead && next < len(lines) && isBareHeading(plainInline(t, false)) && isRunProse(strings.TrimSpace(lines[next]))
 }
 
 // nextLine is the index of the first non-blank line from i on, or
@@ -116,7 +123,7 @@ func runBlock(lines []string, j int) (int, int) {
 	k := j
 	for ; k < len(lines); k++ {
 		t := strings.TrimSpace(lines[k])
-		if t == "" || isProseLine(t) || opensSection(lines, k, false) {
+		if t == "" || isRunProse(t) || opensSection(lines, k, false) {
 			break
 		}
 		if isRunLabel(lines, k) {
@@ -124,6 +131,25 @@ func runBlock(lines []string, j int) (int, int) {
 		}
 	}
 	return k, labels
+}
+
+// isRunProse reports whether a line of a run is prose, which ends it: a
+// long line, unless a label opens it in a cell of its own ("Result\t
+// Uprisings suppressed; …", a copied table row whose value runs to a
+// sentence's length) or it lists items (isItemLine).
+func isRunProse(t string) bool {
+	cell, _, tab := strings.Cut(t, "\t")
+	return isProseLine(t) && !(tab && isInfoboxLabel(cell)) && !isItemLine(t)
+}
+
+// minItemMarks is how many bullets make a line a list of items.
+const minItemMarks = 2
+
+// isItemLine reports whether a line lists items, bullets setting them
+// apart as a copied infobox cell does ("Tarvia • Tarvian Army • Tarvian
+// Air Force (TAF)"): minItemMarks of them or more.
+func isItemLine(t string) bool {
+	return strings.Count(t, " • ")+strings.Count(t, " · ") >= minItemMarks
 }
 
 // isRunLabel reports whether line i of a run opens a field: a label

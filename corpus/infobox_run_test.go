@@ -25,6 +25,10 @@ func TestInfoboxRun(t *testing.T) {
 			[]string{"Date=3–9 May 1991", "Belligerents=Red Dawn|Osk Brigade|Valdoria", "Strength=900"}},
 		{"a label glued to a digit, and one before its value", "Date3–9 May 1991\nResult Valdorian victory\nBelligerents\n\nRed Dawn\n",
 			[]string{"Date=3–9 May 1991", "Result=Valdorian victory", "Belligerents=Red Dawn"}},
+		{"a label's cell before a value a sentence long", "Date\t3–9 May 1991\nResult\tThe militia was driven from the town and its leaders fled across the river, the army held the bridges until the autumn, and some two thousand families left the valley for good\nBelligerents\nRed Dawn\n",
+			[]string{"Date=3–9 May 1991", "Result=The militia was driven from the town and its leaders fled across the river, the army held the bridges until the autumn, and some two thousand families left the valley for good", "Belligerents=Red Dawn"}},
+		{"a value listing items a sentence long", "Date\n3–9 May 1991\nLocation\nOsk\nBelligerents\nRed Dawn • Karn Front\nValdoria • Valdorian Army • Valdorian Air Force (VAF) • Border Guard of the Northern Provinces (BGNP) • Provincial Volunteer Corps of Osk and the River Districts (PVC)\nStrength\n900\n",
+			[]string{"Date=3–9 May 1991", "Location=Osk", "Belligerents=Red Dawn • Karn Front|Valdoria • Valdorian Army • Valdorian Air Force (VAF) • Border Guard of the Northern Provinces (BGNP) • Provincial Volunteer Corps of Osk and the River Districts (PVC)", "Strength=900"}},
 		{"a label broken over two lines", "Date\n3–9 May 1991\nTerritorial\nchanges\nOsk retaken\nBelligerents\n\nRed Dawn\n",
 			[]string{"Date=3–9 May 1991", "Territorial changes=Osk retaken", "Belligerents=Red Dawn"}},
 	}
@@ -157,5 +161,21 @@ func TestNamedTemplateInfobox(t *testing.T) {
 		if len(b.Infobox) != tt.fields {
 			t.Errorf("%s: %d infobox fields %+v, want %d", tt.name, len(b.Infobox), b.Infobox, tt.fields)
 		}
+	}
+}
+
+// TestWikiInfobox: an article's wikitext infobox template is read into
+// the infobox, each parameter under the label the page prints, each
+// entry a <br> or a list's "*" sets apart, a flag template as its
+// country; it yields no paragraph.
+func TestWikiInfobox(t *testing.T) {
+	text := "{{Infobox military conflict\n| conflict = Siege of Osk\n| date = 3–9 May 1991\n| combatant1 = [[Red Dawn]]<br />[[Karn Front]] (KF)\n| combatant2 = {{flag|Valdoria}}\n* [[Osk Brigade]]\n| commander1 = [[Ilse Varna]]\n}}\n\n" + osbLead + "\n"
+	b, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInfobox(t, b.Infobox, []string{"conflict=Siege of Osk", "date=3–9 May 1991", "Belligerents=Red Dawn|Karn Front (KF)", "Belligerents=Valdoria|Osk Brigade", "Commanders and leaders=Ilse Varna"})
+	if len(b.Paragraphs) != 1 || !strings.HasPrefix(b.Paragraphs[0].Text, "The Siege of Osk") {
+		t.Errorf("paragraphs %+v: want the lead alone", b.Paragraphs)
 	}
 }

@@ -172,6 +172,7 @@ func (b *Briefing) applyTitleBlock(lines []string) int {
 // back matter (references, external links) is set aside last.
 func splitParagraphs(b *Briefing, lines []string, from int, markdown bool) []Paragraph {
 	ps := &paragraphSplit{b: b, markdown: markdown, leading: true, blankBefore: true, width: wrapWidth(lines[from:])}
+	lines = ps.wikiInfobox(lines, from)
 	if !markdown {
 		from = ps.readHead(lines, from)
 		lines = ps.lateInfobox(lines, from)
