@@ -163,7 +163,23 @@ func isYearByState(head string, p placed, off dateRules) bool {
 		return false
 	}
 	h := paddedWordList(head)
+	if off.on(ruleCoordinatedBy) {
+		h = byAfterLink(h) // "…, and by 2003 roughly 3.4 million people were displaced"
+	}
 	return len(h) > 0 && len(h) <= maxByHead && h[0] == "by"
+}
+
+// byAfterLink returns h, the words of a clause before a date, from a
+// "by" that a clause link ("and", "but", "that", "which") puts at the
+// head of a clause of its own ("a force that by 1965 numbered"), or h
+// unchanged.
+func byAfterLink(h []string) []string {
+	for i := len(h) - 1; i > 0 && len(h)-i <= maxByHead; i-- {
+		if h[i] == "by" && isClauseLink(h[i-1]) {
+			return h[i:]
+		}
+	}
+	return h
 }
 
 // isBecomeBy reports whether a date after "by" is when its clause says a
@@ -251,4 +267,43 @@ func namesLeaderTitle(w []string) bool {
 		}
 	}
 	return false
+}
+
+// isRulingSpan reports whether a range of years spans a rule (rule
+// ruling-span): "which governed from 1923 until 1930", "who governed
+// from 1998 to 2012", "led the exile government from 1966 until 1993".
+// The range is told with "from"; the clause is past, and its verb before
+// the range active and one of ruling: a verb whose family in WordNet
+// holds a noun of a leader (govern → governor, lead → leader). Who ruled
+// over a span of years is a state of the narrative, as a tenure of
+// office is (isTenureSpan); the taking and the losing of power are told
+// as events in their own words. A range of months or days ("governed
+// from 1 October 1962 until 1 May 1963") is told as a happening with
+// its bounds, and still dates.
+func isRulingSpan(head string, xe dateExpr, t tense, off dateRules) bool {
+	if !off.on(ruleRulingSpan) || xe.last == nil || xe.prec != PrecisionYear || xe.last.prec != PrecisionYear || t != tensePast && t != tensePastPerfect {
+		return false
+	}
+	w := paddedWordList(head)
+	if len(w) == 0 || w[len(w)-1] != "from" {
+		return false // "governed 2004–2012": the span named, not a rule told over it
+	}
+	w = trimBoundWords(w)
+	v, at := stativeVerbBefore(w)
+	return at >= 0 && !(at > 0 && isBeForm(w[at-1])) && isRulingVerb(v)
+}
+
+// isRulingVerb reports whether v is a form of a verb of ruling: one
+// whose family of words (see wordnet.Lexicon.Forms) holds a noun WordNet
+// knows as a kind of leader ("governed": governor; "led": leader).
+// ("Ruled", whose "ruler" WordNet files first as a measuring stick, is
+// not one; taking in the verbs a step from such a verb, as "rule" is
+// from "command", removed one false event on dev and lost one right,
+// "ruled the country from 1975 to 1979".)
+func isRulingVerb(v string) bool {
+	l := wordnet.Load()
+	if isAuxiliary(v) || l.Leader(v) {
+		return false
+	}
+	return slices.ContainsFunc(l.Forms(v), l.Leader)
 }
