@@ -86,3 +86,47 @@ func isAbstractSubject(w []string) bool {
 	l, head := wordnet.Load(), w[len(w)-1]
 	return !l.Thing(head) && (l.Happening(head) || l.Made(head))
 }
+
+// maxFigureReach bounds the words from a figure to the date it is given
+// at: "around 1.3 million barrels a day in the second quarter of" is as
+// far as a figure's unit and the date's lead-in run.
+const maxFigureReach = 12
+
+// isFigureBound reports whether a date is when a figure that bounds a
+// change stood (rule figure-bound): the figure, after "from" or "to",
+// comes right before the date with only its unit and the date's own
+// words between ("expanded from about 10,000 men in 1966 to some 85,000
+// by the end of 1967", "fell to around 1.3 million barrels a day in the
+// second quarter of 2009, down from about 2.6 million in 2005"). The
+// dates place the two ends of a growth or a fall, states measured then;
+// the change is told over them, and nothing happened at either. head is
+// the clause's words before the date. Only a year is read so: a figure
+// before a day is a time or a length ("from 1 a.m. on Tuesday", "to
+// midnight to 4 a.m. on 28 May"), told of a day's happening.
+func isFigureBound(head string, xe dateExpr, off dateRules) bool {
+	if !off.on(ruleFigureBound) || xe.prec != PrecisionYear || xe.last != nil {
+		return false
+	}
+	w := paddedWordList(head)
+	for k := len(w) - 1; k >= 0 && len(w)-k <= maxFigureReach; k-- {
+		if isVerbForm(w[k]) || isClauseLink(w[k]) {
+			return false
+		}
+		if isCount(w[k]) || numberWord(w[k]) > 1 {
+			return opensChange(w[:k])
+		}
+	}
+	return false
+}
+
+// opensChange reports whether w, the words before a figure, end in the
+// "from" or "to" that makes it an end of a change, past the rest of the
+// figure ("1.3 million" is "1" "3" "million" in a word list) and the
+// words of a quantity before it ("about", "perhaps").
+func opensChange(w []string) bool {
+	k := len(w) - 1
+	for k >= 0 && (isAllDigits(w[k]) || isQuantityWord(w[k]) && w[k] != "of") {
+		k--
+	}
+	return k >= 0 && (w[k] == "from" || w[k] == "to")
+}

@@ -470,6 +470,11 @@ func TestDateRules(t *testing.T) {
 		// (isRulingSpan); a range of days still dates (TestDateRulesKeep).
 		{ruleRulingSpan, dateCase{"governed over a range of years", "", "The army struck in 1936. The dictatorship, which governed from 1923 until 1930, had discredited the monarchy.", []string{"1936"}}},
 		{ruleRulingSpan, dateCase{"led an object over a range", "", "The army struck in 1963. Manusama led the exile government from 1966 until 1993.", []string{"1963"}}},
+		// A year right after a figure that bounds a change is when the
+		// figure stood (isFigureBound); a time of day before a day
+		// still dates (TestDateRulesKeep).
+		{ruleFigureBound, dateCase{"grew from a figure in a year to one by a year", "", "The war began in 1961. The settler population had grown from about 44,000 in 1940 to roughly 170,000 by 1960.", []string{"1961"}}},
+		{ruleFigureBound, dateCase{"a figure with its unit", "", "The truce began in 2009. Output fell to around 1.3 million barrels a day in the second quarter of 2008.", []string{"2009"}}},
 		{ruleFractionCount, dateCase{"more than half the population", "", "The crisis began in 2001. By October more than half the population lived below the poverty line.", []string{"2001"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the
@@ -527,6 +532,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a named person's percentage is no level (isLevelReached)", "", "Nyusi won 57 per cent in 2014.", []string{"2014"}},
 		{"a rule over a range of days still dates (isRulingSpan)", "", "The authority governed from 1 October 1962 until 1 May 1963.", []string{"1962-10-01/1963-05-01"}},
 		{"a passive over a range of years is no rule (isRulingSpan)", "", "The region was ruled from 1899 to 1956 by a condominium.", []string{"1899/1956"}},
+		{"a time of day before a day is no figure (isFigureBound)", "", "The curfew was shortened to midnight to 4 a.m. on 28 May 2014.", []string{"2014-05-28"}},
 		{"an ordinal is no fraction (isFractionOf)", "", "The deadline passed, and only on 5 April 1974 was the third coalition installed.", []string{"1974-04-05"}},
 		{"called for calm: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for calm on Monday.", []string{"2017-11-13"}},
 		{"called for a resignation: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for his resignation on Monday.", []string{"2017-11-13"}},
