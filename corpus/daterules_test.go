@@ -475,6 +475,10 @@ func TestDateRules(t *testing.T) {
 		// still dates (TestDateRulesKeep).
 		{ruleFigureBound, dateCase{"grew from a figure in a year to one by a year", "", "The war began in 1961. The settler population had grown from about 44,000 in 1940 to roughly 170,000 by 1960.", []string{"1961"}}},
 		{ruleFigureBound, dateCase{"a figure with its unit", "", "The truce began in 2009. Output fell to around 1.3 million barrels a day in the second quarter of 2008.", []string{"2009"}}},
+		// A verbless phrase giving a title over a range is a tenure
+		// (isTitleApposition).
+		{ruleTitleSpan, dateCase{"a title in an entry", "", "The riots began in 1980.\n\n- **Shehu Shagari:** President of Nigeria from 1979 until the coup of December 1983.", []string{"1980"}}},
+		{ruleTitleSpan, dateCase{"in office over a range", "", "The riots began in 1980.\n\n- **Abubakar Rimi:** governor of Kano State, in office from 1979 to 1983, who clashed with the police.", []string{"1980"}}},
 		{ruleFractionCount, dateCase{"more than half the population", "", "The crisis began in 2001. By October more than half the population lived below the poverty line.", []string{"2001"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the

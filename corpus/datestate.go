@@ -224,11 +224,35 @@ func isTenureSpan(head string, xe dateExpr, t tense, off dateRules) bool {
 		return false // "until his murder in 1997": the date is the end's own
 	}
 	w = trimBoundWords(w)
-	if servesAs(w) {
+	if servesAs(w) || isTitleApposition(w, t, off) {
 		return true
 	}
 	v, at := stativeVerbBefore(w)
 	return at >= 0 && (isBeForm(v) || wordnet.Load().HasKin(v, "be")) && namesLeaderTitle(w[at+1:])
+}
+
+// isTitleApposition reports whether w, the words of a clause before a
+// range or an "until" with the bound's words taken off, are a verbless
+// phrase that gives a leader's title or "in office" (rule title-span):
+// "President of Nigeria from 1979 until the coup", "PRP governor of Kano
+// State, in office from 1979 to 1983", "Renamo's leader from 1979 until
+// his death". An entry or an apposition that tells who held an office
+// over a span describes, as a copula and the title would (isTenureSpan).
+func isTitleApposition(w []string, t tense, off dateRules) bool {
+	if !off.on(ruleTitleSpan) || t != tenseNone || len(w) == 0 || firstVerb(w) >= 0 {
+		return false
+	}
+	n := len(w)
+	if n >= 2 && w[n-2] == "in" && w[n-1] == "office" {
+		return true
+	}
+	l := wordnet.Load()
+	for i := n - 1; i >= 0 && i >= n-4; i-- {
+		if l.Leader(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimBoundWords drops from w, the words of a clause before a date, the
