@@ -29,7 +29,7 @@ func isStativeCount(scope string, at, end int, off dateRules) bool {
 	if relativeHappening(w[v+1:]) {
 		return false // "were among eight groups that signed the agreement": the signing
 	}
-	return countsThings(w[v+1:]) || countsThings(trimPrepositions(w[:v])) && !countsHappening(w[v+1:])
+	return countsThings(w[v+1:], off) || countsThings(trimPrepositions(w[:v]), off) && !countsHappening(w[v+1:])
 }
 
 // relativeHappening reports whether w holds a relative clause whose verb,
@@ -105,9 +105,10 @@ func trimPrepositions(w []string) []string {
 // follows it, open with a count within a few words, before any verb,
 // clause link or preposition that no count follows, of no happening:
 // "only a few thousand soldiers", "between 50,000 and 60,000", "fewer
-// than two thousand of the inhabitants"; not "two coups", nor "between
-// the two communities".
-func countsThings(w []string) bool {
+// than two thousand of the inhabitants", and a fraction of a whole
+// ("more than half the population", rule fraction-count); not "two
+// coups", nor "between the two communities".
+func countsThings(w []string, off dateRules) bool {
 	for k := 0; k < len(w) && k < 5; k++ {
 		if isVerbForm(w[k]) || isClauseLink(w[k]) && w[k] != "than" {
 			return false
@@ -115,11 +116,18 @@ func countsThings(w []string) bool {
 		if (isContextWord(w[k]) || w[k] == "among") && (k+1 >= len(w) || !isCountWord(w[k+1])) {
 			return false // a phrase of place or time: "between the two communities", "among eight groups"
 		}
-		if isCountWord(w[k]) {
+		if isCountWord(w[k]) || isFractionOf(w[k:]) && off.on(ruleFractionCount) {
 			return !countsHappening(w[k+1:])
 		}
 	}
 	return false
+}
+
+// isFractionOf reports whether w opens with a fraction of a whole the
+// next words name: "half the population", "a third of the
+// inhabitants"; not an ordinal ("the third coalition").
+func isFractionOf(w []string) bool {
+	return len(w) > 1 && isFraction(w[0]) && (w[1] == "of" || isDeterminer(w[1]))
 }
 
 // isCountWord reports whether w is a count: a figure, a number written

@@ -454,6 +454,32 @@ func TestDateRules(t *testing.T) {
 		// narrative, is an outcome glanced at (isObjectYearAhead).
 		{ruleObjectYear, dateCase{"an outcome two years on", "", "On 20 October 1962 the Chinese attacked. The party was divided; the dispute contributed to the party's split in 1964.\n\nThe fighting resumed on 14 November.", []string{"1962-10-20", "1964", "1962-11-14"}}},
 		{ruleObjectYear, dateCase{"a dissolution years on", "", "In March 1965 the front was formed. The quarrel ended with its dissolution in 1970. In June the front took the town.", []string{"1965-03", "1970", "1965-06"}}},
+		// A rate that reached a bare percentage states a level, no event
+		// (isLevelReached); a share of something named, or an agent's,
+		// still dates (TestDateRulesKeep).
+		{ruleLevelReached, dateCase{"unemployment reached a level", "", "The war began in 1995. Unemployment reached about 21 per cent in May 2002.", []string{"1995"}}},
+		{ruleLevelReached, dateCase{"a figure split by its comma", "", "The war began in 1985. Annual inflation exceeded 7,000 per cent in 1990.", []string{"1985"}}},
+		{ruleLevelReached, dateCase{"a relative subject", "", "The junta took power in 1976. The crisis was aggravated by inflation that passed 300 percent during 1975.", []string{"1976"}}},
+		// A coordinated clause opened by "by" and a year states what
+		// held by then (isYearByState).
+		{ruleCoordinatedBy, dateCase{"and by a year", "", "The war began in 1998. Aid fell, and by 2003 roughly 3.4 million people were displaced.", []string{"1998"}}},
+		{ruleCoordinatedBy, dateCase{"but by a year", "", "The war began in 1910. Reform was promised, but by 1912 most families owned no land.", []string{"1910"}}},
+		// A fraction of a whole is a count of a clause of being
+		// (countsThings).
+		// A range of years a verb of ruling spans is a rule, a state
+		// (isRulingSpan); a range of days still dates (TestDateRulesKeep).
+		{ruleRulingSpan, dateCase{"governed over a range of years", "", "The army struck in 1936. The dictatorship, which governed from 1923 until 1930, had discredited the monarchy.", []string{"1936"}}},
+		{ruleRulingSpan, dateCase{"led an object over a range", "", "The army struck in 1963. Manusama led the exile government from 1966 until 1993.", []string{"1963"}}},
+		// A year right after a figure that bounds a change is when the
+		// figure stood (isFigureBound); a time of day before a day
+		// still dates (TestDateRulesKeep).
+		{ruleFigureBound, dateCase{"grew from a figure in a year to one by a year", "", "The war began in 1961. The settler population had grown from about 44,000 in 1940 to roughly 170,000 by 1960.", []string{"1961"}}},
+		{ruleFigureBound, dateCase{"a figure with its unit", "", "The truce began in 2009. Output fell to around 1.3 million barrels a day in the second quarter of 2008.", []string{"2009"}}},
+		// A verbless phrase giving a title over a range is a tenure
+		// (isTitleApposition).
+		{ruleTitleSpan, dateCase{"a title in an entry", "", "The riots began in 1980.\n\n- **Shehu Shagari:** President of Nigeria from 1979 until the coup of December 1983.", []string{"1980"}}},
+		{ruleTitleSpan, dateCase{"in office over a range", "", "The riots began in 1980.\n\n- **Abubakar Rimi:** governor of Kano State, in office from 1979 to 1983, who clashed with the police.", []string{"1980"}}},
+		{ruleFractionCount, dateCase{"more than half the population", "", "The crisis began in 2001. By October more than half the population lived below the poverty line.", []string{"2001"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the
 		// modal or future verb: the nearest such day to the moment.
@@ -505,6 +531,13 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a time of day under a heading with no day", "", "## The strike of 1981\n\n- 06:30: Guards seal the gates of the barracks.", []string{}},
 		{"a named entry under a dated heading", "", "## Actors on 4 May 1981\n\n- Night Watch: a militia that guards the gates.", []string{}},
 		{"a year is no clock time", "", "## Chronology of 4 May 1981\n\n- 1914: The party wins the vote.", []string{}},
+		{"a share of what is named is won, no level (isLevelReached)", "", "Nyusi won the presidency with about 57 per cent of the vote in October 2014.", []string{"2014-10"}},
+		{"an agent's bare percentage is no level (isLevelReached)", "", "In the election of 1990 Aristide won 67 per cent.", []string{"1990"}},
+		{"a named person's percentage is no level (isLevelReached)", "", "Nyusi won 57 per cent in 2014.", []string{"2014"}},
+		{"a rule over a range of days still dates (isRulingSpan)", "", "The authority governed from 1 October 1962 until 1 May 1963.", []string{"1962-10-01/1963-05-01"}},
+		{"a passive over a range of years is no rule (isRulingSpan)", "", "The region was ruled from 1899 to 1956 by a condominium.", []string{"1899/1956"}},
+		{"a time of day before a day is no figure (isFigureBound)", "", "The curfew was shortened to midnight to 4 a.m. on 28 May 2014.", []string{"2014-05-28"}},
+		{"an ordinal is no fraction (isFractionOf)", "", "The deadline passed, and only on 5 April 1974 was the third coalition installed.", []string{"1974-04-05"}},
 		{"called for calm: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for calm on Monday.", []string{"2017-11-13"}},
 		{"called for a resignation: the day is the call's", "2017-12-01", "HARARE, 16 November (Wire) - The party called for his resignation on Monday.", []string{"2017-11-13"}},
 		{"a request in a narrative with no moment of writing", "", "On 3 May 1988 the students met. On 5 May the federation called for a general strike on Monday.", []string{"1988-05-03", "1988-05-05", "1988-05-09"}},

@@ -163,7 +163,23 @@ func isYearByState(head string, p placed, off dateRules) bool {
 		return false
 	}
 	h := paddedWordList(head)
+	if off.on(ruleCoordinatedBy) {
+		h = byAfterLink(h) // "…, and by 2003 roughly 3.4 million people were displaced"
+	}
 	return len(h) > 0 && len(h) <= maxByHead && h[0] == "by"
+}
+
+// byAfterLink returns h, the words of a clause before a date, from a
+// "by" that a clause link ("and", "but", "that", "which") puts at the
+// head of a clause of its own ("a force that by 1965 numbered"), or h
+// unchanged.
+func byAfterLink(h []string) []string {
+	for i := len(h) - 1; i > 0 && len(h)-i <= maxByHead; i-- {
+		if h[i] == "by" && isClauseLink(h[i-1]) {
+			return h[i:]
+		}
+	}
+	return h
 }
 
 // isBecomeBy reports whether a date after "by" is when its clause says a
@@ -208,11 +224,35 @@ func isTenureSpan(head string, xe dateExpr, t tense, off dateRules) bool {
 		return false // "until his murder in 1997": the date is the end's own
 	}
 	w = trimBoundWords(w)
-	if servesAs(w) {
+	if servesAs(w) || isTitleApposition(w, t, off) {
 		return true
 	}
 	v, at := stativeVerbBefore(w)
 	return at >= 0 && (isBeForm(v) || wordnet.Load().HasKin(v, "be")) && namesLeaderTitle(w[at+1:])
+}
+
+// isTitleApposition reports whether w, the words of a clause before a
+// range or an "until" with the bound's words taken off, are a verbless
+// phrase that gives a leader's title or "in office" (rule title-span):
+// "President of Nigeria from 1979 until the coup", "PRP governor of Kano
+// State, in office from 1979 to 1983", "Renamo's leader from 1979 until
+// his death". An entry or an apposition that tells who held an office
+// over a span describes, as a copula and the title would (isTenureSpan).
+func isTitleApposition(w []string, t tense, off dateRules) bool {
+	if !off.on(ruleTitleSpan) || t != tenseNone || len(w) == 0 || firstVerb(w) >= 0 {
+		return false
+	}
+	n := len(w)
+	if n >= 2 && w[n-2] == "in" && w[n-1] == "office" {
+		return true
+	}
+	l := wordnet.Load()
+	for i := n - 1; i >= 0 && i >= n-4; i-- {
+		if l.Leader(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimBoundWords drops from w, the words of a clause before a date, the
@@ -251,4 +291,43 @@ func namesLeaderTitle(w []string) bool {
 		}
 	}
 	return false
+}
+
+// isRulingSpan reports whether a range of years spans a rule (rule
+// ruling-span): "which governed from 1923 until 1930", "who governed
+// from 1998 to 2012", "led the exile government from 1966 until 1993".
+// The range is told with "from"; the clause is past, and its verb before
+// the range active and one of ruling: a verb whose family in WordNet
+// holds a noun of a leader (govern → governor, lead → leader). Who ruled
+// over a span of years is a state of the narrative, as a tenure of
+// office is (isTenureSpan); the taking and the losing of power are told
+// as events in their own words. A range of months or days ("governed
+// from 1 October 1962 until 1 May 1963") is told as a happening with
+// its bounds, and still dates.
+func isRulingSpan(head string, xe dateExpr, t tense, off dateRules) bool {
+	if !off.on(ruleRulingSpan) || xe.last == nil || xe.prec != PrecisionYear || xe.last.prec != PrecisionYear || t != tensePast && t != tensePastPerfect {
+		return false
+	}
+	w := paddedWordList(head)
+	if len(w) == 0 || w[len(w)-1] != "from" {
+		return false // "governed 2004–2012": the span named, not a rule told over it
+	}
+	w = trimBoundWords(w)
+	v, at := stativeVerbBefore(w)
+	return at >= 0 && !(at > 0 && isBeForm(w[at-1])) && isRulingVerb(v)
+}
+
+// isRulingVerb reports whether v is a form of a verb of ruling: one
+// whose family of words (see wordnet.Lexicon.Forms) holds a noun WordNet
+// knows as a kind of leader ("governed": governor; "led": leader).
+// ("Ruled", whose "ruler" WordNet files first as a measuring stick, is
+// not one; taking in the verbs a step from such a verb, as "rule" is
+// from "command", removed one false event on dev and lost one right,
+// "ruled the country from 1975 to 1979".)
+func isRulingVerb(v string) bool {
+	l := wordnet.Load()
+	if isAuxiliary(v) || l.Leader(v) {
+		return false
+	}
+	return slices.ContainsFunc(l.Forms(v), l.Leader)
 }

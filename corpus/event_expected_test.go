@@ -169,11 +169,13 @@ var knownEventProblems = map[string]int{
 	"lebanon-may-2008-clashes-reports":      5,  // 6 at 865f029; 5 with report-year
 	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
 	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
-	"second-congo-war-1998-2003":            2,  // 2 at 865f029
+	"second-congo-war-1998-2003":            1,  // 2 at 865f029; 1 with "and by 2003 roughly 3.4 million people were … displaced" a clause-opening "by" (coordinated-by, timeline50)
 	"untaes-eastern-slavonia-fact-sheet":    6,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document)
 	// Briefings entirely right when they joined, raised since by a rule
 	// whose net gain cost them an event their writers read otherwise.
-	"fiji-2006-coup-reports": 1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
+	"kosovo-war-1998-99":       1, // 0 until timeline50; 1 with "and by the autumn of 1998 most FARK fighters had been absorbed" a clause-opening "by", a state as after a sentence-opening one (coordinated-by, timeline50: −4 false for 2 right on dev)
+	"liberia-second-civil-war": 1, // 0 until timeline50; 1 with "by the middle of 2001 the rebels controlled" after a clause link a state, as year-by-state reads it after a sentence-opening "by" (coordinated-by, timeline50), a held-out briefing of its, not tuned on
+	"fiji-2006-coup-reports":   1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
 	"afghan-civil-war-1992-96":                  3, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46)
@@ -189,9 +191,9 @@ var knownEventProblems = map[string]int{
 	"bhutan-2003-operation-all-clear-fact-sheet":  4, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment); 4 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"boko-haram-insurgency-primer":                2, // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
 	"central-african-republic-civil-war-2012-14":  3, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
-	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
+	"ethiopia-tigray-war-2020-22":                 3, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state); 3 with "and by mid-2021" a clause-opening "by" (coordinated-by, timeline50)
 	"m23-rebellion-2012-13":                       3, // 3 at d9c97d3
-	"niger-delta-mend-reports":                    6, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44)
+	"niger-delta-mend-reports":                    3, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50)
 	"peru-1996-embassy-hostage-crisis-transcript": 4, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain)
 	"swat-valley-2009-reports":                    3, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45); 3 with "last week" its month too (last-week-month, timeline44)
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
@@ -199,31 +201,31 @@ var knownEventProblems = map[string]int{
 	"burundi-civil-war-1993-2005":    2, // 4 at 9541294; 3 with "the anniversary … on 21 October is a public holiday observed chiefly by" recurring (agent-participle); 2 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"cabo-delgado-insurgency-primer": 3, // 6 at 9541294; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21); 3 with a title held over a range a tenure (tenure-span, timeline45)
 	"libya-2011-civil-war":           4, // 4 at 9541294
-	"nigerian-civil-war-1967-70":     5, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle); 5 once a year after a clause-opening "by" is a state (year-by-state, lead21)
+	"nigerian-civil-war-1967-70":     2, // 7 at 9541294; 6 with "The annual commemoration on 30 May is often marked by" recurring (agent-participle); 5 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "expanded from about 10,000 men in 1966 to some 85,000 by the end of 1967" the ends of a change, figures (figure-bound, timeline50)
 	"sudan-2023-war-reports":         6, // 8 at 9541294; 7 with "agreed a seven-day ceasefire on 20 May" under a 12 May dateline in the dateline's year (later-update, timeline40); 6 with "peace talks due to open in Switzerland on 14 August" ahead of the dateline (plan-relative, timeline46)
 	"thailand-2014-coup-fact-sheet":  3, // 6 at 9541294; 5 with "on Friday evenings" a habit, not a Friday (the lead); 4 with the transcript heading's day (heading-moment); 3 with the text's own lines (what it replaces, its issue) no event (own-document)
 	// dev19, 2026-12-03, scored at 916765d before any change for them;
 	// nine briefings no helper saw, read by the nineteenth session's lead.
-	"argentina-2001-crisis":          7, // 7 at 916765d
+	"argentina-2001-crisis":          2, // 7 at 916765d; 2 with a rate at a bare percentage a level (level-reached, timeline50), "more than half the population lived" a count (fraction-count) and "governed from 1989 to 1999" a rule (ruling-span)
 	"belarus-2020-protests-reports":  0, // 3 at 916765d; 1 with "Independent estimates put the crowd at Sunday's …" past (noun-before-verb) and "on the same day" after it; 0 with "called for another mass march … on Sunday" the Sunday ahead (requested-day, timeline44)
 	"brunei-revolt-1962":             5, // 5 at 916765d
 	"guatemala-1954-coup":            1, // 1 at 916765d
 	"jeju-uprising-1948":             2, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45)
 	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
-	"peru-1992-autogolpe-fact-sheet": 4, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document)
-	"south-maluku-rms-primer":        3, // 3 at 916765d
+	"peru-1992-autogolpe-fact-sheet": 3, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document); 3 with "Annual inflation exceeded 7,000 per cent" a level (level-reached, timeline50)
+	"south-maluku-rms-primer":        2, // 3 at 916765d; 2 with "led the exile government from 1966 until 1993" a rule (ruling-span, timeline50)
 	"ten-day-war-slovenia-1991":      3, // 3 at 916765d
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
 	"bangladesh-2024-student-uprising-reports": 9, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
-	"mexican-cartel-war-primer":                1, // 1 at 99a4687
-	"new-caledonia-kanak-unrest-primer":        7, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45)
-	"north-yemen-civil-war-1962-70":            2, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45)
+	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
+	"new-caledonia-kanak-unrest-primer":        8, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on
+	"north-yemen-civil-war-1962-70":            1, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45); 1 with "a force that by 1965 numbered" a clause-opening "by" (coordinated-by, timeline50)
 	"philippine-american-war-1899-1902":        1, // 1 at 99a4687
 	"russia-1993-constitutional-crisis":        4, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40)
-	"spanish-civil-war-1936-39":                5, // 5 at 99a4687
+	"spanish-civil-war-1936-39":                4, // 5 at 99a4687; 4 with "which governed from 1923 until 1930" a rule (ruling-span, timeline50)
 	"sri-lanka-1971-jvp-insurrection":          1, // 2 at 99a4687; 1 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	// dev17, 2026-12-02, scored at c2a7f37 before any change for them,
 	// held out of the thirteenth session's helpers; the counts on the
@@ -231,7 +233,7 @@ var knownEventProblems = map[string]int{
 	"arakan-army-conflict-primer":            0, // 1 at c2a7f37; 0 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"chadian-civil-war-1965-79":              3, // 5 at c2a7f37; 4 with "the number of people killed between 1965 and 1979 is unknown" a state (reduced-relative, undated-present); 3 with "in May of that year" after a relative clause's 1994 (forward-relative)
 	"irish-civil-war-1922-23":                2, // 2 at c2a7f37
-	"lesotho-2014-attempted-coup-fact-sheet": 4, // 4 at c2a7f37
+	"lesotho-2014-attempted-coup-fact-sheet": 3, // 4 at c2a7f37; 3 with "governed from 1998 to 2012" a rule (ruling-span, timeline50)
 	"presevo-valley-insurgency-primer":       3, // 5 at c2a7f37; 4 with "won the elections held on 23 December 2000" dated (held-happening); 3 with "were given until 31 May" in 2001 (past-ultimatum)
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
 	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
@@ -257,7 +259,7 @@ var knownEventProblems = map[string]int{
 	"ecuador-2010-police-crisis-fact-sheet":    3, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry); 3 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
 	"kyrgyzstan-2005-tulip-revolution-reports": 0, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36); 0 with "Deputies also stripped Akayev of some privileges that a 2003 law had granted" on the dispatch's day (naming-year, timeline41)
-	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
+	"mexican-revolution-1910-20":               1, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span); 1 with "but by 1910 the great majority … owned no land" a clause-opening "by" (coordinated-by, timeline50)
 	"saur-revolution-1978":                     3, // 2 at 0349376; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"sino-vietnamese-war-1979":                 4, // 3 at 0349376; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"weather-underground-primer":               3, // 6 at 0349376; 3 with a year in a list item's label (label-year)
@@ -305,7 +307,7 @@ var knownEventProblems = map[string]int{
 	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
 	"suez-crisis-1956-fact-sheet":     0, // 2 at 84c6722; 1 at ea7e68c; 0 with "the statement made … on Monday" (timeline14)
 	"thailand-1992-black-may-reports": 1, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13); 1 with "had called the rally last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
-	"tupamaros-uruguay-primer":        2, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14)
+	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14); 3 with "governed from 2010 to 2015" a rule, which its writer dated (ruling-span, timeline50: −5 false for 1 right on dev)
 	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
 	"yemen-1994-civil-war":            1, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11); 1 with "over the following weeks" (timeline14)
 	// dev5, 2026-12-01, scored at 0e2a07b.
