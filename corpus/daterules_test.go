@@ -462,8 +462,6 @@ func TestDateRules(t *testing.T) {
 		{ruleLevelReached, dateCase{"a relative subject", "", "The junta took power in 1976. The crisis was aggravated by inflation that passed 300 percent during 1975.", []string{"1976"}}},
 		// A coordinated clause opened by "by" and a year states what
 		// held by then (isYearByState).
-		{ruleCoordinatedBy, dateCase{"and by a year", "", "The war began in 1998. Aid fell, and by 2003 roughly 3.4 million people were displaced.", []string{"1998"}}},
-		{ruleCoordinatedBy, dateCase{"but by a year", "", "The war began in 1910. Reform was promised, but by 1912 most families owned no land.", []string{"1910"}}},
 		// A fraction of a whole is a count of a clause of being
 		// (countsThings).
 		// A range of years a verb of ruling spans is a rule, a state

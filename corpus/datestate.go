@@ -163,23 +163,7 @@ func isYearByState(head string, p placed, off dateRules) bool {
 		return false
 	}
 	h := paddedWordList(head)
-	if off.on(ruleCoordinatedBy) {
-		h = byAfterLink(h) // "…, and by 2003 roughly 3.4 million people were displaced"
-	}
 	return len(h) > 0 && len(h) <= maxByHead && h[0] == "by"
-}
-
-// byAfterLink returns h, the words of a clause before a date, from a
-// "by" that a clause link ("and", "but", "that", "which") puts at the
-// head of a clause of its own ("a force that by 1965 numbered"), or h
-// unchanged.
-func byAfterLink(h []string) []string {
-	for i := len(h) - 1; i > 0 && len(h)-i <= maxByHead; i-- {
-		if h[i] == "by" && isClauseLink(h[i-1]) {
-			return h[i:]
-		}
-	}
-	return h
 }
 
 // isBecomeBy reports whether a date after "by" is when its clause says a

@@ -128,14 +128,14 @@ var knownEventProblems = map[string]int{
 	// dev26, 2026-12-03, scored at 065f25a before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (two).
-	"angola-1961-uprising":                 9,  // 9 at 065f25a
+	"angola-1961-uprising":                 7,  // 9 at 065f25a; 7 once a browser copy's infobox rows of long values stay in the infobox (factions56)
 	"cameroon-upc-insurgency-primer":       2,  // 2 at 065f25a
 	"chilean-civil-war-1891":               4,  // 4 at 065f25a
 	"ethiopia-1960-coup-attempt":           3,  // 3 at 065f25a
 	"ethiopia-2005-election-violence-live": 23, // 23 at 065f25a
 	"lesotho-1970-emergency-statement":     7,  // 7 at 065f25a
 	"madagascar-2002-crisis-fact-sheet":    8,  // 8 at 065f25a
-	"maitatsine-riots-1980-primer":         6,  // 6 at 065f25a
+	"maitatsine-riots-1980-primer":         4,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50)
 	"sudan-1989-coup-reports":              8,  // 8 at 065f25a
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
 	// nine briefings written by people who never saw an engine. A
@@ -169,13 +169,11 @@ var knownEventProblems = map[string]int{
 	"lebanon-may-2008-clashes-reports":      5,  // 6 at 865f029; 5 with report-year
 	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
 	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
-	"second-congo-war-1998-2003":            1,  // 2 at 865f029; 1 with "and by 2003 roughly 3.4 million people were … displaced" a clause-opening "by" (coordinated-by, timeline50)
+	"second-congo-war-1998-2003":            2,  // 2 at 865f029
 	"untaes-eastern-slavonia-fact-sheet":    6,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document)
 	// Briefings entirely right when they joined, raised since by a rule
 	// whose net gain cost them an event their writers read otherwise.
-	"kosovo-war-1998-99":       1, // 0 until timeline50; 1 with "and by the autumn of 1998 most FARK fighters had been absorbed" a clause-opening "by", a state as after a sentence-opening one (coordinated-by, timeline50: −4 false for 2 right on dev)
-	"liberia-second-civil-war": 1, // 0 until timeline50; 1 with "by the middle of 2001 the rebels controlled" after a clause link a state, as year-by-state reads it after a sentence-opening "by" (coordinated-by, timeline50), a held-out briefing of its, not tuned on
-	"fiji-2006-coup-reports":   1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
+	"fiji-2006-coup-reports": 1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
 	"afghan-civil-war-1992-96":                  3, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46)
@@ -191,7 +189,7 @@ var knownEventProblems = map[string]int{
 	"bhutan-2003-operation-all-clear-fact-sheet":  4, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment); 4 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"boko-haram-insurgency-primer":                2, // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
 	"central-african-republic-civil-war-2012-14":  3, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
-	"ethiopia-tigray-war-2020-22":                 3, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state); 3 with "and by mid-2021" a clause-opening "by" (coordinated-by, timeline50)
+	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
 	"m23-rebellion-2012-13":                       3, // 3 at d9c97d3
 	"niger-delta-mend-reports":                    3, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50)
 	"peru-1996-embassy-hostage-crisis-transcript": 4, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain)
@@ -222,7 +220,7 @@ var knownEventProblems = map[string]int{
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
 	"new-caledonia-kanak-unrest-primer":        8, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on
-	"north-yemen-civil-war-1962-70":            1, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45); 1 with "a force that by 1965 numbered" a clause-opening "by" (coordinated-by, timeline50)
+	"north-yemen-civil-war-1962-70":            2, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45)
 	"philippine-american-war-1899-1902":        1, // 1 at 99a4687
 	"russia-1993-constitutional-crisis":        4, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40)
 	"spanish-civil-war-1936-39":                4, // 5 at 99a4687; 4 with "which governed from 1923 until 1930" a rule (ruling-span, timeline50)
@@ -259,7 +257,7 @@ var knownEventProblems = map[string]int{
 	"ecuador-2010-police-crisis-fact-sheet":    3, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry); 3 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
 	"kyrgyzstan-2005-tulip-revolution-reports": 0, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36); 0 with "Deputies also stripped Akayev of some privileges that a 2003 law had granted" on the dispatch's day (naming-year, timeline41)
-	"mexican-revolution-1910-20":               1, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span); 1 with "but by 1910 the great majority … owned no land" a clause-opening "by" (coordinated-by, timeline50)
+	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
 	"saur-revolution-1978":                     3, // 2 at 0349376; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"sino-vietnamese-war-1979":                 4, // 3 at 0349376; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"weather-underground-primer":               3, // 6 at 0349376; 3 with a year in a list item's label (label-year)
