@@ -970,7 +970,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if len(exprs) == 0 && lead == nil {
 		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
 			x.reportLead(p, span, body, m)
-		} else if !listItem {
+		} else if !listItem && !x.reportsPerfect(p, span, body, m) {
 			x.continueEpisode(p, span, body, m)
 		}
 		return nil // most sentences: nothing to date
