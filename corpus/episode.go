@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -212,7 +213,7 @@ func (x *eventScan) reportsPerfect(p Paragraph, span [2]int, body, m string) boo
 	}
 	m = blankNames(withoutAttribution(afterBoldLead(m)))
 	w := paddedWordList(m)
-	if clauseTense(m, 0) != tensePerfect || !isPerfectOfHappening(w) || isContinuingPerfect(w) || isSpeech(m, w) {
+	if !isPerfectOfHappening(paddedWordList(withoutRelativeAsides(m))) || isContinuingPerfect(w) || isSpeech(m, w) {
 		return false
 	}
 	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) || deniesIn(w, false) || hasHypotheticalCue(m, 0) || hasFrequency(m) {
@@ -278,13 +279,16 @@ func blankNames(m string) string {
 // had", "have remained"), nor "been" before no participle, the perfect
 // of being ("has been in office"), nor one whose object is "no" ("has
 // issued no statement"), nor an -ing form ("has begun taking
-// opponents": a process under way, as reportLead leaves it). A perfect after another verb is a relative
-// clause's or a complement's ("is the first operation the EU has
-// conducted", "is believed to have escaped").
+// opponents": a process under way, as reportLead leaves it). A perfect
+// after another verb (an auxiliary, a past, a verb of saying) or a
+// relative pronoun is a complement's or a relative clause's ("is the
+// first operation the EU has conducted", "is believed to have
+// escaped"). A perfect of saying ("has said she will return", "have
+// warned that …") gives a stance that stands, not the day's news.
 func isPerfectOfHappening(words []string) bool {
 	for i, w := range words {
 		if w != "has" && w != "have" {
-			if isVerbForm(w) || isPresentAt(words, i) {
+			if isVerbForm(w) || isReportingVerb(w) || isRelativePronoun(w) {
 				return false
 			}
 			continue
@@ -297,9 +301,35 @@ func isPerfectOfHappening(words []string) bool {
 			rest = rest[1:]
 		}
 		return len(rest) > 1 && rest[0] != "been" && rest[1] != "no" && !strings.HasSuffix(rest[1], "ing") &&
-			isParticiple(rest[0]) && !wordnet.Load().Stative(rest[0])
+			isParticiple(rest[0]) && !isReportingVerb(rest[0]) && !wordnet.Load().Stative(rest[0])
 	}
 	return false
+}
+
+// isRelativePronoun reports whether w opens a relative clause.
+func isRelativePronoun(w string) bool {
+	return w == "who" || w == "which" || w == "that" || w == "whose" || w == "where"
+}
+
+// withoutRelativeAsides returns m without the relative clauses set off
+// by commas inside it ("Bereket Simon, who also speaks for the front,
+// has accused …"): their verbs are their nouns', not the sentence's.
+func withoutRelativeAsides(m string) string {
+	for i := 0; ; {
+		k := strings.Index(m[i:], ", ")
+		if k < 0 {
+			return m
+		}
+		k += i
+		w, _ := nextLowerWord(m, k+2)
+		end := strings.IndexByte(m[k+2:], ',')
+		if !isRelativePronoun(w) || end < 0 {
+			i = k + 2
+			continue
+		}
+		m = m[:k] + m[k+2+end:]
+		i = k + 1
+	}
 }
 
 // isContinuingPerfect reports whether words, a perfect sentence's, say
@@ -332,8 +362,11 @@ func isExtentUnit(w string) bool {
 // "Spokesperson:") or speaks in the first or second person ("We have
 // urged restraint", "I have seen those reports").
 func isSpeech(m string, w []string) bool {
-	if k := strings.IndexByte(m, ':'); k >= 0 && len(paddedWordList(m[:k])) <= 4 {
-		return true
+	if k := strings.IndexByte(m, ':'); k >= 0 {
+		label := paddedWordList(m[:k])
+		if len(label) > 0 && len(label) <= 4 && !lang.IsEnglishStopWord(label[0]) {
+			return true // not "To recap:", "In short:"
+		}
 	}
 	return slices.ContainsFunc(w, func(v string) bool { return v == "i" || v == "we" || v == "you" })
 }
