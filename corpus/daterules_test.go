@@ -457,6 +457,9 @@ func TestDateRules(t *testing.T) {
 		// An undated perfect of a verb of happening under a dateline is
 		// the dispatch's news (reportsPerfect).
 		{ruleDispatchPerfect, dateCase{"a perfect in a dispatch", "2009-03-01", "DHAKA, 25 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\nThe army chief, General Moeen U Ahmed, has gone to the prime minister's office. Troops have sealed off the roads. Bereket Simon, who speaks for the front, has accused the opposition of organising the unrest.", []string{"2009-02-25", "2009-02-25", "2009-02-25", "2009-02-25"}}},
+		// The publisher's note on its own coverage is no event
+		// (isPublisherNote).
+		{rulePublisherNote, dateCase{"a live page's note on its coverage", "2009-03-01", "DHAKA, 27 February (Wire) - Soldiers found a mass grave on Friday.\n\nWe will resume coverage early on Saturday.", []string{"2009-02-27"}}},
 		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the

@@ -370,3 +370,19 @@ func isSpeech(m string, w []string) bool {
 	}
 	return slices.ContainsFunc(w, func(v string) bool { return v == "i" || v == "we" || v == "you" })
 }
+
+// isPublisherNote reports whether m, a sentence with its quotations
+// blanked, is the publisher's note on its own coverage under a dateline
+// or a live entry's time (rule publisher-note): it opens, past a bold
+// lead, with "we" and a future ("We will resume coverage early on
+// Saturday", "We will be back tomorrow morning"). Outside quotation
+// marks a report's "we" is its writers'; under a heading that labels a
+// communication (a briefing) it is the speakers', whose plans are
+// events.
+func (x *eventScan) isPublisherNote(m string) bool {
+	if !x.r.off.on(rulePublisherNote) || x.r.dateline == nil || x.r.spoken {
+		return false
+	}
+	w := paddedWordList(afterBoldLead(m))
+	return len(w) > 2 && w[0] == "we" && (w[1] == "will" || w[1] == "shall" || w[1] == "are" && w[2] == "going")
+}

@@ -965,6 +965,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	prev := x.lastSentence
 	x.lastSentence = m
 	x.r.mentionedBefore, x.r.mentioned = x.r.mentioned, 0
+	if x.isPublisherNote(m) {
+		return lead // the publisher's own housekeeping: no event
+	}
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
