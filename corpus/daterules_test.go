@@ -478,6 +478,13 @@ func TestDateRules(t *testing.T) {
 		{ruleTitleSpan, dateCase{"a title in an entry", "", "The riots began in 1980.\n\n- **Shehu Shagari:** President of Nigeria from 1979 until the coup of December 1983.", []string{"1980"}}},
 		{ruleTitleSpan, dateCase{"in office over a range", "", "The riots began in 1980.\n\n- **Abubakar Rimi:** governor of Kano State, in office from 1979 to 1983, who clashed with the police.", []string{"1980"}}},
 		{ruleFractionCount, dateCase{"more than half the population", "", "The crisis began in 2001. By October more than half the population lived below the poverty line.", []string{"2001"}}},
+		// An undated perfect of a verb of happening under a dateline is
+		// the dispatch's news (reportsPerfect).
+		{ruleDispatchPerfect, dateCase{"a perfect in a dispatch", "2009-03-01", "DHAKA, 25 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\nThe army chief, General Moeen U Ahmed, has gone to the prime minister's office. Troops have sealed off the roads. Bereket Simon, who speaks for the front, has accused the opposition of organising the unrest.", []string{"2009-02-25", "2009-02-25", "2009-02-25", "2009-02-25"}}},
+		// The publisher's note on its own coverage is no event
+		// (isPublisherNote).
+		{rulePublisherNote, dateCase{"a live page's note on its coverage", "2009-03-01", "DHAKA, 27 February (Wire) - Soldiers found a mass grave on Friday.\n\nWe will resume coverage early on Saturday.", []string{"2009-02-27"}}},
+		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the
 		// modal or future verb: the nearest such day to the moment.
@@ -519,6 +526,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},
 		{"a law is no made text: its participle only tells which", "", "Parliament approved a law passed on 5 May 1990.", []string{}},
 		{"a begun experiment is dated by its start only", "", "The war ended the democratic experiment begun in 1991.", []string{}},
+		{"a dispatch's perfect that runs up to the day, or is speech, is no news of it (reportsPerfect)", "2009-03-01", "DHAKA, 25 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\nRomanians have queued for bread for most of the decade. We have heard different timetables. The party has issued no statement. The army has begun taking opponents to the barracks. It is the first operation the force has conducted abroad. She has said she will return when it is safe.", []string{"2009-02-25"}},
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},

@@ -3,6 +3,9 @@ package corpus
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // Episodes. A writer dates an episode once and tells the rest of it in
@@ -185,4 +188,201 @@ func isCopulaState(words []string) bool {
 		return len(rest) == 0 || !isParticiple(rest[0]) && !(w != "had" && strings.HasSuffix(rest[0], "ing"))
 	}
 	return false
+}
+
+// reportsPerfect lists m, an undated sentence under a dateline or a live
+// page's entry time, as an event of that day when it is in the present
+// perfect of a verb of happening and plainly reported (rule
+// dispatch-perfect): "The army chief has gone to the prime minister's
+// office", "Troops have sealed off the roads". A dispatch's perfect is
+// its news: what has just happened, as of the day it is filed. (A lead
+// is reportLead's: there the perfect states how things stand.) Left
+// undated: a perfect of being or having ("has been in office"), one that
+// runs up to the day ("has ruled since 1987", "have queued for most of
+// the decade", see isContinuingPerfect), and speech: a briefing's
+// exchanges (a heading that labels a communication, a speaker's label)
+// and the first and second persons ("We have heard …").
+func (x *eventScan) reportsPerfect(p Paragraph, span [2]int, body, m string) bool {
+	day := x.r.dateline
+	if !x.r.off.on(ruleDispatchPerfect) || day == nil || day.Precision != PrecisionDay || x.r.spoken {
+		return false
+	}
+	b := strings.TrimSpace(body[span[0]:span[1]])
+	if isEditorsNote(b) {
+		return false
+	}
+	m = blankNames(withoutAttribution(afterBoldLead(m)))
+	w := paddedWordList(m)
+	if !isPerfectOfHappening(paddedWordList(withoutRelativeAsides(m))) || isContinuingPerfect(w) || isSpeech(m, w) {
+		return false
+	}
+	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) || deniesIn(w, false) || hasHypotheticalCue(m, 0) || hasFrequency(m) {
+		return false
+	}
+	ev := Event{Date: *day, Text: strings.TrimSpace(p.Text[span[0]:span[1]]), Ref: x.b.Ref(p.Number), Groups: []string{}}
+	ev.Date.Scheduled = false
+	x.out = append(x.out, ev)
+	return true
+}
+
+// isEditorsNote reports whether b, a sentence, is set in italics as a
+// whole or opens in them: an editor's note on the text ("*Some
+// questions have been shortened.*"), no report.
+func isEditorsNote(b string) bool {
+	return (strings.HasPrefix(b, "*") || strings.HasPrefix(b, "_")) && !strings.HasPrefix(b, "**") ||
+		strings.HasSuffix(b, "*") && !strings.HasSuffix(b, "**")
+}
+
+// afterBoldLead returns m after the bold words that open it, a live
+// entry's headline run into its first sentence ("**Army deployed,
+// helicopter fired on.** Troops have sealed off the roads"): the
+// headline's telegraphic verbs are not the sentence's.
+func afterBoldLead(m string) string {
+	t := strings.TrimLeft(m, " ")
+	if !strings.HasPrefix(t, "**") {
+		return m
+	}
+	end := strings.Index(t[2:], "**")
+	if end < 0 {
+		return m
+	}
+	return t[end+4:]
+}
+
+// blankNames blanks the capitalised words of m after its first, names
+// whose letters may read as a verb's ("Moeen U Ahmed", "Reed"), so the
+// tense is read from the sentence's own verbs.
+func blankNames(m string) string {
+	out := []byte(m)
+	first := true
+	for i := 0; i < len(out); {
+		j := asciiWordRunEnd(m, i)
+		if j == i {
+			i++
+			continue
+		}
+		if !first && m[i] >= 'A' && m[i] <= 'Z' {
+			for k := i; k < j; k++ {
+				out[k] = 'x'
+			}
+		}
+		first = false
+		i = j
+	}
+	return string(out)
+}
+
+// isPerfectOfHappening reports whether words, a sentence's, open with a
+// present perfect as their first finite verb ("has", "have", adverbs,
+// perhaps "been") whose participle is a verb of happening with an
+// object that is there: not one WordNet files under verb.stative ("has
+// had", "have remained"), nor "been" before no participle, the perfect
+// of being ("has been in office"), nor one whose object is "no" ("has
+// issued no statement"), nor an -ing form ("has begun taking
+// opponents": a process under way, as reportLead leaves it). A perfect
+// after another verb (an auxiliary, a past, a verb of saying) or a
+// relative pronoun is a complement's or a relative clause's ("is the
+// first operation the EU has conducted", "is believed to have
+// escaped"). A perfect of saying ("has said she will return", "have
+// warned that …") gives a stance that stands, not the day's news.
+func isPerfectOfHappening(words []string) bool {
+	for i, w := range words {
+		if w != "has" && w != "have" {
+			if isVerbForm(w) || isReportingVerb(w) || isRelativePronoun(w) {
+				return false
+			}
+			continue
+		}
+		rest := words[i+1:]
+		for len(rest) > 1 && (isPreverbAdverb(rest[0]) || rest[0] == "also") {
+			rest = rest[1:]
+		}
+		if len(rest) > 1 && rest[0] == "been" {
+			rest = rest[1:]
+		}
+		return len(rest) > 1 && rest[0] != "been" && rest[1] != "no" && !strings.HasSuffix(rest[1], "ing") &&
+			isParticiple(rest[0]) && !isReportingVerb(rest[0]) && !wordnet.Load().Stative(rest[0])
+	}
+	return false
+}
+
+// isRelativePronoun reports whether w opens a relative clause.
+func isRelativePronoun(w string) bool {
+	return w == "who" || w == "which" || w == "that" || w == "whose" || w == "where"
+}
+
+// withoutRelativeAsides returns m without the relative clauses set off
+// by commas inside it ("Bereket Simon, who also speaks for the front,
+// has accused …"): their verbs are their nouns', not the sentence's.
+func withoutRelativeAsides(m string) string {
+	for i := 0; ; {
+		k := strings.Index(m[i:], ", ")
+		if k < 0 {
+			return m
+		}
+		k += i
+		w, _ := nextLowerWord(m, k+2)
+		end := strings.IndexByte(m[k+2:], ',')
+		if !isRelativePronoun(w) || end < 0 {
+			i = k + 2
+			continue
+		}
+		m = m[:k] + m[k+2+end:]
+		i = k + 1
+	}
+}
+
+// isContinuingPerfect reports whether words, a perfect sentence's, say
+// the happening runs up to the moment of writing or recurs rather than
+// took place that day: a reference point ("since"), an extent ("for
+// most of the decade", "for weeks", "long", "ever") or an end ("until").
+func isContinuingPerfect(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "since", "until", "ever", "always", "long", "yet", "repeatedly":
+			return true
+		case "for":
+			if slices.ContainsFunc(words[i+1:min(len(words), i+5)], isExtentUnit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isExtentUnit reports whether w names a stretch of time: a calendar
+// unit, singular or plural, or one of the clock ("hours", "decade").
+func isExtentUnit(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return isCalendarUnit(w) || w == "decade" || w == "hour" || w == "centurie" || w == "century" || w == "minute"
+}
+
+// isSpeech reports whether m (w its words) is a speaker's words rather
+// than the report's: it opens with a speaker's label ("QUESTION:",
+// "Spokesperson:") or speaks in the first or second person ("We have
+// urged restraint", "I have seen those reports").
+func isSpeech(m string, w []string) bool {
+	if k := strings.IndexByte(m, ':'); k >= 0 {
+		label := paddedWordList(m[:k])
+		if len(label) > 0 && len(label) <= 4 && !lang.IsEnglishStopWord(label[0]) {
+			return true // not "To recap:", "In short:"
+		}
+	}
+	return slices.ContainsFunc(w, func(v string) bool { return v == "i" || v == "we" || v == "you" })
+}
+
+// isPublisherNote reports whether m, a sentence with its quotations
+// blanked, is the publisher's note on its own coverage under a dateline
+// or a live entry's time (rule publisher-note): it opens, past a bold
+// lead, with "we" and a future ("We will resume coverage early on
+// Saturday", "We will be back tomorrow morning"). Outside quotation
+// marks a report's "we" is its writers'; under a heading that labels a
+// communication (a briefing) it is the speakers', whose plans are
+// events.
+func (x *eventScan) isPublisherNote(m string) bool {
+	if !x.r.off.on(rulePublisherNote) || x.r.dateline == nil || x.r.spoken {
+		return false
+	}
+	w := paddedWordList(afterBoldLead(m))
+	return len(w) > 2 && w[0] == "we" && (w[1] == "will" || w[1] == "shall" || w[1] == "are" && w[2] == "going")
 }

@@ -965,12 +965,15 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	prev := x.lastSentence
 	x.lastSentence = m
 	x.r.mentionedBefore, x.r.mentioned = x.r.mentioned, 0
+	if x.isPublisherNote(m) {
+		return lead // the publisher's own housekeeping: no event
+	}
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
 		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
 			x.reportLead(p, span, body, m)
-		} else if !listItem {
+		} else if !listItem && !x.reportsPerfect(p, span, body, m) {
 			x.continueEpisode(p, span, body, m)
 		}
 		return nil // most sentences: nothing to date
