@@ -89,6 +89,10 @@ func ablatable() []string {
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,
+		ruleCapitalPreposition,
+		rulePluralOwner,
+		ruleLettersPreposition,
+		ruleGlossPreposition,
 	)
 }
 

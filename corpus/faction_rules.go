@@ -1863,7 +1863,13 @@ func quotedOrName(s string, ofThe bool) string {
 		if end <= 0 || end > 60 {
 			return ""
 		}
-		q := stripArticle(strings.TrimSpace(trimRight(s[size:size+end], ",.")))
+		if elided(r, s[size+end:]) {
+			// "called the 'Yan Tatsine, "the people of …"": no single
+			// quote closes it, so the apostrophe is the name's own.
+			name, _ := nameAt(strings.Fields(s[size:]), 0, ofThe)
+			return s[:size] + name
+		}
+		q := stripArticle(trimRight(strings.TrimSpace(s[size:size+end]), ",."))
 		if !startsUpper(q) {
 			return ""
 		}
@@ -1874,6 +1880,14 @@ func quotedOrName(s string, ofThe bool) string {
 }
 
 func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// elided reports whether open, a single quote opening a name, is an
+// apostrophe instead: the first mark after it, rest, is a double quote,
+// so no single quote closes it ("the 'Yan Tatsine, "the people …"").
+func elided(open rune, rest string) bool {
+	closing, _ := firstRune(rest)
+	return (open == '\'' || open == '‘') && (closing == '"' || closing == '“' || closing == '”')
+}
 
 // namesBodyOrPeople reports whether the word just before a marker names
 // an organised body or people ("militias known as", "herders called"),
