@@ -43,7 +43,7 @@ func IsWord(w string) bool {
 func NounBases(w string) []string {
 	list := lemmaList()
 	var out []string
-	for _, d := range detachments[:7] { // the noun rules: s, ses, xes, zes, ches, shes, men
+	for _, d := range nounDetachments {
 		if stem, ok := strings.CutSuffix(w, d[0]); ok && len(stem) > 1 {
 			if _, ok := slices.BinarySearch(list, stem+d[1]); ok {
 				out = append(out, stem+d[1])
