@@ -102,10 +102,14 @@ func textBefore(text string, i int, disabled map[string]bool) (string, int) {
 // offset of its first word in before: the shapes of letters alone first,
 // then those of letters with more beside them (see defineGlossed).
 func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
-	if a, s, ok := defineLetters(before, inner, disabled); ok {
-		return a, s, true
+	a, s, ok := defineLetters(before, inner, disabled)
+	if !ok {
+		a, s, ok = defineGlossed(before, inner, disabled)
 	}
-	return defineGlossed(before, inner, disabled)
+	if ok && !disabled[ruleLettersPreposition] {
+		a.Long, s = lettersOpenWhole(before, a, s)
+	}
+	return a, s, ok
 }
 
 // defineLetters reads the shapes in which inner is the letters alone:

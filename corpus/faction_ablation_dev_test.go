@@ -93,6 +93,10 @@ func ablatable() []string {
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,
+		ruleCapitalPreposition,
+		rulePluralOwner,
+		ruleLettersPreposition,
+		ruleGlossPreposition,
 	)
 }
 

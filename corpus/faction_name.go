@@ -70,6 +70,9 @@ func nameHead(words []string) int {
 		if isConnector(words[i]) && words[i] != "and" || words[i] == "to" || words[i] == "on" {
 			return i - 1
 		}
+		if i+1 < len(words) && words[i+1] == "the" && isNamePreposition(words[i]) {
+			return i - 1 // "Opposition Alliance against the Dictatorship"
+		}
 	}
 	// A number or a parenthesised qualifier closing the name is no head:
 	// "Combined Task Force 635", "Nepali Congress (Democratic)".

@@ -395,6 +395,10 @@ const (
 	ruleGroupSource          = "group-source"          // "a call from the Catalan National Assembly (ANC)": a name given letters and headed by a noun for a place and a group ("Assembly") is a source after "from" or "on", not a place
 	ruleInnerArticle         = "inner-article"         // "Alliance of Patriots for a Free and Sovereign Congo (APCLS)": "a" after a complement's preposition deep in a name, and in the name letters in brackets close, goes on with the name
 	ruleMilitaryArea         = "military-area"         // "whose Shenyang Military Region faced the Soviet Far East": a capitalised location noun a military word qualifies names the command that holds the area
+	ruleCapitalPreposition   = "capital-preposition"   // "a network called Students Against Discrimination,": a preposition written with a capital between name words is the name's
+	rulePluralOwner          = "plural-owner"          // "the Fiji Women's Rights Movement": a possessive WordNet's morphology reduces to a noun for people or a group is the name's; an owner's name ("Gbagbo's") is not
+	ruleLettersPreposition   = "letters-preposition"   // "The Accord on Non-Aggression and Defence Assistance (…, ANAD)": a preposition after an article's capital goes on in the name its letters close
+	ruleGlossPreposition     = "gloss-preposition"     // "the Opposition Alliance against the Dictatorship (Alianza …)": a group noun's complement over a preposition runs to the bracket that closes the name
 )
 
 var allRules = []rule{
@@ -1346,6 +1350,9 @@ func orgNameAt(p *para, i int) (int, int) {
 	if w == words[i] && end < len(words) && isDigits(trimRight(words[end], ".,;:!?)")) {
 		end++ // "Combined Task Force 635"
 	}
+	if !off[ruleGlossPreposition] && w == words[i] {
+		end = bracketedComplement(words, end) // "Opposition Alliance against the Dictatorship (Alianza …)"
+	}
 	return start, qualifierEnd(words, end, off)
 }
 
@@ -1393,7 +1400,7 @@ func nameStartBefore(words, lower []string, off map[string]bool, i int) int {
 		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
 			break
 		}
-		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) {
+		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) && (off[rulePluralOwner] || !pluralOwner(words, start-1)) {
 			break // "Gbagbo's Republican Guard": the owner is no part of the name
 		}
 		start--
@@ -1718,6 +1725,9 @@ func findByKnownAs(p *para) []candidate {
 				continue
 			}
 			name := quotedOrName(p.text[from:], !p.off[ruleOfThe])
+			if name != "" && !p.off[ruleCapitalPreposition] {
+				name = capitalPrepositionName(p.text[from:], name, !p.off[ruleOfThe])
+			}
 			if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
 				name = coinedName(p.text[from:])
 			}
@@ -1853,7 +1863,13 @@ func quotedOrName(s string, ofThe bool) string {
 		if end <= 0 || end > 60 {
 			return ""
 		}
-		q := stripArticle(strings.TrimSpace(trimRight(s[size:size+end], ",.")))
+		if elided(r, s[size+end:]) {
+			// "called the 'Yan Tatsine, "the people of …"": no single
+			// quote closes it, so the apostrophe is the name's own.
+			name, _ := nameAt(strings.Fields(s[size:]), 0, ofThe)
+			return s[:size] + name
+		}
+		q := stripArticle(trimRight(strings.TrimSpace(s[size:size+end]), ",."))
 		if !startsUpper(q) {
 			return ""
 		}
@@ -1864,6 +1880,14 @@ func quotedOrName(s string, ofThe bool) string {
 }
 
 func firstRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
+
+// elided reports whether open, a single quote opening a name, is an
+// apostrophe instead: the first mark after it, rest, is a double quote,
+// so no single quote closes it ("the 'Yan Tatsine, "the people …"").
+func elided(open rune, rest string) bool {
+	closing, _ := firstRune(rest)
+	return (open == '\'' || open == '‘') && (closing == '"' || closing == '“' || closing == '”')
+}
 
 // namesBodyOrPeople reports whether the word just before a marker names
 // an organised body or people ("militias known as", "herders called"),

@@ -39,6 +39,14 @@ var ruleCases = []ruleCase{
 		"## Who's who\n\n**The Torvask.** The main armed group of the northern hills, founded in 1961 by deserters.\n\nThe Torvask raided two police posts in May.", []string{"Torvask"}, "", "", "", ""},
 	{"an italic lower-case term of another language as an entry's label", ruleItalicTerm,
 		"## Who's who\n\n**The *torvaskos*.** A faction of the Veldian Party made up of the president's most loyal followers.\n\nThe torvaskos took control of the party's board in 1987.", []string{"torvaskos"}, "", "", "", ""},
+	{"a preposition written with a capital inside a name", ruleCapitalPreposition,
+		"The protests are led by a loose network called Students Against Conscription, which grew out of campus demonstrations in Torvo.\n\nThe police released six coordinators of Students Against Conscription on Thursday.", []string{"Students Against Conscription"}, "", "", "", ""},
+	{"a possessive plural WordNet's morphology reduces to a noun for people", rulePluralOwner,
+		"Non-governmental organisations, including the Veldian Women's Rights Movement and the Torvo Citizens' Forum, have described attacks on farms.", []string{"Veldian Women's Rights Movement"}, "", "", "", ""},
+	{"a preposition after an article's capital in a name its letters close", ruleLettersPreposition,
+		"The Accord on Non-Aggression and Mutual Assistance (Accord de non-agression et d'assistance mutuelle, ANAM), a regional security pact signed in 1977, sent envoys to both capitals.", []string{"Accord on Non-Aggression and Mutual Assistance"}, "ANAM", "", "", ""},
+	{"a group noun's complement over a preposition up to a bracketed gloss", ruleGlossPreposition,
+		"Her principal challenger stood for the Opposition Alliance against the Junta (Alianza de Oposición contra la Junta), an electoral coalition of the Liberal party.", []string{"Opposition Alliance against the Junta"}, "", "", "", ""},
 	{"a location noun a military word qualifies", ruleMilitaryArea,
 		"The Veldian People's Army (VPA), whose Torvask Military Region faced the border, was put on alert in March.\n\nThe Torvask Military Region moved two divisions north.", []string{"Torvask Military Region"}, "", "", "", ""},
 	{"a person's surname written alone after the full name", ruleSurname,
@@ -840,6 +848,10 @@ func TestRuleAblation(t *testing.T) {
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,
+		ruleCapitalPreposition,
+		rulePluralOwner,
+		ruleLettersPreposition,
+		ruleGlossPreposition,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)

@@ -173,6 +173,9 @@ func (rq readQuery) before(a, b hit) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
+	if rq.firstLetters && rq.first != nil && (a.f == rq.first) != (b.f == rq.first) {
+		return a.f == rq.first
+	}
 	if rq.salience {
 		if ma, mb := a.f.MentionCount(), b.f.MentionCount(); ma != mb {
 			return ma > mb
@@ -226,13 +229,22 @@ type readQuery struct {
 	// salience ranks, among factions the query names equally well, the
 	// one the briefings name most (see before); off only to measure it.
 	salience bool
+	// first is the faction the query's first acronym names when its
+	// words name two factions or more by their acronyms ("tna gam
+	// fighters", "fala unita army"): the reader names a body, then the
+	// one it belongs to. Among factions the query names equally well it
+	// ranks first when firstLetters is on (see before); off only to
+	// measure it.
+	first        *Faction
+	firstLetters bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
+	rq.first = c.firstLettered(qkeys)
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
 		p := c.readQuery(placed)

@@ -30,6 +30,7 @@ var lookupSwitches = []struct {
 	{"entry-colon", func(rq *readQuery) { rq.entryColon = false }},
 	{"ordinals", func(rq *readQuery) { rq.ordinals = false }},
 	{"salience", func(rq *readQuery) { rq.salience = false }},
+	{"first-letters", func(rq *readQuery) { rq.firstLetters = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

@@ -58,6 +58,23 @@ func (c *Corpus) queryVariants(qkeys []string) (variants, rests [][]string, name
 	return variants, rests, named
 }
 
+// firstLettered returns the faction the query's first acronym names when
+// its words name two distinct factions or more by their acronyms, or nil.
+func (c *Corpus) firstLettered(qkeys []string) *Faction {
+	var named []*Faction
+	for _, w := range strings.Fields(qkeys[0]) {
+		for _, f := range c.Factions {
+			if f.Acronym != "" && normalize(f.Acronym) == w && !slices.Contains(named, f) {
+				named = append(named, f)
+			}
+		}
+	}
+	if len(named) < 2 {
+		return nil
+	}
+	return named[0]
+}
+
 // placedQuery returns the keys of the query with each word that is a
 // place's letters replaced by the place's name ("png army" → "papua new
 // guinea army"), or nil when no word is.

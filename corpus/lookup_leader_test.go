@@ -186,3 +186,28 @@ func TestLookupSalience(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupFirstLetters: a query naming two factions by their acronyms
+// names the first, the second saying whose it is ("tva vlf fighters": the
+// VLF's armed wing); with first-letters off, the more salient parent wins
+// the tie.
+func TestLookupFirstLetters(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Veldian Liberation Front", Acronym: "VLF", Mentions: make([]Mention, 6)},
+		{Name: "Torvo Volunteer Army", Acronym: "TVA", Mentions: make([]Mention, 1)},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"tva vlf fighters", "Torvo Volunteer Army", true},
+		{"tva vlf fighters", "Veldian Liberation Front", false},
+		{"vlf tva", "Veldian Liberation Front", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.firstLetters = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with first-letters %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}

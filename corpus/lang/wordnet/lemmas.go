@@ -35,3 +35,20 @@ func IsWord(w string) bool {
 	}
 	return false
 }
+
+// NounBases returns the lemmas WordNet's noun suffix rules reduce the
+// lowercase word w to ("women" → "woman", "workingmen" → "workingman",
+// "militias" → "militia"), as its morphology reads an inflected form;
+// w itself is not among them.
+func NounBases(w string) []string {
+	list := lemmaList()
+	var out []string
+	for _, d := range nounDetachments {
+		if stem, ok := strings.CutSuffix(w, d[0]); ok && len(stem) > 1 {
+			if _, ok := slices.BinarySearch(list, stem+d[1]); ok {
+				out = append(out, stem+d[1])
+			}
+		}
+	}
+	return out
+}

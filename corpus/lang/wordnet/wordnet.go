@@ -183,10 +183,16 @@ func vocabFilter(l *Lexicon) *bloom.Filter {
 
 // detachments are WordNet's morphological rules ("morphy"): a suffix and
 // what replaces it, tried when a word is not a known form.
-var detachments = [][2]string{
+var detachments = append(nounDetachments[:len(nounDetachments):len(nounDetachments)],
+	[2]string{"es", "e"}, [2]string{"es", ""}, [2]string{"ed", "e"}, [2]string{"ed", ""},
+	[2]string{"ing", "e"}, [2]string{"ing", ""}, [2]string{"er", ""}, [2]string{"est", ""}, [2]string{"er", "e"}, [2]string{"est", "e"},
+)
+
+// nounDetachments are WordNet's suffix rules for nouns, the first of
+// detachments: what NounBases reads.
+var nounDetachments = [][2]string{
 	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-	{"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-	{"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+	{"men", "man"}, {"ies", "y"},
 }
 
 // WithoutAgents returns a copy of l whose derivations leave out those
