@@ -89,6 +89,7 @@ func ablatable() []string {
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,
+		ruleOwnerApposition,
 	)
 }
 

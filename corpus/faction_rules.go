@@ -903,6 +903,9 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
+		if ownerDescribed(p, i, name, next) {
+			return p.cand(trim(name, "*"), scoreDefined), true, true
+		}
 		if !p.off[ruleBarePlural] && barePlural(words[next:]) && !personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isPlaceOrPeople(name) {
 			return p.cand(trim(name, "*"), scoreDefined), true, true
 		}
