@@ -90,6 +90,7 @@ func ablatable() []string {
 		ruleBoldParagraph,
 		ruleItalicTerm,
 		ruleOwnerApposition,
+		ruleAgentLetters,
 	)
 }
 

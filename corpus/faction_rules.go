@@ -464,7 +464,7 @@ func findByAcronym(p *para) []candidate {
 		// "The Voice for Missing Persons (VMP), led by …": what has no
 		// organisation's head is shown to be one by its leader.
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
-		descriptive = descriptive || led
+		descriptive = descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
 		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
 		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long))
 		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&

@@ -33,6 +33,8 @@ var ruleCases = []ruleCase{
 		"## Who's who\n\n**The *torvaskos*.** A faction of the Veldian Party made up of the president's most loyal followers.\n\nThe torvaskos took control of the party's board in 1987.", []string{"torvaskos"}, "", "", "", ""},
 	{"a description a place's possessive opens, after the name", ruleOwnerApposition,
 		"Crowds gathered outside the ministry on Friday. The Torvas d'Esquadra, Veldia's own police force, had been ordered by a judge to close the polling stations.", []string{"Torvas d'Esquadra"}, "", "", "", ""},
+	{"a name given letters as a passive verb's agent", ruleAgentLetters,
+		"The motion passed with 70 votes. The ruling coalition was supported by the far-left Veldian Unity Candidacy, or VUC.", []string{"Veldian Unity Candidacy"}, "VUC", "", "", ""},
 	{"a location noun a military word qualifies", ruleMilitaryArea,
 		"The Veldian People's Army (VPA), whose Torvask Military Region faced the border, was put on alert in March.\n\nThe Torvask Military Region moved two divisions north.", []string{"Torvask Military Region"}, "", "", "", ""},
 	{"a person's surname written alone after the full name", ruleSurname,
@@ -831,6 +833,7 @@ func TestRuleAblation(t *testing.T) {
 		ruleBoldParagraph,
 		ruleItalicTerm,
 		ruleOwnerApposition,
+		ruleAgentLetters,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
