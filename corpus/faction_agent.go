@@ -27,17 +27,7 @@ func agentBefore(before string) bool {
 	// A passive's participle follows a form of "be", or a comma opens it
 	// ("…, backed by"): "he stood by" is no passive.
 	prev := strings.ToLower(words[n-3])
-	return strings.HasSuffix(prev, ",") || passiveAuxiliary(prev)
-}
-
-// passiveAuxiliary reports whether the lower-case word is a form of "be"
-// that a passive's participle follows.
-func passiveAuxiliary(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "being":
-		return true
-	}
-	return false
+	return strings.HasSuffix(prev, ",") || isBeForm(prev)
 }
 
 // allLettersOrHyphen reports whether w is letters joined by hyphens at
