@@ -97,6 +97,8 @@ func ablatable() []string {
 		rulePluralOwner,
 		ruleLettersPreposition,
 		ruleGlossPreposition,
+		ruleOwnerApposition,
+		ruleAgentLetters,
 	)
 }
 

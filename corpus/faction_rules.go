@@ -468,7 +468,7 @@ func findByAcronym(p *para) []candidate {
 		// "The Voice for Missing Persons (VMP), led by …": what has no
 		// organisation's head is shown to be one by its leader.
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
-		descriptive = descriptive || led
+		descriptive = descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
 		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
 		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long))
 		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
@@ -907,6 +907,9 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
+		if ownerDescribed(p, i, name, next) {
+			return p.cand(trim(name, "*"), scoreDefined), true, true
+		}
 		if !p.off[ruleBarePlural] && barePlural(words[next:]) && !personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isPlaceOrPeople(name) {
 			return p.cand(trim(name, "*"), scoreDefined), true, true
 		}

@@ -47,6 +47,10 @@ var ruleCases = []ruleCase{
 		"The Accord on Non-Aggression and Mutual Assistance (Accord de non-agression et d'assistance mutuelle, ANAM), a regional security pact signed in 1977, sent envoys to both capitals.", []string{"Accord on Non-Aggression and Mutual Assistance"}, "ANAM", "", "", ""},
 	{"a group noun's complement over a preposition up to a bracketed gloss", ruleGlossPreposition,
 		"Her principal challenger stood for the Opposition Alliance against the Junta (Alianza de Oposición contra la Junta), an electoral coalition of the Liberal party.", []string{"Opposition Alliance against the Junta"}, "", "", "", ""},
+	{"a description a place's possessive opens, after the name", ruleOwnerApposition,
+		"Crowds gathered outside the ministry on Friday. The Torvas d'Esquadra, Veldia's own police force, had been ordered by a judge to close the polling stations.", []string{"Torvas d'Esquadra"}, "", "", "", ""},
+	{"a name given letters as a passive verb's agent", ruleAgentLetters,
+		"The motion passed with 70 votes. The ruling coalition was supported by the far-left Veldian Unity Candidacy, or VUC.", []string{"Veldian Unity Candidacy"}, "VUC", "", "", ""},
 	{"a location noun a military word qualifies", ruleMilitaryArea,
 		"The Veldian People's Army (VPA), whose Torvask Military Region faced the border, was put on alert in March.\n\nThe Torvask Military Region moved two divisions north.", []string{"Torvask Military Region"}, "", "", "", ""},
 	{"a person's surname written alone after the full name", ruleSurname,
@@ -852,6 +856,8 @@ func TestRuleAblation(t *testing.T) {
 		rulePluralOwner,
 		ruleLettersPreposition,
 		ruleGlossPreposition,
+		ruleOwnerApposition,
+		ruleAgentLetters,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
