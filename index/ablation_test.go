@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -176,8 +177,8 @@ func TestNamesFirst(t *testing.T) {
 	)
 	for _, tt := range []struct {
 		noTiers bool
-		want    int
-	}{{false, 1}, {true, 2}} { // ¶1 is the anchored paragraph that ranks best
+		want    []int
+	}{{false, []int{1, 3}}, {true, []int{2}}} { // ¶1 and ¶3 name Okello; which of them ranks best is the weights' call
 		ix := build(t, c)
 		ix.ranker.noTiers = tt.noTiers
 		ix.ranker.model = ix.ranker.model.Without(rank.Anchors)
@@ -185,8 +186,8 @@ func TestNamesFirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := res.Passages[0].Paragraph; got != tt.want {
-			t.Errorf("tiers off %v: first ¶%d, want ¶%d", tt.noTiers, got, tt.want)
+		if got := res.Passages[0].Paragraph; !slices.Contains(tt.want, got) {
+			t.Errorf("tiers off %v: first ¶%d, want one of ¶%v", tt.noTiers, got, tt.want)
 		}
 	}
 }
