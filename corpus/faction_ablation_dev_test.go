@@ -34,7 +34,7 @@ func TestDevAblation(t *testing.T) {
 	bs, xs := loadAblation(t, *ablateDir)
 	base := scoreDev(extractor{}, bs, xs)
 	fmt.Printf("%-22s found %d described %d false %d unexpected %d listed %d\n", "(all on)", base.found, base.described, base.false, base.unexpected, base.listed)
-	for _, r := range ablatable() {
+	for _, r := range factionRuleNames(t) {
 		if *ablateRules != "" && !slices.Contains(strings.Split(*ablateRules, ","), r) {
 			continue
 		}
@@ -51,55 +51,6 @@ func TestDevAblation(t *testing.T) {
 			fmt.Printf("%-22s found %d described %d false %d unexpected %d listed %d%s\n", r, s.found, s.described, s.false, s.unexpected, s.listed, tag)
 		}
 	}
-}
-
-// ablatable lists every rule a test can disable.
-func ablatable() []string {
-	var out []string
-	for _, r := range allRules {
-		out = append(out, r.name)
-	}
-	return append(out, ruleWordAcronym, ruleQuotedLong, ruleNamedAcronym, ruleQualified, ruleNamedAfter, ruleHeading, ruleAliases, ruleTranslated, ruleQualShort, ruleNameByUse, ruleLead, rulePartial,
-		ruleKnownBy, ruleInitials, ruleInitialsUsed, ruleGloss, ruleLooseHead, ruleCapitalPhrase, ruleSelfDescribed, ruleFirstMention, ruleDescribedAcronym, ruleBoldAcronym, ruleListedName, ruleCompound,
-		ruleBoldEntry, ruleNationalForce, ruleComplement, ruleOpenerWord, ruleDatelineAgency, ruleAcronymDefines, ruleSectionEntry, ruleBesideAcronym, ruleMembersIn, ruleDescribedFirst, ruleReferringObject, rulePlaceAdjective,
-		ruleAnaphor, ruleSchoolHead, ruleDashGloss, ruleCopulaName, rulePartLong, ruleHeadPossessive, ruleMembersCommon, ruleOfThe, ruleBareBody, rulePersonComplement, ruleShortName, ruleDateName,
-		ruleDescribedInitials, ruleLettersBeside, ruleNativeOr, ruleNationStem, ruleRelativeSubject, ruleLettered, ruleSectionFirst, ruleSpanModel, ruleQualLetters, ruleFoldLetters, ruleAliasAdverb, ruleShortPublisher,
-		ruleAliasPerson, ruleSplitListed, ruleCommunity, rulePlacedNoun, ruleLettersObject, ruleAliasCoordinated, ruleOrgBeforeParticiple, ruleEntryLabel, ruleEntryItem, ruleBoldTerm, rulePassages, ruleNumberedLabel,
-		ruleReferFronted, ruleReferNamed, ruleEntryGloss, ruleWhoseClause, ruleNumberedSubject, rulePossessorSubject, ruleFoundedObject, ruleFrontedContrast, ruleEpithetSelfNamed, ruleEpithetFronted, ruleFrontedBare, ruleReferNext,
-		ruleAppositionPerson, ruleNameBegun, ruleUnitNumber, rulePlaceList, ruleCommunityHead, ruleDeterminedNoun, ruleGlossBroken, ruleTitleOpens, ruleTitledPerson, ruleBodyOfOrg, ruleNounBeforeLetters, ruleForeignOpener,
-		ruleFoundedLetters, ruleOpenedByLetters, ruleOwnedRest, ruleReportsOwn, ruleGlossedLetters, ruleLettersCopula, ruleNeverLower, ruleArticleStopCap, ruleDescribedMid, ruleParenGloss, ruleLettersNoHead, ruleGlossNotQualifier,
-		ruleOrAlias, ruleProperShort, ruleArticleComplement, ruleQuoteOpen, ruleBracketGloss, ruleLedBy, ruleAppositivePerson, ruleKilledPerson, ruleAtDeterminer, rulePartialPossessive, ruleDocument, ruleDocumentLetters,
-		ruleCaptured, ruleCounted, ruleHeldPerson, ruleMembersKnown, ruleAcronymActs, ruleTitleSubject, ruleTitleSubjectAlias, ruleKnownOrg, ruleMixedLetters, rulePermutedLetters, ruleSyllabicNamed, rulePossessiveDescribed,
-		ruleLettersFirstOr, rulePersonKnown, ruleMidComplement, ruleFormalName, ruleSerialComplement, ruleNativeLetters, ruleAliasLanguage, ruleLettersQuoted, ruleMembersPlace, ruleActing, ruleGroupCue, ruleMidStopCap,
-		ruleForeignBracket, ruleRenamedNoun, ruleDocumentHead, ruleJoinedPerson, ruleTitleRun, rulePlaceApposition, ruleJoinedGroup, ruleApproached, ruleBodyNamed, ruleNounModifiers, rulePlacedRest, ruleLettersModify,
-		ruleLanguageLabel, ruleMembersName, ruleDescribedBody, rulePeopleBefore, ruleGlossNoun, ruleForeignApposition, rulePossessiveComplement, ruleOrdinalNamed, ruleHeadlessShort, ruleTitleAfter, ruleEnglishParts, ruleEpithets,
-		ruleEpithetCalled, ruleEpithetModifier, ruleLettersSource, ruleNumberedEntry, ruleSentenceEntry, ruleReferBack, ruleInnerName, ruleQuotedTranslation, ruleWholeForces, ruleForeignLetters, ruleSyllableLetters, ruleNumberedLetters,
-		ruleOrDescribed, ruleReferOn, ruleDigitLetters, ruleDescribedKnown, ruleAssaulted, ruleMembersAt, rulePlaceLocated, ruleDescent, ruleOwnersCommunity, ruleModifiedSubject, ruleOfClause, ruleKnownAdverb,
-		ruleQuotedSetOff, ruleTookName, ruleTitlePair, ruleScriptGloss, ruleOfHead, ruleBarePlural, ruleReportingBody, ruleEntryOrgLabel, ruleCitedAgain, ruleArticleBound, ruleGlossedPair, ruleFoldTranslated,
-		ruleEnglishOr, ruleRenamedIndefinite, ruleOrgLetters, ruleHappeningHead, ruleKindPlural, ruleSelfNamed, ruleFoundingBase, ruleShortApposition, ruleOrgBranch, ruleTitleChain, ruleHeadLocative, rulePublicationNoun,
-		ruleStaffAt, ruleDefiniteLeader, ruleAdverbParticiple, ruleRenamedBare, ruleForeignParticle, ruleEmphasisBracket, ruleInfoboxParts, ruleCoinedName, ruleDescribedCalled, ruleFormalNameOf, ruleSectionNumber, ruleElidedArticle,
-		ruleOrLettersHeld, ruleTitledApposition, ruleInnerArticle, ruleLocalPlural, ruleDistrictNoun, ruleRenamedWing, ruleModifierNoun, rulePublisherPress, rulePossessedBody, ruleOwnedHead, ruleOrGlossArticle, ruleOrAfterLetters,
-		rulePairedApposition, ruleLetteredTakes, ruleAliasLetters, rulePluralSpelling, ruleCitedOrg, ruleReportsOwnLater, ruleInfoboxCommanders, ruleHeadline, ruleSpeakerLabel, rulePublisherInformation, ruleBareGloss, ruleGlossArticle, ruleQuoteOpens, ruleDottedPlace, ruleNamePreposition, ruleHeadlineInitials, ruleIssuedBy, ruleSurname, ruleTitleStop, ruleTitleLeader, ruleSoloPerson, ruleGlossSeparator,
-		ruleApposedList,
-		ruleBritishSpelling,
-		ruleGroupSource,
-		ruleComplementPerson,
-		ruleInfoboxMarks,
-		ruleInfoboxSublabel,
-		ruleInfoboxOnly,
-		ruleInfoboxPartitive,
-		ruleInfoboxGloss,
-		ruleInfoboxGenitive,
-		ruleMilitaryArea,
-		ruleBoldParagraph,
-		ruleItalicTerm,
-		ruleCapitalPreposition,
-		rulePluralOwner,
-		ruleLettersPreposition,
-		ruleGlossPreposition,
-		ruleOwnerApposition,
-		ruleAgentLetters,
-	)
 }
 
 // ablationExpect is the factions part of an expected.json file.
