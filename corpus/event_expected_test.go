@@ -125,6 +125,18 @@ func TestEventExpectations(t *testing.T) {
 // must be entirely right. The count may only fall: the test fails when a
 // briefing does better than its allowance, so the allowance follows.
 var knownEventProblems = map[string]int{
+	// dev27, 2026-12-04, scored at bf3ad95 before any change for them;
+	// nine briefings written by people who never saw an engine. A
+	// not_event naming part of a wanted sentence was dropped (eight).
+	"abkhazia-conflict-101":                         5, // 5 at bf3ad95
+	"bolivia-1980-cocaine-coup-reports":             7, // 7 at bf3ad95
+	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
+	"fpmr-chile-primer":                             5, // 5 at bf3ad95
+	"guinea-2021-coup-reports":                      3, // 3 at bf3ad95
+	"rohingya-influx-2017-fact-sheet":               3, // 3 at bf3ad95
+	"sand-war-1963":                                 8, // 8 at bf3ad95
+	"satsuma-rebellion-1877":                        2, // 2 at bf3ad95
+	"solomon-islands-2021-honiara-riots-transcript": 6, // 6 at bf3ad95
 	// dev26, 2026-12-03, scored at 065f25a before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (two).
