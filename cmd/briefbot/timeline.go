@@ -17,55 +17,77 @@ func timelineCommand() command {
 		usage:   "briefbot timeline [--corpus DIR] [--index-dir DIR] [--json] [--png FILE] [--group NAME] [--since DATE] [--until DATE] [--limit N]",
 	}
 	c.run = func(ctx context.Context, e *env, args []string) error {
-		fs := newFlags(e, c, "timeline")
-		var cf corpusFlags
-		cf.register(fs)
-		asJSON := fs.Bool("json", false, "print JSON instead of text")
-		pngFile := fs.String("png", "", "also draw the events as a chart into this PNG file")
-		group := fs.String("group", "", "only events that mention this faction (name, acronym or alias)")
-		since := fs.String("since", "", "only events from this date on: YYYY, YYYY-MM or YYYY-MM-DD")
-		until := fs.String("until", "", "only events up to this date: YYYY, YYYY-MM or YYYY-MM-DD")
-		limit := fs.Int("limit", 10, "list the N most recent matching events; 0 lists all")
-		if err := parseFlags(fs, args); err != nil {
-			return err
-		}
-		if fs.NArg() > 0 {
-			fs.Usage()
-			return usagef("timeline: unexpected argument %q; filter with --group, --since and --until", fs.Arg(0))
-		}
-		q, err := timelineQuery(*since, *until, *limit)
+		o, err := parseTimelineFlags(e, c, args)
 		if err != nil {
 			return err
 		}
-		cp, err := cf.load(ctx, e)
-		if err != nil {
-			return err
-		}
-		if *group != "" {
-			f, _, err := cp.LookupFaction(*group)
-			if err != nil {
-				return fmt.Errorf("timeline: --group: %w", err)
-			}
-			q.Faction = f
-		}
-		page := cp.Timeline(q)
-		if *pngFile != "" {
-			if err := writeTimelinePNG(*pngFile, cp, page, q); err != nil {
-				return err
-			}
-		}
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			return enc.Encode(struct {
-				Events []corpus.Event `json:"events"`
-			}{page.Events})
-		}
-		printTimeline(e, cp, page, q)
-		return nil
+		return o.run(ctx, e)
 	}
 	return c
+}
+
+// timelineOptions is what the timeline command's flags ask for.
+type timelineOptions struct {
+	cf      corpusFlags
+	asJSON  bool
+	pngFile string
+	group   string
+	q       corpus.TimelineQuery
+}
+
+// parseTimelineFlags reads the command's flags, naming the one at fault.
+func parseTimelineFlags(e *env, c command, args []string) (timelineOptions, error) {
+	var o timelineOptions
+	fs := newFlags(e, c, "timeline")
+	o.cf.register(fs)
+	fs.BoolVar(&o.asJSON, "json", false, "print JSON instead of text")
+	fs.StringVar(&o.pngFile, "png", "", "also draw the events as a chart into this PNG file")
+	fs.StringVar(&o.group, "group", "", "only events that mention this faction (name, acronym or alias)")
+	since := fs.String("since", "", "only events from this date on: YYYY, YYYY-MM or YYYY-MM-DD")
+	until := fs.String("until", "", "only events up to this date: YYYY, YYYY-MM or YYYY-MM-DD")
+	limit := fs.Int("limit", 10, "list the N most recent matching events; 0 lists all")
+	if err := parseFlags(fs, args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return o, usagef("timeline: unexpected argument %q; filter with --group, --since and --until", fs.Arg(0))
+	}
+	var err error
+	o.q, err = timelineQuery(*since, *until, *limit)
+	return o, err
+}
+
+// run loads the corpus, resolves the --group filter and prints the page
+// (and draws it when --png asks).
+func (o timelineOptions) run(ctx context.Context, e *env) error {
+	cp, err := o.cf.load(ctx, e)
+	if err != nil {
+		return err
+	}
+	if o.group != "" {
+		f, _, err := cp.LookupFaction(o.group)
+		if err != nil {
+			return fmt.Errorf("timeline: --group: %w", err)
+		}
+		o.q.Faction = f
+	}
+	page := cp.Timeline(o.q)
+	if o.pngFile != "" {
+		if err := writeTimelinePNG(o.pngFile, cp, page, o.q); err != nil {
+			return err
+		}
+	}
+	if o.asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Events []corpus.Event `json:"events"`
+		}{page.Events})
+	}
+	printTimeline(e, cp, page, o.q)
+	return nil
 }
 
 // timelineQuery validates the filter flags, naming the flag at fault. A
