@@ -158,14 +158,6 @@ func ablations() []ablation {
 		{"boosted trees", func(ix *Index) { ix.ranker.model.Boost = rank.Boost{} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
-		if f == rank.Gloss {
-			// Since the boosted trees (2026-12-04) the gloss feature buys
-			// nothing on dev (Hit@1 0.6839 and MRR 0.7598 with it and
-			// without, Hit@3 0.8253 against 0.8252): it is kept until a
-			// refit with -off gloss can show whether to drop it, and has
-			// no ablation here meanwhile.
-			continue
-		}
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.model = ix.ranker.model.Without(f) }, Options{}})
 	}
 	return out

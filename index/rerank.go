@@ -268,9 +268,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	if n := float64(len(pl.concepts)); n > 0 {
 		f[rank.Coverage] = float64(len(c.covered)) / n
 		f[rank.Exact] = float64(exact) / n
-		for k, held := range linkedOnly(c, pl) {
-			f[rank.Cause+rank.Feature(k)] = float64(held) / n
-		}
+		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
@@ -328,22 +326,17 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 	return exact, positions, concepts
 }
 
-// linkedOnly counts, by kind of WordNet link, the plan's concepts that
-// c holds only by a linked word: not covered by the question's words,
-// forms or synonyms (conceptHits sets c.covered first).
-func linkedOnly(c *candidate, pl plan) [wordnet.NumLinks]int {
-	var out [wordnet.NumLinks]int
+// linkedOnly counts the plan's concepts that c holds only by a word
+// WordNet links to the question's by kind k: not covered by the
+// question's words, forms or synonyms (conceptHits sets c.covered first).
+func linkedOnly(c *candidate, pl plan, k wordnet.Link) int {
+	n := 0
 	for ci, cn := range pl.concepts {
-		if c.covered[ci] {
-			continue
-		}
-		for k, ts := range cn.linked {
-			if holdsAny(ts, func(t string) bool { return len(c.terms[t]) > 0 }) {
-				out[k]++
-			}
+		if !c.covered[ci] && holdsAny(cn.linked[k], func(t string) bool { return len(c.terms[t]) > 0 }) {
+			n++
 		}
 	}
-	return out
+	return n
 }
 
 // proximity is found divided by the smallest window of word positions

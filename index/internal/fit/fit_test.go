@@ -94,7 +94,7 @@ func TestFeatures(t *testing.T) {
 		want    int
 		wantErr bool
 	}{
-		{"", 0, false}, {"cause", 1, false}, {"cause, gloss,focus", 3, false}, {"caus", 0, true}, {"cause,bm26", 0, true},
+		{"", 0, false}, {"cause", 1, false}, {"cause, topic,focus", 3, false}, {"caus", 0, true}, {"cause,bm26", 0, true},
 	} {
 		got, err := features(tt.list)
 		if (err != nil) != tt.wantErr || err == nil && len(got) != tt.want {
