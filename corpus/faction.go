@@ -199,7 +199,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		speakerNames(paras, persons)
 	}
 	if !x.disabled[rulePlaceApposition] {
-		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated])
+		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated], !x.disabled[ruleAppositionParticiple])
 	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]

@@ -90,6 +90,8 @@ func ablatable() []string {
 		ruleInfoboxPartitive,
 		ruleInfoboxGloss,
 		ruleInfoboxGenitive,
+		ruleInfoboxFlag,
+		ruleAppositionParticiple,
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,

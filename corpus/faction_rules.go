@@ -3466,3 +3466,13 @@ const ruleInfoboxGloss = "infobox-gloss"
 // that names it as its owner's ("Tarvia's armed forces" for "Armed
 // Forces of Tarvia"): see genitiveParagraph.
 const ruleInfoboxGenitive = "infobox-genitive"
+
+// ruleInfoboxFlag reads an infobox party without the country its flag's
+// text prints before it ("Mali Malian Armed Forces"): see flaggedSide.
+const ruleInfoboxFlag = "infobox-flag"
+
+// ruleAppositionParticiple: a past participle closes the head of a
+// description set beside a name ("Ansar Tarn, a group led by …" is
+// headed by "group"), so a participle WordNet also knows as a place
+// noun ("led") does not make the name a place: see appositionHead.
+const ruleAppositionParticiple = "apposition-participle"
