@@ -92,6 +92,7 @@ func ablatable() []string {
 		ruleInfoboxGenitive,
 		ruleInfoboxFlag,
 		ruleAppositionParticiple,
+		ruleSentenceCaseName,
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,

@@ -3476,3 +3476,9 @@ const ruleInfoboxFlag = "infobox-flag"
 // headed by "group"), so a participle WordNet also knows as a place
 // noun ("led") does not make the name a place: see appositionHead.
 const ruleAppositionParticiple = "apposition-participle"
+
+// ruleSentenceCaseName reads a name given in another language after
+// "known in French as" to its end, lower-case words included ("the
+// Ligue de défense du Tarn"), as French or Spanish capitalise only a
+// name's first word: see languageNames.
+const ruleSentenceCaseName = "sentence-case-name"
