@@ -93,6 +93,8 @@ func ablatable() []string {
 		ruleInfoboxFlag,
 		ruleAppositionParticiple,
 		ruleSentenceCaseName,
+		ruleGlossLanguage,
+		ruleGlossAbbreviated,
 		ruleMilitaryArea,
 		ruleBoldParagraph,
 		ruleItalicTerm,

@@ -3482,3 +3482,13 @@ const ruleAppositionParticiple = "apposition-participle"
 // Ligue de défense du Tarn"), as French or Spanish capitalise only a
 // name's first word: see languageNames.
 const ruleSentenceCaseName = "sentence-case-name"
+
+// ruleGlossAbbreviated reads the letters a bracketed foreign name is
+// abbreviated to after the word that says so ("(French: Front
+// patriotique d'Osk; abbreviated FPO)"): see glossedShort.
+const ruleGlossAbbreviated = "gloss-abbreviated"
+
+// ruleGlossLanguage reads a bracketed foreign name and its letters after
+// the label naming its language ("(French: Front patriotique du Nord,
+// FPN)"), as encyclopedias write them: see defineGlossed.
+const ruleGlossLanguage = "gloss-language"
