@@ -267,17 +267,7 @@ func TestInfoboxOnlyForms(t *testing.T) {
 				t.Fatal(err)
 			}
 			fs, _ := extractFactions([]*Briefing{b})
-			got := names(fs)
-			for _, n := range want {
-				if !slices.Contains(got, n) {
-					t.Errorf("factions %q: want %q", got, n)
-				}
-			}
-			for _, n := range notWant {
-				if slices.Contains(got, n) {
-					t.Errorf("factions %q: %q is no organisation", got, n)
-				}
-			}
+			checkListed(t, names(fs), want, notWant)
 		})
 	}
 }
@@ -380,17 +370,7 @@ func TestInfoboxBrowserCopy(t *testing.T) {
 				t.Fatal(err)
 			}
 			fs, _ := extractFactions([]*Briefing{b})
-			got := names(fs)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q not found in %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("%q listed: %q", n, got)
-				}
-			}
+			checkListed(t, names(fs), tt.want, tt.not)
 		})
 	}
 }
