@@ -177,7 +177,13 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 			return Acronym{short, long}, s, true
 		}
 	}
-	if short, ok := glossedShort(inner, !disabled[ruleGlossBroken], !disabled[ruleGlossSeparator]); ok {
+	glossed := inner
+	if !disabled[ruleGlossLanguage] {
+		// "(French: Front patriotique du Nord, FPN)": the language's
+		// label is no word of the name.
+		glossed, _ = withoutLanguageLabel(inner)
+	}
+	if short, ok := glossedShort(glossed, !disabled[ruleGlossBroken], !disabled[ruleGlossSeparator], !disabled[ruleGlossAbbreviated]); ok {
 		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
 		// the letters follow is given, so the English name needs no
 		// initials in common with them.
@@ -1062,7 +1068,11 @@ func bodyOfOrg(long string) bool {
 // the foreign name's. With seps, a semicolon or a dash may set the
 // letters apart too ("Mouvement des forces démocratiques de Casamance;
 // MFDC", "… de Casamance – MFDC"), as encyclopedias write them.
-func glossedShort(inner string, broken, seps bool) (string, bool) {
+//
+// With cued (rule gloss-abbreviated), the letters may follow the word
+// that says they abbreviate the name ("(French: Front patriotique
+// d'Osk; abbreviated FPO)").
+func glossedShort(inner string, broken, seps, cued bool) (string, bool) {
 	if broken {
 		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
 		inner = strings.ReplaceAll(strings.Join(strings.Fields(inner), " "), " ,", ",")
@@ -1075,10 +1085,27 @@ func glossedShort(inner string, broken, seps bool) (string, bool) {
 		return "", false
 	}
 	short := inner[k+sep:]
+	if cued {
+		short = withoutAbbreviationCue(short)
+	}
 	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(inner[:k], " ") {
 		return "", false
 	}
 	return short, matchShortLong(short, inner[:k]) == 0
+}
+
+// abbreviationCues are the words that say the letters after them
+// abbreviate a name.
+var abbreviationCues = []string{"abbreviated as ", "abbreviated ", "abbr. "}
+
+// withoutAbbreviationCue returns s without the cue opening it, if any.
+func withoutAbbreviationCue(s string) string {
+	for _, cue := range abbreviationCues {
+		if rest, ok := strings.CutPrefix(s, cue); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // lastLetterSeparator returns where the last separator that may set an

@@ -199,7 +199,7 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		speakerNames(paras, persons)
 	}
 	if !x.disabled[rulePlaceApposition] {
-		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated])
+		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated], !x.disabled[ruleAppositionParticiple])
 	}
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
@@ -296,7 +296,12 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasPastGloss] {
 			text = dropGlossBeforeMarker(text)
 		}
+		var foreign []string
+		if !x.disabled[ruleSentenceCaseName] {
+			foreign = languageNames(ps.text)
+		}
 		for _, pair := range knownAs(text, !x.disabled[ruleOfThe], !x.disabled[ruleSerialComplement], !x.disabled[ruleDescribedKnown]) {
+			pair[1] = widenedName(pair[1], foreign)
 			// "the private militia of … Denis Sassou Nguesso, known as the
 			// Cobras", "the military government in Addis Ababa, known as
 			// the Derg": the name before the marker is the owner's, a

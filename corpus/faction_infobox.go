@@ -185,7 +185,9 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) ([]candidate, [
 	}
 	var out []candidate
 	var glosses [][2]string
-	for _, f := range x.markedFields(b.Infobox) {
+	fields := x.markedFields(b.Infobox)
+	flags := infoboxFlags(fields)
+	for _, f := range fields {
 		sides := infoboxSides([]InfoField{f})
 		if !x.disabled[ruleInfoboxParts] {
 			sides = append(sides, infoboxParts([]InfoField{f})...)
@@ -193,6 +195,9 @@ func (x extractor) infoboxCandidates(b *Briefing, paras []*para) ([]candidate, [
 		for _, s := range sides {
 			if !x.disabled[ruleInfoboxPartitive] {
 				s = partitiveSide(s)
+			}
+			if !x.disabled[ruleInfoboxFlag] {
+				s = flaggedSide(s, paras, flags)
 			}
 			if s.gloss != "" && !x.disabled[ruleInfoboxGloss] {
 				glosses = append(glosses, [2]string{s.name, s.gloss})

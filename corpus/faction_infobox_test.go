@@ -267,17 +267,110 @@ func TestInfoboxOnlyForms(t *testing.T) {
 				t.Fatal(err)
 			}
 			fs, _ := extractFactions([]*Briefing{b})
-			got := names(fs)
-			for _, n := range want {
-				if !slices.Contains(got, n) {
-					t.Errorf("factions %q: want %q", got, n)
-				}
+			checkListed(t, names(fs), want, notWant)
+		})
+	}
+}
+
+// flaggedCopy is a browser copy of an infobox as a page with flag icons
+// gives it: each party and commander after its flag's country, one a
+// line, a note's letter and a comma left on some, a note in brackets on
+// a line of its own, "Supported by:" over a backer, the second side
+// after a tab.
+const flaggedCopy = `Northern Karn rebellion (2012)
+
+From Wikipedia, the free encyclopedia
+
+Northern Karn rebellion
+Part of the Karn conflicts
+Date	17 January – 6 April 2012
+Location	Northern Mali
+Result	Rebel victory
+Belligerents
+Azawad Karn Liberation Movement (KLM)
+Ansar Tarn[a]
+Movement for Unity in Osk,
+Supported by:
+ Libya (alleged)
+	Mali Malian Armed Forces
+Mali National Gendarmerie
+(until March 2012)
+Mali Ganda Iso
+Commanders and leaders
+Azawad Bilal Osk
+Iyad Tarnek	Mali Amadou Traore
+Strength
+3,000	7,000
+
+The Northern Karn rebellion was an armed uprising in the north of Mali in early 2012, waged by the Karn Liberation Movement (KLM) and Islamist groups against the Malian government.[1]
+
+Background
+
+The Karn Liberation Movement was founded in October 2011 by returning fighters. Ansar Tarn, a group led by Iyad Tarnek, fought beside it from January. The Movement for Unity in Osk raided convoys near Gao.
+
+Course
+
+On 17 January the KLM attacked the garrison at Osk. The Malian Armed Forces withdrew from Kidal in March, and the National Gendarmerie abandoned its posts. Ganda Iso, a Songhai self-defence group, fought the rebels near Gao.[2]
+`
+
+// tabbedCopy is a browser copy whose entries open with the space a flag
+// icon leaves, a side's last entry and the other side's first on one
+// line, a tab between them, and a date's note under the date.
+const tabbedCopy = `Osk War
+From Wikipedia, the free encyclopedia
+Osk War
+Part of the Sahel conflicts
+Date	2 March 2014 – 9 November 2015
+(1 year, 8 months and 1 week)
+Location	Northern Niger
+Belligerents
+ Niger
+ Nigerien Armed Forces
+ National Guard of Niger
+Supported by:
+ France
+ Chad	 Tamasheq Front for Liberation (TFL)[a]
+ Jama'at Nusrat Osk
+(until 2015)
+ Coordination of Azawak Movements,
+Commanders and leaders
+ Mahamadou Issoufou
+ Salou Djibo	 Rhissa Ag Tarnek
+ Ahmed Ould Sidi †
+
+The Osk War was an armed conflict in northern Niger between March 2014 and November 2015, fought between the government of Niger and the Tamasheq Front for Liberation (TFL), with Islamist allies.
+
+Background
+
+The Tamasheq Front for Liberation was founded in Agadez in late 2013 by veterans of earlier rebellions. Its leader, Rhissa Ag Tarnek, demanded autonomy for the north. Jama'at Nusrat Osk, a jihadist group led by Ahmed Ould Sidi, joined the front in its first offensive.
+
+Course
+
+In March 2014 the TFL attacked garrisons of the Nigerien Armed Forces near Arlit. The National Guard of Niger withdrew from several posts. In July the Coordination of Azawak Movements, an alliance of smaller Tuareg and Arab groups, proclaimed its support for the TFL.
+`
+
+// TestInfoboxBrowserCopy: every party of a real-looking browser copy is
+// found under the name the prose uses, and no country or commander is.
+func TestInfoboxBrowserCopy(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"flags before the parties", flaggedCopy,
+			[]string{"Karn Liberation Movement", "Ansar Tarn", "Movement for Unity in Osk", "Malian Armed Forces", "National Gendarmerie", "Ganda Iso"},
+			[]string{"Mali Malian Armed Forces", "Mali National Gendarmerie", "Mali", "Libya", "Azawad", "Bilal Osk", "Iyad Tarnek", "Amadou Traore"}},
+		{"sides after a tab", tabbedCopy,
+			[]string{"Tamasheq Front for Liberation", "Jama'at Nusrat Osk", "Coordination of Azawak Movements", "Nigerien Armed Forces", "National Guard of Niger"},
+			[]string{"Niger", "France", "Chad", "Mahamadou Issoufou", "Rhissa Ag Tarnek", "Ahmed Ould Sidi", "Salou Djibo"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("copy.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
 			}
-			for _, n := range notWant {
-				if slices.Contains(got, n) {
-					t.Errorf("factions %q: %q is no organisation", got, n)
-				}
-			}
+			fs, _ := extractFactions([]*Briefing{b})
+			checkListed(t, names(fs), tt.want, tt.not)
 		})
 	}
 }

@@ -23,14 +23,18 @@ const rulePlaceLocated = "place-located"
 // sets beside a description headed by a noun whose first sense is a
 // location or a building and no organisation ("region", "town", "base"),
 // as a writer says where a place is.
-func placeAppositions(paras []*para, into map[string]bool, located bool) {
+//
+// With participle (rule apposition-participle), a past participle
+// closes the description's head ("a group led by …" is headed by
+// "group", not "led").
+func placeAppositions(paras []*para, into map[string]bool, located, participle bool) {
 	for _, p := range paras {
 		words := p.words()
 		for k := 0; k+2 < len(words); k++ {
 			if !strings.HasSuffix(words[k], ",") || !determiner(words[k+1]) {
 				continue
 			}
-			head := appositionHead(words[k+2:])
+			head := appositionHead(words[k+2:], participle)
 			if head != "" && placeHeaded(head) {
 				for _, name := range namesEndingAt(words, k) {
 					into[nameKey(name)] = true
@@ -73,15 +77,16 @@ func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
 // words: its last word in lower case before a preposition, a relative
 // pronoun or punctuation, within four words ("highland region" of "the
 // highland region of Jalisco"), or "" for a description holding a
-// capital ("a Lissouba ally").
-func appositionHead(words []string) string {
+// capital ("a Lissouba ally"). With participle, a past participle
+// after the first word closes it too ("group" of "a group led by").
+func appositionHead(words []string, participle bool) string {
 	head := ""
 	for i, w := range words {
 		if i == 4 || !startsLower(w) {
 			return ""
 		}
 		core := trimRight(w, ".,;:!?)")
-		if prepositions[core] || core == "that" || core == "which" || core == "where" || core == "who" {
+		if prepositions[core] || core == "that" || core == "which" || core == "where" || core == "who" || participle && i > 0 && isParticiple(core) {
 			return head
 		}
 		head = core

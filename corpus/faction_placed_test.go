@@ -14,9 +14,11 @@ func TestAppositionHead(t *testing.T) {
 		{"rebel base.", "base"},
 		{"Lissouba ally who", ""},
 		{"very old and very large town", ""},
+		{"group led by Iyad", "group"},
+		{"market town founded in", "town"},
 	}
 	for _, tt := range tests {
-		if got := appositionHead(splitFields(tt.words)); got != tt.want {
+		if got := appositionHead(splitFields(tt.words), true); got != tt.want {
 			t.Errorf("appositionHead(%q) = %q, want %q", tt.words, got, tt.want)
 		}
 	}

@@ -3466,3 +3466,29 @@ const ruleInfoboxGloss = "infobox-gloss"
 // that names it as its owner's ("Tarvia's armed forces" for "Armed
 // Forces of Tarvia"): see genitiveParagraph.
 const ruleInfoboxGenitive = "infobox-genitive"
+
+// ruleInfoboxFlag reads an infobox party without the country its flag's
+// text prints before it ("Mali Malian Armed Forces"): see flaggedSide.
+const ruleInfoboxFlag = "infobox-flag"
+
+// ruleAppositionParticiple: a past participle closes the head of a
+// description set beside a name ("Ansar Tarn, a group led by …" is
+// headed by "group"), so a participle WordNet also knows as a place
+// noun ("led") does not make the name a place: see appositionHead.
+const ruleAppositionParticiple = "apposition-participle"
+
+// ruleSentenceCaseName reads a name given in another language after
+// "known in French as" to its end, lower-case words included ("the
+// Ligue de défense du Tarn"), as French or Spanish capitalise only a
+// name's first word: see languageNames.
+const ruleSentenceCaseName = "sentence-case-name"
+
+// ruleGlossAbbreviated reads the letters a bracketed foreign name is
+// abbreviated to after the word that says so ("(French: Front
+// patriotique d'Osk; abbreviated FPO)"): see glossedShort.
+const ruleGlossAbbreviated = "gloss-abbreviated"
+
+// ruleGlossLanguage reads a bracketed foreign name and its letters after
+// the label naming its language ("(French: Front patriotique du Nord,
+// FPN)"), as encyclopedias write them: see defineGlossed.
+const ruleGlossLanguage = "gloss-language"

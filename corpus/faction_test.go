@@ -643,17 +643,7 @@ func TestExtractFactionsMoreShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs, _ := extractFactions([]*Briefing{briefing(t, "t", tt.body)})
-			got := names(fs)
-			for _, n := range tt.want {
-				if !slices.Contains(got, n) {
-					t.Errorf("missing %q; got %q", n, got)
-				}
-			}
-			for _, n := range tt.notWant {
-				if slices.Contains(got, n) {
-					t.Errorf("%q listed as a faction", n)
-				}
-			}
+			checkListed(t, names(fs), tt.want, tt.notWant)
 		})
 	}
 }
@@ -765,5 +755,21 @@ func TestHyphenatedRank(t *testing.T) {
 	}
 	if byName(fs, "Directorate-General of Security") == nil {
 		t.Errorf("Directorate-General of Security lost: %v", fs)
+	}
+}
+
+// checkListed fails t for each name of want that got lacks and each of
+// not that got holds.
+func checkListed(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, n := range want {
+		if !slices.Contains(got, n) {
+			t.Errorf("missing %q; got %q", n, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q listed as a faction: %q", n, got)
+		}
 	}
 }
