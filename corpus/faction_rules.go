@@ -399,6 +399,7 @@ const (
 	rulePluralOwner          = "plural-owner"          // "the Fiji Women's Rights Movement": a possessive WordNet's morphology reduces to a noun for people or a group is the name's; an owner's name ("Gbagbo's") is not
 	ruleLettersPreposition   = "letters-preposition"   // "The Accord on Non-Aggression and Defence Assistance (…, ANAD)": a preposition after an article's capital goes on in the name its letters close
 	ruleGlossPreposition     = "gloss-preposition"     // "the Opposition Alliance against the Dictatorship (Alianza …)": a group noun's complement over a preposition runs to the bracket that closes the name
+	ruleCommaDescribed       = "comma-described"       // "his broad movement, known as Lavalas,": a group noun's phrase a comma sets off before the marker is described (faction_commadescribed.go)
 )
 
 var allRules = []rule{
@@ -1724,7 +1725,8 @@ func findByKnownAs(p *para) []candidate {
 			}
 			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
 				(p.off[ruleModifiedSubject] || !modifiedSubject(before)) &&
-				(p.off[ruleMembersKnown] || !membersBefore(before)) {
+				(p.off[ruleMembersKnown] || !membersBefore(before)) &&
+				(p.off[ruleCommaDescribed] || !commaDescribed(before)) {
 				continue
 			}
 			name := quotedOrName(p.text[from:], !p.off[ruleOfThe])

@@ -79,6 +79,10 @@ var ruleCases = []ruleCase{
 		"The main opposition party, Harvamo, the Veldian National Resistance, fought a civil war against the government from 1977 until 1992.\n\nHarvamo has played little role in the north.", []string{"Veldian National Resistance"}, "", "Harvamo", "", ""},
 	{"a subject a place qualifies, known as a name", ruleModifiedSubject,
 		"The Veldian armed forces, known as the Harvask, have fought the northern rebels since 1961. They seized power in a coup in 2019.", []string{"Harvask"}, "", "", "", ""},
+	{"a group noun's phrase set off by a comma before known as", ruleCommaDescribed,
+		"Supporters of his broad movement, known as Harvalas, had warned for months that the army would move against the president.\n\nThe army seized the palace in September.", []string{"Harvalas"}, "", "", "", ""},
+	{"a group noun's phrase with its complement, set off by a comma before known as", ruleCommaDescribed,
+		"The accord provided for a team of foreign officers, known as TORVAM, to observe the ceasefire in the hills.", []string{"TORVAM"}, "", "", "", ""},
 	{"a description's name given with an adverb", ruleKnownAdverb,
 		"Its armed wing, a unit known locally as the Harvask, raided two police posts in May.", []string{"Harvask"}, "", "", "", ""},
 	{"a body named by its noun alone in quotes", ruleQuotedSetOff,
@@ -858,6 +862,7 @@ func TestRuleAblation(t *testing.T) {
 		ruleGlossPreposition,
 		ruleOwnerApposition,
 		ruleAgentLetters,
+		ruleCommaDescribed,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
