@@ -99,6 +99,8 @@ func ablatable() []string {
 		ruleGlossPreposition,
 		ruleOwnerApposition,
 		ruleAgentLetters,
+		ruleCommaDescribed,
+		ruleKnownByNoun,
 	)
 }
 

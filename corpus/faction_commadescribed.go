@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // A description headed by a group noun and set off by a comma before
@@ -123,4 +125,49 @@ func personOf(lower []string, d int) bool {
 	}
 	head := lower[d-2]
 	return isPersonWord(head) && !strings.HasSuffix(head, "s") && !isGroupWord(head)
+}
+
+// maxKnownByWords bounds the words between "its" and the noun for a
+// name in "known by its Portuguese acronym": a language and a manner.
+const maxKnownByWords = 2
+
+// knownByNoun returns the length of the words rest opens with when they
+// are a group's own name for itself, read after "known by" (rule
+// known-by-noun): "its Portuguese acronym ", "their French initials ".
+// The noun is one WordNet files under what is said (noun.communication:
+// acronym, initials, name), so the word after it is the name; "known by
+// its red berets" names nothing.
+func knownByNoun(rest string) int {
+	words := strings.Fields(rest)
+	if len(words) < 3 || words[0] != "its" && words[0] != "their" {
+		return 0
+	}
+	lex := wordnet.Load()
+	for k := 1; k < len(words)-1 && k <= 1+maxKnownByWords; k++ {
+		w := words[k]
+		if trimRight(w, ".,;:!?)”\"'’") != w {
+			return 0
+		}
+		if startsUpper(w) {
+			continue // the language: "its Portuguese acronym"
+		}
+		if !saidNoun(lex, w) {
+			return 0
+		}
+		i := strings.Index(rest, " "+w+" ")
+		if i < 0 {
+			return 0
+		}
+		return i + len(w) + 2
+	}
+	return 0
+}
+
+// saidNoun reports whether the lower-case noun, in either number, is
+// one WordNet files under what is said or agreed (Lexicon.Made).
+func saidNoun(lex *wordnet.Lexicon, w string) bool {
+	if lex.Made(w) {
+		return true
+	}
+	return slices.ContainsFunc(lex.Lemmas(w), lex.Made)
 }

@@ -82,7 +82,9 @@ var ruleCases = []ruleCase{
 	{"a group noun's phrase set off by a comma before known as", ruleCommaDescribed,
 		"Supporters of his broad movement, known as Harvalas, had warned for months that the army would move against the president.\n\nThe army seized the palace in September.", []string{"Harvalas"}, "", "", "", ""},
 	{"a group noun's phrase with its complement, set off by a comma before known as", ruleCommaDescribed,
-		"The accord provided for a team of foreign officers, known as TORVAM, to observe the ceasefire in the hills.", []string{"TORVAM"}, "", "", "", ""},
+		"In May the accord provided for a team of foreign officers, known as EMOVAM, to observe the ceasefire in the hills.", []string{"EMOVAM"}, "", "", "", ""},
+	{"a group's name after known by its and a noun for a name", ruleKnownByNoun,
+		"The regime relied on a paramilitary force, known by its Veldian initials FRAVH, to terrorise the slums of the capital.", []string{"FRAVH"}, "", "", "", ""},
 	{"a description's name given with an adverb", ruleKnownAdverb,
 		"Its armed wing, a unit known locally as the Harvask, raided two police posts in May.", []string{"Harvask"}, "", "", "", ""},
 	{"a body named by its noun alone in quotes", ruleQuotedSetOff,
@@ -863,6 +865,7 @@ func TestRuleAblation(t *testing.T) {
 		ruleOwnerApposition,
 		ruleAgentLetters,
 		ruleCommaDescribed,
+		ruleKnownByNoun,
 	)
 	for _, r := range allRules {
 		parts = append(parts, r.name)
