@@ -399,6 +399,8 @@ const (
 	rulePluralOwner          = "plural-owner"          // "the Fiji Women's Rights Movement": a possessive WordNet's morphology reduces to a noun for people or a group is the name's; an owner's name ("Gbagbo's") is not
 	ruleLettersPreposition   = "letters-preposition"   // "The Accord on Non-Aggression and Defence Assistance (…, ANAD)": a preposition after an article's capital goes on in the name its letters close
 	ruleGlossPreposition     = "gloss-preposition"     // "the Opposition Alliance against the Dictatorship (Alianza …)": a group noun's complement over a preposition runs to the bracket that closes the name
+	ruleCommaDescribed       = "comma-described"       // "his broad movement, known as Lavalas,": a group noun's phrase a comma sets off before the marker is described (faction_commadescribed.go)
+	ruleKnownByNoun          = "known-by-noun"         // "a team of foreign officers, known by its Portuguese acronym EMOCHM,": the name after "known by its" and a noun for a name (faction_commadescribed.go)
 )
 
 var allRules = []rule{
@@ -1707,13 +1709,11 @@ func findByKnownAs(p *para) []candidate {
 				from += as + len(" as ")
 			}
 			if m == " known " {
-				// "a unit known simply as "the Squad"": with rule
-				// known-adverb, an adverb in -ly before "as".
-				adv, rest, ok := strings.Cut(lower[from:], " ")
-				if p.off[ruleKnownAdverb] || !ok || !mannerAdverb(adv) || !strings.HasPrefix(rest, "as ") {
+				n := knownHow(p.text[from:], p.off)
+				if n == 0 {
 					continue
 				}
-				from += len(adv) + len(" as ")
+				from += n
 			}
 			before := strings.Fields(p.text[max(0, at-80):at])
 			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
@@ -1724,7 +1724,8 @@ func findByKnownAs(p *para) []candidate {
 			}
 			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
 				(p.off[ruleModifiedSubject] || !modifiedSubject(before)) &&
-				(p.off[ruleMembersKnown] || !membersBefore(before)) {
+				(p.off[ruleMembersKnown] || !membersBefore(before)) &&
+				(p.off[ruleCommaDescribed] || !commaDescribed(before)) {
 				continue
 			}
 			name := quotedOrName(p.text[from:], !p.off[ruleOfThe])
@@ -1740,6 +1741,27 @@ func findByKnownAs(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// knownHow returns the length of what opens rest, the words after
+// "known", up to the name: an adverb in -ly and "as" ("a unit known
+// simply as "the Squad"", rule known-adverb), or "by" and the group's
+// noun for its name ("known by its Portuguese acronym EMOCHM", rule
+// known-by-noun); else 0.
+func knownHow(rest string, off map[string]bool) int {
+	adv, after, ok := strings.Cut(rest, " ")
+	if !ok {
+		return 0
+	}
+	if adv == "by" && !off[ruleKnownByNoun] {
+		if n := knownByNoun(after); n > 0 {
+			return len("by ") + n
+		}
+	}
+	if off[ruleKnownAdverb] || !mannerAdverb(adv) || !strings.HasPrefix(after, "as ") {
+		return 0
+	}
+	return len(adv) + len(" as ")
 }
 
 // describesGroupBefore reports whether the last few words before a marker
