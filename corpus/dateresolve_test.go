@@ -110,6 +110,7 @@ func TestResolveDates(t *testing.T) {
 		{"day month no year", "2013-01-25", "On 19 December the army withdrew from the north.", []string{"2012-12-19"}},
 		{"by night is a manner, not a moment", "", "On 5 May 1980 the town fell. The rebels moved by night.", []string{"1980-05-05"}},
 		{"for an hour is a duration", "", "On 5 May 1980 the town fell. The general spoke for an hour.", []string{"1980-05-05"}},
+		{"all for today is no date", "2003-01-23", "That is all for today.", nil},
 		{"ordinal day of month", "2013-01-25", "The army withdrew on the 19th of January.", []string{"2013-01-19"}},
 		{"abbreviated month", "2013-03-01", "Talks collapsed on Jan. 5 in the capital.", []string{"2013-01-05"}},
 		{"abbreviated sept with year", "2013-03-01", "The ceasefire was signed on Sept. 28, 2012.", []string{"2012-09-28"}},

@@ -497,6 +497,8 @@ func TestDateRules(t *testing.T) {
 		{ruleByDayPart, dateCase{"by mid-morning", "", "Radio announced the emergency on 19 August 1991. By mid-morning columns of armoured vehicles had entered the city.", []string{"1991-08-19", "1991-08-19"}}},
 		{ruleByDayPart, dateCase{"by morning after the night", "", "On 23 October 1956 the crowd besieged the radio building, and the siege went on that night. By morning the building was in the insurgents' hands.", []string{"1956-10-23", "1956-10-24"}}},
 		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016. Rebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
+		// "for tomorrow" is a plan's target day (markGovernor).
+		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
 		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the

@@ -914,6 +914,10 @@ func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 		e.deadline = true // "agreed to withdraw by 15 October"
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
+	case prev == "for" && e.kind == exNowDay && e.delta > 0 && s.off.on(ruleForTomorrow):
+		// "The signing is scheduled for tomorrow", "a strike called
+		// for tomorrow": a day ahead after "for" is the target of a
+		// plan, as "scheduled for 24 January" is.
 	case (prev == "until" || prev == "till" || prev == "for") && (e.kind == exNowDay || e.kind == exWeek):
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
