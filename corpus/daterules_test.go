@@ -484,6 +484,21 @@ func TestDateRules(t *testing.T) {
 		// The publisher's note on its own coverage is no event
 		// (isPublisherNote).
 		{rulePublisherNote, dateCase{"a live page's note on its coverage", "2009-03-01", "DHAKA, 27 February (Wire) - Soldiers found a mass grave on Friday.\n\nWe will resume coverage early on Saturday.", []string{"2009-02-27"}}},
+		// A time of day hedged by an approximator is the narrative's
+		// day, as it is without one (hourPhrase).
+		{ruleApproxTime, dateCase{"at about a clock time", "", "On 15 October 1987 the president met his ministers. At about 4:30 p.m. a unit of soldiers arrived in two vehicles.", []string{"1987-10-15", "1987-10-15"}}},
+		{ruleApproxTime, dateCase{"by about a clock time", "", "The assault on the parliament began on 4 October 1993. By about 6 pm the leaders had surrendered.", []string{"1993-10-04", "1993-10-04"}}},
+		// A single hour counted from the moment told keeps to its day
+		// (oneHourPhrase); "for an hour" is a duration.
+		{ruleHourLater, dateCase{"within an hour of a departure", "", "She left the residence by helicopter on 5 August 2024.\n\nWithin an hour of her departure, crowds broke into the residence.", []string{"2024-08-05", "2024-08-05"}}},
+		{ruleHourLater, dateCase{"an hour later", "", "The rebels seized the radio station on 3 October 1993. An hour later they stormed the mayor's office.", []string{"1993-10-03", "1993-10-03"}}},
+		// "by" and a bounded part of the day (byDayPart): the
+		// narrative's day, the next one for a morning after its night.
+		{ruleByDayPart, dateCase{"by mid-morning", "", "Radio announced the emergency on 19 August 1991. By mid-morning columns of armoured vehicles had entered the city.", []string{"1991-08-19", "1991-08-19"}}},
+		{ruleByDayPart, dateCase{"by morning after the night", "", "On 23 October 1956 the crowd besieged the radio building, and the siege went on that night. By morning the building was in the insurgents' hands.", []string{"1956-10-23", "1956-10-24"}}},
+		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016. Rebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
+		// "for tomorrow" is a plan's target day (markGovernor).
+		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
 		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the

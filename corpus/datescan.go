@@ -914,6 +914,10 @@ func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 		e.deadline = true // "agreed to withdraw by 15 October"
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
+	case prev == "for" && e.kind == exNowDay && e.delta > 0 && s.off.on(ruleForTomorrow):
+		// "The signing is scheduled for tomorrow", "a strike called
+		// for tomorrow": a day ahead after "for" is the target of a
+		// plan, as "scheduled for 24 January" is.
 	case (prev == "until" || prev == "till" || prev == "for") && (e.kind == exNowDay || e.kind == exWeek):
 		e.skip = true // "has lasted until today", "that is all for today"
 	case prev == "to" && s.lower(i-2) == "prior":
@@ -3200,12 +3204,23 @@ func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
 		return e, j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
-	case w0 == "at" || w0 == "by" || w0 == "towards" || w0 == "around" || w0 == "after" || w0 == "before":
+	case isTimePreposition(w0) && isApproximator(w1) && w1 != "around" && s.off.on(ruleApproxTime):
+		// "at about 4 p.m.", "by roughly midnight": the approximator
+		// stands where the preposition would.
+		return s.timeOfDay(j + 1)
+	case w0 == "by" && s.off.on(ruleByDayPart):
+		if e, next := s.byDayPart(j + 1); e != nil {
+			return e, next
+		}
+		return s.timeOfDay(j)
+	case isTimePreposition(w0):
 		// "shortly after midnight", "before dawn", "at 6 p.m.": an hour
 		// of the day, not a reference point as "after 2001" is.
 		return s.timeOfDay(j)
 	case w0 == "past" && w1 == "midnight" && s.off.on(ruleNightTimes):
 		return s.timeOfDay(j)
+	case (w0 == "an" || w0 == "one" || w0 == "within") && s.off.on(ruleHourLater):
+		return s.oneHourPhrase(j)
 	case w0 == "days" && w1 == "later":
 		if s.lower(from-1) == "for" {
 			return nil, 0
@@ -3215,6 +3230,72 @@ func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
 		return e, j + 2
 	}
 	return nil, 0
+}
+
+// isTimePreposition reports whether w is a preposition that places a
+// happening at a time of day: "at", "by", "towards", "around", "after",
+// "before".
+func isTimePreposition(w string) bool {
+	switch w {
+	case "at", "by", "towards", "around", "after", "before":
+		return true
+	}
+	return false
+}
+
+// oneHourPhrase reads a single hour counted from the moment just told
+// at j (rule hour-later): "an hour later", "one hour after the
+// broadcast", "within an hour". Like "hours later" it keeps to the
+// anchor's day; "an hour after 6 p.m." is read from its time, and "for
+// an hour" is a duration, not a moment.
+func (s *dateScanner) oneHourPhrase(j int) (*dateExpr, int) {
+	k := j
+	if s.lower(k) == "within" {
+		k++
+		if s.lower(k) != "an" && s.lower(k) != "one" {
+			return nil, 0
+		}
+	}
+	if s.lower(k+1) != "hour" || s.lower(j-1) == "for" {
+		return nil, 0
+	}
+	switch dir := s.lower(k + 2); {
+	case s.lower(j) == "within":
+		return relDay(0), k + 2
+	case dir == "later" || dir == "after" && !s.startsDate(k+3) && s.clockEnd(k+3) == 0:
+		return relDay(0), k + 3
+	}
+	return nil, 0
+}
+
+// byDayPart reads, at k after "by", a part of the day that bounds a
+// happening (rule by-day-part): "by morning", "by the evening", "by
+// mid-morning", "by late afternoon". In a past clause it is the day the
+// narrative has reached, as "in the afternoon" is; "by day" and "by
+// night" are manners ("travelled by night"), and "by the morning of 3
+// May" is read from its date.
+func (s *dateScanner) byDayPart(k int) (*dateExpr, int) {
+	if s.lower(k) == "the" {
+		k++
+	}
+	switch s.lower(k) {
+	case "early", "late":
+		k++
+	case "mid":
+		if s.lower(k+1) == "-" {
+			k += 2
+		}
+	}
+	w := s.lower(k)
+	if !isDayPart(w) || w == "day" || w == "night" || s.lower(k+1) == "of" || s.startsDate(k+1) || s.lower(k+1) == "on" {
+		return nil, 0
+	}
+	e := relDay(0)
+	e.pastOnly = true // "the shops close by evening" is a habit
+	if w == "morning" {
+		e.night = nightSmall // "fought through the night; by morning …": the next day's
+	}
+	return e, k + 1
 }
 
 // partOfDay reads the part of the day at k, after "in the" or "during

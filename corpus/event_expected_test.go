@@ -153,7 +153,7 @@ var knownEventProblems = map[string]int{
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped.
 	"agacher-strip-war":                       5,  // 5 at bdedfb0
-	"bdr-mutiny-2009-live":                    11, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49)
+	"bdr-mutiny-2009-live":                    10, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51)
 	"catalonia-2017-crisis-reports":           7,  // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48)
 	"fiji-2000-coup-transcript":               2,  // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone)
 	"honduras-2017-post-election-fact-sheet":  8,  // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph
@@ -165,20 +165,20 @@ var knownEventProblems = map[string]int{
 	// nine briefings written by people who never saw an engine. Their
 	// not_events that named a part of a sentence another expectation
 	// wants as an event were dropped (the test's "fix the file").
-	"bangladesh-1975-coups-primer":       4, // 4 at 7553031
-	"burkina-faso-1987-coup":             2, // 2 at 7553031
+	"bangladesh-1975-coups-primer":       3, // 4 at 7553031; 3 with "By morning" the day the narrative reached (by-day-part, timeline51)
+	"burkina-faso-1987-coup":             1, // 2 at 7553031; 1 with "At about 4:30 p.m." (approx-time, timeline51)
 	"kenya-1982-coup-attempt-fact-sheet": 2, // 7 at 7553031; 3 once a numbered paragraph opening with its time in bold is a chronology entry (bold-time-lead); 2 once the fields of its head tell no story (head-fields)
 	"libya-2014-second-civil-war":        1, // 1 at 7553031
-	"soviet-1991-august-coup-reports":    9, // 9 at 7553031
+	"soviet-1991-august-coup-reports":    8, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51)
 	"thailand-2006-coup-transcript":      6, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment)
-	"turkey-2016-coup-attempt-reports":   3, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year)
+	"turkey-2016-coup-attempt-reports":   2, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year); 2 with "by the afternoon" (by-day-part, timeline51)
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
 	"car-1996-97-mutinies-misab-transcript": 6,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it
 	"chad-libya-war-1978-87":                7,  // 7 at 865f029
 	"cyprus-1963-64-crisis-primer":          2,  // 2 at 865f029
 	"haiti-1991-coup-reports":               3,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
-	"lebanon-may-2008-clashes-reports":      5,  // 6 at 865f029; 5 with report-year
+	"lebanon-may-2008-clashes-reports":      4,  // 6 at 865f029; 5 with report-year; 4 with "By mid-morning" (by-day-part, timeline51)
 	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
 	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
 	"second-congo-war-1998-2003":            2,  // 2 at 865f029
@@ -190,7 +190,7 @@ var knownEventProblems = map[string]int{
 	// eight briefings written by people who never saw an engine.
 	"afghan-civil-war-1992-96":                  3, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46)
 	"baku-black-january-1990-reports":           5, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44); 5 with "A week later … killed in three days of rioting" a span (counted-span, timeline46)
-	"cote-divoire-civil-war-2002-07-transcript": 6, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date)
+	"cote-divoire-civil-war-2002-07-transcript": 5, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date); 5 with "is scheduled for tomorrow" its day (for-tomorrow, timeline51)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
 	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
 	"oka-crisis-1990-reports":                   4, // 5 at 5b104fd; 4 with "at a location the negotiators would not disclose" a contact clause's modal (contact-modal, timeline44)
@@ -228,13 +228,13 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 9, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40)
+	"bangladesh-2024-student-uprising-reports": 7, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
 	"new-caledonia-kanak-unrest-primer":        8, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on
 	"north-yemen-civil-war-1962-70":            2, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45)
 	"philippine-american-war-1899-1902":        1, // 1 at 99a4687
-	"russia-1993-constitutional-crisis":        4, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40)
+	"russia-1993-constitutional-crisis":        2, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40); 2 with "within an hour" and "By about 6 pm" (hour-later, approx-time, timeline51)
 	"spanish-civil-war-1936-39":                4, // 5 at 99a4687; 4 with "which governed from 1923 until 1930" a rule (ruling-span, timeline50)
 	"sri-lanka-1971-jvp-insurrection":          1, // 2 at 99a4687; 1 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	// dev17, 2026-12-02, scored at c2a7f37 before any change for them,
@@ -294,7 +294,7 @@ var knownEventProblems = map[string]int{
 	"gwangju-uprising-1980":                  1, // 4 at 093cf8b; 2 with "and 18 May has been a day of remembrance" no event, 1 with "A 1989 white paper … denied" (timeline13)
 	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
-	"spanish-coup-attempt-1981":              7, // 6 at 093cf8b
+	"spanish-coup-attempt-1981":              6, // 6 at 093cf8b; 6 with "at about 6.20 p.m." (approx-time, timeline51)
 	"tiananmen-1989-reports":                 3, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
@@ -302,7 +302,6 @@ var knownEventProblems = map[string]int{
 	"argentine-dirty-war":                1, // 3 at d05a56f; 2 with "until December, when", 1 with "the 1978 World Cup, which … from 1 to 25 June" (timeline12)
 	"carnation-revolution-1974":          1, // 7 at d05a56f; 5 with "twenty past midnight", 4 with a plan told in the past, 2 with "perhaps half a million" and "that same July" (timeline12); 1 with "by the constitution of 1933" after a passive (timeline14)
 	"greek-junta-1967-74":                0, // 2 at d05a56f; 1 with "in the Greek Civil War of 1946–49" (timeline12); 0 with "In February and again in March" one span (timeline13)
-	"indonesia-1965-66-killings":         1, // 4 at d05a56f; 2 with "as late as 1990" (timeline12); 1 with "thousands of … prisoners were shipped" (timeline14)
 	"poland-martial-law-1981-fact-sheet": 0, // 1 at d05a56f; 0 with "will join … on Thursday" on a Thursday (timeline12)
 	"prague-spring-1968":                 0, // 1 at d05a56f; 0 with "since February 1948, when" (timeline12)
 	"red-brigades-italy-primer":          4, // 4 at d05a56f
