@@ -360,12 +360,17 @@ type sentence struct {
 }
 
 // splitSentences splits text into sentences (see sentences) and each into
-// words, once: the features read every sentence several times.
+// words, once: the features read every sentence several times. The
+// sentences' words share one array, each slice capped at its own end:
+// one allocation per text rather than one per sentence.
 func splitSentences(text string) []sentence {
 	spans := sentences(text)
 	out := make([]sentence, len(spans))
+	all := make([]word, 0, len(text)/6+1)
 	for i, sp := range spans {
-		out[i] = sentence{sp, text[sp[0]:sp[1]], scanWords(text[sp[0]:sp[1]])}
+		from := len(all)
+		all = appendWords(all, text[sp[0]:sp[1]])
+		out[i] = sentence{sp, text[sp[0]:sp[1]], all[from:len(all):len(all)]}
 	}
 	return out
 }
@@ -398,7 +403,11 @@ type word struct {
 // scanWords splits text into lowercased words, keeping digits with their
 // inner commas and points ("17,731").
 func scanWords(text string) []word {
-	out := make([]word, 0, len(text)/6) // about one word per six bytes of English
+	return appendWords(make([]word, 0, len(text)/6), text) // about one word per six bytes of English
+}
+
+// appendWords appends text's words, as scanWords splits them, to out.
+func appendWords(out []word, text string) []word {
 	eachWord(text, func(start, end int) {
 		out = append(out, word{strings.ToLower(text[start:end]), start})
 	})

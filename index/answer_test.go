@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -240,5 +241,36 @@ func TestMeasuresAskCounts(t *testing.T) {
 		if got := answerKindOf(words(q), false); got != want {
 			t.Errorf("%q asks for %s, want %s", q, kindNames[got], kindNames[want])
 		}
+	}
+}
+
+// TestSplitSentencesWords: each sentence's words are scanWords' for its
+// text, from one array for the whole text (two allocations beside the
+// spans': the sentences and their words), and appending to one sentence's words
+// leaves the next sentence's alone.
+func TestSplitSentencesWords(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"The MNLA took Kidal. Who leads it? A b c d e f g h i j k l m n o p!",
+		"Écoles fermées à Gao.\nIn 2012, 17,731 people fled; the U.N. counted them.",
+	} {
+		ss := splitSentences(text)
+		for i, s := range ss {
+			if want := scanWords(s.text); !slices.Equal(s.words, want) {
+				t.Errorf("%q sentence %d: words %v, want %v", text, i, s.words, want)
+			}
+		}
+		if len(ss) > 1 {
+			next := slices.Clone(ss[1].words)
+			_ = append(ss[0].words, word{"x", 0})
+			if !slices.Equal(ss[1].words, next) {
+				t.Errorf("%q: appending to one sentence's words changed the next's", text)
+			}
+		}
+	}
+	text := "rebels captured several northern towns during january. foreign troops arrived weeks later. government forces retook kidal."
+	spans := testing.AllocsPerRun(10, func() { sentences(text) })
+	if n := testing.AllocsPerRun(10, func() { splitSentences(text) }); n > spans+2 {
+		t.Errorf("splitSentences: %v allocations, want the spans' %v and 2", n, spans)
 	}
 }

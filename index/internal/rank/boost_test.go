@@ -75,3 +75,23 @@ func TestTreeValue(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFittedScore scores 30 candidates, as many as a search
+// re-ranks, by the fitted model: the weighted sum and the trees.
+func BenchmarkFittedScore(b *testing.B) {
+	m := FittedModel()
+	var f Features
+	for i := range f {
+		f[i] = float64(i%5) / 5
+	}
+	s := 0.0
+	for b.Loop() {
+		for c := range 30 {
+			f[BM25] = float64(c) / 30
+			s += m.Score("what", f)
+		}
+	}
+	if s == 0 {
+		b.Fatal("no score")
+	}
+}

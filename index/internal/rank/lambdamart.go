@@ -51,8 +51,8 @@ func FitBoost(examples []Example, m Model, o BoostOptions) Boost {
 		for n := range t {
 			t[n].Value *= o.Rate
 		}
-		for i, f := range set.feats {
-			set.score[i] += t.Value(f)
+		for i := range set.feats {
+			set.score[i] += t.value(&set.feats[i])
 		}
 		b.Trees = append(b.Trees, t)
 	}
