@@ -132,7 +132,7 @@ var knownEventProblems = map[string]int{
 	"bolivia-1980-cocaine-coup-reports":             7, // 7 at bf3ad95
 	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
-	"guinea-2021-coup-reports":                      3, // 3 at bf3ad95
+	"guinea-2021-coup-reports":                      2, // 2 at lead28 (timeline51)
 	"rohingya-influx-2017-fact-sheet":               3, // 3 at bf3ad95
 	"sand-war-1963":                                 8, // 8 at bf3ad95
 	"satsuma-rebellion-1877":                        2, // 2 at bf3ad95
