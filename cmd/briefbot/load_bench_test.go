@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,11 +25,14 @@ import (
 // ratio is what answering a question adds under load.
 //
 // "embedded" serves the embedded briefing; "100k" a synthetic corpus of
-// 100,000 paragraphs, indexed with "briefbot index" first and reopened
-// with --index-dir. The clients run in the same process and share the
-// cores with the server.
+// 100,000 paragraphs (corpustest.Files(100_000, 42)), indexed with
+// "briefbot index" once and reopened with --index-dir; with -servecorpus
+// DIR the corpus and index are kept there between runs, as
+// BenchmarkServeMemory keeps them, so a run spends no minutes building.
+// The clients run in the same process and share the cores with the
+// server.
 //
-//	go test -run XXX -bench HTTPLoad -benchtime 4000x ./cmd/briefbot
+//	go test -run XXX -bench HTTPLoad -benchtime 4000x ./cmd/briefbot -servecorpus /tmp/DIR
 func BenchmarkHTTPLoad(b *testing.B) {
 	b.Run("embedded", func(b *testing.B) {
 		loadRun(b, nil, []string{
@@ -41,20 +42,7 @@ func BenchmarkHTTPLoad(b *testing.B) {
 		})
 	})
 	b.Run("100k", func(b *testing.B) {
-		dir := b.TempDir()
-		docs := filepath.Join(dir, "corpus")
-		if err := os.MkdirAll(docs, 0o755); err != nil {
-			b.Fatal(err)
-		}
-		for name, data := range corpustest.Files(100_000, 42) {
-			if err := os.WriteFile(filepath.Join(docs, name), data, 0o644); err != nil {
-				b.Fatal(err)
-			}
-		}
-		idx := filepath.Join(dir, "index")
-		if err := run(context.Background(), []string{"index", "--corpus", docs, "--index-dir", idx}, func(string) string { return "" }, io.Discard, io.Discard); err != nil {
-			b.Fatal(err)
-		}
+		docs, idx := persistedCorpus(b)
 		loadRun(b, []string{"--corpus", docs, "--index-dir", idx}, corpustest.Questions(64, 42))
 	})
 }

@@ -262,7 +262,7 @@ func residentMB(b *testing.B, pid int, field string) float64 {
 // serveCorpus, when set, keeps BenchmarkServeMemory's corpus and index in
 // that folder between runs, so that two trees can be measured on the same
 // files without building the index each time.
-var serveCorpus = flag.String("servecorpus", "", "folder for BenchmarkServeMemory's corpus and index, kept between runs")
+var serveCorpus = flag.String("servecorpus", "", "folder for BenchmarkServeMemory's and BenchmarkHTTPLoad's corpus and index, kept between runs")
 
 // BenchmarkServeMemory is the serve part of BenchmarkProcessMemory alone,
 // on corpustest.Files(100_000, 42) with its index built once (kept with
@@ -272,20 +272,30 @@ var serveCorpus = flag.String("servecorpus", "", "folder for BenchmarkServeMemor
 //
 //	go test -run XXX -bench ServeMemory -benchtime 1x ./cmd/briefbot -servecorpus /tmp/DIR
 func BenchmarkServeMemory(b *testing.B) {
+	docs, idx := persistedCorpus(b)
+	for range b.N {
+		serveMemory(b, docs, idx)
+	}
+}
+
+// persistedCorpus returns the folders of corpustest.Files(100_000, 42) and
+// its persisted index, both written only if missing: in -servecorpus's
+// folder when set (kept between runs), else in the benchmark's temporary
+// folder. The index is built by a child "briefbot index", as an operator
+// builds it.
+func persistedCorpus(b *testing.B) (docs, idx string) {
 	dir := *serveCorpus
 	if dir == "" {
 		dir = b.TempDir()
 	}
-	docs, idx := filepath.Join(dir, "corpus"), filepath.Join(dir, "index")
+	docs, idx = filepath.Join(dir, "corpus"), filepath.Join(dir, "index")
 	if _, err := os.Stat(docs); err != nil {
 		writeCorpus(b, docs)
 	}
 	if _, err := os.Stat(idx); err != nil {
 		runChild(b, "index", "--corpus", docs, "--index-dir", idx)
 	}
-	for range b.N {
-		serveMemory(b, docs, idx)
-	}
+	return docs, idx
 }
 
 func writeCorpus(b *testing.B, docs string) {
