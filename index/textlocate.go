@@ -27,28 +27,45 @@ import (
 const maxCachedTerms = 1 << 15
 
 // analysers lends termAnalyzers, which are not safe for concurrent use,
-// to concurrent searches; each keeps its cache between them.
+// to concurrent searches; each keeps its cache between them. They wait in
+// a free list rather than a sync.Pool: a pool is emptied by every other
+// garbage collection, and an analyser made anew runs the token filters
+// again on every word it meets, which at 100k paragraphs under load (a
+// collection every hundred-odd questions) was most of its filtering.
 type analysers struct {
 	source analysis.Analyzer
-	pool   sync.Pool
+	mu     sync.Mutex
+	free   []*termAnalyzer // idle, at most maxIdleAnalysers
 }
+
+// maxIdleAnalysers bounds the idle analysers kept: searches run at most
+// one per core on a large corpus (the gate), so a few cover them, and
+// each holds a cache of up to maxCachedTerms token texts.
+const maxIdleAnalysers = 4
 
 func newAnalysers(a analysis.Analyzer) *analysers { return &analysers{source: a} }
 
 // get returns a termAnalyzer standing in for the index's analyzer, or nil
 // where none can (see termAnalyzerOf).
 func (as *analysers) get() *termAnalyzer {
-	if ta, ok := as.pool.Get().(*termAnalyzer); ok {
+	as.mu.Lock()
+	if n := len(as.free); n > 0 {
+		ta := as.free[n-1]
+		as.free[n-1] = nil
+		as.free = as.free[:n-1]
+		as.mu.Unlock()
 		return ta
 	}
+	as.mu.Unlock()
 	return termAnalyzerOf(as.source)
 }
 
-// put returns ta to the pool, its cache emptied if it grew past
-// maxCachedTerms: the token texts and the terms' ids both, since the ids
-// (which only a build's counting reads) number every term the analyser
-// ever made, and would grow to a corpus's vocabulary in each lent
-// analyser of a long-running server.
+// put returns ta to the free list (or drops it when maxIdleAnalysers
+// wait), its cache emptied if it grew past maxCachedTerms: the token
+// texts and the terms' ids both, since the ids (which only a build's
+// counting reads) number every term the analyser ever made, and would
+// grow to a corpus's vocabulary in each lent analyser of a long-running
+// server.
 func (as *analysers) put(ta *termAnalyzer) {
 	if ta == nil {
 		return
@@ -56,7 +73,11 @@ func (as *analysers) put(ta *termAnalyzer) {
 	if len(ta.terms) > maxCachedTerms {
 		ta.terms, ta.termIDs = map[string]filtered{}, map[string]int32{}
 	}
-	as.pool.Put(ta)
+	as.mu.Lock()
+	if len(as.free) < maxIdleAnalysers {
+		as.free = append(as.free, ta)
+	}
+	as.mu.Unlock()
 }
 
 // textLocator is a location query read for finding its terms in text.

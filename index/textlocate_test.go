@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"reflect"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -187,5 +188,38 @@ func TestLentAnalyserBounded(t *testing.T) {
 	}
 	if _, got := ta.analyze([]byte("rebels ran")); !slices.Equal(got, want) {
 		t.Errorf("after emptying, analysed %q, want %q", got, want)
+	}
+}
+
+// TestLentAnalyserSurvivesCollections: an analyser given back is lent
+// again with its cache after garbage collections (a sync.Pool dropped it
+// at every other one, and its successor filtered every word again), and
+// no more than maxIdleAnalysers wait idle.
+func TestLentAnalyserSurvivesCollections(t *testing.T) {
+	m, err := newMapping(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := newAnalysers(m.AnalyzerNamed(analyzerName))
+	lent := make([]*termAnalyzer, maxIdleAnalysers+2)
+	for i := range lent {
+		if lent[i] = as.get(); lent[i] == nil {
+			t.Fatal("no term analyzer for the index mapping")
+		}
+		lent[i].analyze([]byte("rebels ran"))
+	}
+	for _, ta := range lent {
+		as.put(ta)
+	}
+	runtime.GC()
+	runtime.GC()
+	runtime.GC()
+	for i := range maxIdleAnalysers {
+		if ta := as.get(); !slices.Contains(lent, ta) || len(ta.terms) == 0 {
+			t.Fatalf("analyser %d after collections: not one lent before, or its cache lost", i)
+		}
+	}
+	if ta := as.get(); slices.Contains(lent, ta) {
+		t.Errorf("more than %d analysers kept idle", maxIdleAnalysers)
 	}
 }
