@@ -480,9 +480,12 @@ func (x extractor) mergedCandidates(perBriefing []briefingFinds) []*building {
 		cands = append(cands, r.cands...)
 	}
 	fs := mergeCandidates(cands, corpusPublishers(perBriefing, x.disabled), x.disabled)
+	keys := keyMemo{}
 	for _, r := range perBriefing {
 		for _, q := range r.qualified {
-			mergeQualified(fs, q)
+			if into := mergeQualified(fs, q); into != nil && !x.disabled[ruleQualifiedSplit] {
+				fs = foldInto(fs, into, q, keys) // the part read by qualified-split is the whole name's
+			}
 		}
 	}
 	return fs

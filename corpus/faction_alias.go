@@ -872,16 +872,17 @@ func qualifiedShorts(text string) []string {
 // mergeQualified records a short form with its qualifier ("CPN (Maoist)")
 // as an alias of the faction whose name it abbreviates ("Communist Party
 // of Nepal (Maoist)"): the same qualifier after a name with those
-// initials.
-func mergeQualified(fs []*building, q string) {
+// initials. It returns that faction, or nil.
+func mergeQualified(fs []*building, q string) *building {
 	open := strings.IndexByte(q, '(')
 	short, qual := strings.ReplaceAll(strings.ToLower(q[:open-1]), "-", ""), q[open-1:]
 	for _, fb := range fs {
 		if base, ok := strings.CutSuffix(fb.f.Name, qual); ok && initials(base) == short {
 			fb.f.addAlias(q)
-			return
+			return fb
 		}
 	}
+	return nil
 }
 
 // foldNationalForces folds a force a text names plainly by its nation's

@@ -401,6 +401,7 @@ const (
 	ruleGlossPreposition     = "gloss-preposition"     // "the Opposition Alliance against the Dictatorship (Alianza …)": a group noun's complement over a preposition runs to the bracket that closes the name
 	ruleCommaDescribed       = "comma-described"       // "his broad movement, known as Lavalas,": a group noun's phrase a comma sets off before the marker is described (faction_commadescribed.go)
 	ruleKnownByNoun          = "known-by-noun"         // "a team of foreign officers, known by its Portuguese acronym EMOCHM,": the name after "known by its" and a noun for a name (faction_commadescribed.go)
+	ruleQualifiedSplit       = "qualified-split"       // "a breakaway group called the LSSP (Revolutionary)": a parent's letters and a bracketed qualifier name a part of its own (faction_qualsplit.go)
 )
 
 var allRules = []rule{
@@ -413,6 +414,7 @@ var allRules = []rule{
 	{ruleList, findByList},
 	{ruleContext, findByContext},
 	{ruleBody, findByNationalBody},
+	{ruleQualifiedSplit, findQualifiedSplits},
 	{ruleSiblings, findBySiblings},
 	{ruleNumbered, findByNumbered},
 	{ruleFounding, findByFounding},

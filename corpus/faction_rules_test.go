@@ -511,6 +511,8 @@ var ruleCases = []ruleCase{
 		"The Kosovo Liberation Army (KLA), in Albanian *Ushtria Çlirimtare e Kosovës* (UÇK), was a decentralised guerrilla organisation.", []string{"Kosovo Liberation Army"}, "KLA", "UÇK", "", ""},
 	{"initials with the name's qualifier", ruleQualShort,
 		"The rebels were the Communist Party of Nepal (Maoist), a Maoist party.\n\nThe **CPN (Maoist)** directed the insurgency.", []string{"Communist Party of Nepal (Maoist)"}, "", "CPN (Maoist)", "", ""},
+	{"a parent's letters and a bracketed qualifier name a wing", ruleQualifiedSplit,
+		"The Karn Liberation Front (KLF) fought the army of Valdoria from 1986. A faction that wanted to keep negotiating broke away in 2008 and became known as the KLF (Progressive).\n\nQUESTION (Radio Velda): Who leads the KLF (Progressive) now?", []string{"KLF (Progressive)"}, "", "", "", "QUESTION (Radio Velda)"},
 	{"named by the word the text uses", ruleNameByUse,
 		"The armed wing, the Armed Forces for the National Liberation of East Timor (Falintil), observed a ceasefire.\n\nFalintil is associated with the resistance.\n\nFalintil fighters stayed in cantonments.", []string{"Falintil"}, "", "Armed Forces for the National Liberation of East Timor", "", ""},
 	{"list item opening with the name in bold", ruleLead,
