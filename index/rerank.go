@@ -124,7 +124,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 			cs[i].features[rank.Context] = float64(len(bySlug[cs[i].slug])) / float64(n)
 		}
 	}
-	salience(cs, len(pl.concepts))
 	smooth(cs, pl, about)
 	if !pl.untold {
 		firstTellings(cs)
@@ -132,34 +131,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 	kind := pl.answer.String()
 	for i := range cs {
 		cs[i].score = r.model.Score(kind, cs[i].features)
-	}
-}
-
-// salience sets the Salient feature of cs (see rank.Salient) from the
-// concepts each candidate covers, out of n (features sets them first):
-// each concept weighs log(1 + len(cs)/(1 + h)) where h candidates hold
-// it.
-func salience(cs []candidate, n int) {
-	held := make([]int, n)
-	for i := range cs {
-		for ci := range cs[i].covered {
-			held[ci]++
-		}
-	}
-	weight, total := make([]float64, n), 0.0
-	for ci, h := range held {
-		weight[ci] = math.Log1p(float64(len(cs)) / float64(1+h))
-		total += weight[ci]
-	}
-	if total == 0 {
-		return
-	}
-	for i := range cs {
-		sum := 0.0
-		for ci := range cs[i].covered {
-			sum += weight[ci]
-		}
-		cs[i].features[rank.Salient] = sum / total
 	}
 }
 
@@ -308,7 +279,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
-	f[rank.Theme] = themeFeature(c, pl)
 	switch body := strings.TrimSpace(c.text[c.body:]); {
 	case strings.HasSuffix(body, ":"):
 		f[rank.LeadIn] = 1
@@ -316,21 +286,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Asks] = 1
 	}
 	return f
-}
-
-// themeFeature is 1 when a sentence of c opens with one of the
-// question's names (see rank.Theme), else 0.
-func themeFeature(c *candidate, pl plan) float64 {
-	if len(pl.anchors) == 0 {
-		return 0
-	}
-	starts := anchorStarts(c, pl)
-	for _, s := range c.sentences() {
-		if opensWith(s.words, starts, s.span[0]) {
-			return 1
-		}
-	}
-	return 0
 }
 
 // conceptHits finds which of the plan's concepts c holds (set in

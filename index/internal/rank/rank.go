@@ -78,25 +78,11 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
-	// Salient is the share of the question's concepts the paragraph
-	// holds, each weighted by how few of the candidates hold it
-	// (log(1 + n/(1 + held)) over the n candidates): a word every
-	// candidate holds ("coup" in a briefing on a coup, the name it is
-	// about) tells them apart no more than it tells the reader what a
-	// paragraph says, and a paragraph that leaves it unsaid, as the
-	// answer often does, loses little by it.
-	Salient
-	// Theme is 1 when a sentence of the paragraph opens with one of the
-	// question's names, where a sentence's subject stands: a sentence
-	// about what the question names ("… the JVP launched a second
-	// insurrection"), not one that names it in passing ("… signed
-	// with KFOR"). 0 when the question names nothing.
-	Theme
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "salient", "theme"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
