@@ -22,15 +22,47 @@ const forwardReach = 10
 // weeks before talks due to open on 14 August"), the date is the plan's,
 // ahead of the clause's time, as in "talks were scheduled for June".
 func isPlanRelative(head string) bool {
+	w, i := planWordBefore(head)
+	if i < 0 {
+		return false
+	}
+	subject := lowerASCII(w[i-1])
+	return !isAuxiliary(subject) && !leadsNoun(subject) && !isModalOrDo(subject)
+}
+
+// isCopulaPlan reports whether head, a clause's words before its date,
+// tells a plan with a past copula before the word of plan: "the
+// conference was due to open on", "Congress, which was due to convene
+// on" (rule copula-plan). Under a dispatch's dateline such a plan is one
+// the dispatch reports in the past of its telling ("officials said the
+// conference was due to open"), and its day still lies ahead of the
+// moment of writing, as after "is due to"; "had been due to" is a plan
+// overtaken (isOvertakenPlan) and is no copula plan.
+func isCopulaPlan(head string) bool {
+	w, i := planWordBefore(head)
+	if i < 0 {
+		return false
+	}
+	be := lowerASCII(w[i-1])
+	return (be == "was" || be == "were") && (i < 2 || !strings.EqualFold(w[i-2], "had"))
+}
+
+// planWordBefore finds, within forwardReach words before the end of
+// head, the last word of plan that opens an infinitive which governs
+// the date ("due to open in Switzerland on"): head's words and the
+// plan word's index, or -1 when there is none.
+func planWordBefore(head string) ([]string, int) {
 	w := paddedWordList(head)
 	for i := len(w) - 2; i >= 1 && i >= len(w)-forwardReach; i-- {
 		if w[i+1] != "to" || !isPlanWord(lowerASCII(w[i])) {
 			continue
 		}
-		subject := lowerASCII(w[i-1])
-		return !isAuxiliary(subject) && !leadsNoun(subject) && !isModalOrDo(subject) && opensInfinitive(w[i+2:]) && !hasFiniteAfter(w[i+3:])
+		if opensInfinitive(w[i+2:]) && !hasFiniteAfter(w[i+3:]) {
+			return w, i
+		}
+		return w, -1
 	}
-	return false
+	return w, -1
 }
 
 // isPlanWord reports whether w, before "to", says what follows is

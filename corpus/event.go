@@ -2059,6 +2059,9 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if t == tensePast && st.x.r.off.on(rulePlanRelative) && isPlanRelative(scope[:at]) {
 		t = st.relativePlanTense() // "The announcement came two weeks before talks due to open on 14 August"
 	}
+	if t == tensePast && st.x.r.dateline != nil && st.x.r.off.on(ruleCopulaPlan) && isCopulaPlan(scope[:at]) {
+		t = tenseFuture // "officials said the conference was due to open on 9 September": ahead of the dispatch
+	}
 	if (t == tensePresent || t == tensePast) && st.x.r.off.on(ruleExpectAhead) && isExpectedAhead(scope[:at]) {
 		// "Diplomats expect the Assembly to take up the question on
 		// Friday": a present by its form, whatever tense the narrative
