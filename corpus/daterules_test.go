@@ -503,6 +503,10 @@ func TestDateRules(t *testing.T) {
 		// ahead of the dispatch (isCopulaPlan).
 		{ruleCopulaPlan, dateCase{"was due to open, reported", "1989-07-05", "KHARTOUM, 4 July (Wire) - The army seized power. Officials said the conference was due to open on 9 September.", []string{"1989-07-04", "1989-09-09!"}}},
 		{ruleCopulaPlan, dateCase{"which was due to convene", "1980-07-20", "LA PAZ, 18 July (Wire) - The army seized power. The coup came before the Congress, which was due to convene on August 6.", []string{"1980-07-18", "1980-08-06!"}}},
+		// What a verb of request in the present perfect asks to be done
+		// lies ahead of the moment of writing (isAskedAhead).
+		{ruleAskedAhead, dateCase{"has asked to celebrate Mass", "1996-12-20", "**DR. CORNEJO:** Monsignor Cipriani has asked to celebrate Mass in the residence on 24 December.", []string{"1996-12-24!"}}},
+		{ruleAskedAhead, dateCase{"have asked the parties to meet", "1997-02-10", "The committee have asked the parties to meet in Bangui on 3 March.", []string{"1997-03-03!"}}},
 		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the

@@ -2068,6 +2068,9 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 		// lent its bare verb.
 		t = tenseFuture
 	}
+	if (t == tensePerfect || t == tensePast) && st.x.r.off.on(ruleAskedAhead) && isAskedAhead(scope[:at]) {
+		t = tenseFuture // "Monsignor Cipriani has asked to celebrate Mass on 24 December": the Mass ahead
+	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
 		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
