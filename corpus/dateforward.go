@@ -22,15 +22,47 @@ const forwardReach = 10
 // weeks before talks due to open on 14 August"), the date is the plan's,
 // ahead of the clause's time, as in "talks were scheduled for June".
 func isPlanRelative(head string) bool {
+	w, i := planWordBefore(head)
+	if i < 0 {
+		return false
+	}
+	subject := lowerASCII(w[i-1])
+	return !isAuxiliary(subject) && !leadsNoun(subject) && !isModalOrDo(subject)
+}
+
+// isCopulaPlan reports whether head, a clause's words before its date,
+// tells a plan with a past copula before the word of plan: "the
+// conference was due to open on", "Congress, which was due to convene
+// on" (rule copula-plan). Under a dispatch's dateline such a plan is one
+// the dispatch reports in the past of its telling ("officials said the
+// conference was due to open"), and its day still lies ahead of the
+// moment of writing, as after "is due to"; "had been due to" is a plan
+// overtaken (isOvertakenPlan) and is no copula plan.
+func isCopulaPlan(head string) bool {
+	w, i := planWordBefore(head)
+	if i < 0 {
+		return false
+	}
+	be := lowerASCII(w[i-1])
+	return (be == "was" || be == "were") && (i < 2 || !strings.EqualFold(w[i-2], "had"))
+}
+
+// planWordBefore finds, within forwardReach words before the end of
+// head, the last word of plan that opens an infinitive which governs
+// the date ("due to open in Switzerland on"): head's words and the
+// plan word's index, or -1 when there is none.
+func planWordBefore(head string) ([]string, int) {
 	w := paddedWordList(head)
 	for i := len(w) - 2; i >= 1 && i >= len(w)-forwardReach; i-- {
 		if w[i+1] != "to" || !isPlanWord(lowerASCII(w[i])) {
 			continue
 		}
-		subject := lowerASCII(w[i-1])
-		return !isAuxiliary(subject) && !leadsNoun(subject) && !isModalOrDo(subject) && opensInfinitive(w[i+2:]) && !hasFiniteAfter(w[i+3:])
+		if opensInfinitive(w[i+2:]) && !hasFiniteAfter(w[i+3:]) {
+			return w, i
+		}
+		return w, -1
 	}
-	return false
+	return w, -1
 }
 
 // isPlanWord reports whether w, before "to", says what follows is
@@ -68,13 +100,58 @@ func opensInfinitive(w []string) bool {
 // expected to". A verb of expectation is one WordNet files with "expect"
 // ("expect", "anticipate"), in a present form.
 func isExpectedAhead(head string) bool {
+	return isInfinitiveGovernedBy(head, func(w []string, j int) bool {
+		return isExpectationPresent(lowerASCII(w[j])) && !leadsNoun(lowerASCII(w[j-1]))
+	})
+}
+
+// isAskedAhead reports whether head, a clause's words before its date,
+// holds a verb of request in the present perfect and an infinitive, with
+// or without an object ("Monsignor Cipriani has asked to celebrate Mass
+// in the residence on", "We have asked the government to present their
+// inventories by"), within forwardReach words of the date (rule
+// asked-ahead). What has just been asked for is still to be done: the
+// date lies ahead of the moment of writing, as after a present verb of
+// expectation (isExpectedAhead). A verb of request: isRequestParticiple.
+func isAskedAhead(head string) bool {
+	return isInfinitiveGovernedBy(head, func(w []string, j int) bool {
+		has := lowerASCII(w[j-1])
+		return (has == "has" || has == "have") && isRequestParticiple(lowerASCII(w[j]))
+	})
+}
+
+// isRequestParticiple reports whether w is the participle of "ask",
+// "request" or a verb WordNet gives as a synonym of either ("asked",
+// "requested", "petitioned"); WordNet's tables here do not link "ask"
+// and "request", so both are seeds.
+func isRequestParticiple(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	lex := wordnet.Load()
+	for _, l := range lex.Lemmas(w) {
+		for _, seed := range [...]string{"ask", "request"} {
+			if l == seed || lex.HasSynonym(l, seed) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isInfinitiveGovernedBy reports whether the last infinitive within
+// forwardReach words before the end of head, one that governs the date
+// (no finite verb after it), has within six words before it a word
+// governs accepts (w, the padded words, and j, the word's index, at
+// least 1).
+func isInfinitiveGovernedBy(head string, governs func(w []string, j int) bool) bool {
 	w := paddedWordList(head)
 	for i := len(w) - 2; i >= 1 && i >= len(w)-forwardReach; i-- {
 		if w[i] != "to" || !opensInfinitive(w[i+1:]) || hasFiniteAfter(w[i+2:]) {
 			continue
 		}
 		for j := i - 1; j >= 1 && j >= i-6; j-- {
-			if isExpectationPresent(lowerASCII(w[j])) && !leadsNoun(lowerASCII(w[j-1])) {
+			if governs(w, j) {
 				return true
 			}
 		}

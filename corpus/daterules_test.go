@@ -499,6 +499,18 @@ func TestDateRules(t *testing.T) {
 		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016. Rebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
 		// "for tomorrow" is a plan's target day (markGovernor).
 		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
+		// Under a dateline, a plan told with a past copula aims at a day
+		// ahead of the dispatch (isCopulaPlan).
+		{ruleCopulaPlan, dateCase{"was due to open, reported", "1989-07-05", "KHARTOUM, 4 July (Wire) - The army seized power. Officials said the conference was due to open on 9 September.", []string{"1989-07-04", "1989-09-09!"}}},
+		{ruleCopulaPlan, dateCase{"which was due to convene", "1980-07-20", "LA PAZ, 18 July (Wire) - The army seized power. The coup came before the Congress, which was due to convene on August 6.", []string{"1980-07-18", "1980-08-06!"}}},
+		// What a verb of request in the present perfect asks to be done
+		// lies ahead of the moment of writing (isAskedAhead).
+		{ruleAskedAhead, dateCase{"has asked to celebrate Mass", "1996-12-20", "**DR. CORNEJO:** Monsignor Cipriani has asked to celebrate Mass in the residence on 24 December.", []string{"1996-12-24!"}}},
+		{ruleAskedAhead, dateCase{"have asked the parties to meet", "1997-02-10", "The committee have asked the parties to meet in Bangui on 3 March.", []string{"1997-03-03!"}}},
+		// A lone year a verb of going on runs to tells how long things
+		// went on, no event (isContinuedToYear).
+		{ruleContinuedYear, dateCase{"continued until a year", "", "In March 1996 the rebels took the capital. The fighting between the rebels and the alliance continued until 2001.", []string{"1996-03"}}},
+		{ruleContinuedYear, dateCase{"continued through the middle of a year", "", "In March 2012 the rebels took the town. The talks continued intermittently, without result, through the middle of 2013.", []string{"2012-03"}}},
 		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the
@@ -535,6 +547,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
 		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},
+		{"a day a verb of going on runs to still dates (isContinuedToYear)", "", "Fighting continued until 5 May 1971.", []string{"1971-05-05"}},
+		{"a span a verb of going on runs over still dates (isContinuedToYear)", "", "The war lasted from 1963 until 1966.", []string{"1963/1966"}},
 		{"a verb of ruling over a range still dates", "", "From 1936 to 1939 reformist officers governed the country.", []string{"1936/1939"}},
 		{"a year after a by inside the clause is no state of its opening", "", "The army retook the town by force in 1971.", []string{"1971"}},
 		{"the day after a day reached by an implicative infinitive", "", "On 3 May 1980 the rebels attacked, and they managed to take the bridge on 5 May. The following day they crossed.", []string{"1980-05-03", "1980-05-05", "1980-05-06"}},

@@ -315,3 +315,35 @@ func isRulingVerb(v string) bool {
 	}
 	return slices.ContainsFunc(l.Forms(v), l.Leader)
 }
+
+// isContinuedToYear reports whether a lone year after "until",
+// "through" or "into" bounds a verb of going on (rule continued-year):
+// "The fighting continued until 2001", "the talks continued
+// intermittently, without result, through the middle of 2013". A year
+// is too coarse a point for the going on to have stopped then: the
+// clause tells how long things went on, no event; a month or a day
+// ("lasted until August 1937", "continued until 25 June") ends a
+// happening and dates, and so does a year that closes a span with its
+// start ("lasted from 1963 until 1966").
+func isContinuedToYear(head string, xe dateExpr, off dateRules) bool {
+	if !off.on(ruleContinuedYear) || xe.last != nil || xe.prec != PrecisionYear {
+		return false
+	}
+	w := paddedWordList(head)
+	for len(w) > 0 && (w[len(w)-1] == "about" || w[len(w)-1] == "around") {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 2 || !isBoundToward(w[len(w)-1]) {
+		return false
+	}
+	for k := len(w) - 2; k >= 1 && k >= len(w)-7; k-- {
+		if isContinueForm(w[k]) && !isBeForm(w[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoundToward reports whether w is a preposition that carries a
+// verb of going on to where it ends: "until", "till", "through", "into".
+func isBoundToward(w string) bool { return w == "until" || w == "till" || isThroughOrInto(w) }

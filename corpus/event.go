@@ -1384,7 +1384,8 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
 		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
-		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
+		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) ||
+		isContinuedToYear(st.m[from:xe.start], xe, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
 }
 
 // isReferenceClause reports whether head, the sentence before a date,
@@ -2059,11 +2060,17 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if t == tensePast && st.x.r.off.on(rulePlanRelative) && isPlanRelative(scope[:at]) {
 		t = st.relativePlanTense() // "The announcement came two weeks before talks due to open on 14 August"
 	}
+	if t == tensePast && st.x.r.dateline != nil && st.x.r.off.on(ruleCopulaPlan) && isCopulaPlan(scope[:at]) {
+		t = tenseFuture // "officials said the conference was due to open on 9 September": ahead of the dispatch
+	}
 	if (t == tensePresent || t == tensePast) && st.x.r.off.on(ruleExpectAhead) && isExpectedAhead(scope[:at]) {
 		// "Diplomats expect the Assembly to take up the question on
 		// Friday": a present by its form, whatever tense the narrative
 		// lent its bare verb.
 		t = tenseFuture
+	}
+	if (t == tensePerfect || t == tensePast) && st.x.r.off.on(ruleAskedAhead) && isAskedAhead(scope[:at]) {
+		t = tenseFuture // "Monsignor Cipriani has asked to celebrate Mass on 24 December": the Mass ahead
 	}
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {

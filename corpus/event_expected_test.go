@@ -129,7 +129,7 @@ var knownEventProblems = map[string]int{
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (eight).
 	"abkhazia-conflict-101":                         5, // 5 at bf3ad95
-	"bolivia-1980-cocaine-coup-reports":             7, // 7 at bf3ad95
+	"bolivia-1980-cocaine-coup-reports":             6, // 7 at bf3ad95; 6 with "which was due to convene on August 6" ahead of the dispatch (copula-plan, timeline54)
 	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
 	"guinea-2021-coup-reports":                      2, // 2 at lead28 (timeline51)
@@ -142,13 +142,13 @@ var knownEventProblems = map[string]int{
 	// not_event naming part of a wanted sentence was dropped (two).
 	"angola-1961-uprising":                 7,  // 9 at 065f25a; 7 once a browser copy's infobox rows of long values stay in the infobox (factions56)
 	"cameroon-upc-insurgency-primer":       2,  // 2 at 065f25a
-	"chilean-civil-war-1891":               4,  // 4 at 065f25a
+	"chilean-civil-war-1891":               3,  // 4 at 065f25a; 3 with a lone year a verb of going on runs to no event (continued-year, timeline54)
 	"ethiopia-1960-coup-attempt":           3,  // 3 at 065f25a
 	"ethiopia-2005-election-violence-live": 16, // 23 at 065f25a; 16 once an undated present perfect of happening under a live entry's time is that day's news (dispatch-perfect, timeline49)
 	"lesotho-1970-emergency-statement":     7,  // 7 at 065f25a
 	"madagascar-2002-crisis-fact-sheet":    8,  // 8 at 065f25a
 	"maitatsine-riots-1980-primer":         4,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50)
-	"sudan-1989-coup-reports":              8,  // 8 at 065f25a
+	"sudan-1989-coup-reports":              7,  // 8 at 065f25a; 7 with "the conference was due to open on 9 September" ahead of the dispatch (copula-plan, timeline54)
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped.
@@ -188,12 +188,12 @@ var knownEventProblems = map[string]int{
 	"fiji-2006-coup-reports": 1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
-	"afghan-civil-war-1992-96":                  3, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46)
+	"afghan-civil-war-1992-96":                  2, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46); 2 with "continued until 2001" no event (continued-year, timeline54)
 	"baku-black-january-1990-reports":           5, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44); 5 with "A week later … killed in three days of rioting" a span (counted-span, timeline46)
 	"cote-divoire-civil-war-2002-07-transcript": 5, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date); 5 with "is scheduled for tomorrow" its day (for-tomorrow, timeline51)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
 	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
-	"oka-crisis-1990-reports":                   4, // 5 at 5b104fd; 4 with "at a location the negotiators would not disclose" a contact clause's modal (contact-modal, timeline44)
+	"oka-crisis-1990-reports":                   3, // 5 at 5b104fd; 4 with "at a location the negotiators would not disclose" a contact clause's modal (contact-modal, timeline44); 3 with "were due to arrive in Montreal this week" ahead of the dispatch (copula-plan, timeline54)
 	"tuareg-rebellion-1990-95":                  7, // 7 at 5b104fd
 	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
@@ -202,9 +202,9 @@ var knownEventProblems = map[string]int{
 	"boko-haram-insurgency-primer":                2, // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
 	"central-african-republic-civil-war-2012-14":  3, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state)
 	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
-	"m23-rebellion-2012-13":                       3, // 3 at d9c97d3
+	"m23-rebellion-2012-13":                       2, // 3 at d9c97d3; 2 with "continued … through the middle of 2013" no event (continued-year, timeline54)
 	"niger-delta-mend-reports":                    3, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50)
-	"peru-1996-embassy-hostage-crisis-transcript": 4, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain)
+	"peru-1996-embassy-hostage-crisis-transcript": 3, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain); 3 with "has asked to celebrate Mass … on 24 December" ahead (asked-ahead, timeline54)
 	"swat-valley-2009-reports":                    3, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45); 3 with "last week" its month too (last-week-month, timeline44)
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
 	// six briefings no helper saw, read by the twentieth session's lead.
