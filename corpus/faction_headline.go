@@ -45,8 +45,8 @@ const ruleHeadlineInitials = "headline-initials" // "… JUDICIARY; U.S. AIR BAS
 // headlineText returns text with the stops of its dotted initials
 // ("U.S.") taken out when initials is set, for isHeadline to judge.
 func headlineText(text string, initials bool) string {
-	if !initials || !strings.Contains(text, ".") {
-		return text
+	if !initials || !strings.Contains(text, ".") || !hasDottedInitials(text) {
+		return text // isHeadline reads words, so their spacing needs no rewriting
 	}
 	words := strings.Fields(text)
 	for i, w := range words {
@@ -55,6 +55,18 @@ func headlineText(text string, initials bool) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// hasDottedInitials reports whether a word of text is dotted initials
+// ("U.S.", "U.S.,"): most paragraphs hold stops but none, and are judged
+// as they are, without splitting and joining their words.
+func hasDottedInitials(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if dottedInitials(trimRight(w, ",;")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether text is a headline or byline line: five

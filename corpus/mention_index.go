@@ -106,7 +106,12 @@ func (x mentionIndex) candidates(text string) []int {
 	// or in a set of its words when there are many forms to check.
 	in := textWords{padded: padded, seen: &seen}
 	if x.formsOf(keys) > searchedForms {
-		in.set = wordSet(norm, extra)
+		var table wordTable // on the stack: a map here was a twelfth of a build's allocations
+		if table.addAll(norm) && table.addAll(extra) {
+			in.table = &table
+		} else {
+			in.set = wordSet(norm, extra)
+		}
 	}
 	for _, k := range keys {
 		for _, kf := range x.byKey[k] {
@@ -184,12 +189,54 @@ func (x mentionIndex) formsOf(keys []string) int {
 
 // textWords is the words of a text: padded, a space-separated string
 // with a space at each end whose words are in seen, and optionally the
-// same words as a set.
+// same words as a set: table, or set for a text too long for a table.
 type textWords struct {
 	padded string
 	seen   *wordBits
+	table  *wordTable
 	set    map[string]bool
 }
+
+// wordTable is a set of at most half its size of words, open-addressed
+// by keyHash: small enough for the stack, so that a paragraph's words
+// are looked up without a map allocated for each paragraph.
+type wordTable struct {
+	slots [1 << 10]string
+	n     int
+}
+
+// addAll adds the words of s, a space-separated string, and reports
+// whether they fit; empty words are no words and are left out.
+func (t *wordTable) addAll(s string) bool {
+	for w := range strings.SplitSeq(s, " ") {
+		if w == "" {
+			continue
+		}
+		i := t.find(w)
+		if t.slots[i] != "" {
+			continue // a word the table holds
+		}
+		if t.n == len(t.slots)/2 {
+			return false
+		}
+		t.slots[i] = w
+		t.n++
+	}
+	return true
+}
+
+// find returns the slot holding w, or the empty slot where it belongs.
+func (t *wordTable) find(w string) uint32 {
+	const mask = uint32(len(t.slots) - 1)
+	i := keyHash(w) & mask
+	for t.slots[i] != "" && t.slots[i] != w {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// has reports whether w, a word (not empty), is in the table.
+func (t *wordTable) has(w string) bool { return t.slots[t.find(w)] != "" }
 
 // wordSet returns the words of norm and extra, space-separated strings.
 func wordSet(norm, extra string) map[string]bool {
@@ -207,6 +254,12 @@ func (t textWords) all(ws []string) bool {
 	for _, w := range ws {
 		if !t.seen.has(keyHash(w)) {
 			return false
+		}
+		if t.table != nil {
+			if !t.table.has(w) {
+				return false
+			}
+			continue
 		}
 		if t.set != nil {
 			if !t.set[w] {

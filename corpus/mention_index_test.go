@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -133,13 +134,50 @@ func TestTextWordsSetIsSearch(t *testing.T) {
 				}
 			}
 			searched := textWords{padded: " " + tc.norm + " " + tc.extra + " ", seen: &seen}
-			set := searched
+			set, table := searched, searched
 			set.set = wordSet(tc.norm, tc.extra)
-			if got := searched.all(tc.ws); got != tc.want {
-				t.Errorf("search: all(%q) = %v, want %v", tc.ws, got, tc.want)
+			table.table = new(wordTable)
+			if !table.table.addAll(tc.norm) || !table.table.addAll(tc.extra) {
+				t.Fatal("a short text does not fit a table")
 			}
-			if got := set.all(tc.ws); got != tc.want {
-				t.Errorf("set: all(%q) = %v, want %v", tc.ws, got, tc.want)
+			for way, in := range map[string]textWords{"search": searched, "set": set, "table": table} {
+				if got := in.all(tc.ws); got != tc.want {
+					t.Errorf("%s: all(%q) = %v, want %v", way, tc.ws, got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestWordTableFull checks that a table takes up to half its size of
+// distinct words, a repeated word once, and says when a text holds more
+// (candidates then falls back to a map).
+func TestWordTableFull(t *testing.T) {
+	half := len(wordTable{}.slots) / 2
+	words := func(n int) string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = fmt.Sprintf("w%d", i)
+		}
+		return strings.Join(ws, " ")
+	}
+	tests := []struct {
+		name string
+		text string
+		fits bool
+	}{
+		{"half full", words(half), true},
+		{"repeats count once", words(half) + " w0 w1 w2", true},
+		{"one word too many", words(half + 1), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var table wordTable
+			if got := table.addAll(tc.text); got != tc.fits {
+				t.Fatalf("addAll = %v, want %v", got, tc.fits)
+			}
+			if tc.fits && (!table.has("w0") || !table.has(fmt.Sprintf("w%d", half-1)) || table.has("w") || table.n != half) {
+				t.Errorf("table of %d words: w0 %v, last %v, w %v", table.n, table.has("w0"), table.has(fmt.Sprintf("w%d", half-1)), table.has("w"))
 			}
 		})
 	}
