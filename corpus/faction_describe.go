@@ -30,6 +30,7 @@ const (
 	ruleFrontedContrast  = "fronted-contrast"  // "Unlike the NDFB, the BLT sought …": a comparison fronted before the subject
 	ruleFrontedBare      = "fronted-bare"      // "From then on the EPLF was …": a short fronted phrase with no comma
 	ruleReferNext        = "refer-next"        // "… founded the Front for the National Liberation of Chad. ¶ The front presented itself as …": the next paragraph takes the name up by its head
+	ruleNamingVerb       = "naming-verb"       // "The new rulers called themselves the Patriotic Movement …": the sentence giving a body its name introduces it
 )
 
 // maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
@@ -40,7 +41,7 @@ const maxNextRefs = 8
 // switch off (see describesIn): each reads one more grammatical shape in
 // which a sentence says what a body is.
 type describeRules struct {
-	entryGloss, whose, numbered, possessor, founded, contrast, bare bool
+	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming bool
 }
 
 // describeRulesOf returns the readings on under off.
@@ -53,6 +54,7 @@ func describeRulesOf(off map[string]bool) describeRules {
 		founded:    !off[ruleFoundedObject],
 		contrast:   !off[ruleFrontedContrast],
 		bare:       !off[ruleFrontedBare],
+		naming:     !off[ruleNamingVerb],
 	}
 }
 
@@ -557,7 +559,7 @@ func (d describeRules) describesIn(s, form string) int {
 			best = max(best, describesDefining)
 		case relativeClause(rest, d.whose) || appositionAfter(rest):
 			best = max(best, describesCopula)
-		case d.founded && foundedBefore(s[:at]):
+		case d.founded && foundedBefore(s[:at]), d.naming && namedBefore(s[:at]):
 			best = max(best, describesCopula)
 		case d.subjectAt(s[:at]):
 			best = max(best, predicateStrength(rest), membersActing(rest))
@@ -637,6 +639,49 @@ func foundedBefore(before string) bool {
 		return strings.ToLower(words[n-3]) == "set"
 	}
 	return isFoundingVerb(verb)
+}
+
+// namedBefore reports whether the words before a name end by giving it
+// as the name: a naming verb (isNamingVerb: "called", "dubbed",
+// "styled", "referred to"; its -ing form), "known as" or the noun "name",
+// with a reflexive pronoun, adverbs in -ly, "as", an article or an
+// opening quote between: "The new rulers called themselves the", "a body
+// calling itself the", "came to be called", "usually called simply",
+// "took the name". The sentence naming a body introduces it, as one
+// founding it does.
+func namedBefore(before string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(before, "\"“‘'( ")))
+	n := len(words)
+	if n > 0 && isArticle(words[n-1]) {
+		n--
+	}
+	for n > 0 && (words[n-1] == "as" || mannerAdverb(words[n-1]) || isReflexive(words[n-1])) {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	w := words[n-1]
+	if w == "to" && n > 1 {
+		w = words[n-2] // "referred to … as"
+	}
+	return w == "known" || w == "name" || isNamingVerb(w) || isNamingGerund(w)
+}
+
+// isReflexive reports whether w is a reflexive pronoun ("itself",
+// "themselves"), by its ending.
+func isReflexive(w string) bool {
+	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")
+}
+
+// isNamingGerund reports whether w is the -ing form of a naming verb
+// ("calling", "styling"): its past is one (isNamingVerb).
+func isNamingGerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return isNamingVerb(stem+"ed") || isNamingVerb(stem+"d")
 }
 
 // wordBounded reports whether s[at:end] has no letter or digit beside it.

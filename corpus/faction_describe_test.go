@@ -82,6 +82,9 @@ var describeCases = []struct {
 	{"subject after a speaker's label and its letters", rulePassages,
 		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
 		"Aldor Stabilisation Mission", "", "remains present in the port", ""},
+	{"a naming verb before the name", ruleNamingVerb,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe mutineers of the port came to be called the VF. They recruited fishermen along the coast.",
+		"Vanatra Front", "", "recruited fishermen along the coast", ""},
 }
 
 func TestDescribeCases(t *testing.T) {
@@ -158,6 +161,13 @@ func TestDescribesIn(t *testing.T) {
 		{"In support of the AFA the VF held the hills.", "AFA", 0},
 		{"With the VF the AFA held the hills.", "AFA", 0},
 		{"In the long war in the east the AFA held the hills.", "AFA", 0},
+		{"The rebels called themselves the AFA.", "AFA", describesCopula},
+		{"Exiles set up a body calling itself the AFA.", "AFA", describesCopula},
+		{"The rebels were usually referred to simply as \"AFA\".", "AFA", describesCopula},
+		{"The rebels later took the name AFA.", "AFA", describesCopula},
+		{"The rebels were known as the AFA.", "AFA", describesCopula},
+		{"The rebels were helped by the AFA.", "AFA", 0},
+		{"The rebels were regarded as the AFA.", "AFA", 0},
 	}
 	for _, tt := range tests {
 		if got := describesIn(tt.sentence, tt.form); got != tt.want {
