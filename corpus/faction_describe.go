@@ -31,6 +31,7 @@ const (
 	ruleFrontedBare      = "fronted-bare"      // "From then on the EPLF was …": a short fronted phrase with no comma
 	ruleReferNext        = "refer-next"        // "… founded the Front for the National Liberation of Chad. ¶ The front presented itself as …": the next paragraph takes the name up by its head
 	ruleNamingVerb       = "naming-verb"       // "The new rulers called themselves the Patriotic Movement …": the sentence giving a body its name introduces it
+	ruleSpelledLetters   = "spelled-letters"   // "… merged into a new Zimbabwe National Army (ZNA) …": the sentence spelling out a body's letters introduces it
 )
 
 // maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
@@ -41,7 +42,7 @@ const maxNextRefs = 8
 // switch off (see describesIn): each reads one more grammatical shape in
 // which a sentence says what a body is.
 type describeRules struct {
-	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming bool
+	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming, spelled bool
 }
 
 // describeRulesOf returns the readings on under off.
@@ -55,6 +56,7 @@ func describeRulesOf(off map[string]bool) describeRules {
 		contrast:   !off[ruleFrontedContrast],
 		bare:       !off[ruleFrontedBare],
 		naming:     !off[ruleNamingVerb],
+		spelled:    !off[ruleSpelledLetters],
 	}
 }
 
@@ -190,6 +192,9 @@ func (fb *building) pickPassages(off map[string]bool) {
 	}
 	forms := describedForms(f)
 	d := describeRulesOf(off)
+	// Letters spelled out where the summary already does are given again,
+	// not introduced.
+	d.spelled = d.spelled && !spellsLetters(f.Summary, forms)
 	var ps []passage
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
@@ -564,8 +569,42 @@ func (d describeRules) describesIn(s, form string) int {
 		case d.subjectAt(s[:at]):
 			best = max(best, predicateStrength(rest), membersActing(rest))
 		}
+		if d.spelled && lettersAfter(s[end:]) {
+			best = max(best, describesCopula)
+		}
 	}
 	return best
+}
+
+// lettersAfter reports whether rest, after a name, opens with letters
+// standing for it (isShortForm), in brackets or after ", or": "the Zimbabwe National
+// Army (ZNA) under …", "the National Council, or CNDD, …". A writer spells
+// a body's letters out where the text introduces it.
+func lettersAfter(rest string) bool {
+	var letters string
+	if t, ok := strings.CutPrefix(rest, " ("); ok {
+		letters, _, ok = strings.Cut(t, ")")
+		if !ok {
+			return false
+		}
+	} else if t, ok := strings.CutPrefix(rest, ", or "); ok {
+		letters, _, _ = strings.Cut(t, " ")
+		letters = trimRight(letters, ",.;:")
+	}
+	return isShortForm(letters)
+}
+
+// spellsLetters reports whether text spells out the letters of one of
+// forms after it (lettersAfter).
+func spellsLetters(text string, forms []string) bool {
+	for _, form := range forms {
+		for at, end := range occurrences(text, form) {
+			if wordBounded(text, at, end) && lettersAfter(text[end:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entryGloss reports whether a name, with before and rest (its acronym

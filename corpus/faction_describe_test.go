@@ -85,6 +85,9 @@ var describeCases = []struct {
 	{"a naming verb before the name", ruleNamingVerb,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe mutineers of the port came to be called the VF. They recruited fishermen along the coast.",
 		"Vanatra Front", "", "recruited fishermen along the coast", ""},
+	{"letters spelled out where the summary does not", ruleSpelledLetters,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe regular army, the Coastal Defence Force, was commanded by Mira Tol.\n\nIn 1980 the militias were to be merged into a new Coastal Defence Force (CDF) under foreign supervision.",
+		"Coastal Defence Force", "regular army", "under foreign supervision", ""},
 }
 
 func TestDescribeCases(t *testing.T) {
@@ -168,6 +171,9 @@ func TestDescribesIn(t *testing.T) {
 		{"The rebels were known as the AFA.", "AFA", describesCopula},
 		{"The rebels were helped by the AFA.", "AFA", 0},
 		{"The rebels were regarded as the AFA.", "AFA", 0},
+		{"Troops fought the Aldor Freedom Army (AFA) in the hills.", "Aldor Freedom Army", describesCopula},
+		{"Troops fought the Aldor Freedom Army, or AFA, in the hills.", "Aldor Freedom Army", describesCopula},
+		{"Troops fought the Aldor Freedom Army (Armée libre) in the hills.", "Aldor Freedom Army", 0},
 	}
 	for _, tt := range tests {
 		if got := describesIn(tt.sentence, tt.form); got != tt.want {
@@ -243,6 +249,23 @@ func TestReferNextAmbiguous(t *testing.T) {
 		}
 		if describedLike(f, "", "recruited fishermen", "") {
 			t.Errorf("passages %+v take up another body's sentence", f.Passages)
+		}
+	}
+}
+
+// TestSpelledLettersOnce: letters spelled out again after a summary that
+// spells them introduce nothing, and leave the passages to the sentences
+// describing the body.
+func TestSpelledLettersOnce(t *testing.T) {
+	body := "# T\n\nThe Coastal Defence Force (CDF) was set up in 1980 by Mira Tol.\n\nPatrols of the Coastal Defence Force (CDF) held the port.\n\nThe CDF was a conscript army.\n\nThe CDF was paid by the state.\n"
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", body)})
+	f := byName(fs, "Coastal Defence Force")
+	if f == nil {
+		t.Fatalf("not found; got %q", names(fs))
+	}
+	for _, p := range f.Passages {
+		if strings.Contains(p.Sentence, "Patrols") {
+			t.Errorf("passages %+v hold the letters given again", f.Passages)
 		}
 	}
 }
