@@ -32,6 +32,7 @@ const (
 	ruleReferNext        = "refer-next"        // "… founded the Front for the National Liberation of Chad. ¶ The front presented itself as …": the next paragraph takes the name up by its head
 	ruleNamingVerb       = "naming-verb"       // "The new rulers called themselves the Patriotic Movement …": the sentence giving a body its name introduces it
 	ruleSpelledLetters   = "spelled-letters"   // "… merged into a new Zimbabwe National Army (ZNA) …": the sentence spelling out a body's letters introduces it
+	ruleCountedMembers   = "counted-members"   // "Several thousand Interior Ministry troops … had not intervened": a count before the name of the body's people acting
 )
 
 // maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
@@ -42,7 +43,7 @@ const maxNextRefs = 8
 // switch off (see describesIn): each reads one more grammatical shape in
 // which a sentence says what a body is.
 type describeRules struct {
-	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming, spelled bool
+	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming, spelled, counted bool
 }
 
 // describeRulesOf returns the readings on under off.
@@ -57,6 +58,7 @@ func describeRulesOf(off map[string]bool) describeRules {
 		bare:       !off[ruleFrontedBare],
 		naming:     !off[ruleNamingVerb],
 		spelled:    !off[ruleSpelledLetters],
+		counted:    !off[ruleCountedMembers],
 	}
 }
 
@@ -568,12 +570,37 @@ func (d describeRules) describesIn(s, form string) int {
 			best = max(best, describesCopula)
 		case d.subjectAt(s[:at]):
 			best = max(best, predicateStrength(rest), membersActing(rest))
+		case d.counted && d.subjectAt(withoutCount(s[:at])):
+			best = max(best, membersActing(rest))
 		}
 		if d.spelled && lettersAfter(s[end:]) {
 			best = max(best, describesCopula)
 		}
 	}
 	return best
+}
+
+// withoutCount returns before less the count that ends it ("Several
+// thousand", "Some 200", "Two"), or "x" when it ends in none: a count
+// before a name quantifies the people the name qualifies ("Several
+// hundred PLO fighters … guarded"), who may be a clause's subject.
+func withoutCount(before string) string {
+	words := strings.Fields(before)
+	n := len(words)
+	for n > 0 && isCountPart(strings.ToLower(words[n-1])) {
+		n--
+	}
+	if n == len(words) {
+		return "x"
+	}
+	return strings.Join(words[:n], " ")
+}
+
+// isCountPart reports whether w is part of a count: a count
+// (isCountWord: "200", "two", "many"), a vague one ("several", "some")
+// or the round number a count multiplies ("several thousand").
+func isCountPart(w string) bool {
+	return isCountWord(w) || isVagueNumber(w) || w == "hundred" || w == "thousand"
 }
 
 // lettersAfter reports whether rest, after a name, opens with letters

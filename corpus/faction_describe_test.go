@@ -88,6 +88,9 @@ var describeCases = []struct {
 	{"letters spelled out where the summary does not", ruleSpelledLetters,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe regular army, the Coastal Defence Force, was commanded by Mira Tol.\n\nIn 1980 the militias were to be merged into a new Coastal Defence Force (CDF) under foreign supervision.",
 		"Coastal Defence Force", "regular army", "under foreign supervision", ""},
+	{"a count before the name of the body's people acting", ruleCountedMembers,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nSeveral thousand VF fighters held the port through the winter.",
+		"Vanatra Front", "", "held the port through the winter", ""},
 }
 
 func TestDescribeCases(t *testing.T) {
@@ -174,6 +177,10 @@ func TestDescribesIn(t *testing.T) {
 		{"Troops fought the Aldor Freedom Army (AFA) in the hills.", "Aldor Freedom Army", describesCopula},
 		{"Troops fought the Aldor Freedom Army, or AFA, in the hills.", "Aldor Freedom Army", describesCopula},
 		{"Troops fought the Aldor Freedom Army (Armée libre) in the hills.", "Aldor Freedom Army", 0},
+		{"Several thousand AFA fighters held the hills.", "AFA", describesActs},
+		{"Some 200 AFA recruits were trained abroad.", "AFA", describesActs},
+		{"Several thousand AFA held the hills.", "AFA", 0},
+		{"Troops killed 200 AFA fighters in the hills.", "AFA", 0},
 	}
 	for _, tt := range tests {
 		if got := describesIn(tt.sentence, tt.form); got != tt.want {
