@@ -30,6 +30,9 @@ const (
 	ruleFrontedContrast  = "fronted-contrast"  // "Unlike the NDFB, the BLT sought …": a comparison fronted before the subject
 	ruleFrontedBare      = "fronted-bare"      // "From then on the EPLF was …": a short fronted phrase with no comma
 	ruleReferNext        = "refer-next"        // "… founded the Front for the National Liberation of Chad. ¶ The front presented itself as …": the next paragraph takes the name up by its head
+	ruleNamingVerb       = "naming-verb"       // "The new rulers called themselves the Patriotic Movement …": the sentence giving a body its name introduces it
+	ruleSpelledLetters   = "spelled-letters"   // "… merged into a new Zimbabwe National Army (ZNA) …": the sentence spelling out a body's letters introduces it
+	ruleCountedMembers   = "counted-members"   // "Several thousand Interior Ministry troops … had not intervened": a count before the name of the body's people acting
 )
 
 // maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
@@ -40,7 +43,7 @@ const maxNextRefs = 8
 // switch off (see describesIn): each reads one more grammatical shape in
 // which a sentence says what a body is.
 type describeRules struct {
-	entryGloss, whose, numbered, possessor, founded, contrast, bare bool
+	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming, spelled, counted bool
 }
 
 // describeRulesOf returns the readings on under off.
@@ -53,6 +56,9 @@ func describeRulesOf(off map[string]bool) describeRules {
 		founded:    !off[ruleFoundedObject],
 		contrast:   !off[ruleFrontedContrast],
 		bare:       !off[ruleFrontedBare],
+		naming:     !off[ruleNamingVerb],
+		spelled:    !off[ruleSpelledLetters],
+		counted:    !off[ruleCountedMembers],
 	}
 }
 
@@ -188,6 +194,9 @@ func (fb *building) pickPassages(off map[string]bool) {
 	}
 	forms := describedForms(f)
 	d := describeRulesOf(off)
+	// Letters spelled out where the summary already does are given again,
+	// not introduced.
+	d.spelled = d.spelled && !spellsLetters(f.Summary, forms)
 	var ps []passage
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
@@ -557,13 +566,72 @@ func (d describeRules) describesIn(s, form string) int {
 			best = max(best, describesDefining)
 		case relativeClause(rest, d.whose) || appositionAfter(rest):
 			best = max(best, describesCopula)
-		case d.founded && foundedBefore(s[:at]):
+		case d.founded && foundedBefore(s[:at]), d.naming && namedBefore(s[:at]):
 			best = max(best, describesCopula)
 		case d.subjectAt(s[:at]):
 			best = max(best, predicateStrength(rest), membersActing(rest))
+		case d.counted && d.subjectAt(withoutCount(s[:at])):
+			best = max(best, membersActing(rest))
+		}
+		if d.spelled && lettersAfter(s[end:]) {
+			best = max(best, describesCopula)
 		}
 	}
 	return best
+}
+
+// withoutCount returns before less the count that ends it ("Several
+// thousand", "Some 200", "Two"), or "x" when it ends in none: a count
+// before a name quantifies the people the name qualifies ("Several
+// hundred PLO fighters … guarded"), who may be a clause's subject.
+func withoutCount(before string) string {
+	words := strings.Fields(before)
+	n := len(words)
+	for n > 0 && isCountPart(strings.ToLower(words[n-1])) {
+		n--
+	}
+	if n == len(words) {
+		return "x"
+	}
+	return strings.Join(words[:n], " ")
+}
+
+// isCountPart reports whether w is part of a count: a count
+// (isCountWord: "200", "two", "many"), a vague one ("several", "some")
+// or the round number a count multiplies ("several thousand").
+func isCountPart(w string) bool {
+	return isCountWord(w) || isVagueNumber(w) || w == "hundred" || w == "thousand"
+}
+
+// lettersAfter reports whether rest, after a name, opens with letters
+// standing for it (isShortForm), in brackets or after ", or": "the Zimbabwe National
+// Army (ZNA) under …", "the National Council, or CNDD, …". A writer spells
+// a body's letters out where the text introduces it.
+func lettersAfter(rest string) bool {
+	var letters string
+	if t, ok := strings.CutPrefix(rest, " ("); ok {
+		letters, _, ok = strings.Cut(t, ")")
+		if !ok {
+			return false
+		}
+	} else if t, ok := strings.CutPrefix(rest, ", or "); ok {
+		letters, _, _ = strings.Cut(t, " ")
+		letters = trimRight(letters, ",.;:")
+	}
+	return isShortForm(letters)
+}
+
+// spellsLetters reports whether text spells out the letters of one of
+// forms after it (lettersAfter).
+func spellsLetters(text string, forms []string) bool {
+	for _, form := range forms {
+		for at, end := range occurrences(text, form) {
+			if wordBounded(text, at, end) && lettersAfter(text[end:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entryGloss reports whether a name, with before and rest (its acronym
@@ -637,6 +705,49 @@ func foundedBefore(before string) bool {
 		return strings.ToLower(words[n-3]) == "set"
 	}
 	return isFoundingVerb(verb)
+}
+
+// namedBefore reports whether the words before a name end by giving it
+// as the name: a naming verb (isNamingVerb: "called", "dubbed",
+// "styled", "referred to"; its -ing form), "known as" or the noun "name",
+// with a reflexive pronoun, adverbs in -ly, "as", an article or an
+// opening quote between: "The new rulers called themselves the", "a body
+// calling itself the", "came to be called", "usually called simply",
+// "took the name". The sentence naming a body introduces it, as one
+// founding it does.
+func namedBefore(before string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(before, "\"“‘'( ")))
+	n := len(words)
+	if n > 0 && isArticle(words[n-1]) {
+		n--
+	}
+	for n > 0 && (words[n-1] == "as" || mannerAdverb(words[n-1]) || isReflexive(words[n-1])) {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	w := words[n-1]
+	if w == "to" && n > 1 {
+		w = words[n-2] // "referred to … as"
+	}
+	return w == "known" || w == "name" || isNamingVerb(w) || isNamingGerund(w)
+}
+
+// isReflexive reports whether w is a reflexive pronoun ("itself",
+// "themselves"), by its ending.
+func isReflexive(w string) bool {
+	return strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")
+}
+
+// isNamingGerund reports whether w is the -ing form of a naming verb
+// ("calling", "styling"): its past is one (isNamingVerb).
+func isNamingGerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return isNamingVerb(stem+"ed") || isNamingVerb(stem+"d")
 }
 
 // wordBounded reports whether s[at:end] has no letter or digit beside it.

@@ -82,6 +82,15 @@ var describeCases = []struct {
 	{"subject after a speaker's label and its letters", rulePassages,
 		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
 		"Aldor Stabilisation Mission", "", "remains present in the port", ""},
+	{"a naming verb before the name", ruleNamingVerb,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe mutineers of the port came to be called the VF. They recruited fishermen along the coast.",
+		"Vanatra Front", "", "recruited fishermen along the coast", ""},
+	{"letters spelled out where the summary does not", ruleSpelledLetters,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe regular army, the Coastal Defence Force, was commanded by Mira Tol.\n\nIn 1980 the militias were to be merged into a new Coastal Defence Force (CDF) under foreign supervision.",
+		"Coastal Defence Force", "regular army", "under foreign supervision", ""},
+	{"a count before the name of the body's people acting", ruleCountedMembers,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nSeveral thousand VF fighters held the port through the winter.",
+		"Vanatra Front", "", "held the port through the winter", ""},
 }
 
 func TestDescribeCases(t *testing.T) {
@@ -158,6 +167,20 @@ func TestDescribesIn(t *testing.T) {
 		{"In support of the AFA the VF held the hills.", "AFA", 0},
 		{"With the VF the AFA held the hills.", "AFA", 0},
 		{"In the long war in the east the AFA held the hills.", "AFA", 0},
+		{"The rebels called themselves the AFA.", "AFA", describesCopula},
+		{"Exiles set up a body calling itself the AFA.", "AFA", describesCopula},
+		{"The rebels were usually referred to simply as \"AFA\".", "AFA", describesCopula},
+		{"The rebels later took the name AFA.", "AFA", describesCopula},
+		{"The rebels were known as the AFA.", "AFA", describesCopula},
+		{"The rebels were helped by the AFA.", "AFA", 0},
+		{"The rebels were regarded as the AFA.", "AFA", 0},
+		{"Troops fought the Aldor Freedom Army (AFA) in the hills.", "Aldor Freedom Army", describesCopula},
+		{"Troops fought the Aldor Freedom Army, or AFA, in the hills.", "Aldor Freedom Army", describesCopula},
+		{"Troops fought the Aldor Freedom Army (Armée libre) in the hills.", "Aldor Freedom Army", 0},
+		{"Several thousand AFA fighters held the hills.", "AFA", describesActs},
+		{"Some 200 AFA recruits were trained abroad.", "AFA", describesActs},
+		{"Several thousand AFA held the hills.", "AFA", 0},
+		{"Troops killed 200 AFA fighters in the hills.", "AFA", 0},
 	}
 	for _, tt := range tests {
 		if got := describesIn(tt.sentence, tt.form); got != tt.want {
@@ -233,6 +256,23 @@ func TestReferNextAmbiguous(t *testing.T) {
 		}
 		if describedLike(f, "", "recruited fishermen", "") {
 			t.Errorf("passages %+v take up another body's sentence", f.Passages)
+		}
+	}
+}
+
+// TestSpelledLettersOnce: letters spelled out again after a summary that
+// spells them introduce nothing, and leave the passages to the sentences
+// describing the body.
+func TestSpelledLettersOnce(t *testing.T) {
+	body := "# T\n\nThe Coastal Defence Force (CDF) was set up in 1980 by Mira Tol.\n\nPatrols of the Coastal Defence Force (CDF) held the port.\n\nThe CDF was a conscript army.\n\nThe CDF was paid by the state.\n"
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", body)})
+	f := byName(fs, "Coastal Defence Force")
+	if f == nil {
+		t.Fatalf("not found; got %q", names(fs))
+	}
+	for _, p := range f.Passages {
+		if strings.Contains(p.Sentence, "Patrols") {
+			t.Errorf("passages %+v hold the letters given again", f.Passages)
 		}
 	}
 }
