@@ -111,6 +111,11 @@ type resolver struct {
 	// what "that year" and "the following year" refer back to (see
 	// anaphorYear).
 	mentioned, mentionedBefore int
+	// opened and openedBefore are the first month or day the current
+	// sentence and the one before moved the narrative to, or nil: the
+	// month a sentence that went on into a later year returns to (see
+	// returnYear).
+	opened, openedBefore *Date
 	// told holds the year of each day (month, day) the narrative has
 	// reported: a later "on 28 October" a year off the narrative year is
 	// that day told again (see narrativeYear).
@@ -875,7 +880,24 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 	if y0, ok := r.told[[2]int{e.month, e.day}]; ok && e.prec == PrecisionDay && (y0 == y-1 || y0 == y+1) {
 		y = y0
 	}
-	return y
+	return r.returnYear(e, y)
+}
+
+// returnYear returns the year of a day e with no year written, y by the
+// narrative, when the sentence before opened in e's month of the year
+// before y and went on into y (ruleMonthReturn): "On 10 December 1920
+// martial law was proclaimed; it was extended to four more counties in
+// January 1921. On the night of 11 December …" is 11 December 1920. The
+// later clause glanced ahead; a day of the month the sentence told of
+// returns to it, as a day told again does. A year written in the
+// sentence itself first ("In January 1921 …, and on 11 December …")
+// keeps y.
+func (r *resolver) returnYear(e dateExpr, y int) int {
+	o := r.openedBefore
+	if !r.off.on(ruleMonthReturn) || o == nil || e.prec != PrecisionDay || r.mentioned != 0 || o.Year != y-1 || o.Month != e.month || r.prev == nil || r.prev.Year != y {
+		return y
+	}
+	return o.Year
 }
 
 // isReportYear reports whether a past date without a year, in tense t,

@@ -511,6 +511,15 @@ func TestDateRules(t *testing.T) {
 		// went on, no event (isContinuedToYear).
 		{ruleContinuedYear, dateCase{"continued until a year", "", "In March 1996 the rebels took the capital. The fighting between the rebels and the alliance continued until 2001.", []string{"1996-03"}}},
 		{ruleContinuedYear, dateCase{"continued through the middle of a year", "", "In March 2012 the rebels took the town. The talks continued intermittently, without result, through the middle of 2013.", []string{"2012-03"}}},
+		// An aside between dashes closes by a semicolon (isAside): a
+		// table's header range sets off none of its rows (a pipe table is
+		// read as a paragraph of its rows, "first cell: other cells; …").
+		{ruleDashClause, dateCase{"a table under a header's range", "", "The crisis began in late 2001.\n\nDate (December 2001 – July 2002): Event; 16 Dec 2001: First round of the election.; 22 Feb 2002: The mayor is sworn in.\n\nOn 28 February the president declared martial law.", []string{"2001~late", "2001-12/2002-07", "2001-12-16", "2002-02-22", "2002-02-28"}}},
+		{ruleDashClause, dateCase{"a lone dash before a semicolon", "", "In 1970 the rebels rose — the army was slow to respond; in May 1971 the capital fell. On 3 June the government fled.", []string{"1970", "1971-05", "1971-06-03"}}},
+		// A day in the month the sentence before opened with, after it
+		// went on into the next year, returns to that month (returnYear).
+		{ruleMonthReturn, dateCase{"a day of the month a sentence opened with", "", "On 10 December 1920 martial law was proclaimed; it was extended to four more counties in January 1921. On the night of 11 December troops burned the city.", []string{"1920-12-10", "1921-01", "1920-12-11"}}},
+		{ruleMonthReturn, dateCase{"a month then a later year", "", "The revolt spread in December 1911, and the envoys met in 1912. On 3 December the delegates agreed on a constitution.", []string{"1911-12", "1912", "1911-12-03"}}},
 		{ruleDispatchPerfect, dateCase{"a perfect after a live entry's headline", "2009-03-01", "DHAKA, 26 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\n**Residents told to leave.** Police using loudspeakers have ordered people living within three kilometres to move out.", []string{"2009-02-25", "2009-02-26"}}},
 		{ruleMomentYear, dateCase{"a day after the moment's in its year", "2012-01-01", "## Statement by the spokesman, 3 February 2009\n\nThe talks opened on 12 January 2006.\n\nThe rebels left the capital on 20 November.", []string{"2006-01-12", "2008-11-20"}}},
 		// A date on a noun of a happening belongs to the noun, not to the
@@ -559,6 +568,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},
+		{"a day of a month two sentences back keeps the later year (returnYear)", "", "On 10 December 1920 martial law was proclaimed. In January 1921 it was extended. On 11 December troops burned the city.", []string{"1920-12-10", "1921-01", "1921-12-11"}},
+		{"a day after a year written in its own sentence keeps it (returnYear)", "", "On 10 December 1920 martial law was proclaimed; it was extended in January 1921. In 1921 the army struck, and on 11 December it withdrew.", []string{"1920-12-10", "1921-01", "1921", "1921-12-11"}},
 		{"a noun's day nearer ahead of the moment stays ahead", "2004-04-06", "Observers will monitor the elections of 15 May.", []string{"2004-05-15!"}},
 		{"a paragraph's own year keeps its days under a briefing's moment", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nThe rebels rose in September 2002, and on 25 December they took Man.", []string{"2002-09", "2002-12-25"}},
 		{"a label with no year keeps the narrative's", "", "The campaign began in 1970.\n\n- **The Arsenal**: on 19 May a bomb went off.", []string{"1970", "1970-05-19"}},

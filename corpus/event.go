@@ -965,6 +965,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	prev := x.lastSentence
 	x.lastSentence = m
 	x.r.mentionedBefore, x.r.mentioned = x.r.mentioned, 0
+	x.r.openedBefore, x.r.opened = x.r.opened, nil
 	if x.isPublisherNote(m) {
 		return lead // the publisher's own housekeeping: no event
 	}
@@ -1039,7 +1040,7 @@ func (st *sentenceScan) mention(xe dateExpr) {
 	if xe.kind != exCalendar || xe.year == 0 || xe.yref != yrNone || xe.decade || xe.skip && !xe.heard {
 		return
 	}
-	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isAside(st.m, xe.start) || isRelativeClause(scope) && !st.isForwardRelative(xe) {
+	if scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end); isAside(st.m, xe.start, st.x.r.off) || isRelativeClause(scope) && !st.isForwardRelative(xe) {
 		return
 	}
 	if isDateSubjectOfCopula(st.m[clauseStart(st.bounds, xe.start):xe.start], st.m[xe.end:], st.x.r.off) {
@@ -1869,7 +1870,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	// A decade ("set up in the 1980s") is no year: "in March" after it
 	// is March of the year the text gave before, or of the moment of
 	// writing, not March 1980.
-	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start) || st.headline && !st.chronology() || xe.until || ahead || xe.decade
+	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start, st.x.r.off) || st.headline && !st.chronology() || xe.until || ahead || xe.decade
 	// A year written in full is the writer's own word for the
 	// narrative's time; a counted one ("the following year", after a
 	// heading that set the year) is the reader's inference, and gives
@@ -1918,7 +1919,7 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 // wounds two days later. The same day …" is the 26th. A reader takes up
 // the day the sentence tells of, not one its aside adds.
 func (st *sentenceScan) isAsideAfterDay(p placed, xe dateExpr) bool {
-	return st.x.r.off.on(ruleAsideDay) && st.latest != nil && (isRelativeClause(p.scope) || isAside(st.m, xe.start))
+	return st.x.r.off.on(ruleAsideDay) && st.latest != nil && (isRelativeClause(p.scope) || isAside(st.m, xe.start, st.x.r.off))
 }
 
 // isFlashForward reports whether scope tells, by "eventually" or
@@ -3379,12 +3380,19 @@ func isRelativeClause(scope string) bool {
 // between dashes ("was deposed (he died in exile in 1972)", "was deposed
 // — he died in 1972 — and"), or after a lone dash that ends the
 // sentence: an aside, like a relative clause, is background to the
-// sentence, and its date does not move the narrative.
-func isAside(s string, at int) bool {
+// sentence, and its date does not move the narrative. An aside between
+// dashes holds no clause of its own, so it closes by a semicolon
+// (ruleDashClause): the rows of a table read as a paragraph, which
+// semicolons join, are no aside of its header's range.
+func isAside(s string, at int, off dateRules) bool {
 	if open := strings.LastIndexByte(s[:at], '('); open >= 0 && strings.IndexByte(s[open:at], ')') < 0 {
 		return true
 	}
-	return countDashes(s[:at])%2 == 1
+	from := 0
+	if off.on(ruleDashClause) {
+		from = strings.LastIndexByte(s[:at], ';') + 1 // an aside between dashes closes by a semicolon
+	}
+	return countDashes(s[from:at])%2 == 1
 }
 
 // countDashes counts the dashes in s that set off words: an em or en
@@ -3417,6 +3425,9 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 	}
 	dd := d
 	x.r.ctxYear, x.r.prev = d.Year, &dd
+	if x.r.opened == nil && d.Precision >= PrecisionMonth {
+		x.r.opened = &dd
+	}
 	if d.Precision == PrecisionDay {
 		if x.r.told == nil {
 			x.r.told = map[[2]int]int{}

@@ -146,7 +146,7 @@ var knownEventProblems = map[string]int{
 	"ethiopia-1960-coup-attempt":           3,  // 3 at 065f25a
 	"ethiopia-2005-election-violence-live": 16, // 23 at 065f25a; 16 once an undated present perfect of happening under a live entry's time is that day's news (dispatch-perfect, timeline49)
 	"lesotho-1970-emergency-statement":     7,  // 7 at 065f25a
-	"madagascar-2002-crisis-fact-sheet":    8,  // 8 at 065f25a
+	"madagascar-2002-crisis-fact-sheet":    3,  // 8 at 065f25a; 3 once a table's header range sets off none of its rows (dash-clause, timeline53)
 	"maitatsine-riots-1980-primer":         4,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50)
 	"sudan-1989-coup-reports":              7,  // 8 at 065f25a; 7 with "the conference was due to open on 9 September" ahead of the dispatch (copula-plan, timeline54)
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
@@ -259,7 +259,7 @@ var knownEventProblems = map[string]int{
 	"mozambican-war-of-independence":              2, // 4 at 9d8840e; 2 with "there were only a few thousand" and "numbered between" states (stative-count, timeline24)
 	"nicaraguan-revolution-1978-79":               1, // 1 at 9d8840e
 	"onlf-ogaden-insurgency-primer":               6, // 7 at 9d8840e; 6 with a stative verb's state "until" a date (stative-span, states23)
-	"xinhai-revolution-1911":                      2, // 5 at 9d8840e; 4 with a page's byline no text (byline); 3 with "named after the year 1911" (name-source, timeline24); 2 with "The same day" after a relative clause's "two days later" (aside-day)
+	"xinhai-revolution-1911":                      1, // 5 at 9d8840e; 4 with a page's byline no text (byline); 3 with "named after the year 1911" (name-source, timeline24); 2 with "The same day" after a relative clause's "two days later" (aside-day); 1 with a day of the month the sentence before opened with (month-return, timeline53)
 	"yom-kippur-war-1973":                         0, // 4 at 9d8840e; 3 with a frequency inside what was agreed (complement-frequency); 2 with "6 October is celebrated as" a custom (present-passive-day), 0 with "named the war after Yom Kippur, …, which fell on 6 October" (name-source, timeline24)
 	// dev15, 2026-12-02, scored at 0349376 before any change for them,
 	// held out of the eleventh session's helpers; the counts on the merged
@@ -313,7 +313,7 @@ var knownEventProblems = map[string]int{
 	"chaco-war":                       0, // 5 at 84c6722; 4 once a decade is no event, 3 with a named proposal, 2 with "the following week" as its month (timeline11); 1 with "in the revolution of 1952" (timeline12); 0 with "weeks later" in the next month (timeline13)
 	"ethiopian-civil-war-1974-91":     0, // 2 at 84c6722; 1 once a decade is no event, 0 with a state "from" a year after a copula (timeline11)
 	"hungarian-revolution-1956":       1, // 4 at 84c6722; 1 at ea7e68c
-	"irish-war-of-independence":       2, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11)
+	"irish-war-of-independence":       1, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11); 1 with a day of the month the sentence before opened with (month-return, timeline53)
 	"suez-crisis-1956-fact-sheet":     0, // 2 at 84c6722; 1 at ea7e68c; 0 with "the statement made … on Monday" (timeline14)
 	"thailand-1992-black-may-reports": 1, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13); 1 with "had called the rally last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
 	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14); 3 with "governed from 2010 to 2015" a rule, which its writer dated (ruling-span, timeline50: −5 false for 1 right on dev)
