@@ -360,6 +360,17 @@ var knownEventProblems = map[string]int{
 	"maldives-1988-operation-cactus-briefing": 1, // 2 at 4f8a3c9; 1 (timeline10: "sent that morning to")
 	"trinidad-1990-coup-attempt-reports":      2, // 7 at 4f8a3c9; 5 (timeline10: "shortly after 6 p.m.", "at about the same time"); 4 (timeline10: a present state "until September"); 3 with "this year the streets were empty" a state (copula-state, timeline24); 2 with "next week" its month (week-month, timeline36)
 	"dhofar-rebellion":                        1, // 0 before; 1 once a year after a clause-opening "by" is a state (year-by-state, lead21): "By the middle of 1970 they controlled almost the entire jebel"
+
+	// dev28 (2026-12-04), nine briefings held out from the session's tuning; counts at lead28.
+	"caste-war-of-yucatan":                  2,
+	"ecuador-2019-fuel-protests-reports":    1,
+	"nepal-2015-earthquake-un-briefings":    12,
+	"nigeria-endsars-2020-primer":           2,
+	"oaxaca-2006-uprising-primer":           1,
+	"peru-2022-23-protests-reports":         13,
+	"saya-san-rebellion-1930-32":            3,
+	"sierra-leone-ebola-2014-16-fact-sheet": 4,
+	"south-yemen-civil-war-1986":            2,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
