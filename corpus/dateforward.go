@@ -120,23 +120,12 @@ func isAskedAhead(head string) bool {
 	})
 }
 
-// isRequestParticiple reports whether w is the participle of "ask",
-// "request" or a verb WordNet gives as a synonym of either ("asked",
-// "requested", "petitioned"); WordNet's tables here do not link "ask"
-// and "request", so both are seeds.
+// isRequestParticiple reports whether w is the participle in -ed of a
+// verb WordNet files below request.v.01 ("asked", "requested",
+// "petitioned", "implored", "ordered"): see
+// wordnet.Lexicon.Request.
 func isRequestParticiple(w string) bool {
-	if !strings.HasSuffix(w, "ed") {
-		return false
-	}
-	lex := wordnet.Load()
-	for _, l := range lex.Lemmas(w) {
-		for _, seed := range [...]string{"ask", "request"} {
-			if l == seed || lex.HasSynonym(l, seed) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.HasSuffix(w, "ed") && wordnet.Load().Request(w)
 }
 
 // isInfinitiveGovernedBy reports whether the last infinitive within

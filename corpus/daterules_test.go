@@ -507,6 +507,7 @@ func TestDateRules(t *testing.T) {
 		// lies ahead of the moment of writing (isAskedAhead).
 		{ruleAskedAhead, dateCase{"has asked to celebrate Mass", "1996-12-20", "**DR. CORNEJO:** Monsignor Cipriani has asked to celebrate Mass in the residence on 24 December.", []string{"1996-12-24!"}}},
 		{ruleAskedAhead, dateCase{"have asked the parties to meet", "1997-02-10", "The committee have asked the parties to meet in Bangui on 3 March.", []string{"1997-03-03!"}}},
+		{ruleAskedAhead, dateCase{"have implored the factions to meet", "1997-02-10", "The bishops have implored the factions to meet the mediators in Bangui on 3 March.", []string{"1997-03-03!"}}},
 		// A lone year a verb of going on runs to tells how long things
 		// went on, no event (isContinuedToYear).
 		{ruleContinuedYear, dateCase{"continued until a year", "", "In March 1996 the rebels took the capital. The fighting between the rebels and the alliance continued until 2001.", []string{"1996-03"}}},

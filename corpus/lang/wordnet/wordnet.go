@@ -45,6 +45,7 @@ type Lexicon struct {
 	leaders   map[string]bool            // nouns naming a kind of leader
 	military  map[string]bool            // nouns with a sense naming a military body
 	observed  map[string]bool            // nouns naming a day kept every year
+	requests  map[string]bool            // verbs naming a kind of request
 	lexRoles  map[string]map[string]bool // "state", "happening", "thing": words by the file of their first sense
 	holidays  map[string][2]int          // a day's name, words joined by "_" ("christmas_day") → month and day
 	named     map[string]bool            // every beginning of such a name ("christmas", "new_year's")
@@ -103,6 +104,7 @@ func newLexicon() *Lexicon {
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
+		requests:  map[string]bool{},
 		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}},
 		holidays:  map[string][2]int{},
 		named:     map[string]bool{},
@@ -155,6 +157,8 @@ func (l *Lexicon) addRole(role string, words []string) {
 		set = l.military
 	case "observance":
 		set = l.observed
+	case "request":
+		set = l.requests
 	case "state", "happening", "thing", "made":
 		set = l.lexRoles[role]
 	}
@@ -279,6 +283,13 @@ func (l *Lexicon) Military(w string) bool {
 // anniversary, festival. A date that such a day falls on comes round; it
 // does not happen ("14 October is a national holiday").
 func (l *Lexicon) Observance(w string) bool { return l.holds(l.observed, w) }
+
+// Request reports whether w (in any inflection) is a verb one of whose
+// first two senses is a kind of request in WordNet (request.v.01, "ask
+// for"): ask, request, petition, beg, plead, invite, and the verbs of
+// command below them (order, instruct, summon). Who has asked or ordered
+// something has not seen it done yet.
+func (l *Lexicon) Request(w string) bool { return l.holds(l.requests, w) }
 
 // Stative reports whether w (in any inflection) is a verb whose most
 // frequent sense WordNet files under verb.stative: a verb of being or

@@ -212,6 +212,28 @@ func TestIsWord(t *testing.T) {
 	}
 }
 
+// TestRequest checks the verbs of request read off WordNet's hypernym
+// tree below request.v.01, in any inflection: ask by its second sense,
+// words no list named (petition, beseech, summon), and verbs of saying or
+// doing that ask for nothing.
+func TestRequest(t *testing.T) {
+	l := Load()
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"asked", true}, {"requested", true}, {"petitioned", true}, {"begged", true},
+		{"implored", true}, {"beseeched", true}, {"invited", true}, {"summoned", true},
+		{"ordered", true}, {"instructed", true}, {"demands", true},
+		{"said", false}, {"announced", false}, {"attacked", false}, {"decided", false},
+		{"planned", false}, {"agreed", false}, {"wanted", false},
+	} {
+		if got := l.Request(tc.w); got != tc.want {
+			t.Errorf("Request(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
 // TestLexRoles checks the classes read off a word's first sense: the
 // verbs of being and the nouns of happening and of things. A form is
 // looked up in every part of speech ("held" is also the noun "hold").

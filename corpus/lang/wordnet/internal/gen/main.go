@@ -2,7 +2,8 @@
 // embeds: irregular inflections, derivationally related forms (with
 // the agent nouns the common vocabulary lacks, see agentNouns) and
 // pertainyms, the synonyms of each word's most frequent senses, the
-// nouns naming a kind of leader or of military body, and links by cause
+// nouns naming a kind of leader or of military body, the verbs of request,
+// and links by cause
 // and by gloss (see linkTables), and words by the lexicographer file of
 // their first sense (see lexRoles). It
 // reads a WordNet 3.0 database (Debian's wordnet-base installs one in
@@ -124,7 +125,11 @@ func roleTables(dict string, synsets map[string]*synset) (map[string][]string, e
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances}
+	requests, err := wordsBelow(dict, synsets, "verb", []string{requestRoot}, requestSenses)
+	if err != nil {
+		return nil, err
+	}
+	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances, "request": requests}
 	if err := addLexRoles(dict, synsets, roles); err != nil {
 		return nil, err
 	}
@@ -140,6 +145,7 @@ func writeHeader(w io.Writer, links []link) {
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
+	fmt.Fprintln(w, "# r request VERB...: verbs whose first two senses include a kind of request.v.01 (ask, petition, beg)")
 	for _, r := range lexRoles {
 		fmt.Fprintf(w, "# r %s WORD...: %s\n", r.name, r.doc)
 	}
@@ -389,6 +395,16 @@ var militaryRoots = []string{"08198398n", "08199025n", "08198137n", "08397255n"}
 // and festival.n.01: the days a calendar keeps every year.
 var observanceRoots = []string{"15157225n", "15162388n"}
 
+// requestRoot is WordNet 3.0's request.v.01, "express the need or desire
+// for; ask for": ask.v.02 ("make a request or demand for something to
+// somebody"), petition, appeal, plead and beg are kinds of it.
+const requestRoot = "00752782v"
+
+// requestSenses is how many of a verb's most frequent senses may make it
+// a verb of request: two keep ask, whose first sense is to inquire and
+// whose second is to ask for something.
+const requestSenses = 2
+
 // allSenses lets any sense of a noun count: "force" is a military unit
 // only in its fifth.
 const allSenses = 1 << 10
@@ -399,6 +415,13 @@ const allSenses = 1 << 10
 // the Special Representative"); with the military roots, the nouns
 // heading a nation's forces.
 func nounsBelow(dict string, synsets map[string]*synset, roots []string, senses int) ([]string, error) {
+	return wordsBelow(dict, synsets, "noun", roots, senses)
+}
+
+// wordsBelow returns the words of part of speech pos ("noun", "verb")
+// that have one of their first senses senses at or below one of roots
+// (offsets with their part of speech) in the hypernym tree.
+func wordsBelow(dict string, synsets map[string]*synset, pos string, roots []string, senses int) ([]string, error) {
 	below := map[string]bool{}
 	var isBelow func(off string, depth int) bool
 	isBelow = func(off string, depth int) bool {
@@ -416,13 +439,13 @@ func nounsBelow(dict string, synsets map[string]*synset, roots []string, senses 
 		}
 		return false
 	}
-	err := wnfile.EachIndexEntry(filepath.Join(dict, "index.noun"), func(e wnfile.IndexEntry) error {
+	err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+pos), func(e wnfile.IndexEntry) error {
 		w := word(e.Lemma)
 		if w == "" {
 			return nil
 		}
 		for _, off := range e.Offsets[:min(senses, len(e.Offsets))] {
-			if isBelow(off+"n", 0) {
+			if isBelow(off+pos[:1], 0) {
 				below[w] = true
 			}
 		}
