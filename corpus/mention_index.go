@@ -103,15 +103,13 @@ func (x mentionIndex) candidates(text string) []int {
 		return out
 	}
 	// A form's other words are few: look for each in the padded text,
-	// or in a set of its words when there are many forms to check.
+	// or in a table of its words when there are many forms to check.
 	in := textWords{padded: padded, seen: &seen}
 	if x.formsOf(keys) > searchedForms {
 		var table wordTable // on the stack: a map here was a twelfth of a build's allocations
-		if table.addAll(norm) && table.addAll(extra) {
-			in.table = &table
-		} else {
-			in.set = wordSet(norm, extra)
-		}
+		table.addAll(norm)
+		table.addAll(extra)
+		in.table = &table
 	}
 	for _, k := range keys {
 		for _, kf := range x.byKey[k] {
@@ -189,64 +187,81 @@ func (x mentionIndex) formsOf(keys []string) int {
 
 // textWords is the words of a text: padded, a space-separated string
 // with a space at each end whose words are in seen, and optionally the
-// same words as a set: table, or set for a text too long for a table.
+// same words as a table to look them up in rather than search padded.
 type textWords struct {
 	padded string
 	seen   *wordBits
 	table  *wordTable
-	set    map[string]bool
 }
 
-// wordTable is a set of at most half its size of words, open-addressed
-// by keyHash: small enough for the stack, so that a paragraph's words
-// are looked up without a map allocated for each paragraph.
+// wordTable is a set of words, open-addressed by keyHash and at most half
+// full: its first slots are an array small enough for the stack, so that
+// a paragraph's words are looked up without a map allocated for each
+// paragraph; a text with more words moves them to a larger slice.
 type wordTable struct {
-	slots [1 << 10]string
+	room  [1 << 10]string
+	large []string // the slots once room is outgrown, nil before
 	n     int
 }
 
-// addAll adds the words of s, a space-separated string, and reports
-// whether they fit; empty words are no words and are left out.
-func (t *wordTable) addAll(s string) bool {
+// slots returns the table's slots: room, or large once it is in use.
+func (t *wordTable) slots() []string {
+	if t.large != nil {
+		return t.large
+	}
+	return t.room[:]
+}
+
+// addAll adds the words of s, a space-separated string; empty words are
+// no words and are left out.
+func (t *wordTable) addAll(s string) {
 	for w := range strings.SplitSeq(s, " ") {
 		if w == "" {
 			continue
 		}
-		i := t.find(w)
-		if t.slots[i] != "" {
+		slots := t.slots()
+		i := slotOf(slots, w)
+		if slots[i] != "" {
 			continue // a word the table holds
 		}
-		if t.n == len(t.slots)/2 {
-			return false
+		if t.n == len(slots)/2 {
+			t.grow()
+			slots = t.slots()
+			i = slotOf(slots, w)
 		}
-		t.slots[i] = w
+		slots[i] = w
 		t.n++
 	}
-	return true
 }
 
-// find returns the slot holding w, or the empty slot where it belongs.
-func (t *wordTable) find(w string) uint32 {
-	const mask = uint32(len(t.slots) - 1)
+// grow moves the words into slots twice as many, keeping the table at
+// most half full.
+func (t *wordTable) grow() {
+	old := t.slots()
+	large := make([]string, 2*len(old))
+	for _, w := range old {
+		if w != "" {
+			large[slotOf(large, w)] = w
+		}
+	}
+	t.large = large
+}
+
+// slotOf returns the slot of slots, a power of two in number, holding w, or
+// the empty slot where it belongs.
+func slotOf(slots []string, w string) uint32 {
+	mask := uint32(len(slots) - 1)
 	i := keyHash(w) & mask
-	for t.slots[i] != "" && t.slots[i] != w {
+	for slots[i] != "" && slots[i] != w {
 		i = (i + 1) & mask
 	}
 	return i
 }
 
 // has reports whether w, a word (not empty), is in the table.
-func (t *wordTable) has(w string) bool { return t.slots[t.find(w)] != "" }
-
-// wordSet returns the words of norm and extra, space-separated strings.
-func wordSet(norm, extra string) map[string]bool {
-	set := make(map[string]bool, strings.Count(norm, " ")+1)
-	for _, s := range [...]string{norm, extra} {
-		for w := range strings.SplitSeq(s, " ") {
-			set[w] = true
-		}
-	}
-	return set
+func (t *wordTable) has(w string) bool {
+	slots := t.slots()
+	return slots[slotOf(slots, w)] != ""
 }
 
 // all reports whether every word of ws is a word of the text.
@@ -255,19 +270,7 @@ func (t textWords) all(ws []string) bool {
 		if !t.seen.has(keyHash(w)) {
 			return false
 		}
-		if t.table != nil {
-			if !t.table.has(w) {
-				return false
-			}
-			continue
-		}
-		if t.set != nil {
-			if !t.set[w] {
-				return false
-			}
-			continue
-		}
-		if !wordIn(w, t.padded) {
+		if t.table != nil && !t.table.has(w) || t.table == nil && !wordIn(w, t.padded) {
 			return false
 		}
 	}

@@ -105,7 +105,8 @@ func countParagraphs(bs []*Briefing) int {
 }
 
 // TestTextWordsSetIsSearch checks the two ways textWords answers, the
-// set of a text's words and the search of the padded text, against each
+// table of a text's words (in its room or grown) and the search of the
+// padded text, against each
 // other and the expected answer: words that are parts of other words,
 // words at either end, words only the apostrophe split gives.
 func TestTextWordsSetIsSearch(t *testing.T) {
@@ -134,13 +135,14 @@ func TestTextWordsSetIsSearch(t *testing.T) {
 				}
 			}
 			searched := textWords{padded: " " + tc.norm + " " + tc.extra + " ", seen: &seen}
-			set, table := searched, searched
-			set.set = wordSet(tc.norm, tc.extra)
-			table.table = new(wordTable)
-			if !table.table.addAll(tc.norm) || !table.table.addAll(tc.extra) {
-				t.Fatal("a short text does not fit a table")
+			table, grown := searched, searched
+			table.table, grown.table = new(wordTable), new(wordTable)
+			grown.table.grow()
+			for _, tt := range []*wordTable{table.table, grown.table} {
+				tt.addAll(tc.norm)
+				tt.addAll(tc.extra)
 			}
-			for way, in := range map[string]textWords{"search": searched, "set": set, "table": table} {
+			for way, in := range map[string]textWords{"search": searched, "table": table, "grown table": grown} {
 				if got := in.all(tc.ws); got != tc.want {
 					t.Errorf("%s: all(%q) = %v, want %v", way, tc.ws, got, tc.want)
 				}
@@ -149,11 +151,11 @@ func TestTextWordsSetIsSearch(t *testing.T) {
 	}
 }
 
-// TestWordTableFull checks that a table takes up to half its size of
-// distinct words, a repeated word once, and says when a text holds more
-// (candidates then falls back to a map).
-func TestWordTableFull(t *testing.T) {
-	half := len(wordTable{}.slots) / 2
+// TestWordTableGrows checks that a table holds every distinct word of a
+// text, a repeated word once, whether the words fit its room (half its
+// size) or it has to grow, and no word it was not given.
+func TestWordTableGrows(t *testing.T) {
+	half := len(wordTable{}.room) / 2
 	words := func(n int) string {
 		ws := make([]string, n)
 		for i := range ws {
@@ -162,29 +164,32 @@ func TestWordTableFull(t *testing.T) {
 		return strings.Join(ws, " ")
 	}
 	tests := []struct {
-		name string
-		text string
-		fits bool
+		name  string
+		text  string
+		n     int
+		grown bool
 	}{
-		{"half full", words(half), true},
-		{"repeats count once", words(half) + " w0 w1 w2", true},
-		{"one word too many", words(half + 1), false},
+		{"half full", words(half), half, false},
+		{"repeats count once", words(half) + " w0 w1 w2", half, false},
+		{"one word too many for the room", words(half + 1), half + 1, true},
+		{"twice the room", words(2 * len(wordTable{}.room)), 2 * len(wordTable{}.room), true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var table wordTable
-			if got := table.addAll(tc.text); got != tc.fits {
-				t.Fatalf("addAll = %v, want %v", got, tc.fits)
+			table.addAll(tc.text)
+			if table.n != tc.n || (table.large != nil) != tc.grown {
+				t.Fatalf("%d words, grown %v; want %d, %v", table.n, table.large != nil, tc.n, tc.grown)
 			}
-			if tc.fits && (!table.has("w0") || !table.has(fmt.Sprintf("w%d", half-1)) || table.has("w") || table.n != half) {
-				t.Errorf("table of %d words: w0 %v, last %v, w %v", table.n, table.has("w0"), table.has(fmt.Sprintf("w%d", half-1)), table.has("w"))
+			if !table.has("w0") || !table.has(fmt.Sprintf("w%d", tc.n-1)) || table.has("w") || table.has(fmt.Sprintf("w%d", tc.n)) {
+				t.Errorf("table of %d words: w0 %v, last %v, w %v", table.n, table.has("w0"), table.has(fmt.Sprintf("w%d", tc.n-1)), table.has("w"))
 			}
 		})
 	}
 }
 
 // TestMentionIndexManyForms puts more forms behind one key word than
-// searchedForms, so that candidates takes the set path, and checks it
+// searchedForms, so that candidates takes the table path, and checks it
 // keeps every faction whose words are all in the text and drops those
 // with a word missing.
 func TestMentionIndexManyForms(t *testing.T) {
@@ -194,7 +199,7 @@ func TestMentionIndexManyForms(t *testing.T) {
 	}
 	x := newMentionIndex(ms)
 	if keys := x.lookUp("zubari front", nil, new(wordBits)); x.formsOf(keys) <= searchedForms {
-		t.Fatalf("%d forms behind %q: the set path is not taken", x.formsOf(keys), keys)
+		t.Fatalf("%d forms behind %q: the table path is not taken", x.formsOf(keys), keys)
 	}
 	tests := []struct {
 		text string
