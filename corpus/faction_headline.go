@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/corpus/lang"
 )
@@ -43,31 +45,54 @@ func dropHeadlines(cands []candidate, initials bool) []candidate {
 const ruleHeadlineInitials = "headline-initials" // "… JUDICIARY; U.S. AIR BASE CUT OFF": dotted initials' stops end no headline's sentence
 
 // headlineText returns text with the stops of its dotted initials
-// ("U.S.") taken out when initials is set, for isHeadline to judge.
+// ("U.S.", "U.S.,") taken out when initials is set, for isHeadline to
+// judge, in one pass over its words. Most paragraphs hold stops but no
+// initials, and are returned as they are, without copying.
 func headlineText(text string, initials bool) string {
-	if !initials || !strings.Contains(text, ".") || !hasDottedInitials(text) {
-		return text // isHeadline reads words, so their spacing needs no rewriting
+	if !initials || !strings.Contains(text, ".") {
+		return text
 	}
-	words := strings.Fields(text)
-	for i, w := range words {
-		if core := trimRight(w, ",;"); dottedInitials(core) {
-			words[i] = strings.ReplaceAll(core, ".", "") + w[len(core):]
+	var sb strings.Builder
+	copied := 0 // text[:copied] is in sb
+	for start, end := range fieldSpans(text) {
+		core := trimRight(text[start:end], ",;")
+		if dottedInitials(core) {
+			sb.WriteString(text[copied:start])
+			sb.WriteString(strings.ReplaceAll(core, ".", ""))
+			copied = start + len(core)
 		}
 	}
-	return strings.Join(words, " ")
+	if copied == 0 {
+		return text
+	}
+	sb.WriteString(text[copied:])
+	return sb.String()
 }
 
-// hasDottedInitials reports whether a word of text is dotted initials
-// ("U.S.", "U.S.,"): most paragraphs hold stops but none, and are judged
-// as they are, without splitting and joining their words.
-func hasDottedInitials(text string) bool {
-	for w := range strings.FieldsSeq(text) {
-		if dottedInitials(trimRight(w, ",;")) {
-			return true
+// fieldSpans yields the start and end of each word of text, the words
+// strings.Fields returns: runs of characters that are not white space.
+func fieldSpans(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(text); {
+			start := strings.IndexFunc(text[i:], notSpace)
+			if start < 0 {
+				return
+			}
+			start += i
+			end := strings.IndexFunc(text[start:], unicode.IsSpace)
+			if end < 0 {
+				end = len(text) - start
+			}
+			if !yield(start, start+end) {
+				return
+			}
+			i = start + end
 		}
 	}
-	return false
 }
+
+// notSpace reports whether r is no white space.
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // isHeadline reports whether text is a headline or byline line: five
 // words or more, every one capitalised, a number or an English stop word
