@@ -191,7 +191,7 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 			return Acronym{short, long}, s, true
 		}
 	}
-	if gloss, short, ok := glossThenLetters(inner); ok && !disabled[ruleGlossedLetters] {
+	if gloss, short, ok := glossThenLetters(inner, !disabled[ruleGlossSeparator]); ok && !disabled[ruleGlossedLetters] {
 		// "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a
 		// translation, then the letters of the name before it.
 		if long, s := longFormBefore(before, short); long != "" && nameKey(long) != nameKey(gloss) {
@@ -339,7 +339,7 @@ func syllableInitials(w, short string) bool {
 func spanGloss(span string, a Acronym) (string, bool) {
 	rest, ok := strings.CutPrefix(span, a.Long)
 	inner, ok2 := strings.CutPrefix(strings.TrimSpace(rest), "(")
-	gloss, short, ok3 := glossThenLetters(strings.TrimSuffix(inner, ")"))
+	gloss, short, ok3 := glossThenLetters(strings.TrimSuffix(inner, ")"), true) // any separator the definition was read with
 	return gloss, ok && ok2 && ok3 && short == a.Short
 }
 
@@ -362,13 +362,17 @@ func quotedGloss(span string, a Acronym) (string, bool) {
 
 // glossThenLetters splits a parenthesis holding a capitalised name of two
 // words or more and, after its last comma, letters in capitals: "Lao
-// Patriotic Front, NLHX".
-func glossThenLetters(inner string) (gloss, short string, ok bool) {
-	k := strings.LastIndex(inner, ", ")
+// Patriotic Front, NLHX". With seps (rule gloss-separator), a semicolon
+// or a dash may set the letters apart too, as in glossedShort.
+func glossThenLetters(inner string, seps bool) (gloss, short string, ok bool) {
+	k, sep := strings.LastIndex(inner, ", "), len(", ")
+	if seps {
+		k, sep = lastLetterSeparator(inner)
+	}
 	if k < 0 {
 		return "", "", false
 	}
-	gloss, short = inner[:k], inner[k+2:]
+	gloss, short = inner[:k], inner[k+sep:]
 	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(gloss, " ") || !startsUpper(gloss) || strings.Contains(gloss, ",") {
 		return "", "", false
 	}

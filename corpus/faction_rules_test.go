@@ -365,6 +365,8 @@ var ruleCases = []ruleCase{
 		"The Movement of Democratic Forces of Veldia (Mouvement des forces démocratiques de Veldia; MFDV) is the main separatist movement in the region.\n\nThe MFDV fought the army.", []string{"Movement of Democratic Forces of Veldia"}, "MFDV", "", "", ""},
 	{"foreign name and letters after a dash", ruleGlossSeparator,
 		"Movement of Democratic Forces of the Veldia (Mouvement des Forces Democratiques de Veldia – MFDV) was formed in 1982 as a social protest movement.\n\nThe MFDV fought the army.", []string{"Movement of Democratic Forces of the Veldia"}, "MFDV", "", "", ""},
+	{"translation and the letters of the name before after a semicolon", ruleGlossSeparator,
+		"In 1956 the movement set up a legal party in the capital, the Tam Rua Hak Sat (Free Valley Front; TRHS), to contest the elections.", []string{"Tam Rua Hak Sat"}, "TRHS", "Free Valley Front", "", ""},
 	{"foreign name and letters over a line's end", ruleGlossBroken,
 		"Harriers struck the airfield, and the Veldian Air Force (*Fuerza Aérea Veldiana*,\nFAV) lost several aircraft.", []string{"Veldian Air Force"}, "FAV", "", "", ""},
 	{"title word opening a body's name", ruleTitleOpens,
