@@ -62,20 +62,29 @@ func (r *Ranking) add(o Ranking) {
 }
 
 // scoreRanking asks every question of slug and scores where the first
-// passage of slug holding a gold substring ranks. In a corpus of several
-// briefings a passage of another briefing never answers.
-func scoreRanking(ctx context.Context, s Searcher, slug string, qs []Question) (Ranking, error) {
+// passage that may answer (from) and holds a gold substring ranks.
+func scoreRanking(ctx context.Context, s Searcher, slug string, from func(corpus.Passage) bool, qs []Question) (Ranking, error) {
 	r := Ranking{Questions: len(qs)}
 	for _, q := range qs {
 		res, err := s.Search(ctx, q.Q, Depth, 0)
 		if err != nil && !errors.Is(err, corpus.ErrNoQuery) {
 			return r, fmt.Errorf("evaluate: %s: %q: %w", slug, q.Q, err)
 		}
-		rank := answerRank(res.Passages, slug, q.Gold)
+		rank := answerRank(res.Passages, from, q.Gold)
 		r.record(slug, q.Q, rank, res.Passages)
 	}
 	return r, nil
 }
+
+// ofBriefing returns whether a passage is of briefing slug: in a corpus of
+// several briefings a passage of another briefing never answers one of
+// slug's questions.
+func ofBriefing(slug string) func(corpus.Passage) bool {
+	return func(p corpus.Passage) bool { return p.Briefing == slug }
+}
+
+// anyBriefing lets a passage of any briefing answer.
+func anyBriefing(corpus.Passage) bool { return true }
 
 // record counts one question answered at rank (0: not found).
 func (r *Ranking) record(slug, q string, rank int, ps []corpus.Passage) {
@@ -100,14 +109,14 @@ func (r *Ranking) record(slug, q string, rank int, ps []corpus.Passage) {
 // ScoreQuestions scores s on questions that any briefing of its corpus may
 // answer: the form of evaluation that takes a questions file alone.
 func ScoreQuestions(ctx context.Context, s Searcher, qs []Question) (Ranking, error) {
-	return scoreRanking(ctx, s, "", qs)
+	return scoreRanking(ctx, s, "", anyBriefing, qs)
 }
 
-// answerRank is the rank of the first passage of slug ("": of any
-// briefing) that answers, or 0.
-func answerRank(ps []corpus.Passage, slug string, gold []string) int {
+// answerRank is the rank of the first passage that may answer (from) and
+// answers, or 0.
+func answerRank(ps []corpus.Passage, from func(corpus.Passage) bool, gold []string) int {
 	for _, p := range ps {
-		if (slug == "" || p.Briefing == slug) && answers(p.Text, gold) {
+		if from(p) && answers(p.Text, gold) {
 			return p.Rank
 		}
 	}

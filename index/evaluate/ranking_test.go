@@ -42,7 +42,7 @@ func TestScoreRanking(t *testing.T) {
 		{Q: "other slug", Gold: []string{"seized the port"}}, // another briefing's passage never answers
 		{Q: "stopwords", Gold: []string{"x"}},
 	}
-	r, err := scoreRanking(context.Background(), s, "a", qs)
+	r, err := scoreRanking(context.Background(), s, "a", ofBriefing("a"), qs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,6 +63,27 @@ func TestScoreRanking(t *testing.T) {
 	for q, rank := range want {
 		if got, ok := ranks[q]; !ok || got != rank {
 			t.Errorf("miss %q: rank %d (listed %v), want %d", q, got, ok, rank)
+		}
+	}
+}
+
+// TestScoreQuestionsAnyBriefing checks that, with a questions file alone,
+// a passage of any briefing answers: the one ranked first here is
+// another briefing's, which scoreRanking for briefing "a" passes over.
+func TestScoreQuestionsAnyBriefing(t *testing.T) {
+	s := fakeSearcher{"other slug": append(passages("b", "Rebels seized the port."), passages("a", "x", "Rebels seized the port.")[1])}
+	qs := []Question{{Q: "other slug", Gold: []string{"seized the port"}}}
+	for _, tc := range []struct {
+		name string
+		run  func() (Ranking, error)
+		hit1 int
+	}{
+		{"any briefing", func() (Ranking, error) { return ScoreQuestions(context.Background(), s, qs) }, 1},
+		{"briefing a", func() (Ranking, error) { return scoreRanking(context.Background(), s, "a", ofBriefing("a"), qs) }, 0},
+	} {
+		r, err := tc.run()
+		if err != nil || r.Hit1 != tc.hit1 || r.Hit3 != 1 {
+			t.Errorf("%s: hit1 %d hit3 %d err %v, want %d 1", tc.name, r.Hit1, r.Hit3, err, tc.hit1)
 		}
 	}
 }

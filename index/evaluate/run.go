@@ -188,11 +188,11 @@ func (e *engines) score(ctx context.Context, b *Briefing) (Line, error) {
 		l.Style = "unknown"
 	}
 	var err error
-	if l.Ranking, err = scoreRanking(ctx, e.ix, b.Slug, b.Questions); err != nil {
+	if l.Ranking, err = scoreRanking(ctx, e.ix, b.Slug, ofBriefing(b.Slug), b.Questions); err != nil {
 		return l, err
 	}
 	if e.baseline != nil {
-		r, err := scoreRanking(ctx, e.baseline, b.Slug, b.Questions)
+		r, err := scoreRanking(ctx, e.baseline, b.Slug, ofBriefing(b.Slug), b.Questions)
 		if err != nil {
 			return l, err
 		}
