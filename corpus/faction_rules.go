@@ -2842,13 +2842,31 @@ func lettersModify(rest string) bool {
 // "called", "styled", "shortened", "abbreviated").
 func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
 	var out []acronymDef
+	if !disabled[ruleLettersFirstOr] {
+		out = append(out, lettersThenOr(text)...)
+	}
+	out = append(out, markedAcronyms(text, disabled, rare)...)
+	if !rare {
+		return out
+	}
+	if !disabled[ruleDescribedAcronym] {
+		out = append(out, describedAcronyms(text, disabled)...)
+	}
+	if !disabled[ruleDescribedInitials] {
+		out = append(out, describedInitials(text)...)
+	}
+	return append(out, knownByAcronyms(text, disabled)...)
+}
+
+// markedAcronyms reads letters in capitals right after one of
+// commaMarkers (", or ", ", the ", ", usually called "), the rarer
+// markers only when rare is set.
+func markedAcronyms(text string, disabled map[string]bool, rare bool) []acronymDef {
+	var out []acronymDef
 	// "Tiako i Madagasikara — "I love Madagascar" — usually shortened to TIM"
 	markers := commaMarkers[:]
 	if disabled[ruleDashGloss] {
 		markers = markers[:len(markers)-len(dashMarkers)]
-	}
-	if !disabled[ruleLettersFirstOr] {
-		out = append(out, lettersThenOr(text)...)
 	}
 	for _, m := range markers {
 		if !rare && m != ", or " && m != ", the " {
@@ -2867,17 +2885,15 @@ func commaAcronyms(text string, disabled map[string]bool, rare bool) []acronymDe
 			}
 		}
 	}
-	if !rare {
-		return out
-	}
-	if !disabled[ruleDescribedAcronym] {
-		out = append(out, describedAcronyms(text, disabled)...)
-	}
-	if !disabled[ruleDescribedInitials] {
-		out = append(out, describedInitials(text)...)
-	}
+	return out
+}
+
+// knownByAcronyms reads the initials a name is said to be known by:
+// ", known by", or with an adverb, ", universally known by" (rule
+// known-by for the adverb and for the whole name as the long form).
+func knownByAcronyms(text string, disabled map[string]bool) []acronymDef {
+	var out []acronymDef
 	for at, from := range occurrences(text, " known by ") {
-		// ", known by", or with an adverb: ", universally known by".
 		if !strings.HasSuffix(text[:at], ",") {
 			k := strings.LastIndexByte(text[:at], ' ')
 			if disabled[ruleKnownBy] || k < 1 || text[k-1] != ',' || !isAdverb(text[k+1:at]) {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -115,27 +116,16 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	if err != nil {
 		return nil, err
 	}
-	var (
-		idx    bleve.Index
-		reused bool
-		st     stages
-		hash   string
-	)
+	var st stages
 	// The question side's proper names come from the whole text: read it
 	// while the index is built or reopened.
-	if hash = opts.Hash; hash == "" {
+	hash := opts.Hash
+	if hash == "" {
 		_ = st.time("hash", func() error { hash = Hash(c); return nil })
 	}
 	names, stored := startNames(c, hash, opts)
-	if opts.Dir == "" {
-		idx, err = buildEphemeral(ctx, c, m, opts, &st)
-	} else {
-		idx, reused, err = openOrBuild(ctx, c, hash, m, opts, &st)
-	}
+	idx, reused, err := openIndex(ctx, c, hash, m, opts, &st)
 	if err != nil {
-		if idx != nil {
-			err = errors.Join(err, idx.Close())
-		}
 		return nil, err
 	}
 	an := m.AnalyzerNamed(analyzerName)
@@ -146,7 +136,42 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(), bridges: bridges,
 		Reused: reused, hash: hash, noTurns: opts.noTurns,
 	}
-	ix.analysers = newAnalysers(an)
+	ix.complete(names, stored, opts, &st)
+	return ix, nil
+}
+
+// openIndex builds the bleve index of c in a temporary folder, or, under
+// opts.Dir, opens the one persisted for hash or builds it there. It
+// reports whether it reused a persisted index; on an error no index is
+// left open.
+func openIndex(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.IndexMappingImpl, opts Options, st *stages) (bleve.Index, bool, error) {
+	var (
+		idx    bleve.Index
+		reused bool
+		err    error
+	)
+	if opts.Dir == "" {
+		idx, err = buildEphemeral(ctx, c, m, opts, st)
+	} else {
+		idx, reused, err = openOrBuild(ctx, c, hash, m, opts, st)
+	}
+	if err != nil {
+		if idx != nil {
+			err = errors.Join(err, idx.Close())
+		}
+		return nil, false, err
+	}
+	return idx, reused, nil
+}
+
+// complete derives what ix ranks with besides its bleve index: the
+// question analysers, the expander, the proper names names delivers
+// (stored under opts.Dir when a rebuild replaced the folder, or when they
+// were not stored), and with opts.TextOnDisk the texts moved to disk. It
+// records the stages' times in ix.Stages.
+func (ix *Index) complete(names chan properNouns, stored bool, opts Options, st *stages) {
+	c := ix.corpus
+	ix.analysers = newAnalysers(ix.analyzer)
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
 	_ = st.time("names", func() error {
 		pn := <-names
@@ -155,16 +180,15 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		ix.about = ix.aboutTerms()
 		return nil
 	})
-	if opts.Dir != "" && (!stored || !reused) { // a rebuild replaced the folder
-		if err := writeNames(versionDir(opts.Dir, hash), properNouns{ix.names, ix.mentions}); err != nil {
+	if opts.Dir != "" && (!stored || !ix.Reused) { // a rebuild replaced the folder
+		if err := writeNames(versionDir(opts.Dir, ix.hash), properNouns{ix.names, ix.mentions}); err != nil {
 			opts.Logger.Warn("cannot store the proper names", "dir", opts.Dir, "err", err)
 		}
 	}
 	if opts.TextOnDisk {
 		_ = st.time("texts", func() error { ix.moveText(opts); return nil })
 	}
-	ix.Stages = st
-	return ix, nil
+	ix.Stages = *st
 }
 
 // moveText moves the corpus's text to its texts file (see
