@@ -24,13 +24,13 @@ type candidate struct {
 	section, heading string
 	// carried are the name terms the paragraph carries from the one
 	// before, when it opens by referring back (carriedNames).
-	carried          map[string]bool
-	text             string              // as indexed: the paragraph, after its lead-in if any
-	body             int                 // byte offset in text where the paragraph itself starts
-	bm25             float64             // bleve's score
-	score            float64             // the re-ranker's
-	terms            map[string][]termAt // matched terms and where, from bleve or the text
-	analysed         *analysedText       // text's tokens, when the terms came from the text
+	carried  map[string]bool
+	text     string              // as indexed: the paragraph, after its lead-in if any
+	body     int                 // byte offset in text where the paragraph itself starts
+	bm25     float64             // bleve's score
+	score    float64             // the re-ranker's
+	terms    map[string][]termAt // matched terms and where, from bleve or the text
+	analysed *analysedText       // text's tokens, when the terms came from the text
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -40,8 +40,8 @@ type candidate struct {
 	// carries is whether it holds none of the question's names but
 	// carries one from the paragraph before (see rank.Carried).
 	carries bool
-	covered            map[int]bool // indexes of the plan's concepts held
-	sents              []sentence   // text split, once it is asked for
+	covered map[int]bool // indexes of the plan's concepts held
+	sents   []sentence   // text split, once it is asked for
 }
 
 // sentences are c's text split into sentences and words, split on first
