@@ -106,7 +106,8 @@ func isDigits(w string) bool {
 // movement", "The President") whose head noun is a word of a name the
 // paragraph before holds (prevNames, lowercased) or a noun WordNet files
 // as a being, group, place or thing, or a kind of leader or military
-// body.
+// body; the first word that is a noun for a happening ends the search
+// ("The fighting lasted three weeks").
 func refersBack(text string, prevNames map[string]bool, lex *wordnet.Lexicon) bool {
 	ws := scanWords(text)
 	if len(ws) < 2 {
@@ -124,6 +125,9 @@ func refersBack(text string, prevNames map[string]bool, lex *wordnet.Lexicon) bo
 		}
 		if capitalised(text, w) {
 			return false // a name of its own: "The United Nations"
+		}
+		if lex.Happening(w.text) {
+			return false // an event: "The fighting", "The attack"
 		}
 		if lex.Military(w.text) || lex.Thing(w.text) {
 			return true
