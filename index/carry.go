@@ -100,7 +100,8 @@ func isDigits(w string) bool {
 	return true
 }
 
-// refersBack reports whether a paragraph's text opens by referring to
+// refersBack reports whether a paragraph's text (past a transcript's
+// speaker label, "SPOKESPERSON:") opens by referring to
 // something named before: with a personal pronoun or possessive ("It",
 // "Their"), or with a definite description ("The group", "This
 // movement", "The President") whose head noun is a word of a name the
@@ -109,6 +110,9 @@ func isDigits(w string) bool {
 // body; the first word that is a noun for a happening ends the search
 // ("The fighting lasted three weeks").
 func refersBack(text string, prevNames map[string]bool, lex *wordnet.Lexicon) bool {
+	if speakerLabel(text) != "" {
+		_, text, _ = strings.Cut(text, ":") // a transcript's turn: what the speaker says
+	}
 	ws := scanWords(text)
 	if len(ws) < 2 {
 		return false

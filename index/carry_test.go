@@ -30,6 +30,8 @@ func TestRefersBack(t *testing.T) {
 		{"In 2012 the rebels took Gao.", false},
 		{"France intervened in January.", false},
 		{"It", false},
+		{"SPOKESPERSON: It will report to the Council in May.", true},
+		{"SPOKESPERSON: Nobody has been arrested.", false},
 	} {
 		if got := refersBack(tt.text, prev, lex); got != tt.want {
 			t.Errorf("refersBack(%q) = %v, want %v", tt.text, got, tt.want)
