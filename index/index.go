@@ -84,7 +84,6 @@ type Index struct {
 	names     map[string]bool            // words the corpus writes as names
 	mentions  map[string][]mention       // where each name is used (properNouns)
 	about     map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
-	carried   map[string]map[string]bool // per document ID, the name terms a paragraph that refers back carries (carriedNames)
 	reports   map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
 	noTurns   bool                       // Options.noTurns, which the index was built with
 	ranker    ranker
@@ -154,7 +153,6 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 		ix.names, ix.mentions = pn.words, pn.mentions
 		ix.reports = reportsOf(c)
 		ix.about = ix.aboutTerms()
-		ix.carried = ix.carriedNames()
 		return nil
 	})
 	if opts.Dir != "" && (!stored || !reused) { // a rebuild replaced the folder
@@ -301,7 +299,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, err
 		}
 		section := b.Paragraphs[n-1].Section
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), carried: ix.carried[hit.ID], text: text, body: body, bm25: hit.Score, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score}
 		ids[i] = hit.ID
 	}
 	if ix.locateInText(pl, cs) {

@@ -22,26 +22,20 @@ type candidate struct {
 	// section is the heading above the paragraph, or "", and heading
 	// the key of its headings in Index.about (headingOf).
 	section, heading string
-	// carried are the name terms the paragraph carries from the one
-	// before, when it opens by referring back (carriedNames).
-	carried  map[string]bool
-	text     string              // as indexed: the paragraph, after its lead-in if any
-	body     int                 // byte offset in text where the paragraph itself starts
-	bm25     float64             // bleve's score
-	score    float64             // the re-ranker's
-	terms    map[string][]termAt // matched terms and where, from bleve or the text
-	analysed *analysedText       // text's tokens, when the terms came from the text
+	text             string              // as indexed: the paragraph, after its lead-in if any
+	body             int                 // byte offset in text where the paragraph itself starts
+	bm25             float64             // bleve's score
+	score            float64             // the re-ranker's
+	terms            map[string][]termAt // matched terms and where, from bleve or the text
+	analysed         *analysedText       // text's tokens, when the terms came from the text
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
 	// names; answered whether one of its sentences holds a name, the
 	// kind of answer asked for and the rest of the question's subject.
 	anchored, answered bool
-	// carries is whether it holds none of the question's names but
-	// carries one from the paragraph before (see rank.Carried).
-	carries bool
-	covered map[int]bool // indexes of the plan's concepts held
-	sents   []sentence   // text split, once it is asked for
+	covered            map[int]bool // indexes of the plan's concepts held
+	sents              []sentence   // text split, once it is asked for
 }
 
 // sentences are c's text split into sentences and words, split on first
@@ -72,9 +66,6 @@ type ranker struct {
 	// noPervasive counts a name a briefing holds throughout as an
 	// anchor of its paragraphs all the same (see pervasiveAnchors).
 	noPervasive bool
-	// noCarry keeps a paragraph that carries the question's name from
-	// the one before (rank.Carried) out of the names' tier.
-	noCarry bool
 }
 
 func defaultRanker() ranker { return ranker{model: rank.FittedModel()} }
@@ -242,11 +233,9 @@ func isUnanswered(cs []candidate, pl plan) bool {
 }
 
 // tier is 1 for a paragraph that holds one of the question's names (or
-// when the question names none) or carries one from the paragraph before
-// (rank.Carried; its fitted weight says what a carried name is worth
-// beside a written one), 0 otherwise.
+// when the question names none), 0 otherwise.
 func (r ranker) tier(c candidate) int {
-	if r.noTiers || c.anchored || c.carries && !r.noCarry {
+	if r.noTiers || c.anchored {
 		return 1
 	}
 	return 0
@@ -284,7 +273,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
-	f[rank.Carried] = carriedFeature(c, pl)
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
@@ -572,31 +560,4 @@ func joinAnd(ws []string) string {
 		return strings.Join(ws, "")
 	}
 	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
-}
-
-// carriedFeature is, for a paragraph holding none of the question's
-// names, the share of them it carries from the paragraph before
-// (candidate.carried): "The group …" after a paragraph naming Ansar
-// Dine. It sets c.carries. Names held throughout the briefing count as
-// in anchorFeature.
-func carriedFeature(c *candidate, pl plan) float64 {
-	c.carries = false
-	if c.anchored || len(c.carried) == 0 || len(pl.anchors) == 0 {
-		return 0
-	}
-	held, named := 0, 0
-	for i, a := range pl.anchors {
-		if i < len(pl.pervasive) && pl.pervasive[i][c.slug] {
-			continue
-		}
-		named++
-		if holdsAny(a.terms, func(t string) bool { return c.carried[t] }) {
-			held++
-		}
-	}
-	if held == 0 {
-		return 0
-	}
-	c.carries = true
-	return float64(held) / float64(named)
 }

@@ -78,18 +78,11 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
-	// Carried is, for a paragraph holding none of the question's names,
-	// the share of them the paragraph before (in its section) holds
-	// when this one opens by referring back to it: a pronoun ("It",
-	// "He") or a definite description ("The group", "The President").
-	// Such a paragraph ranks in the names' tier; the weight says how
-	// much less a carried name counts than a written one.
-	Carried
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "carried"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
