@@ -364,7 +364,7 @@ var knownEventProblems = map[string]int{
 	// dev28 (2026-12-04), nine briefings held out from the session's tuning; counts at lead28.
 	"caste-war-of-yucatan":                  2,
 	"ecuador-2019-fuel-protests-reports":    1,
-	"nepal-2015-earthquake-un-briefings":    12,
+	"nepal-2015-earthquake-un-briefings":    1, // 12 at lead28; 2 with a heading's bracketed code no word of it (heading-code, timeline55); 1 with "(e) 12 May: …" an entry (enumerated-entry, timeline55)
 	"nigeria-endsars-2020-primer":           2,
 	"oaxaca-2006-uprising-primer":           1,
 	"peru-2022-23-protests-reports":         13,
