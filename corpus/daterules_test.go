@@ -451,6 +451,18 @@ func TestDateRules(t *testing.T) {
 		// entry (isLeadDate): the entry is a headline with no verb.
 		{ruleEnumeratedEntry, dateCase{"a lettered entry", "", "(a) 9 June 1999: ceasefire between the two armies.\n\n(b) 14 June 1999: first refugee convoys across the border.", []string{"1999-06-09", "1999-06-14"}}},
 		{ruleEnumeratedEntry, dateCase{"a roman-numbered entry", "", "(iv) 2 March 2001 — border clashes near the river.", []string{"2001-03-02"}}},
+		// A date before "proposal" with a verb between them dates what
+		// was done with it (cueScan.wordCue); 3 March 2011 was a Thursday.
+		{ruleProposalActed, dateCase{"a proposal rejected on a weekday", "", "ACCRA, 3 March 2011 (Wire) - The assembly on Wednesday rejected a proposal to hold a referendum in June.", []string{"2011-03-02"}}},
+		{ruleProposalActed, dateCase{"a proposal tabled on a day", "", "On 4 May 1988 the mediators tabled a proposal for a ceasefire.", []string{"1988-05-04"}}},
+		// A paragraph opened by a noun of communication and a day is a
+		// later addition written that day (updateLabel); 9 March 2011 was
+		// a Wednesday.
+		{ruleUpdateMoment, dateCase{"an update's weekday", "", "ACCRA, 3 March 2011 (Wire) - The assembly met in closed session.\n\nUpdate, 9 March: The court struck down the decree on Tuesday.", []string{"2011-03-03", "2011-03-08"}}},
+		{ruleUpdateMoment, dateCase{"a note's yesterday, in bold", "", "ACCRA, 3 March 2011 (Wire) - The assembly met in closed session.\n\n**Editor's note (9 March)** - The speaker resigned yesterday.", []string{"2011-03-03", "2011-03-08"}}},
+		// A quotation does not end a dispatch's episode (isQuotedSpeech);
+		// 3 March 2011 was a Thursday.
+		{ruleQuoteKeepsEpisode, dateCase{"also after a quoted sentence", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. \"We need a fresh start,\" he told reporters. He also suspended the chief of police.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
 		// the nearest such day before it, whatever year an earlier

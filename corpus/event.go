@@ -896,6 +896,13 @@ func (x *eventScan) dateline(text string, chain []string) string {
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
 		}
+		if e, end := updateLabel(text, x.r.off); end > 0 {
+			// "Update, 16 February: …": a later report, dated as a
+			// dispatch is.
+			x.datelined = true
+			x.setMoment(e, false)
+			return strings.Repeat(" ", end) + text[end:]
+		}
 		return text
 	}
 	if !x.r.off.on(ruleDatelineWeekday) {
@@ -4323,7 +4330,7 @@ func hypotheticalCue(scope string, at int, off dateRules) bool {
 	if off.on(ruleContactModal) {
 		contact = contactClauseAt(scope, at)
 	}
-	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal)}
+	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), proposalActed: off.on(ruleProposalActed)}
 	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
 		j := letterRunEnd(scope, i)
 		cue := c.wordCue(i, j)
@@ -4345,6 +4352,7 @@ type cueScan struct {
 	scope                                     string
 	at                                        int
 	hedgesFraction, expectsAhead, subordinate bool
+	proposalActed                             bool
 	reported, embedded                        bool   // a reporting verb, or a clause opening before the date
 	prev                                      string // the word before
 }
@@ -4405,7 +4413,10 @@ func (c *cueScan) wordCue(i, j int) bool {
 		// preposition dates what was done with it ("handed Ortega a
 		// proposal on Thursday"), as does one after the proposal's
 		// name ("a proposal known as the Lake Plan in March 1990").
-		cue = at < i || opensProposalTerms(scope[j:min(at, len(scope))])
+		// A date before the noun with a verb between them dates the
+		// verb that acted on the proposal ("Congress on Wednesday
+		// rejected a proposal to …"; ruleProposalActed).
+		cue = at < i && !(c.proposalActed && hasEventVerb(scope[at:i])) || at > i && opensProposalTerms(scope[j:min(at, len(scope))])
 	case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 		"propose", "proposes", "argue", "argues":
 		// A verb of intent; after a determiner, a possessive or a
