@@ -463,6 +463,10 @@ func TestDateRules(t *testing.T) {
 		// A quotation does not end a dispatch's episode (isQuotedSpeech);
 		// 3 March 2011 was a Thursday.
 		{ruleQuoteKeepsEpisode, dateCase{"also after a quoted sentence", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. \"We need a fresh start,\" he told reporters. He also suspended the chief of police.", []string{"2011-03-02", "2011-03-02"}}},
+		// A verbless noun phrase naming texts and the days they were
+		// issued tells of the text itself (isIssuedTexts).
+		{ruleIssuedTexts, dateCase{"a compilation's own span", "", "A compilation of the mission's weekly reports, issued between March and June 1994, arranged by week.", []string{}}},
+		{ruleIssuedTexts, dateCase{"statements issued on a day", "", "Three statements by the ministry, released on 4 May 1994.", []string{}}},
 		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
 		// the nearest such day before it, whatever year an earlier
