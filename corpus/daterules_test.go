@@ -467,6 +467,10 @@ func TestDateRules(t *testing.T) {
 		// issued tells of the text itself (isIssuedTexts).
 		{ruleIssuedTexts, dateCase{"a compilation's own span", "", "A compilation of the mission's weekly reports, issued between March and June 1994, arranged by week.", []string{}}},
 		{ruleIssuedTexts, dateCase{"statements issued on a day", "", "Three statements by the ministry, released on 4 May 1994.", []string{}}},
+		// A compound count after "for a" spans from the day before it
+		// (markCountedSpans); 3 March 2011 was a Thursday.
+		{ruleForCompoundSpan, dateCase{"a visit for days from a weekday", "", "ACCRA, 3 March 2011 (Wire) - The envoy is due to land in the capital on Monday for a four-day visit.", []string{"2011-03-07/2011-03-10!"}}},
+		{ruleForCompoundSpan, dateCase{"a visit for days from a day", "", "The delegation reached Hanoi on 9 May 1972 for a two-day stay.", []string{"1972-05-09/1972-05-10"}}},
 		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
 		// the nearest such day before it, whatever year an earlier
