@@ -25,7 +25,7 @@ func isOwnDocument(sentence, prev, head, tail string, off dateRules) bool {
 	if !off.on(ruleOwnDocument) {
 		return false
 	}
-	if isIssuingLine(head, tail) || off.on(ruleIssuedTexts) && isIssuedTexts(head) {
+	if isIssuingLine(head, tail) || off.on(ruleIssuedTexts) && isIssuedTexts(head, tail) {
 		return true
 	}
 	own := textIsSubject(sentence, "this") || textIsSubject(sentence, "it") && textIsSubject(prev, "this")
@@ -85,8 +85,13 @@ func isIssuingLine(head, tail string) bool {
 // that dates them, with no finite verb: a compilation describing what
 // it holds ("A selection of our dispatches from Peru, published between
 // December 2022 and February 2023"). Its dates are those of the texts'
-// making, no event of the story (ruleIssuedTexts).
-func isIssuedTexts(head string) bool {
+// making, no event of the story (ruleIssuedTexts). A finite verb
+// anywhere ("Its interim report, published on 1 April 1974, found …")
+// makes the texts a subject the story tells of.
+func isIssuedTexts(head, tail string) bool {
+	if clauseVerbAfter(tail) {
+		return false
+	}
 	comma := strings.LastIndexByte(head, ',')
 	if comma < 0 {
 		return false
@@ -100,4 +105,19 @@ func isIssuedTexts(head string) bool {
 		return false // "The army, which seized power, issued on …": a clause
 	}
 	return slices.ContainsFunc(labelWords(head[:comma]), wordnet.Load().Made)
+}
+
+// clauseVerbAfter reports whether tail, a sentence after its date, holds
+// a verb that is not a participle opening a phrase set off by a comma
+// (", arranged in order of publication"): a finite verb of a clause.
+func clauseVerbAfter(tail string) bool {
+	for part := range strings.SplitSeq(tail, ",") {
+		w := paddedWordList(lowerASCII(part))
+		for k, v := range w {
+			if k > 0 && (isVerbForm(v) || isRegularPast(v) || hasEventVerbWords([]string{v})) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -30,3 +30,27 @@ func TestUpdateLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestIssuedTexts checks which sentences isIssuedTexts reads as a text
+// describing what it holds (head and tail: the sentence before and after
+// its date), and which as a story about texts.
+func TestIssuedTexts(t *testing.T) {
+	tests := []struct {
+		name, head, tail string
+		want             bool
+	}{
+		{"a compilation's own span", "A selection of the mission's weekly reports, issued between ", " and June 1994, arranged by week.", true},
+		{"statements and their day", "Three statements by the ministry, released on ", ".", true},
+		{"a report the story goes on about", "Its interim report, published on ", ", found that the police had fired first.", false},
+		{"a memoir a later verb tells of", "The general's memoir, published in ", ", and interviews given by his officers added detail.", false},
+		{"a clause before the comma", "The council, which met in secret, published on ", " a list of names.", false},
+		{"no text named", "The prisoners, released on ", ".", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isIssuedTexts(tt.head, tt.tail); got != tt.want {
+				t.Errorf("isIssuedTexts(%q, %q) = %v, want %v", tt.head, tt.tail, got, tt.want)
+			}
+		})
+	}
+}
