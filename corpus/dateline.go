@@ -175,3 +175,44 @@ func Dateline(text string) string {
 	}
 	return ""
 }
+
+// maxUpdateLabel bounds how far into a paragraph an update's label is
+// looked for.
+const maxUpdateLabel = 60
+
+// updateLabel reads the label that opens a later addition to a report
+// with the day it was written: a noun of communication, the day, and a
+// colon or a dash ("Update, 16 February: …", "**Editor's note (3 May)**
+// — …", "Statement, 4 March 2011: …"). That day is the moment of
+// writing of what follows, as a dateline's is: a weekday there counts
+// from it (ruleUpdateMoment). It returns the date and the byte offset
+// just after the separator, or 0.
+func updateLabel(s string, off dateRules) (dateExpr, int) {
+	if !off.on(ruleUpdateMoment) {
+		return dateExpr{}, 0
+	}
+	head := s[:min(len(s), maxUpdateLabel)]
+	sep, width := firstDash(head)
+	if colon := strings.IndexByte(head, ':'); colon >= 0 && (sep < 0 || colon < sep) {
+		sep, width = colon, 1+len(head[colon+1:])-len(trimLeft(head[colon+1:], "*_"))
+	}
+	if sep < 0 {
+		return dateExpr{}, 0
+	}
+	seg := strings.TrimSpace(strings.NewReplacer("(", ",", ")", "").Replace(trim(head[:sep], " *_")))
+	es := scanDates(seg)
+	if len(es) == 2 && es[0].kind == exWeekday && es[0].skip {
+		es = es[1:]
+	}
+	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil || strings.TrimSpace(seg[es[0].end:]) != "" {
+		return dateExpr{}, 0
+	}
+	label, ok := cutLabelSeparator(seg[:es[0].start])
+	if !ok || len(strings.Fields(label)) > 3 || !startsUpper(label) || !labelsCommunication(label) {
+		return dateExpr{}, 0
+	}
+	if startsWithDigitOrMonth(strings.TrimSpace(s[sep+width : min(len(s), sep+width+maxUpdateLabel)])) {
+		return dateExpr{}, 0 // a range's dash: "Indicator (26 November -- 27 January)"
+	}
+	return es[0], sep + width
+}

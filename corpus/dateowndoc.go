@@ -3,6 +3,8 @@ package corpus
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // isOwnDocument reports whether a sentence tells of the text it stands
@@ -23,7 +25,7 @@ func isOwnDocument(sentence, prev, head, tail string, off dateRules) bool {
 	if !off.on(ruleOwnDocument) {
 		return false
 	}
-	if isIssuingLine(head, tail) {
+	if isIssuingLine(head, tail) || off.on(ruleIssuedTexts) && isIssuedTexts(head, tail) {
 		return true
 	}
 	own := textIsSubject(sentence, "this") || textIsSubject(sentence, "it") && textIsSubject(prev, "this")
@@ -76,4 +78,46 @@ func isIssuingLine(head, tail string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(w[1:], func(v string) bool { return isVerbForm(v) || isRegularPast(v) })
+}
+
+// isIssuedTexts reports whether head, a sentence up to its date, is a
+// noun phrase naming texts and an issuing participle set off by a comma
+// that dates them, with no finite verb: a compilation describing what
+// it holds ("A selection of our dispatches from Peru, published between
+// December 2022 and February 2023"). Its dates are those of the texts'
+// making, no event of the story (ruleIssuedTexts). A finite verb
+// anywhere ("Its interim report, published on 1 April 1974, found …")
+// makes the texts a subject the story tells of.
+func isIssuedTexts(head, tail string) bool {
+	if clauseVerbAfter(tail) {
+		return false
+	}
+	comma := strings.LastIndexByte(head, ',')
+	if comma < 0 {
+		return false
+	}
+	after := paddedWordList(lowerASCII(head[comma+1:]))
+	if len(after) == 0 || len(after) > 2 || !issuingVerbs[after[0]] {
+		return false // "…, published between", "…, issued on"
+	}
+	before := paddedWordList(lowerASCII(head[:comma]))
+	if slices.ContainsFunc(before, func(v string) bool { return isVerbForm(v) || isRegularPast(v) }) {
+		return false // "The army, which seized power, issued on …": a clause
+	}
+	return slices.ContainsFunc(labelWords(head[:comma]), wordnet.Load().Made)
+}
+
+// clauseVerbAfter reports whether tail, a sentence after its date, holds
+// a verb that is not a participle opening a phrase set off by a comma
+// (", arranged in order of publication"): a finite verb of a clause.
+func clauseVerbAfter(tail string) bool {
+	for part := range strings.SplitSeq(tail, ",") {
+		w := paddedWordList(lowerASCII(part))
+		for k, v := range w {
+			if k > 0 && (isVerbForm(v) || isRegularPast(v) || hasEventVerbWords([]string{v})) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -654,11 +654,45 @@ const (
 	// is in the month's year: the narrative returns from the glance
 	// ahead (see resolver.returnYear).
 	ruleMonthReturn = "month-return"
+	// ruleHeadingCode: a reference code in brackets closing a heading
+	// ("TUESDAY, 28 APRIL 2015 (PB-01)") numbers the document in a
+	// series and is no word of the heading, so a date before it is still
+	// a date alone or the day a label closes with (see trimHeadingCode).
+	ruleHeadingCode = "heading-code"
+	// ruleEnumeratedEntry: a chronology entry's date may follow the
+	// label that numbers the entry ("(e) 12 May: magnitude 7.3
+	// earthquake …", "(iv) 2 March — …"): the entry is a headline, an event
+	// by its form with no verb, as a bulleted one is (see isLeadDate).
+	ruleEnumeratedEntry = "enumerated-entry"
+	// ruleProposalActed: a date before the noun "proposal" with a verb
+	// between them ("Congress on Wednesday rejected a proposal to hold
+	// elections in October") dates what was done with the proposal, not
+	// its hypothetical terms (see cueScan.wordCue).
+	ruleProposalActed = "proposal-acted"
+	// ruleUpdateMoment: a paragraph opening with a noun of
+	// communication and a day ("Update, 16 February: …") is a later
+	// addition written that day: its day is the moment of writing, as a
+	// dateline's is (see updateLabel).
+	ruleUpdateMoment = "update-moment"
+	// ruleQuoteKeepsEpisode: in a news report, a sentence that is
+	// mostly a quotation ("\"The people want elections,\" she said.")
+	// does not end the episode of the day told: "She also declared …"
+	// after it is still of that day (see isQuotedSpeech).
+	ruleQuoteKeepsEpisode = "quote-keeps-episode"
+	// ruleIssuedTexts: a verbless noun phrase naming texts, with an
+	// issuing participle after a comma that dates them ("A selection of
+	// our dispatches, published between December 2022 and February
+	// 2023"), tells of the text itself, no event (see isIssuedTexts).
+	ruleIssuedTexts = "issued-texts"
+	// ruleForCompoundSpan: a compound count of days after "for a" ("is
+	// due to arrive on Wednesday for a three-day visit") spans that many
+	// days from the day before it (see markCountedSpans).
+	ruleForCompoundSpan = "for-compound-span"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleProposalActed, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan}
 }
 
 // on reports whether rule is on.

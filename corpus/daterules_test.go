@@ -442,6 +442,35 @@ func TestDateRules(t *testing.T) {
 		{ruleDatelineWeekday, dateCase{"a dispatch's weekday after a year alone", "", "VILNIUS, Sunday, Jan. 13 — Soviet troops stormed the television tower today.\n\nIn 1990 the republic had declared its independence.", []string{"1991-01-13", "1990"}}},
 		{ruleHeadingMoment, dateCase{"a briefing held on its day", "2004-02-20", "## 12. Extract from the press briefing held in Thimphu on 5 January 2004\n\nThe government announced on Saturday that the operation had ended.", []string{"2004-01-03"}}},
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
+		// A reference code in brackets closing a heading is no word of it
+		// (trimHeadingCode); 6 March 2017 and 3 May 2004 were Mondays.
+		{ruleHeadingCode, dateCase{"a series code after a date alone", "", "## MONDAY, 6 MARCH 2017 (SB-04)\n\nSPOKESMAN: The convoy reached the camp yesterday. The next convoy will leave tomorrow.", []string{"2017-03-05", "2017-03-07!"}}},
+		{ruleHeadingCode, dateCase{"a numbered briefing's code after its day", "2004-06-30", "## Press briefing, 3 May 2004 (No. 12)\n\nThe airport reopened on Saturday.", []string{"2004-05-01"}}},
+		{ruleHeadingCode, dateCase{"a code in square brackets", "", "## 6 March 2017 [S/PV.7891]\n\nThe council met in closed session last night.", []string{"2017-03-05"}}},
+		// A chronology entry's date may follow the label numbering the
+		// entry (isLeadDate): the entry is a headline with no verb.
+		{ruleEnumeratedEntry, dateCase{"a lettered entry", "", "(a) 9 June 1999: ceasefire between the two armies.\n\n(b) 14 June 1999: first refugee convoys across the border.", []string{"1999-06-09", "1999-06-14"}}},
+		{ruleEnumeratedEntry, dateCase{"a roman-numbered entry", "", "(iv) 2 March 2001 — border clashes near the river.", []string{"2001-03-02"}}},
+		// A date before "proposal" with a verb between them dates what
+		// was done with it (cueScan.wordCue); 3 March 2011 was a Thursday.
+		{ruleProposalActed, dateCase{"a proposal rejected on a weekday", "", "ACCRA, 3 March 2011 (Wire) - The assembly on Wednesday rejected a proposal to hold a referendum in June.", []string{"2011-03-02"}}},
+		{ruleProposalActed, dateCase{"a proposal tabled on a day", "", "On 4 May 1988 the mediators tabled a proposal for a ceasefire.", []string{"1988-05-04"}}},
+		// A paragraph opened by a noun of communication and a day is a
+		// later addition written that day (updateLabel); 9 March 2011 was
+		// a Wednesday.
+		{ruleUpdateMoment, dateCase{"an update's weekday", "", "ACCRA, 3 March 2011 (Wire) - The assembly met in closed session.\n\nUpdate, 9 March: The court struck down the decree on Tuesday.", []string{"2011-03-03", "2011-03-08"}}},
+		{ruleUpdateMoment, dateCase{"a note's yesterday, in bold", "", "ACCRA, 3 March 2011 (Wire) - The assembly met in closed session.\n\n**Editor's note (9 March)** - The speaker resigned yesterday.", []string{"2011-03-03", "2011-03-08"}}},
+		// A quotation does not end a dispatch's episode (isQuotedSpeech);
+		// 3 March 2011 was a Thursday.
+		{ruleQuoteKeepsEpisode, dateCase{"also after a quoted sentence", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. \"We need a fresh start,\" he told reporters. He also suspended the chief of police.", []string{"2011-03-02", "2011-03-02"}}},
+		// A verbless noun phrase naming texts and the days they were
+		// issued tells of the text itself (isIssuedTexts).
+		{ruleIssuedTexts, dateCase{"a compilation's own span", "", "A compilation of the mission's weekly reports, issued between March and June 1994, arranged by week.", []string{}}},
+		{ruleIssuedTexts, dateCase{"statements issued on a day", "", "Three statements by the ministry, released on 4 May 1994.", []string{}}},
+		// A compound count after "for a" spans from the day before it
+		// (markCountedSpans); 3 March 2011 was a Thursday.
+		{ruleForCompoundSpan, dateCase{"a visit for days from a weekday", "", "ACCRA, 3 March 2011 (Wire) - The envoy is due to land in the capital on Monday for a four-day visit.", []string{"2011-03-07/2011-03-10!"}}},
+		{ruleForCompoundSpan, dateCase{"a visit for days from a day", "", "The delegation reached Hanoi on 9 May 1972 for a two-day stay.", []string{"1972-05-09/1972-05-10"}}},
 		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
 		// the nearest such day before it, whatever year an earlier

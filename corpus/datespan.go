@@ -10,7 +10,8 @@ const spanReach = 24
 // three days of fighting, drove them out" spans 25 to 27 April, the day
 // opening the count; "a two-day meeting, which ended today" closes its
 // two days on today, and "a three-day holiday from Monday" opens its
-// three on Monday. The count is written "in N days of" (or weeks), after
+// three on Monday, as "arrives on Wednesday for a three-day visit" opens
+// its three on the day before "for" (rule for-compound-span). The count is written "in N days of" (or weeks), after
 // its day, or as a compound ("two-day", "78-day") before it. A count
 // after "after" ("captured the base yesterday after three days of
 // bombardment") tells what came before its day's event, and is left
@@ -26,6 +27,8 @@ func (s *dateScanner) markCountedSpans(es []dateExpr) []dateExpr {
 		}
 		if s.lower(i-1) == "in" && s.lower(next) == "of" {
 			s.spanFromBefore(es, i-1, days)
+		} else if s.lower(i+1) == "-" && s.lower(i-1) == "a" && s.lower(i-2) == "for" && s.off.on(ruleForCompoundSpan) {
+			s.spanFromBefore(es, i-2, days) // "arrive on Wednesday for a three-day visit"
 		} else if s.lower(i+1) == "-" {
 			s.spanAfterCompound(es, next, days)
 		}

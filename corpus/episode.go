@@ -55,11 +55,23 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 	text := strings.TrimSpace(p.Text[span[0]:span[1]])
 	b := strings.TrimSpace(body[span[0]:span[1]])
 	if !isEpisodeSentence(ep, m, b) {
-		x.breakEpisode()
+		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) {
+			x.breakEpisode()
+		}
 		return
 	}
 	x.out = append(x.out, Event{Date: ep.day, Text: text, Ref: x.b.Ref(p.Number), Groups: []string{}})
 	ep.para = p.Number
+}
+
+// isQuotedSpeech reports whether m, an undated sentence (b before its
+// quotations were blanked), is mostly the words of a speaker the report
+// quotes ("\"The people want elections,\" she said."): what was said
+// on the day told, which neither adds to that day nor moves the
+// narrative off it, so a dispatch's "She also declared …" after it is
+// still of that day (ruleQuoteKeepsEpisode).
+func isQuotedSpeech(m, b string) bool {
+	return m != b && !isQuestionSentence(b) && mostlyQuoted(b, m)
 }
 
 // isEpisodeSentence reports whether m, an undated sentence (b before its

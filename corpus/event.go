@@ -376,6 +376,7 @@ func sharedHeadings(outer, prevOuter []string, prevSection string) int {
 // above names (placedMoment), is when the text under it was written.
 // above holds the headings that enclose h.
 func (x *eventScan) enterHeading(h string, above []string) {
+	h = trimHeadingCode(h, x.r.off)
 	if e, ok := dateAlone(h); ok {
 		x.setMoment(e, true)
 	} else if e, ok := headingMoment(h, x.r.off); ok {
@@ -387,6 +388,43 @@ func (x *eventScan) enterHeading(h string, above []string) {
 	} else if y := headingYear(h); y != 0 {
 		x.r.ctxYear, x.r.prev = y, nil
 	}
+}
+
+// trimHeadingCode drops a reference code in brackets that closes a
+// heading ("TUESDAY, 28 APRIL 2015 (PB-01)", "Briefing, 3 May 2004
+// (No. 12)", "[S/PV.4567]"): it numbers the document in a series and is
+// no word of its label, so the date before it still stands alone or
+// closes the label (ruleHeadingCode). A code is one or two words
+// holding a digit and no lower-case letter but "No."'s, and no date:
+// "(as compiled on 13 May 2015)" and "(2015)" stay.
+func trimHeadingCode(h string, off dateRules) string {
+	t := strings.TrimRight(trim(h, " *_#"), ".")
+	if !off.on(ruleHeadingCode) || t == "" || !strings.ContainsAny(t[len(t)-1:], ")]") {
+		return h
+	}
+	open := strings.LastIndexAny(t, "([")
+	if open <= 0 || !isReferenceCode(t[open+1:len(t)-1]) {
+		return h
+	}
+	return strings.TrimRight(t[:open], " ,;:-–—")
+}
+
+// isReferenceCode reports whether s reads as a document's number in a
+// series ("PB-01", "No. 12", "S/PV.4567", "12"), not as words or a date.
+func isReferenceCode(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 || !strings.ContainsAny(s, "0123456789") || len(scanDates(s)) > 0 {
+		return false
+	}
+	for _, w := range words {
+		if strings.ToLower(w) != w && strings.ToUpper(w) == w {
+			continue // capitals, perhaps with digits and marks: "PB-01"
+		}
+		if w != "No." && w != "no." && strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingMoment reads a heading that labels a communication with the
@@ -858,6 +896,13 @@ func (x *eventScan) dateline(text string, chain []string) string {
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
 		}
+		if e, end := updateLabel(text, x.r.off); end > 0 {
+			// "Update, 16 February: …": a later report, dated as a
+			// dispatch is.
+			x.datelined = true
+			x.setMoment(e, false)
+			return strings.Repeat(" ", end) + text[end:]
+		}
 		return text
 	}
 	if !x.r.off.on(ruleDatelineWeekday) {
@@ -1103,7 +1148,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 		bounds: clauseBounds(x.lowerMasked[span[0]:span[1]]), lead: lead, leadAt: -1, conditional: isInvertedConditional(b), exprs: exprs,
 		whole: tenseUnread}
 	if first {
-		st.leadAt = leadIndex(m, exprs)
+		st.leadAt = leadIndex(m, exprs, x.r.off)
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
@@ -3480,9 +3525,9 @@ func exprAt(exprs []dateExpr, i int) *dateExpr {
 // leadIndex returns which of a sentence's expressions is a chronology
 // entry's date, or -1: the first, or the second when the first is the
 // weekday that names its day ("Tuesday, Feb. 5 —").
-func leadIndex(m string, exprs []dateExpr) int {
+func leadIndex(m string, exprs []dateExpr, off dateRules) int {
 	for k := range min(len(exprs), 2) {
-		if isLeadDate(m, exprs[k]) && (k == 0 || exprs[0].kind == exWeekday && exprs[0].skip) {
+		if isLeadDate(m, exprs[k], off) && (k == 0 || exprs[0].kind == exWeekday && exprs[0].skip) {
 			return k
 		}
 	}
@@ -3492,9 +3537,12 @@ func leadIndex(m string, exprs []dateExpr) int {
 // isLeadDate reports whether e opens its sentence as a chronology entry's
 // date: nothing but emphasis, or the weekday that names its day, before
 // it, and a colon or a dash after it ("**Feb. 7** —", "January 10:",
-// "Tuesday, Feb. 5 —").
-func isLeadDate(s string, e dateExpr) bool {
-	if before := trim(s[:e.start], " *_,"); before != "" && !isWeekdayName(strings.ToLower(before)) {
+// "Tuesday, Feb. 5 —"), or the label that numbers the entry, as an
+// official annex numbers its list ("(e) 12 May: …", "(iv) 2 March —";
+// ruleEnumeratedEntry).
+func isLeadDate(s string, e dateExpr, off dateRules) bool {
+	before := trim(s[:e.start], " *_,")
+	if before != "" && !isWeekdayName(strings.ToLower(before)) && !(off.on(ruleEnumeratedEntry) && isEnumerator(before)) {
 		return false
 	}
 	rest := trimLeft(s[e.end:], " *_")
@@ -4282,7 +4330,7 @@ func hypotheticalCue(scope string, at int, off dateRules) bool {
 	if off.on(ruleContactModal) {
 		contact = contactClauseAt(scope, at)
 	}
-	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal)}
+	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), proposalActed: off.on(ruleProposalActed)}
 	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
 		j := letterRunEnd(scope, i)
 		cue := c.wordCue(i, j)
@@ -4304,6 +4352,7 @@ type cueScan struct {
 	scope                                     string
 	at                                        int
 	hedgesFraction, expectsAhead, subordinate bool
+	proposalActed                             bool
 	reported, embedded                        bool   // a reporting verb, or a clause opening before the date
 	prev                                      string // the word before
 }
@@ -4364,7 +4413,10 @@ func (c *cueScan) wordCue(i, j int) bool {
 		// preposition dates what was done with it ("handed Ortega a
 		// proposal on Thursday"), as does one after the proposal's
 		// name ("a proposal known as the Lake Plan in March 1990").
-		cue = at < i || opensProposalTerms(scope[j:min(at, len(scope))])
+		// A date before the noun with a verb between them dates the
+		// verb that acted on the proposal ("Congress on Wednesday
+		// rejected a proposal to …"; ruleProposalActed).
+		cue = at < i && !(c.proposalActed && hasEventVerb(scope[at:i])) || at > i && opensProposalTerms(scope[j:min(at, len(scope))])
 	case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
 		"propose", "proposes", "argue", "argues":
 		// A verb of intent; after a determiner, a possessive or a
