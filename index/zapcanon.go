@@ -1,11 +1,11 @@
 package index
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"os"
 	"slices"
 )
@@ -34,8 +34,8 @@ const sectionPair = 2 + 8
 
 // canonicalSections rewrites, in place, the zapx segment at path so that
 // every field's section pairs are in ascending section type, and updates
-// the file's CRC-32 to match. It reads only the footer and the field
-// records (a few hundred bytes) and streams the rest once for the CRC.
+// the file's CRC-32 to match. It reads and writes only the file's tail
+// from the first field record on (a few hundred bytes).
 func canonicalSections(path string) (err error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
@@ -50,10 +50,11 @@ func canonicalSections(path string) (err error) {
 	if err != nil {
 		return fmt.Errorf("index: canonical sections of %s: %w", path, err)
 	}
+	old := bytes.Clone(tail)
 	if err := sortFieldSections(tail, start); err != nil {
 		return fmt.Errorf("index: canonical sections of %s: %w", path, err)
 	}
-	return writeFieldRecords(f, start, tail)
+	return writeFieldRecords(f, start, old, tail)
 }
 
 // readFieldRecords returns the offset of the first field record and the
@@ -136,20 +137,35 @@ func sortRecord(rec []byte) error {
 	return nil
 }
 
-// writeFieldRecords writes tail back at start and sets the CRC-32 (IEEE,
-// of every byte before it, as zapx's CountHashWriter computes it) in its
-// last four bytes.
-func writeFieldRecords(f *os.File, start int64, tail []byte) error {
-	h := crc32.NewIEEE()
-	if _, err := io.Copy(h, io.NewSectionReader(f, 0, start)); err != nil {
-		return fmt.Errorf("index: checksum segment: %w", err)
-	}
-	h.Write(tail[:len(tail)-4])
-	binary.BigEndian.PutUint32(tail[len(tail)-4:], h.Sum32())
+// writeFieldRecords writes tail back at start, with the CRC-32 in its
+// last four bytes updated from old (the tail as read, whose CRC zapx
+// computed over the whole file) to tail's bytes, without reading the rest
+// of the file again (see crcAfterEdit).
+func writeFieldRecords(f *os.File, start int64, old, tail []byte) error {
+	n := len(tail) - 4
+	crc := binary.BigEndian.Uint32(old[n:])
+	binary.BigEndian.PutUint32(tail[n:], crcAfterEdit(crc, old[:n], tail[:n]))
 	if _, err := f.WriteAt(tail, start); err != nil {
 		return fmt.Errorf("index: rewrite segment's field records: %w", err)
 	}
 	return nil
+}
+
+// crcAfterEdit is the CRC-32 (IEEE) of a message whose CRC was crc once
+// its last bytes, old, are replaced by new of the same length. The CRC is
+// affine in the message: for messages of one length, crc(a) ^ crc(b) is
+// the register that a ^ b leaves from a zero start with no final
+// inversion, and the bytes the two share lead that register through
+// zeros, which leave it zero. So only the edited bytes are read:
+// crc(new message) = crc ^ lin(old) ^ lin(new).
+func crcAfterEdit(crc uint32, old, new []byte) uint32 {
+	return crc ^ crcLinear(old) ^ crcLinear(new)
+}
+
+// crcLinear is the CRC-32 register after p from a zero start, without
+// the final inversion: crc32.Update inverts on the way in and out.
+func crcLinear(p []byte) uint32 {
+	return ^crc32.Update(^uint32(0), crc32.IEEETable, p)
 }
 
 // sortPairs sorts pairs, a run of (uint16 type, uint64 address) pairs, by

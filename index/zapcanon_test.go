@@ -39,9 +39,10 @@ func TestSameCorpusSameSegment(t *testing.T) {
 }
 
 // TestCanonicalSectionsSorts scrambles the section pairs of every field
-// record of a built segment (reversed, the CRC left stale) and requires
-// canonicalSections to give back the built file, byte for byte: the pairs
-// in section-type order and the CRC of the new bytes.
+// record of a built segment (reversed, with the CRC of the scrambled file,
+// as zapx would have written it) and requires canonicalSections to give
+// back the built file, byte for byte: the pairs in section-type order and
+// the CRC of the new bytes, updated from the old one.
 func TestCanonicalSectionsSorts(t *testing.T) {
 	c, err := corpustest.Corpus(300, 7)
 	if err != nil {
@@ -123,6 +124,9 @@ func reversePairs(t *testing.T, seg []byte) ([]byte, int) {
 			copy(out[pb:pb+sectionPair], tmp[:])
 		}
 	}
+	// zapx's CRC of the file as it would have written it in this order.
+	end := len(out) - 4
+	binary.BigEndian.PutUint32(out[end:], crc32.ChecksumIEEE(out[:end]))
 	return out, scrambled
 }
 
