@@ -10,7 +10,7 @@ import (
 	"slices"
 )
 
-// Why a merged segment's field records are rewritten: zapx writes, for
+// Why a finished segment's field records are rewritten: zapx writes, for
 // every field, one (section type, address) pair per section it knows of,
 // ranging over its package's map of sections (persistFieldsSection in
 // zapx's write.go). Go randomises a map's order, so two builds of the same
@@ -152,14 +152,14 @@ func writeFieldRecords(f *os.File, start int64, old, tail []byte) error {
 }
 
 // crcAfterEdit is the CRC-32 (IEEE) of a message whose CRC was crc once
-// its last bytes, old, are replaced by new of the same length. The CRC is
+// its last bytes, old, are replaced by edited, of the same length. The CRC is
 // affine in the message: for messages of one length, crc(a) ^ crc(b) is
 // the register that a ^ b leaves from a zero start with no final
 // inversion, and the bytes the two share lead that register through
 // zeros, which leave it zero. So only the edited bytes are read:
-// crc(new message) = crc ^ lin(old) ^ lin(new).
-func crcAfterEdit(crc uint32, old, new []byte) uint32 {
-	return crc ^ crcLinear(old) ^ crcLinear(new)
+// crc(edited message) = crc ^ lin(old) ^ lin(edited).
+func crcAfterEdit(crc uint32, old, edited []byte) uint32 {
+	return crc ^ crcLinear(old) ^ crcLinear(edited)
 }
 
 // crcLinear is the CRC-32 register after p from a zero start, without

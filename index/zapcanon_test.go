@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/crc32"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
@@ -68,6 +69,29 @@ func TestCanonicalSectionsSorts(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("canonical file differs from the built one at byte %d of %d", diffAt(want, got), len(want))
+	}
+}
+
+// TestCRCAfterEdit: the CRC updated from an edit of a message's last bytes
+// is the CRC of the edited message, whatever the lengths.
+func TestCRCAfterEdit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct{ size, edit int }{
+		{1, 1}, {64, 0}, {64, 10}, {4096, 1}, {4096, 300}, {100_000, 4096},
+	} {
+		msg := make([]byte, tc.size)
+		for i := range msg {
+			msg[i] = byte(rng.Uint32())
+		}
+		crc := crc32.ChecksumIEEE(msg)
+		at := tc.size - tc.edit
+		old := bytes.Clone(msg[at:])
+		for i := at; i < tc.size; i++ {
+			msg[i] = byte(rng.Uint32())
+		}
+		if got, want := crcAfterEdit(crc, old, msg[at:]), crc32.ChecksumIEEE(msg); got != want {
+			t.Errorf("size %d, last %d edited: CRC %08x, want %08x", tc.size, tc.edit, got, want)
+		}
 	}
 }
 
