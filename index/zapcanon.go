@@ -20,7 +20,10 @@ import (
 // indexed by section type (loadField), so their order means nothing to it;
 // canonicalSections puts each field's pairs in section-type order and
 // writes the checksum again, so that the file is a function of the corpus
-// alone (TestSameCorpusSameSegment).
+// alone (TestSameCorpusSameSegment). zapx also asks its sections to write
+// their data in that map's order, but with only text fields in the
+// mapping the synonym and geo sections write none; a mapping using them
+// would need more than this.
 
 // zapFooter is the fixed part of zapx's footer, which ends the file:
 // writer id length (4), number of documents (8), stored index offset (8),
