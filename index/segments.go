@@ -138,7 +138,8 @@ func (w *segmentWriter) write(docs []bindex.Document, path string) error {
 }
 
 // merge writes what is left of the last batch and merges every segment,
-// in order, into one, whose path it returns. Like scorch's builder it
+// in order, into one, whose path it returns, its field records in
+// canonical order (zapcanon.go). Like scorch's builder it
 // merges at most mergeMax at a time, the result joining the end of the
 // queue.
 func (w *segmentWriter) merge() (string, error) {
@@ -159,6 +160,10 @@ func (w *segmentWriter) merge() (string, error) {
 			return "", err
 		}
 		w.paths = append(w.paths[k:], out)
+	}
+	// One segment or many, zapx wrote its field records in a map's order.
+	if err := canonicalSections(w.paths[0]); err != nil {
+		return "", err
 	}
 	return w.paths[0], nil
 }
