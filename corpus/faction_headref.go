@@ -100,32 +100,33 @@ func (fb *building) noteHeadTaken(b *Briefing, described map[string]int, first i
 // head that its briefings name: a description by the head after one of
 // them ("the army" after "the AA pushed …") may be theirs.
 func noteHeadRivals(fs []*building) {
-	byHead := map[string][]*building{}
-	for _, fb := range fs {
-		if h := headForm(fb.f.Name); h != "" {
-			byHead[strings.ToLower(h)] = append(byHead[strings.ToLower(h)], fb)
+	type place struct{ head, slug string }
+	at := map[place][]*building{}
+	places := make([][]place, len(fs))
+	for i, fb := range fs {
+		h := strings.ToLower(headForm(fb.f.Name))
+		if h == "" {
+			continue
+		}
+		for _, m := range fb.f.Mentions {
+			p := place{h, m.Briefing}
+			if !slices.Contains(places[i], p) {
+				places[i] = append(places[i], p)
+				at[p] = append(at[p], fb)
+			}
 		}
 	}
-	for _, group := range byHead {
-		for _, fb := range group {
-			for _, o := range group {
-				if o != fb && sharesBriefing(fb.f, o.f) {
+	for i, fb := range fs {
+		var seen []*building
+		for _, p := range places[i] {
+			for _, o := range at[p] {
+				if o != fb && !slices.Contains(seen, o) {
+					seen = append(seen, o)
 					fb.rivals = append(fb.rivals, o.f.forms()...)
 				}
 			}
 		}
 	}
-}
-
-// sharesBriefing reports whether a and b are both mentioned in one
-// briefing.
-func sharesBriefing(a, b *Faction) bool {
-	for _, m := range a.Mentions {
-		if slices.ContainsFunc(b.Mentions, func(n Mention) bool { return n.Briefing == m.Briefing }) {
-			return true
-		}
-	}
-	return false
 }
 
 // headResolver resolves definite descriptions by a faction's head noun:
