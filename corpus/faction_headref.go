@@ -108,9 +108,9 @@ func noteHeadRivals(fs []*building) {
 		if h == "" {
 			continue
 		}
-		for _, m := range fb.f.Mentions {
+		for _, m := range fb.f.Mentions { // in corpus order: a briefing's together
 			p := place{h, m.Briefing}
-			if !slices.Contains(places[i], p) {
+			if n := len(places[i]); n == 0 || places[i][n-1] != p {
 				places[i] = append(places[i], p)
 				at[p] = append(at[p], fb)
 			}
