@@ -150,6 +150,9 @@ func (x extractor) run(bs []*Briefing) ([]*Faction, []Acronym) {
 	if !x.disabled[ruleInnerName] {
 		fs = dropInnerNames(fs)
 	}
+	if !x.disabled[ruleReferHead] {
+		noteHeadRivals(fs)
+	}
 	return x.finishAll(fs), corpusAcronyms(perBriefing)
 }
 
@@ -592,6 +595,10 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 		ms[i] = f.f.match
 	}
 	ix := newMentionIndex(ms)
+	var described []map[string]int
+	if !x.disabled[ruleReferHead] {
+		described = eachBriefing(bs, firstDescriptions)
+	}
 	mentions := eachBriefing(bs, func(b *Briefing) [][]int {
 		at := make([][]int, len(fs))
 		for i, p := range b.Paragraphs {
@@ -606,6 +613,9 @@ func (x extractor) recordMentions(bs []*Briefing, fs []*building) {
 	reserveMentions(fs, mentions)
 	for bi, b := range bs {
 		for fi, f := range fs {
+			if described != nil && len(mentions[bi][fi]) > 0 {
+				f.noteHeadTaken(b, described[bi], mentions[bi][fi][0])
+			}
 			last := -1
 			for _, i := range mentions[bi][fi] {
 				if !x.disabled[ruleSectionFirst] && headingNames(b.Paragraphs[i].Section, f.f) {
@@ -666,6 +676,9 @@ func (x extractor) addMention(f *building, b *Briefing, i int) {
 	}
 	if !x.disabled[ruleReferNext] && i+1 < len(b.Paragraphs) {
 		f.noteNextRef(b, i)
+	}
+	if !x.disabled[ruleReferHead] && !f.headTaken[b.Slug] {
+		f.noteHeadRefs(b, i)
 	}
 }
 
@@ -1295,16 +1308,19 @@ func isMembers(w string) bool { return strings.HasSuffix(w, "s") && isPersonWord
 
 // building is a faction under construction.
 type building struct {
-	f        *Faction
-	best     candidate
-	texts    []string // texts of f.Mentions, in order
-	sections []string // the headings above them
-	names    []string // surface names seen in definitions
-	slugs    []string // the briefings its candidates come from, in order of first candidate
-	anaphor  *Mention // the paragraph after a mention whose subject is "The <head>"
-	anaText  string
-	inUse    string    // the name the text uses beside the formal one it names the faction by
-	nextRefs []nextRef // paragraphs after a mention that open by taking the name up by its head (refer-next)
+	f         *Faction
+	best      candidate
+	texts     []string // texts of f.Mentions, in order
+	sections  []string // the headings above them
+	names     []string // surface names seen in definitions
+	slugs     []string // the briefings its candidates come from, in order of first candidate
+	anaphor   *Mention // the paragraph after a mention whose subject is "The <head>"
+	anaText   string
+	inUse     string          // the name the text uses beside the formal one it names the faction by
+	nextRefs  []nextRef       // paragraphs after a mention that open by taking the name up by its head (refer-next)
+	headRefs  []nextRef       // paragraphs after a mention, in its scope, where a description by the head may take it up (refer-head)
+	headTaken map[string]bool // briefings whose text took "the <head>" for another body before naming the faction (refer-head)
+	rivals    []string        // the names of other factions with the same head in its briefings (refer-head)
 }
 
 // noteAnaphor keeps p when it opens with "The" and the capitalised head of

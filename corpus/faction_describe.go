@@ -218,7 +218,14 @@ func (fb *building) pickPassages(off map[string]bool) {
 	}
 	ps = append(ps, fb.nextPassages(d, off)...)
 	slices.SortStableFunc(ps, func(a, b passage) int { return cmp.Or(b.strength-a.strength, a.order-b.order) })
-	for _, p := range ps[:min(len(ps), maxPassages)] {
+	ps = ps[:min(len(ps), maxPassages)]
+	if len(ps) < maxPassages {
+		// Sentences taking the faction up by its head only fill the
+		// places no sentence naming it took.
+		heads := fb.headPassages(d, ps, off)
+		ps = append(ps, heads[:min(len(heads), maxPassages-len(ps))]...)
+	}
+	for _, p := range ps {
 		ref := p.ref
 		if p.at >= 0 {
 			ref = f.Mentions[p.at].Ref

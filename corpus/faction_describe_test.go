@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -77,7 +78,7 @@ var describeCases = []struct {
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nFrom then on the VF was the only rebel force in the field.",
 		"Vanatra Front", "", "only rebel force in the field", ""},
 	{"the next paragraph takes the name up by its head", ruleReferNext,
-		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles met in the port and set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe front recruited fishermen along the coast. Talks never began.",
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles met in the port and set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe front recruited fishermen along the coast. Talks never began.\n\nIn 1981 the CLF raided the port.\n\nIn 1982 the CLF raided the fort.",
 		"Coastal Liberation Front", "", "recruited fishermen along the coast", ""},
 	{"subject after a speaker's label and its letters", rulePassages,
 		"The Aldor Stabilisation Mission (ASM) and the Vanatra Front (VF) signed the truce.\n\nCOLONEL TOL: The Aldor Stabilisation Mission, ASM, remains present in the port.",
@@ -88,6 +89,15 @@ var describeCases = []struct {
 	{"letters spelled out where the summary does not", ruleSpelledLetters,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe regular army, the Coastal Defence Force, was commanded by Mira Tol.\n\nIn 1980 the militias were to be merged into a new Coastal Defence Force (CDF) under foreign supervision.",
 		"Coastal Defence Force", "regular army", "under foreign supervision", ""},
+	{"a definite description by the head in the next paragraph takes the name up", ruleReferHead,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 the council created a Coastal Intervention Brigade (CIB) within the mission.\n\nTalks began in June.\n\nBy then the brigade was declared fully operational.",
+		"Coastal Intervention Brigade", "", "declared fully operational", ""},
+	{"a description keeping a word of the name, later in the paragraph", ruleReferHead,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe Coastal Military Government (CMG) ruled the port from 1980.\n\nIn 1947 relations between the CMG and the port broke down. The military government treated the strike as a plot.",
+		"Coastal Military Government", "", "treated the strike as a plot", ""},
+	{"a complement in of before the description's verb", ruleReferHeadOf,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 the council created a Coastal Intervention Brigade (CIB) within the mission.\n\nThe brigade of about 3,000 troops was drawn from three states.",
+		"Coastal Intervention Brigade", "", "drawn from three states", ""},
 	{"a count before the name of the body's people acting", ruleCountedMembers,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nSeveral thousand VF fighters held the port through the winter.",
 		"Vanatra Front", "", "held the port through the winter", ""},
@@ -274,5 +284,95 @@ func TestSpelledLettersOnce(t *testing.T) {
 		if strings.Contains(p.Sentence, "Patrols") {
 			t.Errorf("passages %+v hold the letters given again", f.Passages)
 		}
+	}
+}
+
+// TestReferHeadAmbiguous: a description by the head resolves to nothing
+// when another body with that head, or a new one ("a second brigade"),
+// was named after the faction, in its paragraph or a later one of its
+// section, by its name, its letters ("the NB") or a name the head opens
+// ("the Brigade of the North"), or in the faction's own paragraph before
+// it; nor when capitalised words before the head make another name ("the
+// Security Council" after the Coastal Security Council); nor when the text used the description
+// before naming the faction; nor across a section beyond the next
+// paragraph; nor past the first sentence of a paragraph after the one
+// naming the faction; nor by a plural head ("the forces" is anyone's
+// troops).
+func TestReferHeadAmbiguous(t *testing.T) {
+	const intro = "The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 the council created a Coastal Intervention Brigade (CIB) within the mission."
+	for _, body := range []string{
+		intro + " It also raised the Northern Brigade.\n\nThe brigade recruited fishermen along the coast.",
+		intro + "\n\nA second brigade was raised in the north.\n\nThe brigade recruited fishermen along the coast.",
+		intro + "\n\nThe Northern Brigade (NB) held the hills. The brigade recruited fishermen along the coast.",
+		intro + "\n\nTalks began.\n\n## Later\n\nThe harbour was mined.\n\nThe brigade recruited fishermen along the coast.",
+		"The brigade of the national army held the port.\n\n" + intro + "\n\nTalks began. By then the brigade recruited fishermen along the coast.",
+		"The Northern Brigade (NB) was raised in 1979.\n\n" + intro + "\n\nThe NB held the hills. The brigade recruited fishermen along the coast.",
+		intro + "\n\nTalks began with the Brigade of the North. The brigade recruited fishermen along the coast.",
+		intro + "\n\nThe police were ill-prepared. The brigade recruited fishermen along the coast.",
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe Northern Brigade (NB) held the hills. In 1980 the council created a Coastal Intervention Brigade (CIB).\n\nTalks began.\n\nBy then the brigade recruited fishermen along the coast.",
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nThe Coastal Security Council (CSC) was set up in 1980.\n\nIn 1981 the CSC met in the port. The Security Council recruited fishermen along the coast.",
+		"The Coastal Liberation Forces (CLF) were raised in 1979.\n\nTalks began. In 1980 the forces recruited fishermen along the coast.",
+	} {
+		fs, _ := extractFactions([]*Briefing{briefing(t, "t", "# T\n\n"+body+"\n")})
+		var f *Faction
+		for _, name := range []string{"Coastal Intervention Brigade", "Coastal Liberation Forces", "Coastal Security Council"} {
+			f = cmp.Or(f, byName(fs, name))
+		}
+		if f == nil {
+			t.Fatalf("no faction found; got %q", names(fs))
+		}
+		if describedLike(f, "", "recruited fishermen", "") || strings.Contains(f.Summary, "recruited fishermen") {
+			t.Errorf("%q: passages %+v take up another body's sentence", body, f.Passages)
+		}
+	}
+}
+
+// TestSkipOfComplement reads a complement in "of" between a description
+// and its verb, and nothing else.
+func TestSkipOfComplement(t *testing.T) {
+	tests := []struct{ rest, want string }{
+		{" of about 3,000 troops was drawn from three states.", " was drawn from three states."},
+		{" of the Northern Province was drawn …", ""},
+		{" was drawn from three states.", ""},
+		{" of peace talks, held in May, failed.", ""},
+	}
+	for _, tt := range tests {
+		if got := skipOfComplement(tt.rest); got != tt.want {
+			t.Errorf("skipOfComplement(%q) = %q, want %q", tt.rest, got, tt.want)
+		}
+	}
+}
+
+// TestHeadResolverUses reads the uses of a faction's head in a sentence:
+// its own names, a description that may be its ("the brigade", "the
+// intervention brigade"), and another body's ("the Northern Brigade", "a
+// brigade", "the Brigade of the North", and "the Intervention Brigade":
+// capitalised, the words make a name, which only the faction's names
+// match).
+func TestHeadResolverUses(t *testing.T) {
+	r, ok := newHeadResolver(&Faction{Name: "Coastal Intervention Brigade", Acronym: "CIB"}, describeRulesOf(nil), nil)
+	if !ok {
+		t.Fatal("no resolver for a name headed by a group noun")
+	}
+	tests := []struct {
+		sentence     string
+		named, other bool
+	}{
+		{"The CIB held the port.", true, false},
+		{"The brigade held the port.", false, false},
+		{"The intervention brigade held the port.", false, false},
+		{"The Intervention Brigade held the port.", false, true},
+		{"The Northern Brigade held the port.", false, true},
+		{"A brigade held the port.", false, true},
+		{"The Brigade of the North held the port.", false, true},
+		{"The Coastal Intervention Brigade relieved the Northern Brigade.", true, true},
+	}
+	for _, tt := range tests {
+		if named, other := r.uses(tt.sentence); named != tt.named || other != tt.other {
+			t.Errorf("uses(%q) = %v, %v; want %v, %v", tt.sentence, named, other, tt.named, tt.other)
+		}
+	}
+	if _, ok := newHeadResolver(&Faction{Name: "Coastal Liberation Forces"}, describeRulesOf(nil), nil); ok {
+		t.Error("a resolver for a plural head")
 	}
 }
