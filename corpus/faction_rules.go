@@ -278,6 +278,7 @@ const (
 	ruleReferringObject      = "referring-object"      // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective       = "place-adjective"       // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleLowerParty           = "lower-party"           // "the opposition Palang Veld party": a proper name the common noun "party" follows
+	ruleLetteredTitle        = "lettered-title"        // "the National Ebola Response Centre (NERC)": a name given letters, opened by a person's noun that is no leader's, is no titled person
 	rulePartyOwner           = "party-owner"           // "his Palang Veld party", "the right-wing Palang Veld party": a possessive or a hyphened modifier opens it too
 	ruleLowerHead            = "lower-head"            // "the Kantemirovskaya tank division": a proper name over a lower-case noun for a kind of organization
 	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias

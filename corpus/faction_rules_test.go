@@ -609,6 +609,8 @@ var ruleCases = []ruleCase{
 		"The caretaker cabinet had governed since his Palang Veld party won the election of 1975.", []string{"Palang Veld"}, "", "", "", ""},
 	{"a hyphened modifier before a proper name and a lower-case party", rulePartyOwner,
 		"The bill, backed by the right-wing Fuerza Tarva party of Keiko Ventor, fell short of the votes needed.", []string{"Fuerza Tarva"}, "", "", "", ""},
+	{"letters for a name a person's noun that titles nobody opens", ruleLetteredTitle,
+		"Cumulatively, the figures compiled by the National Tarva Response Centre (NTRC) stand at 8,704 cases.\n\nThe NTRC launched a house-to-house campaign in December.", []string{"National Tarva Response Centre"}, "NTRC", "", "", ""},
 	{"a proper name over a lower-case military noun", ruleLowerHead,
 		"By mid-morning columns of armoured vehicles from the Veldovskaya tank division were rolling along the ring roads.", []string{"Veldovskaya tank division"}, "", "", "", ""},
 	{"one acronym, a name ending another", ruleFoldSameLetters,
