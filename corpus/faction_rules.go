@@ -279,6 +279,7 @@ const (
 	rulePlaceAdjective       = "place-adjective"       // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleLowerParty           = "lower-party"           // "the opposition Palang Veld party": a proper name the common noun "party" follows
 	ruleLetteredTitle        = "lettered-title"        // "the National Ebola Response Centre (NERC)": a name given letters, opened by a person's noun that is no leader's, is no titled person
+	ruleMovementName         = "movement-name"         // "the Baku Bae movement": a proper name of two words or more an article or a possessive opens before a lower-case "movement" is the movement's
 	rulePartyOwner           = "party-owner"           // "his Palang Veld party", "the right-wing Palang Veld party": a possessive or a hyphened modifier opens it too
 	ruleLowerHead            = "lower-head"            // "the Kantemirovskaya tank division": a proper name over a lower-case noun for a kind of organization
 	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
@@ -2357,7 +2358,9 @@ func findByLowerParty(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for j := 2; j < len(words); j++ {
-		if !strings.HasPrefix(lower[j], "party") || trimRight(lower[j], ".,;:!?)") != "party" || words[j] != lower[j] {
+		noun := trimRight(lower[j], ".,;:!?)")
+		movement := noun == "movement" && !p.off[ruleMovementName]
+		if noun != "party" && !movement || words[j] != lower[j] {
 			continue
 		}
 		end := j
@@ -2373,6 +2376,15 @@ func findByLowerParty(p *para) []candidate {
 		}
 		name := strings.Join(words[i:end], " ")
 		if isPlaceOrPeople(name) || isShortForm(name) {
+			continue
+		}
+		if movement {
+			// "the Palestinian Fatah movement" is Fatah's, and "the Shia
+			// Islamist movement" says whose a movement is, not which; a
+			// place may open a name ("the Baku Bae movement").
+			if determinedName(words, i, end) && !lang.IsPeople(nameKey(words[i])) && !nameAdjective(words[end-1]) {
+				out = append(out, p.cand(name, scoreMention)) // "the Baku Bae movement"
+			}
 			continue
 		}
 		if atKey(p.people, name) {

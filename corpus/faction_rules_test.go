@@ -609,6 +609,8 @@ var ruleCases = []ruleCase{
 		"The caretaker cabinet had governed since his Palang Veld party won the election of 1975.", []string{"Palang Veld"}, "", "", "", ""},
 	{"a hyphened modifier before a proper name and a lower-case party", rulePartyOwner,
 		"The bill, backed by the right-wing Fuerza Tarva party of Keiko Ventor, fell short of the votes needed.", []string{"Fuerza Tarva"}, "", "", "", ""},
+	{"a proper name of two words before a lower-case movement", ruleMovementName,
+		"Young Ambonese held peace meetings in 2000, and many of them were drawn to the Tarva Kale movement that year. Others joined the Shia Islamist movement.", []string{"Tarva Kale"}, "", "", "", "Shia Islamist"},
 	{"letters for a name a person's noun that titles nobody opens", ruleLetteredTitle,
 		"Cumulatively, the figures compiled by the National Tarva Response Centre (NTRC) stand at 8,704 cases.\n\nThe NTRC launched a house-to-house campaign in December.", []string{"National Tarva Response Centre"}, "NTRC", "", "", ""},
 	{"a proper name over a lower-case military noun", ruleLowerHead,
