@@ -1368,10 +1368,11 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged, off[ruleTitledPerson]) && !c.body {
+		lettered := !off[ruleLetteredTitle] && letteredNonLeader(c)
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged || lettered, off[ruleTitledPerson] || lettered) && !c.body {
 			continue
 		}
-		if !off[ruleTitleChain] && titleChainPerson(c.name) && !c.body {
+		if !off[ruleTitleChain] && titleChainPerson(c.name) && !c.body && !lettered {
 			continue // "Lieutenant Colonel Isaac Zida": a person
 		}
 		if !off[ruleHappeningHead] && happeningHeaded(c) {
@@ -2448,6 +2449,20 @@ func isNotGroup(name string, defined, off bool) bool {
 		return false
 	}
 	return isTitle(first) && !qualifiesLetters(name)
+}
+
+// letteredNonLeader reports whether c gives its name letters and opens
+// with a person's noun WordNet files under no kind of leader ("National
+// Ebola Response Centre (NERC)": a national is a person, "National" no
+// title): letters in brackets abbreviate a body's name, and the word
+// before it titles nobody.
+func letteredNonLeader(c candidate) bool {
+	if c.acronym == "" {
+		return false
+	}
+	var room [1]string
+	first := strings.ToLower(trim(appendFirstFields(room[:0], c.name, 1)[0], "*"))
+	return isPersonWord(first) && !abbreviatedTitle(first) && !wordnet.Load().Leader(first)
 }
 
 // andInPlaceName reports whether the "and" at byte i of name belongs to

@@ -278,6 +278,9 @@ const (
 	ruleReferringObject      = "referring-object"      // "launched the mission, known as EUFOR Tchad/RCA"
 	rulePlaceAdjective       = "place-adjective"       // "Transnistrian battalions": the adjective of a place written "in Transnistria"
 	ruleLowerParty           = "lower-party"           // "the opposition Palang Veld party": a proper name the common noun "party" follows
+	ruleLetteredTitle        = "lettered-title"        // "the National Ebola Response Centre (NERC)": a name given letters, opened by a person's noun that is no leader's, is no titled person
+	ruleMovementName         = "movement-name"         // "the Baku Bae movement": a proper name of two words or more an article or a possessive opens before a lower-case "movement" is the movement's
+	rulePartyOwner           = "party-owner"           // "his Palang Veld party", "the right-wing Palang Veld party": a possessive or a hyphened modifier opens it too
 	ruleLowerHead            = "lower-head"            // "the Kantemirovskaya tank division": a proper name over a lower-case noun for a kind of organization
 	ruleForeignApposition    = "foreign-apposition"    // "the Jogorku Kenesh, the Supreme Council, which": a name in another language beside a faction's English one, set off by commas, is its alias
 	rulePossessiveComplement = "possessive-complement" // "Committee of Soldiers' Mothers of Russia": a plural possessive a name word follows goes on in a body's complement
@@ -2355,7 +2358,9 @@ func findByLowerParty(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for j := 2; j < len(words); j++ {
-		if !strings.HasPrefix(lower[j], "party") || trimRight(lower[j], ".,;:!?)") != "party" || words[j] != lower[j] {
+		noun := trimRight(lower[j], ".,;:!?)")
+		movement := noun == "movement" && !p.off[ruleMovementName]
+		if noun != "party" && !movement || words[j] != lower[j] {
 			continue
 		}
 		end := j
@@ -2366,11 +2371,26 @@ func findByLowerParty(p *para) []candidate {
 		for i > 0 && end-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
 			i--
 		}
-		if i == end || i == 0 || !determinedBefore(lower[:i]) {
+		if i == end || i == 0 || !determinedBefore(lower[:i]) && (p.off[rulePartyOwner] || !ownedBefore(lower[:i])) {
 			continue
 		}
 		name := strings.Join(words[i:end], " ")
-		if isPlaceOrPeople(name) || atKey(p.people, name) || isShortForm(name) {
+		if isPlaceOrPeople(name) || isShortForm(name) {
+			continue
+		}
+		if movement {
+			// "the Palestinian Fatah movement" is Fatah's, and "the Shia
+			// Islamist movement" says whose a movement is, not which; a
+			// place may open a name ("the Baku Bae movement").
+			if determinedName(words, i, end) && !lang.IsPeople(nameKey(words[i])) && !nameAdjective(words[end-1]) {
+				out = append(out, p.cand(name, scoreMention)) // "the Baku Bae movement"
+			}
+			continue
+		}
+		if atKey(p.people, name) {
+			if !p.off[rulePartyOwner] && determinedName(words, i, end) {
+				out = append(out, p.cand(name, scoreMention)) // "his Thai Rak Thai party": the name is the party's whole name
+			}
 			continue
 		}
 		out = append(out, p.cand(name+" party", scoreMention))
@@ -2420,6 +2440,47 @@ func glossBefore(words []string, j int) int {
 func determinedBefore(lower []string) bool {
 	n := len(lower)
 	return lower[n-1] == "the" || n >= 2 && lower[n-2] == "the" && allLetters(lower[n-1])
+}
+
+// ownedBefore reports whether the words before a party's proper name
+// open its noun phrase another way than determinedBefore reads: a
+// possessive determiner ("his Thai Rak Thai party", "its Febrerista
+// party") or an article or a possessive before one modifier in lower
+// case, hyphened or not ("the right-wing Fuerza Popular party", "their
+// ruling Palang Veld party"). The modifier is a word of letters and
+// hyphens, so no clause's punctuation lies between.
+func ownedBefore(lower []string) bool {
+	n := len(lower)
+	if isPossessiveDeterminer(lower[n-1]) {
+		return true
+	}
+	if n < 2 || !lowerModifier(lower[n-1]) {
+		return false
+	}
+	return lower[n-2] == "the" || isPossessiveDeterminer(lower[n-2])
+}
+
+// determinedName reports whether the proper name words[i:end] before a
+// lower-case "party" is more than one word and opened by an article or
+// a possessive: a person's name takes neither ("his Palang Veld party"
+// is the party's name, though two capitalised words have a person's
+// shape).
+func determinedName(words []string, i, end int) bool {
+	if end-i < 2 || i == 0 {
+		return false
+	}
+	return i >= 1 && isOpener(strings.ToLower(words[i-1])) || i >= 2 && isOpener(strings.ToLower(words[i-2]))
+}
+
+// lowerModifier reports whether w is letters, or letters joined by
+// hyphens ("right-wing"), with no punctuation around them.
+func lowerModifier(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if !allLetters(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // membersOf reports whether the words end with a body's members and
