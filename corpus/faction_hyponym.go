@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // ruleHyponym reads the lexico-syntactic patterns that set names under a
@@ -31,6 +32,16 @@ const ruleApposedList = "apposed-list"
 // Amnesty International" sets the name under "organizations".
 const ruleBritishSpelling = "british-spelling"
 
+// rulePurposeGroup reads a plural group noun WordNet files as no kind of
+// organisation ("groups", "bodies") as one when a plural noun naming what
+// the groups are for stands before it: "Amnesty International and other
+// human rights groups", "rights bodies such as X". A compound keeps its
+// modifier singular ("ethnic groups", "student groups", "age groups"); a
+// plural one names a cause, and one whose first sense is a thing
+// (noun.person, noun.group …: "workers", "minorities") is refused, so a
+// people is never set under it.
+const rulePurposeGroup = "purpose-group"
+
 // maxHyponyms bounds the names one pattern sets under its noun.
 const maxHyponyms = 6
 
@@ -42,16 +53,17 @@ func findByHyponym(p *para) []candidate {
 	if !apposed && !strings.Contains(low, " other ") && !strings.Contains(low, " such as ") && !strings.Contains(low, " including ") {
 		return nil // the cheap trigger: every pattern holds one of these
 	}
-	words, british := p.words(), !p.off[ruleBritishSpelling]
+	words := p.words()
+	h := heads{british: !p.off[ruleBritishSpelling], purpose: !p.off[rulePurposeGroup]}
 	var out []candidate
 	for k := 1; k+2 < len(words); k++ {
 		var names []string
 		switch {
-		case (words[k] == "and" || words[k] == "or") && words[k+1] == "other" && kindAhead(words[k+2:], british):
+		case (words[k] == "and" || words[k] == "or") && words[k+1] == "other" && kindAhead(words[k+2:], h):
 			names = namesBefore(words, k, !p.off[ruleOfThe])
-		case groupPluralAt(words, k-1, british) && isHyponymOpener(words, k):
+		case groupPluralAt(words, k-1, h) && isHyponymOpener(words, k):
 			names = namesAfter(words, k, !p.off[ruleOfThe])
-		case apposed && apposedPluralAt(words, k-1, british):
+		case apposed && apposedPluralAt(words, k-1, h.british):
 			names = namesApposed(words, k, !p.off[ruleOfThe])
 			if slices.ContainsFunc(names, func(n string) bool { return atKey(p.people, n) }) {
 				names = nil // "his former allies, Roch Kaboré, Salif Diallo and …": people
@@ -130,27 +142,59 @@ func spelled(w string, british bool) string {
 // plural group noun that names the kind itself: "other human rights
 // groups", not "other members of the party" (people, and of a group the
 // phrase goes on to name).
-func kindAhead(words []string, british bool) bool {
+func kindAhead(words []string, h heads) bool {
 	for i, w := range words[:min(len(words), 6)] {
 		if startsUpper(w) {
 			return false // a name inside the phrase: "other ZAPU officials"
 		}
 		bare := trimRight(w, ".,;:")
-		core := spelled(bare, british)
-		if !strings.HasSuffix(core, "s") || !isPredicateNoun(core) {
-			continue
+		core := spelled(bare, h.british)
+		if !strings.HasSuffix(core, "s") || !isPredicateNoun(core) || bare == w && h.purposeAt(words, i+1) {
+			continue // "rights" in "human rights groups" modifies the head after it
 		}
 		goesOn := bare == w && i+1 < len(words) && words[i+1] == "of"
-		return isKindNoun(core) && !goesOn
+		return (isKindNoun(core) || h.purposeAt(words, i)) && !goesOn
 	}
 	return false
 }
 
+// heads says which readings of a plural group noun the hyponym patterns
+// take: the British spelling (ruleBritishSpelling) and a group noun a
+// purpose makes an organisation's (rulePurposeGroup).
+type heads struct{ british, purpose bool }
+
+// purposeAt reports whether words[i] is a plural group noun in lower case
+// that WordNet files as no organisation ("groups", "bodies") and a plural
+// noun naming no thing stands before it ("rights groups"): see
+// rulePurposeGroup.
+func (h heads) purposeAt(words []string, i int) bool {
+	if !h.purpose || i < 1 || i >= len(words) {
+		return false
+	}
+	core := spelled(trimRight(words[i], ".,;:"), h.british)
+	if !startsLower(core) || !strings.HasSuffix(core, "s") || !isPredicateNoun(core) || isMembers(core) {
+		return false
+	}
+	return isPurposePlural(words[i-1])
+}
+
+// isPurposePlural reports whether w is a plural noun, written as one (no
+// punctuation after it), whose singular's first sense names no thing,
+// person or group in WordNet: "rights", not "workers" or "minorities".
+func isPurposePlural(w string) bool {
+	if !startsLower(w) || !strings.HasSuffix(w, "s") || lang.IsPersonNoun(w) || lang.IsPeople(w) {
+		return false
+	}
+	lex := wordnet.Load()
+	one := w[:len(w)-1]
+	return slices.Contains(lex.Lemmas(w), one) && !lex.Thing(one) && !lang.IsPersonNoun(one)
+}
+
 // groupPluralAt reports whether words[i] is a plural group noun in lower
 // case ("groups", "militias,"), the noun a "such as" list falls under.
-func groupPluralAt(words []string, i int, british bool) bool {
-	core := spelled(trimRight(words[i], ","), british)
-	return core != "" && startsLower(core) && strings.HasSuffix(core, "s") && isKindNoun(core)
+func groupPluralAt(words []string, i int, h heads) bool {
+	core := spelled(trimRight(words[i], ","), h.british)
+	return core != "" && startsLower(core) && strings.HasSuffix(core, "s") && (isKindNoun(core) || h.purposeAt(words, i))
 }
 
 // isKindNoun reports whether the plural noun's first sense is a kind of
