@@ -42,6 +42,18 @@ const ruleBritishSpelling = "british-spelling"
 // people is never set under it.
 const rulePurposeGroup = "purpose-group"
 
+// ruleDescribedItem reads on past a description a comma sets after an
+// item of a "such as" or "including" list: "groups, including Jamaicans
+// for Justice (JFJ), a Kingston-based organisation that monitors police
+// killings, and Amnesty International". The description, opened by an
+// indefinite article, renames the item before it, as the letters in
+// brackets do; the list goes on after its closing comma.
+const ruleDescribedItem = "described-item"
+
+// maxDescription bounds the words of a description ruleDescribedItem
+// reads past.
+const maxDescription = 16
+
 // maxHyponyms bounds the names one pattern sets under its noun.
 const maxHyponyms = 6
 
@@ -62,7 +74,7 @@ func findByHyponym(p *para) []candidate {
 		case (words[k] == "and" || words[k] == "or") && words[k+1] == "other" && kindAhead(words[k+2:], h):
 			names = namesBefore(words, k, !p.off[ruleOfThe])
 		case groupPluralAt(words, k-1, h) && isHyponymOpener(words, k):
-			names = namesAfter(words, k, !p.off[ruleOfThe])
+			names = namesAfter(words, k, !p.off[ruleOfThe], !p.off[ruleDescribedItem])
 		case apposed && apposedPluralAt(words, k-1, h.british):
 			names = namesApposed(words, k, !p.off[ruleOfThe])
 			if slices.ContainsFunc(names, func(n string) bool { return atKey(p.people, n) }) {
@@ -211,7 +223,7 @@ func isHyponymOpener(words []string, k int) bool {
 
 // namesAfter reads the names listed after the opener at words[k]: items
 // joined by commas, the last after "and" or "or".
-func namesAfter(words []string, k int, ofThe bool) []string {
+func namesAfter(words []string, k int, ofThe, described bool) []string {
 	j := k + 1
 	if words[k] == "such" {
 		j++
@@ -222,9 +234,15 @@ func namesAfter(words []string, k int, ofThe bool) []string {
 		if it.name == "" {
 			break
 		}
+		if described {
+			next = pastLetters(words, next)
+		}
 		names, j = append(names, it.name), next
 		switch {
 		case strings.HasSuffix(words[next-1], ","):
+			if described {
+				j = pastDescription(words, j)
+			}
 			if j < len(words) && (words[j] == "and" || words[j] == "or") {
 				j++
 			}
@@ -277,4 +295,32 @@ func nameEndingAt(words []string, end int, ofThe bool) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// pastDescription returns the index after a description opened by "a" or
+// "an" at words[j] and closed by a comma within maxDescription words, no
+// sentence ending inside it; j itself when there is none.
+func pastDescription(words []string, j int) int {
+	if j >= len(words) || words[j] != "a" && words[j] != "an" {
+		return j
+	}
+	for i := j + 1; i < min(len(words), j+maxDescription); i++ {
+		switch {
+		case strings.ContainsAny(words[i], ".;:!?()"):
+			return j
+		case strings.HasSuffix(words[i], ","):
+			return i + 1
+		}
+	}
+	return j
+}
+
+// pastLetters returns the index after the letters in brackets a list item
+// gives at words[j] ("(JFJ)" or "(JFJ),"), keeping the comma that closes
+// them; j itself when there are none.
+func pastLetters(words []string, j int) int {
+	if j >= len(words) || !strings.HasPrefix(words[j], "(") || !strings.HasSuffix(strings.TrimSuffix(words[j], ","), ")") {
+		return j
+	}
+	return j + 1
 }

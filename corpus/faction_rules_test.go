@@ -231,6 +231,8 @@ var ruleCases = []ruleCase{
 		"Veldt Vigil and other foreign human rights groups published reports on torture in 1984.", []string{"Veldt Vigil"}, "", "", "", ""},
 	{"names a purpose group noun lists by including", rulePurposeGroup,
 		"Human rights groups, including Torvan Vigil, have called for an inquiry. Ethnic groups such as the Magar fled.", []string{"Torvan Vigil"}, "", "", "", "Magar"},
+	{"a list going on past an item's description", ruleDescribedItem,
+		"In the hills, militias, including Kataib Rua (KR), a coastal force that guards the port, and Jund Sahil, held the passes.", []string{"Jund Sahil"}, "", "", "", ""},
 	{"names set beside a plural group noun by commas", ruleApposedList,
 		"The principal opposition parties, the Veldian Party, Torva Harak and Mahavon, boycotted the poll.", []string{"Torva Harak", "Mahavon"}, "", "", "", ""},
 	{"a body given letters after from", ruleGroupSource,
