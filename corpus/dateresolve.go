@@ -691,6 +691,9 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		return d, validDate(d)
 	}
 	d := Date{Year: y, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
+	if implicit && r.attributivePast(e, t, d) {
+		d.Year--
+	}
 	if e.easter {
 		if y == 0 {
 			return Date{}, false // a feast that moves has no year-less date
@@ -737,6 +740,19 @@ func (r *resolver) momentYear(e dateExpr, t tense) (int, bool) {
 		return nearestYear(*m, e.month, e.day, -1), true
 	}
 	return 0, false
+}
+
+// attributivePast reports whether d, a month with no year written that
+// describes the noun after it in a past clause, lies after the
+// narrative's latest date and so names the same month a year back (rule
+// attributive-past): "On 22 January 1971 workers began a strike,
+// demanding an account of the December killings" tells of the December
+// before, a happening the reader already knows, not one eleven months on.
+func (r *resolver) attributivePast(e dateExpr, t tense, d Date) bool {
+	if !e.attributive || e.day != 0 || !isPastTense(t) || t == tensePastPlan || r.prev == nil || !r.off.on(ruleAttributivePast) {
+		return false
+	}
+	return d.Year == r.prev.Year && compareDateKeys(d.start(), r.prev.end()) > 0
 }
 
 // nearestYear returns the year in which the day (month, day; day 0 for
