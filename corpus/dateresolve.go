@@ -528,6 +528,11 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		return weekdayAfter(*r.paraDay, e.weekday), true
 	}
 	a := r.dayMoment()
+	if local == nil && r.isDistantMoment(a, t) {
+		if d, ok := r.narrativeWeekday(e, t); ok {
+			return d, true // "By the weekend the leadership had concluded …", fifty years on
+		}
+	}
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor
@@ -558,6 +563,19 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
+}
+
+// isDistantMoment reports whether m, the moment a weekday would count
+// from, is the briefing's own date lying more than a season after the
+// narrative's latest day, in a past clause (rule distant-moment): a
+// primer written fifty years on tells "By the weekend the leadership had
+// concluded" of the story's weekend, not of the week it was written in.
+func (r *resolver) isDistantMoment(m *Date, t tense) bool {
+	a := r.dayAnchor
+	if !r.off.on(ruleDistantMoment) || m == nil || r.entry != nil || r.dateline != nil || !isPastTense(t) || a == nil || a.Year == 0 || a.Precision != PrecisionDay {
+		return false
+	}
+	return compareDateKeys(a.start(), [3]int{m.Year - 1, m.Month, max(m.Day, 1)}) < 0
 }
 
 // narrativeWeekday places a weekday of a past clause in a text with no

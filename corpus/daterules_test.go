@@ -476,6 +476,10 @@ func TestDateRules(t *testing.T) {
 		// "debating" makes hypothetical only what follows it
 		// (cueScan.wordCue).
 		{ruleDeliberatedAfter, dateCase{"a day before the debating", "", "On 3 May 1968 the minister spent six hours debating with the students.", []string{"1968-05-03"}}},
+		// A weekday of a past clause, decades before the briefing's date,
+		// counts from the narrative (isDistantMoment); 14 December 2020
+		// was a Monday, 17 December 1970 a Thursday.
+		{ruleDistantMoment, dateCase{"the story's weekend in a new paragraph", "2020-12-14", "On 17 December 1970 troops fired on the crowd.\n\nBy the weekend the leadership had agreed that he had to go.", []string{"1970-12-17", "1970-12-19/1970-12-20"}}},
 		{ruleAttributivePast, dateCase{"the month's happening a year back", "", "On 9 March 1962 the dockers struck again, demanding the release of those held after the November riots. On 12 March the army moved in.", []string{"1962-03-09", "1961-11", "1962-03-12"}}},
 		{ruleHeadingMoment, dateCase{"a briefing's day after of", "", "## Briefing of 27 March 1997\n\nSPOKESPERSON: These figures are modest compared with the quantities taken from the armouries in 1996. A second phase is scheduled to begin on 15 April.", []string{"1996", "1997-04-15!"}}},
 		// A past date without a year said at a communication's moment is
