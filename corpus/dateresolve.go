@@ -528,6 +528,11 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 		return weekdayAfter(*r.paraDay, e.weekday), true
 	}
 	a := r.dayMoment()
+	if local == nil && r.isDistantMoment(a, t) {
+		if d, ok := r.narrativeWeekday(e, t); ok {
+			return d, true // "By the weekend the leadership had concluded …", fifty years on
+		}
+	}
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor
@@ -558,6 +563,19 @@ func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
 	}
 	y, m, day := addDays(a.Year, a.Month, a.Day, n)
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
+}
+
+// isDistantMoment reports whether m, the moment a weekday would count
+// from, is the briefing's own date lying more than a season after the
+// narrative's latest day, in a past clause (rule distant-moment): a
+// primer written fifty years on tells "By the weekend the leadership had
+// concluded" of the story's weekend, not of the week it was written in.
+func (r *resolver) isDistantMoment(m *Date, t tense) bool {
+	a := r.dayAnchor
+	if !r.off.on(ruleDistantMoment) || m == nil || r.entry != nil || r.dateline != nil || !isPastTense(t) || a == nil || a.Year == 0 || a.Precision != PrecisionDay {
+		return false
+	}
+	return compareDateKeys(a.start(), [3]int{m.Year - 1, m.Month, max(m.Day, 1)}) < 0
 }
 
 // narrativeWeekday places a weekday of a past clause in a text with no
@@ -691,6 +709,9 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		return d, validDate(d)
 	}
 	d := Date{Year: y, Month: e.month, Day: e.day, Precision: e.prec, Modifier: e.mod}
+	if implicit && r.attributivePast(e, t, d) {
+		d.Year--
+	}
 	if e.easter {
 		if y == 0 {
 			return Date{}, false // a feast that moves has no year-less date
@@ -737,6 +758,19 @@ func (r *resolver) momentYear(e dateExpr, t tense) (int, bool) {
 		return nearestYear(*m, e.month, e.day, -1), true
 	}
 	return 0, false
+}
+
+// attributivePast reports whether d, a month with no year written that
+// describes the noun after it in a past clause, lies after the
+// narrative's latest date and so names the same month a year back (rule
+// attributive-past): "On 22 January 1971 workers began a strike,
+// demanding an account of the December killings" tells of the December
+// before, a happening the reader already knows, not one eleven months on.
+func (r *resolver) attributivePast(e dateExpr, t tense, d Date) bool {
+	if !e.attributive || e.day != 0 || !isPastTense(t) || t == tensePastPlan || r.prev == nil || !r.off.on(ruleAttributivePast) {
+		return false
+	}
+	return d.Year == r.prev.Year && compareDateKeys(d.start(), r.prev.end()) > 0
 }
 
 // nearestYear returns the year in which the day (month, day; day 0 for

@@ -4330,7 +4330,7 @@ func hypotheticalCue(scope string, at int, off dateRules) bool {
 	if off.on(ruleContactModal) {
 		contact = contactClauseAt(scope, at)
 	}
-	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), proposalActed: off.on(ruleProposalActed)}
+	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), proposalActed: off.on(ruleProposalActed), deliberatedAfter: off.on(ruleDeliberatedAfter)}
 	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
 		j := letterRunEnd(scope, i)
 		cue := c.wordCue(i, j)
@@ -4352,7 +4352,7 @@ type cueScan struct {
 	scope                                     string
 	at                                        int
 	hedgesFraction, expectsAhead, subordinate bool
-	proposalActed                             bool
+	proposalActed, deliberatedAfter           bool
 	reported, embedded                        bool   // a reporting verb, or a clause opening before the date
 	prev                                      string // the word before
 }
@@ -4395,8 +4395,14 @@ func (c *cueScan) wordCue(i, j int) bool {
 		// A condition governs what follows it: "lapses on July 22
 		// unless Congress extends it" is not conditional.
 		cue = at > i
-	case "could", "might", "would", "should", "debating", "considering":
+	case "could", "might", "would", "should":
 		cue = true
+	case "debating", "considering":
+		// What is weighed follows the participle ("debating whether to
+		// vote in March"); a date before it dates the weighing itself
+		// ("On 24 January he spent nine hours debating with the
+		// strikers"; rule deliberated-after).
+		cue = at > i || !c.deliberatedAfter
 	case "perhaps", "possibly", "potentially":
 		// Before a number it hedges a count ("advanced against
 		// perhaps 300 guerrillas"), not the clause.
