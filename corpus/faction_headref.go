@@ -117,11 +117,11 @@ func noteHeadRivals(fs []*building) {
 		}
 	}
 	for i, fb := range fs {
-		var seen []*building
+		seen := map[*building]bool{fb: true}
 		for _, p := range places[i] {
 			for _, o := range at[p] {
-				if o != fb && !slices.Contains(seen, o) {
-					seen = append(seen, o)
+				if !seen[o] {
+					seen[o] = true
 					fb.rivals = append(fb.rivals, o.f.forms()...)
 				}
 			}
