@@ -152,6 +152,7 @@ func serveMemory(b *testing.B, docs, idx string) {
 	b.ReportMetric(time.Since(start).Seconds(), "serve-ready-s")
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-ready-MB")
 	gcs := metricValue(b, base, "go_gc_duration_seconds_count")
+	gcCPU := metricValue(b, base, "go_cpu_classes_gc_total_cpu_seconds_total")
 	questions := corpustest.Questions(64, 42)
 	client := &http.Client{}
 	if _, err := send(client, base+"/interactions", askBody("first", questions[0])); err != nil {
@@ -173,6 +174,7 @@ func serveMemory(b *testing.B, docs, idx string) {
 	// The heap's side of the trade: how often it was collected while
 	// answering, and the size it may grow to before the next collection.
 	b.ReportMetric(metricValue(b, base, "go_gc_duration_seconds_count")-gcs, "serve-asked-gcs")
+	b.ReportMetric(metricValue(b, base, "go_cpu_classes_gc_total_cpu_seconds_total")-gcCPU, "serve-asked-gc-cpu-s")
 	b.ReportMetric(metricValue(b, base, "go_memstats_next_gc_bytes")/(1<<20), "serve-asked-heap-goal-MB")
 }
 

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -229,7 +230,14 @@ func (cfg *serveConfig) transports(e *env) error {
 // (nil when off) and the bot.
 func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server, error) {
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	// Beside Go's usual metrics, the runtime's estimate of the CPU the
+	// garbage collector used (go_cpu_classes_gc_total_cpu_seconds_total, and
+	// go_cpu_classes_total_cpu_seconds_total to compare): what the heap's
+	// size, which gcTuner chooses, costs.
+	gcCPU := collectors.WithGoCollectorRuntimeMetrics(collectors.GoRuntimeMetricsRule{
+		Matcher: regexp.MustCompile(`^/cpu/classes/(gc/total|total):cpu-seconds$`),
+	})
+	reg.MustRegister(collectors.NewGoCollector(gcCPU), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	libMetrics, err := newLibraryMetrics(reg)
 	if err != nil {
 		return nil, fmt.Errorf("serve: metrics: %w", err)

@@ -203,6 +203,8 @@ func TestServeHTTP(t *testing.T) {
 			"briefbot_last_reload_success 1",
 			"briefbot_last_reload_timestamp_seconds ",
 			"go_goroutines ",
+			"go_cpu_classes_gc_total_cpu_seconds_total ", // what gcTuner's choice costs
+			"go_cpu_classes_total_cpu_seconds_total ",
 		} {
 			if !strings.Contains(string(body), series) {
 				t.Errorf("/metrics lacks %s", series)
