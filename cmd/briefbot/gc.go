@@ -8,31 +8,30 @@ import (
 	"sync"
 )
 
-// gcLeastGoal is the least heap size at which serving collects (the heap
-// goal). Go's default (GOGC=100) lets the heap grow by as much as is live.
-// A small corpus leaves little live (the embedded briefing 11 MB), so a
-// busy server collected every few hundred requests and the collector took
+// gcHeadroom is the least the heap may grow by between two collections
+// while serving. Go's default (GOGC=100) lets it grow by as much as is
+// live. A small corpus leaves a few tens of megabytes live, so a busy
+// server collected every few hundred requests and the collector took
 // about a sixth of its CPU (embedded briefing, 16 clients: 0.69 ms of CPU
-// a request against 0.59 ms with four times the growth). A goal of at
-// least 80 MB gives it the 64 MB growth it had when this was a least
-// growth (gcHeadroom before 2026-12-04).
+// a request against 0.59 ms with four times the growth).
 //
-// Above that the heap may grow by as much as is live and holds pointers
-// (what a collection scans), not by all that is live: a collection's cost
-// follows what it scans, so growing by that keeps the collector's share of
-// the CPU where Go's default keeps a heap of pointers. At 100k paragraphs
-// most of the live heap was once the paragraphs' text, which a collection
-// marks without reading, and Go's default doubled the resident heap (91 MB
-// live, collected at 182 MB) to spare collections that cost little. (serve
-// now reads the text from disk, index.Options.TextOnDisk: 36 MB live after
-// loading, 27 MB of it scannable, 44-48 MB while answering.) A least
-// growth of 64 MB, as before, made that heap's goal 110 MB where growing
-// by what it scans makes it about 82 MB: the least goal spares small
-// heaps frequent collections without widening large ones. Measured
-// (BenchmarkServeMemory, 2,000 /ask at 100k): 17 -> 27-29 collections,
-// the collector's CPU 0.67-0.93 -> 0.98-1.24 s (about 0.2 ms an /ask,
-// some 4% of the server's CPU), resident 211 -> 188-194 MB.
-const gcLeastGoal = 80 << 20
+// Above the headroom the heap may grow by as much as is live and holds
+// pointers (what a collection scans), not by all that is live: at 100k
+// paragraphs most of the live heap was the paragraphs' text, which a
+// collection marks without reading, so Go's default doubled the resident
+// heap (91 MB live, collected at 182 MB) to spare collections that cost
+// little. (serve now reads the text from disk, index.Options.TextOnDisk:
+// 34 MB live after loading, 44-48 MB while answering.)
+//
+// At 100k paragraphs the headroom, not what is live, sets the heap's goal
+// (110 MB on 46 MB live, 36 MB of it scannable). Growing by what a
+// collection scans instead, with a least goal of 80 MB that left the
+// embedded briefing its growth, was measured on 2026-12-04 (load 6-10):
+// resident after 2,000 /ask 211 -> 188-194 MB, but 17 -> 27-29 collections
+// and /ask p99 under 16 clients 210-264 -> 275-356 ms (four runs each,
+// alternated; CPU per request the same): not taken. An operator who wants
+// the smaller heap sets GOGC or GOMEMLIMIT (README, "Benchmarks").
+const gcHeadroom = 64 << 20
 
 // gcTuner sets the garbage collector's growth after each index load, from
 // the heap then live, and again after every collection while serving, as
@@ -91,7 +90,7 @@ func newGCTuner(gogcSet bool, log *slog.Logger) *gcTuner {
 
 // tune collects, returns what loading left free to the system (so the
 // resident size is what serving needs, not what loading needed), and sets
-// the growth allowed by gcPercent from what is live, then keeps
+// the growth allowed to max(100%, gcHeadroom) of what is live, then keeps
 // it so after every collection (arm). Called after a reload, while the
 // index it replaces may still be live, it errs towards collecting more
 // often until the next collection.
@@ -125,7 +124,7 @@ func (g *gcTuner) set(live, scan uint64, msg string) {
 // collection. A GOGC set once from the heap live when loading ends lets
 // the heap grow by that share of whatever is live later: at 100k
 // paragraphs, GOGC 174 from 36 MB live let the heap grow by 80 MB once
-// caches filled while answering had made it 46 MB, not by what it scans.
+// caches filled while answering had made it 46 MB, not by gcHeadroom.
 func (g *gcTuner) arm() {
 	// Larger than the tiny allocator's 16 bytes, whose objects share a
 	// block and may never be found unreachable on their own.
@@ -149,16 +148,12 @@ func (g *gcTuner) collected() {
 }
 
 // gcPercent is the GOGC that lets a heap of live bytes, scan of them in
-// objects holding pointers, grow by scan (by no more than live: Go's
-// default) and to at least gcLeastGoal. Where the runtime does not say
-// what it scans (scan 0), the heap grows by all that is live.
+// objects holding pointers, grow by gcHeadroom or by scan, whichever is
+// more, and by no more than live (Go's default).
 func gcPercent(live, scan uint64) int {
 	live = max(live, 1)
-	if scan == 0 {
-		scan = live
-	}
-	goal := max(live+min(scan, live), gcLeastGoal)
-	return int((goal - live) * 100 / live)
+	grow := min(max(gcHeadroom, scan), live)
+	return max(int(grow*100/live), int(gcHeadroom*100/live))
 }
 
 // scannableHeap is how many bytes of the heap the last collection could
