@@ -127,7 +127,7 @@ func serveMemory(b *testing.B, docs, idx string) {
 		return
 	}
 	cmd := child("serve", "--http", "127.0.0.1:0", "--corpus", docs, "--index-dir", idx,
-		"--user-rate", "0", "--guild-rate", "0")
+		"--user-rate", "0", "--guild-rate", "0", "--idle-release", restInterval.String())
 	cmd.Env = append(cmd.Env, "DISCORD_PUBLIC_KEY="+hex.EncodeToString(serveKey.Public().(ed25519.PublicKey)))
 	logs, err := cmd.StderrPipe()
 	if err != nil {
@@ -176,7 +176,16 @@ func serveMemory(b *testing.B, docs, idx string) {
 	b.ReportMetric(metricValue(b, base, "go_gc_duration_seconds_count")-gcs, "serve-asked-gcs")
 	b.ReportMetric(metricValue(b, base, "go_cpu_classes_gc_total_cpu_seconds_total")-gcCPU, "serve-asked-gc-cpu-s")
 	b.ReportMetric(metricValue(b, base, "go_memstats_next_gc_bytes")/(1<<20), "serve-asked-heap-goal-MB")
+	// At rest: once a quiet interval has passed, the server returns the
+	// heap's free pages (--idle-release).
+	time.Sleep(3 * restInterval)
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-rest-MB")
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "RssAnon"), "serve-rest-anon-MB")
 }
+
+// restInterval is serve's --idle-release in the memory benchmarks: short,
+// so that the resident size at rest is measured within seconds.
+const restInterval = 2 * time.Second
 
 // fileSplit reports which mapped files' pages process pid holds: the
 // executable's (its code and tables, touched from the start) and the index
