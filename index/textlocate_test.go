@@ -252,3 +252,29 @@ func TestRestAnswersTheSame(t *testing.T) {
 		t.Errorf("after Rest the searches answer differently:\n%+v\nagainst\n%+v", after, before)
 	}
 }
+
+// TestRestBesideSearches: Rest may run while searches borrow and return
+// analysers (run with -race).
+func TestRestBesideSearches(t *testing.T) {
+	ix := mali(t)
+	done := make(chan error)
+	for range 2 {
+		go func() {
+			for range 5 {
+				if _, err := ix.Search(context.Background(), "Who leads Ansar Dine?", 3, 0); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 20 {
+		ix.Rest()
+	}
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
