@@ -400,6 +400,13 @@ func (ix *Index) Hash() string { return ix.hash }
 // Corpus returns the corpus the index was built from.
 func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
 
+// Rest lets go of what searches keep warm for the next questions and can
+// make again: the analysers lent to searches, each with its cache of
+// filtered words (a few megabytes at 100k paragraphs). A server calls it
+// when it falls idle; the next searches answer the same, filtering their
+// words afresh. Safe beside searches.
+func (ix *Index) Rest() { ix.analysers.drop() }
+
 // Close releases the index. Searches after Close fail.
 // The texts file of Options.TextOnDisk stays open while the corpus that
 // reads it is reachable (a command may print a group after closing the

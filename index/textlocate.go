@@ -80,6 +80,15 @@ func (as *analysers) put(ta *termAnalyzer) {
 	as.mu.Unlock()
 }
 
+// drop lets the idle analysers and their caches go (Index.Rest); get
+// makes new ones as searches need them.
+func (as *analysers) drop() {
+	as.mu.Lock()
+	clear(as.free)
+	as.free = as.free[:0]
+	as.mu.Unlock()
+}
+
 // textLocator is a location query read for finding its terms in text.
 type textLocator struct {
 	everywhere map[string]bool

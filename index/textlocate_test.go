@@ -223,3 +223,58 @@ func TestLentAnalyserSurvivesCollections(t *testing.T) {
 		t.Errorf("more than %d analysers kept idle", maxIdleAnalysers)
 	}
 }
+
+// TestRestAnswersTheSame: Rest lets the idle analysers go, and the
+// searches after it rank as before, every score's bits included.
+func TestRestAnswersTheSame(t *testing.T) {
+	ix := mali(t)
+	questions := []string{"Who leads Ansar Dine?", "What happened at In Amenas?", "When did France intervene?"}
+	search := func() []corpus.Results {
+		var out []corpus.Results
+		for _, q := range questions {
+			res, err := ix.Search(context.Background(), q, 5, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, res)
+		}
+		return out
+	}
+	before := search()
+	if len(ix.analysers.free) == 0 {
+		t.Fatal("no analyser waits idle after searches")
+	}
+	ix.Rest()
+	if n := len(ix.analysers.free); n != 0 {
+		t.Errorf("%d analysers idle after Rest", n)
+	}
+	if after := search(); !reflect.DeepEqual(before, after) {
+		t.Errorf("after Rest the searches answer differently:\n%+v\nagainst\n%+v", after, before)
+	}
+}
+
+// TestRestBesideSearches: Rest may run while searches borrow and return
+// analysers (run with -race).
+func TestRestBesideSearches(t *testing.T) {
+	ix := mali(t)
+	done := make(chan error)
+	for range 2 {
+		go func() {
+			for range 5 {
+				if _, err := ix.Search(context.Background(), "Who leads Ansar Dine?", 3, 0); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 20 {
+		ix.Rest()
+	}
+	for range 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -22,6 +22,15 @@ import (
 // heap (91 MB live, collected at 182 MB) to spare collections that cost
 // little. (serve now reads the text from disk, index.Options.TextOnDisk:
 // 34 MB live after loading, 44-48 MB while answering.)
+//
+// At 100k paragraphs the headroom, not what is live, sets the heap's goal
+// (110 MB on 46 MB live, 36 MB of it scannable). Growing by what a
+// collection scans instead, with a least goal of 80 MB that left the
+// embedded briefing its growth, was measured on 2026-12-04 (load 6-10):
+// resident after 2,000 /ask 211 -> 188-194 MB, but 17 -> 27-29 collections
+// and /ask p99 under 16 clients 210-264 -> 275-356 ms (four runs each,
+// alternated; CPU per request the same): not taken. An operator who wants
+// the smaller heap sets GOGC or GOMEMLIMIT (README, "Benchmarks").
 const gcHeadroom = 64 << 20
 
 // gcTuner sets the garbage collector's growth after each index load, from

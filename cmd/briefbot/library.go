@@ -164,6 +164,14 @@ func (l *library) emptied(c *corpus.Corpus) (corpus.Warning, bool) {
 // Ready reports whether an index is loaded.
 func (l *library) Ready() bool { return l.cur.Load() != nil }
 
+// Rest lets the current index drop what it keeps warm for the next
+// questions (index.Index.Rest): for a server fallen idle.
+func (l *library) Rest() {
+	if s := l.cur.Load(); s != nil {
+		s.index.Rest()
+	}
+}
+
 // Close releases the current index.
 func (l *library) Close() error {
 	if s := l.cur.Swap(nil); s != nil {

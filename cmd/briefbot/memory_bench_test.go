@@ -127,7 +127,7 @@ func serveMemory(b *testing.B, docs, idx string) {
 		return
 	}
 	cmd := child("serve", "--http", "127.0.0.1:0", "--corpus", docs, "--index-dir", idx,
-		"--user-rate", "0", "--guild-rate", "0")
+		"--user-rate", "0", "--guild-rate", "0", "--idle-release", restInterval.String())
 	cmd.Env = append(cmd.Env, "DISCORD_PUBLIC_KEY="+hex.EncodeToString(serveKey.Public().(ed25519.PublicKey)))
 	logs, err := cmd.StderrPipe()
 	if err != nil {
@@ -151,6 +151,8 @@ func serveMemory(b *testing.B, docs, idx string) {
 	}
 	b.ReportMetric(time.Since(start).Seconds(), "serve-ready-s")
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-ready-MB")
+	gcs := metricValue(b, base, "go_gc_duration_seconds_count")
+	gcCPU := metricValue(b, base, "go_cpu_classes_gc_total_cpu_seconds_total")
 	questions := corpustest.Questions(64, 42)
 	client := &http.Client{}
 	if _, err := send(client, base+"/interactions", askBody("first", questions[0])); err != nil {
@@ -168,6 +170,96 @@ func serveMemory(b *testing.B, docs, idx string) {
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "RssAnon"), "serve-asked-anon-MB")
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "RssFile"), "serve-asked-file-MB")
 	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmHWM"), "serve-peak-MB")
+	fileSplit(b, cmd.Process.Pid, idx)
+	// The heap's side of the trade: how often it was collected while
+	// answering, and the size it may grow to before the next collection.
+	b.ReportMetric(metricValue(b, base, "go_gc_duration_seconds_count")-gcs, "serve-asked-gcs")
+	b.ReportMetric(metricValue(b, base, "go_cpu_classes_gc_total_cpu_seconds_total")-gcCPU, "serve-asked-gc-cpu-s")
+	b.ReportMetric(metricValue(b, base, "go_memstats_next_gc_bytes")/(1<<20), "serve-asked-heap-goal-MB")
+	// At rest: once a quiet interval has passed, the server returns the
+	// heap's free pages (--idle-release).
+	time.Sleep(3 * restInterval)
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "VmRSS"), "serve-rest-MB")
+	b.ReportMetric(residentMB(b, cmd.Process.Pid, "RssAnon"), "serve-rest-anon-MB")
+}
+
+// restInterval is serve's --idle-release in the memory benchmarks: short,
+// so that the resident size at rest is measured within seconds.
+const restInterval = 2 * time.Second
+
+// fileSplit reports which mapped files' pages process pid holds: the
+// executable's (its code and tables, touched from the start) and the index
+// segments' under idx (touched by the searches). The kernel maps a file's
+// cached pages around each one read (fault-around, 64 KB), so these are
+// whole windows, not only the pages read.
+func fileSplit(b *testing.B, pid int, idx string) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/smaps", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	abs, err := filepath.Abs(idx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(residentOf(string(data), func(path string) bool { return path == exe })/1024, "serve-asked-binary-MB")
+	b.ReportMetric(residentOf(string(data), func(path string) bool { return strings.HasPrefix(path, abs+"/") })/1024, "serve-asked-index-MB")
+}
+
+// smapsHead matches the first line of a mapping in /proc/PID/smaps: its
+// address range, then permissions, offset, device, inode and path.
+var smapsHead = regexp.MustCompile(`^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+ *(.*)$`)
+
+// residentOf sums the resident kilobytes (Rss) of smaps's mappings whose
+// path keep accepts.
+func residentOf(smaps string, keep func(path string) bool) float64 {
+	kb, in := 0.0, false
+	for line := range strings.Lines(smaps) {
+		line = strings.TrimSuffix(line, "\n")
+		if m := smapsHead.FindStringSubmatch(line); m != nil {
+			in = keep(m[1])
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "Rss:"); ok && in {
+			n, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			if err == nil {
+				kb += n
+			}
+		}
+	}
+	return kb
+}
+
+// metricValue reads one unlabelled sample from the server's GET /metrics.
+func metricValue(b *testing.B, base, name string) float64 {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, err := sampleOf(string(body), name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return v
+}
+
+// sampleOf finds the unlabelled sample name in a Prometheus text
+// exposition.
+func sampleOf(text, name string) (float64, error) {
+	for line := range strings.Lines(text) {
+		if rest, ok := strings.CutPrefix(line, name+" "); ok {
+			return strconv.ParseFloat(strings.TrimSpace(rest), 64)
+		}
+	}
+	return 0, fmt.Errorf("no %s in the metrics", name)
 }
 
 // listeningAddr reads serve's log until it says where --http listens, and

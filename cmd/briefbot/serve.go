@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -65,6 +66,7 @@ type serveFlags struct {
 	shardCount          string
 	userRate, guildRate string
 	database, retention string
+	idleRelease         time.Duration
 }
 
 // serveConfig is serve's validated configuration.
@@ -135,6 +137,7 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	s.startReloads(runCtx)
+	go newIdleReleaser(s.cfg.sf.idleRelease, s.lib.Rest, s.cfg.log).run(runCtx)
 	if err := s.startGateway(runCtx); err != nil {
 		s.closeServers()
 		return err
@@ -171,6 +174,9 @@ func parseServe(e *env, c command, args []string) (serveConfig, error) {
 	if cfg.sf.watch && cfg.cf.dir == "" {
 		return cfg, usagef("serve: --watch needs --corpus DIR: the embedded briefing never changes")
 	}
+	if cfg.sf.idleRelease < 0 {
+		return cfg, usagef("serve: --idle-release must not be negative, got %s", cfg.sf.idleRelease)
+	}
 	if cfg.sf.watchEvery <= 0 {
 		return cfg, usagef("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
 	}
@@ -192,6 +198,7 @@ func (sf *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&sf.format, "log-format", "text", "text or json")
 	fs.BoolVar(&sf.watch, "watch", false, "reload when a file in --corpus changes (SIGHUP always reloads)")
 	fs.DurationVar(&sf.watchEvery, "watch-interval", 2*time.Second, "how often --watch looks at --corpus")
+	fs.DurationVar(&sf.idleRelease, "idle-release", 30*time.Second, "after this long with next to nothing asked, return the heap's free memory to the system; 0 never")
 	fs.IntVar(&sf.shardID, "shard-id", 0, "this process's gateway shard")
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
@@ -229,7 +236,14 @@ func (cfg *serveConfig) transports(e *env) error {
 // (nil when off) and the bot.
 func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server, error) {
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	// Beside Go's usual metrics, the runtime's estimate of the CPU the
+	// garbage collector used (go_cpu_classes_gc_total_cpu_seconds_total, and
+	// go_cpu_classes_total_cpu_seconds_total to compare): what the heap's
+	// size, which gcTuner chooses, costs.
+	gcCPU := collectors.WithGoCollectorRuntimeMetrics(collectors.GoRuntimeMetricsRule{
+		Matcher: regexp.MustCompile(`^/cpu/classes/(gc/total|total):cpu-seconds$`),
+	})
+	reg.MustRegister(collectors.NewGoCollector(gcCPU), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	libMetrics, err := newLibraryMetrics(reg)
 	if err != nil {
 		return nil, fmt.Errorf("serve: metrics: %w", err)

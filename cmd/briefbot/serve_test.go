@@ -82,6 +82,7 @@ func TestServeConfigErrors(t *testing.T) {
 		{"bad user rate", nil, []string{"--user-rate", "fast"}, []string{"--user-rate", "N/DURATION"}},
 		{"zero-length rate window", nil, []string{"--guild-rate", "5/0s"}, []string{"--guild-rate"}},
 		{"watch without corpus", nil, []string{"--watch"}, []string{"--watch needs --corpus"}},
+		{"negative idle release", nil, []string{"--idle-release", "-1s"}, []string{"--idle-release"}},
 		{"shard out of range", map[string]string{"DISCORD_TOKEN": fakeToken}, []string{"--shard-id", "2", "--shard-count", "2"}, []string{"--shard-id 2", "0 to 1"}},
 		{"bad shard count", map[string]string{"DISCORD_TOKEN": fakeToken}, []string{"--shard-count", "many"}, []string{"--shard-count", "auto"}},
 		{"shards without gateway", map[string]string{"DISCORD_PUBLIC_KEY": pub}, []string{"--http", "127.0.0.1:0", "--shard-count", "2"}, []string{"DISCORD_TOKEN"}},
@@ -203,6 +204,8 @@ func TestServeHTTP(t *testing.T) {
 			"briefbot_last_reload_success 1",
 			"briefbot_last_reload_timestamp_seconds ",
 			"go_goroutines ",
+			"go_cpu_classes_gc_total_cpu_seconds_total ", // what gcTuner's choice costs
+			"go_cpu_classes_total_cpu_seconds_total ",
 		} {
 			if !strings.Contains(string(body), series) {
 				t.Errorf("/metrics lacks %s", series)

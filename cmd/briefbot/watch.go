@@ -55,6 +55,19 @@ func newWatcher(dir string) *watcher {
 // run looks every interval until ctx ends, and reloads lib with build when
 // the folder changed. A failed reload keeps the previous corpus serving.
 func (w *watcher) run(ctx context.Context, every time.Duration, lib *library, build func(context.Context) (*index.Index, error), log *slog.Logger) {
+	tickUntil(ctx, every, func() {
+		if !w.changed() {
+			return
+		}
+		log.Info("corpus changed: reloading", "dir", w.dir)
+		if err := lib.Reload(ctx, build); err != nil {
+			log.Error("reload failed; still serving the previous corpus", "err", err)
+		}
+	})
+}
+
+// tickUntil calls f every interval until ctx ends.
+func tickUntil(ctx context.Context, every time.Duration, f func()) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -62,13 +75,7 @@ func (w *watcher) run(ctx context.Context, every time.Duration, lib *library, bu
 		case <-ctx.Done():
 			return
 		case <-t.C:
-		}
-		if !w.changed() {
-			continue
-		}
-		log.Info("corpus changed: reloading", "dir", w.dir)
-		if err := lib.Reload(ctx, build); err != nil {
-			log.Error("reload failed; still serving the previous corpus", "err", err)
+			f()
 		}
 	}
 }
