@@ -85,3 +85,52 @@ func TestSpanWordMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanDoingFeatures checks the features that say what a text says a
+// phrase does: each case's phrase has the feature in its text and not in
+// the control, the same phrase written otherwise.
+func TestSpanDoingFeatures(t *testing.T) {
+	for _, c := range []struct {
+		feat          int
+		phrase        string
+		text, control string
+	}{
+		{featSays, "Amnesty International", "Last week, Amnesty International condemned the killings.", "Last week, Amnesty International, in London, had no office here."},
+		{featSays, "Human Rights Watch", "Since then, Human Rights Watch has accused the army of torture.", "A mission of Human Rights Watch went north."},
+		{featFights, "Tatmadaw", "Over the week the Tatmadaw shelled three villages.", "Over the week the Tatmadaw drew its supplies from Mandalay."},
+		{featDeals, "Kachin Independence Army", "In March, the Kachin Independence Army joined the talks.", "In March, the Kachin Independence Army said nothing."},
+		{featAgent, "Global Witness", "A report by Global Witness named the traders.", "A report on Global Witness named the traders."},
+		{featOwns, "Amnesty", "The figures follow Amnesty's report on the camps.", "The figures follow Amnesty's visit to the camps."},
+		{featObject, "Arakan Army", "The junta outlawed the Arakan Army in 2020.", "The junta met the Arakan Army in 2020."},
+		{featIts, "Amnesty International", "Last week, Amnesty International said its staff had left.", "Last week, Amnesty International said the staff had left."},
+		{featHis, "Thein Sein", "Last week, Thein Sein said he had left.", "Last week, Thein Sein said the staff had left."},
+		{featSurname, "Aung San Suu Kyi", "Later, Aung San Suu Kyi spoke. Then Suu Kyi left.", "Later, Aung San Suu Kyi spoke. Then Aung San Suu Kyi left."},
+		{featSpread, "Arakan Army", "Then the Arakan Army met.\n\nThen the Arakan Army left.", "Then the Arakan Army met. Then the Arakan Army left."},
+	} {
+		name := spanFeatureNames[c.feat]
+		if got := spanFeature(t, c.text, c.phrase, c.feat); got <= 0 {
+			t.Errorf("%s: %q in %q: %v, want > 0", name, c.phrase, c.text, got)
+		}
+		if got := spanFeature(t, c.control, c.phrase, c.feat); got != 0 {
+			t.Errorf("%s: %q in control %q: %v, want 0", name, c.phrase, c.control, got)
+		}
+	}
+}
+
+// spanFeature returns feature feat of the phrase named phrase in a
+// briefing of text.
+func spanFeature(t *testing.T, text, phrase string, feat int) float64 {
+	t.Helper()
+	b, err := Parse("t.md", []byte("---\ntitle: T\ndate: 2021-05-01\n---\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spans, sc := briefingSpans(b)
+	for _, s := range spans {
+		if s.name == phrase {
+			return sc.features(s)[feat]
+		}
+	}
+	t.Fatalf("no phrase %q in %q", phrase, text)
+	return 0
+}
