@@ -39,17 +39,6 @@ type span struct {
 	introduced int     // … after "known as", "called", "named", "dubbed"
 	defined    int     // … followed by a description holding a group noun: "X, a private military company", "X is a militia"
 	described  int     // … after a group noun within three words: "the rebel group X", "a coalition known as X"
-	says       int     // … before a verb of speaking or publishing (verb.communication): "Amnesty International published"
-	fights     int     // … before a verb of fighting (verb.competition): "the Tatmadaw shelled"
-	deals      int     // … before a verb of dealing with others or with goods (verb.social, verb.possession): "X signed", "X funded"
-	agent      int     // … after "by": "a report by X", "condemned by the X"
-	owns       int     // … as a possessive before a noun of what is stated or set up: "Amnesty's report"
-	object     int     // … after a verb of dealing with others: "joined the X", "funded X", "outlawed the X"
-	its        int     // … with "it" or "its" the first personal pronoun after it in its sentence: "X said its report"
-	his        int     // … with "he", "she", "his" or "her" the first: a person, "X said he"
-	surname    bool    // a phrase of its last words is written alone ("Suu Kyi" of "Aung San Suu Kyi"): a person's name
-	paras      int     // paragraphs writing it
-	lastPara   *para   // the last of them, to count paragraphs
 	neighbours []*span // phrases written beside it in a list ("X, Y and the Z")
 	alone      int     // … not as a part of a longer phrase split at "and" or "in"
 	parents    []*span // the longer phrases it is a part of
@@ -78,37 +67,6 @@ type spanWord struct {
 	describes lazyAnswer // a group noun before a phrase (note)
 	defines   lazyAnswer // a group noun in a description after a phrase (definedAfter)
 	acts      lazyAnswer // a verb after a phrase (isActing)
-	class     verbClass  // the WordNet class of the verb it is, if any
-}
-
-// verbClass is the WordNet lexicographer class of a word's most frequent
-// sense as a verb, as bits, computed once a word: what a text says a
-// phrase before or after it does.
-type verbClass uint8
-
-const (
-	classSpeaks verbClass = 1 << iota // verb.communication
-	classFights                       // verb.competition
-	classDeals                        // verb.social, verb.possession
-	classAsked  verbClass = 1 << 7    // computed
-)
-
-// verbClassOf returns the classes of the verb w, a lowered word, and
-// caches them in c.
-func (c *verbClass) of(lex *wordnet.Lexicon, w string) verbClass {
-	if *c&classAsked == 0 {
-		*c = classAsked
-		if lex.Communicates(w) {
-			*c |= classSpeaks
-		}
-		if lex.Competes(w) {
-			*c |= classFights
-		}
-		if lex.Socialises(w) {
-			*c |= classDeals
-		}
-	}
-	return *c &^ classAsked
 }
 
 // lazyAnswer is a word's answer to one test, computed once.
@@ -226,7 +184,6 @@ func proposeSpans(paras []*para, refs []Ref) []*span {
 		r.readParagraph(p, refs[i])
 	}
 	a.spanWords = r.words
-	r.markSurnames()
 	return r.order
 }
 
@@ -264,25 +221,6 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 		}
 		prev, prevEnd = first, end
 		i = end
-	}
-}
-
-// markSurnames marks the phrases of two words or more whose last words
-// are a phrase written alone too: a person named in full once and by
-// surname after ("Aung San Suu Kyi", then "Suu Kyi").
-func (r *spanReader) markSurnames() {
-	for _, s := range r.order {
-		for k := strings.IndexByte(s.key, ' '); k >= 0; {
-			if o := r.byKey[s.key[k+1:]]; o != nil && o.alone > 0 {
-				s.surname = true
-				break
-			}
-			next := strings.IndexByte(s.key[k+1:], ' ')
-			if next < 0 {
-				break
-			}
-			k += next + 1
-		}
 	}
 }
 
@@ -418,10 +356,6 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 		r.byName[name] = s
 	}
 	s.note(p, sw, i, end)
-	if s.lastPara != p {
-		s.paras++
-		s.lastPara = p
-	}
 	if parent == nil {
 		s.alone++
 	} else if !slices.Contains(s.parents, parent) {
@@ -482,7 +416,6 @@ func (s *span) note(p *para, sw []spanWord, i, end int) {
 	if end < len(lower) && !sw[end-1].stops && sw[end].acts.answer(func() bool { return isActing(trim(lower[end], ",.;:")) }) {
 		s.verb++
 	}
-	s.noteDoing(p, sw, i, end)
 	if definedAfter(p, sw, end) {
 		s.defined++
 	}
@@ -495,131 +428,6 @@ func (s *span) note(p *para, sw []spanWord, i, end int) {
 			break
 		}
 	}
-}
-
-// noteDoing counts what the words around one occurrence of s, at sw[i:end]
-// of p, say it does or undergoes: the class of the verb it is the subject
-// or the object of, an agent's "by", a possessive before a statement.
-func (s *span) noteDoing(p *para, sw []spanWord, i, end int) {
-	lex := wordnet.Load()
-	if k := verbAfter(sw, end); k >= 0 {
-		c := sw[k].class.of(lex, sw[k].low)
-		s.says += b2i(c&classSpeaks != 0)
-		s.fights += b2i(c&classFights != 0)
-		s.deals += b2i(c&classDeals != 0)
-	}
-	if k := verbBefore(sw, i); k >= 0 && sw[k].class.of(lex, sw[k].low)&classDeals != 0 {
-		s.object++
-	}
-	s.agent += b2i(wordBefore(sw, i) == "by")
-	switch pronounAfter(sw, end) {
-	case "it", "its", "itself":
-		s.its++
-	case "":
-	default:
-		s.his++
-	}
-	s.owns += b2i(sw[end-1].possessive && madeAfter(lex, sw, end))
-}
-
-// pronounAfter returns the first personal pronoun in the singular after
-// sw[end] in its sentence, or "": a body is "it", a person "he" or "she".
-func pronounAfter(sw []spanWord, end int) string {
-	for k := end; k < len(sw) && k < end+6; k++ {
-		switch w := sw[k].low; w {
-		case "it", "its", "itself", "he", "his", "him", "himself", "she", "her", "herself":
-			return w
-		}
-		if sw[k].ends {
-			break
-		}
-	}
-	return ""
-}
-
-// b2i is 1 for true.
-func b2i(ok bool) int {
-	if ok {
-		return 1
-	}
-	return 0
-}
-
-// wordBefore returns the lowered word before sw[i], past an article, or
-// "" when punctuation parts them.
-func wordBefore(sw []spanWord, i int) string {
-	k := i - 1
-	if k >= 0 && (sw[k].low == "the" || sw[k].low == "a") && !sw[k].stops {
-		k--
-	}
-	if k < 0 || sw[k].stops {
-		return ""
-	}
-	return sw[k].low
-}
-
-// verbAfter returns the index of the verb a phrase ending at sw[end] is
-// the subject of — a past or an -s form, or any form after an auxiliary
-// — or -1.
-func verbAfter(sw []spanWord, end int) int {
-	if end >= len(sw) || sw[end-1].stops {
-		return -1
-	}
-	k, aux := end, false
-	for ; k < len(sw) && k < end+2 && (auxiliaries[sw[k].low] || adverbsBeforeVerb[sw[k].low]) && !sw[k].stops; k++ {
-		aux = true // "X has accused", "X also shelled", "X would sign"
-	}
-	if k >= len(sw) || sw[k].capital || sw[k].low == "" {
-		return -1
-	}
-	if aux || isFiniteForm(sw[k].low) {
-		return k
-	}
-	return -1
-}
-
-// isFiniteForm reports whether a lowered word is a verb's past or its
-// present's third person by its spelling.
-func isFiniteForm(w string) bool {
-	v := verbs.Load()
-	return v.IsIrregularPast(w) || v.IsRegularPast(w) || v.PresentLemma(w) != ""
-}
-
-// verbBefore returns the index of the verb a phrase opening at sw[i] is
-// the object of, past an article — a past, an -ing form, or a bare form
-// after "to" — or -1.
-func verbBefore(sw []spanWord, i int) int {
-	k := i - 1
-	if k >= 0 && (sw[k].low == "the" || sw[k].low == "a") && !sw[k].stops {
-		k--
-	}
-	if k < 0 || sw[k].stops || sw[k].capital {
-		return -1
-	}
-	w := sw[k].low
-	v := verbs.Load()
-	if v.IsIrregularPast(w) || v.IsRegularPast(w) || strings.HasSuffix(w, "ing") || k > 0 && sw[k-1].low == "to" {
-		return k
-	}
-	return -1
-}
-
-// madeAfter reports whether one of the two words after a possessive at
-// sw[end-1] is a noun of what is stated or set up: "Amnesty's report",
-// "the group's latest statement".
-func madeAfter(lex *wordnet.Lexicon, sw []spanWord, end int) bool {
-	for k := end; k < len(sw) && k < end+2; k++ {
-		if sw[k].capital {
-			return false
-		}
-		if lex.Made(sw[k].low) {
-			return true
-		}
-		if sw[k].stops {
-			return false
-		}
-	}
-	return false
 }
 
 // definedAfter reports whether the words after a name at sw[end:] describe
@@ -689,24 +497,13 @@ const (
 	featDescribed
 	featListed
 	featDefined
-	featSays
-	featFights
-	featDeals
-	featAgent
-	featOwns
-	featObject
-	featSpread
-	featIts
-	featHis
-	featSurname
 	numSpanFeatures
 )
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
 	"unknown-head", "one-word", "of", "digit", "all-caps", "acronym", "the", "locative",
-	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined",
-	"says", "fights", "deals", "agent", "owns", "object", "spread", "its", "his", "surname"}
+	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
@@ -748,17 +545,6 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	f[featIntroduced] = b(s.introduced > 0)
 	f[featDescribed] = b(s.described > 0)
 	f[featDefined] = b(s.defined > 0)
-	f[featSays] = b(s.says > 0)
-	f[featFights] = b(s.fights > 0)
-	f[featDeals] = b(s.deals > 0)
-	f[featAgent] = b(s.agent > 0)
-	f[featOwns] = b(s.owns > 0)
-	f[featObject] = b(s.object > 0)
-	// Written in one paragraph: 0; in five or more: 1.
-	f[featSpread] = float64(min(s.paras, 5)-1) / 4
-	f[featIts] = b(s.its > 0)
-	f[featHis] = b(s.his > 0)
-	f[featSurname] = b(s.surname)
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))

@@ -105,7 +105,7 @@ func newLexicon() *Lexicon {
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
-		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "communication": {}, "competition": {}, "social": {}},
+		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}},
 		holidays:  map[string][2]int{},
 		named:     map[string]bool{},
 		american:  map[string]string{},
@@ -159,7 +159,7 @@ func (l *Lexicon) addRole(role string, words []string) {
 		set = l.observed
 	case "request":
 		set = l.requests
-	case "state", "happening", "thing", "made", "communication", "competition", "social":
+	case "state", "happening", "thing", "made":
 		set = l.lexRoles[role]
 	}
 	for _, w := range words {
@@ -296,22 +296,6 @@ func (l *Lexicon) Request(w string) bool { return l.holds(l.requests, w) }
 // having, not of doing ("dominated", "held", "ranged", "existed"). A
 // clause with such a verb tells what was, over a time, and no happening.
 func (l *Lexicon) Stative(w string) bool { return l.holds(l.lexRoles["state"], w) }
-
-// Communicates reports whether w (in any inflection) is a verb whose most
-// frequent sense WordNet files under verb.communication: what a speaker
-// or a publisher does ("published", "accused", "condemned", "said").
-func (l *Lexicon) Communicates(w string) bool { return l.holds(l.lexRoles["communication"], w) }
-
-// Competes reports whether w (in any inflection) is a verb whose most
-// frequent sense WordNet files under verb.competition: what a side in a
-// fight does ("attacked", "fought", "shelled", "ambushed").
-func (l *Lexicon) Competes(w string) bool { return l.holds(l.lexRoles["competition"], w) }
-
-// Socialises reports whether w (in any inflection) is a verb whose most
-// frequent sense WordNet files under verb.social or verb.possession: what
-// a body does among others or with goods ("elected", "joined", "banned",
-// "funded", "supported").
-func (l *Lexicon) Socialises(w string) bool { return l.holds(l.lexRoles["social"], w) }
 
 // Happening reports whether w (in any inflection) is a noun whose most
 // frequent sense WordNet files under noun.act, noun.event,

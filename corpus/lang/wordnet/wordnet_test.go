@@ -254,29 +254,3 @@ func TestLexRoles(t *testing.T) {
 		}
 	}
 }
-
-// TestVerbClasses checks the verb classes read off WordNet's
-// lexicographer files, in any inflection: what a text says a body does.
-func TestVerbClasses(t *testing.T) {
-	l := Load()
-	for _, c := range []struct {
-		test     func(string) bool
-		name     string
-		yes, not []string
-	}{
-		{l.Communicates, "Communicates", []string{"accused", "denied", "condemned", "reported", "says", "warned"}, []string{"attacked", "joined", "ran", "army"}},
-		{l.Competes, "Competes", []string{"attacked", "shelled", "fought", "ambushed", "bombs"}, []string{"said", "funded", "walked"}},
-		{l.Socialises, "Socialises", []string{"joined", "elected", "banned", "funded", "outlawed", "supports"}, []string{"said", "shelled", "walked"}},
-	} {
-		for _, w := range c.yes {
-			if !c.test(w) {
-				t.Errorf("%s(%q) = false, want true", c.name, w)
-			}
-		}
-		for _, w := range c.not {
-			if c.test(w) {
-				t.Errorf("%s(%q) = true, want false", c.name, w)
-			}
-		}
-	}
-}

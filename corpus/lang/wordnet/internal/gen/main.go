@@ -470,9 +470,6 @@ var lexRoles = []struct {
 		[]string{"04", "11", "19", "22"}},
 	{"thing", "index.noun", "nouns whose most frequent sense names no happening: noun.animal, artifact, body, food, group, location, object, person, plant, possession, quantity, substance (soldier, school, inhabitant)",
 		[]string{"05", "06", "08", "13", "14", "15", "17", "18", "20", "21", "23", "27"}},
-	{"communication", "index.verb", "verbs whose most frequent sense is in verb.communication: what a speaker or a publisher does (say, accuse, report, condemn)", []string{"32"}},
-	{"competition", "index.verb", "verbs whose most frequent sense is in verb.competition: what a fighting side does (attack, fight, shell, ambush)", []string{"33"}},
-	{"social", "index.verb", "verbs whose most frequent sense is in verb.social or verb.possession: what a body does among others, or with goods (elect, join, ban, fund, support)", []string{"40", "41"}},
 	{"made", "index.noun", "nouns whose most frequent sense is in noun.communication or noun.state: what is stated, agreed or declared, and the states it sets up (treaty, decree, truce, independence)",
 		[]string{"10", "26"}},
 }
