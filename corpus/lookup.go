@@ -176,6 +176,9 @@ func (rq readQuery) before(a, b hit) bool {
 	if rq.firstLetters && rq.first != nil && (a.f == rq.first) != (b.f == rq.first) {
 		return a.f == rq.first
 	}
+	if rq.spelledLetters && rq.spelled[a.f] != rq.spelled[b.f] {
+		return rq.spelled[a.f]
+	}
 	if rq.salience {
 		if ma, mb := a.f.MentionCount(), b.f.MentionCount(); ma != mb {
 			return ma > mb
@@ -237,14 +240,21 @@ type readQuery struct {
 	// measure it.
 	first        *Faction
 	firstLetters bool
+	// spelled are the factions whose names the briefings set beside the
+	// query's letters (see spelledFactions); read as exact names, and
+	// first among equals, when spelledLetters is on; off only to
+	// measure it.
+	spelled        map[*Faction]bool
+	spelledLetters bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.first = c.firstLettered(qkeys)
+	rq.spelled = c.spelledFactions(qkeys[0])
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	if placed := c.placedQuery(qkeys); placed != nil {
 		p := c.readQuery(placed)
@@ -285,6 +295,9 @@ func (rq readQuery) score(f *Faction) int {
 	}
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
+	}
+	if rq.spelledLetters && rq.spelled[f] {
+		s = max(s, matchExact) // the letters the text gives it
 	}
 	if rq.placed != nil {
 		s = max(s, rq.placed.score(f))

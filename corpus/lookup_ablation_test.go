@@ -31,6 +31,7 @@ var lookupSwitches = []struct {
 	{"ordinals", func(rq *readQuery) { rq.ordinals = false }},
 	{"salience", func(rq *readQuery) { rq.salience = false }},
 	{"first-letters", func(rq *readQuery) { rq.firstLetters = false }},
+	{"spelled-letters", func(rq *readQuery) { rq.spelledLetters = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

@@ -1,0 +1,47 @@
+package corpus
+
+import "testing"
+
+// TestLookupSpelledLetters: letters a faction's own text gives it reach
+// it, above a faction of those letters alone ("kgb" for the State
+// Security Committee "that still goes by its Soviet-era name, KGB") and
+// where no faction carries them ("zomo"); letters a sentence only lists
+// beside a name ("Team, ZANLA, ZIPRA and …"), or gives another body
+// by a possessive ("ZANU's armed wing, ZIPRA"), or that open an entry
+// with a dash ("NATO — Task Force Fox") do not; letters a faction
+// carries as its acronym are left to it. With the reading off, the
+// letters find what they spell alone.
+func TestLookupSpelledLetters(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "State Security Committee", Summary: "Rights groups blamed the State Security Committee, the security service that still goes by its Soviet-era name, KGB."},
+		{Name: "KGB", Summary: "The KGB detained her."},
+		{Name: "Motorised Reserves of the Citizens' Militia", Summary: "Its riot units, the Motorised Reserves of the Citizens' Militia known by the acronym ZOMO, were sent in first."},
+		{Name: "Rapid Intervention Unit", Summary: "- **The UIR**: the Rapid Intervention Unit, a heavily armed police force."},
+		{Name: "Training Team", Summary: "With help from a Training Team, ZANLA, ZIPRA and the former forces were combined."},
+		{Name: "ZANLA", Summary: "ZANLA used the lull."},
+		{Name: "Union of the People", Summary: "The Union of the People's armed wing, ZIPRA, fought in the west."},
+		{Name: "Task Force Fox", Summary: "- **NATO — Task Force Fox.** It protected the monitors."},
+		{Name: "Federal Criminal Police Office", Acronym: "BKA", Summary: "The Federal Criminal Police Office (BKA) grew."},
+		{Name: "Bundes Office", Summary: "The Bundes Office (Wiesbaden, BKA) grew."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"kgb", "State Security Committee", true},
+		{"kgb", "KGB", false},
+		{"zomo", "Motorised Reserves of the Citizens' Militia", true},
+		{"zomo", "", false},
+		{"uir", "Rapid Intervention Unit", true},
+		{"zanla", "ZANLA", true},
+		{"zipra", "", true},
+		{"nato", "", true},
+		{"bka", "Federal Criminal Police Office", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.spelledLetters = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with spelled-letters %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
