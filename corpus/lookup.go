@@ -246,16 +246,23 @@ type readQuery struct {
 	// measure it.
 	spelled        map[*Faction]bool
 	spelledLetters bool
+	// own answers whether the query's nation words name the nation a
+	// briefing is about (see ownNations); with briefingNation on, a
+	// body of that briefing whose name holds no other nation is tied to
+	// them as its summary would tie it; off only to measure it.
+	own            *ownNations
+	briefingNation bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.first = c.firstLettered(qkeys)
 	rq.spelled = c.spelledFactions(qkeys[0])
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
+	rq.own = newOwnNations(c, rq.nations, rq.lex)
 	if placed := c.placedQuery(qkeys); placed != nil {
 		p := c.readQuery(placed)
 		rq.placed = &p
@@ -358,10 +365,21 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchEpithet {
 		s = max(s, scoreEpithet(f, rq.keys[0]))
 	}
-	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s
+}
+
+// tied reports whether the text ties f to the query's nations: its
+// summary or name (tiedToNations), or, with briefingNation, the
+// briefing defining it, being about that nation, when f's own name holds
+// no other.
+func (rq readQuery) tied(f *Faction) bool {
+	if tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+		return true
+	}
+	return rq.briefingNation && rq.own != nil && !namesOtherNation(f.Name, rq.nations, rq.lex, rq.derivedNation) && rq.own.of(f.Defined.Briefing)
 }
 
 // isStopQuery reports whether a normalized query is a single letter or a

@@ -32,6 +32,7 @@ var lookupSwitches = []struct {
 	{"salience", func(rq *readQuery) { rq.salience = false }},
 	{"first-letters", func(rq *readQuery) { rq.firstLetters = false }},
 	{"spelled-letters", func(rq *readQuery) { rq.spelledLetters = false }},
+	{"briefing-nation", func(rq *readQuery) { rq.briefingNation = false }},
 }
 
 func TestLookupAblation(t *testing.T) {
