@@ -252,11 +252,15 @@ type readQuery struct {
 	// them as its summary would tie it; off only to measure it.
 	own            *ownNations
 	briefingNation bool
+	// describedForces reads a nation's forces in a body its summary
+	// describes by a military noun (see scoreDescribedForces); off only
+	// to measure it.
+	describedForces bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.first = c.firstLettered(qkeys)
@@ -349,6 +353,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if s < matchForcesCalled {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex, rq.wholeForces))
+	}
+	if rq.describedForces && s < matchForcesCalled {
+		s = max(s, scoreDescribedForces(f, rq.keys[0], rq.lex, rq.entryColon))
 	}
 	if s < matchUnit {
 		s = max(s, scoreUnit(f, rq.keys[0]))

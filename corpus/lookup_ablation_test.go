@@ -33,6 +33,7 @@ var lookupSwitches = []struct {
 	{"first-letters", func(rq *readQuery) { rq.firstLetters = false }},
 	{"spelled-letters", func(rq *readQuery) { rq.spelledLetters = false }},
 	{"briefing-nation", func(rq *readQuery) { rq.briefingNation = false }},
+	{"described-forces", func(rq *readQuery) { rq.describedForces = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

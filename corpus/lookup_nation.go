@@ -66,17 +66,22 @@ func (o *ownNations) of(slug string) bool {
 	return v
 }
 
-// names counts the words of ws that name the nation n (sameNation), or
-// that a people's word of four letters or more opens as its land's name
-// does ("thai", "thailand").
+// names counts the words of ws that name the nation n (namesNation).
 func (o *ownNations) names(ws []string, n string) int {
 	k := 0
 	for _, w := range ws {
-		if sameNation(w, n, o.lex, true) || peopleOpensLand(w, n) || peopleOpensLand(n, w) {
+		if namesNation(w, n, o.lex) {
 			k++
 		}
 	}
 	return k
+}
+
+// namesNation reports whether the place or people w names the query's
+// nation word n (sameNation), or a people's word of four letters or
+// more opens the other as its land's name does ("thai", "thailand").
+func namesNation(w, n string, lex *wordnet.Lexicon) bool {
+	return sameNation(w, n, lex, true) || peopleOpensLand(w, n) || peopleOpensLand(n, w)
 }
 
 // peopleOpensLand reports whether people, a people's word of four

@@ -39,3 +39,33 @@ func TestLookupBriefingNation(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupDescribedForces: a nation's forces named by a military noun
+// reach the body its summary describes as that nation's forces ("myanmar
+// military" for "**Tatmadaw**: Myanmar's armed forces"), above a body
+// whose name only holds the nation and a military noun; a description
+// of a unit of the forces ("the army's border guard") or of another
+// nation's does not. Off, the named army wins.
+func TestLookupDescribedForces(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Tatmadaw", Summary: "- **Tatmadaw**: Myanmar's armed forces, which seized power."},
+		{Name: "Myanmar National Democratic Alliance Army", Summary: "The Myanmar National Democratic Alliance Army fought in Kokang."},
+		{Name: "Border Guard Force", Summary: "The Border Guard Force, the Thai army's frontier unit, patrolled."},
+		{Name: "Sit-tat", Summary: "- **Sit-tat**: Thailand's armed forces."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"myanmar military", "Tatmadaw", true},
+		{"myanmar military", "Myanmar National Democratic Alliance Army", false},
+		{"thai army", "Sit-tat", true},
+		{"chinese army", "", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.describedForces = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with described-forces %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
