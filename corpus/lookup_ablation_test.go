@@ -34,6 +34,7 @@ var lookupSwitches = []struct {
 	{"spelled-letters", func(rq *readQuery) { rq.spelledLetters = false }},
 	{"briefing-nation", func(rq *readQuery) { rq.briefingNation = false }},
 	{"described-forces", func(rq *readQuery) { rq.describedForces = false }},
+	{"either-name", func(rq *readQuery) { rq.eitherName = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

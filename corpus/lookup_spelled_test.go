@@ -45,3 +45,33 @@ func TestLookupSpelledLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupEitherName: a query offering two names of one body ("X or
+// Y") finds the body either names, the first named ranking first when
+// each names another ("requetes or carlists"); a weak reading of one
+// name alone ("uar" inside "National Guard") reaches nothing. Off, the
+// joined words find nothing.
+func TestLookupEitherName(t *testing.T) {
+	c := &Corpus{Factions: []*Faction{
+		{Name: "Tatmadaw", Summary: "The Tatmadaw seized power."},
+		{Name: "Requetés", Summary: "The Requetés were Carlist militia."},
+		{Name: "Carlists", Summary: "The Carlists backed the rising.", Mentions: make([]Mention, 3)},
+		{Name: "National Guard", Summary: "The National Guard held the capital."},
+	}}
+	for _, tt := range []struct {
+		q, want string
+		on      bool
+	}{
+		{"tatmadaw or myanmar army", "Tatmadaw", true},
+		{"tatmadaw or myanmar army", "", false},
+		{"requetes or carlists", "Requetés", true},
+		{"carlists or requetes", "Carlists", true},
+		{"uar or egyptian expeditionary force", "", true},
+	} {
+		rq := c.readQuery(matchKeys(normalize(tt.q)))
+		rq.eitherName = tt.on
+		if got := bestFor(c, rq); got != tt.want {
+			t.Errorf("%q with either-name %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+		}
+	}
+}
