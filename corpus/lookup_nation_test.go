@@ -20,10 +20,7 @@ func TestLookupBriefingNation(t *testing.T) {
 			{Name: "Lao Police Department", Defined: in("thai"), Summary: "Lao police watched the border."},
 		},
 	}
-	for _, tt := range []struct {
-		q, want string
-		on      bool
-	}{
+	checkLookupSwitch(t, c, "briefing-nation", func(rq *readQuery, on bool) { rq.briefingNation = on }, []switchCase{
 		{"supreme court mexico", "Supreme Court of Justice of the Nation", true},
 		{"supreme court mexico", "", false},
 		{"mexican supreme court", "Supreme Court of Justice of the Nation", true},
@@ -31,13 +28,7 @@ func TestLookupBriefingNation(t *testing.T) {
 		{"oaxaca supreme court", "", true},
 		{"thai police", "Police Department", true},
 		{"thai police", "", false},
-	} {
-		rq := c.readQuery(matchKeys(normalize(tt.q)))
-		rq.briefingNation = tt.on
-		if got := bestFor(c, rq); got != tt.want {
-			t.Errorf("%q with briefing-nation %v: best %q, want %q", tt.q, tt.on, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestLookupDescribedForces: a nation's forces named by a military noun
@@ -53,19 +44,10 @@ func TestLookupDescribedForces(t *testing.T) {
 		{Name: "Border Guard Force", Summary: "The Border Guard Force, the Thai army's frontier unit, patrolled."},
 		{Name: "Sit-tat", Summary: "- **Sit-tat**: Thailand's armed forces."},
 	}}
-	for _, tt := range []struct {
-		q, want string
-		on      bool
-	}{
+	checkLookupSwitch(t, c, "described-forces", func(rq *readQuery, on bool) { rq.describedForces = on }, []switchCase{
 		{"myanmar military", "Tatmadaw", true},
 		{"myanmar military", "Myanmar National Democratic Alliance Army", false},
 		{"thai army", "Sit-tat", true},
 		{"chinese army", "", true},
-	} {
-		rq := c.readQuery(matchKeys(normalize(tt.q)))
-		rq.describedForces = tt.on
-		if got := bestFor(c, rq); got != tt.want {
-			t.Errorf("%q with described-forces %v: best %q, want %q", tt.q, tt.on, got, tt.want)
-		}
-	}
+	})
 }

@@ -24,10 +24,7 @@ func TestLookupSpelledLetters(t *testing.T) {
 		{Name: "Federal Criminal Police Office", Acronym: "BKA", Summary: "The Federal Criminal Police Office (BKA) grew."},
 		{Name: "Bundes Office", Summary: "The Bundes Office (Wiesbaden, BKA) grew."},
 	}}
-	for _, tt := range []struct {
-		q, want string
-		on      bool
-	}{
+	checkLookupSwitch(t, c, "spelled-letters", func(rq *readQuery, on bool) { rq.spelledLetters = on }, []switchCase{
 		{"kgb", "State Security Committee", true},
 		{"kgb", "KGB", false},
 		{"zomo", "Motorised Reserves of the Citizens' Militia", true},
@@ -37,13 +34,7 @@ func TestLookupSpelledLetters(t *testing.T) {
 		{"zipra", "", true},
 		{"nato", "", true},
 		{"bka", "Federal Criminal Police Office", true},
-	} {
-		rq := c.readQuery(matchKeys(normalize(tt.q)))
-		rq.spelledLetters = tt.on
-		if got := bestFor(c, rq); got != tt.want {
-			t.Errorf("%q with spelled-letters %v: best %q, want %q", tt.q, tt.on, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestLookupEitherName: a query offering two names of one body ("X or
@@ -58,20 +49,32 @@ func TestLookupEitherName(t *testing.T) {
 		{Name: "Carlists", Summary: "The Carlists backed the rising.", Mentions: make([]Mention, 3)},
 		{Name: "National Guard", Summary: "The National Guard held the capital."},
 	}}
-	for _, tt := range []struct {
-		q, want string
-		on      bool
-	}{
+	checkLookupSwitch(t, c, "either-name", func(rq *readQuery, on bool) { rq.eitherName = on }, []switchCase{
 		{"tatmadaw or myanmar army", "Tatmadaw", true},
 		{"tatmadaw or myanmar army", "", false},
 		{"requetes or carlists", "Requetés", true},
 		{"carlists or requetes", "Carlists", true},
 		{"uar or egyptian expeditionary force", "", true},
-	} {
+	})
+}
+
+// switchCase is a query, the faction it should find ("" for none) and
+// whether the look-up reading under test is on.
+type switchCase struct {
+	q, want string
+	on      bool
+}
+
+// checkLookupSwitch looks each case's query up in c with the reading
+// name turned on or off by set, and reports a best faction other than
+// the case's.
+func checkLookupSwitch(t *testing.T, c *Corpus, name string, set func(rq *readQuery, on bool), cases []switchCase) {
+	t.Helper()
+	for _, tt := range cases {
 		rq := c.readQuery(matchKeys(normalize(tt.q)))
-		rq.eitherName = tt.on
+		set(&rq, tt.on)
 		if got := bestFor(c, rq); got != tt.want {
-			t.Errorf("%q with either-name %v: best %q, want %q", tt.q, tt.on, got, tt.want)
+			t.Errorf("%q with %s %v: best %q, want %q", tt.q, name, tt.on, got, tt.want)
 		}
 	}
 }
