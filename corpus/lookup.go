@@ -176,6 +176,15 @@ func (rq readQuery) before(a, b hit) bool {
 	if rq.firstLetters && rq.first != nil && (a.f == rq.first) != (b.f == rq.first) {
 		return a.f == rq.first
 	}
+	if rq.spelledLetters && rq.spelled[a.f] != rq.spelled[b.f] {
+		return rq.spelled[a.f]
+	}
+	if rq.eitherName && len(rq.alternatives) > 0 {
+		// The name a reader offers first is the body's; the other glosses it.
+		if sa, sb := rq.alternatives[0].score(a.f), rq.alternatives[0].score(b.f); sa != sb {
+			return sa > sb
+		}
+	}
 	if rq.salience {
 		if ma, mb := a.f.MentionCount(), b.f.MentionCount(); ma != mb {
 			return ma > mb
@@ -237,15 +246,43 @@ type readQuery struct {
 	// measure it.
 	first        *Faction
 	firstLetters bool
+	// spelled are the factions whose names the briefings set beside the
+	// query's letters (see spelledFactions); read as exact names, and
+	// first among equals, when spelledLetters is on; off only to
+	// measure it.
+	spelled        map[*Faction]bool
+	spelledLetters bool
+	// own answers whether the query's nation words name the nation a
+	// briefing is about (see ownNations); with briefingNation on, a
+	// body of that briefing whose name holds no other nation is tied to
+	// them as its summary would tie it; off only to measure it.
+	own            *ownNations
+	briefingNation bool
+	// describedForces reads a nation's forces in a body its summary
+	// describes by a military noun (see scoreDescribedForces); off only
+	// to measure it.
+	describedForces bool
+	// alternatives are the readings of each of two names a query offers
+	// for one body ("pnp or peruvian police"), read when eitherName is on
+	// (see alternativesOf); off only to measure it.
+	alternatives []readQuery
+	eitherName   bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true}
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.first = c.firstLettered(qkeys)
+	rq.spelled = c.spelledFactions(qkeys[0])
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
+	rq.own = newOwnNations(c, rq.nations, rq.lex)
+	for _, alt := range alternativesOf(qkeys[0]) {
+		a := c.readQuery(alt)
+		rq.alternatives = append(rq.alternatives, a)
+		rq.spelled = joinSpelled(rq.spelled, a.spelled)
+	}
 	if placed := c.placedQuery(qkeys); placed != nil {
 		p := c.readQuery(placed)
 		rq.placed = &p
@@ -286,8 +323,18 @@ func (rq readQuery) score(f *Faction) int {
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
 	}
+	if rq.spelledLetters && rq.spelled[f] {
+		s = max(s, matchExact) // the letters the text gives it
+	}
 	if rq.placed != nil {
 		s = max(s, rq.placed.score(f))
+	}
+	if rq.eitherName {
+		for _, alt := range rq.alternatives {
+			if a := alt.score(f); a >= minAlternative {
+				s = max(s, a)
+			}
+		}
 	}
 	return rq.beyondSpelling(f, s)
 }
@@ -330,6 +377,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchForcesCalled {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex, rq.wholeForces))
 	}
+	if rq.describedForces && s < matchForcesCalled {
+		s = max(s, scoreDescribedForces(f, rq.keys[0], rq.lex, rq.entryColon))
+	}
 	if s < matchUnit {
 		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
@@ -345,10 +395,56 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	if s < matchEpithet {
 		s = max(s, scoreEpithet(f, rq.keys[0]))
 	}
-	if rq.nationless != nil && s < matchNationless && tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
 		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s
+}
+
+// tied reports whether the text ties f to the query's nations: its
+// summary or name (tiedToNations), or, with briefingNation, the
+// briefing defining it, being about that nation, when f's own name holds
+// no other.
+func (rq readQuery) tied(f *Faction) bool {
+	if tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+		return true
+	}
+	return rq.briefingNation && rq.own != nil && !namesOtherNation(f.Name, rq.nations, rq.lex, rq.derivedNation) && rq.own.of(f.Defined.Briefing)
+}
+
+// minAlternative is the least score by which one of two names a query
+// offers reaches a body alone: the weak readings of part of a query
+// ("french forces" for the "Forces Nouvelles", "uar" inside "National
+// Guard") guess too much when
+// the other name is not there to confirm them.
+const minAlternative = matchRest
+
+// alternativesOf returns the keys of each of two names a query joins by
+// "or" ("tatmadaw or myanmar army", "requetes or carlists"), or nil: a
+// reader offering two names of one body means the body either names.
+// Each is read in full, as a query of its own.
+func alternativesOf(q string) [][]string {
+	a, b, ok := strings.Cut(q, " or ")
+	if !ok || strings.Contains(b, " or ") || strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" || isStopQuery(a) || isStopQuery(b) {
+		return nil
+	}
+	return [][]string{matchKeys(a), matchKeys(b)}
+}
+
+// joinSpelled returns the factions of a and b (see spelledFactions),
+// reusing a when b adds none.
+func joinSpelled(a, b map[*Faction]bool) map[*Faction]bool {
+	if len(b) == 0 {
+		return a
+	}
+	out := map[*Faction]bool{}
+	for f := range a {
+		out[f] = true
+	}
+	for f := range b {
+		out[f] = true
+	}
+	return out
 }
 
 // isStopQuery reports whether a normalized query is a single letter or a

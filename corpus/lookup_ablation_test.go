@@ -31,6 +31,10 @@ var lookupSwitches = []struct {
 	{"ordinals", func(rq *readQuery) { rq.ordinals = false }},
 	{"salience", func(rq *readQuery) { rq.salience = false }},
 	{"first-letters", func(rq *readQuery) { rq.firstLetters = false }},
+	{"spelled-letters", func(rq *readQuery) { rq.spelledLetters = false }},
+	{"briefing-nation", func(rq *readQuery) { rq.briefingNation = false }},
+	{"described-forces", func(rq *readQuery) { rq.describedForces = false }},
+	{"either-name", func(rq *readQuery) { rq.eitherName = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

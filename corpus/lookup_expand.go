@@ -261,6 +261,54 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon, whole bool) int {
 	return 0
 }
 
+// scoreDescribedForces rates f for a query naming a nation's forces by
+// a military noun ("myanmar military") where f's name is no military
+// noun's but its summary sets a description holding one beside the
+// name: "**Tatmadaw**: Myanmar's armed forces", the description naming
+// the query's nation (nationForces). It ranks as a
+// body the summary calls by the query's noun (matchForcesCalled), above
+// another whose name only holds the nation and a military noun.
+func scoreDescribedForces(f *Faction, q string, lex *wordnet.Lexicon, colon bool) int {
+	qw := contentWords(q)
+	n := len(qw)
+	if n < 2 || !lex.Military(qw[n-1]) || !slices.ContainsFunc(qw[:n-1], isPlaceOrPeople) {
+		return 0
+	}
+	words := strings.Fields(f.Name)
+	if len(words) == 0 || lex.Military(normalize(words[nameHead(words)])) {
+		return 0 // scoreForces reads it
+	}
+	nation := qw[:n-1]
+	forces := func(desc []string) bool { return nationForces(desc, nation, lex) }
+	if !describedWith(f, forces, colon) {
+		return 0
+	}
+	return matchForcesCalled
+}
+
+// nationForces reports whether a description's words name the forces of
+// the query's nation as a whole: its name or people's word, possessive
+// or not, and a military noun at most two words on ("Myanmar's armed
+// forces"), not a unit of them ("the army's border guard").
+func nationForces(desc, nation []string, lex *wordnet.Lexicon) bool {
+	for i, w := range desc {
+		w = trimPossessive(strings.Trim(w, ".,;:!?*\"'’()"))
+		if !slices.ContainsFunc(nation, func(n string) bool { return namesNation(normalize(w), n, lex) }) {
+			continue
+		}
+		for _, m := range desc[i+1 : min(len(desc), i+4)] {
+			m = strings.Trim(m, ".,;:!?*\"'’()")
+			if lex.Military(m) || lex.Military(strings.TrimSuffix(m, "s")) {
+				return true
+			}
+			if strings.ContainsAny(m, ",;") {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // scoreUnit rates f for a query naming a numbered unit as soldiers do, by
 // its number and the start of its words: "2 para" for the "2nd Battalion
 // of the Parachute Regiment". f's name must hold the number as an
@@ -415,14 +463,39 @@ func namedWith(f *Faction, w string) bool {
 // after it set off the description too: "**Baloch Raaji Aajoi Sangar
 // (BRAS)**: alliance formed to coordinate attacks" is an alliance.
 func describedAs(f *Faction, noun string, colon bool) bool {
+	return describedAsBy(f, func(w string) bool { return w == noun }, colon)
+}
+
+// describedAsBy is describedAs for any noun is accepts.
+func describedAsBy(f *Faction, is func(string) bool, colon bool) bool {
+	return describedWith(f, func(desc []string) bool {
+		return slices.ContainsFunc(desc, func(w string) bool { return is(strings.Trim(w, ".,;:!?*\"'’()")) })
+	}, colon) || describedJustBeforeName(f, is)
+}
+
+// describedJustBeforeName reports whether f's summary sets a description headed
+// by a noun is accepts just before one of f's names: "a new army, the
+// People's Revolutionary Army".
+func describedJustBeforeName(f *Faction, is func(string) bool) bool {
+	low := strings.ToLower(f.Summary)
+	for _, form := range append([]string{f.Name}, f.Aliases...) {
+		if at := strings.Index(low, strings.ToLower(form)); at >= 0 && form != "" && describedJustBefore(low[:at], is) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedWith reports whether f's summary sets a description after one
+// of f's names that ok accepts, given its words up to the first
+// sentence's end (at most seven): after a comma, a copula or, with
+// colon, a list entry's colon.
+func describedWith(f *Faction, ok func(desc []string) bool, colon bool) bool {
 	low := strings.ToLower(f.Summary)
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
 		at := strings.Index(low, strings.ToLower(form))
 		if at < 0 || form == "" {
 			continue
-		}
-		if describedJustBefore(low[:at], noun) {
-			return true // "a new army, the People's Revolutionary Army"
 		}
 		rest := strings.TrimLeft(low[at+len(form):], "*")
 		if p := strings.TrimLeft(rest, " "); strings.HasPrefix(p, "(") && strings.Contains(p, ")") {
@@ -436,13 +509,15 @@ func describedAs(f *Faction, noun string, colon bool) bool {
 			rest = strings.TrimPrefix(strings.TrimLeft(rest, "*"), ":")
 		}
 		after := strings.Fields(rest)
-		for _, w := range after[:min(len(after), 7)] {
-			if strings.Trim(w, ".,;:!?*\"'’()") == noun {
-				return true
-			}
+		desc := after[:min(len(after), 7)]
+		for i, w := range desc {
 			if strings.ContainsAny(w, ".;:!?") {
+				desc = desc[:i+1]
 				break
 			}
+		}
+		if ok(desc) {
+			return true
 		}
 	}
 	return false
@@ -451,14 +526,14 @@ func describedAs(f *Faction, noun string, colon bool) bool {
 // describedJustBefore reports whether the lowered text before a name ends
 // with a description headed by noun and set beside it: "a new army, the"
 // before "People's Revolutionary Army".
-func describedJustBefore(before, noun string) bool {
+func describedJustBefore(before string, is func(string) bool) bool {
 	before = strings.TrimSuffix(strings.TrimRight(before, " *"), " the")
 	head, ok := strings.CutSuffix(before, ",")
 	if !ok {
 		return false
 	}
 	fs := strings.Fields(head)
-	if len(fs) < 2 || strings.Trim(fs[len(fs)-1], "*") != noun {
+	if len(fs) < 2 || !is(strings.Trim(fs[len(fs)-1], "*")) {
 		return false
 	}
 	for _, w := range fs[max(0, len(fs)-4) : len(fs)-1] {
