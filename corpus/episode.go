@@ -12,12 +12,9 @@ import (
 // sentences with no date of their own: "On Wednesday 19 October a crowd
 // freed the prime minister and took him to Fort Rupert. Troops sent from
 // Fort Frederick retook the fort." The second sentence happened on the
-// 19th, as every reader takes it. Only a news dispatch makes that plain
-// enough to list: one adding to its day ("Crowds also broke into the
-// residence"), and a plain report in the simple past in the paragraph
-// that told the day or the next (isSameParagraphReport; outside news the
-// same reading was wrong more often than right on the development
-// briefings). A sentence that names again what the first named ("the
+// 19th, as every reader takes it. Only one mark makes that plain enough
+// to list: a news dispatch adding to its day ("Crowds also broke into the
+// residence"). A sentence that names again what the first named ("the
 // fort") is as often a later comment, a consequence or a description
 // ("The accord provided for ...", "The killings hardened opinion"): on
 // the development briefings about half of the sentences that rule listed
@@ -57,7 +54,7 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 	}
 	text := strings.TrimSpace(p.Text[span[0]:span[1]])
 	b := strings.TrimSpace(body[span[0]:span[1]])
-	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, p.Number, m, b, x.r.off)) {
+	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, p.Number, m, b)) {
 		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) {
 			x.breakEpisode()
 		}
@@ -407,13 +404,11 @@ func (x *eventScan) isPublisherNote(m string) bool {
 // episode ep in a news report without "also": a plain report in the
 // simple past in the paragraph that told the episode's day ("On Sunday
 // troops stormed the tower. Tanks crushed the barricades."; rule
-// same-paragraph-report), or in the paragraph after it (rule
-// next-paragraph-report): a dispatch tells of its day paragraph by
-// paragraph, and an undated sentence that is no plain report in the
-// past (background in the past perfect, a state, a comment in the
-// present) ends the episode.
-func isSameParagraphReport(ep *episode, para int, m, b string, off dateRules) bool {
-	if !ep.news || para != ep.para && !(off.on(ruleNextParagraphReport) && para == ep.para+1) {
+// same-paragraph-report). A dispatch's paragraph tells of one day; the
+// next paragraph may turn to the background, which is why the rule
+// stops at the paragraph's end.
+func isSameParagraphReport(ep *episode, para int, m, b string) bool {
+	if !ep.news || para != ep.para {
 		return false
 	}
 	return clauseTense(m, 0) == tensePast && isPlainReport(m, b, paddedWordList(m))
