@@ -411,5 +411,42 @@ func isSameParagraphReport(ep *episode, para int, m, b string) bool {
 	if !ep.news || para != ep.para {
 		return false
 	}
-	return clauseTense(m, 0) == tensePast && isPlainReport(m, b, paddedWordList(m))
+	w := paddedWordList(m)
+	return clauseTense(m, 0) == tensePast && !hasPresentVerb(w) && !hasMainLongDuration(w) && isPlainReport(m, b, w)
+}
+
+// hasPresentVerb reports whether words, a sentence's, hold a finite verb
+// in the present (see isPresentAt): "are now inside the centre", "the
+// committee has been given seven days". A sentence that tells how things
+// stand as the report is written is no report of the day told alone.
+func hasPresentVerb(words []string) bool {
+	for i := range words {
+		if isPresentAt(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMainLongDuration reports whether words, a sentence's, hold in its
+// main clause (before any relative pronoun) a length of time of weeks or
+// more after "for" ("Mubarak, 85, ruled Egypt for nearly 30 years"):
+// what went on over it is no happening of the day told. In a relative
+// clause ("residents, many of whom have been cut off for weeks, stood
+// on the roadside") the length describes a noun.
+func hasMainLongDuration(words []string) bool {
+	for i, f := range words {
+		switch f {
+		case "who", "whom", "whose", "which":
+			return false
+		case "for":
+			for _, u := range words[i+1 : min(len(words), i+5)] {
+				switch strings.TrimSuffix(u, "s") {
+				case "week", "month", "year", "decade", "century", "centurie":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
