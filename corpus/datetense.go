@@ -231,10 +231,12 @@ func endsPluralSubject(w string) bool {
 // isIrregularPlural reports whether w is a noun's plural not in -s, as
 // WordNet's inflections give it: a base that w extends ("children" of
 // "child"), or a compound in -man whose plural is -men ("gunmen",
-// "women", "men"). Verb forms ("led" of "lead") are not, nor are
-// comparatives ("better" of "good"), whose base w does not extend.
+// "women", "men"). Verb forms ("led" of "lead", "controlling" of
+// "control", whose doubled consonant WordNet lists as irregular) are
+// not, nor are comparatives ("better" of "good"), whose base w does not
+// extend.
 func isIrregularPlural(w string) bool {
-	if len(w) < 3 || strings.HasSuffix(w, "s") || isVerbForm(w) {
+	if len(w) < 3 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || isVerbForm(w) {
 		return false
 	}
 	lex := wordnet.Load()

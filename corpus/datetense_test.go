@@ -110,3 +110,26 @@ func TestBlankAgentParticipleKeepsOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregularPlural checks the plurals not in -s read off WordNet's
+// irregular forms, and the -ing forms with a doubled consonant that
+// WordNet lists among them ("controlling" of "control"), which are no
+// noun's plural: "its controlling stake" has no plural subject before
+// "stake", which is no verb.
+func TestIrregularPlural(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"children", true}, {"gunmen", true}, {"women", true},
+		{"controlling", false}, {"patrolling", false}, {"led", false}, {"better", false},
+	} {
+		if got := isIrregularPlural(tc.w); got != tc.want {
+			t.Errorf("isIrregularPlural(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	w := paddedWordList("the family sold its controlling stake")
+	if isPresentAt(w, len(w)-1) {
+		t.Errorf("isPresentAt(%q) = true, want false", w)
+	}
+}

@@ -58,12 +58,14 @@ func TestDateTimexCategories(t *testing.T) {
 		{"a deadline under a dateline", "1994-09-30", "PORT-AU-PRINCE, Sept. 19 — The generals agreed to step down no later than Oct. 15.", []string{"1994-10-15!"}},
 
 		// A dispatch's lead sentence with no date tells the dateline's
-		// day; later sentences need a date of their own.
-		{"a lead with no date", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town. Police fired on the crowd.", []string{"2010-06-12"}},
+		// day, and so do the plain reports after it in its paragraph
+		// (same-paragraph-report); a later paragraph's sentences need a
+		// date of their own.
+		{"a lead with no date", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town. Police fired on the crowd.", []string{"2010-06-12", "2010-06-12"}},
 		{"a lead with yesterday", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town yesterday.", []string{"2010-06-11"}},
 		{"a lead in the present perfect states", "2010-06-30", "OSH, June 12 — The army has begun detaining opponents.", nil},
 		{"a lead's also sentence", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town. Gangs also looted a bank.", []string{"2010-06-12", "2010-06-12"}},
-		{"a later sentence is no lead", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town. Police fired on the crowd.\n\nTroops arrived.", []string{"2010-06-12"}},
+		{"a later sentence is no lead", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town. Police fired on the crowd.\n\nTroops arrived.", []string{"2010-06-12", "2010-06-12"}},
 		{"a lead in the progressive states", "2010-06-30", "OSH, June 12 — Officials have been unloading ballot boxes.", nil},
 		{"a lead that reports a claim", "2010-06-30", "OSH, June 12 — The commission said at least 76 people had been killed.", nil},
 		{"a lead with its source after it", "2010-06-30", "OSH, June 12 — Mobs burned shops in the old town, witnesses said.", []string{"2010-06-12"}},

@@ -54,7 +54,7 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 	}
 	text := strings.TrimSpace(p.Text[span[0]:span[1]])
 	b := strings.TrimSpace(body[span[0]:span[1]])
-	if !isEpisodeSentence(ep, m, b) {
+	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, p.Number, m, b)) {
 		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) {
 			x.breakEpisode()
 		}
@@ -397,4 +397,56 @@ func (x *eventScan) isPublisherNote(m string) bool {
 	}
 	w := paddedWordList(afterBoldLead(m))
 	return len(w) > 2 && w[0] == "we" && (w[1] == "will" || w[1] == "shall" || w[1] == "are" && w[2] == "going")
+}
+
+// isSameParagraphReport reports whether m, an undated sentence of
+// paragraph para (b before its quotations were blanked), goes on telling
+// episode ep in a news report without "also": a plain report in the
+// simple past in the paragraph that told the episode's day ("On Sunday
+// troops stormed the tower. Tanks crushed the barricades."; rule
+// same-paragraph-report). A dispatch's paragraph tells of one day; the
+// next paragraph may turn to the background, which is why the rule
+// stops at the paragraph's end.
+func isSameParagraphReport(ep *episode, para int, m, b string) bool {
+	if !ep.news || para != ep.para {
+		return false
+	}
+	w := paddedWordList(m)
+	return clauseTense(m, 0) == tensePast && !hasPresentVerb(w) && !hasMainLongDuration(w) && isPlainReport(m, b, w)
+}
+
+// hasPresentVerb reports whether words, a sentence's, hold a finite verb
+// in the present (see isPresentAt): "are now inside the centre", "the
+// committee has been given seven days". A sentence that tells how things
+// stand as the report is written is no report of the day told alone.
+func hasPresentVerb(words []string) bool {
+	for i := range words {
+		if isPresentAt(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMainLongDuration reports whether words, a sentence's, hold in its
+// main clause (before any relative pronoun) a length of time of weeks or
+// more after "for" ("Mubarak, 85, ruled Egypt for nearly 30 years"):
+// what went on over it is no happening of the day told. In a relative
+// clause ("residents, many of whom have been cut off for weeks, stood
+// on the roadside") the length describes a noun.
+func hasMainLongDuration(words []string) bool {
+	for i, f := range words {
+		switch f {
+		case "who", "whom", "whose", "which":
+			return false
+		case "for":
+			for _, u := range words[i+1 : min(len(words), i+5)] {
+				switch strings.TrimSuffix(u, "s") {
+				case "week", "month", "year", "decade", "century", "centurie":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -4330,7 +4330,7 @@ func hypotheticalCue(scope string, at int, off dateRules) bool {
 	if off.on(ruleContactModal) {
 		contact = contactClauseAt(scope, at)
 	}
-	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), proposalActed: off.on(ruleProposalActed), deliberatedAfter: off.on(ruleDeliberatedAfter)}
+	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), deliberatedAfter: off.on(ruleDeliberatedAfter)}
 	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
 		j := letterRunEnd(scope, i)
 		cue := c.wordCue(i, j)
@@ -4352,7 +4352,7 @@ type cueScan struct {
 	scope                                     string
 	at                                        int
 	hedgesFraction, expectsAhead, subordinate bool
-	proposalActed, deliberatedAfter           bool
+	deliberatedAfter                          bool
 	reported, embedded                        bool   // a reporting verb, or a clause opening before the date
 	prev                                      string // the word before
 }
@@ -4385,63 +4385,38 @@ func letterRunEnd(s string, j int) int {
 
 // wordCue reports whether the word scope[i:j] makes the clause a
 // possibility, a plan or a condition, and otherwise notes whether it
-// reports speech or opens an embedded clause before the date.
+// reports speech or opens an embedded clause before the date. Modals,
+// conditions and hedges are closed classes, grammar; verbs of intent,
+// deliberation and expectation and nouns of proposal are WordNet's
+// classes (openClassCue).
 func (c *cueScan) wordCue(i, j int) bool {
-	scope, at, prev := c.scope, c.at, c.prev
+	scope, at := c.scope, c.at
 	f := scope[i:j]
-	cue, lf := f == "may", strings.ToLower(f)
+	lf := strings.ToLower(f)
 	switch lf {
 	case "if", "whether", "unless":
 		// A condition governs what follows it: "lapses on July 22
 		// unless Congress extends it" is not conditional.
-		cue = at > i
+		return at > i
 	case "could", "might", "would", "should":
-		cue = true
-	case "debating", "considering":
-		// What is weighed follows the participle ("debating whether to
-		// vote in March"); a date before it dates the weighing itself
-		// ("On 24 January he spent nine hours debating with the
-		// strikers"; rule deliberated-after).
-		cue = at > i || !c.deliberatedAfter
+		return true
 	case "perhaps", "possibly", "potentially":
 		// Before a number it hedges a count ("advanced against
 		// perhaps 300 guerrillas"), not the clause.
-		cue = !startsCount(scope[j:]) && !(c.hedgesFraction && startsFraction(scope[j:]))
+		return !startsCount(scope[j:]) && !(c.hedgesFraction && startsFraction(scope[j:]))
 	case "possible", "potential":
 		// Before its noun the adjective qualifies that noun ("hinted
 		// at possible arms supplies in July"): the clause reports
 		// what was done about it. As a predicate ("a ceasefire was
 		// possible in May") it makes the clause a possibility.
-		cue = !isAttributive(prev, scope[j:])
-	case "proposal":
-		// A proposal's own terms are hypothetical ("a proposal for
-		// elections in March"); a date right after the noun and its
-		// preposition dates what was done with it ("handed Ortega a
-		// proposal on Thursday"), as does one after the proposal's
-		// name ("a proposal known as the Lake Plan in March 1990").
-		// A date before the noun with a verb between them dates the
-		// verb that acted on the proposal ("Congress on Wednesday
-		// rejected a proposal to …"; ruleProposalActed).
-		cue = at < i && !(c.proposalActed && hasEventVerb(scope[at:i])) || at > i && opensProposalTerms(scope[j:min(at, len(scope))])
-	case "hope", "hopes", "want", "wants", "aim", "aims", "seek", "seeks", "debate", "consider",
-		"propose", "proposes", "argue", "argues":
-		// A verb of intent; after a determiner, a possessive or a
-		// preposition, a noun ("ending any hope of winning", "the
-		// council's aim is to hold elections in 1984").
-		cue = !leadsNoun(strings.ToLower(prev)) && !isPossessive(trailingWord(scope[:i]))
-	case "expected", "hoped", "feared", "predicted":
-		// A past verb of expectation with an object before the date
-		// ("Most observers expected the government to fall within
-		// weeks") tells what was looked for, not what came (rule
-		// past-expectation). "Was expected" and "the transfer
-		// expected to be completed" are plans, with no object.
-		next, _ := nextLowerWord(scope, j)
-		cue = c.expectsAhead && at > j && next != "to" && next != "that" && !leadsNoun(strings.ToLower(prev)) && !isPassiveBefore(scope[:i])
-	default:
-		c.reported = c.reported || isReportingVerb(lf)
-		c.embedded = c.embedded || at < i && (opensEmbeddedClause(lf) || c.subordinate && opensAdverbialClause(lf))
+		return !isAttributive(c.prev, scope[j:])
 	}
-	return cue
+	if cue, ok := c.openClassCue(i, j, lf); ok {
+		return cue
+	}
+	c.reported = c.reported || isReportingVerb(lf)
+	c.embedded = c.embedded || at < i && (opensEmbeddedClause(lf) || c.subordinate && opensAdverbialClause(lf))
+	return f == "may" // capitalised, the month
 }
 
 // isPassiveBefore reports whether head, the words before a participle,
@@ -4455,18 +4430,18 @@ func isPassiveBefore(head string) bool {
 
 // opensProposalTerms reports whether between, the words from a
 // proposal to a date after it, open the proposal's terms ("for elections
-// in", "under which talks would open in"). A preposition alone ("a
-// proposal on Thursday") or the proposal's name ("known as the Lake Plan
-// in", "called …") leaves the date to what was done with the proposal.
+// in", "to hold a referendum in", "that elections be held in"). A
+// preposition alone ("a proposal on Thursday") leaves the date to what
+// was done with the proposal; so does a participle opening a reduced
+// relative clause on it ("known as the Lake Plan in", "backed by the
+// envoy in") and a finite verb, the clause's own ("Travel advice for the
+// coastal provinces was relaxed in").
 func opensProposalTerms(between string) bool {
 	w := strings.Fields(paddedWords(between))
-	if len(w) <= 1 {
+	if len(w) <= 1 || isParticiple(w[0]) {
 		return false
 	}
-	if w[0] == "known" || w[0] == "called" || w[0] == "named" || w[0] == "dubbed" {
-		return false
-	}
-	return true
+	return !hasFiniteAfter(w[1:])
 }
 
 // startsCount reports whether rest, the text after a word, opens with a

@@ -148,14 +148,14 @@ var knownEventProblems = map[string]int{
 	"lesotho-1970-emergency-statement":     7,  // 7 at 065f25a
 	"madagascar-2002-crisis-fact-sheet":    3,  // 8 at 065f25a; 3 once a table's header range sets off none of its rows (dash-clause, timeline53)
 	"maitatsine-riots-1980-primer":         4,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50)
-	"sudan-1989-coup-reports":              7,  // 8 at 065f25a; 7 with "the conference was due to open on 9 September" ahead of the dispatch (copula-plan, timeline54)
+	"sudan-1989-coup-reports":              6,  // 8 at 065f25a; 7 with "the conference was due to open on 9 September" ahead of the dispatch (copula-plan, timeline54); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped.
 	"agacher-strip-war":                       5,  // 5 at bdedfb0
-	"bdr-mutiny-2009-live":                    10, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51)
-	"catalonia-2017-crisis-reports":           7,  // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48)
-	"fiji-2000-coup-transcript":               2,  // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone)
+	"bdr-mutiny-2009-live":                    10, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51); 11 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "A cabinet secretary told reporters …"; 10 with "A cabinet secretary told reporters the committee has been given …" no report of the day, a present perfect in it (timeline57)
+	"catalonia-2017-crisis-reports":           6,  // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"fiji-2000-coup-transcript":               1,  // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone); 1 with "will next consider Fiji" no verb of deliberation after "next" (cue classes, timeline57)
 	"honduras-2017-post-election-fact-sheet":  8,  // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph
 	"nigeria-1993-june-12-crisis-reports":     4,  // 25 at bdedfb0; 4 once a page of several dispatches reads them all, each from its own day (formats52)
 	"paraguay-1989-coup-primer":               5,  // 5 at bdedfb0
@@ -169,12 +169,12 @@ var knownEventProblems = map[string]int{
 	"burkina-faso-1987-coup":             1, // 2 at 7553031; 1 with "At about 4:30 p.m." (approx-time, timeline51)
 	"kenya-1982-coup-attempt-fact-sheet": 2, // 7 at 7553031; 3 once a numbered paragraph opening with its time in bold is a chronology entry (bold-time-lead); 2 once the fields of its head tell no story (head-fields)
 	"libya-2014-second-civil-war":        1, // 1 at 7553031
-	"soviet-1991-august-coup-reports":    8, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51)
-	"thailand-2006-coup-transcript":      6, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment)
+	"soviet-1991-august-coup-reports":    5, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"thailand-2006-coup-transcript":      5, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	"turkey-2016-coup-attempt-reports":   2, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year); 2 with "by the afternoon" (by-day-part, timeline51)
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
-	"car-1996-97-mutinies-misab-transcript": 6,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it
+	"car-1996-97-mutinies-misab-transcript": 7,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it; 7 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "The resolution was adopted under Chapter VII …"
 	"chad-libya-war-1978-87":                7,  // 7 at 865f029
 	"cyprus-1963-64-crisis-primer":          2,  // 2 at 865f029
 	"haiti-1991-coup-reports":               3,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
@@ -224,7 +224,7 @@ var knownEventProblems = map[string]int{
 	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
 	"peru-1992-autogolpe-fact-sheet": 3, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document); 3 with "Annual inflation exceeded 7,000 per cent" a level (level-reached, timeline50)
 	"south-maluku-rms-primer":        2, // 3 at 916765d; 2 with "led the exile government from 1966 until 1993" a rule (ruling-span, timeline50)
-	"ten-day-war-slovenia-1991":      3, // 3 at 916765d
+	"ten-day-war-slovenia-1991":      2, // 3 at 916765d; 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
@@ -242,7 +242,7 @@ var knownEventProblems = map[string]int{
 	// merged tree, after the lead's fixes read off their misses.
 	"arakan-army-conflict-primer":            0, // 1 at c2a7f37; 0 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"chadian-civil-war-1965-79":              3, // 5 at c2a7f37; 4 with "the number of people killed between 1965 and 1979 is unknown" a state (reduced-relative, undated-present); 3 with "in May of that year" after a relative clause's 1994 (forward-relative)
-	"irish-civil-war-1922-23":                2, // 2 at c2a7f37
+	"irish-civil-war-1922-23":                1, // 2 at c2a7f37; 1 with WordNet's cue classes (timeline57)
 	"lesotho-2014-attempted-coup-fact-sheet": 3, // 4 at c2a7f37; 3 with "governed from 1998 to 2012" a rule (ruling-span, timeline50)
 	"presevo-valley-insurgency-primer":       3, // 5 at c2a7f37; 4 with "won the elections held on 23 December 2000" dated (held-happening); 3 with "were given until 31 May" in 2001 (past-ultimatum)
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
@@ -269,7 +269,7 @@ var knownEventProblems = map[string]int{
 	"ecuador-2010-police-crisis-fact-sheet":    3, // 14 at 0349376; 4 with chronology entries led by a time of day alone (time-led-entry); 3 with the text's own lines (what it replaces, its issue) no event (own-document)
 	"first-chechen-war":                        3, // 5 at 0349376; 4 with "to take effect on 1 June" no day reached (infinitive-aim); 3 with "a vote held on 27 October 1991" dated (held-happening)
 	"kyrgyzstan-2005-tulip-revolution-reports": 0, // 4 at 0349376; 3 with "where no candidate won a majority" (embedded-no); 2 with "next week" its month (week-month, timeline36); 1 with two weekdays in a row one span (weekday-range, timeline36); 0 with "Deputies also stripped Akayev of some privileges that a 2003 law had granted" on the dispatch's day (naming-year, timeline41)
-	"mexican-revolution-1910-20":               2, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span)
+	"mexican-revolution-1910-20":               1, // 3 at 0349376; 2 with "held the presidency without interruption until 2000" no event (stative-span); 1 with "proposals ranging from 1917 to 1940" a proposal's terms (cue classes, timeline57)
 	"saur-revolution-1978":                     3, // 2 at 0349376; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"sino-vietnamese-war-1979":                 4, // 3 at 0349376; 4 once a year after a clause-opening "by" is a state (year-by-state, lead21)
 	"weather-underground-primer":               3, // 6 at 0349376; 3 with a year in a list item's label (label-year)
@@ -279,7 +279,7 @@ var knownEventProblems = map[string]int{
 	"bolivian-revolution-1952":            0, // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
 	"boxer-rebellion-1899-1901":           1, // 1 at 7385d46
 	"burmese-8888-uprising":               3, // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
-	"egypt-2013-coup-reports":             8, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40)
+	"egypt-2013-coup-reports":             8, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
 	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
@@ -292,10 +292,10 @@ var knownEventProblems = map[string]int{
 	"cristero-war-1926-29":                   1, // 5 at 093cf8b; 1 with a year naming a past clause's subject ("A 1934 amendment … introduced", timeline13)
 	"fiji-1987-coups-fact-sheet":             5, // 9 at 093cf8b; 6 with "Through the middle months of 1987 … remained tense" no event (timeline13); 5 with "Ahead of the 1987 general election" (timeline14)
 	"gwangju-uprising-1980":                  1, // 4 at 093cf8b; 2 with "and 18 May has been a day of remembrance" no event, 1 with "A 1989 white paper … denied" (timeline13)
-	"people-power-revolution-1986":           4, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13)
+	"people-power-revolution-1986":           2, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              6, // 6 at 093cf8b; 6 with "at about 6.20 p.m." (approx-time, timeline51)
-	"tiananmen-1989-reports":                 3, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46)
+	"tiananmen-1989-reports":                 2, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.

@@ -105,10 +105,11 @@ func newLexicon() *Lexicon {
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
-		lexRoles:  map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}},
-		holidays:  map[string][2]int{},
-		named:     map[string]bool{},
-		american:  map[string]string{},
+		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {},
+			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}},
+		holidays: map[string][2]int{},
+		named:    map[string]bool{},
+		american: map[string]string{},
 	}
 	for k := range l.links {
 		l.links[k] = map[string][]string{}
@@ -159,8 +160,10 @@ func (l *Lexicon) addRole(role string, words []string) {
 		set = l.observed
 	case "request":
 		set = l.requests
-	case "state", "happening", "thing", "made":
-		set = l.lexRoles[role]
+	default:
+		if s, ok := l.lexRoles[role]; ok {
+			set = s
+		}
 	}
 	for _, w := range words {
 		set[w] = true
@@ -290,6 +293,38 @@ func (l *Lexicon) Observance(w string) bool { return l.holds(l.observed, w) }
 // command below them (order, instruct, summon). Who has asked or ordered
 // something has not seen it done yet.
 func (l *Lexicon) Request(w string) bool { return l.holds(l.requests, w) }
+
+// CueClass is a class of words that make a clause a wish, a plan, a
+// weighing or a forecast rather than a report, generated from WordNet's
+// hypernym tree (the roots are documented in internal/gen's cueClasses).
+type CueClass string
+
+// The cue classes.
+const (
+	// Intent: verbs of desire, intent and proposing, with one of their
+	// first two senses in desire.v.01, hope.v.01, intend.v.01, aim.v.02,
+	// seek.v.01, propose.v.01 or argue.v.01, or their first a kind of
+	// one: want, hope, aim, seek, propose, recommend.
+	Intent CueClass = "cue:intent"
+	// Deliberation: verbs of weighing, with one of their first two
+	// senses in deliberate.v.01, deliberate.v.02, study.v.03 or
+	// think_over.v.01, or their first a kind of one: consider, debate,
+	// ponder, mull.
+	Deliberation CueClass = "cue:deliberation"
+	// Expectation: verbs with one of their first two senses in
+	// expect.v.01, hope.v.01, fear.v.01 or predict.v.01: expect,
+	// anticipate, hope, fear, predict.
+	Expectation CueClass = "cue:expectation"
+	// Proposal: nouns whose most frequent sense is proposal.n.01 or a
+	// kind of it: proposal, counterproposal, suggestion, recommendation.
+	Proposal CueClass = "cue:proposal"
+)
+
+// In reports whether w (in any inflection) is a word of the class c.
+func (l *Lexicon) In(c CueClass, w string) bool {
+	set := l.lexRoles[string(c)]
+	return set != nil && l.holds(set, w)
+}
 
 // Stative reports whether w (in any inflection) is a verb whose most
 // frequent sense WordNet files under verb.stative: a verb of being or

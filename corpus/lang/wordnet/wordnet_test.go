@@ -254,3 +254,36 @@ func TestLexRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestCueClasses checks the classes of words that make a clause a wish,
+// a weighing, a forecast or a proposal's terms, read off WordNet's
+// hypernym tree below their roots: the seed words, words no list named,
+// and words the roots' neighbours hold that must stay out (an attempt is
+// a deed; the kinds of expect.v.01 are verbs of belief; "advance" and
+// "state" are kinds of propose.v.01 by their second senses only).
+func TestCueClasses(t *testing.T) {
+	l := Load()
+	for _, tc := range []struct {
+		c    CueClass
+		w    string
+		want bool
+	}{
+		{Intent, "hopes", true}, {Intent, "want", true}, {Intent, "aims", true}, {Intent, "seeks", true},
+		{Intent, "proposes", true}, {Intent, "argues", true}, {Intent, "yearn", true}, {Intent, "recommends", true},
+		{Intent, "intends", true}, {Intent, "wish", true},
+		{Intent, "attempts", false}, {Intent, "tries", false}, {Intent, "advances", false}, {Intent, "states", false},
+		{Intent, "said", false}, {Intent, "attacked", false},
+		{Deliberation, "debating", true}, {Deliberation, "considering", true}, {Deliberation, "pondering", true},
+		{Deliberation, "discussed", false}, {Deliberation, "study", false},
+		{Expectation, "expected", true}, {Expectation, "hoped", true}, {Expectation, "feared", true},
+		{Expectation, "predicted", true}, {Expectation, "anticipated", true},
+		{Expectation, "assumed", false}, {Expectation, "supposed", false}, {Expectation, "thought", false},
+		{Proposal, "proposal", true}, {Proposal, "proposals", true}, {Proposal, "recommendation", true},
+		{Proposal, "counterproposal", true}, {Proposal, "motion", false}, {Proposal, "introduction", false},
+		{Proposal, "plan", false},
+	} {
+		if got := l.In(tc.c, tc.w); got != tc.want {
+			t.Errorf("In(%s, %q) = %v, want %v", tc.c, tc.w, got, tc.want)
+		}
+	}
+}

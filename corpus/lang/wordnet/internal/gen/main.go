@@ -130,10 +130,118 @@ func roleTables(dict string, synsets map[string]*synset) (map[string][]string, e
 		return nil, err
 	}
 	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances, "request": requests}
+	if err := addCueClasses(dict, synsets, roles); err != nil {
+		return nil, err
+	}
 	if err := addLexRoles(dict, synsets, roles); err != nil {
 		return nil, err
 	}
 	return roles, nil
+}
+
+// cueClass is a class of words that make a clause a wish, a plan, a
+// weighing or a forecast rather than a report, read off WordNet's
+// hypernym tree: the words of part of speech pos that have one of their
+// first senses senses in one of the root synsets, and, when kinds is
+// set, those whose most frequent sense lies below one of the roots. A
+// kind must be a word's first sense: a root is chosen for the sense a
+// text means by its words ("aim" in "aims to hold elections", its
+// second), but "advance" or "state", kinds of propose.v.01 by their
+// second senses, are read as moving and saying.
+type cueClass struct {
+	name, pos, doc string
+	roots          []string
+	senses         int
+	kinds          bool
+}
+
+// cueClasses are the classes the timeline reads a clause's mood by.
+// Their roots, WordNet 3.0 synsets:
+//   - intent: desire.v.01 (want), hope.v.01 (hope, trust), intend.v.01
+//     (intend, mean), aim.v.02 (aim, purpose, propose), seek.v.01 ("try
+//     to get or reach"), propose.v.01 (propose, suggest, advise) and
+//     argue.v.01 (argue, reason), and their kinds (wish, yearn,
+//     recommend). Not try.v.01 (try, attempt): an attempt is a deed,
+//     dated when it was made ("a coup attempt in July 1971");
+//   - deliberation: deliberate.v.01 (consider, debate, moot, turn over),
+//     deliberate.v.02 (debate: "discuss the pros and cons"),
+//     study.v.03 (consider: "give careful consideration to") and
+//     think_over.v.01 (ponder, contemplate, mull), and their kinds;
+//   - expectation: expect.v.01 (expect, anticipate), hope.v.01,
+//     fear.v.01 ("be afraid or feel anxious about a possible or
+//     probable situation") and predict.v.01 (predict, foretell), without
+//     their kinds: the kinds of expect.v.01 are verbs of belief
+//     (suppose, assume, theorize) that look forward to nothing;
+//   - proposal: proposal.n.01, "something proposed (such as a plan or
+//     assumption)", and its kinds: counterproposal, suggestion,
+//     recommendation, advice. A noun's first sense only: "motion" and
+//     "introduction" are kinds of it in senses a text seldom means.
+var cueClasses = []cueClass{
+	{"cue:intent", "verb", "verbs with one of their first two senses in desire.v.01, hope.v.01, intend.v.01, aim.v.02, seek.v.01, propose.v.01 or argue.v.01, or their first a kind of one (want, hope, aim, seek, propose)",
+		[]string{"01825255v", "01826741v", "00708556v", "00708998v", "02240499v", "00875412v", "00772207v"}, 2, true},
+	{"cue:deliberation", "verb", "verbs with one of their first two senses in deliberate.v.01, deliberate.v.02, study.v.03 or think_over.v.01, or their first a kind of one (consider, debate, ponder)",
+		[]string{"00813062v", "00812598v", "02166478v", "00630398v"}, 2, true},
+	{"cue:expectation", "verb", "verbs with one of their first two senses in expect.v.01, hope.v.01, fear.v.01 or predict.v.01 (expect, anticipate, fear, predict)",
+		[]string{"00719752v", "01826741v", "01780747v", "00917790v"}, 2, false},
+	{"cue:proposal", "noun", "nouns whose most frequent sense is proposal.n.01 or a kind of it (proposal, suggestion, recommendation)",
+		[]string{"07162194n"}, 1, true},
+}
+
+// addCueClasses adds each of cueClasses to roles.
+func addCueClasses(dict string, synsets map[string]*synset, roles map[string][]string) error {
+	for _, c := range cueClasses {
+		words, err := classWords(dict, synsets, c)
+		if err != nil {
+			return fmt.Errorf("cue class %s: %w", c.name, err)
+		}
+		roles[c.name] = words
+	}
+	return nil
+}
+
+// classWords returns the words of c: see cueClass.
+func classWords(dict string, synsets map[string]*synset, c cueClass) ([]string, error) {
+	in := map[string]bool{}
+	err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+c.pos), func(e wnfile.IndexEntry) error {
+		w := word(e.Lemma)
+		if w == "" {
+			return nil
+		}
+		for k, off := range e.Offsets[:min(c.senses, len(e.Offsets))] {
+			key := off + c.pos[:1]
+			if slices.Contains(c.roots, key) || k == 0 && c.kinds && isHyponymOf(synsets, key, c.roots) {
+				in[w] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return slices.Sorted(maps.Keys(in)), nil
+}
+
+// isHyponymOf reports whether the synset off lies at or below one of
+// roots in the hypernym tree, within 20 steps.
+func isHyponymOf(synsets map[string]*synset, off string, roots []string) bool {
+	return hyponymOf(synsets, off, roots, 0)
+}
+
+// hyponymOf is isHyponymOf from depth steps below where it started.
+func hyponymOf(synsets map[string]*synset, off string, roots []string, depth int) bool {
+	if slices.Contains(roots, off) {
+		return true
+	}
+	ss := synsets[off]
+	if ss == nil || depth > 20 {
+		return false
+	}
+	for _, p := range ss.ptrs {
+		if p.symbol == "@" && hyponymOf(synsets, p.target, roots, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // writeHeader writes the comment lines that say what each tag holds.
@@ -146,6 +254,9 @@ func writeHeader(w io.Writer, links []link) {
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
 	fmt.Fprintln(w, "# r request VERB...: verbs whose first two senses include a kind of request.v.01 (ask, petition, beg)")
+	for _, c := range cueClasses {
+		fmt.Fprintf(w, "# r %s WORD...: %s\n", c.name, c.doc)
+	}
 	for _, r := range lexRoles {
 		fmt.Fprintf(w, "# r %s WORD...: %s\n", r.name, r.doc)
 	}
@@ -166,7 +277,13 @@ func writeTables(w io.Writer, t *tables) {
 	made := map[string][]string{"made": t.roles["made"]}
 	rest := maps.Clone(t.roles)
 	delete(rest, "made")
+	cues, keep := map[string][]string{}, maps.Clone(t.common)
+	for _, c := range cueClasses {
+		cues[c.name], keep[c.name] = rest[c.name], true // the class's name is no word
+		delete(rest, c.name)
+	}
 	writeTable(w, "r", rest, t.common)
+	writeTable(w, "r", cues, keep)
 	// What is made is looked up only as the object before a participle
 	// and a date, where a rare word ("truce", "armistice") is as likely
 	// as a common one: every word of its classes is kept.
@@ -423,29 +540,13 @@ func nounsBelow(dict string, synsets map[string]*synset, roots []string, senses 
 // (offsets with their part of speech) in the hypernym tree.
 func wordsBelow(dict string, synsets map[string]*synset, pos string, roots []string, senses int) ([]string, error) {
 	below := map[string]bool{}
-	var isBelow func(off string, depth int) bool
-	isBelow = func(off string, depth int) bool {
-		if slices.Contains(roots, off) {
-			return true
-		}
-		ss := synsets[off]
-		if ss == nil || depth > 20 {
-			return false
-		}
-		for _, p := range ss.ptrs {
-			if p.symbol == "@" && isBelow(p.target, depth+1) {
-				return true
-			}
-		}
-		return false
-	}
 	err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+pos), func(e wnfile.IndexEntry) error {
 		w := word(e.Lemma)
 		if w == "" {
 			return nil
 		}
 		for _, off := range e.Offsets[:min(senses, len(e.Offsets))] {
-			if isBelow(off+pos[:1], 0) {
+			if isHyponymOf(synsets, off+pos[:1], roots) {
 				below[w] = true
 			}
 		}
