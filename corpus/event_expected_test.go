@@ -379,6 +379,13 @@ var knownEventProblems = map[string]int{
 	"poland-december-1970-primer":       7, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56)
 	"polish-1970-coastal-protests":      3,
 	"venezuela-1989-caracazo-reports":   3,
+
+	// dev30 (2026-12-04), five briefings held out from the session's tuning; counts at lead30 (8e1d673); 23 missed and 6 false in all, as at the start (7b3be1a).
+	"angola-1977-nitista-coup-attempt":    6,
+	"chad-2021-fact-offensive-reports":    4,
+	"eswatini-2021-unrest-sadc-briefings": 11,
+	"madagascar-1972-rotaka":              5,
+	"sudan-2018-19-revolution-primer":     3,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
