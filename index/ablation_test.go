@@ -134,7 +134,13 @@ func ablations() []ablation {
 	out := []ablation{
 		{"WordNet forms", func(ix *Index) { ix.expansion.noForms = true }, Options{}},
 		{"WordNet agent nouns", func(ix *Index) { ix.lexicon = ix.lexicon.WithoutAgents() }, Options{}},
-		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }, Options{}},
+		// WordNet's synonyms are not here: on the 235 development
+		// briefings (2026-12-04, dev30 joined) the ranker does better
+		// without them (Hit@1 0.6820, Hit@3 0.8255, MRR 0.7594 against
+		// 0.6817, 0.8229, 0.7575; on the 230 before, they still paid).
+		// They stay until the weights are refitted without them, which
+		// must be measured on dev and sealed; their test meanwhile is
+		// TestSynonymExpansion.
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }, Options{}},
 		// Joined words ("run off" → runoff) are not here: on the 103
 		// development briefings their effect is nil (2026-12-02: the same

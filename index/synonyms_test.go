@@ -1,0 +1,43 @@
+package index
+
+import (
+	"context"
+	"testing"
+)
+
+// TestSynonymExpansion: a question word the briefing never writes reaches
+// the paragraph that writes a WordNet synonym of its most frequent sense
+// ("assist" for "helped", "halt" for "stopped"); without the synonyms
+// (noSynonyms) the question shares only its other words with both
+// paragraphs and the shorter one comes first. On the 235 development
+// briefings this part no longer earns its place by the figures
+// (TestAblation, 2026-12-04: without it Hit@1 0.6820, MRR 0.7594 against
+// 0.6817, 0.7575), so this is its test until it is refitted or removed.
+func TestSynonymExpansion(t *testing.T) {
+	ix := build(t, briefing(t,
+		"The militia helped the army hold the bridge over the river at the northern crossing.",
+		"The militia was small.",
+		"The shelling stopped at noon on the third day of the siege of the river town.",
+		"The shelling was heavy.",
+	))
+	for _, tt := range []struct {
+		q          string
+		noSynonyms bool
+		want       int
+	}{
+		{"did the militia assist", false, 1},
+		{"did the militia assist", true, 2},
+		{"when did the shelling halt", false, 3},
+		{"when did the shelling halt", true, 4},
+	} {
+		x := *ix
+		x.expansion.noSynonyms = tt.noSynonyms
+		res, err := x.Search(context.Background(), tt.q, 3, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Passages) == 0 || res.Passages[0].Paragraph != tt.want {
+			t.Errorf("%q (synonyms off %v): got %+v, want ¶%d first", tt.q, tt.noSynonyms, res.Passages, tt.want)
+		}
+	}
+}
