@@ -616,14 +616,15 @@ func nationlessVariant(qkeys []string) (keys, nations []string) {
 // a form WordNet derives from the query's word ("polish", Poland) or one
 // sharing its stem ("maldivian" for the "Government of the Maldives",
 // see nationStem).
-func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own, derived bool) bool {
+//
+// words are f's tieWords, which a look-up reads from its corpus's index.
+func tiedToNations(f *Faction, words, nations []string, lex *wordnet.Lexicon, own, derived bool) bool {
 	if own && namesOtherNation(f.Name, nations, lex, derived) {
 		return false
 	}
 	if !derived {
 		return coversStems(contentWords(normalize(f.Summary)), nations)
 	}
-	words := contentWords(normalize(f.Summary + " " + f.Name))
 	for _, n := range nations {
 		forms := lex.Forms(n)
 		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(forms, w) || nationStem(w, n) }) {
@@ -631,6 +632,12 @@ func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own, deri
 		}
 	}
 	return true
+}
+
+// tieWords returns the content words of f's summary and name, where
+// tiedToNations looks for the query's nations.
+func tieWords(f *Faction) []string {
+	return contentWords(normalize(f.Summary + " " + f.Name))
 }
 
 // minNationStem bounds the letters a place's name and its people's

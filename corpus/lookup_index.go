@@ -18,6 +18,7 @@ type lookupIndex struct {
 	initials map[string][]int           // c.Factions indices by the initials of the name
 	letters  map[string][]int           // c.Factions indices by letters their texts write (lettersIn)
 	places   map[string][]int           // c.Acronyms indices by normalized short form
+	tie      map[*Faction][]string      // each faction's tieWords
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -45,7 +46,7 @@ func (c *Corpus) lookupIndex() *lookupIndex {
 // newLookupIndex indexes c's briefings, factions and acronyms.
 func newLookupIndex(c *Corpus) *lookupIndex {
 	x := &lookupIndex{nations: briefingsNations(c), acronyms: map[string][]int{},
-		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}}
+		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, tie: map[*Faction][]string{}}
 	for i, f := range c.Factions {
 		if f.Acronym != "" {
 			k := normalize(f.Acronym)
@@ -56,6 +57,7 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		for _, w := range lettersIn(f) {
 			x.letters[w] = append(x.letters[w], i)
 		}
+		x.tie[f] = tieWords(f)
 	}
 	for i, a := range c.Acronyms {
 		k := normalize(a.Short)
@@ -80,6 +82,17 @@ func briefingsNations(c *Corpus) map[string]briefingNations {
 		out[f.Defined.Briefing] = bn
 	}
 	return out
+}
+
+// tieWords returns f's tieWords from the index, or, for a faction it does
+// not hold or no index, as tieWords reads them.
+func (x *lookupIndex) tieWords(f *Faction) []string {
+	if x != nil {
+		if words, ok := x.tie[f]; ok {
+			return words
+		}
+	}
+	return tieWords(f)
 }
 
 // lettersIn returns, once each, the normalized words of f's summary and
