@@ -145,7 +145,8 @@ type Corpus struct {
 	// the caller to show or log: corpus itself never logs.
 	Warnings []Warning
 
-	extracted bool // Factions, Events and Acronyms are filled
+	extracted bool       // Factions, Events and Acronyms are filled
+	lookup    lookupOnce // what a faction look-up reads, indexed on the first (lookup_index.go)
 }
 
 // Warning is a file the loader skipped and why, for the reader to fix.

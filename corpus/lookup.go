@@ -203,7 +203,8 @@ type readQuery struct {
 	joined                   []string // the query's two words written as one: "sant egidio" for "Sant'Egidio"
 	nationless, nations      []string
 	lex                      *wordnet.Lexicon
-	placed                   *readQuery // the query with a place's letters spelled out (placedQuery), or nil
+	index                    *lookupIndex // the corpus's, built once (lookup_index.go)
+	placed                   *readQuery   // the query with a place's letters spelled out (placedQuery), or nil
 	// ownNation refuses a nation's reading to a body whose own name holds
 	// another nation (see tiedToNations); off only to measure it.
 	ownNation bool
@@ -272,6 +273,7 @@ type readQuery struct {
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
 		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true}
+	rq.index = c.lookupIndex()
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.first = c.firstLettered(qkeys)
@@ -406,7 +408,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 // briefing defining it, being about that nation, when f's own name holds
 // no other.
 func (rq readQuery) tied(f *Faction) bool {
-	if tiedToNations(f, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+	if tiedToNations(f, rq.index.tieWords(f), rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
 		return true
 	}
 	return rq.briefingNation && rq.own != nil && !namesOtherNation(f.Name, rq.nations, rq.lex, rq.derivedNation) && rq.own.of(f.Defined.Briefing)

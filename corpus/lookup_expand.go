@@ -40,13 +40,11 @@ func (c *Corpus) queryVariants(qkeys []string) (variants, rests [][]string, name
 		return nil, nil, nil
 	}
 	named = map[*Faction]bool{}
+	x := c.lookupIndex()
 	for i, w := range words {
-		for _, f := range c.Factions {
-			byAcronym := f.Acronym != "" && normalize(f.Acronym) == w
-			if !byAcronym && (len(w) > 4 || initials(f.Name) != w) {
-				continue
-			}
-			if byAcronym {
+		for _, k := range x.byAcronymOrInitials(w) {
+			f := c.Factions[k]
+			if byAcronym := f.Acronym != "" && normalize(f.Acronym) == w; byAcronym {
 				named[f] = true
 			}
 			rest := append(append([]string{}, words[:i]...), words[i+1:]...)
@@ -62,9 +60,10 @@ func (c *Corpus) queryVariants(qkeys []string) (variants, rests [][]string, name
 // its words name two distinct factions or more by their acronyms, or nil.
 func (c *Corpus) firstLettered(qkeys []string) *Faction {
 	var named []*Faction
+	x := c.lookupIndex()
 	for _, w := range strings.Fields(qkeys[0]) {
-		for _, f := range c.Factions {
-			if f.Acronym != "" && normalize(f.Acronym) == w && !slices.Contains(named, f) {
+		for _, k := range x.acronyms[w] {
+			if f := c.Factions[k]; !slices.Contains(named, f) {
 				named = append(named, f)
 			}
 		}
@@ -104,8 +103,8 @@ func (c *Corpus) placeLetters(w string) string {
 	if len(w) < 2 || len(w) > 5 {
 		return ""
 	}
-	for _, a := range c.Acronyms {
-		if normalize(a.Short) == w && lang.IsPlace(nameKey(a.Long)) {
+	for _, k := range c.lookupIndex().places[w] {
+		if a := c.Acronyms[k]; lang.IsPlace(nameKey(a.Long)) {
 			return normalize(a.Long)
 		}
 	}
@@ -292,12 +291,12 @@ func scoreDescribedForces(f *Faction, q string, lex *wordnet.Lexicon, colon bool
 // forces"), not a unit of them ("the army's border guard").
 func nationForces(desc, nation []string, lex *wordnet.Lexicon) bool {
 	for i, w := range desc {
-		w = trimPossessive(strings.Trim(w, ".,;:!?*\"'’()"))
+		w = trimPossessive(trimWordPunct(w))
 		if !slices.ContainsFunc(nation, func(n string) bool { return namesNation(normalize(w), n, lex) }) {
 			continue
 		}
 		for _, m := range desc[i+1 : min(len(desc), i+4)] {
-			m = strings.Trim(m, ".,;:!?*\"'’()")
+			m = trimWordPunct(m)
 			if lex.Military(m) || lex.Military(strings.TrimSuffix(m, "s")) {
 				return true
 			}
@@ -421,9 +420,6 @@ func nearInSentence(text, a, b string, n int) bool {
 	return !strings.ContainsAny(between, ".;!?") && strings.Count(between, " ") <= n
 }
 
-// describedAs reports whether f's summary sets one of f's names beside a
-// description holding noun, within six words: "The Assembly, the
-// country's single-chamber parliament", "The Senate is the upper house".
 // ownsNoun reports whether summary gives w as the owner of noun, among
 // the three words before a possessive: "sassou" in "The Cobras, Sassou
 // Nguesso's militia, …" for the query "sassou's militia".
@@ -451,7 +447,7 @@ func namedWith(f *Faction, w string) bool {
 			continue
 		}
 		for _, x := range strings.Fields(sent) {
-			if x = strings.Trim(x, ".,;:!?*\"'’()"); startsUpper(x) && normalize(x) == w {
+			if x = trimWordPunct(x); startsUpper(x) && normalize(x) == w {
 				return true
 			}
 		}
@@ -459,23 +455,24 @@ func namedWith(f *Faction, w string) bool {
 	return false
 }
 
-// describedAs: see above. With colon, a list entry's name and the colon
-// after it set off the description too: "**Baloch Raaji Aajoi Sangar
-// (BRAS)**: alliance formed to coordinate attacks" is an alliance.
+// describedAs reports whether f's summary sets one of f's names beside a
+// description holding noun: after the name, within seven words
+// (describedWith: "The Assembly, the country's single-chamber
+// parliament", "The Senate is the upper house"; with colon, a list
+// entry's name and the colon after it set off the description too:
+// "**Baloch Raaji Aajoi Sangar (BRAS)**: alliance formed to coordinate
+// attacks" is an alliance), or just before it (describedJustBeforeName:
+// "a new army, the People's Revolutionary Army").
 func describedAs(f *Faction, noun string, colon bool) bool {
-	return describedAsBy(f, func(w string) bool { return w == noun }, colon)
-}
-
-// describedAsBy is describedAs for any noun is accepts.
-func describedAsBy(f *Faction, is func(string) bool, colon bool) bool {
+	is := func(w string) bool { return w == noun }
 	return describedWith(f, func(desc []string) bool {
-		return slices.ContainsFunc(desc, func(w string) bool { return is(strings.Trim(w, ".,;:!?*\"'’()")) })
+		return slices.ContainsFunc(desc, func(w string) bool { return is(trimWordPunct(w)) })
 	}, colon) || describedJustBeforeName(f, is)
 }
 
-// describedJustBeforeName reports whether f's summary sets a description headed
-// by a noun is accepts just before one of f's names: "a new army, the
-// People's Revolutionary Army".
+// describedJustBeforeName reports whether f's summary sets a description
+// headed by a noun that is accepts just before one of f's names: "a new
+// army, the People's Revolutionary Army".
 func describedJustBeforeName(f *Faction, is func(string) bool) bool {
 	low := strings.ToLower(f.Summary)
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
@@ -619,14 +616,15 @@ func nationlessVariant(qkeys []string) (keys, nations []string) {
 // a form WordNet derives from the query's word ("polish", Poland) or one
 // sharing its stem ("maldivian" for the "Government of the Maldives",
 // see nationStem).
-func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own, derived bool) bool {
+//
+// words are f's tieWords, which a look-up reads from its corpus's index.
+func tiedToNations(f *Faction, words, nations []string, lex *wordnet.Lexicon, own, derived bool) bool {
 	if own && namesOtherNation(f.Name, nations, lex, derived) {
 		return false
 	}
 	if !derived {
 		return coversStems(contentWords(normalize(f.Summary)), nations)
 	}
-	words := contentWords(normalize(f.Summary + " " + f.Name))
 	for _, n := range nations {
 		forms := lex.Forms(n)
 		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(forms, w) || nationStem(w, n) }) {
@@ -634,6 +632,12 @@ func tiedToNations(f *Faction, nations []string, lex *wordnet.Lexicon, own, deri
 		}
 	}
 	return true
+}
+
+// tieWords returns the content words of f's summary and name, where
+// tiedToNations looks for the query's nations.
+func tieWords(f *Faction) []string {
+	return contentWords(normalize(f.Summary + " " + f.Name))
 }
 
 // minNationStem bounds the letters a place's name and its people's

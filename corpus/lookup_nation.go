@@ -17,7 +17,8 @@ const minOwnNation = 2
 // mexico" for the "Supreme Court of Justice of the Nation" of a briefing
 // on Oaxaca, "chinese army" for the People's Liberation Army of one on
 // Beijing). It reads what a served corpus keeps in memory: the title
-// and the summaries of the briefing's factions. Answers are memoised
+// and the summaries of the briefing's factions, whose nation words the
+// corpus indexes by briefing once (lookupIndex). Answers are memoised
 // for the one query.
 type ownNations struct {
 	c       *Corpus
@@ -48,19 +49,10 @@ func (o *ownNations) of(slug string) bool {
 	if v, ok := o.memo[slug]; ok {
 		return v
 	}
-	title := ""
-	if b := o.c.Briefing(slug); b != nil {
-		title = b.Title
-	}
-	var texts []string
-	for _, f := range o.c.Factions {
-		if f.Defined.Briefing == slug {
-			texts = append(texts, f.Summary)
-		}
-	}
+	bn := o.c.lookupIndex().nations[slug]
 	v := true
 	for _, n := range o.nations {
-		v = v && (o.names(nationWords(title), n) > 0 || o.mostNamed(nationWords(strings.Join(texts, " ")), n))
+		v = v && (o.names(bn.title, n) > 0 || o.mostNamed(bn.summaries, n))
 	}
 	o.memo[slug] = v
 	return v
@@ -114,11 +106,12 @@ func (o *ownNations) mostNamed(ws []string, n string) bool {
 }
 
 // nationWords returns the normalized capitalised words of text that name
-// a place or a people.
+// a place or a people. Beside wordPunct it trims brackets and curly
+// double quotes, which titles and summaries set around a name.
 func nationWords(text string) []string {
 	var out []string
 	for _, w := range strings.Fields(text) {
-		w = trimPossessive(strings.Trim(w, ".,;:!?()[]\"'*’“”"))
+		w = trimPossessive(trim(w, wordPunct+"[]“”"))
 		if startsUpper(w) && isPlaceOrPeople(w) {
 			out = append(out, normalize(w))
 		}
@@ -150,3 +143,13 @@ func isNation(w string, lex *wordnet.Lexicon) bool {
 	}
 	return false
 }
+
+// wordPunct is the punctuation a look-up trims from around a word of a
+// faction's summary before reading the word: sentence and clause marks,
+// Markdown emphasis, quotes (straight and curly apostrophe) and
+// parentheses, as in "**Tatmadaw**:" or "(Somalia's".
+const wordPunct = ".,;:!?*\"'’()"
+
+// trimWordPunct returns w without the punctuation around it (wordPunct),
+// so that a summary's word compares with a query's.
+func trimWordPunct(w string) string { return trim(w, wordPunct) }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -20,7 +21,8 @@ const maxSpelledGap = 12
 // the name ending before them when the words between say so
 // (namingGap), or to the name after them when they open a sentence or
 // a list entry ("The UIR: the Rapid Intervention Unit"). Of two
-// factions of one briefing, the nearer name wins. Nil when none is.
+// factions of one briefing, the nearer name wins. Nil when none is. It
+// reads only the factions whose texts write the letters (lookupIndex).
 func (c *Corpus) spelledFactions(q string) map[*Faction]bool {
 	if strings.Contains(q, " ") || len(q) < 2 || len(q) > 8 || c.acronymOwned(q) {
 		return nil
@@ -30,7 +32,8 @@ func (c *Corpus) spelledFactions(q string) map[*Faction]bool {
 		gap int
 	}
 	best := map[string]claim{}
-	for _, f := range c.Factions {
+	for _, i := range c.lookupIndex().letters[q] {
+		f := c.Factions[i]
 		gap := spelledGap(f, q)
 		if gap < 0 {
 			continue
@@ -52,12 +55,7 @@ func (c *Corpus) spelledFactions(q string) map[*Faction]bool {
 // acronymOwned reports whether a faction carries q as its acronym: the
 // extractor tied the letters to a body already.
 func (c *Corpus) acronymOwned(q string) bool {
-	for _, f := range c.Factions {
-		if f.Acronym != "" && normalize(f.Acronym) == q {
-			return true
-		}
-	}
-	return false
+	return len(c.lookupIndex().acronyms[q]) > 0
 }
 
 // spelledGap returns the fewest words by which a sentence of f's summary
@@ -107,22 +105,46 @@ func lettersListed(after string) bool {
 // letters q written with two capitals at least ("KGB", "GKChP", "UÇPMB"),
 // or -1.
 func lettersAt(sent, q string) (at, end int) {
-	for i := 0; i < len(sent); {
-		j := strings.IndexFunc(sent[i:], isWordRune)
-		if j < 0 {
-			break
-		}
-		s := i + j
-		e := s + strings.IndexFunc(sent[s:], func(r rune) bool { return !isWordRune(r) })
-		if e < s {
-			e = len(sent)
-		}
+	for s, e := range wordSpans(sent) {
 		if w := sent[s:e]; capitals(w) >= 2 && normalize(w) == q {
 			return s, e
 		}
-		i = e
 	}
 	return -1, -1
+}
+
+// capitalWords yields the words of sent written with two capitals at
+// least, the words lettersAt may find.
+func capitalWords(sent string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s, e := range wordSpans(sent) {
+			if w := sent[s:e]; capitals(w) >= 2 && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+// wordSpans yields the byte span of each run of letters and digits of
+// sent, in order.
+func wordSpans(sent string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(sent); {
+			j := strings.IndexFunc(sent[i:], isWordRune)
+			if j < 0 {
+				return
+			}
+			s := i + j
+			e := s + strings.IndexFunc(sent[s:], func(r rune) bool { return !isWordRune(r) })
+			if e < s {
+				e = len(sent)
+			}
+			if !yield(s, e) {
+				return
+			}
+			i = e
+		}
+	}
 }
 
 // capitals counts the upper-case letters of w.

@@ -1,0 +1,129 @@
+package corpus
+
+import (
+	"slices"
+	"sync"
+)
+
+// lookupIndex holds what a faction look-up's readings need of the whole
+// corpus, keyed by what a query holds (a word, a slug), so that those
+// readings visit only the factions the question names and not every
+// faction of the corpus (issue 14: a look-up's cost follows the
+// question). Every list keeps the corpus's order, so a reading walking
+// it meets candidates as a walk over the whole corpus would, and ties
+// fall as they did.
+type lookupIndex struct {
+	nations  map[string]briefingNations // by slug: the nation words ownNations reads
+	acronyms map[string][]int           // c.Factions indices by normalized acronym
+	initials map[string][]int           // c.Factions indices by the initials of the name
+	letters  map[string][]int           // c.Factions indices by letters their texts write (lettersIn)
+	places   map[string][]int           // c.Acronyms indices by normalized short form
+	tie      map[*Faction][]string      // each faction's tieWords
+}
+
+// briefingNations are the words naming a place or a people (nationWords)
+// of a briefing's title and of the summaries of the factions it defines,
+// in corpus order: what ownNations.of reads of a briefing.
+type briefingNations struct {
+	title, summaries []string
+}
+
+// lookupOnce builds a corpus's lookupIndex on its first look-up. A
+// corpus is immutable once extracted, so the index never goes stale; a
+// corpus made by hand builds it from what it holds at its first look-up.
+type lookupOnce struct {
+	once sync.Once
+	idx  *lookupIndex
+}
+
+// lookupIndex returns c's look-up index, building it once, safely from
+// several goroutines.
+func (c *Corpus) lookupIndex() *lookupIndex {
+	c.lookup.once.Do(func() { c.lookup.idx = newLookupIndex(c) })
+	return c.lookup.idx
+}
+
+// newLookupIndex indexes c's briefings, factions and acronyms.
+func newLookupIndex(c *Corpus) *lookupIndex {
+	x := &lookupIndex{nations: briefingsNations(c), acronyms: map[string][]int{},
+		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, tie: map[*Faction][]string{}}
+	for i, f := range c.Factions {
+		if f.Acronym != "" {
+			k := normalize(f.Acronym)
+			x.acronyms[k] = append(x.acronyms[k], i)
+		}
+		in := initials(f.Name)
+		x.initials[in] = append(x.initials[in], i)
+		for _, w := range lettersIn(f) {
+			x.letters[w] = append(x.letters[w], i)
+		}
+		x.tie[f] = tieWords(f)
+	}
+	for i, a := range c.Acronyms {
+		k := normalize(a.Short)
+		x.places[k] = append(x.places[k], i)
+	}
+	return x
+}
+
+// briefingsNations returns the nation words of each briefing's title
+// (the first briefing of a slug, as Corpus.Briefing finds it) and of the
+// summaries of the factions each slug defines.
+func briefingsNations(c *Corpus) map[string]briefingNations {
+	out := map[string]briefingNations{}
+	for _, b := range c.Briefings {
+		if _, ok := out[b.Slug]; !ok {
+			out[b.Slug] = briefingNations{title: nationWords(b.Title)}
+		}
+	}
+	for _, f := range c.Factions {
+		bn := out[f.Defined.Briefing]
+		bn.summaries = append(bn.summaries, nationWords(f.Summary)...)
+		out[f.Defined.Briefing] = bn
+	}
+	return out
+}
+
+// tieWords returns f's tieWords from the index, or, for a faction it does
+// not hold or no index, as tieWords reads them.
+func (x *lookupIndex) tieWords(f *Faction) []string {
+	if x != nil {
+		if words, ok := x.tie[f]; ok {
+			return words
+		}
+	}
+	return tieWords(f)
+}
+
+// lettersIn returns, once each, the normalized words of f's summary and
+// passages written with two capitals at least, sentence by sentence as
+// lettersAt reads them: the letters spelledGap could find there.
+func lettersIn(f *Faction) []string {
+	var out []string
+	add := func(text string) {
+		for sent := range sentencesIn(text) {
+			for w := range capitalWords(sent) {
+				if k := normalize(w); !slices.Contains(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	add(f.Summary)
+	for _, p := range f.Passages {
+		add(p.Sentence)
+	}
+	return out
+}
+
+// byAcronymOrInitials returns, in corpus order, the indices of the
+// factions whose acronym is w or, for a word of four letters at most,
+// the initials of whose name are w (see queryVariants).
+func (x *lookupIndex) byAcronymOrInitials(w string) []int {
+	if len(w) > 4 {
+		return x.acronyms[w]
+	}
+	out := append(slices.Clone(x.acronyms[w]), x.initials[w]...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
