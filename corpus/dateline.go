@@ -33,11 +33,27 @@ func findDateline(s string) (dateExpr, int) {
 		strings.TrimSpace(seg[es[0].end:]) != "" {
 		return dateExpr{}, 0
 	}
+	if opensWithDate(s[dash+width:]) {
+		return dateExpr{}, 0 // "NEW DELHI, 28 MAY - 13 JULY 1999": a span's first day, no dateline
+	}
 	e := es[0]
 	if e.year == 0 {
 		e.dayName = datelineDayName(head[comma+1 : dash])
 	}
 	return e, dash + width
+}
+
+// opensWithDate reports whether rest, what follows a dateline's dash,
+// opens with a date: the dash then joins the two ends of a span ("NEW
+// DELHI, 28 MAY - 13 JULY 1999", a collection's masthead), whose first
+// end takes the second's year, and no report follows it.
+func opensWithDate(rest string) bool {
+	rest = trimLeft(rest, " *_")
+	if rest == "" || !startsWithDigitOrMonth(rest) {
+		return false
+	}
+	es := scanDates(rest[:min(len(rest), 40)])
+	return len(es) > 0 && es[0].kind == exCalendar && strings.TrimSpace(rest[:es[0].start]) == ""
 }
 
 // datelineDayName returns 1 + the weekday a dateline names before its

@@ -139,3 +139,24 @@ func TestWeekSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineSpan checks that a place and a span of days ("NEW DELHI,
+// 28 MAY - 13 JULY 1999", a collection's masthead) is no dateline: the
+// dash joins the span's two ends, no report follows it, and the first
+// end takes the second's year. A dash followed by words stays one.
+func TestDatelineSpan(t *testing.T) {
+	tests := []struct {
+		text     string
+		dateline bool
+	}{
+		{"NEW DELHI, 28 MAY - 13 JULY 1999", false},
+		{"GABORONE, 30 June – 21 October 2021", false},
+		{"NEW DELHI, 28 May - The army said the intruders had withdrawn.", true},
+		{"N'DJAMENA, 3 February - 12 rebels were captured.", true},
+	}
+	for _, tt := range tests {
+		if _, end := findDateline(tt.text); (end > 0) != tt.dateline {
+			t.Errorf("%q: dateline %v, want %v", tt.text, end > 0, tt.dateline)
+		}
+	}
+}

@@ -428,6 +428,14 @@ func TestDateRules(t *testing.T) {
 		{ruleHeadingChain, dateCase{"a date alone over a subsection", "1997-01-10", "## 20 December 1996\n\n### Statement\n\nThe rebels freed 38 hostages yesterday.", []string{"1996-12-19"}}},
 		{ruleHeadingChain, dateCase{"a year over a subsection", "", "## 1919: the opening shots\n\n### The first assembly\n\nOn 21 January the deputies met in the capital.", []string{"1919-01-21"}}},
 		{ruleHeadingChain, dateCase{"a chronology's day over its hours", "", "## Chronology of 30 September 2010\n\n### Morning\n\n- 07:00: Officers refuse to go on duty.", []string{"2010-09-30"}}},
+		// A reduced relative's date before the narrative's year is the
+		// noun's past: the narrative stays in its year.
+		{ruleReducedBackstory, dateCase{"a participle after a noun, after the clause's verb", "", "Imperial forces attacked from 4 to 20 March 1877. Its members were samurai of the domains defeated by Satsuma in 1868. A force landed on 19 March.", []string{"1877-03-04/1877-03-20", "1868", "1877-03-19"}}},
+		{ruleReducedBackstory, dateCase{"a participle with its agent", "", "The siege of the port began on 2 May 1921. The garrison held men of the regiments disbanded by the king in 1905. The relief arrived on 30 May.", []string{"1921-05-02", "1905", "1921-05-30"}}},
+		// A briefing's heading dates its own section only: a later
+		// heading with a time of its own ends it, one without keeps it.
+		{ruleSectionMoment, dateCase{"a later part with a period of its own", "", "## Part three: press briefing, Monday 5 July 2021\n\nThe team arrived in Mbabane yesterday.\n\n## Part four: developments, July - October 2021\n\nOn 16 October the Government closed the schools.", []string{"2021-07-04", "2021-10-16"}}},
+		{ruleSectionMoment, dateCase{"a later part of the year's autumn", "", "## Briefing, Tuesday 3 March 1998\n\nTroops entered the town yesterday.\n\n## Events since, March to December 1998\n\nFrom late September the rebels held the pass.", []string{"1998-03-02", "1998-09~late"}}},
 		// A heading that labels a communication with its day is the
 		// moment of writing (headingMoment); 2 October 2010 was a Saturday.
 		{ruleHeadingMoment, dateCase{"a transcript's day", "2010-10-20", "## Transcript: press briefing, Saturday 2 October 2010\n\nThe police revolted on Thursday.", []string{"2010-09-30"}}},
@@ -596,6 +604,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a briefing given on a day, after this sheet, is told of (isOwnDocument)", "", "This sheet is issued for information only. It is followed by the text of the press briefing given at the ministry on 9 November 1983.", []string{"1983-11-09"}},
 		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
 		{"a numbered section of the story under a briefing is no place and day (placedMoment)", "", "## Background briefing: Osk\n\n### 3. The capital on 30 July 1981\n\nOn 1 August the rebels released the hostages, and the president returned on 2 August.", []string{"1981-08-01", "1981-08-02"}},
+		{"a participle that is the clause's own verb moves the narrative (reduced-backstory)", "", "The siege began on 2 May 1921. Troops moved to the port, and the regiment landed in 1905. On 30 May the relief arrived.", []string{"1921-05-02", "1905", "1905-05-30"}},
+		{"an annex that names no time goes on in the briefing's moment (section-moment)", "", "## Briefing, Wednesday 20 September 2006\n\nThe army seized power yesterday.\n\n## Annex: background note\n\nThe court annulled the poll on 8 October.", []string{"2006-09-19", "2005-10-08"}},
+		{"a subsection of the briefing keeps its moment (section-moment)", "", "## Briefing, Wednesday 20 September 2006\n\n### Questions, 2006\n\nThe army seized power yesterday.", []string{"2006-09-19"}},
 		{"events, in title case, are a happening, no place (placedMoment)", "", "## Background briefing: Osk\n\n### The Events of 30 July 1981\n\nOn 1 August the rebels released the hostages.", []string{"1981-08-01"}},
 		{"the next paragraph's report is no part of the day (same-paragraph-report)", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday.\n\nThe army seized power in a coup.", []string{"2011-03-02"}},
 		{"a sentence with a present perfect is no report of the day (same-paragraph-report)", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. An aide told reporters the committee has been given seven days.", []string{"2011-03-02"}},

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -729,4 +730,42 @@ func withNounsBeforeVerbs(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// isReducedRelativeHead reports whether head, the words of a clause
+// before a date, end in a reduced relative that the date belongs to: a
+// past participle right after a noun, after the clause's own finite verb,
+// and only a complement or a preposition between it and the date ("its
+// members were former samurai of the northern domains defeated by
+// Satsuma in"). The participle describes the noun; its date is the
+// noun's past, not the clause's time (rule reduced-backstory).
+func isReducedRelativeHead(head string) bool {
+	words := paddedWordList(head)
+	for i := len(words) - 1; i > 1; i-- {
+		w := words[i]
+		if isFiniteAt(words, i) && !isParticiple(w) {
+			return false // a verb nearer the date governs it
+		}
+		if !isParticiple(w) || !isRegularPast(w) && !isParticipleOnly(w) {
+			continue
+		}
+		noun := words[i-1]
+		if governsParticiple(noun) || isSubjectPronoun(noun) || !endsSubject(noun) || isAuxiliary(noun) || isPreverbAdverb(noun) {
+			return false
+		}
+		return slices.ContainsFunc(words[:i-1], isPastFinite)
+	}
+	return false
+}
+
+// isFiniteAt reports whether words[i] is an auxiliary or a past form.
+func isFiniteAt(words []string, i int) bool {
+	return isAuxiliary(words[i]) || isPastFinite(words[i]) || isPresentAt(words, i)
+}
+
+// isPastFinite reports whether w is a past of "be" or "have", or an
+// irregular past that is not a participle alone ("went", "held"; not
+// "taken").
+func isPastFinite(w string) bool {
+	return w == "was" || w == "were" || w == "had" || isIrregularPast(w) && !isParticipleOnly(w)
 }

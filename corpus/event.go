@@ -173,6 +173,11 @@ type eventScan struct {
 	// yearLed says the paragraph being read opens with a year as its
 	// label (see leadYear): a chronology's entry, told in the present.
 	yearLed bool
+	// momentHeading is the heading whose date is the moment of writing
+	// in force ("PART THREE: PRESS BRIEFING, GABORONE, MONDAY 5 JULY
+	// 2021"), or "" where a dateline, a note or nothing set it: the
+	// moment holds for that heading's section alone (ruleSectionMoment).
+	momentHeading string
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -376,6 +381,7 @@ func sharedHeadings(outer, prevOuter []string, prevSection string) int {
 // above names (placedMoment), is when the text under it was written.
 // above holds the headings that enclose h.
 func (x *eventScan) enterHeading(h string, above []string) {
+	full := h
 	h = trimHeadingCode(h, x.r.off)
 	if e, ok := dateAlone(h); ok {
 		x.setMoment(e, true)
@@ -385,9 +391,32 @@ func (x *eventScan) enterHeading(h string, above []string) {
 	} else if e, ok := placedMoment(h, x.titleAnd(above), x.r.off); ok {
 		x.setMoment(e, true)
 		x.r.spoken = x.r.dateline != nil
-	} else if y := headingYear(h); y != 0 {
-		x.r.ctxYear, x.r.prev = y, nil
+	} else {
+		if y := headingYear(h); y != 0 {
+			x.leaveMomentSection(above)
+			x.r.ctxYear, x.r.prev = y, nil
+		}
+		return
 	}
+	if x.r.dateline != nil {
+		x.momentHeading = full
+	}
+}
+
+// leaveMomentSection ends the moment of writing a heading set when a
+// heading outside its section opens with a time of its own
+// (ruleSectionMoment): under "PART FOUR: DEVELOPMENTS, JULY - OCTOBER
+// 2021", after "PART THREE: PRESS BRIEFING, MONDAY 5 JULY 2021", the
+// text is no longer that briefing's, and "From late September" is not a
+// September before 5 July. The briefing's own date is the moment again.
+// A heading that names no time ("Annex: Background note") goes on in the
+// briefing's moment. above holds the headings that enclose the new one:
+// a subsection of the briefing's keeps it.
+func (x *eventScan) leaveMomentSection(above []string) {
+	if !x.r.off.on(ruleSectionMoment) || x.momentHeading == "" || slices.Contains(above, x.momentHeading) {
+		return
+	}
+	x.r.dateline, x.r.headed, x.r.spoken, x.momentHeading = nil, false, false, ""
 }
 
 // trimHeadingCode drops a reference code in brackets that closes a
@@ -919,6 +948,7 @@ func (x *eventScan) dateline(text string, chain []string) string {
 // alone on its line or heading (see resolver.horizon).
 func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
+	x.momentHeading = ""
 	if e.year == 0 && prev == nil && x.r.ref.IsZero() {
 		if x.statedPass {
 			return // the pass that finds the bound: no year to count from
@@ -1246,7 +1276,8 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off) || isStativeCount(p.scope, at, dateEnd, st.x.r.off) ||
 		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], p, st.x.r.off) ||
 		isLevelReached(p.scope, at, dateEnd, st.x.r.off) || isFigureBound(st.m[from:xe.start], xe, st.x.r.off)
-	p.backstory = st.x.isBackstory(p.d, p.t) || st.isParticipleAside(xe) && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
+	aside := st.isParticipleAside(xe) || st.x.r.off.on(ruleReducedBackstory) && isReducedRelativeHead(p.scope[:at])
+	p.backstory = st.x.isBackstory(p.d, p.t) || aside && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
 	return p, !p.backstory || !isStateRecalled(p.scope)
 }
 

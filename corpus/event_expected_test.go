@@ -135,7 +135,7 @@ var knownEventProblems = map[string]int{
 	"guinea-2021-coup-reports":                      2, // 2 at lead28 (timeline51)
 	"rohingya-influx-2017-fact-sheet":               3, // 3 at bf3ad95
 	"sand-war-1963":                                 8, // 8 at bf3ad95
-	"satsuma-rebellion-1877":                        2, // 2 at bf3ad95
+	"satsuma-rebellion-1877":                        1, // 2 at bf3ad95
 	"solomon-islands-2021-honiara-riots-transcript": 6, // 6 at bf3ad95
 	// dev26, 2026-12-03, scored at 065f25a before any change for them;
 	// nine briefings written by people who never saw an engine. A
@@ -375,7 +375,7 @@ var knownEventProblems = map[string]int{
 	// dev29 (2026-12-04), six briefings held out from the session's tuning; counts at lead29.
 	"great-syrian-revolt-1925-27":       2,
 	"ifni-war-1957-58":                  4,
-	"kargil-1999-joint-press-briefings": 3,
+	"kargil-1999-joint-press-briefings": 2,
 	"poland-december-1970-primer":       7, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56)
 	"polish-1970-coastal-protests":      3,
 	"venezuela-1989-caracazo-reports":   3,
@@ -383,7 +383,7 @@ var knownEventProblems = map[string]int{
 	// dev30 (2026-12-04), five briefings held out from the session's tuning; counts at lead30 (8e1d673); 23 missed and 6 false in all, as at the start (7b3be1a).
 	"angola-1977-nitista-coup-attempt":    6,
 	"chad-2021-fact-offensive-reports":    4,
-	"eswatini-2021-unrest-sadc-briefings": 11,
+	"eswatini-2021-unrest-sadc-briefings": 8,
 	"madagascar-1972-rotaka":              5,
 	"sudan-2018-19-revolution-primer":     3,
 }
