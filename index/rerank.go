@@ -270,6 +270,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Exact] = float64(exact) / n
 		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
+		f[rank.Headed] = float64(headedCount(c, pl, about[c.heading])) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
@@ -324,6 +325,18 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 		concepts = append(concepts, h.concept)
 	}
 	return exact, positions, concepts
+}
+
+// headedCount counts the plan's concepts c holds itself or its
+// headings' terms hold (conceptHits sets c.covered first).
+func headedCount(c *candidate, pl plan, heading map[string]bool) int {
+	n := len(c.covered)
+	for ci := range headingConcepts(pl, heading) {
+		if !c.covered[ci] {
+			n++
+		}
+	}
+	return n
 }
 
 // linkedOnly counts the plan's concepts that c holds only by a word

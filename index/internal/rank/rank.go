@@ -78,11 +78,18 @@ const (
 	// of concepts: how people ask tied to how texts answer, where
 	// WordNet has no link.
 	Bridge
+	// Headed is the share of the question's concepts the paragraph
+	// holds itself or by the headings it stands under (the briefing's
+	// title, its section's heading, its report's dateline): a briefing
+	// on a coup rarely says "coup" in the paragraph that dates it, so a
+	// paragraph that repeats a word of the title should not outrank the
+	// one that answers on that word alone.
+	Headed
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
