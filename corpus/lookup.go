@@ -90,16 +90,28 @@ func scoreKey(q, k string) int {
 	default:
 		return matchFuzzy2
 	}
-	// A misspelt prefix: "international support mision".
-	rk := []rune(k)
-	for _, m := range []int{n - 1, n, n + 1} {
-		if m > 0 && m < len(rk) && !isWordRune(rk[m]) {
-			if editDistance(q, string(rk[:m]), limit) <= limit {
-				return matchFuzzyPrefix
-			}
-		}
+	if misspeltPrefix(q, k, n, limit) {
+		return matchFuzzyPrefix
 	}
 	return fuzzyWord(q, k, limit)
+}
+
+// misspeltPrefix reports whether q, of n runes, misspells the start of k
+// that ends before k's rune n-1, n or n+1 when that rune ends a word:
+// "international support mision". It slices k where it stands rather
+// than copying its runes, as every faction's every key comes here.
+func misspeltPrefix(q, k string, n, limit int) bool {
+	m := 0
+	for i, r := range k {
+		if m > n+1 {
+			break
+		}
+		if m > 0 && m >= n-1 && !isWordRune(r) && editDistance(q, k[:i], limit) <= limit {
+			return true
+		}
+		m++
+	}
+	return false
 }
 
 // fuzzyWord scores a one-word query misspelling one word of a name: "the
@@ -553,44 +565,4 @@ func (c *Corpus) SuggestFactions(prefix string, limit int) []*Faction {
 		out = append(out, h.f)
 	}
 	return out
-}
-
-// editDistance is the edit distance between a and b in runes, with two
-// adjacent letters swapped counting as one edit (optimal string
-// alignment), giving up (returning limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	// Three rows: two letters swapped ("secruity") cost one edit, as a
-	// reader's slip does (optimal string alignment distance).
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	prevMin := 0
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if min(rowMin, prevMin+1) > limit {
-			return limit + 1 // a swap reaches back one row, no further
-		}
-		prevMin = rowMin
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }
