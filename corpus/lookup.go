@@ -48,13 +48,26 @@ const (
 // scoreFaction rates how well the normalized query q (with its own keys)
 // names f; 0 means not at all.
 func scoreFaction(f *Faction, qkeys []string) int {
-	best := 0
+	return scoreKeys(matchKeysOf(f), qkeys)
+}
+
+// matchKeysOf returns the matchKeys of each of f's forms.
+func matchKeysOf(f *Faction) []string {
+	var keys []string
 	for _, form := range f.forms() {
-		for _, k := range matchKeys(form) {
-			for _, q := range qkeys {
-				if s := scoreKey(q, k); s > best {
-					best = s
-				}
+		keys = append(keys, matchKeys(form)...)
+	}
+	return keys
+}
+
+// scoreKeys rates how well the query's keys qkeys name a faction whose
+// forms' keys are keys: the best score of any pair.
+func scoreKeys(keys, qkeys []string) int {
+	best := 0
+	for _, k := range keys {
+		for _, q := range qkeys {
+			if s := scoreKey(q, k); s > best {
+				best = s
 			}
 		}
 	}
@@ -306,33 +319,34 @@ func (c *Corpus) readQuery(qkeys []string) readQuery {
 
 // score rates how well the query names f, the best over its readings.
 func (rq readQuery) score(f *Faction) int {
-	s := scoreFaction(f, rq.keys)
+	ft := rq.index.text(f)
+	s := scoreKeys(ft.keys, rq.keys)
 	for _, v := range rq.variants {
-		s = max(s, scoreFaction(f, v))
+		s = max(s, scoreKeys(ft.keys, v))
 	}
 	for _, v := range rq.dropped {
-		s = max(s, min(scoreFaction(f, v), matchAcronymToken))
+		s = max(s, min(scoreKeys(ft.keys, v), matchAcronymToken))
 	}
 	for _, v := range rq.rests {
 		// "osce minsk group" names the Minsk Group; "dpa party" only
 		// opens other parties' names.
-		if r := scoreFaction(f, v); strings.Contains(v[0], " ") {
+		if r := scoreKeys(ft.keys, v); strings.Contains(v[0], " ") {
 			s = max(s, r)
 		} else {
 			s = max(s, min(r, matchRest))
 		}
 	}
 	if rq.members != nil {
-		s = max(s, rq.membersScore(f))
+		s = max(s, rq.membersScore(f, ft.keys))
 	}
 	if rq.singular != nil {
-		s = max(s, min(scoreFaction(f, rq.singular), matchRest))
+		s = max(s, min(scoreKeys(ft.keys, rq.singular), matchRest))
 	}
 	if rq.joined != nil {
-		s = max(s, min(scoreFaction(f, rq.joined), matchRest))
+		s = max(s, min(scoreKeys(ft.keys, rq.joined), matchRest))
 	}
 	if rq.ordinals && rq.ordinal != nil {
-		s = max(s, scoreFaction(f, rq.ordinal)) // the same name, written another way
+		s = max(s, scoreKeys(ft.keys, rq.ordinal)) // the same name, written another way
 	}
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
@@ -361,8 +375,8 @@ func (rq readQuery) score(f *Faction) int {
 // ministry". A proper name the people's adjective opens ("Indian Peace
 // Keeping Force") still matches, and the forces and epithet readings
 // (scoreForces, scoreEpithet) judge the rest.
-func (rq readQuery) membersScore(f *Faction) int {
-	raw := scoreFaction(f, rq.members)
+func (rq readQuery) membersScore(f *Faction, keys []string) int {
+	raw := scoreKeys(keys, rq.members)
 	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) && describedName(f.Name) {
 		return 0
 	}
@@ -392,13 +406,13 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex, rq.wholeForces))
 	}
 	if rq.describedForces && s < matchForcesCalled {
-		s = max(s, scoreDescribedForces(f, rq.keys[0], rq.lex, rq.entryColon))
+		s = max(s, scoreDescribedForces(f, rq.index.text(f).low, rq.keys[0], rq.lex, rq.entryColon))
 	}
 	if s < matchUnit {
 		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
 	if s < matchDescribed {
-		s = max(s, scoreDescribed(f, rq.keys[0], rq.entryColon), scoreMembers(f, rq.keys[0]))
+		s = max(s, scoreDescribed(f, rq.index.text(f).low, rq.keys[0], rq.entryColon), scoreMembers(f, rq.index.text(f).low, rq.keys[0]))
 	}
 	if rq.statedKind && f == rq.stated {
 		s = max(s, matchStated)
@@ -410,7 +424,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreEpithet(f, rq.keys[0]))
 	}
 	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
-		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
+		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s
 }
@@ -420,7 +434,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 // briefing defining it, being about that nation, when f's own name holds
 // no other.
 func (rq readQuery) tied(f *Faction) bool {
-	if tiedToNations(f, rq.index.tieWords(f), rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+	if tiedToNations(f, rq.index.text(f).tie, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
 		return true
 	}
 	return rq.briefingNation && rq.own != nil && !namesOtherNation(f.Name, rq.nations, rq.lex, rq.derivedNation) && rq.own.of(f.Defined.Briefing)

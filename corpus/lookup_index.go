@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -18,7 +19,7 @@ type lookupIndex struct {
 	initials map[string][]int           // c.Factions indices by the initials of the name
 	letters  map[string][]int           // c.Factions indices by letters their texts write (lettersIn)
 	places   map[string][]int           // c.Acronyms indices by normalized short form
-	tie      map[*Faction][]string      // each faction's tieWords
+	texts    map[*Faction]*factionText  // what a reading re-derived of each faction per query
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -46,7 +47,7 @@ func (c *Corpus) lookupIndex() *lookupIndex {
 // newLookupIndex indexes c's briefings, factions and acronyms.
 func newLookupIndex(c *Corpus) *lookupIndex {
 	x := &lookupIndex{nations: briefingsNations(c), acronyms: map[string][]int{},
-		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, tie: map[*Faction][]string{}}
+		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, texts: map[*Faction]*factionText{}}
 	for i, f := range c.Factions {
 		if f.Acronym != "" {
 			k := normalize(f.Acronym)
@@ -57,7 +58,7 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		for _, w := range lettersIn(f) {
 			x.letters[w] = append(x.letters[w], i)
 		}
-		x.tie[f] = tieWords(f)
+		x.texts[f] = newFactionText(f)
 	}
 	for i, a := range c.Acronyms {
 		k := normalize(a.Short)
@@ -84,15 +85,29 @@ func briefingsNations(c *Corpus) map[string]briefingNations {
 	return out
 }
 
-// tieWords returns f's tieWords from the index, or, for a faction it does
-// not hold or no index, as tieWords reads them.
-func (x *lookupIndex) tieWords(f *Faction) []string {
+// factionText is what the readings of a look-up derive from a faction's
+// own text, derived once per corpus: every query scores every faction,
+// and re-deriving these for each was most of a look-up's cost.
+type factionText struct {
+	keys []string // matchKeys of each of its forms, as scoreFaction reads them
+	tie  []string // tieWords
+	low  string   // its summary in lower case
+}
+
+// newFactionText derives f's factionText.
+func newFactionText(f *Faction) *factionText {
+	return &factionText{keys: matchKeysOf(f), tie: tieWords(f), low: strings.ToLower(f.Summary)}
+}
+
+// text returns f's factionText from the index, or, for a faction it does
+// not hold or no index, derived afresh.
+func (x *lookupIndex) text(f *Faction) *factionText {
 	if x != nil {
-		if words, ok := x.tie[f]; ok {
-			return words
+		if t, ok := x.texts[f]; ok {
+			return t
 		}
 	}
-	return tieWords(f)
+	return newFactionText(f)
 }
 
 // lettersIn returns, once each, the normalized words of f's summary and

@@ -108,7 +108,7 @@ func kindFits(f *Faction, noun string, lex *wordnet.Lexicon, colon bool) bool {
 			return true
 		}
 	}
-	return describedAs(f, noun, colon)
+	return describedAs(f, strings.ToLower(f.Summary), noun, colon)
 }
 
 // ledIn reports whether sent ties the person (the query's words, the
