@@ -365,6 +365,9 @@ func scoreDescribed(f *Faction, low, q string, colon bool) int {
 	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
 		return 0
 	}
+	if !strings.Contains(low, qw[n-1]) {
+		return 0 // describedAs could find no noun: spare the readings of the nation's words
+	}
 	for _, w := range qw[:n-1] {
 		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) && !containsWord(low, w+" "+qw[n-1]) {
 			return 0
@@ -463,6 +466,9 @@ func namedWith(f *Faction, w string) bool {
 // attacks" is an alliance), or just before it (describedJustBeforeName:
 // "a new army, the People's Revolutionary Army").
 func describedAs(f *Faction, low, noun string, colon bool) bool {
+	if !strings.Contains(low, noun) {
+		return false // every word either reads is part of the summary
+	}
 	is := func(w string) bool { return w == noun }
 	return describedWith(f, low, func(desc []string) bool {
 		return slices.ContainsFunc(desc, func(w string) bool { return is(trimWordPunct(w)) })
