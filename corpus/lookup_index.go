@@ -3,6 +3,8 @@ package corpus
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 	"sync"
 )
 
@@ -20,6 +22,8 @@ type lookupIndex struct {
 	letters  map[string][]int           // c.Factions indices by letters their texts write (lettersIn)
 	places   map[string][]int           // c.Acronyms indices by normalized short form
 	texts    map[*Faction]*factionText  // what a reading re-derived of each faction per query
+	epithets map[string][]int           // c.Factions indices by the first word of an epithet
+	lemmas   map[string][]int           // c.Factions indices by a lemma of a word of their texts (statedWords)
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -46,8 +50,10 @@ func (c *Corpus) lookupIndex() *lookupIndex {
 
 // newLookupIndex indexes c's briefings, factions and acronyms.
 func newLookupIndex(c *Corpus) *lookupIndex {
+	lex := wordnet.Load()
 	x := &lookupIndex{nations: briefingsNations(c), acronyms: map[string][]int{},
-		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, texts: map[*Faction]*factionText{}}
+		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, texts: map[*Faction]*factionText{},
+		epithets: map[string][]int{}, lemmas: map[string][]int{}}
 	for i, f := range c.Factions {
 		if f.Acronym != "" {
 			k := normalize(f.Acronym)
@@ -59,6 +65,7 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 			x.letters[w] = append(x.letters[w], i)
 		}
 		x.texts[f] = newFactionText(f)
+		x.indexStated(i, f, lex)
 	}
 	for i, a := range c.Acronyms {
 		k := normalize(a.Short)
@@ -139,6 +146,56 @@ func (x *lookupIndex) byAcronymOrInitials(w string) []int {
 		return x.acronyms[w]
 	}
 	out := append(slices.Clone(x.acronyms[w]), x.initials[w]...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// indexStated indexes the i-th faction f under what describedBy needs
+// of it: the first word of each epithet, and each lemma WordNet gives a
+// word of its texts (statedWords), once each.
+func (x *lookupIndex) indexStated(i int, f *Faction, lex *wordnet.Lexicon) {
+	for _, e := range f.Epithets {
+		if ew := strings.Fields(e); len(ew) > 0 && !slices.Contains(x.epithets[ew[0]], i) {
+			x.epithets[ew[0]] = append(x.epithets[ew[0]], i)
+		}
+	}
+	for _, w := range statedWords(f) {
+		for _, l := range lex.Lemmas(w) {
+			if ids := x.lemmas[l]; len(ids) == 0 || ids[len(ids)-1] != i {
+				x.lemmas[l] = append(ids, i)
+			}
+		}
+	}
+}
+
+// statedWords returns, once each, the words of f's summary and passages
+// as doesStated reads them, sentence by sentence.
+func statedWords(f *Faction) []string {
+	seen := map[string]bool{}
+	var out []string
+	anyDescribing(f, func(sent string) bool {
+		for _, w := range strings.Fields(sent) {
+			if k := normalize(cleanWord(w)); !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// statedCandidates returns, in corpus order, the indices of the only
+// factions describedBy can find mods in: those with an epithet opening
+// with mods' first word and, for one modifier, those whose texts hold a
+// word sharing a lemma with it (doesStated's verb). lemmas are mods[0]'s.
+func (x *lookupIndex) statedCandidates(mods, lemmas []string) []int {
+	out := slices.Clone(x.epithets[mods[0]])
+	if len(mods) == 1 {
+		for _, l := range lemmas {
+			out = append(out, x.lemmas[l]...)
+		}
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }

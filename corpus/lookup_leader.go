@@ -237,7 +237,8 @@ func (c *Corpus) statedBody(qkeys []string, lex *wordnet.Lexicon) *Faction {
 		}
 	}
 	var one *Faction
-	for _, f := range c.Factions {
+	for _, i := range c.lookupIndex().statedCandidates(mods, lex.Lemmas(mods[0])) {
+		f := c.Factions[i]
 		if !describedBy(f, mods, lex) {
 			continue
 		}

@@ -103,3 +103,77 @@ func checkTextReadings(t *testing.T, ft *factionText, f *Faction, q string, lex 
 	}
 	return btoi(slices.Max(got) > 0)
 }
+
+// TestStatedCandidatesMatchScan checks that statedBody, reading only the
+// factions the look-up index offers for the query's modifier
+// (statedCandidates), finds the body a walk over every faction finds,
+// for each word of six development briefings' texts, and of a corpus
+// made by hand, before a group noun, and, for one modifier, offers every
+// faction describedBy accepts.
+func TestStatedCandidatesMatchScan(t *testing.T) {
+	dev := loadDev(t, "somalia-101", "colombia-101", "uganda-101", "yemen-101", "poland-martial-law-1981-fact-sheet", "soviet-1991-august-coup-reports")
+	// Made by hand: an epithet whose word the texts never write, and a
+	// verb a body does to a place ("ruled Chile").
+	hand := &Corpus{Factions: []*Faction{
+		{Name: "Union for Progress", Epithets: []string{"governing union"}, Summary: "The Union for Progress holds most seats."},
+		{Name: "Veldian Front", Summary: "The Veldian Front ruled Chile from 1991 as a coalition of four parties."},
+		{Name: "High Court", Summary: "The High Court ruled that the vote was lawful."},
+	}}
+	found := 0
+	for _, c := range []*Corpus{dev, hand} {
+		found += checkStated(t, c, append(lookupTestWords(c), "governing", "ruling"))
+	}
+	if found < 2 {
+		t.Errorf("%d queries find a stated body: the test tries little", found)
+	}
+}
+
+// checkStated checks statedBody and statedCandidates against a scan for
+// each of words before a group noun; it returns how many queries find a
+// body.
+func checkStated(t *testing.T, c *Corpus, words []string) int {
+	t.Helper()
+	lex := wordnet.Load()
+	found := 0
+	for _, w := range words {
+		for _, noun := range []string{"party", "government"} {
+			q := []string{w + " " + noun}
+			got, want := c.statedBody(q, lex), scanStated(c, q, lex)
+			if got != want {
+				t.Errorf("statedBody(%q) = %v, a scan says %v", q[0], got, want)
+			}
+			found += btoi(want != nil)
+		}
+		offered := c.lookupIndex().statedCandidates([]string{w}, lex.Lemmas(w))
+		for i, f := range c.Factions {
+			if describedBy(f, []string{w}, lex) && !slices.Contains(offered, i) {
+				t.Errorf("statedCandidates(%q) leaves out %s, which describedBy accepts", w, f.Name)
+			}
+		}
+	}
+	return found
+}
+
+// scanStated is statedBody as first written: every faction of c read.
+func scanStated(c *Corpus, qkeys []string, lex *wordnet.Lexicon) *Faction {
+	qw := contentWords(qkeys[0])
+	n := len(qw)
+	if n < 2 || !isGroupWord(qw[n-1]) {
+		return nil
+	}
+	for _, w := range qw[:n-1] {
+		if len(w) < 4 || isPlaceOrPeople(w) || isGroupWord(w) || isPersonWord(w) {
+			return nil
+		}
+	}
+	var one *Faction
+	for _, f := range c.Factions {
+		if describedBy(f, qw[:n-1], lex) {
+			if one != nil {
+				return nil
+			}
+			one = f
+		}
+	}
+	return one
+}
