@@ -48,13 +48,26 @@ const (
 // scoreFaction rates how well the normalized query q (with its own keys)
 // names f; 0 means not at all.
 func scoreFaction(f *Faction, qkeys []string) int {
-	best := 0
+	return scoreKeys(matchKeysOf(f), qkeys)
+}
+
+// matchKeysOf returns the matchKeys of each of f's forms.
+func matchKeysOf(f *Faction) []string {
+	var keys []string
 	for _, form := range f.forms() {
-		for _, k := range matchKeys(form) {
-			for _, q := range qkeys {
-				if s := scoreKey(q, k); s > best {
-					best = s
-				}
+		keys = append(keys, matchKeys(form)...)
+	}
+	return keys
+}
+
+// scoreKeys rates how well the query's keys qkeys name a faction whose
+// forms' keys are keys: the best score of any pair.
+func scoreKeys(keys, qkeys []string) int {
+	best := 0
+	for _, k := range keys {
+		for _, q := range qkeys {
+			if s := scoreKey(q, k); s > best {
+				best = s
 			}
 		}
 	}
@@ -90,16 +103,28 @@ func scoreKey(q, k string) int {
 	default:
 		return matchFuzzy2
 	}
-	// A misspelt prefix: "international support mision".
-	rk := []rune(k)
-	for _, m := range []int{n - 1, n, n + 1} {
-		if m > 0 && m < len(rk) && !isWordRune(rk[m]) {
-			if editDistance(q, string(rk[:m]), limit) <= limit {
-				return matchFuzzyPrefix
-			}
-		}
+	if misspeltPrefix(q, k, n, limit) {
+		return matchFuzzyPrefix
 	}
 	return fuzzyWord(q, k, limit)
+}
+
+// misspeltPrefix reports whether q, of n runes, misspells the start of k
+// that ends before k's rune n-1, n or n+1 when that rune ends a word:
+// "international support mision". It slices k where it stands rather
+// than copying its runes, as every faction's every key comes here.
+func misspeltPrefix(q, k string, n, limit int) bool {
+	m := 0
+	for i, r := range k {
+		if m > n+1 {
+			break
+		}
+		if m > 0 && m >= n-1 && !isWordRune(r) && editDistance(q, k[:i], limit) <= limit {
+			return true
+		}
+		m++
+	}
+	return false
 }
 
 // fuzzyWord scores a one-word query misspelling one word of a name: "the
@@ -294,33 +319,34 @@ func (c *Corpus) readQuery(qkeys []string) readQuery {
 
 // score rates how well the query names f, the best over its readings.
 func (rq readQuery) score(f *Faction) int {
-	s := scoreFaction(f, rq.keys)
+	ft := rq.index.text(f)
+	s := scoreKeys(ft.keys, rq.keys)
 	for _, v := range rq.variants {
-		s = max(s, scoreFaction(f, v))
+		s = max(s, scoreKeys(ft.keys, v))
 	}
 	for _, v := range rq.dropped {
-		s = max(s, min(scoreFaction(f, v), matchAcronymToken))
+		s = max(s, min(scoreKeys(ft.keys, v), matchAcronymToken))
 	}
 	for _, v := range rq.rests {
 		// "osce minsk group" names the Minsk Group; "dpa party" only
 		// opens other parties' names.
-		if r := scoreFaction(f, v); strings.Contains(v[0], " ") {
+		if r := scoreKeys(ft.keys, v); strings.Contains(v[0], " ") {
 			s = max(s, r)
 		} else {
 			s = max(s, min(r, matchRest))
 		}
 	}
 	if rq.members != nil {
-		s = max(s, rq.membersScore(f))
+		s = max(s, rq.membersScore(f, ft.keys))
 	}
 	if rq.singular != nil {
-		s = max(s, min(scoreFaction(f, rq.singular), matchRest))
+		s = max(s, min(scoreKeys(ft.keys, rq.singular), matchRest))
 	}
 	if rq.joined != nil {
-		s = max(s, min(scoreFaction(f, rq.joined), matchRest))
+		s = max(s, min(scoreKeys(ft.keys, rq.joined), matchRest))
 	}
 	if rq.ordinals && rq.ordinal != nil {
-		s = max(s, scoreFaction(f, rq.ordinal)) // the same name, written another way
+		s = max(s, scoreKeys(ft.keys, rq.ordinal)) // the same name, written another way
 	}
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
@@ -349,8 +375,8 @@ func (rq readQuery) score(f *Faction) int {
 // ministry". A proper name the people's adjective opens ("Indian Peace
 // Keeping Force") still matches, and the forces and epithet readings
 // (scoreForces, scoreEpithet) judge the rest.
-func (rq readQuery) membersScore(f *Faction) int {
-	raw := scoreFaction(f, rq.members)
+func (rq readQuery) membersScore(f *Faction, keys []string) int {
+	raw := scoreKeys(keys, rq.members)
 	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) && describedName(f.Name) {
 		return 0
 	}
@@ -380,13 +406,13 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreForces(f, rq.keys[0], rq.lex, rq.wholeForces))
 	}
 	if rq.describedForces && s < matchForcesCalled {
-		s = max(s, scoreDescribedForces(f, rq.keys[0], rq.lex, rq.entryColon))
+		s = max(s, scoreDescribedForces(f, rq.index.text(f).low, rq.keys[0], rq.lex, rq.entryColon))
 	}
 	if s < matchUnit {
 		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
 	if s < matchDescribed {
-		s = max(s, scoreDescribed(f, rq.keys[0], rq.entryColon), scoreMembers(f, rq.keys[0]))
+		s = max(s, scoreDescribed(f, rq.index.text(f).low, rq.keys[0], rq.entryColon), scoreMembers(f, rq.index.text(f).low, rq.keys[0]))
 	}
 	if rq.statedKind && f == rq.stated {
 		s = max(s, matchStated)
@@ -398,7 +424,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 		s = max(s, scoreEpithet(f, rq.keys[0]))
 	}
 	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
-		s = max(s, min(max(scoreFaction(f, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
+		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
 	}
 	return s
 }
@@ -408,7 +434,7 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 // briefing defining it, being about that nation, when f's own name holds
 // no other.
 func (rq readQuery) tied(f *Faction) bool {
-	if tiedToNations(f, rq.index.tieWords(f), rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
+	if tiedToNations(f, rq.index.text(f).tie, rq.nations, rq.lex, rq.ownNation, rq.derivedNation) {
 		return true
 	}
 	return rq.briefingNation && rq.own != nil && !namesOtherNation(f.Name, rq.nations, rq.lex, rq.derivedNation) && rq.own.of(f.Defined.Briefing)
@@ -553,44 +579,4 @@ func (c *Corpus) SuggestFactions(prefix string, limit int) []*Faction {
 		out = append(out, h.f)
 	}
 	return out
-}
-
-// editDistance is the edit distance between a and b in runes, with two
-// adjacent letters swapped counting as one edit (optimal string
-// alignment), giving up (returning limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	// Three rows: two letters swapped ("secruity") cost one edit, as a
-	// reader's slip does (optimal string alignment distance).
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	prevMin := 0
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if min(rowMin, prevMin+1) > limit {
-			return limit + 1 // a swap reaches back one row, no further
-		}
-		prevMin = rowMin
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }

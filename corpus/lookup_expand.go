@@ -267,7 +267,7 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon, whole bool) int {
 // the query's nation (nationForces). It ranks as a
 // body the summary calls by the query's noun (matchForcesCalled), above
 // another whose name only holds the nation and a military noun.
-func scoreDescribedForces(f *Faction, q string, lex *wordnet.Lexicon, colon bool) int {
+func scoreDescribedForces(f *Faction, low, q string, lex *wordnet.Lexicon, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
 	if n < 2 || !lex.Military(qw[n-1]) || !slices.ContainsFunc(qw[:n-1], isPlaceOrPeople) {
@@ -279,7 +279,7 @@ func scoreDescribedForces(f *Faction, q string, lex *wordnet.Lexicon, colon bool
 	}
 	nation := qw[:n-1]
 	forces := func(desc []string) bool { return nationForces(desc, nation, lex) }
-	if !describedWith(f, forces, colon) {
+	if !describedWith(f, low, forces, colon) {
 		return 0
 	}
 	return matchForcesCalled
@@ -359,18 +359,21 @@ func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
 // parliament, …". The noun must follow one of f's names closely in its
 // summary, and the query's other words must name the nation of the
 // summary or of the briefing's title.
-func scoreDescribed(f *Faction, q string, colon bool) int {
+func scoreDescribed(f *Faction, low, q string, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
 	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
 		return 0
 	}
+	if !strings.Contains(low, qw[n-1]) {
+		return 0 // describedAs could find no noun: spare the readings of the nation's words
+	}
 	for _, w := range qw[:n-1] {
-		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) && !containsWord(strings.ToLower(f.Summary), w+" "+qw[n-1]) {
+		if !isPlaceOrPeople(w) && !ownsNoun(f.Summary, w, qw[n-1]) && !namedWith(f, w) && !containsWord(low, w+" "+qw[n-1]) {
 			return 0
 		}
 	}
-	if !describedAs(f, qw[n-1], colon) {
+	if !describedAs(f, low, qw[n-1], colon) {
 		return 0
 	}
 	tie := contentWords(normalize(f.Summary + " " + f.Defined.Title))
@@ -385,13 +388,12 @@ func scoreDescribed(f *Faction, q string, colon bool) int {
 // bishops, grouped in the Episcopal Conference of Nicaragua (CEN)". The
 // query ends with a plural kind of person, and its words stand in f's
 // summary at most eight words from one of f's names, in one sentence.
-func scoreMembers(f *Faction, q string) int {
+func scoreMembers(f *Faction, low, q string) int {
 	words := strings.Fields(q)
 	n := len(words)
 	if n < 2 || !strings.HasSuffix(words[n-1], "s") || !isPersonWord(words[n-1]) {
 		return 0
 	}
-	low := strings.ToLower(f.Summary)
 	if !containsWord(low, q) {
 		return 0
 	}
@@ -463,18 +465,20 @@ func namedWith(f *Faction, w string) bool {
 // "**Baloch Raaji Aajoi Sangar (BRAS)**: alliance formed to coordinate
 // attacks" is an alliance), or just before it (describedJustBeforeName:
 // "a new army, the People's Revolutionary Army").
-func describedAs(f *Faction, noun string, colon bool) bool {
+func describedAs(f *Faction, low, noun string, colon bool) bool {
+	if !strings.Contains(low, noun) {
+		return false // every word either reads is part of the summary
+	}
 	is := func(w string) bool { return w == noun }
-	return describedWith(f, func(desc []string) bool {
+	return describedWith(f, low, func(desc []string) bool {
 		return slices.ContainsFunc(desc, func(w string) bool { return is(trimWordPunct(w)) })
-	}, colon) || describedJustBeforeName(f, is)
+	}, colon) || describedJustBeforeName(f, low, is)
 }
 
 // describedJustBeforeName reports whether f's summary sets a description
 // headed by a noun that is accepts just before one of f's names: "a new
 // army, the People's Revolutionary Army".
-func describedJustBeforeName(f *Faction, is func(string) bool) bool {
-	low := strings.ToLower(f.Summary)
+func describedJustBeforeName(f *Faction, low string, is func(string) bool) bool {
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
 		if at := strings.Index(low, strings.ToLower(form)); at >= 0 && form != "" && describedJustBefore(low[:at], is) {
 			return true
@@ -486,9 +490,9 @@ func describedJustBeforeName(f *Faction, is func(string) bool) bool {
 // describedWith reports whether f's summary sets a description after one
 // of f's names that ok accepts, given its words up to the first
 // sentence's end (at most seven): after a comma, a copula or, with
-// colon, a list entry's colon.
-func describedWith(f *Faction, ok func(desc []string) bool, colon bool) bool {
-	low := strings.ToLower(f.Summary)
+// colon, a list entry's colon. low is f's summary in lower case (the
+// look-up index keeps it: factionText).
+func describedWith(f *Faction, low string, ok func(desc []string) bool, colon bool) bool {
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
 		at := strings.Index(low, strings.ToLower(form))
 		if at < 0 || form == "" {

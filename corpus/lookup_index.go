@@ -2,6 +2,9 @@ package corpus
 
 import (
 	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 	"sync"
 )
 
@@ -18,7 +21,9 @@ type lookupIndex struct {
 	initials map[string][]int           // c.Factions indices by the initials of the name
 	letters  map[string][]int           // c.Factions indices by letters their texts write (lettersIn)
 	places   map[string][]int           // c.Acronyms indices by normalized short form
-	tie      map[*Faction][]string      // each faction's tieWords
+	texts    map[*Faction]*factionText  // what a reading re-derived of each faction per query
+	epithets map[string][]int           // c.Factions indices by the first word of an epithet
+	lemmas   map[string][]int           // c.Factions indices by a lemma of a word of their texts (statedWords)
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -45,8 +50,10 @@ func (c *Corpus) lookupIndex() *lookupIndex {
 
 // newLookupIndex indexes c's briefings, factions and acronyms.
 func newLookupIndex(c *Corpus) *lookupIndex {
+	lex := wordnet.Load()
 	x := &lookupIndex{nations: briefingsNations(c), acronyms: map[string][]int{},
-		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, tie: map[*Faction][]string{}}
+		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, texts: map[*Faction]*factionText{},
+		epithets: map[string][]int{}, lemmas: map[string][]int{}}
 	for i, f := range c.Factions {
 		if f.Acronym != "" {
 			k := normalize(f.Acronym)
@@ -57,7 +64,8 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		for _, w := range lettersIn(f) {
 			x.letters[w] = append(x.letters[w], i)
 		}
-		x.tie[f] = tieWords(f)
+		x.texts[f] = newFactionText(f)
+		x.indexStated(i, f, lex)
 	}
 	for i, a := range c.Acronyms {
 		k := normalize(a.Short)
@@ -84,15 +92,29 @@ func briefingsNations(c *Corpus) map[string]briefingNations {
 	return out
 }
 
-// tieWords returns f's tieWords from the index, or, for a faction it does
-// not hold or no index, as tieWords reads them.
-func (x *lookupIndex) tieWords(f *Faction) []string {
+// factionText is what the readings of a look-up derive from a faction's
+// own text, derived once per corpus: every query scores every faction,
+// and re-deriving these for each was most of a look-up's cost.
+type factionText struct {
+	keys []string // matchKeys of each of its forms, as scoreFaction reads them
+	tie  []string // tieWords
+	low  string   // its summary in lower case
+}
+
+// newFactionText derives f's factionText.
+func newFactionText(f *Faction) *factionText {
+	return &factionText{keys: matchKeysOf(f), tie: tieWords(f), low: strings.ToLower(f.Summary)}
+}
+
+// text returns f's factionText from the index, or, for a faction it does
+// not hold or no index, derived afresh.
+func (x *lookupIndex) text(f *Faction) *factionText {
 	if x != nil {
-		if words, ok := x.tie[f]; ok {
-			return words
+		if t, ok := x.texts[f]; ok {
+			return t
 		}
 	}
-	return tieWords(f)
+	return newFactionText(f)
 }
 
 // lettersIn returns, once each, the normalized words of f's summary and
@@ -124,6 +146,56 @@ func (x *lookupIndex) byAcronymOrInitials(w string) []int {
 		return x.acronyms[w]
 	}
 	out := append(slices.Clone(x.acronyms[w]), x.initials[w]...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// indexStated indexes the i-th faction f under what describedBy needs
+// of it: the first word of each epithet, and each lemma WordNet gives a
+// word of its texts (statedWords), once each.
+func (x *lookupIndex) indexStated(i int, f *Faction, lex *wordnet.Lexicon) {
+	for _, e := range f.Epithets {
+		if ew := strings.Fields(e); len(ew) > 0 && !slices.Contains(x.epithets[ew[0]], i) {
+			x.epithets[ew[0]] = append(x.epithets[ew[0]], i)
+		}
+	}
+	for _, w := range statedWords(f) {
+		for _, l := range lex.Lemmas(w) {
+			if ids := x.lemmas[l]; len(ids) == 0 || ids[len(ids)-1] != i {
+				x.lemmas[l] = append(ids, i)
+			}
+		}
+	}
+}
+
+// statedWords returns, once each, the words of f's summary and passages
+// as doesStated reads them, sentence by sentence.
+func statedWords(f *Faction) []string {
+	seen := map[string]bool{}
+	var out []string
+	anyDescribing(f, func(sent string) bool {
+		for _, w := range strings.Fields(sent) {
+			if k := normalize(cleanWord(w)); !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// statedCandidates returns, in corpus order, the indices of the only
+// factions describedBy can find mods in: those with an epithet opening
+// with mods' first word and, for one modifier, those whose texts hold a
+// word sharing a lemma with it (doesStated's verb). lemmas are mods[0]'s.
+func (x *lookupIndex) statedCandidates(mods, lemmas []string) []int {
+	out := slices.Clone(x.epithets[mods[0]])
+	if len(mods) == 1 {
+		for _, l := range lemmas {
+			out = append(out, x.lemmas[l]...)
+		}
+	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }

@@ -108,7 +108,7 @@ func kindFits(f *Faction, noun string, lex *wordnet.Lexicon, colon bool) bool {
 			return true
 		}
 	}
-	return describedAs(f, noun, colon)
+	return describedAs(f, strings.ToLower(f.Summary), noun, colon)
 }
 
 // ledIn reports whether sent ties the person (the query's words, the
@@ -237,7 +237,8 @@ func (c *Corpus) statedBody(qkeys []string, lex *wordnet.Lexicon) *Faction {
 		}
 	}
 	var one *Faction
-	for _, f := range c.Factions {
+	for _, i := range c.lookupIndex().statedCandidates(mods, lex.Lemmas(mods[0])) {
+		f := c.Factions[i]
 		if !describedBy(f, mods, lex) {
 			continue
 		}

@@ -76,3 +76,13 @@ func BenchmarkLookupFaction(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLookupIndex builds the look-up index of the dense corpus of
+// BenchmarkLookupFaction: what a corpus's first look-up pays once.
+func BenchmarkLookupIndex(b *testing.B) {
+	c := lookupBenchCorpus(b, lookupBenchBriefings, true)
+	b.ReportAllocs()
+	for b.Loop() {
+		newLookupIndex(c)
+	}
+}
