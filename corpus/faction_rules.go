@@ -300,6 +300,7 @@ const (
 	ruleDescribedInitials    = "described-initials"    // "X, the employers' federation better known by its Spanish initials COSEP"
 	ruleNamedAppointed       = "named-appointed"       // "named Jacques Sylla as prime minister": "named" gives a post to a person, no name to a group (faction_appointed.go)
 	rulePersonDescribed      = "person-described"      // "Hassan al-Turabi, the Islamist lawyer who heads the NIF": a description a person's noun heads describes a person (faction_appointed.go)
+	ruleGlossKindNoun        = "gloss-kind-noun"       // "the Democratic and Popular Unity coalition (Unidad Democrática y Popular, UDP)": the kind of group between a name and its glossed letters (acronym.go)
 	ruleForeignLettered      = "foreign-lettered"      // "the republican Tentara Nasional Indonesia (TNI)": letters given to a name in another language (faction_foreignletters.go)
 	ruleLettersBeside        = "letters-beside"        // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleNativeOr             = "native-or"             // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
@@ -471,7 +472,8 @@ func findByAcronym(p *para) []candidate {
 		// The words around a definition that describe it lie close to it;
 		// reading no further keeps this linear in the paragraph.
 		after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
-		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName]))
+		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName])) ||
+			!p.off[ruleGlossKindNoun] && kindBeforeBracket(p.text[d.start:d.end])
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])

@@ -699,6 +699,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971. The rebel council named Tomas Varga prime minister of a rival government.\n\nThe VLF held a congress.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Varga"},
 	{"a person described by a person's noun", rulePersonDescribed,
 		"Those detained include Tomas Varga, leader of the Veldian Unionist Party (VUP), and Hamid al-Karsi, the Islamist lawyer who heads the VUP.", []string{"Veldian Unionist Party"}, "VUP", "", "", "Hamid al-Karsi"},
+	{"the kind of group between a name and its glossed letters", ruleGlossKindNoun,
+		"The centre-left Veldian Popular Unity coalition (Unidad Popular Veldana, UPV) of a former president won the largest share of the vote.\n\nThe UPV formed a government.", []string{"Veldian Popular Unity"}, "UPV", "", "", ""},
 	{"letters given to a name in another language", ruleForeignLettered,
 		"The federal army absorbed the republican Tentara Rakyat Veldania (TRV) and, in theory, the remnants of the colonial army.", []string{"Tentara Rakyat Veldania"}, "TRV", "", "", ""},
 	{"letters opening a one-word name's syllables", ruleSyllableLetters,
