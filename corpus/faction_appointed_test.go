@@ -49,3 +49,28 @@ func TestPersonDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsPhraseAdjective: a word shaped like an adjective that WordNet
+// also lists as a collective noun ("cautious") heads no phrase before a
+// capitalised noun: "Fernando Varga, a cautious Radical who" describes a
+// person, not a group.
+func TestHeadsPhraseAdjective(t *testing.T) {
+	tests := []struct {
+		words string
+		i     int
+		want  bool
+	}{
+		{"a cautious Radical who had been mayor", 1, false},
+		{"a military force loyal to him", 1, true},
+		{"a group active in Ainaro", 1, true},
+	}
+	for _, tt := range tests {
+		if got := headsPhrase(strings.Fields(tt.words), tt.i); got != tt.want {
+			t.Errorf("headsPhrase(%q, %d) = %v, want %v", tt.words, tt.i, got, tt.want)
+		}
+	}
+	fs, _ := extractFactions([]*Briefing{briefing(t, "t", "Fernando Varga, a cautious Radical who had been mayor of the capital, won the election of 1999.\n\nVarga resigned in 2001.")})
+	if got := names(fs); len(got) > 0 {
+		t.Errorf("listed %q: a person described by an adjective and a capitalised noun", got)
+	}
+}
