@@ -190,6 +190,15 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 		if long, s := translatedLongForm(before, short, true, disabled); long != "" {
 			return Acronym{short, long}, s, true
 		}
+		if !disabled[ruleGlossKindNoun] {
+			// "the Democratic and Popular Unity coalition (Unidad
+			// Democrática y Popular, UDP)": the kind of group after the name.
+			if name := withoutKindNoun(before); name != before {
+				if long, s := translatedLongForm(name, short, true, disabled); long != "" {
+					return Acronym{short, long}, s, true
+				}
+			}
+		}
 	}
 	if gloss, short, ok := glossThenLetters(inner, !disabled[ruleGlossSeparator]); ok && !disabled[ruleGlossedLetters] {
 		// "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a
@@ -1146,4 +1155,32 @@ func lettersFromSource(inner string) (string, bool) {
 		}
 	}
 	return short, capitals >= 2 && matchShortLong(short, rest) >= 0
+}
+
+// withoutKindNoun returns text without the lower-case noun for a kind of
+// group that closes it (rule gloss-kind-noun): "… the Prolonged People's
+// War tendency" gives "… the Prolonged People's War". A writer glossing a
+// name in another language puts the English name's kind after it, outside
+// the name the letters stand for. Text that ends otherwise is returned as
+// it is.
+func withoutKindNoun(text string) string {
+	t := strings.TrimRight(text, " ")
+	k := strings.LastIndexByte(t, ' ')
+	if k < 0 {
+		return text
+	}
+	w := t[k+1:]
+	if !startsLower(w) || !isPredicateNoun(w) || !startsUpper(strings.TrimSpace(t[strings.LastIndexByte(t[:k], ' ')+1:k])) {
+		return text
+	}
+	return t[:k]
+}
+
+// kindBeforeBracket reports whether def, an acronym definition's text,
+// sets a lower-case noun for a kind of group between the name and the
+// bracket: the writer says what the name is ("… Unity coalition (…,
+// UDP)").
+func kindBeforeBracket(def string) bool {
+	i := strings.IndexByte(def, '(')
+	return i > 0 && withoutKindNoun(def[:i]) != def[:i]
 }

@@ -163,3 +163,19 @@ func TestNameWordElided(t *testing.T) {
 		t.Errorf("Coastal Mission in Terre d'Orvel not lettered COMITO: %q", names(fs))
 	}
 }
+
+// TestWithoutKindNoun: a lower-case noun for a kind of group closing a
+// capitalised name is set aside; other endings are kept.
+func TestWithoutKindNoun(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"the Veldian Popular Unity coalition ", "the Veldian Popular Unity"},
+		{"the Prolonged War faction", "the Prolonged War"},
+		{"the Veldian Popular Unity ", "the Veldian Popular Unity "},
+		{"the ruling coalition", "the ruling coalition"}, // no name before the noun
+	}
+	for _, tt := range tests {
+		if got := withoutKindNoun(tt.text); got != tt.want {
+			t.Errorf("withoutKindNoun(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1885,6 +1885,9 @@ func headsPhrase(words []string, i int) bool {
 	if trimRight(words[i], ".,;:!?)”\"'’") != words[i] || i+1 >= len(words) {
 		return true
 	}
+	if startsUpper(words[i+1]) && adjectiveShaped(strings.ToLower(words[i])) {
+		return false // "a cautious Radical who": an adjective WordNet also files as a collective noun, before a capitalised noun it qualifies
+	}
 	next := strings.ToLower(trimRight(words[i+1], ".,;:!?)”\"'’"))
 	return !isPersonWord(next) || isGroupWord(next) || adjectiveShaped(next) // "military force", "group active in"
 }

@@ -298,6 +298,10 @@ const (
 	ruleDateName             = "date-name"             // "April 19 Student Movement": a name dated by an event
 	ruleLettersOr            = "letters-or"            // "the Conseil National de Libération (CNL), or National Liberation Council,": another name for a lettered one
 	ruleDescribedInitials    = "described-initials"    // "X, the employers' federation better known by its Spanish initials COSEP"
+	ruleNamedAppointed       = "named-appointed"       // "named Jacques Sylla as prime minister": "named" gives a post to a person, no name to a group (faction_appointed.go)
+	rulePersonDescribed      = "person-described"      // "Hassan al-Turabi, the Islamist lawyer who heads the NIF": a description a person's noun heads describes a person (faction_appointed.go)
+	ruleGlossKindNoun        = "gloss-kind-noun"       // "the Democratic and Popular Unity coalition (Unidad Democrática y Popular, UDP)": the kind of group between a name and its glossed letters (acronym.go)
+	ruleForeignLettered      = "foreign-lettered"      // "the republican Tentara Nasional Indonesia (TNI)": letters given to a name in another language (faction_foreignletters.go)
 	ruleLettersBeside        = "letters-beside"        // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleNativeOr             = "native-or"             // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
 	ruleNationStem           = "nation-stem"           // "the Ugandan army" is the "Uganda People's Defence Force"
@@ -468,7 +472,8 @@ func findByAcronym(p *para) []candidate {
 		// The words around a definition that describe it lie close to it;
 		// reading no further keeps this linear in the paragraph.
 		after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
-		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName]))
+		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName])) ||
+			!p.off[ruleGlossKindNoun] && kindBeforeBracket(p.text[d.start:d.end])
 		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
 		opener := opensParagraph(p.text, d.start) && !heading
 		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
@@ -477,7 +482,8 @@ func findByAcronym(p *para) []candidate {
 		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
 		descriptive = descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
 		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
-		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long))
+		foreign := !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start])
+		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !foreign
 		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
 			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
 		if notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
@@ -506,6 +512,10 @@ func findByAcronym(p *para) []candidate {
 		}
 		c := p.cand(name, score)
 		c.acronym = d.Short
+		// Initials are given to a body's name in its own language, not to
+		// a person's: the person test, which reads any run of unknown
+		// capitalised words as a name, must not drop it.
+		c.taken = c.taken || foreign
 		out = append(out, c)
 	}
 	return out
@@ -930,6 +940,8 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		// "President Julius Nyerere, a close political ally,": a title
 		// makes the name a person's whatever describes it.
 		return candidate{}, false, true
+	case !p.off[rulePersonDescribed] && personDescription(rest, !p.off[ruleAdverbParticiple]):
+		return candidate{}, false, true // "Hassan al-Turabi, the Islamist lawyer who heads the NIF": a person
 	case ofLocation(p.lowerWords()[next:min(len(words), next+7)], !p.off[ruleOfClause], !p.off[ruleOfHead]):
 		return candidate{}, false, true // "Beni, the headquarters of Myagdi district": a place
 	case !p.off[ruleListedName] && namesGroup(rest):
@@ -1739,6 +1751,9 @@ func findByKnownAs(p *para) []candidate {
 			}
 			if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
 				name = coinedName(p.text[from:])
+			}
+			if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(p.text[from:], name) {
+				continue // "named Ossufo Momade as interim leader": a post given, not a name
 			}
 			if name != "" && !isPlaceOrPeople(name) {
 				out = append(out, p.cand(name, scoreDefined))

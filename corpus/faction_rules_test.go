@@ -693,6 +693,16 @@ var ruleCases = []ruleCase{
 		"The Veldan People's Party, or Partai Rakyat Veldanu (PRV), was founded on 22 January 1956 by Sheikh Azahari.\n\nThe PRV won every elected seat in 1962.", []string{"Veldan People's Party"}, "PRV", "Partai Rakyat Veldanu", "", "Partai Rakyat Veldanu"},
 	{"letters of the name's own language, one more than its initials", ruleForeignLetters,
 		"The main legal opposition party inside the country, the Convergence for Social Renewal (CPSR), condemned any use of force.", []string{"Convergence for Social Renewal"}, "CPSR", "", "", ""},
+	{"named to a post, not a group's name", ruleNamedAppointed,
+		"The Veldian Liberation Front (VLF) fought the army until 1971. After his death the party's national political commission named Tomas Varga as interim leader.\n\nThe VLF held a congress.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Varga"},
+	{"named to a post given bare", ruleNamedAppointed,
+		"The Veldian Liberation Front (VLF) fought the army until 1971. The rebel council named Tomas Varga prime minister of a rival government.\n\nThe VLF held a congress.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Varga"},
+	{"a person described by a person's noun", rulePersonDescribed,
+		"Those detained include Tomas Varga, leader of the Veldian Unionist Party (VUP), and Hamid al-Karsi, the Islamist lawyer who heads the VUP.", []string{"Veldian Unionist Party"}, "VUP", "", "", "Hamid al-Karsi"},
+	{"the kind of group between a name and its glossed letters", ruleGlossKindNoun,
+		"The centre-left Veldian Popular Unity coalition (Unidad Popular Veldana, UPV) of a former president won the largest share of the vote.\n\nThe UPV formed a government.", []string{"Veldian Popular Unity"}, "UPV", "", "", ""},
+	{"letters given to a name in another language", ruleForeignLettered,
+		"The federal army absorbed the republican Tentara Rakyat Veldania (TRV) and, in theory, the remnants of the colonial army.", []string{"Tentara Rakyat Veldania"}, "TRV", "", "", ""},
 	{"letters opening a one-word name's syllables", ruleSyllableLetters,
 		"In August 1912 Song merged the League with several smaller groups to form the Guomindang (GMD), or Nationalist Party, which won the elections.", []string{"Guomindang"}, "GMD", "", "", ""},
 	{"letters and a mission's number", ruleNumberedLetters,
@@ -850,7 +860,12 @@ func TestRuleAblation(t *testing.T) {
 			// So does kind-plural, which drops a people's word before
 			// organisations in the plural ("Tarva families", the case
 			// of owners-community).
-			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true}}
+			// So does foreign-lettered, which reads any lettered name in
+			// another language as a body (the cases of the acronym-acts,
+			// named-acronym, copula-name and letters-or rules among them),
+			// and named-appointed, which reads any "named X as <post>"
+			// as an appointment (the case of title-chain).
+			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true, ruleForeignLettered: true, ruleNamedAppointed: true}}
 			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
 			lost := false
