@@ -386,6 +386,13 @@ var knownEventProblems = map[string]int{
 	"eswatini-2021-unrest-sadc-briefings": 8,
 	"madagascar-1972-rotaka":              5,
 	"sudan-2018-19-revolution-primer":     3,
+
+	// dev31 (2026-12-04), five briefings held out from the session's tuning; counts at lead31 (c0a41f0), as at the start (9ac0572) but for the transcript's header (below).
+	"maldives-2012-transfer-of-power-reports":        5,
+	"pakistan-2007-lal-masjid-siege-reports":         2,
+	"philippines-2013-typhoon-haiyan-press-briefing": 23,
+	"south-korea-1961-may-16-coup":                   3,
+	"sri-lanka-1983-black-july-primer":               3,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
