@@ -602,6 +602,35 @@ func boldMoment(text string, chain []string, off dateRules) (dateExpr, bool) {
 	return placedMoment(text, chain, off)
 }
 
+// labelledDay reads a paragraph that is a label naming a communication
+// followed by its day, the weekday first, with no mark between them but
+// the line break the paragraph's joining removed: "TRANSCRIPT OF PRESS
+// BRIEFING ON TYPHOON YOLANDA Tuesday, 12 November 2013, 10:00 a.m."
+// (ruleLabelledDay). Every word of the label is capitalised but the
+// joining words a name holds, so a sentence ("The briefing was given on
+// Tuesday, …") is never read as one.
+func labelledDay(text string, off dateRules) (dateExpr, bool) {
+	if !off.on(ruleLabelledDay) || len(text) > 160 {
+		return dateExpr{}, false
+	}
+	t := trimClockTime(strings.TrimRight(trim(text, " *_#:"), "."), off)
+	es := scanDates(t)
+	if len(es) == 0 {
+		return dateExpr{}, false
+	}
+	day := es[len(es)-1].start
+	before := strings.TrimRight(t[:day], " ,")
+	i := strings.LastIndexByte(before, ' ')
+	if i < 0 || !isWeekdayName(strings.ToLower(before[i+1:])) {
+		return dateExpr{}, false // the weekday read as part of a name in capitals: "MINISTER Tuesday"
+	}
+	e, label, ok := closingDay(strings.TrimRight(before[:i], " ,") + ", " + before[i+1:] + ", " + t[day:])
+	if !ok || !labelsPlace(label) || !labelsCommunication(label) {
+		return dateExpr{}, false
+	}
+	return e, true
+}
+
 // trimClockTime drops the time of day a heading gives after its date,
 // set off by a comma or "at": "…, 15 April 1997, 12 noon", "… 15 April
 // 1997 at 10.30 a.m.". Only words of the clock may follow the cut.
@@ -921,6 +950,11 @@ func (x *eventScan) dateline(text string, chain []string) string {
 			return strings.Repeat(" ", len(text))
 		}
 		if e, ok := boldMoment(text, chain, x.r.off); ok {
+			x.setMoment(e, true)
+			x.r.spoken = x.r.dateline != nil
+			return strings.Repeat(" ", len(text))
+		}
+		if e, ok := labelledDay(text, x.r.off); ok {
 			x.setMoment(e, true)
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))

@@ -429,8 +429,18 @@ var splitFloors = map[string]floors{
 	// lead30: 0.767 0.909 0.844 (bleve 0.623 0.825 0.735); factions
 	// 3367/3870 found, 3279 described, 36 false; events 8298/8684, 170
 	// false. The floors are reset to that.
-	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 36,
-		datedRight: 0.95, falseEvents: 170, minBriefings: 235, minQs: 9829},
+	// dev31 (2026-12-04, evening): five more (w31a), held out from that
+	// session's tuning; at its start (9ac0572): 0.819 0.944 0.884 (bleve
+	// 0.711 0.897 0.815); factions 57/73 found, 57 described, 0 false;
+	// events 107/141, 2 false. At the merged helpers' engines (lead31,
+	// c0a41f0): 0.828 0.944 0.890, factions 58, 58, events the same; with
+	// labelled-day, written after they joined (not held out): events
+	// 124/141. All 240 at lead31: 0.772 0.914 0.847 (bleve 0.625 0.827
+	// 0.737); factions 3433/3943 found, 3345 described, 32 false; events
+	// 8431/8825, 172 false (the five's 2 with them). The floors are reset
+	// to that.
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 32,
+		datedRight: 0.95, falseEvents: 172, minBriefings: 240, minQs: 10061},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -778,8 +788,16 @@ var splitFloors = map[string]floors{
 	// 2095/2655 found, 2002 described, 26 false (start 2077, 1985, 26);
 	// events 5333/5871, 178 false (start 5322, 179). The floors are reset
 	// to that split: events dated right 0.90, since the eight date 78%.
+	// 2026-12-04, night: eight more (w31b, w31c), scored once with the
+	// rest at the session's start (9ac0572) and at its final engines
+	// (lead31). The eight: 0.728 0.891 0.817 (bleve 0.609 0.840 0.734)
+	// at the start, 0.736 0.894 0.822 at the end; factions 97/128 found,
+	// 92 described, 1 false, both; events 166/206, 8 false, both. All 165
+	// at lead31: 0.739 0.898 0.824 (bleve 0.605 0.823 0.724); factions
+	// 2195/2783 found, 2095 described, 26 false; events 5500/6077, 186
+	// false (the eight's 8 with them). The floors are reset to that split.
 	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.78, described: 0.75, falseFactions: 26,
-		datedRight: 0.90, falseEvents: 178, minBriefings: 157, minQs: 6722},
+		datedRight: 0.90, falseEvents: 186, minBriefings: 165, minQs: 7090},
 }
 
 // TestFloors scores all three engines on the development and the sealed
