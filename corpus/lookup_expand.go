@@ -494,11 +494,12 @@ func describedJustBeforeName(f *Faction, low string, is func(string) bool) bool 
 // look-up index keeps it: factionText).
 func describedWith(f *Faction, low string, ok func(desc []string) bool, colon bool) bool {
 	for _, form := range append([]string{f.Name}, f.Aliases...) {
-		at := strings.Index(low, strings.ToLower(form))
+		lf := strings.ToLower(form) // its own length: "İ" lower-cases to three bytes
+		at := strings.Index(low, lf)
 		if at < 0 || form == "" {
 			continue
 		}
-		rest := strings.TrimLeft(low[at+len(form):], "*")
+		rest := strings.TrimLeft(low[at+len(lf):], "*")
 		if p := strings.TrimLeft(rest, " "); strings.HasPrefix(p, "(") && strings.Contains(p, ")") {
 			rest = p[strings.IndexByte(p, ')')+1:] // "the National Security Committee (KNB), the country's …"
 		}

@@ -177,3 +177,29 @@ func scanStated(c *Corpus, qkeys []string, lex *wordnet.Lexicon) *Faction {
 	}
 	return one
 }
+
+// TestDescribedWithFoldedLength: describedWith reads the description after
+// a name in the lower-cased summary, so it must step over the name's
+// lower-cased length, which differs from the name's where a letter's
+// lower case is longer ("İ") or shorter ("ẞ").
+func TestDescribedWithFoldedLength(t *testing.T) {
+	isCharity := func(desc []string) bool {
+		return slices.ContainsFunc(desc, func(w string) bool { return strings.HasPrefix(w, "charity") })
+	}
+	tests := []struct {
+		name, summary string
+		want          bool
+	}{
+		{"İnsani Yardım Vakfı", "İnsani Yardım Vakfı, a Turkish charity, sent the ships.", true},
+		{"STRAẞE", "STRAẞE, a charity of Vienna, sent food.", true},
+		{"Relief Fund", "Relief Fund, a charity, sent food.", true},
+		{"Relief Fund", "Relief Fund sent food.", false},
+		{"STRAẞE", "Food was sent by STRAẞE", false}, // at the end: the name's length would cut past it
+	}
+	for _, tt := range tests {
+		f := &Faction{Name: tt.name}
+		if got := describedWith(f, strings.ToLower(tt.summary), isCharity, false); got != tt.want {
+			t.Errorf("describedWith(%q, %q) = %v, want %v", tt.name, tt.summary, got, tt.want)
+		}
+	}
+}
