@@ -177,28 +177,8 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 			return Acronym{short, long}, s, true
 		}
 	}
-	glossed := inner
-	if !disabled[ruleGlossLanguage] {
-		// "(French: Front patriotique du Nord, FPN)": the language's
-		// label is no word of the name.
-		glossed, _ = withoutLanguageLabel(inner)
-	}
-	if short, ok := glossedShort(glossed, !disabled[ruleGlossBroken], !disabled[ruleGlossSeparator], !disabled[ruleGlossAbbreviated]); ok {
-		// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
-		// the letters follow is given, so the English name needs no
-		// initials in common with them.
-		if long, s := translatedLongForm(before, short, true, disabled); long != "" {
-			return Acronym{short, long}, s, true
-		}
-		if !disabled[ruleGlossKindNoun] {
-			// "the Democratic and Popular Unity coalition (Unidad
-			// Democrática y Popular, UDP)": the kind of group after the name.
-			if name := withoutKindNoun(before); name != before {
-				if long, s := translatedLongForm(name, short, true, disabled); long != "" {
-					return Acronym{short, long}, s, true
-				}
-			}
-		}
+	if a, s, ok := defineForeignGloss(before, inner, disabled); ok {
+		return a, s, true
 	}
 	if gloss, short, ok := glossThenLetters(inner, !disabled[ruleGlossSeparator]); ok && !disabled[ruleGlossedLetters] {
 		// "the Neo Lao Hak Xat (Lao Patriotic Front, NLHX)": a
@@ -213,6 +193,39 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 	if !disabled[ruleOrgLetters] && isShortForm(inner) {
 		if long, s := orgBeforeLetters(before, inner, !disabled[ruleInnerArticle]); long != "" {
 			return Acronym{inner, long}, s, true
+		}
+	}
+	return Acronym{}, 0, false
+}
+
+// defineForeignGloss reads brackets that give the foreign name a
+// group's letters follow, then the letters ("Yugoslav Army (Vojska
+// Jugoslavije, VJ)"), with the English name before them, or that name
+// without the kind of group written after it.
+func defineForeignGloss(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
+	glossed := inner
+	if !disabled[ruleGlossLanguage] {
+		// "(French: Front patriotique du Nord, FPN)": the language's
+		// label is no word of the name.
+		glossed, _ = withoutLanguageLabel(inner)
+	}
+	short, ok := glossedShort(glossed, !disabled[ruleGlossBroken], !disabled[ruleGlossSeparator], !disabled[ruleGlossAbbreviated])
+	if !ok {
+		return Acronym{}, 0, false
+	}
+	// "Yugoslav Army (Vojska Jugoslavije, VJ)": the foreign name
+	// the letters follow is given, so the English name needs no
+	// initials in common with them.
+	if long, s := translatedLongForm(before, short, true, disabled); long != "" {
+		return Acronym{short, long}, s, true
+	}
+	if !disabled[ruleGlossKindNoun] {
+		// "the Democratic and Popular Unity coalition (Unidad
+		// Democrática y Popular, UDP)": the kind of group after the name.
+		if name := withoutKindNoun(before); name != before {
+			if long, s := translatedLongForm(name, short, true, disabled); long != "" {
+				return Acronym{short, long}, s, true
+			}
 		}
 	}
 	return Acronym{}, 0, false
