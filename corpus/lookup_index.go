@@ -3,9 +3,9 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
-	"sync"
 )
 
 // lookupIndex holds what a faction look-up's readings need of the whole

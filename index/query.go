@@ -1,7 +1,6 @@
 package index
 
 import (
-	bindex "github.com/blevesearch/bleve_index_api"
 	"maps"
 	"slices"
 	"sort"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/briefbot/briefbot/corpus"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
