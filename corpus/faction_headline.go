@@ -71,15 +71,19 @@ func headlineText(text string, initials bool) string {
 
 // fieldSpans yields the start and end of each word of text, the words
 // strings.Fields returns: runs of characters that are not white space.
-func fieldSpans(text string) iter.Seq2[int, int] {
+func fieldSpans(text string) iter.Seq2[int, int] { return runSpans(text, notSpace) }
+
+// runSpans yields the start and end of each maximal run of text's
+// characters for which in is true, in order.
+func runSpans(text string, in func(rune) bool) iter.Seq2[int, int] {
 	return func(yield func(int, int) bool) {
 		for i := 0; i < len(text); {
-			start := strings.IndexFunc(text[i:], notSpace)
+			start := strings.IndexFunc(text[i:], in)
 			if start < 0 {
 				return
 			}
 			start += i
-			end := strings.IndexFunc(text[start:], unicode.IsSpace)
+			end := strings.IndexFunc(text[start:], func(r rune) bool { return !in(r) })
 			if end < 0 {
 				end = len(text) - start
 			}

@@ -127,25 +127,7 @@ func capitalWords(sent string) iter.Seq[string] {
 
 // wordSpans yields the byte span of each run of letters and digits of
 // sent, in order.
-func wordSpans(sent string) iter.Seq2[int, int] {
-	return func(yield func(int, int) bool) {
-		for i := 0; i < len(sent); {
-			j := strings.IndexFunc(sent[i:], isWordRune)
-			if j < 0 {
-				return
-			}
-			s := i + j
-			e := s + strings.IndexFunc(sent[s:], func(r rune) bool { return !isWordRune(r) })
-			if e < s {
-				e = len(sent)
-			}
-			if !yield(s, e) {
-				return
-			}
-			i = e
-		}
-	}
-}
+func wordSpans(sent string) iter.Seq2[int, int] { return runSpans(sent, isWordRune) }
 
 // capitals counts the upper-case letters of w.
 func capitals(w string) int {
