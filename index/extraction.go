@@ -125,60 +125,80 @@ func equalEvents(a, b corpus.Event) bool {
 // load converts a stored extraction back for c, sharing c's slugs and
 // titles. It fails on a citation c does not have.
 func (x storedExtraction) load(c *corpus.Corpus) (corpus.Extraction, error) {
-	bad := false
-	ref := func(r storedRef) corpus.Ref {
-		if r.B == 0 {
-			return corpus.Ref{}
-		}
-		if r.B < 0 || int(r.B) > len(c.Briefings) {
-			bad = true
-			return corpus.Ref{}
-		}
-		return c.Briefings[r.B-1].Ref(int(r.P))
-	}
-	text := func(r storedRef, t storedText) string {
-		s, ok := loadText(c, r, t)
-		bad = bad || !ok
-		return s
-	}
-	event := func(e storedEvent) corpus.Event {
-		ev := e.E
-		ev.Ref, ev.Text, ev.Groups = ref(e.Ref), text(e.Ref, e.Text), nonNil(ev.Groups)
-		return ev
-	}
-	fits := newParagraphLengths(c)
+	l := &extractionLoader{c: c, fits: newParagraphLengths(c)}
 	out := corpus.Extraction{Acronyms: x.Acronyms, Events: make([]corpus.Event, len(x.Events))}
 	for i, e := range x.Events {
-		out.Events[i] = event(e)
+		out.Events[i] = l.event(e)
 	}
 	for _, sf := range x.Factions {
-		f := new(corpus.Faction)
-		*f = sf.F
-		f.Aliases, f.Defined, f.Summary = nonNil(f.Aliases), ref(sf.Defined), text(sf.Defined, sf.Summary)
-		f.Passages = make([]corpus.Mention, len(sf.Passages))
-		for i, m := range sf.Passages {
-			f.Passages[i] = corpus.Mention{Ref: ref(m.R), Sentence: text(m.R, m.S)}
-		}
-		bad = bad || !restoreMentions(c, fits, f, sf.Mentions)
-		if len(sf.Events) > 0 { // none: nil, as linking events leaves it
-			f.Events = make([]corpus.Event, 0, len(sf.Events))
-		}
-		for _, i := range sf.Events {
-			switch {
-			case i >= 0 && int(i) < len(out.Events):
-				f.Events = append(f.Events, out.Events[i])
-			case i < 0 && int(-1-i) < len(sf.Other):
-				f.Events = append(f.Events, event(sf.Other[-1-i]))
-			default:
-				bad = true
-			}
-		}
-		out.Factions = append(out.Factions, f)
+		out.Factions = append(out.Factions, l.faction(sf, out.Events))
 	}
-	if bad {
+	if l.bad {
 		return corpus.Extraction{}, fmt.Errorf("index: %w", corpus.ErrStaleExtraction)
 	}
 	return out, nil
+}
+
+// extractionLoader restores stored references against one corpus. A
+// reference the corpus does not hold sets bad rather than failing at
+// once, so load reports one stale extraction whatever its count.
+type extractionLoader struct {
+	c    *corpus.Corpus
+	fits paragraphLengths
+	bad  bool
+}
+
+// ref restores a stored paragraph reference; B 0 is no reference.
+func (l *extractionLoader) ref(r storedRef) corpus.Ref {
+	if r.B == 0 {
+		return corpus.Ref{}
+	}
+	if r.B < 0 || int(r.B) > len(l.c.Briefings) {
+		l.bad = true
+		return corpus.Ref{}
+	}
+	return l.c.Briefings[r.B-1].Ref(int(r.P))
+}
+
+// text restores a stored sentence from its paragraph's text.
+func (l *extractionLoader) text(r storedRef, t storedText) string {
+	s, ok := loadText(l.c, r, t)
+	l.bad = l.bad || !ok
+	return s
+}
+
+// event restores one event with its reference and sentence.
+func (l *extractionLoader) event(e storedEvent) corpus.Event {
+	ev := e.E
+	ev.Ref, ev.Text, ev.Groups = l.ref(e.Ref), l.text(e.Ref, e.Text), nonNil(ev.Groups)
+	return ev
+}
+
+// faction restores one faction; its events are indexes into events, the
+// corpus's timeline, or (negative) into its own Other events.
+func (l *extractionLoader) faction(sf storedFaction, events []corpus.Event) *corpus.Faction {
+	f := new(corpus.Faction)
+	*f = sf.F
+	f.Aliases, f.Defined, f.Summary = nonNil(f.Aliases), l.ref(sf.Defined), l.text(sf.Defined, sf.Summary)
+	f.Passages = make([]corpus.Mention, len(sf.Passages))
+	for i, m := range sf.Passages {
+		f.Passages[i] = corpus.Mention{Ref: l.ref(m.R), Sentence: l.text(m.R, m.S)}
+	}
+	l.bad = l.bad || !restoreMentions(l.c, l.fits, f, sf.Mentions)
+	if len(sf.Events) > 0 { // none: nil, as linking events leaves it
+		f.Events = make([]corpus.Event, 0, len(sf.Events))
+	}
+	for _, i := range sf.Events {
+		switch {
+		case i >= 0 && int(i) < len(events):
+			f.Events = append(f.Events, events[i])
+		case i < 0 && int(-1-i) < len(sf.Other):
+			f.Events = append(f.Events, l.event(sf.Other[-1-i]))
+		default:
+			l.bad = true
+		}
+	}
+	return f
 }
 
 // nonNil keeps an empty list empty rather than nil, as extraction leaves

@@ -422,50 +422,81 @@ const MaxPage = 100
 // search for returns corpus.ErrNoQuery.
 func (ix *Index) Search(ctx context.Context, question string, k, offset int) (corpus.Results, error) {
 	res := corpus.Results{Question: question}
-	// Bound the page at the boundary: no page is larger than MaxPage and
-	// none starts past the last paragraph, so offset+k never overflows.
-	if k <= 0 {
-		k = 3
-	}
-	k = min(k, MaxPage)
-	offset = min(max(offset, 0), ix.corpus.Paragraphs())
+	k, offset = ix.pageBounds(k, offset)
 	pl := ix.buildQuery(question)
 	if pl.query == nil {
 		return res, corpus.ErrNoQuery
 	}
-	// Phase one: rank without highlighting, which would collect term
-	// vectors for every hit rather than for the k returned. Only the top
-	// candidates are re-ranked, whatever the page, so every page is cut
-	// from the same ranked list; hits beyond them keep bleve's order.
-	hits, total, err := ix.topHits(ctx, pl.query, max(offset+k, candidates))
+	r, err := ix.ranked(ctx, &pl, offset+k)
 	if err != nil {
 		return res, err
 	}
-	res.Total = int(total)
-	cs, err := ix.candidates(ctx, pl, hits)
-	if err != nil {
-		return res, err
-	}
-	top := cs[:min(len(cs), candidates)]
-	pl.topic, pl.pervasive = ix.topicShares(pl), ix.pervasiveAnchors(pl)
-	if ix.ranker.rerank(top, pl, ix.about) {
+	res.Total = r.total
+	if r.unanswered {
 		res.Missing = missingNote(question, pl)
 	}
-	page := cs[min(offset, len(cs)):min(offset+k, len(cs))]
-	// Phase two: highlight only what is returned.
+	page := r.cs[min(offset, len(r.cs)):min(offset+k, len(r.cs))]
+	res.Passages, err = ix.passages(ctx, page, pl, offset)
+	return res, err
+}
+
+// pageBounds bounds a page at the boundary: no page is larger than
+// MaxPage and none starts past the last paragraph, so offset+k never
+// overflows. A page size of zero or less asks for the default, 3.
+func (ix *Index) pageBounds(k, offset int) (int, int) {
+	if k <= 0 {
+		k = 3
+	}
+	return min(k, MaxPage), min(max(offset, 0), ix.corpus.Paragraphs())
+}
+
+// rankedHits is phase one's outcome: the hits in ranked order, bleve's
+// count of all matches, and whether the re-ranker found the question
+// only partly answered (see ranker.rerank).
+type rankedHits struct {
+	cs         []candidate
+	total      int
+	unanswered bool
+}
+
+// ranked is phase one: it ranks at least upTo hits where the index holds
+// so many, and sets pl's topic and pervasive readings. It ranks without
+// highlighting, which would collect term vectors for every hit rather
+// than for the page returned. Only the top candidates are re-ranked,
+// whatever the page, so every page is cut from the same ranked list;
+// hits beyond them keep bleve's order.
+func (ix *Index) ranked(ctx context.Context, pl *plan, upTo int) (rankedHits, error) {
+	hits, total, err := ix.topHits(ctx, pl.query, max(upTo, candidates))
+	if err != nil {
+		return rankedHits{}, err
+	}
+	cs, err := ix.candidates(ctx, *pl, hits)
+	if err != nil {
+		return rankedHits{}, err
+	}
+	top := cs[:min(len(cs), candidates)]
+	pl.topic, pl.pervasive = ix.topicShares(*pl), ix.pervasiveAnchors(*pl)
+	unanswered := ix.ranker.rerank(top, *pl, ix.about)
+	return rankedHits{cs: cs, total: int(total), unanswered: unanswered}, nil
+}
+
+// passages is phase two: it highlights only the page returned and reads
+// each passage's text and citation.
+func (ix *Index) passages(ctx context.Context, page []candidate, pl plan, offset int) ([]corpus.Passage, error) {
 	spans, err := ix.pageSpans(ctx, page, pl.highlight)
 	if err != nil {
-		return res, err
+		return nil, err
 	}
+	var out []corpus.Passage
 	for i, c := range page {
 		p, b, err := ix.paragraph(c.id)
 		if err != nil {
-			return res, err
+			return nil, err
 		}
 		if p.Text, err = b.Text(p.Number); err != nil {
-			return res, err
+			return nil, err
 		}
-		res.Passages = append(res.Passages, corpus.Passage{
+		out = append(out, corpus.Passage{
 			Rank:      offset + i + 1,
 			Score:     c.score,
 			Briefing:  b.Slug,
@@ -478,7 +509,7 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 			URL:       b.URL,
 		})
 	}
-	return res, nil
+	return out, nil
 }
 
 // startNames delivers the question side's proper names: those stored beside

@@ -280,6 +280,8 @@ func (s *Server) issue(payload []byte, id string) map[string]any {
 
 func (s *Server) gatewayURL() string { return "ws" + strings.TrimPrefix(s.ws.URL, "http") }
 
+// serveWS is the fake gateway: it greets each connection with HELLO and
+// answers heartbeats, identifies and resumes until the client hangs up.
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	up := websocket.Upgrader{}
 	conn, err := up.Upgrade(w, r, nil)
@@ -306,33 +308,39 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 			s.t.Errorf("discordtest: bad gateway payload %s", msg)
 			return
 		}
-		switch p.Op {
-		case 1: // heartbeat
-			s.sendOn(conn, map[string]any{"op": 11})
-		case 2: // identify
-			var d map[string]any
-			json.Unmarshal(p.D, &d)
-			select {
-			case s.idents <- d:
-			default:
-			}
-			s.Dispatch("READY", map[string]any{
-				"v": 10, "session_id": "fake-session", "resume_gateway_url": s.gatewayURL(),
-				"user":   map[string]any{"id": ApplicationID, "username": "briefbot", "bot": true},
-				"guilds": []any{}, "private_channels": []any{},
-				"application": map[string]any{"id": ApplicationID, "flags": 0},
-			})
-			s.signalConnected()
-		case 6: // resume
-			var d map[string]any
-			json.Unmarshal(p.D, &d)
-			select {
-			case s.resumes <- d:
-			default:
-			}
-			s.Dispatch("RESUMED", map[string]any{})
-			s.signalConnected()
-		}
+		s.answerGateway(conn, p.Op, p.D)
+	}
+}
+
+// answerGateway answers one gateway payload by its opcode; others are
+// ignored, as Discord ignores what a test does not drive.
+func (s *Server) answerGateway(conn *websocket.Conn, op int, d json.RawMessage) {
+	switch op {
+	case 1: // heartbeat
+		s.sendOn(conn, map[string]any{"op": 11})
+	case 2: // identify
+		offer(s.idents, d)
+		s.Dispatch("READY", map[string]any{
+			"v": 10, "session_id": "fake-session", "resume_gateway_url": s.gatewayURL(),
+			"user":   map[string]any{"id": ApplicationID, "username": "briefbot", "bot": true},
+			"guilds": []any{}, "private_channels": []any{},
+			"application": map[string]any{"id": ApplicationID, "flags": 0},
+		})
+		s.signalConnected()
+	case 6: // resume
+		offer(s.resumes, d)
+		s.Dispatch("RESUMED", map[string]any{})
+		s.signalConnected()
+	}
+}
+
+// offer hands a payload's data to a test waiting on ch, if one is.
+func offer(ch chan map[string]any, raw json.RawMessage) {
+	var d map[string]any
+	json.Unmarshal(raw, &d) // a payload that is no object offers nil
+	select {
+	case ch <- d:
+	default:
 	}
 }
 
