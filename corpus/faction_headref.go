@@ -214,8 +214,8 @@ func (fb *building) headPassages(d describeRules, kept []passage, off map[string
 // last named by its head as the text runs on (see scan). Each sentence's
 // uses are read once, for both the rival check and the scan.
 func (r headResolver) collect(ps []passage, text string, live *bool, p passage) []passage {
-	read := r.usesIn(text)
-	if p.at >= 0 && rivalled(read) {
+	read, rival := r.usesIn(text, p.at >= 0)
+	if rival {
 		*live = false // two bodies the head may name: neither is taken up
 		return ps
 	}
@@ -233,14 +233,22 @@ type sentenceUse struct {
 	named, other bool
 }
 
-// usesIn returns the sentences of text in order, each with uses's reading.
-func (r headResolver) usesIn(text string) []sentenceUse {
+// usesIn returns the sentences of text in order, each with uses's
+// reading. With rivals, a paragraph naming the faction is read for a use
+// of its head for another body as well, anywhere in it ("The Government
+// of Burma … asked the Government of India for troops. ¶ The government
+// answered …" leaves "the government" either's, and the resolver takes
+// neither): at the first such sentence it stops and reports true.
+func (r headResolver) usesIn(text string, rivals bool) ([]sentenceUse, bool) {
 	var out []sentenceUse
 	for s := range sentencesIn(text) {
 		named, other := r.uses(s)
+		if rivals && other {
+			return nil, true
+		}
 		out = append(out, sentenceUse{s, named, other})
 	}
-	return out
+	return out, false
 }
 
 // scan returns the sentences of a text (read by usesIn) whose subject is
@@ -307,15 +315,6 @@ func namedAfter(rest string) bool {
 		}
 	}
 	return false
-}
-
-// rivalled reports whether a paragraph naming the faction (its sentences
-// read by usesIn) uses its head for another body as well, anywhere in
-// it: "The Government of Burma … asked the Government of India for
-// troops. ¶ The government answered …" leaves "the government" either's,
-// and the resolver takes neither.
-func rivalled(read []sentenceUse) bool {
-	return slices.ContainsFunc(read, func(u sentenceUse) bool { return u.other })
 }
 
 // namedSpans returns where s names the faction by one of its forms.
