@@ -241,14 +241,35 @@ type sentenceUse struct {
 // neither): at the first such sentence it stops and reports true.
 func (r headResolver) usesIn(text string, rivals bool) ([]sentenceUse, bool) {
 	var out []sentenceUse
+	in := r.within(text)
 	for s := range sentencesIn(text) {
-		named, other := r.uses(s)
+		named, other := in.uses(s)
 		if rivals && other {
 			return nil, true
 		}
 		out = append(out, sentenceUse{s, named, other})
 	}
 	return out, false
+}
+
+// within returns r with only the forms and rivals text holds. A
+// sentence of text, a part of it, holds no other, so uses reads the same
+// of it, without searching each sentence for every form (a briefing's
+// rivals under a common head run to hundreds of names).
+func (r headResolver) within(text string) headResolver {
+	r.forms, r.rivals = heldIn(r.forms, text), heldIn(r.rivals, text)
+	return r
+}
+
+// heldIn returns the forms text holds, in their order.
+func heldIn(forms []string, text string) []string {
+	var out []string
+	for _, f := range forms {
+		if strings.Contains(text, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // scan returns the sentences of a text (read by usesIn) whose subject is
