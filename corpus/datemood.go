@@ -17,10 +17,11 @@ const (
 	formPast         // "hoped", "sought"
 )
 
-// classForm returns the form in which the lowercase word w is a word of
-// the class c, with its lemma, or formNone.
-func classForm(lex *wordnet.Lexicon, c wordnet.CueClass, w string) (cueForm, string) {
-	for _, lemma := range lex.Lemmas(w) {
+// classForm returns the form in which the lowercase word w, whose
+// lemmas (lex.Lemmas(w), read once for every class asked) are given, is a
+// word of the class c, with its lemma, or formNone.
+func classForm(lex *wordnet.Lexicon, c wordnet.CueClass, w string, lemmas []string) (cueForm, string) {
+	for _, lemma := range lemmas {
 		if !lex.In(c, lemma) {
 			continue
 		}
@@ -65,17 +66,18 @@ func (c *cueScan) openClassCue(i, j int, lf string) (cue, ok bool) {
 		return false, false
 	}
 	lex := wordnet.Load()
-	if form, _ := classForm(lex, wordnet.Proposal, lf); form == formBase || form == formS {
+	lemmas := lex.Lemmas(lf)
+	if form, _ := classForm(lex, wordnet.Proposal, lf, lemmas); form == formBase || form == formS {
 		return c.proposalCue(i, j), true
 	}
-	if form, _ := classForm(lex, wordnet.Expectation, lf); form == formPast {
+	if form, _ := classForm(lex, wordnet.Expectation, lf, lemmas); form == formPast {
 		return c.expectationCue(i, j), true
 	}
-	if form, _ := classForm(lex, wordnet.Deliberation, lf); form == formIng {
+	if form, _ := classForm(lex, wordnet.Deliberation, lf, lemmas); form == formIng {
 		return c.at > i || !c.deliberatedAfter, true
 	}
 	for _, class := range [...]wordnet.CueClass{wordnet.Intent, wordnet.Deliberation} {
-		if form, _ := classForm(lex, class, lf); form == formBase || form == formS {
+		if form, _ := classForm(lex, class, lf, lemmas); form == formBase || form == formS {
 			return c.isPresentVerb(i, j), true
 		}
 	}

@@ -376,3 +376,36 @@ func TestHeadResolverUses(t *testing.T) {
 		t.Error("a resolver for a plural head")
 	}
 }
+
+// TestHeadResolverWithin checks that the resolver narrowed to a
+// paragraph's forms and rivals (within) reads every sentence of it as the
+// whole resolver does, and that it keeps only what the paragraph holds.
+func TestHeadResolverWithin(t *testing.T) {
+	r, ok := newHeadResolver(&Faction{Name: "Coastal Intervention Brigade", Acronym: "CIB"}, describeRulesOf(nil), nil)
+	if !ok {
+		t.Fatal("no resolver for a name headed by a group noun")
+	}
+	r.rivals = []string{"Northern Brigade", "NB", "Brigade of the North", "Hill Brigade"}
+	tests := []struct {
+		text          string
+		forms, rivals int
+	}{
+		{"The CIB held the port. The brigade held it for a week.", 1, 0},
+		{"The Northern Brigade held the port. The NB left in May. The brigade came back.", 0, 2},
+		{"The Coastal Intervention Brigade relieved the NB. The Brigade of the North left.", 1, 2},
+		{"A brigade held the port.", 0, 0},
+	}
+	for _, tt := range tests {
+		in := r.within(tt.text)
+		if len(in.forms) != tt.forms || len(in.rivals) != tt.rivals {
+			t.Errorf("within(%q) kept %q and %q; want %d forms and %d rivals", tt.text, in.forms, in.rivals, tt.forms, tt.rivals)
+		}
+		for s := range sentencesIn(tt.text) {
+			gotNamed, gotOther := in.uses(s)
+			wantNamed, wantOther := r.uses(s)
+			if gotNamed != wantNamed || gotOther != wantOther {
+				t.Errorf("within: uses(%q) = %v, %v; the whole resolver says %v, %v", s, gotNamed, gotOther, wantNamed, wantOther)
+			}
+		}
+	}
+}

@@ -211,13 +211,15 @@ func (fb *building) headPassages(d describeRules, kept []passage, off map[string
 
 // collect appends to ps, as passages like p, the sentences of text that
 // resolve to the faction, live saying whether the faction is the body
-// last named by its head as the text runs on (see scan).
+// last named by its head as the text runs on (see scan). Each sentence's
+// uses are read once, for both the rival check and the scan.
 func (r headResolver) collect(ps []passage, text string, live *bool, p passage) []passage {
-	if p.at >= 0 && r.rivalled(text) {
+	read, rival := r.usesIn(text, p.at >= 0)
+	if rival {
 		*live = false // two bodies the head may name: neither is taken up
 		return ps
 	}
-	for _, s := range r.scan(text, live, p.at < 0) {
+	for _, s := range r.scan(read, live, p.at < 0) {
 		p.sentence = referredOn(text, s, referRules{on: true, fronted: true, d: r.d})
 		p.strength = describesActs
 		ps = append(ps, p)
@@ -225,31 +227,73 @@ func (r headResolver) collect(ps []passage, text string, live *bool, p passage) 
 	return ps
 }
 
-// scan returns the sentences of text whose subject is a definite
-// description by the head that refers to the faction: the faction is
-// live, named earlier in the paragraph or the scope (a sentence naming
-// it makes it live), and no other use of the head has come between. Any
-// other use of the head (another body's name, "the Eritrean Liberation
-// Front"; a new one, "a second brigade") ends the faction's claim to it
-// for the rest of the scope. With opening, in a
+// sentenceUse is one sentence of a text with what uses reports of it.
+type sentenceUse struct {
+	s            string
+	named, other bool
+}
+
+// usesIn returns the sentences of text in order, each with uses's
+// reading. With rivals, a paragraph naming the faction is read for a use
+// of its head for another body as well, anywhere in it ("The Government
+// of Burma … asked the Government of India for troops. ¶ The government
+// answered …" leaves "the government" either's, and the resolver takes
+// neither): at the first such sentence it stops and reports true.
+func (r headResolver) usesIn(text string, rivals bool) ([]sentenceUse, bool) {
+	var out []sentenceUse
+	in := r.within(text)
+	for s := range sentencesIn(text) {
+		named, other := in.uses(s)
+		if rivals && other {
+			return nil, true
+		}
+		out = append(out, sentenceUse{s, named, other})
+	}
+	return out, false
+}
+
+// within returns r with only the forms and rivals text holds. A
+// sentence of text, a part of it, holds no other, so uses reads the same
+// of it, without searching each sentence for every form (a briefing's
+// rivals under a common head run to hundreds of names).
+func (r headResolver) within(text string) headResolver {
+	r.forms, r.rivals = heldIn(r.forms, text), heldIn(r.rivals, text)
+	return r
+}
+
+// heldIn returns the forms text holds, in their order.
+func heldIn(forms []string, text string) []string {
+	var out []string
+	for _, f := range forms {
+		if strings.Contains(text, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// scan returns the sentences of a text (read by usesIn) whose subject is
+// a definite description by the head that refers to the faction: the
+// faction is live, named earlier in the paragraph or the scope (a
+// sentence naming it makes it live), and no other use of the head has
+// come between. Any other use of the head (another body's name, "the
+// Eritrean Liberation Front"; a new one, "a second brigade") ends the
+// faction's claim to it for the rest of the scope. With opening, in a
 // paragraph after the one naming the faction, only the first sentence
 // may take it up: a paragraph opening on the body goes on with it, while
 // one that opens on something else ("The security forces were
 // ill-prepared. … The army relied on …") has turned to another.
-func (r headResolver) scan(text string, live *bool, opening bool) []string {
+func (r headResolver) scan(read []sentenceUse, live *bool, opening bool) []string {
 	var out []string
-	first := true
-	for s := range sentencesIn(text) {
-		named, other := r.uses(s)
+	for i, u := range read {
 		switch {
-		case other:
+		case u.other:
 			*live = false
-		case named:
+		case u.named:
 			*live = true
-		case *live && (first || !opening) && r.subject(s) > 0:
-			out = append(out, s)
+		case *live && (i == 0 || !opening) && r.subject(u.s) > 0:
+			out = append(out, u.s)
 		}
-		first = false
 	}
 	return out
 }
@@ -289,19 +333,6 @@ func namedAfter(rest string) bool {
 	for _, p := range []string{" of ", " for ", " in ", " on "} {
 		if after, ok := strings.CutPrefix(rest, p); ok {
 			return startsUpper(strings.TrimPrefix(after, "the "))
-		}
-	}
-	return false
-}
-
-// rivalled reports whether a paragraph naming the faction uses its head
-// for another body as well, anywhere in it: "The Government of Burma …
-// asked the Government of India for troops. ¶ The government answered …"
-// leaves "the government" either's, and the resolver takes neither.
-func (r headResolver) rivalled(text string) bool {
-	for s := range sentencesIn(text) {
-		if _, other := r.uses(s); other {
-			return true
 		}
 	}
 	return false
