@@ -48,13 +48,6 @@ func (c *Corpus) lookupIndex() *lookupIndex {
 	return c.lookup.idx
 }
 
-// PrepareLookups builds the index faction look-ups read, which the first
-// look-up would otherwise build on its request's time (0.2 s at 6,250
-// factions). A server calls it once a corpus is loaded, off the request
-// path; a look-up arriving meanwhile waits for the same build. Later
-// calls do nothing; it is safe from several goroutines.
-func (c *Corpus) PrepareLookups() { c.lookupIndex() }
-
 // newLookupIndex indexes c's briefings, factions and acronyms.
 func newLookupIndex(c *Corpus) *lookupIndex {
 	lex := wordnet.Load()

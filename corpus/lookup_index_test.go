@@ -170,25 +170,3 @@ func scanOwn(c *Corpus, o *ownNations, slug string) bool {
 	}
 	return true
 }
-
-// TestPrepareLookupsBuildsOnce checks that PrepareLookups builds the
-// look-up index a server warms at load, and that the look-ups after it
-// read that same index rather than building another.
-func TestPrepareLookupsBuildsOnce(t *testing.T) {
-	c := loadDev(t, "somalia-101")
-	if c.lookup.idx != nil {
-		t.Fatal("a look-up index before any look-up")
-	}
-	c.PrepareLookups()
-	built := c.lookup.idx
-	if built == nil {
-		t.Fatal("PrepareLookups built no look-up index")
-	}
-	c.PrepareLookups()
-	if _, _, err := c.LookupFaction("al-Shabaab"); err != nil {
-		t.Fatalf("LookupFaction: %v", err)
-	}
-	if c.lookup.idx != built {
-		t.Error("a look-up after PrepareLookups built its index again")
-	}
-}

@@ -39,12 +39,11 @@ type library struct {
 
 // shelf is one consistent corpus and the index built from it.
 type shelf struct {
-	corpus  *corpus.Corpus
-	index   *index.Index
-	gate    chan struct{} // see gateFor; nil lets every search run at once
-	lookups chan struct{} // closed once the corpus's look-up index is built (warm)
-	mu      sync.RWMutex  // read-held by every search; write-held to close
-	closed  bool
+	corpus *corpus.Corpus
+	index  *index.Index
+	gate   chan struct{} // see gateFor; nil lets every search run at once
+	mu     sync.RWMutex  // read-held by every search; write-held to close
+	closed bool
 }
 
 // gateParagraphs is the corpus size from which searches queue at a gate,
@@ -91,20 +90,10 @@ func (s *shelf) release() {
 // replaced, closing its index once no search uses it.
 func (l *library) Swap(ix *index.Index) {
 	c := ix.Corpus()
-	s := &shelf{corpus: c, index: ix, gate: gateFor(c), lookups: make(chan struct{})}
-	go s.warm()
-	if old := l.cur.Swap(s); old != nil {
+	if old := l.cur.Swap(&shelf{corpus: c, index: ix, gate: gateFor(c)}); old != nil {
 		go old.retire(l.log)
 	}
 	l.m.loaded(c)
-}
-
-// warm builds what the first /group would otherwise build on its
-// request's time (corpus.PrepareLookups), so that it is done while the
-// shelf serves other requests, and closes s.lookups.
-func (s *shelf) warm() {
-	s.corpus.PrepareLookups()
-	close(s.lookups)
 }
 
 // retire closes s's index once no search holds it. A close error loses
