@@ -85,27 +85,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Cued is, over the sentences that hold the kind of answer asked
-	// for, the largest share of the question's concepts one of them
-	// holds (0 when the question asks for no kind): the date in the
-	// sentence of the event and its actors, not a date in one sentence
-	// and the question's words spread over the others.
-	Cued
-	// Dated is Cued for "when" questions counting only a sentence whose
-	// date names a month or a day ("on 3 March", "on Tuesday"): a year
-	// alone is as often a heading's or a background's date as the
-	// event's.
-	Dated
-	// Joint is the largest share of the question's concepts one
-	// sentence holding a question's name holds (any sentence when it
-	// names none): the question's verb told of its names, not beside
-	// them.
-	Joint
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "cued", "dated", "joint"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
