@@ -1253,7 +1253,7 @@ func leadingAdjectiveEnd(m string) int {
 // date resolves the sentence's i-th expression and records it: as an
 // event, as the narrative's latest date, as an anchor for relative dates.
 func (st *sentenceScan) date(i int, xe dateExpr) {
-	xe = st.namedYear(xe)
+	xe = st.subjectNamedYear(st.namedYear(xe))
 	p, ok := st.place(i, xe)
 	if !ok {
 		return
