@@ -447,6 +447,11 @@ func TestDateRules(t *testing.T) {
 		{ruleSubjectNamedYear, dateCase{"a happening's year after of", "", "In 2019 the army took power. The war of 2021 ended in May.", []string{"2019", "2021-05"}}},
 		{ruleSubjectNamedYear, dateCase{"a happening's year before its noun, a span in the clause", "", "In 2019 the army took power. The 2021 unrest began in May and ended on 3 July.", []string{"2019", "2021-05/2021-07-03"}}},
 		{ruleSubjectNamedYear, dateCase{"a happening noun in the passive", "", "In 2019 the army took power. The 2021 elections were held on 3 July.", []string{"2019", "2021-07-03"}}},
+		// Outside a news report, a pronoun taking up the day's actor in
+		// the next sentence of its paragraph goes on telling that day
+		// (isSameActorReport).
+		{ruleSameActor, dateCase{"he after the day's actor", "", "On 16 July 2021 the King convened the council. He appointed a new prime minister.", []string{"2021-07-16", "2021-07-16"}}},
+		{ruleSameActor, dateCase{"they twice after the day's actors", "", "On 3 March 1977 the rebels crossed the border. They took the town of Dilolo. They advanced on the mines.", []string{"1977-03-03", "1977-03-03", "1977-03-03"}}},
 		{ruleSectionMoment, dateCase{"a later part with a period of its own", "", "## Part three: press briefing, Monday 5 July 2021\n\nThe team arrived in Mbabane yesterday.\n\n## Part four: developments, July - October 2021\n\nOn 16 October the Government closed the schools.", []string{"2021-07-04", "2021-10-16"}}},
 		{ruleSectionMoment, dateCase{"a later part of the year's autumn", "", "## Briefing, Tuesday 3 March 1998\n\nTroops entered the town yesterday.\n\n## Events since, March to December 1998\n\nFrom late September the rebels held the pass.", []string{"1998-03-02", "1998-09~late"}}},
 		// A heading that labels a communication with its day is the
@@ -635,6 +640,10 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a name in capitals writes its weekday in capitals (weekday-after-capitals)", "", "## BLOODY SUNDAY\n\nThe inquiry reported in 2010.", []string{"2010"}},
 		{"a text's year before its noun leaves the narrative's year (subject-named-year)", "", "In 2019 the army took power. The 1995 constitution was amended in May.", []string{"2019", "2019-05"}},
 		{"a year in an opener names no subject (subject-named-year)", "", "In 2019 the army took power. Under the 1995 constitution the army withdrew in May.", []string{"2019", "2019-05"}},
+		{"a pronoun's state is no happening of the day (same-actor)", "", "On 2 February 2014 the prime minister lost the vote. She remained in office as caretaker.", []string{"2014-02-02"}},
+		{"a pronoun in the next paragraph leaves the day (same-actor)", "", "On 16 July 2021 the King convened the council.\n\nHe appointed a new prime minister.", []string{"2021-07-16"}},
+		{"a pronoun in the present tells how things stand (same-actor)", "", "On 16 July 2021 the King convened the council. He holds all executive power.", []string{"2021-07-16"}},
+		{"a pronoun after an undated sentence leaves the day (same-actor)", "", "On 16 July 2021 the King convened the council. The council is an old institution. He appointed a new prime minister.", []string{"2021-07-16"}},
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
 		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},
