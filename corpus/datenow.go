@@ -77,7 +77,7 @@ func (s *dateScanner) weekday(at scanAt) (*dateExpr, int) {
 		return nil, 0
 	}
 	wd := weekdayOf(t)
-	if wd < 0 || (k == j && s.inName(j)) {
+	if wd < 0 || (k == j && s.inName(j) && !s.weekdayStands(j)) {
 		return nil, 0
 	}
 	if k == j && s.lower(j-1) == "same" {
@@ -122,6 +122,35 @@ func (s *dateScanner) inName(j int) bool {
 		return false
 	}
 	return true
+}
+
+// weekdayStands reports whether the weekday at token j is a day of its
+// own whatever capitalised word precedes it (ruleWeekdayAfterCapitals):
+// a date follows it ("MINISTER Tuesday, 4 March 2013", a label in
+// capitals whose line break was lost; "Bloody Sunday, 30 January 1972"
+// is that Sunday too), or the word before is written in capitals and
+// the weekday is not, so the two are no one name ("BRIEFING BY THE
+// MINISTER Tuesday", "UN Tuesday"). A name writes its words alike:
+// "Bloody Sunday", "BLOODY SUNDAY".
+func (s *dateScanner) weekdayStands(j int) bool {
+	if !s.off.on(ruleWeekdayAfterCapitals) {
+		return false
+	}
+	n := s.afterDayPart(j + 1)
+	if s.lower(n) == "," {
+		n++
+	}
+	if d, _ := s.dayFirst(scanAt{j: n}); d != nil || s.monthDay(n) {
+		return true
+	}
+	prev, _ := s.tok(j - 1)
+	return isCapitalsWord(prev.text) && !isCapitalsWord(s.toks[j].text)
+}
+
+// isCapitalsWord reports whether w is a word of two or more letters all
+// written in capitals ("MINISTER", "UN").
+func isCapitalsWord(w string) bool {
+	return len(w) >= 2 && !strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' })
 }
 
 // nowWord reads "today", "tonight", "this morning", "yesterday", "last

@@ -544,6 +544,21 @@ const (
 	// "Tuesday, 12 November 2013, 10:00 a.m."), heads the text below as
 	// a bold line does (see labelledDay).
 	ruleLabelledDay = "labelled-day"
+	// ruleWeekdayAfterCapitals: a weekday after a capitalised word is a
+	// day, not part of a name, when a date follows it ("MINISTER
+	// Tuesday, 4 March 2013") or the word before is in capitals and the
+	// weekday is not ("UN Tuesday") (see dateScanner.weekdayStands).
+	ruleWeekdayAfterCapitals = "weekday-after-capitals"
+	// ruleSubjectNamedYear: a month or day without a year in a clause
+	// whose subject is a happening named by its year ("The 2021 unrest
+	// began in May") is in that year (see subjectNamedYear).
+	ruleSubjectNamedYear = "subject-named-year"
+	// ruleSameActor: outside a news report, the sentence right after one
+	// that told a day, in its paragraph, whose subject is a pronoun
+	// taking up that sentence's actor ("On 16 July the King convened the
+	// council. He appointed a prime minister.") and that plainly reports
+	// in the simple past, goes on telling that day (see isSameActorReport).
+	ruleSameActor = "same-actor"
 	// ruleClockZone: a time zone's abbreviation after a heading's time of
 	// day ("11:00 BST") is part of the time, which the heading's closing
 	// day may carry (see trimClockTime).
@@ -727,7 +742,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSameActor}
 }
 
 // on reports whether rule is on.
@@ -1116,6 +1131,66 @@ func (st *sentenceScan) namedYear(xe dateExpr) dateExpr {
 		xe.last = &end
 	}
 	return xe
+}
+
+// subjectNamedYear returns xe with the year that names its clause's
+// subject, when xe has none and that subject is a happening
+// (ruleSubjectNamedYear): "The 2021 unrest began in May", "The unrest
+// of 2021 began in May". The clause tells what that happening did, in
+// its year, whatever year the narrative had reached.
+func (st *sentenceScan) subjectNamedYear(xe dateExpr) dateExpr {
+	if !st.x.r.off.on(ruleSubjectNamedYear) || xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone || xe.prec < PrecisionMonth {
+		return xe
+	}
+	from := clauseStart(st.bounds, xe.start)
+	for _, e := range st.exprs {
+		if e.end > xe.start || clauseStart(st.bounds, e.start) != from || !st.namesHappeningSubject(e, from) {
+			continue
+		}
+		xe.year = e.year
+		if xe.last != nil && xe.last.year == 0 && xe.last.yref == yrNone {
+			end := *xe.last
+			end.year = e.year
+			xe.last = &end
+		}
+		return xe
+	}
+	return xe
+}
+
+// namesHappeningSubject reports whether e, a year in the clause that
+// starts at from, names that clause's subject, and the subject is a
+// happening: "The 2021 unrest" (the article alone before the year) or
+// "The unrest of 2021" (no opener such as "Under" before it), before
+// the clause's verb. The subject is a happening when its noun is one
+// (WordNet: "election", "war") or its verb begins a span ("The 2021
+// unrest began …": "unrest" WordNet files as a state).
+func (st *sentenceScan) namesHappeningSubject(e dateExpr, from int) bool {
+	if e.prec != PrecisionYear || e.year == 0 || !(e.attributive && e.heard || e.ofYear) {
+		return false
+	}
+	head := st.m[from:e.start]
+	noun := strings.TrimSuffix(strings.TrimSpace(head), " of")
+	if e.attributive {
+		if !isArticleOnly(trimLinkingWord(head)) {
+			return false
+		}
+		noun = st.m[e.end:]
+	} else if first, _ := nextLowerWord(head, 0); isSubjectlessOpener(first) || hasEventVerb(head) {
+		return false
+	}
+	rest := st.m[e.end:]
+	if e.attributive {
+		// The year's noun comes first, though English makes a verb of
+		// many ("The 2021 revolt spread …").
+		_, first := nextLowerWord(rest, 0)
+		noun, rest = rest[:first], rest[first:]
+	}
+	verb, _ := verbAfterName(rest)
+	if e.attributive {
+		noun += rest[:max(0, strings.Index(rest, verb))]
+	}
+	return verb != "" && (namesHappening(noun) || isBeginForm(verb))
 }
 
 // relativeNameYear returns the year that names the noun phrase a

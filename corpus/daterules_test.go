@@ -436,6 +436,22 @@ func TestDateRules(t *testing.T) {
 		// heading with a time of its own ends it, one without keeps it.
 		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
 		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "STATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
+		// A weekday after a word in capitals is a day, not part of a
+		// name, when a date follows it or it is not in capitals itself
+		// (weekdayStands).
+		{ruleWeekdayAfterCapitals, dateCase{"a weekday and day after a label's capitals", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
+		{ruleWeekdayAfterCapitals, dateCase{"a weekday after letters in capitals in a dispatch", "", "GENEVA, 7 March 2013 (Wire) - The UN Tuesday sent troops to the town.", []string{"2013-03-05"}}},
+		// A month or day without a year in a clause whose subject is a
+		// happening named by its year is in that year (subjectNamedYear).
+		{ruleSubjectNamedYear, dateCase{"a state's year before its noun, a verb of beginning", "", "In 2019 the army took power. The 2021 unrest began in May.", []string{"2019", "2021-05"}}},
+		{ruleSubjectNamedYear, dateCase{"a happening's year after of", "", "In 2019 the army took power. The war of 2021 ended in May.", []string{"2019", "2021-05"}}},
+		{ruleSubjectNamedYear, dateCase{"a happening's year before its noun, a span in the clause", "", "In 2019 the army took power. The 2021 unrest began in May and ended on 3 July.", []string{"2019", "2021-05/2021-07-03"}}},
+		{ruleSubjectNamedYear, dateCase{"a happening noun in the passive", "", "In 2019 the army took power. The 2021 elections were held on 3 July.", []string{"2019", "2021-07-03"}}},
+		// Outside a news report, a pronoun taking up the day's actor in
+		// the next sentence of its paragraph goes on telling that day
+		// (isSameActorReport).
+		{ruleSameActor, dateCase{"he after the day's actor", "", "On 16 July 2021 the King convened the council. He appointed a new prime minister.", []string{"2021-07-16", "2021-07-16"}}},
+		{ruleSameActor, dateCase{"they twice after the day's actors", "", "On 3 March 1977 the rebels crossed the border. They took the town of Dilolo. They advanced on the mines.", []string{"1977-03-03", "1977-03-03", "1977-03-03"}}},
 		{ruleSectionMoment, dateCase{"a later part with a period of its own", "", "## Part three: press briefing, Monday 5 July 2021\n\nThe team arrived in Mbabane yesterday.\n\n## Part four: developments, July - October 2021\n\nOn 16 October the Government closed the schools.", []string{"2021-07-04", "2021-10-16"}}},
 		{ruleSectionMoment, dateCase{"a later part of the year's autumn", "", "## Briefing, Tuesday 3 March 1998\n\nTroops entered the town yesterday.\n\n## Events since, March to December 1998\n\nFrom late September the rebels held the pass.", []string{"1998-03-02", "1998-09~late"}}},
 		// A heading that labels a communication with its day is the
@@ -620,6 +636,14 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a day after the considering stays weighed (deliberated-after)", "", "In April 1968 the students struck. The minister was considering a visit on 3 May. On 6 May the police charged.", []string{"1968-04", "1968-05-06"}},
 		{"a sentence about a briefing on a weekday and day is no label (labelled-day)", "", "The briefing was given on Tuesday, 12 November 2013.", []string{"2013-11-12"}},
 		{"a label naming no communication before a day sets no moment (labelled-day)", "", "FLOODS IN THE NORTH Tuesday, 12 November 2013\n\nThe army reached the town yesterday.", []string{}},
+		{"a weekday a capitalised word names stays a name (weekday-after-capitals)", "", "The paratroopers fired on marchers on Bloody Sunday. The inquiry reported in 2010.", []string{"2010"}},
+		{"a name in capitals writes its weekday in capitals (weekday-after-capitals)", "", "## BLOODY SUNDAY\n\nThe inquiry reported in 2010.", []string{"2010"}},
+		{"a text's year before its noun leaves the narrative's year (subject-named-year)", "", "In 2019 the army took power. The 1995 constitution was amended in May.", []string{"2019", "2019-05"}},
+		{"a year in an opener names no subject (subject-named-year)", "", "In 2019 the army took power. Under the 1995 constitution the army withdrew in May.", []string{"2019", "2019-05"}},
+		{"a pronoun's state is no happening of the day (same-actor)", "", "On 2 February 2014 the prime minister lost the vote. She remained in office as caretaker.", []string{"2014-02-02"}},
+		{"a pronoun in the next paragraph leaves the day (same-actor)", "", "On 16 July 2021 the King convened the council.\n\nHe appointed a new prime minister.", []string{"2021-07-16"}},
+		{"a pronoun in the present tells how things stand (same-actor)", "", "On 16 July 2021 the King convened the council. He holds all executive power.", []string{"2021-07-16"}},
+		{"a pronoun after an undated sentence leaves the day (same-actor)", "", "On 16 July 2021 the King convened the council. The council is an old institution. He appointed a new prime minister.", []string{"2021-07-16"}},
 		{"a day after a clause-opening by is an event", "", "By 10 November 1956 organised fighting had largely stopped.", []string{"1956-11-10"}},
 		{"a year after by carries the narrative to the next clause", "", "By early 1920 the police had abandoned hundreds of stations, and on the night of 3 April they burned them.", []string{"1920-04-03"}},
 		{"a title over a span of a happening is no tenure", "", "The general was president until his murder in 1997.", []string{"1997"}},

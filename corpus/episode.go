@@ -54,7 +54,8 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 	}
 	text := strings.TrimSpace(p.Text[span[0]:span[1]])
 	b := strings.TrimSpace(body[span[0]:span[1]])
-	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, p.Number, m, b)) {
+	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, p.Number, m, b)) &&
+		!(x.r.off.on(ruleSameActor) && isSameActorReport(ep, p.Number, m, b)) {
 		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) {
 			x.breakEpisode()
 		}
@@ -449,4 +450,45 @@ func hasMainLongDuration(words []string) bool {
 		}
 	}
 	return false
+}
+
+// isSameActorReport reports whether m, an undated sentence of paragraph
+// para (b before its quotations were blanked), goes on telling episode
+// ep outside a news report: in the paragraph that told the day, it opens
+// with a personal pronoun as its subject, taking up the actor the day's
+// sentence named ("On 16 July 2021 the King convened a Sibaya. He
+// appointed a prime minister."), and plainly reports in the simple past
+// with no present verb and no length of weeks or more, its verb no
+// verb of being or having ("She remained in office"; rule same-actor).
+// A sentence that names a new subject may turn to a comment, a
+// consequence or the background; one that keeps the actor goes on with
+// what that actor did.
+func isSameActorReport(ep *episode, para int, m, b string) bool {
+	if ep.news || para != ep.para {
+		return false
+	}
+	w := paddedWordList(m)
+	if len(w) < 2 || !isActorPronoun(w[0]) || isStateVerbAt(w, 1) {
+		return false
+	}
+	return clauseTense(m, 0) == tensePast && !hasPresentVerb(w) && !hasMainLongDuration(w) && isPlainReport(m, b, w)
+}
+
+// isActorPronoun reports whether w is a personal pronoun that can be a
+// clause's subject and stand for an actor: "he", "she", "they".
+func isActorPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// isStateVerbAt reports whether words[i], a clause's verb, tells a
+// state, no happening of a day: a verb of being or having by WordNet
+// unless its object is a happening ("held elections"), or a verb of
+// staying so ("She remained in office", "stayed").
+func isStateVerbAt(words []string, i int) bool {
+	v := words[i]
+	return isStativeVerb(v) && !objectNamesHappening(words[i+1:]) || v == "remained" || v == "stayed"
 }

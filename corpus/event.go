@@ -483,23 +483,33 @@ func headingMoment(h string, off dateRules) (dateExpr, bool) {
 // false where the heading ends otherwise or its label holds another
 // date.
 func closingDay(t string) (dateExpr, string, bool) {
-	es := scanDates(t)
+	e, start, ok := lastDay(t, nil)
+	if !ok {
+		return dateExpr{}, "", false
+	}
+	label, ok := cutLabelSeparator(t[:start])
+	return e, label, ok
+}
+
+// lastDay returns the day written in full that closes t, with the
+// weekday the scanner read before it ("Tuesday, 12 November 2013"), and
+// where that starts; false where t ends otherwise or holds another date
+// before it (no one day). off turns date rules off, for ablation.
+func lastDay(t string, off dateRules) (dateExpr, int, bool) {
+	scan := dateScanner{off: off}
+	es := scan.scanSentence(t, lowerASCII(t))
 	n := len(es)
 	if n == 0 || strings.TrimSpace(t[es[n-1].end:]) != "" {
-		return dateExpr{}, "", false
+		return dateExpr{}, 0, false
 	}
 	e, start := es[n-1], es[n-1].start
 	if e.kind != exCalendar || e.prec != PrecisionDay || e.last != nil || e.year == 0 {
-		return dateExpr{}, "", false
+		return dateExpr{}, 0, false
 	}
 	if n >= 2 && es[n-2].kind == exWeekday && es[n-2].skip {
 		start, n = es[n-2].start, n-1
 	}
-	label, ok := cutLabelSeparator(t[:start])
-	if !ok || n != 1 {
-		return dateExpr{}, "", false // another date in the label: no one day
-	}
-	return e, label, true
+	return e, start, n == 1
 }
 
 // placedMoment reads a heading that gives where and when the
@@ -606,26 +616,22 @@ func boldMoment(text string, chain []string, off dateRules) (dateExpr, bool) {
 // followed by its day, the weekday first, with no mark between them but
 // the line break the paragraph's joining removed: "TRANSCRIPT OF PRESS
 // BRIEFING ON TYPHOON YOLANDA Tuesday, 12 November 2013, 10:00 a.m."
-// (ruleLabelledDay). Every word of the label is capitalised but the
-// joining words a name holds, so a sentence ("The briefing was given on
-// Tuesday, …") is never read as one.
+// (ruleLabelledDay). The scanner reads the weekday after the label's
+// capitals as a day of its own (ruleWeekdayAfterCapitals), so the label
+// is what comes before it. Every word of the label is capitalised but
+// the joining words a name holds, so a sentence ("The briefing was given
+// on Tuesday, …") is never read as one.
 func labelledDay(text string, off dateRules) (dateExpr, bool) {
 	if !off.on(ruleLabelledDay) || len(text) > 160 {
 		return dateExpr{}, false
 	}
 	t := trimClockTime(strings.TrimRight(trim(text, " *_#:"), "."), off)
-	es := scanDates(t)
-	if len(es) == 0 {
-		return dateExpr{}, false
+	e, start, ok := lastDay(t, off)
+	if !ok || start == e.start {
+		return dateExpr{}, false // no weekday leads the day
 	}
-	day := es[len(es)-1].start
-	before := strings.TrimRight(t[:day], " ,")
-	i := strings.LastIndexByte(before, ' ')
-	if i < 0 || !isWeekdayName(strings.ToLower(before[i+1:])) {
-		return dateExpr{}, false // the weekday read as part of a name in capitals: "MINISTER Tuesday"
-	}
-	e, label, ok := closingDay(strings.TrimRight(before[:i], " ,") + ", " + before[i+1:] + ", " + t[day:])
-	if !ok || !labelsPlace(label) || !labelsCommunication(label) {
+	label := strings.TrimSpace(t[:start])
+	if label == "" || !labelsPlace(label) || !labelsCommunication(label) {
 		return dateExpr{}, false
 	}
 	return e, true
@@ -1247,7 +1253,7 @@ func leadingAdjectiveEnd(m string) int {
 // date resolves the sentence's i-th expression and records it: as an
 // event, as the narrative's latest date, as an anchor for relative dates.
 func (st *sentenceScan) date(i int, xe dateExpr) {
-	xe = st.namedYear(xe)
+	xe = st.subjectNamedYear(st.namedYear(xe))
 	p, ok := st.place(i, xe)
 	if !ok {
 		return
