@@ -353,6 +353,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleReportingBody] {
 		cands = append(cands, reportingBodyCandidates(paras)...)
 	}
+	if !x.disabled[ruleLowerBody] {
+		cands = append(cands, lowerBodyCandidates(paras, cands)...)
+	}
 	if !x.disabled[ruleSurname] {
 		cands = dropSurnames(cands, people, acting)
 	}
