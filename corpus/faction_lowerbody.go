@@ -7,31 +7,29 @@ import (
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
-// ruleLowerBody reads the bodies a briefing names only in lower case and
-// writes again and again as a party acting: "the interim government
-// announced …", "the strike committee demanded …", "the military junta
-// ordered …", "the party's youth league attacked …". A writer takes such a
-// body as known and never introduces it by a name; what the text says it
-// does, time after time, shows it is a party to the events, where one
-// mention ("a government would be formed") only describes. The phrase is
-// a determiner ("the" or a possessive), at most maxLowerBodyModifiers
-// lower-case modifiers and a singular noun for a body (a group noun with
-// a sense that is an organization, or a military unit), then a verb of
-// acting in the past or of reporting.
+// ruleLowerBody reads the bodies a briefing names only in lower case as
+// a party acting: "the interim government announced …", "the martial
+// law command said …", "ZANU-PF's central committee voted …", "the
+// party's youth league, led by …". A writer takes such a body as known
+// and never introduces it by a name; the text saying what it does shows
+// it is a party to the events, where a passing mention ("an interim
+// government would be formed") only describes. The phrase is a
+// determiner ("the" or a possessive), at most maxLowerBodyModifiers
+// lower-case modifiers that classify (not "new", "former") and a
+// singular noun whose first sense is an organization or a military unit
+// (WordNet), then a verb in the past or of reporting, or a comma and a
+// clause describing the body.
 const ruleLowerBody = "lower-body"
-
-// minLowerBodyActs is how many times a briefing must write a lower-case
-// body acting before it is read as a party: once may be a passing
-// description, a habit of the text is an actor.
-const minLowerBodyActs = 1
 
 // maxLowerBodyModifiers bounds the lower-case words before the body's
 // noun ("interim", "city strike").
 const maxLowerBodyModifiers = 2
 
 // lowerBodyCandidates returns a candidate for each lower-case body the
-// briefing writes acting at least minLowerBodyActs times, in order of
-// first use, from the paragraph that first writes it. A description is
+// briefing writes acting, in order of first use, from the paragraph that
+// first writes it. Once is enough: requiring two acting uses found one
+// body on dev where one use found six, as a briefing names such a body
+// seldom and in varied ways (measured in the commit). A description is
 // no party of its own when it stands for a body the briefing names: set
 // beside a name anywhere ("The secret police, the PIDE, built …", "the
 // riot police, called the Lon Htein,"), or headed by a noun that heads
@@ -39,7 +37,6 @@ const maxLowerBodyModifiers = 2
 // Mexican Catholic Apostolic Church", "the anti-coup alliance" for the
 // National Alliance to Support Legitimacy): the reader looks the name up.
 func lowerBodyCandidates(paras []*para, cands []candidate) []candidate {
-	count := map[string]int{}
 	first := map[string]*para{}
 	named := map[string]bool{}
 	var order []string
@@ -51,18 +48,19 @@ func lowerBodyCandidates(paras []*para, cands []candidate) []candidate {
 			if !u.acts {
 				continue
 			}
-			if count[u.name] == 0 {
+			if first[u.name] == nil {
 				order = append(order, u.name)
 				first[u.name] = p
 			}
-			count[u.name]++
 		}
 	}
 	nouns := namedNouns(cands)
 	var out []candidate
 	for _, name := range order {
-		if count[name] >= minLowerBodyActs && !named[name] && !nouns[lastWord(name)] {
-			out = append(out, first[name].cand(name, scoreMention))
+		if !named[name] && !nouns[lastWord(name)] {
+			c := first[name].cand(name, scoreMention)
+			c.body = true // a common noun by its form, a body by its use
+			out = append(out, c)
 		}
 	}
 	return out
@@ -167,8 +165,8 @@ func lowerBodyAt(p *para, words, lower []string, j int) (string, int, bool) {
 	for i > 0 && j-i < maxLowerBodyModifiers && isBodyModifier(words[i-1]) {
 		i--
 	}
-	if i == 0 || !bodyDeterminer(words[i-1], lower[i-1]) {
-		return "", 0, false
+	if i == 0 || !bodyDeterminer(words[i-1], lower[i-1]) || i == j && !wordnet.Load().Military(head) {
+		return "", 0, false // "the government", "the country" alone: any state's, or a place
 	}
 	return strings.Join(append(words[i:j:j], head), " "), i - 1, true
 }
@@ -189,10 +187,10 @@ func isLowerBodyNoun(w string, k lang.Kind) bool {
 
 // isBodyModifier reports whether w may modify a body's noun in its
 // description: a lower-case word of letters, hyphened or not
-// ("interim", "strike", "pro-government"), that is no function word and
-// no kind of person ("the party leaders").
+// ("interim", "strike", "youth"), that is no function word and does not
+// place the body in time.
 func isBodyModifier(w string) bool {
-	return isLowerModifier(w) && !isPersonWord(w) && !deicticModifier(w)
+	return isLowerModifier(w) && !deicticModifier(w)
 }
 
 // deicticModifier reports whether w places a body in time or among
