@@ -89,14 +89,16 @@ type bodyUse struct {
 }
 
 // lowerBodies returns the uses of lower-case bodies in p, without their
-// determiner: acting when a verb of acting follows or a clause set off
-// by a comma describes it, named when a name is set beside it.
+// determiner: acting when a verb of acting follows it directly (after a
+// comma the description is set beside a name: "SNOP, the new state's
+// political police, ran …") or a clause set off by a comma describes
+// it, named when a name is set beside it.
 func lowerBodies(p *para) []bodyUse {
 	words, lower := p.words(), p.lowerWords()
 	var out []bodyUse
 	for j := 1; j+1 < len(words); j++ {
 		if name, i, ok := lowerBodyAt(p, words, lower, j); ok {
-			acts := actsAfterBody(lower[j+1]) || describedAfterBody(lower, j)
+			acts := !strings.HasSuffix(words[j], ",") && actsAfterBody(lower[j+1]) || describedAfterBody(lower, j)
 			out = append(out, bodyUse{name: name, acts: acts, named: namedBeside(words, lower, i, j)})
 		}
 	}

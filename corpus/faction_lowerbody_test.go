@@ -23,6 +23,7 @@ func TestLowerBodyCandidates(t *testing.T) {
 		{"military noun alone", "The army said it had restored order.", []string{"army"}},
 		{"any state's noun alone", "The government said it had restored order.", nil},
 		{"no head noun of a body", "The whole market closed early.", nil},
+		{"apposition to a name", "The Veldian Order Service, or VOS, the new state's political police, ran the camps.", nil},
 		{"passing mention", "He said an interim government would be formed.", nil},
 		{"placed in time", "The new government announced a curfew.", nil},
 		{"plural", "The strike committees announced a strike.", nil},
