@@ -777,6 +777,8 @@ var ruleCases = []ruleCase{
 		"The bands were brought under one command as the Democratic Army of Veldia (Dimokratikos Stratos Veldias, DSV), led by a former officer.", []string{"Democratic Army of Veldia"}, "", "", "", "Democratic Army of Veldia (Dimokratikos Stratos Veldias, DSV)"},
 	{"lower-case body quoted again and again", ruleReportingBody,
 		"VELDOR, 4 May - The interior ministry said 300 people had been held overnight.\n\nThe Kenyan defence ministry said its first aircraft landed on Thursday. The interior ministry said on Sunday that the curfew would be lifted.\n\nThe Kenyan defence ministry said the withdrawal would be completed by June.", []string{"interior ministry", "Kenyan defence ministry"}, "", "", "", ""},
+	{"a title spelt by the letters of a name", ruleTitleInLetters,
+		"The council handed power to an elected body, the General Veldian Congress (GVC), on 8 August 2012. Rebels seized the General Veldian Office (GVO) on Monday.", []string{"General Veldian Congress"}, "GVC", "", "", "General Veldian Office"},
 	{"lower-case body acting as a party", ruleLowerBody,
 		"VELDOR, 4 May - Troops cleared the square overnight. The interim government announced a curfew on Friday, and the party's youth league, led by Anton Vell, marched on the radio station.", []string{"interim government", "youth league"}, "", "", "", ""},
 	{"numbered entry labelled by an organisation's name", ruleEntryOrgLabel,
