@@ -353,6 +353,9 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleReportingBody] {
 		cands = append(cands, reportingBodyCandidates(paras)...)
 	}
+	if !x.disabled[ruleLowerBody] {
+		cands = append(cands, lowerBodyCandidates(paras, cands)...)
+	}
 	if !x.disabled[ruleSurname] {
 		cands = dropSurnames(cands, people, acting)
 	}
@@ -1368,7 +1371,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 	for _, c := range cands {
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
-		lettered := !off[ruleLetteredTitle] && letteredNonLeader(c)
+		lettered := !off[ruleLetteredTitle] && letteredNonLeader(c) || !off[ruleTitleInLetters] && titleInLetters(c)
 		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged || lettered, off[ruleTitledPerson] || lettered) && !c.body {
 			continue
 		}
@@ -2452,6 +2455,29 @@ func isNotGroup(name string, defined, off bool) bool {
 		return false
 	}
 	return isTitle(first) && !qualifiesLetters(name)
+}
+
+// ruleTitleInLetters: a name given letters that spell its first word, a
+// title, with the rest ("the General National Congress (GNC)", "the
+// General Service Unit (GSU)") is a body's: a person's initials never
+// hold the rank before the name, so the letters show the title is a word
+// of the name.
+const ruleTitleInLetters = "title-in-letters"
+
+// titleInLetters reports whether c's name opens with a leader's title
+// (WordNet: "general", "president"; a title that is no leader's is
+// letteredNonLeader's) and its acronym spells the initials of every
+// content word of the name, the title among them. A name headed by a
+// noun for a place or a building ("the General Post Office (GPO)") is
+// left to the place rules.
+func titleInLetters(c candidate) bool {
+	if len(c.acronym) < 3 || !strings.Contains(c.name, " ") {
+		return false
+	}
+	var room [1]string
+	first := strings.ToLower(trim(appendFirstFields(room[:0], c.name, 1)[0], "*"))
+	head := strings.ToLower(lastWord(c.name))
+	return isTitle(first) && wordnet.Load().Leader(first) && !lang.IsPlaceNoun(head) && strings.EqualFold(initials(c.name), c.acronym)
 }
 
 // letteredNonLeader reports whether c gives its name letters and opens
