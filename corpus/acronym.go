@@ -109,6 +109,9 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 	if ok && !disabled[ruleLettersPreposition] {
 		a.Long, s = lettersOpenWhole(before, a, s)
 	}
+	if ok && !disabled[ruleOwnerPossessive] {
+		a.Long, s = withoutOwner(a, s)
+	}
 	return a, s, ok
 }
 
@@ -142,6 +145,11 @@ func defineLetters(before, inner string, disabled map[string]bool) (Acronym, int
 		// "the so-called Generation 40 (G40)", "the Group of 77 (G77)":
 		// letters with the number the name holds.
 		if long, s := longFormBefore(before, inner); long != "" && holdsNumbersOf(long, inner) {
+			return Acronym{inner, long}, s, true
+		}
+	}
+	if !disabled[ruleNumberWord] && isDigitShort(inner) {
+		if long, s := numberWordLong(before, inner, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
@@ -191,7 +199,7 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 		return a, s, true
 	}
 	if !disabled[ruleOrgLetters] && isShortForm(inner) {
-		if long, s := orgBeforeLetters(before, inner, !disabled[ruleInnerArticle]); long != "" {
+		if long, s := orgBeforeLetters(before, inner, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
@@ -209,7 +217,7 @@ func defineForeignGloss(before, inner string, disabled map[string]bool) (Acronym
 		// label is no word of the name.
 		glossed, _ = withoutLanguageLabel(inner)
 	}
-	short, ok := glossedShort(glossed, !disabled[ruleGlossBroken], !disabled[ruleGlossSeparator], !disabled[ruleGlossAbbreviated])
+	short, ok := glossedShort(glossed, disabled)
 	if !ok {
 		return Acronym{}, 0, false
 	}
@@ -228,6 +236,11 @@ func defineForeignGloss(before, inner string, disabled map[string]bool) (Acronym
 			}
 		}
 	}
+	if !disabled[ruleGlossCount] {
+		if long, s := countedTranslation(before, glossed, short, disabled); long != "" {
+			return Acronym{short, long}, s, true
+		}
+	}
 	return Acronym{}, 0, false
 }
 
@@ -241,11 +254,14 @@ func defineForeignGloss(before, inner string, disabled map[string]bool) (Acronym
 // of its words, so that unrelated letters ("(MNS)", a wire's code after
 // a date) define nothing. It returns the name and its offset in before,
 // or "".
-func orgBeforeLetters(before, short string, inner bool) (string, int) {
+func orgBeforeLetters(before, short string, off map[string]bool) (string, int) {
 	if strings.ToUpper(short) != short || utf8.RuneCountInString(short) < 2 {
 		return "", 0
 	}
-	long := capitalsBefore(strings.Fields(before), inner)
+	long := capitalsBefore(strings.Fields(before), !off[ruleInnerArticle])
+	if !off[ruleCoordinatedName] {
+		long = lastCoordinated(long)
+	}
 	if i := strings.LastIndex(long, " of the "); i >= 0 && !isOrgName(long[:i]) {
 		long = long[i+len(" of the "):]
 	}
@@ -967,6 +983,9 @@ func capitalRunBefore(text string, window int, off map[string]bool) (int, []rune
 		if capital && isStopCap(w) || !capital && !isConnector(w) {
 			break
 		}
+		if !off[ruleOwnerPossessive] && words > 0 && nameOwner(w) {
+			break // "General Banzer's Nationalist Democratic Action (ADN)"
+		}
 		start = k
 		if capital {
 			words++ // connectors ("for the", "of the") do not count
@@ -1091,33 +1110,35 @@ func bodyOfOrg(long string) bool {
 
 // glossedShort reads a parenthesis holding a foreign name and its acronym,
 // "Vojska Jugoslavije, VJ": it returns the acronym when its letters are
-// the foreign name's. With seps, a semicolon or a dash may set the
-// letters apart too ("Mouvement des forces démocratiques de Casamance;
-// MFDC", "… de Casamance – MFDC"), as encyclopedias write them.
-//
-// With cued (rule gloss-abbreviated), the letters may follow the word
-// that says they abbreviate the name ("(French: Front patriotique
-// d'Osk; abbreviated FPO)").
-func glossedShort(inner string, broken, seps, cued bool) (string, bool) {
-	if broken {
+// the foreign name's. Unless off holds rule gloss-separator, a semicolon
+// or a dash may set the letters apart too ("Mouvement des forces
+// démocratiques de Casamance; MFDC", "… de Casamance – MFDC"), as
+// encyclopedias write them; unless it holds gloss-abbreviated, the
+// letters may follow the word that says they abbreviate the name
+// ("(French: Front patriotique d'Osk; abbreviated FPO)").
+func glossedShort(inner string, off map[string]bool) (string, bool) {
+	if !off[ruleGlossBroken] {
 		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
 		inner = strings.ReplaceAll(strings.Join(strings.Fields(inner), " "), " ,", ",")
 	}
 	k, sep := strings.LastIndex(inner, ", "), len(", ")
-	if seps {
+	if !off[ruleGlossSeparator] {
 		k, sep = lastLetterSeparator(inner)
 	}
 	if k < 0 {
 		return "", false
 	}
 	short := inner[k+sep:]
-	if cued {
+	if !off[ruleGlossAbbreviated] {
 		short = withoutAbbreviationCue(short)
 	}
 	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(inner[:k], " ") {
 		return "", false
 	}
-	return short, matchShortLong(short, inner[:k]) == 0
+	// "(Éveil océanien, EO)": an accented capital is its letter's
+	// (rule folded-initial).
+	spelled := matchShortLong(short, inner[:k]) == 0 || !off[ruleFoldedInitial] && matchShortLong(short, normalize(inner[:k])) == 0
+	return short, spelled
 }
 
 // abbreviationCues are the words that say the letters after them
@@ -1176,14 +1197,19 @@ func lettersFromSource(inner string) (string, bool) {
 // name in another language puts the English name's kind after it, outside
 // the name the letters stand for. Text that ends otherwise is returned as
 // it is.
-func withoutKindNoun(text string) string {
+func withoutKindNoun(text string) string { return withoutLastLower(text, isPredicateNoun) }
+
+// withoutLastLower returns text without its last word when that word is
+// in lower case, kind accepts it and a capitalised word is before it;
+// otherwise text as it is.
+func withoutLastLower(text string, kind func(string) bool) string {
 	t := strings.TrimRight(text, " ")
 	k := strings.LastIndexByte(t, ' ')
 	if k < 0 {
 		return text
 	}
 	w := t[k+1:]
-	if !startsLower(w) || !isPredicateNoun(w) || !startsUpper(strings.TrimSpace(t[strings.LastIndexByte(t[:k], ' ')+1:k])) {
+	if !startsLower(w) || !kind(w) || !startsUpper(strings.TrimSpace(t[strings.LastIndexByte(t[:k], ' ')+1:k])) {
 		return text
 	}
 	return t[:k]

@@ -103,11 +103,31 @@ func placeQualifiedHead(words []string, last int) int {
 	}
 	for k := last; k > last-3 && k > 1; k-- {
 		if isGroupWord(strings.ToLower(words[k-1])) && startsUpper(words[k-1]) &&
-			(isPlaceOrPeople(strings.Join(words[k:last+1], " ")) || qualifierRun(words[k:last+1]) == last+1-k) {
+			(isPlaceOrPeople(strings.Join(words[k:last+1], " ")) || qualifierRun(words[k:last+1]) == last+1-k && !givenNameBefore(words[:k-1], words[k-1])) {
 			return k - 1
 		}
 	}
 	return last
+}
+
+// givenNameBefore reports whether words, those of a name before the
+// group noun noun, hold one no English table knows (isUnknownWord) and
+// noun is singular: a given name before a particle or surname WordNet
+// reads as a group ("Clayton Van Lydegraf", "Henry Cabot Lodge Jr"),
+// where a body's name opens with English words or a place ("Joint Task
+// Force Marawi"), so an unknown word after the noun is no qualifier
+// naming where the body serves. A plural noun is no person's particle
+// ("Forças Armadas Revolucionárias").
+func givenNameBefore(words []string, noun string) bool {
+	if strings.HasSuffix(cleanWord(noun), "s") {
+		return false
+	}
+	for _, w := range words {
+		if isUnknownWord(cleanWord(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgName reports whether a capitalised name is headed by a noun naming
@@ -149,11 +169,14 @@ func isOrgName(name string) bool {
 // groupHead is nameHead for a name that may be a group's: the head comes
 // after a date the name opens with ("26th of July Movement"), and a
 // group noun that a word of another language closes heads the name
-// ("Force Publique", head first as French writes it).
+// ("Force Publique", head first as French writes it) unless a word no
+// English table knows is before it: then it is a person's particle
+// between a given name and a surname ("Clayton Van Lydegraf", "van" a
+// vanguard to WordNet).
 func groupHead(words []string) int {
 	d := leadingDate(words)
 	h := d + nameHead(words[d:])
-	if h == len(words)-1 && h > d && isUnknownWord(words[h]) && isHeadWord(strings.ToLower(words[h-1])) {
+	if h == len(words)-1 && h > d && isUnknownWord(words[h]) && !givenNameBefore(words[d:h-1], words[h-1]) && isHeadWord(strings.ToLower(words[h-1])) {
 		h--
 	}
 	return h

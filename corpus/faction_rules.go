@@ -483,7 +483,7 @@ func findByAcronym(p *para) []candidate {
 		descriptive = descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
 		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
 		foreign := !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start])
-		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !foreign
+		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !foreign && (p.off[ruleNumberWord] || !isOrgName(withoutNumberWord(long)))
 		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
 			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
 		if notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {

@@ -359,6 +359,18 @@ var ruleCases = []ruleCase{
 		"## 4. Actors\n\n4.1 **Government of Veldia.** The government, headed by President Tol, has led the prosecution.\n\n4.2 **The recruited men.** The seventy men detained comprise nationals of four states.", []string{"Government of Veldia"}, "", "", "", "recruited men"},
 	{"a label a sentence on a group noun follows", ruleSentenceEntry,
 		"## Actors\n\n- **Government of Veldia.** The government, headed by President Tol, has led the prosecution of the plotters.", []string{"Government of Veldia"}, "", "", "", "recruited men"},
+	{"a person's possessive before a name whose letters follow another language", ruleOwnerPossessive,
+		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
+	{"letters after the second of two names and the joins", ruleCoordinatedName,
+		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
+	{"a translation of as many words as the bracketed foreign name its letters spell", ruleGlossCount,
+		"A party representing the island community, the Oceanian Dawn (Aube océanienne, AO), founded in 2019, often holds the balance of power.\n\nThe AO voted with the loyalists.", []string{"Oceanian Dawn"}, "AO", "", "", ""},
+	{"a translation and a lower-case kind before the bracketed foreign name", ruleGlossCount,
+		"The Prolonged People's War tendency (Guerra Popular Prolongada, GPP), led by Tomás Varn, held to the original strategy.\n\nThe GPP fought on in the mountains.", []string{"Prolonged People's War"}, "GPP", "", "", ""},
+	{"an accented capital opening a foreign name is its letter", ruleFoldedInitial,
+		"A party representing the island community, the Oceanian Dawn (Éveil océanien, EO), founded in 2019, often holds the balance of power.\n\nThe EO voted with the loyalists.", []string{"Oceanian Dawn"}, "EO", "", "", ""},
+	{"letters and a number a name ends in as a word", ruleNumberWord,
+		"The Socialist Party-One (PS-1) was founded in 1971 by Marcelo Varn, a former presidential candidate.\n\nThe PS-1 called a strike.", []string{"Socialist Party-One"}, "PS-1", "", "", ""},
 	{"letters with the number the name holds", ruleDigitLetters,
 		"The sacking marks a victory for the so-called Generation 40 (G40), a faction of younger officials.\n\nThe G40 rallied around the first lady.", []string{"Generation 40"}, "G40", "", "", ""},
 	{"a name known as another across a description", ruleDescribedKnown,
@@ -870,6 +882,11 @@ func TestRuleAblation(t *testing.T) {
 			// and named-appointed, which reads any "named X as <post>"
 			// as an appointment (the case of title-chain).
 			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true, ruleForeignLettered: true, ruleNamedAppointed: true}}
+			if tt.rule == ruleGlossedPair || tt.rule == ruleGlossKindNoun {
+				// gloss-count reads any translation as many words long
+				// as the foreign name its letters spell, these cases too.
+				x.disabled[ruleGlossCount] = true
+			}
 			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
 			lost := false
