@@ -393,6 +393,13 @@ var knownEventProblems = map[string]int{
 	"philippines-2013-typhoon-haiyan-press-briefing": 6,
 	"south-korea-1961-may-16-coup":                   3,
 	"sri-lanka-1983-black-july-primer":               3,
+
+	// dev32 (2026-12-04), five briefings held out from the session's helpers; counts at lead32 (the helpers' merged engines). Two not_events quoting part of a wanted sentence were dropped.
+	"egypt-1977-bread-riots-reports":              2,
+	"hirak-rif-protests-2016-17":                  2,
+	"libya-1986-el-dorado-canyon-press-briefings": 13,
+	"ogoni-crisis-1990-95-primer":                 2,
+	"six-day-war-1967":                            3,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
