@@ -167,3 +167,14 @@ func TestDateGeneralCauses(t *testing.T) {
 		{"a closed parenthesis is over", "", "On 23 July 1970 the king (a cousin of the emir) was deposed. In 1972 he died. On 9 August the government fell.", []string{"1970-07-23", "1972", "1972-08-09"}},
 	})
 }
+
+// TestTenureAndThroughControls holds sentences the rules office-span and
+// through-aspect must leave dated: taking power is an event, a span of
+// days is a happening's own, and a single act over a year still dates.
+func TestTenureAndThroughControls(t *testing.T) {
+	checkEventDates(t, []dateCase{
+		{"seizing power is an event", "", "The colonel seized power in 1985.", []string{"1985"}},
+		{"a lasting happening over days dates", "", "Heavy gunfire continued through 24 and 25 May 2010.", []string{"2010-05-24/2010-05-25"}},
+		{"one act throughout a year dates", "", "Rebels occupied the mines throughout 1998.", []string{"1998"}},
+	})
+}

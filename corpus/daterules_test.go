@@ -155,6 +155,14 @@ func TestDateRules(t *testing.T) {
 		// (isYearByState); a day there still dates an event.
 		{ruleYearByState, dateCase{"a state reached by part of a year", "", "By mid-2025 the insurgents controlled large rural areas.", nil}},
 		{ruleYearByState, dateCase{"a perfect by a season of a year", "", "By the autumn of 2013 the militias had split into factions.", nil}},
+		// "held office" or "held power" over a span is a tenure (heldOffice).
+		{ruleOfficeSpan, dateCase{"held office over a range, in a relative clause", "", "The opposition is led by Abhisit Vejjajiva, who held office from 2008 to 2011.", nil}},
+		{ruleOfficeSpan, dateCase{"held power over a range", "", "The colonel held power from 1979 until 1985.", nil}},
+		// A lasting or recurring happening through a year spans it
+		// (isLastingThrough).
+		{ruleThroughAspect, dateCase{"continued through two years", "", "Incidents between soldiers and rebels continued through 1992 and 1993.", nil}},
+		{ruleThroughAspect, dateCase{"an adverb of gradual change through a season", "", "Through the winter of 1926–27 rebel activity declined steadily.", nil}},
+		{ruleThroughAspect, dateCase{"an adverb of repetition throughout a year", "", "Throughout 2012 regional governments met repeatedly in Kampala.", nil}},
 		// A date subject of a passive in the simple present names a
 		// custom (isPresentPassiveOf).
 		// A count with a verb of being or measure states what there was
@@ -580,7 +588,7 @@ func TestDateRules(t *testing.T) {
 		// A lone year a verb of going on runs to tells how long things
 		// went on, no event (isContinuedToYear).
 		{ruleContinuedYear, dateCase{"continued until a year", "", "In March 1996 the rebels took the capital. The fighting between the rebels and the alliance continued until 2001.", []string{"1996-03"}}},
-		{ruleContinuedYear, dateCase{"continued through the middle of a year", "", "In March 2012 the rebels took the town. The talks continued intermittently, without result, through the middle of 2013.", []string{"2012-03"}}},
+		{ruleContinuedYear, dateCase{"continued until the middle of a year", "", "In March 2012 the rebels took the town. The talks continued intermittently, without result, until the middle of 2013.", []string{"2012-03"}}},
 		// An aside between dashes closes by a semicolon (isAside): a
 		// table's header range sets off none of its rows (a pipe table is
 		// read as a paragraph of its rows, "first cell: other cells; …").

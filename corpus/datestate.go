@@ -208,11 +208,21 @@ func isTenureSpan(head string, xe dateExpr, t tense, off dateRules) bool {
 		return false // "until his murder in 1997": the date is the end's own
 	}
 	w = trimBoundWords(w)
-	if servesAs(w) || isTitleApposition(w, t, off) {
+	if servesAs(w) || isTitleApposition(w, t, off) || heldOffice(w, off) {
 		return true
 	}
 	v, at := stativeVerbBefore(w)
 	return at >= 0 && (isBeForm(v) || wordnet.Load().HasKin(v, "be")) && namesLeaderTitle(w[at+1:])
+}
+
+// heldOffice reports whether w, the words of a clause before a range or
+// an "until" with the bound's words taken off, end with "held office" or
+// "held power" (rule office-span): "who held office from 2008 to 2011".
+// To hold office over a span is a tenure, told without naming the title,
+// and describes as a copula and the title would (isTenureSpan).
+func heldOffice(w []string, off dateRules) bool {
+	n := len(w)
+	return off.on(ruleOfficeSpan) && n >= 2 && (w[n-1] == "office" || w[n-1] == "power") && w[n-2] == "held"
 }
 
 // isTitleApposition reports whether w, the words of a clause before a

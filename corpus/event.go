@@ -1311,7 +1311,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	if i == st.leadAt {
 		dateEnd = 0 // a chronology entry's scope starts after its date
 	}
-	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
+	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isLastingThrough(st.m[from:xe.start], p.scope, p, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start], st.x.r.off) ||
 		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off) || isStativeCount(p.scope, at, dateEnd, st.x.r.off) ||
 		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], p, st.x.r.off) ||
@@ -2336,8 +2336,11 @@ func isImplicative(w string) bool {
 // participle says nothing happened over the span; "occupied the mines
 // throughout 1998" still reports.
 func isStateThroughout(head, scope string, off dateRules) bool {
-	if !strings.Contains(head, "hrough") || !strings.Contains(scope, "remained") && !strings.Contains(scope, "stayed") {
+	if !strings.Contains(head, "hrough") {
 		return false // most dates: no need to split the words
+	}
+	if !strings.Contains(scope, "remained") && !strings.Contains(scope, "stayed") {
+		return false
 	}
 	w := paddedWordList(head)
 	if !off.on(ruleThroughState) && (len(w) == 0 || w[len(w)-1] != "throughout" && (len(w) < 2 || w[len(w)-2] != "throughout")) {
@@ -2350,6 +2353,35 @@ func isStateThroughout(head, scope string, off dateRules) bool {
 	for i, v := range words {
 		if v == "remained" || v == "stayed" {
 			return i+1 >= len(words) || !isParticiple(words[i+1]) && !strings.HasSuffix(words[i+1], "ing")
+		}
+	}
+	return false
+}
+
+// isLastingThrough reports whether a date of a year's precision after
+// "through" or "throughout" (head, the clause's words before it; see
+// spansFrom) spans what its clause tells as lasting or recurring (rule
+// through-aspect): "incidents continued through 1992 and 1993",
+// "Through the winter of 1926–27 rebel activity declined steadily". A
+// year is too long for a lasting or repeated happening to have a moment
+// in it a reader could place; over days ("gunfire continued through 24
+// and 25 May") the span is the happening's own and still dates.
+func isLastingThrough(head, scope string, p placed, off dateRules) bool {
+	if !off.on(ruleThroughAspect) || p.d.Precision != PrecisionYear || !strings.Contains(head, "hrough") {
+		return false
+	}
+	return spansFrom(paddedWordList(head)) && tellsLasting(paddedWordList(scope))
+}
+
+// tellsLasting reports whether words, a clause's, tell what went on as
+// lasting or recurring rather than as one happening: a verb of
+// continuing ("continued", "persisted") or an adverb of repetition or of
+// gradual change ("repeatedly", "steadily").
+func tellsLasting(words []string) bool {
+	for _, v := range words {
+		switch v {
+		case "continued", "persisted", "repeatedly", "steadily", "gradually", "regularly", "frequently", "intermittently":
+			return true
 		}
 	}
 	return false
