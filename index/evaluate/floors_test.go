@@ -439,8 +439,17 @@ var splitFloors = map[string]floors{
 	// 0.737); factions 3433/3943 found, 3345 described, 32 false; events
 	// 8431/8825, 172 false (the five's 2 with them). The floors are reset
 	// to that.
-	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 32,
-		datedRight: 0.95, falseEvents: 172, minBriefings: 240, minQs: 10061},
+	// dev32 (2026-12-04, night): five more (w32a), held out from that
+	// session's helpers; at its start (86e551e): 0.826 0.962 0.893 (bleve
+	// 0.715 0.902 0.814); factions 54/72 found, 54 described, 2 false;
+	// events 116/133, 6 false. At the merged helpers' engines (lead32):
+	// ranking and events alike, factions 55, 55, 2. Two of their not_events
+	// quoting part of a wanted sentence were dropped on joining. All 245 at
+	// lead32: 0.773 0.915 0.848 (bleve 0.627 0.829 0.739); factions
+	// 3501/4015 found, 3413 described, 33 false; events 8549/8958, 172
+	// false. The floors are reset to that.
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 33,
+		datedRight: 0.95, falseEvents: 172, minBriefings: 245, minQs: 10296},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -796,8 +805,17 @@ var splitFloors = map[string]floors{
 	// at lead31: 0.739 0.898 0.824 (bleve 0.605 0.823 0.724); factions
 	// 2195/2783 found, 2095 described, 26 false; events 5500/6077, 186
 	// false (the eight's 8 with them). The floors are reset to that split.
-	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.78, described: 0.75, falseFactions: 26,
-		datedRight: 0.90, falseEvents: 186, minBriefings: 165, minQs: 7090},
+	// 2026-12-04, late night: eight more (w32b, w32c), scored once at the
+	// session's start (86e551e) and once at its final engines (lead32):
+	// 0.791 0.897 0.855 (bleve 0.640 0.856 0.754); factions 100/119
+	// found, 96 described, 2 false; events 152/194, 8 false; alike at
+	// both. The 165 before them: factions 2195 → 2201 found, 2095 → 2100
+	// described, 26 false; ranking and events alike. All 173 at lead32:
+	// 0.742 0.898 0.826 (bleve 0.607 0.825 0.725); factions 2301/2902
+	// found, 2196 described, 28 false; events 5652/6271, 194 false. The
+	// floors are reset to that split (Hit@1 0.73 → 0.74).
+	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.78, described: 0.75, falseFactions: 28,
+		datedRight: 0.90, falseEvents: 194, minBriefings: 173, minQs: 7459},
 }
 
 // TestFloors scores all three engines on the development and the sealed
