@@ -39,10 +39,13 @@ func TestCommonPhrases(t *testing.T) {
 
 // harbourCorpus is one briefing of n paragraphs, each with "harbour" and
 // "council" side by side; one in a hundred also names the lantern keeper.
+// The council counts in the present tense: "the harbour council counted"
+// is a body acting (the lower-body faction rule), and a faction's name is
+// an anchor of the question, not a phrase of common words.
 func harbourCorpus(t *testing.T, n int) *corpus.Corpus {
 	t.Helper()
 	return repeatedCorpus(t, "Harbour Records", "harbour.md", n,
-		"On day %d the harbour council counted %d boats.", " The lantern keeper reported a storm.")
+		"On day %d the harbour council counts %d boats.", " The lantern keeper reported a storm.")
 }
 
 // repeatedCorpus is one briefing titled title, of n paragraphs each
