@@ -2241,7 +2241,7 @@ func isConnector(w string) bool {
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
 // words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers, publications bool) []string {
+func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers, publications, orgFirst bool) []string {
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		loose := !isGroupAdjective(lower[i-1])
@@ -2273,7 +2273,7 @@ func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNa
 		j := i + 1
 		for {
 			name, next := nameAt(words, j, ofThe)
-			if name == "" || loose && !nameShaped(name) && !(bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name)) {
+			if name == "" || loose && !nameShaped(name) && !(bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name, orgFirst && !isOpener(lower[i-1]))) {
 				break
 			}
 			out = append(out, name)
@@ -2342,9 +2342,19 @@ func bodyNoun(w string) bool {
 // shape or of one word is the body's, unless it opens with a title or
 // names a place or a people ("the army General Tarvo"). A noun that
 // only may name a group ("the following year Tarvo") does not count.
-func namedByBody(noun, name string) bool {
+//
+// With orgFirst (rule org-first-named), a noun WordNet files first as an
+// organization names the body even when a later sense is a kind of
+// person: "the state oil company Petroecuador" ("company" is also a
+// guest's company), "the ruling party Tarvo"; the first sense is the
+// reading a description takes. The caller asks it only when a modifier
+// stands before the noun ("the presidential party Kwa Na Kwa"): after a
+// bare "the party" a person's name may be a guest's ("at the party Anton
+// Varga").
+func namedByBody(noun, name string, orgFirst bool) bool {
 	first, _, _ := strings.Cut(name, " ")
-	return (lang.HasOrgSense(noun) || referringNouns[noun]) && !isPersonWord(noun) && !isTitle(strings.ToLower(first)) && !isPlaceOrPeople(name)
+	person := isPersonWord(noun) && !(orgFirst && lang.IsOrgNoun(noun))
+	return (lang.HasOrgSense(noun) || referringNouns[noun]) && !person && !isTitle(strings.ToLower(first)) && !isPlaceOrPeople(name)
 }
 
 // reportsNews reports whether the lower-case word before a body's noun

@@ -367,6 +367,8 @@ const (
 	ruleJoinedPerson         = "joined-person"         // "led by Joseph Kasa-Vubu, grew": a name whose parts a hyphen or an apostrophe joins, each capitalised, has a person's shape
 	ruleGroupCue             = "group-cue"             // "Kavurma fighters", "the Kavurma faction", "the organisation Kavurma": with the acting rule, what the text writes around an unknown word counts as a group's
 	ruleActing               = "acting"                // "the Montoneros announced", "The Montoneros split": an unknown word the text makes act, again and again, names a group
+	ruleOrgHeaded            = "org-headed"            // "Les Transformateurs, the party of the economist Succès Masra,": a name of a person's shape a description headed by a noun WordNet files first as an organization follows is a body
+	ruleOrgFirstNamed        = "org-first-named"       // "the state oil company Petroecuador": a noun whose first WordNet sense is an organization names the body after it, though a later sense is a person
 	ruleBodyNamed            = "body-named"            // "the French group Action Directe", "the women's organisation Gerwani": a name of a person's shape or of one word after a body's noun is the body's
 	ruleNounModifiers        = "noun-modifiers"        // "the women's organisation Gerwani", "the French group Action Directe": a possessive or a people's adjective modifies the group noun before a name
 	rulePlacedRest           = "placed-rest"           // "the Defence Force" is the "Papua New Guinea Defence Force": a name's rest after a place names the body again
@@ -842,7 +844,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun], !p.off[ruleBodyNamed], !p.off[ruleNounModifiers], !p.off[rulePublicationNoun]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun], !p.off[ruleBodyNamed], !p.off[ruleNounModifiers], !p.off[rulePublicationNoun], !p.off[ruleOrgFirstNamed]) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
@@ -935,7 +937,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	}
 	rest := words[next:]
 	switch {
-	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || titledBefore(p, i) || !indefinite(words[next]) || !isPredicateNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))):
+	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || titledBefore(p, i) || !indefinite(words[next]) && !orgHeaded(p, next) || !isPredicateNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))):
 		// "led by Ahmed Madobe, is …": a person beside the subject;
 		// "President Julius Nyerere, a close political ally,": a title
 		// makes the name a person's whatever describes it.
@@ -964,6 +966,22 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c.acronym = name
 	}
 	return c, true, true
+}
+
+// orgHeaded reports whether the description at words[next], opened by
+// "the", is headed by a noun WordNet files first as an organization
+// (rule org-headed): "Les Transformateurs, the party of the economist
+// Succès Masra," names a party though its name has a person's shape. A
+// person's description ends on a person's noun ("Ali Hassan, the
+// party's leader,") and a place's on a location's ("the capital city"),
+// so neither reads as one; "the" alone is not enough, as "Anton Vell,
+// the opposition" shows.
+func orgHeaded(p *para, next int) bool {
+	words := p.words()
+	if p.off[ruleOrgHeaded] || !strings.EqualFold(words[next], "the") || next+1 >= len(words) {
+		return false
+	}
+	return lang.IsOrgNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))
 }
 
 // barePlural reports whether words open a description with no article
