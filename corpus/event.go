@@ -2134,7 +2134,7 @@ func (st *sentenceScan) tenseScope(scope string, at int) string {
 		scope = blankRelativeAsides(scope, at)
 	}
 	if st.x.r.off.on(ruleReducedRelative) {
-		scope = blankReducedRelative(scope, at)
+		scope = blankReducedRelative(scope, at, st.x.r.off)
 	}
 	if st.x.r.off.on(ruleAgentParticiple) {
 		scope = blankAgentParticiple(scope)
