@@ -506,14 +506,14 @@ func isComparingWord(w string) bool {
 // 1965 and 1979 is unknown", "the men arrested in 1970 were released".
 // The participle qualifies the subject; the clause's tense is the verb
 // after it, so a present there states what is now.
-func blankReducedRelative(scope string, at int) string {
+func blankReducedRelative(scope string, at int, off dateRules) string {
 	words, ok := lastWordSpans(scope[:at])
 	if !ok || !isDatePreposition(scope[words[2][0]:words[2][1]]) {
 		return scope
 	}
 	part := strings.ToLower(scope[words[1][0]:words[1][1]])
 	noun := strings.ToLower(scope[words[0][0]:words[0][1]])
-	if !isParticiple(part) || governsParticiple(noun) || isSubjectPronoun(noun) || !endsSubject(noun) || !copulaFollows(scope[at:]) {
+	if !isParticiple(part) || governsParticiple(noun) || isSubjectPronoun(noun) || !endsSubject(noun) || !copulaFollows(scope[at:], off) {
 		return scope
 	}
 	return scope[:words[1][0]] + strings.Repeat(" ", words[1][1]-words[1][0]) + scope[words[1][1]:]
@@ -586,9 +586,15 @@ func isDatePreposition(w string) bool {
 
 // copulaFollows reports whether the first verb after the date that opens
 // rest is a finite "be", "have" or "remain", with only the date's words,
-// numbers and words that are no verbs before it.
-func copulaFollows(rest string) bool {
+// numbers and words that are no verbs before it. A clause opened before
+// it, by a subject pronoun or a complementiser ("announced on Tuesday
+// that they were suspending"), holds that verb: it is no copula of the
+// noun before the participle (ruleClauseCopula).
+func copulaFollows(rest string, off dateRules) bool {
 	for _, w := range paddedWordList(rest) {
+		if off.on(ruleClauseCopula) && opensOwnClause(w) {
+			return false
+		}
 		switch w {
 		case "is", "are", "was", "were", "has", "have", "had", "remains", "remain", "remained":
 			return true
@@ -598,6 +604,17 @@ func copulaFollows(rest string) bool {
 		}
 	}
 	return false
+}
+
+// opensOwnClause reports whether w, lower-cased, opens a clause with a
+// verb of its own: a subject pronoun ("they were") or a word that
+// introduces a clause ("that", "which", "who", "because").
+func opensOwnClause(w string) bool {
+	switch w {
+	case "that", "which", "who", "whom":
+		return true
+	}
+	return isSubjectPronoun(w) || subordinatorBefore(w)
 }
 
 // lastWordSpans returns the byte spans of the last three words (runs of

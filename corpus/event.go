@@ -630,11 +630,31 @@ func labelledDay(text string, off dateRules) (dateExpr, bool) {
 	if !ok || start == e.start {
 		return dateExpr{}, false // no weekday leads the day
 	}
-	label := strings.TrimSpace(t[:start])
+	label := seriesUnnumbered(strings.TrimSpace(t[:start]), off)
 	if label == "" || !labelsPlace(label) || !labelsCommunication(label) {
 		return dateExpr{}, false
 	}
 	return e, true
+}
+
+// seriesUnnumbered drops from a label the numbers, in digits alone,
+// that follow its first word: "BRIEFING 2 DEPARTMENT OF STATE DAILY
+// PRESS BRIEFING" numbers the briefing in its series, as "Briefing No.
+// 2" does (ruleSeriesNumber). A number that leads the label ("3. The
+// capital") numbers a section of the story and stays, so such a label
+// is still no place.
+func seriesUnnumbered(label string, off dateRules) string {
+	if !off.on(ruleSeriesNumber) {
+		return label
+	}
+	words := strings.Fields(label)
+	kept := words[:0]
+	for i, w := range words {
+		if i == 0 || !isDigits(w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // trimClockTime drops the time of day a heading gives after its date,
@@ -2114,7 +2134,7 @@ func (st *sentenceScan) tenseScope(scope string, at int) string {
 		scope = blankRelativeAsides(scope, at)
 	}
 	if st.x.r.off.on(ruleReducedRelative) {
-		scope = blankReducedRelative(scope, at)
+		scope = blankReducedRelative(scope, at, st.x.r.off)
 	}
 	if st.x.r.off.on(ruleAgentParticiple) {
 		scope = blankAgentParticiple(scope)
