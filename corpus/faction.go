@@ -2240,8 +2240,11 @@ func isConnector(w string) bool {
 // terrorist cell Al-Mulathameen", "one of the militant groups, Ansar Dine",
 // "the terrorist cells Boko Haram and Ansar al-Shariah".
 //
-// words and lower are a paragraph's words as written and lowered.
-func appositions(words, lower []string, capitalPhrase, ofThe, determined, bodyNamed, modifiers, publications, orgFirst bool) []string {
+// words and lower are a paragraph's words as written and lowered; off
+// holds the rules a test has turned off, as elsewhere.
+func appositions(words, lower []string, off map[string]bool) []string {
+	capitalPhrase, ofThe, determined := !off[ruleCapitalPhrase], !off[ruleOfThe], !off[ruleDeterminedNoun]
+	bodyNamed, modifiers, publications, orgFirst := !off[ruleBodyNamed], !off[ruleNounModifiers], !off[rulePublicationNoun], !off[ruleOrgFirstNamed]
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
 		loose := !isGroupAdjective(lower[i-1])

@@ -844,7 +844,7 @@ func longBeside(words []string, i int, short string) string {
 // …", "One such outfit, the Jungle Lions, was a … militia".
 func findByApposition(p *para) []candidate {
 	var out []candidate
-	for _, name := range appositions(p.words(), p.lowerWords(), !p.off[ruleCapitalPhrase], !p.off[ruleOfThe], !p.off[ruleDeterminedNoun], !p.off[ruleBodyNamed], !p.off[ruleNounModifiers], !p.off[rulePublicationNoun], !p.off[ruleOrgFirstNamed]) {
+	for _, name := range appositions(p.words(), p.lowerWords(), p.off) {
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	words := p.words()
