@@ -449,8 +449,16 @@ var splitFloors = map[string]floors{
 	// 3501/4015 found, 3413 described, 33 false; events 8549/8958, 172
 	// false. The floors are reset to that. Two more helpers, who tuned
 	// on all 245: factions 3504, 3416, 33; events 8556, 172.
-	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 33,
-		datedRight: 0.95, falseEvents: 172, minBriefings: 245, minQs: 10296},
+	// dev33 (2026-12-05): five more (w33a), held out from that session's
+	// first-round helpers; at its start (d2b4bd1): 0.686 0.876 0.786
+	// (bleve 0.580 0.810 0.697); factions 38/61 found, 34 described, 5
+	// false; events 82/110, 6 false. Three of their not_events quoting
+	// part of a wanted sentence were dropped on joining. All 250 at
+	// d2b4bd1: 0.771 0.914 0.847 (bleve 0.626 0.828 0.738); factions
+	// 3542/4076 found, 3450 described, 38 false; events 8638/9068, 175
+	// false. The floors are reset to that (found 0.87 → 0.86).
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 38,
+		datedRight: 0.95, falseEvents: 175, minBriefings: 250, minQs: 10522},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -817,8 +825,14 @@ var splitFloors = map[string]floors{
 	// floors are reset to that split (Hit@1 0.73 → 0.74). After two more
 	// helpers, scored again at the session's end: factions 2304, 2199,
 	// 28; the rest alike (the eight alike).
-	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.78, described: 0.75, falseFactions: 28,
-		datedRight: 0.90, falseEvents: 194, minBriefings: 173, minQs: 7459},
+	// 2026-12-05: eight more (w33b, w33c), scored once at the session's
+	// start (d2b4bd1): 0.716 0.895 0.811 (bleve 0.693 0.851 0.783);
+	// factions 86/114 found, 85 described, 1 false; events 163/187, 8
+	// false. All 181 at d2b4bd1: 0.741 0.898 0.825 (bleve 0.611 0.826
+	// 0.728); factions 2390/3016 found, 2284 described, 29 false; events
+	// 5815/6458, 202 false. The floors are reset to that.
+	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.78, described: 0.75, falseFactions: 29,
+		datedRight: 0.90, falseEvents: 202, minBriefings: 181, minQs: 7821},
 }
 
 // TestFloors scores all three engines on the development and the sealed
