@@ -142,7 +142,6 @@ func ablations() []ablation {
 		// halves of dev: they pay alone and cost a little MRR in one index
 		// of all the briefings. Hit@1 holds them here.
 		{"WordNet synonyms", func(ix *Index) { ix.expansion.noSynonyms = true }, Options{}},
-		{"inflections of synonyms and linked words", func(ix *Index) { ix.expansion.noAltInflections = true }, Options{}},
 		{"WordNet kin (focus)", func(ix *Index) { ix.expansion.noKin = true }, Options{}},
 		// Joined words ("run off" → runoff) are not here: on the 103
 		// development briefings their effect is nil (2026-12-02: the same

@@ -149,10 +149,7 @@ type concept struct {
 type expansion struct {
 	noForms    bool // WordNet's irregular and derived forms
 	noSynonyms bool // WordNet's synonyms
-	// noAltInflections leaves out the irregular inflections of the
-	// synonyms and linked words (begin for start, but not began).
-	noAltInflections bool
-	noKin            bool // WordNet's broader and narrower words, for the focus
+	noKin      bool // WordNet's broader and narrower words, for the focus
 	// noPlaceFocus gives where-questions no focus: any place in the
 	// paragraph answers them, wherever it stands.
 	noPlaceFocus bool
@@ -492,7 +489,6 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			if i+1 < len(q.kept) {
 				synonyms = append(synonyms, ix.lexicon.PhraseSynonyms(w, q.kept[i+1])...)
 			}
-			synonyms = append(synonyms, ix.altForms(synonyms)...)
 		}
 		pending = append(pending,
 			termClause{ix.widen(c, forms, pl.highlight), boostForms},
@@ -668,8 +664,7 @@ func (ix *Index) link(c *concept, w string, located map[string]bool) {
 		if ix.expansion.noLinks[k] {
 			continue
 		}
-		alts := ix.lexicon.Linked(wordnet.Link(k), w)
-		for _, alt := range append(alts, ix.altForms(alts)...) {
+		for _, alt := range ix.lexicon.Linked(wordnet.Link(k), w) {
 			for t := range ix.terms(alt) {
 				if c.exact[t] || c.wide[t] {
 					continue
@@ -682,22 +677,6 @@ func (ix *Index) link(c *concept, w string, located map[string]bool) {
 			}
 		}
 	}
-}
-
-// altForms returns what a stemmer cannot reach from words the tables
-// gave for a question word (its synonyms or linked words): their irregular
-// inflections ("began" for begin, a synonym of start; "fell" for fall,
-// linked to capture). Their derived forms ("death" for die, linked to
-// kill) were measured too and left out (README, How it ranks).
-func (ix *Index) altForms(alts []string) []string {
-	if ix.expansion.noAltInflections {
-		return nil
-	}
-	var out []string
-	for _, a := range alts {
-		out = append(out, ix.lexicon.Inflections(a)...)
-	}
-	return out
 }
 
 // formQuery matches one form of a name as a phrase or, when the form is

@@ -470,12 +470,6 @@ func (l *Lexicon) Forms(w string) []string {
 	return out
 }
 
-// Inflections returns the irregular inflections of the lemma w (begin →
-// began, begun; fall → fell, fallen): what a suffix stemmer cannot bring
-// back to w when w is not the question's own word but one the tables
-// gave for it, a synonym or a linked word.
-func (l *Lexicon) Inflections(w string) []string { return l.inflected[w] }
-
 // PhraseSynonyms returns the synonyms of the two-word verb first second
 // ("stepped down" → quit, resign), with first in any inflection.
 func (l *Lexicon) PhraseSynonyms(first, second string) []string {

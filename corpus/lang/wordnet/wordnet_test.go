@@ -287,29 +287,3 @@ func TestCueClasses(t *testing.T) {
 		}
 	}
 }
-
-// TestInflections: a lemma's irregular inflections, none for a regular
-// or unknown word.
-func TestInflections(t *testing.T) {
-	l := Load()
-	for _, tt := range []struct {
-		lemma string
-		want  []string
-	}{
-		{"begin", []string{"began", "begun"}},
-		{"fall", []string{"fell", "fallen"}},
-		{"flee", []string{"fled"}},
-		{"attack", nil},
-		{"qwzx", nil},
-	} {
-		got := l.Inflections(tt.lemma)
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("Inflections(%q) = %v, want it to hold %q", tt.lemma, got, w)
-			}
-		}
-		if tt.want == nil && len(got) > 0 {
-			t.Errorf("Inflections(%q) = %v, want none", tt.lemma, got)
-		}
-	}
-}
