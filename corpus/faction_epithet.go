@@ -431,14 +431,13 @@ func joinEpithet(raw, low []string) string {
 }
 
 // scoreEpithet rates f for a query its epithets cover: every content
-// word of q is a word of one epithet, of one of f's names, or a nation the
-// text ties f to (in the epithet or the summary), and that epithet covers
-// q's last word, the noun a reader types the description by ("russian
-// paratroopers" for "paratroopers of the Airborne Forces"). A query of
+// word of the query (qw, its contentWords) is a word of one epithet, of
+// one of f's names, or a nation the text ties f to (in the epithet or the
+// summary), and that epithet covers the query's last word, the noun a
+// reader types the description by ("russian paratroopers" for "paratroopers of the Airborne Forces"). A query of
 // one word must be a whole epithet of one word: "police" alone is no
 // description of "the riot units of the regular police".
-func scoreEpithet(f *Faction, q string) int {
-	qw := contentWords(q)
+func scoreEpithet(f *Faction, qw []string) int {
 	if len(qw) == 0 || len(f.Epithets) == 0 {
 		return 0
 	}
