@@ -441,14 +441,14 @@ func scoreEpithet(f *Faction, qw []string) int {
 	if len(qw) == 0 || len(f.Epithets) == 0 {
 		return 0
 	}
-	var named []string
-	for _, form := range f.forms() {
-		named = append(named, strings.Fields(normalize(form))...)
-	}
+	var named []string // f's names' words, read once an epithet covers the noun
 	for _, e := range f.Epithets {
 		ew := strings.Fields(e)
 		if !coversStems(ew, qw[len(qw)-1:]) || len(qw) == 1 && len(ew) > 1 {
 			continue
+		}
+		if named == nil {
+			named = nameWords(f)
 		}
 		if slices.ContainsFunc(qw, func(w string) bool {
 			return !coversStems(ew, []string{w}) && !slices.Contains(named, w) && !(isPlaceOrPeople(w) && tiedToNation(f, w, ew))
@@ -458,6 +458,15 @@ func scoreEpithet(f *Faction, qw []string) int {
 		return matchEpithet
 	}
 	return 0
+}
+
+// nameWords returns the words of f's forms, normalized.
+func nameWords(f *Faction) []string {
+	named := []string{}
+	for _, form := range f.forms() {
+		named = append(named, strings.Fields(normalize(form))...)
+	}
+	return named
 }
 
 // tiedToNation reports whether the text ties f to the nation w: its
