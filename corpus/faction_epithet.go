@@ -431,25 +431,24 @@ func joinEpithet(raw, low []string) string {
 }
 
 // scoreEpithet rates f for a query its epithets cover: every content
-// word of q is a word of one epithet, of one of f's names, or a nation the
-// text ties f to (in the epithet or the summary), and that epithet covers
-// q's last word, the noun a reader types the description by ("russian
-// paratroopers" for "paratroopers of the Airborne Forces"). A query of
+// word of the query (qw, its contentWords) is a word of one epithet, of
+// one of f's names, or a nation the text ties f to (in the epithet or the
+// summary), and that epithet covers the query's last word, the noun a
+// reader types the description by ("russian paratroopers" for "paratroopers of the Airborne Forces"). A query of
 // one word must be a whole epithet of one word: "police" alone is no
 // description of "the riot units of the regular police".
-func scoreEpithet(f *Faction, q string) int {
-	qw := contentWords(q)
+func scoreEpithet(f *Faction, qw []string) int {
 	if len(qw) == 0 || len(f.Epithets) == 0 {
 		return 0
 	}
-	var named []string
-	for _, form := range f.forms() {
-		named = append(named, strings.Fields(normalize(form))...)
-	}
+	var named []string // f's names' words, read once an epithet covers the noun
 	for _, e := range f.Epithets {
 		ew := strings.Fields(e)
 		if !coversStems(ew, qw[len(qw)-1:]) || len(qw) == 1 && len(ew) > 1 {
 			continue
+		}
+		if named == nil {
+			named = nameWords(f)
 		}
 		if slices.ContainsFunc(qw, func(w string) bool {
 			return !coversStems(ew, []string{w}) && !slices.Contains(named, w) && !(isPlaceOrPeople(w) && tiedToNation(f, w, ew))
@@ -459,6 +458,15 @@ func scoreEpithet(f *Faction, q string) int {
 		return matchEpithet
 	}
 	return 0
+}
+
+// nameWords returns the words of f's forms, normalized.
+func nameWords(f *Faction) []string {
+	named := []string{}
+	for _, form := range f.forms() {
+		named = append(named, strings.Fields(normalize(form))...)
+	}
+	return named
 }
 
 // tiedToNation reports whether the text ties f to the nation w: its

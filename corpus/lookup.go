@@ -230,6 +230,8 @@ type readQuery struct {
 	lex                      *wordnet.Lexicon
 	index                    *lookupIndex // the corpus's, built once (lookup_index.go)
 	placed                   *readQuery   // the query with a place's letters spelled out (placedQuery), or nil
+	shape                    queryShape   // what the query's words allow beyondSpelling (lookup_shape.go)
+	nationlessWords          []string     // contentWords of nationless[0]
 	// ownNation refuses a nation's reading to a body whose own name holds
 	// another nation (see tiedToNations); off only to measure it.
 	ownNation bool
@@ -304,6 +306,10 @@ func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq.first = c.firstLettered(qkeys)
 	rq.spelled = c.spelledFactions(qkeys[0])
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
+	rq.shape = shapeOf(qkeys[0], rq.lex)
+	if rq.nationless != nil {
+		rq.nationlessWords = contentWords(rq.nationless[0])
+	}
 	rq.own = newOwnNations(c, rq.nations, rq.lex)
 	for _, alt := range alternativesOf(qkeys[0]) {
 		a := c.readQuery(alt)
@@ -399,32 +405,46 @@ func describedName(name string) bool {
 // spelling: initials and word cover, a nation's forces, a nation the text
 // ties to the body.
 func (rq readQuery) beyondSpelling(f *Faction, s int) int {
+	sh := rq.shape
 	if s < matchInitials {
-		s = max(s, scoreBeyondSpelling(f, rq.keys[0]))
+		s = max(s, scoreBeyondSpelling(f, rq.keys[0], sh.words))
 	}
-	if s < matchForcesCalled {
-		s = max(s, scoreForces(f, rq.keys[0], rq.lex, rq.wholeForces))
+	if sh.forces && s < matchForcesCalled {
+		s = max(s, scoreForces(f, sh.words, rq.lex, rq.wholeForces))
 	}
-	if rq.describedForces && s < matchForcesCalled {
+	if sh.describedForces && rq.describedForces && s < matchForcesCalled {
 		s = max(s, scoreDescribedForces(f, rq.index.text(f).low, rq.keys[0], rq.lex, rq.entryColon))
 	}
-	if s < matchUnit {
+	if sh.unit && s < matchUnit {
 		s = max(s, scoreUnit(f, rq.keys[0]))
 	}
 	if s < matchDescribed {
-		s = max(s, scoreDescribed(f, rq.index.text(f).low, rq.keys[0], rq.entryColon), scoreMembers(f, rq.index.text(f).low, rq.keys[0]))
+		s = max(s, rq.describedScore(f))
 	}
 	if rq.statedKind && f == rq.stated {
 		s = max(s, matchStated)
 	}
-	if rq.leaders && s < matchLeader {
-		s = max(s, scoreLeader(f, rq.keys[0], rq.lex, rq.entryColon))
+	if sh.leader && rq.leaders && s < matchLeader {
+		s = max(s, scoreLeader(f, sh.words, rq.lex, rq.entryColon))
 	}
-	if s < matchEpithet {
-		s = max(s, scoreEpithet(f, rq.keys[0]))
+	if sh.epithet && s < matchEpithet {
+		s = max(s, scoreEpithet(f, sh.words))
 	}
 	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
-		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0])), matchNationless))
+		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0], rq.nationlessWords)), matchNationless))
+	}
+	return s
+}
+
+// describedScore is the better of the description and members readings
+// the query's shape allows.
+func (rq readQuery) describedScore(f *Faction) int {
+	s := 0
+	if rq.shape.described {
+		s = scoreDescribed(f, rq.index.text(f).low, rq.keys[0], rq.entryColon)
+	}
+	if rq.shape.members {
+		s = max(s, scoreMembers(f, rq.index.text(f).low, rq.keys[0]))
 	}
 	return s
 }

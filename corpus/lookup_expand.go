@@ -190,8 +190,9 @@ func dropVariants(qkeys []string) [][]string {
 	return out
 }
 
-// scoreBeyondSpelling rates f for a query by initials and word cover.
-func scoreBeyondSpelling(f *Faction, q string) int {
+// scoreBeyondSpelling rates f for a query q, of content words qw, by
+// initials and word cover.
+func scoreBeyondSpelling(f *Faction, q string, qw []string) int {
 	best := 0
 	if !strings.Contains(q, " ") && len(q) >= 2 && len(q) <= 6 {
 		switch in := initials(f.Name); {
@@ -207,7 +208,6 @@ func scoreBeyondSpelling(f *Faction, q string) int {
 			best = matchInitials
 		}
 	}
-	qw := contentWords(q)
 	if len(qw) == 0 {
 		return best
 	}
@@ -232,11 +232,10 @@ func scoreBeyondSpelling(f *Faction, q string) int {
 // nation's forces as a whole ranks a step above a branch or a unit of
 // them ("eritrean army" is the "Eritrean Defence Forces", not the
 // "Eritrean Air Force"; see wholeForces), and both below one whose
-// summary calls it by the query's noun.
-func scoreForces(f *Faction, q string, lex *wordnet.Lexicon, whole bool) int {
-	qw := contentWords(q)
+// summary calls it by the query's noun. qw are the query's contentWords.
+func scoreForces(f *Faction, qw []string, lex *wordnet.Lexicon, whole bool) int {
 	n := len(qw)
-	if n < 2 || !lex.Military(qw[n-1]) {
+	if !forcesQuery(qw, lex) {
 		return 0
 	}
 	for _, form := range f.forms() {
@@ -270,7 +269,7 @@ func scoreForces(f *Faction, q string, lex *wordnet.Lexicon, whole bool) int {
 func scoreDescribedForces(f *Faction, low, q string, lex *wordnet.Lexicon, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
-	if n < 2 || !lex.Military(qw[n-1]) || !slices.ContainsFunc(qw[:n-1], isPlaceOrPeople) {
+	if !describedForcesQuery(qw, lex) {
 		return 0
 	}
 	words := strings.Fields(f.Name)
@@ -314,7 +313,7 @@ func nationForces(desc, nation []string, lex *wordnet.Lexicon) bool {
 // ordinal, and a word opening with each other word of the query.
 func scoreUnit(f *Faction, q string) int {
 	qw := strings.Fields(q)
-	if len(qw) < 2 || !isDigits(qw[0]) {
+	if !unitQuery(qw) {
 		return 0
 	}
 	nw := strings.Fields(normalize(f.Name))
@@ -362,7 +361,7 @@ func ownedBy(summary, form string, nation []string, lex *wordnet.Lexicon) bool {
 func scoreDescribed(f *Faction, low, q string, colon bool) int {
 	qw := contentWords(q)
 	n := len(qw)
-	if n < 2 || !isGroupWord(qw[n-1]) || isPersonWord(qw[n-1]) && !lang.IsOrgNoun(qw[n-1]) {
+	if !describedQuery(qw) {
 		return 0
 	}
 	if !strings.Contains(low, qw[n-1]) {
@@ -389,9 +388,7 @@ func scoreDescribed(f *Faction, low, q string, colon bool) int {
 // query ends with a plural kind of person, and its words stand in f's
 // summary at most eight words from one of f's names, in one sentence.
 func scoreMembers(f *Faction, low, q string) int {
-	words := strings.Fields(q)
-	n := len(words)
-	if n < 2 || !strings.HasSuffix(words[n-1], "s") || !isPersonWord(words[n-1]) {
+	if !membersQuery(strings.Fields(q)) {
 		return 0
 	}
 	if !containsWord(low, q) {

@@ -32,22 +32,13 @@ const (
 // of f's summary or passages ties the person to one of f's names (see
 // ledIn), and the noun fits f's kind (see kindFits). The person's word
 // names no place, people or group, so that "thai police" is left to the
-// nation's readings.
-func scoreLeader(f *Faction, q string, lex *wordnet.Lexicon, colon bool) int {
-	qw := contentWords(q)
+// nation's readings. qw are the query's contentWords.
+func scoreLeader(f *Faction, qw []string, lex *wordnet.Lexicon, colon bool) int {
+	if !leaderQuery(qw, lex) {
+		return 0
+	}
 	n := len(qw)
-	if n < 2 || n > 3 {
-		return 0
-	}
 	noun, person := qw[n-1], qw[:n-1]
-	if !isGroupWord(noun) && !lex.Military(noun) {
-		return 0
-	}
-	for _, w := range person {
-		if len(w) < 3 || isPlaceOrPeople(w) || isGroupWord(w) || isConnector(w) {
-			return 0
-		}
-	}
 	if !kindFits(f, noun, lex, colon) {
 		return 0
 	}
