@@ -445,6 +445,10 @@ func TestDateRules(t *testing.T) {
 		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
 		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "STATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
 		{ruleClauseCopula, dateCase{"a past verb after an adjective's phrase, a complement clause's be after the date", "1997-03-27", "The ministers close to the rebels announced on Tuesday that they were leaving the government.", []string{"1997-03-25"}}},
+		// A year after "of" on a noun of no happening, no made thing and
+		// no thing in the subject is what the noun is about (isAboutNoun).
+		{ruleAboutYear, dateCase{"the memory of a year", "", "The memory of 1972 shaped the politics of both communities for the next three decades.", []string{}}},
+		{ruleAboutYear, dateCase{"the memory of a year after a dated sentence", "", "Troops entered the town on 3 May 1993. The memory of 1972 shaped how its people met them.", []string{"1993-05-03"}}},
 		{ruleSeriesNumber, dateCase{"a numbered briefing's label over its place and day, a later session", "", "SESSION 1 MINISTRY OF DEFENCE PRESS BRIEFING Monday, 2 May 1994\n\nSPOKESMAN: The rebels left the town.\n\nSESSION 2 MINISTRY OF DEFENCE PRESS BRIEFING Nairobi, Friday, 20 May 1994, 11:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"1994-05-19"}}},
 		// A weekday after a word in capitals is a day, not part of a
 		// name, when a date follows it or it is not in capitals itself
@@ -626,6 +630,8 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a happening of a year in the subject dates the clause (about-year)", "", "The uprising of 1972 shaped the politics of both communities.", []string{"1972"}},
+		{"a name's noun of a year in the subject dates the clause (about-year)", "", "The Meiji Restoration of 1868 swept away the shogunate.", []string{"1868"}},
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},
 		{"a participle of release opens a story, no issuing line (isOwnDocument)", "", "Released on bail, the colonel fled to Lome in October 1991.", []string{"1991-10"}},
 		{"a report this sheet sums up, published on a day (isOwnDocument)", "", "This sheet summarises the report *Abuses in the north*, published by the Office of the High Commissioner on 12 March 2018.", []string{"2018-03-12"}},

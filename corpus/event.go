@@ -2804,6 +2804,9 @@ func (st *sentenceScan) isSubjectYear(xe dateExpr) bool {
 	if named && !isArticleOnly(trimLinkingWord(head)) {
 		return false // "Ever since the 1998 floods", "Estimates for the 1997 fighting": not the subject's own noun
 	}
+	if xe.ofYear && st.x.r.off.on(ruleAboutYear) && isAboutNoun(head) {
+		return false // "The memory of 1972 shaped the politics": the year is what the memory is of
+	}
 	if rel := relativeAfter(st.m[xe.end:]); rel != "" {
 		// "The conference of 1954, which ended the war, …": the
 		// relative clause reports what the thing the year names did.
