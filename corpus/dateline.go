@@ -224,7 +224,7 @@ func updateLabel(s string, off dateRules) (dateExpr, int) {
 		return dateExpr{}, 0
 	}
 	label, ok := cutLabelSeparator(seg[:es[0].start])
-	if !ok || len(strings.Fields(label)) > 3 || !startsUpper(label) || !labelsCommunication(label) {
+	if !ok || len(strings.Fields(label)) > 3 || !startsUpper(label) || !labelsCommunication(label, off) {
 		return dateExpr{}, 0
 	}
 	if startsWithDigitOrMonth(strings.TrimSpace(s[sep+width : min(len(s), sep+width+maxUpdateLabel)])) {

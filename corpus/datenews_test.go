@@ -37,6 +37,12 @@ func TestNewsDates(t *testing.T) {
 		{"a weekday in a later paragraph", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men.\n\nThe men were charged on Tuesday.", []string{"2014-09-18", "2014-09-16"}},
 		{"an hour before a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at 3 a.m. Tuesday. Officials later released one.", []string{"2014-09-16"}},
 
+		// The dispatch's own day runs on into the next paragraph; an
+		// earlier day it recalls, or a past perfect, does not (dispatch-day).
+		{"an earlier day stays in its paragraph", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Tuesday.\n\nTroops sealed off the parliament.", []string{"2011-03-01"}},
+		{"a past perfect after the dispatch's day is backstory", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Thursday.\n\nHe said the ministers had stolen the election.", []string{"2011-03-03"}},
+		{"no dispatch-day outside news", "", "The president dissolved the cabinet on 3 March 2011.\n\nTroops sealed off the parliament.", []string{"2011-03-03"}},
+
 		{"a weekday across the new year", "2009-03-01", "KABUL, Jan. 2 — A bomb killed six soldiers on Tuesday.", []string{"2008-12-30"}},
 		{"the early hours of a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men in the early hours of Tuesday.", []string{"2014-09-16"}},
 		{"dawn on a weekday", "2014-10-01", "TBILISI, Sept. 18 — Police detained four men at dawn on Tuesday.", []string{"2014-09-16"}},

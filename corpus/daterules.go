@@ -584,6 +584,24 @@ const (
 	// 1972 shaped the politics of both communities") is what the noun is
 	// about, not the time of what the subject did (see isAboutNoun).
 	ruleAboutYear = "about-year"
+	// ruleBodyComplement: in a heading's label, a noun of a happening
+	// after "of" on a noun of a body ("DEPARTMENT OF DEFENSE NEWS
+	// BRIEFING", "Ministry of Information") is the body's name, not a
+	// happening the label titles (see namesHappening).
+	ruleBodyComplement = "body-complement"
+	// ruleDispatchDay: in a news report, the day the dispatch is filed
+	// runs on past its paragraph: a plain report in the simple past in
+	// the next paragraph is of that day (see eventScan.isDispatchDay).
+	ruleDispatchDay = "dispatch-day"
+	// ruleDispatchDayKept: an undated comment or state ("The vote was
+	// the first to succeed.") does not end the dispatch's own day (see
+	// eventScan.keepsDispatchDay).
+	ruleDispatchDayKept = "dispatch-day-kept"
+	// ruleDayLabel: a plain-text paragraph that opens with a day in full
+	// and goes on with a label naming a communication ("Friday, 26
+	// November 2021 Noon briefing, UN Headquarters") is the moment of
+	// writing of the text below, as labelledDay's order is (see dayLabel).
+	ruleDayLabel = "day-label"
 	// ruleClockZone: a time zone's abbreviation after a heading's time of
 	// day ("11:00 BST") is part of the time, which the heading's closing
 	// day may carry (see trimClockTime).
@@ -767,7 +785,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSameActor, ruleSeriesNumber, ruleClauseCopula, ruleAboutYear}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSameActor, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleDispatchDayKept, ruleDayLabel, ruleAboutYear}
 }
 
 // on reports whether rule is on.
@@ -1215,7 +1233,7 @@ func (st *sentenceScan) namesHappeningSubject(e dateExpr, from int) bool {
 	if e.attributive {
 		noun += rest[:max(0, strings.Index(rest, verb))]
 	}
-	return verb != "" && (namesHappening(noun) || isBeginForm(verb))
+	return verb != "" && (namesHappening(noun, st.x.r.off) || isBeginForm(verb))
 }
 
 // relativeNameYear returns the year that names the noun phrase a

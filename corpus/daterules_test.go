@@ -449,6 +449,9 @@ func TestDateRules(t *testing.T) {
 		// no thing in the subject is what the noun is about (isAboutNoun).
 		{ruleAboutYear, dateCase{"the memory of a year", "", "The memory of 1972 shaped the politics of both communities for the next three decades.", []string{}}},
 		{ruleAboutYear, dateCase{"the memory of a year after a dated sentence", "", "Troops entered the town on 3 May 1993. The memory of 1972 shaped how its people met them.", []string{"1993-05-03"}}},
+		{ruleBodyComplement, dateCase{"a briefing's label naming a department of defense over its place and day", "", "BRIEFING 1\nDEPARTMENT OF DEFENSE NEWS BRIEFING\nThe Pentagon, Tuesday, 15 April 1986, 10:30 a.m.\n\nSPOKESMAN: Our ambassador delivered a letter to the Council last night.", []string{"1986-04-14"}}},
+		{ruleBodyComplement, dateCase{"a heading naming the ministry of defense that gives the briefing", "", "## Press briefing by the Ministry of Defense, Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
+		{ruleDayLabel, dateCase{"a transcript's day over its label, the line breaks joined", "", "UNITED NATIONS\n\nFriday, 26 November 2021\nNoon briefing, UN Headquarters, New York\nUnofficial transcript\n\nSPOKESPERSON: Looting continued yesterday in the Chinatown district.", []string{"2021-11-25"}}},
 		{ruleSeriesNumber, dateCase{"a numbered briefing's label over its place and day, a later session", "", "SESSION 1 MINISTRY OF DEFENCE PRESS BRIEFING Monday, 2 May 1994\n\nSPOKESMAN: The rebels left the town.\n\nSESSION 2 MINISTRY OF DEFENCE PRESS BRIEFING Nairobi, Friday, 20 May 1994, 11:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"1994-05-19"}}},
 		// A weekday after a word in capitals is a day, not part of a
 		// name, when a date follows it or it is not in capitals itself
@@ -521,6 +524,9 @@ func TestDateRules(t *testing.T) {
 		// March 2011 was a Thursday. The next paragraph may be
 		// background, and a state or a sentence in the present is no
 		// report (TestDateRulesKeep).
+		{ruleDispatchDay, dateCase{"a report in the paragraph after the dispatch's own day", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Thursday.\n\nTroops sealed off the parliament and arrested two ministers.", []string{"2011-03-03", "2011-03-03"}}},
+		{ruleDispatchDay, dateCase{"a report in the paragraph after an undated lead", "", "OSH, 12 June 2010 (Wire) - Mobs burned shops in the old town.\n\nPolice fired tear gas near the mosque.", []string{"2010-06-12", "2010-06-12"}}},
+		{ruleDispatchDayKept, dateCase{"a comment does not end the dispatch's own day", "", "LIMA, 7 December 2022 (Wire) - Congress removed the president on Wednesday. The vote was the first of three attempts to succeed.\n\nSeveral of his ministers resigned on air.", []string{"2022-12-07", "2022-12-07"}}},
 		{ruleSameParagraphReport, dateCase{"a report after the day in its paragraph", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. Troops sealed off the parliament.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleSameParagraphReport, dateCase{"a report after an attribution", "", "ACCRA, 3 March 2011 (Wire) - Police fired on the crowd on Wednesday. Witnesses said soldiers opened fire near the market.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleDistantMoment, dateCase{"the story's weekend in a new paragraph", "2020-12-14", "On 17 December 1970 troops fired on the crowd.\n\nBy the weekend the leadership had agreed that he had to go.", []string{"1970-12-17", "1970-12-19/1970-12-20"}}},

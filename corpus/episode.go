@@ -54,15 +54,59 @@ func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
 	}
 	text := strings.TrimSpace(p.Text[span[0]:span[1]])
 	b := strings.TrimSpace(body[span[0]:span[1]])
-	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, p.Number, m, b)) &&
+	para := p.Number
+	if x.r.off.on(ruleDispatchDay) && x.isDispatchDay(ep) && !holdsPastPerfect(paddedWordList(m)) {
+		para = ep.para // the dispatch's own day runs on into the next paragraph
+	}
+	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, para, m, b)) &&
 		!(x.r.off.on(ruleSameActor) && isSameActorReport(ep, p.Number, m, b)) {
-		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) {
+		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) && !x.keepsDispatchDay(ep, m, b) {
 			x.breakEpisode()
 		}
 		return
 	}
 	x.out = append(x.out, Event{Date: ep.day, Text: text, Ref: x.b.Ref(p.Number), Groups: []string{}})
 	ep.para = p.Number
+}
+
+// isDispatchDay reports whether episode ep is the day of the dispatch
+// it is told in: a news report under a dateline telling of the day it
+// is filed ("LIMA, 7 December - Congress removed the president on
+// Wednesday."). A dispatch tells its own day's news paragraph after
+// paragraph, so a plain report in the simple past in the paragraph
+// after the one that told that day is of that day too (ruleDispatchDay):
+// "... removed Castillo on Wednesday.\n\nPolice later detained him as
+// his car crossed Lima." An episode of an earlier day, backstory the
+// dispatch recalls, turns to other days as often as not and stays
+// bounded by its paragraph (isSameParagraphReport). The caller leaves
+// out a sentence holding a past perfect, which reaches back before the
+// day ("said the network had been decisive in the war two summers
+// ago").
+func (x *eventScan) isDispatchDay(ep *episode) bool {
+	return ep.news && x.r.dateline != nil && ep.day == *x.r.dateline
+}
+
+// keepsDispatchDay reports whether m, an undated sentence that goes on
+// with no report of a day (b before its quotations were blanked),
+// leaves the dispatch's own day, episode ep, running: a comment or a
+// state ("The vote was the first of the three attempts to succeed.")
+// tells of no other day, so the report after it is still of the day
+// the dispatch is filed (ruleDispatchDayKept). A plain report that no
+// rule listed (one with a past perfect, or beyond the next paragraph)
+// may have moved the narrative and ends the episode.
+func (x *eventScan) keepsDispatchDay(ep *episode, m, b string) bool {
+	return x.r.off.on(ruleDispatchDayKept) && x.isDispatchDay(ep) && !isPlainReport(m, b, paddedWordList(m))
+}
+
+// holdsPastPerfect reports whether words, a sentence's, hold a past
+// perfect ("had been", "had already fled"): a time before the day told.
+func holdsPastPerfect(words []string) bool {
+	for i, w := range words {
+		if w == "had" && i+1 < len(words) && (isParticiple(words[i+1]) || i+2 < len(words) && isParticiple(words[i+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuotedSpeech reports whether m, an undated sentence (b before its

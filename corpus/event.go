@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
@@ -223,7 +224,7 @@ func headFieldsDate(b *Briefing, off dateRules) (Date, bool) {
 	}
 	for _, p := range b.Paragraphs[:min(len(b.Paragraphs), maxHeadParagraphs)] {
 		for _, f := range fieldsOf(p.Text) {
-			if e, ok := dateAlone(f[1]); ok && e.year != 0 && !namesHappening(f[0]) {
+			if e, ok := dateAlone(f[1]); ok && e.year != 0 && !namesHappening(f[0], off) {
 				return Date{Year: e.year, Month: e.month, Day: e.day, Precision: PrecisionDay}, true
 			}
 		}
@@ -475,7 +476,7 @@ func headingMoment(h string, off dateRules) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	e, label, ok := closingDay(t)
-	return e, ok && labelsCommunication(label)
+	return e, ok && labelsCommunication(label, off)
 }
 
 // closingDay reads a heading's closing day, written in full and set off
@@ -521,11 +522,11 @@ func lastDay(t string, off dateRules) (dateExpr, int, bool) {
 // Osk, 12 June 1996" titles a part of the story) and no communication of
 // its own (headingMoment reads those).
 func placedMoment(h string, above []string, off dateRules) (dateExpr, bool) {
-	if !off.on(rulePlacedMoment) || !slices.ContainsFunc(above, labelsCommunication) {
+	if !off.on(rulePlacedMoment) || !slices.ContainsFunc(above, func(h string) bool { return labelsCommunication(h, off) }) {
 		return dateExpr{}, false
 	}
 	e, label, ok := closingDay(trimClockTime(strings.TrimRight(trim(h, " *_#:"), "."), off))
-	if !ok || !labelsPlace(label) || namesHappening(outsideNames(label)) {
+	if !ok || !labelsPlace(label) || namesHappening(outsideNames(label), off) {
 		return dateExpr{}, false
 	}
 	return e, true
@@ -564,10 +565,24 @@ func outsideNames(label string) string {
 
 // namesHappening reports whether a label holds a word WordNet files as
 // a happening ("battle", "massacre", "events"); a participle ("held") is
-// none.
-func namesHappening(label string) bool {
+// none, and nor is the complement of a body's name ("Department of
+// Defense", ruleBodyComplement). off turns date rules off, for ablation.
+func namesHappening(label string, off dateRules) bool {
 	wn := wordnet.Load()
-	return slices.ContainsFunc(labelWords(label), func(w string) bool { return wn.Happening(w) && !isParticiple(w) })
+	ws := labelWords(label)
+	for i, w := range ws {
+		if wn.Happening(w) && !isParticiple(w) && !(off.on(ruleBodyComplement) && isBodyComplement(ws, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBodyComplement reports whether the i-th of a label's lower-cased
+// words follows "of" on a noun of a body ("department of defense",
+// "ministry of information"): a word of the body's name.
+func isBodyComplement(ws []string, i int) bool {
+	return i >= 2 && ws[i-1] == "of" && lang.IsGroupNoun(ws[i-2])
 }
 
 // labelWords returns a heading label's words, lower-cased, without
@@ -631,10 +646,44 @@ func labelledDay(text string, off dateRules) (dateExpr, bool) {
 		return dateExpr{}, false // no weekday leads the day
 	}
 	label := seriesUnnumbered(strings.TrimSpace(t[:start]), off)
-	if label == "" || !labelsPlace(label) || !labelsCommunication(label) {
+	if label == "" || !labelsPlace(label) || !labelsCommunication(label, off) {
 		return dateExpr{}, false
 	}
 	return e, true
+}
+
+// dayLabel reads a paragraph that opens with a day written in full, the
+// weekday perhaps before it, and goes on with a label naming the
+// communication given that day, the line breaks between them lost when
+// the lines were joined: "Friday, 26 November 2021 Noon briefing, UN
+// Headquarters, New York Unofficial transcript" (ruleDayLabel). It is
+// labelledDay's order turned round. The label opens with a capital and
+// holds no verb in a tense (its plural nouns may read as a present's
+// -s: "UN Headquarters"), no "is", "has" or verb of saying, and no full
+// stop, so a sentence that opens with its day ("Friday, 26 November
+// 2021 was quiet.") is none.
+func dayLabel(text string, off dateRules) (dateExpr, bool) {
+	if !off.on(ruleDayLabel) || len(text) > 160 || strings.Contains(strings.TrimRight(text, ". "), ". ") {
+		return dateExpr{}, false
+	}
+	t := trim(text, " *_#")
+	scan := dateScanner{off: off}
+	es := scan.scanSentence(t, lowerASCII(t))
+	if len(es) == 2 && es[0].kind == exWeekday && es[0].skip {
+		es = es[1:]
+	}
+	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil || es[0].year == 0 {
+		return dateExpr{}, false
+	}
+	before, label := trim(t[:es[0].start], " ,"), strings.TrimSpace(t[es[0].end:])
+	if before != "" && !isWeekdayName(strings.ToLower(before)) || !startsUpper(label) {
+		return dateExpr{}, false
+	}
+	if t := clauseTense(lowerASCII(label), 0); t != tenseNone && t != tensePresent || !labelsCommunication(label, off) {
+		return dateExpr{}, false // a past, a perfect, a future: a sentence
+	}
+	w := paddedWordList(lowerASCII(label))
+	return es[0], !slices.ContainsFunc(w, isStatingWord) // "is", "has", "says": a sentence, no label
 }
 
 // seriesUnnumbered drops from a label the numbers, in digits alone,
@@ -712,8 +761,8 @@ func cutLabelSeparator(before string) (string, bool) {
 // communication (a noun WordNet files under noun.communication or
 // noun.state, "briefing", "transcript", "statement") and no happening
 // ("battle", "massacre", "sitting").
-func labelsCommunication(label string) bool {
-	if namesHappening(label) {
+func labelsCommunication(label string, off dateRules) bool {
+	if namesHappening(label, off) {
 		return false // "held", "given": a participle on the label's noun, no happening
 	}
 	wn := wordnet.Load()
@@ -981,6 +1030,11 @@ func (x *eventScan) dateline(text string, chain []string) string {
 			return strings.Repeat(" ", len(text))
 		}
 		if e, ok := labelledDay(text, x.r.off); ok {
+			x.setMoment(e, true)
+			x.r.spoken = x.r.dateline != nil
+			return strings.Repeat(" ", len(text))
+		}
+		if e, ok := dayLabel(text, x.r.off); ok {
 			x.setMoment(e, true)
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))

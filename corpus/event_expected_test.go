@@ -129,14 +129,14 @@ var knownEventProblems = map[string]int{
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (eight).
 	"abkhazia-conflict-101":                         5, // 5 at bf3ad95
-	"bolivia-1980-cocaine-coup-reports":             6, // 7 at bf3ad95; 6 with "which was due to convene on August 6" ahead of the dispatch (copula-plan, timeline54)
+	"bolivia-1980-cocaine-coup-reports":             5, // 7 at bf3ad95; 6 with "which was due to convene on August 6" ahead of the dispatch (copula-plan, timeline54); 5 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
 	"guinea-2021-coup-reports":                      2, // 2 at lead28 (timeline51)
 	"rohingya-influx-2017-fact-sheet":               3, // 3 at bf3ad95
 	"sand-war-1963":                                 8, // 8 at bf3ad95
 	"satsuma-rebellion-1877":                        1, // 2 at bf3ad95
-	"solomon-islands-2021-honiara-riots-transcript": 6, // 6 at bf3ad95
+	"solomon-islands-2021-honiara-riots-transcript": 4, // 6 at bf3ad95; 4 with "Friday, 26 November 2021" over "Noon briefing, …" heading the transcript (day-label, timeline63)
 	// dev26, 2026-12-03, scored at 065f25a before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (two).
@@ -152,15 +152,15 @@ var knownEventProblems = map[string]int{
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped.
-	"agacher-strip-war":                       5,  // 5 at bdedfb0
-	"bdr-mutiny-2009-live":                    10, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51); 11 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "A cabinet secretary told reporters …"; 10 with "A cabinet secretary told reporters the committee has been given …" no report of the day, a present perfect in it (timeline57)
-	"catalonia-2017-crisis-reports":           6,  // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
-	"fiji-2000-coup-transcript":               1,  // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone); 1 with "will next consider Fiji" no verb of deliberation after "next" (cue classes, timeline57)
-	"honduras-2017-post-election-fact-sheet":  8,  // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph
-	"nigeria-1993-june-12-crisis-reports":     4,  // 25 at bdedfb0; 4 once a page of several dispatches reads them all, each from its own day (formats52)
-	"paraguay-1989-coup-primer":               5,  // 5 at bdedfb0
-	"sino-indian-war-1962":                    3,  // 6 at bdedfb0; 3 once a year closing an object phrase moves no narrative (object-year, timeline48)
-	"sino-soviet-border-conflict-1969-primer": 6,  // 6 at bdedfb0
+	"agacher-strip-war":                       5, // 5 at bdedfb0
+	"bdr-mutiny-2009-live":                    9, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51); 11 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "A cabinet secretary told reporters …"; 10 with "A cabinet secretary told reporters the committee has been given …" no report of the day, a present perfect in it (timeline57); 9 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
+	"catalonia-2017-crisis-reports":           6, // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"fiji-2000-coup-transcript":               1, // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone); 1 with "will next consider Fiji" no verb of deliberation after "next" (cue classes, timeline57)
+	"honduras-2017-post-election-fact-sheet":  8, // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph
+	"nigeria-1993-june-12-crisis-reports":     4, // 25 at bdedfb0; 4 once a page of several dispatches reads them all, each from its own day (formats52)
+	"paraguay-1989-coup-primer":               5, // 5 at bdedfb0
+	"sino-indian-war-1962":                    3, // 6 at bdedfb0; 3 once a year closing an object phrase moves no narrative (object-year, timeline48)
+	"sino-soviet-border-conflict-1969-primer": 6, // 6 at bdedfb0
 	// dev24, 2026-12-03, scored at 7553031 before any change for them;
 	// nine briefings written by people who never saw an engine. Their
 	// not_events that named a part of a sentence another expectation
@@ -169,7 +169,7 @@ var knownEventProblems = map[string]int{
 	"burkina-faso-1987-coup":             1, // 2 at 7553031; 1 with "At about 4:30 p.m." (approx-time, timeline51)
 	"kenya-1982-coup-attempt-fact-sheet": 2, // 7 at 7553031; 3 once a numbered paragraph opening with its time in bold is a chronology entry (bold-time-lead); 2 once the fields of its head tell no story (head-fields)
 	"libya-2014-second-civil-war":        1, // 1 at 7553031
-	"soviet-1991-august-coup-reports":    5, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"soviet-1991-august-coup-reports":    4, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 4 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"thailand-2006-coup-transcript":      5, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	"turkey-2016-coup-attempt-reports":   2, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year); 2 with "by the afternoon" (by-day-part, timeline51)
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
@@ -189,7 +189,7 @@ var knownEventProblems = map[string]int{
 	// dev22, 2026-12-03, scored at 5b104fd before any change for them;
 	// eight briefings written by people who never saw an engine.
 	"afghan-civil-war-1992-96":                  2, // 4 at 5b104fd; 3 with "on 25 April … in three days of fighting" a span (counted-span, timeline46); 2 with "continued until 2001" no event (continued-year, timeline54)
-	"baku-black-january-1990-reports":           5, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44); 5 with "A week later … killed in three days of rioting" a span (counted-span, timeline46)
+	"baku-black-january-1990-reports":           4, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44); 5 with "A week later … killed in three days of rioting" a span (counted-span, timeline46); 4 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"cote-divoire-civil-war-2002-07-transcript": 5, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date); 5 with "is scheduled for tomorrow" its day (for-tomorrow, timeline51)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
 	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
@@ -228,7 +228,7 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 7, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51)
+	"bangladesh-2024-student-uprising-reports": 6, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
 	"new-caledonia-kanak-unrest-primer":        8, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on
@@ -279,7 +279,7 @@ var knownEventProblems = map[string]int{
 	"bolivian-revolution-1952":            0, // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
 	"boxer-rebellion-1899-1901":           1, // 1 at 7385d46
 	"burmese-8888-uprising":               3, // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
-	"egypt-2013-coup-reports":             8, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57)
+	"egypt-2013-coup-reports":             7, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57); 7 with a report in the paragraph after the dispatch's own day (dispatch-day and dispatch-day-kept, timeline63)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
 	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
@@ -341,7 +341,7 @@ var knownEventProblems = map[string]int{
 	"haiti-1994-uphold-democracy-briefing": 1, // 3 at 64135ae; 2 (timeline7); 1 (timeline8: deadlines)
 	"laotian-civil-war":                    0, // 3 before timeline8; 2 once a relative clause reports on a thing named by its year; 1 once a season's months are no date; 0 with a view construed "as" (timeline11)
 	"west-papua-conflict-primer":           1, // 3 at 64135ae; 2 (timeline7); 1 (timeline10: a meeting besides a report)
-	"zapatista-uprising-1994-reports":      4, // 5 at 64135ae; 4 (timeline7); 3 (timeline8: a month as a modifier); 4 with "met in San Cristobal last week" its month where the writers want the week (last-week-month, timeline44)
+	"zapatista-uprising-1994-reports":      3, // 5 at 64135ae; 4 (timeline7); 3 (timeline8: a month as a modifier); 4 with "met in San Cristobal last week" its month where the writers want the week (last-week-month, timeline44); 3 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	// dev9, 2026-12-01, scored at ab743fd before any change for them, and
 	// held out of the fifth session's work until its engines were merged.
 	"bahrain-2011-peninsula-shield-briefing": 0, // 6 at ab743fd; 6 after the fifth session's engines; 1 once a decade gives later dates no year; 0 (timeline9: an entry noted as scheduled)
@@ -378,7 +378,7 @@ var knownEventProblems = map[string]int{
 	"kargil-1999-joint-press-briefings": 2,
 	"poland-december-1970-primer":       7, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56)
 	"polish-1970-coastal-protests":      3,
-	"venezuela-1989-caracazo-reports":   3,
+	"venezuela-1989-caracazo-reports":   2, // 3 at d2b4bd1; 2 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 
 	// dev30 (2026-12-04), five briefings held out from the session's tuning; counts at lead30 (8e1d673); 23 missed and 6 false in all, as at the start (7b3be1a).
 	"angola-1977-nitista-coup-attempt":    6,
@@ -397,7 +397,7 @@ var knownEventProblems = map[string]int{
 	// dev32 (2026-12-04), five briefings held out from the session's helpers; counts at lead32 (the helpers' merged engines). Two not_events quoting part of a wanted sentence were dropped.
 	"egypt-1977-bread-riots-reports":              2,
 	"hirak-rif-protests-2016-17":                  2,
-	"libya-1986-el-dorado-canyon-press-briefings": 7, // 13 at lead32; 7 with "BRIEFING 2 … Washington, Wednesday, 16 April 1986" heading its session (series-number, timeline61)
+	"libya-1986-el-dorado-canyon-press-briefings": 3, // 13 at lead32; 7 with "BRIEFING 2 … Washington, Wednesday, 16 April 1986" heading its session (series-number, timeline61); 3 with "DEPARTMENT OF DEFENSE NEWS BRIEFING … Tuesday, 15 April 1986" heading its session (body-complement, timeline63)
 	"ogoni-crisis-1990-95-primer":                 2,
 	"six-day-war-1967":                            3,
 
