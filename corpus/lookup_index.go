@@ -24,9 +24,10 @@ type lookupIndex struct {
 	texts    map[*Faction]*factionText  // what a reading re-derived of each faction per query
 	epithets map[string][]int           // c.Factions indices by the first word of an epithet
 	lemmas   map[string][]int           // c.Factions indices by a lemma of a word of their texts (statedWords)
-	// partialDF counts the factions whose partialWords hold each word
-	// (lookup_partial.go).
+	// partialDF counts the factions whose partialWords hold each word,
+	// of partialN factions (lookup_partial.go).
 	partialDF map[string]int
+	partialN  int
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -74,7 +75,7 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		k := normalize(a.Short)
 		x.places[k] = append(x.places[k], i)
 	}
-	x.partialDF = partialDF(x.texts)
+	x.partialDF, x.partialN = partialDF(x.texts), len(c.Factions)
 	return x
 }
 

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // matchPartial is the score of the weakest reading a look-up tries: the
@@ -62,7 +64,8 @@ func partialDF(texts map[*Faction]*factionText) map[string]int {
 
 // scorePartial rates f by the partial reading (see matchPartial): q's
 // content words that match one of f's partialWords (sameWordLoosely)
-// weigh by their rarity among the corpus's factions (idf); words that do
+// weigh by their rarity among the corpus's factions (idf); stop words
+// weigh nothing; words that do
 // not match but are generic nouns for a group or its members ("movement",
 // "rebels") weigh nothing, nor do words f's summary holds nor a nation's
 // (the caller ties f to the query's nations); the rest weigh
@@ -74,6 +77,8 @@ func (x *lookupIndex) scorePartial(f *Faction, q string) int {
 	distinct := false
 	for _, w := range contentWords(q) {
 		switch {
+		case lang.IsEnglishStopWord(w) || isStopQuery(w):
+			// "a", "is": no word of a name
 		case partialMatch(w, t.partial):
 			matched += x.idf(w, t.partial)
 			distinct = distinct || x.telling(w, t.partial)
@@ -92,7 +97,7 @@ func (x *lookupIndex) scorePartial(f *Faction, q string) int {
 // corpus's factions over those whose words hold it (df), each count plus
 // one; a word every faction has weighs one.
 func (x *lookupIndex) idf(w string, have []string) float64 {
-	return 1 + math.Log(float64(len(x.texts)+1)/float64(x.df(w, have)+1))
+	return 1 + math.Log(float64(x.partialN+1)/float64(x.df(w, have)+1))
 }
 
 // df counts the factions whose partialWords hold w or, for a spelling
@@ -113,7 +118,7 @@ func (x *lookupIndex) df(w string, have []string) int {
 // apart: no group noun, no place or people, and held by fewer than half
 // the corpus's factions ("baloch" among Baloch groups is not).
 func (x *lookupIndex) telling(w string, have []string) bool {
-	return !groupNoun(w) && !isPlaceOrPeopleKey(w) && 2*x.df(w, have) < len(x.texts)
+	return !groupNoun(w) && !isPlaceOrPeopleKey(w) && 2*x.df(w, have) < x.partialN
 }
 
 // partialMatch reports whether one of have is w up to spelling.
