@@ -523,7 +523,7 @@ func TestLookupFactionUnknown(t *testing.T) {
 		name, q  string
 		suggests string
 	}{
-		{"far typo", "Lord Resistence Armee Front", "Lord's Resistance Army"},
+		{"far typo", "Lard Resistence Armee", "Lord's Resistance Army"},
 		{"nonsense", "zzzzzz", ""},
 		{"empty", "", ""},
 		{"punctuation only", "?!'", ""},

@@ -179,6 +179,9 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		if len(others) == maxAlternates {
 			break
 		}
+		if partialOnly(h.score) && !partialOnly(best.score) {
+			continue // a few shared rare words are no rival to a name the query names
+		}
 		others = append(others, h.f)
 	}
 	return best.f, others, nil
@@ -295,11 +298,16 @@ type readQuery struct {
 	// (see alternativesOf); off only to measure it.
 	alternatives []readQuery
 	eitherName   bool
+	// partial reads the query's rarer words as words of a name, up to
+	// spelling, its other words as generic or the body's description
+	// (see scorePartial), for a body tied to the query's nations, if it
+	// names any; off only to measure it.
+	partial bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true}
 	rq.index = c.lookupIndex()
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
@@ -429,6 +437,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if sh.epithet && s < matchEpithet {
 		s = max(s, scoreEpithet(f, sh.words))
+	}
+	if rq.partial && s < matchPartialTop && (!queryNamesNation(rq.nations) || rq.tied(f)) {
+		s = max(s, rq.index.scorePartial(f, rq.keys[0]))
 	}
 	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
 		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0], rq.nationlessWords)), matchNationless))

@@ -35,6 +35,7 @@ var lookupSwitches = []struct {
 	{"briefing-nation", func(rq *readQuery) { rq.briefingNation = false }},
 	{"described-forces", func(rq *readQuery) { rq.describedForces = false }},
 	{"either-name", func(rq *readQuery) { rq.eitherName = false }},
+	{"partial", func(rq *readQuery) { rq.partial = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

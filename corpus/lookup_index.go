@@ -24,6 +24,10 @@ type lookupIndex struct {
 	texts    map[*Faction]*factionText  // what a reading re-derived of each faction per query
 	epithets map[string][]int           // c.Factions indices by the first word of an epithet
 	lemmas   map[string][]int           // c.Factions indices by a lemma of a word of their texts (statedWords)
+	// partialDF counts the factions whose partialWords hold each word,
+	// of partialN factions (lookup_partial.go).
+	partialDF map[string]int
+	partialN  int
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -71,6 +75,7 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		k := normalize(a.Short)
 		x.places[k] = append(x.places[k], i)
 	}
+	x.partialDF, x.partialN = partialDF(x.texts), len(c.Factions)
 	return x
 }
 
@@ -99,11 +104,16 @@ type factionText struct {
 	keys []string // matchKeys of each of its forms, as scoreFaction reads them
 	tie  []string // tieWords
 	low  string   // its summary in lower case
+	// partial are its partialWords; plain is its summary normalized,
+	// with a space at each end, for wordIn (lookup_partial.go).
+	partial []string
+	plain   string
 }
 
 // newFactionText derives f's factionText.
 func newFactionText(f *Faction) *factionText {
-	return &factionText{keys: matchKeysOf(f), tie: tieWords(f), low: strings.ToLower(f.Summary)}
+	return &factionText{keys: matchKeysOf(f), tie: tieWords(f), low: strings.ToLower(f.Summary),
+		partial: partialWords(f), plain: " " + normalize(f.Summary) + " "}
 }
 
 // text returns f's factionText from the index, or, for a faction it does
