@@ -2893,8 +2893,20 @@ func relatesPerson(lower []string) bool {
 	return strings.HasSuffix(lower[0], ",") && lower[1] == "who" || lower[1] == "himself" || lower[1] == "herself"
 }
 
-func anyPlaceOrPeople(words []string) bool {
+// anyPlaceOrPeople reports whether a word of a run of capitalised words
+// is a place or a people, or is no capitalised word at all.
+func anyPlaceOrPeople(words []string) bool { return anyPlaceOrPeopleIn(words, false) }
+
+// anyPlaceOrPeopleIn is anyPlaceOrPeople that, with particles, reads a
+// word an Arabic article opens ("al-Beidh", "el-Attabi") by the
+// capitalised word the article is joined to: inside a run of capitalised
+// words the article is part of a surname, not a lower-case word that
+// would make the run a phrase.
+func anyPlaceOrPeopleIn(words []string, particles bool) bool {
 	for _, w := range words {
+		if particles && hasArticlePrefix(w) {
+			w = w[strings.IndexByte(w, '-')+1:]
+		}
 		if isPlaceOrPeople(w) || !unicode.IsUpper([]rune(w)[0]) {
 			return true
 		}

@@ -291,6 +291,8 @@ var ruleCases = []ruleCase{
 		"The Valley Liberation Front (VLF) took power in 1975. At its Second Congress in March 1980 the front declared itself socialist.", []string{"Valley Liberation Front"}, "VLF", "", "", "Second Congress"},
 	{"meeting after at and an indefinite article", ruleAtDeterminer,
 		"The Valley Liberation Front (VLF) rose in 1959. At a Round Table Conference held in the capital in 1960, the colonial power agreed to independence.", []string{"Valley Liberation Front"}, "VLF", "", "", "Round Table Conference"},
+	{"person whose surname an article opens", ruleParticleSurname,
+		"The Southern Liberation Front (SLF) seized the port in May. Karim el-Verrado, a young protester, was struck on the head by a canister.", []string{"Southern Liberation Front"}, "SLF", "", "", "Karim el-Verrado"},
 	{"person described beside the name", ruleAppositivePerson,
 		"The Southern Liberation Front (SLF) seized the port in May. The president appointed Tomas Verrado, a former head of the national electoral commission, in his place.", []string{"Southern Liberation Front"}, "SLF", "", "", "Tomas Verrado"},
 	{"person killed", ruleKilledPerson,
