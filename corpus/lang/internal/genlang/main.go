@@ -201,6 +201,8 @@ const (
 	lexNounGroup    = "14"
 	lexNounLoc      = "15"
 	lexNounPers     = "18"
+	lexNounObject   = "17"
+	lexNounPlant    = "20"
 )
 
 type synset struct {
@@ -402,6 +404,7 @@ func isCommonWord(w string, common map[string]bool) bool {
 // lexicographer file: locations, peoples, followers and kinds of person,
 // groups.
 func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]string) {
+	things := thingGroups(nouns)
 	for _, s := range nouns {
 		for _, w := range s.words {
 			capital := unicode.IsUpper([]rune(w)[0])
@@ -419,12 +422,60 @@ func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]s
 			case s.lex == lexNounPers && !capital && !strings.Contains(w, " "):
 				t.personNouns.add(w)
 				t.personNouns.add(pluralForms(w, plurals)...)
-			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " "):
+			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " ") && !things[w]:
 				t.groupNouns.add(w)
 				t.groupNouns.add(pluralForms(w, plurals)...)
 			}
 		}
 	}
+}
+
+// The roots under which a noun.group synset gathers people (groupOfPeople): social_group.n.01
+// ("people sharing some social relation": organisations, gatherings,
+// movements, cliques), people.n.01 ("people in general": classes,
+// publics, "the world", "the episcopate") and group_action.n.01, where
+// WordNet files a group of people acting together ("march", a
+// procession).
+const (
+	socialGroup = "07950920"
+	peopleGroup = "07942152"
+	groupAction = "01080366"
+)
+
+// thingGroups returns the lower-case one-word nouns whose noun.group
+// senses all gather things, not people (below collection.n.01 and the
+// like, none below a root of groupOfPeople), and that also name a location, a
+// natural object or a plant: "range" (an assortment; a chain of
+// mountains), "forest" (vegetation; wooded land), "stream". A name such a
+// noun heads ("Aberdare Range") is a place, not a body.
+func thingGroups(nouns map[string]synset) map[string]bool {
+	social, place := map[string]bool{}, map[string]bool{}
+	memo := map[string]map[string]bool{socialGroup: {}, peopleGroup: {}, groupAction: {}}
+	ofPeople := func(off string) bool {
+		for root, m := range memo {
+			if isBelow(nouns, off, root, m) {
+				return true
+			}
+		}
+		return false
+	}
+	for off, s := range nouns {
+		for _, w := range s.words {
+			switch {
+			case s.lex == lexNounGroup && ofPeople(off):
+				social[w] = true
+			case s.lex == lexNounLoc || s.lex == lexNounObject || s.lex == lexNounPlant:
+				place[w] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w := range place {
+		if !social[w] {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // addKindsOf adds the lower-case one-word nouns with any sense below
