@@ -275,7 +275,7 @@ func (t *tables) readWordNet(dir string) error {
 	for lemma, offs := range lead {
 		first[lemma] = offs[0]
 	}
-	t.addSenseClasses(nouns, plurals)
+	t.addSenseClasses(nouns, lead, plurals)
 	t.addKindsOf(nouns, plurals)
 	t.addFirstSenseClasses(nouns, first, plurals)
 	t.addDocumentNouns(nouns, lead, plurals)
@@ -402,9 +402,9 @@ func isCommonWord(w string, common map[string]bool) bool {
 
 // addSenseClasses adds the words of each noun synset by its
 // lexicographer file: locations, peoples, followers and kinds of person,
-// groups.
-func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]string) {
-	things := thingGroups(nouns)
+// groups (less thingGroups, by the two most frequent senses in lead).
+func (t *tables) addSenseClasses(nouns map[string]synset, lead, plurals map[string][]string) {
+	things := thingGroups(nouns, lead)
 	for _, s := range nouns {
 		for _, w := range s.words {
 			capital := unicode.IsUpper([]rune(w)[0])
@@ -444,11 +444,13 @@ const (
 
 // thingGroups returns the lower-case one-word nouns whose noun.group
 // senses all gather things, not people (below collection.n.01 and the
-// like, none below a root of groupOfPeople), and that also name a location, a
-// natural object or a plant: "range" (an assortment; a chain of
-// mountains), "forest" (vegetation; wooded land), "stream". A name such a
-// noun heads ("Aberdare Range") is a place, not a body.
-func thingGroups(nouns map[string]synset) map[string]bool {
+// like, none below a root of groupOfPeople), and that by one of their two
+// most frequent senses (lead) name a location, a natural object or a
+// plant: "range" (an assortment; a chain of mountains), "forest"
+// (vegetation; wooded land), "field". A name such a noun heads ("Aberdare
+// Range") is a place, not a body. A rarer such sense does not count: "run"
+// is a brook only by its tenth.
+func thingGroups(nouns map[string]synset, lead map[string][]string) map[string]bool {
 	social, place := map[string]bool{}, map[string]bool{}
 	memo := map[string]map[string]bool{socialGroup: {}, peopleGroup: {}, groupAction: {}}
 	ofPeople := func(off string) bool {
@@ -464,7 +466,12 @@ func thingGroups(nouns map[string]synset) map[string]bool {
 			switch {
 			case s.lex == lexNounGroup && ofPeople(off):
 				social[w] = true
-			case s.lex == lexNounLoc || s.lex == lexNounObject || s.lex == lexNounPlant:
+			}
+		}
+	}
+	for w, offs := range lead {
+		for _, off := range offs {
+			if lex := nouns[off].lex; lex == lexNounLoc || lex == lexNounObject || lex == lexNounPlant {
 				place[w] = true
 			}
 		}
