@@ -705,7 +705,7 @@ var ruleCases = []ruleCase{
 		"The Malian Armed Forces crossed the river, while the Malian Air Force struck the airfields.\n\nThe encirclement of the Malian Third Army followed.\n\nThe Malian army, meanwhile, dug in east of the river.", []string{"Malian Armed Forces"}, "", "Malian army", "", "Malian army"},
 	{"article after a place opens the name before the letters", ruleArticleBound,
 		"Police broke up the strike, while in Jakarta the Indonesian Communist Party (PKI) organised rallies in support.\n\nThe PKI later turned on the army.", []string{"Indonesian Communist Party"}, "PKI", "", "", ""},
-	{"two words whose glossed name gives their letters in the other order", ruleGlossedPair,
+	{"two words whose glossed name gives their letters in the other order", ruleGlossCount,
 		"The coalition brought together Popular Action (Acción Popular, AP), the party of a former president, and two smaller parties.", []string{"Popular Action"}, "AP", "", "", ""},
 	{"one briefing's letters for an English and a foreign name", ruleFoldTranslated,
 		"The Veldan Sovereignty Front, known as the FKV (Front Kedaulatan Veldanu), founded in December 2000 by Alex Manuputty, raised the old flag.\n\nThe FKV was banned in 2003.", []string{"Veldan Sovereignty Front"}, "FKV", "Front Kedaulatan Veldanu", "", "Front Kedaulatan Veldanu"},
@@ -890,7 +890,7 @@ func TestRuleAblation(t *testing.T) {
 			// and named-appointed, which reads any "named X as <post>"
 			// as an appointment (the case of title-chain).
 			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true, ruleForeignLettered: true, ruleNamedAppointed: true}}
-			if tt.rule == ruleGlossedPair || tt.rule == ruleGlossKindNoun {
+			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
 				// as the foreign name its letters spell, these cases too.
 				x.disabled[ruleGlossCount] = true
