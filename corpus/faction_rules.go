@@ -261,6 +261,7 @@ const (
 	ruleDashGloss            = "dash-gloss"            // "X — "gloss" — usually shortened to XYZ"
 	ruleAnaphor              = "anaphor"               // "The Council adopted …" in the paragraph after the name
 	ruleSchoolHead           = "school-head"           // "marched on the People's Friendship University": a school written as a place
+	ruleAssemblyHead         = "assembly-head"         // "announced in the People's Assembly": a noun with an assembly's sense names the body that sits there, not only the hall
 	ruleGloss                = "gloss"                 // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed        = "self-described"        // "RED-Tabara, which presents itself as the armed wing of …"
 	ruleCompound             = "compound-name"         // "Bissau-Guinean army" does not name the "Guinean army"

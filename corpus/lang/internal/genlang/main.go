@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, assemblyNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -61,8 +61,8 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns, documentNouns set
-	orgNames, orgNameStarts                                                                                                      set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, assemblyNouns, schoolNouns, documentNouns set
+	orgNames, orgNameStarts                                                                                                                     set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -276,7 +276,7 @@ func (t *tables) readWordNet(dir string) error {
 		first[lemma] = offs[0]
 	}
 	t.addSenseClasses(nouns, lead, plurals)
-	t.addKindsOf(nouns, plurals)
+	t.addKindsOf(nouns, first, plurals)
 	t.addFirstSenseClasses(nouns, first, plurals)
 	t.addDocumentNouns(nouns, lead, plurals)
 	t.addPertainyms(nouns, adjs)
@@ -485,11 +485,24 @@ func thingGroups(nouns map[string]synset, lead map[string][]string) map[string]b
 	return out
 }
 
+// assemblyBody is the offset of WordNet's assembly.n.04 ("a group of
+// persons who are gathered together for a common purpose"), above
+// legislature.n.01 and the councils; structure.n.01 ("a thing
+// constructed": buildings, rooms) is what a noun's first sense must not
+// be for that sense to weigh: "house" and "chamber" name a building or a
+// room first, and a name they head is a place more often than a body.
+const (
+	assemblyBody = "08163792"
+	structure    = "04341686"
+)
+
 // addKindsOf adds the lower-case one-word nouns with any sense below
 // organization.n.01 (orgSenseNouns) or educational_institution.n.01
-// (schoolNouns).
-func (t *tables) addKindsOf(nouns map[string]synset, plurals map[string][]string) {
-	orgMemo, schoolMemo := map[string]bool{}, map[string]bool{}
+// (schoolNouns), and those with a sense below assembly.n.04 whose first
+// sense (first) is no structure (assemblyNouns: "assembly", whose first
+// sense is a machine's parts, not "house").
+func (t *tables) addKindsOf(nouns map[string]synset, first map[string]string, plurals map[string][]string) {
+	orgMemo, assemblyMemo, schoolMemo, builtMemo := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for off, syn := range nouns {
 		for _, w := range syn.words {
 			if strings.Contains(w, " ") || !unicode.IsLower([]rune(w)[0]) {
@@ -498,6 +511,10 @@ func (t *tables) addKindsOf(nouns map[string]synset, plurals map[string][]string
 			if isOrganization(nouns, off, orgMemo) {
 				t.orgSenseNouns.add(w)
 				t.orgSenseNouns.add(pluralForms(w, plurals)...)
+			}
+			if isBelow(nouns, off, assemblyBody, assemblyMemo) && !isBelow(nouns, first[w], structure, builtMemo) {
+				t.assemblyNouns.add(w)
+				t.assemblyNouns.add(pluralForms(w, plurals)...)
 			}
 			if isBelow(nouns, off, educationalInstitution, schoolMemo) {
 				t.schoolNouns.add(w)
@@ -746,6 +763,7 @@ func (t *tables) render() ([]byte, error) {
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
 		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document and neither a kind of organization (WordNet legal_document.n.01 and its hyponyms)", t.documentNouns},
+		{"AssemblyNoun", "lower-case nouns with a sense that is an assembly met for a common purpose (WordNet assembly.n.04 and its hyponyms: legislatures, councils), whose first sense is no building or room", t.assemblyNouns},
 		{"OrgNameStart", "first words of the OrgName keys, a cheap test before looking a name up", t.orgNameStarts},
 		{"OrgName", "capitalised names and acronyms of organisations, political movements and legislatures (WordNet noun.group below organization.n.01, political_movement.n.01 or legislature.n.01; not a religion or a school)", t.orgNames},
 	}
