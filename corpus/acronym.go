@@ -927,11 +927,10 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 		long = strings.TrimSpace(strings.SplitN(long, " ", 2)[1])
 		start = len(text) - len(long)
 	}
-	// initials are last first, so two letters equal to them are the
-	// name's words in the other order: "Popular Action (Acción Popular,
-	// AP)", whose gloss the letters were read from.
+	// A glossed name whose two letters spell its English words in the
+	// other order ("Popular Action (Acción Popular, AP)") is read by
+	// gloss-count, which takes as many words as the foreign name has.
 	permuted := !off[rulePermutedLetters] && samePermuted(letters, initials) ||
-		glossed && !off[ruleGlossedPair] && len(letters) == 2 && slices.Equal(letters, initials) ||
 		!off[ruleForeignLetters] && foreignLetters(letters, initials)
 	if !strings.Contains(long, " ") || !startsUpper(long) || !permuted && !isOrgName(long) && (off[ruleBodyOfOrg] || !bodyOfOrg(long)) && (off[ruleNounBeforeLetters] || !groupNounBefore(text[:start])) {
 		return "", 0

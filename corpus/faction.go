@@ -374,7 +374,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting,
-		sourced: !x.disabled[ruleGroupSource]})
+		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -986,6 +986,11 @@ var boundLocatives = []string{"in", "at", "near", "along", "outside", "inside", 
 // With adjectives, a one-word name that is the adjective of a place the
 // briefing writes as one goes too ("Transnistrian").
 //
+// With assemblies, a name headed by a noun with a sense below WordNet's
+// assembly.n.04 ("Assembly", "Chamber", "House") is not judged a place
+// by where the text writes it: a legislature sits in its hall, and "in
+// the People's Assembly" is said of both.
+//
 // With schools, a name headed by a noun for an educational institution
 // that is not first an organization ("University", "College") is as
 // doubtful as one headed by a building: written after any locative
@@ -1003,7 +1008,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		head := strings.ToLower(trimPossessive(words[groupHead(words)]))
 		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name) && !c.body
 		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
-		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head)
+		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head) || rules.assemblies && lang.IsAssemblyNoun(head)
 		// A name headed by no noun for an organization or a kind of
 		// person ("Blue Line") is as doubtful as a one-word name.
 		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
@@ -1072,6 +1077,7 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 type placeRules struct {
 	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt, staffAt bool
 	sourced                                                                                                                                         bool // rule group-source
+	assemblies                                                                                                                                      bool // rule assembly-head
 	acting                                                                                                                                          map[string]bool
 }
 

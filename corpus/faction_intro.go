@@ -12,7 +12,6 @@ const (
 	ruleMixedLetters        = "mixed-letters"        // "Czechoslovak State Security (StB)": letters in mixed case follow the name's own language
 	ruleArticleBound        = "article-bound"        // "in Jakarta the Indonesian Communist Party (PKI)": an article not after a connector opens the name
 	ruleEnglishOr           = "english-or"           // "The Brunei People's Party, or Partai Rakyat Brunei (PRB)": the English name before the lettered one names it too
-	ruleGlossedPair         = "glossed-pair"         // "Popular Action (Acción Popular, AP)": two words in the other order of the glossed name's letters
 	rulePermutedLetters     = "permuted-letters"     // "the conservative Social Democratic Centre (CDS) won": the initials in another order
 	ruleForeignLetters      = "foreign-letters"      // "the Convergence for Social Democracy (CPDS)": … and a short word's of the name's own language
 	ruleOrDescribed         = "or-described"         // "headed by Samakkhi Tham, or Justice Unity, a party set up …": a name, its gloss and a group's description

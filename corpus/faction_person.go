@@ -18,6 +18,7 @@ const (
 	ruleKilledPerson     = "killed-person"     // "Arthur Penn was killed at his office", "was shot dead": only a person is killed
 	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
 	ruleDefiniteLeader   = "definite-leader"   // "Kudzanai Chipanga, the youth league leader who …": a definite description headed by a leader's noun
+	ruleParticleSurname  = "particle-surname"  // "Imad el-Attabi, a young protester": an article joined to a capitalised word is a surname's, name-internal
 )
 
 // personCue reports whether the words after a name of two or more words
@@ -26,8 +27,9 @@ const (
 // place or a people may describe the name itself ("Pathet Lao, a name
 // meaning …"); no place or people is killed or arrested.
 func personCue(run, lower []string, off map[string]bool) bool {
-	return !off[ruleAppositivePerson] && appositivePerson(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeople(run) ||
-		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeople(run) ||
+	particles := !off[ruleParticleSurname]
+	return !off[ruleAppositivePerson] && appositivePerson(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeopleIn(run, particles) ||
+		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeopleIn(run, particles) ||
 		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 

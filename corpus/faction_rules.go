@@ -261,6 +261,7 @@ const (
 	ruleDashGloss            = "dash-gloss"            // "X — "gloss" — usually shortened to XYZ"
 	ruleAnaphor              = "anaphor"               // "The Council adopted …" in the paragraph after the name
 	ruleSchoolHead           = "school-head"           // "marched on the People's Friendship University": a school written as a place
+	ruleAssemblyHead         = "assembly-head"         // "announced in the People's Assembly": a noun with an assembly's sense names the body that sits there, not only the hall
 	ruleGloss                = "gloss"                 // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	ruleSelfDescribed        = "self-described"        // "RED-Tabara, which presents itself as the armed wing of …"
 	ruleCompound             = "compound-name"         // "Bissau-Guinean army" does not name the "Guinean army"
@@ -2893,8 +2894,20 @@ func relatesPerson(lower []string) bool {
 	return strings.HasSuffix(lower[0], ",") && lower[1] == "who" || lower[1] == "himself" || lower[1] == "herself"
 }
 
-func anyPlaceOrPeople(words []string) bool {
+// anyPlaceOrPeople reports whether a word of a run of capitalised words
+// is a place or a people, or is no capitalised word at all.
+func anyPlaceOrPeople(words []string) bool { return anyPlaceOrPeopleIn(words, false) }
+
+// anyPlaceOrPeopleIn is anyPlaceOrPeople that, with particles, reads a
+// word an Arabic article opens ("al-Beidh", "el-Attabi") by the
+// capitalised word the article is joined to: inside a run of capitalised
+// words the article is part of a surname, not a lower-case word that
+// would make the run a phrase.
+func anyPlaceOrPeopleIn(words []string, particles bool) bool {
 	for _, w := range words {
+		if particles && hasArticlePrefix(w) {
+			w = w[strings.IndexByte(w, '-')+1:]
+		}
 		if isPlaceOrPeople(w) || !unicode.IsUpper([]rune(w)[0]) {
 			return true
 		}

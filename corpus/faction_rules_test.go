@@ -291,6 +291,10 @@ var ruleCases = []ruleCase{
 		"The Valley Liberation Front (VLF) took power in 1975. At its Second Congress in March 1980 the front declared itself socialist.", []string{"Valley Liberation Front"}, "VLF", "", "", "Second Congress"},
 	{"meeting after at and an indefinite article", ruleAtDeterminer,
 		"The Valley Liberation Front (VLF) rose in 1959. At a Round Table Conference held in the capital in 1960, the colonial power agreed to independence.", []string{"Valley Liberation Front"}, "VLF", "", "", "Round Table Conference"},
+	{"a legislature written where it sits", ruleAssemblyHead,
+		"The increases were announced yesterday in the Veldan People's Assembly by the deputy prime minister. In a statement to the Veldan People's Assembly on Thursday, the prime minister blamed the left.", []string{"Veldan People's Assembly"}, "", "", "", ""},
+	{"person whose surname an article opens", ruleParticleSurname,
+		"The Southern Liberation Front (SLF) seized the port in May. Karim el-Verrado, a young protester, was struck on the head by a canister.", []string{"Southern Liberation Front"}, "SLF", "", "", "Karim el-Verrado"},
 	{"person described beside the name", ruleAppositivePerson,
 		"The Southern Liberation Front (SLF) seized the port in May. The president appointed Tomas Verrado, a former head of the national electoral commission, in his place.", []string{"Southern Liberation Front"}, "SLF", "", "", "Tomas Verrado"},
 	{"person killed", ruleKilledPerson,
@@ -703,7 +707,7 @@ var ruleCases = []ruleCase{
 		"The Malian Armed Forces crossed the river, while the Malian Air Force struck the airfields.\n\nThe encirclement of the Malian Third Army followed.\n\nThe Malian army, meanwhile, dug in east of the river.", []string{"Malian Armed Forces"}, "", "Malian army", "", "Malian army"},
 	{"article after a place opens the name before the letters", ruleArticleBound,
 		"Police broke up the strike, while in Jakarta the Indonesian Communist Party (PKI) organised rallies in support.\n\nThe PKI later turned on the army.", []string{"Indonesian Communist Party"}, "PKI", "", "", ""},
-	{"two words whose glossed name gives their letters in the other order", ruleGlossedPair,
+	{"two words whose glossed name gives their letters in the other order", ruleGlossCount,
 		"The coalition brought together Popular Action (Acción Popular, AP), the party of a former president, and two smaller parties.", []string{"Popular Action"}, "AP", "", "", ""},
 	{"one briefing's letters for an English and a foreign name", ruleFoldTranslated,
 		"The Veldan Sovereignty Front, known as the FKV (Front Kedaulatan Veldanu), founded in December 2000 by Alex Manuputty, raised the old flag.\n\nThe FKV was banned in 2003.", []string{"Veldan Sovereignty Front"}, "FKV", "Front Kedaulatan Veldanu", "", "Front Kedaulatan Veldanu"},
@@ -888,7 +892,12 @@ func TestRuleAblation(t *testing.T) {
 			// and named-appointed, which reads any "named X as <post>"
 			// as an appointment (the case of title-chain).
 			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true, ruleForeignLettered: true, ruleNamedAppointed: true}}
-			if tt.rule == ruleGlossedPair || tt.rule == ruleGlossKindNoun {
+			if tt.rule == ruleGroupSource || tt.rule == ruleMembersIn {
+				// assembly-head keeps any name an assembly's noun heads
+				// from being judged a place, these cases' "Assembly" too.
+				x.disabled[ruleAssemblyHead] = true
+			}
+			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
 				// as the foreign name its letters spell, these cases too.
 				x.disabled[ruleGlossCount] = true

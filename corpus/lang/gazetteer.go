@@ -20,6 +20,7 @@ const (
 	DocumentNoun                   // a noun whose two most frequent senses hold a legal document and no organization
 	OrgName                        // the name or acronym of an organisation ("NATO", "Khmer Rouge")
 	OrgNameStart                   // the first word of an OrgName key ("nato", "khmer")
+	AssemblyNoun                   // a noun with a sense that is an assembly met for a common purpose
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -80,6 +81,12 @@ func IsOrgNameStart(word string) bool { return kindOf(word)&OrgNameStart != 0 }
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").
 func HasOrgSense(word string) bool { return kindOf(word)&OrgSenseNoun != 0 }
+
+// IsAssemblyNoun reports whether the lower-case noun has a sense that is
+// an assembly met for a common purpose (WordNet assembly.n.04 and below):
+// "assembly", "chamber", "house" and "council" name a body that sits as
+// well as the room or building it sits in.
+func IsAssemblyNoun(word string) bool { return kindOf(word)&AssemblyNoun != 0 }
 
 // IsDocumentNoun reports whether the lower-case noun names a legal
 // document by one of its two most frequent senses and an organization by

@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, assemblyNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -61,8 +61,8 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, schoolNouns, documentNouns set
-	orgNames, orgNameStarts                                                                                                      set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, assemblyNouns, schoolNouns, documentNouns set
+	orgNames, orgNameStarts                                                                                                                     set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -201,6 +201,8 @@ const (
 	lexNounGroup    = "14"
 	lexNounLoc      = "15"
 	lexNounPers     = "18"
+	lexNounObject   = "17"
+	lexNounPlant    = "20"
 )
 
 type synset struct {
@@ -273,8 +275,8 @@ func (t *tables) readWordNet(dir string) error {
 	for lemma, offs := range lead {
 		first[lemma] = offs[0]
 	}
-	t.addSenseClasses(nouns, plurals)
-	t.addKindsOf(nouns, plurals)
+	t.addSenseClasses(nouns, lead, plurals)
+	t.addKindsOf(nouns, first, plurals)
 	t.addFirstSenseClasses(nouns, first, plurals)
 	t.addDocumentNouns(nouns, lead, plurals)
 	t.addPertainyms(nouns, adjs)
@@ -400,8 +402,9 @@ func isCommonWord(w string, common map[string]bool) bool {
 
 // addSenseClasses adds the words of each noun synset by its
 // lexicographer file: locations, peoples, followers and kinds of person,
-// groups.
-func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]string) {
+// groups (less thingGroups, by the two most frequent senses in lead).
+func (t *tables) addSenseClasses(nouns map[string]synset, lead, plurals map[string][]string) {
+	things := thingGroups(nouns, lead)
 	for _, s := range nouns {
 		for _, w := range s.words {
 			capital := unicode.IsUpper([]rune(w)[0])
@@ -419,7 +422,7 @@ func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]s
 			case s.lex == lexNounPers && !capital && !strings.Contains(w, " "):
 				t.personNouns.add(w)
 				t.personNouns.add(pluralForms(w, plurals)...)
-			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " "):
+			case (s.lex == lexNounGroup || s.lex == lexNounTops && w == "group") && !capital && !strings.Contains(w, " ") && !things[w]:
 				t.groupNouns.add(w)
 				t.groupNouns.add(pluralForms(w, plurals)...)
 			}
@@ -427,11 +430,79 @@ func (t *tables) addSenseClasses(nouns map[string]synset, plurals map[string][]s
 	}
 }
 
+// The roots under which a noun.group synset gathers people (groupOfPeople): social_group.n.01
+// ("people sharing some social relation": organisations, gatherings,
+// movements, cliques), people.n.01 ("people in general": classes,
+// publics, "the world", "the episcopate") and group_action.n.01, where
+// WordNet files a group of people acting together ("march", a
+// procession).
+const (
+	socialGroup = "07950920"
+	peopleGroup = "07942152"
+	groupAction = "01080366"
+)
+
+// thingGroups returns the lower-case one-word nouns whose noun.group
+// senses all gather things, not people (below collection.n.01 and the
+// like, none below a root of groupOfPeople), and that by one of their two
+// most frequent senses (lead) name a location, a natural object or a
+// plant: "range" (an assortment; a chain of mountains), "forest"
+// (vegetation; wooded land), "field". A name such a noun heads ("Aberdare
+// Range") is a place, not a body. A rarer such sense does not count: "run"
+// is a brook only by its tenth.
+func thingGroups(nouns map[string]synset, lead map[string][]string) map[string]bool {
+	social, place := map[string]bool{}, map[string]bool{}
+	memo := map[string]map[string]bool{socialGroup: {}, peopleGroup: {}, groupAction: {}}
+	ofPeople := func(off string) bool {
+		for root, m := range memo {
+			if isBelow(nouns, off, root, m) {
+				return true
+			}
+		}
+		return false
+	}
+	for off, s := range nouns {
+		for _, w := range s.words {
+			switch {
+			case s.lex == lexNounGroup && ofPeople(off):
+				social[w] = true
+			}
+		}
+	}
+	for w, offs := range lead {
+		for _, off := range offs {
+			if lex := nouns[off].lex; lex == lexNounLoc || lex == lexNounObject || lex == lexNounPlant {
+				place[w] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w := range place {
+		if !social[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// assemblyBody is the offset of WordNet's assembly.n.04 ("a group of
+// persons who are gathered together for a common purpose"), above
+// legislature.n.01 and the councils; structure.n.01 ("a thing
+// constructed": buildings, rooms) is what a noun's first sense must not
+// be for that sense to weigh: "house" and "chamber" name a building or a
+// room first, and a name they head is a place more often than a body.
+const (
+	assemblyBody = "08163792"
+	structure    = "04341686"
+)
+
 // addKindsOf adds the lower-case one-word nouns with any sense below
 // organization.n.01 (orgSenseNouns) or educational_institution.n.01
-// (schoolNouns).
-func (t *tables) addKindsOf(nouns map[string]synset, plurals map[string][]string) {
-	orgMemo, schoolMemo := map[string]bool{}, map[string]bool{}
+// (schoolNouns), and those with a sense below assembly.n.04 whose first
+// sense (first) is no structure (assemblyNouns: "assembly", whose first
+// sense is a machine's parts, not "house").
+func (t *tables) addKindsOf(nouns map[string]synset, first map[string]string, plurals map[string][]string) {
+	orgMemo, assemblyMemo, schoolMemo, builtMemo := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for off, syn := range nouns {
 		for _, w := range syn.words {
 			if strings.Contains(w, " ") || !unicode.IsLower([]rune(w)[0]) {
@@ -440,6 +511,10 @@ func (t *tables) addKindsOf(nouns map[string]synset, plurals map[string][]string
 			if isOrganization(nouns, off, orgMemo) {
 				t.orgSenseNouns.add(w)
 				t.orgSenseNouns.add(pluralForms(w, plurals)...)
+			}
+			if isBelow(nouns, off, assemblyBody, assemblyMemo) && !isBelow(nouns, first[w], structure, builtMemo) {
+				t.assemblyNouns.add(w)
+				t.assemblyNouns.add(pluralForms(w, plurals)...)
 			}
 			if isBelow(nouns, off, educationalInstitution, schoolMemo) {
 				t.schoolNouns.add(w)
@@ -688,6 +763,7 @@ func (t *tables) render() ([]byte, error) {
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
 		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document and neither a kind of organization (WordNet legal_document.n.01 and its hyponyms)", t.documentNouns},
+		{"AssemblyNoun", "lower-case nouns with a sense that is an assembly met for a common purpose (WordNet assembly.n.04 and its hyponyms: legislatures, councils), whose first sense is no building or room", t.assemblyNouns},
 		{"OrgNameStart", "first words of the OrgName keys, a cheap test before looking a name up", t.orgNameStarts},
 		{"OrgName", "capitalised names and acronyms of organisations, political movements and legislatures (WordNet noun.group below organization.n.01, political_movement.n.01 or legislature.n.01; not a religion or a school)", t.orgNames},
 	}
