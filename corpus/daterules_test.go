@@ -442,14 +442,20 @@ func TestDateRules(t *testing.T) {
 		{ruleReducedBackstory, dateCase{"a participle with its agent", "", "The siege of the port began on 2 May 1921. The garrison held men of the regiments disbanded by the king in 1905. The relief arrived on 30 May.", []string{"1921-05-02", "1905", "1921-05-30"}}},
 		// A briefing's heading dates its own section only: a later
 		// heading with a time of its own ends it, one without keeps it.
-		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
-		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "STATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
+		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "The ministry issued the text below after the head of its release.\n\nTRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
+		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "The ministry issued the text below after the head of its release.\n\nSTATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
 		{ruleClauseCopula, dateCase{"a past verb after an adjective's phrase, a complement clause's be after the date", "1997-03-27", "The ministers close to the rebels announced on Tuesday that they were leaving the government.", []string{"1997-03-25"}}},
 		{ruleSeriesNumber, dateCase{"a numbered briefing's label over its place and day, a later session", "", "SESSION 1 MINISTRY OF DEFENCE PRESS BRIEFING Monday, 2 May 1994\n\nSPOKESMAN: The rebels left the town.\n\nSESSION 2 MINISTRY OF DEFENCE PRESS BRIEFING Nairobi, Friday, 20 May 1994, 11:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"1994-05-19"}}},
 		// A weekday after a word in capitals is a day, not part of a
 		// name, when a date follows it or it is not in capitals itself
 		// (weekdayStands).
-		{ruleWeekdayAfterCapitals, dateCase{"a weekday and day after a label's capitals", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
+		// A paragraph of a document's head that gives one day with its
+		// weekday, place, label or clock is its date of writing
+		// (headLine); 24 February 2011 was a Thursday.
+		{ruleHeadLine, dateCase{"a head block's lines joined, a place after the clock", "", "TRANSCRIPT OF JOINT MEDIA BRIEFING Thursday 24 February 2011, 4.00 pm Art Gallery Emergency Operations Centre, Christchurch\n\nMODERATOR: A team arrived this morning.", []string{"2011-02-24"}}},
+		{ruleHeadLine, dateCase{"a place and weekday before the day", "", "Christchurch, Thursday 24 February 2011\n\nWe declared a state of emergency yesterday.", []string{"2011-02-23"}}},
+		{ruleHeadLine, dateCase{"a communication's label in lower case", "", "Press briefing, Thursday 24 February 2011, 16:00 hrs\n\nWe declared a state of emergency yesterday.", []string{"2011-02-23"}}},
+		{ruleWeekdayAfterCapitals, dateCase{"a weekday and day after a label's capitals", "", "The ministry issued the text below after the head of its release.\n\nTRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
 		{ruleWeekdayAfterCapitals, dateCase{"a weekday after letters in capitals in a dispatch", "", "GENEVA, 7 March 2013 (Wire) - The UN Tuesday sent troops to the town.", []string{"2013-03-05"}}},
 		// A month or day without a year in a clause whose subject is a
 		// happening named by its year is in that year (subjectNamedYear).
@@ -614,7 +620,7 @@ func TestDateRules(t *testing.T) {
 		{ruleClockZone, dateCase{"a time zone after a heading's time", "2000-12-31", "Fact sheet.\n\n## Press briefing, Friday, 14 July 2000, 11:00 BST\n\nSPOKESMAN: The hostages were released yesterday.", []string{"2000-07-13"}}},
 		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
-		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
+		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\nThe ministry issued the text below after the head of its release.\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
 		// A sentence that tells of the text itself dates the text and the
 		// texts it replaces (isOwnDocument).
 		{ruleOwnDocument, dateCase{"this note replaces an earlier one", "", "The army seized the airport on 2 May 2011. This note replaces the interim note of 3 March 2011.", []string{"2011-05-02"}}},

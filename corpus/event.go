@@ -178,6 +178,9 @@ type eventScan struct {
 	// 2021"), or "" where a dateline, a note or nothing set it: the
 	// moment holds for that heading's section alone (ruleSectionMoment).
 	momentHeading string
+	// headParas is how many paragraphs open the document's head, before
+	// its first of prose: one of them may give its date (headLine).
+	headParas int
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -204,6 +207,8 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		}
 		if d, ok := headFieldsDate(b, off); ok {
 			x.r.ref = d // the date the head's fields give the document, as front matter would
+		} else {
+			x.headLine(off)
 		}
 	}
 	return x.scan()
@@ -983,6 +988,10 @@ func (x *eventScan) dateline(text string, chain []string) string {
 		if e, ok := labelledDay(text, x.r.off); ok {
 			x.setMoment(e, true)
 			x.r.spoken = x.r.dateline != nil
+			return strings.Repeat(" ", len(text))
+		}
+		if e, ok := x.headParagraphDay(text); ok {
+			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
 		}
 		if e, end := updateLabel(text, x.r.off); end > 0 {
