@@ -202,3 +202,28 @@ func capitalisedLabel(label string) bool {
 	}
 	return true
 }
+
+// dayLedLines reads a paragraph that opens with a weekday and a day in
+// full, the lines under it joined after it, a label, a place, a note,
+// with no sentence among them ("Friday, 26 November 2021" over "Noon
+// briefing, UN Headquarters, New York" over "Unofficial transcript"): a
+// session's head, the moment of writing of the text below it, as a date
+// alone on its line is (ruleDayLedLines). The weekday tells a day of
+// writing from a title's day ("27 May 1977 coup attempt"); a happening
+// named after it titles the story.
+func dayLedLines(text string, off dateRules) (dateExpr, bool) {
+	if !off.on(ruleDayLedLines) || len(text) > maxHeadLine || isProseParagraph(text) {
+		return dateExpr{}, false
+	}
+	t := trim(text, " *_#:")
+	scan := dateScanner{off: off}
+	es := scan.scanSentence(t, lowerASCII(t))
+	if len(es) < 2 || es[0].kind != exWeekday || !es[0].skip || strings.TrimSpace(t[:es[0].start]) != "" {
+		return dateExpr{}, false
+	}
+	e, _, ok := oneDay(t, es)
+	if !ok || strings.TrimSpace(t[e.end:]) == "" || namesHappening(outsideNames(t[e.end:])) {
+		return dateExpr{}, false
+	}
+	return e, true
+}

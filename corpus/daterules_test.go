@@ -455,6 +455,10 @@ func TestDateRules(t *testing.T) {
 		{ruleHeadLine, dateCase{"a head block's lines joined, a place after the clock", "", "TRANSCRIPT OF JOINT MEDIA BRIEFING Thursday 24 February 2011, 4.00 pm Art Gallery Emergency Operations Centre, Christchurch\n\nMODERATOR: A team arrived this morning.", []string{"2011-02-24"}}},
 		{ruleHeadLine, dateCase{"a place and weekday before the day", "", "Christchurch, Thursday 24 February 2011\n\nWe declared a state of emergency yesterday.", []string{"2011-02-23"}}},
 		{ruleHeadLine, dateCase{"a communication's label in lower case", "", "Press briefing, Thursday 24 February 2011, 16:00 hrs\n\nWe declared a state of emergency yesterday.", []string{"2011-02-23"}}},
+		// A paragraph that opens with a weekday and day, a session's head
+		// lines joined after it, is the moment of the text below
+		// (dayLedLines); 26 November 2021 was a Friday.
+		{ruleDayLedLines, dateCase{"a later session's day over its label and place", "", "The ministry issued the text below after the head of its release.\n\nFriday, 26 November 2021 Noon briefing, UN Headquarters, New York Unofficial transcript\n\nSPOKESPERSON: Looting continued yesterday in the capital.", []string{"2021-11-25"}}},
 		{ruleWeekdayAfterCapitals, dateCase{"a weekday and day after a label's capitals", "", "The ministry issued the text below after the head of its release.\n\nTRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
 		{ruleWeekdayAfterCapitals, dateCase{"a weekday after letters in capitals in a dispatch", "", "GENEVA, 7 March 2013 (Wire) - The UN Tuesday sent troops to the town.", []string{"2013-03-05"}}},
 		// A month or day without a year in a clause whose subject is a

@@ -990,6 +990,11 @@ func (x *eventScan) dateline(text string, chain []string) string {
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
 		}
+		if e, ok := dayLedLines(text, x.r.off); ok {
+			x.setMoment(e, true)
+			x.r.spoken = x.r.dateline != nil
+			return strings.Repeat(" ", len(text))
+		}
 		if e, ok := x.headParagraphDay(text); ok {
 			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
