@@ -442,21 +442,30 @@ func TestDateRules(t *testing.T) {
 		{ruleReducedBackstory, dateCase{"a participle with its agent", "", "The siege of the port began on 2 May 1921. The garrison held men of the regiments disbanded by the king in 1905. The relief arrived on 30 May.", []string{"1921-05-02", "1905", "1921-05-30"}}},
 		// A briefing's heading dates its own section only: a later
 		// heading with a time of its own ends it, one without keeps it.
-		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
-		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "STATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
+		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "The ministry issued the text below after the head of its release.\n\nTRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
+		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "The ministry issued the text below after the head of its release.\n\nSTATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
 		{ruleClauseCopula, dateCase{"a past verb after an adjective's phrase, a complement clause's be after the date", "1997-03-27", "The ministers close to the rebels announced on Tuesday that they were leaving the government.", []string{"1997-03-25"}}},
 		// A year after "of" on a noun of no happening, no made thing and
 		// no thing in the subject is what the noun is about (isAboutNoun).
 		{ruleAboutYear, dateCase{"the memory of a year", "", "The memory of 1972 shaped the politics of both communities for the next three decades.", []string{}}},
 		{ruleAboutYear, dateCase{"the memory of a year after a dated sentence", "", "Troops entered the town on 3 May 1993. The memory of 1972 shaped how its people met them.", []string{"1993-05-03"}}},
-		{ruleBodyComplement, dateCase{"a briefing's label naming a department of defense over its place and day", "", "BRIEFING 1\nDEPARTMENT OF DEFENSE NEWS BRIEFING\nThe Pentagon, Tuesday, 15 April 1986, 10:30 a.m.\n\nSPOKESMAN: Our ambassador delivered a letter to the Council last night.", []string{"1986-04-14"}}},
+		{ruleBodyComplement, dateCase{"a briefing's label naming a department of defense over its place and day", "", "Compiled transcripts, lightly edited for readability.\n\nBRIEFING 1\nDEPARTMENT OF DEFENSE NEWS BRIEFING\nThe Pentagon, Tuesday, 15 April 1986, 10:30 a.m.\n\nSPOKESMAN: Our ambassador delivered a letter to the Council last night.", []string{"1986-04-14"}}},
 		{ruleBodyComplement, dateCase{"a heading naming the ministry of defense that gives the briefing", "", "## Press briefing by the Ministry of Defense, Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
-		{ruleDayLabel, dateCase{"a transcript's day over its label, the line breaks joined", "", "UNITED NATIONS\n\nFriday, 26 November 2021\nNoon briefing, UN Headquarters, New York\nUnofficial transcript\n\nSPOKESPERSON: Looting continued yesterday in the Chinatown district.", []string{"2021-11-25"}}},
 		{ruleSeriesNumber, dateCase{"a numbered briefing's label over its place and day, a later session", "", "SESSION 1 MINISTRY OF DEFENCE PRESS BRIEFING Monday, 2 May 1994\n\nSPOKESMAN: The rebels left the town.\n\nSESSION 2 MINISTRY OF DEFENCE PRESS BRIEFING Nairobi, Friday, 20 May 1994, 11:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"1994-05-19"}}},
 		// A weekday after a word in capitals is a day, not part of a
 		// name, when a date follows it or it is not in capitals itself
 		// (weekdayStands).
-		{ruleWeekdayAfterCapitals, dateCase{"a weekday and day after a label's capitals", "", "TRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
+		// A paragraph of a document's head that gives one day with its
+		// weekday, place, label or clock is its date of writing
+		// (headLine); 24 February 2011 was a Thursday.
+		{ruleHeadLine, dateCase{"a head block's lines joined, a place after the clock", "", "TRANSCRIPT OF JOINT MEDIA BRIEFING Thursday 24 February 2011, 4.00 pm Art Gallery Emergency Operations Centre, Christchurch\n\nMODERATOR: A team arrived this morning.", []string{"2011-02-24"}}},
+		{ruleHeadLine, dateCase{"a place and weekday before the day", "", "Christchurch, Thursday 24 February 2011\n\nWe declared a state of emergency yesterday.", []string{"2011-02-23"}}},
+		{ruleHeadLine, dateCase{"a communication's label in lower case", "", "Press briefing, Thursday 24 February 2011, 16:00 hrs\n\nWe declared a state of emergency yesterday.", []string{"2011-02-23"}}},
+		// A paragraph that opens with a weekday and day, a session's head
+		// lines joined after it, is the moment of the text below
+		// (dayLedLines); 26 November 2021 was a Friday.
+		{ruleDayLedLines, dateCase{"a later session's day over its label and place", "", "The ministry issued the text below after the head of its release.\n\nFriday, 26 November 2021 Noon briefing, UN Headquarters, New York Unofficial transcript\n\nSPOKESPERSON: Looting continued yesterday in the capital.", []string{"2021-11-25"}}},
+		{ruleWeekdayAfterCapitals, dateCase{"a weekday and day after a label's capitals", "", "The ministry issued the text below after the head of its release.\n\nTRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
 		{ruleWeekdayAfterCapitals, dateCase{"a weekday after letters in capitals in a dispatch", "", "GENEVA, 7 March 2013 (Wire) - The UN Tuesday sent troops to the town.", []string{"2013-03-05"}}},
 		// A month or day without a year in a clause whose subject is a
 		// happening named by its year is in that year (subjectNamedYear).
@@ -624,7 +633,7 @@ func TestDateRules(t *testing.T) {
 		{ruleClockZone, dateCase{"a time zone after a heading's time", "2000-12-31", "Fact sheet.\n\n## Press briefing, Friday, 14 July 2000, 11:00 BST\n\nSPOKESMAN: The hostages were released yesterday.", []string{"2000-07-13"}}},
 		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
-		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
+		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\nThe ministry issued the text below after the head of its release.\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
 		// A sentence that tells of the text itself dates the text and the
 		// texts it replaces (isOwnDocument).
 		{ruleOwnDocument, dateCase{"this note replaces an earlier one", "", "The army seized the airport on 2 May 2011. This note replaces the interim note of 3 March 2011.", []string{"2011-05-02"}}},

@@ -179,6 +179,9 @@ type eventScan struct {
 	// 2021"), or "" where a dateline, a note or nothing set it: the
 	// moment holds for that heading's section alone (ruleSectionMoment).
 	momentHeading string
+	// headParas is how many paragraphs open the document's head, before
+	// its first of prose: one of them may give its date (headLine).
+	headParas int
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -205,6 +208,8 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		}
 		if d, ok := headFieldsDate(b, off); ok {
 			x.r.ref = d // the date the head's fields give the document, as front matter would
+		} else {
+			x.headLine(off)
 		}
 	}
 	return x.scan()
@@ -652,40 +657,6 @@ func labelledDay(text string, off dateRules) (dateExpr, bool) {
 	return e, true
 }
 
-// dayLabel reads a paragraph that opens with a day written in full, the
-// weekday perhaps before it, and goes on with a label naming the
-// communication given that day, the line breaks between them lost when
-// the lines were joined: "Friday, 26 November 2021 Noon briefing, UN
-// Headquarters, New York Unofficial transcript" (ruleDayLabel). It is
-// labelledDay's order turned round. The label opens with a capital and
-// holds no verb in a tense (its plural nouns may read as a present's
-// -s: "UN Headquarters"), no "is", "has" or verb of saying, and no full
-// stop, so a sentence that opens with its day ("Friday, 26 November
-// 2021 was quiet.") is none.
-func dayLabel(text string, off dateRules) (dateExpr, bool) {
-	if !off.on(ruleDayLabel) || len(text) > 160 || strings.Contains(strings.TrimRight(text, ". "), ". ") {
-		return dateExpr{}, false
-	}
-	t := trim(text, " *_#")
-	scan := dateScanner{off: off}
-	es := scan.scanSentence(t, lowerASCII(t))
-	if len(es) == 2 && es[0].kind == exWeekday && es[0].skip {
-		es = es[1:]
-	}
-	if len(es) != 1 || es[0].kind != exCalendar || es[0].prec != PrecisionDay || es[0].last != nil || es[0].year == 0 {
-		return dateExpr{}, false
-	}
-	before, label := trim(t[:es[0].start], " ,"), strings.TrimSpace(t[es[0].end:])
-	if before != "" && !isWeekdayName(strings.ToLower(before)) || !startsUpper(label) {
-		return dateExpr{}, false
-	}
-	if t := clauseTense(lowerASCII(label), 0); t != tenseNone && t != tensePresent || !labelsCommunication(label, off) {
-		return dateExpr{}, false // a past, a perfect, a future: a sentence
-	}
-	w := paddedWordList(lowerASCII(label))
-	return es[0], !slices.ContainsFunc(w, isStatingWord) // "is", "has", "says": a sentence, no label
-}
-
 // seriesUnnumbered drops from a label the numbers, in digits alone,
 // that follow its first word: "BRIEFING 2 DEPARTMENT OF STATE DAILY
 // PRESS BRIEFING" numbers the briefing in its series, as "Briefing No.
@@ -1034,9 +1005,13 @@ func (x *eventScan) dateline(text string, chain []string) string {
 			x.r.spoken = x.r.dateline != nil
 			return strings.Repeat(" ", len(text))
 		}
-		if e, ok := dayLabel(text, x.r.off); ok {
+		if e, ok := dayLedLines(text, x.r.off); ok {
 			x.setMoment(e, true)
 			x.r.spoken = x.r.dateline != nil
+			return strings.Repeat(" ", len(text))
+		}
+		if e, ok := x.headParagraphDay(text); ok {
+			x.setMoment(e, true)
 			return strings.Repeat(" ", len(text))
 		}
 		if e, end := updateLabel(text, x.r.off); end > 0 {

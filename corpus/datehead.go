@@ -1,0 +1,229 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxHeadLine bounds the length of a line of a document's head that may
+// give its date: a title block's lines run together, not a paragraph.
+const maxHeadLine = 200
+
+// headLine reads a plain document's head for the day it gives as when
+// it was written, where no front matter does (ruleHeadLine): the
+// masthead lines the parser set aside as title and publisher set the
+// moment of writing at once; the paragraphs before the first of prose
+// are read as the scan reaches them (headParagraphDay). A head's line is
+// one day in full with its year, alone or with what a head sets beside
+// it: a weekday, a place, a label naming a communication, a time on the
+// clock ("TRANSCRIPT OF JOINT MEDIA BRIEFING" over "Thursday 24 February
+// 2011, 4.00 pm" over "Art Gallery Emergency Operations Centre,
+// Christchurch"). An encyclopedia's title or first sentence dates its
+// story instead: headDay takes no happening ("Bloody Sunday, 30 January
+// 1972") and no prose.
+func (x *eventScan) headLine(off dateRules) {
+	if !off.on(ruleHeadLine) {
+		return
+	}
+	for _, line := range []string{x.b.Publisher, x.b.Title} {
+		if e, ok := headDay(line, off); ok {
+			x.setMoment(e, true)
+			break
+		}
+	}
+	for _, p := range x.b.Paragraphs[:min(len(x.b.Paragraphs), maxHeadParagraphs)] {
+		if isProseParagraph(p.Text) {
+			break
+		}
+		x.headParas++
+	}
+}
+
+// headParagraphDay reads a paragraph of the document's head as its date
+// of writing (see headLine): the moment of writing the text below it
+// counts from.
+func (x *eventScan) headParagraphDay(text string) (dateExpr, bool) {
+	if x.headParas == 0 || len(x.out) > 0 || !x.inHead(text) {
+		return dateExpr{}, false
+	}
+	return headDay(text, x.r.off)
+}
+
+// inHead reports whether text is one of the paragraphs of the head.
+func (x *eventScan) inHead(text string) bool {
+	for _, p := range x.b.Paragraphs[:x.headParas] {
+		if p.Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// isProseParagraph reports whether a paragraph reads as the body's prose,
+// which ends a document's head: long, or closed as a sentence is.
+func isProseParagraph(text string) bool {
+	t := strings.TrimRight(text, " *_")
+	return len(t) > maxHeadLine || strings.HasSuffix(t, ".") && !isClockSuffix(strings.ToLower(lastField(t)))
+}
+
+// headDay reads one line of a document's head as its date of writing:
+// one day in full with its year, perhaps after its weekday, a time on the
+// clock after it, and besides those only a label: capitalised words (a
+// place, a communication's name in capitals), or a short label naming a
+// communication ("Press briefing, …", "Briefing of …"). A place or label
+// alone needs the weekday or the clock beside the day, as a document's
+// head gives them and a caption ("Tahrir Square, 8 February 2011") does
+// not; a happening named in the label ("Massacre of …") titles the story.
+func headDay(line string, off dateRules) (dateExpr, bool) {
+	t := strings.TrimRight(trim(line, " *_#:"), ".")
+	if t == "" || len(t) > maxHeadLine || !strings.ContainsAny(t, "0123456789") {
+		return dateExpr{}, false
+	}
+	scan := dateScanner{off: off}
+	e, start, ok := oneDay(t, scan.scanSentence(t, lowerASCII(t)))
+	if !ok {
+		return dateExpr{}, false
+	}
+	after, clock := cutClock(t[e.end:], off)
+	label := strings.TrimSpace(t[:start] + " " + after)
+	weekday := start < e.start
+	if label == "" {
+		return e, true
+	}
+	if weekday && !weekdaySetOff(t[:start]) || namesHappening(outsideNames(label), off) {
+		return dateExpr{}, false
+	}
+	if revisedBefore(t[:start]) {
+		return dateExpr{}, false // "Updated 2 March 2019": a revision's day, not the account's
+	}
+	if capitalisedLabel(label) {
+		return e, weekday || clock || labelsCommunication(label, off)
+	}
+	// A label in lower case ("Press briefing, …") stands before the day
+	// alone: words after it make the line a sentence ("The accord of 1
+	// November 1998 provided for").
+	return e, after == "" && len(strings.Fields(label)) <= 8 && labelsCommunication(label, off)
+}
+
+// revisedBefore reports whether the label before a head's day ends with
+// a participle ("Last updated:", "Briefing notes, revised"): the day is
+// when the text was last edited or put out, and its account may have
+// been written long before.
+func revisedBefore(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	return len(f) > 0 && isParticiple(strings.Trim(f[len(f)-1], ",:;-–—"))
+}
+
+// oneDay returns the one day in full with its year that the expressions
+// scanned from t give, perhaps after its weekday, and where the two
+// start; false where t gives any other time.
+func oneDay(t string, es []dateExpr) (dateExpr, int, bool) {
+	var day *dateExpr
+	start := -1
+	for i, e := range es {
+		switch {
+		case e.kind == exWeekday && e.skip && day == nil && start < 0:
+			start = e.start
+		case e.kind == exCalendar && e.prec == PrecisionDay && e.year != 0 && e.last == nil && day == nil:
+			day = &es[i]
+		default:
+			return dateExpr{}, 0, false
+		}
+	}
+	if day == nil {
+		return dateExpr{}, 0, false
+	}
+	if start < 0 {
+		start = day.start
+	}
+	return *day, start, true
+}
+
+// cutClock drops the time on the clock that follows a head's day (",
+// 4.00 pm", " at 10:30 a.m.", ", 17:00 hrs EAT") and returns what is left
+// after it, and whether there was one.
+func cutClock(after string, off dateRules) (string, bool) {
+	words := strings.Fields(after)
+	i := 0
+	if i < len(words) && (words[i] == "," || words[i] == "at" || words[i] == "-" || words[i] == "—") {
+		i++
+	}
+	clock := false
+	for ; i < len(words); i++ {
+		w := strings.ToLower(strings.Trim(words[i], ",;()"))
+		switch {
+		case isClockText(w) || isClockSuffix(w) || w == "noon" || w == "midday":
+			clock = true
+		case isDigits(w) && len(w) <= 2 && i+1 < len(words) && isClockSuffix(strings.ToLower(strings.Trim(words[i+1], ",;"))):
+		case clock && isZoneAbbreviation(strings.Trim(words[i], ",;()"), off):
+		case words[i] == "," || words[i] == "at":
+		default:
+			if !clock {
+				return after, false
+			}
+			return strings.Join(words[i:], " "), true
+		}
+	}
+	if !clock {
+		return after, false
+	}
+	return "", true
+}
+
+// weekdaySetOff reports whether the weekday that ends before is set off
+// from the word before it, as a head's line sets its day off from the
+// label: by a comma, colon or dash, by "of" or "on", by the line break
+// after a label in capitals, or by nothing before it. A capitalised word
+// right before it makes the weekday part of a name ("Bloody Sunday").
+func weekdaySetOff(before string) bool {
+	b := strings.TrimSpace(before)
+	if b == "" || strings.ContainsAny(b[len(b)-1:], ",:;-|(") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "–") {
+		return true
+	}
+	w := strings.ToLower(lastField(b))
+	if w == "of" || w == "on" {
+		return true
+	}
+	f := strings.Fields(b)
+	last := f[len(f)-1]
+	return strings.ToUpper(last) == last && strings.ContainsFunc(last, unicode.IsLetter)
+}
+
+// capitalisedLabel reports whether every word of a head's label is
+// capitalised but the joining words a name holds ("Ministry of
+// Defence"), a number or a mark between its parts.
+func capitalisedLabel(label string) bool {
+	for _, w := range strings.Fields(label) {
+		w = strings.Trim(w, ",;:()[]")
+		if w == "" || !strings.ContainsFunc(w, unicode.IsLetter) || startsUpper(w) || isConnector(w) || w == "on" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// dayLedLines reads a paragraph that opens with a weekday and a day in
+// full, the lines under it joined after it, a label, a place, a note,
+// with no sentence among them ("Friday, 26 November 2021" over "Noon
+// briefing, UN Headquarters, New York" over "Unofficial transcript"): a
+// session's head, the moment of writing of the text below it, as a date
+// alone on its line is (ruleDayLedLines). The weekday tells a day of
+// writing from a title's day ("27 May 1977 coup attempt"); a happening
+// named after it titles the story.
+func dayLedLines(text string, off dateRules) (dateExpr, bool) {
+	if !off.on(ruleDayLedLines) || len(text) > maxHeadLine || isProseParagraph(text) {
+		return dateExpr{}, false
+	}
+	t := trim(text, " *_#:")
+	scan := dateScanner{off: off}
+	es := scan.scanSentence(t, lowerASCII(t))
+	if len(es) < 2 || es[0].kind != exWeekday || !es[0].skip || strings.TrimSpace(t[:es[0].start]) != "" {
+		return dateExpr{}, false
+	}
+	e, _, ok := oneDay(t, es)
+	if !ok || strings.TrimSpace(t[e.end:]) == "" || namesHappening(outsideNames(t[e.end:]), off) {
+		return dateExpr{}, false
+	}
+	return e, true
+}

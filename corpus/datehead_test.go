@@ -1,0 +1,52 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestHeadLine: a plain text with no front matter takes the day a line
+// of its head gives, with a weekday, a place, a communication's label or
+// a time on the clock beside it, as its date of writing (ruleHeadLine),
+// whether the parser set the line aside as a masthead line or kept it as
+// a paragraph; a happening's name or a caption's place without a weekday
+// or clock dates the story, not the writing. 24 February 2011 was a
+// Thursday.
+func TestHeadLine(t *testing.T) {
+	const body = "\n\nA team arrived this morning. We declared a state of emergency yesterday.\n"
+	both := []string{"2011-02-24", "2011-02-23"}
+	for _, tt := range []struct {
+		name, head string
+		want       []string // nil: the head dates nothing
+	}{
+		{"the day alone under a title line", "TRANSCRIPT\nThursday 24 February 2011", both},
+		{"the weekday set off by a comma", "TRANSCRIPT\nThursday, 24 February 2011", both},
+		{"a clock time after the day", "TRANSCRIPT\nThursday 24 February 2011, 4.00 pm", both},
+		{"a clock time in hours", "TRANSCRIPT\n\nThursday 24 February 2011, 16:00 hrs", both},
+		{"a communication's label in lower case", "TRANSCRIPT\nPress briefing, Thursday 24 February 2011", both},
+		{"a place before the weekday", "TRANSCRIPT\nChristchurch, Thursday 24 February 2011", both},
+		{"of before the weekday", "TRANSCRIPT\nBriefing of Thursday 24 February 2011", both},
+		{"a head block's joined lines, a place after the clock", "CANTERBURY EARTHQUAKE: NATIONAL CRISIS MANAGEMENT\nCIVIL DEFENCE EMERGENCY MANAGEMENT\n\n" +
+			"TRANSCRIPT OF JOINT MEDIA BRIEFING\nThursday 24 February 2011, 4.00 pm\nArt Gallery Emergency Operations Centre, Christchurch\n\nUnofficial transcript.", both},
+		{"a weekday that names a happening", "TRANSCRIPT\nBloody Sunday, 30 January 1972", nil},
+		{"a caption's place and day", "TRANSCRIPT\nTahrir Square, Cairo, 8 February 2011", nil},
+		{"a happening's title and day", "TRANSCRIPT\nMassacre of Thursday 24 February 2011", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.txt", []byte(tt.head+body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := renderEventDates(briefingEventsWith(b, nil))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if tt.want == nil {
+				return
+			}
+			if off := renderEventDates(briefingEventsWith(b, dateRules{ruleHeadLine: true})); slices.Equal(off, tt.want) {
+				t.Errorf("with %s off the dates are still %q: the case does not test the rule", ruleHeadLine, off)
+			}
+		})
+	}
+}
