@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -21,9 +23,25 @@ import (
 // clause describing the body.
 const ruleLowerBody = "lower-body"
 
+// ruleInstitution reads a state's police force or legislature that a
+// briefing names by its noun alone, with "the" or none, as a party when
+// the text shows it acting more than once: "Riot police cleared the
+// square … Police moved in at 4:30", "parliament voted … parliament
+// passed". A country has one of each, so the writer needs no name for
+// it, and a reader looks it up by the noun ("police", "parliament
+// romania"). The nouns are WordNet's (Institution: police.n.01,
+// legislature.n.01 and their kinds), not "the government", which any
+// state has and every briefing writes. Once is not enough: "clashed with
+// police" or "the police were accused" is no party's act.
+const ruleInstitution = "institution-noun"
+
 // maxLowerBodyModifiers bounds the lower-case words before the body's
 // noun ("interim", "city strike").
 const maxLowerBodyModifiers = 2
+
+// minBareActs is how many times a briefing must write an institution's
+// noun alone acting before it is read as a party (rule institution-noun).
+const minBareActs = 2
 
 // lowerBodyCandidates returns a candidate for each lower-case body the
 // briefing writes acting, in order of first use, from the paragraph that
@@ -37,33 +55,53 @@ const maxLowerBodyModifiers = 2
 // Mexican Catholic Apostolic Church", "the anti-coup alliance" for the
 // National Alliance to Support Legitimacy): the reader looks the name up.
 func lowerBodyCandidates(paras []*para, cands []candidate) []candidate {
-	first := map[string]*para{}
-	named := map[string]bool{}
-	var order []string
+	var t bodyTally
 	for _, p := range paras {
 		for _, u := range lowerBodies(p) {
-			if u.named {
-				named[u.name] = true
-			}
-			if !u.acts {
-				continue
-			}
-			if first[u.name] == nil {
-				order = append(order, u.name)
-				first[u.name] = p
-			}
+			t.add(u, p)
 		}
 	}
 	nouns := namedNouns(cands)
 	var out []candidate
-	for _, name := range order {
-		if !named[name] && !nouns[lastWord(name)] {
-			c := first[name].cand(name, scoreMention)
+	for _, key := range t.order {
+		if !t.named[key] && !nouns[lastWord(key)] && (t.once[key] || t.count[key] >= minBareActs) {
+			c := t.first[key].cand(t.shown[key], scoreMention)
 			c.body = true // a common noun by its form, a body by its use
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// bodyTally gathers a briefing's uses of lower-case bodies by their key:
+// the paragraph and the words of the first acting use, how many uses act,
+// whether one counts alone, and whether a name is set beside any.
+type bodyTally struct {
+	first       map[string]*para
+	shown       map[string]string
+	named, once map[string]bool
+	count       map[string]int
+	order       []string
+}
+
+func (t *bodyTally) add(u bodyUse, p *para) {
+	if t.first == nil {
+		t.first, t.shown, t.named, t.once, t.count = map[string]*para{}, map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]int{}
+	}
+	if u.named {
+		t.named[u.key] = true
+	}
+	if !u.acts {
+		return
+	}
+	t.count[u.key]++
+	if !u.bare {
+		t.once[u.key] = true
+	}
+	if t.first[u.key] == nil {
+		t.order = append(t.order, u.key)
+		t.first[u.key], t.shown[u.key] = p, u.name
+	}
 }
 
 // namedNouns returns the lowered words of the candidates' names that hold
@@ -84,8 +122,8 @@ func namedNouns(cands []candidate) map[string]bool {
 // bodyUse is one use of a lower-case body's description: whether it acts
 // there, and whether a name stands beside it.
 type bodyUse struct {
-	name        string
-	acts, named bool
+	name, key         string // key: the noun alone for an institution ("riot police" is the police)
+	acts, named, bare bool
 }
 
 // lowerBodies returns the uses of lower-case bodies in p, without their
@@ -96,10 +134,14 @@ type bodyUse struct {
 func lowerBodies(p *para) []bodyUse {
 	words, lower := p.words(), p.lowerWords()
 	var out []bodyUse
-	for j := 1; j+1 < len(words); j++ {
-		if name, i, ok := lowerBodyAt(p, words, lower, j); ok {
-			acts := !strings.HasSuffix(words[j], ",") && actsAfterBody(lower[j+1]) || describedAfterBody(lower, j)
-			out = append(out, bodyUse{name: name, acts: acts, named: namedBeside(words, lower, i, j)})
+	for j := 0; j+1 < len(words); j++ { // a paragraph may open with "Police fired …"
+		if name, i, bare, ok := lowerBodyAt(p, words, lower, j); ok {
+			acts := !strings.HasSuffix(words[j], ",") && (actsAfterBody(lower[j+1]) || bare && actsAfterInstitution(lower[j+1])) || describedAfterBody(lower, j)
+			key := name
+			if bare {
+				key = lastWord(name)
+			}
+			out = append(out, bodyUse{name: name, key: key, acts: acts, bare: bare, named: i >= 0 && namedBeside(words, lower, i, j)})
 		}
 	}
 	return out
@@ -136,6 +178,20 @@ func actsAfterBody(next string) bool {
 	return reportingVerbs[v] || pastActNext(v)
 }
 
+// actsAfterInstitution reports whether next, the word after an
+// institution's noun, is a verb in the past that is no copula ("Police
+// moved in", "Police made little effort"): where a description may be
+// an adjective ("the moved crowd"), a noun of a country's police or
+// parliament opening a clause is its subject.
+func actsAfterInstitution(next string) bool {
+	v := trimRight(next, ".,;:")
+	if isCopula(v) || v == "had" || v == "has" {
+		return false
+	}
+	vs := verbs.Load()
+	return vs.IsIrregularPast(v) || vs.IsRegularPast(v)
+}
+
 // describedAfterBody reports whether the body's noun lower[j] is set
 // off by a comma and a clause that tells what the body is or does: a
 // relative pronoun ("the strike committee, which had been negotiating",
@@ -157,20 +213,57 @@ func describedAfterBody(lower []string, j int) bool {
 
 // lowerBodyAt reads the lower-case body whose noun is words[j], if the
 // words before it have the shape ruleLowerBody describes, and returns
-// it with the index of its determiner.
-func lowerBodyAt(p *para, words, lower []string, j int) (string, int, bool) {
-	head := strings.TrimSuffix(words[j], ",")
-	if head != strings.TrimSuffix(lower[j], ",") || !isLowerWord(head) || !isLowerBodyNoun(head, p.kindAt(j, head)) {
-		return "", 0, false
+// it with the index of its determiner (-1 for none) and whether the use
+// counts only when the briefing repeats it (rule institution-noun).
+func lowerBodyAt(p *para, words, lower []string, j int) (name string, det int, bare, ok bool) {
+	head, low := strings.TrimSuffix(words[j], ","), strings.TrimSuffix(lower[j], ",")
+	institution := !p.off[ruleInstitution] && wordnet.Load().Institution(low)
+	if head != low && !(institution && sentenceStart(words, j) && head == capitalised(low)) || !isLowerWord(low) || !isLowerBodyNoun(low, p.kindAt(j, low)) && !institution {
+		return "", 0, false, false
 	}
 	i := j
-	for i > 0 && j-i < maxLowerBodyModifiers && isBodyModifier(words[i-1]) {
+	for i > 0 && j-i < maxLowerBodyModifiers && isBodyModifier(lower[i-1]) && (words[i-1] == lower[i-1] || institution && sentenceStart(words, i-1)) {
 		i--
 	}
-	if i == 0 || !bodyDeterminer(words[i-1], lower[i-1]) || i == j && !wordnet.Load().Military(head) {
-		return "", 0, false // "the government", "the country" alone: any state's, or a place
+	name = strings.Join(append(lower[i:j:j], low), " ")
+	if institution && strings.HasSuffix(lower[i], "ly") {
+		name = low // "the newly elected parliament": the parliament
 	}
-	return strings.Join(append(words[i:j:j], head), " "), i - 1, true
+	switch {
+	case i > 0 && bodyDeterminer(words[i-1], lower[i-1]):
+		if i == j && !wordnet.Load().Military(low) && !institution {
+			return "", 0, false, false // "the government", "the country" alone: any state's, or a place
+		}
+		return name, i - 1, institution, true
+	case institution && sentenceStart(words, i):
+		return name, -1, true, true // "Police fired …", "Riot police cleared …"
+	}
+	return "", 0, false, false
+}
+
+// sentenceStart reports whether words[i] opens a sentence: the first
+// word, or one after a full stop, a question or exclamation mark, a
+// colon or a word of no letters (a dateline's dash).
+func sentenceStart(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := strings.TrimRight(words[i-1], "*\"")
+	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, ":") || !hasLetter(prev)
+}
+
+// hasLetter reports whether w holds a letter.
+func hasLetter(w string) bool {
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// capitalised returns w, a lower-case word of ASCII letters, with its
+// first letter in capitals: the form it takes opening a sentence.
+func capitalised(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }
 
 // isLowerBodyNoun reports whether the lower-case word may head a body's

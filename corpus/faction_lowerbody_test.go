@@ -10,7 +10,9 @@ import (
 // a military noun alone is one too; a bare "government", a passing
 // mention, a description placed in time, a plural, a kind of
 // person, a description set beside a name and one whose noun heads a name
-// of the briefing are not.
+// of the briefing are not. A country's police or legislature (rule
+// institution-noun) counts alone and with no article, but only acting
+// twice.
 func TestLowerBodyCandidates(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -30,6 +32,10 @@ func TestLowerBodyCandidates(t *testing.T) {
 		{"person", "The party leaders said nothing.", nil},
 		{"named beside", "The secret police, the Veldian State Police, arrested him. The secret police arrested others.", nil},
 		{"named by a name's noun", "The Veldian Liberation Alliance (VLA) was formed in May. The rebel alliance announced a truce.", nil},
+		{"institution acting twice, shown as first written", "Riot police cleared the square. Police moved in at dawn.", []string{"riot police"}},
+		{"institution acting once", "The police arrested him. Crowds clashed with police.", nil},
+		{"institution placed in time", "The newly elected parliament met on Monday. The parliament passed the budget.", []string{"parliament"}},
+		{"institution's capital opening no sentence", "Crowds marched to Parliament. Then Parliament voted.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -105,7 +105,7 @@ func newLexicon() *Lexicon {
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
-		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {},
+		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "institution": {},
 			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}},
 		holidays: map[string][2]int{},
 		named:    map[string]bool{},
@@ -344,6 +344,13 @@ func (l *Lexicon) Happening(w string) bool { return l.holds(l.lexRoles["happenin
 // noun.location and the like ("soldier", "school", "thousand"). Such a
 // noun names what there was, never something that took place.
 func (l *Lexicon) Thing(w string) bool { return l.holds(l.lexRoles["thing"], w) }
+
+// Institution reports whether w (in any inflection) is a noun whose
+// first sense is a kind of police force or of legislature in WordNet:
+// police, gendarmerie, parliament, congress, senate. A country has one
+// of each, so a text names it by its common noun alone, as a party
+// ("Police fired on the crowd", "parliament voted").
+func (l *Lexicon) Institution(w string) bool { return l.holds(l.lexRoles["institution"], w) }
 
 // Made reports whether w (in any inflection) is a noun whose most
 // frequent sense WordNet files under noun.communication or noun.state:

@@ -129,7 +129,11 @@ func roleTables(dict string, synsets map[string]*synset) (map[string][]string, e
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances, "request": requests}
+	institutions, err := nounsBelow(dict, synsets, institutionRoots, 1)
+	if err != nil {
+		return nil, err
+	}
+	roles := map[string][]string{"leader": leaders, "military": forces, "observance": observances, "request": requests, "institution": institutions}
 	if err := addCueClasses(dict, synsets, roles); err != nil {
 		return nil, err
 	}
@@ -253,6 +257,7 @@ func writeHeader(w io.Writer, links []link) {
 	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
+	fmt.Fprintln(w, "# r institution NOUN...: nouns whose first sense is a kind of police.n.01 or legislature.n.01 (police, gendarmerie, parliament, congress)")
 	fmt.Fprintln(w, "# r request VERB...: verbs whose first two senses include a kind of request.v.01 (ask, petition, beg)")
 	for _, c := range cueClasses {
 		fmt.Fprintf(w, "# r %s WORD...: %s\n", c.name, c.doc)
@@ -274,9 +279,10 @@ func writeTables(w io.Writer, t *tables) {
 	writeTable(w, "a", agentLinks(t.derived, t.agents, t.common), nil)
 	writeTable(w, "s", t.syn, t.common)
 	writeTable(w, "k", t.kin, t.common)
-	made := map[string][]string{"made": t.roles["made"]}
+	made := map[string][]string{"made": t.roles["made"], "institution": t.roles["institution"]}
 	rest := maps.Clone(t.roles)
 	delete(rest, "made")
+	delete(rest, "institution")
 	cues, keep := map[string][]string{}, maps.Clone(t.common)
 	for _, c := range cueClasses {
 		cues[c.name], keep[c.name] = rest[c.name], true // the class's name is no word
@@ -286,7 +292,8 @@ func writeTables(w io.Writer, t *tables) {
 	writeTable(w, "r", cues, keep)
 	// What is made is looked up only as the object before a participle
 	// and a date, where a rare word ("truce", "armistice") is as likely
-	// as a common one: every word of its classes is kept.
+	// as a common one: every word of its classes is kept; so is every
+	// institution's noun ("gendarmerie" is rare in English at large).
 	writeTable(w, "r", made, nil)
 	for _, l := range t.links {
 		writeTable(w, l.tag, l.table, t.common)
@@ -506,6 +513,13 @@ const leaderSenses = 2
 // (armed forces), military_service.n.01 and military_personnel.n.01
 // (troops): an army, a defence force, a brigade are kinds of them.
 var militaryRoots = []string{"08198398n", "08199025n", "08198137n", "08397255n"}
+
+// institutionRoots are WordNet 3.0's police.n.01 (police force,
+// constabulary; the gendarmerie is a kind of it) and legislature.n.01
+// (parliament, congress, senate): a state's bodies that a text names by
+// their common noun alone ("Police fired on the crowd", "parliament
+// voted") as it names no other, since a country has one of each.
+var institutionRoots = []string{"08209687n", "08163273n"}
 
 // observanceRoots are WordNet 3.0's day.n.04, "a day assigned to a
 // particular purpose or observance" (holiday, anniversary, feast day),
