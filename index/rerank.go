@@ -22,7 +22,6 @@ type candidate struct {
 	// section is the heading above the paragraph, or "", and heading
 	// the key of its headings in Index.about (headingOf).
 	section, heading string
-	opens            bool                // the paragraph opens its briefing or a news report
 	text             string              // as indexed: the paragraph, after its lead-in if any
 	body             int                 // byte offset in text where the paragraph itself starts
 	bm25             float64             // bleve's score
@@ -278,8 +277,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
-	f[rank.Opens] = oneIf(c.opens)
-	f[rank.List] = oneIf(isList(c.text[c.body:]))
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
@@ -576,25 +573,4 @@ func joinAnd(ws []string) string {
 		return strings.Join(ws, "")
 	}
 	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
-}
-
-// oneIf is 1 for true, 0 for false.
-func oneIf(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// isList reports whether a paragraph is a list of two items or more:
-// Markdown lists reach the index as one paragraph, items joined by a
-// space, each after the same bullet. (A one-item list whose text holds
-// a spaced hyphen reads as two items.)
-func isList(body string) bool {
-	for _, m := range []string{"- ", "* ", "+ ", "• "} {
-		if strings.HasPrefix(body, m) {
-			return strings.Contains(body[len(m):], " "+m)
-		}
-	}
-	return false
 }

@@ -85,20 +85,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Opens is 1 for a paragraph that opens its briefing or a news
-	// report (the paragraph of a dateline): a lead sums up what follows,
-	// so it holds many of a question's words without telling the fact
-	// the question asks about, which a later paragraph tells.
-	Opens
-	// List is 1 for a list paragraph of two items or more (a chronology,
-	// a list of actors or key figures): it holds many of the briefing's
-	// words, each item in a line.
-	List
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "opens", "list"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
