@@ -97,8 +97,8 @@ type resolver struct {
 	// updated says the date being resolved kept the dateline's year as
 	// a later line of the dispatch (see isLaterUpdate): it happened, and
 	// is no announcement. resolve reads and clears it.
-	updated   bool
-	ctxYear   int   // narrative year, 0 when none
+	updated bool
+	ctxYear int // narrative year, 0 when none
 	// told years counts the months and days the narrative moved to, by
 	// year: the year it spent most on is the story's (see
 	// eventScan.storyYearReturn).
@@ -109,7 +109,7 @@ type resolver struct {
 	// offered the section it opens, until the section's first date
 	// (see sectionYear), or 0.
 	storyReturn int
-	dayAnchor *Date // for relative days, from earlier sentences
+	dayAnchor   *Date // for relative days, from earlier sentences
 	// anchorNight is the part of the night the sentence that gave
 	// dayAnchor reached (see sentenceScan.rollsOverNight).
 	anchorNight nightPart
