@@ -585,10 +585,11 @@ const (
 	// about, not the time of what the subject did (see isAboutNoun).
 	ruleAboutYear = "about-year"
 	// ruleSectionTitleYear: a heading that names no year, over a
-	// narrative that had run on past the year the title names ("Sand
-	// War 1963" told into 1964), opens a section that returns to the
-	// title's event ("Foreign involvement": "In late October" is 1963):
-	// the narrative year goes back to the title's (see titleYearReturn).
+	// narrative that glanced past the year it told most in (the Sand
+	// War's 1963, glanced on to "October 1964"), opens a section that
+	// returns to the story's event ("Foreign involvement": "In late
+	// October" is 1963) when its first yearless date lies no later in
+	// the year than the latest told (see storyYearReturn, sectionYear).
 	ruleSectionTitleYear = "section-title-year"
 	// ruleBodyComplement: in a heading's label, a noun of a happening
 	// after "of" on a noun of a body ("DEPARTMENT OF DEFENSE NEWS
