@@ -1322,6 +1322,9 @@ func foreignBrackets(p *para) [][2]string {
 	for at := range occurrences(p.text, " (") {
 		inner, _, ok := strings.Cut(p.text[at+2:], ")")
 		inner = trim(inner, "*_ ") // "(*Comité de salut public*)": the emphasis is blanked to spaces
+		if !p.off[ruleBracketOrLetters] {
+			inner = withoutOrLetters(inner)
+		}
 		labelled := false
 		if !p.off[ruleLanguageLabel] {
 			inner, labelled = withoutLanguageLabel(inner)
@@ -1335,6 +1338,22 @@ func foreignBrackets(p *para) [][2]string {
 		}
 	}
 	return out
+}
+
+// withoutOrLetters returns a bracket's name without the letters ", or"
+// gives it after a comma (rule bracket-or-letters): "the Red Brigades
+// (*Brigate Rosse*, or BR)" names the group in its own language, then
+// its letters. The letters are read by the acronym rules; without them
+// the bracket's name is the foreign name foreignBrackets pairs with the
+// English one before it. inner comes back unchanged when it holds no
+// such ending.
+func withoutOrLetters(inner string) string {
+	name, rest, ok := strings.Cut(inner, ",")
+	letters, or := strings.CutPrefix(strings.TrimSpace(rest), "or ")
+	if !ok || !or || !isShortForm(letters) || strings.ToUpper(letters) != letters || strings.Contains(letters, " ") {
+		return inner
+	}
+	return trim(name, "*_ ")
 }
 
 // foreignAppositions reads a name in another language set beside its

@@ -3639,3 +3639,8 @@ const ruleGlossAbbreviated = "gloss-abbreviated"
 // the label naming its language ("(French: Front patriotique du Nord,
 // FPN)"), as encyclopedias write them: see defineGlossed.
 const ruleGlossLanguage = "gloss-language"
+
+// ruleBracketOrLetters reads a bracketed name in another language before
+// ", or" and its letters ("the Red Brigades (*Brigate Rosse*, or BR)")
+// as the English name's alias: see withoutOrLetters.
+const ruleBracketOrLetters = "bracket-or-letters"

@@ -179,6 +179,8 @@ var ruleCases = []ruleCase{
 		"In May the assembly set up a Committee of Coastal Defence (Comité de défense côtière), with wide powers over the militia.", []string{"Committee of Coastal Defence"}, "", "Comité de défense côtière", "", ""},
 	{"name in another language in emphasised brackets", ruleForeignBracket,
 		"In May the assembly set up a **Committee of Coastal Defence** (*Comité de défense côtière*), with wide powers over the militia.", []string{"Committee of Coastal Defence"}, "", "Comité de défense côtière", "", ""},
+	{"name in another language in brackets before its letters after or", ruleBracketOrLetters,
+		"The armed left, led by the Green Lamps (*Lampade Verdi*, or LV), preferred targeted attacks on judges.\n\nThe Green Lamps kidnapped a magistrate in Genoa in 1974.", []string{"Green Lamps"}, "", "Lampade Verdi", "", "Lampade Verdi"},
 	{"name in brackets labelled with its language", ruleLanguageLabel,
 		"The **Harwick Council** (French: *Conseil de Harwick*) was the city's revolutionary government for nine weeks in 1871.", []string{"Harwick Council"}, "", "Conseil de Harwick", "", ""},
 	{"body's description, then its name", ruleRenamedNoun,
