@@ -296,6 +296,9 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasCoordinated] {
 			text = coordinatedKnown(text)
 		}
+		if !x.disabled[ruleParticipleCalled] {
+			text = participleCalled(text)
+		}
 		if !x.disabled[ruleAliasPastGloss] {
 			text = dropGlossBeforeMarker(text)
 		}

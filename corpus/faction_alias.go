@@ -275,6 +275,71 @@ func coordinatedKnown(text string) string {
 	}
 }
 
+// participleCalled rewrites "NAME, chaired by X and often called Y" as
+// "NAME, called Y" (rule participle-called): a participle clause set
+// beside a name, then "and" and the name the body is called or known by,
+// gives the name before the clause another name. The clause opens with a
+// lower-case word ending "ed" and holds no comma, stop or bracket; the
+// word before its comma is capitalised. Adverbs may stand before
+// "called" or "known as".
+func participleCalled(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " and ")
+		if i < 0 {
+			return text
+		}
+		at := from + i
+		from = at + len(" and ")
+		marker, rest, ok := calledAfter(text[from:])
+		if !ok {
+			continue
+		}
+		comma, ok := participleClause(text[:at])
+		if !ok {
+			continue
+		}
+		text = text[:comma] + marker + rest
+		from = comma + len(marker)
+	}
+}
+
+// calledAfter reads adverbs, then "called " or "known as ", opening s;
+// it returns the alias marker to read the rest with, and the rest.
+func calledAfter(s string) (marker, rest string, ok bool) {
+	for {
+		adv, after, _ := strings.Cut(s, " ")
+		if !(strings.HasSuffix(adv, "ly") || adv == "often" || adv == "also") || !allLetters(adv) {
+			break
+		}
+		s = after
+	}
+	if rest, ok := strings.CutPrefix(s, "called "); ok {
+		return ", called ", rest, true
+	}
+	if rest, ok := strings.CutPrefix(s, "known as "); ok {
+		return ", known as ", rest, true
+	}
+	return "", "", false
+}
+
+// participleClause returns the offset of the comma that opens a
+// participle clause ending before: ", chaired by Henry Cabot Lodge".
+func participleClause(before string) (int, bool) {
+	comma := strings.LastIndex(before, ", ")
+	if comma < 1 || len(before)-comma > 80 || strings.ContainsAny(before[comma+2:], ".;:()") {
+		return 0, false
+	}
+	first, _, _ := strings.Cut(before[comma+2:], " ")
+	if !strings.HasSuffix(first, "ed") || first != strings.ToLower(first) || !allLetters(first) {
+		return 0, false
+	}
+	words := strings.Fields(before[:comma])
+	if len(words) == 0 || !startsUpper(words[len(words)-1]) {
+		return 0, false
+	}
+	return comma, true
+}
+
 // coordinationStart returns where " and was soon" begins at the end of
 // before, when a capitalised word comes before it.
 func coordinationStart(before string) (int, bool) {
@@ -393,6 +458,8 @@ func nameBefore(words []string) string {
 		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
 			// a parenthesised qualifier closing the name: "CPN (Maoist)"
 		case i < len(words)-1 && i > 0 && isConnector(w) && (isNameWord(words[i-1], false) || isConnector(words[i-1])):
+		case i < len(words)-1 && i > 1 && w == "the" && (words[i-1] == "on" || words[i-1] == "to") && isNameWord(words[i-2], false):
+			// "the Senate Committee on the Philippines": the complement's article
 		case i < len(words)-1 && i > 0 && (w == "on" || w == "to") && isNameWord(words[i-1], false):
 			// "the National Commission on Human Rights", "Mission to Veldia": a complement
 		default:

@@ -3644,3 +3644,7 @@ const ruleGlossLanguage = "gloss-language"
 // ", or" and its letters ("the Red Brigades (*Brigate Rosse*, or BR)")
 // as the English name's alias: see withoutOrLetters.
 const ruleBracketOrLetters = "bracket-or-letters"
+
+// ruleParticipleCalled reads "NAME, chaired by X and often called Y" as
+// "NAME, called Y": see participleCalled.
+const ruleParticipleCalled = "participle-called"
