@@ -568,6 +568,9 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)
 	}
+	if !x.disabled[ruleAliasInitials] {
+		fs = foldAliasInitials(fs)
+	}
 	if !x.disabled[rulePlacedRest] {
 		fs = foldShorter(fs, placedRest)
 	}

@@ -1283,6 +1283,59 @@ func foldOpenedByLetters(fs []*building) []*building {
 	return out
 }
 
+// foldAliasInitials folds a faction named only by capital letters into
+// the faction of the same briefings, with no acronym, one of whose
+// aliases has those letters as the initials of its capitalised words
+// (rule alias-initials): "**The UIR**: the Rapid Intervention Unit
+// (Unidade de Intervenção Rápida)" spells the letters of the name in
+// its own language, which foreign-bracket made the English name's alias.
+// The letters become the faction's acronym.
+func foldAliasInitials(fs []*building) []*building {
+	out := fs[:0]
+	for _, fb := range fs {
+		into := initialsOwner(fs, fb)
+		if into == nil {
+			out = append(out, fb)
+			continue
+		}
+		into.f.Acronym = fb.f.Name
+		into.names = append(into.names, fb.names...)
+	}
+	return out
+}
+
+// initialsOwner returns the faction foldAliasInitials folds fb into, or nil.
+func initialsOwner(fs []*building, fb *building) *building {
+	letters := fb.f.Name
+	if fb.f.Acronym != "" && fb.f.Acronym != letters || len(letters) < 2 || strings.ToUpper(letters) != letters || !allLetters(letters) {
+		return nil
+	}
+	for _, into := range fs {
+		if into == fb || into.f.Acronym != "" || !within(fb.slugs, into.slugs) {
+			continue
+		}
+		for _, a := range into.f.Aliases {
+			if capitalInitials(a) == letters {
+				return into
+			}
+		}
+	}
+	return nil
+}
+
+// capitalInitials returns the first letters of name's capitalised words,
+// upper-cased: "Unidade de Intervenção Rápida" gives "UIR".
+func capitalInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if startsUpper(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
 // spelledOut returns the faction named by fb's name with its opening
 // letters spelled out, from the same briefings as fb and with no other
 // acronym than fb's, or nil.

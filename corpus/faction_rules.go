@@ -3648,3 +3648,9 @@ const ruleBracketOrLetters = "bracket-or-letters"
 // ruleParticipleCalled reads "NAME, chaired by X and often called Y" as
 // "NAME, called Y": see participleCalled.
 const ruleParticipleCalled = "participle-called"
+
+// ruleAliasInitials folds a faction named by letters into the faction one
+// of whose aliases, a name in another language, has those initials ("The
+// UIR" and "Rapid Intervention Unit (Unidade de Intervenção Rápida)"):
+// see foldAliasInitials.
+const ruleAliasInitials = "alias-initials"

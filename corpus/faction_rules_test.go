@@ -185,6 +185,8 @@ var ruleCases = []ruleCase{
 		"Reports of abuses led the assembly to act. The Harwick Defence Council, chaired by Osman Velik and often called the Velik Council, held hearings from January to June 1902.\n\nThe Harwick Defence Council reported in July.", []string{"Harwick Defence Council"}, "", "Velik Council", "", "Velik Council"},
 	{"a name whose complement has its own article, before a participle clause", ruleParticipleCalled,
 		"Reports of abuses led the assembly to act. The Senate Committee on the Marches, chaired by Osman Velik and often called the Velik Committee, held hearings from January to June 1902.\n\nThe Senate Committee on the Marches reported in July.", []string{"Senate Committee on the Marches"}, "", "Velik Committee", "", "Velik Committee"},
+	{"letters an entry labels spelling the initials of the name's foreign alias", ruleAliasInitials,
+		"## Who's who\n\n- **The UIV**: the Velik Intervention Unit (Unidade de Intervenção Velik), a heavily armed police force that did much of the fighting.\n\nIn May the UIV raided two villages.", []string{"Velik Intervention Unit"}, "UIV", "", "", "UIV"},
 	{"name in brackets labelled with its language", ruleLanguageLabel,
 		"The **Harwick Council** (French: *Conseil de Harwick*) was the city's revolutionary government for nine weeks in 1871.", []string{"Harwick Council"}, "", "Conseil de Harwick", "", ""},
 	{"body's description, then its name", ruleRenamedNoun,
