@@ -296,6 +296,9 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleAliasCoordinated] {
 			text = coordinatedKnown(text)
 		}
+		if !x.disabled[ruleParticipleCalled] {
+			text = participleCalled(text)
+		}
 		if !x.disabled[ruleAliasPastGloss] {
 			text = dropGlossBeforeMarker(text)
 		}
@@ -564,6 +567,9 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 	}
 	if !x.disabled[ruleOpenedByLetters] {
 		fs = foldOpenedByLetters(fs)
+	}
+	if !x.disabled[ruleAliasInitials] {
+		fs = foldAliasInitials(fs)
 	}
 	if !x.disabled[rulePlacedRest] {
 		fs = foldShorter(fs, placedRest)

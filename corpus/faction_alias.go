@@ -275,6 +275,71 @@ func coordinatedKnown(text string) string {
 	}
 }
 
+// participleCalled rewrites "NAME, chaired by X and often called Y" as
+// "NAME, called Y" (rule participle-called): a participle clause set
+// beside a name, then "and" and the name the body is called or known by,
+// gives the name before the clause another name. The clause opens with a
+// lower-case word ending "ed" and holds no comma, stop or bracket; the
+// word before its comma is capitalised. Adverbs may stand before
+// "called" or "known as".
+func participleCalled(text string) string {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " and ")
+		if i < 0 {
+			return text
+		}
+		at := from + i
+		from = at + len(" and ")
+		marker, rest, ok := calledAfter(text[from:])
+		if !ok {
+			continue
+		}
+		comma, ok := participleClause(text[:at])
+		if !ok {
+			continue
+		}
+		text = text[:comma] + marker + rest
+		from = comma + len(marker)
+	}
+}
+
+// calledAfter reads adverbs, then "called " or "known as ", opening s;
+// it returns the alias marker to read the rest with, and the rest.
+func calledAfter(s string) (marker, rest string, ok bool) {
+	for {
+		adv, after, _ := strings.Cut(s, " ")
+		if !(strings.HasSuffix(adv, "ly") || adv == "often" || adv == "also") || !allLetters(adv) {
+			break
+		}
+		s = after
+	}
+	if rest, ok := strings.CutPrefix(s, "called "); ok {
+		return ", called ", rest, true
+	}
+	if rest, ok := strings.CutPrefix(s, "known as "); ok {
+		return ", known as ", rest, true
+	}
+	return "", "", false
+}
+
+// participleClause returns the offset of the comma that opens a
+// participle clause ending before: ", chaired by Henry Cabot Lodge".
+func participleClause(before string) (int, bool) {
+	comma := strings.LastIndex(before, ", ")
+	if comma < 1 || len(before)-comma > 80 || strings.ContainsAny(before[comma+2:], ".;:()") {
+		return 0, false
+	}
+	first, _, _ := strings.Cut(before[comma+2:], " ")
+	if !strings.HasSuffix(first, "ed") || first != strings.ToLower(first) || !allLetters(first) {
+		return 0, false
+	}
+	words := strings.Fields(before[:comma])
+	if len(words) == 0 || !startsUpper(words[len(words)-1]) {
+		return 0, false
+	}
+	return comma, true
+}
+
 // coordinationStart returns where " and was soon" begins at the end of
 // before, when a capitalised word comes before it.
 func coordinationStart(before string) (int, bool) {
@@ -393,6 +458,8 @@ func nameBefore(words []string) string {
 		case i == len(words)-1 && len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' && isNameWord(w[1:len(w)-1], false):
 			// a parenthesised qualifier closing the name: "CPN (Maoist)"
 		case i < len(words)-1 && i > 0 && isConnector(w) && (isNameWord(words[i-1], false) || isConnector(words[i-1])):
+		case i < len(words)-1 && i > 1 && w == "the" && (words[i-1] == "on" || words[i-1] == "to") && isNameWord(words[i-2], false):
+			// "the Senate Committee on the Philippines": the complement's article
 		case i < len(words)-1 && i > 0 && (w == "on" || w == "to") && isNameWord(words[i-1], false):
 			// "the National Commission on Human Rights", "Mission to Veldia": a complement
 		default:
@@ -1216,6 +1283,59 @@ func foldOpenedByLetters(fs []*building) []*building {
 	return out
 }
 
+// foldAliasInitials folds a faction named only by capital letters into
+// the faction of the same briefings, with no acronym, one of whose
+// aliases has those letters as the initials of its capitalised words
+// (rule alias-initials): "**The UIR**: the Rapid Intervention Unit
+// (Unidade de Intervenção Rápida)" spells the letters of the name in
+// its own language, which foreign-bracket made the English name's alias.
+// The letters become the faction's acronym.
+func foldAliasInitials(fs []*building) []*building {
+	out := fs[:0]
+	for _, fb := range fs {
+		into := initialsOwner(fs, fb)
+		if into == nil {
+			out = append(out, fb)
+			continue
+		}
+		into.f.Acronym = fb.f.Name
+		into.names = append(into.names, fb.names...)
+	}
+	return out
+}
+
+// initialsOwner returns the faction foldAliasInitials folds fb into, or nil.
+func initialsOwner(fs []*building, fb *building) *building {
+	letters := fb.f.Name
+	if fb.f.Acronym != "" && fb.f.Acronym != letters || len(letters) < 2 || strings.ToUpper(letters) != letters || !allLetters(letters) {
+		return nil
+	}
+	for _, into := range fs {
+		if into == fb || into.f.Acronym != "" || !within(fb.slugs, into.slugs) {
+			continue
+		}
+		for _, a := range into.f.Aliases {
+			if capitalInitials(a) == letters {
+				return into
+			}
+		}
+	}
+	return nil
+}
+
+// capitalInitials returns the first letters of name's capitalised words,
+// upper-cased: "Unidade de Intervenção Rápida" gives "UIR".
+func capitalInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if startsUpper(w) {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
 // spelledOut returns the faction named by fb's name with its opening
 // letters spelled out, from the same briefings as fb and with no other
 // acronym than fb's, or nil.
@@ -1322,6 +1442,9 @@ func foreignBrackets(p *para) [][2]string {
 	for at := range occurrences(p.text, " (") {
 		inner, _, ok := strings.Cut(p.text[at+2:], ")")
 		inner = trim(inner, "*_ ") // "(*Comité de salut public*)": the emphasis is blanked to spaces
+		if !p.off[ruleBracketOrLetters] {
+			inner = withoutOrLetters(inner)
+		}
 		labelled := false
 		if !p.off[ruleLanguageLabel] {
 			inner, labelled = withoutLanguageLabel(inner)
@@ -1335,6 +1458,22 @@ func foreignBrackets(p *para) [][2]string {
 		}
 	}
 	return out
+}
+
+// withoutOrLetters returns a bracket's name without the letters ", or"
+// gives it after a comma (rule bracket-or-letters): "the Red Brigades
+// (*Brigate Rosse*, or BR)" names the group in its own language, then
+// its letters. The letters are read by the acronym rules; without them
+// the bracket's name is the foreign name foreignBrackets pairs with the
+// English one before it. inner comes back unchanged when it holds no
+// such ending.
+func withoutOrLetters(inner string) string {
+	name, rest, ok := strings.Cut(inner, ",")
+	letters, or := strings.CutPrefix(strings.TrimSpace(rest), "or ")
+	if !ok || !or || !isShortForm(letters) || strings.ToUpper(letters) != letters || strings.Contains(letters, " ") {
+		return inner
+	}
+	return trim(name, "*_ ")
 }
 
 // foreignAppositions reads a name in another language set beside its

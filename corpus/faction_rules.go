@@ -3639,3 +3639,18 @@ const ruleGlossAbbreviated = "gloss-abbreviated"
 // the label naming its language ("(French: Front patriotique du Nord,
 // FPN)"), as encyclopedias write them: see defineGlossed.
 const ruleGlossLanguage = "gloss-language"
+
+// ruleBracketOrLetters reads a bracketed name in another language before
+// ", or" and its letters ("the Red Brigades (*Brigate Rosse*, or BR)")
+// as the English name's alias: see withoutOrLetters.
+const ruleBracketOrLetters = "bracket-or-letters"
+
+// ruleParticipleCalled reads "NAME, chaired by X and often called Y" as
+// "NAME, called Y": see participleCalled.
+const ruleParticipleCalled = "participle-called"
+
+// ruleAliasInitials folds a faction named by letters into the faction one
+// of whose aliases, a name in another language, has those initials ("The
+// UIR" and "Rapid Intervention Unit (Unidade de Intervenção Rápida)"):
+// see foldAliasInitials.
+const ruleAliasInitials = "alias-initials"
