@@ -280,10 +280,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
-	switch body := strings.TrimSpace(c.text[c.body:]); {
-	case strings.HasSuffix(body, ":"):
-		f[rank.LeadIn] = 1
-	case strings.HasSuffix(body, "?") || asksTurn(body):
+	if body := strings.TrimSpace(c.text[c.body:]); strings.HasSuffix(body, "?") || asksTurn(body) {
 		f[rank.Asks] = 1
 	}
 	return f
