@@ -30,7 +30,9 @@ func TestGroupCommand(t *testing.T) {
 		{"json two names", []string{"group", "--json", "mnla,", "aqim"}, nil, []string{`"name":"National Movement for the Liberation of Azawad"`, `"name":"Al-Qaeda in the Islamic Maghreb"`, `"events":[]`, `"passages":[`}, ""},
 		{"typo in own corpus", []string{"group", "--corpus", dir, "Lords Resistance Army"}, nil, []string{"Lord's Resistance Army (LRA)", "Test Brief › ¶1", "Test Brief › ¶2"}, ""},
 		{"unknown", []string{"group", "mnlaxx zz"}, corpus.ErrUnknownFaction, nil, ""},
-		{"unknown with suggestion", []string{"group", "ansur dinnerx"}, corpus.ErrUnknownFaction, nil, "Ansar Dine"},
+		// "ansur dinnerx" now reaches Ansar Dine outright (the look-up's
+		// partial reading: one edit, a prefix); "anzur" is two edits away.
+		{"unknown with suggestion", []string{"group", "anzur dinnerx"}, corpus.ErrUnknownFaction, nil, "Ansar Dine"},
 		{"no name", []string{"group"}, errUsage, nil, ""},
 		{"groups text", []string{"groups"}, nil, []string{"Ansar Dine", "(MOJWA)"}, ""},
 	}
@@ -81,7 +83,8 @@ func TestGroupText(t *testing.T) {
 			notWant: []string{"¶14\n    Al-Qaeda in the Islamic Maghreb (AQIM) is seeking"}},
 		{name: "an ambiguous prefix lists the candidates", args: []string{"an"}, exit: 1,
 			want: []string{"matches several groups", "Ansar Dine", "Ansar al-Shariah"}},
-		{name: "a close misspelling is offered", args: []string{"ansur", "dinnerx"}, exit: 1, want: []string{"did you mean Ansar Dine?"}},
+		{name: "a near misspelling is taken", args: []string{"ansur", "dinnerx"}, want: []string{"Ansar Dine\n"}},
+		{name: "a farther misspelling is offered", args: []string{"anzur", "dinnerx"}, exit: 1, want: []string{"did you mean Ansar Dine?"}},
 		{name: "an unrelated name points to groups", args: []string{"hezbollah"}, exit: 1,
 			want: []string{`briefbot groups`}, notWant: []string{"did you mean"}},
 		{name: "case-only aliases merge", args: []string{"--corpus", dir, "LRA"},
