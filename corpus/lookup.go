@@ -516,17 +516,36 @@ func isStopQuery(k string) bool {
 // closest returns up to maxSuggestions faction names nearest to q by edit
 // distance over every form, preferring names that share something with q.
 func (c *Corpus) closest(q string) []string {
-	type cand struct {
-		name string
-		d    int
+	cs := nearOnly(q, c.distances(q))
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].d != cs[j].d {
+			return cs[i].d < cs[j].d
+		}
+		return cs[i].name < cs[j].name
+	})
+	var out []string
+	for _, x := range cs[:min(len(cs), maxSuggestions)] {
+		out = append(out, x.name)
 	}
-	var cs []cand
+	return out
+}
+
+// nameDistance is a faction's name and its least edit distance to a query.
+type nameDistance struct {
+	name string
+	d    int
+}
+
+// distances returns each faction with a form's match key, the least edit
+// distance from q to any of its forms' keys. A key longer than q is also
+// compared by its start (one edit more), so that a long name is not
+// penalised for its tail.
+func (c *Corpus) distances(q string) []nameDistance {
+	var cs []nameDistance
 	for _, f := range c.Factions {
 		best := -1
 		for _, form := range f.forms() {
 			for _, k := range matchKeys(form) {
-				// Compare with the form's start too, so that a long name is
-				// not penalised for its tail.
 				d := editDistance(q, k, 1<<20)
 				if len(k) > len(q) {
 					d = min(d, editDistance(q, k[:len(q)], 1<<20)+1)
@@ -537,11 +556,16 @@ func (c *Corpus) closest(q string) []string {
 			}
 		}
 		if best >= 0 {
-			cs = append(cs, cand{f.Name, best})
+			cs = append(cs, nameDistance{f.Name, best})
 		}
 	}
-	// Prefer names that share something with q; when none do, the nearest
-	// names still tell the reader what the briefings know.
+	return cs
+}
+
+// nearOnly keeps the names that share something with q (within two
+// edits, or two thirds of q's length); when none do, it keeps them all,
+// since the nearest names still tell the reader what the briefings know.
+func nearOnly(q string, cs []nameDistance) []nameDistance {
 	near := cs[:0:0]
 	for _, x := range cs {
 		if q == "" || x.d <= max(2, utf8.RuneCountInString(q)*2/3) {
@@ -549,22 +573,9 @@ func (c *Corpus) closest(q string) []string {
 		}
 	}
 	if len(near) > 0 {
-		cs = near
+		return near
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].d != cs[j].d {
-			return cs[i].d < cs[j].d
-		}
-		return cs[i].name < cs[j].name
-	})
-	var out []string
-	for _, x := range cs {
-		if len(out) == maxSuggestions {
-			break
-		}
-		out = append(out, x.name)
-	}
-	return out
+	return cs
 }
 
 // SuggestFactions returns up to limit factions for autocomplete: prefix

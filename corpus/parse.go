@@ -37,6 +37,30 @@ func Parse(name string, data []byte) (*Briefing, error) {
 // rather than from a copy (a load of 100k paragraphs copied 56 MB, a
 // quarter of its CPU in page faults for the copy).
 func parse(name string, data []byte, owned bool) (*Briefing, error) {
+	data, err := checkedText(name, data)
+	if err != nil {
+		return nil, err
+	}
+	b := &Briefing{Slug: slugOf(name)}
+	if isHTML(name) {
+		if err := readHTML(name, b, data); err != nil {
+			return nil, err
+		}
+		return numbered(name, b)
+	}
+	lines := textLines(data, owned)
+	body, err := b.readHead(name, lines)
+	if err != nil {
+		return nil, err
+	}
+	b.Paragraphs = splitParagraphs(b, lines, body, isMarkdown(name))
+	return numbered(name, b)
+}
+
+// checkedText refuses a file too large, holding a NUL byte or not valid
+// UTF-8 (naming the file and line), and returns its bytes as UTF-8: a
+// page that declares another charset is converted first.
+func checkedText(name string, data []byte) ([]byte, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("corpus: %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
 	}
@@ -47,13 +71,12 @@ func parse(name string, data []byte, owned bool) (*Briefing, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("corpus: %s:%d: %w", name, lineAt(data, firstInvalid(data)), ErrInvalidUTF8)
 	}
-	if isHTML(name) {
-		b := &Briefing{Slug: slugOf(name)}
-		if err := readHTML(name, b, data); err != nil {
-			return nil, err
-		}
-		return numbered(name, b)
-	}
+	return data, nil
+}
+
+// textLines splits a text file into lines, without a byte-order mark or
+// carriage returns; owned says the lines may point into data itself.
+func textLines(data []byte, owned bool) []string {
 	text := ""
 	if owned {
 		text = unsafe.String(unsafe.SliceData(data), len(data))
@@ -62,30 +85,28 @@ func parse(name string, data []byte, owned bool) (*Briefing, error) {
 	}
 	text = strings.TrimPrefix(text, "\uFEFF")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	lines := strings.Split(text, "\n")
+	return strings.Split(text, "\n")
+}
 
-	b := &Briefing{Slug: slugOf(name)}
-	body := 0 // index of the first body line
-	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
-		end := -1
-		for i := 1; i < len(lines); i++ {
-			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
-				end = i
-				break
-			}
+// readHead applies a text file's front matter (between --- lines) or a
+// Markdown file's title block, and returns the index of the first body
+// line. Front matter opened and never closed is an error naming line 1.
+func (b *Briefing) readHead(name string, lines []string) (int, error) {
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		if isMarkdown(name) {
+			return b.applyTitleBlock(lines), nil
 		}
-		if end < 0 {
-			return nil, fmt.Errorf("corpus: %s:1: %w: opened with --- but never closed", name, ErrFrontMatter)
-		}
-		if err := b.applyFrontMatter(name, lines[1:end]); err != nil {
-			return nil, err
-		}
-		body = end + 1
-	} else if isMarkdown(name) {
-		body = b.applyTitleBlock(lines)
+		return 0, nil
 	}
-	b.Paragraphs = splitParagraphs(b, lines, body, isMarkdown(name))
-	return numbered(name, b)
+	for i := 1; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+			if err := b.applyFrontMatter(name, lines[1:i]); err != nil {
+				return 0, err
+			}
+			return i + 1, nil
+		}
+	}
+	return 0, fmt.Errorf("corpus: %s:1: %w: opened with --- but never closed", name, ErrFrontMatter)
 }
 
 // numbered completes a parsed briefing: the slug is the title when

@@ -235,20 +235,7 @@ func (cfg *serveConfig) transports(e *env) error {
 // newServer wires the metrics registry, the library, the feedback store
 // (nil when off) and the bot.
 func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server, error) {
-	reg := prometheus.NewRegistry()
-	// Beside Go's usual metrics, the runtime's estimate of the CPU the
-	// garbage collector used (go_cpu_classes_gc_total_cpu_seconds_total, and
-	// go_cpu_classes_total_cpu_seconds_total to compare): what the heap's
-	// size, which gcTuner chooses, costs.
-	gcCPU := collectors.WithGoCollectorRuntimeMetrics(collectors.GoRuntimeMetricsRule{
-		Matcher: regexp.MustCompile(`^/cpu/classes/(gc/total|total):cpu-seconds$`),
-	})
-	reg.MustRegister(collectors.NewGoCollector(gcCPU), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	libMetrics, err := newLibraryMetrics(reg)
-	if err != nil {
-		return nil, fmt.Errorf("serve: metrics: %w", err)
-	}
-	botMetrics, err := bot.NewMetrics(reg)
+	reg, libMetrics, botMetrics, err := newMetrics()
 	if err != nil {
 		return nil, fmt.Errorf("serve: metrics: %w", err)
 	}
@@ -261,30 +248,62 @@ func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server
 		feedback: fb,
 		gc:       newGCTuner(cfg.gogcSet, cfg.log),
 	}
+	if s.bot, err = s.newBot(botMetrics); err != nil {
+		return nil, err
+	}
+	s.build = s.reopen
+	return s, nil
+}
+
+// newMetrics makes the registry /metrics serves and registers the
+// library's and the bot's metrics in it. Beside Go's usual metrics it
+// exports the runtime's estimate of the CPU the garbage collector used
+// (go_cpu_classes_gc_total_cpu_seconds_total, and
+// go_cpu_classes_total_cpu_seconds_total to compare): what the heap's
+// size, which gcTuner chooses, costs.
+func newMetrics() (*prometheus.Registry, *libraryMetrics, *bot.Metrics, error) {
+	reg := prometheus.NewRegistry()
+	gcCPU := collectors.WithGoCollectorRuntimeMetrics(collectors.GoRuntimeMetricsRule{
+		Matcher: regexp.MustCompile(`^/cpu/classes/(gc/total|total):cpu-seconds$`),
+	})
+	reg.MustRegister(collectors.NewGoCollector(gcCPU), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	libMetrics, err := newLibraryMetrics(reg)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	botMetrics, err := bot.NewMetrics(reg)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return reg, libMetrics, botMetrics, nil
+}
+
+// newBot makes the bot that answers from s's library, with the timeline
+// chart's renderer and the server's rate limits and feedback store.
+func (s *server) newBot(m *bot.Metrics) (*bot.Bot, error) {
 	chart, err := timelinechart.NewRenderer()
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
-	s.bot, err = bot.New(bot.Config{
-		Search: s.lib, Factions: s.lib, Timeline: s.lib, Briefings: s.lib, Logger: cfg.log,
-		Limiter: bot.NewLimiter(cfg.userRate, cfg.guildRate, 0, nil),
-		Metrics: botMetrics, Feedback: fb.forBot(),
+	return bot.New(bot.Config{
+		Search: s.lib, Factions: s.lib, Timeline: s.lib, Briefings: s.lib, Logger: s.cfg.log,
+		Limiter: bot.NewLimiter(s.cfg.userRate, s.cfg.guildRate, 0, nil),
+		Metrics: m, Feedback: s.feedback.forBot(),
 		Chart: chart,
 	})
+}
+
+// reopen builds or reopens the index for s.build, telling the GC tuner
+// when a load starts and how it ended.
+func (s *server) reopen(ctx context.Context) (*index.Index, error) {
+	s.gc.loading()
+	ix, err := s.cfg.cf.reopen(ctx, index.Options{Logger: s.cfg.log}, s.lib)
 	if err != nil {
+		s.gc.failed()
 		return nil, err
 	}
-	s.build = func(ctx context.Context) (*index.Index, error) {
-		s.gc.loading()
-		ix, err := cfg.cf.reopen(ctx, index.Options{Logger: cfg.log}, s.lib)
-		if err != nil {
-			s.gc.failed()
-			return nil, err
-		}
-		s.gc.tune()
-		return ix, nil
-	}
-	return s, nil
+	s.gc.tune()
+	return ix, nil
 }
 
 // listen starts the HTTP servers: the interactions endpoint (--http) and
