@@ -407,6 +407,13 @@ var knownEventProblems = map[string]int{
 	"guadeloupe-2009-lkp-general-strike-primer":   1,
 	"overthrow-of-the-hawaiian-kingdom-1893":      3,
 	"romania-1990-june-mineriad-reports":          8,
+
+	// dev34 (2026-12-05), five briefings held out from the session's first-round helpers; counts at 6880f5a (the session's start). One not_event quoting part of a wanted sentence was dropped.
+	"february-26-incident-1936":                   1,
+	"kazakhstan-2011-zhanaozen-primer":            3,
+	"tham-luang-cave-rescue-2018-press-briefings": 15,
+	"thammasat-university-massacre-1976":          3,
+	"vietnam-2014-oil-rig-riots-reports":          3,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing

@@ -464,8 +464,16 @@ var splitFloors = map[string]floors{
 	// dropped). All 250 there: 0.771 0.914 0.847; factions 3571/4076 found,
 	// 3478 described, 36 false; events 8670/9068, 173 false. The floors
 	// follow (found 0.87, described 0.85).
-	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 36,
-		datedRight: 0.95, falseEvents: 173, minBriefings: 250, minQs: 10522},
+	// dev34 (2026-12-05, morning): five more (w34a), held out from that
+	// session's first-round helpers; at its start (6880f5a): 0.749 0.896
+	// 0.829 (bleve 0.619 0.840 0.737); factions 49/68 found, 42 described,
+	// 3 false; events 79/100, 6 false. One of their not_events quoting
+	// part of a wanted sentence was dropped on joining. All 255 at
+	// 6880f5a: 0.771 0.914 0.847 (bleve 0.626 0.828 0.738); factions
+	// 3620/4144 found, 3520 described, 39 false; events 8749/9168, 177
+	// false. The floors are reset to that (described 0.85 → 0.84).
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 39,
+		datedRight: 0.95, falseEvents: 177, minBriefings: 255, minQs: 10753},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -843,8 +851,15 @@ var splitFloors = map[string]floors{
 	// false (the eight: ranking and factions alike, events 163, 9 false).
 	// The floors follow (found 0.79, described 0.76; the false-event
 	// ceiling rises by the one the eight gained).
-	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 28,
-		datedRight: 0.90, falseEvents: 203, minBriefings: 181, minQs: 7821},
+	// 2026-12-05, morning: eight more (w34b, w34c), scored once at the
+	// session's start (6880f5a): 0.730 0.904 0.822 (bleve 0.650 0.826
+	// 0.752); factions 91/114 found, 88 described, 1 false; events
+	// 176/206, 3 false. All 189 at 6880f5a: 0.740 0.898 0.825 (bleve 0.612
+	// 0.826 0.729); factions 2502/3130 found, 2393 described, 29 false;
+	// events 5995/6664, 206 false. The floors are reset to that (dated
+	// right 0.90 → 0.89).
+	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 29,
+		datedRight: 0.89, falseEvents: 206, minBriefings: 189, minQs: 8184},
 }
 
 // TestFloors scores all three engines on the development and the sealed
