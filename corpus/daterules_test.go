@@ -409,6 +409,11 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
 		{ruleContinueThrough, dateCase{"began and continued through a weekday", "1990-03-01", "BAKU, 15 January (Wire) - Troops arrived. The violence began on Saturday after a rally broke up, and it continued through Sunday.", []string{"1990-01-15", "1990-01-13/1990-01-14"}}},
 		{ruleContinueThrough, dateCase{"began and lasted into a month", "", "The strike began in February 1990 and lasted into March 1990.", []string{"1990-02/1990-03"}}},
+		// A verb of going on coordinated after a dated clause carries it
+		// on to the date its "until" governs (isGoingOnUntil).
+		{ruleGoingOnUntil, dateCase{"and continued, a place between, until a day named by when", "", "The mutiny broke out in the northern barracks on 4 March 1977 and continued in the harbour district until 8 March, when the last mutineers surrendered.", []string{"1977-03-04/1977-03-08"}}},
+		{ruleGoingOnUntil, dateCase{"a participle of going on after a comma", "", "On 2 June 1931 the gunboats began shelling the port and mining the harbour, continuing until 5 June.", []string{"1931-06-02/1931-06-05"}}},
+		{ruleGoingOnUntil, dateCase{"until a happening a month dates", "", "The strike began at the docks in April 1952 and lasted with varying support until the signing of a new wage agreement in July 1952.", []string{"1952-04/1952-07"}}},
 		// A reduced relative clause of plan in a past clause aims ahead of
 		// the clause's time (isPlanRelative).
 		{rulePlanRelative, dateCase{"talks due to open, under a dateline", "", "GENEVA, 2 August 2024 (Wire) - Famine has taken hold in the camp.\n\nThe announcement came less than two weeks before peace talks due to open in Switzerland on 14 August.", []string{"2024-08-14!"}}},
@@ -645,6 +650,8 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a verb of going on with a subject of its own carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, and the governor continued in office for some weeks until the arrival of his successor from the capital on 8 April.", []string{"1977-03-04", "1977-04-08"}},
+		{"a verb of going on in a relative clause carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, which the rebels had held and continued to hold until 8 March.", []string{"1977-03-04", "1977-03-08"}},
 		{"a happening of a year in the subject dates the clause (about-year)", "", "The uprising of 1972 shaped the politics of both communities.", []string{"1972"}},
 		{"a name's noun of a year in the subject dates the clause (about-year)", "", "The Meiji Restoration of 1868 swept away the shogunate.", []string{"1868"}},
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},
