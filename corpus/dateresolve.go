@@ -97,19 +97,9 @@ type resolver struct {
 	// updated says the date being resolved kept the dateline's year as
 	// a later line of the dispatch (see isLaterUpdate): it happened, and
 	// is no announcement. resolve reads and clears it.
-	updated bool
-	ctxYear int // narrative year, 0 when none
-	// told years counts the months and days the narrative moved to, by
-	// year: the year it spent most on is the story's (see
-	// eventScan.storyYearReturn).
-	toldYears map[int]int
-	// toldLast is the latest month the narrative moved to, by year.
-	toldLast map[int]int
-	// storyReturn is the story's year a heading with none of its own
-	// offered the section it opens, until the section's first date
-	// (see sectionYear), or 0.
-	storyReturn int
-	dayAnchor   *Date // for relative days, from earlier sentences
+	updated   bool
+	ctxYear   int   // narrative year, 0 when none
+	dayAnchor *Date // for relative days, from earlier sentences
 	// anchorNight is the part of the night the sentence that gave
 	// dayAnchor reached (see sentenceScan.rollsOverNight).
 	anchorNight nightPart
@@ -909,7 +899,7 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		}
 		return 0
 	}
-	y := r.sectionYear(e)
+	y := r.ctxYear
 	// Narratives run forward: "On Dec. 24 ... on 3 January" is the next
 	// January, when that is not after the moment of writing.
 	if p := r.prev; p != nil && p.Year == y && e.month > 0 && p.Month-e.month > 6 {
@@ -925,23 +915,6 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		y = y0
 	}
 	return r.returnYear(e, y)
-}
-
-// sectionYear returns the narrative year for e, a date with no year:
-// the story's year a heading offered (rule section-title-year) when e is
-// the section's first date and lies no later in the year than the
-// latest date told, so that it cannot carry the narrative on ("In late
-// October", a section after one that ended in October 1964), else
-// ctxYear. A section that opens later in the year ("in early
-// February" after January 1978) goes on with the narrative.
-func (r *resolver) sectionYear(e dateExpr) int {
-	y := r.storyReturn
-	r.storyReturn = 0
-	if y == 0 || e.month == 0 || r.prev == nil || r.prev.Year != r.ctxYear || e.month > r.prev.Month {
-		return r.ctxYear
-	}
-	r.ctxYear, r.prev = y, nil
-	return y
 }
 
 // returnYear returns the year of a day e with no year written, y by the

@@ -409,6 +409,11 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekdayBeginEnd, dateCase{"began and lasted until, across a weekend", "2010-04-01", "KABUL, 3 March (Wire) - Troops left. The strike started on Friday and lasted until Monday.", []string{"2010-03-03", "2010-02-26/2010-03-01"}}},
 		{ruleContinueThrough, dateCase{"began and continued through a weekday", "1990-03-01", "BAKU, 15 January (Wire) - Troops arrived. The violence began on Saturday after a rally broke up, and it continued through Sunday.", []string{"1990-01-15", "1990-01-13/1990-01-14"}}},
 		{ruleContinueThrough, dateCase{"began and lasted into a month", "", "The strike began in February 1990 and lasted into March 1990.", []string{"1990-02/1990-03"}}},
+		// A verb of going on coordinated after a dated clause carries it
+		// on to the date its "until" governs (isGoingOnUntil).
+		{ruleGoingOnUntil, dateCase{"and continued, a place between, until a day named by when", "", "The mutiny broke out in the northern barracks on 4 March 1977 and continued in the harbour district until 8 March, when the last mutineers surrendered.", []string{"1977-03-04/1977-03-08"}}},
+		{ruleGoingOnUntil, dateCase{"a participle of going on after a comma", "", "On 2 June 1931 the gunboats began shelling the port and mining the harbour, continuing until 5 June.", []string{"1931-06-02/1931-06-05"}}},
+		{ruleGoingOnUntil, dateCase{"until a happening a month dates", "", "The strike began at the docks in April 1952 and lasted with varying support until the signing of a new wage agreement in July 1952.", []string{"1952-04/1952-07"}}},
 		// A reduced relative clause of plan in a past clause aims ahead of
 		// the clause's time (isPlanRelative).
 		{rulePlanRelative, dateCase{"talks due to open, under a dateline", "", "GENEVA, 2 August 2024 (Wire) - Famine has taken hold in the camp.\n\nThe announcement came less than two weeks before peace talks due to open in Switzerland on 14 August.", []string{"2024-08-14!"}}},
@@ -639,17 +644,14 @@ func TestDateRules(t *testing.T) {
 		{ruleOwnDocument, dateCase{"this note replaces an earlier one", "", "The army seized the airport on 2 May 2011. This note replaces the interim note of 3 March 2011.", []string{"2011-05-02"}}},
 		{ruleOwnDocument, dateCase{"it, after this sheet, replaces one", "", "The army seized the airport on 2 May 2011.\n\nThis sheet is issued for information only. It replaces Sheet No. 4 of 9 June 2011.", []string{"2011-05-02"}}},
 		{ruleOwnDocument, dateCase{"the text's issuing line", "", "The army seized the airport on 2 May 2011.\n\nPublished on 14 August 2011.", []string{"2011-05-02"}}},
-		// A heading with no year, after a narrative that glanced a year
-		// ahead of the year it dwelt on, returns to that year
-		// (storyYearReturn).
-		{ruleSectionTitleYear, dateCase{"a section after a glance ahead", "", "## The war\n\nOn 3 October 1963 the army crossed the border. On 8 October it took the oasis. On 14 October the rebels shelled the town. On 20 October the garrison withdrew. On 25 October the envoys met. The rebel leader was captured in October 1964.\n\n## Foreign involvement\n\nIn late October the allies sent troops.", []string{"1963-10-03", "1963-10-08", "1963-10-14", "1963-10-20", "1963-10-25", "1964-10", "1963-10~late"}}},
 	})
 }
 
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
-		{"a section after a narrative that went on into the next year goes on (section-title-year)", "", "## The siege\n\nOn 3 November 1977 the army attacked. On 9 November it took the heights. On 20 November the rebels withdrew. On 2 December the city was shelled. On 28 December the guns fell silent. On 22 January 1978 the relief force counter-attacked.\n\n## Counter-offensive\n\nThe offensive, planned during January, began in early February.", []string{"1977-11-03", "1977-11-09", "1977-11-20", "1977-12-02", "1977-12-28", "1978-01-22", "1978-01", "1978-02~early"}},
+		{"a verb of going on with a subject of its own carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, and the governor continued in office for some weeks until the arrival of his successor from the capital on 8 April.", []string{"1977-03-04", "1977-04-08"}},
+		{"a verb of going on in a relative clause carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, which the rebels had held and continued to hold until 8 March.", []string{"1977-03-04", "1977-03-08"}},
 		{"a happening of a year in the subject dates the clause (about-year)", "", "The uprising of 1972 shaped the politics of both communities.", []string{"1972"}},
 		{"a name's noun of a year in the subject dates the clause (about-year)", "", "The Meiji Restoration of 1868 swept away the shogunate.", []string{"1868"}},
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},

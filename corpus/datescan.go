@@ -1256,7 +1256,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			k++
 			continue
 		}
-		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) ||
+		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) || s.isGoingOnUntil(sentence, es[k], es[k+1]) ||
 			s.isCoordinatedNext(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
@@ -1359,10 +1359,8 @@ func endsUntilEvent(between string) bool {
 // September"): what holds until the second date then did not start at
 // the first ("took Gao on 5 March").
 func opensOtherPredicate(between string) bool {
-	for _, w := range []string{", which ", ", who ", ", where ", ", whose "} {
-		if strings.Contains(between, w) {
-			return true
-		}
+	if hasRelativeOpener(between) {
+		return true
 	}
 	for i := strings.IndexByte(between, ','); i >= 0; {
 		if w, _ := nextLowerWord(between, i+1); len(w) > 4 && strings.HasSuffix(w, "ing") {
@@ -1569,6 +1567,65 @@ func (s *dateScanner) continuesThrough(at int) bool {
 		return false
 	}
 	return s.aspectBefore(at, 3, isContinueForm)
+}
+
+// isGoingOnUntil reports whether b, later in sentence than a, is where
+// a verb of going on coordinated with a's clause carries it: "broke out
+// on 6 January 1895 and continued in Manoa until 9 January", "began
+// shelling it on 18 October, continuing until 20 October" (rule
+// going-on-until). The verb, right after "and" or a comma, shares the
+// subject of a's clause, so what went on until b began at a; after it,
+// "until" governs b or a happening b dates ("until the signing of the
+// accord in February 2002"), with no comma, clause or semicolon
+// between. A "when" clause after b ("until 9 January, when the
+// insurgents were defeated") names b, and does not undo the span.
+func (s *dateScanner) isGoingOnUntil(sentence string, a, b dateExpr) bool {
+	if !s.off.on(ruleGoingOnUntil) || a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip || b.notUntil {
+		return false
+	}
+	between := sentence[a.end:b.start]
+	if strings.ContainsAny(between, ";:()") || hasRelativeOpener(between) {
+		return false
+	}
+	comma := strings.LastIndexByte(between, ',')
+	w := paddedWordList(between[comma+1:]) // the verb and "until" stand after the last comma
+	for k := len(w) - 1; k >= 0; k-- {
+		if isGoingOnForm(w[k]) {
+			coordinated := k > 0 && w[k-1] == "and" || k == 0 && comma >= 0
+			return coordinated && untilGoverns(w[k+1:])
+		}
+	}
+	return false
+}
+
+// hasRelativeOpener reports whether between opens a relative clause
+// after a comma (", which", ", who", ", where", ", whose"): what goes
+// on in it is its noun's, not the clause's before it.
+func hasRelativeOpener(between string) bool {
+	for _, w := range []string{", which ", ", who ", ", where ", ", whose "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGoingOnForm recognises the past and the participle of the verbs of
+// going on ("continued", "lasted", "continuing").
+func isGoingOnForm(w string) bool {
+	return isContinueForm(w) || w == "continuing" || w == "lasting" || w == "persisting"
+}
+
+// untilGoverns reports whether words, those after a verb of going on up
+// to a date, hold "until" or "till" with no verb of a clause of their
+// own after it: "in Manoa until", "until the signing of the accord in".
+func untilGoverns(words []string) bool {
+	for k, w := range words {
+		if isUntil(w) {
+			return isNounPhrase(words[k+1:])
+		}
+	}
+	return false
 }
 
 // isThroughOrInto reports whether w is "through" or "into", the

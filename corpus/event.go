@@ -401,47 +401,12 @@ func (x *eventScan) enterHeading(h string, above []string) {
 		if y := headingYear(h); y != 0 {
 			x.leaveMomentSection(above)
 			x.r.ctxYear, x.r.prev = y, nil
-		} else {
-			x.r.storyReturn = x.storyYearReturn()
 		}
 		return
 	}
 	if x.r.dateline != nil {
 		x.momentHeading = full
 	}
-}
-
-// minStoryTold is how many months and days a year must have been told
-// in to be the story's.
-const minStoryTold = 5
-
-// storyYearReturn returns the year the narrative told most months and
-// days in when it has since run on past it, else 0 (rule
-// section-title-year). That year is the event the briefing is about; a
-// section whose heading gives no year of its own ("Foreign
-// involvement", "Death toll") tells more of that event, not of the
-// aftermath the section before ended in, so its "In late October" is
-// the story's October.
-func (x *eventScan) storyYearReturn() int {
-	if !x.r.off.on(ruleSectionTitleYear) {
-		return 0
-	}
-	best, n := 0, 0
-	for y, c := range x.r.toldYears {
-		if c > n || c == n && y < best {
-			best, n = y, c
-		}
-	}
-	// The story year must be one the narrative dwelt on,
-	// and the year it ran on to one it only glanced at, half a year or
-	// more past the story's last month: a narrative that went on from
-	// December into January goes on in the next section too.
-	p := x.r.prev
-	if n < minStoryTold || x.r.ctxYear <= best || x.r.toldYears[x.r.ctxYear]*3 > n || p == nil ||
-		(p.Year-best)*12+p.Month-x.r.toldLast[best] <= 6 {
-		return 0
-	}
-	return best
 }
 
 // leaveMomentSection ends the moment of writing a heading set when a
@@ -3659,16 +3624,9 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 		return
 	}
 	dd := d
-	x.r.ctxYear, x.r.prev, x.r.storyReturn = d.Year, &dd, 0
+	x.r.ctxYear, x.r.prev = d.Year, &dd
 	if x.r.opened == nil && d.Precision >= PrecisionMonth {
 		x.r.opened = &dd
-	}
-	if d.Precision >= PrecisionMonth {
-		if x.r.toldYears == nil {
-			x.r.toldYears, x.r.toldLast = map[int]int{}, map[int]int{}
-		}
-		x.r.toldYears[d.Year]++
-		x.r.toldLast[d.Year] = max(x.r.toldLast[d.Year], d.Month)
 	}
 	if d.Precision == PrecisionDay {
 		if x.r.told == nil {

@@ -134,7 +134,7 @@ var knownEventProblems = map[string]int{
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
 	"guinea-2021-coup-reports":                      2, // 2 at lead28 (timeline51)
 	"rohingya-influx-2017-fact-sheet":               3, // 3 at bf3ad95
-	"sand-war-1963":                                 3, // 3 with section-title-year (timeline65)
+	"sand-war-1963":                                 8, // 8 at bf3ad95; section-title-year (3) fitted on it alone and removed (timeline67)
 	"satsuma-rebellion-1877":                        1, // 2 at bf3ad95
 	"solomon-islands-2021-honiara-riots-transcript": 4, // 6 at bf3ad95; 4 with its sessions' day-led heads (day-led-lines, timeline64)
 	// dev26, 2026-12-03, scored at 065f25a before any change for them;
@@ -192,7 +192,7 @@ var knownEventProblems = map[string]int{
 	"baku-black-january-1990-reports":           4, // 7 at 5b104fd; 6 with "began on Saturday … and it continued through Sunday" one span (continue-through, timeline44); 5 with "A week later … killed in three days of rioting" a span (counted-span, timeline46); 4 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"cote-divoire-civil-war-2002-07-transcript": 5, // 34 at 5b104fd; 10 once the headings above a paragraph set the moment of writing (heading-chain, heading-moment); 6 once a year-less day said at a briefing's moment is the nearest before it and a noun's "events of 25 and 26 March" is not the modal verb's (moment-year, noun-date); 5 with "is scheduled for tomorrow" its day (for-tomorrow, timeline51)
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
-	"maluku-sectarian-conflict-1999-2002":       1, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45)
+	"maluku-sectarian-conflict-1999-2002":       0, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45); 0 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
 	"oka-crisis-1990-reports":                   3, // 5 at 5b104fd; 4 with "at a location the negotiators would not disclose" a contact clause's modal (contact-modal, timeline44); 3 with "were due to arrive in Montreal this week" ahead of the dispatch (copula-plan, timeline54)
 	"tuareg-rebellion-1990-95":                  6, // 7 at 5b104fd; 6 with "continued through 1992 and 1993" no event (through-aspect, timeline60)
 	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
@@ -373,7 +373,7 @@ var knownEventProblems = map[string]int{
 	"south-yemen-civil-war-1986":            2,
 
 	// dev29 (2026-12-04), six briefings held out from the session's tuning; counts at lead29.
-	"great-syrian-revolt-1925-27":       1, // 2 before "declined steadily" through a winter (through-aspect, timeline60)
+	"great-syrian-revolt-1925-27":       0, // 2 before "declined steadily" through a winter (through-aspect, timeline60); 0 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
 	"ifni-war-1957-58":                  4,
 	"kargil-1999-joint-press-briefings": 2,
 	"poland-december-1970-primer":       7, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56)
@@ -405,7 +405,7 @@ var knownEventProblems = map[string]int{
 	"christchurch-2011-earthquake-press-briefing": 5, // 18 at the start; 5 with its head block dating the transcript (head-line, timeline64)
 	"eureka-rebellion-1854":                       1,
 	"guadeloupe-2009-lkp-general-strike-primer":   1,
-	"overthrow-of-the-hawaiian-kingdom-1893":      3,
+	"overthrow-of-the-hawaiian-kingdom-1893":      2, // 2 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
 	"romania-1990-june-mineriad-reports":          8,
 
 	// dev34 (2026-12-05), five briefings held out from the session's first-round helpers; counts at 6880f5a (the session's start). One not_event quoting part of a wanted sentence was dropped.
