@@ -504,6 +504,12 @@ func TestDateRules(t *testing.T) {
 		{ruleHeadingCode, dateCase{"a series code after a date alone", "", "## MONDAY, 6 MARCH 2017 (SB-04)\n\nSPOKESMAN: The convoy reached the camp yesterday. The next convoy will leave tomorrow.", []string{"2017-03-05", "2017-03-07!"}}},
 		{ruleHeadingCode, dateCase{"a numbered briefing's code after its day", "2004-06-30", "## Press briefing, 3 May 2004 (No. 12)\n\nThe airport reopened on Saturday.", []string{"2004-05-01"}}},
 		{ruleHeadingCode, dateCase{"a code in square brackets", "", "## 6 March 2017 [S/PV.7891]\n\nThe council met in closed session last night.", []string{"2017-03-05"}}},
+		// A place named after a heading's day, past its time on the
+		// clock, leaves the day the moment of writing (trimPlaceAfterDay);
+		// 3 July 2018 was a Tuesday, 5 May 2004 a Wednesday.
+		{ruleHeadingPlaceAfter, dateCase{"a session head in capitals, its clock and place after the day", "", "## BRIEFING 1 - TUESDAY 3 JULY 2018, 10:00, MEDIA TENT, THAM LUANG\n\nGOVERNOR: The divers reached the ledge yesterday. From tomorrow they will teach the boys to dive.", []string{"2018-07-02", "2018-07-04!"}}},
+		{ruleHeadingPlaceAfter, dateCase{"a place after a dash", "", "## Press briefing, Wednesday 5 May 2004 — Palais des Nations, Geneva\n\nThe airport reopened yesterday.", []string{"2004-05-04"}}},
+		{ruleHeadingPlaceAfter, dateCase{"a bold line's clock and place after the day", "2004-12-31", "**Statement by the minister, 5 May 2004 at 10.30 a.m., Government House, Osk**\n\nThe airport reopened on Saturday.", []string{"2004-05-01"}}},
 		// A chronology entry's date may follow the label numbering the
 		// entry (isLeadDate): the entry is a headline with no verb.
 		{ruleEnumeratedEntry, dateCase{"a lettered entry", "", "(a) 9 June 1999: ceasefire between the two armies.\n\n(b) 14 June 1999: first refugee convoys across the border.", []string{"1999-06-09", "1999-06-14"}}},
@@ -679,6 +685,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a text's year before its noun leaves the narrative's year (subject-named-year)", "", "In 2019 the army took power. The 1995 constitution was amended in May.", []string{"2019", "2019-05"}},
 		{"a year in an opener names no subject (subject-named-year)", "", "In 2019 the army took power. Under the 1995 constitution the army withdrew in May.", []string{"2019", "2019-05"}},
 		{"a pronoun's state is no happening of the day (same-actor)", "", "On 2 February 2014 the prime minister lost the vote. She remained in office as caretaker.", []string{"2014-02-02"}},
+		{"a happening named after a heading's day stays a part of the story (heading-place-after)", "", "## Statement, 5 May 2004, The Massacre at Osk\n\nThe rebels had entered the town the night before.", []string{}},
+		{"words in lower case after a heading's day are no place (heading-place-after)", "", "## Press briefing, 5 May 2004, after the fall of Osk\n\nThe airport reopened yesterday.", []string{}},
 		{"a pronoun in the next paragraph leaves the day (same-actor)", "", "On 16 July 2021 the King convened the council.\n\nHe appointed a new prime minister.", []string{"2021-07-16"}},
 		{"a pronoun in the present tells how things stand (same-actor)", "", "On 16 July 2021 the King convened the council. He holds all executive power.", []string{"2021-07-16"}},
 		{"a pronoun after an undated sentence leaves the day (same-actor)", "", "On 16 July 2021 the King convened the council. The council is an old institution. He appointed a new prime minister.", []string{"2021-07-16"}},

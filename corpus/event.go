@@ -473,7 +473,7 @@ func isReferenceCode(s string) bool {
 // massacre, 12 June 1996" titles a part of the story, as "12 June: the
 // massacre" does.
 func headingMoment(h string, off dateRules) (dateExpr, bool) {
-	t := strings.TrimRight(trim(h, " *_#:"), ".")
+	t := trimPlaceAfterDay(strings.TrimRight(trim(h, " *_#:"), "."), off)
 	if off.on(ruleBoldMoment) {
 		t = trimClockTime(t, off)
 	}
