@@ -152,9 +152,9 @@ func cutClock(after string, off dateRules) (string, bool) {
 	for ; i < len(words); i++ {
 		w := strings.ToLower(strings.Trim(words[i], ",;()"))
 		switch {
-		case isClockText(w) || isClockSuffix(w) || w == "noon" || w == "midday":
+		case isClockTimeWord(w):
 			clock = true
-		case isDigits(w) && len(w) <= 2 && i+1 < len(words) && isClockSuffix(strings.ToLower(strings.Trim(words[i+1], ",;"))):
+		case isDigits(w) && len(w) <= 2 && i+1 < len(words) && isClockTimeWord(strings.ToLower(strings.Trim(words[i+1], ",;"))):
 		case clock && isZoneAbbreviation(strings.Trim(words[i], ",;()"), off):
 		case words[i] == "," || words[i] == "at":
 		default:

@@ -24,6 +24,8 @@ func TestHeadLine(t *testing.T) {
 		{"a clock time after the day", "TRANSCRIPT\nThursday 24 February 2011, 4.00 pm", both},
 		{"a clock time in hours", "TRANSCRIPT\n\nThursday 24 February 2011, 16:00 hrs", both},
 		{"a communication's label in lower case", "TRANSCRIPT\nPress briefing, Thursday 24 February 2011", both},
+		{"a place, the day and the clock at noon", "TRANSCRIPT\nChristchurch, 24 February 2011, 12 noon", both},
+		{"a place, the day and the clock at midnight", "TRANSCRIPT\nChristchurch, 24 February 2011, midnight", both},
 		{"a place before the weekday", "TRANSCRIPT\nChristchurch, Thursday 24 February 2011", both},
 		{"of before the weekday", "TRANSCRIPT\nBriefing of Thursday 24 February 2011", both},
 		{"a head block's joined lines, a place after the clock", "CANTERBURY EARTHQUAKE: NATIONAL CRISIS MANAGEMENT\nCIVIL DEFENCE EMERGENCY MANAGEMENT\n\n" +

@@ -732,7 +732,7 @@ func trimClockTime(t string, off dateRules) string {
 		if i > 0 && isZoneAbbreviation(w, off) {
 			continue
 		}
-		if !isClockText(lw) && !isClockSuffix(lw) && !(isDigits(lw) && len(lw) <= 2) && lw != "noon" && lw != "midday" && lw != "midnight" {
+		if !isClockTimeWord(lw) && !(isDigits(lw) && len(lw) <= 2) {
 			return t
 		}
 	}
@@ -1004,6 +1004,20 @@ func isClockText(w string) bool {
 	}
 	i := strings.IndexAny(w, ":.h")
 	return i >= 1 && i <= 2 && isDigits(w[:i]) && len(w)-i-1 == 2 && isDigits(w[i+1:])
+}
+
+// isClockTimeWord reports whether w, lower case, is a word of a time on the
+// clock that needs no number before it: a time written as one word
+// ("07:00", "4.00pm"), a word that marks the number before it as one
+// ("a.m.", "hrs"; isClockSuffix), or an hour named by a word of the
+// clock ("noon", "midday", "midnight"). A heading's or a head line's
+// time after its day is made of such words (trimClockTime, cutClock).
+func isClockTimeWord(w string) bool {
+	switch w {
+	case "noon", "midday", "midnight":
+		return true
+	}
+	return isClockText(w) || isClockSuffix(w)
 }
 
 // isClockSuffix reports whether w, after a time on the clock, says it is
