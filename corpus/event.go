@@ -1186,9 +1186,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
 		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
-			x.reportLead(p, span, body, m)
-		} else if !listItem && !x.reportsPerfect(p, span, body, m) {
-			x.continueEpisode(p, span, body, m)
+			x.reportLead(newUndated(p, span, body, m))
+		} else if !listItem {
+			x.inherit(newUndated(p, span, body, m))
 		}
 		return nil // most sentences: nothing to date
 	}
@@ -1223,7 +1223,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if !st.dated && lead == nil && !listItem && x.r.off.on(ruleNamingYear) && onlyNamingYears(exprs) {
 		// "Deputies also stripped Akayev of privileges that a 2003 law
 		// had granted": the year names the law; the sentence is undated.
-		x.continueEpisode(p, span, body, m)
+		x.inherit(newUndated(p, span, body, m))
 		return st.lead
 	}
 	x.noteEpisode(p, st)
