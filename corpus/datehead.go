@@ -27,7 +27,7 @@ func (x *eventScan) headLine(off dateRules) {
 	}
 	for _, line := range []string{x.b.Publisher, x.b.Title} {
 		if e, ok := headDay(line, off); ok {
-			x.setMoment(e, true)
+			x.speakFrom(e, false)
 			break
 		}
 	}

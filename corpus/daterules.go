@@ -565,7 +565,7 @@ const (
 	// that told a day, in its paragraph, whose subject is a pronoun
 	// taking up that sentence's actor ("On 16 July the King convened the
 	// council. He appointed a prime minister.") and that plainly reports
-	// in the simple past, goes on telling that day (see isSameActorReport).
+	// in the simple past, goes on telling that day (see isToldDayReport).
 	ruleSameActor = "same-actor"
 	// ruleSeriesNumber: a transcript's label may number the
 	// communication in its series ("BRIEFING 2 DEPARTMENT OF STATE DAILY
@@ -598,11 +598,11 @@ const (
 	ruleBodyComplement = "body-complement"
 	// ruleDispatchDay: in a news report, the day the dispatch is filed
 	// runs on past its paragraph: a plain report in the simple past in
-	// the next paragraph is of that day (see eventScan.isDispatchDay).
+	// the next paragraph is of that day (see eventScan.toldPara).
 	ruleDispatchDay = "dispatch-day"
 	// ruleDispatchDayKept: an undated comment or state ("The vote was
 	// the first to succeed.") does not end the dispatch's own day (see
-	// eventScan.keepsDispatchDay).
+	// eventScan.keepsToldDay).
 	ruleDispatchDayKept = "dispatch-day-kept"
 	// ruleClockZone: a time zone's abbreviation after a heading's time of
 	// day ("11:00 BST") is part of the time, which the heading's closing
@@ -682,7 +682,7 @@ const (
 	// ruleDispatchPerfect: an undated sentence in the present perfect of
 	// a verb of happening, under a dateline or a live page's entry time,
 	// reports that day's news: "Troops have sealed off the roads around
-	// Pilkhana" (see reportsPerfect).
+	// Pilkhana" (see isNewsPerfect).
 	ruleDispatchPerfect = "dispatch-perfect"
 	// rulePublisherNote: a sentence of a dispatch or a live page in
 	// which the publisher, in the first person plural outside any
@@ -781,7 +781,7 @@ const (
 	ruleDistantMoment = "distant-moment"
 	// ruleSameParagraphReport: in a news report, an undated plain report
 	// in the simple past in the paragraph that told a day goes on telling
-	// that day, with "also" or without it (see isSameParagraphReport).
+	// that day, with "also" or without it (see isToldDayReport).
 	ruleSameParagraphReport = "same-paragraph-report"
 	// ruleHeadLine: in a document with no front matter, a line of its
 	// head (a masthead line, a paragraph before the first of prose) that

@@ -8,41 +8,18 @@ import (
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
-// Episodes. A writer dates an episode once and tells the rest of it in
-// sentences with no date of their own: "On Wednesday 19 October a crowd
-// freed the prime minister and took him to Fort Rupert. Troops sent from
-// Fort Frederick retook the fort." The second sentence happened on the
-// 19th, as every reader takes it. Only one mark makes that plain enough
-// to list: a news dispatch adding to its day ("Crowds also broke into the
-// residence"). A sentence that names again what the first named ("the
-// fort") is as often a later comment, a consequence or a description
-// ("The accord provided for ...", "The killings hardened opinion"): on
-// the development briefings about half of the sentences that rule listed
-// were dated wrong, so it was taken out. Anything else is left undated.
-
-// episode is the day the narrative last reported in full.
-type episode struct {
-	day  Date
-	para int // the paragraph that last told of it
-	// news says the episode is told in a report under a dateline, whose
-	// paragraphs all tell of the days around it.
-	news bool
-}
-
-// noteEpisode starts an episode at a sentence that reported a day, or
-// ends the current one at a sentence whose dates moved the narrative
-// elsewhere.
-func (x *eventScan) noteEpisode(p Paragraph, st *sentenceScan) {
-	if !st.dated || st.latest == nil || st.latest.Scheduled || st.chronology() {
-		x.episode = nil
-		return
-	}
-	x.episode = &episode{day: *st.latest, para: p.Number, news: x.r.dateline != nil}
-}
-
-// breakEpisode ends the current episode at an undated sentence that does
-// not go on telling it: what follows is told of some other time.
-func (x *eventScan) breakEpisode() { x.episode = nil }
+// Episodes: the sentence tests the told day's carries use (see
+// speaking.go for the contract). A writer dates an episode once and
+// tells the rest of it in sentences with no date of their own: "On
+// Wednesday 19 October a crowd freed the prime minister and took him to
+// Fort Rupert. Troops sent from Fort Frederick retook the fort." A
+// sentence that names again what the first named ("the fort") is as
+// often a later comment, a consequence or a description ("The accord
+// provided for ...", "The killings hardened opinion"): on the
+// development briefings about half of the sentences a rule listing them
+// listed were dated wrong, so it was taken out. The carries ask for
+// plainer marks: "also" in a news report, a plain report in the simple
+// past in the day's paragraph, a pronoun keeping the day's actor.
 
 // holdsPastPerfect reports whether words, a sentence's, hold a past
 // perfect ("had been", "had already fled"): a time before the day told.

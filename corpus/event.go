@@ -390,13 +390,11 @@ func (x *eventScan) enterHeading(h string, above []string) {
 	full := h
 	h = trimHeadingCode(h, x.r.off)
 	if e, ok := dateAlone(h); ok {
-		x.setMoment(e, true)
+		x.speakFrom(e, false)
 	} else if e, ok := headingMoment(h, x.r.off); ok {
-		x.setMoment(e, true)
-		x.r.spoken = x.r.dateline != nil
+		x.speakFrom(e, true)
 	} else if e, ok := placedMoment(h, x.titleAnd(above), x.r.off); ok {
-		x.setMoment(e, true)
-		x.r.spoken = x.r.dateline != nil
+		x.speakFrom(e, true)
 	} else {
 		if y := headingYear(h); y != 0 {
 			x.leaveMomentSection(above)
@@ -1038,29 +1036,8 @@ func (x *eventScan) dateline(text string, chain []string) string {
 	e, end := findDateline(text)
 	x.datelined = end > 0
 	if end == 0 {
-		if e, ok := dateAlone(text); ok {
-			// A line that is a date alone ("**June 12**") heads the
-			// report below it, as a dateline does.
-			x.setMoment(e, true)
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := boldMoment(text, chain, x.r.off); ok {
-			x.setMoment(e, true)
-			x.r.spoken = x.r.dateline != nil
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := labelledDay(text, x.r.off); ok {
-			x.setMoment(e, true)
-			x.r.spoken = x.r.dateline != nil
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := dayLedLines(text, x.r.off); ok {
-			x.setMoment(e, true)
-			x.r.spoken = x.r.dateline != nil
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := x.headParagraphDay(text); ok {
-			x.setMoment(e, true)
+		if e, spoken, ok := x.momentLine(text, chain); ok {
+			x.speakFrom(e, spoken)
 			return strings.Repeat(" ", len(text))
 		}
 		if e, end := updateLabel(text, x.r.off); end > 0 {
@@ -1077,6 +1054,40 @@ func (x *eventScan) dateline(text string, chain []string) string {
 	}
 	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
+}
+
+// momentLine reads a paragraph that is a line heading the text below it,
+// no sentence of its own, for the day it speaks from: a date alone ("**June
+// 12**"), as a dateline heads a report; a bold line or a labelled
+// communication's day (boldMoment, labelledDay); a session's day-led
+// lines (dayLedLines); a line of a plain document's head
+// (headParagraphDay). spoken says the line labels a communication,
+// whose "we" and perfects are its speakers' (resolver.spoken).
+func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken, ok bool) {
+	if e, ok := dateAlone(text); ok {
+		return e, false, true
+	}
+	if e, ok := boldMoment(text, chain, x.r.off); ok {
+		return e, true, true
+	}
+	if e, ok := labelledDay(text, x.r.off); ok {
+		return e, true, true
+	}
+	if e, ok := dayLedLines(text, x.r.off); ok {
+		return e, true, true
+	}
+	e, ok = x.headParagraphDay(text)
+	return e, false, ok
+}
+
+// speakFrom makes e, the day of a line or heading that stands alone,
+// the moment of writing (setMoment, headed); spoken says the line labels
+// a communication, which holds while the moment was set.
+func (x *eventScan) speakFrom(e dateExpr, spoken bool) {
+	x.setMoment(e, true)
+	if spoken {
+		x.r.spoken = x.r.dateline != nil
+	}
 }
 
 // setMoment makes a dateline's date, or a date heading's, the moment of

@@ -44,6 +44,30 @@ import "strings"
 // Every inheriting sentence is listed as an event of the day it inherits
 // (listInherited) and the told day is carried to its paragraph.
 
+// episode is the told day: the day the narrative last reported in full.
+type episode struct {
+	day  Date
+	para int // the paragraph that last told of it
+	// news says the episode is told in a report under a dateline, whose
+	// paragraphs all tell of the days around it.
+	news bool
+}
+
+// noteEpisode starts an episode at a sentence that reported a day, or
+// ends the current one at a sentence whose dates moved the narrative
+// elsewhere.
+func (x *eventScan) noteEpisode(p Paragraph, st *sentenceScan) {
+	if !st.dated || st.latest == nil || st.latest.Scheduled || st.chronology() {
+		x.episode = nil
+		return
+	}
+	x.episode = &episode{day: *st.latest, para: p.Number, news: x.r.dateline != nil}
+}
+
+// breakEpisode ends the current episode at an undated sentence that does
+// not go on telling it: what follows is told of some other time.
+func (x *eventScan) breakEpisode() { x.episode = nil }
+
 // undatedSentence is an undated sentence a day it inherits may date: its
 // paragraph, its text as written, the sentence before its quotations
 // were blanked (b) and after (m), and m's words.
