@@ -561,12 +561,6 @@ const (
 	// whose subject is a happening named by its year ("The 2021 unrest
 	// began in May") is in that year (see subjectNamedYear).
 	ruleSubjectNamedYear = "subject-named-year"
-	// ruleSameActor: outside a news report, the sentence right after one
-	// that told a day, in its paragraph, whose subject is a pronoun
-	// taking up that sentence's actor ("On 16 July the King convened the
-	// council. He appointed a prime minister.") and that plainly reports
-	// in the simple past, goes on telling that day (see isToldDayReport).
-	ruleSameActor = "same-actor"
 	// ruleSeriesNumber: a transcript's label may number the
 	// communication in its series ("BRIEFING 2 DEPARTMENT OF STATE DAILY
 	// PRESS BRIEFING" over "Washington, Wednesday, 16 April 1986"): the
@@ -598,12 +592,11 @@ const (
 	ruleBodyComplement = "body-complement"
 	// ruleDispatchDay: in a news report, the day the dispatch is filed
 	// runs on past its paragraph: a plain report in the simple past in
-	// the next paragraph is of that day (see eventScan.toldPara).
+	// the next paragraph is of that day (see eventScan.toldPara), and an
+	// undated comment or state ("The vote was the first to succeed.")
+	// does not end it (see eventScan.keepsToldDay). It was two switches
+	// (dispatch-day, dispatch-day-kept) until timeline66.
 	ruleDispatchDay = "dispatch-day"
-	// ruleDispatchDayKept: an undated comment or state ("The vote was
-	// the first to succeed.") does not end the dispatch's own day (see
-	// eventScan.keepsToldDay).
-	ruleDispatchDayKept = "dispatch-day-kept"
 	// ruleClockZone: a time zone's abbreviation after a heading's time of
 	// day ("11:00 BST") is part of the time, which the heading's closing
 	// day may carry (see trimClockTime).
@@ -779,9 +772,13 @@ const (
 	// day, counts from that day, not from the moment of writing (see
 	// resolver.isDistantMoment).
 	ruleDistantMoment = "distant-moment"
-	// ruleSameParagraphReport: in a news report, an undated plain report
-	// in the simple past in the paragraph that told a day goes on telling
-	// that day, with "also" or without it (see isToldDayReport).
+	// ruleSameParagraphReport: an undated plain report in the simple
+	// past in the paragraph that told a day goes on telling that day: in
+	// a news report, with "also" or without it; outside one, when its
+	// subject is a pronoun taking up the day's actor ("On 16 July the
+	// King convened the council. He appointed a prime minister."; see
+	// isToldDayReport). It was two switches (same-paragraph-report,
+	// same-actor) until timeline66.
 	ruleSameParagraphReport = "same-paragraph-report"
 	// ruleHeadLine: in a document with no front matter, a line of its
 	// head (a masthead line, a paragraph before the first of prose) that
@@ -798,7 +795,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSameActor, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleDispatchDayKept, ruleAboutYear, ruleSectionTitleYear, ruleHeadLine, ruleDayLedLines}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleSectionTitleYear, ruleHeadLine, ruleDayLedLines}
 }
 
 // on reports whether rule is on.

@@ -36,10 +36,10 @@ import "strings"
 //     Inherited (inheritToldDay) by a news report's "also" sentence in
 //     the told day's paragraph or the next (isEpisodeSentence), and by
 //     a plain report in the simple past in the told day's paragraph
-//     (isToldDayReport): in a news report (ruleSameParagraphReport),
-//     or outside one when it keeps the day's actor
-//     (ruleSameActor). The dispatch's own day reaches the next
-//     paragraph as well (ruleDispatchDay; toldPara).
+//     (ruleSameParagraphReport; isToldDayReport), outside news only
+//     when it keeps the day's actor. The dispatch's own day counts the
+//     next paragraph as its own and outlasts a comment or a state
+//     (ruleDispatchDay; toldPara, keepsToldDay).
 //
 // Every inheriting sentence is listed as an event of the day it inherits
 // (listInherited) and the told day is carried to its paragraph.
@@ -136,21 +136,17 @@ func (x *eventScan) inheritToldDay(s undatedSentence) {
 }
 
 // isToldDayReport reports whether s goes on telling the told day ep
-// without "also": a plain report in the simple past in ep's paragraph
-// (see toldPara). In a news report that is enough
-// (ruleSameParagraphReport): "On Sunday troops stormed the tower. Tanks
-// crushed the barricades." A dispatch's paragraph tells of one day; the
-// next may turn to the background. Outside a news report the sentence
-// must keep the day's actor as well (ruleSameActor; keepsActor): "On 16
-// July 2021 the King convened a Sibaya. He appointed a prime
-// minister." A sentence that names a new subject there may turn to a
-// comment, a consequence or the background.
+// without "also" (ruleSameParagraphReport): a plain report in the
+// simple past in ep's paragraph (see toldPara). In a news report that is
+// enough: "On Sunday troops stormed the tower. Tanks crushed the
+// barricades." A dispatch's paragraph tells of one day; the next may
+// turn to the background. Outside a news report the sentence must keep
+// the day's actor as well (keepsActor): "On 16 July 2021 the King
+// convened a Sibaya. He appointed a prime minister." A sentence that
+// names a new subject there may turn to a comment, a consequence or the
+// background.
 func (x *eventScan) isToldDayReport(ep *episode, s undatedSentence) bool {
-	rule := ruleSameActor
-	if ep.news {
-		rule = ruleSameParagraphReport
-	}
-	if !x.r.off.on(rule) || x.toldPara(ep, s) != ep.para || !ep.news && !keepsActor(s.w) {
+	if !x.r.off.on(ruleSameParagraphReport) || x.toldPara(ep, s) != ep.para || !ep.news && !keepsActor(s.w) {
 		return false
 	}
 	return clauseTense(s.m, 0) == tensePast && !hasPresentVerb(s.w) && !hasMainLongDuration(s.w) && isPlainReport(s.m, s.b, s.w)
@@ -182,15 +178,15 @@ func keepsActor(words []string) bool {
 // keepsToldDay reports whether s, which no carry admitted, leaves the
 // told day ep running: in a news report, a sentence that is mostly a
 // quotation (ruleQuoteKeepsEpisode; isQuotedSpeech), and on the
-// dispatch's own day a comment or a state ("The vote was the first of
-// the three attempts to succeed."; ruleDispatchDayKept), which tell of
-// no other day. A plain report no carry admitted (one with a past
+// dispatch's own day (ruleDispatchDay) a comment or a state ("The vote
+// was the first of the three attempts to succeed."), which tell of no
+// other day. A plain report no carry admitted (one with a past
 // perfect, or beyond the next paragraph) may have moved the narrative.
 func (x *eventScan) keepsToldDay(ep *episode, s undatedSentence) bool {
 	if ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(s.m, s.b) {
 		return true
 	}
-	return x.r.off.on(ruleDispatchDayKept) && x.isDispatchDay(ep) && !isPlainReport(s.m, s.b, s.w)
+	return x.r.off.on(ruleDispatchDay) && x.isDispatchDay(ep) && !isPlainReport(s.m, s.b, s.w)
 }
 
 // isDispatchDay reports whether the told day ep is the day of the
