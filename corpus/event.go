@@ -712,27 +712,20 @@ func seriesUnnumbered(label string, off dateRules) string {
 
 // trimClockTime drops the time of day a heading gives after its date,
 // set off by a comma or "at": "…, 15 April 1997, 12 noon", "… 15 April
-// 1997 at 10.30 a.m.". Only words of the clock may follow the cut.
+// 1997 at 10.30 a.m.". Only one to three words of the clock may follow
+// the cut (clockWords).
 func trimClockTime(t string, off dateRules) string {
 	cut := max(strings.LastIndexByte(t, ','), strings.LastIndex(t, " at "))
 	if cut < 0 {
 		return t
 	}
-	rest := strings.Fields(strings.TrimPrefix(t[cut:], ","))
-	if len(rest) > 0 && rest[0] == "at" {
-		rest = rest[1:]
+	words := strings.Fields(strings.TrimPrefix(t[cut:], ","))
+	n := len(words)
+	if n > 0 && words[0] == "at" {
+		n--
 	}
-	if len(rest) == 0 || len(rest) > 3 {
+	if end, clock := clockWords(words, off); n == 0 || n > 3 || end < len(words) || !clock {
 		return t
-	}
-	for i, w := range rest {
-		lw := strings.ToLower(w)
-		if i > 0 && isZoneAbbreviation(w, off) {
-			continue
-		}
-		if !isClockTimeWord(lw) && !(isDigits(lw) && len(lw) <= 2) {
-			return t
-		}
 	}
 	return strings.TrimRight(t[:cut], " ,")
 }
