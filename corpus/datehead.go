@@ -27,7 +27,7 @@ func (x *eventScan) headLine(off dateRules) {
 	}
 	for _, line := range []string{x.b.Publisher, x.b.Title} {
 		if e, ok := headDay(line, off); ok {
-			x.setMoment(e, true)
+			x.speakFrom(e, false)
 			break
 		}
 	}
@@ -144,6 +144,20 @@ func oneDay(t string, es []dateExpr) (dateExpr, int, bool) {
 // after it, and whether there was one.
 func cutClock(after string, off dateRules) (string, bool) {
 	words := strings.Fields(after)
+	end, clock := clockWords(words, off)
+	if !clock {
+		return after, false
+	}
+	return strings.Join(words[end:], " "), true
+}
+
+// clockWords reads the time on the clock that opens words, after a
+// comma, "at" or a dash that sets it off: the words of the clock
+// (isClockTimeWord), a number of the hour before one ("12 noon", "4
+// pm"), a time zone after them ("11:00 BST"; isZoneAbbreviation). It
+// returns where those words end and whether there was a time; a head's
+// line (cutClock) and a heading (trimClockTime) give their time so.
+func clockWords(words []string, off dateRules) (int, bool) {
 	i := 0
 	if i < len(words) && (words[i] == "," || words[i] == "at" || words[i] == "-" || words[i] == "—") {
 		i++
@@ -152,22 +166,16 @@ func cutClock(after string, off dateRules) (string, bool) {
 	for ; i < len(words); i++ {
 		w := strings.ToLower(strings.Trim(words[i], ",;()"))
 		switch {
-		case isClockText(w) || isClockSuffix(w) || w == "noon" || w == "midday":
+		case isClockTimeWord(w):
 			clock = true
-		case isDigits(w) && len(w) <= 2 && i+1 < len(words) && isClockSuffix(strings.ToLower(strings.Trim(words[i+1], ",;"))):
+		case isDigits(w) && len(w) <= 2 && i+1 < len(words) && isClockTimeWord(strings.ToLower(strings.Trim(words[i+1], ",;"))):
 		case clock && isZoneAbbreviation(strings.Trim(words[i], ",;()"), off):
 		case words[i] == "," || words[i] == "at":
 		default:
-			if !clock {
-				return after, false
-			}
-			return strings.Join(words[i:], " "), true
+			return i, clock
 		}
 	}
-	if !clock {
-		return after, false
-	}
-	return "", true
+	return len(words), clock
 }
 
 // weekdaySetOff reports whether the weekday that ends before is set off

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -24,6 +25,8 @@ func TestHeadLine(t *testing.T) {
 		{"a clock time after the day", "TRANSCRIPT\nThursday 24 February 2011, 4.00 pm", both},
 		{"a clock time in hours", "TRANSCRIPT\n\nThursday 24 February 2011, 16:00 hrs", both},
 		{"a communication's label in lower case", "TRANSCRIPT\nPress briefing, Thursday 24 February 2011", both},
+		{"a place, the day and the clock at noon", "TRANSCRIPT\nChristchurch, 24 February 2011, 12 noon", both},
+		{"a place, the day and the clock at midnight", "TRANSCRIPT\nChristchurch, 24 February 2011, midnight", both},
 		{"a place before the weekday", "TRANSCRIPT\nChristchurch, Thursday 24 February 2011", both},
 		{"of before the weekday", "TRANSCRIPT\nBriefing of Thursday 24 February 2011", both},
 		{"a head block's joined lines, a place after the clock", "CANTERBURY EARTHQUAKE: NATIONAL CRISIS MANAGEMENT\nCIVIL DEFENCE EMERGENCY MANAGEMENT\n\n" +
@@ -48,5 +51,43 @@ func TestHeadLine(t *testing.T) {
 				t.Errorf("with %s off the dates are still %q: the case does not test the rule", ruleHeadLine, off)
 			}
 		})
+	}
+}
+
+// TestClockWords: the one reader of a time on the clock after a day, for
+// a head's line (cutClock) and a heading (trimClockTime): words of the
+// clock, an hour's number before one, a zone after them; a bare number
+// is no time.
+func TestClockWords(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		off   dateRules
+		end   int
+		clock bool
+	}{
+		{", 4.00 pm", nil, 3, true},
+		{"at 10:30 a.m. Art Gallery", nil, 3, true},
+		{", 17:00 hrs EAT", nil, 4, true},
+		{"11:00 BST", dateRules{ruleClockZone: true}, 1, true},
+		{", 12 noon", nil, 3, true},
+		{"— midnight", nil, 2, true},
+		{", 12", nil, 1, false},
+		{"Art Gallery", nil, 0, false},
+	} {
+		end, clock := clockWords(strings.Fields(tt.text), tt.off)
+		if end != tt.end || clock != tt.clock {
+			t.Errorf("clockWords(%q) = %d, %v; want %d, %v", tt.text, end, clock, tt.end, tt.clock)
+		}
+	}
+	for _, tt := range []struct{ heading, want string }{
+		{"Press briefing, 15 April 1997, 12 noon", "Press briefing, 15 April 1997"},
+		{"Press briefing, 15 April 1997 at 10.30 a.m.", "Press briefing, 15 April 1997"},
+		{"Press briefing, 15 April 1997, midnight", "Press briefing, 15 April 1997"},
+		{"Press briefing, 15 April 1997, 12", "Press briefing, 15 April 1997, 12"},
+		{"Press briefing, 15 April 1997, Geneva", "Press briefing, 15 April 1997, Geneva"},
+	} {
+		if got := trimClockTime(tt.heading, nil); got != tt.want {
+			t.Errorf("trimClockTime(%q) = %q, want %q", tt.heading, got, tt.want)
+		}
 	}
 }

@@ -569,12 +569,6 @@ const (
 	// whose subject is a happening named by its year ("The 2021 unrest
 	// began in May") is in that year (see subjectNamedYear).
 	ruleSubjectNamedYear = "subject-named-year"
-	// ruleSameActor: outside a news report, the sentence right after one
-	// that told a day, in its paragraph, whose subject is a pronoun
-	// taking up that sentence's actor ("On 16 July the King convened the
-	// council. He appointed a prime minister.") and that plainly reports
-	// in the simple past, goes on telling that day (see isSameActorReport).
-	ruleSameActor = "same-actor"
 	// ruleSeriesNumber: a transcript's label may number the
 	// communication in its series ("BRIEFING 2 DEPARTMENT OF STATE DAILY
 	// PRESS BRIEFING" over "Washington, Wednesday, 16 April 1986"): the
@@ -599,12 +593,11 @@ const (
 	ruleBodyComplement = "body-complement"
 	// ruleDispatchDay: in a news report, the day the dispatch is filed
 	// runs on past its paragraph: a plain report in the simple past in
-	// the next paragraph is of that day (see eventScan.isDispatchDay).
+	// the next paragraph is of that day (see eventScan.toldPara), and an
+	// undated comment or state ("The vote was the first to succeed.")
+	// does not end it (see eventScan.keepsToldDay). It was two switches
+	// (dispatch-day, dispatch-day-kept) until timeline66.
 	ruleDispatchDay = "dispatch-day"
-	// ruleDispatchDayKept: an undated comment or state ("The vote was
-	// the first to succeed.") does not end the dispatch's own day (see
-	// eventScan.keepsDispatchDay).
-	ruleDispatchDayKept = "dispatch-day-kept"
 	// ruleClockZone: a time zone's abbreviation after a heading's time of
 	// day ("11:00 BST") is part of the time, which the heading's closing
 	// day may carry (see trimClockTime).
@@ -683,7 +676,7 @@ const (
 	// ruleDispatchPerfect: an undated sentence in the present perfect of
 	// a verb of happening, under a dateline or a live page's entry time,
 	// reports that day's news: "Troops have sealed off the roads around
-	// Pilkhana" (see reportsPerfect).
+	// Pilkhana" (see isNewsPerfect).
 	ruleDispatchPerfect = "dispatch-perfect"
 	// rulePublisherNote: a sentence of a dispatch or a live page in
 	// which the publisher, in the first person plural outside any
@@ -780,9 +773,13 @@ const (
 	// day, counts from that day, not from the moment of writing (see
 	// resolver.isDistantMoment).
 	ruleDistantMoment = "distant-moment"
-	// ruleSameParagraphReport: in a news report, an undated plain report
-	// in the simple past in the paragraph that told a day goes on telling
-	// that day, with "also" or without it (see isSameParagraphReport).
+	// ruleSameParagraphReport: an undated plain report in the simple
+	// past in the paragraph that told a day goes on telling that day: in
+	// a news report, with "also" or without it; outside one, when its
+	// subject is a pronoun taking up the day's actor ("On 16 July the
+	// King convened the council. He appointed a prime minister."; see
+	// isToldDayReport). It was two switches (same-paragraph-report,
+	// same-actor) until timeline66.
 	ruleSameParagraphReport = "same-paragraph-report"
 	// ruleHeadLine: in a document with no front matter, a line of its
 	// head (a masthead line, a paragraph before the first of prose) that
@@ -805,7 +802,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSameActor, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleDispatchDayKept, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter}
 }
 
 // on reports whether rule is on.

@@ -480,9 +480,9 @@ func TestDateRules(t *testing.T) {
 		{ruleSubjectNamedYear, dateCase{"a happening noun in the passive", "", "In 2019 the army took power. The 2021 elections were held on 3 July.", []string{"2019", "2021-07-03"}}},
 		// Outside a news report, a pronoun taking up the day's actor in
 		// the next sentence of its paragraph goes on telling that day
-		// (isSameActorReport).
-		{ruleSameActor, dateCase{"he after the day's actor", "", "On 16 July 2021 the King convened the council. He appointed a new prime minister.", []string{"2021-07-16", "2021-07-16"}}},
-		{ruleSameActor, dateCase{"they twice after the day's actors", "", "On 3 March 1977 the rebels crossed the border. They took the town of Dilolo. They advanced on the mines.", []string{"1977-03-03", "1977-03-03", "1977-03-03"}}},
+		// (isToldDayReport).
+		{ruleSameParagraphReport, dateCase{"he after the day's actor", "", "On 16 July 2021 the King convened the council. He appointed a new prime minister.", []string{"2021-07-16", "2021-07-16"}}},
+		{ruleSameParagraphReport, dateCase{"they twice after the day's actors", "", "On 3 March 1977 the rebels crossed the border. They took the town of Dilolo. They advanced on the mines.", []string{"1977-03-03", "1977-03-03", "1977-03-03"}}},
 		{ruleSectionMoment, dateCase{"a later part with a period of its own", "", "## Part three: press briefing, Monday 5 July 2021\n\nThe team arrived in Mbabane yesterday.\n\n## Part four: developments, July - October 2021\n\nOn 16 October the Government closed the schools.", []string{"2021-07-04", "2021-10-16"}}},
 		{ruleSectionMoment, dateCase{"a later part of the year's autumn", "", "## Briefing, Tuesday 3 March 1998\n\nTroops entered the town yesterday.\n\n## Events since, March to December 1998\n\nFrom late September the rebels held the pass.", []string{"1998-03-02", "1998-09~late"}}},
 		// A heading that labels a communication with its day is the
@@ -540,13 +540,13 @@ func TestDateRules(t *testing.T) {
 		// counts from the narrative (isDistantMoment); 14 December 2020
 		// was a Monday, 17 December 1970 a Thursday.
 		// In a news report, a plain report in the simple past goes on
-		// telling the day its paragraph told (isSameParagraphReport); 3
+		// telling the day its paragraph told (isToldDayReport); 3
 		// March 2011 was a Thursday. The next paragraph may be
 		// background, and a state or a sentence in the present is no
 		// report (TestDateRulesKeep).
 		{ruleDispatchDay, dateCase{"a report in the paragraph after the dispatch's own day", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Thursday.\n\nTroops sealed off the parliament and arrested two ministers.", []string{"2011-03-03", "2011-03-03"}}},
 		{ruleDispatchDay, dateCase{"a report in the paragraph after an undated lead", "", "OSH, 12 June 2010 (Wire) - Mobs burned shops in the old town.\n\nPolice fired tear gas near the mosque.", []string{"2010-06-12", "2010-06-12"}}},
-		{ruleDispatchDayKept, dateCase{"a comment does not end the dispatch's own day", "", "LIMA, 7 December 2022 (Wire) - Congress removed the president on Wednesday. The vote was the first of three attempts to succeed.\n\nSeveral of his ministers resigned on air.", []string{"2022-12-07", "2022-12-07"}}},
+		{ruleDispatchDay, dateCase{"a comment does not end the dispatch's own day", "", "LIMA, 7 December 2022 (Wire) - Congress removed the president on Wednesday. The vote was the first of three attempts to succeed.\n\nSeveral of his ministers resigned on air.", []string{"2022-12-07", "2022-12-07"}}},
 		{ruleSameParagraphReport, dateCase{"a report after the day in its paragraph", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. Troops sealed off the parliament.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleSameParagraphReport, dateCase{"a report after an attribution", "", "ACCRA, 3 March 2011 (Wire) - Police fired on the crowd on Wednesday. Witnesses said soldiers opened fire near the market.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleDistantMoment, dateCase{"the story's weekend in a new paragraph", "2020-12-14", "On 17 December 1970 troops fired on the crowd.\n\nBy the weekend the leadership had agreed that he had to go.", []string{"1970-12-17", "1970-12-19/1970-12-20"}}},
@@ -588,7 +588,7 @@ func TestDateRules(t *testing.T) {
 		{ruleTitleSpan, dateCase{"in office over a range", "", "The riots began in 1980.\n\n- **Abubakar Rimi:** governor of Kano State, in office from 1979 to 1983, who clashed with the police.", []string{"1980"}}},
 		{ruleFractionCount, dateCase{"more than half the population", "", "The crisis began in 2001. By October more than half the population lived below the poverty line.", []string{"2001"}}},
 		// An undated perfect of a verb of happening under a dateline is
-		// the dispatch's news (reportsPerfect).
+		// the dispatch's news (isNewsPerfect).
 		{ruleDispatchPerfect, dateCase{"a perfect in a dispatch", "2009-03-01", "DHAKA, 25 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\nThe army chief, General Moeen U Ahmed, has gone to the prime minister's office. Troops have sealed off the roads. Bereket Simon, who speaks for the front, has accused the opposition of organising the unrest.", []string{"2009-02-25", "2009-02-25", "2009-02-25", "2009-02-25"}}},
 		// The publisher's note on its own coverage is no event
 		// (isPublisherNote).
@@ -701,7 +701,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a plan expected in the passive, an adverb before the participle", "2005-04-20", "OSLAN, 4 April (Wire) - The early presidential vote is now expected on 10 July.", []string{"2005-07-10!"}},
 		{"a law is no made text: its participle only tells which", "", "Parliament approved a law passed on 5 May 1990.", []string{}},
 		{"a begun experiment is dated by its start only", "", "The war ended the democratic experiment begun in 1991.", []string{}},
-		{"a dispatch's perfect that runs up to the day, or is speech, is no news of it (reportsPerfect)", "2009-03-01", "DHAKA, 25 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\nRomanians have queued for bread for most of the decade. We have heard different timetables. The party has issued no statement. The army has begun taking opponents to the barracks. It is the first operation the force has conducted abroad. She has said she will return when it is safe.", []string{"2009-02-25"}},
+		{"a dispatch's perfect that runs up to the day, or is speech, is no news of it (isNewsPerfect)", "2009-03-01", "DHAKA, 25 February (Wire) - Gunfire broke out at the barracks on Wednesday.\n\nRomanians have queued for bread for most of the decade. We have heard different timetables. The party has issued no statement. The army has begun taking opponents to the barracks. It is the first operation the force has conducted abroad. She has said she will return when it is safe.", []string{"2009-02-25"}},
 		{"no opening the subject denies", "", "No elections were held in 2009.", []string{}},
 		{"no opening the subject of a passive denies", "", "No party won a majority in 1994.", []string{}},
 		{"a paragraph's number is no year", "", "The crisis began in 1989.\n\n12. In March the army was purged.", []string{"1989", "1989-03"}},

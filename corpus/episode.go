@@ -8,95 +8,18 @@ import (
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
-// Episodes. A writer dates an episode once and tells the rest of it in
-// sentences with no date of their own: "On Wednesday 19 October a crowd
-// freed the prime minister and took him to Fort Rupert. Troops sent from
-// Fort Frederick retook the fort." The second sentence happened on the
-// 19th, as every reader takes it. Only one mark makes that plain enough
-// to list: a news dispatch adding to its day ("Crowds also broke into the
-// residence"). A sentence that names again what the first named ("the
-// fort") is as often a later comment, a consequence or a description
-// ("The accord provided for ...", "The killings hardened opinion"): on
-// the development briefings about half of the sentences that rule listed
-// were dated wrong, so it was taken out. Anything else is left undated.
-
-// episode is the day the narrative last reported in full.
-type episode struct {
-	day  Date
-	para int // the paragraph that last told of it
-	// news says the episode is told in a report under a dateline, whose
-	// paragraphs all tell of the days around it.
-	news bool
-}
-
-// noteEpisode starts an episode at a sentence that reported a day, or
-// ends the current one at a sentence whose dates moved the narrative
-// elsewhere.
-func (x *eventScan) noteEpisode(p Paragraph, st *sentenceScan) {
-	if !st.dated || st.latest == nil || st.latest.Scheduled || st.chronology() {
-		x.episode = nil
-		return
-	}
-	x.episode = &episode{day: *st.latest, para: p.Number, news: x.r.dateline != nil}
-}
-
-// breakEpisode ends the current episode at an undated sentence that does
-// not go on telling it: what follows is told of some other time.
-func (x *eventScan) breakEpisode() { x.episode = nil }
-
-// continueEpisode lists an undated sentence as an event of the current
-// episode's day when it is plainly part of that episode (see
-// isEpisodeSentence), and extends the episode to its paragraph.
-func (x *eventScan) continueEpisode(p Paragraph, span [2]int, body, m string) {
-	ep := x.episode
-	if ep == nil || p.Number > ep.para+1 {
-		return
-	}
-	text := strings.TrimSpace(p.Text[span[0]:span[1]])
-	b := strings.TrimSpace(body[span[0]:span[1]])
-	para := p.Number
-	if x.r.off.on(ruleDispatchDay) && x.isDispatchDay(ep) && !holdsPastPerfect(paddedWordList(m)) {
-		para = ep.para // the dispatch's own day runs on into the next paragraph
-	}
-	if !isEpisodeSentence(ep, m, b) && !(x.r.off.on(ruleSameParagraphReport) && isSameParagraphReport(ep, para, m, b)) &&
-		!(x.r.off.on(ruleSameActor) && isSameActorReport(ep, p.Number, m, b)) {
-		if !(ep.news && x.r.off.on(ruleQuoteKeepsEpisode) && isQuotedSpeech(m, b)) && !x.keepsDispatchDay(ep, m, b) {
-			x.breakEpisode()
-		}
-		return
-	}
-	x.out = append(x.out, Event{Date: ep.day, Text: text, Ref: x.b.Ref(p.Number), Groups: []string{}})
-	ep.para = p.Number
-}
-
-// isDispatchDay reports whether episode ep is the day of the dispatch
-// it is told in: a news report under a dateline telling of the day it
-// is filed ("LIMA, 7 December - Congress removed the president on
-// Wednesday."). A dispatch tells its own day's news paragraph after
-// paragraph, so a plain report in the simple past in the paragraph
-// after the one that told that day is of that day too (ruleDispatchDay):
-// "... removed Castillo on Wednesday.\n\nPolice later detained him as
-// his car crossed Lima." An episode of an earlier day, backstory the
-// dispatch recalls, turns to other days as often as not and stays
-// bounded by its paragraph (isSameParagraphReport). The caller leaves
-// out a sentence holding a past perfect, which reaches back before the
-// day ("said the network had been decisive in the war two summers
-// ago").
-func (x *eventScan) isDispatchDay(ep *episode) bool {
-	return ep.news && x.r.dateline != nil && ep.day == *x.r.dateline
-}
-
-// keepsDispatchDay reports whether m, an undated sentence that goes on
-// with no report of a day (b before its quotations were blanked),
-// leaves the dispatch's own day, episode ep, running: a comment or a
-// state ("The vote was the first of the three attempts to succeed.")
-// tells of no other day, so the report after it is still of the day
-// the dispatch is filed (ruleDispatchDayKept). A plain report that no
-// rule listed (one with a past perfect, or beyond the next paragraph)
-// may have moved the narrative and ends the episode.
-func (x *eventScan) keepsDispatchDay(ep *episode, m, b string) bool {
-	return x.r.off.on(ruleDispatchDayKept) && x.isDispatchDay(ep) && !isPlainReport(m, b, paddedWordList(m))
-}
+// Episodes: the sentence tests the told day's carries use (see
+// speaking.go for the contract). A writer dates an episode once and
+// tells the rest of it in sentences with no date of their own: "On
+// Wednesday 19 October a crowd freed the prime minister and took him to
+// Fort Rupert. Troops sent from Fort Frederick retook the fort." A
+// sentence that names again what the first named ("the fort") is as
+// often a later comment, a consequence or a description ("The accord
+// provided for ...", "The killings hardened opinion"): on the
+// development briefings about half of the sentences a rule listing them
+// listed were dated wrong, so it was taken out. The carries ask for
+// plainer marks: "also" in a news report, a plain report in the simple
+// past in the day's paragraph, a pronoun keeping the day's actor.
 
 // holdsPastPerfect reports whether words, a sentence's, hold a past
 // perfect ("had been", "had already fled"): a time before the day told.
@@ -119,22 +42,18 @@ func isQuotedSpeech(m, b string) bool {
 	return m != b && !isQuestionSentence(b) && mostlyQuoted(b, m)
 }
 
-// isEpisodeSentence reports whether m, an undated sentence (b before its
-// quotations were blanked), tells more of episode ep: in a news report, a
+// isEpisodeSentence reports whether s, an undated sentence, tells more
+// of the told day ep: in a news report, a
 // statement that adds to the day with "also" ("Crowds also broke into the
 // residence", in its paragraph or the next: a dispatch tells of its day),
 // in the past or past perfect ("said rebels had also entered Ocosingo")
 // and plainly reported (see isPlainReport).
-func isEpisodeSentence(ep *episode, m, b string) bool {
-	if !ep.news {
+func isEpisodeSentence(ep *episode, s undatedSentence) bool {
+	if !ep.news || !slices.Contains(s.w, "also") {
 		return false
 	}
-	w := paddedWordList(m)
-	if !slices.Contains(w, "also") {
-		return false
-	}
-	t := clauseTense(m, 0)
-	return (t == tensePast || t == tensePastPerfect) && isPlainReport(m, b, w)
+	t := clauseTense(s.m, 0)
+	return (t == tensePast || t == tensePastPerfect) && isPlainReport(s.m, s.b, s.w)
 }
 
 // isPlainReport reports whether m, an undated sentence (b before its
@@ -161,20 +80,19 @@ func isPlainReport(m, b string, w []string) bool {
 // state how things stand, and a habit ("detained men on Fridays") comes
 // round: both are left undated. The lead starts an
 // episode, for the sentences that add to its day ("also").
-func (x *eventScan) reportLead(p Paragraph, span [2]int, body, m string) {
+func (x *eventScan) reportLead(s undatedSentence) {
 	day := x.r.dateline
 	x.breakEpisode()
 	if day == nil || day.Precision != PrecisionDay {
 		return
 	}
-	b := strings.TrimSpace(body[span[0]:span[1]])
-	m = withoutAttribution(m)
+	m := withoutAttribution(s.m)
 	w := paddedWordList(m)
-	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || hasFrequency(m) || !isPlainReport(m, b, w) {
+	if clauseTense(m, 0) != tensePast || slices.ContainsFunc(w, isStatingWord) || hasFrequency(m) || !isPlainReport(m, s.b, w) {
 		return
 	}
-	x.out = append(x.out, Event{Date: *day, Text: strings.TrimSpace(p.Text[span[0]:span[1]]), Ref: x.b.Ref(p.Number), Groups: []string{}})
-	x.episode = &episode{day: *day, para: p.Number, news: true}
+	x.listInherited(s, *day)
+	x.episode = &episode{day: *day, para: s.p.Number, news: true}
 }
 
 // withoutAttribution returns m without a closing attribution, the source
@@ -247,9 +165,9 @@ func isCopulaState(words []string) bool {
 	return false
 }
 
-// reportsPerfect lists m, an undated sentence under a dateline or a live
-// page's entry time, as an event of that day when it is in the present
-// perfect of a verb of happening and plainly reported (rule
+// isNewsPerfect reports whether s, an undated sentence under a dateline
+// or a live page's entry time, inherits that day (see inherit): it is in
+// the present perfect of a verb of happening and plainly reported (rule
 // dispatch-perfect): "The army chief has gone to the prime minister's
 // office", "Troops have sealed off the roads". A dispatch's perfect is
 // its news: what has just happened, as of the day it is filed. (A lead
@@ -259,27 +177,17 @@ func isCopulaState(words []string) bool {
 // the decade", see isContinuingPerfect), and speech: a briefing's
 // exchanges (a heading that labels a communication, a speaker's label)
 // and the first and second persons ("We have heard …").
-func (x *eventScan) reportsPerfect(p Paragraph, span [2]int, body, m string) bool {
-	day := x.r.dateline
-	if !x.r.off.on(ruleDispatchPerfect) || day == nil || day.Precision != PrecisionDay || x.r.spoken {
-		return false
-	}
-	b := strings.TrimSpace(body[span[0]:span[1]])
+func (x *eventScan) isNewsPerfect(s undatedSentence) bool {
+	b := s.b
 	if isEditorsNote(b) {
 		return false
 	}
-	m = blankNames(withoutAttribution(afterBoldLead(m)))
+	m := blankNames(withoutAttribution(afterBoldLead(s.m)))
 	w := paddedWordList(m)
 	if !isPerfectOfHappening(paddedWordList(withoutRelativeAsides(m))) || isContinuingPerfect(w) || isSpeech(m, w) {
 		return false
 	}
-	if isQuestionSentence(b) || m != b && mostlyQuoted(b, m) || deniesIn(w, false) || hasHypotheticalCue(m, 0) || hasFrequency(m) {
-		return false
-	}
-	ev := Event{Date: *day, Text: strings.TrimSpace(p.Text[span[0]:span[1]]), Ref: x.b.Ref(p.Number), Groups: []string{}}
-	ev.Date.Scheduled = false
-	x.out = append(x.out, ev)
-	return true
+	return !isQuestionSentence(b) && !(m != b && mostlyQuoted(b, m)) && !deniesIn(w, false) && !hasHypotheticalCue(m, 0) && !hasFrequency(m)
 }
 
 // isEditorsNote reports whether b, a sentence, is set in italics as a
@@ -444,22 +352,6 @@ func (x *eventScan) isPublisherNote(m string) bool {
 	return len(w) > 2 && w[0] == "we" && (w[1] == "will" || w[1] == "shall" || w[1] == "are" && w[2] == "going")
 }
 
-// isSameParagraphReport reports whether m, an undated sentence of
-// paragraph para (b before its quotations were blanked), goes on telling
-// episode ep in a news report without "also": a plain report in the
-// simple past in the paragraph that told the episode's day ("On Sunday
-// troops stormed the tower. Tanks crushed the barricades."; rule
-// same-paragraph-report). A dispatch's paragraph tells of one day; the
-// next paragraph may turn to the background, which is why the rule
-// stops at the paragraph's end.
-func isSameParagraphReport(ep *episode, para int, m, b string) bool {
-	if !ep.news || para != ep.para {
-		return false
-	}
-	w := paddedWordList(m)
-	return clauseTense(m, 0) == tensePast && !hasPresentVerb(w) && !hasMainLongDuration(w) && isPlainReport(m, b, w)
-}
-
 // hasPresentVerb reports whether words, a sentence's, hold a finite verb
 // in the present (see isPresentAt): "are now inside the centre", "the
 // committee has been given seven days". A sentence that tells how things
@@ -494,28 +386,6 @@ func hasMainLongDuration(words []string) bool {
 		}
 	}
 	return false
-}
-
-// isSameActorReport reports whether m, an undated sentence of paragraph
-// para (b before its quotations were blanked), goes on telling episode
-// ep outside a news report: in the paragraph that told the day, it opens
-// with a personal pronoun as its subject, taking up the actor the day's
-// sentence named ("On 16 July 2021 the King convened a Sibaya. He
-// appointed a prime minister."), and plainly reports in the simple past
-// with no present verb and no length of weeks or more, its verb no
-// verb of being or having ("She remained in office"; rule same-actor).
-// A sentence that names a new subject may turn to a comment, a
-// consequence or the background; one that keeps the actor goes on with
-// what that actor did.
-func isSameActorReport(ep *episode, para int, m, b string) bool {
-	if ep.news || para != ep.para {
-		return false
-	}
-	w := paddedWordList(m)
-	if len(w) < 2 || !isActorPronoun(w[0]) || isStateVerbAt(w, 1) {
-		return false
-	}
-	return clauseTense(m, 0) == tensePast && !hasPresentVerb(w) && !hasMainLongDuration(w) && isPlainReport(m, b, w)
 }
 
 // isActorPronoun reports whether w is a personal pronoun that can be a

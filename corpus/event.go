@@ -390,13 +390,11 @@ func (x *eventScan) enterHeading(h string, above []string) {
 	full := h
 	h = trimHeadingCode(h, x.r.off)
 	if e, ok := dateAlone(h); ok {
-		x.setMoment(e, true)
+		x.speakFrom(e, false)
 	} else if e, ok := headingMoment(h, x.r.off); ok {
-		x.setMoment(e, true)
-		x.r.spoken = x.r.dateline != nil
+		x.speakFrom(e, true)
 	} else if e, ok := placedMoment(h, x.titleAnd(above), x.r.off); ok {
-		x.setMoment(e, true)
-		x.r.spoken = x.r.dateline != nil
+		x.speakFrom(e, true)
 	} else {
 		if y := headingYear(h); y != 0 {
 			x.leaveMomentSection(above)
@@ -679,27 +677,20 @@ func seriesUnnumbered(label string, off dateRules) string {
 
 // trimClockTime drops the time of day a heading gives after its date,
 // set off by a comma or "at": "…, 15 April 1997, 12 noon", "… 15 April
-// 1997 at 10.30 a.m.". Only words of the clock may follow the cut.
+// 1997 at 10.30 a.m.". Only one to three words of the clock may follow
+// the cut (clockWords).
 func trimClockTime(t string, off dateRules) string {
 	cut := max(strings.LastIndexByte(t, ','), strings.LastIndex(t, " at "))
 	if cut < 0 {
 		return t
 	}
-	rest := strings.Fields(strings.TrimPrefix(t[cut:], ","))
-	if len(rest) > 0 && rest[0] == "at" {
-		rest = rest[1:]
+	words := strings.Fields(strings.TrimPrefix(t[cut:], ","))
+	n := len(words)
+	if n > 0 && words[0] == "at" {
+		n--
 	}
-	if len(rest) == 0 || len(rest) > 3 {
+	if end, clock := clockWords(words, off); n == 0 || n > 3 || end < len(words) || !clock {
 		return t
-	}
-	for i, w := range rest {
-		lw := strings.ToLower(w)
-		if i > 0 && isZoneAbbreviation(w, off) {
-			continue
-		}
-		if !isClockText(lw) && !isClockSuffix(lw) && !(isDigits(lw) && len(lw) <= 2) && lw != "noon" && lw != "midday" && lw != "midnight" {
-			return t
-		}
 	}
 	return strings.TrimRight(t[:cut], " ,")
 }
@@ -971,6 +962,20 @@ func isClockText(w string) bool {
 	return i >= 1 && i <= 2 && isDigits(w[:i]) && len(w)-i-1 == 2 && isDigits(w[i+1:])
 }
 
+// isClockTimeWord reports whether w, lower case, is a word of a time on the
+// clock that needs no number before it: a time written as one word
+// ("07:00", "4.00pm"), a word that marks the number before it as one
+// ("a.m.", "hrs"; isClockSuffix), or an hour named by a word of the
+// clock ("noon", "midday", "midnight"). A heading's or a head line's
+// time after its day is made of such words (trimClockTime, cutClock).
+func isClockTimeWord(w string) bool {
+	switch w {
+	case "noon", "midday", "midnight":
+		return true
+	}
+	return isClockText(w) || isClockSuffix(w)
+}
+
 // isClockSuffix reports whether w, after a time on the clock, says it is
 // one: "a.m.", "pm", "hrs", "GMT".
 func isClockSuffix(w string) bool {
@@ -989,29 +994,8 @@ func (x *eventScan) dateline(text string, chain []string) string {
 	e, end := findDateline(text)
 	x.datelined = end > 0
 	if end == 0 {
-		if e, ok := dateAlone(text); ok {
-			// A line that is a date alone ("**June 12**") heads the
-			// report below it, as a dateline does.
-			x.setMoment(e, true)
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := boldMoment(text, chain, x.r.off); ok {
-			x.setMoment(e, true)
-			x.r.spoken = x.r.dateline != nil
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := labelledDay(text, x.r.off); ok {
-			x.setMoment(e, true)
-			x.r.spoken = x.r.dateline != nil
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := dayLedLines(text, x.r.off); ok {
-			x.setMoment(e, true)
-			x.r.spoken = x.r.dateline != nil
-			return strings.Repeat(" ", len(text))
-		}
-		if e, ok := x.headParagraphDay(text); ok {
-			x.setMoment(e, true)
+		if e, spoken, ok := x.momentLine(text, chain); ok {
+			x.speakFrom(e, spoken)
 			return strings.Repeat(" ", len(text))
 		}
 		if e, end := updateLabel(text, x.r.off); end > 0 {
@@ -1028,6 +1012,40 @@ func (x *eventScan) dateline(text string, chain []string) string {
 	}
 	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
+}
+
+// momentLine reads a paragraph that is a line heading the text below it,
+// no sentence of its own, for the day it speaks from: a date alone ("**June
+// 12**"), as a dateline heads a report; a bold line or a labelled
+// communication's day (boldMoment, labelledDay); a session's day-led
+// lines (dayLedLines); a line of a plain document's head
+// (headParagraphDay). spoken says the line labels a communication,
+// whose "we" and perfects are its speakers' (resolver.spoken).
+func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken, ok bool) {
+	if e, ok := dateAlone(text); ok {
+		return e, false, true
+	}
+	if e, ok := boldMoment(text, chain, x.r.off); ok {
+		return e, true, true
+	}
+	if e, ok := labelledDay(text, x.r.off); ok {
+		return e, true, true
+	}
+	if e, ok := dayLedLines(text, x.r.off); ok {
+		return e, true, true
+	}
+	e, ok = x.headParagraphDay(text)
+	return e, false, ok
+}
+
+// speakFrom makes e, the day of a line or heading that stands alone,
+// the moment of writing (setMoment, headed); spoken says the line labels
+// a communication, which holds while the moment was set.
+func (x *eventScan) speakFrom(e dateExpr, spoken bool) {
+	x.setMoment(e, true)
+	if spoken {
+		x.r.spoken = x.r.dateline != nil
+	}
 }
 
 // setMoment makes a dateline's date, or a date heading's, the moment of
@@ -1137,9 +1155,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
 		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
-			x.reportLead(p, span, body, m)
-		} else if !listItem && !x.reportsPerfect(p, span, body, m) {
-			x.continueEpisode(p, span, body, m)
+			x.reportLead(newUndated(p, span, body, m))
+		} else if !listItem {
+			x.inherit(newUndated(p, span, body, m))
 		}
 		return nil // most sentences: nothing to date
 	}
@@ -1174,7 +1192,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	if !st.dated && lead == nil && !listItem && x.r.off.on(ruleNamingYear) && onlyNamingYears(exprs) {
 		// "Deputies also stripped Akayev of privileges that a 2003 law
 		// had granted": the year names the law; the sentence is undated.
-		x.continueEpisode(p, span, body, m)
+		x.inherit(newUndated(p, span, body, m))
 		return st.lead
 	}
 	x.noteEpisode(p, st)
