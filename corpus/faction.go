@@ -2477,7 +2477,8 @@ func pluralPossessiveInside(words []string, j int) bool {
 // "Queen's"): such a noun owns the next word inside a name, where an
 // owner's proper name ("Gbagbo's", "Britain's") reduces to none and ends
 // the name, as does a possessive with no name word after it ("the
-// Army's").
+// Army's"). A noun WordNet files first as an organisation owns a part of
+// itself, not a name ("the Party's Central Committee"), and ends it too.
 //
 // The test against the cue's nouns (a person, a group) is WordNet's, the
 // one pluralOwner applies to the run a group noun heads.
@@ -2490,7 +2491,8 @@ func ownerInsideName(words []string, j int) bool {
 	if !ok || j+1 >= len(words) || !isNameWord(trimRightPunct(words[j+1], ".,;:!?)”\"'’"), false) {
 		return false
 	}
-	return ownerNoun(strings.ToLower(base))
+	low := strings.ToLower(base)
+	return ownerNoun(low) && !lang.IsOrgNoun(low)
 }
 
 // ownerNoun reports whether the lower-case noun low, or a base WordNet's

@@ -1276,6 +1276,7 @@ func TestNameAtInnerOwner(t *testing.T) {
 		{"the Veldian Women’s League marched", "Veldian Women’s League", "Veldian Women"},
 		{"the Queen's Own Highlanders landed", "Queen's Own Highlanders", "Queen"},
 		{"the Army's men fled", "Army", "Army"},
+		{"the Party's Central Committee met", "Party", "Party"},
 		{"the Army's.", "Army", "Army"},
 		{"the People's, and", "People", "People"},
 		{"the Gbagbo's Republican Guard fired", "Gbagbo", "Gbagbo"},
