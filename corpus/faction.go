@@ -264,11 +264,11 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 		r.aliases = append(r.aliases, nativeAliases(ps.text, ps.acronyms(), !ps.off[ruleGlossedLetters], !ps.off[ruleNativeLetters], !ps.off[ruleLettersQuoted], !ps.off[ruleEnglishOr])...)
 	}
 	if !x.disabled[ruleLettersOr] {
-		r.glossed = append(r.glossed, lettersOrAliases(ps.text, !x.disabled[ruleOfThe])...)
+		r.glossed = append(r.glossed, lettersOrAliases(ps.text, readingOf(x.disabled))...)
 	}
 	x.namePairs(ps, r)
 	if !x.disabled[ruleFormalName] {
-		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
+		r.formal = append(r.formal, formalPairs(ps.text, ps.lower(), readingOf(x.disabled))...)
 	}
 	if !x.disabled[ruleQualShort] {
 		r.qualified = append(r.qualified, qualifiedShorts(ps.text)...)
@@ -306,7 +306,7 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		if !x.disabled[ruleSentenceCaseName] {
 			foreign = languageNames(ps.text)
 		}
-		for _, pair := range knownAs(text, !x.disabled[ruleOfThe], !x.disabled[ruleSerialComplement], !x.disabled[ruleDescribedKnown]) {
+		for _, pair := range knownAs(text, readingOf(x.disabled), !x.disabled[ruleSerialComplement], !x.disabled[ruleDescribedKnown]) {
 			pair[1] = widenedName(pair[1], foreign)
 			// "the private militia of … Denis Sassou Nguesso, known as the
 			// Cobras", "the military government in Addis Ababa, known as
@@ -318,13 +318,13 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		}
 	}
 	if !x.disabled[ruleFormalNameOf] {
-		r.aliases = append(r.aliases, formalNamesOf(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
+		r.aliases = append(r.aliases, formalNamesOf(ps.text, ps.lower(), readingOf(x.disabled))...)
 	}
 	if !x.disabled[ruleDescribedCalled] && strings.Contains(ps.text, " called ") {
-		r.aliases = append(r.aliases, describedCalled(ps.text, ps.lower(), !x.disabled[ruleOfThe])...)
+		r.aliases = append(r.aliases, describedCalled(ps.text, ps.lower(), readingOf(x.disabled))...)
 	}
 	if !x.disabled[ruleBracketedAlias] && strings.Contains(ps.text, " (the ") {
-		r.aliases = append(r.aliases, bracketedAliases(ps.text, !x.disabled[ruleOfThe])...)
+		r.aliases = append(r.aliases, bracketedAliases(ps.text, readingOf(x.disabled))...)
 	}
 	if !x.disabled[ruleForeignBracket] && strings.Contains(ps.text, " (") {
 		r.aliases = append(r.aliases, foreignBrackets(ps)...)
@@ -2255,7 +2255,7 @@ func isConnector(w string) bool {
 // words and lower are a paragraph's words as written and lowered; off
 // holds the rules a test has turned off, as elsewhere.
 func appositions(words, lower []string, off map[string]bool) []string {
-	capitalPhrase, ofThe, determined := !off[ruleCapitalPhrase], !off[ruleOfThe], !off[ruleDeterminedNoun]
+	capitalPhrase, rd, determined := !off[ruleCapitalPhrase], readingOf(off), !off[ruleDeterminedNoun]
 	bodyNamed, modifiers, publications, orgFirst := !off[ruleBodyNamed], !off[ruleNounModifiers], !off[rulePublicationNoun], !off[ruleOrgFirstNamed]
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
@@ -2287,7 +2287,7 @@ func appositions(words, lower []string, off map[string]bool) []string {
 		plural := strings.HasSuffix(noun, "s")
 		j := i + 1
 		for {
-			name, next := nameAt(words, j, ofThe)
+			name, next := nameAt(words, j, rd)
 			if name == "" || loose && !nameShaped(name) && !(bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name, orgFirst && !isOpener(lower[i-1]))) {
 				break
 			}
@@ -2402,9 +2402,39 @@ func nameShaped(name string) bool {
 	return strings.Contains(name, "-") || strings.Contains(name, " ") && !personLike(name)
 }
 
+// nameReading holds the switches of nameAt's optional readings, which
+// every rule reading a name after its cue passes on: rules off in a test
+// are off in each of them.
+type nameReading uint8
+
+const (
+	readOfThe      nameReading = 1 << iota // rule of-the: "the" after a connector goes on in the name
+	readInnerOwner                         // rule inner-owner: a possessive of a noun for people or a group goes on
+)
+
+// allReadings is every reading, for the readers of acronym definitions
+// and of people's and documents' names, which read the text alone with no
+// rule switches.
+const allReadings = readOfThe | readInnerOwner
+
+// readingOf returns the readings the rules off leave on.
+func readingOf(off map[string]bool) nameReading {
+	var rd nameReading
+	if !off[ruleOfThe] {
+		rd |= readOfThe
+	}
+	if !off[ruleInnerOwner] {
+		rd |= readInnerOwner
+	}
+	return rd
+}
+
 // nameAt reads a proper name starting at words[j], returning it and the
 // index after it. Connectors ("of", "the", "and" …) join capitalised words.
-func nameAt(words []string, j int, ofThe bool) (string, int) {
+// A possessive ends the name (its "'s" dropped) unless it is a plural's
+// inside it ("Workers' Party") or, with rule inner-owner, a noun for
+// people or a group's a name word follows ("People's Majlis").
+func nameAt(words []string, j int, rd nameReading) (string, int) {
 	var room [maxNameTokens]string // the words are joined before returning: no allocation for them
 	name := room[:0]
 	for ; j < len(words) && len(name) < maxNameTokens; j++ {
@@ -2413,11 +2443,11 @@ func nameAt(words []string, j int, ofThe bool) (string, int) {
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 		switch {
 		case isNameWord(core, false):
-		case len(name) > 0 && isConnector(core) && core != "and" && nameFollows(words, j+1, ofThe):
+		case len(name) > 0 && isConnector(core) && core != "and" && nameFollows(words, j+1, rd):
 		default:
 			return strings.Join(name, " "), j
 		}
-		if pluralPossessiveInside(words, j) {
+		if pluralPossessiveInside(words, j) || rd&readInnerOwner != 0 && ownerInsideName(words, j) {
 			name = append(name, w) // "the Bolivian Workers' Center": the name goes on
 			continue
 		}
@@ -2441,10 +2471,48 @@ func pluralPossessiveInside(words []string, j int) bool {
 	return isNameWord(trimRightPunct(words[j+1], ".,;:!?)”\"'’"), false)
 }
 
-// nameFollows reports whether a name word opens words[j:], or with ofThe
-// after a "the" ("Hawks of the Delta").
-func nameFollows(words []string, j int, ofThe bool) bool {
-	if ofThe && j+1 < len(words) && words[j] == "the" {
+// ownerInsideName reports whether words[j] is a singular possessive a
+// name word follows whose noun, or the noun WordNet's morphology reduces
+// it to, is a kind of person or a group ("People's", "Women's",
+// "Queen's"): such a noun owns the next word inside a name, where an
+// owner's proper name ("Gbagbo's", "Britain's") reduces to none and ends
+// the name, as does a possessive with no name word after it ("the
+// Army's"). A noun WordNet files first as an organisation owns a part of
+// itself, not a name ("the Party's Central Committee"), and ends it too.
+//
+// The test against the cue's nouns (a person, a group) is WordNet's, the
+// one pluralOwner applies to the run a group noun heads.
+func ownerInsideName(words []string, j int) bool {
+	w := words[j]
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok || j+1 >= len(words) || !isNameWord(trimRightPunct(words[j+1], ".,;:!?)”\"'’"), false) {
+		return false
+	}
+	low := strings.ToLower(base)
+	return ownerNoun(low) && !lang.IsOrgNoun(low)
+}
+
+// ownerNoun reports whether the lower-case noun low, or a base WordNet's
+// morphology reduces it to, is a noun for a kind of person or a group.
+func ownerNoun(low string) bool {
+	if isPersonWord(low) || isGroupWord(low) {
+		return true
+	}
+	for _, b := range wordnet.NounBases(low) {
+		if isPersonWord(b) || isGroupWord(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFollows reports whether a name word opens words[j:], or with rule
+// of-the after a "the" ("Hawks of the Delta").
+func nameFollows(words []string, j int, rd nameReading) bool {
+	if rd&readOfThe != 0 && j+1 < len(words) && words[j] == "the" {
 		j++
 	}
 	return j < len(words) && isNameWord(words[j], false)

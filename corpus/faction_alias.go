@@ -35,7 +35,7 @@ const describedKnownAs = " known as "
 
 // knownAs finds the pairs of names a paragraph says are one: the name
 // before a marker and the name after it.
-func knownAs(text string, ofThe, serial, known bool) [][2]string {
+func knownAs(text string, rd nameReading, serial, known bool) [][2]string {
 	if strings.Contains(text, "  ") {
 		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
 	}
@@ -49,7 +49,7 @@ func knownAs(text string, ofThe, serial, known bool) [][2]string {
 				a = s // "the Council of the Army, Navy and Air Force, known as …"
 			}
 			rest := strings.Fields(trimLeft(strings.TrimPrefix(trimLeft(text[from:], "\"“'‘"), "the "), "\"“'‘"))
-			b, next := nameAt(rest, 0, ofThe)
+			b, next := nameAt(rest, 0, rd)
 			if b != "" && next < len(rest) && !strings.HasSuffix(rest[next-1], ",") {
 				// "usually called simply the Bosnian army": a people's
 				// adjective and a group noun name the body.
@@ -63,13 +63,13 @@ func knownAs(text string, ofThe, serial, known bool) [][2]string {
 			out = append(out, [2]string{a, b})
 			// "often shortened to CPN-M or simply "the Maoists"".
 			if next+1 < len(rest) && rest[next] == "or" && rest[next+1] == "simply" {
-				if c := quotedOrName(strings.Join(rest[next+2:], " "), ofThe); c != "" {
+				if c := quotedOrName(strings.Join(rest[next+2:], " "), rd); c != "" {
 					out = append(out, [2]string{a, c})
 				}
 			}
 		}
 	}
-	return append(out, describedAliases(text, lower, ofThe, known)...)
+	return append(out, describedAliases(text, lower, rd, known)...)
 }
 
 // lettersOrAliases reads a name, its letters in brackets and another
@@ -77,7 +77,7 @@ func knownAs(text string, ofThe, serial, known bool) [][2]string {
 // National de Libération (CNL), or National Liberation Council, to
 // …". The letters show the first is a name; "or" then glosses it, as a
 // translation or a fuller form, rather than listing another body.
-func lettersOrAliases(text string, ofThe bool) [][2]string {
+func lettersOrAliases(text string, rd nameReading) [][2]string {
 	if !strings.Contains(text, "), or ") {
 		return nil // the cheap trigger
 	}
@@ -89,7 +89,7 @@ func lettersOrAliases(text string, ofThe bool) [][2]string {
 		}
 		a := nameBefore(strings.Fields(text[:at+1]))
 		rest := strings.Fields(text[from:])
-		b, next := nameAt(rest, 0, ofThe)
+		b, next := nameAt(rest, 0, rd)
 		if a == "" || b == "" || next == 0 || !strings.ContainsAny(rest[next-1][len(rest[next-1])-1:], ",.;") || nameKey(a) == nameKey(b) {
 			continue
 		}
@@ -223,11 +223,11 @@ func dropGlossBeforeMarker(text string) string {
 // article: "the International Fund for Harbour Development (the Harbour
 // Bank)". The article shows the bracket names the same body, as a
 // translation or a gloss would not.
-func bracketedAliases(text string, ofThe bool) [][2]string {
+func bracketedAliases(text string, rd nameReading) [][2]string {
 	var out [][2]string
 	for at, from := range occurrences(text, " (the ") {
 		rest := strings.Fields(text[from:])
-		b, next := nameAt(rest, 0, ofThe)
+		b, next := nameAt(rest, 0, rd)
 		if b == "" || !strings.HasSuffix(trimRight(rest[next-1], ".,;:"), ")") {
 			continue
 		}
@@ -367,26 +367,26 @@ func coordinationStart(before string) (int, bool) {
 
 // describedAliases finds the pairs of names a paragraph gives across a
 // description: "NAME, a paramilitary group also known as OTHER".
-func describedAliases(text, lower string, ofThe, known bool) [][2]string {
+func describedAliases(text, lower string, rd nameReading, known bool) [][2]string {
 	markers := describedAliasMarkers
 	if known {
 		markers = append(markers[:len(markers):len(markers)], describedKnownAs)
 	}
-	return describedPairs(text, lower, markers, ofThe, false)
+	return describedPairs(text, lower, markers, rd, false)
 }
 
 // describedCalled reads a name set beside a description that says what
 // the group is called, and each other name joined to that by "or" (rule
 // described-called): "the Communist Party of Peru, the organisation
 // called Sendero Luminoso or Shining Path,". All three are one group's.
-func describedCalled(text, lower string, ofThe bool) [][2]string {
-	return describedPairs(text, lower, []string{" called "}, ofThe, true)
+func describedCalled(text, lower string, rd nameReading) [][2]string {
+	return describedPairs(text, lower, []string{" called "}, rd, true)
 }
 
 // describedPairs pairs the name before a comma and a description holding
 // a group noun with the name after the description's marker; with
 // alternatives, also with a name after "or" that follows it.
-func describedPairs(text, lower string, markers []string, ofThe, alternatives bool) [][2]string {
+func describedPairs(text, lower string, markers []string, rd nameReading, alternatives bool) [][2]string {
 	var out [][2]string
 	for _, m := range markers {
 		for at, from := range occurrences(lower, m) {
@@ -402,19 +402,19 @@ func describedPairs(text, lower string, markers []string, ofThe, alternatives bo
 			if !describesGroup(desc) {
 				continue
 			}
-			b := quotedOrName(text[from:], ofThe)
+			b := quotedOrName(text[from:], rd)
 			if b == "" || m == describedKnownAs && isShortForm(strings.TrimPrefix(b, "the ")) {
 				continue // "the regional bloc known as the ECOWAS": letters, read by described-acronym
 			}
 			rest := text[from+len(b):]
 			if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
-				if more, _ := nameAt(strings.Fields(rest[3:]), 0, ofThe); more != "" {
+				if more, _ := nameAt(strings.Fields(rest[3:]), 0, rd); more != "" {
 					b += rest[:3] + more // "Arkan's Tigers"
 				}
 			}
 			names := []string{b}
 			if after, ok := strings.CutPrefix(rest, " or "); alternatives && ok {
-				if c := quotedOrName(after, ofThe); c != "" {
+				if c := quotedOrName(after, rd); c != "" {
 					names = append(names, c)
 				}
 			}

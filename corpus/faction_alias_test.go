@@ -27,7 +27,7 @@ func TestKnownAs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := fmt.Sprint(knownAs(tt.text, true, true, true)); got != tt.want {
+			if got := fmt.Sprint(knownAs(tt.text, readingOf(nil), true, true)); got != tt.want {
 				t.Errorf("knownAs(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})

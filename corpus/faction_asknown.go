@@ -25,7 +25,7 @@ func findByAsKnown(p *para) []candidate {
 		if words[i] != "as" || !strings.HasSuffix(words[i-1], ",") || !asKnownClause(p.lowerWords()[i+1:]) {
 			continue
 		}
-		if name, _ := nameEndingAt(words, i, !p.off[ruleOfThe]); name != "" && !isPlaceOrPeople(name) {
+		if name, _ := nameEndingAt(words, i, readingOf(p.off)); name != "" && !isPlaceOrPeople(name) {
 			out = append(out, p.cand(name, scoreDefined))
 		}
 	}

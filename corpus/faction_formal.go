@@ -21,7 +21,7 @@ var formalMarkers = []string{
 
 // formalPairs returns the pairs of a name in use and its formal name that
 // text gives; lower is text with ASCII letters lowered.
-func formalPairs(text, lower string, ofThe bool) [][2]string {
+func formalPairs(text, lower string, rd nameReading) [][2]string {
 	if !hasFormalCue(lower) {
 		return nil // the cheap test: most paragraphs give no formal name
 	}
@@ -30,7 +30,7 @@ func formalPairs(text, lower string, ofThe bool) [][2]string {
 		for at, from := range occurrences(lower, m) {
 			a := nameBefore(strings.Fields(text[:at]))
 			rest := strings.Fields(strings.TrimPrefix(text[from:], "the "))
-			b, _ := nameAt(rest, 0, ofThe)
+			b, _ := nameAt(rest, 0, rd)
 			b = strings.TrimRight(b, ")")
 			if a == "" || b == "" || nameKey(a) == nameKey(b) || isShortForm(a) && strings.ToUpper(a) == a {
 				continue // letters in use are the acronym's rule's
@@ -133,7 +133,7 @@ var formalOfMarkers = []string{
 // formalNamesOf returns the pairs of a sentence's opening name and the
 // name its formal-name marker points to; lower is text with ASCII
 // letters lowered.
-func formalNamesOf(text, lower string, ofThe bool) [][2]string {
+func formalNamesOf(text, lower string, rd nameReading) [][2]string {
 	if !strings.Contains(lower, " name of ") {
 		return nil
 	}
@@ -141,8 +141,8 @@ func formalNamesOf(text, lower string, ofThe bool) [][2]string {
 	for _, m := range formalOfMarkers {
 		for at, from := range occurrences(lower, m) {
 			start := strings.LastIndex(text[:at], ". ") + 1 // 0 when the paragraph opens the sentence
-			a, _ := nameAt(strings.Fields(strings.TrimPrefix(strings.TrimSpace(text[start:at]), "The ")), 0, ofThe)
-			b := nameAfterModifiers(strings.Fields(strings.TrimPrefix(text[from:], "the ")), ofThe)
+			a, _ := nameAt(strings.Fields(strings.TrimPrefix(strings.TrimSpace(text[start:at]), "The ")), 0, rd)
+			b := nameAfterModifiers(strings.Fields(strings.TrimPrefix(text[from:], "the ")), rd)
 			if a != "" && b != "" && nameKey(a) != nameKey(b) {
 				out = append(out, [2]string{a, b})
 			}
@@ -154,10 +154,10 @@ func formalNamesOf(text, lower string, ofThe bool) [][2]string {
 // nameAfterModifiers reads the name that opens words, past up to two
 // lower-case modifiers before it ("the original Boko Haram", "the
 // so-called Islamic Army").
-func nameAfterModifiers(words []string, ofThe bool) string {
+func nameAfterModifiers(words []string, rd nameReading) string {
 	for i := 0; i < len(words) && i <= 2; i++ {
 		if startsUpper(words[i]) {
-			name, _ := nameAt(words, i, ofThe)
+			name, _ := nameAt(words, i, rd)
 			return strings.TrimRight(name, ".,;:")
 		}
 	}

@@ -72,11 +72,11 @@ func findByHyponym(p *para) []candidate {
 		var names []string
 		switch {
 		case (words[k] == "and" || words[k] == "or") && words[k+1] == "other" && kindAhead(words[k+2:], h):
-			names = namesBefore(words, k, !p.off[ruleOfThe])
+			names = namesBefore(words, k, readingOf(p.off))
 		case groupPluralAt(words, k-1, h) && isHyponymOpener(words, k):
-			names = namesAfter(words, k, !p.off[ruleOfThe], !p.off[ruleDescribedItem])
+			names = namesAfter(words, k, readingOf(p.off), !p.off[ruleDescribedItem])
 		case apposed && apposedPluralAt(words, k-1, h.british):
-			names = namesApposed(words, k, !p.off[ruleOfThe])
+			names = namesApposed(words, k, readingOf(p.off))
 			if slices.ContainsFunc(names, func(n string) bool { return atKey(p.people, n) }) {
 				names = nil // "his former allies, Roch Kaboré, Salif Diallo and …": people
 			}
@@ -116,11 +116,11 @@ func apposedPluralAt(words []string, i int, british bool) bool {
 // namesApposed reads the list set beside a plural noun from words[k]:
 // two names or more, joined by commas and a last "and", the last closed
 // by a comma as an apposition is. It reads nothing else.
-func namesApposed(words []string, k int, ofThe bool) []string {
+func namesApposed(words []string, k int, rd nameReading) []string {
 	var names []string
 	lastItem := false // the item read follows the list's "and"
 	for j := k; j < len(words) && len(names) < maxHyponyms; {
-		it, next := itemAt(words, j, ofThe)
+		it, next := itemAt(words, j, rd)
 		if it.name == "" {
 			return nil
 		}
@@ -223,14 +223,14 @@ func isHyponymOpener(words []string, k int) bool {
 
 // namesAfter reads the names listed after the opener at words[k]: items
 // joined by commas, the last after "and" or "or".
-func namesAfter(words []string, k int, ofThe, described bool) []string {
+func namesAfter(words []string, k int, rd nameReading, described bool) []string {
 	j := k + 1
 	if words[k] == "such" {
 		j++
 	}
 	var names []string
 	for len(names) < maxHyponyms {
-		it, next := itemAt(words, j, ofThe)
+		it, next := itemAt(words, j, rd)
 		if it.name == "" {
 			break
 		}
@@ -247,7 +247,7 @@ func namesAfter(words []string, k int, ofThe, described bool) []string {
 				j++
 			}
 		case j < len(words) && (words[j] == "and" || words[j] == "or"):
-			if last, _ := itemAt(words, j+1, ofThe); last.name != "" {
+			if last, _ := itemAt(words, j+1, rd); last.name != "" {
 				names = append(names, last.name)
 			}
 			return names
@@ -262,11 +262,11 @@ func namesAfter(words []string, k int, ofThe, described bool) []string {
 // walking back over items joined by commas: "the ANC, the PAC and other
 // banned organisations". It reads nothing when the word before "and" is
 // no name's last.
-func namesBefore(words []string, k int, ofThe bool) []string {
+func namesBefore(words []string, k int, rd nameReading) []string {
 	var names []string
 	end := k
 	for len(names) < maxHyponyms {
-		name, start := nameEndingAt(words, end, ofThe)
+		name, start := nameEndingAt(words, end, rd)
 		if name == "" {
 			break
 		}
@@ -285,12 +285,12 @@ func namesBefore(words []string, k int, ofThe bool) []string {
 // nameEndingAt returns the longest name that nameAt reads ending just
 // before words[end] (its last word may carry a comma), and its first
 // word's index; "" when none does.
-func nameEndingAt(words []string, end int, ofThe bool) (string, int) {
+func nameEndingAt(words []string, end int, rd nameReading) (string, int) {
 	for j := max(0, end-maxNameTokens); j < end; j++ {
 		if j > 0 && isNameWord(trimRightPunct(words[j-1], ",.;:"), false) && !strings.HasSuffix(words[j-1], ",") {
 			continue // inside a longer name: its start comes first
 		}
-		if name, next := nameAt(words, j, ofThe); name != "" && next == end {
+		if name, next := nameAt(words, j, rd); name != "" && next == end {
 			return name, j
 		}
 	}

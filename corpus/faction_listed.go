@@ -42,7 +42,7 @@ func findByListedWith(p *para) []candidate {
 		if j > 0 && !listOpens(words[j-1]) {
 			continue
 		}
-		items, next := listAt(words, j, !p.off[ruleOfThe])
+		items, next := listAt(words, j, readingOf(p.off))
 		if len(items) < 3 || !anyOrg(items) {
 			continue
 		}
@@ -59,10 +59,10 @@ func findByListedWith(p *para) []candidate {
 // listAt reads the list opening at words[j]: items joined by commas, the
 // last after "and"; it returns the items and the index after the list.
 // Reading stops at an item no comma or "and" follows.
-func listAt(words []string, j int, ofThe bool) ([]listedName, int) {
+func listAt(words []string, j int, rd nameReading) ([]listedName, int) {
 	var items []listedName
 	for j < len(words) && len(items) < maxListed {
-		it, next := itemAt(words, j, ofThe)
+		it, next := itemAt(words, j, rd)
 		if it.name == "" {
 			break
 		}
@@ -77,7 +77,7 @@ func listAt(words []string, j int, ofThe bool) ([]listedName, int) {
 			// "the Movement for Oneness and Jihad in …": after a name of
 			// several words, "and" without "the" may go on with the name.
 			j++
-			if last, end := itemAt(words, j, ofThe); last.name != "" {
+			if last, end := itemAt(words, j, rd); last.name != "" {
 				return append(items, last), end
 			}
 		}
@@ -91,14 +91,14 @@ func listAt(words []string, j int, ofThe bool) ([]listedName, int) {
 // an organisation ("the small Ratsadon party"), which marks it an
 // organisation's as a group noun heading the name does; a noun of
 // communities ("Tzeltal and Chol communities") marks none.
-func itemAt(words []string, j int, ofThe bool) (listedName, int) {
+func itemAt(words []string, j int, rd nameReading) (listedName, int) {
 	if j < len(words) && strings.EqualFold(words[j], "the") {
 		j++
 		for k := 0; k < 2 && j < len(words) && startsLower(words[j]) && allLetters(words[j]) && !isConnector(words[j]); k++ {
 			j++ // "the small …"
 		}
 	}
-	name, next := nameAt(words, j, ofThe)
+	name, next := nameAt(words, j, rd)
 	if name == "" || strings.ContainsAny(words[next-1], ".;:!?") {
 		if name != "" && strings.HasSuffix(words[next-1], ".") {
 			return listedName{name, isOrgName(name)}, next // the sentence's last item

@@ -19,14 +19,14 @@ import (
 // "Students Against Discrimination". Mid-sentence, a capital on a
 // preposition is the writer's title case of one name; a lower-case
 // one ("the Front against the army") joins two phrases.
-func capitalPrepositionName(s, name string, ofThe bool) string {
+func capitalPrepositionName(s, name string, rd nameReading) string {
 	i := strings.Index(s, name)
 	if i < 0 || !strings.HasPrefix(s[i+len(name):], " ") {
 		return name // a mark closes the name
 	}
 	rest := strings.Fields(s[i+len(name):])
 	for len(rest) >= 2 && capitalPreposition(rest[0]) {
-		tail, n := nameAt(rest, 1, ofThe)
+		tail, n := nameAt(rest, 1, rd)
 		if tail == "" {
 			break
 		}
@@ -52,12 +52,17 @@ func capitalPreposition(w string) bool {
 // "workingmen" → "workingman"), after a capitalised word of the run. The
 // lexicon's tables hold the regular plurals, which the caller already
 // reads; an owner's name ("Gbagbo's", "St Patrick's") reduces to none.
-func pluralOwner(words []string, k int) bool {
+//
+// With article (rule article-owner), "a", "an" or "the" before it does
+// as a capitalised word does ("the front created a Women's Detachment"):
+// mid-sentence after an article, the capital is the writer's, not the
+// sentence's.
+func pluralOwner(words []string, k int, article bool) bool {
 	if k < 1 {
 		return false
 	}
 	prev := trim(words[k-1], "*")
-	if prev != trimRight(prev, ".,;:!?)”\"") || !isRunWord(prev) {
+	if prev != trimRight(prev, ".,;:!?)”\"") || !isRunWord(prev) && (!article || !lowerArticle(prev)) {
 		return false
 	}
 	for _, b := range wordnet.NounBases(strings.ToLower(trimPossessive(trim(words[k], "*")))) {
@@ -124,4 +129,18 @@ func bracketedComplement(words []string, end int) int {
 		return end
 	}
 	return k
+}
+
+// lowerArticle reports whether w is an article written in lower case:
+// mid-sentence, so the capital after it is the writer's.
+func lowerArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// titleOwner reports whether w is the possessive of a capitalised title
+// (rule title-owner): "General's" in "the Prosecutor General's Office".
+// Alone a title is a stop capital, which opens no run; as the owner
+// inside a name its capital is the name's, and nameStartBefore's test of
+// the owner's noun then takes it.
+func titleOwner(w string) bool {
+	base := trimPossessive(w)
+	return base != w && startsUpper(base) && isTitle(strings.ToLower(base))
 }

@@ -13,7 +13,7 @@ func TestQuotedOrName(t *testing.T) {
 		{`the Veldian Liberation Front, which`, "Veldian Liberation Front"},
 	}
 	for _, tt := range tests {
-		if got := quotedOrName(tt.s, true); got != tt.want {
+		if got := quotedOrName(tt.s, readingOf(nil)); got != tt.want {
 			t.Errorf("quotedOrName(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
@@ -28,7 +28,7 @@ func TestCapitalPrepositionName(t *testing.T) {
 		{"Students, Against all odds", "Students", "Students"},
 	}
 	for _, tt := range tests {
-		if got := capitalPrepositionName(tt.s, tt.name, true); got != tt.want {
+		if got := capitalPrepositionName(tt.s, tt.name, readingOf(nil)); got != tt.want {
 			t.Errorf("capitalPrepositionName(%q, %q) = %q, want %q", tt.s, tt.name, got, tt.want)
 		}
 	}

@@ -155,7 +155,7 @@ func documentNames(paras []*para, into map[string]bool, letters bool) {
 				continue
 			}
 			if lower[k+1] == "the" {
-				if name, next := nameAt(words, k+2, true); strings.Contains(name, " ") {
+				if name, next := nameAt(words, k+2, allReadings); strings.Contains(name, " ") {
 					setKey(into, name)
 					if letters && next < len(words) && strings.HasPrefix(words[next], "(") {
 						setKey(into, trim(words[next], "(),.;:")) // its letters: "(COHA)"
@@ -228,7 +228,7 @@ func countedNames(paras []*para, into map[string]bool) {
 			if !cardinal(lower[k]) {
 				continue
 			}
-			name, _ := nameAt(words, k+1, false)
+			name, _ := nameAt(words, k+1, readInnerOwner)
 			if name == "" || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 				continue
 			}

@@ -407,6 +407,9 @@ const (
 	ruleMilitaryArea         = "military-area"         // "whose Shenyang Military Region faced the Soviet Far East": a capitalised location noun a military word qualifies names the command that holds the area
 	ruleCapitalPreposition   = "capital-preposition"   // "a network called Students Against Discrimination,": a preposition written with a capital between name words is the name's
 	rulePluralOwner          = "plural-owner"          // "the Fiji Women's Rights Movement": a possessive WordNet's morphology reduces to a noun for people or a group is the name's; an owner's name ("Gbagbo's") is not
+	ruleArticleOwner         = "article-owner"         // "the front created a Women's Detachment": an article before the plural owner shows its capital the writer's, as a capitalised word before it does
+	ruleTitleOwner           = "title-owner"           // "The Prosecutor General's Office said": a title's possessive ("General's", a stop capital alone) goes on in the name its group noun heads
+	ruleInnerOwner           = "inner-owner"           // "the doors of the People's Majlis on Thursday": a possessive of a noun for people or a group a name word follows goes on in the name read after a rule's cue
 	ruleLettersPreposition   = "letters-preposition"   // "The Accord on Non-Aggression and Defence Assistance (…, ANAD)": a preposition after an article's capital goes on in the name its letters close
 	ruleGlossPreposition     = "gloss-preposition"     // "the Opposition Alliance against the Dictatorship (Alianza …)": a group noun's complement over a preposition runs to the bracket that closes the name
 	ruleCommaDescribed       = "comma-described"       // "his broad movement, known as Lavalas,": a group noun's phrase a comma sets off before the marker is described (faction_commadescribed.go)
@@ -886,7 +889,7 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if i > 0 && placedBefore(p.lowerWords()[:i]) {
 		return "", 0, false // "the district of Abobo, …", "fighting in Beni, …"
 	}
-	name, next = nameAt(words, i, !p.off[ruleOfThe])
+	name, next = nameAt(words, i, readingOf(p.off))
 	if name != "" && !p.off[ruleParenGloss] && (i == 0 || !startsUpper(words[i-1]) || !strings.HasSuffix(words[i-1], ",")) {
 		// "the Lao Issara ("Free Lao"), proclaimed"; after "Oyan," the
 		// name glossed may have begun before the comma.
@@ -1438,10 +1441,10 @@ func nameStartBefore(words, lower []string, off map[string]bool, i int) int {
 			start -= k // `a "People's Redemption Council"`, "the U.S. Air Force", "the Peace at Home Council"
 			break
 		}
-		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) {
+		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) && (off[ruleTitleOwner] || !titleOwner(prev)) {
 			break
 		}
-		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) && (off[rulePluralOwner] || !pluralOwner(words, start-1)) {
+		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) && (off[rulePluralOwner] || !pluralOwner(words, start-1, !off[ruleArticleOwner])) {
 			break // "Gbagbo's Republican Guard": the owner is no part of the name
 		}
 		start--
@@ -1764,9 +1767,9 @@ func findByKnownAs(p *para) []candidate {
 				(p.off[ruleCommaDescribed] || !commaDescribed(before)) {
 				continue
 			}
-			name := quotedOrName(p.text[from:], !p.off[ruleOfThe])
+			name := quotedOrName(p.text[from:], readingOf(p.off))
 			if name != "" && !p.off[ruleCapitalPreposition] {
-				name = capitalPrepositionName(p.text[from:], name, !p.off[ruleOfThe])
+				name = capitalPrepositionName(p.text[from:], name, readingOf(p.off))
 			}
 			if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
 				name = coinedName(p.text[from:])
@@ -1919,7 +1922,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 
 // quotedOrName reads the name at the start of s: a quoted name, or a
 // proper name after an optional "the".
-func quotedOrName(s string, ofThe bool) string {
+func quotedOrName(s string, rd nameReading) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "simply as ")
 	s = strings.TrimPrefix(s, "the ")
 	if r, size := firstRune(s); r == '"' || r == '“' || r == '\'' || r == '‘' {
@@ -1930,7 +1933,7 @@ func quotedOrName(s string, ofThe bool) string {
 		if elided(r, s[size+end:]) {
 			// "called the 'Yan Tatsine, "the people of …"": no single
 			// quote closes it, so the apostrophe is the name's own.
-			name, _ := nameAt(strings.Fields(s[size:]), 0, ofThe)
+			name, _ := nameAt(strings.Fields(s[size:]), 0, rd)
 			return s[:size] + name
 		}
 		q := stripArticle(trimRight(strings.TrimSpace(s[size:size+end]), ",."))
@@ -1939,7 +1942,7 @@ func quotedOrName(s string, ofThe bool) string {
 		}
 		return q
 	}
-	name, _ := nameAt(strings.Fields(s), 0, ofThe)
+	name, _ := nameAt(strings.Fields(s), 0, rd)
 	return name
 }
 
@@ -2072,7 +2075,7 @@ func appendTaken(out []candidate, p *para, i, at int) []candidate {
 	if !grouped {
 		return out
 	}
-	name := quotedOrName(p.text[p.offs[at]:], !p.off[ruleOfThe])
+	name := quotedOrName(p.text[p.offs[at]:], readingOf(p.off))
 	if name == "" || isPlaceOrPeople(name) || personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isOrgName(name) {
 		return out
 	}
@@ -2098,7 +2101,7 @@ func leaderNamed(words []string) bool {
 // marker, unless it is a place, a people or a person of the briefing.
 func appendActor(out []candidate, p *para, rest string) []candidate {
 	article := strings.HasPrefix(rest, "the ")
-	name := quotedOrName(rest, !p.off[ruleOfThe])
+	name := quotedOrName(rest, readingOf(p.off))
 	if name == "" || isPlaceOrPeople(name) || atKey(p.people, name) && !article {
 		return out
 	}
@@ -2184,7 +2187,7 @@ func findByList(p *para) []candidate {
 			if words[j] == "the" || words[j] == "The" {
 				j++
 			}
-			name, next := nameAt(words, j, !p.off[ruleOfThe])
+			name, next := nameAt(words, j, readingOf(p.off))
 			if name == "" {
 				break
 			}
@@ -3043,7 +3046,7 @@ func lettersThenOr(text string) []acronymDef {
 		if !isShortForm(short) || strings.ToUpper(short) != short {
 			continue
 		}
-		long, _ := nameAt(strings.Fields(text[from:min(len(text), from+200)]), 0, true)
+		long, _ := nameAt(strings.Fields(text[from:min(len(text), from+200)]), 0, allReadings)
 		if strings.Contains(long, " ") && isOrgName(long) {
 			out = append(out, acronymDef{Acronym{short, long}, k + 1, from + len(long)})
 		}
@@ -3073,7 +3076,7 @@ func boldAcronyms(text string) []acronymDef {
 			continue
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(text[from:], " "), "The ")
-		name, _ := nameAt(strings.Fields(rest), 0, true)
+		name, _ := nameAt(strings.Fields(rest), 0, allReadings)
 		if k := matchShortLong(short, name); k >= 0 && strings.Contains(name[k:], " ") {
 			long := name[k:]
 			s := from + strings.Index(text[from:], long)
@@ -3324,7 +3327,7 @@ func findByFounding(p *para) []candidate {
 			}
 			continue
 		}
-		name, _ := nameAt(words, i+2, !p.off[ruleOfThe])
+		name, _ := nameAt(words, i+2, readingOf(p.off))
 		if name != "" && strings.Contains(name, " ") && isOrgName(name) {
 			out = append(out, p.cand(name, scoreDefined))
 		}
@@ -3341,7 +3344,7 @@ func foundedLetters(p *para, j int) (candidate, bool) {
 	if p.off[ruleFoundedLetters] {
 		return candidate{}, false
 	}
-	name, next := nameAt(words, j, !p.off[ruleOfThe])
+	name, next := nameAt(words, j, readingOf(p.off))
 	if !strings.Contains(name, " ") || next >= len(words) || !strings.HasPrefix(words[next], "(") {
 		return candidate{}, false
 	}
@@ -3451,7 +3454,7 @@ func findByRenamedNoun(p *para) []candidate {
 				continue // "the FDD's chief of staff, Pierre Nkurunziza,": the noun after "of" heads no phrase
 			}
 		}
-		name, next := nameAt(words, at, !p.off[ruleOfThe])
+		name, next := nameAt(words, at, readingOf(p.off))
 		if bare {
 			name, next = bareNameToComma(words, at)
 		}

@@ -51,6 +51,12 @@ var ruleCases = []ruleCase{
 		"## Who's who\n\n**The *torvaskos*.** A faction of the Veldian Party made up of the president's most loyal followers.\n\nThe torvaskos took control of the party's board in 1987.", []string{"torvaskos"}, "", "", "", ""},
 	{"a preposition written with a capital inside a name", ruleCapitalPreposition,
 		"The protests are led by a loose network called Students Against Conscription, which grew out of campus demonstrations in Torvo.\n\nThe police released six coordinators of Students Against Conscription on Thursday.", []string{"Students Against Conscription"}, "", "", "", ""},
+	{"a plural owner after a lower-case article, mid-sentence", ruleArticleOwner,
+		"The Karn war was fought in Valdoria. In 1967 the front created a Women's Detachment, whose members carried arms in Torvo.\n\nThe Women's Detachment grew.", []string{"Women's Detachment"}, "", "", "", ""},
+	{"a title's possessive inside the name its group noun heads", ruleTitleOwner,
+		"The Prosecutor General's Office said on Saturday that 225 people had died in Torvo.\n\nThe Prosecutor General's Office later revised the figure.", []string{"Prosecutor General's Office"}, "", "", "", ""},
+	{"a possessive of a noun for people inside a name a cue reads", ruleInnerOwner,
+		"The Karn war was fought in Valdoria. The council, known as the People's Khural, met on Thursday.\n\nThe People's Khural met again.", []string{"People's Khural"}, "", "", "", ""},
 	{"a possessive plural WordNet's morphology reduces to a noun for people", rulePluralOwner,
 		"Non-governmental organisations, including the Veldian Women's Rights Movement and the Torvo Citizens' Forum, have described attacks on farms.", []string{"Veldian Women's Rights Movement"}, "", "", "", ""},
 	{"a preposition after an article's capital in a name its letters close", ruleLettersPreposition,
@@ -909,6 +915,13 @@ func TestRuleAblation(t *testing.T) {
 				// from being judged a place, these cases' "Assembly" too.
 				x.disabled[ruleAssemblyHead] = true
 			}
+			if tt.rule == rulePluralOwner || tt.rule == rulePartialPossessive {
+				// inner-owner reads the possessive of a noun for people
+				// inside the name a cue ("including", "founded the")
+				// reads, these cases' "Women's" and "People's" too: it
+				// leaves no name cut at its possessive to mend.
+				x.disabled[ruleInnerOwner] = true
+			}
 			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
 				// as the foreign name its letters spell, these cases too.
@@ -1245,8 +1258,38 @@ func TestNameAtPluralPossessive(t *testing.T) {
 	for _, tt := range tests {
 		words := strings.Fields(tt.text)
 		i := slices.Index(words, "the")
-		if got, _ := nameAt(words, i+1, false); got != tt.want {
+		if got, _ := nameAt(words, i+1, readInnerOwner); got != tt.want {
 			t.Errorf("nameAt(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestNameAtInnerOwner holds names with a singular possessive inside
+// (rule inner-owner): a noun for people or a group owning the next name
+// word goes on in the name ("People's Khural"); a proper name's ("Gbagbo's
+// Republican Guard") or a possessive no name word follows ("the Army's
+// men") ends it, its "'s" dropped. With the rule off every singular
+// possessive ends the name.
+func TestNameAtInnerOwner(t *testing.T) {
+	tests := []struct{ text, want, off string }{
+		{"the People's Khural met", "People's Khural", "People"},
+		{"the Veldian Women’s League marched", "Veldian Women’s League", "Veldian Women"},
+		{"the Queen's Own Highlanders landed", "Queen's Own Highlanders", "Queen"},
+		{"the Army's men fled", "Army", "Army"},
+		{"the Party's Central Committee met", "Party", "Party"},
+		{"the Army's.", "Army", "Army"},
+		{"the People's, and", "People", "People"},
+		{"the Gbagbo's Republican Guard fired", "Gbagbo", "Gbagbo"},
+		{"the Torvo's Labour Party won", "Torvo", "Torvo"},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		i := slices.Index(words, "the")
+		if got, _ := nameAt(words, i+1, readingOf(nil)); got != tt.want {
+			t.Errorf("nameAt(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+		if got, _ := nameAt(words, i+1, readingOf(map[string]bool{ruleInnerOwner: true})); got != tt.off {
+			t.Errorf("with inner-owner off, nameAt(%q) = %q, want %q", tt.text, got, tt.off)
 		}
 	}
 }
