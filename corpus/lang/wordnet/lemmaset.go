@@ -1,6 +1,9 @@
 package wordnet
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // lemmaSet answers, for any word, whether one of its lemmas (Lemmas) is
 // in a fixed set, by one look-up: it holds every word whose lemmas meet
@@ -31,6 +34,17 @@ func (l *Lexicon) lemmaSetOf(lemmas []string) lemmaSet {
 		}
 	}
 	return set
+}
+
+// roleSet returns the lemmaSet answering holds(set, w): the words of set
+// themselves, known or not, and every word one of whose lemmas is in it.
+func (l *Lexicon) roleSet(set map[string]bool) lemmaSet {
+	words := slices.Sorted(maps.Keys(set))
+	out := l.lemmaSetOf(words)
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
 }
 
 // holding returns the keys of table whose words hold w, sorted.

@@ -27,6 +27,9 @@ func TestLemmaSets(t *testing.T) {
 				t.Errorf("HasKin(%q, %q) = %v, Kin says %v", w, k, got, want)
 			}
 		}
+		if got, want := l.Institution(w), l.holds(l.lexRoles["institution"], w); got != want {
+			t.Errorf("Institution(%q) = %v, its lemmas say %v", w, got, want)
+		}
 	}
 	words := slices.Concat(lemmaList(), []string{"daybreak", "dusk", "dawns", "sunrises", "twilights", "nightfall", "the", "at"})
 	for _, table := range []map[string][]string{l.base, l.synonyms, l.kin, l.related, l.inflected} {
@@ -40,12 +43,16 @@ func TestLemmaSets(t *testing.T) {
 			check(w + d[0])
 		}
 	}
+	if !l.Institution("police") || !l.Institution("parliaments") || l.Institution("government") {
+		t.Error("police or parliaments is no institution, or government is one")
+	}
 	if !l.HasSynonym("daybreak", "dawn") || !l.HasKin("dusk", "night") || !l.HasKin("noon", "hour") {
 		t.Error("daybreak is no dawn, dusk no kin of night or noon no kin of hour")
 	}
 	for _, s := range indexedSynonyms {
 		t.Logf("%d words checked; %d forms have %q as a synonym", len(seen), len(l.synonymOf[s]), s)
 	}
+	t.Logf("%d forms are institutions", len(l.institute))
 	for _, k := range indexedKin {
 		t.Logf("%d forms have %q as kin", len(l.kinOf[k]), k)
 	}

@@ -54,6 +54,7 @@ type Lexicon struct {
 	vocab     *bloom.Filter       // every key of the tables known reads
 	synonymOf map[string]lemmaSet // the words whose Synonyms hold each of indexedSynonyms
 	kinOf     map[string]lemmaSet // the words whose Kin holds each of indexedKin
+	institute lemmaSet            // the words Institution answers yes for
 }
 
 // Link is a kind of WordNet relation between two words that neither
@@ -89,6 +90,7 @@ func parse(text string) *Lexicon {
 	l.vocab = vocabFilter(l)
 	l.synonymOf = l.lemmaSetsHolding(l.synonyms, indexedSynonyms)
 	l.kinOf = l.lemmaSetsHolding(l.kin, indexedKin)
+	l.institute = l.roleSet(l.lexRoles["institution"])
 	return l
 }
 
@@ -350,7 +352,9 @@ func (l *Lexicon) Thing(w string) bool { return l.holds(l.lexRoles["thing"], w) 
 // police, gendarmerie, parliament, congress, senate. A country has one
 // of each, so a text names it by its common noun alone, as a party
 // ("Police fired on the crowd", "parliament voted").
-func (l *Lexicon) Institution(w string) bool { return l.holds(l.lexRoles["institution"], w) }
+// The lower-body rule asks it of every word of a text, so it is answered
+// by one look-up in the words whose lemmas meet the set (institute).
+func (l *Lexicon) Institution(w string) bool { return l.institute[w] }
 
 // Made reports whether w (in any inflection) is a noun whose most
 // frequent sense WordNet files under noun.communication or noun.state:
