@@ -165,9 +165,6 @@ func ablations() []ablation {
 		{"boosted trees", func(ix *Index) { ix.ranker.model.Boost = rank.Boost{} }, Options{}},
 	}
 	for f := rank.Feature(1); f < rank.NumFeatures; f++ {
-		if f.Retired() {
-			continue
-		}
 		out = append(out, ablation{"feature " + f.String(), func(ix *Index) { ix.ranker.model = ix.ranker.model.Without(f) }, Options{}})
 	}
 	return out

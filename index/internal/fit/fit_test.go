@@ -19,6 +19,7 @@ var (
 	lambda  = flag.String("lambda", "", "with -fit, the penalty to fit with (default: the one fitted.go was fitted with)")
 	off     = flag.String("off", "", "with -fit, comma-separated features to hold at zero")
 	nfolds  = flag.Int("folds", 0, "with -fit, cross-validate on this many folds of briefings (quicker, for screening)")
+	seed    = flag.Uint64("foldseed", 0, "with -fit and -folds, deal the briefings into folds in an order shuffled by this seed")
 	kindMin = flag.String("kinds", "", "with -fit, the examples a kind of question needs for its own weights (0: one vector for all; default: fitted.go's)")
 	shrink  = flag.String("shrink", "", "with -fit, how strongly a kind's weights are held to the shared ones (default: fitted.go's)")
 	shrinks = flag.String("shrinks", "", "with -fit, cross-validate a vector per kind with each of these comma-separated shrinks against one vector, and stop")
@@ -72,6 +73,9 @@ func TestFit(t *testing.T) {
 	}
 	if *nfolds > 0 {
 		args = append(args, "-folds", fmt.Sprint(*nfolds))
+	}
+	if *seed != 0 {
+		args = append(args, "-foldseed", fmt.Sprint(*seed))
 	}
 	if *off != "" {
 		args = append(args, "-off", *off)

@@ -46,7 +46,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	o := rank.Options{Rounds: c.rounds, Lambda: c.lambda, Off: off, Folds: c.folds, Kinds: c.kinds(), Boost: c.boost()}
+	o := rank.Options{Rounds: c.rounds, Lambda: c.lambda, Off: off, Folds: c.folds, FoldSeed: c.foldSeed, Kinds: c.kinds(), Boost: c.boost()}
 	if c.shrinks != "" {
 		list, err := floats(c.shrinks)
 		if err != nil {
@@ -64,6 +64,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 type config struct {
 	write, offList, held, against, shrinks, cache string
 	rounds, folds, kindMin, bridgeK, trees        int
+	foldSeed                                      uint64
 	sel, ablate                                   bool
 	lambda, shrink                                float64
 	dirs                                          []string // the evaluation folders
@@ -80,6 +81,7 @@ func parseConfig(args []string) (config, error) {
 	fs.Float64Var(&c.lambda, "lambda", rank.FittedLambda, "penalty, without -select")
 	fs.StringVar(&c.offList, "off", "", "comma-separated features to hold at zero, without -select")
 	fs.IntVar(&c.folds, "folds", 0, "cross-validate on this many folds of briefings rather than one briefing at a time (quicker, for screening)")
+	fs.Uint64Var(&c.foldSeed, "foldseed", 0, "with -folds, deal the briefings into folds in an order shuffled by this seed (0: slug order), to see how much a figure owes to the partition")
 	fs.StringVar(&c.held, "held", "", "save the held-out ranks to this file, for -against on another tree")
 	fs.StringVar(&c.against, "against", "", "compare the held-out ranks with those -held saved on another tree")
 	fs.IntVar(&c.kindMin, "kinds", rank.FittedKindMin, "give each kind of question with at least this many examples its own weights (0: one vector for all)")

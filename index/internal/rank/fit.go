@@ -1,6 +1,9 @@
 package rank
 
-import "slices"
+import (
+	"math/rand/v2"
+	"slices"
+)
 
 // Example is one judged question: its candidates' features, in the order
 // ties are broken, and which of them answer it.
@@ -123,6 +126,11 @@ type Options struct {
 	// rather than holding out one group at a time: as many fits as folds,
 	// for screening options; leave-one-group-out is the figure to report.
 	Folds int
+	// FoldSeed, when not zero and with Folds, deals the groups into
+	// folds in an order shuffled by the seed instead of their order of
+	// first appearance: refits on another partition of the same groups
+	// show how much a cross-validated figure owes to the partition.
+	FoldSeed uint64
 	// Start is where coordinate ascent starts; zero means plain BM25.
 	// Cross-validation always starts from plain BM25, so that no fold
 	// starts from weights fitted on the briefing it holds out.
@@ -191,7 +199,7 @@ type Held struct {
 // question with its rank; Pool sums them up.
 func CrossValidate(examples []Example, o Options) []Held {
 	var out []Held
-	eachFold(examples, o.Folds, func(k int, train, test []Example) {
+	eachFold(examples, o, func(k int, train, test []Example) {
 		fit := o
 		fit.Start = Weights{}
 		m := FitModel(train, fit)
@@ -202,10 +210,10 @@ func CrossValidate(examples []Example, o Options) []Held {
 	return out
 }
 
-// eachFold calls f with each fold k of examples (see folds) held out as
-// test and the rest as train, in fold order.
-func eachFold(examples []Example, n int, f func(k int, train, test []Example)) {
-	fold := folds(examples, n)
+// eachFold calls f with each fold k of examples (see folds; o.Folds
+// and o.FoldSeed) held out as test and the rest as train, in fold order.
+func eachFold(examples []Example, o Options, f func(k int, train, test []Example)) {
+	fold := folds(examples, o.Folds, o.FoldSeed)
 	for k := range slices.Max(append(slices.Clone(fold), -1)) + 1 {
 		var train, test []Example
 		for i, e := range examples {
@@ -221,7 +229,10 @@ func eachFold(examples []Example, n int, f func(k int, train, test []Example)) {
 
 // folds is the fold of each example: its group's place among the
 // groups in order of first appearance, modulo n when n is above zero.
-func folds(examples []Example, n int) []int {
+// With n above zero and a seed other than zero, the places are a
+// permutation of that order drawn from the seed: the folds keep their
+// sizes and each group stays whole.
+func folds(examples []Example, n int, seed uint64) []int {
 	var groups []string
 	out := make([]int, len(examples))
 	for i, e := range examples {
@@ -231,11 +242,28 @@ func folds(examples []Example, n int) []int {
 			groups = append(groups, e.Group)
 		}
 		out[i] = g
-		if n > 0 {
-			out[i] = g % n
-		}
+	}
+	if n <= 0 {
+		return out
+	}
+	place := shuffled(len(groups), seed)
+	for i, g := range out {
+		out[i] = place[g] % n
 	}
 	return out
+}
+
+// shuffled is the identity permutation of n places for seed 0, else
+// one drawn from seed (deterministic for a seed).
+func shuffled(n int, seed uint64) []int {
+	if seed == 0 {
+		out := make([]int, n)
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	return rand.New(rand.NewPCG(seed, 0)).Perm(n)
 }
 
 // Pool sums held-out questions up, those keep reports.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -164,10 +165,60 @@ func TestFolds(t *testing.T) {
 		n    int
 		want []int
 	}{{0, []int{0, 1, 0, 2, 3, 1}}, {2, []int{0, 1, 0, 0, 1, 1}}, {3, []int{0, 1, 0, 2, 0, 1}}} {
-		if got := folds(exs, tt.n); !slices.Equal(got, tt.want) {
+		if got := folds(exs, tt.n, 0); !slices.Equal(got, tt.want) {
 			t.Errorf("folds(%d) = %v, want %v", tt.n, got, tt.want)
 		}
 	}
+}
+
+// TestFoldSeed: a seed deals the same groups into folds of the same
+// sizes, each group whole, in another order, the same for the same seed;
+// one group at a time (no Folds) ignores the seed.
+func TestFoldSeed(t *testing.T) {
+	var exs []Example
+	for _, g := range strings.Split("a b a c d b e f g h i j", " ") {
+		exs = append(exs, Example{Group: g})
+	}
+	plain := folds(exs, 3, 0)
+	for _, seed := range []uint64{1, 2, 3} {
+		got := folds(exs, 3, seed)
+		if !slices.Equal(got, folds(exs, 3, seed)) {
+			t.Errorf("seed %d: two deals differ", seed)
+		}
+		if slices.Equal(got, plain) {
+			t.Errorf("seed %d: %v, the unseeded deal", seed, got)
+		}
+		if !sameSizes(exs, got, plain) {
+			t.Errorf("seed %d: %v; want groups whole and the fold sizes of %v", seed, got, plain)
+		}
+		if loo := folds(exs, 0, seed); !slices.Equal(loo, folds(exs, 0, 0)) {
+			t.Errorf("seed %d, one group a fold: %v", seed, loo)
+		}
+	}
+}
+
+// sameSizes reports whether each group of exs falls in one fold of
+// got, and got's folds hold as many groups each as want's.
+func sameSizes(exs []Example, got, want []int) bool {
+	fold := map[string]int{}
+	sizes := map[int]int{}
+	for i, e := range exs {
+		if k, ok := fold[e.Group]; ok {
+			if k != got[i] {
+				return false
+			}
+			continue
+		}
+		fold[e.Group] = got[i]
+		sizes[got[i]]++
+		sizes[want[i]]--
+	}
+	for _, n := range sizes {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // kindExamples are n questions of kind k in each of groups a to d,

@@ -117,7 +117,7 @@ func EvaluateModel(examples []Example, m Model) Metrics {
 // choosing Shrink; all are in the order CrossValidate gives.
 func CrossValidateShrinks(examples []Example, o Options, shrinks []float64) (single []Held, out [][]Held) {
 	out = make([][]Held, len(shrinks))
-	eachFold(examples, o.Folds, func(k int, train, test []Example) {
+	eachFold(examples, o, func(k int, train, test []Example) {
 		fit := o
 		fit.Start = Weights{}
 		global := Fit(train, fit)

@@ -27,13 +27,6 @@ const (
 	// elsewhere, 0 when it holds none (and 0 when the question's form asks
 	// for no particular kind).
 	Answer
-	// LeadIn was 1 for a paragraph that ends with a colon, introducing
-	// the next one. It is retired and never set: on the 250 development
-	// briefings (2026-12-05) the ranker did as well without it (TestAblation:
-	// Hit@1 0.6834, Hit@3 0.8239 with it, 0.8240 without; no tree splits on
-	// it). Its place keeps the fitted vectors' order until they are next
-	// refitted, which should drop it.
-	LeadIn
 	// Subject is 1 when a sentence of the paragraph defines one of the
 	// question's names ("X is a …"): a paragraph about what the question
 	// names.
@@ -93,11 +86,7 @@ const (
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "lead-in", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
-
-// Retired reports whether f is no longer computed (see LeadIn): its
-// weight multiplies nothing, and there is nothing to ablate.
-func (f Feature) Retired() bool { return f == LeadIn }
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
