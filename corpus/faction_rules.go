@@ -437,6 +437,7 @@ var allRules = []rule{
 	{ruleLowerHead, findByLowerHead},
 	{ruleRenamedNoun, findByRenamedNoun},
 	{ruleKnownOrg, findByKnownOrg},
+	{rulePlainActor, findByPlainActor},
 	{ruleVerbalGloss, findByVerbalGloss},
 	{ruleListedWith, findByListedWith},
 	{ruleAlliance, findByAlliance},
