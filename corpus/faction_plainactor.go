@@ -18,8 +18,9 @@ import (
 // perfect. Places, peoples, persons and made things are left out.
 const rulePlainActor = "plain-actor"
 
-// maxPlainAdverbs bounds the adverbs between an auxiliary and its
-// participle ("has also published").
+// maxPlainAdverbs bounds the adverbs (lang.IsAdverb, WordNet's) between
+// the subject or an auxiliary and the verb ("has also published", "later
+// accused").
 const maxPlainAdverbs = 2
 
 // findByPlainActor proposes each name of common English words, two words
@@ -41,15 +42,15 @@ func findByPlainActor(p *para) []candidate {
 
 // actingSubjectEnd reports whether words[i] is a verb showing its subject
 // acting (a past verb that is no word of its own, a verb of reporting, or
-// a participle after "has", "have" or "had" and at most maxPlainAdverbs
-// adverbs), and returns where the subject before it ends.
+// a participle after "has", "have" or "had"), past at most
+// maxPlainAdverbs adverbs, and returns where the subject before it ends.
 func actingSubjectEnd(words, lower []string, i int) (int, bool) {
 	v := trimRight(lower[i], ".,;:")
 	if words[i] != lower[i] || v == "" {
 		return 0, false
 	}
 	end := i
-	for k := 0; k < maxPlainAdverbs && end > 1 && isAdverb(lower[end-1]); k++ {
+	for k := 0; k < maxPlainAdverbs && end > 1 && lang.IsAdverb(lower[end-1]); k++ {
 		end--
 	}
 	if aux := lower[end-1]; aux == "has" || aux == "have" || aux == "had" {

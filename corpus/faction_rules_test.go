@@ -861,6 +861,8 @@ var ruleCases = []ruleCase{
 		"The trials at Osk ended in June. Open Justice Initiative condemned the verdicts and called for the convictions to be quashed.", []string{"Open Justice Initiative"}, "", "", "", ""},
 	{"a name of common words acting in the perfect, past an adverb", rulePlainActor,
 		"The curfew in Torvo was lifted on Monday. Open Justice Initiative has also published a report on the killings.", []string{"Open Justice Initiative"}, "", "", "", ""},
+	{"a name of common words acting past an adverb not in -ly", rulePlainActor,
+		"The curfew in Torvo was lifted on Monday. Open Justice Initiative later accused the army of the killings.", []string{"Open Justice Initiative"}, "", "", "", ""},
 	{"a name of common words headed by a person's noun is a post", rulePlainActor,
 		"The trials at Osk ended in June. Open Justice Initiative condemned the verdicts. The High Commissioner said the trials were fair.", []string{"Open Justice Initiative"}, "", "", "", "High Commissioner"},
 	{"opening quote of a name", ruleQuoteOpen,
