@@ -259,14 +259,7 @@ func coordinatedKnown(text string) string {
 		if !ok {
 			continue
 		}
-		rest := text[from:]
-		for {
-			adv, after, _ := strings.Cut(rest, " ")
-			if !strings.HasSuffix(adv, "ly") || !allLetters(adv) {
-				break
-			}
-			rest = after
-		}
+		rest := skipAdverbs(text[from:])
 		if !strings.HasPrefix(rest, "as ") {
 			continue
 		}
@@ -306,13 +299,7 @@ func participleCalled(text string) string {
 // calledAfter reads adverbs, then "called " or "known as ", opening s;
 // it returns the alias marker to read the rest with, and the rest.
 func calledAfter(s string) (marker, rest string, ok bool) {
-	for {
-		adv, after, _ := strings.Cut(s, " ")
-		if !(strings.HasSuffix(adv, "ly") || adv == "often" || adv == "also") || !allLetters(adv) {
-			break
-		}
-		s = after
-	}
+	s = skipAdverbs(s)
 	if rest, ok := strings.CutPrefix(s, "called "); ok {
 		return ", called ", rest, true
 	}
@@ -320,6 +307,19 @@ func calledAfter(s string) (marker, rest string, ok bool) {
 		return ", known as ", rest, true
 	}
 	return "", "", false
+}
+
+// skipAdverbs returns s past the adverbs that open it ("often called",
+// "simply as"): words WordNet lists as adverbs and as no noun or verb
+// (lang.IsAdverb), which qualify the verb or marker after them.
+func skipAdverbs(s string) string {
+	for {
+		adv, after, ok := strings.Cut(s, " ")
+		if !ok || !lang.IsAdverb(adv) {
+			return s
+		}
+		s = after
+	}
 }
 
 // participleClause returns the offset of the comma that opens a

@@ -111,6 +111,28 @@ func TestCoordinatedKnown(t *testing.T) {
 	}
 }
 
+// TestSkipAdverbs: the alias markers after "and" (calledAfter) and after
+// "known" (coordinatedKnown) read past any adverb WordNet lists as no
+// noun or verb, in -ly or not, and stop at a word that is a noun or verb.
+func TestSkipAdverbs(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"often called the Squad", "called the Squad"},
+		{"seldom called the Squad", "called the Squad"},
+		{"also widely known as the Squad", "known as the Squad"},
+		{"simply as the Provos", "as the Provos"},
+		{"still called the Squad", "still called the Squad"}, // a noun and a verb too
+		{"rally called the Squad", "rally called the Squad"}, // -ly, but a noun
+	}
+	for _, tt := range tests {
+		if got := skipAdverbs(tt.in); got != tt.want {
+			t.Errorf("skipAdverbs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if marker, rest, ok := calledAfter("seldom called the Squad"); !ok || marker != ", called " || rest != "the Squad" {
+		t.Errorf("calledAfter read %q %q %v", marker, rest, ok)
+	}
+}
+
 // TestMayBeLettersKeepsLetters checks actorLetters' pre-filter passes
 // every word actorLetters accepts: words with punctuation around them,
 // and capitals outside ASCII that the filter cannot count.

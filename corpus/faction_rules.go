@@ -440,6 +440,7 @@ var allRules = []rule{
 	{ruleLowerHead, findByLowerHead},
 	{ruleRenamedNoun, findByRenamedNoun},
 	{ruleKnownOrg, findByKnownOrg},
+	{rulePlainActor, findByPlainActor},
 	{ruleVerbalGloss, findByVerbalGloss},
 	{ruleListedWith, findByListedWith},
 	{ruleAlliance, findByAlliance},

@@ -863,6 +863,14 @@ var ruleCases = []ruleCase{
 		"An announcer read a statement in the name of a group calling itself the Calm at Home Council. The statement declared a curfew.", []string{"Calm at Home Council"}, "", "", "", "Home Council"},
 	{"a headline holding dotted initials", ruleHeadlineInitials,
 		"MASS ARRESTS SWEEP ARMY AND JUDICIARY; U.S. AIR BASE CUT OFF\n\nTORVO, May 3 (VNS) — Fighters of the Veldian Liberation Front (VLF) seized the airport on Saturday.\n\nThe VLF said it held the terminal.", []string{"Veldian Liberation Front"}, "VLF", "", "", "MASS ARRESTS SWEEP ARMY"},
+	{"a name of common words, no organisation's noun, acting in the past", rulePlainActor,
+		"The trials at Osk ended in June. Open Justice Initiative condemned the verdicts and called for the convictions to be quashed.", []string{"Open Justice Initiative"}, "", "", "", ""},
+	{"a name of common words acting in the perfect, past an adverb", rulePlainActor,
+		"The curfew in Torvo was lifted on Monday. Open Justice Initiative has also published a report on the killings.", []string{"Open Justice Initiative"}, "", "", "", ""},
+	{"a name of common words acting past an adverb not in -ly", rulePlainActor,
+		"The curfew in Torvo was lifted on Monday. Open Justice Initiative later accused the army of the killings.", []string{"Open Justice Initiative"}, "", "", "", ""},
+	{"a name of common words headed by a person's noun is a post", rulePlainActor,
+		"The trials at Osk ended in June. Open Justice Initiative condemned the verdicts. The High Commissioner said the trials were fair.", []string{"Open Justice Initiative"}, "", "", "", "High Commissioner"},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
@@ -921,6 +929,11 @@ func TestRuleAblation(t *testing.T) {
 				// reads, these cases' "Women's" and "People's" too: it
 				// leaves no name cut at its possessive to mend.
 				x.disabled[ruleInnerOwner] = true
+			}
+			if tt.rule == ruleOfThe {
+				// plain-actor reads a name of common words over "of
+				// the" when it acts, this case's "has claimed" too.
+				x.disabled[rulePlainActor] = true
 			}
 			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long

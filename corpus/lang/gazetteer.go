@@ -21,12 +21,14 @@ const (
 	OrgName                        // the name or acronym of an organisation ("NATO", "Khmer Rouge")
 	OrgNameStart                   // the first word of an OrgName key ("nato", "khmer")
 	AssemblyNoun                   // a noun with a sense that is an assembly met for a common purpose
+	Adverb                         // an adverb that is no noun and no verb ("often", "also", "simply")
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
 // OrgNameStart is an index for IsOrgNameStart, not a class of the word,
-// and is left out.
-func Classify(key string) Kind { return kindOf(key) &^ OrgNameStart }
+// and is left out; so is Adverb, a part of speech rather than a class of
+// name or noun, which IsAdverb answers.
+func Classify(key string) Kind { return kindOf(key) &^ (OrgNameStart | Adverb) }
 
 // Kinds returns every class of key, OrgNameStart included: the one
 // look-up behind Classify and the Is… tests, for a caller that remembers
@@ -81,6 +83,12 @@ func IsOrgNameStart(word string) bool { return kindOf(word)&OrgNameStart != 0 }
 // HasOrgSense reports whether the lower-case noun has any sense that is a
 // kind of organization ("front", "state", not "city", "town").
 func HasOrgSense(word string) bool { return kindOf(word)&OrgSenseNoun != 0 }
+
+// IsAdverb reports whether the lower-case word is an adverb WordNet lists
+// as no noun and no verb ("often", "also", "simply", "later"; not "still"
+// or "now"): a word between a subject or "and" and a verb that only
+// qualifies the verb.
+func IsAdverb(word string) bool { return kindOf(word)&Adverb != 0 }
 
 // IsAssemblyNoun reports whether the lower-case noun has a sense that is
 // an assembly met for a common purpose (WordNet assembly.n.04 and below):

@@ -73,6 +73,10 @@ func TestLookups(t *testing.T) {
 		{"university is a school noun", IsSchoolNoun, "university", true},
 		{"army is no school noun", IsSchoolNoun, "army", false},
 		{"army is no place noun", IsPlaceNoun, "army", false},
+		{"often is an adverb", IsAdverb, "often", true},
+		{"an adverb not in -ly", IsAdverb, "seldom", true},
+		{"still is a noun and a verb too", IsAdverb, "still", false},
+		{"rally ends in -ly and is a noun", IsAdverb, "rally", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, assemblyNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, assemblyNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}, adverbs: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (s set) add(forms ...string) {
 
 type tables struct {
 	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, assemblyNouns, schoolNouns, documentNouns set
-	orgNames, orgNameStarts                                                                                                                     set
+	orgNames, orgNameStarts, adverbs                                                                                                            set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -281,7 +281,52 @@ func (t *tables) readWordNet(dir string) error {
 	t.addDocumentNouns(nouns, lead, plurals)
 	t.addPertainyms(nouns, adjs)
 	t.addOrgNames(nouns, adjs)
+	return t.addAdverbs(dir)
+}
+
+// addAdverbs adds the one-word adverbs WordNet lists as no noun and no
+// verb (adverbs): "often", "also", "simply", "later", not "still" or
+// "now", which are nouns too. Such a word between a subject and its
+// verb only qualifies the verb.
+func (t *tables) addAdverbs(dir string) error {
+	other := map[string]bool{}
+	for _, pos := range []string{"noun", "verb"} {
+		lemmas, err := indexLemmas(dir + "/index." + pos)
+		if err != nil {
+			return err
+		}
+		for _, l := range lemmas {
+			other[l] = true
+		}
+	}
+	advs, err := indexLemmas(dir + "/index.adv")
+	if err != nil {
+		return err
+	}
+	for _, l := range advs {
+		if !other[l] && !strings.ContainsAny(l, "_-.'") {
+			t.adverbs.add(l)
+		}
+	}
 	return nil
+}
+
+// indexLemmas returns the lemmas of a WordNet index file, in its order.
+func indexLemmas(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	var out []string
+	for line := range strings.Lines(string(data)) {
+		if strings.HasPrefix(line, " ") {
+			continue // the licence at the top
+		}
+		if lemma, _, ok := strings.Cut(line, " "); ok {
+			out = append(out, lemma)
+		}
+	}
+	return out, nil
 }
 
 // The roots under which a capitalised noun.group synset names an
@@ -765,6 +810,7 @@ func (t *tables) render() ([]byte, error) {
 		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document and neither a kind of organization (WordNet legal_document.n.01 and its hyponyms)", t.documentNouns},
 		{"AssemblyNoun", "lower-case nouns with a sense that is an assembly met for a common purpose (WordNet assembly.n.04 and its hyponyms: legislatures, councils), whose first sense is no building or room", t.assemblyNouns},
 		{"OrgNameStart", "first words of the OrgName keys, a cheap test before looking a name up", t.orgNameStarts},
+		{"Adverb", "lower-case one-word adverbs WordNet lists as no noun and no verb", t.adverbs},
 		{"OrgName", "capitalised names and acronyms of organisations, political movements and legislatures (WordNet noun.group below organization.n.01, political_movement.n.01 or legislature.n.01; not a religion or a school)", t.orgNames},
 	}
 	b.WriteString("// kinds maps every normalized key to the classes it belongs to.\n//\n")

@@ -1,0 +1,104 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
+)
+
+// rulePlainActor reads a body whose name holds no organisation's noun
+// from what the text says it does: "Amnesty International condemned the
+// verdicts", "The Slovenian Presidency rejected it", "Human Rights Watch
+// and Amnesty International have documented …". Writers take such names
+// as known and never introduce them; the name's words are all common
+// English words (WordNet's), so it is no person's name, and the text
+// shows it as the subject of a verb in the past, of reporting or in the
+// perfect. Places, peoples, persons and made things are left out.
+const rulePlainActor = "plain-actor"
+
+// maxPlainAdverbs bounds the adverbs (lang.IsAdverb, WordNet's) between
+// the subject or an auxiliary and the verb ("has also published", "later
+// accused").
+const maxPlainAdverbs = 2
+
+// findByPlainActor proposes each name of common English words, two words
+// or more, that a paragraph writes as the subject of an acting verb.
+func findByPlainActor(p *para) []candidate {
+	var out []candidate
+	words, lower := p.words(), p.lowerWords()
+	for i := 2; i < len(words); i++ {
+		end, ok := actingSubjectEnd(words, lower, i)
+		if !ok {
+			continue
+		}
+		if name := plainName(words[:end]); name != "" && !p.people[nameKey(name)] && !isPlaceOrPeople(name) {
+			out = append(out, p.cand(name, scoreMention))
+		}
+	}
+	return out
+}
+
+// actingSubjectEnd reports whether words[i] is a verb showing its subject
+// acting (a past verb that is no word of its own, a verb of reporting, or
+// a participle after "has", "have" or "had"), past at most
+// maxPlainAdverbs adverbs, and returns where the subject before it ends.
+func actingSubjectEnd(words, lower []string, i int) (int, bool) {
+	v := trimRight(lower[i], ".,;:")
+	if words[i] != lower[i] || v == "" {
+		return 0, false
+	}
+	end := i
+	for k := 0; k < maxPlainAdverbs && end > 1 && lang.IsAdverb(lower[end-1]); k++ {
+		end--
+	}
+	if aux := lower[end-1]; aux == "has" || aux == "have" || aux == "had" {
+		return end - 1, isParticipleForm(v)
+	}
+	return end, actsAfterBody(v)
+}
+
+// isParticipleForm reports whether v is a past participle by its form
+// ("published", "taken"), not "been".
+func isParticipleForm(v string) bool {
+	vs := verbs.Load()
+	return v != "been" && (vs.IsRegularPast(v) || vs.IsIrregularPast(v))
+}
+
+// plainName returns the name that ends words when it is two words or
+// more, each a capitalised common English word or a connector ("Amnesty
+// International", "Prosecutor General's Office"), its first word no title
+// and its head no person's noun, people, place or made thing; or "".
+func plainName(words []string) string {
+	ws := strings.Fields(stripArticle(nameEnding(words)))
+	if len(ws) < 2 || isConnector(ws[len(ws)-1]) {
+		return ""
+	}
+	for _, w := range ws {
+		if !isConnector(w) && !plainWord(w) {
+			return ""
+		}
+	}
+	first, head := strings.ToLower(ws[0]), strings.ToLower(trimPossessive(ws[len(ws)-1]))
+	if isTitle(first) || isPersonWord(head) || lang.IsPeople(head) || lang.IsPlaceNoun(head) || lang.IsDocumentNoun(head) {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// plainWord reports whether w is a capitalised common English word: one
+// WordNet's tables know as a common word, or a noun of a class the
+// gazetteer draws from WordNet's common nouns, or a people's adjective
+// ("Slovenian"). A person's name ("Mandela") or a place's ("Warsaw") is
+// none: WordNet knows it only as a proper noun.
+func plainWord(w string) bool {
+	low := strings.ToLower(trimPossessive(w))
+	if !startsUpper(w) || !allLetters(low) || lang.IsEnglishStopWord(low) {
+		return false
+	}
+	return wordnet.Load().Knows(low) || lang.Classify(low)&commonClasses != 0
+}
+
+// commonClasses are the gazetteer's classes of common nouns and peoples.
+const commonClasses = lang.People | lang.GroupNoun | lang.PersonNoun | lang.OrgNoun | lang.StructureNoun | lang.OrgSenseNoun | lang.DocumentNoun
