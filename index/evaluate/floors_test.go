@@ -471,8 +471,15 @@ var splitFloors = map[string]floors{
 	// part of a wanted sentence was dropped on joining. All 255 at
 	// 6880f5a: 0.771 0.914 0.847 (bleve 0.626 0.828 0.738); factions
 	// 3620/4144 found, 3520 described, 39 false; events 8749/9168, 177
-	// false. The floors are reset to that (described 0.85 → 0.84).
-	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 39,
+	// false. The floors are reset to that (described 0.85 → 0.84). At the
+	// first round's merged engines (lead34, all but timeline68) the five
+	// were alike but for one faction found and described more
+	// (kazakhstan); timeline68, which tuned on them, dated 11 more of the
+	// Tham Luang transcript's events (2 → 13 of 17). All 255 at the
+	// session's final engines (lead34): ranking alike; factions 3629/4144
+	// found, 3530 described, 39 false; events 8758/9168, 177 false. The
+	// floors follow (described 0.85).
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 39,
 		datedRight: 0.95, falseEvents: 177, minBriefings: 255, minQs: 10753},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
@@ -857,8 +864,11 @@ var splitFloors = map[string]floors{
 	// 176/206, 3 false. All 189 at 6880f5a: 0.740 0.898 0.825 (bleve 0.612
 	// 0.826 0.729); factions 2502/3130 found, 2393 described, 29 false;
 	// events 5995/6664, 206 false. The floors are reset to that (dated
-	// right 0.90 → 0.89).
-	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 29,
+	// right 0.90 → 0.89). Scored once more at the session's final engines
+	// (lead34): ranking alike; factions 2506 found, 2397 described, 29
+	// false; events 5996, 206 false (the eight alike). The floors follow
+	// (found 0.80).
+	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.76, falseFactions: 29,
 		datedRight: 0.89, falseEvents: 206, minBriefings: 189, minQs: 8184},
 }
 
