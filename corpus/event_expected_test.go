@@ -414,6 +414,13 @@ var knownEventProblems = map[string]int{
 	"tham-luang-cave-rescue-2018-press-briefings": 4, // 15 at the start; 4 with "BRIEFING 1 - TUESDAY 3 JULY 2018, 10:00, MEDIA TENT, THAM LUANG" heading its session (heading-place-after, timeline68)
 	"thammasat-university-massacre-1976":          3,
 	"vietnam-2014-oil-rig-riots-reports":          3,
+
+	// dev35 (2026-12-05), five briefings held out from the session's first-round helpers; counts at fb96442 (the session's start). Three not_events quoting part of a wanted sentence were dropped.
+	"algeria-2019-hirak-reports":               7,
+	"first-intifada-1987-93-primer":            1,
+	"iran-1953-coup":                           5,
+	"jebel-akhdar-war-1954-59":                 4,
+	"marikana-2012-government-press-briefings": 16,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing

@@ -479,8 +479,19 @@ var splitFloors = map[string]floors{
 	// session's final engines (lead34): ranking alike; factions 3629/4144
 	// found, 3530 described, 39 false; events 8758/9168, 177 false. The
 	// floors follow (described 0.85).
-	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 39,
-		datedRight: 0.95, falseEvents: 177, minBriefings: 255, minQs: 10753},
+	//
+	// dev35 (2026-12-05, late morning): five more (w35a, Africa and the
+	// Middle East), held out from that session's first-round helpers; at
+	// its start (fb96442): 0.779 0.922 0.854 (bleve 0.672 0.803 0.761);
+	// factions 65/84 found, 62 described, 3 false; events 146/176, 8
+	// false. Three of their not_events quoting part of a wanted sentence
+	// were dropped on joining. All 260 at fb96442: 0.771 0.914 0.847
+	// (bleve 0.627 0.828 0.739); factions 3694/4228 found, 3592
+	// described, 42 false; events 8904/9344, 180 false. The floors are
+	// reset to that (described 0.85 → 0.84; the false ceilings rise by
+	// what the five brought).
+	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 42,
+		datedRight: 0.95, falseEvents: 180, minBriefings: 260, minQs: 10997},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -868,8 +879,16 @@ var splitFloors = map[string]floors{
 	// (lead34): ranking alike; factions 2506 found, 2397 described, 29
 	// false; events 5996, 206 false (the eight alike). The floors follow
 	// (found 0.80).
-	"sealed": {hit1: 0.74, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.76, falseFactions: 29,
-		datedRight: 0.89, falseEvents: 206, minBriefings: 189, minQs: 8184},
+	// 2026-12-05, late morning: eight more (w35b, w35c), scored once at
+	// the session's start (fb96442): 0.663 0.854 0.771 (bleve 0.594 0.815
+	// 0.717); factions 91/124 found, 88 described, 1 false; events
+	// 186/220, 8 false. All 197 at fb96442: 0.737 0.896 0.823 (bleve
+	// 0.612 0.826 0.728); factions 2597/3254 found, 2485 described, 30
+	// false; events 6182/6884, 214 false. The floors are reset to that
+	// (Hit@1 0.74 → 0.73, found 0.80 → 0.79; the false ceilings rise by
+	// what the eight brought).
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 30,
+		datedRight: 0.89, falseEvents: 214, minBriefings: 197, minQs: 8546},
 }
 
 // TestFloors scores all three engines on the development and the sealed
