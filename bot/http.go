@@ -117,31 +117,8 @@ func (h *HTTPHandler) healthz(w http.ResponseWriter, r *http.Request) {
 // interactions verifies, decodes and answers one interaction. Its final
 // writeReply is the transport's one send path.
 func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
-			return
-		}
-		http.Error(w, "cannot read body", http.StatusBadRequest)
-		return
-	}
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	if !discordgo.VerifyInteraction(r, h.opts.PublicKey) {
-		h.opts.Logger.Warn("interaction refused: bad signature", "remote", r.RemoteAddr)
-		http.Error(w, "invalid request signature", http.StatusUnauthorized)
-		return
-	}
-	if !h.fresh(r.Header.Get("X-Signature-Timestamp")) {
-		h.opts.Logger.Warn("interaction refused: stale timestamp", "remote", r.RemoteAddr)
-		http.Error(w, "invalid request signature", http.StatusUnauthorized)
-		return
-	}
-	var in discordgo.Interaction
-	if err := json.Unmarshal(body, &in); err != nil {
-		h.opts.Logger.Warn("interaction refused: malformed JSON", "err", err)
-		http.Error(w, "malformed interaction", http.StatusBadRequest)
+	in, ok := h.admit(w, r)
+	if !ok {
 		return
 	}
 	var resp *discordgo.InteractionResponse
@@ -149,9 +126,9 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	case in.Type == discordgo.InteractionPing:
 		resp = &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
 	case !h.opts.Ready():
-		resp = finalize(fitType(&in, errorResponse("I'm still loading the briefings. Please try again in a minute.")))
+		resp = finalize(fitType(in, errorResponse("I'm still loading the briefings. Please try again in a minute.")))
 	default:
-		resp = h.answer(r.Context(), &in)
+		resp = h.answer(r.Context(), in)
 	}
 	if resp == nil { // acknowledged through the callback endpoint
 		w.WriteHeader(http.StatusAccepted)
@@ -159,8 +136,43 @@ func (h *HTTPHandler) interactions(w http.ResponseWriter, r *http.Request) {
 	}
 	writeReply(w, withoutFiles(resp))
 	if len(files(resp)) > 0 {
-		h.attachLater(w, &in, resp)
+		h.attachLater(w, in, resp)
 	}
+}
+
+// admit reads the request's body within MaxBodyBytes, checks its signature
+// and timestamp, and decodes the interaction. When it returns false it has
+// already answered the request with the error status (413, 400 or 401),
+// logging why without the body.
+func (h *HTTPHandler) admit(w http.ResponseWriter, r *http.Request) (*discordgo.Interaction, bool) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return nil, false
+		}
+		http.Error(w, "cannot read body", http.StatusBadRequest)
+		return nil, false
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if !discordgo.VerifyInteraction(r, h.opts.PublicKey) {
+		h.opts.Logger.Warn("interaction refused: bad signature", "remote", r.RemoteAddr)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	if !h.fresh(r.Header.Get("X-Signature-Timestamp")) {
+		h.opts.Logger.Warn("interaction refused: stale timestamp", "remote", r.RemoteAddr)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	var in discordgo.Interaction
+	if err := json.Unmarshal(body, &in); err != nil {
+		h.opts.Logger.Warn("interaction refused: malformed JSON", "err", err)
+		http.Error(w, "malformed interaction", http.StatusBadRequest)
+		return nil, false
+	}
+	return &in, true
 }
 
 // attachLater uploads resp's files by editing the response just written

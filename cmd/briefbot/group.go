@@ -91,29 +91,37 @@ func groupCommand() command {
 		if err != nil {
 			return err
 		}
-		var failed []error
-		for i, name := range names {
-			f, err := lookupGroup(co, name)
-			if err != nil {
-				failed = append(failed, err)
-				continue
-			}
-			if *asJSON {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetEscapeHTML(false)
-				if err := enc.Encode(newGroupJSON(co, f)); err != nil {
-					return fmt.Errorf("group: writing JSON: %w", err)
-				}
-				continue
-			}
-			if i > 0 {
-				fmt.Fprintln(e.stdout)
-			}
-			printGroup(newTextOut(e), co, f)
-		}
-		return errors.Join(failed...)
+		return printGroups(e, co, names, *asJSON)
 	}
 	return c
+}
+
+// printGroups looks up each name and prints what it finds, as text (a blank
+// line between names) or as one JSON object per line. A name that matches
+// no group does not stop the others: its error is joined into the one
+// returned, after every name found has been printed.
+func printGroups(e *env, co *corpus.Corpus, names []string, asJSON bool) error {
+	var failed []error
+	for i, name := range names {
+		f, err := lookupGroup(co, name)
+		if err != nil {
+			failed = append(failed, err)
+			continue
+		}
+		if asJSON {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(newGroupJSON(co, f)); err != nil {
+				return fmt.Errorf("group: writing JSON: %w", err)
+			}
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		printGroup(newTextOut(e), co, f)
+	}
+	return errors.Join(failed...)
 }
 
 // groupNames joins the words given into names: "Ansar Dine" unquoted is
