@@ -91,6 +91,10 @@ func fakeFactionList() []*corpus.Faction {
 }
 
 type fakeSearch struct {
+	// hold, when not nil, keeps every answer back until it is closed: a
+	// test that must see a deferral closes it once it has seen one, so no
+	// answer can beat the deferral timer however loaded the machine.
+	hold  <-chan struct{}
 	delay time.Duration
 }
 
@@ -110,6 +114,13 @@ var fakePassages = func() []corpus.Passage {
 }()
 
 func (f fakeSearch) Search(ctx context.Context, q string, k, offset int) (corpus.Results, error) {
+	if f.hold != nil {
+		select {
+		case <-f.hold:
+		case <-ctx.Done():
+			return corpus.Results{}, ctx.Err()
+		}
+	}
 	if f.delay > 0 {
 		select {
 		case <-time.After(f.delay):

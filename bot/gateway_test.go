@@ -164,9 +164,12 @@ func TestGatewayDefersSlowAnswers(t *testing.T) {
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, _, _ := startGateway(t, newTestBot(fakeSearch{delay: 400 * time.Millisecond}), GatewayOptions{DeferAfter: 50 * time.Millisecond})
+			hold := make(chan struct{})
+			f, _, _ := startGateway(t, newTestBot(fakeSearch{hold: hold}), GatewayOptions{DeferAfter: 50 * time.Millisecond})
 			interact(t, f, tt.interaction, fmt.Sprint(1600000000000000000+i))
-			if rep := callback(t, f.Next(t)); rep.Type != tt.deferType {
+			rep := callback(t, f.Next(t))
+			close(hold)
+			if rep.Type != tt.deferType {
 				t.Fatalf("first reply type %d, want deferral %d", rep.Type, tt.deferType)
 			}
 			var last discordtest.Request

@@ -77,9 +77,11 @@ func TestHTTPDefersSlowAnswers(t *testing.T) {
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := startEndpoint(t, fakeSearch{delay: 150 * time.Millisecond}, 20*time.Millisecond)
+			hold := make(chan struct{})
+			e := startEndpoint(t, fakeSearch{hold: hold}, 20*time.Millisecond)
 			id := fmt.Sprint(1650000000000000000 + i)
 			d := e.deliver(t, tt.interaction, id)
+			close(hold)
 			if d.Status != http.StatusAccepted || len(d.Body) != 0 {
 				t.Fatalf("HTTP reply %d %s, want 202 and no body", d.Status, d.Body)
 			}
@@ -133,11 +135,13 @@ func TestHTTPFastAnswersStayInTheBody(t *testing.T) {
 // interaction expired), nothing is edited and the HTTP request is still
 // answered, with a 202 and no second acknowledgement.
 func TestHTTPDeferralRefused(t *testing.T) {
-	e := startEndpoint(t, fakeSearch{delay: 100 * time.Millisecond}, 10*time.Millisecond)
+	hold := make(chan struct{})
+	e := startEndpoint(t, fakeSearch{hold: hold}, 10*time.Millisecond)
 	const id = "1670000000000000001"
 	e.f.FailInteraction(id, codeUnknownInteraction)
 	e.f.AllowViolations() // a 202 for an interaction never acknowledged: it had expired
 	d := e.deliver(t, "ask_basic", id)
+	close(hold)
 	if d.Status != http.StatusAccepted || len(d.Body) != 0 {
 		t.Errorf("HTTP reply %d %s, want 202 and no body", d.Status, d.Body)
 	}
@@ -155,8 +159,11 @@ func TestHTTPDeferralRefused(t *testing.T) {
 // TestHTTPWaitDrainsDeferredAnswers: Wait returns only once deferred
 // answers are complete, so a shutdown does not drop them.
 func TestHTTPWaitDrainsDeferredAnswers(t *testing.T) {
-	e := startEndpoint(t, fakeSearch{delay: 300 * time.Millisecond}, 10*time.Millisecond)
-	if d := e.deliver(t, "ask_basic", "1680000000000000001"); d.Status != http.StatusAccepted {
+	hold := make(chan struct{})
+	e := startEndpoint(t, fakeSearch{hold: hold, delay: 100 * time.Millisecond}, 10*time.Millisecond)
+	d := e.deliver(t, "ask_basic", "1680000000000000001")
+	close(hold)
+	if d.Status != http.StatusAccepted {
 		t.Fatalf("status %d", d.Status)
 	}
 	if err := e.h.Wait(t.Context()); err != nil {
