@@ -217,8 +217,11 @@ func describedAfterBody(lower []string, j int) bool {
 // counts only when the briefing repeats it (rule institution-noun).
 func lowerBodyAt(p *para, words, lower []string, j int) (name string, det int, bare, ok bool) {
 	head, low := strings.TrimSuffix(words[j], ","), strings.TrimSuffix(lower[j], ",")
+	if !isLowerWord(low) { // before the look-ups: capitalised words, numbers and words before a stop fail it
+		return "", 0, false, false
+	}
 	institution := !p.off[ruleInstitution] && wordnet.Load().Institution(low)
-	if head != low && !(institution && sentenceStart(words, j) && head == capitalised(low)) || !isLowerWord(low) || !isLowerBodyNoun(low, p.kindAt(j, low)) && !institution {
+	if head != low && !(institution && sentenceStart(words, j) && head == capitalised(low)) || !isLowerBodyNoun(low, p.kindAt(j, low)) && !institution {
 		return "", 0, false, false
 	}
 	i := j

@@ -93,3 +93,36 @@ func TestCapitalNear(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalBefore checks the plain-actor rule's cheap test against
+// what it stands for: wherever the rule, asked at every word, reads a
+// name (actingSubjectEnd, then plainName), capitalBefore lets it ask. It
+// checks every word of the development briefings and a few made-up
+// sentences (adverbs and an auxiliary before the verb; capitals outside
+// ASCII, which the test lets through too), and that the rule reads some
+// names there at all.
+func TestCapitalBefore(t *testing.T) {
+	texts := append(paragraphTexts(t, devDir),
+		"Amnesty International has also repeatedly published a report.",
+		"Human Rights Watch later condemned the verdicts.",
+		"The Élysée Palace Office later condemned it.",
+		"Conseil Économique had quietly published the figures.")
+	read := 0
+	for _, text := range texts {
+		p := newPara(text)
+		words, lower := p.words(), p.lowerWords()
+		for i := 2; i < len(words); i++ {
+			end, ok := actingSubjectEnd(words, lower, i)
+			if !ok || plainName(words[:end]) == "" {
+				continue
+			}
+			read++
+			if !capitalBefore(words, lower, i) {
+				t.Errorf("capitalBefore(%q, %d) = false where the rule reads %q", words, i, plainName(words[:end]))
+			}
+		}
+	}
+	if read < 4 {
+		t.Errorf("the rule read %d names, want at least the made-up four", read)
+	}
+}
