@@ -316,6 +316,7 @@ const (
 	ruleEmphasisBracket      = "emphasis-bracket"      // "the Rebel Army (*Ejército Rebelde*)": a bracket's emphasised name is no person where the plain one is none
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
+	ruleRenamedOf            = "renamed-of"            // "the lower house of parliament, the Mazhilis,": a description's "of" complement leaves the noun before it the head
 	ruleOrgLetters           = "org-letters"           // "the United Democratic Left (EDA)": letters after an organisation's name that spell it in another language
 	ruleOfThe                = "of-the"                // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson     = "apposition-person"     // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
@@ -3434,12 +3435,19 @@ func findByRenamedNoun(p *para) []candidate {
 		if noun != lower[i-1][:len(noun)] {
 			continue
 		}
+		h := i - 1 // the phrase's head noun
+		if !p.off[ruleRenamedOf] {
+			h = ofComplementHead(words, lower, i-1)
+		}
+		if h != i-1 {
+			noun = lower[h]
+		}
 		// A group's part a possessive opens names a body even where the
 		// name has a person's shape ("its student wing, Islami Chhatra
 		// Shibir,"): no person is a wing.
 		wing := false
-		if !renamingPhrase(words, lower, i-1, noun, !p.off[ruleRenamedIndefinite]) {
-			pronoun, ok := possessedGroup(words, lower, i-1, noun)
+		if !renamingPhrase(words, lower, h, noun, !p.off[ruleRenamedIndefinite]) {
+			pronoun, ok := possessedGroup(words, lower, h, noun)
 			if !ok || p.off[ruleRenamedWing] {
 				continue
 			}
@@ -3448,10 +3456,10 @@ func findByRenamedNoun(p *para) []candidate {
 		at := i + 1
 		if bare {
 			at = i // "the pro-Treaty party, Cumann na nGaedheal,": no article before the name
-			if phraseDeterminer(words, lower, i-1) != "the" || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+			if phraseDeterminer(words, lower, h) != "the" || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
 				continue // "the president's former allies, Roch Kaboré, …": a plural lists its members
 			}
-			if lower[i-2] == "of" {
+			if h == i-1 && lower[i-2] == "of" {
 				continue // "the FDD's chief of staff, Pierre Nkurunziza,": the noun after "of" heads no phrase
 			}
 		}
@@ -3588,6 +3596,28 @@ func closesApposition(words, lower []string, next int) bool {
 		k++
 	}
 	return !startsUpper(words[k]) // "the Tatmadaw, and whichever government", not "the Army, and the Navy"
+}
+
+// ofComplementHead returns the index of the noun heading the phrase that
+// words[i] ends, when words[i] closes an "of" complement of up to four
+// lower-case words (rule renamed-of): "the lower house of parliament",
+// "a house of clan elders", "the national federation of passenger
+// transport cooperatives" are headed by "house" and "federation", not by
+// the complement's noun. It returns i when no such complement ends there.
+func ofComplementHead(words, lower []string, i int) int {
+	for k := i - 1; k >= max(1, i-4); k-- {
+		if strings.ContainsAny(words[k], ",;:.()\"“”") || startsUpper(words[k]) || lower[k] == "the" {
+			return i
+		}
+		if lower[k] != "of" {
+			continue
+		}
+		if strings.ContainsAny(words[k-1], ",;:.()\"“”") || startsUpper(words[k-1]) || !lang.IsGroupNoun(lower[k-1]) {
+			return i
+		}
+		return k - 1
+	}
+	return i
 }
 
 // ruleInfoboxMarks splits an infobox value at the marks a browser copy
