@@ -70,33 +70,6 @@ func answerKindOf(ws []string, possessive bool) answerKind {
 	return anyKind
 }
 
-// nameAskedOf reports whether a question asks "which" or "what" of a
-// kind of person, body of people or place: the wh-word opens it (after
-// at most two words) and one of the up to three words after it, before
-// a verb of the question or an article, is such a noun (nameable, from
-// WordNet: "which party", "what other countries", "which army units").
-// Such a question is answered by a name, as "who" and "where" are.
-func nameAskedOf(ws []string, nameable func(string) bool) bool {
-	for i, w := range ws {
-		if i > 2 {
-			return false
-		}
-		if w != "what" && w != "which" {
-			continue
-		}
-		for _, x := range ws[i+1 : min(len(ws), i+4)] {
-			if questionWords[x] || copulas[x] || determiners[x] {
-				return false
-			}
-			if nameable(x) {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
 var wh = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "which": true, "when": true, "where": true, "why": true, "how": true}
 
 // measures are the adjectives of size a question asks "how …" with: "how

@@ -96,9 +96,6 @@ type plan struct {
 	// anchors are the names the question holds.
 	anchors []anchor
 	answer  answerKind
-	// nameAsked is set when the question asks which of a kind of
-	// person, body or place (see nameAskedOf): rank.Named.
-	nameAsked bool
 	// focus holds the terms of what a count, date or duration question
 	// asks about (see focusTerms).
 	focus map[string]bool
@@ -255,7 +252,6 @@ func (ix *Index) newPlan(q question, text string) plan {
 		unranked:  map[string]bool{},
 		highlight: ix.terms(strings.Join(q.kept, " ")),
 		answer:    answerKindOf(q.all, strings.ContainsAny(text, "'’")),
-		nameAsked: nameAskedOf(q.all, ix.lexicon.Nameable),
 		anchors:   ix.anchorsOf(q),
 		isRole:    ix.lexicon.Leader,
 

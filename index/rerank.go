@@ -276,7 +276,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
-	f[rank.Named] = namedFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
@@ -439,35 +438,7 @@ func holdsAny(terms map[string]bool, has func(string) bool) bool {
 // sentence holds the name, another name and the rest of the question;
 // for other kinds, the paragraph holds the kind of answer.
 func answerFeature(c *candidate, pl plan) float64 {
-	subject, rest := subjectStarts(c, pl)
-	skip := pl.isAnchorWord
-	score := answerScoreIn(c.sentences(), subject, pl.answer, skip)
-	if pl.answer == personKind {
-		c.answered = score > 0 && restInAnswer(c.sentences(), subject, rest, pl, skip)
-	} else {
-		c.answered = score > 0
-	}
-	return score
-}
-
-// namedFeature is rank.Named: for a question asking which of a kind of
-// person, body or place, the better of a person's or organisation's name
-// and a place's name as the answer (see answerScoreIn), beside the
-// question's subject. It sets nothing on c: the question's form asks for
-// no kind of answer, so no-answer reads it not.
-func namedFeature(c *candidate, pl plan) float64 {
-	if !pl.nameAsked || pl.answer != anyKind {
-		return 0
-	}
-	subject, _ := subjectStarts(c, pl)
-	ss := c.sentences()
-	return max(answerScoreIn(ss, subject, personKind, pl.isAnchorWord), answerScoreIn(ss, subject, placeKind, pl.isAnchorWord))
-}
-
-// subjectStarts are the byte offsets in c of the question's subject, the
-// terms of its names (any matched term when it names none), and of the
-// rest of its matched terms.
-func subjectStarts(c *candidate, pl plan) (subject, rest []int) {
+	var subject, rest []int
 	for term, locs := range c.terms {
 		if pl.locatedOnly(term) {
 			continue
@@ -484,7 +455,14 @@ func subjectStarts(c *candidate, pl plan) (subject, rest []int) {
 			}
 		}
 	}
-	return subject, rest
+	skip := pl.isAnchorWord
+	score := answerScoreIn(c.sentences(), subject, pl.answer, skip)
+	if pl.answer == personKind {
+		c.answered = score > 0 && restInAnswer(c.sentences(), subject, rest, pl, skip)
+	} else {
+		c.answered = score > 0
+	}
+	return score
 }
 
 // restInAnswer reports whether a sentence about the question's subject

@@ -107,7 +107,7 @@ func newLexicon() *Lexicon {
 		military:  map[string]bool{},
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
-		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "institution": {}, "nameable": {},
+		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "institution": {},
 			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}},
 		holidays: map[string][2]int{},
 		named:    map[string]bool{},
@@ -362,25 +362,6 @@ func (l *Lexicon) Institution(w string) bool { return l.institute[w] }
 // ("treaty", "decree", "ceasefire", "independence"). Such a thing is
 // made on a day: "a ceasefire announced on 23 January" dates its making.
 func (l *Lexicon) Made(w string) bool { return l.holds(l.lexRoles["made"], w) }
-
-// Nameable reports whether w (in any inflection) is a noun whose most
-// frequent sense WordNet files under noun.person, noun.group or
-// noun.location: a kind of person, body of people or place, which a
-// name answers ("which party", "which countries", "which judge").
-func (l *Lexicon) Nameable(w string) bool {
-	set := l.lexRoles["nameable"]
-	if l.holds(set, w) {
-		return true
-	}
-	// Lemmas knows the words of the other tables only; WordNet's suffix
-	// rules give a plural's noun ("towns" → "town").
-	for _, d := range nounDetachments {
-		if stem, ok := strings.CutSuffix(w, d[0]); ok && set[stem+d[1]] {
-			return true
-		}
-	}
-	return false
-}
 
 // addHoliday files a day's name with its date, "MM-DD", and every
 // beginning of the name that ends a word, for a reader going word by

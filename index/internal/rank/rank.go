@@ -82,20 +82,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Named is, for a question asking "which" or "what" of a kind of
-	// person, body of people or place ("which party", "what countries",
-	// "which judge": a noun WordNet files first under noun.person,
-	// noun.group or noun.location), what Answer is for "who" and
-	// "where": 1 when a sentence holds a name the question does not
-	// give beside its subject, 0.5 when the paragraph holds one
-	// elsewhere, 0 when none (and 0 for every other question). Such a
-	// question's form asks for no kind of answer, so Answer reads 0.
-	Named
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "named"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {

@@ -288,10 +288,6 @@ func writeTables(w io.Writer, t *tables) {
 		cues[c.name], keep[c.name] = rest[c.name], true // the class's name is no word
 		delete(rest, c.name)
 	}
-	// A nameable noun is looked up as a question's "which …" word, a
-	// common word: the class's name is kept as a key, its words filtered.
-	cues["nameable"], keep["nameable"] = rest["nameable"], true
-	delete(rest, "nameable")
 	writeTable(w, "r", rest, t.common)
 	writeTable(w, "r", cues, keep)
 	// What is made is looked up only as the object before a participle
@@ -589,8 +585,6 @@ var lexRoles = []struct {
 		[]string{"04", "11", "19", "22"}},
 	{"thing", "index.noun", "nouns whose most frequent sense names no happening: noun.animal, artifact, body, food, group, location, object, person, plant, possession, quantity, substance (soldier, school, inhabitant)",
 		[]string{"05", "06", "08", "13", "14", "15", "17", "18", "20", "21", "23", "27"}},
-	{"nameable", "index.noun", "nouns whose most frequent sense is in noun.person, noun.group or noun.location: what a name answers (party, country, judge, town)",
-		[]string{"18", "14", "15"}},
 	{"made", "index.noun", "nouns whose most frequent sense is in noun.communication or noun.state: what is stated, agreed or declared, and the states it sets up (treaty, decree, truce, independence)",
 		[]string{"10", "26"}},
 }
