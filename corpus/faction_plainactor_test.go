@@ -46,3 +46,23 @@ func TestPlainActorLeavesOut(t *testing.T) {
 		})
 	}
 }
+
+// TestNamingMarkers shows which verbs after a name's comma namingMarkers
+// reads as "called": WordNet's verbs of naming, not a verb of saying, nor
+// one a preposition follows.
+func TestNamingMarkers(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"dubbed", "the Guard, dubbed the Tigers, fought", "the Guard, called the Tigers, fought"},
+		{"adverbs before, as after", "the Guard, later popularly termed as the Tigers", "the Guard, called the Tigers"},
+		{"nicknamed", "the Guard, nicknamed Tigers", "the Guard, called Tigers"},
+		{"a verb of saying is none", "the Guard, reported the Tigers", "the Guard, reported the Tigers"},
+		{"named after a person", "the Accord, named after the resort", "the Accord, named after the resort"},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namingMarkers(tt.text); got != tt.want {
+				t.Errorf("namingMarkers(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
