@@ -285,8 +285,12 @@ func (x extractor) readParagraph(ps *para, r *briefingFinds) {
 // a name and what it is known as, a bracketed alias, a translation in
 // brackets or quoted, a name in another language beside it.
 func (x extractor) namePairs(ps *para, r *briefingFinds) {
-	if !x.disabled[ruleAliases] && ps.has(markKnown|markCalled|markShortened|markWhose) {
-		text := ps.text
+	named := ps.text
+	if !x.disabled[ruleAliasNaming] {
+		named = namingMarkers(named)
+	}
+	if !x.disabled[ruleAliases] && (ps.has(markKnown|markCalled|markShortened|markWhose) || named != ps.text) {
+		text := named
 		if !x.disabled[ruleAliasAdverb] {
 			text = dropMannerAdverb(text)
 		}

@@ -88,7 +88,9 @@ func isParticipleForm(v string) bool {
 // plainName returns the name that ends words when it is two words or
 // more, each a capitalised common English word or a connector ("Amnesty
 // International", "Prosecutor General's Office"), its first word no title
-// and its head no person's noun, people, place or made thing; or "".
+// and its head no person's noun, people, place, made thing, document or
+// agreement, nor a number; or "". A name opening with a possessive that a
+// pronoun governs keeps the pronoun ("Her Majesty's Government").
 func plainName(words []string) string {
 	ws := strings.Fields(stripArticle(nameEnding(words)))
 	if len(ws) < 2 || isConnector(ws[len(ws)-1]) {
@@ -100,10 +102,40 @@ func plainName(words []string) string {
 		}
 	}
 	first, head := strings.ToLower(ws[0]), strings.ToLower(trimPossessive(ws[len(ws)-1]))
-	if isTitle(first) || isPersonWord(head) || lang.IsPeople(head) || lang.IsPlaceNoun(head) || lang.IsDocumentNoun(head) {
+	if isTitle(first) || isPersonWord(head) || lang.IsPeople(head) || lang.IsPlaceNoun(head) || lang.IsDocumentNoun(head) || numberWord(head) > 0 {
 		return ""
 	}
-	return strings.Join(ws, " ")
+	return possessedName(words[:len(words)-len(ws)], ws)
+}
+
+// possessedName joins ws, a name whose first word may be a possessive,
+// to the pronoun before it that governs that possessive: "Her Majesty's
+// Government", where "Majesty's Government" is a fragment, no name. The
+// pronoun must be written capitalised, as part of the name; a name whose
+// possessive a lower-case pronoun governs ("his Party's Congress") is
+// none, and "" is returned.
+func possessedName(before, ws []string) string {
+	if trimPossessive(ws[0]) == ws[0] || len(before) == 0 {
+		return strings.Join(ws, " ")
+	}
+	pron := before[len(before)-1]
+	if !possessivePronoun(strings.ToLower(pron)) {
+		return strings.Join(ws, " ")
+	}
+	if !startsUpper(pron) {
+		return ""
+	}
+	return pron + " " + strings.Join(ws, " ")
+}
+
+// possessivePronoun reports whether the lower-case w is a possessive
+// determiner of a person or group ("her", "his", "their", "our").
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "your", "my":
+		return true
+	}
+	return false
 }
 
 // plainWord reports whether w is a capitalised common English word: one

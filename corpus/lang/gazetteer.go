@@ -17,7 +17,7 @@ const (
 	StructureNoun                  // a noun whose first sense names a made thing (a building)
 	OrgSenseNoun                   // a noun with any sense that is a kind of organization
 	SchoolNoun                     // a noun with a sense that is an educational institution
-	DocumentNoun                   // a noun whose two most frequent senses hold a legal document and no organization
+	DocumentNoun                   // a noun whose two most frequent senses hold a legal document or agreement and no organization
 	OrgName                        // the name or acronym of an organisation ("NATO", "Khmer Rouge")
 	OrgNameStart                   // the first word of an OrgName key ("nato", "khmer")
 	AssemblyNoun                   // a noun with a sense that is an assembly met for a common purpose
@@ -97,9 +97,10 @@ func IsAdverb(word string) bool { return kindOf(word)&Adverb != 0 }
 func IsAssemblyNoun(word string) bool { return kindOf(word)&AssemblyNoun != 0 }
 
 // IsDocumentNoun reports whether the lower-case noun names a legal
-// document by one of its two most frequent senses and an organization by
-// neither ("law", "act", "pact", "treaty"; not "convention", an assembly
-// first): a name it heads is a document more often than a party.
+// document or an agreement by one of its two most frequent senses and an
+// organization by neither ("law", "act", "pact", "treaty", "agreement",
+// "deal"; not "convention", an assembly first): a name it heads is a
+// document more often than a party.
 func IsDocumentNoun(word string) bool { return kindOf(word)&DocumentNoun != 0 }
 
 // IsSchoolNoun reports whether the lower-case noun has a sense that is an

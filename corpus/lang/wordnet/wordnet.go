@@ -108,7 +108,7 @@ func newLexicon() *Lexicon {
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
 		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "institution": {},
-			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}},
+			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}, string(Naming): {}},
 		holidays: map[string][2]int{},
 		named:    map[string]bool{},
 		american: map[string]string{},
@@ -320,6 +320,10 @@ const (
 	// Proposal: nouns whose most frequent sense is proposal.n.01 or a
 	// kind of it: proposal, counterproposal, suggestion, recommendation.
 	Proposal CueClass = "cue:proposal"
+	// Naming: verbs with one of their first two senses in name.v.01, or
+	// their first a kind of it: name, call, dub, nickname, style, term.
+	// Their passive ("dubbed", "styled") gives a body another name.
+	Naming CueClass = "cue:naming"
 )
 
 // In reports whether w (in any inflection) is a word of the class c.

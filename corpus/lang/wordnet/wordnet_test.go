@@ -281,9 +281,17 @@ func TestCueClasses(t *testing.T) {
 		{Proposal, "proposal", true}, {Proposal, "proposals", true}, {Proposal, "recommendation", true},
 		{Proposal, "counterproposal", true}, {Proposal, "motion", false}, {Proposal, "introduction", false},
 		{Proposal, "plan", false},
+		{Naming, "dubbed", true}, {Naming, "nicknamed", true}, {Naming, "styled", true}, {Naming, "termed", true},
+		{Naming, "called", true}, {Naming, "reported", false}, {Naming, "branded", false}, {Naming, "known", false},
 	} {
 		if got := l.In(tc.c, tc.w); got != tc.want {
 			t.Errorf("In(%s, %q) = %v, want %v", tc.c, tc.w, got, tc.want)
+		}
+	}
+	// A class's words are its own: none leaks into the leaders' nouns.
+	for _, w := range []string{"dub", "nickname", "style", "term"} {
+		if l.Leader(w) {
+			t.Errorf("Leader(%q): a verb of naming read as a leader's noun", w)
 		}
 	}
 }

@@ -597,6 +597,13 @@ func (t *tables) addFirstSenseClasses(nouns map[string]synset, first map[string]
 // right"): laws, acts, pacts, treaties, charters, decrees.
 const legalDocument = "06479665"
 
+// agreementStatement is the offset of WordNet's agreement.n.01 ("the
+// statement (oral or written) of an exchange of promises"): agreements,
+// deals, accords, settlements, understandings. A name such a noun heads
+// ("North American Free Trade Agreement") names what parties made, as a
+// legal document's does.
+const agreementStatement = "06770275"
+
 // documentSenses is how many of a noun's most frequent senses are read
 // for documentNouns: "law" is a legal document by its second sense,
 // "accord" and "convention" only by their third, after an agreement and
@@ -604,19 +611,20 @@ const legalDocument = "06479665"
 const documentSenses = 2
 
 // addDocumentNouns adds the lower-case one-word nouns one of whose two
-// most frequent senses is a legal document and neither a kind of
-// organization (documentNouns): a name they head ("Full Stop Law",
-// "Government of Ireland Act", "Warsaw Pact") names a document, which a
-// party is only when the text makes it one.
+// most frequent senses is a legal document or an agreement and neither a
+// kind of organization (documentNouns): a name they head ("Full Stop
+// Law", "Government of Ireland Act", "Warsaw Pact", "North American Free
+// Trade Agreement") names a document, which a party is only when the text
+// makes it one.
 func (t *tables) addDocumentNouns(nouns map[string]synset, lead map[string][]string, plurals map[string][]string) {
-	docMemo, orgMemo := map[string]bool{}, map[string]bool{}
+	docMemo, agreeMemo, orgMemo := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for lemma, offs := range lead {
 		if strings.Contains(lemma, "_") || !unicode.IsLower([]rune(lemma)[0]) {
 			continue
 		}
 		doc, org := false, false
 		for _, off := range offs {
-			doc = doc || isBelow(nouns, off, legalDocument, docMemo)
+			doc = doc || isBelow(nouns, off, legalDocument, docMemo) || isBelow(nouns, off, agreementStatement, agreeMemo)
 			org = org || isOrganization(nouns, off, orgMemo)
 		}
 		if doc && !org {
@@ -807,7 +815,7 @@ func (t *tables) render() ([]byte, error) {
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
-		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document and neither a kind of organization (WordNet legal_document.n.01 and its hyponyms)", t.documentNouns},
+		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document or an agreement and neither a kind of organization (WordNet legal_document.n.01, agreement.n.01 and their hyponyms)", t.documentNouns},
 		{"AssemblyNoun", "lower-case nouns with a sense that is an assembly met for a common purpose (WordNet assembly.n.04 and its hyponyms: legislatures, councils), whose first sense is no building or room", t.assemblyNouns},
 		{"OrgNameStart", "first words of the OrgName keys, a cheap test before looking a name up", t.orgNameStarts},
 		{"Adverb", "lower-case one-word adverbs WordNet lists as no noun and no verb", t.adverbs},

@@ -179,7 +179,11 @@ type cueClass struct {
 //   - proposal: proposal.n.01, "something proposed (such as a plan or
 //     assumption)", and its kinds: counterproposal, suggestion,
 //     recommendation, advice. A noun's first sense only: "motion" and
-//     "introduction" are kinds of it in senses a text seldom means.
+//     "introduction" are kinds of it in senses a text seldom means;
+//   - naming: name.v.01, "assign a specified (usually proper) proper name
+//     to" (name, call), and its kinds (dub, nickname, style, title, term,
+//     christen): the verbs whose passive gives a body another name ("the
+//     militia, dubbed the Cobras").
 var cueClasses = []cueClass{
 	{"cue:intent", "verb", "verbs with one of their first two senses in desire.v.01, hope.v.01, intend.v.01, aim.v.02, seek.v.01, propose.v.01 or argue.v.01, or their first a kind of one (want, hope, aim, seek, propose)",
 		[]string{"01825255v", "01826741v", "00708556v", "00708998v", "02240499v", "00875412v", "00772207v"}, 2, true},
@@ -189,6 +193,8 @@ var cueClasses = []cueClass{
 		[]string{"00719752v", "01826741v", "01780747v", "00917790v"}, 2, false},
 	{"cue:proposal", "noun", "nouns whose most frequent sense is proposal.n.01 or a kind of it (proposal, suggestion, recommendation)",
 		[]string{"07162194n"}, 1, true},
+	{"cue:naming", "verb", "verbs with one of their first two senses name.v.01, or their first a kind of it (name, call, dub, nickname, style, term)",
+		[]string{"01028766v"}, 2, true},
 }
 
 // addCueClasses adds each of cueClasses to roles.
