@@ -1257,7 +1257,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			continue
 		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) || s.isGoingOnUntil(sentence, es[k], es[k+1]) ||
-			s.isCoordinatedNext(sentence, es[k], es[k+1])) {
+			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -1430,6 +1430,70 @@ func (s *dateScanner) isCoordinatedNext(sentence string, a, b dateExpr) bool {
 		return isNextPeriod(a, b)
 	}
 	return false
+}
+
+// maxCoordinatedDays bounds the days between two days coordinated as
+// one happening's (isCoordinatedDays): the rounds of one election, the
+// days of one session, a month apart at most.
+const maxCoordinatedDays = 31
+
+// isCoordinatedDays reports whether a and b, in this order in sentence,
+// are two days written in full with their months and joined by "and"
+// alone or "and again on", b within a month after a: "the legislative
+// elections of 30 June and 7 July", "released hostages on 28 December
+// and again on 31 December" (rule coordinated-days). One phrase holds
+// both, so they date one happening, a span from the first to the last,
+// as "on 26 and 28 December" is; a comma or a new predicate between
+// them ("on 4 August, and on 7 September Gbenye proclaimed") tells two.
+func (s *dateScanner) isCoordinatedDays(sentence string, a, b dateExpr) bool {
+	last := a // a span's last day ("on 26 and 28 December and again on 31 December")
+	if a.last != nil {
+		last = *a.last
+	}
+	if !s.off.on(ruleCoordinatedDays) || a.kind != exCalendar || b.kind != exCalendar || b.last != nil || a.skip || b.skip ||
+		!isDayInFull(a) || !isDayInFull(last) || !isDayInFull(b) {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "and", "and again on":
+	default:
+		return false
+	}
+	n := daysApart(last, b)
+	return n > 0 && n <= maxCoordinatedDays
+}
+
+// isDayInFull reports whether e is a day with its month and no year
+// counted from another ("that year").
+func isDayInFull(e dateExpr) bool {
+	return e.prec == PrecisionDay && e.month != 0 && e.yref == yrNone
+}
+
+// daysApart counts the days from a to b, two days written in full, in
+// b's year (a's when b gives none, a leap year when neither does), a
+// later month of a's than b's falling in the year before; negative when
+// b comes first, and -1 when a gives another year than b.
+func daysApart(a, b dateExpr) int {
+	y := b.year
+	switch {
+	case y == 0 && a.year != 0:
+		y = a.year // "on 28 December 1996 and again on 31 December"
+		if a.month > b.month {
+			y++
+		}
+	case y == 0:
+		y = 2000
+	}
+	ya := y
+	if a.month > b.month {
+		ya--
+	}
+	if a.year != 0 && a.year != ya {
+		return -1
+	}
+	ta := time.Date(ya, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(y, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // spanOpener returns the word that may open a span before its first
