@@ -276,6 +276,8 @@ func TestDateRules(t *testing.T) {
 		{rulePastExpectation, dateCase{"expected a relative day", "", "On 2 May 1975 the army took the port. Its commanders expected the garrison to surrender within two days.", []string{"1975-05-02"}}},
 		// A begin verb and "and ended" bound one span however far from
 		// their dates (endsAfterAnd).
+		{ruleCompleteEnd, dateCase{"began and was declared complete", "", "Demining began on 3 May 1996 and was declared complete on 9 June 1996.", []string{"1996-05-03/1996-06-09"}}},
+		{ruleCompleteEnd, dateCase{"started and was completed", "", "The withdrawal started on 3 May 1996 and was completed on 9 June 1996.", []string{"1996-05-03/1996-06-09"}}},
 		{ruleBeginEndClause, dateCase{"opened with and ended when", "", "The revolt opened with a raid on a police post in the hills on 3 May 1953 and ended when the governor fled on 1 January 1959.", []string{"1953-05-03/1959-01-01"}}},
 		{ruleBeginEndClause, dateCase{"began with and ended with", "", "The war began with an attack on the border post on 3 May 1990 and ended with a truce signed in the capital on 9 June 1992.", []string{"1990-05-03/1992-06-09"}}},
 		// A weekday a directed infinitive holds lies ahead of the call

@@ -1602,7 +1602,8 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
 		return false
 	}
-	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start)) {
+	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
+		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm)) {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
@@ -1801,6 +1802,17 @@ func isBeginForm(w string) bool {
 func isEndForm(w string) bool {
 	switch w {
 	case "ended", "ends", "finished", "finishes", "closed", "closes", "concluded", "concludes":
+		return true
+	}
+	return false
+}
+
+// isCompleteForm reports whether w is "complete" as a verb or the
+// adjective a clause declares of a task ("was completed on", "was
+// declared complete on"): the end of what began (rule complete-end).
+func isCompleteForm(w string) bool {
+	switch w {
+	case "complete", "completed", "completes":
 		return true
 	}
 	return false
