@@ -1459,6 +1459,9 @@ func (s *dateScanner) isCoordinatedDays(sentence string, a, b dateExpr) bool {
 	default:
 		return false
 	}
+	if strings.HasSuffix(trimRight(sentence[:a.start], " "), ",") {
+		return false // the last two of a list ("on 3 May, 5 May and 9 May"): days apart
+	}
 	n := daysApart(last, b)
 	return n > 0 && n <= maxCoordinatedDays
 }
