@@ -156,20 +156,23 @@ func cutClock(after string, off dateRules) (string, bool) {
 // (isClockTimeWord), a number of the hour before one ("12 noon", "4
 // pm"), a time zone after them ("11:00 BST"; isZoneAbbreviation). It
 // returns where those words end and whether there was a time; a head's
-// line (cutClock) and a heading (trimClockTime) give their time so.
+// line (cutClock) and a heading (trimClockTime) give their time so. A
+// clock has one zone, right after it: words in capitals after a comma
+// ("10:00, MEDIA TENT, THAM LUANG") name the place.
 func clockWords(words []string, off dateRules) (int, bool) {
 	i := 0
 	if i < len(words) && (words[i] == "," || words[i] == "at" || words[i] == "-" || words[i] == "—") {
 		i++
 	}
-	clock := false
+	clock, zone := false, false
 	for ; i < len(words); i++ {
 		w := strings.ToLower(strings.Trim(words[i], ",;()"))
 		switch {
 		case isClockTimeWord(w):
 			clock = true
 		case isDigits(w) && len(w) <= 2 && i+1 < len(words) && isClockTimeWord(strings.ToLower(strings.Trim(words[i+1], ",;"))):
-		case clock && isZoneAbbreviation(strings.Trim(words[i], ",;()"), off):
+		case clock && !zone && !strings.HasSuffix(words[i-1], ",") && isZoneAbbreviation(strings.Trim(words[i], ",;()"), off):
+			zone = true
 		case words[i] == "," || words[i] == "at":
 		default:
 			return i, clock

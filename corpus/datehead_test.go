@@ -69,6 +69,9 @@ func TestClockWords(t *testing.T) {
 		{"at 10:30 a.m. Art Gallery", nil, 3, true},
 		{", 17:00 hrs EAT", nil, 4, true},
 		{"11:00 BST", dateRules{ruleClockZone: true}, 1, true},
+		{"11:00 BST OSK", nil, 2, true},            // one zone to a clock
+		{", 10:00, MEDIA TENT, OSK", nil, 2, true}, // capitals after a comma: the place
+		{", 10:00 EAT, MEDIA TENT", nil, 3, true},  // the zone right after the clock
 		{", 12 noon", nil, 3, true},
 		{"— midnight", nil, 2, true},
 		{", 12", nil, 1, false},

@@ -109,6 +109,11 @@ func TestDateRules(t *testing.T) {
 		{ruleCoordinatedSpan, dateCase{"a month and again in the next", "", "In February and again in March 1973 students occupied the faculty.", []string{"1973-02/1973-03"}}},
 		{ruleCoordinatedSpan, dateCase{"a year and in the next", "", "The rebels attacked the town in 1990 and in 1991.", []string{"1990/1991"}}},
 		{ruleCoordinatedSpan, dateCase{"a month and again in a later one shares its year", "", "In February and again in June 1973 students occupied the faculty.", []string{"1973-02", "1973-06"}}},
+		// Two days in full, each with its month, joined by "and" or "and
+		// again on" a month apart at most: one happening's span.
+		{ruleCoordinatedDays, dateCase{"the two rounds of an election", "", "The legislative elections of 30 June and 7 July 1991 returned the front.", []string{"1991-06-30/1991-07-07"}}},
+		{ruleCoordinatedDays, dateCase{"a span and again a later day", "", "The rebels freed prisoners on 26 and 28 December 1983 and again on 31 December.", []string{"1983-12-26/1983-12-31"}}},
+		{ruleCoordinatedDays, dateCase{"a day and again a day of the next month", "", "In 1983 the rebels freed prisoners on 28 November and again on 2 December.", []string{"1983", "1983-11-28/1983-12-02"}}},
 		// A clause after "two days after" may have a long subject before
 		// its simple past (clauseAt).
 		{ruleLongSubject, dateCase{"a long subject before a simple past", "", "The port fell on 7 July 1964, two days after the commanders of the two rebel columns agreed to a truce.", []string{"1964-07-07", "1964-07-05"}}},
@@ -271,6 +276,8 @@ func TestDateRules(t *testing.T) {
 		{rulePastExpectation, dateCase{"expected a relative day", "", "On 2 May 1975 the army took the port. Its commanders expected the garrison to surrender within two days.", []string{"1975-05-02"}}},
 		// A begin verb and "and ended" bound one span however far from
 		// their dates (endsAfterAnd).
+		{ruleCompleteEnd, dateCase{"began and was declared complete", "", "Demining began on 3 May 1996 and was declared complete on 9 June 1996.", []string{"1996-05-03/1996-06-09"}}},
+		{ruleCompleteEnd, dateCase{"started and was completed", "", "The withdrawal started on 3 May 1996 and was completed on 9 June 1996.", []string{"1996-05-03/1996-06-09"}}},
 		{ruleBeginEndClause, dateCase{"opened with and ended when", "", "The revolt opened with a raid on a police post in the hills on 3 May 1953 and ended when the governor fled on 1 January 1959.", []string{"1953-05-03/1959-01-01"}}},
 		{ruleBeginEndClause, dateCase{"began with and ended with", "", "The war began with an attack on the border post on 3 May 1990 and ended with a truce signed in the capital on 9 June 1992.", []string{"1990-05-03/1992-06-09"}}},
 		// A weekday a directed infinitive holds lies ahead of the call
@@ -836,5 +843,19 @@ func TestMastheadYear(t *testing.T) {
 	}
 	if got := renderEventDates(briefingEventsWith(b, dateRules{ruleMastheadYear: true})); slices.Equal(got, want) {
 		t.Errorf("with %s off the dates are still %q: the test does not test the rule", ruleMastheadYear, got)
+	}
+}
+
+// TestCoordinatedDaysApart: two days coordinated across a comma and a
+// new predicate, or more than a month apart, stay two events (rule
+// coordinated-days joins only one phrase's days).
+func TestCoordinatedDaysApart(t *testing.T) {
+	for _, tt := range []dateCase{
+		{"a comma and a new predicate", "", "They seized the city on 4 August 1964, and on 7 September the rebels proclaimed a republic.", []string{"1964-08-04", "1964-09-07"}},
+		{"more than a month apart", "", "The rebels attacked the town on 3 March and 5 May 1983.", []string{"1983-03-03", "1983-05-05"}},
+	} {
+		if got := eventDates(t, tt.ref, tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q\n got %q\nwant %q", tt.name, tt.text, got, tt.want)
+		}
 	}
 }

@@ -1257,7 +1257,7 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			continue
 		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) || s.isGoingOnUntil(sentence, es[k], es[k+1]) ||
-			s.isCoordinatedNext(sentence, es[k], es[k+1])) {
+			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -1432,6 +1432,73 @@ func (s *dateScanner) isCoordinatedNext(sentence string, a, b dateExpr) bool {
 	return false
 }
 
+// maxCoordinatedDays bounds the days between two days coordinated as
+// one happening's (isCoordinatedDays): the rounds of one election, the
+// days of one session, a month apart at most.
+const maxCoordinatedDays = 31
+
+// isCoordinatedDays reports whether a and b, in this order in sentence,
+// are two days written in full with their months and joined by "and"
+// alone or "and again on", b within a month after a: "the legislative
+// elections of 30 June and 7 July", "released hostages on 28 December
+// and again on 31 December" (rule coordinated-days). One phrase holds
+// both, so they date one happening, a span from the first to the last,
+// as "on 26 and 28 December" is; a comma or a new predicate between
+// them ("on 4 August, and on 7 September Gbenye proclaimed") tells two.
+func (s *dateScanner) isCoordinatedDays(sentence string, a, b dateExpr) bool {
+	last := a // a span's last day ("on 26 and 28 December and again on 31 December")
+	if a.last != nil {
+		last = *a.last
+	}
+	if !s.off.on(ruleCoordinatedDays) || a.kind != exCalendar || b.kind != exCalendar || b.last != nil || a.skip || b.skip ||
+		!isDayInFull(a) || !isDayInFull(last) || !isDayInFull(b) {
+		return false
+	}
+	switch strings.TrimSpace(sentence[a.end:b.start]) {
+	case "and", "and again on":
+	default:
+		return false
+	}
+	if strings.HasSuffix(trimRight(sentence[:a.start], " "), ",") {
+		return false // the last two of a list ("on 3 May, 5 May and 9 May"): days apart
+	}
+	n := daysApart(last, b)
+	return n > 0 && n <= maxCoordinatedDays
+}
+
+// isDayInFull reports whether e is a day with its month and no year
+// counted from another ("that year").
+func isDayInFull(e dateExpr) bool {
+	return e.prec == PrecisionDay && e.month != 0 && e.yref == yrNone
+}
+
+// daysApart counts the days from a to b, two days written in full, in
+// b's year (a's when b gives none, a leap year when neither does), a
+// later month of a's than b's falling in the year before; negative when
+// b comes first, and -1 when a gives another year than b.
+func daysApart(a, b dateExpr) int {
+	y := b.year
+	switch {
+	case y == 0 && a.year != 0:
+		y = a.year // "on 28 December 1996 and again on 31 December"
+		if a.month > b.month {
+			y++
+		}
+	case y == 0:
+		y = 2000
+	}
+	ya := y
+	if a.month > b.month {
+		ya--
+	}
+	if a.year != 0 && a.year != ya {
+		return -1
+	}
+	ta := time.Date(ya, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(y, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
 // spanOpener returns the word that may open a span before its first
 // date, in lower case, past an approximator: "from" of "from about 1934".
 func spanOpener(before string) string {
@@ -1538,7 +1605,8 @@ func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
 	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
 		return false
 	}
-	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start)) {
+	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
+		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm)) {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
@@ -1737,6 +1805,17 @@ func isBeginForm(w string) bool {
 func isEndForm(w string) bool {
 	switch w {
 	case "ended", "ends", "finished", "finishes", "closed", "closes", "concluded", "concludes":
+		return true
+	}
+	return false
+}
+
+// isCompleteForm reports whether w is "complete" as a verb or the
+// adjective a clause declares of a task ("was completed on", "was
+// declared complete on"): the end of what began (rule complete-end).
+func isCompleteForm(w string) bool {
+	switch w {
+	case "complete", "completed", "completes":
 		return true
 	}
 	return false

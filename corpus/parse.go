@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -225,6 +226,7 @@ type paragraphSplit struct {
 	blankBefore bool      // a blank line (or a heading) came before cur
 	leading     bool      // still before the first body paragraph
 	masthd      []string  // plain-text masthead lines seen while leading
+	titled      bool      // a title block in capitals was read: no masthead line follows it
 	backFrom    int       // index in out where back matter starts, when backSeen
 	backSeen    bool      // a back-matter heading ("References") was read
 	marked      bool      // a marked heading ("#", "==", setext) was read
@@ -452,6 +454,8 @@ func (ps *paragraphSplit) plainBlock(block []srcLine, alone bool) {
 		// provisional governments[edit]" over the paragraph).
 		ps.bareHeading(block[0].text)
 		ps.plainBlock(block[1:], false)
+	case ps.atTop() && titleBlockEnd(block) > 0:
+		ps.titleBlock(block)
 	case ps.backSeen || linesAreParagraphs(block) || ps.mastheadLines(block):
 		ps.lineParagraphs(block)
 	default:
@@ -470,6 +474,53 @@ func (ps *paragraphSplit) mastheadLines(block []srcLine) bool {
 	}
 	first, _, _ := strings.Cut(block[1].text, " ")
 	return ps.width == 0 || utf8.RuneCountInString(block[0].text)+1+utf8.RuneCountInString(first) <= ps.width
+}
+
+// atTop reports whether nothing of a plain text has been read yet: no
+// paragraph, masthead line or heading.
+func (ps *paragraphSplit) atTop() bool {
+	return ps.leading && !ps.markdown && !ps.marked && len(ps.masthd) == 0 && len(ps.headings) == 0
+}
+
+// titleBlockEnd returns how many lines open a plain text's first block
+// in capitals, when they are two or more and the block holds more lines
+// than a title and a publisher's line: a title block ("THAM LUANG CAVE
+// RESCUE OPERATION" over "JOINT COMMAND CENTRE, MAE SAI DISTRICT" over
+// "TRANSCRIPTS OF SELECTED MEDIA BRIEFINGS, 3-10 JULY 2018"), perhaps
+// over a note in lower case. Its lines are the document's title, not
+// body to read for names and dates; 0 otherwise.
+func titleBlockEnd(block []srcLine) int {
+	if len(block) < 3 {
+		return 0 // two lines: a title and a publisher's (mastheadLines)
+	}
+	k := 0
+	for k < len(block) && isCapitalsLine(block[k].text) {
+		k++
+	}
+	if k < 2 {
+		return 0
+	}
+	return k
+}
+
+// isCapitalsLine reports whether a line is written in capitals: letters,
+// none in lower case, and no sentence's end.
+func isCapitalsLine(line string) bool {
+	return utf8.RuneCountInString(line) <= maxWrapWidth && strings.ContainsFunc(line, unicode.IsLetter) &&
+		!strings.ContainsFunc(line, unicode.IsLower) && !endsSentence(line)
+}
+
+// titleBlock reads a title block (titleBlockEnd): its lines in capitals,
+// joined, are the one masthead line, which placeMasthead makes the
+// title; the lines after them are read as a block of their own, and no
+// masthead line follows.
+func (ps *paragraphSplit) titleBlock(block []srcLine) {
+	k := titleBlockEnd(block)
+	ps.masthd = append(ps.masthd, normalizeSpace(joinLines(block[:k])))
+	ps.titled = true
+	if k < len(block) {
+		ps.plainBlock(block[k:], false)
+	}
 }
 
 // headingOverHeading reports whether the block's first two lines are
@@ -530,7 +581,7 @@ func (ps *paragraphSplit) paragraph(text string, n int) {
 	if text == "" {
 		return
 	}
-	if ps.leading && !ps.markdown && isMasthead(text) && len(ps.masthd) < 2 {
+	if ps.leading && !ps.markdown && !ps.titled && isMasthead(text) && len(ps.masthd) < 2 {
 		ps.masthd = append(ps.masthd, text)
 		return
 	}

@@ -140,6 +140,14 @@ func TestParsePlainMasthead(t *testing.T) {
 		{"publisher's line over the title, no blank between", "Acme Institute\nWar in Ruritania 101\n\nThe war began in 2010.\n", "War in Ruritania 101", "Acme Institute", "The war began in 2010."},
 		{"title over its publisher's line, a rule, a headline", "RURITANIA: COLLECTED DISPATCHES, 2016\nAcme Wire - desk export\n\n==\n\nARMY TAKES THE CAPITAL\n\nOSK, 16 July (AWS) - The army took the capital.\n", "RURITANIA: COLLECTED DISPATCHES, 2016", "Acme Wire - desk export", "OSK, 16 July (AWS) - The army took the capital."},
 		{"CRLF and BOM", "\uFEFFTitle Here\r\n\r\nBody one\r\ncontinues.\r\n", "Title Here", "", "Body one continues."},
+		// A title block in capitals, three lines over a note in lower
+		// case: the title, not a body paragraph (nor its note a publisher).
+		{"title block in capitals over a note", "OSK FLOOD RELIEF OPERATION\nCOMMAND POST, NORTH DISTRICT, RURITANIA\nTRANSCRIPTS OF PRESS BRIEFINGS, 3-9 MAY 2019\n(as delivered; lightly edited)\n\nThe river rose on 2 May.\n",
+			"OSK FLOOD RELIEF OPERATION COMMAND POST, NORTH DISTRICT, RURITANIA TRANSCRIPTS OF PRESS BRIEFINGS, 3-9 MAY 2019", "", "(as delivered; lightly edited)"},
+		{"title block in capitals alone", "RURITANIA FLOODS\nMINISTRY OF THE INTERIOR\nDAILY NOTES, MAY 2019\n\nThe river rose on 2 May.\n",
+			"RURITANIA FLOODS MINISTRY OF THE INTERIOR DAILY NOTES, MAY 2019", "", "The river rose on 2 May."},
+		{"one line in capitals over lines in lower case is no title block", "Acme Institute\nWar in Ruritania 101\n\nTRANSCRIPT OF PRESS BRIEFING\nTuesday, 3 May 2019, 10:00\nCity Hall, Osk\n\nThe war began in 2010.\n",
+			"War in Ruritania 101", "Acme Institute", "TRANSCRIPT OF PRESS BRIEFING Tuesday, 3 May 2019, 10:00 City Hall, Osk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
