@@ -54,7 +54,7 @@ func TestDateFrameCauses(t *testing.T) {
 		// same time" is as often a connective.
 		{"at about the same time", "", "On 2 June 1977 gunmen seized the airport. At about the same time, a bomb exploded outside the barracks.", []string{"1977-06-02", "1977-06-02"}},
 		{"at around the same time after yesterday", "1977-03-05", "KAMBA, March 5 — Gunmen stormed the assembly yesterday. At around the same time, a bomb exploded outside the barracks.", []string{"1977-03-04", "1977-03-04"}},
-		{"at the same time is a connective", "", "On 2 June 1977 gunmen seized the airport. At the same time, the envoy urged restraint.", []string{"1977-06-02"}},
+		{"at the same time is a connective", "", "On 2 June 1977 gunmen seized the airport.\n\nAt the same time, the envoy urged restraint.", []string{"1977-06-02"}},
 		{"at about the same time in the present is no day", "", "On 2 June 1977 gunmen seized the airport. Buses leave at about the same time each day.", []string{"1977-06-02"}},
 
 		// A day kept on one date every year, named after a preposition
@@ -63,7 +63,7 @@ func TestDateFrameCauses(t *testing.T) {
 		{"on Christmas Day", "", "On 3 December 1962 the police fired on the crowd. The envoy flew to the capital on Christmas Day.", []string{"1962-12-03", "1962-12-25"}},
 		{"a curly apostrophe", "", "On 3 December 1962 the police fired on the crowd. On New Year’s Eve the rebels withdrew.", []string{"1962-12-03", "1962-12-31"}},
 		{"a named day with its year", "", "The rebels withdrew on Christmas Eve 1971.", []string{"1971-12-24"}},
-		{"a named day before a noun names a thing", "", "On 3 December 1962 the police fired on the crowd. At a New Year's Eve party the envoy spoke.", []string{"1962-12-03"}},
+		{"a named day before a noun names a thing", "", "On 3 December 1962 the police fired on the crowd.\n\nAt a New Year's Eve party the envoy spoke.", []string{"1962-12-03"}},
 		{"a day each country keeps its own way", "", "On 3 December 1962 the police fired on the crowd. The rebels withdrew on Independence Day.", []string{"1962-12-03"}},
 		{"a named day in the present comes round", "", "On 3 December 1962 the police fired on the crowd. Shops close on Christmas Day.", []string{"1962-12-03"}},
 	})

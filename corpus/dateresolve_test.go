@@ -108,7 +108,7 @@ func TestResolveDates(t *testing.T) {
 		{"month day year", "2013-01-25", "Troops landed on January 11, 2013, near Gao.", []string{"2013-01-11"}},
 		{"day month year", "2013-06-01", "Rebels took the capital on 24 March 2013.", []string{"2013-03-24"}},
 		{"day month no year", "2013-01-25", "On 19 December the army withdrew from the north.", []string{"2012-12-19"}},
-		{"by night is a manner, not a moment", "", "On 5 May 1980 the town fell. The rebels moved by night.", []string{"1980-05-05"}},
+		{"by night is a manner, not a moment", "", "On 5 May 1980 the town fell.\n\nThe rebels moved by night.", []string{"1980-05-05"}},
 		{"for an hour is a duration", "", "On 5 May 1980 the town fell. The general spoke for an hour.", []string{"1980-05-05"}},
 		{"all for today is no date", "2003-01-23", "That is all for today.", nil},
 		{"ordinal day of month", "2013-01-25", "The army withdrew on the 19th of January.", []string{"2013-01-19"}},

@@ -423,6 +423,36 @@ const (
 	// be elected") is that clause's mood, not the report's (see
 	// opensAdverbialClause).
 	ruleSubordinateModal = "subordinate-modal"
+	// ruleTimeClauseModal: a modal in a clause of time after the date
+	// ("after", "when", "while": "on 19 September, the day after his
+	// term would have ended, he shot himself") is that clause's mood,
+	// as subordinate-modal's clauses are (see opensTimeClause).
+	ruleTimeClauseModal = "time-clause-modal"
+	// ruleReportingForms: a reporting verb in any inflection ("saying",
+	// "warns"), not only the past, opens speech whose "would" is the
+	// speaker's, no condition on a date before it (see isReportingForm).
+	ruleReportingForms = "reporting-forms"
+	// ruleReducedMood: a date in a reduced relative clause ("a treaty
+	// signed by Laval and Mussolini on 7 January 1935 would have
+	// transferred the area") dates what the participle tells, which the
+	// sentence takes as given; the clause's modal or condition is not
+	// its mood (see dateMoodCue).
+	ruleReducedMood = "reduced-mood"
+	// ruleQuotedSentences: a quotation of several sentences that closes
+	// in its paragraph is a part of the sentence that quotes it, which
+	// does not end inside it ("marched chanting \"Who are you? Who am
+	// I?\" in mocking response": no question; see closedQuotations).
+	ruleQuotedSentences = "quoted-sentences"
+	// ruleFigureTable: a table of figures read as a paragraph ("Indicator
+	// (26 November 2017 -- 27 January 2018): Figure; People killed: 23;
+	// …") counts what a period held; its dates are labels and no row
+	// tells a happening (see isFigureTable).
+	ruleFigureTable = "figure-table"
+	// ruleToldDaySequel: outside a news report, an undated plain report
+	// in the simple past in the paragraph that told a day goes on
+	// telling that day though it names a new subject, unless it shows a
+	// sign of another time or of no happening (see isSequelReport).
+	ruleToldDaySequel = "told-day-sequel"
 	// ruleContactModal: a modal in a relative clause with no pronoun after
 	// the date ("talks are scheduled to begin on Wednesday at a location
 	// the negotiators would not disclose") is that clause's mood, not the
@@ -812,7 +842,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel}
 }
 
 // on reports whether rule is on.

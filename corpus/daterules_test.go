@@ -439,6 +439,24 @@ func TestDateRules(t *testing.T) {
 		// (opensAdverbialClause).
 		{ruleSubordinateModal, dateCase{"until a clause with could", "", "On 7 October 1993 a decree suspended the court until the new parliament could be elected.", []string{"1993-10-07"}}},
 		{ruleSubordinateModal, dateCase{"because a clause with could", "", "On 3 May 1980 the minister resigned because he could not govern.", []string{"1980-05-03"}}},
+		// A modal in a clause of time after the date's own words is that
+		// clause's (opensTimeClause).
+		{ruleTimeClauseModal, dateCase{"an aside after, with would have", "", "On 19 September 1891, the day after his term would have ended, the president shot himself.", []string{"1891-09-19"}}},
+		// A reporting verb's other forms open speech too (isReportingForm).
+		{ruleReportingForms, dateCase{"saying he would", "", "In October 2012 the party's leader, Afonso Dhlakama, moved to an old base in the mountains, saying he would stay there.", []string{"2012-10"}}},
+		// A reduced relative's date is what its participle tells, taken
+		// as given (dateMoodCue).
+		{ruleReducedMood, dateCase{"a treaty signed before would have", "", "A treaty signed by the two ministers on 7 January 1935 would have transferred the strip to Libya.", []string{"1935-01-07"}}},
+		{ruleReducedMood, dateCase{"a conference held, under whether", "", "Whether the decision was influenced by a conference held in Calcutta in February 1948 has long been debated.", []string{"1948-02"}}},
+		// A quotation of several sentences stays in the sentence quoting
+		// it (closedQuotations): no question ends it.
+		{ruleQuotedSentences, dateCase{"a chant of questions", "", "On 14 July 2024 the prime minister mocked the students. That night thousands marched through the campus chanting \"Who are you? Who am I?\" in response.", []string{"2024-07-14", "2024-07-14"}}},
+		// A table of figures labels its period; no row is a happening
+		// (isFigureTable).
+		{ruleFigureTable, dateCase{"a table read as a paragraph", "", "Indicator (1 May 2010 -- 30 June 2010): Figure; People killed in the clashes: 23; People injured: 60; People detained during the curfew (1--10 May): 1,351", nil}},
+		// A plain report after a told day, with a new subject, goes on
+		// telling it (isSequelReport).
+		{ruleToldDaySequel, dateCase{"a new subject in the past", "", "On 15 December 1970 strikers marched on the party building. Protesters set fire to it and attacked militia stations.", []string{"1970-12-15", "1970-12-15"}}},
 		{ruleContactModal, dateCase{"a contact clause's modal", "1990-12-01", "MONTREAL, 13 August (Wire) - Talks are scheduled to begin on Wednesday at a location the negotiators would not disclose.", []string{"1990-08-15!"}}},
 		{ruleContactModal, dateCase{"a contact clause's modal after a past verb", "", "The talks opened on 4 May 1990 at a location the negotiators would not name.", []string{"1990-05-04"}}},
 		{ruleNthDay, dateCase{"yesterday for the second straight day", "1989-12-28", "BUCHAREST, 24 December (Wire) - Police clashed with students yesterday for the second straight day.", []string{"1989-12-22/1989-12-23"}}},
@@ -602,7 +620,9 @@ func TestDateRules(t *testing.T) {
 		{rulePublisherNote, dateCase{"a live page's note on its coverage", "2009-03-01", "DHAKA, 27 February (Wire) - Soldiers found a mass grave on Friday.\n\nWe will resume coverage early on Saturday.", []string{"2009-02-27"}}},
 		// A time of day hedged by an approximator is the narrative's
 		// day, as it is without one (hourPhrase).
-		{ruleApproxTime, dateCase{"at about a clock time", "", "On 15 October 1987 the president met his ministers. At about 4:30 p.m. a unit of soldiers arrived in two vehicles.", []string{"1987-10-15", "1987-10-15"}}},
+		// A paragraph break keeps the undated carry (told-day-sequel) out
+		// of these cases: what they test is the time of day read.
+		{ruleApproxTime, dateCase{"at about a clock time", "", "On 15 October 1987 the president met his ministers.\n\nAt about 4:30 p.m. a unit of soldiers arrived in two vehicles.", []string{"1987-10-15", "1987-10-15"}}},
 		{ruleApproxTime, dateCase{"by about a clock time", "", "The assault on the parliament began on 4 October 1993. By about 6 pm the leaders had surrendered.", []string{"1993-10-04", "1993-10-04"}}},
 		// A single hour counted from the moment told keeps to its day
 		// (oneHourPhrase); "for an hour" is a duration.
@@ -610,9 +630,9 @@ func TestDateRules(t *testing.T) {
 		{ruleHourLater, dateCase{"an hour later", "", "The rebels seized the radio station on 3 October 1993. An hour later they stormed the mayor's office.", []string{"1993-10-03", "1993-10-03"}}},
 		// "by" and a bounded part of the day (byDayPart): the
 		// narrative's day, the next one for a morning after its night.
-		{ruleByDayPart, dateCase{"by mid-morning", "", "Radio announced the emergency on 19 August 1991. By mid-morning columns of armoured vehicles had entered the city.", []string{"1991-08-19", "1991-08-19"}}},
+		{ruleByDayPart, dateCase{"by mid-morning", "", "Radio announced the emergency on 19 August 1991.\n\nBy mid-morning columns of armoured vehicles had entered the city.", []string{"1991-08-19", "1991-08-19"}}},
 		{ruleByDayPart, dateCase{"by morning after the night", "", "On 23 October 1956 the crowd besieged the radio building, and the siege went on that night. By morning the building was in the insurgents' hands.", []string{"1956-10-23", "1956-10-24"}}},
-		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016. Rebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
+		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016.\n\nRebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
 		// "for tomorrow" is a plan's target day (markGovernor).
 		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
 		// Under a dateline, a plan told with a past copula aims at a day
@@ -683,7 +703,10 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a length of weeks in a relative clause leaves the report of the day (same-paragraph-report)", "", "ACCRA, 3 March 2011 (Wire) - The army reopened the road on Wednesday. Villagers, who waited for weeks at the roadblock, cheered the soldiers.", []string{"2011-03-02", "2011-03-02"}},
 		{"a present sentence in the day's paragraph is no report (same-paragraph-report)", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. The army controls the capital.", []string{"2011-03-02"}},
 		{"a state in the day's paragraph is no report (same-paragraph-report)", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. The cabinet was unpopular.", []string{"2011-03-02"}},
-		{"outside a news report a paragraph's undated sentence stays undated (same-paragraph-report)", "", "On 2 March 2011 the president dissolved the cabinet. Troops sealed off the parliament.", []string{"2011-03-02"}},
+		{"outside a news report an undated sentence with a span of time stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. Troops sealed off the parliament in the last hours of the regime.", []string{"2011-03-02"}},
+		{"outside a news report an undated denial stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. Troops did not seal off the parliament.", []string{"2011-03-02"}},
+		{"outside a news report an undated state stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. The army dominated the capital.", []string{"2011-03-02"}},
+		{"outside a news report an undated modal stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. Troops would seal off the parliament.", []string{"2011-03-02"}},
 		{"a day after the considering stays weighed (deliberated-after)", "", "In April 1968 the students struck. The minister was considering a visit on 3 May. On 6 May the police charged.", []string{"1968-04", "1968-05-06"}},
 		{"a sentence about a briefing on a weekday and day is no label (labelled-day)", "", "The briefing was given on Tuesday, 12 November 2013.", []string{"2013-11-12"}},
 		{"a label naming no communication before a day sets no moment (labelled-day)", "", "FLOODS IN THE NORTH Tuesday, 12 November 2013\n\nThe army reached the town yesterday.", []string{}},

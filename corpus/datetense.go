@@ -289,6 +289,13 @@ func thatSide(s string, at int) string {
 
 // thatSideAt is thatSide, with at as an offset into the part returned.
 func thatSideAt(s string, at int) (string, int) {
+	t, from := thatSideShift(s, at)
+	return t, at - from
+}
+
+// thatSideShift is thatSide, with the offset in s the part returned
+// starts at.
+func thatSideShift(s string, at int) (string, int) {
 	from, to := 0, len(s)
 	for i := 0; ; {
 		k := indexThat(s, i)
@@ -307,7 +314,7 @@ func thatSideAt(s string, at int) (string, int) {
 		}
 		i = k + 1
 	}
-	return s[from:to], at - from
+	return s[from:to], from
 }
 
 // indexThat returns the offset of the first " that " in s at or after i,

@@ -751,7 +751,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if y := leadYear(p.Text, x.r.off); y != 0 {
 		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
 	}
-	for _, item := range itemSentences(p.Text, list) {
+	for _, item := range itemSentences(p.Text, list, x.r.off) {
 		var lead *Event
 		if list == "" && x.r.off.on(ruleBoldTimeLead) {
 			lead = x.timeLedEntry(p, item) // a numbered paragraph of a chronology: "7. **4 a.m.** Airmen …"
@@ -1291,7 +1291,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
 	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
-	st.eventful = told && !quoted
+	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
 	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
 	return st
 }
@@ -1473,7 +1473,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	if p.recalled && xe.kind == exCalendar {
 		p.d, p.end, ok = st.yearsBack(xe)
 	}
-	if !ok || st.conditional || !announced && (hypotheticalCue(p.scope, at, st.x.r.off) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
+	if !ok || st.conditional || !announced && (dateMoodCue(p.scope, at, at+xe.end-xe.start, st.x.r.off) || isInvertedClause(p.scope, at)) || announced && !p.d.Scheduled ||
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
@@ -3909,7 +3909,11 @@ func isLetterAt(s string, i int) bool {
 // followed by a space and a capital, digit or opening quote, unless the
 // full stop ends an abbreviation: "U.S.", "Jan.", "Sept.", "Mr.", or an
 // initial such as "J.".
-func splitEventSentences(text string) [][2]int {
+func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil) }
+
+// splitSentencesKeeping is splitEventSentences that does not end a
+// sentence inside one of the spans in keep (see closedQuotations).
+func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
@@ -3945,7 +3949,7 @@ func splitEventSentences(text string) [][2]int {
 		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"‘(['-*•", next) {
 			continue
 		}
-		if c == '.' && isSentenceAbbrev(wordEndingAt(text, i)) {
+		if c == '.' && isSentenceAbbrev(wordEndingAt(text, i)) || insideSpan(keep, i, j) {
 			continue
 		}
 		spans = append(spans, [2]int{start, j})
@@ -3956,6 +3960,34 @@ func splitEventSentences(text string) [][2]int {
 		spans = append(spans, [2]int{start, len(text)})
 	}
 	return spans
+}
+
+// closedQuotations returns the spans of text's double quotations that
+// close within it (rule quoted-sentences): a quotation of several
+// sentences ("chanting \"Who are you? Who am I?\" in response", "\"We
+// will fight. We will win,\" he said") is a part of the sentence that
+// quotes it, not sentences of the narrator's. One left open, a mark
+// unpaired, is no span: the split stays as it was.
+func closedQuotations(text string) [][2]int {
+	var out [][2]int
+	for open, close := range quotationsIn(text) {
+		if close < len(text) || strings.HasSuffix(text, "\"") || strings.HasSuffix(text, "”") {
+			out = append(out, [2]int{open, close})
+		}
+	}
+	return out
+}
+
+// insideSpan reports whether a sentence end at byte i, the next sentence
+// to start at or after j, falls inside one of spans: the quotation opens
+// before i and closes after j.
+func insideSpan(spans [][2]int, i, j int) bool {
+	for _, sp := range spans {
+		if sp[0] < i && j < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // listMarker returns the bullet ("- ", "* ", "+ ", "• ") a paragraph
@@ -3973,9 +4005,13 @@ func listMarker(text string) string {
 // itemSentences splits a paragraph into sentences, grouped by list item:
 // a list is first split into its items, each without its bullet, and
 // prose is one item.
-func itemSentences(text, marker string) [][][2]int {
+func itemSentences(text, marker string, off dateRules) [][][2]int {
+	split := splitEventSentences
+	if off.on(ruleQuotedSentences) {
+		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t)) }
+	}
 	if marker == "" {
-		return [][][2]int{splitEventSentences(text)}
+		return [][][2]int{split(text)}
 	}
 	var items [][][2]int
 	for start := 0; start < len(text); {
@@ -3985,7 +4021,7 @@ func itemSentences(text, marker string) [][][2]int {
 			end = from + k
 		}
 		var spans [][2]int
-		for _, sp := range splitEventSentences(text[from:end]) {
+		for _, sp := range split(text[from:end]) {
 			spans = append(spans, [2]int{from + sp[0], from + sp[1]})
 		}
 		items = append(items, spans)
@@ -4497,13 +4533,20 @@ func hasHypotheticalCue(scope string, at int) bool { return hypotheticalCue(scop
 // count it opens ("perhaps half a million"); with ruleSubordinateModal
 // on, a modal in an adverbial clause after the date is that clause's
 // (see opensAdverbialClause).
-func hypotheticalCue(scope string, at int, off dateRules) bool {
-	scope, at = thatSideAt(scope, at)
+func hypotheticalCue(scope string, at int, off dateRules) bool { return cueAt(scope, at, at, off) }
+
+// cueAt is hypotheticalCue for a date that ends at byte end of scope: a
+// clause of time opens after the date's own words ("the day after his
+// term would have ended" is one date; see opensTimeClause).
+func cueAt(scope string, at, end int, off dateRules) bool {
+	scope, shift := thatSideShift(scope, at)
+	at, end = at-shift, end-shift
 	contact := len(scope)
 	if off.on(ruleContactModal) {
 		contact = contactClauseAt(scope, at)
 	}
-	c := cueScan{scope: scope, at: at, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), deliberatedAfter: off.on(ruleDeliberatedAfter)}
+	c := cueScan{scope: scope, at: at, end: end, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), deliberatedAfter: off.on(ruleDeliberatedAfter),
+		timeClause: off.on(ruleTimeClauseModal), reportForms: off.on(ruleReportingForms)}
 	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
 		j := letterRunEnd(scope, i)
 		cue := c.wordCue(i, j)
@@ -4523,9 +4566,10 @@ func hypotheticalCue(scope string, at int, off dateRules) bool {
 // the words before the current one showed.
 type cueScan struct {
 	scope                                     string
-	at                                        int
+	at, end                                   int
 	hedgesFraction, expectsAhead, subordinate bool
 	deliberatedAfter                          bool
+	timeClause, reportForms                   bool
 	reported, embedded                        bool   // a reporting verb, or a clause opening before the date
 	prev                                      string // the word before
 }
@@ -4587,8 +4631,8 @@ func (c *cueScan) wordCue(i, j int) bool {
 	if cue, ok := c.openClassCue(i, j, lf); ok {
 		return cue
 	}
-	c.reported = c.reported || isReportingVerb(lf)
-	c.embedded = c.embedded || at < i && (opensEmbeddedClause(lf) || c.subordinate && opensAdverbialClause(lf))
+	c.reported = c.reported || isReportingVerb(lf) || c.reportForms && isReportingForm(lf)
+	c.embedded = c.embedded || at < i && (opensEmbeddedClause(lf) || c.subordinate && opensAdverbialClause(lf) || c.timeClause && c.end <= i && opensTimeClause(lf))
 	return f == "may" // capitalised, the month
 }
 
@@ -4650,6 +4694,39 @@ func opensAdverbialClause(w string) bool {
 		return true
 	}
 	return false
+}
+
+// opensTimeClause reports whether w opens an adverbial clause of time
+// that opensAdverbialClause leaves out, "after", a preposition as often
+// as not: after the date's words, a modal past it is that clause's ("on
+// 19 September, the day after his term would have ended, he shot
+// himself"; rule time-clause-modal).
+func opensTimeClause(w string) bool { return w == "after" }
+
+// isReportingForm reports whether w is an inflection of a reporting verb
+// isReportingVerb lists in the past ("saying", "warns"; rule
+// reporting-forms): the speech it opens after the date is the speaker's,
+// and its "would" no condition on the date ("In October 2012 he left,
+// saying he would stay there until …").
+func isReportingForm(w string) bool {
+	for _, l := range wordnet.Load().Lemmas(w) {
+		if l != w && isReportingVerb(reportingPast(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingPast returns the past of a reporting verb's lemma as
+// isReportingVerb lists it.
+func reportingPast(l string) string {
+	switch l {
+	case "say":
+		return "said"
+	case "tell":
+		return "told"
+	}
+	return strings.TrimSuffix(l, "e") + "ed"
 }
 
 // isAttributive reports whether an adjective, after the word prev and

@@ -142,8 +142,8 @@ var knownEventProblems = map[string]int{
 	// not_event naming part of a wanted sentence was dropped (two).
 	"angola-1961-uprising":                 7,  // 9 at 065f25a; 7 once a browser copy's infobox rows of long values stay in the infobox (factions56)
 	"cameroon-upc-insurgency-primer":       2,  // 2 at 065f25a
-	"chilean-civil-war-1891":               3,  // 4 at 065f25a; 3 with a lone year a verb of going on runs to no event (continued-year, timeline54)
-	"ethiopia-1960-coup-attempt":           3,  // 3 at 065f25a
+	"chilean-civil-war-1891":               2,  // 4 at 065f25a; 3 with a lone year a verb of going on runs to no event (continued-year, timeline54); 2 with "the day after his term would have ended" that clause's mood (time-clause-modal, timeline69)
+	"ethiopia-1960-coup-attempt":           2,  // 3 at 065f25a; 2 with a plain report after the told day (told-day-sequel, timeline69)
 	"ethiopia-2005-election-violence-live": 16, // 23 at 065f25a; 16 once an undated present perfect of happening under a live entry's time is that day's news (dispatch-perfect, timeline49)
 	"lesotho-1970-emergency-statement":     3,  // 7 at 065f25a, 3 with labelled-day
 	"madagascar-2002-crisis-fact-sheet":    3,  // 8 at 065f25a; 3 once a table's header range sets off none of its rows (dash-clause, timeline53)
@@ -156,7 +156,7 @@ var knownEventProblems = map[string]int{
 	"bdr-mutiny-2009-live":                    9, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51); 11 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "A cabinet secretary told reporters …"; 10 with "A cabinet secretary told reporters the committee has been given …" no report of the day, a present perfect in it (timeline57); 9 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"catalonia-2017-crisis-reports":           6, // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
 	"fiji-2000-coup-transcript":               1, // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone); 1 with "will next consider Fiji" no verb of deliberation after "next" (cue classes, timeline57)
-	"honduras-2017-post-election-fact-sheet":  8, // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph
+	"honduras-2017-post-election-fact-sheet":  2, // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph; 2 with a table of figures no event (figure-table, timeline69)
 	"nigeria-1993-june-12-crisis-reports":     4, // 25 at bdedfb0; 4 once a page of several dispatches reads them all, each from its own day (formats52)
 	"paraguay-1989-coup-primer":               5, // 5 at bdedfb0
 	"sino-indian-war-1962":                    3, // 6 at bdedfb0; 3 once a year closing an object phrase moves no narrative (object-year, timeline48)
@@ -174,15 +174,15 @@ var knownEventProblems = map[string]int{
 	"turkey-2016-coup-attempt-reports":   2, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year); 2 with "by the afternoon" (by-day-part, timeline51)
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
-	"car-1996-97-mutinies-misab-transcript": 6,  // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it; 7 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "The resolution was adopted under Chapter VII …"; 6 with "announced on Tuesday that they were" kept past (clause-copula, timeline61)
-	"chad-libya-war-1978-87":                7,  // 7 at 865f029
-	"cyprus-1963-64-crisis-primer":          2,  // 2 at 865f029
-	"haiti-1991-coup-reports":               3,  // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
-	"lebanon-may-2008-clashes-reports":      4,  // 6 at 865f029; 5 with report-year; 4 with "By mid-morning" (by-day-part, timeline51)
-	"renamo-insurgency-2013-19-primer":      10, // 10 at 865f029
-	"saada-wars-yemen-2004-10":              5,  // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
-	"second-congo-war-1998-2003":            2,  // 2 at 865f029
-	"untaes-eastern-slavonia-fact-sheet":    5,  // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 5 with "began on 21 May 1996 and was declared complete on 20 June 1996" one span (complete-end, timeline70)
+	"car-1996-97-mutinies-misab-transcript": 6, // 12 at 865f029; 6 with "Briefing of 27 March 1997" a heading that gives its moment (heading-moment's "of", timeline46), though "I must nevertheless report an incident on 22 March" goes ahead with it; 7 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "The resolution was adopted under Chapter VII …"; 6 with "announced on Tuesday that they were" kept past (clause-copula, timeline61)
+	"chad-libya-war-1978-87":                7, // 7 at 865f029
+	"cyprus-1963-64-crisis-primer":          2, // 2 at 865f029
+	"haiti-1991-coup-reports":               3, // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
+	"lebanon-may-2008-clashes-reports":      4, // 6 at 865f029; 5 with report-year; 4 with "By mid-morning" (by-day-part, timeline51)
+	"renamo-insurgency-2013-19-primer":      9, // 10 at 865f029; 9 with "saying he would" the speaker's (reporting-forms, timeline69)
+	"saada-wars-yemen-2004-10":              5, // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
+	"second-congo-war-1998-2003":            2, // 2 at 865f029
+	"untaes-eastern-slavonia-fact-sheet":    5, // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 5 with "began on 21 May 1996 and was declared complete on 20 June 1996" one span (complete-end, timeline70)
 	// Briefings entirely right when they joined, raised since by a rule
 	// whose net gain cost them an event their writers read otherwise.
 	"fiji-2006-coup-reports": 1, // joined with dev4 at 7c77115, 0 until timeline44; 1 with "left the country last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
@@ -228,7 +228,7 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 6, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
+	"bangladesh-2024-student-uprising-reports": 5, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 5 with a chant of questions kept in its sentence (quoted-sentences, timeline69)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
 	"new-caledonia-kanak-unrest-primer":        7, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on; 7 with "the elections of 30 June and 7 July" one span (coordinated-days, timeline70)
@@ -282,7 +282,7 @@ var knownEventProblems = map[string]int{
 	"egypt-2013-coup-reports":             7, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57); 7 with a report in the paragraph after the dispatch's own day (dispatch-day and dispatch-day-kept, timeline63)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
-	"red-army-faction-germany-primer":     3, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14)
+	"red-army-faction-germany-primer":     2, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14); 2 with a plain report after the told day (told-day-sequel, timeline69)
 	"sandline-affair-png-1997-fact-sheet": 0, // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span); 0 with "the end of last week" its month (last-week-month, timeline44)
 	"thai-1973-uprising":                  1, // 1 at 7385d46
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
@@ -316,7 +316,7 @@ var knownEventProblems = map[string]int{
 	"irish-war-of-independence":       1, // 7 at 84c6722; 5 at ea7e68c; 4 once a decade is no event, 3 with a view construed "as", 2 with a count of months "from" a month (timeline11); 1 with a day of the month the sentence before opened with (month-return, timeline53)
 	"suez-crisis-1956-fact-sheet":     0, // 2 at 84c6722; 1 at ea7e68c; 0 with "the statement made … on Monday" (timeline14)
 	"thailand-1992-black-may-reports": 1, // 5 at 84c6722; 4 with a counterfactual "without" (timeline11); 2 with the night after "10 p.m.", 1 with a relative clause's present set aside (timeline12); 0 with a long subject after "a day after" (timeline13); 1 with "had called the rally last week" its month where the writers want the week (last-week-month, timeline44: +7 tune for 3 lost)
-	"tupamaros-uruguay-primer":        3, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14); 3 with "governed from 2010 to 2015" a rule, which its writer dated (ruling-span, timeline50: −5 false for 1 right on dev)
+	"tupamaros-uruguay-primer":        2, // 4 at 84c6722; 3 once a decade is no event (timeline11); 2 with "a minister the army did not want" (timeline14); 3 with "governed from 2010 to 2015" a rule, which its writer dated (ruling-span, timeline50: −5 false for 1 right on dev); 2 with a plain report after the told day (told-day-sequel, timeline69)
 	"ulfa-assam-insurgency-primer":    1, // 3 at 84c6722; 2 once a day a clause defines is no year for "that December" (timeline11); 1 with "within about two weeks" (timeline12)
 	"yemen-1994-civil-war":            1, // 6 at 84c6722; 3 at ea7e68c; 2 with a yearless day kept "for years" (timeline11); 1 with "over the following weeks" (timeline14)
 	// dev5, 2026-12-01, scored at 0e2a07b.
@@ -331,7 +331,7 @@ var knownEventProblems = map[string]int{
 	// dev7, 2026-12-01, scored at b4eea63 before any change for them.
 	"balochistan-insurgency-primer":  0, // 1 at b4eea63; 0 (timeline6)
 	"falklands-war-1982":             0, // 8 at b4eea63; 3 once emphasis marks do not hide text_has; 0 (timeline6)
-	"grenada-1983-fact-sheet":        3, // 12 at b4eea63; 4 (timeline6); 1 (timeline7); 3 once a name taken up no longer dates a sentence (half of what that listed on dev was dated wrong)
+	"grenada-1983-fact-sheet":        1, // 12 at b4eea63; 4 (timeline6); 1 (timeline7); 3 once a name taken up no longer dates a sentence (half of what that listed on dev was dated wrong); 1 with plain reports after the told day (told-day-sequel, timeline69)
 	"kazakhstan-2022-unrest-reports": 1, // 8 at b4eea63; 3 (timeline6); 2 (timeline7); 1 (timeline12: "declared Monday a day of mourning")
 	"mozambican-civil-war":           0, // 3 at b4eea63; 0 (timeline6)
 	"rhodesian-bush-war":             0, // 2 at b4eea63; 0 (timeline6)
@@ -348,7 +348,6 @@ var knownEventProblems = map[string]int{
 	"cabinda-conflict-primer":                1, // 6 at ab743fd; 2 (timeline9: "after 1966, when", decades, "over the next two years"); 1 (timeline13: "in the weeks after the attack" keeps its month)
 	"greek-civil-war":                        2, // 7 at ab743fd; 3 (timeline9: "that year", a fronted "since", "until an armistice in", "had little"); 2 (timeline10: "on Christmas Day")
 	"jvp-insurrection-1987-89-reports":       3, // 27 at ab743fd; 9 once a dateline may give a weekday before its date; 6 (timeline9: "in the 1982 election", "the following year", "in the days after"); 5 (timeline10: "below that of"); 3 with "last week" its month (last-week-month, timeline44)
-	"malayan-emergency":                      1, // 3 at ab743fd; 2 (timeline9: "by the end of 1951"); 1 (timeline10: "the occupation of 1942 to 1945")
 	"mau-mau-uprising":                       1, // 4 at ab743fd; 1 (timeline9: decades, "at its height")
 	// dev10, 2026-12-01, scored at 4f8a3c9 before any change for them,
 	// held out of the sixth session's work until its engines were merged;
@@ -370,21 +369,21 @@ var knownEventProblems = map[string]int{
 	"peru-2022-23-protests-reports":         8, // 13 at lead28; 12 with "on Wednesday rejected a proposal to …" the rejection's day (proposal-acted, timeline55); 11 with "Update, 16 February:" the moment of writing (update-moment, timeline55); 10 with "She also declared …" after a quotation (quote-keeps-episode, timeline55); 9 with the page's "A selection of … dispatches …, published between …" no event (issued-texts, timeline55); 8 with "on Wednesday for a three-day visit" a span (for-compound-span, timeline55)
 	"saya-san-rebellion-1930-32":            3,
 	"sierra-leone-ebola-2014-16-fact-sheet": 4,
-	"south-yemen-civil-war-1986":            2,
+	"south-yemen-civil-war-1986":            3, // 3 with "Estimates of the dead range …, and … were displaced" carried as the told day's (told-day-sequel, timeline69: +1 false, a present "range" not read)
 
 	// dev29 (2026-12-04), six briefings held out from the session's tuning; counts at lead29.
 	"great-syrian-revolt-1925-27":       0, // 2 before "declined steadily" through a winter (through-aspect, timeline60); 0 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
 	"ifni-war-1957-58":                  4,
 	"kargil-1999-joint-press-briefings": 2,
-	"poland-december-1970-primer":       7, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56)
-	"polish-1970-coastal-protests":      3,
+	"poland-december-1970-primer":       6, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56); 6 with a plain report after the told day (told-day-sequel, timeline69)
+	"polish-1970-coastal-protests":      2, // 2 with a plain report after the told day (told-day-sequel, timeline69)
 	"venezuela-1989-caracazo-reports":   2, // 3 at d2b4bd1; 2 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 
 	// dev30 (2026-12-04), five briefings held out from the session's tuning; counts at lead30 (8e1d673); 23 missed and 6 false in all, as at the start (7b3be1a).
 	"angola-1977-nitista-coup-attempt":    6,
 	"chad-2021-fact-offensive-reports":    4,
 	"eswatini-2021-unrest-sadc-briefings": 7, // 7 with subject-named-year (timeline59)
-	"madagascar-1972-rotaka":              5,
+	"madagascar-1972-rotaka":              4, // 4 with a plain report after the told day (told-day-sequel, timeline69)
 	"sudan-2018-19-revolution-primer":     3,
 
 	// dev31 (2026-12-04), five briefings held out from the session's tuning; counts at lead31 (c0a41f0), the transcript 23 before labelled-day.

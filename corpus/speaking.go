@@ -149,7 +149,7 @@ func (x *eventScan) inheritToldDay(s undatedSentence) {
 // names a new subject there may turn to a comment, a consequence or the
 // background.
 func (x *eventScan) isToldDayReport(ep *episode, s undatedSentence) bool {
-	if !x.r.off.on(ruleSameParagraphReport) || x.toldPara(ep, s) != ep.para || !ep.news && !keepsActor(s.w) {
+	if !x.r.off.on(ruleSameParagraphReport) || x.toldPara(ep, s) != ep.para || !ep.news && !keepsActor(s.w) && !(x.r.off.on(ruleToldDaySequel) && isSequelReport(s.m, s.w)) {
 		return false
 	}
 	return clauseTense(s.m, 0) == tensePast && !hasPresentVerb(s.w) && !hasMainLongDuration(s.w) && isPlainReport(s.m, s.b, s.w)
@@ -199,3 +199,41 @@ func (x *eventScan) keepsToldDay(ep *episode, s undatedSentence) bool {
 func (x *eventScan) isDispatchDay(ep *episode) bool {
 	return ep.news && x.r.dateline != nil && ep.day == *x.r.dateline
 }
+
+// isSequelReport reports whether m, an undated sentence (w its words),
+// outside a news report, goes on telling the day its paragraph told
+// though it names a new subject (rule told-day-sequel): "On 15 December
+// 1970 strikers marched on the party building. Protesters set fire to it
+// and attacked militia stations." A sentence that turns to a comment, a
+// consequence or the background shows it by a sign of another time or
+// of no happening, which this refuses: a length or a count of time
+// ("for weeks", "over the next two years", "in the last hours"), a
+// verb of succession ("followed"), a modal, a negation, a frequency, or
+// a verb of being or having ("remained", "dominated").
+func isSequelReport(m string, w []string) bool {
+	for i, v := range w {
+		if isSpanWord(v) || isModalWord(v) || v == "should" || isSuccessionVerb(v) {
+			return false
+		}
+		if (isVerbForm(v) || hasVerbInPlace(w[max(0, i-1):i+1])) && isStateVerbAt(w, i) {
+			return false
+		}
+	}
+	return !deniesIn(w, false) && !hasFrequency(m)
+}
+
+// isSpanWord reports whether w counts or bounds a length of time beyond
+// a moment: a unit of time ("hours", "days", "years") or "next" and
+// "last" ("the next two years", "the last twenty-four hours").
+func isSpanWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "hour", "day", "week", "month", "year", "decade", "century", "centurie", "next", "last":
+		return true
+	}
+	return false
+}
+
+// isSuccessionVerb reports whether w tells that its subject came after
+// what was told ("Elections followed", "a long siege ensued"): a later
+// time, not the day told.
+func isSuccessionVerb(w string) bool { return w == "followed" || w == "ensued" }
