@@ -75,34 +75,55 @@ func isProseParagraph(text string) bool {
 // head gives them and a caption ("Tahrir Square, 8 February 2011") does
 // not; a happening named in the label ("Massacre of …") titles the story.
 func headDay(line string, off dateRules) (dateExpr, bool) {
-	t := strings.TrimRight(trim(line, " *_#:"), ".")
-	if t == "" || len(t) > maxHeadLine || !strings.ContainsAny(t, "0123456789") {
+	h, ok := readHeadParts(line, off)
+	switch {
+	case !ok:
 		return dateExpr{}, false
-	}
-	scan := dateScanner{off: off}
-	e, start, ok := oneDay(t, scan.scanSentence(t, lowerASCII(t)))
-	if !ok {
-		return dateExpr{}, false
-	}
-	after, clock := cutClock(t[e.end:], off)
-	label := strings.TrimSpace(t[:start] + " " + after)
-	weekday := start < e.start
-	if label == "" {
-		return e, true
-	}
-	if weekday && !weekdaySetOff(t[:start]) || namesHappening(outsideNames(label), off) {
-		return dateExpr{}, false
-	}
-	if revisedBefore(t[:start]) {
-		return dateExpr{}, false // "Updated 2 March 2019": a revision's day, not the account's
-	}
-	if capitalisedLabel(label) {
-		return e, weekday || clock || labelsCommunication(label, off)
+	case h.label == "":
+		return h.e, true
+	case capitalisedLabel(h.label):
+		return h.e, h.weekday || h.clock || labelsCommunication(h.label, off)
 	}
 	// A label in lower case ("Press briefing, …") stands before the day
 	// alone: words after it make the line a sentence ("The accord of 1
 	// November 1998 provided for").
-	return e, after == "" && len(strings.Fields(label)) <= 8 && labelsCommunication(label, off)
+	return h.e, h.after == "" && len(strings.Fields(h.label)) <= 8 && labelsCommunication(h.label, off)
+}
+
+// headParts is what a head's line gives: its one day, the label beside
+// it (the words before and after, less the weekday and the clock), the
+// words after the day and its clock, and whether a weekday and a clock
+// stand beside the day.
+type headParts struct {
+	e              dateExpr
+	label, after   string
+	weekday, clock bool
+}
+
+// readHeadParts splits a head's line around its one day in full (see
+// headDay); false where the line gives no such day, or gives it in a
+// happening's name or a revision's note.
+func readHeadParts(line string, off dateRules) (headParts, bool) {
+	t := strings.TrimRight(trim(line, " *_#:"), ".")
+	if t == "" || len(t) > maxHeadLine || !strings.ContainsAny(t, "0123456789") {
+		return headParts{}, false
+	}
+	scan := dateScanner{off: off}
+	e, start, ok := oneDay(t, scan.scanSentence(t, lowerASCII(t)))
+	if !ok {
+		return headParts{}, false
+	}
+	h := headParts{e: e, weekday: start < e.start}
+	h.after, h.clock = cutClock(t[e.end:], off)
+	h.label = strings.TrimSpace(t[:start] + " " + h.after)
+	if h.label == "" {
+		return h, true
+	}
+	if h.weekday && !weekdaySetOff(t[:start]) || namesHappening(outsideNames(h.label), off) {
+		return headParts{}, false
+	}
+	// "Updated 2 March 2019": a revision's day, not the account's.
+	return h, !revisedBefore(t[:start])
 }
 
 // revisedBefore reports whether the label before a head's day ends with
@@ -237,4 +258,22 @@ func dayLedLines(text string, off dateRules) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	return e, true
+}
+
+// sessionHeadingDay reads a heading that is a session's day in full
+// with its weekday or the time on the clock beside it, and besides those
+// only a place or a label in capitals, before or after it ("FRIDAY, 17
+// AUGUST 2012 - GCIS MEDIA CENTRE, PRETORIA" between rules over a
+// transcript's session; "Day 2: Friday, 17 August 2012"; "Friday, 17
+// August 2012, 10:00"). It is when the text under it was given, as a
+// heading that is a date alone is (dateAlone), read as a document's
+// head line is (readHeadParts): a place without the weekday or the
+// clock is a story's caption ("Tahrir Square, 8 February 2011"), and a
+// label in lower case is headingMoment's to read (ruleSessionHeading).
+func sessionHeadingDay(h string, off dateRules) (dateExpr, bool) {
+	if !off.on(ruleSessionHeading) {
+		return dateExpr{}, false
+	}
+	p, ok := readHeadParts(h, off)
+	return p.e, ok && (p.weekday || p.clock) && (p.label == "" || capitalisedLabel(p.label))
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -36,20 +35,7 @@ func TestHeadLine(t *testing.T) {
 		{"a happening's title and day", "TRANSCRIPT\nMassacre of Thursday 24 February 2011", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := Parse("t.txt", []byte(tt.head+body))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := renderEventDates(briefingEventsWith(b, nil))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-			if tt.want == nil {
-				return
-			}
-			if off := renderEventDates(briefingEventsWith(b, dateRules{ruleHeadLine: true})); slices.Equal(off, tt.want) {
-				t.Errorf("with %s off the dates are still %q: the case does not test the rule", ruleHeadLine, off)
-			}
+			checkParsedDates(t, "t.txt", tt.head+body, tt.want, ruleHeadLine)
 		})
 	}
 }

@@ -526,13 +526,15 @@ func TestDateRules(t *testing.T) {
 		{ruleHeadingMoment, dateCase{"a statement's day after a dash", "2010-10-20", "## Statement by the minister – 2 October 2010\n\nThe airport reopened yesterday.", []string{"2010-10-01"}}},
 		// A reference code in brackets closing a heading is no word of it
 		// (trimHeadingCode); 6 March 2017 and 3 May 2004 were Mondays.
-		{ruleHeadingCode, dateCase{"a series code after a date alone", "", "## MONDAY, 6 MARCH 2017 (SB-04)\n\nSPOKESMAN: The convoy reached the camp yesterday. The next convoy will leave tomorrow.", []string{"2017-03-05", "2017-03-07!"}}},
+		{ruleHeadingCode, dateCase{"a series code after a date alone", "", "## 6 MARCH 2017 (SB-04)\n\nSPOKESMAN: The convoy reached the camp yesterday. The next convoy will leave tomorrow.", []string{"2017-03-05", "2017-03-07!"}}},
 		{ruleHeadingCode, dateCase{"a numbered briefing's code after its day", "2004-06-30", "## Press briefing, 3 May 2004 (No. 12)\n\nThe airport reopened on Saturday.", []string{"2004-05-01"}}},
 		{ruleHeadingCode, dateCase{"a code in square brackets", "", "## 6 March 2017 [S/PV.7891]\n\nThe council met in closed session last night.", []string{"2017-03-05"}}},
 		// A place named after a heading's day, past its time on the
 		// clock, leaves the day the moment of writing (trimPlaceAfterDay);
+		// a label in capitals is read by ruleSessionHeading as well
+		// (TestDateRulesKeep);
 		// 3 July 2018 was a Tuesday, 5 May 2004 a Wednesday.
-		{ruleHeadingPlaceAfter, dateCase{"a session head in capitals, its clock and place after the day", "", "## BRIEFING 1 - TUESDAY 3 JULY 2018, 10:00, MEDIA TENT, THAM LUANG\n\nGOVERNOR: The divers reached the ledge yesterday. From tomorrow they will teach the boys to dive.", []string{"2018-07-02", "2018-07-04!"}}},
+		{ruleHeadingPlaceAfter, dateCase{"a session head, its clock and place after the day", "", "## Media briefing 1 - Tuesday 3 July 2018, 10:00, Media Tent, Tham Luang\n\nGOVERNOR: The divers reached the ledge yesterday. From tomorrow they will teach the boys to dive.", []string{"2018-07-02", "2018-07-04!"}}},
 		{ruleHeadingPlaceAfter, dateCase{"a place after a dash", "", "## Press briefing, Wednesday 5 May 2004 — Palais des Nations, Geneva\n\nThe airport reopened yesterday.", []string{"2004-05-04"}}},
 		{ruleHeadingPlaceAfter, dateCase{"a bold line's clock and place after the day", "2004-12-31", "**Statement by the minister, 5 May 2004 at 10.30 a.m., Government House, Osk**\n\nThe airport reopened on Saturday.", []string{"2004-05-01"}}},
 		// A chronology entry's date may follow the label numbering the
@@ -665,7 +667,7 @@ func TestDateRules(t *testing.T) {
 		{ruleNounDate, dateCase{"a range on a general noun of happening", "2012-01-01", "## Press briefing, Tuesday, 6 April 2004\n\nI must also refer to the events of 25 and 26 March.", []string{"2004-03-25/2004-03-26"}}},
 		// A heading giving the place and day of the communication a
 		// heading above names (placedMoment).
-		{rulePlacedMoment, dateCase{"the place and day of the briefing above", "2006-12-31", "## Press briefing for foreign media\n\n### Army Headquarters, Ratchadamnoen Nok Avenue, Osk — Wednesday, 20 September 2006, 17:00 hrs\n\nGEN. OSK: He was removed as prime minister last night.", []string{"2006-09-19"}}},
+		{rulePlacedMoment, dateCase{"the place and day of the briefing above", "2006-12-31", "## Press briefing for foreign media\n\n### Army Headquarters, Ratchadamnoen Nok Avenue, Osk — 20 September 2006\n\nGEN. OSK: He was removed as prime minister last night.", []string{"2006-09-19"}}},
 		{ruleBoldMoment, dateCase{"a bold line labels a briefing with its day and hour", "1997-12-21", "Fact sheet.\n\n**Press briefing by the Spokesman, Vukovar, Tuesday, 15 April 1997, 12 noon**\n\nSPOKESMAN: Polling closed last night at 7 p.m.", []string{"1997-04-14"}}},
 		{ruleBoldPlaced, dateCase{"a bold line gives the place and day of the briefing the title names", "2000-12-31", "## Press briefing on the situation\n\n**Marlborough House, London — Friday, 14 July 2000**\n\nMR. ALDRIDGE: The hostages were released yesterday.", []string{"2000-07-13"}}},
 		{ruleClockZone, dateCase{"a time zone after a heading's time", "2000-12-31", "Fact sheet.\n\n## Press briefing, Friday, 14 July 2000, 11:00 BST\n\nSPOKESMAN: The hostages were released yesterday.", []string{"2000-07-13"}}},
@@ -693,6 +695,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a briefing given on a day, after this sheet, is told of (isOwnDocument)", "", "This sheet is issued for information only. It is followed by the text of the press briefing given at the ministry on 9 November 1983.", []string{"1983-11-09"}},
 		{"a part of the story under a statement stays a part (placedMoment)", "2006-12-31", "## Statement of the commission\n\n### The massacre at Osk, 20 September 2006\n\nThe rebels had entered the town the night before.", []string{}},
 		{"a numbered section of the story under a briefing is no place and day (placedMoment)", "", "## Background briefing: Osk\n\n### 3. The capital on 30 July 1981\n\nOn 1 August the rebels released the hostages, and the president returned on 2 August.", []string{"1981-08-01", "1981-08-02"}},
+		{"a session head in capitals, its clock and place after the day (heading-place-after, session-heading)", "", "## BRIEFING 1 - TUESDAY 3 JULY 2018, 10:00, MEDIA TENT, THAM LUANG\n\nGOVERNOR: The divers reached the ledge yesterday. From tomorrow they will teach the boys to dive.", []string{"2018-07-02", "2018-07-04!"}},
+		{"a series code after a weekday and day in capitals (heading-code, session-heading)", "", "## MONDAY, 6 MARCH 2017 (SB-04)\n\nSPOKESMAN: The convoy reached the camp yesterday. The next convoy will leave tomorrow.", []string{"2017-03-05", "2017-03-07!"}},
 		{"a participle that is the clause's own verb moves the narrative (reduced-backstory)", "", "The siege began on 2 May 1921. Troops moved to the port, and the regiment landed in 1905. On 30 May the relief arrived.", []string{"1921-05-02", "1905", "1905-05-30"}},
 		{"an annex that names no time goes on in the briefing's moment (section-moment)", "", "## Briefing, Wednesday 20 September 2006\n\nThe army seized power yesterday.\n\n## Annex: background note\n\nThe court annulled the poll on 8 October.", []string{"2006-09-19", "2005-10-08"}},
 		{"a subsection of the briefing keeps its moment (section-moment)", "", "## Briefing, Wednesday 20 September 2006\n\n### Questions, 2006\n\nThe army seized power yesterday.", []string{"2006-09-19"}},

@@ -382,9 +382,11 @@ func sharedHeadings(outer, prevOuter []string, prevSection string) int {
 // enterHeading reads one heading as the text under it begins. A heading
 // such as "## 2012: the coup" sets the year; any other heading leaves
 // the narrative's year as it was. A heading that is a date alone, or
-// that labels a communication with its day (headingMoment), or that
+// that labels a communication with its day (headingMoment), that
 // gives the place and day of the communication the title or a heading
-// above names (placedMoment), is when the text under it was written.
+// above names (placedMoment), or that is a session's day with its
+// weekday, place or clock (sessionHeadingDay), is when the text under
+// it was written.
 // above holds the headings that enclose h.
 func (x *eventScan) enterHeading(h string, above []string) {
 	full := h
@@ -395,6 +397,8 @@ func (x *eventScan) enterHeading(h string, above []string) {
 		x.speakFrom(e, true)
 	} else if e, ok := placedMoment(h, x.titleAnd(above), x.r.off); ok {
 		x.speakFrom(e, true)
+	} else if e, ok := sessionHeadingDay(h, x.r.off); ok {
+		x.speakFrom(e, false)
 	} else {
 		if y := headingYear(h); y != 0 {
 			x.leaveMomentSection(above)

@@ -419,7 +419,7 @@ var knownEventProblems = map[string]int{
 	"first-intifada-1987-93-primer":            1,
 	"iran-1953-coup":                           5,
 	"jebel-akhdar-war-1954-59":                 4,
-	"marikana-2012-government-press-briefings": 16,
+	"marikana-2012-government-press-briefings": 2,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing

@@ -15,7 +15,9 @@ import "strings"
 //     a session's day-led lines (ruleDayLedLines), a line of a plain
 //     document's head (ruleHeadLine), its masthead lines read up front
 //     by headLine); an update's label; an editor's note opening a
-//     section; a heading's date (enterHeading).
+//     section; a heading's date (enterHeading: a date alone, a
+//     communication's label and day, a session's day with its place or
+//     clock beside it, ruleSessionHeading).
 //     Reset by the next of those, and by leaving the section of the
 //     heading that set it (leaveMomentSection).
 //     Inherited by every relative date ("yesterday", "on Wednesday";
