@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A date in a reduced relative clause ("a treaty signed by Laval and
 // Mussolini on 7 January 1935", "a conference held in Calcutta in
@@ -55,7 +58,7 @@ func reducedRelativeStart(scope string, at, end int) int {
 		if governsParticiple(noun) || isSubjectPronoun(noun) || !endsSubject(noun) || isAuxiliary(noun) || isPreverbAdverb(noun) {
 			return -1
 		}
-		if hasFiniteAfterDate(scope[end:]) || containsFunc(list[:i-1], isPastFinite) {
+		if hasFiniteAfterDate(scope[end:]) || slices.ContainsFunc(list[:i-1], isPastFinite) {
 			return ws[i].start
 		}
 		return -1
@@ -77,16 +80,6 @@ func hasFiniteAfterDate(rest string) bool {
 		}
 		i = j
 	}
-}
-
-// containsFunc reports whether f holds for a word of ws.
-func containsFunc(ws []string, f func(string) bool) bool {
-	for _, w := range ws {
-		if f(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // dateMoodCue is hypotheticalCue for the date at byte at of scope, its

@@ -119,23 +119,13 @@ func possessedName(before, ws []string) string {
 		return strings.Join(ws, " ")
 	}
 	pron := before[len(before)-1]
-	if !possessivePronoun(strings.ToLower(pron)) {
+	if !isPossessiveDeterminer(strings.ToLower(pron)) {
 		return strings.Join(ws, " ")
 	}
 	if !startsUpper(pron) {
 		return ""
 	}
 	return pron + " " + strings.Join(ws, " ")
-}
-
-// possessivePronoun reports whether the lower-case w is a possessive
-// determiner of a person or group ("her", "his", "their", "our").
-func possessivePronoun(w string) bool {
-	switch w {
-	case "his", "her", "its", "their", "our", "your", "my":
-		return true
-	}
-	return false
 }
 
 // plainWord reports whether w is a capitalised common English word: one
