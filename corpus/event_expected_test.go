@@ -420,6 +420,13 @@ var knownEventProblems = map[string]int{
 	"iran-1953-coup":                           5,
 	"jebel-akhdar-war-1954-59":                 4,
 	"marikana-2012-government-press-briefings": 2,
+
+	// dev36 (2026-12-05, session 36), five briefings held out from the session's first-round helpers; counts at 0bb6652 (the session's start). No not_event quoted part of a wanted sentence.
+	"cambodia-thailand-2011-border-clashes-statements": 8,
+	"goa-1961-annexation":                              2,
+	"india-emergency-1975-77":                          2,
+	"kyrgyzstan-2020-october-crisis-reports":           4,
+	"urumqi-2009-riots-primer":                         2,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
