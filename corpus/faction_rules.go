@@ -415,6 +415,9 @@ const (
 	ruleGlossPreposition     = "gloss-preposition"     // "the Opposition Alliance against the Dictatorship (Alianza …)": a group noun's complement over a preposition runs to the bracket that closes the name
 	ruleCommaDescribed       = "comma-described"       // "his broad movement, known as Lavalas,": a group noun's phrase a comma sets off before the marker is described (faction_commadescribed.go)
 	ruleKnownByNoun          = "known-by-noun"         // "a team of foreign officers, known by its Portuguese acronym EMOCHM,": the name after "known by its" and a noun for a name (faction_commadescribed.go)
+	ruleBareIndefinite       = "bare-indefinite"       // "A second firm, Karazhanbasmunai, jointly owned by …": an indefinite phrase an organisation's noun heads, then a name with no article set off by commas
+	ruleAmpersandName        = "ampersand-name"        // "a law firm, Manatt, Phelps & Phillips, had been engaged": a comma a name and an ampersand follow goes on with a firm's name, not beside it
+	ruleBodyPerfect          = "body-perfect"          // "The Italian government has protested to Tripoli": a nation's body as the subject of a verb in the perfect acts
 	ruleQualifiedSplit       = "qualified-split"       // "a breakaway group called the LSSP (Revolutionary)": a parent's letters and a bracketed qualifier name a part of its own (faction_qualsplit.go)
 )
 
@@ -2376,7 +2379,7 @@ func findByNationalBody(p *para) []candidate {
 		}
 		noun := trimRight(words[j], ".,;:")
 		plural := strings.HasSuffix(noun, "s") && (p.off[ruleLocalPlural] || !localUnits(adj, noun) || j+1 < len(words) && p.lowerWords()[j+1] == "of")
-		if !isBodyNoun(noun) || plural || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) {
+		if !isBodyNoun(noun) || plural || !actsNext(words, j) && !membersOf(p.lowerWords()[:i-2]) && (p.off[ruleBodyPerfect] || !perfectNext(p.lowerWords(), j)) {
 			continue
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
@@ -2589,6 +2592,23 @@ func actsNext(words []string, j int) bool {
 	}
 	next := strings.ToLower(trimRight(words[j+1], ".,;:"))
 	return strings.HasSuffix(next, "ed") || actVerbs[next]
+}
+
+// perfectNext reports whether the noun phrase ending at lower[j] is the
+// subject of a verb in the perfect (rule body-perfect): "has", "have" or
+// "had", at most maxPlainAdverbs adverbs, and a past participle ("the
+// Italian government has protested", "had also agreed"); "has been" is
+// no act of the body's own.
+func perfectNext(lower []string, j int) bool {
+	k := j + 1
+	if k >= len(lower) || lower[k] != "has" && lower[k] != "have" && lower[k] != "had" {
+		return false
+	}
+	k++
+	for n := 0; n < maxPlainAdverbs && k < len(lower) && lang.IsAdverb(lower[k]); n++ {
+		k++
+	}
+	return k < len(lower) && isParticipleForm(trimRight(lower[k], ".,;:"))
 }
 
 // midSentenceCaps collects, lower-cased, the words a briefing (its
@@ -3456,7 +3476,7 @@ func findByRenamedNoun(p *para) []candidate {
 		at := i + 1
 		if bare {
 			at = i // "the pro-Treaty party, Cumann na nGaedheal,": no article before the name
-			if phraseDeterminer(words, lower, h) != "the" || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+			if !bareDeterminer(words, lower, h, noun, !p.off[ruleBareIndefinite]) || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
 				continue // "the president's former allies, Roch Kaboré, …": a plural lists its members
 			}
 			if h == i-1 && lower[i-2] == "of" {
@@ -3467,12 +3487,38 @@ func findByRenamedNoun(p *para) []candidate {
 		if bare {
 			name, next = bareNameToComma(words, at)
 		}
-		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] && !wing {
+		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] && !wing || !p.off[ruleAmpersandName] && ampersandGoesOn(words, next) {
 			continue
 		}
 		out = append(out, p.cand(name, scoreDefined))
 	}
 	return out
+}
+
+// bareDeterminer reports whether the phrase the noun at words[i] closes
+// may introduce a name set beside it with no article (rule renamed-bare):
+// a determined phrase, or, with indefinite (rule bare-indefinite),
+// one "a" or "an" opens when its noun is first an organisation's ("a new
+// security agency, SAVAK, which …", "A second firm, Karazhanbasmunai,
+// jointly owned by …"): "a" says the body is new to the reader, and an
+// organisation's noun says no person's name follows.
+func bareDeterminer(words, lower []string, i int, noun string, indefinite bool) bool {
+	switch phraseDeterminer(words, lower, i) {
+	case "the":
+		return true
+	case "a":
+		return indefinite && lang.IsOrgNoun(noun)
+	}
+	return false
+}
+
+// ampersandGoesOn reports whether the comma before words[next] sets no
+// name apart but goes on with a firm's name of partners' names, an
+// ampersand joining its last two ("a Los Angeles law firm, Manatt,
+// Phelps & Phillips, had been engaged"; rule ampersand-name): the words
+// before the comma are one partner's, not the firm's whole name.
+func ampersandGoesOn(words []string, next int) bool {
+	return next+1 < len(words) && startsUpper(words[next]) && words[next+1] == "&"
 }
 
 // bareRenaming reports whether w may open a name set beside a body's
