@@ -1535,6 +1535,9 @@ func (fb *building) finish(off map[string]bool) {
 	if !off[ruleNameByUse] {
 		fb.nameByUse()
 	}
+	if !off[ruleWrittenWhole] {
+		fb.widenToWritten()
+	}
 	fb.pickSummary(off)
 	fb.collectAliases(off)
 	fb.pickPassages(off)

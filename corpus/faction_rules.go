@@ -246,6 +246,7 @@ const (
 	ruleTranslated           = "translated-def"        // "(KLA), in Albanian Y (UÇK)"
 	ruleQualShort            = "qualified-short"       // "CPN (Maoist)"
 	ruleNameByUse            = "name-by-use"           // "Falintil" named by the word the text uses
+	ruleWrittenWhole         = "written-whole"         // "Ain o Salish Kendra": a name widened to the words the text always writes with it
 	ruleLead                 = "lead-paragraph"        // a paragraph opening with the name describes it
 	rulePartial              = "partial-name"          // a name read in part beside the whole
 	ruleCapitalPhrase        = "capital-phrase"        // "Armed Forces Day": a capitalised description is part of a name
