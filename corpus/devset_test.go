@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -44,4 +45,25 @@ func parseDev(slug string) (*Briefing, error) {
 		return Parse(name, data)
 	}
 	return nil, firstErr
+}
+
+// devParagraphs returns the text of every paragraph of the development
+// briefings written in Markdown, briefing by briefing.
+func devParagraphs(t testing.TB) []string {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(devDir, "*.md"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no development briefings: %v", err)
+	}
+	var texts []string
+	for _, name := range names {
+		b, err := parseDev(strings.TrimSuffix(filepath.Base(name), ".md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range b.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	return texts
 }

@@ -3921,7 +3921,7 @@ func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
-		n := strings.IndexAny(text[i:], ".!?") // a byte-set search: all ASCII
+		n := indexStop(text[i:])
 		if n < 0 {
 			break
 		}

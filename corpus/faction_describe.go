@@ -505,6 +505,11 @@ func sentencesIn(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := 0
 		for i := 0; i+2 < len(text); i++ {
+			n := indexStop(text[i : len(text)-2]) // only a stop can end a sentence
+			if n < 0 {
+				break
+			}
+			i += n
 			if !sentenceBreak(text, i) {
 				continue
 			}

@@ -251,6 +251,44 @@ func TestSentencesIn(t *testing.T) {
 	}
 }
 
+// TestSentencesInMatchesByteScan checks sentencesIn, which asks
+// sentenceBreak only at the stops indexStop finds, against asking it at
+// every byte, and indexStop against strings.IndexAny (the events'
+// sentence split used it), on every paragraph of the development
+// briefings and on stops at either end of short texts.
+func TestSentencesInMatchesByteScan(t *testing.T) {
+	texts := []string{"", ".", "!?", "A. B", "x. Y", "x.! Y", "a? B. c! D", "Ends. ", "Ends.  X", "é. É! Ü? x"}
+	texts = append(texts, devParagraphs(t)...)
+	for _, text := range texts {
+		if got, want := sentencesOf(text), sentencesByByte(text); !slices.Equal(got, want) {
+			t.Fatalf("sentencesOf(%q) = %q, asking every byte gives %q", text, got, want)
+		}
+		for i := 0; ; { // from each stop to the next, as the splits walk
+			got, want := indexStop(text[i:]), strings.IndexAny(text[i:], ".!?")
+			if got != want {
+				t.Fatalf("indexStop(%q) = %d, strings.IndexAny gives %d", text[i:], got, want)
+			}
+			if got < 0 {
+				break
+			}
+			i += got + 1
+		}
+	}
+}
+
+// sentencesByByte is sentencesOf asking sentenceBreak at every byte.
+func sentencesByByte(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(text); i++ {
+		if sentenceBreak(text, i) {
+			out = append(out, strings.TrimSpace(text[start:i+2]))
+			start = i + 2
+		}
+	}
+	return append(out, strings.TrimSpace(text[start:]))
+}
+
 // TestReferNextAmbiguous: a paragraph naming two bodies by the same head
 // leaves "The front" after it to neither, and a longer name ending in the
 // head is not the head taken up.

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -24,20 +23,10 @@ func TestPrefixKeysAreNameKeys(t *testing.T) {
 	for _, ph := range phrases {
 		checkPrefixKeys(t, strings.Fields(ph))
 	}
-	names, err := filepath.Glob(filepath.Join(devDir, "*.md"))
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no development briefings: %v", err)
-	}
-	for _, name := range names {
-		b, err := parseDev(strings.TrimSuffix(filepath.Base(name), ".md"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range b.Paragraphs {
-			words := newPara(p.Text).words()
-			for i := range words {
-				checkPrefixKeys(t, words[i:min(len(words), i+maxKnownWords)])
-			}
+	for _, text := range devParagraphs(t) {
+		words := newPara(text).words()
+		for i := range words {
+			checkPrefixKeys(t, words[i:min(len(words), i+maxKnownWords)])
 		}
 	}
 }

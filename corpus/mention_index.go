@@ -298,16 +298,20 @@ func hasApostrophe(text string) bool {
 }
 
 // indexApostrophe returns the byte offset of the first apostrophe or
-// single quotation mark in text (', ’, ‘ or ʼ), or -1. Each search stops
-// at the best offset so far, so together they walk the text about once.
-func indexApostrophe(text string) int {
-	best := strings.IndexByte(text, '\'')
-	for _, q := range [...]string{"’", "‘", "ʼ"} {
-		upTo := text
+// single quotation mark in text (', ’, ‘ or ʼ), or -1.
+func indexApostrophe(text string) int { return indexFirst(text, "'", "’", "‘", "ʼ") }
+
+// indexFirst returns the byte offset of the first of seps in s, or -1.
+// Each search stops at the best offset so far, so together they walk s
+// about once, each vectorised (a one-byte sep is a byte search).
+func indexFirst(s string, seps ...string) int {
+	best := -1
+	for _, sep := range seps {
+		upTo := s
 		if best >= 0 {
-			upTo = text[:best]
+			upTo = s[:best]
 		}
-		if i := strings.Index(upTo, q); i >= 0 {
+		if i := strings.Index(upTo, sep); i >= 0 {
 			best = i
 		}
 	}
