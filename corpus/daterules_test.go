@@ -141,6 +141,7 @@ func TestDateRules(t *testing.T) {
 		// A frequency in an infinitive complement times what is to be
 		// done, not the day (hasFrequencyWith).
 		{ruleComplementFrequency, dateCase{"a frequency in what was agreed", "", "On 16 October 1973 the producers raised the price. On 17 October the ministers agreed to cut output by five percent each month.", []string{"1973-10-16", "1973-10-17"}}},
+		{ruleContinuedHabit, dateCase{"a frequency in what continued", "", "Fikri died on 28 October 2016. Supporters have continued to hold events on 28 October each year.", []string{"2016-10-28"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A state's end or span, with a verb of being or having
 		// (isStativeSpan), is no event.
@@ -151,6 +152,11 @@ func TestDateRules(t *testing.T) {
 		{ruleTenureSpan, dateCase{"a copula and a title over a range", "", "The rebels took the capital in 1990. Her brother was president from January 1992 to March 2001.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"served as a title over a range", "", "The rebels took the capital in 1990. Ali, who served as chairman of the council from 1967 to 1974, fled.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"a verb one step from be up to a year", "", "The rebels took the capital in 1950. Rhee, who remained president until 1960, pressed for severity.", []string{"1950"}}},
+		// A lone bound of a title's tenure in an apposition or after
+		// "served as" describes (isOpenTenure).
+		{ruleTenureBound, dateCase{"a title from a year in an apposition", "", "The rebels took the capital in 1920. General Ubico, president from 1931, governed through the army.", []string{"1920"}}},
+		{ruleTenureBound, dateCase{"in office until a month in brackets", "", "The rebels took the capital in 2013. Its presidents were Guebuza (in office until January 2015) and Nyusi.", []string{"2013"}}},
+		{ruleTenureBound, dateCase{"served as a title from a year", "", "The rebels signed the accord in 1995. Several leaders entered government; Ag Boula served as Minister of Tourism from 1997.", []string{"1995"}}},
 		// "At the peak" as "at its peak" (isAtPeak).
 		{rulePeakOf, dateCase{"at the peak, a year set off", "", "The war began in 1962. At the peak, in 1965, about 17,000 troops were deployed.", []string{"1962"}}},
 		{rulePeakOf, dateCase{"at the height of a noun", "", "The war began in 1999. At the height of the crisis, in 2001, more than 500,000 people were displaced.", []string{"1999"}}},
