@@ -141,6 +141,7 @@ func TestDateRules(t *testing.T) {
 		// A frequency in an infinitive complement times what is to be
 		// done, not the day (hasFrequencyWith).
 		{ruleComplementFrequency, dateCase{"a frequency in what was agreed", "", "On 16 October 1973 the producers raised the price. On 17 October the ministers agreed to cut output by five percent each month.", []string{"1973-10-16", "1973-10-17"}}},
+		{ruleOnwardRelative, dateCase{"an open span in a relative clause inside the phrase", "", "The kingdom was annexed in 1898. Its planters were many of them descendants of missionaries who had arrived from 1820 onwards.", []string{"1898"}}},
 		{ruleContinuedHabit, dateCase{"a frequency in what continued", "", "Fikri died on 28 October 2016. Supporters have continued to hold events on 28 October each year.", []string{"2016-10-28"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A state's end or span, with a verb of being or having

@@ -2794,8 +2794,17 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 	if !xe.onward || xe.since || xe.last != nil || xe.mod != "" {
 		return false // "from the 1940s onward", "from the late 1960s onward": a trend, no onset a reader could date
 	}
-	scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end)
-	return !isRelativeClause(scope)
+	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
+	return !isRelativeClause(scope) && !(st.x.r.off.on(ruleOnwardRelative) && holdsRelativePronoun(scope[:at]))
+}
+
+// holdsRelativePronoun reports whether head, a clause's words before a
+// date, hold a relative pronoun ("many of them descendants of
+// missionaries who had arrived from New England from 1820 onwards"):
+// the date is in the relative clause, which runs on to it, and
+// describes the noun the pronoun stands for (rule onward-relative).
+func holdsRelativePronoun(head string) bool {
+	return slices.ContainsFunc(paddedWordList(head), func(w string) bool { return isRelativeClause(w) && w != "where" })
 }
 
 // hasPerfectOfChange reports whether scope holds a perfect that reports
