@@ -24,3 +24,24 @@ func isAboutNoun(head string) bool {
 	l := wordnet.Load()
 	return l.Knows(noun) && !l.Happening(noun) && !l.Made(noun) && !l.Thing(noun) && !isHappeningKind(noun)
 }
+
+// isAboutSubjectDate reports whether head, a past clause's words before
+// a month or a day, are its subject's opening alone, a determiner and a
+// noun isAboutNoun accepts before "of" (rule about-year, as for a year):
+// "The memory of December 1970 shaped the workers' movement". The date
+// is what the memory is of; what the memory did came later. A time of
+// the calendar ("The night of 14 April brought the abduction") is the
+// time of what the clause tells.
+func isAboutSubjectDate(head string, xe dateExpr, t tense, off dateRules) bool {
+	if !off.on(ruleAboutYear) || xe.ofYear || xe.kind != exCalendar || t != tensePast || !strings.HasSuffix(head, "of ") {
+		return false // most dates
+	}
+	w := paddedWordList(head)
+	if len(w) != 3 || !isDeterminer(w[0]) {
+		return false // "During that whole period the subject of": not the clause's opening
+	}
+	if isDayPart(w[1]) || isNightWord(w[1]) || isCalendarUnit(w[1]) {
+		return false // "The night of 14 to 15 April 2014 brought the abduction": the time itself
+	}
+	return isAboutNoun(head)
+}

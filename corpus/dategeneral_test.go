@@ -168,12 +168,18 @@ func TestDateGeneralCauses(t *testing.T) {
 	})
 }
 
-// TestTenureAndThroughControls holds sentences the rules office-span and
-// through-aspect must leave dated: taking power is an event, a span of
-// days is a happening's own, and a single act over a year still dates.
+// TestTenureAndThroughControls holds sentences the rules office-span,
+// tenure-bound, about-year and through-aspect must leave dated: taking
+// power is an event, so is taking an office on a day, a happening of a
+// month names what it did then, a span of days is a happening's own, and
+// a single act over a year still dates.
 func TestTenureAndThroughControls(t *testing.T) {
 	checkEventDates(t, []dateCase{
 		{"seizing power is an event", "", "The colonel seized power in 1985.", []string{"1985"}},
+		{"a happening of a month as subject dates", "", "The strike of December 1970 shaped the workers' movement.", []string{"1970-12"}},
+		{"the night of a day as subject dates", "", "The night of 14 to 15 April 2014 brought the abduction.", []string{"2014-04-14/2014-04-15"}},
+		{"serving as a title from a day dates", "", "The president resigned on 20 December 2001. Camaño served as interim president from 31 December.", []string{"2001-12-20", "2001-12-31"}},
+		{"serving from a year after another title dates", "", "Thanom became prime minister in 1963; Praphas served as minister of the interior and from 1964 as commander-in-chief of the army.", []string{"1963", "1964"}},
 		{"a lasting happening over days dates", "", "Heavy gunfire continued through 24 and 25 May 2010.", []string{"2010-05-24/2010-05-25"}},
 		{"one act throughout a year dates", "", "Rebels occupied the mines throughout 1998.", []string{"1998"}},
 	})

@@ -141,6 +141,8 @@ func TestDateRules(t *testing.T) {
 		// A frequency in an infinitive complement times what is to be
 		// done, not the day (hasFrequencyWith).
 		{ruleComplementFrequency, dateCase{"a frequency in what was agreed", "", "On 16 October 1973 the producers raised the price. On 17 October the ministers agreed to cut output by five percent each month.", []string{"1973-10-16", "1973-10-17"}}},
+		{ruleOnwardRelative, dateCase{"an open span in a relative clause inside the phrase", "", "The kingdom was annexed in 1898. Its planters were many of them descendants of missionaries who had arrived from 1820 onwards.", []string{"1898"}}},
+		{ruleContinuedHabit, dateCase{"a frequency in what continued", "", "Fikri died on 28 October 2016. Supporters have continued to hold events on 28 October each year.", []string{"2016-10-28"}}},
 		{ruleInfinitiveAim, dateCase{"the day after a signing with a start date", "", "On 27 May 1996 the two sides signed a truce, to take effect on 1 June. The following day the president visited the troops.", []string{"1996-05-27", "1996-06-01", "1996-05-28"}}},
 		// A state's end or span, with a verb of being or having
 		// (isStativeSpan), is no event.
@@ -151,6 +153,11 @@ func TestDateRules(t *testing.T) {
 		{ruleTenureSpan, dateCase{"a copula and a title over a range", "", "The rebels took the capital in 1990. Her brother was president from January 1992 to March 2001.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"served as a title over a range", "", "The rebels took the capital in 1990. Ali, who served as chairman of the council from 1967 to 1974, fled.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"a verb one step from be up to a year", "", "The rebels took the capital in 1950. Rhee, who remained president until 1960, pressed for severity.", []string{"1950"}}},
+		// A lone bound of a title's tenure in an apposition or after
+		// "served as" describes (isOpenTenure).
+		{ruleTenureBound, dateCase{"a title from a year in an apposition", "", "The rebels took the capital in 1920. General Ubico, president from 1931, governed through the army.", []string{"1920"}}},
+		{ruleTenureBound, dateCase{"in office until a month in brackets", "", "The rebels took the capital in 2013. Its presidents were Guebuza (in office until January 2015) and Nyusi.", []string{"2013"}}},
+		{ruleTenureBound, dateCase{"served as a title from a year", "", "The rebels signed the accord in 1995. Several leaders entered government; Ag Boula served as Minister of Tourism from 1997.", []string{"1995"}}},
 		// "At the peak" as "at its peak" (isAtPeak).
 		{rulePeakOf, dateCase{"at the peak, a year set off", "", "The war began in 1962. At the peak, in 1965, about 17,000 troops were deployed.", []string{"1962"}}},
 		{rulePeakOf, dateCase{"at the height of a noun", "", "The war began in 1999. At the height of the crisis, in 2001, more than 500,000 people were displaced.", []string{"1999"}}},
@@ -479,6 +486,7 @@ func TestDateRules(t *testing.T) {
 		// no thing in the subject is what the noun is about (isAboutNoun).
 		{ruleAboutYear, dateCase{"the memory of a year", "", "The memory of 1972 shaped the politics of both communities for the next three decades.", []string{}}},
 		{ruleAboutYear, dateCase{"the memory of a year after a dated sentence", "", "Troops entered the town on 3 May 1993. The memory of 1972 shaped how its people met them.", []string{"1993-05-03"}}},
+		{ruleAboutYear, dateCase{"the memory of a month", "", "Troops entered the town on 3 May 1993. The memory of December 1970 shaped how its people met them.", []string{"1993-05-03"}}},
 		{ruleBodyComplement, dateCase{"a briefing's label naming a department of defense over its place and day", "", "Compiled transcripts, lightly edited for readability.\n\nBRIEFING 1\nDEPARTMENT OF DEFENSE NEWS BRIEFING\nThe Pentagon, Tuesday, 15 April 1986, 10:30 a.m.\n\nSPOKESMAN: Our ambassador delivered a letter to the Council last night.", []string{"1986-04-14"}}},
 		{ruleBodyComplement, dateCase{"a heading naming the ministry of defense that gives the briefing", "", "## Press briefing by the Ministry of Defense, Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
 		{ruleSeriesNumber, dateCase{"a numbered briefing's label over its place and day, a later session", "", "SESSION 1 MINISTRY OF DEFENCE PRESS BRIEFING Monday, 2 May 1994\n\nSPOKESMAN: The rebels left the town.\n\nSESSION 2 MINISTRY OF DEFENCE PRESS BRIEFING Nairobi, Friday, 20 May 1994, 11:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"1994-05-19"}}},

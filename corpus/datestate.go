@@ -200,6 +200,9 @@ func isBecomeBy(head, scope string, off dateRules) bool {
 // as well and left out: on dev the writers dated as many such spans as
 // they left undated.)
 func isTenureSpan(head string, xe dateExpr, t tense, off dateRules) bool {
+	if isOpenTenure(head, xe, off) {
+		return true
+	}
 	if !off.on(ruleTenureSpan) || !xe.until && xe.last == nil || t != tensePast && t != tensePastPerfect && t != tenseNone {
 		return false
 	}
@@ -213,6 +216,27 @@ func isTenureSpan(head string, xe dateExpr, t tense, off dateRules) bool {
 	}
 	v, at := stativeVerbBefore(w)
 	return at >= 0 && (isBeForm(v) || wordnet.Load().HasKin(v, "be")) && namesLeaderTitle(w[at+1:])
+}
+
+// isOpenTenure reports whether a date that only opens or only closes a
+// tenure, after "from" or "until", follows the title it is the tenure of
+// (rule tenure-bound): in an apposition set off by a comma or a bracket
+// ("General Jorge Ubico, president from 1931, governed …", "Armando
+// Guebuza (in office until January 2015)"), or after a verb, "as" and a
+// title ("served as Minister of Tourism from 1997", a year: a day is
+// when the office was taken). Such a phrase tells
+// who the person was, as "was emperor from 1930" does (isCopulaFrom);
+// the taking and leaving of the office are told in their own words.
+func isOpenTenure(head string, xe dateExpr, off dateRules) bool {
+	if !off.on(ruleTenureBound) || xe.last != nil || !strings.HasSuffix(head, "from ") && !strings.HasSuffix(head, "until ") {
+		return false // most dates
+	}
+	w := trimBoundWords(paddedWordList(head))
+	if !xe.until && xe.prec == PrecisionYear && len(w) > 0 && w[len(w)-1] != "and" && servesAs(w) {
+		return true // not "served as interim president from 31 December", the day taken, nor "… and from 1964 as commander"
+	}
+	i := strings.LastIndexAny(head, ",(")
+	return i >= 0 && isTitleApposition(trimBoundWords(paddedWordList(head[i+1:])), tenseNone, off)
 }
 
 // heldOffice reports whether w, the words of a clause before a range or

@@ -1570,7 +1570,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 	return st.isRecurring(p, xe) || st.isCurrentProperty(p, xe) || st.isSubjectsDate(p, xe) || isObjectParticipleDate(st.m[from:xe.start], st.x.r.off) ||
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
-		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
+		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isAboutSubjectDate(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
 		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
 		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) ||
 		isContinuedToYear(st.m[from:xe.start], xe, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
@@ -1790,7 +1790,7 @@ func (st *sentenceScan) boundAfter(p *placed, xe dateExpr) {
 // writing ("the new president takes office on May 29"); behind it, or
 // with no moment to tell, it states a habit.
 func (st *sentenceScan) isRecurring(p placed, xe dateExpr) bool {
-	if xe.year == 0 && xe.yref == yrNone && hasFrequencyWith(p.scope, st.x.r.off.on(ruleComplementFrequency)) {
+	if xe.year == 0 && xe.yref == yrNone && hasFrequencyWith(p.scope, st.x.r.off.on(ruleComplementFrequency), st.x.r.off.on(ruleContinuedHabit)) {
 		return true // "Every year on 12 March veterans gathered"
 	}
 	if xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone && (p.t == tensePresent || p.t == tenseNone || p.t == tensePerfect) && namesObservance(p.scope) {
@@ -1826,13 +1826,16 @@ func namesObservance(scope string) bool {
 // ("every year", "each March", "every Friday"), or "annually". A date in
 // such a clause names a day that comes round, not one that happened, in
 // any tense ("every year on 12 March veterans gathered").
-func hasFrequency(scope string) bool { return hasFrequencyWith(scope, false) }
+func hasFrequency(scope string) bool { return hasFrequencyWith(scope, false, false) }
 
 // hasFrequencyWith is hasFrequency, which, when complements, reads no
 // further than an infinitive complement ("to" and a verb): in "On 17
 // October ministers agreed to cut output by five percent each month"
 // the month recurs in what was agreed, and the agreement was one day.
-func hasFrequencyWith(scope string, complements bool) bool {
+// When aspect, an infinitive after a verb of going on ("have continued
+// to hold events on 28 October each year") is read on: the habit is the
+// clause's own (rule continued-habit).
+func hasFrequencyWith(scope string, complements, aspect bool) bool {
 	if !strings.Contains(scope, "very ") && !strings.Contains(scope, "ach ") && !strings.Contains(scope, "nnual") &&
 		!strings.Contains(scope, "early") && !strings.Contains(scope, "ly ") && !strings.Contains(scope, "always") && !strings.Contains(scope, "days") &&
 		!strings.Contains(scope, "ce a ") && !strings.Contains(scope, "times a ") && !strings.Contains(scope, " per ") &&
@@ -1843,7 +1846,7 @@ func hasFrequencyWith(scope string, complements bool) bool {
 	w := paddedWordList(scope)
 	for i, v := range w {
 		switch {
-		case complements && v == "to" && i+1 < len(w) && verbs.Load().IsVerbFirst(w[i+1]):
+		case complements && v == "to" && i+1 < len(w) && verbs.Load().IsVerbFirst(w[i+1]) && !(aspect && i > 0 && isContinuingVerb(w[i-1])):
 			return false // the rest is what is to be done
 		case v == "annually" || v == "yearly" || isFrequencyAdverb(v):
 			return true
@@ -1858,6 +1861,17 @@ func hasFrequencyWith(scope string, complements bool) bool {
 		case isWeekdayName(v) && i+1 < len(w) && isPluralDayPart(w[i+1]) && (i < 2 || !isWeekdayName(w[i-2])):
 			return true // "on Friday evenings", not "on Thursday and Friday nights", two nights
 		}
+	}
+	return false
+}
+
+// isContinuingVerb reports whether w is a form of a verb that says a
+// habit went on: "continue", "keep". Its infinitive ("continued to hold
+// events each year") is the habit itself, not a plan made on one day.
+func isContinuingVerb(w string) bool {
+	switch w {
+	case "continue", "continues", "continued", "continuing":
+		return true
 	}
 	return false
 }
@@ -2780,8 +2794,17 @@ func (st *sentenceScan) isOnsetOnward(xe dateExpr) bool {
 	if !xe.onward || xe.since || xe.last != nil || xe.mod != "" {
 		return false // "from the 1940s onward", "from the late 1960s onward": a trend, no onset a reader could date
 	}
-	scope, _ := dateScope(st.m, st.bounds, xe.start, xe.end)
-	return !isRelativeClause(scope)
+	scope, at := dateScope(st.m, st.bounds, xe.start, xe.end)
+	return !isRelativeClause(scope) && !(st.x.r.off.on(ruleOnwardRelative) && holdsRelativePronoun(scope[:at]))
+}
+
+// holdsRelativePronoun reports whether head, a clause's words before a
+// date, hold a relative pronoun ("many of them descendants of
+// missionaries who had arrived from New England from 1820 onwards"):
+// the date is in the relative clause, which runs on to it, and
+// describes the noun the pronoun stands for (rule onward-relative).
+func holdsRelativePronoun(head string) bool {
+	return slices.ContainsFunc(paddedWordList(head), func(w string) bool { return isRelativeClause(w) && w != "where" })
 }
 
 // hasPerfectOfChange reports whether scope holds a perfect that reports

@@ -179,7 +179,7 @@ var knownEventProblems = map[string]int{
 	"cyprus-1963-64-crisis-primer":          2, // 2 at 865f029
 	"haiti-1991-coup-reports":               3, // 24 at 865f029; 4 once a dateline closed in bold after its dash is read; 3 with "Diplomats expect the … Assembly to take up the Haitian question on Friday" the Friday ahead (expect-ahead, timeline46)
 	"lebanon-may-2008-clashes-reports":      4, // 6 at 865f029; 5 with report-year; 4 with "By mid-morning" (by-day-part, timeline51)
-	"renamo-insurgency-2013-19-primer":      9, // 10 at 865f029; 9 with "saying he would" the speaker's (reporting-forms, timeline69)
+	"renamo-insurgency-2013-19-primer":      8, // 10 at 865f029; 9 with "saying he would" the speaker's (reporting-forms, timeline69); 8 with "(in office until January 2015)" a tenure (tenure-bound, timeline73)
 	"saada-wars-yemen-2004-10":              5, // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings
 	"second-congo-war-1998-2003":            2, // 2 at 865f029
 	"untaes-eastern-slavonia-fact-sheet":    5, // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 5 with "began on 21 May 1996 and was declared complete on 20 June 1996" one span (complete-end, timeline70)
@@ -194,7 +194,7 @@ var knownEventProblems = map[string]int{
 	"gukurahundi-1983-87-primer":                6, // 6 at 5b104fd
 	"maluku-sectarian-conflict-1999-2002":       0, // 2 at 5b104fd; 1 with "At the peak of the crisis, in 2001," a state (peak-of, timeline45); 0 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
 	"oka-crisis-1990-reports":                   3, // 5 at 5b104fd; 4 with "at a location the negotiators would not disclose" a contact clause's modal (contact-modal, timeline44); 3 with "were due to arrive in Montreal this week" ahead of the dispatch (copula-plan, timeline54)
-	"tuareg-rebellion-1990-95":                  6, // 7 at 5b104fd; 6 with "continued through 1992 and 1993" no event (through-aspect, timeline60)
+	"tuareg-rebellion-1990-95":                  5, // 7 at 5b104fd; 6 with "continued through 1992 and 1993" no event (through-aspect, timeline60); 5 with "served as Minister of Tourism from 1997" a tenure (tenure-bound, timeline73)
 	"uganda-tanzania-war-1978-79":               4, // 4 at 5b104fd
 	// dev21, 2026-12-03, scored at d9c97d3 before any change for them;
 	// eight briefings no helper saw, read by the twenty-first session's lead.
@@ -219,7 +219,7 @@ var knownEventProblems = map[string]int{
 	"argentina-2001-crisis":          2, // 7 at 916765d; 2 with a rate at a bare percentage a level (level-reached, timeline50), "more than half the population lived" a count (fraction-count) and "governed from 1989 to 1999" a rule (ruling-span)
 	"belarus-2020-protests-reports":  0, // 3 at 916765d; 1 with "Independent estimates put the crowd at Sunday's …" past (noun-before-verb) and "on the same day" after it; 0 with "called for another mass march … on Sunday" the Sunday ahead (requested-day, timeline44)
 	"brunei-revolt-1962":             5, // 5 at 916765d
-	"guatemala-1954-coup":            1, // 1 at 916765d
+	"guatemala-1954-coup":            0, // 1 at 916765d; 0 with "Ubico, president from 1931," a tenure (tenure-bound, timeline73)
 	"jeju-uprising-1948":             2, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45)
 	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
 	"peru-1992-autogolpe-fact-sheet": 3, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 3 with "Annual inflation exceeded 7,000 per cent" a level (level-reached, timeline50)
@@ -376,7 +376,7 @@ var knownEventProblems = map[string]int{
 	"ifni-war-1957-58":                  4,
 	"kargil-1999-joint-press-briefings": 2,
 	"poland-december-1970-primer":       6, // 12 at lead29; 10 with "the December killings" in January the December before (attributive-past, timeline56) and "On 24 January he spent nine hours debating with …" the debating's day (deliberated-after, timeline56); 7 with "By the weekend the leadership had concluded" in a new paragraph the story's weekend, not the primer's (distant-moment, timeline56); 6 with a plain report after the told day (told-day-sequel, timeline69)
-	"polish-1970-coastal-protests":      2, // 2 with a plain report after the told day (told-day-sequel, timeline69)
+	"polish-1970-coastal-protests":      1, // 2 with a plain report after the told day (told-day-sequel, timeline69); 1 with "The memory of December 1970 shaped" no event (about-year, timeline73)
 	"venezuela-1989-caracazo-reports":   2, // 3 at d2b4bd1; 2 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 
 	// dev30 (2026-12-04), five briefings held out from the session's tuning; counts at lead30 (8e1d673); 23 missed and 6 false in all, as at the start (7b3be1a).
@@ -395,7 +395,7 @@ var knownEventProblems = map[string]int{
 
 	// dev32 (2026-12-04), five briefings held out from the session's helpers; counts at lead32 (the helpers' merged engines). Two not_events quoting part of a wanted sentence were dropped.
 	"egypt-1977-bread-riots-reports":              2,
-	"hirak-rif-protests-2016-17":                  2,
+	"hirak-rif-protests-2016-17":                  1, // 1 with "have continued to hold events on 28 October each year" a habit (continued-habit, timeline73)
 	"libya-1986-el-dorado-canyon-press-briefings": 3, // 13 at lead32; 7 with "BRIEFING 2 … Washington, Wednesday, 16 April 1986" heading its session (series-number, timeline61); 3 with "DEPARTMENT OF DEFENSE NEWS BRIEFING … Tuesday, 15 April 1986" heading its session (body-complement, timeline63)
 	"ogoni-crisis-1990-95-primer":                 2,
 	"six-day-war-1967":                            3,
@@ -404,7 +404,7 @@ var knownEventProblems = map[string]int{
 	"christchurch-2011-earthquake-press-briefing": 5, // 18 at the start; 5 with its head block dating the transcript (head-line, timeline64)
 	"eureka-rebellion-1854":                       1,
 	"guadeloupe-2009-lkp-general-strike-primer":   1,
-	"overthrow-of-the-hawaiian-kingdom-1893":      2, // 2 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
+	"overthrow-of-the-hawaiian-kingdom-1893":      1, // 2 with a verb of going on carrying its clause on until a date (going-on-until, timeline67); 1 with "missionaries who had arrived … from 1820 onwards" describing them (onward-relative, timeline73)
 	"romania-1990-june-mineriad-reports":          8,
 
 	// dev34 (2026-12-05), five briefings held out from the session's first-round helpers; counts at 6880f5a (the session's start). One not_event quoting part of a wanted sentence was dropped.
