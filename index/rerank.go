@@ -271,7 +271,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
 		f[rank.Headed] = float64(headedCount(c, pl, about[c.heading])) / n
-		f[rank.Sentence], f[rank.Cued] = sentenceCover(c, pl, about[c.heading])
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])

@@ -82,22 +82,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Sentence is the largest share of the question's concepts one
-	// sentence of the paragraph holds with its headings (a bridged
-	// concept by the bridge's strength): Coverage reads the whole
-	// paragraph, so a summary naming the question's words across its
-	// sentences ranks with the one sentence that tells the answer.
-	Sentence
-	// Cued is the largest share of the question's concepts, counted as
-	// for Sentence, that a sentence holding the kind of answer asked for
-	// holds: of two paragraphs with a date, the one whose date stands
-	// with the question's words. 0 when the question asks for no kind.
-	Cued
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "sentence", "cued"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
