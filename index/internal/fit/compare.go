@@ -3,6 +3,7 @@ package fit
 import (
 	"bufio"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"maps"
 	"math"
@@ -78,7 +79,7 @@ func compare(out io.Writer, now, before []rank.Held) error {
 	for _, s := range []struct {
 		name string
 		keep func(rank.Example) bool
-	}{{"all", nil}, {"alone", alone}, {"together", together}} {
+	}{{"all", nil}, {"alone", alone}, {"together", together}, {"tune", tuneHalf}, {"check", checkHalf}} {
 		a, b := keepHeld(now, s.keep), keepHeld(before, s.keep)
 		gain, se := rank.PairedGain(a, b)
 		mean, sd := foldSpread(a, b)
@@ -88,6 +89,12 @@ func compare(out io.Writer, now, before []rank.Held) error {
 	}
 	return nil
 }
+
+// tuneHalf and checkHalf split dev's briefings in halves by the CRC-32
+// of the slug, odd and even, as the sessions' tune and check halves do:
+// a gain should hold on the half no one looked at.
+func tuneHalf(e rank.Example) bool  { return crc32.ChecksumIEEE([]byte(e.Group))%2 == 1 }
+func checkHalf(e rank.Example) bool { return !tuneHalf(e) }
 
 func keepHeld(hs []rank.Held, keep func(rank.Example) bool) []rank.Held {
 	var out []rank.Held

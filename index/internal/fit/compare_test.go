@@ -120,3 +120,24 @@ func TestBriefingSE(t *testing.T) {
 		t.Errorf("one briefing: SE %v, want 0", got)
 	}
 }
+
+// TestCompareByHalf: the gain is also reported on each half of the
+// briefings by the CRC-32 of the slug ("a" is odd, the tune half; "d"
+// even, the check half), so a change that gains on one half only shows.
+func TestCompareByHalf(t *testing.T) {
+	now := []rank.Held{heldAt(1, 0, "a", "q1"), heldAt(2, 1, "d", "q2")}
+	before := []rank.Held{heldAt(2, 0, "a", "q1"), heldAt(2, 1, "d", "q2")}
+	var out strings.Builder
+	if err := compare(&out, now, before); err != nil {
+		t.Fatal(err)
+	}
+	for half, want := range map[string]string{"tune ": "MRR 0.500 → 1.000", "check": "MRR 0.500 → 0.500"} {
+		found := false
+		for _, l := range strings.Split(out.String(), "\n") {
+			found = found || strings.HasPrefix(l, "against before, "+half) && strings.HasSuffix(l, want)
+		}
+		if !found {
+			t.Errorf("%q: want the %s half's line to end %q", out.String(), half, want)
+		}
+	}
+}
