@@ -1023,7 +1023,8 @@ func (x *eventScan) dateline(text string, chain []string) string {
 // 12**"), as a dateline heads a report; a bold line or a labelled
 // communication's day (boldMoment, labelledDay); a session's day-led
 // lines (dayLedLines); a line of a plain document's head
-// (headParagraphDay). spoken says the line labels a communication,
+// (headParagraphDay); a dispatch's place and day alone over a report
+// whose dateline gives no year (datelineAlone). spoken says the line labels a communication,
 // whose "we" and perfects are its speakers' (resolver.spoken).
 func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken, ok bool) {
 	if e, ok := dateAlone(text); ok {
@@ -1038,8 +1039,13 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok := dayLedLines(text, x.r.off); ok {
 		return e, true, true
 	}
-	e, ok = x.headParagraphDay(text)
-	return e, false, ok
+	if e, ok = x.headParagraphDay(text); ok {
+		return e, false, true
+	}
+	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
+		return e, false, true
+	}
+	return dateExpr{}, false, false
 }
 
 // speakFrom makes e, the day of a line or heading that stands alone,
@@ -1080,6 +1086,11 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 		// The first report's year is the briefing's, not the narrative's:
 		// backstory before it ("the putsch of 2000") dates no dispatch.
 		x.r.ctxYear, x.r.prev = 0, nil
+	}
+	if e.year == 0 && prev != nil && prev.Month == e.month && prev.Day == e.day && x.r.off.on(ruleDatelineAlone) {
+		// "**LA PAZ, Tuesday, August 4, 1981**" over "LA PAZ, Aug. 4
+		// (HD) -": the report's own day, in the year its line gave.
+		e.year = prev.Year
 	}
 	d, _, ok := x.r.resolve(e, tensePast, nil)
 	x.r.dateline, x.r.ctxYear, x.r.prev = prev, ctxYear, ctxPrev
@@ -2238,6 +2249,9 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	}
 	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
 		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
+	}
+	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(rulePromisedDay) && isPromisedBefore(scope[:at]) {
+		t = tenseFuture // "vowed to return to the streets on Friday": the day ahead of the vow
 	}
 	if (t == tensePast || t == tensePerfect) && st.x.r.off.on(ruleRequestedDay) && isRequestedDay(scope[:at]) {
 		t = st.requestedTense(xe, t) // "called for a march through Harare on Saturday": the march's day
