@@ -1186,7 +1186,10 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 			start.last = nil
 			st.mention(start)
 		}
-		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
+		if st.isTallySince(xe) {
+			xe.last = &dateExpr{kind: exNowDay, prec: PrecisionDay} // "40 people have been killed since Monday": Monday to today
+			st.date(i, xe)
+		} else if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
 			st.date(i, xe)
 		}
 		st.mention(xe)
@@ -2778,6 +2781,35 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 		}
 	}
 	return held
+}
+
+// isTallySince reports whether xe, a day counted from a dispatch's
+// dateline ("yesterday", "Monday") after "since", ends a tally that a
+// reported clause counts in the past perfect passive ("hospital workers
+// said at least 40 people had been killed since Monday", "more than 30
+// politicians had been detained since yesterday"; rule tally-since). The
+// count is of happenings from that day to the day the report was
+// filed: the clause spans them, no onset (isOnsetSince) and no state. A
+// tally in the present perfect ("At least 100 people have been killed
+// since Tuesday") is the running figure the report states, and one from
+// a calendar day ("since Sept. 27") a war's toll, no span of the news.
+func (st *sentenceScan) isTallySince(xe dateExpr) bool {
+	r := st.x.r
+	if !r.off.on(ruleTallySince) || !xe.since || xe.kind != exNowDay && xe.kind != exWeekday || xe.delta > 0 || xe.last != nil ||
+		r.dateline == nil || r.dateline.Precision != PrecisionDay || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
+		return false
+	}
+	w := paddedWordList(st.m[clauseStart(st.bounds, xe.start):xe.start])
+	counted := false
+	for i, v := range w {
+		switch {
+		case isCountWord(v):
+			counted = true
+		case counted && v == "been" && i > 0 && w[i-1] == "had" && i+1 < len(w) && isParticiple(w[i+1]):
+			return true
+		}
+	}
+	return false
 }
 
 // isOnsetOnward reports whether xe, the start of a span with no end
