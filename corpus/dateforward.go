@@ -120,6 +120,47 @@ func isAskedAhead(head string) bool {
 	})
 }
 
+// isPromisedBefore reports whether head, a clause's words before a
+// weekday, end in an infinitive that the past of a verb of promise or
+// intent governs straight before its "to" ("Protest organisers vowed to
+// return to the streets on", "the union planned to march on"), within
+// forwardReach words of the date (rule promised-day). What was promised
+// or meant is still to come when it is told: the weekday lies ahead of
+// the clause's time, as a directed day does (isDirectedBefore). After
+// "had" the promise is a past overtaken, and the clause's own time
+// decides.
+func isPromisedBefore(head string) bool {
+	return isInfinitiveGovernedBy(head, func(w []string, j int) bool {
+		v := lowerASCII(w[j])
+		return w[j+1] == "to" && lowerASCII(w[j-1]) != "had" && isPastForm(v) && isPromiseOrIntent(v)
+	})
+}
+
+// isPastForm reports whether w is a verb's past by its spelling or
+// WordNet's irregular forms: "vowed", "sought".
+func isPastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || len(wordnet.Load().IrregularBases(w)) > 0
+}
+
+// isPromiseOrIntent reports whether w is a form of a verb of promise,
+// "promise" or one WordNet makes its kin or kin of "pledge" ("pledge",
+// "vow", "guarantee"), or of intent (the cue class wordnet.Intent:
+// "plan", "intend", "hope", "want"), but no verb of attempt, one WordNet
+// makes a synonym of "try" ("sought to storm the town on Friday"): an
+// attempt is made on the day it is told of.
+func isPromiseOrIntent(w string) bool {
+	lex := wordnet.Load()
+	for _, l := range lex.Lemmas(w) {
+		if lex.HasSynonym(l, "try") || lex.HasSynonym("try", l) {
+			return false
+		}
+		if l == "promise" || lex.HasKin(l, "promise") || lex.HasKin(l, "pledge") || lex.In(wordnet.Intent, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // isRequestParticiple reports whether w is the participle in -ed of a
 // verb WordNet files below request.v.01 ("asked", "requested",
 // "petitioned", "implored", "ordered"): see

@@ -43,6 +43,27 @@ func findDateline(s string) (dateExpr, int) {
 	return e, dash + width
 }
 
+// datelineAlone reads a line that is a dispatch's dateline standing by
+// itself, a place and a day with its year and no dash or report after it
+// ("**LA PAZ, Tuesday, August 4, 1981**"), as an archive sets one above
+// each report it republishes (rule dateline-alone). The line dates the
+// report under it as a dateline does, so the report's own dateline
+// without a year ("LA PAZ, Aug. 4 (HD) -") takes its year, not the
+// report before's, which may lie a year earlier (see setMoment). The
+// caller reads such a line only in a text whose reports carry datelines
+// without a year: a place and a day over a transcript ("Libreville, 15
+// December 2004") is where it was given, and its moment the document's
+// own.
+func datelineAlone(text string, off dateRules) (dateExpr, bool) {
+	t := trim(text, " *_")
+	comma := strings.IndexByte(t, ',')
+	if !off.on(ruleDatelineAlone) || len(t) > maxDateline || comma < 2 || !isDatelinePlace(t[:comma]) || strings.ContainsAny(t[:comma], "0123456789/") {
+		return dateExpr{}, false
+	}
+	e, ok := dateAlone(datelineDateText(t[comma+1:]))
+	return e, ok && e.year != 0
+}
+
 // opensWithDate reports whether rest, what follows a dateline's dash,
 // opens with a date: the dash then joins the two ends of a span ("NEW
 // DELHI, 28 MAY - 13 JULY 1999", a collection's masthead), whose first

@@ -291,6 +291,21 @@ func TestDateRules(t *testing.T) {
 		// (isDirectedBefore); 24 July 2013 was a Wednesday.
 		{ruleDirectedDay, dateCase{"urged to rally on a weekday", "2013-08-22", "CAIRO, 24 July (Wire) - The general urged his supporters to rally on Friday.", []string{"2013-07-26!"}}},
 		{ruleDirectedDay, dateCase{"called on to take to the streets", "2013-08-22", "CAIRO, 24 July (Wire) - The general called on citizens to take to the streets on Friday.", []string{"2013-07-26!"}}},
+		// A weekday in an infinitive that the past of a verb of promise
+		// or intent governs lies ahead of the promise
+		// (isPromisedBefore); 12 March 2019 was a Tuesday.
+		// A tally in the past perfect passive since a day counted from
+		// the dateline spans that day to the dateline's (isTallySince);
+		// 7 July 1993 was a Wednesday.
+		{ruleTallySince, dateCase{"killed since a weekday", "1993-12-24", "LAGOS, July 7 (HD) - Hospital workers said at least 40 people had been killed since Monday.", []string{"1993-07-05/1993-07-07"}}},
+		{ruleTallySince, dateCase{"detained since yesterday", "1989-12-24", "KHARTOUM, 1 July (Wire) - Officials said more than 30 politicians had been detained since yesterday.", []string{"1989-06-30/1989-07-01"}}},
+		// A line that is a dispatch's place and day with its year dates
+		// the report under it, whose own dateline gives no year
+		// (datelineAlone).
+		{ruleDatelineAlone, dateCase{"an archive's line over a report a year on", "", "## Army seizes power\n\n**LA PAZ, Wednesday, August 6, 1980**\n\nLA PAZ, Aug. 6 (HD) - Survivors said troops had attacked the mine on Aug. 4.\n\n## Follow-up\n\n**LA PAZ, Tuesday, August 4, 1981**\n\nLA PAZ, Aug. 4 (HD) - The general resigned today.", []string{"1980-08-04", "1981-08-04"}}},
+		{rulePromisedDay, dateCase{"vowed to return on a weekday", "2019-12-24", "ALGIERS, 12 March (Wire) - Protest organisers vowed to return to the streets on Friday.", []string{"2019-03-15!"}}},
+		{rulePromisedDay, dateCase{"planned to march on a weekday", "2019-12-24", "ALGIERS, 12 March (Wire) - The unions planned to march through the capital on Friday.", []string{"2019-03-15!"}}},
+		{rulePromisedDay, dateCase{"pledged to hold on a weekday", "2019-12-24", "ALGIERS, 12 March (Wire) - The party pledged to hold a congress on Saturday.", []string{"2019-03-16!"}}},
 		// A weekday or a day without a year after a noun's past
 		// participle is behind (isParticipleBefore); 11 December 1956 was
 		// a Tuesday.
@@ -693,6 +708,12 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"an attempt is made on its weekday (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The army sought to storm the town on Friday.", []string{"2019-03-08"}},
+		{"a promise overtaken after had is the clause's (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The union had planned to strike on Friday.", []string{"2019-03-08"}},
+		{"a promise's own weekday before its infinitive is the promise's (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The group vowed on Friday to step up attacks.", []string{"2019-03-08"}},
+		{"a running tally in the present perfect is no span (tally-since)", "1993-12-24", "LAGOS, July 7 (HD) - Riots spread today. At least 100 people have been killed since Monday.", []string{"1993-07-07"}},
+		{"a tally since a calendar day is no span (tally-since)", "2020-12-24", "YEREVAN, Nov. 12 (Wire) - Officials said 1,383 servicemen had been killed since Sept. 27.", []string{}},
+		{"a place and day over a transcript is no dateline (dateline-alone)", "2004-12-31", "Libreville, 15 December 2004\n\nSPOKESPERSON: The Observatory has written to several governments. We will report their answers in April.", []string{"2005-04!"}},
 		{"a verb of going on with a subject of its own carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, and the governor continued in office for some weeks until the arrival of his successor from the capital on 8 April.", []string{"1977-03-04", "1977-04-08"}},
 		{"a verb of going on in a relative clause carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, which the rebels had held and continued to hold until 8 March.", []string{"1977-03-04", "1977-03-08"}},
 		{"a happening of a year in the subject dates the clause (about-year)", "", "The uprising of 1972 shaped the politics of both communities.", []string{"1972"}},

@@ -1023,7 +1023,8 @@ func (x *eventScan) dateline(text string, chain []string) string {
 // 12**"), as a dateline heads a report; a bold line or a labelled
 // communication's day (boldMoment, labelledDay); a session's day-led
 // lines (dayLedLines); a line of a plain document's head
-// (headParagraphDay). spoken says the line labels a communication,
+// (headParagraphDay); a dispatch's place and day alone over a report
+// whose dateline gives no year (datelineAlone). spoken says the line labels a communication,
 // whose "we" and perfects are its speakers' (resolver.spoken).
 func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken, ok bool) {
 	if e, ok := dateAlone(text); ok {
@@ -1038,8 +1039,13 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok := dayLedLines(text, x.r.off); ok {
 		return e, true, true
 	}
-	e, ok = x.headParagraphDay(text)
-	return e, false, ok
+	if e, ok = x.headParagraphDay(text); ok {
+		return e, false, true
+	}
+	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
+		return e, false, true
+	}
+	return dateExpr{}, false, false
 }
 
 // speakFrom makes e, the day of a line or heading that stands alone,
@@ -1080,6 +1086,11 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 		// The first report's year is the briefing's, not the narrative's:
 		// backstory before it ("the putsch of 2000") dates no dispatch.
 		x.r.ctxYear, x.r.prev = 0, nil
+	}
+	if e.year == 0 && prev != nil && prev.Month == e.month && prev.Day == e.day && x.r.off.on(ruleDatelineAlone) {
+		// "**LA PAZ, Tuesday, August 4, 1981**" over "LA PAZ, Aug. 4
+		// (HD) -": the report's own day, in the year its line gave.
+		e.year = prev.Year
 	}
 	d, _, ok := x.r.resolve(e, tensePast, nil)
 	x.r.dateline, x.r.ctxYear, x.r.prev = prev, ctxYear, ctxPrev
@@ -1175,7 +1186,10 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 			start.last = nil
 			st.mention(start)
 		}
-		if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
+		if st.isTallySince(xe) {
+			xe.last = &dateExpr{kind: exNowDay, prec: PrecisionDay} // "40 people have been killed since Monday": Monday to today
+			st.date(i, xe)
+		} else if !xe.skip || st.isOnsetSince(xe) || st.isSubjectYear(xe) || st.isOnsetOnward(xe) {
 			st.date(i, xe)
 		}
 		st.mention(xe)
@@ -2253,6 +2267,9 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(ruleDirectedDay) && isDirectedBefore(scope[:at]) {
 		t = tenseFuture // "called on Egyptians to take to the streets on Friday": the day ahead of the call
 	}
+	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(rulePromisedDay) && isPromisedBefore(scope[:at]) {
+		t = tenseFuture // "vowed to return to the streets on Friday": the day ahead of the vow
+	}
 	if (t == tensePast || t == tensePerfect) && st.x.r.off.on(ruleRequestedDay) && isRequestedDay(scope[:at]) {
 		t = st.requestedTense(xe, t) // "called for a march through Harare on Saturday": the march's day
 	}
@@ -2778,6 +2795,35 @@ func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
 		}
 	}
 	return held
+}
+
+// isTallySince reports whether xe, a day counted from a dispatch's
+// dateline ("yesterday", "Monday") after "since", ends a tally that a
+// reported clause counts in the past perfect passive ("hospital workers
+// said at least 40 people had been killed since Monday", "more than 30
+// politicians had been detained since yesterday"; rule tally-since). The
+// count is of happenings from that day to the day the report was
+// filed: the clause spans them, no onset (isOnsetSince) and no state. A
+// tally in the present perfect ("At least 100 people have been killed
+// since Tuesday") is the running figure the report states, and one from
+// a calendar day ("since Sept. 27") a war's toll, no span of the news.
+func (st *sentenceScan) isTallySince(xe dateExpr) bool {
+	r := st.x.r
+	if !r.off.on(ruleTallySince) || !xe.since || xe.kind != exNowDay && xe.kind != exWeekday || xe.delta > 0 || xe.last != nil ||
+		r.dateline == nil || r.dateline.Precision != PrecisionDay || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
+		return false
+	}
+	w := paddedWordList(st.m[clauseStart(st.bounds, xe.start):xe.start])
+	counted := false
+	for i, v := range w {
+		switch {
+		case isCountWord(v):
+			counted = true
+		case counted && v == "been" && i > 0 && w[i-1] == "had" && i+1 < len(w) && isParticiple(w[i+1]):
+			return true
+		}
+	}
+	return false
 }
 
 // isOnsetOnward reports whether xe, the start of a span with no end
