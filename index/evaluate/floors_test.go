@@ -504,9 +504,12 @@ var splitFloors = map[string]floors{
 	// 0.771 0.914 0.847 (bleve 0.628 0.829 0.740); factions 3760/4321
 	// found, 3659 described, 45 false; events 9080/9502, 185 false. The
 	// floors are reset to that (described 0.85 → 0.84; the false
-	// ceilings rise by what the five brought).
+	// ceilings rise by what the five brought). At the session's merged
+	// engines (lead36): the five identical; all 265: ranking identical;
+	// factions 3766 found, 3665 described, 45 false; events 9086/9502,
+	// 179 false. The false-event ceiling follows (185 → 179).
 	"dev": {hit1: 0.77, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 45,
-		datedRight: 0.95, falseEvents: 185, minBriefings: 265, minQs: 11230},
+		datedRight: 0.95, falseEvents: 179, minBriefings: 265, minQs: 11230},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -916,9 +919,12 @@ var splitFloors = map[string]floors{
 	// 181/233, 5 false. All 205 at 0bb6652: 0.735 0.895 0.821 (bleve
 	// 0.611 0.825 0.728); factions 2693/3375 found, 2582 described, 32
 	// false; events 6423/7117, 222 false. The floors are reset to that
-	// (the false ceilings rise by what the eight brought).
+	// (the false ceilings rise by what the eight brought). Scored once
+	// more at the session's final engines (lead36): ranking identical;
+	// factions 2699 found, 2588 described, 32 false; events 6423, 221
+	// false (the eight identical). The false-event ceiling follows.
 	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 32,
-		datedRight: 0.90, falseEvents: 222, minBriefings: 205, minQs: 8917},
+		datedRight: 0.90, falseEvents: 221, minBriefings: 205, minQs: 8917},
 }
 
 // TestFloors scores all three engines on the development and the sealed
