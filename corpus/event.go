@@ -1879,15 +1879,12 @@ func hasFrequencyWith(scope string, complements, aspect bool) bool {
 	return false
 }
 
-// isContinuingVerb reports whether w is a form of a verb that says a
-// habit went on: "continue", "keep". Its infinitive ("continued to hold
-// events each year") is the habit itself, not a plan made on one day.
+// isContinuingVerb reports whether w is a form of "continue", by
+// WordNet's lemmas ("continues", "continued", "continuing"): the verb
+// says a habit went on, so its infinitive ("continued to hold events each
+// year") is the habit itself, not a plan made on one day.
 func isContinuingVerb(w string) bool {
-	switch w {
-	case "continue", "continues", "continued", "continuing":
-		return true
-	}
-	return false
+	return slices.Contains(wordnet.Load().Lemmas(w), "continue")
 }
 
 // isPluralDayPart reports whether w is a part of the day in the plural,
