@@ -1178,6 +1178,13 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	st.prev = prev
+	st.dateAll(exprs)
+	return x.closeSentence(p, span, body, m, exprs, listItem, lead, st)
+}
+
+// dateAll dates the sentence by each of its dates, in order, and notes
+// each as mentioned for the sentences after it.
+func (st *sentenceScan) dateAll(exprs []dateExpr) {
 	for i, xe := range exprs {
 		if xe.last != nil {
 			// "from December 1971 until late January of the following
@@ -1194,6 +1201,13 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 		}
 		st.mention(xe)
 	}
+}
+
+// closeSentence ends a dated sentence's reading: a chronology entry's
+// date taken by a sentence with none of its own, the anchor the next
+// sentence's relative days count from, and the episode the sentence
+// opens or goes on; it returns the item's leading date.
+func (x *eventScan) closeSentence(p Paragraph, span [2]int, body, m string, exprs []dateExpr, listItem bool, lead *Event, st *sentenceScan) *Event {
 	if !st.dated && st.eventful && st.lead != nil && st.leadAt < 0 {
 		ev := *st.lead
 		ev.Text = st.text

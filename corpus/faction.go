@@ -179,7 +179,32 @@ type briefingFinds struct {
 // cut from a.
 func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) briefingFinds {
 	var r briefingFinds
-	// Every paragraph is split into words once, for every rule.
+	paras := x.splitParagraphs(b, a)
+	midCaps, solo := midSentenceCaps(paras, !x.disabled[ruleSectionNumber])
+	people, persons := personNames(paras, midCaps, judged, x.disabled)
+	x.markNonParties(b, paras, persons)
+	for i, p := range b.Paragraphs {
+		ps := paras[i]
+		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
+		x.readParagraph(ps, &r)
+	}
+	sides, glosses := x.infoboxCandidates(b, paras)
+	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)
+	x.filterFinds(&r, b, paras, midCaps, solo, people, persons)
+	r.aliases = append(r.aliases, apposedPairs(r.apposed, r.defs)...)
+	if !x.disabled[rulePluralSpelling] {
+		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)
+	}
+	r.publisher = b.Publisher
+	if !x.disabled[ruleIssuedBy] {
+		r.issuers = issuerNames(b, paras)
+	}
+	return r
+}
+
+// splitParagraphs splits every paragraph of b into words once, for every
+// rule, cutting them from a.
+func (x extractor) splitParagraphs(b *Briefing, a *wordArena) []*para {
 	paras := make([]*para, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
 		paras[i] = newParaIn(p.Text, a)
@@ -187,8 +212,13 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 			paras[i].blankGlosses()
 		}
 	}
-	midCaps, solo := midSentenceCaps(paras, !x.disabled[ruleSectionNumber])
-	people, persons := personNames(paras, midCaps, judged, x.disabled)
+	return paras
+}
+
+// markNonParties adds to persons the names the briefing shows to be no
+// party, whatever the rules later propose: documents, an infobox's
+// commanders, counted people, speakers, places set beside a name.
+func (x extractor) markNonParties(b *Briefing, paras []*para, persons map[string]bool) {
 	if !x.disabled[ruleDocument] {
 		documentNames(paras, persons, !x.disabled[ruleDocumentLetters]) // no more a party than a person
 	}
@@ -204,13 +234,12 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	if !x.disabled[rulePlaceApposition] {
 		placeAppositions(paras, persons, !x.disabled[rulePlaceLocated], !x.disabled[ruleAppositionParticiple])
 	}
-	for i, p := range b.Paragraphs {
-		ps := paras[i]
-		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
-		x.readParagraph(ps, &r)
-	}
-	sides, glosses := x.infoboxCandidates(b, paras)
-	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)
+}
+
+// filterFinds keeps of r's candidates what the briefing-wide filters
+// admit, adds the phrases the span model admits, and drops headlines,
+// documents and the title's own subject.
+func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, midCaps, solo, people, persons map[string]bool) {
 	var admitted []candidate
 	if !x.disabled[ruleSpanModel] {
 		// The model weighs what the briefing-wide filters weigh (people,
@@ -226,17 +255,8 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		r.cands = dropDocuments(r.cands, paras)
 	}
 	if !x.disabled[ruleTitleSubject] {
-		dropTitleSubject(&r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
+		dropTitleSubject(r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
 	}
-	r.aliases = append(r.aliases, apposedPairs(r.apposed, r.defs)...)
-	if !x.disabled[rulePluralSpelling] {
-		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)
-	}
-	r.publisher = b.Publisher
-	if !x.disabled[ruleIssuedBy] {
-		r.issuers = issuerNames(b, paras)
-	}
-	return r
 }
 
 // readParagraph adds to r what the rules find in one paragraph:

@@ -472,65 +472,98 @@ func (x extractor) rules() []rule {
 func findByAcronym(p *para) []candidate {
 	var out []candidate
 	for _, d := range p.acronyms() {
-		long := stripArticle(d.Long)
-		if reportsNext(p.text[d.end:]) && (p.off[ruleReportsOwn] || !reportsOwnAction(p.text[d.end:])) && (p.off[ruleReportsOwnLater] || !ownsLater(p.text[d.end:])) {
-			// "The United Nations (UN) estimates …": a source cited, not
-			// a party; the acronym still names it if another rule finds it.
-			c := p.cand(long, scoreMention)
-			c.acronym, c.cited, c.source = d.Short, true, true
+		if c, ok := acronymCandidate(p, d); ok {
 			out = append(out, c)
-			continue
 		}
-		// The words around a definition that describe it lie close to it;
-		// reading no further keeps this linear in the paragraph.
-		after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
-		descriptive := definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName])) ||
-			!p.off[ruleGlossKindNoun] && kindBeforeBracket(p.text[d.start:d.end])
-		heading := !p.off[ruleHeading] && isBoldLine(p.orig)
-		opener := opensParagraph(p.text, d.start) && !heading
-		profiled := opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
-		// "The Voice for Missing Persons (VMP), led by …": what has no
-		// organisation's head is shown to be one by its leader.
-		led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
-		descriptive = descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
-		// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
-		foreign := !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start])
-		notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !foreign && (p.off[ruleNumberWord] || !isOrgName(withoutNumberWord(long)))
-		acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
-			!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
-		if notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !descriptive && !profiled && !describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym)) {
-			if p.off[ruleNamedAcronym] {
-				continue
-			}
-			// Not shown to be a group here; the acronym still names it if
-			// another rule finds it ("a body they called the Committee
-			// Representing Pyidaungsu Hluttaw, or CRPH").
-			c := p.cand(long, scoreMention)
-			c.acronym, c.cited = d.Short, true
-			out = append(out, c)
-			continue
-		}
-		score := scoreMention
-		if opener {
-			score = scoreOpener
-		} else if descriptive {
-			score = scoreDefined
-		} else if heading {
-			score = 0 // a heading: any paragraph saying more describes it better
-		}
-		name := long
-		if !p.off[rulePartLong] && knownAsLetters(p.text[d.start:d.end], d.Short, long, p.acronyms()) {
-			name = d.Short // "its Ceasefire Monitoring Group, known as ECOMOG"
-		}
-		c := p.cand(name, score)
-		c.acronym = d.Short
-		// Initials are given to a body's name in its own language, not to
-		// a person's: the person test, which reads any run of unknown
-		// capitalised words as a name, must not drop it.
-		c.taken = c.taken || foreign
-		out = append(out, c)
 	}
 	return out
+}
+
+// acronymCandidate is the candidate definition d proposes, if any: a
+// source the paragraph cites, a name the acronym merely stands for, or a
+// group the paragraph shows to be one, scored by how it shows it.
+func acronymCandidate(p *para, d acronymDef) (candidate, bool) {
+	long := stripArticle(d.Long)
+	if reportsNext(p.text[d.end:]) && (p.off[ruleReportsOwn] || !reportsOwnAction(p.text[d.end:])) && (p.off[ruleReportsOwnLater] || !ownsLater(p.text[d.end:])) {
+		// "The United Nations (UN) estimates …": a source cited, not
+		// a party; the acronym still names it if another rule finds it.
+		c := p.cand(long, scoreMention)
+		c.acronym, c.cited, c.source = d.Short, true, true
+		return c, true
+	}
+	ev := readAcronymEvidence(p, d, long)
+	if ev.unshown {
+		if p.off[ruleNamedAcronym] {
+			return candidate{}, false
+		}
+		// Not shown to be a group here; the acronym still names it if
+		// another rule finds it ("a body they called the Committee
+		// Representing Pyidaungsu Hluttaw, or CRPH").
+		c := p.cand(long, scoreMention)
+		c.acronym, c.cited = d.Short, true
+		return c, true
+	}
+	name := long
+	if !p.off[rulePartLong] && knownAsLetters(p.text[d.start:d.end], d.Short, long, p.acronyms()) {
+		name = d.Short // "its Ceasefire Monitoring Group, known as ECOMOG"
+	}
+	c := p.cand(name, ev.score())
+	c.acronym = d.Short
+	// Initials are given to a body's name in its own language, not to
+	// a person's: the person test, which reads any run of unknown
+	// capitalised words as a name, must not drop it.
+	c.taken = c.taken || ev.foreign
+	return c, true
+}
+
+// acronymEvidence is what a paragraph shows of the body an acronym
+// definition names.
+type acronymEvidence struct {
+	descriptive bool // the words around it describe a group, or a leader or agent shows one
+	heading     bool // the definition is a bold heading line
+	opener      bool // it opens the paragraph (not a heading)
+	foreign     bool // letters in brackets after a name in its own language
+	unshown     bool // nothing shows the long form to be an organisation
+}
+
+// readAcronymEvidence reads the words around definition d, whose long
+// form is long. The words that describe a definition lie close to it;
+// reading no further keeps this linear in the paragraph.
+func readAcronymEvidence(p *para, d acronymDef, long string) acronymEvidence {
+	var ev acronymEvidence
+	after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
+	ev.descriptive = definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName])) ||
+		!p.off[ruleGlossKindNoun] && kindBeforeBracket(p.text[d.start:d.end])
+	ev.heading = !p.off[ruleHeading] && isBoldLine(p.orig)
+	ev.opener = opensParagraph(p.text, d.start) && !ev.heading
+	profiled := ev.opener && refersToGroupWords(p.lowerWords()) || opensSentence(p.text, d.start) && startsWithCopula(p.text[d.end:])
+	// "The Voice for Missing Persons (VMP), led by …": what has no
+	// organisation's head is shown to be one by its leader.
+	led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
+	ev.descriptive = ev.descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
+	// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
+	ev.foreign = !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start])
+	notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !ev.foreign && (p.off[ruleNumberWord] || !isOrgName(withoutNumberWord(long)))
+	acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
+		!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
+	ev.unshown = notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !ev.descriptive && !profiled &&
+		!describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym))
+	return ev
+}
+
+// score is how well the definition describes its body: an opener best,
+// then a described definition; a heading scores nothing, since any
+// paragraph saying more describes the body better.
+func (ev acronymEvidence) score() int {
+	switch {
+	case ev.opener:
+		return scoreOpener
+	case ev.descriptive:
+		return scoreDefined
+	case ev.heading:
+		return 0
+	}
+	return scoreMention
 }
 
 // orgPrefixed reports whether name opens with an organisation's name of
