@@ -132,14 +132,8 @@ func isAskedAhead(head string) bool {
 func isPromisedBefore(head string) bool {
 	return isInfinitiveGovernedBy(head, func(w []string, j int) bool {
 		v := lowerASCII(w[j])
-		return w[j+1] == "to" && lowerASCII(w[j-1]) != "had" && isPastForm(v) && isPromiseOrIntent(v)
+		return w[j+1] == "to" && lowerASCII(w[j-1]) != "had" && (isRegularPast(v) || isIrregularPast(v)) && isPromiseOrIntent(v)
 	})
-}
-
-// isPastForm reports whether w is a verb's past by its spelling or
-// WordNet's irregular forms: "vowed", "sought".
-func isPastForm(w string) bool {
-	return strings.HasSuffix(w, "ed") || len(wordnet.Load().IrregularBases(w)) > 0
 }
 
 // isPromiseOrIntent reports whether w is a form of a verb of promise,

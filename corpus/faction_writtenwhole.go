@@ -58,13 +58,7 @@ func writtenWhole(name string, texts []string) (string, bool) {
 			break
 		}
 		t = blankEmphasis(t)
-		for at := 0; ; {
-			k := strings.Index(t[at:], name)
-			if k < 0 {
-				break
-			}
-			s, e := at+k, at+k+len(name)
-			at = s + 1
+		for s, e := range occurrences(t, name) {
 			if !wordBounded(t, s, e) {
 				continue
 			}
