@@ -427,6 +427,12 @@ var knownEventProblems = map[string]int{
 	"india-emergency-1975-77":                          2,
 	"kyrgyzstan-2020-october-crisis-reports":           4,
 	"urumqi-2009-riots-primer":                         2,
+
+	// dev37 (2026-12-05, session 37), five briefings held out from the session's helpers; counts at 57871cd (the session's start). No not_event quoted part of a wanted sentence.
+	"algeria-2001-black-spring-primer":      1,
+	"anfal-campaign-1986-89-primer":         6,
+	"lebanon-2019-october-protests-reports": 7,
+	"niger-2010-coup-statements":            14,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
