@@ -30,7 +30,7 @@ const (
 	spellingName = "briefbot_american"
 	// mappingVersion changes whenever the mapping or analyzer changes, so a
 	// persisted index built by an older briefbot is rebuilt, not misread.
-	mappingVersion = "7"
+	mappingVersion = "8"
 )
 
 // bleve resolves analysis components by name through a process-wide
@@ -142,16 +142,27 @@ func newMapping(american bool) (*mapping.IndexMappingImpl, error) {
 	m.StoreDynamic = false
 	m.DocValuesDynamic = false
 
-	text := mapping.NewTextFieldMapping()
-	text.Analyzer = analyzerName
-	text.Store = false
-	text.IncludeInAll = false
-	text.IncludeTermVectors = true // phrase queries need positions
-	text.DocValues = false
-
 	doc := mapping.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt("text", text)
-	doc.AddFieldMappingsAt("section", text)
+	doc.AddFieldMappingsAt("text", fieldMapping(true)) // phrase queries need positions
+	// A section is only matched word by word, and locations are read
+	// from the text alone (termLocations, excerpt).
+	doc.AddFieldMappingsAt("section", fieldMapping(false))
+	// bleve adds an empty _all field to every document unless it is
+	// disabled: no query reads it.
+	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	m.DefaultMapping = doc
 	return m, nil
+}
+
+// fieldMapping is an indexed field of the briefbot analyzer, neither stored
+// nor in _all nor in doc values, with term vectors (positions) when
+// positions is set.
+func fieldMapping(positions bool) *mapping.FieldMapping {
+	f := mapping.NewTextFieldMapping()
+	f.Analyzer = analyzerName
+	f.Store = false
+	f.IncludeInAll = false
+	f.IncludeTermVectors = positions
+	f.DocValues = false
+	return f
 }

@@ -146,13 +146,26 @@ func (ta *termAnalyzer) field(f bindex.Field) (bindex.Field, bool) {
 // tokenFrequency is analysis.TokenFrequency(tokens, …) in a few
 // allocations per field rather than three per distinct term: the terms'
 // strings are given (keys[i] is tokens[i]'s term, ta.ids[i] its id), and
-// the frequencies and their locations are cut from one array each.
+// the frequencies and their locations are cut from one array each. A
+// field without term vectors gets frequencies alone, as bleve gives it.
 func (ta *termAnalyzer) tokenFrequency(tokens analysis.TokenStream, keys []string, arrayPositions []uint64, options bindex.FieldIndexingOptions) bindex.TokenFrequencies {
-	if !options.IncludeTermVectors() || options.SkipFreqNorm() {
+	if options.SkipFreqNorm() {
 		return analysis.TokenFrequency(tokens, arrayPositions, options)
 	}
 	freqs, first := ta.countTerms(tokens)
-	// Each term's locations, in token order, in its own part of one array.
+	if options.IncludeTermVectors() {
+		ta.locate(tokens, freqs, arrayPositions)
+	}
+	rv := make(bindex.TokenFrequencies, len(freqs))
+	for j, i := range first {
+		rv[keys[i]] = &freqs[j]
+	}
+	return rv
+}
+
+// locate gives each term of freqs (countTerms's) the locations of its
+// tokens, in token order, each term in its own part of one array.
+func (ta *termAnalyzer) locate(tokens analysis.TokenStream, freqs []bindex.TokenFreq, arrayPositions []uint64) {
 	locs, ptrs := ta.doc.locations(len(tokens))
 	start := 0
 	for i := range freqs {
@@ -165,11 +178,6 @@ func (ta *termAnalyzer) tokenFrequency(tokens analysis.TokenStream, keys []strin
 		tf := &freqs[ta.of[i]]
 		tf.Locations = append(tf.Locations, &locs[i])
 	}
-	rv := make(bindex.TokenFrequencies, len(freqs))
-	for j, i := range first {
-		rv[keys[i]] = &freqs[j]
-	}
-	return rv
 }
 
 // countTerms counts the tokens of each term of a field (tokens, their ids
