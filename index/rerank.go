@@ -125,6 +125,7 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
+	cueNearness(cs, pl)
 	if !pl.untold {
 		firstTellings(cs)
 	}
@@ -271,6 +272,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
 		f[rank.Headed] = float64(headedCount(c, pl, about[c.heading])) / n
+		f[rank.BridgeAll] = bridgedAll(c, pl) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
