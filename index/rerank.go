@@ -125,7 +125,6 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 		}
 	}
 	smooth(cs, pl, about)
-	cueNearness(cs, pl)
 	if !pl.untold {
 		firstTellings(cs)
 	}
@@ -272,7 +271,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
 		f[rank.Headed] = float64(headedCount(c, pl, about[c.heading])) / n
-		f[rank.BridgeAll] = bridgedAll(c, pl) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])

@@ -82,26 +82,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// CueNear is how near the kind of answer asked for (a date, count,
-	// span of time, place or name) stands to the question's concepts in
-	// one sentence, each concept weighted by how few of the candidates
-	// hold it: of two paragraphs with a date, the one whose date stands
-	// beside the word that singles the event out. 0 when the question
-	// asks for no such kind.
-	CueNear
-	// BridgeAll is Bridge counted over all the question's concepts,
-	// held by a word or not: a paragraph that says "killed" beside
-	// "died" talks of the deaths as answers do.
-	BridgeAll
-	// CueBridged is CueNear with a concept held by a learned bridge
-	// counted too, times the bridge's strength: the date beside the
-	// event's verb written otherwise ("sworn in" for "inaugurated").
-	CueBridged
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "cuenear", "bridgeall", "cuebridged"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
