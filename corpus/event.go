@@ -1538,7 +1538,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 	// moment of writing. A calendar year alone ("would challenge him for
 	// the leadership in 2015") sets no timetable: it states an aim.
 	announced = !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
-		isReportedWould(st.m[:xe.start], scope, at)
+		(isReportedWould(st.m[:xe.start], scope, at) || isPossessiveWould(st.m[:xe.start], st.m[xe.end:], xe, st.x.r.off))
 	if announced {
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
@@ -4940,6 +4940,31 @@ func isReportedWould(head, scope string, at int) bool {
 		return false
 	}
 	return !hasHypotheticalCue(scope[:i]+"     "+scope[i+5:], at)
+}
+
+// isPossessiveWould reports whether xe, a weekday, is a possessive in
+// the subject of a reported "would" ("Protest leaders said Friday's
+// march would go ahead"): the future in the past announces the day, as
+// after the verb (isReportedWould), so the weekday is the one ahead
+// (rulePossessiveWould). head is the sentence before the weekday, tail
+// the words after it; "would have" is no future.
+func isPossessiveWould(head, tail string, xe dateExpr, off dateRules) bool {
+	if !off.on(rulePossessiveWould) || xe.kind != exWeekday || xe.delta != 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(tail, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(tail, "’s ")
+	}
+	if !ok {
+		return false
+	}
+	w := paddedWordList(rest)
+	k := slices.Index(w, "would")
+	if k < 1 || k > 3 || k+1 < len(w) && w[k+1] == "have" {
+		return false // the subject's noun phrase is short: "Friday's planned march"
+	}
+	return slices.ContainsFunc(paddedWordList(head), isReportingVerb)
 }
 
 // hasEventVerb reports whether s looks like a clause with a finite verb rather
