@@ -504,6 +504,10 @@ func TestDateRules(t *testing.T) {
 		// "would" is the one ahead (isPossessiveWould); 24 December 2019
 		// was a Tuesday.
 		{rulePossessiveWould, dateCase{"a march on the weekday ahead, reported", "2019-12-31", "ALGIERS, 24 December (Wire) - The general died yesterday.\n\nProtest leaders said Friday's march would go ahead as planned.", []string{"2019-12-23", "2019-12-27!"}}},
+		// A date right after a present passive of a verb of expectation
+		// lies ahead (isExpectedPassiveAt).
+		{ruleExpectedPassive, dateCase{"a meeting expected later this month", "2021-12-31", "GABORONE, 5 July 2021 (Wire) - The team left.\n\nA meeting of the heads of state is expected later this month.", []string{"2021-07-05", "2021-07!"}}},
+		{ruleExpectedPassive, dateCase{"a result expected in a month with no year", "2021-12-31", "GABORONE, 5 July 2021 (Wire) - The team left.\n\nThe result is expected in March.", []string{"2021-07-05", "2022-03!"}}},
 		{ruleLabelledPlace, dateCase{"a statement's label in capitals and its place and day", "", "The ministry issued the texts below.\n\nDOCUMENT 1 STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS Phnom Penh, 6 February 2011\n\nThe Prime Minister has today written to the Security Council.", []string{"2011-02-06"}}},
 		{ruleCommunicationHead, dateCase{"a statement's label naming the meeting it follows", "", "The ministry issued the texts below.\n\nSTATEMENT BY THE CHAIR FOLLOWING THE INFORMAL MEETING OF THE FOREIGN MINISTERS Jakarta, Tuesday, 22 February 2011\n\nThe ministers met in Jakarta today.", []string{"2011-02-22"}}},
 		{ruleEditorialNote, dateCase{"a transcript's day with a note that it is cut", "", "The ministry issued the texts below.\n\nTRANSCRIPT: PRESS BRIEFING BY THE SPOKESPERSON Bangkok, Tuesday 26 April 2011 (excerpts)\n\nSPOKESPERSON: The other side initiated the attack on Friday morning.", []string{"2011-04-22"}}},
@@ -753,6 +757,7 @@ func TestDateRulesKeep(t *testing.T) {
 		{"outside a news report an undated modal stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. Troops would seal off the parliament.", []string{"2011-03-02"}},
 		{"a day after the considering stays weighed (deliberated-after)", "", "In April 1968 the students struck. The minister was considering a visit on 3 May. On 6 May the police charged.", []string{"1968-04", "1968-05-06"}},
 		{"would have after a weekday's happening announces nothing ahead (possessive-would)", "2019-12-31", "ALGIERS, 24 December (Wire) - The general died yesterday.\n\nLeaders said Friday's march would have drawn a million.", []string{"2019-12-23", "2019-12-20"}},
+		{"an expectation of the past is no plan ahead (expected-passive)", "2021-12-31", "GABORONE, 5 July 2021 (Wire) - The team left.\n\nA meeting of the heads of state was expected later that month.", []string{"2021-07-05"}},
 		{"a sentence's place and day is no label (labelled-place)", "", "The ministry issued the texts below.\n\nThe minister spoke in Phnom Penh, 6 February 2011\n\nThe council was briefed today.", []string{"2011-02-06"}},
 		{"a label a happening heads is no communication's (communication-head)", "", "The ministry issued the texts below.\n\nTHE MASSACRE AT OSK STATEMENT Jakarta, 22 February 2011\n\nThe ministers met in Jakarta today.", []string{}},
 		{"a code in brackets is no editorial note (editorial-note)", "", "The ministry issued the texts below.\n\nPRESS BRIEFING BY THE SPOKESPERSON Bangkok, Tuesday 26 April 2011 (PB 2011)\n\nSPOKESPERSON: The other side initiated the attack on Friday morning.", []string{}},

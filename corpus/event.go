@@ -2360,6 +2360,9 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 		// lent its bare verb.
 		t = tenseFuture
 	}
+	if t == tensePresent && st.x.r.off.on(ruleExpectedPassive) && isExpectedPassiveAt(scope[:at]) {
+		t = tenseFuture // "A meeting of the heads of state is expected later this month"
+	}
 	if (t == tensePerfect || t == tensePast) && st.x.r.off.on(ruleAskedAhead) && isAskedAhead(scope[:at]) {
 		t = tenseFuture // "Monsignor Cipriani has asked to celebrate Mass on 24 December": the Mass ahead
 	}
