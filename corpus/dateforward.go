@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
@@ -103,6 +104,37 @@ func isExpectedAhead(head string) bool {
 	return isInfinitiveGovernedBy(head, func(w []string, j int) bool {
 		return isExpectationPresent(lowerASCII(w[j])) && !leadsNoun(lowerASCII(w[j-1]))
 	})
+}
+
+// isExpectedPassiveAt reports whether head, a clause's words before its
+// date, end in a present passive of a verb of expectation, perhaps with
+// an adverb after it ("A meeting of the heads of state is expected later
+// this month", "a vote is now expected on", "is expected in"; rule
+// expected-passive): what
+// is expected is to come, as after "is expected to". A verb of
+// expectation is one WordNet files with "expect", as for
+// isExpectationPresent.
+func isExpectedPassiveAt(head string) bool {
+	w := paddedWordList(head)
+	n := len(w)
+	if n > 0 && isDatePreposition(w[n-1]) {
+		n-- // "is expected in March"
+	}
+	if n > 0 && (w[n-1] == "early" || w[n-1] == "later" || isPreverbAdverb(w[n-1])) {
+		n-- // "expected later this month", "expected early next week"
+	}
+	if n < 2 || !strings.HasSuffix(w[n-1], "ed") {
+		return false
+	}
+	be := w[n-2]
+	if n > 2 && isPreverbAdverb(be) {
+		be = w[n-3]
+	}
+	if be != "is" && be != "are" {
+		return false // "had been expected", "was expected": a plan of the past
+	}
+	lex := wordnet.Load()
+	return slices.ContainsFunc(lex.Lemmas(w[n-1]), func(l string) bool { return l == "expect" || lex.HasSynonym(l, "expect") })
 }
 
 // isAskedAhead reports whether head, a clause's words before its date,

@@ -610,6 +610,33 @@ const (
 	// "Tuesday, 12 November 2013, 10:00 a.m."), heads the text below as
 	// a bold line does (see labelledDay).
 	ruleLabelledDay = "labelled-day"
+	// ruleLabelledPlace: a label in capitals naming a communication may
+	// give the place it was issued at before its day instead of a
+	// weekday ("STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS" over "Phnom
+	// Penh, 6 February 2011"), the line breaks joined: it heads the text
+	// below as a labelled day does (see endsPlaceOfIssue).
+	ruleLabelledPlace = "labelled-place"
+	// ruleCommunicationHead: a paragraph's label that names a
+	// communication before any happening ("STATEMENT BY THE CHAIR OF
+	// ASEAN FOLLOWING THE INFORMAL MEETING" over its place and day) labels
+	// that communication, whatever happening it goes on to name (see
+	// headedByCommunication).
+	ruleCommunicationHead = "communication-head"
+	// ruleEditorialNote: a note in brackets in lower case closing a
+	// labelled day ("… Bangkok, Tuesday 26 April 2011 (excerpts)") says
+	// how the text below was cut: the day still closes the label (see
+	// trimEditorialNote).
+	ruleEditorialNote = "editorial-note"
+	// rulePossessiveWould: a weekday in the possessive in the subject
+	// of a reported "would" ("Protest leaders said Friday's march would
+	// go ahead as planned") is the one ahead, as after the verb ("said
+	// the march would go ahead on Friday"; see isPossessiveWould).
+	rulePossessiveWould = "possessive-would"
+	// ruleExpectedPassive: a date right after a present passive of a
+	// verb of expectation ("A meeting of the heads of state is expected
+	// later this month") lies ahead of the moment of writing, as after
+	// "is expected to" (see isExpectedPassiveAt).
+	ruleExpectedPassive = "expected-passive"
 	// ruleWeekdayAfterCapitals: a weekday after a capitalised word is a
 	// day, not part of a name, when a date follows it ("MINISTER
 	// Tuesday, 4 March 2013") or the word before is in capitals and the
@@ -878,7 +905,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel, ruleSessionHeading, ruleTenureBound, ruleContinuedHabit, ruleOnwardRelative, ruleDatelineAlone, rulePromisedDay, ruleTallySince}
+	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel, ruleSessionHeading, ruleTenureBound, ruleContinuedHabit, ruleOnwardRelative, ruleDatelineAlone, rulePromisedDay, ruleTallySince, ruleLabelledPlace, ruleCommunicationHead, ruleEditorialNote, rulePossessiveWould, ruleExpectedPassive}
 }
 
 // on reports whether rule is on.

@@ -496,13 +496,28 @@ func TestDateRules(t *testing.T) {
 		// heading with a time of its own ends it, one without keeps it.
 		{ruleLabelledDay, dateCase{"a transcript's label and its weekday and day, the line break between them joined", "", "The ministry issued the text below after the head of its release.\n\nTRANSCRIPT OF PRESS BRIEFING BY THE DEFENCE MINISTER Tuesday, 12 November 2013, 10:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"2013-11-11"}}},
 		{ruleLabelledDay, dateCase{"a statement's label in capitals and its weekday and day", "", "The ministry issued the text below after the head of its release.\n\nSTATEMENT BY THE MINISTRY OF HEALTH Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
+		// A label in capitals may give the place of issue before the day
+		// instead of a weekday (endsPlaceOfIssue), name a happening after
+		// its communication (headedByCommunication), and close with a
+		// note on how the text was cut (trimEditorialNote).
+		// A weekday in the possessive in the subject of a reported
+		// "would" is the one ahead (isPossessiveWould); 24 December 2019
+		// was a Tuesday.
+		{rulePossessiveWould, dateCase{"a march on the weekday ahead, reported", "2019-12-31", "ALGIERS, 24 December (Wire) - The general died yesterday.\n\nProtest leaders said Friday's march would go ahead as planned.", []string{"2019-12-23", "2019-12-27!"}}},
+		// A date right after a present passive of a verb of expectation
+		// lies ahead (isExpectedPassiveAt).
+		{ruleExpectedPassive, dateCase{"a meeting expected later this month", "2021-12-31", "GABORONE, 5 July 2021 (Wire) - The team left.\n\nA meeting of the heads of state is expected later this month.", []string{"2021-07-05", "2021-07!"}}},
+		{ruleExpectedPassive, dateCase{"a result expected in a month with no year", "2021-12-31", "GABORONE, 5 July 2021 (Wire) - The team left.\n\nThe result is expected in March.", []string{"2021-07-05", "2022-03!"}}},
+		{ruleLabelledPlace, dateCase{"a statement's label in capitals and its place and day", "", "The ministry issued the texts below.\n\nDOCUMENT 1 STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS Phnom Penh, 6 February 2011\n\nThe Prime Minister has today written to the Security Council.", []string{"2011-02-06"}}},
+		{ruleCommunicationHead, dateCase{"a statement's label naming the meeting it follows", "", "The ministry issued the texts below.\n\nSTATEMENT BY THE CHAIR FOLLOWING THE INFORMAL MEETING OF THE FOREIGN MINISTERS Jakarta, Tuesday, 22 February 2011\n\nThe ministers met in Jakarta today.", []string{"2011-02-22"}}},
+		{ruleEditorialNote, dateCase{"a transcript's day with a note that it is cut", "", "The ministry issued the texts below.\n\nTRANSCRIPT: PRESS BRIEFING BY THE SPOKESPERSON Bangkok, Tuesday 26 April 2011 (excerpts)\n\nSPOKESPERSON: The other side initiated the attack on Friday morning.", []string{"2011-04-22"}}},
 		{ruleClauseCopula, dateCase{"a past verb after an adjective's phrase, a complement clause's be after the date", "1997-03-27", "The ministers close to the rebels announced on Tuesday that they were leaving the government.", []string{"1997-03-25"}}},
 		// A year after "of" on a noun of no happening, no made thing and
 		// no thing in the subject is what the noun is about (isAboutNoun).
 		{ruleAboutYear, dateCase{"the memory of a year", "", "The memory of 1972 shaped the politics of both communities for the next three decades.", []string{}}},
 		{ruleAboutYear, dateCase{"the memory of a year after a dated sentence", "", "Troops entered the town on 3 May 1993. The memory of 1972 shaped how its people met them.", []string{"1993-05-03"}}},
 		{ruleAboutYear, dateCase{"the memory of a month", "", "Troops entered the town on 3 May 1993. The memory of December 1970 shaped how its people met them.", []string{"1993-05-03"}}},
-		{ruleBodyComplement, dateCase{"a briefing's label naming a department of defense over its place and day", "", "Compiled transcripts, lightly edited for readability.\n\nBRIEFING 1\nDEPARTMENT OF DEFENSE NEWS BRIEFING\nThe Pentagon, Tuesday, 15 April 1986, 10:30 a.m.\n\nSPOKESMAN: Our ambassador delivered a letter to the Council last night.", []string{"1986-04-14"}}},
+		{ruleBodyComplement, dateCase{"a briefing's label naming a department of defense over its place and day", "", "Compiled transcripts, lightly edited for readability.\n\nDEPARTMENT OF DEFENSE NEWS BRIEFING\nThe Pentagon, Tuesday, 15 April 1986, 10:30 a.m.\n\nSPOKESMAN: Our ambassador delivered a letter to the Council last night.", []string{"1986-04-14"}}},
 		{ruleBodyComplement, dateCase{"a heading naming the ministry of defense that gives the briefing", "", "## Press briefing by the Ministry of Defense, Friday, 3 March 2017\n\nThe first cases were confirmed on Wednesday.", []string{"2017-03-01"}}},
 		{ruleSeriesNumber, dateCase{"a numbered briefing's label over its place and day, a later session", "", "SESSION 1 MINISTRY OF DEFENCE PRESS BRIEFING Monday, 2 May 1994\n\nSPOKESMAN: The rebels left the town.\n\nSESSION 2 MINISTRY OF DEFENCE PRESS BRIEFING Nairobi, Friday, 20 May 1994, 11:00 a.m.\n\nSPOKESMAN: The army reached the town yesterday.", []string{"1994-05-19"}}},
 		// A weekday after a word in capitals is a day, not part of a
@@ -741,6 +756,11 @@ func TestDateRulesKeep(t *testing.T) {
 		{"outside a news report an undated state stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. The army dominated the capital.", []string{"2011-03-02"}},
 		{"outside a news report an undated modal stays undated (told-day-sequel)", "", "On 2 March 2011 the president dissolved the cabinet. Troops would seal off the parliament.", []string{"2011-03-02"}},
 		{"a day after the considering stays weighed (deliberated-after)", "", "In April 1968 the students struck. The minister was considering a visit on 3 May. On 6 May the police charged.", []string{"1968-04", "1968-05-06"}},
+		{"would have after a weekday's happening announces nothing ahead (possessive-would)", "2019-12-31", "ALGIERS, 24 December (Wire) - The general died yesterday.\n\nLeaders said Friday's march would have drawn a million.", []string{"2019-12-23", "2019-12-20"}},
+		{"an expectation of the past is no plan ahead (expected-passive)", "2021-12-31", "GABORONE, 5 July 2021 (Wire) - The team left.\n\nA meeting of the heads of state was expected later that month.", []string{"2021-07-05"}},
+		{"a sentence's place and day is no label (labelled-place)", "", "The ministry issued the texts below.\n\nThe minister spoke in Phnom Penh, 6 February 2011\n\nThe council was briefed today.", []string{"2011-02-06"}},
+		{"a label a happening heads is no communication's (communication-head)", "", "The ministry issued the texts below.\n\nTHE MASSACRE AT OSK STATEMENT Jakarta, 22 February 2011\n\nThe ministers met in Jakarta today.", []string{}},
+		{"a code in brackets is no editorial note (editorial-note)", "", "The ministry issued the texts below.\n\nPRESS BRIEFING BY THE SPOKESPERSON Bangkok, Tuesday 26 April 2011 (PB 2011)\n\nSPOKESPERSON: The other side initiated the attack on Friday morning.", []string{}},
 		{"a sentence about a briefing on a weekday and day is no label (labelled-day)", "", "The briefing was given on Tuesday, 12 November 2013.", []string{"2013-11-12"}},
 		{"a label naming no communication before a day sets no moment (labelled-day)", "", "FLOODS IN THE NORTH Tuesday, 12 November 2013\n\nThe army reached the town yesterday.", []string{}},
 		{"a weekday a capitalised word names stays a name (weekday-after-capitals)", "", "The paratroopers fired on marchers on Bloody Sunday. The inquiry reported in 2010.", []string{"2010"}},

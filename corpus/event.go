@@ -644,19 +644,80 @@ func boldMoment(text string, chain []string, off dateRules) (dateExpr, bool) {
 // the joining words a name holds, so a sentence ("The briefing was given
 // on Tuesday, …") is never read as one.
 func labelledDay(text string, off dateRules) (dateExpr, bool) {
-	if !off.on(ruleLabelledDay) || len(text) > 160 {
-		return dateExpr{}, false
+	if !off.on(ruleLabelledDay) || len(text) > 200 {
+		return dateExpr{}, false // the cheap test first
 	}
-	t := trimClockTime(strings.TrimRight(trim(text, " *_#:"), "."), off)
+	t := trimClockTime(trimEditorialNote(strings.TrimRight(trim(text, " *_#:"), "."), off), off)
+	if len(t) > 160 {
+		return dateExpr{}, false // a head is short; a note after it is no part of it
+	}
 	e, start, ok := lastDay(t, off)
-	if !ok || start == e.start {
-		return dateExpr{}, false // no weekday leads the day
+	if !ok || start == e.start && !endsPlaceOfIssue(t[:start], off) {
+		return dateExpr{}, false // no weekday leads the day, nor a place
 	}
 	label := seriesUnnumbered(strings.TrimSpace(t[:start]), off)
-	if label == "" || !labelsPlace(label) || !labelsCommunication(label, off) {
+	if label == "" || !labelsPlace(label) || !labelsCommunication(label, off) && !headedByCommunication(label, off) {
 		return dateExpr{}, false
 	}
 	return e, true
+}
+
+// endsPlaceOfIssue reports whether label, the words before a day that
+// no weekday leads, close with a place in title case set off by a comma
+// after a label in capitals: "STATEMENT BY THE MINISTRY OF FOREIGN
+// AFFAIRS Phnom Penh," over "6 February 2011", the line breaks joined
+// (ruleLabelledPlace). A document's head gives where it was issued and
+// when; the change of case marks where the label ends, as the weekday
+// does, and no sentence opens in capitals. A weekday is no place: one
+// the scanner left in a name is no day of its own (ruleWeekdayAfterCapitals).
+func endsPlaceOfIssue(label string, off dateRules) bool {
+	words := strings.Fields(label)
+	n := len(words)
+	if !off.on(ruleLabelledPlace) || n < 2 || !isCapitalsWord(words[0]) {
+		return false
+	}
+	place, ok := strings.CutSuffix(words[n-1], ",")
+	return ok && startsUpper(place) && !isCapitalsWord(place) && weekdayOf(&dateToken{lower: strings.ToLower(place), upper: true}) < 0
+}
+
+// trimEditorialNote drops a note in brackets, a word or two in lower
+// case, that closes a document's head after its day: "Bangkok, Tuesday 26
+// April 2011 (excerpts)" says how the text below was cut, and is no word
+// of the label or the day (ruleEditorialNote).
+func trimEditorialNote(t string, off dateRules) string {
+	if !off.on(ruleEditorialNote) || !strings.HasSuffix(t, ")") {
+		return t
+	}
+	open := strings.LastIndexByte(t, '(')
+	note := t[open+1 : len(t)-1]
+	if open <= 0 || len(strings.Fields(note)) > 2 || strings.ToLower(note) != note || strings.ContainsFunc(note, unicode.IsDigit) {
+		return t
+	}
+	return strings.TrimRight(t[:open], " ")
+}
+
+// headedByCommunication reports whether a label names a communication
+// before any happening (ruleCommunicationHead): "STATEMENT BY THE CHAIR
+// OF ASEAN FOLLOWING THE INFORMAL MEETING" is a statement, the meeting
+// what it follows, as "PRESS BRIEFING ON THE FLOODS" is a briefing. A
+// happening that comes first heads the label ("THE MASSACRE AT OSK,
+// STATEMENT"), and a body's complement ("MINISTRY OF FOREIGN AFFAIRS AND
+// INTERNATIONAL COOPERATION") is no happening at all.
+func headedByCommunication(label string, off dateRules) bool {
+	if !off.on(ruleCommunicationHead) {
+		return false
+	}
+	wn := wordnet.Load()
+	ws := labelWords(label)
+	for i, w := range ws {
+		switch {
+		case wn.Made(w):
+			return true
+		case wn.Happening(w) && !isParticiple(w) && !(off.on(ruleBodyComplement) && isBodyComplement(ws, i)):
+			return false
+		}
+	}
+	return false
 }
 
 // seriesUnnumbered drops from a label the numbers, in digits alone,
@@ -1477,7 +1538,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 	// moment of writing. A calendar year alone ("would challenge him for
 	// the leadership in 2015") sets no timetable: it states an aim.
 	announced = !st.conditional && (xe.isDeictic() || xe.kind == exCalendar && xe.prec >= PrecisionMonth) &&
-		isReportedWould(st.m[:xe.start], scope, at)
+		(isReportedWould(st.m[:xe.start], scope, at) || isPossessiveWould(st.m[:xe.start], st.m[xe.end:], xe, st.x.r.off))
 	if announced {
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
@@ -2298,6 +2359,9 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 		// Friday": a present by its form, whatever tense the narrative
 		// lent its bare verb.
 		t = tenseFuture
+	}
+	if t == tensePresent && st.x.r.off.on(ruleExpectedPassive) && isExpectedPassiveAt(scope[:at]) {
+		t = tenseFuture // "A meeting of the heads of state is expected later this month"
 	}
 	if (t == tensePerfect || t == tensePast) && st.x.r.off.on(ruleAskedAhead) && isAskedAhead(scope[:at]) {
 		t = tenseFuture // "Monsignor Cipriani has asked to celebrate Mass on 24 December": the Mass ahead
@@ -4879,6 +4943,31 @@ func isReportedWould(head, scope string, at int) bool {
 		return false
 	}
 	return !hasHypotheticalCue(scope[:i]+"     "+scope[i+5:], at)
+}
+
+// isPossessiveWould reports whether xe, a weekday, is a possessive in
+// the subject of a reported "would" ("Protest leaders said Friday's
+// march would go ahead"): the future in the past announces the day, as
+// after the verb (isReportedWould), so the weekday is the one ahead
+// (rulePossessiveWould). head is the sentence before the weekday, tail
+// the words after it; "would have" is no future.
+func isPossessiveWould(head, tail string, xe dateExpr, off dateRules) bool {
+	if !off.on(rulePossessiveWould) || xe.kind != exWeekday || xe.delta != 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(tail, "'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(tail, "’s ")
+	}
+	if !ok {
+		return false
+	}
+	w := paddedWordList(rest)
+	k := slices.Index(w, "would")
+	if k < 1 || k > 3 || k+1 < len(w) && w[k+1] == "have" {
+		return false // the subject's noun phrase is short: "Friday's planned march"
+	}
+	return slices.ContainsFunc(paddedWordList(head), isReportingVerb)
 }
 
 // hasEventVerb reports whether s looks like a clause with a finite verb rather
