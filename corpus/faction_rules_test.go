@@ -833,6 +833,8 @@ var ruleCases = []ruleCase{
 		"TORVO, 3 May (VNS) — Riot police cleared the main square before dawn on Tuesday, ending a sit-in that had lasted 52 days. Police moved in at about 4:30 a.m. and detained 260 people.", []string{"riot police"}, "", "", "", ""},
 	{"a legislature by its noun alone, acting twice", ruleInstitution,
 		"The new constitution was drafted in 1990. In March the parliament voted to dismiss the prime minister, and in May the parliament approved a new cabinet.", []string{"parliament"}, "", "", "", ""},
+	{"a lower-case body whose noun is a body by the weight of its senses", ruleBodySense,
+		"VELDOR, 4 May - Troops cleared the square overnight. The military junta announced a curfew on Friday.", []string{"military junta"}, "", "", "", ""},
 	{"numbered entry labelled by an organisation's name", ruleEntryOrgLabel,
 		"4.1 **Government of Veldia.** The government has led the prosecution.\n\n4.2 **Ministry of Harbours.** Its customs officers carried out the arrests in the port and seized the weapons.", []string{"Ministry of Harbours"}, "", "", "", ""},
 	{"cited source written by its letters again and again", ruleCitedAgain,

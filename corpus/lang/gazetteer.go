@@ -22,6 +22,7 @@ const (
 	OrgNameStart                   // the first word of an OrgName key ("nato", "khmer")
 	AssemblyNoun                   // a noun with a sense that is an assembly met for a common purpose
 	Adverb                         // an adverb that is no noun and no verb ("often", "also", "simply")
+	BodyNoun                       // a noun most of whose senses, weighted by rank, gather people into a body ("junta", "tribunal")
 )
 
 // Classify returns the classes of key, or 0 for a key no table holds.
@@ -102,6 +103,13 @@ func IsAssemblyNoun(word string) bool { return kindOf(word)&AssemblyNoun != 0 }
 // "deal"; not "convention", an assembly first): a name it heads is a
 // document more often than a party.
 func IsDocumentNoun(word string) bool { return kindOf(word)&DocumentNoun != 0 }
+
+// IsBodyNoun reports whether the lower-case noun is a body of people by
+// the weight of its senses: most of them, each weighted by the inverse of
+// its rank in WordNet's order of frequency, are kinds of social group
+// that are no mere gathering ("junta", "tribunal", "ministry"; not
+// "cabinet", furniture first, nor "crowd").
+func IsBodyNoun(word string) bool { return kindOf(word)&BodyNoun != 0 }
 
 // IsSchoolNoun reports whether the lower-case noun has a sense that is an
 // educational institution ("university", "college", "seminary"). A name

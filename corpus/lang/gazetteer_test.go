@@ -5,13 +5,13 @@ import "testing"
 func TestTableComplete(t *testing.T) {
 	count := map[Kind]int{}
 	for _, k := range kinds {
-		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun, OrgName} {
+		for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun, OrgName, BodyNoun} {
 			if k.Has(c) {
 				count[c]++
 			}
 		}
 	}
-	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun, OrgName} {
+	for _, c := range []Kind{Place, People, GroupNoun, PersonNoun, LocationNoun, OrgNoun, StructureNoun, OrgSenseNoun, OrgName, BodyNoun} {
 		if count[c] < 500 {
 			t.Errorf("class %d has %d keys; the generator lost its source", c, count[c])
 		}
@@ -70,6 +70,11 @@ func TestLookups(t *testing.T) {
 		{"an assembly whose first sense is a machine's parts", IsAssemblyNoun, "assembly", true},
 		{"a house is a building first", IsAssemblyNoun, "house", false},
 		{"a palace is no assembly", IsAssemblyNoun, "palace", false},
+		{"a junta is a body by its one sense, a clique", IsBodyNoun, "junta", true},
+		{"a ministry is a body by its first and third senses", IsBodyNoun, "ministry", true},
+		{"a cabinet is furniture first", IsBodyNoun, "cabinet", false},
+		{"a crowd is a gathering, no body", IsBodyNoun, "crowd", false},
+		{"a capitalised dynasty is no lower-case noun's sense", IsBodyNoun, "qing", false},
 		{"a treaty is a legal document", IsDocumentNoun, "treaty", true},
 		{"an agreement made is a document's kin", IsDocumentNoun, "agreement", true},
 		{"a deal is an agreement by its second sense", IsDocumentNoun, "deals", true},

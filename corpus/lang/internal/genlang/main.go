@@ -30,7 +30,7 @@ type sources struct {
 }
 
 func run(src sources, out string) error {
-	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, assemblyNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}, adverbs: set{}}
+	t := tables{places: set{}, peoples: set{}, groupNouns: set{}, personNouns: set{}, locationNouns: set{}, structureNouns: set{}, orgNouns: set{}, orgSenseNouns: set{}, bodyNouns: set{}, assemblyNouns: set{}, schoolNouns: set{}, documentNouns: set{}, orgNames: set{}, orgNameStarts: set{}, adverbs: set{}}
 	if err := t.readISO(src.isoCodes); err != nil {
 		return err
 	}
@@ -61,8 +61,8 @@ func (s set) add(forms ...string) {
 }
 
 type tables struct {
-	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, assemblyNouns, schoolNouns, documentNouns set
-	orgNames, orgNameStarts, adverbs                                                                                                            set
+	places, peoples, groupNouns, personNouns, locationNouns, structureNouns, orgNouns, orgSenseNouns, bodyNouns, assemblyNouns, schoolNouns, documentNouns set
+	orgNames, orgNameStarts, adverbs                                                                                                                       set
 }
 
 // readISO adds every country name (short, official, common, and the
@@ -279,6 +279,11 @@ func (t *tables) readWordNet(dir string) error {
 	t.addKindsOf(nouns, first, plurals)
 	t.addFirstSenseClasses(nouns, first, plurals)
 	t.addDocumentNouns(nouns, lead, plurals)
+	senses, err := leadSenses(dir+"/index.noun", maxSenses)
+	if err != nil {
+		return err
+	}
+	t.addBodyNouns(nouns, senses, plurals)
 	t.addPertainyms(nouns, adjs)
 	t.addOrgNames(nouns, adjs)
 	return t.addAdverbs(dir)
@@ -592,6 +597,53 @@ func (t *tables) addFirstSenseClasses(nouns map[string]synset, first map[string]
 	}
 }
 
+// gathering is the offset of WordNet's gathering.n.01 ("a group of
+// persons together in one place"): a crowd, an audience, a meeting.
+const gathering = "07975026"
+
+// maxSenses is more senses than any WordNet noun has: leadSenses reads
+// them all.
+const maxSenses = 1 << 10
+
+// minBodyShare is the share of a noun's senses, each weighted by the
+// inverse of its rank, that must gather people into a body for the noun
+// to be a bodyNoun.
+const minBodyShare = 0.5
+
+// addBodyNouns adds the lower-case one-word nouns most of whose senses
+// (senses, in WordNet's order of frequency), each weighted by the
+// inverse of its rank, gather people into a body: a kind of
+// social_group.n.01 that is no mere gathering unless it is also an
+// assembly met for a common purpose (bodyNouns). "junta" (a clique),
+// "tribunal", "court" (an assembly first, a sovereign's government
+// third) and "ministry" are; "cabinet" (furniture first) and "crowd" (a
+// gathering) are not. A sense whose lemma WordNet writes with a capital
+// ("Qing", a dynasty) weighs only against.
+func (t *tables) addBodyNouns(nouns map[string]synset, senses map[string][]string, plurals map[string][]string) {
+	memo := map[string]map[string]bool{socialGroup: {}, gathering: {}, assemblyBody: {}}
+	body := func(off string) bool {
+		return isBelow(nouns, off, socialGroup, memo[socialGroup]) &&
+			(!isBelow(nouns, off, gathering, memo[gathering]) || isBelow(nouns, off, assemblyBody, memo[assemblyBody]))
+	}
+	for lemma, offs := range senses {
+		if strings.Contains(lemma, "_") || !unicode.IsLower([]rune(lemma)[0]) {
+			continue
+		}
+		var share, total float64
+		for k, off := range offs {
+			w := 1 / float64(k+1)
+			total += w
+			if slices.Contains(nouns[off].words, lemma) && body(off) {
+				share += w
+			}
+		}
+		if share >= minBodyShare*total {
+			t.bodyNouns.add(lemma)
+			t.bodyNouns.add(pluralForms(lemma, plurals)...)
+		}
+	}
+}
+
 // legalDocument is the offset of WordNet's legal_document.n.01 ("a
 // document that states some contractual relationship or grants some
 // right"): laws, acts, pacts, treaties, charters, decrees.
@@ -814,6 +866,7 @@ func (t *tables) render() ([]byte, error) {
 		{"StructureNoun", "lower-case nouns whose first sense names a made thing, such as a building (WordNet noun.artifact)", t.structureNouns},
 		{"OrgSenseNoun", "lower-case nouns with any sense that is a kind of organization", t.orgSenseNouns},
 		{"OrgNoun", "lower-case nouns whose first sense is a kind of organization (WordNet organization.n.01 and its hyponyms)", t.orgNouns},
+		{"BodyNoun", "lower-case nouns most of whose senses, weighted by the inverse of their rank, gather people into a body (WordNet social_group.n.01 and its hyponyms, no gathering.n.01 unless an assembly.n.04)", t.bodyNouns},
 		{"SchoolNoun", "lower-case nouns with a sense that is an educational institution (WordNet educational_institution.n.01 and its hyponyms)", t.schoolNouns},
 		{"DocumentNoun", "lower-case nouns one of whose two most frequent senses is a legal document or an agreement and neither a kind of organization (WordNet legal_document.n.01, agreement.n.01 and their hyponyms)", t.documentNouns},
 		{"AssemblyNoun", "lower-case nouns with a sense that is an assembly met for a common purpose (WordNet assembly.n.04 and its hyponyms: legislatures, councils), whose first sense is no building or room", t.assemblyNouns},
