@@ -120,6 +120,9 @@ func bracketHolding(before, after string) (int, string, bool) {
 		return 0, "", false
 	}
 	head, tail := strings.TrimSpace(before[open+1:]), strings.TrimSpace(after[:closing])
+	if isDigits(head) {
+		head = "" // "the 22nd Special Air Service Regiment (22 SAS)": a unit's number and its body's letters
+	}
 	if head != "" && !strings.HasSuffix(head, ",") || tail != "" && !strings.HasPrefix(tail, ",") {
 		return 0, "", false
 	}
