@@ -31,8 +31,25 @@ func nameLetters(cands []candidate, paras []*para, off map[string]bool) {
 	for i, c := range cands {
 		if long, ok := held[c.name]; ok && c.acronym == "" {
 			cands[i].name, cands[i].acronym = long, c.name
+		} else if long, l, ok := bracketedLetters(c.name); ok && c.acronym == "" {
+			cands[i].name, cands[i].acronym = long, l
 		}
 	}
+}
+
+// bracketedLetters splits a name a rule read with the bracket of letters
+// after it ("Commission for Conciliation, Mediation and Arbitration
+// (CCMA)") into the name and the letters, when the letters spell the
+// name (matchShortLong) and open with its first letter, so that letters
+// of a body a longer name ends with stay its own ("World Heritage
+// Committee of the … Organization (UNESCO)"); ok is false otherwise.
+func bracketedLetters(name string) (long, l string, ok bool) {
+	long, rest, found := strings.Cut(name, " (")
+	l, closed := strings.CutSuffix(rest, ")")
+	if !found || !closed || !lettersOnly(l) || !strings.Contains(long, " ") && !startsUpper(long) {
+		return "", "", false
+	}
+	return long, l, l[0] == long[0] && matchShortLong(l, long) >= 0
 }
 
 // lettersAndNames returns the names of cands that are letters alone

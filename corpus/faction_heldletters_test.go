@@ -37,3 +37,25 @@ func TestHeldNameKnown(t *testing.T) {
 		t.Errorf("JNA held by %q", got)
 	}
 }
+
+// TestBracketedLetters: a name read with its bracket of letters is split
+// when the letters spell it from its first letter, and kept whole when
+// they spell only its end or are no letters.
+func TestBracketedLetters(t *testing.T) {
+	tests := []struct{ name, long, letters string }{
+		{"KazMunayGas (KMG)", "KazMunayGas", "KMG"},
+		{"Commission for Conciliation, Mediation and Arbitration (CCMA)", "Commission for Conciliation, Mediation and Arbitration", "CCMA"},
+		{"World Heritage Committee of the United Nations Educational, Scientific and Cultural Organization (UNESCO)", "", ""},
+		{"ULFA (Independent)", "", ""},
+		{"Malian Armed Forces", "", ""},
+	}
+	for _, tt := range tests {
+		long, l, ok := bracketedLetters(tt.name)
+		if !ok {
+			long, l = "", ""
+		}
+		if long != tt.long || l != tt.letters {
+			t.Errorf("%q: %q, %q; want %q, %q", tt.name, long, l, tt.long, tt.letters)
+		}
+	}
+}
