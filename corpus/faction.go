@@ -191,6 +191,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	sides, glosses := x.infoboxCandidates(b, paras)
 	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)
 	x.filterFinds(&r, b, paras, midCaps, solo, people, persons)
+	if !x.disabled[ruleHeldLetters] {
+		nameLetters(r.cands, paras, x.disabled)
+	}
 	r.aliases = append(r.aliases, apposedPairs(r.apposed, r.defs)...)
 	if !x.disabled[rulePluralSpelling] {
 		r.aliases = append(r.aliases, pluralSpellings(r.cands, midCaps)...)

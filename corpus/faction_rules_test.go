@@ -671,6 +671,8 @@ var ruleCases = []ruleCase{
 		"Cumulatively, the figures compiled by the National Tarva Response Centre (NTRC) stand at 8,704 cases.\n\nThe NTRC launched a house-to-house campaign in December.", []string{"National Tarva Response Centre"}, "NTRC", "", "", ""},
 	{"a proper name over a lower-case military noun", ruleLowerHead,
 		"By mid-morning columns of armoured vehicles from the Veldovskaya tank division were rolling along the ring roads.", []string{"Veldovskaya tank division"}, "", "", "", ""},
+	{"letters a list entry's colon holds before a name", ruleHeldLetters,
+		"The rising of 1960 was led by three bodies.\n\n- **TLM**: the Movement for Tarva Liberation, a party founded in 1958 by exiles.\n\nIn 1961 the TLM attacked the depot at Osk.", []string{"Movement for Tarva Liberation"}, "TLM", "", "", "TLM"},
 	{"one acronym, a name ending another", ruleFoldSameLetters,
 		"In 1980 the All Assam Students' Union (AASU) and the All Assam Gana Parishad, a federation of village clubs, called a general strike.\n\n- **All Assam Students' Union (AASU)**: the students' federation behind the strike.", []string{"All Assam Students' Union"}, "AASU", "", "", "Assam Students' Union"},
 	{"one word that is another's short form", ruleFoldShortWord,
@@ -937,7 +939,11 @@ func TestRuleAblation(t *testing.T) {
 			// named-acronym, copula-name and letters-or rules among them),
 			// and named-appointed, which reads any "named X as <post>"
 			// as an appointment (the case of title-chain).
-			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true, ruleForeignLettered: true, ruleNamedAppointed: true}}
+			// So does held-letters, which names letters written alone by
+			// the name whose bracket holds them, whatever shape the
+			// definition takes (the cases of the gloss, org-letters and
+			// named-acronym rules among them).
+			x := extractor{disabled: map[string]bool{tt.rule: true, ruleSpanModel: true, ruleInnerName: true, ruleKindPlural: true, ruleForeignLettered: true, ruleNamedAppointed: true, ruleHeldLetters: true}}
 			if tt.rule == ruleGroupSource || tt.rule == ruleMembersIn {
 				// assembly-head keeps any name an assembly's noun heads
 				// from being judged a place, these cases' "Assembly" too.
