@@ -313,36 +313,7 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		named = namingMarkers(named)
 	}
 	if !x.disabled[ruleAliases] && (ps.has(markKnown|markCalled|markShortened|markWhose) || named != ps.text) {
-		text := named
-		if !x.disabled[ruleAliasAdverb] {
-			text = dropMannerAdverb(text)
-		}
-		if !x.disabled[ruleAliasLanguage] {
-			text = dropLanguage(text)
-		}
-		if !x.disabled[ruleAliasCoordinated] {
-			text = coordinatedKnown(text)
-		}
-		if !x.disabled[ruleParticipleCalled] {
-			text = participleCalled(text)
-		}
-		if !x.disabled[ruleAliasPastGloss] {
-			text = dropGlossBeforeMarker(text)
-		}
-		var foreign []string
-		if !x.disabled[ruleSentenceCaseName] {
-			foreign = languageNames(ps.text)
-		}
-		for _, pair := range knownAs(text, readingOf(x.disabled), !x.disabled[ruleSerialComplement], !x.disabled[ruleDescribedKnown]) {
-			pair[1] = widenedName(pair[1], foreign)
-			// "the private militia of … Denis Sassou Nguesso, known as the
-			// Cobras", "the military government in Addis Ababa, known as
-			// the Derg": the name before the marker is the owner's, a
-			// person, or the seat's, a place.
-			if x.disabled[ruleAliasPerson] || !isPersonOf(ps, pair[0]) && !isPlaceOrPeople(pair[0]) {
-				r.aliases = append(r.aliases, pair)
-			}
-		}
+		x.knownAsPairs(ps, named, r)
 	}
 	if !x.disabled[ruleFormalNameOf] {
 		r.aliases = append(r.aliases, formalNamesOf(ps.text, ps.lower(), readingOf(x.disabled))...)
@@ -364,6 +335,42 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 	}
 	if !x.disabled[ruleQuotedTranslation] && strings.Contains(ps.text, "(") {
 		r.aliases = append(r.aliases, quotedTranslations(ps.text)...)
+	}
+}
+
+// knownAsPairs adds to r the pairs of a name and what it is known as
+// that named, the paragraph's text with its naming markers made plain,
+// gives, once manner adverbs, languages, coordinated and participle
+// markers and glosses before a marker are read away.
+func (x extractor) knownAsPairs(ps *para, named string, r *briefingFinds) {
+	text := named
+	for _, step := range []struct {
+		rule string
+		read func(string) string
+	}{
+		{ruleAliasAdverb, dropMannerAdverb},
+		{ruleAliasLanguage, dropLanguage},
+		{ruleAliasCoordinated, coordinatedKnown},
+		{ruleParticipleCalled, participleCalled},
+		{ruleAliasPastGloss, dropGlossBeforeMarker},
+	} {
+		if !x.disabled[step.rule] {
+			text = step.read(text)
+		}
+	}
+	var foreign []string
+	if !x.disabled[ruleSentenceCaseName] {
+		foreign = languageNames(ps.text)
+	}
+	for _, pair := range knownAs(text, readingOf(x.disabled), !x.disabled[ruleSerialComplement], !x.disabled[ruleDescribedKnown]) {
+		pair[1] = widenedName(pair[1], foreign)
+		// "the private militia of … Denis Sassou Nguesso, known as the
+		// Cobras", "the military government in Addis Ababa, known as
+		// the Derg": the name before the marker is the owner's, a
+		// person, or the seat's, a place.
+		if x.disabled[ruleAliasPerson] || !isPersonOf(ps, pair[0]) && !isPlaceOrPeople(pair[0]) {
+			r.aliases = append(r.aliases, pair)
+		}
 	}
 }
 

@@ -1778,50 +1778,93 @@ func findByKnownAs(p *para) []candidate {
 	}
 	for _, m := range markers {
 		for at, from := range occurrences(lower, m) {
-			if m == " known in " {
-				// "known in Burmese as the Tatmadaw": a language, then "as".
-				as := strings.Index(lower[from:min(len(lower), from+30)], " as ")
-				if as < 0 {
-					continue
-				}
-				from += as + len(" as ")
-			}
-			if m == " known " {
-				n := knownHow(p.text[from:], p.off)
-				if n == 0 {
-					continue
-				}
-				from += n
-			}
-			before := strings.Fields(p.text[max(0, at-80):at])
-			if k := strings.LastIndexAny(p.text[max(0, at-80):at], ".;:"); k >= 0 {
-				before = strings.Fields(p.text[max(0, at-80)+k+1 : at]) // the sentence only
-			}
-			if !p.off[rulePersonKnown] && personBefore(before) {
-				continue // "a party operative known as Sjam": one person's name
-			}
-			if !describesGroupBefore(before, !p.off[ruleReferringObject], !p.off[ruleRelativeSubject]) && (p.off[rulePlacedNoun] || !groupAtPlace(before)) &&
-				(p.off[ruleModifiedSubject] || !modifiedSubject(before)) &&
-				(p.off[ruleMembersKnown] || !membersBefore(before)) &&
-				(p.off[ruleCommaDescribed] || !commaDescribed(before)) {
-				continue
-			}
-			name := quotedOrName(p.text[from:], readingOf(p.off))
-			if name != "" && !p.off[ruleCapitalPreposition] {
-				name = capitalPrepositionName(p.text[from:], name, readingOf(p.off))
-			}
-			if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
-				name = coinedName(p.text[from:])
-			}
-			if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(p.text[from:], name) {
-				continue // "named Ossufo Momade as interim leader": a post given, not a name
-			}
-			if name != "" && !isPlaceOrPeople(name) {
-				out = append(out, p.cand(name, scoreDefined))
+			if c, ok := p.knownAsAt(m, at, from); ok {
+				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// knownAsAt reads the name the marker m gives at p.text[at:from], when
+// the words before it describe a group; ok is false when there is none.
+func (p *para) knownAsAt(m string, at, from int) (c candidate, ok bool) {
+	from, ok = nameStartAfter(p, m, from)
+	if !ok {
+		return candidate{}, false
+	}
+	before := sentenceWordsBefore(p.text, at)
+	if !p.off[rulePersonKnown] && personBefore(before) {
+		return candidate{}, false // "a party operative known as Sjam": one person's name
+	}
+	if !describesGroupForKnownAs(before, p.off) {
+		return candidate{}, false
+	}
+	name := knownAsName(p, m, from, before)
+	if name == "" || isPlaceOrPeople(name) {
+		return candidate{}, false
+	}
+	return p.cand(name, scoreDefined), true
+}
+
+// nameStartAfter returns where the name opens after the marker m, which
+// ends at from: after "as" for "known in Burmese as the Tatmadaw", after
+// knownHow's words for "known"; ok is false when the marker gives no name.
+func nameStartAfter(p *para, m string, from int) (int, bool) {
+	switch m {
+	case " known in ":
+		// "known in Burmese as the Tatmadaw": a language, then "as".
+		lower := p.lower()
+		as := strings.Index(lower[from:min(len(lower), from+30)], " as ")
+		if as < 0 {
+			return 0, false
+		}
+		return from + as + len(" as "), true
+	case " known ":
+		n := knownHow(p.text[from:], p.off)
+		return from + n, n != 0
+	}
+	return from, true
+}
+
+// sentenceWordsBefore returns the words of at most 80 bytes before at,
+// within its sentence.
+func sentenceWordsBefore(text string, at int) []string {
+	window := text[max(0, at-80):at]
+	if k := strings.LastIndexAny(window, ".;:"); k >= 0 {
+		return strings.Fields(window[k+1:]) // the sentence only
+	}
+	return strings.Fields(window)
+}
+
+// describesGroupForKnownAs reports whether the words before a naming
+// marker describe a group, in any of the ways the rules switched on by
+// off read one.
+func describesGroupForKnownAs(before []string, off map[string]bool) bool {
+	return describesGroupBefore(before, !off[ruleReferringObject], !off[ruleRelativeSubject]) ||
+		!off[rulePlacedNoun] && groupAtPlace(before) ||
+		!off[ruleModifiedSubject] && modifiedSubject(before) ||
+		!off[ruleMembersKnown] && membersBefore(before) ||
+		!off[ruleCommaDescribed] && commaDescribed(before)
+}
+
+// knownAsName returns the name the marker m introduces at p.text[from:]:
+// quoted or capitalised, taken through a capital preposition, or coined
+// after "known" for a body or people; "" for none, or for a post given
+// ("named Ossufo Momade as interim leader").
+func knownAsName(p *para, m string, from int, before []string) string {
+	rest := p.text[from:]
+	name := quotedOrName(rest, readingOf(p.off))
+	if name != "" && !p.off[ruleCapitalPreposition] {
+		name = capitalPrepositionName(rest, name, readingOf(p.off))
+	}
+	if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
+		name = coinedName(rest)
+	}
+	if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(rest, name) {
+		return "" // "named Ossufo Momade as interim leader": a post given, not a name
+	}
+	return name
 }
 
 // knownHow returns the length of what opens rest, the words after
@@ -2714,64 +2757,103 @@ func startsLower(w string) bool { return w != "" && 'a' <= w[0] && w[0] <= 'z' }
 // minister", "Prachanda made his first appearance", "Prachanda, who …"),
 // or naming a community ("the Mandingo community", "ethnic Krahn").
 func personNames(paras []*para, midCaps map[string]bool, judged *memo, off map[string]bool) (out, persons map[string]bool) {
-	out, persons = map[string]bool{}, map[string]bool{}
-	communities, headed := !off[ruleCommunity], !off[ruleCommunityHead]
+	r := personReading{midCaps: midCaps, judged: judged, off: off, out: map[string]bool{}, persons: map[string]bool{}}
 	for _, p := range paras {
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i < len(words); i++ {
-			if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitleKind(lower[i], p.kindAt(i, lower[i])) {
+			if !opensNameRun(p, words, lower, i, off) {
 				continue
 			}
-			if !off[ruleEmphasisBracket] && i > 0 && words[i-1] == "(" {
-				continue // "(*Ejército Rebelde*)": emphasis blanked off a bracket's name leaves it judged as "(Ejército" is, not as a person
-			}
-			j := i
-			for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
-				if words[j] != trimRightPunct(words[j], ".,;:!?)”\"'’") {
-					j++
-					break
-				}
-				j++
-			}
+			j := nameRunEnd(words, i)
 			var room [4]string // a run is four words at most
 			run := room[:0]
 			for _, w := range words[i:j] {
 				run = append(run, trimPossessive(trimRightPunct(w, ".,;:!?)”\"'’")))
 			}
-			if len(run) >= 2 && len(run) <= 3 && midCaps[strings.ToLower(run[0])] {
-				whole := strings.Join(run, " ")
-				person := judged.get(whole, looksLikePerson) // briefings repeat their names
-				if person {
-					setKey(out, run[len(run)-1])
-					setKey(out, whole)
-				}
-			}
-			if titleBefore(words, lower, i, !off[ruleTitleStop], !off[ruleTitleLeader]) {
-				setKey(out, run[0])
-				setKey(persons, run[0])
-			}
-			if !off[ruleTitleRun] && i > 0 && titledRun(words[i-1], run, lower[j:]) {
-				whole := strings.Join(run, " ")
-				out[nameKey(whole)], persons[nameKey(whole)] = true, true
-				persons[nameKey(strings.Join(run[1:], " "))] = true // "Saavedra Lamas presided": the surname alone after
-				persons[nameKey(run[len(run)-1])] = true
-			}
-			if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
-				setKey(persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
-			}
-			if communities && describedAsCommunity(lower[j-1:], headed, !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(lower[j-1:]) {
-				setKey(persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
-			}
-			if describedAsPerson(lower[j-1:]) || relatesPerson(lower[j-1:]) || len(run) >= 2 && personCue(run, lower[j-1:], off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, lower[j-1:], off) {
-				if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
-					setKey(persons, whole)
-					setKey(persons, run[len(run)-1]) // "Later Prachanda, who"
-				}
-			}
+			r.readNames(words, lower, i, j, run)
+			r.readPeople(lower, i, j, run)
 			i = j - 1
 		}
 	}
-	return out, persons
+	return r.out, r.persons
+}
+
+// personReading gathers personNames' findings over a briefing's runs of
+// capitalised words.
+type personReading struct {
+	midCaps      map[string]bool // first words the text writes capitalised mid-sentence
+	judged       *memo           // looksLikePerson, once per run: briefings repeat their names
+	off          map[string]bool // rules switched off
+	out, persons map[string]bool // people's names; names shown to be people or peoples
+}
+
+// opensNameRun reports whether words[i] may open a run of a person's
+// name: a capitalised name word (or one that may take an article), no
+// title, and not the first word in a bracket emphasis was blanked off.
+func opensNameRun(p *para, words, lower []string, i int, off map[string]bool) bool {
+	if c := words[i][0]; 'a' <= c && c <= 'z' && !mayHaveArticle(words[i]) || c < 'A' || !isNameWord(words[i], false) || isTitleKind(lower[i], p.kindAt(i, lower[i])) {
+		return false
+	}
+	// "(*Ejército Rebelde*)": emphasis blanked off a bracket's name leaves
+	// it judged as "(Ejército" is, not as a person.
+	return off[ruleEmphasisBracket] || i == 0 || words[i-1] != "("
+}
+
+// nameRunEnd returns the end of the run of name words that opens at i:
+// four words at most, no connector, and none after a word that closes
+// with punctuation.
+func nameRunEnd(words []string, i int) int {
+	j := i
+	for j < len(words) && j-i < 4 && isNameWord(words[j], false) && !isConnector(words[j]) {
+		if words[j] != trimRightPunct(words[j], ".,;:!?)”\"'’") {
+			return j + 1
+		}
+		j++
+	}
+	return j
+}
+
+// readNames records the names run, words[i:j] bare, gives people: the
+// last word and the whole of a run of two or three that looks like a
+// person's, a name after a title, and a run after a title that is one.
+func (r *personReading) readNames(words, lower []string, i, j int, run []string) {
+	if len(run) >= 2 && len(run) <= 3 && r.midCaps[strings.ToLower(run[0])] {
+		whole := strings.Join(run, " ")
+		if r.judged.get(whole, looksLikePerson) {
+			setKey(r.out, run[len(run)-1])
+			setKey(r.out, whole)
+		}
+	}
+	if titleBefore(words, lower, i, !r.off[ruleTitleStop], !r.off[ruleTitleLeader]) {
+		setKey(r.out, run[0])
+		setKey(r.persons, run[0])
+	}
+	if !r.off[ruleTitleRun] && i > 0 && titledRun(words[i-1], run, lower[j:]) {
+		whole := strings.Join(run, " ")
+		r.out[nameKey(whole)], r.persons[nameKey(whole)] = true, true
+		r.persons[nameKey(strings.Join(run[1:], " "))] = true // "Saavedra Lamas presided": the surname alone after
+		r.persons[nameKey(run[len(run)-1])] = true
+	}
+}
+
+// readPeople records run, words[i:j] bare, as people or a people when
+// the words after it say so: a community's noun or "ethnic" before it,
+// a description as a community or by descent, or as a person.
+func (r *personReading) readPeople(lower []string, i, j int, run []string) {
+	off := r.off
+	if j-i == 1 && (j < len(lower) && communityNouns[trimRightPunct(lower[j], ".,;:")] || i > 0 && lower[i-1] == "ethnic") {
+		setKey(r.persons, run[0]) // "the Mandingo community", "ethnic Krahn": a people
+	}
+	after := lower[j-1:]
+	if !off[ruleCommunity] && describedAsCommunity(after, !off[ruleCommunityHead], !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(after) {
+		setKey(r.persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
+	}
+	if describedAsPerson(after) || relatesPerson(after) || len(run) >= 2 && personCue(run, after, off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, after, off) {
+		if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
+			setKey(r.persons, whole)
+			setKey(r.persons, run[len(run)-1]) // "Later Prachanda, who"
+		}
+	}
 }
 
 // ruleTitleStop: "appointed by the president. Renamo repeatedly accused
