@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -56,7 +57,8 @@ func bracketedLetters(name string) (long, l string, ok bool) {
 // (lettersOnly), give no acronym and are no candidate's acronym (the
 // merge folds those into the name that gives them), once each, in order;
 // and the names of two words or more that give none, longest first: a
-// name given with letters already has its own.
+// name given with letters already has its own. Two names of one length
+// cannot both end or open the same text, so their order is immaterial.
 func lettersAndNames(cands []candidate) (letters, names []string) {
 	given := map[string]bool{}
 	for _, c := range cands {
@@ -69,7 +71,9 @@ func lettersAndNames(cands []candidate) (letters, names []string) {
 			names = append(names, c.name)
 		}
 	}
-	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
+	// Longest first; equal lengths by spelling, so that Compact drops
+	// every repeat, not only neighbouring ones.
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	return letters, slices.Compact(names)
 }
 

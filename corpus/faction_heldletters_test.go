@@ -59,3 +59,21 @@ func TestBracketedLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestLettersAndNames: letters-only candidates that give no acronym and
+// are none's, once each, and the names of two words or more, longest
+// first and once each, however the candidates repeat them.
+func TestLettersAndNames(t *testing.T) {
+	cands := []candidate{
+		{name: "Minsk Tractor Works"}, {name: "MTZ"}, {name: "Tarva Front"},
+		{name: "MTZ"}, {name: "Minsk Tractor Works"}, {name: "Delta Party"},
+		{name: "Tarva Front"}, {name: "COT"}, {name: "Free Army", acronym: "FA"}, {name: "FA"},
+	}
+	letters, names := lettersAndNames(cands)
+	if got, want := strings.Join(letters, ","), "MTZ,COT"; got != want {
+		t.Errorf("letters %s, want %s", got, want)
+	}
+	if got, want := strings.Join(names, ","), "Minsk Tractor Works,Delta Party,Tarva Front"; got != want {
+		t.Errorf("names %s, want %s", got, want)
+	}
+}
