@@ -433,6 +433,13 @@ var knownEventProblems = map[string]int{
 	"anfal-campaign-1986-89-primer":         6,
 	"lebanon-2019-october-protests-reports": 7,
 	"niger-2010-coup-statements":            14,
+
+	// dev38 (2026-12-05, session 38), five briefings held out from the session's helpers; counts at 1fcae00 (the session's start).
+	"indo-pakistani-war-1965":                 2,
+	"ipkf-sri-lanka-1987-90":                  1,
+	"philippines-2001-edsa-ii-primer":         2,
+	"south-korea-1987-june-struggle-reports":  2,
+	"taiwan-strait-crisis-1995-96-statements": 1,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
