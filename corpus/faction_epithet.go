@@ -336,8 +336,20 @@ func continuesList(raw, low []string, k int) bool {
 // Organization (CSTO), a Moscow-led military alliance"), or a copula's
 // complement ("Hizbul Islam was a rival Islamist coalition").
 func epithetAfter(raw, low []string, k int) string {
-	if k == 0 || k >= len(raw) {
+	start, copula, ok := epithetStart(raw, low, k)
+	if !ok {
 		return ""
+	}
+	return epithetRun(raw, low, start, copula)
+}
+
+// epithetStart finds where the description after a name ending before
+// raw[k] opens: past a bracket, after a comma or a copula ("is", "was"),
+// past a determiner or at a possessive. copula says it followed a
+// copula; ok is false when no description opens there.
+func epithetStart(raw, low []string, k int) (start int, copula, ok bool) {
+	if k == 0 || k >= len(raw) {
+		return 0, false, false
 	}
 	prev := raw[k-1]
 	if strings.HasPrefix(raw[k], "(") {
@@ -345,31 +357,39 @@ func epithetAfter(raw, low []string, k int) string {
 			k++
 		}
 		if k >= len(raw)-1 {
-			return ""
+			return 0, false, false
 		}
 		prev, k = raw[k], k+1
 	}
-	copula := false
 	switch {
 	case strings.HasSuffix(prev, ","):
 	case !endsClause(strings.TrimSuffix(prev, ")")) && (low[k] == "is" || low[k] == "was") && k+1 < len(raw):
 		k, copula = k+1, true
 	default:
-		return ""
+		return 0, false, false
 	}
-	if !isDeterminer(low[k]) && !isPossessive(raw[k]) {
-		return ""
+	switch {
+	case isDeterminer(low[k]):
+		return k + 1, copula, true
+	case isPossessive(raw[k]):
+		return k, copula, true
 	}
-	start := k
-	if isDeterminer(low[k]) {
-		start = k + 1
-	}
+	return 0, false, false
+}
+
+// epithetRun reads the description opening at raw[start] to where it
+// ends: a stop word, or punctuation that closes the phrase, within
+// maxEpithetWords. A conjunction ends a copula's complement ("was a
+// militia and a party") but makes an appositive a list ("the KNU, the
+// DKBA and …"), which is no description; so does a comma before more of
+// a list.
+func epithetRun(raw, low []string, start int, copula bool) string {
 	for e := start; e < len(raw) && e-start < maxEpithetWords; e++ {
 		if low[e] == "and" || low[e] == "or" {
 			if copula {
-				return joinEpithet(raw[start:e], low[start:e]) // "was a militia and a party"
+				return joinEpithet(raw[start:e], low[start:e])
 			}
-			return "" // "the KNU, the DKBA and …": a list
+			return ""
 		}
 		if epithetStop(low[e]) {
 			return joinEpithet(raw[start:e], low[start:e])

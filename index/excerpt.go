@@ -86,29 +86,45 @@ func (ix *Index) bodyOffset(id string) int {
 func excerpt(text string, hits []span, limit int) string {
 	from, to := 0, len(text)
 	if len(text) > limit {
-		// Slide a window of limit bytes to cover the most hits.
-		best, bestStart := -1, 0
-		for i := range hits {
-			n := 0
-			for j := i; j < len(hits) && hits[j].end-hits[i].start <= limit; j++ {
-				n++
-			}
-			if n > best {
-				best, bestStart = n, hits[i].start
-			}
-		}
-		from = bestStart - limit/4
-		if from < 0 {
-			from = 0
-		}
-		to = from + limit
-		if to > len(text) {
-			to = len(text)
-			from = max(0, to-limit)
-		}
-		from = wordStart(text, from)
-		to = wordEnd(text, to)
+		from, to = window(text, hits, limit)
 	}
+	return markHits(text, hits, from, to)
+}
+
+// window returns the bytes [from, to) of text, at most limit of them and
+// cut at word boundaries, that hold the most hits, opening a quarter of
+// limit before the first of them so the reader sees what leads up to it.
+func window(text string, hits []span, limit int) (from, to int) {
+	from = max(0, busiestStart(hits, limit)-limit/4)
+	to = from + limit
+	if to > len(text) {
+		to = len(text)
+		from = max(0, to-limit)
+	}
+	return wordStart(text, from), wordEnd(text, to)
+}
+
+// busiestStart returns the start of the hit that opens the window of
+// limit bytes covering the most hits (the first such hit), or 0 without
+// hits. hits are in text order.
+func busiestStart(hits []span, limit int) int {
+	best, bestStart := -1, 0
+	for i := range hits {
+		n := 0
+		for j := i; j < len(hits) && hits[j].end-hits[i].start <= limit; j++ {
+			n++
+		}
+		if n > best {
+			best, bestStart = n, hits[i].start
+		}
+	}
+	return bestStart
+}
+
+// markHits writes text[from:to] with Markdown escaped and the hits that
+// lie wholly inside it in bold, with an ellipsis on each side that cuts
+// the paragraph.
+func markHits(text string, hits []span, from, to int) string {
 	var sb strings.Builder
 	if from > 0 {
 		sb.WriteString("…")

@@ -144,48 +144,84 @@ type analysedChunk struct {
 // wait, analysed, for use, which bounds memory. It stops at the first
 // error, from use, analysis or ctx.
 func analyseInOrder(ctx context.Context, cs []chunk, m mapping.IndexMapping, use func([]bindex.Document) error) error {
-	out := make([]chan analysedChunk, len(cs))
-	for i := range out {
-		out[i] = make(chan analysedChunk, 1)
-	}
-	ahead := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
-	// Each running analysis has a termAnalyzer of its own, made the first
-	// time it is needed and passed on to the next analysis after it. One
-	// per core: no more run at once, and each holds a vocabulary.
-	free := make(chan *termAnalyzer, runtime.GOMAXPROCS(0))
-	blocks := newBuildBlocks()
-	for range cap(free) {
-		free <- nil
-	}
+	p := newPipeline(len(cs), m)
 	stop := make(chan struct{})
 	defer close(stop)
-	go func() {
-		for i, ch := range cs {
-			select {
-			case ahead <- struct{}{}:
-			case <-stop:
-				return
-			}
-			go func() {
-				ta := <-free
-				if ta == nil {
-					ta = newTermAnalyzer(m)
-					if ta != nil {
-						ta.blocks = blocks
-					}
-				}
-				docs, err := analyseChunk(m, ta, ch)
-				free <- ta
-				out[i] <- analysedChunk{docs, err}
-			}()
+	go p.start(cs, stop)
+	return p.drain(ctx, use)
+}
+
+// pipeline is one run of analyseInOrder: a result channel per chunk, in
+// corpus order; the tokens that bound how many chunks are analysed ahead
+// of use; and the term analysers passed from one chunk's analysis to the
+// next.
+type pipeline struct {
+	m      mapping.IndexMapping
+	out    []chan analysedChunk
+	ahead  chan struct{}
+	free   chan *termAnalyzer
+	blocks *buildBlocks
+}
+
+// newPipeline readies a run over n chunks. Each running analysis has a
+// termAnalyzer of its own, made the first time it is needed and passed
+// on to the next analysis after it. One per core: no more run at once,
+// and each holds a vocabulary.
+func newPipeline(n int, m mapping.IndexMapping) *pipeline {
+	p := &pipeline{
+		m:      m,
+		out:    make([]chan analysedChunk, n),
+		ahead:  make(chan struct{}, 2*runtime.GOMAXPROCS(0)),
+		free:   make(chan *termAnalyzer, runtime.GOMAXPROCS(0)),
+		blocks: newBuildBlocks(),
+	}
+	for i := range p.out {
+		p.out[i] = make(chan analysedChunk, 1)
+	}
+	for range cap(p.free) {
+		p.free <- nil
+	}
+	return p
+}
+
+// start sets each chunk's analysis going, in corpus order, when a token
+// of ahead is free; it returns when every chunk has started or stop is
+// closed.
+func (p *pipeline) start(cs []chunk, stop <-chan struct{}) {
+	for i, ch := range cs {
+		select {
+		case p.ahead <- struct{}{}:
+		case <-stop:
+			return
 		}
-	}()
-	for i := range cs {
+		go p.analyse(i, ch)
+	}
+}
+
+// analyse analyses chunk i with a free term analyser and leaves the
+// result on its channel, which holds one so that analyse never waits.
+func (p *pipeline) analyse(i int, ch chunk) {
+	ta := <-p.free
+	if ta == nil {
+		ta = newTermAnalyzer(p.m)
+		if ta != nil {
+			ta.blocks = p.blocks
+		}
+	}
+	docs, err := analyseChunk(p.m, ta, ch)
+	p.free <- ta
+	p.out[i] <- analysedChunk{docs, err}
+}
+
+// drain hands each chunk's documents to use in corpus order, freeing a
+// token of ahead for each, and stops at the first error.
+func (p *pipeline) drain(ctx context.Context, use func([]bindex.Document) error) error {
+	for i := range p.out {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
-		r := <-out[i]
-		<-ahead
+		r := <-p.out[i]
+		<-p.ahead
 		if r.err != nil {
 			return r.err
 		}
