@@ -159,6 +159,7 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
+		{"news reports' leads above their paragraphs", nil, Options{noLeads: true}},
 		{"weights per kind of question", func(ix *Index) {
 			ix.ranker.model = rank.Model{Global: ix.ranker.model.Global, Boost: ix.ranker.model.Boost}
 		}, Options{}},
