@@ -159,6 +159,7 @@ func ablations() []ablation {
 		{"American spellings", nil, Options{keepBritish: true}},
 		{"news reports' datelines", func(ix *Index) { ix.reports = nil; ix.about = ix.aboutTerms() }, Options{}},
 		{"answer turns read after their question", nil, Options{noTurns: true}},
+		{"news reports' leads above their paragraphs", nil, Options{noLeads: true}},
 		{"weights per kind of question", func(ix *Index) {
 			ix.ranker.model = rank.Model{Global: ix.ranker.model.Global, Boost: ix.ranker.model.Boost}
 		}, Options{}},
@@ -210,10 +211,10 @@ func TestAblation(t *testing.T) {
 		t.Skip("single-threaded quality measurement; .ci/run runs it without -race")
 	}
 	sets := devSets(t)
-	type built struct{ keepBritish, noTurns bool } // the options an ablation builds with
+	type built struct{ keepBritish, noTurns, noLeads bool } // the options an ablation builds with
 	indexed := map[built]map[*corpus.Corpus]*Index{}
 	indexes := func(opts Options) map[*corpus.Corpus]*Index {
-		key := built{opts.keepBritish, opts.noTurns}
+		key := built{opts.keepBritish, opts.noTurns, opts.noLeads}
 		if indexed[key] == nil {
 			indexed[key] = map[*corpus.Corpus]*Index{}
 			for _, s := range sets {

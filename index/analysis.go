@@ -30,7 +30,7 @@ const (
 	spellingName = "briefbot_american"
 	// mappingVersion changes whenever the mapping or analyzer changes, so a
 	// persisted index built by an older briefbot is rebuilt, not misread.
-	mappingVersion = "8"
+	mappingVersion = "9"
 )
 
 // bleve resolves analysis components by name through a process-wide

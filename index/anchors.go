@@ -314,11 +314,11 @@ func demonyms(w string) []string {
 }
 
 // aboutTerms are, under headingOf each paragraph, the terms of its
-// briefing's title, its section heading and its news report's dateline
-// (ix.reports): what a paragraph under that heading is about. (The
-// names of a report's lead were here too, for the later paragraphs that
-// refer back to them; on dev they moved no more than two of 537 news
-// questions however chosen, and were taken out.)
+// briefing's title, its section heading and its news report's lead
+// (ix.reports, reportHeading): what a paragraph under that heading is
+// about. (The names of a report's lead alone, here until 2026-12-02,
+// moved no more than two of 537 news questions on dev; its whole text,
+// since 2026-12-05, gains on both halves of dev, see README.)
 func (ix *Index) aboutTerms() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, b := range ix.corpus.Briefings {
@@ -329,12 +329,23 @@ func (ix *Index) aboutTerms() map[string]map[string]bool {
 			}
 			text := b.Title + "\n" + p.Section
 			if head := ix.reportOf(b.Slug, p.Number); head > 0 {
-				text += "\n" + corpus.Dateline(b.Paragraphs[head-1].Text)
+				text += "\n" + ix.reportHeading(b.Paragraphs[head-1].Text)
 			}
 			out[k] = ix.terms(text)
 		}
 	}
 	return out
+}
+
+// reportHeading is what of a news report's lead stands above its
+// paragraphs: the whole lead, whose words its later paragraphs leave
+// unsaid as a section's leave its heading's; only the dateline with
+// noLeads (Options), for ablation.
+func (ix *Index) reportHeading(lead string) string {
+	if ix.noLeads {
+		return corpus.Dateline(lead)
+	}
+	return lead
 }
 
 // headingKey is where aboutTerms keeps the headings of a section.

@@ -71,7 +71,7 @@ func writeCompact(ctx context.Context, c *corpus.Corpus, m mapping.IndexMapping,
 	defer func() { err = errors.Join(err, w.remove()) }()
 	total, done := c.Paragraphs(), 0
 	err = st.time("index", func() error {
-		return analyseInOrder(ctx, chunks(c, opts.noTurns), m, func(docs []bindex.Document) error {
+		return analyseInOrder(ctx, chunks(c, opts), m, func(docs []bindex.Document) error {
 			if err := w.add(docs); err != nil {
 				return err
 			}

@@ -54,6 +54,9 @@ type Options struct {
 	// question they answer past the first, for ablation (see
 	// askedBefore).
 	noTurns bool
+	// noLeads matches a news report's later paragraphs without its lead
+	// (see sectionText and aboutTerms), for ablation.
+	noLeads bool
 	// scratch, if set, replaces scratchRoots: where an index without Dir
 	// is built (tests).
 	scratch []string
@@ -87,6 +90,7 @@ type Index struct {
 	about     map[string]map[string]bool // per heading (headingOf), terms of its title, heading and dateline
 	reports   map[string][]int32         // per briefing of news reports, each paragraph's report (reportHeads)
 	noTurns   bool                       // Options.noTurns, which the index was built with
+	noLeads   bool                       // Options.noLeads, which the index was built with
 	ranker    ranker
 	expansion expansion
 	intros    introducers // with Options.TextOnDisk, what introduces each paragraph
@@ -134,7 +138,7 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	}
 	ix := &Index{
 		idx: idx, corpus: c, analyzer: an, lexicon: wordnet.Load(), ranker: defaultRanker(), bridges: bridges,
-		Reused: reused, hash: hash, noTurns: opts.noTurns,
+		Reused: reused, hash: hash, noTurns: opts.noTurns, noLeads: opts.noLeads,
 	}
 	ix.complete(names, stored, opts, &st)
 	return ix, nil

@@ -95,12 +95,16 @@ func analyse(m mapping.IndexMapping, ta *termAnalyzer, id string, v any) (analys
 func analyseChunk(m mapping.IndexMapping, ta *termAnalyzer, ch chunk) ([]bindex.Document, error) {
 	docs := make([]bindex.Document, 0, ch.end-ch.start)
 	ta.startChunk(ch.end - ch.start)
+	var heads []int32
+	if !ch.noLeads {
+		heads = reportHeads(ch.b)
+	}
 	for n := ch.start; n < ch.end; n++ {
 		text, _, err := indexedText(ch.b, n, ch.noTurns)
 		if err != nil {
 			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)
 		}
-		d, err := analyse(m, ta, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: ch.b.Paragraphs[n-1].Section})
+		d, err := analyse(m, ta, docID(ch.b.Slug, n), paragraphDoc{Text: text, Section: sectionText(ch.b, heads, n)})
 		if err != nil {
 			return nil, fmt.Errorf("index: %s ¶%d: %w", ch.b.Slug, n, err)
 		}
@@ -114,6 +118,7 @@ type chunk struct {
 	b          *corpus.Briefing
 	start, end int
 	noTurns    bool // see Options
+	noLeads    bool // see Options
 }
 
 // chunkSize is how many paragraphs one worker analyses at a time. Up to
@@ -122,12 +127,12 @@ type chunk struct {
 const chunkSize = 128
 
 // chunks cuts c's paragraphs into chunks, in corpus order, to be indexed
-// with noTurns (Options).
-func chunks(c *corpus.Corpus, noTurns bool) []chunk {
+// with opts' noTurns and noLeads.
+func chunks(c *corpus.Corpus, opts Options) []chunk {
 	var out []chunk
 	for _, b := range c.Briefings {
 		for start := 1; start <= len(b.Paragraphs); start += chunkSize {
-			out = append(out, chunk{b, start, min(start+chunkSize, len(b.Paragraphs)+1), noTurns})
+			out = append(out, chunk{b, start, min(start+chunkSize, len(b.Paragraphs)+1), opts.noTurns, opts.noLeads})
 		}
 	}
 	return out
@@ -230,4 +235,19 @@ func (p *pipeline) drain(ctx context.Context, use func([]bindex.Document) error)
 		}
 	}
 	return nil
+}
+
+// sectionText is what the section field of paragraph n of b holds: its
+// section's heading and, for a later paragraph of a news report (heads,
+// see reportHeads; nil for none), the report's lead. A dispatch's later
+// paragraphs tell of what its lead names without naming it again ("The
+// trouble began yesterday morning" under "Rioters torch factories"), so
+// the lead is matched with them as their heading is: in the section
+// field, at boostSection, below the paragraph's own words.
+func sectionText(b *corpus.Briefing, heads []int32, n int) string {
+	s := b.Paragraphs[n-1].Section
+	if n <= len(heads) && heads[n-1] > 0 && int(heads[n-1]) != n {
+		s += "\n" + b.Paragraphs[heads[n-1]-1].Text
+	}
+	return s
 }

@@ -129,7 +129,7 @@ func BenchmarkAnalyse(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				ta := tt.ta()
-				for _, ch := range chunks(c, false) {
+				for _, ch := range chunks(c, Options{}) {
 					if _, err := analyseChunk(m, ta, ch); err != nil {
 						b.Fatal(err)
 					}
