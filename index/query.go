@@ -143,10 +143,6 @@ type concept struct {
 	// the question's word to (see Index.bridge), each with its strength
 	// in (0, 1]. Like linked, they do not make the concept covered.
 	bridged map[string]float64
-	// senses and derivSyn hold the terms of a wider WordNet reading
-	// (see widenSenses), with their weights; like bridged, they do not
-	// make the concept covered.
-	senses, derivSyn map[string]float64
 }
 
 // expansion switches off parts of a question's expansion, for ablation.
@@ -174,8 +170,6 @@ type expansion struct {
 	noLinks [wordnet.NumLinks]bool
 	// noBridges leaves out the learned lexical bridges (bridges.txt).
 	noBridges bool
-	// noSenses leaves out the wider WordNet reading (widenSenses).
-	noSenses bool
 }
 
 // question is a question read into words.
@@ -502,9 +496,6 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			termClause{ix.widen(c, synonyms, pl.highlight), boostSynonym})
 		ix.link(&c, w, pl.linked)
 		ix.bridge(&c, w, pl.linked)
-		if !ix.expansion.noSenses {
-			ix.widenSenses(&c, w, pl.linked)
-		}
 		pl.concepts = append(pl.concepts, c)
 	}
 	ix.rankExpansions(pending, pl, cl)

@@ -270,8 +270,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Exact] = float64(exact) / n
 		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
-		f[rank.Senses] = weightedOnly(c, pl, func(cn concept) map[string]float64 { return cn.senses }) / n
-		f[rank.DerivSyn] = weightedOnly(c, pl, func(cn concept) map[string]float64 { return cn.derivSyn }) / n
 		f[rank.Headed] = float64(headedCount(c, pl, about[c.heading])) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))

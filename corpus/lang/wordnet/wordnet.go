@@ -22,7 +22,6 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -42,8 +41,6 @@ type Lexicon struct {
 	related   map[string][]string // derivations and pertainyms
 	agents    map[string][]string // the derivations of related that pair an agent noun ("a" rows)
 	synonyms  map[string][]string
-	shares    map[string][]string        // "o": synonyms of every tagged sense, "word/pct"
-	derivSyn  map[string][]string        // "e": synonyms of the derived forms' first senses
 	kin       map[string][]string        // one step broader or narrower
 	leaders   map[string]bool            // nouns naming a kind of leader
 	military  map[string]bool            // nouns with a sense naming a military body
@@ -105,8 +102,6 @@ func newLexicon() *Lexicon {
 		related:   map[string][]string{},
 		agents:    map[string][]string{},
 		synonyms:  map[string][]string{},
-		shares:    map[string][]string{},
-		derivSyn:  map[string][]string{},
 		kin:       map[string][]string{},
 		leaders:   map[string]bool{},
 		military:  map[string]bool{},
@@ -142,10 +137,6 @@ func (l *Lexicon) addLine(fs []string) {
 		l.synonyms[fs[1]] = fs[2:]
 	case "k":
 		l.kin[fs[1]] = fs[2:]
-	case "o":
-		l.shares[fs[1]] = fs[2:]
-	case "e":
-		l.derivSyn[fs[1]] = fs[2:]
 	case "v":
 		l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
 	case "h":
@@ -525,35 +516,6 @@ func (l *Lexicon) Synonyms(w string) []string {
 	var out []string
 	for _, lemma := range l.Lemmas(w) {
 		out = append(out, l.synonyms[lemma]...)
-	}
-	return out
-}
-
-// SenseShares returns the synonyms of every sense of w's lemmas that
-// WordNet's tagged corpora saw, each with the largest share (0 to 1) of
-// the lemma's tagged senses a sense it shares with the lemma holds: a
-// weighted reading of the senses past the most frequent, whose
-// synonyms Synonyms gives alone.
-func (l *Lexicon) SenseShares(w string) map[string]float64 {
-	out := map[string]float64{}
-	for _, lemma := range l.Lemmas(w) {
-		for _, v := range l.shares[lemma] {
-			s, pct, _ := strings.Cut(v, "/")
-			if n, err := strconv.Atoi(pct); err == nil {
-				out[s] = max(out[s], float64(n)/100)
-			}
-		}
-	}
-	return out
-}
-
-// DerivedSynonyms returns the synonyms of the most frequent senses of
-// the derived forms of w's lemmas (mediated → mediator → go-between,
-// intermediary), rare words among them.
-func (l *Lexicon) DerivedSynonyms(w string) []string {
-	var out []string
-	for _, lemma := range l.Lemmas(w) {
-		out = append(out, l.derivSyn[lemma]...)
 	}
 	return out
 }

@@ -82,21 +82,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Senses is, over the question's concepts the paragraph does not
-	// hold by a word, form or synonym, the summed share of the tagged
-	// corpora held by the sense whose synonym it holds ("resign" for
-	// "quit"), divided by the concepts: WordNet's senses past the most
-	// frequent, weighted by how often they are meant.
-	Senses
-	// DerivSyn is the same for the synonyms of the question word's
-	// derived forms ("go-between" for "mediated", by mediator), each
-	// counting 1.
-	DerivSyn
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "senses", "derivsyn"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
