@@ -41,6 +41,15 @@ func TestNewsDates(t *testing.T) {
 		// earlier day it recalls, or a past perfect, does not (dispatch-day).
 		{"an earlier day stays in its paragraph", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Tuesday.\n\nTroops sealed off the parliament.", []string{"2011-03-01"}},
 		{"a past perfect after the dispatch's day is backstory", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Thursday.\n\nHe said the ministers had stolen the election.", []string{"2011-03-03"}},
+		// A report in the dispatch's first paragraphs after a past
+		// perfect is of the dispatch's day only where the lead told that
+		// day, where no sentence before it in its paragraph wrote
+		// another, none in it or the one before dated an event by one,
+		// and it tells a happening (dispatch-body).
+		{"no dispatch-body after a lead of the day before", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city yesterday.\n\nDoctors said they had counted sixty dead.\n\nTroops sealed off the central square.", []string{"1990-01-19"}},
+		{"no dispatch-body after another day in the paragraph before", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nAn explosion wrecked the television centre yesterday.\n\nDoctors said they had counted sixty dead. Troops sealed off the central square.", []string{"1990-01-20", "1990-01-19"}},
+		{"no dispatch-body for an expectation or a denial", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead. The talks were expected to last a week. The commander made no reference to casualties.", []string{"1990-01-20"}},
+		{"no dispatch-body past the first paragraphs", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead.\n\nThe city was quiet.\n\nShops were shut.\n\nTroops sealed off the central square.", []string{"1990-01-20"}},
 		{"no dispatch-day outside news", "", "The president dissolved the cabinet on 3 March 2011.\n\nTroops sealed off the parliament.", []string{"2011-03-03"}},
 
 		{"a weekday across the new year", "2009-03-01", "KABUL, Jan. 2 — A bomb killed six soldiers on Tuesday.", []string{"2008-12-30"}},

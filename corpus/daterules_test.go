@@ -609,9 +609,15 @@ func TestDateRules(t *testing.T) {
 		// March 2011 was a Thursday. The next paragraph may be
 		// background, and a state or a sentence in the present is no
 		// report (TestDateRulesKeep).
-		{ruleDispatchDay, dateCase{"a report in the paragraph after the dispatch's own day", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Thursday.\n\nTroops sealed off the parliament and arrested two ministers.", []string{"2011-03-03", "2011-03-03"}}},
-		{ruleDispatchDay, dateCase{"a report in the paragraph after an undated lead", "", "OSH, 12 June 2010 (Wire) - Mobs burned shops in the old town.\n\nPolice fired tear gas near the mosque.", []string{"2010-06-12", "2010-06-12"}}},
-		{ruleDispatchDay, dateCase{"a comment does not end the dispatch's own day", "", "LIMA, 7 December 2022 (Wire) - Congress removed the president on Wednesday. The vote was the first of three attempts to succeed.\n\nSeveral of his ministers resigned on air.", []string{"2022-12-07", "2022-12-07"}}},
+		// A plain report in the first paragraphs under a dateline whose
+		// lead told the dispatch's own day is of that day, though a past
+		// perfect before it ended the told day (dispatchBody).
+		{ruleDispatchBody, dateCase{"a report after a past perfect under the dispatch's own day", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead.\n\nTroops sealed off the central square and detained dozens of men.", []string{"1990-01-20", "1990-01-20"}}},
+		// The dispatch's own day carries a report with a verb of saying
+		// into the next paragraph, which dispatch-body refuses.
+		{ruleDispatchDay, dateCase{"a report in the paragraph after the dispatch's own day", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Thursday.\n\nTroops sealed off the parliament and told the deputies to go home.", []string{"2011-03-03", "2011-03-03"}}},
+		{ruleDispatchDay, dateCase{"a report in the paragraph after an undated lead", "", "OSH, 12 June 2010 (Wire) - Mobs burned shops in the old town.\n\nPolice fired tear gas near the mosque and warned the crowd to disperse.", []string{"2010-06-12", "2010-06-12"}}},
+		{ruleDispatchDay, dateCase{"a comment does not end the dispatch's own day", "", "LIMA, 7 December 2022 (Wire) - Congress removed the president on Wednesday. The vote was the first of three attempts to succeed.\n\nSeveral of his ministers resigned and declared their support for the vice-president.", []string{"2022-12-07", "2022-12-07"}}},
 		{ruleSameParagraphReport, dateCase{"a report after the day in its paragraph", "", "ACCRA, 3 March 2011 (Wire) - The president dissolved the cabinet on Wednesday. Troops sealed off the parliament.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleSameParagraphReport, dateCase{"a report after an attribution", "", "ACCRA, 3 March 2011 (Wire) - Police fired on the crowd on Wednesday. Witnesses said soldiers opened fire near the market.", []string{"2011-03-02", "2011-03-02"}}},
 		{ruleDistantMoment, dateCase{"the story's weekend in a new paragraph", "2020-12-14", "On 17 December 1970 troops fired on the crowd.\n\nBy the weekend the leadership had agreed that he had to go.", []string{"1970-12-17", "1970-12-19/1970-12-20"}}},

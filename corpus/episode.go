@@ -93,6 +93,7 @@ func (x *eventScan) reportLead(s undatedSentence) {
 	}
 	x.listInherited(s, *day)
 	x.episode = &episode{day: *day, para: s.p.Number, news: true}
+	x.dispatchPara = s.p.Number
 }
 
 // withoutAttribution returns m without a closing attribution, the source

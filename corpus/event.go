@@ -182,6 +182,12 @@ type eventScan struct {
 	// headParas is how many paragraphs open the document's head, before
 	// its first of prose: one of them may give its date (headLine).
 	headParas int
+	// dispatchPara is the number of the paragraph that opened with the
+	// dateline in force, 0 where none does or its lead told another day;
+	// otherDayPara that of the paragraph where a sentence last wrote a
+	// date that is not the dateline's day, toldOtherPara where an event
+	// was last dated by one (see dispatchBody).
+	dispatchPara, otherDayPara, toldOtherPara int
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -353,6 +359,7 @@ func (x *eventScan) enterSections(p Paragraph, outer []string, section string) {
 		}
 	}
 	x.enterHeading(p.Section, p.Outer)
+	x.dispatchPara = 0 // a new section: its text is no dispatch until a dateline opens one
 	x.entryDay = headingDay(p.Section, x.r.off)
 	for i := len(p.Outer) - 1; x.entryDay == nil && i >= 0 && x.r.off.on(ruleHeadingChain); i-- {
 		x.entryDay = headingDay(p.Outer[i], x.r.off)
@@ -808,6 +815,9 @@ func (x *eventScan) paragraph(p Paragraph) {
 		return // a document's fields (issued by, reference, date of issue): no account
 	}
 	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
+	if x.datelined {
+		x.dispatchPara = 0 // until its lead tells the dispatch's own day
+	}
 	x.r.paraYear = x.r.ctxYear
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
@@ -1061,6 +1071,7 @@ func (x *eventScan) dateline(text string, chain []string) string {
 	if end == 0 {
 		if e, spoken, ok := x.momentLine(text, chain); ok {
 			x.speakFrom(e, spoken)
+			x.dispatchPara = 0
 			return strings.Repeat(" ", len(text))
 		}
 		if e, end := updateLabel(text, x.r.off); end > 0 {
@@ -1230,7 +1241,7 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	var exprs []dateExpr
 	exprs = x.dates.scanSentence(m, x.lowerMasked[span[0]:span[1]])
 	if len(exprs) == 0 && lead == nil {
-		if x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1] {
+		if x.isLead(span, body, first) {
 			x.reportLead(newUndated(p, span, body, m))
 		} else if !listItem {
 			x.inherit(newUndated(p, span, body, m))
@@ -1240,7 +1251,15 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	st.prev = prev
 	st.dateAll(exprs)
+	x.noteDispatch(p, st, x.isLead(span, body, first))
 	return x.closeSentence(p, span, body, m, exprs, listItem, lead, st)
+}
+
+// isLead reports whether the sentence at span, first in its item, is
+// the lead of a dispatch: the sentence its paragraph's dateline opens
+// (body is the paragraph with the dateline blanked).
+func (x *eventScan) isLead(span [2]int, body string, first bool) bool {
+	return x.datelined && first && span[0] <= leadStart(body) && leadStart(body) < span[1]
 }
 
 // dateAll dates the sentence by each of its dates, in order, and notes

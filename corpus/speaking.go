@@ -41,7 +41,10 @@ import "strings"
 //     (ruleSameParagraphReport; isToldDayReport), outside news only
 //     when it keeps the day's actor. The dispatch's own day counts the
 //     next paragraph as its own and outlasts a comment or a state
-//     (ruleDispatchDay; toldPara, keepsToldDay).
+//     (ruleDispatchDay; toldPara, keepsToldDay). Where no told day takes
+//     a plain report in the first paragraphs under a dateline whose lead
+//     told the dispatch's own day, that day still does
+//     (ruleDispatchBody; dispatchBody).
 //
 // Every inheriting sentence is listed as an event of the day it inherits
 // (listInherited) and the told day is carried to its paragraph.
@@ -106,7 +109,11 @@ func (x *eventScan) inherit(s undatedSentence) {
 		x.listInherited(s, day)
 		return
 	}
+	n := len(x.out)
 	x.inheritToldDay(s)
+	if len(x.out) == n {
+		x.dispatchBody(s)
+	}
 }
 
 // newsMoment returns the moment of writing a news perfect inherits: a

@@ -13,7 +13,7 @@ func TestSpeakingFrom(t *testing.T) {
 		// Resets: a sentence whose dates move the narrative ends the told day.
 		{"a dated sentence moves the told day", "", wire + "The president dissolved the cabinet on Wednesday. The army had seized power in 2009. Troops sealed off the parliament.", []string{"2011-03-02", "2009"}},
 		// Resets: a paragraph two past the one that told it.
-		{"the dispatch's day kept by a state reaches no further than the next paragraph", "", wire + "Troops sealed off the parliament.\n\nThe cabinet was unpopular.\n\nTroops also arrested two ministers.", []string{"2011-03-03"}},
+		{"the dispatch's day kept by a state reaches no further than the next paragraph", "", wire + "Troops sealed off the parliament.\n\nThe cabinet was unpopular.\n\nThe army was loyal.\n\nThe vote was close.\n\nTroops also arrested two ministers.", []string{"2011-03-03"}},
 		{"the dispatch's day kept by a state reaches the next paragraph", "", wire + "Troops sealed off the parliament. The cabinet was unpopular.\n\nTroops also arrested two ministers.", []string{"2011-03-03", "2011-03-03"}},
 		// Resets: a heading's moment ends with its section.
 		{"a heading's moment ends with its section", "", "## Briefing, Wednesday 20 September 2006\n\nThe army seized power yesterday.\n\n## 2005: background\n\nThe court annulled the poll on 8 October.", []string{"2006-09-19", "2005-10-08"}},
