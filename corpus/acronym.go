@@ -912,7 +912,9 @@ func isStopCapKey(low []byte) bool {
 // and the initials need not agree. A title word may open the name when
 // the whole is an organisation's ("General Confederation of Labour (…,
 // CGT)"), and a body an organisation runs is one ("United Nations
-// Operation in Mozambique (ONUMOZ)"); off switches rules off by name.
+// Operation in Mozambique (ONUMOZ)"), and of two names "and the" joins
+// the second is the one defined (rule coordinated-letters); off switches
+// rules off by name.
 func translatedLongForm(text, short string, glossed bool, off map[string]bool) (string, int) {
 	letters, ok := capitalLetters(short, !off[ruleMixedLetters])
 	if !ok {
@@ -925,6 +927,10 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 	for isConnector(strings.SplitN(long, " ", 2)[0]) && strings.Contains(long, " ") {
 		// Emphasis blanked leaves runs of spaces: "the   Mozambique …".
 		long = strings.TrimSpace(strings.SplitN(long, " ", 2)[1])
+		start = len(text) - len(long)
+	}
+	if !off[ruleCoordinatedLetters] {
+		long = lastCoordinated(long)
 		start = len(text) - len(long)
 	}
 	// A glossed name whose two letters spell its English words in the

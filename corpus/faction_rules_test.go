@@ -385,6 +385,8 @@ var ruleCases = []ruleCase{
 		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
 	{"letters after the second of two names and the joins", ruleCoordinatedName,
 		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
+	{"letters in another language after the second of two names and the joins", ruleCoordinatedLetters,
+		"The Karn War was a brief armed conflict between Veldia and the Tarvan People's Army (JNV) that followed independence.\n\nThe JNV had about 22,000 soldiers in Veldia.", []string{"Tarvan People's Army"}, "JNV", "", "", "JNV"},
 	{"a translation of as many words as the bracketed foreign name its letters spell", ruleGlossCount,
 		"A party representing the island community, the Oceanian Dawn (Aube océanienne, AO), founded in 2019, often holds the balance of power.\n\nThe AO voted with the loyalists.", []string{"Oceanian Dawn"}, "AO", "", "", ""},
 	{"a translation and a lower-case kind before the bracketed foreign name", ruleGlossCount,
@@ -966,6 +968,11 @@ func TestRuleAblation(t *testing.T) {
 				// plain-actor reads a name of common words over "of
 				// the" when it acts, this case's "has claimed" too.
 				x.disabled[rulePlainActor] = true
+			}
+			if tt.rule == ruleCoordinatedName {
+				// coordinated-letters takes the second of two names "and
+				// the" joins before any letters, this case's too.
+				x.disabled[ruleCoordinatedLetters] = true
 			}
 			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
