@@ -1120,7 +1120,10 @@ func bodyOfOrg(long string) bool {
 // démocratiques de Casamance; MFDC", "… de Casamance – MFDC"), as
 // encyclopedias write them; unless it holds gloss-abbreviated, the
 // letters may follow the word that says they abbreviate the name
-// ("(French: Front patriotique d'Osk; abbreviated FPO)").
+// ("(French: Front patriotique d'Osk; abbreviated FPO)"); unless it
+// holds gloss-mixed, letters with lower-case ones among them count when
+// the foreign name spells them ("Forces armées maliennes, FAMa"), as the
+// name given says they are letters where a bare bracket does not.
 func glossedShort(inner string, off map[string]bool) (string, bool) {
 	if !off[ruleGlossBroken] {
 		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
@@ -1137,12 +1140,15 @@ func glossedShort(inner string, off map[string]bool) (string, bool) {
 	if !off[ruleGlossAbbreviated] {
 		short = withoutAbbreviationCue(short)
 	}
-	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(inner[:k], " ") {
+	if !isShortForm(short) || !strings.Contains(inner[:k], " ") {
 		return "", false
 	}
 	// "(Éveil océanien, EO)": an accented capital is its letter's
 	// (rule folded-initial).
 	spelled := matchShortLong(short, inner[:k]) == 0 || !off[ruleFoldedInitial] && matchShortLong(short, normalize(inner[:k])) == 0
+	if strings.ToUpper(short) != short && (off[ruleGlossMixed] || !spelled) {
+		return "", false
+	}
 	return short, spelled
 }
 

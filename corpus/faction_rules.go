@@ -327,6 +327,7 @@ const (
 	ruleNounBeforeLetters    = "noun-before-letters"   // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
 	ruleBodyOfOrg            = "body-of-org"           // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
 	ruleGlossSeparator       = "gloss-separator"       // "(Mouvement des forces démocratiques de Casamance; MFDC)": a foreign name and its letters set apart by a semicolon or a dash
+	ruleGlossMixed           = "gloss-mixed"           // "Malian Armed Forces (Forces armées maliennes, FAMa)": letters with a lower-case tail the foreign name before them spells
 	ruleGlossBroken          = "gloss-broken"          // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
 	ruleTitleOpens           = "title-opens"           // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
 	ruleDeterminedNoun       = "determined-noun"       // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens

@@ -385,6 +385,8 @@ var ruleCases = []ruleCase{
 		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
 	{"letters after the second of two names and the joins", ruleCoordinatedName,
 		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
+	{"letters with a lower-case tail after the foreign name that spells them", ruleGlossMixed,
+		"At dawn units of the Veldian Armed Forces (Forces armées veldiennes, FAVe), supported by armoured cars, crossed into the strip.\n\nThe FAVe advanced on Osk.", []string{"Veldian Armed Forces"}, "FAVe", "", "", ""},
 	{"letters in another language after the second of two names and the joins", ruleCoordinatedLetters,
 		"The Karn War was a brief armed conflict between Veldia and the Tarvan People's Army (JNV) that followed independence.\n\nThe JNV had about 22,000 soldiers in Veldia.", []string{"Tarvan People's Army"}, "JNV", "", "", "JNV"},
 	{"a translation of as many words as the bracketed foreign name its letters spell", ruleGlossCount,
