@@ -188,6 +188,9 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
 		x.readParagraph(ps, &r)
 	}
+	if !x.disabled[ruleHeadingLetters] {
+		r.cands = append(r.cands, headingLetters(b, paras)...)
+	}
 	sides, glosses := x.infoboxCandidates(b, paras)
 	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)
 	x.filterFinds(&r, b, paras, midCaps, solo, people, persons)

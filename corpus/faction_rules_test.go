@@ -385,6 +385,8 @@ var ruleCases = []ruleCase{
 		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
 	{"letters after the second of two names and the joins", ruleCoordinatedName,
 		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
+	{"a heading that is a name and letters another language spells", ruleHeadingLetters,
+		"## Inter-Veldian Mission to Monitor the Osk Agreements (MIVOA)\n\nWelcome to the first press briefing of the Inter-Veldian Mission to Monitor the Osk Agreements, which you will hear us call MIVOA.\n\nMIVOA was set up by the four mediating heads of state to supervise the disarmament.", []string{"Inter-Veldian Mission to Monitor the Osk Agreements"}, "MIVOA", "", "", "MIVOA"},
 	{"letters with a lower-case tail after the foreign name that spells them", ruleGlossMixed,
 		"At dawn units of the Veldian Armed Forces (Forces armées veldiennes, FAVe), supported by armoured cars, crossed into the strip.\n\nThe FAVe advanced on Osk.", []string{"Veldian Armed Forces"}, "FAVe", "", "", ""},
 	{"letters in another language after the second of two names and the joins", ruleCoordinatedLetters,
