@@ -182,10 +182,15 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	paras := x.splitParagraphs(b, a)
 	midCaps, solo := midSentenceCaps(paras, !x.disabled[ruleSectionNumber])
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
+	var houses map[string]bool
+	if !x.disabled[ruleRulingHouse] {
+		houses = rulingHouses(paras)
+	}
 	x.markNonParties(b, paras, persons)
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
+		ps.houses = houses
 		x.readParagraph(ps, &r)
 	}
 	if !x.disabled[ruleHeadingLetters] {

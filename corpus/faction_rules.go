@@ -18,6 +18,7 @@ type para struct {
 	text    string // orig with emphasis marks blanked
 	ref     Ref
 	people  map[string]bool // personNames of the briefing
+	houses  map[string]bool // the ruling houses it names (rule ruling-house)
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
 	solo    map[string]bool // … and writes alone there, before a lower-case word
 	defs    []acronymDef
@@ -2431,7 +2432,9 @@ func nameEnding(words []string) string {
 }
 
 // findByNationalBody reads a nation's government or army acting as a
-// party: "the Lebanese government", "the Israeli cabinet".
+// party: "the Lebanese government", "the Israeli cabinet"; a ruling
+// house's too, though its name is a person's as well ("the Qing
+// government", rule ruling-house).
 func findByNationalBody(p *para) []candidate {
 	var out []candidate
 	words := p.words()
@@ -2462,7 +2465,7 @@ func findByNationalBody(p *para) []candidate {
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && (j == at || district) {
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || atKey(p.houses, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && (j == at || district) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}

@@ -385,6 +385,8 @@ var ruleCases = []ruleCase{
 		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
 	{"letters after the second of two names and the joins", ruleCoordinatedName,
 		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
+	{"a ruling house's government, whose name a prince's title opens too", ruleRulingHouse,
+		"In March 1898 the Qarn government agreed to lease the bay and the port of Osk to Veldia for ninety-nine years.\n\nNegotiations opened in the autumn of 1900, with Li Hongzhang and Prince Qarn (Yikuang) representing the court.\n\nIn 1911 a revolution brought down the Qarn dynasty.", []string{"Qarn government"}, "", "", "", ""},
 	{"a heading that is a name and letters another language spells", ruleHeadingLetters,
 		"## Inter-Veldian Mission to Monitor the Osk Agreements (MIVOA)\n\nWelcome to the first press briefing of the Inter-Veldian Mission to Monitor the Osk Agreements, which you will hear us call MIVOA.\n\nMIVOA was set up by the four mediating heads of state to supervise the disarmament.", []string{"Inter-Veldian Mission to Monitor the Osk Agreements"}, "MIVOA", "", "", "MIVOA"},
 	{"letters with a lower-case tail after the foreign name that spells them", ruleGlossMixed,
