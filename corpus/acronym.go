@@ -912,7 +912,9 @@ func isStopCapKey(low []byte) bool {
 // and the initials need not agree. A title word may open the name when
 // the whole is an organisation's ("General Confederation of Labour (…,
 // CGT)"), and a body an organisation runs is one ("United Nations
-// Operation in Mozambique (ONUMOZ)"); off switches rules off by name.
+// Operation in Mozambique (ONUMOZ)"), and of two names "and the" joins
+// the second is the one defined (rule coordinated-letters); off switches
+// rules off by name.
 func translatedLongForm(text, short string, glossed bool, off map[string]bool) (string, int) {
 	letters, ok := capitalLetters(short, !off[ruleMixedLetters])
 	if !ok {
@@ -925,6 +927,10 @@ func translatedLongForm(text, short string, glossed bool, off map[string]bool) (
 	for isConnector(strings.SplitN(long, " ", 2)[0]) && strings.Contains(long, " ") {
 		// Emphasis blanked leaves runs of spaces: "the   Mozambique …".
 		long = strings.TrimSpace(strings.SplitN(long, " ", 2)[1])
+		start = len(text) - len(long)
+	}
+	if !off[ruleCoordinatedLetters] {
+		long = lastCoordinated(long)
 		start = len(text) - len(long)
 	}
 	// A glossed name whose two letters spell its English words in the
@@ -1114,7 +1120,10 @@ func bodyOfOrg(long string) bool {
 // démocratiques de Casamance; MFDC", "… de Casamance – MFDC"), as
 // encyclopedias write them; unless it holds gloss-abbreviated, the
 // letters may follow the word that says they abbreviate the name
-// ("(French: Front patriotique d'Osk; abbreviated FPO)").
+// ("(French: Front patriotique d'Osk; abbreviated FPO)"); unless it
+// holds gloss-mixed, letters with lower-case ones among them count when
+// the foreign name spells them ("Forces armées maliennes, FAMa"), as the
+// name given says they are letters where a bare bracket does not.
 func glossedShort(inner string, off map[string]bool) (string, bool) {
 	if !off[ruleGlossBroken] {
 		// Emphasis blanked and a line broken: "Fuerza Aérea Argentina ,\nFAA".
@@ -1131,12 +1140,15 @@ func glossedShort(inner string, off map[string]bool) (string, bool) {
 	if !off[ruleGlossAbbreviated] {
 		short = withoutAbbreviationCue(short)
 	}
-	if !isShortForm(short) || strings.ToUpper(short) != short || !strings.Contains(inner[:k], " ") {
+	if !isShortForm(short) || !strings.Contains(inner[:k], " ") {
 		return "", false
 	}
 	// "(Éveil océanien, EO)": an accented capital is its letter's
 	// (rule folded-initial).
 	spelled := matchShortLong(short, inner[:k]) == 0 || !off[ruleFoldedInitial] && matchShortLong(short, normalize(inner[:k])) == 0
+	if strings.ToUpper(short) != short && (off[ruleGlossMixed] || !spelled) {
+		return "", false
+	}
 	return short, spelled
 }
 

@@ -182,11 +182,19 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	paras := x.splitParagraphs(b, a)
 	midCaps, solo := midSentenceCaps(paras, !x.disabled[ruleSectionNumber])
 	people, persons := personNames(paras, midCaps, judged, x.disabled)
+	var houses map[string]bool
+	if !x.disabled[ruleRulingHouse] {
+		houses = rulingHouses(paras)
+	}
 	x.markNonParties(b, paras, persons)
 	for i, p := range b.Paragraphs {
 		ps := paras[i]
 		ps.ref, ps.people, ps.midCaps, ps.solo, ps.orgs, ps.off = b.Ref(p.Number), people, midCaps, solo, orgs, x.disabled
+		ps.houses = houses
 		x.readParagraph(ps, &r)
+	}
+	if !x.disabled[ruleHeadingLetters] {
+		r.cands = append(r.cands, headingLetters(b, paras)...)
 	}
 	sides, glosses := x.infoboxCandidates(b, paras)
 	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)

@@ -20,6 +20,12 @@ const ruleOwnerPossessive = "owner-possessive"
 // when it is an organisation's name by itself. See lastCoordinated.
 const ruleCoordinatedName = "coordinated-name"
 
+// ruleCoordinatedLetters: so do letters in another language after two
+// names "and the" joins ("a war between Slovenia and the Yugoslav
+// People's Army (JNA)"), where the capitalised run before the bracket
+// would take both names and the place with them. See translatedLongForm.
+const ruleCoordinatedLetters = "coordinated-letters"
+
 // nameOwner reports whether w is a capitalised word's possessive
 // (ownerPossessive: "Banzer's", "Iraq’s") whose word is a place's or one
 // neither WordNet nor the stop words know: a person or a country owning

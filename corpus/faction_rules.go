@@ -18,6 +18,7 @@ type para struct {
 	text    string // orig with emphasis marks blanked
 	ref     Ref
 	people  map[string]bool // personNames of the briefing
+	houses  map[string]bool // the ruling houses it names (rule ruling-house)
 	midCaps map[string]bool // lower-cased words the briefing capitalises mid-sentence
 	solo    map[string]bool // … and writes alone there, before a lower-case word
 	defs    []acronymDef
@@ -327,6 +328,7 @@ const (
 	ruleNounBeforeLetters    = "noun-before-letters"   // "the opposition movement Democratic Choice of Kazakhstan (DVK)": a group noun before a name its letters follow
 	ruleBodyOfOrg            = "body-of-org"           // "United Nations Operation in Mozambique (ONUMOZ)": an organisation's name opening a name makes it a body's
 	ruleGlossSeparator       = "gloss-separator"       // "(Mouvement des forces démocratiques de Casamance; MFDC)": a foreign name and its letters set apart by a semicolon or a dash
+	ruleGlossMixed           = "gloss-mixed"           // "Malian Armed Forces (Forces armées maliennes, FAMa)": letters with a lower-case tail the foreign name before them spells
 	ruleGlossBroken          = "gloss-broken"          // "Argentine Air Force (*Fuerza Aérea Argentina*,\nFAA)": a foreign name and its letters over a line's end
 	ruleTitleOpens           = "title-opens"           // "General Confederation of Labour (…, CGT)": a title word opening a body's name before its letters
 	ruleDeterminedNoun       = "determined-noun"       // "the banned opposition movement Democratic Choice of Kazakhstan": a name after any group noun a determiner opens
@@ -2430,7 +2432,9 @@ func nameEnding(words []string) string {
 }
 
 // findByNationalBody reads a nation's government or army acting as a
-// party: "the Lebanese government", "the Israeli cabinet".
+// party: "the Lebanese government", "the Israeli cabinet"; a ruling
+// house's too, though its name is a person's as well ("the Qing
+// government", rule ruling-house).
 func findByNationalBody(p *para) []candidate {
 	var out []candidate
 	words := p.words()
@@ -2461,7 +2465,7 @@ func findByNationalBody(p *para) []candidate {
 		}
 		if isPlaceOrPeople(adj) && !isGroupWord(strings.ToLower(adj)) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention))
-		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && (j == at || district) {
+		} else if !isPlaceOrPeople(adj) && (!atKey(p.people, adj) || atKey(p.houses, adj) || describedAfter(words, j)) && p.midCaps[strings.ToLower(adj)] && !isShortForm(adj) && !isStopCap(adj) && (j == at || district) {
 			out = append(out, p.cand(strings.Join(append([]string{adj}, words[at:j]...), " ")+" "+noun, scoreMention)) // "the Maute group", "the Amal movement"
 		}
 	}

@@ -385,6 +385,14 @@ var ruleCases = []ruleCase{
 		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
 	{"letters after the second of two names and the joins", ruleCoordinatedName,
 		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
+	{"a ruling house's government, whose name a prince's title opens too", ruleRulingHouse,
+		"In March 1898 the Qarn government agreed to lease the bay and the port of Osk to Veldia for ninety-nine years.\n\nNegotiations opened in the autumn of 1900, with Li Hongzhang and Prince Qarn (Yikuang) representing the court.\n\nIn 1911 a revolution brought down the Qarn dynasty.", []string{"Qarn government"}, "", "", "", ""},
+	{"a heading that is a name and letters another language spells", ruleHeadingLetters,
+		"## Inter-Veldian Mission to Monitor the Osk Agreements (MIVOA)\n\nWelcome to the first press briefing of the Inter-Veldian Mission to Monitor the Osk Agreements, which you will hear us call MIVOA.\n\nMIVOA was set up by the four mediating heads of state to supervise the disarmament.", []string{"Inter-Veldian Mission to Monitor the Osk Agreements"}, "MIVOA", "", "", "MIVOA"},
+	{"letters with a lower-case tail after the foreign name that spells them", ruleGlossMixed,
+		"At dawn units of the Veldian Armed Forces (Forces armées veldiennes, FAVe), supported by armoured cars, crossed into the strip.\n\nThe FAVe advanced on Osk.", []string{"Veldian Armed Forces"}, "FAVe", "", "", ""},
+	{"letters in another language after the second of two names and the joins", ruleCoordinatedLetters,
+		"The Karn War was a brief armed conflict between Veldia and the Tarvan People's Army (JNV) that followed independence.\n\nThe JNV had about 22,000 soldiers in Veldia.", []string{"Tarvan People's Army"}, "JNV", "", "", "JNV"},
 	{"a translation of as many words as the bracketed foreign name its letters spell", ruleGlossCount,
 		"A party representing the island community, the Oceanian Dawn (Aube océanienne, AO), founded in 2019, often holds the balance of power.\n\nThe AO voted with the loyalists.", []string{"Oceanian Dawn"}, "AO", "", "", ""},
 	{"a translation and a lower-case kind before the bracketed foreign name", ruleGlossCount,
@@ -966,6 +974,11 @@ func TestRuleAblation(t *testing.T) {
 				// plain-actor reads a name of common words over "of
 				// the" when it acts, this case's "has claimed" too.
 				x.disabled[rulePlainActor] = true
+			}
+			if tt.rule == ruleCoordinatedName {
+				// coordinated-letters takes the second of two names "and
+				// the" joins before any letters, this case's too.
+				x.disabled[ruleCoordinatedLetters] = true
 			}
 			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
