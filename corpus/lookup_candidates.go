@@ -330,17 +330,7 @@ func (x *candidateIndex) coveringAll(qw []string) []int {
 // word w: the same word, one edit from it at five letters or more, a
 // word w abbreviates, or a run of words w gives the initials of.
 func (x *candidateIndex) covering(w string) []int {
-	out := x.formWords.exact(w, nil)
-	if len(w) >= 5 {
-		out = x.formWords.within(w, 1, out)
-	}
-	if len(w) >= 3 {
-		for _, h := range x.abbrevs[string([]byte{w[0], w[len(w)-1]})] {
-			if abbreviates(w, h) {
-				out = x.formWords.exact(h, out)
-			}
-		}
-	}
+	out := slipsOf(x.formWords, x.abbrevs, w, func(h string) bool { return abbreviates(w, h) }, nil)
 	if len(w) >= 2 && len(w) <= 4 {
 		out = append(out, x.runs[w]...)
 	}
@@ -353,19 +343,28 @@ func (x *candidateIndex) covering(w string) []int {
 // initials of a run of qw from it on.
 func (x *candidateIndex) coveredFirst(qw []string, at int, out []int) []int {
 	w := qw[at]
-	out = x.formFirst.exact(w, out)
-	if len(w) >= 5 {
-		out = x.formFirst.within(w, 1, out)
-	}
-	if len(w) >= 3 {
-		for _, h := range x.firstAbbrevs[string([]byte{w[0], w[len(w)-1]})] {
-			if abbreviates(h, w) {
-				out = x.formFirst.exact(h, out)
-			}
-		}
-	}
+	out = slipsOf(x.formFirst, x.firstAbbrevs, w, func(h string) bool { return abbreviates(h, w) }, out)
 	for run := 2; run <= 4 && at+run <= len(qw); run++ {
 		out = x.formFirst.exact(firstLetters(qw[at:at+run]), out)
+	}
+	return out
+}
+
+// slipsOf appends the factions holding a string of l that is w, one
+// edit from it at five letters or more, or, among the strings of l by
+// first and last letter (ends), one abbr accepts: the words covers
+// matches.
+func slipsOf(l wordList, ends map[string][]string, w string, abbr func(h string) bool, out []int) []int {
+	out = l.exact(w, out)
+	if len(w) >= 5 {
+		out = l.within(w, 1, out)
+	}
+	if len(w) >= 3 {
+		for _, h := range ends[string([]byte{w[0], w[len(w)-1]})] {
+			if abbr(h) {
+				out = l.exact(h, out)
+			}
+		}
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -70,15 +71,8 @@ func checkSlimMapping(t *testing.T, doc *mapping.DocumentMapping) {
 // in the text field's postings but none in the section field's.
 func checkSlimIndex(t *testing.T, path string) {
 	t.Helper()
-	idx, err := openReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	idx, fields := openFields(t, path)
 	defer idx.Close()
-	fields, err := idx.Fields()
-	if err != nil {
-		t.Fatal(err)
-	}
 	if slices.Contains(fields, "_all") {
 		t.Errorf("the built index holds an _all field: %v", fields)
 	}
@@ -119,4 +113,20 @@ func fieldVectors(t *testing.T, r bindex.IndexReader, field string) (postings, w
 		tfr.Close()
 	}
 	return postings, withVectors
+}
+
+// openFields opens the index at path read-only and lists its fields;
+// the caller closes it.
+func openFields(t *testing.T, path string) (bleve.Index, []string) {
+	t.Helper()
+	idx, err := openReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields, err := idx.Fields()
+	if err != nil {
+		idx.Close()
+		t.Fatal(err)
+	}
+	return idx, fields
 }
