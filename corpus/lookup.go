@@ -154,17 +154,19 @@ func fuzzyWord(q, k string, limit int) int {
 // nothing matches the error is an *UnknownFactionError with the closest
 // names.
 func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
+	return c.lookupFaction(q, false)
+}
+
+// lookupFaction is LookupFaction, scoring every faction of the corpus
+// with scan, only the candidates the look-up index gives without: the
+// scan is the reference the index must answer as.
+func (c *Corpus) lookupFaction(q string, scan bool) (*Faction, []*Faction, error) {
 	qkeys := matchKeys(q)
 	if qkeys[0] == "" || isStopQuery(qkeys[0]) {
 		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest("")}
 	}
 	rq := c.readQuery(qkeys)
-	var hits []hit
-	for _, f := range c.Factions {
-		if s := rq.score(f); s > 0 {
-			hits = append(hits, hit{f, s})
-		}
-	}
+	hits := c.hits(rq, scan)
 	if len(hits) == 0 {
 		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest(qkeys[0])}
 	}
@@ -185,6 +187,28 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 		others = append(others, h.f)
 	}
 	return best.f, others, nil
+}
+
+// hits returns the factions rq rates above nothing, in corpus order:
+// the candidates the look-up index gives or, with scan or for a query
+// whose readings it does not index, every faction.
+func (c *Corpus) hits(rq readQuery, scan bool) []hit {
+	var hits []hit
+	add := func(f *Faction) {
+		if s := rq.score(f); s > 0 {
+			hits = append(hits, hit{f, s})
+		}
+	}
+	if ids, ok := rq.candidates(); ok && !scan {
+		for _, i := range ids {
+			add(c.Factions[i])
+		}
+		return hits
+	}
+	for _, f := range c.Factions {
+		add(f)
+	}
+	return hits
 }
 
 type hit struct {
@@ -542,17 +566,16 @@ type nameDistance struct {
 // penalised for its tail.
 func (c *Corpus) distances(q string) []nameDistance {
 	var cs []nameDistance
+	x := c.lookupIndex()
 	for _, f := range c.Factions {
 		best := -1
-		for _, form := range f.forms() {
-			for _, k := range matchKeys(form) {
-				d := editDistance(q, k, 1<<20)
-				if len(k) > len(q) {
-					d = min(d, editDistance(q, k[:len(q)], 1<<20)+1)
-				}
-				if best < 0 || d < best {
-					best = d
-				}
+		for _, k := range x.text(f).keys { // each form's matchKeys
+			d := editDistance(q, k, 1<<20)
+			if len(k) > len(q) {
+				d = min(d, editDistance(q, k[:len(q)], 1<<20)+1)
+			}
+			if best < 0 || d < best {
+				best = d
 			}
 		}
 		if best >= 0 {

@@ -28,6 +28,7 @@ type lookupIndex struct {
 	// of partialN factions (lookup_partial.go).
 	partialDF map[string]int
 	partialN  int
+	cands     *candidateIndex // the factions each reading can rate (lookup_candidates.go)
 }
 
 // briefingNations are the words naming a place or a people (nationWords)
@@ -76,6 +77,8 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		x.places[k] = append(x.places[k], i)
 	}
 	x.partialDF, x.partialN = partialDF(x.texts), len(c.Factions)
+	x.cands = newCandidateIndex(c.Factions, x.texts)
+	x.cands.initials = x.initials
 	return x
 }
 

@@ -44,17 +44,21 @@ func lookupBenchCorpus(b *testing.B, n int, dense bool) *Corpus {
 	return c
 }
 
-// BenchmarkLookupFaction looks up a faction, as /group does, in corpora
-// of lookupBenchBriefings briefings, by the kinds of query whose
-// readings once scanned the whole corpus: a nation's word ("somali
-// army"), two names joined by "or", one word (which spelledFactions
-// reads), an acronym and a two-word name.
+// BenchmarkLookupFaction looks up a faction, as /group does, by the
+// kinds of query whose readings once scanned the whole corpus: a
+// nation's word ("somali army"), two names joined by "or", one word
+// (which spelledFactions reads), an acronym and a two-word name. The
+// corpora hold 100, lookupBenchBriefings and 10,000 briefings with their
+// factions (dense), and lookupBenchBriefings with only four briefings'
+// (sparse): a look-up whose cost follows the question costs the same at
+// every size.
 func BenchmarkLookupFaction(b *testing.B) {
 	for _, shape := range []struct {
 		name  string
+		n     int
 		dense bool
-	}{{"sparse", false}, {"dense", true}} {
-		c := lookupBenchCorpus(b, lookupBenchBriefings, shape.dense)
+	}{{"sparse", lookupBenchBriefings, false}, {"dense", 100, true}, {"dense", lookupBenchBriefings, true}, {"dense", 10000, true}} {
+		c := lookupBenchCorpus(b, shape.n, shape.dense)
 		b.Logf("%s: %d briefings, %d factions, %d acronyms", shape.name, len(c.Briefings), len(c.Factions), len(c.Acronyms))
 		for _, q := range []struct{ kind, q string }{
 			{"nation", "somali army"},
@@ -63,8 +67,10 @@ func BenchmarkLookupFaction(b *testing.B) {
 			{"word", "shabaab"},
 			{"acronym", "lra"},
 			{"name", "transitional government"},
+			{"typo", "transitional federal govrnment"},
+			{"unknown", "zapatista front"},
 		} {
-			b.Run(shape.name+"/"+q.kind, func(b *testing.B) {
+			b.Run(fmt.Sprintf("%s/%d/%s", shape.name, shape.n, q.kind), func(b *testing.B) {
 				c.LookupFaction(q.q) // what a corpus builds once is not a look-up's cost
 				b.ReportAllocs()
 				cpu := cputime.Process()

@@ -172,15 +172,8 @@ func TestPreAnalysedIndexIsBleves(t *testing.T) {
 // field, term, document, frequency, norm and positions.
 func postings(t *testing.T, path string) []string {
 	t.Helper()
-	idx, err := openReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	idx, fields := openFields(t, path)
 	defer idx.Close()
-	fields, err := idx.Fields()
-	if err != nil {
-		t.Fatal(err)
-	}
 	slices.Sort(fields)
 	r := lowReader(t, idx)
 	defer r.Close()
