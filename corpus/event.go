@@ -808,7 +808,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 		return // a document's fields (issued by, reference, date of issue): no account
 	}
 	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
-	x.r.paraYear = x.r.ctxYear
+	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
