@@ -89,7 +89,10 @@ type resolver struct {
 	// paraYear is ctxYear as the current paragraph began: a paragraph
 	// that has moved it has written out a year of its own.
 	paraYear int
-	paraDay  *Date // the latest day the current paragraph reported in full
+	// paraMonth is monthAnchor as the current paragraph began (see
+	// latestTold).
+	paraMonth *Date
+	paraDay   *Date // the latest day the current paragraph reported in full
 	// entry is the day of the chronology entry being read ("- Feb. 6 —
 	// …"): the day its weekdays and "yesterday" count from, as a
 	// dateline's would. Nil outside an entry.
@@ -640,13 +643,13 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 	if local != nil && local.Precision >= prec {
 		return local
 	}
-	if prec == PrecisionDay && (e.toMonth || e.toYear) && r.prev != nil && r.dayAnchor != nil &&
-		compareDateKeys(r.prev.start(), r.dayAnchor.end()) > 0 {
+	if told := r.latestTold(); prec == PrecisionDay && (e.toMonth || e.toYear) && told != nil && r.dayAnchor != nil &&
+		compareDateKeys(told.start(), r.dayAnchor.end()) > 0 {
 		// "In August 1998 the commander apologised. Mass graves were
 		// exposed in the months that followed": a vague span counts from
 		// the latest thing told, here a month, not an older day; only its
 		// month or year is kept.
-		d := Date{Year: r.prev.Year, Month: max(r.prev.Month, 1), Day: max(r.prev.Day, 1), Precision: PrecisionDay, Modifier: ModApprox}
+		d := Date{Year: told.Year, Month: max(told.Month, 1), Day: max(told.Day, 1), Precision: PrecisionDay, Modifier: ModApprox}
 		return &d
 	}
 	if prec == PrecisionDay {
@@ -656,6 +659,22 @@ func (r *resolver) anchor(e dateExpr, local *Date, prec Precision) *Date {
 		return r.monthAnchor
 	}
 	return nil
+}
+
+// latestTold returns the latest time told that a vague span ("the same
+// week", "in the months that followed") may count from: the narrative's
+// latest date, or a later month its own paragraph told in a list item,
+// a report of its own that moves no narrative ("- **Bulumkutu, October
+// 1982.** In late October 1982 sect members clashed with police. …
+// Smaller clashes broke out the same week", after a day of 1980; rule
+// item-month). An earlier paragraph's month may be a state's end ("reigned
+// until his death in January 2020"), no time the story reached.
+func (r *resolver) latestTold() *Date {
+	m := r.monthAnchor
+	if !r.off.on(ruleItemMonth) || m == nil || m == r.paraMonth || r.prev != nil && compareDateKeys(m.start(), r.prev.end()) <= 0 {
+		return r.prev
+	}
+	return m
 }
 
 // startCurrent reports whether the day n days after the latest start

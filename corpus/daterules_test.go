@@ -717,6 +717,12 @@ func TestDateRules(t *testing.T) {
 		{ruleClockZone, dateCase{"a time zone after a heading's time", "2000-12-31", "Fact sheet.\n\n## Press briefing, Friday, 14 July 2000, 11:00 BST\n\nSPOKESMAN: The hostages were released yesterday.", []string{"2000-07-13"}}},
 		{ruleBoldMoment, dateCase{"a heading's time after its date", "1997-12-21", "Fact sheet.\n\n## Press briefing, Tuesday, 15 April 1997, 12 noon\n\nSPOKESMAN: Polling closed last night.", []string{"1997-04-14"}}},
 		{ruleNounDate, dateCase{"the briefing's date is the moment", "2004-04-06", "A commission will investigate the killings of 25 March.", []string{"2004-03-25"}}},
+		// A day after "on" on a noun of a happening is the happening's,
+		// not a day a modal looks ahead to (isNounDate).
+		{ruleNounOnDay, dateCase{"an incident on a day just before", "1997-08-31", "## Briefing of 27 March 1997\n\nI must nevertheless report an incident on 22 March near the crossroads.", []string{"1997-03-22"}}},
+		// A vague span counts from the latest month its paragraph told,
+		// a list item's too, not from an older day (latestTold).
+		{ruleItemMonth, dateCase{"the same week after a list item's month", "", "On 18 December 1980 the army attacked the sect.\n\nThe sect rose three more times:\n\n- **Bulumkutu, October 1982.** In late October 1982 sect members clashed with police. Smaller clashes broke out in Kaduna the same week.", []string{"1980-12-18", "1982-10", "1982-10~late", "1982-10~approx"}}},
 		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\nThe ministry issued the text below after the head of its release.\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
 		// A sentence that tells of the text itself dates the text and the
 		// texts it replaces (isOwnDocument).

@@ -818,7 +818,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if x.datelined {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
-	x.r.paraYear = x.r.ctxYear
+	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
@@ -1505,14 +1505,18 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 // words before it ("I must refer to the events of", "will mark the
 // anniversary of" is no happening's): the date names when that happening
 // was, and the clause's verb, modal or future, does not direct it
-// (ruleNounDate).
-func isNounDate(head string, xe dateExpr) bool {
+// (ruleNounDate). So does a day after "on" on such a noun ("I must
+// report an incident on 22 March", ruleNounOnDay).
+func isNounDate(head string, xe dateExpr, off dateRules) bool {
 	if xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone {
 		return false
 	}
 	w := paddedWordList(head)
 	n := len(w)
-	return n >= 2 && w[n-1] == "of" && isHappeningKind(w[n-2])
+	if n < 2 || !isHappeningKind(w[n-2]) {
+		return false
+	}
+	return w[n-1] == "of" || w[n-1] == "on" && xe.prec == PrecisionDay && off.on(ruleNounOnDay)
 }
 
 // isHappeningKind reports whether w is a noun of a happening as WordNet
@@ -1579,7 +1583,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 	if st.rollsOverNight(xe) {
 		xe.delta++ // "At 10 p.m. on Sunday … Shortly after midnight": Monday
 	}
-	xe.nounOf = st.x.r.off.on(ruleNounDate) && !isPastTense(p.t) && isNounDate(st.m[from:xe.start], xe)
+	xe.nounOf = st.x.r.off.on(ruleNounDate) && !isPastTense(p.t) && isNounDate(st.m[from:xe.start], xe, st.x.r.off)
 	var ok bool
 	p.d, p.end, ok = st.x.r.resolve(xe, p.t, st.local)
 	if p.recalled && xe.kind == exCalendar {
