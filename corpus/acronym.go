@@ -778,35 +778,8 @@ func matchShortLong(short, long string) int {
 	if len(s) == 0 || len(l) == 0 {
 		return -1
 	}
-	// Greedy right-to-left matching, as Schwartz & Hearst do, with
-	// backtracking so that "Revolutionary Armed Forces of Colombia (FARC)"
-	// is not lost to an early greedy choice. failed memoizes dead ends, so
-	// the search is O(|short|·|long|).
-	failed := make(map[[2]int]bool)
-	var match func(si, li int) int
-	match = func(si, li int) int {
-		if failed[[2]int{si, li}] {
-			return -1
-		}
-		c := s[si]
-		for k := li; k >= 0; k-- {
-			if unicode.ToLower(l[k]) != c {
-				continue
-			}
-			if si == 0 {
-				if k == 0 || !isWordRune(l[k-1]) {
-					return k
-				}
-				continue
-			}
-			if r := match(si-1, k-1); r >= 0 {
-				return r
-			}
-		}
-		failed[[2]int{si, li}] = true
-		return -1
-	}
-	start := match(len(s)-1, len(l)-1)
+	m := shortLongMatch{s: s, l: l, failed: map[[2]int]bool{}}
+	start := m.match(len(s)-1, len(l)-1)
 	if start < 0 {
 		return -1
 	}
@@ -817,6 +790,44 @@ func matchShortLong(short, long string) int {
 	return offs[start]
 }
 
+// shortLongMatch is one search of matchShortLong: the short form's
+// letters and digits, lower-cased, and the long form's runes. Greedy
+// right-to-left matching, as Schwartz & Hearst do, with backtracking so
+// that "Revolutionary Armed Forces of Colombia (FARC)" is not lost to an
+// early greedy choice. failed memoizes dead ends, so the search is
+// O(|short|·|long|).
+type shortLongMatch struct {
+	s, l   []rune
+	failed map[[2]int]bool
+}
+
+// match finds s[:si+1] in order in l[:li+1], right to left, with s[0]
+// opening a word, and returns where s[0] matched, or -1.
+func (m shortLongMatch) match(si, li int) int {
+	if m.failed[[2]int{si, li}] {
+		return -1
+	}
+	c := m.s[si]
+	for k := li; k >= 0; k-- {
+		if unicode.ToLower(m.l[k]) != c {
+			continue
+		}
+		if si == 0 {
+			if k == 0 || !isWordRune(m.l[k-1]) {
+				return k
+			}
+			continue
+		}
+		if r := m.match(si-1, k-1); r >= 0 {
+			return r
+		}
+	}
+	m.failed[[2]int{si, li}] = true
+	return -1
+}
+
+// isWordRune reports whether r is a letter or digit: what a word of a
+// long form is made of.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func startsUpper(s string) bool {

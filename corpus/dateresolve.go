@@ -695,29 +695,9 @@ func (r *resolver) startCurrent(n int) bool {
 // either, the other. Then direction: a past date never lands after the
 // moment of writing, a future one never before it.
 func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
-	y, implicit := 0, false
-	switch e.yref {
-	case yrNone:
-		y = e.year
-		implicit = y == 0
-	case yrRefLast, yrRefThis, yrRefNext:
-		// "Last year" counts from the moment of writing: a report's
-		// dateline, else the briefing's date.
-		now := r.now()
-		if now == nil || now.Year == 0 {
-			return Date{}, false
-		}
-		y = now.Year + yearOffset(e.yref) + e.delta // "two years ago"
-	case yrCtx, yrCtxNext, yrCtxPrev:
-		base := r.anaphorYear()
-		if base == 0 {
-			return Date{}, false
-		}
-		y = base + yearOffset(e.yref) + e.delta
-	case yrCtxAfter, yrCtxBefore:
-		if y = r.monthFromNarrative(e); y == 0 {
-			return Date{}, false
-		}
+	y, implicit, ok := r.writtenYear(e)
+	if !ok {
+		return Date{}, false
 	}
 	now := r.now()
 	if implicit {
@@ -742,15 +722,53 @@ func (r *resolver) calendar(e dateExpr, t tense) (Date, bool) {
 		return d, e.prec >= PrecisionMonth && validYearless(d)
 	}
 	if implicit {
-		r.direct(&d, t, now, e.dayName != 0)
-		if e.easter {
-			placeFeast(&d, e.offset) // the feast's day in the year direct chose
-		}
-		if e.dayName != 0 && r.off.on(ruleWeekdayYear) {
-			d.Year = r.namedDayYear(d, e.dayName-1, t)
-		}
+		r.directImplicit(&d, e, t, now)
 	}
 	return d, validDate(d)
+}
+
+// writtenYear returns the year e writes or points to: its own, one
+// counted from the moment of writing ("last year", "two years ago"), or
+// one counted from the year the narrative last told ("the next year").
+// implicit says e writes none; ok is false when the year it points to
+// is unknown.
+func (r *resolver) writtenYear(e dateExpr) (y int, implicit, ok bool) {
+	switch e.yref {
+	case yrNone:
+		return e.year, e.year == 0, true
+	case yrRefLast, yrRefThis, yrRefNext:
+		// "Last year" counts from the moment of writing: a report's
+		// dateline, else the briefing's date.
+		now := r.now()
+		if now == nil || now.Year == 0 {
+			return 0, false, false
+		}
+		return now.Year + yearOffset(e.yref) + e.delta, false, true // "two years ago"
+	case yrCtx, yrCtxNext, yrCtxPrev:
+		base := r.anaphorYear()
+		if base == 0 {
+			return 0, false, false
+		}
+		return base + yearOffset(e.yref) + e.delta, false, true
+	case yrCtxAfter, yrCtxBefore:
+		y := r.monthFromNarrative(e)
+		return y, false, y != 0
+	}
+	return 0, false, true
+}
+
+// directImplicit turns d, a date written without a year that took one
+// from the narrative or the moment of writing, to the side of the moment
+// of writing its tense t says, and a named weekday to the year whose
+// calendar holds it; a movable feast moves with the year.
+func (r *resolver) directImplicit(d *Date, e dateExpr, t tense, now *Date) {
+	r.direct(d, t, now, e.dayName != 0)
+	if e.easter {
+		placeFeast(d, e.offset) // the feast's day in the year direct chose
+	}
+	if e.dayName != 0 && r.off.on(ruleWeekdayYear) {
+		d.Year = r.namedDayYear(*d, e.dayName-1, t)
+	}
 }
 
 // momentYear returns the year of a date e written without one that the

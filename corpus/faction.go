@@ -193,12 +193,27 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 		ps.houses = houses
 		x.readParagraph(ps, &r)
 	}
+	x.readWhole(&r, b, paras)
+	x.filterFinds(&r, b, paras, midCaps, solo, people, persons)
+	x.pairFinds(&r, b, paras, midCaps)
+	return r
+}
+
+// readWhole adds to r the candidates read off the briefing as a whole,
+// not one paragraph: a heading that is a name and its letters, and the
+// sides an infobox names, with their glosses.
+func (x extractor) readWhole(r *briefingFinds, b *Briefing, paras []*para) {
 	if !x.disabled[ruleHeadingLetters] {
 		r.cands = append(r.cands, headingLetters(b, paras)...)
 	}
 	sides, glosses := x.infoboxCandidates(b, paras)
 	r.cands, r.aliases = append(r.cands, sides...), append(r.aliases, glosses...)
-	x.filterFinds(&r, b, paras, midCaps, solo, people, persons)
+}
+
+// pairFinds completes r once its candidates are filtered: the letters
+// a name holds, the aliases read off appositions and plural spellings,
+// the publisher, and who issued the briefing's texts.
+func (x extractor) pairFinds(r *briefingFinds, b *Briefing, paras []*para, midCaps map[string]bool) {
 	if !x.disabled[ruleHeldLetters] {
 		nameLetters(r.cands, paras, x.disabled)
 	}
@@ -210,7 +225,6 @@ func (x extractor) readBriefing(b *Briefing, orgs, judged *memo, a *wordArena) b
 	if !x.disabled[ruleIssuedBy] {
 		r.issuers = issuerNames(b, paras)
 	}
-	return r
 }
 
 // splitParagraphs splits every paragraph of b into words once, for every
@@ -1044,8 +1058,7 @@ var boundLocatives = []string{"in", "at", "near", "along", "outside", "inside", 
 // doubtful as one headed by a building: written after any locative
 // ("marched on the People's Friendship University"), it is a place.
 func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate {
-	verdict := map[string]bool{}
-	var uses placeUses // made on the first name in doubt
+	j := placeJudge{paras: paras, rules: rules, verdict: map[string]bool{}}
 	out := cands[:0]
 	var room [8]string
 	for _, c := range cands {
@@ -1053,51 +1066,99 @@ func dropPlaces(cands []candidate, paras []*para, rules placeRules) []candidate 
 		if len(words) == 0 {
 			continue
 		}
-		head := strings.ToLower(trimPossessive(words[groupHead(words)]))
-		weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name) && !c.body
-		placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
-		notPlaceHead := !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head) || rules.assemblies && lang.IsAssemblyNoun(head)
-		// A name headed by no noun for an organization or a kind of
-		// person ("Blue Line") is as doubtful as a one-word name.
-		loose := rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered)
-		if c.body || !weak && !loose && notPlaceHead || weak && atKey(rules.acting, c.name) {
-			out = append(out, c)
-			continue
-		}
-		low := asciiLower(stripArticle(c.name))
-		preps := locatives
-		if (weak || loose) && notPlaceHead {
-			preps = strictLocatives // "raids from Mahidi" is no place
-		}
-		if rules.sourced && c.acronym != "" && isGroupWord(head) {
-			preps = strictLocatives // "a call from the Catalan National Assembly (ANC)": a body given letters is a source
-		}
-		if len(preps) == len(strictLocatives) && loose && isGroupWord(head) && rules.joined {
-			preps = boundLocatives // "who was behind the 30 September Movement", "grew into the Southern Movement"
-		}
-		key := low
-		if len(preps) != len(locatives) {
-			key += "\x00"
-		}
-		if len(preps) == len(boundLocatives) {
-			key += "\x00"
-		}
-		place, ok := verdict[key]
-		if !ok {
-			if uses == nil {
-				uses = indexPlaceUses(paras, rules)
-			}
-			members := rules.members && isGroupWord(head) && lang.IsPlaceNoun(head) || rules.alliances && lang.IsDocumentNoun(head)
-			approach := approachRules{on: rules.approached && !notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt, staffAt: rules.staffAt} // "stormed the Tajbeg Palace": a building
-			place = writtenAsPlace(low, uses, preps, members, approach) ||
-				weak && rules.adjectives && adjectiveOfPlace(low, uses)
-			verdict[key] = place
-		}
-		if !place {
+		if !j.isPlace(c, words) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// placeJudge is one run of dropPlaces over a briefing: its verdicts by
+// name and the locatives read, and where the paragraphs write each name
+// (made on the first name in doubt).
+type placeJudge struct {
+	paras   []*para
+	rules   placeRules
+	verdict map[string]bool
+	uses    placeUses
+}
+
+// placeDoubt is what a candidate's name says of whether it may be a
+// place's: its head noun lowered; weak, a one-word name nothing marks as
+// a group's; loose, a longer name headed by no noun for an organization
+// or a kind of person ("Blue Line"); notPlaceHead, a head that names no
+// place, or names a body as well.
+type placeDoubt struct {
+	head                      string
+	weak, loose, notPlaceHead bool
+}
+
+// readPlaceDoubt reads the doubt of c, whose name is words.
+func readPlaceDoubt(c candidate, words []string, rules placeRules) placeDoubt {
+	head := strings.ToLower(trimPossessive(words[groupHead(words)]))
+	weak := len(words) == 1 && !isShortForm(c.name) && !isOrgName(c.name) && !c.body
+	placeHead := lang.IsPlaceNoun(head) || rules.schools && lang.IsSchoolNoun(head)
+	return placeDoubt{
+		head:         head,
+		weak:         weak,
+		notPlaceHead: !placeHead || lang.IsOrgNoun(head) || lang.IsLocationNoun(head) && isPredicateNoun(head) || rules.assemblies && lang.IsAssemblyNoun(head),
+		loose:        rules.looseHeads && !weak && len(words) > 1 && !lang.IsOrgNoun(head) && !isPersonWord(head) && !placeHead && (c.acronym == "" || !rules.lettered),
+	}
+}
+
+// isPlace reports whether c, whose name is words, is a place by where
+// the briefing writes it; a body, and a name neither weak, loose nor
+// headed by a place noun, never is.
+func (j *placeJudge) isPlace(c candidate, words []string) bool {
+	d := readPlaceDoubt(c, words, j.rules)
+	if c.body || !d.weak && !d.loose && d.notPlaceHead || d.weak && atKey(j.rules.acting, c.name) {
+		return false
+	}
+	low := asciiLower(stripArticle(c.name))
+	preps := placeLocatives(c, d, j.rules)
+	key := low
+	if len(preps) != len(locatives) {
+		key += "\x00"
+	}
+	if len(preps) == len(boundLocatives) {
+		key += "\x00"
+	}
+	place, ok := j.verdict[key]
+	if !ok {
+		place = j.writtenAsPlace(low, words, d, preps)
+		j.verdict[key] = place
+	}
+	return place
+}
+
+// placeLocatives returns the prepositions after which the briefing's
+// writing c makes it a place: any locative, or for a name in doubt
+// only the strict ones, or those that bind a group.
+func placeLocatives(c candidate, d placeDoubt, rules placeRules) []string {
+	preps := locatives
+	if (d.weak || d.loose) && d.notPlaceHead {
+		preps = strictLocatives // "raids from Mahidi" is no place
+	}
+	if rules.sourced && c.acronym != "" && isGroupWord(d.head) {
+		preps = strictLocatives // "a call from the Catalan National Assembly (ANC)": a body given letters is a source
+	}
+	if len(preps) == len(strictLocatives) && d.loose && isGroupWord(d.head) && rules.joined {
+		preps = boundLocatives // "who was behind the 30 September Movement", "grew into the Southern Movement"
+	}
+	return preps
+}
+
+// writtenAsPlace judges low, a name in doubt whose words are words, by
+// where the paragraphs write it after preps.
+func (j *placeJudge) writtenAsPlace(low string, words []string, d placeDoubt, preps []string) bool {
+	if j.uses == nil {
+		j.uses = indexPlaceUses(j.paras, j.rules)
+	}
+	rules := j.rules
+	members := rules.members && isGroupWord(d.head) && lang.IsPlaceNoun(d.head) || rules.alliances && lang.IsDocumentNoun(d.head)
+	approach := approachRules{on: rules.approached && !d.notPlaceHead, assault: rules.assaulted && !peopleComplement(words), membersAt: rules.membersAt, staffAt: rules.staffAt} // "stormed the Tajbeg Palace": a building
+	return writtenAsPlace(low, j.uses, preps, members, approach) ||
+		d.weak && rules.adjectives && adjectiveOfPlace(low, j.uses)
 }
 
 // placeRules switches the rules of dropPlaces (see there).
