@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // ruleRulingHouse: a word the briefing writes as a dynasty's name ("the
 // Qing dynasty") names a ruling house, whose members a royal title opens
 // ("Prince Qing") but which is no person: "the Qing government", "the
@@ -14,6 +16,9 @@ const ruleRulingHouse = "ruling-house"
 func rulingHouses(paras []*para) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range paras {
+		if !strings.Contains(p.low, "dynast") {
+			continue // the cheap trigger: most paragraphs name no dynasty
+		}
 		words, lower := p.words(), p.lowerWords()
 		for j := 1; j < len(words); j++ {
 			if w := trimRightPunct(lower[j], ".,;:!?)"); (w == "dynasty" || w == "dynasties") && isProperWord(words[j-1]) {

@@ -41,46 +41,58 @@ type candidateIndex struct {
 
 // newCandidateIndex indexes factions, whose derived texts are texts.
 func newCandidateIndex(factions []*Faction, texts map[*Faction]*factionText) *candidateIndex {
-	b := map[string]wordListBuilder{}
-	for _, name := range []string{"suffixes", "keys", "prefixes", "words", "formWords", "formFirst", "epithets", "partial"} {
-		b[name] = wordListBuilder{}
-	}
+	b := newCandidateBuilders()
 	x := &candidateIndex{pos: map[*Faction]int{}, initialTails: map[string][]int{}, numbered: map[string][]int{}, runs: map[string][]int{}}
 	for i, f := range factions {
 		x.pos[f] = i
 		indexKeys(b, texts[f].keys, i)
 		x.indexNames(b, f, i)
 		for _, w := range texts[f].partial {
-			b["partial"].add(undouble(w), i)
+			b.partial.add(undouble(w), i)
 		}
 	}
-	x.suffixes, x.keys, x.prefixes, x.words = b["suffixes"].list(), b["keys"].list(), b["prefixes"].list(), b["words"].list()
-	x.formWords, x.formFirst, x.epithets, x.partial = b["formWords"].list(), b["formFirst"].list(), b["epithets"].list(), b["partial"].list()
+	x.suffixes, x.keys, x.prefixes, x.words = b.suffixes.list(), b.keys.list(), b.prefixes.list(), b.words.list()
+	x.formWords, x.formFirst, x.epithets, x.partial = b.formWords.list(), b.formFirst.list(), b.epithets.list(), b.partial.list()
 	x.trigrams = trigramsOf(x.keys.words)
 	x.abbrevs, x.firstAbbrevs = byEnds(x.formWords.words), byEnds(x.formFirst.words)
 	return x
 }
 
+// candidateBuilders gathers the word lists of a candidateIndex (see
+// there) while its factions are read.
+type candidateBuilders struct {
+	suffixes, keys, prefixes, words         wordListBuilder
+	formWords, formFirst, epithets, partial wordListBuilder
+}
+
+// newCandidateBuilders returns builders with every list empty.
+func newCandidateBuilders() candidateBuilders {
+	return candidateBuilders{
+		suffixes: wordListBuilder{}, keys: wordListBuilder{}, prefixes: wordListBuilder{}, words: wordListBuilder{},
+		formWords: wordListBuilder{}, formFirst: wordListBuilder{}, epithets: wordListBuilder{}, partial: wordListBuilder{},
+	}
+}
+
 // indexKeys indexes the i-th faction's match keys for scoreKey.
-func indexKeys(b map[string]wordListBuilder, keys []string, i int) {
+func indexKeys(b candidateBuilders, keys []string, i int) {
 	for _, k := range keys {
 		if k == "" {
 			continue
 		}
-		b["keys"].add(k, i)
-		b["suffixes"].add(k, i)
+		b.keys.add(k, i)
+		b.suffixes.add(k, i)
 		for at, r := range k {
 			if at > 0 && !isWordRune(r) {
-				b["prefixes"].add(k[:at], i)
+				b.prefixes.add(k[:at], i)
 			}
 			if r == ' ' {
-				b["suffixes"].add(k[at+1:], i)
+				b.suffixes.add(k[at+1:], i)
 			}
 		}
 		if strings.Contains(k, " ") {
 			for w := range strings.FieldsSeq(k) {
 				if utf8.RuneCountInString(w) >= 5 {
-					b["words"].add(w, i)
+					b.words.add(w, i)
 				}
 			}
 		}
@@ -89,7 +101,7 @@ func indexKeys(b map[string]wordListBuilder, keys []string, i int) {
 
 // indexNames indexes the i-th faction f's names and epithets for
 // scoreBeyondSpelling and scoreEpithet.
-func (x *candidateIndex) indexNames(b map[string]wordListBuilder, f *Faction, i int) {
+func (x *candidateIndex) indexNames(b candidateBuilders, f *Faction, i int) {
 	n := normalize(f.Name)
 	if in := initials(f.Name); len(in) >= 4 {
 		addOnce(x.initialTails, in[len(in)-4:], i)
@@ -100,18 +112,18 @@ func (x *candidateIndex) indexNames(b map[string]wordListBuilder, f *Faction, i 
 	for _, form := range f.forms() {
 		fw := contentWords(normalize(form))
 		for k, w := range fw {
-			b["formWords"].add(w, i)
+			b.formWords.add(w, i)
 			for run := 2; run <= 4 && k+run <= len(fw); run++ {
 				addOnce(x.runs, firstLetters(fw[k:k+run]), i)
 			}
 		}
 		if len(fw) >= 2 {
-			b["formFirst"].add(fw[0], i)
+			b.formFirst.add(fw[0], i)
 		}
 	}
 	for _, e := range f.Epithets {
 		for _, w := range strings.Fields(e) {
-			b["epithets"].add(w, i)
+			b.epithets.add(w, i)
 		}
 	}
 }

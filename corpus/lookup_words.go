@@ -22,11 +22,7 @@ type wordList struct {
 type wordListBuilder map[string][]int
 
 // add records that the i-th faction holds w.
-func (b wordListBuilder) add(w string, i int) {
-	if ids := b[w]; len(ids) == 0 || ids[len(ids)-1] != i {
-		b[w] = append(ids, i)
-	}
-}
+func (b wordListBuilder) add(w string, i int) { addOnce(b, w, i) }
 
 // list sorts what b gathered.
 func (b wordListBuilder) list() wordList {
