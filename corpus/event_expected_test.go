@@ -440,6 +440,13 @@ var knownEventProblems = map[string]int{
 	"philippines-2001-edsa-ii-primer":         2,
 	"south-korea-1987-june-struggle-reports":  2,
 	"taiwan-strait-crisis-1995-96-statements": 1,
+
+	// dev39 (2026-12-05, session 39), five briefings held out from the session's helpers; counts at c808d63 (the session's start).
+	"drc-kasai-2017-official-statements": 6,
+	"egypt-1952-revolution":              4,
+	"iraq-1991-uprisings":                1,
+	"nigeria-1966-coups-primer":          6,
+	"turkey-2013-gezi-protests-reports":  3,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
