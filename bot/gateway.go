@@ -145,7 +145,13 @@ func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionC
 	// sent, as an apology), so their calls have a deadline of their own.
 	send, cancelSend := context.WithTimeout(base, g.opts.HandlerTimeout+sendTimeout)
 	defer cancelSend()
-	x := g.rep.open(in)
+	g.deliver(send, g.rep.open(in), in, done)
+}
+
+// deliver sends the handler's reply once done gives it: at once if it
+// comes within DeferAfter, else after a deferral Discord has accepted, as
+// that deferral's edit, so the edit can never arrive first.
+func (g *Gateway) deliver(send context.Context, x *exchange, in *discordgo.Interaction, done <-chan *discordgo.InteractionResponse) {
 	timer := time.NewTimer(g.opts.DeferAfter)
 	defer timer.Stop()
 	select {
@@ -157,8 +163,6 @@ func (g *Gateway) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionC
 			x.respond(send, <-done)
 			return
 		}
-		// The edit is sent only once Discord has accepted the deferral,
-		// so it can never arrive first.
 		if !x.respond(send, ack) {
 			return // the interaction is gone; editing it would fail too
 		}

@@ -309,34 +309,9 @@ func encodeResponse(resp *discordgo.InteractionResponse) ([]byte, error) {
 	var v any = resp
 	switch resp.Type {
 	case discordgo.InteractionResponseDeferredChannelMessageWithSource, discordgo.InteractionResponseDeferredMessageUpdate:
-		// A deferral carries at most its flags; discordgo would add
-		// "components": null, which a later edit cannot undo.
-		type data struct {
-			Flags discordgo.MessageFlags `json:"flags"`
-		}
-		var d *data
-		if resp.Data != nil && resp.Data.Flags != 0 {
-			d = &data{resp.Data.Flags}
-		}
-		v = struct {
-			Type discordgo.InteractionResponseType `json:"type"`
-			Data *data                             `json:"data,omitempty"`
-		}{resp.Type, d}
+		v = deferralWire(resp)
 	case discordgo.InteractionApplicationCommandAutocompleteResult:
-		var choices []*discordgo.ApplicationCommandOptionChoice
-		if resp.Data != nil {
-			choices = resp.Data.Choices
-		}
-		if choices == nil {
-			choices = []*discordgo.ApplicationCommandOptionChoice{}
-		}
-		type data struct {
-			Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
-		}
-		v = struct {
-			Type discordgo.InteractionResponseType `json:"type"`
-			Data data                              `json:"data"`
-		}{resp.Type, data{choices}}
+		v = autocompleteWire(resp)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -345,4 +320,39 @@ func encodeResponse(resp *discordgo.InteractionResponse) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// deferralWire is a deferral's wire form: its type and at most its flags;
+// discordgo would add "components": null, which a later edit cannot undo.
+func deferralWire(resp *discordgo.InteractionResponse) any {
+	type data struct {
+		Flags discordgo.MessageFlags `json:"flags"`
+	}
+	var d *data
+	if resp.Data != nil && resp.Data.Flags != 0 {
+		d = &data{resp.Data.Flags}
+	}
+	return struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data *data                             `json:"data,omitempty"`
+	}{resp.Type, d}
+}
+
+// autocompleteWire is an autocomplete result's wire form, its choices
+// always an array, empty rather than null or omitted.
+func autocompleteWire(resp *discordgo.InteractionResponse) any {
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	if resp.Data != nil {
+		choices = resp.Data.Choices
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	type data struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	}
+	return struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data data                              `json:"data"`
+	}{resp.Type, data{choices}}
 }

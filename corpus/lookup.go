@@ -357,35 +357,58 @@ func (c *Corpus) readQuery(qkeys []string) readQuery {
 
 // score rates how well the query names f, the best over its readings.
 func (rq readQuery) score(f *Faction) int {
-	ft := rq.index.text(f)
-	s := scoreKeys(ft.keys, rq.keys)
+	keys := rq.index.text(f).keys
+	s := max(rq.writtenScore(keys), rq.variantScore(f, keys), rq.otherScore(f))
+	return rq.beyondSpelling(f, s)
+}
+
+// writtenScore rates f's keys by the query as written and by the variants
+// that only rewrite its words (a dropped word, a name's rest), each capped
+// at what its reading can vouch for.
+func (rq readQuery) writtenScore(keys []string) int {
+	s := scoreKeys(keys, rq.keys)
 	for _, v := range rq.variants {
-		s = max(s, scoreKeys(ft.keys, v))
+		s = max(s, scoreKeys(keys, v))
 	}
 	for _, v := range rq.dropped {
-		s = max(s, min(scoreKeys(ft.keys, v), matchAcronymToken))
+		s = max(s, min(scoreKeys(keys, v), matchAcronymToken))
 	}
 	for _, v := range rq.rests {
 		// "osce minsk group" names the Minsk Group; "dpa party" only
 		// opens other parties' names.
-		if r := scoreKeys(ft.keys, v); strings.Contains(v[0], " ") {
+		if r := scoreKeys(keys, v); strings.Contains(v[0], " ") {
 			s = max(s, r)
 		} else {
 			s = max(s, min(r, matchRest))
 		}
 	}
+	return s
+}
+
+// variantScore rates f's keys by the query's grammatical variants: without
+// its members' noun, singular, joined, ordinals written another way.
+func (rq readQuery) variantScore(f *Faction, keys []string) int {
+	s := 0
 	if rq.members != nil {
-		s = max(s, rq.membersScore(f, ft.keys))
+		s = max(s, rq.membersScore(f, keys))
 	}
 	if rq.singular != nil {
-		s = max(s, min(scoreKeys(ft.keys, rq.singular), matchRest))
+		s = max(s, min(scoreKeys(keys, rq.singular), matchRest))
 	}
 	if rq.joined != nil {
-		s = max(s, min(scoreKeys(ft.keys, rq.joined), matchRest))
+		s = max(s, min(scoreKeys(keys, rq.joined), matchRest))
 	}
 	if rq.ordinals && rq.ordinal != nil {
-		s = max(s, scoreKeys(ft.keys, rq.ordinal)) // the same name, written another way
+		s = max(s, scoreKeys(keys, rq.ordinal)) // the same name, written another way
 	}
+	return s
+}
+
+// otherScore rates f by what the text says of it rather than its keys:
+// the acronym a name stands for, the letters the text gives it, the query
+// placed, and the query's alternatives ("x or y").
+func (rq readQuery) otherScore(f *Faction) int {
+	s := 0
 	if rq.named[f] {
 		s = max(s, matchAcronymToken)
 	}
@@ -402,7 +425,7 @@ func (rq readQuery) score(f *Faction) int {
 			}
 		}
 	}
-	return rq.beyondSpelling(f, s)
+	return s
 }
 
 // membersScore rates f by the query without its members' noun ("uck
@@ -609,12 +632,30 @@ func (c *Corpus) SuggestFactions(prefix string, limit int) []*Faction {
 	if limit <= 0 {
 		return nil
 	}
-	qkeys := matchKeys(prefix)
-	type hit struct {
-		f     *Faction
-		score int
+	hits := c.suggestionHits(matchKeys(prefix))
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].score != hits[j].score {
+			return hits[i].score > hits[j].score
+		}
+		return strings.ToLower(hits[i].f.Name) < strings.ToLower(hits[j].f.Name)
+	})
+	out := make([]*Faction, 0, min(limit, len(hits)))
+	for _, h := range hits[:min(limit, len(hits))] {
+		out = append(out, h.f)
 	}
-	var hits []hit
+	return out
+}
+
+// suggestion is a faction autocomplete may offer and how well it matches.
+type suggestion struct {
+	f     *Faction
+	score int
+}
+
+// suggestionHits rates every faction by the typed keys, an exact name
+// counting as a prefix; with nothing typed, every faction matches alike.
+func (c *Corpus) suggestionHits(qkeys []string) []suggestion {
+	var hits []suggestion
 	for _, f := range c.Factions {
 		if f == nil {
 			continue
@@ -627,21 +668,8 @@ func (c *Corpus) SuggestFactions(prefix string, limit int) []*Faction {
 			}
 		}
 		if s > 0 {
-			hits = append(hits, hit{f, s})
+			hits = append(hits, suggestion{f, s})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].score != hits[j].score {
-			return hits[i].score > hits[j].score
-		}
-		return strings.ToLower(hits[i].f.Name) < strings.ToLower(hits[j].f.Name)
-	})
-	out := make([]*Faction, 0, min(limit, len(hits)))
-	for _, h := range hits {
-		if len(out) == limit {
-			break
-		}
-		out = append(out, h.f)
-	}
-	return out
+	return hits
 }

@@ -799,18 +799,35 @@ func newExpander(c *corpus.Corpus) *expander {
 // positions they cover. Among names of one length, the one the corpus
 // defines first wins. A one-word form skip reports is not looked for.
 func (e *expander) entities(ws []string, skip func(string) bool) ([][]string, map[int]bool) {
-	type hit struct{ start, end, set, form int }
-	var hits []hit
+	hits := e.nameHits(ws, skip)
+	sortNameHits(hits)
+	return e.pickNames(hits)
+}
+
+// nameHit is one form of a name found in the question: the words
+// [start, end), the name's set in expander.names and the form's index in it.
+type nameHit struct{ start, end, set, form int }
+
+// nameHits returns every place a name's form stands in the question,
+// overlapping ones included, looked up by the question's words.
+func (e *expander) nameHits(ws []string, skip func(string) bool) []nameHit {
+	var hits []nameHit
 	for i, w := range ws {
 		for _, f := range e.byFirst[w] {
 			if len(f.words) == 1 && skip(f.words[0]) {
 				continue
 			}
 			if end := i + len(f.words); end <= len(ws) && slices.Equal(ws[i:end], f.words) {
-				hits = append(hits, hit{i, end, f.set, f.form})
+				hits = append(hits, nameHit{i, end, f.set, f.form})
 			}
 		}
 	}
+	return hits
+}
+
+// sortNameHits orders hits as entities picks them: longest first, then the
+// name the corpus defines first, its first form, the earliest position.
+func sortNameHits(hits []nameHit) {
 	sort.Slice(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
@@ -824,15 +841,17 @@ func (e *expander) entities(ws []string, skip func(string) bool) ([][]string, ma
 		}
 		return a.start < b.start
 	})
+}
+
+// pickNames takes sorted hits in order, each whose words no earlier pick
+// covers, and returns each name's forms once, the form the question used
+// first, with the positions covered.
+func (e *expander) pickNames(hits []nameHit) ([][]string, map[int]bool) {
 	covered := map[int]bool{}
 	used := map[int]bool{}
 	var out [][]string
 	for _, h := range hits {
-		free := true
-		for i := h.start; i < h.end; i++ {
-			free = free && !covered[i]
-		}
-		if !free {
+		if anyCovered(covered, h.start, h.end) {
 			continue
 		}
 		for i := h.start; i < h.end; i++ {
@@ -847,6 +866,16 @@ func (e *expander) entities(ws []string, skip func(string) bool) ([][]string, ma
 		}
 	}
 	return out, covered
+}
+
+// anyCovered reports whether a position in [start, end) is covered.
+func anyCovered(covered map[int]bool, start, end int) bool {
+	for i := start; i < end; i++ {
+		if covered[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // authorsFor returns the briefings' authors when the question asks who

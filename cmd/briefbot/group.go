@@ -234,6 +234,15 @@ func aliases(f *corpus.Faction) []string {
 
 // printGroup writes the text form of a faction, wrapped to the terminal.
 func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
+	printGroupHead(o, co, f)
+	printGroupPassages(o, co, f)
+	printGroupMentions(o, co, f)
+	printGroupEvents(o, co, f)
+}
+
+// printGroupHead prints the group's title, its other names and what the
+// briefing says it is, cited, or that it says nothing.
+func printGroupHead(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 	title := f.Name
 	if f.Acronym != "" && !strings.EqualFold(f.Acronym, f.Name) {
 		title += " (" + f.Acronym + ")"
@@ -249,27 +258,45 @@ func printGroup(o textOut, co *corpus.Corpus, f *corpus.Faction) {
 	} else {
 		o.writeWrapped("", "", plain("The briefings name this group but do not describe it."))
 	}
-	if len(f.Passages) > 0 {
-		fmt.Fprintln(o.w, "\nAlso described in:")
-		for _, r := range f.Passages {
-			o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
-			o.writeWrapped("    ", "    ", plain(shorten(r.Sentence, sentenceRunes)))
+}
+
+// printGroupPassages prints the other passages that describe the group,
+// each cited with the sentence that does.
+func printGroupPassages(o textOut, co *corpus.Corpus, f *corpus.Faction) {
+	if len(f.Passages) == 0 {
+		return
+	}
+	fmt.Fprintln(o.w, "\nAlso described in:")
+	for _, r := range f.Passages {
+		o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
+		o.writeWrapped("    ", "    ", plain(shorten(r.Sentence, sentenceRunes)))
+	}
+}
+
+// printGroupMentions prints the paragraphs that only name the group, each
+// cited with the sentence that names it.
+func printGroupMentions(o textOut, co *corpus.Corpus, f *corpus.Faction) {
+	ms := f.MentionsBesidePassages()
+	if len(ms) == 0 {
+		return
+	}
+	fmt.Fprintln(o.w, "\nAlso mentioned in:")
+	for _, r := range ms {
+		o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
+		if s := mentionSentence(co, f, r); s != "" {
+			o.writeWrapped("    ", "    ", plain(s))
 		}
 	}
-	if ms := f.MentionsBesidePassages(); len(ms) > 0 {
-		fmt.Fprintln(o.w, "\nAlso mentioned in:")
-		for _, r := range ms {
-			o.writeWrapped("  • ", "    ", plain(cite(co, r.Ref)))
-			if s := mentionSentence(co, f, r); s != "" {
-				o.writeWrapped("    ", "    ", plain(s))
-			}
-		}
+}
+
+// printGroupEvents prints the group's latest dated events, cited.
+func printGroupEvents(o textOut, co *corpus.Corpus, f *corpus.Faction) {
+	if len(f.Events) == 0 {
+		return
 	}
-	if len(f.Events) > 0 {
-		fmt.Fprintln(o.w, "\nLatest events:")
-		for _, ev := range f.LatestEvents(groupEvents) {
-			o.writeWrapped("  • ", "    ", plain(fmt.Sprintf("%s — %s (%s)", ev.When(), ev.Text, cite(co, ev.Ref))))
-		}
+	fmt.Fprintln(o.w, "\nLatest events:")
+	for _, ev := range f.LatestEvents(groupEvents) {
+		o.writeWrapped("  • ", "    ", plain(fmt.Sprintf("%s — %s (%s)", ev.When(), ev.Text, cite(co, ev.Ref))))
 	}
 }
 
