@@ -143,3 +143,40 @@ func TestReportLeadHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadCarried: a report's second paragraph whose first sentence
+// holds the kind of answer asked for answers in full (Answer 1) when the
+// lead above it holds the question's subject, as a sentence carrying on
+// from one about the subject does; a later paragraph, a first sentence
+// without the answer, or noLeadCarry leaves it at 0.5.
+func TestLeadCarried(t *testing.T) {
+	b := &corpus.Briefing{Slug: "wire", Title: "Dispatches from the lakes", Paragraphs: []corpus.Paragraph{
+		{Number: 1, Text: "KASANA, May 3 (Lakeside Wire) — The first Ruvuma police officers of a long-delayed mission began patrolling the capital today."},
+		{Number: 2, Text: "About 400 officers landed at the airport on 2 May aboard a chartered flight. They spent the night at a base."},
+		{Number: 3, Text: "The officers were cheered by residents. Their commander arrived on 4 May."},
+	}}
+	c, err := corpus.New(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		noLeadCarry bool
+		want        map[int]float64 // Answer, by paragraph
+	}{{false, map[int]float64{2: 1, 3: 0.5}}, {true, map[int]float64{2: 0.5, 3: 0.5}}} {
+		ix := build(t, c)
+		ix.expansion.noLeadCarry = tt.noLeadCarry
+		ex, err := ix.Explain(context.Background(), "when did the ruvuma police arrive")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, want := range tt.want {
+			i := slices.IndexFunc(ex, func(e Explained) bool { return e.Paragraph == n })
+			if i < 0 {
+				t.Fatalf("noLeadCarry %v: ¶%d not among the candidates %+v", tt.noLeadCarry, n, ex)
+			}
+			if got := ex[i].Features[rank.Answer]; got != want {
+				t.Errorf("noLeadCarry %v: ¶%d answer %.2f, want %.2f", tt.noLeadCarry, n, got, want)
+			}
+		}
+	}
+}
