@@ -114,8 +114,6 @@ type plan struct {
 	// noSentenceDate holds a date to focusReach words of the event, as
 	// a count is (see expansion).
 	noSentenceDate bool
-	// noLeadCarry: see expansion.
-	noLeadCarry bool
 	// topic is, by briefing slug, how much the question is about it (see
 	// topicShares); set once the candidates are known.
 	topic map[string]float64
@@ -158,12 +156,9 @@ type expansion struct {
 	// noSentenceDate holds a when-question's date to focusReach words of
 	// the event, instead of its whole sentence.
 	noSentenceDate bool
-	// noLeadCarry reads a report's second paragraph without its lead
-	// (see leadCarried).
-	noLeadCarry  bool
-	noCompounds  bool // two question words joined
-	noSplits     bool // one question word the briefings write as two (splitWords)
-	noNamedWords bool // names typed otherwise read as names (namedWords)
+	noCompounds    bool // two question words joined
+	noSplits       bool // one question word the briefings write as two (splitWords)
+	noNamedWords   bool // names typed otherwise read as names (namedWords)
 	// englishMisspelt lets an English word the text does not use be read
 	// as a misspelt name (misspelt).
 	englishMisspelt bool
@@ -262,7 +257,6 @@ func (ix *Index) newPlan(q question, text string) plan {
 
 		wholeNames:     !ix.expansion.noWholeNames,
 		noSentenceDate: ix.expansion.noSentenceDate,
-		noLeadCarry:    ix.expansion.noLeadCarry,
 	}
 }
 

@@ -22,15 +22,12 @@ type candidate struct {
 	// section is the heading above the paragraph, or "", and heading
 	// the key of its headings in Index.about (headingOf).
 	section, heading string
-	// afterLead is whether the paragraph is the second of a news report,
-	// right after the lead that opens it with a dateline.
-	afterLead bool
-	text      string              // as indexed: the paragraph, after its lead-in if any
-	body      int                 // byte offset in text where the paragraph itself starts
-	bm25      float64             // bleve's score
-	score     float64             // the re-ranker's
-	terms     map[string][]termAt // matched terms and where, from bleve or the text
-	analysed  *analysedText       // text's tokens, when the terms came from the text
+	text             string              // as indexed: the paragraph, after its lead-in if any
+	body             int                 // byte offset in text where the paragraph itself starts
+	bm25             float64             // bleve's score
+	score            float64             // the re-ranker's
+	terms            map[string][]termAt // matched terms and where, from bleve or the text
+	analysed         *analysedText       // text's tokens, when the terms came from the text
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -277,7 +274,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
-	f[rank.Answer] = answerFeature(c, pl, about[c.heading])
+	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
@@ -440,7 +437,7 @@ func holdsAny(terms map[string]bool, has func(string) bool) bool {
 // matched term when it names none. It sets c.answered: for "who", a
 // sentence holds the name, another name and the rest of the question;
 // for other kinds, the paragraph holds the kind of answer.
-func answerFeature(c *candidate, pl plan, heading map[string]bool) float64 {
+func answerFeature(c *candidate, pl plan) float64 {
 	var subject, rest []int
 	for term, locs := range c.terms {
 		if pl.locatedOnly(term) {
@@ -460,55 +457,12 @@ func answerFeature(c *candidate, pl plan, heading map[string]bool) float64 {
 	}
 	skip := pl.isAnchorWord
 	score := answerScoreIn(c.sentences(), subject, pl.answer, skip)
-	if score == 0.5 && leadCarried(c, pl, heading) {
-		score = 1
-	}
 	if pl.answer == personKind {
 		c.answered = score > 0 && restInAnswer(c.sentences(), subject, rest, pl, skip)
 	} else {
 		c.answered = score > 0
 	}
 	return score
-}
-
-// leadCarried reports whether c is a news report's second paragraph
-// whose first sentence holds the kind of answer asked for, under a lead
-// that holds the question's subject (a name, or any of its words when it
-// names none): a report's second paragraph gives the figure, the time or
-// the name its lead tells of without repeating the lead's words ("The
-// first Kenyan police officers … began patrolling Haiti's capital today"
-// then "About 400 officers … landed … on Tuesday"), as a sentence
-// carries on from the one before (answerScoreIn). heading holds the
-// terms of the headings c stands under, its report's lead among them.
-func leadCarried(c *candidate, pl plan, heading map[string]bool) bool {
-	if !c.afterLead || pl.noLeadCarry || pl.answer == definitionKind || !leadHoldsSubject(pl, heading) {
-		return false
-	}
-	for _, s := range c.sentences() {
-		if s.span[1] > c.body {
-			return answerCueIn(s.text, s.words, pl.answer, pl.isAnchorWord)
-		}
-	}
-	return false
-}
-
-// leadHoldsSubject reports whether the headings' terms hold one of the
-// question's names or, when it names none, one of its words.
-func leadHoldsSubject(pl plan, heading map[string]bool) bool {
-	if len(pl.anchors) > 0 {
-		for _, a := range pl.anchors {
-			if holdsAny(a.terms, func(t string) bool { return heading[t] }) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, cn := range pl.concepts {
-		if holdsAny(cn.exact, func(t string) bool { return heading[t] }) {
-			return true
-		}
-	}
-	return false
 }
 
 // restInAnswer reports whether a sentence about the question's subject
