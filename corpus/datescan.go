@@ -1257,7 +1257,8 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			continue
 		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) || s.isGoingOnUntil(sentence, es[k], es[k+1]) ||
-			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1])) {
+			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1]) ||
+			s.off.on(ruleBareToRange) && isBareToRange(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -1387,6 +1388,23 @@ func isRange(sentence string, a, b dateExpr) bool {
 		return true
 	}
 	return spanBetween(spanOpener(sentence[:a.start]), between) || between == "and" && isNextPeriod(a, b)
+}
+
+// isBareToRange reports whether a, a day or month without its year,
+// and b, a later one of the same precision with its year, joined by
+// "to" alone, are the two ends of one span (ruleBareToRange): "23
+// February to 19 March 1988". The yearless start can only take the
+// end's year; two dates that each stand alone would have a year each
+// or a verb between them.
+func isBareToRange(sentence string, a, b dateExpr) bool {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip ||
+		a.year != 0 || a.yref != yrNone || b.year == 0 || b.yref != yrNone || a.prec != b.prec || a.prec < PrecisionMonth {
+		return false
+	}
+	if a.month > b.month || a.month == b.month && a.day >= b.day {
+		return false
+	}
+	return strings.TrimSpace(sentence[a.end:b.start]) == "to"
 }
 
 // isWeekdayRange reports whether a and b, in this order in sentence,
