@@ -726,6 +726,9 @@ func TestDateRules(t *testing.T) {
 		// A yearless day, "to" and a later day with its year are one span
 		// without "from" (isBareToRange).
 		{ruleBareToRange, dateCase{"a stage's days in a bold lead", "", "The campaign ran in eight stages.\n\n**First stage, 23 February to 19 March 1988.** Troops besieged the headquarters.", []string{"1988-02-23/1988-03-19"}}},
+		// "May" before a dash and another month is the span's first month,
+		// no verb (dashMonth).
+		{ruleMonthDashMonth, dateCase{"a span of months leading a list item", "", "Key milestones:\n\n- May-June 2010: draft constitution prepared; electoral timetable published.", []string{"2010-05/2010-06"}}},
 		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\nThe ministry issued the text below after the head of its release.\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
 		// A sentence that tells of the text itself dates the text and the
 		// texts it replaces (isOwnDocument).

@@ -2578,7 +2578,9 @@ func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
 // afterMonth completes an expression whose month m is token j; k is the
 // token after the month (and its abbreviation dot). A day or a year
 // after the month makes it a date by itself; a month alone needs
-// hasContext, a word before it that makes it one.
+// hasContext, a word before it that makes it one, or a dash and another
+// month after it (ruleMonthDashMonth: "May-June 2010", the first month
+// of a span).
 func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
 	if s.isDay(k) && !s.isYear(k) {
 		return s.monthDayAt(m, j, k)
@@ -2586,6 +2588,9 @@ func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) 
 	e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth}
 	if next := s.monthYear(e, k); next > 0 {
 		return e, next
+	}
+	if s.off.on(ruleMonthDashMonth) && s.dashMonth(k) {
+		return e, k
 	}
 	if !hasContext || !s.monthInContext(j) {
 		return nil, 0
@@ -2672,6 +2677,17 @@ func (s *dateScanner) monthInContext(j int) bool {
 		return isContextWord(s.lower(j-1)) || s.lower(j-1) == "-"
 	}
 	return true
+}
+
+// dashMonth reports whether a dash at k joins the month before it to
+// another month after it ("May-June 2010", "March–April"): a span of
+// months, whose first is no verb (ruleMonthDashMonth).
+func (s *dateScanner) dashMonth(k int) bool {
+	if !isDash(s.lower(k)) {
+		return false
+	}
+	t, ok := s.tok(k + 1)
+	return ok && monthOf(t, false) > 0
 }
 
 // refYear maps "last", "this" and "next" (year) to their yearRef.

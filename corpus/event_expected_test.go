@@ -432,7 +432,7 @@ var knownEventProblems = map[string]int{
 	"algeria-2001-black-spring-primer":      1,
 	"anfal-campaign-1986-89-primer":         3, // 6 at its start; 3 with bare-to-range (timeline78)
 	"lebanon-2019-october-protests-reports": 7,
-	"niger-2010-coup-statements":            10, // 14 at its start; 11 once lines boxed between rules are a chain of headings, 10 with bare-to-range (timeline78)
+	"niger-2010-coup-statements":            9, // 14 at its start; 11 once lines boxed between rules are a chain of headings, 10 with bare-to-range, 9 with month-dash-month (timeline78)
 
 	// dev38 (2026-12-05, session 38), five briefings held out from the session's helpers; counts at 1fcae00 (the session's start).
 	"indo-pakistani-war-1965":                 2,
