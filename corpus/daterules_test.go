@@ -723,6 +723,12 @@ func TestDateRules(t *testing.T) {
 		// A vague span counts from the latest month its paragraph told,
 		// a list item's too, not from an older day (latestTold).
 		{ruleItemMonth, dateCase{"the same week after a list item's month", "", "On 18 December 1980 the army attacked the sect.\n\nThe sect rose three more times:\n\n- **Bulumkutu, October 1982.** In late October 1982 sect members clashed with police. Smaller clashes broke out in Kaduna the same week.", []string{"1980-12-18", "1982-10", "1982-10~late", "1982-10~approx"}}},
+		// A yearless day, "to" and a later day with its year are one span
+		// without "from" (isBareToRange).
+		{ruleBareToRange, dateCase{"a stage's days in a bold lead", "", "The campaign ran in eight stages.\n\n**First stage, 23 February to 19 March 1988.** Troops besieged the headquarters.", []string{"1988-02-23/1988-03-19"}}},
+		// "May" before a dash and another month is the span's first month,
+		// no verb (dashMonth).
+		{ruleMonthDashMonth, dateCase{"a span of months leading a list item", "", "Key milestones:\n\n- May-June 2010: draft constitution prepared; electoral timetable published.", []string{"2010-05/2010-06"}}},
 		{ruleBoldPlaced, dateCase{"a bold line gives the place, day and hour of the briefing above", "", "## Press briefing on the situation in Osk\n\nThe ministry issued the text below after the head of its release.\n\n**Army House, Osk — Friday, 14 July 2000, 11:00 BST**\n\nSPOKESMAN: The rebels released the hostages yesterday.", []string{"2000-07-13"}}},
 		// A sentence that tells of the text itself dates the text and the
 		// texts it replaces (isOwnDocument).

@@ -1257,7 +1257,8 @@ func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 			continue
 		}
 		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) || s.isGoingOnUntil(sentence, es[k], es[k+1]) ||
-			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1])) {
+			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1]) ||
+			s.off.on(ruleBareToRange) && isBareToRange(sentence, es[k], es[k+1])) {
 			start, end := es[k], es[k+1]
 			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
 				start.year = end.year
@@ -1387,6 +1388,23 @@ func isRange(sentence string, a, b dateExpr) bool {
 		return true
 	}
 	return spanBetween(spanOpener(sentence[:a.start]), between) || between == "and" && isNextPeriod(a, b)
+}
+
+// isBareToRange reports whether a, a day or month without its year,
+// and b, a later one of the same precision with its year, joined by
+// "to" alone, are the two ends of one span (ruleBareToRange): "23
+// February to 19 March 1988". The yearless start can only take the
+// end's year; two dates that each stand alone would have a year each
+// or a verb between them.
+func isBareToRange(sentence string, a, b dateExpr) bool {
+	if a.kind != exCalendar || b.kind != exCalendar || a.last != nil || b.last != nil || a.skip || b.skip ||
+		a.year != 0 || a.yref != yrNone || b.year == 0 || b.yref != yrNone || a.prec != b.prec || a.prec < PrecisionMonth {
+		return false
+	}
+	if a.month > b.month || a.month == b.month && a.day >= b.day {
+		return false
+	}
+	return strings.TrimSpace(sentence[a.end:b.start]) == "to"
 }
 
 // isWeekdayRange reports whether a and b, in this order in sentence,
@@ -2560,7 +2578,9 @@ func (s *dateScanner) trailingYear(e *dateExpr, k int) int {
 // afterMonth completes an expression whose month m is token j; k is the
 // token after the month (and its abbreviation dot). A day or a year
 // after the month makes it a date by itself; a month alone needs
-// hasContext, a word before it that makes it one.
+// hasContext, a word before it that makes it one, or a dash and another
+// month after it (ruleMonthDashMonth: "May-June 2010", the first month
+// of a span).
 func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) {
 	if s.isDay(k) && !s.isYear(k) {
 		return s.monthDayAt(m, j, k)
@@ -2568,6 +2588,9 @@ func (s *dateScanner) afterMonth(m, j, k int, hasContext bool) (*dateExpr, int) 
 	e := &dateExpr{kind: exCalendar, month: m, prec: PrecisionMonth}
 	if next := s.monthYear(e, k); next > 0 {
 		return e, next
+	}
+	if s.off.on(ruleMonthDashMonth) && s.dashMonth(k) {
+		return e, k
 	}
 	if !hasContext || !s.monthInContext(j) {
 		return nil, 0
@@ -2654,6 +2677,17 @@ func (s *dateScanner) monthInContext(j int) bool {
 		return isContextWord(s.lower(j-1)) || s.lower(j-1) == "-"
 	}
 	return true
+}
+
+// dashMonth reports whether a dash at k joins the month before it to
+// another month after it ("May-June 2010", "March–April"): a span of
+// months, whose first is no verb (ruleMonthDashMonth).
+func (s *dateScanner) dashMonth(k int) bool {
+	if !isDash(s.lower(k)) {
+		return false
+	}
+	t, ok := s.tok(k + 1)
+	return ok && monthOf(t, false) > 0
 }
 
 // refYear maps "last", "this" and "next" (year) to their yearRef.

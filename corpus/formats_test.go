@@ -328,6 +328,10 @@ func TestPlainBlocks(t *testing.T) {
 			[]string{"|Lead.", "BACKGROUND|The front drew on the clans."}},
 		{"a short rule separates and is no text", "T\n\nLead.\n\n==\n\nOSK, 3 May (AWS) - The front took the town on Sunday.\n",
 			[]string{"|Lead.", "|OSK, 3 May"}},
+		{"lines boxed between rules are a chain of headings", "T\n\nLead.\n\n==========================\n2. STATEMENT BY THE COMMISSION\nAbuja, 19 February 2010\n==========================\n\nThe Commission condemns the coup.\n",
+			[]string{"|Lead.", "Abuja, 19 February 2010|The Commission condemns"}},
+		{"sentences boxed between rules are no chain of headings", "T\n\nLead.\n\n==========================\nThe front drew on the clans.\nThe army held the town.\n==========================\n",
+			[]string{"|Lead.", "|The front drew on the clans."}},
 		{"a short rule under a long line underlines nothing", "T\n\nLead.\n\nThe front drew on the clans and the students.\n---\nThe army held the town.\n",
 			[]string{"|Lead.", "|The front drew on the clans and the students.", "|The army held the town."}},
 	}

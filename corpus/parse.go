@@ -234,6 +234,10 @@ type paragraphSplit struct {
 	bare        *srcLine  // the last bare heading, while no paragraph follows it
 	bareAbove   string    // the section above that heading
 	bareOuter   []string  // the headings enclosing that section
+	// fenced says the lines being read follow a rule line with no blank
+	// line between: a block that a closing rule makes a heading block
+	// (see fencedHeadings).
+	fenced bool
 }
 
 // levelHeading is one heading of the chain above the text being read.
@@ -254,10 +258,11 @@ type srcLine struct {
 func (ps *paragraphSplit) line(i int, trimmed string) {
 	if trimmed == "" {
 		ps.flush(true)
-		ps.blankBefore = true
+		ps.blankBefore, ps.fenced = true, false
 		return
 	}
 	if level, heading := ps.headingLine(trimmed); level > 0 {
+		ps.fenced = false
 		ps.flush(false)
 		ps.heading(level, heading)
 		ps.marked = true
@@ -286,6 +291,9 @@ func (ps *paragraphSplit) plainRuleLine(trimmed string) bool {
 	if level == 0 && !isThematicBreak(trimmed) {
 		return false
 	}
+	if level > 0 && ps.fencedHeadings(level, trimmed) {
+		return true
+	}
 	if n := len(ps.cur); level > 0 && n > 0 && underlines(trimmed, ps.cur[n-1].text) {
 		above := ps.cur[n-1] // a copy: flush reuses the buffer
 		ps.cur = ps.cur[:n-1]
@@ -298,9 +306,46 @@ func (ps *paragraphSplit) plainRuleLine(trimmed string) bool {
 		return true
 	}
 	ps.flush(false)
-	ps.blankBefore = true
+	ps.blankBefore, ps.fenced = true, true
 	if ps.leading && len(ps.masthd) > 0 {
 		ps.leading = false // a rule under the masthead ends it: what follows is the body's
+	}
+	return true
+}
+
+// fencedHeadings reads the lines between two rule lines, with no blank
+// line among them, as a chain of headings when there are two or more
+// and none closes a sentence: a compiled collection's box over each of
+// its texts ("4. TRANSCRIPT: PRESS BRIEFING" over "Abuja, Wednesday 24
+// February 2010" over "Speaker: …"), where each line is a heading under
+// the one above it, the last the section of the text below. Otherwise
+// the closing rule would underline the last line alone and leave the
+// others, the box's title and its dateline, a paragraph of the section
+// before. As for one line, the rule must be long enough to underline the
+// last: a short rule under a long line closes a boxed paragraph. level
+// is the rule's; the chain starts at a section's level at least. It
+// reports whether it read the block.
+func (ps *paragraphSplit) fencedHeadings(level int, rule string) bool {
+	n := len(ps.cur)
+	if !ps.fenced || n < 2 || !underlines(rule, ps.cur[n-1].text) || !isHeadingBlock(ps.cur) {
+		return false
+	}
+	block := slices.Clone(ps.cur)
+	ps.cur = ps.cur[:0]
+	for i, l := range block {
+		ps.heading(max(level, 2)+i, l.text)
+	}
+	ps.blankBefore, ps.marked, ps.fenced = true, true, false
+	return true
+}
+
+// isHeadingBlock reports whether lines read as a box of heading lines,
+// not a boxed paragraph: each line short, none closing a sentence.
+func isHeadingBlock(lines []srcLine) bool {
+	for _, l := range lines {
+		if len(l.text) > maxHeadLine || strings.ContainsAny(l.text[len(l.text)-1:], ".?!") {
+			return false
+		}
 	}
 	return true
 }
