@@ -433,7 +433,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting,
-		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead]})
+		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead], apposed: !x.disabled[ruleBodyApposed]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -1111,7 +1111,7 @@ func readPlaceDoubt(c candidate, words []string, rules placeRules) placeDoubt {
 // headed by a place noun, never is.
 func (j *placeJudge) isPlace(c candidate, words []string) bool {
 	d := readPlaceDoubt(c, words, j.rules)
-	if c.body || !d.weak && !d.loose && d.notPlaceHead || d.weak && atKey(j.rules.acting, c.name) {
+	if c.body || !d.weak && !d.loose && d.notPlaceHead || d.weak && atKey(j.rules.acting, c.name) || j.rules.apposed && apposedAsBody(c.text, c.name) {
 		return false
 	}
 	low := asciiLower(stripArticle(c.name))
@@ -1186,6 +1186,7 @@ func (j *placeJudge) writtenAsPlace(low string, words []string, d placeDoubt, pr
 type placeRules struct {
 	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt, staffAt bool
 	sourced                                                                                                                                         bool // rule group-source
+	apposed                                                                                                                                         bool // rule body-apposed
 	assemblies                                                                                                                                      bool // rule assembly-head
 	acting                                                                                                                                          map[string]bool
 }
