@@ -1488,7 +1488,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
 		lettered := !off[ruleLetteredTitle] && letteredNonLeader(c) || !off[ruleTitleInLetters] && titleInLetters(c)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged || lettered, off[ruleTitledPerson] || lettered) && !c.body {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged || lettered, off[ruleTitledPerson] || lettered || !off[rulePluralGiven] && pluralGroupGiven(c.name)) && !c.body {
 			continue
 		}
 		if !off[ruleTitleChain] && titleChainPerson(c.name) && !c.body && !lettered {
@@ -2729,6 +2729,24 @@ func titledPerson(name, first string) bool {
 	}
 	rest := strings.Fields(name)[1:]
 	return len(rest) == 2 && personLike(strings.Join(rest, " ")) && !headedByOrgNoun(strings.Join(rest, " ")) && !isShortForm(rest[0]) && !isShortForm(rest[1])
+}
+
+// rulePluralGiven: a name of a title and two words is no titled person's
+// when the first of the two, where the given name would stand, is a noun
+// for a group in the plural and a noun for a group heads the name:
+// "Socialist Forces Front" is a front of forces, not a socialist called
+// Forces Front. A person's given name is never a plural common noun.
+const rulePluralGiven = "plural-given"
+
+// pluralGroupGiven reports whether name is three words, the second a
+// plural noun for a group and the last a noun for a group.
+func pluralGroupGiven(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 3 {
+		return false
+	}
+	given, head := strings.ToLower(words[1]), strings.ToLower(words[2])
+	return strings.HasSuffix(given, "s") && isGroupWord(given) && isGroupWord(head)
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

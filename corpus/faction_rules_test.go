@@ -75,6 +75,8 @@ var ruleCases = []ruleCase{
 		"*Transcripts issued by the Office of the Spokesperson, Veldian Liaison Office, Torvo.*\n\n## Briefing of 3 May\n\nThe Veldian Liberation Front (VLF) fought the army until 1971.\n\nThe Office of the Spokesperson thanks the stenographers who made this record.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Office of the Spokesperson"},
 	{"a body releasing figures in a dispatch, on a page with no section heading", ruleIssuerNote,
 		"*Selected dispatches from the Veldian News Agency (VNA).*\n\n**TORVO, Oct. 28 (VNA)** — Veldians approved a new constitution in a referendum yesterday.\n\nFinal results released by the Central Election Commission showed the ruling party with 36 percent.", []string{"Central Election Commission"}, "", "", "", ""},
+	{"a title word before a plural group noun and a group noun", rulePluralGiven,
+		"Thousands marched in the capital on Friday. The opposition Socialist Forces Front said it would boycott the vote.", []string{"Socialist Forces Front"}, "", "", "", ""},
 	{"a publisher's part naming the office that informs", rulePublisherInformation,
 		"---\ntitle: T\npublisher: Combined Information Bureau, Veldian Multinational Force\n---\n\nThe Veldian Liberation Front (VLF) fought the army until 1971.\n\nQuestions on weapons payments should be directed to the Combined Information Bureau.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Combined Information Bureau"},
 	{"a transcript's speaker label in capitals", ruleSpeakerLabel,
