@@ -988,6 +988,12 @@ func TestRuleAblation(t *testing.T) {
 				// the" joins before any letters, this case's too.
 				x.disabled[ruleCoordinatedLetters] = true
 			}
+			if tt.rule == ruleDescribedBody {
+				// body-apposed keeps any name set between commas beside
+				// a body's noun from being judged a place, this case's
+				// "the regiment that guarded the president" too.
+				x.disabled[ruleBodyApposed] = true
+			}
 			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
 				// as the foreign name its letters spell, these cases too.
