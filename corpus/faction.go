@@ -223,7 +223,7 @@ func (x extractor) pairFinds(r *briefingFinds, b *Briefing, paras []*para, midCa
 	}
 	r.publisher = b.Publisher
 	if !x.disabled[ruleIssuedBy] {
-		r.issuers = issuerNames(b, paras)
+		r.issuers = issuerNames(b, paras, !x.disabled[ruleIssuerNote])
 	}
 }
 
@@ -433,7 +433,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	}
 	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting,
-		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead]})
+		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead], apposed: !x.disabled[ruleBodyApposed]})
 }
 
 // markBodies marks the candidates that name a body by its group noun
@@ -1111,7 +1111,7 @@ func readPlaceDoubt(c candidate, words []string, rules placeRules) placeDoubt {
 // headed by a place noun, never is.
 func (j *placeJudge) isPlace(c candidate, words []string) bool {
 	d := readPlaceDoubt(c, words, j.rules)
-	if c.body || !d.weak && !d.loose && d.notPlaceHead || d.weak && atKey(j.rules.acting, c.name) {
+	if c.body || !d.weak && !d.loose && d.notPlaceHead || d.weak && atKey(j.rules.acting, c.name) || j.rules.apposed && apposedAsBody(c.text, c.name) {
 		return false
 	}
 	low := asciiLower(stripArticle(c.name))
@@ -1186,6 +1186,7 @@ func (j *placeJudge) writtenAsPlace(low string, words []string, d placeDoubt, pr
 type placeRules struct {
 	looseHeads, members, adjectives, schools, lettered, lists, atDeterminer, captured, joined, alliances, approached, assaulted, membersAt, staffAt bool
 	sourced                                                                                                                                         bool // rule group-source
+	apposed                                                                                                                                         bool // rule body-apposed
 	assemblies                                                                                                                                      bool // rule assembly-head
 	acting                                                                                                                                          map[string]bool
 }
@@ -1487,7 +1488,7 @@ func mergeCandidates(cands []candidate, publishers map[string]bool, off map[stri
 		c.name = strings.TrimSpace(c.name)
 		key := nameKey(c.name)
 		lettered := !off[ruleLetteredTitle] && letteredNonLeader(c) || !off[ruleTitleInLetters] && titleInLetters(c)
-		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged || lettered, off[ruleTitledPerson] || lettered) && !c.body {
+		if key == "" || isPublisher(key, publishers) || isNotGroup(c.name, c.score >= scoreDefined || c.judged || lettered, off[ruleTitledPerson] || lettered || !off[rulePluralGiven] && pluralGroupGiven(c.name)) && !c.body {
 			continue
 		}
 		if !off[ruleTitleChain] && titleChainPerson(c.name) && !c.body && !lettered {
@@ -2728,6 +2729,24 @@ func titledPerson(name, first string) bool {
 	}
 	rest := strings.Fields(name)[1:]
 	return len(rest) == 2 && personLike(strings.Join(rest, " ")) && !headedByOrgNoun(strings.Join(rest, " ")) && !isShortForm(rest[0]) && !isShortForm(rest[1])
+}
+
+// rulePluralGiven: a name of a title and two words is no titled person's
+// when the first of the two, where the given name would stand, is a noun
+// for a group in the plural and a noun for a group heads the name:
+// "Socialist Forces Front" is a front of forces, not a socialist called
+// Forces Front. A person's given name is never a plural common noun.
+const rulePluralGiven = "plural-given"
+
+// pluralGroupGiven reports whether name is three words, the second a
+// plural noun for a group and the last a noun for a group.
+func pluralGroupGiven(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 3 {
+		return false
+	}
+	given, head := strings.ToLower(words[1]), strings.ToLower(words[2])
+	return strings.HasSuffix(given, "s") && isGroupWord(given) && isGroupWord(head)
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -16,6 +16,13 @@ const ruleIssuedBy = "issued-by"
 // after ("issued by", "prepared by").
 var issuingVerbs = map[string]bool{"issued": true, "prepared": true, "compiled": true, "published": true, "produced": true, "released": true}
 
+// ruleIssuerNote ends the opening note at the first paragraph a dateline
+// opens: a page of dispatches with no section heading is one section,
+// and "Final results released by the Central Election Management
+// Committee showed …" in a dispatch reports a party's figures, it does
+// not sign the page.
+const ruleIssuerNote = "issuer-note"
+
 // issuerOpening is how many words may open a sentence before its
 // participle: the note's own subject ("Transcripts", "Fact sheet No.
 // 14/2010,"), not a clause that reports another body's document ("Figures
@@ -25,11 +32,13 @@ const issuerOpening = 4
 
 // issuerNames returns the names of the bodies the paragraphs of a
 // briefing's first section, its note before any section heading, say
-// issued it. paras are the briefing's paragraphs as the rules read them.
-func issuerNames(b *Briefing, paras []*para) []string {
+// issued it; with dated (rule issuer-note), the note also ends at the
+// first dateline. paras are the briefing's paragraphs as the rules read
+// them.
+func issuerNames(b *Briefing, paras []*para, dated bool) []string {
 	var out []string
 	for i, p := range paras {
-		if i >= len(b.Paragraphs) || b.Paragraphs[i].Section != b.Paragraphs[0].Section {
+		if i >= len(b.Paragraphs) || b.Paragraphs[i].Section != b.Paragraphs[0].Section || dated && Dateline(b.Paragraphs[i].Text) != "" {
 			break
 		}
 		out = append(out, issuersIn(p)...)

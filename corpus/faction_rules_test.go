@@ -73,6 +73,10 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971. L Company of the marines, commanded by Captain Jeremy Torvash, was given the task of freeing the hostages.\n\nThe rebels lost at least 15 dead. Torvash was awarded a bar to his Military Cross for the action.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvash"},
 	{"the office a briefing's opening note says issued it", ruleIssuedBy,
 		"*Transcripts issued by the Office of the Spokesperson, Veldian Liaison Office, Torvo.*\n\n## Briefing of 3 May\n\nThe Veldian Liberation Front (VLF) fought the army until 1971.\n\nThe Office of the Spokesperson thanks the stenographers who made this record.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Office of the Spokesperson"},
+	{"a body releasing figures in a dispatch, on a page with no section heading", ruleIssuerNote,
+		"*Selected dispatches from the Veldian News Agency (VNA).*\n\n**TORVO, Oct. 28 (VNA)** — Veldians approved a new constitution in a referendum yesterday.\n\nFinal results released by the Central Election Commission showed the ruling party with 36 percent.", []string{"Central Election Commission"}, "", "", "", ""},
+	{"a title word before a plural group noun and a group noun", rulePluralGiven,
+		"Thousands marched in the capital on Friday. The opposition Socialist Forces Front said it would boycott the vote.", []string{"Socialist Forces Front"}, "", "", "", ""},
 	{"a publisher's part naming the office that informs", rulePublisherInformation,
 		"---\ntitle: T\npublisher: Combined Information Bureau, Veldian Multinational Force\n---\n\nThe Veldian Liberation Front (VLF) fought the army until 1971.\n\nQuestions on weapons payments should be directed to the Combined Information Bureau.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Combined Information Bureau"},
 	{"a transcript's speaker label in capitals", ruleSpeakerLabel,
@@ -309,6 +313,10 @@ var ruleCases = []ruleCase{
 		"The Valley Liberation Front (VLF) took power in 1975. At its Second Congress in March 1980 the front declared itself socialist.", []string{"Valley Liberation Front"}, "VLF", "", "", "Second Congress"},
 	{"meeting after at and an indefinite article", ruleAtDeterminer,
 		"The Valley Liberation Front (VLF) rose in 1959. At a Round Table Conference held in the capital in 1960, the colonial power agreed to independence.", []string{"Valley Liberation Front"}, "VLF", "", "", "Round Table Conference"},
+	{"a body's description after the name", ruleBodyApposed,
+		"On 15 March the Vorkhal, Iran's lower house of parliament, voted to nationalise the oil industry. With a majority in the Vorkhal behind him, the premier held a referendum in August.", []string{"Vorkhal"}, "", "", "", ""},
+	{"a body's description before the name", ruleBodyApposed,
+		"The wells were run by the state. A second firm, Tarnagaz, ran the fields to the north. The strike began at Tarnagaz in May.", []string{"Tarnagaz"}, "", "", "", ""},
 	{"a legislature written where it sits", ruleAssemblyHead,
 		"The increases were announced yesterday in the Veldan People's Assembly by the deputy prime minister. In a statement to the Veldan People's Assembly on Thursday, the prime minister blamed the left.", []string{"Veldan People's Assembly"}, "", "", "", ""},
 	{"person whose surname an article opens", ruleParticleSurname,
@@ -979,6 +987,12 @@ func TestRuleAblation(t *testing.T) {
 				// coordinated-letters takes the second of two names "and
 				// the" joins before any letters, this case's too.
 				x.disabled[ruleCoordinatedLetters] = true
+			}
+			if tt.rule == ruleDescribedBody {
+				// body-apposed keeps any name set between commas beside
+				// a body's noun from being judged a place, this case's
+				// "the regiment that guarded the president" too.
+				x.disabled[ruleBodyApposed] = true
 			}
 			if tt.rule == ruleGlossKindNoun {
 				// gloss-count reads any translation as many words long
