@@ -41,9 +41,45 @@ func TestAlliedName(t *testing.T) {
 		{"The courts of the Final Point Law era acquitted them.", "final point law", false},
 	}
 	for _, tt := range tests {
-		if got := alliedName([]*para{newPara(tt.text)}, tt.name); got != tt.want {
+		ps := []*para{newPara(tt.text)}
+		if got := alliedName(ps, pairsOf(ps), tt.name); got != tt.want {
 			t.Errorf("alliedName(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestBytePairsHoldEverySubstring: the pair filter in front of
+// alliedName's search never rules out a string the text holds, checked
+// for every substring of two to sixteen bytes of every dev paragraph, and
+// rules out most strings it does not hold.
+func TestBytePairsHoldEverySubstring(t *testing.T) {
+	c, err := Read("testdata/eval/dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked, out := 0, 0
+	for _, b := range c.Briefings {
+		var ps []*para
+		for _, p := range b.Paragraphs {
+			ps = append(ps, newPara(p.Text))
+		}
+		pairs := pairsOf(ps)
+		for i, p := range ps {
+			for j := range len(p.low) {
+				for n := 2; n <= 16 && j+n <= len(p.low); n++ {
+					checked++
+					if !pairs[i].mayHold(p.low[j : j+n]) {
+						t.Fatalf("%s: the pairs of %q rule out %q", b.Slug, p.low, p.low[j:j+n])
+					}
+				}
+			}
+			if !pairs[i].mayHold("zzqx jvkw") {
+				out++
+			}
+		}
+	}
+	if checked == 0 || out == 0 {
+		t.Fatalf("%d substrings checked, %d paragraphs ruling out a made-up string: the test checks nothing", checked, out)
 	}
 }
 
