@@ -49,7 +49,7 @@ func TestNewsDates(t *testing.T) {
 		{"no dispatch-body after a lead of the day before", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city yesterday.\n\nDoctors said they had counted sixty dead.\n\nTroops sealed off the central square.", []string{"1990-01-19"}},
 		{"no dispatch-body after another day in the paragraph before", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nAn explosion wrecked the television centre yesterday.\n\nDoctors said they had counted sixty dead. Troops sealed off the central square.", []string{"1990-01-20", "1990-01-19"}},
 		{"no dispatch-body for an expectation or a denial", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead. The talks were expected to last a week. The commander made no reference to casualties.", []string{"1990-01-20"}},
-		{"no dispatch-body past the first paragraphs", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead.\n\nThe city was quiet.\n\nShops were shut.\n\nTroops sealed off the central square.", []string{"1990-01-20"}},
+		{"no dispatch-body past the first paragraphs", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead.\n\nThe city was quiet.\n\nShops were empty.\n\nTroops sealed off the central square.", []string{"1990-01-20"}},
 		{"no dispatch-day outside news", "", "The president dissolved the cabinet on 3 March 2011.\n\nTroops sealed off the parliament.", []string{"2011-03-03"}},
 
 		{"a weekday across the new year", "2009-03-01", "KABUL, Jan. 2 — A bomb killed six soldiers on Tuesday.", []string{"2008-12-30"}},

@@ -26,7 +26,7 @@ func (x *eventScan) dispatchBody(s undatedSentence) {
 		return
 	}
 	m := withoutAttribution(s.m)
-	if isDispatchReport(m, s.b, paddedWordList(m)) {
+	if isDispatchReport(m, s.b, paddedWordList(m), x.r.off) {
 		x.listInherited(s, day)
 	}
 }
@@ -36,17 +36,22 @@ func (x *eventScan) dispatchBody(s undatedSentence) {
 // blanked, w its words), reports a happening of the dispatch's day: a
 // plain report (isPlainReport) in the simple past, with no past perfect
 // or "since" reaching back before it, no present or perfect stating how
-// things stand, no verb of saying whose report is a claim, nothing
-// looked ahead to, nothing done that was none (hasNoneObject), no habit
-// and no length of time.
-func isDispatchReport(m, b string, w []string) bool {
+// things stand, nothing looked ahead to, nothing done that was none
+// (hasNoneObject), no habit and no length of time. A verb of saying is
+// refused too where ruleDispatchSaying is off; "then" and an "after"
+// with no length of time order the day's happenings (withinDay).
+func isDispatchReport(m, b string, w []string, off dateRules) bool {
 	if clauseTense(m, 0) != tensePast || holdsPastPerfect(w) || slices.Contains(w, "since") {
 		return false
 	}
-	if slices.ContainsFunc(w, isStatingWord) || slices.ContainsFunc(w, isExpectationWord) || hasNoneObject(w) || hasPresentVerb(w) || hasMainLongDuration(w) || hasFrequency(m) {
+	stating := isStatingWord
+	if off.on(ruleDispatchSaying) {
+		stating = isStatingAuxiliary
+	}
+	if slices.ContainsFunc(w, stating) || slices.ContainsFunc(w, isExpectationWord) || hasNoneObject(w) || hasPresentVerb(w) || hasMainLongDuration(w) || hasFrequency(m) {
 		return false
 	}
-	return isPlainReport(m, b, w)
+	return isPlainReport(m, b, withinDay(w, off))
 }
 
 // noteDispatch keeps what dispatchBody asks of st, a sentence of p that

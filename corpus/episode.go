@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/verbs"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
@@ -118,12 +119,17 @@ func withoutAttribution(m string) string {
 // present or perfect auxiliary ("has all but declared itself", "have
 // been unloading") or a verb of saying ("said at least 76 people had
 // been killed"), whose report is a tally or a claim.
-func isStatingWord(w string) bool {
+func isStatingWord(w string) bool { return isStatingAuxiliary(w) || isReportingVerb(w) }
+
+// isStatingAuxiliary reports whether w is a present or perfect
+// auxiliary, which makes a report state how things stand: "has all but
+// declared itself", "are now inside the centre".
+func isStatingAuxiliary(w string) bool {
 	switch w {
 	case "has", "have", "is", "are", "been":
 		return true
 	}
-	return isReportingVerb(w)
+	return false
 }
 
 // leadStart returns where the lead sentence of a datelined paragraph
@@ -148,7 +154,10 @@ func isTimeShift(w string) bool {
 // isCopulaState reports whether words, a sentence's, state rather than
 // report: their first verb is "was" or "were" before neither a
 // participle nor an -ing form ("Bishop was popular"), or "had" before no
-// participle ("the town had two wells").
+// participle ("the town had two wells"). A verb whose past and
+// participle are its bare form (WordNet's "set", "cut", "hit", "put")
+// is a participle after "was" or "were": "buses were set alight" is a
+// passive, no state.
 func isCopulaState(words []string) bool {
 	for i, w := range words {
 		if !isVerbForm(w) && !hasVerbInPlace(words[max(0, i-1):i+1]) {
@@ -161,7 +170,7 @@ func isCopulaState(words []string) bool {
 		for len(rest) > 1 && (isPreverbAdverb(rest[0]) || rest[0] == "also") {
 			rest = rest[1:]
 		}
-		return len(rest) == 0 || !isParticiple(rest[0]) && !(w != "had" && strings.HasSuffix(rest[0], "ing"))
+		return len(rest) == 0 || !isParticiple(rest[0]) && !(w != "had" && (strings.HasSuffix(rest[0], "ing") || verbs.Load().IsSameInPast(rest[0])))
 	}
 	return false
 }
@@ -179,11 +188,29 @@ func isCopulaState(words []string) bool {
 // exchanges (a heading that labels a communication, a speaker's label)
 // and the first and second persons ("We have heard …").
 func (x *eventScan) isNewsPerfect(s undatedSentence) bool {
-	b := s.b
-	if isEditorsNote(b) {
+	return !isEditorsNote(s.b) && isPerfectNews(s.m, s.b)
+}
+
+// isSpokenPerfect reports whether s, an undated sentence under a heading
+// that labels a communication, goes on telling the told day as a perfect
+// of happening (ruleSpokenPerfect): "4. On 19 September martial law was
+// declared. The Constitution has been abrogated." What a communication
+// tells in the perfect is its news, of the day it has just told; the
+// speaker's label ("SPOKESPERSON: His Majesty has agreed to a national
+// dialogue") is taken off, and a speaker's own words in the first or
+// second person stay speech (isPerfectNews).
+func (x *eventScan) isSpokenPerfect(s undatedSentence) bool {
+	if !x.r.spoken || !x.r.off.on(ruleSpokenPerfect) || isEditorsNote(s.b) {
 		return false
 	}
-	m := blankNames(withoutAttribution(afterBoldLead(s.m)))
+	return isPerfectNews(s.m[speakerLabelEnd(s.m)+1:], s.b)
+}
+
+// isPerfectNews reports whether m, a sentence with its quotations
+// blanked (b before), is in the present perfect of a verb of happening
+// and plainly reported: the news of a day (see isNewsPerfect).
+func isPerfectNews(m, b string) bool {
+	m = blankNames(withoutAttribution(afterBoldLead(m)))
 	w := paddedWordList(m)
 	if !isPerfectOfHappening(paddedWordList(withoutRelativeAsides(m))) || isContinuingPerfect(w) || isSpeech(m, w) {
 		return false
@@ -250,7 +277,8 @@ func blankNames(m string) string {
 // relative pronoun is a complement's or a relative clause's ("is the
 // first operation the EU has conducted", "is believed to have
 // escaped"). A perfect of saying ("has said she will return", "have
-// warned that …") gives a stance that stands, not the day's news.
+// warned that …") gives a stance that stands, not the day's news. A
+// passive needs no object: "The Constitution has been abrogated."
 func isPerfectOfHappening(words []string) bool {
 	for i, w := range words {
 		if w != "has" && w != "have" {
@@ -265,6 +293,9 @@ func isPerfectOfHappening(words []string) bool {
 		}
 		if len(rest) > 1 && rest[0] == "been" {
 			rest = rest[1:]
+			if len(rest) == 1 {
+				return isParticiple(rest[0]) && !isReportingVerb(rest[0]) && !wordnet.Load().Stative(rest[0])
+			}
 		}
 		return len(rest) > 1 && rest[0] != "been" && rest[1] != "no" && !strings.HasSuffix(rest[1], "ing") &&
 			isParticiple(rest[0]) && !isReportingVerb(rest[0]) && !wordnet.Load().Stative(rest[0])
@@ -328,13 +359,23 @@ func isExtentUnit(w string) bool {
 // "Spokesperson:") or speaks in the first or second person ("We have
 // urged restraint", "I have seen those reports").
 func isSpeech(m string, w []string) bool {
-	if k := strings.IndexByte(m, ':'); k >= 0 {
-		label := paddedWordList(m[:k])
-		if len(label) > 0 && len(label) <= 4 && !lang.IsEnglishStopWord(label[0]) {
-			return true // not "To recap:", "In short:"
-		}
+	return speakerLabelEnd(m) >= 0 || slices.ContainsFunc(w, func(v string) bool { return v == "i" || v == "we" || v == "you" })
+}
+
+// speakerLabelEnd returns where the speaker's label that opens m ends
+// (its colon: "QUESTION:", "Spokesperson:"), or -1 where m opens with
+// none: a label is at most four words, the first no stop word (not "To
+// recap:", "In short:").
+func speakerLabelEnd(m string) int {
+	k := strings.IndexByte(m, ':')
+	if k < 0 {
+		return -1
 	}
-	return slices.ContainsFunc(w, func(v string) bool { return v == "i" || v == "we" || v == "you" })
+	label := paddedWordList(m[:k])
+	if len(label) > 0 && len(label) <= 4 && !lang.IsEnglishStopWord(label[0]) {
+		return k
+	}
+	return -1
 }
 
 // isPublisherNote reports whether m, a sentence with its quotations

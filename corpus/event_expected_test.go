@@ -170,7 +170,7 @@ var knownEventProblems = map[string]int{
 	"kenya-1982-coup-attempt-fact-sheet": 2, // 7 at 7553031; 3 once a numbered paragraph opening with its time in bold is a chronology entry (bold-time-lead); 2 once the fields of its head tell no story (head-fields)
 	"libya-2014-second-civil-war":        1, // 1 at 7553031
 	"soviet-1991-august-coup-reports":    4, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 4 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
-	"thailand-2006-coup-transcript":      5, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"thailand-2006-coup-transcript":      3, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 3 with a communication's perfects after the told day (spoken-perfect, timeline77)
 	"turkey-2016-coup-attempt-reports":   2, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year); 2 with "by the afternoon" (by-day-part, timeline51)
 	// dev23, 2026-12-03, scored at 865f029 before any change for them;
 	// nine briefings written by people who never saw an engine.
@@ -224,7 +224,7 @@ var knownEventProblems = map[string]int{
 	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
 	"peru-1992-autogolpe-fact-sheet": 3, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 3 with "Annual inflation exceeded 7,000 per cent" a level (level-reached, timeline50)
 	"south-maluku-rms-primer":        2, // 3 at 916765d; 2 with "led the exile government from 1966 until 1993" a rule (ruling-span, timeline50)
-	"ten-day-war-slovenia-1991":      2, // 3 at 916765d; 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"ten-day-war-slovenia-1991":      1, // 3 at 916765d; 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 1 with "after a short battle" no shift off the day told (day-sequence, timeline77)
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
@@ -279,7 +279,7 @@ var knownEventProblems = map[string]int{
 	"bolivian-revolution-1952":            0, // 3 at 7385d46; 2 with "had the constitution amended in 1961" (timeline14); 0 with "others argue that" a view (generic-view) and "the army was once again the arbiter" a state (copula-state, timeline24)
 	"boxer-rebellion-1899-1901":           1, // 1 at 7385d46
 	"burmese-8888-uprising":               3, // 10 at 7385d46; 4 with "the eighth day of the eighth month" and "over the next four days" (timeline14); 3 with "the same week" (timeline21)
-	"egypt-2013-coup-reports":             7, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57); 7 with a report in the paragraph after the dispatch's own day (dispatch-day and dispatch-day-kept, timeline63)
+	"egypt-2013-coup-reports":             6, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57); 7 with a report in the paragraph after the dispatch's own day (dispatch-day and dispatch-day-kept, timeline63); 6 with a report with a verb of saying under the dispatch's own day (dispatch-saying, timeline77)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
 	"red-army-faction-germany-primer":     2, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14); 2 with a plain report after the told day (told-day-sequel, timeline69)
@@ -292,10 +292,10 @@ var knownEventProblems = map[string]int{
 	"cristero-war-1926-29":                   1, // 5 at 093cf8b; 1 with a year naming a past clause's subject ("A 1934 amendment … introduced", timeline13)
 	"fiji-1987-coups-fact-sheet":             4, // 9 at 093cf8b; 6 with "Through the middle months of 1987 … remained tense" no event (timeline13); 5 with "Ahead of the 1987 general election" (timeline14); 4 with same-actor (timeline59)
 	"gwangju-uprising-1980":                  1, // 4 at 093cf8b; 2 with "and 18 May has been a day of remembrance" no event, 1 with "A 1989 white paper … denied" (timeline13)
-	"people-power-revolution-1986":           2, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"people-power-revolution-1986":           1, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 1 with "took the oath of office before" no shift off the day told (day-sequence, timeline77)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13)
 	"spanish-coup-attempt-1981":              6, // 6 at 093cf8b; 6 with "at about 6.20 p.m." (approx-time, timeline51)
-	"tiananmen-1989-reports":                 2, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"tiananmen-1989-reports":                 1, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 1 with "After the ceremony" no shift off the dispatch's day (day-sequence, timeline77)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -382,7 +382,7 @@ var knownEventProblems = map[string]int{
 	// dev30 (2026-12-04), five briefings held out from the session's tuning; counts at lead30 (8e1d673); 23 missed and 6 false in all, as at the start (7b3be1a).
 	"angola-1977-nitista-coup-attempt":    6,
 	"chad-2021-fact-offensive-reports":    4,
-	"eswatini-2021-unrest-sadc-briefings": 6, // 7 with subject-named-year (timeline59)
+	"eswatini-2021-unrest-sadc-briefings": 4, // 7 with subject-named-year (timeline59); 4 with a communication's perfects after the told day (spoken-perfect, timeline77)
 	"madagascar-1972-rotaka":              3, // 4 with a plain report after the told day (told-day-sequel, timeline69); 3 with bare-to-range (timeline78)
 	"sudan-2018-19-revolution-primer":     3,
 
@@ -394,7 +394,7 @@ var knownEventProblems = map[string]int{
 	"sri-lanka-1983-black-july-primer":               3,
 
 	// dev32 (2026-12-04), five briefings held out from the session's helpers; counts at lead32 (the helpers' merged engines). Two not_events quoting part of a wanted sentence were dropped.
-	"egypt-1977-bread-riots-reports":              2,
+	"egypt-1977-bread-riots-reports":              1, // 1 with "were set alight" a passive, no state (isCopulaState, timeline77)
 	"hirak-rif-protests-2016-17":                  1, // 1 with "have continued to hold events on 28 October each year" a habit (continued-habit, timeline73)
 	"libya-1986-el-dorado-canyon-press-briefings": 3, // 13 at lead32; 7 with "BRIEFING 2 … Washington, Wednesday, 16 April 1986" heading its session (series-number, timeline61); 3 with "DEPARTMENT OF DEFENSE NEWS BRIEFING … Tuesday, 15 April 1986" heading its session (body-complement, timeline63)
 	"ogoni-crisis-1990-95-primer":                 2,
@@ -405,7 +405,7 @@ var knownEventProblems = map[string]int{
 	"eureka-rebellion-1854":                       1,
 	"guadeloupe-2009-lkp-general-strike-primer":   1,
 	"overthrow-of-the-hawaiian-kingdom-1893":      1, // 2 with a verb of going on carrying its clause on until a date (going-on-until, timeline67); 1 with "missionaries who had arrived … from 1820 onwards" describing them (onward-relative, timeline73)
-	"romania-1990-june-mineriad-reports":          7, // 8 until timeline75 (dispatch-body)
+	"romania-1990-june-mineriad-reports":          5, // 8 until timeline75 (dispatch-body); 5 with "then" on the dispatch's day (day-sequence) and a report with a verb of saying (dispatch-saying, timeline77)
 
 	// dev34 (2026-12-05), five briefings held out from the session's first-round helpers; counts at 6880f5a (the session's start). One not_event quoting part of a wanted sentence was dropped.
 	"february-26-incident-1936":                   1,

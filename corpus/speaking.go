@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The speaking-from date. A text speaks from a day, and a sentence that
 // gives no date of its own, or only a relative one, is read from it.
@@ -39,7 +42,11 @@ import "strings"
 //     the told day's paragraph or the next (isEpisodeSentence), and by
 //     a plain report in the simple past in the told day's paragraph
 //     (ruleSameParagraphReport; isToldDayReport), outside news only
-//     when it keeps the day's actor. The dispatch's own day counts the
+//     when it keeps the day's actor, and under a communication's heading
+//     by a perfect of happening (ruleSpokenPerfect; isSpokenPerfect).
+//     On the dispatch's own day "then" and "after" without a length of
+//     time move no report off it (ruleDaySequence; withinDay). The
+//     dispatch's own day counts the
 //     next paragraph as its own and outlasts a comment or a state
 //     (ruleDispatchDay; toldPara, keepsToldDay). Where no told day takes
 //     a plain report in the first paragraphs under a dateline whose lead
@@ -137,7 +144,7 @@ func (x *eventScan) inheritToldDay(s undatedSentence) {
 	// Most undated sentences have no told day to take them: their words
 	// are split only here (a build split every one, 2% of its CPU).
 	s.w = paddedWordList(s.m)
-	if isEpisodeSentence(ep, s) || x.isToldDayReport(ep, s) {
+	if isEpisodeSentence(ep, s) || x.isToldDayReport(ep, s) || x.isSpokenPerfect(s) {
 		x.listInherited(s, ep.day)
 		ep.para = s.p.Number
 		return
@@ -161,7 +168,11 @@ func (x *eventScan) isToldDayReport(ep *episode, s undatedSentence) bool {
 	if !x.r.off.on(ruleSameParagraphReport) || x.toldPara(ep, s) != ep.para || !ep.news && !keepsActor(s.w) && !(x.r.off.on(ruleToldDaySequel) && isSequelReport(s.m, s.w)) {
 		return false
 	}
-	return clauseTense(s.m, 0) == tensePast && !hasPresentVerb(s.w) && !hasMainLongDuration(s.w) && isPlainReport(s.m, s.b, s.w)
+	w := s.w
+	if x.isDispatchDay(ep) {
+		w = withinDay(w, x.r.off)
+	}
+	return clauseTense(s.m, 0) == tensePast && !hasPresentVerb(s.w) && !hasMainLongDuration(s.w) && isPlainReport(s.m, s.b, w)
 }
 
 // toldPara returns the paragraph the told day ep counts s as in: its
@@ -246,3 +257,26 @@ func isSpanWord(w string) bool {
 // what was told ("Elections followed", "a long siege ensued"): a later
 // time, not the day told.
 func isSuccessionVerb(w string) bool { return w == "followed" || w == "ensued" }
+
+// withinDay returns w, the words of a report on the dispatch's own day,
+// without those that only order the day's happenings (ruleDaySequence):
+// "then" ("A crowd then forced its way into the building"), and "after"
+// or "before" with no length of time in the words after it ("After the
+// ceremony three students knelt", "took the oath before the chief
+// justice"). A dispatch tells of one day, and what came next in it is
+// still of it. "After three days", "after a transition of 18 months"
+// move the report off the day and stay (isTimeShift reads them). With
+// the rule off, w is returned as it is.
+func withinDay(w []string, off dateRules) []string {
+	if !off.on(ruleDaySequence) {
+		return w
+	}
+	out := make([]string, 0, len(w))
+	for i, v := range w {
+		if v == "then" || (v == "after" || v == "before") && !slices.ContainsFunc(w[i+1:min(len(w), i+7)], isExtentUnit) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
