@@ -87,6 +87,9 @@ func TestDateNamingCauses(t *testing.T) {
 		// after "of" sets the sentence in it (framingOf).
 		{"in the season of a year", "", "In the rainy season of 1971 the army launched an offensive.", []string{"1971"}},
 		{"during the named happening of a span", "", "During the long siege of 1971–72 the army shelled the port.", []string{"1971/1972"}},
+		// The span's end is its own, not the date after it (markRanges once
+		// pointed into the slice it rewrote).
+		{"a span of years after of, then another date", "", "During the long siege of 1971 to 1973 the army shelled the port, and in 1975 it withdrew.", []string{"1971/1973", "1975"}},
 		{"after the happening is approximate", "", "After the coup of 1966 the army purged its officers.", []string{"1966~approx"}},
 		{"a named happening of a year", "", "In the Sergeants' Revolt of 1933 the army seized the barracks.", []string{"1933"}},
 		// Not an opening phrase, but what the clause tells took place in

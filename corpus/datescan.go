@@ -1234,57 +1234,68 @@ const sinceReach = 8
 func markRanges(s *dateScanner, sentence string, es []dateExpr) []dateExpr {
 	out := es[:0]
 	for k := 0; k < len(es); k++ {
-		if k+1 < len(es) && s.isEndThenBegin(sentence, es[k], es[k+1]) {
-			start, end := es[k+1], es[k]
-			start.last = &end
-			out = append(out, start)
-			k++
-			continue
-		}
-		if k+1 < len(es) && isNamedRange(sentence, es[k], es[k+1]) {
-			start, end := es[k], es[k+1]
-			start.skip, start.ofYear, end.skip, end.ofYear = false, false, false, false
-			start.last = &end
-			out = append(out, start)
-			k++
-			continue
-		}
-		if k+1 < len(es) && isOfSpan(sentence, es[k], es[k+1], s.off.on(ruleHappeningSpan)) {
-			start := es[k]
-			start.last = &es[k+1]
-			out = append(out, start)
-			k++
-			continue
-		}
-		if k+1 < len(es) && (isRange(sentence, es[k], es[k+1]) || s.isBeginEnd(es[k], es[k+1]) || isUntilSpan(sentence, es[k], es[k+1]) || s.isGoingOnUntil(sentence, es[k], es[k+1]) ||
-			s.isCoordinatedNext(sentence, es[k], es[k+1]) || s.isCoordinatedDays(sentence, es[k], es[k+1]) ||
-			s.off.on(ruleBareToRange) && isBareToRange(sentence, es[k], es[k+1])) {
-			start, end := es[k], es[k+1]
-			if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
-				start.year = end.year
-				if start.month > end.month && end.month > 0 {
-					start.year--
-				}
+		if k+1 < len(es) {
+			if joined, ok := s.joinRange(sentence, es[k], es[k+1]); ok {
+				out = append(out, joined)
+				k++
+				continue
 			}
-			start.last = &end
-			start.skip = start.skip || end.skip
-			out = append(out, start)
-			k++
-			continue
-		}
-		if k+1 < len(es) && s.off.on(ruleWeekdayRange) && (isWeekdayRange(sentence, es[k], es[k+1]) || s.isWeekdayBeginEnd(es[k], es[k+1])) {
-			start, end := es[k], es[k+1]
-			start.last = &end
-			out = append(out, start)
-			k++
-			continue
-		}
-		if k+1 < len(es) && sharesYear(sentence, es[k], es[k+1], s.off.on(ruleCoordinatedSpan)) {
-			es[k].year = es[k+1].year
+			if sharesYear(sentence, es[k], es[k+1], s.off.on(ruleCoordinatedSpan)) {
+				es[k].year = es[k+1].year
+			}
 		}
 		out = append(out, es[k])
 	}
 	return out
+}
+
+// joinRange returns a and b, two expressions in a row, as one range when
+// the sentence joins them, and whether it does. The range's end is a copy
+// of its last expression, never a pointer into the slice markRanges
+// overwrites as it goes.
+func (s *dateScanner) joinRange(sentence string, a, b dateExpr) (dateExpr, bool) {
+	switch {
+	case s.isEndThenBegin(sentence, a, b):
+		b.last = &a // "wrapped up … today that had begun on Thursday": the start comes second
+		return b, true
+	case isNamedRange(sentence, a, b):
+		a.skip, a.ofYear, b.skip, b.ofYear = false, false, false, false
+		a.last = &b
+		return a, true
+	case isOfSpan(sentence, a, b, s.off.on(ruleHappeningSpan)):
+		a.last = &b
+		return a, true
+	case s.isSpan(sentence, a, b):
+		return spanOf(a, b), true
+	case s.off.on(ruleWeekdayRange) && (isWeekdayRange(sentence, a, b) || s.isWeekdayBeginEnd(a, b)):
+		a.last = &b
+		return a, true
+	}
+	return dateExpr{}, false
+}
+
+// isSpan reports whether the sentence writes a and b as the two ends of a
+// span: "from 2004 until 2012", "2004–2008", "began … and ended …",
+// "until", coordinated days, "23 February to 19 March 1988".
+func (s *dateScanner) isSpan(sentence string, a, b dateExpr) bool {
+	return isRange(sentence, a, b) || s.isBeginEnd(a, b) || isUntilSpan(sentence, a, b) || s.isGoingOnUntil(sentence, a, b) ||
+		s.isCoordinatedNext(sentence, a, b) || s.isCoordinatedDays(sentence, a, b) ||
+		s.off.on(ruleBareToRange) && isBareToRange(sentence, a, b)
+}
+
+// spanOf makes start the span from start to end. A start without a year
+// takes the end's, the year before if its month is later ("from November
+// to March 1990"); it is skipped if either end is.
+func spanOf(start, end dateExpr) dateExpr {
+	if start.year == 0 && start.yref == yrNone && end.kind == exCalendar && end.yref == yrNone && end.year != 0 {
+		start.year = end.year
+		if start.month > end.month && end.month > 0 {
+			start.year--
+		}
+	}
+	start.last = &end
+	start.skip = start.skip || end.skip
+	return start
 }
 
 // sharesYear reports whether a, a day or month written without a year,
@@ -1975,41 +1986,79 @@ func (s *dateScanner) modifier(i int) (int, string, bool) {
 		}
 		return i + 1, ModLate, false
 	case "the":
-		if s.lower(i+2) == "of" {
-			switch s.lower(i + 1) {
-			case "beginning", "start", "dawn":
-				return i + 3, ModEarly, false
-			case "middle":
-				return i + 3, ModMid, false
-			case "end", "close":
-				return i + 3, ModLate, true
-			}
+		return s.partOf(i)
+	}
+	return i, "", false
+}
+
+// partOf reads a part of a period written with "the" at i: "the end of",
+// "the first half of", "the last weeks of", "the early months of"; as
+// modifier, it returns where the period starts, the modifier and whether
+// the part is a short span at the period's edge.
+func (s *dateScanner) partOf(i int) (int, string, bool) {
+	if j, mod, edge := s.edgeOf(i); mod != "" {
+		return j, mod, edge
+	}
+	if j, mod, edge := s.halfOf(i); mod != "" {
+		return j, mod, edge
+	}
+	if j, mod, edge := s.shortSpanOf(i); mod != "" {
+		return j, mod, edge
+	}
+	return s.monthsOf(i)
+}
+
+// edgeOf reads "the beginning of", "the middle of", "the end of".
+func (s *dateScanner) edgeOf(i int) (int, string, bool) {
+	if s.lower(i+2) == "of" {
+		switch s.lower(i + 1) {
+		case "beginning", "start", "dawn":
+			return i + 3, ModEarly, false
+		case "middle":
+			return i + 3, ModMid, false
+		case "end", "close":
+			return i + 3, ModLate, true
 		}
-		if s.lower(i+2) == "half" && s.lower(i+3) == "of" {
-			switch s.lower(i + 1) {
-			case "first":
-				return i + 4, ModEarly, false
-			case "second":
-				return i + 4, ModLate, false
-			}
+	}
+	return i, "", false
+}
+
+// halfOf reads "the first half of" and "the second half of".
+func (s *dateScanner) halfOf(i int) (int, string, bool) {
+	if s.lower(i+2) == "half" && s.lower(i+3) == "of" {
+		switch s.lower(i + 1) {
+		case "first":
+			return i + 4, ModEarly, false
+		case "second":
+			return i + 4, ModLate, false
 		}
-		if s.lower(i+3) == "of" && isShortSpan(s.lower(i+2)) {
-			switch s.lower(i + 1) {
-			case "first", "opening":
-				return i + 4, ModEarly, true
-			case "last", "final", "closing":
-				return i + 4, ModLate, true
-			}
+	}
+	return i, "", false
+}
+
+// shortSpanOf reads "the first days of", "the last weeks of": a short
+// span at the period's edge.
+func (s *dateScanner) shortSpanOf(i int) (int, string, bool) {
+	if s.lower(i+3) == "of" && isShortSpan(s.lower(i+2)) {
+		switch s.lower(i + 1) {
+		case "first", "opening":
+			return i + 4, ModEarly, true
+		case "last", "final", "closing":
+			return i + 4, ModLate, true
 		}
-		if s.lower(i+3) == "of" && s.lower(i+2) == "months" {
-			// "the early months of 1990", "the final months of the
-			// war's last year": a part of the year, as "early" is.
-			switch s.lower(i + 1) {
-			case "first", "opening", "early":
-				return i + 4, ModEarly, false
-			case "last", "final", "closing", "late":
-				return i + 4, ModLate, false
-			}
+	}
+	return i, "", false
+}
+
+// monthsOf reads "the early months of 1990", "the final months of the
+// war's last year": a part of the year, as "early" is.
+func (s *dateScanner) monthsOf(i int) (int, string, bool) {
+	if s.lower(i+3) == "of" && s.lower(i+2) == "months" {
+		switch s.lower(i + 1) {
+		case "first", "opening", "early":
+			return i + 4, ModEarly, false
+		case "last", "final", "closing", "late":
+			return i + 4, ModLate, false
 		}
 	}
 	return i, "", false

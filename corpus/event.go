@@ -2170,17 +2170,27 @@ func (st *sentenceScan) isCurrentProperty(p placed, xe dateExpr) bool {
 // follow moves the narrative on with a placed date: its year, the day
 // and month relative dates count from, the day weekdays count from.
 func (st *sentenceScan) follow(p placed, xe dateExpr) {
+	ahead, aside := st.followYear(p, xe)
+	if ahead {
+		return
+	}
+	st.followDay(p, xe, aside)
+}
+
+// followYear moves the narrative's year on with a placed date, unless
+// the date is ahead of the narrative or aside from it, and reports which.
+func (st *sentenceScan) followYear(p placed, xe dateExpr) (ahead, aside bool) {
 	x, d := st.x, p.d
 	// A state's end after "until" ("reigned until his death in 2020") is
 	// no time the narrative reached: states do not move it on.
 	// A flash-forward ("He eventually died in exile in 1985") tells how a
 	// story ended, ahead of the narrative: it moves neither the year nor
 	// the day the next sentences count from.
-	ahead := isFlashForward(p.scope) || p.target || st.isObjectYearAhead(d, xe)
+	ahead = isFlashForward(p.scope) || p.target || st.isObjectYearAhead(d, xe)
 	// A decade ("set up in the 1980s") is no year: "in March" after it
 	// is March of the year the text gave before, or of the moment of
 	// writing, not March 1980.
-	aside := isRelativeClause(p.scope) || isAside(st.m, xe.start, st.x.r.off) || st.headline && !st.chronology() || xe.until || ahead || xe.decade
+	aside = isRelativeClause(p.scope) || isAside(st.m, xe.start, st.x.r.off) || st.headline && !st.chronology() || xe.until || ahead || xe.decade
 	// A year written in full is the writer's own word for the
 	// narrative's time; a counted one ("the following year", after a
 	// heading that set the year) is the reader's inference, and gives
@@ -2198,9 +2208,13 @@ func (st *sentenceScan) follow(p placed, xe dateExpr) {
 	if st.firstYear == 0 {
 		st.firstYear, st.firstCounted = d.Year, xe.kind == exCalendar && xe.yref != yrNone
 	}
-	if ahead {
-		return
-	}
+	return ahead, aside
+}
+
+// followDay sets the days later dates count from: the day relative dates
+// count from, the first day of what began, the paragraph's day in full.
+func (st *sentenceScan) followDay(p placed, xe dateExpr, aside bool) {
+	x, d := st.x, p.d
 	// An infinitive's aim after a day the sentence told ("signed on 27
 	// May, to take effect on 1 June") is no day the narrative reached:
 	// "The following day" counts from the signing.
