@@ -447,6 +447,13 @@ var knownEventProblems = map[string]int{
 	"iraq-1991-uprisings":                1,
 	"nigeria-1966-coups-primer":          6,
 	"turkey-2013-gezi-protests-reports":  3,
+
+	// dev40 (2026-12-06, session 40), five briefings held out from the session's helpers; counts at 7b935f7 (the session's start).
+	"india-2020-21-farmers-protest-primer":            3,
+	"mongolia-1990-democratic-revolution":             2,
+	"pakistan-1977-coup":                              3,
+	"sri-lanka-2018-constitutional-crisis-statements": 8,
+	"taiwan-2014-sunflower-movement-reports":          29,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
