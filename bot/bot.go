@@ -211,30 +211,43 @@ func (b *Bot) Respond(ctx context.Context, in *discordgo.Interaction) (resp *dis
 			b.log.Error("handler panicked", "command", name, "panic", r, "stack", string(debug.Stack()))
 			resp, outcome = errorResponse(msgInternal), "panic"
 		}
-		resp = safeFinalize(in, resp, b.log)
-		if resp.Data != nil && resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0 && outcome == "ok" {
-			outcome = "ephemeral"
-		}
-		latency := b.now().Sub(start)
-		b.log.Info("interaction", "command", name, "type", in.Type.String(), "guild", in.GuildID, "latency", latency, "outcome", outcome)
-		b.metrics.observe(name, outcome, latency)
+		resp = b.finish(in, name, resp, outcome, start)
 	}()
+	resp, outcome = b.dispatch(ctx, in, name)
+	return resp
+}
+
+// dispatch runs the handler for in, unless there is none or the user or
+// guild is over its rate, and returns the reply with the outcome the log
+// and metrics record. A handler's nil reply becomes the internal error.
+func (b *Bot) dispatch(ctx context.Context, in *discordgo.Interaction, name string) (*discordgo.InteractionResponse, string) {
 	h := b.route(in)
 	if h == nil {
-		outcome = "unknown"
 		b.log.Warn("no handler for interaction", "command", name, "type", in.Type.String())
-		return errorResponse("I don't know that command or button any more. Ask a server admin to run `briefbot register` so the command list is up to date.")
+		return errorResponse("I don't know that command or button any more. Ask a server admin to run `briefbot register` so the command list is up to date."), "unknown"
 	}
 	if wait, limited := b.limited(in); limited {
-		outcome = "rate_limited"
-		return errorResponse(fmt.Sprintf("You're asking faster than I can keep up. Try again in %d s.", int(math.Ceil(wait.Seconds()))))
+		return errorResponse(fmt.Sprintf("You're asking faster than I can keep up. Try again in %d s.", int(math.Ceil(wait.Seconds())))), "rate_limited"
 	}
-	resp = h(ctx, in)
+	resp := h(ctx, in)
 	if resp == nil {
-		outcome = "nil"
 		b.log.Error("handler returned no response", "command", name)
-		resp = errorResponse(msgInternal)
+		return errorResponse(msgInternal), "nil"
 	}
+	return resp, "ok"
+}
+
+// finish finalizes resp, then logs the interaction's one line and
+// records its latency and outcome (an ephemeral reply to a handled
+// interaction counts as "ephemeral").
+func (b *Bot) finish(in *discordgo.Interaction, name string, resp *discordgo.InteractionResponse, outcome string, start time.Time) *discordgo.InteractionResponse {
+	resp = safeFinalize(in, resp, b.log)
+	if resp.Data != nil && resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0 && outcome == "ok" {
+		outcome = "ephemeral"
+	}
+	latency := b.now().Sub(start)
+	b.log.Info("interaction", "command", name, "type", in.Type.String(), "guild", in.GuildID, "latency", latency, "outcome", outcome)
+	b.metrics.observe(name, outcome, latency)
 	return resp
 }
 

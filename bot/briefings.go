@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/briefbot/briefbot/corpus"
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -22,19 +23,7 @@ func (b *Bot) listBriefings(ctx context.Context, in *discordgo.Interaction) *dis
 			continue
 		}
 		paras += len(br.Paragraphs)
-		title := escapeMarkdown(br.Title)
-		if br.URL != "" {
-			title = citeLink(br.Title, br.URL)
-		}
-		line := "• **" + title + "**"
-		if !br.Date.IsZero() {
-			line += " — " + br.Date.Format("2 Jan 2006")
-		}
-		if br.Publisher != "" {
-			line += " — " + escapeMarkdown(br.Publisher)
-		}
-		line += fmt.Sprintf(" — %d paragraph%s", len(br.Paragraphs), plural(len(br.Paragraphs)))
-		sb.WriteString(line + "\n")
+		sb.WriteString(briefingLine(br) + "\n")
 	}
 	e := &discordgo.MessageEmbed{
 		Title:       "Briefings",
@@ -45,6 +34,23 @@ func (b *Bot) listBriefings(ctx context.Context, in *discordgo.Interaction) *dis
 		},
 	}
 	return message2(e, nil)
+}
+
+// briefingLine is a briefing's line in /briefings: its title (a link
+// when it has a URL), date, publisher and paragraph count.
+func briefingLine(br *corpus.Briefing) string {
+	title := escapeMarkdown(br.Title)
+	if br.URL != "" {
+		title = citeLink(br.Title, br.URL)
+	}
+	line := "• **" + title + "**"
+	if !br.Date.IsZero() {
+		line += " — " + br.Date.Format("2 Jan 2006")
+	}
+	if br.Publisher != "" {
+		line += " — " + escapeMarkdown(br.Publisher)
+	}
+	return line + fmt.Sprintf(" — %d paragraph%s", len(br.Paragraphs), plural(len(br.Paragraphs)))
 }
 
 func plural(n int) string {

@@ -99,26 +99,39 @@ func finalize(resp *discordgo.InteractionResponse) *discordgo.InteractionRespons
 	if resp.Data == nil {
 		resp.Data = &discordgo.InteractionResponseData{}
 	}
-	d := resp.Data
+	fitMessage(resp.Data, resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource)
+	return resp
+}
+
+// fitMessage makes a message's data safe to send: no mentions, content
+// and embeds within Discord's limits (nil embeds dropped), components
+// within theirs. A message left with nothing to show gets an ellipsis,
+// unless it is deferred, where the content comes later.
+func fitMessage(d *discordgo.InteractionResponseData, deferred bool) {
 	d.AllowedMentions = noMentions()
 	d.Content = trim(d.Content, maxContent)
-	if len(d.Embeds) > maxEmbeds {
-		d.Embeds = d.Embeds[:maxEmbeds]
+	d.Embeds = fitEmbeds(d.Embeds)
+	d.Components = fitComponents(d.Components)
+	if d.Content == "" && len(d.Embeds) == 0 && !deferred {
+		d.Content = "…"
+	}
+}
+
+// fitEmbeds keeps at most maxEmbeds embeds, drops nil ones, and trims
+// the rest to the limits they share; it never returns nil.
+func fitEmbeds(embeds []*discordgo.MessageEmbed) []*discordgo.MessageEmbed {
+	if len(embeds) > maxEmbeds {
+		embeds = embeds[:maxEmbeds]
 	}
 	budget := maxEmbedTotal
-	kept := d.Embeds[:0]
-	for _, e := range d.Embeds {
+	kept := embeds[:0]
+	for _, e := range embeds {
 		if e != nil {
 			fitEmbed(e, &budget)
 			kept = append(kept, e)
 		}
 	}
-	d.Embeds = orEmpty(kept)
-	d.Components = fitComponents(d.Components)
-	if d.Content == "" && len(d.Embeds) == 0 && resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		d.Content = "…"
-	}
-	return resp
+	return orEmpty(kept)
 }
 
 // fitEmbed trims e to the per-field limits and to what remains of the

@@ -120,49 +120,78 @@ func defineInner(before, inner string, disabled map[string]bool) (Acronym, int, 
 // syllables, with a number, or a syllabic word after an organisation's
 // name.
 func defineLetters(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
-	if isShortForm(inner) {
-		if long, s := longFormBefore(before, inner); long != "" {
-			return Acronym{inner, long}, s, true
-		}
-		if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
-			return Acronym{inner, long}, s, true
-		}
-		if long, s := translatedLongForm(before, inner, false, disabled); long != "" {
-			return Acronym{inner, long}, s, true
-		}
-		if long, s := syllableLongForm(before, inner); long != "" && !disabled[ruleSyllableLetters] {
+	for _, shape := range []func(before, inner string, disabled map[string]bool) (string, int){
+		initialsLong, numberedLong, wordAcronymLong,
+	} {
+		if long, s := shape(before, inner, disabled); long != "" {
 			return Acronym{inner, long}, s, true
 		}
 	}
+	return Acronym{}, 0, false
+}
+
+// initialsLong returns the name before whose initials inner spells, in
+// the order tried: the name itself, a native name with "or", a
+// translation, its syllables; or "".
+func initialsLong(before, inner string, disabled map[string]bool) (string, int) {
+	if !isShortForm(inner) {
+		return "", 0
+	}
+	if long, s := longFormBefore(before, inner); long != "" {
+		return long, s
+	}
+	if long, s := nativeBeforeOr(before, inner); long != "" && !disabled[ruleNativeOr] {
+		return long, s
+	}
+	if long, s := translatedLongForm(before, inner, false, disabled); long != "" {
+		return long, s
+	}
+	if long, s := syllableLongForm(before, inner); long != "" && !disabled[ruleSyllableLetters] {
+		return long, s
+	}
+	return "", 0
+}
+
+// numberedLong returns the name before that letters with a number stand
+// for, or "".
+func numberedLong(before, inner string, disabled map[string]bool) (string, int) {
 	if short, ok := numberedShort(inner); ok && !disabled[ruleNumberedLetters] {
 		// "a second United Nations Emergency Force (UNEF II)": the
 		// letters of the name and the number of its mission.
 		if long, s := longFormBefore(before, short); long != "" {
-			return Acronym{inner, long}, s, true
+			return long, s
 		}
 	}
 	if !disabled[ruleDigitLetters] && isDigitShort(inner) {
 		// "the so-called Generation 40 (G40)", "the Group of 77 (G77)":
 		// letters with the number the name holds.
 		if long, s := longFormBefore(before, inner); long != "" && holdsNumbersOf(long, inner) {
-			return Acronym{inner, long}, s, true
+			return long, s
 		}
 	}
 	if !disabled[ruleNumberWord] && isDigitShort(inner) {
 		if long, s := numberWordLong(before, inner, disabled); long != "" {
-			return Acronym{inner, long}, s, true
+			return long, s
 		}
 	}
-	if !disabled[ruleWordAcronym] && isWordAcronym(inner) {
-		// "the Indonesian National Police (Polri)": a syllabic acronym
-		// in another language, after an organisation's name.
-		if long := nameBefore(strings.Fields(before)); isOrgName(long) {
-			if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
-				return Acronym{inner, long}, s, true
-			}
-		}
+	return "", 0
+}
+
+// wordAcronymLong returns the organisation's name right before a
+// syllabic acronym in another language ("the Indonesian National Police
+// (Polri)"), or "".
+func wordAcronymLong(before, inner string, disabled map[string]bool) (string, int) {
+	if disabled[ruleWordAcronym] || !isWordAcronym(inner) {
+		return "", 0
 	}
-	return Acronym{}, 0, false
+	long := nameBefore(strings.Fields(before))
+	if !isOrgName(long) {
+		return "", 0
+	}
+	if s := strings.LastIndex(before, long); s >= 0 && strings.TrimSpace(before[s+len(long):]) == "" {
+		return long, s
+	}
+	return "", 0
 }
 
 // defineGlossed reads the shapes in which inner holds more than the

@@ -188,15 +188,32 @@ type passage struct {
 // among equals, at most maxPassages: a reader of /group sees what the
 // briefings say the group is, not only where they name it.
 func (fb *building) pickPassages(off map[string]bool) {
-	f := fb.f
 	if off[rulePassages] {
 		return
 	}
-	forms := describedForms(f)
+	forms := describedForms(fb.f)
 	d := describeRulesOf(off)
 	// Letters spelled out where the summary already does are given again,
 	// not introduced.
-	d.spelled = d.spelled && !spellsLetters(f.Summary, forms)
+	d.spelled = d.spelled && !spellsLetters(fb.f.Summary, forms)
+	ps := append(fb.namingPassages(d, forms, off), fb.nextPassages(d, off)...)
+	slices.SortStableFunc(ps, func(a, b passage) int { return cmp.Or(b.strength-a.strength, a.order-b.order) })
+	ps = ps[:min(len(ps), maxPassages)]
+	if len(ps) < maxPassages {
+		// Sentences taking the faction up by its head only fill the
+		// places no sentence naming it took.
+		heads := fb.headPassages(d, ps, off)
+		ps = append(ps, heads[:min(len(heads), maxPassages-len(ps))]...)
+	}
+	fb.keepPassages(ps)
+}
+
+// namingPassages returns a passage for each paragraph among the first
+// maxAliasScan mentions, other than the defining one, with a sentence
+// that names the faction in forms and describes it; the best-scored
+// summary's paragraph gives its naming sentence as a definition.
+func (fb *building) namingPassages(d describeRules, forms []string, off map[string]bool) []passage {
+	f := fb.f
 	var ps []passage
 	for i, t := range fb.texts {
 		if i == maxAliasScan {
@@ -216,21 +233,18 @@ func (fb *building) pickPassages(off map[string]bool) {
 			ps = append(ps, passage{at: i, order: 2 * i, sentence: s, strength: n})
 		}
 	}
-	ps = append(ps, fb.nextPassages(d, off)...)
-	slices.SortStableFunc(ps, func(a, b passage) int { return cmp.Or(b.strength-a.strength, a.order-b.order) })
-	ps = ps[:min(len(ps), maxPassages)]
-	if len(ps) < maxPassages {
-		// Sentences taking the faction up by its head only fill the
-		// places no sentence naming it took.
-		heads := fb.headPassages(d, ps, off)
-		ps = append(ps, heads[:min(len(heads), maxPassages-len(ps))]...)
-	}
+	return ps
+}
+
+// keepPassages stores ps as the faction's passages, each cited by its
+// paragraph and cut to maxPassageText.
+func (fb *building) keepPassages(ps []passage) {
 	for _, p := range ps {
 		ref := p.ref
 		if p.at >= 0 {
-			ref = f.Mentions[p.at].Ref
+			ref = fb.f.Mentions[p.at].Ref
 		}
-		f.Passages = append(f.Passages, Mention{Ref: ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
+		fb.f.Passages = append(fb.f.Passages, Mention{Ref: ref, Sentence: excerptBytes(p.sentence, maxPassageText)})
 	}
 }
 

@@ -76,6 +76,10 @@ func lockMigrations(ctx context.Context, tx *sql.Tx, d dialect) error {
 	return nil
 }
 
+// applyMigration applies one embedded migration file in a transaction of
+// its own, holding the migrations' lock, unless schema_migrations already
+// records its version (the number its name starts with); several
+// processes starting at once apply it once.
 func applyMigration(ctx context.Context, db *sql.DB, d dialect, file string) error {
 	name := strings.TrimPrefix(file, "migrations/")
 	num, _, _ := strings.Cut(name, "_")
@@ -88,12 +92,24 @@ func applyMigration(ctx context.Context, db *sql.DB, d dialect, file string) err
 		return fmt.Errorf("migration %s: %w", name, err)
 	}
 	defer tx.Rollback() // a no-op after Commit
-	if err := lockMigrations(ctx, tx, d); err != nil {
+	if err := migrateOnce(ctx, tx, d, file, version); err != nil {
 		return fmt.Errorf("migration %s: %w", name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migration %s: %w", name, err)
+	}
+	return nil
+}
+
+// migrateOnce runs file's statements and records version in tx, under
+// the migrations' lock, unless the version is recorded already.
+func migrateOnce(ctx context.Context, tx *sql.Tx, d dialect, file string, version int) error {
+	if err := lockMigrations(ctx, tx, d); err != nil {
+		return err
 	}
 	var n int
 	if err := tx.QueryRowContext(ctx, d.bind(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n); err != nil {
-		return fmt.Errorf("migration %s: %w", name, err)
+		return err
 	}
 	if n > 0 {
 		return nil
@@ -104,16 +120,11 @@ func applyMigration(ctx context.Context, db *sql.DB, d dialect, file string) err
 	}
 	for _, stmt := range statements(string(body)) {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("migration %s: %w", name, err)
+			return err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, d.bind(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`), version, time.Now().Unix()); err != nil {
-		return fmt.Errorf("migration %s: %w", name, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("migration %s: %w", name, err)
-	}
-	return nil
+	_, err = tx.ExecContext(ctx, d.bind(`INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`), version, time.Now().Unix())
+	return err
 }
 
 // statements splits a migration into statements at semicolons ending a

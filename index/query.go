@@ -468,37 +468,52 @@ func (ix *Index) expansionClauses(q question, pl *plan, cl *clauses) {
 			continue
 		}
 		c := concept{exact: ts, wide: map[string]bool{}}
-		var forms, synonyms []string
-		if !ix.expansion.noForms {
-			forms = ix.lexicon.Forms(w)
-		}
-		if q.cased[w] || ix.names[foldWord(w)] {
-			forms = append(forms, demonyms(w)...)
-		}
-		// Two words a writer may join: "run off" for runoff, "cease
-		// fire" for ceasefire. The joined word is the question's own
-		// words, so it counts as exact, not as a form.
-		var joined []string
-		if !ix.expansion.noCompounds && i+1 < len(q.kept) {
-			joined = []string{w + q.kept[i+1]}
-		}
-		if !ix.expansion.noSynonyms {
-			synonyms = ix.lexicon.Synonyms(w)
-			// A two-word verb ("step down") stands for one word
-			// (resign), carried by its first word.
-			if i+1 < len(q.kept) {
-				synonyms = append(synonyms, ix.lexicon.PhraseSynonyms(w, q.kept[i+1])...)
-			}
-		}
+		x := ix.expansionsOf(q, i)
 		pending = append(pending,
-			termClause{ix.widen(c, forms, pl.highlight), boostForms},
-			termClause{ix.own(c, joined, pl.highlight), boostForms},
-			termClause{ix.widen(c, synonyms, pl.highlight), boostSynonym})
+			termClause{ix.widen(c, x.forms, pl.highlight), boostForms},
+			termClause{ix.own(c, x.joined, pl.highlight), boostForms},
+			termClause{ix.widen(c, x.synonyms, pl.highlight), boostSynonym})
 		ix.link(&c, w, pl.linked)
 		ix.bridge(&c, w, pl.linked)
 		pl.concepts = append(pl.concepts, c)
 	}
 	ix.rankExpansions(pending, pl, cl)
+}
+
+// wordExpansions are the words a question word is widened to, each kind
+// matched at its own boost.
+type wordExpansions struct {
+	forms    []string // inflections and derivations (a name's demonyms too)
+	joined   []string // the word written together with the next one
+	synonyms []string // WordNet synonyms, and a two-word verb's one word
+}
+
+// expansionsOf returns the expansions of the question's i-th kept word
+// that the index's expansion settings allow.
+func (ix *Index) expansionsOf(q question, i int) wordExpansions {
+	w := q.kept[i]
+	var x wordExpansions
+	if !ix.expansion.noForms {
+		x.forms = ix.lexicon.Forms(w)
+	}
+	if q.cased[w] || ix.names[foldWord(w)] {
+		x.forms = append(x.forms, demonyms(w)...)
+	}
+	// Two words a writer may join: "run off" for runoff, "cease
+	// fire" for ceasefire. The joined word is the question's own
+	// words, so it counts as exact, not as a form.
+	if !ix.expansion.noCompounds && i+1 < len(q.kept) {
+		x.joined = []string{w + q.kept[i+1]}
+	}
+	if !ix.expansion.noSynonyms {
+		x.synonyms = ix.lexicon.Synonyms(w)
+		// A two-word verb ("step down") stands for one word
+		// (resign), carried by its first word.
+		if i+1 < len(q.kept) {
+			x.synonyms = append(x.synonyms, ix.lexicon.PhraseSynonyms(w, q.kept[i+1])...)
+		}
+	}
+	return x
 }
 
 // splitClauses match, as a phrase, a question word the briefings never
@@ -759,28 +774,42 @@ type formAt struct {
 func newExpander(c *corpus.Corpus) *expander {
 	e := &expander{byFirst: map[string][]formAt{}}
 	known := map[string]bool{} // acronyms already covered by a faction
-	add := func(forms ...string) {
-		ns := nameSet{}
-		for _, form := range forms {
-			if form == "" || slices.Contains(ns.forms, strings.ToLower(form)) {
-				continue
-			}
-			ns.forms = append(ns.forms, strings.ToLower(form))
-			ns.all = append(ns.all, form)
-		}
-		if len(ns.forms) > 0 {
-			e.names = append(e.names, ns)
-		}
-	}
 	for _, f := range c.Factions {
-		add(append([]string{f.Name, f.Acronym}, f.Aliases...)...)
+		e.addName(append([]string{f.Name, f.Acronym}, f.Aliases...)...)
 		known[f.Acronym] = true
 	}
 	for _, a := range c.Acronyms {
 		if !known[a.Short] {
-			add(a.Long, a.Short)
+			e.addName(a.Long, a.Short)
 		}
 	}
+	e.fileByFirstWord()
+	for _, b := range c.Briefings {
+		e.authors = append(e.authors, b.Authors...)
+	}
+	return e
+}
+
+// addName adds one name's forms as a set, leaving out empty forms and
+// forms equal but for case to one already in it; a name with no form
+// left adds nothing.
+func (e *expander) addName(forms ...string) {
+	ns := nameSet{}
+	for _, form := range forms {
+		if form == "" || slices.Contains(ns.forms, strings.ToLower(form)) {
+			continue
+		}
+		ns.forms = append(ns.forms, strings.ToLower(form))
+		ns.all = append(ns.all, form)
+	}
+	if len(ns.forms) > 0 {
+		e.names = append(e.names, ns)
+	}
+}
+
+// fileByFirstWord splits every form of every name into words once and
+// files it under its first word.
+func (e *expander) fileByFirstWord() {
 	for si, ns := range e.names {
 		for fi, form := range ns.forms {
 			if fw := words(form); len(fw) > 0 {
@@ -788,10 +817,6 @@ func newExpander(c *corpus.Corpus) *expander {
 			}
 		}
 	}
-	for _, b := range c.Briefings {
-		e.authors = append(e.authors, b.Authors...)
-	}
-	return e
 }
 
 // entities finds the names the question uses, longest first, and returns

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -28,10 +29,7 @@ func askCommand() command {
 		var cf corpusFlags
 		var af askFlags
 		cf.register(fs)
-		fs.BoolVar(&af.json, "json", false, "print JSON instead of text")
-		fs.BoolVar(&af.full, "full", false, "print whole paragraphs, not excerpts")
-		fs.BoolVar(&af.verbose, "verbose", false, "also print each passage's ranking score")
-		fs.IntVar(&af.k, "k", 3, "number of passages")
+		af.register(fs)
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -40,25 +38,40 @@ func askCommand() command {
 			fs.Usage()
 			return err
 		}
-		ix, err := cf.open(ctx, e)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		res, err := ix.Search(ctx, q, af.k, 0)
-		if errors.Is(err, corpus.ErrNoQuery) {
-			return fmt.Errorf("ask: %q has no words to search for; ask about a name, place or event", q)
-		}
-		if err != nil {
-			return err
-		}
-		if af.json {
-			return printAskJSON(e, res)
-		}
-		printAsk(newTextOut(e), ix, res, af)
-		return nil
+		return ask(ctx, e, cf, af, q)
 	}
 	return c
+}
+
+// register declares ask's own flags on fs.
+func (af *askFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&af.json, "json", false, "print JSON instead of text")
+	fs.BoolVar(&af.full, "full", false, "print whole paragraphs, not excerpts")
+	fs.BoolVar(&af.verbose, "verbose", false, "also print each passage's ranking score")
+	fs.IntVar(&af.k, "k", 3, "number of passages")
+}
+
+// ask opens the corpus the flags name, searches it for q and prints the
+// passages as af asks. A question with no searchable word is the user's
+// mistake and says what to ask instead.
+func ask(ctx context.Context, e *env, cf corpusFlags, af askFlags, q string) error {
+	ix, err := cf.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, q, af.k, 0)
+	if errors.Is(err, corpus.ErrNoQuery) {
+		return fmt.Errorf("ask: %q has no words to search for; ask about a name, place or event", q)
+	}
+	if err != nil {
+		return err
+	}
+	if af.json {
+		return printAskJSON(e, res)
+	}
+	printAsk(newTextOut(e), ix, res, af)
+	return nil
 }
 
 // askQuestion joins the words of the question and checks it and -k: a

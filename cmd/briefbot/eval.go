@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 
@@ -17,13 +18,9 @@ func evalCommand() command {
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c, "eval")
 		var cf corpusFlags
+		var ef evalFlags
 		cf.register(fs)
-		var opts evaluate.Options
-		fs.BoolVar(&opts.Baseline, "baseline", false, "add plain bleve (en analyzer, BM25, one match query) beside briefbot's ranking")
-		fs.BoolVar(&opts.CorpusWide, "corpus-wide", false, "index all briefings of DIR as one corpus instead of each on its own")
-		asJSON := fs.Bool("json", false, "print JSON instead of tables")
-		verbose := fs.Bool("v", false, "also list the baseline's misses and unexpected factions and events")
-		figuresOnly := fs.Bool("figures", false, "print the figures alone, no misses (how a sealed split is scored)")
+		ef.register(fs)
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -39,19 +36,40 @@ func evalCommand() command {
 		if !info.IsDir() {
 			return evalQuestions(ctx, e, cf, target)
 		}
-		rep, err := evaluate.Run(ctx, target, opts)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			return enc.Encode(rep)
-		}
-		return evaluate.WriteTable(e.stdout, rep, detail(*figuresOnly, *verbose))
+		return evalFolder(ctx, e, ef, target)
 	}
 	return c
+}
+
+// evalFlags are eval's options for scoring an evaluation folder.
+type evalFlags struct {
+	opts                       evaluate.Options
+	json, verbose, figuresOnly bool
+}
+
+// register declares eval's own flags on fs.
+func (ef *evalFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&ef.opts.Baseline, "baseline", false, "add plain bleve (en analyzer, BM25, one match query) beside briefbot's ranking")
+	fs.BoolVar(&ef.opts.CorpusWide, "corpus-wide", false, "index all briefings of DIR as one corpus instead of each on its own")
+	fs.BoolVar(&ef.json, "json", false, "print JSON instead of tables")
+	fs.BoolVar(&ef.verbose, "v", false, "also list the baseline's misses and unexpected factions and events")
+	fs.BoolVar(&ef.figuresOnly, "figures", false, "print the figures alone, no misses (how a sealed split is scored)")
+}
+
+// evalFolder scores every briefing of dir and prints the report as JSON
+// or as tables.
+func evalFolder(ctx context.Context, e *env, ef evalFlags, dir string) error {
+	rep, err := evaluate.Run(ctx, dir, ef.opts)
+	if err != nil {
+		return err
+	}
+	if ef.json {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return evaluate.WriteTable(e.stdout, rep, detail(ef.figuresOnly, ef.verbose))
 }
 
 // evalQuestions scores ranking alone on a questions file over the corpus

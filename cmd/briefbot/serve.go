@@ -121,19 +121,36 @@ func runServe(ctx context.Context, e *env, c command, args []string, client *htt
 	}
 	defer s.lib.Close()
 	defer s.gc.restore()
-	// The servers listen at once, answering /healthz 503 until the index
-	// is ready, so that orchestrators can tell starting from dead.
+	if ready, err := s.start(ctx); !ready {
+		return err
+	}
+	return s.run(ctx)
+}
+
+// start opens the servers' listeners, then loads the index. The servers
+// listen at once, answering /healthz 503 until the index is ready, so
+// that orchestrators can tell starting from dead. It reports whether the
+// server is ready to run; when it is not, the listeners are closed and
+// err says why (nil when ctx was cancelled while loading).
+func (s *server) start(ctx context.Context) (ready bool, err error) {
 	if err := s.listen(); err != nil {
 		s.closeServers()
-		return err
+		return false, err
 	}
 	if err := s.load(ctx); err != nil {
 		s.closeServers()
 		if ctx.Err() != nil {
-			return nil // interrupted while loading
+			return false, nil // interrupted while loading
 		}
-		return err
+		return false, err
 	}
+	return true, nil
+}
+
+// run serves until ctx is done or a transport fails: reloads, the idle
+// memory releaser and the gateway run beside the listeners, and all stop
+// together in shutdown.
+func (s *server) run(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	s.startReloads(runCtx)
@@ -161,33 +178,44 @@ func parseServe(e *env, c command, args []string) (serveConfig, error) {
 		return cfg, usagef("serve: unexpected arguments %q", fs.Args())
 	}
 	cfg.gogcSet = e.getenv("GOGC") != ""
-	var err error
-	if cfg.log, err = newLogger(e.stderr, cfg.sf.level, cfg.sf.format); err != nil {
-		return cfg, usagef("serve: %w", err)
-	}
-	if cfg.userRate, err = parseRate(cfg.sf.userRate); err != nil {
-		return cfg, usagef("serve: --user-rate: %w", err)
-	}
-	if cfg.guildRate, err = parseRate(cfg.sf.guildRate); err != nil {
-		return cfg, usagef("serve: --guild-rate: %w", err)
-	}
-	if cfg.sf.watch && cfg.cf.dir == "" {
-		return cfg, usagef("serve: --watch needs --corpus DIR: the embedded briefing never changes")
-	}
-	if cfg.sf.idleRelease < 0 {
-		return cfg, usagef("serve: --idle-release must not be negative, got %s", cfg.sf.idleRelease)
-	}
-	if cfg.sf.watchEvery <= 0 {
-		return cfg, usagef("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
+	if err := cfg.readFlags(e.stderr); err != nil {
+		return cfg, err
 	}
 	if err := cfg.transports(e); err != nil {
 		return cfg, fmt.Errorf("serve: %w", err)
 	}
+	var err error
 	if cfg.retention, err = parseRetention(cfg.sf.retention); err != nil {
 		return cfg, usagef("serve: %v", err)
 	}
 	cfg.dbURL = databaseURL(cfg.sf.database, cfg.cf.indexDir, e.getenv)
 	return cfg, nil
+}
+
+// readFlags turns the flags' text into the logger (writing to stderr) and the rates, and
+// checks the flags that depend on one another; each mistake is a usage
+// error naming its flag.
+func (cfg *serveConfig) readFlags(stderr io.Writer) error {
+	var err error
+	if cfg.log, err = newLogger(stderr, cfg.sf.level, cfg.sf.format); err != nil {
+		return usagef("serve: %w", err)
+	}
+	if cfg.userRate, err = parseRate(cfg.sf.userRate); err != nil {
+		return usagef("serve: --user-rate: %w", err)
+	}
+	if cfg.guildRate, err = parseRate(cfg.sf.guildRate); err != nil {
+		return usagef("serve: --guild-rate: %w", err)
+	}
+	if cfg.sf.watch && cfg.cf.dir == "" {
+		return usagef("serve: --watch needs --corpus DIR: the embedded briefing never changes")
+	}
+	if cfg.sf.idleRelease < 0 {
+		return usagef("serve: --idle-release must not be negative, got %s", cfg.sf.idleRelease)
+	}
+	if cfg.sf.watchEvery <= 0 {
+		return usagef("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
+	}
+	return nil
 }
 
 // register declares serve's own flags.
