@@ -4404,26 +4404,29 @@ func clauseBounds(lower string) []int {
 }
 
 // lowerASCII lower-cases ASCII letters only, so that every byte offset
-// into the result is one into s.
-// Text without capitals comes back as it is, with no copy.
+// into the result is one into s. Text without capitals comes back as it
+// is, with no copy. Every reader of a paragraph (the factions' words, the
+// events' masked text, the date scanner) lowers through it: runs without
+// a capital, most of the text, are copied whole, not byte by byte.
 func lowerASCII(s string) string {
-	first := 0
-	for first < len(s) && (s[first] < 'A' || s[first] > 'Z') {
-		first++
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
 	}
-	if first == len(s) {
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:first])
-	for i := first; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	from := 0
+	for ; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
