@@ -4403,33 +4403,6 @@ func clauseBounds(lower string) []int {
 	return out
 }
 
-// lowerASCII lower-cases ASCII letters only, so that every byte offset
-// into the result is one into s. Text without capitals comes back as it
-// is, with no copy. Every reader of a paragraph (the factions' words, the
-// events' masked text, the date scanner) lowers through it: runs without
-// a capital, most of the text, are copied whole, not byte by byte.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(s[from:])
-	return b.String()
-}
-
 // clauseAt returns the clause of s holding the bytes [start, end), and
 // the offset where it starts.
 func clauseAt(s string, bounds []int, start, end int) (string, int) {
