@@ -4403,30 +4403,6 @@ func clauseBounds(lower string) []int {
 	return out
 }
 
-// lowerASCII lower-cases ASCII letters only, so that every byte offset
-// into the result is one into s.
-// Text without capitals comes back as it is, with no copy.
-func lowerASCII(s string) string {
-	first := 0
-	for first < len(s) && (s[first] < 'A' || s[first] > 'Z') {
-		first++
-	}
-	if first == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:first])
-	for i := first; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
 // clauseAt returns the clause of s holding the bytes [start, end), and
 // the offset where it starts.
 func clauseAt(s string, bounds []int, start, end int) (string, int) {

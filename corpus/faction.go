@@ -1114,7 +1114,7 @@ func (j *placeJudge) isPlace(c candidate, words []string) bool {
 	if c.body || !d.weak && !d.loose && d.notPlaceHead || d.weak && atKey(j.rules.acting, c.name) || j.rules.apposed && apposedAsBody(c.text, c.name) {
 		return false
 	}
-	low := asciiLower(stripArticle(c.name))
+	low := lowerASCII(stripArticle(c.name))
 	preps := placeLocatives(c, d, j.rules)
 	key := low
 	if len(preps) != len(locatives) {

@@ -39,7 +39,7 @@ func knownAs(text string, rd nameReading, serial, known bool) [][2]string {
 	if strings.Contains(text, "  ") {
 		text = strings.Join(strings.Fields(text), " ") // blanked emphasis
 	}
-	lower := asciiLower(text) // same byte offsets as text
+	lower := lowerASCII(text) // same byte offsets as text
 	var out [][2]string
 	for _, m := range aliasMarkers {
 		for at, from := range occurrences(lower, m) {
@@ -659,30 +659,6 @@ func commonNonGroupNoun(w string) bool {
 var membersNouns = map[string]bool{
 	"fighters": true, "members": true, "militants": true, "supporters": true,
 	"leaders": true, "units": true, "remnants": true, "elements": true, "loyalists": true,
-}
-
-// asciiLower lowers ASCII letters only, so offsets into the result are
-// offsets into s.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0 // runs without a capital are copied whole: capitals are few
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(s[from:])
-	return b.String()
 }
 
 // wordArena holds the words of a briefing's paragraphs in three backing

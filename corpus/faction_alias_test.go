@@ -222,7 +222,7 @@ func TestMemberKeys(t *testing.T) {
 	}
 }
 
-// TestASCIILower checks that asciiLower lowers ASCII capitals alone, in
+// TestASCIILower checks that lowerASCII lowers ASCII capitals alone, in
 // place, so that offsets into its result are offsets into its input.
 func TestASCIILower(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -235,9 +235,9 @@ func TestASCIILower(t *testing.T) {
 		{"al-Shabaab's", "al-shabaab's"},
 	}
 	for _, tc := range tests {
-		got := asciiLower(tc.in)
+		got := lowerASCII(tc.in)
 		if got != tc.want || len(got) != len(tc.in) {
-			t.Errorf("asciiLower(%q) = %q, want %q", tc.in, got, tc.want)
+			t.Errorf("lowerASCII(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

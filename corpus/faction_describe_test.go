@@ -406,7 +406,7 @@ func TestHeadResolverUses(t *testing.T) {
 		{"The Coastal Intervention Brigade relieved the Northern Brigade.", true, true},
 	}
 	for _, tt := range tests {
-		if named, other := r.uses(tt.sentence); named != tt.named || other != tt.other {
+		if named, other := r.uses(tt.sentence, lowerSentence(tt.sentence)); named != tt.named || other != tt.other {
 			t.Errorf("uses(%q) = %v, %v; want %v, %v", tt.sentence, named, other, tt.named, tt.other)
 		}
 	}
@@ -439,8 +439,8 @@ func TestHeadResolverWithin(t *testing.T) {
 			t.Errorf("within(%q) kept %q and %q; want %d forms and %d rivals", tt.text, in.forms, in.rivals, tt.forms, tt.rivals)
 		}
 		for s := range sentencesIn(tt.text) {
-			gotNamed, gotOther := in.uses(s)
-			wantNamed, wantOther := r.uses(s)
+			gotNamed, gotOther := in.uses(s, lowerSentence(s))
+			wantNamed, wantOther := r.uses(s, lowerSentence(s))
 			if gotNamed != wantNamed || gotOther != wantOther {
 				t.Errorf("within: uses(%q) = %v, %v; the whole resolver says %v, %v", s, gotNamed, gotOther, wantNamed, wantOther)
 			}

@@ -25,7 +25,7 @@ func dropDocuments(cands []candidate, paras []*para) []candidate {
 			out = append(out, c)
 			continue
 		}
-		low := asciiLower(stripArticle(trimPossessive(c.name)))
+		low := lowerASCII(stripArticle(trimPossessive(c.name)))
 		allied, ok := verdict[low]
 		if !ok {
 			if pairs == nil {

@@ -227,9 +227,10 @@ func (r headResolver) collect(ps []passage, text string, live *bool, p passage) 
 	return ps
 }
 
-// sentenceUse is one sentence of a text with what uses reports of it.
+// sentenceUse is one sentence of a text, lowered (lowerSentence), with
+// what uses reports of it: scan's subject reads the same lowered text.
 type sentenceUse struct {
-	s            string
+	s, low       string
 	named, other bool
 }
 
@@ -243,11 +244,12 @@ func (r headResolver) usesIn(text string, rivals bool) ([]sentenceUse, bool) {
 	var out []sentenceUse
 	in := r.within(text)
 	for s := range sentencesIn(text) {
-		named, other := in.uses(s)
+		low := lowerSentence(s)
+		named, other := in.uses(s, low)
 		if rivals && other {
 			return nil, true
 		}
-		out = append(out, sentenceUse{s, named, other})
+		out = append(out, sentenceUse{s, low, named, other})
 	}
 	return out, false
 }
@@ -259,6 +261,17 @@ func (r headResolver) usesIn(text string, rivals bool) ([]sentenceUse, bool) {
 func (r headResolver) within(text string) headResolver {
 	r.forms, r.rivals = heldIn(r.forms, text), heldIn(r.rivals, text)
 	return r
+}
+
+// lowerSentence is strings.ToLower(s), which the head resolver reads
+// every sentence of a faction's paragraphs in, once for each faction: an
+// ASCII sentence, where the two agree, is lowered by lowerASCII's copy of
+// the runs between capitals rather than byte by byte.
+func lowerSentence(s string) string {
+	if isASCII(s) {
+		return lowerASCII(s)
+	}
+	return strings.ToLower(s)
 }
 
 // heldIn returns the forms text holds, in their order.
@@ -291,20 +304,20 @@ func (r headResolver) scan(read []sentenceUse, live *bool, opening bool) []strin
 			*live = false
 		case u.named:
 			*live = true
-		case *live && (i == 0 || !opening) && r.subject(u.s) > 0:
+		case *live && (i == 0 || !opening) && r.subject(u.s, u.low) > 0:
 			out = append(out, u.s)
 		}
 	}
 	return out
 }
 
-// uses reports whether sentence s names the faction by one of its forms,
-// and whether it uses the head otherwise than inside those names or in a
-// definite description that may be the faction's.
-func (r headResolver) uses(s string) (named, other bool) {
+// uses reports whether sentence s, low lowered (lowerSentence), names
+// the faction by one of its forms, and whether it uses the head otherwise
+// than inside those names or in a definite description that may be the
+// faction's.
+func (r headResolver) uses(s, low string) (named, other bool) {
 	covered := r.namedSpans(s)
 	named = len(covered) > 0
-	low := strings.ToLower(s)
 	if len(low) != len(s) {
 		return named, true // offsets would not agree: resolve nothing
 	}
@@ -372,11 +385,10 @@ func (r headResolver) descriptionStart(s string, at int) (int, bool) {
 	return 0, false
 }
 
-// subject rates how sentence s describes the faction by a definite
-// description of its head as a clause's subject (describesIn's reading
-// of a subject), 0 when it has none.
-func (r headResolver) subject(s string) int {
-	low := strings.ToLower(s)
+// subject rates how sentence s, low lowered (lowerSentence), describes
+// the faction by a definite description of its head as a clause's
+// subject (describesIn's reading of a subject), 0 when it has none.
+func (r headResolver) subject(s, low string) int {
 	if len(low) != len(s) {
 		return 0 // a letter whose lower case is longer: offsets would not agree
 	}

@@ -76,7 +76,7 @@ func TestSpanWordMarks(t *testing.T) {
 	for _, w := range []string{"Movement", "al-Shabaab", "State's", "U.S", "32", "Côte", "(Front", "Front,", "“Dawn", "Army)."} {
 		var marked spanWord
 		core, lead := readSpanMarks(&marked, w)
-		got := markedSpanWord(w, asciiLower(w), 0)
+		got := markedSpanWord(w, lowerASCII(w), 0)
 		if marked.quoteBefore != got.quoteBefore || marked.opens != got.opens || marked.stops != got.stops || marked.comma != got.comma || marked.ends != got.ends {
 			t.Errorf("markedSpanWord(%q) marks %+v, reading them gives %+v", w, got, marked)
 		}

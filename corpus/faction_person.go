@@ -232,9 +232,9 @@ func countedNames(paras []*para, into map[string]bool) {
 			if name == "" || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 				continue
 			}
-			counted[nameKey(name)] = asciiLower(name)
+			counted[nameKey(name)] = lowerASCII(name)
 			if startsUpper(words[k]) {
-				counted[nameKey(words[k]+" "+name)] = asciiLower(name)
+				counted[nameKey(words[k]+" "+name)] = lowerASCII(name)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
@@ -28,16 +29,17 @@ const maxPlainAdverbs = 2
 func findByPlainActor(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
-	for i := 2; i < len(words); i++ {
-		if !capitalBefore(words, lower, i) {
-			continue
+	capital := -1 // the last word before i that may open with a capital
+	for i := range words {
+		if i >= 2 && capitalBefore(capital, i) {
+			if end, ok := actingSubjectEnd(words, lower, i); ok {
+				if name := plainName(words[:end]); name != "" && !p.people[nameKey(name)] && !isPlaceOrPeople(name) {
+					out = append(out, p.cand(name, scoreMention))
+				}
+			}
 		}
-		end, ok := actingSubjectEnd(words, lower, i)
-		if !ok {
-			continue
-		}
-		if name := plainName(words[:end]); name != "" && !p.people[nameKey(name)] && !isPlaceOrPeople(name) {
-			out = append(out, p.cand(name, scoreMention))
+		if mayOpenCapital(words[i]) {
+			capital = i
 		}
 	}
 	return out
@@ -45,14 +47,23 @@ func findByPlainActor(p *para) []candidate {
 
 // capitalBefore reports whether one of the words before words[i] where
 // the name findByPlainActor reads may end (past maxPlainAdverbs adverbs
-// and an auxiliary: actingSubjectEnd) may open with a capital: it holds
-// an ASCII capital (lower differs from it) or a byte outside ASCII. That
+// and an auxiliary: actingSubjectEnd) may open with a capital, given
+// capital, the last word before i that may (mayOpenCapital), or -1. That
 // name ends in a capitalised word (plainName, plainWord), so without one
 // there is nothing to read, and the verb and adverb look-ups, a build's
-// 2.5% of CPU when asked at every word, are skipped.
-func capitalBefore(words, lower []string, i int) bool {
-	for k := max(0, i-maxPlainAdverbs-2); k < i; k++ {
-		if words[k] != lower[k] || !isASCII(words[k]) {
+// 2.5% of CPU when asked at every word, are skipped. The rule keeps
+// capital as it walks the words, so each word is tested once, not once
+// for each of the words after it.
+func capitalBefore(capital, i int) bool {
+	return capital >= 0 && capital >= i-maxPlainAdverbs-2
+}
+
+// mayOpenCapital reports whether the word w holds an ASCII capital or a
+// byte outside ASCII (w differs from its lowered form, or is not ASCII),
+// in one pass over its bytes.
+func mayOpenCapital(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return true
 		}
 	}

@@ -143,7 +143,7 @@ func newPara(text string) *para {
 func newParaIn(text string, a *wordArena) *para {
 	p := a.para()
 	p.orig, p.text, p.arena = text, blankEmphasis(text), a
-	p.low = asciiLower(p.text)
+	p.low = lowerASCII(p.text)
 	p.fields, p.lfields, p.offs = a.split(p.text, p.low)
 	return p
 }

@@ -49,7 +49,7 @@ func verbalGlosses(text string) []verbalGloss {
 // glossIn returns the quoted gloss that a bracket's inside gives after
 // a lead in words, or "".
 func glossIn(inside string) string {
-	low := asciiLower(inside)
+	low := lowerASCII(inside)
 	rest, ok := "", false
 	for _, l := range glossLeads {
 		if strings.HasPrefix(low, l) {
@@ -168,7 +168,7 @@ func (p *para) blankGlosses() {
 		return
 	}
 	p.text, p.glosses = text, pairs
-	p.low = asciiLower(p.text)
+	p.low = lowerASCII(p.text)
 	p.fields, p.lfields, p.offs = p.arena.split(p.text, p.low)
 }
 

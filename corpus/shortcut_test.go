@@ -19,7 +19,7 @@ func shortcutWords(t *testing.T) []string {
 	seen := map[string]bool{}
 	for _, text := range paragraphTexts(t, devDir) {
 		for w := range strings.FieldsSeq(text) {
-			seen[asciiLower(trimRight(w, ".,;:!?)"))] = true
+			seen[lowerASCII(trimRight(w, ".,;:!?)"))] = true
 		}
 	}
 	for _, w := range []string{"", "+5", "-5", "+0", "05", "099", "99", "100", "1e2", "0x1f", "1_0", "٣",
@@ -100,7 +100,9 @@ func TestCapitalNear(t *testing.T) {
 // checks every word of the development briefings and a few made-up
 // sentences (adverbs and an auxiliary before the verb; capitals outside
 // ASCII, which the test lets through too), and that the rule reads some
-// names there at all.
+// names there at all. The last capital the rule keeps as it walks must
+// give what a scan of the words before each verb gives: a word that
+// differs from its lowered form or is not ASCII within reach.
 func TestCapitalBefore(t *testing.T) {
 	texts := append(paragraphTexts(t, devDir),
 		"Amnesty International has also repeatedly published a report.",
@@ -111,13 +113,23 @@ func TestCapitalBefore(t *testing.T) {
 	for _, text := range texts {
 		p := newPara(text)
 		words, lower := p.words(), p.lowerWords()
-		for i := 2; i < len(words); i++ {
+		capital := -1
+		for i := range words {
+			if got, want := capitalBefore(capital, i), capitalScan(words, lower, i); got != want {
+				t.Fatalf("capitalBefore(%d, %d) = %v in %q, the scan says %v", capital, i, got, words, want)
+			}
+			if mayOpenCapital(words[i]) {
+				capital = i
+			}
+			if i < 2 {
+				continue
+			}
 			end, ok := actingSubjectEnd(words, lower, i)
 			if !ok || plainName(words[:end]) == "" {
 				continue
 			}
 			read++
-			if !capitalBefore(words, lower, i) {
+			if !capitalScan(words, lower, i) {
 				t.Errorf("capitalBefore(%q, %d) = false where the rule reads %q", words, i, plainName(words[:end]))
 			}
 		}
@@ -125,4 +137,15 @@ func TestCapitalBefore(t *testing.T) {
 	if read < 4 {
 		t.Errorf("the rule read %d names, want at least the made-up four", read)
 	}
+}
+
+// capitalScan is capitalBefore as a scan of the words before words[i]
+// that the name may end at, each compared with its lowered form.
+func capitalScan(words, lower []string, i int) bool {
+	for k := max(0, i-maxPlainAdverbs-2); k < i; k++ {
+		if words[k] != lower[k] || !isASCII(words[k]) {
+			return true
+		}
+	}
+	return false
 }

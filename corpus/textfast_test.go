@@ -60,6 +60,14 @@ func TestFastPathsMatchReference(t *testing.T) {
 		if got := lowerASCII(s); got != lowerASCIIReference(s) {
 			t.Errorf("lowerASCII(%q) = %q", s, got)
 		}
+		if got := lowerSentence(s); got != strings.ToLower(s) {
+			t.Errorf("lowerSentence(%q) = %q, strings.ToLower gives %q", s, got, strings.ToLower(s))
+		}
+		for _, m := range append(strings.Fields(s), s) { // the text and each of its words
+			if got, want := mayOpenCapital(m), lowerASCII(m) != m || !isASCII(m); got != want {
+				t.Errorf("mayOpenCapital(%q) = %v, want %v", m, got, want)
+			}
+		}
 		if got, want := hasQuoteMark(s), strings.ContainsAny(s, "“”\"‘"); got != want {
 			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
 		}
