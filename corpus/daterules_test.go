@@ -613,6 +613,10 @@ func TestDateRules(t *testing.T) {
 		// lead told the dispatch's own day is of that day, though a past
 		// perfect before it ended the told day (dispatchBody).
 		{ruleDispatchBody, dateCase{"a report after a past perfect under the dispatch's own day", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead.\n\nTroops sealed off the central square and detained dozens of men.", []string{"1990-01-20", "1990-01-20"}}},
+		// A day none of whose dates is the narrative's ("its Friday
+		// edition", which place refuses) turns the dispatch's body to
+		// no other day (noteDispatch).
+		{ruleUnplacedDay, dateCase{"a report after a day that is no date of the narrative", "", "BUCHAREST, 14 June 1990 (Wire) - Miners took control of the city centre today.\n\nMiners broke into the party's offices. The paper said it could not print its Friday edition. The student leader was found badly beaten near the university.", []string{"1990-06-14", "1990-06-14", "1990-06-14"}}},
 		// A report with a verb of saying there is the day's news too
 		// (isDispatchReport).
 		{ruleDispatchSaying, dateCase{"a condemnation under the dispatch's own day", "", "BAKU, 20 January 1990 (Wire) - Tanks rolled into the city today.\n\nDoctors said they had counted sixty dead.\n\nIn Washington, the State Department announced sanctions against the republic.", []string{"1990-01-20", "1990-01-20"}}},

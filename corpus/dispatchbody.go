@@ -62,12 +62,15 @@ func isDispatchReport(m, b string, w []string, off dateRules) bool {
 // goes on with that day), and the paragraph where a sentence last wrote
 // another day, or dated an event by one: a paragraph that tells of
 // another day ("shortly after 5 p.m. yesterday") goes on with it, often
-// into the next ("A second party took over the studios").
+// into the next ("A second party took over the studios"). A day none of
+// whose dates is one of the narrative's (ruleUnplacedDay: "the paper
+// said it could not print its Friday edition") turns it nowhere.
 func (x *eventScan) noteDispatch(p Paragraph, st *sentenceScan, lead bool) {
 	own := st.latest != nil && x.r.dateline != nil && *st.latest == *x.r.dateline
 	switch {
 	case lead && own:
 		x.dispatchPara = p.Number
+	case !st.placed && x.r.off.on(ruleUnplacedDay):
 	case !own && st.dated:
 		x.otherDayPara, x.toldOtherPara = p.Number, p.Number
 	case !own:

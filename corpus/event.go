@@ -1384,6 +1384,7 @@ type sentenceScan struct {
 	firstCounted bool
 	seen         [][2]Date // the dates emitted: a sentence has few, a slice beats a map
 	dated        bool
+	placed       bool       // one of its dates is one of the narrative's (see place), emitted or not
 	exprs        []dateExpr // all its dates
 	coarse       bool       // it has given a month or a year, not a day
 	whole        tense      // the tense of the whole sentence, read once (see sharedTense)
@@ -1437,6 +1438,7 @@ func (st *sentenceScan) date(i int, xe dateExpr) {
 	if !ok {
 		return
 	}
+	st.placed = true
 	st.follow(p, xe)
 	if !p.figure {
 		st.emit(i, p)

@@ -405,7 +405,7 @@ var knownEventProblems = map[string]int{
 	"eureka-rebellion-1854":                       1,
 	"guadeloupe-2009-lkp-general-strike-primer":   1,
 	"overthrow-of-the-hawaiian-kingdom-1893":      1, // 2 with a verb of going on carrying its clause on until a date (going-on-until, timeline67); 1 with "missionaries who had arrived … from 1820 onwards" describing them (onward-relative, timeline73)
-	"romania-1990-june-mineriad-reports":          5, // 8 until timeline75 (dispatch-body); 5 with "then" on the dispatch's day (day-sequence) and a report with a verb of saying (dispatch-saying, timeline77)
+	"romania-1990-june-mineriad-reports":          4, // 8 until timeline75 (dispatch-body); 5 with "then" on the dispatch's day (day-sequence) and a report with a verb of saying (dispatch-saying, timeline77); 4 once an unplaced day ("its Friday edition") turns the body to no other day (unplaced-day, timeline79)
 
 	// dev34 (2026-12-05), five briefings held out from the session's first-round helpers; counts at 6880f5a (the session's start). One not_event quoting part of a wanted sentence was dropped.
 	"february-26-incident-1936":                   1,
