@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/corpus/lang"
 	"github.com/briefbot/briefbot/corpus/lang/wordnet"
@@ -33,6 +34,21 @@ const (
 	// clause names ("since February 1948, when they seized power") dates
 	// what that clause tells, as "after 1966, when" does.
 	ruleWhenNamed = "when-named"
+	// rulePresentSince: a "since" bound that opens its clause and that a
+	// "when" clause names, before a present perfect ("Since 1991, when
+	// the last influx occurred, no appeal has been funded"), is the
+	// reference point of a state that holds now, no event (see
+	// sinceInPresentPerfect).
+	rulePresentSince = "present-since"
+	// rulePeriodRange: a range after a noun of a period ("the period
+	// from April until November 1992") is a duration the clause is
+	// about, no event (see isPeriodRange).
+	rulePeriodRange = "period-range"
+	// rulePluralReference: a temporal clause whose plural subject takes
+	// a bare verb of beginning or ending ("could resume when the rains end
+	// in October") is a reference clause as one with an -s form is (see
+	// isReferenceClause).
+	rulePluralReference = "plural-reference"
 	// ruleHappeningIn: a year after "of" names a happening that a past
 	// clause tells of taking part in, after "in", "during" or "through"
 	// ("came to power in the revolution of 1952"), as "stood in the 1982
@@ -958,7 +974,7 @@ const (
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel, ruleSessionHeading, ruleTenureBound, ruleContinuedHabit, ruleOnwardRelative, ruleDatelineAlone, rulePromisedDay, ruleTallySince, ruleLabelledPlace, ruleCommunicationHead, ruleEditorialNote, rulePossessiveWould, ruleExpectedPassive, ruleDispatchBody, ruleNounOnDay, ruleItemMonth, ruleBareToRange, ruleMonthDashMonth, ruleSpokenPerfect, ruleDaySequence, ruleDispatchSaying, ruleUnplacedDay}
+	return []string{ruleNightRoll, rulePresentSince, rulePeriodRange, rulePluralReference, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel, ruleSessionHeading, ruleTenureBound, ruleContinuedHabit, ruleOnwardRelative, ruleDatelineAlone, rulePromisedDay, ruleTallySince, ruleLabelledPlace, ruleCommunicationHead, ruleEditorialNote, rulePossessiveWould, ruleExpectedPassive, ruleDispatchBody, ruleNounOnDay, ruleItemMonth, ruleBareToRange, ruleMonthDashMonth, ruleSpokenPerfect, ruleDaySequence, ruleDispatchSaying, ruleUnplacedDay}
 }
 
 // on reports whether rule is on.
@@ -1264,8 +1280,69 @@ func (st *sentenceScan) planTense(scope string, at int, xe dateExpr) tense {
 // happened at it, as after "after 1966, when" (see namesWhen).
 func (s *dateScanner) boundNamesWhen(i, next int) bool {
 	switch s.lower(i - 1) {
-	case "since", "until", "till":
+	case "since":
+		return s.lower(next) == "," && s.lower(next+1) == "when" && !(s.off.on(rulePresentSince) && s.sinceInPresentPerfect(i-1, next+1))
+	case "until", "till":
 		return s.lower(next) == "," && s.lower(next+1) == "when"
+	}
+	return false
+}
+
+// sinceInPresentPerfect reports whether the "since" at token k opens
+// its clause, before a "when" clause at token when, and the clause goes
+// on after it in the present perfect (rule present-since): "Since 1991,
+// when the last influx occurred, no appeal has been funded above 60 per
+// cent". The fronted bound frames what holds now, measured from it; the
+// "when" clause names the bound as a reference point, background to that
+// state, as "the first time since" does. A past perfect ("Since February
+// 1948, when they seized power, the communists had governed alone")
+// tells the narrative's own past, and its bound dates; so does a "since"
+// after its verb ("has ruled since 1986, when he took power"), which
+// names the onset of the state as an event of its own.
+func (s *dateScanner) sinceInPresentPerfect(k, when int) bool {
+	for j := k - 1; j >= 0 && !isClauseMark(s.lower(j)); j-- {
+		if strings.IndexFunc(s.lower(j), unicode.IsLetter) >= 0 {
+			return false // "since" inside its clause, after a section's number at most
+		}
+	}
+	j := when + 1
+	for j < len(s.toks) && s.lower(j) != "," {
+		j++ // the "when" clause, up to its comma
+	}
+	for j++; j < len(s.toks) && !isClauseMark(s.lower(j)); j++ {
+		if s.isPresentPerfectAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPresentPerfectAt reports whether token j is "has" or "have" before a
+// participle, an adverb or two between: "has lived", "have fallen
+// sharply", "has been funded".
+func (s *dateScanner) isPresentPerfectAt(j int) bool {
+	if w := s.lower(j); w != "has" && w != "have" {
+		return false
+	}
+	for k := j + 1; k <= j+3 && k < len(s.toks); k++ {
+		if isParticiple(s.lower(k)) {
+			return true
+		}
+		if !strings.HasSuffix(s.lower(k), "ly") && s.lower(k) != "not" && s.lower(k) != "never" && s.lower(k) != "long" {
+			return false
+		}
+	}
+	return false
+}
+
+// isClauseMark reports whether w, a token, ends a clause before it or
+// opens one: a comma, a semicolon, a colon, a dash, a bracket, the
+// sentence's edge. A hyphen ("self-imposed") and an en dash ("1954–55")
+// join words.
+func isClauseMark(w string) bool {
+	switch w {
+	case ",", ";", ":", "—", "(", ")", "":
+		return true
 	}
 	return false
 }

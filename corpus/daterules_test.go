@@ -368,6 +368,16 @@ func TestDateRules(t *testing.T) {
 		// its reference time dates no event (isReferenceClause).
 		{ruleReferenceClause, dateCase{"would step down when a mandate ends", "2014-11-30", "OUAGADOUGOU, 28 October (Wire) - The assembly met.\n\nUnder the current text, he would have to step down when his mandate ends in November 2015.", []string{"2014-10-28"}}},
 		{ruleReferenceClause, dateCase{"refusing to step down before a term ends", "2017-12-01", "HARARE, 17 November (Wire) - The talks went on.\n\nThe president was refusing to step down before his term ends next year.", []string{"2017-11-17"}}},
+		// A plural subject's bare verb of ending is the clause's verb
+		// (isPresentAgreeing).
+		{rulePluralReference, dateCase{"could resume when the rains end", "1988-07-01", "KHARTOUM, 28 June (Wire) - The garrison held out.\n\nAid officials fear fighting could resume when the rains end in October.", []string{"1988-06-28"}}},
+		// A fronted "since" named by a "when" clause, before a present
+		// perfect, is a reference point (sinceInPresentPerfect).
+		{rulePresentSince, dateCase{"since a year, when, before a present perfect", "2010-01-01", "In 2008 the camps filled. Since 1991, when the last influx occurred, no appeal has been funded in full.", []string{"2008"}}},
+		// A range after a preposition, "the" and a noun of a period is a
+		// duration (isPeriodRange).
+		{rulePeriodRange, dateCase{"throughout the period from", "", "In March 1992 the president dissolved congress. Its members met throughout the period from April until November 1992.", []string{"1992-03"}}},
+		{rulePeriodRange, dateCase{"for the years from", "", "The guard fired on the crowd in 1978. Estimates were given for the years from 1977 to 1979.", []string{"1978"}}},
 		// "This week" and "next week" give no day: their month
 		// (isWeekOfMonth); 24 November 2017 was a Friday, 14 November a
 		// Tuesday.

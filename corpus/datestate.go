@@ -335,6 +335,29 @@ func isRulingSpan(head string, xe dateExpr, t tense, off dateRules) bool {
 	return at >= 0 && !(at > 0 && isBeForm(w[at-1])) && isRulingVerb(v)
 }
 
+// isPeriodRange reports whether a range follows "from" or "between"
+// after a preposition, "the" and a noun of a period of time, WordNet's
+// "period" or a word one step from it ("throughout the period from April
+// until November 1992", "figures given for the years from 1977 to 1979";
+// rule period-range). The phrase names the period as what the clause is
+// about, a span its figures or doings are spread over, and places no
+// happening at either end: a duration, no event. A count or an
+// apposition ("eighteen months from June 1919", "over a week, from 4 to
+// 11 April", "the following year, between 22 and 23 August") tells
+// how long a happening took, and dates.
+func isPeriodRange(head string, xe dateExpr, off dateRules) bool {
+	if !off.on(rulePeriodRange) || xe.last == nil {
+		return false
+	}
+	w := paddedWordList(head)
+	n := len(w)
+	if n < 4 || w[n-1] != "from" && w[n-1] != "between" || w[n-3] != "the" || !isStatePreposition(w[n-4]) {
+		return false
+	}
+	l := wordnet.Load()
+	return l.HasKin(w[n-2], "period") || slices.Contains(l.Lemmas(w[n-2]), "period")
+}
+
 // isRulingVerb reports whether v is a form of a verb of ruling: one
 // whose family of words (see wordnet.Lexicon.Forms) holds a noun WordNet
 // knows as a kind of leader ("governed": governor; "led": leader).

@@ -1686,7 +1686,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isAboutSubjectDate(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
 		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
-		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) ||
+		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isPeriodRange(st.m[from:xe.start], xe, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) ||
 		isContinuedToYear(st.m[from:xe.start], xe, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
 }
 
@@ -1716,7 +1716,7 @@ func isReferenceClause(head string, off dateRules) bool {
 	if n < 5 {
 		return false
 	}
-	if v := w[n-1]; !strings.HasSuffix(v, "s") || !isBeginForm(v) && !isEndForm(v) || !isPossessiveDeterminer(w[n-3]) && w[n-3] != "the" {
+	if v, ok := presentThird(w[n-1], w[n-2], off); !ok || !isBeginForm(v) && !isEndForm(v) || !isPossessiveDeterminer(w[n-3]) && w[n-3] != "the" {
 		return false
 	}
 	k := n - 4
@@ -1728,6 +1728,20 @@ func isReferenceClause(head string, off dateRules) bool {
 		return slices.ContainsFunc(main, isModalWord) || hasInfinitiveBefore(" "+strings.Join(main, " ")+" ")
 	}
 	return false
+}
+
+// presentThird returns v, a verb after the noun subj, in the third
+// person singular present, and whether v is a present that agrees with
+// subj: an -s form as it is, or a bare form after a plural noun (rule
+// plural-reference: "when the rains end in October", "before the talks
+// open"), given its -s form. A bare form after a singular noun ("the
+// war's end") is a noun.
+func presentThird(v, subj string, off dateRules) (string, bool) {
+	if strings.HasSuffix(v, "s") {
+		return v, true
+	}
+	plural := len(subj) > 3 && strings.HasSuffix(subj, "s") && !strings.HasSuffix(subj, "ss") && !strings.HasSuffix(subj, "'s")
+	return v + "s", off.on(rulePluralReference) && plural
 }
 
 // isPossessiveDeterminer reports whether w is a possessive determiner.
