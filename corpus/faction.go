@@ -2739,14 +2739,16 @@ func titledPerson(name, first string) bool {
 const rulePluralGiven = "plural-given"
 
 // pluralGroupGiven reports whether name is three words, the second a
-// plural noun for a group and the last a noun for a group.
+// plural noun for a group (pluralNoun: the tables hold its singular, so
+// "Congress", whose final s is its own, is none) and the last a noun
+// for a group.
 func pluralGroupGiven(name string) bool {
 	words := strings.Fields(name)
 	if len(words) != 3 {
 		return false
 	}
 	given, head := strings.ToLower(words[1]), strings.ToLower(words[2])
-	return strings.HasSuffix(given, "s") && isGroupWord(given) && isGroupWord(head)
+	return pluralNoun(given) && isGroupWord(given) && isGroupWord(head)
 }
 
 // headedByOrgNoun reports whether a name's head is a noun whose first

@@ -27,3 +27,25 @@ func TestGivenNameBeforeParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralGroupGiven: the word where a titled person's given name would
+// stand counts as a plural group noun only when the tables hold its
+// singular (pluralNoun): "Forces" is plural, "Congress" and "Progress",
+// whose final s is their own, are not.
+func TestPluralGroupGiven(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Socialist Forces Front", true},
+		{"National Councils Party", true},
+		{"General Congress Party", false},
+		{"Socialist Progress Party", false},
+		{"Socialist Forces", false}, // two words: no given name and surname
+	}
+	for _, tt := range tests {
+		if got := pluralGroupGiven(tt.name); got != tt.want {
+			t.Errorf("pluralGroupGiven(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

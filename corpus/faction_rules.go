@@ -454,6 +454,7 @@ var allRules = []rule{
 	{ruleEntryOrgLabel, findByEntryOrgLabel},
 	{ruleHyponym, findByHyponym},
 	{ruleAsKnown, findByAsKnown},
+	{ruleDescribedBefore, findByDescribedBefore},
 }
 
 func (x extractor) rules() []rule {
