@@ -14,39 +14,36 @@ const matchTextNamed = 78
 
 // textNamedFactions returns the factions whose texts (summary and
 // passages) set the query's words after one of their names, past a gap
-// that gives them as its name (namingGap: a bracket, a comma, "known
-// as", "called"), where the words end there or a group noun follows:
-// a reader types the name the text gives a body ("bayan", "triple a",
+// that gives them as its name (namesAfterGap: a bracket, "known as",
+// "called"), where the words end there or a group noun follows: a
+// reader types the name the text gives a body ("bayan", "triple a",
 // "yellow shirts", "jash") where the extractor kept no alias. A plural
 // query also reads its singular before a group noun ("peronists" for
-// "the formal name of the Peronist movement"). Nil when none is; it
-// reads only the factions whose texts set the query's first word (or its
-// singular's) after such a gap (lookupIndex.textNamed).
+// "the formal name of the Peronist movement"). Letters a faction carries
+// as its acronym are left to it. Nil when none is; the names are
+// indexed once (lookupIndex.textNamed), so a look-up reads no text.
 func (c *Corpus) textNamedFactions(q string) map[*Faction]bool {
-	words := strings.Fields(q)
-	if len(words) > 0 && words[0] == "the" {
-		words = words[1:]
-	}
-	if len(words) == 0 || len(words) > 4 || isStopQuery(strings.Join(words, " ")) {
+	q = strings.TrimPrefix(q, "the ")
+	if n := strings.Count(q, " ") + 1; n > maxNamedWords || isStopQuery(q) || c.acronymOwned(q) {
 		return nil
 	}
-	readings := [][]string{words}
-	if one := singularWord(words[len(words)-1]); one != "" {
-		readings = append(readings, append(append([]string{}, words[:len(words)-1]...), one))
+	x := c.lookupIndex()
+	ids := x.textNamed[q]
+	if i := strings.LastIndexByte(q, ' ') + 1; singularWord(q[i:]) != "" {
+		ids = append(slices.Clip(ids), x.textNamedGroup[q[:i]+singularWord(q[i:])]...)
 	}
-	var out map[*Faction]bool
-	for k, r := range readings {
-		for _, i := range c.lookupIndex().textNamed[r[0]] {
-			if f := c.Factions[i]; textNames(f, r, k > 0) {
-				if out == nil {
-					out = map[*Faction]bool{}
-				}
-				out[f] = true
-			}
-		}
+	if len(ids) == 0 {
+		return nil
+	}
+	out := map[*Faction]bool{}
+	for _, i := range ids {
+		out[c.Factions[i]] = true
 	}
 	return out
 }
+
+// maxNamedWords is the most words textNamedFactions reads as a name.
+const maxNamedWords = 4
 
 // singularWord returns a plural noun made singular ("peronists" →
 // "peronist", "militias" → "militia", "auxiliaries" → "auxiliary"), or
@@ -59,34 +56,6 @@ func singularWord(w string) string {
 		return strings.TrimSuffix(w, "ies") + "y"
 	}
 	return strings.TrimSuffix(w, "s")
-}
-
-// textNames reports whether one of f's texts sets words after one of its
-// names past a naming gap, ending there: the text goes on with no word,
-// with "or" or with a group noun, which singular requires ("the Peronist
-// movement").
-func textNames(f *Faction, words []string, singular bool) bool {
-	for after, at := range gapsAfterNames(f) {
-		if rest, ok := wordsAt(after[at:], words); ok && namedEnds(rest, singular) {
-			return true
-		}
-	}
-	return false
-}
-
-// wordsAt reports whether text opens with words, normalized, each a
-// whole word, and returns the text after them.
-func wordsAt(text string, words []string) (string, bool) {
-	k := 0
-	for s, e := range wordSpans(text) {
-		if normalize(text[s:e]) != words[k] {
-			return "", false
-		}
-		if k++; k == len(words) {
-			return text[e:], true
-		}
-	}
-	return "", false
 }
 
 // namedEnds reports whether rest, the text after a name's words, ends
@@ -138,21 +107,28 @@ func gapsAfterNames(f *Faction) iter.Seq2[string, int] {
 	}
 }
 
-// textNamedWords returns, once each, the normalized first words
-// namedAfter finds in f's texts: what textNamedFactions looks up.
-func textNamedWords(f *Faction) []string {
-	var out []string
-	seen := map[string]bool{}
+// textNamedPhrases returns, once each, the names (up to maxNamedWords
+// words, normalized) that gapsAfterNames finds in f's texts and that end
+// there (namedEnds), and apart those a group noun follows: what
+// textNamedFactions looks up, a query itself and a plural query's
+// singular.
+func textNamedPhrases(f *Faction) (ended, beforeGroup []string) {
 	for after, at := range gapsAfterNames(f) {
+		var words []string
 		for s, e := range wordSpans(after[at:]) {
-			if w := normalize(after[at+s : at+e]); !seen[w] {
-				seen[w] = true
-				out = append(out, w)
+			if words = append(words, normalize(after[at+s:at+e])); len(words) > maxNamedWords {
+				break
 			}
-			break
+			k, rest := strings.Join(words, " "), after[at+e:]
+			if namedEnds(rest, false) && !slices.Contains(ended, k) {
+				ended = append(ended, k)
+			}
+			if namedEnds(rest, true) && !slices.Contains(beforeGroup, k) {
+				beforeGroup = append(beforeGroup, k)
+			}
 		}
 	}
-	return out
+	return ended, beforeGroup
 }
 
 // namesAfterGap reports whether the text between a name and words after
