@@ -162,7 +162,7 @@ func (c *Corpus) LookupFaction(q string) (*Faction, []*Faction, error) {
 // scan is the reference the index must answer as.
 func (c *Corpus) lookupFaction(q string, scan bool) (*Faction, []*Faction, error) {
 	qkeys := matchKeys(q)
-	if qkeys[0] == "" || isStopQuery(qkeys[0]) {
+	if qkeys[0] == "" || isStopQuery(qkeys[0]) && !c.acronymOwned(qkeys[0]) {
 		return nil, nil, &UnknownFactionError{Query: q, Suggestions: c.closest("")}
 	}
 	rq := c.readQuery(qkeys)
@@ -307,6 +307,11 @@ type readQuery struct {
 	// measure it.
 	spelled        map[*Faction]bool
 	spelledLetters bool
+	// textNamed are the factions whose texts give the query's words as
+	// their name (see textNamedFactions), read when textNames is on;
+	// off only to measure it.
+	textNamed map[*Faction]bool
+	textNames bool
 	// own answers whether the query's nation words name the nation a
 	// briefing is about (see ownNations); with briefingNation on, a
 	// body of that briefing whose name holds no other nation is tied to
@@ -331,12 +336,13 @@ type readQuery struct {
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true, textNames: true}
 	rq.index = c.lookupIndex()
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
 	rq.first = c.firstLettered(qkeys)
 	rq.spelled = c.spelledFactions(qkeys[0])
+	rq.textNamed = c.textNamedFactions(qkeys[0])
 	rq.nationless, rq.nations = nationlessVariant(qkeys)
 	rq.shape = shapeOf(qkeys[0], rq.lex)
 	if rq.nationless != nil {
@@ -414,6 +420,9 @@ func (rq readQuery) otherScore(f *Faction) int {
 	}
 	if rq.spelledLetters && rq.spelled[f] {
 		s = max(s, matchExact) // the letters the text gives it
+	}
+	if rq.textNames && rq.textNamed[f] {
+		s = max(s, matchTextNamed)
 	}
 	if rq.placed != nil {
 		s = max(s, rq.placed.score(f))

@@ -36,6 +36,7 @@ var lookupSwitches = []struct {
 	{"described-forces", func(rq *readQuery) { rq.describedForces = false }},
 	{"either-name", func(rq *readQuery) { rq.eitherName = false }},
 	{"partial", func(rq *readQuery) { rq.partial = false }},
+	{"text-names", func(rq *readQuery) { rq.textNames = false }},
 }
 
 func TestLookupAblation(t *testing.T) {

@@ -244,6 +244,9 @@ func (x *candidateIndex) named(rq readQuery, out []int) []int {
 	for f := range rq.spelled {
 		out = append(out, x.pos[f])
 	}
+	for f := range rq.textNamed {
+		out = append(out, x.pos[f])
+	}
 	if rq.stated != nil {
 		out = append(out, x.pos[rq.stated])
 	}

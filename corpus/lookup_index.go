@@ -20,10 +20,14 @@ type lookupIndex struct {
 	acronyms map[string][]int           // c.Factions indices by normalized acronym
 	initials map[string][]int           // c.Factions indices by the initials of the name
 	letters  map[string][]int           // c.Factions indices by letters their texts write (lettersIn)
-	places   map[string][]int           // c.Acronyms indices by normalized short form
-	texts    map[*Faction]*factionText  // what a reading re-derived of each faction per query
-	epithets map[string][]int           // c.Factions indices by the first word of an epithet
-	lemmas   map[string][]int           // c.Factions indices by a lemma of a word of their texts (statedWords)
+	// textNamed holds c.Factions indices by a name their texts give
+	// them after one of their own, and textNamedGroup by one a group
+	// noun follows there (textNamedPhrases).
+	textNamed, textNamedGroup map[string][]int
+	places                    map[string][]int          // c.Acronyms indices by normalized short form
+	texts                     map[*Faction]*factionText // what a reading re-derived of each faction per query
+	epithets                  map[string][]int          // c.Factions indices by the first word of an epithet
+	lemmas                    map[string][]int          // c.Factions indices by a lemma of a word of their texts (statedWords)
 	// partialDF counts the factions whose partialWords hold each word,
 	// of partialN factions (lookup_partial.go).
 	partialDF map[string]int
@@ -57,7 +61,7 @@ func (c *Corpus) lookupIndex() *lookupIndex {
 func newLookupIndex(c *Corpus) *lookupIndex {
 	lex := wordnet.Load()
 	x := &lookupIndex{nations: briefingsNations(c), acronyms: map[string][]int{},
-		initials: map[string][]int{}, letters: map[string][]int{}, places: map[string][]int{}, texts: map[*Faction]*factionText{},
+		initials: map[string][]int{}, letters: map[string][]int{}, textNamed: map[string][]int{}, textNamedGroup: map[string][]int{}, places: map[string][]int{}, texts: map[*Faction]*factionText{},
 		epithets: map[string][]int{}, lemmas: map[string][]int{}}
 	for i, f := range c.Factions {
 		if f.Acronym != "" {
@@ -68,6 +72,13 @@ func newLookupIndex(c *Corpus) *lookupIndex {
 		x.initials[in] = append(x.initials[in], i)
 		for _, w := range lettersIn(f) {
 			x.letters[w] = append(x.letters[w], i)
+		}
+		ended, beforeGroup := textNamedPhrases(f)
+		for _, k := range ended {
+			x.textNamed[k] = append(x.textNamed[k], i)
+		}
+		for _, k := range beforeGroup {
+			x.textNamedGroup[k] = append(x.textNamedGroup[k], i)
 		}
 		x.texts[f] = newFactionText(f)
 		x.indexStated(i, f, lex)
