@@ -551,8 +551,13 @@ var splitFloors = map[string]floors{
 	// 0.768 0.913 0.845 (bleve 0.627 0.828 0.739); factions 4053/4646
 	// found, 3951 described, 51 false; events 9692/10159, 199 false.
 	// The floors hold; the false ceilings rise by what the five brought.
+	// At the session's merged engines (lead40): the five 0.684 0.872
+	// 0.787, factions 67 found, 64 described, 1 false, events identical;
+	// all 285: ranking identical; factions 4080 found, 3978 described,
+	// 51 false; events 9693/10159, 195 false. The false events ceiling
+	// follows (199 → 195).
 	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 51,
-		datedRight: 0.95, falseEvents: 199, minBriefings: 285, minQs: 12186},
+		datedRight: 0.95, falseEvents: 195, minBriefings: 285, minQs: 12186},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -1009,9 +1014,13 @@ var splitFloors = map[string]floors{
 	// 198/224, 6 false. All 237 at 7b935f7: 0.737 0.897 0.823 (bleve
 	// 0.613 0.824 0.728); factions 3141/3920 found, 3019 described, 50
 	// false; events 7306/8147, 264 false. The floors hold; the false
-	// ceilings rise by what the eight brought.
+	// ceilings rise by what the eight brought. Scored once more at the
+	// session's final engines (lead40): ranking identical; factions 3157
+	// found, 3036 described, 50 false; events 7308, 263 false (the
+	// eight: factions 93 found, 92 described, 4 false; ranking and
+	// events identical). The false events ceiling follows (264 → 263).
 	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.77, falseFactions: 50,
-		datedRight: 0.89, falseEvents: 264, minBriefings: 237, minQs: 10438},
+		datedRight: 0.89, falseEvents: 263, minBriefings: 237, minQs: 10438},
 }
 
 // TestFloors scores all three engines on the development and the sealed
