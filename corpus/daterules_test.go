@@ -566,6 +566,7 @@ func TestDateRules(t *testing.T) {
 		// gives a year for (statedBound).
 		{ruleStatedYear, dateCase{"a dispatch after the past it tells", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nThe republic had declared its independence on March 11, 1990.\n\nVILNIUS, Jan. 14 — Mourners filed past the coffins today.", []string{"1991-01-13", "1990-03-11", "1991-01-14"}}},
 		{ruleStatedYear, dateCase{"a later dispatch's month with its year", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nVILNIUS, Jan. 14 — The parliament, elected in February 1990, met in emergency session today.", []string{"1991-01-13", "1990-02", "1991-01-14"}}},
+		{ruleSpanDateline, dateCase{"a dispatch within the span its collection states", "", "Six dispatches filed between 19 March and 11 April 2014.\n\nTAIPEI, 19 March (SWS) — Students stormed the legislature on Tuesday.", []string{"2014-03-19/2014-04-11", "2014-03-18"}}},
 		// A dateline's weekday picks its year where the text leaves it
 		// open (agreeingYear); 13 January 1991 was a Sunday, in 1990 a
 		// Saturday.

@@ -168,6 +168,10 @@ type eventScan struct {
 	// gives a year for (statedBound): the first such dateline lies after
 	// it. Nil elsewhere.
 	reportsAfter *Date
+	// reportsFrom is, where reportsAfter ends a span the text gives
+	// ("filed between 19 March and 11 April 2014"), the span's start: a
+	// dateline on a day within the span is in it (ruleSpanDateline).
+	reportsFrom *Date
 	// statedPass says this scan finds reportsAfter: a dateline without a
 	// year sets no moment in it.
 	statedPass bool
@@ -210,7 +214,7 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 			x.r.ctxYear = headingYear(b.Publisher)
 		}
 		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
-			x.reportsAfter = statedBound(b, off)
+			x.reportsFrom, x.reportsAfter = statedBound(b, off)
 		}
 		if d, ok := headFieldsDate(b, off); ok {
 			x.r.ref = d // the date the head's fields give the document, as front matter would
@@ -304,11 +308,11 @@ func hasYearlessDateline(b *Briefing) bool {
 // page with no date of writing and no year in its title, the reports
 // were written after everything they tell as past, so the first
 // dateline without a year lies after it (ruleStatedYear). Nil where the
-// text gives no year.
-func statedBound(b *Briefing, off dateRules) *Date {
+// text gives no year. Where that date ends a span, from is the span's
+// start (nil otherwise, or with ruleSpanDateline off).
+func statedBound(b *Briefing, off dateRules) (from, latest *Date) {
 	first := &eventScan{b: b, r: newResolver(b.Date), statedPass: true}
 	first.r.off, first.dates.off = off, off
-	var latest *Date
 	for _, ev := range first.scan() {
 		d := ev.Date
 		if !ev.End.IsZero() {
@@ -318,17 +322,28 @@ func statedBound(b *Briefing, off dateRules) *Date {
 			continue
 		}
 		if latest == nil || compareDateKeys(d.start(), latest.start()) > 0 {
-			latest = &d
+			latest, from = &d, nil
+			if !ev.End.IsZero() && off.on(ruleSpanDateline) {
+				start := ev.Date
+				from = &start
+			}
 		}
 	}
-	return latest
+	return from, latest
 }
 
 // yearAfter returns the year of a day with no year ("Jan. 13") that
 // lies after a past date, bound: bound's year, or the next where the day
 // comes before bound in it ("Jan. 13" after "March 11, 1990" is in 1991).
-func yearAfter(e dateExpr, bound Date) int {
-	if compareDateKeys([3]int{bound.Year, e.month, max(e.day, 1)}, bound.start()) < 0 {
+// Where bound ends a span the text gives and from starts it, a day
+// within the span is in the span ("19 March" of "filed between 19 March
+// and 11 April 2014" is in 2014): the text tells the reports' own days.
+func yearAfter(e dateExpr, from *Date, bound Date) int {
+	day := [3]int{bound.Year, e.month, max(e.day, 1)}
+	if from != nil && compareDateKeys(day, from.start()) >= 0 && compareDateKeys(day, bound.start()) <= 0 {
+		return bound.Year
+	}
+	if compareDateKeys(day, bound.start()) < 0 {
 		return bound.Year + 1
 	}
 	return bound.Year
@@ -1143,7 +1158,7 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 			return // the pass that finds the bound: no year to count from
 		}
 		if x.reportsAfter != nil && e.month != 0 {
-			e.year = yearAfter(e, *x.reportsAfter)
+			e.year = yearAfter(e, x.reportsFrom, *x.reportsAfter)
 			if e.dayName != 0 && e.day != 0 && x.r.off.on(ruleDatelineWeekday) {
 				e.year = agreeingYear(e.year, e.month, e.day, e.dayName-1)
 			}

@@ -453,7 +453,7 @@ var knownEventProblems = map[string]int{
 	"mongolia-1990-democratic-revolution":             2,
 	"pakistan-1977-coup":                              3,
 	"sri-lanka-2018-constitutional-crisis-statements": 8,
-	"taiwan-2014-sunflower-movement-reports":          29,
+	"taiwan-2014-sunflower-movement-reports":          6, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken)
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
