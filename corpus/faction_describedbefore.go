@@ -82,7 +82,7 @@ func groupDescribedBefore(words, lower []string, c int) bool {
 		if trimRight(w, ".,;:!?)”\"'’(") != w || strings.ContainsAny(w, "(“\"") {
 			return false // a phrase of plain words, no list or clause
 		}
-		if w == "a" || w == "an" || w == "another" || w == "the" {
+		if isArticle(w) || w == "another" {
 			if s > 0 && prepositions[lower[s-1]] && (s == 1 || strings.ContainsAny(lower[s-2], ".!?")) {
 				return false
 			}

@@ -265,8 +265,8 @@ func (r headResolver) within(text string) headResolver {
 
 // lowerSentence is strings.ToLower(s), which the head resolver reads
 // every sentence of a faction's paragraphs in, once for each faction: an
-// ASCII sentence, where the two agree, is lowered by lowerASCII's copy of
-// the runs between capitals rather than byte by byte.
+// ASCII sentence, where the two agree, is lowered by lowerASCII, eight
+// bytes at a time.
 func lowerSentence(s string) string {
 	if isASCII(s) {
 		return lowerASCII(s)

@@ -62,12 +62,8 @@ func (c *Corpus) acronymOwned(q string) bool {
 // or passages sets the letters q beside one of f's names, or -1 when
 // none does (see spelledFactions).
 func spelledGap(f *Faction, q string) int {
-	texts := []string{f.Summary}
-	for _, p := range f.Passages {
-		texts = append(texts, p.Sentence)
-	}
 	best := -1
-	for _, text := range texts {
+	for _, text := range ownTexts(f) {
 		if !strings.Contains(strings.ToLower(text), q[:2]) {
 			continue
 		}
@@ -88,6 +84,17 @@ func spelledGap(f *Faction, q string) int {
 		}
 	}
 	return best
+}
+
+// ownTexts returns what f's texts say of it, where a look-up reads the
+// names and letters they give it: its summary, then each passage's
+// sentence.
+func ownTexts(f *Faction) []string {
+	texts := []string{f.Summary}
+	for _, p := range f.Passages {
+		texts = append(texts, p.Sentence)
+	}
+	return texts
 }
 
 // lettersListed reports whether the text after letters goes on with a

@@ -29,8 +29,9 @@ func (c *Corpus) textNamedFactions(q string) map[*Faction]bool {
 	}
 	x := c.lookupIndex()
 	ids := x.textNamed[q]
-	if i := strings.LastIndexByte(q, ' ') + 1; singularWord(q[i:]) != "" {
-		ids = append(slices.Clip(ids), x.textNamedGroup[q[:i]+singularWord(q[i:])]...)
+	last := strings.LastIndexByte(q, ' ') + 1 // where the query's last word opens
+	if one := singularWord(q[last:]); one != "" {
+		ids = append(slices.Clip(ids), x.textNamedGroup[q[:last]+one]...)
 	}
 	if len(ids) == 0 {
 		return nil
@@ -80,11 +81,7 @@ func namedEnds(rest string, singular bool) bool {
 // gives it as the name's (namingGap), up to maxSpelledGap words on.
 func gapsAfterNames(f *Faction) iter.Seq2[string, int] {
 	return func(yield func(string, int) bool) {
-		texts := []string{f.Summary}
-		for _, p := range f.Passages {
-			texts = append(texts, p.Sentence)
-		}
-		for _, text := range texts {
+		for _, text := range ownTexts(f) {
 			for sent := range sentencesIn(text) {
 				for _, form := range f.forms() {
 					k := strings.Index(sent, form)
