@@ -2273,29 +2273,7 @@ func definerWords(words []string) (string, bool) {
 	// The subject and its predicate lie in the opening words; reading no
 	// further keeps this cheap on long paragraphs.
 	words = wordsWithin(words, 300)
-	i := 0
-	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
-		i = 1
-	}
-	var name []string
-	for ; i < len(words) && len(name) < maxNameTokens; i++ {
-		w := words[i]
-		core := trimRightPunct(w, ",;:")
-		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
-			break // no lowered copy: this runs on every sentence's opening
-		}
-		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
-			return "", false
-		}
-		if len(name) > 0 && strings.HasSuffix(name[len(name)-1], ".") {
-			return "", false // "**Background.** Kyrgyzstan, a …": a sentence ended
-		}
-		name = append(name, core)
-		if core != w {
-			i++
-			break
-		}
-	}
+	name, i := openingName(words)
 	if len(name) == 0 || isConnector(name[len(name)-1]) {
 		return "", false
 	}
@@ -2314,6 +2292,37 @@ func definerWords(words []string) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// openingName returns the name words opens with, after a "The", up to
+// the verb "is", "was", "are" or "were" or the punctuation closing the
+// name, and the index of the word after it; nil where a word that is
+// neither a name's nor a connector comes first, or a sentence ends
+// within the name.
+func openingName(words []string) ([]string, int) {
+	i := 0
+	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
+		i = 1
+	}
+	var name []string
+	for ; i < len(words) && len(name) < maxNameTokens; i++ {
+		w := words[i]
+		core := trimRightPunct(w, ",;:")
+		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
+			break // no lowered copy: this runs on every sentence's opening
+		}
+		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
+			return nil, 0
+		}
+		if len(name) > 0 && strings.HasSuffix(name[len(name)-1], ".") {
+			return nil, 0 // "**Background.** Kyrgyzstan, a …": a sentence ended
+		}
+		name = append(name, core)
+		if core != w {
+			return name, i + 1
+		}
+	}
+	return name, i
 }
 
 // isCodeName accepts a name written as a code: capitals and digits, such

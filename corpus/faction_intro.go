@@ -262,15 +262,7 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		if lower[k] != "or" && !bracket {
 			continue // the cheap trigger
 		}
-		name, the := nameBeforeOr(words, k)
-		if name == "" && bracket && !p.off[ruleBareGloss] {
-			name, the = bareNameBeforeBracket(words, k)
-		}
-		lettered := false // the letters define the name: it is a candidate already
-		if name == "" && !bracket && !p.off[ruleOrAfterLetters] {
-			name, the = nameLetteredBeforeOr(words, k)
-			lettered = name != ""
-		}
+		name, the, lettered := glossedName(p, words, k, bracket)
 		if name == "" && !bracket && !p.off[ruleOrDescribed] {
 			if name, gloss, ok := describedOr(words, k); ok {
 				cands = append(cands, p.cand(name, scoreDefined))
@@ -281,19 +273,9 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		if name == "" {
 			continue
 		}
-		gloss, next := glossAfterOr(words, k+1, !p.off[ruleOrGlossArticle])
-		if bracket {
-			gloss, next = glossInBrackets(words, k, !p.off[ruleGlossArticle])
-		}
-		if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
+		gloss, score := nameGloss(p, words, name, k, the, bracket)
+		if gloss == "" {
 			continue
-		}
-		if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && (p.off[ruleOrLettersHeld] || !lettersHeld(gloss, name)) && !appositive(words, the, next) {
-			continue // "sent by the Security Council or NATO": two bodies, not a name and its letters
-		}
-		score := scoreMention
-		if next < len(words) && describesGroup(words[next:min(len(words), next+describedWords)]) {
-			score = scoreDefined // "…, or People's Liberation Front, a Sinhalese nationalist movement"
 		}
 		if !lettered {
 			cands = append(cands, p.cand(name, score))
@@ -301,6 +283,42 @@ func orGlosses(p *para) (cands []candidate, pairs [][2]string) {
 		pairs = append(pairs, [2]string{name, gloss})
 	}
 	return cands, pairs
+}
+
+// glossedName returns the name before the "or" or bracket at words[k],
+// the index of its "the", and whether letters before the "or" define it
+// (it is a candidate already); "" where no rule reads one.
+func glossedName(p *para, words []string, k int, bracket bool) (name string, the int, lettered bool) {
+	name, the = nameBeforeOr(words, k)
+	if name == "" && bracket && !p.off[ruleBareGloss] {
+		name, the = bareNameBeforeBracket(words, k)
+	}
+	if name == "" && !bracket && !p.off[ruleOrAfterLetters] {
+		name, the = nameLetteredBeforeOr(words, k)
+		lettered = name != ""
+	}
+	return name, the, lettered
+}
+
+// nameGloss returns the gloss after the "or" or bracket at words[k] that
+// glosses name, and the score name takes: defined where a group's
+// description follows the gloss. It returns "" where what follows is no
+// gloss of name.
+func nameGloss(p *para, words []string, name string, k, the int, bracket bool) (string, int) {
+	gloss, next := glossAfterOr(words, k+1, !p.off[ruleOrGlossArticle])
+	if bracket {
+		gloss, next = glossInBrackets(words, k, !p.off[ruleGlossArticle])
+	}
+	if gloss == "" || bracket && !strings.Contains(gloss, " ") || !glosses(p, name, gloss, k+1) {
+		return "", 0
+	}
+	if !strings.Contains(gloss, " ") && strings.ToUpper(initials(name)) != gloss && (p.off[ruleOrLettersHeld] || !lettersHeld(gloss, name)) && !appositive(words, the, next) {
+		return "", 0 // "sent by the Security Council or NATO": two bodies, not a name and its letters
+	}
+	if next < len(words) && describesGroup(words[next:min(len(words), next+describedWords)]) {
+		return gloss, scoreDefined // "…, or People's Liberation Front, a Sinhalese nationalist movement"
+	}
+	return gloss, scoreMention
 }
 
 // lettersHeld reports whether gloss is letters in capitals that name

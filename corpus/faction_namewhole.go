@@ -62,7 +62,7 @@ func pluralOwner(words []string, k int, article bool) bool {
 		return false
 	}
 	prev := trim(words[k-1], "*")
-	if prev != trimRight(prev, ".,;:!?)”\"") || !isRunWord(prev) && (!article || !lowerArticle(prev)) {
+	if prev != trimRight(prev, ".,;:!?)”\"") || !isRunWord(prev) && (!article || !isArticle(prev)) {
 		return false
 	}
 	for _, b := range wordnet.NounBases(strings.ToLower(trimPossessive(trim(words[k], "*")))) {
@@ -130,10 +130,6 @@ func bracketedComplement(words []string, end int) int {
 	}
 	return k
 }
-
-// lowerArticle reports whether w is an article written in lower case:
-// mid-sentence, so the capital after it is the writer's.
-func lowerArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // titleOwner reports whether w is the possessive of a capitalised title
 // (rule title-owner): "General's" in "the Prosecutor General's Office".

@@ -372,27 +372,17 @@ const (
 // Anyanya rebellion or simply Anyanya I"): the pair is dropped too, so
 // that the group it names does not take the conflict's name.
 func dropTitleSubject(r *briefingFinds, title string, aliases, paired bool) {
-	t, opening := nameKey(title), stripArticle(title)
-	subjects := map[string]bool{}
-	mark := func(name string) {
-		// The cheap test first: the title opens with the name, in any case.
-		n := stripArticle(name)
-		if len(n) > len(opening) || !strings.EqualFold(opening[:len(n)], n) {
-			return
-		}
-		if titleSubject(t, name) {
-			setKey(subjects, name)
-		}
-	}
+	var names []string
 	for _, c := range r.cands {
-		mark(c.name)
+		names = append(names, c.name)
 	}
+	subjects := titleSubjects(title, names)
 	if len(subjects) == 0 && paired {
+		var paired []string
 		for _, pair := range r.aliases {
-			mark(pair[0])
-			mark(pair[1])
+			paired = append(paired, pair[0], pair[1])
 		}
-		if len(subjects) > 0 {
+		if subjects = titleSubjects(title, paired); len(subjects) > 0 {
 			r.aliases = dropSubjectPairs(r.aliases, subjects)
 		}
 		return
@@ -400,16 +390,7 @@ func dropTitleSubject(r *briefingFinds, title string, aliases, paired bool) {
 	if len(subjects) == 0 {
 		return
 	}
-	var pairs [][2]string
-	for _, pair := range r.aliases {
-		switch a, b := nameKey(pair[0]), nameKey(pair[1]); {
-		case aliases && (subjects[a] && !actorHead(pair[1]) || subjects[b] && !actorHead(pair[0])):
-			subjects[a], subjects[b] = true, true
-		case !subjects[a] && !subjects[b]:
-			pairs = append(pairs, pair)
-		}
-	}
-	r.aliases = pairs
+	r.aliases = pairsBesideSubjects(r.aliases, subjects, aliases)
 	out := r.cands[:0]
 	for _, c := range r.cands {
 		if !atKey(subjects, c.name) {
@@ -417,6 +398,41 @@ func dropTitleSubject(r *briefingFinds, title string, aliases, paired bool) {
 		}
 	}
 	r.cands = out
+}
+
+// titleSubjects returns the keys of the names that are the subject the
+// title names (titleSubject), tried only on the names the title opens
+// with, in any case: the cheap test first.
+func titleSubjects(title string, names []string) map[string]bool {
+	t, opening := nameKey(title), stripArticle(title)
+	subjects := map[string]bool{}
+	for _, name := range names {
+		n := stripArticle(name)
+		if len(n) > len(opening) || !strings.EqualFold(opening[:len(n)], n) {
+			continue
+		}
+		if titleSubject(t, name) {
+			setKey(subjects, name)
+		}
+	}
+	return subjects
+}
+
+// pairsBesideSubjects returns the alias pairs naming none of subjects.
+// With aliases (rule title-subject-alias), a pair naming a subject beside
+// a name no actor's noun heads makes that name a subject too, added to
+// subjects: the conflict's other name ("also called the Dhofar War").
+func pairsBesideSubjects(pairs [][2]string, subjects map[string]bool, aliases bool) [][2]string {
+	var out [][2]string
+	for _, pair := range pairs {
+		switch a, b := nameKey(pair[0]), nameKey(pair[1]); {
+		case aliases && (subjects[a] && !actorHead(pair[1]) || subjects[b] && !actorHead(pair[0])):
+			subjects[a], subjects[b] = true, true
+		case !subjects[a] && !subjects[b]:
+			out = append(out, pair)
+		}
+	}
+	return out
 }
 
 // dropSubjectPairs returns the alias pairs neither of whose names is one

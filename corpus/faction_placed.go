@@ -31,7 +31,7 @@ func placeAppositions(paras []*para, into map[string]bool, located, participle b
 	for _, p := range paras {
 		words := p.words()
 		for k := 0; k+2 < len(words); k++ {
-			if !strings.HasSuffix(words[k], ",") || !determiner(words[k+1]) {
+			if !strings.HasSuffix(words[k], ",") || !isArticle(words[k+1]) {
 				continue
 			}
 			head := appositionHead(words[k+2:], participle)
@@ -69,9 +69,6 @@ func placedDescription(words []string, head string) bool {
 func strictLocative(w string) bool {
 	return w == "on" || slices.Contains(strictLocatives, w)
 }
-
-// determiner reports whether w opens a description: "the", "a", "an".
-func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // appositionHead returns the noun heading the description that opens
 // words: its last word in lower case before a preposition, a relative

@@ -3009,7 +3009,7 @@ const ruleDescent = "descent-described"
 // from "relative" (descendants, ancestors, offspring). A party has
 // members, not descendants.
 func describedAsDescent(lower []string) bool {
-	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || !determiner(lower[1]) {
+	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || !isArticle(lower[1]) {
 		return false
 	}
 	for k := 2; k < len(lower) && k < 5; k++ {
