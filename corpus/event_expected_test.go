@@ -454,6 +454,13 @@ var knownEventProblems = map[string]int{
 	"pakistan-1977-coup":                              3,
 	"sri-lanka-2018-constitutional-crisis-statements": 8,
 	"taiwan-2014-sunflower-movement-reports":          6, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken)
+
+	// dev41 (2026-12-06, session 41), five briefings held out from the session's helpers; counts at 9ba0ebc (the session's start).
+	"benin-1977-mercenary-attack-statements": 17,
+	"iran-2019-fuel-protests-reports":        1,
+	"iraq-tishreen-protests-2019-21":         3,
+	"niger-tuareg-rebellion-2007-09-primer":  1,
+	"pool-conflict-2016-17":                  4,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
