@@ -1587,27 +1587,7 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 	if g.Name == "" && g.Acronym == "" {
 		return fs
 	}
-	keys := map[string]bool{}
-	for _, s := range append([]string{g.Name}, g.Aliases...) {
-		if k := nameKey(s); k != "" {
-			keys[k] = true
-		}
-	}
-	var target *building
-	for _, fb := range fs {
-		if g.Acronym != "" && fb.f.Acronym == g.Acronym || atKey(keys, fb.f.Name) {
-			target = fb
-			break
-		}
-		for _, a := range fb.f.Aliases {
-			if atKey(keys, a) {
-				target = fb
-			}
-		}
-		if target != nil {
-			break
-		}
-	}
+	target := curatedTarget(fs, g)
 	if target == nil {
 		name := g.Name
 		if name == "" {
@@ -1623,6 +1603,29 @@ func mergeCurated(fs []*building, g GroupSpec) []*building {
 		target.f.addAlias(a)
 	}
 	return fs
+}
+
+// curatedTarget returns the first faction of fs the entry g names: by
+// its acronym, or its name or an alias as the faction's name or one of
+// its aliases; nil where it names none.
+func curatedTarget(fs []*building, g GroupSpec) *building {
+	keys := map[string]bool{}
+	for _, s := range append([]string{g.Name}, g.Aliases...) {
+		if k := nameKey(s); k != "" {
+			keys[k] = true
+		}
+	}
+	for _, fb := range fs {
+		if g.Acronym != "" && fb.f.Acronym == g.Acronym || atKey(keys, fb.f.Name) {
+			return fb
+		}
+		for _, a := range fb.f.Aliases {
+			if atKey(keys, a) {
+				return fb
+			}
+		}
+	}
+	return nil
 }
 
 // finish makes the faction ready to serve: its summary, every alias the

@@ -339,21 +339,9 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 	if hasMarksInside(name) {
 		name = spanText(sw, i, end) // written over a line, or with marks inside
 	}
-	s := r.byName[name]
+	s := r.spanOf(p, ref, name)
 	if s == nil {
-		var buf [64]byte
-		k := appendNameKey(buf[:0], name)
-		if len(k) == 0 {
-			return nil
-		}
-		if s = r.byKey[string(k)]; s == nil {
-			key := string(k)
-			s = p.arena.newSpan()
-			s.name, s.key, s.ref, s.text = name, key, ref, p.orig
-			r.byKey[key] = s
-			r.order = append(r.order, s)
-		}
-		r.byName[name] = s
+		return nil
 	}
 	s.note(p, sw, i, end)
 	if parent == nil {
@@ -361,6 +349,30 @@ func (r *spanReader) add(p *para, ref Ref, sw []spanWord, i, end int, initial bo
 	} else if !slices.Contains(s.parents, parent) {
 		s.parents = append(s.parents, parent)
 	}
+	return s
+}
+
+// spanOf returns the span recorded for name, by the name as written or
+// by its key, recording a new one at ref where there is none; nil where
+// name has no key.
+func (r *spanReader) spanOf(p *para, ref Ref, name string) *span {
+	if s := r.byName[name]; s != nil {
+		return s
+	}
+	var buf [64]byte
+	k := appendNameKey(buf[:0], name)
+	if len(k) == 0 {
+		return nil
+	}
+	s := r.byKey[string(k)]
+	if s == nil {
+		key := string(k)
+		s = p.arena.newSpan()
+		s.name, s.key, s.ref, s.text = name, key, ref, p.orig
+		r.byKey[key] = s
+		r.order = append(r.order, s)
+	}
+	r.byName[name] = s
 	return s
 }
 

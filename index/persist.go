@@ -121,20 +121,7 @@ func buildInto(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImp
 	if err := buildCompact(ctx, c, m, built, opts, st); err != nil {
 		return err
 	}
-	if err := st.time("persist", func() error {
-		if err := writeExtraction(built, c); err != nil {
-			return err
-		}
-		if err := writeTexts(filepath.Join(built, textsFile), want.CorpusHash, c); err != nil {
-			return err
-		}
-		if opts.Stamps != nil {
-			if err := writeSkeleton(built, want.CorpusHash, *opts.Stamps, c); err != nil {
-				return err
-			}
-		}
-		return writeMeta(built, want)
-	}); err != nil {
+	if err := st.time("persist", func() error { return writeBeside(built, c, want, opts) }); err != nil {
 		return err
 	}
 	// A folder under this exact name is corrupt (a good one was reused
@@ -146,6 +133,25 @@ func buildInto(ctx context.Context, c *corpus.Corpus, m *mapping.IndexMappingImp
 		return fmt.Errorf("index: install new index: %w", err)
 	}
 	return nil
+}
+
+// writeBeside writes what the index folder built keeps beside bleve's
+// files: the extraction, the paragraphs' texts, the skeleton where
+// opts asks for stamps, and last the meta that makes the folder one
+// reuse accepts.
+func writeBeside(built string, c *corpus.Corpus, want meta, opts Options) error {
+	if err := writeExtraction(built, c); err != nil {
+		return err
+	}
+	if err := writeTexts(filepath.Join(built, textsFile), want.CorpusHash, c); err != nil {
+		return err
+	}
+	if opts.Stamps != nil {
+		if err := writeSkeleton(built, want.CorpusHash, *opts.Stamps, c); err != nil {
+			return err
+		}
+	}
+	return writeMeta(built, want)
 }
 
 // Names of what openOrBuild keeps under the index folder. Nothing else
