@@ -2534,8 +2534,9 @@ func nameShaped(name string) bool {
 type nameReading uint8
 
 const (
-	readOfThe      nameReading = 1 << iota // rule of-the: "the" after a connector goes on in the name
-	readInnerOwner                         // rule inner-owner: a possessive of a noun for people or a group goes on
+	readOfThe        nameReading = 1 << iota // rule of-the: "the" after a connector goes on in the name
+	readInnerOwner                           // rule inner-owner: a possessive of a noun for people or a group goes on
+	readMarkedBefore                         // rule marked-before: a name before an alias is read through its quotes and a capital preposition
 )
 
 // allReadings is every reading, for the readers of acronym definitions
@@ -2551,6 +2552,9 @@ func readingOf(off map[string]bool) nameReading {
 	}
 	if !off[ruleInnerOwner] {
 		rd |= readInnerOwner
+	}
+	if !off[ruleMarkedBefore] {
+		rd |= readMarkedBefore
 	}
 	return rd
 }

@@ -44,7 +44,7 @@ func knownAs(text string, rd nameReading, serial, known bool) [][2]string {
 	for _, m := range aliasMarkers {
 		for at, from := range occurrences(lower, m) {
 			before := strings.Fields(text[:at])
-			a := nameBefore(before)
+			a := nameBeforeRead(before, rd)
 			if s := serialNameBefore(before); serial && s != "" {
 				a = s // "the Council of the Army, Navy and Air Force, known as …"
 			}
@@ -1429,7 +1429,7 @@ func foreignBrackets(p *para) [][2]string {
 			continue
 		}
 		before := lastFields(withoutMarks(p.text[:at]), maxNameTokens+3)
-		if a := nameBefore(before); a != "" && nameKey(a) != nameKey(inner) {
+		if a := nameBeforeRead(before, readingOf(p.off)); a != "" && nameKey(a) != nameKey(inner) {
 			out = append(out, [2]string{a, inner})
 		}
 	}

@@ -421,6 +421,8 @@ const (
 	ruleBareIndefinite       = "bare-indefinite"       // "A second firm, Karazhanbasmunai, jointly owned by …": an indefinite phrase an organisation's noun heads, then a name with no article set off by commas
 	ruleAmpersandName        = "ampersand-name"        // "a law firm, Manatt, Phelps & Phillips, had been engaged": a comma a name and an ampersand follow goes on with a firm's name, not beside it
 	ruleBodyPerfect          = "body-perfect"          // "The Italian government has protested to Tripoli": a nation's body as the subject of a verb in the perfect acts
+	ruleWhoseParty           = "whose-party"           // "whose small Gaumee Ithihaad party": the relative "whose" opens a party's proper name as a possessive determiner does
+	ruleMarkedBefore         = "marked-before"         // "the "Fiancés of Death" (Novios de la Muerte)", "Students Against Discrimination, known in Bengali as …": the name before an alias read through its quotes and a capital preposition
 	ruleQualifiedSplit       = "qualified-split"       // "a breakaway group called the LSSP (Revolutionary)": a parent's letters and a bracketed qualifier name a part of its own (faction_qualsplit.go)
 )
 
@@ -2495,7 +2497,7 @@ func findByLowerParty(p *para) []candidate {
 		for i > 0 && end-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
 			i--
 		}
-		if i == end || i == 0 || !determinedBefore(lower[:i]) && (p.off[rulePartyOwner] || !ownedBefore(lower[:i])) {
+		if i == end || i == 0 || !determinedBefore(lower[:i]) && (p.off[rulePartyOwner] || !ownedBefore(lower[:i]) && (p.off[ruleWhoseParty] || !whoseOwned(lower[:i]))) {
 			continue
 		}
 		name := strings.Join(words[i:end], " ")
@@ -2512,7 +2514,7 @@ func findByLowerParty(p *para) []candidate {
 			continue
 		}
 		if atKey(p.people, name) {
-			if !p.off[rulePartyOwner] && determinedName(words, i, end) {
+			if !p.off[rulePartyOwner] && (determinedName(words, i, end) || !p.off[ruleWhoseParty] && end-i >= 2 && whoseOwned(lower[:i])) {
 				out = append(out, p.cand(name, scoreMention)) // "his Thai Rak Thai party": the name is the party's whole name
 			}
 			continue
@@ -2582,6 +2584,17 @@ func ownedBefore(lower []string) bool {
 		return false
 	}
 	return lower[n-2] == "the" || isPossessiveDeterminer(lower[n-2])
+}
+
+// whoseOwned reports whether lower, the words before a party's proper
+// name, end with the relative "whose" and at most one modifier in lower
+// case (rule whose-party): "the vice-president, whose small Gaumee
+// Ithihaad party is part of the coalition". "whose" is a possessive
+// determiner as "his" is, and as with "his" a name of two capitalised
+// words after it is the party's, not a person's.
+func whoseOwned(lower []string) bool {
+	n := len(lower)
+	return lower[n-1] == "whose" || n >= 2 && lower[n-2] == "whose" && lowerModifier(lower[n-1])
 }
 
 // determinedName reports whether the proper name words[i:end] before a
