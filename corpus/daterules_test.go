@@ -567,6 +567,11 @@ func TestDateRules(t *testing.T) {
 		{ruleStatedYear, dateCase{"a dispatch after the past it tells", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nThe republic had declared its independence on March 11, 1990.\n\nVILNIUS, Jan. 14 — Mourners filed past the coffins today.", []string{"1991-01-13", "1990-03-11", "1991-01-14"}}},
 		{ruleStatedYear, dateCase{"a later dispatch's month with its year", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nVILNIUS, Jan. 14 — The parliament, elected in February 1990, met in emergency session today.", []string{"1991-01-13", "1990-02", "1991-01-14"}}},
 		{ruleSpanDateline, dateCase{"a dispatch within the span its collection states", "", "Six dispatches filed between 19 March and 11 April 2014.\n\nTAIPEI, 19 March (SWS) — Students stormed the legislature on Tuesday.", []string{"2014-03-19/2014-04-11", "2014-03-18"}}},
+		// A window of weeks ahead of the moment of writing in a plan says
+		// by when, not when (isFutureWindow); one after a told day dates
+		// what happened in it (within-weeks).
+		{ruleFutureWindow, dateCase{"a plan within two weeks of a dateline", "2021-07-20", "MBABANE, 20 July 2021 (Wire) - The envoys left. The Secretariat will report to the Chair within two weeks.", []string{"2021-07-20"}}},
+		{ruleFutureWindow, dateCase{"a plan within weeks beside a dated clause", "2006-09-20", "The army seized power on 19 September. A civilian prime minister will be appointed within two weeks.", []string{"2006-09-19"}}},
 		// A dateline's weekday picks its year where the text leaves it
 		// open (agreeingYear); 13 January 1991 was a Sunday, in 1990 a
 		// Saturday.
