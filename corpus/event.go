@@ -1711,7 +1711,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isAboutSubjectDate(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
-		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
+		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) || isWishedStateUntil(st.m[from:xe.start], xe, st.x.r.off) ||
 		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isPeriodRange(st.m[from:xe.start], xe, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) ||
 		isContinuedToYear(st.m[from:xe.start], xe, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
 }
