@@ -567,6 +567,15 @@ func TestDateRules(t *testing.T) {
 		{ruleStatedYear, dateCase{"a dispatch after the past it tells", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nThe republic had declared its independence on March 11, 1990.\n\nVILNIUS, Jan. 14 — Mourners filed past the coffins today.", []string{"1991-01-13", "1990-03-11", "1991-01-14"}}},
 		{ruleStatedYear, dateCase{"a later dispatch's month with its year", "", "VILNIUS, Jan. 13 — Soviet troops stormed the television tower today.\n\nVILNIUS, Jan. 14 — The parliament, elected in February 1990, met in emergency session today.", []string{"1991-01-13", "1990-02", "1991-01-14"}}},
 		{ruleSpanDateline, dateCase{"a dispatch within the span its collection states", "", "Six dispatches filed between 19 March and 11 April 2014.\n\nTAIPEI, 19 March (SWS) — Students stormed the legislature on Tuesday.", []string{"2014-03-19/2014-04-11", "2014-03-18"}}},
+		// A window of weeks ahead of the moment of writing in a plan says
+		// by when, not when (isFutureWindow); one after a told day dates
+		// what happened in it (within-weeks).
+		{ruleFutureWindow, dateCase{"a plan within two weeks of a dateline", "2021-07-20", "MBABANE, 20 July 2021 (Wire) - The envoys left. The Secretariat will report to the Chair within two weeks.", []string{"2021-07-20"}}},
+		{ruleFutureWindow, dateCase{"a plan within weeks beside a dated clause", "2006-09-20", "The army seized power on 19 September. A civilian prime minister will be appointed within two weeks.", []string{"2006-09-19"}}},
+		// "until" after an infinitive of being that a clause asks or
+		// campaigns for ends a state wanted, no event (isWishedStateUntil).
+		{ruleWishedState, dateCase{"a state campaigned for", "", "In 1993 the vote was annulled. A group campaigned openly for the general to stay in office until 1997.", []string{"1993"}}},
+		{ruleWishedState, dateCase{"a state an accord provided for", "", "In 2013 an accord was signed. It provided for a ceasefire, for the president to remain in office until the end of his term in 2016, and for a government of national unity.", []string{"2013"}}},
 		// A dateline's weekday picks its year where the text leaves it
 		// open (agreeingYear); 13 January 1991 was a Sunday, in 1990 a
 		// Saturday.
@@ -769,6 +778,7 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"an infinitive of being a plan governs announces its end (wished-state)", "2022-01-12", "ALMATY, 12 January 2022 (Wire) - Troops left. It is due to stay in force until 19 January.", []string{"2022-01-12", "2022-01-19!"}},
 		{"an attempt is made on its weekday (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The army sought to storm the town on Friday.", []string{"2019-03-08"}},
 		{"a promise overtaken after had is the clause's (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The union had planned to strike on Friday.", []string{"2019-03-08"}},
 		{"a promise's own weekday before its infinitive is the promise's (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The group vowed on Friday to step up attacks.", []string{"2019-03-08"}},

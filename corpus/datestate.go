@@ -404,3 +404,41 @@ func isContinuedToYear(head string, xe dateExpr, off dateRules) bool {
 // isBoundToward reports whether w is a preposition that carries a
 // verb of going on to where it ends: "until", "till", "through", "into".
 func isBoundToward(w string) bool { return w == "until" || w == "till" || isThroughOrInto(w) }
+
+// isWishedStateUntil reports whether a date after "until" ends a state in
+// an infinitive with a subject of its own after "for", which a clause
+// asks, allows or campaigns for (rule wished-state): "campaigned for
+// General Babangida to stay in office until 1997", "provided for Bozizé
+// to remain in office until the end of his term in 2016". The clause
+// tells what someone wants to last, neither a happening at the date nor
+// one set for it. An infinitive a plan governs ("is due to stay in force
+// until 19 January") announces the end, and one that goes on what the
+// clause told ("continued to hold until 8 March") ends it: both date.
+// head is the clause's words before the date.
+func isWishedStateUntil(head string, xe dateExpr, off dateRules) bool {
+	if !off.on(ruleWishedState) || !xe.until || xe.last != nil {
+		return false
+	}
+	w := trimBoundWords(paddedWordList(head))
+	k := slices.Index(w, "to")
+	for k >= 0 && k+1 < len(w) && !isStativeBare(w[k+1]) {
+		next := slices.Index(w[k+1:], "to")
+		if next < 0 {
+			return false
+		}
+		k += 1 + next
+	}
+	if k < 2 || k+1 >= len(w) || !slices.Contains(w[max(0, k-5):k-1], "for") {
+		return false // no infinitive of being with a subject of its own after "for": "continued to hold", "is due to stay"
+	}
+	obj := w[k+2:]
+	return !objectNamesHappening(obj) && !hasFiniteAfter(obj)
+}
+
+// isStativeBare reports whether v, a bare form after "to", is a verb of
+// being: one WordNet files with "be" ("stay", "remain"), or whose most
+// frequent sense is stative ("hold").
+func isStativeBare(v string) bool {
+	l := wordnet.Load()
+	return !isBeForm(v) && v != "have" && (l.HasKin(v, "be") || l.Stative(v))
+}

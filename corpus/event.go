@@ -1610,7 +1610,7 @@ func (st *sentenceScan) resolvePlaced(p *placed, xe dateExpr, from, at int, anno
 		isCounterfactualTerm(st.m[from:xe.start], st.m[xe.end:]) || st.x.r.off.on(ruleOvertakenPlan) && isOvertakenPlan(st.m[from:xe.start]) {
 		return false
 	}
-	if st.isCountedPast(xe, *p) {
+	if st.isCountedPast(xe, *p) || st.isFutureWindow(xe, *p) {
 		return false
 	}
 	if xe.asOf && xe.kind == exWeek {
@@ -1633,6 +1633,17 @@ func (st *sentenceScan) isCountedPast(xe dateExpr, p placed) bool {
 		return false
 	}
 	return xe.kind == exRelDay || xe.kind == exRelMonth && st.x.r.off.on(ruleCountedMonths)
+}
+
+// isFutureWindow reports whether xe is a window of weeks ahead of the
+// moment of writing, counted from no day of its sentence, in a clause
+// that plans ("a civilian prime minister will be appointed within two
+// weeks"; rule future-window): the text says by when the plan is to be
+// done, not when, and the window's month or year is no date of it. A
+// window after a day the narrative told ("Within two weeks the rebels had
+// withdrawn") dates what happened in it (ruleWithinWeeks).
+func (st *sentenceScan) isFutureWindow(xe dateExpr, p placed) bool {
+	return xe.window && xe.kind == exRelDay && xe.base == nil && st.local == nil && p.d.Scheduled && p.t == tenseFuture && st.x.r.off.on(ruleFutureWindow)
 }
 
 // yearsBack dates the clause after a count of years and "after" that
@@ -1700,7 +1711,7 @@ func (st *sentenceScan) statesNoHappening(p placed, xe dateExpr, from int) bool 
 		st.isPastOfPresentState(p, xe) || isPresentStateUntil(p, xe) || xe.last == nil && isCopulaFrom(st.m[from:xe.start]) ||
 		isConstrued(st.m[:xe.start], st.m[xe.end:]) || isDateSubjectOfCopula(st.m[from:xe.start], st.m[xe.end:], st.x.r.off) ||
 		isStativeSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isAboutSubjectDate(st.m[from:xe.start], xe, p.t, st.x.r.off) || st.x.r.dateline == nil && isGenericView(st.m[:xe.start], st.x.r.off) ||
-		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) ||
+		isNamedAfter(st.m[:xe.start], st.x.r.off) || isReferenceClause(st.m[:xe.start], st.x.r.off) || isWishedStateUntil(st.m[from:xe.start], xe, st.x.r.off) ||
 		isTenureSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) || isPeriodRange(st.m[from:xe.start], xe, st.x.r.off) || isRulingSpan(st.m[from:xe.start], xe, p.t, st.x.r.off) ||
 		isContinuedToYear(st.m[from:xe.start], xe, st.x.r.off) || isOwnDocument(st.m, st.prev, st.m[:xe.start], st.m[xe.end:], st.x.r.off)
 }
