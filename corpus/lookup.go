@@ -332,11 +332,15 @@ type readQuery struct {
 	// (see scorePartial), for a body tied to the query's nations, if it
 	// names any; off only to measure it.
 	partial bool
+	// memberOf reads a nation's words and a plural noun for members as
+	// the body of the nation whose name holds the noun's singular
+	// ("greek communists", see memberOfScore); off only to measure it.
+	memberOf bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true, textNames: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true, textNames: true, memberOf: true}
 	rq.index = c.lookupIndex()
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
@@ -496,6 +500,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if rq.partial && s < matchPartialTop && (!queryNamesNation(rq.nations) || rq.tied(f)) {
 		s = max(s, rq.index.scorePartial(f, rq.keys[0]))
+	}
+	if s < matchMemberOf {
+		s = max(s, rq.memberOfScore(f))
 	}
 	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
 		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0], rq.nationlessWords)), matchNationless))
