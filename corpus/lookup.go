@@ -448,10 +448,12 @@ func (rq readQuery) otherScore(f *Faction) int {
 // (describedName): "russian paratroopers" are no "Russian defence
 // ministry". A proper name the people's adjective opens ("Indian Peace
 // Keeping Force") still matches, and the forces and epithet readings
-// (scoreForces, scoreEpithet) judge the rest.
+// (scoreForces, scoreEpithet) judge the rest. Nor does such a name match
+// by a typo: a people's word one letter off is another people's
+// ("kurdish rebels" are no "Turkish Armed Forces").
 func (rq readQuery) membersScore(f *Faction, keys []string) int {
 	raw := scoreKeys(keys, rq.members)
-	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) && describedName(f.Name) {
+	if rq.peopleMembers && isPlaceOrPeopleKey(rq.members[0]) && (raw == matchPrefix && describedName(f.Name) || raw < matchSubstring) {
 		return 0
 	}
 	return min(raw, matchRest)

@@ -50,3 +50,20 @@ func TestMembersWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleTypoNoMember: the members reading that keeps a people's word
+// alone matches no body by a typo, since a people's word one letter off
+// is another people's ("kurdish" and "turkish"); with people-members off
+// it does.
+func TestPeopleTypoNoMember(t *testing.T) {
+	c, err := New(briefing(t, "t", "# Cyprus\n\n## Invasion\n\nOn 20 July 1974 the Turkish Armed Forces landed near Kyrenia and advanced on Nicosia.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := bestLooked(c, "kurdish rebels", func(*readQuery) {}); f != nil {
+		t.Errorf("kurdish rebels: got %q, want none", f.Name)
+	}
+	if f := bestLooked(c, "kurdish rebels", func(rq *readQuery) { rq.peopleMembers = false }); f == nil {
+		t.Errorf("kurdish rebels without people-members: got none, want the Turkish Armed Forces")
+	}
+}
