@@ -612,6 +612,12 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 		}
 		given.give(fs, r.shorts)
 	}
+	if !x.disabled[ruleSameKey] {
+		fs = foldSameKeys(fs)
+	}
+	if !x.disabled[rulePartOfBody] {
+		fs = foldPartNames(fs)
+	}
 	if !x.disabled[ruleFoldLetters] {
 		fs = foldLetters(fs, !x.disabled[ruleFoldShortWord])
 	}
@@ -627,6 +633,9 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 	if !x.disabled[ruleAliasInitials] {
 		fs = foldAliasInitials(fs)
 	}
+	if !x.disabled[ruleSpelledInitials] {
+		fs = foldSpelledInitials(fs)
+	}
 	if !x.disabled[rulePlacedRest] {
 		fs = foldShorter(fs, placedRest)
 	}
@@ -634,7 +643,7 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 		fs = foldMembersNames(fs)
 	}
 	if !x.disabled[ruleOwnedRest] {
-		fs = foldOwnedNames(fs, !x.disabled[ruleOwnedHead])
+		fs = foldOwnedNames(fs, !x.disabled[ruleOwnedHead], !x.disabled[ruleKnownOwner])
 	}
 	return fs
 }

@@ -1067,9 +1067,9 @@ func withoutOrgNoun(name string) []string {
 // owned-head), the rest may open with its head noun ("Group of Experts"
 // of the "UN Group of Experts") and the owner may be two owners' letters
 // joined by a slash ("Peace Council" of the "KNU/KNLA Peace Council").
-func foldOwnedNames(fs []*building, headFirst bool) []*building {
+func foldOwnedNames(fs []*building, headFirst, known bool) []*building {
 	owners := ownerKeys(fs)
-	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners, headFirst) })
+	return foldShorter(fs, func(name string) []string { return ownedRest(name, owners, headFirst, known) })
 }
 
 // foldShorter folds each faction of two words or more named by one of
@@ -1125,7 +1125,7 @@ func ownerKeys(fs []*building) map[string]bool {
 // the rest may open with the head ("Group of Experts") and letters joined
 // by a slash are owners when each is one ("KNU/KNLA"). It returns nil
 // otherwise.
-func ownedRest(name string, owners map[string]bool, headFirst bool) []string {
+func ownedRest(name string, owners map[string]bool, headFirst, known bool) []string {
 	words := strings.Fields(name)
 	head := nameHead(words)
 	last := head - 1
@@ -1134,7 +1134,7 @@ func ownedRest(name string, owners map[string]bool, headFirst bool) []string {
 	}
 	for k := 1; k <= last && len(words)-k >= 2; k++ {
 		owner := trimPossessive(strings.Join(words[:k], " "))
-		if owners[owner] || atKey(owners, owner) || headFirst && k == 1 && jointOwners(owner, owners) {
+		if owners[owner] || atKey(owners, owner) || headFirst && k == 1 && jointOwners(owner, owners) || known && knownOwner(owner) {
 			return []string{strings.Join(words[k:], " ")}
 		}
 	}

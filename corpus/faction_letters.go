@@ -257,19 +257,11 @@ func foldSameLetters(fs []*building) []*building { return foldFound(fs, longerSa
 func foldFound(fs []*building, find func([]*building, *building) *building) []*building {
 	out := fs[:0]
 	for _, fb := range fs {
-		into := find(fs, fb)
-		if into == nil {
-			out = append(out, fb)
+		if into := find(fs, fb); into != nil {
+			foldWhole(into, fb)
 			continue
 		}
-		if into.f.Acronym == "" {
-			into.f.Acronym = fb.f.Acronym
-		}
-		into.names = append(into.names, fb.names...)
-		into.f.addAlias(fb.f.Name)
-		for _, a := range fb.f.Aliases {
-			into.f.addAlias(a)
-		}
+		out = append(out, fb)
 	}
 	return out
 }

@@ -90,6 +90,7 @@ var ablatedAlone = map[string]string{
 	ruleInfoboxCommanders: "TestInfoboxCommanders",
 	ruleInfoboxSide:       "TestInfoboxSides",
 	ruleAliasPerson:       "TestAliasNotPerson",
+	rulePartOfBody:        "TestPartOfBody",
 }
 
 // TestEveryRuleHasACase checks that every faction rule is turned off by

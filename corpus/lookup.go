@@ -332,11 +332,15 @@ type readQuery struct {
 	// (see scorePartial), for a body tied to the query's nations, if it
 	// names any; off only to measure it.
 	partial bool
+	// memberOf reads a nation's words and a plural noun for members as
+	// the body of the nation whose name holds the noun's singular
+	// ("greek communists", see memberOfScore); off only to measure it.
+	memberOf bool
 }
 
 func (c *Corpus) readQuery(qkeys []string) readQuery {
 	rq := readQuery{keys: qkeys, dropped: dropVariants(qkeys), members: memberVariant(qkeys),
-		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true, textNames: true}
+		singular: singularVariant(qkeys), joined: joinedVariant(qkeys), ordinal: ordinalVariant(qkeys), lex: wordnet.Load(), ownNation: true, wholeForces: true, peopleMembers: true, leaders: true, derivedNation: true, statedKind: true, entryColon: true, ordinals: true, salience: true, firstLetters: true, spelledLetters: true, briefingNation: true, describedForces: true, eitherName: true, partial: true, textNames: true, memberOf: true}
 	rq.index = c.lookupIndex()
 	rq.stated = c.statedBody(qkeys, rq.lex)
 	rq.variants, rq.rests, rq.named = c.queryVariants(qkeys)
@@ -444,10 +448,12 @@ func (rq readQuery) otherScore(f *Faction) int {
 // (describedName): "russian paratroopers" are no "Russian defence
 // ministry". A proper name the people's adjective opens ("Indian Peace
 // Keeping Force") still matches, and the forces and epithet readings
-// (scoreForces, scoreEpithet) judge the rest.
+// (scoreForces, scoreEpithet) judge the rest. Nor does such a name match
+// by a typo: a people's word one letter off is another people's
+// ("kurdish rebels" are no "Turkish Armed Forces").
 func (rq readQuery) membersScore(f *Faction, keys []string) int {
 	raw := scoreKeys(keys, rq.members)
-	if rq.peopleMembers && raw == matchPrefix && isPlaceOrPeopleKey(rq.members[0]) && describedName(f.Name) {
+	if rq.peopleMembers && isPlaceOrPeopleKey(rq.members[0]) && (raw == matchPrefix && describedName(f.Name) || raw < matchSubstring) {
 		return 0
 	}
 	return min(raw, matchRest)
@@ -496,6 +502,9 @@ func (rq readQuery) beyondSpelling(f *Faction, s int) int {
 	}
 	if rq.partial && s < matchPartialTop && (!queryNamesNation(rq.nations) || rq.tied(f)) {
 		s = max(s, rq.index.scorePartial(f, rq.keys[0]))
+	}
+	if s < matchMemberOf {
+		s = max(s, rq.memberOfScore(f))
 	}
 	if rq.nationless != nil && s < matchNationless && rq.tied(f) {
 		s = max(s, min(max(scoreKeys(rq.index.text(f).keys, rq.nationless), scoreBeyondSpelling(f, rq.nationless[0], rq.nationlessWords)), matchNationless))

@@ -37,6 +37,7 @@ var lookupSwitches = []struct {
 	{"either-name", func(rq *readQuery) { rq.eitherName = false }},
 	{"partial", func(rq *readQuery) { rq.partial = false }},
 	{"text-names", func(rq *readQuery) { rq.textNames = false }},
+	{"member-of", func(rq *readQuery) { rq.memberOf = false }},
 }
 
 func TestLookupAblation(t *testing.T) {
