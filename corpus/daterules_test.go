@@ -771,6 +771,8 @@ func TestDateRules(t *testing.T) {
 		{ruleBegunCompound, dateCase{"began a two-day strike today", "", "ISTANBUL, 4 June 2013 (Wire) - Police fired tear gas. The union began a two-day strike today in support of the protesters.", []string{"2013-06-04", "2013-06-04/2013-06-05"}}},
 		// A past verb after "and" does not share an earlier conjunct's
 		// modal (resumedConjunctAt).
+		// An infinitive's aim reaches over a clock's colon (aimHead).
+		{ruleClockColon, dateCase{"a ceasefire to take effect at a clock time on a day", "", "On 20 September 1965 the Council passed Resolution 211, demanding a ceasefire to take effect at 07:00 GMT on 22 September. India accepted the following day.", []string{"1965-09-20", "1965-09-22", "1965-09-21"}}},
 		{ruleResumedConjunct, dateCase{"a modal in a complement before and and a past verb", "", "The colonel believed that the conflict could be settled by negotiation and met the rebel leader on 28 April 1948.", []string{"1948-04-28"}}},
 	})
 }

@@ -1567,7 +1567,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 		scope, at = st.m[xe.end:], 0
 	}
 	p = placed{t: st.tense(scope, at, xe), scope: scope}
-	p.aim = i != st.leadAt && st.x.r.off.on(ruleInfinitiveAim) && hasInfinitiveBefore(scope[:at])
+	p.aim = i != st.leadAt && st.x.r.off.on(ruleInfinitiveAim) && hasInfinitiveBefore(st.aimHead(scope[:at], xe))
 	p.target = i != st.leadAt && st.targetFor(scope[:at], xe)
 	if i == st.leadAt && isPlanNote(scope) {
 		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
@@ -1583,6 +1583,31 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
 	return p, at, announced
+}
+
+// aimHead returns head, the words of xe's scope before it, reaching back
+// over the colon of a time of day that bounds the scope ("to take effect
+// at 07:00 GMT on 22 September"; rule clock-colon): that colon parts
+// hours from minutes, no clauses, so an infinitive before the time still
+// aims at the day after it.
+func (st *sentenceScan) aimHead(head string, xe dateExpr) string {
+	from := xe.start - len(head)
+	if !st.x.r.off.on(ruleClockColon) || from < 2 || !isClockColon(st.m, from-1) {
+		return head
+	}
+	start := 0
+	for _, b := range st.bounds {
+		if b < from-1 && !isClockColon(st.m, b) {
+			start = b + 1
+		}
+	}
+	return st.m[start:xe.start]
+}
+
+// isClockColon reports whether the colon at byte i of s stands between
+// two digits, as in a time of day ("07:00").
+func isClockColon(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i] == ':' && isDigitByte(s[i-1]) && isDigitByte(s[i+1])
 }
 
 // resolvePlaced resolves xe into p's dates, counting a recalled clause's
