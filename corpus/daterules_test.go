@@ -772,6 +772,17 @@ func TestDateRules(t *testing.T) {
 		{ruleOwnDocument, dateCase{"this note replaces an earlier one", "", "The army seized the airport on 2 May 2011. This note replaces the interim note of 3 March 2011.", []string{"2011-05-02"}}},
 		{ruleOwnDocument, dateCase{"it, after this sheet, replaces one", "", "The army seized the airport on 2 May 2011.\n\nThis sheet is issued for information only. It replaces Sheet No. 4 of 9 June 2011.", []string{"2011-05-02"}}},
 		{ruleOwnDocument, dateCase{"the text's issuing line", "", "The army seized the airport on 2 May 2011.\n\nPublished on 14 August 2011.", []string{"2011-05-02"}}},
+		// A negator in a complement without "that" after a reporting verb
+		// and its date denies what was said (bareComplementStart).
+		{ruleBareComplement, dateCase{"said on a weekday he would not", "", "TAIPEI, 20 March 2014 (Wire) - Students held the chamber. The speaker said on Wednesday he would not ask police to clear the chamber.", []string{"2014-03-20", "2014-03-19"}}},
+		// A verb of beginning opens a compound count of days on the day
+		// after it (spanAfterCompound).
+		{ruleBegunCompound, dateCase{"began a two-day strike today", "", "ISTANBUL, 4 June 2013 (Wire) - Police fired tear gas. The union began a two-day strike today in support of the protesters.", []string{"2013-06-04", "2013-06-04/2013-06-05"}}},
+		// A past verb after "and" does not share an earlier conjunct's
+		// modal (resumedConjunctAt).
+		// An infinitive's aim reaches over a clock's colon (aimHead).
+		{ruleClockColon, dateCase{"a ceasefire to take effect at a clock time on a day", "", "On 20 September 1965 the Council passed Resolution 211, demanding a ceasefire to take effect at 07:00 GMT on 22 September. India accepted the following day.", []string{"1965-09-20", "1965-09-22", "1965-09-21"}}},
+		{ruleResumedConjunct, dateCase{"a modal in a complement before and and a past verb", "", "The colonel believed that the conflict could be settled by negotiation and met the rebel leader on 28 April 1948.", []string{"1948-04-28"}}},
 	})
 }
 

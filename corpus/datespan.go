@@ -30,7 +30,7 @@ func (s *dateScanner) markCountedSpans(es []dateExpr) []dateExpr {
 		} else if s.lower(i+1) == "-" && s.lower(i-1) == "a" && s.lower(i-2) == "for" && s.off.on(ruleForCompoundSpan) {
 			s.spanFromBefore(es, i-2, days) // "arrive on Wednesday for a three-day visit"
 		} else if s.lower(i+1) == "-" {
-			s.spanAfterCompound(es, next, days)
+			s.spanAfterCompound(es, next, days, s.off.on(ruleBegunCompound) && s.lower(i-1) == "a" && isBeginForm(s.lower(i-2)))
 		}
 	}
 	return es
@@ -73,9 +73,11 @@ func (s *dateScanner) spanFromBefore(es []dateExpr, at, days int) {
 
 // spanAfterCompound spans days from or to the first day after token
 // from, within spanReach tokens: from it after "from", "beginning" or
-// "starting"; to it where a verb of ending comes between ("which ended
-// today", "that ended on 14 May").
-func (s *dateScanner) spanAfterCompound(es []dateExpr, from, days int) {
+// "starting", or where begun says a verb of beginning opened the count
+// ("began a two-day strike today": rule begun-compound); to it where a
+// verb of ending comes between ("which ended today", "that ended on 14
+// May").
+func (s *dateScanner) spanAfterCompound(es []dateExpr, from, days int, begun bool) {
 	for k := range es {
 		if es[k].start < s.toks[from].start {
 			continue
@@ -86,7 +88,7 @@ func (s *dateScanner) spanAfterCompound(es []dateExpr, from, days int) {
 		switch between := s.wordsBetween(s.toks[from].start, es[k].start); {
 		case hasEndForm(between):
 			es[k].countedDays = -days
-		case len(between) > 0 && isSpanOpening(between[len(between)-1]):
+		case len(between) > 0 && isSpanOpening(between[len(between)-1]), begun:
 			es[k].countedDays = days
 		}
 		return

@@ -1567,7 +1567,7 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 		scope, at = st.m[xe.end:], 0
 	}
 	p = placed{t: st.tense(scope, at, xe), scope: scope}
-	p.aim = i != st.leadAt && st.x.r.off.on(ruleInfinitiveAim) && hasInfinitiveBefore(scope[:at])
+	p.aim = i != st.leadAt && st.x.r.off.on(ruleInfinitiveAim) && hasInfinitiveBefore(st.aimHead(scope[:at], xe))
 	p.target = i != st.leadAt && st.targetFor(scope[:at], xe)
 	if i == st.leadAt && isPlanNote(scope) {
 		p.t = tenseFuture // "19–20 December (scheduled): GCC summit"
@@ -1583,6 +1583,31 @@ func (st *sentenceScan) placeTense(i int, xe dateExpr) (p placed, at int, announ
 		p.t = tenseFuture // "said that he would hand powers back early next month"
 	}
 	return p, at, announced
+}
+
+// aimHead returns head, the words of xe's scope before it, reaching back
+// over the colon of a time of day that bounds the scope ("to take effect
+// at 07:00 GMT on 22 September"; rule clock-colon): that colon parts
+// hours from minutes, no clauses, so an infinitive before the time still
+// aims at the day after it.
+func (st *sentenceScan) aimHead(head string, xe dateExpr) string {
+	from := xe.start - len(head)
+	if !st.x.r.off.on(ruleClockColon) || from < 2 || !isClockColon(st.m, from-1) {
+		return head
+	}
+	start := 0
+	for _, b := range st.bounds {
+		if b < from-1 && !isClockColon(st.m, b) {
+			start = b + 1
+		}
+	}
+	return st.m[start:xe.start]
+}
+
+// isClockColon reports whether the colon at byte i of s stands between
+// two digits, as in a time of day ("07:00").
+func isClockColon(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i] == ':' && isDigitByte(s[i-1]) && isDigitByte(s[i+1])
 }
 
 // resolvePlaced resolves xe into p's dates, counting a recalled clause's
@@ -3338,8 +3363,10 @@ func isNegated(scope string, at, end int, off dateRules) bool {
 		return false // "not", "no", "never", "didn't": most clauses have none
 	}
 	before := paddedWordList(scope[strings.LastIndexAny(scope[:at], ",.;:!?")+1 : at])
+	reported := false
 	for k := len(before) - 1; k >= 0; k-- {
 		if isClauseLink(before[k]) || isReportingVerb(before[k]) {
+			reported = isReportingVerb(before[k]) && !slices.ContainsFunc(before[k+1:], isVerbForm)
 			before = before[k+1:]
 			break
 		}
@@ -3357,11 +3384,30 @@ func isNegated(scope string, at, end int, off dateRules) bool {
 			break
 		}
 	}
+	if reported && off.on(ruleBareComplement) {
+		w = w[:bareComplementStart(w)]
+	}
 	if off.on(ruleContactClause) {
 		w = w[:contactClauseStart(w)]
 	}
 	embedded := off.on(ruleEmbeddedNo)
 	return deniesIn(before, embedded) || deniesIn(w, embedded)
+}
+
+// bareComplementStart returns where, in w, the words after a date that
+// follows a reporting verb ("said on Wednesday he would not ask police
+// to clear the chamber"), a complement clause with no "that" opens: at
+// its subject, a pronoun or a determiner's noun phrase, since "said"
+// takes no object of its own there (rule bare-complement). What that
+// clause denies is what was said, not the saying. It returns len(w)
+// when there is none.
+func bareComplementStart(w []string) int {
+	for k, v := range w {
+		if isSubjectPronoun(v) || isDeterminer(v) {
+			return k
+		}
+	}
+	return len(w)
 }
 
 // contactClauseStart returns where a relative clause with no pronoun
@@ -4750,16 +4796,56 @@ func cueAt(scope string, at, end int, off dateRules) bool {
 	}
 	c := cueScan{scope: scope, at: at, end: end, hedgesFraction: off.on(ruleHedgedFraction), expectsAhead: off.on(rulePastExpectation), subordinate: off.on(ruleSubordinateModal), deliberatedAfter: off.on(ruleDeliberatedAfter),
 		timeClause: off.on(ruleTimeClauseModal), reportForms: off.on(ruleReportingForms)}
+	resume := 0
+	if off.on(ruleResumedConjunct) {
+		resume = resumedConjunctAt(scope, at)
+	}
 	for i := letterAt(scope, 0); i < len(scope); i = letterAt(scope, i) {
 		j := letterRunEnd(scope, i)
 		cue := c.wordCue(i, j)
 		if i >= contact {
 			c.embedded = true
 		}
-		if cue && !((c.reported || c.embedded) && at < i) {
+		if cue && !((c.reported || c.embedded) && at < i) && !(i < resume && isBareModal(scope, i, j)) {
 			return true
 		}
 		i, c.prev = j, scope[i:j]
+	}
+	return false
+}
+
+// resumedConjunctAt returns the offset in scope, before the date at, of
+// the last "and" or "but" that a verb in the simple past follows ("and
+// met Kim Dal-sam on 28 April 1948"), or 0 when there is none (rule
+// resumed-conjunct). Such a verb cannot share a modal before it
+// ("believed that the conflict could be settled by negotiation and
+// met"): it is a finite verb of its own, and the modal's mood is the
+// earlier conjunct's.
+func resumedConjunctAt(scope string, at int) int {
+	resume, prev := 0, ""
+	for i := letterAt(scope, 0); i < at; i = letterAt(scope, i) {
+		j := letterRunEnd(scope, i)
+		w := strings.ToLower(scope[i:j])
+		if (prev == "and" || prev == "but") && (isIrregularPast(w) && !isParticipleOnly(w) || isRegularPast(w)) {
+			resume = i
+		}
+		i, prev = j, w
+	}
+	return resume
+}
+
+// isBareModal reports whether scope[i:j] is a modal of possibility
+// whose verb is no perfect ("could be settled", not "would have
+// entered"): a past verb after "and" shares a perfect's "have", but
+// not a bare modal's mood.
+func isBareModal(scope string, i, j int) bool {
+	switch strings.ToLower(scope[i:j]) {
+	case "could", "might", "would", "should":
+		next, k := nextLowerWord(scope, j)
+		if next == "not" {
+			next, _ = nextLowerWord(scope, k)
+		}
+		return next != "have"
 	}
 	return false
 }

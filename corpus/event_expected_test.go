@@ -203,7 +203,7 @@ var knownEventProblems = map[string]int{
 	"central-african-republic-civil-war-2012-14":  2, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state); 2 with a state an accord provided for no event (wished-state, timeline82)
 	"ethiopia-tigray-war-2020-22":                 4, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state)
 	"m23-rebellion-2012-13":                       1, // 3 at d9c97d3; 2 with "continued … through the middle of 2013" no event (continued-year, timeline54); 1 with "met repeatedly" through 2012 (through-aspect, timeline60)
-	"niger-delta-mend-reports":                    3, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50)
+	"niger-delta-mend-reports":                    2, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50); 2 with "threatened in an e-mail on Thursday to step up attacks if he was not released" the threat (bare-complement, timeline83)
 	"peru-1996-embassy-hostage-crisis-transcript": 2, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain); 3 with "has asked to celebrate Mass … on 24 December" ahead (asked-ahead, timeline54); 2 with "on 26 and 28 December and again on 31 December" one span (coordinated-days, timeline70)
 	"swat-valley-2009-reports":                    3, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45); 3 with "last week" its month too (last-week-month, timeline44)
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
@@ -220,7 +220,7 @@ var knownEventProblems = map[string]int{
 	"belarus-2020-protests-reports":  0, // 3 at 916765d; 1 with "Independent estimates put the crowd at Sunday's …" past (noun-before-verb) and "on the same day" after it; 0 with "called for another mass march … on Sunday" the Sunday ahead (requested-day, timeline44)
 	"brunei-revolt-1962":             5, // 5 at 916765d
 	"guatemala-1954-coup":            0, // 1 at 916765d; 0 with "Ubico, president from 1931," a tenure (tenure-bound, timeline73)
-	"jeju-uprising-1948":             2, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45)
+	"jeju-uprising-1948":             1, // 4 at 916765d; 3 once a year after a clause-opening "by" is a state (year-by-state, lead21); 2 with "remained president until 1960" a tenure (tenure-span, timeline45); 1 with "could be settled by negotiation and met Kim Dal-sam on 28 April 1948" the met (resumed-conjunct, timeline83)
 	"konfrontasi-1963-66-primer":     5, // 8 at 916765d; 6 with the lead's rules read off its misses (made-document: "produced a ceasefire announced on 23 January 1964"); 5 with "At the peak, in 1965," a state (peak-of, timeline45)
 	"peru-1992-autogolpe-fact-sheet": 2, // 5 at 916765d; 4 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 3 with "Annual inflation exceeded 7,000 per cent" a level (level-reached, timeline50); 2 with "throughout the period from April until November 1992" a duration (period-range, timeline80)
 	"south-maluku-rms-primer":        2, // 3 at 916765d; 2 with "led the exile government from 1966 until 1993" a rule (ruling-span, timeline50)
@@ -431,11 +431,11 @@ var knownEventProblems = map[string]int{
 	// dev37 (2026-12-05, session 37), five briefings held out from the session's helpers; counts at 57871cd (the session's start). No not_event quoted part of a wanted sentence.
 	"algeria-2001-black-spring-primer":      1,
 	"anfal-campaign-1986-89-primer":         3, // 6 at its start; 3 with bare-to-range (timeline78)
-	"lebanon-2019-october-protests-reports": 7,
+	"lebanon-2019-october-protests-reports": 6, // 7 before timeline83; 6 with its rules (bare-complement, resumed-conjunct)
 	"niger-2010-coup-statements":            9, // 14 at its start; 11 once lines boxed between rules are a chain of headings, 10 with bare-to-range, 9 with month-dash-month (timeline78)
 
 	// dev38 (2026-12-05, session 38), five briefings held out from the session's helpers; counts at 1fcae00 (the session's start).
-	"indo-pakistani-war-1965":                 2,
+	"indo-pakistani-war-1965":                 1, // 2 before timeline83; 1 with "demanding a ceasefire to take effect at 07:00 GMT on 22 September. India accepted the following day." the 21st (clock-colon)
 	"ipkf-sri-lanka-1987-90":                  1,
 	"philippines-2001-edsa-ii-primer":         2,
 	"south-korea-1987-june-struggle-reports":  2,
@@ -446,14 +446,14 @@ var knownEventProblems = map[string]int{
 	"egypt-1952-revolution":              4,
 	"iraq-1991-uprisings":                1,
 	"nigeria-1966-coups-primer":          6,
-	"turkey-2013-gezi-protests-reports":  3,
+	"turkey-2013-gezi-protests-reports":  2, // 3 before timeline83; 2 with "began a two-day strike today" its two days (begun-compound, timeline83)
 
 	// dev40 (2026-12-06, session 40), five briefings held out from the session's helpers; counts at 7b935f7 (the session's start).
 	"india-2020-21-farmers-protest-primer":            3,
 	"mongolia-1990-democratic-revolution":             2,
 	"pakistan-1977-coup":                              3,
 	"sri-lanka-2018-constitutional-crisis-statements": 8,
-	"taiwan-2014-sunflower-movement-reports":          6, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken)
+	"taiwan-2014-sunflower-movement-reports":          5, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken); 5 with "said on Wednesday he would not ask police" the saying (bare-complement, timeline83)
 
 	// dev41 (2026-12-06, session 41), five briefings held out from the session's helpers; counts at 9ba0ebc (the session's start).
 	"benin-1977-mercenary-attack-statements": 17,
