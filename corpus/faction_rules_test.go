@@ -853,6 +853,8 @@ var ruleCases = []ruleCase{
 		"VELDOR, 4 May - Troops cleared the square overnight. The interim government announced a curfew on Friday, and the party's youth league, led by Anton Vell, marched on the radio station.", []string{"interim government", "youth league"}, "", "", "", ""},
 	{"a country's police by its noun alone, acting twice", ruleInstitution,
 		"TORVO, 3 May (VNS) — Riot police cleared the main square before dawn on Tuesday, ending a sit-in that had lasted 52 days. Police moved in at about 4:30 a.m. and detained 260 people.", []string{"riot police"}, "", "", "", ""},
+	{"an institution's other forms acting are its aliases", ruleInstitutionForms,
+		"TORVO, 3 May (VNS) — Veldia's police admitted on Monday that a student had died in custody. Riot police fired tear gas at marchers in the capital today.", []string{"police"}, "", "riot police", "", ""},
 	{"a legislature by its noun alone, acting twice", ruleInstitution,
 		"The new constitution was drafted in 1990. In March the parliament voted to dismiss the prime minister, and in May the parliament approved a new cabinet.", []string{"parliament"}, "", "", "", ""},
 	{"a lower-case body whose noun is a body by the weight of its senses", ruleBodySense,
