@@ -272,7 +272,8 @@ func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, mid
 		// rules proposed, kept or dropped, it leaves alone.
 		admitted = admitSpans(paras, r.cands)
 	}
-	r.cands = append(x.filterCandidates(r.cands, paras, midCaps, solo, people, persons), admitted...)
+	kept, aliases := x.filterCandidates(r.cands, paras, midCaps, solo, people, persons)
+	r.cands, r.aliases = append(kept, admitted...), append(r.aliases, aliases...)
 	if !x.disabled[ruleHeadline] {
 		r.cands = dropHeadlines(r.cands, !x.disabled[ruleHeadlineInitials])
 	}
@@ -399,8 +400,9 @@ func (x extractor) knownAsPairs(ps *para, named string, r *briefingFinds) {
 // filterCandidates drops what the whole briefing shows is not a group:
 // sentence openers and people, partial names, places. people are the
 // names personNames saw people go by, persons those the text shows to be
-// people.
-func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, people, persons map[string]bool) []candidate {
+// people. It also returns the alias pairs of the lower-case bodies it
+// adds (see lowerBodyCandidates).
+func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, people, persons map[string]bool) ([]candidate, [][2]string) {
 	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
 	var acting map[string]bool
 	if !x.disabled[ruleActing] {
@@ -412,8 +414,11 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleReportingBody] {
 		cands = append(cands, reportingBodyCandidates(paras)...)
 	}
+	var aliases [][2]string
 	if !x.disabled[ruleLowerBody] {
-		cands = append(cands, lowerBodyCandidates(paras, cands)...)
+		var bodies []candidate
+		bodies, aliases = lowerBodyCandidates(paras, cands, !x.disabled[ruleInstitutionForms])
+		cands = append(cands, bodies...)
 	}
 	if !x.disabled[ruleSurname] {
 		cands = dropSurnames(cands, people, acting)
@@ -431,9 +436,10 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	if !x.disabled[ruleBareBody] {
 		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
 	}
-	return dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
+	kept := dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting,
 		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead], apposed: !x.disabled[ruleBodyApposed]})
+	return kept, aliases
 }
 
 // markBodies marks the candidates that name a body by its group noun

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -46,6 +47,19 @@ const ruleInstitution = "institution-noun"
 // in the commit: 58 more names nobody asked for, one fewer found).
 const ruleBodySense = "body-sense"
 
+// ruleBodyAdverb lets an adverb stand between a lower-case body's noun and
+// the verb that shows it acting, for rules lower-body and
+// institution-noun: "Parliament yesterday named Abdelkader Bensalah
+// interim head of state", "the army also demanded".
+const ruleBodyAdverb = "body-adverb"
+
+// ruleInstitutionForms gives a lower-case body the rules list the other
+// forms its acting uses write as aliases: the institution listed as
+// "police" from "South Korea's police admitted" is also the "riot police"
+// of "Riot police fired volleys of tear gas", and a reader looking up
+// "riot police" means it.
+const ruleInstitutionForms = "institution-forms"
+
 // maxLowerBodyModifiers bounds the lower-case words before the body's
 // noun ("interim", "city strike").
 const maxLowerBodyModifiers = 2
@@ -65,7 +79,13 @@ const minBareActs = 2
 // or is a word of a name among cands ("the schismatic church" after "a new
 // Mexican Catholic Apostolic Church", "the anti-coup alliance" for the
 // National Alliance to Support Legitimacy): the reader looks the name up.
-func lowerBodyCandidates(paras []*para, cands []candidate) []candidate {
+//
+// It also returns, with forms on (rule institution-forms), the other
+// ways the briefing writes an institution it lists acting, as alias
+// pairs of the name shown: "South Korea's police admitted … Riot police
+// fired …" lists "police", also written "riot police", the words a
+// reader looks the force up by.
+func lowerBodyCandidates(paras []*para, cands []candidate, forms bool) ([]candidate, [][2]string) {
 	var t bodyTally
 	for _, p := range paras {
 		for _, u := range lowerBodies(p) {
@@ -74,11 +94,27 @@ func lowerBodyCandidates(paras []*para, cands []candidate) []candidate {
 	}
 	nouns := namedNouns(cands)
 	var out []candidate
+	var aliases [][2]string
 	for _, key := range t.order {
 		if !t.named[key] && !nouns[lastWord(key)] && (t.once[key] || t.count[key] >= minBareActs) {
 			c := t.first[key].cand(t.shown[key], scoreMention)
 			c.body = true // a common noun by its form, a body by its use
 			out = append(out, c)
+			if forms {
+				aliases = append(aliases, t.otherForms(key)...)
+			}
+		}
+	}
+	return out, aliases
+}
+
+// otherForms returns the alias pairs of the name key is shown by and each
+// other form its acting uses wrote, in order of first use.
+func (t *bodyTally) otherForms(key string) [][2]string {
+	var out [][2]string
+	for _, f := range t.forms[key] {
+		if f != t.shown[key] {
+			out = append(out, [2]string{t.shown[key], f})
 		}
 	}
 	return out
@@ -92,12 +128,13 @@ type bodyTally struct {
 	shown       map[string]string
 	named, once map[string]bool
 	count       map[string]int
+	forms       map[string][]string // the names of the acting uses, each once
 	order       []string
 }
 
 func (t *bodyTally) add(u bodyUse, p *para) {
 	if t.first == nil {
-		t.first, t.shown, t.named, t.once, t.count = map[string]*para{}, map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]int{}
+		t.first, t.shown, t.named, t.once, t.count, t.forms = map[string]*para{}, map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]int{}, map[string][]string{}
 	}
 	if u.named {
 		t.named[u.key] = true
@@ -106,6 +143,9 @@ func (t *bodyTally) add(u bodyUse, p *para) {
 		return
 	}
 	t.count[u.key]++
+	if !slices.Contains(t.forms[u.key], u.name) {
+		t.forms[u.key] = append(t.forms[u.key], u.name)
+	}
 	if !u.bare {
 		t.once[u.key] = true
 	}
@@ -147,7 +187,7 @@ func lowerBodies(p *para) []bodyUse {
 	var out []bodyUse
 	for j := 0; j+1 < len(words); j++ { // a paragraph may open with "Police fired …"
 		if name, i, bare, ok := lowerBodyAt(p, words, lower, j); ok {
-			acts := !strings.HasSuffix(words[j], ",") && (actsAfterBody(lower[j+1]) || bare && actsAfterInstitution(lower[j+1])) || describedAfterBody(lower, j)
+			acts := !strings.HasSuffix(words[j], ",") && actsAfterNoun(lower, verbAfter(p, lower, j), bare) || describedAfterBody(lower, j)
 			key := name
 			if bare {
 				key = lastWord(name)
@@ -158,11 +198,40 @@ func lowerBodies(p *para) []bodyUse {
 	return out
 }
 
+// verbAfter returns the index of the word that says what the body whose
+// noun is lower[j] does: the next word, or, with rule body-adverb, the
+// one after an adverb that closes no clause ("Parliament yesterday named
+// …", "the army also demanded …").
+func verbAfter(p *para, lower []string, j int) int {
+	if !p.off[ruleBodyAdverb] && j+2 < len(lower) && lower[j+1] == trimRight(lower[j+1], ".,;:") && (lang.IsAdverb(lower[j+1]) || nowAdverb(lower[j+1])) {
+		return j + 2
+	}
+	return j + 1
+}
+
+// nowAdverb reports whether w is a day's adverb of the news ("yesterday",
+// "today", "tonight"), which WordNet files as a noun too and IsAdverb
+// leaves out: a closed class of English.
+func nowAdverb(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tonight"
+}
+
+// actsAfterNoun reports whether lower[k], the word after a body's noun
+// (and its adverb), shows it acting: actsAfterBody, or, for an
+// institution's bare noun, actsAfterInstitution.
+func actsAfterNoun(lower []string, k int, bare bool) bool {
+	return actsAfterBody(lower[k]) || bare && actsAfterInstitution(lower[k])
+}
+
 // namedBeside reports whether the description words[i:j+1] (i the
 // determiner's index) stands beside a name: after a comma, a name, "the"
 // and a name, or "called" or "known" ("The secret police, the PIDE,",
-// "the riot police, called the Lon Htein,"); or after a name and a colon
-// or comma ("Armed Forces Joint Command: the military high command").
+// "the riot police, called the Lon Htein,"); or right after a name and a
+// colon ("Armed Forces Joint Command: the military high command"), or a
+// name and a comma when a comma or the sentence's end closes it too ("the
+// FANCI, the national army, …"): after a comma that opens no apposition
+// ("In Kabylie, the army said …", "…, said the army …") the
+// description stands alone.
 func namedBeside(words, lower []string, i, j int) bool {
 	if strings.HasSuffix(words[j], ",") && j+1 < len(words) {
 		next := words[j+1]
@@ -173,11 +242,12 @@ func namedBeside(words, lower []string, i, j int) bool {
 			return true
 		}
 	}
-	if i < 2 {
+	if i < 1 {
 		return false
 	}
-	before := words[i-2]
-	return (strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")) && startsUpper(strings.Trim(before, "*:,"))
+	before := words[i-1]
+	closed := strings.HasSuffix(words[j], ",") || strings.HasSuffix(words[j], ".") || j+1 == len(words)
+	return (strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") && closed) && startsUpper(strings.Trim(before, "*:,"))
 }
 
 // actsAfterBody reports whether next, the word after a body's noun, shows

@@ -45,7 +45,8 @@ func TestLowerBodyCandidates(t *testing.T) {
 				cands = append(cands, findByAcronym(p)...)
 			}
 			var got []string
-			for _, c := range lowerBodyCandidates(paras, cands) {
+			bodies, _ := lowerBodyCandidates(paras, cands, true)
+			for _, c := range bodies {
 				got = append(got, c.name)
 			}
 			if !slices.Equal(got, tt.want) {

@@ -183,7 +183,8 @@ func rawCandidates(b *Briefing) (raw, kept []candidate) {
 		x.readParagraph(ps, &r)
 	}
 	raw = append([]candidate(nil), r.cands...)
-	return raw, x.filterCandidates(r.cands, paras, midCaps, solo, people, persons)
+	kept, _ = x.filterCandidates(r.cands, paras, midCaps, solo, people, persons)
+	return raw, kept
 }
 
 // TestTraceStageReadsAliases: a group the eval finds under an alias ("the

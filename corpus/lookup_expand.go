@@ -629,7 +629,7 @@ func tiedToNations(f *Faction, words, nations []string, lex *wordnet.Lexicon, ow
 	}
 	for _, n := range nations {
 		forms := lex.Forms(n)
-		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(forms, w) || nationStem(w, n) }) {
+		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(forms, w) || nationStem(w, n) || sameDemonym(w, n) }) {
 			return false
 		}
 	}
@@ -664,7 +664,44 @@ func nationStem(a, b string) bool {
 // "moldovan"; see coversStems), or WordNet derives one from the other
 // ("greece", "greek"), or, with stem, they share a stem (nationStem).
 func sameNation(a, n string, lex *wordnet.Lexicon, stem bool) bool {
-	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n) || stem && nationStem(a, n)
+	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n) || stem && (nationStem(a, n) || sameDemonym(a, n))
+}
+
+// sameDemonym reports whether one of a and b is a place's name and the
+// other the people's word an English demonym ending makes of it (see
+// demonymOf): "chad" and "chadian", "mali" and "malian", too short for
+// nationStem to read.
+func sameDemonym(a, b string) bool {
+	return demonymOf(a, b) || demonymOf(b, a)
+}
+
+// demonymOf reports whether people is the demonym of the place land: the
+// land's name, or it without its final vowels, and a demonymEndings
+// ending ("chad" → "chadian", "kenya" → "kenyan"), and no longer place
+// that land opens with vowels makes the same word ("niger" is no land of
+// the "nigerian", Nigeria is).
+func demonymOf(land, people string) bool {
+	if len(people) <= len(land) || !strings.HasPrefix(people, strings.TrimRight(land, "aeiou")) || !madeDemonym(land, people) || !lang.IsPlace(land) || !lang.IsPeople(people) {
+		return false
+	}
+	for _, tail := range []string{"a", "e", "i", "o", "ia", "ea"} {
+		if longer := land + tail; lang.IsPlace(longer) && madeDemonym(longer, people) {
+			return false
+		}
+	}
+	return true
+}
+
+// madeDemonym reports whether an ending of demonymEndings makes people of
+// land or of land without its final vowels.
+func madeDemonym(land, people string) bool {
+	stem := strings.TrimRight(land, "aeiou")
+	for _, e := range demonymEndings {
+		if people == land+e || people == stem+e {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOtherNation reports whether name holds the name of a place or a
