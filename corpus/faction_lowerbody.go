@@ -47,12 +47,6 @@ const ruleInstitution = "institution-noun"
 // in the commit: 58 more names nobody asked for, one fewer found).
 const ruleBodySense = "body-sense"
 
-// ruleBodyAdverb lets an adverb stand between a lower-case body's noun and
-// the verb that shows it acting, for rules lower-body and
-// institution-noun: "Parliament yesterday named Abdelkader Bensalah
-// interim head of state", "the army also demanded".
-const ruleBodyAdverb = "body-adverb"
-
 // ruleInstitutionForms gives a lower-case body the rules list the other
 // forms its acting uses write as aliases: the institution listed as
 // "police" from "South Korea's police admitted" is also the "riot police"
@@ -187,7 +181,7 @@ func lowerBodies(p *para) []bodyUse {
 	var out []bodyUse
 	for j := 0; j+1 < len(words); j++ { // a paragraph may open with "Police fired …"
 		if name, i, bare, ok := lowerBodyAt(p, words, lower, j); ok {
-			acts := !strings.HasSuffix(words[j], ",") && actsAfterNoun(lower, verbAfter(p, lower, j), bare) || describedAfterBody(lower, j)
+			acts := !strings.HasSuffix(words[j], ",") && (actsAfterBody(lower[j+1]) || bare && actsAfterInstitution(lower[j+1])) || describedAfterBody(lower, j)
 			key := name
 			if bare {
 				key = lastWord(name)
@@ -196,31 +190,6 @@ func lowerBodies(p *para) []bodyUse {
 		}
 	}
 	return out
-}
-
-// verbAfter returns the index of the word that says what the body whose
-// noun is lower[j] does: the next word, or, with rule body-adverb, the
-// one after an adverb that closes no clause ("Parliament yesterday named
-// …", "the army also demanded …").
-func verbAfter(p *para, lower []string, j int) int {
-	if !p.off[ruleBodyAdverb] && j+2 < len(lower) && lower[j+1] == trimRight(lower[j+1], ".,;:") && (lang.IsAdverb(lower[j+1]) || nowAdverb(lower[j+1])) {
-		return j + 2
-	}
-	return j + 1
-}
-
-// nowAdverb reports whether w is a day's adverb of the news ("yesterday",
-// "today", "tonight"), which WordNet files as a noun too and IsAdverb
-// leaves out: a closed class of English.
-func nowAdverb(w string) bool {
-	return w == "yesterday" || w == "today" || w == "tonight"
-}
-
-// actsAfterNoun reports whether lower[k], the word after a body's noun
-// (and its adverb), shows it acting: actsAfterBody, or, for an
-// institution's bare noun, actsAfterInstitution.
-func actsAfterNoun(lower []string, k int, bare bool) bool {
-	return actsAfterBody(lower[k]) || bare && actsAfterInstitution(lower[k])
 }
 
 // namedBeside reports whether the description words[i:j+1] (i the

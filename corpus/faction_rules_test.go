@@ -867,8 +867,6 @@ var ruleCases = []ruleCase{
 		"TORVO, 3 May (VNS) — Riot police cleared the main square before dawn on Tuesday, ending a sit-in that had lasted 52 days. Police moved in at about 4:30 a.m. and detained 260 people.", []string{"riot police"}, "", "", "", ""},
 	{"an institution's other forms acting are its aliases", ruleInstitutionForms,
 		"TORVO, 3 May (VNS) — Veldia's police admitted on Monday that a student had died in custody. Riot police fired tear gas at marchers in the capital today.", []string{"police"}, "", "riot police", "", ""},
-	{"an adverb between a body's noun and its verb", ruleBodyAdverb,
-		"TORVO, 10 April (VNS) — Parliament yesterday named the speaker interim head of state. Parliament approved a new electoral law in May.", []string{"parliament"}, "", "", "", ""},
 	{"a legislature by its noun alone, acting twice", ruleInstitution,
 		"The new constitution was drafted in 1990. In March the parliament voted to dismiss the prime minister, and in May the parliament approved a new cabinet.", []string{"parliament"}, "", "", "", ""},
 	{"a lower-case body whose noun is a body by the weight of its senses", ruleBodySense,
