@@ -34,9 +34,14 @@ type Gateway struct {
 
 	mu       sync.Mutex
 	closing  bool
+	stopped  chan struct{} // closed when Run starts shutting down; ends reconnection
 	inflight sync.WaitGroup
 	base     context.Context // handlers' parent; outlives Run's ctx while draining
 }
+
+// maxReconnectWait caps the wait between attempts to reach Discord again,
+// as discordgo's own reconnection does.
+const maxReconnectWait = 10 * time.Minute
 
 // NewGateway prepares s to deliver interactions to r (a *Bot, or
 // middleware wrapping one). Interactions need no
@@ -62,15 +67,19 @@ func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway
 	// count rate-limit retries against MaxRestRetries), so a Discord that
 	// keeps refusing would be hammered until it relents.
 	s.ShouldRetryOnRateLimit = false
-	// A dropped connection must not leave the bot deaf: reconnect, and
-	// resume where possible.
-	s.ShouldReconnectOnError = true
+	// A dropped connection must not leave the bot deaf, but discordgo's
+	// own reconnection reads ShouldReconnectOnError without a lock, so it
+	// cannot be turned off safely at shutdown (a data race, and a ghost
+	// session dialled after Close). The gateway reconnects itself instead,
+	// on discordgo's Disconnect event; Open resumes where possible.
+	s.ShouldReconnectOnError = false
 	rep := newReplier(s.Client, opts.Logger)
 	if s.UserAgent != "" {
 		rep.userAgent = s.UserAgent
 	}
-	g := &Gateway{r: r, s: s, rep: rep, opts: opts, base: context.Background()}
+	g := &Gateway{r: r, s: s, rep: rep, opts: opts, base: context.Background(), stopped: make(chan struct{})}
 	s.AddHandler(g.onInteraction)
+	s.AddHandler(g.onDisconnect)
 	return g
 }
 
@@ -87,7 +96,10 @@ func (g *Gateway) Run(ctx context.Context) error {
 	g.opts.Logger.Info("gateway connected")
 	<-ctx.Done()
 	g.mu.Lock()
-	g.closing = true
+	if !g.closing {
+		g.closing = true
+		close(g.stopped)
+	}
 	g.mu.Unlock()
 	drained := make(chan struct{})
 	go func() { g.inflight.Wait(); close(drained) }()
@@ -96,20 +108,51 @@ func (g *Gateway) Run(ctx context.Context) error {
 	case <-time.After(g.opts.DrainTimeout):
 		g.opts.Logger.Warn("gateway: gave up waiting for interactions in flight")
 	}
-	// discordgo starts a heartbeat goroutine on Open whose first step takes
-	// the session's read lock. If Close takes the lock first (a shutdown
-	// right after connecting), that goroutine wakes to a closed socket, and
-	// with ShouldReconnectOnError set it dials Discord again: a ghost
-	// session after shutdown. Turn reconnection off, under the same lock,
-	// before closing.
-	g.s.Lock()
-	g.s.ShouldReconnectOnError = false
-	g.s.Unlock()
+	// closing is set, so the Disconnect that Close emits (and one from a
+	// heartbeat that wakes to the closed socket) dials nothing.
 	if err := g.s.Close(); err != nil {
 		return errors.New("gateway: close: " + safeErr(err))
 	}
 	g.opts.Logger.Info("gateway closed")
 	return nil
+}
+
+// onDisconnect is discordgo's Disconnect handler: the connection was lost
+// (a read error, a missed heartbeat, Discord's op 7) or closed by Run. Until
+// Run shuts down it dials again, backing off from 1 s to maxReconnectWait.
+func (g *Gateway) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
+	wait := time.Second
+	for {
+		done, err := g.reopen()
+		if done {
+			return
+		}
+		g.opts.Logger.Warn("gateway: cannot reconnect to Discord; retrying", "in", wait, "err", safeErr(err))
+		select {
+		case <-g.stopped:
+			return
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, maxReconnectWait)
+	}
+}
+
+// reopen dials Discord again unless Run is shutting down. It holds g.mu
+// across Open, so Run cannot mark the gateway closing and close the session
+// between the check and the dial: either the new connection exists before
+// Run closes, or none is made. done is false only when Open failed.
+func (g *Gateway) reopen() (done bool, err error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closing {
+		return true, nil
+	}
+	err = g.s.Open()
+	if err != nil && !errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+		return false, err
+	}
+	g.opts.Logger.Info("gateway reconnected")
+	return true, nil
 }
 
 // begin registers an interaction in flight, unless shutting down.

@@ -112,3 +112,41 @@ func TestGatewayRateLimitedReply(t *testing.T) {
 		})
 	}
 }
+
+// TestGatewayNoReconnectAfterShutdown shuts the gateway down while it is
+// dialling Discord again after a dropped connection, during an outage.
+// Once Run returns nothing may dial Discord, even when the outage ends: a
+// ghost session would answer interactions nobody drains. discordgo's own
+// reconnection loop, which checks its setting only once, kept dialling
+// with backoff (1 s, 2 s, 4 s, …) forever. Without the outage, a shutdown
+// right after connecting must not dial either.
+func TestGatewayNoReconnectAfterShutdown(t *testing.T) {
+	tests := []struct {
+		name   string
+		outage bool // drop the connection and refuse dials before shutting down
+	}{
+		{"shutdown right after connecting", false},
+		{"shutdown while reconnecting", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := startGatewayHarness(t, newTestBot(nil), GatewayOptions{})
+			h.f.WaitConnected(t, discordtest.Patience)
+			if tt.outage {
+				h.f.SetGatewayDown(true)
+				h.f.DropConnection()
+				waitFor(t, "a refused dial", func() bool { return h.f.Refused() > 0 })
+			}
+			if err := h.stop(); err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			h.f.SetGatewayDown(false)
+			before := h.f.Connections()
+			// Long enough for two more steps of discordgo's backoff.
+			time.Sleep(3500 * time.Millisecond)
+			if after := h.f.Connections(); after != before {
+				t.Errorf("%d gateway connections after shutdown, %d when Run returned", after, before)
+			}
+		})
+	}
+}

@@ -66,6 +66,8 @@ type Server struct {
 	requests    []Request
 	conn        *websocket.Conn
 	connections int
+	gatewayDown bool // see SetGatewayDown
+	refused     int  // gateway dials answered 503 while down
 	seq         int
 	latency     time.Duration                // added to every REST call
 	bucketLimit int                          // requests per bucket and window
@@ -237,6 +239,32 @@ func (s *Server) DropConnection() {
 	}
 }
 
+// SetGatewayDown makes the gateway refuse new connections (503, before any
+// upgrade) while down is true, as during a Discord outage. Connections
+// already open are untouched; DropConnection ends them.
+func (s *Server) SetGatewayDown(down bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gatewayDown = down
+}
+
+// Refused reports how many gateway dials were refused while it was down.
+func (s *Server) Refused() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.refused
+}
+
+// refuse counts and reports a dial the gateway must refuse.
+func (s *Server) refuse() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.gatewayDown {
+		s.refused++
+	}
+	return s.gatewayDown
+}
+
 // Reconnect sends op 7 RECONNECT, asking the client to reconnect and resume.
 func (s *Server) Reconnect() { s.send(map[string]any{"op": 7, "d": nil}) }
 
@@ -283,6 +311,10 @@ func (s *Server) gatewayURL() string { return "ws" + strings.TrimPrefix(s.ws.URL
 // serveWS is the fake gateway: it greets each connection with HELLO and
 // answers heartbeats, identifies and resumes until the client hangs up.
 func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
+	if s.refuse() {
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	up := websocket.Upgrader{}
 	conn, err := up.Upgrade(w, r, nil)
 	if err != nil {
