@@ -178,16 +178,7 @@ func foldPartNames(fs []*building) []*building {
 		k := nameKey(fb.f.Name)
 		byKey[k] = append(byKey[k], fb)
 	}
-	out := fs[:0]
-	for _, fb := range fs {
-		into := partOwner(fb, byKey)
-		if into == nil {
-			out = append(out, fb)
-			continue
-		}
-		foldWhole(into, fb)
-	}
-	return out
+	return foldFound(fs, func(_ []*building, fb *building) *building { return partOwner(fb, byKey) })
 }
 
 // partOwner returns the faction of fb's briefings that fb's name calls
