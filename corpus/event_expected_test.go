@@ -461,6 +461,12 @@ var knownEventProblems = map[string]int{
 	"iraq-tishreen-protests-2019-21":         3,
 	"niger-tuareg-rebellion-2007-09-primer":  1,
 	"pool-conflict-2016-17":                  4,
+	// dev42 (2026-12-06, session 42), five briefings held out from the session's helpers; counts at d812ef1 (the session's start).
+	"bangladesh-2013-shahbag-hefazat-reports":  13,
+	"korea-2010-cheonan-yeonpyeong-statements": 24,
+	"philippines-1972-martial-law-primer":      5,
+	"sri-lanka-2019-easter-bombings":           6,
+	"thailand-2020-21-youth-protests":          4,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
