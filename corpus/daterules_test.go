@@ -783,6 +783,10 @@ func TestDateRules(t *testing.T) {
 		// An infinitive's aim reaches over a clock's colon (aimHead).
 		{ruleClockColon, dateCase{"a ceasefire to take effect at a clock time on a day", "", "On 20 September 1965 the Council passed Resolution 211, demanding a ceasefire to take effect at 07:00 GMT on 22 September. India accepted the following day.", []string{"1965-09-20", "1965-09-22", "1965-09-21"}}},
 		{ruleResumedConjunct, dateCase{"a modal in a complement before and and a past verb", "", "The colonel believed that the conflict could be settled by negotiation and met the rebel leader on 28 April 1948.", []string{"1948-04-28"}}},
+		// A year joined by "and" to a year naming a thing after "of"
+		// names it too (markCoordinatedOf).
+		{ruleCoordinatedOf, dateCase{"the subject's spans of years after of and and", "", "The great droughts of 1968–1974 and 1983–1985 destroyed the herds.", []string{"1968/1974", "1983/1985"}}},
+		{ruleCoordinatedOf, dateCase{"years after of and and past the verb name", "", "The coup was the third takeover, after those of 1958 and 1969.", []string{}}},
 	})
 }
 

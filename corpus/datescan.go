@@ -719,7 +719,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	return markSeasons(sentence, markAppositions(sentence, s.markCountedSpans(markRanges(s, sentence, out))))
+	return markSeasons(sentence, markAppositions(sentence, s.markCountedSpans(markCoordinatedOf(sentence, markRanges(s, sentence, out), s.off))))
 }
 
 // mark sets what the words around an expression found at tokens
