@@ -787,6 +787,14 @@ func TestDateRules(t *testing.T) {
 		// names it too (markCoordinatedOf).
 		{ruleCoordinatedOf, dateCase{"the subject's spans of years after of and and", "", "The great droughts of 1968–1974 and 1983–1985 destroyed the herds.", []string{"1968/1974", "1983/1985"}}},
 		{ruleCoordinatedOf, dateCase{"years after of and and past the verb name", "", "The coup was the third takeover, after those of 1958 and 1969.", []string{}}},
+		// A count of years ago before "today" or "tonight" is the
+		// moment's day that many years back (anniversaryAgo).
+		{ruleYearsAgoToday, dateCase{"years ago tonight", "2024-02-02", "Ten years ago tonight, tanks rolled through the capital.", []string{"2014-02-02"}}},
+		{ruleYearsAgoToday, dateCase{"years ago today, on a leap day", "2024-02-29", "Five years ago today, the army took power.", []string{"2019-02-28"}}},
+		// Tens and a unit joined by a hyphen are one count
+		// (compoundCount).
+		{ruleCompoundCount, dateCase{"thirty-five years ago", "2024-02-02", "Thirty-five years ago, tanks rolled through the capital.", []string{"1989"}}},
+		{ruleCompoundCount, dateCase{"twenty-one days later", "", "The army took the port on 4 March 1977. Twenty-one days later the rebels left.", []string{"1977-03-04", "1977-03-25"}}},
 	})
 }
 
