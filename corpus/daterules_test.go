@@ -795,6 +795,9 @@ func TestDateRules(t *testing.T) {
 		// (compoundCount).
 		{ruleCompoundCount, dateCase{"thirty-five years ago", "2024-02-02", "Thirty-five years ago, tanks rolled through the capital.", []string{"1989"}}},
 		{ruleCompoundCount, dateCase{"twenty-one days later", "", "The army took the port on 4 March 1977. Twenty-one days later the rebels left.", []string{"1977-03-04", "1977-03-25"}}},
+		// The bound of a window after "within" is no day the narrative
+		// reached (dateExpr.withinBound).
+		{ruleWithinBound, dateCase{"that evening after within a day", "", "On 1 September 1965 Pakistan launched an offensive. Its tanks overran the town within a day. That evening the air force was called in.", []string{"1965-09-01", "1965-09-02~approx", "1965-09-01"}}},
 	})
 }
 

@@ -274,6 +274,10 @@ type dateExpr struct {
 	// anniversary is, for the moment's own day, how many years back the
 	// day falls ("thirty-five years ago tonight"; ruleYearsAgoToday).
 	anniversary int
+	// withinBound says a relative day is the bound of a window of days
+	// after "within" ("overran the town within a day"): the happening
+	// fell by then, on no day the narrative reached (ruleWithinBound).
+	withinBound bool
 	// ahead says the expression counts forward from the moment of writing
 	// ("in two weeks"), which a past clause cannot mean.
 	ahead bool
@@ -3936,7 +3940,7 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 	default:
 		return nil, 0
 	}
-	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox}, k + 2
+	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox, withinBound: true}, k + 2
 }
 
 // withinVague reads "within days", "within weeks", "within months" at k,
