@@ -434,6 +434,9 @@ func (r *resolver) nowDay(e dateExpr, t tense) (Date, bool) {
 		return Date{}, false
 	}
 	y, m, day := addDays(now.Year, now.Month, now.Day, e.delta)
+	if e.anniversary > 0 {
+		y, m, day = anniversaryDay(y, m, day, e.anniversary)
+	}
 	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay, Modifier: e.mod}, true
 }
 

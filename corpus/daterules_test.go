@@ -783,6 +783,21 @@ func TestDateRules(t *testing.T) {
 		// An infinitive's aim reaches over a clock's colon (aimHead).
 		{ruleClockColon, dateCase{"a ceasefire to take effect at a clock time on a day", "", "On 20 September 1965 the Council passed Resolution 211, demanding a ceasefire to take effect at 07:00 GMT on 22 September. India accepted the following day.", []string{"1965-09-20", "1965-09-22", "1965-09-21"}}},
 		{ruleResumedConjunct, dateCase{"a modal in a complement before and and a past verb", "", "The colonel believed that the conflict could be settled by negotiation and met the rebel leader on 28 April 1948.", []string{"1948-04-28"}}},
+		// A year joined by "and" to a year naming a thing after "of"
+		// names it too (markCoordinatedOf).
+		{ruleCoordinatedOf, dateCase{"the subject's spans of years after of and and", "", "The great droughts of 1968–1974 and 1983–1985 destroyed the herds.", []string{"1968/1974", "1983/1985"}}},
+		{ruleCoordinatedOf, dateCase{"years after of and and past the verb name", "", "The coup was the third takeover, after those of 1958 and 1969.", []string{}}},
+		// A count of years ago before "today" or "tonight" is the
+		// moment's day that many years back (anniversaryAgo).
+		{ruleYearsAgoToday, dateCase{"years ago tonight", "2024-02-02", "Ten years ago tonight, tanks rolled through the capital.", []string{"2014-02-02"}}},
+		{ruleYearsAgoToday, dateCase{"years ago today, on a leap day", "2024-02-29", "Five years ago today, the army took power.", []string{"2019-02-28"}}},
+		// Tens and a unit joined by a hyphen are one count
+		// (compoundCount).
+		{ruleCompoundCount, dateCase{"thirty-five years ago", "2024-02-02", "Thirty-five years ago, tanks rolled through the capital.", []string{"1989"}}},
+		{ruleCompoundCount, dateCase{"twenty-one days later", "", "The army took the port on 4 March 1977. Twenty-one days later the rebels left.", []string{"1977-03-04", "1977-03-25"}}},
+		// The bound of a window after "within" is no day the narrative
+		// reached (dateExpr.withinBound).
+		{ruleWithinBound, dateCase{"that evening after within a day", "", "On 1 September 1965 Pakistan launched an offensive. Its tanks overran the town within a day. That evening the air force was called in.", []string{"1965-09-01", "1965-09-02~approx", "1965-09-01"}}},
 	})
 }
 

@@ -271,6 +271,13 @@ type dateExpr struct {
 	// days of the attack"), approximately: a few days, the writer does
 	// not say how many.
 	toMonth bool
+	// anniversary is, for the moment's own day, how many years back the
+	// day falls ("thirty-five years ago tonight"; ruleYearsAgoToday).
+	anniversary int
+	// withinBound says a relative day is the bound of a window of days
+	// after "within" ("overran the town within a day"): the happening
+	// fell by then, on no day the narrative reached (ruleWithinBound).
+	withinBound bool
 	// ahead says the expression counts forward from the moment of writing
 	// ("in two weeks"), which a past clause cannot mean.
 	ahead bool
@@ -719,7 +726,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	return markSeasons(sentence, markAppositions(sentence, s.markCountedSpans(markRanges(s, sentence, out))))
+	return markSeasons(sentence, markAppositions(sentence, s.markCountedSpans(markCoordinatedOf(sentence, markRanges(s, sentence, out), s.off))))
 }
 
 // mark sets what the words around an expression found at tokens
@@ -3679,6 +3686,9 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 	}
 	unit, dir := s.lower(k), s.lower(k+1)
 	if dir == "ago" {
+		if e, next := s.anniversaryAgo(unit, n, vague, k+2); e != nil {
+			return e, next
+		}
 		return agoExpr(unit, n, vague), k + 2
 	}
 	sign := 0
@@ -3766,6 +3776,25 @@ func (s *dateScanner) countAt(j int) (int, bool, int) {
 		return numberWord(t.lower), false, j + 1
 	case t.plain && t.num > 0 && t.num <= 366:
 		return t.num, false, j + 1
+	}
+	return s.compoundCount(j)
+}
+
+// compoundCount reads a count of tens written in words at token j and
+// the unit joined to it by a hyphen ("thirty-five years ago"), as
+// countAt returns one (rule compound-count): without it the count was
+// read from the unit alone ("five years ago"). Tens alone ("fifty years
+// after the Days of Rage") stay uncounted, as before: on dev, reading
+// them dated present views and tallies ("former members still
+// disagree"), no happening.
+func (s *dateScanner) compoundCount(j int) (int, bool, int) {
+	tens := teenOrTens(s.lower(j))
+	if !s.off.on(ruleCompoundCount) || tens == 0 {
+		return 0, false, j
+	}
+	w := s.lower(j + 2)
+	if unit := numberWord(w); tens%10 == 0 && s.lower(j+1) == "-" && unit > 0 && unit < 10 && w != "a" && w != "an" {
+		return tens + unit, false, j + 3
 	}
 	return 0, false, j
 }
@@ -3911,7 +3940,7 @@ func (s *dateScanner) within(at scanAt) (*dateExpr, int) {
 	default:
 		return nil, 0
 	}
-	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox}, k + 2
+	return &dateExpr{kind: exRelDay, delta: n, prec: PrecisionDay, mod: ModApprox, withinBound: true}, k + 2
 }
 
 // withinVague reads "within days", "within weeks", "within months" at k,

@@ -2285,7 +2285,7 @@ func (st *sentenceScan) followDay(p placed, xe dateExpr, aside bool) {
 	// An infinitive's aim after a day the sentence told ("signed on 27
 	// May, to take effect on 1 June") is no day the narrative reached:
 	// "The following day" counts from the signing.
-	recalled := p.recalled || p.aim && st.latest != nil || st.isAsideAfterDay(p, xe)
+	recalled := p.recalled || p.aim && st.latest != nil || st.isAsideAfterDay(p, xe) || xe.withinBound && x.r.off.on(ruleWithinBound)
 	if p.end.Precision == PrecisionDay {
 		st.anchor(p.end, p.t, recalled, xe.start) // "within hours of the result" of a two-day vote: from its last day
 	} else {
