@@ -116,9 +116,47 @@ func countsThings(w []string, off dateRules) bool {
 		if (isContextWord(w[k]) || w[k] == "among") && (k+1 >= len(w) || !isCountWord(w[k+1])) {
 			return false // a phrase of place or time: "between the two communities", "among eight groups"
 		}
+		if n := timeMeasure(w[k:], off); n > 0 {
+			k += n - 1 // "four months later", "at 4 p.m.": a time, no count of things
+			continue
+		}
 		if isCountWord(w[k]) || isFractionOf(w[k:]) && off.on(ruleFractionCount) {
 			return !countsHappening(w[k+1:])
 		}
+	}
+	return false
+}
+
+// timeMeasure returns how many of the words w open with a count that
+// measures time rather than things (rule time-count): a time on the
+// clock ("4 p.m.", "10 am") or a stretch of the calendar counted from a
+// point ("four months later", "two days before", "a year ago"); 0 when
+// w opens with none. Such a phrase places the clause in time ("On 27
+// August 1985, four months later, Buhari was himself removed"); it says
+// nothing of how many there were of anything.
+func timeMeasure(w []string, off dateRules) int {
+	if !off.on(ruleTimeCount) || len(w) < 2 || !isCountWord(w[0]) && w[0] != "a" {
+		return 0
+	}
+	if isCount(w[0]) && isClockSuffix(w[1]) {
+		return 2
+	}
+	if isCount(w[0]) && (w[1] == "a" || w[1] == "p") && len(w) > 2 && w[2] == "m" {
+		return 3 // "p.m." split at its points
+	}
+	unit := strings.TrimSuffix(w[1], "s")
+	if len(w) > 2 && (isCalendarUnit(unit) || unit == "hour" || unit == "minute") && isTimeCountedFrom(w[2]) {
+		return 3
+	}
+	return 0
+}
+
+// isTimeCountedFrom reports whether w, after a counted stretch of time,
+// counts it from a point: "later", "earlier", "ago", "before", "after".
+func isTimeCountedFrom(w string) bool {
+	switch w {
+	case "later", "earlier", "ago", "before", "after", "afterwards", "on":
+		return true
 	}
 	return false
 }

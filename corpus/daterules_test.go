@@ -182,6 +182,10 @@ func TestDateRules(t *testing.T) {
 		{ruleStativeCount, dateCase{"there were only a few thousand", "", "The war began in 1961. In 1964 there were only a few thousand soldiers in the colony.", []string{"1961"}}},
 		{ruleStativeCount, dateCase{"numbered between two figures", "", "The war began in 1961. By March 1974 the army numbered between 50,000 and 60,000.", []string{"1961"}}},
 		{ruleStativeCount, dateCase{"a verb one step from be", "", "The war began in 1961. In 1970 the rebel force comprised only a few hundred fighters.", []string{"1961"}}},
+		{ruleTimeCount, dateCase{"a stretch counted from a day is no count", "", "In April 1985 Buhari spoke. On 27 August 1985, four months later, Buhari was himself removed.", []string{"1985-04", "1985-08-27"}}},
+		{ruleTimeCount, dateCase{"a time on the clock is no count", "2013-11-12", "Our next briefing will be at 4 p.m. today.", []string{"2013-11-12!"}}},
+		{ruleFirstPersonAm, dateCase{"am in a name is no present", "", "In the night of 2 to 3 April 1968, Baader and two accomplices set fire to two department stores in Frankfurt am Main.", []string{"1968-04-02/1968-04-03"}}},
+		{ruleThatDayVerb, dateCase{"that morning before a past verb", "", "On 27 January 1959 they reached the top. A supply drop by RAF aircraft that morning was mistaken by the rebels for a parachute landing.", []string{"1959-01-27", "1959-01-27"}}},
 		// What a generic subject argues in the present is a view of the
 		// past (isGenericView).
 		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},

@@ -3388,6 +3388,12 @@ func (s *dateScanner) thatDayAdverbial(j int) bool {
 	case "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its":
 		return true
 	}
+	if s.off.on(ruleThatDayVerb) && isPastFinite(next) {
+		// "A supply drop by RAF aircraft that morning was mistaken for a
+		// landing": a day part alone is no subject of the finite verb
+		// after it; the phrase ends the subject's noun phrase.
+		return true
+	}
 	return closesPhrase(next) || j+2 < len(s.toks) && startsUpper(s.toks[j+2].text)
 }
 

@@ -793,3 +793,38 @@ func isFiniteAt(words []string, i int) bool {
 func isPastFinite(w string) bool {
 	return w == "was" || w == "were" || w == "had" || isIrregularPast(w) && !isParticipleOnly(w)
 }
+
+// blankNameAm returns scope with each "am" that has no "I" before it
+// blanked (rule first-person-am). "am" is the present of "be" for the
+// first person singular alone ("I am", "I still am", "am I"); after any
+// other word it is no verb but a word of a name ("Frankfurt am Main")
+// or of a clock ("10 am"), and must not make its clause a present.
+func blankNameAm(scope string) string {
+	lower := lowerASCII(scope) // byte for byte: its offsets are scope's
+	if !strings.Contains(lower, "am") {
+		return scope
+	}
+	var out []byte
+	for at := range occurrences(lower, " am") {
+		end := at + len(" am")
+		if end < len(lower) && isWordRune(rune(lower[end])) || hasFirstPersonBefore(lower[:at]) || strings.HasPrefix(lower[end:], " i ") {
+			continue
+		}
+		if out == nil {
+			out = []byte(scope)
+		}
+		out[at+1], out[at+2] = ' ', ' '
+	}
+	if out == nil {
+		return scope
+	}
+	return string(out)
+}
+
+// hasFirstPersonBefore reports whether head, lower case, ends with "i",
+// or "i" and one adverb ("I still"): the subject "am" takes.
+func hasFirstPersonBefore(head string) bool {
+	w := paddedWordList(head)
+	n := len(w)
+	return n >= 1 && w[n-1] == "i" || n >= 2 && w[n-2] == "i" && isPreverbAdverb(w[n-1])
+}

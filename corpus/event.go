@@ -1263,6 +1263,9 @@ func (x *eventScan) sentence(p Paragraph, span [2]int, body, masked string, list
 		}
 		return nil // most sentences: nothing to date
 	}
+	if x.r.off.on(ruleFirstPersonAm) {
+		m = blankNameAm(m) // "in Frankfurt am Main": no present
+	}
 	st := x.readSentence(p, span, body, m, exprs, listItem, first, lead)
 	st.prev = prev
 	st.dateAll(exprs)

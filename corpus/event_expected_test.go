@@ -147,7 +147,7 @@ var knownEventProblems = map[string]int{
 	"ethiopia-2005-election-violence-live": 16, // 23 at 065f25a; 16 once an undated present perfect of happening under a live entry's time is that day's news (dispatch-perfect, timeline49)
 	"lesotho-1970-emergency-statement":     3,  // 7 at 065f25a, 3 with labelled-day
 	"madagascar-2002-crisis-fact-sheet":    3,  // 8 at 065f25a; 3 once a table's header range sets off none of its rows (dash-clause, timeline53)
-	"maitatsine-riots-1980-primer":         3,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50); 3 with "the same week" after a list item's month (item-month, timeline76)
+	"maitatsine-riots-1980-primer":         2,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50); 3 with "the same week" after a list item's month (item-month, timeline76); 2 with a counted stretch no count (time-count, timeline84)
 	"sudan-1989-coup-reports":              4,  // 8 at 065f25a; 7 with "the conference was due to open on 9 September" ahead of the dispatch (copula-plan, timeline54); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 5 with a tally since yesterday (tally-since, timeline72); 4 with "could resume when the rains end in October" a reference clause (plural-reference, timeline80)
 	// dev25, 2026-12-03, scored at bdedfb0 before any change for them;
 	// nine briefings written by people who never saw an engine. A
@@ -168,7 +168,6 @@ var knownEventProblems = map[string]int{
 	"bangladesh-1975-coups-primer":       3, // 4 at 7553031; 3 with "By morning" the day the narrative reached (by-day-part, timeline51)
 	"burkina-faso-1987-coup":             1, // 2 at 7553031; 1 with "At about 4:30 p.m." (approx-time, timeline51)
 	"kenya-1982-coup-attempt-fact-sheet": 2, // 7 at 7553031; 3 once a numbered paragraph opening with its time in bold is a chronology entry (bold-time-lead); 2 once the fields of its head tell no story (head-fields)
-	"libya-2014-second-civil-war":        1, // 1 at 7553031
 	"soviet-1991-august-coup-reports":    4, // 9 at 7553031; 8 with "By mid-morning" (by-day-part, timeline51); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 4 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
 	"thailand-2006-coup-transcript":      2, // 14 at 7553031; 6 once a heading giving the briefing's place and day under the title naming it is its moment (placed-moment); 5 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 3 with a communication's perfects after the told day (spoken-perfect, timeline77); 2 with a plan's window of weeks ahead of writing no date (future-window, timeline82)
 	"turkey-2016-coup-attempt-reports":   2, // 25 at 7553031; 3 once plain-text rule lines separate and underline, and the masthead's other line gives the year (masthead-year); 2 with "by the afternoon" (by-day-part, timeline51)
@@ -282,7 +281,7 @@ var knownEventProblems = map[string]int{
 	"egypt-2013-coup-reports":             6, // 12 at 7385d46; 10 with "called on Egyptians to take to the streets on Friday" (timeline14); 9 with "exactly one year after Mohamed Morsi was sworn in" a year back (years-after-clause); 8 with "was sworn in on 16 July" under a dateline of 10 July a later line, not 2012 (later-update, timeline40); 9 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "Mubarak, 85, ruled Egypt for nearly 30 years."; 8 with "Mubarak, 85, ruled Egypt for nearly 30 years" no report of the day, a length of years (timeline57); 7 with a report in the paragraph after the dispatch's own day (dispatch-day and dispatch-day-kept, timeline63); 6 with a report with a verb of saying under the dispatch's own day (dispatch-saying, timeline77)
 	"kachin-conflict-primer":              1, // 1 at 7385d46
 	"paris-commune-1871":                  3, // 31 at 7385d46
-	"red-army-faction-germany-primer":     2, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14); 2 with a plain report after the told day (told-day-sequel, timeline69)
+	"red-army-faction-germany-primer":     1, // 14 at 7385d46; 3 with a letter quoted inside a happening (timeline14); 2 with a plain report after the told day (told-day-sequel, timeline69); 1 with a name's "am" no present (first-person-am, timeline84)
 	"sandline-affair-png-1997-fact-sheet": 0, // 2 at 7385d46; 1 with a state ended by "until" no event (stative-span); 0 with "the end of last week" its month (last-week-month, timeline44)
 	"thai-1973-uprising":                  0, // 1 at 7385d46; 0 with "the generation of 1973 and 1976" naming (coordinated-of, timeline85)
 	// dev13, 2026-12-02, scored at 093cf8b before any change for them,
@@ -389,7 +388,7 @@ var knownEventProblems = map[string]int{
 	// dev31 (2026-12-04), five briefings held out from the session's tuning; counts at lead31 (c0a41f0), the transcript 23 before labelled-day.
 	"maldives-2012-transfer-of-power-reports":        5,
 	"pakistan-2007-lal-masjid-siege-reports":         2,
-	"philippines-2013-typhoon-haiyan-press-briefing": 6,
+	"philippines-2013-typhoon-haiyan-press-briefing": 5, // 5 with a clock time no count (time-count, timeline84)
 	"south-korea-1961-may-16-coup":                   3,
 	"sri-lanka-1983-black-july-primer":               3,
 
@@ -418,7 +417,7 @@ var knownEventProblems = map[string]int{
 	"algeria-2019-hirak-reports":               5, // 6 with "vowed to return to the streets on Friday" ahead (promised-day, timeline72)
 	"first-intifada-1987-93-primer":            1,
 	"iran-1953-coup":                           5,
-	"jebel-akhdar-war-1954-59":                 4,
+	"jebel-akhdar-war-1954-59":                 3, // 3 with "that morning" before a past verb (that-day-verb, timeline84)
 	"marikana-2012-government-press-briefings": 2,
 
 	// dev36 (2026-12-05, session 36), five briefings held out from the session's first-round helpers; counts at 0bb6652 (the session's start). No not_event quoted part of a wanted sentence.
