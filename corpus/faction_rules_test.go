@@ -933,6 +933,10 @@ var ruleCases = []ruleCase{
 		"The trials at Osk ended in June. Open Justice Initiative condemned the verdicts. The High Commissioner said the trials were fair.", []string{"Open Justice Initiative"}, "", "", "", "High Commissioner"},
 	{"a name of common words acting, taken for a person's by its shape", rulePlainShape,
 		"The trials at Osk ended in June. Police fired tear gas at the crowd, a practice that Open Justice Initiative said caused many deaths. The Minister for Home Affairs held talks with the families.", []string{"Open Justice Initiative"}, "", "", "", "Home Affairs"},
+	{"letters whose name acts past an adverb", ruleActsAdverb,
+		"The curfew in Torvo was lifted on Monday. The Veldian Mine Clearance Centre (VMCC) later began clearing the fields near Osk.", []string{"Veldian Mine Clearance Centre"}, "VMCC", "", "", ""},
+	{"letters whose name a hyphenated unknown word heads acts", ruleHyphenHead,
+		"The curfew in Torvo was lifted on Monday. Jund-Karvasi in the Western Valleys (JKWV) kidnapped seven workers at Osk.", []string{"Jund-Karvasi in the Western Valleys"}, "JKWV", "", "", ""},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
