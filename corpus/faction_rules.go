@@ -789,7 +789,7 @@ func findByDefiner(p *para) []candidate {
 	var out []candidate
 	words := p.words()
 	for k, sent := range p.sentences() {
-		if name, ok := definerWords(words[sent:]); ok {
+		if name, ok := definerWordsWith(words[sent:], !p.off[rulePlaceStop]); ok {
 			score := scoreOpener
 			if k > 0 {
 				score = scoreDefined

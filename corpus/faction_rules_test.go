@@ -937,6 +937,8 @@ var ruleCases = []ruleCase{
 		"The curfew in Torvo was lifted on Monday. The Veldian Mine Clearance Centre (VMCC) later began clearing the fields near Osk.", []string{"Veldian Mine Clearance Centre"}, "VMCC", "", "", ""},
 	{"letters whose name a hyphenated unknown word heads acts", ruleHyphenHead,
 		"The curfew in Torvo was lifted on Monday. Jund-Karvasi in the Western Valleys (JKWV) kidnapped seven workers at Osk.", []string{"Jund-Karvasi in the Western Valleys"}, "JKWV", "", "", ""},
+	{"a stop capital opening a place inside a defined name", rulePlaceStop,
+		"The curfew in Torvo was lifted on Monday.\n\nThe Veldian Council of New Zealand Settlers was a lobby of farmers that opposed the treaty.", []string{"Veldian Council of New Zealand Settlers"}, "", "", "", ""},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
