@@ -44,7 +44,7 @@ func findByPlainActor(p *para) []candidate {
 	for i := range words {
 		if i >= 2 && capitalBefore(capital, i) {
 			if end, ok := actingSubjectEnd(words, lower, i); ok {
-				if name := plainName(words[:end]); name != "" && plainPerson(p, words, lower, end, name) && !isPlaceOrPeople(name) {
+				if name := plainName(pastModifier(p, words[:end])); name != "" && plainPerson(p, words, lower, end, name) && !isPlaceOrPeople(name) {
 					out = append(out, p.cand(name, scoreMention))
 				}
 			}
@@ -54,6 +54,38 @@ func findByPlainActor(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// ruleCompoundModifier reads a compound adjective in -ed that a place's
+// or a people's name opens ("London-based", "Iranian-backed") as a
+// modifier of the name after it, no word of that name: "London-based
+// Amnesty International said …" is Amnesty International's.
+const ruleCompoundModifier = "compound-modifier"
+
+// pastModifier returns words, the words before an acting verb, from after
+// the last compound modifier among the name words that end them (rule
+// compound-modifier), or words itself.
+func pastModifier(p *para, words []string) []string {
+	if p.off[ruleCompoundModifier] {
+		return words
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-maxNameTokens; k-- {
+		if compoundModifier(words[k]) {
+			return words[k+1:]
+		}
+	}
+	return words
+}
+
+// compoundModifier reports whether w is a capitalised word joined by a
+// hyphen to a lower-case participle in -ed: "London-based", "Saudi-led".
+func compoundModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || !startsUpper(w) {
+		return false
+	}
+	tail := w[k+1:]
+	return len(tail) > 3 && strings.HasSuffix(tail, "ed") && allLetters(tail) && tail == strings.ToLower(tail)
 }
 
 // plainPerson reports whether name, which plainName read before the verb

@@ -939,6 +939,8 @@ var ruleCases = []ruleCase{
 		"The curfew in Torvo was lifted on Monday. Jund-Karvasi in the Western Valleys (JKWV) kidnapped seven workers at Osk.", []string{"Jund-Karvasi in the Western Valleys"}, "JKWV", "", "", ""},
 	{"a stop capital opening a place inside a defined name", rulePlaceStop,
 		"The curfew in Torvo was lifted on Monday.\n\nThe Veldian Council of New Zealand Settlers was a lobby of farmers that opposed the treaty.", []string{"Veldian Council of New Zealand Settlers"}, "", "", "", ""},
+	{"a compound adjective in -ed before a name of common words acting", ruleCompoundModifier,
+		"The trials at Osk ended in June. Harwick-based Open Justice Initiative condemned the verdicts.", []string{"Open Justice Initiative"}, "", "", "", ""},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
