@@ -2287,11 +2287,14 @@ func definerSubject(text string) (string, bool) {
 }
 
 // definerWords is definerSubject on a sentence's words.
-func definerWords(words []string) (string, bool) {
+func definerWords(words []string) (string, bool) { return definerWordsWith(words, true) }
+
+// definerWordsWith is definerWords with rule place-stop on or off.
+func definerWordsWith(words []string, placeStops bool) (string, bool) {
 	// The subject and its predicate lie in the opening words; reading no
 	// further keeps this cheap on long paragraphs.
 	words = wordsWithin(words, 300)
-	name, i := openingName(words)
+	name, i := openingName(words, placeStops)
 	if len(name) == 0 || isConnector(name[len(name)-1]) {
 		return "", false
 	}
@@ -2316,8 +2319,10 @@ func definerWords(words []string) (string, bool) {
 // the verb "is", "was", "are" or "were" or the punctuation closing the
 // name, and the index of the word after it; nil where a word that is
 // neither a name's nor a connector comes first, or a sentence ends
-// within the name.
-func openingName(words []string) ([]string, int) {
+// within the name. With placeStops (rule place-stop), a stop capital
+// that opens a place the gazetteer knows goes on in the name ("the
+// Congress of New Caledonia is …").
+func openingName(words []string, placeStops bool) ([]string, int) {
 	i := 0
 	if len(words) > 0 && (words[0] == "The" || words[0] == "the") {
 		i = 1
@@ -2329,7 +2334,7 @@ func openingName(words []string) ([]string, int) {
 		if len(core) <= 4 && (strings.EqualFold(core, "is") || strings.EqualFold(core, "was") || strings.EqualFold(core, "are") || strings.EqualFold(core, "were")) {
 			break // no lowered copy: this runs on every sentence's opening
 		}
-		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) {
+		if !isNameWord(core, len(name) == 0 && i == 1) && !(len(name) > 0 && isConnector(core)) && !(placeStops && len(name) > 0 && opensPlace(words, i)) {
 			return nil, 0
 		}
 		if len(name) > 0 && strings.HasSuffix(name[len(name)-1], ".") {

@@ -36,6 +36,8 @@ const (
 	ruleSentenceEntry       = "sentence-entry"       // "**Government of Veldia.** The government, headed by …": a label a sentence on a group noun follows names that group
 	ruleBoldParagraph       = "bold-paragraph"       // "**The *militantes*.** A faction of the Colorado Party …": a paragraph a bold label opens is an entry, list marker or not
 	ruleItalicTerm          = "italic-term"          // "**The *militantes*.** A faction of …": an italic lower-case word, a term of another language, is the label's name
+	ruleEntryCounted        = "entry-counted"        // "- **Internally displaced Georgians**: more than 200,000 people": a description that counts its noun tells a population's size, no body's
+	ruleEntryDash           = "entry-dash"           // "- **Forces armées nigériennes (FAN)** — the Nigerien armed forces": a spaced dash sets an entry's description beside its label
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the
@@ -172,19 +174,14 @@ func findByListEntry(p *para) []candidate {
 		entries = boldParagraph(p.orig)
 	}
 	for _, e := range entries {
-		label := strings.TrimSuffix(e.label, ":")
-		rest := strings.TrimPrefix(strings.TrimSpace(e.rest), ":")
-		if l, r, ok := sentenceEntry(e); ok && !p.off[ruleSentenceEntry] {
-			label, rest = l, r
-		} else if l, r, ok := italicEntry(e); ok && !p.off[ruleItalicTerm] {
-			label, rest = l, r
-		} else if label == e.label && !strings.HasPrefix(strings.TrimSpace(e.rest), ":") || !startsUpper(label) {
-			continue // "- **Name**, a group …" is the apposition rule's
+		label, rest, ok := entryParts(p, e)
+		if !ok {
+			continue
 		}
 		var room [describedWords]string
 		words := appendFirstFields(room[:0], rest, describedWords)
 		plural, ok := entryDescribed(words)
-		if !ok {
+		if !ok || !p.off[ruleEntryCounted] && countedDescription(words) {
 			continue
 		}
 		for _, name := range entryNames(label, plural) {
@@ -192,6 +189,63 @@ func findByListEntry(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// entryParts returns an entry's label and the description after it, and
+// whether the entry sets one beside the other: with a colon, a sentence
+// after a label it closes, an italic term, or (rule entry-dash) a spaced
+// dash, as glossaries also write their entries ("- **Forces armées
+// nigériennes (FAN)** — the Nigerien armed forces"). "- **Name**, a group
+// …" is the apposition rule's.
+func entryParts(p *para, e listEntry) (label, rest string, ok bool) {
+	label = strings.TrimSuffix(e.label, ":")
+	rest = strings.TrimPrefix(strings.TrimSpace(e.rest), ":")
+	if l, r, ok := sentenceEntry(e); ok && !p.off[ruleSentenceEntry] {
+		return l, r, true
+	}
+	if l, r, ok := italicEntry(e); ok && !p.off[ruleItalicTerm] {
+		return l, r, true
+	}
+	if !startsUpper(label) {
+		return "", "", false
+	}
+	if label != e.label || strings.HasPrefix(strings.TrimSpace(e.rest), ":") {
+		return label, rest, true
+	}
+	if r, ok := dashedRest(e.rest); ok && !p.off[ruleEntryDash] {
+		return label, r, true
+	}
+	return "", "", false
+}
+
+// dashedRest returns what follows a spaced dash opening rest, an entry's
+// text after its label: " — the Nigerien armed forces" gives "the
+// Nigerien armed forces".
+func dashedRest(rest string) (string, bool) {
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if r, ok := strings.CutPrefix(rest, dash); ok {
+			return strings.TrimSpace(r), true
+		}
+	}
+	return "", false
+}
+
+// countedDescription reports whether an entry's description counts the
+// noun it heads, a numeral written before that noun: "more than 200,000
+// people and their descendants" tells how many a population numbers, and
+// the label ("Internally displaced Georgians") names that population, no
+// body (rule entry-counted).
+func countedDescription(words []string) bool {
+	for _, w := range words {
+		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
+		if isPredicateNoun(core) {
+			return false
+		}
+		if core != "" && '0' <= core[0] && core[0] <= '9' || numberWord(core) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // entryDescribed reports whether words, the description after an entry's

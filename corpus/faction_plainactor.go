@@ -19,6 +19,17 @@ import (
 // perfect. Places, peoples, persons and made things are left out.
 const rulePlainActor = "plain-actor"
 
+// rulePlainShape reads a name of common words acting even where
+// personNames took it for a person's by its shape alone, two or three
+// capitalised words the text writes mid-sentence ("a practice that
+// Amnesty International said caused dozens of deaths"): plainName's
+// words are all common English words, which a person's name is not. The
+// verb must be a simple past or one of reporting, not a perfect ("The
+// Flash Appeal has received 22 per cent", a thing), and the name the
+// whole of its capitalised run, not the end of one a connector joins
+// ("the Minister for Home Affairs held talks").
+const rulePlainShape = "plain-shape"
+
 // maxPlainAdverbs bounds the adverbs (lang.IsAdverb, WordNet's) between
 // the subject or an auxiliary and the verb ("has also published", "later
 // accused").
@@ -33,7 +44,7 @@ func findByPlainActor(p *para) []candidate {
 	for i := range words {
 		if i >= 2 && capitalBefore(capital, i) {
 			if end, ok := actingSubjectEnd(words, lower, i); ok {
-				if name := plainName(words[:end]); name != "" && !p.people[nameKey(name)] && !isPlaceOrPeople(name) {
+				if name := plainName(pastModifier(p, words[:end])); name != "" && plainPerson(p, words, lower, end, name) && !isPlaceOrPeople(name) {
 					out = append(out, p.cand(name, scoreMention))
 				}
 			}
@@ -44,6 +55,56 @@ func findByPlainActor(p *para) []candidate {
 	}
 	return out
 }
+
+// ruleCompoundModifier reads a compound adjective in -ed that a place's
+// or a people's name opens ("London-based", "Iranian-backed") as a
+// modifier of the name after it, no word of that name: "London-based
+// Amnesty International said …" is Amnesty International's.
+const ruleCompoundModifier = "compound-modifier"
+
+// pastModifier returns words, the words before an acting verb, from after
+// the last compound modifier among the name words that end them (rule
+// compound-modifier), or words itself.
+func pastModifier(p *para, words []string) []string {
+	if p.off[ruleCompoundModifier] {
+		return words
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-maxNameTokens; k-- {
+		if compoundModifier(words[k]) {
+			return words[k+1:]
+		}
+	}
+	return words
+}
+
+// compoundModifier reports whether w is a capitalised word joined by a
+// hyphen to a lower-case participle in -ed: "London-based", "Saudi-led".
+func compoundModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || !startsUpper(w) {
+		return false
+	}
+	tail := w[k+1:]
+	return len(tail) > 3 && strings.HasSuffix(tail, "ed") && allLetters(tail) && tail == strings.ToLower(tail)
+}
+
+// plainPerson reports whether name, which plainName read before the verb
+// at words[end] (or its auxiliary), may be read though personNames took it
+// for a person's: not taken at all, or taken by its shape alone under rule
+// plain-shape (see rulePlainShape).
+func plainPerson(p *para, words, lower []string, end int, name string) bool {
+	if !p.people[nameKey(name)] {
+		return true
+	}
+	if p.off[rulePlainShape] || end >= len(lower) || isPerfectAux(lower[end]) {
+		return false
+	}
+	start := end - len(strings.Fields(name))
+	return start < 2 || !isConnector(lower[start-1]) || !startsUpper(words[start-2])
+}
+
+// isPerfectAux reports whether w is an auxiliary of the perfect.
+func isPerfectAux(w string) bool { return w == "has" || w == "have" || w == "had" }
 
 // capitalBefore reports whether one of the words before words[i] where
 // the name findByPlainActor reads may end (past maxPlainAdverbs adverbs

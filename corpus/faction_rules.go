@@ -550,7 +550,8 @@ func readAcronymEvidence(p *para, d acronymDef, long string) acronymEvidence {
 	ev.foreign = !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start])
 	notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !ev.foreign && (p.off[ruleNumberWord] || !isOrgName(withoutNumberWord(long)))
 	acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
-		!strings.Contains(long, "'") && definitionActs(after) && !isPlaceOrPeople(long) && actorHead(long)
+		!strings.Contains(long, "'") && (definitionActs(after) || !p.off[ruleActsAdverb] && definitionActs(pastAdverbs(after))) && !isPlaceOrPeople(long) &&
+		(actorHead(long) || !p.off[ruleHyphenHead] && hyphenedUnknownHead(long))
 	ev.unshown = notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !ev.descriptive && !profiled &&
 		!describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym))
 	return ev
@@ -788,7 +789,7 @@ func findByDefiner(p *para) []candidate {
 	var out []candidate
 	words := p.words()
 	for k, sent := range p.sentences() {
-		if name, ok := definerWords(words[sent:]); ok {
+		if name, ok := definerWordsWith(words[sent:], !p.off[rulePlaceStop]); ok {
 			score := scoreOpener
 			if k > 0 {
 				score = scoreDefined
