@@ -19,6 +19,7 @@ const (
 	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
 	ruleDefiniteLeader   = "definite-leader"   // "Kudzanai Chipanga, the youth league leader who …": a definite description headed by a leader's noun
 	ruleParticleSurname  = "particle-surname"  // "Imad el-Attabi, a young protester": an article joined to a capitalised word is a surname's, name-internal
+	ruleHeadOf           = "head-of"           // "Miron Cozma, the head of the miners' union federation": the one in charge of a body is a person
 )
 
 // personCue reports whether the words after a name of two or more words
@@ -29,7 +30,7 @@ const (
 func personCue(run, lower []string, off map[string]bool) bool {
 	particles := !off[ruleParticleSurname]
 	return !off[ruleAppositivePerson] && appositivePerson(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeopleIn(run, particles) ||
-		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeopleIn(run, particles) ||
+		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple], !off[ruleHeadOf]) && !anyPlaceOrPeopleIn(run, particles) ||
 		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 
@@ -51,13 +52,35 @@ func appositivePerson(lower []string, adverb bool) bool {
 // under leader, in the singular: "Chipanga, the youth league leader who
 // had threatened the army", "Vell, the party's chairman,". A body is
 // described by a group's noun ("Ansor, the youth wing of NU"), and a
-// leader's noun in the singular names one person.
-func definiteLeader(lower []string, adverb bool) bool {
+// leader's noun in the singular names one person. With headOf, "the
+// head of" counts too (inCharge).
+func definiteLeader(lower []string, adverb, headOf bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || lower[1] != "the" {
 		return false
 	}
+	if headOf && inCharge(lower[2:min(len(lower), 8)]) {
+		return true
+	}
 	head := describedHead(lower[2:min(len(lower), 8)], adverb)
 	return head != "" && !strings.HasSuffix(head, "s") && wordnet.Load().Leader(head) && !bodyNoun(head)
+}
+
+// inCharge reports whether lower, a definite description after its
+// article, opens "head of" over modifiers ("head of the miners' union
+// federation", "former head of the local administration"): the one in
+// charge of a body (WordNet's head.n.04, a kind of leader, but the
+// noun's fourth sense, below the two the leader table reads). A body
+// is the "wing", "arm" or "branch" of another, never its head.
+func inCharge(lower []string) bool {
+	for k := 0; k+1 < len(lower); k++ {
+		if lower[k] == "head" {
+			return lower[k+1] == "of"
+		}
+		if trimRightPunct(lower[k], ".,;:") != lower[k] {
+			return false
+		}
+	}
+	return false
 }
 
 // killedAfter reports whether lower opens with the name's last word and a

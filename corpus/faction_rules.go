@@ -2912,6 +2912,9 @@ func soloPersonCue(run, lower []string, off map[string]bool) bool {
 	if !off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson]) {
 		return true // "Nicu, party chief of Sibiu, was arrested": whatever its aside holds
 	}
+	if !off[ruleHeadOf] && len(lower) > 3 && strings.HasSuffix(lower[0], ",") && lower[1] == "the" && inCharge(lower[2:min(len(lower), 8)]) {
+		return true // "Manuhutu, the head of the local administration": the body is the complement's
+	}
 	if !personCue(run, lower, off) {
 		return false
 	}
