@@ -129,6 +129,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nProvincial committees passed motions against the president. Tomas Varga, the youth league leader who had threatened the army on Tuesday, appeared on state television on Thursday.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Varga"},
 	{"a person the head of a body", ruleHeadOf,
 		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nThe miners came to the capital in June. Tomas Varga, the head of the Torvo miners' union federation, told reporters the miners would restore order.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Varga"},
+	{"a label in capitals that is English words", ruleCapitalWords,
+		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nANNEX: KEY DATES (as compiled by the VLF, 13 May 1971)\n\nThe VLF signed the accord in Torvo.", []string{"Veldian Liberation Front"}, "VLF", "", "", "KEY DATES"},
 	{"a name headed by a noun for a time", ruleHappeningHead,
 		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nThe fighting in the capital, which became known as Bloody Week, ended with the surrender of the VLF.\n\nSince 1990 the country has marked Heroes' Day, a public holiday, on 20 October.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Heroes' Day"},
 	{"a location noun qualifying a noun for people", ruleOfHead,
