@@ -20,6 +20,7 @@ const (
 	ruleDefiniteLeader   = "definite-leader"   // "Kudzanai Chipanga, the youth league leader who …": a definite description headed by a leader's noun
 	ruleParticleSurname  = "particle-surname"  // "Imad el-Attabi, a young protester": an article joined to a capitalised word is a surname's, name-internal
 	ruleHeadOf           = "head-of"           // "Miron Cozma, the head of the miners' union federation": the one in charge of a body is a person
+	ruleChosenTitle      = "chosen-title"      // "Mufti Mahmud was chosen as president of the alliance": who is chosen to an office is a person
 )
 
 // personCue reports whether the words after a name of two or more words
@@ -481,4 +482,30 @@ func titleSubject(t, name string) bool {
 	words := strings.Fields(name)
 	head := strings.ToLower(trimRightPunct(words[groupHead(words)], ".,;:)"))
 	return wordnet.Load().Knows(head) && lang.Classify(head)&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) == 0
+}
+
+// chosenVerbs are the participles of choosing someone for an office: a
+// body is chosen for a task, a person as its president.
+var chosenVerbs = []string{"chosen", "elected", "appointed", "named", "made", "installed", "sworn", "designated", "nominated", "re-elected"}
+
+// chosenAsTitle reports whether lower opens with the name's last word, a
+// passive of choosing and a title, over "in", "as" and an article: "was
+// chosen as president of the alliance", "was elected chairman", "was
+// sworn in as prime minister". The office is a person's, whatever body
+// it heads.
+func chosenAsTitle(lower []string) bool {
+	if len(lower) < 4 || lower[0] != trimRightPunct(lower[0], ",.;:") || lower[1] != "was" && lower[1] != "is" {
+		return false
+	}
+	if !slices.Contains(chosenVerbs, lower[2]) {
+		return false
+	}
+	k := 3
+	for _, skip := range []string{"in", "as", "the"} {
+		if k < len(lower)-1 && lower[k] == skip {
+			k++
+		}
+	}
+	w := trimRightPunct(lower[k], ",.;:")
+	return isTitle(w) && !bodyNoun(w) || wordnet.Load().Leader(w)
 }

@@ -2866,7 +2866,10 @@ func (r *personReading) readPeople(lower []string, i, j int, run []string) {
 	if !off[ruleCommunity] && describedAsCommunity(after, !off[ruleCommunityHead], !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(after) {
 		setKey(r.persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 	}
-	if describedAsPerson(after) || relatesPerson(after) || len(run) >= 2 && personCue(run, after, off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, after, off) {
+	if !off[ruleChosenTitle] && chosenAsTitle(after) && i > 0 && isTitle(lower[i-1]) {
+		setKey(r.persons, lower[i-1]+" "+strings.Join(run, " ")) // "Mufti Mahmud was chosen as president": titled
+	}
+	if describedAsPerson(after) || relatesPerson(after) || !off[ruleChosenTitle] && chosenAsTitle(after) || len(run) >= 2 && personCue(run, after, off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, after, off) {
 		if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 			setKey(r.persons, whole)
 			setKey(r.persons, run[len(run)-1]) // "Later Prachanda, who"
