@@ -1866,7 +1866,7 @@ func knownAsName(p *para, m string, from int, before []string) string {
 	if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
 		name = coinedName(rest)
 	}
-	if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(rest, name) {
+	if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(rest, name, !p.off[ruleHeadOf]) {
 		return "" // "named Ossufo Momade as interim leader": a post given, not a name
 	}
 	return name
