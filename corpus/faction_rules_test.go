@@ -135,6 +135,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nNine parties formed an alliance in January. Mufti Harvesk was chosen as president of the alliance. The VLF campaigned in the north.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Mufti Harvesk"},
 	{"a person named head of a body", ruleHeadOf,
 		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nParliament yesterday named Tomas Harvesk interim head of state, defying demonstrators who had demanded he stand aside. The VLF called a strike.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Harvesk"},
+	{"a plural person's noun before a list of people", rulePluralPeople,
+		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nThe opposition was strengthened by the defection of three of the president's most senior former allies, Tomas Anders Karel Harvesk, Salif Varga and Simon Orlo, who left the VLF in January.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Tomas Anders Karel Harvesk"},
 	{"a name headed by a noun for a time", ruleHappeningHead,
 		"The Veldian Liberation Front (VLF) fought the army until 1971.\n\nThe fighting in the capital, which became known as Bloody Week, ended with the surrender of the VLF.\n\nSince 1990 the country has marked Heroes' Day, a public holiday, on 20 October.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Heroes' Day"},
 	{"a location noun qualifying a noun for people", ruleOfHead,
