@@ -280,6 +280,9 @@ func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, mid
 	if !x.disabled[ruleDocumentHead] {
 		r.cands = dropDocuments(r.cands, paras)
 	}
+	if !x.disabled[ruleCapitalWords] {
+		r.cands = dropCapitalWords(r.cands, r.defs)
+	}
 	if !x.disabled[ruleTitleSubject] {
 		dropTitleSubject(r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
 	}

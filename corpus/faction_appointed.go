@@ -23,7 +23,10 @@ const maxPostWords = 4
 // kind of person heads, or with that phrase bare: the person is
 // appointed to a post. A noun for a group as well ("party", which WordNet
 // also gives a person's sense) heads no post.
-func appointedAfter(rest, name string) bool {
+//
+// With headOf (rule head-of), "head of" heads a post too: "named
+// Abdelkader Bensalah interim head of state" (inCharge).
+func appointedAfter(rest, name string, headOf bool) bool {
 	i := strings.Index(rest, name)
 	if i < 0 {
 		return false
@@ -37,7 +40,7 @@ func appointedAfter(rest, name string) bool {
 		if startsUpper(w) && k == 0 || core == "" {
 			return false
 		}
-		if lang.IsPersonNoun(core) && !isPredicateNoun(core) {
+		if lang.IsPersonNoun(core) && !isPredicateNoun(core) || headOf && inCharge(lowerAll(words[k:min(len(words), k+2)])) {
 			return true
 		}
 		if core != strings.ToLower(w) {
@@ -77,4 +80,13 @@ func personDescription(rest []string, adverb bool) bool {
 		}
 	}
 	return false
+}
+
+// lowerAll returns ws lowered.
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }

@@ -21,7 +21,7 @@ func TestAppointedAfter(t *testing.T) {
 		{"Ata-Vatan as a party of its own", "Ata-Vatan", false},
 	}
 	for _, tt := range tests {
-		if got := appointedAfter(tt.rest, tt.name); got != tt.want {
+		if got := appointedAfter(tt.rest, tt.name, true); got != tt.want {
 			t.Errorf("appointedAfter(%q, %q) = %v, want %v", tt.rest, tt.name, got, tt.want)
 		}
 	}

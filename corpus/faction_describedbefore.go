@@ -21,6 +21,13 @@ import (
 // opening its sentence and possessive-described a possessive's.
 const ruleDescribedBefore = "described-before"
 
+// rulePluralPeople: "three of the president's most senior former allies,
+// Roch Marc Christian Kaboré, Salif Diallo and Simon Compaoré, who …": a
+// description headed by a plural person's noun before a list whose next
+// item is a person's name describes people, one by one; the first name,
+// of whatever shape, is a person's too.
+const rulePluralPeople = "plural-people"
+
 // maxDescribedBefore bounds the words of a description before its
 // comma: "a new intelligence and security agency".
 const maxDescribedBefore = 6
@@ -45,7 +52,8 @@ func findByDescribedBefore(p *para) []candidate {
 		// "the Jatiya Rakkhi Bahini": an article makes a name of a
 		// person's shape a body's, the one the description names.
 		article := lower[i-1] == "the"
-		if !article && (personLikeJoined(name, true) || p.people[nameKey(name)]) || isPlaceOrPeople(name) {
+		if !article && (personLikeJoined(name, true) || p.people[nameKey(name)]) || isPlaceOrPeople(name) ||
+			!p.off[rulePluralPeople] && pluralPersons(lower[k]) && listsPerson(p, words, next) {
 			i = next - 1
 			continue
 		}
@@ -146,4 +154,24 @@ func nameClosed(words []string, next int) bool {
 	}
 	last := words[next-1]
 	return trimRight(last, ".,;:!?)”\"'’*") != last || strings.HasPrefix(words[next], "(")
+}
+
+// pluralPersons reports whether w, the description's last word with its
+// comma, is the plural of a noun for a kind of person ("allies,",
+// "leaders,"): it describes several, each a person or a body.
+func pluralPersons(w string) bool {
+	w = trimRight(w, ",")
+	return strings.HasSuffix(w, "s") && isPersonWord(w)
+}
+
+// listsPerson reports whether the name ending before words[next] goes on
+// with a comma and another name the text or its shape gives a person
+// ("…, Salif Diallo and Simon Compaoré").
+func listsPerson(p *para, words []string, next int) bool {
+	if next >= len(words) || !strings.HasSuffix(words[next-1], ",") || !startsUpper(words[next]) {
+		return false
+	}
+	other, _ := nameAt(words, next, readingOf(p.off))
+	other = trimRight(other, ".,;:!?)”\"'’*")
+	return other != "" && (personLikeJoined(other, true) || p.people[nameKey(other)])
 }

@@ -19,6 +19,8 @@ const (
 	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
 	ruleDefiniteLeader   = "definite-leader"   // "Kudzanai Chipanga, the youth league leader who …": a definite description headed by a leader's noun
 	ruleParticleSurname  = "particle-surname"  // "Imad el-Attabi, a young protester": an article joined to a capitalised word is a surname's, name-internal
+	ruleHeadOf           = "head-of"           // "Miron Cozma, the head of the miners' union federation": the one in charge of a body is a person
+	ruleChosenTitle      = "chosen-title"      // "Mufti Mahmud was chosen as president of the alliance": who is chosen to an office is a person
 )
 
 // personCue reports whether the words after a name of two or more words
@@ -29,7 +31,7 @@ const (
 func personCue(run, lower []string, off map[string]bool) bool {
 	particles := !off[ruleParticleSurname]
 	return !off[ruleAppositivePerson] && appositivePerson(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeopleIn(run, particles) ||
-		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple]) && !anyPlaceOrPeopleIn(run, particles) ||
+		!off[ruleDefiniteLeader] && definiteLeader(lower, !off[ruleAdverbParticiple], !off[ruleHeadOf]) && !anyPlaceOrPeopleIn(run, particles) ||
 		!off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson])
 }
 
@@ -51,13 +53,35 @@ func appositivePerson(lower []string, adverb bool) bool {
 // under leader, in the singular: "Chipanga, the youth league leader who
 // had threatened the army", "Vell, the party's chairman,". A body is
 // described by a group's noun ("Ansor, the youth wing of NU"), and a
-// leader's noun in the singular names one person.
-func definiteLeader(lower []string, adverb bool) bool {
+// leader's noun in the singular names one person. With headOf, "the
+// head of" counts too (inCharge).
+func definiteLeader(lower []string, adverb, headOf bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || lower[1] != "the" {
 		return false
 	}
+	if headOf && inCharge(lower[2:min(len(lower), 8)]) {
+		return true
+	}
 	head := describedHead(lower[2:min(len(lower), 8)], adverb)
 	return head != "" && !strings.HasSuffix(head, "s") && wordnet.Load().Leader(head) && !bodyNoun(head)
+}
+
+// inCharge reports whether lower, a definite description after its
+// article, opens "head of" over modifiers ("head of the miners' union
+// federation", "former head of the local administration"): the one in
+// charge of a body (WordNet's head.n.04, a kind of leader, but the
+// noun's fourth sense, below the two the leader table reads). A body
+// is the "wing", "arm" or "branch" of another, never its head.
+func inCharge(lower []string) bool {
+	for k := 0; k+1 < len(lower); k++ {
+		if lower[k] == "head" {
+			return lower[k+1] == "of"
+		}
+		if trimRightPunct(lower[k], ".,;:") != lower[k] {
+			return false
+		}
+	}
+	return false
 }
 
 // killedAfter reports whether lower opens with the name's last word and a
@@ -458,4 +482,30 @@ func titleSubject(t, name string) bool {
 	words := strings.Fields(name)
 	head := strings.ToLower(trimRightPunct(words[groupHead(words)], ".,;:)"))
 	return wordnet.Load().Knows(head) && lang.Classify(head)&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) == 0
+}
+
+// chosenVerbs are the participles of choosing someone for an office: a
+// body is chosen for a task, a person as its president.
+var chosenVerbs = []string{"chosen", "elected", "appointed", "named", "made", "installed", "sworn", "designated", "nominated", "re-elected"}
+
+// chosenAsTitle reports whether lower opens with the name's last word, a
+// passive of choosing and a title, over "in", "as" and an article: "was
+// chosen as president of the alliance", "was elected chairman", "was
+// sworn in as prime minister". The office is a person's, whatever body
+// it heads.
+func chosenAsTitle(lower []string) bool {
+	if len(lower) < 4 || lower[0] != trimRightPunct(lower[0], ",.;:") || lower[1] != "was" && lower[1] != "is" {
+		return false
+	}
+	if !slices.Contains(chosenVerbs, lower[2]) {
+		return false
+	}
+	k := 3
+	for _, skip := range []string{"in", "as", "the"} {
+		if k < len(lower)-1 && lower[k] == skip {
+			k++
+		}
+	}
+	w := trimRightPunct(lower[k], ",.;:")
+	return isTitle(w) && !bodyNoun(w) || wordnet.Load().Leader(w)
 }

@@ -1867,7 +1867,7 @@ func knownAsName(p *para, m string, from int, before []string) string {
 	if name == "" && !p.off[ruleCoinedName] && strings.Contains(m, "known") && namesBodyOrPeople(before) {
 		name = coinedName(rest)
 	}
-	if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(rest, name) {
+	if name != "" && m == " named " && !p.off[ruleNamedAppointed] && appointedAfter(rest, name, !p.off[ruleHeadOf]) {
 		return "" // "named Ossufo Momade as interim leader": a post given, not a name
 	}
 	return name
@@ -2867,7 +2867,10 @@ func (r *personReading) readPeople(lower []string, i, j int, run []string) {
 	if !off[ruleCommunity] && describedAsCommunity(after, !off[ruleCommunityHead], !off[ruleOwnersCommunity]) || !off[ruleDescent] && describedAsDescent(after) {
 		setKey(r.persons, strings.Join(run, " ")) // "the Ovimbundu, the largest ethnic group"
 	}
-	if describedAsPerson(after) || relatesPerson(after) || len(run) >= 2 && personCue(run, after, off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, after, off) {
+	if !off[ruleChosenTitle] && chosenAsTitle(after) && i > 0 && isTitle(lower[i-1]) {
+		setKey(r.persons, lower[i-1]+" "+strings.Join(run, " ")) // "Mufti Mahmud was chosen as president": titled
+	}
+	if describedAsPerson(after) || relatesPerson(after) || !off[ruleChosenTitle] && chosenAsTitle(after) || len(run) >= 2 && personCue(run, after, off) || len(run) == 1 && !off[ruleSoloPerson] && soloPersonCue(run, after, off) {
 		if whole := strings.Join(run, " "); !isShortForm(whole) && !isOrgName(whole) {
 			setKey(r.persons, whole)
 			setKey(r.persons, run[len(run)-1]) // "Later Prachanda, who"
@@ -2912,6 +2915,9 @@ const ruleSoloPerson = "solo-person"
 func soloPersonCue(run, lower []string, off map[string]bool) bool {
 	if !off[ruleKilledPerson] && killedAfter(lower, !off[ruleHeldPerson]) {
 		return true // "Nicu, party chief of Sibiu, was arrested": whatever its aside holds
+	}
+	if !off[ruleHeadOf] && len(lower) > 3 && strings.HasSuffix(lower[0], ",") && lower[1] == "the" && inCharge(lower[2:min(len(lower), 8)]) {
+		return true // "Manuhutu, the head of the local administration": the body is the complement's
 	}
 	if !personCue(run, lower, off) {
 		return false
