@@ -38,6 +38,7 @@ const (
 	ruleItalicTerm          = "italic-term"          // "**The *militantes*.** A faction of …": an italic lower-case word, a term of another language, is the label's name
 	ruleEntryCounted        = "entry-counted"        // "- **Internally displaced Georgians**: more than 200,000 people": a description that counts its noun tells a population's size, no body's
 	ruleEntryDash           = "entry-dash"           // "- **Forces armées nigériennes (FAN)** — the Nigerien armed forces": a spaced dash sets an entry's description beside its label
+	ruleCoordinatedEntry    = "coordinated-entry"    // "- **The CPP and NPA** — the Maoist party and its guerrilla army": a description joining two noun phrases describes two bodies, as a plural does
 )
 
 // listEntry is one item of a Markdown glossary: its bold label and the
@@ -184,6 +185,7 @@ func findByListEntry(p *para) []candidate {
 		if !ok || !p.off[ruleEntryCounted] && countedDescription(words) {
 			continue
 		}
+		plural = plural || !p.off[ruleCoordinatedEntry] && coordinatedDescription(words)
 		for _, name := range entryNames(label, plural) {
 			out = append(out, entryCandidate(p, name))
 		}
@@ -273,6 +275,23 @@ func entryDescribed(words []string) (plural, ok bool) {
 		}
 	}
 	return false, true
+}
+
+// coordinatedDescription reports whether the head noun of words, an
+// entry's description, is joined by "and" to a second noun phrase ("the
+// Maoist party and its guerrilla army"): the description tells of two
+// bodies, as a plural head does, so a label joining two names with "and"
+// names both. A head a comma closes ("a party, and its leader …") joins
+// nothing.
+func coordinatedDescription(words []string) bool {
+	for i, w := range words {
+		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
+		if !isPredicateNoun(core) {
+			continue
+		}
+		return core == strings.ToLower(w) && i+2 < len(words) && words[i+1] == "and" && startsLower(words[i+2])
+	}
+	return false
 }
 
 // entryNames returns the names an entry's label gives: two when it joins

@@ -841,6 +841,8 @@ var ruleCases = []ruleCase{
 		"- **Tor and Al Hadi**: unlicensed hardline groups based in the hills.\n- **Union of Veldian Workers (UVW)**: the largest trade union.", []string{"Tor", "Al Hadi"}, "", "", "", ""},
 	{"glossary entry a spaced dash describes", ruleEntryDash,
 		"- **Alliance démocratique pour le renouveau du pays de Kesh (ADRK)** — a Torvan rebel group led by Ando Berit, active across the border.\n- **Coordination des forces pour la démocratie et la république de Kesh (CFDRK)** — the coalition of opposition parties that campaigned against the referendum.", []string{"Alliance démocratique pour le renouveau du pays de Kesh", "Coordination des forces pour la démocratie et la république de Kesh"}, "ADRK", "", "", ""},
+	{"glossary entry whose description joins two bodies", ruleCoordinatedEntry,
+		"- **Tor and Al Hadi** — the hardline party and its armed wing. In 1973 they set up a front.\n- **Union of Veldian Workers (UVW)**: the largest trade union.", []string{"Tor", "Al Hadi"}, "", "", "", "Tor and Al Hadi"},
 	{"glossary entry whose description counts people", ruleEntryCounted,
 		"- **Veldia Freedom Movement**: an exiled movement based in Harwick.\n- **Displaced Karns**: more than 200,000 people and their descendants, most still unable to return.", []string{"Veldia Freedom Movement"}, "", "", "", "Displaced Karns"},
 	{"translation glossed with or", ruleOrAlias,
