@@ -302,8 +302,9 @@ func (m *formMatcher) inAtAnchor(text, a string) bool {
 }
 
 // startsBefore reports whether the form is spelt from a word start at
-// most anchorAt bytes, and a few for case and accents, before pos, where
-// its anchor was found: every such start is tried, nearest first.
+// most anchorAt bytes before pos, where its anchor was found, or up to
+// eight more for a prefix the text writes longer than the form does
+// (accents, marks): every such start is tried, nearest first.
 func (m *formMatcher) startsBefore(text string, pos int) bool {
 	lo := max(0, pos-m.anchorAt-8)
 	for k := pos; k >= lo; k-- {
