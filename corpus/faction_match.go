@@ -369,34 +369,24 @@ func foldedEnd(text string, i int, n string) int {
 		case !isWordRune(f):
 			space, i = true, i+size
 		default:
-			var ok bool
-			if n, ok = cutFolded(n, f, space); !ok {
+			// Compared in place, not in a call: this is the loop's hot path.
+			if space {
+				if n[0] != ' ' {
+					return -1
+				}
+				n, space = n[1:], false
+			}
+			fr, fsize := utf8.DecodeRuneInString(n)
+			if fr != f {
 				return -1
 			}
-			space, i = false, i+size
+			n, i = n[fsize:], i+size
 		}
 	}
 	if n != "" || !endsWordAt(text, i) {
 		return -1
 	}
 	return i
-}
-
-// cutFolded returns n without its first rune, which must be f, a folded
-// word rune of the text, and without the space before it, which n must
-// open with when space says a word break came before f; false when n
-// does not read so.
-func cutFolded(n string, f rune, space bool) (string, bool) {
-	if space {
-		if n[0] != ' ' {
-			return "", false
-		}
-		n = n[1:]
-	}
-	if fr, size := utf8.DecodeRuneInString(n); fr == f {
-		return n[size:], true
-	}
-	return "", false
 }
 
 // endsWordAt reports whether no word goes on at byte i of text: the text
