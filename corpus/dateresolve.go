@@ -457,7 +457,28 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	if m == nil || m.Year == 0 || m.Precision != PrecisionDay {
 		return Date{}, Date{}, false
 	}
-	iso := (int(time.Date(m.Year, time.Month(m.Month), m.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 6) % 7 // Monday 0
+	from, to := weekSpan(e, t, (weekdayOfDate(*m)+6)%7)
+	d, end := dayOffset(*m, from), dayOffset(*m, to)
+	if from == to {
+		end = Date{}
+	}
+	r.schedule(&d, t)
+	if !end.IsZero() {
+		end.Scheduled = d.Scheduled
+	}
+	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end, r.off.on(ruleLastWeekMonth)) {
+		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
+	}
+	return d, end, true
+}
+
+// weekSpan returns the first and last days of the week e names, counted
+// from a day whose ISO weekday (Monday 0) is iso: e.delta -1 the days
+// before it in its week, 1 the days after it, 2 the next week's seven,
+// -2 the last week's; "this week" alone (delta 0) the days before in a
+// past clause of tense t, the days after otherwise, with the day itself.
+// A span that would be empty is the one day next to the moment.
+func weekSpan(e dateExpr, t tense, iso int) (from, to int) {
 	dir := e.delta
 	if dir == 0 {
 		dir = 1
@@ -465,7 +486,6 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 			dir = -1
 		}
 	}
-	var from, to int
 	switch dir {
 	case -1:
 		from, to = min(-iso, -1), -1
@@ -481,22 +501,14 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	} else if e.delta == 0 {
 		from = 0
 	}
-	at := func(n int) Date {
-		y, mo, d := addDays(m.Year, m.Month, m.Day, n)
-		return Date{Year: y, Month: mo, Day: d, Precision: PrecisionDay}
-	}
-	d, end := at(from), at(to)
-	if from == to {
-		end = Date{}
-	}
-	r.schedule(&d, t)
-	if !end.IsZero() {
-		end.Scheduled = d.Scheduled
-	}
-	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end, r.off.on(ruleLastWeekMonth)) {
-		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
-	}
-	return d, end, true
+	return from, to
+}
+
+// dayOffset returns the day n days after a (before it when n is
+// negative), precise to the day; a's modifier and schedule are not kept.
+func dayOffset(a Date, n int) Date {
+	y, m, d := addDays(a.Year, a.Month, a.Day, n)
+	return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay}
 }
 
 // isWeekOfMonth reports whether e, a week counted from the moment of
@@ -527,48 +539,64 @@ func isWeekOfMonth(e dateExpr, d, end Date, lastWeek bool) bool {
 // Tuesday" exclude the day itself. A text with neither dateline nor date counts from the latest
 // day it gave.
 func (r *resolver) weekday(e dateExpr, t tense, local *Date) (Date, bool) {
-	if r.entry == nil && r.dateline == nil && r.paraDay != nil && r.paraDay.Year != 0 && e.delta >= 0 {
-		if e.anaphoric && weekdayOfDate(*r.paraDay) == e.weekday {
-			return *r.paraDay, true // "21 November 1920 … Early that Sunday morning"
-		}
-		return weekdayAfter(*r.paraDay, e.weekday), true
+	if d, ok := r.paragraphWeekday(e); ok {
+		return d, true
 	}
 	a := r.dayMoment()
-	if local == nil && r.isDistantMoment(a, t) {
+	if local == nil && (a == nil || r.isDistantMoment(a, t)) {
 		if d, ok := r.narrativeWeekday(e, t); ok {
-			return d, true // "By the weekend the leadership had concluded …", fifty years on
+			return d, true // "By the weekend the leadership had concluded …", fifty years on, or undated
 		}
 	}
 	if a == nil {
 		if a = local; a == nil {
 			a = r.dayAnchor
-			if d, ok := r.narrativeWeekday(e, t); ok {
-				return d, true
-			}
 		}
 	}
 	if a == nil || a.Year == 0 || a.Precision != PrecisionDay {
 		return Date{}, false
 	}
-	wd := int(time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC).Weekday())
+	return dayOffset(*a, r.weekdayOffset(e, t, weekdayOfDate(*a))), true
+}
+
+// paragraphWeekday places a weekday after a day the same paragraph gave
+// in full, in a text with neither chronology entry nor dateline, unless
+// the weekday is a "last" one: the first such weekday after that day,
+// or that day itself for "that Sunday" when it falls on one. It reports
+// false when no such day applies.
+func (r *resolver) paragraphWeekday(e dateExpr) (Date, bool) {
+	if r.entry != nil || r.dateline != nil || r.paraDay == nil || r.paraDay.Year == 0 || e.delta < 0 {
+		return Date{}, false
+	}
+	if e.anaphoric && weekdayOfDate(*r.paraDay) == e.weekday {
+		return *r.paraDay, true // "21 November 1920 … Early that Sunday morning"
+	}
+	return weekdayAfter(*r.paraDay, e.weekday), true
+}
+
+// weekdayOffset returns the days from a day falling on weekday wd (0
+// Sunday) to the weekday e names, in a clause of tense t. A past or
+// perfect clause, or "last", counts back to the latest such weekday not
+// after the day; any other clause, or "next", ahead to the first not
+// before it. "Last" and "next" never name the day itself, nor does a
+// future clause that looks a week ahead (isFutureWeekdayAhead).
+func (r *resolver) weekdayOffset(e dateExpr, t tense, wd int) int {
 	back := t != tenseFuture && t != tensePresent
 	if e.delta != 0 {
 		back = e.delta < 0
 	}
-	var n int
 	if back {
-		n = -((wd - e.weekday + 7) % 7)
+		n := -((wd - e.weekday + 7) % 7)
 		if n == 0 && e.delta < 0 {
 			n = -7
 		}
-	} else {
-		n = (e.weekday - wd + 7) % 7
-		if n == 0 && (e.delta > 0 || r.isFutureWeekdayAhead(t)) {
-			n = 7 // "next Monday" on a Monday
-		}
+		return n
 	}
-	y, m, day := addDays(a.Year, a.Month, a.Day, n)
-	return Date{Year: y, Month: m, Day: day, Precision: PrecisionDay}, true
+	n := (e.weekday - wd + 7) % 7
+	if n == 0 && (e.delta > 0 || r.isFutureWeekdayAhead(t)) {
+		n = 7 // "next Monday" on a Monday
+	}
+	return n
 }
 
 // isDistantMoment reports whether m, the moment a weekday would count

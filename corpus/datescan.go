@@ -734,12 +734,32 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 // duration, a day in a name, a time a "when" clause tells, an
 // ultimatum's deadline, an nth day, a happening's year, an onset that
 // runs on, an approximation. prevEnd is the token after the expression
-// before it.
+// before it. The readings run in this order, a later one overriding what
+// an earlier one set.
 func (s *dateScanner) mark(e *dateExpr, i, next, prevEnd int) {
 	e.start = s.toks[i].start
 	e.end = s.toks[next-1].end
 	s.markReference(e, i, prevEnd)
 	s.markDurationFrom(e, i, prevEnd)
+	s.markNameOrWhen(e, i, next)
+	s.markUltimatum(e, i, next)
+	if s.off.on(ruleNthDay) {
+		s.markNthDay(e, i, next)
+	}
+	if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
+		// "came to power in the revolution of 1952": taking part in
+		// the happening the year names, as in "the 1982 election".
+		e.skip, e.ofYear, e.attributive = false, false, true
+	}
+	s.markOnward(e, next)
+	s.markApprox(e, i)
+}
+
+// markNameOrWhen reads whether the expression at tokens [i, next) is a
+// day in a name, skipped, and then whether a "when" clause after it tells
+// what happened at that time, which makes it a time again: a name's day
+// is no happening's, a time a clause tells is one.
+func (s *dateScanner) markNameOrWhen(e *dateExpr, i, next int) {
 	if s.isDayInName(e, i, next) {
 		e.skip = true // "the 26th of July Movement", "the March 14 Alliance"
 	}
@@ -753,25 +773,37 @@ func (s *dateScanner) mark(e *dateExpr, i, next, prevEnd int) {
 		// him aside": the bound is a time the "when" clause tells.
 		e.skip, e.since, e.until, e.whenNamed = false, false, false, true
 	}
+}
+
+// markUltimatum turns an "until" bound at tokens [i, next) that an
+// infinitive follows, after a verb granting time, into an ultimatum's
+// deadline: what the clause grants ends then, and no state does.
+func (s *dateScanner) markUltimatum(e *dateExpr, i, next int) {
 	if e.until && s.lower(next) == "to" && s.isInfinitiveAt(next+1) && s.grantsTime(i) {
 		// "gave the junta until 15 October to leave": an
 		// ultimatum's deadline, not the end of a state.
 		e.until, e.deadline, e.ultimatum = false, true, true
 	}
-	if s.off.on(ruleNthDay) {
-		s.markNthDay(e, i, next)
-	}
-	if s.off.on(ruleHappeningIn) && s.happeningOfIn(i) {
-		// "came to power in the revolution of 1952": taking part in
-		// the happening the year names, as in "the 1982 election".
-		e.skip, e.ofYear, e.attributive = false, false, true
-	}
+}
+
+// markOnward marks an expression that "onward" or "onwards" follows, at
+// token next: the start of a practice that runs on, skipped as no date of
+// its own.
+func (s *dateScanner) markOnward(e *dateExpr, next int) {
 	if w := s.lower(next); w == "onward" || w == "onwards" {
 		// "called up from 1994 onward": the start of a practice that
 		// runs on, no date of its own unless its clause reports that
 		// start (see sentenceScan.isOnsetOnward).
 		e.skip, e.onward = true, true
 	}
+}
+
+// markApprox gives an expression at token i that an approximator opens
+// the approximate modifier, unless a modifier of its own came first:
+// "around", "circa", "approximately" and "roughly" always, "about" and
+// "c." only before a year, since "about" before a day or a relative time
+// names a topic.
+func (s *dateScanner) markApprox(e *dateExpr, i int) {
 	switch s.lower(i - 1) {
 	case "around", "circa", "approximately", "roughly":
 		if e.mod == "" {
@@ -903,7 +935,8 @@ func (s *dateScanner) markReference(e *dateExpr, i, from int) {
 // markGovernor reads the word just before the expression at token i:
 // "before", "after", "by", "as of", "every" and the like. It reports
 // false when that word settles what e is (a deadline), so that nothing
-// further back is read.
+// further back is read. The bounds are read first; a word that is none
+// is read by markNearGovernor.
 func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 	switch prev := s.lower(i - 1); {
 	case prev == "before" && s.isPeriodEnd(i):
@@ -919,6 +952,20 @@ func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 		e.skip = true
 	case prev == "by" && e.kind == exCalendar:
 		e.deadline = true // "agreed to withdraw by 15 October"
+	default:
+		s.markNearGovernor(e, i, prev)
+	}
+	return true
+}
+
+// markNearGovernor reads prev, the word just before the expression at
+// token i, when it bounds nothing (see markGovernor): a comparison
+// ("than in 2006", "unlike in 1991"), a day counted from now after "for"
+// or "until", "prior to", the time a report holds for ("as of 2020",
+// "correct at 1 May") or a day that comes round ("every 12 March"). All
+// but a report's time and a plan's target make e no happening's time.
+func (s *dateScanner) markNearGovernor(e *dateExpr, i int, prev string) {
+	switch {
 	case prev == "in" && s.lower(i-2) == "than":
 		e.skip = true // "greater than in 2006": a comparison
 	case prev == "for" && e.kind == exNowDay && e.delta > 0 && s.off.on(ruleForTomorrow):
@@ -944,7 +991,6 @@ func (s *dateScanner) markGovernor(e *dateExpr, i int) bool {
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
-	return true
 }
 
 // markGovernedWithin looks back from token i, within the expression's
@@ -2226,54 +2272,92 @@ func (s *dateScanner) lowerWordAt(i int) string {
 // sentence's subject: "2012 saw the rise of...". "The revolution of
 // 2004" names a thing, not a time, and so does an attributive year.
 func (s *dateScanner) bareYear(at scanAt) (*dateExpr, int) {
-	j, from, modified := at.j, at.from, at.modified
+	j := at.j
 	if !s.isYear(j) {
 		return nil, 0
 	}
 	if e := s.framingYear(at); e != nil {
 		return e, j + 1
 	}
-	if !modified && s.opensAttributive(from) && s.isAttributiveMonth(j, j+1) {
-		// "stood in the 1982 presidential election": the year says when
-		// the happening the noun names took place, and the clause tells
-		// of taking part in it; elsewhere ("until the 1986 takeover") it
-		// only names which one, but it is still the year a reader has
-		// just read, and it dates a past clause whose subject it names
-		// ("the 2006 memorandum settled the question"; see
-		// sentenceScan.isSubjectYear).
-		y, _ := s.tok(j)
-		in := s.lower(from-2) == "in"
-		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}, j + 1
+	if e := s.attributiveYear(at); e != nil {
+		return e, j + 1
 	}
-	afterOf := !modified && s.lower(from-1) == "of"
 	if mod, ok := s.framingOf(at); ok {
 		// "In the dry season of 1971 the army attacked": the
 		// happening the opening phrase names is the sentence's time.
 		y, _ := s.tok(j)
 		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, mod: mod}, j + 1
 	}
+	if e := s.yearRunningInto(at); e != nil {
+		return e, j + 1
+	}
+	if e := s.yearInContext(at); e != nil {
+		return e, j + 1
+	}
+	return nil, 0
+}
+
+// attributiveYear reads the year at at.j before the noun of a happening,
+// after a determiner ("stood in the 1982 presidential election"), or
+// returns nil. The year says when the happening the noun names took
+// place, and the clause tells of taking part in it; elsewhere ("until
+// the 1986 takeover") it only names which one, but it is still the year
+// a reader has just read, and it dates a past clause whose subject it
+// names ("the 2006 memorandum settled the question"; see
+// sentenceScan.isSubjectYear).
+func (s *dateScanner) attributiveYear(at scanAt) *dateExpr {
+	j, from := at.j, at.from
+	if at.modified || !s.opensAttributive(from) || !s.isAttributiveMonth(j, j+1) {
+		return nil
+	}
+	y, _ := s.tok(j)
+	in := s.lower(from-2) == "in"
+	return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, attributive: true, skip: !in, heard: !in}
+}
+
+// yearRunningInto reads the year at at.j after "into" where it stands as
+// a year (endsYear), or returns nil: "supported the government into
+// 1947" is a state running on, no happening, but a year "that year" may
+// refer back to; "broke into 2000 pieces" counts.
+func (s *dateScanner) yearRunningInto(at scanAt) *dateExpr {
+	if at.modified || s.lower(at.from-1) != "into" || !s.endsYear(at.j) {
+		return nil
+	}
+	y, _ := s.tok(at.j)
+	return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, heard: true}
+}
+
+// yearInContext reads the year at at.j where the words before it make it
+// a date (isYearContext), after "of" where it names a thing, or opening
+// the sentence before a verb ("1994 saw …"); else it returns nil.
+func (s *dateScanner) yearInContext(at scanAt) *dateExpr {
+	j := at.j
+	afterOf := !at.modified && s.lower(at.from-1) == "of"
 	ofYear := afterOf && !isDash(s.lower(j+1)) // "the war of 2011–12" is a span's name
+	if !s.isYearContext(at, afterOf) && !ofYear && (j != 0 || !isVerbForm(s.lower(j+1))) {
+		return nil
+	}
+	y, _ := s.tok(j)
+	// "The revolution of 2004" names a thing: no date of its own,
+	// unless it is the subject its sentence reports on (see
+	// sentenceScan.isSubjectYear).
+	return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}
+}
+
+// isYearContext reports whether the words before the number at at.j make
+// it a year: a word that makes a year a date (hasContext), not after "of"
+// (afterOf) nor another year's noun; "as late as"; an approximator where
+// the number counts nothing (approximatesYear); "the year".
+func (s *dateScanner) isYearContext(at scanAt, afterOf bool) bool {
+	from, modified := at.from, at.modified
 	yearContext := s.hasContext(from, modified) && !afterOf && !s.afterAttributiveYear(from) || !modified && s.isAsLateAs(from)
 	if a := s.approximatorBefore(from); !modified && a >= 0 {
-		yearContext = s.approximatesYear(a, j)
-	} else if !modified && s.lower(from-1) == "into" && s.endsYear(j) {
-		// "supported the government into 1947": a state running on, no
-		// happening, but a year "that year" may refer back to; "broke
-		// into 2000 pieces" counts.
-		y, _ := s.tok(j)
-		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: true, heard: true}, j + 1
+		yearContext = s.approximatesYear(a, at.j)
 	}
 	if !modified && s.lower(from-1) == "year" && s.lower(from-2) == "the" && s.off.on(ruleTheYear) {
 		yearContext = true // "The year 1977 brought …", "in the year 1911"
 	}
-	if yearContext || ofYear || (j == 0 && isVerbForm(s.lower(j+1))) {
-		y, _ := s.tok(j)
-		// "The revolution of 2004" names a thing: no date of its own,
-		// unless it is the subject its sentence reports on (see
-		// sentenceScan.isSubjectYear).
-		return &dateExpr{kind: exCalendar, year: y.num, prec: PrecisionYear, skip: ofYear, ofYear: ofYear}, j + 1
-	}
-	return nil, 0
+	return yearContext
 }
 
 // isApproximator reports whether w says the number after it is
@@ -3416,15 +3500,24 @@ func (s *dateScanner) sameMonthPhrase(j int) (*dateExpr, int) {
 
 // hourPhrase reads an hour of the anchor's day or a vague few days
 // after it: "hours later", "later in the evening", "in the afternoon",
-// "shortly after midnight", "days later".
+// "shortly after midnight", "days later". Its first word tells which
+// reading applies: a part of the day, a time of day after a preposition,
+// or a count of hours or days after the moment just told.
 func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
-	j, from := at.j, at.from
+	switch w0 := s.lower(at.j); {
+	case w0 == "later" || w0 == "earlier" || w0 == "in" || w0 == "during":
+		return s.inPartOfDay(at.j)
+	case isTimePreposition(w0) || w0 == "past":
+		return s.atTimeOfDay(at.j)
+	}
+	return s.hoursLater(at)
+}
+
+// inPartOfDay reads a part of the anchor's day at j: "later in the
+// evening", "in the early hours", "during the afternoon".
+func (s *dateScanner) inPartOfDay(j int) (*dateExpr, int) {
 	w0, w1, w2 := s.lower(j), s.lower(j+1), s.lower(j+2)
 	switch {
-	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
-		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
-		// "Hours later, state television said…": the same day.
-		return relDay(0), j + 2
 	case (w0 == "later" || w0 == "earlier") && w1 == "in" && w2 == "the" && isDayPart(s.lower(j+3)):
 		return relDay(0), j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the" && (w2 == "early" || w2 == "small") && s.lower(j+3) == "hours" && s.lower(j+4) != "of" && s.off.on(ruleNightTimes):
@@ -3436,6 +3529,17 @@ func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
 		return e, j + 4
 	case (w0 == "in" || w0 == "during") && w1 == "the":
 		return s.partOfDay(j + 2)
+	}
+	return nil, 0
+}
+
+// atTimeOfDay reads a time of day that a preposition at j opens:
+// "shortly after midnight", "before dawn", "at 6 p.m.", "by morning",
+// "past midnight". It is an hour of the day, not a reference point as
+// "after 2001" is.
+func (s *dateScanner) atTimeOfDay(j int) (*dateExpr, int) {
+	w0, w1 := s.lower(j), s.lower(j+1)
+	switch {
 	case isTimePreposition(w0) && isApproximator(w1) && w1 != "around" && s.off.on(ruleApproxTime):
 		// "at about 4 p.m.", "by roughly midnight": the approximator
 		// stands where the preposition would.
@@ -3446,15 +3550,29 @@ func (s *dateScanner) hourPhrase(at scanAt) (*dateExpr, int) {
 		}
 		return s.timeOfDay(j)
 	case isTimePreposition(w0):
-		// "shortly after midnight", "before dawn", "at 6 p.m.": an hour
-		// of the day, not a reference point as "after 2001" is.
 		return s.timeOfDay(j)
 	case w0 == "past" && w1 == "midnight" && s.off.on(ruleNightTimes):
 		return s.timeOfDay(j)
+	}
+	return nil, 0
+}
+
+// hoursLater reads hours or days counted from the moment just told, at
+// at.j: "hours later" and "within minutes" keep to its day, as "an hour
+// later" does (oneHourPhrase); "days later" is a few days on, dated by
+// its month only, and after "for" a duration.
+func (s *dateScanner) hoursLater(at scanAt) (*dateExpr, int) {
+	j := at.j
+	w0, w1 := s.lower(j), s.lower(j+1)
+	switch {
+	case (w0 == "hours" || w0 == "minutes") && (w1 == "later" || w1 == "after" && !s.startsDate(j+2)),
+		w0 == "within" && (w1 == "hours" || w1 == "minutes"):
+		// "Hours later, state television said…": the same day.
+		return relDay(0), j + 2
 	case (w0 == "an" || w0 == "one" || w0 == "within") && s.off.on(ruleHourLater):
 		return s.oneHourPhrase(j)
 	case w0 == "days" && w1 == "later":
-		if s.lower(from-1) == "for" {
+		if s.lower(at.from-1) == "for" {
 			return nil, 0
 		}
 		e := relDay(3)

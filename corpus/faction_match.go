@@ -62,59 +62,68 @@ func normalize(s string) string {
 // appendNormal appends normalize(s) to sb, after a space if sb holds
 // anything and s folds to anything. Folding works word by word: writing
 // the folds of words one at a time gives the fold of the words joined by
-// spaces.
+// spaces. It allocates nothing beyond growing sb: it runs on every
+// paragraph a faction is looked for in, and on every name keyed.
 func appendNormal(sb []byte, s string) []byte {
-	space := true
+	space := true // a word break since the last rune written
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && c != '\'' {
-			// ASCII, the common case: no decoding, no tables.
-			j := i + 1
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				j = foldedRunEnd(s, j)
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			default:
-				space = true
-				i = j
-				continue
-			}
-			if space && len(sb) > 0 {
-				sb = append(sb, ' ')
-			}
-			space = false
-			if j > i+1 {
-				sb = append(sb, s[i:j]...) // a run already folded, copied whole
-			} else {
-				sb = append(sb, c)
-			}
-			i = j
-			continue
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\'':
+			sb, i, space = appendFoldedRune(sb, s, i, space)
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			// ASCII, the common case: no decoding, no tables, and a run
+			// already folded is copied whole.
+			j := foldedRunEnd(s, i+1)
+			sb, i, space = append(wordBreak(sb, space), s[i:j]...), j, false
+		case 'A' <= c && c <= 'Z':
+			sb, i, space = append(wordBreak(sb, space), c+'a'-'A'), i+1, false
+		default:
+			i, space = i+1, true
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		r = foldRune(r)
-		if r == '\'' {
-			// Possessive 's: drop it when it ends a word.
-			if next, size2 := utf8.DecodeRuneInString(s[i:]); i < len(s) && foldRune(next) == 's' {
-				after, _ := utf8.DecodeRuneInString(s[i+size2:])
-				if i+size2 == len(s) || !isWordRune(after) {
-					i += size2
-				}
-			}
-			continue
-		}
-		if !isWordRune(r) {
-			space = true
-			continue
-		}
-		if space && len(sb) > 0 {
-			sb = append(sb, ' ')
-		}
-		space = false
-		sb = utf8.AppendRune(sb, r)
 	}
 	return sb
+}
+
+// wordBreak appends to sb the space that separates the next word from the
+// one before it, when space says a break came between them and sb holds a
+// word; normalize never opens with a space.
+func wordBreak(sb []byte, space bool) []byte {
+	if space && len(sb) > 0 {
+		return append(sb, ' ')
+	}
+	return sb
+}
+
+// appendFoldedRune is appendNormal's step for the rune at s[i] beyond
+// ASCII, or an apostrophe: it appends the rune folded, after a word break
+// if space says one came before it, and returns sb, the offset after what
+// it read and whether a word break now stands before the next rune. An
+// apostrophe and the possessive "s" after it write nothing and break no
+// word ("Kenya's army" folds to "kenya army", "d'Ivoire" to "divoire").
+func appendFoldedRune(sb []byte, s string, i int, space bool) ([]byte, int, bool) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	i += size
+	r = foldRune(r)
+	if r == '\'' {
+		return sb, skipPossessive(s, i), space
+	}
+	if !isWordRune(r) {
+		return sb, i, true
+	}
+	return utf8.AppendRune(wordBreak(sb, space), r), i, false
+}
+
+// skipPossessive returns the offset after the "s" at s[i:] when an
+// apostrophe just before i and that "s" end a word (a possessive "'s",
+// which folding drops whole), else i.
+func skipPossessive(s string, i int) int {
+	if next, size := utf8.DecodeRuneInString(s[i:]); i < len(s) && foldRune(next) == 's' {
+		after, _ := utf8.DecodeRuneInString(s[i+size:])
+		if i+size == len(s) || !isWordRune(after) {
+			return i + size
+		}
+	}
+	return i
 }
 
 // foldedRunEnd returns the end of the run of lower-case ASCII letters and
@@ -173,6 +182,10 @@ type formMatcher struct {
 	joined   bool     // also match after a capitalised word and a hyphen (a test's ablation)
 }
 
+// newFormMatcher returns the matcher of form, or false when form folds to
+// nothing a text could match. A short all-capital acronym is matched as
+// written; any other form by its fold, behind an anchor (anchorRun) when
+// it has one, so that most texts are ruled out by a substring search.
 func newFormMatcher(form string) (formMatcher, bool) {
 	form = strings.TrimSpace(form)
 	if form == "" {
@@ -186,10 +199,23 @@ func newFormMatcher(form string) (formMatcher, bool) {
 		return formMatcher{}, false
 	}
 	m := formMatcher{folded: n}
-	// The anchor is the longest ASCII run of a word of the form minus its
-	// first letter, which may be written either case, and in one case, as
-	// the anchor is searched for in lower and in upper case: "nGaedheal"
-	// and "McCarthy" give "aedheal" and "arthy", not "Gaedheal".
+	if best := anchorRun(form); len(best) >= 2 {
+		m.anchor = []string{strings.ToLower(best), strings.ToUpper(best)}
+		m.anchorAt = strings.Index(form, best)
+		if m.anchorAt < 0 {
+			m.anchorAt = len(form)
+		}
+	}
+	return m, true
+}
+
+// anchorRun returns the anchor of a form: the longest ASCII run of a word
+// of the form minus its first letter, which may be written either case,
+// and in one case, as the anchor is searched for in lower and in upper
+// case: "nGaedheal" and "McCarthy" give "aedheal" and "arthy", not
+// "Gaedheal". Of runs as long, the first wins; a form of no such run
+// gives "".
+func anchorRun(form string) string {
 	best := ""
 	for _, w := range strings.FieldsFunc(form, func(r rune) bool { return !isWordRune(r) }) {
 		if len(w) < 2 {
@@ -205,15 +231,7 @@ func newFormMatcher(form string) (formMatcher, bool) {
 			}
 		}
 	}
-	if len(best) >= 2 {
-		low := strings.ToLower(best)
-		m.anchor = []string{low, strings.ToUpper(best)}
-		m.anchorAt = strings.Index(form, best)
-		if m.anchorAt < 0 {
-			m.anchorAt = len(form)
-		}
-	}
-	return m, true
+	return best
 }
 
 // oneCaseRuns splits an ASCII run at each change between a capital and a
@@ -245,49 +263,76 @@ func isCaseSensitiveAcronym(s string) bool {
 	return n >= 1 && n <= 5
 }
 
+// in reports whether text mentions the form: as written for an acronym
+// matched case-sensitively, else folded as whole words. A form with an
+// anchor is read only where its anchor occurs; one without is compared
+// with the whole text folded.
 func (m *formMatcher) in(text string) bool {
-	if m.exact != "" {
+	switch {
+	case m.exact != "":
 		return containsWord(text, m.exact)
-	}
-	if m.folded == "" {
+	case m.folded == "":
 		return false
-	}
-	if m.anchor == nil {
+	case m.anchor == nil:
 		return strings.Contains(" "+normalize(text)+" ", " "+m.folded+" ")
 	}
 	for _, a := range m.anchor {
-		for i := 0; i < len(text); {
-			j := strings.Index(text[i:], a)
-			if j < 0 {
-				break
-			}
-			pos := i + j
-			// Try every word start close enough before the anchor to begin
-			// the form there.
-			lo := max(0, pos-m.anchorAt-8)
-			for k := pos; k >= lo; k-- {
-				if !utf8.RuneStart(text[k]) {
-					continue
-				}
-				r, _ := utf8.DecodeRuneInString(text[k:])
-				if !isWordRune(r) {
-					continue
-				}
-				prev, _ := utf8.DecodeLastRuneInString(text[:k])
-				if k > 0 && (isWordRune(prev) || prev == '\'' || prev == '’') {
-					continue
-				}
-				if !m.joined && joinedToName(text[:k]) {
-					continue // "Bissau-Guinean army" names another body than "Guinean army"
-				}
-				if foldedAt(text, k, m.folded) {
-					return true
-				}
-			}
-			i = pos + len(a)
+		if m.inAtAnchor(text, a) {
+			return true
 		}
 	}
 	return false
+}
+
+// inAtAnchor reports whether the form starts close enough before one of
+// the occurrences of its anchor a in text to hold it, and is spelt there.
+func (m *formMatcher) inAtAnchor(text, a string) bool {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], a)
+		if j < 0 {
+			return false
+		}
+		pos := i + j
+		if m.startsBefore(text, pos) {
+			return true
+		}
+		i = pos + len(a)
+	}
+	return false
+}
+
+// startsBefore reports whether the form is spelt from a word start at
+// most anchorAt bytes before pos, where its anchor was found, or up to
+// eight more for a prefix the text writes longer than the form does
+// (accents, marks): every such start is tried, nearest first.
+func (m *formMatcher) startsBefore(text string, pos int) bool {
+	lo := max(0, pos-m.anchorAt-8)
+	for k := pos; k >= lo; k-- {
+		if !opensWordAt(text, k) {
+			continue
+		}
+		if !m.joined && joinedToName(text[:k]) {
+			continue // "Bissau-Guinean army" names another body than "Guinean army"
+		}
+		if foldedAt(text, k, m.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWordAt reports whether a word opens at byte k of text: a letter or
+// digit starts there, with none and no apostrophe just before it (the
+// "s" of "Shabaab's" opens no word).
+func opensWordAt(text string, k int) bool {
+	if !utf8.RuneStart(text[k]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[k:]); !isWordRune(r) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:k])
+	return k == 0 || !isWordRune(prev) && prev != '\'' && prev != '’'
 }
 
 // joinedToName reports whether before ends with a capitalised word and a
@@ -311,49 +356,44 @@ func joinedToName(before string) bool {
 func foldedAt(text string, i int, n string) bool { return foldedEnd(text, i, n) >= 0 }
 
 // foldedEnd is foldedAt returning the byte offset where the match ends, or
-// -1.
+// -1. It reads text as appendNormal folds it, comparing rune by rune
+// without writing the fold: it runs at every word start a form is looked
+// for at.
 func foldedEnd(text string, i int, n string) int {
-	space := false
+	space := false // a word break read since the last rune compared
 	for i < len(text) && n != "" {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		f := foldRune(r)
-		if f == '\'' {
-			i += size
-			if s2, size2 := utf8.DecodeRuneInString(text[i:]); foldRune(s2) == 's' {
-				next, _ := utf8.DecodeRuneInString(text[i+size2:])
-				if i+size2 == len(text) || !isWordRune(next) {
-					i += size2
+		switch f := foldRune(r); {
+		case f == '\'':
+			i = skipPossessive(text, i+size)
+		case !isWordRune(f):
+			space, i = true, i+size
+		default:
+			// Compared in place, not in a call: this is the loop's hot path.
+			if space {
+				if n[0] != ' ' {
+					return -1
 				}
+				n, space = n[1:], false
 			}
-			continue
-		}
-		if !isWordRune(f) {
-			space = true
-			i += size
-			continue
-		}
-		if space {
-			if n[0] != ' ' {
+			fr, fsize := utf8.DecodeRuneInString(n)
+			if fr != f {
 				return -1
 			}
-			n = n[1:]
-			space = false
+			n, i = n[fsize:], i+size
 		}
-		fr, fsize := utf8.DecodeRuneInString(n)
-		if fr != f {
-			return -1
-		}
-		n = n[fsize:]
-		i += size
 	}
-	if n != "" {
-		return -1
-	}
-	next, _ := utf8.DecodeRuneInString(text[i:])
-	if i < len(text) && isWordRune(foldRune(next)) {
+	if n != "" || !endsWordAt(text, i) {
 		return -1
 	}
 	return i
+}
+
+// endsWordAt reports whether no word goes on at byte i of text: the text
+// ends there, or a rune that folds to no letter or digit comes next.
+func endsWordAt(text string, i int) bool {
+	next, _ := utf8.DecodeRuneInString(text[i:])
+	return i >= len(text) || !isWordRune(foldRune(next))
 }
 
 // containsWord reports whether w occurs in text case-sensitively with no

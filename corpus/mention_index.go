@@ -80,7 +80,9 @@ func (m *formMatcher) words() []string {
 }
 
 // candidates returns, in ascending order, the factions that may be
-// mentioned in text.
+// mentioned in text. It runs on every paragraph: the keys, the words'
+// bits and the table of words live on the stack, so that a paragraph
+// costs its fold and the result in allocations.
 func (x mentionIndex) candidates(text string) []int {
 	out := slices.Clone(x.always)
 	extra := ""
@@ -102,9 +104,19 @@ func (x mentionIndex) candidates(text string) []int {
 	if len(keys) == 0 {
 		return out
 	}
-	// A form's other words are few: look for each in the padded text,
-	// or in a table of its words when there are many forms to check.
-	in := textWords{padded: padded, seen: &seen}
+	out = x.appendKeyed(out, keys, textWords{padded: padded, seen: &seen}, norm, extra)
+	if len(out) < 2 {
+		return out
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// appendKeyed appends to out the faction of each form that keys key and
+// whose words are all in the text: in, whose words are also norm's and
+// extra's. A form's other words are few: each is looked for in the padded
+// text, or in a table of its words when there are many forms to check.
+func (x mentionIndex) appendKeyed(out []int, keys []string, in textWords, norm, extra string) []int {
 	if x.formsOf(keys) > searchedForms {
 		var table wordTable // on the stack: a map here was a twelfth of a build's allocations
 		table.addAll(norm)
@@ -118,11 +130,7 @@ func (x mentionIndex) candidates(text string) []int {
 			}
 		}
 	}
-	if len(out) < 2 {
-		return out
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // paddedFold returns " " + normalize(text) + " " + extra + " " in one
