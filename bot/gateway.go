@@ -24,6 +24,23 @@ type GatewayOptions struct {
 	Logger       *slog.Logger
 }
 
+// withDefaults fills the options left zero with their documented defaults.
+func (opts GatewayOptions) withDefaults() GatewayOptions {
+	if opts.DeferAfter <= 0 {
+		opts.DeferAfter = 2500 * time.Millisecond
+	}
+	if opts.HandlerTimeout <= 0 {
+		opts.HandlerTimeout = 30 * time.Second
+	}
+	if opts.DrainTimeout <= 0 {
+		opts.DrainTimeout = 10 * time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	return opts
+}
+
 // Gateway answers interactions that arrive over a discordgo websocket
 // session. Its send method is the transport's one send path.
 type Gateway struct {
@@ -48,18 +65,7 @@ const maxReconnectWait = 10 * time.Minute
 // gateway intent, so the session asks for none; its own log is held at
 // warnings (it would log the IDENTIFY payload, token included, at debug).
 func NewGateway(r Responder, s *discordgo.Session, opts GatewayOptions) *Gateway {
-	if opts.DeferAfter <= 0 {
-		opts.DeferAfter = 2500 * time.Millisecond
-	}
-	if opts.HandlerTimeout <= 0 {
-		opts.HandlerTimeout = 30 * time.Second
-	}
-	if opts.DrainTimeout <= 0 {
-		opts.DrainTimeout = 10 * time.Second
-	}
-	if opts.Logger == nil {
-		opts.Logger = slog.New(slog.DiscardHandler)
-	}
+	opts = opts.withDefaults()
 	s.Identify.Intents = discordgo.IntentsNone
 	s.LogLevel = discordgo.LogWarning
 	// Replies do not go through discordgo's REST path (see replier); for

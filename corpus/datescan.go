@@ -3815,19 +3815,31 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 		}
 		return agoExpr(unit, n, vague), k + 2
 	}
-	sign := 0
-	switch dir {
-	case "later", "after":
-		sign = 1
-	case "earlier", "before":
-		sign = -1
-	default:
-		return nil, 0
-	}
-	if s.lower(from-1) == "for" {
+	sign := countDirection(dir)
+	if sign == 0 || s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for two days after"
 	}
-	e := countedExpr(unit, sign*n)
+	return s.countedFrom(countedExpr(unit, sign*n), unit, dir, vague, k+2, from)
+}
+
+// countDirection is the way a span's direction word counts: 1 forward
+// ("later", "after"), -1 back ("earlier", "before"), 0 for any other.
+func countDirection(dir string) int {
+	switch dir {
+	case "later", "after":
+		return 1
+	case "earlier", "before":
+		return -1
+	}
+	return 0
+}
+
+// countedFrom finishes e, a span counted from a point ("two days later",
+// "a few weeks after the vote"), whose direction word dir ends before
+// next: a vague count makes it approximate, and "after" or "before"
+// takes the point the text gives after it. It returns nil for a unit
+// countedExpr cannot count.
+func (s *dateScanner) countedFrom(e *dateExpr, unit, dir string, vague bool, next, from int) (*dateExpr, int) {
 	if e == nil {
 		return nil, 0
 	}
@@ -3837,7 +3849,6 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 		// not give; the month it falls in, as "the following week".
 		e.toMonth = strings.HasPrefix(unit, "week") && s.off.on(ruleVagueWeeks)
 	}
-	next := k + 2
 	if dir == "after" || dir == "before" {
 		next = s.countedBase(e, next)
 		// "exactly one year after Morsi was sworn in": to the day.

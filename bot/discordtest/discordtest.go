@@ -255,6 +255,14 @@ func (s *Server) Refused() int {
 	return s.refused
 }
 
+// accepted makes conn the gateway's current connection and counts it.
+func (s *Server) accepted(conn *websocket.Conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.conn = conn
+	s.connections++
+}
+
 // refuse counts and reports a dial the gateway must refuse.
 func (s *Server) refuse() bool {
 	s.mu.Lock()
@@ -322,10 +330,7 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer conn.Close()
-	s.mu.Lock()
-	s.conn = conn
-	s.connections++
-	s.mu.Unlock()
+	s.accepted(conn)
 	s.sendOn(conn, map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
 	for {
 		_, msg, err := conn.ReadMessage()
