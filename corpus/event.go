@@ -2437,6 +2437,15 @@ func (st *sentenceScan) headTense(scope string, at int, xe dateExpr, t tense) te
 // reports: an obligation, a direction, a request, a target, a plan or a
 // declared day; or behind it, a participle's.
 func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) tense {
+	t = st.calledAheadTense(scope, at, xe, t)
+	t = st.plannedAheadTense(scope, at, xe, t)
+	t = st.expectedAheadTense(scope, at, t)
+	return st.participleOrPlanTense(scope, at, xe, t)
+}
+
+// calledAheadTense reads an obligation, a direction or a promise before
+// the date: the day lies ahead of the call.
+func (st *sentenceScan) calledAheadTense(scope string, at int, xe dateExpr, t tense) tense {
 	if isProspectiveBefore(scope, at) || xe.deadline && t == tensePast && (hasInfinitiveBefore(scope[:at]) || xe.ultimatum) {
 		// "elections to be organised within months"; "agreed to step
 		// down no later than 15 October": a deadline on an infinitive
@@ -2449,6 +2458,12 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if xe.kind == exWeekday && t == tensePast && st.x.r.off.on(rulePromisedDay) && isPromisedBefore(scope[:at]) {
 		t = tenseFuture // "vowed to return to the streets on Friday": the day ahead of the vow
 	}
+	return t
+}
+
+// plannedAheadTense reads a request, a target or a plan before the date:
+// the day of what was asked for or planned.
+func (st *sentenceScan) plannedAheadTense(scope string, at int, xe dateExpr, t tense) tense {
 	if (t == tensePast || t == tensePerfect) && st.x.r.off.on(ruleRequestedDay) && isRequestedDay(scope[:at]) {
 		t = st.requestedTense(xe, t) // "called for a march through Harare on Saturday": the march's day
 	}
@@ -2461,6 +2476,12 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if t == tensePast && st.x.r.dateline != nil && st.x.r.off.on(ruleCopulaPlan) && isCopulaPlan(scope[:at]) {
 		t = tenseFuture // "officials said the conference was due to open on 9 September": ahead of the dispatch
 	}
+	return t
+}
+
+// expectedAheadTense reads an expectation or a request to act before the
+// date: a day ahead, whatever tense the clause's verb has.
+func (st *sentenceScan) expectedAheadTense(scope string, at int, t tense) tense {
 	if (t == tensePresent || t == tensePast) && st.x.r.off.on(ruleExpectAhead) && isExpectedAhead(scope[:at]) {
 		// "Diplomats expect the Assembly to take up the question on
 		// Friday": a present by its form, whatever tense the narrative
@@ -2473,6 +2494,12 @@ func (st *sentenceScan) aheadTense(scope string, at int, xe dateExpr, t tense) t
 	if (t == tensePerfect || t == tensePast) && st.x.r.off.on(ruleAskedAhead) && isAskedAhead(scope[:at]) {
 		t = tenseFuture // "Monsignor Cipriani has asked to celebrate Mass on 24 December": the Mass ahead
 	}
+	return t
+}
+
+// participleOrPlanTense reads, last, a participle's date behind the
+// clause, a plan that has passed, and a declared day ahead.
+func (st *sentenceScan) participleOrPlanTense(scope string, at int, xe dateExpr, t tense) tense {
 	if (xe.kind == exWeekday || xe.kind == exCalendar && xe.year == 0 && xe.yref == yrNone) && t != tensePast && t != tensePastPerfect &&
 		st.x.r.off.on(ruleParticipleDay) && isParticipleBefore(scope[:at], scope[at:]) {
 		t = tensePast // "the statement made in London on Monday", "the accord signed on 3 May will take effect"
@@ -4029,41 +4056,62 @@ func isPlanNote(rest string) bool {
 // each event the names of those factions. It starts afresh, so running it
 // twice changes nothing. c.Events is chronological, so each f.Events is too.
 func linkEvents(c *Corpus) {
-	ms := make([]matcher, len(c.Factions))
-	for i, f := range c.Factions {
+	x := newMentionIndex(factionMatchers(c.Factions))
+	dated := eventSentences(c.Events)
+	for i := range c.Events {
+		ev := &c.Events[i]
+		ev.Groups = []string{}
+		seen := map[*Faction]bool{}
+		linkMentioned(c, &x, ev.Text, seen, ev)
+		if scene := sceneSentence(c, ev, dated[ev.Ref]); scene != "" {
+			linkMentioned(c, &x, scene, seen, ev)
+		}
+	}
+	refreshEventCopies(c)
+}
+
+// factionMatchers returns each faction's matcher, made where it has none,
+// and clears the faction's events for linkEvents to record afresh.
+func factionMatchers(fs []*Faction) []matcher {
+	ms := make([]matcher, len(fs))
+	for i, f := range fs {
 		f.Events = nil
 		if ms[i] = f.match; ms[i] == nil {
 			ms[i] = newMatcher(f)
 		}
 	}
-	x := newMentionIndex(ms)
-	dated := map[Ref]map[string]bool{} // event sentences, by paragraph
-	for _, ev := range c.Events {
+	return ms
+}
+
+// eventSentences returns the sentences of evs, by paragraph.
+func eventSentences(evs []Event) map[Ref]map[string]bool {
+	dated := map[Ref]map[string]bool{}
+	for _, ev := range evs {
 		if dated[ev.Ref] == nil {
 			dated[ev.Ref] = map[string]bool{}
 		}
 		dated[ev.Ref][ev.Text] = true
 	}
-	mentioned := func(text string, seen map[*Faction]bool, ev *Event) {
-		for _, fi := range x.candidates(text) {
-			if f := c.Factions[fi]; !seen[f] && f.MentionedIn(text) {
-				seen[f] = true
-				ev.Groups = append(ev.Groups, f.Name)
-				f.Events = append(f.Events, *ev)
-			}
+	return dated
+}
+
+// linkMentioned links ev with each faction text mentions that seen does
+// not hold yet: the faction's name joins ev's groups, and a copy of ev
+// the faction's events.
+func linkMentioned(c *Corpus, x *mentionIndex, text string, seen map[*Faction]bool, ev *Event) {
+	for _, fi := range x.candidates(text) {
+		if f := c.Factions[fi]; !seen[f] && f.MentionedIn(text) {
+			seen[f] = true
+			ev.Groups = append(ev.Groups, f.Name)
+			f.Events = append(f.Events, *ev)
 		}
 	}
-	for i := range c.Events {
-		ev := &c.Events[i]
-		ev.Groups = []string{}
-		seen := map[*Faction]bool{}
-		mentioned(ev.Text, seen, ev)
-		if scene := sceneSentence(c, ev, dated[ev.Ref]); scene != "" {
-			mentioned(scene, seen, ev)
-		}
-	}
-	// An event added to a faction before a later faction joined its
-	// groups carries a stale copy of Groups: refresh every copy.
+}
+
+// refreshEventCopies replaces each faction's copies of events with the
+// events as they ended: an event added to a faction before a later
+// faction joined its groups carries a stale copy of Groups.
+func refreshEventCopies(c *Corpus) {
 	byText := map[Ref]map[string]Event{}
 	for _, ev := range c.Events {
 		if byText[ev.Ref] == nil {
@@ -4198,34 +4246,14 @@ func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 			break
 		}
 		i += n
-		c := text[i]
-		j := i + 1
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if r == '"' || r == '”' || r == '’' || r == ')' || r == ']' || r == '\'' {
-				j += size
-				continue
-			}
+		j, k, end := stopGap(text, i)
+		if end {
 			break
 		}
-		if j >= len(text) {
-			break
-		}
-		if text[j] != ' ' {
+		if k == j || !canOpenSentence(text[k:]) {
 			continue
 		}
-		k := j
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k >= len(text) {
-			break
-		}
-		next, _ := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("“\"‘(['-*•", next) {
-			continue
-		}
-		if c == '.' && isSentenceAbbrev(wordEndingAt(text, i)) || insideSpan(keep, i, j) {
+		if text[i] == '.' && isSentenceAbbrev(wordEndingAt(text, i)) || insideSpan(keep, i, j) {
 			continue
 		}
 		spans = append(spans, [2]int{start, j})
@@ -4236,6 +4264,36 @@ func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 		spans = append(spans, [2]int{start, len(text)})
 	}
 	return spans
+}
+
+// stopGap reads what follows the stop at text[i]: the closing quotes and
+// brackets it takes, up to j, and the spaces after them, up to k (k == j
+// when no space follows, so no sentence starts there). end reports that
+// the text ends before any next sentence could start.
+func stopGap(text string, i int) (j, k int, end bool) {
+	j = i + 1
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r != '"' && r != '”' && r != '’' && r != ')' && r != ']' && r != '\'' {
+			break
+		}
+		j += size
+	}
+	if j >= len(text) {
+		return j, j, true
+	}
+	k = j
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return j, k, k >= len(text)
+}
+
+// canOpenSentence reports whether rest can open a sentence: a capital, a
+// digit, an opening quote or bracket, a dash or a list's mark.
+func canOpenSentence(rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("“\"‘(['-*•", next)
 }
 
 // closedQuotations returns the spans of text's double quotations that
