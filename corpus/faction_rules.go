@@ -975,15 +975,34 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 	switch strings.ToLower(words[next]) {
 	case "a", "an", "another", "the", "was", "is", "are", "were":
 	default:
-		if ownerDescribed(p, i, name, next) {
-			return p.cand(trim(name, "*"), scoreDefined), true, true
-		}
-		if !p.off[ruleBarePlural] && barePlural(words[next:]) && !personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isPlaceOrPeople(name) {
-			return p.cand(trim(name, "*"), scoreDefined), true, true
-		}
-		c, ok = lettersSetBeside(p, i, name, next)
+		c, ok = bareBeside(p, i, name, next)
 		return c, ok, ok
 	}
+	if c, ok, judged := besideNonGroup(p, i, name, next, glossed); judged {
+		return c, ok, true
+	}
+	return groupBeside(p, i, name, words[next:]), true, true
+}
+
+// bareBeside judges a name beside words no article or copula opens: a
+// description of its owner, a bare plural, or letters set beside it.
+func bareBeside(p *para, i int, name string, next int) (candidate, bool) {
+	words := p.words()
+	if ownerDescribed(p, i, name, next) {
+		return p.cand(trim(name, "*"), scoreDefined), true
+	}
+	if !p.off[ruleBarePlural] && barePlural(words[next:]) && !personLikeJoined(name, !p.off[ruleJoinedPerson]) && !isPlaceOrPeople(name) {
+		return p.cand(trim(name, "*"), scoreDefined), true
+	}
+	return lettersSetBeside(p, i, name, next)
+}
+
+// besideNonGroup judges the words after a name that show it is no group
+// described (a person's, a place's, a list's, or no group description at
+// all, where only letters set beside it count); judged is false when
+// none does.
+func besideNonGroup(p *para, i int, name string, next int, glossed bool) (c candidate, ok, judged bool) {
+	words := p.words()
 	rest := words[next:]
 	switch {
 	case personLikeJoined(name, !p.off[ruleJoinedPerson]) && !glossed && (i == 0 || words[i-1] != "the" && words[i-1] != "The") && (p.off[ruleAppositionPerson] || titledBefore(p, i) || !indefinite(words[next]) && !orgHeaded(p, next) || !isPredicateNoun(describedHead(words[next+1:], !p.off[ruleAdverbParticiple]))):
@@ -1005,7 +1024,15 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		}
 		return c, ok, true
 	}
-	c = p.cand(trim(name, "*"), scoreDefined)
+	return candidate{}, false, false
+}
+
+// groupBeside is the candidate of a name a group's description follows,
+// marked a body where the description's head is an organisation's noun,
+// and given as letters of the longer name before it where there is one.
+func groupBeside(p *para, i int, name string, rest []string) candidate {
+	words := p.words()
+	c := p.cand(trim(name, "*"), scoreDefined)
 	// "in the Cakrabirawa, the regiment that guarded the president": a
 	// name the text describes by a noun whose first sense is an
 	// organisation is a body wherever it is written.
@@ -1014,7 +1041,7 @@ func besideDescription(p *para, i int, name string, next int, glossed bool) (c c
 		c = p.cand(long, scoreDefined) // "the Special Purpose Police Detachment, OPON, a riot unit"
 		c.acronym = name
 	}
-	return c, true, true
+	return c
 }
 
 // orgHeaded reports whether the description at words[next], opened by
@@ -1453,51 +1480,79 @@ func orgNameAt(p *para, i int) (int, int) {
 func nameStartBefore(words, lower []string, off map[string]bool, i int) int {
 	start := i
 	for start > 0 && i-start < maxNameTokens {
-		prev := trim(words[start-1], "*")
-		if prev == "and" && start > 1 && start < i+1 && isRunWord(trim(words[start-2], "*")) && !strings.HasSuffix(words[start-2], ",") {
-			start-- // "Defence and Security Forces"
-			continue
-		}
-		if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
-			start -= k // "April 19 Student Movement", "23 March Movement", "May 19th Communist Organization"
+		back, more := nameStepBack(words, lower, off, i, start)
+		start -= back
+		if !more {
 			break
 		}
-		if prev == trimRight(prev, ".,;:!?)”\"") && (isOrdinal(prev) || strings.HasPrefix(prev, "(") && isRunWord(prev[1:])) {
-			start-- // "1st Infantry Division", "(Ivorian Popular Movement …"
-			break
-		}
-		if !off[ruleUnitNumber] && unitNumber(prev, lower[i]) {
-			start-- // "its 32 Battalion", "3 Commando Brigade": a military unit numbered
-			break
-		}
-		if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+trim(words[start], "*")) {
-			start-- // "New Zealand Police"
-			continue
-		}
-		if !off[ruleArticleStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && strings.EqualFold(words[start-2], "the") {
-			start-- // "the All Africa Conference of Churches": "the" opens the name, so the capital is the name's
-			break
-		}
-		if !off[ruleMidStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && midSentenceCap(words[start-2], prev) {
-			start-- // "His new party, New Democracy, won": capitalised mid-sentence, the word is the name's
-			break
-		}
-		if k := openerBefore(words, off, start); k > 0 {
-			start -= k // `a "People's Redemption Council"`, "the U.S. Air Force", "the Peace at Home Council"
-			break
-		}
-		if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) && (off[ruleTitleOwner] || !titleOwner(prev)) {
-			break
-		}
-		if base := trimPossessive(prev); base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) && (off[rulePluralOwner] || !pluralOwner(words, start-1, !off[ruleArticleOwner])) {
-			break // "Gbagbo's Republican Guard": the owner is no part of the name
-		}
-		start--
 	}
 	if start < len(words) && words[start] == "and" {
 		start++
 	}
 	return start
+}
+
+// nameStepBack reads the word before words[start], in a name whose head
+// noun is words[i]: how many words the name goes back over, and whether
+// it may go back further.
+func nameStepBack(words, lower []string, off map[string]bool, i, start int) (int, bool) {
+	prev := trim(words[start-1], "*")
+	if prev == "and" && start > 1 && start < i+1 && isRunWord(trim(words[start-2], "*")) && !strings.HasSuffix(words[start-2], ",") {
+		return 1, true // "Defence and Security Forces"
+	}
+	if k := numberOpensName(words, lower, off, i, start, prev); k > 0 {
+		return k, false
+	}
+	if startsUpper(prev) && isStopCap(prev) && isPlaceOrPeople(prev+" "+trim(words[start], "*")) {
+		return 1, true // "New Zealand Police"
+	}
+	if k := capitalOpensName(words, off, start, prev); k > 0 {
+		return k, false
+	}
+	if nameRunEnds(words, off, start, prev) {
+		return 0, false
+	}
+	return 1, true
+}
+
+// numberOpensName returns how many words before words[start] open the
+// name with a date, an ordinal or a unit's number, or 0.
+func numberOpensName(words, lower []string, off map[string]bool, i, start int, prev string) int {
+	if k := dateBefore(words[:start]); k > 0 && !off[ruleDateName] {
+		return k // "April 19 Student Movement", "23 March Movement", "May 19th Communist Organization"
+	}
+	if prev == trimRight(prev, ".,;:!?)”\"") && (isOrdinal(prev) || strings.HasPrefix(prev, "(") && isRunWord(prev[1:])) {
+		return 1 // "1st Infantry Division", "(Ivorian Popular Movement …"
+	}
+	if !off[ruleUnitNumber] && unitNumber(prev, lower[i]) {
+		return 1 // "its 32 Battalion", "3 Commando Brigade": a military unit numbered
+	}
+	return 0
+}
+
+// capitalOpensName returns how many words before words[start] open the
+// name as a stop capital an article or the middle of a sentence claims
+// for it, or as an opener (see openerBefore), or 0.
+func capitalOpensName(words []string, off map[string]bool, start int, prev string) int {
+	if !off[ruleArticleStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && strings.EqualFold(words[start-2], "the") {
+		return 1 // "the All Africa Conference of Churches": "the" opens the name, so the capital is the name's
+	}
+	if !off[ruleMidStopCap] && startsUpper(prev) && isStopCap(prev) && start > 1 && midSentenceCap(words[start-2], prev) {
+		return 1 // "His new party, New Democracy, won": capitalised mid-sentence, the word is the name's
+	}
+	return openerBefore(words, off, start) // `a "People's Redemption Council"`, "the U.S. Air Force", "the Peace at Home Council"
+}
+
+// nameRunEnds reports whether prev, the word before words[start], is no
+// word of the name: punctuated, bracketed, no word of a run (nor a
+// title's owner), or an owner's possessive ("Gbagbo's Republican
+// Guard": the owner is no part of the name).
+func nameRunEnds(words []string, off map[string]bool, start int, prev string) bool {
+	if prev != trimRight(prev, ".,;:!?)”\"") || strings.HasPrefix(prev, "(") || !isRunWord(prev) && (off[ruleTitleOwner] || !titleOwner(prev)) {
+		return true
+	}
+	base := trimPossessive(prev)
+	return base != prev && !isHeadWord(strings.ToLower(base)) && !isPersonWord(strings.ToLower(base)) && (off[rulePluralOwner] || !pluralOwner(words, start-1, !off[ruleArticleOwner]))
 }
 
 // midSentence reports whether words[i], a group noun before its
@@ -3588,52 +3643,90 @@ func findByRenamedNoun(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for i := 2; i+1 < len(words); i++ {
-		bare := lower[i] != "the" && !p.off[ruleRenamedBare]
-		if !strings.HasSuffix(words[i-1], ",") || !(lower[i] == "the" && startsUpper(words[i+1]) || bare && bareRenaming(words[i])) {
-			continue // the cheap trigger
+		if name, ok := p.renamedAt(words, lower, i); ok {
+			out = append(out, p.cand(name, scoreDefined))
 		}
-		noun := strings.TrimSuffix(words[i-1], ",")
-		if noun != lower[i-1][:len(noun)] {
-			continue
-		}
-		h := i - 1 // the phrase's head noun
-		if !p.off[ruleRenamedOf] {
-			h = ofComplementHead(words, lower, i-1)
-		}
-		if h != i-1 {
-			noun = lower[h]
-		}
-		// A group's part a possessive opens names a body even where the
-		// name has a person's shape ("its student wing, Islami Chhatra
-		// Shibir,"): no person is a wing.
-		wing := false
-		if !renamingPhrase(words, lower, h, noun, !p.off[ruleRenamedIndefinite]) {
-			pronoun, ok := possessedGroup(words, lower, h, noun)
-			if !ok || p.off[ruleRenamedWing] {
-				continue
-			}
-			wing = pronoun || !isPersonWord(noun) // "A Brink's guard, Peter Paige,": a post, its holder a person
-		}
-		at := i + 1
-		if bare {
-			at = i // "the pro-Treaty party, Cumann na nGaedheal,": no article before the name
-			if !bareDeterminer(words, lower, h, noun, !p.off[ruleBareIndefinite]) || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
-				continue // "the president's former allies, Roch Kaboré, …": a plural lists its members
-			}
-			if h == i-1 && lower[i-2] == "of" {
-				continue // "the FDD's chief of staff, Pierre Nkurunziza,": the noun after "of" heads no phrase
-			}
-		}
-		name, next := nameAt(words, at, readingOf(p.off))
-		if bare {
-			name, next = bareNameToComma(words, at)
-		}
-		if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] && !wing || !p.off[ruleAmpersandName] && ampersandGoesOn(words, next) {
-			continue
-		}
-		out = append(out, p.cand(name, scoreDefined))
 	}
 	return out
+}
+
+// renamedAt reads the name at words[i] that renames the noun phrase
+// before its comma (see findByRenamedNoun), and whether there is one.
+func (p *para) renamedAt(words, lower []string, i int) (string, bool) {
+	bare := lower[i] != "the" && !p.off[ruleRenamedBare]
+	if !strings.HasSuffix(words[i-1], ",") || !(lower[i] == "the" && startsUpper(words[i+1]) || bare && bareRenaming(words[i])) {
+		return "", false // the cheap trigger
+	}
+	noun := strings.TrimSuffix(words[i-1], ",")
+	if noun != lower[i-1][:len(noun)] {
+		return "", false
+	}
+	h, noun := p.renamedHead(words, lower, i, noun)
+	wing, ok := p.renamedBody(words, lower, h, noun)
+	if !ok {
+		return "", false
+	}
+	at := i + 1
+	if bare {
+		at = i // "the pro-Treaty party, Cumann na nGaedheal,": no article before the name
+		if !p.bareRenamedPhrase(words, lower, i, h, noun) {
+			return "", false
+		}
+	}
+	return p.renamedName(words, lower, at, bare, wing)
+}
+
+// renamedHead returns the head noun of the phrase whose last word is
+// words[i-1]: that word, or with rule renamed-of the noun an "of"
+// complement follows ("the armed wing of the party, the …").
+func (p *para) renamedHead(words, lower []string, i int, noun string) (int, string) {
+	h := i - 1
+	if !p.off[ruleRenamedOf] {
+		h = ofComplementHead(words, lower, i-1)
+	}
+	if h != i-1 {
+		noun = lower[h]
+	}
+	return h, noun
+}
+
+// renamedBody reports whether the phrase headed by noun at h describes a
+// body a name can rename, and whether it is a group's part (a wing): a
+// group's part a possessive opens names a body even where the name has a
+// person's shape ("its student wing, Islami Chhatra Shibir,"), for no
+// person is a wing.
+func (p *para) renamedBody(words, lower []string, h int, noun string) (wing, ok bool) {
+	if renamingPhrase(words, lower, h, noun, !p.off[ruleRenamedIndefinite]) {
+		return false, true
+	}
+	pronoun, ok := possessedGroup(words, lower, h, noun)
+	if !ok || p.off[ruleRenamedWing] {
+		return false, false
+	}
+	return pronoun || !isPersonWord(noun), true // "A Brink's guard, Peter Paige,": a post, its holder a person
+}
+
+// bareRenamedPhrase reports whether a phrase renamed by a name with no
+// article can introduce a body: determined, in the singular, and not
+// the noun after "of".
+func (p *para) bareRenamedPhrase(words, lower []string, i, h int, noun string) bool {
+	if !bareDeterminer(words, lower, h, noun, !p.off[ruleBareIndefinite]) || strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+		return false // "the president's former allies, Roch Kaboré, …": a plural lists its members
+	}
+	return h != i-1 || lower[i-2] != "of" // "the FDD's chief of staff, Pierre Nkurunziza,": the noun after "of" heads no phrase
+}
+
+// renamedName reads the name at words[at] and keeps it when it closes
+// the apposition and is no place, people or person (but a wing's).
+func (p *para) renamedName(words, lower []string, at int, bare, wing bool) (string, bool) {
+	name, next := nameAt(words, at, readingOf(p.off))
+	if bare {
+		name, next = bareNameToComma(words, at)
+	}
+	if name == "" || !closesApposition(words, lower, next) || isPlaceOrPeople(name) || p.people[nameKey(name)] && !wing || !p.off[ruleAmpersandName] && ampersandGoesOn(words, next) {
+		return "", false
+	}
+	return name, true
 }
 
 // bareDeterminer reports whether the phrase the noun at words[i] closes
