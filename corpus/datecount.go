@@ -152,13 +152,10 @@ func timeMeasure(w []string, off dateRules) int {
 }
 
 // isTimeCountedFrom reports whether w, after a counted stretch of time,
-// counts it from a point: "later", "earlier", "ago", "before", "after".
+// counts it from a point: a direction countDirection reads ("later",
+// "earlier", "before", "after"), "ago", "afterwards" or "on".
 func isTimeCountedFrom(w string) bool {
-	switch w {
-	case "later", "earlier", "ago", "before", "after", "afterwards", "on":
-		return true
-	}
-	return false
+	return countDirection(w) != 0 || w == "ago" || w == "afterwards" || w == "on"
 }
 
 // isFractionOf reports whether w opens with a fraction of a whole the
