@@ -253,17 +253,14 @@ func (s *segments) tokenize(text []byte) analysis.TokenStream {
 	if err != nil {
 		return nil
 	}
-	n := 0
-	for _, t := range types {
-		if t != segment.None {
-			n++
-		}
-	}
-	if cap(s.tokens) < n {
-		s.tokens = make([]analysis.Token, n)
-		s.stream = make(analysis.TokenStream, 0, n)
-	}
-	s.tokens = s.tokens[:n] // plainWords may have left it shorter
+	return s.segmentStream(len(text), vals, types)
+}
+
+// segmentStream is the stream of the segmenter's words (every segment
+// but those of type None) in s's buffers, positioned from 1, or nil when
+// the segments do not cover all textLen bytes.
+func (s *segments) segmentStream(textLen int, vals [][]byte, types []int) analysis.TokenStream {
+	s.reserve(wordSegments(types))
 	out := s.stream[:0]
 	start := 0
 	for i, v := range vals {
@@ -275,10 +272,31 @@ func (s *segments) tokenize(text []byte) analysis.TokenStream {
 		}
 		start = end
 	}
-	if start != len(text) {
+	if start != textLen {
 		return nil
 	}
 	return out
+}
+
+// wordSegments counts the segments that are words (not of type None).
+func wordSegments(types []int) int {
+	n := 0
+	for _, t := range types {
+		if t != segment.None {
+			n++
+		}
+	}
+	return n
+}
+
+// reserve makes s.tokens n long and s.stream able to hold n tokens,
+// growing them only when they are too small.
+func (s *segments) reserve(n int) {
+	if cap(s.tokens) < n {
+		s.tokens = make([]analysis.Token, n)
+		s.stream = make(analysis.TokenStream, 0, n)
+	}
+	s.tokens = s.tokens[:n] // plainWords may have left it shorter
 }
 
 // streamOf is a token stream of tokens, in s's buffer.
