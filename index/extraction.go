@@ -62,42 +62,61 @@ type storedEvent struct {
 
 // store converts c's extraction to its stored form.
 func store(c *corpus.Corpus) storedExtraction {
-	at := make(map[string]int, len(c.Briefings))
+	st := storer{c: c, at: make(map[string]int, len(c.Briefings)), events: make(map[eventKey]int32, len(c.Events))}
 	for i, b := range c.Briefings {
-		at[b.Slug] = i + 1
-	}
-	ref := func(r corpus.Ref) storedRef { return storedRef{int32(at[r.Briefing]), int32(r.Paragraph)} }
-	text := func(r corpus.Ref, s string) storedText { return storeText(c, r, s) }
-	event := func(e corpus.Event) storedEvent {
-		r, t := ref(e.Ref), text(e.Ref, e.Text)
-		e.Ref, e.Text = corpus.Ref{}, ""
-		return storedEvent{e, r, t}
+		st.at[b.Slug] = i + 1
 	}
 	x := storedExtraction{Acronyms: c.Acronyms}
-	index := make(map[eventKey]int32, len(c.Events))
 	for i, e := range c.Events {
-		x.Events = append(x.Events, event(e))
-		index[keyOf(e)] = int32(i)
+		x.Events = append(x.Events, st.event(e))
+		st.events[keyOf(e)] = int32(i)
 	}
 	for _, f := range c.Factions {
-		sf := storedFaction{F: *f, Defined: ref(f.Defined), Summary: text(f.Defined, f.Summary)}
-		sf.F.Defined, sf.F.Summary, sf.F.Passages, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil, nil
-		sf.Passages = make([]storedMention, len(f.Passages))
-		for i, m := range f.Passages {
-			sf.Passages[i] = storedMention{ref(m.Ref), text(m.Ref, m.Sentence)}
-		}
-		sf.Mentions = packMentions(f.ListMentions(), ref, text)
-		for _, e := range f.Events {
-			if i, ok := index[keyOf(e)]; ok && equalEvents(c.Events[i], e) {
-				sf.Events = append(sf.Events, i)
-			} else {
-				sf.Events = append(sf.Events, -1-int32(len(sf.Other)))
-				sf.Other = append(sf.Other, event(e))
-			}
-		}
-		x.Factions = append(x.Factions, sf)
+		x.Factions = append(x.Factions, st.faction(f))
 	}
 	return x
+}
+
+// storer converts one corpus's citations, texts and events to their
+// stored forms: at maps a briefing's slug to its position plus one,
+// events an event's key to its position among the corpus's events.
+type storer struct {
+	c      *corpus.Corpus
+	at     map[string]int
+	events map[eventKey]int32
+}
+
+func (st storer) ref(r corpus.Ref) storedRef {
+	return storedRef{int32(st.at[r.Briefing]), int32(r.Paragraph)}
+}
+
+func (st storer) text(r corpus.Ref, s string) storedText { return storeText(st.c, r, s) }
+
+func (st storer) event(e corpus.Event) storedEvent {
+	r, t := st.ref(e.Ref), st.text(e.Ref, e.Text)
+	e.Ref, e.Text = corpus.Ref{}, ""
+	return storedEvent{e, r, t}
+}
+
+// faction is f with its citations stored and its events pointing at the
+// corpus's copies where they are equal, else kept in Other.
+func (st storer) faction(f *corpus.Faction) storedFaction {
+	sf := storedFaction{F: *f, Defined: st.ref(f.Defined), Summary: st.text(f.Defined, f.Summary)}
+	sf.F.Defined, sf.F.Summary, sf.F.Passages, sf.F.Mentions, sf.F.Events = corpus.Ref{}, "", nil, nil, nil
+	sf.Passages = make([]storedMention, len(f.Passages))
+	for i, m := range f.Passages {
+		sf.Passages[i] = storedMention{st.ref(m.Ref), st.text(m.Ref, m.Sentence)}
+	}
+	sf.Mentions = packMentions(f.ListMentions(), st.ref, st.text)
+	for _, e := range f.Events {
+		if i, ok := st.events[keyOf(e)]; ok && equalEvents(st.c.Events[i], e) {
+			sf.Events = append(sf.Events, i)
+		} else {
+			sf.Events = append(sf.Events, -1-int32(len(sf.Other)))
+			sf.Other = append(sf.Other, st.event(e))
+		}
+	}
+	return sf
 }
 
 // eventKey tells events apart well enough to find a faction's copy of one

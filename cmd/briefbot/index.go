@@ -33,28 +33,34 @@ func indexCommand() command {
 			fs.Usage()
 			return usagef("index: --index-dir is required")
 		}
-		if e.getenv("GOGC") == "" { // as open does for the other commands; see loadingGCPercent
-			defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
-		}
-		start := time.Now()
-		corp, opts, err := cf.readFolder() // building ahead of time reads what is there
-		if err != nil {
-			return err
-		}
-		read := time.Since(start)
-		log := slog.New(slog.NewTextHandler(e.stderr, nil)) // progress is the point: Info
-		opts.Dir, opts.Logger, opts.Progress = cf.indexDir, log, indexProgress(e, log, corp.Paragraphs())
-		ix, err := index.Build(ctx, corp, opts)
-		if err != nil {
-			return err
-		}
-		reportIndex(e, cf.indexDir, corp, ix, read, time.Since(start))
-		if err := ix.Close(); err != nil {
-			return fmt.Errorf("index: close %s: %w", cf.indexDir, err)
-		}
-		return nil
+		return buildIndex(ctx, e, cf)
 	}
 	return c
+}
+
+// buildIndex reads the corpus cf names, builds its index in cf.indexDir
+// with progress on e's stderr, reports what it built and closes it.
+func buildIndex(ctx context.Context, e *env, cf corpusFlags) error {
+	if e.getenv("GOGC") == "" { // as open does for the other commands; see loadingGCPercent
+		defer debug.SetGCPercent(debug.SetGCPercent(loadingGCPercent))
+	}
+	start := time.Now()
+	corp, opts, err := cf.readFolder() // building ahead of time reads what is there
+	if err != nil {
+		return err
+	}
+	read := time.Since(start)
+	log := slog.New(slog.NewTextHandler(e.stderr, nil)) // progress is the point: Info
+	opts.Dir, opts.Logger, opts.Progress = cf.indexDir, log, indexProgress(e, log, corp.Paragraphs())
+	ix, err := index.Build(ctx, corp, opts)
+	if err != nil {
+		return err
+	}
+	reportIndex(e, cf.indexDir, corp, ix, read, time.Since(start))
+	if err := ix.Close(); err != nil {
+		return fmt.Errorf("index: close %s: %w", cf.indexDir, err)
+	}
+	return nil
 }
 
 // indexProgress reports building progress: a bar on a terminal, otherwise
