@@ -35,8 +35,15 @@ func (ix *Index) namedWords(ws []string) []string {
 			unknown = append(unknown, i)
 		}
 	}
+	ix.correctNames(out, ws, unknown)
+	return out
+}
+
+// correctNames sets out[i], for each i in unknown, to the corpus name
+// nearest ws[i] where the index's vocabulary lacks ws[i] altogether.
+func (ix *Index) correctNames(out, ws []string, unknown []int) {
 	if len(unknown) == 0 {
-		return out
+		return
 	}
 	var typed []string
 	for _, i := range unknown {
@@ -53,7 +60,6 @@ func (ix *Index) namedWords(ws []string) []string {
 			}
 		}
 	}
-	return out
 }
 
 // misspelt reports whether a question word the text does not use may be
