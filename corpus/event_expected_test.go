@@ -466,6 +466,11 @@ var knownEventProblems = map[string]int{
 	"philippines-1972-martial-law-primer":      5,
 	"sri-lanka-2019-easter-bombings":           6,
 	"thailand-2020-21-youth-protests":          4,
+	// dev43 (2026-12-06, session 43), six briefings held out from the session's helpers; counts at 1c4d614 (the session's start).
+	"achille-lauro-1985-official-statements": 18,
+	"algeria-1988-october-riots-reports":     4,
+	"iran-hostage-crisis-1979-81":            2,
+	"uganda-1966-mengo-crisis":               5,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
