@@ -27,12 +27,8 @@ const ruleEntryOwnedBody = "entry-owned-body"
 // findByEntryOwnedBody returns a candidate for each list or numbered
 // entry of p labelled by a proper name and a lower-case body's noun.
 func findByEntryOwnedBody(p *para) []candidate {
-	entries := listEntries(p.orig)
-	if entries == nil && !p.off[ruleNumberedEntry] {
-		entries = numberedEntry(p.orig)
-	}
 	var out []candidate
-	for _, e := range entries {
+	for _, e := range labelledEntries(p) {
 		label := strings.TrimSpace(strings.TrimRight(e.label, ".:,"))
 		if first, _, ok := strings.Cut(label, " and "); ok {
 			label = first
