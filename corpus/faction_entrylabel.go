@@ -16,12 +16,8 @@ const ruleEntryOrgLabel = "entry-org-label"
 // without the full stop or colon closing it, is a capitalised name with an
 // organisation's head.
 func findByEntryOrgLabel(p *para) []candidate {
-	entries := listEntries(p.orig)
-	if entries == nil && !p.off[ruleNumberedEntry] {
-		entries = numberedEntry(p.orig)
-	}
 	var out []candidate
-	for _, e := range entries {
+	for _, e := range labelledEntries(p) {
 		label := strings.TrimSpace(strings.TrimRight(e.label, ".:"))
 		if label == "" || strings.ContainsAny(label, "()—–:;,") || !capitalisedName(label) || !isOrgName(label) {
 			continue // "**The recruited men.**", "**NATO — Task Force Fox (…)**": the other rules'
@@ -32,6 +28,16 @@ func findByEntryOrgLabel(p *para) []candidate {
 		out = append(out, p.cand(label, scoreMention))
 	}
 	return out
+}
+
+// labelledEntries returns the entries of p's list whose items open with
+// a bold label, or of a numbered paragraph that does (rule
+// numbered-entry), or nil.
+func labelledEntries(p *para) []listEntry {
+	if entries := listEntries(p.orig); entries != nil || p.off[ruleNumberedEntry] {
+		return entries
+	}
+	return numberedEntry(p.orig)
 }
 
 // describedEntry reports whether the text of e opens with a description

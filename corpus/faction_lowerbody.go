@@ -181,7 +181,8 @@ func lowerBodies(p *para) []bodyUse {
 	var out []bodyUse
 	for j := 0; j+1 < len(words); j++ { // a paragraph may open with "Police fired …"
 		if name, i, bare, ok := lowerBodyAt(p, words, lower, j); ok {
-			acts := !strings.HasSuffix(words[j], ",") && (actsAfterBody(lower[j+1]) || bare && actsAfterInstitution(lower[j+1])) || describedAfterBody(lower, j)
+			acts := !strings.HasSuffix(words[j], ",") && (actsAfterBody(lower[j+1]) || bare && actsAfterInstitution(lower[j+1])) || describedAfterBody(lower, j) ||
+				!p.off[ruleCoordinatedBody] && coordinatedBody(words, lower, i, j)
 			key := name
 			if bare {
 				key = lastWord(name)

@@ -454,6 +454,7 @@ var allRules = []rule{
 	{ruleListedWith, findByListedWith},
 	{ruleAlliance, findByAlliance},
 	{ruleEntryOrgLabel, findByEntryOrgLabel},
+	{ruleEntryOwnedBody, findByEntryOwnedBody},
 	{ruleHyponym, findByHyponym},
 	{ruleAsKnown, findByAsKnown},
 	{ruleDescribedBefore, findByDescribedBefore},
