@@ -186,6 +186,14 @@ func TestDateRules(t *testing.T) {
 		{ruleTimeCount, dateCase{"a time on the clock is no count", "2013-11-12", "Our next briefing will be at 4 p.m. today.", []string{"2013-11-12!"}}},
 		{ruleFirstPersonAm, dateCase{"am in a name is no present", "", "In the night of 2 to 3 April 1968, Baader and two accomplices set fire to two department stores in Frankfurt am Main.", []string{"1968-04-02/1968-04-03"}}},
 		{ruleThatDayVerb, dateCase{"that morning before a past verb", "", "On 27 January 1959 they reached the top. A supply drop by RAF aircraft that morning was mistaken by the rebels for a parachute landing.", []string{"1959-01-27", "1959-01-27"}}},
+		// A heading's closing note on its source is no word of its label
+		// (trimSourceNote); a body's name runs on in capitals after "of"
+		// (isBodyNameWord); a heading that labels a communication may
+		// name its giver at length (maxMomentHeading).
+		{ruleHeadingNote, dateCase{"a heading's day before a note on its source", "", "## Army command — Statement, 23 November 2010 (as carried by the news agency)\n\nThe enemy fired shells into our waters at 13:00 today.", []string{"2010-11-23"}}},
+		{ruleHeadingNote, dateCase{"a heading's day before a note that it is cut", "", "## Press briefing transcript, Seoul, 23 November 2010, 19:30 (excerpt)\n\nAt 14:34 today, coastal artillery fired 170 rounds.", []string{"2010-11-23"}}},
+		{ruleBodyName, dateCase{"a heading naming a ministry of national defense", "", "## Ministry of National Defense — Announcement, 24 November 2010\n\nThe bodies of two civilians were recovered from a collapsed building this morning.", []string{"2010-11-24"}}},
+		{ruleLongHeading, dateCase{"a statement's long heading naming who gave it", "", "## Statement attributable to the Spokesperson for the Secretary-General on the two members of the Group of Experts — New York, 28 March 2017\n\nThe remains were found yesterday near the village of Bunkonde.", []string{"2017-03-27"}}},
 		// What a generic subject argues in the present is a view of the
 		// past (isGenericView).
 		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},

@@ -497,11 +497,11 @@ func isReferenceCode(s string) bool {
 // massacre, 12 June 1996" titles a part of the story, as "12 June: the
 // massacre" does.
 func headingMoment(h string, off dateRules) (dateExpr, bool) {
-	t := trimPlaceAfterDay(strings.TrimRight(trim(h, " *_#:"), "."), off)
+	t := trimPlaceAfterDay(trimSourceNote(strings.TrimRight(trim(h, " *_#:"), "."), off), off)
 	if off.on(ruleBoldMoment) {
 		t = trimClockTime(t, off)
 	}
-	if !off.on(ruleHeadingMoment) || len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
+	if !off.on(ruleHeadingMoment) || len(t) > maxMomentHeading(off) || !strings.ContainsAny(t, "0123456789") {
 		return dateExpr{}, false
 	}
 	e, label, ok := closingDay(t)
@@ -600,7 +600,7 @@ func namesHappening(label string, off dateRules) bool {
 	wn := wordnet.Load()
 	ws := labelWords(label)
 	for i, w := range ws {
-		if wn.Happening(w) && !isParticiple(w) && !(off.on(ruleBodyComplement) && isBodyComplement(ws, i)) {
+		if wn.Happening(w) && !isParticiple(w) && !isBodyNameWord(label, ws, i, off) {
 			return true
 		}
 	}
@@ -735,7 +735,7 @@ func headedByCommunication(label string, off dateRules) bool {
 		switch {
 		case wn.Made(w):
 			return true
-		case wn.Happening(w) && !isParticiple(w) && !(off.on(ruleBodyComplement) && isBodyComplement(ws, i)):
+		case wn.Happening(w) && !isParticiple(w) && !isBodyNameWord(label, ws, i, off):
 			return false
 		}
 	}
