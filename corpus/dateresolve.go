@@ -123,6 +123,11 @@ type resolver struct {
 	// reported: a later "on 28 October" a year off the narrative year is
 	// that day told again (see narrativeYear).
 	told map[[2]int]int
+	// months counts the dates the narrative reported in each (year,
+	// month), and paraMonths is how many it had reported in all as the
+	// current paragraph began (see focalReturn).
+	months     map[[2]int]int
+	paraMonths int
 	off  dateRules // the date rules turned off, for ablation; nil in use
 }
 
@@ -982,7 +987,7 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 	if y0, ok := r.told[[2]int{e.month, e.day}]; ok && e.prec == PrecisionDay && (y0 == y-1 || y0 == y+1) {
 		y = y0
 	}
-	return r.returnYear(e, y)
+	return r.returnYear(e, r.focalReturn(e, y))
 }
 
 // returnYear returns the year of a day e with no year written, y by the

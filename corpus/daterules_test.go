@@ -186,6 +186,12 @@ func TestDateRules(t *testing.T) {
 		{ruleTimeCount, dateCase{"a time on the clock is no count", "2013-11-12", "Our next briefing will be at 4 p.m. today.", []string{"2013-11-12!"}}},
 		{ruleFirstPersonAm, dateCase{"am in a name is no present", "", "In the night of 2 to 3 April 1968, Baader and two accomplices set fire to two department stores in Frankfurt am Main.", []string{"1968-04-02/1968-04-03"}}},
 		{ruleThatDayVerb, dateCase{"that morning before a past verb", "", "On 27 January 1959 they reached the top. A supply drop by RAF aircraft that morning was mistaken by the rebels for a parachute landing.", []string{"1959-01-27", "1959-01-27"}}},
+		// A paragraph opening on a month, after a glance ahead into a
+		// year the text barely told, returns to the story's year
+		// (focalReturn).
+		{ruleFocalReturn, dateCase{"a section after an epilogue sentence", "", "On 8 October 1963 the army attacked the posts. On 14 October the rebels retook the oases. On 30 October the two sides agreed to a ceasefire. The rebel leader was captured in October 1964.\n\nOn 22 October an envoy landed by mistake behind the lines.", []string{"1963-10-08", "1963-10-14", "1963-10-30", "1964-10", "1963-10-22"}}},
+		{ruleFocalReturn, dateCase{"a section after a counted year", "", "On 23 July 1983 the rebels ambushed a patrol. On 25 July the riots spread, and on 30 July the government banned three parties. In October 1983 the members lost their seats. Over the following year thousands fled abroad.\n\nOn 4 August Parliament passed the amendment.", []string{"1983-07-23", "1983-07-25", "1983-07-30", "1983-10", "1984", "1983-08-04"}}},
+		{ruleFocalReturn, dateCase{"a month after a year given by a relative clause", "", "On 20 January 2009 the strike began. On 1 February the minister arrived, and on 26 February the parties signed an accord. The final protocol was signed on 4 March 2009. The crisis recalled slavery, abolished on the island in 1848.\n\nCritics said the strike had cost the economy dearly. Hotel occupancy collapsed in February.", []string{"2009-01-20", "2009-02-01", "2009-02-26", "2009-03-04", "1848", "2009-02"}}},
 		// What a generic subject argues in the present is a view of the
 		// past (isGenericView).
 		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},

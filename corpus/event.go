@@ -834,6 +834,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
 	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
+	x.r.paraMonths = x.r.monthsTold()
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
@@ -3946,6 +3947,7 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 	}
 	dd := d
 	x.r.ctxYear, x.r.prev = d.Year, &dd
+	x.r.noteMonth(d)
 	if x.r.opened == nil && d.Precision >= PrecisionMonth {
 		x.r.opened = &dd
 	}

@@ -1,0 +1,91 @@
+package corpus
+
+// Most told per month and year, and the narrative's focal year: a
+// briefing about one crisis tells most of its dates in the crisis's own
+// year, and backstory, epilogue and glances ahead tell few.
+
+// focalMaxAside is how many dates in all a year may have told and still
+// count as an aside from the story.
+const focalMaxAside = 3
+
+// noteMonth records that the narrative reported a date of month or day
+// precision in d's month.
+func (r *resolver) noteMonth(d Date) {
+	if d.Precision < PrecisionMonth {
+		return
+	}
+	if r.months == nil {
+		r.months = map[[2]int]int{}
+	}
+	r.months[[2]int{d.Year, d.Month}]++
+}
+
+// monthsTold is how many dates the narrative has reported in all.
+func (r *resolver) monthsTold() int {
+	n := 0
+	for _, c := range r.months {
+		n += c
+	}
+	return n
+}
+
+// focalYear is the year with the most dates reported, the earliest on a
+// tie, with its count; 0 when none.
+func (r *resolver) focalYear() (int, int) {
+	totals := map[int]int{}
+	for k, c := range r.months {
+		totals[k[0]] += c
+	}
+	best, most := 0, 0
+	for y, c := range totals {
+		if c > most || c == most && y < best {
+			best, most = y, c
+		}
+	}
+	return best, most
+}
+
+// spans reports whether month m lies between the first and the last
+// month the narrative reported in year y.
+func (r *resolver) spans(y, m int) bool {
+	lo, hi := 13, 0
+	for k := range r.months {
+		if k[0] == y {
+			lo, hi = min(lo, k[1]), max(hi, k[1])
+		}
+	}
+	return lo <= m && m <= hi
+}
+
+// yearTold is how many dates the narrative has reported in year y.
+func (r *resolver) yearTold(y int) int {
+	n := 0
+	for k, c := range r.months {
+		if k[0] == y {
+			n += c
+		}
+	}
+	return n
+}
+
+// focalReturn returns the year of e, a past date with a month and no
+// year that y, the narrative's, would place, when it is the first date
+// its paragraph reports (ruleFocalReturn). A paragraph that opens on a
+// month begins a new step of the account; when y is a year the text
+// only glanced at (at most focalMaxAside dates, a third of the focal
+// year's at most), and the month lies inside the stretch of the focal
+// year the text told, the paragraph goes back into the story, not on
+// from the glance.
+func (r *resolver) focalReturn(e dateExpr, y int) int {
+	if !r.off.on(ruleFocalReturn) || e.month == 0 || r.mentioned != 0 || r.monthsTold() != r.paraMonths {
+		return y
+	}
+	f, most := r.focalYear()
+	if f == 0 || f == y || r.yearTold(y) > focalMaxAside || most < 3*r.yearTold(y) {
+		return y
+	}
+	if !r.spans(f, e.month) {
+		return y
+	}
+	return f
+}
