@@ -30,19 +30,22 @@ func (r *resolver) monthsTold() int {
 }
 
 // focalYear is the year with the most dates reported, the earliest on a
-// tie, with its count; 0 when none.
-func (r *resolver) focalYear() (int, int) {
+// tie, with its count and the count of the year that comes next; 0 when
+// none.
+func (r *resolver) focalYear() (year, most, next int) {
 	totals := map[int]int{}
 	for k, c := range r.months {
 		totals[k[0]] += c
 	}
-	best, most := 0, 0
 	for y, c := range totals {
-		if c > most || c == most && y < best {
-			best, most = y, c
+		switch {
+		case c > most || c == most && y < year:
+			year, most, next = y, c, max(next, most)
+		case c > next:
+			next = c
 		}
 	}
-	return best, most
+	return year, most, next
 }
 
 // spans reports whether month m lies between the first and the last
@@ -55,6 +58,30 @@ func (r *resolver) spans(y, m int) bool {
 		}
 	}
 	return lo <= m && m <= hi
+}
+
+// opensStep reports whether the date being resolved opens a new step
+// of the account in narrative year y: the first date its paragraph
+// reports, with no year written in its sentence, in
+// a section other than the one that brought the narrative into y, and
+// y reached by a date, not named by a heading or a label (those set no
+// latest date).
+func (r *resolver) opensStep(y int) bool {
+	if r.mentioned != 0 || r.monthsTold() != r.paraMonths || r.prev == nil {
+		return false
+	}
+	return r.section != r.yearSection
+}
+
+// goesOn reports whether e's month follows the narrative's latest
+// date inside y, a month or day the narrative reached in y: the story
+// goes on in y ("In July 1995 … On 28 August"), however little it has
+// told of it yet. A month no later than the latest, or one y was
+// reached only by rolling over the new year or by a year alone, goes
+// on from nothing.
+func (r *resolver) goesOn(e dateExpr, y int) bool {
+	p := r.prev
+	return p != nil && p.Year == y && p.Precision >= PrecisionMonth && e.month > p.Month
 }
 
 // yearTold is how many dates the narrative has reported in year y.
@@ -75,16 +102,17 @@ func (r *resolver) yearTold(y int) int {
 // only glanced at (at most focalMaxAside dates, a third of the focal
 // year's at most), and the month lies inside the stretch of the focal
 // year the text told, the paragraph goes back into the story, not on
-// from the glance.
+// from the glance; unless the month follows the narrative's latest date
+// in y (see goesOn).
 func (r *resolver) focalReturn(e dateExpr, y int) int {
-	if !r.off.on(ruleFocalReturn) || e.month == 0 || r.mentioned != 0 || r.monthsTold() != r.paraMonths {
+	if !r.off.on(ruleFocalReturn) || e.month == 0 || !r.opensStep(y) {
 		return y
 	}
-	f, most := r.focalYear()
-	if f == 0 || f == y || r.yearTold(y) > focalMaxAside || most < 3*r.yearTold(y) {
+	f, most, next := r.focalYear()
+	if f == 0 || f == y || f == r.ctxYear || most < 2*next || r.yearTold(y) > focalMaxAside || most < 3*r.yearTold(y) {
 		return y
 	}
-	if !r.spans(f, e.month) {
+	if !r.spans(f, e.month) || r.goesOn(e, y) {
 		return y
 	}
 	return f

@@ -128,7 +128,11 @@ type resolver struct {
 	// current paragraph began (see focalReturn).
 	months     map[[2]int]int
 	paraMonths int
-	off  dateRules // the date rules turned off, for ablation; nil in use
+	// section is the chain of headings over the current paragraph, and
+	// yearSection the one over the paragraph whose date last moved the
+	// narrative into another year (see opensStep).
+	section, yearSection string
+	off                  dateRules // the date rules turned off, for ablation; nil in use
 }
 
 func newResolver(ref time.Time) *resolver {

@@ -834,7 +834,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
 	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
-	x.r.paraMonths = x.r.monthsTold()
+	x.r.paraMonths, x.r.section = x.r.monthsTold(), strings.Join(sectionChain(p), "\n")
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
@@ -3946,6 +3946,9 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 		return
 	}
 	dd := d
+	if d.Year != x.r.ctxYear {
+		x.r.yearSection = x.r.section
+	}
 	x.r.ctxYear, x.r.prev = d.Year, &dd
 	x.r.noteMonth(d)
 	if x.r.opened == nil && d.Precision >= PrecisionMonth {
