@@ -40,7 +40,10 @@ import "time"
 //     unless that lands after the moment of writing. A day the narrative
 //     told of, written again a year off the narrative year, keeps the
 //     year it was told in (see narrativeYear); a count set off after a
-//     date written in full glosses it (see countsToWritten).
+//     date written in full glosses it (see countsToWritten). A new
+//     section's paragraph opening on a month, while the narrative stands
+//     in a year it only glanced at, returns to the year it told most of
+//     (see focalReturn).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
 //     of writing. So does a past one under a news dateline in a
