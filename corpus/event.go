@@ -862,38 +862,53 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if x.datelined {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
-	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
-	x.r.paraMonths, x.r.section = x.r.monthsTold(), strings.Join(sectionChain(p), "\n")
+	x.beginParagraph(p)
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
+	for _, item := range itemSentences(p.Text, list, x.r.off) {
+		x.item(p, item, body, masked, list)
+	}
+}
+
+// beginParagraph records the narrative's state as paragraph p begins
+// (what its first date may return from: paraYear, paraMonth,
+// paraMonths, section) and takes the year its lead gives ("1994. On 3
+// May …").
+func (x *eventScan) beginParagraph(p Paragraph) {
+	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
+	x.r.paraMonths, x.r.section = x.r.monthsTold(), strings.Join(sectionChain(p), "\n")
 	x.yearLed = false
 	if y := leadYear(p.Text, x.r.off); y != 0 {
 		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
 	}
-	for _, item := range itemSentences(p.Text, list, x.r.off) {
-		var lead *Event
-		if list == "" && x.r.off.on(ruleBoldTimeLead) {
-			lead = x.timeLedEntry(p, item) // a numbered paragraph of a chronology: "7. **4 a.m.** Airmen …"
+}
+
+// item extracts the events of one list item, or of the whole paragraph
+// when list is "", from its sentence spans; a chronology entry's day
+// becomes the day the next entries' times of day fall on.
+func (x *eventScan) item(p Paragraph, item [][2]int, body, masked, list string) {
+	var lead *Event
+	if list == "" && x.r.off.on(ruleBoldTimeLead) {
+		lead = x.timeLedEntry(p, item) // a numbered paragraph of a chronology: "7. **4 a.m.** Airmen …"
+	}
+	if list != "" {
+		x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
+		lead = x.timeLedEntry(p, item)
+		if y := labelYear(p.Text[item[0][0]:item[0][1]], x.r.off); y != 0 {
+			x.r.ctxYear, x.r.prev = y, nil
 		}
-		if list != "" {
-			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
-			lead = x.timeLedEntry(p, item)
-			if y := labelYear(p.Text[item[0][0]:item[0][1]], x.r.off); y != 0 {
-				x.r.ctxYear, x.r.prev = y, nil
-			}
+	}
+	for si, span := range item {
+		if span[1]-span[0] > maxSentence {
+			continue
 		}
-		for si, span := range item {
-			if span[1]-span[0] > maxSentence {
-				continue
-			}
-			lead = x.sentence(p, span, body, masked, list != "", si == 0, lead)
-		}
-		if list != "" && lead != nil && lead.Date.Precision == PrecisionDay && lead.End.IsZero() && lead.Date.Year != 0 {
-			d := lead.Date
-			d.Modifier, d.Scheduled = "", false
-			x.entryDay = &d // the next entries' times of day are on this day
-		}
+		lead = x.sentence(p, span, body, masked, list != "", si == 0, lead)
+	}
+	if list != "" && lead != nil && lead.Date.Precision == PrecisionDay && lead.End.IsZero() && lead.Date.Year != 0 {
+		d := lead.Date
+		d.Modifier, d.Scheduled = "", false
+		x.entryDay = &d // the next entries' times of day are on this day
 	}
 }
 
