@@ -40,7 +40,10 @@ import "time"
 //     unless that lands after the moment of writing. A day the narrative
 //     told of, written again a year off the narrative year, keeps the
 //     year it was told in (see narrativeYear); a count set off after a
-//     date written in full glosses it (see countsToWritten).
+//     date written in full glosses it (see countsToWritten). A new
+//     section's paragraph opening on a month, while the narrative stands
+//     in a year it only glanced at, returns to the year it told most of
+//     (see focalReturn).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
 //     of writing. So does a past one under a news dateline in a
@@ -123,7 +126,16 @@ type resolver struct {
 	// reported: a later "on 28 October" a year off the narrative year is
 	// that day told again (see narrativeYear).
 	told map[[2]int]int
-	off  dateRules // the date rules turned off, for ablation; nil in use
+	// months counts the dates the narrative reported in each (year,
+	// month), and paraMonths is how many it had reported in all as the
+	// current paragraph began (see focalReturn).
+	months     map[[2]int]int
+	paraMonths int
+	// section is the chain of headings over the current paragraph, and
+	// yearSection the one over the paragraph whose date last moved the
+	// narrative into another year (see opensStep).
+	section, yearSection string
+	off                  dateRules // the date rules turned off, for ablation; nil in use
 }
 
 func newResolver(ref time.Time) *resolver {
@@ -982,7 +994,7 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 	if y0, ok := r.told[[2]int{e.month, e.day}]; ok && e.prec == PrecisionDay && (y0 == y-1 || y0 == y+1) {
 		y = y0
 	}
-	return r.returnYear(e, y)
+	return r.returnYear(e, r.focalReturn(e, y))
 }
 
 // returnYear returns the year of a day e with no year written, y by the

@@ -422,15 +422,44 @@ func (x *eventScan) enterHeading(h string, above []string) {
 	} else if e, ok := sessionHeadingDay(h, x.r.off); ok {
 		x.speakFrom(e, false)
 	} else {
-		if y := headingYear(h); y != 0 {
-			x.leaveMomentSection(above)
-			x.r.ctxYear, x.r.prev = y, nil
-		}
+		x.enterYearHeading(h, above)
 		return
 	}
 	if x.r.dateline != nil {
 		x.momentHeading = full
 	}
+}
+
+// enterYearHeading sets the narrative's year from a heading that names
+// no moment of writing: the year it gives ("## 2012: the coup"), or the
+// moment's own year for a heading that speaks of the present
+// (rulePresentHeading: "## What is happening now?", "## The conflict
+// today", "## 6. Current situation"), where a past date with no year
+// tells of the latest events, not of the history the sections above
+// reached.
+func (x *eventScan) enterYearHeading(h string, above []string) {
+	if y := headingYear(h); y != 0 {
+		x.leaveMomentSection(above)
+		x.r.ctxYear, x.r.prev = y, nil
+		return
+	}
+	if now := x.r.now(); now != nil && x.r.off.on(rulePresentHeading) && namesPresent(h) {
+		x.r.ctxYear, x.r.prev = now.Year, nil
+	}
+}
+
+// namesPresent reports whether heading h speaks of the present: a word
+// of the present time, the deictic adverbs ("now", "today",
+// "nowadays", "currently") or the adjectives that place a state in it
+// ("current", "present").
+func namesPresent(h string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "now", "today", "nowadays", "currently", "current", "present":
+			return true
+		}
+	}
+	return false
 }
 
 // leaveMomentSection ends the moment of writing a heading set when a
@@ -833,37 +862,53 @@ func (x *eventScan) paragraph(p Paragraph) {
 	if x.datelined {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
-	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
+	x.beginParagraph(p)
 	masked := blankQuotations(body)
 	x.lowerMasked = lowerASCII(masked)
 	list := listMarker(p.Text)
+	for _, item := range itemSentences(p.Text, list, x.r.off) {
+		x.item(p, item, body, masked, list)
+	}
+}
+
+// beginParagraph records the narrative's state as paragraph p begins
+// (what its first date may return from: paraYear, paraMonth,
+// paraMonths, section) and takes the year its lead gives ("1994. On 3
+// May …").
+func (x *eventScan) beginParagraph(p Paragraph) {
+	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
+	x.r.paraMonths, x.r.section = x.r.monthsTold(), strings.Join(sectionChain(p), "\n")
 	x.yearLed = false
 	if y := leadYear(p.Text, x.r.off); y != 0 {
 		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
 	}
-	for _, item := range itemSentences(p.Text, list, x.r.off) {
-		var lead *Event
-		if list == "" && x.r.off.on(ruleBoldTimeLead) {
-			lead = x.timeLedEntry(p, item) // a numbered paragraph of a chronology: "7. **4 a.m.** Airmen …"
+}
+
+// item extracts the events of one list item, or of the whole paragraph
+// when list is "", from its sentence spans; a chronology entry's day
+// becomes the day the next entries' times of day fall on.
+func (x *eventScan) item(p Paragraph, item [][2]int, body, masked, list string) {
+	var lead *Event
+	if list == "" && x.r.off.on(ruleBoldTimeLead) {
+		lead = x.timeLedEntry(p, item) // a numbered paragraph of a chronology: "7. **4 a.m.** Airmen …"
+	}
+	if list != "" {
+		x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
+		lead = x.timeLedEntry(p, item)
+		if y := labelYear(p.Text[item[0][0]:item[0][1]], x.r.off); y != 0 {
+			x.r.ctxYear, x.r.prev = y, nil
 		}
-		if list != "" {
-			x.r.paraDay, x.r.entry = nil, nil // list items are reports of their own
-			lead = x.timeLedEntry(p, item)
-			if y := labelYear(p.Text[item[0][0]:item[0][1]], x.r.off); y != 0 {
-				x.r.ctxYear, x.r.prev = y, nil
-			}
+	}
+	for si, span := range item {
+		if span[1]-span[0] > maxSentence {
+			continue
 		}
-		for si, span := range item {
-			if span[1]-span[0] > maxSentence {
-				continue
-			}
-			lead = x.sentence(p, span, body, masked, list != "", si == 0, lead)
-		}
-		if list != "" && lead != nil && lead.Date.Precision == PrecisionDay && lead.End.IsZero() && lead.Date.Year != 0 {
-			d := lead.Date
-			d.Modifier, d.Scheduled = "", false
-			x.entryDay = &d // the next entries' times of day are on this day
-		}
+		lead = x.sentence(p, span, body, masked, list != "", si == 0, lead)
+	}
+	if list != "" && lead != nil && lead.Date.Precision == PrecisionDay && lead.End.IsZero() && lead.Date.Year != 0 {
+		d := lead.Date
+		d.Modifier, d.Scheduled = "", false
+		x.entryDay = &d // the next entries' times of day are on this day
 	}
 }
 
@@ -3945,7 +3990,11 @@ func (x *eventScan) advance(d Date, t tense, eventful bool) {
 		return
 	}
 	dd := d
+	if d.Year != x.r.ctxYear {
+		x.r.yearSection = x.r.section
+	}
 	x.r.ctxYear, x.r.prev = d.Year, &dd
+	x.r.noteMonth(d)
 	if x.r.opened == nil && d.Precision >= PrecisionMonth {
 		x.r.opened = &dd
 	}
