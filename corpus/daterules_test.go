@@ -199,9 +199,6 @@ func TestDateRules(t *testing.T) {
 		// (focalReturn).
 		{ruleFocalReturn, dateCase{"a section after an epilogue sentence", "", "## Course of the war\n\nOn 8 October 1963 the army attacked the posts. On 14 October the rebels retook the oases. On 30 October the two sides agreed to a ceasefire. The rebel leader was captured in October 1964.\n\n## Foreign involvement\n\nOn 22 October an envoy landed by mistake behind the lines.", []string{"1963-10-08", "1963-10-14", "1963-10-30", "1964-10", "1963-10-22"}}},
 		{ruleFocalReturn, dateCase{"a section after a counted year", "", "## The riots\n\nOn 23 July 1983 the rebels ambushed a patrol. On 25 July the riots spread, and on 30 July the government banned three parties. In October 1983 the members lost their seats. Over the following year thousands fled abroad.\n\n## The amendment\n\nOn 4 August Parliament passed the amendment.", []string{"1983-07-23", "1983-07-25", "1983-07-30", "1983-10", "1984", "1983-08-04"}}},
-		// A heading that speaks of the present puts the narrative in the
-		// moment's year (enterYearHeading).
-		{rulePresentHeading, dateCase{"a section on what is happening now", "2024-11-28", "## Since 2008\n\nProtests forced the president out on 27 May 2014. His successor was pushed out in January 2020.\n\n## What is happening now?\n\nThe latest crisis began over an agreement signed on 30 October. Crowds broke into the parliament on 15 November.", []string{"2014-05-27", "2020-01", "2024-10-30", "2024-11-15"}}},
 		// What a generic subject argues in the present is a view of the
 		// past (isGenericView).
 		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},

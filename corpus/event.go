@@ -422,44 +422,15 @@ func (x *eventScan) enterHeading(h string, above []string) {
 	} else if e, ok := sessionHeadingDay(h, x.r.off); ok {
 		x.speakFrom(e, false)
 	} else {
-		x.enterYearHeading(h, above)
+		if y := headingYear(h); y != 0 {
+			x.leaveMomentSection(above)
+			x.r.ctxYear, x.r.prev = y, nil
+		}
 		return
 	}
 	if x.r.dateline != nil {
 		x.momentHeading = full
 	}
-}
-
-// enterYearHeading sets the narrative's year from a heading that names
-// no moment of writing: the year it gives ("## 2012: the coup"), or the
-// moment's own year for a heading that speaks of the present
-// (rulePresentHeading: "## What is happening now?", "## The conflict
-// today", "## 6. Current situation"), where a past date with no year
-// tells of the latest events, not of the history the sections above
-// reached.
-func (x *eventScan) enterYearHeading(h string, above []string) {
-	if y := headingYear(h); y != 0 {
-		x.leaveMomentSection(above)
-		x.r.ctxYear, x.r.prev = y, nil
-		return
-	}
-	if now := x.r.now(); now != nil && x.r.off.on(rulePresentHeading) && namesPresent(h) {
-		x.r.ctxYear, x.r.prev = now.Year, nil
-	}
-}
-
-// namesPresent reports whether heading h speaks of the present: a word
-// of the present time, the deictic adverbs ("now", "today",
-// "nowadays", "currently") or the adjectives that place a state in it
-// ("current", "present").
-func namesPresent(h string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "now", "today", "nowadays", "currently", "current", "present":
-			return true
-		}
-	}
-	return false
 }
 
 // leaveMomentSection ends the moment of writing a heading set when a

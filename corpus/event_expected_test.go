@@ -128,7 +128,7 @@ var knownEventProblems = map[string]int{
 	// dev27, 2026-12-04, scored at bf3ad95 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (eight).
-	"abkhazia-conflict-101":                         2, // 5 at bf3ad95; 2 with "What is happening now?" in the moment's year (present-heading, timeline86)
+	"abkhazia-conflict-101":                         5, // 5 at bf3ad95
 	"bolivia-1980-cocaine-coup-reports":             2, // 7 at bf3ad95; 6 with "which was due to convene on August 6" ahead of the dispatch (copula-plan, timeline54); 5 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 2 with an archive's dated line over the 1981 report (dateline-alone) and a tally since yesterday (tally-since, timeline72)
 	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
