@@ -274,6 +274,17 @@ func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, mid
 	}
 	kept, aliases := x.filterCandidates(r.cands, paras, midCaps, solo, people, persons)
 	r.cands, r.aliases = append(kept, admitted...), append(r.aliases, aliases...)
+	x.dropNonBodies(r, paras)
+	if !x.disabled[ruleTitleSubject] {
+		dropTitleSubject(r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
+	}
+}
+
+// dropNonBodies drops from r's candidates what the briefing shows is no
+// body whoever proposed it: headlines, documents, words in capitals, a
+// person's name set beside a person's description and a residence's
+// name never written acting.
+func (x extractor) dropNonBodies(r *briefingFinds, paras []*para) {
 	if !x.disabled[ruleHeadline] {
 		r.cands = dropHeadlines(r.cands, !x.disabled[ruleHeadlineInitials])
 	}
@@ -283,8 +294,11 @@ func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, mid
 	if !x.disabled[ruleCapitalWords] {
 		r.cands = dropCapitalWords(r.cands, r.defs)
 	}
-	if !x.disabled[ruleTitleSubject] {
-		dropTitleSubject(r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
+	if !x.disabled[ruleApposedPerson] {
+		r.cands = dropApposedKinds(r.cands, paras)
+	}
+	if !x.disabled[ruleIdleStructure] {
+		r.cands = dropIdleStructures(r.cands, paras)
 	}
 }
 

@@ -959,6 +959,10 @@ var ruleCases = []ruleCase{
 		"The curfew in Torvo was lifted on Monday.\n\nThe Veldian Council of New Zealand Settlers was a lobby of farmers that opposed the treaty.", []string{"Veldian Council of New Zealand Settlers"}, "", "", "", ""},
 	{"a compound adjective in -ed before a name of common words acting", ruleCompoundModifier,
 		"The trials at Osk ended in June. Harwick-based Open Justice Initiative condemned the verdicts.", []string{"Open Justice Initiative"}, "", "", "", ""},
+	{"a name set beside a person's description is a person's", ruleApposedPerson,
+		"The Veldian Liberation Front (VLF) fought the army until 1971. On 8 October the junta named Torvan Haskel, a supreme court judge known for his strongly anti-communist views, as prime minister.", []string{"Veldian Liberation Front"}, "", "", "", "Torvan Haskel"},
+	{"a residence's name the text never writes acting is a building", ruleIdleStructure,
+		"The Veldian Liberation Front (VLF) fought the army until 1971. On 13 December the conspirators summoned ministers to the Varkel Palace on the pretext that the empress had fallen ill, and held them there.\n\nRebels opened fire on the hostages held in the Green Salon of the Varkel Palace.", []string{"Veldian Liberation Front"}, "", "", "", "Varkel Palace"},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 }
@@ -1060,6 +1064,17 @@ func TestRuleAblation(t *testing.T) {
 				// gloss-count reads any translation as many words long
 				// as the foreign name its letters spell, these cases too.
 				x.disabled[ruleGlossCount] = true
+			}
+			if tt.rule == ruleDefiniteLeader || tt.rule == ruleSoloPerson || tt.rule == rulePersonDescribed {
+				// apposed-person drops any name set beside a person's
+				// description wherever a rule proposed it, these cases'
+				// persons too.
+				x.disabled[ruleApposedPerson] = true
+			}
+			if tt.rule == ruleApproached {
+				// idle-structure drops a residence's name the text never
+				// writes acting, these cases' palace and house too.
+				x.disabled[ruleIdleStructure] = true
 			}
 			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
