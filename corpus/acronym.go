@@ -199,9 +199,10 @@ func wordAcronymLong(before, inner string, disabled map[string]bool) (string, in
 // translation), then the letters before a name, then letters in capitals
 // after an organisation's name.
 func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int, bool) {
-	if short, _, ok := strings.Cut(inner, ", "); ok && isShortForm(short) {
-		// "Besi Merah Putih (BMP, "Red and White Iron")": the acronym,
-		// then a gloss of the name.
+	if short, ok := lettersBeforeGloss(inner, !disabled[ruleGlossSeparator]); ok {
+		// "Besi Merah Putih (BMP, "Red and White Iron")", "Kabaka
+		// Yekka (KY; "the King Alone")": the acronym, then a gloss of
+		// the name.
 		if long, s := longFormBefore(before, short); long != "" {
 			return Acronym{short, long}, s, true
 		}
@@ -233,6 +234,18 @@ func defineGlossed(before, inner string, disabled map[string]bool) (Acronym, int
 		}
 	}
 	return Acronym{}, 0, false
+}
+
+// lettersBeforeGloss returns the letters that open inner before a
+// comma, or (seps) a semicolon, and more after it: an acronym, then a
+// gloss of the name ("BMP, "Red and White Iron"", "KY; "the King
+// Alone"").
+func lettersBeforeGloss(inner string, seps bool) (string, bool) {
+	short, _, ok := strings.Cut(inner, ", ")
+	if k := strings.Index(inner, "; "); seps && k >= 0 && (!ok || k < len(short)) {
+		short, ok = inner[:k], true
+	}
+	return short, ok && isShortForm(short)
 }
 
 // defineForeignGloss reads brackets that give the foreign name a

@@ -439,6 +439,8 @@ var ruleCases = []ruleCase{
 		"Movement of Democratic Forces of the Veldia (Mouvement des Forces Democratiques de Veldia – MFDV) was formed in 1982 as a social protest movement.\n\nThe MFDV fought the army.", []string{"Movement of Democratic Forces of the Veldia"}, "MFDV", "", "", ""},
 	{"translation and the letters of the name before after a semicolon", ruleGlossSeparator,
 		"In 1956 the movement set up a legal party in the capital, the Tam Rua Hak Sat (Free Valley Front; TRHS), to contest the elections.", []string{"Tam Rua Hak Sat"}, "TRHS", "Free Valley Front", "", ""},
+	{"letters and a quoted gloss after a semicolon", ruleGlossSeparator,
+		"The party had won power through an alliance with **Velda Yekka** (VY; \"the King Alone\"), a royalist movement formed in 1961.\n\nVY members later crossed the floor.", []string{"Velda Yekka"}, "VY", "", "", ""},
 	{"foreign name and letters over a line's end", ruleGlossBroken,
 		"Harriers struck the airfield, and the Veldian Air Force (*Fuerza Aérea Veldiana*,\nFAV) lost several aircraft.", []string{"Veldian Air Force"}, "FAV", "", "", ""},
 	{"title word opening a body's name", ruleTitleOpens,
