@@ -128,6 +128,12 @@ func TestSkipAdverbs(t *testing.T) {
 			t.Errorf("skipAdverbs(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	if got := skipAdverbsUpTo("also widely known as", 1); got != "widely known as" {
+		t.Errorf("skipAdverbsUpTo(1) read past %q", got)
+	}
+	if got := pastAdverbs(" later also soon began"); got != " soon began" {
+		t.Errorf("pastAdverbs read past maxPlainAdverbs: %q", got)
+	}
 	if marker, rest, ok := calledAfter("seldom called the Squad"); !ok || marker != ", called " || rest != "the Squad" {
 		t.Errorf("calledAfter read %q %q %v", marker, rest, ok)
 	}
