@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,31 @@ func TestIntroGuards(t *testing.T) {
 				t.Errorf("%q given %q: acronym %q, aliases %q", f.Name, tt.alias, f.Acronym, f.Aliases)
 			}
 		})
+	}
+}
+
+// TestEntryDescribedHead: entryDescribed returns the head's index in the
+// words it was given, whether it wrote the article or not, and
+// coordinatedDescription reads the "and" after that head.
+func TestEntryDescribedHead(t *testing.T) {
+	tests := []struct {
+		in          string
+		head        int
+		coordinated bool
+	}{
+		{"the Maoist party and its guerrilla army", 2, true},
+		{"political party and its armed wing", 1, true},
+		{"a party, and its leader", 1, false},
+		{"the party and Hamas", 1, false},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.in)
+		head, _, ok := entryDescribed(words)
+		if !ok || head != tt.head {
+			t.Errorf("entryDescribed(%q) = %d, %v; want %d", tt.in, head, ok, tt.head)
+		}
+		if got := coordinatedDescription(words, head); got != tt.coordinated {
+			t.Errorf("coordinatedDescription(%q) = %v", tt.in, got)
+		}
 	}
 }
