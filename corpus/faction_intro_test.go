@@ -31,6 +31,8 @@ func TestIntroGuards(t *testing.T) {
 			"", "", "Komite Veldia Barat"},
 		{"entries narrating events", "- **Harwick Accord**: Rebel groups agree to a truce in the north.\n- **Tollan Talks**: Armed factions meet in the capital.",
 			"", "", "Harwick Accord"},
+		{"an office headed by a leader's noun", "The mercenaries opened fire on the palace, with the obvious aim of assassinating the Head of State and overthrowing the regime.\n\nThe Head of State is safe.",
+			"", "", "Head of State"},
 		{"glossary entry describing a person", "- **Ando Berit**: a former commander of the rebel army.\n- **Mira Tol**: the movement's spokeswoman.",
 			"", "", "Ando Berit"},
 	}

@@ -4,7 +4,7 @@
 // negotiator) and pertainyms
 // (French ↔ France), the synonyms of each word's most frequent sense,
 // the words one step broader or narrower than it (gun → weapon), and the
-// nouns naming a kind of leader (chairman, commander), of military body
+// nouns naming a kind of leader (chairman, commander, head), of military body
 // (army, force) or of day kept every year (holiday, anniversary), and words linked by cause (kill → die) or by a gloss
 // that defines one by the other (fall: "be captured"), and British
 // spellings with their American ones (authorise, authorize), and the
@@ -242,7 +242,10 @@ func (l *Lexicon) Linked(k Link, w string) []string {
 }
 
 // Leader reports whether w (in any inflection) names a kind of leader in
-// WordNet: chairman, commander, director, president, chief. A text names
+// WordNet by one of its first two senses or by its first person's sense:
+// chairman, commander, director, president, chief; head and chair
+// (head.n.04, "a person who is in charge", after the body part, the mind
+// and the top). A text names
 // whoever leads something by such a word ("its chairman, Sekou Conneh"),
 // whatever verb a question about it uses.
 func (l *Lexicon) Leader(w string) bool { return l.holds(l.leaders, w) }

@@ -117,6 +117,11 @@ func roleTables(dict string, synsets map[string]*synset) (map[string][]string, e
 	if err != nil {
 		return nil, err
 	}
+	inCharge, err := personSenseBelow(dict, synsets, leaderRoot)
+	if err != nil {
+		return nil, err
+	}
+	leaders = slices.Compact(slices.Sorted(slices.Values(append(leaders, inCharge...))))
 	forces, err := nounsBelow(dict, synsets, militaryRoots, allSenses)
 	if err != nil {
 		return nil, err
@@ -260,7 +265,7 @@ func writeHeader(w io.Writer, links []link) {
 	fmt.Fprintln(w, "# x INFLECTED BASE...: irregular forms; d WORD RELATED...: derivations and pertainyms; s WORD SYNONYM...: most frequent senses;")
 	fmt.Fprintln(w, "# a WORD RELATED...: derivations between an agent noun the common vocabulary leaves out and a common word (negotiate negotiator), both ways")
 	fmt.Fprintln(w, "# k WORD KIN...: words one step broader or narrower than the most frequent senses (hypernyms, hyponyms)")
-	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
+	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses, or whose first noun.person sense, include a kind of leader.n.01 (chairman, commander, director; head)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
 	fmt.Fprintln(w, "# r institution NOUN...: nouns whose first sense is a kind of police.n.01 or legislature.n.01 (police, gendarmerie, parliament, congress)")
@@ -514,6 +519,42 @@ const leaderRoot = "09623038n"
 // a role: two keep commander and general, and leave out head and chair,
 // whose first senses are a body part and a seat.
 const leaderSenses = 2
+
+// nounPerson is the lexicographer file of noun.person: a noun set
+// beside a person's name as a description of them is read in its first
+// sense filed there.
+const nounPerson = "18"
+
+// personSenseBelow returns the nouns whose first sense filed under
+// noun.person lies at or below root in the hypernym tree: with
+// leader.n.01, "head", whose fourth sense (head.n.04, "a person who is
+// in charge", a kind of leader) is its first person's, after the body
+// part, the mind and the top, so that "the head of the local
+// administration" names the one in charge of a body. Instances
+// ("Mandela", an instance of statesman) are no kinds: isHyponymOf reads
+// "@" pointers only.
+func personSenseBelow(dict string, synsets map[string]*synset, root string) ([]string, error) {
+	var out []string
+	err := wnfile.EachIndexEntry(filepath.Join(dict, "index.noun"), func(e wnfile.IndexEntry) error {
+		w := word(e.Lemma)
+		if w == "" {
+			return nil
+		}
+		for _, off := range e.Offsets {
+			if ss := synsets[off+"n"]; ss != nil && ss.lex == nounPerson {
+				if isHyponymOf(synsets, off+"n", []string{root}) {
+					out = append(out, w)
+				}
+				return nil
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("person senses below %s: %w", root, err)
+	}
+	return out, nil
+}
 
 // militaryRoots are WordNet 3.0's military_unit.n.01, military.n.01
 // (armed forces), military_service.n.01 and military_personnel.n.01
