@@ -488,9 +488,22 @@ func titleSubject(t, name string) bool {
 	return wordnet.Load().Knows(head) && lang.Classify(head)&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) == 0
 }
 
-// chosenVerbs are the participles of choosing someone for an office: a
-// body is chosen for a task, a person as its president.
-var chosenVerbs = []string{"chosen", "elected", "appointed", "named", "made", "installed", "sworn", "designated", "nominated", "re-elected"}
+// chosenVerb reports whether w is a participle of a verb that puts
+// someone in an office (wordnet.Office: "chosen", "elected", "named",
+// "made", "designated", "re-elected"), or makes one with next, the word
+// after it ("sworn" "in"): a body is chosen for a task, a person as its
+// president.
+func chosenVerb(w, next string) bool {
+	if !isRegularPast(w) && !verbs.Load().IsIrregularPast(w) {
+		return false
+	}
+	lex := wordnet.Load()
+	w = strings.ReplaceAll(w, "-", "") // "re-elected", as isRegularPast reads it
+	if lex.In(wordnet.Office, w) {
+		return true
+	}
+	return slices.ContainsFunc(lex.Lemmas(w), func(b string) bool { return lex.In(wordnet.Office, b+"_"+next) })
+}
 
 // chosenAsTitle reports whether lower opens with the name's last word, a
 // passive of choosing and a title, over "in", "as" and an article: "was
@@ -501,7 +514,7 @@ func chosenAsTitle(lower []string) bool {
 	if len(lower) < 4 || lower[0] != trimRightPunct(lower[0], ",.;:") || lower[1] != "was" && lower[1] != "is" {
 		return false
 	}
-	if !slices.Contains(chosenVerbs, lower[2]) {
+	if !chosenVerb(lower[2], lower[3]) {
 		return false
 	}
 	k := 3

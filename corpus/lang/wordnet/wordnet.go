@@ -108,7 +108,8 @@ func newLexicon() *Lexicon {
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
 		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "institution": {},
-			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}, string(Naming): {}},
+			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}, string(Naming): {},
+			string(Office): {}},
 		holidays: map[string][2]int{},
 		named:    map[string]bool{},
 		american: map[string]string{},
@@ -327,6 +328,12 @@ const (
 	// their first a kind of it: name, call, dub, nickname, style, term.
 	// Their passive ("dubbed", "styled") gives a body another name.
 	Naming CueClass = "cue:naming"
+	// Office: verbs that put someone in an office, by any sense: those of
+	// choose.v.01, elect.v.01, appoint.v.01, appoint.v.02, name.v.03 and
+	// install.v.02, and the kinds one step below elect.v.01, appoint.v.02
+	// and inaugurate.v.01: choose, elect, reelect, appoint, name, make,
+	// install, designate, swear_in.
+	Office CueClass = "cue:office"
 )
 
 // In reports whether w (in any inflection) is a word of the class c.
