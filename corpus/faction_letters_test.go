@@ -192,3 +192,22 @@ func TestMayBeLettersOnDev(t *testing.T) {
 		t.Fatal("no letters in the development briefings: the test tests nothing")
 	}
 }
+
+// TestMaxLetterWord pins maxLetterWord's meaning: a lone capitalised
+// English word of four letters may be a body's letters and is kept; one
+// of five is a heading's word and dropped. Either side fails if the bound
+// moves.
+func TestMaxLetterWord(t *testing.T) {
+	tests := []struct {
+		name    string
+		english bool // englishCapitals: dropped as a heading's words
+	}{
+		{"IRA", false}, {"MEND", false}, {"NATO", false},
+		{"ANNEX", true}, {"NOTES", true},
+	}
+	for _, tt := range tests {
+		if got := englishCapitals(tt.name); got != tt.english {
+			t.Errorf("englishCapitals(%q) = %v, want %v (maxLetterWord %d)", tt.name, got, tt.english, maxLetterWord)
+		}
+	}
+}
