@@ -152,6 +152,7 @@ func TestDateRules(t *testing.T) {
 		// A span of holding a leader's title is a tenure (isTenureSpan).
 		{ruleTenureSpan, dateCase{"a copula and a title over a range", "", "The rebels took the capital in 1990. Her brother was president from January 1992 to March 2001.", []string{"1990"}}},
 		{ruleTenureSpan, dateCase{"served as a title over a range", "", "The rebels took the capital in 1990. Ali, who served as chairman of the council from 1967 to 1974, fled.", []string{"1990"}}},
+		{ruleTenureSpan, dateCase{"head of state, a leader's noun by its person's sense (head.n.04)", "", "The rebels took the capital in 1939. Franco remained head of state from 1939 until 1975, ruling through the army.", []string{"1939"}}},
 		{ruleTenureSpan, dateCase{"a verb one step from be up to a year", "", "The rebels took the capital in 1950. Rhee, who remained president until 1960, pressed for severity.", []string{"1950"}}},
 		// A lone bound of a title's tenure in an apposition or after
 		// "served as" describes (isOpenTenure).

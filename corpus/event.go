@@ -823,11 +823,8 @@ func labelsCommunication(label string, off dateRules) bool {
 // an event; a list is read item by item.
 func (x *eventScan) paragraph(p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
-	if isCitation(p.Text) {
-		return // a reference or a footer left in the body: no account
-	}
-	if x.r.off.on(ruleHeadFields) && fieldsOf(p.Text) != nil {
-		return // a document's fields (issued by, reference, date of issue): no account
+	if x.noAccount(p.Text) {
+		return
 	}
 	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
 	if x.datelined {
@@ -853,6 +850,13 @@ func (x *eventScan) beginParagraph(p Paragraph) {
 	if y := leadYear(p.Text, x.r.off); y != 0 {
 		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
 	}
+}
+
+// noAccount reports whether a paragraph's text tells no account to read
+// events from: a reference or a footer left in the body, or a document's
+// fields (issued by, reference, date of issue).
+func (x *eventScan) noAccount(text string) bool {
+	return isCitation(text) || x.r.off.on(ruleHeadFields) && fieldsOf(text) != nil
 }
 
 // item extracts the events of one list item, or of the whole paragraph
@@ -4649,47 +4653,62 @@ func commaOutside(s string, last bool) int {
 // It lower-cases and joins in one pass, one allocation: it runs on every
 // clause of every dated sentence.
 func paddedWords(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(' ')
-	inWord, words := false, 0
+	var j wordJoiner
+	j.b.Grow(len(s) + 2)
+	j.b.WriteByte(' ')
 	for i := 0; i < len(s); {
-		if j := asciiWordRunEnd(s, i); j > i {
+		if e := asciiWordRunEnd(s, i); e > i {
 			// Most of a clause: ASCII letters, digits and apostrophes,
 			// copied lowered byte by byte, no decoding.
-			if !inWord && words > 0 {
-				b.WriteByte(' ')
-			}
-			if !inWord {
-				words++
-			}
-			inWord = true
-			for ; i < j; i++ {
-				b.WriteByte(lowerByte(s[i]))
+			j.open()
+			for ; i < e; i++ {
+				j.b.WriteByte(lowerByte(s[i]))
 			}
 			continue
 		}
-		r, size := lowerRuneAt(s, i)
-		i += size
-		if r == '-' && inWord && i < len(s) && isLetterAt(s, i) {
-			b.WriteByte('-') // "Indian-held", "UN-brokered": one word, an adjective
-			continue
-		}
-		if !isDateWordRune(r) {
-			inWord = false
-			continue
-		}
-		if !inWord && words > 0 {
-			b.WriteByte(' ')
-		}
-		if !inWord {
-			words++
-		}
-		inWord = true
-		b.WriteRune(r)
+		i = j.rune(s, i)
 	}
-	b.WriteByte(' ')
-	return b.String()
+	j.b.WriteByte(' ')
+	return j.b.String()
+}
+
+// wordJoiner writes paddedWords' words, one space between them.
+type wordJoiner struct {
+	b      strings.Builder
+	inWord bool
+	words  int
+}
+
+// open starts a word unless one is open, after a space if it is not the
+// first.
+func (j *wordJoiner) open() {
+	if j.inWord {
+		return
+	}
+	if j.words > 0 {
+		j.b.WriteByte(' ')
+	}
+	j.words++
+	j.inWord = true
+}
+
+// rune writes the rune at s[i], lowered, as part of a word, or closes the
+// word at a rune no date word holds; it returns the index past the rune.
+// A hyphen between letters joins them into one word ("Indian-held").
+func (j *wordJoiner) rune(s string, i int) int {
+	r, size := lowerRuneAt(s, i)
+	i += size
+	if r == '-' && j.inWord && i < len(s) && isLetterAt(s, i) {
+		j.b.WriteByte('-') // "Indian-held", "UN-brokered": one word, an adjective
+		return i
+	}
+	if !isDateWordRune(r) {
+		j.inWord = false
+		return i
+	}
+	j.open()
+	j.b.WriteRune(r)
+	return i
 }
 
 // asciiWordRunEnd returns the end of the run of ASCII letters, digits

@@ -2078,17 +2078,9 @@ func isGroupAdjective(w string) bool {
 // "is a … group", "was a rival Islamist coalition", "are local militias",
 // possibly after a ", led by …," clause.
 func definesGroup(rest string) bool {
-	rest = strings.TrimSpace(rest)
-	if strings.HasPrefix(rest, ",") {
-		// ", a jihadist group founded in …": the clause itself defines.
-		var room [describedWords]string
-		if describesGroup(appendFirstFields(room[:0], rest[1:], describedWords)) {
-			return true
-		}
-		// Skip one parenthetical clause: ", led by Ahmed Madobe, is …".
-		if k := strings.IndexByte(rest[1:], ','); k >= 0 {
-			rest = strings.TrimSpace(rest[k+2:])
-		}
+	rest, described := pastAsideClause(strings.TrimSpace(rest))
+	if described {
+		return true
 	}
 	var room [definedWords]string
 	words := appendFirstFields(room[:0], rest, definedWords)
@@ -2100,6 +2092,33 @@ func definesGroup(rest string) bool {
 	default:
 		return false
 	}
+	return copulaDefinesGroup(words)
+}
+
+// pastAsideClause reads a clause set off by a comma opening rest: it
+// reports whether the clause itself describes a group (", a jihadist
+// group founded in …"), and otherwise returns rest past one such clause
+// (", led by Ahmed Madobe, is …" gives "is …").
+func pastAsideClause(rest string) (string, bool) {
+	if !strings.HasPrefix(rest, ",") {
+		return rest, false
+	}
+	var room [describedWords]string
+	if describesGroup(appendFirstFields(room[:0], rest[1:], describedWords)) {
+		return rest, true
+	}
+	if k := strings.IndexByte(rest[1:], ','); k >= 0 {
+		rest = strings.TrimSpace(rest[k+2:])
+	}
+	return rest, false
+}
+
+// copulaDefinesGroup reports whether words, a copula and what follows it,
+// go on with a phrase a group noun heads within seven words, before a
+// preposition, a relative, "and", "not" or punctuation ends it; a
+// person's noun with "of" ("is a member of …") relates a person to a
+// group.
+func copulaDefinesGroup(words []string) bool {
 	for i, w := range words[1:] {
 		if i >= 7 {
 			break
@@ -2418,26 +2437,12 @@ func isConnector(w string) bool {
 // words and lower are a paragraph's words as written and lowered; off
 // holds the rules a test has turned off, as elsewhere.
 func appositions(words, lower []string, off map[string]bool) []string {
-	capitalPhrase, rd, determined := !off[ruleCapitalPhrase], readingOf(off), !off[ruleDeterminedNoun]
-	bodyNamed, modifiers, publications, orgFirst := !off[ruleBodyNamed], !off[ruleNounModifiers], !off[rulePublicationNoun], !off[ruleOrgFirstNamed]
+	r := appositionRulesOf(off)
 	var out []string
 	for i := 1; i+1 < len(words); i++ {
-		loose := !isGroupAdjective(lower[i-1])
-		if loose && (!determined || !determinedNoun(words, lower, i, modifiers)) {
-			continue // the cheap trigger: "militant", "rebel" …
-		}
-		if loose && bodyNamed && reportsNews(lower[i-1]) {
-			continue // "the news agency Tarvo": an outlet
-		}
-		noun := trimRight(words[i], ",.;:")
-		if !isPredicateNoun(strings.ToLower(noun)) {
+		noun, loose, ok := appositionNoun(words, lower, i, r)
+		if !ok {
 			continue
-		}
-		if publications && publicationNoun(strings.ToLower(noun)) {
-			continue // "the newspaper Diario de Costa Rica": a paper, no party
-		}
-		if capitalPhrase && startsUpper(noun) && startsUpper(words[i-1]) {
-			continue // "Armed Forces Day" is a name, not "the armed forces" Day
 		}
 		// "the M23 rebel group": the name comes before its description.
 		if i >= 3 && (words[i-3] == "the" || words[i-3] == "The") && isCodeName(words[i-2]) {
@@ -2447,21 +2452,71 @@ func appositions(words, lower []string, off map[string]bool) []string {
 		if noun != trimRight(words[i], ",") {
 			continue // the sentence ends at the noun
 		}
-		plural := strings.HasSuffix(noun, "s")
-		j := i + 1
-		for {
-			name, next := nameAt(words, j, rd)
-			if name == "" || loose && !nameShaped(name) && !(bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name, orgFirst && !isOpener(lower[i-1]))) {
-				break
-			}
-			out = append(out, name)
-			if !plural || next >= len(words) || words[next] != "and" {
-				break
-			}
-			j = next + 1
-		}
+		out = appendNamesAfterNoun(out, words, lower, i, noun, loose, r)
 	}
 	return out
+}
+
+// appositionRules are the rules appositions reads by, on unless a test
+// turned them off.
+type appositionRules struct {
+	capitalPhrase, determined, bodyNamed, modifiers, publications, orgFirst bool
+	rd                                                                      nameReading
+}
+
+// appositionRulesOf reads appositionRules off the rules turned off.
+func appositionRulesOf(off map[string]bool) appositionRules {
+	return appositionRules{
+		capitalPhrase: !off[ruleCapitalPhrase], determined: !off[ruleDeterminedNoun],
+		bodyNamed: !off[ruleBodyNamed], modifiers: !off[ruleNounModifiers],
+		publications: !off[rulePublicationNoun], orgFirst: !off[ruleOrgFirstNamed],
+		rd: readingOf(off),
+	}
+}
+
+// appositionNoun reports whether words[i] is a group's noun a name may be
+// set beside: after a group adjective ("militant", "rebel") or, loose,
+// after a determiner and modifiers. It returns the noun without the
+// punctuation after it, and whether it came loose.
+func appositionNoun(words, lower []string, i int, r appositionRules) (noun string, loose, ok bool) {
+	loose = !isGroupAdjective(lower[i-1])
+	if loose && (!r.determined || !determinedNoun(words, lower, i, r.modifiers)) {
+		return "", false, false // the cheap trigger: "militant", "rebel" …
+	}
+	if loose && r.bodyNamed && reportsNews(lower[i-1]) {
+		return "", false, false // "the news agency Tarvo": an outlet
+	}
+	noun = trimRight(words[i], ",.;:")
+	if !isPredicateNoun(strings.ToLower(noun)) {
+		return "", false, false
+	}
+	if r.publications && publicationNoun(strings.ToLower(noun)) {
+		return "", false, false // "the newspaper Diario de Costa Rica": a paper, no party
+	}
+	if r.capitalPhrase && startsUpper(noun) && startsUpper(words[i-1]) {
+		return "", false, false // "Armed Forces Day" is a name, not "the armed forces" Day
+	}
+	return noun, loose, true
+}
+
+// appendNamesAfterNoun appends to out the names set after noun, the group
+// noun words[i]: one, or with a plural noun several joined by "and" ("the
+// terrorist cells Boko Haram and Ansar al-Shariah"). After a loose noun
+// a name must be shaped as one, or be named by the body the noun names.
+func appendNamesAfterNoun(out, words, lower []string, i int, noun string, loose bool, r appositionRules) []string {
+	plural := strings.HasSuffix(noun, "s")
+	j := i + 1
+	for {
+		name, next := nameAt(words, j, r.rd)
+		if name == "" || loose && !nameShaped(name) && !(r.bodyNamed && words[i] == noun && namedByBody(strings.ToLower(noun), name, r.orgFirst && !isOpener(lower[i-1]))) {
+			return out
+		}
+		out = append(out, name)
+		if !plural || next >= len(words) || words[next] != "and" {
+			return out
+		}
+		j = next + 1
+	}
 }
 
 // determinedNoun reports whether the lower-case word at i closes a noun

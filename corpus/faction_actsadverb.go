@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"strings"
-
-	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // Readings of rule acronym-acts (a definition whose letters in brackets
@@ -25,15 +23,9 @@ const (
 // when none does, or when a comma comes first (", later …" opens a clause
 // that other rules read).
 func pastAdverbs(after string) string {
-	rest := strings.TrimLeft(after, " ")
-	for k := 0; k < maxPlainAdverbs; k++ {
-		w, tail, ok := strings.Cut(rest, " ")
-		if !ok || w != strings.ToLower(w) || !lang.IsAdverb(w) {
-			break
-		}
-		rest = tail
-	}
-	if len(rest) == len(strings.TrimLeft(after, " ")) {
+	trimmed := strings.TrimLeft(after, " ")
+	rest := skipAdverbsUpTo(trimmed, maxPlainAdverbs)
+	if len(rest) == len(trimmed) {
 		return after
 	}
 	return " " + rest

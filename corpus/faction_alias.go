@@ -312,14 +312,20 @@ func calledAfter(s string) (marker, rest string, ok bool) {
 // skipAdverbs returns s past the adverbs that open it ("often called",
 // "simply as"): words WordNet lists as adverbs and as no noun or verb
 // (lang.IsAdverb), which qualify the verb or marker after them.
-func skipAdverbs(s string) string {
-	for {
+func skipAdverbs(s string) string { return skipAdverbsUpTo(s, -1) }
+
+// skipAdverbsUpTo is skipAdverbs reading at most most adverbs, or any
+// number when most is negative. The adverb table holds lower-case words
+// only, so a capitalised word (a name) always stops it.
+func skipAdverbsUpTo(s string, most int) string {
+	for k := 0; k != most; k++ {
 		adv, after, ok := strings.Cut(s, " ")
 		if !ok || !lang.IsAdverb(adv) {
 			return s
 		}
 		s = after
 	}
+	return s
 }
 
 // participleClause returns the offset of the comma that opens a

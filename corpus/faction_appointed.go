@@ -24,8 +24,8 @@ const maxPostWords = 4
 // appointed to a post. A noun for a group as well ("party", which WordNet
 // also gives a person's sense) heads no post.
 //
-// With headOf (rule head-of), "head of" heads a post too: "named
-// Abdelkader Bensalah interim head of state" (inCharge).
+// With headOf (rule head-of), a leader's noun and "of" head a post too:
+// "named Abdelkader Bensalah interim head of state" (inCharge).
 func appointedAfter(rest, name string, headOf bool) bool {
 	i := strings.Index(rest, name)
 	if i < 0 {

@@ -74,3 +74,26 @@ func TestHeadsPhraseAdjective(t *testing.T) {
 		t.Errorf("listed %q: a person described by an adjective and a capitalised noun", got)
 	}
 }
+
+// TestChosenVerb: the participles of putting someone in an office come
+// from WordNet (wordnet.Office), the former hand list among them, with a
+// phrasal verb read with the word after it ("sworn in") and a hyphenated
+// prefix joined ("re-elected"); a bare form, a verb of sorting or of
+// another act is none.
+func TestChosenVerb(t *testing.T) {
+	tests := []struct {
+		w, next string
+		want    bool
+	}{
+		{"chosen", "as", true}, {"elected", "chairman", true}, {"appointed", "as", true},
+		{"named", "as", true}, {"made", "president", true}, {"installed", "as", true},
+		{"sworn", "in", true}, {"designated", "as", true}, {"nominated", "as", true},
+		{"re-elected", "as", true}, {"selected", "as", true}, {"returned", "as", true},
+		{"sworn", "as", false}, {"elect", "as", false}, {"sorted", "as", false}, {"killed", "as", false},
+	}
+	for _, tt := range tests {
+		if got := chosenVerb(tt.w, tt.next); got != tt.want {
+			t.Errorf("chosenVerb(%q, %q) = %v, want %v", tt.w, tt.next, got, tt.want)
+		}
+	}
+}

@@ -53,6 +53,6 @@ func describedEntry(e listEntry) bool {
 		return false
 	}
 	var room [describedWords]string
-	_, ok := entryDescribed(appendFirstFields(room[:0], rest, describedWords))
+	_, _, ok := entryDescribed(appendFirstFields(room[:0], rest, describedWords))
 	return ok
 }

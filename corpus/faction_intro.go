@@ -181,11 +181,11 @@ func findByListEntry(p *para) []candidate {
 		}
 		var room [describedWords]string
 		words := appendFirstFields(room[:0], rest, describedWords)
-		plural, ok := entryDescribed(words)
+		head, plural, ok := entryDescribed(words)
 		if !ok || !p.off[ruleEntryCounted] && countedDescription(words) {
 			continue
 		}
-		plural = plural || !p.off[ruleCoordinatedEntry] && coordinatedDescription(words)
+		plural = plural || !p.off[ruleCoordinatedEntry] && coordinatedDescription(words, head)
 		for _, name := range entryNames(label, plural) {
 			out = append(out, entryCandidate(p, name))
 		}
@@ -252,46 +252,47 @@ func countedDescription(words []string) bool {
 
 // entryDescribed reports whether words, the description after an entry's
 // colon, open with a noun phrase headed by a group noun, the article
-// written or dropped, and whether that noun is plural.
-func entryDescribed(words []string) (plural, ok bool) {
+// written or dropped; and returns the index in words of the first
+// predicate noun, the phrase's head (-1 when there is none), and whether
+// that noun is plural.
+func entryDescribed(words []string) (head int, plural, ok bool) {
 	if len(words) == 0 {
-		return false, false
+		return -1, false, false
 	}
 	if !startsLower(words[0]) {
-		return false, false // "**15 February**: Demonstrators set up …": an event, not a description
+		return -1, false, false // "**15 February**: Demonstrators set up …": an event, not a description
 	}
+	phrase, first := words, 1
 	switch strings.ToLower(words[0]) {
 	case "a", "an", "another", "the":
 	default:
-		words = append([]string{"a"}, words...)
+		phrase, first = append([]string{"a"}, words...), 0
 	}
-	if !describesGroup(words) {
-		return false, false
+	if !describesGroup(phrase) {
+		return -1, false, false
 	}
-	for _, w := range words[1:] {
-		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
+	for i := first; i < len(words); i++ {
+		core := strings.ToLower(trimRight(words[i], ".,;:!?)”\"'’"))
 		if isPredicateNoun(core) {
-			return strings.HasSuffix(core, "s") && !strings.HasSuffix(core, "ss"), true
+			return i, strings.HasSuffix(core, "s") && !strings.HasSuffix(core, "ss"), true
 		}
 	}
-	return false, true
+	return -1, false, true
 }
 
-// coordinatedDescription reports whether the head noun of words, an
-// entry's description, is joined by "and" to a second noun phrase ("the
-// Maoist party and its guerrilla army"): the description tells of two
-// bodies, as a plural head does, so a label joining two names with "and"
-// names both. A head a comma closes ("a party, and its leader …") joins
-// nothing.
-func coordinatedDescription(words []string) bool {
-	for i, w := range words {
-		core := strings.ToLower(trimRight(w, ".,;:!?)”\"'’"))
-		if !isPredicateNoun(core) {
-			continue
-		}
-		return core == strings.ToLower(w) && i+2 < len(words) && words[i+1] == "and" && startsLower(words[i+2])
+// coordinatedDescription reports whether head, the index of the head noun
+// of words, an entry's description (entryDescribed), is joined by "and" to
+// a second noun phrase ("the Maoist party and its guerrilla army"): the
+// description tells of two bodies, as a plural head does, so a label
+// joining two names with "and" names both. A head a comma closes ("a
+// party, and its leader …") joins nothing.
+func coordinatedDescription(words []string, head int) bool {
+	if head < 0 || head+2 >= len(words) {
+		return false
 	}
-	return false
+	w := words[head]
+	core := trimRight(w, ".,;:!?)”\"'’")
+	return core == w && words[head+1] == "and" && startsLower(words[head+2])
 }
 
 // entryNames returns the names an entry's label gives: two when it joins

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,8 @@ func TestIntroGuards(t *testing.T) {
 			"", "", "Komite Veldia Barat"},
 		{"entries narrating events", "- **Harwick Accord**: Rebel groups agree to a truce in the north.\n- **Tollan Talks**: Armed factions meet in the capital.",
 			"", "", "Harwick Accord"},
+		{"an office headed by a leader's noun", "The mercenaries opened fire on the palace, with the obvious aim of assassinating the Head of State and overthrowing the regime.\n\nThe Head of State is safe.",
+			"", "", "Head of State"},
 		{"glossary entry describing a person", "- **Ando Berit**: a former commander of the rebel army.\n- **Mira Tol**: the movement's spokeswoman.",
 			"", "", "Ando Berit"},
 	}
@@ -43,5 +46,31 @@ func TestIntroGuards(t *testing.T) {
 				t.Errorf("%q given %q: acronym %q, aliases %q", f.Name, tt.alias, f.Acronym, f.Aliases)
 			}
 		})
+	}
+}
+
+// TestEntryDescribedHead: entryDescribed returns the head's index in the
+// words it was given, whether it wrote the article or not, and
+// coordinatedDescription reads the "and" after that head.
+func TestEntryDescribedHead(t *testing.T) {
+	tests := []struct {
+		in          string
+		head        int
+		coordinated bool
+	}{
+		{"the Maoist party and its guerrilla army", 2, true},
+		{"political party and its armed wing", 1, true},
+		{"a party, and its leader", 1, false},
+		{"the party and Hamas", 1, false},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.in)
+		head, _, ok := entryDescribed(words)
+		if !ok || head != tt.head {
+			t.Errorf("entryDescribed(%q) = %d, %v; want %d", tt.in, head, ok, tt.head)
+		}
+		if got := coordinatedDescription(words, head); got != tt.coordinated {
+			t.Errorf("coordinatedDescription(%q) = %v", tt.in, got)
+		}
 	}
 }

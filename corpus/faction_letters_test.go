@@ -128,6 +128,12 @@ func TestSkipAdverbs(t *testing.T) {
 			t.Errorf("skipAdverbs(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	if got := skipAdverbsUpTo("also widely known as", 1); got != "widely known as" {
+		t.Errorf("skipAdverbsUpTo(1) read past %q", got)
+	}
+	if got := pastAdverbs(" later also soon began"); got != " soon began" {
+		t.Errorf("pastAdverbs read past maxPlainAdverbs: %q", got)
+	}
 	if marker, rest, ok := calledAfter("seldom called the Squad"); !ok || marker != ", called " || rest != "the Squad" {
 		t.Errorf("calledAfter read %q %q %v", marker, rest, ok)
 	}
@@ -184,5 +190,24 @@ func TestMayBeLettersOnDev(t *testing.T) {
 	}
 	if accepted == 0 {
 		t.Fatal("no letters in the development briefings: the test tests nothing")
+	}
+}
+
+// TestMaxLetterWord pins maxLetterWord's meaning: a lone capitalised
+// English word of four letters may be a body's letters and is kept; one
+// of five is a heading's word and dropped. Either side fails if the bound
+// moves.
+func TestMaxLetterWord(t *testing.T) {
+	tests := []struct {
+		name    string
+		english bool // englishCapitals: dropped as a heading's words
+	}{
+		{"IRA", false}, {"MEND", false}, {"NATO", false},
+		{"ANNEX", true}, {"NOTES", true},
+	}
+	for _, tt := range tests {
+		if got := englishCapitals(tt.name); got != tt.english {
+			t.Errorf("englishCapitals(%q) = %v, want %v (maxLetterWord %d)", tt.name, got, tt.english, maxLetterWord)
+		}
 	}
 }

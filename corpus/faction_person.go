@@ -19,7 +19,7 @@ const (
 	ruleHeldPerson       = "held-person"       // "Karim Vell … has been arrested": only a person is arrested or jailed
 	ruleDefiniteLeader   = "definite-leader"   // "Kudzanai Chipanga, the youth league leader who …": a definite description headed by a leader's noun
 	ruleParticleSurname  = "particle-surname"  // "Imad el-Attabi, a young protester": an article joined to a capitalised word is a surname's, name-internal
-	ruleHeadOf           = "head-of"           // "Miron Cozma, the head of the miners' union federation": the one in charge of a body is a person
+	ruleHeadOf           = "head-of"           // "Zida, the deputy commander of the Presidential Security Regiment": a leader's noun and "of" name the one in charge of a body, a person
 	ruleChosenTitle      = "chosen-title"      // "Mufti Mahmud was chosen as president of the alliance": who is chosen to an office is a person
 )
 
@@ -53,8 +53,9 @@ func appositivePerson(lower []string, adverb bool) bool {
 // under leader, in the singular: "Chipanga, the youth league leader who
 // had threatened the army", "Vell, the party's chairman,". A body is
 // described by a group's noun ("Ansor, the youth wing of NU"), and a
-// leader's noun in the singular names one person. With headOf, "the
-// head of" counts too (inCharge).
+// leader's noun in the singular names one person. With headOf, a
+// leader's noun and "of" count too, whatever the description's words
+// after them (inCharge: "the head of the local administration").
 func definiteLeader(lower []string, adverb, headOf bool) bool {
 	if len(lower) < 3 || !strings.HasSuffix(lower[0], ",") || lower[1] != "the" {
 		return false
@@ -67,14 +68,17 @@ func definiteLeader(lower []string, adverb, headOf bool) bool {
 }
 
 // inCharge reports whether lower, a definite description after its
-// article, opens "head of" over modifiers ("head of the miners' union
-// federation", "former head of the local administration"): the one in
-// charge of a body (WordNet's head.n.04, a kind of leader, but the
-// noun's fourth sense, below the two the leader table reads). A body
-// is the "wing", "arm" or "branch" of another, never its head.
+// article, opens with a singular noun WordNet files under leader, then
+// "of", over modifiers ("head of the miners' union federation", "former
+// head of the local administration", "chair of the committee"): the one
+// in charge of a body. The leader table reads "head" and "chair" by
+// their first person's senses (head.n.04, "a person who is in charge"),
+// after the body part and the seat. A body is the "wing", "arm" or
+// "branch" of another, never its head: no leader's noun.
 func inCharge(lower []string) bool {
+	lex := wordnet.Load()
 	for k := 0; k+1 < len(lower); k++ {
-		if lower[k] == "head" {
+		if !strings.HasSuffix(lower[k], "s") && lex.Leader(lower[k]) {
 			return lower[k+1] == "of"
 		}
 		if trimRightPunct(lower[k], ".,;:") != lower[k] {
@@ -484,9 +488,22 @@ func titleSubject(t, name string) bool {
 	return wordnet.Load().Knows(head) && lang.Classify(head)&(lang.GroupNoun|lang.PersonNoun|lang.Place|lang.People) == 0
 }
 
-// chosenVerbs are the participles of choosing someone for an office: a
-// body is chosen for a task, a person as its president.
-var chosenVerbs = []string{"chosen", "elected", "appointed", "named", "made", "installed", "sworn", "designated", "nominated", "re-elected"}
+// chosenVerb reports whether w is a participle of a verb that puts
+// someone in an office (wordnet.Office: "chosen", "elected", "named",
+// "made", "designated", "re-elected"), or makes one with next, the word
+// after it ("sworn" "in"): a body is chosen for a task, a person as its
+// president.
+func chosenVerb(w, next string) bool {
+	if !isRegularPast(w) && !verbs.Load().IsIrregularPast(w) {
+		return false
+	}
+	lex := wordnet.Load()
+	w = strings.ReplaceAll(w, "-", "") // "re-elected", as isRegularPast reads it
+	if lex.In(wordnet.Office, w) {
+		return true
+	}
+	return slices.ContainsFunc(lex.Lemmas(w), func(b string) bool { return lex.In(wordnet.Office, b+"_"+next) })
+}
 
 // chosenAsTitle reports whether lower opens with the name's last word, a
 // passive of choosing and a title, over "in", "as" and an article: "was
@@ -497,7 +514,7 @@ func chosenAsTitle(lower []string) bool {
 	if len(lower) < 4 || lower[0] != trimRightPunct(lower[0], ",.;:") || lower[1] != "was" && lower[1] != "is" {
 		return false
 	}
-	if !slices.Contains(chosenVerbs, lower[2]) {
+	if !chosenVerb(lower[2], lower[3]) {
 		return false
 	}
 	k := 3

@@ -2325,29 +2325,7 @@ func findByList(p *para) []candidate {
 	var out []candidate
 	for _, sent := range p.sentences() {
 		words := wordsWithin(p.words()[sent:], 400)
-		var names []string
-		j := 0
-		for j < len(words) && len(names) < 8 {
-			if words[j] == "the" || words[j] == "The" {
-				j++
-			}
-			name, next := nameAt(words, j, readingOf(p.off))
-			if name == "" {
-				break
-			}
-			names = append(names, name)
-			j = next
-			if j < len(words) && words[j] == "and" {
-				j++
-				continue
-			}
-			if !strings.HasSuffix(words[j-1], ",") {
-				break
-			}
-			if j < len(words) && words[j] == "and" {
-				j++
-			}
-		}
+		names, j := listedNames(words, readingOf(p.off))
 		if len(names) < 2 || j >= len(words) {
 			continue
 		}
@@ -2363,6 +2341,37 @@ func findByList(p *para) []candidate {
 		}
 	}
 	return out
+}
+
+// listedNames reads up to eight names listed at the start of words, each
+// after an optional "the", joined by commas and "and": "the Northern
+// Front, Ahl al-Thabat and the Crescent Brigade". It returns them and the
+// index of the word after the list.
+func listedNames(words []string, rd nameReading) ([]string, int) {
+	var names []string
+	j := 0
+	for j < len(words) && len(names) < 8 {
+		if words[j] == "the" || words[j] == "The" {
+			j++
+		}
+		name, next := nameAt(words, j, rd)
+		if name == "" {
+			break
+		}
+		names = append(names, name)
+		j = next
+		if j < len(words) && words[j] == "and" {
+			j++
+			continue
+		}
+		if !strings.HasSuffix(words[j-1], ",") {
+			break
+		}
+		if j < len(words) && words[j] == "and" {
+			j++
+		}
+	}
+	return names, j
 }
 
 // pluralGroupAhead reports whether a plural group noun heads the noun
@@ -2541,44 +2550,68 @@ func findByLowerParty(p *para) []candidate {
 	var out []candidate
 	words, lower := p.words(), p.lowerWords()
 	for j := 2; j < len(words); j++ {
-		noun := trimRight(lower[j], ".,;:!?)")
-		movement := noun == "movement" && !p.off[ruleMovementName]
-		if noun != "party" && !movement || words[j] != lower[j] {
+		i, end, movement, ok := lowerPartyName(p, words, lower, j)
+		if !ok {
 			continue
 		}
-		end := j
-		if !p.off[ruleGlossNoun] {
-			end = glossBefore(words, j)
+		if c, ok := lowerPartyCandidate(p, words, lower, i, end, movement); ok {
+			out = append(out, c)
 		}
-		i := end
-		for i > 0 && end-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
-			i--
-		}
-		if i == end || i == 0 || !determinedBefore(lower[:i]) && (p.off[rulePartyOwner] || !ownedBefore(lower[:i]) && (p.off[ruleWhoseParty] || !whoseOwned(lower[:i]))) {
-			continue
-		}
-		name := strings.Join(words[i:end], " ")
-		if isPlaceOrPeople(name) || isShortForm(name) {
-			continue
-		}
-		if movement {
-			// "the Palestinian Fatah movement" is Fatah's, and "the Shia
-			// Islamist movement" says whose a movement is, not which; a
-			// place may open a name ("the Baku Bae movement").
-			if determinedName(words, i, end) && !lang.IsPeople(nameKey(words[i])) && !nameAdjective(words[end-1]) {
-				out = append(out, p.cand(name, scoreMention)) // "the Baku Bae movement"
-			}
-			continue
-		}
-		if atKey(p.people, name) {
-			if !p.off[rulePartyOwner] && (determinedName(words, i, end) || !p.off[ruleWhoseParty] && end-i >= 2 && whoseOwned(lower[:i])) {
-				out = append(out, p.cand(name, scoreMention)) // "his Thai Rak Thai party": the name is the party's whole name
-			}
-			continue
-		}
-		out = append(out, p.cand(name+" party", scoreMention))
 	}
 	return out
+}
+
+// lowerPartyName returns the span words[i:end] of the capitalised name
+// before words[j] when that is "party" or (rule movement-name)
+// "movement" in lower case, past a gloss (rule gloss-noun), up to three
+// words a determiner or an owner opens; movement tells which noun it was.
+func lowerPartyName(p *para, words, lower []string, j int) (i, end int, movement, ok bool) {
+	noun := trimRight(lower[j], ".,;:!?)")
+	movement = noun == "movement" && !p.off[ruleMovementName]
+	if noun != "party" && !movement || words[j] != lower[j] {
+		return 0, 0, false, false
+	}
+	end = j
+	if !p.off[ruleGlossNoun] {
+		end = glossBefore(words, j)
+	}
+	i = end
+	for i > 0 && end-i < 3 && startsUpper(words[i-1]) && words[i-1] == trimRight(words[i-1], ".,;:!?)") && !isStopCap(words[i-1]) {
+		i--
+	}
+	if i == end || i == 0 || !determinedBefore(lower[:i]) && (p.off[rulePartyOwner] || !ownedBefore(lower[:i]) && (p.off[ruleWhoseParty] || !whoseOwned(lower[:i]))) {
+		return 0, 0, false, false
+	}
+	return i, end, movement, true
+}
+
+// lowerPartyCandidate returns the candidate the name words[i:end] before
+// a lower-case "party" or "movement" gives: none for a place, a people
+// or a short form; a movement's name alone when a determiner opens it
+// and no people's word or adjective makes it a description; a person's
+// name only when it is the party's whole name; else the name and
+// "party".
+func lowerPartyCandidate(p *para, words, lower []string, i, end int, movement bool) (candidate, bool) {
+	name := strings.Join(words[i:end], " ")
+	if isPlaceOrPeople(name) || isShortForm(name) {
+		return candidate{}, false
+	}
+	if movement {
+		// "the Palestinian Fatah movement" is Fatah's, and "the Shia
+		// Islamist movement" says whose a movement is, not which; a
+		// place may open a name ("the Baku Bae movement").
+		if !determinedName(words, i, end) || lang.IsPeople(nameKey(words[i])) || nameAdjective(words[end-1]) {
+			return candidate{}, false
+		}
+		return p.cand(name, scoreMention), true // "the Baku Bae movement"
+	}
+	if atKey(p.people, name) {
+		if p.off[rulePartyOwner] || !determinedName(words, i, end) && (p.off[ruleWhoseParty] || end-i < 2 || !whoseOwned(lower[:i])) {
+			return candidate{}, false
+		}
+		return p.cand(name, scoreMention), true // "his Thai Rak Thai party": the name is the party's whole name
+	}
+	return p.cand(name+" party", scoreMention), true
 }
 
 // glossAfter returns the index of the word after a bracketed gloss of one

@@ -4,7 +4,7 @@
 // negotiator) and pertainyms
 // (French ↔ France), the synonyms of each word's most frequent sense,
 // the words one step broader or narrower than it (gun → weapon), and the
-// nouns naming a kind of leader (chairman, commander), of military body
+// nouns naming a kind of leader (chairman, commander, head), of military body
 // (army, force) or of day kept every year (holiday, anniversary), and words linked by cause (kill → die) or by a gloss
 // that defines one by the other (fall: "be captured"), and British
 // spellings with their American ones (authorise, authorize), and the
@@ -108,7 +108,8 @@ func newLexicon() *Lexicon {
 		observed:  map[string]bool{},
 		requests:  map[string]bool{},
 		lexRoles: map[string]map[string]bool{"state": {}, "happening": {}, "thing": {}, "made": {}, "institution": {},
-			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}, string(Naming): {}},
+			string(Intent): {}, string(Deliberation): {}, string(Expectation): {}, string(Proposal): {}, string(Naming): {},
+			string(Office): {}},
 		holidays: map[string][2]int{},
 		named:    map[string]bool{},
 		american: map[string]string{},
@@ -242,7 +243,10 @@ func (l *Lexicon) Linked(k Link, w string) []string {
 }
 
 // Leader reports whether w (in any inflection) names a kind of leader in
-// WordNet: chairman, commander, director, president, chief. A text names
+// WordNet by one of its first two senses or by its first person's sense:
+// chairman, commander, director, president, chief; head and chair
+// (head.n.04, "a person who is in charge", after the body part, the mind
+// and the top). A text names
 // whoever leads something by such a word ("its chairman, Sekou Conneh"),
 // whatever verb a question about it uses.
 func (l *Lexicon) Leader(w string) bool { return l.holds(l.leaders, w) }
@@ -324,6 +328,12 @@ const (
 	// their first a kind of it: name, call, dub, nickname, style, term.
 	// Their passive ("dubbed", "styled") gives a body another name.
 	Naming CueClass = "cue:naming"
+	// Office: verbs that put someone in an office, by any sense: those of
+	// choose.v.01, elect.v.01, appoint.v.01, appoint.v.02, name.v.03 and
+	// install.v.02, and the kinds one step below elect.v.01, appoint.v.02
+	// and inaugurate.v.01: choose, elect, reelect, appoint, name, make,
+	// install, designate, swear_in.
+	Office CueClass = "cue:office"
 )
 
 // In reports whether w (in any inflection) is a word of the class c.

@@ -93,7 +93,8 @@ func TestLeader(t *testing.T) {
 	for w, want := range map[string]bool{
 		"leader": true, "chairman": true, "chairmen": true, "commander": true, "director": true,
 		"president": true, "chief": true, "general": true,
-		"table": false, "soldier": false, "village": false, "head": false,
+		"table": false, "soldier": false, "village": false,
+		"head": true, "chair": true, // by their first person's senses (head.n.04), after a body part and a seat
 	} {
 		if got := l.Leader(w); got != want {
 			t.Errorf("Leader(%q) = %v, want %v", w, got, want)

@@ -117,6 +117,11 @@ func roleTables(dict string, synsets map[string]*synset) (map[string][]string, e
 	if err != nil {
 		return nil, err
 	}
+	inCharge, err := personSenseBelow(dict, synsets, leaderRoot)
+	if err != nil {
+		return nil, err
+	}
+	leaders = slices.Compact(slices.Sorted(slices.Values(append(leaders, inCharge...))))
 	forces, err := nounsBelow(dict, synsets, militaryRoots, allSenses)
 	if err != nil {
 		return nil, err
@@ -152,11 +157,17 @@ func roleTables(dict string, synsets map[string]*synset) (map[string][]string, e
 // text means by its words ("aim" in "aims to hold elections", its
 // second), but "advance" or "state", kinds of propose.v.01 by their
 // second senses, are read as moving and saying.
+//
+// A class may also take the troponyms one step below some roots, by any
+// of its first senses (stepRoots), and verbs of two words ("swear_in",
+// phrasal): neither widens the classes that set neither.
 type cueClass struct {
 	name, pos, doc string
 	roots          []string
 	senses         int
 	kinds          bool
+	stepRoots      []string
+	phrasal        bool
 }
 
 // cueClasses are the classes the timeline reads a clause's mood by.
@@ -184,17 +195,32 @@ type cueClass struct {
 //     to" (name, call), and its kinds (dub, nickname, style, title, term,
 //     christen): the verbs whose passive gives a body another name ("the
 //     militia, dubbed the Cobras").
+//   - office: the verbs that put someone in an office, by any sense:
+//     choose.v.01 (choose, select, take), elect.v.01 ("select by a vote
+//     for an office"), appoint.v.01 (appoint, name, nominate),
+//     appoint.v.02 (appoint, charge: "assign a duty, responsibility or
+//     obligation to"), name.v.03 (name, nominate, make: "She was named
+//     Head of the Committee") and install.v.02 ("put into an office or a
+//     position"); and the troponyms one step below elect.v.01 (reelect,
+//     return), appoint.v.02 (designate, delegate, assign) and
+//     inaugurate.v.01 (swear_in). Not choose.v.01's troponyms: they are
+//     ways of sorting and sifting. Their passive and a title after it
+//     ("was chosen as president", "was sworn in as prime minister") tell
+//     a person took an office.
 var cueClasses = []cueClass{
 	{"cue:intent", "verb", "verbs with one of their first two senses in desire.v.01, hope.v.01, intend.v.01, aim.v.02, seek.v.01, propose.v.01 or argue.v.01, or their first a kind of one (want, hope, aim, seek, propose)",
-		[]string{"01825255v", "01826741v", "00708556v", "00708998v", "02240499v", "00875412v", "00772207v"}, 2, true},
+		[]string{"01825255v", "01826741v", "00708556v", "00708998v", "02240499v", "00875412v", "00772207v"}, 2, true, nil, false},
 	{"cue:deliberation", "verb", "verbs with one of their first two senses in deliberate.v.01, deliberate.v.02, study.v.03 or think_over.v.01, or their first a kind of one (consider, debate, ponder)",
-		[]string{"00813062v", "00812598v", "02166478v", "00630398v"}, 2, true},
+		[]string{"00813062v", "00812598v", "02166478v", "00630398v"}, 2, true, nil, false},
 	{"cue:expectation", "verb", "verbs with one of their first two senses in expect.v.01, hope.v.01, fear.v.01 or predict.v.01 (expect, anticipate, fear, predict)",
-		[]string{"00719752v", "01826741v", "01780747v", "00917790v"}, 2, false},
+		[]string{"00719752v", "01826741v", "01780747v", "00917790v"}, 2, false, nil, false},
 	{"cue:proposal", "noun", "nouns whose most frequent sense is proposal.n.01 or a kind of it (proposal, suggestion, recommendation)",
-		[]string{"07162194n"}, 1, true},
+		[]string{"07162194n"}, 1, true, nil, false},
 	{"cue:naming", "verb", "verbs with one of their first two senses name.v.01, or their first a kind of it (name, call, dub, nickname, style, term)",
-		[]string{"01028766v"}, 2, true},
+		[]string{"01028766v"}, 2, true, nil, false},
+	{"cue:office", "verb", "verbs with a sense in choose.v.01, elect.v.01, appoint.v.01, appoint.v.02, name.v.03 or install.v.02, or one step below elect.v.01, appoint.v.02 or inaugurate.v.01 (choose, elect, appoint, name, make, install, designate, swear_in)",
+		[]string{"00674625v", "02400778v", "02396223v", "02475922v", "02396734v", "02384059v"}, allSenses, false,
+		[]string{"02400778v", "02475922v", "02395800v"}, true},
 }
 
 // addCueClasses adds each of cueClasses to roles.
@@ -214,12 +240,15 @@ func classWords(dict string, synsets map[string]*synset, c cueClass) ([]string, 
 	in := map[string]bool{}
 	err := wnfile.EachIndexEntry(filepath.Join(dict, "index."+c.pos), func(e wnfile.IndexEntry) error {
 		w := word(e.Lemma)
+		if w == "" && c.phrasal {
+			w = phrasalVerb(e.Lemma)
+		}
 		if w == "" {
 			return nil
 		}
 		for k, off := range e.Offsets[:min(c.senses, len(e.Offsets))] {
 			key := off + c.pos[:1]
-			if slices.Contains(c.roots, key) || k == 0 && c.kinds && isHyponymOf(synsets, key, c.roots) {
+			if slices.Contains(c.roots, key) || k == 0 && c.kinds && isHyponymOf(synsets, key, c.roots) || oneStepBelow(synsets, key, c.stepRoots) {
 				in[w] = true
 			}
 		}
@@ -229,6 +258,16 @@ func classWords(dict string, synsets map[string]*synset, c cueClass) ([]string, 
 		return nil, err
 	}
 	return slices.Sorted(maps.Keys(in)), nil
+}
+
+// oneStepBelow reports whether the synset off is a direct kind of one of
+// roots: one of its hypernyms is a root.
+func oneStepBelow(synsets map[string]*synset, off string, roots []string) bool {
+	ss := synsets[off]
+	if ss == nil || len(roots) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(ss.ptrs, func(p pointer) bool { return p.symbol == "@" && slices.Contains(roots, p.target) })
 }
 
 // isHyponymOf reports whether the synset off lies at or below one of
@@ -260,7 +299,7 @@ func writeHeader(w io.Writer, links []link) {
 	fmt.Fprintln(w, "# x INFLECTED BASE...: irregular forms; d WORD RELATED...: derivations and pertainyms; s WORD SYNONYM...: most frequent senses;")
 	fmt.Fprintln(w, "# a WORD RELATED...: derivations between an agent noun the common vocabulary leaves out and a common word (negotiate negotiator), both ways")
 	fmt.Fprintln(w, "# k WORD KIN...: words one step broader or narrower than the most frequent senses (hypernyms, hyponyms)")
-	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses include a kind of leader.n.01 (chairman, commander, director)")
+	fmt.Fprintln(w, "# r leader NOUN...: nouns whose first two senses, or whose first noun.person sense, include a kind of leader.n.01 (chairman, commander, director; head)")
 	fmt.Fprintln(w, "# r military NOUN...: nouns with a sense that is a kind of military unit, armed forces, military service or troops (army, force, brigade)")
 	fmt.Fprintln(w, "# r observance NOUN...: nouns whose first two senses include a kind of day kept for an observance, or a festival (holiday, anniversary)")
 	fmt.Fprintln(w, "# r institution NOUN...: nouns whose first sense is a kind of police.n.01 or legislature.n.01 (police, gendarmerie, parliament, congress)")
@@ -514,6 +553,42 @@ const leaderRoot = "09623038n"
 // a role: two keep commander and general, and leave out head and chair,
 // whose first senses are a body part and a seat.
 const leaderSenses = 2
+
+// nounPerson is the lexicographer file of noun.person: a noun set
+// beside a person's name as a description of them is read in its first
+// sense filed there.
+const nounPerson = "18"
+
+// personSenseBelow returns the nouns whose first sense filed under
+// noun.person lies at or below root in the hypernym tree: with
+// leader.n.01, "head", whose fourth sense (head.n.04, "a person who is
+// in charge", a kind of leader) is its first person's, after the body
+// part, the mind and the top, so that "the head of the local
+// administration" names the one in charge of a body. Instances
+// ("Mandela", an instance of statesman) are no kinds: isHyponymOf reads
+// "@" pointers only.
+func personSenseBelow(dict string, synsets map[string]*synset, root string) ([]string, error) {
+	var out []string
+	err := wnfile.EachIndexEntry(filepath.Join(dict, "index.noun"), func(e wnfile.IndexEntry) error {
+		w := word(e.Lemma)
+		if w == "" {
+			return nil
+		}
+		for _, off := range e.Offsets {
+			if ss := synsets[off+"n"]; ss != nil && ss.lex == nounPerson {
+				if isHyponymOf(synsets, off+"n", []string{root}) {
+					out = append(out, w)
+				}
+				return nil
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("person senses below %s: %w", root, err)
+	}
+	return out, nil
+}
 
 // militaryRoots are WordNet 3.0's military_unit.n.01, military.n.01
 // (armed forces), military_service.n.01 and military_personnel.n.01
