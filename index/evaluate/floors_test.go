@@ -590,9 +590,14 @@ var splitFloors = map[string]floors{
 	// false. All 301 at 1c4d614: 0.766 0.912 0.843 (bleve 0.627 0.828
 	// 0.739); factions 4271/4882 found, 4165 described, 51 false; events
 	// 10157/10675, 207 false. The floors hold; the false ceilings rise by
-	// what the six brought.
-	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 51,
-		datedRight: 0.95, falseEvents: 207, minBriefings: 301, minQs: 12931},
+	// what the six brought. At the session's merged engines (lead43):
+	// the six identical but for two fewer unexpected names, then
+	// gloss-separator's letters before a semicolon (read off them) found
+	// and described one more; all 301: 0.766 0.912 0.843 (identical);
+	// factions 4275 found, 4170 described, 45 false; events 10175/10675,
+	// 206 false. The false ceilings follow (51 → 45, 207 → 206).
+	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 45,
+		datedRight: 0.95, falseEvents: 206, minBriefings: 301, minQs: 12931},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -1090,9 +1095,14 @@ var splitFloors = map[string]floors{
 	// 0.611 0.821 0.726); factions 3423/4276 found, 3294 described, 63
 	// false; events 7898/8879 (0.8895), 286 false. The events floor falls
 	// to what the seven leave (0.89 → 0.88) and the false events ceiling
-	// rises by what they brought; the rest hold.
-	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.77, falseFactions: 63,
-		datedRight: 0.88, falseEvents: 286, minBriefings: 260, minQs: 11499},
+	// rises by what they brought; the rest hold. Scored once more at the
+	// session's final engines (lead43): 0.735 0.896 0.822 (two questions
+	// fewer first); factions 3423 found, 3295 described, 57 false; events
+	// 7948/8879 (0.895), 286 false (the seven: ranking and factions
+	// identical; events 207/241, 4 false). The events floor returns to
+	// 0.89 and the false factions ceiling follows (63 → 57).
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.77, falseFactions: 57,
+		datedRight: 0.89, falseEvents: 286, minBriefings: 260, minQs: 11499},
 }
 
 // TestFloors scores all three engines on the development and the sealed
