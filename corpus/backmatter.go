@@ -30,12 +30,28 @@ func isBackMatterHeading(heading string) bool {
 	return backMatterHeadings[strings.ToLower(strings.TrimSpace(heading))]
 }
 
+// isNumberedBackMatter reports whether a heading is a back-matter heading
+// under the number a plain-text export gives it ("9 See also", "10.
+// References").
+func isNumberedBackMatter(heading string) bool {
+	h := strings.ToLower(strings.TrimSpace(heading))
+	return trimSectionNumber(h) != h && backMatterHeadings[trimSectionNumber(h)]
+}
+
 // noteBackMatter records where the first back-matter heading falls: every
 // paragraph from there to the end is back matter (the appendices come
-// last, whatever their order).
+// last, whatever their order). A numbered one counts
+// only while no other heading follows it: the same line is an entry of a
+// contents list that the parser read as headings, and the body's
+// headings come after it.
 func (ps *paragraphSplit) noteBackMatter(heading string) {
-	if !ps.backSeen && isBackMatterHeading(heading) {
-		ps.backSeen, ps.backFrom = true, len(ps.out)
+	switch {
+	case !ps.backSeen && isBackMatterHeading(heading):
+		ps.backSeen, ps.backFrom, ps.backNumbered = true, len(ps.out), false
+	case !ps.backSeen && isNumberedBackMatter(heading):
+		ps.backSeen, ps.backFrom, ps.backNumbered = true, len(ps.out), true
+	case ps.backSeen && ps.backNumbered && !isBackMatterHeading(heading) && !isNumberedBackMatter(heading):
+		ps.backSeen, ps.backNumbered = false, false
 	}
 }
 

@@ -456,14 +456,29 @@ func TestHardBreaks(t *testing.T) {
 
 // TestBackMatterHeadingOverEntries: "See also" over its entries, with no
 // blank line between, still opens the back matter.
+// A plain-text export numbers its headings as its contents list does
+// ("2 See also", "3. Notes"), and the number does not hide them; but a
+// contents list the parser reads as headings, the body's headings after
+// it, opens no back matter.
 func TestBackMatterHeadingOverEntries(t *testing.T) {
-	text := "T\n\nLead.\n\nBackground\n\nText.\n\nSee also\nHistory of Valdoria\nKarn river\n\nNotes\na. Also spelled Osc.\n"
-	b, err := Parse("t.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, text  string
+		paras, back int
+	}{
+		{"bare headings", "T\n\nLead.\n\nBackground\n\nText.\n\nSee also\nHistory of Valdoria\nKarn river\n\nNotes\na. Also spelled Osc.\n", 2, 3},
+		{"numbered headings", "T\n\nLead.\n\n1 Background\n\nText.\n\n2 See also\n\nHistory of Valdoria\nKarn river\n\n3. Notes\n\na. Also spelled Osc.\n", 2, 3},
+		{"a contents list's entries over the body", "Valdorian War\nFrom Wikipedia, the free encyclopedia\nValdorian War\nDate\n3 March 1987 – 12 June 1994\nLocation\nNorthern Valdoria\nThe Valdorian War was an armed conflict in Valdoria between the government and the Northern Liberation Front, fought from 1987 to 1994 across the northern provinces.\nThe war left the front in control of the north and the state bankrupt, and it shaped the politics of the region for a generation afterwards.\nContents\nhide\n1 Background\n2 Course of the war\n3 See also\n4 References\nBackground[edit]\nExiles founded the Northern Liberation Front in 1985, and its first chairman was Ilse Varna, a former schoolteacher from Osk.\nCourse of the war[edit]\nOn 3 March 1987 the front seized Osk, and the army took the town back only after a siege of four months.\nSee also[edit]\nHistory of Valdoria\nReferences[edit]\nSmith, John (2004). The Long War. Lessa Books.\n", 9, 2},
 	}
-	if len(b.Paragraphs) != 2 || len(b.BackMatter) != 3 {
-		t.Errorf("paragraphs %+v\nback matter %+v", b.Paragraphs, b.BackMatter)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Parse("t.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Paragraphs) != tt.paras || len(b.BackMatter) != tt.back {
+				t.Errorf("paragraphs %+v\nback matter %+v", b.Paragraphs, b.BackMatter)
+			}
+		})
 	}
 }
 

@@ -219,21 +219,22 @@ type paragraphSplit struct {
 	// outer holds the headings that enclose section, outermost first
 	// (see Paragraph.Outer); headings holds them with section and their
 	// levels, the chain a new heading is placed in.
-	outer       []string
-	headings    []levelHeading
-	pending     bool      // a heading was read and no paragraph yet under it
-	cur         []srcLine // the lines of the paragraph being read
-	blankBefore bool      // a blank line (or a heading) came before cur
-	leading     bool      // still before the first body paragraph
-	masthd      []string  // plain-text masthead lines seen while leading
-	titled      bool      // a title block in capitals was read: no masthead line follows it
-	backFrom    int       // index in out where back matter starts, when backSeen
-	backSeen    bool      // a back-matter heading ("References") was read
-	marked      bool      // a marked heading ("#", "==", setext) was read
-	width       int       // the width the text is hard-wrapped at; 0: not wrapped
-	bare        *srcLine  // the last bare heading, while no paragraph follows it
-	bareAbove   string    // the section above that heading
-	bareOuter   []string  // the headings enclosing that section
+	outer        []string
+	headings     []levelHeading
+	pending      bool      // a heading was read and no paragraph yet under it
+	cur          []srcLine // the lines of the paragraph being read
+	blankBefore  bool      // a blank line (or a heading) came before cur
+	leading      bool      // still before the first body paragraph
+	masthd       []string  // plain-text masthead lines seen while leading
+	titled       bool      // a title block in capitals was read: no masthead line follows it
+	backFrom     int       // index in out where back matter starts, when backSeen
+	backSeen     bool      // a back-matter heading ("References") was read
+	backNumbered bool      // ... and it was numbered ("10 References"), so a later heading undoes it
+	marked       bool      // a marked heading ("#", "==", setext) was read
+	width        int       // the width the text is hard-wrapped at; 0: not wrapped
+	bare         *srcLine  // the last bare heading, while no paragraph follows it
+	bareAbove    string    // the section above that heading
+	bareOuter    []string  // the headings enclosing that section
 	// fenced says the lines being read follow a rule line with no blank
 	// line between: a block that a closing rule makes a heading block
 	// (see fencedHeadings).
