@@ -35,7 +35,8 @@ func isBackMatterHeading(heading string) bool {
 // References").
 func isNumberedBackMatter(heading string) bool {
 	h := strings.ToLower(strings.TrimSpace(heading))
-	return trimSectionNumber(h) != h && backMatterHeadings[trimSectionNumber(h)]
+	t := trimSectionNumber(h)
+	return t != h && backMatterHeadings[t]
 }
 
 // noteBackMatter records where the first back-matter heading falls: every

@@ -18,16 +18,11 @@ func (r *resolver) noteMonth(d Date) {
 		r.months = map[[2]int]int{}
 	}
 	r.months[[2]int{d.Year, d.Month}]++
+	r.monthsTotal++
 }
 
 // monthsTold is how many dates the narrative has reported in all.
-func (r *resolver) monthsTold() int {
-	n := 0
-	for _, c := range r.months {
-		n += c
-	}
-	return n
-}
+func (r *resolver) monthsTold() int { return r.monthsTotal }
 
 // focalYear is the year with the most dates reported, the earliest on a
 // tie, with its count and the count of the year that comes next; 0 when

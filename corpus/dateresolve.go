@@ -127,10 +127,10 @@ type resolver struct {
 	// that day told again (see narrativeYear).
 	told map[[2]int]int
 	// months counts the dates the narrative reported in each (year,
-	// month), and paraMonths is how many it had reported in all as the
-	// current paragraph began (see focalReturn).
-	months     map[[2]int]int
-	paraMonths int
+	// month), monthsTotal in all, and paraMonths is how many it had
+	// reported in all as the current paragraph began (see focalReturn).
+	months                  map[[2]int]int
+	monthsTotal, paraMonths int
 	// section is the chain of headings over the current paragraph, and
 	// yearSection the one over the paragraph whose date last moved the
 	// narrative into another year (see opensStep).

@@ -218,7 +218,7 @@ func writtenActing(paras []*para, name string) bool {
 		}
 		words, lower := p.words(), p.lowerWords()
 		for i := 0; i+n < len(words); i++ {
-			if trimRight(strings.Join(words[i:i+n], " "), "’'s") != name && strings.Join(words[i:i+n], " ") != name {
+			if run := strings.Join(words[i:i+n], " "); run != name && trimRight(run, "’'s") != name {
 				continue
 			}
 			for v := i + n; v < len(words) && v <= i+n+maxPlainAdverbs; v++ {
