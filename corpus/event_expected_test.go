@@ -471,6 +471,12 @@ var knownEventProblems = map[string]int{
 	"algeria-1988-october-riots-reports":     4,
 	"iran-hostage-crisis-1979-81":            2,
 	"uganda-1966-mengo-crisis":               5,
+	// dev44 (2026-12-06, session 44), five briefings held out from the session's helpers; counts at 334f4bc (the session's start).
+	"bangladesh-2006-08-caretaker-crisis-primer":     2,
+	"india-pakistan-2019-pulwama-balakot-statements": 10,
+	"indonesia-1996-july-27-incident-reports":        5,
+	"nathu-la-cho-la-clashes-1967":                   4,
+	"operation-lalang-1987":                          2,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
