@@ -816,6 +816,11 @@ func TestDateRules(t *testing.T) {
 		// The bound of a window after "within" is no day the narrative
 		// reached (dateExpr.withinBound).
 		{ruleWithinBound, dateCase{"that evening after within a day", "", "On 1 September 1965 Pakistan launched an offensive. Its tanks overran the town within a day. That evening the air force was called in.", []string{"1965-09-01", "1965-09-02~approx", "1965-09-01"}}},
+		// A time in a clause of comparison after ", as" is what the
+		// sentence is likened to: no event, no year for the narrative
+		// (closesComparisonAs).
+		{ruleComparisonAs, dateCase{"as in the year's happening", "", "In October 1979 the Shah entered the United States. In Iran it was seen as the prelude to a restoration, as in the 1953 coup against Mossadegh. On 1 November Bazargan met Brzezinski in Algiers.", []string{"1979-10", "1979-11-01"}}},
+		{ruleComparisonAs, dateCase{"as a pronoun and auxiliary had in a year", "", "In May 2001 the bishops lent moral authority to the protests, as they had in 1986.", []string{"2001-05"}}},
 	})
 }
 

@@ -988,9 +988,53 @@ func (s *dateScanner) markNearGovernor(e *dateExpr, i int, prev string) {
 		e.skip = true
 	case prev == "unlike" || isPreposition(prev) && s.lower(i-2) == "unlike":
 		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
+	case s.off.on(ruleComparisonAs) && s.closesComparisonAs(i):
+		e.skip = true // ", as they had in 1986": the time of what the clause is compared with
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
+}
+
+// closesComparisonAs reports whether the expression at token i is the
+// time of a clause of comparison that "as" opens after a comma, or at
+// the head of a sentence, with "in", "on" or "during" before the time:
+// "seen as a prelude to a restoration, as in the 1953 coup", "lent
+// their authority to the protests, as they had in 1986", "were it to
+// seize a town again, as it did in 2014" (rule comparison-as). The
+// clause names what the sentence's own happening is likened to, so its
+// time is neither that happening's nor the narrative's, as the time of
+// a comparison after "than" or "unlike" is none. Only a pronoun and an
+// auxiliary ("they had", "it did") may stand between "as" and the
+// preposition: "as" before a longer clause may tell a time of its own
+// ("as troops entered the city in 1953").
+func (s *dateScanner) closesComparisonAs(i int) bool {
+	k := i - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	if w := s.lower(k); w != "in" && w != "on" && w != "during" {
+		return false
+	}
+	k--
+	if isComparedAuxiliary(s.lower(k)) && isSubjectPronoun(s.lower(k-1)) {
+		k -= 2
+	}
+	if s.lower(k) != "as" {
+		return false
+	}
+	before := s.lower(k - 1)
+	return before == "," || before == "just" || k == 0
+}
+
+// isComparedAuxiliary reports whether w is the auxiliary that stands
+// for the verb of the clause compared in "as they had in 1986", "as it
+// did in 2014", "as it was in 1991".
+func isComparedAuxiliary(w string) bool {
+	switch w {
+	case "did", "had", "was", "were", "does", "do", "has", "have":
+		return true
+	}
+	return false
 }
 
 // markGovernedWithin looks back from token i, within the expression's
