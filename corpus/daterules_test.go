@@ -821,6 +821,10 @@ func TestDateRules(t *testing.T) {
 		// (closesComparisonAs).
 		{ruleComparisonAs, dateCase{"as in the year's happening", "", "In October 1979 the Shah entered the United States. In Iran it was seen as the prelude to a restoration, as in the 1953 coup against Mossadegh. On 1 November Bazargan met Brzezinski in Algiers.", []string{"1979-10", "1979-11-01"}}},
 		{ruleComparisonAs, dateCase{"as a pronoun and auxiliary had in a year", "", "In May 2001 the bishops lent moral authority to the protests, as they had in 1986.", []string{"2001-05"}}},
+		// A vague count of days gives the month it reaches, no day
+		// (countedFrom).
+		{ruleVagueDays, dateCase{"a few days later", "", "On 1 October 1994 parliament elected Saleh. Hadi was appointed vice-president a few days later.", []string{"1994-10-01", "1994-10~approx"}}},
+		{ruleVagueDays, dateCase{"a few days later into the next month", "", "On 29 April 1979 the army took the port. A few days later the rebels fled.", []string{"1979-04-29", "1979-05~approx"}}},
 	})
 }
 

@@ -3889,9 +3889,10 @@ func (s *dateScanner) countedFrom(e *dateExpr, unit, dir string, vague bool, nex
 	}
 	if vague {
 		e.mod = ModApprox
-		// "a few weeks later": some day weeks on, which the text does
-		// not give; the month it falls in, as "the following week".
-		e.toMonth = strings.HasPrefix(unit, "week") && s.off.on(ruleVagueWeeks)
+		// "a few weeks later", "a few days later": some day weeks or
+		// days on, which the text does not give; the month it falls
+		// in, as "the following week" and "days later" give.
+		e.toMonth = strings.HasPrefix(unit, "week") && s.off.on(ruleVagueWeeks) || strings.HasPrefix(unit, "day") && s.off.on(ruleVagueDays)
 	}
 	if dir == "after" || dir == "before" {
 		next = s.countedBase(e, next)
