@@ -825,6 +825,11 @@ func TestDateRules(t *testing.T) {
 		// (countedFrom).
 		{ruleVagueDays, dateCase{"a few days later", "", "On 1 October 1994 parliament elected Saleh. Hadi was appointed vice-president a few days later.", []string{"1994-10-01", "1994-10~approx"}}},
 		{ruleVagueDays, dateCase{"a few days later into the next month", "", "On 29 April 1979 the army took the port. A few days later the rebels fled.", []string{"1979-04-29", "1979-05~approx"}}},
+		// "Broke out" opens a span, ", ending" closes it, and an end in
+		// a later year may be coarser than the start (isBeginEnd).
+		{ruleOutbreakEnd, dateCase{"broke out, ending in a later year", "", "A third round broke out in late November 2005 and consisted largely of clashes between the rebels and the tribes, ending in early 2006.", []string{"2005-11/2006~late"}}},
+		{ruleOutbreakEnd, dateCase{"began in a month and ended in a later year", "", "A third round began in November 2005 and ended in 2006.", []string{"2005-11/2006"}}},
+		{ruleOutbreakEnd, dateCase{"erupted and ended on a day", "", "Fighting erupted on 3 May 1920 and ended on 9 May.", []string{"1920-05-03/1920-05-09"}}},
 	})
 }
 

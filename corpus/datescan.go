@@ -1728,11 +1728,11 @@ func isModal(w string) bool {
 // on 26 September", "Task Force Fox begins its work tomorrow, with a
 // mandate that runs until 26 December". The two are one span.
 func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
-	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
+	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
 		return false
 	}
-	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
-		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm)) {
+	if s.beginsBefore(a.start) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
+		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm) || s.off.on(ruleOutbreakEnd) && s.aspectBefore(b.start, 2, isEndingForm)) {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
@@ -1915,6 +1915,37 @@ func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
 	}
 	return false
 }
+
+// beginsBefore reports whether a verb that opens a span stands in the
+// few words before byte offset at: a begin form ("began in"), or, with
+// rule outbreak-end, "broke out" or "erupted", which say of a war or a
+// riot that it began ("A third round broke out in late November 2005").
+func (s *dateScanner) beginsBefore(at int) bool {
+	if s.aspectBefore(at, 4, isBeginForm) {
+		return true
+	}
+	return s.off.on(ruleOutbreakEnd) && (s.aspectBefore(at, 4, isEruptForm) || s.aspectBefore(at, 3, isOutAfterBreak) && s.aspectBefore(at, 4, isBreakForm))
+}
+
+// endsLaterYear reports whether b, a span's end coarser than its start
+// a, names a later year than a's own (rule outbreak-end): "broke out in
+// late November 2005 …, ending in early 2006" spans from the month to
+// the year, as the text gives each end.
+func (s *dateScanner) endsLaterYear(a, b dateExpr) bool {
+	return s.off.on(ruleOutbreakEnd) && a.kind == exCalendar && a.year > 0 && b.year > a.year && b.yref == yrNone
+}
+
+// isEruptForm, isBreakForm and isOutAfterBreak recognise the verbs that
+// say a conflict began: "erupted", and "broke out" in its two words.
+func isEruptForm(w string) bool { return w == "erupted" || w == "erupts" }
+
+func isBreakForm(w string) bool { return w == "broke" || w == "breaks" }
+
+func isOutAfterBreak(w string) bool { return w == "out" }
+
+// isEndingForm recognises the participle of "end" that closes a span
+// after a comma: "…, ending in early 2006" (rule outbreak-end).
+func isEndingForm(w string) bool { return w == "ending" }
 
 // isBeginForm and isEndForm recognise the aspectual verbs that open and
 // close a span, a closed class of English ("begin", "start", "open",
