@@ -816,6 +816,20 @@ func TestDateRules(t *testing.T) {
 		// The bound of a window after "within" is no day the narrative
 		// reached (dateExpr.withinBound).
 		{ruleWithinBound, dateCase{"that evening after within a day", "", "On 1 September 1965 Pakistan launched an offensive. Its tanks overran the town within a day. That evening the air force was called in.", []string{"1965-09-01", "1965-09-02~approx", "1965-09-01"}}},
+		// A time in a clause of comparison after ", as" is what the
+		// sentence is likened to: no event, no year for the narrative
+		// (closesComparisonAs).
+		{ruleComparisonAs, dateCase{"as in the year's happening", "", "In October 1979 the Shah entered the United States. In Iran it was seen as the prelude to a restoration, as in the 1953 coup against Mossadegh. On 1 November Bazargan met Brzezinski in Algiers.", []string{"1979-10", "1979-11-01"}}},
+		{ruleComparisonAs, dateCase{"as a pronoun and auxiliary had in a year", "", "In May 2001 the bishops lent moral authority to the protests, as they had in 1986.", []string{"2001-05"}}},
+		// A vague count of days gives the month it reaches, no day
+		// (countedFrom).
+		{ruleVagueDays, dateCase{"a few days later", "", "On 1 October 1994 parliament elected Saleh. Hadi was appointed vice-president a few days later.", []string{"1994-10-01", "1994-10~approx"}}},
+		{ruleVagueDays, dateCase{"a few days later into the next month", "", "On 29 April 1979 the army took the port. A few days later the rebels fled.", []string{"1979-04-29", "1979-05~approx"}}},
+		// "Broke out" opens a span, ", ending" closes it, and an end in
+		// a later year may be coarser than the start (isBeginEnd).
+		{ruleOutbreakEnd, dateCase{"broke out, ending in a later year", "", "A third round broke out in late November 2005 and consisted largely of clashes between the rebels and the tribes, ending in early 2006.", []string{"2005-11/2006~late"}}},
+		{ruleOutbreakEnd, dateCase{"began in a month and ended in a later year", "", "A third round began in November 2005 and ended in 2006.", []string{"2005-11/2006"}}},
+		{ruleOutbreakEnd, dateCase{"erupted and ended on a day", "", "Fighting erupted on 3 May 1920 and ended on 9 May.", []string{"1920-05-03/1920-05-09"}}},
 	})
 }
 

@@ -988,9 +988,53 @@ func (s *dateScanner) markNearGovernor(e *dateExpr, i int, prev string) {
 		e.skip = true
 	case prev == "unlike" || isPreposition(prev) && s.lower(i-2) == "unlike":
 		e.skip = true // "Unlike in 1991, the army stayed in barracks": a comparison
+	case s.off.on(ruleComparisonAs) && s.closesComparisonAs(i):
+		e.skip = true // ", as they had in 1986": the time of what the clause is compared with
 	case prev == "every" || prev == "each":
 		e.skip = true // "Every 12 March families lay wreaths": a day that comes round
 	}
+}
+
+// closesComparisonAs reports whether the expression at token i is the
+// time of a clause of comparison that "as" opens after a comma, or at
+// the head of a sentence, with "in", "on" or "during" before the time:
+// "seen as a prelude to a restoration, as in the 1953 coup", "lent
+// their authority to the protests, as they had in 1986", "were it to
+// seize a town again, as it did in 2014" (rule comparison-as). The
+// clause names what the sentence's own happening is likened to, so its
+// time is neither that happening's nor the narrative's, as the time of
+// a comparison after "than" or "unlike" is none. Only a pronoun and an
+// auxiliary ("they had", "it did") may stand between "as" and the
+// preposition: "as" before a longer clause may tell a time of its own
+// ("as troops entered the city in 1953").
+func (s *dateScanner) closesComparisonAs(i int) bool {
+	k := i - 1
+	if s.lower(k) == "the" {
+		k--
+	}
+	if w := s.lower(k); w != "in" && w != "on" && w != "during" {
+		return false
+	}
+	k--
+	if isComparedAuxiliary(s.lower(k)) && isSubjectPronoun(s.lower(k-1)) {
+		k -= 2
+	}
+	if s.lower(k) != "as" {
+		return false
+	}
+	before := s.lower(k - 1)
+	return before == "," || before == "just" || k == 0
+}
+
+// isComparedAuxiliary reports whether w is the auxiliary that stands
+// for the verb of the clause compared in "as they had in 1986", "as it
+// did in 2014", "as it was in 1991".
+func isComparedAuxiliary(w string) bool {
+	switch w {
+	case "did", "had", "was", "were", "does", "do", "has", "have":
+		return true
+	}
+	return false
 }
 
 // markGovernedWithin looks back from token i, within the expression's
@@ -1684,11 +1728,11 @@ func isModal(w string) bool {
 // on 26 September", "Task Force Fox begins its work tomorrow, with a
 // mandate that runs until 26 December". The two are one span.
 func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
-	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec {
+	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
 		return false
 	}
-	if s.aspectBefore(a.start, 4, isBeginForm) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
-		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm)) {
+	if s.beginsBefore(a.start) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
+		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm) || s.off.on(ruleOutbreakEnd) && s.aspectBefore(b.start, 2, isEndingForm)) {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
@@ -1871,6 +1915,37 @@ func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
 	}
 	return false
 }
+
+// beginsBefore reports whether a verb that opens a span stands in the
+// few words before byte offset at: a begin form ("began in"), or, with
+// rule outbreak-end, "broke out" or "erupted", which say of a war or a
+// riot that it began ("A third round broke out in late November 2005").
+func (s *dateScanner) beginsBefore(at int) bool {
+	if s.aspectBefore(at, 4, isBeginForm) {
+		return true
+	}
+	return s.off.on(ruleOutbreakEnd) && (s.aspectBefore(at, 4, isEruptForm) || s.aspectBefore(at, 3, isOutAfterBreak) && s.aspectBefore(at, 4, isBreakForm))
+}
+
+// endsLaterYear reports whether b, a span's end coarser than its start
+// a, names a later year than a's own (rule outbreak-end): "broke out in
+// late November 2005 …, ending in early 2006" spans from the month to
+// the year, as the text gives each end.
+func (s *dateScanner) endsLaterYear(a, b dateExpr) bool {
+	return s.off.on(ruleOutbreakEnd) && a.kind == exCalendar && a.year > 0 && b.year > a.year && b.yref == yrNone
+}
+
+// isEruptForm, isBreakForm and isOutAfterBreak recognise the verbs that
+// say a conflict began: "erupted", and "broke out" in its two words.
+func isEruptForm(w string) bool { return w == "erupted" || w == "erupts" }
+
+func isBreakForm(w string) bool { return w == "broke" || w == "breaks" }
+
+func isOutAfterBreak(w string) bool { return w == "out" }
+
+// isEndingForm recognises the participle of "end" that closes a span
+// after a comma: "…, ending in early 2006" (rule outbreak-end).
+func isEndingForm(w string) bool { return w == "ending" }
 
 // isBeginForm and isEndForm recognise the aspectual verbs that open and
 // close a span, a closed class of English ("begin", "start", "open",
@@ -3819,7 +3894,21 @@ func (s *dateScanner) counted(at scanAt) (*dateExpr, int) {
 	if sign == 0 || s.lower(from-1) == "for" {
 		return nil, 0 // "fighting went on for two days after"
 	}
-	return s.countedFrom(countedExpr(unit, sign*n), unit, dir, vague, k+2, from)
+	e, next := s.countedFrom(countedExpr(unit, sign*n), unit, dir, vague, k+2, from)
+	if e != nil && s.isFewDays(j, unit) {
+		e.toMonth = true
+	}
+	return e, next
+}
+
+// isFewDays reports whether the count at token j is "a few" days (rule
+// vague-days): "Hadi was appointed vice-president a few days later" is
+// some day of the month the count reaches, which the text does not give,
+// as "days later" gives none. "Several days later" keeps its day
+// (TestResolveDates): read as a month, it lost the one such event dev
+// expects.
+func (s *dateScanner) isFewDays(j int, unit string) bool {
+	return s.off.on(ruleVagueDays) && s.lower(j) == "a" && s.lower(j+1) == "few" && strings.HasPrefix(unit, "day")
 }
 
 // countDirection is the way a span's direction word counts: 1 forward
