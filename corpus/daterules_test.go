@@ -200,6 +200,9 @@ func TestDateRules(t *testing.T) {
 		// (focalReturn).
 		{ruleFocalReturn, dateCase{"a section after an epilogue sentence", "", "## Course of the war\n\nOn 8 October 1963 the army attacked the posts. On 14 October the rebels retook the oases. On 30 October the two sides agreed to a ceasefire. The rebel leader was captured in October 1964.\n\n## Foreign involvement\n\nOn 22 October an envoy landed by mistake behind the lines.", []string{"1963-10-08", "1963-10-14", "1963-10-30", "1964-10", "1963-10-22"}}},
 		{ruleFocalReturn, dateCase{"a section after a counted year", "", "## The riots\n\nOn 23 July 1983 the rebels ambushed a patrol. On 25 July the riots spread, and on 30 July the government banned three parties. In October 1983 the members lost their seats. Over the following year thousands fled abroad.\n\n## The amendment\n\nOn 4 August Parliament passed the amendment.", []string{"1983-07-23", "1983-07-25", "1983-07-30", "1983-10", "1984", "1983-08-04"}}},
+		// A title written short ends no sentence (isTitleAbbrev).
+		{ruleTitleAbbrev, dateCase{"the Hon. before a name", "", "On 3 May 1994 the council appointed the Hon. Peter Mwale as chairman and dismissed his deputy.", []string{"1994-05-03"}}},
+		{ruleTitleAbbrev, dateCase{"the Rev. before a name", "", "On 4 April 1968 the Rev. Martin Luther King was shot on the balcony of his motel.", []string{"1968-04-04"}}},
 		// What a generic subject argues in the present is a view of the
 		// past (isGenericView).
 		{ruleGenericView, dateCase{"others argue after while", "", "The revolution began in 1952. Some saw its end in 1964, while others argue that it had stalled as early as 1956.", []string{"1952", "1964"}}},
