@@ -277,3 +277,75 @@ func sessionHeadingDay(h string, off dateRules) (dateExpr, bool) {
 	p, ok := readHeadParts(h, off)
 	return p.e, ok && (p.weekday || p.clock) && (p.label == "" || capitalisedLabel(p.label))
 }
+
+// documentBlockDay reads a paragraph inside a collection that heads one
+// of its documents: lines in capitals naming the document, then its
+// place and day, perhaps a note, run together with no sentence among
+// them ("DOCUMENT 2" over "PRESS BRIEFING BY THE MINISTER OF FOREIGN
+// AFFAIRS" over "Cotonou, Thursday 20 January 1977" over "Transcript
+// released by the Ministry"). The day is when the document below was
+// given, its moment of writing, as a document's head line is (headDay),
+// wherever in the briefing the block stands (ruleDocumentBlock). The day
+// has the weekday or the clock beside it, or a place set off before it,
+// as a place of issue is ("New York, 17 November 2018"); the block
+// opens with a word in capitals, a document's name, perhaps after its
+// number ("5. TRANSCRIPT"), and its own words after the day name no
+// happening.
+func documentBlockDay(text string, off dateRules) (dateExpr, bool) {
+	t := trim(text, " *_#:=-")
+	if !off.on(ruleDocumentBlock) || len(t) > maxHeadLine || isProseParagraph(t) || !opensInCapitals(skipParagraphNumber(t)) {
+		return dateExpr{}, false
+	}
+	scan := dateScanner{off: off}
+	e, start, ok := oneDay(t, scan.scanSentence(t, lowerASCII(t)))
+	if !ok || start < e.start && !weekdaySetOff(t[:start]) {
+		return dateExpr{}, false // "Bloody Sunday": a weekday in a name
+	}
+	after, clock := cutClock(t[e.end:], off)
+	if start == e.start && !clock && !placeOfIssueBefore(t[:start]) || namesHappening(lowerCaseWords(after), off) {
+		return dateExpr{}, false
+	}
+	return e, true
+}
+
+// placeOfIssueBefore reports whether before, the words of a line ahead of its
+// day, end in a place set off by a comma, as a dateline's place is
+// ("New York, 17 November 2018"; "Cotonou, Thursday"): a capitalised
+// word, then the comma.
+func placeOfIssueBefore(before string) bool {
+	b, ok := strings.CutSuffix(strings.TrimSpace(before), ",")
+	return ok && startsUpper(lastField(b))
+}
+
+// lowerCaseWords returns the words of s that do not start with a
+// capital: a note's own words ("Transcript released by the"), without
+// the names it gives ("Ministry of Foreign Affairs and Cooperation"),
+// whose nouns name bodies, not happenings.
+func lowerCaseWords(s string) string {
+	var kept []string
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// opensInCapitals reports whether t's first word is written in capitals,
+// two letters or more ("DOCUMENT", "COMMUNIQUÉ"): a document's label,
+// not a sentence's first word.
+func opensInCapitals(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",.:;")
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}

@@ -1149,6 +1149,9 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok = x.headParagraphDay(text); ok {
 		return e, false, true
 	}
+	if e, ok = documentBlockDay(text, x.r.off); ok {
+		return e, true, true
+	}
 	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
 		return e, false, true
 	}
