@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // maxHeadLine bounds the length of a line of a document's head that may
@@ -288,12 +290,12 @@ func sessionHeadingDay(h string, off dateRules) (dateExpr, bool) {
 // wherever in the briefing the block stands (ruleDocumentBlock). The day
 // has the weekday or the clock beside it, or a place set off before it,
 // as a place of issue is ("New York, 17 November 2018"); the block
-// opens with a word in capitals, a document's name, perhaps after its
-// number ("5. TRANSCRIPT"), and its own words after the day name no
-// happening.
+// opens with a noun of a document in capitals, perhaps after its number
+// ("DOCUMENT 2", "5. TRANSCRIPT"); its own words after the day name no
+// happening, and no code or number follows the day.
 func documentBlockDay(text string, off dateRules) (dateExpr, bool) {
 	t := trim(text, " *_#:=-")
-	if !off.on(ruleDocumentBlock) || len(t) > maxHeadLine || isProseParagraph(t) || !opensInCapitals(skipParagraphNumber(t)) {
+	if !off.on(ruleDocumentBlock) || len(t) > maxHeadLine || isProseParagraph(t) || !opensWithDocumentNoun(skipParagraphNumber(t)) {
 		return dateExpr{}, false
 	}
 	scan := dateScanner{off: off}
@@ -302,10 +304,22 @@ func documentBlockDay(text string, off dateRules) (dateExpr, bool) {
 		return dateExpr{}, false // "Bloody Sunday": a weekday in a name
 	}
 	after, clock := cutClock(t[e.end:], off)
-	if start == e.start && !clock && !placeOfIssueBefore(t[:start]) || namesHappening(lowerCaseWords(after), off) {
+	if start == e.start && !clock && !placeOfIssueBefore(t[:start]) || strings.ContainsAny(after, "0123456789") {
+		return dateExpr{}, false // "(PB 2011)": a code after the day makes it a reference
+	}
+	if namesHappening(lowerCaseWords(after), off) {
 		return dateExpr{}, false
 	}
-	return e, true
+	return e, !readAsOneLine(text)
+}
+
+// readAsOneLine reports whether the reader of a single labelled line in
+// the body takes text with every rule on (labelledDay): a block that is
+// one such line is its to read, and documentBlockDay reads only the
+// blocks it does not.
+func readAsOneLine(text string) bool {
+	_, ok := labelledDay(text, nil)
+	return ok
 }
 
 // placeOfIssueBefore reports whether before, the words of a line ahead of its
@@ -331,21 +345,21 @@ func lowerCaseWords(s string) string {
 	return strings.Join(kept, " ")
 }
 
-// opensInCapitals reports whether t's first word is written in capitals,
-// two letters or more ("DOCUMENT", "COMMUNIQUÉ"): a document's label,
-// not a sentence's first word.
-func opensInCapitals(t string) bool {
+// opensWithDocumentNoun reports whether t's first word is written in
+// capitals and is a noun WordNet files as a thing made, a document or a
+// communication ("DOCUMENT", "TRANSCRIPT", "STATEMENT", "COMMUNIQUE"): a
+// document's label, not a sentence's first word nor a story's title
+// ("THE MASSACRE AT OSK", "FLOODS IN THE NORTH").
+func opensWithDocumentNoun(t string) bool {
 	f := strings.Fields(t)
 	if len(f) == 0 {
 		return false
 	}
 	w := strings.Trim(f[0], ",.:;")
-	n := 0
 	for _, r := range w {
 		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
 			return false
 		}
-		n++
 	}
-	return n >= 2
+	return len(w) >= 2 && wordnet.Load().Made(strings.ToLower(w))
 }

@@ -1149,8 +1149,8 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok = x.headParagraphDay(text); ok {
 		return e, false, true
 	}
-	if e, ok = documentBlockDay(text, x.r.off); ok {
-		return e, true, true
+	if e, ok = documentBlockDay(text, x.r.off); ok && x.b.Paragraphs[0].Text != text {
+		return e, true, true // a block inside the collection; its own head is headLine's
 	}
 	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
 		return e, false, true
