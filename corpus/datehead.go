@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // maxHeadLine bounds the length of a line of a document's head that may
@@ -276,4 +278,88 @@ func sessionHeadingDay(h string, off dateRules) (dateExpr, bool) {
 	}
 	p, ok := readHeadParts(h, off)
 	return p.e, ok && (p.weekday || p.clock) && (p.label == "" || capitalisedLabel(p.label))
+}
+
+// documentBlockDay reads a paragraph inside a collection that heads one
+// of its documents: lines in capitals naming the document, then its
+// place and day, perhaps a note, run together with no sentence among
+// them ("DOCUMENT 2" over "PRESS BRIEFING BY THE MINISTER OF FOREIGN
+// AFFAIRS" over "Cotonou, Thursday 20 January 1977" over "Transcript
+// released by the Ministry"). The day is when the document below was
+// given, its moment of writing, as a document's head line is (headDay),
+// wherever in the briefing the block stands (ruleDocumentBlock). The day
+// has the weekday or the clock beside it, or a place set off before it,
+// as a place of issue is ("New York, 17 November 2018"); the block
+// opens with a noun of a document in capitals, perhaps after its number
+// ("DOCUMENT 2", "5. TRANSCRIPT"); its own words after the day name no
+// happening, and no code or number follows the day.
+func documentBlockDay(text string, off dateRules) (dateExpr, bool) {
+	t := trim(text, " *_#:=-")
+	if !off.on(ruleDocumentBlock) || len(t) > maxHeadLine || isProseParagraph(t) || !opensWithDocumentNoun(skipParagraphNumber(t)) {
+		return dateExpr{}, false
+	}
+	scan := dateScanner{off: off}
+	e, start, ok := oneDay(t, scan.scanSentence(t, lowerASCII(t)))
+	if !ok || start < e.start && !weekdaySetOff(t[:start]) {
+		return dateExpr{}, false // "Bloody Sunday": a weekday in a name
+	}
+	after, clock := cutClock(t[e.end:], off)
+	if start == e.start && !clock && !placeOfIssueBefore(t[:start]) || strings.ContainsAny(after, "0123456789") {
+		return dateExpr{}, false // "(PB 2011)": a code after the day makes it a reference
+	}
+	if namesHappening(lowerCaseWords(after), off) {
+		return dateExpr{}, false
+	}
+	return e, !readAsOneLine(text)
+}
+
+// readAsOneLine reports whether the reader of a single labelled line in
+// the body takes text with every rule on (labelledDay): a block that is
+// one such line is its to read, and documentBlockDay reads only the
+// blocks it does not.
+func readAsOneLine(text string) bool {
+	_, ok := labelledDay(text, nil)
+	return ok
+}
+
+// placeOfIssueBefore reports whether before, the words of a line ahead of its
+// day, end in a place set off by a comma, as a dateline's place is
+// ("New York, 17 November 2018"; "Cotonou, Thursday"): a capitalised
+// word, then the comma.
+func placeOfIssueBefore(before string) bool {
+	b, ok := strings.CutSuffix(strings.TrimSpace(before), ",")
+	return ok && startsUpper(lastField(b))
+}
+
+// lowerCaseWords returns the words of s that do not start with a
+// capital: a note's own words ("Transcript released by the"), without
+// the names it gives ("Ministry of Foreign Affairs and Cooperation"),
+// whose nouns name bodies, not happenings.
+func lowerCaseWords(s string) string {
+	var kept []string
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// opensWithDocumentNoun reports whether t's first word is written in
+// capitals and is a noun WordNet files as a thing made, a document or a
+// communication ("DOCUMENT", "TRANSCRIPT", "STATEMENT", "COMMUNIQUE"): a
+// document's label, not a sentence's first word nor a story's title
+// ("THE MASSACRE AT OSK", "FLOODS IN THE NORTH").
+func opensWithDocumentNoun(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",.:;")
+	for _, r := range w {
+		if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(w) >= 2 && wordnet.Load().Made(strings.ToLower(w))
 }

@@ -1149,6 +1149,9 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok = x.headParagraphDay(text); ok {
 		return e, false, true
 	}
+	if e, ok = documentBlockDay(text, x.r.off); ok && x.b.Paragraphs[0].Text != text {
+		return e, true, true // a block inside the collection; its own head is headLine's
+	}
 	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
 		return e, false, true
 	}
@@ -4257,11 +4260,12 @@ func isLetterAt(s string, i int) bool {
 // followed by a space and a capital, digit or opening quote, unless the
 // full stop ends an abbreviation: "U.S.", "Jan.", "Sept.", "Mr.", or an
 // initial such as "J.".
-func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil) }
+func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil, nil) }
 
 // splitSentencesKeeping is splitEventSentences that does not end a
-// sentence inside one of the spans in keep (see closedQuotations).
-func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
+// sentence inside one of the spans in keep (see closedQuotations), with
+// the date rules in off turned off.
+func splitSentencesKeeping(text string, keep [][2]int, off dateRules) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
@@ -4277,7 +4281,7 @@ func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 		if k == j || !canOpenSentence(text[k:]) {
 			continue
 		}
-		if text[i] == '.' && isSentenceAbbrev(wordEndingAt(text, i)) || insideSpan(keep, i, j) {
+		if text[i] == '.' && endsAbbrev(wordEndingAt(text, i), off) || insideSpan(keep, i, j) {
 			continue
 		}
 		spans = append(spans, [2]int{start, j})
@@ -4366,7 +4370,7 @@ func listMarker(text string) string {
 func itemSentences(text, marker string, off dateRules) [][][2]int {
 	split := splitEventSentences
 	if off.on(ruleQuotedSentences) {
-		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t)) }
+		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t), off) }
 	}
 	if marker == "" {
 		return [][][2]int{split(text)}
@@ -4406,6 +4410,27 @@ func wordEndingAt(text string, i int) string {
 		k--
 	}
 	return trimLeft(text[k:i], "(“\"‘'[*_")
+}
+
+// endsAbbrev reports whether a full stop after w is part of w: an
+// abbreviation (isSentenceAbbrev) or, with ruleTitleAbbrev on, a title's
+// (isTitleAbbrev).
+func endsAbbrev(w string, off dateRules) bool {
+	return isSentenceAbbrev(w) || off.on(ruleTitleAbbrev) && isTitleAbbrev(w)
+}
+
+// isTitleAbbrev reports whether w is a title of address or of office
+// written short, which stands before a name as "Mr." does ("the Hon.
+// Mahinda Rajapaksa", "the Rt. Hon. Member", "the Rev. Martin Luther
+// King", "Supt. Omar", "Insp. Ali"), so that its full stop ends no
+// sentence (rule title-abbrev). The class is closed, as English titles
+// are; isSentenceAbbrev holds the common ones.
+func isTitleAbbrev(w string) bool {
+	switch strings.ToLower(w) {
+	case "hon", "rt", "rev", "fr", "supt", "insp", "cpl", "pte", "brig", "messrs", "mme", "mlle":
+		return true
+	}
+	return false
 }
 
 // isSentenceAbbrev reports whether a full stop after w is part of w.
