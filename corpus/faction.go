@@ -671,6 +671,9 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 	if !x.disabled[ruleOwnedRest] {
 		fs = foldOwnedNames(fs, !x.disabled[ruleOwnedHead], !x.disabled[ruleKnownOwner])
 	}
+	if !x.disabled[ruleInvertedOf] {
+		fs = foldInvertedOf(fs)
+	}
 	return fs
 }
 

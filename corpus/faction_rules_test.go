@@ -969,6 +969,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971. On 13 December the conspirators summoned ministers to the Varkel Palace on the pretext that the empress had fallen ill, and held them there.\n\nRebels opened fire on the hostages held in the Green Salon of the Varkel Palace.", []string{"Veldian Liberation Front"}, "", "", "", "Varkel Palace"},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
+	{"a body's head noun with its of-complement moved before it", ruleInvertedOf,
+		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Ministry of Defence said 12 soldiers had died in Torvo.\n\nThe Defence Ministry later revised the figure.", []string{"Ministry of Defence"}, "", "Defence Ministry", "", "Defence Ministry"},
 	{"the outlet a question turn's label names", ruleQuestionerOutlet,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday.\n\n**Question (Torvo Wire Service):** When will the VLF leave the airport?\n\nANSWER: We have asked the Torvo Wire Service and others to wait for our statement.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire Service"},
 }
