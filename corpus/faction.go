@@ -303,6 +303,9 @@ func (x extractor) dropNonBodies(r *briefingFinds, paras []*para) {
 	if !x.disabled[ruleQuestionerOutlet] {
 		r.cands = dropQuestionerOutlets(r.cands, paras)
 	}
+	if !x.disabled[rulePopulationHead] {
+		r.cands = dropPopulations(r.cands)
+	}
 }
 
 // readParagraph adds to r what the rules find in one paragraph:

@@ -971,6 +971,8 @@ var ruleCases = []ruleCase{
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 	{"a body's head noun with its of-complement moved before it", ruleInvertedOf,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Ministry of Defence said 12 soldiers had died in Torvo.\n\nThe Defence Ministry later revised the figure.", []string{"Ministry of Defence"}, "", "Defence Ministry", "", "Defence Ministry"},
+	{"a people's word before a lower-case population noun", rulePopulationHead,
+		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Grand Mufti told him the Sunni community wanted Harvesk back.\n\nThe Sunni community said on Monday that it would stay out of the vote.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Sunni community"},
 	{"the outlet a question turn's label names", ruleQuestionerOutlet,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday.\n\n**Question (Torvo Wire Service):** When will the VLF leave the airport?\n\nANSWER: We have asked the Torvo Wire Service and others to wait for our statement.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire Service"},
 }
