@@ -380,7 +380,7 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		r.apposed = append(r.apposed, pairedAppositions(ps)...)
 	}
 	if !x.disabled[ruleQuotedTranslation] && strings.Contains(ps.text, "(") {
-		r.aliases = append(r.aliases, quotedTranslations(ps.text)...)
+		r.aliases = append(r.aliases, quotedTranslations(ps.text, !x.disabled[ruleLettersQuotedGloss])...)
 	}
 }
 

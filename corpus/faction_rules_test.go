@@ -973,6 +973,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Ministry of Defence said 12 soldiers had died in Torvo.\n\nThe Defence Ministry later revised the figure.", []string{"Ministry of Defence"}, "", "Defence Ministry", "", "Defence Ministry"},
 	{"a people's word before a lower-case population noun", rulePopulationHead,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Grand Mufti told him the Sunni community wanted Harvesk back.\n\nThe Sunni community said on Monday that it would stay out of the vote.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Sunni community"},
+	{"a quoted translation after a bracket's letters and a semicolon", ruleLettersQuotedGloss,
+		"The Veldian People's Congress had won power at the 1962 elections through an alliance with Kabaka Torva (KT; \"the King Alone\"), a royalist movement formed in 1961.\n\nThe King Alone lost its seats in 1966.", []string{"Kabaka Torva"}, "KT", "King Alone", "", "King Alone"},
 	{"the outlet a question turn's label names", ruleQuestionerOutlet,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday.\n\n**Question (Torvo Wire Service):** When will the VLF leave the airport?\n\nANSWER: We have asked the Torvo Wire Service and others to wait for our statement.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire Service"},
 }
