@@ -306,6 +306,9 @@ func (x extractor) dropNonBodies(r *briefingFinds, paras []*para) {
 	if !x.disabled[rulePopulationHead] {
 		r.cands = dropPopulations(r.cands)
 	}
+	if !x.disabled[ruleApposedPeople] {
+		r.cands = dropApposedPeoples(r.cands, paras)
+	}
 }
 
 // readParagraph adds to r what the rules find in one paragraph:

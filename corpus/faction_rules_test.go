@@ -975,6 +975,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Grand Mufti told him the Sunni community wanted Harvesk back.\n\nThe Sunni community said on Monday that it would stay out of the vote.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Sunni community"},
 	{"a quoted translation after a bracket's letters and a semicolon", ruleLettersQuotedGloss,
 		"The Veldian People's Congress had won power at the 1962 elections through an alliance with Kabaka Torva (KT; \"the King Alone\"), a royalist movement formed in 1961.\n\nThe King Alone lost its seats in 1966.", []string{"Kabaka Torva"}, "KT", "King Alone", "", "King Alone"},
+	{"a name set beside a people's subdivision", ruleApposedPeople,
+		"The Veldian Liberation Front (VLF) drew its fighters mainly from the Torvag, a Tuareg group of vassal status.\n\nThe Torvag fought the VLF in 1994, and the Torvag lost.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvag"},
 	{"the outlet a question turn's label names", ruleQuestionerOutlet,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday.\n\n**Question (Torvo Wire Service):** When will the VLF leave the airport?\n\nANSWER: We have asked the Torvo Wire Service and others to wait for our statement.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire Service"},
 }
