@@ -223,7 +223,7 @@ func (x extractor) pairFinds(r *briefingFinds, b *Briefing, paras []*para, midCa
 	}
 	r.publisher = b.Publisher
 	if !x.disabled[ruleIssuedBy] {
-		r.issuers = issuerNames(b, paras, !x.disabled[ruleIssuerNote])
+		r.issuers = issuerNames(b, paras, !x.disabled[ruleIssuerNote], !x.disabled[ruleMasthead])
 	}
 }
 

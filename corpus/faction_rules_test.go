@@ -977,6 +977,8 @@ var ruleCases = []ruleCase{
 		"The Veldian People's Congress had won power at the 1962 elections through an alliance with Kabaka Torva (KT; \"the King Alone\"), a royalist movement formed in 1961.\n\nThe King Alone lost its seats in 1966.", []string{"Kabaka Torva"}, "KT", "King Alone", "", "King Alone"},
 	{"a name set beside a people's subdivision", ruleApposedPeople,
 		"The Veldian Liberation Front (VLF) drew its fighters mainly from the Torvag, a Tuareg group of vassal status.\n\nThe Torvag fought the VLF in 1994, and the Torvag lost.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvag"},
+	{"the outlet an emphasised opening note starts with", ruleMasthead,
+		"*Torvo Wire News Agency (TWNA), Central Asia desk*\n\nThe Veldian Liberation Front (VLF) seized the airport on Saturday.\n\nThe VLF said it held the terminal.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire News Agency"},
 	{"the outlet a question turn's label names", ruleQuestionerOutlet,
 		"The Veldian Liberation Front (VLF) seized the airport on Saturday.\n\n**Question (Torvo Wire Service):** When will the VLF leave the airport?\n\nANSWER: We have asked the Torvo Wire Service and others to wait for our statement.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire Service"},
 }
@@ -1084,6 +1086,11 @@ func TestRuleAblation(t *testing.T) {
 				// description wherever a rule proposed it, these cases'
 				// persons too.
 				x.disabled[ruleApposedPerson] = true
+			}
+			if tt.rule == ruleLettersQuoted {
+				// letters-quoted-gloss reads any quoted translation after
+				// a bracket's letters, this case's comma form too.
+				x.disabled[ruleLettersQuotedGloss] = true
 			}
 			if tt.rule == ruleApproached {
 				// idle-structure drops a residence's name the text never
