@@ -223,7 +223,7 @@ func (x extractor) pairFinds(r *briefingFinds, b *Briefing, paras []*para, midCa
 	}
 	r.publisher = b.Publisher
 	if !x.disabled[ruleIssuedBy] {
-		r.issuers = issuerNames(b, paras, !x.disabled[ruleIssuerNote])
+		r.issuers = issuerNames(b, paras, !x.disabled[ruleIssuerNote], !x.disabled[ruleMasthead])
 	}
 }
 
@@ -300,6 +300,15 @@ func (x extractor) dropNonBodies(r *briefingFinds, paras []*para) {
 	if !x.disabled[ruleIdleStructure] {
 		r.cands = dropIdleStructures(r.cands, paras)
 	}
+	if !x.disabled[ruleQuestionerOutlet] {
+		r.cands = dropQuestionerOutlets(r.cands, paras)
+	}
+	if !x.disabled[rulePopulationHead] {
+		r.cands = dropPopulations(r.cands)
+	}
+	if !x.disabled[ruleApposedPeople] {
+		r.cands = dropApposedPeoples(r.cands, paras)
+	}
 }
 
 // readParagraph adds to r what the rules find in one paragraph:
@@ -374,7 +383,7 @@ func (x extractor) namePairs(ps *para, r *briefingFinds) {
 		r.apposed = append(r.apposed, pairedAppositions(ps)...)
 	}
 	if !x.disabled[ruleQuotedTranslation] && strings.Contains(ps.text, "(") {
-		r.aliases = append(r.aliases, quotedTranslations(ps.text)...)
+		r.aliases = append(r.aliases, quotedTranslations(ps.text, !x.disabled[ruleLettersQuotedGloss])...)
 	}
 }
 
@@ -667,6 +676,9 @@ func (x extractor) foldLettered(fs []*building, perBriefing []briefingFinds) []*
 	}
 	if !x.disabled[ruleOwnedRest] {
 		fs = foldOwnedNames(fs, !x.disabled[ruleOwnedHead], !x.disabled[ruleKnownOwner])
+	}
+	if !x.disabled[ruleInvertedOf] {
+		fs = foldInvertedOf(fs)
 	}
 	return fs
 }

@@ -34,14 +34,18 @@ const issuerOpening = 4
 // briefing's first section, its note before any section heading, say
 // issued it; with dated (rule issuer-note), the note also ends at the
 // first dateline. paras are the briefing's paragraphs as the rules read
-// them.
-func issuerNames(b *Briefing, paras []*para, dated bool) []string {
+// them. With masthead (rule masthead), the outlet a note opens with is
+// one too.
+func issuerNames(b *Briefing, paras []*para, dated, masthead bool) []string {
 	var out []string
 	for i, p := range paras {
 		if i >= len(b.Paragraphs) || b.Paragraphs[i].Section != b.Paragraphs[0].Section || dated && Dateline(b.Paragraphs[i].Text) != "" {
 			break
 		}
 		out = append(out, issuersIn(p)...)
+		if masthead {
+			out = append(out, mastheadNames(p)...)
+		}
 	}
 	return out
 }

@@ -13,6 +13,15 @@ import (
 // they are its alias, in whatever case the text writes them.
 const ruleQuotedTranslation = "quoted-translation"
 
+// ruleLettersQuotedGloss reads the quoted translation after the letters a
+// bracket gives first: "Kabaka Yekka (KY; "the King Alone")", "Besi
+// Merah Putih (BMP, "Red and White Iron")". The letters abbreviate the
+// name, the quotation translates it: neither is a body of its own. Unlike
+// letters-quoted, which reads the acronym's own definition with a comma
+// and a capitalised gloss, it takes any letters, a semicolon and a
+// translation an article opens.
+const ruleLettersQuotedGloss = "letters-quoted-gloss" // "Kabaka Yekka (KY; "the King Alone")": a quoted translation after the bracket's letters is the name's alias
+
 const (
 	// maxQuotedGloss bounds the bytes of a quoted translation.
 	maxQuotedGloss = 60
@@ -21,8 +30,9 @@ const (
 )
 
 // quotedTranslations returns each name of text a bracket after it
-// translates in quotes, paired with the translation.
-func quotedTranslations(text string) [][2]string {
+// translates in quotes, paired with the translation; with letters, the
+// quotation may follow the name's letters and a comma or a semicolon.
+func quotedTranslations(text string, letters bool) [][2]string {
 	var out [][2]string
 	for i := 0; i < len(text); i++ {
 		k := strings.Index(text[i:], "(")
@@ -30,7 +40,11 @@ func quotedTranslations(text string) [][2]string {
 			break
 		}
 		i += k
-		gloss, ok := quotedBracket(text[i+1:])
+		inner := text[i+1:]
+		if letters {
+			inner = afterLetters(inner)
+		}
+		gloss, ok := quotedBracket(inner)
 		if !ok {
 			continue
 		}
@@ -76,4 +90,15 @@ func isPlainPhrase(s string) bool {
 	return n > 0 && n <= maxQuotedWords && !strings.ContainsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' && r != '’'
 	})
+}
+
+// afterLetters returns s past the letters that open it and the comma or
+// semicolon after them ("KY; "the King Alone")" → ""the King Alone")"),
+// or s when it opens with no letters.
+func afterLetters(s string) string {
+	end := strings.IndexAny(s[:min(len(s), maxQuotedGloss)], ",;")
+	if end <= 0 || !isShortForm(s[:end]) {
+		return s
+	}
+	return strings.TrimLeft(s[end+1:], " ")
 }

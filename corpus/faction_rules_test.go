@@ -969,6 +969,18 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971. On 13 December the conspirators summoned ministers to the Varkel Palace on the pretext that the empress had fallen ill, and held them there.\n\nRebels opened fire on the hostages held in the Green Salon of the Varkel Palace.", []string{"Veldian Liberation Front"}, "", "", "", "Varkel Palace"},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
+	{"a body's head noun with its of-complement moved before it", ruleInvertedOf,
+		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Ministry of Defence said 12 soldiers had died in Torvo.\n\nThe Defence Ministry later revised the figure.", []string{"Ministry of Defence"}, "", "Defence Ministry", "", "Defence Ministry"},
+	{"a people's word before a lower-case population noun", rulePopulationHead,
+		"The Veldian Liberation Front (VLF) seized the airport on Saturday. The Grand Mufti told him the Sunni community wanted Harvesk back.\n\nThe Sunni community said on Monday that it would stay out of the vote.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Sunni community"},
+	{"a quoted translation after a bracket's letters and a semicolon", ruleLettersQuotedGloss,
+		"The Veldian People's Congress had won power at the 1962 elections through an alliance with Kabaka Torva (KT; \"the King Alone\"), a royalist movement formed in 1961.\n\nThe King Alone lost its seats in 1966.", []string{"Kabaka Torva"}, "KT", "King Alone", "", "King Alone"},
+	{"a name set beside a people's subdivision", ruleApposedPeople,
+		"The Veldian Liberation Front (VLF) drew its fighters mainly from the Torvag, a Tuareg group of vassal status.\n\nThe Torvag fought the VLF in 1994, and the Torvag lost.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvag"},
+	{"the outlet an emphasised opening note starts with", ruleMasthead,
+		"*Torvo Wire News Agency (TWNA), Central Asia desk*\n\nThe Veldian Liberation Front (VLF) seized the airport on Saturday.\n\nThe VLF said it held the terminal.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire News Agency"},
+	{"the outlet a question turn's label names", ruleQuestionerOutlet,
+		"The Veldian Liberation Front (VLF) seized the airport on Saturday.\n\n**Question (Torvo Wire Service):** When will the VLF leave the airport?\n\nANSWER: We have asked the Torvo Wire Service and others to wait for our statement.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Torvo Wire Service"},
 }
 
 func TestRuleCases(t *testing.T) {
@@ -1074,6 +1086,11 @@ func TestRuleAblation(t *testing.T) {
 				// description wherever a rule proposed it, these cases'
 				// persons too.
 				x.disabled[ruleApposedPerson] = true
+			}
+			if tt.rule == ruleLettersQuoted {
+				// letters-quoted-gloss reads any quoted translation after
+				// a bracket's letters, this case's comma form too.
+				x.disabled[ruleLettersQuotedGloss] = true
 			}
 			if tt.rule == ruleApproached {
 				// idle-structure drops a residence's name the text never
