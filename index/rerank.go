@@ -274,7 +274,7 @@ func (r ranker) sort(cs []candidate) {
 
 // features reads a candidate's features from bleve's term locations and a
 // cheap scan of its text; nothing is re-analyzed, so re-ranking stays
-// cheap at scale. It also sets c.anchored and c.answered.
+// cheap at scale. It also sets c.anchored, c.answered and c.titled.
 func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Features {
 	var f rank.Features
 	exact, positions, concepts := conceptHits(c, pl)

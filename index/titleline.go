@@ -11,6 +11,11 @@ import (
 // full stop, or a list of names.
 const maxTitleWords = 14
 
+// maxTitleBytes is the longest title line: a longer paragraph in
+// capitals is a telegram's text, not its title. Reading no further
+// keeps the check cheap on every candidate of every question.
+const maxTitleBytes = 300
+
 // isTitleLine reports whether paragraph reads as a title or heading
 // rather than prose (rank.Title): wholly in bold ("**Subject: Sinking
 // of the ROKS Cheonan**"), mostly in capitals ("THE POSITION OF HER
@@ -24,13 +29,31 @@ func isTitleLine(paragraph string) bool {
 		return true
 	}
 	plain := strings.TrimSpace(strings.Trim(p, "*_"))
-	if plain == "" {
+	if plain == "" || len(plain) > maxTitleBytes {
 		return false
 	}
 	if mostlyCapitals(plain) {
 		return true
 	}
-	return len(strings.Fields(plain)) <= maxTitleWords && !endsLikeSentence(plain)
+	return !moreWords(plain, maxTitleWords) && !endsLikeSentence(plain)
+}
+
+// moreWords reports whether p holds more than n words separated by
+// white space, counting no further than the word after the nth.
+func moreWords(p string, n int) bool {
+	words, inWord := 0, false
+	for _, r := range p {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			if words++; words > n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isWhollyBold reports whether p is one run of bold text: "**…**" with
@@ -48,7 +71,7 @@ func isWhollyBold(p string) bool {
 // and more than one word, are capitals: a title set in capitals, not an
 // acronym.
 func mostlyCapitals(p string) bool {
-	if len(strings.Fields(p)) < 2 {
+	if !moreWords(p, 1) {
 		return false
 	}
 	letters, upper := 0, 0
