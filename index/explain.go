@@ -13,8 +13,9 @@ type Explained struct {
 	Briefing  string
 	Paragraph int
 	Text      string
-	// Tier ranks before score: 1 when the paragraph holds one of the
-	// question's names or the question names none.
+	// Tier ranks before score: higher when the paragraph holds one of
+	// the question's names or the question names none, and when it is
+	// prose rather than a title line (see ranker.tier).
 	Tier     int
 	Features rank.Features
 	// Kind is the kind of answer the candidates were scored for ("who",

@@ -90,7 +90,7 @@ func TestNamesInHeadings(t *testing.T) {
 	for _, tt := range []struct {
 		noHeadings bool
 		want       int
-	}{{false, 1}, {true, 0}} {
+	}{{false, 3}, {true, 1}} { // prose: tier 3 with the name, 1 without (see ranker.tier)
 		ix := build(t, c)
 		pl := ix.buildQuery("who pays for the kestrel patrols")
 		pl.noHeadings = tt.noHeadings

@@ -61,7 +61,7 @@ func TestReportDatelineHoldsName(t *testing.T) {
 		reports  bool
 		tier     int
 		firstPar int
-	}{{true, 1, 2}, {false, 0, 3}} {
+	}{{true, 3, 2}, {false, 1, 3}} { // prose: tier 3 with the name, 1 without (see ranker.tier)
 		ix := build(t, c)
 		if !tt.reports {
 			ix.reports = nil
