@@ -604,8 +604,14 @@ var splitFloors = map[string]floors{
 	// 0.765 0.911 0.843 (bleve 0.627 0.828 0.739); factions 4333/4961
 	// found, 4227 described, 46 false; events 10296/10818, 207 false.
 	// The floors hold; the false ceilings rise by what the five brought.
-	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 46,
-		datedRight: 0.95, falseEvents: 207, minBriefings: 306, minQs: 13152},
+	// At the session's merged engines (lead44: timeline88, timeline89,
+	// factions98, ranking62): the five identical but for two fewer
+	// unexpected names; all 306: 0.766 0.912 0.844 (bleve 0.627 0.828
+	// 0.739); factions 4334 found, 4227 described, 38 false; events
+	// 10325/10818, 206 false. The false ceilings follow (46 → 38, 207 →
+	// 206).
+	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 38,
+		datedRight: 0.95, falseEvents: 206, minBriefings: 306, minQs: 13152},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -1117,8 +1123,13 @@ var splitFloors = map[string]floors{
 	// (bleve 0.613 0.822 0.727); factions 3517/4396 found (0.8000), 3383
 	// described (0.770 → 0.7696), 58 false; events 8179/9142 (0.895), 291
 	// false. The described floor falls to what the eight leave (0.77 →
-	// 0.76) and the false ceilings rise by what they brought.
-	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.76, falseFactions: 58,
+	// 0.76) and the false ceilings rise by what they brought. Scored once
+	// more at the session's final engines (lead44): 0.737 0.898 0.823;
+	// factions 3519 found, 3385 described (0.7700), 57 false; events
+	// 8207/9142 (0.898), 291 false (the eight: 0.754 0.910 0.836;
+	// factions identical; events 236/263, 5 false). The described floor
+	// returns to 0.77 and the false factions ceiling follows (58 → 57).
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.80, described: 0.77, falseFactions: 57,
 		datedRight: 0.89, falseEvents: 291, minBriefings: 268, minQs: 11865},
 }
 
