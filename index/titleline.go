@@ -17,7 +17,7 @@ const maxTitleWords = 14
 const maxTitleBytes = 300
 
 // isTitleLine reports whether paragraph reads as a title or heading
-// rather than prose (rank.Title): wholly in bold ("**Subject: Sinking
+// rather than prose (ranker.tier ranks it below prose): wholly in bold ("**Subject: Sinking
 // of the ROKS Cheonan**"), mostly in capitals ("THE POSITION OF HER
 // MAJESTY'S GOVERNMENT"), or short and ending on no sentence's final
 // punctuation ("4.3 Constitutional changes", "*Taipei, 21 July 1995*",
