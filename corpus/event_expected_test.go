@@ -475,6 +475,11 @@ var knownEventProblems = map[string]int{
 	"indonesia-1996-july-27-incident-reports":        5,
 	"nathu-la-cho-la-clashes-1967":                   4,
 	"operation-lalang-1987":                          2,
+	// dev45 (2026-12-06, session 45), five briefings held out from the session's helpers; counts at 870935f (the session's start).
+	"cote-divoire-1999-coup":                            4,
+	"guinea-2007-general-strike-reports":                6,
+	"iran-1999-student-protests":                        3,
+	"senegal-2024-election-postponement-official-texts": 6,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
