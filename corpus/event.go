@@ -4258,14 +4258,13 @@ func isLetterAt(s string, i int) bool {
 // splitEventSentences returns the byte spans of the sentences of a paragraph. A
 // sentence ends at ".", "!" or "?" (with any closing quotes or brackets)
 // followed by a space and a capital, digit or opening quote, unless the
-// full stop ends an abbreviation: "U.S.", "Jan.", "Sept.", "Mr.", or an
-// initial such as "J.".
-func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil, nil) }
+// full stop ends an abbreviation (isSentenceAbbrev): "U.S.", "Jan.",
+// "Sept.", a title such as "Mr." or "Insp.", or an initial such as "J.".
+func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil) }
 
 // splitSentencesKeeping is splitEventSentences that does not end a
-// sentence inside one of the spans in keep (see closedQuotations), with
-// the date rules in off turned off.
-func splitSentencesKeeping(text string, keep [][2]int, off dateRules) [][2]int {
+// sentence inside one of the spans in keep (see closedQuotations).
+func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
@@ -4281,7 +4280,7 @@ func splitSentencesKeeping(text string, keep [][2]int, off dateRules) [][2]int {
 		if k == j || !canOpenSentence(text[k:]) {
 			continue
 		}
-		if text[i] == '.' && endsAbbrev(wordEndingAt(text, i), off) || insideSpan(keep, i, j) {
+		if text[i] == '.' && isSentenceAbbrev(wordEndingAt(text, i)) || insideSpan(keep, i, j) {
 			continue
 		}
 		spans = append(spans, [2]int{start, j})
@@ -4370,7 +4369,7 @@ func listMarker(text string) string {
 func itemSentences(text, marker string, off dateRules) [][][2]int {
 	split := splitEventSentences
 	if off.on(ruleQuotedSentences) {
-		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t), off) }
+		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t)) }
 	}
 	if marker == "" {
 		return [][][2]int{split(text)}
@@ -4412,28 +4411,11 @@ func wordEndingAt(text string, i int) string {
 	return trimLeft(text[k:i], "(“\"‘'[*_")
 }
 
-// endsAbbrev reports whether a full stop after w is part of w: an
-// abbreviation (isSentenceAbbrev) or, with ruleTitleAbbrev on, a title's
-// (isTitleAbbrev).
-func endsAbbrev(w string, off dateRules) bool {
-	return isSentenceAbbrev(w) || off.on(ruleTitleAbbrev) && isTitleAbbrev(w)
-}
-
-// isTitleAbbrev reports whether w is a title of address or of office
-// written short, which stands before a name as "Mr." does ("the Hon.
-// Mahinda Rajapaksa", "the Rt. Hon. Member", "the Rev. Martin Luther
-// King", "Supt. Omar", "Insp. Ali"), so that its full stop ends no
-// sentence (rule title-abbrev). The class is closed, as English titles
-// are; isSentenceAbbrev holds the common ones.
-func isTitleAbbrev(w string) bool {
-	switch strings.ToLower(w) {
-	case "hon", "rt", "rev", "fr", "supt", "insp", "cpl", "pte", "brig", "messrs", "mme", "mlle":
-		return true
-	}
-	return false
-}
-
-// isSentenceAbbrev reports whether a full stop after w is part of w.
+// isSentenceAbbrev reports whether a full stop after w is part of w: an
+// abbreviation with a full stop inside ("U.S.", "a.m."), an initial, a
+// title written short (lang.IsTitleAbbrev: "Mr.", "Gen.", "the Hon.
+// Peter Mwale", "Insp. Mwangi"), or another word written short that
+// goes on to what follows ("St.", "Ltd.", "No.", "Sept.", "approx.").
 func isSentenceAbbrev(w string) bool {
 	if w == "" {
 		return false
@@ -4444,9 +4426,12 @@ func isSentenceAbbrev(w string) bool {
 	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 		return true // an initial
 	}
-	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
-		"rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
+	lower := strings.ToLower(w)
+	if lang.IsTitleAbbrev(lower) {
+		return true
+	}
+	switch lower {
+	case "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "c", "ca":
 		return true
 	}
