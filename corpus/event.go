@@ -1149,7 +1149,7 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok = x.headParagraphDay(text); ok {
 		return e, false, true
 	}
-	if e, ok = documentBlockDay(text, x.r.off); ok && x.b.Paragraphs[0].Text != text {
+	if e, ok = documentBlockDay(text, x.r.off); ok && !readAsOneLine(text, x.r.off) && x.b.Paragraphs[0].Text != text {
 		return e, true, true // a block inside the collection; its own head is headLine's
 	}
 	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
