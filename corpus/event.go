@@ -287,7 +287,7 @@ func (x *eventScan) scan() []Event {
 			x.enterSections(p, outer, section)
 		}
 		section, outer = p.Section, p.Outer
-		x.paragraph(p)
+		x.paragraph(pi, p)
 	}
 	return x.out
 }
@@ -818,15 +818,15 @@ func labelsCommunication(label string, off dateRules) bool {
 	return slices.ContainsFunc(labelWords(label), wn.Made)
 }
 
-// paragraph extracts the events of one paragraph. A news dateline at its
-// start ("NAIROBI, Jan. 3 —") is the moment its report was written, not
-// an event; a list is read item by item.
-func (x *eventScan) paragraph(p Paragraph) {
+// paragraph extracts the events of p, the briefing's paragraph at index
+// pi. A news dateline at its start ("NAIROBI, Jan. 3 —") is the moment
+// its report was written, not an event; a list is read item by item.
+func (x *eventScan) paragraph(pi int, p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
 	if x.noAccount(p.Text) {
 		return
 	}
-	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
+	body := x.dateline(pi, p.Text, x.titleAnd(sectionChain(p)))
 	if x.datelined {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
@@ -1098,13 +1098,14 @@ func isClockSuffix(w string) bool {
 
 // dateline reads a news dateline at the start of a paragraph: it becomes
 // the moment of writing for the paragraphs that follow, until the next,
-// and the narrative's latest day. It returns text with the dateline
-// blanked, so it is not read again as an event.
-func (x *eventScan) dateline(text string, chain []string) string {
+// and the narrative's latest day. text is the paragraph at index pi of
+// the briefing, chain the title and headings it stands under. It returns
+// text with the dateline blanked, so it is not read again as an event.
+func (x *eventScan) dateline(pi int, text string, chain []string) string {
 	e, end := findDateline(text)
 	x.datelined = end > 0
 	if end == 0 {
-		if e, spoken, ok := x.momentLine(text, chain); ok {
+		if e, spoken, ok := x.momentLine(pi, text, chain); ok {
 			x.speakFrom(e, spoken)
 			x.dispatchPara = 0
 			return strings.Repeat(" ", len(text))
@@ -1130,10 +1131,13 @@ func (x *eventScan) dateline(text string, chain []string) string {
 // 12**"), as a dateline heads a report; a bold line or a labelled
 // communication's day (boldMoment, labelledDay); a session's day-led
 // lines (dayLedLines); a line of a plain document's head
-// (headParagraphDay); a dispatch's place and day alone over a report
-// whose dateline gives no year (datelineAlone). spoken says the line labels a communication,
-// whose "we" and perfects are its speakers' (resolver.spoken).
-func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken, ok bool) {
+// (headParagraphDay); a block heading one of a collection's documents,
+// below the briefing's first paragraph (documentBlockDay); a dispatch's
+// place and day alone over a report whose dateline gives no year
+// (datelineAlone). text is the paragraph at index pi. spoken says the
+// line labels a communication, whose "we" and perfects are its
+// speakers' (resolver.spoken).
+func (x *eventScan) momentLine(pi int, text string, chain []string) (e dateExpr, spoken, ok bool) {
 	if e, ok := dateAlone(text); ok {
 		return e, false, true
 	}
@@ -1149,7 +1153,7 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok = x.headParagraphDay(text); ok {
 		return e, false, true
 	}
-	if e, ok = documentBlockDay(text, x.r.off); ok && !readAsOneLine(text, x.r.off) && x.b.Paragraphs[0].Text != text {
+	if e, ok = documentBlockDay(text, x.r.off); ok && pi > 0 && !readAsOneLine(text, x.r.off) {
 		return e, true, true // a block inside the collection; its own head is headLine's
 	}
 	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
