@@ -192,6 +192,13 @@ type eventScan struct {
 	// date that is not the dateline's day, toldOtherPara where an event
 	// was last dated by one (see dispatchBody).
 	dispatchPara, otherDayPara, toldOtherPara int
+	// chain is the briefing's title and the headings the paragraph being
+	// read stands under, outermost first, and sectionKey those headings
+	// joined by line breaks (resolver.section). Paragraphs of a section
+	// share them, so they are built as the section is entered
+	// (enterSections), not for each paragraph.
+	chain      []string
+	sectionKey string
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -366,8 +373,12 @@ func agreeingYear(y, month, day, weekday int) int {
 // paragraph before was not (its own section's, and with ruleHeadingChain
 // those enclosing it that were opened since: "## Briefing No. 1 —
 // Wednesday, 18 December 1996" over "### Opening statement"), outermost
-// first, then the editor's note that may open the section.
+// first, then the editor's note that may open the section. It builds the
+// chain of headings the section's paragraphs are read under (chain,
+// sectionKey) once for them all.
 func (x *eventScan) enterSections(p Paragraph, outer []string, section string) {
+	under := sectionChain(p)
+	x.chain, x.sectionKey = x.titleAnd(under), strings.Join(under, "\n")
 	if x.r.off.on(ruleHeadingChain) {
 		for i := sharedHeadings(p.Outer, outer, section); i < len(p.Outer); i++ {
 			x.enterHeading(p.Outer[i], p.Outer[:i])
@@ -826,7 +837,7 @@ func (x *eventScan) paragraph(pi int, p Paragraph) {
 	if x.noAccount(p.Text) {
 		return
 	}
-	body := x.dateline(pi, p.Text, x.titleAnd(sectionChain(p)))
+	body := x.dateline(pi, p.Text, x.chain)
 	if x.datelined {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
@@ -845,7 +856,7 @@ func (x *eventScan) paragraph(pi int, p Paragraph) {
 // May …").
 func (x *eventScan) beginParagraph(p Paragraph) {
 	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
-	x.r.paraMonths, x.r.section = x.r.monthsTold(), strings.Join(sectionChain(p), "\n")
+	x.r.paraMonths, x.r.section = x.r.monthsTold(), x.sectionKey
 	x.yearLed = false
 	if y := leadYear(p.Text, x.r.off); y != 0 {
 		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
