@@ -292,7 +292,9 @@ func sessionHeadingDay(h string, off dateRules) (dateExpr, bool) {
 // as a place of issue is ("New York, 17 November 2018"); the block
 // opens with a noun of a document in capitals, perhaps after its number
 // ("DOCUMENT 2", "5. TRANSCRIPT"); its own words after the day name no
-// happening, and no code or number follows the day.
+// happening, and no code or number follows the day. A block that is one
+// labelled line is labelledDay's to read, and the briefing's own head
+// headLine's: the caller leaves those (eventScan.momentLine).
 func documentBlockDay(text string, off dateRules) (dateExpr, bool) {
 	t := trim(text, " *_#:=-")
 	if !off.on(ruleDocumentBlock) || len(t) > maxHeadLine || isProseParagraph(t) || !opensWithDocumentNoun(skipParagraphNumber(t)) {
@@ -310,14 +312,19 @@ func documentBlockDay(text string, off dateRules) (dateExpr, bool) {
 	if namesHappening(lowerCaseWords(after), off) {
 		return dateExpr{}, false
 	}
-	return e, !readAsOneLine(text)
+	return e, true
 }
 
 // readAsOneLine reports whether the reader of a single labelled line in
-// the body takes text with every rule on (labelledDay): a block that is
-// one such line is its to read, and documentBlockDay reads only the
-// blocks it does not.
-func readAsOneLine(text string) bool {
+// the body takes text with every rule on (labelledDay), given that it
+// did not with the rules in off: a block that is one such line is its
+// to read, and documentBlockDay's only where it is not, so that turning
+// labelled-day off hands no line to document-block. With no rule off,
+// labelledDay has read text already and failed, and is not asked again.
+func readAsOneLine(text string, off dateRules) bool {
+	if len(off) == 0 {
+		return false
+	}
 	_, ok := labelledDay(text, nil)
 	return ok
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/corpus/internal/cputime"
+	"github.com/briefbot/briefbot/corpus/lang"
 )
 
 // dateCase is one text, the briefing's date (or none) and the dates of
@@ -340,6 +341,10 @@ func TestResolveDates(t *testing.T) {
 		{"counts are not dates", "2013-01-25", "Some 500 troops and 3,000 soldiers arrived in 20 trucks.", nil},
 		{"resolution number", "2013-01-25", "The council passed Resolution 2085 quickly.", nil},
 		{"invalid day", "2013-01-25", "Rebels attacked on February 30.", nil},
+		// A title written short ends no sentence (isSentenceAbbrev): the
+		// sentence goes on to its verb.
+		{"the Hon. before a name", "", "On 3 May 1994 the council appointed the Hon. Peter Mwale as chairman and dismissed his deputy.", []string{"1994-05-03"}},
+		{"the Rev. before a name", "", "On 4 April 1968 the Rev. Martin Luther King was shot on the balcony of his motel.", []string{"1968-04-04"}},
 	}
 	checkEventDates(t, append(tests, anyProseDateTests...))
 }
@@ -355,6 +360,8 @@ func TestSplitSentences(t *testing.T) {
 		{"month abbreviation", "On Jan. 5 troops left. On Sept. 28 they came back.", []string{"On Jan. 5 troops left.", "On Sept. 28 they came back."}},
 		{"initials", "J. R. Smith arrived. He spoke.", []string{"J. R. Smith arrived.", "He spoke."}},
 		{"title", "Gen. Ham spoke. Dr. Lee left.", []string{"Gen. Ham spoke.", "Dr. Lee left."}},
+		{"rank of the police", "Insp. Mwangi said the road was closed. It rained.", []string{"Insp. Mwangi said the road was closed.", "It rained."}},
+		{"titles of office and of the clergy", "The council appointed the Rt. Hon. Peter Mwale. The Rev. Martin Luther King was shot.", []string{"The council appointed the Rt. Hon. Peter Mwale.", "The Rev. Martin Luther King was shot."}},
 		{"closing quote", "He said “go.” They went.", []string{"He said “go.”", "They went."}},
 		{"question and exclamation", "Why? Because! Yes.", []string{"Why?", "Because!", "Yes."}},
 		{"lowercase after stop", "It cost 3.5 million vs. the plan.", []string{"It cost 3.5 million vs. the plan."}},
@@ -371,6 +378,24 @@ func TestSplitSentences(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTitleEndsNoSentence checks that both sentence splitters, the
+// events' and the factions', read every title written short
+// (lang.IsTitleAbbrev) as going on to the name after it.
+func TestTitleEndsNoSentence(t *testing.T) {
+	for _, title := range []string{"Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Brig", "Cpl", "Pte", "Supt", "Insp", "Rep", "Sen", "Gov", "Pres", "Hon", "Rt", "Rev", "Fr"} {
+		text := "On 3 May 1994 the council heard " + title + ". Mwangi say the road was closed."
+		if !lang.IsTitleAbbrev(strings.ToLower(title)) {
+			t.Errorf("%s. is no title in lang.IsTitleAbbrev", title)
+		}
+		if got := splitEventSentences(text); len(got) != 1 {
+			t.Errorf("splitEventSentences(%q) ends a sentence after the title: %d sentences", text, len(got))
+		}
+		if got := sentencesOf(text); len(got) != 1 {
+			t.Errorf("sentencesOf(%q) ends a sentence after the title: %q", text, got)
+		}
 	}
 }
 

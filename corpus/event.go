@@ -192,6 +192,13 @@ type eventScan struct {
 	// date that is not the dateline's day, toldOtherPara where an event
 	// was last dated by one (see dispatchBody).
 	dispatchPara, otherDayPara, toldOtherPara int
+	// chain is the briefing's title and the headings the paragraph being
+	// read stands under, outermost first, and sectionKey those headings
+	// joined by line breaks (resolver.section). Paragraphs of a section
+	// share them, so they are built as the section is entered
+	// (enterSections), not for each paragraph.
+	chain      []string
+	sectionKey string
 }
 
 // briefingEvents extracts one briefing's events in document order.
@@ -287,7 +294,7 @@ func (x *eventScan) scan() []Event {
 			x.enterSections(p, outer, section)
 		}
 		section, outer = p.Section, p.Outer
-		x.paragraph(p)
+		x.paragraph(pi, p)
 	}
 	return x.out
 }
@@ -366,8 +373,12 @@ func agreeingYear(y, month, day, weekday int) int {
 // paragraph before was not (its own section's, and with ruleHeadingChain
 // those enclosing it that were opened since: "## Briefing No. 1 —
 // Wednesday, 18 December 1996" over "### Opening statement"), outermost
-// first, then the editor's note that may open the section.
+// first, then the editor's note that may open the section. It builds the
+// chain of headings the section's paragraphs are read under (chain,
+// sectionKey) once for them all.
 func (x *eventScan) enterSections(p Paragraph, outer []string, section string) {
+	under := sectionChain(p)
+	x.chain, x.sectionKey = x.titleAnd(under), strings.Join(under, "\n")
 	if x.r.off.on(ruleHeadingChain) {
 		for i := sharedHeadings(p.Outer, outer, section); i < len(p.Outer); i++ {
 			x.enterHeading(p.Outer[i], p.Outer[:i])
@@ -818,15 +829,15 @@ func labelsCommunication(label string, off dateRules) bool {
 	return slices.ContainsFunc(labelWords(label), wn.Made)
 }
 
-// paragraph extracts the events of one paragraph. A news dateline at its
-// start ("NAIROBI, Jan. 3 —") is the moment its report was written, not
-// an event; a list is read item by item.
-func (x *eventScan) paragraph(p Paragraph) {
+// paragraph extracts the events of p, the briefing's paragraph at index
+// pi. A news dateline at its start ("NAIROBI, Jan. 3 —") is the moment
+// its report was written, not an event; a list is read item by item.
+func (x *eventScan) paragraph(pi int, p Paragraph) {
 	x.r.paraDay, x.r.entry = nil, nil
 	if x.noAccount(p.Text) {
 		return
 	}
-	body := x.dateline(p.Text, x.titleAnd(sectionChain(p)))
+	body := x.dateline(pi, p.Text, x.chain)
 	if x.datelined {
 		x.dispatchPara = 0 // until its lead tells the dispatch's own day
 	}
@@ -845,7 +856,7 @@ func (x *eventScan) paragraph(p Paragraph) {
 // May …").
 func (x *eventScan) beginParagraph(p Paragraph) {
 	x.r.paraYear, x.r.paraMonth = x.r.ctxYear, x.r.monthAnchor
-	x.r.paraMonths, x.r.section = x.r.monthsTold(), strings.Join(sectionChain(p), "\n")
+	x.r.paraMonths, x.r.section = x.r.monthsTold(), x.sectionKey
 	x.yearLed = false
 	if y := leadYear(p.Text, x.r.off); y != 0 {
 		x.r.ctxYear, x.r.prev, x.yearLed = y, nil, true
@@ -1098,13 +1109,14 @@ func isClockSuffix(w string) bool {
 
 // dateline reads a news dateline at the start of a paragraph: it becomes
 // the moment of writing for the paragraphs that follow, until the next,
-// and the narrative's latest day. It returns text with the dateline
-// blanked, so it is not read again as an event.
-func (x *eventScan) dateline(text string, chain []string) string {
+// and the narrative's latest day. text is the paragraph at index pi of
+// the briefing, chain the title and headings it stands under. It returns
+// text with the dateline blanked, so it is not read again as an event.
+func (x *eventScan) dateline(pi int, text string, chain []string) string {
 	e, end := findDateline(text)
 	x.datelined = end > 0
 	if end == 0 {
-		if e, spoken, ok := x.momentLine(text, chain); ok {
+		if e, spoken, ok := x.momentLine(pi, text, chain); ok {
 			x.speakFrom(e, spoken)
 			x.dispatchPara = 0
 			return strings.Repeat(" ", len(text))
@@ -1130,10 +1142,13 @@ func (x *eventScan) dateline(text string, chain []string) string {
 // 12**"), as a dateline heads a report; a bold line or a labelled
 // communication's day (boldMoment, labelledDay); a session's day-led
 // lines (dayLedLines); a line of a plain document's head
-// (headParagraphDay); a dispatch's place and day alone over a report
-// whose dateline gives no year (datelineAlone). spoken says the line labels a communication,
-// whose "we" and perfects are its speakers' (resolver.spoken).
-func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken, ok bool) {
+// (headParagraphDay); a block heading one of a collection's documents,
+// below the briefing's first paragraph (documentBlockDay); a dispatch's
+// place and day alone over a report whose dateline gives no year
+// (datelineAlone). text is the paragraph at index pi. spoken says the
+// line labels a communication, whose "we" and perfects are its
+// speakers' (resolver.spoken).
+func (x *eventScan) momentLine(pi int, text string, chain []string) (e dateExpr, spoken, ok bool) {
 	if e, ok := dateAlone(text); ok {
 		return e, false, true
 	}
@@ -1149,7 +1164,7 @@ func (x *eventScan) momentLine(text string, chain []string) (e dateExpr, spoken,
 	if e, ok = x.headParagraphDay(text); ok {
 		return e, false, true
 	}
-	if e, ok = documentBlockDay(text, x.r.off); ok && x.b.Paragraphs[0].Text != text {
+	if e, ok = documentBlockDay(text, x.r.off); ok && pi > 0 && !readAsOneLine(text, x.r.off) {
 		return e, true, true // a block inside the collection; its own head is headLine's
 	}
 	if e, ok = datelineAlone(text, x.r.off); ok && hasYearlessDateline(x.b) {
@@ -4258,14 +4273,13 @@ func isLetterAt(s string, i int) bool {
 // splitEventSentences returns the byte spans of the sentences of a paragraph. A
 // sentence ends at ".", "!" or "?" (with any closing quotes or brackets)
 // followed by a space and a capital, digit or opening quote, unless the
-// full stop ends an abbreviation: "U.S.", "Jan.", "Sept.", "Mr.", or an
-// initial such as "J.".
-func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil, nil) }
+// full stop ends an abbreviation (isSentenceAbbrev): "U.S.", "Jan.",
+// "Sept.", a title such as "Mr." or "Insp.", or an initial such as "J.".
+func splitEventSentences(text string) [][2]int { return splitSentencesKeeping(text, nil) }
 
 // splitSentencesKeeping is splitEventSentences that does not end a
-// sentence inside one of the spans in keep (see closedQuotations), with
-// the date rules in off turned off.
-func splitSentencesKeeping(text string, keep [][2]int, off dateRules) [][2]int {
+// sentence inside one of the spans in keep (see closedQuotations).
+func splitSentencesKeeping(text string, keep [][2]int) [][2]int {
 	var spans [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
@@ -4281,7 +4295,7 @@ func splitSentencesKeeping(text string, keep [][2]int, off dateRules) [][2]int {
 		if k == j || !canOpenSentence(text[k:]) {
 			continue
 		}
-		if text[i] == '.' && endsAbbrev(wordEndingAt(text, i), off) || insideSpan(keep, i, j) {
+		if text[i] == '.' && isSentenceAbbrev(wordEndingAt(text, i)) || insideSpan(keep, i, j) {
 			continue
 		}
 		spans = append(spans, [2]int{start, j})
@@ -4370,7 +4384,7 @@ func listMarker(text string) string {
 func itemSentences(text, marker string, off dateRules) [][][2]int {
 	split := splitEventSentences
 	if off.on(ruleQuotedSentences) {
-		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t), off) }
+		split = func(t string) [][2]int { return splitSentencesKeeping(t, closedQuotations(t)) }
 	}
 	if marker == "" {
 		return [][][2]int{split(text)}
@@ -4412,28 +4426,11 @@ func wordEndingAt(text string, i int) string {
 	return trimLeft(text[k:i], "(“\"‘'[*_")
 }
 
-// endsAbbrev reports whether a full stop after w is part of w: an
-// abbreviation (isSentenceAbbrev) or, with ruleTitleAbbrev on, a title's
-// (isTitleAbbrev).
-func endsAbbrev(w string, off dateRules) bool {
-	return isSentenceAbbrev(w) || off.on(ruleTitleAbbrev) && isTitleAbbrev(w)
-}
-
-// isTitleAbbrev reports whether w is a title of address or of office
-// written short, which stands before a name as "Mr." does ("the Hon.
-// Mahinda Rajapaksa", "the Rt. Hon. Member", "the Rev. Martin Luther
-// King", "Supt. Omar", "Insp. Ali"), so that its full stop ends no
-// sentence (rule title-abbrev). The class is closed, as English titles
-// are; isSentenceAbbrev holds the common ones.
-func isTitleAbbrev(w string) bool {
-	switch strings.ToLower(w) {
-	case "hon", "rt", "rev", "fr", "supt", "insp", "cpl", "pte", "brig", "messrs", "mme", "mlle":
-		return true
-	}
-	return false
-}
-
-// isSentenceAbbrev reports whether a full stop after w is part of w.
+// isSentenceAbbrev reports whether a full stop after w is part of w: an
+// abbreviation with a full stop inside ("U.S.", "a.m."), an initial, a
+// title written short (lang.IsTitleAbbrev: "Mr.", "Gen.", "the Hon.
+// Peter Mwale", "Insp. Mwangi"), or another word written short that
+// goes on to what follows ("St.", "Ltd.", "No.", "Sept.", "approx.").
 func isSentenceAbbrev(w string) bool {
 	if w == "" {
 		return false
@@ -4444,9 +4441,12 @@ func isSentenceAbbrev(w string) bool {
 	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 		return true // an initial
 	}
-	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
-		"rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
+	lower := strings.ToLower(w)
+	if lang.IsTitleAbbrev(lower) {
+		return true
+	}
+	switch lower {
+	case "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "c", "ca":
 		return true
 	}

@@ -2818,7 +2818,7 @@ func letteredNonLeader(c candidate) bool {
 	}
 	var room [1]string
 	first := strings.ToLower(trim(appendFirstFields(room[:0], c.name, 1)[0], "*"))
-	return isPersonWord(first) && !abbreviatedTitle(first) && !wordnet.Load().Leader(first)
+	return isPersonWord(first) && !lang.IsTitleAbbrev(first) && !wordnet.Load().Leader(first)
 }
 
 // andInPlaceName reports whether the "and" at byte i of name belongs to
@@ -2884,20 +2884,10 @@ func headedByOrgNoun(name string) bool {
 // person's name: a singular noun for a kind of person ("president",
 // "general", "sheikh"), or an abbreviation of one.
 func isTitle(w string) bool {
-	if w == "prime" || abbreviatedTitle(w) {
+	if w == "prime" || lang.IsTitleAbbrev(w) {
 		return true
 	}
 	return isPersonWord(w) && !strings.HasSuffix(w, "s") || hyphenatedTitle(w, isTitle)
-}
-
-// abbreviatedTitle reports whether a lower-case word is a title's
-// abbreviation, written with a full stop or without ("Dr.", "Gen").
-func abbreviatedTitle(w string) bool {
-	switch w {
-	case "mr", "mrs", "ms", "dr", "gen", "col", "capt":
-		return true
-	}
-	return false
 }
 
 // hyphenatedTitle reports whether w is a rank or title written with a

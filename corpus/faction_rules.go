@@ -2981,10 +2981,10 @@ func titleBefore(words, lower []string, i int, stop, leader bool) bool {
 		return false
 	}
 	t := trimRightPunct(lower[i-1], ".")
-	if stop && t != lower[i-1] && !abbreviatedTitle(t) {
+	if stop && t != lower[i-1] && !lang.IsTitleAbbrev(t) {
 		return false
 	}
-	if leader && startsLower(words[i-1]) && !abbreviatedTitle(t) && !wordnet.Load().Leader(t) {
+	if leader && startsLower(words[i-1]) && !lang.IsTitleAbbrev(t) && !wordnet.Load().Leader(t) {
 		return false
 	}
 	return isTitle(t)

@@ -8,6 +8,8 @@
 // place's. Gazetteer look-ups take keys normalized as package corpus
 // normalizes names: lower case, accents removed, apostrophes and a
 // possessive "'s" dropped, other punctuation turned into single spaces.
+// One closed class is typed by hand, as no general source lists it: the
+// titles written short that stand before a name (IsTitleAbbrev).
 package lang
 
 //go:generate go test ./gen -run TestGenerate -generate
