@@ -22,12 +22,15 @@ type candidate struct {
 	// section is the heading above the paragraph, or "", and heading
 	// the key of its headings in Index.about (headingOf).
 	section, heading string
-	text             string              // as indexed: the paragraph, after its lead-in if any
-	body             int                 // byte offset in text where the paragraph itself starts
-	bm25             float64             // bleve's score
-	score            float64             // the re-ranker's
-	terms            map[string][]termAt // matched terms and where, from bleve or the text
-	analysed         *analysedText       // text's tokens, when the terms came from the text
+	// report is the number of the paragraph whose dateline opens the
+	// news report the paragraph stands in (reportOf), 0 for none.
+	report   int
+	text     string              // as indexed: the paragraph, after its lead-in if any
+	body     int                 // byte offset in text where the paragraph itself starts
+	bm25     float64             // bleve's score
+	score    float64             // the re-ranker's
+	terms    map[string][]termAt // matched terms and where, from bleve or the text
+	analysed *analysedText       // text's tokens, when the terms came from the text
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -70,6 +73,9 @@ type ranker struct {
 	// noTitleTier lets a title line (isTitleLine) outrank the prose of
 	// its tier of names.
 	noTitleTier bool
+	// noReportTellings lets a news report's lead count as an earlier
+	// telling of what its later paragraphs hold (see tellsBefore).
+	noReportTellings bool
 }
 
 func defaultRanker() ranker { return ranker{model: rank.FittedModel()} }
@@ -130,7 +136,7 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 	}
 	smooth(cs, pl, about)
 	if !pl.untold {
-		firstTellings(cs)
+		firstTellings(cs, !r.noReportTellings)
 	}
 	kind := pl.answer.String()
 	for i := range cs {
@@ -145,20 +151,37 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 // feature leaves the score of a question no candidate answers well low,
 // which the no-answer threshold reads: as a flag (1) it gained less held
 // out and cut that threshold's balanced accuracy from 0.864 to 0.840.
-func firstTellings(cs []candidate) {
+// With reports, a news report's earlier paragraphs tell nothing before
+// its later ones (see tellsBefore).
+func firstTellings(cs []candidate, reports bool) {
 	for i := range cs {
 		if len(cs[i].covered) == 0 {
 			continue
 		}
 		first := 1.0
 		for j := range cs {
-			if cs[j].slug == cs[i].slug && cs[j].para < cs[i].para && holdsAll(cs[j].covered, cs[i].covered) {
+			if tellsBefore(&cs[j], &cs[i], reports) && holdsAll(cs[j].covered, cs[i].covered) {
 				first = 0
 				break
 			}
 		}
 		cs[i].features[rank.First] = first * cs[i].features[rank.Coverage]
 	}
+}
+
+// tellsBefore reports whether a is an earlier telling than b: an earlier
+// paragraph of b's briefing and, with reports, not one of b's own news
+// report. A report's later paragraphs go on with the telling its lead
+// begins rather than tell it again: the lead says the army seized power,
+// the next paragraph which brigadier led it, holding no word of the
+// question the lead does not. On dev's tune set, each briefing alone, 24
+// news questions rank better and 18 worse (Hit@1 +3); on its check set
+// 12 and 7 (+4).
+func tellsBefore(a, b *candidate, reports bool) bool {
+	if a.slug != b.slug || a.para >= b.para {
+		return false
+	}
+	return !reports || a.report == 0 || a.report != b.report
 }
 
 // holdsAll reports whether set holds every key of sub.
