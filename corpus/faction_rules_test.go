@@ -889,6 +889,8 @@ var ruleCases = []ruleCase{
 		"TORVO, 3 May (VNS) — Veldia's police admitted on Monday that a student had died in custody. Riot police fired tear gas at marchers in the capital today.", []string{"police"}, "", "riot police", "", ""},
 	{"a legislature by its noun alone, acting twice", ruleInstitution,
 		"The new constitution was drafted in 1990. In March the parliament voted to dismiss the prime minister, and in May the parliament approved a new cabinet.", []string{"parliament"}, "", "", "", ""},
+	{"a lower-case body whose modifier the complemented name holding its noun lacks", ruleOtherComplement,
+		"VELDOR, 4 May - The Ministry of Youth and Sports closed the stadium. The interior ministry said on Wednesday that 159 people had been killed.", []string{"interior ministry"}, "", "", "", ""},
 	{"a lower-case body whose noun is a body by the weight of its senses", ruleBodySense,
 		"VELDOR, 4 May - Troops cleared the square overnight. The military junta announced a curfew on Friday.", []string{"military junta"}, "", "", "", ""},
 	{"a lower-case body \"and\" joins to a body's letters", ruleCoordinatedBody,
