@@ -901,6 +901,8 @@ var ruleCases = []ruleCase{
 		"## Who's who\n\n- **The Veldor government** of Chief Minister Anton Vell, also of the Coastal Party (CP), passed the harbour laws in 2019.\n- **The Osk commission.** The National Commission of Inquiry into the Osk Killings, led by Anton Vell, opposed them.", []string{"Veldor government"}, "", "", "", "Osk commission"},
 	{"a list entry labelled by \"The\" and a lower-case body's noun", ruleEntryLowerBody,
 		"## Who's who\n\n- **The Coastal Party (CP).** The ruling party, led by Anton Vell, passed the harbour laws in 2019.\n- **The federal police and the Veldian Rifles (VR)** — deployed against the marchers throughout.\n- **The army.** The Veldian People's Army (VPA) supplied most of the soldiers.", []string{"federal police"}, "", "", "", "army"},
+	{"a quoted plural term set beside a group's description", ruleQuotedGroup,
+		"The Karn War was fought in the north of Valdoria in 2003. In August the \"five majors\", a group of junior officers led by Major Anton Vell, seized the radio station. \"The spoils\", a name borrowed from the press, went to the army.", []string{"five majors"}, "", "", "", "spoils"},
 	{"numbered entry labelled by an organisation's name", ruleEntryOrgLabel,
 		"4.1 **Government of Veldia.** The government has led the prosecution.\n\n4.2 **Ministry of Harbours.** Its customs officers carried out the arrests in the port and seized the weapons.", []string{"Ministry of Harbours"}, "", "", "", ""},
 	{"cited source written by its letters again and again", ruleCitedAgain,
