@@ -443,7 +443,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	var aliases [][2]string
 	if !x.disabled[ruleLowerBody] {
 		var bodies []candidate
-		bodies, aliases = lowerBodyCandidates(paras, cands, !x.disabled[ruleInstitutionForms])
+		bodies, aliases = lowerBodyCandidates(paras, cands, x.disabled)
 		cands = append(cands, bodies...)
 	}
 	if !x.disabled[ruleSurname] {

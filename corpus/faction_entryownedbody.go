@@ -24,6 +24,21 @@ import (
 // alone, it was listed as a second body (measured in the commit).
 const ruleEntryOwnedBody = "entry-owned-body"
 
+// ruleEntryLowerBody reads a list entry whose bold label is "The" and a
+// lower-case body's description as that body: "- **The government.**
+// President Bouteflika and successive prime ministers …", "- **The
+// army**, under its chief of staff, …", "- **The federal police and the
+// Ethiopian National Defence Force (ENDF)** — deployed …". A primer's
+// who's-who labels each party it lists; a party the writer knows by its
+// noun alone, as a state has one government, army and police, is labelled
+// by it. The description is lower-body's shape (at most two classifying
+// modifiers, a singular noun that is an organization's, a military
+// unit's, an institution's or a body's by the weight of its senses). An
+// entry that opens on "The" and a capitalised name describes that name
+// ("- **The army.** The Polish People's Army (LWP) supplied …"), which
+// other rules read.
+const ruleEntryLowerBody = "entry-lower-body"
+
 // findByEntryOwnedBody returns a candidate for each list or numbered
 // entry of p labelled by a proper name and a lower-case body's noun.
 func findByEntryOwnedBody(p *para) []candidate {
@@ -34,6 +49,9 @@ func findByEntryOwnedBody(p *para) []candidate {
 			label = first
 		}
 		name, head, ok := ownedBodyLabel(label)
+		if !ok && !p.off[ruleEntryLowerBody] {
+			name, ok = lowerBodyLabel(label, e.rest)
+		}
 		if !ok || opensOnNamedHead(e.rest, head) {
 			continue
 		}
@@ -100,4 +118,28 @@ func opensOnNamedHead(rest, head string) bool {
 		}
 	}
 	return false
+}
+
+// lowerBodyLabel returns the body a list entry's label names in lower
+// case after "The" (rule entry-lower-body), unless the entry's text rest
+// opens on "The" and a capitalised word, a name the label describes.
+func lowerBodyLabel(label, rest string) (string, bool) {
+	words := strings.Fields(label)
+	if len(words) < 2 || len(words) > maxLowerBodyModifiers+2 || words[0] != "The" {
+		return "", false
+	}
+	words = words[1:]
+	head := words[len(words)-1]
+	if !isLowerWord(head) || !isOwnedBodyNoun(head) {
+		return "", false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !isBodyModifier(w) {
+			return "", false
+		}
+	}
+	if r := strings.Fields(strings.TrimLeft(rest, " .,:;—–-")); len(r) > 1 && r[0] == "The" && startsUpper(r[1]) {
+		return "", false
+	}
+	return strings.Join(words, " "), true
 }

@@ -54,6 +54,19 @@ const ruleBodySense = "body-sense"
 // "riot police" means it.
 const ruleInstitutionForms = "institution-forms"
 
+// ruleOtherComplement keeps a lower-case body whose modifier the name
+// holding its noun does not give, where that name's complement says which
+// body of the kind it is: "The interior ministry said …" in a briefing
+// that names the Ministry of Youth and Sports, "the shipyard's strike
+// committee, which …" beside the Central Committee of the PZPR. A noun
+// modifier classifies as an "of" complement does ("the interior
+// ministry" is the Ministry of the Interior), so a modifier that the
+// complemented name lacks picks out another body of that kind. A name
+// with no such complement may be the body described ("the rebel
+// alliance" for the National Alliance to Support Legitimacy), and a
+// description with no modifier ("the army") refers back to any.
+const ruleOtherComplement = "other-complement"
+
 // maxLowerBodyModifiers bounds the lower-case words before the body's
 // noun ("interim", "city strike").
 const maxLowerBodyModifiers = 2
@@ -72,14 +85,17 @@ const minBareActs = 2
 // riot police, called the Lon Htein,"), or headed by a noun that heads
 // or is a word of a name among cands ("the schismatic church" after "a new
 // Mexican Catholic Apostolic Church", "the anti-coup alliance" for the
-// National Alliance to Support Legitimacy): the reader looks the name up.
+// National Alliance to Support Legitimacy): the reader looks the name up;
+// but not a name whose complement makes it another body of the kind
+// (rule other-complement, see standsForName). off holds the rules turned
+// off.
 //
-// It also returns, with forms on (rule institution-forms), the other
+// It also returns, with rule institution-forms on, the other
 // ways the briefing writes an institution it lists acting, as alias
 // pairs of the name shown: "South Korea's police admitted … Riot police
 // fired …" lists "police", also written "riot police", the words a
 // reader looks the force up by.
-func lowerBodyCandidates(paras []*para, cands []candidate, forms bool) ([]candidate, [][2]string) {
+func lowerBodyCandidates(paras []*para, cands []candidate, off map[string]bool) ([]candidate, [][2]string) {
 	var t bodyTally
 	for _, p := range paras {
 		for _, u := range lowerBodies(p) {
@@ -87,14 +103,15 @@ func lowerBodyCandidates(paras []*para, cands []candidate, forms bool) ([]candid
 		}
 	}
 	nouns := namedNouns(cands)
+	complemented := !off[ruleOtherComplement]
 	var out []candidate
 	var aliases [][2]string
 	for _, key := range t.order {
-		if !t.named[key] && !nouns[lastWord(key)] && (t.once[key] || t.count[key] >= minBareActs) {
+		if !t.named[key] && !standsForName(key, nouns, complemented) && (t.once[key] || t.count[key] >= minBareActs) {
 			c := t.first[key].cand(t.shown[key], scoreMention)
 			c.body = true // a common noun by its form, a body by its use
 			out = append(out, c)
-			if forms {
+			if !off[ruleInstitutionForms] {
 				aliases = append(aliases, t.otherForms(key)...)
 			}
 		}
@@ -149,19 +166,51 @@ func (t *bodyTally) add(u bodyUse, p *para) {
 	}
 }
 
-// namedNouns returns the lowered words of the candidates' names that hold
-// a capital: the nouns a description refers back to a named body by.
-func namedNouns(cands []candidate) map[string]bool {
-	out := map[string]bool{}
+// namedNouns returns, for each lowered word of the candidates' names
+// that hold a capital, the lowered words of each such name: the nouns a
+// description refers back to a named body by, and what each name says
+// beside its noun.
+func namedNouns(cands []candidate) map[string][]map[string]bool {
+	out := map[string][]map[string]bool{}
 	for _, c := range cands {
 		if strings.ToLower(c.name) == c.name {
 			continue
 		}
+		words := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(c.name)) {
-			out[trimRight(w, ".,;:)")] = true
+			words[trimRight(w, ".,;:)")] = true
+		}
+		for w := range words {
+			out[w] = append(out[w], words)
 		}
 	}
 	return out
+}
+
+// standsForName reports whether the lower-case body key ("interior
+// ministry") stands for a name among nouns (see namedNouns): one holds
+// its noun. With complemented on (rule other-complement), a name whose
+// "of" complement says which body of the kind it is stands for key only
+// when it also holds each of key's modifiers.
+func standsForName(key string, nouns map[string][]map[string]bool, complemented bool) bool {
+	ws := strings.Fields(key)
+	mods := ws[:len(ws)-1]
+	for _, name := range nouns[ws[len(ws)-1]] {
+		if !complemented || !name["of"] || holdsAll(name, mods) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAll reports whether every word of ws is in set.
+func holdsAll(set map[string]bool, ws []string) bool {
+	for _, w := range ws {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyUse is one use of a lower-case body's description: whether it acts

@@ -45,7 +45,7 @@ func TestLowerBodyCandidates(t *testing.T) {
 				cands = append(cands, findByAcronym(p)...)
 			}
 			var got []string
-			bodies, _ := lowerBodyCandidates(paras, cands, true)
+			bodies, _ := lowerBodyCandidates(paras, cands, nil)
 			for _, c := range bodies {
 				got = append(got, c.name)
 			}

@@ -455,6 +455,7 @@ var allRules = []rule{
 	{ruleAlliance, findByAlliance},
 	{ruleEntryOrgLabel, findByEntryOrgLabel},
 	{ruleEntryOwnedBody, findByEntryOwnedBody},
+	{ruleQuotedGroup, findByQuotedGroup},
 	{ruleHyponym, findByHyponym},
 	{ruleAsKnown, findByAsKnown},
 	{ruleDescribedBefore, findByDescribedBefore},
