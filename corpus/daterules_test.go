@@ -743,6 +743,10 @@ func TestDateRules(t *testing.T) {
 		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016.\n\nRebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
 		// "for tomorrow" is a plan's target day (markGovernor).
 		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
+		// A day with no year after "tomorrow" or "yesterday" in
+		// apposition is that day, next to the moment (nowApposedYear).
+		{ruleNowApposed, dateCase{"called a meeting for tomorrow, a day", "2019-03-05", "ISLAMABAD, 26 February (Wire) - The party was founded in 1996. The Prime Minister has called a meeting for tomorrow, 27 February.", []string{"1996", "2019-02-27!"}}},
+		{ruleNowApposed, dateCase{"effective tomorrow, a day", "2010-12-20", "SEOUL, 24 November (Wire) - The unit was formed in 2009. The minister has resigned, effective tomorrow, 25 November.", []string{"2009", "2010-11-25!"}}},
 		// Under a dateline, a plan told with a past copula aims at a day
 		// ahead of the dispatch (isCopulaPlan).
 		{ruleCopulaPlan, dateCase{"was due to open, reported", "1989-07-05", "KHARTOUM, 4 July (Wire) - The army seized power. Officials said the conference was due to open on 9 September.", []string{"1989-07-04", "1989-09-09!"}}},
