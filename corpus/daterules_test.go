@@ -134,6 +134,11 @@ func TestDateRules(t *testing.T) {
 		// The day a quotation was spoken is no event but moves the
 		// narrative (sentenceScan.spoken).
 		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that \"the government is washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
+		// A quotation told to an audience after it is an address, a
+		// happening of its day (quotesAddress); 23 April 2009 was a
+		// Thursday.
+		{ruleQuotedAddress, dateCase{"a quotation told to a committee", "2009-05-01", "ISLAMABAD, 23 April (Wire) - The army moved in. \"The government is abdicating to the Taliban,\" the Secretary of State told a committee in Washington on Wednesday.", []string{"2009-04-23", "2009-04-22"}}},
+		{ruleQuotedAddress, dateCase{"a quotation told to reporters", "1996-09-01", "JAKARTA, 13 August (Wire) - \"We have the brains behind the unrest,\" the general told reporters at his headquarters yesterday.", []string{"1996-08-12"}}},
 		// "Before the end of" a year lies within it (boundsByEdge).
 		{ruleBeforeYearEnd, dateCase{"due before the end of a year", "2024-05-01", "Elections to the council are due before the end of 2025.", []string{"2025~late!"}}},
 		// "The same week" is the month of the day just told (sameDayPhrase).

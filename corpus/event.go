@@ -1443,7 +1443,8 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b)
+	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) &&
+		!x.quotesAddress(b, m)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
 	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
@@ -4479,6 +4480,37 @@ func (x *eventScan) quotesInHappening(b, m string) bool {
 		case isVerbForm(w):
 			return true
 		}
+	}
+	return false
+}
+
+// quotesAddress reports whether b, a sentence mostly quoted (m with
+// its quotations blanked), opens with its quotation and closes with the
+// speaker telling it to an audience (rule quoted-address): ""We have the
+// brains behind the unrest," Sutiyoso told reporters on Monday" reports
+// an address to a body, a happening of its day, as a speech is. A
+// quotation only "said", or told to a pronoun ("he told me"), reports
+// speech; one that follows its attribution ("told the House on 11 May
+// that "…"") stays the speaker's words.
+func (x *eventScan) quotesAddress(b, m string) bool {
+	if !x.r.off.on(ruleQuotedAddress) || strings.IndexAny(b, "\"“") != 0 {
+		return false
+	}
+	w := paddedWordList(m)
+	for i, v := range w {
+		if v == "told" {
+			return i+1 < len(w) && !isObjectPronoun(w[i+1])
+		}
+	}
+	return false
+}
+
+// isObjectPronoun reports whether w is a personal pronoun in the object
+// case: "him", "them", "me".
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "me", "us", "you", "it":
+		return true
 	}
 	return false
 }
