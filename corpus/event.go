@@ -1444,7 +1444,7 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
 	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) &&
-		!x.quotesAddress(b, m)
+		!x.quotesAddress(b, m, exprs)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
 	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
@@ -4484,16 +4484,18 @@ func (x *eventScan) quotesInHappening(b, m string) bool {
 	return false
 }
 
-// quotesAddress reports whether b, a sentence mostly quoted (m with
-// its quotations blanked), opens with its quotation and closes with the
-// speaker telling it to an audience (rule quoted-address): ""We have the
-// brains behind the unrest," Sutiyoso told reporters on Monday" reports
-// an address to a body, a happening of its day, as a speech is. A
-// quotation only "said", or told to a pronoun ("he told me"), reports
-// speech; one that follows its attribution ("told the House on 11 May
-// that "…"") stays the speaker's words.
-func (x *eventScan) quotesAddress(b, m string) bool {
-	if !x.r.off.on(ruleQuotedAddress) || strings.IndexAny(b, "\"“") != 0 {
+// quotesAddress reports whether b, a sentence of a dispatch mostly
+// quoted (m with its quotations blanked), opens with its quotation and
+// closes with the speaker telling it to an audience on a day counted
+// from the dispatch's (rule quoted-address): ""We have the brains
+// behind the unrest," Sutiyoso told reporters on Monday" reports an
+// address to a body, a happening of a day the report tells, as a speech
+// is. A quotation only "said", told to a pronoun ("he told me"), or told
+// outside a dispatch's days ("Yeltsin told the nation on 4 October", in
+// a history) reports speech; one that follows its attribution ("told the
+// House on 11 May that "…"") stays the speaker's words.
+func (x *eventScan) quotesAddress(b, m string, exprs []dateExpr) bool {
+	if !x.r.off.on(ruleQuotedAddress) || x.r.dateline == nil || strings.IndexAny(b, "\"“") != 0 || !slices.ContainsFunc(exprs, isDispatchDay) {
 		return false
 	}
 	w := paddedWordList(m)
@@ -4504,6 +4506,11 @@ func (x *eventScan) quotesAddress(b, m string) bool {
 	}
 	return false
 }
+
+// isDispatchDay reports whether e is a day counted from the moment of
+// writing: a weekday ("on Monday") or "today", "yesterday", "this
+// morning".
+func isDispatchDay(e dateExpr) bool { return e.kind == exWeekday || e.kind == exNowDay }
 
 // isObjectPronoun reports whether w is a personal pronoun in the object
 // case: "him", "them", "me".
