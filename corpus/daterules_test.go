@@ -750,6 +750,11 @@ func TestDateRules(t *testing.T) {
 		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
 		// A day with no year after "tomorrow" or "yesterday" in
 		// apposition is that day, next to the moment (nowApposedYear).
+		// A day after "from" or "starting" right after a noun of a past
+		// clause opens what the noun names, ahead (isTargetFrom); 7 May
+		// 2013 was a Tuesday, 4 August 2024 a Sunday.
+		{ruleTargetFrom, dateCase{"a counted strike starting on a weekday", "2013-06-01", "DHAKA, 7 May (Wire) - Schools reopened today. The BNP and its allies have called a two-day hartal starting on Thursday.", []string{"2013-05-07", "2013-05-09/2013-05-10!"}}},
+		{ruleTargetFrom, dateCase{"a counted holiday from a weekday", "2024-09-01", "DHAKA, 4 August (Wire) - The government responded on Sunday by declaring a curfew and a three-day general holiday from Monday.", []string{"2024-08-04", "2024-08-05/2024-08-07!"}}},
 		{ruleNowApposed, dateCase{"called a meeting for tomorrow, a day", "2019-03-05", "ISLAMABAD, 26 February (Wire) - The party was founded in 1996. The Prime Minister has called a meeting for tomorrow, 27 February.", []string{"1996", "2019-02-27!"}}},
 		{ruleNowApposed, dateCase{"effective tomorrow, a day", "2010-12-20", "SEOUL, 24 November (Wire) - The unit was formed in 2009. The minister has resigned, effective tomorrow, 25 November.", []string{"2009", "2010-11-25!"}}},
 		// Under a dateline, a plan told with a past copula aims at a day

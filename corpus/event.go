@@ -2494,6 +2494,9 @@ func (st *sentenceScan) plannedAheadTense(scope string, at int, xe dateExpr, t t
 	if t == tensePast && st.targetFor(scope[:at], xe) {
 		t = st.requestedTense(xe, t) // "announced rallies for Friday and Saturday": the days ahead
 	}
+	if (t == tensePast || t == tensePerfect) && st.targetFrom(scope[:at], xe) {
+		t = st.requestedTense(xe, t) // "have called a two-day hartal starting on Thursday": the day ahead
+	}
 	if t == tensePast && st.x.r.off.on(rulePlanRelative) && isPlanRelative(scope[:at]) {
 		t = st.relativePlanTense() // "The announcement came two weeks before talks due to open on 14 August"
 	}
