@@ -755,6 +755,10 @@ func TestDateRules(t *testing.T) {
 		// 2013 was a Tuesday, 4 August 2024 a Sunday.
 		{ruleTargetFrom, dateCase{"a counted strike starting on a weekday", "2013-06-01", "DHAKA, 7 May (Wire) - Schools reopened today. The BNP and its allies have called a two-day hartal starting on Thursday.", []string{"2013-05-07", "2013-05-09/2013-05-10!"}}},
 		{ruleTargetFrom, dateCase{"a counted holiday from a weekday", "2024-09-01", "DHAKA, 4 August (Wire) - The government responded on Sunday by declaring a curfew and a three-day general holiday from Monday.", []string{"2024-08-04", "2024-08-05/2024-08-07!"}}},
+		// A heading that names the present sets the moment's year
+		// (presentHeadingYear).
+		{ruleNowHeading, dateCase{"a day under a heading asking what is happening now", "2024-11-28", "In 2008 the war ended.\n\n## Since 2008\n\nIn 2019 protesters stormed the building.\n\n## What is happening now?\n\nThe latest crisis began over an agreement, signed on 30 October.", []string{"2008", "2019", "2024-10-30"}}},
+		{ruleNowHeading, dateCase{"a month under a current situation", "1983-11-10", "In 1979 the army seized power.\n\n## 6. Current situation\n\nIn October the council dissolved itself.", []string{"1979", "1983-10"}}},
 		{ruleNowApposed, dateCase{"called a meeting for tomorrow, a day", "2019-03-05", "ISLAMABAD, 26 February (Wire) - The party was founded in 1996. The Prime Minister has called a meeting for tomorrow, 27 February.", []string{"1996", "2019-02-27!"}}},
 		{ruleNowApposed, dateCase{"effective tomorrow, a day", "2010-12-20", "SEOUL, 24 November (Wire) - The unit was formed in 2009. The minister has resigned, effective tomorrow, 25 November.", []string{"2009", "2010-11-25!"}}},
 		// Under a dateline, a plan told with a past copula aims at a day

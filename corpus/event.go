@@ -425,12 +425,39 @@ func (x *eventScan) enterHeading(h string, above []string) {
 		if y := headingYear(h); y != 0 {
 			x.leaveMomentSection(above)
 			x.r.ctxYear, x.r.prev = y, nil
+		} else if y := x.presentHeadingYear(h); y != 0 {
+			x.r.ctxYear, x.r.prev = y, nil
 		}
 		return
 	}
 	if x.r.dateline != nil {
 		x.momentHeading = full
 	}
+}
+
+// presentHeadingYear returns the year of the moment of writing when h,
+// a heading with no year, names the present ("What is happening now?",
+// "The conflict today", "Current situation", "Recent events"; rule
+// now-heading): the text under it tells of the days around the moment,
+// as a heading with a year tells of that year, not the year the section
+// before reached. It returns 0 for any other heading, or when the
+// moment is unknown.
+func (x *eventScan) presentHeadingYear(h string) int {
+	now := x.r.now()
+	if !x.r.off.on(ruleNowHeading) || now == nil || now.Year == 0 || !slices.ContainsFunc(paddedWordList(h), isPresentWord) {
+		return 0
+	}
+	return now.Year
+}
+
+// isPresentWord reports whether w names the present time: "now",
+// "today", "current", "recent", "latest".
+func isPresentWord(w string) bool {
+	switch w {
+	case "now", "today", "current", "currently", "recent", "latest", "present":
+		return true
+	}
+	return false
 }
 
 // leaveMomentSection ends the moment of writing a heading set when a
