@@ -1117,7 +1117,7 @@ const (
 	// (see isTargetFrom).
 	ruleTargetFrom = "target-from"
 	// ruleNowHeading: a heading with no year that names the present
-	// ("What is happening now?", "Current situation", "Recent events")
+	// ("What is happening now?", "The conflict today", "Current situation")
 	// sets the narrative's year to the moment of writing's, as a heading
 	// with a year sets that year (see eventScan.presentHeadingYear).
 	ruleNowHeading = "now-heading"

@@ -437,8 +437,7 @@ func (x *eventScan) enterHeading(h string, above []string) {
 
 // presentHeadingYear returns the year of the moment of writing when h,
 // a heading with no year, names the present ("What is happening now?",
-// "The conflict today", "Current situation", "Recent events"; rule
-// now-heading): the text under it tells of the days around the moment,
+// "The conflict today", "Current situation"; rule now-heading): the text under it tells of the days around the moment,
 // as a heading with a year tells of that year, not the year the section
 // before reached. It returns 0 for any other heading, or when the
 // moment is unknown.
@@ -451,10 +450,11 @@ func (x *eventScan) presentHeadingYear(h string) int {
 }
 
 // isPresentWord reports whether w names the present time: "now",
-// "today", "current", "recent", "latest".
+// "today", "current", "latest". "Recent" does not: "Recent events" may
+// reach back past the year the section before told.
 func isPresentWord(w string) bool {
 	switch w {
-	case "now", "today", "current", "currently", "recent", "latest", "present":
+	case "now", "today", "current", "currently", "latest", "present":
 		return true
 	}
 	return false
