@@ -204,6 +204,7 @@ func (r *resolver) resolve(e dateExpr, t tense, local *Date) (Date, Date, bool) 
 	if r.updated {
 		d.Scheduled, r.updated = false, false // "was sworn in on 16 July", under 10 July: past
 	}
+	r.scheduleNowApposed(e, &d)
 	if !end.IsZero() {
 		r.schedule(&end, t)
 		d.Scheduled = d.Scheduled || end.Scheduled && t == tenseFuture
@@ -826,6 +827,9 @@ func (r *resolver) momentYear(e dateExpr, t tense) (int, bool) {
 	if e.month == 0 || e.dayName != 0 || e.easter {
 		return 0, false
 	}
+	if y, ok := r.nowApposedYear(e); ok {
+		return y, true
+	}
 	if now := r.now(); e.nounOf && now != nil && now.Year != 0 && r.off.on(ruleNounDate) {
 		return nearestYear(*now, e.month, e.day, 0), true
 	}
@@ -838,6 +842,28 @@ func (r *resolver) momentYear(e dateExpr, t tense) (int, bool) {
 		return nearestYear(*m, e.month, e.day, -1), true
 	}
 	return 0, false
+}
+
+// scheduleNowApposed marks d, the day e names in apposition after
+// "tomorrow" (ruleNowApposed), scheduled when it lies after the day that
+// word counts from, whatever its clause's tense: "has called a meeting
+// for tomorrow, 27 February" tells of a meeting still to come.
+func (r *resolver) scheduleNowApposed(e dateExpr, d *Date) {
+	if m := r.dayMoment(); e.nowApposed && r.off.on(ruleNowApposed) && m != nil && m.Precision == PrecisionDay {
+		d.Scheduled = compareDateKeys(d.start(), m.start()) > 0
+	}
+}
+
+// nowApposedYear returns the year of e, a day set in apposition after
+// "today", "tomorrow" or "yesterday" (ruleNowApposed): the year that puts
+// it nearest the day those words count from. It reports false for any
+// other date, or when that day is unknown.
+func (r *resolver) nowApposedYear(e dateExpr) (int, bool) {
+	m := r.dayMoment()
+	if !e.nowApposed || !r.off.on(ruleNowApposed) || m == nil || m.Year == 0 {
+		return 0, false
+	}
+	return nearestYear(*m, e.month, e.day, 0), true
 }
 
 // attributivePast reports whether d, a month with no year written that

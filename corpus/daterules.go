@@ -1090,11 +1090,37 @@ const (
 	// the Ministry"), sets the moment of writing for the document below
 	// (see documentBlockDay).
 	ruleDocumentBlock = "document-block"
+	// ruleNowApposed: a day with no year set off by a comma after
+	// "today", "tomorrow" or "yesterday" ("has called a meeting for
+	// tomorrow, 27 February") names that same day, next to the moment of
+	// writing: its year is the one that puts it nearest the moment, not
+	// the narrative's, whatever the clause's tense (see
+	// resolver.nowApposedYear).
+	ruleNowApposed = "now-apposed"
+	// ruleQuotedAddress: a sentence that opens with a quotation and
+	// closes with its speaker telling it to an audience ("“…,” Sheikh
+	// Hasina told parliament this evening") reports an address, a
+	// happening of its day, where one the speaker only "said" reports
+	// speech (see quotesAddress).
+	ruleQuotedAddress = "quoted-address"
+	// ruleTargetFrom: a day or a weekday with no year written after
+	// "from", "starting" or "beginning" right after a noun in a past or
+	// perfect clause ("called a two-day hartal starting on Thursday",
+	// "declared a three-day holiday from Monday") is the day the thing
+	// named begins: ahead of the clause's time, as after "for" and a
+	// noun (target-for); a count of days before the noun spans from it
+	// (see isTargetFrom).
+	ruleTargetFrom = "target-from"
+	// ruleNowHeading: a heading with no year that names the present
+	// ("What is happening now?", "The conflict today", "Current situation")
+	// sets the narrative's year to the moment of writing's, as a heading
+	// with a year sets that year (see eventScan.presentHeadingYear).
+	ruleNowHeading = "now-heading"
 )
 
 // dateRuleNames lists every date rule a test can turn off.
 func dateRuleNames() []string {
-	return []string{ruleNightRoll, rulePresentSince, rulePeriodRange, rulePluralReference, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel, ruleSessionHeading, ruleTenureBound, ruleContinuedHabit, ruleOnwardRelative, ruleDatelineAlone, rulePromisedDay, ruleTallySince, ruleLabelledPlace, ruleCommunicationHead, ruleEditorialNote, rulePossessiveWould, ruleExpectedPassive, ruleDispatchBody, ruleNounOnDay, ruleItemMonth, ruleBareToRange, ruleMonthDashMonth, ruleSpokenPerfect, ruleDaySequence, ruleDispatchSaying, ruleUnplacedDay, ruleSpanDateline, ruleFutureWindow, ruleWishedState, ruleBareComplement, ruleBegunCompound, ruleResumedConjunct, ruleClockColon, ruleCoordinatedOf, ruleYearsAgoToday, ruleCompoundCount, ruleWithinBound, ruleTimeCount, ruleFirstPersonAm, ruleThatDayVerb, ruleHeadingNote, ruleBodyName, ruleLongHeading, ruleFocalReturn, ruleComparisonAs, ruleVagueDays, ruleOutbreakEnd, ruleDocumentBlock}
+	return []string{ruleNightRoll, rulePresentSince, rulePeriodRange, rulePluralReference, ruleNightTimes, rulePastPlan, ruleWhenNamed, ruleHappeningIn, ruleNamedYear, ruleFutureWeekday, ruleDeclaredDay, ruleHedgedFraction, ruleThatSame, ruleWithinWeeks, ruleAsLateAs, ruleRelativeAside, ruleNthDay, rulePerfectOverEd, ruleParticipleAside, ruleTheYear, ruleDefinedDay, ruleVagueWeeks, ruleDeadlineNoun, ruleSentenceYear, ruleWeeksWindow, ruleCopulaPerfect, ruleSubjectYear, ruleThroughState, ruleCoordinatedSpan, ruleLongSubject, ruleQuantityPassive, ruleContactClause, ruleOrdinalMonth, ruleNextDays, ruleFramingBefore, ruleFramingName, ruleQuoteInHappening, ruleNextPlural, ruleCausativeHad, ruleHappeningBy, rulePastExpectation, ruleBeginEndClause, ruleDirectedDay, ruleParticipleDay, ruleTimeLed, ruleLabelYear, ruleEmbeddedNo, ruleInfinitiveAim, ruleMovableFeast, ruleNarrativeWeekday, ruleSpeechDay, ruleBeforeYearEnd, ruleSameWeek, ruleComplementFrequency, ruleStativeSpan, ruleBecomeBy, ruleQuotedFragment, ruleHyphenCompound, ruleReducedRelative, ruleUndatedPresent, ruleOvertakenPlan, rulePresentPassiveDay, ruleStativeCount, ruleGenericView, ruleCopulaState, ruleNameSource, ruleYearLead, ruleHeldHappening, ruleForwardRelative, rulePastUltimatum, ruleAsideDay, ruleInfinitiveTail, ruleYearsAfterClause, ruleReferenceClause, ruleWeekMonth, ruleRequestedDay, ruleWeekdayYear, ruleWeekdayRange, ruleCountedPast, ruleMadeDocument, ruleAgentParticiple, ruleTargetFor, ruleSubordinateModal, ruleHappeningSpan, ruleNotUntil, ruleLaterUpdate, ruleCoarseAnchor, ruleYearByState, ruleOfficeSpan, ruleThroughAspect, ruleOpenBare, ruleNounBeforeVerb, ruleNamingYear, ruleWeekdayBeginEnd, ruleHeadingChain, ruleHeadingMoment, ruleStatedYear, ruleDatelineWeekday, ruleMomentYear, ruleNounDate, ruleBoldMoment, ruleTenureSpan, rulePeakOf, ruleCountedMonths, ruleLastWeekMonth, ruleContactModal, ruleContinueThrough, ruleMastheadYear, rulePlacedMoment, ruleBoldTimeLead, ruleHeadFields, rulePlanRelative, ruleExpectAhead, ruleCountedSpan, ruleOwnDocument, ruleBoldPlaced, ruleClockZone, ruleReportYear, ruleObjectYear, ruleLevelReached, ruleFractionCount, ruleRulingSpan, ruleFigureBound, ruleTitleSpan, ruleDispatchPerfect, rulePublisherNote, ruleApproxTime, ruleHourLater, ruleByDayPart, ruleForTomorrow, ruleCopulaPlan, ruleAskedAhead, ruleContinuedYear, ruleDashClause, ruleMonthReturn, ruleHeadingCode, ruleEnumeratedEntry, ruleUpdateMoment, ruleQuoteKeepsEpisode, ruleIssuedTexts, ruleForCompoundSpan, ruleAttributivePast, ruleDeliberatedAfter, ruleDistantMoment, ruleSameParagraphReport, ruleSectionMoment, ruleReducedBackstory, ruleLabelledDay, ruleWeekdayAfterCapitals, ruleSubjectNamedYear, ruleSeriesNumber, ruleClauseCopula, ruleBodyComplement, ruleDispatchDay, ruleAboutYear, ruleHeadLine, ruleDayLedLines, ruleGoingOnUntil, ruleHeadingPlaceAfter, ruleCoordinatedDays, ruleCompleteEnd, ruleTimeClauseModal, ruleReportingForms, ruleReducedMood, ruleQuotedSentences, ruleFigureTable, ruleToldDaySequel, ruleSessionHeading, ruleTenureBound, ruleContinuedHabit, ruleOnwardRelative, ruleDatelineAlone, rulePromisedDay, ruleTallySince, ruleLabelledPlace, ruleCommunicationHead, ruleEditorialNote, rulePossessiveWould, ruleExpectedPassive, ruleDispatchBody, ruleNounOnDay, ruleItemMonth, ruleBareToRange, ruleMonthDashMonth, ruleSpokenPerfect, ruleDaySequence, ruleDispatchSaying, ruleUnplacedDay, ruleSpanDateline, ruleFutureWindow, ruleWishedState, ruleBareComplement, ruleBegunCompound, ruleResumedConjunct, ruleClockColon, ruleCoordinatedOf, ruleYearsAgoToday, ruleCompoundCount, ruleWithinBound, ruleTimeCount, ruleFirstPersonAm, ruleThatDayVerb, ruleHeadingNote, ruleBodyName, ruleLongHeading, ruleFocalReturn, ruleComparisonAs, ruleVagueDays, ruleOutbreakEnd, ruleDocumentBlock, ruleNowApposed, ruleQuotedAddress, ruleTargetFrom, ruleNowHeading}
 }
 
 // on reports whether rule is on.
@@ -1984,6 +2010,24 @@ func isTargetFor(head string) bool {
 	return true
 }
 
+// isTargetFrom reports whether head, a clause's words before its date,
+// end in "from", "starting" or "beginning" (perhaps with "on") right
+// after a noun (rule target-from): "a two-day hartal starting on", "a
+// general holiday from". A verb, a participle or a function word before
+// it ("moved from", "fled from", "and from") opens no target.
+func isTargetFrom(head string) bool {
+	w := paddedWordList(head)
+	n := len(w)
+	if n > 0 && w[n-1] == "on" {
+		n--
+	}
+	if n < 2 || !isSpanOpening(w[n-1]) || w[n-1] == "from" && w[n-2] == "on" {
+		return false
+	}
+	prev := w[n-2]
+	return len(prev) > 2 && isASCIILetters(prev) && !isVerbForm(prev) && !isParticiple(prev) && !lang.IsEnglishStopWord(prev) && !isDateNumberWord(prev)
+}
+
 // targetFor reports whether xe, a day or a weekday with no year written,
 // is the target of "for" after a noun (rule target-for, isTargetFor).
 func (st *sentenceScan) targetFor(head string, xe dateExpr) bool {
@@ -1994,6 +2038,19 @@ func (st *sentenceScan) targetFor(head string, xe dateExpr) bool {
 		return false // a year written is taken as written
 	}
 	return isTargetFor(head)
+}
+
+// targetFrom reports whether xe, a day or a weekday with no year
+// written, opens what a noun names after "from" or "starting" (rule
+// target-from, isTargetFrom).
+func (st *sentenceScan) targetFrom(head string, xe dateExpr) bool {
+	if !st.x.r.off.on(ruleTargetFrom) {
+		return false
+	}
+	if xe.kind != exWeekday && (xe.kind != exCalendar || xe.year != 0 || xe.yref != yrNone) {
+		return false
+	}
+	return isTargetFrom(head)
 }
 
 // isObjectYearAhead reports whether d, a year written alone, completes a

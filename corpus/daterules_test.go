@@ -134,6 +134,11 @@ func TestDateRules(t *testing.T) {
 		// The day a quotation was spoken is no event but moves the
 		// narrative (sentenceScan.spoken).
 		{ruleSpeechDay, dateCase{"the next day after a quoted speech", "", "Connolly was shot on 12 May 1916. Dillon told the House of Commons on 11 May that \"the government is washing out our whole life work in a sea of blood\". Asquith travelled to Dublin the next day.", []string{"1916-05-12", "1916-05-12"}}},
+		// A quotation told to an audience after it is an address, a
+		// happening of its day (quotesAddress); 23 April 2009 was a
+		// Thursday.
+		{ruleQuotedAddress, dateCase{"a quotation told to a committee", "2009-05-01", "ISLAMABAD, 23 April (Wire) - The army moved in. \"The government is abdicating to the Taliban,\" the Secretary of State told a committee in Washington on Wednesday.", []string{"2009-04-23", "2009-04-22"}}},
+		{ruleQuotedAddress, dateCase{"a quotation told to reporters", "1996-09-01", "JAKARTA, 13 August (Wire) - \"We have the brains behind the unrest,\" the general told reporters at his headquarters yesterday.", []string{"1996-08-12"}}},
 		// "Before the end of" a year lies within it (boundsByEdge).
 		{ruleBeforeYearEnd, dateCase{"due before the end of a year", "2024-05-01", "Elections to the council are due before the end of 2025.", []string{"2025~late!"}}},
 		// "The same week" is the month of the day just told (sameDayPhrase).
@@ -740,6 +745,19 @@ func TestDateRules(t *testing.T) {
 		{ruleByDayPart, dateCase{"by the afternoon in a reported clause", "", "Turkish tanks crossed into Syria on 24 August 2016.\n\nRebels said they had taken control of the town by the afternoon.", []string{"2016-08-24", "2016-08-24"}}},
 		// "for tomorrow" is a plan's target day (markGovernor).
 		{ruleForTomorrow, dateCase{"scheduled for tomorrow", "2003-01-23", "The formal signing of the agreement by the heads of delegation is scheduled for tomorrow.", []string{"2003-01-24!"}}},
+		// A day with no year after "tomorrow" or "yesterday" in
+		// apposition is that day, next to the moment (nowApposedYear).
+		// A day after "from" or "starting" right after a noun of a past
+		// clause opens what the noun names, ahead (isTargetFrom); 7 May
+		// 2013 was a Tuesday, 4 August 2024 a Sunday.
+		{ruleTargetFrom, dateCase{"a counted strike starting on a weekday", "2013-06-01", "DHAKA, 7 May (Wire) - Schools reopened today. The BNP and its allies have called a two-day hartal starting on Thursday.", []string{"2013-05-07", "2013-05-09/2013-05-10!"}}},
+		{ruleTargetFrom, dateCase{"a counted holiday from a weekday", "2024-09-01", "DHAKA, 4 August (Wire) - The government responded on Sunday by declaring a curfew and a three-day general holiday from Monday.", []string{"2024-08-04", "2024-08-05/2024-08-07!"}}},
+		// A heading that names the present sets the moment's year
+		// (presentHeadingYear).
+		{ruleNowHeading, dateCase{"a day under a heading asking what is happening now", "2024-11-28", "In 2008 the war ended.\n\n## Since 2008\n\nIn 2019 protesters stormed the building.\n\n## What is happening now?\n\nThe latest crisis began over an agreement, signed on 30 October.", []string{"2008", "2019", "2024-10-30"}}},
+		{ruleNowHeading, dateCase{"a month under a current situation", "1983-11-10", "In 1979 the army seized power.\n\n## 6. Current situation\n\nIn October the council dissolved itself.", []string{"1979", "1983-10"}}},
+		{ruleNowApposed, dateCase{"called a meeting for tomorrow, a day", "2019-03-05", "ISLAMABAD, 26 February (Wire) - The party was founded in 1996. The Prime Minister has called a meeting for tomorrow, 27 February.", []string{"1996", "2019-02-27!"}}},
+		{ruleNowApposed, dateCase{"effective tomorrow, a day", "2010-12-20", "SEOUL, 24 November (Wire) - The unit was formed in 2009. The minister has resigned, effective tomorrow, 25 November.", []string{"2009", "2010-11-25!"}}},
 		// Under a dateline, a plan told with a past copula aims at a day
 		// ahead of the dispatch (isCopulaPlan).
 		{ruleCopulaPlan, dateCase{"was due to open, reported", "1989-07-05", "KHARTOUM, 4 July (Wire) - The army seized power. Officials said the conference was due to open on 9 September.", []string{"1989-07-04", "1989-09-09!"}}},

@@ -316,6 +316,10 @@ type dateExpr struct {
 	// its year is, offset days from Easter Sunday (see movableFeast).
 	easter bool
 	offset int
+	// nowApposed says a day with no year follows "today", "tomorrow" or
+	// "yesterday" in apposition ("tomorrow, 27 February"): the same day,
+	// next to the moment of writing (ruleNowApposed).
+	nowApposed bool
 }
 
 // isDeictic reports whether e counts from the moment of writing: "on
@@ -866,6 +870,7 @@ func markAppositions(sentence string, es []dateExpr) []dateExpr {
 			strings.Trim(sentence[a.end:b.start], " ,") == "" {
 			b.dayName = a.weekday + 1 // "on Tuesday, 23 July": the weekday the scanner set aside
 		}
+		b.nowApposed = isNowApposed(sentence, *a, *b)
 		if a.skip || b.skip || a.last != nil || b.kind != exCalendar || !isAppositionGap(sentence[a.end:b.start]) {
 			continue
 		}
@@ -879,6 +884,14 @@ func markAppositions(sentence string, es []dateExpr) []dateExpr {
 		a.skip = true
 	}
 	return es
+}
+
+// isNowApposed reports whether b, a day with no year, stands in
+// apposition after a, a day counted from the moment of writing ("for
+// tomorrow, 27 February", "yesterday, 3 March"): b names a's day.
+func isNowApposed(sentence string, a, b dateExpr) bool {
+	return a.kind == exNowDay && !a.skip && b.kind == exCalendar && b.prec == PrecisionDay && b.year == 0 && b.yref == yrNone &&
+		b.last == nil && isAppositionGap(sentence[a.end:b.start])
 }
 
 // countsToWritten reports whether b, set off by a comma after a, counts

@@ -88,7 +88,7 @@ func (s *dateScanner) spanAfterCompound(es []dateExpr, from, days int, begun boo
 		switch between := s.wordsBetween(s.toks[from].start, es[k].start); {
 		case hasEndForm(between):
 			es[k].countedDays = -days
-		case len(between) > 0 && isSpanOpening(between[len(between)-1]), begun:
+		case len(between) > 0 && isSpanOpening(between[len(between)-1]), begun, s.off.on(ruleTargetFrom) && opensSpanOn(between):
 			es[k].countedDays = days
 		}
 		return
@@ -109,6 +109,15 @@ func isCountableDay(e dateExpr) bool {
 		return true
 	}
 	return false
+}
+
+// opensSpanOn reports whether words, those between a count of days and
+// its day, end in "starting on" or "beginning on" ("a two-day hartal
+// starting on Thursday"; rule target-from): the day opens the span, as
+// after "starting" alone.
+func opensSpanOn(words []string) bool {
+	n := len(words)
+	return n >= 2 && words[n-1] == "on" && (words[n-2] == "starting" || words[n-2] == "beginning")
 }
 
 // isSpanOpening reports whether w, right before a day, makes it the

@@ -436,12 +436,39 @@ func (x *eventScan) enterHeading(h string, above []string) {
 		if y := headingYear(h); y != 0 {
 			x.leaveMomentSection(above)
 			x.r.ctxYear, x.r.prev = y, nil
+		} else if y := x.presentHeadingYear(h); y != 0 {
+			x.r.ctxYear, x.r.prev = y, nil
 		}
 		return
 	}
 	if x.r.dateline != nil {
 		x.momentHeading = full
 	}
+}
+
+// presentHeadingYear returns the year of the moment of writing when h,
+// a heading with no year, names the present ("What is happening now?",
+// "The conflict today", "Current situation"; rule now-heading): the text under it tells of the days around the moment,
+// as a heading with a year tells of that year, not the year the section
+// before reached. It returns 0 for any other heading, or when the
+// moment is unknown.
+func (x *eventScan) presentHeadingYear(h string) int {
+	now := x.r.now()
+	if !x.r.off.on(ruleNowHeading) || now == nil || now.Year == 0 || !slices.ContainsFunc(paddedWordList(h), isPresentWord) {
+		return 0
+	}
+	return now.Year
+}
+
+// isPresentWord reports whether w names the present time: "now",
+// "today", "current", "latest". "Recent" does not: "Recent events" may
+// reach back past the year the section before told.
+func isPresentWord(w string) bool {
+	switch w {
+	case "now", "today", "current", "currently", "latest", "present":
+		return true
+	}
+	return false
 }
 
 // leaveMomentSection ends the moment of writing a heading set when a
@@ -1458,7 +1485,8 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b)
+	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) &&
+		!x.quotesAddress(b, m, exprs)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
 	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
@@ -2507,6 +2535,9 @@ func (st *sentenceScan) plannedAheadTense(scope string, at int, xe dateExpr, t t
 	}
 	if t == tensePast && st.targetFor(scope[:at], xe) {
 		t = st.requestedTense(xe, t) // "announced rallies for Friday and Saturday": the days ahead
+	}
+	if (t == tensePast || t == tensePerfect) && st.targetFrom(scope[:at], xe) {
+		t = st.requestedTense(xe, t) // "have called a two-day hartal starting on Thursday": the day ahead
 	}
 	if t == tensePast && st.x.r.off.on(rulePlanRelative) && isPlanRelative(scope[:at]) {
 		t = st.relativePlanTense() // "The announcement came two weeks before talks due to open on 14 August"
@@ -4479,6 +4510,44 @@ func (x *eventScan) quotesInHappening(b, m string) bool {
 		case isVerbForm(w):
 			return true
 		}
+	}
+	return false
+}
+
+// quotesAddress reports whether b, a sentence of a dispatch mostly
+// quoted (m with its quotations blanked), opens with its quotation and
+// closes with the speaker telling it to an audience on a day counted
+// from the dispatch's (rule quoted-address): ""We have the brains
+// behind the unrest," Sutiyoso told reporters on Monday" reports an
+// address to a body, a happening of a day the report tells, as a speech
+// is. A quotation only "said", told to a pronoun ("he told me"), or told
+// outside a dispatch's days ("Yeltsin told the nation on 4 October", in
+// a history) reports speech; one that follows its attribution ("told the
+// House on 11 May that "…"") stays the speaker's words.
+func (x *eventScan) quotesAddress(b, m string, exprs []dateExpr) bool {
+	if !x.r.off.on(ruleQuotedAddress) || x.r.dateline == nil || strings.IndexAny(b, "\"“") != 0 || !slices.ContainsFunc(exprs, isDispatchDay) {
+		return false
+	}
+	w := paddedWordList(m)
+	for i, v := range w {
+		if v == "told" {
+			return i+1 < len(w) && !isObjectPronoun(w[i+1])
+		}
+	}
+	return false
+}
+
+// isDispatchDay reports whether e is a day counted from the moment of
+// writing: a weekday ("on Monday") or "today", "yesterday", "this
+// morning".
+func isDispatchDay(e dateExpr) bool { return e.kind == exWeekday || e.kind == exNowDay }
+
+// isObjectPronoun reports whether w is a personal pronoun in the object
+// case: "him", "them", "me".
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "me", "us", "you", "it":
+		return true
 	}
 	return false
 }

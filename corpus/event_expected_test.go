@@ -128,7 +128,7 @@ var knownEventProblems = map[string]int{
 	// dev27, 2026-12-04, scored at bf3ad95 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (eight).
-	"abkhazia-conflict-101":                         5, // 5 at bf3ad95
+	"abkhazia-conflict-101":                         2, // 5 at bf3ad95; 2 with days under "What is happening now?" in the year of the moment (now-heading, timeline90)
 	"bolivia-1980-cocaine-coup-reports":             2, // 7 at bf3ad95; 6 with "which was due to convene on August 6" ahead of the dispatch (copula-plan, timeline54); 5 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 2 with an archive's dated line over the 1981 report (dateline-alone) and a tally since yesterday (tally-since, timeline72)
 	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
@@ -154,7 +154,7 @@ var knownEventProblems = map[string]int{
 	// not_event naming part of a wanted sentence was dropped.
 	"agacher-strip-war":                       5, // 5 at bdedfb0
 	"bdr-mutiny-2009-live":                    9, // 25 at bdedfb0; 17 once a live blog's entries are read from the day their <time> gives (formats52); 11 with dispatch-perfect and publisher-note (timeline49); 10 with "by late afternoon" (by-day-part, timeline51); 11 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57), +1 false: "A cabinet secretary told reporters …"; 10 with "A cabinet secretary told reporters the committee has been given …" no report of the day, a present perfect in it (timeline57); 9 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63)
-	"catalonia-2017-crisis-reports":           6, // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57)
+	"catalonia-2017-crisis-reports":           4, // 10 at bdedfb0; 7 once a dateline's year dates its report's days (report-year, timeline48); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 4 with quotations told to reporters and supporters on a day of the dispatch (quoted-address, timeline90)
 	"fiji-2000-coup-transcript":               1, // 13 at bdedfb0; 2 once a bold line giving the place and day of the briefing its title names is its moment (bold-placed), a time zone after its hour allowed (clock-zone); 1 with "will next consider Fiji" no verb of deliberation after "next" (cue classes, timeline57)
 	"honduras-2017-post-election-fact-sheet":  2, // 9 at bdedfb0; 8 once pandoc's title block gives the title and date, no paragraph; 2 with a table of figures no event (figure-table, timeline69)
 	"nigeria-1993-june-12-crisis-reports":     2, // 25 at bdedfb0; 4 once a page of several dispatches reads them all, each from its own day (formats52); 3 with a tally since Monday (tally-since, timeline72); 2 with a state campaigned for no event (wished-state, timeline82)
@@ -204,7 +204,7 @@ var knownEventProblems = map[string]int{
 	"m23-rebellion-2012-13":                       1, // 3 at d9c97d3; 2 with "continued … through the middle of 2013" no event (continued-year, timeline54); 1 with "met repeatedly" through 2012 (through-aspect, timeline60)
 	"niger-delta-mend-reports":                    2, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50); 2 with "threatened in an e-mail on Thursday to step up attacks if he was not released" the threat (bare-complement, timeline83)
 	"peru-1996-embassy-hostage-crisis-transcript": 2, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain); 3 with "has asked to celebrate Mass … on 24 December" ahead (asked-ahead, timeline54); 2 with "on 26 and 28 December and again on 31 December" one span (coordinated-days, timeline70)
-	"swat-valley-2009-reports":                    3, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45); 3 with "last week" its month too (last-week-month, timeline44)
+	"swat-valley-2009-reports":                    2, // 6 at d9c97d3; 5 with months counted past the moment of writing in a perfect no time (counted-months, timeline45); 3 with "last week" its month too (last-week-month, timeline44); 2 with a quotation told to a committee on Wednesday (quoted-address, timeline90)
 	// dev20, 2026-12-03, scored at 9541294 before any change for them;
 	// six briefings no helper saw, read by the twentieth session's lead.
 	"burundi-civil-war-1993-2005":    1, // 4 at 9541294; 3 with "the anniversary … on 21 October is a public holiday observed chiefly by" recurring (agent-participle); 2 once a year after a clause-opening "by" is a state (year-by-state, lead21); 1 with "The memory of 1972 shaped" (about-year, timeline62)
@@ -227,7 +227,7 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 5, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 5 with a chant of questions kept in its sentence (quoted-sentences, timeline69)
+	"bangladesh-2024-student-uprising-reports": 4, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 5 with a chant of questions kept in its sentence (quoted-sentences, timeline69); 4 with "a three-day general holiday from Monday" ahead (target-from, timeline90)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
 	"new-caledonia-kanak-unrest-primer":        7, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on; 7 with "the elections of 30 June and 7 July" one span (coordinated-days, timeline70)
@@ -247,7 +247,7 @@ var knownEventProblems = map[string]int{
 	"rif-war-1921-26":                        6, // 7 at c2a7f37; 6 with "total … dead between 1921 and 1926 are usually put at" (undated-present)
 	"shaba-invasions-1977-78":                2, // 1 at c2a7f37; 2 with "By the end of May the province was back under government control" read as a state (copula-state, timeline24)
 	"warsaw-uprising-1944":                   5, // 5 at c2a7f37
-	"zimbabwe-2017-coup-reports":             2, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause); 3 with "Earlier this week" its month (week-month, timeline36); 2 with "called for a march … on Saturday" the march's day (requested-day, timeline36)
+	"zimbabwe-2017-coup-reports":             1, // 9 at c2a7f37; 5 with quoted fragments, a hyphenated subject after "two days after" and an overtaken plan (lead17); 4 with "before his term ends next year" a reference time (reference-clause); 3 with "Earlier this week" its month (week-month, timeline36); 2 with "called for a march … on Saturday" the march's day (requested-day, timeline36); 1 at timeline90 (quoted-address or target-from; a check-set briefing, its misses unread)
 	// dev16, 2026-12-02, scored at 9d8840e before any change for them,
 	// held out of the twelfth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -460,8 +460,8 @@ var knownEventProblems = map[string]int{
 	"niger-tuareg-rebellion-2007-09-primer":  1,
 	"pool-conflict-2016-17":                  4,
 	// dev42 (2026-12-06, session 42), five briefings held out from the session's helpers; counts at d812ef1 (the session's start).
-	"bangladesh-2013-shahbag-hefazat-reports":  13,
-	"korea-2010-cheonan-yeonpyeong-statements": 14,
+	"bangladesh-2013-shahbag-hefazat-reports":  11, // 13 when it joined; 12 with a quotation told to parliament this evening (quoted-address), 11 with "a two-day hartal starting on Thursday" ahead (target-from, timeline90)
+	"korea-2010-cheonan-yeonpyeong-statements": 13, // 14 when it joined; 13 with "effective tomorrow, 25 November" that day (now-apposed, timeline90)
 	"philippines-1972-martial-law-primer":      5,
 	"sri-lanka-2019-easter-bombings":           6,
 	"thailand-2020-21-youth-protests":          4,
@@ -471,8 +471,8 @@ var knownEventProblems = map[string]int{
 	"uganda-1966-mengo-crisis":               5,
 	// dev44 (2026-12-06, session 44), five briefings held out from the session's helpers; counts at 334f4bc (the session's start).
 	"bangladesh-2006-08-caretaker-crisis-primer":     2,
-	"india-pakistan-2019-pulwama-balakot-statements": 10,
-	"indonesia-1996-july-27-incident-reports":        5,
+	"india-pakistan-2019-pulwama-balakot-statements": 9, // 10 when it joined; 9 with "for tomorrow, 27 February" that day (now-apposed, timeline90)
+	"indonesia-1996-july-27-incident-reports":        3, // 5 when it joined; 3 with quotations told to reporters (quoted-address, timeline90)
 	"nathu-la-cho-la-clashes-1967":                   4,
 	"operation-lalang-1987":                          2,
 	// dev45 (2026-12-06, session 45), five briefings held out from the session's helpers; counts at 870935f (the session's start).
