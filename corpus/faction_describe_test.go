@@ -101,6 +101,9 @@ var describeCases = []struct {
 	{"a count before the name of the body's people acting", ruleCountedMembers,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nSeveral thousand VF fighters held the port through the winter.",
 		"Vanatra Front", "", "held the port through the winter", ""},
+	{"a speaker's emphasised label before the subject", ruleLabelledSubject,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\n**COLONEL TOL:** The Vanatra Front is deployed along the coast in a high state of readiness.",
+		"Vanatra Front", "", "deployed along the coast", ""},
 }
 
 func TestDescribeCases(t *testing.T) {
