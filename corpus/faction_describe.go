@@ -863,6 +863,7 @@ func membersActing(rest string) int {
 var frontedPrepositions = map[string]bool{
 	"after": true, "before": true, "under": true, "during": true, "despite": true, "following": true,
 	"throughout": true, "until": true, "over": true, "against": true, "without": true, "amid": true,
+	"since": true,
 }
 
 // frontedPhrase reports whether before (a sentence's opening up to a
