@@ -300,6 +300,9 @@ func (x extractor) dropNonBodies(r *briefingFinds, paras []*para) {
 	if !x.disabled[ruleIdleStructure] {
 		r.cands = dropIdleStructures(r.cands, paras)
 	}
+	if !x.disabled[ruleIdleHappening] {
+		r.cands = dropIdleHappenings(r.cands, paras)
+	}
 	if !x.disabled[ruleQuestionerOutlet] {
 		r.cands = dropQuestionerOutlets(r.cands, paras)
 	}

@@ -33,6 +33,7 @@ const (
 	ruleNamingVerb       = "naming-verb"       // "The new rulers called themselves the Patriotic Movement …": the sentence giving a body its name introduces it
 	ruleSpelledLetters   = "spelled-letters"   // "… merged into a new Zimbabwe National Army (ZNA) …": the sentence spelling out a body's letters introduces it
 	ruleCountedMembers   = "counted-members"   // "Several thousand Interior Ministry troops … had not intervened": a count before the name of the body's people acting
+	ruleLabelledSubject  = "labelled-subject"  // "**DR. CORNEJO:** The Government of Japan is kept informed …": a speaker's emphasised label before the subject
 )
 
 // maxNextRefs bounds the paragraphs a faction keeps as taking it up by its
@@ -43,7 +44,7 @@ const maxNextRefs = 8
 // switch off (see describesIn): each reads one more grammatical shape in
 // which a sentence says what a body is.
 type describeRules struct {
-	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming, spelled, counted bool
+	entryGloss, whose, numbered, possessor, founded, contrast, bare, naming, spelled, counted, labelled bool
 }
 
 // describeRulesOf returns the readings on under off.
@@ -59,6 +60,7 @@ func describeRulesOf(off map[string]bool) describeRules {
 		naming:     !off[ruleNamingVerb],
 		spelled:    !off[ruleSpelledLetters],
 		counted:    !off[ruleCountedMembers],
+		labelled:   !off[ruleLabelledSubject],
 	}
 }
 
@@ -861,6 +863,7 @@ func membersActing(rest string) int {
 var frontedPrepositions = map[string]bool{
 	"after": true, "before": true, "under": true, "during": true, "despite": true, "following": true,
 	"throughout": true, "until": true, "over": true, "against": true, "without": true, "amid": true,
+	"since": true,
 }
 
 // frontedPhrase reports whether before (a sentence's opening up to a
@@ -926,6 +929,9 @@ func (d describeRules) subjectAt(before string) bool {
 		before = trimPossessor(before)
 	}
 	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(before, "The"), "the"))
+	if d.labelled && strings.HasSuffix(trimRight(before, "*_"), ":") {
+		before = trimRight(before, "*_") // a label's emphasis closes after its colon
+	}
 	before = trimLeft(before, "-*# ")
 	if d.numbered {
 		before = trimSectionNumber(before)

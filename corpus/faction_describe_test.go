@@ -77,6 +77,9 @@ var describeCases = []struct {
 	{"a short fronted phrase with no comma", ruleFrontedBare,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nFrom then on the VF was the only rebel force in the field.",
 		"Vanatra Front", "", "only rebel force in the field", ""},
+	{"a fronted phrase of time opened by since", ruleFrontedBare,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nSince then the VF has been led by Mira Tol from the hills.",
+		"Vanatra Front", "", "led by Mira Tol from the hills", ""},
 	{"the next paragraph takes the name up by its head", ruleReferNext,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nIn 1980 exiles met in the port and set up the Coastal Liberation Front (CLF), led by Mira Tol.\n\nThe front recruited fishermen along the coast. Talks never began.\n\nIn 1981 the CLF raided the port.\n\nIn 1982 the CLF raided the fort.",
 		"Coastal Liberation Front", "", "recruited fishermen along the coast", ""},
@@ -101,6 +104,9 @@ var describeCases = []struct {
 	{"a count before the name of the body's people acting", ruleCountedMembers,
 		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\nSeveral thousand VF fighters held the port through the winter.",
 		"Vanatra Front", "", "held the port through the winter", ""},
+	{"a speaker's emphasised label before the subject", ruleLabelledSubject,
+		"The war was fought by the Aldor Freedom Army (AFA) and the Vanatra Front (VF).\n\n**COLONEL TOL:** The Vanatra Front is deployed along the coast in a high state of readiness.",
+		"Vanatra Front", "", "deployed along the coast", ""},
 }
 
 func TestDescribeCases(t *testing.T) {

@@ -973,6 +973,8 @@ var ruleCases = []ruleCase{
 		"The Veldian Liberation Front (VLF) fought the army until 1971. On 8 October the junta named Torvan Haskel, a supreme court judge known for his strongly anti-communist views, as prime minister.", []string{"Veldian Liberation Front"}, "", "", "", "Torvan Haskel"},
 	{"a residence's name the text never writes acting is a building", ruleIdleStructure,
 		"The Veldian Liberation Front (VLF) fought the army until 1971. On 13 December the conspirators summoned ministers to the Varkel Palace on the pretext that the empress had fallen ill, and held them there.\n\nRebels opened fire on the hostages held in the Green Salon of the Varkel Palace.", []string{"Veldian Liberation Front"}, "", "", "", "Varkel Palace"},
+	{"a happening's name a naming verb defines and the text never writes acting is an event", ruleIdleHappening,
+		"The Veldian Liberation Front (VLF) fought the army until 1971. In June the two armies shelled Torvo in what residents called the Nine-Day War, killing hundreds.\n\nThe VLF withdrew after the Nine-Day War.", []string{"Veldian Liberation Front"}, "VLF", "", "", "Nine-Day War"},
 	{"opening quote of a name", ruleQuoteOpen,
 		"On 10 March the front set up the Political Committee of Veldian Liberation (PEV). Villagers spoke only of the \"Hill Government\" in the north.", []string{"Political Committee of Veldian Liberation"}, "", "", "", "\"Hill Government"},
 	{"a body's head noun with its of-complement moved before it", ruleInvertedOf,
@@ -1102,6 +1104,12 @@ func TestRuleAblation(t *testing.T) {
 				// idle-structure drops a residence's name the text never
 				// writes acting, these cases' palace and house too.
 				x.disabled[ruleIdleStructure] = true
+			}
+			if tt.rule == ruleTitleSubject || tt.rule == ruleTitleSubjectAlias || tt.rule == ruleNameBegun {
+				// idle-happening drops a name a happening's noun heads
+				// that no paragraph writes acting, these cases' "Veldan
+				// Rebellion", "Veldan War" and "Civic Renewal" too.
+				x.disabled[ruleIdleHappening] = true
 			}
 			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
