@@ -24,7 +24,7 @@ import "strings"
 // the body's, found by the rules for glosses, so before, the text before
 // the definition, must not end in "(" or ",". Nor is a name after
 // "according to" read: a source cited is no party.
-func foreignLettered(long, before string) bool {
+func foreignLettered(long, before string, sentenceCase bool) bool {
 	words := strings.Fields(long)
 	if len(words) < 2 || isPlaceOrPeople(long) || isPlaceOrPeople(words[0]) {
 		return false
@@ -35,6 +35,9 @@ func foreignLettered(long, before string) bool {
 	}
 	if strings.HasSuffix(strings.ToLower(strings.TrimSuffix(b, " the")), "according to") {
 		return false // "According to Agence France-Presse (AFP)": a source cited, not a party
+	}
+	if sentenceCase {
+		return sentenceCaseForeign(words)
 	}
 	content := 0
 	for _, w := range words {
@@ -52,4 +55,46 @@ func foreignLettered(long, before string) bool {
 // "la", "ng", "van", "of").
 func nameJoiner(w string) bool {
 	return len(w) <= 4 && startsLower(w) && allLetters(w)
+}
+
+// sentenceCaseForeign is foreignLettered's test on words, for names in a
+// language that capitalises a name's first word alone, as French and the
+// other Romance languages do (rule sentence-case-foreign): "Rassemblement
+// du peuple de Guinée (RPG)", "Parti de l'unité et du progrès (PUP)".
+// Its lower-case words count among the name's own when one of them at
+// least is a word no English table knows; lower-case words all English
+// make a phrase ("Union of democratic workers"). An elided article
+// ("l'unité", "d'Ivoire") is taken off the word it opens. Every name
+// foreignLettered accepts without the rule, this accepts.
+func sentenceCaseForeign(words []string) bool {
+	content, foreign, lower, lowerForeign := 0, 0, false, false
+	for _, w := range words {
+		bare := withoutElision(trim(w, ".,;:'’"))
+		isForeign := foreignCap(bare)
+		if isForeign {
+			foreign++
+		}
+		switch {
+		case startsUpper(w) || startsUpper(bare):
+			content++
+		case !nameJoiner(w):
+			content++
+			lower, lowerForeign = true, lowerForeign || isForeign
+		}
+	}
+	if lower && !lowerForeign {
+		return false // a lower-case English phrase, not a name
+	}
+	return content >= 2 && 2*foreign >= content
+}
+
+// withoutElision takes an elided article off the word it opens
+// ("l'unité" → "unité", "d'Ivoire" → "Ivoire").
+func withoutElision(w string) string {
+	for _, apostrophe := range []string{"'", "’"} {
+		if len(w) > 2+len(apostrophe) && strings.HasPrefix(w[1:], apostrophe) && startsLower(w) {
+			return w[1+len(apostrophe):]
+		}
+	}
+	return w
 }

@@ -36,10 +36,14 @@ func TestForeignLettered(t *testing.T) {
 		{"National Emergency Operation Centre", "through its ", false},
 		{"Gross domestic product", "the ", false},
 		{"Indonesia", "the ", false},
-		{"Agence Veldane-Presse", "According to ", false}, // a source cited
+		{"Agence Veldane-Presse", "According to ", false},       // a source cited
+		{"Rassemblement du peuple de Veldanie", "the ", true},   // sentence case: "peuple" is the name's own
+		{"Parti de l'unité et du progrès", "The ruling ", true}, // after an elided article
+		{"Forces armées nationales de Côte d'Veldie", "soldiers of the ", true},
+		{"Union of democratic workers", "the ", false}, // lower-case English words: a phrase
 	}
 	for _, tt := range tests {
-		if got := foreignLettered(tt.long, tt.before); got != tt.want {
+		if got := foreignLettered(tt.long, tt.before, true); got != tt.want {
 			t.Errorf("foreignLettered(%q, %q) = %v, want %v", tt.long, tt.before, got, tt.want)
 		}
 	}

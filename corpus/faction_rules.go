@@ -304,6 +304,7 @@ const (
 	ruleNamedAppointed       = "named-appointed"       // "named Jacques Sylla as prime minister": "named" gives a post to a person, no name to a group (faction_appointed.go)
 	rulePersonDescribed      = "person-described"      // "Hassan al-Turabi, the Islamist lawyer who heads the NIF": a description a person's noun heads describes a person (faction_appointed.go)
 	ruleGlossKindNoun        = "gloss-kind-noun"       // "the Democratic and Popular Unity coalition (Unidad Democrática y Popular, UDP)": the kind of group between a name and its glossed letters (acronym.go)
+	ruleSentenceCaseForeign  = "sentence-case-foreign" // "the Rassemblement du peuple de Guinée (RPG)": a lettered name in a language that capitalises its first word alone (faction_foreignletters.go)
 	ruleForeignLettered      = "foreign-lettered"      // "the republican Tentara Nasional Indonesia (TNI)": letters given to a name in another language (faction_foreignletters.go)
 	ruleLettersBeside        = "letters-beside"        // "The United Nations Organization Mission in the …, MONUC, remains"
 	ruleNativeOr             = "native-or"             // "Soqosoqo Duavata ni Lewenivanua, or United Fiji Party (SDL)"
@@ -549,7 +550,7 @@ func readAcronymEvidence(p *para, d acronymDef, long string) acronymEvidence {
 	led := !p.off[ruleLedBy] && ledAfter(after) && strings.Count(before, "(") == strings.Count(before, ")") && !isOrgName(long)
 	ev.descriptive = ev.descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
 	// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
-	ev.foreign = !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start])
+	ev.foreign = !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start], !p.off[ruleSentenceCaseForeign])
 	notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !ev.foreign && (p.off[ruleNumberWord] || !isOrgName(withoutNumberWord(long)))
 	acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
 		!strings.Contains(long, "'") && (definitionActs(after) || !p.off[ruleActsAdverb] && definitionActs(pastAdverbs(after))) && !isPlaceOrPeople(long) &&

@@ -797,6 +797,8 @@ var ruleCases = []ruleCase{
 		"Those detained include Tomas Varga, leader of the Veldian Unionist Party (VUP), and Hamid al-Karsi, the Islamist lawyer who heads the VUP.", []string{"Veldian Unionist Party"}, "VUP", "", "", "Hamid al-Karsi"},
 	{"the kind of group between a name and its glossed letters", ruleGlossKindNoun,
 		"The centre-left Veldian Popular Unity coalition (Unidad Popular Veldana, UPV) of a former president won the largest share of the vote.\n\nThe UPV formed a government.", []string{"Veldian Popular Unity"}, "UPV", "", "", ""},
+	{"letters given to a name in a language that capitalises its first word alone", ruleSentenceCaseForeign,
+		"The ruling Parti de l'unité et du progrès (PUP) dismissed the strike as a political manoeuvre.", []string{"Parti de l'unité et du progrès"}, "PUP", "", "", ""},
 	{"letters given to a name in another language", ruleForeignLettered,
 		"The federal army absorbed the republican Tentara Rakyat Veldania (TRV) and, in theory, the remnants of the colonial army.", []string{"Tentara Rakyat Veldania"}, "TRV", "", "", ""},
 	{"letters opening a one-word name's syllables", ruleSyllableLetters,
