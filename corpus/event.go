@@ -448,9 +448,9 @@ func (x *eventScan) enterHeading(h string, above []string) {
 
 // presentHeadingYear returns the year of the moment of writing when h,
 // a heading with no year, names the present ("What is happening now?",
-// "The conflict today", "Current situation"; rule now-heading): the text under it tells of the days around the moment,
-// as a heading with a year tells of that year, not the year the section
-// before reached. It returns 0 for any other heading, or when the
+// "The conflict today", "Current situation"; rule now-heading): the
+// text under it tells of the days around the moment, as a heading with
+// a year tells of that year, not the year the section before reached. It returns 0 for any other heading, or when the
 // moment is unknown.
 func (x *eventScan) presentHeadingYear(h string) int {
 	now := x.r.now()

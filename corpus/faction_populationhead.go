@@ -9,10 +9,6 @@ import "strings"
 // name capitalises its head ("the East African Community").
 const rulePopulationHead = "population-head" // "the Sunni community wanted Hariri back": a people's word and a lower-case population noun name no body
 
-// populationNouns are the nouns for a whole population of people, as
-// opposed to a body they form ("council", "league") or a gathering.
-var populationNouns = []string{"community", "communities", "minority", "minorities", "majority", "population", "people", "diaspora"}
-
 // dropPopulations drops the candidates of two words, a capitalised word
 // and a lower-case population noun, that carry no letters and no
 // definition as a body.
@@ -35,12 +31,13 @@ func namesPopulation(c candidate) bool {
 	return isPopulationNoun(words[1]) && !isOrgName(c.name)
 }
 
-// isPopulationNoun reports whether w is one of populationNouns.
+// isPopulationNoun reports whether w is a noun for a whole population of
+// people, as opposed to a body they form ("council", "league") or a
+// gathering.
 func isPopulationNoun(w string) bool {
-	for _, n := range populationNouns {
-		if w == n {
-			return true
-		}
+	switch w {
+	case "community", "communities", "minority", "minorities", "majority", "population", "people", "diaspora":
+		return true
 	}
 	return false
 }

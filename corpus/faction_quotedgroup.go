@@ -25,39 +25,24 @@ const ruleQuotedGroup = "quoted-group"
 const maxQuotedGroupWords = 3
 
 // findByQuotedGroup returns a candidate for each quoted plural term of p
-// set beside a group's description (rule quoted-group).
+// set beside a group's description (rule quoted-group). A quotation left
+// open names nothing.
 func findByQuotedGroup(p *para) []candidate {
 	var out []candidate
-	text := p.text
-	for {
-		term, after, ok := nextQuoted(text)
-		if !ok {
-			return out
+	for open, end := range quotationsIn(p.text) {
+		_, n := utf8.DecodeRuneInString(p.text[open:])
+		last, m := utf8.DecodeLastRuneInString(p.text[:end])
+		if end-open < n+m || last != '"' && last != '”' {
+			continue // left open
 		}
-		text = after
+		term, after := p.text[open+n:end-m], p.text[end:]
 		if quotedGroupTerm(term) && groupDescribedAfter(after) {
 			c := p.cand(term, scoreMention)
 			c.body = true // lower-case by its form, a body by its description
 			out = append(out, c)
 		}
 	}
-}
-
-// nextQuoted returns the first text in straight or curly double quotes in
-// s and what follows its closing quote.
-func nextQuoted(s string) (term, after string, ok bool) {
-	open := strings.IndexAny(s, "\"“")
-	if open < 0 {
-		return "", "", false
-	}
-	_, n := utf8.DecodeRuneInString(s[open:])
-	rest := s[open+n:]
-	end := strings.IndexAny(rest, "\"”")
-	if end < 0 {
-		return "", "", false
-	}
-	_, m := utf8.DecodeRuneInString(rest[end:])
-	return rest[:end], rest[end+m:], true
+	return out
 }
 
 // quotedGroupTerm reports whether term is one to maxQuotedGroupWords

@@ -174,9 +174,8 @@ func firstTellings(cs []candidate, reports bool) {
 // report. A report's later paragraphs go on with the telling its lead
 // begins rather than tell it again: the lead says the army seized power,
 // the next paragraph which brigadier led it, holding no word of the
-// question the lead does not. On dev's tune set, each briefing alone, 24
-// news questions rank better and 18 worse (Hit@1 +3); on its check set
-// 12 and 7 (+4).
+// question the lead does not. Earlier reports still tell before it
+// (docs/ranking.md has the measurements, across reports and within).
 func tellsBefore(a, b *candidate, reports bool) bool {
 	if a.slug != b.slug || a.para >= b.para {
 		return false
