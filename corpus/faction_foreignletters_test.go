@@ -40,7 +40,8 @@ func TestForeignLettered(t *testing.T) {
 		{"Rassemblement du peuple de Veldanie", "the ", true},   // sentence case: "peuple" is the name's own
 		{"Parti de l'unité et du progrès", "The ruling ", true}, // after an elided article
 		{"Forces armées nationales de Côte d'Veldie", "soldiers of the ", true},
-		{"Union of democratic workers", "the ", false}, // lower-case English words: a phrase
+		{"Union of democratic workers", "the ", false},    // lower-case English words: a phrase
+		{"Tentara Rakyat against workers", "the ", false}, // foreign capitals, but the lower-case words all English
 	}
 	for _, tt := range tests {
 		if got := foreignLettered(tt.long, tt.before, true); got != tt.want {
