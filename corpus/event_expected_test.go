@@ -480,6 +480,12 @@ var knownEventProblems = map[string]int{
 	"guinea-2007-general-strike-reports":                6,
 	"iran-1999-student-protests":                        3,
 	"senegal-2024-election-postponement-official-texts": 6,
+	// dev46 (2026-12-06, session 46), five briefings held out from the session's helpers; counts at b66cc41 (the session's start).
+	"central-kalimantan-2001-sampit-primer":           2,
+	"china-india-2020-21-galwan-border-standoff":      17,
+	"kokang-incident-2009":                            2,
+	"kyrgyzstan-2010-april-revolution-official-texts": 15,
+	"pakistan-2023-may-9-unrest-reports":              7,
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
