@@ -625,8 +625,17 @@ var splitFloors = map[string]floors{
 	// figures were taken): all 311: 0.766 0.911 0.843 (bleve 0.626 0.826
 	// 0.738); factions 4396 found, 4290 described (0.853), 38 false;
 	// events 10467/10962, 209 false. The described floor returns to 0.85.
+	//
+	// expect46 (2026-12-06): the dev expectations made consistent with the
+	// writers' date conventions (week phrases to the month, overnight the
+	// dispatch's day, "since" with a perfect or a state a reference point,
+	// "X said on Tuesday" and "told reporters" no event, an address to the
+	// nation one, a document's place-and-date line none: 183 entries in 79
+	// briefings, judged from the texts alone). Same engine (b66cc414):
+	// events 10337/10799, 302 false; the false events ceiling follows what
+	// the files now forbid (209 → 302), nothing else moves.
 	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 38,
-		datedRight: 0.95, falseEvents: 209, minBriefings: 311, minQs: 13384},
+		datedRight: 0.95, falseEvents: 302, minBriefings: 311, minQs: 13384},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
