@@ -485,7 +485,7 @@ var knownEventProblems = map[string]int{
 	"pakistan-2023-may-9-unrest-reports":              7,
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
-	// overnight, since, speech), as scored at b66cc414's engine.
+	// overnight, since, place-date lines), as scored at b66cc414's engine.
 	"ituri-artemis-2003-briefing": 1,
 }
 
