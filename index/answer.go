@@ -363,10 +363,14 @@ type sentence struct {
 // words, once: the features read every sentence several times. The
 // sentences' words share one array, each slice capped at its own end:
 // one allocation per text rather than one per sentence.
-func splitSentences(text string) []sentence {
+func splitSentences(text string) []sentence { return splitSentencesIn(nil, text) }
+
+// splitSentencesIn is splitSentences with the sentences and words carved
+// from sc when it is not nil.
+func splitSentencesIn(sc *searchScratch, text string) []sentence {
 	spans := sentences(text)
-	out := make([]sentence, len(spans))
-	all := make([]word, 0, len(text)/6+1)
+	out := sc.sentencesFor(len(spans))
+	all := sc.wordsFor(len(text)/6 + 1)
 	for i, sp := range spans {
 		from := len(all)
 		all = appendWords(all, text[sp[0]:sp[1]])

@@ -46,7 +46,7 @@ func TestRolesAnswerWho(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cs, err := ix.candidates(context.Background(), pl, sr.Hits)
+		cs, err := ix.candidates(context.Background(), pl, sr.Hits, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

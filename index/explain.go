@@ -34,7 +34,7 @@ func (ix *Index) Explain(ctx context.Context, question string) ([]Explained, err
 	if err != nil {
 		return nil, err
 	}
-	cs, err := ix.candidates(ctx, pl, hits)
+	cs, err := ix.candidates(ctx, pl, hits, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -83,6 +83,7 @@ type Index struct {
 	corpus    *corpus.Corpus
 	analyzer  analysis.Analyzer
 	analysers *analysers // termAnalyzers standing in for analyzer, lent to searches
+	scratches *scratches // buffers lent to searches (searchScratch)
 	expander  *expander
 	lexicon   *wordnet.Lexicon
 	names     map[string]bool            // words the corpus writes as names
@@ -175,7 +176,7 @@ func openIndex(ctx context.Context, c *corpus.Corpus, hash string, m *mapping.In
 // records the stages' times in ix.Stages.
 func (ix *Index) complete(names chan properNouns, stored bool, opts Options, st *stages) {
 	c := ix.corpus
-	ix.analysers = newAnalysers(ix.analyzer)
+	ix.analysers, ix.scratches = newAnalysers(ix.analyzer), &scratches{}
 	_ = st.time("expander", func() error { ix.expander = newExpander(c); return nil })
 	_ = st.time("names", func() error {
 		pn := <-names
@@ -310,7 +311,10 @@ func (ix *Index) indexedText(b *corpus.Briefing, n int) (text string, body int, 
 // candidates are the top hits, with where the question's terms occur in
 // each: found in their text where it can (locateInText), else by a
 // second search.
-func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection) ([]candidate, error) {
+//
+// sc, if not nil, is the search's scratch: the candidates' analysed texts
+// and sentences are carved from it (see searchScratch).
+func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMatchCollection, sc *searchScratch) ([]candidate, error) {
 	if len(hits) == 0 {
 		return nil, nil
 	}
@@ -327,7 +331,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, err
 		}
 		section := b.Paragraphs[n-1].Section
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), report: ix.reportOf(slug, n), text: text, body: body, bm25: hit.Score, score: hit.Score}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), report: ix.reportOf(slug, n), text: text, body: body, bm25: hit.Score, score: hit.Score, scratch: sc}
 		ids[i] = hit.ID
 	}
 	if ix.locateInText(pl, cs) {
@@ -431,7 +435,9 @@ func (ix *Index) Search(ctx context.Context, question string, k, offset int) (co
 	if pl.query == nil {
 		return res, corpus.ErrNoQuery
 	}
-	r, err := ix.ranked(ctx, &pl, offset+k)
+	sc := ix.scratches.get()
+	defer ix.scratches.put(sc)
+	r, err := ix.ranked(ctx, &pl, offset+k, sc)
 	if err != nil {
 		return res, err
 	}
@@ -469,12 +475,12 @@ type rankedHits struct {
 // than for the page returned. Only the top candidates are re-ranked,
 // whatever the page, so every page is cut from the same ranked list;
 // hits beyond them keep bleve's order.
-func (ix *Index) ranked(ctx context.Context, pl *plan, upTo int) (rankedHits, error) {
+func (ix *Index) ranked(ctx context.Context, pl *plan, upTo int, sc *searchScratch) (rankedHits, error) {
 	hits, total, err := ix.topHits(ctx, pl.query, max(upTo, candidates))
 	if err != nil {
 		return rankedHits{}, err
 	}
-	cs, err := ix.candidates(ctx, *pl, hits)
+	cs, err := ix.candidates(ctx, *pl, hits, sc)
 	if err != nil {
 		return rankedHits{}, err
 	}

@@ -40,13 +40,16 @@ type candidate struct {
 	anchored, answered, titled bool
 	covered                    map[int]bool // indexes of the plan's concepts held
 	sents                      []sentence   // text split, once it is asked for
+	// scratch, if not nil, is the search's: analysed, sents and their
+	// words are carved from it, valid while the search runs.
+	scratch *searchScratch
 }
 
 // sentences are c's text split into sentences and words, split on first
 // use and kept: each feature reads them again.
 func (c *candidate) sentences() []sentence {
 	if c.sents == nil {
-		c.sents = splitSentences(c.text)
+		c.sents = splitSentencesIn(c.scratch, c.text)
 	}
 	return c.sents
 }

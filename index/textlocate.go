@@ -151,9 +151,9 @@ type textToken struct {
 
 // analyseText analyses text with ta, copying the tokens out of its
 // buffers.
-func analyseText(ta *termAnalyzer, text string) analysedText {
-	stream, keys := ta.analyze([]byte(text))
-	at := analysedText{keys: keys, tokens: make([]textToken, len(stream))}
+func analyseText(ta *termAnalyzer, text string, sc *searchScratch) analysedText {
+	stream, keys := ta.analyzeInto(sc.bytesOf(text), sc.keysFor(len(text)/4+8))
+	at := analysedText{keys: keys, tokens: sc.tokensFor(len(stream))}
 	for i, tok := range stream {
 		at.tokens[i] = textToken{Start: tok.Start, End: tok.End, Position: tok.Position}
 	}
@@ -256,8 +256,8 @@ func (ix *Index) locateInText(pl plan, cs []candidate) bool {
 	}
 	defer ix.analysers.put(ta)
 	for i := range cs {
-		at := analyseText(ta, cs[i].text)
-		cs[i].analysed, cs[i].terms = &at, tl.find(at)
+		at := analyseText(ta, cs[i].text, cs[i].scratch)
+		cs[i].analysed, cs[i].terms = cs[i].scratch.analysedFor(at), tl.find(at)
 	}
 	return true
 }
