@@ -1,0 +1,41 @@
+package fit
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReadSkip: one slug a line, blanks and comments ignored; no file
+// name skips nothing; a missing file is an error.
+func TestReadSkip(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "check.slugs")
+	if err := os.WriteFile(file, []byte("aden-emergency\n\n# held out\n 2006-lebanon-war \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readSkip(file)
+	if err != nil || len(got) != 2 || !got["aden-emergency"] || !got["2006-lebanon-war"] {
+		t.Errorf("readSkip(%s) = %v, %v; want the two slugs", file, got, err)
+	}
+	if got, err := readSkip(""); err != nil || len(got) != 0 {
+		t.Errorf(`readSkip("") = %v, %v; want nothing`, got, err)
+	}
+	if _, err := readSkip(filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("readSkip of a missing file: no error")
+	}
+}
+
+// TestCollectSkip: a folder whose every briefing is skipped is an error,
+// not an empty fit.
+func TestCollectSkip(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "only.md"), []byte("# Only\n\nA paragraph.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := collect(t.Context(), os.Stderr, dir, 0, map[string]bool{"only": true}); err == nil {
+		t.Error("collect with every briefing skipped: no error")
+	} else if !strings.Contains(err.Error(), "every briefing skipped") {
+		t.Errorf("collect with every briefing skipped: %v; want that every briefing was skipped", err)
+	}
+}
