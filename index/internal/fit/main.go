@@ -94,7 +94,7 @@ func parseConfig(args []string) (config, error) {
 	fs.StringVar(&c.shrinks, "shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
 	fs.StringVar(&c.cache, "examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	fs.IntVar(&c.bridgeK, "bridgefolds", 0, "compute each fold's bridge feature with a table learned from the other folds' questions (deal the briefings into this many folds), so the weights are fitted on out-of-fold values; 0 keeps the embedded table")
-	fs.StringVar(&c.skip, "skip", "", "leave out the briefings whose slugs this file lists, one a line, from the fit, its cross-validation and the bridge folds (a held-out set to score the weights on afterwards)")
+	fs.StringVar(&c.skip, "holdout", "", "leave out the briefings whose slugs this file lists, one a line, from the fit, its cross-validation and the bridge folds (a held-out set to score the weights on afterwards)")
 	fs.IntVar(&c.trees, "trees", rank.FittedTrees, "grow this many boosted trees on the weighted sums' scores (0: none; the other settings are rank.DefaultBoost's)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
