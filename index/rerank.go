@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 	"strings"
 
@@ -307,7 +306,6 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 		f[rank.Cause] = float64(linkedOnly(c, pl, wordnet.Cause)) / n
 		f[rank.Bridge] = bridgedOnly(c, pl) / n
 		f[rank.Headed] = float64(headedCount(c, pl, about[c.heading])) / n
-		f[rank.Asked] = float64(introduced(c, pl)) / n
 	}
 	f[rank.Proximity] = proximity(positions, concepts, len(c.covered))
 	f[rank.Anchors] = anchorFeature(c, pl, about[c.heading])
@@ -361,27 +359,6 @@ func conceptHits(c *candidate, pl plan) (exact int, positions, concepts []int) {
 		concepts = append(concepts, h.concept)
 	}
 	return exact, positions, concepts
-}
-
-// introduced counts the plan's concepts c holds in what introduces it
-// (its text before c.body): a reporter's question before an answer
-// turn, a lead-in before a quotation.
-func introduced(c *candidate, pl plan) int {
-	if c.body == 0 {
-		return 0
-	}
-	held := map[int]bool{}
-	for term, locs := range c.terms {
-		if !slices.ContainsFunc(locs, func(l termAt) bool { return l.start < c.body }) {
-			continue
-		}
-		for ci, cn := range pl.concepts {
-			if cn.exact[term] || cn.wide[term] {
-				held[ci] = true
-			}
-		}
-	}
-	return len(held)
 }
 
 // headedCount counts the plan's concepts c holds itself or its

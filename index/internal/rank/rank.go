@@ -90,19 +90,11 @@ const (
 	// summary. Unlike Neighbours it looks one way, so the paragraph
 	// before, which its follower's words also reach, is not lifted too.
 	Carried
-	// Asked is the share of the question's concepts held by what
-	// introduces the paragraph (the index reads it after its
-	// introducer): a reporter's question in a transcript, whose answer
-	// turn this paragraph is, or a lead-in ending with a colon. A
-	// briefing's spokesman answers what was asked, often in other words:
-	// the question's words in the reporter's question tell that this
-	// turn answers it, more than the same words in a statement do.
-	Asked
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "carried", "asked"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "carried"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
