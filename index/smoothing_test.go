@@ -48,39 +48,3 @@ func TestSmooth(t *testing.T) {
 		})
 	}
 }
-
-// TestCarried: the carried feature counts the concepts the paragraph
-// just before holds and this one lacks, one way only: the paragraph
-// before gets nothing from the one after it.
-func TestCarried(t *testing.T) {
-	pl := plan{concepts: []concept{
-		{exact: map[string]bool{"kasana": true}},
-		{exact: map[string]bool{"kill": true}},
-		{exact: map[string]bool{"market": true}},
-		{exact: map[string]bool{"shell": true}},
-	}}
-	cand := func(para int, covered ...int) candidate {
-		c := candidate{id: docID("b", para), slug: "b", para: para, heading: headingKey("b", ""), covered: map[int]bool{}}
-		for _, ci := range covered {
-			c.covered[ci] = true
-		}
-		return c
-	}
-	for _, tt := range []struct {
-		name    string
-		cs      []candidate
-		carried float64 // of cs[0]
-	}{
-		{"the lead before holds what this lacks", []candidate{cand(5, 1), cand(4, 0, 1, 2)}, 0.5},
-		{"nothing before", []candidate{cand(5, 1)}, 0},
-		{"the paragraph after lends nothing", []candidate{cand(4, 1), cand(5, 0, 2)}, 0},
-		{"two before lends nothing", []candidate{cand(5, 1), cand(3, 0, 2)}, 0},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			smooth(tt.cs, pl, nil)
-			if got := tt.cs[0].features[rank.Carried]; got != tt.carried {
-				t.Errorf("carried = %v, want %v", got, tt.carried)
-			}
-		})
-	}
-}
