@@ -2,8 +2,8 @@ package index
 
 import "github.com/briefbot/briefbot/index/internal/rank"
 
-// smooth sets the context features of cs (see rank.Neighbours,
-// rank.Carried and rank.Section): the share of the plan's concepts held by each
+// smooth sets the context features of cs (see rank.Neighbours and
+// rank.Section): the share of the plan's concepts held by each
 // candidate with the candidates next to it, and by its section's
 // heading with the candidates under that heading. Only candidates are
 // read, so the cost stays that of the candidate set. The candidates'
@@ -29,7 +29,6 @@ func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 		addAll(near, byPara[docID(cs[i].slug, cs[i].para-1)])
 		addAll(near, byPara[docID(cs[i].slug, cs[i].para+1)])
 		cs[i].features[rank.Neighbours] = float64(len(near)) / float64(n)
-		cs[i].features[rank.Carried] = float64(missing(byPara[docID(cs[i].slug, cs[i].para-1)], cs[i].covered)) / float64(n)
 		if cs[i].section != "" || cs[i].heading != headingKey(cs[i].slug, "") {
 			cs[i].features[rank.Section] = float64(len(bySection[cs[i].heading])) / float64(n)
 		}
@@ -52,15 +51,4 @@ func addAll(to, from map[int]bool) {
 	for k := range from {
 		to[k] = true
 	}
-}
-
-// missing counts the keys of from that held lacks.
-func missing(from, held map[int]bool) int {
-	k := 0
-	for c := range from {
-		if !held[c] {
-			k++
-		}
-	}
-	return k
 }

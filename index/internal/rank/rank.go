@@ -82,19 +82,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Carried is the share of the question's concepts the paragraph
-	// just before this one holds (when it is a candidate) and this one
-	// does not: a paragraph that carries on from one naming what the
-	// question asks about, as a report's second paragraph gives the
-	// figure its lead tells of, or an entry's detail follows its
-	// summary. Unlike Neighbours it looks one way, so the paragraph
-	// before, which its follower's words also reach, is not lifted too.
-	Carried
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "carried"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
