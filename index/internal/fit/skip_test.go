@@ -10,10 +10,7 @@ import (
 // TestReadSkip: one slug a line, blanks and comments ignored; no file
 // name skips nothing; a missing file is an error.
 func TestReadSkip(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "check.slugs")
-	if err := os.WriteFile(file, []byte("aden-emergency\n\n# held out\n 2006-lebanon-war \n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := written(t, "check.slugs", "aden-emergency\n\n# held out\n 2006-lebanon-war \n")
 	got, err := readSkip(file)
 	if err != nil || len(got) != 2 || !got["aden-emergency"] || !got["2006-lebanon-war"] {
 		t.Errorf("readSkip(%s) = %v, %v; want the two slugs", file, got, err)
@@ -29,13 +26,21 @@ func TestReadSkip(t *testing.T) {
 // TestCollectSkip: a folder whose every briefing is skipped is an error,
 // not an empty fit.
 func TestCollectSkip(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "only.md"), []byte("# Only\n\nA paragraph.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := filepath.Dir(written(t, "only.md", "# Only\n\nA paragraph.\n"))
 	if _, err := collect(t.Context(), os.Stderr, dir, 0, map[string]bool{"only": true}); err == nil {
 		t.Error("collect with every briefing skipped: no error")
 	} else if !strings.Contains(err.Error(), "every briefing skipped") {
 		t.Errorf("collect with every briefing skipped: %v; want that every briefing was skipped", err)
 	}
+}
+
+// written writes text to a file name in a new temporary folder and
+// returns its path.
+func written(t *testing.T, name, text string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }
