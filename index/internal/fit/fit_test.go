@@ -28,6 +28,7 @@ var (
 	against = flag.String("against", "", "with -fit, compare the held-out ranks with those saved by -held")
 	bridgeK = flag.Int("bridgefolds", 0, "with -fit, fit the bridge weight on out-of-fold values: each of this many folds of briefings asked with bridges learned without it")
 	trees   = flag.Int("trees", -1, "with -fit, how many boosted trees to grow (default: fitted.go's)")
+	holdOut = flag.String("holdout", "", "with -fit, leave out the briefings this file lists (one slug a line)")
 	evalOn  = flag.String("eval", "../../../corpus/testdata/eval/dev", "evaluation folder to fit on")
 )
 
@@ -85,6 +86,9 @@ func TestFit(t *testing.T) {
 	}
 	if *bridgeK > 0 {
 		args = append(args, "-bridgefolds", fmt.Sprint(*bridgeK))
+	}
+	if *holdOut != "" {
+		args = append(args, "-holdout", *holdOut)
 	}
 	args = append(args, *evalOn)
 	if err := run(context.Background(), args, os.Stdout); err != nil {

@@ -38,7 +38,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	examples, err := cached(c.cache, func() ([]rank.Example, error) { return collectAll(ctx, out, c.dirs, c.bridgeK) })
+	skip, err := readSkip(c.skip)
+	if err != nil {
+		return err
+	}
+	examples, err := cached(c.cache, func() ([]rank.Example, error) { return collectAll(ctx, out, c.dirs, c.bridgeK, skip) })
 	if err != nil {
 		return err
 	}
@@ -63,6 +67,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 // config is the fitter's command line.
 type config struct {
 	write, offList, held, against, shrinks, cache string
+	skip                                          string // file of briefing slugs to leave out
 	rounds, folds, kindMin, bridgeK, trees        int
 	foldSeed                                      uint64
 	sel, ablate                                   bool
@@ -89,6 +94,7 @@ func parseConfig(args []string) (config, error) {
 	fs.StringVar(&c.shrinks, "shrinks", "", "with -kinds, cross-validate each of these comma-separated shrinks against one vector for all, and stop")
 	fs.StringVar(&c.cache, "examples", "", "read the judged candidates from this file if it exists, else collect them and save them there (valid for one tree only)")
 	fs.IntVar(&c.bridgeK, "bridgefolds", 0, "compute each fold's bridge feature with a table learned from the other folds' questions (deal the briefings into this many folds), so the weights are fitted on out-of-fold values; 0 keeps the embedded table")
+	fs.StringVar(&c.skip, "holdout", "", "leave out the briefings whose slugs this file lists, one a line, from the fit, its cross-validation and the bridge folds (a held-out set to score the weights on afterwards)")
 	fs.IntVar(&c.trees, "trees", rank.FittedTrees, "grow this many boosted trees on the weighted sums' scores (0: none; the other settings are rank.DefaultBoost's)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -189,10 +195,10 @@ func features(list string) ([]rank.Feature, error) {
 
 // collectAll gathers the judged candidates of every folder of dirs, with
 // bridge tables learned out of k folds of each (see bridgeFolds).
-func collectAll(ctx context.Context, log io.Writer, dirs []string, k int) ([]rank.Example, error) {
+func collectAll(ctx context.Context, log io.Writer, dirs []string, k int, skip map[string]bool) ([]rank.Example, error) {
 	var out []rank.Example
 	for _, dir := range dirs {
-		ex, err := collect(ctx, log, dir, k)
+		ex, err := collect(ctx, log, dir, k, skip)
 		if err != nil {
 			return nil, err
 		}
@@ -238,11 +244,16 @@ var lambdas = []float64{0, 0.0005, 0.001, 0.002, 0.004}
 // with the briefing indexed alone, and with every briefing of dir in one
 // index, where a question must also find the right briefing. With k
 // above zero, each briefing's questions are asked with the bridge table
-// learned without its fold of k (see bridgeFolds).
-func collect(ctx context.Context, log io.Writer, dir string, k int) ([]rank.Example, error) {
+// learned without its fold of k (see bridgeFolds). Briefings whose
+// slugs skip holds are left out, from the shared index too.
+func collect(ctx context.Context, log io.Writer, dir string, k int, skip map[string]bool) ([]rank.Example, error) {
 	sets, err := evaluate.Load(dir)
 	if err != nil {
 		return nil, err
+	}
+	sets = slices.DeleteFunc(sets, func(s *evaluate.Briefing) bool { return skip[s.Slug] })
+	if len(sets) == 0 {
+		return nil, fmt.Errorf("fit: %s: every briefing skipped", dir)
 	}
 	bf, err := learnBridgeFolds(ctx, log, sets, k)
 	if err != nil {

@@ -95,3 +95,21 @@ func BenchmarkFittedScore(b *testing.B) {
 		b.Fatal("no score")
 	}
 }
+
+// TestFitBoostOff: a feature held off is off for the trees too: grown
+// with Proximity off, no tree splits on it, and the examples keep it.
+func TestFitBoostOff(t *testing.T) {
+	exs := interaction(200)
+	o := Options{Rounds: 5, Off: []Feature{Proximity}, Boost: BoostOptions{Trees: 10, Depth: 3, Rate: 0.3, MinLeaf: 5}}
+	m := FitModel(exs, o)
+	for i, tr := range m.Boost.Trees {
+		for _, n := range tr {
+			if n.Left != 0 && n.Feature == Proximity {
+				t.Fatalf("tree %d splits on proximity, which is off", i)
+			}
+		}
+	}
+	if m.Global[Proximity] != 0 || exs[1].Candidates[1][Proximity] != 1 {
+		t.Errorf("proximity weight %v (want 0); the examples' proximity %v (want 1, untouched)", m.Global[Proximity], exs[1].Candidates[1][Proximity])
+	}
+}

@@ -71,9 +71,29 @@ type KindOptions struct {
 func FitModel(examples []Example, o Options) Model {
 	m := fitKinds(examples, Fit(examples, o), o)
 	if o.Boost.Trees > 0 {
-		m.Boost = FitBoost(examples, m, o.Boost)
+		m.Boost = FitBoost(withOff(examples, o.Off), m, o.Boost)
 	}
 	return m
+}
+
+// withOff returns examples with the features off read as zero, copied
+// where any is off, so that trees grown on them never split on a
+// feature the weights hold at zero (and -off ablates the trees too).
+func withOff(examples []Example, off []Feature) []Example {
+	if len(off) == 0 {
+		return examples
+	}
+	out := make([]Example, len(examples))
+	for i, e := range examples {
+		e.Candidates = slices.Clone(e.Candidates)
+		for j := range e.Candidates {
+			for _, f := range off {
+				e.Candidates[j][f] = 0
+			}
+		}
+		out[i] = e
+	}
+	return out
 }
 
 // fitKinds fits each kind's vector from global, fitted already.
