@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang/verbs"
@@ -106,3 +107,54 @@ func ofPhraseAfterHead(w []string) int {
 	}
 	return -1
 }
+
+// isQuoteSpeakerDated reports whether s, a sentence (m with its
+// quotations blanked, offsets alike), opens with a quotation and writes
+// all its dates (exprs) in the speaker's clause that follows it, whose
+// first verb is one of saying ("“Nobody is listening to us,” one striker
+// told a visiting reporter in October", "“…,” an SPA statement said in
+// December; …"; rule quote-speaker): the day is when it was said, which
+// is speech, no event, whatever the share of the sentence quoted. A
+// relative clause in it may tell an act of its own ("said in a
+// statement, which was sent to journalists on Monday"); an address to
+// an audience at an occasion ("said at a news conference this
+// morning") is an event, and one to a body is left to quotesAddress.
+func isQuoteSpeakerDated(s, m string, exprs []dateExpr, off dateRules) bool {
+	if !off.on(ruleQuoteSpeaker) || len(exprs) == 0 {
+		return false
+	}
+	lead := len(s) - len(strings.TrimLeft(s, " *_"))
+	end := -1
+	for i, j := range quotationsIn(s) {
+		if i == lead {
+			end = j
+		}
+		break
+	}
+	if end < 0 || end >= len(m) {
+		return false
+	}
+	stop := len(m)
+	if k := strings.IndexByte(m[end:], ';'); k >= 0 {
+		stop = end + k
+	}
+	for _, xe := range exprs {
+		if xe.start < end || xe.end > stop {
+			return false
+		}
+	}
+	w := paddedWordList(m[end:stop])
+	i := firstVerb(w)
+	return i >= 0 && i <= maxSpeakerWords && (isSayingVerb(w[i]) || w[i] == "told") && !holdsRelativePronoun(m[end:stop]) && !isAtOccasion(w[i+1:])
+}
+
+// isAtOccasion reports whether w, the words after a verb of saying,
+// place the saying somewhere by "at" ("said at a news conference this
+// morning", "told reporters at the airport"): an address to an audience
+// at an occasion, which is an event.
+func isAtOccasion(w []string) bool { return slices.Contains(w, "at") }
+
+// maxSpeakerWords bounds the words before the verb of saying in a
+// quotation's speaker clause ("one striker told", "an SPA statement
+// said").
+const maxSpeakerWords = 5
