@@ -756,6 +756,17 @@ func TestDateRules(t *testing.T) {
 		// (presentHeadingYear).
 		{ruleNowHeading, dateCase{"a day under a heading asking what is happening now", "2024-11-28", "In 2008 the war ended.\n\n## Since 2008\n\nIn 2019 protesters stormed the building.\n\n## What is happening now?\n\nThe latest crisis began over an agreement, signed on 30 October.", []string{"2008", "2019", "2024-10-30"}}},
 		{ruleNowHeading, dateCase{"a month under a current situation", "1983-11-10", "In 1979 the army seized power.\n\n## 6. Current situation\n\nIn October the council dissolved itself.", []string{"1979", "1983-10"}}},
+		// What someone said is no happening of the day told
+		// (isSayingReport); the source of a report of one is named only.
+		{ruleSayingReport, dateCase{"said with a state after a dispatch's lead", "", "KYIV, 3 March 2014 (Wire) - Troops seized the airport today. Legal experts said the move had no basis.", []string{"2014-03-03"}}},
+		{ruleSayingReport, dateCase{"said with a modal in a told day's paragraph", "", "KYIV, 3 March 2014 (Wire) - Troops seized the airport today. The caucus said it could debate the bill.", []string{"2014-03-03"}}},
+		// A quotation's speaker clause that writes the sentence's date is
+		// speech (isQuoteSpeakerDated).
+		{ruleQuoteSpeaker, dateCase{"a quotation told to a reporter in a month", "", "In September 2011 the strike spread. \"Nobody in the capital is listening to us,\" one striker told a visiting reporter in October, a sentence that circulated widely on social media among the oil workers and their families.", []string{"2011-09"}}},
+		{ruleQuoteSpeaker, dateCase{"a statement said in a month before a semicolon", "", "In April 2019 the army removed the president. \"The revolution has not finished its work,\" a statement said in December; what the civilian and military partners can agree on in the next thirty months will decide whether it does.", []string{"2019-04"}}},
+		// A present agreeing with a plural head before "of" states
+		// (isOfSubjectPresent).
+		{ruleOfSubjectPresent, dateCase{"estimates of the dead range", "", "On 15 December 1970 strikers marched on the party building. Estimates of the dead range from 10,000 to 30,000, and perhaps a million easterners fled home.", []string{"1970-12-15"}}},
 		{ruleNowApposed, dateCase{"called a meeting for tomorrow, a day", "2019-03-05", "ISLAMABAD, 26 February (Wire) - The party was founded in 1996. The Prime Minister has called a meeting for tomorrow, 27 February.", []string{"1996", "2019-02-27!"}}},
 		{ruleNowApposed, dateCase{"effective tomorrow, a day", "2010-12-20", "SEOUL, 24 November (Wire) - The unit was formed in 2009. The minister has resigned, effective tomorrow, 25 November.", []string{"2009", "2010-11-25!"}}},
 		// Under a dateline, a plan told with a past copula aims at a day
@@ -858,6 +869,11 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"a quotation said at a news conference is an address (quote-speaker)", "", "CONAKRY, 27 February 2007 (Wire) - The strike ended today. \"We have won a battle, not the war,\" the union leader said at a news conference this morning, adding that the unions would judge the new prime minister.", []string{"2007-02-27", "2007-02-27"}},
+		{"a quotation's speaker's statement sent in a relative clause is an act (quote-speaker)", "", "LAGOS, 19 December 2006 (Wire) - Militants attacked a pipeline today. \"We will strike again,\" the group said in a statement, which was sent to journalists on Monday afternoon.", []string{"2006-12-19", "2006-12-18"}},
+		{"a source said a happening took place: a report (saying-report)", "", "BEIJING, 4 June 1989 (Wire) - Troops cleared the square today. Witnesses said soldiers opened fire on crowds at Muxidi.", []string{"1989-06-04", "1989-06-04"}},
+		{"a source said a passive happening took place (saying-report)", "", "KYIV, 3 March 2014 (Wire) - Troops seized the airport today. Officials said the decree was signed by the president.", []string{"2014-03-03", "2014-03-03"}},
+		{"a plural head's phrase with a past verb is a report (of-subject-present)", "", "On 15 December 1970 strikers marched on the party building. Soldiers of the presidential guard opened fire on them.", []string{"1970-12-15", "1970-12-15"}},
 		{"an infinitive of being a plan governs announces its end (wished-state)", "2022-01-12", "ALMATY, 12 January 2022 (Wire) - Troops left. It is due to stay in force until 19 January.", []string{"2022-01-12", "2022-01-19!"}},
 		{"an attempt is made on its weekday (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The army sought to storm the town on Friday.", []string{"2019-03-08"}},
 		{"a promise overtaken after had is the clause's (promised-day)", "2019-12-24", "ALGIERS, 12 March (Wire) - The union had planned to strike on Friday.", []string{"2019-03-08"}},

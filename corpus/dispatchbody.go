@@ -41,7 +41,7 @@ func (x *eventScan) dispatchBody(s undatedSentence) {
 // refused too where ruleDispatchSaying is off; "then" and an "after"
 // with no length of time order the day's happenings (withinDay).
 func isDispatchReport(m, b string, w []string, off dateRules) bool {
-	if clauseTense(m, 0) != tensePast || holdsPastPerfect(w) || slices.Contains(w, "since") {
+	if clauseTense(m, 0) != tensePast || holdsPastPerfect(w) || slices.Contains(w, "since") || isSayingReport(w, off) || isOfSubjectPresent(m, off) {
 		return false
 	}
 	stating := isStatingWord

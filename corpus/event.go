@@ -1485,8 +1485,8 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 	}
 	st.headline = listItem || st.leadAt >= 0 || lead != nil
 	verbed := hasEventVerb(m[leadingAdjectiveEnd(x.lowerMasked[span[0]:span[1]]):]) || presentBeforeAny(m, exprs)
-	quoted := m != body[span[0]:span[1]] && mostlyQuoted(b, m) && !x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) &&
-		!x.quotesAddress(b, m, exprs)
+	quoted := m != body[span[0]:span[1]] && (mostlyQuoted(b, m) || isQuoteSpeakerDated(body[span[0]:span[1]], m, exprs, x.r.off)) &&
+		!x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) && !x.quotesAddress(b, m, exprs)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
 	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)

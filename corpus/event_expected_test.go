@@ -364,7 +364,7 @@ var knownEventProblems = map[string]int{
 	"peru-2022-23-protests-reports":         7, // 13 at lead28; 12 with "on Wednesday rejected a proposal to …" the rejection's day (proposal-acted, timeline55); 11 with "Update, 16 February:" the moment of writing (update-moment, timeline55); 10 with "She also declared …" after a quotation (quote-keeps-episode, timeline55); 9 with the page's "A selection of … dispatches …, published between …" no event (issued-texts, timeline55); 8 with "on Wednesday for a three-day visit" a span (for-compound-span, timeline55); 7 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 	"saya-san-rebellion-1930-32":            3,
 	"sierra-leone-ebola-2014-16-fact-sheet": 4,
-	"south-yemen-civil-war-1986":            3, // 3 with "Estimates of the dead range …, and … were displaced" carried as the told day's (told-day-sequel, timeline69: +1 false, a present "range" not read)
+	"south-yemen-civil-war-1986":            2, // 3 with "Estimates of the dead range …, and … were displaced" carried as the told day's (told-day-sequel, timeline69: +1 false, a present "range" not read); 2 with its present read (of-subject-present, timeline91)
 
 	// dev29 (2026-12-04), six briefings held out from the session's tuning; counts at lead29.
 	"great-syrian-revolt-1925-27":       0, // 2 before "declined steadily" through a winter (through-aspect, timeline60); 0 with a verb of going on carrying its clause on until a date (going-on-until, timeline67)
@@ -379,7 +379,7 @@ var knownEventProblems = map[string]int{
 	"chad-2021-fact-offensive-reports":    5, // 4 before; 5 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 	"eswatini-2021-unrest-sadc-briefings": 2, // 7 with subject-named-year (timeline59); 4 with a communication's perfects after the told day (spoken-perfect, timeline77); 2 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 	"madagascar-1972-rotaka":              3, // 4 with a plain report after the told day (told-day-sequel, timeline69); 3 with bare-to-range (timeline78)
-	"sudan-2018-19-revolution-primer":     3,
+	"sudan-2018-19-revolution-primer":     2, // 2 with "an SPA statement said in December" read as speech (quote-speaker, timeline91)
 
 	// dev31 (2026-12-04), five briefings held out from the session's tuning; counts at lead31 (c0a41f0), the transcript 23 before labelled-day.
 	"maldives-2012-transfer-of-power-reports":        4, // 5 before; 4 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
@@ -404,7 +404,7 @@ var knownEventProblems = map[string]int{
 
 	// dev34 (2026-12-05), five briefings held out from the session's first-round helpers; counts at 6880f5a (the session's start). One not_event quoting part of a wanted sentence was dropped.
 	"february-26-incident-1936":                   1,
-	"kazakhstan-2011-zhanaozen-primer":            3,
+	"kazakhstan-2011-zhanaozen-primer":            2, // 2 with the striker's quotation told in October read as speech (quote-speaker, timeline91)
 	"tham-luang-cave-rescue-2018-press-briefings": 3, // 15 at the start; 4 with "BRIEFING 1 - TUESDAY 3 JULY 2018, 10:00, MEDIA TENT, THAM LUANG" heading its session (heading-place-after, timeline68); 3 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 	"thammasat-university-massacre-1976":          3,
 	"vietnam-2014-oil-rig-riots-reports":          2, // 3 before; 2 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
@@ -418,9 +418,9 @@ var knownEventProblems = map[string]int{
 
 	// dev36 (2026-12-05, session 36), five briefings held out from the session's first-round helpers; counts at 0bb6652 (the session's start). No not_event quoted part of a wanted sentence.
 	"cambodia-thailand-2011-border-clashes-statements": 2, // 4 before; 2 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
-	"goa-1961-annexation":                              2,
+	"goa-1961-annexation":                              0, // 0 at saying-report (timeline91)
 	"india-emergency-1975-77":                          2,
-	"kyrgyzstan-2020-october-crisis-reports":           3,
+	"kyrgyzstan-2020-october-crisis-reports":           2, // 3 with "Legal experts said" no report (saying-report, timeline91)
 	"urumqi-2009-riots-primer":                         2, // 2 before; 2 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 
 	// dev37 (2026-12-05, session 37), five briefings held out from the session's helpers; counts at 57871cd (the session's start). No not_event quoted part of a wanted sentence.
@@ -440,7 +440,7 @@ var knownEventProblems = map[string]int{
 	"drc-kasai-2017-official-statements": 4, // 5 before; 4 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 	"egypt-1952-revolution":              4,
 	"iraq-1991-uprisings":                1,
-	"nigeria-1966-coups-primer":          6,
+	"nigeria-1966-coups-primer":          5, // 5 with "Estimates of the dead range" read as present (of-subject-present, timeline91)
 	"turkey-2013-gezi-protests-reports":  2, // 3 before timeline83; 2 with "began a two-day strike today" its two days (begun-compound, timeline83); 2 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
 
 	// dev40 (2026-12-06, session 40), five briefings held out from the session's helpers; counts at 7b935f7 (the session's start).
@@ -448,7 +448,7 @@ var knownEventProblems = map[string]int{
 	"mongolia-1990-democratic-revolution":             2,
 	"pakistan-1977-coup":                              2, // 3 before timeline85; 2 with "after those of 1958 and 1969" naming (coordinated-of)
 	"sri-lanka-2018-constitutional-crisis-statements": 5,
-	"taiwan-2014-sunflower-movement-reports":          5, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken); 5 with "said on Wednesday he would not ask police" the saying (bare-complement, timeline83); 5 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)
+	"taiwan-2014-sunflower-movement-reports":          4, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken); 5 with "said on Wednesday he would not ask police" the saying (bare-complement, timeline83); 5 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden); 4 with "The KMT caucus said it could" no report (saying-report, timeline91)
 
 	// dev41 (2026-12-06, session 41), five briefings held out from the session's helpers; counts at 9ba0ebc (the session's start).
 	"benin-1977-mercenary-attack-statements": 3, // 2 before; 3 with the expectations following the writers' date conventions (expect46: weeks, overnight, since, place-date lines; reported speech neither wanted nor forbidden)

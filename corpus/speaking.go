@@ -172,6 +172,9 @@ func (x *eventScan) isToldDayReport(ep *episode, s undatedSentence) bool {
 	if x.isDispatchDay(ep) {
 		w = withinDay(w, x.r.off)
 	}
+	if isSayingReport(s.w, x.r.off) || isOfSubjectPresent(s.m, x.r.off) {
+		return false
+	}
 	return clauseTense(s.m, 0) == tensePast && !hasPresentVerb(s.w) && !hasMainLongDuration(s.w) && isPlainReport(s.m, s.b, w)
 }
 
