@@ -642,9 +642,13 @@ var splitFloors = map[string]floors{
 	// 0.766 0.911 0.843 (bleve 0.626 0.826 0.738); factions 4456/5115
 	// found, 4349 described (0.8502), 40 false; events 10444/10944
 	// (0.954), 222 false. The floors hold; the false ceilings rise by
-	// what the changes brought (38 → 40, 209 → 222).
+	// what the changes brought (38 → 40, 209 → 222). At the session's
+	// merged engines (lead46: timeline91, speed62, ranking64): the five
+	// identical but for one unexpected event fewer; all 316: 0.766 0.911
+	// 0.843; factions as at the start; events 10444/10944 (0.954), 214
+	// false. The false events ceiling follows (222 → 214).
 	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.85, falseFactions: 40,
-		datedRight: 0.95, falseEvents: 222, minBriefings: 316, minQs: 13614},
+		datedRight: 0.95, falseEvents: 214, minBriefings: 316, minQs: 13614},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -1186,9 +1190,13 @@ var splitFloors = map[string]floors{
 	// b66cc41: 0.735 0.897 0.822 (bleve 0.611 0.821 0.726); factions
 	// 3699/4641 found (0.797), 3549 described (0.765), 57 false; events
 	// 8677/9668 (0.897), 308 false. The floors hold; the false events
-	// ceiling rises by what the eight brought (302 → 308).
+	// ceiling rises by what the eight brought (302 → 308). Scored once
+	// more at the session's final engines (lead46): ranking and factions
+	// identical; events 8674/9668 (0.897), 305 false (the eight: events
+	// 220/262, 6 false, as at the start). The false events ceiling
+	// follows what came out (308 → 305).
 	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 57,
-		datedRight: 0.89, falseEvents: 308, minBriefings: 284, minQs: 12607},
+		datedRight: 0.89, falseEvents: 305, minBriefings: 284, minQs: 12607},
 }
 
 // TestFloors scores all three engines on the development and the sealed
