@@ -487,6 +487,12 @@ var knownEventProblems = map[string]int{
 	"kokang-incident-2009":                            2,
 	"kyrgyzstan-2010-april-revolution-official-texts": 15,
 	"pakistan-2023-may-9-unrest-reports":              7,
+	// dev47 (2026-12-07, session 47), five briefings held out from the session's helpers; counts at 159179c (the session's start).
+	"cameroon-1984-coup-attempt-primer":                5,
+	"casablanca-riots-1981":                            4,
+	"gabon-2016-post-election-crisis-reports":          9,
+	"guinea-bissau-2009-assassinations-official-texts": 8,
+	"malawi-2019-20-election-crisis":                   4,
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
 	// overnight, since, place-date lines), as scored at b66cc414's engine.
