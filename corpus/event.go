@@ -213,13 +213,6 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
-		if x.r.ctxYear == 0 && off.on(ruleMastheadYear) {
-			// A plain text's other masthead line, which the parser
-			// sets aside as its publisher's, may be the collection's
-			// own title ("COLLECTED DISPATCHES, JULY-AUGUST 2016"
-			// over a first dispatch's headline).
-			x.r.ctxYear = headingYear(b.Publisher)
-		}
 		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
 			x.reportsFrom, x.reportsAfter = statedBound(b, off)
 		}
@@ -354,19 +347,6 @@ func yearAfter(e dateExpr, from *Date, bound Date) int {
 		return bound.Year + 1
 	}
 	return bound.Year
-}
-
-// agreeingYear returns the first year from y on, within a calendar's
-// cycle of weekdays, in which the day falls on weekday (0 Sunday … 6
-// Saturday): a dateline's weekday ("VILNIUS, Sunday, Jan. 13 —") picks
-// its year among those the text leaves open. y where none agrees.
-func agreeingYear(y, month, day, weekday int) int {
-	for k := range 7 {
-		if weekdayOfDate(Date{Year: y + k, Month: month, Day: day}) == weekday {
-			return y + k
-		}
-	}
-	return y
 }
 
 // enterSections reads the headings a paragraph is under that the
@@ -1157,9 +1137,7 @@ func (x *eventScan) dateline(pi int, text string, chain []string) string {
 		}
 		return text
 	}
-	if !x.r.off.on(ruleDatelineWeekday) {
-		e.dayName = 0
-	}
+	e.dayName = 0 // a dateline's weekday picks no year for its date
 	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
 }
@@ -1224,9 +1202,6 @@ func (x *eventScan) setMoment(e dateExpr, headed bool) {
 		}
 		if x.reportsAfter != nil && e.month != 0 {
 			e.year = yearAfter(e, x.reportsFrom, *x.reportsAfter)
-			if e.dayName != 0 && e.day != 0 && x.r.off.on(ruleDatelineWeekday) {
-				e.year = agreeingYear(e.year, e.month, e.day, e.dayName-1)
-			}
 		}
 	}
 	x.r.dateline = nil
@@ -1441,19 +1416,15 @@ func (st *sentenceScan) isForwardRelative(xe dateExpr) bool {
 
 // sentenceScan is what one sentence's dates share.
 type sentenceScan struct {
-	x        *eventScan
-	ref      Ref
-	text, m  string // the sentence, and with quotations blanked
-	bounds   []int  // its clause bounds
-	lead     *Event // the item's leading date
-	leadAt   int    // which expression is the lead, or -1
-	headline bool   // a list item or a chronology entry
-	eventful bool   // its dates are events
-	// spoken says the sentence reports speech, a quotation with its
-	// speaker ("Dillon told the House on 11 May that …"): no event, but
-	// the day it was spoken is one the narrative reached (see anchor).
-	spoken      bool
-	conditional bool // it opens with an inverted condition
+	x           *eventScan
+	ref         Ref
+	text, m     string // the sentence, and with quotations blanked
+	bounds      []int  // its clause bounds
+	lead        *Event // the item's leading date
+	leadAt      int    // which expression is the lead, or -1
+	headline    bool   // a list item or a chronology entry
+	eventful    bool   // its dates are events
+	conditional bool   // it opens with an inverted condition
 	// local is the sentence's last day-precise date, for relative days
 	// later in it; latest is its latest, for the next sentence.
 	local, latest *Date
@@ -1489,7 +1460,6 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 		!x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) && !x.quotesAddress(b, m, exprs)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
-	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
 	return st
 }
 
@@ -2977,7 +2947,7 @@ func beforeInfinitive(m string) string {
 // follow: a reported day for "the following day", a month for "the
 // following month".
 func (st *sentenceScan) anchor(d Date, t tense, recalled bool, at int) {
-	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && (st.eventful || st.spoken && t == tensePast) {
+	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && st.eventful {
 		dd := d
 		st.local, st.localAt = &dd, at
 		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {
