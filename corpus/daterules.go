@@ -557,16 +557,6 @@ const (
 	// October 2010") is the moment of writing of the text under it, as
 	// a date alone is (see headingMoment).
 	ruleHeadingMoment = "heading-moment"
-	// ruleStatedYear: on a page with no date of writing and no year in
-	// its title, the first dateline without a year ("VILNIUS, Jan. 13 —")
-	// lies after the latest past date the text gives a year for (see
-	// statedBound): reports are written after what they tell.
-	ruleStatedYear = "stated-year"
-	// ruleSpanDateline: where the latest past date of stated-year ends a
-	// span the text gives ("Six dispatches filed between 19 March and 11
-	// April 2014"), a dateline whose day falls within the span is in it,
-	// not after it (see yearAfter).
-	ruleSpanDateline = "span-dateline"
 	// ruleFutureWindow: a window of weeks ahead of the moment of writing
 	// in a clause that plans ("will be appointed within two weeks") says
 	// by when, not when: no event (see isFutureWindow).
@@ -1219,7 +1209,6 @@ func dateRuleNames() []string {
 		ruleWeekdayBeginEnd,
 		ruleHeadingChain,
 		ruleHeadingMoment,
-		ruleStatedYear,
 		ruleMomentYear,
 		ruleNounDate,
 		ruleBoldMoment,
@@ -1309,7 +1298,6 @@ func dateRuleNames() []string {
 		ruleDaySequence,
 		ruleDispatchSaying,
 		ruleUnplacedDay,
-		ruleSpanDateline,
 		ruleFutureWindow,
 		ruleWishedState,
 		ruleBareComplement,

@@ -163,18 +163,6 @@ type eventScan struct {
 	// of day alone ("- 07:00: …", "- Early afternoon: …") is on it (see
 	// timeLed). Nil where no day is known.
 	entryDay *Date
-	// reportsAfter is, on a page with no date of writing and no year in
-	// its title whose datelines give none, the latest past date its text
-	// gives a year for (statedBound): the first such dateline lies after
-	// it. Nil elsewhere.
-	reportsAfter *Date
-	// reportsFrom is, where reportsAfter ends a span the text gives
-	// ("filed between 19 March and 11 April 2014"), the span's start: a
-	// dateline on a day within the span is in it (ruleSpanDateline).
-	reportsFrom *Date
-	// statedPass says this scan finds reportsAfter: a dateline without a
-	// year sets no moment in it.
-	statedPass bool
 	// yearLed says the paragraph being read opens with a year as its
 	// label (see leadYear): a chronology's entry, told in the present.
 	yearLed bool
@@ -213,9 +201,6 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
-		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
-			x.reportsFrom, x.reportsAfter = statedBound(b, off)
-		}
 		if d, ok := headFieldsDate(b, off); ok {
 			x.r.ref = d // the date the head's fields give the document, as front matter would
 		} else {
@@ -301,52 +286,6 @@ func hasYearlessDateline(b *Briefing) bool {
 		}
 	}
 	return false
-}
-
-// statedBound returns the latest past date a page's text gives with
-// its year, read with no dateline that lacks one setting a moment: on a
-// page with no date of writing and no year in its title, the reports
-// were written after everything they tell as past, so the first
-// dateline without a year lies after it (ruleStatedYear). Nil where the
-// text gives no year. Where that date ends a span, from is the span's
-// start (nil otherwise, or with ruleSpanDateline off).
-func statedBound(b *Briefing, off dateRules) (from, latest *Date) {
-	first := &eventScan{b: b, r: newResolver(b.Date), statedPass: true}
-	first.r.off, first.dates.off = off, off
-	for _, ev := range first.scan() {
-		d := ev.Date
-		if !ev.End.IsZero() {
-			d = ev.End
-		}
-		if d.Scheduled || ev.Date.Scheduled || d.Year == 0 {
-			continue
-		}
-		if latest == nil || compareDateKeys(d.start(), latest.start()) > 0 {
-			latest, from = &d, nil
-			if !ev.End.IsZero() && off.on(ruleSpanDateline) {
-				start := ev.Date
-				from = &start
-			}
-		}
-	}
-	return from, latest
-}
-
-// yearAfter returns the year of a day with no year ("Jan. 13") that
-// lies after a past date, bound: bound's year, or the next where the day
-// comes before bound in it ("Jan. 13" after "March 11, 1990" is in 1991).
-// Where bound ends a span the text gives and from starts it, a day
-// within the span is in the span ("19 March" of "filed between 19 March
-// and 11 April 2014" is in 2014): the text tells the reports' own days.
-func yearAfter(e dateExpr, from *Date, bound Date) int {
-	day := [3]int{bound.Year, e.month, max(e.day, 1)}
-	if from != nil && compareDateKeys(day, from.start()) >= 0 && compareDateKeys(day, bound.start()) <= 0 {
-		return bound.Year
-	}
-	if compareDateKeys(day, bound.start()) < 0 {
-		return bound.Year + 1
-	}
-	return bound.Year
 }
 
 // enterSections reads the headings a paragraph is under that the
@@ -1196,14 +1135,6 @@ func (x *eventScan) speakFrom(e dateExpr, spoken bool) {
 func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
 	x.momentHeading = ""
-	if e.year == 0 && prev == nil && x.r.ref.IsZero() {
-		if x.statedPass {
-			return // the pass that finds the bound: no year to count from
-		}
-		if x.reportsAfter != nil && e.month != 0 {
-			e.year = yearAfter(e, x.reportsFrom, *x.reportsAfter)
-		}
-	}
 	x.r.dateline = nil
 	if prev != nil {
 		// Reports follow one another: a dateline without a year is in the
