@@ -391,9 +391,9 @@ const (
 // ("Aden Emergency - Wikipedia", "Republic of the Congo Civil War
 // (1997–1999)"), when an English noun with no sense naming a group or a
 // kind of person heads the name ("Rebellion", "Emergency", "War"): the
-// conflict the briefing tells of. So do alias pairs holding it (a name
-// "also called" beside it no actor's noun heads goes by idle-happening
-// when the text never writes it acting). A group's primer
+// conflict the briefing tells of. Alias pairs holding it go too; its
+// other name ("also called the Dhofar War") is dropped by idle-happening
+// where the text never writes it acting. A group's primer
 // ("Boko Haram: a primer") keeps its name. With paired (rule title-pair),
 // the conflict may be named only in an alias pair, which no rule proposes
 // as a candidate ("The First Sudanese Civil War, also known as the
