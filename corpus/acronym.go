@@ -169,11 +169,6 @@ func numberedLong(before, inner string, disabled map[string]bool) (string, int) 
 			return long, s
 		}
 	}
-	if !disabled[ruleNumberWord] && isDigitShort(inner) {
-		if long, s := numberWordLong(before, inner, disabled); long != "" {
-			return long, s
-		}
-	}
 	return "", 0
 }
 
@@ -301,9 +296,6 @@ func orgBeforeLetters(before, short string, off map[string]bool) (string, int) {
 		return "", 0
 	}
 	long := capitalsBefore(strings.Fields(before), !off[ruleInnerArticle])
-	if !off[ruleCoordinatedName] {
-		long = lastCoordinated(long)
-	}
 	if i := strings.LastIndex(long, " of the "); i >= 0 && !isOrgName(long[:i]) {
 		long = long[i+len(" of the "):]
 	}

@@ -349,12 +349,6 @@ const (
 	// day the narrative reached, not the last one before it: narratives
 	// run forward (see resolver.narrativeWeekday).
 	ruleNarrativeWeekday = "narrative-weekday"
-	// ruleSpeechDay: a day written in the speaker's clause of a
-	// quotation in the simple past ("Dillon told the House on 11 May that
-	// the government was "washing out …"") is no event, as speech is
-	// not, but the narrative has reached it: "the next day" counts from
-	// it (see sentenceScan.spoken).
-	ruleSpeechDay = "speech-day"
 	// ruleBeforeYearEnd: "before the end of 2025" is a bound that lies
 	// within the year, as "by the end of 2025" is and as "before the end
 	// of the month" lies within the month: the year, not its December
@@ -563,16 +557,6 @@ const (
 	// October 2010") is the moment of writing of the text under it, as
 	// a date alone is (see headingMoment).
 	ruleHeadingMoment = "heading-moment"
-	// ruleStatedYear: on a page with no date of writing and no year in
-	// its title, the first dateline without a year ("VILNIUS, Jan. 13 —")
-	// lies after the latest past date the text gives a year for (see
-	// statedBound): reports are written after what they tell.
-	ruleStatedYear = "stated-year"
-	// ruleSpanDateline: where the latest past date of stated-year ends a
-	// span the text gives ("Six dispatches filed between 19 March and 11
-	// April 2014"), a dateline whose day falls within the span is in it,
-	// not after it (see yearAfter).
-	ruleSpanDateline = "span-dateline"
 	// ruleFutureWindow: a window of weeks ahead of the moment of writing
 	// in a clause that plans ("will be appointed within two weeks") says
 	// by when, not when: no event (see isFutureWindow).
@@ -582,10 +566,6 @@ const (
 	// ("campaigned for the general to stay in office until 1997"), ends a
 	// state someone wants, no event (see isWishedStateUntil).
 	ruleWishedState = "wished-state"
-	// ruleMastheadYear: on a page with no date of writing and no year in
-	// its title, the year of its other masthead line starts the narrative
-	// (briefingEventsWith).
-	ruleMastheadYear = "masthead-year"
 	// rulePlacedMoment: a heading giving the place and day ("Army
 	// Headquarters, Bangkok — Wednesday, 20 September 2006, 17:00 hrs")
 	// of the communication the title or a heading above names is the
@@ -600,12 +580,6 @@ const (
 	// story, and near the top the day one gives alone is the
 	// document's date, as front matter's would be (see headFieldsDate).
 	ruleHeadFields = "head-fields"
-	// ruleDatelineWeekday: a dateline's weekday ("VILNIUS, Sunday, Jan.
-	// 13 —") picks the year of a date that gives none, among those the
-	// calendar agrees with: in resolve as a sentence's "Tuesday, 23 July"
-	// does (weekday-year), and after the past a page with no date states
-	// (stated-year).
-	ruleDatelineWeekday = "dateline-weekday"
 	// ruleMomentYear: under a heading that labels a communication with
 	// its day (heading-moment), a past date without a year in a
 	// paragraph that has written out no year of its own is the nearest
@@ -1190,7 +1164,6 @@ func dateRuleNames() []string {
 		ruleInfinitiveAim,
 		ruleMovableFeast,
 		ruleNarrativeWeekday,
-		ruleSpeechDay,
 		ruleBeforeYearEnd,
 		ruleSameWeek,
 		ruleComplementFrequency,
@@ -1236,8 +1209,6 @@ func dateRuleNames() []string {
 		ruleWeekdayBeginEnd,
 		ruleHeadingChain,
 		ruleHeadingMoment,
-		ruleStatedYear,
-		ruleDatelineWeekday,
 		ruleMomentYear,
 		ruleNounDate,
 		ruleBoldMoment,
@@ -1247,7 +1218,6 @@ func dateRuleNames() []string {
 		ruleLastWeekMonth,
 		ruleContactModal,
 		ruleContinueThrough,
-		ruleMastheadYear,
 		rulePlacedMoment,
 		ruleBoldTimeLead,
 		ruleHeadFields,
@@ -1328,7 +1298,6 @@ func dateRuleNames() []string {
 		ruleDaySequence,
 		ruleDispatchSaying,
 		ruleUnplacedDay,
-		ruleSpanDateline,
 		ruleFutureWindow,
 		ruleWishedState,
 		ruleBareComplement,

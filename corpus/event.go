@@ -163,18 +163,6 @@ type eventScan struct {
 	// of day alone ("- 07:00: …", "- Early afternoon: …") is on it (see
 	// timeLed). Nil where no day is known.
 	entryDay *Date
-	// reportsAfter is, on a page with no date of writing and no year in
-	// its title whose datelines give none, the latest past date its text
-	// gives a year for (statedBound): the first such dateline lies after
-	// it. Nil elsewhere.
-	reportsAfter *Date
-	// reportsFrom is, where reportsAfter ends a span the text gives
-	// ("filed between 19 March and 11 April 2014"), the span's start: a
-	// dateline on a day within the span is in it (ruleSpanDateline).
-	reportsFrom *Date
-	// statedPass says this scan finds reportsAfter: a dateline without a
-	// year sets no moment in it.
-	statedPass bool
 	// yearLed says the paragraph being read opens with a year as its
 	// label (see leadYear): a chronology's entry, told in the present.
 	yearLed bool
@@ -213,16 +201,6 @@ func briefingEventsWith(b *Briefing, off dateRules) []Event {
 		// An article with no date but a year in its title ("2006 Lebanon
 		// War") starts its narrative in that year.
 		x.r.ctxYear = headingYear(b.Title)
-		if x.r.ctxYear == 0 && off.on(ruleMastheadYear) {
-			// A plain text's other masthead line, which the parser
-			// sets aside as its publisher's, may be the collection's
-			// own title ("COLLECTED DISPATCHES, JULY-AUGUST 2016"
-			// over a first dispatch's headline).
-			x.r.ctxYear = headingYear(b.Publisher)
-		}
-		if x.r.ctxYear == 0 && off.on(ruleStatedYear) && hasYearlessDateline(b) {
-			x.reportsFrom, x.reportsAfter = statedBound(b, off)
-		}
 		if d, ok := headFieldsDate(b, off); ok {
 			x.r.ref = d // the date the head's fields give the document, as front matter would
 		} else {
@@ -308,65 +286,6 @@ func hasYearlessDateline(b *Briefing) bool {
 		}
 	}
 	return false
-}
-
-// statedBound returns the latest past date a page's text gives with
-// its year, read with no dateline that lacks one setting a moment: on a
-// page with no date of writing and no year in its title, the reports
-// were written after everything they tell as past, so the first
-// dateline without a year lies after it (ruleStatedYear). Nil where the
-// text gives no year. Where that date ends a span, from is the span's
-// start (nil otherwise, or with ruleSpanDateline off).
-func statedBound(b *Briefing, off dateRules) (from, latest *Date) {
-	first := &eventScan{b: b, r: newResolver(b.Date), statedPass: true}
-	first.r.off, first.dates.off = off, off
-	for _, ev := range first.scan() {
-		d := ev.Date
-		if !ev.End.IsZero() {
-			d = ev.End
-		}
-		if d.Scheduled || ev.Date.Scheduled || d.Year == 0 {
-			continue
-		}
-		if latest == nil || compareDateKeys(d.start(), latest.start()) > 0 {
-			latest, from = &d, nil
-			if !ev.End.IsZero() && off.on(ruleSpanDateline) {
-				start := ev.Date
-				from = &start
-			}
-		}
-	}
-	return from, latest
-}
-
-// yearAfter returns the year of a day with no year ("Jan. 13") that
-// lies after a past date, bound: bound's year, or the next where the day
-// comes before bound in it ("Jan. 13" after "March 11, 1990" is in 1991).
-// Where bound ends a span the text gives and from starts it, a day
-// within the span is in the span ("19 March" of "filed between 19 March
-// and 11 April 2014" is in 2014): the text tells the reports' own days.
-func yearAfter(e dateExpr, from *Date, bound Date) int {
-	day := [3]int{bound.Year, e.month, max(e.day, 1)}
-	if from != nil && compareDateKeys(day, from.start()) >= 0 && compareDateKeys(day, bound.start()) <= 0 {
-		return bound.Year
-	}
-	if compareDateKeys(day, bound.start()) < 0 {
-		return bound.Year + 1
-	}
-	return bound.Year
-}
-
-// agreeingYear returns the first year from y on, within a calendar's
-// cycle of weekdays, in which the day falls on weekday (0 Sunday … 6
-// Saturday): a dateline's weekday ("VILNIUS, Sunday, Jan. 13 —") picks
-// its year among those the text leaves open. y where none agrees.
-func agreeingYear(y, month, day, weekday int) int {
-	for k := range 7 {
-		if weekdayOfDate(Date{Year: y + k, Month: month, Day: day}) == weekday {
-			return y + k
-		}
-	}
-	return y
 }
 
 // enterSections reads the headings a paragraph is under that the
@@ -1157,9 +1076,7 @@ func (x *eventScan) dateline(pi int, text string, chain []string) string {
 		}
 		return text
 	}
-	if !x.r.off.on(ruleDatelineWeekday) {
-		e.dayName = 0
-	}
+	e.dayName = 0 // a dateline's weekday picks no year for its date
 	x.setMoment(e, false)
 	return strings.Repeat(" ", end) + text[end:]
 }
@@ -1218,17 +1135,6 @@ func (x *eventScan) speakFrom(e dateExpr, spoken bool) {
 func (x *eventScan) setMoment(e dateExpr, headed bool) {
 	prev, ctxYear, ctxPrev := x.r.dateline, x.r.ctxYear, x.r.prev
 	x.momentHeading = ""
-	if e.year == 0 && prev == nil && x.r.ref.IsZero() {
-		if x.statedPass {
-			return // the pass that finds the bound: no year to count from
-		}
-		if x.reportsAfter != nil && e.month != 0 {
-			e.year = yearAfter(e, x.reportsFrom, *x.reportsAfter)
-			if e.dayName != 0 && e.day != 0 && x.r.off.on(ruleDatelineWeekday) {
-				e.year = agreeingYear(e.year, e.month, e.day, e.dayName-1)
-			}
-		}
-	}
 	x.r.dateline = nil
 	if prev != nil {
 		// Reports follow one another: a dateline without a year is in the
@@ -1441,19 +1347,15 @@ func (st *sentenceScan) isForwardRelative(xe dateExpr) bool {
 
 // sentenceScan is what one sentence's dates share.
 type sentenceScan struct {
-	x        *eventScan
-	ref      Ref
-	text, m  string // the sentence, and with quotations blanked
-	bounds   []int  // its clause bounds
-	lead     *Event // the item's leading date
-	leadAt   int    // which expression is the lead, or -1
-	headline bool   // a list item or a chronology entry
-	eventful bool   // its dates are events
-	// spoken says the sentence reports speech, a quotation with its
-	// speaker ("Dillon told the House on 11 May that …"): no event, but
-	// the day it was spoken is one the narrative reached (see anchor).
-	spoken      bool
-	conditional bool // it opens with an inverted condition
+	x           *eventScan
+	ref         Ref
+	text, m     string // the sentence, and with quotations blanked
+	bounds      []int  // its clause bounds
+	lead        *Event // the item's leading date
+	leadAt      int    // which expression is the lead, or -1
+	headline    bool   // a list item or a chronology entry
+	eventful    bool   // its dates are events
+	conditional bool   // it opens with an inverted condition
 	// local is the sentence's last day-precise date, for relative days
 	// later in it; latest is its latest, for the next sentence.
 	local, latest *Date
@@ -1489,7 +1391,6 @@ func (x *eventScan) readSentence(p Paragraph, span [2]int, body, m string, exprs
 		!x.quotesInHappening(body[span[0]:span[1]], m) && !x.quotesFragments(b) && !x.quotesAddress(b, m, exprs)
 	told := !isQuestionSentence(b) && (st.headline || verbed) && saysMoreThanDates(m, exprs)
 	st.eventful = told && !quoted && !(x.r.off.on(ruleFigureTable) && isFigureTable(m))
-	st.spoken = told && quoted && x.r.off.on(ruleSpeechDay)
 	return st
 }
 
@@ -2977,7 +2878,7 @@ func beforeInfinitive(m string) string {
 // follow: a reported day for "the following day", a month for "the
 // following month".
 func (st *sentenceScan) anchor(d Date, t tense, recalled bool, at int) {
-	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && (st.eventful || st.spoken && t == tensePast) {
+	if d.Precision == PrecisionDay && (!d.Scheduled || t == tensePastPlan) && st.eventful {
 		dd := d
 		st.local, st.localAt = &dd, at
 		if !recalled && !st.x.isFlashback(dd, t) && (st.latest == nil || compareDateKeys(dd.start(), st.latest.start()) > 0) {

@@ -276,7 +276,7 @@ func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, mid
 	r.cands, r.aliases = append(kept, admitted...), append(r.aliases, aliases...)
 	x.dropNonBodies(r, paras)
 	if !x.disabled[ruleTitleSubject] {
-		dropTitleSubject(r, b.Title, !x.disabled[ruleTitleSubjectAlias], !x.disabled[ruleTitlePair])
+		dropTitleSubject(r, b.Title, !x.disabled[ruleTitlePair])
 	}
 }
 
@@ -460,7 +460,7 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 	}
 	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
-		cands = dropPartial(cands, !x.disabled[rulePartialPossessive])
+		cands = dropPartial(cands)
 	}
 	if !x.disabled[ruleBareBody] {
 		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
@@ -950,18 +950,12 @@ func (g *initialsGiver) read(fs []*building) {
 // name in the same paragraph: a rule read it only in part ("African
 // Party" of "African Party for the Independence of Guinea and Cape
 // Verde"), when the paragraph writes it only there. Candidates come
-// paragraph by paragraph.
-//
-// With possessive, a name cut before its possessive ending opens the
-// whole too ("Lao People" of "Lao People's Party") when the paragraph
-// writes it only so, whatever other names it begins there.
-func dropPartial(cands []candidate, possessive bool) []candidate {
+// paragraph by paragraph. (A name cut before its possessive ending, "Lao
+// People" of "Lao People's Party", is mended where it is read: inner-owner
+// and inner-name.)
+func dropPartial(cands []candidate) []candidate {
 	out := cands[:0]
 	within := func(c, whole candidate) bool {
-		if possessive && (prefixThen(whole.name, c.name, "'s ") || prefixThen(whole.name, c.name, "’s ")) {
-			// The paragraph writes the part only before "'s".
-			return strings.Count(c.text, c.name) == strings.Count(c.text, c.name+"'s ")+strings.Count(c.text, c.name+"’s ")
-		}
 		return prefixThen(whole.name, c.name, " ") && strings.Count(c.text, c.name) == strings.Count(c.text, whole.name)
 	}
 	for i, c := range cands {

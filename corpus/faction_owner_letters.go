@@ -15,15 +15,12 @@ import (
 // Korean People's Army (KPA)"). See nameOwner.
 const ruleOwnerPossessive = "owner-possessive"
 
-// ruleCoordinatedName: letters after two names "and the" joins belong to
-// the second ("the JMPLA and the Organisation of Angolan Women (OMA)"),
-// when it is an organisation's name by itself. See lastCoordinated.
-const ruleCoordinatedName = "coordinated-name"
-
-// ruleCoordinatedLetters: so do letters in another language after two
-// names "and the" joins ("a war between Slovenia and the Yugoslav
-// People's Army (JNA)"), where the capitalised run before the bracket
-// would take both names and the place with them. See translatedLongForm.
+// ruleCoordinatedLetters: letters after two names "and the" joins belong
+// to the second when it is an organisation's name by itself ("the JMPLA
+// and the Organisation of Angolan Women (OMA)"), in another language too
+// ("a war between Slovenia and the Yugoslav People's Army (JNA)"), where
+// the capitalised run before the bracket would take both names and the
+// place with them. See translatedLongForm and lastCoordinated.
 const ruleCoordinatedLetters = "coordinated-letters"
 
 // nameOwner reports whether w is a capitalised word's possessive

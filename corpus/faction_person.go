@@ -382,9 +382,8 @@ func actorHead(name string) bool {
 // Dhofar Rebellion … was an insurgency fought between 1963 and 1976" is
 // about the conflict; its name is no party's.
 const (
-	ruleTitleSubject      = "title-subject"
-	ruleTitleSubjectAlias = "title-subject-alias" // "also called the Dhofar War": the conflict's other names go with it
-	ruleTitlePair         = "title-pair"          // "The First Sudanese Civil War, also known as the Anyanya rebellion": the conflict named only in an alias pair is no group's alias either
+	ruleTitleSubject = "title-subject"
+	ruleTitlePair    = "title-pair" // "The First Sudanese Civil War, also known as the Anyanya rebellion": the conflict named only in an alias pair is no group's alias either
 )
 
 // dropTitleSubject drops from r the candidates naming what the
@@ -392,14 +391,15 @@ const (
 // ("Aden Emergency - Wikipedia", "Republic of the Congo Civil War
 // (1997–1999)"), when an English noun with no sense naming a group or a
 // kind of person heads the name ("Rebellion", "Emergency", "War"): the
-// conflict the briefing tells of. Its other names go too ("also called
-// the Dhofar War"), and so do alias pairs holding it. A group's primer
+// conflict the briefing tells of. Alias pairs holding it go too; its
+// other name ("also called the Dhofar War") is dropped by idle-happening
+// where the text never writes it acting. A group's primer
 // ("Boko Haram: a primer") keeps its name. With paired (rule title-pair),
 // the conflict may be named only in an alias pair, which no rule proposes
 // as a candidate ("The First Sudanese Civil War, also known as the
 // Anyanya rebellion or simply Anyanya I"): the pair is dropped too, so
 // that the group it names does not take the conflict's name.
-func dropTitleSubject(r *briefingFinds, title string, aliases, paired bool) {
+func dropTitleSubject(r *briefingFinds, title string, paired bool) {
 	var names []string
 	for _, c := range r.cands {
 		names = append(names, c.name)
@@ -418,7 +418,7 @@ func dropTitleSubject(r *briefingFinds, title string, aliases, paired bool) {
 	if len(subjects) == 0 {
 		return
 	}
-	r.aliases = pairsBesideSubjects(r.aliases, subjects, aliases)
+	r.aliases = pairsBesideSubjects(r.aliases, subjects)
 	out := r.cands[:0]
 	for _, c := range r.cands {
 		if !atKey(subjects, c.name) {
@@ -447,16 +447,10 @@ func titleSubjects(title string, names []string) map[string]bool {
 }
 
 // pairsBesideSubjects returns the alias pairs naming none of subjects.
-// With aliases (rule title-subject-alias), a pair naming a subject beside
-// a name no actor's noun heads makes that name a subject too, added to
-// subjects: the conflict's other name ("also called the Dhofar War").
-func pairsBesideSubjects(pairs [][2]string, subjects map[string]bool, aliases bool) [][2]string {
+func pairsBesideSubjects(pairs [][2]string, subjects map[string]bool) [][2]string {
 	var out [][2]string
 	for _, pair := range pairs {
-		switch a, b := nameKey(pair[0]), nameKey(pair[1]); {
-		case aliases && (subjects[a] && !actorHead(pair[1]) || subjects[b] && !actorHead(pair[0])):
-			subjects[a], subjects[b] = true, true
-		case !subjects[a] && !subjects[b]:
+		if !subjects[nameKey(pair[0])] && !subjects[nameKey(pair[1])] {
 			out = append(out, pair)
 		}
 	}

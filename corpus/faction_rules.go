@@ -258,7 +258,6 @@ const (
 	ruleBoldAcronym          = "bold-acronym"          // "- **KFOR.** The NATO-led Kosovo Force …"
 	ruleInitialsUsed         = "initials-used"         // "AFP" written for "Armed Forces of the Philippines"
 	ruleFirstMention         = "first-mention"         // named only in passing: the first paragraph naming it
-	ruleCopulaName           = "copula-name"           // "his party is Tiako i Madagasikara, usually shortened to TIM"
 	rulePartLong             = "part-long"             // "its Ceasefire Monitoring Group, known as ECOMOG": named by the letters
 	ruleDashGloss            = "dash-gloss"            // "X — "gloss" — usually shortened to XYZ"
 	ruleAnaphor              = "anaphor"               // "The Council adopted …" in the paragraph after the name
@@ -319,7 +318,6 @@ const (
 	ruleEmphasisBracket      = "emphasis-bracket"      // "the Rebel Army (*Ejército Rebelde*)": a bracket's emphasised name is no person where the plain one is none
 	ruleSpanModel            = "span-model"            // a capitalised phrase the fitted span model accepts (faction_model.go)
 	ruleRenamedIndefinite    = "renamed-indefinite"    // "a secret revolutionary society, the Katipunan, whose …": renamed-noun after an indefinite description
-	ruleRenamedOf            = "renamed-of"            // "the lower house of parliament, the Mazhilis,": a description's "of" complement leaves the noun before it the head
 	ruleOrgLetters           = "org-letters"           // "the United Democratic Left (EDA)": letters after an organisation's name that spell it in another language
 	ruleOfThe                = "of-the"                // "a group calling itself Hawks of the Delta": a name goes on over "of the"
 	ruleAppositionPerson     = "apposition-person"     // "hired Executive Outcomes, a private military company": a name of two words an indefinite description follows is described
@@ -358,7 +356,6 @@ const (
 	rulePluralSpelling       = "plural-spelling"       // "called Cristeros", "a Cristero": the spelling in the other number is kept as an alias
 	ruleOwnedHead            = "owned-head"            // "the Group of Experts" is the "UN Group of Experts", the "Peace Council" the "KNU/KNLA Peace Council"
 	ruleNameBegun            = "name-begun"            // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
-	rulePartialPossessive    = "partial-possessive"    // "founded the Lao People's Party": "Lao People", cut at its possessive, is part of the name
 	ruleCaptured             = "captured"              // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
 	ruleMembersKnown         = "members-known"         // "fighters known as Simbas": the name members go by is their group's
 	ruleAcronymActs          = "acronym-acts"          // "Tehrik-i-Taliban Lerat (TTL), operates in the north": a name given letters and a verb is an actor
@@ -540,7 +537,7 @@ type acronymEvidence struct {
 func readAcronymEvidence(p *para, d acronymDef, long string) acronymEvidence {
 	var ev acronymEvidence
 	after, before := p.text[d.end:min(len(p.text), d.end+240)], p.text[max(0, d.start-120):d.start]
-	ev.descriptive = definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before, !p.off[ruleCopulaName])) ||
+	ev.descriptive = definesGroup(after) || !p.off[ruleNamedAfter] && (namedAfterDescription(before) || describedBefore(before)) ||
 		!p.off[ruleGlossKindNoun] && kindBeforeBracket(p.text[d.start:d.end])
 	ev.heading = !p.off[ruleHeading] && isBoldLine(p.orig)
 	ev.opener = opensParagraph(p.text, d.start) && !ev.heading
@@ -551,12 +548,12 @@ func readAcronymEvidence(p *para, d acronymDef, long string) acronymEvidence {
 	ev.descriptive = ev.descriptive || led || !p.off[ruleAgentLetters] && agentBefore(before)
 	// "Long Name (LN) operates": the letters in brackets after the name, no gloss.
 	ev.foreign = !p.off[ruleForeignLettered] && foreignLettered(long, p.text[:d.start], !p.off[ruleSentenceCaseForeign])
-	notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !ev.foreign && (p.off[ruleNumberWord] || !isOrgName(withoutNumberWord(long)))
+	notOrg := !isOrgName(long) && (p.off[ruleOrgBranch] || !orgPrefixed(long)) && !ev.foreign
 	acts := notOrg && !p.off[ruleAcronymActs] && strings.HasSuffix(p.text[d.start:d.end], "("+d.Short+")") && strings.Contains(long, " ") &&
 		!strings.Contains(long, "'") && (definitionActs(after) || !p.off[ruleActsAdverb] && definitionActs(pastAdverbs(after))) && !isPlaceOrPeople(long) &&
 		(actorHead(long) || !p.off[ruleHyphenHead] && hyphenedUnknownHead(long))
 	ev.unshown = notOrg && !acts && (p.off[ruleOrgBeforeParticiple] || !orgBeforeParticiple(long)) && !ev.descriptive && !profiled &&
-		!describedBefore(before, !p.off[ruleCopulaName]) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym))
+		!describedBefore(before) && (p.off[ruleGlossedLetters] || !glossedAsOrg(p.text[d.start:d.end], d.Acronym))
 	return ev
 }
 
@@ -760,17 +757,14 @@ func ownsLater(rest string) bool {
 
 // describedBefore reports whether the words before a name describe it as a
 // group: "The main rebel group was the …", "his party, the …", "a local
-// proxy force, the …". With bare, a copula needs no article after it:
-// "his party is Tiako i Madagasikara".
-func describedBefore(before string, bare bool) bool {
-	if !bare && !strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), "the") {
+// proxy force, the …".
+func describedBefore(before string) bool {
+	if !strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), "the") {
 		return false // the cheap test first: no "the" to end with
 	}
 	words := strings.Fields(before)
 	n := len(words)
-	if bare && n >= 2 && copulas[words[n-1]] {
-		n++ // "his party is Tiako i Madagasikara": a name needs no article
-	} else if n < 2 || words[n-1] != "the" {
+	if n < 2 || words[n-1] != "the" {
 		return false
 	}
 	i := n - 2
@@ -3697,7 +3691,7 @@ func (p *para) renamedAt(words, lower []string, i int) (string, bool) {
 	if noun != lower[i-1][:len(noun)] {
 		return "", false
 	}
-	h, noun := p.renamedHead(words, lower, i, noun)
+	h := i - 1
 	wing, ok := p.renamedBody(words, lower, h, noun)
 	if !ok {
 		return "", false
@@ -3710,20 +3704,6 @@ func (p *para) renamedAt(words, lower []string, i int) (string, bool) {
 		}
 	}
 	return p.renamedName(words, lower, at, bare, wing)
-}
-
-// renamedHead returns the head noun of the phrase whose last word is
-// words[i-1]: that word, or with rule renamed-of the noun an "of"
-// complement follows ("the armed wing of the party, the …").
-func (p *para) renamedHead(words, lower []string, i int, noun string) (int, string) {
-	h := i - 1
-	if !p.off[ruleRenamedOf] {
-		h = ofComplementHead(words, lower, i-1)
-	}
-	if h != i-1 {
-		noun = lower[h]
-	}
-	return h, noun
 }
 
 // renamedBody reports whether the phrase headed by noun at h describes a
@@ -3912,28 +3892,6 @@ func closesApposition(words, lower []string, next int) bool {
 		k++
 	}
 	return !startsUpper(words[k]) // "the Tatmadaw, and whichever government", not "the Army, and the Navy"
-}
-
-// ofComplementHead returns the index of the noun heading the phrase that
-// words[i] ends, when words[i] closes an "of" complement of up to four
-// lower-case words (rule renamed-of): "the lower house of parliament",
-// "a house of clan elders", "the national federation of passenger
-// transport cooperatives" are headed by "house" and "federation", not by
-// the complement's noun. It returns i when no such complement ends there.
-func ofComplementHead(words, lower []string, i int) int {
-	for k := i - 1; k >= max(1, i-4); k-- {
-		if strings.ContainsAny(words[k], ",;:.()\"“”") || startsUpper(words[k]) || lower[k] == "the" {
-			return i
-		}
-		if lower[k] != "of" {
-			continue
-		}
-		if strings.ContainsAny(words[k-1], ",;:.()\"“”") || startsUpper(words[k-1]) || !lang.IsGroupNoun(lower[k-1]) {
-			return i
-		}
-		return k - 1
-	}
-	return i
 }
 
 // ruleInfoboxMarks splits an infobox value at the marks a browser copy

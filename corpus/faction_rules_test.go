@@ -213,10 +213,6 @@ var ruleCases = []ruleCase{
 		"The **Harwick Council** (French: *Conseil de Harwick*) was the city's revolutionary government for nine weeks in 1871.", []string{"Harwick Council"}, "", "Conseil de Harwick", "", ""},
 	{"body's description, then its name", ruleRenamedNoun,
 		"Investigators later learned that the northern secret police, the Vestra, had given new identities to ten deserters.", []string{"Vestra"}, "", "", "", ""},
-	{"a description's head before its of complement, then its name", ruleRenamedOf,
-		"The main drivers' organisations, including the national federation of passenger transport cooperatives, Velcotrans, said they would stop work from Thursday.", []string{"Velcotrans"}, "", "", "", ""},
-	{"an indefinite description's head before its of complement, then its name", ruleRenamedOf,
-		"The conference set up a hybrid system that combines an elected presidency with a house of clan elders, the Tarvu.\n\nThe Tarvu met in May.", []string{"Tarvu"}, "", "", "", ""},
 	{"indefinite description, then its name", ruleRenamedIndefinite,
 		"In Tarvosk and Lenda a millenarian religious movement, the Guardia de Vasto, fought against the revolutionaries and sometimes helped the foreign troops.", []string{"Guardia de Vasto"}, "", "", "", ""},
 	{"letters spelling an organisation's name in its own language", ruleOrgLetters,
@@ -297,8 +293,6 @@ var ruleCases = []ruleCase{
 		"In 1998 Coastal Rangers attacked the port.\n\nThe war killed 255 servicemen and three Harbour Islanders.", []string{"Coastal Rangers"}, "", "", "", "Harbour Islanders"},
 	{"conflict the title names", ruleTitleSubject,
 		"---\ntitle: Veldan Rebellion\n---\n\nThe **Veldan Rebellion**, also called the Veldan War, was an insurgency fought between 1963 and 1976 in Veldo. The Veldan Liberation Front (VLF) led it from the hills.", []string{"Veldan Liberation Front"}, "VLF", "", "", "Veldan Rebellion"},
-	{"conflict the title names, by its other name", ruleTitleSubjectAlias,
-		"---\ntitle: Veldan Rebellion\n---\n\nThe **Veldan Rebellion**, also called the Veldan War, was an insurgency fought between 1963 and 1976 in Veldo. The Veldan Liberation Front (VLF) led it from the hills.", []string{"Veldan Liberation Front"}, "VLF", "", "", "Veldan War"},
 	{"letters given to a subject of a verb", ruleAcronymActs,
 		"The Baloch groups are not the only militants in the province. The northern Taliban, formally Tehrik-i-Taliban Lerat (TTL), operates in the hills.", []string{"Tehrik-i-Taliban Lerat"}, "TTL", "", "", ""},
 	{"letters given to a subject of a passive", ruleAcronymActs,
@@ -319,8 +313,6 @@ var ruleCases = []ruleCase{
 		"The Valley Liberation Front (VLF) took power in 1959. The first Land Reform Settlement, signed on 17 May 1959, capped the size of estates.", []string{"Valley Liberation Front"}, "VLF", "", "", "Land Reform Settlement"},
 	{"document's letters", ruleDocumentLetters,
 		"On 9 December 2002 the Valley Liberation Front (VLF) and the government signed the Cessation of Hostilities Accord (CHA) in Geneva. The CHA set up a joint committee.", []string{"Valley Liberation Front"}, "VLF", "", "", "CHA"},
-	{"name cut at its possessive", rulePartialPossessive,
-		"In March 1955 they founded the Vell People's Party, a Marxist organisation that kept its existence secret; in 1972 it took the name Vell People's Revolutionary Party (VPRP).", []string{"Vell People's Party"}, "", "", "", "Vell People"},
 	{"meeting after at and a possessive", ruleAtDeterminer,
 		"The Valley Liberation Front (VLF) took power in 1975. At its Second Congress in March 1980 the front declared itself socialist.", []string{"Valley Liberation Front"}, "VLF", "", "", "Second Congress"},
 	{"meeting after at and an indefinite article", ruleAtDeterminer,
@@ -362,7 +354,7 @@ var ruleCases = []ruleCase{
 	{"source telling its own deeds", ruleReportsOwn,
 		"The Secretaría de Defensa Costera (SEDECO) said it had sent two battalions to the port on Monday.", []string{"Secretaría de Defensa Costera"}, "SEDECO", "", "", ""},
 	{"owner's letters opening a body's name", ruleOpenedByLetters,
-		"The United Nations (UN) sent observers to Veldia in May.\n\nOn 2 June the United Nations General Assembly adopted a resolution on the crisis.\n\nAfter the UN General Assembly vote, the observers left.", []string{"United Nations General Assembly"}, "", "UN General Assembly", "", "UN General Assembly"},
+		"The Veldian Liberation Front (VLF) sent fighters to Osk in May.\n\nOn 2 June the Veldian Liberation Front Central Committee adopted a resolution on the crisis.\n\nAfter the VLF Central Committee vote, the fighters left.", []string{"Veldian Liberation Front Central Committee"}, "", "VLF Central Committee", "", "VLF Central Committee"},
 	{"body named without its owner", ruleOwnedRest,
 		"The Northern Union (NU) met in Harwick in March.\n\nThe NU's Peace and Security Council sent a mission to Veldia.\n\nThe Peace and Security Council then met again in April.", []string{"NU's Peace and Security Council"}, "", "Peace and Security Council", "", "Peace and Security Council"},
 	{"a country's letters in a body's name spelled out", ruleSpelledInitials,
@@ -409,8 +401,6 @@ var ruleCases = []ruleCase{
 		"## Actors\n\n- **Government of Veldia.** The government, headed by President Tol, has led the prosecution of the plotters.", []string{"Government of Veldia"}, "", "", "", "recruited men"},
 	{"a person's possessive before a name whose letters follow another language", ruleOwnerPossessive,
 		"The vote of 1980 went to the left, ahead of General Varn's Nationalist Democratic Action (ADN), which the officers backed.\n\nThe ADN lost the vote in the Senate.", []string{"Nationalist Democratic Action"}, "ADN", "", "", ""},
-	{"letters after the second of two names and the joins", ruleCoordinatedName,
-		"Whole sections of the JMPV and the Organisation of Veldian Women (OMV) were dissolved and rebuilt.\n\nThe OMV was rebuilt by loyalists.", []string{"Organisation of Veldian Women"}, "OMV", "", "", ""},
 	{"a ruling house's government, whose name a prince's title opens too", ruleRulingHouse,
 		"In March 1898 the Qarn government agreed to lease the bay and the port of Osk to Veldia for ninety-nine years.\n\nNegotiations opened in the autumn of 1900, with Li Hongzhang and Prince Qarn (Yikuang) representing the court.\n\nIn 1911 a revolution brought down the Qarn dynasty.", []string{"Qarn government"}, "", "", "", ""},
 	{"a heading that is a name and letters another language spells", ruleHeadingLetters,
@@ -425,8 +415,6 @@ var ruleCases = []ruleCase{
 		"The Prolonged People's War tendency (Guerra Popular Prolongada, GPP), led by Tomás Varn, held to the original strategy.\n\nThe GPP fought on in the mountains.", []string{"Prolonged People's War"}, "GPP", "", "", ""},
 	{"an accented capital opening a foreign name is its letter", ruleFoldedInitial,
 		"A party representing the island community, the Oceanian Dawn (Éveil océanien, EO), founded in 2019, often holds the balance of power.\n\nThe EO voted with the loyalists.", []string{"Oceanian Dawn"}, "EO", "", "", ""},
-	{"letters and a number a name ends in as a word", ruleNumberWord,
-		"The Socialist Party-One (PS-1) was founded in 1971 by Marcelo Varn, a former presidential candidate.\n\nThe PS-1 called a strike.", []string{"Socialist Party-One"}, "PS-1", "", "", ""},
 	{"letters with the number the name holds", ruleDigitLetters,
 		"The sacking marks a victory for the so-called Generation 40 (G40), a faction of younger officials.\n\nThe G40 rallied around the first lady.", []string{"Generation 40"}, "G40", "", "", ""},
 	{"a name known as another across a description", ruleDescribedKnown,
@@ -647,8 +635,6 @@ var ruleCases = []ruleCase{
 		"A crowd of the Aldor People's Party marched on the Aldor Friendship University and burned its hostels.", []string{"Aldor People's Party"}, "", "", "", "Aldor Friendship University"},
 	{"acronym after a gloss between dashes", ruleDashGloss,
 		"His party is Aldo i Vanatra — \"I love Vanatra\" — usually shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
-	{"name after a group noun and a copula", ruleCopulaName,
-		"His party is Aldo i Vanatra, often shortened to AIV. He founded it in 2002.\n\nThe AIV won.", []string{"Aldo i Vanatra"}, "AIV", "", "", ""},
 	{"letters of the owner's acronym and the body's name", rulePartLong,
 		"The Southern Economic Bloc (SEB) deployed its Ceasefire Patrol Group, known as SEBCPG, to the border. SEBCPG troops held the bridge.", []string{"SEBCPG"}, "SEBCPG", "", "", ""},
 	{"body said to be founded", ruleFounding,
@@ -1032,7 +1018,7 @@ func TestRuleAblation(t *testing.T) {
 			// of owners-community).
 			// So does foreign-lettered, which reads any lettered name in
 			// another language as a body (the cases of the acronym-acts,
-			// named-acronym, copula-name and letters-or rules among them),
+			// named-acronym and letters-or rules among them),
 			// and named-appointed, which reads any "named X as <post>"
 			// as an appointment (the case of title-chain).
 			// So does held-letters, which names letters written alone by
@@ -1045,11 +1031,10 @@ func TestRuleAblation(t *testing.T) {
 				// from being judged a place, these cases' "Assembly" too.
 				x.disabled[ruleAssemblyHead] = true
 			}
-			if tt.rule == rulePluralOwner || tt.rule == rulePartialPossessive {
+			if tt.rule == rulePluralOwner {
 				// inner-owner reads the possessive of a noun for people
 				// inside the name a cue ("including", "founded the")
-				// reads, these cases' "Women's" and "People's" too: it
-				// leaves no name cut at its possessive to mend.
+				// reads, this case's "Women's" too.
 				x.disabled[ruleInnerOwner] = true
 			}
 			if tt.rule == ruleCapitalPhrase {
@@ -1058,26 +1043,16 @@ func TestRuleAblation(t *testing.T) {
 				// "Armed Forces" before "Museum" too.
 				x.disabled[ruleWrittenWhole] = true
 			}
-			if tt.rule == ruleOpenedByLetters {
-				// spelled-initials reads the UN's letters in a body's
-				// name as the gazetteer knows them, this case's too.
-				x.disabled[ruleSpelledInitials] = true
-			}
 			if tt.rule == ruleOfThe {
 				// plain-actor reads a name of common words over "of
 				// the" when it acts, this case's "has claimed" too.
 				x.disabled[rulePlainActor] = true
 			}
-			if tt.rule == ruleCoordinatedName {
-				// coordinated-letters takes the second of two names "and
-				// the" joins before any letters, this case's too.
-				x.disabled[ruleCoordinatedLetters] = true
-			}
-			if tt.rule == ruleRenamedNoun || tt.rule == ruleRenamedOf || tt.rule == ruleBareIndefinite {
+			if tt.rule == ruleRenamedNoun || tt.rule == ruleBareIndefinite {
 				// described-before reads any description an article
 				// opens and a body's noun heads before a name set off
-				// by a comma, these cases' "the national federation",
-				// "a house of clan elders" and "a second firm" too.
+				// by a comma, these cases' "the northern secret police"
+				// and "a second firm" too.
 				x.disabled[ruleDescribedBefore] = true
 			}
 			if tt.rule == ruleDescribedBody {
@@ -1107,10 +1082,10 @@ func TestRuleAblation(t *testing.T) {
 				// writes acting, these cases' palace and house too.
 				x.disabled[ruleIdleStructure] = true
 			}
-			if tt.rule == ruleTitleSubject || tt.rule == ruleTitleSubjectAlias || tt.rule == ruleNameBegun {
+			if tt.rule == ruleTitleSubject || tt.rule == ruleNameBegun {
 				// idle-happening drops a name a happening's noun heads
 				// that no paragraph writes acting, these cases' "Veldan
-				// Rebellion", "Veldan War" and "Civic Renewal" too.
+				// Rebellion" and "Civic Renewal" too.
 				x.disabled[ruleIdleHappening] = true
 			}
 			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
