@@ -112,3 +112,66 @@ func (r *resolver) focalReturn(e dateExpr, y int) int {
 	}
 	return f
 }
+
+// toldMonthYear returns the year of e, a past date with a month and no
+// year that y, the narrative's, would place, when it is the first date
+// its paragraph reports and its sentence writes no year
+// (ruleToldMonth). A paragraph that opens on a month y never told, two
+// months or more from the narrative's latest date, in a year next to y
+// that told that month, picks up that year's thread when it resumes it
+// (see resumesThread): y was reached by a glance back or ahead, or by
+// a section of background, and the account goes on where it left off.
+func (r *resolver) toldMonthYear(e dateExpr, y int) int {
+	if !r.off.on(ruleToldMonth) || e.month == 0 || r.mentioned != 0 || r.monthsTold() != r.paraMonths {
+		return y
+	}
+	p := r.prev
+	if p == nil || p.Year != y || p.Precision < PrecisionMonth || r.months[[2]int{y, e.month}] > 0 {
+		return y
+	}
+	if e.month-p.Month < 2 && p.Month-e.month < 2 {
+		return y
+	}
+	f := r.toldNextTo(y, e.month)
+	if f == 0 || !r.resumesThread(f, e.month, y) {
+		return y
+	}
+	return f
+}
+
+// resumesThread reports whether month m, in year f, resumes the thread
+// the narrative left for y: m is the latest month f told, or the one
+// before it, and y a glance, told in one or two dates and no more than
+// f. A month further back in f would reopen a stretch its narrative
+// had moved on from, and a year told in three dates or more is a
+// narrative of its own.
+func (r *resolver) resumesThread(f, m, y int) bool {
+	n := r.yearTold(y)
+	return r.latestMonth(f)-m <= 1 && n <= 2 && n <= r.yearTold(f)
+}
+
+// latestMonth is the latest month the narrative told in year y, 0 when
+// none.
+func (r *resolver) latestMonth(y int) int {
+	m := 0
+	for k := range r.months {
+		if k[0] == y {
+			m = max(m, k[1])
+		}
+	}
+	return m
+}
+
+// toldNextTo returns the year next to y, before or after it, in which
+// the narrative told month m, the one that told it more on a tie the
+// earlier; 0 when neither did.
+func (r *resolver) toldNextTo(y, m int) int {
+	before, after := r.months[[2]int{y - 1, m}], r.months[[2]int{y + 1, m}]
+	switch {
+	case before == 0 && after == 0:
+		return 0
+	case after > before:
+		return y + 1
+	}
+	return y - 1
+}

@@ -43,7 +43,9 @@ import "time"
 //     date written in full glosses it (see countsToWritten). A new
 //     section's paragraph opening on a month, while the narrative stands
 //     in a year it only glanced at, returns to the year it told most of
-//     (see focalReturn).
+//     (see focalReturn); a paragraph opening on a month that year never
+//     told, two months or more from its latest date, picks up the thread
+//     of the year next to it that told that month (see toldMonthYear).
 //   - A date with no year in a present, perfect or future clause, or in a
 //     past one before the text gave any year, takes the year of the moment
 //     of writing. So does a past one under a news dateline in a
@@ -1005,22 +1007,52 @@ func (r *resolver) narrativeYear(e dateExpr, t tense, now *Date) int {
 		}
 		return 0
 	}
+	y := r.toldDayYear(e, r.forwardYear(e, now))
+	return r.returnYear(e, r.focalReturn(e, r.toldMonthYear(e, y)))
+}
+
+// forwardYear is the narrative year for e, a date with no year, and the
+// next one when e's month lies more than six months before the
+// narrative's latest date in it: narratives run forward, and "On Dec.
+// 24 ... on 3 January" is the next January, when that is not after the
+// moment of writing now. A season stands for its middle month
+// (ruleSeasonForward): "Ouattara returned on 29 December 1999. By the
+// spring …" is 2000's spring.
+func (r *resolver) forwardYear(e dateExpr, now *Date) int {
 	y := r.ctxYear
-	// Narratives run forward: "On Dec. 24 ... on 3 January" is the next
-	// January, when that is not after the moment of writing.
-	if p := r.prev; p != nil && p.Year == y && e.month > 0 && p.Month-e.month > 6 {
-		next := Date{Year: y + 1, Month: e.month, Precision: PrecisionMonth}
-		if now == nil || compareDateKeys(next.start(), now.start()) <= 0 {
-			y++
-		}
+	p, m := r.prev, r.monthOf(e)
+	if p == nil || p.Year != y || m == 0 || p.Month-m <= 6 {
+		return y
 	}
-	// A section that goes back to a day the text has told of names it
-	// again: "International reaction: the Security Council first took up
-	// the situation on 28 October", after a narrative that reached 1957.
-	if y0, ok := r.told[[2]int{e.month, e.day}]; ok && e.prec == PrecisionDay && (y0 == y-1 || y0 == y+1) {
-		y = y0
+	next := Date{Year: y + 1, Month: m, Precision: PrecisionMonth}
+	if now == nil || compareDateKeys(next.start(), now.start()) <= 0 {
+		return y + 1
 	}
-	return r.returnYear(e, r.focalReturn(e, y))
+	return y
+}
+
+// monthOf is e's month, or the middle month of the part of the year a
+// year-less season or part stands for ("the spring", "the autumn", "the
+// first months of the year"; see seasonMonth), or 0. Winter, across the
+// new year, has none.
+func (r *resolver) monthOf(e dateExpr) int {
+	if e.month != 0 || e.prec != PrecisionYear || e.mod == "" || e.year != 0 || !r.off.on(ruleSeasonForward) {
+		return e.month
+	}
+	return seasonMonth(e.mod)
+}
+
+// toldDayYear returns the year of e, a day with no year that y places,
+// when the narrative told that day a year off y: a section that goes
+// back to a day the text has told of names it again ("International
+// reaction: the Security Council first took up the situation on 28
+// October", after a narrative that reached 1957).
+func (r *resolver) toldDayYear(e dateExpr, y int) int {
+	y0, ok := r.told[[2]int{e.month, e.day}]
+	if !ok || e.prec != PrecisionDay || y0 != y-1 && y0 != y+1 {
+		return y
+	}
+	return y0
 }
 
 // returnYear returns the year of a day e with no year written, y by the

@@ -1040,6 +1040,19 @@ const (
 	// 1964") does not carry the next section ("In late October an
 	// Egyptian helicopter …") out of the story (see resolver.focalReturn).
 	ruleFocalReturn = "focal-return"
+	// ruleToldMonth: a paragraph that opens on a month with no year,
+	// two months or more from the narrative's latest date in its year
+	// and in a month that year never told, returns to the year next to
+	// it that told that month: a glance back ("the rigged election of
+	// 23 July 2009") or ahead ("On 19 February 2021 …") does not carry
+	// the next paragraph ("On 6 April, residents of Talas …") out of the
+	// story (see resolver.toldMonthYear).
+	ruleToldMonth = "told-month"
+	// ruleSeasonForward: a season with no year runs forward from the
+	// narrative's latest date as a month does: "Ouattara returned on 29
+	// December 1999. By the spring he was touring the country" is the
+	// spring of 2000 (see resolver.monthOf).
+	ruleSeasonForward = "season-forward"
 	// ruleComparisonAs: a time in a clause of comparison that "as"
 	// opens after a comma ("…, as in the 1953 coup", "…, as they had in
 	// 1986") is the time of what the sentence is likened to: no event of
@@ -1115,6 +1128,8 @@ const (
 func dateRuleNames() []string {
 	return []string{
 		ruleNightRoll,
+		ruleToldMonth,
+		ruleSeasonForward,
 		rulePresentSince,
 		rulePeriodRange,
 		rulePluralReference,
