@@ -272,7 +272,7 @@ func (x extractor) filterFinds(r *briefingFinds, b *Briefing, paras []*para, mid
 		// rules proposed, kept or dropped, it leaves alone.
 		admitted = admitSpans(paras, r.cands)
 	}
-	kept, aliases := x.filterCandidates(r.cands, paras, midCaps, solo, people, persons)
+	kept, aliases := x.filterCandidates(r.cands, admitted, paras, midCaps, solo, people, persons)
 	r.cands, r.aliases = append(kept, admitted...), append(r.aliases, aliases...)
 	x.dropNonBodies(r, paras)
 	if !x.disabled[ruleTitleSubject] {
@@ -430,9 +430,26 @@ func (x extractor) knownAsPairs(ps *para, named string, r *briefingFinds) {
 // sentence openers and people, partial names, places. people are the
 // names personNames saw people go by, persons those the text shows to be
 // people. It also returns the alias pairs of the lower-case bodies it
-// adds (see lowerBodyCandidates).
-func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, solo, people, persons map[string]bool) ([]candidate, [][2]string) {
-	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: paras}
+// adds (see lowerBodyCandidates). With rule and-beside, it then adds the
+// names "and" joins to a kept name or one of admitted, the span model's,
+// filtered the same way.
+func (x extractor) filterCandidates(cands, admitted []candidate, paras []*para, midCaps, solo, people, persons map[string]bool) ([]candidate, [][2]string) {
+	cands, aliases, acting, persons := x.moreCandidates(cands, paras, persons)
+	f := candidateFilter{paras: paras, midCaps: midCaps, solo: solo, people: people, persons: persons, acting: acting}
+	kept := x.keepCandidates(cands, f)
+	if !x.disabled[ruleAndBeside] {
+		if more := andBesideCandidates(paras, slices.Concat(kept, admitted), persons); len(more) > 0 {
+			kept = append(kept, x.keepCandidates(more, f)...)
+		}
+	}
+	return kept, aliases
+}
+
+// moreCandidates adds to cands the candidates read off the briefing's use
+// of its words rather than one introduction: names acting, bodies
+// reporting, lower-case bodies acting with their other forms as alias
+// pairs. It returns the names read as acting, and persons without them.
+func (x extractor) moreCandidates(cands []candidate, paras []*para, persons map[string]bool) ([]candidate, [][2]string, map[string]bool, map[string]bool) {
 	var acting map[string]bool
 	if !x.disabled[ruleActing] {
 		var more []candidate
@@ -449,26 +466,44 @@ func (x extractor) filterCandidates(cands []candidate, paras []*para, midCaps, s
 		bodies, aliases = lowerBodyCandidates(paras, cands, x.disabled)
 		cands = append(cands, bodies...)
 	}
+	return cands, aliases, acting, persons
+}
+
+// candidateFilter is what the briefing-wide filters weigh candidates by.
+type candidateFilter struct {
+	paras                                  []*para
+	midCaps, solo, people, persons, acting map[string]bool
+}
+
+// keepCandidates returns the candidates the briefing-wide filters keep:
+// no surname, partial name, place or person.
+func (x extractor) keepCandidates(cands []candidate, f candidateFilter) []candidate {
+	opener := openerRule{on: !x.disabled[ruleForeignOpener], neverLower: !x.disabled[ruleNeverLower], paras: f.paras}
 	if !x.disabled[ruleSurname] {
-		cands = dropSurnames(cands, people, acting)
+		cands = dropSurnames(cands, f.people, f.acting)
 	}
 	if !x.disabled[ruleCitedAgain] {
-		citedAgain(cands, paras, !x.disabled[ruleCitedOrg])
+		citedAgain(cands, f.paras, !x.disabled[ruleCitedOrg])
 	}
 	if !x.disabled[ruleHeadLocative] {
 		cands = dropHeadLocative(cands)
 	}
-	cands = keepNames(cands, midCaps, persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
+	cands = keepNames(cands, f.midCaps, f.persons, trimRule{common: !x.disabled[ruleMembersCommon], place: !x.disabled[ruleMembersPlace]}, opener)
 	if !x.disabled[rulePartial] {
 		cands = dropPartial(cands)
 	}
 	if !x.disabled[ruleBareBody] {
-		markBodies(cands, solo, !x.disabled[ruleQuotedSetOff])
+		markBodies(cands, f.solo, !x.disabled[ruleQuotedSetOff])
 	}
-	kept := dropPlaces(cands, paras, placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
+	return dropPlaces(cands, f.paras, x.placeRules(f.acting))
+}
+
+// placeRules returns the switches of the place filter, with the names
+// read as acting.
+func (x extractor) placeRules(acting map[string]bool) placeRules {
+	return placeRules{looseHeads: !x.disabled[ruleLooseHead], members: !x.disabled[ruleMembersIn], lettered: !x.disabled[ruleLettered],
 		adjectives: !x.disabled[rulePlaceAdjective], schools: !x.disabled[ruleSchoolHead], lists: !x.disabled[rulePlaceList], atDeterminer: !x.disabled[ruleAtDeterminer], captured: !x.disabled[ruleCaptured], approached: !x.disabled[ruleApproached], assaulted: !x.disabled[ruleAssaulted], membersAt: !x.disabled[ruleMembersAt], staffAt: !x.disabled[ruleStaffAt], joined: !x.disabled[ruleJoinedGroup], alliances: !x.disabled[ruleAlliance], acting: acting,
-		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead], apposed: !x.disabled[ruleBodyApposed]})
-	return kept, aliases
+		sourced: !x.disabled[ruleGroupSource], assemblies: !x.disabled[ruleAssemblyHead], apposed: !x.disabled[ruleBodyApposed]}
 }
 
 // markBodies marks the candidates that name a body by its group noun

@@ -183,7 +183,7 @@ func rawCandidates(b *Briefing) (raw, kept []candidate) {
 		x.readParagraph(ps, &r)
 	}
 	raw = append([]candidate(nil), r.cands...)
-	kept, _ = x.filterCandidates(r.cands, paras, midCaps, solo, people, persons)
+	kept, _ = x.filterCandidates(r.cands, nil, paras, midCaps, solo, people, persons)
 	return raw, kept
 }
 
