@@ -33,30 +33,6 @@ func smooth(cs []candidate, pl plan, about map[string]map[string]bool) {
 			cs[i].features[rank.Section] = float64(len(bySection[cs[i].heading])) / float64(n)
 		}
 	}
-	replies(cs, n)
-}
-
-// replies sets rank.Reply on each candidate that follows an asking turn
-// among the candidates: the share of the plan's n concepts that turn
-// holds. The reply is indexed with the turn as its lead-in, so its own
-// coverage already counts the turn's words; what Reply adds is whether
-// the question put in the transcript is the one asked. The turn is read
-// only if it is a candidate, so the cost stays that of the candidate
-// set; a turn holding the question's words is one. Asks and covered
-// must be set (features sets them).
-func replies(cs []candidate, n int) {
-	asking := map[string]map[int]bool{} // docID of an asking turn → concepts held
-	for i := range cs {
-		if cs[i].features[rank.Asks] == 1 {
-			asking[cs[i].id] = cs[i].covered
-		}
-	}
-	for i := range cs {
-		turn, ok := asking[docID(cs[i].slug, cs[i].para-1)]
-		if ok && cs[i].features[rank.Asks] == 0 {
-			cs[i].features[rank.Reply] = float64(len(turn)) / float64(n)
-		}
-	}
 }
 
 // headingConcepts are the plan's concepts a heading's terms hold.

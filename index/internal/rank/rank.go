@@ -82,19 +82,11 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
-	// Reply is, for a paragraph that answers the candidate just before
-	// it, a turn that asks (see Asks), the share of the question's
-	// concepts that turn holds; 0 for any other paragraph. A
-	// transcript's reply leaves what it answers to the question put to
-	// it ("Has South Africa played any part in this?" — "I have nothing
-	// to suggest that it has"): a reply to a turn that puts the
-	// question asked is its answer, whatever words the reply shares.
-	Reply
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "reply"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
