@@ -567,22 +567,10 @@ func coversStems(have, need []string) bool {
 	return true
 }
 
-// abbreviates reports whether short is a contraction of word: its first
-// and last letters and its letters in order, at least three of them and
-// two fewer than word's ("govt" for "government", "dept" for
-// "department").
-func abbreviates(short, word string) bool {
-	if len(short) < 3 || len(word) < len(short)+2 || short[0] != word[0] || short[len(short)-1] != word[len(word)-1] {
-		return false
-	}
-	k := 0
-	for i := 0; i < len(word) && k < len(short); i++ {
-		if word[i] == short[k] {
-			k++
-		}
-	}
-	return k == len(short)
-}
+// abbreviates reports whether short is a contraction of word
+// (wordnet.Abbreviates): "govt" for "government", "dept" for
+// "department".
+func abbreviates(short, word string) bool { return wordnet.Abbreviates(short, word) }
 
 // nationlessVariant returns the keys of a query of two words or more
 // without the words naming a place or a people ("kyrgyz provisional

@@ -159,6 +159,7 @@ type expansion struct {
 	noCompounds    bool // two question words joined
 	noSplits       bool // one question word the briefings write as two (splitWords)
 	noNamedWords   bool // names typed otherwise read as names (namedWords)
+	noContractions bool // contractions read as the words they shorten (expandContractions)
 	// englishMisspelt lets an English word the text does not use be read
 	// as a misspelt name (misspelt).
 	englishMisspelt bool
@@ -187,7 +188,7 @@ type question struct {
 // any form (long name, acronym, alias) matches it, so the long name's
 // words are not counted one by one.
 func (ix *Index) readQuestion(text string) question {
-	q := question{all: ix.namedWords(words(text)), cased: wordsCased(text)}
+	q := question{all: ix.expandContractions(ix.namedWords(words(text))), cased: wordsCased(text)}
 	// A name spelt like a question word ("WHO", "IS") or an ordinary
 	// word ("BIG", "IN") counts only when written in capitals.
 	shouted := wordsShouted(text)

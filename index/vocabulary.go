@@ -37,11 +37,7 @@ func (ix *Index) unknown(words []string) []string {
 // textDict opens the text field's term dictionary for look-ups, and the
 // function that releases it.
 func (ix *Index) textDict() (bindex.FieldDictContains, func(), error) {
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return nil, nil, err
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -59,6 +55,15 @@ func (ix *Index) textDict() (bindex.FieldDictContains, func(), error) {
 		return nil, nil, err
 	}
 	return dict, func() { r.Close() }, nil
+}
+
+// reader opens the index for reading; the caller closes it.
+func (ix *Index) reader() (bindex.IndexReader, error) {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	return adv.Reader()
 }
 
 var errNoDictLookup = errors.New("index: term dictionary look-ups unsupported")
@@ -84,11 +89,7 @@ func commonLimit(n uint64) uint64 { return max(n/commonShare, commonFloor) }
 // When the index cannot be read, no term is common.
 func (ix *Index) common(terms []string) map[string]bool {
 	out := map[string]bool{}
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return out
-	}
-	r, err := adv.Reader()
+	r, err := ix.reader()
 	if err != nil {
 		return out
 	}

@@ -52,3 +52,44 @@ func NounBases(w string) []string {
 	}
 	return out
 }
+
+// Abbreviates reports whether short is a contraction of word: its first
+// and last letters and its letters in order, at least three of them and
+// two fewer than word's ("govt" for "government", "ppl" for "people").
+func Abbreviates(short, word string) bool {
+	if len(short) < 3 || len(word) < len(short)+2 || short[0] != word[0] || short[len(short)-1] != word[len(word)-1] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(word) && k < len(short); i++ {
+		if word[i] == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// Contracted returns the one-word lemmas and irregular forms of letters
+// alone that short is a contraction of (see Abbreviates), a silent final
+// "e" aside, in alphabetical order: "people", "principal" and "pupil"
+// for "ppl". Only the lemmas sharing short's first letter are read.
+func Contracted(short string) []string {
+	if len(short) < 3 {
+		return nil
+	}
+	list := lemmaList()
+	from, _ := slices.BinarySearch(list, short[:1])
+	var out []string
+	for _, w := range list[from:] {
+		if w[0] != short[0] {
+			break
+		}
+		if strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			continue
+		}
+		if Abbreviates(short, w) || strings.HasSuffix(w, "e") && Abbreviates(short, w[:len(w)-1]) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
