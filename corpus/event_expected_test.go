@@ -493,6 +493,12 @@ var knownEventProblems = map[string]int{
 	"gabon-2016-post-election-crisis-reports":          9,
 	"guinea-bissau-2009-assassinations-official-texts": 8,
 	"malawi-2019-20-election-crisis":                   4,
+	// dev48 (2026-12-07, session 48), five briefings held out from the session's helpers; counts at 89456b5c (the session's start).
+	"armenia-2016-yerevan-police-station-siege":        4,
+	"malaysia-2020-sheraton-move-primer":               3,
+	"philippines-2015-mamasapano-clash-official-texts": 6,
+	"south-korea-2024-martial-law-reports":             5,
+	"wukan-protests-2011-12":                           3,
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
 	// overnight, since, place-date lines), as scored at b66cc414's engine.

@@ -662,8 +662,18 @@ var splitFloors = map[string]floors{
 	// factions 4516 found (0.8706), 4403 described (0.8489), 41 false;
 	// events 10593/11100 (0.954), 219 false. The found floor returns to
 	// 0.87.
-	"dev": {hit1: 0.76, hit3: 0.91, mrr: 0.84, found: 0.87, described: 0.84, falseFactions: 41,
-		datedRight: 0.95, falseEvents: 219, minBriefings: 321, minQs: 13837},
+	//
+	// 2026-12-07, session 48: dev48, five more (w48a, Asia), held out
+	// from the session's helpers, scored at the start (89456b5c): 0.658
+	// 0.836 0.756 (bleve 0.511 0.760 0.651); factions 45/69 found, 44
+	// described, 0 false; events 115/131, 5 false. All 326: 0.763 0.910
+	// 0.841 (bleve 0.624 0.825 0.736); factions 4561/5256 found
+	// (0.8678), 4447 described (0.8461), 41 false; events 10708/11231
+	// (0.953), 224 false. New text lowers the Hit@3 and found floors
+	// (0.91 → 0.90, 0.87 → 0.86) and raises the false events ceiling by
+	// what it brought (219 → 224).
+	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 41,
+		datedRight: 0.95, falseEvents: 224, minBriefings: 326, minQs: 14062},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -1226,8 +1236,18 @@ var splitFloors = map[string]floors{
 	// 311 false, as at the start (the eight: 0.700 0.879 0.799; factions
 	// and events as at the start). The false factions ceiling follows what
 	// came out (57 → 58).
-	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.82, found: 0.79, described: 0.76, falseFactions: 58,
-		datedRight: 0.89, falseEvents: 311, minBriefings: 292, minQs: 12970},
+	//
+	// 2026-12-07, session 48: eight more (w48b, Africa and the Middle
+	// East, four; w48c, Europe and the Americas, four), scored once at
+	// the session's start (89456b5c, the engines of lead47b): 0.649 0.841
+	// 0.750 (bleve 0.518 0.764 0.647); factions 78/110 found, 70
+	// described, 0 false; events 159/214, 20 false. All 300: 0.732 0.895
+	// 0.820 (bleve 0.609 0.820 0.724); factions 3873/4861 found (0.797),
+	// 3712 described (0.764), 58 false; events 9057/10136 (0.894), 331
+	// false. New text lowers the MRR floor (0.82 → 0.81: 0.8198) and
+	// raises the false events ceiling by what it brought (311 → 331).
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.81, found: 0.79, described: 0.76, falseFactions: 58,
+		datedRight: 0.89, falseEvents: 331, minBriefings: 300, minQs: 13335},
 }
 
 // TestFloors scores all three engines on the development and the sealed
