@@ -371,14 +371,6 @@ func TestLookupNationless(t *testing.T) {
 		{"russian police", ""},
 	}
 	checkLookups(t, c, tests)
-	for _, tt := range []struct {
-		short, word string
-		want        bool
-	}{{"govt", "government", true}, {"dept", "department", true}, {"gov", "government", false}, {"gvt", "gvt", false}} {
-		if got := abbreviates(tt.short, tt.word); got != tt.want {
-			t.Errorf("abbreviates(%q, %q) = %v, want %v", tt.short, tt.word, got, tt.want)
-		}
-	}
 }
 
 // TestLookupOtherNation: a body whose own name holds another nation is

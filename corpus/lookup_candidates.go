@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/corpus/lang"
+	"github.com/briefbot/briefbot/corpus/lang/wordnet"
 )
 
 // candidateIndex finds the only factions a query's readings can rate
@@ -24,7 +25,7 @@ type candidateIndex struct {
 	// What scoreBeyondSpelling reads: the last four initials of names
 	// (by initials themselves in lookupIndex.initials), the number that
 	// ends a name, every content word of a form and, for the cover
-	// readings, the words by first and last letter (abbreviates), the
+	// readings, the words by first and last letter (wordnet.Abbreviates), the
 	// initials of runs of two to four words (initialsOfRun) and the
 	// first content word of forms of two or more.
 	initials     map[string][]int // lookupIndex.initials
@@ -157,7 +158,7 @@ func trigramsOf(words []string) map[string][]int {
 }
 
 // byEnds groups words of three bytes or more by their first and last
-// byte, as abbreviates compares them.
+// byte, as wordnet.Abbreviates compares them.
 func byEnds(words []string) map[string][]string {
 	out := map[string][]string{}
 	for _, w := range words {
@@ -345,7 +346,7 @@ func (x *candidateIndex) coveringAll(qw []string) []int {
 // word w: the same word, one edit from it at five letters or more, a
 // word w abbreviates, or a run of words w gives the initials of.
 func (x *candidateIndex) covering(w string) []int {
-	out := slipsOf(x.formWords, x.abbrevs, w, func(h string) bool { return abbreviates(w, h) }, nil)
+	out := slipsOf(x.formWords, x.abbrevs, w, func(h string) bool { return wordnet.Abbreviates(w, h) }, nil)
 	if len(w) >= 2 && len(w) <= 4 {
 		out = append(out, x.runs[w]...)
 	}
@@ -358,7 +359,7 @@ func (x *candidateIndex) covering(w string) []int {
 // initials of a run of qw from it on.
 func (x *candidateIndex) coveredFirst(qw []string, at int, out []int) []int {
 	w := qw[at]
-	out = slipsOf(x.formFirst, x.firstAbbrevs, w, func(h string) bool { return abbreviates(h, w) }, out)
+	out = slipsOf(x.formFirst, x.firstAbbrevs, w, func(h string) bool { return wordnet.Abbreviates(h, w) }, out)
 	for run := 2; run <= 4 && at+run <= len(qw); run++ {
 		out = x.formFirst.exact(firstLetters(qw[at:at+run]), out)
 	}

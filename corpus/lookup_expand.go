@@ -567,11 +567,6 @@ func coversStems(have, need []string) bool {
 	return true
 }
 
-// abbreviates reports whether short is a contraction of word
-// (wordnet.Abbreviates): "govt" for "government", "dept" for
-// "department".
-func abbreviates(short, word string) bool { return wordnet.Abbreviates(short, word) }
-
 // nationlessVariant returns the keys of a query of two words or more
 // without the words naming a place or a people ("kyrgyz provisional
 // govt" → "provisional govt"), and those words; nil when none does or
@@ -736,7 +731,7 @@ func covers(have, need []string) bool {
 	for _, n := range need {
 		found := false
 		for _, h := range have {
-			if h == n || len(n) >= 5 && len(h) >= 5 && editDistance(n, h, 1) <= 1 || abbreviates(n, h) {
+			if h == n || len(n) >= 5 && len(h) >= 5 && editDistance(n, h, 1) <= 1 || wordnet.Abbreviates(n, h) {
 				found = true
 				break
 			}

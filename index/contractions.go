@@ -75,7 +75,7 @@ func contractionShaped(w string) bool {
 			return false
 		}
 	}
-	return strings.IndexAny(w[1:], "aeiou") == strings.LastIndexAny(w[1:], "aeiou")
+	return true
 }
 
 // commonestHeld returns the one of words whose terms the most paragraphs

@@ -55,7 +55,8 @@ func NounBases(w string) []string {
 
 // Abbreviates reports whether short is a contraction of word: its first
 // and last letters and its letters in order, at least three of them and
-// two fewer than word's ("govt" for "government", "ppl" for "people").
+// two fewer than word's ("govt" for "government", "dept" for
+// "department"; "ppl" for "people" only by Contracted's silent e).
 func Abbreviates(short, word string) bool {
 	if len(short) < 3 || len(word) < len(short)+2 || short[0] != word[0] || short[len(short)-1] != word[len(word)-1] {
 		return false
