@@ -256,6 +256,12 @@ const (
 	// announced a relief package"): its month, as "this week" gives
 	// (ruleWeekMonth), where the week lies in one month.
 	ruleLastWeekMonth = "last-week-month"
+	// ruleWeekMonths: a week counted from the moment of writing whose
+	// days lie across two months gives no day either ("Several airlines
+	// cancelled flights this week", filed on Thursday 1 September): it
+	// is dated by the two months, a span from the first to the second,
+	// as a week in one month is dated by that month (see weekMonths).
+	ruleWeekMonths = "week-months"
 	// ruleRequestedDay: a weekday or a day with no year that dates what
 	// a request asks for ("called for a march through Harare on
 	// Saturday", "issued a call for rallies on 24 September") is the
@@ -1298,6 +1304,7 @@ func dateRuleNames() []string {
 		ruleOnwardRelative,
 		ruleDatelineAlone,
 		rulePromisedDay,
+		ruleWeekMonths,
 		ruleTallySince,
 		ruleLabelledPlace,
 		ruleCommunicationHead,

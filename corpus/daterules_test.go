@@ -419,6 +419,12 @@ func TestDateRules(t *testing.T) {
 		{ruleLastWeekMonth, dateCase{"last week", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11"}}},
 		{ruleLastWeekMonth, dateCase{"announced last week", "2009-06-01", "PESHAWAR, 20 May (Wire) - The cabinet last week announced a relief package.", []string{"2009-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
+		// A week across two months gives its two months (weekMonths); 1
+		// September 2016 was a Thursday, 6 September a Tuesday, 24
+		// February 2011 a Thursday.
+		{ruleWeekMonths, dateCase{"this week across two months", "2016-09-30", "LIBREVILLE, 1 September 2016 (Wire) - Several airlines cancelled flights to Libreville this week.", []string{"2016-08/2016-09"}}},
+		{ruleWeekMonths, dateCase{"last week across two months", "2016-09-30", "LIBREVILLE, 6 September 2016 (Wire) - A mission of heads of state, announced last week, has been postponed.", []string{"2016-08/2016-09"}}},
+		{ruleWeekMonths, dateCase{"next week across two months", "2011-03-31", "CHRISTCHURCH, 24 February 2011 (Wire) - The state of emergency is expected to be extended next week.", []string{"2011-02/2011-03!"}}},
 		// A weekday set before a day with no year fixes the year
 		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
 		// Sunday.
