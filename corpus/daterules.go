@@ -262,6 +262,14 @@ const (
 	// is dated by the two months, a span from the first to the second,
 	// as a week in one month is dated by that month (see weekMonths).
 	ruleWeekMonths = "week-months"
+	// rulePlainPlaced: a plain line that opens a section and gives only
+	// a place and a day ("Bishkek, 8 April 2010", "Government House,
+	// Bishkek, Friday 16 April 2010") under a heading that labels a
+	// communication ("## 3. Transcript: press conference of the
+	// Provisional Government") is where and when that communication was
+	// given, its moment of writing, as the same line in bold is
+	// (ruleBoldPlaced; see eventScan.plainPlaced).
+	rulePlainPlaced = "plain-placed"
 	// ruleRequestedDay: a weekday or a day with no year that dates what
 	// a request asks for ("called for a march through Harare on
 	// Saturday", "issued a call for rallies on 24 September") is the
@@ -1305,6 +1313,7 @@ func dateRuleNames() []string {
 		ruleDatelineAlone,
 		rulePromisedDay,
 		ruleWeekMonths,
+		rulePlainPlaced,
 		ruleTallySince,
 		ruleLabelledPlace,
 		ruleCommunicationHead,

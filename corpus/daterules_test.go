@@ -425,6 +425,10 @@ func TestDateRules(t *testing.T) {
 		{ruleWeekMonths, dateCase{"this week across two months", "2016-09-30", "LIBREVILLE, 1 September 2016 (Wire) - Several airlines cancelled flights to Libreville this week.", []string{"2016-08/2016-09"}}},
 		{ruleWeekMonths, dateCase{"last week across two months", "2016-09-30", "LIBREVILLE, 6 September 2016 (Wire) - A mission of heads of state, announced last week, has been postponed.", []string{"2016-08/2016-09"}}},
 		{ruleWeekMonths, dateCase{"next week across two months", "2011-03-31", "CHRISTCHURCH, 24 February 2011 (Wire) - The state of emergency is expected to be extended next week.", []string{"2011-02/2011-03!"}}},
+		// A plain place and day opening a section under a communication's
+		// heading is its moment (plainPlaced); 16 April 2010 was a Friday.
+		{rulePlainPlaced, dateCase{"a place and day under a transcript's heading", "2010-04-30", "## 3. Transcript: press conference of the government\n\nGovernment House, Bishkek, Friday 16 April 2010\n\nMINISTER: Yesterday, Bakiyev left the country. The secretary-general visited Bishkek on Monday.", []string{"2010-04-15", "2010-04-12"}}},
+		{rulePlainPlaced, dateCase{"a place and day under a statement's heading", "2010-04-30", "## 1. Statement of the government\n\nBishkek, 8 April 2010\n\nYesterday the people rose against the regime.", []string{"2010-04-07"}}},
 		// A weekday set before a day with no year fixes the year
 		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
 		// Sunday.
