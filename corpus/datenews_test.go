@@ -74,7 +74,7 @@ func TestNewsDates(t *testing.T) {
 		{"later this week is a day of its month", "2010-06-30", "OSH, June 17 — The envoy will arrive later this week.", []string{"2010-06!"}},
 		{"this week in the past is a day of its month", "2010-06-30", "OSH, June 17 — The envoy arrived this week.", []string{"2010-06"}},
 		{"next week is a day of its month", "2010-06-30", "OSH, June 17 — Talks resume next week.", []string{"2010-06!"}},
-		{"this week across two months keeps its days", "2010-07-30", "OSH, July 1 — The envoy arrived this week.", []string{"2010-06-28/2010-07-01"}},
+		{"this week across two months gives its months (week-months)", "2010-07-30", "OSH, July 1 — The envoy arrived this week.", []string{"2010-06/2010-07"}},
 		{"earlier this week on a Monday is the day before", "2010-06-30", "OSH, June 14 — Mobs burned shops earlier this week.", []string{"2010-06-13"}},
 		{"this week without a moment", "", "Mobs burned shops earlier this week.", nil},
 		{"for this week is no day", "2010-06-30", "OSH, June 17 — That is all for this week.", nil},

@@ -483,8 +483,29 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	}
 	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end, r.off.on(ruleLastWeekMonth)) {
 		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
+	} else if r.off.on(ruleWeekMonths) && isWeekOfMonths(e, d, end, r.off.on(ruleLastWeekMonth)) {
+		d, end = weekMonths(d, end)
 	}
 	return d, end, true
+}
+
+// isWeekOfMonths reports whether e, a week counted from the moment of
+// writing that isWeekOfMonth would date by its month, has days d–end
+// in two months (ruleWeekMonths): the writer gives no day, so the
+// week is dated by the months its days lie in.
+func isWeekOfMonths(e dateExpr, d, end Date, lastWeek bool) bool {
+	if e.anaphoric || e.delta == -2 && !lastWeek || end.IsZero() {
+		return false
+	}
+	return end.Year != d.Year || end.Month != d.Month
+}
+
+// weekMonths returns the span of months a week's days d–end lie in,
+// each precise to the month and scheduled as d is.
+func weekMonths(d, end Date) (Date, Date) {
+	from := Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}
+	to := Date{Year: end.Year, Month: end.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}
+	return from, to
 }
 
 // weekSpan returns the first and last days of the week e names, counted

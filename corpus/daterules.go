@@ -256,6 +256,20 @@ const (
 	// announced a relief package"): its month, as "this week" gives
 	// (ruleWeekMonth), where the week lies in one month.
 	ruleLastWeekMonth = "last-week-month"
+	// ruleWeekMonths: a week counted from the moment of writing whose
+	// days lie across two months gives no day either ("Several airlines
+	// cancelled flights this week", filed on Thursday 1 September): it
+	// is dated by the two months, a span from the first to the second,
+	// as a week in one month is dated by that month (see weekMonths).
+	ruleWeekMonths = "week-months"
+	// rulePlainPlaced: a plain line that opens a section and gives only
+	// a place and a day ("Bishkek, 8 April 2010", "Government House,
+	// Bishkek, Friday 16 April 2010") under a heading that labels a
+	// communication ("## 3. Transcript: press conference of the
+	// Provisional Government") is where and when that communication was
+	// given, its moment of writing, as the same line in bold is
+	// (ruleBoldPlaced; see eventScan.plainPlaced).
+	rulePlainPlaced = "plain-placed"
 	// ruleRequestedDay: a weekday or a day with no year that dates what
 	// a request asks for ("called for a march through Harare on
 	// Saturday", "issued a call for rallies on 24 September") is the
@@ -1298,6 +1312,8 @@ func dateRuleNames() []string {
 		ruleOnwardRelative,
 		ruleDatelineAlone,
 		rulePromisedDay,
+		ruleWeekMonths,
+		rulePlainPlaced,
 		ruleTallySince,
 		ruleLabelledPlace,
 		ruleCommunicationHead,

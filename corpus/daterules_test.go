@@ -419,6 +419,16 @@ func TestDateRules(t *testing.T) {
 		{ruleLastWeekMonth, dateCase{"last week", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11"}}},
 		{ruleLastWeekMonth, dateCase{"announced last week", "2009-06-01", "PESHAWAR, 20 May (Wire) - The cabinet last week announced a relief package.", []string{"2009-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
+		// A week across two months gives its two months (weekMonths); 1
+		// September 2016 was a Thursday, 6 September a Tuesday, 24
+		// February 2011 a Thursday.
+		{ruleWeekMonths, dateCase{"this week across two months", "2016-09-30", "LIBREVILLE, 1 September 2016 (Wire) - Several airlines cancelled flights to Libreville this week.", []string{"2016-08/2016-09"}}},
+		{ruleWeekMonths, dateCase{"last week across two months", "2016-09-30", "LIBREVILLE, 6 September 2016 (Wire) - A mission of heads of state, announced last week, has been postponed.", []string{"2016-08/2016-09"}}},
+		{ruleWeekMonths, dateCase{"next week across two months", "2011-03-31", "CHRISTCHURCH, 24 February 2011 (Wire) - The state of emergency is expected to be extended next week.", []string{"2011-02/2011-03!"}}},
+		// A plain place and day opening a section under a communication's
+		// heading is its moment (plainPlaced); 16 April 2010 was a Friday.
+		{rulePlainPlaced, dateCase{"a place and day under a transcript's heading", "2010-04-30", "## 3. Transcript: press conference of the government\n\nGovernment House, Bishkek, Friday 16 April 2010\n\nMINISTER: Yesterday, Bakiyev left the country. The secretary-general visited Bishkek on Monday.", []string{"2010-04-15", "2010-04-12"}}},
+		{rulePlainPlaced, dateCase{"a place and day under a statement's heading", "2010-04-30", "## 1. Statement of the government\n\nBishkek, 8 April 2010\n\nYesterday the people rose against the regime.", []string{"2010-04-07"}}},
 		// A weekday set before a day with no year fixes the year
 		// (namedDayYear): 23 July 2024 was a Tuesday, 23 July 2023 a
 		// Sunday.
@@ -964,8 +974,8 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a weekday's year never after the briefing's date", "2024-07-22", "DHAKA, 21 July (Wire) - The court ruled on Sunday. The government issued a notice on Tuesday, 23 July.", []string{"2024-07-21", "2023-07-23"}},
 		{"two weekdays apart are two days", "2024-08-20", "DHAKA, 20 July (Wire) - The curfew held. Protests went on on Monday and Friday.", []string{"2024-07-20", "2024-07-15", "2024-07-19"}},
 		{"a day counted ahead in a future clause", "2024-08-30", "DHAKA, 5 August (Wire) - The premier fled. Two weeks after her fall, the army will return to barracks.", []string{"2024-08-05", "2024-08-19!"}},
-		{"last week across two months keeps its span", "2017-12-10", "HARARE, 6 December (Wire) - Rebels met in the capital last week.", []string{"2017-11-27/2017-12-03"}},
-		{"next week across two months keeps its span", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11-27/2017-12-03!"}},
+		{"last week across two months gives its months (week-months)", "2017-12-10", "HARARE, 6 December (Wire) - Rebels met in the capital last week.", []string{"2017-11/2017-12"}},
+		{"next week across two months gives its months (week-months)", "2017-12-01", "HARARE, 24 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11/2017-12!"}},
 		{"before dawn after a day with no hour", "", "On 4 May 1980 rebels entered the town. Before dawn the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"after midnight after a day with no hour", "", "On 4 May 1980 rebels entered the town. Shortly after midnight the garrison surrendered.", []string{"1980-05-04", "1980-05-04"}},
 		{"the early hours of a date", "", "Rebels entered the town in the early hours of 4 May 1980.", []string{"1980-05-04"}},

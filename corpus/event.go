@@ -613,6 +613,26 @@ func boldMoment(text string, chain []string, off dateRules) (dateExpr, bool) {
 	return placedMoment(text, chain, off)
 }
 
+// plainPlaced reads the paragraph at index pi, text, as a document's
+// place and day where it is one plain or italic line that opens its
+// section, under a heading that labels a communication (rulePlainPlaced):
+// "Bishkek, 8 April 2010" under "## 1. Communiqué of the Provisional
+// Government". A collection sets such a line under each document's
+// heading, as it sets one in bold (boldMoment); the heading must be the
+// paragraph's own, so a caption in a section of the story ("Tahrir
+// Square, 8 February 2011") is not read, and placedMoment leaves a line
+// that names a happening or is no place's name.
+func (x *eventScan) plainPlaced(pi int, text string) (dateExpr, bool) {
+	if !x.r.off.on(rulePlainPlaced) || len(text) > maxHeadLine || strings.Contains(text, "\n") || isBoldLine(text) {
+		return dateExpr{}, false
+	}
+	p := x.b.Paragraphs[pi]
+	if p.Section == "" || pi > 0 && x.b.Paragraphs[pi-1].Section == p.Section {
+		return dateExpr{}, false // no heading of its own, or not the section's first line
+	}
+	return placedMoment(trim(text, " _*"), []string{p.Section}, x.r.off)
+}
+
 // labelledDay reads a paragraph that is a label naming a communication
 // followed by its day, the weekday first, with no mark between them but
 // the line break the paragraph's joining removed: "TRANSCRIPT OF PRESS
@@ -1100,6 +1120,9 @@ func (x *eventScan) momentLine(pi int, text string, chain []string) (e dateExpr,
 		return e, true, true
 	}
 	if e, ok := labelledDay(text, x.r.off); ok {
+		return e, true, true
+	}
+	if e, ok := x.plainPlaced(pi, text); ok {
 		return e, true, true
 	}
 	if e, ok := dayLedLines(text, x.r.off); ok {
