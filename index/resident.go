@@ -5,11 +5,8 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	zap "github.com/blevesearch/zapx/v17"
 )
-
-// mappedData is what a segment read from a file offers of its mapping:
-// zapx's Segment maps the whole file and returns the mapping (Data).
-type mappedData interface{ Data() []byte }
 
 // releaseSegmentPages takes the index's mapped segment files out of the
 // process's resident memory (dropMapped) and reports what failed.
@@ -17,8 +14,9 @@ type mappedData interface{ Data() []byte }
 // Why: zapx maps a segment and reads it in place, and the kernel maps a
 // cached file page together with its neighbours (64 KB at a time), so a
 // server that has answered a few dozen questions at 100k paragraphs keeps
-// 50-60 MB of the segment resident for good, as much as the heap it keeps
-// at rest. The pages stay in the page cache, shared and reclaimable; the
+// 20-60 MB of the segment resident for good (more while the page cache
+// still holds the file from the build that wrote it), up to as much as
+// the heap it keeps at rest. The pages stay in the page cache, shared and reclaimable; the
 // next search maps again those it reads, a minor fault per 64 KB, with
 // the same bytes, so no answer can change.
 //
@@ -36,7 +34,10 @@ func (ix *Index) releaseSegmentPages() error {
 	}
 	var errs []error
 	for _, s := range snap.Segments() {
-		if m, ok := s.Segment().(mappedData); ok && len(m.Data()) > 0 {
+		// Only zapx's file segment, whose Data is the mapping of its whole
+		// file: a segment built in memory (zapx's SegmentBase) is the Go
+		// heap's, which the advice would zero.
+		if m, ok := s.Segment().(*zap.Segment); ok && len(m.Data()) > 0 {
 			if err := dropMapped(m.Data()); err != nil {
 				errs = append(errs, fmt.Errorf("index: rest: %w", err))
 			}

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	zap "github.com/blevesearch/zapx/v17"
 )
 
 // TestRestDropsSegmentPages: after searches the segment's mapping holds
@@ -55,7 +56,7 @@ func segmentMappings(t *testing.T, ix *Index) map[uintptr]bool {
 	defer r.Close()
 	out := map[uintptr]bool{}
 	for _, s := range r.(*scorch.IndexSnapshot).Segments() {
-		if m, ok := s.Segment().(mappedData); ok && len(m.Data()) > 0 {
+		if m, ok := s.Segment().(*zap.Segment); ok && len(m.Data()) > 0 {
 			out[uintptr(unsafe.Pointer(&m.Data()[0]))] = true
 		}
 	}
