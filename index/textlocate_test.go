@@ -244,7 +244,9 @@ func TestRestAnswersTheSame(t *testing.T) {
 	if len(ix.analysers.free) == 0 {
 		t.Fatal("no analyser waits idle after searches")
 	}
-	ix.Rest()
+	if err := ix.Rest(); err != nil {
+		t.Fatal(err)
+	}
 	if n := len(ix.analysers.free); n != 0 {
 		t.Errorf("%d analysers idle after Rest", n)
 	}
@@ -270,7 +272,9 @@ func TestRestBesideSearches(t *testing.T) {
 		}()
 	}
 	for range 20 {
-		ix.Rest()
+		if err := ix.Rest(); err != nil {
+			t.Error(err)
+		}
 	}
 	for range 2 {
 		if err := <-done; err != nil {

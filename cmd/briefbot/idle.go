@@ -13,7 +13,8 @@ import (
 const idleQuietBytes = 1 << 20
 
 // idleReleaser returns the heap's free pages to the system once serving
-// falls quiet, after letting the index drop its warm caches (rest). While answering, the collector lets the heap grow to its
+// falls quiet, after letting the index drop its warm caches and its
+// segment's mapped pages (rest, index.Index.Rest). While answering, the collector lets the heap grow to its
 // goal (at 100k paragraphs 110 MB on some 46 MB live) and keeps the pages
 // it freed for the next requests; a server idle between bursts of
 // questions would hold them for good, since Go returns pages only above

@@ -168,7 +168,9 @@ func (l *library) Ready() bool { return l.cur.Load() != nil }
 // questions (index.Index.Rest): for a server fallen idle.
 func (l *library) Rest() {
 	if s := l.cur.Load(); s != nil {
-		s.index.Rest()
+		if err := s.index.Rest(); err != nil && l.log != nil {
+			l.log.Warn("idle: index pages kept", "err", err)
+		}
 	}
 }
 

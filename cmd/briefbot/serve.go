@@ -226,7 +226,7 @@ func (sf *serveFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&sf.format, "log-format", "text", "text or json")
 	fs.BoolVar(&sf.watch, "watch", false, "reload when a file in --corpus changes (SIGHUP always reloads)")
 	fs.DurationVar(&sf.watchEvery, "watch-interval", 2*time.Second, "how often --watch looks at --corpus")
-	fs.DurationVar(&sf.idleRelease, "idle-release", 30*time.Second, "after this long with next to nothing asked, return the heap's free memory to the system; 0 never")
+	fs.DurationVar(&sf.idleRelease, "idle-release", 30*time.Second, "after this long with next to nothing asked, return the heap's free memory and the index's mapped pages to the system; 0 never")
 	fs.IntVar(&sf.shardID, "shard-id", 0, "this process's gateway shard")
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
