@@ -481,31 +481,10 @@ func (r *resolver) week(e dateExpr, t tense) (Date, Date, bool) {
 	if !end.IsZero() {
 		end.Scheduled = d.Scheduled
 	}
-	if r.off.on(ruleWeekMonth) && isWeekOfMonth(e, d, end, r.off.on(ruleLastWeekMonth)) {
-		d, end = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}, Date{}
-	} else if r.off.on(ruleWeekMonths) && isWeekOfMonths(e, d, end, r.off.on(ruleLastWeekMonth)) {
-		d, end = weekMonths(d, end)
+	if from, to, ok := r.weekByMonths(e, d, end); ok {
+		d, end = from, to
 	}
 	return d, end, true
-}
-
-// isWeekOfMonths reports whether e, a week counted from the moment of
-// writing that isWeekOfMonth would date by its month, has days d–end
-// in two months (ruleWeekMonths): the writer gives no day, so the
-// week is dated by the months its days lie in.
-func isWeekOfMonths(e dateExpr, d, end Date, lastWeek bool) bool {
-	if e.anaphoric || e.delta == -2 && !lastWeek || end.IsZero() {
-		return false
-	}
-	return end.Year != d.Year || end.Month != d.Month
-}
-
-// weekMonths returns the span of months a week's days d–end lie in,
-// each precise to the month and scheduled as d is.
-func weekMonths(d, end Date) (Date, Date) {
-	from := Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}
-	to := Date{Year: end.Year, Month: end.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}
-	return from, to
 }
 
 // weekSpan returns the first and last days of the week e names, counted
@@ -547,22 +526,27 @@ func dayOffset(a Date, n int) Date {
 	return Date{Year: y, Month: m, Day: d, Precision: PrecisionDay}
 }
 
-// isWeekOfMonth reports whether e, a week counted from the moment of
-// writing, is one whose span d–end (end zero for one day) is dated by
-// its month (ruleWeekMonth): "this week", "earlier this week", "later
-// this week" and "next week" give no day, so their events fall on some
-// day of the month the week lies in, as "the following week" and "the
-// same week" do (see sameDayPhrase). "Last week" (delta -2) gives no
-// day either: with lastWeek (ruleLastWeekMonth) it is dated by its
-// month too, else it keeps its seven days. "That week", an anaphor of
-// the narrative, a span across two months, which no month holds, and a
-// span of one day ("earlier this week" on a Monday), which is that day,
-// keep their days.
-func isWeekOfMonth(e dateExpr, d, end Date, lastWeek bool) bool {
-	if e.anaphoric || e.delta == -2 && !lastWeek {
-		return false
+// weekByMonths dates a week counted from the moment of writing, whose
+// days are d–end (end zero for one day), by the months they lie in:
+// "this week", "earlier this week", "later this week" and "next week"
+// give no day, so their events fall on some day of the week's month
+// (ruleWeekMonth), as "the following week" and "the same week" do (see
+// sameDayPhrase), or, for a week across two months, on some day of the
+// span of those two months (ruleWeekMonths). "Last week" (delta -2)
+// gives no day either: with ruleLastWeekMonth it is dated by its months
+// too, else it keeps its seven days. "That week", an anaphor of the
+// narrative, and a span of one day ("earlier this week" on a Monday),
+// which is that day, keep their days; so does a week whose rule is off.
+func (r *resolver) weekByMonths(e dateExpr, d, end Date) (from, to Date, ok bool) {
+	if e.anaphoric || end.IsZero() || e.delta == -2 && !r.off.on(ruleLastWeekMonth) {
+		return Date{}, Date{}, false
 	}
-	return !end.IsZero() && end.Year == d.Year && end.Month == d.Month
+	from = Date{Year: d.Year, Month: d.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}
+	if end.Year == d.Year && end.Month == d.Month {
+		return from, Date{}, r.off.on(ruleWeekMonth)
+	}
+	to = Date{Year: end.Year, Month: end.Month, Precision: PrecisionMonth, Scheduled: d.Scheduled}
+	return from, to, r.off.on(ruleWeekMonths)
 }
 
 // weekday resolves "on Tuesday" from the nearest date: in a chronology

@@ -248,8 +248,8 @@ const (
 	// ruleWeekMonth: "this week", "earlier this week", "later this week"
 	// and "next week", counted from the moment of writing, give no day:
 	// the month the week's days lie in, as "the following week" and "the
-	// same week" give (see isWeekOfMonth). A week across two months
-	// keeps its span.
+	// same week" give (see weekByMonths). A week across two months
+	// keeps its span without ruleWeekMonths.
 	ruleWeekMonth = "week-month"
 	// ruleLastWeekMonth: "last week", a whole week behind the moment of
 	// writing, gives no day either ("The federal cabinet last week
@@ -260,7 +260,7 @@ const (
 	// days lie across two months gives no day either ("Several airlines
 	// cancelled flights this week", filed on Thursday 1 September): it
 	// is dated by the two months, a span from the first to the second,
-	// as a week in one month is dated by that month (see weekMonths).
+	// as a week in one month is dated by that month (see weekByMonths).
 	ruleWeekMonths = "week-months"
 	// rulePlainPlaced: a plain line that opens a section and gives only
 	// a place and a day ("Bishkek, 8 April 2010", "Government House,

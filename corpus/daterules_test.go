@@ -412,14 +412,14 @@ func TestDateRules(t *testing.T) {
 		{rulePeriodRange, dateCase{"throughout the period from", "", "In March 1992 the president dissolved congress. Its members met throughout the period from April until November 1992.", []string{"1992-03"}}},
 		{rulePeriodRange, dateCase{"for the years from", "", "The guard fired on the crowd in 1978. Estimates were given for the years from 1977 to 1979.", []string{"1978"}}},
 		// "This week" and "next week" give no day: their month
-		// (isWeekOfMonth); 24 November 2017 was a Friday, 14 November a
+		// (weekByMonths); 24 November 2017 was a Friday, 14 November a
 		// Tuesday.
 		{ruleWeekMonth, dateCase{"earlier this week", "2017-12-01", "HARARE, 24 November (Wire) - Earlier this week the minister gave companies a three-month amnesty.", []string{"2017-11"}}},
 		{ruleWeekMonth, dateCase{"set up this week", "1989-06-30", "BEIJING, 24 May (Wire) - The federation, set up this week, has called for a general strike.", []string{"1989-05"}}},
 		{ruleLastWeekMonth, dateCase{"last week", "2017-12-01", "HARARE, 24 November (Wire) - Rebels met in the capital last week.", []string{"2017-11"}}},
 		{ruleLastWeekMonth, dateCase{"announced last week", "2009-06-01", "PESHAWAR, 20 May (Wire) - The cabinet last week announced a relief package.", []string{"2009-05"}}},
 		{ruleWeekMonth, dateCase{"expected next week", "2017-12-01", "HARARE, 14 November (Wire) - Parliament is expected to vote on the motion next week.", []string{"2017-11!"}}},
-		// A week across two months gives its two months (weekMonths); 1
+		// A week across two months gives its two months (weekByMonths); 1
 		// September 2016 was a Thursday, 6 September a Tuesday, 24
 		// February 2011 a Thursday.
 		{ruleWeekMonths, dateCase{"this week across two months", "2016-09-30", "LIBREVILLE, 1 September 2016 (Wire) - Several airlines cancelled flights to Libreville this week.", []string{"2016-08/2016-09"}}},
