@@ -499,6 +499,12 @@ var knownEventProblems = map[string]int{
 	"philippines-2015-mamasapano-clash-official-texts": 6,
 	"south-korea-2024-martial-law-reports":             5,
 	"wukan-protests-2011-12":                           3,
+	// dev49 (2026-12-07, session 49), five briefings held out from the session's helpers; counts at 6858eceb (the session's start). One not_events quoting a dispatch's dateline, which the wanted lead sentence holds, was dropped.
+	"croatian-spring-1971":                     2,
+	"el-salvador-1932-la-matanza":              3,
+	"italy-1970-reggio-calabria-revolt-primer": 6,
+	"new-zealand-2007-urewera-raids-reports":   3,
+	"uruguay-1973-coup-official-texts":         7,
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
 	// overnight, since, place-date lines), as scored at b66cc414's engine.

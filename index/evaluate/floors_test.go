@@ -672,8 +672,19 @@ var splitFloors = map[string]floors{
 	// (0.953), 224 false. New text lowers the Hit@3 and found floors
 	// (0.91 → 0.90, 0.87 → 0.86) and raises the false events ceiling by
 	// what it brought (219 → 224).
+	//
+	// 2026-12-07, session 49: dev49, five more (w49a, Europe, the
+	// Americas and Oceania), held out from the session's helpers, scored
+	// at the start (6858eceb): 0.740 0.883 0.821 (bleve 0.645 0.835
+	// 0.748); factions 56/69 found, 52 described, 0 false; events
+	// 115/133, 3 false (one not_events quoting a dateline that the wanted
+	// lead sentence holds was dropped on joining). All 331: 0.763 0.910
+	// 0.841 (bleve 0.624 0.825 0.736); factions 4617/5325 found
+	// (0.8670), 4499 described (0.8449), 41 false; events 10842/11364
+	// (0.954), 227 false. The floors hold; the false events ceiling rises
+	// by what the five brought (224 → 227).
 	"dev": {hit1: 0.76, hit3: 0.90, mrr: 0.84, found: 0.86, described: 0.84, falseFactions: 41,
-		datedRight: 0.95, falseEvents: 224, minBriefings: 326, minQs: 14062},
+		datedRight: 0.95, falseEvents: 227, minBriefings: 331, minQs: 14293},
 	// 4 briefings, 129 questions: 0.589 0.845 0.722; factions 15/56
 	// found, 13 described, 0 false; events 108/148, 2 false. Factions
 	// raised with issue 12: 42/56 found, 36 described, 2 false.
@@ -1251,8 +1262,19 @@ var splitFloors = map[string]floors{
 	// factions as at the start; events 9062/10136 (0.894), 332 false
 	// (the eight: events as at the start). The false events ceiling
 	// follows what came out (331 → 332).
-	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.81, found: 0.79, described: 0.76, falseFactions: 58,
-		datedRight: 0.89, falseEvents: 332, minBriefings: 300, minQs: 13335},
+	//
+	// 2026-12-07, session 49: eight more (w49b, Asia, four; w49c, Africa
+	// and the Middle East, four), scored once at the session's start
+	// (6858eceb): 0.674 0.876 0.785 (bleve 0.553 0.803 0.688); factions
+	// 74/103 found, 70 described, 2 false; events 185/224, 8 false (five
+	// not_events that quoted part of a wanted sentence were dropped on
+	// joining, before any engine's output was read; with them, 14). All
+	// 308: 0.731 0.895 0.819 (bleve 0.607 0.820 0.723); factions
+	// 3947/4964 found (0.795), 3782 described (0.762), 60 false; events
+	// 9247/10360 (0.893), 340 false. The floors hold; the false ceilings
+	// rise by what the eight brought (58 → 60, 332 → 340).
+	"sealed": {hit1: 0.73, hit3: 0.89, mrr: 0.81, found: 0.79, described: 0.76, falseFactions: 60,
+		datedRight: 0.89, falseEvents: 340, minBriefings: 308, minQs: 13706},
 }
 
 // TestFloors scores all three engines on the development and the sealed
