@@ -34,7 +34,8 @@ import (
 // resident after 2,000 /ask 211 -> 188-194 MB, but 17 -> 27-29 collections
 // and /ask p99 under 16 clients 210-264 -> 275-356 ms (four runs each,
 // alternated; CPU per request the same): not taken. An operator who wants
-// the smaller heap sets GOGC or GOMEMLIMIT (README, "Benchmarks").
+// the smaller heap sets serve's --memory-limit (memoryLimit), GOGC or
+// GOMEMLIMIT (README, "Benchmarks").
 const gcHeadroom = 64 << 20
 
 // gcTuner sets the garbage collector's growth after each index load, from
