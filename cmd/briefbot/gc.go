@@ -67,12 +67,12 @@ const loadingGCPercent = 50
 
 // loading tightens the collector for a load; tune or failed ends it.
 func (g *gcTuner) loading() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	g.limit.lift()
 	if g.off {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	g.serving = false
 	g.last = debug.SetGCPercent(loadingGCPercent)
 	if g.prev == -2 {
@@ -227,7 +227,8 @@ func (m memoryLimit) impose() {
 	}
 }
 
-// lift puts back the limit from before, if serve set one.
+// lift puts back the limit from before, if serve set one. Called with
+// gcTuner.mu held.
 func (m memoryLimit) lift() {
 	if m.bytes > 0 {
 		debug.SetMemoryLimit(m.prev)
