@@ -1,10 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"log/slog"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -30,21 +34,24 @@ import (
 // resident after 2,000 /ask 211 -> 188-194 MB, but 17 -> 27-29 collections
 // and /ask p99 under 16 clients 210-264 -> 275-356 ms (four runs each,
 // alternated; CPU per request the same): not taken. An operator who wants
-// the smaller heap sets GOGC or GOMEMLIMIT (README, "Benchmarks").
+// the smaller heap sets serve's --memory-limit (memoryLimit), GOGC or
+// GOMEMLIMIT (README, "Benchmarks").
 const gcHeadroom = 64 << 20
 
 // gcTuner sets the garbage collector's growth after each index load, from
 // the heap then live, and again after every collection while serving, as
 // what is live changes. An operator's GOGC is left alone.
 type gcTuner struct {
-	off bool // GOGC is set: do nothing
-	log *slog.Logger
+	off   bool // GOGC is set: do nothing
+	log   *slog.Logger
+	limit memoryLimit // --memory-limit, set apart from GOGC
 
 	mu      sync.Mutex
 	prev    int  // the setting to restore on exit
 	last    int  // the setting before the load in progress
 	serving bool // tuned and not loading: each collection re-tunes
 	armed   bool // a sentinel awaits the next collection
+	served  bool // an index has loaded: a failed reload leaves it served
 	done    bool // restored: re-tune no more
 }
 
@@ -60,11 +67,12 @@ const loadingGCPercent = 50
 
 // loading tightens the collector for a load; tune or failed ends it.
 func (g *gcTuner) loading() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.limit.lift()
 	if g.off {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	g.serving = false
 	g.last = debug.SetGCPercent(loadingGCPercent)
 	if g.prev == -2 {
@@ -75,17 +83,20 @@ func (g *gcTuner) loading() {
 // failed puts back the setting from before a load that failed (and the
 // re-tuning, if the index being served was tuned).
 func (g *gcTuner) failed() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.served { // the index loaded before is still served
+		g.limit.impose()
+	}
 	if g.off {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	debug.SetGCPercent(g.last)
 	g.serving = g.armed
 }
 
-func newGCTuner(gogcSet bool, log *slog.Logger) *gcTuner {
-	return &gcTuner{off: gogcSet, prev: -2, log: log}
+func newGCTuner(gogcSet bool, limit int64, log *slog.Logger) *gcTuner {
+	return &gcTuner{off: gogcSet, prev: -2, log: log, limit: memoryLimit{bytes: limit, prev: debug.SetMemoryLimit(-1)}}
 }
 
 // tune collects, returns what loading left free to the system (so the
@@ -95,14 +106,19 @@ func newGCTuner(gogcSet bool, log *slog.Logger) *gcTuner {
 // index it replaces may still be live, it errs towards collecting more
 // often until the next collection.
 func (g *gcTuner) tune() {
-	if g.off {
+	if g.off && g.limit.bytes == 0 {
 		return
 	}
 	debug.FreeOSMemory()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.served = true
+	g.limit.impose()
+	if g.off {
+		return
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
 	g.set(ms.HeapAlloc, scannableHeap(), "garbage collector tuned")
 	g.serving = true
 	if !g.armed {
@@ -174,16 +190,72 @@ func heapMetric(name string) uint64 {
 	return s[0].Value.Uint64()
 }
 
-// restore puts back the setting from before the first load and stops the
-// re-tuning.
+// restore puts back the settings from before the first load (GOGC and
+// the memory limit) and stops the re-tuning.
 func (g *gcTuner) restore() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.limit.lift()
 	if g.off {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	g.done, g.serving = true, false
 	if g.prev != -2 {
 		debug.SetGCPercent(g.prev)
 	}
+}
+
+// memoryLimit is serve's --memory-limit: a soft limit on the memory the
+// Go runtime maps (its heap, stacks and bookkeeping; not the index
+// segment's or the executable's file pages), imposed once an index has
+// loaded. Between collections the heap then grows by gcTuner's growth
+// or up to the limit, whichever comes first, and the runtime returns
+// freed pages above it at once. While an index loads the limit is lifted,
+// back to what was in force before (GOMEMLIMIT, or none): a load's
+// transient heap, mostly garbage within moments, would meet it and be
+// collected over and over (speed50: GOMEMLIMIT=90MiB from the start put
+// the first answer at 100k paragraphs at 2.3-2.8 s against 1.0-1.5 s).
+type memoryLimit struct {
+	bytes int64 // 0: serve imposes none
+	prev  int64 // the limit before serve set any
+}
+
+// impose sets the limit, if there is one. Called with gcTuner.mu held.
+func (m memoryLimit) impose() {
+	if m.bytes > 0 {
+		debug.SetMemoryLimit(m.bytes)
+	}
+}
+
+// lift puts back the limit from before, if serve set one. Called with
+// gcTuner.mu held.
+func (m memoryLimit) lift() {
+	if m.bytes > 0 {
+		debug.SetMemoryLimit(m.prev)
+	}
+}
+
+// parseMemoryLimit reads --memory-limit: a number of bytes with an
+// optional unit, as GOMEMLIMIT writes them (B, KiB, MiB, GiB, TiB), or 0
+// or "off" for none.
+func parseMemoryLimit(s string) (int64, error) {
+	if s == "off" || s == "0" {
+		return 0, nil
+	}
+	units := []struct {
+		suffix string
+		shift  uint
+	}{{"TiB", 40}, {"GiB", 30}, {"MiB", 20}, {"KiB", 10}, {"B", 0}}
+	num, shift := s, uint(0)
+	for _, u := range units {
+		if n, ok := strings.CutSuffix(s, u.suffix); ok {
+			num, shift = n, u.shift
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n <= 0 || n > math.MaxInt64>>shift {
+		return 0, fmt.Errorf("memory limit %q: want a positive size such as 128MiB, or off", s)
+	}
+	return n << shift, nil
 }

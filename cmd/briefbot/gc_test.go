@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"log/slog"
 	"runtime"
 	"runtime/debug"
@@ -40,7 +41,7 @@ func TestGCPercent(t *testing.T) {
 // load is in progress (which keeps loadingGCPercent), nor once restored.
 func TestGCTunerRetunes(t *testing.T) {
 	var logs syncBuffer
-	g := newGCTuner(false, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	g := newGCTuner(false, 0, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	g.loading()
 	defer g.restore()
 	g.tune()
@@ -77,4 +78,79 @@ func gcPercentNow() int {
 	p := debug.SetGCPercent(100)
 	debug.SetGCPercent(p)
 	return p
+}
+
+// TestParseMemoryLimit: --memory-limit reads GOMEMLIMIT's units, and off
+// or 0 for none.
+func TestParseMemoryLimit(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		want    int64
+		wantErr bool
+	}{
+		{"off", 0, false},
+		{"0", 0, false},
+		{"96MiB", 96 << 20, false},
+		{"1GiB", 1 << 30, false},
+		{"512KiB", 512 << 10, false},
+		{"100000000", 100_000_000, false},
+		{"2048B", 2048, false},
+		{"96MB", 0, true},
+		{"-5MiB", 0, true},
+		{"MiB", 0, true},
+		{"9000000TiB", 0, true},
+		{"", 0, true},
+	} {
+		got, err := parseMemoryLimit(tt.in)
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("parseMemoryLimit(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+// TestGCTunerMemoryLimit: the limit holds once an index has loaded, is
+// lifted while another loads, holds again when that load fails (the old
+// index still serves), and is put back as it was when serving ends; with
+// GOGC set too.
+func TestGCTunerMemoryLimit(t *testing.T) {
+	const limit = 300 << 20
+	before := debug.SetMemoryLimit(-1)
+	for _, gogcSet := range []bool{false, true} {
+		g := newGCTuner(gogcSet, limit, slog.New(slog.DiscardHandler))
+		for _, step := range []struct {
+			name string
+			do   func()
+			want int64
+		}{
+			{"first load", g.loading, before},
+			{"loaded", g.tune, limit},
+			{"reloading", g.loading, before},
+			{"reload failed", g.failed, limit},
+			{"reloaded", g.tune, limit},
+			{"stopped", g.restore, before},
+		} {
+			step.do()
+			if got := debug.SetMemoryLimit(-1); got != step.want {
+				t.Errorf("GOGC set %v, %s: memory limit %d, want %d", gogcSet, step.name, got, step.want)
+			}
+		}
+	}
+}
+
+// TestServeMemoryLimit: serve --memory-limit holds the runtime under the
+// limit once the index is ready, and puts the limit back when it stops.
+func TestServeMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	ctx, cancel := context.WithCancel(context.Background())
+	_, _, done := startServeHTTP(t, ctx, "--memory-limit", "640MiB")
+	if got := debug.SetMemoryLimit(-1); got != 640<<20 {
+		t.Errorf("serving: memory limit %d, want %d", got, 640<<20)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("stopped: memory limit %d, want %d as before", got, before)
+	}
 }

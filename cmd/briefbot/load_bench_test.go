@@ -54,7 +54,7 @@ const loadClients = 16
 // clients.
 func loadRun(b *testing.B, args []string, questions []string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	addr, _, done := startServeHTTP(b, ctx, append([]string{"--user-rate", "0", "--guild-rate", "0"}, args...)...)
+	addr, _, done := startServeHTTP(b, ctx, append([]string{"--user-rate", "0", "--guild-rate", "0", "--memory-limit", *serveLimit}, args...)...)
 	url := "http://" + addr + "/interactions"
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: loadClients}}
 	var (

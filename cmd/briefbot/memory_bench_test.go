@@ -127,7 +127,7 @@ func serveMemory(b *testing.B, docs, idx string) {
 		return
 	}
 	cmd := child("serve", "--http", "127.0.0.1:0", "--corpus", docs, "--index-dir", idx,
-		"--user-rate", "0", "--guild-rate", "0", "--idle-release", restInterval.String())
+		"--user-rate", "0", "--guild-rate", "0", "--idle-release", restInterval.String(), "--memory-limit", *serveLimit)
 	cmd.Env = append(cmd.Env, "DISCORD_PUBLIC_KEY="+hex.EncodeToString(serveKey.Public().(ed25519.PublicKey)))
 	logs, err := cmd.StderrPipe()
 	if err != nil {
@@ -355,6 +355,11 @@ func residentMB(b *testing.B, pid int, field string) float64 {
 // that folder between runs, so that two trees can be measured on the same
 // files without building the index each time.
 var serveCorpus = flag.String("servecorpus", "", "folder for BenchmarkServeMemory's and BenchmarkHTTPLoad's corpus and index, kept between runs")
+
+// serveLimit is serve's --memory-limit in BenchmarkServeMemory and
+// BenchmarkHTTPLoad, so that what a limit buys and costs is measured with
+// the same runs.
+var serveLimit = flag.String("memorylimit", "off", "serve's --memory-limit in BenchmarkServeMemory and BenchmarkHTTPLoad")
 
 // BenchmarkServeMemory is the serve part of BenchmarkProcessMemory alone,
 // on corpustest.Files(100_000, 42) with its index built once (kept with

@@ -67,6 +67,7 @@ type serveFlags struct {
 	userRate, guildRate string
 	database, retention string
 	idleRelease         time.Duration
+	memoryLimit         string
 }
 
 // serveConfig is serve's validated configuration.
@@ -81,7 +82,8 @@ type serveConfig struct {
 	autoShards          bool
 	dbURL               string // the feedback database; "" for none
 	retention           time.Duration
-	gogcSet             bool // the operator set GOGC: leave the collector alone
+	gogcSet             bool  // the operator set GOGC: leave the collector alone
+	memoryLimit         int64 // --memory-limit in bytes; 0 for none
 }
 
 // server is one run of serve, phase by phase: listen, load, start the
@@ -212,6 +214,9 @@ func (cfg *serveConfig) readFlags(stderr io.Writer) error {
 	if cfg.sf.idleRelease < 0 {
 		return usagef("serve: --idle-release must not be negative, got %s", cfg.sf.idleRelease)
 	}
+	if cfg.memoryLimit, err = parseMemoryLimit(cfg.sf.memoryLimit); err != nil {
+		return usagef("serve: --memory-limit: %w", err)
+	}
 	if cfg.sf.watchEvery <= 0 {
 		return usagef("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
 	}
@@ -227,6 +232,7 @@ func (sf *serveFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&sf.watch, "watch", false, "reload when a file in --corpus changes (SIGHUP always reloads)")
 	fs.DurationVar(&sf.watchEvery, "watch-interval", 2*time.Second, "how often --watch looks at --corpus")
 	fs.DurationVar(&sf.idleRelease, "idle-release", 30*time.Second, "after this long with next to nothing asked, return the heap's free memory and the index's mapped pages to the system; 0 never")
+	fs.StringVar(&sf.memoryLimit, "memory-limit", "off", "once the index has loaded, hold the Go heap and runtime under this size (e.g. 96MiB; the index's mapped file and the executable come on top), collecting more often near it; off leaves GOMEMLIMIT in force")
 	fs.IntVar(&sf.shardID, "shard-id", 0, "this process's gateway shard")
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
@@ -274,7 +280,7 @@ func newServer(cfg serveConfig, client *http.Client, fb *feedbackStore) (*server
 		httpDone: make(chan error, 2),
 		gwDone:   make(chan error, 1),
 		feedback: fb,
-		gc:       newGCTuner(cfg.gogcSet, cfg.log),
+		gc:       newGCTuner(cfg.gogcSet, cfg.memoryLimit, cfg.log),
 	}
 	if s.bot, err = s.newBot(botMetrics); err != nil {
 		return nil, err

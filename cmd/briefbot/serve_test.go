@@ -83,6 +83,7 @@ func TestServeConfigErrors(t *testing.T) {
 		{"zero-length rate window", nil, []string{"--guild-rate", "5/0s"}, []string{"--guild-rate"}},
 		{"watch without corpus", nil, []string{"--watch"}, []string{"--watch needs --corpus"}},
 		{"negative idle release", nil, []string{"--idle-release", "-1s"}, []string{"--idle-release"}},
+		{"bad memory limit", nil, []string{"--memory-limit", "96MB"}, []string{"--memory-limit", "128MiB"}},
 		{"shard out of range", map[string]string{"DISCORD_TOKEN": fakeToken}, []string{"--shard-id", "2", "--shard-count", "2"}, []string{"--shard-id 2", "0 to 1"}},
 		{"bad shard count", map[string]string{"DISCORD_TOKEN": fakeToken}, []string{"--shard-count", "many"}, []string{"--shard-count", "auto"}},
 		{"shards without gateway", map[string]string{"DISCORD_PUBLIC_KEY": pub}, []string{"--http", "127.0.0.1:0", "--shard-count", "2"}, []string{"DISCORD_TOKEN"}},
