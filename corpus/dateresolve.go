@@ -242,6 +242,12 @@ func (r *resolver) rangeEnd(e dateExpr, d Date, t tense, local *Date) Date {
 		// The first day after the start that falls on the end's
 		// weekday: the weekend's Sunday, "Sunday to Tuesday"'s Tuesday.
 		end = weekdayAfter(d, e.last.weekday)
+	case e.kind == exCalendar && e.last.kind == exRelDay && d.Precision == PrecisionDay && r.off.on(ruleCountedEnd):
+		// "began on 23 December and ended the next day": the end
+		// counts from the span's start (see isCountedEnd).
+		if end, ok = r.place(*e.last, t, &d); !ok || compareDateKeys(end.end(), d.start()) < 0 {
+			end = Date{}
+		}
 	case e.last.kind != exCalendar:
 		// "a visit today that had begun on Thursday": an end counted
 		// from the moment or the narrative, as its start is.

@@ -1084,6 +1084,17 @@ const (
 	// ("broke out in late November 2005 …, ending in early 2006"; see
 	// dateScanner.isBeginEnd).
 	ruleOutbreakEnd = "outbreak-end"
+	// ruleCountedEnd: the end of a span a begin form opened on a day
+	// may be a day counted from that start ("began on 23 December 1999
+	// and ended the next day" is 23 to 24 December; see
+	// dateScanner.isCountedEnd).
+	ruleCountedEnd = "counted-end"
+	// ruleDayPartBegin: a part of the day before a span's start or end
+	// ("broke out on the afternoon of 15 December and continued through
+	// the following day", "opened yesterday and ran into the early hours
+	// of today") stands between the verb and the day as part of the
+	// date, not as words of the clause (see dateScanner.dayPartStart).
+	ruleDayPartBegin = "day-part-begin"
 	// ruleDocumentBlock: a collection's block of lines heading one of
 	// its documents, its label in capitals and its place and day with
 	// the weekday or the clock ("DOCUMENT 2 PRESS BRIEFING BY THE
@@ -1349,6 +1360,8 @@ func dateRuleNames() []string {
 		ruleComparisonAs,
 		ruleVagueDays,
 		ruleOutbreakEnd,
+		ruleCountedEnd,
+		ruleDayPartBegin,
 		ruleDocumentBlock,
 		ruleNowApposed,
 		ruleQuotedAddress,

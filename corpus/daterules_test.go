@@ -869,6 +869,16 @@ func TestDateRules(t *testing.T) {
 		{ruleOutbreakEnd, dateCase{"broke out, ending in a later year", "", "A third round broke out in late November 2005 and consisted largely of clashes between the rebels and the tribes, ending in early 2006.", []string{"2005-11/2006~late"}}},
 		{ruleOutbreakEnd, dateCase{"began in a month and ended in a later year", "", "A third round began in November 2005 and ended in 2006.", []string{"2005-11/2006"}}},
 		{ruleOutbreakEnd, dateCase{"erupted and ended on a day", "", "Fighting erupted on 3 May 1920 and ended on 9 May.", []string{"1920-05-03/1920-05-09"}}},
+		// A span's end may be a day counted from its start, or, after a
+		// start counted from the moment, from the moment (isCountedEnd).
+		{ruleCountedEnd, dateCase{"ended the next day after a begun day", "", "The coup began as a mutiny over unpaid bonuses on 23 December 1999 and ended the next day with the overthrow of the president.", []string{"1999-12-23/1999-12-24"}}},
+		{ruleCountedEnd, dateCase{"continued through the following day", "", "Heavy fighting broke out on 15 December 1960 and continued through the following day.", []string{"1960-12-15/1960-12-16"}}},
+		{ruleCountedEnd, dateCase{"two days later ends what began", "", "The talks began on 3 May 1990 and ended two days later.", []string{"1990-05-03/1990-05-05"}}},
+		{ruleCountedEnd, dateCase{"opened yesterday and ran into today", "", "BAKU, 22 January 1990 (Wire) - An emergency session opened yesterday and ran into the early hours of today.", []string{"1990-01-21/1990-01-22"}}},
+		// A part of the day before a span's day stands in the date
+		// (dayPartStart).
+		{ruleDayPartBegin, dateCase{"broke out on the afternoon of a day", "", "Heavy fighting broke out on the afternoon of 15 December 1960 and continued through 16 December.", []string{"1960-12-15/1960-12-16"}}},
+		{ruleDayPartBegin, dateCase{"ran into the early hours of a day", "", "The talks began on 3 May 1990 and ran into the early hours of 4 May.", []string{"1990-05-03/1990-05-04"}}},
 	})
 }
 
@@ -891,6 +901,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a place and day over a transcript is no dateline (dateline-alone)", "2004-12-31", "Libreville, 15 December 2004\n\nSPOKESPERSON: The Observatory has written to several governments. We will report their answers in April.", []string{"2005-04!"}},
 		{"a verb of going on with a subject of its own carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, and the governor continued in office for some weeks until the arrival of his successor from the capital on 8 April.", []string{"1977-03-04", "1977-04-08"}},
 		{"a verb of going on in a relative clause carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, which the rebels had held and continued to hold until 8 March.", []string{"1977-03-04", "1977-03-08"}},
+		{"a day counted after another clause's day is its own (counted-end)", "", "The army took the town on 3 May 1990 and the rebels fled two days later.", []string{"1990-05-03", "1990-05-05"}},
+		{"a count of days ahead from the narrative is no end (counted-end)", "", "On 8 August 1988 troops opened fire. Over the next four days soldiers shot demonstrators.", []string{"1988-08-08", "1988-08-09/1988-08-12"}},
+		{"a day counted from a day before a begin form stays apart (counted-end)", "", "On 20 January 2014 the council elected a president. She resigned three days later.", []string{"2014-01-20", "2014-01-23"}},
 		{"a happening of a year in the subject dates the clause (about-year)", "", "The uprising of 1972 shaped the politics of both communities.", []string{"1972"}},
 		{"a name's noun of a year in the subject dates the clause (about-year)", "", "The Meiji Restoration of 1868 swept away the shogunate.", []string{"1868"}},
 		{"a transcript's turn is no paragraph of fields (headFieldsDate)", "", "**Spokesperson:** The vote was held on 3 May 2005.", []string{"2005-05-03"}},

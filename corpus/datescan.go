@@ -1741,14 +1741,39 @@ func isModal(w string) bool {
 // on 26 September", "Task Force Fox begins its work tomorrow, with a
 // mandate that runs until 26 December". The two are one span.
 func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
-	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
+	counted := s.isCountedEnd(a, b)
+	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar && !counted || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
 		return false
 	}
-	if s.beginsBefore(a.start) && (s.aspectBefore(b.start, 1, isUntil) || s.aspectBefore(b.start, 2, isEndForm) || s.continuesThrough(b.start) ||
-		s.off.on(ruleCompleteEnd) && s.aspectBefore(b.start, 2, isCompleteForm) || s.off.on(ruleOutbreakEnd) && s.aspectBefore(b.start, 2, isEndingForm)) {
+	bs := s.dayPartStart(b.start)
+	if s.beginsBefore(a.start) && (s.aspectBefore(bs, 1, isUntil) || s.aspectBefore(bs, 2, isEndForm) || s.continuesThrough(bs) ||
+		s.off.on(ruleCompleteEnd) && s.aspectBefore(bs, 2, isCompleteForm) || s.off.on(ruleOutbreakEnd) && s.aspectBefore(bs, 2, isEndingForm)) {
 		return true
 	}
 	return s.off.on(ruleBeginEndClause) && a.kind == exCalendar && a.prec == b.prec && s.aspectBefore(a.start, 40, isBeginForm) && s.endsAfterAnd(a.end, b.start)
+}
+
+// isCountedEnd reports whether b, the end of a span that a begin form
+// opened on a, the calendar day before it, is a day counted from that
+// start (rule counted-end): "began as a mutiny on 23 December 1999 and
+// ended the next day", "broke out on the afternoon of 15 December and
+// continued through the following day". A reader counts "the next day"
+// from the day just told, the span's own start, as the end of "from
+// 23 to 24 December" would be; the verbs that make a and b a span are
+// isBeginEnd's. Two days counted from the moment of writing, the later
+// second, are as good a span: "a session that opened yesterday and ran
+// into the early hours of today".
+func (s *dateScanner) isCountedEnd(a, b dateExpr) bool {
+	if !s.off.on(ruleCountedEnd) {
+		return false
+	}
+	if a.kind == exNowDay && b.kind == exNowDay {
+		return b.delta > a.delta // "opened yesterday and ran into the early hours of today"
+	}
+	if a.kind != exCalendar || a.prec != PrecisionDay || b.kind != exRelDay {
+		return false
+	}
+	return b.delta > 0 && b.base == nil && !b.fromStart && !b.window && !b.toMonth && !b.toYear && !b.beforeClause && !b.skip
 }
 
 // isWeekdayBeginEnd reports whether a and b are two days of the week,
@@ -1934,11 +1959,46 @@ func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
 // rule outbreak-end, "broke out" or "erupted", which say of a war or a
 // riot that it began ("A third round broke out in late November 2005").
 func (s *dateScanner) beginsBefore(at int) bool {
+	at = s.dayPartStart(at)
 	if s.aspectBefore(at, 4, isBeginForm) {
 		return true
 	}
 	return s.off.on(ruleOutbreakEnd) && (s.aspectBefore(at, 4, isEruptForm) || s.aspectBefore(at, 3, isOutAfterBreak) && s.aspectBefore(at, 4, isBreakForm))
 }
+
+// dayPartStart returns the byte offset where "the afternoon of" (or
+// another part of the day after "the", "the early hours of" among them)
+// stands right before the date at byte offset at, else at (rule
+// day-part-begin): "broke out on the afternoon of 15 December" opens its
+// span on that day as "broke out on 15 December" does, and "ran into
+// the early hours of today" ends one today; the part of the day is no
+// words between the verb and its date.
+func (s *dateScanner) dayPartStart(at int) int {
+	if !s.off.on(ruleDayPartBegin) {
+		return at
+	}
+	i := 0
+	for i < len(s.toks) && s.toks[i].start < at {
+		i++
+	}
+	if i < 3 || s.toks[i-1].lower != "of" {
+		return at
+	}
+	k := i - 2
+	if w := s.toks[k].lower; w == "hours" && k > 0 && isEarlyOrSmall(s.toks[k-1].lower) {
+		k--
+	} else if !isDayPart(w) {
+		return at
+	}
+	if k > 0 && s.toks[k-1].lower == "the" {
+		return s.toks[k-1].start
+	}
+	return at
+}
+
+// isEarlyOrSmall recognises the adjectives of "the early hours" and
+// "the small hours", the hours after midnight.
+func isEarlyOrSmall(w string) bool { return w == "early" || w == "small" }
 
 // endsLaterYear reports whether b, a span's end coarser than its start
 // a, names a later year than a's own (rule outbreak-end): "broke out in
