@@ -42,8 +42,6 @@ type span struct {
 	neighbours []*span // phrases written beside it in a list ("X, Y and the Z")
 	alone      int     // … not as a part of a longer phrase split at "and" or "in"
 	parents    []*span // the longer phrases it is a part of
-	lower      bool    // a lower-case phrase headed by a body's noun (rule lower-spans)
-	nation     int     // … after a people's adjective or a place's possessive
 }
 
 // maxSpanWords bounds a phrase: longer runs of capitals are titles or
@@ -170,8 +168,6 @@ type spanReader struct {
 	byName map[string]*span // the same, by the phrase as written
 	order  []*span
 	words  []spanWord // the paragraph being read's, reused
-
-	lowerKey map[string]*span // the lower-case phrases, by key: apart from the capitalised ones
 }
 
 // proposeSpans reads every paragraph of a briefing for capitalised
@@ -225,9 +221,6 @@ func (r *spanReader) readParagraph(p *para, ref Ref) {
 		}
 		prev, prevEnd = first, end
 		i = end
-	}
-	if !p.off[ruleLowerSpans] {
-		r.readLowerSpans(p, ref, sw)
 	}
 }
 
@@ -516,26 +509,18 @@ const (
 	featDescribed
 	featListed
 	featDefined
-	featLower       // the features of lower-case phrases (rule lower-spans)
-	featLowerThe    // … the share of uses after "the"
-	featLowerVerb   // … the share of uses before a verb
-	featLowerNation // … after a people's adjective or a place's possessive
-	featLowerMany   // … how often written, log10 of the count up to 1
-	featLowerNamed  // … its noun is a word of a capitalised name the rules propose
 	numSpanFeatures
 )
 
 // spanFeatureNames name the features for the fitter's report.
 var spanFeatureNames = [numSpanFeatures]string{"bias", "head-group", "head-org", "head-person", "head-persons", "head-place", "group-word", "place-or-people",
 	"unknown-head", "one-word", "of", "digit", "all-caps", "acronym", "the", "locative",
-	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined",
-	"lower", "lower-the", "lower-verb", "lower-nation", "lower-many", "lower-named"}
+	"quoted", "verb", "introduced", "title", "person-word", "described", "listed", "defined"}
 
 // spanContext is what the briefing as a whole says of its phrases.
 type spanContext struct {
 	acronyms map[string]bool // nameKeys of acronyms and their long forms
 	cands    map[string]bool // nameKeys of what the rules propose, names and acronyms
-	named    map[string]bool // words of the capitalised names the rules propose (namedWords)
 	lex      *wordnet.Lexicon
 	byKey    map[string]uint32 // lexicalFeatures by key, kept across briefings by a worker's arena; nil keeps none
 }
@@ -575,9 +560,6 @@ func (sc spanContext) features(s *span) [numSpanFeatures]float64 {
 	// "the State of Cambodia, FUNCINPEC and the KPNLF": listed beside a
 	// name the rules propose.
 	f[featListed] = b(slices.ContainsFunc(s.neighbours, func(o *span) bool { return sc.cands[o.key] }))
-	if s.lower {
-		sc.lowerFeatures(s, &f)
-	}
 	return f
 }
 
@@ -676,7 +658,7 @@ const spanThreshold = 0.8
 // briefing's, as readBriefing finds them.
 func admitSpans(paras []*para, cands []candidate) []candidate {
 	refs := make([]Ref, len(paras))
-	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(cands), named: namedWords(cands), lex: wordnet.Load()}
+	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(cands), lex: wordnet.Load()}
 	if len(paras) > 0 {
 		sc.byKey = paras[0].arena.lexicalFeatures()
 	}
@@ -707,7 +689,7 @@ func admitSpans(paras []*para, cands []candidate) []candidate {
 		if slices.ContainsFunc(known, func(k string) bool { return strings.Contains(k, needle) }) {
 			continue
 		}
-		out = append(out, candidate{name: s.name, acronym: short[s.key], ref: s.ref, text: s.text, score: scoreMention, judged: true, body: s.lower})
+		out = append(out, candidate{name: s.name, acronym: short[s.key], ref: s.ref, text: s.text, score: scoreMention, judged: true})
 	}
 	return out
 }

@@ -334,7 +334,7 @@ func briefingSpans(b *Briefing) ([]*span, spanContext) {
 	}
 	midCaps, _ := midSentenceCaps(paras, true)
 	raw, _ := rawCandidates(b)
-	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(raw), named: namedWords(raw), lex: wordnet.Load()}
+	sc := spanContext{acronyms: map[string]bool{}, cands: candidateKeys(raw), lex: wordnet.Load()}
 	for _, p := range paras {
 		p.midCaps = midCaps
 		for _, d := range p.acronyms() {
