@@ -700,3 +700,33 @@ func zeroedAll(samples []spanSample, held map[int]bool) []spanSample {
 	}
 	return samples
 }
+
+// TestWithoutHeld: -spanshold leaves the listed briefings out of the fit,
+// whatever separates their slugs, and an empty flag leaves every one in.
+func TestWithoutHeld(t *testing.T) {
+	hold := filepath.Join(t.TempDir(), "check.slugs")
+	if err := os.WriteFile(hold, []byte("b\nd e\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, hold string
+		want       []string
+	}{
+		{"no file", "", []string{"a", "b", "c", "d", "e"}},
+		{"slugs by line and by blank", hold, []string{"a", "c"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var bs []fitBriefing
+			for _, s := range []string{"a", "b", "c", "d", "e"} {
+				bs = append(bs, fitBriefing{slug: s})
+			}
+			var got []string
+			for _, b := range withoutHeld(t, bs, c.hold) {
+				got = append(got, b.slug)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("kept %v, want %v", got, c.want)
+			}
+		})
+	}
+}
