@@ -505,6 +505,12 @@ var knownEventProblems = map[string]int{
 	"italy-1970-reggio-calabria-revolt-primer": 6,
 	"new-zealand-2007-urewera-raids-reports":   3,
 	"uruguay-1973-coup-official-texts":         7,
+	// dev50 (2026-12-07, session 50), five briefings held out from the session's helpers; counts at 994bfd3c (the session's start).
+	"east-timor-1991-santa-cruz-massacre":         2,
+	"india-2001-parliament-attack-official-texts": 15,
+	"manila-peninsula-siege-2007":                 8,
+	"nepal-2001-royal-massacre-primer":            4,
+	"pakistan-2007-bhutto-assassination-reports":  11,
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
 	// overnight, since, place-date lines), as scored at b66cc414's engine.
