@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -1762,8 +1763,11 @@ func isModal(w string) bool {
 // on 26 September", "Task Force Fox begins its work tomorrow, with a
 // mandate that runs until 26 December". The two are one span.
 func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
-	counted := s.isCountedEnd(a, b)
-	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar && !counted || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
+	if a.last != nil || b.last != nil || a.skip {
+		return false
+	}
+	// Only a b that is no calendar date needs to be a counted end.
+	if b.kind != exCalendar && !s.isCountedEnd(a, b) || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
 		return false
 	}
 	bs := s.dayPartStart(b.start)
@@ -1959,10 +1963,7 @@ func isBeginPast(w string) bool {
 // aspectBefore reports whether one of the n words before byte offset at
 // satisfies is, with no punctuation between.
 func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
-	i := 0
-	for i < len(s.toks) && s.toks[i].start < at {
-		i++
-	}
+	i := s.tokenIndexAt(at)
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		t := s.toks[k]
 		if !unicode.IsLetter([]rune(t.text)[0]) {
@@ -1973,6 +1974,13 @@ func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// tokenIndexAt returns the index of the first token that starts at or
+// after byte offset at (len(s.toks) when none does): the token a date
+// at at opens with, whose predecessors are the words before it.
+func (s *dateScanner) tokenIndexAt(at int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= at })
 }
 
 // beginsBefore reports whether a verb that opens a span stands in the
@@ -1998,10 +2006,7 @@ func (s *dateScanner) dayPartStart(at int) int {
 	if !s.off.on(ruleDayPartBegin) {
 		return at
 	}
-	i := 0
-	for i < len(s.toks) && s.toks[i].start < at {
-		i++
-	}
+	i := s.tokenIndexAt(at)
 	if i < 3 || s.toks[i-1].lower != "of" {
 		return at
 	}
