@@ -77,7 +77,7 @@ func TestFitSpans(t *testing.T) {
 	if !*fitSpans {
 		t.Skip("run with -fitspans (and -writespans to rewrite faction_weights.go)")
 	}
-	bs := withoutHeld(t, loadFitBriefings(t, *spansOn, nil), *spansHold)
+	bs := withoutHeld(t, os.Stdout, loadFitBriefings(t, *spansOn, nil), *spansHold)
 	held := heldFeatures(*spansOff)
 	for k := range bs {
 		bs[k].samples = zeroedAll(bs[k].samples, held)
@@ -105,9 +105,10 @@ func TestFitSpans(t *testing.T) {
 }
 
 // withoutHeld returns bs less the briefings whose slugs the file named
-// by hold lists; bs itself when hold is empty. Fitting without a held-out
-// set keeps that set's figures honest.
-func withoutHeld(t *testing.T, bs []fitBriefing, hold string) []fitBriefing {
+// by hold lists; bs itself when hold is empty. It says on w how many it
+// left out. Fitting without a held-out set keeps that set's figures
+// honest.
+func withoutHeld(t *testing.T, w io.Writer, bs []fitBriefing, hold string) []fitBriefing {
 	if hold == "" {
 		return bs
 	}
@@ -123,13 +124,9 @@ func withoutHeld(t *testing.T, bs []fitBriefing, hold string) []fitBriefing {
 	out := slices.DeleteFunc(bs, func(b fitBriefing) bool { return slugs[b.slug] })
 	// The briefings left out, not the slugs listed: a listed slug that
 	// names no briefing here leaves nothing out.
-	fmt.Fprintf(heldLog, "left out %d held briefings, fitting on %d\n", n-len(out), len(out))
+	fmt.Fprintf(w, "left out %d held briefings, fitting on %d\n", n-len(out), len(out))
 	return out
 }
-
-// heldLog is where withoutHeld says what it left out: the standard
-// output, or a test's buffer.
-var heldLog io.Writer = os.Stdout
 
 // spanLambda is the L2 penalty of the fit.
 const spanLambda = 1.0
@@ -736,10 +733,8 @@ func TestWithoutHeld(t *testing.T) {
 				bs = append(bs, fitBriefing{slug: s})
 			}
 			var log bytes.Buffer
-			heldLog = &log
-			defer func() { heldLog = os.Stdout }()
 			var got []string
-			for _, b := range withoutHeld(t, bs, c.hold) {
+			for _, b := range withoutHeld(t, &log, bs, c.hold) {
 				got = append(got, b.slug)
 			}
 			if !slices.Equal(got, c.want) {
