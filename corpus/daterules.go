@@ -1095,6 +1095,17 @@ const (
 	// of today") stands between the verb and the day as part of the
 	// date, not as words of the clause (see dateScanner.dayPartStart).
 	ruleDayPartBegin = "day-part-begin"
+	// ruleParticleIn: "in" before a count with a direction after its
+	// unit ("was sworn in three days later", "were brought in two days
+	// after the vote") is the particle of a phrasal verb: the count is
+	// counted from the narrative's point, as it is with no "in", not
+	// ahead of the moment of writing as "in three days" is (see
+	// dateScanner.isParticleIn).
+	ruleParticleIn = "particle-in"
+	// ruleApposedWeekday: a weekday set off by commas after a day
+	// ("On 13 July 1976, a Tuesday, the army …") names that day's
+	// weekday: no date of its own (see dateScanner.isApposedWeekday).
+	ruleApposedWeekday = "apposed-weekday"
 	// ruleDocumentBlock: a collection's block of lines heading one of
 	// its documents, its label in capitals and its place and day with
 	// the weekday or the clock ("DOCUMENT 2 PRESS BRIEFING BY THE
@@ -1362,6 +1373,8 @@ func dateRuleNames() []string {
 		ruleOutbreakEnd,
 		ruleCountedEnd,
 		ruleDayPartBegin,
+		ruleParticleIn,
+		ruleApposedWeekday,
 		ruleDocumentBlock,
 		ruleNowApposed,
 		ruleQuotedAddress,

@@ -879,6 +879,15 @@ func TestDateRules(t *testing.T) {
 		// (dayPartStart).
 		{ruleDayPartBegin, dateCase{"broke out on the afternoon of a day", "", "Heavy fighting broke out on the afternoon of 15 December 1960 and continued through 16 December.", []string{"1960-12-15/1960-12-16"}}},
 		{ruleDayPartBegin, dateCase{"ran into the early hours of a day", "", "The talks began on 3 May 1990 and ran into the early hours of 4 May.", []string{"1990-05-03/1990-05-04"}}},
+		// "In" after a verb before a count with a direction is the verb's
+		// particle: the count is the narrative's (isParticleIn).
+		{ruleParticleIn, dateCase{"sworn in a count of days later", "", "On 20 January 2014 the council elected a president. She was sworn in three days later.", []string{"2014-01-20", "2014-01-23"}}},
+		{ruleParticleIn, dateCase{"brought in a count of days later", "", "The army took the town on 3 May 1990. Reinforcements were brought in two days later.", []string{"1990-05-03", "1990-05-05"}}},
+		{ruleParticleIn, dateCase{"called in a count of days after a day", "", "The president was sworn in on 20 January 2014. Troops were called in two days after 23 January.", []string{"2014-01-20", "2014-01-25"}}},
+		// A weekday after ", a" names the day before it (isApposedWeekday).
+		{ruleApposedWeekday, dateCase{"a day and a Tuesday", "", "On 13 July 1976, a Tuesday, the army seized the radio station.", []string{"1976-07-13"}}},
+		{ruleApposedWeekday, dateCase{"the morning of a day with no year and a Friday", "", "On 14 December 2011 the strikers were told to leave. On the morning of 16 December, a Friday, a crowd gathered in the square.", []string{"2011-12-14", "2011-12-16"}}},
+		{ruleApposedWeekday, dateCase{"a Monday and more after a day", "", "On 26 April 1937, a Monday and market day, aircraft bombed the town.", []string{"1937-04-26"}}},
 	})
 }
 
@@ -903,6 +912,9 @@ func TestDateRulesKeep(t *testing.T) {
 		{"a verb of going on in a relative clause carries nothing on (going-on-until)", "", "The army took the port on 4 March 1977, which the rebels had held and continued to hold until 8 March.", []string{"1977-03-04", "1977-03-08"}},
 		{"a day counted after another clause's day is its own (counted-end)", "", "The army took the town on 3 May 1990 and the rebels fled two days later.", []string{"1990-05-03", "1990-05-05"}},
 		{"a count of days ahead from the narrative is no end (counted-end)", "", "On 8 August 1988 troops opened fire. Over the next four days soldiers shot demonstrators.", []string{"1988-08-08", "1988-08-09/1988-08-12"}},
+		{"in a count of days after a noun is a duration (particle-in)", "", "On 20 January 2014 the army landed. It advanced 50 km in two days after the landing.", []string{"2014-01-20"}},
+		{"in a count of days ahead is from the moment (particle-in)", "2014-01-20", "The army will take the town in three days.", []string{"2014-01-23!"}},
+		{"a weekday with no article after a day is a day of its own (apposed-weekday)", "", "The rebels took the port on 13 July 1976, and on Friday the army retook it.", []string{"1976-07-13", "1976-07-16"}},
 		{"a day counted from a day before a begin form stays apart (counted-end)", "", "On 20 January 2014 the council elected a president. She resigned three days later.", []string{"2014-01-20", "2014-01-23"}},
 		{"a happening of a year in the subject dates the clause (about-year)", "", "The uprising of 1972 shaped the politics of both communities.", []string{"1972"}},
 		{"a name's noun of a year in the subject dates the clause (about-year)", "", "The Meiji Restoration of 1868 swept away the shogunate.", []string{"1868"}},

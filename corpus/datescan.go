@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -730,7 +731,7 @@ func (s *dateScanner) scan(sentence string) []dateExpr {
 		out = append(out, *e)
 		i = next
 	}
-	return markSeasons(sentence, markAppositions(sentence, s.markCountedSpans(markCoordinatedOf(sentence, markRanges(s, sentence, out), s.off))))
+	return markSeasons(sentence, markAppositions(sentence, s.off, s.markCountedSpans(markCoordinatedOf(sentence, markRanges(s, sentence, out), s.off))))
 }
 
 // mark sets what the words around an expression found at tokens
@@ -858,10 +859,15 @@ func isASCIILetters(w string) bool {
 // April". The second is the date; the first, a counted or coarser way to
 // the same time, is no date of its own (skip), and gives the second the
 // year it lacks. Two dates of one precision written in full ("on 3 May,
-// 5 May and 9 May") are a list, not an apposition.
-func markAppositions(sentence string, es []dateExpr) []dateExpr {
+// 5 May and 9 May") are a list, not an apposition. A weekday apposed
+// to a day names that day's weekday (see isApposedWeekday).
+func markAppositions(sentence string, off dateRules, es []dateExpr) []dateExpr {
 	for k := 0; k+1 < len(es); k++ {
 		a, b := &es[k], &es[k+1]
+		if isApposedWeekday(sentence, *a, *b, off) {
+			b.skip = true // "On 13 July 1976, a Tuesday, the army": that day
+			continue
+		}
 		if countsToWritten(sentence, *a, *b) {
 			b.skip = true // "On 27 April 1994, exactly a year after the election,"
 			continue
@@ -884,6 +890,22 @@ func markAppositions(sentence string, es []dateExpr) []dateExpr {
 		a.skip = true
 	}
 	return es
+}
+
+// isApposedWeekday reports whether b, a plain weekday after "a", stands
+// in apposition after a, a calendar day, with only a comma between
+// (rule apposed-weekday): "On 13 July 1976, a Tuesday, the army seized
+// the radio station", "On the morning of 16 December, a Friday, a crowd
+// gathered". The indefinite article makes the weekday a description of
+// a's day, not a day of its own: read alone, "a Tuesday" was the next
+// Tuesday after a, a week on.
+func isApposedWeekday(sentence string, a, b dateExpr, off dateRules) bool {
+	if !off.on(ruleApposedWeekday) || a.kind != exCalendar || a.prec != PrecisionDay || a.last != nil ||
+		b.kind != exWeekday || b.delta != 0 || b.anaphoric || b.last != nil {
+		return false
+	}
+	g, ok := strings.CutPrefix(strings.TrimSpace(sentence[a.end:b.start]), ",")
+	return ok && strings.TrimSpace(g) == "a"
 }
 
 // isNowApposed reports whether b, a day with no year, stands in
@@ -1741,8 +1763,11 @@ func isModal(w string) bool {
 // on 26 September", "Task Force Fox begins its work tomorrow, with a
 // mandate that runs until 26 December". The two are one span.
 func (s *dateScanner) isBeginEnd(a, b dateExpr) bool {
-	counted := s.isCountedEnd(a, b)
-	if a.last != nil || b.last != nil || a.skip || b.kind != exCalendar && !counted || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
+	if a.last != nil || b.last != nil || a.skip {
+		return false
+	}
+	// Only a b that is no calendar date needs to be a counted end.
+	if b.kind != exCalendar && !s.isCountedEnd(a, b) || b.prec != PrecisionDay && b.prec != a.prec && !s.endsLaterYear(a, b) {
 		return false
 	}
 	bs := s.dayPartStart(b.start)
@@ -1938,10 +1963,7 @@ func isBeginPast(w string) bool {
 // aspectBefore reports whether one of the n words before byte offset at
 // satisfies is, with no punctuation between.
 func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
-	i := 0
-	for i < len(s.toks) && s.toks[i].start < at {
-		i++
-	}
+	i := s.tokenIndexAt(at)
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		t := s.toks[k]
 		if !unicode.IsLetter([]rune(t.text)[0]) {
@@ -1952,6 +1974,13 @@ func (s *dateScanner) aspectBefore(at, n int, is func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// tokenIndexAt returns the index of the first token that starts at or
+// after byte offset at (len(s.toks) when none does): the token a date
+// at at opens with, whose predecessors are the words before it.
+func (s *dateScanner) tokenIndexAt(at int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= at })
 }
 
 // beginsBefore reports whether a verb that opens a span stands in the
@@ -1977,10 +2006,7 @@ func (s *dateScanner) dayPartStart(at int) int {
 	if !s.off.on(ruleDayPartBegin) {
 		return at
 	}
-	i := 0
-	for i < len(s.toks) && s.toks[i].start < at {
-		i++
-	}
+	i := s.tokenIndexAt(at)
 	if i < 3 || s.toks[i-1].lower != "of" {
 		return at
 	}
@@ -3206,14 +3232,15 @@ func (s *dateScanner) narrativeSeason(k int) (*dateExpr, int) {
 // long after the moment of writing, which only a clause about what is to
 // come can mean ("will meet again in two weeks"; "killed 20 people in
 // two days" is a duration, see resolver.place). Weeks and vague counts
-// are approximate.
+// are approximate. A count with a direction after its unit is no such
+// time (see isParticleIn).
 func (s *dateScanner) inTime(at scanAt) (*dateExpr, int) {
 	if s.lower(at.j) != "in" {
 		return nil, 0
 	}
 	k := at.j + 1
 	n, vague, u := s.countAt(k)
-	if n == 0 {
+	if n == 0 || s.isParticleIn(at.j, u) {
 		return nil, 0
 	}
 	next := u + 1
@@ -3241,6 +3268,24 @@ func (s *dateScanner) inTime(at scanAt) (*dateExpr, int) {
 	}
 	e.ahead = true
 	return e, next
+}
+
+// isParticleIn reports whether the unit at token u, after "in" and a
+// count, has a direction after it ("later", "after", "earlier",
+// "before"), so that "in" is the particle of a phrasal
+// verb and the count is counted from a point (rule particle-in): "was
+// sworn in three days later" is three days after the narrative's day,
+// as "resigned three days later" is, not three days after the moment
+// of writing. The particle follows its verb ("sworn", "brought",
+// "moved"); after a noun "in" measures a duration ("advanced 50 km in
+// two days after the landing"), and "in three days" with no direction
+// keeps its reading. The directions are countDirection's, those
+// counted reads.
+func (s *dateScanner) isParticleIn(in, u int) bool {
+	if !s.off.on(ruleParticleIn) || !isVerbForm(s.lower(in-1)) {
+		return false // "advanced 50 km in two days after the landing": a duration
+	}
+	return countDirection(s.lower(u+1)) != 0
 }
 
 // relDay is a relative day delta days from its anchor.

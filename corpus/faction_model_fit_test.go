@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -76,7 +77,7 @@ func TestFitSpans(t *testing.T) {
 	if !*fitSpans {
 		t.Skip("run with -fitspans (and -writespans to rewrite faction_weights.go)")
 	}
-	bs := withoutHeld(t, loadFitBriefings(t, *spansOn, nil), *spansHold)
+	bs := withoutHeld(t, os.Stdout, loadFitBriefings(t, *spansOn, nil), *spansHold)
 	held := heldFeatures(*spansOff)
 	for k := range bs {
 		bs[k].samples = zeroedAll(bs[k].samples, held)
@@ -104,9 +105,10 @@ func TestFitSpans(t *testing.T) {
 }
 
 // withoutHeld returns bs less the briefings whose slugs the file named
-// by hold lists; bs itself when hold is empty. Fitting without a held-out
-// set keeps that set's figures honest.
-func withoutHeld(t *testing.T, bs []fitBriefing, hold string) []fitBriefing {
+// by hold lists; bs itself when hold is empty. It says on w how many it
+// left out. Fitting without a held-out set keeps that set's figures
+// honest.
+func withoutHeld(t *testing.T, w io.Writer, bs []fitBriefing, hold string) []fitBriefing {
 	if hold == "" {
 		return bs
 	}
@@ -118,8 +120,11 @@ func withoutHeld(t *testing.T, bs []fitBriefing, hold string) []fitBriefing {
 	for _, s := range strings.Fields(string(data)) {
 		slugs[s] = true
 	}
+	n := len(bs)
 	out := slices.DeleteFunc(bs, func(b fitBriefing) bool { return slugs[b.slug] })
-	fmt.Printf("left out %d held briefings, fitting on %d\n", len(slugs), len(out))
+	// The briefings left out, not the slugs listed: a listed slug that
+	// names no briefing here leaves nothing out.
+	fmt.Fprintf(w, "left out %d held briefings, fitting on %d\n", n-len(out), len(out))
 	return out
 }
 
@@ -708,24 +713,35 @@ func TestWithoutHeld(t *testing.T) {
 	if err := os.WriteFile(hold, []byte("b\nd e\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A listed slug that names no briefing is no briefing left out.
+	stray := filepath.Join(t.TempDir(), "check.slugs")
+	if err := os.WriteFile(stray, []byte("b\nz\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name, hold string
 		want       []string
+		log        string
 	}{
-		{"no file", "", []string{"a", "b", "c", "d", "e"}},
-		{"slugs by line and by blank", hold, []string{"a", "c"}},
+		{"no file", "", []string{"a", "b", "c", "d", "e"}, ""},
+		{"slugs by line and by blank", hold, []string{"a", "c"}, "left out 3 held briefings, fitting on 2\n"},
+		{"a slug of no briefing", stray, []string{"a", "c", "d", "e"}, "left out 1 held briefings, fitting on 4\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var bs []fitBriefing
 			for _, s := range []string{"a", "b", "c", "d", "e"} {
 				bs = append(bs, fitBriefing{slug: s})
 			}
+			var log bytes.Buffer
 			var got []string
-			for _, b := range withoutHeld(t, bs, c.hold) {
+			for _, b := range withoutHeld(t, &log, bs, c.hold) {
 				got = append(got, b.slug)
 			}
 			if !slices.Equal(got, c.want) {
 				t.Errorf("kept %v, want %v", got, c.want)
+			}
+			if log.String() != c.log {
+				t.Errorf("said %q, want %q", log.String(), c.log)
 			}
 		})
 	}
