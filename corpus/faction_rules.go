@@ -355,6 +355,7 @@ const (
 	ruleAliasLetters         = "alias-letters"         // "the Haitian Armed Forces, the FAd'H,", "often called the C-24": letters in mixed case or with a number an alias pair gives are the acronym
 	rulePluralSpelling       = "plural-spelling"       // "called Cristeros", "a Cristero": the spelling in the other number is kept as an alias
 	ruleOwnedHead            = "owned-head"            // "the Group of Experts" is the "UN Group of Experts", the "Peace Council" the "KNU/KNLA Peace Council"
+	ruleLongApposition       = "long-apposition"       // "the Jathika Sevaka Sangamaya, a trade union linked to the UNP": a name of three to five words set beside a description
 	ruleNameBegun            = "name-begun"            // "the Union for Democratic Alternance, a coalition", "(Muslim United Front), a coalition": no part of a name begun before
 	ruleCaptured             = "captured"              // "Ethiopian columns reoccupied Degehabur, Kebri Dahar and Werder": what is captured is a place
 	ruleMembersKnown         = "members-known"         // "fighters known as Simbas": the name members go by is their group's
@@ -919,8 +920,8 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if !startsUpper(words[i]) && !hasArticlePrefix(words[i]) {
 		return "", 0, false // nameAt reads no name here: the cheap test, for most words
 	}
-	if !strings.HasSuffix(words[i], ",") && (i+1 >= len(words) || !strings.HasSuffix(words[i+1], ",")) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
-		return "", 0, false // a name set beside a description ends at a comma within two words
+	if !commaIn(words, i, nameCommaWords(p.off)) && (p.off[ruleParenGloss] || !quotedParenWithin(words, i+1, i+3)) {
+		return "", 0, false // a name set beside a description ends at a comma within a few words
 	}
 	if i > 0 && !strings.HasSuffix(words[i-1], ",") && isNameWord(trim(words[i-1], begunCut(p.off)), false) {
 		return "", 0, false
@@ -940,6 +941,9 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 	if name == "" || next >= len(words) || !strings.HasSuffix(words[next-1], ",") {
 		return "", 0, false
 	}
+	if strings.Count(name, " ") >= 2 && !longApposed(p, i, name) {
+		return "", 0, false
+	}
 	if g := glossEnd(words, next); g > next && !p.off[ruleGloss] {
 		next, glossed = g, true // "Viv Ansanm, Haitian Creole for "living together", an alliance"
 	}
@@ -950,6 +954,53 @@ func nameBesideComma(p *para, i int) (name string, next int, glossed bool) {
 		return "", 0, false
 	}
 	return name, next, glossed
+}
+
+// nameCommaWords is how many words, from its first, a name set beside a
+// description by a comma may have: two, or with rule long-apposition
+// maxApposedName ("the Jathika Sevaka Sangamaya, a trade union linked to
+// the UNP"). nameAt still decides where the name ends; the comma must
+// close it.
+func nameCommaWords(off map[string]bool) int {
+	if off[ruleLongApposition] {
+		return 2
+	}
+	return maxApposedName
+}
+
+// longApposed reports whether a name of more than two words, at
+// words[i], may be set beside a description: after "the" or headed by an
+// organisation's noun ("the Jathika Sevaka Sangamaya, a trade union", not
+// "Saad Eddine El Othmani, a party leader" or "Mac Curtain, the
+// republican Lord Mayor of Cork,"), and not cited by "according to". A
+// person's name of three words or more is written without an article.
+func longApposed(p *para, i int, name string) bool {
+	if sourcePhrase(p.lowerWords(), i) {
+		return false
+	}
+	return i > 0 && p.lowerWords()[i-1] == "the" || isOrgName(name)
+}
+
+// sourcePhrase reports whether the name at lower[i] follows "according
+// to" (perhaps with "the"): the comma after it closes the phrase citing a
+// source, and what follows is the sentence's own subject ("According to
+// the Ministry of Home Affairs, the number of people confirmed dead …").
+func sourcePhrase(lower []string, i int) bool {
+	if i > 0 && lower[i-1] == "the" {
+		i--
+	}
+	return i > 1 && lower[i-1] == "to" && trim(lower[i-2], "*\"“(") == "according"
+}
+
+// commaIn reports whether one of the n words from words[i] ends in a
+// comma.
+func commaIn(words []string, i, n int) bool {
+	for _, w := range words[i:min(len(words), i+n)] {
+		if strings.HasSuffix(w, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore reports whether a title ("President", "General") stands

@@ -535,6 +535,10 @@ var ruleCases = []ruleCase{
 		"North of the capital, in the rice-growing valley, a group known as Gran Grif has massacred farmers.", []string{"Gran Grif"}, "", "", "", ""},
 	{"apposition with a nation's adjective", ruleApposition,
 		"Alongside it operated Licorne, the French military force that had been in the country since 2002.", []string{"Licorne"}, "", "", "", ""},
+	{"apposition after a name of three words", ruleLongApposition,
+		"Blame fell on the industries minister and on the Jathika Sevaka Sangamaya, a trade union linked to the ruling party.", []string{"Jathika Sevaka Sangamaya"}, "", "", "", ""},
+	{"apposition after a name of four words", ruleLongApposition,
+		"Opposition activists who escaped arrest organised the Lok Sangharsh Samiti Manch, a coordinating body for underground resistance.", []string{"Lok Sangharsh Samiti Manch"}, "", "", "", ""},
 	{"apposition in Markdown emphasis", ruleApposition,
 		"- **Mahidi**, a group active in Ainaro district.\n\nVillagers fled from Mahidi raids.", []string{"Mahidi"}, "", "", "", ""},
 	{"acronym in another language after a long name", ruleAcronym,
@@ -1092,6 +1096,13 @@ func TestRuleAblation(t *testing.T) {
 				// Rebellion" and "Civic Renewal" too.
 				x.disabled[ruleIdleHappening] = true
 			}
+			if tt.rule == ruleNameBegun || tt.rule == ruleRenamedIndefinite {
+				// long-apposition reads a name of three words or more
+				// beside its description from its first word, these
+				// cases' "Union for Civic Renewal" and "Guardia de
+				// Vasto" too, and goes on after it.
+				x.disabled[ruleLongApposition] = true
+			}
 			fs, _ := x.run([]*Briefing{briefing(t, "t", tt.text())})
 			got := names(fs)
 			lost := false
@@ -1494,5 +1505,30 @@ func TestKindAt(t *testing.T) {
 	}
 	if lang.Kinds("movement")&lang.GroupNoun == 0 || !isTitle("commander") {
 		t.Fatal("the lexicon no longer classes the test's words: choose others")
+	}
+}
+
+// TestLongAppositionGuards: a name of more than two words set beside a
+// description by a comma (rule long-apposition) is read only after "the"
+// or when an organisation's noun heads it, never cited by "according to";
+// each guard, dropped, lets its case through.
+func TestLongAppositionGuards(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Soldiers fought the Jathika Sevaka Sangamaya, a militia linked to the party.", "Jathika Sevaka Sangamaya", true},
+		{"Voters backed Sabah Heritage Party, the ruling party in the state.", "Sabah Heritage Party", true},
+		{"The government of Saad Eddine El Othmani, a coalition led by the Justice Party, resigned.", "Saad Eddine El Othmani", false},
+		{"According to the Ministry of Home Affairs, the number of people confirmed dead has risen.", "Ministry of Home Affairs", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPara(tt.text)
+			p.off = map[string]bool{}
+			got := slices.ContainsFunc(findByApposition(p), func(c candidate) bool { return c.name == tt.name })
+			if got != tt.want {
+				t.Errorf("%q read beside a description: %v, want %v", tt.name, got, tt.want)
+			}
+		})
 	}
 }
