@@ -315,6 +315,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
+	f[rank.Early] = earlyFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}
