@@ -161,7 +161,6 @@ func ablations() []ablation {
 		{"answer turns read after their question", nil, Options{noTurns: true}},
 		{"news reports' leads above their paragraphs", nil, Options{noLeads: true}},
 		{"title lines below prose", func(ix *Index) { ix.ranker.noTitleTier = true }, Options{}},
-		{"a report's lead no earlier telling", func(ix *Index) { ix.ranker.noReportTellings = true }, Options{}},
 		{"weights per kind of question", func(ix *Index) {
 			ix.ranker.model = rank.Model{Global: ix.ranker.model.Global, Boost: ix.ranker.model.Boost}
 		}, Options{}},

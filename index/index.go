@@ -331,7 +331,7 @@ func (ix *Index) candidates(ctx context.Context, pl plan, hits search.DocumentMa
 			return nil, err
 		}
 		section := b.Paragraphs[n-1].Section
-		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), report: ix.reportOf(slug, n), text: text, body: body, bm25: hit.Score, score: hit.Score, scratch: sc}
+		cs[i] = candidate{id: hit.ID, slug: slug, para: n, section: section, heading: ix.headingOf(slug, n, section), text: text, body: body, bm25: hit.Score, score: hit.Score, scratch: sc}
 		ids[i] = hit.ID
 	}
 	if ix.locateInText(pl, cs) {

@@ -58,10 +58,10 @@ func TestReportDatelineHoldsName(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct {
-		reports  bool
-		tier     int
-		firstPar int
-	}{{true, 3, 2}, {false, 1, 3}} { // prose: tier 3 with the name, 1 without (see ranker.tier)
+		reports bool
+		tier    int
+		first   bool // ¶2 ranks first, else last: below both paragraphs naming Kasana
+	}{{true, 3, true}, {false, 1, false}} { // prose: tier 3 with the name, 1 without (see ranker.tier)
 		ix := build(t, c)
 		if !tt.reports {
 			ix.reports = nil
@@ -71,8 +71,9 @@ func TestReportDatelineHoldsName(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(ex) == 0 || ex[0].Paragraph != tt.firstPar {
-			t.Errorf("reports %v: first %v, want ¶%d", tt.reports, ex, tt.firstPar)
+		at := slices.IndexFunc(ex, func(e Explained) bool { return e.Paragraph == 2 })
+		if want := map[bool]int{true: 0, false: len(ex) - 1}[tt.first]; len(ex) != 3 || at != want {
+			t.Errorf("reports %v: ¶2 at %d of %v, want at %d", tt.reports, at, ex, want)
 		}
 		for _, e := range ex {
 			if e.Paragraph == 2 && e.Tier != tt.tier {

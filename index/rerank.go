@@ -22,15 +22,12 @@ type candidate struct {
 	// section is the heading above the paragraph, or "", and heading
 	// the key of its headings in Index.about (headingOf).
 	section, heading string
-	// report is the number of the paragraph whose dateline opens the
-	// news report the paragraph stands in (reportOf), 0 for none.
-	report   int
-	text     string              // as indexed: the paragraph, after its lead-in if any
-	body     int                 // byte offset in text where the paragraph itself starts
-	bm25     float64             // bleve's score
-	score    float64             // the re-ranker's
-	terms    map[string][]termAt // matched terms and where, from bleve or the text
-	analysed *analysedText       // text's tokens, when the terms came from the text
+	text             string              // as indexed: the paragraph, after its lead-in if any
+	body             int                 // byte offset in text where the paragraph itself starts
+	bm25             float64             // bleve's score
+	score            float64             // the re-ranker's
+	terms            map[string][]termAt // matched terms and where, from bleve or the text
+	analysed         *analysedText       // text's tokens, when the terms came from the text
 
 	features rank.Features
 	// anchored is whether the paragraph holds any of the question's
@@ -76,9 +73,6 @@ type ranker struct {
 	// noTitleTier lets a title line (isTitleLine) outrank the prose of
 	// its tier of names.
 	noTitleTier bool
-	// noReportTellings lets a news report's lead count as an earlier
-	// telling of what its later paragraphs hold (see tellsBefore).
-	noReportTellings bool
 }
 
 func defaultRanker() ranker { return ranker{model: rank.FittedModel()} }
@@ -139,7 +133,7 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 	}
 	smooth(cs, pl, about)
 	if !pl.untold {
-		firstTellings(cs, !r.noReportTellings)
+		firstTellings(cs)
 	}
 	kind := pl.answer.String()
 	for i := range cs {
@@ -154,16 +148,18 @@ func (r ranker) score(cs []candidate, pl plan, about map[string]map[string]bool,
 // feature leaves the score of a question no candidate answers well low,
 // which the no-answer threshold reads: as a flag (1) it gained less held
 // out and cut that threshold's balanced accuracy from 0.864 to 0.840.
-// With reports, a news report's earlier paragraphs tell nothing before
-// its later ones (see tellsBefore).
-func firstTellings(cs []candidate, reports bool) {
+// A news report's lead counts as an earlier telling of what its later
+// paragraphs hold, like any earlier paragraph: the exception that once
+// held it no telling stopped paying with the early feature (see
+// docs/ranking.md) and was taken out.
+func firstTellings(cs []candidate) {
 	for i := range cs {
 		if len(cs[i].covered) == 0 {
 			continue
 		}
 		first := 1.0
 		for j := range cs {
-			if tellsBefore(&cs[j], &cs[i], reports) && holdsAll(cs[j].covered, cs[i].covered) {
+			if tellsBefore(&cs[j], &cs[i]) && holdsAll(cs[j].covered, cs[i].covered) {
 				first = 0
 				break
 			}
@@ -173,17 +169,9 @@ func firstTellings(cs []candidate, reports bool) {
 }
 
 // tellsBefore reports whether a is an earlier telling than b: an earlier
-// paragraph of b's briefing and, with reports, not one of b's own news
-// report. A report's later paragraphs go on with the telling its lead
-// begins rather than tell it again: the lead says the army seized power,
-// the next paragraph which brigadier led it, holding no word of the
-// question the lead does not. Earlier reports still tell before it
-// (docs/ranking.md has the measurements, across reports and within).
-func tellsBefore(a, b *candidate, reports bool) bool {
-	if a.slug != b.slug || a.para >= b.para {
-		return false
-	}
-	return !reports || a.report == 0 || a.report != b.report
+// paragraph of b's briefing.
+func tellsBefore(a, b *candidate) bool {
+	return a.slug == b.slug && a.para < b.para
 }
 
 // holdsAll reports whether set holds every key of sub.
@@ -315,6 +303,7 @@ func features(c *candidate, pl plan, about map[string]map[string]bool) rank.Feat
 	f[rank.Answer] = answerFeature(c, pl)
 	f[rank.Focus] = focusFeature(c, pl)
 	f[rank.Topic] = pl.topic[c.slug]
+	f[rank.Early] = earlyFeature(c, pl)
 	if len(pl.anchors) > 0 && answerScoreIn(c.sentences(), anchorStarts(c, pl), definitionKind, pl.isAnchorWord) == 1 {
 		f[rank.Subject] = 1
 	}

@@ -82,11 +82,16 @@ const (
 	// paragraph that repeats a word of the title should not outrank the
 	// one that answers on that word alone.
 	Headed
+	// Early is 1 − min(w, 20)/20, where w is the number of the
+	// paragraph's own words (not a lead-in's) before the first word of
+	// any question concept, and 0 when it holds none: how early the
+	// paragraph raises the question's subject, whatever its length.
+	Early
 	// NumFeatures counts the features.
 	NumFeatures
 )
 
-var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed"}
+var names = [NumFeatures]string{"bm25", "coverage", "exact", "proximity", "anchors", "answer", "subject", "asks", "context", "focus", "cause", "topic", "neighbours", "section", "first", "bridge", "headed", "early"}
 
 func (f Feature) String() string {
 	if f < 0 || f >= NumFeatures {
