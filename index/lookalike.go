@@ -37,13 +37,20 @@ func earlyFeature(c *candidate, pl plan) float64 {
 	w := 0
 	for _, s := range c.sentences() {
 		for _, wd := range s.words {
-			if at := s.span[0] + wd.start; at >= c.body && at < first {
+			at := s.span[0] + wd.start
+			if at >= first || w == earlyReach {
+				return earlyOf(w) // words run in order: none further stands before first
+			}
+			if at >= c.body {
 				w++
 			}
 		}
 	}
-	return 1 - float64(min(w, earlyReach))/earlyReach
+	return earlyOf(w)
 }
+
+// earlyOf is the feature for w words before the first concept.
+func earlyOf(w int) float64 { return 1 - float64(min(w, earlyReach))/earlyReach }
 
 // isConceptTerm reports whether term stands for one of the plan's
 // concepts by the question's word, a form or a synonym.

@@ -60,8 +60,8 @@ func TestReportDatelineHoldsName(t *testing.T) {
 	for _, tt := range []struct {
 		reports bool
 		tier    int
-		first   bool // ¶2 ranks first, else last: below both paragraphs naming Kasana
-	}{{true, 3, true}, {false, 1, false}} { // prose: tier 3 with the name, 1 without (see ranker.tier)
+		at      int // ¶2's place of three: first, or last, below both paragraphs naming Kasana
+	}{{true, 3, 0}, {false, 1, 2}} { // prose: tier 3 with the name, 1 without (see ranker.tier)
 		ix := build(t, c)
 		if !tt.reports {
 			ix.reports = nil
@@ -72,8 +72,8 @@ func TestReportDatelineHoldsName(t *testing.T) {
 			t.Fatal(err)
 		}
 		at := slices.IndexFunc(ex, func(e Explained) bool { return e.Paragraph == 2 })
-		if want := map[bool]int{true: 0, false: len(ex) - 1}[tt.first]; len(ex) != 3 || at != want {
-			t.Errorf("reports %v: ¶2 at %d of %v, want at %d", tt.reports, at, ex, want)
+		if len(ex) != 3 || at != tt.at {
+			t.Errorf("reports %v: ¶2 at %d of %v, want at %d", tt.reports, at, ex, tt.at)
 		}
 		for _, e := range ex {
 			if e.Paragraph == 2 && e.Tier != tt.tier {

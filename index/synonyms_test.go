@@ -10,10 +10,10 @@ import (
 // ("assist" for "helped", "halt" for "stopped"); without the synonyms
 // (noSynonyms) the question shares only its other words with both
 // paragraphs and the shorter one, which also tells it first, comes
-// first (with the longer one told first, which of the two leads is
-// the weights' call between BM25's length and the first telling). TestAblation measures what
-// the synonyms are worth over the development briefings; this test holds
-// what they do, question by question.
+// first (were the longer one told first, which of the two leads would be
+// the weights' call between BM25's length and the first telling).
+// TestAblation measures what the synonyms are worth over the development
+// briefings; this test holds what they do, question by question.
 func TestSynonymExpansion(t *testing.T) {
 	ix := build(t, briefing(t,
 		"The militia was small.",
