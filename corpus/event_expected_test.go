@@ -511,6 +511,12 @@ var knownEventProblems = map[string]int{
 	"manila-peninsula-siege-2007":                 8,
 	"nepal-2001-royal-massacre-primer":            4,
 	"pakistan-2007-bhutto-assassination-reports":  11,
+	// dev51 (2026-12-07, session 51), five briefings held out from the session's helpers; counts at 4dcfc84e (the session's start).
+	"ethiopia-2019-amhara-coup-attempt":               6,
+	"israel-2023-judicial-overhaul-crisis-reports":    5,
+	"jordan-2021-prince-hamzah-affair-official-texts": 11,
+	"lebanon-2017-hariri-resignation-crisis-primer":   6,
+	"morocco-1972-oufkir-coup-attempt":                8,
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
 	// overnight, since, place-date lines), as scored at b66cc414's engine.
