@@ -105,7 +105,10 @@ func TestFitSpans(t *testing.T) {
 }
 
 // withoutHeld returns bs less the briefings whose slugs the file named
-// by hold lists; bs itself when hold is empty. It says on w how many it
+// by hold lists; bs itself when hold is empty. The file is in the
+// slug-list format index/internal/fit's -holdout reads too: slugs
+// separated by white space, a # starting a comment that runs to the end
+// of its line. It says on w how many it
 // left out. Fitting without a held-out set keeps that set's figures
 // honest.
 func withoutHeld(t *testing.T, w io.Writer, bs []fitBriefing, hold string) []fitBriefing {
@@ -117,8 +120,11 @@ func withoutHeld(t *testing.T, w io.Writer, bs []fitBriefing, hold string) []fit
 		t.Fatalf("reading -spanshold: %v", err)
 	}
 	slugs := map[string]bool{}
-	for _, s := range strings.Fields(string(data)) {
-		slugs[s] = true
+	for _, line := range strings.Split(string(data), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		for _, s := range strings.Fields(line) {
+			slugs[s] = true
+		}
 	}
 	n := len(bs)
 	out := slices.DeleteFunc(bs, func(b fitBriefing) bool { return slugs[b.slug] })
@@ -707,10 +713,11 @@ func zeroedAll(samples []spanSample, held map[int]bool) []spanSample {
 }
 
 // TestWithoutHeld: -spanshold leaves the listed briefings out of the fit,
-// whatever separates their slugs, and an empty flag leaves every one in.
+// whatever separates their slugs, a comment's words are no slugs, and an
+// empty flag leaves every one in.
 func TestWithoutHeld(t *testing.T) {
 	hold := filepath.Join(t.TempDir(), "check.slugs")
-	if err := os.WriteFile(hold, []byte("b\nd e\n"), 0o644); err != nil {
+	if err := os.WriteFile(hold, []byte("# held out: a c\nb\nd e # not c\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// A listed slug that names no briefing is no briefing left out.

@@ -7,13 +7,14 @@ import (
 	"testing"
 )
 
-// TestReadSkip: one slug a line, blanks and comments ignored; no file
+// TestReadSkip: slugs by line or by blank, comments to the end of their
+// line ignored (the format corpus's TestWithoutHeld reads too); no file
 // name skips nothing; a missing file is an error.
 func TestReadSkip(t *testing.T) {
-	file := written(t, "check.slugs", "aden-emergency\n\n# held out\n 2006-lebanon-war \n")
+	file := written(t, "check.slugs", "aden-emergency\n\n# held out: not-a-slug\n 2006-lebanon-war mali # a note\n")
 	got, err := readSkip(file)
-	if err != nil || len(got) != 2 || !got["aden-emergency"] || !got["2006-lebanon-war"] {
-		t.Errorf("readSkip(%s) = %v, %v; want the two slugs", file, got, err)
+	if err != nil || len(got) != 3 || !got["aden-emergency"] || !got["2006-lebanon-war"] || !got["mali"] {
+		t.Errorf("readSkip(%s) = %v, %v; want the three slugs", file, got, err)
 	}
 	if got, err := readSkip(""); err != nil || len(got) != 0 {
 		t.Errorf(`readSkip("") = %v, %v; want nothing`, got, err)
