@@ -195,6 +195,12 @@ const (
 	// the insurgents controlled…", "By early 2025 the party had split")
 	// is when the clause's state held, no event (see isYearByState).
 	ruleYearByState = "year-by-state"
+	// ruleLinkedBy: a "by" after a coordinator that opens a clause ("…,
+	// and by 2003 roughly 3.4 million people were displaced") or right
+	// after a relative pronoun ("a force that by 1965 numbered 70,000")
+	// opens its clause as a sentence-opening "by" does, for
+	// ruleYearByState (see byAfterLink).
+	ruleLinkedBy = "linked-by"
 	// ruleThroughAspect: a date after "through" or "throughout" whose
 	// clause tells a lasting or recurring happening ("continued",
 	// "there were", "repeatedly") spans it and dates no moment (see
@@ -1252,6 +1258,7 @@ func dateRuleNames() []string {
 		ruleLaterUpdate,
 		ruleCoarseAnchor,
 		ruleYearByState,
+		ruleLinkedBy,
 		ruleOfficeSpan,
 		ruleThroughAspect,
 		ruleOpenBare,

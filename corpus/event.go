@@ -1503,7 +1503,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isLastingThrough(st.m[from:xe.start], p.scope, p, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start], st.x.r.off) ||
 		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off) || isStativeCount(p.scope, at, dateEnd, st.x.r.off) ||
-		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], p, st.x.r.off) ||
+		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], st.m[xe.end:], p, st.x.r.off) ||
 		isLevelReached(p.scope, at, dateEnd, st.x.r.off) || isFigureBound(st.m[from:xe.start], xe, st.x.r.off)
 	aside := st.isParticipleAside(xe) || st.x.r.off.on(ruleReducedBackstory) && isReducedRelativeHead(p.scope[:at])
 	p.backstory = st.x.isBackstory(p.d, p.t) || aside && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
