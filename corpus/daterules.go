@@ -201,6 +201,13 @@ const (
 	// opens its clause as a sentence-opening "by" does, for
 	// ruleYearByState (see byAfterLink).
 	ruleLinkedBy = "linked-by"
+	// ruleSinceState: a day after "since" over a perfect of "be" ("The
+	// town had been controlled since 12 May", "universities, which have
+	// been closed since 17 July", "have been boycotting classes since
+	// Monday") is the reference point of a state that holds to the time
+	// of telling, as a year there is: no event, not the state's onset
+	// (see isOnsetSince, the reading it turns off).
+	ruleSinceState = "since-state"
 	// ruleThroughAspect: a date after "through" or "throughout" whose
 	// clause tells a lasting or recurring happening ("continued",
 	// "there were", "repeatedly") spans it and dates no moment (see
@@ -1259,6 +1266,7 @@ func dateRuleNames() []string {
 		ruleCoarseAnchor,
 		ruleYearByState,
 		ruleLinkedBy,
+		ruleSinceState,
 		ruleOfficeSpan,
 		ruleThroughAspect,
 		ruleOpenBare,

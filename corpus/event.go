@@ -2971,7 +2971,10 @@ func reportsMore(head string) bool {
 
 // isOnsetSince reports whether xe, a reference point after "since", also
 // dates the onset of the state its clause reports: "The town had been
-// controlled since 12 May" says the town was taken on 12 May. The perfect
+// controlled since 12 May" read as saying the town was taken on 12 May.
+// That reading is off while ruleSinceState is on: the state's day is the
+// reference point it is measured from, as a year's is, and what began
+// then is told, if at all, in words of its own. The perfect
 // of "be" ("has been closed", "had been controlled", "has been fighting")
 // states that a condition held from that point on, so the condition
 // began then; a day is a point that only an onset fills, whereas a year
@@ -2982,7 +2985,7 @@ func reportsMore(head string) bool {
 // talks broke down on 12 May", which isOnsetSince leaves to the
 // reference-point reading) is no onset.
 func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
-	if !xe.since || xe.prec != PrecisionDay || xe.last != nil || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
+	if st.x.r.off.on(ruleSinceState) || !xe.since || xe.prec != PrecisionDay || xe.last != nil || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
 		return false
 	}
 	from := clauseStart(st.bounds, xe.start)
