@@ -19,10 +19,9 @@ func TestDateLeftCauses(t *testing.T) {
 		{"from a decade onward is a trend", "", "From the 1940s onward the colony drew settlers.", []string{}},
 		{"since is still a reference point", "", "The navy has shelled the coastal villages since 1983.", []string{}},
 
-		// A day-precise "since" dates an onset only after a passive or a
-		// progressive (isChangeAfterBeen); a copula's complement is a
-		// condition whose onset the sentence does not report.
-		{"since a day after a passive", "1983-11-10", "The port has been closed since 19 October.", []string{"1983-10-19"}},
+		// A day-precise "since" after a copula's complement is a
+		// condition whose onset the sentence does not report (nor after
+		// a passive, ruleSinceState).
 		{"since a day after a prepositional complement", "1983-11-10", "The island has been without a government since 19 October.", []string{}},
 		{"since a day after an adjective", "1983-11-10", "The border has been calm since 19 October.", []string{}},
 

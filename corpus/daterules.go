@@ -195,6 +195,19 @@ const (
 	// the insurgents controlled…", "By early 2025 the party had split")
 	// is when the clause's state held, no event (see isYearByState).
 	ruleYearByState = "year-by-state"
+	// ruleLinkedBy: a "by" after a coordinator that opens a clause ("…,
+	// and by 2003 roughly 3.4 million people were displaced") or right
+	// after a relative pronoun ("a force that by 1965 numbered 70,000")
+	// opens its clause as a sentence-opening "by" does, for
+	// ruleYearByState (see byAfterLink).
+	ruleLinkedBy = "linked-by"
+	// ruleSinceState: a day after "since" over a perfect of "be" ("The
+	// town had been controlled since 12 May", "universities, which have
+	// been closed since 17 July", "have been boycotting classes since
+	// Monday") is the reference point of a state that holds to the time
+	// of telling, as a year there is: no event, not the state's onset
+	// (see isOnsetSince, the reading it turns off).
+	ruleSinceState = "since-state"
 	// ruleThroughAspect: a date after "through" or "throughout" whose
 	// clause tells a lasting or recurring happening ("continued",
 	// "there were", "repeatedly") spans it and dates no moment (see
@@ -1252,6 +1265,8 @@ func dateRuleNames() []string {
 		ruleLaterUpdate,
 		ruleCoarseAnchor,
 		ruleYearByState,
+		ruleLinkedBy,
+		ruleSinceState,
 		ruleOfficeSpan,
 		ruleThroughAspect,
 		ruleOpenBare,

@@ -170,6 +170,20 @@ func TestDateRules(t *testing.T) {
 		// (isYearByState); a day there still dates an event.
 		{ruleYearByState, dateCase{"a state reached by part of a year", "", "By mid-2025 the insurgents controlled large rural areas.", nil}},
 		{ruleYearByState, dateCase{"a perfect by a season of a year", "", "By the autumn of 2013 the militias had split into factions.", nil}},
+		// A "by" after a clause-opening coordinator or a relative
+		// pronoun opens its clause too, when the clause states a count
+		// (byAfterLink); without a count it still dates the clause
+		// (TestDateRulesKeep).
+		{ruleLinkedBy, dateCase{"a count by a year after and", "", "The war began in 1998, and by 2003 roughly 3.4 million people were displaced.", []string{"1998"}}},
+		{ruleLinkedBy, dateCase{"a count by a year in a relative clause", "", "The war began in 1962. The corps grew into a force that by 1965 numbered about 70,000 troops.", []string{"1962"}}},
+		// A day after "since" over a perfect of "be" is a state's
+		// reference point, no onset (ruleSinceState, isOnsetSince).
+		{ruleSinceState, dateCase{"since a day with a passive state", "2003-07-20", "The airport has been closed since 12 May.", []string{}}},
+		{ruleSinceState, dateCase{"since a day in the past perfect", "2003-07-20", "The town had been held by rebels since 3 March.", []string{}}},
+		{ruleSinceState, dateCase{"since a weekday under a dateline", "2003-07-20", "BUNIA, July 17 — The airport has been closed since Monday.", []string{}}},
+		{ruleSinceState, dateCase{"since a day with a progressive", "2003-07-20", "Rebels have been fighting the army since 3 June.", []string{}}},
+		{ruleSinceState, dateCase{"since a day in a relative clause", "2024-07-30", "They demanded the reopening of universities, which have been closed since 17 July.", []string{}}},
+		{ruleLinkedBy, dateCase{"a share by a census year after and", "", "Settlers arrived in 1950, and by the census of 1989 the natives made up only 18 per cent of the people.", []string{"1950"}}},
 		// "held office" or "held power" over a span is a tenure (heldOffice).
 		{ruleOfficeSpan, dateCase{"held office over a range, in a relative clause", "", "The opposition is led by Abhisit Vejjajiva, who held office from 2008 to 2011.", nil}},
 		{ruleOfficeSpan, dateCase{"held power over a range", "", "The colonel held power from 1979 until 1985.", nil}},
@@ -894,6 +908,11 @@ func TestDateRules(t *testing.T) {
 // TestDateRulesKeep holds what the date rules must leave as it was.
 func TestDateRulesKeep(t *testing.T) {
 	checkEventDates(t, []dateCase{
+		{"since a day a when clause names dates what it tells (since-state)", "2003-07-20", "The town has been quiet since 12 May, when the rebels left.", []string{"2003-05-12"}},
+		{"a day the clause tells before a bare since still dates (since-state)", "", "The rebels took the town on 3 March 2003 and have held it since.", []string{"2003-03-03"}},
+		{"a year after and by with no count goes on with the narrative (linked-by)", "", "The rebels crossed in 1999, and by the middle of 2001 the rebels controlled much of the county.", []string{"1999", "2001~mid"}},
+		{"a by after its clause's verb is no clause-opening by (linked-by)", "", "The war began in 1962. The army had lost 9,000 men by 1965.", []string{"1962", "1965"}},
+		{"a day after and by still dates (linked-by)", "", "The rebels crossed on 3 May 1999, and by 9 May some 4,000 people had fled.", []string{"1999-05-03", "1999-05-09"}},
 		{"a quotation said at a news conference is an address (quote-speaker)", "", "CONAKRY, 27 February 2007 (Wire) - The strike ended today. \"We have won a battle, not the war,\" the union leader said at a news conference this morning, adding that the unions would judge the new prime minister.", []string{"2007-02-27", "2007-02-27"}},
 		{"a quotation's speaker's statement sent in a relative clause is an act (quote-speaker)", "", "LAGOS, 19 December 2006 (Wire) - Militants attacked a pipeline today. \"We will strike again,\" the group said in a statement, which was sent to journalists on Monday afternoon.", []string{"2006-12-19", "2006-12-18"}},
 		{"a source said a happening took place: a report (saying-report)", "", "BEIJING, 4 June 1989 (Wire) - Troops cleared the square today. Witnesses said soldiers opened fire on crowds at Muxidi.", []string{"1989-06-04", "1989-06-04"}},

@@ -157,13 +157,46 @@ const maxByHead = 6
 // isStateBy's "was … by 1965" does, and the narrative moves on to that
 // year all the same. A day or a month by which something had happened
 // ("By 10 November organised fighting had largely stopped") still dates
-// an event, and so does a range.
-func isYearByState(head string, p placed, off dateRules) bool {
+// an event, and so does a range. tail is the sentence after the date.
+func isYearByState(head, tail string, p placed, off dateRules) bool {
 	if !off.on(ruleYearByState) || p.d.Precision != PrecisionYear || !p.end.IsZero() {
 		return false
 	}
 	h := paddedWordList(head)
+	if len(h) > 0 && h[0] != "by" && off.on(ruleLinkedBy) {
+		b := byAfterLink(h)
+		if len(b) == len(h) || !slices.ContainsFunc(paddedWordList(tail), isCountWord) {
+			return false
+		}
+		h = b
+	}
 	return len(h) > 0 && len(h) <= maxByHead && h[0] == "by"
+}
+
+// byAfterLink returns the words of h, a clause's words up to its date,
+// from a "by" that opens a clause after a link: a coordinator that opens
+// the clause ("…, and by 2003 roughly 3.4 million people were
+// displaced") or a relative pronoun right before "by" ("a force that by
+// 1965 numbered about 70,000 troops"); h itself when there is none.
+// After a link the clause may go on with the narrative of the one before
+// ("Conté responded by giving LURD support, and by the middle of 2001
+// the rebels controlled much of Lofa County" tells what the support
+// brought about), so isYearByState takes such a "by" as opening a state
+// only when the clause after the date states a count, a level the year
+// had reached (ruleLinkedBy).
+func byAfterLink(h []string) []string {
+	if len(h) > 1 && (h[0] == "and" || h[0] == "but") && h[1] == "by" {
+		return h[1:]
+	}
+	for k := len(h) - 1; k > 0 && k >= len(h)-maxByHead; k-- {
+		if h[k] == "by" {
+			if h[k-1] == "that" || h[k-1] == "which" || h[k-1] == "who" {
+				return h[k:]
+			}
+			break
+		}
+	}
+	return h
 }
 
 // isBecomeBy reports whether a date after "by" is when its clause says a

@@ -1503,7 +1503,7 @@ func (st *sentenceScan) place(i int, xe dateExpr) (placed, bool) {
 	p.figure = defined || isMeasureState(p.scope, at, st.x.r.off) || isNegated(p.scope, at, dateEnd, st.x.r.off) || isStateThroughout(st.m[from:xe.start], p.scope, st.x.r.off) || isLastingThrough(st.m[from:xe.start], p.scope, p, st.x.r.off) || isStateBy(st.m[from:xe.start], p.scope) ||
 		isDecadeOnly(xe) || xe.decade && isDecadeSpan(st.m[from:xe.start]) || isAtPeak(st.m[from:xe.start], st.x.r.off) ||
 		isBecomeBy(st.m[from:xe.start], p.scope, st.x.r.off) || isStativeCount(p.scope, at, dateEnd, st.x.r.off) ||
-		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], p, st.x.r.off) ||
+		isPastCopulaState(p.scope, at, dateEnd, st.x.r.off) || isYearByState(st.m[from:xe.start], st.m[xe.end:], p, st.x.r.off) ||
 		isLevelReached(p.scope, at, dateEnd, st.x.r.off) || isFigureBound(st.m[from:xe.start], xe, st.x.r.off)
 	aside := st.isParticipleAside(xe) || st.x.r.off.on(ruleReducedBackstory) && isReducedRelativeHead(p.scope[:at])
 	p.backstory = st.x.isBackstory(p.d, p.t) || aside && p.d.Year != 0 && st.x.r.ctxYear != 0 && p.d.Year < st.x.r.ctxYear
@@ -2971,7 +2971,10 @@ func reportsMore(head string) bool {
 
 // isOnsetSince reports whether xe, a reference point after "since", also
 // dates the onset of the state its clause reports: "The town had been
-// controlled since 12 May" says the town was taken on 12 May. The perfect
+// controlled since 12 May" read as saying the town was taken on 12 May.
+// That reading is off while ruleSinceState is on: the state's day is the
+// reference point it is measured from, as a year's is, and what began
+// then is told, if at all, in words of its own. The perfect
 // of "be" ("has been closed", "had been controlled", "has been fighting")
 // states that a condition held from that point on, so the condition
 // began then; a day is a point that only an onset fills, whereas a year
@@ -2982,7 +2985,7 @@ func reportsMore(head string) bool {
 // talks broke down on 12 May", which isOnsetSince leaves to the
 // reference-point reading) is no onset.
 func (st *sentenceScan) isOnsetSince(xe dateExpr) bool {
-	if !xe.since || xe.prec != PrecisionDay || xe.last != nil || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
+	if st.x.r.off.on(ruleSinceState) || !xe.since || xe.prec != PrecisionDay || xe.last != nil || !strings.EqualFold(trailingWord(st.m[:xe.start]), "since") {
 		return false
 	}
 	from := clauseStart(st.bounds, xe.start)

@@ -132,7 +132,7 @@ var knownEventProblems = map[string]int{
 	// dev27, 2026-12-04, scored at bf3ad95 before any change for them;
 	// nine briefings written by people who never saw an engine. A
 	// not_event naming part of a wanted sentence was dropped (eight).
-	"abkhazia-conflict-101":                         2, // 5 at bf3ad95; 2 with days under "What is happening now?" in the year of the moment (now-heading, timeline90)
+	"abkhazia-conflict-101":                         1, // 5 at bf3ad95; 2 with days under "What is happening now?" in the year of the moment (now-heading, timeline90); 1 with "and by the last Soviet census in 1989 … 18 per cent" a state (linked-by, timeline97)
 	"bolivia-1980-cocaine-coup-reports":             1, // 7 at bf3ad95; 6 with "which was due to convene on August 6" ahead of the dispatch (copula-plan, timeline54); 5 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 2 with an archive's dated line over the 1981 report (dateline-alone) and a tally since yesterday (tally-since, timeline72); 2 with the expectations made consistent (expect46); 1 with a week across two months dated by its months (week-months, timeline93)
 	"communist-insurgency-in-thailand":              2, // 2 at bf3ad95
 	"fpmr-chile-primer":                             5, // 5 at bf3ad95
@@ -149,7 +149,7 @@ var knownEventProblems = map[string]int{
 	"chilean-civil-war-1891":               2,  // 4 at 065f25a; 3 with a lone year a verb of going on runs to no event (continued-year, timeline54); 2 with "the day after his term would have ended" that clause's mood (time-clause-modal, timeline69)
 	"ethiopia-1960-coup-attempt":           1,  // 3 at 065f25a; 2 with a plain report after the told day (told-day-sequel, timeline69); 1 with "broke out on the afternoon of 15 December and continued through the following day" one span (counted-end, day-part-begin, timeline94)
 	"ethiopia-2005-election-violence-live": 14, // 23 at 065f25a; 16 once an undated present perfect of happening under a live entry's time is that day's news (dispatch-perfect, timeline49); 14 with the expectations made consistent (expect46)
-	"lesotho-1970-emergency-statement":     3,  // 7 at 065f25a, 3 with labelled-day
+	"lesotho-1970-emergency-statement":     2,  // 7 at 065f25a, 3 with labelled-day; 2 with a day after "since" over a state its reference point (since-state, timeline97)
 	"madagascar-2002-crisis-fact-sheet":    3,  // 8 at 065f25a; 3 once a table's header range sets off none of its rows (dash-clause, timeline53)
 	"maitatsine-riots-1980-primer":         2,  // 6 at 065f25a; 4 with a year after a figure one end of a change (figure-bound) and a title over a range a tenure (title-span, timeline50); 3 with "the same week" after a list item's month (item-month, timeline76); 2 with a counted stretch no count (time-count, timeline84)
 	"sudan-1989-coup-reports":              5,  // 8 at 065f25a; 7 with "the conference was due to open on 9 September" ahead of the dispatch (copula-plan, timeline54); 6 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 5 with a tally since yesterday (tally-since, timeline72); 4 with "could resume when the rains end in October" a reference clause (plural-reference, timeline80); 5 with the expectations made consistent (expect46)
@@ -184,7 +184,7 @@ var knownEventProblems = map[string]int{
 	"lebanon-may-2008-clashes-reports":      4, // 6 at 865f029; 5 with report-year; 4 with "By mid-morning" (by-day-part, timeline51)
 	"renamo-insurgency-2013-19-primer":      7, // 10 at 865f029; 9 with "saying he would" the speaker's (reporting-forms, timeline69); 8 with "(in office until January 2015)" a tenure (tenure-bound, timeline73); 7 with the expectations made consistent (expect46)
 	"saada-wars-yemen-2004-10":              4, // 6 at 865f029; 5 once edit-linked headings ending in a bracket are headings; 4 with "broke out …, ending in" one span (outbreak-end, timeline88)
-	"second-congo-war-1998-2003":            2, // 2 at 865f029
+	"second-congo-war-1998-2003":            1, // 2 at 865f029; 1 with "and by 2003 roughly 3.4 million people were displaced" a state (linked-by, timeline97)
 	"untaes-eastern-slavonia-fact-sheet":    5, // 11 at 865f029; 6 once a bold line labelling a briefing with its day and hour is its moment (bold-moment); 7 with "served as Transitional Administrator from January 1996 until 31 July 1997" a tenure, which its writer dated (tenure-span, timeline45, merged after the first look); 6 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60); 5 with "began on 21 May 1996 and was declared complete on 20 June 1996" one span (complete-end, timeline70)
 	// Briefings entirely right when they joined, raised since by a rule
 	// whose net gain cost them an event their writers read otherwise.
@@ -203,7 +203,7 @@ var knownEventProblems = map[string]int{
 	"bhutan-2003-operation-all-clear-fact-sheet":  4, // 6 at d9c97d3; 5 with the day of the briefing "held in Thimphu on" its heading gives (heading-moment); 4 with the text's own lines (what it replaces, its issue) no event (own-document); 2 with "held office from 2008 to 2011" a tenure (office-span, timeline60)
 	"boko-haram-insurgency-primer":                2, // 3 at d9c97d3; 2 once a year after a clause-opening "by" is a state (year-by-state)
 	"central-african-republic-civil-war-2012-14":  1, // 4 at d9c97d3; 3 once a year after a clause-opening "by" is a state (year-by-state); 2 with a state an accord provided for no event (wished-state, timeline82); 1 with "was sworn in three days later" counted from the narrative (particle-in, timeline96)
-	"ethiopia-tigray-war-2020-22":                 3, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state); 3 at timeline88
+	"ethiopia-tigray-war-2020-22":                 2, // 5 at d9c97d3; 4 once a year after a clause-opening "by" is a state (year-by-state); 3 at timeline88; 2 at timeline97 (linked-by)
 	"m23-rebellion-2012-13":                       1, // 3 at d9c97d3; 2 with "continued … through the middle of 2013" no event (continued-year, timeline54); 1 with "met repeatedly" through 2012 (through-aspect, timeline60)
 	"niger-delta-mend-reports":                    2, // 7 at d9c97d3; 6 with "announced last week" its month (last-week-month, timeline44); 3 with "fell to around 1.3 million barrels a day in the second quarter of 2009, down from about 2.6 million … in 2005" the ends of a change, figures (figure-bound, timeline50); 2 with "threatened in an e-mail on Thursday to step up attacks if he was not released" the threat (bare-complement, timeline83)
 	"peru-1996-embassy-hostage-crisis-transcript": 2, // 13 at d9c97d3; 4 with the dated briefing heading above its subsections (heading-chain); 3 with "has asked to celebrate Mass … on 24 December" ahead (asked-ahead, timeline54); 2 with "on 26 and 28 December and again on 31 December" one span (coordinated-days, timeline70)
@@ -230,11 +230,11 @@ var knownEventProblems = map[string]int{
 	// dev18, 2026-12-02, scored at 99a4687 before any change for them,
 	// held out of the fourteenth session's helpers; the counts on the
 	// merged tree, after the lead's fixes read off their misses.
-	"bangladesh-2024-student-uprising-reports": 2, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 5 with a chant of questions kept in its sentence (quoted-sentences, timeline69); 4 with "a three-day general holiday from Monday" ahead (target-from, timeline90); 2 with the expectations made consistent (expect46)
+	"bangladesh-2024-student-uprising-reports": 1, // 14 at 99a4687; 13 with "next week" its month (week-month, timeline36); 12 with "on Tuesday, 23 July" in the year its weekday agrees with (weekday-year, timeline36); 11 with "declared Sunday to Tuesday public holidays" one span ahead (weekday-range, timeline36); 10 with "Two weeks after the fall of Sheikh Hasina, Bangladesh has returned" no day ahead of the writing (counted-past, timeline36); 9 with "rallies for Friday and Saturday" the days ahead (target-for, timeline40); 7 with "at about 4 p.m." and "within an hour of her departure" the day reached (approx-time, hour-later, timeline51); 6 with a report in the paragraph after the dispatch's own day (dispatch-day, timeline63); 5 with a chant of questions kept in its sentence (quoted-sentences, timeline69); 4 with "a three-day general holiday from Monday" ahead (target-from, timeline90); 2 with the expectations made consistent (expect46); 1 with a day after "since" over a state its reference point (since-state, timeline97)
 	"jamaica-2010-tivoli-incursion-fact-sheet": 5, // 17 at 99a4687; 5 with a paragraph labelled by its year ("9.1 2007. On 3 September the JLP wins …") in that year, its present the past (year-lead)
 	"mexican-cartel-war-primer":                0, // 1 at 99a4687; 0 with "governed Mexico, from 1929 until 2000" a rule (ruling-span, timeline50)
 	"new-caledonia-kanak-unrest-primer":        7, // 12 at 99a4687; 11 with a comma inside a gloss ("(Cellule de coordination …, CCAT)") no phrase boundary; 10 with the day a request asks for ahead of the asking (requested-day, timeline36); 9 with "the nickel boom of 1969 to 1972" one span (happening-span, timeline40); 8 with "did not reopen … until early June" its time, no span (not-until, timeline40); 7 with a title held over a range a tenure (tenure-span, timeline45); 8 with a level of a rate no event (level-reached, timeline50: −4 false for 1 right on dev), a held-out briefing of its, not tuned on; 7 with "the elections of 30 June and 7 July" one span (coordinated-days, timeline70)
-	"north-yemen-civil-war-1962-70":            2, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45)
+	"north-yemen-civil-war-1962-70":            1, // 3 at 99a4687; 2 with "served as chairman … from 1967 to 1974" a tenure (tenure-span, timeline45); 1 with "a force that by 1965 numbered about 70,000" a state (linked-by, timeline97)
 	"philippine-american-war-1899-1902":        1, // 1 at 99a4687
 	"russia-1993-constitutional-crisis":        3, // 6 at 99a4687; 5 with "called elections … for 11 and 12 December" no day the narrative reached (target-for, timeline40); 4 with "suspended the court until the new parliament could be elected" a report (subordinate-modal, timeline40); 2 with "within an hour" and "By about 6 pm" (hour-later, approx-time, timeline51); 3 with the expectations made consistent (expect46)
 	"spanish-civil-war-1936-39":                3, // 5 at 99a4687; 4 with "which governed from 1923 until 1930" a rule (ruling-span, timeline50); 3 with "Franco remained head of state from 1939 until 1975" a tenure (head.n.04 a leader, mends70)
@@ -297,7 +297,7 @@ var knownEventProblems = map[string]int{
 	"people-power-revolution-1986":           1, // 7 at 093cf8b; 4 with "in both 1984 and 1985" one span (timeline13); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 1 with "took the oath of office before" no shift off the day told (day-sequence, timeline77)
 	"philippine-communist-insurgency-primer": 2, // 3 at 093cf8b; 2 with "weeks later" in the next month (timeline13); 2 with the expectations made consistent (expect46)
 	"spanish-coup-attempt-1981":              6, // 6 at 093cf8b; 6 with "at about 6.20 p.m." (approx-time, timeline51)
-	"tiananmen-1989-reports":                 2, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 1 with "After the ceremony" no shift off the dispatch's day (day-sequence, timeline77); 2 with the expectations made consistent (expect46)
+	"tiananmen-1989-reports":                 1, // 10 at 093cf8b; 8 with "has become" a perfect (timeline14); 7 with "On Sunday they set up" past, the present after its infinitive no tense of it (infinitive-tail); 6 with "set up this week" its month (week-month, timeline36); 4 with "last week" its month too (last-week-month, timeline44); 3 with "A two-day meeting …, which ended today" a span (counted-span, timeline46); 2 with an undated report in the paragraph that told the day (same-paragraph-report, timeline57); 1 with "After the ceremony" no shift off the dispatch's day (day-sequence, timeline77); 2 with the expectations made consistent (expect46); 1 with a day after "since" over a state its reference point (since-state, timeline97)
 	// dev12, 2026-12-02, scored at d05a56f before any change for them,
 	// held out of the eighth session's helpers; the counts on the merged
 	// tree, after the lead's fixes read off their misses.
@@ -387,7 +387,7 @@ var knownEventProblems = map[string]int{
 
 	// dev31 (2026-12-04), five briefings held out from the session's tuning; counts at lead31 (c0a41f0), the transcript 23 before labelled-day.
 	"maldives-2012-transfer-of-power-reports":        4, // 5 before; 4 with the expectations made consistent (expect46)
-	"pakistan-2007-lal-masjid-siege-reports":         3, // 2 before; 3 with the expectations made consistent (expect46)
+	"pakistan-2007-lal-masjid-siege-reports":         2, // 2 before; 3 with the expectations made consistent (expect46); 2 with a day after "since" over a state its reference point (since-state, timeline97)
 	"philippines-2013-typhoon-haiyan-press-briefing": 3, // 5 with a clock time no count (time-count, timeline84); 3 with the expectations made consistent (expect46)
 	"south-korea-1961-may-16-coup":                   2, // 3; 2 with "Foreign reaction: On 16 May" back in 1961 (focal-return, timeline86)
 	"sri-lanka-1983-black-july-primer":               2, // 3; 2 with "The Sixth Amendment: On 4 August" back in 1983 (focal-return, timeline86)
@@ -400,7 +400,7 @@ var knownEventProblems = map[string]int{
 	"six-day-war-1967":                            3,
 
 	// dev33 (2026-12-05), five briefings held out from the session's first-round helpers; counts at d2b4bd1 (the session's start). Three not_events quoting part of a wanted sentence were dropped.
-	"christchurch-2011-earthquake-press-briefing": 4, // 18 at the start; 5 with its head block dating the transcript (head-line, timeline64); 4 with a week across two months dated by its months (week-months, timeline93)
+	"christchurch-2011-earthquake-press-briefing": 2, // 18 at the start; 5 with its head block dating the transcript (head-line, timeline64); 4 with a week across two months dated by its months (week-months, timeline93); 2 with a day after "since" over a state its reference point (since-state, timeline97)
 	"eureka-rebellion-1854":                       1,
 	"guadeloupe-2009-lkp-general-strike-primer":   1,
 	"overthrow-of-the-hawaiian-kingdom-1893":      1, // 2 with a verb of going on carrying its clause on until a date (going-on-until, timeline67); 1 with "missionaries who had arrived … from 1820 onwards" describing them (onward-relative, timeline73)
@@ -455,7 +455,7 @@ var knownEventProblems = map[string]int{
 	"taiwan-2014-sunflower-movement-reports":          4, // 29 at its start; 6 with span-dateline (timeline81, after the held-out figures were taken); 5 with "said on Wednesday he would not ask police" the saying (bare-complement, timeline83); 5 with the expectations made consistent (expect46); 4 with "The KMT caucus said it could" no report (saying-report, timeline91); span-dateline and stated-year, which no longer changed it, removed (mends76)
 
 	// dev41 (2026-12-06, session 41), five briefings held out from the session's helpers; counts at 9ba0ebc (the session's start).
-	"benin-1977-mercenary-attack-statements": 3, // 2 before; 3 with the expectations made consistent (expect46)
+	"benin-1977-mercenary-attack-statements": 2, // 2 before; 3 with the expectations made consistent (expect46); 2 with a day after "since" over a state its reference point (since-state, timeline97)
 	"iran-2019-fuel-protests-reports":        1, // 1 before; 1 with the expectations made consistent (expect46)
 	"iraq-tishreen-protests-2019-21":         3,
 	"niger-tuareg-rebellion-2007-09-primer":  1,
@@ -463,7 +463,7 @@ var knownEventProblems = map[string]int{
 	// dev42 (2026-12-06, session 42), five briefings held out from the session's helpers; counts at d812ef1 (the session's start).
 	"bangladesh-2013-shahbag-hefazat-reports":  11, // 13 when it joined; 12 with a quotation told to parliament this evening (quoted-address), 11 with "a two-day hartal starting on Thursday" ahead (target-from, timeline90)
 	"korea-2010-cheonan-yeonpyeong-statements": 13, // 14 when it joined; 13 with "effective tomorrow, 25 November" that day (now-apposed, timeline90)
-	"philippines-1972-martial-law-primer":      6,  // 5 before; 6 with the expectations made consistent (expect46)
+	"philippines-1972-martial-law-primer":      5,  // 5 before; 6 with the expectations made consistent (expect46); 5 with a day after "since" over a state its reference point (since-state, timeline97)
 	"sri-lanka-2019-easter-bombings":           6,  // 6 before; 6 with the expectations made consistent (expect46)
 	"thailand-2020-21-youth-protests":          4,
 	// dev43 (2026-12-06, session 43), six briefings held out from the session's helpers; counts at 1c4d614 (the session's start).
@@ -520,7 +520,7 @@ var knownEventProblems = map[string]int{
 	// Entirely right before expect46 (2026-12-06); these counts are the
 	// sentences the writers' date conventions now ask for or forbid (week,
 	// overnight, since, place-date lines), as scored at b66cc414's engine.
-	"ituri-artemis-2003-briefing": 1,
+	"ituri-artemis-2003-briefing": 0, // 0 with a day after "since" over a state its reference point (since-state, timeline97)
 }
 
 // checkAllowance fails when there are more problems than allowed, listing
