@@ -38,6 +38,7 @@ var lookupSwitches = []struct {
 	{"partial", func(rq *readQuery) { rq.partial = false }},
 	{"text-names", func(rq *readQuery) { rq.textNames = false }},
 	{"member-of", func(rq *readQuery) { rq.memberOf = false }},
+	{"place-adjectives", func(rq *readQuery) { rq.dropPlaceAdjectives() }},
 }
 
 func TestLookupAblation(t *testing.T) {

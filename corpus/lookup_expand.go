@@ -612,7 +612,9 @@ func tiedToNations(f *Faction, words, nations []string, lex *wordnet.Lexicon, ow
 	}
 	for _, n := range nations {
 		forms := lex.Forms(n)
-		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(forms, w) || nationStem(w, n) || sameDemonym(w, n) }) {
+		if !coversStems(words, []string{n}) && !slices.ContainsFunc(words, func(w string) bool {
+			return slices.Contains(forms, w) || placeAdjective(w, n, lex) || nationStem(w, n) || sameDemonym(w, n)
+		}) {
 			return false
 		}
 	}
@@ -645,9 +647,18 @@ func nationStem(a, b string) bool {
 // sameNation reports whether the place or people a and the query's
 // nation word n name one nation: one opens the other ("moldova",
 // "moldovan"; see coversStems), or WordNet derives one from the other
-// ("greece", "greek"), or, with stem, they share a stem (nationStem).
+// ("greece", "greek") or makes one a pertainym of the other ("peruvian",
+// "peru"; placeAdjective), or, with stem, they share a stem (nationStem).
 func sameNation(a, n string, lex *wordnet.Lexicon, stem bool) bool {
-	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n) || stem && (nationStem(a, n) || sameDemonym(a, n))
+	return coversStems([]string{a}, []string{n}) || slices.Contains(lex.Forms(n), a) || slices.Contains(lex.Forms(a), n) || placeAdjective(a, n, lex) || stem && (nationStem(a, n) || sameDemonym(a, n))
+}
+
+// placeAdjective reports whether one of a and b is a land's adjective
+// WordNet makes a pertainym of the other, the land's name ("peruvian",
+// "peru"; see wordnet.Lexicon.Places): a demonym no ending of
+// demonymEndings makes and too short for nationStem.
+func placeAdjective(a, b string, lex *wordnet.Lexicon) bool {
+	return slices.Contains(lex.Places(a), b)
 }
 
 // sameDemonym reports whether one of a and b is a place's name and the

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/corpus/lang"
@@ -105,6 +106,17 @@ func (o *ownNations) mostNamed(ws []string, n string) bool {
 	return true
 }
 
+// dropPlaceAdjectives reads the query without WordNet's links between a
+// land's adjective and its name (wordnet.Lexicon.Places: "peruvian",
+// "peru"), which sameNation, tiedToNations and isNation read through the
+// query's lexicon; off only to measure them.
+func (rq *readQuery) dropPlaceAdjectives() {
+	rq.lex = rq.lex.WithoutPlaces()
+	if rq.own != nil {
+		rq.own = newOwnNations(rq.own.c, rq.nations, rq.lex)
+	}
+}
+
 // nationWords returns the normalized capitalised words of text that name
 // a place or a people. Beside wordPunct it trims brackets and curly
 // double quotes, which titles and summaries set around a name.
@@ -126,9 +138,13 @@ var demonymEndings = []string{"an", "n", "i", "ese", "ian", "ish"}
 
 // isNation reports whether w names a nation: a people's word, or a
 // place's name WordNet derives a people's word from ("mexico",
-// "mexican") or that an English demonym ending makes one of.
+// "mexican") or links to its adjective ("peru", "peruvian";
+// wordnet.Lexicon.Places) or that an English demonym ending makes one of.
 func isNation(w string, lex *wordnet.Lexicon) bool {
 	if lang.IsPeople(w) {
+		return true
+	}
+	if slices.ContainsFunc(lex.Places(w), lang.IsPeople) {
 		return true
 	}
 	for _, f := range lex.Forms(w) {

@@ -31,6 +31,38 @@ func TestLookupBriefingNation(t *testing.T) {
 	})
 }
 
+// TestLookupPlaceAdjective: a query's land adjective reaches a body
+// whose text names the land, and a query's land name one whose text
+// names it by its adjective, where no ending of demonymEndings makes
+// the one of the other and they share too few letters for nationStem
+// ("peruvian", Peru; "dutch", the Netherlands; "myanmar", Burmese):
+// WordNet's pertainyms link them (wordnet.Lexicon.Places). Another
+// land's adjective reaches nothing. Off, the queries find nothing.
+func TestLookupPlaceAdjective(t *testing.T) {
+	in := func(slug string) Ref { return Ref{Briefing: slug, Paragraph: 1} }
+	c := &Corpus{
+		Briefings: []*Briefing{{Slug: "a", Title: "Protests and reprisals"}},
+		Factions: []*Faction{
+			{Name: "Congress", Defined: in("a"), Summary: "Peru's Congress removed the president on Wednesday."},
+			{Name: "Navy", Defined: in("a"), Summary: "The Netherlands sent its Navy to the islands."},
+			{Name: "Senate", Defined: in("a"), Summary: "The Burmese Senate met in Rangoon."},
+		},
+	}
+	checkLookupSwitch(t, c, "place-adjectives", func(rq *readQuery, on bool) {
+		if !on {
+			rq.dropPlaceAdjectives()
+		}
+	}, []switchCase{
+		{"peruvian congress", "Congress", true},
+		{"peruvian congress", "", false},
+		{"dutch navy", "Navy", true},
+		{"dutch navy", "", false},
+		{"myanmar senate", "Senate", true},
+		{"myanmar senate", "", false},
+		{"chilean congress", "", true},
+	})
+}
+
 // TestLookupDescribedForces: a nation's forces named by a military noun
 // reach the body its summary describes as that nation's forces ("myanmar
 // military" for "**Tatmadaw**: Myanmar's armed forces"), above a body

@@ -51,10 +51,25 @@ type Lexicon struct {
 	named     map[string]bool            // every beginning of such a name ("christmas", "new_year's")
 	links     [NumLinks]map[string][]string
 	american  map[string]string   // British spelling → American
+	places    map[string][]string // a land's adjective → its place's name, and back ("p" rows)
 	vocab     *bloom.Filter       // every key of the tables known reads
 	synonymOf map[string]lemmaSet // the words whose Synonyms hold each of indexedSynonyms
 	kinOf     map[string]lemmaSet // the words whose Kin holds each of indexedKin
 	institute lemmaSet            // the words Institution answers yes for
+}
+
+// Places returns, for a proper adjective, the places' names it is a
+// pertainym of (peruvian → peru), and for a place's name its adjectives
+// (peru → peruvian): WordNet's pertainyms into noun.location, rare words
+// too, which Forms leaves out of the common vocabulary.
+func (l *Lexicon) Places(w string) []string { return l.places[w] }
+
+// WithoutPlaces returns a copy of the lexicon whose Places answers
+// nothing, to measure what the links give.
+func (l *Lexicon) WithoutPlaces() *Lexicon {
+	c := *l
+	c.places = nil
+	return &c
 }
 
 // Link is a kind of WordNet relation between two words that neither
@@ -113,6 +128,7 @@ func newLexicon() *Lexicon {
 		holidays: map[string][2]int{},
 		named:    map[string]bool{},
 		american: map[string]string{},
+		places:   map[string][]string{},
 	}
 	for k := range l.links {
 		l.links[k] = map[string][]string{}
@@ -142,6 +158,11 @@ func (l *Lexicon) addLine(fs []string) {
 		l.american[fs[1]] = fs[2] // values are sorted: the first is the choice
 	case "h":
 		l.addHoliday(fs[1], fs[2])
+	case "p":
+		l.places[fs[1]] = append(l.places[fs[1]], fs[2:]...)
+		for _, p := range fs[2:] {
+			l.places[p] = append(l.places[p], fs[1])
+		}
 	case "r":
 		l.addRole(fs[1], fs[1:])
 	default:

@@ -296,3 +296,22 @@ func TestCueClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaces: a land's adjective gives its place's name and the name its
+// adjective, for a demonym the common vocabulary leaves out
+// ("peruvian"); a common adjective gives none; without the links,
+// nothing.
+func TestPlaces(t *testing.T) {
+	l := Load()
+	for _, tt := range []struct{ w, want string }{{"peruvian", "peru"}, {"peru", "peruvian"}, {"kenyan", "kenya"}, {"dutch", "netherlands"}} {
+		if !slices.Contains(l.Places(tt.w), tt.want) {
+			t.Errorf("Places(%q) = %v, want %q among them", tt.w, l.Places(tt.w), tt.want)
+		}
+		if got := l.WithoutPlaces().Places(tt.w); len(got) > 0 {
+			t.Errorf("WithoutPlaces().Places(%q) = %v", tt.w, got)
+		}
+	}
+	if got := l.Places("urban"); len(got) > 0 {
+		t.Errorf("Places(urban) = %v", got)
+	}
+}

@@ -47,6 +47,7 @@ type tables struct {
 	exc, derived, syn, kin map[string][]string
 	roles                  map[string][]string
 	holidays, spelt        map[string][]string
+	places                 map[string][]string
 	links                  []link
 	common                 map[string]bool
 	agents                 map[string]bool
@@ -95,6 +96,7 @@ func computeTables(dict string, synsets map[string]*synset, senses int) (*tables
 		return nil, err
 	}
 	t.holidays = holidayDates(synsets)
+	t.places = placeAdjectives(synsets)
 	if t.links, err = linkTables(dict, synsets, senses); err != nil {
 		return nil, err
 	}
@@ -315,6 +317,7 @@ func writeHeader(w io.Writer, links []link) {
 	}
 	fmt.Fprintln(w, "# h NAME MM-DD: a day kept on one date every year, named with Day or Eve, and the date a synonym gives (christmas_day 12-25)")
 	fmt.Fprintln(w, "# v BRITISH AMERICAN: spellings of one word with the same senses (authorise authorize, labour labor)")
+	fmt.Fprintln(w, "# p ADJECTIVE PLACE...: a proper adjective and the place's name it is a pertainym of, in noun.location (peruvian peru, french france), rare words too")
 }
 
 // writeTables writes the tables in the order the header lists them.
@@ -345,6 +348,7 @@ func writeTables(w io.Writer, t *tables) {
 	}
 	writeTable(w, "h", t.holidays, nil)
 	writeTable(w, "v", t.spelt, nil)
+	writeTable(w, "p", t.places, nil)
 }
 
 // writeTable writes one line per key, sorted. When keep is not nil, only
@@ -441,6 +445,41 @@ func relations(synsets map[string]*synset) map[string][]string {
 	}
 	return out
 }
+
+// nounLocation is the lexicographer file of noun.location: countries,
+// regions and cities.
+const nounLocation = "15"
+
+// placeAdjectives links a proper adjective to the place's name it is a
+// pertainym of ("\": Peruvian, "of or relating to or characteristic of
+// Peru", → peru; Kenyan → kenya): a reader qualifies a body by its land's
+// adjective ("peruvian congress") where a text writes the land ("Peru's
+// Congress"). Both words are written capitalised in WordNet, so that
+// common adjectives of a kind of place (urban → city) stay out; every
+// such pair is kept, rare or not, since a land's adjective is seldom
+// among the sense-tagged words (taggedWords) that bound relations.
+func placeAdjectives(synsets map[string]*synset) map[string][]string {
+	out := map[string][]string{}
+	for _, ss := range synsets {
+		if !strings.HasSuffix(ss.key, "a") {
+			continue
+		}
+		for _, p := range ss.ptrs {
+			t := synsets[p.target]
+			if p.symbol != `\` || t == nil || t.lex != nounLocation || p.src == 0 || p.dst == 0 || p.src > len(ss.raw) || p.dst > len(t.raw) {
+				continue
+			}
+			a, b := ss.words[p.src-1], t.words[p.dst-1]
+			if a != "" && b != "" && a != b && properName(ss.raw[p.src-1]) && properName(t.raw[p.dst-1]) {
+				out[a] = append(out[a], b)
+			}
+		}
+	}
+	return out
+}
+
+// properName reports whether a WordNet lemma is written capitalised.
+func properName(lemma string) bool { return lemma != "" && lemma[0] >= 'A' && lemma[0] <= 'Z' }
 
 // sameSense is the words of a sense: its synonyms.
 func sameSense(ss *synset) []string { return ss.words }
