@@ -30,7 +30,7 @@ const (
 	spellingName = "briefbot_american"
 	// mappingVersion changes whenever the mapping or analyzer changes, so a
 	// persisted index built by an older briefbot is rebuilt, not misread.
-	mappingVersion = "9"
+	mappingVersion = "10" // 10: term vectors hold positions alone, no byte offsets (termAnalyzer.locate)
 )
 
 // bleve resolves analysis components by name through a process-wide

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
@@ -48,17 +49,20 @@ func (ix *Index) highlights(ctx context.Context, ids []string, terms map[string]
 
 // spansOf returns where hit's locations of the terms of mark stand in its
 // paragraph's own text, in order. A word found by two clauses is listed
-// once.
+// once. The index holds each word's position but not its offsets
+// (termAnalyzer.locate), so the spans are the analysed text's tokens at
+// those positions.
 func (ix *Index) spansOf(hit *search.DocumentMatch, mark map[string]bool) []span {
-	body := ix.bodyOffset(hit.ID)
+	text, body := ix.textOf(hit.ID)
+	at := offsetsByPosition(ix.analyzer, text)
 	var spans []span
 	for term, locs := range hit.Locations["text"] {
 		if !mark[term] {
 			continue
 		}
 		for _, l := range locs {
-			if int(l.Start) >= body {
-				spans = append(spans, span{int(l.Start) - body, int(l.End) - body})
+			if sp, ok := at.of(int(l.Pos)); ok && sp.start >= body {
+				spans = append(spans, span{sp.start - body, sp.end - body})
 			}
 		}
 	}
@@ -68,16 +72,49 @@ func (ix *Index) spansOf(hit *search.DocumentMatch, mark map[string]bool) []span
 
 // bodyOffset is where paragraph id's own text starts in its indexed text.
 func (ix *Index) bodyOffset(id string) int {
+	_, body := ix.textOf(id)
+	return body
+}
+
+// textOf is paragraph id's indexed text and where its own text starts in
+// it; "" and 0 for an ID not in the corpus.
+func (ix *Index) textOf(id string) (text string, body int) {
 	slug, n, ok := parseDocID(id)
 	b := ix.corpus.Briefing(slug)
 	if !ok || b == nil || n < 1 || n > len(b.Paragraphs) {
-		return 0
+		return "", 0
 	}
-	_, body, err := ix.indexedText(b, n)
+	text, body, err := ix.indexedText(b, n)
 	if err != nil {
-		return 0
+		return "", 0
 	}
-	return body
+	return text, body
+}
+
+// positionSpans is where each word position of a text stands: the byte
+// span of the token at that position, by position.
+type positionSpans []span
+
+// offsetsByPosition analyses text with a and returns where each of its
+// tokens' positions stands. The index keeps positions without offsets:
+// the offsets are taken from the text, which is in memory.
+func offsetsByPosition(a analysis.Analyzer, text string) positionSpans {
+	var at positionSpans
+	for _, tok := range a.Analyze([]byte(text)) {
+		for len(at) <= tok.Position {
+			at = append(at, span{-1, -1})
+		}
+		at[tok.Position] = span{tok.Start, tok.End}
+	}
+	return at
+}
+
+// of is the span of the token at position pos, if there is one.
+func (at positionSpans) of(pos int) (span, bool) {
+	if pos < 0 || pos >= len(at) || at[pos].start < 0 {
+		return span{}, false
+	}
+	return at[pos], true
 }
 
 // excerpt returns the part of text around the most hits, at most limit

@@ -362,9 +362,12 @@ func (ix *Index) termLocations(ctx context.Context, q query.Query, ids []string)
 	out := make(map[string]map[string][]termAt, len(sr.Hits))
 	for _, hit := range sr.Hits {
 		terms := map[string][]termAt{}
+		text, _ := ix.textOf(hit.ID)
+		at := offsetsByPosition(ix.analyzer, text) // the index keeps no offsets
 		for term, locs := range hit.Locations["text"] {
 			for _, l := range locs {
-				terms[term] = append(terms[term], termAt{pos: int(l.Pos), start: int(l.Start)})
+				sp, _ := at.of(int(l.Pos))
+				terms[term] = append(terms[term], termAt{pos: int(l.Pos), start: sp.start})
 			}
 		}
 		out[hit.ID] = terms

@@ -52,9 +52,16 @@ func scoredLocations(t *testing.T, ix *Index, q query.Query, ids []string) map[s
 	out := map[string]map[string][]termAt{}
 	for _, hit := range sr.Hits {
 		out[hit.ID] = map[string][]termAt{}
+		// The index keeps positions alone; each token's start is the
+		// analyzer's, on the paragraph's indexed text.
+		text, _ := ix.textOf(hit.ID)
+		starts := map[int]int{}
+		for _, tok := range ix.analyzer.Analyze([]byte(text)) {
+			starts[tok.Position] = tok.Start
+		}
 		for term, locs := range hit.Locations["text"] {
 			for _, l := range locs {
-				out[hit.ID][term] = append(out[hit.ID][term], termAt{pos: int(l.Pos), start: int(l.Start)})
+				out[hit.ID][term] = append(out[hit.ID][term], termAt{pos: int(l.Pos), start: starts[int(l.Pos)]})
 			}
 		}
 	}

@@ -17,7 +17,9 @@ import (
 // as the mapping says it and as a built index holds it: no query reads
 // bleve's composite _all field, and a section is matched word by word
 // (locations come from the text field), so neither may come back
-// unnoticed. Only the text field keeps term vectors, for phrases.
+// unnoticed. Only the text field keeps term vectors, for phrases, and
+// since mappingVersion 10 they hold word positions without byte offsets
+// (a word's offsets come from the text in memory, offsetsByPosition).
 func TestMappingIsSlim(t *testing.T) {
 	for _, american := range []bool{true, false} {
 		m, err := newMapping(american)
@@ -82,19 +84,25 @@ func checkSlimIndex(t *testing.T, path string) {
 		field   string
 		vectors bool
 	}{{"text", true}, {"section", false}} {
-		postings, withVectors := fieldVectors(t, r, c.field)
+		postings, withVectors, withOffsets := fieldVectors(t, r, c.field)
 		if postings == 0 {
 			t.Errorf("field %s: no postings to check", c.field)
 		}
 		if got := withVectors > 0; got != c.vectors {
 			t.Errorf("field %s: %d of %d postings carry term vectors, want vectors %v", c.field, withVectors, postings, c.vectors)
 		}
+		// Positions only: a word's offsets come from the text in memory
+		// (offsetsByPosition), so the index keeps none.
+		if withOffsets > 0 {
+			t.Errorf("field %s: %d of %d postings carry byte offsets in their term vectors, want none", c.field, withOffsets, postings)
+		}
 	}
 }
 
 // fieldVectors counts, over the first terms of field's dictionary, the
-// postings and those carrying term vectors.
-func fieldVectors(t *testing.T, r bindex.IndexReader, field string) (postings, withVectors int) {
+// postings, those carrying term vectors and those whose vectors hold
+// byte offsets.
+func fieldVectors(t *testing.T, r bindex.IndexReader, field string) (postings, withVectors, withOffsets int) {
 	t.Helper()
 	dict, err := r.FieldDict(field)
 	if err != nil {
@@ -109,10 +117,16 @@ func fieldVectors(t *testing.T, r bindex.IndexReader, field string) (postings, w
 		for d, err := tfr.Next(nil); d != nil && err == nil; d, err = tfr.Next(nil) {
 			postings++
 			withVectors += min(len(d.Vectors), 1)
+			for _, v := range d.Vectors {
+				if v.Start != 0 || v.End != 0 {
+					withOffsets++
+					break
+				}
+			}
 		}
 		tfr.Close()
 	}
-	return postings, withVectors
+	return postings, withVectors, withOffsets
 }
 
 // openFields opens the index at path read-only and lists its fields;

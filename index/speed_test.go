@@ -206,8 +206,10 @@ func termPostings(t *testing.T, r bindex.IndexReader, field, term string) []stri
 			t.Fatal(err)
 		}
 		s := fmt.Sprintf("%s %q %s freq %d norm %v at", field, term, id, d.Freq, d.Norm)
+		// Positions alone: bleve's builder writes byte offsets too,
+		// which briefbot's index leaves out (TestMappingIsSlim).
 		for _, v := range d.Vectors {
-			s += fmt.Sprintf(" %d:%d-%d", v.Pos, v.Start, v.End)
+			s += fmt.Sprintf(" %d", v.Pos)
 		}
 		out = append(out, s)
 	}

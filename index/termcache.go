@@ -174,7 +174,11 @@ func (ta *termAnalyzer) locate(tokens analysis.TokenStream, freqs []bindex.Token
 		start += n
 	}
 	for i, tok := range tokens {
-		locs[i] = bindex.TokenLocation{ArrayPositions: arrayPositions, Start: tok.Start, End: tok.End, Position: tok.Position}
+		// Positions only: no search reads a word's byte offsets from the
+		// index, which takes them from the text in memory
+		// (offsetsByPosition), and zero offsets are a byte each in zap's
+		// locations where a paragraph's offsets were two or three.
+		locs[i] = bindex.TokenLocation{ArrayPositions: arrayPositions, Position: tok.Position}
 		tf := &freqs[ta.of[i]]
 		tf.Locations = append(tf.Locations, &locs[i])
 	}

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -84,6 +85,7 @@ type serveConfig struct {
 	retention           time.Duration
 	gogcSet             bool  // the operator set GOGC: leave the collector alone
 	memoryLimit         int64 // --memory-limit in bytes; 0 for none
+	rootFS              fs.FS // where --memory-limit auto reads the cgroup's limit; nil for the root file system
 }
 
 // server is one run of serve, phase by phase: listen, load, start the
@@ -214,13 +216,35 @@ func (cfg *serveConfig) readFlags(stderr io.Writer) error {
 	if cfg.sf.idleRelease < 0 {
 		return usagef("serve: --idle-release must not be negative, got %s", cfg.sf.idleRelease)
 	}
-	if cfg.memoryLimit, err = parseMemoryLimit(cfg.sf.memoryLimit); err != nil {
+	if cfg.memoryLimit, err = cfg.readMemoryLimit(); err != nil {
 		return usagef("serve: --memory-limit: %w", err)
 	}
 	if cfg.sf.watchEvery <= 0 {
 		return usagef("serve: --watch-interval must be positive, got %s", cfg.sf.watchEvery)
 	}
 	return nil
+}
+
+// readMemoryLimit reads --memory-limit: a size, off, or auto for
+// three quarters of the container's cgroup memory limit (cgroup.go).
+func (cfg *serveConfig) readMemoryLimit() (int64, error) {
+	if cfg.sf.memoryLimit != "auto" {
+		return parseMemoryLimit(cfg.sf.memoryLimit)
+	}
+	root := cfg.rootFS
+	if root == nil {
+		root = os.DirFS("/")
+	}
+	limit, file, err := autoMemoryLimit(root)
+	if err != nil {
+		return 0, err
+	}
+	if limit == 0 {
+		cfg.log.Info("memory limit auto: the cgroup sets no limit, so none is imposed", "file", file)
+	} else {
+		cfg.log.Info("memory limit auto", "file", file, "limit_bytes", limit)
+	}
+	return limit, nil
 }
 
 // register declares serve's own flags.
@@ -232,7 +256,7 @@ func (sf *serveFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&sf.watch, "watch", false, "reload when a file in --corpus changes (SIGHUP always reloads)")
 	fs.DurationVar(&sf.watchEvery, "watch-interval", 2*time.Second, "how often --watch looks at --corpus")
 	fs.DurationVar(&sf.idleRelease, "idle-release", 30*time.Second, "after this long with next to nothing asked, return the heap's free memory and the index's mapped pages to the system; 0 never")
-	fs.StringVar(&sf.memoryLimit, "memory-limit", "off", "once the index has loaded, hold the Go heap and runtime under this size (e.g. 96MiB; the index's mapped file and the executable come on top), collecting more often near it; off leaves GOMEMLIMIT in force")
+	fs.StringVar(&sf.memoryLimit, "memory-limit", "off", "once the index has loaded, hold the Go heap and runtime under this size (e.g. 96MiB; the index's mapped file and the executable come on top), collecting more often near it; auto for three quarters of the container's cgroup memory limit; off leaves GOMEMLIMIT in force")
 	fs.IntVar(&sf.shardID, "shard-id", 0, "this process's gateway shard")
 	fs.StringVar(&sf.shardCount, "shard-count", "1", "gateway shards in all, or \"auto\" for Discord's recommendation")
 	fs.StringVar(&sf.userRate, "user-rate", bot.DefaultUserLimit().String(), "interactions allowed per user, as N/DURATION; 0 disables")
