@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -108,13 +109,9 @@ func cgroupLimitFiles(fsys fs.FS) []string {
 	}
 	var files []string
 	add := func(dir, file string) {
-		name := path.Join(dir, file)
-		for _, f := range files {
-			if f == name {
-				return
-			}
+		if name := path.Join(dir, file); !slices.Contains(files, name) {
+			files = append(files, name)
 		}
-		files = append(files, name)
 	}
 	// path.Join cleans a cgroup path of "..": it stays under the mount.
 	add(path.Join(cgroupMount, path.Clean("/" + v2)[1:]), cgroupV2File)
